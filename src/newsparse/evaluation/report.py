@@ -1,0 +1,278 @@
+"""Immutable score objects, and their JSON and Markdown renderings.
+
+Every score is a frozen attrs object of plain counts that can be added together, so a
+corpus total is just the sum of per-record scores, and rates are derived on demand
+(never stored, so they cannot disagree with the counts).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+TASKS = ("dateline", "money", "casualties", "quotes")
+CASUALTY_KINDS = ("killed", "injured", "missing", "kidnapped")
+
+
+def _rate(hit: int, total: int) -> float | None:
+    return hit / total if total else None
+
+
+@attrs.frozen
+class Ratio:
+    """``hit`` out of ``total``: an accuracy or a rate."""
+
+    hit: int = 0
+    total: int = 0
+
+    def __add__(self, other: Ratio) -> Ratio:
+        return Ratio(self.hit + other.hit, self.total + other.total)
+
+    @property
+    def value(self) -> float | None:
+        return _rate(self.hit, self.total)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"hit": self.hit, "total": self.total, "rate": self.value}
+
+
+@attrs.frozen
+class PRF:
+    """True positives, false positives and false negatives, with derived P/R/F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __add__(self, other: PRF) -> PRF:
+        return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    @property
+    def precision(self) -> float | None:
+        return _rate(self.tp, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float | None:
+        return _rate(self.tp, self.tp + self.fn)
+
+    @property
+    def f1(self) -> float | None:
+        # 2PR/(P+R) written over counts; defined whenever there is anything to score.
+        return _rate(2 * self.tp, 2 * self.tp + self.fp + self.fn)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "tp": self.tp, "fp": self.fp, "fn": self.fn,
+            "precision": self.precision, "recall": self.recall, "f1": self.f1,
+        }
+
+
+@attrs.frozen
+class DatelineScore:
+    """Record-level detection, and field accuracy over the records detected correctly."""
+
+    detection: PRF = PRF()
+    location: Ratio = Ratio()
+    agency: Ratio = Ratio()
+    date: Ratio = Ratio()
+    exact_span: Ratio = Ratio()
+
+    def __add__(self, o: DatelineScore) -> DatelineScore:
+        return DatelineScore(
+            self.detection + o.detection, self.location + o.location,
+            self.agency + o.agency, self.date + o.date, self.exact_span + o.exact_span,
+        )
+
+
+@attrs.frozen
+class MoneyScore:
+    """Overlap matching, exact-boundary matching, and value+currency correctness."""
+
+    overlap: PRF = PRF()
+    exact: PRF = PRF()
+    value_recall: Ratio = Ratio()
+    value_precision: Ratio = Ratio()
+    excused: int = 0  # predictions on an already matched gold span (second end of a range)
+
+    def __add__(self, o: MoneyScore) -> MoneyScore:
+        return MoneyScore(
+            self.overlap + o.overlap, self.exact + o.exact, self.value_recall + o.value_recall,
+            self.value_precision + o.value_precision, self.excused + o.excused,
+        )
+
+
+@attrs.frozen
+class CasualtyScore:
+    """Document-level count accuracy per kind, and (kind, count) pair matching."""
+
+    killed: Ratio = Ratio()
+    injured: Ratio = Ratio()
+    missing: Ratio = Ratio()
+    kidnapped: Ratio = Ratio()
+    pairs: PRF = PRF()
+
+    def __add__(self, o: CasualtyScore) -> CasualtyScore:
+        return CasualtyScore(
+            self.killed + o.killed, self.injured + o.injured, self.missing + o.missing,
+            self.kidnapped + o.kidnapped, self.pairs + o.pairs,
+        )
+
+    def kind(self, name: str) -> Ratio:
+        value: Ratio = getattr(self, name)
+        return value
+
+    @property
+    def overall(self) -> Ratio:
+        return sum((self.kind(k) for k in CASUALTY_KINDS), Ratio())
+
+
+@attrs.frozen
+class QuoteScore:
+    """Quote span matching, speaker accuracy on matched quotes, and end-to-end matching."""
+
+    quotes: PRF = PRF()
+    speaker: Ratio = Ratio()
+    end_to_end: PRF = PRF()
+
+    def __add__(self, o: QuoteScore) -> QuoteScore:
+        return QuoteScore(
+            self.quotes + o.quotes, self.speaker + o.speaker, self.end_to_end + o.end_to_end
+        )
+
+
+TaskScore = DatelineScore | MoneyScore | CasualtyScore | QuoteScore
+
+
+@attrs.frozen
+class Miss:
+    """One error shown to a developer: what gold said, what was predicted, and where."""
+
+    task: str
+    kind: str
+    record_id: str
+    gold: str
+    predicted: str
+    context: str
+
+    def as_dict(self) -> dict[str, str]:
+        return attrs.asdict(self)
+
+
+def _score_dict(score: TaskScore) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for field in attrs.fields(type(score)):
+        value = getattr(score, field.name)
+        out[field.name] = value.as_dict() if isinstance(value, PRF | Ratio) else value
+    if isinstance(score, CasualtyScore):
+        out["overall"] = score.overall.as_dict()
+    return out
+
+
+@attrs.frozen
+class CorpusReport:
+    """Scores of one corpus file; a task is None when no record of the file annotates it."""
+
+    name: str
+    records: int
+    seconds: float
+    crashes: int = 0
+    dateline: DatelineScore | None = None
+    money: MoneyScore | None = None
+    casualties: CasualtyScore | None = None
+    quotes: QuoteScore | None = None
+    errors: tuple[Miss, ...] = ()
+
+    def task(self, name: str) -> TaskScore | None:
+        value: TaskScore | None = getattr(self, name)
+        return value
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name, "records": self.records, "seconds": round(self.seconds, 3),
+            "crashes": self.crashes,
+            "tasks": {t: _score_dict(s) for t in TASKS if (s := self.task(t)) is not None},
+            "errors": [m.as_dict() for m in self.errors],
+        }
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}"
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def _task_rows(task: str, corpora: Sequence[CorpusReport]) -> tuple[list[str], list[list[str]]]:
+    rows: list[list[str]] = []
+    header: list[str] = []
+    for c in corpora:
+        s = c.task(task)
+        if isinstance(s, DatelineScore):
+            header = ["corpus", "records", "P", "R", "F1", "location", "agency", "date",
+                      "exact span"]
+            d = s.detection
+            rows.append([c.name, str(c.records), _pct(d.precision), _pct(d.recall), _pct(d.f1),
+                         _pct(s.location.value), _pct(s.agency.value), _pct(s.date.value),
+                         _pct(s.exact_span.value)])
+        elif isinstance(s, MoneyScore):
+            header = ["corpus", "gold", "predicted", "P", "R", "F1", "exact F1", "value R",
+                      "value P"]
+            o = s.overlap
+            rows.append([c.name, str(o.tp + o.fn), str(o.tp + o.fp + s.excused),
+                         _pct(o.precision), _pct(o.recall), _pct(o.f1), _pct(s.exact.f1),
+                         _pct(s.value_recall.value), _pct(s.value_precision.value)])
+        elif isinstance(s, CasualtyScore):
+            header = ["corpus", *(f"{k} acc" for k in CASUALTY_KINDS), "overall acc",
+                      "pair P", "pair R", "pair F1"]
+            rows.append([c.name, *(_pct(s.kind(k).value) for k in CASUALTY_KINDS),
+                         _pct(s.overall.value), _pct(s.pairs.precision), _pct(s.pairs.recall),
+                         _pct(s.pairs.f1)])
+        elif isinstance(s, QuoteScore):
+            header = ["corpus", "gold", "predicted", "P", "R", "F1", "speaker acc",
+                      "end-to-end F1"]
+            q = s.quotes
+            rows.append([c.name, str(q.tp + q.fn), str(q.tp + q.fp), _pct(q.precision),
+                         _pct(q.recall), _pct(q.f1), _pct(s.speaker.value),
+                         _pct(s.end_to_end.f1)])
+    return header, rows
+
+
+@attrs.frozen
+class Report:
+    """The scores of a whole run, corpus by corpus."""
+
+    corpora: tuple[CorpusReport, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"corpora": [c.as_dict() for c in self.corpora]}
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.as_dict(), indent=indent, ensure_ascii=False)
+
+    def to_markdown(self) -> str:
+        """One table per task (percentages), then the collected misses, if any."""
+        lines: list[str] = []
+        for task in TASKS:
+            header, rows = _task_rows(task, self.corpora)
+            if rows:
+                lines += [f"### {task}", "", *_table(header, rows), ""]
+        timing = ", ".join(f"{c.name} {c.records} in {c.seconds:.1f}s" for c in self.corpora)
+        lines.append(f"Records scored: {timing}.")
+        crashed = [f"{c.name} ({c.crashes})" for c in self.corpora if c.crashes]
+        if crashed:
+            lines.append(f"Records whose parse raised (scored as empty): {', '.join(crashed)}.")
+        for c in self.corpora:
+            if c.errors:
+                lines += ["", f"### errors in {c.name}", ""]
+                lines += [
+                    f"- [{m.task}/{m.kind}] {m.record_id}: gold {m.gold}; predicted "
+                    f"{m.predicted}; context: {m.context}"
+                    for m in c.errors
+                ]
+        return "\n".join(lines) + "\n"

@@ -1,0 +1,332 @@
+"""One scorer per task: a gold record and a prediction dict in, additive scores out.
+
+The functions are pure and take the plain dicts of SCHEMA.md and of
+``Document.to_dict()``, so they can be tested with hand-made data and reused to score
+any other library whose output is mapped to the same dicts. The matching rules are the
+ones of issue 3; each scorer's docstring says how it reads them where they leave room.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from newsparse.evaluation.matching import (
+    Span,
+    as_span,
+    fold,
+    greedy_match,
+    names_match,
+    overlap,
+    trim_span,
+)
+from newsparse.evaluation.report import (
+    CASUALTY_KINDS,
+    PRF,
+    CasualtyScore,
+    DatelineScore,
+    Miss,
+    MoneyScore,
+    QuoteScore,
+    Ratio,
+)
+
+MONEY_MIN_OVERLAP = 0.3
+QUOTE_MIN_OVERLAP = 0.5
+VALUE_REL_TOLERANCE = 1e-6
+CONTEXT_CHARS = 40
+
+Item = Mapping[str, Any]
+
+
+def context(text: str, span: Span | None, width: int = CONTEXT_CHARS) -> str:
+    """A one-line excerpt around ``span`` with the span in [brackets]."""
+    if span is None:
+        return _one_line(text[: 2 * width]) + ("…" if len(text) > 2 * width else "")
+    s, e = max(0, span[0]), min(len(text), span[1])
+    before = _one_line(text[max(0, s - width) : s])
+    inside = _one_line(text[s:e] if e - s <= 3 * width else text[s : s + 3 * width] + "…")
+    return f"{before}[{inside}]{_one_line(text[e : e + width])}"
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split()) if value.strip() else value.replace("\n", " ")
+
+
+def _items(prediction: Mapping[str, Any], key: str) -> list[Item]:
+    value = prediction.get(key)
+    return [v for v in value if isinstance(v, Mapping)] if isinstance(value, list) else []
+
+
+def _show(value: Any) -> str:
+    return "null" if value is None else repr(value)
+
+
+def score_dateline(
+    record_id: str, text: str, gold: Item | None, predicted: Any
+) -> tuple[DatelineScore, list[Miss]]:
+    """Detection is per record; fields are compared on records where both have a dateline.
+
+    Fields are compared with :func:`fold`; two nulls agree. The exact-span rate is over the
+    same detected records.
+    """
+    pred: Item | None = predicted if isinstance(predicted, Mapping) else None
+    misses: list[Miss] = []
+    if gold is None and pred is None:
+        return DatelineScore(), misses
+    pred_span = as_span(pred.get("span")) if pred is not None else None
+    if gold is None:
+        assert pred is not None
+        misses.append(Miss("dateline", "spurious", record_id, "null",
+                           _show(pred.get("location")), context(text, pred_span)))
+        return DatelineScore(detection=PRF(fp=1)), misses
+    gold_span = as_span(gold.get("span"))
+    if pred is None:
+        misses.append(Miss("dateline", "missed", record_id, _show(gold.get("location")),
+                           "null", context(text, gold_span)))
+        return DatelineScore(detection=PRF(fn=1)), misses
+    fields: dict[str, Ratio] = {}
+    for name in ("location", "agency", "date"):
+        right = fold(gold.get(name)) == fold(_str_or_none(pred.get(name)))
+        fields[name] = Ratio(int(right), 1)
+        if not right:
+            misses.append(Miss("dateline", name, record_id, _show(gold.get(name)),
+                               _show(pred.get(name)), context(text, gold_span)))
+    exact = gold_span is not None and gold_span == pred_span
+    if not exact:
+        misses.append(Miss("dateline", "span", record_id, _show(gold_span), _show(pred_span),
+                           context(text, gold_span)))
+    return DatelineScore(PRF(tp=1), exact_span=Ratio(int(exact), 1), **fields), misses
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None if value is None else str(value)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+def value_matches(gold: Item, pred: Item) -> bool:
+    """Value equal within 1e-6 relative; currency equal unless gold leaves it null."""
+    g, p = _number(gold.get("value")), _number(pred.get("value"))
+    if g is None or p is None or not math.isclose(g, p, rel_tol=VALUE_REL_TOLERANCE):
+        return False
+    return gold.get("currency") is None or gold.get("currency") == pred.get("currency")
+
+
+def score_money(
+    record_id: str, text: str, gold: Sequence[Item], predicted: Sequence[Item]
+) -> tuple[MoneyScore, list[Miss]]:
+    """Spans trimmed of outer punctuation match one to one at >= 30% of the gold span.
+
+    An unmatched prediction that overlaps a matched gold span is excused (not a false
+    positive): it is the other end of a range gold marks as one span. Exactness compares
+    the raw gold span with the prediction's ``span`` or ``phrase_span``. Value scoring
+    covers gold items with a value (recall), and predictions matched to them or, in records
+    whose gold has values, unmatched ones (precision).
+    """
+    gold_spans = [as_span(g.get("span")) for g in gold]
+    gold_trim = [trim_span(text, s) if s else (0, 0) for s in gold_spans]
+    pred_spans = [as_span(p.get("span")) for p in predicted]
+    pred_trim = [trim_span(text, s) if s else None for s in pred_spans]
+    pairs = greedy_match(gold_trim, pred_trim, MONEY_MIN_OVERLAP)
+    matched_gold = {gi for gi, _ in pairs}
+    matched_pred = {pi for _, pi in pairs}
+    misses: list[Miss] = []
+    excused = fp = 0
+    valued_record = any(_number(g.get("value")) is not None for g in gold)
+    value_p = value_r = Ratio()
+    for pi, trimmed in enumerate(pred_trim):
+        if pi in matched_pred:
+            continue
+        if trimmed is not None and any(overlap(gold_trim[gi], trimmed) for gi in matched_gold):
+            excused += 1
+            continue
+        fp += 1
+        value_p += Ratio(0, int(valued_record))
+        misses.append(Miss("money", "spurious", record_id, "none",
+                           _show(predicted[pi].get("value")), context(text, pred_spans[pi])))
+    for gi, g in enumerate(gold):
+        if gi not in matched_gold:
+            misses.append(Miss("money", "missed", record_id, _show(g.get("value")), "none",
+                               context(text, gold_spans[gi])))
+    exact = 0
+    for gi, pi in pairs:
+        g, p = gold[gi], predicted[pi]
+        if gold_spans[gi] in (pred_spans[pi], as_span(p.get("phrase_span"))):
+            exact += 1
+        if _number(g.get("value")) is None:
+            continue
+        right = value_matches(g, p)
+        value_r += Ratio(int(right), 1)
+        value_p += Ratio(int(right), 1)
+        if not right:
+            misses.append(Miss("money", "value", record_id,
+                               f"{_show(g.get('value'))} {g.get('currency')}",
+                               f"{_show(p.get('value'))} {p.get('currency')}",
+                               context(text, gold_spans[gi])))
+    unmatched_gold_values = sum(
+        1 for gi, g in enumerate(gold)
+        if gi not in matched_gold and _number(g.get("value")) is not None
+    )
+    value_r += Ratio(0, unmatched_gold_values)
+    tp = len(pairs)
+    return MoneyScore(
+        overlap=PRF(tp, fp, len(gold) - tp),
+        exact=PRF(exact, fp + tp - exact, len(gold) - exact),
+        value_recall=value_r,
+        value_precision=value_p,
+        excused=excused,
+    ), misses
+
+
+def _count(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def score_casualties(
+    record_id: str, text: str, gold: Sequence[Item], predicted: Sequence[Item]
+) -> tuple[CasualtyScore, list[Miss]]:
+    """Document-level counts when no gold item has a span, (kind, count) pairs otherwise.
+
+    Document level: for each kind gold lists, the predicted count is the largest ``count``
+    among predicted items of that kind, 0 when there are none. Pairs: the multiset of
+    (kind, count) of gold and prediction are intersected. Predicted items without an
+    integer count or with a kind outside :data:`CASUALTY_KINDS` are ignored by both.
+    """
+    preds: list[tuple[str, int, Span | None]] = []
+    for p in predicted:
+        kind, count = p.get("kind"), _count(p.get("count"))
+        if kind in CASUALTY_KINDS and count is not None:
+            preds.append((kind, count, as_span(p.get("span"))))
+    misses: list[Miss] = []
+    if gold and all(g.get("span") is None for g in gold):
+        per_kind: dict[str, Ratio] = {}
+        for g in gold:
+            kind = g.get("kind")
+            if kind not in CASUALTY_KINDS:
+                continue
+            counts = [c for k, c, _ in preds if k == kind]
+            guess = max(counts, default=0)
+            right = guess == g.get("count")
+            per_kind[kind] = per_kind.get(kind, Ratio()) + Ratio(int(right), 1)
+            if not right:
+                where = next((s for k, c, s in preds if k == kind and c == guess), None)
+                misses.append(Miss("casualties", kind, record_id, _show(g.get("count")),
+                                   str(guess), context(text, where)))
+        empty = Ratio()
+        return CasualtyScore(
+            killed=per_kind.get("killed", empty), injured=per_kind.get("injured", empty),
+            missing=per_kind.get("missing", empty), kidnapped=per_kind.get("kidnapped", empty),
+        ), misses
+    gold_pairs: Counter[tuple[str, int | None]] = Counter(
+        (g["kind"], _count(g.get("count"))) for g in gold if g.get("kind") in CASUALTY_KINDS
+    )
+    pred_pairs: Counter[tuple[str, int | None]] = Counter((k, c) for k, c, _ in preds)
+    both = gold_pairs & pred_pairs
+    for (kind, count), n in (gold_pairs - both).items():
+        span = next((as_span(g.get("span")) for g in gold
+                     if g.get("kind") == kind and g.get("count") == count), None)
+        misses += [Miss("casualties", "missed", record_id, f"{count} {kind}", "none",
+                        context(text, span))] * n
+    for (kind, count), n in (pred_pairs - both).items():
+        span = next((s for k, c, s in preds if k == kind and c == count), None)
+        misses += [Miss("casualties", "spurious", record_id, "none", f"{count} {kind}",
+                        context(text, span))] * n
+    tp = sum(both.values())
+    pairs = PRF(tp, sum(pred_pairs.values()) - tp, sum(gold_pairs.values()) - tp)
+    return CasualtyScore(pairs=pairs), misses
+
+
+def speaker_right(text: str, gold: Item, pred: Item) -> bool:
+    """Name match (see :func:`names_match`) or overlapping ``speaker_span``.
+
+    A gold quote with no speaker is right only when the prediction names none either.
+    """
+    gold_name, pred_name = gold.get("speaker"), pred.get("speaker")
+    gold_span, pred_span = as_span(gold.get("speaker_span")), as_span(pred.get("speaker_span"))
+    if gold_name is None and gold_span is None:
+        return pred_name is None and pred_span is None
+    if isinstance(gold_name, str) and isinstance(pred_name, str) and names_match(
+        gold_name, pred_name
+    ):
+        return True
+    return gold_span is not None and pred_span is not None and overlap(gold_span, pred_span) > 0
+
+
+def score_quotes(
+    record_id: str, text: str, gold: Sequence[Item], predicted: Sequence[Item]
+) -> tuple[QuoteScore, list[Miss]]:
+    """Spans trimmed of punctuation and quote marks match one to one at >= 50% of gold.
+
+    Speaker accuracy is over matched quotes; end to end, a prediction counts only when
+    both its quote and its speaker are right.
+    """
+    gold_spans = [as_span(g.get("span")) for g in gold]
+    gold_trim = [trim_span(text, s, quote_marks=True) if s else (0, 0) for s in gold_spans]
+    pred_spans = [as_span(p.get("span")) for p in predicted]
+    pred_trim = [trim_span(text, s, quote_marks=True) if s else None for s in pred_spans]
+    pairs = greedy_match(gold_trim, pred_trim, QUOTE_MIN_OVERLAP)
+    misses: list[Miss] = []
+    matched_pred = {pi for _, pi in pairs}
+    matched_gold = {gi for gi, _ in pairs}
+    for gi, g in enumerate(gold):
+        if gi not in matched_gold:
+            misses.append(Miss("quotes", "missed", record_id, _show(g.get("speaker")), "none",
+                               context(text, gold_spans[gi])))
+    for pi, p in enumerate(predicted):
+        if pi not in matched_pred:
+            misses.append(Miss("quotes", "spurious", record_id, "none",
+                               _show(p.get("speaker")), context(text, pred_spans[pi])))
+    right = 0
+    for gi, pi in pairs:
+        if speaker_right(text, gold[gi], predicted[pi]):
+            right += 1
+        else:
+            misses.append(Miss("quotes", "speaker", record_id, _show(gold[gi].get("speaker")),
+                               _show(predicted[pi].get("speaker")),
+                               context(text, gold_spans[gi])))
+    tp = len(pairs)
+    return QuoteScore(
+        quotes=PRF(tp, len(predicted) - tp, len(gold) - tp),
+        speaker=Ratio(right, tp),
+        end_to_end=PRF(right, len(predicted) - right, len(gold) - right),
+    ), misses
+
+
+@attrs.frozen
+class RecordScore:
+    """The scores of one record for the tasks it annotates (None for the others)."""
+
+    dateline: DatelineScore | None = None
+    money: MoneyScore | None = None
+    casualties: CasualtyScore | None = None
+    quotes: QuoteScore | None = None
+    misses: tuple[Miss, ...] = ()
+
+
+def score_record(record: Mapping[str, Any], prediction: Mapping[str, Any]) -> RecordScore:
+    """Score one prediction dict against one SCHEMA.md record, for the record's tasks only."""
+    rid, text = str(record.get("id", "?")), str(record["text"])
+    gold: Mapping[str, Any] = record.get("gold") or {}
+    tasks = set(record.get("tasks") or ())
+    misses: list[Miss] = []
+    scores: dict[str, Any] = {}
+    if "dateline" in tasks:
+        scores["dateline"], m = score_dateline(rid, text, gold.get("dateline"),
+                                               prediction.get("dateline"))
+        misses += m
+    for task, scorer in (("money", score_money), ("casualties", score_casualties),
+                         ("quotes", score_quotes)):
+        if task in tasks:
+            gold_items = [g for g in gold.get(task) or () if isinstance(g, Mapping)]
+            scores[task], m = scorer(rid, text, gold_items, _items(prediction, task))
+            misses += m
+    return RecordScore(misses=tuple(misses), **scores)
