@@ -19,16 +19,71 @@ _EXTRA_QUOTE_MARKS = frozenset("`\u00b4\u02bc\u02bb")
 #: Words dropped from speaker names before comparing them ("Sen. Elizabeth Warren").
 TITLES = frozenset(
     (
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-        "rev", "reverend", "fr", "father", "sen", "senator", "rep", "representative",
-        "congressman", "congresswoman", "gov", "governor", "lt", "mayor", "pres", "president",
-        "vice", "gen", "general", "col", "colonel", "maj", "major", "capt", "captain", "sgt",
-        "sergeant", "cmdr", "adm", "admiral", "judge", "justice", "secretary", "minister", "prime",
-        "chancellor", "ambassador", "chief", "king", "queen", "prince", "princess", "sheikh",
-        "pope", "hon", "honorable", "jr", "sr", "st",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "reverend",
+        "fr",
+        "father",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "gov",
+        "governor",
+        "lt",
+        "mayor",
+        "pres",
+        "president",
+        "vice",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "maj",
+        "major",
+        "capt",
+        "captain",
+        "sgt",
+        "sergeant",
+        "cmdr",
+        "adm",
+        "admiral",
+        "judge",
+        "justice",
+        "secretary",
+        "minister",
+        "prime",
+        "chancellor",
+        "ambassador",
+        "chief",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "pope",
+        "hon",
+        "honorable",
+        "jr",
+        "sr",
+        "st",
     )
 )
 
+_ARTICLES = frozenset(("the", "a", "an"))
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -131,14 +186,14 @@ def fold(value: str | None) -> str | None:
 
 
 def name_tokens(name: str) -> list[str]:
-    """Words of a person's name with accents, case, punctuation and titles removed.
+    """Words of a person's name with accents, case, punctuation, titles and articles removed.
 
     ``"Sen. Bernie Sanders's"`` -> ``["bernie", "sanders"]``. Titles are kept when the name
     is nothing but titles (``"the President"`` -> ``["the", "president"]``).
     """
     plain = _POSSESSIVE.sub("", strip_accents(name).casefold())
     words = [w for w in _NON_WORD.split(plain.replace("_", " ")) if w]
-    kept = [w for w in words if w not in TITLES]
+    kept = [w for w in words if w not in TITLES and w not in _ARTICLES]
     return kept or words
 
 

@@ -65,8 +65,12 @@ class PRF:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "tp": self.tp, "fp": self.fp, "fn": self.fn,
-            "precision": self.precision, "recall": self.recall, "f1": self.f1,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
         }
 
 
@@ -82,8 +86,11 @@ class DatelineScore:
 
     def __add__(self, o: DatelineScore) -> DatelineScore:
         return DatelineScore(
-            self.detection + o.detection, self.location + o.location,
-            self.agency + o.agency, self.date + o.date, self.exact_span + o.exact_span,
+            self.detection + o.detection,
+            self.location + o.location,
+            self.agency + o.agency,
+            self.date + o.date,
+            self.exact_span + o.exact_span,
         )
 
 
@@ -99,8 +106,11 @@ class MoneyScore:
 
     def __add__(self, o: MoneyScore) -> MoneyScore:
         return MoneyScore(
-            self.overlap + o.overlap, self.exact + o.exact, self.value_recall + o.value_recall,
-            self.value_precision + o.value_precision, self.excused + o.excused,
+            self.overlap + o.overlap,
+            self.exact + o.exact,
+            self.value_recall + o.value_recall,
+            self.value_precision + o.value_precision,
+            self.excused + o.excused,
         )
 
 
@@ -116,8 +126,11 @@ class CasualtyScore:
 
     def __add__(self, o: CasualtyScore) -> CasualtyScore:
         return CasualtyScore(
-            self.killed + o.killed, self.injured + o.injured, self.missing + o.missing,
-            self.kidnapped + o.kidnapped, self.pairs + o.pairs,
+            self.killed + o.killed,
+            self.injured + o.injured,
+            self.missing + o.missing,
+            self.kidnapped + o.kidnapped,
+            self.pairs + o.pairs,
         )
 
     def kind(self, name: str) -> Ratio:
@@ -191,7 +204,9 @@ class CorpusReport:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "name": self.name, "records": self.records, "seconds": round(self.seconds, 3),
+            "name": self.name,
+            "records": self.records,
+            "seconds": round(self.seconds, 3),
             "crashes": self.crashes,
             "tasks": {t: _score_dict(s) for t in TASKS if (s := self.task(t)) is not None},
             "errors": [m.as_dict() for m in self.errors],
@@ -214,32 +229,91 @@ def _task_rows(task: str, corpora: Sequence[CorpusReport]) -> tuple[list[str], l
     for c in corpora:
         s = c.task(task)
         if isinstance(s, DatelineScore):
-            header = ["corpus", "records", "P", "R", "F1", "location", "agency", "date",
-                      "exact span"]
+            header = [
+                "corpus",
+                "records",
+                "P",
+                "R",
+                "F1",
+                "location",
+                "agency",
+                "date",
+                "exact span",
+            ]
             d = s.detection
-            rows.append([c.name, str(c.records), _pct(d.precision), _pct(d.recall), _pct(d.f1),
-                         _pct(s.location.value), _pct(s.agency.value), _pct(s.date.value),
-                         _pct(s.exact_span.value)])
+            rows.append(
+                [
+                    c.name,
+                    str(c.records),
+                    _pct(d.precision),
+                    _pct(d.recall),
+                    _pct(d.f1),
+                    _pct(s.location.value),
+                    _pct(s.agency.value),
+                    _pct(s.date.value),
+                    _pct(s.exact_span.value),
+                ]
+            )
         elif isinstance(s, MoneyScore):
-            header = ["corpus", "gold", "predicted", "P", "R", "F1", "exact F1", "value R",
-                      "value P"]
+            header = [
+                "corpus",
+                "gold",
+                "predicted",
+                "P",
+                "R",
+                "F1",
+                "exact F1",
+                "value R",
+                "value P",
+            ]
             o = s.overlap
-            rows.append([c.name, str(o.tp + o.fn), str(o.tp + o.fp + s.excused),
-                         _pct(o.precision), _pct(o.recall), _pct(o.f1), _pct(s.exact.f1),
-                         _pct(s.value_recall.value), _pct(s.value_precision.value)])
+            rows.append(
+                [
+                    c.name,
+                    str(o.tp + o.fn),
+                    str(o.tp + o.fp + s.excused),
+                    _pct(o.precision),
+                    _pct(o.recall),
+                    _pct(o.f1),
+                    _pct(s.exact.f1),
+                    _pct(s.value_recall.value),
+                    _pct(s.value_precision.value),
+                ]
+            )
         elif isinstance(s, CasualtyScore):
-            header = ["corpus", *(f"{k} acc" for k in CASUALTY_KINDS), "overall acc",
-                      "pair P", "pair R", "pair F1"]
-            rows.append([c.name, *(_pct(s.kind(k).value) for k in CASUALTY_KINDS),
-                         _pct(s.overall.value), _pct(s.pairs.precision), _pct(s.pairs.recall),
-                         _pct(s.pairs.f1)])
+            header = [
+                "corpus",
+                *(f"{k} acc" for k in CASUALTY_KINDS),
+                "overall acc",
+                "pair P",
+                "pair R",
+                "pair F1",
+            ]
+            rows.append(
+                [
+                    c.name,
+                    *(_pct(s.kind(k).value) for k in CASUALTY_KINDS),
+                    _pct(s.overall.value),
+                    _pct(s.pairs.precision),
+                    _pct(s.pairs.recall),
+                    _pct(s.pairs.f1),
+                ]
+            )
         elif isinstance(s, QuoteScore):
-            header = ["corpus", "gold", "predicted", "P", "R", "F1", "speaker acc",
-                      "end-to-end F1"]
+            header = ["corpus", "gold", "predicted", "P", "R", "F1", "speaker acc", "end-to-end F1"]
             q = s.quotes
-            rows.append([c.name, str(q.tp + q.fn), str(q.tp + q.fp), _pct(q.precision),
-                         _pct(q.recall), _pct(q.f1), _pct(s.speaker.value),
-                         _pct(s.end_to_end.f1)])
+            rows.append(
+                [
+                    c.name,
+                    str(q.tp + q.fn),
+                    str(q.tp + q.fp),
+                    _pct(q.precision),
+                    _pct(q.recall),
+                    _pct(q.f1),
+                    _pct(s.speaker.value),
+                    _pct(s.end_to_end.f1),
+                ]
+            )
     return header, rows
 
 

@@ -41,8 +41,12 @@ def predict(parse: Parser, record: Mapping[str, Any]) -> dict[str, Any]:
 
 def _progress(enabled: bool) -> Progress:
     return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeRemainingColumn(), console=Console(stderr=True), transient=True,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
         disable=not enabled,
     )
 
@@ -73,8 +77,16 @@ def evaluate_records(
             crashes += 1
             prediction = {}
             if len(kept["crash"]) < errors:
-                kept["crash"].append(Miss("crash", type(exc).__name__, str(record.get("id")),
-                                          "", str(exc)[:200], record["text"][:80]))
+                kept["crash"].append(
+                    Miss(
+                        "crash",
+                        type(exc).__name__,
+                        str(record.get("id")),
+                        "",
+                        str(exc)[:200],
+                        record["text"][:80],
+                    )
+                )
         scored: RecordScore = score_record(record, prediction)
         for task in TASKS:
             score = getattr(scored, task)
@@ -87,8 +99,9 @@ def evaluate_records(
             progress.advance(bar)
     seconds = time.perf_counter() - start
     missed = tuple(m for t in (*TASKS, "crash") for m in kept[t])
-    return CorpusReport(name=name, records=len(records), seconds=seconds, crashes=crashes,
-                        errors=missed, **totals)
+    return CorpusReport(
+        name=name, records=len(records), seconds=seconds, crashes=crashes, errors=missed, **totals
+    )
 
 
 def evaluate(
@@ -113,12 +126,21 @@ def evaluate(
                 if limit is not None and len(records) >= limit:
                     break
                 records.append(record)
-            reports.append(evaluate_records(corpus_name(path), records, parser,
-                                            errors=errors, progress=bar))
+            reports.append(
+                evaluate_records(corpus_name(path), records, parser, errors=errors, progress=bar)
+            )
     return Report(tuple(reports))
 
 
 def empty_parse(text: str, published: str | None = None) -> dict[str, Any]:
     """A parser that finds nothing: the floor every real parser must beat."""
-    return {"text": text, "published": published, "dateline": None, "money": [],
-            "casualties": [], "quotes": [], "dates": [], "failures": []}
+    return {
+        "text": text,
+        "published": published,
+        "dateline": None,
+        "money": [],
+        "casualties": [],
+        "quotes": [],
+        "dates": [],
+        "failures": [],
+    }

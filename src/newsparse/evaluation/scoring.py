@@ -81,25 +81,57 @@ def score_dateline(
     pred_span = as_span(pred.get("span")) if pred is not None else None
     if gold is None:
         assert pred is not None
-        misses.append(Miss("dateline", "spurious", record_id, "null",
-                           _show(pred.get("location")), context(text, pred_span)))
+        misses.append(
+            Miss(
+                "dateline",
+                "spurious",
+                record_id,
+                "null",
+                _show(pred.get("location")),
+                context(text, pred_span),
+            )
+        )
         return DatelineScore(detection=PRF(fp=1)), misses
     gold_span = as_span(gold.get("span"))
     if pred is None:
-        misses.append(Miss("dateline", "missed", record_id, _show(gold.get("location")),
-                           "null", context(text, gold_span)))
+        misses.append(
+            Miss(
+                "dateline",
+                "missed",
+                record_id,
+                _show(gold.get("location")),
+                "null",
+                context(text, gold_span),
+            )
+        )
         return DatelineScore(detection=PRF(fn=1)), misses
     fields: dict[str, Ratio] = {}
     for name in ("location", "agency", "date"):
         right = fold(gold.get(name)) == fold(_str_or_none(pred.get(name)))
         fields[name] = Ratio(int(right), 1)
         if not right:
-            misses.append(Miss("dateline", name, record_id, _show(gold.get(name)),
-                               _show(pred.get(name)), context(text, gold_span)))
+            misses.append(
+                Miss(
+                    "dateline",
+                    name,
+                    record_id,
+                    _show(gold.get(name)),
+                    _show(pred.get(name)),
+                    context(text, gold_span),
+                )
+            )
     exact = gold_span is not None and gold_span == pred_span
     if not exact:
-        misses.append(Miss("dateline", "span", record_id, _show(gold_span), _show(pred_span),
-                           context(text, gold_span)))
+        misses.append(
+            Miss(
+                "dateline",
+                "span",
+                record_id,
+                _show(gold_span),
+                _show(pred_span),
+                context(text, gold_span),
+            )
+        )
     return DatelineScore(PRF(tp=1), exact_span=Ratio(int(exact), 1), **fields), misses
 
 
@@ -151,12 +183,28 @@ def score_money(
             continue
         fp += 1
         value_p += Ratio(0, int(valued_record))
-        misses.append(Miss("money", "spurious", record_id, "none",
-                           _show(predicted[pi].get("value")), context(text, pred_spans[pi])))
+        misses.append(
+            Miss(
+                "money",
+                "spurious",
+                record_id,
+                "none",
+                _show(predicted[pi].get("value")),
+                context(text, pred_spans[pi]),
+            )
+        )
     for gi, g in enumerate(gold):
         if gi not in matched_gold:
-            misses.append(Miss("money", "missed", record_id, _show(g.get("value")), "none",
-                               context(text, gold_spans[gi])))
+            misses.append(
+                Miss(
+                    "money",
+                    "missed",
+                    record_id,
+                    _show(g.get("value")),
+                    "none",
+                    context(text, gold_spans[gi]),
+                )
+            )
     exact = 0
     for gi, pi in pairs:
         g, p = gold[gi], predicted[pi]
@@ -168,12 +216,19 @@ def score_money(
         value_r += Ratio(int(right), 1)
         value_p += Ratio(int(right), 1)
         if not right:
-            misses.append(Miss("money", "value", record_id,
-                               f"{_show(g.get('value'))} {g.get('currency')}",
-                               f"{_show(p.get('value'))} {p.get('currency')}",
-                               context(text, gold_spans[gi])))
+            misses.append(
+                Miss(
+                    "money",
+                    "value",
+                    record_id,
+                    f"{_show(g.get('value'))} {g.get('currency')}",
+                    f"{_show(p.get('value'))} {p.get('currency')}",
+                    context(text, gold_spans[gi]),
+                )
+            )
     unmatched_gold_values = sum(
-        1 for gi, g in enumerate(gold)
+        1
+        for gi, g in enumerate(gold)
         if gi not in matched_gold and _number(g.get("value")) is not None
     )
     value_r += Ratio(0, unmatched_gold_values)
@@ -219,12 +274,22 @@ def score_casualties(
             per_kind[kind] = per_kind.get(kind, Ratio()) + Ratio(int(right), 1)
             if not right:
                 where = next((s for k, c, s in preds if k == kind and c == guess), None)
-                misses.append(Miss("casualties", kind, record_id, _show(g.get("count")),
-                                   str(guess), context(text, where)))
+                misses.append(
+                    Miss(
+                        "casualties",
+                        kind,
+                        record_id,
+                        _show(g.get("count")),
+                        str(guess),
+                        context(text, where),
+                    )
+                )
         empty = Ratio()
         return CasualtyScore(
-            killed=per_kind.get("killed", empty), injured=per_kind.get("injured", empty),
-            missing=per_kind.get("missing", empty), kidnapped=per_kind.get("kidnapped", empty),
+            killed=per_kind.get("killed", empty),
+            injured=per_kind.get("injured", empty),
+            missing=per_kind.get("missing", empty),
+            kidnapped=per_kind.get("kidnapped", empty),
         ), misses
     gold_pairs: Counter[tuple[str, int | None]] = Counter(
         (g["kind"], _count(g.get("count"))) for g in gold if g.get("kind") in CASUALTY_KINDS
@@ -232,14 +297,24 @@ def score_casualties(
     pred_pairs: Counter[tuple[str, int | None]] = Counter((k, c) for k, c, _ in preds)
     both = gold_pairs & pred_pairs
     for (kind, count), n in (gold_pairs - both).items():
-        span = next((as_span(g.get("span")) for g in gold
-                     if g.get("kind") == kind and g.get("count") == count), None)
-        misses += [Miss("casualties", "missed", record_id, f"{count} {kind}", "none",
-                        context(text, span))] * n
+        span = next(
+            (
+                as_span(g.get("span"))
+                for g in gold
+                if g.get("kind") == kind and g.get("count") == count
+            ),
+            None,
+        )
+        misses += [
+            Miss("casualties", "missed", record_id, f"{count} {kind}", "none", context(text, span))
+        ] * n
     for (kind, count), n in (pred_pairs - both).items():
         span = next((s for k, c, s in preds if k == kind and c == count), None)
-        misses += [Miss("casualties", "spurious", record_id, "none", f"{count} {kind}",
-                        context(text, span))] * n
+        misses += [
+            Miss(
+                "casualties", "spurious", record_id, "none", f"{count} {kind}", context(text, span)
+            )
+        ] * n
     tp = sum(both.values())
     pairs = PRF(tp, sum(pred_pairs.values()) - tp, sum(gold_pairs.values()) - tp)
     return CasualtyScore(pairs=pairs), misses
@@ -254,8 +329,10 @@ def speaker_right(text: str, gold: Item, pred: Item) -> bool:
     gold_span, pred_span = as_span(gold.get("speaker_span")), as_span(pred.get("speaker_span"))
     if gold_name is None and gold_span is None:
         return pred_name is None and pred_span is None
-    if isinstance(gold_name, str) and isinstance(pred_name, str) and names_match(
-        gold_name, pred_name
+    if (
+        isinstance(gold_name, str)
+        and isinstance(pred_name, str)
+        and names_match(gold_name, pred_name)
     ):
         return True
     return gold_span is not None and pred_span is not None and overlap(gold_span, pred_span) > 0
@@ -279,20 +356,43 @@ def score_quotes(
     matched_gold = {gi for gi, _ in pairs}
     for gi, g in enumerate(gold):
         if gi not in matched_gold:
-            misses.append(Miss("quotes", "missed", record_id, _show(g.get("speaker")), "none",
-                               context(text, gold_spans[gi])))
+            misses.append(
+                Miss(
+                    "quotes",
+                    "missed",
+                    record_id,
+                    _show(g.get("speaker")),
+                    "none",
+                    context(text, gold_spans[gi]),
+                )
+            )
     for pi, p in enumerate(predicted):
         if pi not in matched_pred:
-            misses.append(Miss("quotes", "spurious", record_id, "none",
-                               _show(p.get("speaker")), context(text, pred_spans[pi])))
+            misses.append(
+                Miss(
+                    "quotes",
+                    "spurious",
+                    record_id,
+                    "none",
+                    _show(p.get("speaker")),
+                    context(text, pred_spans[pi]),
+                )
+            )
     right = 0
     for gi, pi in pairs:
         if speaker_right(text, gold[gi], predicted[pi]):
             right += 1
         else:
-            misses.append(Miss("quotes", "speaker", record_id, _show(gold[gi].get("speaker")),
-                               _show(predicted[pi].get("speaker")),
-                               context(text, gold_spans[gi])))
+            misses.append(
+                Miss(
+                    "quotes",
+                    "speaker",
+                    record_id,
+                    _show(gold[gi].get("speaker")),
+                    _show(predicted[pi].get("speaker")),
+                    context(text, gold_spans[gi]),
+                )
+            )
     tp = len(pairs)
     return QuoteScore(
         quotes=PRF(tp, len(predicted) - tp, len(gold) - tp),
@@ -320,11 +420,15 @@ def score_record(record: Mapping[str, Any], prediction: Mapping[str, Any]) -> Re
     misses: list[Miss] = []
     scores: dict[str, Any] = {}
     if "dateline" in tasks:
-        scores["dateline"], m = score_dateline(rid, text, gold.get("dateline"),
-                                               prediction.get("dateline"))
+        scores["dateline"], m = score_dateline(
+            rid, text, gold.get("dateline"), prediction.get("dateline")
+        )
         misses += m
-    for task, scorer in (("money", score_money), ("casualties", score_casualties),
-                         ("quotes", score_quotes)):
+    for task, scorer in (
+        ("money", score_money),
+        ("casualties", score_casualties),
+        ("quotes", score_quotes),
+    ):
         if task in tasks:
             gold_items = [g for g in gold.get(task) or () if isinstance(g, Mapping)]
             scores[task], m = scorer(rid, text, gold_items, _items(prediction, task))

@@ -1,0 +1,63 @@
+"""Sessions for developing newsparse. ``nox`` runs the default ones; ``nox -l`` lists all."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["tests", "lint", "types"]
+
+ROOT = Path(__file__).parent
+PYTHON = "3.11"
+
+
+def install_project(session: nox.Session, *extras: str) -> None:
+    """Install newsparse from the checkout with the given extras."""
+    target = f".[{','.join(extras)}]" if extras else "."
+    session.install("-e", target)
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Run the test suite, property tests included (HYPOTHESIS_PROFILE=ci for more examples)."""
+    install_project(session, "test")
+    session.run(
+        "pytest",
+        *session.posargs,
+        env={"HYPOTHESIS_PROFILE": os.environ.get("HYPOTHESIS_PROFILE", "ci")},
+    )
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """Lint and check formatting with ruff."""
+    session.install("ruff>=0.6")
+    session.run("ruff", "check", "src", "tests", "noxfile.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def types(session: nox.Session) -> None:
+    """Type-check src/ with mypy (strict)."""
+    install_project(session, "test")
+    session.install("mypy>=1.10")
+    session.run("mypy", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """Build the Sphinx docs with warnings as errors into docs/_build/html."""
+    install_project(session, "docs")
+    session.run(
+        "sphinx-build",
+        "-W",
+        "--keep-going",
+        "-b",
+        "html",
+        "docs",
+        "docs/_build/html",
+        *session.posargs,
+    )

@@ -1,0 +1,52 @@
+"""newsparse: turn news articles into structured, checkable facts.
+
+>>> import newsparse
+>>> doc = newsparse.parse("LONDON, March 3 (Reuters) - ...", published="2021-03-03")
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsparse.api import parse
+from newsparse.document import Document
+from newsparse.errors import (
+    ExtractorFailed,
+    ExtractorWarning,
+    InputError,
+    NewsparseError,
+    PluginError,
+)
+from newsparse.extractor import Extractor
+from newsparse.findings import Casualty, Dateline, DateMention, Failure, Finding, Money, Quote
+from newsparse.hookspecs import hookimpl
+from newsparse.span import Span
+
+__all__ = [
+    "Casualty",
+    "DateMention",
+    "Dateline",
+    "Document",
+    "Extractor",
+    "ExtractorFailed",
+    "ExtractorWarning",
+    "Failure",
+    "Finding",
+    "InputError",
+    "Money",
+    "NewsparseError",
+    "PluginError",
+    "Quote",
+    "Span",
+    "__version__",
+    "hookimpl",
+    "parse",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("newsparse")
+    raise AttributeError(f"module 'newsparse' has no attribute {name!r}")

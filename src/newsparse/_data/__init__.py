@@ -1,0 +1,1 @@
+"""Data-only modules: word tables that rules read. No logic lives here."""

@@ -1,0 +1,45 @@
+"""``newsparse.parse``: one article in, one :class:`~newsparse.document.Document` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from functools import cache
+from typing import Any
+
+from newsparse.document import Document
+from newsparse.errors import InputError
+from newsparse.pipeline import Pipeline
+from newsparse.plugins import default_registry
+
+
+def parse(
+    text: str,
+    published: dt.date | str | None = None,
+    *,
+    extractors: Sequence[str] | None = None,
+    meta: Mapping[str, Any] | None = None,
+    strict: bool = False,
+) -> Document:
+    """Run the extractors over ``text`` and return the document with its findings.
+
+    :param published: the publication date (``date``, ``datetime`` or ISO string); datelines
+        and relative dates are resolved against it.
+    :param extractors: names of the extractors to run (default: all installed and not disabled
+        by ``NEWSPARSE_DISABLE``).
+    :param meta: JSON-ready source metadata kept on the document (an id, a URL...).
+    :param strict: raise :class:`~newsparse.errors.ExtractorFailed` instead of recording a
+        failing extractor on the document.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"parse() takes the article as str, got {type(text).__name__}")
+    document = Document(text, published=published, meta=meta or {})
+    return pipeline(tuple(extractors) if extractors is not None else None).run(
+        document, strict=strict
+    )
+
+
+@cache
+def pipeline(names: tuple[str, ...] | None = None) -> Pipeline:
+    """The pipeline for a selection of extractors (all by default), built once per process."""
+    return Pipeline.build(default_registry().select(names))

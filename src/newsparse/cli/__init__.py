@@ -1,0 +1,18 @@
+"""The ``newsparse`` command line: one module per command, gathered here."""
+
+from __future__ import annotations
+
+import click
+
+from newsparse.cli.info import demo, plugins
+from newsparse.cli.parse import parse
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsparse")
+def main() -> None:
+    """Turn news articles into structured, checkable facts."""
+
+
+for command in (demo, parse, plugins):
+    main.add_command(command)

@@ -1,0 +1,39 @@
+"""How the CLI shows documents: JSON Lines for machines, a readable table for people."""
+
+from __future__ import annotations
+
+import json
+from typing import IO
+
+from rich.console import Console
+from rich.table import Table
+
+from newsparse.document import Document
+from newsparse.serialize import finding_to_dict
+
+_SHOWN_FIELDS = ("span", "text", "extractor")
+
+
+def write_jsonl(document: Document, stream: IO[str]) -> None:
+    stream.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
+
+
+def show_table(document: Document, console: Console, title: str | None = None) -> None:
+    """One row per finding: category, span, text and its normalized fields."""
+    table = Table(title=title, show_lines=False)
+    for column in ("category", "span", "text", "fields"):
+        table.add_column(column, overflow="fold")
+    for finding in document.findings:
+        data = finding_to_dict(finding)
+        fields = ", ".join(
+            f"{k}={v}" for k, v in data.items() if k not in _SHOWN_FIELDS and v not in (None, False)
+        )
+        table.add_row(finding.category, str(finding.span), _clip(finding.text), fields)
+    console.print(table)
+    for failure in document.failures:
+        console.print(f"[bold red]failed:[/] {failure.extractor}: {failure.error}")
+
+
+def _clip(text: str, width: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"

@@ -1,0 +1,148 @@
+"""The :class:`Document`: an article's text and everything found in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from functools import cached_property
+from os import PathLike
+from pathlib import Path
+from typing import Any, TypeVar
+
+from attrs import field, frozen
+
+from newsparse import segment
+from newsparse.errors import InputError
+from newsparse.findings import Casualty, Dateline, DateMention, Failure, Finding, Money, Quote
+from newsparse.span import Span
+
+F = TypeVar("F", bound=Finding)
+
+
+def to_date(value: dt.date | str | None) -> dt.date | None:
+    """Read a publication date given as a ``date``, a ``datetime`` or an ISO string."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise InputError(f"published must be an ISO date (YYYY-MM-DD), got {value!r}") from None
+    raise InputError(f"published must be a date, an ISO string or None, got {type(value).__name__}")
+
+
+def _frozen_mapping(value: Mapping[str, Any] | None) -> dict[str, Any]:
+    return dict(value or {})
+
+
+def _as_findings(items: Iterable[Finding]) -> tuple[Finding, ...]:
+    return tuple(items)
+
+
+def _as_failures(items: Iterable[Failure]) -> tuple[Failure, ...]:
+    return tuple(items)
+
+
+@frozen(slots=False)  # not slotted, so the cached paragraphs and sentences have a home
+class Document:
+    """An article's text, never altered, with its findings and the failures of broken extractors.
+
+    Every span of every finding indexes into :attr:`text`. Build one with :func:`newsparse.parse`;
+    the constructor itself only holds values.
+    """
+
+    text: str
+    published: dt.date | None = field(default=None, converter=to_date)
+    meta: dict[str, Any] = field(factory=dict, converter=_frozen_mapping, hash=False)
+    findings: tuple[Finding, ...] = field(default=(), converter=_as_findings)
+    failures: tuple[Failure, ...] = field(default=(), converter=_as_failures)
+
+    @classmethod
+    def from_path(
+        cls, path: str | PathLike[str], *, published: dt.date | str | None = None
+    ) -> Document:
+        """A document (no findings yet) from a UTF-8 text file."""
+        file = Path(path)
+        try:
+            text = file.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(f"{file}: not UTF-8 text ({error.reason})") from None
+        except OSError as error:
+            raise InputError(f"{file}: {error.strerror or error}") from None
+        return cls(text, published=published, meta={"path": str(file)})
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        """The inverse of :meth:`to_dict`: ``Document.from_dict(doc.to_dict()) == doc``."""
+        from newsparse.serialize import document_from_dict
+
+        return document_from_dict(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict in the shape of the corpora's gold (see the docs' JSON contract)."""
+        from newsparse.serialize import document_to_dict
+
+        return document_to_dict(self)
+
+    @cached_property
+    def paragraphs(self) -> tuple[Span, ...]:
+        return segment.paragraphs(self.text)
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        return segment.sentences(self.text, self.paragraphs)
+
+    def of(self, category: str) -> tuple[Finding, ...]:
+        """The findings of one category (``"money"``, a plugin's own...), in text order."""
+        return tuple(finding for finding in self.findings if finding.category == category)
+
+    @property
+    def dateline(self) -> Dateline | None:
+        found = self._typed(Dateline)
+        return found[0] if found else None
+
+    @property
+    def money(self) -> tuple[Money, ...]:
+        return self._typed(Money)
+
+    @property
+    def casualties(self) -> tuple[Casualty, ...]:
+        return self._typed(Casualty)
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        return self._typed(Quote)
+
+    @property
+    def dates(self) -> tuple[DateMention, ...]:
+        return self._typed(DateMention)
+
+    def with_findings(self, findings: Iterable[Finding]) -> Document:
+        """A copy with ``findings`` added, kept in text order."""
+        merged = sorted((*self.findings, *findings), key=lambda f: (f.span.start, f.span.end))
+        return _evolve(self, findings=tuple(merged))
+
+    def with_failure(self, failure: Failure) -> Document:
+        return _evolve(self, failures=(*self.failures, failure))
+
+    def _typed(self, kind: type[F]) -> tuple[F, ...]:
+        return tuple(finding for finding in self.findings if isinstance(finding, kind))
+
+
+def _evolve(document: Document, **changes: Any) -> Document:
+    # attrs.evolve would drop the cached paragraphs and sentences; carry them over.
+    new = Document(
+        document.text,
+        published=document.published,
+        meta=document.meta,
+        findings=changes.get("findings", document.findings),
+        failures=changes.get("failures", document.failures),
+    )
+    for cached in ("paragraphs", "sentences"):
+        if cached in document.__dict__:
+            new.__dict__[cached] = document.__dict__[cached]
+    return new

@@ -1,0 +1,25 @@
+"""The built-in extractors, one module each; registered through the same hook as any plugin."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsparse.extractor import Extractor
+from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.extractors.datelines import DatelineExtractor
+from newsparse.extractors.money import MoneyExtractor
+from newsparse.extractors.quotes import QuoteExtractor
+from newsparse.hookspecs import hookimpl
+
+BUILTINS: tuple[type[Extractor], ...] = (
+    DatelineExtractor,
+    MoneyExtractor,
+    CasualtyExtractor,
+    QuoteExtractor,
+)
+
+
+@hookimpl
+def newsparse_register_extractors(register: Callable[[Extractor], None]) -> None:
+    for extractor in BUILTINS:
+        register(extractor())

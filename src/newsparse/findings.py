@@ -1,0 +1,120 @@
+"""The typed, immutable findings an extractor returns.
+
+Every finding knows its :class:`~newsparse.span.Span`, the exact text under it, and (stamped by
+the pipeline, not by the extractor) the name and version of the extractor that produced it.
+``category`` names the group a finding belongs to: it is the key under which
+:meth:`Document.to_dict <newsparse.document.Document.to_dict>` lists it.
+
+A plugin adds a category by subclassing :class:`Finding` with a new ``category``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, ClassVar, Self
+
+from attrs import field, frozen
+
+from newsparse.span import Span
+
+
+@frozen(kw_only=True)
+class Finding:
+    """What every finding has: where it is, what it says, and who found it."""
+
+    category: ClassVar[str] = ""
+
+    span: Span
+    text: str
+    extractor: str = ""
+    version: str = ""
+
+    @classmethod
+    def at(cls, source: str, start: int, end: int, **fields: Any) -> Self:
+        """Build a finding over ``source[start:end]``, so span and text always agree."""
+        return cls(span=Span(start, end), text=source[start:end], **fields)
+
+
+@frozen(kw_only=True)
+class Dateline(Finding):
+    """The opening credit of a story: ``MEXICO CITY, Sept 10 (Reuters) -``."""
+
+    category: ClassVar[str] = "dateline"
+
+    location: str | None = None
+    agency: str | None = None
+    date: dt.date | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+
+
+@frozen(kw_only=True)
+class DateMention(Finding):
+    """A date in the body (``on Friday``, ``March 3``), resolved against the dateline or publication."""
+
+    category: ClassVar[str] = "dates"
+
+    date: dt.date | None = None
+    anchor: str | None = None
+
+
+@frozen(kw_only=True)
+class Money(Finding):
+    """An amount of money: ``about $3 billion`` -> ``Decimal(3000000000)`` ``USD``.
+
+    ``span`` covers the amount itself; ``phrase_span`` the whole phrase a reader would mark, with
+    its approximator, range and unit.
+    """
+
+    category: ClassVar[str] = "money"
+
+    value: Decimal | None = None
+    currency: str | None = None
+    phrase_span: Span | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    range_role: str | None = None
+
+
+@frozen(kw_only=True)
+class Casualty(Finding):
+    """A count of people harmed: ``more than 300,000 people murdered`` -> 300000 killed.
+
+    ``count`` is None for vague amounts ("dozens"); ``lower`` and ``upper`` carry the bounds the
+    words imply.
+    """
+
+    category: ClassVar[str] = "casualties"
+
+    count: int | None = None
+    kind: str = field(default="killed")
+    lower: int | None = None
+    upper: int | None = None
+    qualifier: str | None = None
+    victims: str | None = None
+    subset: bool = False
+
+
+@frozen(kw_only=True)
+class Quote(Finding):
+    """Quoted words (``span`` excludes the marks) and who said them."""
+
+    category: ClassVar[str] = "quotes"
+
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+
+
+@frozen
+class Failure:
+    """An extractor that broke on a document, and why: recorded instead of losing the rest."""
+
+    extractor: str
+    error: str
+
+
+BUILTIN_FINDINGS: tuple[type[Finding], ...] = (Dateline, DateMention, Money, Casualty, Quote)

@@ -1,0 +1,99 @@
+"""Running extractors over a document: in dependency order, each failure isolated.
+
+An extractor that raises, or returns findings that break the contract (a span outside the text,
+text that does not match its span, a category it did not declare), loses its own findings only:
+the document records a :class:`~newsparse.findings.Failure` and an
+:class:`~newsparse.errors.ExtractorWarning` is issued, or, with ``strict=True``,
+:class:`~newsparse.errors.ExtractorFailed` is raised.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Sequence
+
+import attrs
+from attrs import frozen
+
+from newsparse.document import Document
+from newsparse.errors import ExtractorFailed, ExtractorWarning, PluginError
+from newsparse.extractor import Extractor
+from newsparse.findings import Failure, Finding
+from newsparse.span import Span
+
+
+@frozen
+class Pipeline:
+    """Extractors in the order they run. Build one with :meth:`build`; it is cheap to keep."""
+
+    extractors: tuple[Extractor, ...]
+
+    @classmethod
+    def build(cls, extractors: Sequence[Extractor]) -> Pipeline:
+        """Order ``extractors`` so that each runs after those producing what it requires."""
+        return cls(_dependency_order(extractors))
+
+    def run(self, document: Document, *, strict: bool = False) -> Document:
+        for extractor in self.extractors:
+            try:
+                findings = validated(extractor, document.text, extractor.extract(document))
+            except Exception as error:  # one extractor's bug must not cost the others
+                message = f"{type(error).__name__}: {error}"
+                if strict:
+                    raise ExtractorFailed(extractor.name, message) from error
+                warnings.warn(
+                    f"extractor {extractor.name!r} failed and was skipped: {message}",
+                    ExtractorWarning,
+                    stacklevel=2,
+                )
+                document = document.with_failure(Failure(extractor.name, message))
+                continue
+            document = document.with_findings(findings)
+        return document
+
+
+def validated(extractor: Extractor, text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """The findings, stamped with the extractor's name and version; ValueError if one is bad."""
+    allowed = extractor.categories()
+    stamped = []
+    for finding in findings:
+        if not isinstance(finding, Finding):
+            raise ValueError(f"returned {type(finding).__name__}, not a Finding")
+        if finding.category not in allowed:
+            raise ValueError(f"returned undeclared category {finding.category!r}")
+        for field in attrs.fields(type(finding)):
+            value = getattr(finding, field.name)
+            if isinstance(value, Span) and value.end > len(text):
+                raise ValueError(f"{field.name} {value} lies outside the text ({len(text)} chars)")
+        if finding.span.of(text) != finding.text:
+            raise ValueError(f"text {finding.text!r} does not match its span {finding.span}")
+        stamped.append(attrs.evolve(finding, extractor=extractor.name, version=extractor.version))
+    return stamped
+
+
+def _dependency_order(extractors: Sequence[Extractor]) -> tuple[Extractor, ...]:
+    producers: dict[str, list[Extractor]] = {}
+    for extractor in extractors:
+        for category in extractor.categories():
+            producers.setdefault(category, []).append(extractor)
+    ordered: list[Extractor] = []
+    visiting: set[str] = set()
+
+    def visit(extractor: Extractor) -> None:
+        if extractor in ordered:
+            return
+        if extractor.name in visiting:
+            raise PluginError(
+                f"extractors require each other in a cycle through {extractor.name!r}"
+            )
+        visiting.add(extractor.name)
+        for category in extractor.requires:
+            for producer in producers.get(category, ()):
+                if producer is not extractor:
+                    visit(producer)
+        visiting.discard(extractor.name)
+        ordered.append(extractor)
+
+    for extractor in extractors:
+        visit(extractor)
+    return tuple(ordered)

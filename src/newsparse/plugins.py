@@ -1,0 +1,146 @@
+"""Finding and loading extractors: the built-ins and every installed ``newsparse`` entry point.
+
+Loading is explicit (nothing happens at import time). Two environment variables steer it:
+
+``NEWSPARSE_PLUGINS``
+    Comma-separated entry-point names to load; unset loads all, an empty value loads none.
+``NEWSPARSE_DISABLE``
+    Comma-separated extractor names that never run (built-ins included).
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+from collections.abc import Iterable
+from functools import cache
+
+import pluggy
+from attrs import frozen
+
+from newsparse import hookspecs
+from newsparse.errors import PluginError
+from newsparse.extractor import Extractor
+from newsparse.findings import Finding
+
+ENTRY_POINT_GROUP = "newsparse"
+BUILTIN_PLUGIN = "newsparse.extractors"
+
+
+def plugin_manager(*, load_entry_points: bool = True) -> pluggy.PluginManager:
+    """A fresh plugin manager with the built-ins and (unless told not to) installed plugins."""
+    from newsparse import extractors
+
+    manager = pluggy.PluginManager("newsparse")
+    manager.add_hookspecs(hookspecs)
+    manager.register(extractors, name=BUILTIN_PLUGIN)
+    if load_entry_points:
+        _load_entry_points(manager)
+    try:
+        manager.check_pending()
+    except pluggy.PluginValidationError as error:
+        raise PluginError(f"a plugin implements an unknown hook: {error}") from None
+    return manager
+
+
+def _load_entry_points(manager: pluggy.PluginManager) -> None:
+    allowed = _names_from_env("NEWSPARSE_PLUGINS")
+    for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        if allowed is not None and entry_point.name not in allowed:
+            continue
+        if manager.get_plugin(entry_point.name) is not None:
+            continue
+        try:
+            plugin = entry_point.load()
+        except Exception as error:
+            raise PluginError(f"plugin {entry_point.name!r} failed to import: {error}") from error
+        manager.register(plugin, name=entry_point.name)
+
+
+def _names_from_env(variable: str) -> frozenset[str] | None:
+    value = os.environ.get(variable)
+    if value is None:
+        return None
+    return frozenset(name.strip() for name in value.split(",") if name.strip())
+
+
+@frozen
+class Registry:
+    """Every registered extractor by name, in registration order, with the package it came from."""
+
+    extractors: tuple[Extractor, ...]
+
+    def get(self, name: str) -> Extractor:
+        for extractor in self.extractors:
+            if extractor.name == name:
+                return extractor
+        known = ", ".join(e.name for e in self.extractors)
+        raise PluginError(f"no extractor named {name!r}; known: {known}")
+
+    def select(self, names: Iterable[str] | None = None) -> tuple[Extractor, ...]:
+        """The named extractors, or all that ``NEWSPARSE_DISABLE`` does not switch off."""
+        if names is not None:
+            return tuple(self.get(name) for name in names)
+        disabled = _names_from_env("NEWSPARSE_DISABLE") or frozenset()
+        return tuple(e for e in self.extractors if e.name not in disabled)
+
+    def finding_types(self) -> tuple[type[Finding], ...]:
+        seen: dict[str, type[Finding]] = {}
+        for extractor in self.extractors:
+            for cls in extractor.produces:
+                seen.setdefault(cls.category, cls)
+        return tuple(seen.values())
+
+
+def collect(manager: pluggy.PluginManager) -> Registry:
+    """Ask every plugin for its extractors and check their declarations."""
+    found: list[Extractor] = []
+
+    def register(extractor: Extractor) -> None:
+        _check_declaration(extractor, found)
+        found.append(extractor)
+
+    manager.hook.newsparse_register_extractors(register=register)
+    return Registry(tuple(found))
+
+
+def _check_declaration(extractor: object, registered: list[Extractor]) -> None:
+    from newsparse.serialize import RESERVED
+
+    if not isinstance(extractor, Extractor):
+        raise PluginError(f"register() takes an Extractor instance, got {extractor!r}")
+    label = f"{type(extractor).__qualname__} ({extractor.__module__})"
+    name = getattr(extractor, "name", None)
+    if not isinstance(name, str) or not name.isidentifier():
+        raise PluginError(f"{label}: name must be an identifier-like string, got {name!r}")
+    if not isinstance(getattr(extractor, "version", None), str):
+        raise PluginError(f"{label}: version must be a string")
+    produces = getattr(extractor, "produces", ())
+    if not produces or not all(isinstance(c, type) and issubclass(c, Finding) for c in produces):
+        raise PluginError(f"{label}: produces must list Finding subclasses")
+    for cls in produces:
+        if not cls.category or cls.category in RESERVED:
+            raise PluginError(f"{label}: {cls.__name__} has a missing or reserved category")
+    for other in registered:
+        if other.name == name:
+            raise PluginError(f"two extractors are named {name!r}: {other!r} and {extractor!r}")
+        for theirs in other.produces:
+            for mine in produces:
+                if theirs.category == mine.category and theirs is not mine:
+                    raise PluginError(
+                        f"{label}: category {mine.category!r} already belongs to "
+                        f"{theirs.__module__}.{theirs.__name__}; produce that class instead"
+                    )
+
+
+def origin(extractor: Extractor) -> str:
+    """The distribution an extractor comes from (``newsparse`` for the built-ins)."""
+    package = type(extractor).__module__.partition(".")[0]
+    distributions = importlib.metadata.packages_distributions().get(package)
+    return distributions[0] if distributions else package
+
+
+@cache
+def default_registry() -> Registry:
+    """The registry :func:`newsparse.parse` uses, built once per process."""
+    return collect(plugin_manager())

@@ -1,0 +1,64 @@
+"""Paragraphs and sentences as spans, for extractors that reason within one of them.
+
+The splitter is rule-based and fast: a sentence ends at ``.``, ``!`` or ``?`` (with any closing
+quotes or brackets) when the next word starts like a sentence, unless the word before the period
+is an abbreviation ("U.S.", "Gen.", "Feb. 26", "St. Louis") or an initial ("J. Smith").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse._data.abbreviations import NON_TERMINAL
+from newsparse.span import Span
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]+\S)")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]*)\.$")
+
+
+def paragraphs(text: str) -> tuple[Span, ...]:
+    """Paragraph spans, trimmed of surrounding whitespace, in order; blank stretches are skipped."""
+    spans = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.extend(_trimmed(text, start, match.start()))
+        start = match.end()
+    spans.extend(_trimmed(text, start, len(text)))
+    return tuple(spans)
+
+
+def sentences(text: str, paragraph_spans: tuple[Span, ...] | None = None) -> tuple[Span, ...]:
+    """Sentence spans, trimmed, in order; every sentence lies inside one paragraph."""
+    spans: list[Span] = []
+    for paragraph in paragraphs(text) if paragraph_spans is None else paragraph_spans:
+        start = paragraph.start
+        for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+            if _ends_in_abbreviation(text, start, match.start()):
+                continue
+            spans.extend(_trimmed(text, start, match.end()))
+            start = match.end()
+        spans.extend(_trimmed(text, start, paragraph.end))
+    return tuple(spans)
+
+
+def _ends_in_abbreviation(text: str, sentence_start: int, period: int) -> bool:
+    if text[period] != ".":
+        return False
+    word = _WORD_BEFORE.search(text, sentence_start, period + 1)
+    if word is None:
+        return False
+    token = word.group(1)
+    if len(token) == 1 and token.isupper():
+        return True  # an initial: "J. Smith"
+    if "." in token.strip("."):
+        return True  # an acronym: "U.S.", "a.m."
+    return token.lower() in NON_TERMINAL
+
+
+def _trimmed(text: str, start: int, end: int) -> list[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [Span(start, end)] if start < end else []

@@ -1,0 +1,124 @@
+"""The JSON contract: :class:`Document` to plain dicts and back.
+
+``to_dict`` gives the shape of the corpora's gold (``dateline`` an object or None, every other
+category a list, ``failures`` a list); ``from_dict`` reverses it, so results round-trip through JSON.
+Finding classes are looked up by category among the built-ins and the loaded plugins' classes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from functools import cache
+from typing import Any, TypeVar, cast
+
+import attrs
+
+from newsparse.document import Document
+from newsparse.errors import InputError
+from newsparse.findings import BUILTIN_FINDINGS, Failure, Finding
+from newsparse.span import Span
+
+F = TypeVar("F", bound=Finding)
+
+#: Top-level keys of the contract; no plugin category may take one.
+RESERVED = frozenset({"text", "published", "meta", "failures"})
+#: Categories listed even when empty, so consumers can rely on them.
+ALWAYS_LISTED = ("money", "casualties", "quotes", "dates")
+SINGLE = frozenset({"dateline"})
+
+
+def document_to_dict(document: Document) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "text": document.text,
+        "published": document.published.isoformat() if document.published else None,
+        "meta": dict(document.meta),
+        "dateline": None,
+    }
+    for category in ALWAYS_LISTED:
+        out[category] = []
+    for finding in document.findings:
+        item = finding_to_dict(finding)
+        if finding.category in SINGLE:
+            out[finding.category] = out[finding.category] or item
+        else:
+            out.setdefault(finding.category, []).append(item)
+    out["failures"] = [{"extractor": f.extractor, "error": f.error} for f in document.failures]
+    return out
+
+
+def finding_to_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        field.name: _encode(getattr(finding, field.name)) for field in attrs.fields(type(finding))
+    }
+
+
+def document_from_dict(
+    data: Mapping[str, Any], finding_types: Iterable[type[Finding]] | None = None
+) -> Document:
+    """Rebuild a document; ``finding_types`` defaults to the built-ins and loaded plugins'."""
+    classes = {cls.category: cls for cls in finding_types or _known_finding_types()}
+    findings: list[Finding] = []
+    for key, value in data.items():
+        if key in RESERVED or value is None:
+            continue
+        if key not in classes:
+            raise InputError(f"no finding type is known for category {key!r}")
+        items = [value] if key in SINGLE else value
+        findings.extend(finding_from_dict(classes[key], item) for item in items)
+    failures = [Failure(f["extractor"], f["error"]) for f in data.get("failures", ())]
+    return Document(
+        data["text"],
+        published=data.get("published"),
+        meta=data.get("meta") or {},
+        findings=sorted(findings, key=lambda f: (f.span.start, f.span.end)),
+        failures=failures,
+    )
+
+
+def finding_from_dict(cls: type[F], item: Mapping[str, Any]) -> F:
+    hints = _field_types(cast(Any, cls))
+    return cls(
+        **{name: _decode(hints[name], value) for name, value in item.items() if name in hints}
+    )
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Span):
+        return value.to_list()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    return value
+
+
+def _decode(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    if Span in options:
+        return Span(*value)
+    if Decimal in options:
+        return Decimal(str(value))
+    if dt.date in options:
+        return dt.date.fromisoformat(value)
+    if isinstance(value, list):
+        return tuple(value)
+    return value
+
+
+@cache
+def _field_types(cls: Any) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _known_finding_types() -> tuple[type[Finding], ...]:
+    from newsparse.plugins import default_registry
+
+    return (*BUILTIN_FINDINGS, *default_registry().finding_types())

@@ -1,0 +1,20 @@
+"""Shared fixtures; hypothesis profiles (``dev`` by default, ``ci`` for more examples)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.register_profile("ci", max_examples=300, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (ROOT / "seeds" / "afp-2021-us-mexico-cartels.txt").read_text(encoding="utf-8")

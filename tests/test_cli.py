@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsparse.cli import main
+
+
+def test_demo_shows_the_seed() -> None:
+    result = CliRunner().invoke(main, ["demo", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["text"].startswith("US, Mexico seek to revamp")
+
+
+def test_plugins_lists_the_builtins() -> None:
+    result = CliRunner().invoke(main, ["plugins"])
+    assert result.exit_code == 0
+    for name in ("datelines", "money", "casualties", "quotes"):
+        assert name in result.output
+
+
+def test_parse_reads_files_folders_and_jsonl(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("First article.", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({"id": "x1", "text": "Second.", "published": "2021-01-02"}) + "\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["parse", "--json", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [d["text"] for d in lines] == ["First article.", "Second."]
+    assert lines[1]["published"] == "2021-01-02" and lines[1]["meta"]["id"] == "x1"
+
+
+def test_parse_reads_stdin_text_and_jsonl() -> None:
+    runner = CliRunner()
+    plain = runner.invoke(main, ["parse", "--json"], input="Just text.\n")
+    assert json.loads(plain.output)["text"] == "Just text.\n"
+    records = runner.invoke(
+        main,
+        ["parse", "--json", "--text-field", "body"],
+        input='{"body": "One."}\n{"body": "Two."}\n',
+    )
+    assert [json.loads(x)["text"] for x in records.output.splitlines()] == ["One.", "Two."]
+
+
+def test_bad_inputs_get_one_line_errors_and_the_run_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
+    (tmp_path / "lines.jsonl").write_text(
+        '{"text": "ok"}\nnot json\n{"nope": 1}\n', encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["parse", "--json", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "bad.txt: not UTF-8" in result.stderr
+    assert "lines.jsonl:2: bad JSON" in result.stderr
+    assert "lines.jsonl:3: no string field 'text'" in result.stderr
+    assert [json.loads(x)["text"] for x in result.stdout.splitlines()] == ["ok"]
+
+
+def test_missing_file_is_named(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["parse", "--json", str(tmp_path / "gone.txt")])
+    assert result.exit_code == 1 and "gone.txt" in result.stderr
