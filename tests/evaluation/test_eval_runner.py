@@ -19,17 +19,37 @@ from newsparse.evaluation import (
     resolve_corpora_dir,
 )
 
-TEXT = "PARIS (AFP) - Police said 3 people were killed. \"It was awful,\" Marie Dupont said."
+TEXT = 'PARIS (AFP) - Police said 3 people were killed. "It was awful," Marie Dupont said.'
 RECORDS: list[dict[str, Any]] = [
-    {"id": "a", "text": TEXT, "published": "2020-01-02", "tasks": ["dateline", "quotes"],
-     "gold": {"dateline": {"span": [0, 13], "location": "PARIS", "agency": "AFP", "date": None},
-              "quotes": [{"span": [50, 62], "speaker": "Marie Dupont",
-                          "speaker_span": [65, 77]}]}},
-    {"id": "b", "text": "No dateline here.", "published": None, "tasks": ["dateline"],
-     "gold": {"dateline": None}},
-    {"id": "c", "text": TEXT, "published": None, "tasks": ["casualties"],
-     "gold": {"casualties": [{"span": None, "count": 3, "kind": "killed"},
-                             {"span": None, "count": 0, "kind": "injured"}]}},
+    {
+        "id": "a",
+        "text": TEXT,
+        "published": "2020-01-02",
+        "tasks": ["dateline", "quotes"],
+        "gold": {
+            "dateline": {"span": [0, 13], "location": "PARIS", "agency": "AFP", "date": None},
+            "quotes": [{"span": [49, 62], "speaker": "Marie Dupont", "speaker_span": [64, 76]}],
+        },
+    },
+    {
+        "id": "b",
+        "text": "No dateline here.",
+        "published": None,
+        "tasks": ["dateline"],
+        "gold": {"dateline": None},
+    },
+    {
+        "id": "c",
+        "text": TEXT,
+        "published": None,
+        "tasks": ["casualties"],
+        "gold": {
+            "casualties": [
+                {"span": None, "count": 3, "kind": "killed"},
+                {"span": None, "count": 0, "kind": "injured"},
+            ]
+        },
+    },
 ]
 
 
@@ -49,9 +69,10 @@ def _write(path: Path, records: list[dict[str, Any]], blank: bool = False) -> Pa
 def test_offsets_of_the_fixture() -> None:
     gold = RECORDS[0]["gold"]
     assert TEXT[0:13] == "PARIS (AFP) -"
-    assert TEXT[50:62] == "It was awful"
-    assert TEXT[65:77] == "Marie Dupont"
-    assert gold["quotes"][0]["span"] == [50, 62]
+    assert TEXT[49:62] == "It was awful,"
+    assert TEXT[64:76] == "Marie Dupont"
+    assert TEXT[48:63] == '"It was awful,"'
+    assert gold["quotes"][0]["speaker_span"] == [64, 76]
 
 
 @pytest.mark.parametrize("name", ["one.jsonl", "one.jsonl.gz"])
@@ -112,7 +133,7 @@ def _parser(text: str, published: str | None = None) -> _Doc:
         raise RuntimeError("boom")
     out = empty_parse(text, published)
     out["dateline"] = {"span": [0, 13], "location": "Paris", "agency": "AFP", "date": None}
-    out["quotes"] = [{"span": [49, 63], "speaker": "Dupont", "speaker_span": None}]
+    out["quotes"] = [{"span": [48, 63], "speaker": "Dupont", "speaker_span": None}]
     out["casualties"] = [{"span": [26, 27], "count": 3, "kind": "killed"}]
     return _Doc(out)
 

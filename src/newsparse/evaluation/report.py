@@ -78,6 +78,7 @@ class PRF:
 class DatelineScore:
     """Record-level detection, and field accuracy over the records detected correctly."""
 
+    records: int = 0
     detection: PRF = PRF()
     location: Ratio = Ratio()
     agency: Ratio = Ratio()
@@ -86,6 +87,7 @@ class DatelineScore:
 
     def __add__(self, o: DatelineScore) -> DatelineScore:
         return DatelineScore(
+            self.records + o.records,
             self.detection + o.detection,
             self.location + o.location,
             self.agency + o.agency,
@@ -98,6 +100,7 @@ class DatelineScore:
 class MoneyScore:
     """Overlap matching, exact-boundary matching, and value+currency correctness."""
 
+    records: int = 0
     overlap: PRF = PRF()
     exact: PRF = PRF()
     value_recall: Ratio = Ratio()
@@ -106,6 +109,7 @@ class MoneyScore:
 
     def __add__(self, o: MoneyScore) -> MoneyScore:
         return MoneyScore(
+            self.records + o.records,
             self.overlap + o.overlap,
             self.exact + o.exact,
             self.value_recall + o.value_recall,
@@ -118,6 +122,7 @@ class MoneyScore:
 class CasualtyScore:
     """Document-level count accuracy per kind, and (kind, count) pair matching."""
 
+    records: int = 0
     killed: Ratio = Ratio()
     injured: Ratio = Ratio()
     missing: Ratio = Ratio()
@@ -126,6 +131,7 @@ class CasualtyScore:
 
     def __add__(self, o: CasualtyScore) -> CasualtyScore:
         return CasualtyScore(
+            self.records + o.records,
             self.killed + o.killed,
             self.injured + o.injured,
             self.missing + o.missing,
@@ -146,13 +152,17 @@ class CasualtyScore:
 class QuoteScore:
     """Quote span matching, speaker accuracy on matched quotes, and end-to-end matching."""
 
+    records: int = 0
     quotes: PRF = PRF()
     speaker: Ratio = Ratio()
     end_to_end: PRF = PRF()
 
     def __add__(self, o: QuoteScore) -> QuoteScore:
         return QuoteScore(
-            self.quotes + o.quotes, self.speaker + o.speaker, self.end_to_end + o.end_to_end
+            self.records + o.records,
+            self.quotes + o.quotes,
+            self.speaker + o.speaker,
+            self.end_to_end + o.end_to_end,
         )
 
 
