@@ -62,11 +62,11 @@ def test_casualties_zero_gold_with_zero_predictions_is_right() -> None:
 
 
 def test_casualties_pairs_when_gold_has_spans() -> None:
-    gold = [
+    gold: list[dict[str, Any]] = [
         {"span": [0, 8], "count": 2, "kind": "killed"},
         {"span": [13, 24], "count": 3, "kind": "injured"},
     ]
-    pred = [
+    pred: list[dict[str, Any]] = [
         {"span": [0, 8], "count": 2, "kind": "killed"},
         {"span": [13, 24], "count": 4, "kind": "injured"},
         {"span": [13, 24], "count": 4, "kind": "arrested"},
@@ -79,7 +79,7 @@ def test_casualties_pairs_when_gold_has_spans() -> None:
 
 
 def test_casualties_pairs_are_a_multiset() -> None:
-    gold = [
+    gold: list[dict[str, Any]] = [
         {"span": [0, 3], "count": 1, "kind": "killed"},
         {"span": [5, 9], "count": 1, "kind": "killed"},
     ]
@@ -101,13 +101,13 @@ def _span(sub: str) -> list[int]:
     return [start, start + len(sub)]
 
 
-GOLD_QUOTES = [
+GOLD_QUOTES: list[dict[str, Any]] = [
     {"span": _span("We will win,"), "speaker": "Smith", "speaker_span": _span("Smith")},
     {"span": _span("No,"), "speaker": "Sen. José Pérez", "speaker_span": _span("Sen. José")},
     {
         "span": _span("It is over and done with now."),
         "speaker": "He",
-        "speaker_span": [*_span("He added")[:1], _span("He added")[0] + 2],
+        "speaker_span": _span("He"),
     },
 ]
 
@@ -117,7 +117,7 @@ def _quotes(pred: list[dict[str, Any]], gold: list[dict[str, Any]] | None = None
 
 
 def test_quotes_trim_marks_and_score_speakers() -> None:
-    pred = [
+    pred: list[dict[str, Any]] = [
         # marks included and a different case: matches after trimming; speaker by name.
         {"span": _span('"We will win,"'), "speaker": "SMITH", "speaker_span": None},
         # accents and title differ, span a little short: 2 of 2 trimmed chars.
@@ -148,7 +148,7 @@ def test_quotes_half_of_gold_rule() -> None:
 
 
 def test_quotes_end_to_end_needs_the_speaker() -> None:
-    pred = [
+    pred: list[dict[str, Any]] = [
         {"span": _span("We will win,"), "speaker": "Jones", "speaker_span": _span("said")},
         {"span": _span("No,"), "speaker": "Pérez", "speaker_span": None},  # last word
     ]
@@ -164,7 +164,7 @@ def test_quotes_end_to_end_needs_the_speaker() -> None:
 
 def test_quotes_one_to_one() -> None:
     gold = [GOLD_QUOTES[0]]
-    pred = [
+    pred: list[dict[str, Any]] = [
         {"span": _span("We will win,"), "speaker": "Smith"},
         {"span": _span("We will"), "speaker": "Smith"},
     ]

@@ -101,7 +101,7 @@ def test_money_thirty_percent_of_gold() -> None:
 
 def test_money_second_end_of_range_is_not_a_false_positive() -> None:
     gold = [{"span": _span("$5 million and $10 million"), "value": None, "currency": None}]
-    pred = [
+    pred: list[dict[str, Any]] = [
         {"span": _span("$5 million")},
         {"span": _span("$10 million")},
         {"span": _span("40 yen")},
@@ -123,12 +123,12 @@ def test_money_excused_even_below_the_threshold() -> None:
 
 
 def test_money_values_and_currencies() -> None:
-    gold = [
+    gold: list[dict[str, Any]] = [
         {"span": _span("$3 billion"), "value": 3e9, "currency": "USD"},
         {"span": _span("$5 million and $10 million"), "value": None, "currency": None},
         {"span": _span("40 yen"), "value": 40, "currency": None},  # currency unknown in gold
     ]
-    pred = [
+    pred: list[dict[str, Any]] = [
         {"span": _span("$3 billion"), "value": 3_000_000_001, "currency": "USD"},  # 3e-10 rel
         {"span": _span("$10 million"), "value": 1e7, "currency": "USD"},  # gold has no value
         {"span": _span("40 yen"), "value": 40.0, "currency": "JPY"},
@@ -136,7 +136,7 @@ def test_money_values_and_currencies() -> None:
     score = _money(gold, pred)
     assert (score.value_recall.hit, score.value_recall.total) == (2, 2)
     assert (score.value_precision.hit, score.value_precision.total) == (2, 2)
-    wrong = [{**pred[0], "value": 3.1e9}, pred[1], {**pred[2], "value": None}]
+    wrong: list[dict[str, Any]] = [{**pred[0], "value": 3.1e9}, pred[1], {**pred[2], "value": None}]
     score = _money(gold, wrong)
     assert (score.value_recall.hit, score.value_recall.total) == (0, 2)
     assert (score.value_precision.hit, score.value_precision.total) == (0, 2)
@@ -147,7 +147,7 @@ def test_money_values_and_currencies() -> None:
 
 def test_money_value_precision_counts_spurious_amounts() -> None:
     gold = [{"span": _span("$3 billion"), "value": 3e9, "currency": "USD"}]
-    pred = [
+    pred: list[dict[str, Any]] = [
         {"span": _span("$3 billion"), "value": 3e9, "currency": "USD"},
         {"span": _span("40 yen"), "value": 40, "currency": "JPY"},
     ]

@@ -233,97 +233,47 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
     return lines
 
 
+def _columns(score: TaskScore) -> list[tuple[str, str]]:
+    """(header, cell) pairs of one corpus's row in its task's table."""
+    cols = [("records", str(score.records))]
+    if isinstance(score, DatelineScore):
+        d = score.detection
+        cols += [("P", _pct(d.precision)), ("R", _pct(d.recall)), ("F1", _pct(d.f1))]
+        cols += [
+            (name, _pct(getattr(score, name).value)) for name in ("location", "agency", "date")
+        ]
+        cols += [("exact span", _pct(score.exact_span.value))]
+    elif isinstance(score, MoneyScore):
+        o = score.overlap
+        cols += [("gold", str(o.tp + o.fn)), ("predicted", str(o.tp + o.fp + score.excused))]
+        cols += [("P", _pct(o.precision)), ("R", _pct(o.recall)), ("F1", _pct(o.f1))]
+        cols += [("exact F1", _pct(score.exact.f1))]
+        cols += [("value R", _pct(score.value_recall.value))]
+        cols += [("value P", _pct(score.value_precision.value))]
+    elif isinstance(score, CasualtyScore):
+        cols += [(f"{k} acc", _pct(score.kind(k).value)) for k in CASUALTY_KINDS]
+        cols += [("overall acc", _pct(score.overall.value))]
+        p = score.pairs
+        cols += [("pair P", _pct(p.precision)), ("pair R", _pct(p.recall))]
+        cols += [("pair F1", _pct(p.f1))]
+    else:
+        q = score.quotes
+        cols += [("gold", str(q.tp + q.fn)), ("predicted", str(q.tp + q.fp))]
+        cols += [("P", _pct(q.precision)), ("R", _pct(q.recall)), ("F1", _pct(q.f1))]
+        cols += [("speaker acc", _pct(score.speaker.value))]
+        cols += [("end-to-end F1", _pct(score.end_to_end.f1))]
+    return cols
+
+
 def _task_rows(task: str, corpora: Sequence[CorpusReport]) -> tuple[list[str], list[list[str]]]:
-    rows: list[list[str]] = []
     header: list[str] = []
+    rows: list[list[str]] = []
     for c in corpora:
-        s = c.task(task)
-        if isinstance(s, DatelineScore):
-            header = [
-                "corpus",
-                "records",
-                "P",
-                "R",
-                "F1",
-                "location",
-                "agency",
-                "date",
-                "exact span",
-            ]
-            d = s.detection
-            rows.append(
-                [
-                    c.name,
-                    str(c.records),
-                    _pct(d.precision),
-                    _pct(d.recall),
-                    _pct(d.f1),
-                    _pct(s.location.value),
-                    _pct(s.agency.value),
-                    _pct(s.date.value),
-                    _pct(s.exact_span.value),
-                ]
-            )
-        elif isinstance(s, MoneyScore):
-            header = [
-                "corpus",
-                "gold",
-                "predicted",
-                "P",
-                "R",
-                "F1",
-                "exact F1",
-                "value R",
-                "value P",
-            ]
-            o = s.overlap
-            rows.append(
-                [
-                    c.name,
-                    str(o.tp + o.fn),
-                    str(o.tp + o.fp + s.excused),
-                    _pct(o.precision),
-                    _pct(o.recall),
-                    _pct(o.f1),
-                    _pct(s.exact.f1),
-                    _pct(s.value_recall.value),
-                    _pct(s.value_precision.value),
-                ]
-            )
-        elif isinstance(s, CasualtyScore):
-            header = [
-                "corpus",
-                *(f"{k} acc" for k in CASUALTY_KINDS),
-                "overall acc",
-                "pair P",
-                "pair R",
-                "pair F1",
-            ]
-            rows.append(
-                [
-                    c.name,
-                    *(_pct(s.kind(k).value) for k in CASUALTY_KINDS),
-                    _pct(s.overall.value),
-                    _pct(s.pairs.precision),
-                    _pct(s.pairs.recall),
-                    _pct(s.pairs.f1),
-                ]
-            )
-        elif isinstance(s, QuoteScore):
-            header = ["corpus", "gold", "predicted", "P", "R", "F1", "speaker acc", "end-to-end F1"]
-            q = s.quotes
-            rows.append(
-                [
-                    c.name,
-                    str(q.tp + q.fn),
-                    str(q.tp + q.fp),
-                    _pct(q.precision),
-                    _pct(q.recall),
-                    _pct(q.f1),
-                    _pct(s.speaker.value),
-                    _pct(s.end_to_end.f1),
-                ]
-            )
+        score = c.task(task)
+        if score is not None:
+            cols = _columns(score)
+            header = ["corpus", *(h for h, _ in cols)]
+            rows.append([c.name, *(cell for _, cell in cols)])
     return header, rows
 
 

@@ -77,7 +77,7 @@ def score_dateline(
     pred: Item | None = predicted if isinstance(predicted, Mapping) else None
     misses: list[Miss] = []
     if gold is None and pred is None:
-        return DatelineScore(), misses
+        return DatelineScore(records=1), misses
     pred_span = as_span(pred.get("span")) if pred is not None else None
     if gold is None:
         assert pred is not None
@@ -91,7 +91,7 @@ def score_dateline(
                 context(text, pred_span),
             )
         )
-        return DatelineScore(detection=PRF(fp=1)), misses
+        return DatelineScore(records=1, detection=PRF(fp=1)), misses
     gold_span = as_span(gold.get("span"))
     if pred is None:
         misses.append(
@@ -104,7 +104,7 @@ def score_dateline(
                 context(text, gold_span),
             )
         )
-        return DatelineScore(detection=PRF(fn=1)), misses
+        return DatelineScore(records=1, detection=PRF(fn=1)), misses
     fields: dict[str, Ratio] = {}
     for name in ("location", "agency", "date"):
         right = fold(gold.get(name)) == fold(_str_or_none(pred.get(name)))
@@ -132,7 +132,9 @@ def score_dateline(
                 context(text, gold_span),
             )
         )
-    return DatelineScore(PRF(tp=1), exact_span=Ratio(int(exact), 1), **fields), misses
+    return DatelineScore(
+        records=1, detection=PRF(tp=1), exact_span=Ratio(int(exact), 1), **fields
+    ), misses
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -234,6 +236,7 @@ def score_money(
     value_r += Ratio(0, unmatched_gold_values)
     tp = len(pairs)
     return MoneyScore(
+        records=1,
         overlap=PRF(tp, fp, len(gold) - tp),
         exact=PRF(exact, fp + tp - exact, len(gold) - exact),
         value_recall=value_r,
@@ -286,6 +289,7 @@ def score_casualties(
                 )
         empty = Ratio()
         return CasualtyScore(
+            records=1,
             killed=per_kind.get("killed", empty),
             injured=per_kind.get("injured", empty),
             missing=per_kind.get("missing", empty),
@@ -317,7 +321,7 @@ def score_casualties(
         ] * n
     tp = sum(both.values())
     pairs = PRF(tp, sum(pred_pairs.values()) - tp, sum(gold_pairs.values()) - tp)
-    return CasualtyScore(pairs=pairs), misses
+    return CasualtyScore(records=1, pairs=pairs), misses
 
 
 def speaker_right(text: str, gold: Item, pred: Item) -> bool:
@@ -395,6 +399,7 @@ def score_quotes(
             )
     tp = len(pairs)
     return QuoteScore(
+        records=1,
         quotes=PRF(tp, len(predicted) - tp, len(gold) - tp),
         speaker=Ratio(right, tp),
         end_to_end=PRF(right, len(predicted) - right, len(gold) - right),
