@@ -9,6 +9,7 @@ ones of issue 3; each scorer's docstring says how it reads them where they leave
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -39,6 +40,7 @@ MONEY_MIN_OVERLAP = 0.3
 QUOTE_MIN_OVERLAP = 0.5
 VALUE_REL_TOLERANCE = 1e-6
 CONTEXT_CHARS = 40
+_WHITESPACE = re.compile(r"\s+")
 
 Item = Mapping[str, Any]
 
@@ -54,7 +56,7 @@ def context(text: str, span: Span | None, width: int = CONTEXT_CHARS) -> str:
 
 
 def _one_line(value: str) -> str:
-    return " ".join(value.split()) if value.strip() else value.replace("\n", " ")
+    return _WHITESPACE.sub(" ", value)
 
 
 def _items(prediction: Mapping[str, Any], key: str) -> list[Item]:

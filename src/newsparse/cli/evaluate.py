@@ -1,0 +1,85 @@
+"""``newsparse evaluate``: score the extractors against gold corpora (SCHEMA.md format)."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import click
+
+from newsparse.evaluation.corpora import (
+    CorpusError,
+    corpus_files,
+    is_corpus_file,
+    resolve_corpora_dir,
+)
+from newsparse.evaluation.runner import Parser
+from newsparse.evaluation.runner import evaluate as run_evaluation
+
+
+def _corpus_paths(corpora: tuple[str, ...]) -> list[Path]:
+    """Files as given, folders expanded to their corpus files, nothing -> the corpora folder."""
+    if not corpora:
+        folder = resolve_corpora_dir()
+        if folder is None:
+            raise click.UsageError(
+                "no corpus given, $NEWSPARSE_CORPORA unset and ../shared/corpora absent"
+            )
+        corpora = (str(folder),)
+    paths: list[Path] = []
+    for given in corpora:
+        path = Path(given)
+        if path.is_dir():
+            paths += corpus_files(path)
+        elif is_corpus_file(path):
+            paths.append(path)
+        else:
+            raise click.BadParameter(f"not a .jsonl or .jsonl.gz file or a folder: {given}")
+    if not paths:
+        raise click.UsageError("no .jsonl or .jsonl.gz corpus found")
+    return paths
+
+
+@click.command()
+@click.argument("corpora", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option(
+    "--errors",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Show the first N misses of each task, with context.",
+)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=None, help="Score only the first N records."
+)
+@click.option(
+    "-e", "--extractor", "extractors", multiple=True, help="Run only this extractor (repeatable)."
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar on stderr (default: when stderr is a terminal).",
+)
+def evaluate(
+    corpora: tuple[str, ...],
+    as_json: bool,
+    errors: int,
+    limit: int | None,
+    extractors: tuple[str, ...],
+    progress: bool | None,
+) -> None:
+    """Score newsparse on CORPORA (.jsonl[.gz] files or folders; default: the corpora folder).
+
+    Each record is scored on the tasks it lists, with the matching rules of issue 3.
+    """
+    from newsparse.api import parse  # the evaluator itself does not need the extractors
+
+    parser: Parser = functools.partial(parse, extractors=list(extractors)) if extractors else parse
+    try:
+        report = run_evaluation(
+            _corpus_paths(corpora), parser, errors=errors, limit=limit, progress=progress
+        )
+    except CorpusError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(report.to_json() if as_json else report.to_markdown(), nl=not as_json)

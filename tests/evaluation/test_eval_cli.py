@@ -1,0 +1,57 @@
+"""The ``evaluate`` click command on a tiny corpus (shape of the output, not accuracy)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsparse.cli.evaluate import evaluate
+
+RECORD = {
+    "id": "t1",
+    "text": "LONDON (Reuters) - Nothing else.",
+    "published": "2020-05-01",
+    "tasks": ["dateline", "money"],
+    "gold": {
+        "dateline": {"span": [0, 18], "location": "LONDON", "agency": "Reuters", "date": None},
+        "money": [],
+    },
+}
+
+
+def _corpus(folder: Path, name: str = "tiny.jsonl", copies: int = 3) -> Path:
+    path = folder / name
+    lines = [json.dumps({**RECORD, "id": f"t{i}"}) for i in range(copies)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_evaluate_json_and_limit(tmp_path: Path) -> None:
+    path = _corpus(tmp_path)
+    result = CliRunner().invoke(evaluate, [str(path), "--json", "--limit", "2", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    (corpus,) = json.loads(result.output)["corpora"]
+    assert (corpus["name"], corpus["records"]) == ("tiny", 2)
+    assert corpus["tasks"]["dateline"]["records"] == 2
+    assert corpus["tasks"]["money"]["overlap"]["fn"] == 0
+
+
+def test_evaluate_folder_and_markdown(tmp_path: Path) -> None:
+    _corpus(tmp_path, "a.jsonl")
+    _corpus(tmp_path, "b.jsonl", copies=1)
+    (tmp_path / "aux").mkdir()
+    _corpus(tmp_path / "aux", "a.jsonl")
+    result = CliRunner().invoke(evaluate, [str(tmp_path), "--errors", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "### dateline" in result.output
+    assert "| a | 3 |" in result.output and "| b | 1 |" in result.output
+
+
+def test_evaluate_rejects_other_files(tmp_path: Path) -> None:
+    other = tmp_path / "notes.txt"
+    other.write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(evaluate, [str(other)])
+    assert result.exit_code != 0
+    assert "not a .jsonl" in result.output
