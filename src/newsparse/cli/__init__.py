@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from newsparse.cli.evaluate import evaluate
 from newsparse.cli.info import demo, plugins
 from newsparse.cli.parse import parse
 
@@ -14,5 +15,5 @@ def main() -> None:
     """Turn news articles into structured, checkable facts."""
 
 
-for command in (demo, parse, plugins):
+for command in (demo, evaluate, parse, plugins):
     main.add_command(command)
