@@ -9,7 +9,7 @@ import nox
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["tests", "lint", "types"]
+nox.options.sessions = ["tests", "lint", "types", "wheel"]
 
 ROOT = Path(__file__).parent
 PYTHON = "3.11"
@@ -29,6 +29,26 @@ def tests(session: nox.Session) -> None:
         "pytest",
         *session.posargs,
         env={"HYPOTHESIS_PROFILE": os.environ.get("HYPOTHESIS_PROFILE", "ci")},
+    )
+
+
+@nox.session(python=PYTHON)
+def wheel(session: nox.Session) -> None:
+    """Build the wheel, install it (not the checkout) and run the seed and CLI tests against it."""
+    dist = session.create_tmp()
+    session.install("build")
+    session.run("python", "-m", "build", "--wheel", "--outdir", dist, external=False)
+    (built,) = Path(dist).glob("newsparse-*.whl")
+    session.install(f"{built}[test]", "--force-reinstall")
+    session.run("newsparse", "demo", "--json", silent=True)
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "tests/test_seed.py",
+        "tests/test_cli.py",
+        "--import-mode=importlib",
+        *session.posargs,
     )
 
 
