@@ -6,6 +6,12 @@ Loading is explicit (nothing happens at import time). Two environment variables 
     Comma-separated entry-point names to load; unset loads all, an empty value loads none.
 ``NEWSPARSE_DISABLE``
     Comma-separated extractor names that never run (built-ins included).
+``NEWSPARSE_PREFER``
+    Comma-separated extractor names that run instead of the others producing their categories
+    (a plugin's better ``money`` extractor instead of the built-in one).
+
+Built-ins register first, then plugins in the order their entry points load, so when two
+extractors produce the same category the built-in runs unless the user prefers the other.
 """
 
 from __future__ import annotations
@@ -77,12 +83,40 @@ class Registry:
         known = ", ".join(e.name for e in self.extractors)
         raise PluginError(f"no extractor named {name!r}; known: {known}")
 
-    def select(self, names: Iterable[str] | None = None) -> tuple[Extractor, ...]:
-        """The named extractors, or all that ``NEWSPARSE_DISABLE`` does not switch off."""
+    def select(
+        self, names: Iterable[str] | None = None, *, prefer: Iterable[str] | None = None
+    ) -> tuple[Extractor, ...]:
+        """The named extractors; by default one extractor for each category.
+
+        Without ``names``, every extractor that ``NEWSPARSE_DISABLE`` does not switch off runs,
+        except that a category is never produced twice: the extractors in ``prefer`` (default:
+        ``NEWSPARSE_PREFER``) win their categories, the first registered wins the rest.
+        """
         if names is not None:
             return tuple(self.get(name) for name in names)
         disabled = _names_from_env("NEWSPARSE_DISABLE") or frozenset()
-        return tuple(e for e in self.extractors if e.name not in disabled)
+        if prefer is None:
+            prefer = sorted(_names_from_env("NEWSPARSE_PREFER") or ())
+        preferred = [self.get(name) for name in prefer]
+        chosen: list[Extractor] = []
+        for candidate in (*preferred, *(e for e in self.extractors if e.name not in disabled)):
+            rival = next((c for c in chosen if c.categories() & candidate.categories()), None)
+            if rival is None:
+                chosen.append(candidate)
+            elif candidate in preferred and rival is not candidate:
+                shared = ", ".join(sorted(rival.categories() & candidate.categories()))
+                raise PluginError(
+                    f"{rival.name!r} and {candidate.name!r} are both preferred for {shared}"
+                )
+        return tuple(e for e in self.extractors if e in chosen)
+
+    def rivals(self, extractor: Extractor) -> tuple[Extractor, ...]:
+        """The other extractors producing one of ``extractor``'s categories."""
+        return tuple(
+            other
+            for other in self.extractors
+            if other is not extractor and other.categories() & extractor.categories()
+        )
 
     def finding_types(self) -> tuple[type[Finding], ...]:
         seen: dict[str, type[Finding]] = {}
@@ -93,18 +127,32 @@ class Registry:
 
 
 def collect(manager: pluggy.PluginManager) -> Registry:
-    """Ask every plugin for its extractors and check their declarations."""
+    """Ask every plugin, in registration order, for its extractors and check their declarations.
+
+    pluggy calls the last registered plugin first; asking one plugin at a time keeps the
+    built-ins first, which makes them the default when a plugin offers a rival extractor.
+    """
     found: list[Extractor] = []
 
     def register(extractor: Extractor) -> None:
-        _check_declaration(extractor, found)
+        check_declaration(extractor, found)
         found.append(extractor)
 
-    manager.hook.newsparse_register_extractors(register=register)
+    plugins = [plugin for _, plugin in manager.list_name_plugin() if plugin is not None]
+    for plugin in plugins:
+        others = [other for other in plugins if other is not plugin]
+        ask = manager.subset_hook_caller("newsparse_register_extractors", remove_plugins=others)
+        ask(register=register)
     return Registry(tuple(found))
 
 
-def _check_declaration(extractor: object, registered: list[Extractor]) -> None:
+def check_declaration(extractor: object, registered: Iterable[Extractor] = ()) -> None:
+    """Raise :class:`PluginError` naming what is wrong with an extractor's declaration.
+
+    It must be an :class:`Extractor` instance with an identifier-like ``name``, a string
+    ``version`` and ``produces`` listing :class:`Finding` subclasses whose categories are not
+    reserved; neither its name nor one of its categories' classes may clash with ``registered``.
+    """
     from newsparse.serialize import RESERVED
 
     if not isinstance(extractor, Extractor):
