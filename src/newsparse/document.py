@@ -88,6 +88,12 @@ class Document:
 
         return document_to_dict(self)
 
+    def to_html(self, *, title: str | None = None) -> str:
+        """One self-contained HTML page of the text with every finding highlighted."""
+        from newsparse.render.html import render_html
+
+        return render_html(self, title=title)
+
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:
         return segment.paragraphs(self.text)

@@ -7,6 +7,7 @@ import click
 from newsparse.cli.evaluate import evaluate
 from newsparse.cli.info import demo, plugins
 from newsparse.cli.parse import parse
+from newsparse.cli.render import render, show
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -15,5 +16,5 @@ def main() -> None:
     """Turn news articles into structured, checkable facts."""
 
 
-for command in (demo, evaluate, parse, plugins):
+for command in (demo, evaluate, parse, plugins, render, show):
     main.add_command(command)
