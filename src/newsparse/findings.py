@@ -107,6 +107,7 @@ class Quote(Finding):
     speaker_span: Span | None = None
     cue: str | None = None
     cue_span: Span | None = None
+    confidence: float = 1.0
 
 
 @frozen

@@ -1,0 +1,151 @@
+"""Word tables for quote attribution: cue verbs, speaker pronouns, and words around speaker names.
+
+All entries are lower case; the quote modules compare against ``word.lower()``.
+"""
+
+# Verbs (every form a news story uses) that attribute words to a speaker.
+CUE_VERBS = frozenset(
+    """
+    say says said saying
+    tell tells told telling
+    add adds added adding
+    write writes wrote writing written
+    argue argues argued arguing
+    explain explains explained explaining
+    noted noting
+    stated
+    declare declares declared declaring
+    ask asks asked asking
+    replied replies replying
+    respond responds responded responding
+    insist insists insisted insisting
+    claimed claiming
+    warn warns warned warning
+    continued
+    recall recalls recalled recalling
+    acknowledge acknowledges acknowledged acknowledging
+    admit admits admitted admitting
+    suggest suggests suggested suggesting
+    announce announces announced announcing
+    tweeted tweeting
+    posted
+    joked joking
+    quip quips quipped quipping
+    countered countering
+    concede concedes conceded conceding
+    emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
+    stressed stressing
+    observe observes observed observing
+    remarked
+    predict predicts predicted predicting
+    complain complains complained complaining
+    contend contends contended contending
+    maintain maintains maintained maintaining
+    conclude concludes concluded concluding
+    called calling
+    describe describes described describing
+    promised promising
+    vowed vows vowing
+    pledged
+    urged urging
+    demanded demanding
+    charged charging
+    allege alleges alleged alleging
+    assert asserts asserted asserting
+    boasted boasts
+    mentioned
+    reported
+    testify testifies testified testifying
+    confirm confirms confirmed confirming
+    denied
+    reiterate reiterates reiterated reiterating
+    shouted
+    yelled
+    exclaim exclaims exclaimed exclaiming
+    lamented
+    recounted
+    cautioned
+    chided
+    scoffed
+    mused
+    whispered
+    summarized
+    """.split()
+)
+
+# Cue verbs whose word after is their object ("told reporters"), never the speaker.
+OBJECT_FIRST_VERBS = frozenset(
+    "tell tells told telling called calling describe describes described describing "
+    "urged urging ask asks asked asking".split()
+)
+
+# Pronouns that can be a speaker mention, by the grammatical number and gender they carry.
+PRONOUN_GENDER = {
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "we": "p",
+    "i": "s",
+    "it": "n",
+}
+
+# Words between a speaker and the cue verb: "he also said", "Smith has long argued".
+CUE_MODIFIERS = frozenset(
+    """
+    also later then once has had have would will could might may should had did does do
+    long previously repeatedly recently again further simply just earlier often privately
+    publicly quickly flatly reportedly initially bluntly angrily quietly frequently even
+    still ultimately only already never has since since then famously memorably sharply
+    """.split()
+)
+
+# Words that end a speaker phrase walking back from its cue: clause links and verbs of being.
+SPEAKER_STOPS = frozenset(
+    """
+    that which who whom whose and but or because when while if as although though since
+    after before where so than whether is was were are be been being not no
+    in on at by for from with into onto about over under during without against upon
+    to of
+    """.split()
+)
+
+# Words that end a speaker phrase reading forward from a verb-first cue ("said Smith in a ...").
+FORWARD_STOPS = SPEAKER_STOPS - {"of"}
+
+# Determiners and quantifiers that open an unnamed source: "a senior official", "two aides".
+DETERMINERS = frozenset(
+    """
+    a an the one two three four five several some many most other another his her their its
+    our my your this these those both each few
+    """.split()
+)
+
+# Titles and roles written before a name; stripped to get the person's name itself.
+NAME_TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof professor sir dame lord lady rev reverend father sister brother
+    sen senator rep representative congressman congresswoman del delegate gov governor
+    lt lieutenant mayor president vice gen general col colonel maj major capt captain sgt
+    sergeant cmdr commander adm admiral judge justice secretary minister prime chancellor
+    ambassador chief king queen prince princess sheikh pope hon honorable former late
+    speaker leader chairman chairwoman chair spokesman spokeswoman spokesperson director
+    deputy assistant attorney candidate nominee officer agent detective sheriff superintendent
+    first lady counsel adviser advisor aide press state house senate majority minority whip
+    republican democratic democrat independent gop us u.s. uk u.n. un white
+    """.split()
+)
+
+# Lower-case words allowed inside a capitalised name: "Charles de Gaulle", "Secretary of State".
+NAME_PARTICLES = frozenset(
+    "de del della di da dos du la le van von der den bin al el ibn of".split()
+)
+
+# Words that start a sentence or clause in capitals but never begin a speaker's name.
+NOT_NAME_STARTS = frozenset(
+    """
+    but and or so yet still then now however meanwhile instead also later earlier asked
+    in on at for from after before when while if as though although because since during
+    the a an this that these those it its he she they we i his her their our my
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    """.split()
+)

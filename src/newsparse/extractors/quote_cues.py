@@ -1,0 +1,211 @@
+"""Find attribution cues ("said", "told", "according to") and the speaker mention each one names.
+
+One regex pass finds every cue word in the text; each cue then reads its speaker within its own
+sentence, without crossing a quotation mark: the subject before it ("Lopez Obrador said"), the
+words after a say-type verb ("said Michael Shifter, president of ..."), the name before an
+appositive ("Shifter, president of the group, said") or, for "saying"-type cues, the subject
+that opens the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from newsparse._data.reporting_verbs import (
+    CUE_MODIFIERS,
+    CUE_VERBS,
+    DETERMINERS,
+    FORWARD_STOPS,
+    NOT_NAME_STARTS,
+    OBJECT_FIRST_VERBS,
+    PRONOUN_GENDER,
+    SPEAKER_STOPS,
+)
+from newsparse.span import Span
+
+_CUE = re.compile(
+    r"(?<![\w-])(?:(?:according|According) to|"
+    + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?|[^\w\s]")
+_MARKS = re.compile(r"[\"“”„«»]")
+_MAX_SPEAKER_WORDS = 9
+_MAX_APPOSITIVE_WORDS = 14
+_REACH = 300  # characters a cue looks either way for its speaker, so long sentences stay linear
+
+
+@frozen
+class Cue:
+    """A cue word and the mention of who spoke (None when the sentence does not say)."""
+
+    span: Span
+    speaker: Span | None
+
+
+@frozen
+class _Token:
+    start: int
+    end: int
+    word: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.word[0].isalnum()
+
+    @property
+    def lower(self) -> str:
+        return self.word.lower().rstrip(".")
+
+
+def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> list[Cue]:
+    """Every cue outside the ``skip`` spans (the quoted words), with its speaker mention."""
+    sentence_starts = [sentence.start for sentence in sentences]
+    skip_starts = [span.start for span in skip]
+    cues = []
+    for match in _CUE.finditer(text):
+        if _inside(skip, skip_starts, match.start()):
+            continue
+        index = bisect_right(sentence_starts, match.start()) - 1
+        sentence = sentences[index] if index >= 0 else Span(0, len(text))
+        if not sentence.start <= match.start() < sentence.end:
+            sentence = Span(match.start(), match.end())
+        cue = Span(match.start(), match.end())
+        cues.append(Cue(cue, _speaker(text, cue, sentence)))
+    return cues
+
+
+def _inside(spans: Sequence[Span], starts: Sequence[int], position: int) -> bool:
+    index = bisect_right(starts, position) - 1
+    return index >= 0 and spans[index].start <= position < spans[index].end
+
+
+def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
+    word = text[cue.start : cue.end].lower()
+    start = max(sentence.start, cue.start - _REACH)
+    lo = _after_last_mark(text, start, cue.start)
+    hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
+    before = _tokens(text, lo, cue.start)
+    if word.endswith("ing"):
+        return _sentence_subject(text, start, cue.start)
+    found = _subject(before)
+    if found is None and not word.startswith("according") and word not in OBJECT_FIRST_VERBS:
+        found = _following(_tokens(text, cue.end, hi))
+    if found is None and word.startswith("according"):
+        found = _following(_tokens(text, cue.end, hi))
+    if found is None:
+        found = _before_appositive(before)
+    return found
+
+
+def _after_last_mark(text: str, lo: int, hi: int) -> int:
+    position = lo
+    for match in _MARKS.finditer(text, lo, hi):
+        position = match.end()
+    return position
+
+
+def _before_first_mark(text: str, lo: int, hi: int) -> int:
+    match = _MARKS.search(text, lo, hi)
+    return match.start() if match else hi
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _subject(before: list[_Token]) -> Span | None:
+    """The noun phrase right before the cue: 'he', 'Lopez Obrador', 'a senior official'."""
+    index = len(before) - 1
+    while index >= 0 and before[index].is_word and before[index].lower in CUE_MODIFIERS:
+        index -= 1
+    if index < 0 or not before[index].is_word:
+        return None
+    last = index
+    if before[last].lower in PRONOUN_GENDER:
+        return Span(before[last].start, before[last].end)
+    first = last
+    while first - 1 >= 0 and last - first + 1 < _MAX_SPEAKER_WORDS:
+        token = before[first - 1]
+        if not token.is_word or token.lower in SPEAKER_STOPS or token.lower in PRONOUN_GENDER:
+            break
+        first -= 1
+        if token.lower in DETERMINERS:
+            break
+    return _plausible(before[first : last + 1])
+
+
+def _plausible(words: list[_Token]) -> Span | None:
+    """A speaker phrase when it looks like one: a name, or a determiner-led or short noun phrase."""
+    while words and words[0].word[0].isupper() and words[0].lower in NOT_NAME_STARTS:
+        if words[0].lower in DETERMINERS:
+            break
+        words = words[1:]
+    if not words:
+        return None
+    capitalized = any(word.word[0].isupper() for word in words)
+    led = words[0].lower in DETERMINERS
+    if not (capitalized or led or len(words) <= 2):
+        return None
+    if words[-1].word[0].isdigit():
+        return None
+    return Span(words[0].start, words[-1].end)
+
+
+def _following(after: list[_Token]) -> Span | None:
+    """The speaker after a say-type verb: 'said Michael Shifter, president of ...'."""
+    words: list[_Token] = []
+    for token in after:
+        if not token.is_word or token.lower in FORWARD_STOPS or len(words) >= _MAX_SPEAKER_WORDS:
+            break
+        words.append(token)
+    if not words:
+        return None
+    head = words[0]
+    if head.lower in PRONOUN_GENDER:
+        return Span(head.start, head.end)
+    if not (head.word[0].isupper() or head.lower in DETERMINERS):
+        return None
+    return _plausible(words)
+
+
+def _before_appositive(before: list[_Token]) -> Span | None:
+    """'Shifter, president of the group, said': the name before the appositive."""
+    index = len(before) - 1
+    while index >= 0 and before[index].is_word and before[index].lower in CUE_MODIFIERS:
+        index -= 1
+    if index < 0 or before[index].word != ",":
+        return None
+    opening = index - 1
+    while opening >= 0 and before[opening].word != ",":
+        opening -= 1
+    if opening < 1 or index - opening - 1 > _MAX_APPOSITIVE_WORDS:
+        return None
+    found = _subject(before[:opening])
+    if found is None:
+        return None
+    return found
+
+
+def _sentence_subject(text: str, lo: int, hi: int) -> Span | None:
+    """For 'saying'-type cues: the first pronoun or capitalised name in the sentence."""
+    tokens = _tokens(text, lo, hi)
+    for position, token in enumerate(tokens):
+        if not token.is_word:
+            continue
+        if token.lower in PRONOUN_GENDER:
+            return Span(token.start, token.end)
+        if token.word[0].isupper() and token.lower not in NOT_NAME_STARTS:
+            last = position
+            while (
+                last + 1 < len(tokens)
+                and tokens[last + 1].is_word
+                and tokens[last + 1].word[0].isupper()
+            ):
+                last += 1
+            return Span(token.start, tokens[last].end)
+    return None

@@ -1,0 +1,113 @@
+"""Turn a speaker mention into the fullest name the article gives that person.
+
+A mention is a name ("Lopez Obrador"), a titled name ("State Department spokesman Ned Price"),
+an unnamed source ("a senior US administration official") or a pronoun. :class:`NameBook`
+reads every capitalised run of the article once, so a later "Ebrard" finds "Marcelo Ebrard";
+pronouns and "the official" are resolved by :class:`SpeakerTracker` against earlier speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse._data.reporting_verbs import (
+    DETERMINERS,
+    NAME_PARTICLES,
+    NAME_TITLES,
+    NOT_NAME_STARTS,
+    PRONOUN_GENDER,
+)
+from newsparse.span import Span
+
+_WORD = r"[^\W\d_][\w’'\-]*"
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w’'\-])[^\W\d_a-z][\w’'\-]*\.?(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)?[^\W\d_a-z][\w’'\-]*\.?)*"
+)
+_SPLIT = re.compile(r"\s+")
+
+
+def name_words(phrase: str) -> tuple[str, ...]:
+    """The words of the person's name in ``phrase``: titles, roles and determiners dropped."""
+    words = [word.rstrip(".,") for word in _SPLIT.split(phrase.strip()) if word]
+    while words and (
+        words[0].lower() in NAME_TITLES
+        or words[0].lower() in NAME_PARTICLES
+        or words[0].lower() in NOT_NAME_STARTS
+        or words[0].lower() in DETERMINERS
+    ):
+        words = words[1:]
+    return tuple(_possessive_free(word) for word in words if word)
+
+
+def _possessive_free(word: str) -> str:
+    for ending in ("’s", "'s"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def name_in(text: str, mention: Span) -> str | None:
+    """The name a mention heads ('Ned Price' in 'spokesman Ned Price'), or None if it has none."""
+    phrase = text[mention.start : mention.end]
+    runs = list(_CAPITALISED_RUN.finditer(phrase))
+    if not runs or runs[-1].end() != len(phrase.rstrip(".,")):
+        return None
+    words = name_words(runs[-1].group())
+    return " ".join(words) if words else None
+
+
+class NameBook:
+    """Every capitalised name of an article, looked up by its last word."""
+
+    def __init__(self, text: str) -> None:
+        self._by_last: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for match in _CAPITALISED_RUN.finditer(text):
+            words = name_words(match.group())
+            if len(words) >= 2:
+                self._by_last.setdefault(words[-1].lower(), []).append((match.start(), words))
+
+    def fullest(self, name: str, position: int) -> str:
+        """The longest name ending in ``name``'s words; the nearest earlier one on a tie."""
+        words = tuple(word.lower() for word in name.split())
+        if not words:
+            return name
+        best: tuple[int, int, tuple[str, ...]] | None = None
+        for start, candidate in self._by_last.get(words[-1], ()):
+            lowered = tuple(word.lower() for word in candidate)
+            if len(candidate) <= len(words) or lowered[-len(words) :] != words:
+                continue
+            rank = (len(candidate), -abs(position - start) if start <= position else -(10**9))
+            if best is None or rank > best[:2]:
+                best = (*rank, candidate)
+        return " ".join(best[2]) if best else name
+
+
+class SpeakerTracker:
+    """Resolves speaker mentions in reading order, remembering who spoke last."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._book = NameBook(text)
+        self._last_person: str | None = None
+        self._described: dict[str, str] = {}
+
+    def resolve(self, mention: Span) -> str | None:
+        """The speaker's name for ``mention``, and remember it for later pronouns."""
+        phrase = self._text[mention.start : mention.end].strip()
+        lowered = phrase.lower()
+        if lowered in PRONOUN_GENDER:
+            return self._last_person if PRONOUN_GENDER[lowered] in "mfs" else None
+        name = name_in(self._text, mention)
+        if name is not None:
+            full = self._book.fullest(name, mention.start)
+            self._last_person = full
+            return full
+        head = lowered.split()[-1] if lowered.split() else lowered
+        first = lowered.split()[0] if lowered.split() else lowered
+        if first in ("the", "this", "that") and head in self._described:
+            resolved = self._described[head]
+        else:
+            resolved = phrase
+            self._described[head] = phrase
+        self._last_person = resolved
+        return resolved
