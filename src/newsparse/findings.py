@@ -48,6 +48,7 @@ class Dateline(Finding):
     city: str | None = None
     region: str | None = None
     country: str | None = None
+    date_text: str | None = None
 
 
 @frozen(kw_only=True)
@@ -83,7 +84,7 @@ class Casualty(Finding):
     """A count of people harmed: ``more than 300,000 people murdered`` -> 300000 killed.
 
     ``count`` is None for vague amounts ("dozens"); ``lower`` and ``upper`` carry the bounds the
-    words imply.
+    words imply. ``subset`` marks a part of another count ("including two children").
     """
 
     category: ClassVar[str] = "casualties"
@@ -95,6 +96,7 @@ class Casualty(Finding):
     qualifier: str | None = None
     victims: str | None = None
     subset: bool = False
+    inferred: bool = False  # worked out from other mentions (people shot minus killed), not written
 
 
 @frozen(kw_only=True)

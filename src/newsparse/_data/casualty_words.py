@@ -1,0 +1,209 @@
+"""Word tables for the casualty extractor: harm words by kind, victims, vague amounts, hedges.
+
+Data only. Multi-word entries are written with single spaces; the extractor lets any run of
+whitespace stand for them. Longer phrases must be listed before their prefixes where order
+matters (the extractor sorts every table longest first anyway).
+"""
+
+#: Passive participles and adjectives that say what happened to the people counted, by kind.
+#: "shot" is its own kind: in crime news it says a person was hit, not whether they survived.
+HARM_STATES: dict[str, tuple[str, ...]] = {
+    "killed": (
+        "shot and killed",
+        "shot dead",
+        "shot to death",
+        "shot fatally",
+        "fatally shot",
+        "fatally wounded",
+        "fatally injured",
+        "fatally stabbed",
+        "mortally wounded",
+        "stabbed to death",
+        "beaten to death",
+        "burned to death",
+        "killed",
+        "slain",
+        "murdered",
+        "dead",
+        "died",
+        "pronounced dead",
+        "found dead",
+        "confirmed dead",
+        "perished",
+        "executed",
+        "massacred",
+        "assassinated",
+        "gunned down and killed",
+        "lost their lives",
+        "lost his life",
+        "lost her life",
+    ),
+    "injured": (
+        "shot and wounded",
+        "shot and injured",
+        "injured",
+        "wounded",
+        "hurt",
+        "hospitalized",
+        "hospitalised",
+        "critically injured",
+        "seriously injured",
+        "critically wounded",
+        "seriously wounded",
+        "non-fatally shot",
+        "nonfatally shot",
+        "treated for injuries",
+        "treated for gunshot wounds",
+    ),
+    "shot": (
+        "shot",
+        "struck by gunfire",
+        "struck by bullets",
+        "hit by gunfire",
+        "hit by bullets",
+        "gunned down",
+        "found shot",
+    ),
+    "missing": ("missing", "unaccounted for", "reported missing"),
+    "kidnapped": ("kidnapped", "abducted", "taken hostage", "held hostage", "taken captive"),
+    "arrested": ("arrested", "detained", "taken into custody"),
+}
+
+#: Active verb forms that take the victims as their object ("killing five civilians").
+HARM_ACTIONS: dict[str, tuple[str, ...]] = {
+    "killed": (
+        "killing",
+        "killed",
+        "slaying",
+        "murdering",
+        "murdered",
+        "fatally shooting",
+        "fatally shot",
+        "claiming the lives of",
+        "claimed the lives of",
+        "took the lives of",
+        "taking the lives of",
+        "left dead",
+    ),
+    "injured": ("wounding", "wounded", "injuring", "injured", "hurting"),
+    "shot": ("shooting", "shot"),
+    "kidnapped": ("kidnapping", "kidnapped", "abducting", "abducted", "seizing", "seized"),
+    "arrested": ("arresting", "arrested", "detaining", "detained"),
+}
+
+#: Nouns that are themselves the people counted ("three fatalities", "112 bodies").
+HARM_NOUNS: dict[str, tuple[str, ...]] = {
+    "killed": ("deaths", "death", "fatalities", "fatality", "bodies", "dead"),
+    "injured": ("injuries", "casualties"),
+    "shot": ("gunshot victims", "shooting victims"),
+}
+
+#: What follows "left" in "left eight dead and 20 wounded".
+LEFT_STATES: dict[str, tuple[str, ...]] = {
+    "killed": ("dead",),
+    "injured": ("injured", "wounded", "hurt", "hospitalized", "hospitalised"),
+}
+
+#: Words that name the people counted. Singular ones make "a man" or "the victim" a count of one.
+VICTIMS_PLURAL = (
+    "people persons others individuals civilians residents villagers victims men women children "
+    "kids boys girls teens teenagers youths juveniles adults babies infants students pupils "
+    "soldiers troops officers policemen policewomen cops deputies troopers agents guards "
+    "firefighters workers employees passengers pilgrims worshippers worshipers protesters "
+    "demonstrators migrants refugees missionaries journalists tourists bystanders shoppers "
+    "customers patrons friends relatives brothers sisters sons daughters siblings relatives "
+    "members militants fighters rebels insurgents gunmen attackers suspects hostages "
+    "prisoners inmates miners sailors marines peacekeepers pedestrians motorists drivers "
+    "americans nationals foreigners family members"
+).split()
+
+VICTIMS_SINGULAR = (
+    "person man woman child kid boy girl teen teenager youth juvenile adult baby infant toddler "
+    "student pupil soldier officer policeman policewoman cop deputy trooper agent guard "
+    "firefighter worker employee passenger victim resident bystander driver motorist pedestrian "
+    "customer clerk cashier friend relative brother sister son daughter husband wife father "
+    "mother dad mom grandmother grandfather uncle aunt nephew niece cousin girlfriend boyfriend "
+    "neighbor neighbour roommate suspect gunman shooter attacker robber homeowner man's "
+    "sibling toddler infant newborn journalist reporter tourist"
+).split()
+
+#: Pronouns that stand for one person when they are the subject of a harm phrase.
+SINGLE_PRONOUNS = ("he", "she")
+
+#: Determiners before a singular victim noun that make it a count of one.
+SINGLE_DETERMINERS = ("a", "an", "one", "the", "another", "his", "her", "their", "its", "a second")
+
+#: Vague amounts: (count or None, lower bound, upper bound).
+VAGUE_AMOUNTS: dict[str, tuple[int | None, int | None, int | None]] = {
+    "a couple of": (2, 2, 2),
+    "a pair of": (2, 2, 2),
+    "both": (2, 2, 2),
+    "a dozen": (12, 12, 12),
+    "half a dozen": (6, 6, 6),
+    "a few": (None, 2, 9),
+    "several": (None, 3, 9),
+    "a handful of": (None, 2, 9),
+    "dozens of": (None, 24, None),
+    "dozens": (None, 24, None),
+    "scores of": (None, 40, None),
+    "hundreds of": (None, 200, None),
+    "hundreds": (None, 200, None),
+    "thousands of": (None, 2000, None),
+    "thousands": (None, 2000, None),
+    "tens of thousands of": (None, 20000, None),
+    "hundreds of thousands of": (None, 200000, None),
+    "many": (None, 2, None),
+    "numerous": (None, 2, None),
+}
+
+#: Hedges before a number, and which bound the number becomes: "lower" (at least 3 -> lower 3),
+#: "above" (more than 3 -> lower 4), "upper" (up to 3 -> upper 3), "below" (fewer than 3 ->
+#: upper 2) or "about" (no bound).
+HEDGES: dict[str, str] = {
+    "at least": "lower",
+    "a minimum of": "lower",
+    "no fewer than": "lower",
+    "no less than": "lower",
+    "more than": "above",
+    "over": "above",
+    "upwards of": "above",
+    "up to": "upper",
+    "as many as": "upper",
+    "nearly": "upper",
+    "almost": "upper",
+    "at most": "upper",
+    "fewer than": "below",
+    "less than": "below",
+    "under": "below",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "an additional": "about",
+    "another": "about",
+}
+
+#: Words allowed between a counted subject and its harm word ("were reportedly also killed").
+AUXILIARIES = (
+    "was were is are be been being has have had got get gets reportedly allegedly also all both "
+    "later then eventually subsequently initially each apparently believed thought now still "
+    "found"
+).split()
+
+#: Words that end a counted object ("killing two, and ..."): the next word may follow a count.
+OBJECT_ENDS = (
+    "and or in on at during when while after before as near inside outside including with "
+    "from by but who that of"
+).split()
+
+#: Body parts: "was shot in the leg" says the person was wounded, not killed (head and chest
+#: wounds are often fatal, so they are left out).
+BODY_PARTS = (
+    "leg legs arm arms hand hands foot feet shoulder shoulders back stomach abdomen torso hip "
+    "buttocks thigh knee kneecap ankle wrist elbow side groin finger toe"
+).split()
+
+#: Phrases that say nobody of a kind was harmed ("no one was hurt").
+NOBODY = ("no one", "nobody", "none", "no one else", "no other people", "no other person")

@@ -1,0 +1,65 @@
+"""How many people a casualty phrase counts: the number, its hedge and the bounds they imply.
+
+``QUANTITY`` is a regex fragment (compile it with ``re.IGNORECASE``) for "at least 12",
+"twenty-seven", "a dozen", "dozens of", "more than 300,000"; :func:`read_quantity` turns the
+matched words into an :class:`Amount`. Numbers themselves are read by
+:func:`newsparse.numbers.parse_number`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from attrs import frozen
+
+from newsparse._data.casualty_words import HEDGES, VAGUE_AMOUNTS
+from newsparse.numbers import NUMBER_WORDS, parse_number
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, any whitespace run standing for a space."""
+    words = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in words)
+
+
+# A count in digits: not part of a longer token, an age ("34-year-old"), a score or a rate.
+_DIGITS = r"(?<![\w$£€.,:/#-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%$£€]|[.,:/-]\d|-year|-yr)"
+_WORDS = rf"\b(?:a\s+)?(?:{NUMBER_WORDS})(?:\s+dozen)?\b"
+_HEDGE = rf"\b(?:{alternation(HEDGES)})\s+"
+_VAGUE = rf"\b(?:{alternation(VAGUE_AMOUNTS)})\b"
+
+#: A count of people, with any hedge before it.
+QUANTITY = rf"(?:(?:{_HEDGE})?(?:{_DIGITS}|{_WORDS})|{_VAGUE})"
+
+_HEDGE_AT_START = re.compile(rf"^(?:{alternation(HEDGES)})\s+", re.IGNORECASE)
+
+
+@frozen
+class Amount:
+    """An exact count (``count``) or a vague one (``count`` None), with its bounds and hedge."""
+
+    count: int | None
+    lower: int | None = None
+    upper: int | None = None
+    qualifier: str | None = None
+
+
+def read_quantity(words: str) -> Amount | None:
+    """The amount in words matched by :data:`QUANTITY`, or None when they are not a count."""
+    text = " ".join(words.lower().split())
+    vague = VAGUE_AMOUNTS.get(text)
+    if vague is not None:
+        return Amount(*vague, qualifier=text if vague[0] is None else None)
+    hedge = _HEDGE_AT_START.match(text)
+    qualifier = " ".join(hedge.group().split()) if hedge else None
+    number = parse_number(text[hedge.end() :] if hedge else text)
+    if number is None or number != number.to_integral_value() or number > 10**9:
+        return None
+    count = int(number)
+    role = HEDGES.get(qualifier or "")
+    lower = {"lower": count, "above": count + 1}.get(role or "")
+    upper = {"upper": count, "below": count - 1}.get(role or "")
+    if role is None:
+        lower = upper = count
+    return Amount(count, lower, upper, qualifier)

@@ -1,0 +1,54 @@
+"""Document-level casualty figures: one number per kind from the mentions of a whole story.
+
+News repeats its figures (headline, lead, body) and updates them ("the toll rose to 23 from an
+earlier 18"); every mention is a claim about the same event, so the figure per kind is the
+largest exact count that is not a subset ("including two children"). Where a story counts
+people shot and people killed but never the wounded, the wounded are the difference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from newsparse.document import Document
+from newsparse.findings import Casualty
+
+
+def _largest(findings: Iterable[Casualty], kind: str) -> Casualty | None:
+    counted = [f for f in findings if f.kind == kind and f.count is not None and not f.subset]
+    return max(counted, key=lambda f: (f.count or 0, -f.span.start), default=None)
+
+
+def inferred_injured(findings: Iterable[Casualty]) -> Casualty | None:
+    """People shot but not killed, when the story gives no count of the wounded itself.
+
+    The finding sits on the largest "shot" mention and is marked ``inferred``.
+    """
+    mentions = list(findings)
+    shot = _largest(mentions, "shot")
+    if shot is None:
+        return None
+    killed = _largest(mentions, "killed")
+    injured = _largest(mentions, "injured")
+    remainder = (shot.count or 0) - (killed.count or 0 if killed else 0)
+    if remainder <= (injured.count or 0 if injured else 0):
+        return None
+    return Casualty(
+        span=shot.span,
+        text=shot.text,
+        count=remainder,
+        kind="injured",
+        victims=shot.victims,
+        inferred=True,
+    )
+
+
+def casualty_totals(document: Document) -> Mapping[str, int | None]:
+    """Per kind found in ``document``, its figure: an exact count, or None when only vague."""
+    totals: dict[str, int | None] = {}
+    for finding in document.casualties:
+        if finding.subset:
+            continue
+        largest = _largest(document.casualties, finding.kind)
+        totals[finding.kind] = largest.count if largest is not None else None
+    return totals
