@@ -1,0 +1,121 @@
+"""Reading a dateline's month and day, and placing them in the year of publication.
+
+Month words come from babel's month names (English and the languages whose wire copy reaches
+English desks), with a fuzzy step for the typos wire datelines carry ("Narch", "Macrh"). The date
+text itself is read with dateparser, once per distinct text (it is slow; datelines repeat a lot).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from babel.dates import get_month_names
+
+_LANGUAGES = ("en", "es", "fr", "de", "it", "pt")
+_ENGLISH_MONTHS = tuple(str(get_month_names("wide", locale="en")[m]) for m in range(1, 13))
+#: Datelines run at most this far ahead of the publication date (time zones, early filing).
+AHEAD = dt.timedelta(days=2)
+_DAY = re.compile(r"\d{1,2}")
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if c.isalpha())
+
+
+@cache
+def _month_words() -> dict[str, int]:
+    words: dict[str, int] = {}
+    for language in _LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=language).items():
+                words.setdefault(_fold(str(name)), int(number))
+    words.setdefault("sept", 9)  # AP style; CLDR abbreviates September as "Sep"
+    return words
+
+
+@lru_cache(maxsize=4096)
+def month_number(word: str) -> int | None:
+    """The month a word names (``"Feb."``, ``"MARCH"``, ``"abr"``, ``"Narch"``), else None.
+
+    Known month words match exactly; a word of four or more letters one typo (a wrong, missing,
+    extra or swapped letter) away from an English month's full name also matches.
+    """
+    folded = _fold(word)
+    if not folded or len(folded) > 10:
+        return None
+    exact = _month_words().get(folded)
+    if exact is not None or len(folded) < 4:
+        return exact
+    for number, name in enumerate(_ENGLISH_MONTHS, start=1):
+        if _one_typo_apart(folded, _fold(name)):
+            return number
+    return None
+
+
+def _one_typo_apart(word: str, name: str) -> bool:
+    if abs(len(word) - len(name)) > 1:
+        return False
+    if len(word) == len(name):
+        diffs = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+        swapped = (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and word[diffs[0]] == name[diffs[1]]
+            and word[diffs[1]] == name[diffs[0]]
+        )
+        return len(diffs) == 1 or swapped
+    shorter, longer = sorted((word, name), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+@lru_cache(maxsize=4096)
+def month_and_day(month_word: str, day_text: str) -> tuple[int, int] | None:
+    """Read a dateline's month word and day with dateparser; None when the day is impossible.
+
+    A misspelt month that dateparser cannot read is replaced by the month it stands for (see
+    :func:`month_number`) and read again.
+    """
+    month = month_number(month_word)
+    if month is None or not _DAY.fullmatch(day_text):
+        return None
+    parsed = _parse(f"{month_word} {day_text}") or _parse(
+        f"{_ENGLISH_MONTHS[month - 1]} {day_text}"
+    )
+    if parsed is None or parsed.month != month or parsed.day != int(day_text):
+        return None
+    return month, parsed.day
+
+
+def _parse(text: str) -> dt.datetime | None:
+    import dateparser  # heavy; only needed once a dateline with a date is found
+
+    parsed: dt.datetime | None = dateparser.parse(
+        text,
+        languages=list(_LANGUAGES),
+        settings={
+            "REQUIRE_PARTS": ["day", "month"],
+            "RELATIVE_BASE": dt.datetime(2000, 1, 1),  # a leap year, so Feb 29 reads
+        },
+    )
+    return parsed
+
+
+def in_publication_year(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The latest date with this month and day that is no more than :data:`AHEAD` after publication.
+
+    A December dateline on a story published on January 1 is in the previous year; a January 1
+    dateline on a story published on December 31 is in the next.
+    """
+    latest = published + AHEAD
+    for year in range(latest.year, latest.year - 8, -1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue  # February 29 outside a leap year
+        if candidate <= latest:
+            return candidate
+    return None

