@@ -70,6 +70,18 @@ CUE_VERBS = frozenset(
     mused
     whispered
     summarized
+    fumed
+    snapped
+    griped
+    sniped
+    thundered
+    retorted
+    marveled marvelled
+    conceded
+    hinted
+    opined
+    blasted
+    wondered
     """.split()
 )
 

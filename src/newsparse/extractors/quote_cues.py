@@ -36,6 +36,7 @@ _TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?|[^\w\s]")
 _MARKS = re.compile(r"[\"“”„«»]")
 _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 14
+_COORDINATORS = frozenset(("and", "but", "then", "or"))
 _REACH = 300  # characters a cue looks either way for its speaker, so long sentences stay linear
 
 
@@ -66,7 +67,7 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     """Every cue outside the ``skip`` spans (the quoted words), with its speaker mention."""
     sentence_starts = [sentence.start for sentence in sentences]
     skip_starts = [span.start for span in skip]
-    cues = []
+    cues: list[Cue] = []
     for match in _CUE.finditer(text):
         if _inside(skip, skip_starts, match.start()):
             continue
@@ -75,8 +76,32 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
         if not sentence.start <= match.start() < sentence.end:
             sentence = Span(match.start(), match.end())
         cue = Span(match.start(), match.end())
-        cues.append(Cue(cue, _speaker(text, cue, sentence)))
+        speaker = _speaker(text, cue, sentence)
+        if speaker is None and _shares_subject(text, cue, sentence):
+            earlier = cues[-1] if cues and cues[-1].span.start >= sentence.start else None
+            if earlier is not None:
+                speaker = earlier.speaker
+            else:
+                start = max(sentence.start, cue.start - _REACH)
+                outside = [
+                    t
+                    for t in _tokens(text, start, cue.start)
+                    if not _inside(skip, skip_starts, t.start)
+                ]
+                speaker = _sentence_subject(outside)
+        cues.append(Cue(cue, speaker))
     return cues
+
+
+def _shares_subject(text: str, cue: Span, sentence: Span) -> bool:
+    """'saying ...', 'and argued ...': the cue takes the subject of its sentence's main verb."""
+    if text[cue.start : cue.end].endswith("ing"):
+        return True
+    before = _tokens(text, max(sentence.start, cue.start - 40), cue.start)
+    words = [token.lower for token in before if token.is_word]
+    while words and words[-1] in CUE_MODIFIERS:
+        words.pop()
+    return bool(words) and words[-1] in _COORDINATORS
 
 
 def _inside(spans: Sequence[Span], starts: Sequence[int], position: int) -> bool:
@@ -89,9 +114,9 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     start = max(sentence.start, cue.start - _REACH)
     lo = _after_last_mark(text, start, cue.start)
     hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
-    before = _tokens(text, lo, cue.start)
+    before = _tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start)
     if word.endswith("ing"):
-        return _sentence_subject(text, start, cue.start)
+        return None
     found = _subject(before)
     if found is None and not word.startswith("according") and word not in OBJECT_FIRST_VERBS:
         found = _following(_tokens(text, cue.end, hi))
@@ -120,12 +145,16 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
 
 def _subject(before: list[_Token]) -> Span | None:
     """The noun phrase right before the cue: 'he', 'Lopez Obrador', 'a senior official'."""
-    index = len(before) - 1
-    while index >= 0 and before[index].is_word and before[index].lower in CUE_MODIFIERS:
+    index = _skip_modifiers(before, len(before) - 1)
+    if index >= 0 and before[index].word == ")":  # "Paul Ryan (R-Wis.) said"
+        while index >= 0 and before[index].word != "(":
+            index -= 1
         index -= 1
     if index < 0 or not before[index].is_word:
         return None
     last = index
+    if before[last].lower in SPEAKER_STOPS:
+        return None
     if before[last].lower in PRONOUN_GENDER:
         return Span(before[last].start, before[last].end)
     first = last
@@ -137,6 +166,12 @@ def _subject(before: list[_Token]) -> Span | None:
         if token.lower in DETERMINERS:
             break
     return _plausible(before[first : last + 1])
+
+
+def _skip_modifiers(tokens: list[_Token], index: int) -> int:
+    while index >= 0 and tokens[index].is_word and tokens[index].lower in CUE_MODIFIERS:
+        index -= 1
+    return index
 
 
 def _plausible(words: list[_Token]) -> Span | None:
@@ -175,9 +210,7 @@ def _following(after: list[_Token]) -> Span | None:
 
 def _before_appositive(before: list[_Token]) -> Span | None:
     """'Shifter, president of the group, said': the name before the appositive."""
-    index = len(before) - 1
-    while index >= 0 and before[index].is_word and before[index].lower in CUE_MODIFIERS:
-        index -= 1
+    index = _skip_modifiers(before, len(before) - 1)
     if index < 0 or before[index].word != ",":
         return None
     opening = index - 1
@@ -191,21 +224,16 @@ def _before_appositive(before: list[_Token]) -> Span | None:
     return found
 
 
-def _sentence_subject(text: str, lo: int, hi: int) -> Span | None:
-    """For 'saying'-type cues: the first pronoun or capitalised name in the sentence."""
-    tokens = _tokens(text, lo, hi)
+def _sentence_subject(tokens: list[_Token]) -> Span | None:
+    """The phrase that opens a sentence as its subject, skipping openers ('But', 'On Tuesday,')."""
     for position, token in enumerate(tokens):
         if not token.is_word:
             continue
-        if token.lower in PRONOUN_GENDER:
-            return Span(token.start, token.end)
-        if token.word[0].isupper() and token.lower not in NOT_NAME_STARTS:
-            last = position
-            while (
-                last + 1 < len(tokens)
-                and tokens[last + 1].is_word
-                and tokens[last + 1].word[0].isupper()
-            ):
-                last += 1
-            return Span(token.start, tokens[last].end)
+        opener = token.lower in NOT_NAME_STARTS and token.lower not in DETERMINERS
+        if (
+            token.lower in PRONOUN_GENDER
+            or not opener
+            and (token.word[0].isupper() or token.lower in DETERMINERS)
+        ):
+            return _following(tokens[position:])
     return None

@@ -21,7 +21,7 @@ from newsparse.span import Span
 
 _WORD = r"[^\W\d_][\w’'\-]*"
 _CAPITALISED_RUN = re.compile(
-    rf"(?<![\w’'\-])[^\W\d_a-z][\w’'\-]*\.?(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)?[^\W\d_a-z][\w’'\-]*\.?)*"
+    rf"(?<![\w’'\-])[^\W\d_a-z][\w’'\-]*\.?(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)?[^\W\d_a-z][\w’'\-]*\.?)*"
 )
 _SPLIT = re.compile(r"\s+")
 
@@ -29,6 +29,10 @@ _SPLIT = re.compile(r"\s+")
 def name_words(phrase: str) -> tuple[str, ...]:
     """The words of the person's name in ``phrase``: titles, roles and determiners dropped."""
     words = [word.rstrip(".,") for word in _SPLIT.split(phrase.strip()) if word]
+    for index in range(len(words) - 1, 0, -1):  # "CNN Jake Tapper But Trump": the last clause
+        if words[index].lower() in NOT_NAME_STARTS:
+            words = words[index + 1 :]
+            break
     while words and (
         words[0].lower() in NAME_TITLES
         or words[0].lower() in NAME_PARTICLES

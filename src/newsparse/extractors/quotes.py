@@ -23,6 +23,9 @@ from newsparse.span import Span
 
 _ATTACHED_GAP = re.compile(r"[\s,.!?;—–-]*")
 _NICKNAME_WORDS = 3
+_TITLE_WORDS = 6
+_TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from".split())
+_WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 #: How sure the extractor is of a quote, by how it was attributed.
 CONFIDENCE = {"after": 0.9, "before": 0.8, "neighbour": 0.6}
@@ -42,7 +45,7 @@ class QuoteExtractor(Extractor):
         linked = _link(text, document.sentences, document.paragraphs, stretches, cues)
         names = _resolve(text, cues)
         for quoted, (cue, how) in zip(stretches, linked, strict=True):
-            if cue is None:
+            if cue is None or (how != "after" and _title(text, quoted.span)):
                 continue
             yield Quote.at(
                 text,
@@ -54,6 +57,14 @@ class QuoteExtractor(Extractor):
                 cue_span=cue.span,
                 confidence=CONFIDENCE[how],
             )
+
+
+def _title(text: str, span: Span) -> bool:
+    """'on CNN's "State of the Union"': a short stretch in title case names a work, not words said."""
+    words = _WORDS.findall(text, span.start, span.end)
+    if not 2 <= len(words) <= _TITLE_WORDS or text[span.end - 1] in ",!?":
+        return False
+    return all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words)
 
 
 def _nickname(text: str, quoted: Quoted) -> bool:
@@ -156,12 +167,14 @@ def _before(
     """'He said the plan was "dead on arrival"': the last cue before the quote in its sentence."""
     sentence = _sentence_at(sentences, sentence_starts, quoted.open_mark)
     index = bisect_left(cue_starts, quoted.open_mark) - 1
+    unspoken = None
     while index >= 0 and cues[index].span.start >= sentence.start:
         cue = cues[index]
         if cue.speaker is not None:
             return cue
+        unspoken = unspoken or cue
         index -= 1
-    return None
+    return unspoken
 
 
 def _borrow_from_neighbours(
