@@ -82,18 +82,21 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "claiming the lives of",
         "claimed the lives of",
         "took the lives of",
+        "claimed the life of",
+        "claiming the life of",
+        "took the life of",
         "taking the lives of",
         "left dead",
     ),
     "injured": ("wounding", "wounded", "injuring", "injured", "hurting"),
-    "shot": ("shooting", "shot"),
+    "shot": ("shooting", "shot", "striking", "struck"),
     "kidnapped": ("kidnapping", "kidnapped", "abducting", "abducted", "seizing", "seized"),
     "arrested": ("arresting", "arrested", "detaining", "detained"),
 }
 
 #: Nouns that are themselves the people counted ("three fatalities", "112 bodies").
 HARM_NOUNS: dict[str, tuple[str, ...]] = {
-    "killed": ("deaths", "death", "fatalities", "fatality", "bodies", "dead"),
+    "killed": ("deaths", "fatalities", "fatality", "bodies", "dead"),
     "injured": ("injuries", "casualties"),
     "shot": ("gunshot victims", "shooting victims"),
 }
@@ -195,7 +198,7 @@ AUXILIARIES = (
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.
 OBJECT_ENDS = (
     "and or in on at during when while after before as near inside outside including with "
-    "from by but who that of"
+    "from by but who that"
 ).split()
 
 #: Body parts: "was shot in the leg" says the person was wounded, not killed (head and chest

@@ -45,6 +45,13 @@ def _kinds_of(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 
 _STATE_KIND = _kinds_of(HARM_STATES)
+#: A quick test that a sentence may hold a casualty at all.
+_HARM_WORD = re.compile(
+    r"kill|dead|die|death|slain|slay|murder|perish|execut|massacr|assassin|wound|injur|hurt|"
+    r"hospital|shot|shoot|gunfire|bullet|gunned|missing|unaccounted|kidnap|abduct|hostage|"
+    r"captive|arrest|detain|custody|fatal|bodies|toll|lives|life|seiz|strik|struck",
+    re.IGNORECASE,
+)
 _ACTION_KIND = _kinds_of(HARM_ACTIONS)
 _NOUN_KIND = _kinds_of(HARM_NOUNS)
 _LEFT_KIND = _kinds_of(LEFT_STATES)
@@ -60,10 +67,13 @@ _MODIFIER = rf"(?:(?!(?:{alternation(_STOP.split())})\b)[\w'’-]+\s+)"
 _PLURAL = rf"(?:{alternation(VICTIMS_PLURAL)}|\d+-year-olds)\b"
 _SINGULAR = rf"(?:{alternation(VICTIMS_SINGULAR)}|\d+-year-old)\b"
 
-_COUNTED = rf"{QUANTITY}(?:\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}))?"
+_COUNTED = rf"{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR})"
+# A person named, with the age news puts after the name: "Gino Nicolas, 24,".
+_NAMED = r"(?-i:\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})(?:,\s*\d{1,3},)?"
+_AGED = r"\b\d{1,3}-year-old\b"
 _PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|the\s+{_MODIFIER}{{0,2}}{_PLURAL})"
 _SINGLE = rf"\b(?:{alternation(SINGLE_DETERMINERS)})\s+{_MODIFIER}{{0,3}}{_SINGULAR}"
-_UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE})"
+_UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED})"
 # Headlines drop the article: "Man shot and killed", "Lafayette teen wounded".
 _HEADLINE_SINGLE = rf"^(?:[\w'’-]+\s+){{0,2}}{_SINGULAR}"
 _SUBJECT_UNIT = rf"(?:{_UNIT}|\b(?:{alternation(SINGLE_PRONOUNS)})\b|{_HEADLINE_SINGLE})"
@@ -72,7 +82,8 @@ _JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)"
 
 
 def _group_of(unit: str) -> str:
-    return rf"{unit}(?:{_JOIN}{unit}){{0,4}}"
+    """Up to five people or groups joined by commas and "and"; a bare number only alone."""
+    return rf"(?:{unit}(?:{_JOIN}{unit}){{0,4}}|{QUANTITY})"
 
 
 _AUX = rf"(?:\s+(?:{alternation(AUXILIARIES)}))*"
@@ -84,7 +95,7 @@ _SUBJECT_HARM = re.compile(
     rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)})(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b",
     _FLAGS,
 )
-_OBJECT_END = rf"(?=\s*(?:[,.;:!?)\"”—–]|-\s|$)|\s+(?:{alternation(OBJECT_ENDS)})\b)"
+_OBJECT_END = rf"(?=\s*(?:[,.;:!?)\"”—–]|-\s|$)|\s+(?:{alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z]))"
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man".
 _HARM_OBJECT = re.compile(
     rf"\b(?P<harm>{alternation(_ACTION_KIND)})\s+(?P<who>{_group_of(_OBJECT_UNIT)}){_OBJECT_END}",
@@ -121,7 +132,9 @@ _INCLUDING = re.compile(
 )
 
 _UNIT_PARTS = re.compile(
-    rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|\b(?:he|she|him|her)\b|{_HEADLINE_SINGLE}", _FLAGS
+    rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|\b(?:he|she|him|her)\b|"
+    rf"{_HEADLINE_SINGLE}|{QUANTITY}",
+    _FLAGS,
 )
 _QUANTITY_AT_START = re.compile(rf"^{QUANTITY}", _FLAGS)
 _NOUN_IN_UNIT = re.compile(rf"(?:{_PLURAL}|{_SINGULAR})$", _FLAGS)
@@ -181,6 +194,8 @@ class CasualtyExtractor(Extractor):
 
 def _in_sentence(text: str, start: int, end: int) -> list[Casualty]:
     sentence = text[start:end]
+    if not _HARM_WORD.search(sentence) or _STATISTICS.search(sentence):
+        return []
     kept: dict[tuple[int, int, str], Casualty] = {}
 
     def keep(finding: Casualty | None) -> None:
@@ -243,6 +258,17 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
     return _counted(text, offset, match, kind)
 
 
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", _FLAGS
+)
+# Figures about a city or a year, not about the event reported: "the 19th child shot this year".
+_STATISTICS = re.compile(
+    r"\b(?:so\s+far\s+this|this|last|each|every|per|a)\s+year\b|\bannually\b|"
+    r"\b(?:since|in|of)\s+(?:19|20)\d\d\b|\bnationwide\b|\bnationally\b",
+    _FLAGS,
+)
+
+
 def _counted(
     text: str, offset: int, match: re.Match[str], kind: str, *, subset: bool = False
 ) -> Casualty | None:
@@ -253,6 +279,8 @@ def _counted(
     qualifier = None
     victims = None
     who = match["who"]
+    if _MONTH_BEFORE.search(match.string, 0, match.start("who")):
+        return None  # "May 11 fatal shooting"
     for part in _UNIT_PARTS.finditer(who):
         words = part.group()
         quantity = _QUANTITY_AT_START.match(words)
