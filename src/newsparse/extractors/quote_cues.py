@@ -230,10 +230,8 @@ def _sentence_subject(tokens: list[_Token]) -> Span | None:
         if not token.is_word:
             continue
         opener = token.lower in NOT_NAME_STARTS and token.lower not in DETERMINERS
-        if (
-            token.lower in PRONOUN_GENDER
-            or not opener
-            and (token.word[0].isupper() or token.lower in DETERMINERS)
+        if token.lower in PRONOUN_GENDER or (
+            not opener and (token.word[0].isupper() or token.lower in DETERMINERS)
         ):
             return _following(tokens[position:])
     return None
