@@ -1,0 +1,54 @@
+"""Small extractors for the batch, Parquet and Dask tests: importable by spawned workers."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from decimal import Decimal
+
+from newsparse import Document, Extractor, Money
+
+_DOLLARS = re.compile(r"\$(\d{1,9})\b")
+
+
+class DollarExtractor(Extractor):
+    """``$5`` -> Money 5 USD: enough to give every test real findings to carry."""
+
+    name = "test_dollars"
+    produces = (Money,)
+
+    def extract(self, document: Document) -> Iterator[Money]:
+        for match in _DOLLARS.finditer(document.text):
+            yield Money.at(
+                document.text,
+                match.start(),
+                match.end(),
+                value=Decimal(match[1]),
+                currency="USD",
+            )
+
+
+class BoomExtractor(Extractor):
+    """Raises on any text containing ``BOOM``, as a buggy plugin would."""
+
+    name = "test_boom"
+    produces = (Money,)
+
+    def extract(self, document: Document) -> Iterator[Money]:
+        if "BOOM" in document.text:
+            raise RuntimeError("exploded")
+        yield from ()
+
+
+class LockedExtractor(Extractor):
+    """Holds a lock, which cannot be pickled: it must be refused before any worker starts."""
+
+    name = "test_locked"
+    produces = (Money,)
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+
+    def extract(self, document: Document) -> Iterator[Money]:
+        yield from ()
