@@ -77,6 +77,9 @@ class Money(Finding):
     qualifier: str | None = None
     unit: str | None = None
     range_role: str | None = None
+    #: True when the text does not write the currency and it was settled from context (a bare
+    #: ``$`` or "dollars" read as USD, "pesos" in a Manila story as PHP).
+    currency_inferred: bool = False
 
 
 @frozen(kw_only=True)

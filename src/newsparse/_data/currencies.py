@@ -1,0 +1,262 @@
+"""Words and signs news uses for money that CLDR does not list (data only; lower case).
+
+The ISO 4217 codes, the English currency names ("Canadian dollars", "Swiss francs") and the CLDR
+symbols ("CA$", "€") come from babel at import time (see ``extractors/money_lexicon.py``); this
+module only adds what news writes beyond them: wire abbreviations, bare words whose country the
+text must decide, sub-units, hand-written symbols, scales, approximators and per-unit nouns.
+"""
+
+from decimal import Decimal
+
+#: Bare currency words and the code they mean when the story says nothing else. The key is the
+#: head word CLDR names end with ("Mexican peso" -> "peso"), so the story's own country can
+#: override it (a Manila story's pesos are PHP). None: too ambiguous to guess.
+HEAD_WORD_DEFAULTS: dict[str, str | None] = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "peso": "MXN",
+    "rupee": "INR",
+    "real": "BRL",
+    "franc": None,
+    "mark": "DEM",
+    "deutschmark": "DEM",
+    "lira": "ITL",
+    "guilder": "NLG",
+    "peseta": "ESP",
+    "rand": "ZAR",
+    "won": "KRW",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "shekel": "ILS",
+    "rupiah": "IDR",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "dinar": None,
+    "riyal": "SAR",
+    "dirham": "AED",
+    "krona": None,
+    "krone": None,
+    "crown": None,
+    "shilling": None,
+    "naira": "NGN",
+    "escudo": "PTE",
+    "drachma": "GRD",
+    "schilling": "ATS",
+    "cruzado": "BRC",
+    "zloty": "PLN",
+    "forint": "HUF",
+    "hryvnia": "UAH",
+    "bolivar": None,
+    "austral": "ARA",
+}
+
+#: Plural and wire spellings of the head words above (CLDR plurals such as "pesos" are added
+#: from babel; these are the ones it lacks).
+HEAD_WORD_SPELLINGS: dict[str, str] = {
+    "dlr": "dollar",
+    "dlrs": "dollar",
+    "dollars": "dollar",
+    "bucks": "dollar",
+    "euros": "euro",
+    "pounds": "pound",
+    "stg": "sterling",
+    "rupees": "rupee",
+    "reais": "real",
+    "reals": "real",
+    "francs": "franc",
+    "marks": "mark",
+    "deutschmarks": "deutschmark",
+    "dmk": "mark",
+    "d-mark": "deutschmark",
+    "d-marks": "deutschmark",
+    "lire": "lira",
+    "liras": "lira",
+    "guilders": "guilder",
+    "pesetas": "peseta",
+    "roubles": "rouble",
+    "rubles": "ruble",
+    "shekels": "shekel",
+    "riyals": "riyal",
+    "dirhams": "dirham",
+    "dinars": "dinar",
+    "kronor": "krona",
+    "kroner": "krone",
+    "crowns": "crown",
+    "shillings": "shilling",
+    "escudos": "escudo",
+    "drachmas": "drachma",
+    "schillings": "schilling",
+    "cruzados": "cruzado",
+    "zlotys": "zloty",
+    "forints": "forint",
+    "bolivars": "bolivar",
+    "australs": "austral",
+    "pesos": "peso",
+    "rmb": "renminbi",
+}
+
+#: Head words that are also common English words: read as money only with a scale word
+#: ("3 mln marks"), a digit group ("1,000 won"), a currency sign, or a nationality.
+GUARDED_HEAD_WORDS = frozenset({"pound", "mark", "real", "won", "crown", "rand"})
+
+#: Words that mean money in US-dollar news without naming a unit ("billions of dollars" aside).
+SUBUNITS: dict[str, tuple[str, Decimal]] = {
+    "cent": ("dollar", Decimal("0.01")),
+    "cents": ("dollar", Decimal("0.01")),
+    "ct": ("dollar", Decimal("0.01")),
+    "cts": ("dollar", Decimal("0.01")),
+    "penny": ("pound", Decimal("0.01")),
+    "pence": ("pound", Decimal("0.01")),
+    "pennies": ("pound", Decimal("0.01")),
+    "centavos": ("peso", Decimal("0.01")),
+    "paise": ("rupee", Decimal("0.01")),
+    "pfennigs": ("mark", Decimal("0.01")),
+    "pfennig": ("mark", Decimal("0.01")),
+    "centimes": ("franc", Decimal("0.01")),
+}
+
+#: Nationality words news writes before a currency word, in the form CLDR names use.
+NATIONALITY_SPELLINGS: dict[str, str] = {
+    "u.s.": "us",
+    "u.s": "us",
+    "american": "us",
+    "canada": "canadian",
+    "can": "canadian",
+    "aust": "australian",
+    "australia": "australian",
+    "h.k.": "hong kong",
+    "hk": "hong kong",
+    "n.z.": "new zealand",
+    "nz": "new zealand",
+    "taiwan": "new taiwan",
+    "west german": "german",
+    "w. german": "german",
+    "uk": "british",
+    "u.k.": "british",
+    "singaporean": "singapore",
+    "chinese": "chinese",
+    "south korean": "south korean",
+    "korean": "south korean",
+}
+
+#: Signs written before (or after) an amount, beyond the CLDR English symbols.
+EXTRA_SYMBOLS: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "$us": "USD",
+    "c$": "CAD",
+    "can$": "CAD",
+    "cdn$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aus$": "AUD",
+    "$a": "AUD",
+    "nz$": "NZD",
+    "$nz": "NZD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "nt$": "TWD",
+    "r$": "BRL",
+    "mx$": "MXN",
+    "z$": "ZWD",
+    "j$": "JMD",
+    "¥": "JPY",
+    "£": "GBP",
+    "€": "EUR",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "sfr": "CHF",
+    "rmb": "CNY",
+    "ffr": "FRF",
+}
+
+#: Signs that stand for the local currency's head word, so the story's country can decide them.
+SYMBOL_HEAD_WORDS: dict[str, str] = {"$": "dollar", "rs": "rupee", "rs.": "rupee"}
+
+#: One-letter words that may stand before a spaced "$" in tokenized text ("a $ 5 bill", "'s $ 5")
+#: and so are never read as a dollar prefix unless glued to it ("A$5").
+SPACED_PREFIX_WORDS = frozenset({"a", "s", "i"})
+
+#: ISO codes safe to read in lower case ("usd 20"); other codes must be written in capitals,
+#: since many are English words ("all", "top", "try").
+LOWERCASE_SAFE_CODES = frozenset(
+    "usd eur gbp jpy cny chf cad aud nzd hkd sgd inr brl mxn krw zar sek nok dkk rub".split()
+)
+
+#: Scale words and suffixes (``$4.5m``, ``1.2 bln``, ``Rs 500 crore``) and their multipliers.
+SCALE_WORDS: dict[str, Decimal] = {
+    "hundred": Decimal(100),
+    "thousand": Decimal(1_000),
+    "k": Decimal(1_000),
+    "lakh": Decimal(100_000),
+    "lakhs": Decimal(100_000),
+    "million": Decimal(1_000_000),
+    "millions": Decimal(1_000_000),
+    "mln": Decimal(1_000_000),
+    "mn": Decimal(1_000_000),
+    "m": Decimal(1_000_000),
+    "crore": Decimal(10_000_000),
+    "crores": Decimal(10_000_000),
+    "billion": Decimal(1_000_000_000),
+    "bln": Decimal(1_000_000_000),
+    "bn": Decimal(1_000_000_000),
+    "b": Decimal(1_000_000_000),
+    "trillion": Decimal(1_000_000_000_000),
+    "trln": Decimal(1_000_000_000_000),
+    "tn": Decimal(1_000_000_000_000),
+}
+
+#: Scale suffixes that are read only when glued to the digits ("$4.5m", not "$4.5 m").
+GLUED_ONLY_SCALES = frozenset({"k", "m", "b"})
+
+#: Vague plurals: "billions of dollars" is money without a value.
+VAGUE_SCALES = frozenset({"hundreds", "thousands", "millions", "billions", "trillions", "tens"})
+
+#: Approximators and bounds before an amount, each with the qualifier it records.
+QUALIFIERS: dict[str, str] = {
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "more than": "more than",
+    "over": "more than",
+    "above": "more than",
+    "in excess of": "more than",
+    "upwards of": "more than",
+    "just over": "more than",
+    "well over": "more than",
+    "at least": "at least",
+    "no less than": "at least",
+    "up to": "up to",
+    "as much as": "up to",
+    "as high as": "up to",
+    "at most": "up to",
+    "no more than": "up to",
+    "less than": "less than",
+    "under": "less than",
+    "below": "less than",
+    "as little as": "as little as",
+    "as low as": "as little as",
+}
+
+#: Nouns that make "a"/"an" + noun a per-unit price ("$85 a barrel"); after "per" any word does.
+UNIT_NOUNS = frozenset(
+    "share barrel bbl hour day night week month year ton tonne ounce pound gallon litre liter "
+    "kilo kilogram kg head person passenger ticket unit copy seat bushel foot metre meter mile "
+    "minute visit dose pill pack gram acre hectare piece room student household family "
+    "employee worker vote customer subscriber".split()
+)

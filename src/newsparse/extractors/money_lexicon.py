@@ -1,0 +1,114 @@
+"""The currency vocabulary of the money extractor: ISO codes, names and signs, built once.
+
+Codes and English names ("Canadian dollars", "Swiss franc") come from CLDR through babel, so a
+new or renamed currency needs no edit here; ``newsparse._data.currencies`` adds the spellings
+news uses beyond CLDR (``dlrs``, ``stg``, ``C$``). Names are split into a nationality and a head
+word ("canadian" + "dollar"), so a bare head word can be settled by the story's country.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+import pycountry
+from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
+
+from newsparse._data import currencies as data
+
+#: Precious metals, fund units and test codes: not money a story spends.
+_NOT_MONEY_CODES = frozenset(
+    {"XAG", "XAU", "XPD", "XPT", "XDR", "XSU", "XUA", "XTS", "XXX", "CHE", "CHW", "COU", "MXV"}
+)
+
+
+def _all_codes() -> frozenset[str]:
+    return frozenset(
+        code for code in list_currencies() if code not in _NOT_MONEY_CODES and code.isalpha()
+    )
+
+
+CODES = _all_codes()
+#: Codes of currencies in use today (pycountry's ISO 4217 list), preferred when names collide.
+CURRENT_CODES = frozenset(c.alpha_3 for c in pycountry.currencies) & CODES
+
+
+def _names(code: str) -> tuple[str, str] | None:
+    """The English singular and plural name of ``code``, lower case, or None if dated/odd."""
+    singular = get_currency_name(code, count=1, locale="en").lower()
+    plural = get_currency_name(code, count=2, locale="en").lower()
+    if "(" in singular or "(" in plural or not singular.replace(" ", "").isalpha():
+        return None
+    return singular, plural
+
+
+def _head_spellings() -> dict[str, str]:
+    spellings = dict(data.HEAD_WORD_SPELLINGS)
+    spellings.update({head: head for head in data.HEAD_WORD_DEFAULTS})
+    return spellings
+
+
+def _build_index() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[str, set[str]]]:
+    """(nationality, head) -> code; head spelling -> head; head -> every code named with it."""
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    spellings = _head_spellings()
+    users: dict[str, set[str]] = defaultdict(set)
+    for code in sorted(CODES):
+        names = _names(code)
+        if names is None:
+            continue
+        singular, plural = names
+        *nationality, head = singular.split()
+        plural_head = plural.split()[-1]
+        spellings.setdefault(head, head)
+        spellings.setdefault(plural_head, head)
+        named[(" ".join(nationality), head)].add(code)
+        users[head].add(code)
+    index: dict[tuple[str, str], str] = {}
+    for key, codes in named.items():
+        current = codes & CURRENT_CODES or codes
+        if len(current) == 1:
+            index[key] = next(iter(current))
+    return index, spellings, users
+
+
+NAMED, HEAD_SPELLINGS, HEAD_USERS = _build_index()
+NATIONALITIES = frozenset(nationality for nationality, _ in NAMED if nationality) | frozenset(
+    data.NATIONALITY_SPELLINGS
+)
+
+
+def _symbols() -> dict[str, str]:
+    """Signs (lower case) -> code: CLDR's English symbols holding a currency sign, plus ours."""
+    symbols: dict[str, str] = {}
+    for code in sorted(CODES):
+        symbol = get_currency_symbol(code, locale="en").lower()
+        has_sign = any(unicodedata.category(char) == "Sc" for char in symbol)
+        if has_sign and symbol not in symbols:
+            symbols[symbol] = code
+    symbols.update(data.EXTRA_SYMBOLS)
+    return symbols
+
+
+SYMBOLS = _symbols()
+
+
+def currency_of(nationality: str | None, head: str) -> str | None:
+    """The code a nationality and head word name together ("canadian", "dollar" -> CAD)."""
+    if nationality is None:
+        return None
+    key = " ".join(nationality.lower().split())
+    key = data.NATIONALITY_SPELLINGS.get(key, key)
+    return NAMED.get((key, head))
+
+
+def is_single_user(head: str) -> bool:
+    """True unless several currencies, past or present, are named with ``head`` ("dollar")."""
+    return len(HEAD_USERS.get(head, ())) <= 1
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, so the longest spelling wins."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
