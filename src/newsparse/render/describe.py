@@ -9,6 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 import attrs
+from attrs import frozen
 
 from newsparse.findings import Finding
 from newsparse.span import Span
@@ -16,28 +17,47 @@ from newsparse.span import Span
 _NOT_VALUES = frozenset({"span", "text", "extractor", "version"})
 
 
-def normalized(finding: Finding) -> list[tuple[str, str]]:
-    """``(field, shown value)`` for every set field beyond spans, text and provenance."""
-    shown: list[tuple[str, str]] = []
+@frozen
+class Description:
+    """What a finding says beyond its text (``values``) and who found it (``by``)."""
+
+    values: tuple[tuple[str, str], ...]
+    by: str
+
+    @property
+    def lines(self) -> str:
+        """One ``field: value`` per line, for a table cell."""
+        return "\n".join(f"{name}: {value}" for name, value in self.values)
+
+    @property
+    def note(self) -> str:
+        """Everything on one line, for a tooltip."""
+        values = "; ".join(f"{name}: {value}" for name, value in self.values)
+        return f"{values} · by {self.by}" if values else f"by {self.by}"
+
+
+def describe(finding: Finding) -> Description:
+    """Every set field beyond spans, text and provenance, shown readably, and the extractor."""
+    values: list[tuple[str, str]] = []
     for field in attrs.fields(type(finding)):
         value = getattr(finding, field.name)
         if field.name in _NOT_VALUES or value is None or value is False or value == "":
             continue
         if isinstance(value, Span):  # where, not what: the page already shows it
             continue
-        shown.append((field.name, _show(value)))
-    return shown
-
-
-def summary(finding: Finding) -> str:
-    """One line: the normalized values, then who found it."""
-    values = "; ".join(f"{name}: {value}" for name, value in normalized(finding))
-    return " · ".join(part for part in (values, f"by {provenance(finding)}") if part)
+        values.append((field.name, _show(value)))
+    return Description(tuple(values), provenance(finding))
 
 
 def provenance(finding: Finding) -> str:
     """The extractor's name and version, or ``unknown`` for a finding the pipeline never stamped."""
     return " ".join(part for part in (finding.extractor, finding.version) if part) or "unknown"
+
+
+def clip(text: str, width: int = 80) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 def _show(value: object) -> str:

@@ -12,25 +12,26 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from html import escape
-from textwrap import shorten
 
 from newsparse.document import Document
 from newsparse.findings import Finding, Quote
-from newsparse.render.describe import normalized, provenance, summary
+from newsparse.render.describe import Description, clip, describe, provenance
 from newsparse.render.kinds import BUILTIN_LOOKS, look_of
 from newsparse.render.nesting import Mark, nest
 from newsparse.render.stylesheet import CSS, SCRIPT
 from newsparse.span import Span
-
-_TABLE_TEXT_WIDTH = 80
 
 
 def render_html(document: Document, *, title: str | None = None) -> str:
     """The whole page as a string; ``title`` defaults to the document's title or path."""
     heading = title or str(document.meta.get("title") or document.meta.get("path") or "Article")
     numbered = [(f"f{number}", finding) for number, finding in enumerate(document.findings, 1)]
+    descriptions = [describe(finding) for finding in document.findings]
     speakers = _speaker_mentions(numbered)
-    marks = [_finding_mark(document, own, finding, speakers) for own, finding in numbered]
+    marks = [
+        _finding_mark(document, own, finding, description, speakers)
+        for (own, finding), description in zip(numbered, descriptions, strict=True)
+    ]
     marks += [_speaker_mark(document, span, quotes) for span, quotes in speakers.items()]
     body = nest(document.text, marks, lambda chunk: escape(chunk, quote=False))
     return "".join(
@@ -42,7 +43,7 @@ def render_html(document: Document, *, title: str | None = None) -> str:
             '<div class="layout">\n<article class="text" aria-label="Article text">',
             body,
             "</article>\n",
-            _side_table(numbered),
+            _side_table(numbered, descriptions),
             f"</div>\n<script>{SCRIPT}</script>\n</body>\n</html>\n",
         )
     )
@@ -62,51 +63,43 @@ def _speaker_id(span: Span) -> str:
 
 
 def _finding_mark(
-    document: Document, own: str, finding: Finding, speakers: dict[Span, list[str]]
+    document: Document,
+    own: str,
+    finding: Finding,
+    description: Description,
+    speakers: dict[Span, list[str]],
 ) -> Mark:
     look = look_of(finding.category)
-    links = [f"row-{own}"]
+    links = f"row-{own}"
     if isinstance(finding, Quote) and finding.speaker_span in speakers:
-        links.insert(0, _speaker_id(finding.speaker_span))
-    attributes = {
-        "id": own,
-        "class": f"finding {look.css_class}",
-        "data-kind": finding.category,
-        "data-span": str(finding.span),
-        "data-label": f"{look.label} {own[1:]}",
-        "data-note": summary(finding),
-        "data-links": " ".join(links),
-        "tabindex": "0",
-        "aria-describedby": f"row-{own}",
-    }
-    start, end = _clamped(finding.span, document.text)
+        links = f"{_speaker_id(finding.speaker_span)} {links}"
+    # Ids, classes and spans are made here and safe; only words from outside are escaped.
+    head = (
+        f'<mark id="{own}" class="finding {look.css_class}"'
+        f' data-kind="{escape(finding.category)}" data-span="{finding.span}"'
+        f' data-label="{escape(look.label)} {own[1:]}" data-note="{escape(description.note)}"'
+        f' data-links="{links}" tabindex="0" aria-describedby="row-{own}">'
+    )
     part = f'<mark class="finding-part {look.css_class}" data-of="{own}">'
-    return Mark(start, end, f"<mark{_attributes(attributes)}>", part, "</mark>")
+    return Mark(*_clamped(finding.span, document.text), head, part, "</mark>")
 
 
 def _speaker_mark(document: Document, span: Span, quotes: list[str]) -> Mark:
     own = _speaker_id(span)
+    rows = " ".join(f"row-{quote}" for quote in quotes)
     numbers = ", ".join(quote[1:] for quote in quotes)
-    attributes = {
-        "id": own,
-        "class": "speaker",
-        "data-span": str(span),
-        "data-speaker-of": " ".join(quotes),
-        "data-links": " ".join(quotes + [f"row-{quote}" for quote in quotes]),
-        "data-label": f"speaker of quote {numbers}",
-    }
-    start, end = _clamped(span, document.text)
+    head = (
+        f'<span id="{own}" class="speaker" data-span="{span}"'
+        f' data-speaker-of="{" ".join(quotes)}" data-links="{" ".join(quotes)} {rows}"'
+        f' data-label="speaker of quote {numbers}">'
+    )
     part = f'<span class="speaker-part" data-of="{own}">'
-    return Mark(start, end, f"<span{_attributes(attributes)}>", part, "</span>")
+    return Mark(*_clamped(span, document.text), head, part, "</span>")
 
 
 def _clamped(span: Span, text: str) -> tuple[int, int]:
     """The span cut to the text, so a stray span can never break the page."""
     return min(span.start, len(text)), min(span.end, len(text))
-
-
-def _attributes(attributes: dict[str, str]) -> str:
-    return "".join(f' {name}="{escape(value, quote=True)}"' for name, value in attributes.items())
 
 
 def _header(document: Document, heading: str) -> str:
@@ -132,17 +125,18 @@ def _header(document: Document, heading: str) -> str:
     )
 
 
-def _side_table(numbered: Iterable[tuple[str, Finding]]) -> str:
+def _side_table(
+    numbered: Iterable[tuple[str, Finding]], descriptions: Iterable[Description]
+) -> str:
     rows = []
-    for own, finding in numbered:
+    for (own, finding), description in zip(numbered, descriptions, strict=True):
         look = look_of(finding.category)
-        values = "\n".join(f"{name}: {value}" for name, value in normalized(finding))
-        shown = shorten(finding.text, _TABLE_TEXT_WIDTH, placeholder=" …")
         rows.append(
             f'<tr id="row-{own}"><td><a href="#{own}">{own[1:]}</a></td>'
             f'<td><span class="swatch {look.css_class}">{escape(look.label)}</span></td>'
-            f"<td>{finding.span}</td><td>{escape(shown)}</td>"
-            f'<td class="values">{escape(values)}</td><td>{escape(provenance(finding))}</td></tr>\n'
+            f"<td>{finding.span}</td><td>{escape(clip(finding.text))}</td>"
+            f'<td class="values">{escape(description.lines)}</td><td>{escape(description.by)}</td>'
+            "</tr>\n"
         )
     return (
         '<aside aria-label="Findings">\n<h2>Findings</h2>\n<table>\n'

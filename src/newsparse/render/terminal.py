@@ -15,7 +15,7 @@ from rich.text import Text
 
 from newsparse.document import Document
 from newsparse.findings import Quote
-from newsparse.render.describe import normalized, provenance
+from newsparse.render.describe import describe
 from newsparse.render.kinds import SPEAKER, look_of
 from newsparse.span import Span
 
@@ -85,12 +85,13 @@ def _table(document: Document) -> Table:
         table.add_column(column, overflow="fold")
     for number, finding in enumerate(document.findings, 1):
         look = look_of(finding.category)
+        description = describe(finding)
         table.add_row(
             str(number),
             Text(look.label, style=look.terminal_style),
             str(finding.span),
             Text(" ".join(finding.text.split())),  # Text, so article words are never markup
-            Text("\n".join(f"{name}: {value}" for name, value in normalized(finding))),
-            Text(provenance(finding)),
+            Text(description.lines),
+            Text(description.by),
         )
     return table
