@@ -1,0 +1,264 @@
+"""Findings as a table: one row per finding, written to Parquet for pandas, DuckDB and Spark.
+
+Every row has the same leading columns, ``doc_id`` (the document's ``meta`` ``id``, else its
+``path``, else null), ``category``, ``start``, ``end``, ``text``, ``extractor`` and ``version``,
+followed by the normalized fields of every finding type, each a column that is null on rows of
+other categories. A span field becomes two integer columns (``phrase_span_start``,
+``phrase_span_end``); a money value a float64 (as in the JSON contract); a date a Parquet date; a
+field of any other type JSON text. Two finding types with one field name of different kinds
+keep the first as is and name the other ``<category>_<field>``.
+
+Row building is plain Python (:class:`FindingColumns`), used by the Dask integration too;
+pyarrow, from the ``parquet`` extra, is imported only to build a schema or write a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import types
+import typing
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
+from os import PathLike
+from typing import TYPE_CHECKING, Any, Self
+
+import attrs
+from attrs import frozen
+
+from newsparse.document import Document
+from newsparse.findings import BUILTIN_FINDINGS, Finding
+from newsparse.span import Span
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+#: The columns every row starts with, and their kinds.
+LEADING_COLUMNS = (
+    ("doc_id", "string"),
+    ("category", "string"),
+    ("start", "int"),
+    ("end", "int"),
+    ("text", "string"),
+    ("extractor", "string"),
+    ("version", "string"),
+)
+_REQUIRED = frozenset({"category", "start", "end", "text"})
+_BASE_FIELDS = frozenset(field.name for field in attrs.fields(Finding))
+DEFAULT_ROWS_PER_GROUP = 50_000
+
+
+def pyarrow_modules() -> tuple[Any, Any]:
+    """``(pyarrow, pyarrow.parquet)``, or an ImportError that says which extra to install."""
+    try:
+        import pyarrow
+        import pyarrow.parquet
+    except ImportError as error:
+        raise ImportError(
+            "Parquet output needs pyarrow: pip install 'newsparse[parquet]'"
+        ) from error
+    return pyarrow, pyarrow.parquet
+
+
+@frozen
+class _FieldColumn:
+    field: str
+    column: str
+    kind: str  # string, int, bool, float, date, span or json
+
+
+@frozen
+class FindingColumns:
+    """The table layout for a set of finding types, and the rows of documents in it."""
+
+    columns: tuple[tuple[str, str], ...]
+    by_category: dict[str, tuple[_FieldColumn, ...]]
+
+    @classmethod
+    def of(cls, finding_types: Iterable[type[Finding]] | None = None) -> Self:
+        """The layout for ``finding_types`` (default: the built-ins and installed plugins')."""
+        columns = dict(LEADING_COLUMNS)
+        by_category: dict[str, tuple[_FieldColumn, ...]] = {}
+        for finding_type in finding_types or known_finding_types():
+            planned = []
+            hints = typing.get_type_hints(finding_type)
+            for field in attrs.fields(finding_type):
+                if field.name in _BASE_FIELDS:
+                    continue
+                kind = _kind(hints[field.name])
+                column = field.name
+                if any(_taken(columns, name, kind) for name in _names(column, kind)):
+                    column = f"{finding_type.category}_{field.name}"
+                planned.append(_FieldColumn(field.name, column, kind))
+                columns.update(dict.fromkeys(_names(column, kind), _stored_kind(kind)))
+            by_category.setdefault(finding_type.category, tuple(planned))
+        return cls(tuple(columns.items()), by_category)
+
+    def rows(self, document: Document) -> Iterator[dict[str, Any]]:
+        """One row per finding of ``document``; columns of other categories are left out."""
+        doc_id = document.meta.get("id", document.meta.get("path"))
+        doc_id = None if doc_id is None else str(doc_id)
+        for finding in document.findings:
+            row: dict[str, Any] = {
+                "doc_id": doc_id,
+                "category": finding.category,
+                "start": finding.span.start,
+                "end": finding.span.end,
+                "text": finding.text,
+                "extractor": finding.extractor,
+                "version": finding.version,
+            }
+            for planned in self.by_category.get(finding.category, ()):
+                _store(row, planned, getattr(finding, planned.field))
+            yield row
+
+    def arrow_schema(self) -> pa.Schema:
+        pa, _ = pyarrow_modules()
+        types_by_kind = {
+            "string": pa.string(),
+            "int": pa.int64(),
+            "bool": pa.bool_(),
+            "float": pa.float64(),
+            "date": pa.date32(),
+        }
+        return pa.schema(
+            [
+                pa.field(name, types_by_kind[kind], nullable=name not in _REQUIRED)
+                for name, kind in self.columns
+            ]
+        )
+
+    def arrow_table(self, documents: Iterable[Document]) -> pa.Table:
+        """The rows of ``documents`` as an Arrow table (``.to_pandas()`` for a DataFrame)."""
+        pa, _ = pyarrow_modules()
+        rows = [row for document in documents for row in self.rows(document)]
+        return pa.Table.from_pylist(rows, schema=self.arrow_schema())
+
+
+def known_finding_types() -> tuple[type[Finding], ...]:
+    """The built-in finding types, then those of the installed plugins."""
+    from newsparse.plugins import default_registry
+
+    return tuple(dict.fromkeys((*BUILTIN_FINDINGS, *default_registry().finding_types())))
+
+
+def _kind(hint: Any) -> str:
+    options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    concrete = [option for option in options if option is not type(None)]
+    if len(concrete) != 1:
+        return "json"
+    (kind,) = concrete
+    if kind is Span:
+        return "span"
+    if kind is bool:
+        return "bool"
+    if kind is int:
+        return "int"
+    if kind in (float, Decimal):
+        return "float"
+    if kind is dt.date:
+        return "date"
+    return "string" if kind is str else "json"
+
+
+def _taken(columns: dict[str, str], name: str, kind: str) -> bool:
+    """Whether column ``name`` exists for another purpose than a field of this ``kind``."""
+    leading = any(name == column for column, _ in LEADING_COLUMNS)
+    return leading or columns.get(name, _stored_kind(kind)) != _stored_kind(kind)
+
+
+def _names(column: str, kind: str) -> tuple[str, ...]:
+    return (f"{column}_start", f"{column}_end") if kind == "span" else (column,)
+
+
+def _stored_kind(kind: str) -> str:
+    return {"span": "int", "json": "string"}.get(kind, kind)
+
+
+def _store(row: dict[str, Any], planned: _FieldColumn, value: Any) -> None:
+    if planned.kind == "span":
+        start, end = (None, None) if value is None else (value.start, value.end)
+        row[f"{planned.column}_start"], row[f"{planned.column}_end"] = start, end
+    elif value is None:
+        row[planned.column] = None
+    elif planned.kind == "float":
+        row[planned.column] = float(value)
+    elif planned.kind == "json":
+        row[planned.column] = json.dumps(_plain(value), ensure_ascii=False)
+    else:
+        row[planned.column] = value
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Span):
+        return value.to_list()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    if attrs.has(type(value)):
+        return {k: _plain(v) for k, v in attrs.asdict(value, recurse=False).items()}
+    return value
+
+
+class ParquetWriter:
+    """Writes the findings of documents to one Parquet file, a row group at a time.
+
+    >>> with ParquetWriter("findings.parquet") as writer:  # doctest: +SKIP
+    ...     for document in parse_many(articles):
+    ...         writer.write(document)
+    """
+
+    def __init__(
+        self,
+        path: str | PathLike[str],
+        *,
+        finding_types: Sequence[type[Finding]] | None = None,
+        rows_per_group: int = DEFAULT_ROWS_PER_GROUP,
+    ) -> None:
+        _, parquet = pyarrow_modules()
+        self.layout = FindingColumns.of(finding_types)
+        self.rows_written = 0
+        self._rows_per_group = rows_per_group
+        self._buffer: list[dict[str, Any]] = []
+        self._schema = self.layout.arrow_schema()
+        self._file: pq.ParquetWriter = parquet.ParquetWriter(path, self._schema)
+
+    def write(self, document: Document) -> None:
+        self._buffer.extend(self.layout.rows(document))
+        if len(self._buffer) >= self._rows_per_group:
+            self._flush()
+
+    def close(self) -> None:
+        self._flush()
+        self._file.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            pa, _ = pyarrow_modules()
+            table = pa.Table.from_pylist(self._buffer, schema=self._schema)
+            self._file.write_table(table)
+            self.rows_written += len(self._buffer)
+            self._buffer.clear()
+
+
+def write_parquet(
+    documents: Iterable[Document],
+    path: str | PathLike[str],
+    *,
+    finding_types: Sequence[type[Finding]] | None = None,
+) -> int:
+    """Write the findings of ``documents`` to ``path``; returns the number of rows."""
+    with ParquetWriter(path, finding_types=finding_types) as writer:
+        for document in documents:
+            writer.write(document)
+    return writer.rows_written

@@ -1,0 +1,159 @@
+"""The Parquet table of findings: layout, values, ids, row groups and the missing-extra error."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from attrs import frozen
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import Casualty, Dateline, Document, Finding, Money, Quote, Span
+from newsparse.batch import parse_many
+from newsparse.findings import BUILTIN_FINDINGS
+from newsparse.parquet import FindingColumns, ParquetWriter, pyarrow_modules, write_parquet
+from newsparse.testing import news_text
+from scaling_fixtures import DollarExtractor
+
+pa = pytest.importorskip("pyarrow", reason="the parquet extra (pyarrow) is not installed")
+pq = pytest.importorskip("pyarrow.parquet")
+
+STORY = 'MOSUL, Iraq, May 4 (Reuters) - Two people were killed. "We paid $40," Ali said.'
+
+
+def _story() -> Document:
+    quote_start = STORY.index("We")
+    return Document(
+        STORY,
+        meta={"id": "wire-1"},
+        findings=[
+            Dateline.at(STORY, 0, 30, location="MOSUL, Iraq", date=dt.date(2017, 5, 4)),
+            Casualty.at(STORY, 31, 34, count=2, kind="killed"),
+            Quote.at(
+                STORY, quote_start, quote_start + 11, speaker="Ali", speaker_span=Span(77, 80)
+            ),
+            Money.at(STORY, 71, 74, value=Decimal("40"), currency="USD", phrase_span=Span(71, 74)),
+        ],
+    )
+
+
+def test_schema_has_the_leading_columns_then_typed_fields() -> None:
+    schema = FindingColumns.of(BUILTIN_FINDINGS).arrow_schema()
+    assert schema.names[:7] == [
+        "doc_id",
+        "category",
+        "start",
+        "end",
+        "text",
+        "extractor",
+        "version",
+    ]
+    expected = {
+        "start": pa.int64(),
+        "date": pa.date32(),
+        "value": pa.float64(),
+        "count": pa.int64(),
+        "subset": pa.bool_(),
+        "phrase_span_start": pa.int64(),
+        "speaker_span_end": pa.int64(),
+        "currency": pa.string(),
+    }
+    for name, kind in expected.items():
+        assert schema.field(name).type == kind, name
+    assert not schema.field("category").nullable and schema.field("doc_id").nullable
+
+
+def test_one_row_per_finding_with_its_own_fields(tmp_path: Path) -> None:
+    path = tmp_path / "findings.parquet"
+    assert write_parquet([_story()], path, finding_types=BUILTIN_FINDINGS) == 4
+    rows = {row["category"]: row for row in pq.read_table(path).to_pylist()}
+    assert set(rows) == {"dateline", "casualties", "quotes", "money"}
+    assert {row["doc_id"] for row in rows.values()} == {"wire-1"}
+    assert rows["dateline"]["date"] == dt.date(2017, 5, 4)
+    assert rows["dateline"]["location"] == "MOSUL, Iraq" and rows["dateline"]["count"] is None
+    assert (rows["casualties"]["count"], rows["casualties"]["kind"]) == (2, "killed")
+    assert (rows["quotes"]["speaker_span_start"], rows["quotes"]["speaker_span_end"]) == (77, 80)
+    assert rows["money"]["value"] == 40.0 and rows["money"]["phrase_span_end"] == 74
+    for row in rows.values():
+        assert STORY[row["start"] : row["end"]] == row["text"]
+
+
+@pytest.mark.parametrize(
+    ("meta", "doc_id"),
+    [({"id": 17, "path": "a.txt"}, "17"), ({"path": "a.txt"}, "a.txt"), ({}, None)],
+)
+def test_doc_id_is_the_id_else_the_path(meta: dict[str, object], doc_id: str | None) -> None:
+    document = Document("$5", meta=meta, findings=[Money.at("$5", 0, 2, value=Decimal(5))])
+    (row,) = FindingColumns.of(BUILTIN_FINDINGS).rows(document)
+    assert row["doc_id"] == doc_id
+
+
+def test_no_findings_still_writes_the_schema(tmp_path: Path) -> None:
+    path = tmp_path / "empty.parquet"
+    assert write_parquet([Document("Nothing here.")], path) == 0
+    table = pq.read_table(path)
+    assert table.num_rows == 0 and "category" in table.schema.names
+
+
+def test_large_outputs_go_in_several_row_groups(tmp_path: Path) -> None:
+    path = tmp_path / "many.parquet"
+    texts = [f"${i} and ${i + 1}" for i in range(100)]
+    with ParquetWriter(path, rows_per_group=30) as writer:
+        for document in parse_many(texts, processes=1, extractors=[DollarExtractor()]):
+            writer.write(document)
+    file = pq.ParquetFile(path)
+    assert file.metadata.num_rows == 200 == writer.rows_written
+    assert file.metadata.num_row_groups == 7
+    assert file.read().column("value").to_pylist()[:4] == [0.0, 1.0, 1.0, 2.0]
+
+
+@frozen(kw_only=True)
+class Tally(Finding):
+    """A plugin's finding whose ``count`` is text, and with a field no column kind fits."""
+
+    category: ClassVar[str] = "tallies"
+    count: str | None = None
+    parts: tuple[int, ...] = ()
+    start: int | None = None
+
+
+def test_plugin_fields_that_clash_are_prefixed_and_odd_ones_become_json() -> None:
+    layout = FindingColumns.of((Casualty, Tally))
+    columns = dict(layout.columns)
+    assert columns["count"] == "int" and columns["tallies_count"] == "string"
+    assert columns["tallies_start"] == "int" and columns["start"] == "int"
+    tally = Tally(span=Span(0, 3), text="ten", count="ten", parts=(1, 2), start=4)
+    document = Document("ten", findings=[tally])
+    (row,) = layout.rows(document)
+    assert row["tallies_count"] == "ten" and row["parts"] == "[1, 2]" and row["tallies_start"] == 4
+    assert row["start"] == 0
+    assert layout.arrow_table([document]).num_rows == 1
+
+
+def test_a_missing_pyarrow_says_which_extra_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(ImportError, match=r"newsparse\[parquet\]"):
+        pyarrow_modules()
+
+
+def test_pandas_reads_the_file(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas", reason="pandas comes with the dask extra")
+    path = tmp_path / "story.parquet"
+    write_parquet([_story()], path)
+    frame = pd.read_parquet(path)
+    assert sorted(frame["category"]) == ["casualties", "dateline", "money", "quotes"]
+
+
+@given(st.lists(news_text(), max_size=8))
+def test_rows_match_findings_for_any_text(texts: list[str]) -> None:
+    documents = list(parse_many(texts, processes=1, extractors=[DollarExtractor()]))
+    table = FindingColumns.of().arrow_table(documents)
+    assert table.num_rows == sum(len(d.findings) for d in documents)
+    by_text = "".join(texts)
+    for row in table.to_pylist():
+        assert row["text"] in by_text and row["end"] - row["start"] == len(row["text"])
