@@ -139,15 +139,17 @@ class _Parts(NamedTuple):
 
 
 def _parts(match: re.Match[str]) -> _Parts:
-    places, date_text = match["places"], match["date"]
+    places: str | None = match["places"]
+    date_text: str | None = match["date"]
     month, day = match["month"] or match["month_after"], match["day"] or match["day_first"]
     if places and not date_text:
         places, date_text, month, day = _split_trailing_date(places)
-    credit = match["agency"] or match["bare_agency"]
-    credit = credit.strip() if credit else None
-    agency = _canonical_agency(credit) if credit else None
+    written = match["agency"] or match["bare_agency"]
+    credit = written.strip() if written else None
     if places and not credit and not date_text and _canonical_agency(places.strip()):
-        places, credit, agency = None, places.strip(), _canonical_agency(places.strip())
+        credit = places.strip()  # a credit line: "AP -", "Reuters -"
+        places = None
+    agency = _canonical_agency(credit) if credit else None
     return _Parts(places.strip() if places else None, date_text, month, day, credit, agency)
 
 
