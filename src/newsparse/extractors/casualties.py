@@ -95,6 +95,8 @@ _SUBJECT_HARM = re.compile(
     rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)})(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b",
     _FLAGS,
 )
+_STATE_ALONE = re.compile(rf"\b(?:{_STATES})\b", _FLAGS)
+_SUBJECT_REACH = 200  # characters: the longest subject the rule reads
 _OBJECT_END = rf"(?=\s*(?:[,.;:!?)\"”—–]|-\s|$)|\s+(?:{alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z]))"
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man".
 _HARM_OBJECT = re.compile(
@@ -206,7 +208,11 @@ def _in_sentence(text: str, start: int, end: int) -> list[Casualty]:
         if not overlapping:
             kept[key] = finding
 
-    for match in _SUBJECT_HARM.finditer(sentence):
+    states = [m.span() for m in _STATE_ALONE.finditer(sentence)]
+    # The subject rule is the costly one: scan only the stretch that ends in a harm word.
+    reach = max(0, states[0][0] - _SUBJECT_REACH) if states else 0
+    ends = states[-1][1] if states else 0
+    for match in _SUBJECT_HARM.finditer(sentence, reach, ends):
         if not _NEGATED.search(sentence, 0, match.start()):
             keep(_subject_harm(text, start, sentence, match))
     for match in _NOBODY_HARM.finditer(sentence):

@@ -1,0 +1,255 @@
+"""The casualties extractor: counts tied to harm words, their kinds, bounds, subsets and totals."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.extractors.casualty_quantity import read_quantity
+from newsparse.extractors.casualty_totals import casualty_totals
+from newsparse.findings import Casualty
+from newsparse.testing import check_extractor
+
+EXTRACTOR = CasualtyExtractor()
+
+
+def found(text: str) -> list[Casualty]:
+    return list(EXTRACTOR.extract(Document(text)))
+
+
+def largest(text: str) -> dict[str, int]:
+    """What the evaluator reads: the largest count of each kind."""
+    best: dict[str, int] = {}
+    for item in found(text):
+        if item.count is not None:
+            best[item.kind] = max(best.get(item.kind, 0), item.count)
+    return best
+
+
+# (sentence, {kind: largest count}) in the style of wire copy.
+WIRE = [
+    ("12 people were killed in the blast, officials said.", {"killed": 12}),
+    ("The raid ended with troops killing five civilians.", {"killed": 5}),
+    ("The bombing left eight dead and more than 20 wounded.", {"killed": 8, "injured": 20}),
+    ("The death toll rose to 2,345 on Monday.", {"killed": 2345}),
+    ("The fire claimed the lives of four teenagers.", {"killed": 4}),
+    ("More than 300,000 people murdered since 2006 ... ", {}),
+    ("15 others were hurt.", {"injured": 15}),
+    ("Two soldiers died and one was injured.", {"killed": 2, "injured": 1}),
+    ("Officials said 40 migrants are missing.", {"missing": 40}),
+    ("A gang kidnapped 17 missionaries near the capital.", {"kidnapped": 17}),
+    ("Rescuers said 112 bodies were recovered.", {"killed": 112}),
+    ("Police reported three fatalities.", {"killed": 3}),
+    ("Twenty-seven people were killed.", {"killed": 27}),
+    ("A dozen people were wounded.", {"injured": 12}),
+]
+
+# Local crime reporting, where one victim is written as a person, not a number.
+NEWSPAPER = [
+    ("A man was shot and killed Tuesday night.", {"killed": 1}),
+    ("The victim died at the hospital.", {"killed": 1}),
+    ("A woman was wounded in the crossfire.", {"injured": 1}),
+    ("A woman and her son were wounded.", {"injured": 2}),
+    ("He was shot in the leg and taken to a hospital.", {"injured": 1}),
+    ("Four teens were shot on the court. One died.", {"shot": 4, "killed": 1, "injured": 3}),
+    ("Police said he and three others were shot.", {"shot": 4, "injured": 4}),
+    ("Gino Nicolas, 24, was also killed in the shooting.", {"killed": 1}),
+    ("Man shot and killed on the northwest side", {"killed": 1}),
+    ("No one was injured.", {"injured": 0}),
+    ("Two men shot a clerk during the robbery.", {"shot": 1, "injured": 1}),
+]
+
+# Sentences that mention numbers near harm words but count no casualty.
+NOT_CASUALTIES = [
+    "The bill was killed in committee by 12 votes.",
+    "The company cut 2,000 jobs.",
+    "The home team lost 3-1.",
+    "Sales were hurt by the strike.",
+    "A 34-year-old was arrested on Monday after officers fired two shots.",
+    "The officer returned one shot, but the suspect was not struck.",
+    "Police said the man was shot at but not hit.",
+    "It was the 19th time a child under age 18 was shot in the city so far this year.",
+    "He was charged on May 11 with killing the cat.",
+    "The fund paid $5 million to the families.",
+]
+
+# Known misses, each with the reason in words.
+KNOWN_MISSES = [
+    pytest.param(
+        "Police found a man suffering from at least one gunshot wound; medics could not save him.",
+        {"killed": 1},
+        id="death told without a harm word",
+    ),
+    pytest.param(
+        "A 22-year-old man was shot. Another man was shot and suffered unknown injuries.",
+        {"injured": 2},
+        id="victims in separate sentences are not added up",
+    ),
+    pytest.param(
+        "Kaemon Robinson was playing with a pistol when it discharged, striking 15-year-old "
+        "Kevin Barbee in the face. Barbee was rushed to a hospital, where he was pronounced dead.",
+        {"killed": 1},
+        id="one person both shot and killed counted in both kinds",
+    ),
+    pytest.param(
+        "At least four people may have been injured.",
+        {"injured": 4},
+        id="modal may have been",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE, ids=[t for t, _ in WIRE])
+def test_wire_style(text: str, expected: dict[str, int]) -> None:
+    assert {k: v for k, v in largest(text).items() if k in expected or v} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWSPAPER, ids=[t for t, _ in NEWSPAPER])
+def test_newspaper_style(text: str, expected: dict[str, int]) -> None:
+    assert largest(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_CASUALTIES)
+def test_not_casualties(text: str) -> None:
+    assert [f for f in found(text) if f.kind in ("killed", "injured", "shot")] == []
+
+
+@pytest.mark.xfail(strict=True)
+@pytest.mark.parametrize(("text", "expected"), KNOWN_MISSES)
+def test_known_misses(text: str, expected: dict[str, int]) -> None:
+    assert largest(text) == expected
+
+
+def test_bounds_and_hedges() -> None:
+    (item,) = found("More than 300,000 people were murdered.")
+    assert (item.count, item.lower, item.upper, item.qualifier) == (
+        300000,
+        300001,
+        None,
+        "more than",
+    )
+    (item,) = found("Dozens of people were injured.")
+    assert (item.count, item.lower, item.kind) == (None, 24, "injured")
+    (item,) = found("Up to 40 people were killed.")
+    assert (item.count, item.upper, item.qualifier) == (40, 40, "up to")
+
+
+def test_victims_and_subset() -> None:
+    text = "Twelve civilians were killed, including two children."
+    whole, part = found(text)
+    assert (whole.count, whole.victims, whole.subset) == (12, "civilians", False)
+    assert (part.count, part.victims, part.subset, part.kind) == (2, "children", True, "killed")
+    assert text[whole.span.start : whole.span.end] == whole.text
+
+
+def test_document_totals_resolve_updates_and_repeats() -> None:
+    text = (
+        "An earlier death toll of 18 was revised. The death toll rose to 23 on Friday. "
+        "Officials said 23 people were killed, including four children."
+    )
+    document = Document(text).with_findings(found(text))
+    assert casualty_totals(document)["killed"] == 23
+
+
+def test_shot_minus_killed() -> None:
+    text = "A man and a woman were shot. The man died."
+    document = Document(text).with_findings(found(text))
+    totals = casualty_totals(document)
+    assert (totals["killed"], totals["injured"]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("words", "count", "lower", "upper"),
+    [
+        ("twenty-seven", 27, 27, 27),
+        ("a dozen", 12, 12, 12),
+        ("hundreds", None, 200, None),
+        ("at least 3", 3, 3, None),
+        ("nearly 50", 50, None, 50),
+        ("fewer than 10", 10, None, 9),
+    ],
+)
+def test_read_quantity(words: str, count: int | None, lower: int | None, upper: int | None) -> None:
+    amount = read_quantity(words)
+    assert amount is not None
+    assert (amount.count, amount.lower, amount.upper) == (count, lower, upper)
+
+
+_NUMBER_WORDS = ["two", "three", "five", "twelve", "twenty-seven", "forty"]
+_VICTIMS = ["people", "civilians", "police officers", "children", "soldiers", "migrants"]
+_HEDGES = ["", "at least ", "more than ", "up to ", "nearly ", "about "]
+_STATE_FORMS = {
+    "killed": "{q} {v} were killed in the attack.",
+    "injured": "{q} {v} were wounded in the attack.",
+    "missing": "{q} {v} are missing after the storm.",
+    "kidnapped": "{q} {v} were kidnapped on Monday.",
+}
+_ACTION_FORMS = {
+    "killed": "The attack left {q} {v} dead.",
+    "injured": "Gunmen opened fire, wounding {q} {v}.",
+    "kidnapped": "Gunmen kidnapped {q} {v} on Monday.",
+}
+
+
+@given(
+    number=st.one_of(
+        st.integers(2, 99_999).map(lambda n: f"{n:,}"), st.sampled_from(_NUMBER_WORDS)
+    ),
+    hedge=st.sampled_from(_HEDGES),
+    victims=st.sampled_from(_VICTIMS),
+    form=st.sampled_from(
+        [(k, f) for k, f in _STATE_FORMS.items()] + [(k, f) for k, f in _ACTION_FORMS.items()]
+    ),
+)
+def test_round_trip(number: str, hedge: str, victims: str, form: tuple[str, str]) -> None:
+    kind, pattern = form
+    quantity = f"{hedge}{number}"
+    text = pattern.format(q=quantity, v=victims)
+    text = text[0].upper() + text[1:]
+    items = [f for f in found(text) if f.kind == kind]
+    assert len(items) == 1, text
+    expected = read_quantity(quantity)
+    assert expected is not None
+    assert items[0].count == expected.count
+    assert items[0].victims == victims.split()[-1]
+
+
+@given(
+    number=st.integers(2, 5000),
+    template=st.sampled_from(
+        [
+            "The bill was killed in committee by {n} votes.",
+            "The firm cut {n} jobs last year.",
+            "They lost {n}-1 on Sunday.",
+            "Sales were hurt by {n} percent.",
+            "A {n}-year-old spoke to reporters.",
+            "Officers fired {n} shots.",
+            "The company paid ${n} million.",
+        ]
+    ),
+)
+def test_not_casualty_sentences_yield_nothing(number: int, template: str) -> None:
+    assert found(template.format(n=number)) == []
+
+
+def test_contract() -> None:
+    check_extractor(EXTRACTOR, texts=["", " ", "No one", "killed killed killed", "“dead”"])
+
+
+def test_huge_input_is_fast() -> None:
+    text = ("Three people were killed and 12 others were wounded in the attack. " * 15000)[
+        :1_000_000
+    ]
+    started = time.perf_counter()
+    items = found(text)
+    assert time.perf_counter() - started < 20
+    assert {f.count for f in items if f.kind == "killed"} == {3}
+    pathological = "a " * 200_000 + "were killed"
+    started = time.perf_counter()
+    found(pathological)
+    assert time.perf_counter() - started < 20
