@@ -120,6 +120,13 @@ class Document:
         return self._typed(Casualty)
 
     @property
+    def casualty_totals(self) -> Mapping[str, int | None]:
+        """One figure per casualty kind for the whole story (repeats and updates resolved)."""
+        from newsparse.extractors.casualty_totals import casualty_totals
+
+        return casualty_totals(self)
+
+    @property
     def quotes(self) -> tuple[Quote, ...]:
         return self._typed(Quote)
 

@@ -15,8 +15,10 @@ from newsparse.findings import Casualty
 
 
 def _largest(findings: Iterable[Casualty], kind: str) -> Casualty | None:
-    counted = [f for f in findings if f.kind == kind and f.count is not None and not f.subset]
-    return max(counted, key=lambda f: (f.count or 0, -f.span.start), default=None)
+    """The largest exact count of ``kind``; a subset ("one of them died") only when alone."""
+    counted = [f for f in findings if f.kind == kind and f.count is not None]
+    whole = [f for f in counted if not f.subset] or counted
+    return max(whole, key=lambda f: (f.count or 0, -f.span.start), default=None)
 
 
 def inferred_injured(findings: Iterable[Casualty]) -> Casualty | None:
@@ -47,8 +49,6 @@ def casualty_totals(document: Document) -> Mapping[str, int | None]:
     """Per kind found in ``document``, its figure: an exact count, or None when only vague."""
     totals: dict[str, int | None] = {}
     for finding in document.casualties:
-        if finding.subset:
-            continue
         largest = _largest(document.casualties, finding.kind)
         totals[finding.kind] = largest.count if largest is not None else None
     return totals
