@@ -33,7 +33,7 @@ _CUE = re.compile(
     + r")(?![\w-])"
 )
 _TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?|[^\w\s]")
-_MARKS = re.compile(r"[\"“”„«»]")
+_MARKS = re.compile(r"''|``|[\"“”„«»]")
 _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 14
 _COORDINATORS = frozenset(("and", "but", "then", "or"))
@@ -203,7 +203,7 @@ def _following(after: list[_Token]) -> Span | None:
     head = words[0]
     if head.lower in PRONOUN_GENDER:
         return Span(head.start, head.end)
-    if not (head.word[0].isupper() or head.lower in DETERMINERS):
+    if not any(word.word[0].isupper() for word in words) and head.lower not in DETERMINERS:
         return None
     return _plausible(words)
 

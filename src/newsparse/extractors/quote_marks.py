@@ -2,7 +2,8 @@
 
 A mark's role (opening or closing) is read from what surrounds it, so straight marks and
 mistyped curly marks pair up; the glyph decides only when the surroundings do not. Single
-marks are left alone: they are apostrophes or quotes nested inside a double-quoted stretch.
+marks nested inside are part of the words; a paragraph with no double marks is read for single
+ones ('Britain's style'), where a mark inside a word is an apostrophe, never a quote mark.
 A stretch left open at a paragraph end runs on when the next paragraph opens with a mark
 (one stretch per paragraph); any other unclosed mark is dropped, costing only its own quote.
 """
@@ -16,9 +17,24 @@ from attrs import frozen
 
 from newsparse.span import Span
 
-_MARK = re.compile(r"[\"“”„«»]")
-_OPENING_GLYPHS = frozenset("“„«")
-_CLOSING_GLYPHS = frozenset("”»")
+
+@frozen
+class _Marks:
+    """One family of quotation marks and how to read a mark its surroundings leave undecided."""
+
+    pattern: re.Pattern[str]
+    opening_glyphs: frozenset[str]
+    closing_glyphs: frozenset[str]
+    guess_straight: bool
+
+
+_DOUBLE = _Marks(
+    re.compile(r"''|``|[\"“”„«»]"),  # '' and `` stand for double marks in some newspapers' text
+    frozenset(("“", "„", "«", "``")),
+    frozenset(("”", "»")),
+    guess_straight=True,
+)
+_SINGLE = _Marks(re.compile(r"['‘’‹›]"), frozenset("‘‹"), frozenset("’›"), guess_straight=False)
 _BEFORE_OPENING = frozenset("([{—–-/:;,")
 
 
@@ -29,6 +45,7 @@ class Quoted:
     span: Span
     open_mark: int
     close_mark: int | None
+    after: int
     runs_on: bool = False
     continued: bool = False
 
@@ -40,54 +57,65 @@ def quoted_stretches(text: str, paragraphs: Sequence[Span]) -> list[Quoted]:
     for index, paragraph in enumerate(paragraphs):
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         next_opens = following is not None and _opens_with_mark(text, following)
-        stretches, left_open = _in_paragraph(text, paragraph, carried)
+        stretches, left_open = _in_paragraph(text, paragraph, carried, _DOUBLE)
+        if not stretches and left_open is None:
+            stretches, _ = _in_paragraph(text, paragraph, False, _SINGLE)
         found.extend(stretches)
         continued = carried and left_open == paragraph.start
         carried = left_open is not None and next_opens
         if left_open is not None and carried:
-            span = Span(left_open + 1, paragraph.end)
-            found.append(Quoted(span, left_open, None, runs_on=True, continued=continued))
+            span = Span(_mark_end(text, left_open), paragraph.end)
+            found.append(
+                Quoted(span, left_open, None, paragraph.end, runs_on=True, continued=continued)
+            )
     return [quoted for quoted in found if _has_words(text, quoted.span)]
 
 
-def _in_paragraph(text: str, paragraph: Span, carried: bool) -> tuple[list[Quoted], int | None]:
+def _in_paragraph(
+    text: str, paragraph: Span, carried: bool, marks: _Marks
+) -> tuple[list[Quoted], int | None]:
     """Closed stretches of one paragraph, and the opening mark left unclosed at its end."""
     stretches: list[Quoted] = []
     opened: int | None = None
-    for match in _MARK.finditer(text, paragraph.start, paragraph.end):
-        position = match.start()
-        role = _role(text, position, paragraph, inside=opened is not None)
+    for match in marks.pattern.finditer(text, paragraph.start, paragraph.end):
+        role = _role(text, match, paragraph, marks, inside=opened is not None)
         if role == "open":
-            opened = position  # a second opening abandons an unclosed first one
-        elif opened is not None:
+            opened = match.start()  # a second opening abandons an unclosed first one
+        elif role == "close" and opened is not None:
             continued = carried and opened == paragraph.start
-            stretches.append(
-                Quoted(Span(opened + 1, position), opened, position, continued=continued)
-            )
+            span = Span(_mark_end(text, opened), match.start())
+            stretches.append(Quoted(span, opened, match.start(), match.end(), continued=continued))
             opened = None
     return stretches, opened
 
 
-def _role(text: str, position: int, paragraph: Span, *, inside: bool) -> str:
-    before = text[position - 1] if position > paragraph.start else " "
-    after = text[position + 1] if position + 1 < paragraph.end else " "
+def _role(text: str, mark: re.Match[str], paragraph: Span, marks: _Marks, *, inside: bool) -> str:
+    before = text[mark.start() - 1] if mark.start() > paragraph.start else " "
+    after = text[mark.end()] if mark.end() < paragraph.end else " "
     opens_context = (before.isspace() or before in _BEFORE_OPENING) and not after.isspace()
     closes_context = not before.isspace() and (after.isspace() or not after.isalnum())
     if opens_context and not closes_context:
         return "open"
     if closes_context and not opens_context:
         return "close"
-    glyph = text[position]
-    if glyph in _OPENING_GLYPHS:
+    glyph = mark.group()
+    if glyph in marks.opening_glyphs and not before.isalnum():
         return "open"
-    if glyph in _CLOSING_GLYPHS:
+    if glyph in marks.closing_glyphs and not after.isalnum():
         return "close"
+    if not marks.guess_straight:
+        return "none"  # an apostrophe: "don't", "Mexico's"
     return "close" if inside else "open"
 
 
 def _opens_with_mark(text: str, paragraph: Span) -> bool:
-    first = text[paragraph.start]
-    return first in '"“„«' and paragraph.end > paragraph.start + 1
+    mark = _DOUBLE.pattern.match(text, paragraph.start, paragraph.end)
+    return mark is not None and mark.end() < paragraph.end
+
+
+def _mark_end(text: str, position: int) -> int:
+    """Where the words begin after the opening mark at ``position`` (marks may be two characters)."""
+    return position + 2 if text.startswith(("''", "``"), position) else position + 1
 
 
 def _has_words(text: str, span: Span) -> bool:

@@ -29,8 +29,8 @@ _SPLIT = re.compile(r"\s+")
 def name_words(phrase: str) -> tuple[str, ...]:
     """The words of the person's name in ``phrase``: titles, roles and determiners dropped."""
     words = [word.rstrip(".,") for word in _SPLIT.split(phrase.strip()) if word]
-    for index in range(len(words) - 1, 0, -1):  # "CNN Jake Tapper But Trump": the last clause
-        if words[index].lower() in NOT_NAME_STARTS:
+    for index in range(len(words) - 2, -1, -1):  # the name follows the last title or clause word
+        if words[index].lower() in NOT_NAME_STARTS or words[index].lower() in NAME_TITLES:
             words = words[index + 1 :]
             break
     while words and (

@@ -23,6 +23,7 @@ from newsparse.span import Span
 
 _ATTACHED_GAP = re.compile(r"[\s,.!?;—–-]*")
 _NICKNAME_WORDS = 3
+_INTRODUCTION_REACH = 200
 _TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from".split())
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
@@ -73,14 +74,14 @@ def _nickname(text: str, quoted: Quoted) -> bool:
         return False
     words = text[quoted.span.start : quoted.span.end].split()
     before = text[max(0, quoted.open_mark - 30) : quoted.open_mark].split()
-    after = text[quoted.close_mark + 1 : quoted.close_mark + 30].split()
+    after = text[quoted.after : quoted.after + 30].split()
     return (
         len(words) <= _NICKNAME_WORDS
         and bool(before and after)
         and before[-1][:1].isupper()
         and after[0][:1].isupper()
         and text[quoted.open_mark - 1 : quoted.open_mark].isspace()
-        and text[quoted.close_mark + 1 : quoted.close_mark + 2].isspace()
+        and text[quoted.after : quoted.after + 1].isspace()
     )
 
 
@@ -103,24 +104,18 @@ def _link(
     linked: list[tuple[Cue | None, str]] = []
     for index, quoted in enumerate(stretches):
         next_open = stretches[index + 1].open_mark if index + 1 < len(stretches) else len(text)
-        previous_close = _previous_close(stretches, index)
         found = _attached_after(
             text, quoted, next_open, sentences, sentence_starts, cues, cue_starts
         )
         how = "after"
         if found is None:
-            found = _before(quoted, previous_close, sentences, sentence_starts, cues, cue_starts)
+            found = _before(quoted, sentences, sentence_starts, cues, cue_starts)
             how = "before"
+        if found is None:
+            found = _introduced(text, quoted, cues, cue_starts)
         linked.append((found, how))
     _borrow_from_neighbours(stretches, paragraph_starts, linked)
     return linked
-
-
-def _previous_close(stretches: Sequence[Quoted], index: int) -> int:
-    if index == 0:
-        return 0
-    previous = stretches[index - 1]
-    return previous.close_mark + 1 if previous.close_mark is not None else previous.span.end
 
 
 def _sentence_at(sentences: Sequence[Span], starts: Sequence[int], position: int) -> Span:
@@ -142,7 +137,7 @@ def _attached_after(
     """'"...," he said': a cue right after the closing mark, in the same sentence."""
     if quoted.close_mark is None:
         return None
-    after = quoted.close_mark + 1
+    after = quoted.after
     limit = min(next_open, _sentence_at(sentences, sentence_starts, quoted.close_mark).end)
     index = bisect_left(cue_starts, after)
     if index >= len(cues) or cues[index].span.start >= limit:
@@ -158,7 +153,6 @@ def _attached_after(
 
 def _before(
     quoted: Quoted,
-    previous_close: int,
     sentences: Sequence[Span],
     sentence_starts: Sequence[int],
     cues: Sequence[Cue],
@@ -175,6 +169,19 @@ def _before(
         unspoken = unspoken or cue
         index -= 1
     return unspoken
+
+
+def _introduced(
+    text: str, quoted: Quoted, cues: Sequence[Cue], cue_starts: Sequence[int]
+) -> Cue | None:
+    """'Smith said at a rally:' closing the paragraph before: its last cue introduces the quote."""
+    colon = text.rfind(":", max(0, quoted.open_mark - 8), quoted.open_mark) + 1
+    if colon == 0 or text[colon : quoted.open_mark].strip():
+        return None
+    index = bisect_left(cue_starts, colon) - 1
+    if index < 0 or cues[index].span.start < colon - _INTRODUCTION_REACH:
+        return None
+    return cues[index]
 
 
 def _borrow_from_neighbours(

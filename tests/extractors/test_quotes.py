@@ -1,0 +1,249 @@
+"""The ``quotes`` extractor: quoted words, their speaker mention and the speaker's fullest name."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.quotes import QuoteExtractor
+from newsparse.findings import Quote
+from newsparse.testing import articles, check_extractor, quotes
+
+
+def extract(text: str) -> list[Quote]:
+    return list(QuoteExtractor().extract(Document(text)))
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    """(quoted words, speaker) pairs, quoted words without the final comma or period."""
+    return [(quote.text.rstrip(",."), quote.speaker) for quote in extract(text)]
+
+
+# Wire style: short paragraphs, attribution after the quote, pronouns for a named speaker.
+WIRE = [
+    (
+        '"We believe we are due for an updated look," State Department spokesman Ned Price '
+        'told reporters.\n\nHe said the plan was "dead on arrival."',
+        [
+            ("We believe we are due for an updated look", "Ned Price"),
+            ("dead on arrival", "Ned Price"),
+        ],
+    ),
+    (
+        "President Andres Manuel Lopez Obrador has said Mexico wants change.\n\n"
+        '"We don\'t want it to be like it was before," Lopez Obrador said in June.',
+        [("We don't want it to be like it was before", "Andres Manuel Lopez Obrador")],
+    ),
+    (
+        "The strategy will focus \u201cnot just on crime,\u201d a senior US administration official said.\n\n"
+        "\u201cWe're going to be looking at ways to cut demand,\u201d he said.\n\n"
+        "The new plan would work \u201cto deny revenue to these cartels,\u201d the official added.",
+        [
+            ("not just on crime", "a senior US administration official"),
+            (
+                "We're going to be looking at ways to cut demand",
+                "a senior US administration official",
+            ),
+            ("to deny revenue to these cartels", "a senior US administration official"),
+        ],
+    ),
+    (
+        "It will not be easy, said Michael Shifter, president of the Inter-American Dialogue.\n\n"
+        '"The initiative is indeed dead," he said.',
+        [("The initiative is indeed dead", "Michael Shifter")],
+    ),
+    (
+        "Foreign Minister Marcelo Ebrard spoke on Monday.\n\n"
+        "\u201cWe want faster extraditions,\u201d Ebrard told reporters.",
+        [("We want faster extraditions", "Marcelo Ebrard")],
+    ),
+]
+
+# Newspaper style: colon introductions, partial quotes, appositives, quotes over paragraphs.
+NEWSPAPER = [
+    (
+        "Spokeswoman Haley Morris says the candidate has \u201calways run a lean campaign.\u201d",
+        [("always run a lean campaign", "Haley Morris")],
+    ),
+    (
+        "Sen. Jane Roe, a Democrat from Ohio, said: \u201cThis bill is a disgrace.\u201d",
+        [("This bill is a disgrace", "Jane Roe")],
+    ),
+    (
+        '"It is over," said former Utah governor Michael Leavitt, a Romney confidant. '
+        '"He has heard from many people."',
+        [("It is over", "Michael Leavitt"), ("He has heard from many people", "Michael Leavitt")],
+    ),
+    (
+        "Mayor Tom Ortiz said at a rally:\n\n"
+        "\u201cWe will rebuild every school in this city.\n\n"
+        "\u201cAnd we will do it within two years.\u201d",
+        [
+            ("We will rebuild every school in this city", "Tom Ortiz"),
+            ("And we will do it within two years", "Tom Ortiz"),
+        ],
+    ),
+    (
+        "Rep. Paul Ryan (R-Wis.) said the images \u201chave no place in a campaign.\u201d",
+        [("have no place in a campaign", "Paul Ryan")],
+    ),
+    (
+        "Trump blasted the deal on Tuesday, saying it was \u201ca total disaster.\u201d",
+        [("a total disaster", "Trump")],
+    ),
+    (
+        "According to Maria Lopez, the mayor\u2019s aide, \u201cthe budget is gone.\u201d",
+        [("the budget is gone", "Maria Lopez")],
+    ),
+]
+
+# Hand-written: guillemets, straight marks with nested single quotes, and things that are not quotes.
+HAND_WRITTEN = [
+    (
+        "\u00abNous avons gagn\u00e9,\u00bb said Anne Dupont, the party leader.",
+        [("Nous avons gagn\u00e9", "Anne Dupont")],
+    ),
+    (
+        "\"He told me 'never again,' and I believed him,\" Carla Mendes said.",
+        [("He told me 'never again,' and I believed him", "Carla Mendes")],
+    ),
+    ('Officials praised the so-called "peace dividend" last year.', []),
+    ('Police arrested Joaquin "El Chapo" Guzman in 2016.', []),
+    ("- Merida Initiative 'dead' -\n\nThe talks went on.", []),
+    ("She appeared on CNN's \u201cState of the Union\u201d on Sunday, Smith said.", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE)
+def test_wire_style(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWSPAPER)
+def test_newspaper_style(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HAND_WRITTEN)
+def test_hand_written(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+# Known misses, kept so that a fix shows up as an unexpected pass.
+KNOWN_MISSES = [
+    pytest.param(
+        # A question-and-answer transcript: the speaker is the capitalised label, no cue verb.
+        'WALLACE: "Governor, will you answer the question?"',
+        [("Governor, will you answer the question?", "WALLACE")],
+        id="transcript-label",
+    ),
+    pytest.param(
+        # A trailing dash credit with no verb at all.
+        "\u201cLiberty is never more than one generation away from extinction.\u201d \u2014 Ronald Reagan",
+        [("Liberty is never more than one generation away from extinction", "Ronald Reagan")],
+        id="dash-credit",
+    ),
+    pytest.param(
+        # A pronoun that refers to the person named last, not to the last speaker.
+        '"The deal is done," Smith said. Jones arrived later. "I am glad," she said.',
+        [("The deal is done", "Smith"), ("I am glad", "Jones")],
+        id="pronoun-to-non-speaker",
+    ),
+    pytest.param(
+        # A quoted phrase whose source is named only in the next sentence.
+        "Critics call the plan a \u201cslow-motion bailout.\u201d That is the view of Senator Ann Hill.",
+        [("slow-motion bailout", "Ann Hill")],
+        id="source-in-next-sentence",
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True)
+@pytest.mark.parametrize(("text", "expected"), KNOWN_MISSES)
+def test_known_misses(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+def test_span_excludes_marks_and_speaker_span_is_the_mention() -> None:
+    text = '"The initiative is indeed dead," he said.'
+    (quote,) = extract(text)
+    assert quote.span.of(text) == "The initiative is indeed dead,"
+    assert quote.speaker_span is not None and quote.speaker_span.of(text) == "he"
+    assert quote.cue == "said"
+    assert quote.cue_span is not None and quote.cue_span.of(text) == "said"
+
+
+def test_unbalanced_mark_costs_only_its_own_quote() -> None:
+    text = 'He said "the deal was off and then left. "We are done," Smith said.'
+    assert found(text) == [("We are done", "Smith")]
+
+
+def test_confidence_ranks_attached_above_borrowed() -> None:
+    text = '"First part," Smith said. "Second part."'
+    first, second = extract(text)
+    assert first.confidence > second.confidence
+
+
+SPEAKER_NAMES = ["Ned Price", "Maria Lopez", "Anne-Marie Dubois", "Tom O'Hara", "Li Wei"]
+CUE_FORMS = ["said", "told reporters", "added", "wrote", "argued"]
+QUOTE_WORDS = st.lists(
+    st.sampled_from(
+        ["we", "will", "not", "stop,", "it's", "'never again'", "the", "plan", "Mexico's"]
+    ),
+    min_size=2,
+    max_size=12,
+).map(" ".join)
+
+
+@given(
+    words=QUOTE_WORDS,
+    name=st.sampled_from(SPEAKER_NAMES),
+    cue=st.sampled_from(CUE_FORMS),
+    marks=st.sampled_from([('"', '"'), ("\u201c", "\u201d"), ("\u00ab", "\u00bb")]),
+    pattern=st.sampled_from(["after", "before", "around", "pronoun"]),
+)
+def test_generated_quotes_parse_back(
+    words: str, name: str, cue: str, marks: tuple[str, str], pattern: str
+) -> None:
+    opening, closing = marks
+    if pattern == "after":
+        text = f"{opening}{words},{closing} {name} {cue}."
+    elif pattern == "before":
+        text = f"{name} {cue}: {opening}{words}.{closing}"
+    elif pattern == "around":
+        text = f"{opening}{words},{closing} {name} {cue}. {opening}{words}.{closing}"
+    else:
+        text = f"{name} spoke on Monday, {name} said.\n\n{opening}{words},{closing} he {cue}."
+    results = extract(text)
+    assert results, text
+    for quote in results:
+        assert quote.text.rstrip(",.") == words.rstrip(",.")
+        assert quote.speaker == name
+
+
+@given(articles(quotes()))
+def test_generated_articles_find_the_quote(sample: object) -> None:
+    text, span = sample.text, sample.span  # type: ignore[attr-defined]
+    assert any(quote.span.overlaps(span) for quote in extract(text)), text
+
+
+def test_contract() -> None:
+    check_extractor(
+        QuoteExtractor(),
+        texts=['"', '""', '" "', "\u201c\u201c\u201d", '"a," he said', '\n\n"x\n\n"y'],
+    )
+
+
+def test_megabyte_article_is_linear() -> None:
+    paragraph = 'The plan is "dead on arrival," Smith said, and "it will not return."\n\n'
+    text = paragraph * (1_000_000 // len(paragraph))
+    unbalanced = '"open ' * (1_000_000 // 6)
+    started = time.perf_counter()
+    assert len(extract(text)) == 2 * (1_000_000 // len(paragraph))
+    extract(unbalanced)
+    assert time.perf_counter() - started < 10
