@@ -65,7 +65,9 @@ def _title(text: str, span: Span) -> bool:
     words = _WORDS.findall(text, span.start, span.end)
     if not 2 <= len(words) <= _TITLE_WORDS or text[span.end - 1] in ",!?":
         return False
-    return all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words)
+    capitalised = [word[0].isupper() for word in words]
+    small = [word.lower() in _TITLE_SMALL_WORDS for word in words]
+    return capitalised[0] and all(c or s for c, s in zip(capitalised, small, strict=True))
 
 
 def _nickname(text: str, quoted: Quoted) -> bool:
