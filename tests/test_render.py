@@ -364,9 +364,10 @@ const findings = [...document.querySelectorAll("[data-kind]")].map((el) => {
   return {
     kind: el.dataset.kind, span: el.dataset.span, text: el.textContent + parts.join(""),
     background: getComputedStyle(el).backgroundColor,
-    border: getComputedStyle(el).borderBottomStyle,
+    border: `${getComputedStyle(el).borderBottomStyle} ${getComputedStyle(el).borderBottomColor}`,
     badge: getComputedStyle(el, "::before").content,
-    focused: document.activeElement === el, visible: box.width > 0 && box.height > 0,
+    focused: document.activeElement === el,
+    focusNote: getComputedStyle(el, "::after").content, note: el.dataset.note, visible: box.width > 0 && box.height > 0,
   };
 });
 const probe = document.createElement("pre");
@@ -418,10 +419,12 @@ def _assert_highlighted(document: Document, seen: dict[str, object]) -> None:
     for finding in findings:
         # Not transparent, and not the browser's own yellow for <mark>: the page's style applied.
         assert finding["background"] not in ("rgba(0, 0, 0, 0)", "rgb(255, 255, 0)"), finding
-        assert finding["border"] not in ("none", ""), finding
+        assert not finding["border"].startswith("none"), finding
         looks.setdefault(finding["kind"], set()).add((finding["background"], finding["border"]))
         assert finding["badge"].strip('"').startswith(finding["kind"][:4]), finding
         assert finding["focused"] and finding["visible"], finding
+        assert finding["focusNote"] == json.dumps(finding["note"], ensure_ascii=False), finding
+        assert not finding["border"].endswith("rgb(17, 24, 39)"), finding  # the kind's colour
     assert all(len(look) == 1 for look in looks.values()), looks  # one look per kind
     assert len(set.union(set(), *looks.values())) == len(looks), looks  # no two kinds alike
 

@@ -15,15 +15,16 @@ header p { margin: .25rem 0; color: var(--muted); }
 .failures { color: #991b1b; }
 .legend { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem 1rem; padding: 0; margin: .5rem 0 0; }
 .layout { display: grid; grid-template-columns: minmax(0, 46rem) minmax(0, 1fr); gap: 2rem; }
-@media (max-width: 60rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
-article.text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2.4; font-family: Georgia, serif; font-size: 1.05rem; }
+@media (max-width: 72rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
+aside { overflow-x: auto; }
+article.text { max-width: 46rem; white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2.4; font-family: Georgia, serif; font-size: 1.05rem; }
 aside h2 { font-size: 1rem; margin: 0 0 .5rem; }
 table { border-collapse: collapse; font-size: .875rem; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: .3rem .4rem; border-bottom: 1px solid #e5e7eb; }
 td.values { white-space: pre-line; }
 tr:target, tr.linked { background: #fef9c3; }
 
-mark.finding, mark.finding-part { color: var(--ink); padding: .15em .1em; border-bottom: 3px solid; position: relative; }
+mark.finding, mark.finding-part { color: var(--ink); padding: .15em .1em; position: relative; }
 mark.finding::before { content: attr(data-label); font: 600 .62rem/1 system-ui, sans-serif; letter-spacing: .02em;
   color: #ffffff; padding: .12em .3em; margin-right: .2em; border-radius: .2em; vertical-align: .35em; }
 mark.finding:focus-visible, mark.finding:hover { outline: 3px solid var(--ink); outline-offset: 1px; z-index: 2; }
@@ -31,12 +32,12 @@ mark.finding:focus-visible::after, mark.finding:hover::after { content: attr(dat
   left: 0; top: 100%; z-index: 3; min-width: 14rem; max-width: 28rem; white-space: normal; line-height: 1.35;
   font: .8rem/1.35 system-ui, sans-serif; color: #ffffff; background: var(--ink); padding: .35rem .5rem; border-radius: .25rem; }
 
-.k-dateline { background: #dbeafe; border-color: #1d4ed8; border-bottom-style: solid; }
-.k-money { background: #dcfce7; border-color: #15803d; border-bottom-style: double; border-bottom-width: 4px; }
-.k-casualties { background: #fee2e2; border-color: #b91c1c; border-bottom-style: dashed; }
-.k-quotes { background: #fef3c7; border-color: #92400e; border-bottom-style: dotted; }
-.k-dates { background: #ede9fe; border-color: #6d28d9; border-bottom-style: solid; border-top: 1px solid #6d28d9; }
-.k-other { background: #e5e7eb; border-color: #374151; border-bottom-style: dashed; border-top: 1px dashed #374151; }
+.k-dateline { background: #dbeafe; border-bottom: 3px solid #1d4ed8; }
+.k-money { background: #dcfce7; border-bottom: 4px double #15803d; }
+.k-casualties { background: #fee2e2; border-bottom: 3px dashed #b91c1c; }
+.k-quotes { background: #fef3c7; border-bottom: 3px dotted #92400e; }
+.k-dates { background: #ede9fe; border-bottom: 3px solid #6d28d9; border-top: 1px solid #6d28d9; }
+.k-other { background: #e5e7eb; border-bottom: 3px dashed #374151; border-top: 1px dashed #374151; }
 mark.k-dateline::before, .swatch.k-dateline { background: #1d4ed8; }
 mark.k-money::before, .swatch.k-money { background: #15803d; }
 mark.k-casualties::before, .swatch.k-casualties { background: #b91c1c; }
