@@ -146,6 +146,8 @@ def resolve(location: str) -> Place:
             region_code, country = region, region[:2]
     if qualifiers and country is None:
         return _UNRESOLVED  # a qualifier we cannot read: better nothing than a wrong namesake
+    if not qualifiers and fold(name) in _countries():
+        return _whole_area(name)  # "CHINA", "SINGAPORE": the country, not a namesake town abroad
     city = _best_city(name, country, region_code)
     if city is None:
         if not qualifiers:
@@ -161,7 +163,8 @@ def _whole_area(name: str) -> Place:
     """A dateline that names a country or a state on its own (``BAHRAIN``, ``CALIFORNIA``)."""
     country = _countries().get(fold(name))
     if country is not None:
-        return Place(None, None, country)
+        city = _best_city(name, country, None)
+        return Place(city.name if city else None, None, country)
     region = _subdivisions().get(fold(name))
     if region is not None:
         return Place(None, _region_name(region), region[:2])
