@@ -38,7 +38,11 @@ WIRE = [
     ("The bombing left eight dead and more than 20 wounded.", {"killed": 8, "injured": 20}),
     ("The death toll rose to 2,345 on Monday.", {"killed": 2345}),
     ("The fire claimed the lives of four teenagers.", {"killed": 4}),
-    ("More than 300,000 people murdered since 2006 ... ", {}),
+    (
+        "Bloodshed has seen more than 300,000 people murdered since the army deployed in 2006.",
+        {"killed": 300000},
+    ),
+    ("More than 300,000 people murdered since 2006 ... ", {}),  # a running statistic
     ("15 others were hurt.", {"injured": 15}),
     ("Two soldiers died and one was injured.", {"killed": 2, "injured": 1}),
     ("Officials said 40 migrants are missing.", {"missing": 40}),

@@ -270,7 +270,7 @@ _MONTH_BEFORE = re.compile(
 # Figures about a city or a year, not about the event reported: "the 19th child shot this year".
 _STATISTICS = re.compile(
     r"\b(?:so\s+far\s+this|this|last|each|every|per|a)\s+year\b|\bannually\b|"
-    r"\b(?:since|in|of)\s+(?:19|20)\d\d\b|\bnationwide\b|\bnationally\b",
+    r"\bsince\s+(?:19|20)\d\d\b|\bnationwide\b|\bnationally\b",
     _FLAGS,
 )
 
