@@ -172,9 +172,7 @@ EXTRA_SYMBOLS: dict[str, str] = {
     "₹": "INR",
     "rs": "INR",
     "rs.": "INR",
-    "sfr": "CHF",
     "rmb": "CNY",
-    "ffr": "FRF",
 }
 
 #: Signs that stand for the local currency's head word, so the story's country can decide them.
@@ -259,4 +257,10 @@ UNIT_NOUNS = frozenset(
     "kilo kilogram kg head person passenger ticket unit copy seat bushel foot metre meter mile "
     "minute visit dose pill pack gram acre hectare piece room student household family "
     "employee worker vote customer subscriber".split()
+)
+
+#: Words before "X to Y" that make it a change and a new level ("rose 18 cts to 18.85 dlrs").
+CHANGE_WORDS = frozenset(
+    "by up down rose fell rising falling gained lost added shed climbed dropped jumped slipped "
+    "increased decreased raised cut lowered eased firmed advanced declined".split()
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 from attrs import evolve, frozen
 
@@ -33,6 +34,8 @@ from newsparse.numbers import parse_number
 from newsparse.span import Span
 
 _LOOK_BEHIND = 40
+#: How far before a number its sign or code may start ("u.s.$ ").
+_PREFIX_REACH = 8
 _HALF = re.compile(r"half\s+an?\Z", re.IGNORECASE)
 _YEAR = re.compile(r"(?:18|19|20)\d\d\Z")
 
@@ -51,6 +54,7 @@ class _Amount:
     inferred: bool
     phrase_start: int
     phrase_end: int
+    worded: bool = False
     qualifier: str | None = None
     unit: str | None = None
     range_role: str | None = None
@@ -90,60 +94,83 @@ class MoneyExtractor(Extractor):
 
 
 def _amounts(text: str, home: HomeCurrency) -> Iterator[_Amount]:
-    """Every amount in ``text``; after a match that is not money, look again one step on."""
-    position = 0
-    while (match := grammar.AMOUNT.search(text, position)) is not None:
-        amount = _read(match, text, home)
-        if amount is None:
-            position = match.start() + 1
+    """Every amount in ``text``, read from each number that is not inside the last amount."""
+    last_end = 0
+    for number in grammar.NUMBER.finditer(text):
+        start = number.start()
+        if start < last_end:
             continue
-        yield amount
-        position = match.end()
+        prefix = grammar.PREFIX_BEFORE.search(text, max(last_end, start - _PREFIX_REACH), start)
+        pattern = grammar.AMOUNT_AT if prefix else grammar.WORDED_AMOUNT_AT
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        amount = _read(_parts(match, prefix), text, home)
+        if amount is not None:
+            last_end = amount.end
+            yield amount
 
 
-def _number(words: str) -> Decimal | None:
-    lowered = words.lower()
+Parts = dict[str, Any]
+
+
+def _parts(match: re.Match[str], prefix: re.Match[str] | None) -> Parts:
+    """The named pieces of an amount, its prefix included, with where it starts and ends."""
+    parts: Parts = match.groupdict()
+    if match["post"]:  # "10 $ 30 $": a sign before belongs to the amount before
+        prefix = None
+    parts["code"] = prefix["code"] if prefix else None
+    parts["pre"] = prefix["pre"] if prefix else None
+    parts["start"] = prefix.start() if prefix else match.start()
+    parts["end"] = match.end()
+    return parts
+
+
+def _number(parts: Parts) -> Decimal | None:
+    if parts["denominator"]:
+        fraction = Decimal(parts["numerator"]) / Decimal(parts["denominator"])
+        return Decimal(parts["whole"] or 0) + fraction
+    lowered = parts["num"].lower()
     if lowered in ("a", "an"):
         return Decimal(1)
     if _HALF.match(lowered):
         return Decimal("0.5")
-    return parse_number(words)
+    return parse_number(parts["num"])
 
 
-def _scale(match: re.Match[str]) -> Decimal | None:
-    word = match["glued"] or match["scale"]
+def _scale(parts: Parts | re.Match[str]) -> Decimal | None:
+    word = parts["glued"] or parts["scale"]
     return data.SCALE_WORDS[word.lower()] if word else None
 
 
-def _read(match: re.Match[str], text: str, home: HomeCurrency) -> _Amount | None:
-    """The amount a match of AMOUNT stands for, or None when it is not money."""
-    number = _number(match["num"])
-    scale = _scale(match)
-    if match["pre"] and match["post"]:  # "$ 30 $": the second sign belongs to the next amount
+def _read(parts: Parts, text: str, home: HomeCurrency) -> _Amount | None:
+    """The amount a match of AMOUNT_AT and its prefix stand for, or None when it is not money."""
+    number = _number(parts)
+    scale = _scale(parts)
+    if number is None or number == 0 or (parts["num"].lower() in ("a", "an") and scale is None):
         return None
-    if number is None or (match["num"].lower() in ("a", "an") and scale is None):
-        return None
-    currency = _currency(match, text, home, scale)
-    if currency is None or (match["head"] and _is_price_level(match, text, scale)):
+    currency = _currency(parts, text, home, scale)
+    if currency is None or (parts["head"] and _is_price_level(parts, text, scale)):
         return None
     code, inferred, factor = currency
     extra = Decimal(0)
-    if match["subunit"]:
-        sub = parse_number(match["subnum"])
-        if sub is None or _is_subunit(match["head"]):
+    if parts["subunit"]:
+        sub = parse_number(parts["subnum"])
+        if sub is None or _is_subunit(parts["head"]):
             return None
-        extra = sub * data.SUBUNITS[match["subunit"].lower()][1]
+        extra = sub * data.SUBUNITS[parts["subunit"].lower()][1]
     return _Amount(
-        start=match.start(),
-        end=match.end(),
+        start=parts["start"],
+        end=parts["end"],
         number=number,
         scale=scale,
         factor=factor,
         extra=extra,
         currency=code,
         inferred=inferred,
-        phrase_start=match.start(),
-        phrase_end=match.end(),
+        phrase_start=parts["start"],
+        phrase_end=parts["end"],
+        worded=bool(parts["head"]),
     )
 
 
@@ -151,56 +178,55 @@ def _is_subunit(head: str | None) -> bool:
     return head is not None and head.lower() in data.SUBUNITS
 
 
-def _is_price_level(match: re.Match[str], text: str, scale: Decimal | None) -> bool:
+def _is_price_level(parts: Parts, text: str, scale: Decimal | None) -> bool:
     """ "in 1987 dollars" names a price level, not an amount."""
-    if scale is not None or match["pre"] or match["code"] or not _YEAR.match(match["num"]):
+    if scale is not None or parts["pre"] or parts["code"] or not _YEAR.match(parts["num"]):
         return False
-    return bool(grammar.PRICE_LEVEL_BEFORE.search(text, max(0, match.start() - 12), match.start()))
+    start = parts["start"]
+    return bool(grammar.PRICE_LEVEL_BEFORE.search(text, max(0, start - 12), start))
 
 
 Reading = tuple[str | None, bool, Decimal]
 
 
-def _currency(
-    match: re.Match[str], text: str, home: HomeCurrency, scale: Decimal | None
-) -> Reading | None:
+def _currency(parts: Parts, text: str, home: HomeCurrency, scale: Decimal | None) -> Reading | None:
     """(code, inferred, factor) of a match, or None when nothing in it names a currency."""
-    signed = _signed(match, text, home)
-    if not match["head"]:
+    signed = _signed(parts, text, home)
+    if not parts["head"]:
         return (signed[0], signed[1], Decimal(1)) if signed is not None else None
-    word: str = match["head"].lower()
+    word: str = parts["head"].lower()
     parent, factor = data.SUBUNITS.get(word, (word, Decimal(1)))
     head: str = HEAD_SPELLINGS.get(parent, parent)
-    named = currency_of(match["nationality"], head)
+    named = currency_of(parts["nationality"], head)
     if named is not None:
         return named, False, factor
-    if match["nationality"] is not None or head not in data.HEAD_WORD_DEFAULTS:
+    if parts["nationality"] is not None or head not in data.HEAD_WORD_DEFAULTS:
         return None
     guarded = HEAD_SPELLINGS.get(word, word) in data.GUARDED_HEAD_WORDS
-    if guarded and not _clearly_money(match, scale):
+    if guarded and not _clearly_money(parts, scale):
         return None
     if signed is not None and not signed[1]:
         return signed[0], False, factor
     return home.resolve(head), not is_single_user(head), factor
 
 
-def _clearly_money(match: re.Match[str], scale: Decimal | None) -> bool:
+def _clearly_money(parts: Parts, scale: Decimal | None) -> bool:
     """A guarded word ("marks", "pounds", "won") is money with a scale, sign or digit group."""
     return bool(
         scale is not None
-        or match["pre"]
-        or match["code"]
-        or match["sterling"]
-        or "," in match["num"]
+        or parts["pre"]
+        or parts["code"]
+        or parts["sterling"]
+        or "," in parts["num"]
     )
 
 
-def _signed(match: re.Match[str], text: str, home: HomeCurrency) -> tuple[str | None, bool] | None:
+def _signed(parts: Parts, text: str, home: HomeCurrency) -> tuple[str | None, bool] | None:
     """(code, inferred) from a sign or ISO code around the number, or None without one."""
-    code = match["code"] or (match["post"] if match["post"] and match["post"].isalpha() else None)
+    code = parts["code"] or (parts["post"] if parts["post"] and parts["post"].isalpha() else None)
     if code is not None:
-        return (code.upper(), False) if _plausible_code(code, match, text) else None
-    sign = match["pre"] or match["post"]
+        return (code.upper(), False) if _plausible_code(code, parts, text) else None
+    sign = parts["pre"] or parts["post"]
     if not sign:
         return None
     key = "".join(sign.lower().split())
@@ -211,11 +237,11 @@ def _signed(match: re.Match[str], text: str, home: HomeCurrency) -> tuple[str | 
     return SYMBOLS.get(key), False
 
 
-def _plausible_code(code: str, match: re.Match[str], text: str) -> bool:
+def _plausible_code(code: str, parts: Parts, text: str) -> bool:
     """Rare codes that are also words ("ALL", "TOP") count only outside all-capital headlines."""
     if code.lower() in data.LOWERCASE_SAFE_CODES:
         return True
-    around = text[max(0, match.start() - 20) : match.end() + 20]
+    around = text[max(0, parts["start"] - 20) : parts["end"] + 20]
     return any(char.islower() for char in around)
 
 
@@ -257,24 +283,37 @@ def _ranges(text: str, amounts: list[_Amount]) -> Iterator[list[_Amount]]:
         link = grammar.RANGE_AFTER.match(text, amount.end)
         if link and _link_allowed(text, amount, link["link"]):
             if following is not None and following.start == link.end():
-                yield _pair(text, amount, following)
-                index += 2
-                continue
-            second = _bare_second(text, amount, link.end())
+                pair = _pair(text, amount, following)
+                if pair is not None:
+                    yield pair
+                    index += 2
+                    continue
+            second = None if amount.worded else _bare_second(text, amount, link.end())
             if second is not None and (following is None or following.start >= second.end):
-                yield _pair(text, amount, second)
-                index += 1
-                continue
+                pair = _pair(text, amount, second)
+                if pair is not None:
+                    yield pair
+                    index += 1
+                    continue
         first = _bare_first(text, amount, amounts[index - 1].end if index else 0)
-        yield _pair(text, first, amount) if first is not None else [amount]
+        pair = _pair(text, first, amount) if first is not None else None
+        yield pair or [amount]
         index += 1
 
 
 def _link_allowed(text: str, first: _Amount, link: str) -> bool:
-    """ "and" joins two ends only after "between"; the other links always may."""
-    if link.lower() != "and":
-        return True
-    return bool(grammar.BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start))
+    """May ``link`` join ``first`` to a second end?
+
+    "and" only after "between"; "to" not after a currency word or a change ("rose 18 cts to
+    18.85 dlrs", "up by $2 million to $5 million" name a change and a new level).
+    """
+    word = link.lower()
+    before = max(0, first.start - 12)
+    if word == "and":
+        return bool(grammar.BETWEEN_BEFORE.search(text, before, first.start))
+    if word == "to":
+        return not first.worded and not grammar.CHANGE_BEFORE.search(text, before, first.start)
+    return True
 
 
 def _bare_second(text: str, first: _Amount, start: int) -> _Amount | None:
@@ -330,15 +369,18 @@ def _bare_first(text: str, second: _Amount, floor: int) -> _Amount | None:
         extra=Decimal(0),
         phrase_start=match.start(),
         phrase_end=end,
+        worded=False,
     )
 
 
 def _at(amount: _Amount, start: int) -> _Amount:
-    return evolve(amount, start=start, phrase_start=start)
+    """A bare first end standing at ``start``, for checking the link that follows it."""
+    return evolve(amount, start=start, phrase_start=start, worded=False)
 
 
-def _pair(text: str, low: _Amount, high: _Amount) -> list[_Amount]:
-    """Two ends of a range: the low end takes the high end's scale ("$2-3 million")."""
+def _pair(text: str, low: _Amount, high: _Amount) -> list[_Amount] | None:
+    """Two ends of a range, the low end with the high end's scale ("$2-3 million"); None when
+    the first is larger than the second or in another currency, so they are no range."""
     if (
         low.scale is None
         and high.scale is not None
@@ -347,6 +389,8 @@ def _pair(text: str, low: _Amount, high: _Amount) -> list[_Amount]:
         and low.number <= high.number
     ):
         low = evolve(low, scale=high.scale)
+    if low.currency != high.currency or (low.value or 0) > (high.value or 0):
+        return None
     start, end = low.phrase_start, high.phrase_end
     qualifier = None
     between = grammar.BETWEEN_BEFORE.search(text, max(0, start - 12), start)

@@ -19,9 +19,13 @@ from newsparse.extractors.money_lexicon import (
     SYMBOLS,
     alternation,
 )
-from newsparse.numbers import NUMBER_DIGITS, NUMBER_WORDS
+from newsparse.numbers import CARDINAL_WORDS, NUMBER_DIGITS
 
 _GAP = r"[ \t]"
+#: Space between the words of one amount: blanks, possibly one line break (wire copy wraps
+#: "1.4\nbillion dlrs"), never a blank line. _SEP may be empty, _SEP1 may not.
+_SEP = r"[ \t]{0,3}(?:\n[ \t]{0,4})?"
+_SEP1 = r"(?:[ \t]{1,3}(?:\n[ \t]{0,4})?|\n[ \t]{0,4})"
 
 
 def _symbol_pattern(symbol: str) -> str:
@@ -41,44 +45,71 @@ _LOWER_CODE = alternation(data.LOWERCASE_SAFE_CODES)
 CODE = rf"(?:{_UPPER_CODE}|(?i:{_LOWER_CODE}))(?![A-Za-z])"
 _SIGN = r"[$€£¥₹₩₪₱₫]"
 
-_NUMBER = rf"{NUMBER_DIGITS}|(?i:(?:{NUMBER_WORDS})\b|half{_GAP}+an?\b|an?\b)"
+_CARDINAL = alternation(CARDINAL_WORDS)
+#: Numbers in words, as ``numbers.NUMBER_WORDS`` reads them, with the word list as a trie.
+NUMBER_WORDS = rf"(?:{_CARDINAL})(?:(?:[\s-]+|\s+and\s+)(?:{_CARDINAL}))*"
+#: Wire prices in fractions: "8-1/2 dlrs", "3/4 cent".
+FRACTION = r"(?:(?P<whole>\d{1,4})[- ])?(?P<numerator>\d{1,2})/(?P<denominator>\d{1,3})(?![\d/])"
+_NUMBER = rf"{FRACTION}|{NUMBER_DIGITS}|(?i:(?:{NUMBER_WORDS})\b|half{_GAP}+an?\b|an?\b)"
 _GLUED_SCALE = alternation(data.SCALE_WORDS)
 _SPACED_SCALE = alternation(set(data.SCALE_WORDS) - data.GLUED_ONLY_SCALES)
 _SUBUNITS = alternation(data.SUBUNITS)
 _HEADS = alternation({*HEAD_SPELLINGS, *data.SUBUNITS})
 _NATIONALITY = alternation(NATIONALITIES)
+_SCALE = (
+    rf"(?:(?P<glued>(?i:{_GLUED_SCALE}))(?!\w)|(?:{_SEP}|-)(?P<scale>(?i:{_SPACED_SCALE}))(?!\w))"
+)
 
-AMOUNT = re.compile(
-    rf"""
-    (?<![\w$€£¥₹])
-    (?:(?P<code>{CODE})\$?{_GAP}?|(?P<pre>(?i:{_SYMBOL})){_GAP}?)?
-    (?<!\d)(?<!\d[.,])
-    (?P<num>{_NUMBER})
-    (?:(?P<glued>(?i:{_GLUED_SCALE}))(?!\w)|[ \t-]{{0,3}}(?P<scale>(?i:{_SPACED_SCALE}))(?!\w))?
-    (?:
-        [ \t-]{{0,3}}(?P<word>(?i:(?:(?P<nationality>{_NATIONALITY})[ \t-]{{1,3}})?
-            (?P<head>{_HEADS})(?:{_GAP}+(?P<sterling>sterling))?))(?![\w$])
-        |{_GAP}?(?P<post>{_SIGN}|{CODE})(?![\w$€£¥₹])(?![ \t]?\d)
-    )?
-    (?:{_GAP}{{1,3}}(?:and{_GAP}+)?(?P<subnum>{NUMBER_DIGITS}|(?i:(?:{NUMBER_WORDS})\b))
-        [ \t-]{{1,3}}(?P<subunit>(?i:{_SUBUNITS}))(?!\w))?
-    """,
-    re.VERBOSE,
+#: Where an amount may start: a number not inside a word or another number.
+NUMBER = re.compile(rf"(?<![\w.,])(?<!\d[.,/])(?:{_NUMBER})")
+
+
+def _amount(*, currency_after: bool) -> re.Pattern[str]:
+    """An amount read from its number on: scale, a currency word or sign, then sub-units.
+
+    With ``currency_after`` the word or sign after the number is required: that is the only
+    pattern tried on numbers with no sign before them, and it fails fast on plain numbers.
+    """
+    tail = "" if currency_after else "?"
+    return re.compile(
+        rf"""
+        (?P<num>{_NUMBER})
+        {_SCALE}?
+        (?:
+            (?:{_SEP}|-{{1,2}})(?P<word>(?i:(?:(?P<nationality>{_NATIONALITY})(?:{_SEP1}|-))?
+                (?P<head>{_HEADS})(?:{_SEP1}(?P<sterling>sterling))?))(?![\w$])
+            |{_GAP}?(?P<post>{_SIGN}|{CODE})(?![\w$€£¥₹])(?![ \t]?\d)
+        ){tail}
+        (?:{_SEP1}(?:and{_GAP}+)?(?P<subnum>{NUMBER_DIGITS}|(?i:(?:{NUMBER_WORDS})\b))
+            (?:{_SEP}|-)(?P<subunit>(?i:{_SUBUNITS}))(?!\w))?
+        """,
+        re.VERBOSE,
+    )
+
+
+#: An amount after a sign or code: what follows the number is optional.
+AMOUNT_AT = _amount(currency_after=False)
+#: An amount with no sign before it: a currency word or sign must follow the number.
+WORDED_AMOUNT_AT = _amount(currency_after=True)
+
+#: A sign or code right before a number ("$", "C$", "US$ ", "CHF "), read back from the number.
+PREFIX_BEFORE = re.compile(
+    rf"(?<![\w$€£¥₹])(?:(?P<code>{CODE})\$?|(?P<pre>(?i:{_SYMBOL}))){_GAP}?\Z"
 )
 
 #: "billions of dollars", "hundreds of millions of euros": money with no single value.
 VAGUE = re.compile(
     rf"""
-    (?<!\w)(?i:(?:(?:tens|hundreds){_GAP}+of{_GAP}+)?
-    (?:{alternation(data.VAGUE_SCALES)}){_GAP}+of{_GAP}+
-    (?:(?P<nationality>{_NATIONALITY}){_GAP}+)?(?P<head>{_HEADS}))(?!\w)
+    (?<!\w)(?i:(?:(?:tens|hundreds){_SEP1}of{_SEP1})?
+    (?:{alternation(data.VAGUE_SCALES)}){_SEP1}of{_SEP1}
+    (?:(?P<nationality>{_NATIONALITY}){_SEP1})?(?P<head>{_HEADS}))(?!\w)
     """,
     re.VERBOSE,
 )
 
 #: A bare number, possibly scaled: the first end of "2-3 million dollars" or the second of "$2-3m".
-BARE_END = rf"(?P<num>{NUMBER_DIGITS})(?:(?P<glued>(?i:{_GLUED_SCALE}))(?!\w)|{_GAP}{{0,3}}(?P<scale>(?i:{_SPACED_SCALE}))(?!\w))?"
-RANGE_LINK = r"[ \t]{0,3}(?P<link>-{1,2}|–|—|to|and|or)[ \t]{0,3}"
+BARE_END = rf"(?P<num>{NUMBER_DIGITS}){_SCALE}?"
+RANGE_LINK = rf"{_SEP}(?P<link>-{{1,2}}|–|—|to|and){_SEP}"
 #: What follows a first end to make a range: a link, then the second end.
 RANGE_AFTER = re.compile(RANGE_LINK, re.IGNORECASE)
 #: A bare first end before a link, read backwards from an amount ("between 20 and [35 dlrs]").
@@ -88,12 +119,14 @@ SECOND_END = re.compile(rf"(?<!\d){BARE_END}(?![\w$€£¥₹%])", re.IGNORECASE
 
 _QUALIFIER = alternation(data.QUALIFIERS)
 #: An approximator or bound right before an amount ("about", "more than").
-QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<qualifier>{_QUALIFIER}){_GAP}+\Z", re.IGNORECASE)
-BETWEEN_BEFORE = re.compile(rf"(?<!\w)between{_GAP}+\Z", re.IGNORECASE)
+QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<qualifier>{_QUALIFIER}){_SEP1}\Z", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(rf"(?<!\w)between{_SEP1}\Z", re.IGNORECASE)
 #: A per-unit tail ("a barrel", "per share", tokenized "- a - share").
 UNIT_AFTER = re.compile(
-    r"[ \t]{0,3}(?:-[ \t]{0,3})?(?P<article>an?|per|each)(?:[ \t]{0,3}-[ \t]{0,3}|[ \t]{1,3})(?P<noun>[A-Za-z]+)\b",
+    rf"{_SEP}(?:-{_SEP})?(?P<article>an?|per|each)(?:{_SEP}-{_SEP}|{_SEP1})(?P<noun>[A-Za-z]+)\b",
     re.IGNORECASE,
 )
+#: Words before a first end that make "X to Y" a change and a new level, not a range.
+CHANGE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(data.CHANGE_WORDS)}){_SEP1}\Z", re.IGNORECASE)
 #: Words that make a year before a currency word a price level ("in 1987 dollars").
 PRICE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:in|constant|real)[ \t]+\Z", re.IGNORECASE)
