@@ -143,12 +143,6 @@ KNOWN_MISSES = [
         id="transcript-label",
     ),
     pytest.param(
-        # A trailing dash credit with no verb at all.
-        "\u201cLiberty is never more than one generation away from extinction.\u201d \u2014 Ronald Reagan",
-        [("Liberty is never more than one generation away from extinction", "Ronald Reagan")],
-        id="dash-credit",
-    ),
-    pytest.param(
         # A pronoun that refers to the person named last, not to the last speaker.
         '"The deal is done," Smith said. Jones arrived later. "I am glad," she said.',
         [("The deal is done", "Smith"), ("I am glad", "Jones")],

@@ -82,7 +82,24 @@ CUE_VERBS = frozenset(
     opined
     blasted
     wondered
-    """.split()
+    barked
+    surmised
+    exhorted
+    dismissed
+    condemned
+    accused accuses accusing
+    decried decries
+    slammed slams
+    criticized criticised criticizes
+    labeled labelled labels
+    dubbed dubs
+    branded brands
+    touted touts
+    hailed hails
+    pleaded
+    cited cites citing
+    quoted quoting
+        """.split()
 )
 
 # Cue verbs whose word after is their object ("told reporters"), never the speaker.

@@ -32,6 +32,7 @@ _CUE = re.compile(
     + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
     + r")(?![\w-])"
 )
+_DASH_CREDIT = re.compile(r"(?<=[\"”»’'])[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
 _TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?|[^\w\s]")
 _MARKS = re.compile(r"''|``|[\"“”„«»]")
 _MAX_SPEAKER_WORDS = 9
@@ -90,7 +91,20 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
                 ]
                 speaker = _sentence_subject(outside)
         cues.append(Cue(cue, speaker))
-    return cues
+    cues.extend(_dash_credits(text))
+    return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _dash_credits(text: str) -> list[Cue]:
+    """'"..." ― Pamela Padilla': a dash after a closing mark, then a name, credits the quote."""
+    credits = []
+    for match in _DASH_CREDIT.finditer(text):
+        line_end = text.find("\n", match.end())
+        words = _tokens(text, match.end(), line_end if line_end >= 0 else len(text))
+        speaker = _following(words[:_MAX_SPEAKER_WORDS])
+        if speaker is not None and text[speaker.start].isupper():
+            credits.append(Cue(Span(match.start(1), match.end(1)), speaker))
+    return credits
 
 
 def _shares_subject(text: str, cue: Span, sentence: Span) -> bool:

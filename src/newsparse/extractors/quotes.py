@@ -22,6 +22,8 @@ from newsparse.findings import Quote
 from newsparse.span import Span
 
 _ATTACHED_GAP = re.compile(r"[\s,.!?;—–-]*")
+_SPACE = re.compile(r"\s*")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|of\b|\Z)")
 _NICKNAME_WORDS = 3
 _INTRODUCTION_REACH = 200
 _TITLE_WORDS = 6
@@ -29,7 +31,7 @@ _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from"
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 #: How sure the extractor is of a quote, by how it was attributed.
-CONFIDENCE = {"after": 0.9, "before": 0.8, "neighbour": 0.6}
+CONFIDENCE = {"after": 0.9, "before": 0.8, "neighbour": 0.6, "previous": 0.5}
 
 
 class QuoteExtractor(Extractor):
@@ -117,7 +119,30 @@ def _link(
             found = _introduced(text, quoted, cues, cue_starts)
         linked.append((found, how))
     _borrow_from_neighbours(stretches, paragraph_starts, linked)
+    for index, quoted in enumerate(stretches):
+        if linked[index][0] is None:
+            found = _previous_sentence(quoted, sentences, sentence_starts, cues, cue_starts)
+            linked[index] = (found, "previous")
     return linked
+
+
+def _previous_sentence(
+    quoted: Quoted,
+    sentences: Sequence[Span],
+    sentence_starts: Sequence[int],
+    cues: Sequence[Cue],
+    cue_starts: Sequence[int],
+) -> Cue | None:
+    """'Brock said. "There is no better foil."': a quote opening its sentence, right after a cue's."""
+    index = bisect_right(sentence_starts, quoted.open_mark) - 1
+    if index < 1 or sentences[index].start != quoted.open_mark:
+        return None
+    previous = sentences[index - 1]
+    position = bisect_left(cue_starts, previous.end) - 1
+    if position < 0 or cues[position].span.start < previous.start:
+        return None
+    cue = cues[position]
+    return cue if cue.speaker is not None else None
 
 
 def _sentence_at(sentences: Sequence[Span], starts: Sequence[int], position: int) -> Span:
@@ -140,7 +165,11 @@ def _attached_after(
     if quoted.close_mark is None:
         return None
     after = quoted.after
-    limit = min(next_open, _sentence_at(sentences, sentence_starts, quoted.close_mark).end)
+    sentence = _sentence_at(sentences, sentence_starts, quoted.close_mark)
+    crossing = sentence.end <= after  # '"...?" Vitter demanded.': the splitter cut after the mark
+    if crossing:
+        sentence = _sentence_at(sentences, sentence_starts, _SPACE.match(text, after).end())
+    limit = min(next_open, sentence.end)
     index = bisect_left(cue_starts, after)
     if index >= len(cues) or cues[index].span.start >= limit:
         return None
@@ -149,6 +178,8 @@ def _attached_after(
         return None
     lead = cue.speaker.start if cue.speaker.start < cue.span.start else cue.span.start
     if lead < after or _ATTACHED_GAP.fullmatch(text, after, lead) is None:
+        return None
+    if crossing and _CLAUSE_END.match(text, cue.span.end) is None:
         return None
     return cue
 
