@@ -22,7 +22,6 @@ from newsparse.findings import Quote
 from newsparse.span import Span
 
 _ATTACHED_GAP = re.compile(r"[\s,.!?;—–-]*")
-_SPACE = re.compile(r"\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|of\b|\Z)")
 _NICKNAME_WORDS = 3
 _INTRODUCTION_REACH = 200
@@ -168,7 +167,8 @@ def _attached_after(
     sentence = _sentence_at(sentences, sentence_starts, quoted.close_mark)
     crossing = sentence.end <= after  # '"...?" Vitter demanded.': the splitter cut after the mark
     if crossing:
-        sentence = _sentence_at(sentences, sentence_starts, _SPACE.match(text, after).end())
+        following = len(text[after : after + 8]) - len(text[after : after + 8].lstrip())
+        sentence = _sentence_at(sentences, sentence_starts, after + following)
     limit = min(next_open, sentence.end)
     index = bisect_left(cue_starts, after)
     if index >= len(cues) or cues[index].span.start >= limit:
