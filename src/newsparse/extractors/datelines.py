@@ -6,8 +6,9 @@ is ``PLACES[, DATE][ (AGENCY)] DASH``, or a bare agency credit (``AP -``). What 
 rather than a headline is checked word by word, strictest where the evidence is thinnest:
 
 * a date (``LONDON, March 3 -``) or a known agency (``(Reuters) -``) is enough on its own;
-* a place with neither must open the text, be in capitals and resolve to a known city, region or
-  country, and must not be followed by a date or figures (``SWISS BANKNOTES - APRIL 7``).
+* a place with neither must open the text, be in capitals, resolve to a known city, region or
+  country (or carry a region in title case: ``JABALIA CAMP, Gaza Strip``), and must not be
+  followed by a date or figures (``SWISS BANKNOTES - APRIL 7``).
 
 The cost does not depend on the length of the text: only its first lines are looked at.
 """
