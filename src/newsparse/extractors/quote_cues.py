@@ -33,6 +33,7 @@ _CUE = re.compile(
     + r")(?![\w-])"
 )
 _DASH_CREDIT = re.compile(r"(?<=[\"”»’'])[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
+_NEXT_WORD = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]+)|(?P<mark>[\"“„«]))?")
 _TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?|[^\w\s]")
 _MARKS = re.compile(r"''|``|[\"“”„«»]")
 _MAX_SPEAKER_WORDS = 9
@@ -132,10 +133,10 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     if word.endswith("ing"):
         return None
     found = _subject(before)
-    if found is None and not word.startswith("according") and word not in OBJECT_FIRST_VERBS:
+    if found is None and word not in OBJECT_FIRST_VERBS:
         found = _following(_tokens(text, cue.end, hi))
-    if found is None and word.startswith("according"):
-        found = _following(_tokens(text, cue.end, hi))
+        if found is not None and not _ends_phrase(text, found.end):
+            found = None  # 'said the president "offered no changes"': a clause, not a speaker
     if found is None:
         found = _before_appositive(before)
     return found
@@ -203,6 +204,18 @@ def _plausible(words: list[_Token]) -> Span | None:
     if words[-1].word[0].isdigit():
         return None
     return Span(words[0].start, words[-1].end)
+
+
+def _ends_phrase(text: str, position: int) -> bool:
+    """Whether a speaker phrase may end here: at punctuation or a preposition, not before a
+    verb or an opening quotation mark."""
+    if text[position - 1] in ".,;:":  # the phrase's last token took the punctuation in
+        return True
+    match = _NEXT_WORD.match(text, position)
+    if match is None or match.group("mark"):
+        return False
+    word = match.group("word")
+    return word is None or word.lower() in FORWARD_STOPS
 
 
 def _following(after: list[_Token]) -> Span | None:
