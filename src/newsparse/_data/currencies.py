@@ -264,3 +264,8 @@ CHANGE_WORDS = frozenset(
     "by up down rose fell rising falling gained lost added shed climbed dropped jumped slipped "
     "increased decreased raised cut lowered eased firmed advanced declined".split()
 )
+
+#: Countries whose own dollar English-language copy writes as a bare "$" or "dollars": a story
+#: filed there means the local dollar unless it names US dollars. Elsewhere (Kingston, Nassau),
+#: wire copy's bare dollars are US dollars.
+LOCAL_DOLLAR_COUNTRIES = frozenset({"CA", "AU", "NZ", "HK", "SG", "TW"})

@@ -409,7 +409,8 @@ def _phrased(text: str, group: list[_Amount]) -> list[_Amount]:
     if qualifier is None:
         found = grammar.QUALIFIER_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
         if found is not None:
-            start, qualifier = found.start(), data.QUALIFIERS[found["qualifier"].lower()]
+            said = " ".join(found["qualifier"].lower().split())
+            start, qualifier = found.start(), data.QUALIFIERS[said]
     unit = None
     tail = grammar.UNIT_AFTER.match(text, end)
     if tail is not None:

@@ -117,7 +117,7 @@ RANGE_BEFORE = re.compile(rf"(?<![\w.,$]){BARE_END}{RANGE_LINK}\Z", re.IGNORECAS
 #: A bare second end after a link ("$2-[3 million]"), with no currency of its own.
 SECOND_END = re.compile(rf"(?<!\d){BARE_END}(?![\w$€£¥₹%])", re.IGNORECASE)
 
-_QUALIFIER = alternation(data.QUALIFIERS)
+_QUALIFIER = alternation(data.QUALIFIERS).replace("\\ ", _SEP1)
 #: An approximator or bound right before an amount ("about", "more than").
 QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<qualifier>{_QUALIFIER}){_SEP1}\Z", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(rf"(?<!\w)between{_SEP1}\Z", re.IGNORECASE)

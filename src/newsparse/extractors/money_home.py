@@ -1,8 +1,8 @@
 """Which currency a bare ``$``, "dollars" or "pesos" means in one story.
 
 English-language wire copy writes US dollars as ``$`` wherever it is filed, so a bare dollar is
-USD unless the story is filed from a country whose own currency is a dollar (Toronto, Sydney,
-Hong Kong) and never mentions US dollars. Other shared head words (peso, rupee, franc, pound)
+USD unless the story is filed from a country whose own dollar English copy writes bare (Toronto,
+Sydney, Hong Kong, Singapore, Wellington, Taipei) and never mentions US dollars. Other shared head words (peso, rupee, franc, pound)
 take the currency of the country the story is filed from when it uses that word, else the
 default in ``newsparse._data.currencies``. The filing country is read from the dateline at the
 top of the story: the dateline extractor's finding when it ran first, else a light look at the
@@ -30,7 +30,8 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _US_DOLLARS = re.compile(
-    r"\bU\.?S\.?[ \t]?\$|\$US\b|\bUSD\b|\b(?:U\.S\.|US|American)[ \t]+(?:dollars?|dlrs?)\b"
+    r"\bU\.?S\.?[ \t]?\$|\$US\b|\bUSD\b"
+    r"|\b(?:U\.S\.|US|American)\s+(?i:dollars?|dlrs?|cents?|cts)\b"
 )
 _OPENING_CHARS = 400
 
@@ -106,6 +107,8 @@ class HomeCurrency:
         local = _local_currency(country) if country else None
         if local is None or local[1] != head:
             return default
-        if head == "dollar" and _US_DOLLARS.search(self._document.text):
+        if head == "dollar" and (
+            country not in data.LOCAL_DOLLAR_COUNTRIES or _US_DOLLARS.search(self._document.text)
+        ):
             return default
         return local[0]
