@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from attrs import frozen
 
@@ -27,10 +28,31 @@ from newsparse._data.reporting_verbs import (
 )
 from newsparse.span import Span
 
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex for many words, factored by shared prefixes so matching does not try each word."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [
+            re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char
+        ]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not optional else f"(?:{'|'.join(branches)})"
+        return f"{body}?" if optional else body
+
+    return pattern(trie)
+
+
 _CUE = re.compile(
-    r"(?<![\w-])(?:(?:according|According) to|"
-    + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
-    + r")(?![\w-])"
+    r"(?<![\w-])(?=[a-zA])(?:(?:according|According) to|" + _trie_pattern(CUE_VERBS) + r")(?![\w-])"
 )
 _DASH_CREDIT = re.compile(r"(?<=[\"”»’'])[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
 _NEXT_WORD = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]+)|(?P<mark>[\"“„«]))?")
@@ -39,7 +61,7 @@ _MARKS = re.compile(r"''|``|[\"“”„«»]")
 _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 14
 _COORDINATORS = frozenset(("and", "but", "then", "or"))
-_REACH = 300  # characters a cue looks either way for its speaker, so long sentences stay linear
+_REACH = 200  # characters a cue looks either way for its speaker, so long sentences stay linear
 
 
 @frozen

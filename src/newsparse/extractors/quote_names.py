@@ -19,10 +19,10 @@ from newsparse._data.reporting_verbs import (
 )
 from newsparse.span import Span
 
-_WORD = r"[^\W\d_][\w’'\-]*"
-_CAPITALISED_RUN = re.compile(
-    rf"(?<![\w’'\-])[^\W\d_a-z][\w’'\-]*\.?(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)?[^\W\d_a-z][\w’'\-]*\.?)*"
-)
+_CAPITALISED_WORD = r"[^\W\d_a-z][\w’'\-]*\.?"
+_NEXT_NAME_WORD = rf"[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)?{_CAPITALISED_WORD}"
+_CAPITALISED_RUN = re.compile(rf"(?<![\w’'\-]){_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*")
+_LONG_RUN = re.compile(rf"(?<![\w’'\-]){_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})+")
 _SPLIT = re.compile(r"\s+")
 
 
@@ -65,7 +65,7 @@ class NameBook:
 
     def __init__(self, text: str) -> None:
         self._by_last: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-        for match in _CAPITALISED_RUN.finditer(text):
+        for match in _LONG_RUN.finditer(text):
             words = name_words(match.group())
             if len(words) >= 2:
                 self._by_last.setdefault(words[-1].lower(), []).append((match.start(), words))
