@@ -24,7 +24,7 @@ def install_project(session: nox.Session, *extras: str) -> None:
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Run the test suite, property tests included (HYPOTHESIS_PROFILE=ci for more examples)."""
-    install_project(session, "test")
+    install_project(session, "test", "parquet", "dask")
     session.run(
         "pytest",
         *session.posargs,
@@ -127,3 +127,9 @@ def bench(session: nox.Session) -> None:
     session.install(*PEERS)
     session.run("python", "-m", "benchmarks.speed", corpora, *session.posargs)
 
+
+@nox.session(python=PYTHON, default=False)
+def bench_scaling(session: nox.Session) -> None:
+    """Time 1 vs 2 processes, stream 100,000 articles for memory, time Dask; docs/scaling-results.md."""
+    install_project(session, "parquet", "dask")
+    session.run("python", "-m", "benchmarks.scaling", *session.posargs)

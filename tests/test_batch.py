@@ -191,3 +191,14 @@ def test_default_extractors_match_parse(texts: list[str]) -> None:
     from newsparse import parse
 
     assert list(parse_many(texts, processes=1)) == [parse(t) for t in texts]
+
+
+def test_an_input_of_one_chunk_starts_no_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pool was started for a single chunk")
+
+    monkeypatch.setattr("newsparse.batch.ProcessPoolExecutor", no_pool)
+    documents = parse_many(["$1", "$2"], processes=2, chunksize=2, extractors=DOLLARS)
+    assert [d.money[0].value for d in documents] == [1, 2]
+    with pytest.raises(AssertionError, match="pool"):
+        list(parse_many(["$1", "$2", "$3"], processes=2, chunksize=2, extractors=DOLLARS))

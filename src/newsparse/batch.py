@@ -10,6 +10,8 @@ How it runs, and why:
 * The caller's process resolves the extractors (plugins included) and, before any worker
   starts, checks that each survives pickling, naming any that does not. Each worker receives them through its initializer
   and builds the pipeline once.
+* An input that fits in one chunk is parsed in the caller's process: one chunk cannot be
+  shared, and a pool would only add its start-up.
 * Articles travel in chunks of ``chunksize``; at most ``CHUNKS_IN_FLIGHT_PER_WORKER`` chunks per
   worker are submitted and not yet yielded. ``Executor.map`` and ``Pool.imap`` would read the
   whole input ahead; this window keeps memory flat on an endless input.
@@ -35,7 +37,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, TypeAlias
 
 from newsparse.document import Document, to_date
@@ -90,7 +92,7 @@ def parse_many(
         return _in_process(chunks, Pipeline.build(chosen))
     for extractor in chosen:
         _ensure_picklable(extractor)
-    return _in_workers(chunks, chosen, workers)
+    return _spread(chunks, chosen, workers)
 
 
 def available_cores() -> int:
@@ -159,6 +161,18 @@ def _run(pipeline: Pipeline, chunk: list[Document]) -> list[Document]:
 def _in_process(chunks: Iterable[list[Document]], pipeline: Pipeline) -> Iterator[Document]:
     for chunk in chunks:
         yield from _run(pipeline, chunk)
+
+
+def _spread(
+    chunks: Iterator[list[Document]], extractors: tuple[Extractor, ...], workers: int
+) -> Iterator[Document]:
+    """Workers for two chunks or more; one chunk cannot be shared, so it needs no pool."""
+    first: list[Document] = next(chunks, [])
+    second = next(chunks, None)
+    if second is None:
+        yield from _run(Pipeline.build(extractors), first)
+        return
+    yield from _in_workers(chain([first, second], chunks), extractors, workers)
 
 
 def _in_workers(

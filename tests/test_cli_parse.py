@@ -1,0 +1,109 @@
+"""``newsparse parse`` on parse_many: --jobs, --format parquet, the progress bar, bad records."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsparse.cli import main
+
+STORIES = [
+    'WASHINGTON, March 3 (Reuters) - "We paid $5 million," the minister said on Friday.',
+    "KABUL (AP) — At least 12 people were killed and 30 wounded in a blast, police said.",
+    "Nothing to find here.",
+]
+
+
+def _jsonl(path: Path, count: int) -> Path:
+    records = [
+        {"id": f"s{i}", "text": STORIES[i % len(STORIES)], "published": "2021-03-05"}
+        for i in range(count)
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_jobs_keep_the_input_order(tmp_path: Path) -> None:
+    source = _jsonl(tmp_path / "in.jsonl", 150)  # three chunks: workers do start
+    runner = CliRunner()
+    alone = runner.invoke(main, ["parse", "--json", "-j", "1", str(source)])
+    together = runner.invoke(main, ["parse", "--json", "--jobs", "2", str(source)])
+    assert alone.exit_code == together.exit_code == 0, together.output
+    ids = [json.loads(line)["meta"]["id"] for line in together.stdout.splitlines()]
+    assert ids == [f"s{i}" for i in range(150)]
+    assert together.stdout == alone.stdout
+
+
+def test_parquet_has_one_row_per_finding_of_the_json(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="the parquet extra is not installed")
+    source = _jsonl(tmp_path / "in.jsonl", 6)
+    runner = CliRunner()
+    out = tmp_path / "findings.parquet"
+    result = runner.invoke(main, ["parse", "--format", "parquet", "-o", str(out), str(source)])
+    assert result.exit_code == 0, result.output
+    as_json = runner.invoke(main, ["parse", "--format", "jsonl", str(source)])
+    documents = [json.loads(line) for line in as_json.stdout.splitlines()]
+    expected = sum(
+        1 if key == "dateline" else len(value)
+        for document in documents
+        for key, value in document.items()
+        if key not in ("text", "published", "meta", "failures") and value
+    )
+    table = pq.read_table(out)
+    assert table.num_rows == expected
+    assert set(table.column("doc_id").to_pylist()) <= {f"s{i}" for i in range(6)}
+
+
+def test_jsonl_goes_to_the_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["parse", "-o", str(out)], input="Some text.\n")
+    assert result.exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["text"] == "Some text.\n"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--format", "parquet"], "needs a file"),
+        (["--table", "--format", "jsonl"], "cannot be combined"),
+        (["--published", "yesterday"], "ISO date"),
+        (["-e", "no_such_extractor"], "no extractor named 'no_such_extractor'"),
+        (["--jobs", "0"], "0 is not in the range"),
+    ],
+)
+def test_bad_options_are_refused_before_any_work(arguments: list[str], message: str) -> None:
+    result = CliRunner().invoke(main, ["parse", *arguments], input="text")
+    assert result.exit_code != 0
+    assert message in result.output
+
+
+def test_a_record_with_a_bad_date_is_named_and_the_rest_written(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        '{"id": "good", "text": "Fine."}\n{"id": "late", "text": "Bad.", "published": "soon"}\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["parse", "--json", str(source)])
+    assert result.exit_code == 1
+    assert "late: published must be an ISO date" in result.stderr
+    assert [json.loads(x)["meta"]["id"] for x in result.stdout.splitlines()] == ["good"]
+
+
+def test_the_progress_bar_shows_articles_per_second() -> None:
+    result = CliRunner().invoke(main, ["parse", "--json", "--progress"], input="One.\n")
+    assert result.exit_code == 0
+    assert "articles/s" in result.stderr
+
+
+def test_parquet_without_pyarrow_says_which_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    out = tmp_path / "x.parquet"
+    result = CliRunner().invoke(main, ["parse", "--format", "parquet", "-o", str(out)], input="x")
+    assert result.exit_code == 1
+    assert "newsparse[parquet]" in result.output
