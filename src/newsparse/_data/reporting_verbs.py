@@ -176,5 +176,6 @@ NOT_NAME_STARTS = frozenset(
     in on at for from after before when while if as though although because since during
     the a an this that these those it its he she they we i his her their our my
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    january february march april may june july august september october november december
     """.split()
 )

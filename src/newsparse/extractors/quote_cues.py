@@ -60,7 +60,8 @@ _TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?|[^\w\s]")
 _MARKS = re.compile(r"''|``|[\"“”„«»]")
 _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 14
-_COORDINATORS = frozenset(("and", "but", "then", "or"))
+_COORDINATORS = frozenset(("and", "but", "then", "or", "to"))  # "went on to say"
+_PHRASE_BREAKS = SPEAKER_STOPS | PRONOUN_GENDER.keys() | CUE_VERBS
 _REACH = 200  # characters a cue looks either way for its speaker, so long sentences stay linear
 
 
@@ -136,7 +137,7 @@ def _shares_subject(text: str, cue: Span, sentence: Span) -> bool:
         return True
     before = _tokens(text, max(sentence.start, cue.start - 40), cue.start)
     words = [token.lower for token in before if token.is_word]
-    while words and words[-1] in CUE_MODIFIERS:
+    while words and (words[-1] in CUE_MODIFIERS or words[-1].endswith("ly")):
         words.pop()
     return bool(words) and words[-1] in _COORDINATORS
 
@@ -183,6 +184,8 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
 def _subject(before: list[_Token]) -> Span | None:
     """The noun phrase right before the cue: 'he', 'Lopez Obrador', 'a senior official'."""
     index = _skip_modifiers(before, len(before) - 1)
+    if index >= 1 and before[index].word == "," and before[index - 1].word == ")":
+        index -= 1  # "John Kasich (R-Ohio), said"
     if index >= 0 and before[index].word == ")":  # "Paul Ryan (R-Wis.) said"
         while index >= 0 and before[index].word != "(":
             index -= 1
@@ -197,7 +200,7 @@ def _subject(before: list[_Token]) -> Span | None:
     first = last
     while first - 1 >= 0 and last - first + 1 < _MAX_SPEAKER_WORDS:
         token = before[first - 1]
-        if not token.is_word or token.lower in SPEAKER_STOPS or token.lower in PRONOUN_GENDER:
+        if not token.is_word or token.lower in _PHRASE_BREAKS:
             break
         first -= 1
         if token.lower in DETERMINERS:
@@ -206,9 +209,17 @@ def _subject(before: list[_Token]) -> Span | None:
 
 
 def _skip_modifiers(tokens: list[_Token], index: int) -> int:
-    while index >= 0 and tokens[index].is_word and tokens[index].lower in CUE_MODIFIERS:
+    while index >= 0 and _is_modifier(tokens[index]):
         index -= 1
     return index
+
+
+def _is_modifier(token: _Token) -> bool:
+    """'also', 'has', 'jokingly': words between a speaker and the cue."""
+    lower = token.lower
+    return token.is_word and (
+        lower in CUE_MODIFIERS or (lower.endswith("ly") and token.word.islower())
+    )
 
 
 def _plausible(words: list[_Token]) -> Span | None:
@@ -275,9 +286,13 @@ def _before_appositive(before: list[_Token]) -> Span | None:
 
 def _sentence_subject(tokens: list[_Token]) -> Span | None:
     """The phrase that opens a sentence as its subject, skipping openers ('But', 'On Tuesday,')."""
+    words = [token for token in tokens if token.is_word]
+    if words and words[0].lower in SPEAKER_STOPS:  # 'In early October, Rubino wrote'
+        comma = next((i for i, token in enumerate(tokens) if token.word == ","), None)
+        tokens = tokens[comma + 1 :] if comma is not None else tokens
     for position, token in enumerate(tokens):
-        if not token.is_word:
-            continue
+        if not token.is_word or (token.word.isupper() and len(token.word) > 3):
+            continue  # a dateline: 'WASHINGTON'
         opener = token.lower in NOT_NAME_STARTS and token.lower not in DETERMINERS
         if token.lower in PRONOUN_GENDER or (
             not opener and (token.word[0].isupper() or token.lower in DETERMINERS)
