@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.document import Document
+from newsparse.extractors import datelines_cities
 from newsparse.extractors.datelines import DatelineExtractor
 from newsparse.extractors.datelines_dates import in_publication_year, month_and_day, month_number
 from newsparse.extractors.datelines_places import resolve
@@ -312,6 +314,68 @@ def test_finding_carries_resolved_place() -> None:
     found = dateline("RICHMOND, Va., March 2 - A utility said.")
     assert found is not None
     assert (found.city, found.region, found.country) == ("Richmond", "Virginia", "US")
+
+
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2000, 12, 31)), st.sampled_from(["%B", "%b", "%b."]))
+def test_month_and_day_agree_with_dateparser(day: dt.date, month_format: str) -> None:
+    import dateparser
+
+    month_word = day.strftime(month_format)
+    oracle = dateparser.parse(
+        f"{month_word} {day.day}", settings={"RELATIVE_BASE": dt.datetime(2000, 1, 1)}
+    )
+    assert oracle is not None
+    assert month_and_day(month_word, str(day.day)) == (oracle.month, oracle.day)
+
+
+# ---- the city index's disk cache -------------------------------------------------------------
+
+TOY_CITIES = [("springfield", 0, 100_000, "Springfield", "US", "IL")]
+
+
+@pytest.fixture
+def toy_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[datelines_cities._Index, list[int]]:
+    """A fresh index over one city, cached under ``tmp_path``; the list counts the builds."""
+    builds: list[int] = []
+
+    def rows() -> list[tuple[str, int, int, str, str, str]]:
+        builds.append(1)
+        return TOY_CITIES
+
+    monkeypatch.setenv("NEWSPARSE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(datelines_cities, "_rows", rows)
+    return datelines_cities._Index(), builds
+
+
+def test_city_index_is_built_once_then_read_from_disk(
+    toy_index: tuple[datelines_cities._Index, list[int]],
+) -> None:
+    index, builds = toy_index
+    assert [c.name for c in index.lookup("springfield", 0)] == ["Springfield"]
+    assert [c.name for c in datelines_cities._Index().lookup("springfield", 0)] == ["Springfield"]
+    assert len(builds) == 1
+
+
+def test_corrupt_city_cache_is_rebuilt(
+    toy_index: tuple[datelines_cities._Index, list[int]], tmp_path: Path
+) -> None:
+    index, _ = toy_index
+    (tmp_path / "cache").mkdir()
+    path = tmp_path / "cache" / f"cities-{datelines_cities._index_key()}.sqlite"
+    path.write_bytes(b"not a database" * 100)
+    assert [c.name for c in index.lookup("springfield", 0)] == ["Springfield"]
+
+
+def test_unwritable_city_cache_falls_back_to_memory(
+    toy_index: tuple[datelines_cities._Index, list[int]], tmp_path: Path
+) -> None:
+    index, builds = toy_index
+    (tmp_path / "cache").write_text("a file where the directory should be")
+    assert [c.name for c in index.lookup("springfield", 0)] == ["Springfield"]
+    assert index.lookup("nowhere", 0) == []
+    assert len(builds) == 1
 
 
 # ---- properties --------------------------------------------------------------------------

