@@ -111,6 +111,11 @@ HAND_WRITTEN = [
         "\"He told me 'never again,' and I believed him,\" Carla Mendes said.",
         [("He told me 'never again,' and I believed him", "Carla Mendes")],
     ),
+    ("''We will win,'' Mr. Smith said.", [("We will win", "Smith")]),
+    (
+        "The minister said: \u2018We won\u2019t stop until the job is done.\u2019",
+        [("We won\u2019t stop until the job is done", "The minister")],
+    ),
     ('Officials praised the so-called "peace dividend" last year.', []),
     ('Police arrested Joaquin "El Chapo" Guzman in 2016.', []),
     ("- Merida Initiative 'dead' -\n\nThe talks went on.", []),
@@ -147,6 +152,31 @@ KNOWN_MISSES = [
         '"The deal is done," Smith said. Jones arrived later. "I am glad," she said.',
         [("The deal is done", "Smith"), ("I am glad", "Jones")],
         id="pronoun-to-non-speaker",
+    ),
+    pytest.param(
+        # A relative pronoun is the speaker mention; it should resolve to the name before it.
+        'Clinton attacked Trump, who has said he wants to be a "neutral" broker.',
+        [("neutral", "Trump")],
+        id="relative-pronoun-speaker",
+    ),
+    pytest.param(
+        # A phrasal cue ("shot back") that the verb table, made of single words, cannot hold.
+        '"They are all here for free stuff," Bennett shot back with a laugh.',
+        [("They are all here for free stuff", "Bennett")],
+        id="phrasal-cue",
+    ),
+    pytest.param(
+        # "called" as a participle ("the loophole called ...") is read as a cue with the
+        # loophole as its subject; the words belong to the sentence's subject.
+        'They slammed the tax loophole called an "inversion," in which a company moves abroad.',
+        [("inversion", "They")],
+        id="participle-called",
+    ),
+    pytest.param(
+        # A quote whose closing mark is missing in mid-paragraph is dropped, not cut at the end.
+        'Sexton said the rallies were "full of anger. Nobody listens, he added.',
+        [("full of anger. Nobody listens, he added", "Sexton")],
+        id="unclosed-mid-paragraph",
     ),
     pytest.param(
         # A quoted phrase whose source is named only in the next sentence.
