@@ -6,12 +6,13 @@ Generic over the attrs fields, so a plugin's finding is described without any co
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
 from attrs import frozen
 
-from newsparse.findings import Finding
+from newsparse.findings import Finding, Quote
 from newsparse.span import Span
 
 _NOT_VALUES = frozenset({"span", "text", "extractor", "version"})
@@ -47,6 +48,15 @@ def describe(finding: Finding) -> Description:
             continue
         values.append((field.name, _show(value)))
     return Description(tuple(values), provenance(finding))
+
+
+def speaker_mentions(findings: Iterable[Finding]) -> dict[Span, list[int]]:
+    """Each speaker mention's span with the numbers (1-based, text order) of the quotes it said."""
+    mentions: dict[Span, list[int]] = {}
+    for number, finding in enumerate(findings, 1):
+        if isinstance(finding, Quote) and finding.speaker_span is not None:
+            mentions.setdefault(finding.speaker_span, []).append(number)
+    return mentions
 
 
 def provenance(finding: Finding) -> str:

@@ -9,13 +9,12 @@ mention is marked too and linked to its quotes both ways.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from html import escape
 
 from newsparse.document import Document
 from newsparse.findings import Finding, Quote
-from newsparse.render.describe import Description, clip, describe, provenance
+from newsparse.render.describe import Description, clip, describe, provenance, speaker_mentions
 from newsparse.render.kinds import BUILTIN_LOOKS, look_of
 from newsparse.render.nesting import Mark, nest
 from newsparse.render.stylesheet import CSS, SCRIPT
@@ -27,12 +26,12 @@ def render_html(document: Document, *, title: str | None = None) -> str:
     heading = title or str(document.meta.get("title") or document.meta.get("path") or "Article")
     numbered = [(f"f{number}", finding) for number, finding in enumerate(document.findings, 1)]
     descriptions = [describe(finding) for finding in document.findings]
-    speakers = _speaker_mentions(numbered)
+    speakers = speaker_mentions(document.findings)
     marks = [
         _finding_mark(document, own, finding, description, speakers)
         for (own, finding), description in zip(numbered, descriptions, strict=True)
     ]
-    marks += [_speaker_mark(document, span, quotes) for span, quotes in speakers.items()]
+    marks += [_speaker_mark(document, span, numbers) for span, numbers in speakers.items()]
     body = nest(document.text, marks, lambda chunk: escape(chunk, quote=False))
     return "".join(
         (
@@ -49,15 +48,6 @@ def render_html(document: Document, *, title: str | None = None) -> str:
     )
 
 
-def _speaker_mentions(numbered: Iterable[tuple[str, Finding]]) -> dict[Span, list[str]]:
-    """Each speaker span with the ids of the quotes attributed to it."""
-    mentions: dict[Span, list[str]] = defaultdict(list)
-    for own, finding in numbered:
-        if isinstance(finding, Quote) and finding.speaker_span is not None:
-            mentions[finding.speaker_span].append(own)
-    return mentions
-
-
 def _speaker_id(span: Span) -> str:
     return f"speaker-{span.start}-{span.end}"
 
@@ -67,7 +57,7 @@ def _finding_mark(
     own: str,
     finding: Finding,
     description: Description,
-    speakers: dict[Span, list[str]],
+    speakers: dict[Span, list[int]],
 ) -> Mark:
     look = look_of(finding.category)
     links = f"row-{own}"
@@ -84,14 +74,14 @@ def _finding_mark(
     return Mark(*_clamped(finding.span, document.text), head, part, "</mark>")
 
 
-def _speaker_mark(document: Document, span: Span, quotes: list[str]) -> Mark:
+def _speaker_mark(document: Document, span: Span, numbers: list[int]) -> Mark:
     own = _speaker_id(span)
+    quotes = [f"f{number}" for number in numbers]
     rows = " ".join(f"row-{quote}" for quote in quotes)
-    numbers = ", ".join(quote[1:] for quote in quotes)
     head = (
         f'<span id="{own}" class="speaker" data-span="{span}"'
         f' data-speaker-of="{" ".join(quotes)}" data-links="{" ".join(quotes)} {rows}"'
-        f' data-label="speaker of quote {numbers}">'
+        f' data-label="speaker of quote {", ".join(map(str, numbers))}">'
     )
     part = f'<span class="speaker-part" data-of="{own}">'
     return Mark(*_clamped(span, document.text), head, part, "</span>")

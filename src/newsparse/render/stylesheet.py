@@ -27,8 +27,8 @@ tr:target, tr.linked { background: #fef9c3; }
 mark.finding, mark.finding-part { color: var(--ink); padding: .15em .1em; position: relative; }
 mark.finding::before { content: attr(data-label); font: 600 .62rem/1 system-ui, sans-serif; letter-spacing: .02em;
   color: #ffffff; padding: .12em .3em; margin-right: .2em; border-radius: .2em; vertical-align: .35em; }
-mark.finding:focus-visible, mark.finding:hover { outline: 3px solid var(--ink); outline-offset: 1px; z-index: 2; }
-mark.finding:focus-visible::after, mark.finding:hover::after { content: attr(data-note); position: absolute;
+mark.finding:focus, mark.finding:hover { outline: 3px solid var(--ink); outline-offset: 1px; z-index: 2; }
+mark.finding:focus::after, mark.finding:hover::after { content: attr(data-note); position: absolute;
   left: 0; top: 100%; z-index: 3; min-width: 14rem; max-width: 28rem; white-space: normal; line-height: 1.35;
   font: .8rem/1.35 system-ui, sans-serif; color: #ffffff; background: var(--ink); padding: .35rem .5rem; border-radius: .25rem; }
 

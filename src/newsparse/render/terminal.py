@@ -14,8 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsparse.document import Document
-from newsparse.findings import Quote
-from newsparse.render.describe import describe
+from newsparse.render.describe import describe, speaker_mentions
 from newsparse.render.kinds import SPEAKER, look_of
 from newsparse.span import Span
 
@@ -42,10 +41,9 @@ def annotated_text(document: Document) -> Text:
     for number, finding in enumerate(document.findings, 1):
         look = look_of(finding.category)
         styled.append((finding.span, look.terminal_style, f"[{look.label} {number}]"))
-        if isinstance(finding, Quote) and finding.speaker_span is not None:
-            styled.append(
-                (finding.speaker_span, SPEAKER.terminal_style, f"[{SPEAKER.label} of {number}]")
-            )
+    for span, numbers in speaker_mentions(document.findings).items():
+        label = f"[{SPEAKER.label} of {', '.join(map(str, numbers))}]"
+        styled.append((span, SPEAKER.terminal_style, label))
     labels = sorted(
         ((min(span.end, len(text)), label) for span, _, label in styled), key=lambda x: x[0]
     )
