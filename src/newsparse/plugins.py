@@ -182,8 +182,15 @@ def check_declaration(extractor: object, registered: Iterable[Extractor] = ()) -
 
 
 def origin(extractor: Extractor) -> str:
-    """The distribution an extractor comes from (``newsparse`` for the built-ins)."""
+    """The distribution an extractor comes from (``newsparse`` for the built-ins).
+
+    The entry point that loaded its package names it first: editable installs do not list
+    their packages in the distribution's files, so the package table alone would miss them.
+    """
     package = type(extractor).__module__.partition(".")[0]
+    for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        if entry_point.module.partition(".")[0] == package and entry_point.dist is not None:
+            return entry_point.dist.name
     distributions = importlib.metadata.packages_distributions().get(package)
     return distributions[0] if distributions else package
 
