@@ -98,7 +98,8 @@ def test_newsparse_finds_the_installed_plugin() -> None:
 
 def test_the_command_line_lists_and_runs_it() -> None:
     runner = CliRunner()
-    assert "newsparse-percentages" in runner.invoke(main, ["plugins"]).output
+    listing = runner.invoke(main, ["plugins"], env={"COLUMNS": "200"}).output
+    assert "newsparse-percentages" in listing
     result = runner.invoke(main, ["parse", "--json"], input="Prices rose 3.5% in May.")
     assert json.loads(result.output)["percentages"][0]["text"] == "3.5%"
 
