@@ -53,11 +53,19 @@ class Dateline(Finding):
 
 @frozen(kw_only=True)
 class DateMention(Finding):
-    """A date in the body (``on Friday``, ``March 3``), resolved against the dateline or publication."""
+    """A date in the body (``on Friday``, ``March 3``), resolved against the dateline or publication.
+
+    ``value`` is ISO text at the expression's own ``granularity`` ("2021-10-08", "2021-06",
+    "2008"), and ``date`` the first day it covers. Both are None when the expression is relative
+    and the story has no anchor; ``anchor`` says what a relative one was resolved against
+    (``"dateline"`` or ``"published"``) and is None for a date written out in full.
+    """
 
     category: ClassVar[str] = "dates"
 
     date: dt.date | None = None
+    value: str | None = None
+    granularity: str = "day"
     anchor: str | None = None
 
 

@@ -25,7 +25,7 @@ from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.datelines_dates import in_publication_year, month_and_day, month_number
 from newsparse.extractors.datelines_places import is_known, resolve
-from newsparse.findings import Dateline, DateMention
+from newsparse.findings import Dateline
 
 #: How far into the text a dateline may start, and how many lines may come before it.
 OPENING_CHARS = 1000
@@ -96,7 +96,7 @@ class DatelineExtractor(Extractor):
 
     name = "datelines"
     version = "0.1.0"
-    produces = (Dateline, DateMention)
+    produces = (Dateline,)
 
     def extract(self, document: Document) -> Iterator[Dateline]:
         text = document.text

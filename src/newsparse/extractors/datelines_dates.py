@@ -101,3 +101,57 @@ def in_publication_year(month: int, day: int, published: dt.date) -> dt.date | N
         if candidate <= latest:
             return candidate
     return None
+
+
+def nearest_with_month_and_day(
+    month: int, day: int, anchor: dt.date, *, tense: str | None = None, weekday: int | None = None
+) -> dt.date | None:
+    """The date with this month and day a body means, as seen from ``anchor``.
+
+    ``tense`` "past" takes the latest such date on or before the anchor, "future" the first on or
+    after it, and None the closest (a body's "March 3" is rarely more than half a year off its
+    story). A ``weekday`` written with the date (Monday is 0) keeps only the years where it
+    falls on that day, when there is one. None when no year near the anchor has such a day.
+    """
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    on_weekday = [date for date in candidates if date.weekday() == weekday]
+    # a written weekday is surer evidence than the tense read from the words around it
+    return _pick(on_weekday or candidates, anchor, tense) or _pick(on_weekday, anchor, None)
+
+
+def nearest_month(month: int, anchor: dt.date, *, tense: str | None = None) -> dt.date:
+    """The first day of the named month a body means ("in June"), chosen as for a day: the
+    latest begun by the anchor's month ("past"), the first from it on ("future"), or the closest."""
+    candidates = [
+        dt.date(year, month, 1) for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+    ]
+    chosen = _pick(candidates, dt.date(anchor.year, anchor.month, 1), tense)
+    assert chosen is not None  # the anchor's own year always has the month
+    return chosen
+
+
+def _pick(candidates: list[dt.date], anchor: dt.date, tense: str | None) -> dt.date | None:
+    if tense == "past":
+        return max((date for date in candidates if date <= anchor), default=None)
+    if tense == "future":
+        return min((date for date in candidates if date >= anchor), default=None)
+    return min(candidates, key=lambda date: (abs(date - anchor), date), default=None)
+
+
+def weekday_near(weekday: int, anchor: dt.date, *, future: bool, strictly: bool) -> dt.date:
+    """The day named ``weekday`` (Monday is 0) nearest ``anchor`` on the side the story points to.
+
+    Past: the latest such day on or before the anchor ("on Friday" in a Sunday story is two days
+    back), or before it when ``strictly`` ("last Friday"). Future: the first on or after it.
+    """
+    if future:
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    back = (anchor.weekday() - weekday) % 7
+    if strictly and back == 0:
+        back = 7
+    return anchor - dt.timedelta(days=back)
