@@ -82,7 +82,7 @@ def manager_with(*extractors: Extractor) -> pluggy.PluginManager:
 
 def test_builtins_register_through_the_hook() -> None:
     names = [e.name for e in collect(plugin_manager(load_entry_points=False)).extractors]
-    assert names == ["datelines", "money", "casualties", "quotes"]
+    assert names == ["datelines", "dates", "money", "casualties", "quotes"]
 
 
 def test_plugin_findings_are_stamped_and_listed_under_their_category() -> None:
@@ -145,7 +145,7 @@ def test_misspelled_hook_fails_loudly() -> None:
 def test_disable_env_var_switches_extractors_off(monkeypatch: pytest.MonkeyPatch) -> None:
     registry = collect(plugin_manager(load_entry_points=False))
     monkeypatch.setenv("NEWSPARSE_DISABLE", "money, quotes")
-    assert [e.name for e in registry.select()] == ["datelines", "casualties"]
+    assert [e.name for e in registry.select()] == ["datelines", "dates", "casualties"]
 
 
 def test_unknown_extractor_name_is_a_clear_error() -> None:

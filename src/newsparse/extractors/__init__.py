@@ -7,12 +7,14 @@ from collections.abc import Callable
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties import CasualtyExtractor
 from newsparse.extractors.datelines import DatelineExtractor
+from newsparse.extractors.datelines_body import DateExtractor
 from newsparse.extractors.money import MoneyExtractor
 from newsparse.extractors.quotes import QuoteExtractor
 from newsparse.hookspecs import hookimpl
 
 BUILTINS: tuple[type[Extractor], ...] = (
     DatelineExtractor,
+    DateExtractor,
     MoneyExtractor,
     CasualtyExtractor,
     QuoteExtractor,
