@@ -7,6 +7,11 @@ harm noun ("three fatalities", "the death toll rose to 23"), or as nobody ("no o
 a count of zero). Counts only come from people tied to harm words, so votes, jobs, scores, ages,
 dates and money never become casualties.
 
+For speed every rule is anchored on a cue word: one pass over the lower-cased text finds the
+harm words, only their sentences are read, rules that open with a harm verb are tried at it, and
+rules whose count comes first (the subject of "were killed", the count of "three deaths") are
+read back from the harm word, tried only where a counted group can open.
+
 "shot" is a kind of its own: in crime news it says a person was hit, not whether they lived.
 When the document shows more people shot than killed and says nothing more about the wounded,
 the difference is reported once as an ``inferred`` injured count (see
@@ -16,19 +21,24 @@ the difference is reported once as an ``inferred`` injured count (see
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from typing import NamedTuple
 
+from newsparse import segment
 from newsparse._data.casualty_words import (
     AUXILIARIES,
     BODY_PARTS,
     HARM_ACTIONS,
     HARM_NOUNS,
     HARM_STATES,
+    HEDGES,
     LEFT_STATES,
     NOBODY,
     OBJECT_ENDS,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
+    VAGUE_AMOUNTS,
     VICTIMS_PLURAL,
     VICTIMS_SINGULAR,
 )
@@ -36,7 +46,10 @@ from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualty_quantity import QUANTITY, alternation, read_quantity
 from newsparse.extractors.casualty_totals import inferred_injured
+from newsparse.extractors.money_lexicon import alternation as word_trie
 from newsparse.findings import Casualty
+from newsparse.numbers import CARDINAL_WORDS
+from newsparse.span import Span
 
 
 def _kinds_of(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -45,13 +58,6 @@ def _kinds_of(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 
 _STATE_KIND = _kinds_of(HARM_STATES)
-#: A quick test that a sentence may hold a casualty at all.
-_HARM_WORD = re.compile(
-    r"kill|dead|die|death|slain|slay|murder|perish|execut|massacr|assassin|wound|injur|hurt|"
-    r"hospital|shot|shoot|gunfire|bullet|gunned|missing|unaccounted|kidnap|abduct|hostage|"
-    r"captive|arrest|detain|custody|fatal|bodies|toll|lives|life|seiz|strik|struck",
-    re.IGNORECASE,
-)
 _ACTION_KIND = _kinds_of(HARM_ACTIONS)
 _NOUN_KIND = _kinds_of(HARM_NOUNS)
 _LEFT_KIND = _kinds_of(LEFT_STATES)
@@ -95,7 +101,6 @@ _SUBJECT_HARM = re.compile(
     rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)})(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b",
     _FLAGS,
 )
-_STATE_ALONE = re.compile(rf"\b(?:{_STATES})\b", _FLAGS)
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
 _OBJECT_END = rf"(?=\s*(?:[,.;:!?)\"”—–]|-\s|$)|\s+(?:{alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z]))"
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man".
@@ -133,13 +138,69 @@ _INCLUDING = re.compile(
     _FLAGS,
 )
 
+
+class _Forward(NamedTuple):
+    """A rule read forward from its cue, and the cue words that can open it."""
+
+    pattern: re.Pattern[str]
+    heads: frozenset[str]
+
+
+_OBJECT_RULE = _Forward(_HARM_OBJECT, frozenset(p.split()[0] for p in _ACTION_KIND))
+_LEFT_RULE = _Forward(_LEFT, frozenset(("left", "leaving", "leaves")))
+_TOLL_RULE = _Forward(_TOLL, frozenset(("death",)))
+_NO_HARM_RULE = _Forward(_NO_HARM_NOUN, frozenset(("no",)))
+_INCLUDING_RULE = _Forward(_INCLUDING, frozenset(("including", "among")))
+
+
+# Cue words are found in the lower-cased text without IGNORECASE, which is several times faster.
+_ALL_HARM = [*_STATE_KIND, *_ACTION_KIND, *_NOUN_KIND, "death toll"]
+_RULE_HEADS = [r.heads for r in (_LEFT_RULE, _TOLL_RULE, _NO_HARM_RULE, _INCLUDING_RULE)]
+#: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
+_CUE = re.compile(
+    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(*_RULE_HEADS))})\b"
+)
+_Cue = tuple[int, str]  # offset and lower-cased word
+_HARM_AT = re.compile(rf"(?:{alternation(_ALL_HARM)})\b")
+_STATE_AT = re.compile(rf"(?:{_STATES})\b")
+_NOUN_AT = re.compile(rf"(?:{alternation(_NOUN_KIND)})\b")
+#: Words that can open a counted group (numbers, hedges, determiners, pronouns), lower-cased.
+_GROUP_START = re.compile(
+    r"(?<![\w-])(?:\d|(?:"
+    + word_trie(
+        {p.split()[0] for p in (*HEDGES, *VAGUE_AMOUNTS, *SINGLE_DETERMINERS, *NOBODY)}
+        | set(SINGLE_PRONOUNS)
+        | set(CARDINAL_WORDS)
+    )
+    + r")\b)"
+)
+_QUANTITY_START = re.compile(
+    r"(?<![\w-])(?:\d|(?:"
+    + word_trie({p.split()[0] for p in (*HEDGES, *VAGUE_AMOUNTS)} | set(CARDINAL_WORDS))
+    + r")\b)"
+)
+#: A capital that may open a name ("Gino Nicolas, 24, was also killed").
+_CAPITAL_START = re.compile(r"(?<![\w-])[A-Z]")
+#: Words that can end a counted group before its harm word ("... three others were shot").
+_GROUP_ENDS = (
+    {*VICTIMS_PLURAL, *VICTIMS_SINGULAR, *CARDINAL_WORDS, *SINGLE_PRONOUNS, "dozen"}
+    | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY)}
+    | {"them", "those", "whom"}
+)
+_AUX_WORDS = frozenset(AUXILIARIES)
+_WORD = re.compile(r"[\w'’-]+")
+_NOUN_REACH = 80  # characters from a count to its harm noun ("three more civilian deaths")
+_NEGATION_REACH = 60
+
+
 _UNIT_PARTS = re.compile(
     rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|\b(?:he|she|him|her)\b|"
     rf"{_HEADLINE_SINGLE}|{QUANTITY}",
     _FLAGS,
 )
 _QUANTITY_AT_START = re.compile(rf"^{QUANTITY}", _FLAGS)
-_NOUN_IN_UNIT = re.compile(rf"(?:{_PLURAL}|{_SINGULAR})$", _FLAGS)
+_VICTIM_NOUNS = frozenset({*VICTIMS_PLURAL, *VICTIMS_SINGULAR})
+_AGE_NOUN = re.compile(r"\d+-year-olds?")
 
 # What follows a harm word and changes its meaning.
 _BODY_WOUND = re.compile(
@@ -180,24 +241,63 @@ class CasualtyExtractor(Extractor):
     """Counts of people killed, injured, shot, missing, kidnapped or arrested, per mention."""
 
     name = "casualties"
-    version = "0.1.0"
+    version = "0.2.0"
     produces = (Casualty,)
 
     def extract(self, document: Document) -> Iterator[Casualty]:
         found: list[Casualty] = []
         text = document.text
-        for sentence in document.sentences:
-            found.extend(_in_sentence(text, sentence.start, sentence.end))
+        lower = _lowered(text)
+        for sentence, cues in _sentences_with_cues(document, lower):
+            found.extend(_in_sentence(text, lower, sentence, cues))
         yield from found
         extra = inferred_injured(found)
         if extra is not None:
             yield extra
 
 
-def _in_sentence(text: str, start: int, end: int) -> list[Casualty]:
-    sentence = text[start:end]
-    if not _HARM_WORD.search(sentence) or _STATISTICS.search(sentence):
+def _lowered(text: str) -> str:
+    """``text`` in lower case with every offset kept (a few letters grow when lowered)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span, list[_Cue]]]:
+    """Each sentence holding a harm word, with its cue words and their offsets.
+
+    Cues are found in one pass over the whole text; only paragraphs with a harm word are split
+    into sentences (the same sentences :attr:`Document.sentences` gives).
+    """
+    cues = [
+        (m.start(), m.group(), _HARM_AT.match(lower, m.start()) is not None)
+        for m in _CUE.finditer(lower)
+    ]
+    if not any(harm for _, _, harm in cues):
+        return
+    positions = [at for at, _, _ in cues]
+    for paragraph in document.paragraphs:
+        first = bisect_left(positions, paragraph.start)
+        last = bisect_left(positions, paragraph.end, first)
+        if not any(harm for _, _, harm in cues[first:last]):
+            continue
+        for sentence in segment.sentences(document.text, (paragraph,)):
+            low = bisect_left(positions, sentence.start, first, last)
+            high = bisect_left(positions, sentence.end, low, last)
+            if any(harm for _, _, harm in cues[low:high]):
+                yield sentence, [(at, word) for at, word, _ in cues[low:high]]
+
+
+def _in_sentence(text: str, lower: str, span: Span, cues: list[_Cue]) -> list[Casualty]:
+    start = span.start
+    sentence = text[start : span.end]
+    if _MAY_BE_STATISTIC.search(lower, start, span.end) and _STATISTICS.search(
+        lower, start, span.end
+    ):
         return []
+    spots = [(at - start, word) for at, word in cues]
+    low = lower[start : span.end]
     kept: dict[tuple[int, int, str], Casualty] = {}
 
     def keep(finding: Casualty | None) -> None:
@@ -208,40 +308,114 @@ def _in_sentence(text: str, start: int, end: int) -> list[Casualty]:
         if not overlapping:
             kept[key] = finding
 
-    states = [m.span() for m in _STATE_ALONE.finditer(sentence)]
-    # The subject rule is the costly one: scan only the stretch that ends in a harm word.
-    reach = max(0, states[0][0] - _SUBJECT_REACH) if states else 0
-    ends = states[-1][1] if states else 0
-    for match in _SUBJECT_HARM.finditer(sentence, reach, ends):
-        if not _NEGATED.search(sentence, 0, match.start()):
-            keep(_subject_harm(text, start, sentence, match))
-    for match in _NOBODY_HARM.finditer(sentence):
-        kind = _STATE_KIND[_normal(match["harm"])]
-        keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
-    for match in _NO_HARM_NOUN.finditer(sentence):
+    states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
+    states = [m for m in states if _may_close_group(sentence, low, m.start())]
+    subject_starts = [_subject_starts(low, sentence, state) for state in states]
+    read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
+    for state, starts in zip(states, subject_starts, strict=True):
+        later = [at for at in starts if at >= read_to]
+        match = _ending_at(_SUBJECT_HARM, sentence, later, state)
+        if match is not None:
+            read_to = match.end()
+            if not _negated(sentence, match.start()):
+                keep(_subject_harm(text, start, sentence, match))
+    for state, starts in zip(states, subject_starts, strict=True):
+        match = _ending_at(_NOBODY_HARM, sentence, starts, state)
+        if match is not None:
+            kind = _STATE_KIND[_normal(match["harm"])]
+            keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
+    for match in _matches_at(_NO_HARM_RULE, sentence, spots):
         kind = "injured" if match["harm"].lower() == "injuries" else "killed"
         keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
-    for match in _HARM_OBJECT.finditer(sentence):
-        if _NEGATED.search(sentence, 0, match.start()):
+    for match in _matches_at(_OBJECT_RULE, sentence, spots):
+        if _negated(sentence, match.start()):
             continue
         kind = _ACTION_KIND[_normal(match["harm"])]
         if kind == "shot" and _BODY_WOUND.match(sentence, match.end()):
             kind = "injured"
         keep(_counted(text, start, match, kind))
-    for match in _LEFT.finditer(sentence):
+    for match in _matches_at(_LEFT_RULE, sentence, spots):
         keep(_counted(text, start, match, _LEFT_KIND[_normal(match["harm"])]))
-    for match in _HARM_NOUN.finditer(sentence):
-        keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]))
-    for match in _TOLL.finditer(sentence):
+    for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):
+        first = max(0, noun.start() - _NOUN_REACH)
+        starts = [m.start() for m in _QUANTITY_START.finditer(low, first, noun.start())]
+        match = _ending_at(_HARM_NOUN, sentence, starts, noun)
+        if match is not None:
+            keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]))
+    for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
     findings = sorted(kept.values(), key=lambda f: f.span.start)
-    for match in _INCLUDING.finditer(sentence):
+    for match in _matches_at(_INCLUDING_RULE, sentence, spots):
         before = [f for f in findings if f.span.end <= start + match.start()]
         if before:
             found = _counted(text, start, match, before[-1].kind, subset=True)
             if found is not None and found.victims is not None:
                 findings.append(found)
     return findings
+
+
+def _matches_at(rule: _Forward, sentence: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
+    """Matches of a rule that starts with its cue word, tried only at the cues that open it."""
+    end = -1
+    for at, word in spots:
+        if word in rule.heads and at >= end:
+            match = rule.pattern.match(sentence, at)
+            if match is not None:
+                end = match.end()
+                yield match
+
+
+def _ending_at(
+    pattern: re.Pattern[str],
+    sentence: str,
+    starts: list[int],
+    harm: re.Match[str],
+) -> re.Match[str] | None:
+    """The longest match of a rule that ends in the harm word ``harm``, read back from it.
+
+    Only ``starts``, the words that can open a counted group, are tried, so the rule is not
+    attempted at every position before the harm word.
+    """
+    for at in starts:
+        match = pattern.fullmatch(sentence, at, harm.end())
+        if match is not None and match.start("harm") == harm.start():
+            return match
+    return None
+
+
+def _subject_starts(low: str, sentence: str, harm: re.Match[str]) -> list[int]:
+    """Where a subject may open before ``harm``: a count, a determiner, a pronoun, a capital."""
+    first = max(0, harm.start() - _SUBJECT_REACH)
+    found = {m.start() for m in _GROUP_START.finditer(low, first, harm.start())}
+    found.update(m.start() for m in _CAPITAL_START.finditer(sentence, first, harm.start()))
+    if first == 0:
+        found.add(0)  # a headline's bare noun: "Man shot and killed"
+    return sorted(found)
+
+
+def _may_close_group(sentence: str, low: str, at: int) -> bool:
+    """Whether the word before ``at``, past any auxiliaries, can end a counted group.
+
+    A cheap test that spares the subject rule most harm words ("police said the shooting").
+    """
+    words = list(_WORD.finditer(low, max(0, at - _SUBJECT_REACH // 2), at))
+    while words and words[-1].group() in _AUX_WORDS:
+        if words.pop().group() in _GROUP_ENDS:
+            return True  # "both were dead"
+    if not words:
+        return False
+    last = words[-1]
+    word = last.group()
+    return (
+        word in _GROUP_ENDS
+        or word[0].isdigit()
+        or word.endswith(("-year-old", "-year-olds"))
+        or sentence[last.start()].isupper()
+    )
+
+
+def _negated(sentence: str, at: int) -> bool:
+    return _NEGATED.search(sentence, max(0, at - _NEGATION_REACH), at) is not None
 
 
 def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -> Casualty | None:
@@ -253,7 +427,7 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
     ):
         return None  # "two men shot a clerk", "he had killed": the count is of attackers
     if kind == "shot":
-        if _SHOTS_FIRED.search(sentence, 0, match.start()):
+        if _SHOTS_FIRED.search(sentence, max(0, match.start() - 40), match.start()):
             return None
         if _AIMED_AT.match(sentence, match.end()):
             return None  # "was shot at": fired on, not hit
@@ -264,15 +438,15 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
     return _counted(text, offset, match, kind)
 
 
+_MAY_BE_STATISTIC = re.compile(r"year|annual|since|nation")
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", _FLAGS
 )
 # Figures about a city or a year, not about the event reported: "the 19th child shot this year".
 _STATISTICS = re.compile(
     r"\b(?:so\s+far\s+this|this|last|each|every|per|a)\s+year\b|\bannually\b|"
-    r"\bsince\s+(?:19|20)\d\d\b|\bnationwide\b|\bnationally\b",
-    _FLAGS,
-)
+    r"\bsince\s+(?:19|20)\d\d\b|\bnationwide\b|\bnationally\b"
+)  # searched in the lower-cased text
 
 
 def _counted(
@@ -285,7 +459,7 @@ def _counted(
     qualifier = None
     victims = None
     who = match["who"]
-    if _MONTH_BEFORE.search(match.string, 0, match.start("who")):
+    if _MONTH_BEFORE.search(match.string, max(0, match.start("who") - 20), match.start("who")):
         return None  # "May 11 fatal shooting"
     for part in _UNIT_PARTS.finditer(who):
         words = part.group()
@@ -301,9 +475,9 @@ def _counted(
             qualifier = qualifier or amount.qualifier
         if " of " in f" {_normal(words)} ":
             subset = True
-        noun = _NOUN_IN_UNIT.search(words)
-        if noun:
-            victims = victims or noun.group().lower()
+        noun = words.rsplit(None, 1)[-1].lower()
+        if noun in _VICTIM_NOUNS or _AGE_NOUN.fullmatch(noun):
+            victims = victims or noun
         elif words.lower() in _PRONOUN_VICTIMS:
             victims = victims or _PRONOUN_VICTIMS[words.lower()]
         total = None if total is None or count is None else total + count
