@@ -60,6 +60,11 @@ WIRE_STYLE = [
     ),
     ("HOUSTON, March 3 - The rig sank yesterday.", [("yesterday", "1987-03-02")]),
     ("MANILA, March 3 - Volcker testified last Tuesday.", [("Tuesday", "1987-02-24")]),
+    (
+        "MADRID, March 3 - Spain joined the community in January last year and expects "
+        "new systems by September this year.",
+        [("January last year", "1986-01"), ("September this year", "1987-09")],
+    ),
 ]
 
 NEWSPAPER_STYLE = [
@@ -167,6 +172,11 @@ def test_month_ahead_with_preposition_only() -> None:
     assert readings("A deal before September looks unlikely.", dt.date(1987, 3, 3)) == [
         ("September", "1987-09")
     ]
+
+
+@pytest.mark.xfail(strict=True, reason="a date that recurs every year is read as one day")
+def test_recurring_date() -> None:
+    assert readings("The bond pays interest annually on March 25.") == []
 
 
 # ---- properties --------------------------------------------------------------------------

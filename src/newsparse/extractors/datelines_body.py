@@ -53,6 +53,7 @@ _MONTH_NUMBERS = {
     for number, name in get_month_names(width, locale="en").items()
 } | {"Sept": 9}
 _WEEKDAYS = {str(name): int(number) for number, name in get_day_names("wide", locale="en").items()}
+_YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
 _RELATIVE_DAYS = {"yesterday": -1, "Yesterday": -1, "tomorrow": 1, "Tomorrow": 1}
 
 _MONTH = rf"(?:{_alternation(list(_MONTH_NUMBERS))})"
@@ -64,17 +65,25 @@ _NOT_A_COUNT = r"(?![\d,.]\d|[ \t]*(?:%|percent\b|pct\b))"
 _TRIGGERS = sorted({word[0] for word in [*_MONTH_NUMBERS, *_WEEKDAYS, *_RELATIVE_DAYS]})
 
 
+def _year_after(group: str) -> str:
+    """A year written after a day or month: ``1987``, or ``last year`` (shifted from the anchor's)."""
+    return (
+        rf"(?:,?[ \t]+(?P<{group}_year>{_YEAR})"
+        rf"|[ \t]+(?P<{group}_shift>{_alternation(list(_YEAR_SHIFTS))})[ \t]+year)?"
+    )
+
+
 def _month_day(group: str) -> str:
     return (
         rf"(?P<{group}_month>{_MONTH})\.?[ \t]+(?P<{group}_day>{_DAY})"
-        rf"(?:,?[ \t]+(?P<{group}_year>{_YEAR}))?{_NOT_A_COUNT}"
+        rf"{_year_after(group)}{_NOT_A_COUNT}"
     )
 
 
 def _day_month(group: str) -> str:
     return (
         rf"(?P<{group}_day>{_DAY})[ \t]+(?:of[ \t]+)?(?P<{group}_month>{_FULL_MONTH})"
-        rf"(?:,?[ \t]+(?P<{group}_year>{_YEAR}))?"
+        rf"{_year_after(group)}"
     )
 
 
@@ -88,7 +97,7 @@ _MENTION = re.compile(
       {_month_day("md")}
     | {_day_month("dm")}
     | (?P<weekday>{_WEEKDAY})(?:,?[ \t]+(?:{_month_day("wmd")}|{_day_month("wdm")}))?
-    | (?P<month>{_FULL_MONTH})(?:,?[ \t]+(?P<month_year>{_YEAR}))?(?![ \t]*\d)
+    | (?P<month>{_FULL_MONTH}){_year_after("month")}(?![ \t]*\d)
     | (?P<year>{_YEAR})(?![ \t]*(?:%|percent\b|pct\b)|[,./\-–]\d)
     | (?P<relative>{_alternation(list(_RELATIVE_DAYS))})
     )
@@ -228,9 +237,9 @@ def _read(
         if match[f"{prefix}_month"]:
             month = _MONTH_NUMBERS[match[f"{prefix}_month"]]
             day = int(match[f"{prefix}_day"].rstrip("stndrh"))
-            year = match[f"{prefix}_year"]
+            year = _year(match, prefix, anchor)
             if year is not None or anchor is None:
-                return _written_day(int(year) if year else None, month, day)
+                return _written_day(year, month, day, relative=match[f"{prefix}_shift"] is not None)
             tense = _tense(text, start, match.end())
             weekday = _WEEKDAYS[match["weekday"]] if match["weekday"] else None
             date = nearest_with_month_and_day(month, day, anchor.date, tense=tense, weekday=weekday)
@@ -247,8 +256,9 @@ def _read(
         )
     if match["month"]:
         month = _MONTH_NUMBERS[match["month"]]
-        if match["month_year"]:
-            return _Reading(dt.date(int(match["month_year"]), month, 1), "month", False)
+        year = _year(match, "month", anchor)
+        if year is not None:
+            return _Reading(dt.date(year, month, 1), "month", match["month_shift"] is not None)
         if anchor is None:
             return _Reading(None, "month", True)
         tense = "past" if lead == "since" else _tense(text, start, match.end())
@@ -261,13 +271,22 @@ def _read(
     return _Reading(anchor.date + dt.timedelta(days=offset), "day", True)
 
 
-def _written_day(year: int | None, month: int, day: int) -> _Reading | None:
-    """A day written with its year, or one without an anchor to place it: None if unreal."""
+def _year(match: re.Match[str], group: str, anchor: _Anchor | None) -> int | None:
+    """The year written after a day or month, or ``last year`` read from the anchor's year."""
+    if match[f"{group}_year"]:
+        return int(match[f"{group}_year"])
+    if match[f"{group}_shift"] and anchor is not None:
+        return anchor.date.year + _YEAR_SHIFTS[match[f"{group}_shift"]]
+    return None
+
+
+def _written_day(year: int | None, month: int, day: int, *, relative: bool) -> _Reading | None:
+    """A day with its year, or one without an anchor to place it: None if no such day exists."""
     try:
         date = dt.date(2000 if year is None else year, month, day)  # 2000: Feb 29 is real
     except ValueError:
         return None
-    return _Reading(date, "day", False) if year is not None else _Reading(None, "day", True)
+    return _Reading(date, "day", relative) if year is not None else _Reading(None, "day", True)
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
