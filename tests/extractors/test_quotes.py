@@ -99,6 +99,29 @@ NEWSPAPER = [
         "According to Maria Lopez, the mayor\u2019s aide, \u201cthe budget is gone.\u201d",
         [("the budget is gone", "Maria Lopez")],
     ),
+    (
+        # After "went on to", the verb's object is what was said, not who said it.
+        "\u201cThe budget is short,\u201d said Ann Cole, the mayor.\n\n"
+        "She went on to say the shortfall was \u201ca mess of our own making.\u201d",
+        [("The budget is short", "Ann Cole"), ("a mess of our own making", "Ann Cole")],
+    ),
+    (
+        # A time phrase opening the sentence is not the subject that the -ing cue shares.
+        "Hours later, Senator Tom Reed hit back, telling reporters the bill was \u201cdead.\u201d",
+        [("dead", "Tom Reed")],
+    ),
+    (
+        # A partial quote inside the writer's own sentence belongs to that sentence's subject,
+        # not to the speaker of the quote before it.
+        "\u201cThe count is fixed,\u201d Maria Lopez said. "
+        "Tom Reed blamed the delay on \u201csloppy counting.\u201d",
+        [("The count is fixed", "Maria Lopez"), ("sloppy counting", "Tom Reed")],
+    ),
+    (
+        # Title case after a colon introduction is still words said, not a title.
+        "Governor Ann Cole told the crowd: \u201cWelcome Home.\u201d",
+        [("Welcome Home", "Ann Cole")],
+    ),
 ]
 
 # Hand-written: guillemets, straight marks with nested single quotes, and things that are not quotes.

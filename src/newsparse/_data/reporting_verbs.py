@@ -141,6 +141,19 @@ SPEAKER_STOPS = frozenset(
 # Words that end a speaker phrase reading forward from a verb-first cue ("said Smith in a ...").
 FORWARD_STOPS = SPEAKER_STOPS - {"of"}
 
+# Words that mark a sentence's opening phrase as an adverbial of time or sequence, not its
+# subject: "Hours later, Trump ...", "Minutes after the vote, she ...", "Here, he ...".
+OPENER_WORDS = frozenset(
+    """
+    later earlier ago afterward afterwards meanwhile then now here there first finally next
+    shortly moments seconds minutes hours days weeks months years decades morning afternoon
+    evening night early late last yesterday today tonight amid despite instead however
+    separately similarly likewise indeed moreover still again once soon
+    monday tuesday wednesday thursday friday saturday sunday
+    january february april june july august september october november december
+    """.split()
+)
+
 # Determiners and quantifiers that open an unnamed source: "a senior official", "two aides".
 DETERMINERS = frozenset(
     """

@@ -23,6 +23,7 @@ from newsparse._data.reporting_verbs import (
     FORWARD_STOPS,
     NOT_NAME_STARTS,
     OBJECT_FIRST_VERBS,
+    OPENER_WORDS,
     PRONOUN_GENDER,
     SPEAKER_STOPS,
 )
@@ -62,6 +63,8 @@ _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 14
 _COORDINATORS = frozenset(("and", "but", "then", "or", "to"))  # "went on to say"
 _PHRASE_BREAKS = SPEAKER_STOPS | PRONOUN_GENDER.keys() | CUE_VERBS
+_INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
+_MAX_OPENER_WORDS = 5
 _REACH = 200  # characters a cue looks either way for its speaker, so long sentences stay linear
 
 
@@ -107,16 +110,20 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
             if earlier is not None:
                 speaker = earlier.speaker
             else:
-                start = max(sentence.start, cue.start - _REACH)
-                outside = [
-                    t
-                    for t in _tokens(text, start, cue.start)
-                    if not _inside(skip, skip_starts, t.start)
-                ]
-                speaker = _sentence_subject(outside)
+                speaker = opening_subject(text, sentence, cue.start, skip, skip_starts)
         cues.append(Cue(cue, speaker))
     cues.extend(_dash_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def opening_subject(
+    text: str, sentence: Span, position: int, skip: Sequence[Span], skip_starts: Sequence[int]
+) -> Span | None:
+    """The subject that opens ``sentence`` before ``position``, read outside the ``skip`` spans:
+    'Cruz blamed the law on "knuckleheaded politicians"' -> 'Cruz'."""
+    start = max(sentence.start, position - _REACH)
+    outside = [t for t in _tokens(text, start, position) if not _inside(skip, skip_starts, t.start)]
+    return _sentence_subject(outside)
 
 
 def _dash_credits(text: str) -> list[Cue]:
@@ -156,13 +163,22 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     if word.endswith("ing"):
         return None
     found = _subject(before)
-    if found is None and word not in OBJECT_FIRST_VERBS:
+    if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
         found = _following(_tokens(text, cue.end, hi))
         if found is not None and not _ends_phrase(text, found.end):
             found = None  # 'said the president "offered no changes"': a clause, not a speaker
     if found is None:
         found = _before_appositive(before)
     return found
+
+
+def _may_invert(text: str, cue: Span, sentence: Span) -> bool:
+    """Whether the speaker may follow the verb: '"...," said Smith', '..., added Smith' and
+    'according to Smith' do; 'He went on to say Clinton's behavior is ...' names no speaker."""
+    if text.startswith(("according", "According"), cue.start):
+        return True
+    lead = text[sentence.start : cue.start].rstrip()
+    return not lead or lead[-1] in _INVERSION_LEADS
 
 
 def _after_last_mark(text: str, lo: int, hi: int) -> int:
@@ -284,18 +300,54 @@ def _before_appositive(before: list[_Token]) -> Span | None:
     return found
 
 
+def _without_opener(tokens: list[_Token]) -> list[_Token] | None:
+    """Drop an opening adverbial ('In early October,', 'Hours later,', 'Separately,') up to its
+    comma; a name before a comma ('Erin Brockovich, the activist,') stays. None while the
+    sentence is still inside an opening clause ('As the debate went on and Trump ...')."""
+    words = [token for token in tokens if token.is_word]
+    subordinate = bool(words) and words[0].lower in SPEAKER_STOPS - _COORDINATORS
+    comma = next((i for i, token in enumerate(tokens) if token.word == ","), None)
+    if comma is None:
+        return None if subordinate else tokens
+    words = [token for token in tokens[:comma] if token.is_word]
+    opener = subordinate or (
+        len(words) <= _MAX_OPENER_WORDS
+        and (
+            any(word.lower in OPENER_WORDS for word in words)
+            or (len(words) == 1 and words[0].lower.endswith("ly"))
+        )
+    )
+    return tokens[comma + 1 :] if opener else tokens
+
+
 def _sentence_subject(tokens: list[_Token]) -> Span | None:
     """The phrase that opens a sentence as its subject, skipping openers ('But', 'On Tuesday,')."""
-    words = [token for token in tokens if token.is_word]
-    if words and words[0].lower in SPEAKER_STOPS:  # 'In early October, Rubino wrote'
-        comma = next((i for i, token in enumerate(tokens) if token.word == ","), None)
-        tokens = tokens[comma + 1 :] if comma is not None else tokens
-    for position, token in enumerate(tokens):
+    kept = _without_opener(tokens)
+    if kept is None:
+        return None
+    for position, token in enumerate(kept):
         if not token.is_word or (token.word.isupper() and len(token.word) > 3):
             continue  # a dateline: 'WASHINGTON'
         opener = token.lower in NOT_NAME_STARTS and token.lower not in DETERMINERS
         if token.lower in PRONOUN_GENDER or (
             not opener and (token.word[0].isupper() or token.lower in DETERMINERS)
         ):
-            return _following(tokens[position:])
+            return _before_verb(kept[position:])
     return None
+
+
+def _before_verb(tokens: list[_Token]) -> Span | None:
+    """The subject phrase at the head of ``tokens``, ending at its last name word when lower-case
+    words follow it: 'FBI director James Comey decided not to ...' -> 'FBI director James Comey'."""
+    found = _following(tokens)
+    if found is None:
+        return None
+    words = [token for token in tokens if found.start <= token.start < found.end]
+    named = [
+        index
+        for index, word in enumerate(words)
+        if word.word[0].isupper() and word.lower not in NOT_NAME_STARTS
+    ]
+    if not named or named[-1] == len(words) - 1:
+        return found
+    return Span(words[0].start, words[named[-1]].end)

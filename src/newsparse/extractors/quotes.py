@@ -3,7 +3,9 @@
 A quoted stretch (:mod:`quote_marks`) is kept only when something attributes it: a cue in its own
 sentence (:mod:`quote_cues`), right after it ('"...," he said') or before it ('He said the plan
 was "dead on arrival"'), or a neighbouring quote of the same paragraph or of a quote running
-over paragraphs. Quotes with no attribution are scare quotes, titles or nicknames, and dropped.
+over paragraphs. A quote set inside a sentence of narrative ('Cruz blamed the law on "knuckleheaded
+politicians"') is not lent a neighbour's speaker: the subject opening its sentence speaks.
+Quotes with no attribution are scare quotes, titles or nicknames, and dropped.
 Speakers are then resolved to the fullest name (:mod:`quote_names`).
 """
 
@@ -13,9 +15,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
+from attrs import frozen
+
 from newsparse.document import Document
 from newsparse.extractor import Extractor
-from newsparse.extractors.quote_cues import Cue, find_cues
+from newsparse.extractors.quote_cues import Cue, find_cues, opening_subject
 from newsparse.extractors.quote_marks import Quoted, quoted_stretches
 from newsparse.extractors.quote_names import SpeakerTracker
 from newsparse.findings import Quote
@@ -23,6 +27,7 @@ from newsparse.span import Span
 
 _ATTACHED_GAP = re.compile(r"[\s,.!?;—–-]*")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|of\b|\Z)")
+_NARRATIVE_WORDS = 3
 _NICKNAME_WORDS = 3
 _INTRODUCTION_REACH = 200
 _TITLE_WORDS = 6
@@ -30,7 +35,7 @@ _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from"
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 #: How sure the extractor is of a quote, by how it was attributed.
-CONFIDENCE = {"after": 0.9, "before": 0.8, "neighbour": 0.6, "previous": 0.5}
+CONFIDENCE = {"after": 0.9, "before": 0.8, "neighbour": 0.6, "previous": 0.5, "subject": 0.4}
 
 
 class QuoteExtractor(Extractor):
@@ -44,31 +49,53 @@ class QuoteExtractor(Extractor):
             q for q in quoted_stretches(text, document.paragraphs) if not _nickname(text, q)
         ]
         cues = find_cues(text, document.sentences, [q.span for q in stretches])
-        linked = _link(text, document.sentences, document.paragraphs, stretches, cues)
-        names = _resolve(text, cues)
-        for quoted, (cue, how) in zip(stretches, linked, strict=True):
-            if cue is None or (how != "after" and _title(text, quoted.span)):
+        sources = _link(text, document.sentences, document.paragraphs, stretches, cues)
+        names = _resolve(text, cues, sources)
+        for quoted, source in zip(stretches, sources, strict=True):
+            if source is None or (source.how != "after" and _title(text, quoted)):
                 continue
             yield Quote.at(
                 text,
                 quoted.span.start,
                 quoted.span.end,
-                speaker=names.get(cue.span),
-                speaker_span=cue.speaker,
-                cue=text[cue.span.start : cue.span.end],
-                cue_span=cue.span,
-                confidence=CONFIDENCE[how],
+                speaker=None if source.speaker is None else names[source.speaker],
+                speaker_span=source.speaker,
+                cue=None if source.cue is None else text[source.cue.start : source.cue.end],
+                cue_span=source.cue,
+                confidence=CONFIDENCE[source.how],
             )
 
 
-def _title(text: str, span: Span) -> bool:
-    """'on CNN's "State of the Union"': a short stretch in title case names a work, not words said."""
+@frozen
+class _Source:
+    """What attributes a quote: the speaker mention, the cue word (None when the sentence's
+    subject speaks without one) and the route that found them (a key of ``CONFIDENCE``)."""
+
+    speaker: Span | None
+    cue: Span | None
+    how: str
+
+    @classmethod
+    def of(cls, cue: Cue, how: str) -> _Source:
+        return cls(cue.speaker, cue.span, how)
+
+
+def _title(text: str, quoted: Quoted) -> bool:
+    """'on CNN's "State of the Union"': a short stretch in title case names a work, not words said.
+    A title ends on a capital ("Mexico's the" is words), and a colon introduces words, not titles."""
+    span = quoted.span
     words = _WORDS.findall(text, span.start, span.end)
     if not 2 <= len(words) <= _TITLE_WORDS or text[span.end - 1] in ",!?":
         return False
+    if text[max(0, quoted.open_mark - 3) : quoted.open_mark].rstrip().endswith(":"):
+        return False
     capitalised = [word[0].isupper() for word in words]
     small = [word.lower() in _TITLE_SMALL_WORDS for word in words]
-    return capitalised[0] and all(c or s for c, s in zip(capitalised, small, strict=True))
+    return (
+        capitalised[0]
+        and capitalised[-1]
+        and all(c or s for c, s in zip(capitalised, small, strict=True))
+    )
 
 
 def _nickname(text: str, quoted: Quoted) -> bool:
@@ -88,9 +115,14 @@ def _nickname(text: str, quoted: Quoted) -> bool:
     )
 
 
-def _resolve(text: str, cues: Sequence[Cue]) -> dict[Span, str | None]:
+def _resolve(
+    text: str, cues: Sequence[Cue], sources: Sequence[_Source | None]
+) -> dict[Span, str | None]:
+    """Every speaker mention's name, resolved in reading order so pronouns find earlier people."""
+    mentions = {cue.speaker for cue in cues if cue.speaker is not None}
+    mentions.update(s.speaker for s in sources if s is not None and s.speaker is not None)
     tracker = SpeakerTracker(text)
-    return {cue.span: tracker.resolve(cue.speaker) for cue in cues if cue.speaker is not None}
+    return {mention: tracker.resolve(mention) for mention in sorted(mentions)}
 
 
 def _link(
@@ -99,12 +131,12 @@ def _link(
     paragraphs: Sequence[Span],
     stretches: Sequence[Quoted],
     cues: Sequence[Cue],
-) -> list[tuple[Cue | None, str]]:
-    """For each stretch, the cue that attributes it and how it was found."""
+) -> list[_Source | None]:
+    """For each stretch, what attributes it, or None."""
     cue_starts = [cue.span.start for cue in cues]
     sentence_starts = [sentence.start for sentence in sentences]
     paragraph_starts = [paragraph.start for paragraph in paragraphs]
-    linked: list[tuple[Cue | None, str]] = []
+    sources: list[_Source | None] = []
     for index, quoted in enumerate(stretches):
         next_open = stretches[index + 1].open_mark if index + 1 < len(stretches) else len(text)
         found = _attached_after(
@@ -116,13 +148,35 @@ def _link(
             how = "before"
         if found is None:
             found = _introduced(text, quoted, cues, cue_starts)
-        linked.append((found, how))
-    _borrow_from_neighbours(stretches, paragraph_starts, linked)
+        sources.append(None if found is None else _Source.of(found, how))
+    skip = [quoted.span for quoted in stretches]
+    skip_starts = [span.start for span in skip]
+    _borrow_from_neighbours(stretches, paragraph_starts, sources)
     for index, quoted in enumerate(stretches):
-        if linked[index][0] is None:
+        source = sources[index]
+        sentence = _sentence_at(sentences, sentence_starts, quoted.open_mark)
+        if source is None:
             found = _previous_sentence(quoted, sentences, sentence_starts, cues, cue_starts)
-            linked[index] = (found, "previous")
-    return linked
+            sources[index] = None if found is None else _Source.of(found, "previous")
+        elif source.how == "neighbour" and _in_narrative(text, sentence, quoted, skip):
+            subject = opening_subject(text, sentence, quoted.open_mark, skip, skip_starts)
+            sources[index] = None if subject is None else _Source(subject, None, "subject")
+    return sources
+
+
+def _in_narrative(text: str, sentence: Span, quoted: Quoted, skip: Sequence[Span]) -> bool:
+    """'Cruz blamed the law on "knuckleheaded politicians"': quoted words set inside a sentence
+    of the writer's own, which belong to that sentence's subject rather than a neighbour's."""
+    words = 0
+    start = sentence.start
+    for span in skip:
+        if span.start >= quoted.open_mark:
+            break
+        if span.end > start:
+            words += len(_WORDS.findall(text, start, max(start, span.start - 1)))
+            start = span.end + 1
+    words += len(_WORDS.findall(text, start, quoted.open_mark))
+    return words >= _NARRATIVE_WORDS
 
 
 def _previous_sentence(
@@ -220,17 +274,17 @@ def _introduced(
 def _borrow_from_neighbours(
     stretches: Sequence[Quoted],
     paragraph_starts: Sequence[int],
-    linked: list[tuple[Cue | None, str]],
+    sources: list[_Source | None],
 ) -> None:
     """Unattributed quotes take the speaker of an attributed quote in the same run or paragraph."""
     paragraph_of = [bisect_right(paragraph_starts, q.open_mark) - 1 for q in stretches]
     for index in range(len(stretches)):
-        if linked[index][0] is not None:
+        if sources[index] is not None:
             continue
         for other in _neighbours(stretches, paragraph_of, index):
-            cue = linked[other][0]
-            if cue is not None:
-                linked[index] = (cue, "neighbour")
+            lender = sources[other]
+            if lender is not None:
+                sources[index] = _Source(lender.speaker, lender.cue, "neighbour")
                 break
 
 
