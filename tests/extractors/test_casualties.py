@@ -66,6 +66,18 @@ NEWSPAPER = [
     ("Man shot and killed on the northwest side", {"killed": 1}),
     ("No one was injured.", {"injured": 0}),
     ("Two men shot a clerk during the robbery.", {"shot": 1, "injured": 1}),
+    # Round 2: forms the first round missed, written fresh for these tests.
+    ("A 19-year-old was accidentally shot and killed at a hunting camp.", {"killed": 1}),
+    (
+        "Deputies said Ray shot his cousin Lane Ortiz, who died on the porch.",
+        {"shot": 1, "killed": 1},
+    ),
+    ("Sheriff: Toddler dies after finding a loaded pistol", {"killed": 1}),
+    ("Marla Quinn, 41, of East Haven, died at the scene.", {"killed": 1}),
+    ("He is charged in the shooting death of a Dayton taxi driver.", {"killed": 1}),
+    ("Police: Woman shot dead outside bar", {"killed": 1}),
+    ("The boy shot himself and later died at the hospital.", {"killed": 1}),
+    ("Friends said both were dead when officers arrived.", {"killed": 2}),
 ]
 
 # Sentences that mention numbers near harm words but count no casualty.
@@ -80,6 +92,7 @@ NOT_CASUALTIES = [
     "It was the 19th time a child under age 18 was shot in the city so far this year.",
     "He was charged on May 11 with killing the cat.",
     "The fund paid $5 million to the families.",
+    "He was charged with the attempted murder of a deputy.",
 ]
 
 # Known misses, each with the reason in words.

@@ -26,6 +26,9 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "murdered",
         "dead",
         "died",
+        "dies",
+        "succumbed",
+        "passed away",
         "pronounced dead",
         "found dead",
         "confirmed dead",
@@ -100,6 +103,23 @@ HARM_NOUNS: dict[str, tuple[str, ...]] = {
     "injured": ("injuries", "casualties"),
     "shot": ("gunshot victims", "shooting victims"),
 }
+
+#: Nouns of a death followed by "of" and the people who died ("the shooting death of a teen").
+DEATH_OF = (
+    "death",
+    "deaths",
+    "killing",
+    "killings",
+    "murder",
+    "murders",
+    "slaying",
+    "slayings",
+    "shooting death",
+    "shooting deaths",
+    "stabbing death",
+    "fatal shooting",
+    "fatal stabbing",
+)
 
 #: What follows "left" in "left eight dead and 20 wounded".
 LEFT_STATES: dict[str, tuple[str, ...]] = {
@@ -192,7 +212,8 @@ HEDGES: dict[str, str] = {
 AUXILIARIES = (
     "was were is are be been being has have had got get gets reportedly allegedly also all both "
     "later then eventually subsequently initially each apparently believed thought now still "
-    "found"
+    "found accidentally mistakenly unintentionally tragically instantly immediately ultimately "
+    "previously"
 ).split()
 
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.

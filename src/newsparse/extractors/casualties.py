@@ -29,6 +29,7 @@ from newsparse import segment
 from newsparse._data.casualty_words import (
     AUXILIARIES,
     BODY_PARTS,
+    DEATH_OF,
     HARM_ACTIONS,
     HARM_NOUNS,
     HARM_STATES,
@@ -74,16 +75,21 @@ _PLURAL = rf"(?:{alternation(VICTIMS_PLURAL)}|\d+-year-olds)\b"
 _SINGULAR = rf"(?:{alternation(VICTIMS_SINGULAR)}|\d+-year-old)\b"
 
 _COUNTED = rf"{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR})"
-# A person named, with the age news puts after the name: "Gino Nicolas, 24,".
-_NAMED = r"(?-i:\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})(?:,\s*\d{1,3},)?"
+# A person named, with the age and home town news puts after the name: "Gino Nicolas, 24,",
+# "Kelvin Watford, 50, of Willingboro,".
+_PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+_NAMED = (
+    r"(?-i:\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})"
+    rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
+)
 _AGED = r"\b\d{1,3}-year-old\b"
 _PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|the\s+{_MODIFIER}{{0,2}}{_PLURAL})"
 _SINGLE = rf"\b(?:{alternation(SINGLE_DETERMINERS)})\s+{_MODIFIER}{{0,3}}{_SINGULAR}"
 _UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED})"
-# Headlines drop the article: "Man shot and killed", "Lafayette teen wounded".
-_HEADLINE_SINGLE = rf"^(?:[\w'’-]+\s+){{0,2}}{_SINGULAR}"
+# Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
+_HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{_SINGULAR}"
 _SUBJECT_UNIT = rf"(?:{_UNIT}|\b(?:{alternation(SINGLE_PRONOUNS)})\b|{_HEADLINE_SINGLE})"
-_OBJECT_UNIT = rf"(?:{_UNIT}|\b(?:him|her)\b)"
+_OBJECT_UNIT = rf"(?:{_UNIT}|\b(?:him|her|himself|herself)\b)"
 _JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)"
 
 
@@ -98,7 +104,7 @@ _FLAGS = re.IGNORECASE
 
 #: "12 people were killed", "a man and a woman were shot", "the victim died".
 _SUBJECT_HARM = re.compile(
-    rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)})(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b",
+    rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)})(?:,?\s+who)?(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b",
     _FLAGS,
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
@@ -122,6 +128,10 @@ _HARM_NOUN = re.compile(
 _TOLL = re.compile(
     rf"\bdeath\s+toll\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:to|at|of|is|was|reached|hit|now)\s+(?P<who>{QUANTITY})\b",
     _FLAGS,
+)
+#: "the shooting death of a teen", "charged in the killing of Eric Summerfield".
+_DEATH_OF = re.compile(
+    rf"(?P<harm>{alternation(DEATH_OF)})\s+of\s+(?P<who>{_group_of(_UNIT)}){_OBJECT_END}", _FLAGS
 )
 #: "no one was hurt" (a count of zero).
 _NOBODY_HARM = re.compile(
@@ -149,13 +159,16 @@ class _Forward(NamedTuple):
 _OBJECT_RULE = _Forward(_HARM_OBJECT, frozenset(p.split()[0] for p in _ACTION_KIND))
 _LEFT_RULE = _Forward(_LEFT, frozenset(("left", "leaving", "leaves")))
 _TOLL_RULE = _Forward(_TOLL, frozenset(("death",)))
+_DEATH_OF_RULE = _Forward(_DEATH_OF, frozenset(p.split()[0] for p in DEATH_OF))
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, frozenset(("no",)))
 _INCLUDING_RULE = _Forward(_INCLUDING, frozenset(("including", "among")))
 
 
 # Cue words are found in the lower-cased text without IGNORECASE, which is several times faster.
-_ALL_HARM = [*_STATE_KIND, *_ACTION_KIND, *_NOUN_KIND, "death toll"]
-_RULE_HEADS = [r.heads for r in (_LEFT_RULE, _TOLL_RULE, _NO_HARM_RULE, _INCLUDING_RULE)]
+_ALL_HARM = [*_STATE_KIND, *_ACTION_KIND, *_NOUN_KIND, *DEATH_OF, "death toll"]
+_RULE_HEADS = [
+    r.heads for r in (_LEFT_RULE, _TOLL_RULE, _DEATH_OF_RULE, _NO_HARM_RULE, _INCLUDING_RULE)
+]
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
 _CUE = re.compile(
     rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(*_RULE_HEADS))})\b"
@@ -187,14 +200,14 @@ _GROUP_ENDS = (
     | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY)}
     | {"them", "those", "whom"}
 )
-_AUX_WORDS = frozenset(AUXILIARIES)
+_AUX_WORDS = frozenset((*AUXILIARIES, "who"))
 _WORD = re.compile(r"[\w'’-]+")
 _NOUN_REACH = 80  # characters from a count to its harm noun ("three more civilian deaths")
 _NEGATION_REACH = 60
 
 
 _UNIT_PARTS = re.compile(
-    rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|\b(?:he|she|him|her)\b|"
+    rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|\b(?:he|she|him|her|himself|herself)\b|"
     rf"{_HEADLINE_SINGLE}|{QUANTITY}",
     _FLAGS,
 )
@@ -230,7 +243,14 @@ _SHOTS_FIRED = re.compile(
 )
 _INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "unaccounted for"})
 _TRANSITIVE_STATES = frozenset(_STATE_KIND) - _INTRANSITIVE
-_PRONOUN_VICTIMS = {"he": "man", "she": "woman", "him": "man", "her": "woman"}
+_PRONOUN_VICTIMS = {
+    "he": "man",
+    "she": "woman",
+    "him": "man",
+    "her": "woman",
+    "himself": "man",
+    "herself": "woman",
+}
 
 
 def _normal(words: str) -> str:
@@ -333,6 +353,8 @@ def _in_sentence(text: str, lower: str, span: Span, cues: list[_Cue]) -> list[Ca
         kind = _ACTION_KIND[_normal(match["harm"])]
         if kind == "shot" and _BODY_WOUND.match(sentence, match.end()):
             kind = "injured"
+        if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):
+            kind = "killed"  # "shot himself and died"
         keep(_counted(text, start, match, kind))
     for match in _matches_at(_LEFT_RULE, sentence, spots):
         keep(_counted(text, start, match, _LEFT_KIND[_normal(match["harm"])]))
@@ -344,6 +366,9 @@ def _in_sentence(text: str, lower: str, span: Span, cues: list[_Cue]) -> list[Ca
             keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]))
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
+    for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
+        if not _negated(sentence, match.start()):
+            keep(_counted(text, start, match, "killed"))
     findings = sorted(kept.values(), key=lambda f: f.span.start)
     for match in _matches_at(_INCLUDING_RULE, sentence, spots):
         before = [f for f in findings if f.span.end <= start + match.start()]
