@@ -148,16 +148,20 @@ def _connect() -> sqlite3.Connection:
 
 
 class _Index:
-    """The open index, connected on first lookup; a file that fails mid-read is rebuilt in memory."""
+    """The open index, connected on first lookup; a file that fails mid-read is rebuilt in memory.
+
+    A connection is never carried across ``fork``: a child process opens its own.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._connection: sqlite3.Connection | None = None
+        self._process = 0
 
     def lookup(self, key: str, kind: int) -> list[City]:
         with self._lock:
-            if self._connection is None:
-                self._connection = _connect()
+            if self._connection is None or self._process != os.getpid():
+                self._connection, self._process = _connect(), os.getpid()
             query = (
                 "SELECT population, name, country, admin1 FROM cities WHERE key = ? AND kind = ?"
             )
