@@ -63,7 +63,7 @@ def test_a_bag_of_records_gives_finding_rows(client: distributed.Client) -> None
     records = [{"text": text, "id": f"a{i}"} for i, text in enumerate(ARTICLES)]
     records.append({"text": "$9 on a bad day", "id": "late", "published": "someday"})
     rows = findings_bag(db.from_sequence(records, npartitions=4), extractors=EXTRACTORS)
-    found = sorted((row["doc_id"], row["text"], row["value"]) for row in rows.compute())
+    found = sorted((row["doc_id"], row["text"], row["money_value"]) for row in rows.compute())
     assert found == [
         ("a0", "$12", 12.0),
         ("a2", "$3", 3.0),
@@ -92,7 +92,7 @@ def test_a_dataframe_of_texts_gives_a_dataframe_of_findings(
     expected_columns = [name for name, _ in FindingColumns.of().columns]
     assert list(findings.columns) == expected_columns
     result = findings.compute()
-    assert sorted(zip(result["doc_id"], result["value"], strict=True)) == [
+    assert sorted(zip(result["doc_id"], result["money_value"], strict=True)) == [
         ("k0", 12.0),
         ("k2", 3.0),
         ("k3", 1.0),
@@ -115,7 +115,7 @@ def test_broken_rows_are_skipped_not_fatal(client: distributed.Client) -> None:
     articles = pd.DataFrame({"text": ["$5 fine", None, "$6 fine"], "day": ["bad", "x", None]})
     frame = dd.from_pandas(articles, npartitions=1)
     result = findings_frame(frame, published_column="day", extractors=EXTRACTORS).compute()
-    assert sorted(result["value"]) == [5.0, 6.0]
+    assert sorted(result["money_value"]) == [5.0, 6.0]
     documents = parse_bag(db.from_sequence([{"text": "x", "published": "bad"}])).compute()
     assert documents[0].failures[0].extractor == INPUT_FAILURE
     assert documents[0].published is None

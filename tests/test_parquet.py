@@ -55,13 +55,14 @@ def test_schema_has_the_leading_columns_then_typed_fields() -> None:
     ]
     expected = {
         "start": pa.int64(),
-        "date": pa.date32(),
-        "value": pa.float64(),
-        "count": pa.int64(),
-        "subset": pa.bool_(),
-        "phrase_span_start": pa.int64(),
-        "speaker_span_end": pa.int64(),
-        "currency": pa.string(),
+        "dateline_date": pa.date32(),
+        "money_value": pa.float64(),
+        "dates_value": pa.string(),
+        "casualties_count": pa.int64(),
+        "casualties_subset": pa.bool_(),
+        "money_phrase_span_start": pa.int64(),
+        "quotes_speaker_span_end": pa.int64(),
+        "money_currency": pa.string(),
     }
     for name, kind in expected.items():
         assert schema.field(name).type == kind, name
@@ -74,11 +75,14 @@ def test_one_row_per_finding_with_its_own_fields(tmp_path: Path) -> None:
     rows = {row["category"]: row for row in pq.read_table(path).to_pylist()}
     assert set(rows) == {"dateline", "casualties", "quotes", "money"}
     assert {row["doc_id"] for row in rows.values()} == {"wire-1"}
-    assert rows["dateline"]["date"] == dt.date(2017, 5, 4)
-    assert rows["dateline"]["location"] == "MOSUL, Iraq" and rows["dateline"]["count"] is None
-    assert (rows["casualties"]["count"], rows["casualties"]["kind"]) == (2, "killed")
-    assert (rows["quotes"]["speaker_span_start"], rows["quotes"]["speaker_span_end"]) == (77, 80)
-    assert rows["money"]["value"] == 40.0 and rows["money"]["phrase_span_end"] == 74
+    dateline, casualty, quote, money = (
+        rows[c] for c in ("dateline", "casualties", "quotes", "money")
+    )
+    assert dateline["dateline_date"] == dt.date(2017, 5, 4)
+    assert dateline["dateline_location"] == "MOSUL, Iraq" and dateline["casualties_count"] is None
+    assert (casualty["casualties_count"], casualty["casualties_kind"]) == (2, "killed")
+    assert (quote["quotes_speaker_span_start"], quote["quotes_speaker_span_end"]) == (77, 80)
+    assert money["money_value"] == 40.0 and money["money_phrase_span_end"] == 74
     for row in rows.values():
         assert STORY[row["start"] : row["end"]] == row["text"]
 
@@ -109,30 +113,39 @@ def test_large_outputs_go_in_several_row_groups(tmp_path: Path) -> None:
     file = pq.ParquetFile(path)
     assert file.metadata.num_rows == 200 == writer.rows_written
     assert file.metadata.num_row_groups == 7
-    assert file.read().column("value").to_pylist()[:4] == [0.0, 1.0, 1.0, 2.0]
+    assert file.read().column("money_value").to_pylist()[:4] == [0.0, 1.0, 1.0, 2.0]
 
 
 @frozen(kw_only=True)
 class Tally(Finding):
-    """A plugin's finding whose ``count`` is text, and with a field no column kind fits."""
+    """A plugin's finding: a ``count`` that is text, and a field no column kind fits."""
 
     category: ClassVar[str] = "tallies"
     count: str | None = None
     parts: tuple[int, ...] = ()
-    start: int | None = None
 
 
-def test_plugin_fields_that_clash_are_prefixed_and_odd_ones_become_json() -> None:
-    layout = FindingColumns.of((Casualty, Tally))
+def test_plugin_fields_get_their_own_columns_and_odd_ones_become_json() -> None:
+    layout = FindingColumns.of((Casualty, Tally, Casualty))
     columns = dict(layout.columns)
-    assert columns["count"] == "int" and columns["tallies_count"] == "string"
-    assert columns["tallies_start"] == "int" and columns["start"] == "int"
-    tally = Tally(span=Span(0, 3), text="ten", count="ten", parts=(1, 2), start=4)
+    assert columns["casualties_count"] == "int" and columns["tallies_count"] == "string"
+    assert columns["tallies_parts"] == "string"
+    tally = Tally(span=Span(0, 3), text="ten", count="ten", parts=(1, 2))
     document = Document("ten", findings=[tally])
     (row,) = layout.rows(document)
-    assert row["tallies_count"] == "ten" and row["parts"] == "[1, 2]" and row["tallies_start"] == 4
-    assert row["start"] == 0
+    assert row["tallies_count"] == "ten" and row["tallies_parts"] == "[1, 2]"
     assert layout.arrow_table([document]).num_rows == 1
+
+
+@frozen(kw_only=True)
+class Doc(Finding):
+    category: ClassVar[str] = "doc"
+    id: str | None = None
+
+
+def test_a_field_that_would_take_a_leading_column_is_refused() -> None:
+    with pytest.raises(ValueError, match="'doc_id' is taken"):
+        FindingColumns.of((Doc,))
 
 
 def test_a_missing_pyarrow_says_which_extra_to_install(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,11 +2,12 @@
 
 Every row has the same leading columns, ``doc_id`` (the document's ``meta`` ``id``, else its
 ``path``, else null), ``category``, ``start``, ``end``, ``text``, ``extractor`` and ``version``,
-followed by the normalized fields of every finding type, each a column that is null on rows of
-other categories. A span field becomes two integer columns (``phrase_span_start``,
-``phrase_span_end``); a money value a float64 (as in the JSON contract); a date a Parquet date; a
-field of any other type JSON text. Two finding types with one field name of different kinds
-keep the first as is and name the other ``<category>_<field>``.
+followed by the normalized fields of every finding type, each named ``<category>_<field>``
+(``money_value``, ``casualties_count``, ``dateline_date``) and null on rows of other categories.
+The prefix keeps names stable: fields of one name in two categories (``value`` is a Decimal in
+money, ISO text in dates) never clash, and an added plugin never renames a column. A span field
+becomes two integer columns (``money_phrase_span_start``, ``money_phrase_span_end``); a Decimal
+a float64 (as in the JSON contract); a date a Parquet date; a field of any other type JSON text.
 
 Row building is plain Python (:class:`FindingColumns`), used by the Dask integration too;
 pyarrow, from the ``parquet`` extra, is imported only to build a schema or write a file.
@@ -81,18 +82,22 @@ class FindingColumns:
         columns = dict(LEADING_COLUMNS)
         by_category: dict[str, tuple[_FieldColumn, ...]] = {}
         for finding_type in finding_types or known_finding_types():
+            if finding_type.category in by_category:
+                continue
             planned = []
             hints = typing.get_type_hints(finding_type)
             for field in attrs.fields(finding_type):
                 if field.name in _BASE_FIELDS:
                     continue
                 kind = _kind(hints[field.name])
-                column = field.name
-                if any(_taken(columns, name, kind) for name in _names(column, kind)):
-                    column = f"{finding_type.category}_{field.name}"
+                column = f"{finding_type.category}_{field.name}"
+                if any(name in columns for name in _names(column, kind)):
+                    raise ValueError(
+                        f"{finding_type.__name__}.{field.name}: column {column!r} is taken"
+                    )
                 planned.append(_FieldColumn(field.name, column, kind))
                 columns.update(dict.fromkeys(_names(column, kind), _stored_kind(kind)))
-            by_category.setdefault(finding_type.category, tuple(planned))
+            by_category[finding_type.category] = tuple(planned)
         return cls(tuple(columns.items()), by_category)
 
     def rows(self, document: Document) -> Iterator[dict[str, Any]]:
@@ -160,12 +165,6 @@ def _kind(hint: Any) -> str:
     if kind is dt.date:
         return "date"
     return "string" if kind is str else "json"
-
-
-def _taken(columns: dict[str, str], name: str, kind: str) -> bool:
-    """Whether column ``name`` exists for another purpose than a field of this ``kind``."""
-    leading = any(name == column for column, _ in LEADING_COLUMNS)
-    return leading or columns.get(name, _stored_kind(kind)) != _stored_kind(kind)
 
 
 def _names(column: str, kind: str) -> tuple[str, ...]:
