@@ -118,6 +118,9 @@ PRONOUN_GENDER = {
     "it": "n",
 }
 
+# Relative pronouns that stand for the speaker named just before them: "Trump, who has said".
+RELATIVE_PRONOUNS = frozenset(("who", "which"))
+
 # Words between a speaker and the cue verb: "he also said", "Smith has long argued".
 CUE_MODIFIERS = frozenset(
     """

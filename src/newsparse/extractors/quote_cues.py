@@ -25,6 +25,7 @@ from newsparse._data.reporting_verbs import (
     OBJECT_FIRST_VERBS,
     OPENER_WORDS,
     PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
     SPEAKER_STOPS,
 )
 from newsparse.span import Span
@@ -58,6 +59,7 @@ _CUE = re.compile(
 _DASH_CREDIT = re.compile(r"(?<=[\"”»’'])[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
 _NEXT_WORD = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]+)|(?P<mark>[\"“„«]))?")
 _TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?|[^\w\s]")
+_CONTRACTION = re.compile(r"['’](?:d|s|ll|ve|re|m)$")
 _MARKS = re.compile(r"''|``|[\"“”„«»]")
 _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 14
@@ -70,10 +72,13 @@ _REACH = 200  # characters a cue looks either way for its speaker, so long sente
 
 @frozen
 class Cue:
-    """A cue word and the mention of who spoke (None when the sentence does not say)."""
+    """A cue word and the mention of who spoke (None when the sentence does not say); when the
+    mention is a relative pronoun ('Trump, who has said'), ``antecedent`` is the phrase it
+    stands for."""
 
     span: Span
     speaker: Span | None
+    antecedent: Span | None = None
 
 
 @frozen
@@ -111,9 +116,20 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
                 speaker = earlier.speaker
             else:
                 speaker = opening_subject(text, sentence, cue.start, skip, skip_starts)
-        cues.append(Cue(cue, speaker))
+        antecedent = None
+        if speaker is not None and text[speaker.start : speaker.end].lower() in RELATIVE_PRONOUNS:
+            antecedent = _antecedent(text, speaker, sentence)
+        cues.append(Cue(cue, speaker, antecedent))
     cues.extend(_dash_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _antecedent(text: str, relative: Span, sentence: Span) -> Span | None:
+    """What 'who' stands for: the phrase right before it ('Trump, who', 'the voters who')."""
+    before = _tokens(text, max(sentence.start, relative.start - _REACH), relative.start)
+    if before and before[-1].word == ",":
+        before.pop()
+    return _subject(before)
 
 
 def opening_subject(
@@ -209,10 +225,13 @@ def _subject(before: list[_Token]) -> Span | None:
     if index < 0 or not before[index].is_word:
         return None
     last = index
+    if before[last].lower in RELATIVE_PRONOUNS:
+        return Span(before[last].start, before[last].end)
     if before[last].lower in SPEAKER_STOPS:
         return None
-    if before[last].lower in PRONOUN_GENDER:
-        return Span(before[last].start, before[last].end)
+    pronoun = _pronoun(before[last])
+    if pronoun is not None:
+        return pronoun
     first = last
     while first - 1 >= 0 and last - first + 1 < _MAX_SPEAKER_WORDS:
         token = before[first - 1]
@@ -222,6 +241,14 @@ def _subject(before: list[_Token]) -> Span | None:
         if token.lower in DETERMINERS:
             break
     return _plausible(before[first : last + 1])
+
+
+def _pronoun(token: _Token) -> Span | None:
+    """The pronoun in 'he', 'she’d', 'they'll': contractions keep only the pronoun itself."""
+    head = _CONTRACTION.sub("", token.lower)
+    if head not in PRONOUN_GENDER:
+        return None
+    return Span(token.start, token.start + len(head))
 
 
 def _skip_modifiers(tokens: list[_Token], index: int) -> int:

@@ -16,6 +16,7 @@ from newsparse._data.reporting_verbs import (
     NAME_TITLES,
     NOT_NAME_STARTS,
     PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
 )
 from newsparse.span import Span
 
@@ -99,6 +100,8 @@ class SpeakerTracker:
         """The speaker's name for ``mention``, and remember it for later pronouns."""
         phrase = self._text[mention.start : mention.end].strip()
         lowered = phrase.lower()
+        if lowered in RELATIVE_PRONOUNS:
+            return None  # resolved through the phrase it stands for, when there is one
         if lowered in PRONOUN_GENDER:
             return self._last_person if PRONOUN_GENDER[lowered] in "mfs" else None
         name = name_in(self._text, mention)

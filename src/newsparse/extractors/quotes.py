@@ -119,10 +119,13 @@ def _resolve(
     text: str, cues: Sequence[Cue], sources: Sequence[_Source | None]
 ) -> dict[Span, str | None]:
     """Every speaker mention's name, resolved in reading order so pronouns find earlier people."""
-    mentions = {cue.speaker for cue in cues if cue.speaker is not None}
+    stands_for = {cue.speaker: cue.antecedent for cue in cues if cue.speaker is not None}
+    mentions = set(stands_for)
     mentions.update(s.speaker for s in sources if s is not None and s.speaker is not None)
     tracker = SpeakerTracker(text)
-    return {mention: tracker.resolve(mention) for mention in sorted(mentions)}
+    return {
+        mention: tracker.resolve(stands_for.get(mention) or mention) for mention in sorted(mentions)
+    }
 
 
 def _link(
