@@ -128,6 +128,11 @@ NEWSPAPER = [
         [("look into", "Tom Ortiz")],
     ),
     (
+        # A prepositional phrase between the speaker and the cue is not the speaker.
+        "Senator Tom Reed at the time said the bill was \u201cdead on arrival.\u201d",
+        [("dead on arrival", "Tom Reed")],
+    ),
+    (
         # Title case after a colon introduction is still words said, not a title.
         "Governor Ann Cole told the crowd: \u201cWelcome Home.\u201d",
         [("Welcome Home", "Ann Cole")],

@@ -141,6 +141,12 @@ SPEAKER_STOPS = frozenset(
     """.split()
 )
 
+# Prepositions whose phrase may stand between a speaker and the cue: "Trump at the time said",
+# "officials in Washington said", "a spokesman for the campaign said".
+PLACE_TIME_PREPOSITIONS = frozenset(
+    "at in on during for from with over without within near".split()
+)
+
 # Words that end a speaker phrase reading forward from a verb-first cue ("said Smith in a ...").
 FORWARD_STOPS = SPEAKER_STOPS - {"of"}
 

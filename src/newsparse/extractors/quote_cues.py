@@ -24,6 +24,7 @@ from newsparse._data.reporting_verbs import (
     NOT_NAME_STARTS,
     OBJECT_FIRST_VERBS,
     OPENER_WORDS,
+    PLACE_TIME_PREPOSITIONS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
     SPEAKER_STOPS,
@@ -240,7 +241,23 @@ def _subject(before: list[_Token]) -> Span | None:
         first -= 1
         if token.lower in DETERMINERS:
             break
-    return _plausible(before[first : last + 1])
+    phrase = before[first : last + 1]
+    if (
+        first >= 2
+        and before[first - 1].lower in PLACE_TIME_PREPOSITIONS
+        and not any(_names(token) for token in phrase)
+    ):
+        # 'Trump at the time said', 'Sanders on Tuesday night warned': the phrase is the object
+        # of a preposition; the subject stands before it.
+        outer = _subject(before[: first - 1])
+        if outer is not None:
+            return outer
+    return _plausible(phrase)
+
+
+def _names(token: _Token) -> bool:
+    """Whether a capitalised word may be part of a name (not 'Tuesday', 'The', 'But')."""
+    return token.word[0].isupper() and token.lower not in NOT_NAME_STARTS
 
 
 def _pronoun(token: _Token) -> Span | None:
@@ -370,11 +387,7 @@ def _before_verb(tokens: list[_Token]) -> Span | None:
     if found is None:
         return None
     words = [token for token in tokens if found.start <= token.start < found.end]
-    named = [
-        index
-        for index, word in enumerate(words)
-        if word.word[0].isupper() and word.lower not in NOT_NAME_STARTS
-    ]
+    named = [index for index, word in enumerate(words) if _names(word)]
     if not named or named[-1] == len(words) - 1:
         return found
     return Span(words[0].start, words[named[-1]].end)
