@@ -78,6 +78,8 @@ NEWSPAPER = [
     ("Police: Woman shot dead outside bar", {"killed": 1}),
     ("The boy shot himself and later died at the hospital.", {"killed": 1}),
     ("Friends said both were dead when officers arrived.", {"killed": 2}),
+    ("Drive-by shooting kills 2, injures 4", {"killed": 2, "injured": 4}),
+    ("He shot and killed his friend, 52-year-old Dale Ames, in the driveway.", {"killed": 1}),
 ]
 
 # Sentences that mention numbers near harm words but count no casualty.
@@ -97,6 +99,11 @@ NOT_CASUALTIES = [
 
 # Known misses, each with the reason in words.
 KNOWN_MISSES = [
+    pytest.param(
+        "Father of 3 fatally shot outside grocery store",
+        {"killed": 1},
+        id="a victim noun with its own 'of' phrase (the 3 is no longer taken as the dead)",
+    ),
     pytest.param(
         "Police found a man suffering from at least one gunshot wound; medics could not save him.",
         {"killed": 1},
@@ -140,6 +147,17 @@ def test_not_casualties(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), KNOWN_MISSES)
 def test_known_misses(text: str, expected: dict[str, int]) -> None:
     assert largest(text) == expected
+
+
+def test_the_attacker_is_not_counted() -> None:
+    counts = [f.count for f in found("A gunman killed six people and wounded seven others.")]
+    assert sorted(counts) == [6, 7]
+
+
+def test_a_past_year_is_background() -> None:
+    text = "In 2009, a gunman killed 13 people at the base."
+    assert list(EXTRACTOR.extract(Document(text, published="2014-05-01"))) == []
+    assert largest(text) == {"killed": 13}  # without a date the year cannot be placed
 
 
 def test_bounds_and_hedges() -> None:

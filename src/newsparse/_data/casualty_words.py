@@ -77,6 +77,7 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
     "killed": (
         "killing",
         "killed",
+        "kills",
         "slaying",
         "murdering",
         "murdered",
@@ -91,8 +92,8 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "taking the lives of",
         "left dead",
     ),
-    "injured": ("wounding", "wounded", "injuring", "injured", "hurting"),
-    "shot": ("shooting", "shot", "striking", "struck"),
+    "injured": ("wounding", "wounded", "wounds", "injuring", "injured", "injures", "hurting"),
+    "shot": ("shooting", "shot", "shoots", "striking", "struck"),
     "kidnapped": ("kidnapping", "kidnapped", "abducting", "abducted", "seizing", "seized"),
     "arrested": ("arresting", "arrested", "detaining", "detained"),
 }

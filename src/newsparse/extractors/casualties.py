@@ -95,7 +95,7 @@ _JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)"
 
 def _group_of(unit: str) -> str:
     """Up to five people or groups joined by commas and "and"; a bare number only alone."""
-    return rf"(?:{unit}(?:{_JOIN}{unit}){{0,4}}|{QUANTITY})"
+    return rf"(?:{unit}(?:{_JOIN}{unit}){{0,4}}|(?<!\bof\s){QUANTITY})"
 
 
 _AUX = rf"(?:\s+(?:{alternation(AUXILIARIES)}))*"
@@ -211,6 +211,7 @@ _UNIT_PARTS = re.compile(
     rf"{_HEADLINE_SINGLE}|{QUANTITY}",
     _FLAGS,
 )
+_AND = re.compile(r"\band\b", _FLAGS)
 _QUANTITY_AT_START = re.compile(rf"^{QUANTITY}", _FLAGS)
 _VICTIM_NOUNS = frozenset({*VICTIMS_PLURAL, *VICTIMS_SINGULAR})
 _AGE_NOUN = re.compile(r"\d+-year-olds?")
@@ -228,7 +229,7 @@ _LATER_DIED = re.compile(
 )
 _AIMED_AT = re.compile(r"\s+at\b", _FLAGS)
 _ACTIVE_OBJECT = re.compile(
-    r"\s+(?:a|an|the|his|her|him|them|their|its|one|two|three|\d)\b|\s+[A-Z][a-z]", 0
+    rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|{QUANTITY})\b|\s+[A-Z][a-z]"
 )
 _ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", _FLAGS)
 _NEGATED = re.compile(
@@ -268,12 +269,24 @@ class CasualtyExtractor(Extractor):
         found: list[Casualty] = []
         text = document.text
         lower = _lowered(text)
+        this_year = document.published.year if document.published else None
         for sentence, cues in _sentences_with_cues(document, lower):
-            found.extend(_in_sentence(text, lower, sentence, cues))
+            if not _tells_of_past_year(lower, sentence, this_year):
+                found.extend(_in_sentence(text, lower, sentence, cues))
         yield from found
         extra = inferred_injured(found)
         if extra is not None:
             yield extra
+
+
+def _tells_of_past_year(lower: str, sentence: Span, this_year: int | None) -> bool:
+    """Whether the sentence places itself in a year before the story's: background, not the event.
+
+    "In 2009, another gunman killed 13 people" in a 2014 story.
+    """
+    if this_year is None:
+        return False
+    return any(int(year) < this_year for year in _YEAR.findall(lower, sentence.start, sentence.end))
 
 
 def _lowered(text: str) -> str:
@@ -463,6 +476,12 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
     return _counted(text, offset, match, kind)
 
 
+# A bare year after "in": "in 2009", "in December 2012"; a dated day ("on March 4, 2013") names
+# the event itself in a court story, so it is not taken.
+_YEAR = re.compile(
+    r"\b(?:in|during)\s+(?:the\s+year\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"((?:19|20)\d\d)(?![\w%-]|[.,]\d)"
+)
 _MAY_BE_STATISTIC = re.compile(r"year|annual|since|nation")
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", _FLAGS
@@ -486,7 +505,10 @@ def _counted(
     who = match["who"]
     if _MONTH_BEFORE.search(match.string, max(0, match.start("who") - 20), match.start("who")):
         return None  # "May 11 fatal shooting"
-    for part in _UNIT_PARTS.finditer(who):
+    parts = list(_UNIT_PARTS.finditer(who))
+    if not _AND.search(who):
+        parts = parts[:1]  # "his friend, 63-year-old Daniel Caron": one person named twice
+    for part in parts:
         words = part.group()
         quantity = _QUANTITY_AT_START.match(words)
         amount = read_quantity(quantity.group()) if quantity else None
