@@ -151,6 +151,28 @@ HAND_WRITTEN = [
     ),
     ("''We will win,'' Mr. Smith said.", [("We will win", "Smith")]),
     (
+        # 'he' skips a group to reach the last single speaker; 'they' goes to the group.
+        "\u201cWe are ready,\u201d Mayor Tom Ortiz said. City officials said the plan was "
+        "\u201csound.\u201d\n\n\u201cIt is done,\u201d he said. \u201cWe wait,\u201d they said.",
+        [
+            ("We are ready", "Tom Ortiz"),
+            ("sound", "City officials"),
+            ("It is done", "Tom Ortiz"),
+            ("We wait", "City officials"),
+        ],
+    ),
+    (
+        # Once 'he' has named Tom Reed, a later 'she' passes over him.
+        "\u201cThe count is close,\u201d Ann Cole said. \u201cIt is over,\u201d Tom Reed said. "
+        "\u201cNot yet,\u201d he added.\n\n\u201cWe will see,\u201d she said.",
+        [
+            ("The count is close", "Ann Cole"),
+            ("It is over", "Tom Reed"),
+            ("Not yet", "Tom Reed"),
+            ("We will see", "Ann Cole"),
+        ],
+    ),
+    (
         "The minister said: \u2018We won\u2019t stop until the job is done.\u2019",
         [("We won\u2019t stop until the job is done", "The minister")],
     ),

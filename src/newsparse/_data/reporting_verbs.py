@@ -118,6 +118,33 @@ PRONOUN_GENDER = {
     "it": "n",
 }
 
+# Titles and role words that tell which pronoun ("he" or "she") refers to a speaker.
+GENDERED_TITLES = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "king": "m",
+    "prince": "m",
+    "spokesman": "m",
+    "congressman": "m",
+    "chairman": "m",
+    "businessman": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "queen": "f",
+    "princess": "f",
+    "spokeswoman": "f",
+    "congresswoman": "f",
+    "chairwoman": "f",
+    "businesswoman": "f",
+}
+
+# Plural nouns without a final -s that name a group of speakers ("they").
+PLURAL_NOUNS = frozenset("people police men women children staff".split())
+
 # Relative pronouns that stand for the speaker named just before them: "Trump, who has said".
 RELATIVE_PRONOUNS = frozenset(("who", "which"))
 

@@ -12,9 +12,11 @@ import re
 
 from newsparse._data.reporting_verbs import (
     DETERMINERS,
+    GENDERED_TITLES,
     NAME_PARTICLES,
     NAME_TITLES,
     NOT_NAME_STARTS,
+    PLURAL_NOUNS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
 )
@@ -25,6 +27,7 @@ _NEXT_NAME_WORD = rf"[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)?{_CA
 _CAPITALISED_RUN = re.compile(rf"(?<![\w’'\-]){_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*")
 _LONG_RUN = re.compile(rf"(?<![\w’'\-]){_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})+")
 _SPLIT = re.compile(r"\s+")
+_REMEMBERED = 8
 
 
 def name_words(phrase: str) -> tuple[str, ...]:
@@ -88,12 +91,18 @@ class NameBook:
 
 
 class SpeakerTracker:
-    """Resolves speaker mentions in reading order, remembering who spoke last."""
+    """Resolves speaker mentions in reading order, remembering recent speakers for pronouns.
+
+    Each remembered speaker carries what a pronoun may call it: "m" or "f" once a title or a
+    gendered pronoun has said so, "s" for a person of unknown gender, "p" for a group
+    ("officials", "the groups"). 'he' takes the most recent "m" or "s" speaker, 'she' the
+    most recent "f" or "s" one, 'they' the most recent group.
+    """
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._book = NameBook(text)
-        self._last_person: str | None = None
+        self._recent: list[tuple[str, str]] = []
         self._described: dict[str, str] = {}
 
     def resolve(self, mention: Span) -> str | None:
@@ -103,18 +112,57 @@ class SpeakerTracker:
         if lowered in RELATIVE_PRONOUNS:
             return None  # resolved through the phrase it stands for, when there is one
         if lowered in PRONOUN_GENDER:
-            return self._last_person if PRONOUN_GENDER[lowered] in "mfs" else None
+            return self._refer(PRONOUN_GENDER[lowered])
+        words = lowered.split()
         name = name_in(self._text, mention)
         if name is not None:
             full = self._book.fullest(name, mention.start)
-            self._last_person = full
+            self._remember(full, _gender(words))
             return full
-        head = lowered.split()[-1] if lowered.split() else lowered
-        first = lowered.split()[0] if lowered.split() else lowered
-        if first in ("the", "this", "that") and head in self._described:
+        head = words[-1] if words else lowered
+        if words and words[0] in ("the", "this", "that") and head in self._described:
             resolved = self._described[head]
         else:
             resolved = phrase
             self._described[head] = phrase
-        self._last_person = resolved
+        self._remember(resolved, "p" if _plural(words) else _gender(words))
         return resolved
+
+    def _refer(self, kind: str) -> str | None:
+        """The most recent speaker a pronoun of ``kind`` can refer to; a gendered pronoun
+        also fixes that speaker's gender for later pronouns."""
+        if kind == "n":
+            return None
+        accepted = {"m": "ms", "f": "fs", "s": "smf", "p": "p"}[kind]
+        for name, known in self._recent:
+            if known in accepted:
+                if kind in "mf":
+                    self._remember(name, kind)
+                return name
+        return None
+
+    def _remember(self, name: str, kind: str) -> None:
+        self._recent = [(name, kind)] + [
+            entry for entry in self._recent[: _REMEMBERED - 1] if entry[0] != name
+        ]
+
+
+def _gender(words: list[str]) -> str:
+    """'m' or 'f' when a title or role word says so ('Mrs. Clinton', 'spokeswoman'), else 's'."""
+    for word in words:
+        gender = GENDERED_TITLES.get(word.rstrip("."))
+        if gender is not None:
+            return gender
+    return "s"
+
+
+def _plural(words: list[str]) -> bool:
+    """'officials', 'two aides', 'Blumenthal and Cohen': a group, which 'they' refers to."""
+    if not words:
+        return False
+    head = words[-1].rstrip(".,")
+    return (
+        "and" in words
+        or head in PLURAL_NOUNS
+        or (head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")))
+    )
