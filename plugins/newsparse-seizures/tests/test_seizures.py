@@ -159,6 +159,19 @@ def test_first_seizure(
         pytest.param("Police seized 2 tonnes.", id="no item"),
         pytest.param("Police seized 1,2003 guns.", id="a number that is not one"),
         pytest.param("", id="empty"),
+        pytest.param(
+            "Casings found at the scene show that at least two weapons were fired.",
+            id="weapons used, not seized",
+        ),
+        pytest.param(
+            "They found as many as 16 rifle shell casings.", id="a weapon word as modifier"
+        ),
+        pytest.param("ShotSpotter found that 15 rounds were fired.", id="shots, not ammunition"),
+        pytest.param(
+            "Police seized a car on Monday; the owner, who is 60, had said years earlier that"
+            " his neighbours kept 30 guns in a barn.",
+            id="seizure word far from the quantity",
+        ),
     ],
 )
 def test_not_a_seizure(text: str) -> None:

@@ -69,7 +69,8 @@ WEIGHED = re.compile(
 )
 #: "more than 1,200 firearms", "45 assault rifles", "300,000 rounds of ammunition".
 COUNTED = re.compile(
-    rf"{_START}{_QUALIFIER}{_NUMBER}\s+{_DESCRIPTOR}(?P<item>{_alternatives(words.WEAPONS)}){_END}",
+    rf"{_START}{_QUALIFIER}{_NUMBER}\s+{_DESCRIPTOR}(?P<item>{_alternatives(words.WEAPONS)}){_END}"
+    rf"(?!\s+(?:{_alternatives(words.MODIFIED_NOUNS)})\b)",
     re.IGNORECASE,
 )
 #: "2 million fentanyl pills", "300,000 tablets of ecstasy".
@@ -86,7 +87,15 @@ VALUE_LINK = re.compile(
     rf"(?:(?:{_alternatives(words.VALUE_QUALIFIERS)})\s+)?",
     re.IGNORECASE,
 )
+#: "two guns were fired", "weapons used in the attack": weapons used, not seized.
+USED = re.compile(
+    rf"\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?:{_alternatives(words.USE_VERBS)})\b",
+    re.IGNORECASE,
+)
 _MAX_LINK = 60
+#: How far (in characters) a seizure word may stand before or after the quantity.
+_CUE_BEFORE = 60
+_CUE_AFTER = 40
 
 
 class SeizureExtractor(Extractor):
@@ -100,8 +109,10 @@ class SeizureExtractor(Extractor):
     def extract(self, document: Document) -> Iterator[Seizure]:
         text = document.text
         money = [finding for finding in document.of("money") if isinstance(finding, Money)]
-        for sentence in _seizure_sentences(document):
+        for sentence, cues in _seizure_sentences(document).items():
             for match in _non_overlapping(text, sentence):
+                if not _seized(match, cues, text, sentence):
+                    continue
                 seizure = _seizure(match, text)
                 if seizure is None:
                     continue
@@ -113,16 +124,29 @@ class SeizureExtractor(Extractor):
                 yield seizure
 
 
-def _seizure_sentences(document: Document) -> list[Span]:
-    """The sentences with a seizure word in them, in text order (found in one pass)."""
+def _seizure_sentences(document: Document) -> dict[Span, list[Span]]:
+    """The sentences with a seizure word, each with those words' spans (found in one pass)."""
     sentences = document.sentences
     starts = [sentence.start for sentence in sentences]
-    found: dict[int, Span] = {}
+    found: dict[Span, list[Span]] = {}
     for cue in CUE.finditer(document.text):
         index = bisect_right(starts, cue.start()) - 1
         if index >= 0 and cue.end() <= sentences[index].end:
-            found.setdefault(index, sentences[index])
-    return list(found.values())
+            found.setdefault(sentences[index], []).append(Span(cue.start(), cue.end()))
+    return found
+
+
+def _seized(match: re.Match[str], cues: list[Span], text: str, sentence: Span) -> bool:
+    """Whether a seizure word stands close to the quantity, and no word of use follows it.
+
+    "police found three guns" and "two guns were found" are seizures; in "casings found at the
+    scene show that two guns were fired" the guns were used, not seized.
+    """
+    near = any(
+        0 <= match.start() - cue.end <= _CUE_BEFORE or 0 <= cue.start - match.end() <= _CUE_AFTER
+        for cue in cues
+    )
+    return near and not USED.match(text, match.end(), sentence.end)
 
 
 def _non_overlapping(text: str, sentence: Span) -> list[re.Match[str]]:

@@ -62,11 +62,42 @@ WEAPONS = {
     "grenade launchers": "grenade launchers",
     "rocket launchers": "rocket launchers",
     "rounds of ammunition": "ammunition",
-    "rounds": "ammunition",
+    "rounds of live ammunition": "ammunition",
+    "rounds of unspent ammunition": "ammunition",
+    "rounds of rifle ammunition": "ammunition",
+    "rounds of shotgun ammunition": "ammunition",
     "cartridges": "ammunition",
     "bullets": "ammunition",
     "magazines": "magazines",
 }
+
+#: Nouns a weapon word can modify ("16 rifle shell casings", "two gun owners"): not a weapon.
+MODIFIED_NOUNS = (
+    "shell",
+    "shells",
+    "casing",
+    "casings",
+    "cartridges",
+    "ammunition",
+    "bullets",
+    "magazines",
+    "shots",
+    "owner",
+    "owners",
+    "permit",
+    "permits",
+    "licence",
+    "licences",
+    "license",
+    "licenses",
+    "shop",
+    "shops",
+    "store",
+    "stores",
+    "sales",
+    "charges",
+    "violence",
+)
 
 #: Weighed things that are weapons rather than drugs ("200 kilograms of explosives").
 WEIGHED_WEAPONS = {
@@ -186,6 +217,9 @@ CUES = (
     "stash",
     "cache",
 )
+
+#: Verbs after a weapon that say it was used, not seized ("two guns were fired").
+USE_VERBS = ("fired", "used", "involved", "discharged", "shot", "brandished", "pointed")
 
 #: What links a quantity to the money it is worth ("worth", "with a street value of").
 VALUE_LINKS = (
