@@ -46,7 +46,7 @@ from newsparse._data.casualty_words import (
 from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualty_quantity import QUANTITY, alternation, read_quantity
-from newsparse.extractors.casualty_totals import inferred_injured
+from newsparse.extractors.casualty_totals import inferred_injured, inferred_killed
 from newsparse.extractors.money_lexicon import alternation as word_trie
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
@@ -216,6 +216,17 @@ _QUANTITY_AT_START = re.compile(rf"^{QUANTITY}", _FLAGS)
 _VICTIM_NOUNS = frozenset({*VICTIMS_PLURAL, *VICTIMS_SINGULAR})
 _AGE_NOUN = re.compile(r"\d+-year-olds?")
 
+#: A death told without a count that can be read; searched in the lower-cased sentence.
+_UNCOUNTED_DEATH = re.compile(
+    r"\b(?:died|dies|fatally\s+(?:shot|wounded|stabbed)|"
+    r"shot\s+(?:and\s+killed|to\s+death|dead)|shooting\s+death|fatal\s+(?:shooting|stabbing)|"
+    r"pronounced\s+dead)\b"
+)
+_NEGATED_DEATH = re.compile(
+    r"\b(?:no|not|never|n't|could|would|might|may|if|whether|nearly|almost|feared)\s+"
+    r"(?:[\w']+\s+){0,2}$"
+)
+
 # What follows a harm word and changes its meaning.
 _BODY_WOUND = re.compile(
     r"(?:\s+(?:once|twice|(?:multiple|several|two|three|four|five|many|\d+)\s+times))?"
@@ -273,10 +284,13 @@ class CasualtyExtractor(Extractor):
         for sentence, cues in _sentences_with_cues(document, lower):
             if not _tells_of_past_year(lower, sentence, this_year):
                 found.extend(_in_sentence(text, lower, sentence, cues))
+        killed = inferred_killed(found)
+        if killed is not None:
+            found.append(killed)
         yield from found
-        extra = inferred_injured(found)
-        if extra is not None:
-            yield extra
+        injured = inferred_injured(found)
+        if injured is not None:
+            yield injured
 
 
 def _tells_of_past_year(lower: str, sentence: Span, this_year: int | None) -> bool:
@@ -383,6 +397,15 @@ def _in_sentence(text: str, lower: str, span: Span, cues: list[_Cue]) -> list[Ca
         if not _negated(sentence, match.start()):
             keep(_counted(text, start, match, "killed"))
     findings = sorted(kept.values(), key=lambda f: f.span.start)
+    if not any(f.kind == "killed" for f in findings):
+        death = _UNCOUNTED_DEATH.search(low)
+        if death is not None and not _NEGATED_DEATH.search(low, 0, death.start()):
+            # "the man shot on Elm Street Tuesday died": someone died, the count is unread
+            findings.append(
+                Casualty.at(
+                    text, start + death.start(), start + death.end(), kind="killed", lower=1
+                )
+            )
     for match in _matches_at(_INCLUDING_RULE, sentence, spots):
         before = [f for f in findings if f.span.end <= start + match.start()]
         if before:

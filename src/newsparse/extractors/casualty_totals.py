@@ -3,7 +3,8 @@
 News repeats its figures (headline, lead, body) and updates them ("the toll rose to 23 from an
 earlier 18"); every mention is a claim about the same event, so the figure per kind is the
 largest exact count that is not a subset ("including two children"). Where a story counts
-people shot and people killed but never the wounded, the wounded are the difference.
+people shot and people killed but never the wounded, the wounded are the difference; where it
+tells of a death but never counts the dead, one died.
 """
 
 from __future__ import annotations
@@ -19,6 +20,20 @@ def _largest(findings: Iterable[Casualty], kind: str) -> Casualty | None:
     counted = [f for f in findings if f.kind == kind and f.count is not None]
     whole = [f for f in counted if not f.subset] or counted
     return max(whole, key=lambda f: (f.count or 0, -f.span.start), default=None)
+
+
+def inferred_killed(findings: Iterable[Casualty]) -> Casualty | None:
+    """One killed, when the story tells of a death ("a fatal shooting") but never counts the dead.
+
+    The finding sits on the first uncounted death and is marked ``inferred``.
+    """
+    mentions = [f for f in findings if f.kind == "killed"]
+    if any(f.count is not None for f in mentions):
+        return None
+    uncounted = next((f for f in mentions if f.lower == 1 and f.upper is None), None)
+    if uncounted is None:
+        return None
+    return Casualty(span=uncounted.span, text=uncounted.text, count=1, kind="killed", inferred=True)
 
 
 def inferred_injured(findings: Iterable[Casualty]) -> Casualty | None:
