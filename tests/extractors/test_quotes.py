@@ -133,6 +133,18 @@ NEWSPAPER = [
         [("dead on arrival", "Tom Reed")],
     ),
     (
+        # After an appositive's comma, "said X is ..." starts the reported clause; X is not the
+        # speaker (a verb-first speaker ends at punctuation or a preposition, not a verb).
+        "Rich Heffley, a party operative who runs the early-vote effort, said the absentee "
+        "program is a \u201ccritical part of our strategy.\u201d",
+        [("critical part of our strategy", "Rich Heffley")],
+    ),
+    (
+        "Sen. Ann Cole, who backs the bill, said Reed has pushed the party to be "
+        "\u201cmore careful.\u201d",
+        [("more careful", "Ann Cole")],
+    ),
+    (
         # Title case after a colon introduction is still words said, not a title.
         "Governor Ann Cole told the crowd: \u201cWelcome Home.\u201d",
         [("Welcome Home", "Ann Cole")],

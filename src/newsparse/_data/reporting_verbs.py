@@ -174,6 +174,16 @@ PLACE_TIME_PREPOSITIONS = frozenset(
     "at in on during for from with over without within near".split()
 )
 
+# Verbs of being, auxiliaries and clause-joining conjunctions: a phrase followed by one is the
+# subject of a clause ("said the program is ...", "said Sanders has pushed ...", "said China
+# and Russia have ..."), never a speaker named after the cue.
+CLAUSE_CONTINUATIONS = frozenset(
+    """
+    is was were are be been being has have had will would can could should may might must
+    does did do and or
+    """.split()
+)
+
 # Words that end a speaker phrase reading forward from a verb-first cue ("said Smith in a ...").
 FORWARD_STOPS = SPEAKER_STOPS - {"of"}
 
@@ -184,7 +194,7 @@ OPENER_WORDS = frozenset(
     later earlier ago afterward afterwards meanwhile then now here there first finally next
     shortly moments seconds minutes hours days weeks months years decades morning afternoon
     evening night early late last yesterday today tonight amid despite instead however
-    separately similarly likewise indeed moreover still again once soon
+    separately similarly likewise indeed moreover still again once soon even
     monday tuesday wednesday thursday friday saturday sunday
     january february april june july august september october november december
     """.split()

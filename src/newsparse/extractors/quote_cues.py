@@ -17,6 +17,7 @@ from typing import Any
 from attrs import frozen
 
 from newsparse._data.reporting_verbs import (
+    CLAUSE_CONTINUATIONS,
     CUE_MODIFIERS,
     CUE_VERBS,
     DETERMINERS,
@@ -65,6 +66,7 @@ _MARKS = re.compile(r"''|``|[\"“”„«»]")
 _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 14
 _COORDINATORS = frozenset(("and", "but", "then", "or", "to"))  # "went on to say"
+_FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
 _PHRASE_BREAKS = SPEAKER_STOPS | PRONOUN_GENDER.keys() | CUE_VERBS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
@@ -308,14 +310,16 @@ def _ends_phrase(text: str, position: int) -> bool:
     if match is None or match.group("mark"):
         return False
     word = match.group("word")
-    return word is None or word.lower() in FORWARD_STOPS
+    if word is None:
+        return True
+    return word.lower() in FORWARD_STOPS and word.lower() not in CLAUSE_CONTINUATIONS
 
 
 def _following(after: list[_Token]) -> Span | None:
     """The speaker after a say-type verb: 'said Michael Shifter, president of ...'."""
     words: list[_Token] = []
     for token in after:
-        if not token.is_word or token.lower in FORWARD_STOPS or len(words) >= _MAX_SPEAKER_WORDS:
+        if not token.is_word or token.lower in _FORWARD_BREAKS or len(words) >= _MAX_SPEAKER_WORDS:
             break
         words.append(token)
     if not words:
@@ -372,7 +376,9 @@ def _sentence_subject(tokens: list[_Token]) -> Span | None:
     for position, token in enumerate(kept):
         if not token.is_word or (token.word.isupper() and len(token.word) > 3):
             continue  # a dateline: 'WASHINGTON'
-        opener = token.lower in NOT_NAME_STARTS and token.lower not in DETERMINERS
+        opener = (
+            token.lower in NOT_NAME_STARTS or token.lower in OPENER_WORDS
+        ) and token.lower not in DETERMINERS
         if token.lower in PRONOUN_GENDER or (
             not opener and (token.word[0].isupper() or token.lower in DETERMINERS)
         ):
