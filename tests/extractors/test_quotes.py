@@ -145,6 +145,20 @@ NEWSPAPER = [
         [("more careful", "Ann Cole")],
     ),
     (
+        # A clause before the comma ("He apologized the next day,") is the subject's own, not
+        # a time opener to skip, even when it holds a time word.
+        "Tom Reed said little on Monday. He apologized the next day, saying it was "
+        "\u201cchildish\u201d to trade insults.",
+        [("childish", "Tom Reed")],
+    ),
+    (
+        # A long appositive between the name and the cue.
+        "Jason Sorens, the founder of a small project that encourages libertarians to move to "
+        "New Hampshire and run for local office, said he had seen \u201csome demobilization\u201d "
+        "among voters.",
+        [("some demobilization", "Jason Sorens")],
+    ),
+    (
         # Title case after a colon introduction is still words said, not a title.
         "Governor Ann Cole told the crowd: \u201cWelcome Home.\u201d",
         [("Welcome Home", "Ann Cole")],

@@ -64,7 +64,7 @@ _TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?|[^\w\s]")
 _CONTRACTION = re.compile(r"['’](?:d|s|ll|ve|re|m)$")
 _MARKS = re.compile(r"''|``|[\"“”„«»]")
 _MAX_SPEAKER_WORDS = 9
-_MAX_APPOSITIVE_WORDS = 14
+_MAX_APPOSITIVE_WORDS = 40
 _COORDINATORS = frozenset(("and", "but", "then", "or", "to"))  # "went on to say"
 _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
 _PHRASE_BREAKS = SPEAKER_STOPS | PRONOUN_GENDER.keys() | CUE_VERBS
@@ -360,8 +360,10 @@ def _without_opener(tokens: list[_Token]) -> list[_Token] | None:
     words = [token for token in tokens[:comma] if token.is_word]
     opener = subordinate or (
         len(words) <= _MAX_OPENER_WORDS
+        and not any(word.lower in PRONOUN_GENDER for word in words)  # 'Then he cut in,'
         and (
-            any(word.lower in OPENER_WORDS for word in words)
+            words[0].lower in OPENER_WORDS
+            or words[-1].lower in OPENER_WORDS
             or (len(words) == 1 and words[0].lower.endswith("ly"))
         )
     )
