@@ -1,20 +1,22 @@
-"""Tests of newsparse-percentages: its rules, its contract, and that newsparse finds it installed."""
+"""Tests of newsparse-percentages: its rules, its contract, and newsparse finding it installed."""
 
 from __future__ import annotations
 
 import json
+import runpy
 from decimal import Decimal
+from pathlib import Path
 
+import newsparse
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsparse_percentages import PercentageExtractor
-
-import newsparse
 from newsparse.cli import main
 from newsparse.plugins import default_registry, origin
 from newsparse.testing import Sample, articles, check_extractor
+
+from newsparse_percentages import PercentageExtractor
 
 # start: table
 WIRE = [
@@ -86,6 +88,19 @@ def test_a_percentage_in_a_story_is_found_where_it_is(sample: Sample[Decimal]) -
 def test_a_long_run_of_number_words_stays_fast() -> None:
     text = "one two three " * 100_000
     assert list(PercentageExtractor().extract(newsparse.Document(text))) == []
+
+
+HERE = Path(__file__).parent.parent
+
+
+def test_the_tutorials_in_process_scripts_run(capsys: pytest.CaptureFixture[str]) -> None:
+    runpy.run_path(str(HERE / "try_it.py"))
+    assert capsys.readouterr().out.splitlines() == [
+        "3.5% 3.5 False",
+        "0.4 percentage points 0.4 True",
+    ]
+    runpy.run_path(str(HERE / "try_as_plugin.py"))
+    assert capsys.readouterr().out.rstrip().endswith("'percentages']")
 
 
 # start: installed

@@ -5,18 +5,18 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+import newsparse
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsparse_seizures import Seizure, SeizureExtractor
-from newsparse_seizures.quantities import normalized
-
-import newsparse
 from newsparse import Document, Money
 from newsparse.cli import main
 from newsparse.plugins import default_registry, origin
 from newsparse.testing import Sample, articles, check_extractor, money, noise
+
+from newsparse_seizures import Seizure, SeizureExtractor
+from newsparse_seizures.quantities import normalized
 
 
 def seizures(text: str, *amounts: Money) -> list[Seizure]:

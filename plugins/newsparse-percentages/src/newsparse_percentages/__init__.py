@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from attrs import frozen
-
 from newsparse import Document, Extractor, Finding, hookimpl
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_DIGITS, parse_number
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsparse import Extractor, hookimpl
+
 from newsparse_seizures.extractor import Seizure, SeizureExtractor
 
 __all__ = ["Seizure", "SeizureExtractor"]

@@ -14,9 +14,9 @@ from decimal import Decimal
 
 import attrs
 from attrs import frozen
-
 from newsparse import Document, Extractor, Finding, Money, Span
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_DIGITS, parse_number
+
 from newsparse_seizures import vocabulary as words
 from newsparse_seizures.quantities import normalized
 
