@@ -121,6 +121,11 @@ KNOWN_MISSES = [
         id="one person both shot and killed counted in both kinds",
     ),
     pytest.param(
+        "2017 Man dead after shooting on Elm Street",
+        {"killed": 1},
+        id="a year before a headline victim hides the victim",
+    ),
+    pytest.param(
         "At least four people may have been injured.",
         {"injured": 4},
         id="modal may have been",
@@ -154,6 +159,13 @@ def test_an_uncounted_death_is_vague_and_the_one_is_inferred() -> None:
     assert (vague.count, vague.lower, vague.upper, vague.inferred) == (None, 1, None, False)
     assert (inferred.count, inferred.inferred, inferred.span) == (1, True, vague.span)
     assert largest("Three people died. A fatal shooting followed.") == {"killed": 3}
+
+
+@pytest.mark.parametrize(
+    "text", ["2017 Man dead after shooting on Elm Street", "In 2016 Woman found dead in car"]
+)
+def test_a_count_agrees_with_its_noun(text: str) -> None:
+    assert all(f.count in (None, 0, 1) for f in found(text))
 
 
 def test_the_attacker_is_not_counted() -> None:

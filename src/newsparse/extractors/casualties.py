@@ -214,6 +214,7 @@ _UNIT_PARTS = re.compile(
 _AND = re.compile(r"\band\b", _FLAGS)
 _QUANTITY_AT_START = re.compile(rf"^{QUANTITY}", _FLAGS)
 _VICTIM_NOUNS = frozenset({*VICTIMS_PLURAL, *VICTIMS_SINGULAR})
+_ONLY_SINGULAR = frozenset(VICTIMS_SINGULAR) - frozenset(VICTIMS_PLURAL) | {"year-old"}
 _AGE_NOUN = re.compile(r"\d+-year-olds?")
 
 #: A death told without a count that can be read; searched in the lower-cased sentence.
@@ -389,7 +390,9 @@ def _in_sentence(text: str, lower: str, span: Span, cues: list[_Cue]) -> list[Ca
         first = max(0, noun.start() - _NOUN_REACH)
         starts = [m.start() for m in _QUANTITY_START.finditer(low, first, noun.start())]
         match = _ending_at(_HARM_NOUN, sentence, starts, noun)
-        if match is not None:
+        between = low[match.end("who") : match.start("harm")].split() if match else []
+        if match is not None and not (between and between[-1] in _ONLY_SINGULAR):
+            # not "2017 Man dead": a count is not read across a singular noun
             keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]))
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
@@ -546,6 +549,8 @@ def _counted(
         if " of " in f" {_normal(words)} ":
             subset = True
         noun = words.rsplit(None, 1)[-1].lower()
+        if amount is not None and amount.count != 1 and noun in _ONLY_SINGULAR:
+            return None  # "2017 Man dead": a count must agree with its noun
         if noun in _VICTIM_NOUNS or _AGE_NOUN.fullmatch(noun):
             victims = victims or noun
         elif words.lower() in _PRONOUN_VICTIMS:
