@@ -9,7 +9,7 @@ import nox
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["tests", "lint", "types", "wheel"]
+nox.options.sessions = ["tests", "lint", "types", "wheel", "plugins"]
 
 ROOT = Path(__file__).parent
 PYTHON = "3.11"
@@ -133,3 +133,17 @@ def bench_scaling(session: nox.Session) -> None:
     """Time 1 vs 2 processes, stream 100,000 articles for memory, time Dask; docs/scaling-results.md."""
     install_project(session, "parquet", "dask")
     session.run("python", "-m", "benchmarks.scaling", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def plugins(session: nox.Session) -> None:
+    """Install every package under plugins/ next to newsparse and run each one's tests.
+
+    The plugins are installed, not put on the path, so their tests find them the way users'
+    newsparse does: through their entry points.
+    """
+    install_project(session)
+    packages = sorted(path.parent for path in (ROOT / "plugins").glob("*/pyproject.toml"))
+    session.install(*(f"{package}[test]" for package in packages))
+    for package in packages:
+        session.run("pytest", str(package / "tests"), *session.posargs)

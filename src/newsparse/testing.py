@@ -75,7 +75,7 @@ def _text_of(sample: Sample[Any]) -> str:
 
 
 def datelines() -> st.SearchStrategy[Sample[str]]:
-    """A wire dateline and its place: ``MEXICO CITY, Sept 10 (Reuters) - `` -> ``MEXICO CITY``."""
+    """A wire dateline and its place: ``MEXICO CITY, Sept 10 (Reuters) -`` -> ``MEXICO CITY``."""
 
     @st.composite
     def build(draw: st.DrawFn) -> Sample[str]:

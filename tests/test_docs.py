@@ -1,0 +1,115 @@
+"""The docs keep up with the code: every hook is documented and tested, every sample exists.
+
+Hook specs are found in ``newsparse.hookspecs`` itself, so a new hook without a docstring, a
+mention in the docs or a test fails here before it ships. Code samples are included from files
+(``literalinclude``); a moved file or a renamed marker fails here rather than in a docs build.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsparse.testing
+from newsparse import hookspecs
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SPEC_MARK = f"{hookspecs.hookspec.project_name}_spec"
+
+
+def hook_specs() -> list[Callable[..., Any]]:
+    return [
+        function
+        for _, function in inspect.getmembers(hookspecs, inspect.isfunction)
+        if hasattr(function, SPEC_MARK)
+    ]
+
+
+def text_of(folder: Path, pattern: str, *, besides: Path | None = None) -> str:
+    return "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in sorted(folder.rglob(pattern))
+        if path != besides and "_build" not in path.parts
+    )
+
+
+HOOKS = [pytest.param(spec, id=spec.__name__) for spec in hook_specs()]
+
+
+def test_hooks_are_found() -> None:
+    assert "newsparse_register_extractors" in [spec.__name__ for spec in hook_specs()]
+
+
+@pytest.mark.parametrize("spec", HOOKS)
+def test_every_hook_spec_has_a_docstring_naming_its_parameters(spec: Callable[..., Any]) -> None:
+    doc = inspect.getdoc(spec) or ""
+    assert doc, f"{spec.__name__} has no docstring"
+    for parameter in inspect.signature(spec).parameters:
+        assert f":param {parameter}:" in doc, f"{spec.__name__} does not describe {parameter!r}"
+    assert ":return:" in doc and "Added in" in doc, (
+        f"{spec.__name__}: say what it returns, since when"
+    )
+
+
+@pytest.mark.parametrize("spec", HOOKS)
+def test_every_hook_is_mentioned_in_the_docs(spec: Callable[..., Any]) -> None:
+    assert spec.__name__ in text_of(DOCS, "*.md"), f"no docs page mentions {spec.__name__}"
+
+
+@pytest.mark.parametrize("spec", HOOKS)
+def test_every_hook_has_a_test(spec: Callable[..., Any]) -> None:
+    tests = text_of(ROOT / "tests", "*.py", besides=Path(__file__).resolve())
+    assert spec.__name__ in tests, f"no test uses {spec.__name__}"
+
+
+def test_the_hooks_page_is_generated_from_the_specs() -> None:
+    page = (DOCS / "plugins" / "hooks.md").read_text(encoding="utf-8")
+    assert ".. automodule:: newsparse.hookspecs" in page
+
+
+INCLUDE = re.compile(r"```\{literalinclude\} (?P<path>\S+)\n(?P<options>(?::[^\n]*\n)*)")
+OPTION = re.compile(r':(?P<name>[\w-]+): "?(?P<value>.*?)"?$', re.MULTILINE)
+
+
+def includes() -> list[tuple[Path, Path, dict[str, str]]]:
+    found = []
+    for page in sorted(DOCS.rglob("*.md")):
+        for match in INCLUDE.finditer(page.read_text(encoding="utf-8")):
+            options = {m["name"]: m["value"] for m in OPTION.finditer(match["options"])}
+            found.append((page, (page.parent / match["path"]).resolve(), options))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("page", "source", "options"),
+    [pytest.param(*item, id=f"{item[0].name}:{item[1].name}") for item in includes()],
+)
+def test_every_included_sample_exists(page: Path, source: Path, options: dict[str, str]) -> None:
+    assert source.is_file(), f"{page.name} includes a missing file {source}"
+    text = source.read_text(encoding="utf-8")
+    for option in ("start-at", "start-after", "end-before", "end-at"):
+        if option in options:
+            assert options[option] in text, f"{page.name}: {option} {options[option]!r} not found"
+
+
+def test_the_plugin_pages_include_tested_samples() -> None:
+    pages = {page.name for page, _, _ in includes()}
+    assert {"tutorial.md", "testing.md"} <= pages
+
+
+def test_the_plugin_pages_are_in_the_table_of_contents() -> None:
+    index = (DOCS / "index.md").read_text(encoding="utf-8")
+    for page in ("plugins/tutorial", "plugins/testing", "plugins/hooks"):
+        assert f"\n{page}\n" in index
+
+
+@pytest.mark.parametrize("name", newsparse.testing.__all__)
+def test_the_test_kit_is_documented(name: str) -> None:
+    assert inspect.getdoc(getattr(newsparse.testing, name)), f"newsparse.testing.{name}"
+    assert name in (DOCS / "plugins" / "testing.md").read_text(encoding="utf-8")
