@@ -80,6 +80,11 @@ NEWSPAPER = [
     ("Friends said both were dead when officers arrived.", {"killed": 2}),
     ("Drive-by shooting kills 2, injures 4", {"killed": 2, "injured": 4}),
     ("Father of 3 fatally shot outside grocery store", {"killed": 1}),
+    ("An 11-year-old girl was grazed in the foot.", {"injured": 1}),
+    ("The victim remains in critical condition.", {"injured": 1}),
+    ("A man suffered non-life-threatening injuries.", {"injured": 1}),
+    ("He shot twice at the trailer next door. No one was hurt.", {"injured": 0}),
+    ("Two men were shot. No one else was hurt.", {"shot": 2, "injured": 2}),
     # A death told without a count that can be read stands for one killed.
     ("A neighbor who ran to help the family on Tuesday died early Wednesday.", {"killed": 1}),
     ("Police are investigating a fatal shooting near the river.", {"killed": 1}),

@@ -57,6 +57,15 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "nonfatally shot",
         "treated for injuries",
         "treated for gunshot wounds",
+        "grazed",
+        "suffered minor injuries",
+        "suffered serious injuries",
+        "suffered non-life-threatening injuries",
+        "suffered life-threatening injuries",
+        "suffered critical injuries",
+        "in critical condition",
+        "in serious condition",
+        "in stable condition",
     ),
     "shot": (
         "shot",
@@ -214,7 +223,7 @@ AUXILIARIES = (
     "was were is are be been being has have had got get gets reportedly allegedly also all both "
     "later then eventually subsequently initially each apparently believed thought now still "
     "found accidentally mistakenly unintentionally tragically instantly immediately ultimately "
-    "previously"
+    "previously remains remained listed"
 ).split()
 
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.

@@ -239,7 +239,7 @@ _LATER_DIED = re.compile(
     r"subsequently\s+)?(?:died|was\s+pronounced\s+dead|succumbed)\b",
     _FLAGS,
 )
-_AIMED_AT = re.compile(r"\s+at\b", _FLAGS)
+_AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+at\b", _FLAGS)
 _ACTIVE_OBJECT = re.compile(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|{QUANTITY})\b|\s+[A-Z][a-z]"
 )

@@ -9,10 +9,14 @@ tells of a death but never counts the dead, one died.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from newsparse.document import Document
 from newsparse.findings import Casualty
+
+
+_OTHERS = re.compile(r"\b(?:else|other|others|further|additional)\b", re.IGNORECASE)
 
 
 def _largest(findings: Iterable[Casualty], kind: str) -> Casualty | None:
@@ -47,6 +51,8 @@ def inferred_injured(findings: Iterable[Casualty]) -> Casualty | None:
         return None
     killed = _largest(mentions, "killed")
     injured = _largest(mentions, "injured")
+    if any(f.kind == "injured" and f.count == 0 and not _OTHERS.search(f.text) for f in mentions):
+        return None  # the story says outright that no one was hurt (not "no one else")
     remainder = (shot.count or 0) - (killed.count or 0 if killed else 0)
     if remainder <= (injured.count or 0 if injured else 0):
         return None
