@@ -15,7 +15,6 @@ from collections.abc import Iterable, Mapping
 from newsparse.document import Document
 from newsparse.findings import Casualty
 
-
 _OTHERS = re.compile(r"\b(?:else|other|others|further|additional)\b", re.IGNORECASE)
 
 
