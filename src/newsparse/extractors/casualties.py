@@ -90,12 +90,15 @@ _UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED})"
 _HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{_SINGULAR}"
 _SUBJECT_UNIT = rf"(?:{_UNIT}|\b(?:{alternation(SINGLE_PRONOUNS)})\b|{_HEADLINE_SINGLE})"
 _OBJECT_UNIT = rf"(?:{_UNIT}|\b(?:him|her|himself|herself)\b)"
-_JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)"
+_JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 
 
 def _group_of(unit: str) -> str:
-    """Up to five people or groups joined by commas and "and"; a bare number only alone."""
-    return rf"(?:{unit}(?:{_JOIN}{unit}){{0,4}}|(?<!\bof\s){QUANTITY})"
+    """Up to five people or groups joined by commas and "and"; a bare number only alone.
+
+    After a join a bare noun is a person too: "a father and son".
+    """
+    return rf"(?:{unit}(?:{_JOIN}(?:{unit}|{_SINGULAR})){{0,4}}|(?<!\bof\s){QUANTITY})"
 
 
 _AUX = rf"(?:\s+(?:{alternation(AUXILIARIES)}))*"
@@ -208,10 +211,11 @@ _NEGATION_REACH = 60
 
 _UNIT_PARTS = re.compile(
     rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|\b(?:he|she|him|her|himself|herself)\b|"
-    rf"{_HEADLINE_SINGLE}|{QUANTITY}",
+    rf"{_HEADLINE_SINGLE}|{QUANTITY}|\b{_SINGULAR}",
     _FLAGS,
 )
-_AND = re.compile(r"\band\b", _FLAGS)
+_SELF = re.compile(r"\b(?:himself|herself)\b", _FLAGS)
+_AND = re.compile(r"\b(?:and|then)\b", _FLAGS)
 _QUANTITY_AT_START = re.compile(rf"^{QUANTITY}", _FLAGS)
 _VICTIM_NOUNS = frozenset({*VICTIMS_PLURAL, *VICTIMS_SINGULAR})
 _ONLY_SINGULAR = frozenset(VICTIMS_SINGULAR) - frozenset(VICTIMS_PLURAL) | {"year-old"}
@@ -400,6 +404,7 @@ def _in_sentence(text: str, lower: str, span: Span, cues: list[_Cue]) -> list[Ca
         if not _negated(sentence, match.start()):
             keep(_counted(text, start, match, "killed"))
     findings = sorted(kept.values(), key=lambda f: f.span.start)
+    findings.extend(_with_the_killer(text, findings))
     if not any(f.kind == "killed" for f in findings):
         death = _UNCOUNTED_DEATH.search(low)
         if death is not None and not _NEGATED_DEATH.search(low, 0, death.start()):
@@ -416,6 +421,23 @@ def _in_sentence(text: str, lower: str, span: Span, cues: list[_Cue]) -> list[Ca
             if found is not None and found.victims is not None:
                 findings.append(found)
     return findings
+
+
+def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
+    """The victims plus the attacker, when a sentence counts both: "killed his wife and two sons
+    before killing himself" is four dead, written as two mentions.
+    """
+    killed = [f for f in findings if f.kind == "killed" and f.count and not f.subset]
+    for earlier, suicide in zip(killed, killed[1:], strict=False):
+        if _SELF.search(suicide.text) and not _SELF.search(earlier.text) and earlier.count:
+            yield Casualty.at(
+                text,
+                earlier.span.start,
+                suicide.span.end,
+                count=earlier.count + 1,
+                kind="killed",
+                inferred=True,
+            )
 
 
 def _matches_at(rule: _Forward, sentence: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
@@ -532,7 +554,7 @@ def _counted(
     if _MONTH_BEFORE.search(match.string, max(0, match.start("who") - 20), match.start("who")):
         return None  # "May 11 fatal shooting"
     parts = list(_UNIT_PARTS.finditer(who))
-    if not _AND.search(who):
+    if not _AND.search(who) and not any(_QUANTITY_AT_START.match(p.group()) for p in parts[1:]):
         parts = parts[:1]  # "his friend, 63-year-old Daniel Caron": one person named twice
     for part in parts:
         words = part.group()
