@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import NamedTuple
 
 from newsparse import segment
@@ -428,7 +429,7 @@ def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
     before killing himself" is four dead, written as two mentions.
     """
     killed = [f for f in findings if f.kind == "killed" and f.count and not f.subset]
-    for earlier, suicide in zip(killed, killed[1:], strict=False):
+    for earlier, suicide in pairwise(killed):
         if _SELF.search(suicide.text) and not _SELF.search(earlier.text) and earlier.count:
             yield Casualty.at(
                 text,
