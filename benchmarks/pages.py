@@ -52,15 +52,24 @@ def cpu_model() -> str:
 
 
 def machine() -> dict[str, str]:
-    """The facts a reader needs to compare timings across machines."""
+    """The facts a reader needs to compare timings across machines (and runs on one)."""
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return {
         "CPU": cpu_model(),
         "cores usable": str(usable),
         "OS": platform.platform(),
         "Python": f"{platform.python_implementation()} {platform.python_version()}",
+        "load average (1 min) as the page was written": _load_average(),
         "date": f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
     }
+
+
+def _load_average() -> str:
+    """Other work on the machine slows every timing; the page shows how busy it was."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except OSError:
+        return "unknown"
 
 
 def write_page(path: Path, text: str) -> None:
