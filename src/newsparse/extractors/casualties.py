@@ -226,7 +226,7 @@ _AGE_NOUN = re.compile(r"\d+-year-olds?")
 _UNCOUNTED_DEATH = re.compile(
     r"\b(?:died|dies|fatally\s+(?:shot|wounded|stabbed)|"
     r"shot\s+(?:and\s+killed|to\s+death|dead)|shooting\s+death|fatal\s+(?:shooting|stabbing)|"
-    r"pronounced\s+dead)\b"
+    r"pronounced\s+dead|homicide\s+victims?|gun\s+death)\b"
 )
 _NEGATED_DEATH = re.compile(
     r"\b(?:no|not|never|n't|could|would|might|may|if|whether|nearly|almost|feared)\s+"
