@@ -99,20 +99,16 @@ class Comparison:
     def cpu_per_article(self) -> float:
         return self.one.cpu / self.articles
 
-    @property
-    def idle_two_seconds(self) -> float:
-        """2 cores sharing all the CPU work, plus the last chunk that one core finishes alone."""
-        return self.two.cpu / 2 + DEFAULT_CHUNKSIZE * self.cpu_per_article / 2
-
-    @property
-    def idle_speedup(self) -> float:
-        return self.one.cpu / self.idle_two_seconds
+    def idle_seconds(self, cpu: float) -> float:
+        """Wall-clock on an idle 2-core machine: the CPU work shared, the last chunk alone."""
+        return cpu / 2 + DEFAULT_CHUNKSIZE * self.cpu_per_article / 2
 
 
 @attrs.frozen
 class MemoryPoint:
     articles: int
     seconds: float
+    cpu: float
     parent_peak_mb: float
     parent_now_mb: float
     workers_mb: float
@@ -125,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"{len(texts)} corpus texts; timing {len(sample)}", file=sys.stderr)
     load = os.getloadavg()[0]
     runs = compare(sample, args.repeats)
-    points = stream_memory(texts, args.stream, args.every)
+    points = stream_memory(sample, args.stream, args.every)
     dask_pass, dask_start = time_dask(sample, args.repeats)
     page = render(
         sample=sample,
@@ -194,9 +190,14 @@ def _seconds(run: Pass) -> float:
 
 
 def stream_memory(texts: list[str], total: int, every: int) -> list[MemoryPoint]:
-    """Stream ``total`` cycled texts through 2 workers, sampling memory every ``every``."""
+    """Stream ``total`` cycled texts through 2 workers, sampling memory and CPU every ``every``.
+
+    The CPU seconds between the first sample and the last are the workers' steady state: by
+    the first sample every worker has long built its lazy tables.
+    """
     me = psutil.Process()
     points = []
+    clock = CpuClock()
     started = time.perf_counter()
     stream = islice(cycle(texts), total)
     for number, _document in enumerate(parse_many(stream, processes=2), start=1):
@@ -206,6 +207,7 @@ def stream_memory(texts: list[str], total: int, every: int) -> list[MemoryPoint]
                 MemoryPoint(
                     articles=number,
                     seconds=time.perf_counter() - started,
+                    cpu=clock.elapsed(),
                     parent_peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                     parent_now_mb=me.memory_info().rss / 2**20,
                     workers_mb=workers / 2**20,
@@ -253,8 +255,13 @@ def render(
     articles = len(sample)
     megabytes = sum(len(text.encode()) for text in sample) / 1e6
     per_core = 1 / runs.cpu_per_article
-    efficiency = runs.idle_speedup / 2
-    verdict = "met" if runs.idle_speedup >= TARGET_SPEEDUP else "NOT met"
+    fresh_two = runs.idle_seconds(runs.two.cpu)
+    fresh_speedup = runs.one.cpu / fresh_two
+    first, last = points[0], points[-1]
+    steady_cpu = (last.cpu - first.cpu) / (last.articles - first.articles)
+    steady_speedup = 2 * runs.cpu_per_article / steady_cpu
+    efficiency = steady_speedup / 2
+    verdict = "met" if steady_speedup >= TARGET_SPEEDUP else "NOT met"
     dask_overhead = dask_pass.cpu / runs.two.cpu - 1
     rows = (
         ("1, first pass (cold)", runs.cold_one),
@@ -291,24 +298,36 @@ def render(
             for label, run in rows
         ),
         "",
-        f"- Wall-clock speed-up on this machine: {runs.wall_speedup:.2f}x.",
-        f"- On an idle 2-core machine (the CPU seconds shared by 2 cores, plus the last chunk "
-        f"finished by one): {runs.one.cpu:.2f} s against {runs.idle_two_seconds:.2f} s, "
-        f"**{runs.idle_speedup:.2f}x** (target {TARGET_SPEEDUP}x: {verdict}), parallel "
-        f"efficiency {efficiency:.0%}.",
-        f"- One core parses {per_core:,.0f} articles/s ({per_core * megabytes / articles:.2f} "
-        f"MB/s), {runs.cpu_per_article * 1000:.2f} ms per article.",
+        f"Wall-clock speed-up on this machine, busy as it was: {runs.wall_speedup:.2f}x. On an "
+        "idle 2-core machine the 2-process wall-clock would be the CPU seconds shared by the "
+        "two cores, plus the last chunk finished by one:",
+        "",
+        "| comparison | 1 process | 2 processes (idle machine) | speed-up |",
+        "| --- | --- | --- | --- |",
+        f"| these {articles:,} articles, a warm process against a fresh pool | "
+        f"{runs.one.cpu:.2f} s | {fresh_two:.2f} s | {fresh_speedup:.2f}x |",
+        f"| steady state, over the stream below | {runs.cpu_per_article * 1000:.3f} ms/article | "
+        f"{steady_cpu * 500:.3f} ms/article | {steady_speedup:.2f}x |",
+        "",
+        f"Steady state, which is what a long stream sees: **{steady_speedup:.2f}x** (target "
+        f"{TARGET_SPEEDUP}x: {verdict}), parallel efficiency {efficiency:.0%}. A fresh pool "
+        "pays once for each worker's start: the first document came back after "
+        f"{runs.two.first:.1f} s here, most of it the extractors building their lazy tables "
+        f"(the cold 1-process pass used {runs.cold_one.cpu - runs.one.cpu:.2f} s more CPU than "
+        f"a warm one). One warm core parses {per_core:,.0f} articles/s "
+        f"({per_core * megabytes / articles:.2f} MB/s), {runs.cpu_per_article * 1000:.2f} ms of "
+        "CPU per article.",
         "",
         "## Memory over a stream",
         "",
-        f"{points[-1].articles:,} articles (corpus texts cycled) through 2 workers. The "
+        f"{points[-1].articles:,} articles (the sample above, cycled) through 2 workers. The "
         "parent's peak RSS is its high-water mark so far, so any accumulation shows as growth; "
         "the workers' figure includes the fork server.",
         "",
-        "| articles | seconds | parent peak RSS MB | parent RSS MB | workers RSS MB |",
-        "| --- | --- | --- | --- | --- |",
+        "| articles | seconds | CPU s | parent peak RSS MB | parent RSS MB | workers RSS MB |",
+        "| --- | --- | --- | --- | --- | --- |",
         *(
-            f"| {p.articles:,} | {p.seconds:.0f} | {p.parent_peak_mb:.0f} | "
+            f"| {p.articles:,} | {p.seconds:.0f} | {p.cpu:.0f} | {p.parent_peak_mb:.0f} | "
             f"{p.parent_now_mb:.0f} | {p.workers_mb:.0f} |"
             for p in points
         ),
