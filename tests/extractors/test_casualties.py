@@ -82,6 +82,7 @@ NEWSPAPER = [
     ("Father of 3 fatally shot outside grocery store", {"killed": 1}),
     ("An 11-year-old girl was grazed in the foot.", {"injured": 1}),
     ("A mother and daughter were found shot to death in their kitchen.", {"killed": 2}),
+    ("Three men were shot, one fatally, outside the club.", {"shot": 3, "killed": 1, "injured": 2}),
     ("Deputies say the man killed his wife, 2 daughters, then himself", {"killed": 4}),
     ("A man fatally shot his mother and two brothers before killing himself.", {"killed": 4}),
     ("The victim remains in critical condition.", {"injured": 1}),
@@ -108,6 +109,7 @@ NOT_CASUALTIES = [
     "He was charged on May 11 with killing the cat.",
     "The fund paid $5 million to the families.",
     "He was charged with the attempted murder of a deputy.",
+    "Ninety people have been shot in the first 40 days of the year, police said.",
 ]
 
 # Known misses, each with the reason in words.

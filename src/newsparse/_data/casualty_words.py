@@ -91,6 +91,8 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "murdering",
         "murdered",
         "fatally shooting",
+        "fatally wounding",
+        "fatally stabbing",
         "fatally shot",
         "claiming the lives of",
         "claimed the lives of",
@@ -107,9 +109,10 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
     "arrested": ("arresting", "arrested", "detaining", "detained"),
 }
 
-#: Nouns that are themselves the people counted ("three fatalities", "112 bodies").
+#: Nouns that are themselves the people counted ("three fatalities", "112 bodies"), and the
+#: adverb of "four teens were shot, one fatally", which counts the dead the same way.
 HARM_NOUNS: dict[str, tuple[str, ...]] = {
-    "killed": ("deaths", "fatalities", "fatality", "bodies", "dead"),
+    "killed": ("deaths", "fatalities", "fatality", "bodies", "dead", "fatally"),
     "injured": ("injuries", "casualties"),
     "shot": ("gunshot victims", "shooting victims"),
 }

@@ -125,7 +125,7 @@ _LEFT = re.compile(
 )
 #: "three fatalities", "112 bodies".
 _HARM_NOUN = re.compile(
-    rf"(?<![\w-])(?P<who>{QUANTITY})\s+{_MODIFIER}{{0,2}}(?P<harm>{alternation(_NOUN_KIND)})\b",
+    rf"(?<![\w-])(?<!\bof\s)(?P<who>{QUANTITY})\s+{_MODIFIER}{{0,2}}(?P<harm>{alternation(_NOUN_KIND)})\b",
     _FLAGS,
 )
 #: "the death toll rose to 23", "a death toll of 18".
@@ -531,14 +531,15 @@ _YEAR = re.compile(
     r"\b(?:in|during)\s+(?:the\s+year\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
     r"((?:19|20)\d\d)(?![\w%-]|[.,]\d)"
 )
-_MAY_BE_STATISTIC = re.compile(r"year|annual|since|nation")
+_MAY_BE_STATISTIC = re.compile(r"year|annual|since|nation|s of|so far")
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", _FLAGS
 )
 # Figures about a city or a year, not about the event reported: "the 19th child shot this year".
 _STATISTICS = re.compile(
     r"\b(?:so\s+far\s+this|this|last|each|every|per|a)\s+year\b|\bannually\b|"
-    r"\bsince\s+(?:19|20)\d\d\b|\bnationwide\b|\bnationally\b"
+    r"\bsince\s+(?:19|20)\d\d\b|\bnationwide\b|\bnationally\b|"
+    r"\b(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|\bso\s+far\s+(?:in|this)\b"
 )  # searched in the lower-cased text
 
 
