@@ -408,7 +408,9 @@ def _in_sentence(text: str, lower: str, span: Span, cues: list[_Cue]) -> list[Ca
     findings.extend(_with_the_killer(text, findings))
     if not any(f.kind == "killed" for f in findings):
         death = _UNCOUNTED_DEATH.search(low)
-        if death is not None and not _NEGATED_DEATH.search(low, 0, death.start()):
+        if death is not None and not _NEGATED_DEATH.search(
+            low, max(0, death.start() - _NEGATION_REACH), death.start()
+        ):
             # "the man shot on Elm Street Tuesday died": someone died, the count is unread
             findings.append(
                 Casualty.at(
