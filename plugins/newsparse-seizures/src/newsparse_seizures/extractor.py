@@ -67,9 +67,10 @@ WEIGHED = re.compile(
     rf"(?P<item>{_alternatives(_WEIGHED)}){_END}",
     re.IGNORECASE,
 )
-#: "more than 1,200 firearms", "45 assault rifles", "300,000 rounds of ammunition".
+#: "more than 1,200 firearms", "45 assault rifles", "300,000 rounds of ammunition"; not "a 22
+#: handgun", where the number after an article is a calibre or a model.
 COUNTED = re.compile(
-    rf"{_START}{_QUALIFIER}{_NUMBER}\s+{_DESCRIPTOR}(?P<item>{_alternatives(words.WEAPONS)}){_END}"
+    rf"{_START}(?<!\ba\s)(?<!\ban\s){_QUALIFIER}{_NUMBER}\s+{_DESCRIPTOR}(?P<item>{_alternatives(words.WEAPONS)}){_END}"
     rf"(?!\s+(?:{_alternatives(words.MODIFIED_NOUNS)})\b)",
     re.IGNORECASE,
 )
