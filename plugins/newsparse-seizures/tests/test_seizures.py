@@ -166,6 +166,7 @@ def test_first_seizure(
         pytest.param(
             "They found as many as 16 rifle shell casings.", id="a weapon word as modifier"
         ),
+        pytest.param("Jett found a 22 handgun in the drawer.", id="a calibre, not a count"),
         pytest.param("ShotSpotter found that 15 rounds were fired.", id="shots, not ammunition"),
         pytest.param(
             "Police seized a car on Monday; the owner, who is 60, had said years earlier that"
