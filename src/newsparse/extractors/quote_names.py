@@ -9,6 +9,7 @@ pronouns and "the official" are resolved by :class:`SpeakerTracker` against earl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from newsparse._data.reporting_verbs import (
     DETERMINERS,
@@ -65,14 +66,16 @@ def name_in(text: str, mention: Span) -> str | None:
 
 
 class NameBook:
-    """Every capitalised name of an article, looked up by its last word."""
+    """Every capitalised name of an article, looked up by its last word. Each distinct name is
+    kept once with where it occurs, so an article repeating a name stays linear."""
 
     def __init__(self, text: str) -> None:
-        self._by_last: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
         for match in _LONG_RUN.finditer(text):
             words = name_words(match.group())
             if len(words) >= 2:
-                self._by_last.setdefault(words[-1].lower(), []).append((match.start(), words))
+                named = self._by_last.setdefault(words[-1].lower(), {})
+                named.setdefault(words, []).append(match.start())
 
     def fullest(self, name: str, position: int) -> str:
         """The longest name ending in ``name``'s words; the nearest earlier one on a tie."""
@@ -80,11 +83,13 @@ class NameBook:
         if not words:
             return name
         best: tuple[int, int, tuple[str, ...]] | None = None
-        for start, candidate in self._by_last.get(words[-1], ()):
+        for candidate, starts in self._by_last.get(words[-1], {}).items():
             lowered = tuple(word.lower() for word in candidate)
             if len(candidate) <= len(words) or lowered[-len(words) :] != words:
                 continue
-            rank = (len(candidate), -abs(position - start) if start <= position else -(10**9))
+            earlier = bisect_right(starts, position) - 1
+            distance = position - starts[earlier] if earlier >= 0 else 10**9
+            rank = (len(candidate), -distance)
             if best is None or rank > best[:2]:
                 best = (*rank, candidate)
         return " ".join(best[2]) if best else name

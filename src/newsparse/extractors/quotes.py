@@ -161,24 +161,23 @@ def _link(
         if source is None:
             found = _previous_sentence(quoted, sentences, sentence_starts, cues, cue_starts)
             sources[index] = None if found is None else _Source.of(found, "previous")
-        elif source.how == "neighbour" and _in_narrative(text, sentence, quoted, skip):
+        elif source.how == "neighbour" and _in_narrative(text, sentence, stretches, index):
             subject = opening_subject(text, sentence, quoted.open_mark, skip, skip_starts)
             sources[index] = None if subject is None else _Source(subject, None, "subject")
     return sources
 
 
-def _in_narrative(text: str, sentence: Span, quoted: Quoted, skip: Sequence[Span]) -> bool:
+def _in_narrative(text: str, sentence: Span, stretches: Sequence[Quoted], index: int) -> bool:
     """'Cruz blamed the law on "knuckleheaded politicians"': quoted words set inside a sentence
     of the writer's own, which belong to that sentence's subject rather than a neighbour's."""
     words = 0
-    start = sentence.start
-    for span in skip:
-        if span.start >= quoted.open_mark:
-            break
-        if span.end > start:
-            words += len(_WORDS.findall(text, start, max(start, span.start - 1)))
-            start = span.end + 1
-    words += len(_WORDS.findall(text, start, quoted.open_mark))
+    end = stretches[index].open_mark
+    other = index - 1
+    while other >= 0 and stretches[other].after > sentence.start and words < _NARRATIVE_WORDS:
+        words += len(_WORDS.findall(text, stretches[other].after, end))
+        end = stretches[other].open_mark
+        other -= 1
+    words += len(_WORDS.findall(text, sentence.start, max(sentence.start, end)))
     return words >= _NARRATIVE_WORDS
 
 
