@@ -243,7 +243,16 @@ def test_contract() -> None:
 def test_long_runs_stay_linear() -> None:
     import time
 
-    for text in ("1," * 200_000, "$" * 500_000, "9" * 500_000 + " dlrs", "a " * 300_000):
+    for text in (
+        "1," * 200_000,
+        "$" * 500_000,
+        "9" * 500_000 + " dlrs",
+        "a " * 300_000,
+        "dlrs " * 200_000,
+        "1 " * 300_000 + "dlrs",
+        "1 x " * 100_000 + "$",
+        "billions of " * 100_000,
+    ):
         started = time.perf_counter()
         found(text)
         assert time.perf_counter() - started < 5
@@ -278,3 +287,37 @@ def test_round_trip(number: Decimal, currency: str, scale: str, data: st.DataObj
     assert money.value == number * SCALES[scale]
     assert money.currency == currency
     assert money.text == amount
+
+
+# Pieces of money text, shuffled into odd sentences: the scan that reads only numbers near
+# currency evidence must find what reading every number finds.
+_WORDS = (
+    "$ € £ C$ US$ Rs. USD CHF chf 5 12 1,000 4.5 8-1/2 3/4 twenty five a an half and billion "
+    "mln bn m dlrs cts dollars euros pounds sterling Canadian U.S. uruguayan of billions hundreds "
+    "to between about - the said , . ( ) \n \u017f \u212a"
+)
+_PHRASES = [
+    "billions of dollars",
+    "hundreds of millions of euros",
+    "twenty million Canadian dollars",
+]
+PIECES = [*_WORDS.split(" "), *_PHRASES]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60), st.lists(st.sampled_from(["", " "])))
+def test_reading_near_currency_finds_what_reading_all_numbers_finds(
+    pieces: list[str], gaps: list[str]
+) -> None:
+    from unittest import mock
+
+    from newsparse.extractors import money, money_grammar
+
+    text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
+    near = found(text)
+    with (
+        mock.patch.object(money, "numbers_near_currency", money_grammar.NUMBER.finditer),
+        mock.patch.object(money, "vague_phrases", money_grammar.VAGUE.finditer),
+    ):
+        every = found(text)
+    assert near == every

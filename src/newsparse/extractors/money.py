@@ -29,6 +29,7 @@ from newsparse.extractors.money_lexicon import (
     currency_of,
     is_single_user,
 )
+from newsparse.extractors.money_scan import numbers_near_currency, vague_phrases
 from newsparse.findings import Money
 from newsparse.numbers import parse_number
 from newsparse.span import Span
@@ -96,7 +97,7 @@ class MoneyExtractor(Extractor):
 def _amounts(text: str, home: HomeCurrency) -> Iterator[_Amount]:
     """Every amount in ``text``, read from each number that is not inside the last amount."""
     last_end = 0
-    for number in grammar.NUMBER.finditer(text):
+    for number in numbers_near_currency(text):
         start = number.start()
         if start < last_end:
             continue
@@ -247,7 +248,7 @@ def _plausible_code(code: str, parts: Parts, text: str) -> bool:
 
 def _vague(text: str, home: HomeCurrency, found: list[_Amount]) -> Iterator[_Amount]:
     """ "billions of dollars": money without a value, where no amount was read already."""
-    for match in grammar.VAGUE.finditer(text):
+    for match in vague_phrases(text):
         if any(a.start < match.end() and match.start() < a.end for a in found):
             continue
         word = match["head"].lower()
@@ -417,6 +418,13 @@ def _phrased(text: str, group: list[_Amount]) -> list[_Amount]:
         noun = tail["noun"].lower()
         if tail["article"].lower() in ("per", "each") or noun in data.UNIT_NOUNS:
             end, unit = tail.end(), noun
+    if (start, end, qualifier, unit) == (
+        group[0].phrase_start,
+        group[-1].phrase_end,
+        group[0].qualifier,
+        None,
+    ):
+        return group
     return [
         evolve(a, phrase_start=start, phrase_end=end, qualifier=qualifier, unit=unit) for a in group
     ]

@@ -10,6 +10,7 @@ Every repetition is bounded or separated by a required token, so matching stays 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsparse._data import currencies as data
 from newsparse.extractors.money_lexicon import (
@@ -130,3 +131,39 @@ UNIT_AFTER = re.compile(
 CHANGE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(data.CHANGE_WORDS)}){_SEP1}\Z", re.IGNORECASE)
 #: Words that make a year before a currency word a price level ("in 1987 dollars").
 PRICE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:in|constant|real)[ \t]+\Z", re.IGNORECASE)
+
+# Currency evidence, for finding where amounts can be without reading every number (money_scan).
+# Each pattern matches wherever the amount patterns above could see a sign, a code or a currency
+# word, and possibly more: a spare match only widens the search, never changes what is found.
+
+_SIGN_CHARS = sorted(
+    {char for symbol in SYMBOLS for char in symbol if unicodedata.category(char) == "Sc"}
+    | set(_SIGN[1:-1])
+)
+#: Any currency sign a symbol uses ("$", "€", "R$").
+SIGN_EVIDENCE = re.compile(f"[{''.join(re.escape(char) for char in _SIGN_CHARS)}]")
+#: An ISO code in capitals. No look-behind: a leading literal keeps the scan fast in C.
+UPPER_CODE_EVIDENCE = re.compile(rf"{_UPPER_CODE}(?![A-Za-z])")
+_LETTER_SYMBOLS = {symbol for symbol in SYMBOLS if symbol.isalpha()}
+#: A currency word, lower-case code or lettered sign ("rs") with the character before it, in
+#: lower-cased text (a consumed character scans faster than a look-behind).
+_EVIDENCE_WORDS = {*HEAD_SPELLINGS, *data.SUBUNITS, *data.LOWERCASE_SAFE_CODES, *_LETTER_SYMBOLS}
+WORD_EVIDENCE = re.compile(rf"[^a-z](?:{alternation(_EVIDENCE_WORDS)})(?![a-z])")
+#: Letters that match ASCII letters only under case folding ("ſ", Kelvin "K"): lower-casing the
+#: text does not reproduce what the case-blind patterns see, so such texts are read whole.
+CASE_FOLD_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
+#: The widest reach from a number's end to its currency word: scale, nationality and gaps (the
+#: widest gap is _SEP1's "   \n    ").
+_GAP_WIDTH = 8
+HEAD_REACH = 2 * max(map(len, data.SCALE_WORDS)) + max(map(len, NATIONALITIES)) + 3 * _GAP_WIDTH + 1
+_NUMBERISH = alternation({*CARDINAL_WORDS, "and", "half", "a", "an"})
+#: A place no number in words or digits runs across: the start of a word that is no part of a
+#: number, or a character no number holds. A scan begun there meets the same numbers as one
+#: begun at the top of the text.
+NUMBER_FREE = re.compile(rf"(?<![^\W\d_])(?!(?i:{_NUMBERISH})(?![^\W\d_]))[^\W\d_]|[^\w\s,./-]")
+#: How far past a place NUMBER_FREE must see to judge the word there.
+NUMBER_FREE_LOOKAHEAD = max(map(len, CARDINAL_WORDS)) + 1
+#: The end of a vague scale word before "of" ("billio[ns of ]"), in lower-cased text.
+VAGUE_HINT = re.compile(rf"(?:{alternation(word[-2:] for word in data.VAGUE_SCALES)})\s+of\s")
+#: How far before its hint a vague phrase may start.
+VAGUE_HINT_OFFSETS = sorted({len(word) - 2 for word in data.VAGUE_SCALES})

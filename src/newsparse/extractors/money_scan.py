@@ -1,0 +1,110 @@
+"""Where a text can hold amounts: the numbers near currency evidence, found without reading all.
+
+Most numbers in news are not money, and wire copy is full of them. Every amount has a sign, an ISO
+code or a currency word in it or right before it, so the extractor first finds that evidence with
+three scans that run in C (signs, codes in capitals, words in the lower-cased text) and then reads
+only the numbers within reach of it. The numbers handed out are exactly those a scan of the whole
+text would meet near the evidence (same matches, same order), so the findings do not change:
+
+* a number is near when it ends within ``HEAD_REACH`` before the evidence (a currency word after
+  the number, scale and nationality between) or starts within ``PREFIX_REACH`` after it (a sign
+  or code before the number);
+* a scan that must jump ahead restarts at a ``NUMBER_FREE`` place, where no number runs across,
+  so it stays in step with a scan from the top; one scan serves consecutive windows, so no text
+  is scanned twice and long inputs stay linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsparse.extractors import money_grammar as grammar
+
+#: How far after its sign or code the number of an amount may start ("u.s.$ 5").
+PREFIX_REACH = 8
+
+
+def numbers_near_currency(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``grammar.NUMBER`` that can begin an amount, in text order."""
+    numbers: Iterator[re.Match[str]] = iter(())
+    pending: re.Match[str] | None = None
+    for near, end in _windows(text):
+        if pending is None or pending.start() < near:
+            start = _number_free_before(text, near)
+            if pending is None or pending.start() < start:
+                numbers = grammar.NUMBER.finditer(text, start)
+                pending = next(numbers, None)
+        while pending is not None and pending.start() <= end:
+            if pending.end() > near:
+                yield pending
+            pending = next(numbers, None)
+        if pending is None:
+            return
+
+
+def vague_phrases(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``grammar.VAGUE`` ("billions of dollars"), found from their "-ns of" hint."""
+    if grammar.CASE_FOLD_ODDITIES.search(text):
+        yield from grammar.VAGUE.finditer(text)
+        return
+    starts = sorted(
+        {
+            hint.start() - offset
+            for hint in grammar.VAGUE_HINT.finditer(text.lower())
+            for offset in grammar.VAGUE_HINT_OFFSETS
+        }
+    )
+    done = 0
+    for start in starts:
+        if start < done:
+            continue
+        match = grammar.VAGUE.match(text, max(start, 0))
+        if match is not None:
+            done = match.end()
+            yield match
+
+
+def _windows(text: str) -> Iterator[tuple[int, int]]:
+    """(near, last): a number near currency evidence ends after ``near`` and starts by ``last``.
+
+    A currency word may follow its number by ``HEAD_REACH`` characters at most (scale and
+    nationality between), a sign or code precede it by ``PREFIX_REACH``. Overlapping windows
+    are merged.
+    """
+    near = last = -1
+    for start, end in _evidence(text):
+        if last >= 0 and start - grammar.HEAD_REACH <= last:
+            last = max(last, end + PREFIX_REACH)
+            continue
+        if last >= 0:
+            yield near, last
+        near, last = start - grammar.HEAD_REACH, end + PREFIX_REACH
+    if last >= 0:
+        yield near, last
+
+
+def _evidence(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every currency sign, code or word, in text order; the whole text when
+    lower-casing would not show the case-blind patterns what they see."""
+    if grammar.CASE_FOLD_ODDITIES.search(text) or len(lowered := text.lower()) != len(text):
+        return [(0, len(text))]
+    found = [m.span() for m in grammar.SIGN_EVIDENCE.finditer(text)]
+    found.extend(m.span() for m in grammar.UPPER_CODE_EVIDENCE.finditer(text))
+    # Padded by one character, so each match starts where its word starts in ``text``.
+    found.extend((m.start(), m.end() - 1) for m in grammar.WORD_EVIDENCE.finditer(" " + lowered))
+    found.sort()
+    return found
+
+
+def _number_free_before(text: str, position: int) -> int:
+    """The last ``NUMBER_FREE`` place at or shortly before ``position``; 0 if there is none."""
+    if position <= 0:
+        return 0
+    place = 0
+    stop = position + grammar.NUMBER_FREE_LOOKAHEAD
+    for match in grammar.NUMBER_FREE.finditer(text, max(0, position - 40), stop):
+        if match.start() > position:
+            break
+        place = match.start()
+    return place
