@@ -56,7 +56,9 @@ def wheel(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """Lint and check formatting with ruff."""
     session.install("ruff>=0.6")
-    session.run("ruff", "check", "src", "tests", "noxfile.py", *session.posargs)
+    session.run("ruff", "check", "src", "tests", "benchmarks", "noxfile.py", *session.posargs)
+    for plugin in sorted(ROOT.glob("plugins/*/pyproject.toml")):
+        session.run("ruff", "check", str(plugin.parent), *session.posargs)
 
 
 @nox.session(python=PYTHON)

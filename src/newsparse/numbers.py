@@ -28,9 +28,10 @@ SCALES = {
     "dozen": Decimal(12),
 }
 
-#: A regex fragment matching a number in words ("twenty-seven", "one hundred and five").
+#: A regex fragment matching a number in words ("twenty-seven", "one hundred and five"); capped
+#: at nine words so a long run of number words cannot make a search quadratic.
 _CARDINAL = "|".join(CARDINAL_WORDS)
-NUMBER_WORDS = rf"(?:{_CARDINAL})(?:(?:[\s-]+|\s+and\s+)(?:{_CARDINAL}))*"
+NUMBER_WORDS = rf"(?:{_CARDINAL})(?:(?:[\s-]+|\s+and\s+)(?:{_CARDINAL})){{0,8}}"
 #: A regex fragment matching a number in digits ("1,200", "4.5", "300.000" is not taken).
 NUMBER_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
