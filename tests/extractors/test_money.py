@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse.document import Document
 from newsparse.extractors.money import MoneyExtractor
-from newsparse.findings import Money
+from newsparse.findings import Dateline, Money
 from newsparse.testing import check_extractor
 
 EXTRACTOR = MoneyExtractor()
@@ -188,22 +189,56 @@ def test_not_money(text: str) -> None:
     assert found(text) == []
 
 
+def with_dateline(text: str, country: str) -> Document:
+    """The story as the pipeline hands it to money: its dateline (up to the dash) already found."""
+    end = text.index(" - ") + 2
+    return Document(text).with_findings([Dateline.at(text, 0, end, country=country)])
+
+
 @pytest.mark.parametrize(
-    ("text", "currency", "inferred"),
+    ("text", "country", "currency", "inferred"),
     [
-        ("MEXICO CITY, Sept 10 (Reuters) - It got $3 billion.", "USD", True),
-        ("TORONTO, March 3 - Dome lost 1.2 billion dlrs.", "CAD", True),
-        ("TORONTO, March 3 - Dome owes 1.2 billion U.S. dlrs and 5 mln dlrs.", "USD", False),
-        ("SYDNEY, March 3 - The claim is for 20 dlrs a week.", "AUD", True),
-        ("MANILA, March 3 - Assets rose to 118 billion pesos.", "PHP", True),
-        ("KINGSTON, March 3 - Oil fell to 18 dlrs a barrel.", "USD", True),
-        ("It cost €5 million.", "EUR", False),
+        ("MEXICO CITY, Sept 10 (Reuters) - It got $3 billion.", "MX", "USD", True),
+        ("TORONTO, March 3 - Dome lost 1.2 billion dlrs.", "CA", "CAD", True),
+        ("TORONTO, March 3 - Dome owes 1.2 billion U.S. dlrs and 5 mln dlrs.", "CA", "USD", False),
+        ("SYDNEY, March 3 - The claim is for 20 dlrs a week.", "AU", "AUD", True),
+        ("MANILA, March 3 - Assets rose to 118 billion pesos.", "PH", "PHP", True),
+        ("KINGSTON, March 3 - Oil fell to 18 dlrs a barrel.", "JM", "USD", True),
+        ("LONDON, March 3 - It cost €5 million.", "GB", "EUR", False),
     ],
 )
-def test_currency_decided_by_text(text: str, currency: str, inferred: bool) -> None:
-    money = found(text)[0]
+def test_currency_decided_by_dateline_country(
+    text: str, country: str, currency: str, inferred: bool
+) -> None:
+    money = next(iter(EXTRACTOR.extract(with_dateline(text, country))))
+    assert isinstance(money, Money)
     assert money.currency == currency
     assert money.currency_inferred is inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("TORONTO, March 3 - Dome lost 1.2 billion dlrs.", "CAD"),
+        ("MANILA, March 3 - Assets rose to 118 billion pesos.", "PHP"),
+    ],
+)
+def test_pipeline_finds_the_dateline_before_money(text: str, currency: str) -> None:
+    document = newsparse.parse(text, extractors=["money", "datelines"])
+    (money,) = document.of("money")
+    assert isinstance(money, Money)
+    assert money.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("TORONTO, March 3 - Dome lost 1.2 billion dlrs.", "USD"),
+        ("MANILA, March 3 - Assets rose to 118 billion pesos.", "MXN"),
+    ],
+)
+def test_without_a_dateline_finding_defaults_apply(text: str, currency: str) -> None:
+    assert one(text).currency == currency
 
 
 def test_vague_amount_has_currency_but_no_value() -> None:
@@ -233,7 +268,9 @@ def test_known_misses(text: str, value: str | None) -> None:
 @pytest.mark.xfail(strict=True, reason="a bare 'dollars' in a Taipei story is read as TWD")
 def test_taiwan_reserves_are_us_dollars() -> None:
     text = "TAIPEI, April 3 - Foreign exchange reserves rose to 50 billion dlrs."
-    assert one(text).currency == "USD"
+    (money,) = EXTRACTOR.extract(with_dateline(text, "TW"))
+    assert isinstance(money, Money)
+    assert money.currency == "USD"
 
 
 def test_contract() -> None:

@@ -71,6 +71,8 @@ class MoneyExtractor(Extractor):
     name = "money"
     version = "0.1.0"
     produces = (Money,)
+    #: A bare "$" or "pesos" takes the currency of the country in the story's dateline.
+    requires = ("dateline",)
 
     def extract(self, document: Document) -> Iterator[Money]:
         text = document.text

