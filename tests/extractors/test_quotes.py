@@ -203,6 +203,13 @@ HAND_WRITTEN = [
         [("We won\u2019t stop until the job is done", "The minister")],
     ),
     ('Officials praised the so-called "peace dividend" last year.', []),
+    (
+        # Quoted words in narration whose subject names no one are not credited to the
+        # speaker of the quote before them.
+        "\u201cWe won,\u201d Tom Reed said. The promise to \u201ctake our country back\u201d "
+        "appeals to many voters.",
+        [("We won", "Tom Reed")],
+    ),
     ('Police arrested Joaquin "El Chapo" Guzman in 2016.', []),
     ("- Merida Initiative 'dead' -\n\nThe talks went on.", []),
     ("She appeared on CNN's \u201cState of the Union\u201d on Sunday, Smith said.", []),

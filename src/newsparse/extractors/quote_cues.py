@@ -145,6 +145,17 @@ def opening_subject(
     return _sentence_subject(outside)
 
 
+def names_someone(text: str, mention: Span) -> bool:
+    """Whether a subject can be a speaker: a personal pronoun or a phrase with a name in it
+    ('Cruz', 'FBI director James Comey'), not 'The promise', 'This' or 'Following the debate'."""
+    words = [token for token in _tokens(text, mention.start, mention.end) if token.is_word]
+    if not words or words[0].lower.endswith("ing"):
+        return False
+    if len(words) == 1 and words[0].lower in PRONOUN_GENDER:
+        return PRONOUN_GENDER[words[0].lower] != "n"
+    return any(_names(word) for word in words)
+
+
 def _dash_credits(text: str) -> list[Cue]:
     """'"..." ― Pamela Padilla': a dash after a closing mark, then a name, credits the quote."""
     credits = []

@@ -3,10 +3,11 @@
 A quoted stretch (:mod:`quote_marks`) is kept only when something attributes it: a cue in its own
 sentence (:mod:`quote_cues`), right after it ('"...," he said') or before it ('He said the plan
 was "dead on arrival"'), or a neighbouring quote of the same paragraph or of a quote running
-over paragraphs. A quote set inside a sentence of narrative ('Cruz blamed the law on "knuckleheaded
-politicians"') is not lent a neighbour's speaker: the subject opening its sentence speaks.
-Quotes with no attribution are scare quotes, titles or nicknames, and dropped.
-Speakers are then resolved to the fullest name (:mod:`quote_names`).
+over paragraphs. A quote set inside a sentence of narrative ('Cruz blamed the law on
+"knuckleheaded politicians"') is not lent a neighbour's speaker: the subject opening its
+sentence speaks, when it names someone ('The promise to "take our country back" appeals ...'
+names no one, and is dropped). Quotes with no attribution are scare quotes, titles or
+nicknames, and dropped. Speakers are then resolved to the fullest name (:mod:`quote_names`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from attrs import frozen
 
 from newsparse.document import Document
 from newsparse.extractor import Extractor
-from newsparse.extractors.quote_cues import Cue, find_cues, opening_subject
+from newsparse.extractors.quote_cues import Cue, find_cues, names_someone, opening_subject
 from newsparse.extractors.quote_marks import Quoted, quoted_stretches
 from newsparse.extractors.quote_names import SpeakerTracker
 from newsparse.findings import Quote
@@ -163,7 +164,8 @@ def _link(
             sources[index] = None if found is None else _Source.of(found, "previous")
         elif source.how == "neighbour" and _in_narrative(text, sentence, stretches, index):
             subject = opening_subject(text, sentence, quoted.open_mark, skip, skip_starts)
-            sources[index] = None if subject is None else _Source(subject, None, "subject")
+            named = subject is not None and names_someone(text, subject)
+            sources[index] = _Source(subject, None, "subject") if named else None
     return sources
 
 
