@@ -159,6 +159,13 @@ NEWSPAPER = [
         [("some demobilization", "Jason Sorens")],
     ),
     (
+        # A participle naming a thing ("the loophole called ...") is not a cue with the
+        # loophole as speaker; the words belong to the sentence's subject.
+        "Senator Tom Reed slammed the tax loophole called an \u201cinversion,\u201d in which a "
+        "company moves abroad.",
+        [("inversion", "Tom Reed")],
+    ),
+    (
         # Title case after a colon introduction is still words said, not a title.
         "Governor Ann Cole told the crowd: \u201cWelcome Home.\u201d",
         [("Welcome Home", "Ann Cole")],
@@ -253,8 +260,8 @@ KNOWN_MISSES = [
         id="phrasal-cue",
     ),
     pytest.param(
-        # "called" as a participle ("the loophole called ...") is read as a cue with the
-        # loophole as its subject; the words belong to the sentence's subject.
+        # "called" as a participle now passes the words to the sentence's subject, but that
+        # subject is 'They' with no earlier group to resolve it to, so the speaker stays None.
         'They slammed the tax loophole called an "inversion," in which a company moves abroad.',
         [("inversion", "They")],
         id="participle-called",

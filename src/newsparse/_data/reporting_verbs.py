@@ -108,6 +108,10 @@ OBJECT_FIRST_VERBS = frozenset(
     "urged urging ask asks asked asking".split()
 )
 
+# Cue verbs that, as participles after a noun, name a thing rather than report words: "the
+# tax loophole called an "inversion"", "items labeled "Made in the U.S.A."".
+NAMING_PARTICIPLES = frozenset("called labeled labelled dubbed branded described".split())
+
 # Pronouns that can be a speaker mention, by the grammatical number and gender they carry.
 PRONOUN_GENDER = {
     "he": "m",

@@ -22,6 +22,7 @@ from newsparse._data.reporting_verbs import (
     CUE_VERBS,
     DETERMINERS,
     FORWARD_STOPS,
+    NAMING_PARTICIPLES,
     NOT_NAME_STARTS,
     OBJECT_FIRST_VERBS,
     OPENER_WORDS,
@@ -62,6 +63,7 @@ _DASH_CREDIT = re.compile(r"(?<=[\"”»’'])[ \t]*([-–—―]{1,2})[ \t]*(?=
 _NEXT_WORD = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]+)|(?P<mark>[\"“„«]))?")
 _TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?|[^\w\s]")
 _CONTRACTION = re.compile(r"['’](?:d|s|ll|ve|re|m)$")
+_NAMED_NEXT = re.compile(r"[ \t]+(?:(?:a|an|the)[ \t]+)?(?:''|``|[\"“‘'«])")
 _MARKS = re.compile(r"''|``|[\"“”„«»]")
 _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 40
@@ -113,7 +115,10 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
             sentence = Span(match.start(), match.end())
         cue = Span(match.start(), match.end())
         speaker = _speaker(text, cue, sentence)
-        if speaker is None and _shares_subject(text, cue, sentence):
+        names_a_thing = speaker is not None and _naming_participle(text, cue, speaker)
+        if names_a_thing:
+            speaker = None
+        if names_a_thing or (speaker is None and _shares_subject(text, cue, sentence)):
             earlier = cues[-1] if cues and cues[-1].span.start >= sentence.start else None
             if earlier is not None:
                 speaker = earlier.speaker
@@ -125,6 +130,17 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
         cues.append(Cue(cue, speaker, antecedent))
     cues.extend(_dash_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _naming_participle(text: str, cue: Span, speaker: Span) -> bool:
+    """'the tax loophole called an "inversion"': a participle that names a thing, whose
+    'subject' is that thing; the words belong to the sentence's subject."""
+    if text[cue.start : cue.end].lower() not in NAMING_PARTICIPLES:
+        return False
+    if _NAMED_NEXT.match(text, cue.end) is None:
+        return False
+    words = [token for token in _tokens(text, speaker.start, speaker.end) if token.is_word]
+    return not any(_names(word) or word.lower in PRONOUN_GENDER for word in words)
 
 
 def _antecedent(text: str, relative: Span, sentence: Span) -> Span | None:
