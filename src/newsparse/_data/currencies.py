@@ -217,6 +217,13 @@ GLUED_ONLY_SCALES = frozenset({"k", "m", "b"})
 #: Vague plurals: "billions of dollars" is money without a value.
 VAGUE_SCALES = frozenset({"hundreds", "thousands", "millions", "billions", "trillions", "tens"})
 
+#: Vague counts before a bare scale word: "a few billion dollars" is money with no single value.
+#: A trailing "-" is glued to the scale word ("multi-million dlr").
+VAGUE_COUNTS = frozenset(
+    {"a few", "few", "several", "a couple of", "a couple", "a number of", "a handful of", "many"}
+    | {"multi-"}
+)
+
 #: Approximators and bounds before an amount, each with the qualifier it records.
 QUALIFIERS: dict[str, str] = {
     "about": "about",

@@ -37,8 +37,12 @@ from newsparse.span import Span
 _LOOK_BEHIND = 40
 #: How far before a number its sign or code may start ("u.s.$ ").
 _PREFIX_REACH = 8
-_HALF = re.compile(r"half\s+an?\Z", re.IGNORECASE)
+#: "half a [million]", "a half[-billion]": one half of the scale after it.
+_HALF = re.compile(r"(?:half\s+an?|(?:an?\s+)?half)\Z", re.IGNORECASE)
 _YEAR = re.compile(r"(?:18|19|20)\d\d\Z")
+_SCALES_ONLY = re.compile(
+    rf"(?:{grammar.SCALE_NUMBER_WORDS})(?:[\s-]+(?:{grammar.SCALE_NUMBER_WORDS}))*\Z", re.I
+)
 
 
 @frozen
@@ -156,6 +160,10 @@ def _read(parts: Parts, text: str, home: HomeCurrency) -> _Amount | None:
     if currency is None or (parts["head"] and _is_price_level(parts, text, scale)):
         return None
     code, inferred, factor = currency
+    start, exact = parts["start"], True
+    count = _vague_count(parts, text)
+    if count is not None:  # "a few billion dollars": money, but no single value
+        start, exact = count.start(), False
     extra = Decimal(0)
     if parts["subunit"]:
         sub = parse_number(parts["subnum"])
@@ -163,18 +171,26 @@ def _read(parts: Parts, text: str, home: HomeCurrency) -> _Amount | None:
             return None
         extra = sub * data.SUBUNITS[parts["subunit"].lower()][1]
     return _Amount(
-        start=parts["start"],
+        start=start,
         end=parts["end"],
-        number=number,
+        number=number if exact else None,
         scale=scale,
         factor=factor,
         extra=extra,
         currency=code,
         inferred=inferred,
-        phrase_start=parts["start"],
+        phrase_start=start,
         phrase_end=parts["end"],
         worded=bool(parts["head"]),
     )
+
+
+def _vague_count(parts: Parts, text: str) -> re.Match[str] | None:
+    """ "a few", "several" or "multi-" before a number that is only scale words ("billion")."""
+    if parts["pre"] or parts["code"] or not _SCALES_ONLY.match(parts["num"]):
+        return None
+    start = parts["start"]
+    return grammar.VAGUE_COUNT_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
 
 
 def _is_subunit(head: str | None) -> bool:

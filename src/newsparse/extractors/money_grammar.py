@@ -47,19 +47,21 @@ CODE = rf"(?:{_UPPER_CODE}|(?i:{_LOWER_CODE}))(?![A-Za-z])"
 _SIGN = r"[$€£¥₹₩₪₱₫]"
 
 _CARDINAL = alternation(CARDINAL_WORDS)
+#: Number words that are only a scale ("billion"): read alone, they count one of it.
+SCALE_NUMBER_WORDS = alternation(set(CARDINAL_WORDS) & set(data.SCALE_WORDS))
 #: Numbers in words, as ``numbers.NUMBER_WORDS`` reads them, with the word list as a trie.
 NUMBER_WORDS = rf"(?:{_CARDINAL})(?:(?:[\s-]+|\s+and\s+)(?:{_CARDINAL}))*"
 #: Wire prices in fractions: "8-1/2 dlrs", "3/4 cent".
 FRACTION = r"(?:(?P<whole>\d{1,4})[- ])?(?P<numerator>\d{1,2})/(?P<denominator>\d{1,3})(?![\d/])"
-_NUMBER = rf"{FRACTION}|{NUMBER_DIGITS}|(?i:(?:{NUMBER_WORDS})\b|half{_GAP}+an?\b|an?\b)"
+_NUMBER = rf"{FRACTION}|{NUMBER_DIGITS}|(?i:(?:{NUMBER_WORDS})\b|half{_GAP}+an?\b|(?:an?{_GAP}+)?half(?=-)|an?\b)"
 _GLUED_SCALE = alternation(data.SCALE_WORDS)
 _SPACED_SCALE = alternation(set(data.SCALE_WORDS) - data.GLUED_ONLY_SCALES)
 _SUBUNITS = alternation(data.SUBUNITS)
 _HEADS = alternation({*HEAD_SPELLINGS, *data.SUBUNITS})
 _NATIONALITY = alternation(NATIONALITIES)
-_SCALE = (
-    rf"(?:(?P<glued>(?i:{_GLUED_SCALE}))(?!\w)|(?:{_SEP}|-)(?P<scale>(?i:{_SPACED_SCALE}))(?!\w))"
-)
+#: A hyphen, possibly where the wire wrapped the line ("68-\nbillion dlrs").
+_HYPHEN = r"-(?:\n[ \t]{0,4})?"
+_SCALE = rf"(?:(?P<glued>(?i:{_GLUED_SCALE}))(?!\w)|(?:{_SEP}|{_HYPHEN})(?P<scale>(?i:{_SPACED_SCALE}))(?!\w))"
 
 #: Where an amount may start: a number not inside a word or another number.
 NUMBER = re.compile(rf"(?<![\w.,])(?<!\d[.,/])(?:{_NUMBER})")
@@ -121,6 +123,11 @@ SECOND_END = re.compile(rf"(?<!\d){BARE_END}(?![\w$€£¥₹%])", re.IGNORECASE
 _QUALIFIER = alternation(data.QUALIFIERS).replace("\\ ", _SEP1)
 #: An approximator or bound right before an amount ("about", "more than").
 QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<qualifier>{_QUALIFIER}){_SEP1}\Z", re.IGNORECASE)
+_VAGUE_COUNT = alternation(data.VAGUE_COUNTS).replace("\\ ", _SEP1)
+#: A vague count right before a bare scale word ("a few [billion dollars]", "multi-[million]").
+VAGUE_COUNT_BEFORE = re.compile(
+    rf"(?<!\w)(?P<count>{_VAGUE_COUNT})(?:(?<=-)|{_SEP1})\Z", re.IGNORECASE
+)
 BETWEEN_BEFORE = re.compile(rf"(?<!\w)between{_SEP1}\Z", re.IGNORECASE)
 #: A per-unit tail ("a barrel", "per share", tokenized "- a - share").
 UNIT_AFTER = re.compile(
