@@ -37,7 +37,8 @@ def parse_bag(bag: db.Bag, *, extractors: Extractors = None, published: Any = No
 
 def findings_bag(bag: db.Bag, *, extractors: Extractors = None, published: Any = None) -> db.Bag:
     """A bag of findings as dicts, one per finding: the Parquet table's leading columns and
-    those of the finding's own category (``.to_dataframe()`` fills in the rest as nulls)."""
+    those of the finding's own category; ``.to_dataframe(columns=...)`` with the names of
+    :meth:`FindingColumns.of().columns <newsparse.parquet.FindingColumns.of>` fills in the rest."""
     layout = FindingColumns.of()
     return bag.map_partitions(_rows, layout, extractors=extractors, published=published)
 
