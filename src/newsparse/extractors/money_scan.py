@@ -23,6 +23,8 @@ from newsparse.extractors import money_grammar as grammar
 
 #: How far after its sign or code the number of an amount may start ("u.s.$ 5").
 PREFIX_REACH = 8
+#: How far back to look for a NUMBER_FREE place before reading on from the last number instead.
+_RESTART_REACH = 40
 
 
 def numbers_near_currency(text: str) -> Iterator[re.Match[str]]:
@@ -98,12 +100,13 @@ def _evidence(text: str) -> list[tuple[int, int]]:
 
 
 def _number_free_before(text: str, position: int) -> int:
-    """The last ``NUMBER_FREE`` place at or shortly before ``position``; 0 if there is none."""
+    """The last ``NUMBER_FREE`` place at or shortly before ``position``; 0 if there is none
+    (the scan then reads on from where it is, which is always in step)."""
     if position <= 0:
         return 0
     place = 0
     stop = position + grammar.NUMBER_FREE_LOOKAHEAD
-    for match in grammar.NUMBER_FREE.finditer(text, max(0, position - 40), stop):
+    for match in grammar.NUMBER_FREE.finditer(text, max(0, position - _RESTART_REACH), stop):
         if match.start() > position:
             break
         place = match.start()
