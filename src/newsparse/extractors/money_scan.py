@@ -24,7 +24,7 @@ from newsparse.extractors import money_grammar as grammar
 #: How far after its sign or code the number of an amount may start ("u.s.$ 5").
 PREFIX_REACH = 8
 #: How far back to look for a NUMBER_FREE place before reading on from the last number instead.
-_RESTART_REACH = 40
+_RESTART_REACH = 16
 
 
 def numbers_near_currency(text: str) -> Iterator[re.Match[str]]:
