@@ -46,11 +46,11 @@ from newsparse._data.casualty_words import (
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
-from newsparse.extractors.casualty_quantity import QUANTITY, alternation, read_quantity
+from newsparse.extractors.casualty_quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualty_totals import inferred_injured, inferred_killed
-from newsparse.extractors.money_lexicon import alternation as word_trie
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
+from newsparse.patterns import phrase_alternation, word_trie
 from newsparse.span import Span
 
 
@@ -71,9 +71,9 @@ _STOP = (
     "who that which when while the a an this these those days day hours hour weeks week months "
     "month years year minutes times shots rounds bullets dollars percent people"
 )
-_MODIFIER = rf"(?:(?!(?:{alternation(_STOP.split())})\b)[\w'’-]+\s+)"
-_PLURAL = rf"(?:{alternation(VICTIMS_PLURAL)}|\d+-year-olds)\b"
-_SINGULAR = rf"(?:{alternation(VICTIMS_SINGULAR)}|\d+-year-old)\b"
+_MODIFIER = rf"(?:(?!(?:{phrase_alternation(_STOP.split())})\b)[\w'’-]+\s+)"
+_PLURAL = rf"(?:{phrase_alternation(VICTIMS_PLURAL)}|\d+-year-olds)\b"
+_SINGULAR = rf"(?:{phrase_alternation(VICTIMS_SINGULAR)}|\d+-year-old)\b"
 
 _COUNTED = rf"{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR})"
 # A person named, with the age and home town news puts after the name: "Gino Nicolas, 24,",
@@ -85,11 +85,11 @@ _NAMED = (
 )
 _AGED = r"\b\d{1,3}-year-old\b"
 _PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|the\s+{_MODIFIER}{{0,2}}{_PLURAL})"
-_SINGLE = rf"\b(?:{alternation(SINGLE_DETERMINERS)})\s+{_MODIFIER}{{0,3}}{_SINGULAR}"
+_SINGLE = rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)})\s+{_MODIFIER}{{0,3}}{_SINGULAR}"
 _UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED})"
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
 _HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{_SINGULAR}"
-_SUBJECT_UNIT = rf"(?:{_UNIT}|\b(?:{alternation(SINGLE_PRONOUNS)})\b|{_HEADLINE_SINGLE})"
+_SUBJECT_UNIT = rf"(?:{_UNIT}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|{_HEADLINE_SINGLE})"
 _OBJECT_UNIT = rf"(?:{_UNIT}|\b(?:him|her|himself|herself)\b)"
 _JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 
@@ -102,8 +102,8 @@ def _group_of(unit: str) -> str:
     return rf"(?:{unit}(?:{_JOIN}(?:{unit}|{_SINGULAR})){{0,4}}|(?<!\bof\s){QUANTITY})"
 
 
-_AUX = rf"(?:\s+(?:{alternation(AUXILIARIES)}))*"
-_STATES = alternation(_STATE_KIND)
+_AUX = rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)}))*"
+_STATES = phrase_alternation(_STATE_KIND)
 _FLAGS = re.IGNORECASE
 
 #: "12 people were killed", "a man and a woman were shot", "the victim died".
@@ -112,20 +112,22 @@ _SUBJECT_HARM = re.compile(
     _FLAGS,
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
-_OBJECT_END = rf"(?=\s*(?:[,.;:!?)\"”—–]|-\s|$)|\s+(?:{alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z]))"
+_OBJECT_END = (
+    rf"(?=\s*(?:[,.;:!?)\"”—–]|-\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z]))"
+)
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man".
 _HARM_OBJECT = re.compile(
-    rf"\b(?P<harm>{alternation(_ACTION_KIND)})\s+(?P<who>{_group_of(_OBJECT_UNIT)}){_OBJECT_END}",
+    rf"\b(?P<harm>{phrase_alternation(_ACTION_KIND)})\s+(?P<who>{_group_of(_OBJECT_UNIT)}){_OBJECT_END}",
     _FLAGS,
 )
 #: "left eight dead", "leaving two people wounded".
 _LEFT = re.compile(
-    rf"\b(?:left|leaving|leaves)\s+(?P<who>{_group_of(_UNIT)})\s+(?P<harm>{alternation(_LEFT_KIND)})\b",
+    rf"\b(?:left|leaving|leaves)\s+(?P<who>{_group_of(_UNIT)})\s+(?P<harm>{phrase_alternation(_LEFT_KIND)})\b",
     _FLAGS,
 )
 #: "three fatalities", "112 bodies".
 _HARM_NOUN = re.compile(
-    rf"(?<![\w-])(?<!\bof\s)(?P<who>{QUANTITY})\s+{_MODIFIER}{{0,2}}(?P<harm>{alternation(_NOUN_KIND)})\b",
+    rf"(?<![\w-])(?<!\bof\s)(?P<who>{QUANTITY})\s+{_MODIFIER}{{0,2}}(?P<harm>{phrase_alternation(_NOUN_KIND)})\b",
     _FLAGS,
 )
 #: "the death toll rose to 23", "a death toll of 18".
@@ -135,11 +137,12 @@ _TOLL = re.compile(
 )
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield".
 _DEATH_OF = re.compile(
-    rf"(?P<harm>{alternation(DEATH_OF)})\s+of\s+(?P<who>{_group_of(_UNIT)}){_OBJECT_END}", _FLAGS
+    rf"(?P<harm>{phrase_alternation(DEATH_OF)})\s+of\s+(?P<who>{_group_of(_UNIT)}){_OBJECT_END}",
+    _FLAGS,
 )
 #: "no one was hurt" (a count of zero).
 _NOBODY_HARM = re.compile(
-    rf"\b(?P<who>{alternation(NOBODY)})(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b", _FLAGS
+    rf"\b(?P<who>{phrase_alternation(NOBODY)})(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b", _FLAGS
 )
 _NO_HARM_NOUN = re.compile(
     r"\bno\s+(?:other\s+|further\s+|additional\s+|serious\s+)?(?P<harm>injuries|deaths|fatalities)"
@@ -178,9 +181,9 @@ _CUE = re.compile(
     rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(*_RULE_HEADS))})\b"
 )
 _Cue = tuple[int, str]  # offset and lower-cased word
-_HARM_AT = re.compile(rf"(?:{alternation(_ALL_HARM)})\b")
+_HARM_AT = re.compile(rf"(?:{phrase_alternation(_ALL_HARM)})\b")
 _STATE_AT = re.compile(rf"(?:{_STATES})\b")
-_NOUN_AT = re.compile(rf"(?:{alternation(_NOUN_KIND)})\b")
+_NOUN_AT = re.compile(rf"(?:{phrase_alternation(_NOUN_KIND)})\b")
 #: Words that can open a counted group (numbers, hedges, determiners, pronouns), lower-cased.
 _GROUP_START = re.compile(
     r"(?<![\w-])(?:\d|(?:"
@@ -236,7 +239,7 @@ _NEGATED_DEATH = re.compile(
 # What follows a harm word and changes its meaning.
 _BODY_WOUND = re.compile(
     r"(?:\s+(?:once|twice|(?:multiple|several|two|three|four|five|many|\d+)\s+times))?"
-    rf"\s+in\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?(?:{alternation(BODY_PARTS)})\b",
+    rf"\s+in\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?(?:{phrase_alternation(BODY_PARTS)})\b",
     _FLAGS,
 )
 _LATER_DIED = re.compile(

@@ -9,30 +9,23 @@ matched words into an :class:`Amount`. Numbers themselves are read by
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from attrs import frozen
 
 from newsparse._data.casualty_words import HEDGES, VAGUE_AMOUNTS
 from newsparse.numbers import NUMBER_WORDS, parse_number
-
-
-def alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first, any whitespace run standing for a space."""
-    words = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in words)
-
+from newsparse.patterns import phrase_alternation
 
 # A count in digits: not part of a longer token, an age ("34-year-old"), a score or a rate.
 _DIGITS = r"(?<![\w$£€.,:/#-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%$£€]|[.,:/-]\d|-year|-yr)"
 _WORDS = rf"\b(?:a\s+)?(?:{NUMBER_WORDS})(?:\s+dozen)?\b"
-_HEDGE = rf"\b(?:{alternation(HEDGES)})\s+"
-_VAGUE = rf"\b(?:{alternation(VAGUE_AMOUNTS)})\b"
+_HEDGE = rf"\b(?:{phrase_alternation(HEDGES)})\s+"
+_VAGUE = rf"\b(?:{phrase_alternation(VAGUE_AMOUNTS)})\b"
 
 #: A count of people, with any hedge before it.
 QUANTITY = rf"(?:(?:{_HEDGE})?(?:{_DIGITS}|{_WORDS})|{_VAGUE})"
 
-_HEDGE_AT_START = re.compile(rf"^(?:{alternation(HEDGES)})\s+", re.IGNORECASE)
+_HEDGE_AT_START = re.compile(rf"^(?:{phrase_alternation(HEDGES)})\s+", re.IGNORECASE)
 
 
 @frozen

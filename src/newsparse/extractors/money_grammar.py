@@ -18,9 +18,9 @@ from newsparse.extractors.money_lexicon import (
     HEAD_SPELLINGS,
     NATIONALITIES,
     SYMBOLS,
-    alternation,
 )
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_DIGITS
+from newsparse.patterns import word_trie
 
 _GAP = r"[ \t]"
 #: Space between the words of one amount: blanks, possibly one line break (wire copy wraps
@@ -40,25 +40,25 @@ def _symbol_pattern(symbol: str) -> str:
 _SYMBOL = "|".join(
     _symbol_pattern(symbol) for symbol in sorted(SYMBOLS, key=lambda s: (-len(s), s))
 )
-_UPPER_CODE = alternation(CODES)
-_LOWER_CODE = alternation(data.LOWERCASE_SAFE_CODES)
+_UPPER_CODE = word_trie(CODES)
+_LOWER_CODE = word_trie(data.LOWERCASE_SAFE_CODES)
 #: An ISO code as written: capitals, or one of the common codes in lower case.
 CODE = rf"(?:{_UPPER_CODE}|(?i:{_LOWER_CODE}))(?![A-Za-z])"
 _SIGN = r"[$€£¥₹₩₪₱₫]"
 
-_CARDINAL = alternation(CARDINAL_WORDS)
+_CARDINAL = word_trie(CARDINAL_WORDS)
 #: Number words that are only a scale ("billion"): read alone, they count one of it.
-SCALE_NUMBER_WORDS = alternation(set(CARDINAL_WORDS) & set(data.SCALE_WORDS))
+SCALE_NUMBER_WORDS = word_trie(set(CARDINAL_WORDS) & set(data.SCALE_WORDS))
 #: Numbers in words, as ``numbers.NUMBER_WORDS`` reads them, with the word list as a trie.
 NUMBER_WORDS = rf"(?:{_CARDINAL})(?:(?:[\s-]+|\s+and\s+)(?:{_CARDINAL}))*"
 #: Wire prices in fractions: "8-1/2 dlrs", "3/4 cent".
 FRACTION = r"(?:(?P<whole>\d{1,4})[- ])?(?P<numerator>\d{1,2})/(?P<denominator>\d{1,3})(?![\d/])"
 _NUMBER = rf"{FRACTION}|{NUMBER_DIGITS}|(?i:(?:{NUMBER_WORDS})\b|half{_GAP}+an?\b|(?:an?{_GAP}+)?half(?=-)|an?\b)"
-_GLUED_SCALE = alternation(data.SCALE_WORDS)
-_SPACED_SCALE = alternation(set(data.SCALE_WORDS) - data.GLUED_ONLY_SCALES)
-_SUBUNITS = alternation(data.SUBUNITS)
-_HEADS = alternation({*HEAD_SPELLINGS, *data.SUBUNITS})
-_NATIONALITY = alternation(NATIONALITIES)
+_GLUED_SCALE = word_trie(data.SCALE_WORDS)
+_SPACED_SCALE = word_trie(set(data.SCALE_WORDS) - data.GLUED_ONLY_SCALES)
+_SUBUNITS = word_trie(data.SUBUNITS)
+_HEADS = word_trie({*HEAD_SPELLINGS, *data.SUBUNITS})
+_NATIONALITY = word_trie(NATIONALITIES)
 #: A hyphen, possibly where the wire wrapped the line ("68-\nbillion dlrs").
 _HYPHEN = r"-(?:\n[ \t]{0,4})?"
 _SCALE = rf"(?:(?P<glued>(?i:{_GLUED_SCALE}))(?!\w)|(?:{_SEP}|{_HYPHEN})(?P<scale>(?i:{_SPACED_SCALE}))(?!\w))"
@@ -104,7 +104,7 @@ PREFIX_BEFORE = re.compile(
 VAGUE = re.compile(
     rf"""
     (?<!\w)(?i:(?:(?:tens|hundreds){_SEP1}of{_SEP1})?
-    (?:{alternation(data.VAGUE_SCALES)}){_SEP1}of{_SEP1}
+    (?:{word_trie(data.VAGUE_SCALES)}){_SEP1}of{_SEP1}
     (?:(?P<nationality>{_NATIONALITY}){_SEP1})?(?P<head>{_HEADS}))(?!\w)
     """,
     re.VERBOSE,
@@ -120,10 +120,10 @@ RANGE_BEFORE = re.compile(rf"(?<![\w.,$]){BARE_END}{RANGE_LINK}\Z", re.IGNORECAS
 #: A bare second end after a link ("$2-[3 million]"), with no currency of its own.
 SECOND_END = re.compile(rf"(?<!\d){BARE_END}(?![\w$€£¥₹%])", re.IGNORECASE)
 
-_QUALIFIER = alternation(data.QUALIFIERS).replace("\\ ", _SEP1)
+_QUALIFIER = word_trie(data.QUALIFIERS).replace("\\ ", _SEP1)
 #: An approximator or bound right before an amount ("about", "more than").
 QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<qualifier>{_QUALIFIER}){_SEP1}\Z", re.IGNORECASE)
-_VAGUE_COUNT = alternation(data.VAGUE_COUNTS).replace("\\ ", _SEP1)
+_VAGUE_COUNT = word_trie(data.VAGUE_COUNTS).replace("\\ ", _SEP1)
 #: A vague count right before a bare scale word ("a few [billion dollars]", "multi-[million]").
 VAGUE_COUNT_BEFORE = re.compile(
     rf"(?<!\w)(?P<count>{_VAGUE_COUNT})(?:(?<=-)|{_SEP1})\Z", re.IGNORECASE
@@ -135,7 +135,7 @@ UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: Words before a first end that make "X to Y" a change and a new level, not a range.
-CHANGE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(data.CHANGE_WORDS)}){_SEP1}\Z", re.IGNORECASE)
+CHANGE_BEFORE = re.compile(rf"(?<!\w)(?:{word_trie(data.CHANGE_WORDS)}){_SEP1}\Z", re.IGNORECASE)
 #: Words that make a year before a currency word a price level ("in 1987 dollars").
 PRICE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:in|constant|real)[ \t]+\Z", re.IGNORECASE)
 
@@ -155,7 +155,7 @@ _LETTER_SYMBOLS = {symbol for symbol in SYMBOLS if symbol.isalpha()}
 #: A currency word, lower-case code or lettered sign ("rs") with the character before it, in
 #: lower-cased text (a consumed character scans faster than a look-behind).
 _EVIDENCE_WORDS = {*HEAD_SPELLINGS, *data.SUBUNITS, *data.LOWERCASE_SAFE_CODES, *_LETTER_SYMBOLS}
-WORD_EVIDENCE = re.compile(rf"[^a-z](?:{alternation(_EVIDENCE_WORDS)})(?![a-z])")
+WORD_EVIDENCE = re.compile(rf"[^a-z](?:{word_trie(_EVIDENCE_WORDS)})(?![a-z])")
 #: Letters that match ASCII letters only under case folding ("ſ", Kelvin "K"): lower-casing the
 #: text does not reproduce what the case-blind patterns see, so such texts are read whole.
 CASE_FOLD_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -163,7 +163,7 @@ CASE_FOLD_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
 #: widest gap is _SEP1's "   \n    ").
 _GAP_WIDTH = 8
 HEAD_REACH = 2 * max(map(len, data.SCALE_WORDS)) + max(map(len, NATIONALITIES)) + 3 * _GAP_WIDTH + 1
-_NUMBERISH = alternation({*CARDINAL_WORDS, "and", "half", "a", "an"})
+_NUMBERISH = word_trie({*CARDINAL_WORDS, "and", "half", "a", "an"})
 #: A place no number in words or digits runs across: the start of a word that is no part of a
 #: number, or a character no number holds. A scan begun there meets the same numbers as one
 #: begun at the top of the text.
@@ -171,6 +171,6 @@ NUMBER_FREE = re.compile(rf"(?<![^\W\d_])(?!(?i:{_NUMBERISH})(?![^\W\d_]))[^\W\d
 #: How far past a place NUMBER_FREE must see to judge the word there.
 NUMBER_FREE_LOOKAHEAD = max(map(len, CARDINAL_WORDS)) + 1
 #: The end of a vague scale word before "of" ("billio[ns of ]"), in lower-cased text.
-VAGUE_HINT = re.compile(rf"(?:{alternation(word[-2:] for word in data.VAGUE_SCALES)})\s+of\s")
+VAGUE_HINT = re.compile(rf"(?:{word_trie(word[-2:] for word in data.VAGUE_SCALES)})\s+of\s")
 #: How far before its hint a vague phrase may start.
 VAGUE_HINT_OFFSETS = sorted({len(word) - 2 for word in data.VAGUE_SCALES})

@@ -8,11 +8,8 @@ word ("canadian" + "dollar"), so a bare head word can be settled by the story's 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import Any
 
 import pycountry
 from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
@@ -108,31 +105,3 @@ def currency_of(nationality: str | None, head: str) -> str | None:
 def is_single_user(head: str) -> bool:
     """True unless several currencies, past or present, are named with ``head`` ("dollar")."""
     return len(HEAD_USERS.get(head, ())) <= 1
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` shaped as a trie, longest match first.
-
-    Python's ``re`` tries the branches of a flat alternation one by one; sharing prefixes lets a
-    failing position be rejected on its first character, which keeps long word lists fast.
-    """
-    trie: dict[str, Any] = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie) or "(?!)"
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    ends_here = "" in node
-    branches = [
-        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends_here:
-        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
-    return body
