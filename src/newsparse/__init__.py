@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsparse.api import parse
+from newsparse.batch import parse_many
 from newsparse.document import Document
 from newsparse.errors import (
     ExtractorFailed,
@@ -41,6 +42,7 @@ __all__ = [
     "__version__",
     "hookimpl",
     "parse",
+    "parse_many",
 ]
 
 
