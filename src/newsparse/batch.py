@@ -50,7 +50,7 @@ from newsparse.document import Document, to_date
 from newsparse.errors import ExtractorWarning, InputError, PluginError
 from newsparse.extractor import Extractor
 from newsparse.findings import Failure, Finding
-from newsparse.inputs import Record
+from newsparse.inputs import META_KEYS, Record
 from newsparse.pipeline import Pipeline
 from newsparse.plugins import default_registry, origin
 
@@ -62,7 +62,6 @@ INPUT_FAILURE = "<input>"
 DEFAULT_CHUNKSIZE = 64
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
 #: Keys of a mapping item kept as metadata besides its ``meta`` (as for JSON Lines inputs).
-META_KEYS = ("id", "source", "title", "url")
 
 
 def parse_many(
@@ -76,7 +75,7 @@ def parse_many(
     """Parse ``items`` lazily, one :class:`Document` per item, in input order.
 
     :param items: texts, :class:`~newsparse.inputs.Record` objects or mappings with ``text``
-        and optionally ``published``, ``meta`` and the keys of :data:`META_KEYS`; any iterable,
+        and optionally ``published``, ``meta`` and the keys of :data:`newsparse.inputs.META_KEYS`; any iterable,
         endless ones included.
     :param processes: worker processes (default: every core this process may use); ``1``
         parses in this process, with no workers.

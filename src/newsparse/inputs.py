@@ -19,6 +19,8 @@ from attrs import field, frozen
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 TEXT_SUFFIXES = (".txt", ".text")
+#: Record fields kept as a document's ``meta``.
+META_KEYS = ("id", "source", "title", "url")
 
 
 @frozen
@@ -131,5 +133,5 @@ def _jsonl_records(
             yield InputProblem(where, f"no string field {text_field!r}")
             continue
         published = item.get(published_field)
-        meta = {k: v for k, v in item.items() if k in ("id", "source", "title", "url")}
+        meta = {k: v for k, v in item.items() if k in META_KEYS}
         yield Record(text, published if isinstance(published, str) else None, meta)
