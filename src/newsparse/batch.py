@@ -61,7 +61,6 @@ Outcome: TypeAlias = tuple[tuple[Finding, ...], tuple[Failure, ...]]
 INPUT_FAILURE = "<input>"
 DEFAULT_CHUNKSIZE = 64
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
-#: Keys of a mapping item kept as metadata besides its ``meta`` (as for JSON Lines inputs).
 
 
 def parse_many(
