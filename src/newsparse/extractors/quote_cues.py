@@ -386,7 +386,8 @@ def _without_opener(tokens: list[_Token]) -> list[_Token] | None:
         return None if subordinate else tokens
     words = [token for token in tokens[:comma] if token.is_word]
     opener = subordinate or (
-        len(words) <= _MAX_OPENER_WORDS
+        bool(words)  # a sentence may open on its comma: ', the official said'
+        and len(words) <= _MAX_OPENER_WORDS
         and not any(word.lower in PRONOUN_GENDER for word in words)  # 'Then he cut in,'
         and (
             words[0].lower in OPENER_WORDS
