@@ -122,7 +122,7 @@ class Document:
     @property
     def casualty_totals(self) -> Mapping[str, int | None]:
         """One figure per casualty kind for the whole story (repeats and updates resolved)."""
-        from newsparse.extractors.casualty_totals import casualty_totals
+        from newsparse.extractors.casualties.totals import casualty_totals
 
         return casualty_totals(self)
 

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from newsparse.document import Document
 from newsparse.extractors.casualties import CasualtyExtractor
-from newsparse.extractors.casualty_quantity import read_quantity
-from newsparse.extractors.casualty_totals import casualty_totals
+from newsparse.extractors.casualties.quantity import read_quantity
+from newsparse.extractors.casualties.totals import casualty_totals
 from newsparse.findings import Casualty
 from newsparse.testing import check_extractor
 

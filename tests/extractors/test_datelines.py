@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.document import Document
-from newsparse.extractors import datelines_cities
 from newsparse.extractors.datelines import DatelineExtractor
-from newsparse.extractors.datelines_dates import in_publication_year, month_and_day, month_number
-from newsparse.extractors.datelines_places import resolve
+from newsparse.extractors.datelines import cities as datelines_cities
+from newsparse.extractors.datelines.dates import in_publication_year, month_and_day, month_number
+from newsparse.extractors.datelines.places import resolve
 from newsparse.findings import Dateline
 from newsparse.testing import check_extractor
 

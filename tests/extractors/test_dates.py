@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newsparse.document import Document
 from newsparse.extractors.datelines import DatelineExtractor
-from newsparse.extractors.datelines_body import DateExtractor
+from newsparse.extractors.dates import DateExtractor
 from newsparse.findings import Casualty, DateMention, Money
 from newsparse.testing import check_extractor
 

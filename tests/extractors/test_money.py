@@ -418,7 +418,8 @@ def test_reading_near_currency_finds_what_reading_all_numbers_finds(
 ) -> None:
     from unittest import mock
 
-    from newsparse.extractors import money, money_grammar
+    from newsparse.extractors.money import extractor as money
+    from newsparse.extractors.money import grammar as money_grammar
 
     text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
     near = found(text)

@@ -1,7 +1,7 @@
 """Words and signs news uses for money that CLDR does not list (data only; lower case).
 
 The ISO 4217 codes, the English currency names ("Canadian dollars", "Swiss francs") and the CLDR
-symbols ("CA$", "€") come from babel at import time (see ``extractors/money_lexicon.py``); this
+symbols ("CA$", "€") come from babel at import time (see ``extractors/money/lexicon.py``); this
 module only adds what news writes beyond them: wire abbreviations, bare words whose country the
 text must decide, sub-units, hand-written symbols, scales, approximators and per-unit nouns.
 """

@@ -1,4 +1,4 @@
-"""The built-in extractors, one module each; registered through the same hook as any plugin."""
+"""The built-in extractors, one subpackage (or module) each; registered through the same hook as any plugin."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties import CasualtyExtractor
 from newsparse.extractors.datelines import DatelineExtractor
-from newsparse.extractors.datelines_body import DateExtractor
+from newsparse.extractors.dates import DateExtractor
 from newsparse.extractors.money import MoneyExtractor
 from newsparse.extractors.quotes import QuoteExtractor
 from newsparse.hookspecs import hookimpl

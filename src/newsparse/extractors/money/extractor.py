@@ -1,10 +1,10 @@
 """The built-in ``money`` extractor: every way news writes an amount, as value and ISO currency.
 
-Matches of :data:`~newsparse.extractors.money_grammar.AMOUNT` are kept only when they carry a
+Matches of :data:`~newsparse.extractors.money.grammar.AMOUNT` are kept only when they carry a
 currency (a sign, a code or a currency word), so plain numbers, years and percentages never
 become money. Each kept amount gets its full ``Decimal`` value (scale and sub-units multiplied
 out), an ISO 4217 code (written, or inferred for a bare ``$``, "dollars", "pesos": see
-``money_home``), and a ``phrase_span`` widened over its approximator, range and per-unit tail.
+``home``), and a ``phrase_span`` widened over its approximator, range and per-unit tail.
 A range gives one finding per end, each with its full value, sharing one ``phrase_span``.
 """
 
@@ -20,16 +20,16 @@ from attrs import evolve, frozen
 from newsparse._data import currencies as data
 from newsparse.document import Document
 from newsparse.extractor import Extractor
-from newsparse.extractors import money_grammar as grammar
-from newsparse.extractors.money_home import HomeCurrency
-from newsparse.extractors.money_lexicon import (
+from newsparse.extractors.money import grammar
+from newsparse.extractors.money.home import HomeCurrency
+from newsparse.extractors.money.lexicon import (
     CODES,
     HEAD_SPELLINGS,
     SYMBOLS,
     currency_of,
     is_single_user,
 )
-from newsparse.extractors.money_scan import numbers_near_currency, vague_phrases
+from newsparse.extractors.money.scan import numbers_near_currency, vague_phrases
 from newsparse.findings import Money
 from newsparse.numbers import parse_number
 from newsparse.span import Span

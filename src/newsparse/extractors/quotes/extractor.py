@@ -1,13 +1,13 @@
 """The built-in ``quotes`` extractor: quoted words and who said them.
 
-A quoted stretch (:mod:`quote_marks`) is kept only when something attributes it: a cue in its own
-sentence (:mod:`quote_cues`), right after it ('"...," he said') or before it ('He said the plan
+A quoted stretch (:mod:`.marks`) is kept only when something attributes it: a cue in its own
+sentence (:mod:`.cues`), right after it ('"...," he said') or before it ('He said the plan
 was "dead on arrival"'), or a neighbouring quote of the same paragraph or of a quote running
 over paragraphs. A quote set inside a sentence of narrative ('Cruz blamed the law on
 "knuckleheaded politicians"') is not lent a neighbour's speaker: the subject opening its
 sentence speaks, when it names someone ('The promise to "take our country back" appeals ...'
 names no one, and is dropped). Quotes with no attribution are scare quotes, titles or
-nicknames, and dropped. Speakers are then resolved to the fullest name (:mod:`quote_names`).
+nicknames, and dropped. Speakers are then resolved to the fullest name (:mod:`.names`).
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from attrs import frozen
 
 from newsparse.document import Document
 from newsparse.extractor import Extractor
-from newsparse.extractors.quote_cues import Cue, find_cues, names_someone, opening_subject
-from newsparse.extractors.quote_marks import Quoted, quoted_stretches
-from newsparse.extractors.quote_names import SpeakerTracker
+from newsparse.extractors.quotes.cues import Cue, find_cues, names_someone, opening_subject
+from newsparse.extractors.quotes.marks import Quoted, quoted_stretches
+from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.findings import Quote
 from newsparse.span import Span
 

@@ -34,7 +34,7 @@ from newsparse._data.date_words import (
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
-from newsparse.extractors.datelines_dates import (
+from newsparse.extractors.datelines.dates import (
     nearest_month,
     nearest_with_month_and_day,
     weekday_near,

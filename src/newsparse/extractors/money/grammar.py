@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from newsparse._data import currencies as data
-from newsparse.extractors.money_lexicon import (
+from newsparse.extractors.money.lexicon import (
     CODES,
     HEAD_SPELLINGS,
     NATIONALITIES,
@@ -139,7 +139,7 @@ CHANGE_BEFORE = re.compile(rf"(?<!\w)(?:{word_trie(data.CHANGE_WORDS)}){_SEP1}\Z
 #: Words that make a year before a currency word a price level ("in 1987 dollars").
 PRICE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:in|constant|real)[ \t]+\Z", re.IGNORECASE)
 
-# Currency evidence, for finding where amounts can be without reading every number (money_scan).
+# Currency evidence, for finding where amounts can be without reading every number (scan.py).
 # Each pattern matches wherever the amount patterns above could see a sign, a code or a currency
 # word, and possibly more: a spare match only widens the search, never changes what is found.
 

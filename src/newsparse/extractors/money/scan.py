@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsparse.extractors import money_grammar as grammar
+from newsparse.extractors.money import grammar
 
 #: How far after its sign or code the number of an amount may start ("u.s.$ 5").
 PREFIX_REACH = 8

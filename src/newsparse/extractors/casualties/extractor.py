@@ -15,7 +15,7 @@ read back from the harm word, tried only where a counted group can open.
 "shot" is a kind of its own: in crime news it says a person was hit, not whether they lived.
 When the document shows more people shot than killed and says nothing more about the wounded,
 the difference is reported once as an ``inferred`` injured count (see
-:mod:`newsparse.extractors.casualty_totals`).
+:mod:`newsparse.extractors.casualties.totals`).
 """
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ from newsparse._data.casualty_words import (
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
-from newsparse.extractors.casualty_quantity import QUANTITY, read_quantity
-from newsparse.extractors.casualty_totals import inferred_injured, inferred_killed
+from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
+from newsparse.extractors.casualties.totals import inferred_injured, inferred_killed
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie

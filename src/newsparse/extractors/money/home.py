@@ -19,7 +19,7 @@ from babel.numbers import get_currency_name, get_territory_currencies
 
 from newsparse._data import currencies as data
 from newsparse.document import Document
-from newsparse.extractors.money_lexicon import HEAD_SPELLINGS
+from newsparse.extractors.money.lexicon import HEAD_SPELLINGS
 
 _US_DOLLARS = re.compile(
     r"\bU\.?S\.?[ \t]?\$|\$US\b|\bUSD\b"
