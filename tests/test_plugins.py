@@ -151,3 +151,12 @@ def test_disable_env_var_switches_extractors_off(monkeypatch: pytest.MonkeyPatch
 def test_unknown_extractor_name_is_a_clear_error() -> None:
     with pytest.raises(PluginError, match="no extractor named 'nope'"):
         newsparse.parse("text", extractors=["nope"])
+
+
+def test_disabling_mid_process_takes_effect_on_the_next_parse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "LONDON, March 3 (Reuters) - Prices rose."
+    assert newsparse.parse(text).dateline is not None
+    monkeypatch.setenv("NEWSPARSE_DISABLE", "datelines")
+    assert newsparse.parse(text).dateline is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from newsparse.document import Document
 from newsparse.errors import InputError
 from newsparse.pipeline import Pipeline
-from newsparse.plugins import default_registry
+from newsparse.plugins import STEERING_VARIABLES, default_registry
 
 
 def parse(
@@ -34,12 +35,21 @@ def parse(
     if not isinstance(text, str):
         raise InputError(f"parse() takes the article as str, got {type(text).__name__}")
     document = Document(text, published=published, meta=meta or {})
-    return pipeline(tuple(extractors) if extractors is not None else None).run(
-        document, strict=strict
-    )
+    names = tuple(extractors) if extractors is not None else None
+    return pipeline(names, _steering()).run(document, strict=strict)
 
 
 @cache
-def pipeline(names: tuple[str, ...] | None = None) -> Pipeline:
-    """The pipeline for a selection of extractors (all by default), built once per process."""
+def pipeline(
+    names: tuple[str, ...] | None = None, steering: tuple[str | None, ...] = ()
+) -> Pipeline:
+    """The pipeline for a selection of extractors (all by default), built once per selection.
+
+    ``steering`` holds the environment variables the default selection reads, so changing
+    ``NEWSPARSE_DISABLE`` or ``NEWSPARSE_PREFER`` mid-process builds a new pipeline.
+    """
     return Pipeline.build(default_registry().select(names))
+
+
+def _steering() -> tuple[str | None, ...]:
+    return tuple(os.environ.get(name) for name in STEERING_VARIABLES)

@@ -30,6 +30,8 @@ from newsparse.extractor import Extractor
 from newsparse.findings import Finding
 
 ENTRY_POINT_GROUP = "newsparse"
+#: Environment variables that change which extractors :meth:`Registry.select` picks by default.
+STEERING_VARIABLES = ("NEWSPARSE_DISABLE", "NEWSPARSE_PREFER")
 BUILTIN_PLUGIN = "newsparse.extractors"
 
 
