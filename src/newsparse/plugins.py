@@ -1,6 +1,6 @@
 """Finding and loading extractors: the built-ins and every installed ``newsparse`` entry point.
 
-Loading is explicit (nothing happens at import time). Two environment variables steer it:
+Loading is explicit (nothing happens at import time). Three environment variables steer it:
 
 ``NEWSPARSE_PLUGINS``
     Comma-separated entry-point names to load; unset loads all, an empty value loads none.
@@ -74,7 +74,7 @@ def _names_from_env(variable: str) -> frozenset[str] | None:
 
 @frozen
 class Registry:
-    """Every registered extractor by name, in registration order, with the package it came from."""
+    """Every registered extractor, in registration order; :func:`origin` tells its package."""
 
     extractors: tuple[Extractor, ...]
 
