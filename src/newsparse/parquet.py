@@ -28,7 +28,8 @@ import attrs
 from attrs import frozen
 
 from newsparse.document import Document
-from newsparse.findings import BUILTIN_FINDINGS, Finding
+from newsparse.findings import Finding
+from newsparse.plugins import known_finding_types
 from newsparse.span import Span
 
 if TYPE_CHECKING:
@@ -139,13 +140,6 @@ class FindingColumns:
         pa, _ = pyarrow_modules()
         rows = [row for document in documents for row in self.rows(document)]
         return pa.Table.from_pylist(rows, schema=self.arrow_schema())
-
-
-def known_finding_types() -> tuple[type[Finding], ...]:
-    """The built-in finding types, then those of the installed plugins."""
-    from newsparse.plugins import default_registry
-
-    return tuple(dict.fromkeys((*BUILTIN_FINDINGS, *default_registry().finding_types())))
 
 
 def _kind(hint: Any) -> str:

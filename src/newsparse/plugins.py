@@ -27,7 +27,7 @@ from attrs import frozen
 from newsparse import hookspecs
 from newsparse.errors import PluginError
 from newsparse.extractor import Extractor
-from newsparse.findings import Finding
+from newsparse.findings import BUILTIN_FINDINGS, Finding
 
 ENTRY_POINT_GROUP = "newsparse"
 #: Environment variables that change which extractors :meth:`Registry.select` picks by default.
@@ -195,6 +195,11 @@ def origin(extractor: Extractor) -> str:
             return entry_point.dist.name
     distributions = importlib.metadata.packages_distributions().get(package)
     return distributions[0] if distributions else package
+
+
+def known_finding_types() -> tuple[type[Finding], ...]:
+    """Every finding class of the built-ins and the installed plugins, built-ins first."""
+    return tuple(dict.fromkeys((*BUILTIN_FINDINGS, *default_registry().finding_types())))
 
 
 @cache

@@ -19,7 +19,8 @@ import attrs
 
 from newsparse.document import Document
 from newsparse.errors import InputError
-from newsparse.findings import BUILTIN_FINDINGS, Failure, Finding
+from newsparse.findings import Failure, Finding
+from newsparse.plugins import known_finding_types
 from newsparse.span import Span
 
 F = TypeVar("F", bound=Finding)
@@ -60,7 +61,7 @@ def document_from_dict(
     data: Mapping[str, Any], finding_types: Iterable[type[Finding]] | None = None
 ) -> Document:
     """Rebuild a document; ``finding_types`` defaults to the built-ins and loaded plugins'."""
-    classes = {cls.category: cls for cls in finding_types or _known_finding_types()}
+    classes = {cls.category: cls for cls in finding_types or known_finding_types()}
     findings: list[Finding] = []
     for key, value in data.items():
         if key in RESERVED or value is None:
@@ -116,9 +117,3 @@ def _decode(hint: Any, value: Any) -> Any:
 @cache
 def _field_types(cls: Any) -> dict[str, Any]:
     return typing.get_type_hints(cls)
-
-
-def _known_finding_types() -> tuple[type[Finding], ...]:
-    from newsparse.plugins import default_registry
-
-    return (*BUILTIN_FINDINGS, *default_registry().finding_types())
