@@ -11,7 +11,7 @@ from rich.table import Table
 from newsparse.document import Document
 from newsparse.serialize import finding_to_dict
 
-_SHOWN_FIELDS = ("span", "text", "extractor")
+_SHOWN_FIELDS = ("span", "text", "extractor", "version")
 
 
 def write_jsonl(document: Document, stream: IO[str]) -> None:
