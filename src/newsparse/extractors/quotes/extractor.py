@@ -49,6 +49,8 @@ class QuoteExtractor(Extractor):
         stretches = [
             q for q in quoted_stretches(text, document.paragraphs) if not _nickname(text, q)
         ]
+        if not stretches:
+            return  # nothing to attribute: most wire stories quote no one
         cues = find_cues(text, document.sentences, [q.span for q in stretches])
         sources = _link(text, document.sentences, document.paragraphs, stretches, cues)
         names = _resolve(text, cues, sources)
@@ -119,14 +121,29 @@ def _nickname(text: str, quoted: Quoted) -> bool:
 def _resolve(
     text: str, cues: Sequence[Cue], sources: Sequence[_Source | None]
 ) -> dict[Span, str | None]:
-    """Every speaker mention's name, resolved in reading order so pronouns find earlier people."""
-    stands_for = {cue.speaker: cue.antecedent for cue in cues if cue.speaker is not None}
-    mentions = set(stands_for)
-    mentions.update(s.speaker for s in sources if s is not None and s.speaker is not None)
+    """Every quote speaker's name, resolved in reading order so pronouns find earlier people.
+
+    Every cue's speaker before the last quote speaker is read too, since a pronoun may refer
+    to it; mentions after the last quote speaker cannot change any answer and are skipped."""
+    spoken = {s.speaker for s in sources if s is not None and s.speaker is not None}
+    if not spoken:
+        return {}
+    last = max(spoken, key=_reading_order)
+    stands_for = {
+        cue.speaker: cue.antecedent
+        for cue in cues
+        if cue.speaker is not None and _reading_order(cue.speaker) <= _reading_order(last)
+    }
+    mentions = spoken | stands_for.keys()
     tracker = SpeakerTracker(text)
     return {
-        mention: tracker.resolve(stands_for.get(mention) or mention) for mention in sorted(mentions)
+        mention: tracker.resolve(stands_for.get(mention) or mention)
+        for mention in sorted(mentions, key=_reading_order)
     }
+
+
+def _reading_order(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def _link(

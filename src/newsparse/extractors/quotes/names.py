@@ -23,10 +23,13 @@ from newsparse._data.reporting_verbs import (
 )
 from newsparse.span import Span
 
-_CAPITALISED_WORD = r"[^\W\d_a-z][\w’'\-]*\.?"
+_CAPITAL = r"[^\W\d_a-z]"
+_WORD_REST = r"[\w’'\-]*\.?"
+_CAPITALISED_WORD = _CAPITAL + _WORD_REST
 _NEXT_NAME_WORD = rf"[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)?{_CAPITALISED_WORD}"
 _CAPITALISED_RUN = re.compile(rf"(?<![\w’'\-]){_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*")
-_LONG_RUN = re.compile(rf"(?<![\w’'\-]){_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})+")
+# the capital is matched first and the character before it checked after: far fewer look-behinds
+_LONG_RUN = re.compile(rf"{_CAPITAL}(?<![\w’'\-].){_WORD_REST}(?:{_NEXT_NAME_WORD})+")
 _SPLIT = re.compile(r"\s+")
 _REMEMBERED = 8
 
@@ -71,8 +74,12 @@ class NameBook:
 
     def __init__(self, text: str) -> None:
         self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
+        read: dict[str, tuple[str, ...]] = {}  # an article repeats its names
         for match in _LONG_RUN.finditer(text):
-            words = name_words(match.group())
+            run = match.group()
+            words = read.get(run)
+            if words is None:
+                words = read[run] = name_words(run)
             if len(words) >= 2:
                 named = self._by_last.setdefault(words[-1].lower(), {})
                 named.setdefault(words, []).append(match.start())
