@@ -9,7 +9,7 @@ import nox
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.sessions = ["tests", "lint", "types", "wheel", "plugins"]
+nox.options.sessions = ["tests", "lint", "types", "wheel", "plugins", "docs"]
 
 ROOT = Path(__file__).parent
 PYTHON = "3.11"
