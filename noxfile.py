@@ -72,7 +72,7 @@ def types(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
     """Build the Sphinx docs with warnings as errors into docs/_build/html."""
-    install_project(session, "docs")
+    install_project(session, "docs", "test")  # the testing page documents newsparse.testing
     session.run(
         "sphinx-build",
         "-W",
