@@ -70,19 +70,28 @@ def name_in(text: str, mention: Span) -> str | None:
 
 class NameBook:
     """Every capitalised name of an article, looked up by its last word. Each distinct name is
-    kept once with where it occurs, so an article repeating a name stays linear."""
+    kept once with where it occurs, so an article repeating a name stays linear. A run of
+    capitalised words is only read for its name once a speaker with the same last word asks:
+    most of an article's names are never asked for."""
 
     def __init__(self, text: str) -> None:
-        self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
-        read: dict[str, tuple[str, ...]] = {}  # an article repeats its names
+        self._runs: dict[str, list[tuple[str, int]]] = {}
         for match in _LONG_RUN.finditer(text):
             run = match.group()
-            words = read.get(run)
-            if words is None:
-                words = read[run] = name_words(run)
-            if len(words) >= 2:
-                named = self._by_last.setdefault(words[-1].lower(), {})
-                named.setdefault(words, []).append(match.start())
+            last = _possessive_free(run.rsplit(None, 1)[-1].rstrip(".,")).lower()
+            self._runs.setdefault(last, []).append((run, match.start()))
+        self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
+
+    def _ending_in(self, last: str) -> dict[tuple[str, ...], list[int]]:
+        """The names whose last word is ``last``, each with where it occurs."""
+        named = self._by_last.get(last)
+        if named is None:
+            named = self._by_last[last] = {}
+            for run, start in self._runs.get(last, ()):
+                words = name_words(run)
+                if len(words) >= 2:
+                    named.setdefault(words, []).append(start)
+        return named
 
     def fullest(self, name: str, position: int) -> str:
         """The longest name ending in ``name``'s words; the nearest earlier one on a tie."""
@@ -90,7 +99,7 @@ class NameBook:
         if not words:
             return name
         best: tuple[int, int, tuple[str, ...]] | None = None
-        for candidate, starts in self._by_last.get(words[-1], {}).items():
+        for candidate, starts in self._ending_in(words[-1]).items():
             lowered = tuple(word.lower() for word in candidate)
             if len(candidate) <= len(words) or lowered[-len(words) :] != words:
                 continue
