@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from newsparse.document import Document
 from newsparse.extractors.quotes import QuoteExtractor
+from newsparse.extractors.quotes.cues import opening_subject
 from newsparse.findings import Quote
+from newsparse.span import Span
 from newsparse.testing import articles, check_extractor, quotes
 
 
@@ -381,3 +383,21 @@ def test_megabyte_article_is_linear() -> None:
     extract(unbalanced)
     assert len(extract(named)) == 2 * (1_000_000 // 46)  # one repeated name, many mentions
     assert time.perf_counter() - started < 15
+
+
+# A sentence's opening subject is read from where the sentence starts, or, in a long sentence,
+# from a bounded reach before the cue; either may begin on punctuation and a comma with no word
+# before it, which once crashed the reader of opening adverbials ("Hours later, ...").
+def test_paragraph_opening_on_its_own_comma() -> None:
+    text = 'The ministers met again on Friday.\n    , insisting the cuts were "not on the table."'
+    assert found(text) == [("not on the table", None)]  # a cue, but no one named
+
+
+def test_subject_read_from_a_point_just_before_a_comma() -> None:
+    text = (
+        "At the talks the big importers, led by the U.S., backed a formula tied to stocks, "
+        "while growers led by Brazil objected, warning of ruin."
+    )
+    window = Span(text.index("., backed"), len(text))  # the reach cut a long sentence here
+    subject = opening_subject(text, window, text.index("warning"), [], [])
+    assert subject is None or window.contains(subject)
