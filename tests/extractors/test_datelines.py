@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 from newsparse.document import Document
 from newsparse.extractors.datelines import DatelineExtractor
 from newsparse.extractors.datelines import cities as datelines_cities
-from newsparse.extractors.datelines.dates import in_publication_year, month_and_day, month_number
+from newsparse.extractors.datelines.dates import (
+    in_publication_year,
+    month_and_day,
+    month_names,
+    month_number,
+    weekday_names,
+)
 from newsparse.extractors.datelines.places import resolve
 from newsparse.findings import Dateline
 from newsparse.testing import check_extractor
@@ -272,6 +278,25 @@ def test_no_publication_date_no_date_but_text_kept() -> None:
 )
 def test_month_words(word: str, month: int) -> None:
     assert month_number(word) == month
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "de", "it", "pt"])
+def test_cached_month_names_are_what_babel_gives(language: str) -> None:
+    from babel.dates import get_month_names
+
+    for width in ("wide", "abbreviated"):
+        expected = {
+            int(n): str(name) for n, name in get_month_names(width, locale=language).items()
+        }
+        assert month_names(language, width) == expected
+
+
+def test_cached_weekday_names_are_what_babel_gives() -> None:
+    from babel.dates import get_day_names
+
+    expected = {int(n): str(name) for n, name in get_day_names("wide", locale="en").items()}
+    assert weekday_names() == expected
+    assert weekday_names()[dt.date(2021, 3, 1).weekday()] == "Monday"
 
 
 @pytest.mark.parametrize("word", ["The", "Said", "Mark", "Julia", "Monday", ""])

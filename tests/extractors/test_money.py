@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -341,6 +342,18 @@ def test_taiwan_reserves_are_us_dollars() -> None:
     (money,) = EXTRACTOR.extract(with_dateline(text, "TW"))
     assert isinstance(money, Money)
     assert money.currency == "USD"
+
+
+def test_cached_currency_table_is_what_babel_gives() -> None:
+    """The lexicon reads CLDR from newsparse's cache: it must hold what babel says today."""
+    from babel.numbers import get_currency_name, get_currency_symbol
+
+    from newsparse.extractors.money import lexicon
+
+    built = json.loads(json.dumps(lexicon._cldr_table()))
+    assert built == lexicon._CLDR
+    assert lexicon.english_name("MXN") == get_currency_name("MXN", count=1, locale="en")
+    assert lexicon._CLDR["symbol"]["CAD"] == get_currency_symbol("CAD", locale="en")
 
 
 def test_contract() -> None:

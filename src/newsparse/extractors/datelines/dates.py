@@ -1,6 +1,6 @@
 """Reading a dateline's month and day, and placing them in the year of publication.
 
-Month words come from babel's month names (English and the languages whose wire copy reaches
+Month words come from CLDR's month names (English and the languages whose wire copy reaches
 English desks), with a fuzzy step for the typos wire datelines carry ("Narch", "Macrh"). Once the
 month is known, the day is checked against the calendar. dateparser is not needed here: on these
 two words it only agrees with the month table, and its first call costs some 0.4 s of a fresh
@@ -13,14 +13,57 @@ import datetime as dt
 import re
 import unicodedata
 from functools import cache, lru_cache
+from typing import Any
 
-from babel.dates import get_month_names
+import babel
+
+from newsparse.cache import cached_json
 
 _LANGUAGES = ("en", "es", "fr", "de", "it", "pt")
-_ENGLISH_MONTHS = tuple(str(get_month_names("wide", locale="en")[m]) for m in range(1, 13))
+#: Bumped whenever the table below changes shape, so old cache files are not read.
+_CALENDAR_FORMAT = 1
 #: Datelines run at most this far ahead of the publication date (time zones, early filing).
 AHEAD = dt.timedelta(days=2)
 _DAY = re.compile(r"\d{1,2}")
+
+
+def _cldr_calendar() -> dict[str, Any]:
+    """CLDR's month names in each language and English weekday names, Monday first.
+
+    Reading them loads babel's locale data, some 30 ms of a fresh process's start, so the table
+    is kept in newsparse's cache, one per babel version.
+    """
+    from babel import Locale
+
+    english = Locale("en")
+    return {
+        "months": {
+            language: {
+                width: [str(Locale(language).months["format"][width][m]) for m in range(1, 13)]
+                for width in ("wide", "abbreviated")
+            }
+            for language in _LANGUAGES
+        },
+        "weekdays": [str(english.days["format"]["wide"][day]) for day in range(7)],
+    }
+
+
+_CALENDAR: dict[str, Any] = cached_json(
+    "calendar", f"babel-{babel.__version__}-v{_CALENDAR_FORMAT}", _cldr_calendar
+)
+
+
+def month_names(language: str, width: str) -> dict[int, str]:
+    """Month number -> CLDR's name in ``language``, ``width`` "wide" or "abbreviated"."""
+    return dict(enumerate(_CALENDAR["months"][language][width], start=1))
+
+
+def weekday_names() -> dict[int, str]:
+    """Weekday number (Monday is 0, as ``date.weekday()``) -> CLDR's English name."""
+    return dict(enumerate(_CALENDAR["weekdays"]))
+
+
+_ENGLISH_MONTHS = tuple(month_names("en", "wide").values())
 
 
 def _fold(word: str) -> str:
@@ -33,8 +76,8 @@ def _month_words() -> dict[str, int]:
     words: dict[str, int] = {}
     for language in _LANGUAGES:
         for width in ("wide", "abbreviated"):
-            for number, name in get_month_names(width, locale=language).items():
-                words.setdefault(_fold(str(name)), int(number))
+            for number, name in month_names(language, width).items():
+                words.setdefault(_fold(name), number)
     words.setdefault("sept", 9)  # AP style; CLDR abbreviates September as "Sep"
     return words
 

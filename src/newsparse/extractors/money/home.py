@@ -15,11 +15,10 @@ import re
 from functools import cache
 
 import pycountry
-from babel.numbers import get_currency_name, get_territory_currencies
 
 from newsparse._data import currencies as data
 from newsparse.document import Document
-from newsparse.extractors.money.lexicon import HEAD_SPELLINGS
+from newsparse.extractors.money.lexicon import HEAD_SPELLINGS, english_name
 
 _US_DOLLARS = re.compile(
     r"\bU\.?S\.?[ \t]?\$|\$US\b|\bUSD\b"
@@ -46,10 +45,12 @@ def _lookup_country(name: str) -> pycountry.db.Country | None:
 @cache
 def _local_currency(country: str) -> tuple[str, str] | None:
     """(code, head word) of the currency ``country`` uses today."""
+    from babel.numbers import get_territory_currencies  # loads CLDR's territory data: only here
+
     codes = get_territory_currencies(country)
     if not codes:
         return None
-    head = get_currency_name(codes[0], count=1, locale="en").lower().split()[-1]
+    head = english_name(codes[0]).lower().split()[-1]
     return codes[0], HEAD_SPELLINGS.get(head, head)
 
 

@@ -10,33 +10,61 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from typing import Any
 
+import babel
 import pycountry
-from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
 
 from newsparse._data import currencies as data
+from newsparse.cache import cached_json
 
+#: Bumped whenever the table below changes shape, so old cache files are not read.
+_TABLE_FORMAT = 1
 #: Precious metals, fund units and test codes: not money a story spends.
 _NOT_MONEY_CODES = frozenset(
     {"XAG", "XAU", "XPD", "XPT", "XDR", "XSU", "XUA", "XTS", "XXX", "CHE", "CHW", "COU", "MXV"}
 )
 
 
-def _all_codes() -> frozenset[str]:
-    return frozenset(
-        code for code in list_currencies() if code not in _NOT_MONEY_CODES and code.isalpha()
-    )
+def _cldr_table() -> dict[str, Any]:
+    """Every CLDR currency's English names and symbol, and ISO 4217's current codes.
+
+    Reading them loads babel's locale data, some 30 ms of a fresh process's start, so the table
+    is kept in newsparse's cache, one per babel and pycountry version.
+    """
+    from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
+
+    codes = sorted(list_currencies())
+    return {
+        "singular": {code: get_currency_name(code, count=1, locale="en") for code in codes},
+        "plural": {code: get_currency_name(code, count=2, locale="en") for code in codes},
+        "symbol": {code: get_currency_symbol(code, locale="en") for code in codes},
+        "current": sorted(currency.alpha_3 for currency in pycountry.currencies),
+    }
 
 
-CODES = _all_codes()
+_CLDR: dict[str, Any] = cached_json(
+    "currencies",
+    f"babel-{babel.__version__}-pycountry-{pycountry.__version__}-v{_TABLE_FORMAT}",
+    _cldr_table,
+)
+CODES = frozenset(
+    code for code in _CLDR["singular"] if code not in _NOT_MONEY_CODES and code.isalpha()
+)
 #: Codes of currencies in use today (pycountry's ISO 4217 list), preferred when names collide.
-CURRENT_CODES = frozenset(c.alpha_3 for c in pycountry.currencies) & CODES
+CURRENT_CODES = frozenset(_CLDR["current"]) & CODES
+
+
+def english_name(code: str) -> str:
+    """CLDR's English singular name of ``code`` ("Mexican peso"), or the code if it has none."""
+    name: str = _CLDR["singular"].get(code, code)
+    return name
 
 
 def _names(code: str) -> tuple[str, str] | None:
     """The English singular and plural name of ``code``, lower case, or None if dated/odd."""
-    singular = get_currency_name(code, count=1, locale="en").lower()
-    plural = get_currency_name(code, count=2, locale="en").lower()
+    singular = english_name(code).lower()
+    plural = str(_CLDR["plural"][code]).lower()
     if "(" in singular or "(" in plural or not singular.replace(" ", "").isalpha():
         return None
     return singular, plural
@@ -82,7 +110,7 @@ def _symbols() -> dict[str, str]:
     """Signs (lower case) -> code: CLDR's English symbols holding a currency sign, plus ours."""
     symbols: dict[str, str] = {}
     for code in sorted(CODES):
-        symbol = get_currency_symbol(code, locale="en").lower()
+        symbol = str(_CLDR["symbol"][code]).lower()
         has_sign = any(unicodedata.category(char) == "Sc" for char in symbol)
         if has_sign and symbol not in symbols:
             symbols[symbol] = code
