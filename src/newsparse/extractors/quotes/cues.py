@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from attrs import frozen
 
@@ -31,34 +30,12 @@ from newsparse._data.reporting_verbs import (
     RELATIVE_PRONOUNS,
     SPEAKER_STOPS,
 )
+from newsparse.patterns import word_trie
 from newsparse.span import Span
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """One regex for many words, factored by shared prefixes so matching does not try each word."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, Any]) -> str:
-        branches = [
-            re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char
-        ]
-        optional = "" in node
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not optional else f"(?:{'|'.join(branches)})"
-        return f"{body}?" if optional else body
-
-    return pattern(trie)
-
 
 _CUE = re.compile(
     # the letter test comes first: it rejects most positions before the look-behind runs
-    r"(?=[a-zA])(?<![\w-])(?:(?:according|According) to|" + _trie_pattern(CUE_VERBS) + r")(?![\w-])"
+    r"(?=[a-zA])(?<![\w-])(?:(?:according|According) to|" + word_trie(CUE_VERBS) + r")(?![\w-])"
 )
 _DASH_CREDIT = re.compile(r"[\"”»’'][ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
 _NEXT_WORD = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]+)|(?P<mark>[\"“„«]))?")
