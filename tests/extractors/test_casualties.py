@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.document import Document
-from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.extractors.casualties import CasualtyExtractor, extractor
 from newsparse.extractors.casualties.quantity import read_quantity
 from newsparse.extractors.casualties.totals import casualty_totals
 from newsparse.findings import Casualty
@@ -299,6 +300,55 @@ def test_round_trip(number: str, hedge: str, victims: str, form: tuple[str, str]
 )
 def test_not_casualty_sentences_yield_nothing(number: int, template: str) -> None:
     assert found(template.format(n=number)) == []
+
+
+# The person group is written with a conditional so its long unit appears once in each pattern;
+# it must match exactly what the plain form "unit (join (unit | noun)){0,4} | count" matches.
+_PLAIN_GROUP = re.compile(
+    rf"(?:{extractor._UNIT}(?:{extractor._JOIN}(?:{extractor._UNIT}|{extractor._SINGULAR})){{0,4}}"
+    rf"|(?<!\bof\s){extractor.QUANTITY})",
+    re.IGNORECASE,
+)
+_GROUP = re.compile(extractor._group_of(extractor._UNIT), re.IGNORECASE)
+_GROUP_PIECES = [
+    "a man",
+    "son",
+    "two young women",
+    "Gino Nicolas, 24,",
+    "three of them",
+    "the victim",
+    "12",
+    "dozens of",
+    "officers",
+    "a 19-year-old",
+    "his wife",
+    "daughter",
+    "were killed",
+    "of",
+    "and",
+    "and then",
+    ", ",
+    " ",
+]
+
+
+@given(st.lists(st.sampled_from(_GROUP_PIECES), min_size=1, max_size=9))
+def test_the_person_group_matches_its_plain_form(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for at in range(len(text)):
+        plain, short = _PLAIN_GROUP.match(text, at), _GROUP.match(text, at)
+        assert (plain and plain.span()) == (short and short.span()), (text, at)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crash left a driver and two passengers hurt.", {"injured": 3}),
+        ("Twelve were killed, including a nurse and her son.", {"killed": 12}),
+    ],
+)
+def test_rules_compiled_on_first_use(text: str, expected: dict[str, int]) -> None:
+    assert largest(text) == expected
 
 
 def test_contract() -> None:
