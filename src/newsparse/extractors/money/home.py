@@ -18,7 +18,7 @@ import pycountry
 
 from newsparse._data import currencies as data
 from newsparse.document import Document
-from newsparse.extractors.money.lexicon import HEAD_SPELLINGS, english_name
+from newsparse.extractors.money.lexicon import HEAD_SPELLINGS, english_name, tender_today
 
 _US_DOLLARS = re.compile(
     r"\bU\.?S\.?[ \t]?\$|\$US\b|\bUSD\b"
@@ -45,9 +45,7 @@ def _lookup_country(name: str) -> pycountry.db.Country | None:
 @cache
 def _local_currency(country: str) -> tuple[str, str] | None:
     """(code, head word) of the currency ``country`` uses today."""
-    from babel.numbers import get_territory_currencies  # loads CLDR's territory data: only here
-
-    codes = get_territory_currencies(country)
+    codes = tender_today(country)
     if not codes:
         return None
     head = english_name(codes[0]).lower().split()[-1]

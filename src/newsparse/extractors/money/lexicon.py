@@ -8,6 +8,7 @@ word ("canadian" + "dollar"), so a bare head word can be settled by the story's 
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections import defaultdict
 from typing import Any
@@ -19,7 +20,7 @@ from newsparse._data import currencies as data
 from newsparse.cache import cached_json
 
 #: Bumped whenever the table below changes shape, so old cache files are not read.
-_TABLE_FORMAT = 1
+_TABLE_FORMAT = 2
 #: Precious metals, fund units and test codes: not money a story spends.
 _NOT_MONEY_CODES = frozenset(
     {"XAG", "XAU", "XPD", "XPT", "XDR", "XSU", "XUA", "XTS", "XXX", "CHE", "CHW", "COU", "MXV"}
@@ -27,20 +28,41 @@ _NOT_MONEY_CODES = frozenset(
 
 
 def _cldr_table() -> dict[str, Any]:
-    """Every CLDR currency's English names and symbol, and ISO 4217's current codes.
+    """Every CLDR currency's English names and symbol, ISO 4217's current codes, and the legal
+    tender of each territory from today on (with the dates it starts and ends, if it does).
 
     Reading them loads babel's locale data, some 30 ms of a fresh process's start, so the table
     is kept in newsparse's cache, one per babel and pycountry version.
     """
-    from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
+    from babel.core import get_global
+    from babel.numbers import (
+        get_currency_name,
+        get_currency_symbol,
+        get_territory_currencies,
+        list_currencies,
+    )
 
     codes = sorted(list_currencies())
+    today = dt.date.today()
     return {
+        "tender": {
+            territory: [
+                [item["currency"], _iso(item["from"]), _iso(item["to"])]
+                for item in get_territory_currencies(
+                    territory, start_date=today, end_date=dt.date.max, include_details=True
+                )
+            ]
+            for territory in get_global("territory_currencies")
+        },
         "singular": {code: get_currency_name(code, count=1, locale="en") for code in codes},
         "plural": {code: get_currency_name(code, count=2, locale="en") for code in codes},
         "symbol": {code: get_currency_symbol(code, locale="en") for code in codes},
         "current": sorted(currency.alpha_3 for currency in pycountry.currencies),
     }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
 
 
 _CLDR: dict[str, Any] = cached_json(
@@ -59,6 +81,16 @@ def english_name(code: str) -> str:
     """CLDR's English singular name of ``code`` ("Mexican peso"), or the code if it has none."""
     name: str = _CLDR["singular"].get(code, code)
     return name
+
+
+def tender_today(territory: str) -> list[str]:
+    """The codes legal tender in ``territory`` today, as babel's ``get_territory_currencies``."""
+    today = dt.date.today().isoformat()
+    return [
+        code
+        for code, start, end in _CLDR["tender"].get(territory.upper(), ())
+        if (start is None or start <= today) and (end is None or end >= today)
+    ]
 
 
 def _names(code: str) -> tuple[str, str] | None:
