@@ -441,7 +441,7 @@ def test_reading_near_currency_finds_what_reading_all_numbers_finds(
     near = found(text)
     with (
         mock.patch.object(money, "numbers_near_currency", money_grammar.NUMBER.finditer),
-        mock.patch.object(money, "vague_phrases", money_grammar.VAGUE.finditer),
+        mock.patch.object(money, "vague_phrases", money_grammar.vague().finditer),
     ):
         every = found(text)
     assert near == every

@@ -46,9 +46,9 @@ def numbers_near_currency(text: str) -> Iterator[re.Match[str]]:
 
 
 def vague_phrases(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``grammar.VAGUE`` ("billions of dollars"), found from their "-ns of" hint."""
+    """The matches of ``grammar.vague()`` ("billions of dollars"), found from their "-ns of" hint."""
     if grammar.CASE_FOLD_ODDITIES.search(text):
-        yield from grammar.VAGUE.finditer(text)
+        yield from grammar.vague().finditer(text)
         return
     starts = sorted(
         {
@@ -61,7 +61,7 @@ def vague_phrases(text: str) -> Iterator[re.Match[str]]:
     for start in starts:
         if start < done:
             continue
-        match = grammar.VAGUE.match(text, max(start, 0))
+        match = grammar.vague().match(text, max(start, 0))
         if match is not None:
             done = match.end()
             yield match
