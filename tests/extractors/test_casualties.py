@@ -95,6 +95,24 @@ NEWSPAPER = [
     ("Police are investigating a fatal shooting near the river.", {"killed": 1}),
     ("Doctors said he could have died without the tourniquet.", {}),
     ("He shot and killed his friend, 52-year-old Dale Ames, in the driveway.", {"killed": 1}),
+    # Round 3: ages, years and the wounded who died, written fresh for these tests.
+    ("Three-year-old Mia Ruiz was shot and killed on Sunday.", {"killed": 1}),
+    ("A 24 year old man was wounded outside the store.", {"injured": 1}),
+    (
+        "Deputies said a woman, 31, who was shot in both arms is recovering.",
+        {"shot": 1, "injured": 1},
+    ),
+    ("Homecoming Shooting 2019: Teen Wounded Near Stadium", {"injured": 1}),
+    ("A man died Sunday night. Officers said he was wounded in a robbery.", {"killed": 1}),
+    ("One man was killed. The victim had been shot in the chest.", {"killed": 1, "shot": 1}),
+    (
+        "One man was killed and his brother was wounded. He is in stable condition.",
+        {"killed": 1, "injured": 1},
+    ),
+    ("Woman shot, killed outside a laundromat", {"killed": 1}),
+    ("A stray bullet grazed a cashier.", {"injured": 1}),
+    ("Two males were injured when shots rang out.", {"injured": 2}),
+    ("The teen suffered a gunshot wound to the leg.", {"injured": 1}),
 ]
 
 # Sentences that mention numbers near harm words but count no casualty.
@@ -111,6 +129,8 @@ NOT_CASUALTIES = [
     "The fund paid $5 million to the families.",
     "He was charged with the attempted murder of a deputy.",
     "Ninety people have been shot in the first 40 days of the year, police said.",
+    "Police said 31 people were shot in the city over the past two weeks.",
+    "Police said four men between the ages of 19 and 44 were shot.",
 ]
 
 # Known misses, each with the reason in words.
@@ -140,6 +160,16 @@ KNOWN_MISSES = [
         "At least four people may have been injured.",
         {"injured": 4},
         id="modal may have been",
+    ),
+    pytest.param(
+        "A girl younger than 10 was shot on the porch.",
+        {"shot": 1, "injured": 1},
+        id="an age bound after the noun hides the one victim",
+    ),
+    pytest.param(
+        "He was taken to Grant Memorial Hospital in critical condition.",
+        {"injured": 1},
+        id="a condition told after the hospital, far from the subject",
     ),
 ]
 

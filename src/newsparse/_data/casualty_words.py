@@ -10,6 +10,7 @@ matters (the extractor sorts every table longest first anyway).
 HARM_STATES: dict[str, tuple[str, ...]] = {
     "killed": (
         "shot and killed",
+        "shot, killed",
         "shot dead",
         "shot to death",
         "shot fatally",
@@ -44,6 +45,8 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
     "injured": (
         "shot and wounded",
         "shot and injured",
+        "shot, wounded",
+        "shot, injured",
         "injured",
         "wounded",
         "hurt",
@@ -63,6 +66,15 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "suffered non-life-threatening injuries",
         "suffered life-threatening injuries",
         "suffered critical injuries",
+        "suffered non-life threatening injuries",
+        "sustained non-life-threatening injuries",
+        "sustained non-life threatening injuries",
+        "suffered a gunshot wound",
+        "suffered gunshot wounds",
+        "suffered multiple gunshot wounds",
+        "sustained a gunshot wound",
+        "sustained gunshot wounds",
+        "suffered a graze wound",
         "in critical condition",
         "in serious condition",
         "in stable condition",
@@ -103,7 +115,17 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "taking the lives of",
         "left dead",
     ),
-    "injured": ("wounding", "wounded", "wounds", "injuring", "injured", "injures", "hurting"),
+    "injured": (
+        "wounding",
+        "wounded",
+        "wounds",
+        "injuring",
+        "injured",
+        "injures",
+        "hurting",
+        "grazing",
+        "grazed",
+    ),
     "shot": ("shooting", "shot", "shoots", "striking", "struck"),
     "kidnapped": ("kidnapping", "kidnapped", "abducting", "abducted", "seizing", "seized"),
     "arrested": ("arresting", "arrested", "detaining", "detained"),
@@ -150,7 +172,7 @@ VICTIMS_PLURAL = (
     "customers patrons friends relatives brothers sisters sons daughters siblings relatives "
     "members militants fighters rebels insurgents gunmen attackers suspects hostages "
     "prisoners inmates miners sailors marines peacekeepers pedestrians motorists drivers "
-    "americans nationals foreigners family members"
+    "americans nationals foreigners family members males females"
 ).split()
 
 VICTIMS_SINGULAR = (
@@ -160,7 +182,7 @@ VICTIMS_SINGULAR = (
     "customer clerk cashier friend relative brother sister son daughter husband wife father "
     "mother dad mom grandmother grandfather uncle aunt nephew niece cousin girlfriend boyfriend "
     "neighbor neighbour roommate suspect gunman shooter attacker robber homeowner man's "
-    "sibling toddler infant newborn journalist reporter tourist"
+    "sibling toddler infant newborn journalist reporter tourist male female"
 ).split()
 
 #: Pronouns that stand for one person when they are the subject of a harm phrase.
@@ -244,3 +266,10 @@ BODY_PARTS = (
 
 #: Phrases that say nobody of a kind was harmed ("no one was hurt").
 NOBODY = ("no one", "nobody", "none", "no one else", "no other people", "no other person")
+
+#: Capitalised words that make a name a place or an institution, not a person ("taken to Mount
+#: Sinai Hospital in critical condition").
+PLACE_NAME_WORDS = (
+    "Hospital Center Centre Clinic Institute Infirmary Department Office Station Church School "
+    "University College Park Street Avenue Road Boulevard Mall"
+).split()

@@ -37,6 +37,7 @@ from newsparse._data.casualty_words import (
     LEFT_STATES,
     NOBODY,
     OBJECT_ENDS,
+    PLACE_NAME_WORDS,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
     VAGUE_AMOUNTS,
@@ -74,17 +75,22 @@ _MODIFIER = rf"(?:(?!(?:{phrase_alternation(_STOP.split())})\b)[\w'’-]+\s+)"
 _PLURAL = rf"(?:{phrase_alternation(VICTIMS_PLURAL)}|\d+-year-olds)\b"
 _SINGULAR = rf"(?:{phrase_alternation(VICTIMS_SINGULAR)}|\d+-year-old)\b"
 
-_COUNTED = rf"{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR})"
+_AGE_AFTER_NOUN = r"(?:,\s*\d{1,3},)?"  # "a woman, 31, who", "one victim, 23, was"
+_COUNTED = rf"{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){_AGE_AFTER_NOUN}"
 # A person named, with the age and home town news puts after the name: "Gino Nicolas, 24,",
 # "Kelvin Watford, 50, of Willingboro,".
 _PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 _NAMED = (
-    r"(?-i:\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})"
+    rf"(?-i:\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
 )
 _AGED = r"\b\d{1,3}-year-old\b"
 _PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|the\s+{_MODIFIER}{{0,2}}{_PLURAL})"
-_SINGLE = rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)})\s+{_MODIFIER}{{0,3}}{_SINGULAR}"
+# One person, with an age before the noun: "a 24 year old man".
+_SINGLE = (
+    rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)})\s+(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?"
+    rf"{_MODIFIER}{{0,3}}{_SINGULAR}{_AGE_AFTER_NOUN}"
+)
 _UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED})"
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
 _HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{_SINGULAR}"
@@ -220,12 +226,22 @@ _UNIT_PARTS = re.compile(
     rf"{_HEADLINE_SINGLE}|{QUANTITY}|\b{_SINGULAR}",
     _FLAGS,
 )
+#: A victim the story has met before: a pronoun, or "the" and a noun that is not one more.
+_TOLD_BEFORE = re.compile(
+    r"he|she|him|her|himself|herself|"
+    r"the\s+(?!(?:other|second|third|fourth|fifth|remaining|last)\b)[\w-]+(?:\s+[\w-]+){0,2}",
+    _FLAGS,
+)
+#: Auxiliaries of a victim who is alive now or one more: "is in stable condition", "was also".
+_STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", _FLAGS)
 _SELF = re.compile(r"\b(?:himself|herself)\b", _FLAGS)
 _AND = re.compile(r"\b(?:and|then)\b", _FLAGS)
 _QUANTITY_AT_START = re.compile(rf"^{QUANTITY}", _FLAGS)
 _VICTIM_NOUNS = frozenset({*VICTIMS_PLURAL, *VICTIMS_SINGULAR})
 _ONLY_SINGULAR = frozenset(VICTIMS_SINGULAR) - frozenset(VICTIMS_PLURAL) | {"year-old"}
 _AGE_NOUN = re.compile(r"\d+-year-olds?")
+_AGE_NOUN_SINGULAR = re.compile(r"\d+-year-old")
+_AGE_SUFFIX = re.compile(r",\s*\d{1,3},$")
 
 #: A death told without a count that can be read; searched in the lower-cased sentence.
 _UNCOUNTED_DEATH = re.compile(
@@ -289,12 +305,14 @@ class CasualtyExtractor(Extractor):
 
     def extract(self, document: Document) -> Iterator[Casualty]:
         found: list[Casualty] = []
+        told_before: set[Casualty] = set()
         text = document.text
         lower = _lowered(text)
         this_year = document.published.year if document.published else None
         for sentence, cues in _sentences_with_cues(document, lower):
             if not _tells_of_past_year(lower, sentence, this_year):
-                found.extend(_in_sentence(text, lower, sentence, cues))
+                found.extend(_in_sentence(text, lower, sentence, cues, told_before))
+        found = _without_the_dead_among_the_wounded(found, told_before)
         killed = inferred_killed(found)
         if killed is not None:
             found.append(killed)
@@ -347,7 +365,10 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
                 yield sentence, [(at, word) for at, word, _ in cues[low:high]]
 
 
-def _in_sentence(text: str, lower: str, span: Span, cues: list[_Cue]) -> list[Casualty]:
+def _in_sentence(
+    text: str, lower: str, span: Span, cues: list[_Cue], told_before: set[Casualty]
+) -> list[Casualty]:
+    """The findings of one sentence; those whose one victim was met before go in ``told_before``."""
     start = span.start
     sentence = text[start : span.end]
     if _MAY_BE_STATISTIC.search(lower, start, span.end) and _STATISTICS.search(
@@ -376,7 +397,10 @@ def _in_sentence(text: str, lower: str, span: Span, cues: list[_Cue]) -> list[Ca
         if match is not None:
             read_to = match.end()
             if not _negated(sentence, match.start()):
-                keep(_subject_harm(text, start, sentence, match))
+                finding = _subject_harm(text, start, sentence, match)
+                keep(finding)
+                if finding is not None and _refers_back(match["who"], match["aux"]):
+                    told_before.add(finding)
     for state, starts in zip(states, subject_starts, strict=True):
         match = _ending_at(_NOBODY_HARM, sentence, starts, state)
         if match is not None:
@@ -393,7 +417,10 @@ def _in_sentence(text: str, lower: str, span: Span, cues: list[_Cue]) -> list[Ca
             kind = "injured"
         if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):
             kind = "killed"  # "shot himself and died"
-        keep(_counted(text, start, match, kind))
+        finding = _counted(text, start, match, kind)
+        keep(finding)
+        if finding is not None and _refers_back(match["who"], ""):
+            told_before.add(finding)
     for match in _matches_at(_LEFT_RULE, sentence, spots):
         keep(_counted(text, start, match, _LEFT_KIND[_normal(match["harm"])]))
     for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):
@@ -429,6 +456,33 @@ def _in_sentence(text: str, lower: str, span: Span, cues: list[_Cue]) -> list[Ca
             if found is not None and found.victims is not None:
                 findings.append(found)
     return findings
+
+
+def _refers_back(who: str, aux: str) -> bool:
+    """Whether the one victim is someone the story has met before ("he", "the victim"), told in
+    the past tense and not as one more ("also", "the other", "her son", "is in stable condition").
+    """
+    return (
+        _TOLD_BEFORE.fullmatch(who) is not None
+        and "'s" not in who
+        and _STILL_OR_ALSO.search(aux) is None
+    )
+
+
+def _without_the_dead_among_the_wounded(
+    findings: list[Casualty], told_before: set[Casualty]
+) -> list[Casualty]:
+    """The findings less the wounded who are the dead told again.
+
+    "A man was killed ... he was shot in the chest" is one person, killed. When a story counts
+    its dead and every count of wounded is one person met before, those wounded are the dead.
+    """
+    if not any(f.kind == "killed" and f.count for f in findings):
+        return findings
+    wounded = [f for f in findings if f.kind == "injured" and f.count]
+    if not wounded or not all(f.count == 1 and f in told_before for f in wounded):
+        return findings
+    return [f for f in findings if f not in wounded]
 
 
 def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
@@ -538,7 +592,28 @@ _YEAR = re.compile(
     r"\b(?:in|during)\s+(?:the\s+year\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
     r"((?:19|20)\d\d)(?![\w%-]|[.,]\d)"
 )
-_MAY_BE_STATISTIC = re.compile(r"year|annual|since|nation|s of|so far")
+_MAY_BE_STATISTIC = re.compile(r"year|annual|since|nation|s of|so far|past|last|span")
+_BARE_DIGITS = re.compile(r"\d+")
+# A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
+_AGE_APPOSITION = re.compile(rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*$", _FLAGS)
+_AGE_BOUND = re.compile(
+    r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", _FLAGS
+)
+
+
+def _age_or_year(match: re.Match[str]) -> bool:
+    """Whether the bare number ``who`` is an age or a year ("Shooting 2016: ..."), not a count."""
+    number, start, end = match["who"], match.start("who"), match.end("who")
+    if len(number) == 4 and number.startswith(("19", "20")):
+        return True
+    before = max(0, start - 40)
+    if _AGE_BOUND.search(match.string, before, start):
+        return True
+    return match.string.startswith(",", end) and bool(
+        _AGE_APPOSITION.search(match.string, before, start)
+    )
+
+
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", _FLAGS
 )
@@ -546,7 +621,9 @@ _MONTH_BEFORE = re.compile(
 _STATISTICS = re.compile(
     r"\b(?:so\s+far\s+this|this|last|each|every|per|a)\s+year\b|\bannually\b|"
     r"\bsince\s+(?:19|20)\d\d\b|\bnationwide\b|\bnationally\b|"
-    r"\b(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|\bso\s+far\s+(?:in|this)\b"
+    r"\b(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|\bso\s+far\s+(?:in|this)\b|"
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
+    r"(?:hours|days|weeks|months|years)\b"
 )  # searched in the lower-cased text
 
 
@@ -562,6 +639,8 @@ def _counted(
     who = match["who"]
     if _MONTH_BEFORE.search(match.string, max(0, match.start("who") - 20), match.start("who")):
         return None  # "May 11 fatal shooting"
+    if _BARE_DIGITS.fullmatch(who) and _age_or_year(match):
+        return None
     parts = list(_UNIT_PARTS.finditer(who))
     if not _AND.search(who) and not any(_QUANTITY_AT_START.match(p.group()) for p in parts[1:]):
         parts = parts[:1]  # "his friend, 63-year-old Daniel Caron": one person named twice
@@ -579,8 +658,9 @@ def _counted(
             qualifier = qualifier or amount.qualifier
         if " of " in f" {_normal(words)} ":
             subset = True
-        noun = words.rsplit(None, 1)[-1].lower()
-        if amount is not None and amount.count != 1 and noun in _ONLY_SINGULAR:
+        noun = _AGE_SUFFIX.sub("", words).rsplit(None, 1)[-1].lower()
+        singular = noun in _ONLY_SINGULAR or _AGE_NOUN_SINGULAR.fullmatch(noun)
+        if amount is not None and amount.count != 1 and singular:
             return None  # "2017 Man dead": a count must agree with its noun
         if noun in _VICTIM_NOUNS or _AGE_NOUN.fullmatch(noun):
             victims = victims or noun

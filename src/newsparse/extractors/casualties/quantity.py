@@ -16,9 +16,16 @@ from newsparse._data.casualty_words import HEDGES, VAGUE_AMOUNTS
 from newsparse.numbers import NUMBER_WORDS, parse_number
 from newsparse.patterns import phrase_alternation
 
-# A count in digits: not part of a longer token, an age ("34-year-old"), a score or a rate.
-_DIGITS = r"(?<![\w$£€.,:/#-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%$£€]|[.,:/-]\d|-year|-yr)"
-_WORDS = rf"\b(?:a\s+)?(?:{NUMBER_WORDS})(?:\s+dozen)?\b"
+# An age after a number: "34-year-old", "24 year old", "5 years old".
+_AGE_AFTER = r"-y(?:ea)?r|\s+years?[\s-]+old\b"
+# A count in digits: not part of a longer token, an age ("34-year-old", "age 19"), a score or
+# a rate.
+_DIGITS = (
+    r"(?<![\w$£€.,:/#-])(?<!\bage\s)(?<!\baged\s)(?<!\bages\s)(?:\d{1,3}(?:,\d{3})+|\d+)"
+    rf"(?![\w%$£€]|[.,:/-]\d|{_AGE_AFTER})"
+)
+# A count in words, not the first half of a compound ("Four-year-old Ava", "two-story").
+_WORDS = rf"\b(?:a\s+)?(?:{NUMBER_WORDS})(?:\s+dozen)?\b(?!-|{_AGE_AFTER})"
 _HEDGE = rf"\b(?:{phrase_alternation(HEDGES)})\s+"
 _VAGUE = rf"\b(?:{phrase_alternation(VAGUE_AMOUNTS)})\b"
 
