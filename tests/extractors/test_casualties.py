@@ -113,6 +113,10 @@ NEWSPAPER = [
     ("A stray bullet grazed a cashier.", {"injured": 1}),
     ("Two males were injured when shots rang out.", {"injured": 2}),
     ("The teen suffered a gunshot wound to the leg.", {"injured": 1}),
+    ("Three people are dead and another in critical condition.", {"killed": 3, "injured": 1}),
+    ("A man, a woman and a girl were rushed to a hospital.", {"injured": 3}),
+    ("The blast killed two and left another six injured.", {"killed": 2, "injured": 6}),
+    ("A boy was hurt; the other was not.", {"injured": 1}),
 ]
 
 # Sentences that mention numbers near harm words but count no casualty.

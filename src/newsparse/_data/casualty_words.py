@@ -78,6 +78,18 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "in critical condition",
         "in serious condition",
         "in stable condition",
+        "hit by shots",
+        "taken to a hospital",
+        "taken to the hospital",
+        "taken to hospital",
+        "taken to area hospitals",
+        "taken to a nearby hospital",
+        "rushed to a hospital",
+        "rushed to the hospital",
+        "rushed to a nearby hospital",
+        "transported to a hospital",
+        "transported to the hospital",
+        "transported to area hospitals",
     ),
     "shot": (
         "shot",
@@ -185,8 +197,9 @@ VICTIMS_SINGULAR = (
     "sibling toddler infant newborn journalist reporter tourist male female"
 ).split()
 
-#: Pronouns that stand for one person when they are the subject of a harm phrase.
-SINGLE_PRONOUNS = ("he", "she")
+#: Pronouns that stand for one person when they are the subject of a harm phrase ("another in
+#: critical condition").
+SINGLE_PRONOUNS = ("he", "she", "another", "the other")
 
 #: Determiners before a singular victim noun that make it a count of one.
 SINGLE_DETERMINERS = ("a", "an", "one", "the", "another", "his", "her", "their", "its", "a second")

@@ -197,7 +197,7 @@ _GROUP_START = re.compile(
     r"(?<![\w-])(?:\d|(?:"
     + word_trie(
         {p.split()[0] for p in (*HEDGES, *VAGUE_AMOUNTS, *SINGLE_DETERMINERS, *NOBODY)}
-        | set(SINGLE_PRONOUNS)
+        | {p.split()[0] for p in SINGLE_PRONOUNS}
         | set(CARDINAL_WORDS)
     )
     + r")\b)"
@@ -211,8 +211,8 @@ _QUANTITY_START = re.compile(
 _CAPITAL_START = re.compile(r"(?<![\w-])[A-Z]")
 #: Words that can end a counted group before its harm word ("... three others were shot").
 _GROUP_ENDS = (
-    {*VICTIMS_PLURAL, *VICTIMS_SINGULAR, *CARDINAL_WORDS, *SINGLE_PRONOUNS, "dozen"}
-    | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY)}
+    {*VICTIMS_PLURAL, *VICTIMS_SINGULAR, *CARDINAL_WORDS, "dozen"}
+    | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *SINGLE_PRONOUNS)}
     | {"them", "those", "whom"}
 )
 _AUX_WORDS = frozenset((*AUXILIARIES, "who"))
@@ -222,8 +222,9 @@ _NEGATION_REACH = 60
 
 
 _UNIT_PARTS = re.compile(
-    rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|\b(?:he|she|him|her|himself|herself)\b|"
-    rf"{_HEADLINE_SINGLE}|{QUANTITY}|\b{_SINGULAR}",
+    rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|"
+    r"\b(?:he|she|him|her|himself|herself)\b|"
+    rf"{_HEADLINE_SINGLE}|{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{_SINGULAR}",
     _FLAGS,
 )
 #: A victim the story has met before: a pronoun, or "the" and a noun that is not one more.
