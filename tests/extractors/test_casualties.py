@@ -117,6 +117,8 @@ NEWSPAPER = [
     ("A man, a woman and a girl were rushed to a hospital.", {"injured": 3}),
     ("The blast killed two and left another six injured.", {"killed": 2, "injured": 6}),
     ("A boy was hurt; the other was not.", {"injured": 1}),
+    ("Eleven people, including a child, were wounded.", {"injured": 11}),
+    ("2 Boys, 3 Women Shot At Block Party In Dayton", {"shot": 5, "injured": 5}),
 ]
 
 # Sentences that mention numbers near harm words but count no casualty.
@@ -174,6 +176,11 @@ KNOWN_MISSES = [
         "He was taken to Grant Memorial Hospital in critical condition.",
         {"injured": 1},
         id="a condition told after the hospital, far from the subject",
+    ),
+    pytest.param(
+        "Two Men Shot Clerk At Gas Station",
+        {"shot": 1, "injured": 1},
+        id="a title-case headline names its victim without an article",
     ),
 ]
 

@@ -80,8 +80,10 @@ _COUNTED = rf"{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){_AGE_AFTE
 # A person named, with the age and home town news puts after the name: "Gino Nicolas, 24,",
 # "Kelvin Watford, 50, of Willingboro,".
 _PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+# Title-case headlines capitalise prepositions: "Shot At Birthday Party" names nobody.
+_NOT_A_NAME = rf"(?!(?:{'|'.join(w.capitalize() for w in OBJECT_ENDS)})\b)"
 _NAMED = (
-    rf"(?-i:\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
+    rf"(?-i:\b{_NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{_NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
 )
 _AGED = r"\b\d{1,3}-year-old\b"
@@ -117,8 +119,11 @@ _STATES = phrase_alternation(_STATE_KIND)
 _FLAGS = re.IGNORECASE
 
 #: "12 people were killed", "a man and a woman were shot", "the victim died".
+# A subset told between the subject and its verb: "Fifteen people, including two children, were".
+_INSET_SUBSET = r"(?:,\s+(?:including|among\s+them)\s+[^,.;:!?]{1,60},)?"
 _SUBJECT_HARM = re.compile(
-    rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)})(?:,?\s+who)?(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b",
+    rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:,?\s+who)?(?P<aux>{_AUX})"
+    rf"\s+(?P<harm>{_STATES})\b",
     _FLAGS,
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
@@ -266,9 +271,10 @@ _LATER_DIED = re.compile(
     r"subsequently\s+)?(?:died|was\s+pronounced\s+dead|succumbed)\b",
     _FLAGS,
 )
-_AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+at\b", _FLAGS)
+# "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
+_AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", _FLAGS)
 _ACTIVE_OBJECT = re.compile(
-    rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|{QUANTITY})\b|\s+[A-Z][a-z]"
+    rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|{QUANTITY})\b|\s+{_NOT_A_NAME}[A-Z][a-z]"
 )
 _ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", _FLAGS)
 _NEGATED = re.compile(
@@ -642,7 +648,8 @@ def _counted(
         return None  # "May 11 fatal shooting"
     if _BARE_DIGITS.fullmatch(who) and _age_or_year(match):
         return None
-    parts = list(_UNIT_PARTS.finditer(who))
+    # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
+    parts = list(_UNIT_PARTS.finditer(who, who.rfind(":") + 1))
     if not _AND.search(who) and not any(_QUANTITY_AT_START.match(p.group()) for p in parts[1:]):
         parts = parts[:1]  # "his friend, 63-year-old Daniel Caron": one person named twice
     for part in parts:
