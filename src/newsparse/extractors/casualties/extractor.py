@@ -86,7 +86,8 @@ _NAMED = (
     rf"(?-i:\b{_NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{_NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
 )
-_AGED = r"\b\d{1,3}-year-old\b"
+# An age as the person: "a 15-year-old", "wounded 9-year-old girl", "a six-year-old".
+_AGED = rf"\b(?:an?\s+)?(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\b(?:\s+{_SINGULAR})?"
 _PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|the\s+{_MODIFIER}{{0,2}}{_PLURAL})"
 # One person, with an age before the noun: "a 24 year old man".
 _SINGLE = (
@@ -272,6 +273,7 @@ _LATER_DIED = re.compile(
     _FLAGS,
 )
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
+_TO_DEATH = re.compile(r"\s+to\s+death\b", _FLAGS)
 _AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", _FLAGS)
 _ACTIVE_OBJECT = re.compile(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|{QUANTITY})\b|\s+{_NOT_A_NAME}[A-Z][a-z]"
@@ -422,8 +424,10 @@ def _in_sentence(
         kind = _ACTION_KIND[_normal(match["harm"])]
         if kind == "shot" and _BODY_WOUND.match(sentence, match.end()):
             kind = "injured"
-        if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):
-            kind = "killed"  # "shot himself and died"
+        if kind in ("shot", "injured") and (
+            _LATER_DIED.match(sentence, match.end()) or _TO_DEATH.match(sentence, match.end())
+        ):
+            kind = "killed"  # "shot himself and died", "shooting three relatives to death"
         finding = _counted(text, start, match, kind)
         keep(finding)
         if finding is not None and _refers_back(match["who"], ""):
