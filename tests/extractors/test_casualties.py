@@ -124,6 +124,7 @@ NEWSPAPER = [
         {"killed": 1, "injured": 1},
     ),
     ("The gunman killed four people and wounded a seven-year-old.", {"killed": 4, "injured": 1}),
+    ("A 15 year old girl was killed and a 16 year old was hurt.", {"killed": 1, "injured": 1}),
 ]
 
 # Sentences that mention numbers near harm words but count no casualty.

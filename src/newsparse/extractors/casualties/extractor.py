@@ -86,8 +86,12 @@ _NAMED = (
     rf"(?-i:\b{_NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{_NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
 )
-# An age as the person: "a 15-year-old", "wounded 9-year-old girl", "a six-year-old".
-_AGED = rf"\b(?:an?\s+)?(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\b(?:\s+{_SINGULAR})?"
+# An age as the person: "a 15-year-old", "wounded 9-year-old girl", "a six-year-old",
+# "a 17 year old".
+_AGED = (
+    rf"\b(?:an?\s+)?(?:\d{{1,3}}[\s-]+years?[\s-]+old|[a-z]+(?:-[a-z]+)?-year-old)\b"
+    rf"(?:\s+{_SINGULAR})?"
+)
 _PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|the\s+{_MODIFIER}{{0,2}}{_PLURAL})"
 # One person, with an age before the noun: "a 24 year old man".
 _SINGLE = (
@@ -231,7 +235,7 @@ _CAPITAL_START = re.compile(r"(?<![\w-])[A-Z]")
 _GROUP_ENDS = (
     {*VICTIMS_PLURAL, *VICTIMS_SINGULAR, *CARDINAL_WORDS, "dozen"}
     | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *SINGLE_PRONOUNS)}
-    | {"them", "those", "whom"}
+    | {"them", "those", "whom", "old"}
 )
 _AUX_WORDS = frozenset((*AUXILIARIES, "who"))
 _WORD = re.compile(r"[\w'’-]+")
