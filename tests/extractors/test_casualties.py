@@ -125,6 +125,7 @@ NEWSPAPER = [
     ),
     ("The gunman killed four people and wounded a seven-year-old.", {"killed": 4, "injured": 1}),
     ("A 15 year old girl was killed and a 16 year old was hurt.", {"killed": 1, "injured": 1}),
+    ("Two men were taken to a hospital, where they were pronounced dead.", {"killed": 2}),
 ]
 
 # Sentences that mention numbers near harm words but count no casualty.
@@ -142,6 +143,7 @@ NOT_CASUALTIES = [
     "He was charged with the attempted murder of a deputy.",
     "Ninety people have been shot in the first 40 days of the year, police said.",
     "Police said 31 people were shot in the city over the past two weeks.",
+    "Nine people were wounded in shootings across the city on Sunday.",
     "He was charged with attempting to kill 3 officers.",
 ]
 

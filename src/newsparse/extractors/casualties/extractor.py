@@ -284,8 +284,9 @@ _BODY_WOUND = re.compile(
     _FLAGS,
 )
 _LATER_DIED = re.compile(
-    r"[^.;]{0,80}?\b(?:and|but|before|where)\s+(?:he\s+|she\s+)?(?:later\s+|then\s+|eventually\s+|"
-    r"subsequently\s+)?(?:died|was\s+pronounced\s+dead|succumbed)\b",
+    r"[^.;]{0,80}?\b(?:and|but|before|where)\s+(?:he\s+|she\s+|they\s+)?(?:later\s+|then\s+|"
+    r"eventually\s+|subsequently\s+)?(?:died|(?:was|were)\s+(?:later\s+)?pronounced\s+dead|"
+    r"succumbed)\b",
     _FLAGS,
 )
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
@@ -619,7 +620,7 @@ _YEAR = re.compile(
     r"\b(?:in|during)\s+(?:the\s+year\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
     r"((?:19|20)\d\d)(?![\w%-]|[.,]\d)"
 )
-_MAY_BE_STATISTIC = re.compile(r"year|annual|since|nation|s of|so far|past|last|span")
+_MAY_BE_STATISTIC = re.compile(r"year|annual|since|nation|s of|so far|past|last|span|city")
 _BARE_DIGITS = re.compile(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
 _AGE_APPOSITION = re.compile(rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*$", _FLAGS)
@@ -650,7 +651,7 @@ _STATISTICS = re.compile(
     r"\bsince\s+(?:19|20)\d\d\b|\bnationwide\b|\bnationally\b|"
     r"\b(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|\bso\s+far\s+(?:in|this)\b|"
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
-    r"(?:hours|days|weeks|months|years)\b"
+    r"(?:hours|days|weeks|months|years)\b|\bacross\s+the\s+city\b|\bcitywide\b"
 )  # searched in the lower-cased text
 
 
