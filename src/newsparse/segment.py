@@ -2,7 +2,10 @@
 
 The splitter is rule-based and fast: a sentence ends at ``.``, ``!`` or ``?`` (with any closing
 quotes or brackets) when the next word starts like a sentence, unless the word before the period
-is an abbreviation ("U.S.", "Gen.", "Feb. 26", "St. Louis") or an initial ("J. Smith").
+is an abbreviation ("U.S.", "Gen.", "Feb. 26", "St. Louis") or an initial ("J. Smith"), or
+the end is inside closing quote marks and what follows is only a short attribution clause: a
+name or pronoun, a reporting verb, and nothing more ('"...too big to regulate?" Vitter
+demanded.' is one sentence; '"We won." He left.' is two).
 """
 
 from __future__ import annotations
@@ -10,11 +13,34 @@ from __future__ import annotations
 import re
 
 from newsparse._data.abbreviations import NON_TERMINAL
+from newsparse._data.reporting_verbs import (
+    ATTRIBUTION_LINKS,
+    ATTRIBUTION_PRONOUNS,
+    ATTRIBUTION_TIMES,
+    CUE_VERBS,
+    NOT_NAME_STARTS,
+)
+from newsparse.patterns import word_trie
 from newsparse.span import Span
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]+\S)")
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+(?:''|``|[\"'“‘«(\[])?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]*)\.$")
+_LONGEST_WORD = 64  # longer "words" before a period are read by their last characters
+_CLOSING_QUOTES = frozenset("\"'”’»")
+_NAME_WORD = r"[A-Z][\w’'\-]*\.?"
+_ATTRIBUTION = re.compile(
+    rf"""\s+(?:
+        (?:{word_trie(word.capitalize() for word in ATTRIBUTION_PRONOUNS)})  # He
+        | (?:The|A|An)(?:\s+[\w’'\-]+){{1,3}}                        # The senator
+        | (?!(?i:{word_trie(NOT_NAME_STARTS)})\b)                      # not 'It', 'But'
+          {_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}                       # Sen. David Vitter
+    )\s+(?:{word_trie(CUE_VERBS)})
+    (?:\s+(?i:{word_trie(ATTRIBUTION_TIMES)}))?                      # Tuesday
+    (?:\s*(?:[.;!?]|\Z|,(?!\s*["“‘'«]))                             # but not ', "More words'
+      |\s+(?i:{word_trie(ATTRIBUTION_LINKS)})\b)""",
+    re.VERBOSE,
+)
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -34,7 +60,9 @@ def sentences(text: str, paragraph_spans: tuple[Span, ...] | None = None) -> tup
     for paragraph in paragraphs(text) if paragraph_spans is None else paragraph_spans:
         start = paragraph.start
         for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
-            if _ends_in_abbreviation(text, start, match.start()):
+            if _ends_in_abbreviation(text, start, match.start()) or _attributed(
+                text, match.end(), paragraph.end
+            ):
                 continue
             spans.extend(_trimmed(text, start, match.end()))
             start = match.end()
@@ -45,7 +73,8 @@ def sentences(text: str, paragraph_spans: tuple[Span, ...] | None = None) -> tup
 def _ends_in_abbreviation(text: str, sentence_start: int, period: int) -> bool:
     if text[period] != ".":
         return False
-    word = _WORD_BEFORE.search(text, sentence_start, period + 1)
+    # Only the last few characters are searched, so a long run of abbreviations stays linear.
+    word = _WORD_BEFORE.search(text, max(sentence_start, period - _LONGEST_WORD), period + 1)
     if word is None:
         return False
     token = word.group(1)
@@ -54,6 +83,11 @@ def _ends_in_abbreviation(text: str, sentence_start: int, period: int) -> bool:
     if "." in token.strip("."):
         return True  # an acronym: "U.S.", "a.m."
     return token.lower() in NON_TERMINAL
+
+
+def _attributed(text: str, end: int, paragraph_end: int) -> bool:
+    """Whether the quote closing at ``end`` is followed by its attribution clause alone."""
+    return text[end - 1] in _CLOSING_QUOTES and bool(_ATTRIBUTION.match(text, end, paragraph_end))
 
 
 def _trimmed(text: str, start: int, end: int) -> list[Span]:

@@ -178,6 +178,27 @@ PLACE_TIME_PREPOSITIONS = frozenset(
     "at in on during for from with over without within near".split()
 )
 
+# Pronouns that open an attribution clause after a quote ('"..." He said.'); 'I', 'we' and 'it'
+# opening a sentence after a quote are far more often the quoted speaker or writer going on.
+ATTRIBUTION_PRONOUNS = frozenset(("he", "she", "they"))
+
+# Words that may carry a short attribution clause set after a quote on past its verb: '"...?"
+# Vitter demanded of the panel.', '"..." Smith wrote on Twitter.', '"..." he said as he left.'.
+# After one, the quote and its attribution are one sentence; '"..." Smith said the vote ...'
+# starts a new one.
+ATTRIBUTION_LINKS = frozenset(
+    "at in on during from with over within near of after before as while when".split()
+)
+
+# When-words an attribution clause may end on: '"..." Smith said Tuesday.' (but '"..." Hughes
+# said yesterday that ...' is a sentence of its own).
+ATTRIBUTION_TIMES = frozenset(
+    """
+    today yesterday tonight later earlier afterward afterwards
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
 # Verbs of being, auxiliaries and clause-joining conjunctions: a phrase followed by one is the
 # subject of a clause ("said the program is ...", "said Sanders has pushed ...", "said China
 # and Russia have ..."), never a speaker named after the cue.
