@@ -27,6 +27,11 @@ def found(text: str) -> list[tuple[str, str | None]]:
 
 # Wire style: short paragraphs, attribution after the quote, pronouns for a named speaker.
 WIRE = [
+    (  # a question ending the quote: its attribution is still part of its sentence
+        "Senator David Vitter pressed the bank's chief.\n\n"
+        '"Is the bank simply too big to regulate?" Vitter demanded. The chief said nothing.',
+        [("Is the bank simply too big to regulate?", "David Vitter")],
+    ),
     (
         '"We believe we are due for an updated look," State Department spokesman Ned Price '
         'told reporters.\n\nHe said the plan was "dead on arrival."',

@@ -27,7 +27,6 @@ from newsparse.findings import Quote
 from newsparse.span import Span
 
 _ATTACHED_GAP = re.compile(r"[\s,.!?;—–-]*")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|of\b|\Z)")
 _NARRATIVE_WORDS = 3
 _NICKNAME_WORDS = 3
 _INTRODUCTION_REACH = 200
@@ -240,10 +239,6 @@ def _attached_after(
         return None
     after = quoted.after
     sentence = _sentence_at(sentences, sentence_starts, quoted.close_mark)
-    crossing = sentence.end <= after  # '"...?" Vitter demanded.': the splitter cut after the mark
-    if crossing:
-        following = len(text[after : after + 8]) - len(text[after : after + 8].lstrip())
-        sentence = _sentence_at(sentences, sentence_starts, after + following)
     limit = min(next_open, sentence.end)
     index = bisect_left(cue_starts, after)
     if index >= len(cues) or cues[index].span.start >= limit:
@@ -253,8 +248,6 @@ def _attached_after(
         return None
     lead = cue.speaker.start if cue.speaker.start < cue.span.start else cue.span.start
     if lead < after or _ATTACHED_GAP.fullmatch(text, after, lead) is None:
-        return None
-    if crossing and _CLAUSE_END.match(text, cue.span.end) is None:
         return None
     return cue
 
