@@ -149,6 +149,18 @@ GENDERED_TITLES = {
 # Plural nouns without a final -s that name a group of speakers ("they").
 PLURAL_NOUNS = frozenset("people police men women children staff".split())
 
+# Words that make a capitalised run an organisation or place, never a person a pronoun
+# ("he", "she") can stand for: "the World Bank", "Acme Corp", "Leeds City Council".
+ORGANISATION_WORDS = frozenset(
+    """
+    bank ministry department office party council union court committee commission agency
+    corp corporation inc ltd plc group company association institute university college
+    school hospital police army force government parliament assembly congress senate house
+    league club federation foundation fund organisation organization news press times post
+    street road city county state province republic kingdom united nations
+    """.split()
+)
+
 # Relative pronouns that stand for the speaker named just before them: "Trump, who has said".
 RELATIVE_PRONOUNS = frozenset(("who", "which"))
 

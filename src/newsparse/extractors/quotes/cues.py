@@ -305,9 +305,11 @@ def _plausible(words: list[_Token]) -> Span | None:
     led = words[0].lower in DETERMINERS
     if not (capitalized or led or len(words) <= 2):
         return None
-    if words[-1].word[0].isdigit():
+    last = words[-1]
+    if last.word[0].isdigit():
         return None
-    return Span(words[0].start, words[-1].end)
+    sentence_stop = last.word.endswith(".") and "." not in last.word[1:-1] and len(last.word) > 2
+    return Span(words[0].start, last.end - 1 if sentence_stop else last.end)
 
 
 def _ends_phrase(text: str, position: int) -> bool:

@@ -2,10 +2,12 @@
 
 A mark's role (opening or closing) is read from what surrounds it, so straight marks and
 mistyped curly marks pair up; the glyph decides only when the surroundings do not. Single
-marks nested inside are part of the words; a paragraph with no double marks is read for single
-ones ('Britain's style'), where a mark inside a word is an apostrophe, never a quote mark.
-A stretch left open at a paragraph end runs on when the next paragraph opens with a mark
-(one stretch per paragraph); any other unclosed mark is dropped, costing only its own quote.
+marks nested inside are part of the words; a paragraph with no double marks, or whose single
+marks enclose its double ones (British style: 'They said "no",' he said), is read for single
+ones, where a mark inside a word ("don't"), a plural possessive ("the workers' union") or an
+elision ("'90s", "rock 'n' roll") is an apostrophe, never a quote mark. A stretch left open at
+a paragraph end runs on when the next paragraph opens with a mark of its family (one stretch
+per paragraph); any other unclosed mark is dropped, costing only its own quote.
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ _DOUBLE = _Marks(
 )
 _SINGLE = _Marks(re.compile(r"['‘’‹›]"), frozenset("‘‹"), frozenset("’›"), guess_straight=False)
 _BEFORE_OPENING = frozenset("([{—–-/:;,")
+# "'90s", "class of '98", "rock 'n' roll": a single mark that elides letters or digits
+_ELISION = re.compile(r"['‘’](?:\d\d(?:s\b|\b)|n['‘’])|(?<=\bn)['‘’]")
+# "the workers' union": a mark after a plural's final s and before a lower-case word
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’][ \t]+[a-z]")
 
 
 @frozen
@@ -53,22 +59,41 @@ class Quoted:
 def quoted_stretches(text: str, paragraphs: Sequence[Span]) -> list[Quoted]:
     """Every quoted stretch of ``text`` in order; none overlaps another."""
     found: list[Quoted] = []
-    carried = False
+    carried: _Marks | None = None
     for index, paragraph in enumerate(paragraphs):
+        marks, stretches, left_open = _read_paragraph(text, paragraph, carried)
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        next_opens = following is not None and _opens_with_mark(text, following)
-        stretches, left_open = _in_paragraph(text, paragraph, carried, _DOUBLE)
-        if not stretches and left_open is None:
-            stretches, _ = _in_paragraph(text, paragraph, False, _SINGLE)
+        next_opens = following is not None and _opens_with_mark(text, following, marks)
         found.extend(stretches)
-        continued = carried and left_open == paragraph.start
-        carried = left_open is not None and next_opens
-        if left_open is not None and carried:
+        continued = carried is marks and left_open == paragraph.start
+        carried = marks if left_open is not None and next_opens else None
+        if left_open is not None and carried is not None:
             span = Span(_mark_end(text, left_open), paragraph.end)
             found.append(
                 Quoted(span, left_open, None, paragraph.end, runs_on=True, continued=continued)
             )
     return [quoted for quoted in found if _has_words(text, quoted.span)]
+
+
+def _read_paragraph(
+    text: str, paragraph: Span, carried: _Marks | None
+) -> tuple[_Marks, list[Quoted], int | None]:
+    """The mark family a paragraph quotes with, its closed stretches and its unclosed mark."""
+    stretches, left_open = _in_paragraph(text, paragraph, carried is _DOUBLE, _DOUBLE)
+    if stretches or left_open is not None:
+        first = stretches[0].open_mark if stretches else left_open
+        if first is None or not _SINGLE.pattern.search(text, paragraph.start, first):
+            return _DOUBLE, stretches, left_open
+        outer, outer_open = _in_paragraph(text, paragraph, carried is _SINGLE, _SINGLE)
+        if not any(_encloses(single, double) for single in outer for double in stretches):
+            return _DOUBLE, stretches, left_open
+        return _SINGLE, outer, outer_open
+    stretches, left_open = _in_paragraph(text, paragraph, carried is _SINGLE, _SINGLE)
+    return _SINGLE, stretches, left_open
+
+
+def _encloses(outer: Quoted, inner: Quoted) -> bool:
+    return outer.open_mark < inner.open_mark and inner.after <= (outer.close_mark or 0)
 
 
 def _in_paragraph(
@@ -90,6 +115,10 @@ def _in_paragraph(
 
 
 def _role(text: str, mark: re.Match[str], paragraph: Span, marks: _Marks, *, inside: bool) -> str:
+    if not marks.guess_straight and (
+        _ELISION.match(text, mark.start()) or _PLURAL_POSSESSIVE.match(text, mark.start())
+    ):
+        return "none"
     before = text[mark.start() - 1] if mark.start() > paragraph.start else " "
     after = text[mark.end()] if mark.end() < paragraph.end else " "
     opens_context = (before.isspace() or before in _BEFORE_OPENING) and not after.isspace()
@@ -108,8 +137,8 @@ def _role(text: str, mark: re.Match[str], paragraph: Span, marks: _Marks, *, ins
     return "close" if inside else "open"
 
 
-def _opens_with_mark(text: str, paragraph: Span) -> bool:
-    mark = _DOUBLE.pattern.match(text, paragraph.start, paragraph.end)
+def _opens_with_mark(text: str, paragraph: Span, marks: _Marks) -> bool:
+    mark = marks.pattern.match(text, paragraph.start, paragraph.end)
     return mark is not None and mark.end() < paragraph.end
 
 

@@ -17,6 +17,7 @@ from newsparse._data.reporting_verbs import (
     NAME_PARTICLES,
     NAME_TITLES,
     NOT_NAME_STARTS,
+    ORGANISATION_WORDS,
     PLURAL_NOUNS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
@@ -30,15 +31,22 @@ _NEXT_NAME_WORD = rf"[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)?{_CA
 _CAPITALISED_RUN = re.compile(rf"(?<![\w’'\-]){_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*")
 # the capital is matched first and the character before it checked after: far fewer look-behinds
 _LONG_RUN = re.compile(rf"{_CAPITAL}(?<![\w’'\-].){_WORD_REST}(?:{_NEXT_NAME_WORD})+")
+_NAME = rf"{_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})+"
 _SPLIT = re.compile(r"\s+")
 _REMEMBERED = 8
+_PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
 
 
 def name_words(phrase: str) -> tuple[str, ...]:
     """The words of the person's name in ``phrase``: titles, roles and determiners dropped."""
     words = [word.rstrip(".,") for word in _SPLIT.split(phrase.strip()) if word]
     for index in range(len(words) - 2, -1, -1):  # the name follows the last title or clause word
-        if words[index].lower() in NOT_NAME_STARTS or words[index].lower() in NAME_TITLES:
+        lowered = words[index].lower()
+        if (
+            lowered in NOT_NAME_STARTS
+            or lowered in NAME_TITLES
+            or _possessive_free(lowered) != lowered  # "Labour's Rachel Reeves"
+        ):
             words = words[index + 1 :]
             break
     while words and (
@@ -62,7 +70,7 @@ def name_in(text: str, mention: Span) -> str | None:
     """The name a mention heads ('Ned Price' in 'spokesman Ned Price'), or None if it has none."""
     phrase = text[mention.start : mention.end]
     runs = list(_CAPITALISED_RUN.finditer(phrase))
-    if not runs or runs[-1].end() != len(phrase.rstrip(".,")):
+    if not runs or len(phrase[: runs[-1].end()].rstrip(".,")) != len(phrase.rstrip(".,")):
         return None
     words = name_words(runs[-1].group())
     return " ".join(words) if words else None
@@ -75,12 +83,47 @@ class NameBook:
     most of an article's names are never asked for."""
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self._runs: dict[str, list[tuple[str, int]]] = {}
         for match in _LONG_RUN.finditer(text):
             run = match.group()
             last = _possessive_free(run.rsplit(None, 1)[-1].rstrip(".,")).lower()
             self._runs.setdefault(last, []).append((run, match.start()))
         self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
+        self._people: list[tuple[int, str]] | None = None
+
+    def person_before(self, position: int, kind: str) -> str | None:
+        """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
+        may stand for: 'Officer Paul Reyes arrived. "...," he said.' -> 'Paul Reyes'."""
+        if self._people is None:
+            self._people = sorted(
+                (start, run) for runs in self._runs.values() for run, start in runs
+            )
+        index = bisect_right(self._people, (position,)) - 1
+        while index >= 0 and self._people[index][0] >= position - _PERSON_REACH:
+            start, run = self._people[index]
+            index -= 1
+            words = name_words(run)
+            if (
+                len(words) >= 2
+                and not any(word.isupper() or word.lower() in ORGANISATION_WORDS for word in words)
+                and _gender([word.lower() for word in run.split()]) in ("s", kind)
+            ):
+                return self.fullest(" ".join(words), start + len(run))
+        return None
+
+    def holder_of(self, title: str, position: int) -> str | None:
+        """Who holds a title, when the text names them before ``position``: 'The Prime
+        Minister, Rishi Sunak,' or 'Rishi Sunak, the prime minister,' -> 'Rishi Sunak'."""
+        words = r"[ \t]+".join(re.escape(word) for word in title.split())
+        apposition = re.compile(
+            rf"(?i:{words}),?[ \t]+(?P<after>{_NAME})|(?P<before>{_NAME}),[ \t]+(?i:the[ \t]+)?(?i:{words})\b"
+        )
+        holder = None
+        for match in apposition.finditer(self._text, max(0, position - _PERSON_REACH), position):
+            holder = match.group("after") or match.group("before")
+        named = name_words(holder) if holder else ()
+        return " ".join(named) if len(named) >= 2 else None
 
     def _ending_in(self, last: str) -> dict[tuple[str, ...], list[int]]:
         """The names whose last word is ``last``, each with where it occurs."""
@@ -133,9 +176,11 @@ class SpeakerTracker:
         if lowered in RELATIVE_PRONOUNS:
             return None  # resolved through the phrase it stands for, when there is one
         if lowered in PRONOUN_GENDER:
-            return self._refer(PRONOUN_GENDER[lowered])
+            return self._refer(PRONOUN_GENDER[lowered], mention.start)
         words = lowered.split()
         name = name_in(self._text, mention)
+        if name is None and _is_title(words):
+            name = self._book.holder_of(" ".join(words[1:]), mention.start)
         if name is not None:
             full = self._book.fullest(name, mention.start)
             self._remember(full, _gender(words))
@@ -149,23 +194,29 @@ class SpeakerTracker:
         self._remember(resolved, "p" if _plural(words) else _gender(words))
         return resolved
 
-    def _refer(self, kind: str) -> str | None:
-        """The most recent speaker a pronoun of ``kind`` can refer to; a gendered pronoun
-        also fixes that speaker's gender for later pronouns."""
+    def _refer(self, kind: str, position: int) -> str | None:
+        """The most recent speaker a pronoun of ``kind`` can refer to, else for 'he' or 'she'
+        the nearest person named before it; a gendered pronoun also fixes that person's
+        gender for later pronouns."""
         if kind == "n":
             return None
         accepted = {"m": "ms", "f": "fs", "s": "smf", "p": "p"}[kind]
-        for name, known in self._recent:
-            if known in accepted:
-                if kind in "mf":
-                    self._remember(name, kind)
-                return name
-        return None
+        found = next((name for name, known in self._recent if known in accepted), None)
+        if found is None and kind in "mf":
+            found = self._book.person_before(position, kind)
+        if found is not None and kind in "mf":
+            self._remember(found, kind)
+        return found
 
     def _remember(self, name: str, kind: str) -> None:
         self._recent = [(name, kind)] + [
             entry for entry in self._recent[: _REMEMBERED - 1] if entry[0] != name
         ]
+
+
+def _is_title(words: list[str]) -> bool:
+    """'the Prime Minister', 'the mayor': a title standing for the person who holds it."""
+    return len(words) >= 2 and words[0] == "the" and all(w in NAME_TITLES for w in words[1:])
 
 
 def _gender(words: list[str]) -> str:
