@@ -102,6 +102,16 @@ CUE_VERBS = frozenset(
         """.split()
 )
 
+# French cues an English story keeps around a French quote: '«...», a déclaré Anne Leclerc'.
+FRENCH_CUES = frozenset(
+    ("a déclaré", "a dit", "a ajouté", "a affirmé", "a expliqué", "a souligné", "a estimé")
+)
+
+# Bare plural nouns that name an unnamed source after a cue: '"...," said sources.'
+SOURCE_NOUNS = frozenset(
+    "sources officials police witnesses residents analysts experts insiders aides diplomats".split()
+)
+
 # Cue verbs whose word after is their object ("told reporters"), never the speaker.
 OBJECT_FIRST_VERBS = frozenset(
     "tell tells told telling called calling describe describes described describing "
@@ -257,6 +267,9 @@ NAME_TITLES = frozenset(
     deputy assistant attorney candidate nominee officer agent detective sheriff superintendent
     first lady counsel adviser advisor aide press state house senate majority minority whip
     republican democratic democrat independent gop us u.s. uk u.n. un white
+    diplomat envoy constable inspector coach manager analyst economist lawyer
+    activist councillor councilman councilwoman mp mla striker midfielder defender goalkeeper
+    winger farmer teacher nurse neighbour neighbor resident
     """.split()
 )
 

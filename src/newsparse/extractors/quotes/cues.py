@@ -21,6 +21,7 @@ from newsparse._data.reporting_verbs import (
     CUE_VERBS,
     DETERMINERS,
     FORWARD_STOPS,
+    FRENCH_CUES,
     NAMING_PARTICIPLES,
     NOT_NAME_STARTS,
     OBJECT_FIRST_VERBS,
@@ -28,6 +29,7 @@ from newsparse._data.reporting_verbs import (
     PLACE_TIME_PREPOSITIONS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
+    SOURCE_NOUNS,
     SPEAKER_STOPS,
 )
 from newsparse.patterns import word_trie
@@ -35,14 +37,22 @@ from newsparse.span import Span
 
 _CUE = re.compile(
     # the letter test comes first: it rejects most positions before the look-behind runs
-    r"(?=[a-zA])(?<![\w-])(?:(?:according|According) to|" + word_trie(CUE_VERBS) + r")(?![\w-])"
+    r"(?=[a-zA])(?<![\w-])(?:(?:according|According) to|"
+    + word_trie(CUE_VERBS | FRENCH_CUES)
+    + r")(?![\w-])"
 )
-_DASH_CREDIT = re.compile(r"[\"”»’'][ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
+_DASH_CREDIT = re.compile(r"[\"”»’'][ \t]*\n?[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
+# 'Smith: "We have the votes."': a live blog's or transcript's speaker, opening a line
+_COLON_CREDIT = re.compile(
+    r"(?m)^[ \t]*(?P<name>[^\W\d_a-z][\w’'\-]*(?:[ \t]+[^\W\d_a-z][\w’'\-]*){0,3})"
+    r"[ \t]*(?P<colon>:)[ \t]*(?=[\"“«‘'])"
+)
 _NEXT_WORD = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]+)|(?P<mark>[\"“„«]))?")
 _TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?|[^\w\s]")
 _CONTRACTION = re.compile(r"['’](?:d|s|ll|ve|re|m)$")
 _NAMED_NEXT = re.compile(r"[ \t]+(?:(?:a|an|the)[ \t]+)?(?:''|``|[\"“‘'«])")
 _MARKS = re.compile(r"''|``|[\"“”„«»]")
+_AGE = re.compile(r"\d+-year-old")  # 'the 30-year-old said'
 _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 40
 _COORDINATORS = frozenset(("and", "but", "then", "or", "to"))  # "went on to say"
@@ -111,6 +121,7 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
             antecedent = _antecedent(text, speaker, sentence)
         cues.append(Cue(cue, speaker, antecedent))
     cues.extend(_dash_credits(text))
+    cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
 
 
@@ -163,6 +174,18 @@ def _dash_credits(text: str) -> list[Cue]:
         speaker = _following(words[:_MAX_SPEAKER_WORDS])
         if speaker is not None and text[speaker.start].isupper():
             credits.append(Cue(Span(match.start(1), match.end(1)), speaker))
+    return credits
+
+
+def _colon_credits(text: str) -> list[Cue]:
+    """'Smith: "..."': a name alone before a colon that opens a line credits the quote after it;
+    a dateline ('WASHINGTON:') or a sentence word ('But:') does not."""
+    credits = []
+    for match in _COLON_CREDIT.finditer(text):
+        name = match.group("name")
+        if name.isupper() or name.split()[0].lower() in NOT_NAME_STARTS:
+            continue
+        credits.append(Cue(Span(*match.span("colon")), Span(*match.span("name"))))
     return credits
 
 
@@ -306,7 +329,7 @@ def _plausible(words: list[_Token]) -> Span | None:
     if not (capitalized or led or len(words) <= 2):
         return None
     last = words[-1]
-    if last.word[0].isdigit():
+    if last.word[0].isdigit() and not _AGE.fullmatch(last.word):
         return None
     sentence_stop = last.word.endswith(".") and "." not in last.word[1:-1] and len(last.word) > 2
     return Span(words[0].start, last.end - 1 if sentence_stop else last.end)
@@ -338,13 +361,15 @@ def _following(after: list[_Token]) -> Span | None:
     head = words[0]
     if head.lower in PRONOUN_GENDER:
         return Span(head.start, head.end)
-    if not any(word.word[0].isupper() for word in words) and head.lower not in DETERMINERS:
+    unnamed = head.lower in DETERMINERS or head.lower in SOURCE_NOUNS  # 'said sources'
+    if not any(word.word[0].isupper() for word in words) and not unnamed:
         return None
     return _plausible(words)
 
 
-def _before_appositive(before: list[_Token]) -> Span | None:
-    """'Shifter, president of the group, said': the name before the appositive."""
+def _before_appositive(before: list[_Token], depth: int = 2) -> Span | None:
+    """'Shifter, president of the group, said', 'Kelly Evans, 32, from Bolton, said': the name
+    before one or two appositives."""
     index = _skip_modifiers(before, len(before) - 1)
     if index < 0 or before[index].word != ",":
         return None
@@ -354,8 +379,8 @@ def _before_appositive(before: list[_Token]) -> Span | None:
     if opening < 1 or index - opening - 1 > _MAX_APPOSITIVE_WORDS:
         return None
     found = _subject(before[:opening])
-    if found is None:
-        return None
+    if found is None and depth > 1:
+        return _before_appositive(before[: opening + 1], depth - 1)
     return found
 
 

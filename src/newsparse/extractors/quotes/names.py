@@ -32,6 +32,7 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w’'\-]){_CAPITALISED_WORD}(?:{_NEXT_NAM
 # the capital is matched first and the character before it checked after: far fewer look-behinds
 _LONG_RUN = re.compile(rf"{_CAPITAL}(?<![\w’'\-].){_WORD_REST}(?:{_NEXT_NAME_WORD})+")
 _NAME = rf"{_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})+"
+_AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a person named before
 _SPLIT = re.compile(r"\s+")
 _REMEMBERED = 8
 _PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
@@ -107,7 +108,7 @@ class NameBook:
             if (
                 len(words) >= 2
                 and not any(word.isupper() or word.lower() in ORGANISATION_WORDS for word in words)
-                and _gender([word.lower() for word in run.split()]) in ("s", kind)
+                and (kind == "s" or _gender([word.lower() for word in run.split()]) in ("s", kind))
             ):
                 return self.fullest(" ".join(words), start + len(run))
         return None
@@ -177,6 +178,8 @@ class SpeakerTracker:
             return None  # resolved through the phrase it stands for, when there is one
         if lowered in PRONOUN_GENDER:
             return self._refer(PRONOUN_GENDER[lowered], mention.start)
+        if _AGE_REFERENCE.fullmatch(lowered):
+            return self._refer("s", mention.start)
         words = lowered.split()
         name = name_in(self._text, mention)
         if name is None and _is_title(words):
@@ -202,7 +205,7 @@ class SpeakerTracker:
             return None
         accepted = {"m": "ms", "f": "fs", "s": "smf", "p": "p"}[kind]
         found = next((name for name, known in self._recent if known in accepted), None)
-        if found is None and kind in "mf":
+        if found is None and kind != "p":
             found = self._book.person_before(position, kind)
         if found is not None and kind in "mf":
             self._remember(found, kind)
