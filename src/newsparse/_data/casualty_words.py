@@ -41,6 +41,8 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "lost their lives",
         "lost his life",
         "lost her life",
+        "martyred",
+        "drowned",
     ),
     "injured": (
         "shot and wounded",
@@ -78,6 +80,14 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "in critical condition",
         "in serious condition",
         "in stable condition",
+        "in a critical condition",
+        "in a serious condition",
+        "in a stable condition",
+        "sustained injuries",
+        "suffered injuries",
+        "sustained minor injuries",
+        "sustained serious injuries",
+        "sustained grievous injuries",
         "hit by shots",
         "taken to a hospital",
         "taken to the hospital",
@@ -103,6 +113,8 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
     "missing": ("missing", "unaccounted for", "reported missing"),
     "kidnapped": ("kidnapped", "abducted", "taken hostage", "held hostage", "taken captive"),
     "arrested": ("arrested", "detained", "taken into custody"),
+    "evacuated": ("evacuated",),
+    "displaced": ("displaced", "made homeless", "forced from their homes"),
 }
 
 #: Active verb forms that take the victims as their object ("killing five civilians").
@@ -141,6 +153,8 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
     "shot": ("shooting", "shot", "shoots", "striking", "struck"),
     "kidnapped": ("kidnapping", "kidnapped", "abducting", "abducted", "seizing", "seized"),
     "arrested": ("arresting", "arrested", "detaining", "detained"),
+    "evacuated": ("evacuating", "evacuated"),
+    "displaced": ("displacing", "displaced"),
 }
 
 #: Nouns that are themselves the people counted ("three fatalities", "112 bodies"), and the
@@ -172,6 +186,8 @@ DEATH_OF = (
 LEFT_STATES: dict[str, tuple[str, ...]] = {
     "killed": ("dead",),
     "injured": ("injured", "wounded", "hurt", "hospitalized", "hospitalised"),
+    "missing": ("missing",),
+    "displaced": ("homeless",),
 }
 
 #: Words that name the people counted. Singular ones make "a man" or "the victim" a count of one.
@@ -184,7 +200,9 @@ VICTIMS_PLURAL = (
     "customers patrons friends relatives brothers sisters sons daughters siblings relatives "
     "members militants fighters rebels insurgents gunmen attackers suspects hostages "
     "prisoners inmates miners sailors marines peacekeepers pedestrians motorists drivers "
-    "americans nationals foreigners family members males females"
+    "americans nationals foreigners family members males females climbers hikers labourers "
+    "laborers jawans personnel schoolchildren schoolgirls schoolboys devotees farmers fishermen "
+    "commuters occupants holidaymakers crew medics paramedics doctors nurses"
 ).split()
 
 VICTIMS_SINGULAR = (
@@ -194,7 +212,8 @@ VICTIMS_SINGULAR = (
     "customer clerk cashier friend relative brother sister son daughter husband wife father "
     "mother dad mom grandmother grandfather uncle aunt nephew niece cousin girlfriend boyfriend "
     "neighbor neighbour roommate suspect gunman shooter attacker robber homeowner man's "
-    "sibling toddler infant newborn journalist reporter tourist male female"
+    "sibling toddler infant newborn journalist reporter tourist male female climber hiker "
+    "labourer laborer jawan farmer fisherman commuter occupant pilot medic paramedic doctor nurse"
 ).split()
 
 #: Pronouns that stand for one person when they are the subject of a harm phrase ("another in
@@ -261,13 +280,13 @@ AUXILIARIES = (
     "was were is are be been being has have had got get gets reportedly allegedly also all both "
     "later then eventually subsequently initially each apparently believed thought now still "
     "found accidentally mistakenly unintentionally tragically instantly immediately ultimately "
-    "previously remains remained listed"
+    "previously remain remains remained listed left"
 ).split()
 
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.
 OBJECT_ENDS = (
     "and or in on at during when while after before as near inside outside including with "
-    "from by but who that"
+    "from by but who that along across"
 ).split()
 
 #: Body parts: "was shot in the leg" says the person was wounded, not killed (head and chest

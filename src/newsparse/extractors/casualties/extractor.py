@@ -72,11 +72,18 @@ _STOP = (
     "month years year minutes times shots rounds bullets dollars percent people"
 )
 _MODIFIER = rf"(?:(?!(?:{phrase_alternation(_STOP.split())})\b)[\w'’-]+\s+)"
-_PLURAL = rf"(?:{phrase_alternation(VICTIMS_PLURAL)}|\d+-year-olds)\b"
+# A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
+_DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
+_PLURAL = rf"(?:{phrase_alternation(VICTIMS_PLURAL)}|\d+-year-olds|{_DEMONYMS})\b"
 _SINGULAR = rf"(?:{phrase_alternation(VICTIMS_SINGULAR)}|\d+-year-old)\b"
 
-_AGE_AFTER_NOUN = r"(?:,\s*\d{1,3},)?"  # "a woman, 31, who", "one victim, 23, was"
-_COUNTED = rf"{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){_AGE_AFTER_NOUN}"
+# What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s") or where
+# they were ("all 132 people on board").
+_AFTER_NOUN = (
+    r"(?:,\s*\d{1,3},|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s"
+    r"|\s+(?:on\s+board|aboard))?"
+)
+_COUNTED = rf"{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){_AFTER_NOUN}"
 # A person named, with the age and home town news puts after the name: "Gino Nicolas, 24,",
 # "Kelvin Watford, 50, of Willingboro,".
 _PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
@@ -96,7 +103,7 @@ _PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|the\s+{_MODIFIER}{{0,2}}{_PLU
 # One person, with an age before the noun: "a 24 year old man".
 _SINGLE = (
     rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)})\s+(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?"
-    rf"{_MODIFIER}{{0,3}}{_SINGULAR}{_AGE_AFTER_NOUN}"
+    rf"{_MODIFIER}{{0,3}}{_SINGULAR}{_AFTER_NOUN}"
 )
 _UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED})"
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
@@ -107,7 +114,7 @@ _JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 
 
 def _group_of(unit: str) -> str:
-    """Up to five people or groups joined by commas and "and"; a bare number only alone.
+    """Up to five people or groups joined by commas and "and"; a bare number ("40 more") alone.
 
     After a join a bare noun is a person too: "a father and son". ``unit`` is written once, in
     a repeated group ``_person`` that asks whether it has matched before: the join and the bare
@@ -116,7 +123,7 @@ def _group_of(unit: str) -> str:
     time at import. A pattern can hold only one group made by this function.
     """
     person = rf"(?P<_person>(?(_person){_JOIN})(?:{unit}|(?(_person){_SINGULAR}|(?!))))"
-    return rf"(?:{person}{{1,5}}|(?<!\bof\s){QUANTITY})"
+    return rf"(?:{person}{{1,5}}|(?<!\bof\s){QUANTITY}(?:\s+more\b)?)"
 
 
 _AUX = rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)}))*"
@@ -144,8 +151,11 @@ _HARM_NOUN = re.compile(
     rf"(?<![\w-])(?<!\bof\s)(?P<who>{QUANTITY})\s+{_MODIFIER}{{0,2}}(?P<harm>{phrase_alternation(_NOUN_KIND)})\b",
     _FLAGS,
 )
-#: "the death toll rose to 23", "a death toll of 18".
-_TOLL = rf"\bdeath\s+toll\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:to|at|of|is|was|reached|hit|now)\s+(?P<who>{QUANTITY})\b"
+#: "the death toll rose to 23", "a death toll of 18", "quake toll climbs to 45".
+_TOLL = (
+    rf"\b(?:death\s+)?toll\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:to|at|of|is|was|reached|hit|now)\s+"
+    rf"(?P<who>{QUANTITY})\b(?!\s+(?:dollars|euros|pounds|rupees|cents|percent|per\s+cent)\b)"
+)
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield".
 _DEATH_OF = (
     rf"(?P<harm>{phrase_alternation(DEATH_OF)})\s+of\s+(?P<who>{_group_of(_UNIT)}){_OBJECT_END}"
@@ -188,7 +198,7 @@ class _Forward:
 
 
 _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in _ACTION_KIND))
-_TOLL_RULE = _Forward(_TOLL, ("death",))
+_TOLL_RULE = _Forward(_TOLL, ("death", "toll"))
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
 _DEATH_OF_RULE = _Forward(
@@ -202,7 +212,7 @@ _INCLUDING_RULE = _Forward(_INCLUDING, ("including", "among"), lazy=True)
 
 
 # Cue words are found in the lower-cased text without IGNORECASE, which is several times faster.
-_ALL_HARM = [*_STATE_KIND, *_ACTION_KIND, *_NOUN_KIND, *DEATH_OF, "death toll"]
+_ALL_HARM = [*_STATE_KIND, *_ACTION_KIND, *_NOUN_KIND, *DEATH_OF, "death toll", "toll"]
 _RULE_HEADS = [
     r.heads for r in (_LEFT_RULE, _TOLL_RULE, _DEATH_OF_RULE, _NO_HARM_RULE, _INCLUDING_RULE)
 ]
@@ -235,7 +245,7 @@ _CAPITAL_START = re.compile(r"(?<![\w-])[A-Z]")
 _GROUP_ENDS = (
     {*VICTIMS_PLURAL, *VICTIMS_SINGULAR, *CARDINAL_WORDS, "dozen"}
     | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *SINGLE_PRONOUNS)}
-    | {"them", "those", "whom", "old"}
+    | {"them", "those", "whom", "old", "board", "aboard"}
 )
 _AUX_WORDS = frozenset((*AUXILIARIES, "who"))
 _WORD = re.compile(r"[\w'’-]+")
@@ -306,6 +316,8 @@ _SHOTS_FIRED = re.compile(
     r"\b(?:fired|firing|fire|fires|heard|hear|returned|returning|let\s+off|squeezed\s+off)\s+$",
     _FLAGS,
 )
+# Kinds told of buildings and firms as often as of people: taken only with a victim noun.
+_PEOPLE_NAMED_ONLY = frozenset({"evacuated", "displaced"})
 _INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "unaccounted for"})
 _TRANSITIVE_STATES = frozenset(_STATE_KIND) - _INTRANSITIVE
 _PRONOUN_VICTIMS = {
@@ -351,11 +363,20 @@ class CasualtyExtractor(Extractor):
 def _tells_of_past_year(lower: str, sentence: Span, this_year: int | None) -> bool:
     """Whether the sentence places itself in a year before the story's: background, not the event.
 
-    "In 2009, another gunman killed 13 people" in a 2014 story.
+    "In 2009, another gunman killed 13 people" in a 2014 story. An event named by its year ("the
+    1994 genocide, in which 800,000 people were killed") is a true count of a past event, so it
+    is background only when the year is history: a court story names its own case "the 2015
+    shooting" a year or two later. Without a publication date no year is known to be past, and
+    such counts are kept.
     """
     if this_year is None:
         return False
-    return any(int(year) < this_year for year in _YEAR.findall(lower, sentence.start, sentence.end))
+    if any(int(year) < this_year for year in _YEAR.findall(lower, sentence.start, sentence.end)):
+        return True
+    return any(
+        int(year) <= this_year - _HISTORY_YEARS
+        for year in _EVENT_YEAR.findall(lower, sentence.start, sentence.end)
+    )
 
 
 def _lowered(text: str) -> str:
@@ -620,7 +641,13 @@ _YEAR = re.compile(
     r"\b(?:in|during)\s+(?:the\s+year\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
     r"((?:19|20)\d\d)(?![\w%-]|[.,]\d)"
 )
-_MAY_BE_STATISTIC = re.compile(r"year|annual|since|nation|s of|so far|past|last|span|city")
+# An event named by its year: "the 1994 genocide", "the 2004 tsunami"; not a street address
+# ("in the 1900 block of").
+_EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[a-z])")
+_HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
+_MAY_BE_STATISTIC = re.compile(
+    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|homicide|murder"
+)
 _BARE_DIGITS = re.compile(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
 _AGE_APPOSITION = re.compile(rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*$", _FLAGS)
@@ -645,13 +672,16 @@ def _age_or_year(match: re.Match[str]) -> bool:
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", _FLAGS
 )
-# Figures about a city or a year, not about the event reported: "the 19th child shot this year".
+# Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
+# shot this year", "312 new Covid deaths", "push year's toll to 85".
 _STATISTICS = re.compile(
     r"\b(?:so\s+far\s+this|this|last|each|every|per|a)\s+year\b|\bannually\b|"
     r"\bsince\s+(?:19|20)\d\d\b|\bnationwide\b|\bnationally\b|"
     r"\b(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|\bso\s+far\s+(?:in|this)\b|"
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
-    r"(?:hours|days|weeks|months|years)\b|\bacross\s+the\s+city\b|\bcitywide\b"
+    r"(?:hours|days|weeks|months|years)\b|\bacross\s+the\s+city\b|\bcitywide\b|"
+    r"\b(?:covid|coronavirus|pandemic)\b|\byear['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
+    r"\b(?:homicide|murder)\s+(?:toll|count|tally)\b"
 )  # searched in the lower-cased text
 
 
@@ -700,6 +730,8 @@ def _counted(
         upper = None if upper is None or high is None else upper + high
     if (total is None and lower is None) or not who.strip():
         return None
+    if kind in _PEOPLE_NAMED_ONLY and victims is None:
+        return None  # "the school was evacuated", "Norfolk Southern have been evacuated"
     return Casualty.at(
         text,
         offset + match.start(),
