@@ -39,6 +39,8 @@ DEFAULT_PAGE = Path("docs/accuracy.md")
 #: Characters of one corpus the peers read at most: about 4 minutes of spaCy here.
 DEFAULT_PEER_CHARS = 5_000_000
 NEWSPARSE = "newsparse"
+#: The project's own gold corpora (hand-written, see its README), scored in every run.
+OWN_CORPORA = Path(__file__).parent / "corpora"
 
 
 @attrs.frozen
@@ -100,6 +102,9 @@ def corpus_paths(given: Sequence[str]) -> list[Path]:
         paths += corpus_files(path) if path.is_dir() else [path]
     if not paths:
         raise SystemExit(f"no .jsonl or .jsonl.gz corpus in {', '.join(given)}")
+    if OWN_CORPORA.is_dir():
+        seen = {p.resolve() for p in paths}
+        paths += [p for p in corpus_files(OWN_CORPORA) if p.resolve() not in seen]
     return paths
 
 
