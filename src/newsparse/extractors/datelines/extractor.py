@@ -2,19 +2,26 @@
 
 A dateline is read only where one can stand: at the start of the text (after an editor's note in
 parentheses) or at the start of one of the first few lines, after a headline or byline. Its shape
-is ``PLACES[, DATE][ (AGENCY)] DASH``, or a bare agency credit (``AP -``). What makes it a dateline
-rather than a headline is checked word by word, strictest where the evidence is thinnest:
+is ``PLACES[, DATE][ (AGENCY)] DASH``, or a bare agency credit (``AP -``). Other styles fit the
+same shape: the Indian colon (``NEW DELHI:``, ``MUMBAI, Feb 3 (PTI):``), a known agency with no
+dash (``(CNN) A storm``), a date with no place under a ``BRIEF-`` headline, and press releases
+(``NEW YORK, March 3, 2021 /PRNewswire/ --``), whose distribution service is kept as the credit
+and whose written year is taken as given. What makes it a dateline rather than a headline is
+checked word by word, strictest where the evidence is thinnest:
 
 * a date (``LONDON, March 3 -``) or a known agency (``(Reuters) -``) is enough on its own;
 * a place with neither must open the text, be in capitals, resolve to a known city, region or
   country (or carry a region in title case: ``JABALIA CAMP, Gaza Strip``), and must not be
-  followed by a date or figures (``SWISS BANKNOTES - APRIL 7``).
+  followed by a date or figures (``SWISS BANKNOTES - APRIL 7``); in title case it must be a
+  city named with its region (``Washington, DC —``); before a bare colon it must resolve to a
+  city and a sentence must follow (``PARIS: Where to eat`` is a headline).
 
 The cost does not depend on the length of the text: only its first lines are looked at.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -41,16 +48,16 @@ _PLACE = rf"(?!(?:{_KNOWN})[ \t]*,)(?:{_PART})(?:[ \t]*,[ \t]*(?!(?:{_KNOWN})\b)
 _DAY = r"[0-9lI][0-9lIO]{0,2}"
 _DATELINE = re.compile(
     rf"""
-    (?:
-      (?P<places>{_PLACE}(?:[ \t]*/[ \t]*{_PLACE}){{0,3}})
-      (?:(?:[ \t]*,[.,]?[ \t]*|[ \t]+)(?P<dash_before_date>-[ \t]*)?
-        (?P<date>(?P<month>[^\W\d_]{{3,10}})\.?(?:[ \t]*(?=\d)|[ \t]+)(?P<day>{_DAY})(?!\w)
-                |(?P<day_first>\d{{1,2}})[ \t]+(?P<month_after>[^\W\d_]{{3,10}})\.?)
-      )?
+    (?P<places>{_PLACE}(?:[ \t]*/[ \t]*{_PLACE}){{0,3}})?
+    (?:(?(places)(?:[ \t]*,[.,]?[ \t]*|[ \t]+))(?P<dash_before_date>-[ \t]*)?
+      (?P<date>(?:(?P<month>[^\W\d_]{{3,10}})\.?(?:[ \t]*(?=\d)|[ \t]+)(?P<day>{_DAY})(?!\w)
+                 |(?P<day_first>\d{{1,2}})[ \t]+(?P<month_after>[^\W\d_]{{3,10}})\.?)
+               (?(dash_before_date)|(?:,?[ \t]*(?P<year>(?:19|20)\d\d)(?!\w))?))
     )?
-    (?:[ \t]*,?[ \t]*\((?P<agency>[^()\n]{{1,60}})\)
-      |[ \t]*,[ \t]*(?P<bare_agency>{_KNOWN}))?
-    [ \t]*,?[ \t]*(?P<dash>---?|-|[–—]{{1,2}})
+    (?:(?:[ \t]*,?[ \t]*|--)\((?P<agency>[^()\n]{{1,60}})\)
+      |[ \t]*,[ \t]*(?P<bare_agency>{_KNOWN})
+      |[ \t]+/(?P<release_wire>[A-Z][\w .-]{{1,40}})/)?
+    (?:[ \t]*,?[ \t]*(?P<dash>---?|-|[–—]{{1,2}}|:(?=[ \t]))|(?<=\)))
     (?:(?=\s)|$|(?=(?P<glued>\S)))
     """,
     re.VERBOSE,
@@ -63,6 +70,10 @@ _AGENCY_LIKE = re.compile(
 _EDITORS_NOTE = re.compile(r"\([^()]{10,400}\)\s*")
 _LINE_START = re.compile(r"\n[ \t]*(?=\S)")
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "da", "di", "al", "el", "am", "on"})
+_SENTENCE_START = re.compile(r"[ \t]*[\"'‘“]?[A-Z]")
+#: After ``PLACE:`` a story's first sentence ends, or runs on longer than a headline would.
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*[ \t]*$")
+_PARAGRAPH_WORDS = 12
 _HEADLINE_DATE = re.compile(r"\s*(?:\d|(?P<month>[^\W\d_]{3,10})\.?\s+\d)")
 
 
@@ -95,7 +106,7 @@ class DatelineExtractor(Extractor):
     """Finds the dateline of a story; ``date`` is resolved against the publication date."""
 
     name = "datelines"
-    version = "0.1.0"
+    version = "0.2.0"
     produces = (Dateline,)
 
     def extract(self, document: Document) -> Iterator[Dateline]:
@@ -145,7 +156,7 @@ def _parts(match: re.Match[str]) -> _Parts:
     month, day = match["month"] or match["month_after"], match["day"] or match["day_first"]
     if places and not date_text:
         places, date_text, month, day = _split_trailing_date(places)
-    written = match["agency"] or match["bare_agency"]
+    written = match["agency"] or match["bare_agency"] or match["release_wire"]
     credit = written.strip() if written else None
     if places and not credit and not date_text and _canonical_agency(places.strip()):
         credit = places.strip()  # a credit line: "AP -", "Reuters -"
@@ -178,10 +189,10 @@ def _read(
     return Dateline.at(
         text,
         match.start(),
-        match.end("dash"),
+        match.end("dash") if match["dash"] else match.end("agency") + 1,
         location=parts.places,
         agency=parts.agency or parts.credit,
-        date=_resolve_date(parts.month, parts.day, published),
+        date=_resolve_date(parts.month, parts.day, match["year"], published),
         date_text=parts.date_text,
         city=place.city if place else None,
         region=place.region if place else None,
@@ -192,6 +203,14 @@ def _read(
 def _plausible(text: str, match: re.Match[str], parts: _Parts, at_top: bool) -> bool:
     """Whether the evidence bears out a dateline; the thinner it is, the stricter the check."""
     dated = parts.day is not None
+    if match["dash"] is None:
+        return _ends_at_known_credit(text, match, parts)
+    if match["dash"] == ":" and (parts.places is None or match["dash_before_date"]):
+        return False  # "Reuters: Oil falls" is a headline, "LONDON - MARCH 03:" a caption
+    if match["dash"] == ":" and not (dated or parts.credit):
+        return _is_colon_dateline(text, match, parts, at_top)
+    if match["release_wire"] is not None and not dated:
+        return False  # "/PRNewswire/" follows a press release's full date
     if match["glued"] is not None and match["dash"] == "-" and not (dated or parts.agency):
         return False  # "NEW YORK, March 2 -The" is a dateline; "U.S.-JAPAN" is not
     if parts.places is None:
@@ -213,11 +232,46 @@ def _plausible(text: str, match: re.Match[str], parts: _Parts, at_top: bool) -> 
         )
     if dated:
         return at_top or caps
-    if not (at_top and caps):
+    if not at_top:
         return False
+    if not caps:  # "Washington, DC —": a title-case place must be a city named with its region
+        return _is_qualified_city(parts.places) and _reads_like_body(text, match.end(), True)
     if not (_has_title_case_qualifier(parts.places) or is_known(parts.places)):
         return False
     return _reads_like_body(text, match.end(), qualified="," in parts.places)
+
+
+def _ends_at_known_credit(text: str, match: re.Match[str], parts: _Parts) -> bool:
+    """``(CNN)A storm`` and ``CHENNAI, March 2 (IANS) Heavy rain``: no dash, so the credit in
+    parentheses must be a known agency and a sentence must start right after it."""
+    if match["agency"] is None or parts.agency is None:
+        return False
+    if parts.places is not None and parts.day is None and not _is_caps(_first_part(parts.places)):
+        return False
+    return _SENTENCE_START.match(text, match.end("agency") + 1) is not None
+
+
+def _is_colon_dateline(text: str, match: re.Match[str], parts: _Parts, at_top: bool) -> bool:
+    """``NEW DELHI: The government said``: with neither date nor agency, a colon is a dateline's
+    only when a capitals place that resolves to a city opens the story and a sentence follows;
+    ``BREAKING:`` and ``Brexit:`` are kickers, ``PARIS: Where to eat`` a headline."""
+    if parts.places is None or not at_top or not _is_caps(parts.places):
+        return False
+    if "," in parts.places and not _is_qualified_city(parts.places):
+        return False
+    if resolve(parts.places).city is None:
+        return False
+    line_end = text.find("\n", match.end())
+    rest = text[match.end() : line_end if line_end >= 0 else match.end() + _MAX_DATELINE]
+    sentence = _SENTENCE_END.search(rest) is not None or len(rest.split()) >= _PARAGRAPH_WORDS
+    return sentence and _reads_like_body(text, match.end(), qualified=True)
+
+
+def _is_qualified_city(places: str) -> bool:
+    """A city named with a region or country it resolves within (``Sydney, Australia``)."""
+    first = places.split("/")[0]
+    place = resolve(first)
+    return "," in first and place.city is not None and place.country is not None
 
 
 def _has_title_case_qualifier(places: str) -> bool:
@@ -246,9 +300,15 @@ def _reads_like_body(text: str, position: int, qualified: bool) -> bool:
 
 
 def _resolve_date(
-    month_word: str | None, day: str | None, published: dt.date | None
+    month_word: str | None, day: str | None, year: str | None, published: dt.date | None
 ) -> dt.date | None:
-    if month_word is None or day is None or published is None:
+    """A written year (a press release's ``March 3, 2021``) is taken as given; otherwise the
+    year is the publication's."""
+    if month_word is None or day is None:
         return None
     read = month_and_day(month_word, day)
-    return in_publication_year(*read, published) if read is not None else None
+    if read is None:
+        return None
+    if year is not None:
+        return dt.date(int(year), *read) if read != (2, 29) or calendar.isleap(int(year)) else None
+    return in_publication_year(*read, published) if published is not None else None

@@ -37,8 +37,9 @@ _UNRESOLVED = Place()
 _POSTAL_CODE = re.compile(r"[A-Z]{2}")  # "SAN FRANCISCO, CA": a US state's postal code
 
 
-#: Federations whose datelines name a state or province after the city.
-_FEDERATIONS = frozenset({"US", "CA", "AU", "IN", "BR", "MX", "DE"})
+#: Federations whose datelines name a state or province after the city (or, for the UK, the
+#: nation: ``CARDIFF, Wales``).
+_FEDERATIONS = frozenset({"US", "CA", "AU", "IN", "BR", "MX", "DE", "GB"})
 #: Bumped whenever the tables below change shape, so old cache files are not read.
 _TABLE_FORMAT = 1
 
@@ -52,8 +53,8 @@ def _build_tables() -> dict[str, dict[str, str]]:
             value = getattr(country, attribute, None)
             if value:
                 countries.setdefault(fold(value), country.alpha_2)
-    region_names = {
-        subdivision.code: subdivision.name
+    region_names = {  # "Wales [Cymru GB-CYM]": pycountry appends the other name in brackets
+        subdivision.code: subdivision.name.split(" [")[0]
         for subdivision in pycountry.subdivisions
         if subdivision.country_code in _FEDERATIONS and subdivision.parent_code is None
     }
