@@ -566,11 +566,13 @@ _STATE_FORMS = {
     "injured": "{q} {v} were wounded in the attack.",
     "missing": "{q} {v} are missing after the storm.",
     "kidnapped": "{q} {v} were kidnapped on Monday.",
+    "evacuated": "{q} {v} were evacuated from the valley.",
 }
 _ACTION_FORMS = {
     "killed": "The attack left {q} {v} dead.",
     "injured": "Gunmen opened fire, wounding {q} {v}.",
     "kidnapped": "Gunmen kidnapped {q} {v} on Monday.",
+    "displaced": "The floods displaced {q} {v} along the river.",
 }
 
 
@@ -608,6 +610,11 @@ def test_round_trip(number: str, hedge: str, victims: str, form: tuple[str, str]
             "A {n}-year-old spoke to reporters.",
             "Officers fired {n} shots.",
             "The company paid ${n} million.",
+            "The storm left {n} homes without power.",
+            "Shares lost {n} percent.",
+            "The film was shot in {n} days.",
+            "Police seized {n} kilograms of cocaine.",
+            "The country recorded {n} new Covid deaths.",
         ]
     ),
 )

@@ -338,7 +338,7 @@ class CasualtyExtractor(Extractor):
     """Counts of people killed, injured, shot, missing, kidnapped or arrested, per mention."""
 
     name = "casualties"
-    version = "0.3.0"
+    version = "0.4.0"
     produces = (Casualty,)
 
     def extract(self, document: Document) -> Iterator[Casualty]:
