@@ -157,6 +157,70 @@ def test_part_of_a_year_after_a_lead() -> None:
     ]
 
 
+# ---- other news styles: hand-written snippets; published Thursday 1987-03-05 ----------------
+
+UK_STYLE = [
+    ("The deal was signed on 3 March 1987 in London.", [("3 March 1987", "1987-03-03")]),
+    ("The inquiry opened on Tuesday 3 March, the BBC said.", [("Tuesday 3 March", "1987-03-03")]),
+    ("Mr Smith said last Thursday that he would quit.", [("Thursday", "1987-02-26")]),
+    ("The results are due on 31st March.", [("31st March", "1987-03-31")]),
+    ("The strike began on Monday 2nd March.", [("Monday 2nd March", "1987-03-02")]),
+    ("The law takes effect from 1 April.", [("1 April", "1987-04-01")]),
+    ("Shares fell 3% in the week to 27 February.", [("27 February", "1987-02-27")]),
+    ("The Q3 results, out on 28 Oct, beat forecasts.", [("28 Oct", "1986-10-28")]),
+]
+
+INDIAN_STYLE = [
+    (
+        "NEW DELHI: The Cabinet on Wednesday approved Rs 500 crore for roads, officials told PTI.",
+        [("Wednesday", "1987-03-04")],
+    ),
+    ("The monsoon session of Parliament will begin on 17 July.", [("17 July", "1987-07-17")]),
+    ("MUMBAI, March 3 (PTI): Shares closed higher on Monday.", [("Monday", "1987-03-02")]),
+]
+
+WIRE_AND_RELEASE_STYLE = [
+    (
+        "SYDNEY, Australia — Fires burned on Sunday, the fire service said.",
+        [("Sunday", "1987-03-01")],
+    ),
+    (
+        "NEW YORK, March 3, 1987 /PRNewswire/ -- Acme Corp today announced results for the "
+        "quarter ended 31 December 1986.",
+        [("31 December 1986", "1986-12-31")],
+    ),
+    ("Updated: 3 March 1987 14:05 GMT", [("3 March 1987", "1987-03-03")]),
+    ("The body was found at 6am yesterday, police said.", [("yesterday", "1987-03-04")]),
+]
+
+VAGUE_OR_AMBIGUOUS = [
+    "He was arrested on 3/4 and released.",
+    "Sales rose earlier this month.",
+    "The minister will visit next Tuesday.",
+    "He was arrested on 03.03.1987.",
+    "In the financial year 2020-21 profit rose.",
+    "Mr May said the vote would be close.",
+    "Ms Sunday said she was pleased.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UK_STYLE + INDIAN_STYLE + WIRE_AND_RELEASE_STYLE)
+def test_reads_body_dates_in_other_styles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize("text", VAGUE_OR_AMBIGUOUS)
+def test_vague_or_ambiguous_dates_are_skipped(text: str) -> None:
+    assert readings(text) == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a present-tense verb before a weekday is not read as future"
+)
+def test_present_tense_for_the_future() -> None:
+    assert readings("The exhibition opens on Saturday.") == [("Saturday", "1987-03-07")]
+
+
 @pytest.mark.xfail(strict=True, reason="a year with no lead word before it is not read")
 def test_year_opening_a_sentence() -> None:
     assert readings("Mid-2009 saw a recovery.") == [("2009", "2009")]
@@ -199,7 +263,9 @@ def test_future_weekday_is_within_the_week_after(anchor: dt.date, weekday: int) 
     assert dt.timedelta(0) <= found.date - anchor <= dt.timedelta(days=6)
 
 
-LAYOUTS = st.sampled_from(["%B {day}", "%b. {day}", "{day} %B", "%B {day}, %Y", "%A, %B {day}"])
+LAYOUTS = st.sampled_from(
+    ["%B {day}", "%b. {day}", "{day} %B", "{day} %b", "{day} %B %Y", "%B {day}, %Y", "%A, %B {day}"]
+)
 
 
 def render(day: dt.date, layout: str) -> str:

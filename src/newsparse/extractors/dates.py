@@ -1,10 +1,12 @@
 """The built-in ``dates`` extractor: dates in a story's body, anchored to its dateline.
 
 It reads what a reader can place on a calendar: ``March 3``, ``Oct. 8, 2021``, ``3 March``,
-``Friday`` (alone or ``Friday, March 3``), ``in June``, ``since 2008``, ``yesterday``. Vague spans
-("last week", "recently", "next Friday") are left out: precision comes before recall. A relative
-expression is resolved against the dateline's date, else the publication date; with neither it is
-still reported, with ``date`` and ``value`` None. Written-out dates need no anchor.
+``28 Oct``, ``Friday`` (alone or ``Friday, March 3``), ``in June``, ``since 2008``, ``yesterday``.
+Vague spans ("last week", "earlier this month", "next Friday") and all-figure dates (``3/4``,
+``03.03.2021``, whose order differs between the US and elsewhere) are left out: precision comes
+before recall. A relative expression is resolved against the dateline's date, else the
+publication date; with neither it is still reported, with ``date`` and ``value`` None.
+Written-out dates need no anchor.
 
 Month and weekday names are CLDR's English names (cached by ``datelines.dates``) and must be capitalised, so a
 modal "may" or a pronoun "We" never reads as a date; a weekday inside a name ("Good Friday",
@@ -82,7 +84,7 @@ def _month_day(group: str) -> str:
 
 def _day_month(group: str) -> str:
     return (
-        rf"(?P<{group}_day>{_DAY})[ \t]+(?:of[ \t]+)?(?P<{group}_month>{_FULL_MONTH})"
+        rf"(?P<{group}_day>{_DAY})[ \t]+(?:of[ \t]+)?(?P<{group}_month>{_MONTH})"
         rf"{_year_after(group)}"
     )
 
@@ -140,7 +142,7 @@ class DateExtractor(Extractor):
     """Dates in the body, resolved against the dateline date or the publication date."""
 
     name = "dates"
-    version = "0.1.0"
+    version = "0.2.0"
     produces = (DateMention,)
     requires = ("dateline", "money", "casualties")
 
