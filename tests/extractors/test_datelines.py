@@ -777,7 +777,32 @@ def test_cost_does_not_grow_with_text() -> None:
     assert found is not None and found.span.end == 19
     assert dateline("(" * 500_000) is None
     assert dateline("A" * 1_000_000 + " -") is None
+    long_line = "NEW DELHI: " + "word " * 200_000 + "ends."
+    found = dateline(long_line)
+    assert found is not None and found.text == "NEW DELHI:"
+    assert dateline("(CNN)" + "A" * 1_000_000) is not None
+
+
+COLON_STYLE_PLACES = st.sampled_from(["NEW DELHI", "MUMBAI", "LONDON", "KARACHI"])
+INDIAN_AGENCIES = st.sampled_from(["PTI", "IANS", "ANI", "Reuters"])
+
+
+@given(COLON_STYLE_PLACES, DATES, INDIAN_AGENCIES, BODIES)
+def test_rendered_colon_datelines_read_back(
+    place: str, date: tuple[str, int] | None, agency: str, body: str
+) -> None:
+    head = place + (f", {date[0]} {date[1]}" if date else "") + f" ({agency})"
+    found = dateline(f"{head}: {body}")
+    assert found is not None
+    assert (found.text, found.location, found.agency) == (f"{head}:", place, agency)
+
+
+@given(COLON_STYLE_PLACES, BODIES)
+def test_bare_colon_datelines_read_back(place: str, body: str) -> None:
+    found = dateline(f"{place}: {body}")
+    assert found is not None and (found.text, found.location) == (f"{place}:", place)
 
 
 def test_contract() -> None:
-    check_extractor(EXTRACTOR, texts=[t for t, *_ in WIRE_STYLE + NEWSPAPER_STYLE] + NOT_DATELINES)
+    texts = [t for t, *_ in WIRE_STYLE + NEWSPAPER_STYLE + OTHER_STYLES]
+    check_extractor(EXTRACTOR, texts=texts + NOT_DATELINES + NOT_DATELINES_IN_OTHER_STYLES)

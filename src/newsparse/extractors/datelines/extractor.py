@@ -261,8 +261,7 @@ def _is_colon_dateline(text: str, match: re.Match[str], parts: _Parts, at_top: b
         return False
     if resolve(parts.places).city is None:
         return False
-    line_end = text.find("\n", match.end())
-    rest = text[match.end() : line_end if line_end >= 0 else match.end() + _MAX_DATELINE]
+    rest = _rest_of_line(text, match.end())
     sentence = _SENTENCE_END.search(rest) is not None or len(rest.split()) >= _PARAGRAPH_WORDS
     return sentence and _reads_like_body(text, match.end(), qualified=True)
 
@@ -283,11 +282,18 @@ def _has_title_case_qualifier(places: str) -> bool:
     )
 
 
+def _rest_of_line(text: str, position: int) -> str:
+    """What follows a dateline on its line, no further than a dateline's length: a story set as
+    one long line costs no more than a short one."""
+    limit = position + _MAX_DATELINE
+    line_end = text.find("\n", position, limit)
+    return text[position : line_end if line_end >= 0 else limit]
+
+
 def _reads_like_body(text: str, position: int, qualified: bool) -> bool:
     """After a bare ``PLACE -`` a story goes on; a table's headline (``LONDON GOLD - APR 7``, never
     qualified by a region) is followed by a date or figures, a second headline by capitals."""
-    line_end = text.find("\n", position)
-    rest = text[position : line_end if line_end >= 0 else position + _MAX_DATELINE]
+    rest = _rest_of_line(text, position)
     headline_date = _HEADLINE_DATE.match(rest)
     if (
         not qualified
