@@ -4,6 +4,10 @@ The ISO 4217 codes, the English currency names ("Canadian dollars", "Swiss franc
 symbols ("CA$", "€") come from babel at import time (see ``extractors/money/lexicon.py``); this
 module only adds what news writes beyond them: wire abbreviations, bare words whose country the
 text must decide, sub-units, hand-written symbols, scales, approximators and per-unit nouns.
+
+Crypto-assets ("2 bitcoin", "0.5 BTC", "10,000 ETH") are left out on purpose: they have no ISO
+4217 code and their amounts are holdings, not money a story states; their prices in a currency
+("$30,000") are read as usual.
 """
 
 from decimal import Decimal
@@ -173,7 +177,21 @@ EXTRA_SYMBOLS: dict[str, str] = {
     "rs": "INR",
     "rs.": "INR",
     "rmb": "CNY",
+    "ksh": "KES",
+    "kshs": "KES",
 }
+
+#: Signs of letters that news glues to the digits ("Rs1,200", "$US5m", "Rmb10bn", "KSh75bn"):
+#: a number may start right after them although a letter stands before it.
+GLUED_LETTER_SIGNS = frozenset({"$us", "rs", "rs.", "rmb", "ksh", "kshs"})
+
+#: One capital glued to the digits for a currency ("R2.5 billion" rand, "N500m" naira). Such a
+#: letter also names roads, droids and masks ("R5", "R2-D2", "N95"), so it is money only with a
+#: scale word or a digit group ("R3 billion", "N1,500").
+GLUED_CAPITAL_SIGNS: dict[str, str] = {"R": "ZAR", "N": "NGN"}
+
+#: Pence glued to the digits ("50p", "345p"), except these, which are video resolutions.
+VIDEO_RESOLUTIONS = frozenset({"144", "240", "360", "480", "720", "1080", "1440", "2160", "4320"})
 
 #: Signs that stand for the local currency's head word, so the story's country can decide them.
 SYMBOL_HEAD_WORDS: dict[str, str] = {"$": "dollar", "rs": "rupee", "rs.": "rupee"}
@@ -210,6 +228,9 @@ SCALE_WORDS: dict[str, Decimal] = {
     "trln": Decimal(1_000_000_000_000),
     "tn": Decimal(1_000_000_000_000),
 }
+
+#: Scales that follow another in Indian English ("Rs 1.5 lakh crore" is 1.5 * 10^5 * 10^7).
+COMPOUND_SCALES = frozenset({"crore", "crores"})
 
 #: Scale suffixes that are read only when glued to the digits ("$4.5m", not "$4.5 m").
 GLUED_ONLY_SCALES = frozenset({"k", "m", "b"})

@@ -73,7 +73,7 @@ class _Amount:
 
 class MoneyExtractor(Extractor):
     name = "money"
-    version = "0.1.0"
+    version = "0.2.0"
     produces = (Money,)
     #: A bare "$" or "pesos" takes the currency of the country in the story's dateline.
     requires = ("dateline",)
@@ -104,7 +104,7 @@ def _amounts(text: str, home: HomeCurrency) -> Iterator[_Amount]:
     """Every amount in ``text``, read from each number that is not inside the last amount."""
     last_end = 0
     for number in numbers_near_currency(text):
-        start = number.start()
+        start = number.start("number")
         if start < last_end:
             continue
         prefix = grammar.PREFIX_BEFORE.search(text, max(last_end, start - _PREFIX_REACH), start)
@@ -127,7 +127,8 @@ def _parts(match: re.Match[str], prefix: re.Match[str] | None) -> Parts:
     if match["post"]:  # "10 $ 30 $": a sign before belongs to the amount before
         prefix = None
     parts["code"] = prefix["code"] if prefix else None
-    parts["pre"] = prefix["pre"] if prefix else None
+    parts["capital"] = prefix["capital"] if prefix else None
+    parts["pre"] = (prefix["pre"] or prefix["capital"]) if prefix else None
     parts["start"] = prefix.start() if prefix else match.start()
     parts["end"] = match.end()
     return parts
@@ -147,7 +148,12 @@ def _number(parts: Parts) -> Decimal | None:
 
 def _scale(parts: Parts | re.Match[str]) -> Decimal | None:
     word = parts["glued"] or parts["scale"]
-    return data.SCALE_WORDS[word.lower()] if word else None
+    if not word:
+        return None
+    scale = data.SCALE_WORDS[word.lower()]
+    if parts["scale2"]:  # "lakh crore"
+        scale *= data.SCALE_WORDS[parts["scale2"].lower()]
+    return scale
 
 
 def _read(parts: Parts, text: str, home: HomeCurrency) -> _Amount | None:
@@ -210,6 +216,10 @@ Reading = tuple[str | None, bool, Decimal]
 
 def _currency(parts: Parts, text: str, home: HomeCurrency, scale: Decimal | None) -> Reading | None:
     """(code, inferred, factor) of a match, or None when nothing in it names a currency."""
+    if parts["pence"]:
+        return _pence(parts)
+    if parts["capital"] and scale is None and "," not in parts["num"]:
+        return None  # "R2-D2", "N95": a glued capital is money only with a scale or digit group
     signed = _signed(parts, text, home)
     if not parts["head"]:
         return (signed[0], signed[1], Decimal(1)) if signed is not None else None
@@ -229,6 +239,15 @@ def _currency(parts: Parts, text: str, home: HomeCurrency, scale: Decimal | None
     return home.resolve(head), not is_single_user(head), factor
 
 
+def _pence(parts: Parts) -> Reading | None:
+    """ "50p", "345p": pence glued to a plain number, unless it reads as a video resolution."""
+    if parts["pre"] or parts["code"] or parts["glued"] or parts["scale"]:
+        return None
+    if parts["num"] in data.VIDEO_RESOLUTIONS:
+        return None
+    return "GBP", False, data.SUBUNITS["pence"][1]
+
+
 def _clearly_money(parts: Parts, scale: Decimal | None) -> bool:
     """A guarded word ("marks", "pounds", "won") is money with a scale, sign or digit group."""
     return bool(
@@ -245,6 +264,8 @@ def _signed(parts: Parts, text: str, home: HomeCurrency) -> tuple[str | None, bo
     code = parts["code"] or (parts["post"] if parts["post"] and parts["post"].isalpha() else None)
     if code is not None:
         return (code.upper(), False) if _plausible_code(code, parts, text) else None
+    if parts["capital"]:
+        return data.GLUED_CAPITAL_SIGNS[parts["capital"]], False
     sign = parts["pre"] or parts["post"]
     if not sign:
         return None
@@ -372,13 +393,7 @@ def _bare_first(text: str, second: _Amount, floor: int) -> _Amount | None:
     number = parse_number(match["num"])
     if number is None:
         return None
-    end = (
-        match.end("glued")
-        if match["glued"]
-        else match.end("scale")
-        if match["scale"]
-        else match.end("num")
-    )
+    end = max(match.end(group) for group in ("num", "glued", "scale", "scale2") if match[group])
     return evolve(
         second,
         start=match.start(),
@@ -434,7 +449,7 @@ def _phrased(text: str, group: list[_Amount]) -> list[_Amount]:
     tail = grammar.UNIT_AFTER.match(text, end)
     if tail is not None:
         noun = tail["noun"].lower()
-        if tail["article"].lower() in ("per", "each") or noun in data.UNIT_NOUNS:
+        if tail["article"].lower() == "per" or noun in data.UNIT_NOUNS:
             end, unit = tail.end(), noun
     if (start, end, qualifier, unit) == (
         group[0].phrase_start,

@@ -62,10 +62,21 @@ _HEADS = word_trie({*HEAD_SPELLINGS, *data.SUBUNITS})
 _NATIONALITY = word_trie(NATIONALITIES)
 #: A hyphen, possibly where the wire wrapped the line ("68-\nbillion dlrs").
 _HYPHEN = r"-(?:\n[ \t]{0,4})?"
-_SCALE = rf"(?:(?P<glued>(?i:{_GLUED_SCALE}))(?!\w)|(?:{_SEP}|{_HYPHEN})(?P<scale>(?i:{_SPACED_SCALE}))(?!\w))"
+_COMPOUND_SCALE = rf"(?:{_SEP1}(?P<scale2>(?i:{word_trie(data.COMPOUND_SCALES)}))(?!\w))?"
+_SCALE = (
+    rf"(?:(?:(?P<glued>(?i:{_GLUED_SCALE}))(?!\w)|(?:{_SEP}|{_HYPHEN})"
+    rf"(?P<scale>(?i:{_SPACED_SCALE}))(?!\w)){_COMPOUND_SCALE})"
+)
 
-#: Where an amount may start: a number not inside a word or another number.
-NUMBER = re.compile(rf"(?<![\w.,])(?<!\d[.,/])(?:{_NUMBER})")
+_GLUED_SIGNS = {*data.GLUED_LETTER_SIGNS, *(sign.lower() for sign in data.GLUED_CAPITAL_SIGNS)}
+#: A sign of letters glued to the digits ("Rs1,200", "$US5m", "R3bn"): read as part of the
+#: number's match, so a number never has to start inside a word.
+_GLUED_SIGN = (
+    rf"(?:(?i:{word_trie(data.GLUED_LETTER_SIGNS)})|[{''.join(data.GLUED_CAPITAL_SIGNS)}])(?=\d)"
+)
+#: Where an amount may start: a number not inside a word or another number, with any sign of
+#: letters glued before it; the amount is read from the ``number`` group.
+NUMBER = re.compile(rf"(?<![\w.,])(?<!\d[.,/])(?:{_GLUED_SIGN})?(?P<number>{_NUMBER})")
 
 
 def _amount(*, currency_after: bool) -> re.Pattern[str]:
@@ -83,6 +94,7 @@ def _amount(*, currency_after: bool) -> re.Pattern[str]:
             (?:{_SEP}|-{{1,2}})(?P<word>(?i:(?:(?P<nationality>{_NATIONALITY})(?:{_SEP1}|-))?
                 (?P<head>{_HEADS})(?:{_SEP1}(?P<sterling>sterling))?))(?![\w$])
             |{_GAP}?(?P<post>{_SIGN}|{CODE})(?![\w$€£¥₹])(?![ \t]?\d)
+            |(?<=\d)(?P<pence>p)(?![\w$€£¥₹]|\.[a-z])
         ){tail}
         (?:{_SEP1}(?:and{_GAP}+)?(?P<subnum>{NUMBER_DIGITS}|(?i:(?:{NUMBER_WORDS})\b))
             (?:{_SEP}|-)(?P<subunit>(?i:{_SUBUNITS}))(?!\w))?
@@ -99,6 +111,7 @@ WORDED_AMOUNT_AT = _amount(currency_after=True)
 #: A sign or code right before a number ("$", "C$", "US$ ", "CHF "), read back from the number.
 PREFIX_BEFORE = re.compile(
     rf"(?<![\w$€£¥₹])(?:(?P<code>{CODE})\$?|(?P<pre>(?i:{_SYMBOL}))){_GAP}?\Z"
+    rf"|(?<![\w$.])(?P<capital>[{''.join(data.GLUED_CAPITAL_SIGNS)}])\Z"
 )
 
 
@@ -161,18 +174,31 @@ SIGN_EVIDENCE = re.compile(f"[{''.join(re.escape(char) for char in _SIGN_CHARS)}
 #: An ISO code in capitals. No look-behind: a leading literal keeps the scan fast in C.
 UPPER_CODE_EVIDENCE = re.compile(rf"{_UPPER_CODE}(?![A-Za-z])")
 _LETTER_SYMBOLS = {symbol for symbol in SYMBOLS if symbol.isalpha()}
-#: A currency word, lower-case code or lettered sign ("rs") with the character before it, in
-#: lower-cased text (a consumed character scans faster than a look-behind).
-_EVIDENCE_WORDS = {*HEAD_SPELLINGS, *data.SUBUNITS, *data.LOWERCASE_SAFE_CODES, *_LETTER_SYMBOLS}
+#: A currency word, lower-case code or lettered sign ("rs", "r3", "50p") with the character
+#: before it, in lower-cased text (a consumed character scans faster than a look-behind).
+_EVIDENCE_WORDS = {
+    *HEAD_SPELLINGS,
+    *data.SUBUNITS,
+    *data.LOWERCASE_SAFE_CODES,
+    *_LETTER_SYMBOLS,
+    *(sign.lower() for sign in data.GLUED_CAPITAL_SIGNS),
+    "p",
+}
 WORD_EVIDENCE = re.compile(rf"[^a-z](?:{word_trie(_EVIDENCE_WORDS)})(?![a-z])")
 #: Letters that match ASCII letters only under case folding ("ſ", Kelvin "K"): lower-casing the
 #: text does not reproduce what the case-blind patterns see, so such texts are read whole.
 CASE_FOLD_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
-#: The widest reach from a number's end to its currency word: scale, nationality and gaps (the
+#: The widest reach from a number's end to its currency word: scales, nationality and gaps (the
 #: widest gap is _SEP1's "   \n    ").
 _GAP_WIDTH = 8
-HEAD_REACH = 2 * max(map(len, data.SCALE_WORDS)) + max(map(len, NATIONALITIES)) + 3 * _GAP_WIDTH + 1
-_NUMBERISH = word_trie({*CARDINAL_WORDS, "and", "half", "a", "an"})
+HEAD_REACH = (
+    2 * max(map(len, data.SCALE_WORDS))
+    + max(map(len, data.COMPOUND_SCALES))
+    + max(map(len, NATIONALITIES))
+    + 4 * _GAP_WIDTH
+    + 1
+)
+_NUMBERISH = word_trie({*CARDINAL_WORDS, *_GLUED_SIGNS, "and", "half", "a", "an"})
 #: A place no number in words or digits runs across: the start of a word that is no part of a
 #: number, or a character no number holds. A scan begun there meets the same numbers as one
 #: begun at the top of the text.
