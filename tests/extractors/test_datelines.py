@@ -515,6 +515,7 @@ NOT_DATELINES_IN_OTHER_STYLES = [
     "Barack Obama (AP) said the plan would work.",
     "(Reuters) reported that oil fell.",
     "NEW DELHI, the capital, choked on smog.",
+    "Paris, Texas — the film by Wim Wenders — is restored.",
     "Police: Man, 34, arrested after crash",
 ]
 
@@ -534,6 +535,12 @@ def test_web_address_credit() -> None:
 def test_title_case_colon_dateline() -> None:
     found = dateline("Sydney: A man has been charged over a stabbing in the city's west.")
     assert found is not None and found.location == "Sydney"
+
+
+@pytest.mark.xfail(strict=True, reason="a bare colon dateline is read only at the very top")
+def test_colon_dateline_under_a_headline() -> None:
+    found = dateline("Govt announces relief package\nNEW DELHI: The government on Tuesday said.")
+    assert found is not None and found.location == "NEW DELHI"
 
 
 @pytest.mark.xfail(strict=True, reason="'Gaza Strip' resolves to no country in the data packages")

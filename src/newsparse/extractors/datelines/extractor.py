@@ -234,8 +234,12 @@ def _plausible(text: str, match: re.Match[str], parts: _Parts, at_top: bool) -> 
         return at_top or caps
     if not at_top:
         return False
-    if not caps:  # "Washington, DC —": a title-case place must be a city named with its region
-        return _is_qualified_city(parts.places) and _reads_like_body(text, match.end(), True)
+    if not caps:  # "Washington, DC — The": a title-case city named with its region, then a sentence
+        return (
+            _is_qualified_city(parts.places)
+            and _SENTENCE_START.match(text, match.end()) is not None
+            and _reads_like_body(text, match.end(), True)
+        )
     if not (_has_title_case_qualifier(parts.places) or is_known(parts.places)):
         return False
     return _reads_like_body(text, match.end(), qualified="," in parts.places)
