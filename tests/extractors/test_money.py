@@ -309,6 +309,30 @@ def test_hyphenated_scale(text: str, amount: str, value: str) -> None:
     assert (money.text, money.value, money.currency) == (amount, Decimal(value), "USD")
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "phrase_text", "value"),
+    [
+        # newspaper style
+        (
+            "Students owe nearly a quarter of a trillion dollars.",
+            "a quarter of a trillion dollars",
+            "nearly a quarter of a trillion dollars",
+            "2.5e11",
+        ),
+        # hand-written
+        (
+            "It costs three-quarters of a billion euros.",
+            "three-quarters of a billion euros",
+            "three-quarters of a billion euros",
+            "7.5e8",
+        ),
+    ],
+)
+def test_fraction_of_a_scale(text: str, amount: str, phrase_text: str, value: str) -> None:
+    money = one(text)
+    assert (money.text, phrase(text, money), money.value) == (amount, phrase_text, Decimal(value))
+
+
 def test_a_bare_scale_word_alone_still_counts_one() -> None:
     money = one("It caused an\nestimated billion dlrs in damage.")
     assert (money.value, money.qualifier) == (Decimal("1e9"), "about")

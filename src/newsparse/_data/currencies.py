@@ -229,6 +229,19 @@ SCALE_WORDS: dict[str, Decimal] = {
     "tn": Decimal(1_000_000_000_000),
 }
 
+#: Fractions written before "a" + scale ("a quarter of a trillion dollars") and their values.
+FRACTIONS_OF: dict[str, Decimal] = {
+    "a quarter": Decimal("0.25"),
+    "one quarter": Decimal("0.25"),
+    "one-quarter": Decimal("0.25"),
+    "three quarters": Decimal("0.75"),
+    "three-quarters": Decimal("0.75"),
+    "a half": Decimal("0.5"),
+    "one half": Decimal("0.5"),
+    "one-half": Decimal("0.5"),
+    "half": Decimal("0.5"),
+}
+
 #: Scales that follow another in Indian English ("Rs 1.5 lakh crore" is 1.5 * 10^5 * 10^7).
 COMPOUND_SCALES = frozenset({"crore", "crores"})
 

@@ -167,6 +167,10 @@ def _read(parts: Parts, text: str, home: HomeCurrency) -> _Amount | None:
         return None
     code, inferred, factor = currency
     start, exact = parts["start"], True
+    fraction = _fraction_of(parts, text)
+    if fraction is not None:  # "a quarter of a trillion dollars"
+        start = fraction.start()
+        number = data.FRACTIONS_OF[" ".join(fraction["fraction"].lower().split())]
     count = _vague_count(parts, text)
     if count is not None:  # "a few billion dollars": money, but no single value
         start, exact = count.start(), False
@@ -189,6 +193,14 @@ def _read(parts: Parts, text: str, home: HomeCurrency) -> _Amount | None:
         phrase_end=parts["end"],
         worded=bool(parts["head"]),
     )
+
+
+def _fraction_of(parts: Parts, text: str) -> re.Match[str] | None:
+    """ "a quarter of" before "a" + scale: the amount is that part of the scale."""
+    if parts["pre"] or parts["code"] or parts["num"].lower() not in ("a", "an"):
+        return None
+    start = parts["start"]
+    return grammar.FRACTION_OF_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
 
 
 def _vague_count(parts: Parts, text: str) -> re.Match[str] | None:

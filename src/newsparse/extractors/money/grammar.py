@@ -150,6 +150,11 @@ _VAGUE_COUNT = word_trie(data.VAGUE_COUNTS).replace("\\ ", _SEP1)
 VAGUE_COUNT_BEFORE = re.compile(
     rf"(?<!\w)(?P<count>{_VAGUE_COUNT})(?:(?<=-)|{_SEP1})\Z", re.IGNORECASE
 )
+_FRACTION_OF = word_trie(data.FRACTIONS_OF).replace("\\ ", _SEP1)
+#: A fraction before an amount of "a" + scale ("[a quarter of ]a trillion dollars").
+FRACTION_OF_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<fraction>{_FRACTION_OF}){_SEP1}of{_SEP1}\Z", re.IGNORECASE
+)
 BETWEEN_BEFORE = re.compile(rf"(?<!\w)between{_SEP1}\Z", re.IGNORECASE)
 #: A per-unit tail ("a barrel", "per share", tokenized "- a - share").
 UNIT_AFTER = re.compile(
