@@ -240,6 +240,18 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
             "A car bomb killed at least 20 people and wounded 50 more in Mogadishu.",
             {"killed": 20, "injured": 50},
         ),
+        (
+            "Kabul (AFP) - A suicide bomber killed at least 25 worshippers at a mosque on Friday.",
+            {"killed": 25},
+        ),
+        (
+            "The blast killed 18 and injured 40, a hospital official said.",
+            {"killed": 18, "injured": 40},
+        ),
+        ("Israeli fire killed 3 Palestinians and wounded 17 others.", {"killed": 3, "injured": 17}),
+        ("Four policemen were killed in an ambush in Kashmir, officials said.", {"killed": 4}),
+        ("Nearly 50,000 people have been killed in the conflict since 2011.", {}),
+        ("Authorities said 22 people were hurt, four of them seriously.", {"injured": 22}),
     ],
     "disasters": [
         (
@@ -259,6 +271,16 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
         ("Police say 12 migrants remain missing after the boat sank.", {"missing": 12}),
         ("Seventy people were rescued from the flood waters.", {}),
         ("The county health office confirmed 4 deaths from heat stroke.", {"killed": 4}),
+        ("Eight people lost their lives in the blaze.", {"killed": 8}),
+        ("Nine firefighters were among the dead.", {"killed": 9}),
+        ("The dead included 11 children, the agency said.", {}),
+        ("At least 3,000 people have been forced to flee their homes.", {"displaced": 3000}),
+        ("Two fishermen are still missing at sea.", {"missing": 2}),
+        ("Twenty-one pilgrims died of heatstroke in Mecca.", {"killed": 21}),
+        ("At least 100 people were feared trapped under the rubble.", {}),
+        ("Two children were among five people killed in the fire.", {"killed": 5}),
+        ("The quake claimed more than 300 lives.", {"killed": 300}),
+        ("The floods left more than 100,000 people homeless.", {"displaced": 100000}),
     ],
     "UK broadsheet, tabloid and police statements": [
         (
@@ -283,6 +305,11 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
             "wounds and died at the scene.",
             {"killed": 1},
         ),
+        ("Police confirmed that a woman had died following the incident.", {"killed": 1}),
+        ("Twelve people were hospitalised after the gas leak, the council said.", {"injured": 12}),
+        ("A 70-year-old pensioner was found dead at his home in Leicester.", {"killed": 1}),
+        ("A teenage girl has been seriously injured in a hit-and-run in Salford.", {"injured": 1}),
+        ("Six people were rushed to hospital after the explosion.", {"injured": 6}),
     ],
     "Indian English (PTI, NEW DELHI: datelines)": [
         (
@@ -305,6 +332,11 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
             "MUMBAI: Two persons were killed and 8 injured after a building collapsed in Bhiwandi.",
             {"killed": 2, "injured": 8},
         ),
+        (
+            "A policeman was martyred and two others were injured in the firing.",
+            {"killed": 1, "injured": 2},
+        ),
+        ("Police have arrested 14 people in connection with the violence.", {"arrested": 14}),
     ],
     "kidnappings": [
         (
@@ -315,6 +347,7 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
         ("Pirates seized 19 crew members from the tanker off Nigeria.", {"kidnapped": 19}),
         ("Two aid workers were taken hostage near the border.", {"kidnapped": 2}),
         ("Bandits kidnapped 20 passengers on the Abuja-Kaduna highway.", {"kidnapped": 20}),
+        ("Thirty-two students were taken hostage by armed men.", {"kidnapped": 32}),
     ],
     "transport (AP, Australian, NZ, police blotter)": [
         ("All 132 people on board were killed when the jet crashed.", {"killed": 132}),
@@ -349,6 +382,8 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
         ("Police now say four people were killed, not five as first reported.", {"killed": 4}),
         ("10:42 — Fire officials confirm six people have been taken to hospital.", {"injured": 6}),
         ("Fire crews rescued 40 residents and no one was injured.", {"injured": 0}),
+        ("The toll stood at 38 dead and 150 injured.", {"killed": 38, "injured": 150}),
+        ("Sixteen passengers suffered minor injuries when the tram derailed.", {"injured": 16}),
     ],
 }
 
@@ -374,6 +409,10 @@ STYLE_NEGATIVES = [
     "The film was shot in 45 days.",
     "The school was evacuated after a bomb threat.",
     "Oakland: Rash of homicides push year’s toll to 85",
+    "Doctors saved 300 lives.",
+    "The program touched thousands of lives.",
+    "He lives in Ohio with 3 children.",
+    "The road has claimed several lives in recent years.",
 ]
 
 STYLE_MISSES = [

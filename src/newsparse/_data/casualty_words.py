@@ -43,6 +43,8 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "lost her life",
         "martyred",
         "drowned",
+        "among the dead",
+        "among those killed",
     ),
     "injured": (
         "shot and wounded",
@@ -100,6 +102,13 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "transported to a hospital",
         "transported to the hospital",
         "transported to area hospitals",
+        "rushed to hospital",
+        "airlifted to hospital",
+        "treated in hospital",
+        "among the injured",
+        "among the wounded",
+        "among those injured",
+        "among those wounded",
     ),
     "shot": (
         "shot",
@@ -114,7 +123,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
     "kidnapped": ("kidnapped", "abducted", "taken hostage", "held hostage", "taken captive"),
     "arrested": ("arrested", "detained", "taken into custody"),
     "evacuated": ("evacuated",),
-    "displaced": ("displaced", "made homeless", "forced from their homes"),
+    "displaced": ("displaced", "made homeless", "forced from their homes", "forced to flee"),
 }
 
 #: Active verb forms that take the victims as their object ("killing five civilians").
@@ -160,10 +169,23 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
 #: Nouns that are themselves the people counted ("three fatalities", "112 bodies"), and the
 #: adverb of "four teens were shot, one fatally", which counts the dead the same way.
 HARM_NOUNS: dict[str, tuple[str, ...]] = {
-    "killed": ("deaths", "fatalities", "fatality", "bodies", "dead", "fatally"),
+    "killed": ("deaths", "fatalities", "fatality", "bodies", "dead", "fatally", "lives"),
     "injured": ("injuries", "casualties"),
     "shot": ("gunshot victims", "shooting victims"),
 }
+
+#: Verbs that make "lives" after a count a death toll ("claimed 300 lives", not "saved 300 lives").
+LIFE_TAKERS = (
+    "claimed",
+    "claiming",
+    "claims",
+    "took",
+    "taking",
+    "takes",
+    "cost",
+    "costing",
+    "costs",
+)
 
 #: Nouns of a death followed by "of" and the people who died ("the shooting death of a teen").
 DEATH_OF = (
@@ -202,7 +224,7 @@ VICTIMS_PLURAL = (
     "prisoners inmates miners sailors marines peacekeepers pedestrians motorists drivers "
     "americans nationals foreigners family members males females climbers hikers labourers "
     "laborers jawans personnel schoolchildren schoolgirls schoolboys devotees farmers fishermen "
-    "commuters occupants holidaymakers crew medics paramedics doctors nurses"
+    "commuters occupants holidaymakers crew medics paramedics doctors nurses pensioners"
 ).split()
 
 VICTIMS_SINGULAR = (
@@ -213,7 +235,8 @@ VICTIMS_SINGULAR = (
     "mother dad mom grandmother grandfather uncle aunt nephew niece cousin girlfriend boyfriend "
     "neighbor neighbour roommate suspect gunman shooter attacker robber homeowner man's "
     "sibling toddler infant newborn journalist reporter tourist male female climber hiker "
-    "labourer laborer jawan farmer fisherman commuter occupant pilot medic paramedic doctor nurse"
+    "labourer laborer jawan farmer fisherman commuter occupant pilot medic paramedic doctor nurse "
+    "pensioner"
 ).split()
 
 #: Pronouns that stand for one person when they are the subject of a harm phrase ("another in

@@ -35,6 +35,7 @@ from newsparse._data.casualty_words import (
     HARM_STATES,
     HEDGES,
     LEFT_STATES,
+    LIFE_TAKERS,
     NOBODY,
     OBJECT_ENDS,
     PLACE_NAME_WORDS,
@@ -212,7 +213,7 @@ _INCLUDING_RULE = _Forward(_INCLUDING, ("including", "among"), lazy=True)
 
 
 # Cue words are found in the lower-cased text without IGNORECASE, which is several times faster.
-_ALL_HARM = [*_STATE_KIND, *_ACTION_KIND, *_NOUN_KIND, *DEATH_OF, "death toll", "toll"]
+_ALL_HARM = [*_STATE_KIND, *_ACTION_KIND, *_NOUN_KIND, *_LEFT_KIND, *DEATH_OF, "death toll", "toll"]
 _RULE_HEADS = [
     r.heads for r in (_LEFT_RULE, _TOLL_RULE, _DEATH_OF_RULE, _NO_HARM_RULE, _INCLUDING_RULE)
 ]
@@ -249,6 +250,7 @@ _GROUP_ENDS = (
 )
 _AUX_WORDS = frozenset((*AUXILIARIES, "who"))
 _WORD = re.compile(r"[\w'’-]+")
+_LIFE_TAKEN = re.compile(rf"\b(?:{phrase_alternation(LIFE_TAKERS)})\s+$")
 _NOUN_REACH = 80  # characters from a count to its harm noun ("three more civilian deaths")
 _NEGATION_REACH = 60
 
@@ -477,9 +479,11 @@ def _in_sentence(
         starts = [m.start() for m in _QUANTITY_START.finditer(low, first, noun.start())]
         match = _ending_at(_HARM_NOUN, sentence, starts, noun)
         between = low[match.end("who") : match.start("harm")].split() if match else []
-        if match is not None and not (between and between[-1] in _ONLY_SINGULAR):
-            # not "2017 Man dead": a count is not read across a singular noun
-            keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]))
+        if match is None or (between and between[-1] in _ONLY_SINGULAR):
+            continue  # not "2017 Man dead": a count is not read across a singular noun
+        if noun.group() == "lives" and not _LIFE_TAKEN.search(low, 0, match.start()):
+            continue  # "saved 300 lives"
+        keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]))
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
@@ -632,7 +636,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
             kind = "injured"
     if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):
         kind = "killed"
-    return _counted(text, offset, match, kind)
+    # "Nine firefighters were among the dead": part of a toll told elsewhere
+    return _counted(text, offset, match, kind, subset=harm.startswith("among"))
 
 
 # A bare year after "in": "in 2009", "in December 2012"; a dated day ("on March 4, 2013") names
@@ -646,7 +651,7 @@ _YEAR = re.compile(
 _EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[a-z])")
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
 _MAY_BE_STATISTIC = re.compile(
-    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|homicide|murder"
+    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|homicide|murder|recent"
 )
 _BARE_DIGITS = re.compile(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
@@ -681,7 +686,8 @@ _STATISTICS = re.compile(
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
     r"(?:hours|days|weeks|months|years)\b|\bacross\s+the\s+city\b|\bcitywide\b|"
     r"\b(?:covid|coronavirus|pandemic)\b|\byear['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
-    r"\b(?:homicide|murder)\s+(?:toll|count|tally)\b"
+    r"\b(?:homicide|murder)\s+(?:toll|count|tally)\b|\bin\s+recent\s+years\b|"
+    r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b"
 )  # searched in the lower-cased text
 
 
