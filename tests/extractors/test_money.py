@@ -602,6 +602,12 @@ ASIAN_STYLE: list[tuple[str, Expected]] = [
             ("$900 million", "$900 million", "9e8", "USD"),
         ],
     ),
+    (
+        "Petronas posted a profit of RM5.2 billion.",
+        [("RM5.2 billion", "RM5.2 billion", "5.2e9", "MYR")],
+    ),
+    ("Jakarta will spend Rp 10 trillion.", [("Rp 10 trillion", "Rp 10 trillion", "1e13", "IDR")]),
+    ("The RM was seen at 5pm.", []),
     ("The Korean won fell 2 per cent.", []),
 ]
 AFRICAN_STYLE: list[tuple[str, Expected]] = [
@@ -616,6 +622,8 @@ AFRICAN_STYLE: list[tuple[str, Expected]] = [
         [("KSh75.2 billion", "KSh75.2 billion", "7.52e10", "KES")],
     ),
     ("Residents pay KSh 50 a day for the toilets.", [("KSh 50", "KSh 50 a day", "50", "KES")]),
+    ("The deal is worth ₦2.5 trillion.", [("₦2.5 trillion", "₦2.5 trillion", "2.5e12", "NGN")]),
+    ("The levy raised GH¢1.2 billion.", [("GH¢1.2 billion", "GH¢1.2 billion", "1.2e9", "GHS")]),
     ("R2-D2 was the star of the show.", []),
     ("The R5 road was closed after the N95 masks ran out.", []),
 ]
@@ -709,6 +717,9 @@ STYLED_MISSES: list[tuple[str, Expected]] = [
     ("A loaf costs 80c in Dublin.", [("80c", "80c", "0.80", "EUR")]),
     # A glued rand sign on a plain price: "R" is read only with a scale or a digit group.
     ("The rand firmed to R18.50 against the dollar.", [("R18.50", "R18.50", "18.50", "ZAR")]),
+    # Regional signs CLDR gives as a single letter or not at all: Philippine "P", Gulf "Dh".
+    ("San Miguel earned P5.2 billion.", [("P5.2 billion", "P5.2 billion", "5.2e9", "PHP")]),
+    ("Emaar sold units worth Dh500 million.", [("Dh500 million", "Dh500 million", "5e8", "AED")]),
     # A per-unit tail with a count in it.
     (
         "Gold rose to Rs 61,200 per 10 grams.",

@@ -179,11 +179,17 @@ EXTRA_SYMBOLS: dict[str, str] = {
     "rmb": "CNY",
     "ksh": "KES",
     "kshs": "KES",
+    "gh¢": "GHS",
 }
 
-#: Signs of letters that news glues to the digits ("Rs1,200", "$US5m", "Rmb10bn", "KSh75bn"):
-#: a number may start right after them although a letter stands before it.
-GLUED_LETTER_SIGNS = frozenset({"$us", "rs", "rs.", "rmb", "ksh", "kshs"})
+#: Currencies whose local symbol in CLDR's English territory locale ("RM" in en_MY, "Rp" in
+#: en_ID, "₦" in en_NG) news writes too. Only symbols of two or more characters that are no
+#: English word and name one currency; "P", "K", "R", "kr", "Le" or "VT" are left out.
+LOCAL_SYMBOL_CODES = frozenset({"MYR", "IDR", "NGN", "GHS", "TZS", "UGX", "KES"})
+
+#: Signs with a "$" or "." that news glues to the digits ("$US5m", "Rs.500"); every sign of
+#: letters only ("Rs1,200", "Rmb10bn", "RM5bn") may be glued too.
+GLUED_SIGNS = frozenset({"$us", "rs."})
 
 #: One capital glued to the digits for a currency ("R2.5 billion" rand, "N500m" naira). Such a
 #: letter also names roads, droids and masks ("R5", "R2-D2", "N95"), so it is money only with a

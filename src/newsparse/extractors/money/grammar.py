@@ -17,6 +17,7 @@ from newsparse._data import currencies as data
 from newsparse.extractors.money.lexicon import (
     CODES,
     HEAD_SPELLINGS,
+    LETTER_SYMBOLS,
     NATIONALITIES,
     SYMBOLS,
 )
@@ -68,11 +69,12 @@ _SCALE = (
     rf"(?P<scale>(?i:{_SPACED_SCALE}))(?!\w)){_COMPOUND_SCALE})"
 )
 
-_GLUED_SIGNS = {*data.GLUED_LETTER_SIGNS, *(sign.lower() for sign in data.GLUED_CAPITAL_SIGNS)}
+_GLUED_LETTER_SIGNS = data.GLUED_SIGNS | LETTER_SYMBOLS
+_GLUED_SIGNS = {*_GLUED_LETTER_SIGNS, *(sign.lower() for sign in data.GLUED_CAPITAL_SIGNS)}
 #: A sign of letters glued to the digits ("Rs1,200", "$US5m", "R3bn"): read as part of the
 #: number's match, so a number never has to start inside a word.
 _GLUED_SIGN = (
-    rf"(?:(?i:{word_trie(data.GLUED_LETTER_SIGNS)})|[{''.join(data.GLUED_CAPITAL_SIGNS)}])(?=\d)"
+    rf"(?:(?i:{word_trie(_GLUED_LETTER_SIGNS)})|[{''.join(data.GLUED_CAPITAL_SIGNS)}])(?=\d)"
 )
 #: Where an amount may start: a number not inside a word or another number, with any sign of
 #: letters glued before it; the amount is read from the ``number`` group.
@@ -178,14 +180,13 @@ _SIGN_CHARS = sorted(
 SIGN_EVIDENCE = re.compile(f"[{''.join(re.escape(char) for char in _SIGN_CHARS)}]")
 #: An ISO code in capitals. No look-behind: a leading literal keeps the scan fast in C.
 UPPER_CODE_EVIDENCE = re.compile(rf"{_UPPER_CODE}(?![A-Za-z])")
-_LETTER_SYMBOLS = {symbol for symbol in SYMBOLS if symbol.isalpha()}
 #: A currency word, lower-case code or lettered sign ("rs", "r3", "50p") with the character
 #: before it, in lower-cased text (a consumed character scans faster than a look-behind).
 _EVIDENCE_WORDS = {
     *HEAD_SPELLINGS,
     *data.SUBUNITS,
     *data.LOWERCASE_SAFE_CODES,
-    *_LETTER_SYMBOLS,
+    *LETTER_SYMBOLS,
     *(sign.lower() for sign in data.GLUED_CAPITAL_SIGNS),
     "p",
 }

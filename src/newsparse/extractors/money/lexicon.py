@@ -20,7 +20,7 @@ from newsparse._data import currencies as data
 from newsparse.cache import cached_json
 
 #: Bumped whenever the table below changes shape, so old cache files are not read.
-_TABLE_FORMAT = 2
+_TABLE_FORMAT = 3
 #: Precious metals, fund units and test codes: not money a story spends.
 _NOT_MONEY_CODES = frozenset(
     {"XAG", "XAU", "XPD", "XPT", "XDR", "XSU", "XUA", "XTS", "XXX", "CHE", "CHW", "COU", "MXV"}
@@ -28,12 +28,14 @@ _NOT_MONEY_CODES = frozenset(
 
 
 def _cldr_table() -> dict[str, Any]:
-    """Every CLDR currency's English names and symbol, ISO 4217's current codes, and the legal
-    tender of each territory from today on (with the dates it starts and ends, if it does).
+    """Every CLDR currency's English names and symbol, ISO 4217's current codes, the legal
+    tender of each territory from today on (with the dates it starts and ends, if it does), and
+    the symbol each territory's English locale writes for its own currency ("RM" in en_MY).
 
     Reading them loads babel's locale data, some 30 ms of a fresh process's start, so the table
     is kept in newsparse's cache, one per babel and pycountry version.
     """
+    from babel import localedata
     from babel.core import get_global
     from babel.numbers import (
         get_currency_name,
@@ -58,7 +60,23 @@ def _cldr_table() -> dict[str, Any]:
         "plural": {code: get_currency_name(code, count=2, locale="en") for code in codes},
         "symbol": {code: get_currency_symbol(code, locale="en") for code in codes},
         "current": sorted(currency.alpha_3 for currency in pycountry.currencies),
+        "local": _local_symbols(localedata.locale_identifiers()),
     }
+
+
+def _local_symbols(locales: list[str]) -> dict[str, str]:
+    """Code -> the symbol an English territory locale ("en_MY") writes for its own currency."""
+    from babel.numbers import get_currency_symbol, get_territory_currencies
+
+    symbols: dict[str, str] = {}
+    for locale in sorted(locales):
+        language, _, territory = locale.partition("_")
+        if language != "en" or not territory.isalpha():
+            continue
+        codes = get_territory_currencies(territory)
+        if codes:
+            symbols.setdefault(codes[0], get_currency_symbol(codes[0], locale=locale))
+    return symbols
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -139,18 +157,23 @@ NATIONALITIES = frozenset(nationality for nationality, _ in NAMED if nationality
 
 
 def _symbols() -> dict[str, str]:
-    """Signs (lower case) -> code: CLDR's English symbols holding a currency sign, plus ours."""
+    """Signs (lower case) -> code: CLDR's English symbols holding a currency sign, the local
+    symbols of ``LOCAL_SYMBOL_CODES``, plus ours."""
     symbols: dict[str, str] = {}
     for code in sorted(CODES):
         symbol = str(_CLDR["symbol"][code]).lower()
         has_sign = any(unicodedata.category(char) == "Sc" for char in symbol)
         if has_sign and symbol not in symbols:
             symbols[symbol] = code
+    for code in sorted(data.LOCAL_SYMBOL_CODES):
+        symbols.setdefault(str(_CLDR["local"][code]).lower(), code)
     symbols.update(data.EXTRA_SYMBOLS)
     return symbols
 
 
 SYMBOLS = _symbols()
+#: Signs of letters only ("rs", "rm"), which news may glue to the digits ("Rs1,200", "RM5bn").
+LETTER_SYMBOLS = frozenset(symbol for symbol in SYMBOLS if symbol.isalpha())
 
 
 def currency_of(nationality: str | None, head: str) -> str | None:
