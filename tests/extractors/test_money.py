@@ -222,6 +222,11 @@ def test_currency_decided_by_dateline_country(
     [
         ("TORONTO, March 3 - Dome lost 1.2 billion dlrs.", "CAD"),
         ("MANILA, March 3 - Assets rose to 118 billion pesos.", "PHP"),
+        # other styles: AP dash datelines, Indian and Pakistani colon datelines
+        ("SYDNEY, Australia — The bank earned $3.1 billion in the half.", "AUD"),
+        ("TORONTO — Ottawa earmarked $1.2-billion for the program.", "CAD"),
+        ("KARACHI: The government raised Rs 200 billion.", "PKR"),
+        ("NEW DELHI: The Centre sanctioned Rs 1,500 crore, an official told PTI.", "INR"),
     ],
 )
 def test_pipeline_finds_the_dateline_before_money(text: str, currency: str) -> None:
@@ -375,7 +380,7 @@ def test_cached_currency_table_is_what_babel_gives() -> None:
     from newsparse.extractors.money import lexicon
 
     built = json.loads(json.dumps(lexicon._cldr_table()))
-    for part in ("singular", "plural", "symbol", "current"):
+    for part in ("singular", "plural", "symbol", "current", "local"):
         assert built[part] == lexicon._CLDR[part]
     assert lexicon.english_name("MXN") == get_currency_name("MXN", count=1, locale="en")
     assert lexicon._CLDR["symbol"]["CAD"] == get_currency_symbol("CAD", locale="en")
