@@ -211,6 +211,10 @@ def _vague_count(parts: Parts, text: str) -> re.Match[str] | None:
     return grammar.VAGUE_COUNT_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
 
 
+def _is_currency_word(word: str) -> bool:
+    return word in HEAD_SPELLINGS or word in data.SUBUNITS or word.upper() in CODES
+
+
 def _is_subunit(head: str | None) -> bool:
     return head is not None and head.lower() in data.SUBUNITS
 
@@ -461,7 +465,11 @@ def _phrased(text: str, group: list[_Amount]) -> list[_Amount]:
     tail = grammar.UNIT_AFTER.match(text, end)
     if tail is not None:
         noun = tail["noun"].lower()
-        if tail["article"].lower() == "per" or noun in data.UNIT_NOUNS:
+        if tail["count"]:  # "per 10 grams", but "per 1,000 dlrs" is an amount of its own
+            per = tail["article"].lower() == "per" and not _is_currency_word(noun)
+        else:
+            per = tail["article"].lower() == "per" or noun in data.UNIT_NOUNS
+        if per:
             end, unit = tail.end(), noun
     if (start, end, qualifier, unit) == (
         group[0].phrase_start,

@@ -158,9 +158,10 @@ FRACTION_OF_BEFORE = re.compile(
     rf"(?<![\w-])(?P<fraction>{_FRACTION_OF}){_SEP1}of{_SEP1}\Z", re.IGNORECASE
 )
 BETWEEN_BEFORE = re.compile(rf"(?<!\w)between{_SEP1}\Z", re.IGNORECASE)
-#: A per-unit tail ("a barrel", "per share", tokenized "- a - share").
+#: A per-unit tail ("a barrel", "per share", tokenized "- a - share", "per 10 grams").
 UNIT_AFTER = re.compile(
-    rf"{_SEP}(?:-{_SEP})?(?P<article>an?|per|each)(?:{_SEP}-{_SEP}|{_SEP1})(?P<noun>[A-Za-z]+)\b",
+    rf"{_SEP}(?:-{_SEP})?(?P<article>an?|per|each)(?:{_SEP}-{_SEP}|{_SEP1})"
+    rf"(?:(?P<count>\d{{1,4}}(?:,\d{{3}})?){_SEP1})?(?P<noun>[A-Za-z]+)\b",
     re.IGNORECASE,
 )
 #: Words before a first end that make "X to Y" a change and a new level, not a range.
