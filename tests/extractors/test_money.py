@@ -629,6 +629,8 @@ ASIAN_STYLE: list[tuple[str, Expected]] = [
     ),
     ("Jakarta will spend Rp 10 trillion.", [("Rp 10 trillion", "Rp 10 trillion", "1e13", "IDR")]),
     ("The RM was seen at 5pm.", []),
+    ("He drove an RS6 and an RM12 tractor in rp 5 mode.", []),
+    ("RS 500 CRORE SCAM: CBI FILES CHARGESHEET", [("RS 500 CRORE", "RS 500 CRORE", "5e9", "INR")]),
     ("The Korean won fell 2 per cent.", []),
 ]
 AFRICAN_STYLE: list[tuple[str, Expected]] = [

@@ -25,6 +25,7 @@ from newsparse.extractors.money.home import HomeCurrency
 from newsparse.extractors.money.lexicon import (
     CODES,
     HEAD_SPELLINGS,
+    LOCAL_SYMBOLS,
     SYMBOLS,
     currency_of,
     is_single_user,
@@ -234,8 +235,8 @@ def _currency(parts: Parts, text: str, home: HomeCurrency, scale: Decimal | None
     """(code, inferred, factor) of a match, or None when nothing in it names a currency."""
     if parts["pence"]:
         return _pence(parts)
-    if parts["capital"] and scale is None and "," not in parts["num"]:
-        return None  # "R2-D2", "N95": a glued capital is money only with a scale or digit group
+    if _doubtful_letters(parts, text, scale):
+        return None
     signed = _signed(parts, text, home)
     if not parts["head"]:
         return (signed[0], signed[1], Decimal(1)) if signed is not None else None
@@ -253,6 +254,22 @@ def _currency(parts: Parts, text: str, home: HomeCurrency, scale: Decimal | None
     if signed is not None and not signed[1]:
         return signed[0], False, factor
     return home.resolve(head), not is_single_user(head), factor
+
+
+def _doubtful_letters(parts: Parts, text: str, scale: Decimal | None) -> bool:
+    """Letters before the digits that more likely name a model or a road than a currency.
+
+    A glued capital ("R2-D2", "N95") or glued capitals ("RS6", "RM12") are money only with a
+    scale or a digit group ("R3bn", "RM1,200"); CLDR's local symbols count only with their
+    capital ("Rp 5", not "rp 5").
+    """
+    sign: str = parts["pre"] or ""
+    if not sign.isalpha():
+        return False
+    if sign.islower() and sign in LOCAL_SYMBOLS.values():
+        return True
+    glued = text[parts["start"] + len(sign) : parts["start"] + len(sign) + 1].isdigit()
+    return glued and sign.isupper() and scale is None and "," not in parts["num"]
 
 
 def _pence(parts: Parts) -> Reading | None:

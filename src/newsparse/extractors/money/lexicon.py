@@ -156,6 +156,12 @@ NATIONALITIES = frozenset(nationality for nationality, _ in NAMED if nationality
 )
 
 
+#: Code -> local symbol (lower case) of ``LOCAL_SYMBOL_CODES`` ("MYR" -> "rm").
+LOCAL_SYMBOLS = {
+    code: str(_CLDR["local"][code]).lower() for code in sorted(data.LOCAL_SYMBOL_CODES)
+}
+
+
 def _symbols() -> dict[str, str]:
     """Signs (lower case) -> code: CLDR's English symbols holding a currency sign, the local
     symbols of ``LOCAL_SYMBOL_CODES``, plus ours."""
@@ -165,8 +171,7 @@ def _symbols() -> dict[str, str]:
         has_sign = any(unicodedata.category(char) == "Sc" for char in symbol)
         if has_sign and symbol not in symbols:
             symbols[symbol] = code
-    for code in sorted(data.LOCAL_SYMBOL_CODES):
-        symbols.setdefault(str(_CLDR["local"][code]).lower(), code)
+    symbols.update({symbol: code for code, symbol in LOCAL_SYMBOLS.items()})
     symbols.update(data.EXTRA_SYMBOLS)
     return symbols
 
