@@ -75,8 +75,8 @@ _STOP = (
 _MODIFIER = rf"(?:(?!(?:{phrase_alternation(_STOP.split())})\b)[\w'’-]+\s+)"
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
 _DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
-_PLURAL = rf"(?:{phrase_alternation(VICTIMS_PLURAL)}|\d+-year-olds|{_DEMONYMS})\b"
-_SINGULAR = rf"(?:{phrase_alternation(VICTIMS_SINGULAR)}|\d+-year-old)\b"
+_PLURAL = rf"(?:{word_trie(VICTIMS_PLURAL)}|\d+-year-olds|{_DEMONYMS})\b"
+_SINGULAR = rf"(?:{word_trie(VICTIMS_SINGULAR)}|\d+-year-old)\b"
 
 # What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s") or where
 # they were ("all 132 people on board").
@@ -651,7 +651,7 @@ _YEAR = re.compile(
 _EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[a-z])")
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
 _MAY_BE_STATISTIC = re.compile(
-    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|homicide|murder|recent"
+    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally"
 )
 _BARE_DIGITS = re.compile(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
@@ -686,7 +686,7 @@ _STATISTICS = re.compile(
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
     r"(?:hours|days|weeks|months|years)\b|\bacross\s+the\s+city\b|\bcitywide\b|"
     r"\b(?:covid|coronavirus|pandemic)\b|\byear['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
-    r"\b(?:homicide|murder)\s+(?:toll|count|tally)\b|\bin\s+recent\s+years\b|"
+    r"\b(?:homicide|murder)\s+(?:toll|tally)\b|\bin\s+recent\s+years\b|"
     r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b"
 )  # searched in the lower-cased text
 
