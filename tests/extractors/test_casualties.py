@@ -252,6 +252,19 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
         ("Four policemen were killed in an ambush in Kashmir, officials said.", {"killed": 4}),
         ("Nearly 50,000 people have been killed in the conflict since 2011.", {}),
         ("Authorities said 22 people were hurt, four of them seriously.", {"injured": 22}),
+        (
+            "BEIJING, May 3 (Xinhua) -- Six people were confirmed dead and two remain missing "
+            "after a landslide hit a village in Yunnan.",
+            {"killed": 6, "missing": 2},
+        ),
+        ("Gunmen stormed the village, slaughtering 37 people, residents said.", {"killed": 37}),
+        ("Militants kill 11 soldiers in northwest Pakistan", {"killed": 11}),
+        ("Twin blasts kill 50, wound dozens in Baghdad market", {"killed": 50}),
+        ("At least 45 civilians lost their lives in the shelling.", {"killed": 45}),
+        ("Fourteen protesters were shot dead by security forces.", {"killed": 14}),
+        ("A policeman was among three people killed in the attack.", {"killed": 3}),
+        ("Rebels released 40 hostages on Sunday.", {}),
+        ("Insurgents vowed to kill 100 soldiers for every fighter lost.", {}),
     ],
     "disasters": [
         (
@@ -281,6 +294,9 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
         ("Two children were among five people killed in the fire.", {"killed": 5}),
         ("The quake claimed more than 300 lives.", {"killed": 300}),
         ("The floods left more than 100,000 people homeless.", {"displaced": 100000}),
+        ("The bodies of 14 miners have been recovered, officials said.", {"killed": 14}),
+        ("Over 700 people have been rescued and 50 are still trapped.", {}),
+        ("Two Australians were among those killed in the crash, DFAT confirmed.", {"killed": 2}),
     ],
     "UK broadsheet, tabloid and police statements": [
         (
@@ -310,6 +326,13 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
         ("A 70-year-old pensioner was found dead at his home in Leicester.", {"killed": 1}),
         ("A teenage girl has been seriously injured in a hit-and-run in Salford.", {"injured": 1}),
         ("Six people were rushed to hospital after the explosion.", {"injured": 6}),
+        (
+            "Two teenagers have been charged after a 16-year-old was stabbed to death.",
+            {"killed": 1},
+        ),
+        ("A man has been left with life-changing injuries after an assault.", {"injured": 1}),
+        ("Three men suffered stab wounds in the brawl outside the pub.", {"injured": 3}),
+        ("The blaze claimed the lives of a mother and her three children.", {"killed": 4}),
     ],
     "Indian English (PTI, NEW DELHI: datelines)": [
         (
@@ -332,6 +355,8 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
             "MUMBAI: Two persons were killed and 8 injured after a building collapsed in Bhiwandi.",
             {"killed": 2, "injured": 8},
         ),
+        ("Five cops injured as mob pelts stones in Bihar", {"injured": 5}),
+        ("Tragedy in Kerala: 9 dead, 20 hurt as boat capsizes", {"killed": 9, "injured": 20}),
         (
             "A policeman was martyred and two others were injured in the firing.",
             {"killed": 1, "injured": 2},
@@ -374,6 +399,7 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
             "PERTH, Australia — Three people have died after a light plane crashed near Jandakot.",
             {"killed": 3},
         ),
+        ("An 80-year-old woman died after her house caught fire in Dunedin.", {"killed": 1}),
     ],
     "updates and live blogs": [
         ("Quake toll climbs to 45 as rescuers search rubble", {"killed": 45}),
@@ -383,7 +409,13 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
         ("10:42 — Fire officials confirm six people have been taken to hospital.", {"injured": 6}),
         ("Fire crews rescued 40 residents and no one was injured.", {"injured": 0}),
         ("The toll stood at 38 dead and 150 injured.", {"killed": 38, "injured": 150}),
+        ("Officials revised the number of dead to 31 on Friday.", {"killed": 31}),
+        ("The number of deaths this year rose to 300.", {}),
         ("Sixteen passengers suffered minor injuries when the tram derailed.", {"injured": 16}),
+        (
+            "The Ministry of Health said 180 people had been injured, 12 of them critically.",
+            {"injured": 180},
+        ),
     ],
 }
 
@@ -413,6 +445,8 @@ STYLE_NEGATIVES = [
     "The program touched thousands of lives.",
     "He lives in Ohio with 3 children.",
     "The road has claimed several lives in recent years.",
+    "Guns kill 100 Americans every day, the report said.",
+    "He threatened to kill him and two others.",
 ]
 
 STYLE_MISSES = [
@@ -422,9 +456,9 @@ STYLE_MISSES = [
         id="a tabloid compound noun as a headline's victim",
     ),
     pytest.param(
-        "Officials revised the number of dead to 31 on Friday.",
-        {"killed": 31},
-        id="the number of dead revised to a count",
+        "Emergency services treated 23 people at the scene for smoke inhalation.",
+        {"injured": 23},
+        id="people treated at the scene, told with an active verb",
     ),
     pytest.param(
         "The proposal died in committee.",

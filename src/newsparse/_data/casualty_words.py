@@ -45,6 +45,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "drowned",
         "among the dead",
         "among those killed",
+        "slaughtered",
     ),
     "injured": (
         "shot and wounded",
@@ -109,6 +110,13 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "among the wounded",
         "among those injured",
         "among those wounded",
+        "suffered stab wounds",
+        "suffered a stab wound",
+        "sustained stab wounds",
+        "suffered life-changing injuries",
+        "sustained life-changing injuries",
+        "left with life-changing injuries",
+        "left with serious injuries",
     ),
     "shot": (
         "shot",
@@ -126,7 +134,8 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
     "displaced": ("displaced", "made homeless", "forced from their homes", "forced to flee"),
 }
 
-#: Active verb forms that take the victims as their object ("killing five civilians").
+#: Active verb forms that take the victims as their object ("killing five civilians"); the bare
+#: forms ("Militants kill 11 soldiers") are headline present tense, never read after "to".
 HARM_ACTIONS: dict[str, tuple[str, ...]] = {
     "killed": (
         "killing",
@@ -147,6 +156,11 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "took the life of",
         "taking the lives of",
         "left dead",
+        "slaughtering",
+        "slaughtered",
+        "massacring",
+        "massacred",
+        "kill",
     ),
     "injured": (
         "wounding",
@@ -158,9 +172,20 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "hurting",
         "grazing",
         "grazed",
+        "wound",
+        "injure",
     ),
     "shot": ("shooting", "shot", "shoots", "striking", "struck"),
-    "kidnapped": ("kidnapping", "kidnapped", "abducting", "abducted", "seizing", "seized"),
+    "kidnapped": (
+        "kidnapping",
+        "kidnapped",
+        "kidnap",
+        "abducting",
+        "abducted",
+        "abduct",
+        "seizing",
+        "seized",
+    ),
     "arrested": ("arresting", "arrested", "detaining", "detained"),
     "evacuated": ("evacuating", "evacuated"),
     "displaced": ("displacing", "displaced"),
@@ -189,6 +214,8 @@ LIFE_TAKERS = (
 
 #: Nouns of a death followed by "of" and the people who died ("the shooting death of a teen").
 DEATH_OF = (
+    "body",
+    "bodies",
     "death",
     "deaths",
     "killing",

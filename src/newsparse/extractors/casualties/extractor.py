@@ -84,7 +84,8 @@ _AFTER_NOUN = (
     r"(?:,\s*\d{1,3},|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s"
     r"|\s+(?:on\s+board|aboard))?"
 )
-_COUNTED = rf"{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){_AFTER_NOUN}"
+_POSSESSIVE = r"(?:(?:his|her|their|its|our)\s+)?"  # "killed her three children"
+_COUNTED = rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){_AFTER_NOUN}"
 # A person named, with the age and home town news puts after the name: "Gino Nicolas, 24,",
 # "Kelvin Watford, 50, of Willingboro,".
 _PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
@@ -152,14 +153,18 @@ _HARM_NOUN = re.compile(
     rf"(?<![\w-])(?<!\bof\s)(?P<who>{QUANTITY})\s+{_MODIFIER}{{0,2}}(?P<harm>{phrase_alternation(_NOUN_KIND)})\b",
     _FLAGS,
 )
-#: "the death toll rose to 23", "a death toll of 18", "quake toll climbs to 45".
+#: "the death toll rose to 23", "a death toll of 18", "quake toll climbs to 45", "the number of
+#: dead was revised to 31".
 _TOLL = (
-    rf"\b(?:death\s+)?toll\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:to|at|of|is|was|reached|hit|now)\s+"
+    r"(?:\b(?:death\s+)?toll|(?<=\bnumber\sof\s)(?:dead|deaths|fatalities))\b"
+    rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:to|at|of|is|was|reached|hit|now)\s+"
     rf"(?P<who>{QUANTITY})\b(?!\s+(?:dollars|euros|pounds|rupees|cents|percent|per\s+cent)\b)"
 )
-#: "the shooting death of a teen", "charged in the killing of Eric Summerfield".
+#: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
+#: be the subject of its own verb ("the bodies of 14 miners were recovered").
 _DEATH_OF = (
-    rf"(?P<harm>{phrase_alternation(DEATH_OF)})\s+of\s+(?P<who>{_group_of(_UNIT)}){_OBJECT_END}"
+    rf"(?P<harm>{phrase_alternation(DEATH_OF)})\s+of\s+(?P<who>{_group_of(_UNIT)})"
+    rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
 #: "no one was hurt" (a count of zero).
 _NOBODY_HARM = re.compile(
@@ -199,7 +204,7 @@ class _Forward:
 
 
 _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in _ACTION_KIND))
-_TOLL_RULE = _Forward(_TOLL, ("death", "toll"))
+_TOLL_RULE = _Forward(_TOLL, ("death", "toll", "dead", "deaths", "fatalities"))
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
 _DEATH_OF_RULE = _Forward(
@@ -271,7 +276,7 @@ _TOLD_BEFORE = re.compile(
 _STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", _FLAGS)
 _SELF = re.compile(r"\b(?:himself|herself)\b", _FLAGS)
 _AND = re.compile(r"\b(?:and|then)\b", _FLAGS)
-_QUANTITY_AT_START = re.compile(rf"^{QUANTITY}", _FLAGS)
+_QUANTITY_AT_START = re.compile(rf"^{_POSSESSIVE}(?P<quantity>{QUANTITY})", _FLAGS)
 _VICTIM_NOUNS = frozenset({*VICTIMS_PLURAL, *VICTIMS_SINGULAR})
 _ONLY_SINGULAR = frozenset(VICTIMS_SINGULAR) - frozenset(VICTIMS_PLURAL) | {"year-old"}
 _AGE_NOUN = re.compile(r"\d+-year-olds?")
@@ -320,6 +325,11 @@ _SHOTS_FIRED = re.compile(
 )
 # Kinds told of buildings and firms as often as of people: taken only with a victim noun.
 _PEOPLE_NAMED_ONLY = frozenset({"evacuated", "displaced"})
+# Headline present tense ("Militants kill 11 soldiers"), the same word as an infinitive.
+_BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct"})
+_BEFORE_INFINITIVE = re.compile(
+    r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", _FLAGS
+)
 _INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "unaccounted for"})
 _TRANSITIVE_STATES = frozenset(_STATE_KIND) - _INTRANSITIVE
 _PRONOUN_VICTIMS = {
@@ -459,7 +469,7 @@ def _in_sentence(
         kind = "injured" if match["harm"].lower() == "injuries" else "killed"
         keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
     for match in _matches_at(_OBJECT_RULE, sentence, spots):
-        if _negated(sentence, match.start()):
+        if _negated(sentence, match.start()) or _infinitive(sentence, match):
             continue
         kind = _ACTION_KIND[_normal(match["harm"])]
         if kind == "shot" and _BODY_WOUND.match(sentence, match.end()):
@@ -615,6 +625,17 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
     )
 
 
+def _infinitive(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a bare harm verb is not a headline's present tense with a count ("Militants kill
+    11 soldiers") but an infinitive, a modal's verb or a threat ("vowed to kill 12 people",
+    "would kill him").
+    """
+    if match["harm"].lower() not in _BARE_VERBS:
+        return False
+    before = _BEFORE_INFINITIVE.search(sentence, max(0, match.start() - 10), match.start())
+    return before is not None or _QUANTITY_AT_START.match(match["who"]) is None
+
+
 def _negated(sentence: str, at: int) -> bool:
     return _NEGATED.search(sentence, max(0, at - _NEGATION_REACH), at) is not None
 
@@ -651,7 +672,7 @@ _YEAR = re.compile(
 _EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[a-z])")
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
 _MAY_BE_STATISTIC = re.compile(
-    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally"
+    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m"
 )
 _BARE_DIGITS = re.compile(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
@@ -678,9 +699,10 @@ _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", _FLAGS
 )
 # Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
-# shot this year", "312 new Covid deaths", "push year's toll to 85".
+# shot this year", "312 new Covid deaths", "push year's toll to 85", "kill 100 every day".
 _STATISTICS = re.compile(
-    r"\b(?:so\s+far\s+this|this|last|each|every|per|a)\s+year\b|\bannually\b|"
+    r"\b(?:so\s+far\s+this|this|last|each|every|per|a)\s+year\b|"
+    r"\b(?:each|every|per)\s+(?:day|week|month)\b|\bannually\b|"
     r"\bsince\s+(?:19|20)\d\d\b|\bnationwide\b|\bnationally\b|"
     r"\b(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|\bso\s+far\s+(?:in|this)\b|"
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
@@ -712,7 +734,7 @@ def _counted(
     for part in parts:
         words = part.group()
         quantity = _QUANTITY_AT_START.match(words)
-        amount = read_quantity(quantity.group()) if quantity else None
+        amount = read_quantity(quantity["quantity"]) if quantity else None
         count: int | None
         low: int | None
         high: int | None

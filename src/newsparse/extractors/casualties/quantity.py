@@ -16,8 +16,8 @@ from newsparse._data.casualty_words import HEDGES, VAGUE_AMOUNTS
 from newsparse.numbers import NUMBER_WORDS, parse_number
 from newsparse.patterns import phrase_alternation
 
-# An age after a number: "34-year-old", "24 year old", "5 years old".
-_AGE_AFTER = r"-y(?:ea)?r|\s+years?[\s-]+old\b"
+# An age after a number: "34-year-old", "24 year old", "5 years old", "7-month-old".
+_AGE_AFTER = r"-y(?:ea)?r|-(?:month|week|day)s?-old\b|\s+(?:years?|months?|weeks?)[\s-]+old\b"
 # A count in digits: not part of a longer token, an age ("34-year-old", "age 19"), a score or
 # a rate.
 _DIGITS = (
