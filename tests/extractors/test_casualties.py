@@ -401,7 +401,51 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
         ),
         ("An 80-year-old woman died after her house caught fire in Dunedin.", {"killed": 1}),
     ],
+    "press releases, captions and police blotters": [
+        (
+            "FOR IMMEDIATE RELEASE - On Tuesday at approximately 2:15 a.m., deputies responded to "
+            "a report of shots fired. One adult male was located with a gunshot wound and was "
+            "transported to a local hospital, where he later died.",
+            {"killed": 1},
+        ),
+        ("Caption: Rescue workers carry an injured man from the rubble in Antakya.", {}),
+        (
+            "BLOTTER: 11:42 p.m. - Assault reported in the 400 block of Main St. One victim "
+            "treated and released.",
+            {},
+        ),
+        (
+            "The woman, named locally as Sarah Jones, was pronounced dead at the scene.",
+            {"killed": 1},
+        ),
+        ("Two boys aged 14 and 15 were seriously hurt.", {"injured": 2}),
+        (
+            "Three people were killed and one critically injured in a shooting at a Dallas "
+            "apartment complex, police said.",
+            {"killed": 3, "injured": 1},
+        ),
+    ],
     "updates and live blogs": [
+        (
+            "LAGOS, Nigeria (AP) — Gunmen killed at least 16 villagers in an overnight attack, "
+            "police said Monday.",
+            {"killed": 16},
+        ),
+        ("Reuters could not independently verify the toll.", {}),
+        (
+            "A spokesman said 2,300 people had been evacuated and 15 remained unaccounted for.",
+            {"evacuated": 2300, "missing": 15},
+        ),
+        ("Officials said 112 people were killed, revising an earlier toll of 94.", {"killed": 112}),
+        ("UPDATE 3-Death toll from Indonesia quake climbs to 268", {"killed": 268}),
+        (
+            "Seven people have been injured, two seriously, after a bus overturned on the M62.",
+            {"injured": 7},
+        ),
+        (
+            "The attack killed 4 Indian nationals and wounded 7 Afghan guards.",
+            {"killed": 4, "injured": 7},
+        ),
         ("Quake toll climbs to 45 as rescuers search rubble", {"killed": 45}),
         ("The toll from the collapse rose to 23 from an earlier toll of 18.", {"killed": 23}),
         ("14:05 GMT - Health officials say 9 people have died.", {"killed": 9}),
@@ -459,6 +503,22 @@ STYLE_MISSES = [
         "Emergency services treated 23 people at the scene for smoke inhalation.",
         {"injured": 23},
         id="people treated at the scene, told with an active verb",
+    ),
+    pytest.param(
+        "PRESS RELEASE: Two occupants of the vehicle were transported to Regional Medical "
+        "Center with non-life-threatening injuries.",
+        {"injured": 2},
+        id="a prepositional phrase after the noun and a named hospital",
+    ),
+    pytest.param(
+        "Photo caption: Relatives mourn the 29 victims of Sunday's bus crash in Peru.",
+        {"killed": 29},
+        id="victims of a deadly event without a harm word",
+    ),
+    pytest.param(
+        "Authorities confirmed a fourth death on Wednesday.",
+        {"killed": 4},
+        id="an ordinal death",
     ),
     pytest.param(
         "The proposal died in committee.",

@@ -330,7 +330,8 @@ AUXILIARIES = (
     "was were is are be been being has have had got get gets reportedly allegedly also all both "
     "later then eventually subsequently initially each apparently believed thought now still "
     "found accidentally mistakenly unintentionally tragically instantly immediately ultimately "
-    "previously remain remains remained listed left"
+    "previously remain remains remained listed left seriously critically badly severely slightly "
+    "gravely"
 ).split()
 
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.

@@ -87,12 +87,13 @@ _DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
 _PLURAL = rf"(?:{word_trie(VICTIMS_PLURAL)}|\d+-year-olds|{_DEMONYMS})\b"
 _SINGULAR = rf"(?:{word_trie(VICTIMS_SINGULAR)}|\d+-year-old)\b"
 
-# What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s") or where
-# they were ("all 132 people on board").
-_AFTER_NOUN = (
+# What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s", "two boys aged
+# 14 and 15") or where they were ("all 132 people on board").
+_AFTER_NOUN_WORDS = (
     r"(?:,\s*\d{1,3},|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s"
-    r"|\s+(?:on\s+board|aboard))?"
+    r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard))"
 )
+_AFTER_NOUN = rf"{_AFTER_NOUN_WORDS}?"
 _POSSESSIVE = r"(?:(?:his|her|their|its|our)\s+)?"  # "killed her three children"
 _COUNTED = rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){_AFTER_NOUN}"
 # A person named, with the age and home town news puts after the name: "Gino Nicolas, 24,",
@@ -290,7 +291,7 @@ _VICTIM_NOUNS = frozenset({*VICTIMS_PLURAL, *VICTIMS_SINGULAR})
 _ONLY_SINGULAR = frozenset(VICTIMS_SINGULAR) - frozenset(VICTIMS_PLURAL) | {"year-old"}
 _AGE_NOUN = re.compile(r"\d+-year-olds?")
 _AGE_NOUN_SINGULAR = re.compile(r"\d+-year-old")
-_AGE_SUFFIX = re.compile(r",\s*\d{1,3},$")
+_AFTER_NOUN_AT_END = re.compile(rf"{_AFTER_NOUN_WORDS}$", _FLAGS)
 
 #: A death told without a count that can be read; searched in the lower-cased sentence.
 _UNCOUNTED_DEATH = re.compile(
@@ -754,7 +755,7 @@ def _counted(
             qualifier = qualifier or amount.qualifier
         if " of " in f" {_normal(words)} ":
             subset = True
-        noun = _AGE_SUFFIX.sub("", words).rsplit(None, 1)[-1].lower()
+        noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()
         singular = noun in _ONLY_SINGULAR or _AGE_NOUN_SINGULAR.fullmatch(noun)
         if amount is not None and amount.count != 1 and singular:
             return None  # "2017 Man dead": a count must agree with its noun
