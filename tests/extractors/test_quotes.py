@@ -231,6 +231,244 @@ HAND_WRITTEN = [
 ]
 
 
+# UK broadsheet, BBC, Guardian and tabloid: single quotes with double ones nested, titles
+# without periods ('Mr Smith' -> the full name given earlier), colon introductions, ages and
+# places in apposition, quotes over paragraphs, 'he added' in the next paragraph.
+UK_STYLE = [
+    ("'We will fight on,' Mr Johnson said.", [("We will fight on", "Johnson")]),
+    (
+        "John Smith, the union's leader, arrived late.\n\n'We are not going away,' Mr Smith said.",
+        [("We are not going away", "John Smith")],
+    ),
+    (
+        "Jane Doe chairs the council.\n\n'They told us \"wait\", and we waited,' Ms Doe said.",
+        [('They told us "wait", and we waited', "Jane Doe")],
+    ),
+    (
+        'The minister told the BBC: "We have no plans to raise taxes."',
+        [("We have no plans to raise taxes", "The minister")],
+    ),
+    (
+        'In a statement, the ministry said: "The claims are baseless."',
+        [("The claims are baseless", "the ministry")],
+    ),
+    (
+        '"The situation is under control", according to a spokesperson.',
+        [("The situation is under control", "a spokesperson")],
+    ),
+    (
+        "'It was terrifying,' said Sarah Jones, 45, a teacher from Leeds.",
+        [("It was terrifying", "Sarah Jones")],
+    ),
+    ("'We need action now,' said Sir Keir Starmer.", [("We need action now", "Keir Starmer")]),
+    (
+        "'The results are clear,' said Dr Amelia Hart, who led the study.",
+        [("The results are clear", "Amelia Hart")],
+    ),
+    (
+        "Labour's Rachel Reeves spoke in Leeds.\n\n'This budget is a failure,' she said. 'Families will pay the price.'",
+        [
+            ("This budget is a failure", "Rachel Reeves"),
+            ("Families will pay the price", "Rachel Reeves"),
+        ],
+    ),
+    (
+        "Tom Brown, the club's manager, spoke after the match.\n\n'We played well in the first half.\n\n'But we let ourselves down after the break,' he said.",
+        [
+            ("We played well in the first half", "Tom Brown"),
+            ("But we let ourselves down after the break", "Tom Brown"),
+        ],
+    ),
+    (
+        "'The workers' union has been clear,' said Ann Patel.",
+        [("The workers' union has been clear", "Ann Patel")],
+    ),
+    (
+        "The Prime Minister, Rishi Sunak, visited the site.\n\n'We will rebuild,' the Prime Minister said.",
+        [("We will rebuild", "Rishi Sunak")],
+    ),
+    (
+        "Brave mum Kelly Evans, 32, from Bolton, said: 'I just grabbed the kids and ran.'",
+        [("I just grabbed the kids and ran", "Kelly Evans")],
+    ),
+    (
+        "Striker Harry Kane was delighted.\n\n'It's a dream come true,' the 30-year-old said.",
+        [("It's a dream come true", "Harry Kane")],
+    ),
+    (
+        "'We have turned a corner,' Mr Hunt said.\n\n'Inflation is falling,' he added.",
+        [("We have turned a corner", "Hunt"), ("Inflation is falling", "Hunt")],
+    ),
+    (
+        "Dr Sarah Malik, a GP in Bradford, said the NHS was 'on its knees'.",
+        [("on its knees", "Sarah Malik")],
+    ),
+    (
+        "Ms Angela Rayner spoke first.\n\n'We are ready to govern,' Ms Rayner said.",
+        [("We are ready to govern", "Angela Rayner")],
+    ),
+]
+
+# Indian English: 'told PTI', 'said sources', 'Union Minister', NEW DELHI: datelines.
+INDIAN_STYLE = [
+    (
+        '"We will complete the project by March," he told PTI.',
+        [("We will complete the project by March", None)],
+    ),
+    (
+        'NEW DELHI: Finance Minister Nirmala Sitharaman met bankers on Monday.\n\n"The economy is on a strong footing," she told PTI.',
+        [("The economy is on a strong footing", "Nirmala Sitharaman")],
+    ),
+    (
+        '"The decision will be taken after the polls," said sources.',
+        [("The decision will be taken after the polls", "sources")],
+    ),
+    (
+        '"The accused has been arrested," a senior police officer told PTI.',
+        [("The accused has been arrested", "a senior police officer")],
+    ),
+    (
+        '"The matter is sub judice," Union Minister Piyush Goyal said in New Delhi.',
+        [("The matter is sub judice", "Piyush Goyal")],
+    ),
+]
+
+# AP, AFP, Xinhua and Al Jazeera: agency names as the listener, guillemets with French cues,
+# role after the name.
+AGENCY_STYLE = [
+    (
+        'Officer Paul Reyes arrived first.\n\n"We did everything we could," he told AFP.',
+        [("We did everything we could", "Paul Reyes")],
+    ),
+    (
+        '"There is no going back," Lopez told The Associated Press on Tuesday.',
+        [("There is no going back", "Lopez")],
+    ),
+    (
+        "Diplomat Anne Leclerc spoke in Paris.\n\n«Nous ne céderons pas», a déclaré Anne Leclerc.",
+        [("Nous ne céderons pas", "Anne Leclerc")],
+    ),
+    (
+        "«We will not give in,» said Foreign Minister Jean Martin.",
+        [("We will not give in", "Jean Martin")],
+    ),
+    (
+        '"I never thought I\'d see this day," said Maria Gomez, 67, who has lived on the street for four decades.',
+        [("I never thought I'd see this day", "Maria Gomez")],
+    ),
+    (
+        'BEIJING, March 3 (Xinhua) -- "The two sides agreed to deepen cooperation," said Wang Yi, Chinese foreign minister.',
+        [("The two sides agreed to deepen cooperation", "Wang Yi")],
+    ),
+    (
+        '"We have nowhere left to go," Fatima Nasser, a mother of five, told Al Jazeera by phone.',
+        [("We have nowhere left to go", "Fatima Nasser")],
+    ),
+]
+
+# Australian and New Zealand: 'SYDNEY, Australia —' datelines, 'Mr Albanese'.
+AUSTRALIAN_STYLE = [
+    (
+        'SYDNEY, Australia — Prime Minister Anthony Albanese defended the deal.\n\n"This is a good outcome for Australia," Mr Albanese told reporters in Canberra.',
+        [("This is a good outcome for Australia", "Anthony Albanese")],
+    ),
+    (
+        "'She'll be right,' said farmer Bruce Tait, surveying his flooded paddock.",
+        [("She'll be right", "Bruce Tait")],
+    ),
+]
+
+# Live blogs, transcripts and social media: 'Smith: "..."', 'wrote on Twitter',
+# 'tweeted', trailing '— Name, role' credits.
+LIVE_AND_SOCIAL_STYLE = [
+    (
+        'Live: vote count\n\nSmith: "We have the votes and we will win."',
+        [("We have the votes and we will win", "Smith")],
+    ),
+    (
+        'Senator Ella Grant posted early.\n\n"The vote is tomorrow. Be there," she wrote on Twitter.',
+        [("The vote is tomorrow. Be there", "Ella Grant")],
+    ),
+    ('"Proud of our team today," the mayor tweeted.', [("Proud of our team today", "the mayor")]),
+    (
+        '"We are reviewing the footage and will respond shortly."\n— Jane Doe, spokeswoman',
+        [("We are reviewing the footage and will respond shortly.", "Jane Doe")],
+    ),
+    (
+        'Paul Reed leads the inquiry.\n\n"The evidence is overwhelming," Mr Reed said.\n\n"We will publish in full," he added.',
+        [("The evidence is overwhelming", "Paul Reed"), ("We will publish in full", "Paul Reed")],
+    ),
+    (
+        "Live updates\n\nRishi Sunak: 'We will not be bullied.'",
+        [("We will not be bullied", "Rishi Sunak")],
+    ),
+    (
+        'Mayor Karen Bass wrote on X: "Stay indoors tonight."',
+        [("Stay indoors tonight", "Karen Bass")],
+    ),
+]
+
+# Police blotter, local TV and press releases: ranks, 'neighbor Tom Hill', 'CEO of'.
+LOCAL_AND_RELEASE_STYLE = [
+    (
+        'Sheriff Dan Miller said: "Please stay away from the area."',
+        [("Please stay away from the area", "Dan Miller")],
+    ),
+    (
+        '"This partnership marks a new chapter," said Laura Chen, CEO of Acme Corp.',
+        [("This partnership marks a new chapter", "Laura Chen")],
+    ),
+    (
+        '"China is ready to work with all parties," Chinese Foreign Ministry spokesperson Wang Wenbin told a regular press briefing.',
+        [("China is ready to work with all parties", "Wang Wenbin")],
+    ),
+    (
+        '"The bombing was deliberate," Ahmed Hassan, a resident, told Al Jazeera.',
+        [("The bombing was deliberate", "Ahmed Hassan")],
+    ),
+    (
+        '"We are thrilled to welcome Jane to the team," said Mark Owens, Chief Executive Officer of Brightline Ltd.',
+        [("We are thrilled to welcome Jane to the team", "Mark Owens")],
+    ),
+    (
+        'Lt. Carla Diaz said the driver "fled on foot" and was later found hiding in a shed.',
+        [("fled on foot", "Carla Diaz")],
+    ),
+    (
+        '"He just came out of nowhere," neighbor Tom Hill told KSDK.',
+        [("He just came out of nowhere", "Tom Hill")],
+    ),
+]
+
+# Negatives in these styles: scare quotes, headline and caption words, nicknames, titles
+# of songs, films and shows, and apostrophes (workers' union, '90s, rock 'n' roll).
+NOT_QUOTES_IN_OTHER_STYLES = [
+    ("Critics mocked the so-called 'peace dividend' as a fantasy.", []),
+    ("Minister's 'secret' deal - Tories split over Brexit plan", []),
+    ("Police arrested Joaquin 'El Chapo' Guzman in 2016.", []),
+    ("The workers' union voted to strike over the bosses' pay rises.", []),
+    ("She grew up on '90s pop and rock 'n' roll records.", []),
+    ("The band played 'Wonderwall' to a crowd of thousands.", []),
+    ("He starred in 'The Crown' before moving to Hollywood.", []),
+    ("The 'Brexit bonus' never arrived, the figures show.", []),
+    ("Teachers vow to 'fight on' over pay", []),
+    ('Minister "shocked" by flood damage', []),
+    ("PM's 'levelling up' plan in tatters", []),
+    ("Fans queue for the premiere of 'Dune: Part Two' in London.", []),
+    ("Fans flocked to see the 'Fab Four' tribute act in Liverpool.", []),
+    ("Lord of the Rings star's 'heartbreak' at divorce", []),
+    ('The so-called "Iron Lady" died in 2013.', []),
+    ("Photo: Crowds gather outside the 'Big House' on Sunday.", []),
+    ("He was nicknamed 'the Butcher' by rivals, though the label never stuck.", []),
+    ("In the '80s and '90s the mill's workers' pay fell.", []),
+    ("WASHINGTON: 'Tough times' ahead, warns IMF", []),
+    ("Sunak: 'We will not be bullied'\n\nThe prime minister spoke in Downing Street.", []),
+    ("Kevin 'The Beast' Walsh won the title.", []),
+    ("The girls' school and the teachers' college share a site.", []),
+    ('The Rs 500 crore "mega project" was cleared by the cabinet.', []),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), WIRE)
 def test_wire_style(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(text) == expected
@@ -244,6 +482,20 @@ def test_newspaper_style(text: str, expected: list[tuple[str, str | None]]) -> N
 @pytest.mark.parametrize(("text", "expected"), HAND_WRITTEN)
 def test_hand_written(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    UK_STYLE
+    + INDIAN_STYLE
+    + AGENCY_STYLE
+    + AUSTRALIAN_STYLE
+    + LIVE_AND_SOCIAL_STYLE
+    + LOCAL_AND_RELEASE_STYLE
+    + NOT_QUOTES_IN_OTHER_STYLES,
+)
+def test_other_news_styles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == [(words.rstrip(",."), speaker) for words, speaker in expected]
 
 
 # Known misses, kept so that a fix shows up as an unexpected pass.
@@ -284,6 +536,12 @@ KNOWN_MISSES = [
         "Critics call the plan a \u201cslow-motion bailout.\u201d That is the view of Senator Ann Hill.",
         [("slow-motion bailout", "Ann Hill")],
         id="source-in-next-sentence",
+    ),
+    pytest.param(
+        # A source phrase with a preposition inside ('close to the star') is cut at it.
+        "A source close to the star told The Sun: 'He is heartbroken.'",
+        [("He is heartbroken", "A source close to the star")],
+        id="source-with-preposition",
     ),
 ]
 
@@ -363,6 +621,50 @@ def test_generated_quotes_parse_back(
     for quote in results:
         assert quote.text.rstrip(",.") == words.rstrip(",.")
         assert quote.speaker == name
+
+
+BRITISH_WORDS = st.lists(
+    st.sampled_from(
+        ["we", "will", "not", "stop,", "it's", '"never again"', "the workers' pay", "'90s"]
+    ),
+    min_size=1,
+    max_size=10,
+).map(" ".join)
+
+
+@given(
+    words=BRITISH_WORDS,
+    surname=st.sampled_from(["Smith", "O'Hara", "Patel"]),
+    title=st.sampled_from(["Mr", "Ms", "Dr", "Sir John"]),
+    pattern=st.sampled_from(["after", "colon", "over-paragraphs", "pronoun"]),
+)
+def test_generated_british_quotes_parse_back(
+    words: str, surname: str, title: str, pattern: str
+) -> None:
+    """Single quotes, nested doubles, apostrophes and a titled later mention of 'John X'."""
+    quote = f"We {words} today"
+    intro = f"John {surname} spoke in Leeds.\n\n"
+    if pattern == "after":
+        text = f"{intro}'{quote},' {title} {surname} said."
+    elif pattern == "colon":
+        text = f"{intro}{title} {surname} said: '{quote}.'"
+    elif pattern == "over-paragraphs":
+        text = f"{intro}'{quote}.\n\n'{quote},' {title} {surname} said."
+    else:
+        text = f"{intro}'{quote},' he said."
+    results = extract(text)
+    assert results, text
+    for found_quote in results:
+        assert found_quote.text.rstrip(",.") == quote
+        assert found_quote.speaker == f"John {surname}"
+
+
+@given(st.text(alphabet="'\u2018\u2019\"\u201c\u201d\u00ab\u00bb`a S:\u2014\n.,", max_size=60))
+def test_any_run_of_marks_gives_valid_spans(text: str) -> None:
+    """Odd runs of marks ('' '' '\u2019 ...) never break a span: each quote's text is its span's."""
+    for quote in extract(text):
+        assert 0 <= quote.span.start <= quote.span.end <= len(text)
+        assert quote.text == text[quote.span.start : quote.span.end]
 
 
 @given(articles(quotes()))

@@ -42,11 +42,10 @@ _CUE = re.compile(
     + r")(?![\w-])"
 )
 _DASH_CREDIT = re.compile(r"[\"”»’'][ \t]*\n?[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
-# 'Smith: "We have the votes."': a live blog's or transcript's speaker, opening a line
-_COLON_CREDIT = re.compile(
-    r"(?m)^[ \t]*(?P<name>[^\W\d_a-z][\w’'\-]*(?:[ \t]+[^\W\d_a-z][\w’'\-]*){0,3})"
-    r"[ \t]*(?P<colon>:)[ \t]*(?=[\"“«‘'])"
-)
+# 'Smith: "We have the votes."': a live blog's or transcript's speaker alone on a line's start
+_COLON_BEFORE_QUOTE = re.compile(r":[ \t]*(?=[\"“«‘'])")
+_MAX_LINE_NAME = 60
+_LINE_NAME = re.compile(r"[ \t]*([^\W\d_a-z][\w’'\-]*(?:[ \t]+[^\W\d_a-z][\w’'\-]*){0,3})[ \t]*")
 _NEXT_WORD = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]+)|(?P<mark>[\"“„«]))?")
 _TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?|[^\w\s]")
 _CONTRACTION = re.compile(r"['’](?:d|s|ll|ve|re|m)$")
@@ -169,8 +168,9 @@ def _dash_credits(text: str) -> list[Cue]:
     """'"..." ― Pamela Padilla': a dash after a closing mark, then a name, credits the quote."""
     credits = []
     for match in _DASH_CREDIT.finditer(text):
-        line_end = text.find("\n", match.end())
-        words = _tokens(text, match.end(), line_end if line_end >= 0 else len(text))
+        reach = min(len(text), match.end() + _REACH)  # bounded, so a long line stays linear
+        line_end = text.find("\n", match.end(), reach)
+        words = _tokens(text, match.end(), line_end if line_end >= 0 else reach)
         speaker = _following(words[:_MAX_SPEAKER_WORDS])
         if speaker is not None and text[speaker.start].isupper():
             credits.append(Cue(Span(match.start(1), match.end(1)), speaker))
@@ -179,13 +179,25 @@ def _dash_credits(text: str) -> list[Cue]:
 
 def _colon_credits(text: str) -> list[Cue]:
     """'Smith: "..."': a name alone before a colon that opens a line credits the quote after it;
-    a dateline ('WASHINGTON:') or a sentence word ('But:') does not."""
+    a dateline ('WASHINGTON:'), a sentence word ('But:') or the text's first line, a headline,
+    does not."""
     credits = []
-    for match in _COLON_CREDIT.finditer(text):
-        name = match.group("name")
+    for colon in _COLON_BEFORE_QUOTE.finditer(text):
+        lo = max(0, colon.start() - _MAX_LINE_NAME)  # bounded, so a long line stays linear
+        newline = text.rfind("\n", lo, colon.start())
+        if newline < 0:
+            continue  # a headline ('Trump: "I will win"') or a line too long to open on a name
+        line = _LINE_NAME.fullmatch(text, newline + 1, colon.start())
+        if line is None:
+            continue
+        start, end = line.span(1)
+        first = text[start:end].split(None, 1)
+        if len(first) == 2 and first[0].lower() in CUE_VERBS:  # 'Continued Stone: "..."'
+            start = end - len(first[1])
+        name = text[start:end]
         if name.isupper() or name.split()[0].lower() in NOT_NAME_STARTS:
             continue
-        credits.append(Cue(Span(*match.span("colon")), Span(*match.span("name"))))
+        credits.append(Cue(Span(colon.start(), colon.start() + 1), Span(start, end)))
     return credits
 
 

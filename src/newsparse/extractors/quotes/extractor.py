@@ -101,7 +101,7 @@ def _title(text: str, quoted: Quoted) -> bool:
 
 
 def _nickname(text: str, quoted: Quoted) -> bool:
-    """Joaquin "El Chapo" Guzman: a short capitalised stretch between two capitalised words."""
+    """Joaquin "El Chapo" Guzman: a short stretch set between two capitalised words of a line."""
     if quoted.close_mark is None:
         return False
     words = text[quoted.span.start : quoted.span.end].split()
@@ -112,7 +112,7 @@ def _nickname(text: str, quoted: Quoted) -> bool:
         and bool(before and after)
         and before[-1][:1].isupper()
         and after[0][:1].isupper()
-        and text[quoted.open_mark - 1 : quoted.open_mark].isspace()
+        and text[quoted.open_mark - 1 : quoted.open_mark] in (" ", "\t")  # not a line's start
         and text[quoted.after : quoted.after + 1].isspace()
     )
 

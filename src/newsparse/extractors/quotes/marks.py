@@ -36,7 +36,12 @@ _DOUBLE = _Marks(
     frozenset(("”", "»")),
     guess_straight=True,
 )
-_SINGLE = _Marks(re.compile(r"['‘’‹›]"), frozenset("‘‹"), frozenset("’›"), guess_straight=False)
+_SINGLE = _Marks(
+    re.compile(r"(?<!')'(?!')|[‘’‹›]"),  # '' is a double mark
+    frozenset("‘‹"),
+    frozenset("’›"),
+    guess_straight=False,
+)
 _BEFORE_OPENING = frozenset("([{—–-/:;,")
 # "'90s", "class of '98", "rock 'n' roll": a single mark that elides letters or digits
 _ELISION = re.compile(r"['‘’](?:\d\d(?:s\b|\b)|n['‘’])|(?<=\bn)['‘’]")
@@ -68,7 +73,7 @@ def quoted_stretches(text: str, paragraphs: Sequence[Span]) -> list[Quoted]:
         continued = carried is marks and left_open == paragraph.start
         carried = marks if left_open is not None and next_opens else None
         if left_open is not None and carried is not None:
-            span = Span(_mark_end(text, left_open), paragraph.end)
+            span = Span(_mark_end(text, left_open, marks), paragraph.end)
             found.append(
                 Quoted(span, left_open, None, paragraph.end, runs_on=True, continued=continued)
             )
@@ -108,7 +113,7 @@ def _in_paragraph(
             opened = match.start()  # a second opening abandons an unclosed first one
         elif role == "close" and opened is not None:
             continued = carried and opened == paragraph.start
-            span = Span(_mark_end(text, opened), match.start())
+            span = Span(_mark_end(text, opened, marks), match.start())
             stretches.append(Quoted(span, opened, match.start(), match.end(), continued=continued))
             opened = None
     return stretches, opened
@@ -142,9 +147,10 @@ def _opens_with_mark(text: str, paragraph: Span, marks: _Marks) -> bool:
     return mark is not None and mark.end() < paragraph.end
 
 
-def _mark_end(text: str, position: int) -> int:
+def _mark_end(text: str, position: int, marks: _Marks) -> int:
     """Where the words begin after the opening mark at ``position`` (marks may be two characters)."""
-    return position + 2 if text.startswith(("''", "``"), position) else position + 1
+    mark = marks.pattern.match(text, position)
+    return mark.end() if mark else position + 1
 
 
 def _has_words(text: str, span: Span) -> bool:
