@@ -263,7 +263,7 @@ VICTIMS_SINGULAR = (
     "neighbor neighbour roommate suspect gunman shooter attacker robber homeowner man's "
     "sibling toddler infant newborn journalist reporter tourist male female climber hiker "
     "labourer laborer jawan farmer fisherman commuter occupant pilot medic paramedic doctor nurse "
-    "pensioner"
+    "pensioner mum"
 ).split()
 
 #: Pronouns that stand for one person when they are the subject of a harm phrase ("another in

@@ -85,7 +85,9 @@ _MODIFIER = rf"(?:(?!(?:{phrase_alternation(_STOP.split())})\b)[\w'’-]+\s+)"
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
 _DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
 _PLURAL = rf"(?:{word_trie(VICTIMS_PLURAL)}|\d+-year-olds|{_DEMONYMS})\b"
-_SINGULAR = rf"(?:{word_trie(VICTIMS_SINGULAR)}|\d+-year-old)\b"
+# A parent named by the children, in British style: "father-of-two", "mum-of-three".
+_PARENT_OF = r"-of-[a-z\d]+"
+_SINGULAR = rf"(?:{word_trie(VICTIMS_SINGULAR)}(?:{_PARENT_OF})?|\d+-year-old)\b"
 
 # What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s", "two boys aged
 # 14 and 15") or where they were ("all 132 people on board").
@@ -629,6 +631,7 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
     word = last.group()
     return (
         word in _GROUP_ENDS
+        or word.partition("-of-")[0] in _GROUP_ENDS
         or word[0].isdigit()
         or word.endswith(("-year-old", "-year-olds"))
         or sentence[last.start()].isupper()
