@@ -493,6 +493,17 @@ STYLE_NEGATIVES = [
     "The road has claimed several lives in recent years.",
     "Guns kill 100 Americans every day, the report said.",
     "He threatened to kill him and two others.",
+    "Liverpool killed off the game with two late goals.",
+    "United were left with 10 men after the red card.",
+    "The rebel vote left 12 Tory MPs facing deselection.",
+    "Storms knocked out power to 3,000 customers.",
+    "The ruling party lost 30 seats in the election.",
+    "Sensex crashes 800 points; investors lose Rs 3 lakh crore.",
+    "The firm axed 450 staff in a restructuring, it told the ASX.",
+    "India were bowled out for 120 as three batsmen were run out.",
+    "Authorities evacuated the building after 2 suspicious packages were found.",
+    "Three ministers were sacked in the reshuffle.",
+    "The company said 5 million shares were seized by regulators.",
 ]
 
 STYLE_MISSES = [
@@ -516,6 +527,11 @@ STYLE_MISSES = [
         "Authorities confirmed a fourth death on Wednesday.",
         {"killed": 4},
         id="an ordinal death",
+    ),
+    pytest.param(
+        "The Wildcats were hurt by 20 turnovers.",
+        {},
+        id="a sports team named like a person, hurt by its own play",
     ),
     pytest.param(
         "The proposal died in committee.",
