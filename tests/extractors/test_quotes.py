@@ -307,6 +307,38 @@ UK_STYLE = [
         "Ms Angela Rayner spoke first.\n\n'We are ready to govern,' Ms Rayner said.",
         [("We are ready to govern", "Angela Rayner")],
     ),
+    (
+        "Speaking to BBC Radio 4's Today programme, Mr Gove said: 'We have to get on with it.'",
+        [("We have to get on with it", "Gove")],
+    ),
+    (
+        "'We are not going to apologise,' a Downing Street spokesman said.",
+        [("We are not going to apologise", "a Downing Street spokesman")],
+    ),
+    (
+        "'I'm not sure the numbers add up,' the shadow chancellor told Sky News.",
+        [("I'm not sure the numbers add up", "the shadow chancellor")],
+    ),
+    (  # a pronoun with no one named before it stays unresolved
+        "He said the scheme was 'a shambles' and should be scrapped.",
+        [("a shambles", None)],
+    ),
+    (
+        "'The '60s were a golden age,' said Joan Baez.",
+        [("The '60s were a golden age", "Joan Baez")],
+    ),
+    (  # the title's holder named in apposition; 'He added' in the next paragraph
+        "The minister, Sir Keir Starmer, told MPs: 'Enough is enough.'\n\nHe added: 'We will act.'",
+        [("Enough is enough", "Keir Starmer"), ("We will act", "Keir Starmer")],
+    ),
+    (
+        "Emma Hart and her husband Tom met the minister.\n\n'It was a waste of time,' she said.",
+        [("It was a waste of time", "Emma Hart")],
+    ),
+    (
+        "Police said the man, 34, was 'known to officers'.",
+        [("known to officers", "Police")],
+    ),
 ]
 
 # Indian English: 'told PTI', 'said sources', 'Union Minister', NEW DELHI: datelines.
@@ -376,6 +408,14 @@ AUSTRALIAN_STYLE = [
         "'She'll be right,' said farmer Bruce Tait, surveying his flooded paddock.",
         [("She'll be right", "Bruce Tait")],
     ),
+    (
+        'Jacinda Ardern told reporters in Wellington: "We will go hard and go early."',
+        [("We will go hard and go early", "Jacinda Ardern")],
+    ),
+    (
+        '"It\'s heartbreaking," said Aroha Ngata, 52, of Rotorua.',
+        [("It's heartbreaking", "Aroha Ngata")],
+    ),
 ]
 
 # Live blogs, transcripts and social media: 'Smith: "..."', 'wrote on Twitter',
@@ -405,6 +445,10 @@ LIVE_AND_SOCIAL_STYLE = [
     (
         'Mayor Karen Bass wrote on X: "Stay indoors tonight."',
         [("Stay indoors tonight", "Karen Bass")],
+    ),
+    (
+        'In a post on X, formerly Twitter, Musk wrote: "This is insane."',
+        [("This is insane", "Musk")],
     ),
 ]
 
@@ -466,6 +510,7 @@ NOT_QUOTES_IN_OTHER_STYLES = [
     ("Kevin 'The Beast' Walsh won the title.", []),
     ("The girls' school and the teachers' college share a site.", []),
     ('The Rs 500 crore "mega project" was cleared by the cabinet.', []),
+    ("The band's new single, 'Hold On', is out on Friday.", []),
 ]
 
 
@@ -542,6 +587,18 @@ KNOWN_MISSES = [
         "A source close to the star told The Sun: 'He is heartbroken.'",
         [("He is heartbroken", "A source close to the star")],
         id="source-with-preposition",
+    ),
+    pytest.param(
+        # An attribution with no cue verb: the reply 'came from' the speaker.
+        "'Not a chance,' came the reply from Labour leader Ann Cole.",
+        [("Not a chance", "Ann Cole")],
+        id="reply-came-from",
+    ),
+    pytest.param(
+        # A stand-alone quote paragraph whose speaker is named only in the sentence after it.
+        "John Smith won the seat.\n\n'We will fight.'\n\nHe was speaking after the count.",
+        [("We will fight", "John Smith")],
+        id="speaker-in-following-paragraph",
     ),
 ]
 

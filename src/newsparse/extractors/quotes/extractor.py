@@ -111,6 +111,7 @@ def _nickname(text: str, quoted: Quoted) -> bool:
         len(words) <= _NICKNAME_WORDS
         and bool(before and after)
         and before[-1][:1].isupper()
+        and not before[-1].endswith(":")  # 'told MPs: "Enough is enough."' introduces words
         and after[0][:1].isupper()
         and text[quoted.open_mark - 1 : quoted.open_mark] in (" ", "\t")  # not a line's start
         and text[quoted.after : quoted.after + 1].isspace()

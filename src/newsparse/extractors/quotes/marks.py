@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from newsparse._data.reporting_verbs import CUE_VERBS, PRONOUN_GENDER, SPEAKER_STOPS
 from newsparse.span import Span
 
 
@@ -45,8 +46,10 @@ _SINGLE = _Marks(
 _BEFORE_OPENING = frozenset("([{—–-/:;,")
 # "'90s", "class of '98", "rock 'n' roll": a single mark that elides letters or digits
 _ELISION = re.compile(r"['‘’](?:\d\d(?:s\b|\b)|n['‘’])|(?<=\bn)['‘’]")
-# "the workers' union": a mark after a plural's final s and before a lower-case word
-_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’][ \t]+[a-z]")
+# "the workers' union": a mark after a plural's final s and before a lower-case noun; before a
+# clause word it closes a quote instead ("was 'a shambles' and", "'... the bosses' he said")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’][ \t]+([a-z]+)")
+_CLAUSE_WORDS = SPEAKER_STOPS | PRONOUN_GENDER.keys() | CUE_VERBS
 
 
 @frozen
@@ -120,9 +123,7 @@ def _in_paragraph(
 
 
 def _role(text: str, mark: re.Match[str], paragraph: Span, marks: _Marks, *, inside: bool) -> str:
-    if not marks.guess_straight and (
-        _ELISION.match(text, mark.start()) or _PLURAL_POSSESSIVE.match(text, mark.start())
-    ):
+    if not marks.guess_straight and (_ELISION.match(text, mark.start()) or _possessive(text, mark)):
         return "none"
     before = text[mark.start() - 1] if mark.start() > paragraph.start else " "
     after = text[mark.end()] if mark.end() < paragraph.end else " "
@@ -140,6 +141,11 @@ def _role(text: str, mark: re.Match[str], paragraph: Span, marks: _Marks, *, ins
     if not marks.guess_straight:
         return "none"  # an apostrophe: "don't", "Mexico's"
     return "close" if inside else "open"
+
+
+def _possessive(text: str, mark: re.Match[str]) -> bool:
+    following = _PLURAL_POSSESSIVE.match(text, mark.start())
+    return following is not None and following.group(1) not in _CLAUSE_WORDS
 
 
 def _opens_with_mark(text: str, paragraph: Span, marks: _Marks) -> bool:

@@ -36,6 +36,7 @@ _AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a pe
 _SPLIT = re.compile(r"\s+")
 _REMEMBERED = 8
 _PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
+_APPOSITION_REACH = 80  # characters on a title looks for its holder: 'the minister, Sir Keir ...'
 
 
 def name_words(phrase: str) -> tuple[str, ...]:
@@ -114,16 +115,19 @@ class NameBook:
         return None
 
     def holder_of(self, title: str, position: int) -> str | None:
-        """Who holds a title, when the text names them before ``position``: 'The Prime
-        Minister, Rishi Sunak,' or 'Rishi Sunak, the prime minister,' -> 'Rishi Sunak'."""
+        """Who holds a title, when the text names them nearby, the nearest naming first: 'The
+        Prime Minister, Rishi Sunak,' or 'Rishi Sunak, the prime minister,' -> 'Rishi Sunak'."""
         words = r"[ \t]+".join(re.escape(word) for word in title.split())
         apposition = re.compile(
-            rf"(?i:{words}),?[ \t]+(?P<after>{_NAME})|(?P<before>{_NAME}),[ \t]+(?i:the[ \t]+)?(?i:{words})\b"
+            rf"(?i:{words}),?[ \t]+(?P<after>{_NAME})"
+            rf"|(?P<before>{_NAME}),[ \t]+(?i:the[ \t]+)?(?i:{words})\b"
         )
-        holder = None
-        for match in apposition.finditer(self._text, max(0, position - _PERSON_REACH), position):
-            holder = match.group("after") or match.group("before")
-        named = name_words(holder) if holder else ()
+        lo, hi = max(0, position - _PERSON_REACH), position + _APPOSITION_REACH
+        holders = [
+            (abs(match.start() - position), match.group("after") or match.group("before"))
+            for match in apposition.finditer(self._text, lo, hi)
+        ]
+        named = name_words(min(holders)[1]) if holders else ()
         return " ".join(named) if len(named) >= 2 else None
 
     def _ending_in(self, last: str) -> dict[tuple[str, ...], list[int]]:
