@@ -687,6 +687,103 @@ def test_shot_minus_killed() -> None:
     assert (totals["killed"], totals["injured"]) == (1, 1)
 
 
+def mentions(text: str) -> list[tuple[str, int | None]]:
+    """What mention-level scoring reads: each finding's kind and count, in order."""
+    return [(f.kind, f.count) for f in found(text) if not f.inferred]
+
+
+# A later mention that names victims already counted ("the victim", "both", "one of them") is
+# not a new count of the same kind; one of another kind says what became of them.
+TOLD_AGAIN = {
+    "wire style": [
+        (
+            "Three miners were killed in the collapse on Tuesday. The three miners died when the "
+            "roof of the tunnel gave way.",
+            [("killed", 3)],
+        ),
+        (
+            "Gunmen kidnapped six aid workers near the border. The six aid workers were kidnapped "
+            "while driving to a clinic.",
+            [("kidnapped", 6)],
+        ),
+        (
+            "Four hikers were reported missing on Saturday. The four hikers were still missing "
+            "on Monday, rescuers said.",
+            [("missing", 4)],
+        ),
+    ],
+    "newspaper style": [
+        (
+            "A 31-year-old woman was shot and killed on Hill Road late Friday. The 31-year-old "
+            "was pronounced dead at the scene, police said.",
+            [("killed", 1)],
+        ),
+        (
+            "Five people were hurt when the bus overturned. One was in a serious condition on "
+            "Sunday.",
+            [("injured", 5)],
+        ),
+        (
+            "Two officers were injured in the fire. The two injured officers were taken to "
+            "hospital.",
+            [("injured", 2)],
+        ),
+        (
+            "A woman was injured in the crash. She later died in hospital.",
+            [("injured", 1), ("killed", 1)],
+        ),
+        (
+            "Five people were hurt in the crash. Two of them died overnight.",
+            [("injured", 5), ("killed", 2)],
+        ),
+    ],
+    "hand-written": [
+        (
+            "Two soldiers were killed on patrol. The soldiers were killed by a roadside bomb.",
+            [("killed", 2)],
+        ),
+        (
+            "A man was shot in the arm outside a bar. The man was wounded badly, a witness said.",
+            [("injured", 1)],
+        ),
+        (
+            "Two brothers were wounded in the attack. Both were wounded in the legs.",
+            [("injured", 2)],
+        ),
+        # Indefinite mentions are more people: kept.
+        (
+            "A man was wounded outside a shop. Another man was wounded nearby.",
+            [("injured", 1), ("injured", 1)],
+        ),
+        (
+            "A man was wounded outside a shop. The other man was wounded too.",
+            [("injured", 1), ("injured", 1)],
+        ),
+        (
+            "Two soldiers were killed on patrol. Three other soldiers were killed in a second "
+            "blast.",
+            [("killed", 2), ("killed", 3)],
+        ),
+        # A definite group larger than any told before is a new, larger count.
+        (
+            "One man was injured. The three injured men were taken to hospital.",
+            [("injured", 1), ("injured", 3)],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in TOLD_AGAIN.values() for case in cases],
+    ids=[f"{source}: {text[:40]}" for source, cases in TOLD_AGAIN.items() for text, _ in cases],
+)
+def test_victims_told_again_are_counted_once(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert mentions(text) == expected
+
+
 @pytest.mark.parametrize(
     ("words", "count", "lower", "upper"),
     [
@@ -766,6 +863,30 @@ def test_round_trip(number: str, hedge: str, victims: str, form: tuple[str, str]
 )
 def test_not_casualty_sentences_yield_nothing(number: int, template: str) -> None:
     assert found(template.format(n=number)) == []
+
+
+_BACK_REFERENCES = ["The {v}", "Both of them", "All {n} {v}", "The {n} {v}"]
+
+
+@given(
+    number=st.sampled_from(_NUMBER_WORDS[:4]),
+    victims=st.sampled_from(_VICTIMS),
+    kind_form=st.sampled_from(
+        [("killed", "were killed"), ("injured", "were wounded"), ("kidnapped", "were kidnapped")]
+    ),
+    back=st.sampled_from(_BACK_REFERENCES),
+)
+def test_a_group_told_again_keeps_one_mention_and_the_totals(
+    number: str, victims: str, kind_form: tuple[str, str], back: str
+) -> None:
+    kind, verb = kind_form
+    first = f"{number.capitalize()} {victims} {verb} on Monday."
+    again = f"{back.format(n=number, v=victims)} {verb} near the market."
+    alone, story = Document(first), Document(f"{first} {again}")
+    alone = alone.with_findings(found(first))
+    story = story.with_findings(found(story.text))
+    assert [f.kind for f in story.casualties].count(kind) == 1, story.text
+    assert casualty_totals(story) == casualty_totals(alone)
 
 
 # The person group is written with a conditional so its long unit appears once in each pattern;

@@ -284,6 +284,16 @@ _TOLD_BEFORE = re.compile(
     r"the\s+(?!(?:other|second|third|fourth|fifth|remaining|last)\b)[\w-]+(?:\s+[\w-]+){0,2}",
     _FLAGS,
 )
+#: A group the story has counted before: a pronoun, "both", "one" or "two of them", or "the"
+#: and a noun that is not one more ("the victim", "the two injured firefighters", not "the other").
+_BACK_REFERENCE = re.compile(
+    r"(?:he|she|him|her|they|them|both|one|both\s+of\s+them)|"
+    rf"(?:{QUANTITY})\s+of\s+(?:them|those|the\s+[\w'’ -]+)|"
+    r"(?:the|these|those)\s+(?!(?:other|others|second|third|fourth|fifth|remaining|last|rest|"
+    r"latest|new|additional|further)\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}",
+    _FLAGS,
+)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", _FLAGS)
 #: Auxiliaries of a victim who is alive now or one more: "is in stable condition", "was also".
 _STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", _FLAGS)
 _SELF = re.compile(r"\b(?:himself|herself)\b", _FLAGS)
@@ -362,19 +372,21 @@ class CasualtyExtractor(Extractor):
     """Counts of people killed, injured, shot, missing, kidnapped or arrested, per mention."""
 
     name = "casualties"
-    version = "0.4.0"
+    version = "0.5.0"
     produces = (Casualty,)
 
     def extract(self, document: Document) -> Iterator[Casualty]:
         found: list[Casualty] = []
         told_before: set[Casualty] = set()
+        definite: set[Casualty] = set()
         text = document.text
         lower = _lowered(text)
         this_year = document.published.year if document.published else None
         for sentence, cues in _sentences_with_cues(document, lower):
             if not _tells_of_past_year(lower, sentence, this_year):
-                found.extend(_in_sentence(text, lower, sentence, cues, told_before))
+                found.extend(_in_sentence(text, lower, sentence, cues, told_before, definite))
         found = _without_the_dead_among_the_wounded(found, told_before)
+        found = _without_groups_told_again(found, definite)
         killed = inferred_killed(found)
         if killed is not None:
             found.append(killed)
@@ -437,9 +449,18 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
 
 
 def _in_sentence(
-    text: str, lower: str, span: Span, cues: list[_Cue], told_before: set[Casualty]
+    text: str,
+    lower: str,
+    span: Span,
+    cues: list[_Cue],
+    told_before: set[Casualty],
+    definite: set[Casualty],
 ) -> list[Casualty]:
-    """The findings of one sentence; those whose one victim was met before go in ``told_before``."""
+    """The findings of one sentence.
+
+    Those whose one victim was met before go in ``told_before``; those whose group is named as
+    one told before ("the victim", "both", "one of them") go in ``definite``.
+    """
     start = span.start
     sentence = text[start : span.end]
     if _MAY_BE_STATISTIC.search(lower, start, span.end) and _STATISTICS.search(
@@ -450,9 +471,11 @@ def _in_sentence(
     low = lower[start : span.end]
     kept: dict[tuple[int, int, str], Casualty] = {}
 
-    def keep(finding: Casualty | None) -> None:
+    def keep(finding: Casualty | None, who: re.Match[str] | None = None) -> None:
         if finding is None:
             return
+        if who is not None and _names_a_known_group(sentence, who):
+            definite.add(finding)
         key = (finding.span.start, finding.span.end, finding.kind)
         overlapping = any(k[2] == finding.kind and k[0] < key[1] and key[0] < k[1] for k in kept)
         if not overlapping:
@@ -469,7 +492,7 @@ def _in_sentence(
             read_to = match.end()
             if not _negated(sentence, match.start()):
                 finding = _subject_harm(text, start, sentence, match)
-                keep(finding)
+                keep(finding, match)
                 if finding is not None and _refers_back(match["who"], match["aux"]):
                     told_before.add(finding)
     for state, starts in zip(states, subject_starts, strict=True):
@@ -491,7 +514,7 @@ def _in_sentence(
         ):
             kind = "killed"  # "shot himself and died", "shooting three relatives to death"
         finding = _counted(text, start, match, kind)
-        keep(finding)
+        keep(finding, match)
         if finding is not None and _refers_back(match["who"], ""):
             told_before.add(finding)
     for match in _matches_at(_LEFT_RULE, sentence, spots):
@@ -505,7 +528,7 @@ def _in_sentence(
             continue  # not "2017 Man dead": a count is not read across a singular noun
         if noun.group() == "lives" and not _LIFE_TAKEN.search(low, 0, match.start()):
             continue  # "saved 300 lives"
-        keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]))
+        keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]), match)
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
@@ -542,6 +565,52 @@ def _refers_back(who: str, aux: str) -> bool:
         and "'s" not in who
         and _STILL_OR_ALSO.search(aux) is None
     )
+
+
+def _names_a_known_group(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the group ``who`` is named as one the story has counted before: "the
+    24-year-old", "both", "one", "two of them", "the two injured firefighters"; not "another
+    victim", "a second man" or "the other man".
+    """
+    who = match["who"]
+    if "'s" in who or "’s" in who:
+        return False  # "the man's son" is someone else
+    if _BACK_REFERENCE.fullmatch(who) is not None:
+        return True
+    start = match.start("who")
+    return (
+        _QUANTITY_AT_START.match(who) is not None
+        and _DEFINITE_BEFORE.search(sentence, max(0, start - 8), start) is not None
+    )
+
+
+def _without_groups_told_again(findings: list[Casualty], definite: set[Casualty]) -> list[Casualty]:
+    """The findings less the groups told again: "Two men were shot and killed ... the victims
+    died at the scene" counts two, once.
+
+    A mention that names its group as one told before is dropped when an earlier whole count of
+    the same kind already holds as many people; one of another kind is kept, since it updates
+    what became of them ("two were wounded ... one later died"). The largest count of each kind
+    is never dropped, so the document's totals stay as they were.
+    """
+    kept: list[Casualty] = []
+    for finding in findings:
+        if (
+            finding in definite
+            and finding.count is not None
+            and any(
+                earlier.kind == finding.kind
+                and earlier.count is not None
+                and earlier.count >= finding.count
+                and not earlier.inferred
+                and (finding.subset or not earlier.subset)
+                and earlier.span.end <= finding.span.start
+                for earlier in kept
+            )
+        ):
+            continue
+        kept.append(finding)
+    return kept
 
 
 def _without_the_dead_among_the_wounded(
