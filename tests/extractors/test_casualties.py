@@ -711,8 +711,22 @@ TOLD_AGAIN = {
             "on Monday, rescuers said.",
             [("missing", 4)],
         ),
+        (
+            "A gunman opened fire, leaving two people dead. The attack left the two victims "
+            "dead in the street.",
+            [("killed", 2)],
+        ),
     ],
     "newspaper style": [
+        (
+            "A 19-year-old man was shot and killed on Friday. Police charged a neighbour in the "
+            "killing of the 19-year-old.",
+            [("killed", 1)],
+        ),
+        (
+            "A man was killed in a crash. Police said the killing of a second man was unrelated.",
+            [("killed", 1), ("killed", 1)],
+        ),
         (
             "A 31-year-old woman was shot and killed on Hill Road late Friday. The 31-year-old "
             "was pronounced dead at the scene, police said.",

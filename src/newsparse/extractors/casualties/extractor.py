@@ -518,7 +518,7 @@ def _in_sentence(
         if finding is not None and _refers_back(match["who"], ""):
             told_before.add(finding)
     for match in _matches_at(_LEFT_RULE, sentence, spots):
-        keep(_counted(text, start, match, _LEFT_KIND[_normal(match["harm"])]))
+        keep(_counted(text, start, match, _LEFT_KIND[_normal(match["harm"])]), match)
     for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):
         first = max(0, noun.start() - _NOUN_REACH)
         starts = [m.start() for m in _QUANTITY_START.finditer(low, first, noun.start())]
@@ -533,7 +533,7 @@ def _in_sentence(
         keep(_counted(text, start, match, "killed"))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         if not _negated(sentence, match.start()):
-            keep(_counted(text, start, match, "killed"))
+            keep(_counted(text, start, match, "killed"), match)
     findings = sorted(kept.values(), key=lambda f: f.span.start)
     findings.extend(_with_the_killer(text, findings))
     if not any(f.kind == "killed" for f in findings):
