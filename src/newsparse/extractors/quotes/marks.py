@@ -90,10 +90,12 @@ def _read_paragraph(
     stretches, left_open = _in_paragraph(text, paragraph, carried is _DOUBLE, _DOUBLE)
     if stretches or left_open is not None:
         first = stretches[0].open_mark if stretches else left_open
-        if first is None or not _SINGLE.pattern.search(text, paragraph.start, first):
-            return _DOUBLE, stretches, left_open
+        singles = _SINGLE.pattern.finditer(text, paragraph.start, first or paragraph.start)
+        if all(_role(text, one, paragraph, _SINGLE, inside=False) != "open" for one in singles):
+            return _DOUBLE, stretches, left_open  # no single mark opens before the first double
         outer, outer_open = _in_paragraph(text, paragraph, carried is _SINGLE, _SINGLE)
-        if not any(_encloses(single, double) for single in outer for double in stretches):
+        runs_on = not outer and outer_open == paragraph.start  # "'We said "no".\n\n'And ..."
+        if not runs_on and not any(_encloses(one, double) for one in outer for double in stretches):
             return _DOUBLE, stretches, left_open
         return _SINGLE, outer, outer_open
     stretches, left_open = _in_paragraph(text, paragraph, carried is _SINGLE, _SINGLE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from newsparse._data.reporting_verbs import (
     DETERMINERS,
@@ -117,11 +118,7 @@ class NameBook:
     def holder_of(self, title: str, position: int) -> str | None:
         """Who holds a title, when the text names them nearby, the nearest naming first: 'The
         Prime Minister, Rishi Sunak,' or 'Rishi Sunak, the prime minister,' -> 'Rishi Sunak'."""
-        words = r"[ \t]+".join(re.escape(word) for word in title.split())
-        apposition = re.compile(
-            rf"(?i:{words}),?[ \t]+(?P<after>{_NAME})"
-            rf"|(?P<before>{_NAME}),[ \t]+(?i:the[ \t]+)?(?i:{words})\b"
-        )
+        apposition = _apposition(title)
         lo, hi = max(0, position - _PERSON_REACH), position + _APPOSITION_REACH
         holders = [
             (abs(match.start() - position), match.group("after") or match.group("before"))
@@ -219,6 +216,17 @@ class SpeakerTracker:
         self._recent = [(name, kind)] + [
             entry for entry in self._recent[: _REMEMBERED - 1] if entry[0] != name
         ]
+
+
+@lru_cache(maxsize=256)
+def _apposition(title: str) -> re.Pattern[str]:
+    """'Prime Minister, Rishi Sunak' or 'Rishi Sunak, the prime minister' for one title; kept,
+    as the same few titles come back in article after article."""
+    words = r"[ \t]+".join(re.escape(word) for word in title.split())
+    return re.compile(
+        rf"(?i:{words}),?[ \t]+(?P<after>{_NAME})"
+        rf"|(?P<before>{_NAME}),[ \t]+(?i:the[ \t]+)?(?i:{words})\b"
+    )
 
 
 def _is_title(words: list[str]) -> bool:
