@@ -37,15 +37,12 @@ _DOUBLE = _Marks(
     frozenset(("”", "»")),
     guess_straight=True,
 )
-_SINGLE = _Marks(
-    re.compile(r"(?<!')'(?!')|[‘’‹›]"),  # '' is a double mark
-    frozenset("‘‹"),
-    frozenset("’›"),
-    guess_straight=False,
-)
+_SINGLE = _Marks(re.compile(r"['‘’‹›]"), frozenset("‘‹"), frozenset("’›"), guess_straight=False)
 _BEFORE_OPENING = frozenset("([{—–-/:;,")
 # "'90s", "class of '98", "rock 'n' roll": a single mark that elides letters or digits
 _ELISION = re.compile(r"['‘’](?:\d\d(?:s\b|\b)|n['‘’])|(?<=\bn)['‘’]")
+# "''": two straight single marks, which stand for a double one
+_DOUBLED = re.compile(r"'(?=')|(?<=')'")
 # "the workers' union": a mark after a plural's final s and before a lower-case noun; before a
 # clause word it closes a quote instead ("was 'a shambles' and", "'... the bosses' he said")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’][ \t]+([a-z]+)")
@@ -125,7 +122,11 @@ def _in_paragraph(
 
 
 def _role(text: str, mark: re.Match[str], paragraph: Span, marks: _Marks, *, inside: bool) -> str:
-    if not marks.guess_straight and (_ELISION.match(text, mark.start()) or _possessive(text, mark)):
+    if not marks.guess_straight and (
+        _DOUBLED.match(text, mark.start())
+        or _ELISION.match(text, mark.start())
+        or _possessive(text, mark)
+    ):
         return "none"
     before = text[mark.start() - 1] if mark.start() > paragraph.start else " "
     after = text[mark.end()] if mark.end() < paragraph.end else " "
