@@ -40,7 +40,7 @@ CONFIDENCE = {"after": 0.9, "before": 0.8, "neighbour": 0.6, "previous": 0.5, "s
 
 class QuoteExtractor(Extractor):
     name = "quotes"
-    version = "0.2.0"
+    version = "0.3.0"
     produces = (Quote,)
 
     def extract(self, document: Document) -> Iterator[Quote]:

@@ -94,6 +94,7 @@ class NameBook:
             self._runs.setdefault(last, []).append((run, match.start()))
         self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self._people: list[tuple[int, str]] | None = None
+        self._namings: dict[str, tuple[list[int], list[str]]] = {}
 
     def person_before(self, position: int, kind: str) -> str | None:
         """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
@@ -117,14 +118,24 @@ class NameBook:
 
     def holder_of(self, title: str, position: int) -> str | None:
         """Who holds a title, when the text names them nearby, the nearest naming first: 'The
-        Prime Minister, Rishi Sunak,' or 'Rishi Sunak, the prime minister,' -> 'Rishi Sunak'."""
-        apposition = _apposition(title)
-        lo, hi = max(0, position - _PERSON_REACH), position + _APPOSITION_REACH
-        holders = [
-            (abs(match.start() - position), match.group("after") or match.group("before"))
-            for match in apposition.finditer(self._text, lo, hi)
+        Prime Minister, Rishi Sunak,' or 'Rishi Sunak, the prime minister,' -> 'Rishi Sunak'.
+        Each title's namings are read once per article, so repeated titles stay linear."""
+        namings = self._namings.get(title)
+        if namings is None:
+            matches = list(_apposition(title).finditer(self._text))
+            namings = self._namings[title] = (
+                [match.start() for match in matches],
+                [match.group("after") or match.group("before") for match in matches],
+            )
+        starts, holders = namings
+        after = bisect_right(starts, position)
+        nearby = [
+            (abs(starts[index] - position), holders[index])
+            for index in (after - 1, after)
+            if 0 <= index < len(starts)
+            and position - _PERSON_REACH <= starts[index] <= position + _APPOSITION_REACH
         ]
-        named = name_words(min(holders)[1]) if holders else ()
+        named = name_words(min(nearby)[1]) if nearby else ()
         return " ".join(named) if len(named) >= 2 else None
 
     def _ending_in(self, last: str) -> dict[tuple[str, ...], list[int]]:
