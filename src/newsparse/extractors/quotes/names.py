@@ -189,9 +189,10 @@ class SpeakerTracker:
         if lowered in RELATIVE_PRONOUNS:
             return None  # resolved through the phrase it stands for, when there is one
         if lowered in PRONOUN_GENDER:
-            return self._refer(PRONOUN_GENDER[lowered], mention.start)
+            kind = PRONOUN_GENDER[lowered]
+            return self._refer(kind, mention.start, third_person=kind in ("m", "f"))
         if _AGE_REFERENCE.fullmatch(lowered):
-            return self._refer("s", mention.start)
+            return self._refer("s", mention.start, third_person=True)
         words = lowered.split()
         name = name_in(self._text, mention)
         if name is None and _is_title(words):
@@ -209,15 +210,15 @@ class SpeakerTracker:
         self._remember(resolved, "p" if _plural(words) else _gender(words))
         return resolved
 
-    def _refer(self, kind: str, position: int) -> str | None:
-        """The most recent speaker a pronoun of ``kind`` can refer to, else for 'he' or 'she'
-        the nearest person named before it; a gendered pronoun also fixes that person's
-        gender for later pronouns."""
+    def _refer(self, kind: str, position: int, *, third_person: bool) -> str | None:
+        """The most recent speaker a pronoun of ``kind`` can refer to, else for a third person
+        ('he', 'she', 'the 30-year-old', never 'I') the nearest person named before it; a
+        gendered pronoun also fixes that person's gender for later pronouns."""
         if kind == "n":
             return None
         accepted = {"m": "ms", "f": "fs", "s": "smf", "p": "p"}[kind]
         found = next((name for name, known in self._recent if known in accepted), None)
-        if found is None and kind != "p":
+        if found is None and third_person:
             found = self._book.person_before(position, kind)
         if found is not None and kind in "mf":
             self._remember(found, kind)
