@@ -108,7 +108,11 @@ def _amounts(text: str, home: HomeCurrency) -> Iterator[_Amount]:
         start = number.start("number")
         if start < last_end:
             continue
-        prefix = grammar.PREFIX_BEFORE.search(text, max(last_end, start - _PREFIX_REACH), start)
+        prefix = (
+            grammar.PREFIX_BEFORE.search(text, max(last_end, start - _PREFIX_REACH), start)
+            if grammar.may_end_before(text, start, grammar.PREFIX_ENDS)
+            else None
+        )
         pattern = grammar.AMOUNT_AT if prefix else grammar.WORDED_AMOUNT_AT
         match = pattern.match(text, start)
         if match is None:
@@ -419,6 +423,8 @@ def _bare_first(text: str, second: _Amount, floor: int) -> _Amount | None:
     """The first end of "2-3 million dollars" or "between 20 and 35 dlrs", read backwards."""
     if second.number is None:
         return None
+    if not grammar.may_end_before(text, second.start, grammar.RANGE_LINK_ENDS):
+        return None
     lo = max(floor, second.start - _LOOK_BEHIND)
     match = grammar.RANGE_BEFORE.search(text, lo, second.start)
     if match is None or not _link_allowed(text, _at(second, match.start()), match["link"]):
@@ -473,7 +479,7 @@ def _phrased(text: str, group: list[_Amount]) -> list[_Amount]:
     """Widen a group's phrase over an approximator before it and a per-unit tail after it."""
     start, end = group[0].phrase_start, group[-1].phrase_end
     qualifier = group[0].qualifier
-    if qualifier is None:
+    if qualifier is None and grammar.may_end_before(text, start, grammar.QUALIFIER_ENDS):
         found = grammar.QUALIFIER_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
         if found is not None:
             said = " ".join(found["qualifier"].lower().split())

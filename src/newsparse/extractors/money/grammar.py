@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 
 from newsparse._data import currencies as data
@@ -194,7 +195,8 @@ _EVIDENCE_WORDS = {
 WORD_EVIDENCE = re.compile(rf"[^a-z](?:{word_trie(_EVIDENCE_WORDS)})(?![a-z])")
 #: Letters that match ASCII letters only under case folding ("ſ", Kelvin "K"): lower-casing the
 #: text does not reproduce what the case-blind patterns see, so such texts are read whole.
-CASE_FOLD_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
+_CASE_FOLD_ODDITIES = "\u0130\u0131\u017f\u212a"
+CASE_FOLD_ODDITIES = re.compile(f"[{_CASE_FOLD_ODDITIES}]")
 #: The widest reach from a number's end to its currency word: scales, nationality and gaps (the
 #: widest gap is _SEP1's "   \n    ").
 _GAP_WIDTH = 8
@@ -216,3 +218,30 @@ NUMBER_FREE_LOOKAHEAD = max(map(len, CARDINAL_WORDS)) + 1
 VAGUE_HINT = re.compile(rf"(?:{word_trie(word[-2:] for word in data.VAGUE_SCALES)})\s+of\s")
 #: How far before its hint a vague phrase may start.
 VAGUE_HINT_OFFSETS = sorted({len(word) - 2 for word in data.VAGUE_SCALES})
+
+
+# Quick checks before the backward searches: each pattern read back from a place ends, past a few
+# blanks, in one of these characters (both cases, and the odd letters that fold to ASCII ones),
+# so a place before any other character cannot match and is not searched.
+
+
+def _last_characters(words: Iterable[str]) -> frozenset[str]:
+    last = {word[-1] for word in words}
+    return frozenset({*last, *(char.upper() for char in last), *_CASE_FOLD_ODDITIES})
+
+
+#: Where PREFIX_BEFORE can match: after a code, a sign or a glued capital.
+PREFIX_ENDS = _last_characters([*CODES, *data.LOWERCASE_SAFE_CODES, *SYMBOLS, "$"])
+PREFIX_ENDS |= set(data.GLUED_CAPITAL_SIGNS)
+#: Where QUALIFIER_BEFORE can match: after an approximator ("about").
+QUALIFIER_ENDS = _last_characters(data.QUALIFIERS)
+#: Where RANGE_BEFORE can match: after a range link ("-", "to", "and").
+RANGE_LINK_ENDS = _last_characters(["-", "–", "—", "to", "and"])
+#: The most blanks these patterns allow at their end (_SEP and _SEP1: "   \n    ").
+_BLANKS_AT_END = 8
+
+
+def may_end_before(text: str, position: int, ends: frozenset[str]) -> bool:
+    """Whether the text before ``position``, past its blanks, ends in one of ``ends``."""
+    before = text[max(0, position - _BLANKS_AT_END - 1) : position].rstrip(" \t\n")
+    return before[-1:] in ends

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from newsparse.extractors.money import grammar
 
@@ -47,13 +48,14 @@ def numbers_near_currency(text: str) -> Iterator[re.Match[str]]:
 
 def vague_phrases(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``grammar.vague()`` ("billions of dollars"), found from their "-ns of" hint."""
-    if grammar.CASE_FOLD_ODDITIES.search(text):
+    lowered = _lowered(text)
+    if lowered is None:
         yield from grammar.vague().finditer(text)
         return
     starts = sorted(
         {
             hint.start() - offset
-            for hint in grammar.VAGUE_HINT.finditer(text.lower())
+            for hint in grammar.VAGUE_HINT.finditer(lowered)
             for offset in grammar.VAGUE_HINT_OFFSETS
         }
     )
@@ -89,7 +91,8 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
 def _evidence(text: str) -> list[tuple[int, int]]:
     """(start, end) of every currency sign, code or word, in text order; the whole text when
     lower-casing would not show the case-blind patterns what they see."""
-    if grammar.CASE_FOLD_ODDITIES.search(text) or len(lowered := text.lower()) != len(text):
+    lowered = _lowered(text)
+    if lowered is None:
         return [(0, len(text))]
     found = [m.span() for m in grammar.SIGN_EVIDENCE.finditer(text)]
     found.extend(m.span() for m in grammar.UPPER_CODE_EVIDENCE.finditer(text))
@@ -97,6 +100,16 @@ def _evidence(text: str) -> list[tuple[int, int]]:
     found.extend((m.start(), m.end() - 1) for m in grammar.WORD_EVIDENCE.finditer(" " + lowered))
     found.sort()
     return found
+
+
+@lru_cache(maxsize=1)
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased, or None when the lower-cased text would not show the case-blind
+    patterns what they see; kept for the last text, as both scans of one story need it."""
+    if grammar.CASE_FOLD_ODDITIES.search(text):
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 def _number_free_before(text: str, position: int) -> int:
