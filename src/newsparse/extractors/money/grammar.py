@@ -72,6 +72,14 @@ _SCALE = (
 
 _GLUED_LETTER_SIGNS = data.GLUED_SIGNS | LETTER_SYMBOLS
 _GLUED_SIGNS = {*_GLUED_LETTER_SIGNS, *(sign.lower() for sign in data.GLUED_CAPITAL_SIGNS)}
+#: Every word a number can start with, or a glued sign before it.
+_NUMBER_WORD_STARTS = {*CARDINAL_WORDS, *_GLUED_SIGNS, "half", "a", "an"}
+
+
+def _first_characters(words: Iterable[str]) -> str:
+    return "".join(sorted({word[0] for word in words}))
+
+
 #: A sign of letters glued to the digits ("Rs1,200", "$US5m", "R3bn"): read as part of the
 #: number's match, so a number never has to start inside a word.
 _GLUED_SIGN = (
@@ -79,7 +87,12 @@ _GLUED_SIGN = (
 )
 #: Where an amount may start: a number not inside a word or another number, with any sign of
 #: letters glued before it; the amount is read from the ``number`` group.
-NUMBER = re.compile(rf"(?<![\w.,])(?<!\d[.,/])(?:{_GLUED_SIGN})?(?P<number>{_NUMBER})")
+#: The first character of any number or glued sign: checked once before the alternatives are
+#: tried one by one, so the scan passes most word starts quickly.
+_NUMBER_START = rf"(?=\d|(?i:[{re.escape(_first_characters(_NUMBER_WORD_STARTS))}]))"
+NUMBER = re.compile(
+    rf"(?<![\w.,])(?<!\d[.,/]){_NUMBER_START}(?:{_GLUED_SIGN})?(?P<number>{_NUMBER})"
+)
 
 
 def _amount(*, currency_after: bool) -> re.Pattern[str]:
@@ -207,7 +220,7 @@ HEAD_REACH = (
     + 4 * _GAP_WIDTH
     + 1
 )
-_NUMBERISH = word_trie({*CARDINAL_WORDS, *_GLUED_SIGNS, "and", "half", "a", "an"})
+_NUMBERISH = word_trie({*_NUMBER_WORD_STARTS, "and"})
 #: A place no number in words or digits runs across: the start of a word that is no part of a
 #: number, or a character no number holds. A scan begun there meets the same numbers as one
 #: begun at the top of the text.
