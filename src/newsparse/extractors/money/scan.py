@@ -106,7 +106,7 @@ def _evidence(text: str) -> list[tuple[int, int]]:
 def _lowered(text: str) -> str | None:
     """``text`` lower-cased, or None when the lower-cased text would not show the case-blind
     patterns what they see; kept for the last text, as both scans of one story need it."""
-    if grammar.CASE_FOLD_ODDITIES.search(text):
+    if not text.isascii() and grammar.CASE_FOLD_ODDITIES.search(text):
         return None
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else None
