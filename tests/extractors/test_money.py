@@ -493,6 +493,29 @@ def test_reading_near_currency_finds_what_reading_all_numbers_finds(
     assert near == every
 
 
+_QUICK_CHECKED = [
+    ("PREFIX_BEFORE", "PREFIX_ENDS", 8),
+    ("QUALIFIER_BEFORE", "QUALIFIER_ENDS", 40),
+    ("RANGE_BEFORE", "RANGE_LINK_ENDS", 40),
+]
+_QUALIFIERS = ["more than", "nearly", "some", "up to", "at least", "AROUND", "\u0130", "\u0131"]
+
+
+@pytest.mark.parametrize(("pattern", "ends", "reach"), _QUICK_CHECKED)
+@settings(max_examples=200, deadline=None)
+@given(pieces=st.lists(st.sampled_from([*PIECES, *_QUALIFIERS]), max_size=30))
+def test_quick_checks_never_skip_a_place_the_backward_search_would_match(
+    pattern: str, ends: str, reach: int, pieces: list[str]
+) -> None:
+    from newsparse.extractors.money import grammar as money_grammar
+
+    text = " ".join(pieces)
+    search = getattr(money_grammar, pattern).search
+    for position in range(len(text) + 1):
+        if search(text, max(0, position - reach), position):
+            assert money_grammar.may_end_before(text, position, getattr(money_grammar, ends))
+
+
 # Other news styles: (sentence, [(amount, phrase, value, currency), ...]); an empty list is a
 # negative that looks like money. Hand-written in each style, grouped by where the style comes from.
 Expected = list[tuple[str, str, str | None, str]]
