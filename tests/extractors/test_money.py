@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 
 import pytest
@@ -491,6 +492,18 @@ def test_reading_near_currency_finds_what_reading_all_numbers_finds(
     ):
         every = found(text)
     assert near == every
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, *_WORDS.upper().split(" ")]), max_size=40))
+def test_first_character_check_keeps_every_number(pieces: list[str]) -> None:
+    from newsparse.extractors.money import grammar as money_grammar
+
+    text = " ".join(pieces)
+    unchecked = re.compile(money_grammar.NUMBER.pattern.replace(money_grammar._NUMBER_START, ""))
+    assert unchecked.pattern != money_grammar.NUMBER.pattern
+    spans = [m.span() for m in money_grammar.NUMBER.finditer(text)]
+    assert spans == [m.span() for m in unchecked.finditer(text)]
 
 
 _QUICK_CHECKED = [
