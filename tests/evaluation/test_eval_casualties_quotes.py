@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from newsparse.evaluation.report import CasualtyScore, QuoteScore
+from newsparse.evaluation.report import PRF, CasualtyScore, CorpusReport, QuoteScore, Report
 from newsparse.evaluation.scoring import score_casualties, score_quotes, speaker_right
 
 
@@ -30,7 +30,11 @@ def test_casualties_document_level_uses_largest_count_and_zero_default() -> None
         ],
     )
     # killed: max(1, 2) = 2 right; injured: nothing predicted = 0, right.
-    assert (doc1.killed.hit, doc1.killed.total, doc1.injured.hit) == (1, 1, 1)
+    assert (doc1.kind("killed").hit, doc1.kind("killed").total, doc1.kind("injured").hit) == (
+        1,
+        1,
+        1,
+    )
     doc2 = _cas(
         _doc(0, 3),
         [
@@ -39,21 +43,36 @@ def test_casualties_document_level_uses_largest_count_and_zero_default() -> None
         ],
     )
     # killed: 1 predicted, gold 0, wrong; injured right.
-    doc3 = _cas(
-        _doc(1, 1),
-        [
-            {"span": None, "count": 9, "kind": "arrested"},  # not scored
-            {"span": None, "count": None, "kind": "killed"},
-        ],
-    )  # no count
-    # killed: no usable item so 0, wrong; injured 0, wrong.
+    doc3 = _cas(_doc(1, 1), [{"span": None, "count": None, "kind": "killed"}])
+    # killed: only a count-less finding, wrong; injured: nothing = 0, wrong.
     total = doc1 + doc2 + doc3
-    assert (total.killed.hit, total.killed.total) == (1, 3)
-    assert (total.injured.hit, total.injured.total) == (2, 3)
+    assert (total.kind("killed").hit, total.kind("killed").total) == (1, 3)
+    assert (total.kind("injured").hit, total.kind("injured").total) == (2, 3)
     assert (total.overall.hit, total.overall.total) == (3, 6)
     assert total.overall.value == pytest.approx(0.5)
-    assert total.missing.total == 0
-    assert total.pairs.tp + total.pairs.fp + total.pairs.fn == 0
+    assert total.kind("missing").total == 0
+    assert total.all_mentions == PRF()
+
+
+def test_casualties_document_level_countless_finding_is_wrong_where_gold_counts_none() -> None:
+    score = _cas(_doc(0, 0), [{"span": [0, 8], "count": None, "kind": "killed"}])
+    assert (score.kind("killed").hit, score.kind("injured").hit) == (0, 1)
+
+
+def test_casualties_document_level_reports_kinds_gold_has_no_column_for() -> None:
+    score = _cas(
+        _doc(1, 0),
+        [
+            {"span": [0, 8], "count": 1, "kind": "killed"},
+            {"span": [0, 8], "count": 3, "kind": "shot"},
+            {"span": [0, 8], "count": None, "kind": "shot"},
+            {"span": [9, 12], "count": 9, "kind": "arrested"},
+        ],
+    )
+    assert score.unjudged == {"shot": 2, "arrested": 1}
+    assert score.kind("killed").hit == 1
+    report = Report((CorpusReport("c", 1, 0.0, casualties=score),)).to_markdown()
+    assert "shot 2, arrested 1" in report
 
 
 def test_casualties_zero_gold_with_zero_predictions_is_right() -> None:
@@ -61,32 +80,47 @@ def test_casualties_zero_gold_with_zero_predictions_is_right() -> None:
     assert (score.overall.hit, score.overall.total) == (2, 2)
 
 
-def test_casualties_pairs_when_gold_has_spans() -> None:
+def test_casualty_mentions_pair_by_kind_and_overlapping_span() -> None:
     gold: list[dict[str, Any]] = [
         {"span": [0, 8], "count": 2, "kind": "killed"},
         {"span": [13, 24], "count": 3, "kind": "injured"},
     ]
     pred: list[dict[str, Any]] = [
-        {"span": [0, 8], "count": 2, "kind": "killed"},
-        {"span": [13, 24], "count": 4, "kind": "injured"},
-        {"span": [13, 24], "count": 4, "kind": "arrested"},
-    ]  # ignored
+        {"span": [0, 3], "count": 2, "kind": "killed"},  # right: overlaps, same count
+        {"span": [13, 24], "count": 4, "kind": "injured"},  # wrong count: a miss and an error
+        {"span": [13, 24], "count": 4, "kind": "arrested"},  # a kind gold has none of: error
+    ]
     score, misses = score_casualties("c", "Two dead and three hurt in a shooting.", gold, pred)
-    assert (score.pairs.tp, score.pairs.fp, score.pairs.fn) == (1, 1, 1)
-    assert score.pairs.f1 == pytest.approx(0.5)
+    assert score.mention("killed") == PRF(1, 0, 0)
+    assert score.mention("injured") == PRF(0, 1, 1)
+    assert score.mention("arrested") == PRF(0, 1, 0)
+    assert score.all_mentions == PRF(1, 2, 1)  # F1 = 2 / (2 + 2 + 1)
+    assert score.all_mentions.f1 == pytest.approx(0.4)
     assert score.overall.total == 0
-    assert sorted(m.kind for m in misses) == ["missed", "spurious"]
+    assert sorted(m.kind for m in misses) == ["count", "spurious"]
 
 
-def test_casualties_pairs_are_a_multiset() -> None:
+def test_casualty_mentions_count_countless_and_misplaced_findings() -> None:
+    gold: list[dict[str, Any]] = [{"span": [0, 8], "count": 2, "kind": "killed"}]
+    pred: list[dict[str, Any]] = [
+        {"span": [0, 8], "count": 2, "kind": "killed"},
+        {"span": [25, 37], "count": None, "kind": "shot"},  # no gold there: false positive
+        {"span": [25, 37], "count": 2, "kind": "killed"},  # same pair elsewhere: not a match
+    ]
+    score = _cas(gold, pred)
+    assert score.mention("killed") == PRF(1, 1, 0)
+    assert score.mention("shot") == PRF(0, 1, 0)
+
+
+def test_casualty_mentions_each_gold_item_matches_once() -> None:
     gold: list[dict[str, Any]] = [
         {"span": [0, 3], "count": 1, "kind": "killed"},
         {"span": [5, 9], "count": 1, "kind": "killed"},
     ]
     score = _cas(gold, [{"span": [0, 3], "count": 1, "kind": "killed"}])
-    assert (score.pairs.tp, score.pairs.fp, score.pairs.fn) == (1, 0, 1)
-    assert score.pairs.precision == 1.0
-    assert score.pairs.recall == 0.5
+    assert score.mention("killed") == PRF(1, 0, 1)
+    table = Report((CorpusReport("c", 1, 0.0, casualties=score),)).to_markdown()
+    assert "| c | killed | 2 | 1 | 100.0 | 50.0 | 66.7 |" in table
 
 
 # Quotes. Gold quote spans exclude the marks, as in the corpora.

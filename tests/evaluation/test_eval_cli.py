@@ -55,3 +55,36 @@ def test_evaluate_rejects_other_files(tmp_path: Path) -> None:
     result = CliRunner().invoke(evaluate, [str(other)])
     assert result.exit_code != 0
     assert "not a .jsonl" in result.output
+
+
+def test_evaluate_says_no_such_file(tmp_path: Path) -> None:
+    result = CliRunner().invoke(evaluate, [str(tmp_path / "missing.jsonl")])
+    assert result.exit_code != 0
+    assert "no such file or folder" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_evaluate_names_file_line_and_problem_of_a_non_gold_file(tmp_path: Path) -> None:
+    path = tmp_path / "findings.jsonl"
+    good = json.dumps(RECORD)
+    output_of_parse = json.dumps({"text": "LONDON - x", "money": [], "dateline": None})
+    path.write_text(f"{good}\n{output_of_parse}\n", encoding="utf-8")
+    result = CliRunner().invoke(evaluate, [str(path), "--no-progress"])
+    assert result.exit_code != 0
+    assert f"{path}:2: not a gold record: no 'tasks' list" in result.output
+
+
+def test_evaluate_gives_the_full_json_error(tmp_path: Path) -> None:
+    path = tmp_path / "broken.jsonl"
+    path.write_text(json.dumps(RECORD) + "\n{not json\n", encoding="utf-8")
+    result = CliRunner().invoke(evaluate, [str(path), "--no-progress"])
+    assert result.exit_code != 0
+    assert f"{path}:2: not JSON: Expecting property name enclosed in double quotes" in result.output
+    assert "line 1 column 2" in result.output
+
+
+def test_evaluate_help_speaks_of_the_product() -> None:
+    result = CliRunner().invoke(evaluate, ["--help"])
+    assert result.exit_code == 0
+    assert "gold" in result.output
+    assert "issue" not in result.output.lower()

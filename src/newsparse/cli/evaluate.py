@@ -1,4 +1,4 @@
-"""``newsparse evaluate``: score the extractors against gold corpora (SCHEMA.md format)."""
+"""``newsparse evaluate``: score the extractors against hand-annotated gold corpora."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ def _corpus_paths(corpora: tuple[str, ...]) -> list[Path]:
             paths += corpus_files(path)
         elif is_corpus_file(path):
             paths.append(path)
+        elif not path.exists():
+            raise click.BadParameter(f"no such file or folder: {given}")
         else:
             raise click.BadParameter(f"not a .jsonl or .jsonl.gz file or a folder: {given}")
     if not paths:
@@ -69,9 +71,12 @@ def evaluate(
     extractors: tuple[str, ...],
     progress: bool | None,
 ) -> None:
-    """Score newsparse on CORPORA (.jsonl[.gz] files or folders; default: the corpora folder).
+    """Score newsparse against hand-annotated gold CORPORA and print P/R/F1 per task.
 
-    Each record is scored on the tasks it lists, with the matching rules of issue 3.
+    CORPORA are .jsonl or .jsonl.gz files in the gold format, or folders of them (default:
+    $NEWSPARSE_CORPORA). Each article is scored on the tasks its record lists; every finding
+    newsparse makes counts, including casualty kinds the gold has no column for, which are
+    listed apart.
     """
     from newsparse.api import parse  # the evaluator itself does not need the extractors
 

@@ -1,4 +1,4 @@
-"""Score extraction output against gold corpora in the SCHEMA.md format (issue 3).
+"""Score extraction output against gold corpora in the gold format (docs/gold-format.md).
 
 ``score_record`` compares one prediction dict with one gold record; ``evaluate`` runs a
 parser over corpus files and returns a :class:`Report`. The scoring core is pure and

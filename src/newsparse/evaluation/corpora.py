@@ -1,4 +1,4 @@
-"""Finding and reading gold corpora in the SCHEMA.md JSON Lines format.
+"""Finding and reading gold corpora in the gold format (docs/gold-format.md).
 
 The corpora live outside the repository (they are not ours to redistribute), so the
 folder is looked up at run time rather than written into any file.
@@ -19,7 +19,7 @@ SUFFIXES = (".jsonl.gz", ".jsonl")
 
 
 class CorpusError(ValueError):
-    """A corpus file or folder that cannot be read as SCHEMA.md records."""
+    """A corpus file or folder that cannot be read as gold records."""
 
 
 def resolve_corpora_dir(explicit: str | os.PathLike[str] | None = None) -> Path | None:
@@ -67,21 +67,51 @@ def _open(path: Path) -> IO[str]:
     return path.open(encoding="utf-8")
 
 
+GOLD_TASKS = ("dateline", "money", "casualties", "quotes")
+
+
+def gold_problem(record: Any) -> str | None:
+    """Why ``record`` is not a gold record (docs/gold-format.md), or None when it is one."""
+    if not isinstance(record, dict):
+        return f"a JSON {type(record).__name__}, not an object"
+    if not isinstance(record.get("text"), str):
+        return "no 'text' string"
+    tasks, gold = record.get("tasks"), record.get("gold")
+    if not isinstance(tasks, list) or not all(isinstance(t, str) for t in tasks):
+        return "no 'tasks' list: is this a gold corpus, not newsparse output?"
+    if not isinstance(gold, dict):
+        return "no 'gold' object"
+    for task in tasks:
+        if task not in GOLD_TASKS:
+            return f"unknown task {task!r} (known: {', '.join(GOLD_TASKS)})"
+        expected = dict if task == "dateline" else list
+        value = gold.get(task)
+        if value is not None and not isinstance(value, expected):
+            return f"gold {task!r} is a {type(value).__name__}, not a {expected.__name__}"
+    return None
+
+
 def read_records(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
     """Yield the records of a ``.jsonl`` or ``.jsonl.gz`` file, skipping blank lines.
 
-    A line that is not a JSON object with a string ``text`` raises :class:`CorpusError`
-    naming the file and line, because scoring a half-read corpus would mislead.
+    A line that is not a gold record raises :class:`CorpusError` naming the file, the line
+    and what is wrong, because scoring a half-read corpus would mislead.
     """
     path = Path(path)
-    with _open(path) as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise CorpusError(f"{path}:{number}: not JSON: {exc.msg}") from exc
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise CorpusError(f"{path}:{number}: not a record with a 'text' string")
-            yield record
+    if not path.exists():
+        raise CorpusError(f"{path}: no such file")
+    try:
+        with _open(path) as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise CorpusError(f"{path}:{number}: not JSON: {exc}") from exc
+                problem = gold_problem(record)
+                if problem is not None:
+                    raise CorpusError(f"{path}:{number}: not a gold record: {problem}")
+                yield record
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        raise CorpusError(f"{path}: cannot be read: {exc}") from exc

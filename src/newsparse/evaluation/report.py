@@ -8,13 +8,23 @@ corpus total is just the sum of per-record scores, and rates are derived on dema
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 TASKS = ("dateline", "money", "casualties", "quotes")
-CASUALTY_KINDS = ("killed", "injured", "missing", "kidnapped")
+#: The casualty kinds of the annotation guidelines, in the order reports list them.
+CASUALTY_KINDS = (
+    "killed",
+    "injured",
+    "shot",
+    "missing",
+    "kidnapped",
+    "arrested",
+    "evacuated",
+    "displaced",
+)
 
 
 def _rate(hit: int, total: int) -> float | None:
@@ -118,34 +128,52 @@ class MoneyScore:
         )
 
 
+def _merged(a: Mapping[str, Any], b: Mapping[str, Any]) -> dict[str, Any]:
+    """Two per-kind tallies added key by key (values support ``+``)."""
+    out = dict(a)
+    for key, value in b.items():
+        out[key] = out[key] + value if key in out else value
+    return out
+
+
 @attrs.frozen
 class CasualtyScore:
-    """Document-level count accuracy per kind, and (kind, count) pair matching."""
+    """Casualty scores per kind: documents, mentions, and findings no gold can judge.
+
+    ``documents`` holds document-level count accuracy for corpora that give one count per
+    kind and no spans; ``mentions`` holds span-level P/R/F1 for corpora with spans;
+    ``unjudged`` counts findings of kinds a document-level gold has no column for, so they
+    are shown (and can be judged by hand) rather than silently dropped.
+    """
 
     records: int = 0
-    killed: Ratio = Ratio()
-    injured: Ratio = Ratio()
-    missing: Ratio = Ratio()
-    kidnapped: Ratio = Ratio()
-    pairs: PRF = PRF()
+    documents: Mapping[str, Ratio] = attrs.field(factory=dict)
+    mentions: Mapping[str, PRF] = attrs.field(factory=dict)
+    unjudged: Mapping[str, int] = attrs.field(factory=dict)
 
     def __add__(self, o: CasualtyScore) -> CasualtyScore:
         return CasualtyScore(
             self.records + o.records,
-            self.killed + o.killed,
-            self.injured + o.injured,
-            self.missing + o.missing,
-            self.kidnapped + o.kidnapped,
-            self.pairs + o.pairs,
+            _merged(self.documents, o.documents),
+            _merged(self.mentions, o.mentions),
+            _merged(self.unjudged, o.unjudged),
         )
 
     def kind(self, name: str) -> Ratio:
-        value: Ratio = getattr(self, name)
-        return value
+        """Document-level accuracy of one kind (empty when no gold gives it)."""
+        return self.documents.get(name, Ratio())
+
+    def mention(self, name: str) -> PRF:
+        """Mention-level counts of one kind (empty when neither side has it)."""
+        return self.mentions.get(name, PRF())
 
     @property
     def overall(self) -> Ratio:
-        return sum((self.kind(k) for k in CASUALTY_KINDS), Ratio())
+        return sum(self.documents.values(), Ratio())
+
+    @property
+    def all_mentions(self) -> PRF:
+        return sum(self.mentions.values(), PRF())
 
 
 @attrs.frozen
@@ -184,13 +212,19 @@ class Miss:
         return attrs.asdict(self)
 
 
+def _plain(value: Any) -> Any:
+    if isinstance(value, PRF | Ratio):
+        return value.as_dict()
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
 def _score_dict(score: TaskScore) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for field in attrs.fields(type(score)):
-        value = getattr(score, field.name)
-        out[field.name] = value.as_dict() if isinstance(value, PRF | Ratio) else value
+    out = {field.name: _plain(getattr(score, field.name)) for field in attrs.fields(type(score))}
     if isinstance(score, CasualtyScore):
         out["overall"] = score.overall.as_dict()
+        out["all_mentions"] = score.all_mentions.as_dict()
     return out
 
 
@@ -251,11 +285,10 @@ def _columns(score: TaskScore) -> list[tuple[str, str]]:
         cols += [("value R", _pct(score.value_recall.value))]
         cols += [("value P", _pct(score.value_precision.value))]
     elif isinstance(score, CasualtyScore):
-        cols += [(f"{k} acc", _pct(score.kind(k).value)) for k in CASUALTY_KINDS]
+        cols += [(f"{k} acc", _pct(score.kind(k).value)) for k in ("killed", "injured")]
         cols += [("overall acc", _pct(score.overall.value))]
-        p = score.pairs
-        cols += [("pair P", _pct(p.precision)), ("pair R", _pct(p.recall))]
-        cols += [("pair F1", _pct(p.f1))]
+        found = ", ".join(f"{k} {n}" for k in CASUALTY_KINDS if (n := score.unjudged.get(k)))
+        cols += [("found, no gold column", found or "-")]
     else:
         q = score.quotes
         cols += [("gold", str(q.tp + q.fn)), ("predicted", str(q.tp + q.fp))]
@@ -270,11 +303,40 @@ def _task_rows(task: str, corpora: Sequence[CorpusReport]) -> tuple[list[str], l
     rows: list[list[str]] = []
     for c in corpora:
         score = c.task(task)
+        if isinstance(score, CasualtyScore) and not score.documents:
+            continue  # a corpus with spans: its rows are in the mention table
         if score is not None:
             cols = _columns(score)
             header = ["corpus", *(h for h, _ in cols)]
             rows.append([c.name, *(cell for _, cell in cols)])
     return header, rows
+
+
+def _mention_rows(corpora: Sequence[CorpusReport]) -> list[list[str]]:
+    """One row per corpus and casualty kind seen in its gold or its findings, then all kinds."""
+    rows: list[list[str]] = []
+    for c in corpora:
+        score = c.casualties
+        if score is None or not score.mentions:
+            continue
+        kinds = [k for k in CASUALTY_KINDS if k in score.mentions]
+        kinds += sorted(set(score.mentions) - set(CASUALTY_KINDS))
+        for kind, prf in [*((k, score.mention(k)) for k in kinds), ("all", score.all_mentions)]:
+            rows.append(
+                [
+                    c.name,
+                    kind,
+                    str(prf.tp + prf.fn),
+                    str(prf.tp + prf.fp),
+                    _pct(prf.precision),
+                    _pct(prf.recall),
+                    _pct(prf.f1),
+                ]
+            )
+    return rows
+
+
+MENTION_HEADER = ("corpus", "kind", "gold", "predicted", "P", "R", "F1")
 
 
 @attrs.frozen
@@ -296,6 +358,8 @@ class Report:
             header, rows = _task_rows(task, self.corpora)
             if rows:
                 lines += [f"### {task}", "", *_table(header, rows), ""]
+            if task == "casualties" and (mention_rows := _mention_rows(self.corpora)):
+                lines += ["### casualty mentions", "", *_table(MENTION_HEADER, mention_rows), ""]
         timing = ", ".join(f"{c.name} {c.records} in {c.seconds:.1f}s" for c in self.corpora)
         lines.append(f"Records scored: {timing}.")
         crashed = [f"{c.name} ({c.crashes})" for c in self.corpora if c.crashes]

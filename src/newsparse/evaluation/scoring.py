@@ -1,9 +1,9 @@
 """One scorer per task: a gold record and a prediction dict in, additive scores out.
 
-The functions are pure and take the plain dicts of SCHEMA.md and of
-``Document.to_dict()``, so they can be tested with hand-made data and reused to score
-any other library whose output is mapped to the same dicts. The matching rules are the
-ones of issue 3; each scorer's docstring says how it reads them where they leave room.
+The functions are pure and take the plain dicts of the gold format (docs/gold-format.md)
+and of ``Document.to_dict()``, so they can be tested with hand-made data and reused to
+score any other library whose output is mapped to the same dicts. Each scorer's
+docstring states its matching rule.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from newsparse.evaluation.matching import (
     trim_span,
 )
 from newsparse.evaluation.report import (
-    CASUALTY_KINDS,
     PRF,
     CasualtyScore,
     DatelineScore,
@@ -254,76 +253,112 @@ def _count(value: Any) -> int | None:
 def score_casualties(
     record_id: str, text: str, gold: Sequence[Item], predicted: Sequence[Item]
 ) -> tuple[CasualtyScore, list[Miss]]:
-    """Document-level counts when no gold item has a span, (kind, count) pairs otherwise.
+    """Every finding is scored: per document where gold has no spans, per mention otherwise.
 
-    Document level: for each kind gold lists, the predicted count is the largest ``count``
-    among predicted items of that kind, 0 when there are none. Pairs: the multiset of
-    (kind, count) of gold and prediction are intersected. Predicted items without an
-    integer count or with a kind outside :data:`CASUALTY_KINDS` are ignored by both.
+    Document level (gold items without spans, one count per kind): for each kind gold
+    lists, the prediction is the largest integer ``count`` among findings of that kind, 0
+    when there are none, and wrong when the only findings are count-less (they claim harm
+    the gold does not count). Findings of kinds the gold has no column for are tallied in
+    ``unjudged``. Mention level: gold and findings of the same kind are paired one to one
+    by overlapping span; a pair is right when the counts agree (a wrong count is a false
+    positive and a miss), and every unpaired finding, count-less or of any kind, is a
+    false positive.
     """
-    preds: list[tuple[str, int, Span | None]] = []
-    for p in predicted:
-        kind, count = p.get("kind"), _count(p.get("count"))
-        if kind in CASUALTY_KINDS and count is not None:
-            preds.append((kind, count, as_span(p.get("span"))))
-    misses: list[Miss] = []
     if gold and all(g.get("span") is None for g in gold):
-        per_kind: dict[str, Ratio] = {}
-        for g in gold:
-            kind = g.get("kind")
-            if kind not in CASUALTY_KINDS:
-                continue
-            counts = [c for k, c, _ in preds if k == kind]
-            guess = max(counts, default=0)
-            right = guess == g.get("count")
-            per_kind[kind] = per_kind.get(kind, Ratio()) + Ratio(int(right), 1)
-            if not right:
-                where = next((s for k, c, s in preds if k == kind and c == guess), None)
+        return _score_casualty_documents(record_id, text, gold, predicted)
+    return _score_casualty_mentions(record_id, text, gold, predicted)
+
+
+def _score_casualty_documents(
+    record_id: str, text: str, gold: Sequence[Item], predicted: Sequence[Item]
+) -> tuple[CasualtyScore, list[Miss]]:
+    gold_kinds = {g.get("kind") for g in gold}
+    unjudged = Counter(str(p.get("kind")) for p in predicted if p.get("kind") not in gold_kinds)
+    documents: dict[str, Ratio] = {}
+    misses: list[Miss] = []
+    for g in gold:
+        kind = str(g.get("kind"))
+        found = [p for p in predicted if p.get("kind") == kind]
+        counts = [c for p in found if (c := _count(p.get("count"))) is not None]
+        guess: int | None = max(counts) if counts else (None if found else 0)
+        right = guess is not None and guess == g.get("count")
+        documents[kind] = documents.get(kind, Ratio()) + Ratio(int(right), 1)
+        if not right:
+            where = next(
+                (as_span(p.get("span")) for p in found if _count(p.get("count")) == guess), None
+            )
+            misses.append(
+                Miss(
+                    "casualties",
+                    kind,
+                    record_id,
+                    _show(g.get("count")),
+                    _show(guess),
+                    context(text, where),
+                )
+            )
+    return CasualtyScore(records=1, documents=documents, unjudged=dict(unjudged)), misses
+
+
+def _label(item: Item) -> str:
+    return f"{_show(_count(item.get('count')))} {item.get('kind')}"
+
+
+def _score_casualty_mentions(
+    record_id: str, text: str, gold: Sequence[Item], predicted: Sequence[Item]
+) -> tuple[CasualtyScore, list[Miss]]:
+    mentions: dict[str, PRF] = {}
+    misses: list[Miss] = []
+    kinds = {str(i.get("kind")) for i in (*gold, *predicted)}
+    for kind in sorted(kinds):
+        gold_items = [g for g in gold if str(g.get("kind")) == kind]
+        found = [p for p in predicted if str(p.get("kind")) == kind]
+        gold_spans = [as_span(g.get("span")) or (0, 0) for g in gold_items]
+        found_spans = [as_span(p.get("span")) for p in found]
+        pairs = greedy_match(gold_spans, found_spans, 0.0)
+        right = [
+            (gi, pi)
+            for gi, pi in pairs
+            if _count(gold_items[gi].get("count")) == _count(found[pi].get("count"))
+        ]
+        paired_gold = {gi for gi, _ in right}
+        paired_found = {pi for _, pi in right}
+        for gi, pi in pairs:
+            if (gi, pi) not in right:
                 misses.append(
                     Miss(
                         "casualties",
-                        kind,
+                        "count",
                         record_id,
-                        _show(g.get("count")),
-                        str(guess),
-                        context(text, where),
+                        _label(gold_items[gi]),
+                        _label(found[pi]),
+                        context(text, gold_spans[gi]),
                     )
                 )
-        empty = Ratio()
-        return CasualtyScore(
-            records=1,
-            killed=per_kind.get("killed", empty),
-            injured=per_kind.get("injured", empty),
-            missing=per_kind.get("missing", empty),
-            kidnapped=per_kind.get("kidnapped", empty),
-        ), misses
-    gold_pairs: Counter[tuple[str, int | None]] = Counter(
-        (g["kind"], _count(g.get("count"))) for g in gold if g.get("kind") in CASUALTY_KINDS
-    )
-    pred_pairs: Counter[tuple[str, int | None]] = Counter((k, c) for k, c, _ in preds)
-    both = gold_pairs & pred_pairs
-    for (kind, count), n in (gold_pairs - both).items():
-        span = next(
-            (
-                as_span(g.get("span"))
-                for g in gold
-                if g.get("kind") == kind and g.get("count") == count
-            ),
-            None,
-        )
-        misses += [
-            Miss("casualties", "missed", record_id, f"{count} {kind}", "none", context(text, span))
-        ] * n
-    for (kind, count), n in (pred_pairs - both).items():
-        span = next((s for k, c, s in preds if k == kind and c == count), None)
+        matched_gold = {gi for gi, _ in pairs}
+        matched_found = {pi for _, pi in pairs}
         misses += [
             Miss(
-                "casualties", "spurious", record_id, "none", f"{count} {kind}", context(text, span)
+                "casualties", "missed", record_id, _label(g), "none", context(text, gold_spans[gi])
             )
-        ] * n
-    tp = sum(both.values())
-    pairs = PRF(tp, sum(pred_pairs.values()) - tp, sum(gold_pairs.values()) - tp)
-    return CasualtyScore(records=1, pairs=pairs), misses
+            for gi, g in enumerate(gold_items)
+            if gi not in matched_gold
+        ]
+        misses += [
+            Miss(
+                "casualties",
+                "spurious",
+                record_id,
+                "none",
+                _label(p),
+                context(text, found_spans[pi]),
+            )
+            for pi, p in enumerate(found)
+            if pi not in matched_found
+        ]
+        tp = len(right)
+        mentions[kind] = PRF(tp, len(found) - len(paired_found), len(gold_items) - len(paired_gold))
+    return CasualtyScore(records=1, mentions=mentions), misses
 
 
 def speaker_right(text: str, gold: Item, pred: Item) -> bool:
@@ -420,7 +455,7 @@ class RecordScore:
 
 
 def score_record(record: Mapping[str, Any], prediction: Mapping[str, Any]) -> RecordScore:
-    """Score one prediction dict against one SCHEMA.md record, for the record's tasks only."""
+    """Score one prediction dict against one gold record, for the record's tasks only."""
     rid, text = str(record.get("id", "?")), str(record["text"])
     gold: Mapping[str, Any] = record.get("gold") or {}
     tasks = set(record.get("tasks") or ())
