@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gzip
+import json
 import random
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +24,8 @@ from typing import Any
 import attrs
 from benchmarks.pages import generated_header, git_revision, write_page
 from benchmarks.peers import PEER_BUILDERS, Peer
+from benchmarks.pool_gold import SOURCE as POOL_SET
+from benchmarks.pool_gold import build as build_pool_set
 
 from newsparse import __version__, parse
 from newsparse.evaluation import (
@@ -41,6 +46,8 @@ DEFAULT_PEER_CHARS = 5_000_000
 NEWSPARSE = "newsparse"
 #: The project's own gold corpora (hand-written, see its README), scored in every run.
 OWN_CORPORA = Path(__file__).parent / "corpora"
+#: The annotated pool set's figures from the first run of newsparse on it, kept for comparison.
+FIRST_RUN = OWN_CORPORA / "pool" / "first-run.json"
 
 
 @attrs.frozen
@@ -94,18 +101,80 @@ def corpus_tasks(records: Sequence[dict[str, Any]]) -> set[str]:
     return {task for record in records for task in record.get("tasks", ())}
 
 
-def corpus_paths(given: Sequence[str]) -> list[Path]:
-    """Folders expand to their corpus files; files are taken as they are."""
+def pool_set(given: Sequence[str], folder: Path) -> list[Path]:
+    """The annotated pool set, built into ``folder`` from a given corpora folder's ``pool/``."""
+    for item in given:
+        pool = Path(item) / "pool"
+        if pool.is_dir():
+            records, errors = build_pool_set(pool)
+            if errors:
+                raise SystemExit("the pool annotations do not resolve:\n" + "\n".join(errors))
+            path = folder / f"{POOL_SET}.jsonl.gz"
+            with gzip.open(path, "wt", encoding="utf-8") as out:
+                out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+            return [path]
+    return []
+
+
+def corpus_paths(given: Sequence[str], scratch: Path) -> list[Path]:
+    """Folders expand to their corpus files; files are taken as they are; then our own sets."""
     paths: list[Path] = []
     for item in given:
         path = Path(item)
         paths += corpus_files(path) if path.is_dir() else [path]
     if not paths:
         raise SystemExit(f"no .jsonl or .jsonl.gz corpus in {', '.join(given)}")
+    paths += pool_set(given, scratch)
     if OWN_CORPORA.is_dir():
         seen = {p.resolve() for p in paths}
         paths += [p for p in corpus_files(OWN_CORPORA) if p.resolve() not in seen]
     return paths
+
+
+#: (label, task, path into a task's score dict) of the figures compared with the first run.
+HEADLINE_FIGURES = (
+    ("dateline F1", "dateline", ("detection", "f1")),
+    ("money F1", "money", ("overlap", "f1")),
+    ("money value recall", "money", ("value_recall", "rate")),
+    ("casualty mentions P", "casualties", ("all_mentions", "precision")),
+    ("casualty mentions R", "casualties", ("all_mentions", "recall")),
+    ("casualty mentions F1", "casualties", ("all_mentions", "f1")),
+    ("quotes F1", "quotes", ("quotes", "f1")),
+    ("quote speaker accuracy", "quotes", ("speaker", "rate")),
+    ("quotes end-to-end F1", "quotes", ("end_to_end", "f1")),
+)
+
+
+def _figure(tasks: dict[str, Any], task: str, keys: tuple[str, str]) -> str:
+    value = tasks.get(task, {}).get(keys[0], {}).get(keys[1])
+    return "-" if value is None else f"{100 * value:.1f}"
+
+
+def first_run_section(report: Report) -> list[str]:
+    """The pool set's headline figures now, beside those of newsparse's first run on it."""
+    if not FIRST_RUN.is_file():
+        return []
+    first = json.loads(FIRST_RUN.read_text(encoding="utf-8"))
+    now = next((c for c in report.corpora if c.name == f"{POOL_SET} · {NEWSPARSE}"), None)
+    if now is None:
+        return []
+    tasks_now = now.as_dict()["tasks"]
+    rows = [
+        f"| {label} | {_figure(first['tasks'], task, keys)} | {_figure(tasks_now, task, keys)} |"
+        for label, task, keys in HEADLINE_FIGURES
+    ]
+    return [
+        "## The annotated pool set: first run and now",
+        "",
+        f"The pool set ({now.records} articles from three sources no rule was written for, "
+        "annotated by hand before newsparse ran on them; see benchmarks/corpora/pool/) was "
+        f"first scored at revision {first['revision']} on {first['date']}.",
+        "",
+        "| figure | first run | now |",
+        "|---|---|---|",
+        *rows,
+        "",
+    ]
 
 
 def run(
@@ -165,12 +234,30 @@ def page(report: Report, notes: Sequence[str], peers: Sequence[Peer], seconds: f
     lines += [
         f"The whole run took {seconds / 60:.1f} minutes.",
         "",
+        *first_run_section(report),
         "## Results",
         "",
         report.to_markdown().rstrip(),
         "",
     ]
     return "\n".join(lines)
+
+
+def record_first_run(given: Sequence[str]) -> None:
+    """Score newsparse on the freshly annotated pool set and keep the figures, never twice."""
+    if FIRST_RUN.exists():
+        raise SystemExit(f"{FIRST_RUN} exists: the first run happens once")
+    with tempfile.TemporaryDirectory() as scratch:
+        (path,) = pool_set(given, Path(scratch))
+        report = evaluate_records(POOL_SET, list(read_records(path)), parse, errors=10_000)
+    figures = {
+        "revision": git_revision(),
+        "date": f"{dt.date.today():%Y-%m-%d}",
+        "newsparse": __version__,
+        **report.as_dict(),
+    }
+    FIRST_RUN.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(report.to_markdown())
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -186,17 +273,26 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0, help="seed of the peers' sample")
     parser.add_argument("--limit", type=int, default=None, help="first N records of each corpus")
     parser.add_argument("--no-peers", action="store_true", help="score newsparse alone")
+    parser.add_argument(
+        "--first-run",
+        action="store_true",
+        help=f"score only the pool set, once, and keep its figures in {FIRST_RUN.name}",
+    )
     args = parser.parse_args(argv)
+    if args.first_run:
+        record_first_run(args.corpora)
+        return
 
     started = time.perf_counter()
     peers = [] if args.no_peers else [build() for build in PEER_BUILDERS]
-    report, notes = run(
-        corpus_paths(args.corpora),
-        peers,
-        budget=args.peer_chars,
-        seed=args.seed,
-        limit=args.limit,
-    )
+    with tempfile.TemporaryDirectory() as scratch:
+        report, notes = run(
+            corpus_paths(args.corpora, Path(scratch)),
+            peers,
+            budget=args.peer_chars,
+            seed=args.seed,
+            limit=args.limit,
+        )
     text = page(report, notes, peers, time.perf_counter() - started)
     write_page(args.page, text)
     print(text)
