@@ -257,7 +257,7 @@ def record_first_run(given: Sequence[str]) -> None:
         **report.as_dict(),
     }
     FIRST_RUN.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    print(report.to_markdown())
+    print(Report((report,)).to_markdown())
 
 
 def main(argv: Sequence[str] | None = None) -> None:
