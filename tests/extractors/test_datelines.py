@@ -369,6 +369,26 @@ AP_AFP_STYLE = [
     ("CARDIFF, Wales — A Welsh minister said.", "CARDIFF, Wales —", "CARDIFF, Wales", None, None),
 ]
 
+#: 1990s AP and New York Times News Service copy, sent over ASCII lines, set the dash as "_".
+ASCII_WIRE_STYLE = [
+    ("WASHINGTON _ The Senate voted.", "WASHINGTON _", "WASHINGTON", None, None),
+    (
+        "NAIROBI, Kenya (AP) _ Rescuers dug on.",
+        "NAIROBI, Kenya (AP) _",
+        "NAIROBI, Kenya",
+        "AP",
+        None,
+    ),
+    ("JERUSALEM (AP)_ Taking the stand, she said.", "JERUSALEM (AP)_", "JERUSALEM", "AP", None),
+    (
+        "THE HAGUE, Netherlands (AP)_ The court ruled.",
+        "THE HAGUE, Netherlands (AP)_",
+        "THE HAGUE, Netherlands",
+        "AP",
+        None,
+    ),
+]
+
 WIRE_PREFIXES = [
     (
         "UPDATE 2-Oil rises on supply fears\nLONDON, March 3 (Reuters) - Oil rose.",
@@ -471,6 +491,7 @@ OTHER_STYLES = (
     INDIAN_STYLE
     + AUSTRALIA_NZ_STYLE
     + AP_AFP_STYLE
+    + ASCII_WIRE_STYLE
     + WIRE_PREFIXES
     + ALJAZEERA_XINHUA_STYLE
     + LOCAL_TV_AND_POLICE_STYLE
@@ -486,6 +507,9 @@ def test_reads_datelines_in_other_styles(
 
 
 NOT_DATELINES_IN_OTHER_STYLES = [
+    # an underscore that is not a wire dash
+    "snake_case names _ are not datelines",
+    "Fill in the blank: NAME _ DATE _",
     # headlines, kickers and live blogs
     "Markets - stocks rise as oil falls",
     "BREAKING: Quake hits Japan",
