@@ -50,7 +50,7 @@ import sys
 import types
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -93,8 +93,10 @@ def parse_many(
     extractors: Sequence[str | Extractor] | None = None,
     published: dt.date | str | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
-) -> Iterator[Document]:
+) -> Generator[Document, None, None]:
     """Parse ``items`` lazily, one :class:`Document` per item, in input order.
+
+    Closing the generator early (``close()``) shuts the workers down.
 
     :param items: texts, :class:`~newsparse.inputs.Record` objects or mappings with ``text``
         and optionally ``published``, ``meta`` and the keys of :data:`newsparse.inputs.META_KEYS`; any iterable,
@@ -205,12 +207,14 @@ class _Job:
             return document.with_failure(Failure(TIME_FAILURE, f"TimeLimitExceeded: {error}"))
 
 
-def _in_process(chunks: Iterable[list[Document]], job: _Job) -> Iterator[Document]:
+def _in_process(chunks: Iterable[list[Document]], job: _Job) -> Generator[Document, None, None]:
     for chunk in chunks:
         yield from job.run(chunk)
 
 
-def _spread(chunks: Iterator[list[Document]], job: _Job, workers: int) -> Iterator[Document]:
+def _spread(
+    chunks: Iterator[list[Document]], job: _Job, workers: int
+) -> Generator[Document, None, None]:
     """Workers for two chunks or more; one chunk cannot be shared, so it needs no pool."""
     first: list[Document] = next(chunks, [])
     second = next(chunks, None)
