@@ -208,3 +208,60 @@ def _group_ends(group: int, seconds: float = 20) -> bool:
             return True
         time.sleep(0.1)
     return False
+
+
+HOSTILE = (
+    'WASHINGTON (AP) - "We [bold]won[/] it," he said.\n'
+    "The \x1b]0;retitled\x07 end, \x1b[31mred\x9b2J.\n"
+)
+
+
+def test_the_table_shows_markup_and_escapes_as_harmless_text() -> None:
+    result = _parse("--table", input=HOSTILE)
+    assert result.exit_code == 0, result.output
+    assert "We [bold]won[/] it" in result.stdout
+    assert not {"\x1b", "\x07", "\x9b"} & set(result.stdout)
+
+
+def test_show_prints_article_text_as_harmless_text() -> None:
+    result = CliRunner().invoke(main, ["show", "-"], input=HOSTILE)
+    assert result.exit_code == 0, result.output
+    assert "We [bold]won[/] it" in result.stdout
+    assert not {"\x1b", "\x07", "\x9b"} & set(result.stdout)
+    assert "\ufffd]0;retitled\ufffd" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("variable", "command", "message"),
+    [
+        ("NEWSPARSE_DISABLE", "parse", "NEWSPARSE_DISABLE names no extractor 'monye'; known: "),
+        ("NEWSPARSE_PREFER", "parse", "NEWSPARSE_PREFER names no extractor 'monye'; known: "),
+        ("NEWSPARSE_PREFER", "show", "NEWSPARSE_PREFER names no extractor 'monye'; known: "),
+        ("NEWSPARSE_PREFER", "render", "NEWSPARSE_PREFER names no extractor 'monye'; known: "),
+    ],
+)
+def test_a_misspelt_extractor_in_the_environment_is_a_one_line_error(
+    variable: str, command: str, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(variable, "monye")
+    result = CliRunner().invoke(main, [command, "-"], input="text")
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"Error: {message}")
+    assert "money" in line
+
+
+def test_a_misspelt_plugin_in_the_environment_is_a_one_line_error() -> None:
+    # in a process of its own: plugins are loaded once per process
+    run = subprocess.run(
+        [sys.executable, "-c", "from newsparse.cli import main; main()", "parse", "-"],
+        input="text",
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NEWSPARSE_PLUGINS": "monye"},
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 1
+    (line,) = run.stderr.splitlines()
+    assert line.startswith("Error: NEWSPARSE_PLUGINS names no installed plugin 'monye'; known: ")
