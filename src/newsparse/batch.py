@@ -280,7 +280,13 @@ class _Pool:
         )
 
     def submit(self, chunk: list[Document]) -> Future[list[Outcome]]:
-        return self._executor.submit(_extract, chunk)
+        """The chunk's future; one already lost when the pool broke, to be handled in its turn."""
+        try:
+            return self._executor.submit(_extract, chunk)
+        except BrokenProcessPool as error:
+            lost: Future[list[Outcome]] = Future()
+            lost.set_exception(error)
+            return lost
 
     def alone(self, document: Document) -> Outcome:
         """One document's outcome, a failure if its worker dies."""
