@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Iterator
@@ -51,4 +52,31 @@ class LockedExtractor(Extractor):
         self.lock = threading.Lock()
 
     def extract(self, document: Document) -> Iterator[Money]:
+        yield from ()
+
+
+class KillerExtractor(Extractor):
+    """Ends its process on any text containing ``KILL``, as a crash in C code would."""
+
+    name = "test_killer"
+    produces = (Money,)
+
+    def extract(self, document: Document) -> Iterator[Money]:
+        if "KILL" in document.text:
+            os._exit(3)
+        yield from ()
+
+
+class HangingExtractor(Extractor):
+    """Never returns on any text containing ``HANG``: a pure-Python loop, then a regex."""
+
+    name = "test_hanging"
+    produces = (Money,)
+
+    def extract(self, document: Document) -> Iterator[Money]:
+        if "HANG" in document.text:
+            while True:
+                pass
+        if "BACKTRACK" in document.text:
+            re.match(r"(a+)+$", "a" * 64 + "!")
         yield from ()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from newsparse.cache import cached_json
+from newsparse.cache import cache_dir, cached_json
+from newsparse.extractors.datelines import cities
 
 
 @pytest.fixture
@@ -62,3 +66,63 @@ def test_an_unwritable_cache_gives_the_table_from_memory(
     assert cached_json("toy", "v1", lambda: _counting_build(builds))["numbers"] == {"1": "January"}
     assert builds == [1, 1]
     assert not any(path.name.endswith(".json") for path in tmp_path.rglob("*"))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "{}",  # right JSON, wrong shape: an old format or a hand-made file
+        '{"names": ["peso", "dollar"], "numbers": {"1": "January"}}',  # the table, unstamped
+        '{"format": 2, "key": "v1", "name": "other", "sha256": "x"}\n{}',  # another table's
+    ],
+)
+def test_a_file_that_is_not_this_tables_is_rebuilt(cache: Path, content: str) -> None:
+    cache.mkdir(parents=True)
+    (cache / "toy-v1.json").write_text(content, encoding="utf-8")
+    builds: list[int] = []
+    assert cached_json("toy", "v1", lambda: _counting_build(builds))["names"] == ["peso", "dollar"]
+    assert cached_json("toy", "v1", lambda: _counting_build(builds))["names"] == ["peso", "dollar"]
+    assert builds == [1]
+
+
+def test_an_edited_table_is_rebuilt(cache: Path) -> None:
+    cached_json("toy", "v1", lambda: _counting_build([]))
+    file = cache / "toy-v1.json"
+    file.write_text(file.read_text(encoding="utf-8").replace("peso", "euro"), encoding="utf-8")
+    builds: list[int] = []
+    assert cached_json("toy", "v1", lambda: _counting_build(builds))["names"] == ["peso", "dollar"]
+    assert builds == [1]
+
+
+def test_a_fifo_in_place_of_a_cache_file_never_blocks(cache: Path) -> None:
+    cache.mkdir(parents=True)
+    os.mkfifo(cache / "toy-v1.json")
+    reading = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from newsparse.cache import cached_json as c; print(c('toy', 'v1', list))",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )  # in a process of its own: a blocked open() cannot be interrupted from here
+    assert reading.stdout == "[]\n", reading.stderr
+
+
+def test_a_relative_cache_dir_is_taken_from_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSPARSE_CACHE_DIR", "relative")
+    assert cache_dir() == tmp_path / "relative"
+    connection = cities._connect()  # a file URI needs an absolute path
+    assert connection.execute("SELECT count(*) FROM cities").fetchone()[0] > 1000
+    assert (tmp_path / "relative").is_dir()
+
+
+def test_an_unusable_cache_dir_falls_back_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSPARSE_CACHE_DIR", "/" + "x" * 5000)
+    with pytest.warns(RuntimeWarning, match="NEWSPARSE_CACHE_DIR cannot be used"):
+        assert len(str(cache_dir())) < 1000

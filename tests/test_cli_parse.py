@@ -81,16 +81,19 @@ def test_bad_options_are_refused_before_any_work(arguments: list[str], message: 
     assert message in result.output
 
 
-def test_a_record_with_a_bad_date_is_named_and_the_rest_written(tmp_path: Path) -> None:
+def test_a_record_with_a_bad_date_is_named_and_kept(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text(
-        '{"id": "good", "text": "Fine."}\n{"id": "late", "text": "Bad.", "published": "soon"}\n',
+        '{"id": "good", "text": "Fine."}\n{"id": "late", "text": "$5 bad.", "published": "soon"}\n',
         encoding="utf-8",
     )
     result = CliRunner().invoke(main, ["parse", "--json", str(source)])
     assert result.exit_code == 1
-    assert "late: published must be an ISO date" in result.stderr
-    assert [json.loads(x)["meta"]["id"] for x in result.stdout.splitlines()] == ["good"]
+    assert "in.jsonl:2: published must be an ISO date" in result.stderr
+    written = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [d["meta"]["id"] for d in written] == ["good", "late"]
+    assert written[1]["published"] is None and written[1]["money"]
+    assert [f["extractor"] for f in written[1]["failures"]] == ["<input>"]
 
 
 def test_the_progress_bar_shows_articles_per_second() -> None:

@@ -12,6 +12,11 @@ How it runs, and why:
   them loaded, where a spawned worker would import them again. Lazy tables (place names,
   currencies) are still built by each worker on its first articles, about 0.3 s of CPU: warming
   them in the server would share whatever they hold (an open SQLite file) across forks.
+* A worker does not run the caller's main module again, as ``multiprocessing`` would: a script
+  with no ``if __name__ == "__main__":`` guard would start its own batch in every worker, and a
+  script read from stdin has no file to run. Workers need only newsparse and the extractors'
+  modules. Only when an extractor's class is defined in the main module is it run again, as it
+  must be to find that class (the script then needs the guard).
 * The caller's process resolves the extractors (plugins included) and, before any worker
   starts, checks that each survives pickling, naming any that does not. Each worker receives
   them through its initializer and builds the pipeline once.
@@ -24,8 +29,12 @@ How it runs, and why:
   assembles each :class:`~newsparse.document.Document` in input order.
 
 An item that breaks never stops the batch: it is yielded in its place as a document carrying a
-:class:`~newsparse.findings.Failure`. An extractor that raises is recorded by the pipeline under
-its own name; an item that cannot be read (an unreadable published date, no text, an unknown
+:class:`~newsparse.findings.Failure`. An extractor that raises, or runs past the time limit of its
+document (see :mod:`newsparse.timelimit`), is recorded by the pipeline under its own name. A worker
+that dies (a crash in C code, ``os._exit``, the system's out-of-memory killer) costs no document:
+the pool is started again, the documents of the chunks it was working on are sent again, those of
+the chunk that was lost one at a time, and the one whose worker dies again comes back carrying a
+failure under :data:`WORKER_FAILURE`. An item that cannot be read (an unreadable published date, no text, an unknown
 type) is recorded under :data:`INPUT_FAILURE` and parsed as far as it can be (a bad date is
 dropped; a missing text becomes ``""``). No :class:`~newsparse.errors.ExtractorWarning` is issued:
 in a batch, ``Document.failures`` is the one place to look.
@@ -37,14 +46,19 @@ import datetime as dt
 import multiprocessing
 import os
 import pickle
+import sys
+import types
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from itertools import chain, islice
-from multiprocessing.context import BaseContext
+from multiprocessing.context import BaseContext, SpawnContext, SpawnProcess
 from typing import Any, TypeAlias
+
+from attrs import frozen
 
 from newsparse.document import Document, to_date
 from newsparse.errors import ExtractorWarning, InputError, PluginError
@@ -53,14 +67,22 @@ from newsparse.findings import Failure, Finding
 from newsparse.inputs import META_KEYS, Record
 from newsparse.pipeline import Pipeline
 from newsparse.plugins import default_registry, origin
+from newsparse.timelimit import TimeLimitExceeded, time_limit
 
 Item: TypeAlias = str | Record | Mapping[str, Any]
 Outcome: TypeAlias = tuple[tuple[Finding, ...], tuple[Failure, ...]]
 
 #: The ``Failure.extractor`` of an item that could not be read; never an extractor's name.
 INPUT_FAILURE = "<input>"
+#: The ``Failure.extractor`` of a document whose worker process died while parsing it.
+WORKER_FAILURE = "<worker>"
+#: The ``Failure.extractor`` of a document cut off by its time limit between two extractors.
+TIME_FAILURE = "<time limit>"
 DEFAULT_CHUNKSIZE = 64
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
+#: Seconds one document may take in a batch: far beyond any real article, short enough that a
+#: hanging extractor does not look like a hung program.
+DEFAULT_TIME_LIMIT = 60.0
 
 
 def parse_many(
@@ -70,8 +92,11 @@ def parse_many(
     chunksize: int = DEFAULT_CHUNKSIZE,
     extractors: Sequence[str | Extractor] | None = None,
     published: dt.date | str | None = None,
-) -> Iterator[Document]:
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+) -> Generator[Document, None, None]:
     """Parse ``items`` lazily, one :class:`Document` per item, in input order.
+
+    Closing the generator early (``close()``) shuts the workers down.
 
     :param items: texts, :class:`~newsparse.inputs.Record` objects or mappings with ``text``
         and optionally ``published``, ``meta`` and the keys of :data:`newsparse.inputs.META_KEYS`; any iterable,
@@ -82,21 +107,27 @@ def parse_many(
     :param extractors: names or instances (default: the extractors :func:`newsparse.parse`
         runs).
     :param published: publication date for items that give none.
+    :param time_limit: seconds each document may take (``None``: no limit); an extractor still
+        running then is recorded as failed. Always kept by workers; in this process only where
+        :mod:`newsparse.timelimit` can set a timer.
     :raises PluginError: at once, naming the extractor, if one cannot be sent to a worker
         (with ``processes=1`` nothing is sent, so nothing is checked).
     """
     workers = available_cores() if processes is None else processes
     if workers < 1 or chunksize < 1:
         raise ValueError(f"processes and chunksize must be >= 1, got {workers} and {chunksize}")
+    if time_limit is not None and not time_limit > 0:
+        raise ValueError(f"time_limit must be > 0 seconds or None, got {time_limit}")
     chosen = _resolve(extractors)
     fallback_date = to_date(published)
     documents = (to_document(item, fallback_date) for item in items)
     chunks = _chunked(documents, chunksize)
+    job = _Job(Pipeline.build(chosen), time_limit)
     if workers == 1:
-        return _in_process(chunks, Pipeline.build(chosen))
+        return _in_process(chunks, job)
     for extractor in chosen:
         _ensure_picklable(extractor)
-    return _spread(chunks, chosen, workers)
+    return _spread(chunks, job, workers)
 
 
 def available_cores() -> int:
@@ -156,67 +187,72 @@ def _chunked(documents: Iterable[Document], size: int) -> Iterator[list[Document
         yield chunk
 
 
-def _run(pipeline: Pipeline, chunk: list[Document]) -> list[Document]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ExtractorWarning)
-        return [pipeline.run(document) for document in chunk]
+@frozen
+class _Job:
+    """What each document goes through: the pipeline, under its time limit."""
+
+    pipeline: Pipeline
+    seconds: float | None
+
+    def run(self, chunk: list[Document]) -> list[Document]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ExtractorWarning)
+            return [self._one(document) for document in chunk]
+
+    def _one(self, document: Document) -> Document:
+        try:
+            with time_limit(self.seconds):
+                return self.pipeline.run(document)
+        except TimeLimitExceeded as error:  # raised between two extractors, not inside one
+            return document.with_failure(Failure(TIME_FAILURE, f"TimeLimitExceeded: {error}"))
 
 
-def _in_process(chunks: Iterable[list[Document]], pipeline: Pipeline) -> Iterator[Document]:
+def _in_process(chunks: Iterable[list[Document]], job: _Job) -> Generator[Document, None, None]:
     for chunk in chunks:
-        yield from _run(pipeline, chunk)
+        yield from job.run(chunk)
 
 
 def _spread(
-    chunks: Iterator[list[Document]], extractors: tuple[Extractor, ...], workers: int
-) -> Iterator[Document]:
+    chunks: Iterator[list[Document]], job: _Job, workers: int
+) -> Generator[Document, None, None]:
     """Workers for two chunks or more; one chunk cannot be shared, so it needs no pool."""
     first: list[Document] = next(chunks, [])
     second = next(chunks, None)
     if second is None:
-        yield from _run(Pipeline.build(extractors), first)
+        yield from job.run(first)
         return
-    yield from _in_workers(chain([first, second], chunks), extractors, workers)
+    yield from _in_workers(chain([first, second], chunks), job, workers)
 
 
-def _in_workers(
-    chunks: Iterable[list[Document]], extractors: tuple[Extractor, ...], workers: int
-) -> Iterator[Document]:
-    pool = ProcessPoolExecutor(
-        workers,
-        mp_context=_start_method(),
-        initializer=_start_worker,
-        initargs=(extractors,),
-    )
+def _in_workers(chunks: Iterable[list[Document]], job: _Job, workers: int) -> Iterator[Document]:
+    pool = _Pool(job, workers)
     pending: deque[tuple[list[Document], Future[list[Outcome]]]] = deque()
     try:
         for chunk in chunks:
-            pending.append((chunk, pool.submit(_extract, chunk)))
+            pending.append((chunk, pool.submit(chunk)))
             if len(pending) >= workers * CHUNKS_IN_FLIGHT_PER_WORKER:
-                yield from _assembled(*pending.popleft())
+                yield from _next_chunk(pool, pending)
         while pending:
-            yield from _assembled(*pending.popleft())
-    except BrokenProcessPool as error:
-        raise PluginError(
-            "a worker process died or could not load the extractors (their classes must be "
-            "importable by a fresh Python process, not defined in an interactive session)"
-        ) from error
+            yield from _next_chunk(pool, pending)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.close()
 
 
-def _start_method() -> BaseContext:
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    # heard only before the fork server's first start; later pools reuse that server as it is
-    # newsparse's own modules only: a plugin's import could start threads the forks would share
-    context.set_forkserver_preload([__name__, "newsparse.extractors"])
-    return context
-
-
-def _assembled(chunk: list[Document], future: Future[list[Outcome]]) -> Iterator[Document]:
-    for document, (findings, failures) in zip(chunk, future.result(), strict=True):
+def _next_chunk(
+    pool: _Pool, pending: deque[tuple[list[Document], Future[list[Outcome]]]]
+) -> Iterator[Document]:
+    """The oldest chunk's documents; if its worker died, the lost documents are sent again."""
+    chunk, future = pending.popleft()
+    try:
+        outcomes = future.result()
+    except BrokenProcessPool:
+        pool.restart()
+        # one at a time, with nothing else running, so a death names the document that caused it
+        outcomes = [pool.alone(document) for document in chunk]
+        resent = [(waiting, pool.submit(waiting)) for waiting, _ in pending]
+        pending.clear()
+        pending.extend(resent)
+    for document, (findings, failures) in zip(chunk, outcomes, strict=True):
         yield Document(
             document.text,
             published=document.published,
@@ -226,15 +262,113 @@ def _assembled(chunk: list[Document], future: Future[list[Outcome]]) -> Iterator
         )
 
 
-_worker_pipeline: Pipeline | None = None
+class _Pool:
+    """A process pool that can be started again after a worker dies."""
+
+    def __init__(self, job: _Job, workers: int) -> None:
+        self._job = job
+        self._workers = workers
+        self._context = _start_method(job.pipeline.extractors)
+        self._executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self._workers,
+            mp_context=self._context,
+            initializer=_start_worker,
+            initargs=(self._job,),
+        )
+
+    def submit(self, chunk: list[Document]) -> Future[list[Outcome]]:
+        """The chunk's future; one already lost when the pool broke, to be handled in its turn."""
+        try:
+            return self._executor.submit(_extract, chunk)
+        except BrokenProcessPool as error:
+            lost: Future[list[Outcome]] = Future()
+            lost.set_exception(error)
+            return lost
+
+    def alone(self, document: Document) -> Outcome:
+        """One document's outcome, a failure if its worker dies."""
+        try:
+            return self.submit([document]).result()[0]
+        except BrokenProcessPool:
+            self.restart()
+            return (), (Failure(WORKER_FAILURE, "WorkerDied: the worker process died on it"),)
+
+    def restart(self) -> None:
+        self.close()
+        try:
+            self._executor = self._start()
+        except Exception as error:
+            raise PluginError(f"could not start worker processes again: {error}") from error
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _start_worker(extractors: tuple[Extractor, ...]) -> None:
-    global _worker_pipeline
-    _worker_pipeline = Pipeline.build(extractors)
+def _start_method(extractors: Iterable[Extractor]) -> BaseContext:
+    needs_main = any(type(extractor).__module__ == "__main__" for extractor in extractors)
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn") if needs_main else _MainFreeSpawn()
+    context = multiprocessing.get_context("forkserver") if needs_main else _MainFreeForkServer()
+    # heard only before the fork server's first start; later pools reuse that server as it is
+    # newsparse's own modules only: a plugin's import could start threads the forks would share
+    context.set_forkserver_preload([__name__, "newsparse.extractors"])
+    return context
+
+
+@contextmanager
+def _caller_main_hidden() -> Iterator[None]:
+    """Show a blank main module to ``multiprocessing`` while it prepares a new worker.
+
+    It hands the child the main module to run again; a blank one has nothing to run. The swap
+    lasts the few milliseconds of one start.
+    """
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
+
+
+class _MainFree:
+    """Starts a worker process without running the caller's main module in it."""
+
+    @classmethod
+    def _Popen(cls, process_obj: Any) -> Any:
+        with _caller_main_hidden():
+            return super()._Popen(process_obj)  # type: ignore[misc]
+
+
+class _MainFreeSpawnProcess(_MainFree, SpawnProcess):
+    pass
+
+
+class _MainFreeSpawn(SpawnContext):
+    Process = _MainFreeSpawnProcess
+
+
+if sys.platform != "win32":
+    from multiprocessing.context import ForkServerContext, ForkServerProcess
+
+    class _MainFreeForkServerProcess(_MainFree, ForkServerProcess):
+        pass
+
+    class _MainFreeForkServer(ForkServerContext):
+        Process = _MainFreeForkServerProcess
+
+
+_worker_job: _Job | None = None
+
+
+def _start_worker(job: _Job) -> None:
+    global _worker_job
+    _worker_job = job
 
 
 def _extract(chunk: list[Document]) -> list[Outcome]:
-    if _worker_pipeline is None:
+    if _worker_job is None:
         raise RuntimeError("_extract runs only in a worker started by parse_many")
-    return [(done.findings, done.failures) for done in _run(_worker_pipeline, chunk)]
+    return [(done.findings, done.failures) for done in _worker_job.run(chunk)]

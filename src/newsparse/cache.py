@@ -5,24 +5,50 @@ milliseconds to build, which a fresh process would pay on every start. They are 
 stored under a name that carries the versions they were built from, so an upgrade builds anew.
 A cache that cannot be written (a read-only home) or read (a corrupt file) gives way to the table
 built in memory: slower to start, never different.
+
+Each file opens with a header line naming its format, table and key and the SHA-256 of the table
+that follows, so a file of another format, cut short, edited or swapped for another table's is
+built anew rather than trusted. Only a regular file is read: a FIFO or device in its place could
+block or never end.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
+import stat
 import tempfile
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+#: The layout of a cache file; a file of any other format is built anew.
+CACHE_FORMAT = 2
+
 
 def cache_dir() -> Path:
-    """Where newsparse keeps files it can rebuild: ``NEWSPARSE_CACHE_DIR`` or the user cache."""
+    """Where newsparse keeps files it can rebuild: ``NEWSPARSE_CACHE_DIR`` or the user cache.
+
+    A relative ``NEWSPARSE_CACHE_DIR`` is taken from the working directory at the time; one the
+    system cannot use as a path (too long, say) is set aside, with a warning, for the user cache.
+    """
     configured = os.environ.get("NEWSPARSE_CACHE_DIR")
     if configured:
-        return Path(configured)
+        path = Path(configured).expanduser().absolute()
+        try:
+            path.exists()
+        except OSError as error:
+            warnings.warn(
+                f"NEWSPARSE_CACHE_DIR cannot be used ({error.strerror or error}); "
+                "using the user cache instead",
+                RuntimeWarning,
+                stacklevel=2,
+            )
+        else:
+            return path
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("newsparse", appauthor=False))
@@ -35,14 +61,41 @@ def cached_json(name: str, key: str, build: Callable[[], Any]) -> Any:
     built are the same (lists for tuples, string keys): callers see one shape either way.
     """
     path = cache_dir() / f"{name}-{key}.json"
+    header = {"format": CACHE_FORMAT, "name": name, "key": key}
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return _read_checked(path, header)
     except (OSError, ValueError):
         pass
     encoded = json.dumps(build(), ensure_ascii=False, sort_keys=True)
-    with contextlib.suppress(OSError):
-        _write_whole(path, encoded)
+    stamped = {**header, "sha256": _digest(encoded)}
+    with contextlib.suppress(OSError, ValueError):
+        _write_whole(path, json.dumps(stamped, sort_keys=True) + "\n" + encoded)
     return json.loads(encoded)
+
+
+def _read_checked(path: Path, header: dict[str, Any]) -> Any:
+    """The table in ``path``; ValueError unless its header is ``header`` and its digest holds."""
+    text = _read_regular(path)
+    first, _, body = text.partition("\n")
+    found = json.loads(first)
+    if not isinstance(found, dict) or found.get("sha256") != _digest(body):
+        raise ValueError(f"{path} is not a whole cache file")
+    if {k: v for k, v in found.items() if k != "sha256"} != header:
+        raise ValueError(f"{path} is a cache file of another kind")
+    return json.loads(body)
+
+
+def _read_regular(path: Path) -> str:
+    """The text of ``path`` if it is a regular file; opened without blocking, as a FIFO would."""
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(handle, "rb") as file:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise ValueError(f"{path} is not a regular file")
+        return file.read().decode("utf-8")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _write_whole(path: Path, text: str) -> None:

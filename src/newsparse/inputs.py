@@ -1,19 +1,23 @@
 """Reading articles from files, folders, stdin and JSON Lines, with one clear error per bad input.
 
-Every problem (an unreadable file, bad UTF-8, a bad JSON line) becomes an :class:`InputProblem`
-naming the file and line, yielded in place of the record so a long run goes on with the rest.
+Every problem (an unreadable file, bad UTF-8, a bad JSON line, a file name that is not UTF-8, a
+broken link in a folder) becomes an :class:`InputProblem` naming the file and line, yielded in
+place of the record so a long run goes on with the rest. JSON Lines are decoded one line at a time,
+so a bad byte costs its own line only. A record whose ``published`` cannot be read is still
+yielded: :class:`~newsparse.document.Document` records the failure, and the record's ``meta``
+(``path``, and ``line`` for JSON Lines) says where it came from.
 """
 
 from __future__ import annotations
 
 import gzip
-import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
-from typing import IO, Any, BinaryIO, cast
+from typing import Any, BinaryIO, cast
 
 from attrs import field, frozen
 
@@ -21,14 +25,19 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 TEXT_SUFFIXES = (".txt", ".text")
 #: Record fields kept as a document's ``meta``.
 META_KEYS = ("id", "source", "title", "url")
+_BOM = "\ufeff"
 
 
 @frozen
 class Record:
-    """One article to parse: its text, publication date and JSON-ready metadata."""
+    """One article to parse: its text, publication date and JSON-ready metadata.
+
+    ``published`` is kept as the input gave it (an ISO string, or whatever a JSON record held);
+    the :class:`~newsparse.document.Document` built from it reads it or records why it cannot.
+    """
 
     text: str
-    published: str | None = None
+    published: Any = None
     meta: dict[str, Any] = field(factory=dict)
 
 
@@ -49,89 +58,146 @@ def read_inputs(
     jsonl: bool | None = None,
     text_field: str = "text",
     published_field: str = "published",
+    max_bytes: int | None = None,
 ) -> Iterator[Record | InputProblem]:
     """Records from each source: a text file, a JSON Lines file, a folder of them, or ``-``.
 
-    ``jsonl=None`` decides by file suffix (stdin: by whether its first character is ``{``).
+    ``jsonl=None`` decides by file suffix, in any case (stdin: by whether its first character is
+    ``{``). ``max_bytes`` bounds a text file and a JSON Lines record: a longer one is a problem,
+    and as the end of an over-long line cannot be found within the bound, the rest of its file is
+    skipped.
     """
+    reader = _Reader(jsonl, text_field, published_field, max_bytes)
     for source in sources:
         if source == "-":
-            yield from _read_stream(sys.stdin, "<stdin>", jsonl, text_field, published_field)
+            yield from reader.stream(sys.stdin.buffer, "<stdin>")
             continue
         path = Path(source)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _readable_kind(p))
-            for file in files:
-                yield from _read_file(file, jsonl, text_field, published_field)
+            yield from _folder(path, reader)
         else:
-            yield from _read_file(path, jsonl, text_field, published_field)
+            yield from reader.file(path)
+
+
+def _folder(folder: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
+    for path in sorted(folder.rglob("*")):
+        if not _readable_kind(path):
+            continue
+        name = display_name(path)
+        if name != str(path):
+            yield InputProblem(name, "file name is not UTF-8: rename the file to read it")
+        elif path.is_symlink() and not path.exists():
+            yield InputProblem(name, "broken link: it points to nothing")
+        elif path.is_file():
+            yield from reader.file(path)
 
 
 def _readable_kind(path: Path) -> bool:
-    return path.name.endswith(JSONL_SUFFIXES + TEXT_SUFFIXES)
+    return path.name.lower().endswith(JSONL_SUFFIXES + TEXT_SUFFIXES)
 
 
-def _read_file(
-    path: Path, jsonl: bool | None, text_field: str, published_field: str
-) -> Iterator[Record | InputProblem]:
-    as_jsonl = path.name.endswith(JSONL_SUFFIXES) if jsonl is None else jsonl
-    try:
-        raw = open_bytes(path)
-    except OSError as error:
-        yield InputProblem(str(path), error.strerror or str(error))
-        return
-    with raw:
-        stream = io.TextIOWrapper(raw, encoding="utf-8", newline="")
-        try:
-            if as_jsonl:
-                yield from _jsonl_records(stream, str(path), text_field, published_field)
-            else:
-                yield Record(stream.read(), meta={"path": str(path)})
-        except UnicodeDecodeError as error:
-            yield InputProblem(str(path), f"not UTF-8 text ({error.reason} at byte {error.start})")
-        except (OSError, EOFError) as error:
-            yield InputProblem(str(path), f"unreadable: {error}")
+def display_name(path: Path) -> str:
+    """The path as text that can be printed and written as UTF-8 (bad bytes shown as ``\\xNN``)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def open_bytes(path: Path) -> BinaryIO:
     """The file's bytes, gunzipped when its name ends in ``.gz``; the caller closes it."""
-    return cast(BinaryIO, gzip.open(path)) if path.suffix == ".gz" else path.open("rb")
+    return cast(BinaryIO, gzip.open(path)) if path.suffix.lower() == ".gz" else path.open("rb")
 
 
-def _read_stream(
-    stream: IO[str], name: str, jsonl: bool | None, text_field: str, published_field: str
-) -> Iterator[Record | InputProblem]:
-    try:
-        first = stream.readline()
-        if jsonl is None:
-            jsonl = first.lstrip().startswith("{")
-        if jsonl:
-            yield from _jsonl_records(chain([first], stream), name, text_field, published_field)
+@frozen
+class _Reader:
+    jsonl: bool | None
+    text_field: str
+    published_field: str
+    max_bytes: int | None
+
+    def file(self, path: Path) -> Iterator[Record | InputProblem]:
+        name = display_name(path)
+        as_jsonl = path.name.lower().endswith(JSONL_SUFFIXES) if self.jsonl is None else self.jsonl
+        try:
+            raw = open_bytes(path)
+        except OSError as error:
+            yield InputProblem(name, error.strerror or str(error))
+            return
+        with raw:
+            try:
+                if as_jsonl:
+                    yield from self._records(raw, name)
+                else:
+                    yield self._text(raw.read(self._bound()), name)
+            except (OSError, EOFError) as error:
+                yield InputProblem(name, f"unreadable: {error}")
+
+    def stream(self, raw: BinaryIO, name: str) -> Iterator[Record | InputProblem]:
+        first = raw.readline(self._bound())
+        as_jsonl = (
+            first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+            if self.jsonl is None
+            else self.jsonl
+        )
+        if as_jsonl:
+            yield from self._records(raw, name, first)
         else:
-            yield Record(first + stream.read(), meta={"path": name})
-    except UnicodeDecodeError as error:
-        yield InputProblem(name, f"not UTF-8 text ({error.reason})")
+            yield self._text(first + raw.read(self._bound(len(first))), name)
 
+    def _bound(self, taken: int = 0) -> int:
+        return -1 if self.max_bytes is None else self.max_bytes + 1 - taken
 
-def _jsonl_records(
-    lines: Iterable[str], name: str, text_field: str, published_field: str
-) -> Iterator[Record | InputProblem]:
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{name}:{number}"
+    def _too_long(self, size: int) -> bool:
+        return self.max_bytes is not None and size > self.max_bytes
+
+    def _text(self, data: bytes, name: str) -> Record | InputProblem:
+        if self._too_long(len(data)):
+            return InputProblem(name, f"larger than --max-bytes ({self.max_bytes} bytes)")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return InputProblem(name, f"not UTF-8 text ({error.reason} at byte {error.start})")
+        return Record(text.removeprefix(_BOM), meta={"path": name})
+
+    def _records(
+        self, raw: BinaryIO, name: str, first: bytes | None = None
+    ) -> Iterator[Record | InputProblem]:
+        lines = iter(lambda: raw.readline(self._bound()), b"")
+        for number, line in enumerate(chain([first] if first else [], lines), start=1):
+            where = f"{name}:{number}"
+            if self._too_long(len(line.rstrip(b"\r\n"))):
+                yield InputProblem(
+                    where,
+                    f"record larger than --max-bytes ({self.max_bytes} bytes); rest of file skipped",
+                )
+                return
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError as error:
+                yield InputProblem(where, f"not UTF-8 text ({error.reason} at byte {error.start})")
+                continue
+            if number == 1:
+                text = text.removeprefix(_BOM)
+            if text.strip():
+                yield self._record(text, where, {"path": name, "line": number})
+
+    def _record(self, line: str, where: str, origin: dict[str, Any]) -> Record | InputProblem:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as error:
-            yield InputProblem(where, f"bad JSON ({error.msg}, column {error.colno})")
-            continue
+            return InputProblem(where, f"bad JSON ({error.msg}, column {error.colno})")
+        except (ValueError, RecursionError) as error:  # a number too long, nesting too deep
+            return InputProblem(where, f"bad JSON ({error})")
         if not isinstance(item, dict):
-            yield InputProblem(where, "a JSON Lines record must be an object")
-            continue
-        text = item.get(text_field)
+            return InputProblem(where, "a JSON Lines record must be an object")
+        text = item.get(self.text_field)
         if not isinstance(text, str):
-            yield InputProblem(where, f"no string field {text_field!r}")
-            continue
-        published = item.get(published_field)
-        meta = {k: v for k, v in item.items() if k in META_KEYS}
-        yield Record(text, published if isinstance(published, str) else None, meta)
+            return InputProblem(where, f"no string field {self.text_field!r}")
+        meta = {**origin, **{k: v for k, v in item.items() if k in META_KEYS}}
+        record = Record(text, item.get(self.published_field), meta)
+        try:
+            json.dumps([record.text, record.meta], ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as error:
+            return InputProblem(
+                where,
+                f"not Unicode text: a lone surrogate ({error.object[error.start : error.end]!a})",
+            )
+        return record

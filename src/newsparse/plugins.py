@@ -53,7 +53,9 @@ def plugin_manager(*, load_entry_points: bool = True) -> pluggy.PluginManager:
 
 def _load_entry_points(manager: pluggy.PluginManager) -> None:
     allowed = _names_from_env("NEWSPARSE_PLUGINS")
-    for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+    installed = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+    _refuse_unknown("NEWSPARSE_PLUGINS", allowed, "installed plugin", installed.names)
+    for entry_point in installed:
         if allowed is not None and entry_point.name not in allowed:
             continue
         if manager.get_plugin(entry_point.name) is not None:
@@ -70,6 +72,19 @@ def _names_from_env(variable: str) -> frozenset[str] | None:
     if value is None:
         return None
     return frozenset(name.strip() for name in value.split(",") if name.strip())
+
+
+def _refuse_unknown(
+    variable: str, names: frozenset[str] | None, kind: str, known: Iterable[str]
+) -> None:
+    """A PluginError naming the known ones when ``variable`` names one that is not (a typo)."""
+    known = list(known)
+    unknown = sorted((names or frozenset()) - set(known))
+    if unknown:
+        listed = ", ".join(known) or "none"
+        raise PluginError(
+            f"{variable} names no {kind} {', '.join(map(repr, unknown))}; known: {listed}"
+        )
 
 
 @frozen
@@ -96,9 +111,13 @@ class Registry:
         """
         if names is not None:
             return tuple(self.get(name) for name in names)
+        names_known = [e.name for e in self.extractors]
         disabled = _names_from_env("NEWSPARSE_DISABLE") or frozenset()
+        _refuse_unknown("NEWSPARSE_DISABLE", disabled, "extractor", names_known)
         if prefer is None:
-            prefer = sorted(_names_from_env("NEWSPARSE_PREFER") or ())
+            from_env = _names_from_env("NEWSPARSE_PREFER")
+            _refuse_unknown("NEWSPARSE_PREFER", from_env, "extractor", names_known)
+            prefer = sorted(from_env or ())
         preferred = [self.get(name) for name in prefer]
         chosen: list[Extractor] = []
         for candidate in (*preferred, *(e for e in self.extractors if e.name not in disabled)):

@@ -2,6 +2,9 @@
 
 ``to_dict`` gives the shape of the corpora's gold (``dateline`` an object or None, every other
 category a list, ``failures`` a list); ``from_dict`` reverses it, so results round-trip through JSON.
+A :class:`~decimal.Decimal` is written as a JSON number when a float holds it exactly (an integer,
+``2.5``), else as a string of its digits (``"0.08333333333333333333333333333"`` for 8-1/3 cents),
+so no value changes on the way.
 Finding classes are looked up by category among the built-ins and the loaded plugins' classes.
 """
 
@@ -91,7 +94,9 @@ def _encode(value: Any) -> Any:
     if isinstance(value, Span):
         return value.to_list()
     if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
+        if value == value.to_integral_value():
+            return int(value)
+        return float(value) if Decimal(repr(float(value))) == value else str(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, tuple):

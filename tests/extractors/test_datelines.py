@@ -840,3 +840,11 @@ def test_bare_colon_datelines_read_back(place: str, body: str) -> None:
 def test_contract() -> None:
     texts = [t for t, *_ in WIRE_STYLE + NEWSPAPER_STYLE + OTHER_STYLES]
     check_extractor(EXTRACTOR, texts=texts + NOT_DATELINES + NOT_DATELINES_IN_OTHER_STYLES)
+
+
+def test_a_byte_order_mark_does_not_hide_the_dateline() -> None:
+    text = "\ufeffWASHINGTON (Reuters) - The vote was delayed."
+    (dateline,) = DatelineExtractor().extract(Document(text))
+    assert dateline.location == "WASHINGTON"
+    assert dateline.span.start == 1  # spans index into the text as given, mark included
+    assert dateline.span.of(text) == dateline.text

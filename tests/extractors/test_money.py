@@ -80,10 +80,19 @@ TOKENIZED = [
     ("it only cost thirteen dollars and forty-five cents", None, "13.45", "USD"),
 ]
 
+# Typeset text: fixed spaces (no-break, thin, narrow no-break) between sign, number and scale.
+TYPESET = [
+    ("It cost $5\u00a0million.", "$5\u00a0million", "5000000", "USD"),
+    ("It cost $5\u2009million.", "$5\u2009million", "5000000", "USD"),
+    ("It cost $5\u202fmillion.", "$5\u202fmillion", "5000000", "USD"),
+    ("It cost \u20ac\u00a03\u00a0billion.", "\u20ac\u00a03\u00a0billion", "3000000000", "EUR"),
+    ("Sales hit 40\u202fmillion\u00a0euros.", "40\u202fmillion\u00a0euros", "40000000", "EUR"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "amount", "value", "currency"),
-    [*WIRE, *NEWSPAPER, *TOKENIZED],
+    [*WIRE, *NEWSPAPER, *TOKENIZED, *TYPESET],
     ids=lambda v: v if isinstance(v, str) and len(v) < 30 else None,
 )
 def test_amount_value_and_currency(

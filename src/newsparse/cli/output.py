@@ -7,8 +7,10 @@ from typing import IO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from newsparse.document import Document
+from newsparse.render.terminal import printable
 from newsparse.serialize import finding_to_dict
 
 _SHOWN_FIELDS = ("span", "text", "extractor", "version")
@@ -19,8 +21,12 @@ def write_jsonl(document: Document, stream: IO[str]) -> None:
 
 
 def show_table(document: Document, console: Console, title: str | None = None) -> None:
-    """One row per finding: category, span, text and its normalized fields."""
-    table = Table(title=title, show_lines=False)
+    """One row per finding: category, span, text and its normalized fields.
+
+    Every cell is plain ``Text``: article words are never read as rich markup (``[/]`` would
+    raise, ``[bold]`` vanish) and their control characters never reach the terminal.
+    """
+    table = Table(title=Text(printable(title)) if title else None, show_lines=False)
     for column in ("category", "span", "text", "fields"):
         table.add_column(column, overflow="fold")
     for finding in document.findings:
@@ -28,10 +34,12 @@ def show_table(document: Document, console: Console, title: str | None = None) -
         fields = ", ".join(
             f"{k}={v}" for k, v in data.items() if k not in _SHOWN_FIELDS and v not in (None, False)
         )
-        table.add_row(finding.category, str(finding.span), _clip(finding.text), fields)
+        cells = (finding.category, str(finding.span), _clip(finding.text), fields)
+        table.add_row(*(Text(printable(cell)) for cell in cells))
     console.print(table)
     for failure in document.failures:
-        console.print(f"[bold red]failed:[/] {failure.extractor}: {failure.error}")
+        failed = f"failed: {failure.extractor}: {failure.error}"
+        console.print(Text(printable(failed), style="bold red"))
 
 
 def _clip(text: str, width: int = 80) -> str:

@@ -2,20 +2,29 @@
 
 Articles go through :func:`~newsparse.batch.parse_many`, on every core unless ``--jobs`` says
 otherwise; output keeps the input order.
+
+A bad record never stops a run: it gets one error line naming ``file:line`` and the rest are
+parsed. Exit status: 0 when all went well, 1 when an input could not be read (or, with
+``--strict``, when any document carries a failure), 143 after ``SIGTERM``, which shuts the workers
+down and ends the output after its last whole record.
 """
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
+from types import FrameType
 from typing import IO
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from newsparse.batch import INPUT_FAILURE, parse_many
+from newsparse.batch import DEFAULT_TIME_LIMIT, INPUT_FAILURE, parse_many
 from newsparse.cli.output import show_table, write_jsonl
 from newsparse.document import Document
 from newsparse.errors import InputError, PluginError
@@ -76,6 +85,24 @@ Write = Callable[[Document], None]
     help="Readable table or JSON Lines (default: a table on a terminal).",
 )
 @click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    help="Seconds one article may take; an extractor still running then is recorded as failed.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Refuse a text file or JSON Lines record larger than this (default: no limit).",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit with status 1 when any article carries a failure.",
+)
+@click.option(
     "--progress/--no-progress",
     default=None,
     help="Show a progress bar with articles/s (default: when stderr is a terminal).",
@@ -91,6 +118,9 @@ def parse(
     output: str,
     output_format: str | None,
     table: bool | None,
+    time_limit: float,
+    max_bytes: int | None,
+    strict: bool,
     progress: bool | None,
 ) -> None:
     """Extract findings from SOURCES (files, folders, or - for stdin; default: stdin)."""
@@ -101,32 +131,54 @@ def parse(
         raise click.UsageError("--table cannot be combined with --format")
     records = _Records(
         read_inputs(
-            sources or ("-",), jsonl=jsonl, text_field=text_field, published_field=published_field
+            sources or ("-",),
+            jsonl=jsonl,
+            text_field=text_field,
+            published_field=published_field,
+            max_bytes=max_bytes,
         ),
         errors,
     )
     try:
         documents = parse_many(
-            records, processes=jobs, extractors=extractors or None, published=published
+            records,
+            processes=jobs,
+            extractors=extractors or None,
+            published=published,
+            time_limit=time_limit,
         )
     except InputError as error:
         raise click.BadParameter(str(error), param_hint="--published") from None
     except PluginError as error:
         raise click.ClickException(str(error)) from None
+    failed: Counter[str] = Counter()
     with ExitStack() as stack:
+        stack.callback(documents.close)  # last: the output is whole before the workers go
+        stack.enter_context(_sigterm_ends_the_run())
         write = _writer(stack, output, output_format, table)
         bar = stack.enter_context(_progress_bar(errors, progress))
         task = bar.add_task("parse", total=None, rate="-")
         for document in documents:
-            if _report_unreadable(document, errors):
+            records.problems += _report_unreadable(document, errors)
+            failed.update(f.extractor for f in document.failures if f.extractor != INPUT_FAILURE)
+            try:
+                write(document)
+            except UnicodeEncodeError as error:
                 records.problems += 1
-                continue
-            write(document)
+                _error(errors, f"{_where(document)}: cannot be written: {error.reason}")
             bar.advance(task)
             elapsed = bar.tasks[0].elapsed or 0
             bar.update(task, rate=f"{bar.tasks[0].completed / elapsed:.0f}" if elapsed else "-")
+    for extractor, count in sorted(failed.items()):
+        errors.print(
+            f"warning: {extractor} failed on {count} article(s); see their failures",
+            style="yellow",
+            highlight=False,
+            markup=False,
+        )
     if records.problems:
-        errors.print(f"{records.problems} input(s) could not be read", style="yellow")
+        errors.print(f"{records.problems} input problem(s), each named above", style="yellow")
+    if records.problems or (strict and failed):
         sys.exit(1)
 
 
@@ -143,8 +195,33 @@ class _Records(Iterator[Record]):
             if isinstance(item, Record):
                 return item
             self.problems += 1
-            self._errors.print(f"[red]error:[/] {item}", highlight=False, soft_wrap=True)
+            _error(self._errors, str(item))
         raise StopIteration
+
+
+def _error(errors: Console, message: str) -> None:
+    errors.print("[red]error:[/] ", end="")
+    errors.print(message, highlight=False, soft_wrap=True, markup=False)
+
+
+class _Terminated(SystemExit):
+    """``SIGTERM`` arrived: unwinding shuts the workers down and closes the output whole."""
+
+
+@contextmanager
+def _sigterm_ends_the_run() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: FrameType | None) -> None:
+        raise _Terminated(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _progress_bar(errors: Console, progress: bool | None) -> Progress:
@@ -160,14 +237,18 @@ def _progress_bar(errors: Console, progress: bool | None) -> Progress:
     )
 
 
-def _report_unreadable(document: Document, errors: Console) -> bool:
-    """Print an input that could not be read (a bad date) the way the CLI always has."""
+def _report_unreadable(document: Document, errors: Console) -> int:
+    """Print each part of a record that could not be read (a bad date); the record is kept."""
     problems = [f for f in document.failures if f.extractor == INPUT_FAILURE]
     for failure in problems:
-        where = document.meta.get("path") or document.meta.get("id") or "?"
-        message = failure.error.removeprefix("InputError: ")
-        errors.print(f"[red]error:[/] {where}: {message}", highlight=False, soft_wrap=True)
-    return bool(problems)
+        _error(errors, f"{_where(document)}: {failure.error.removeprefix('InputError: ')}")
+    return len(problems)
+
+
+def _where(document: Document) -> str:
+    meta = document.meta
+    place = meta.get("path") or meta.get("id") or "?"
+    return f"{place}:{meta['line']}" if "line" in meta else str(place)
 
 
 def _writer(stack: ExitStack, output: str, output_format: str | None, table: bool | None) -> Write:
@@ -178,8 +259,15 @@ def _writer(stack: ExitStack, output: str, output_format: str | None, table: boo
             parquet = stack.enter_context(ParquetWriter(output))
         except ImportError as error:
             raise click.ClickException(str(error)) from None
+        except OSError as error:
+            raise click.ClickException(
+                f"cannot write {output}: {error.strerror or error}"
+            ) from None
         return parquet.write
-    stream: IO[str] = stack.enter_context(click.open_file(output, "w", encoding="utf-8"))
+    try:
+        stream: IO[str] = stack.enter_context(click.open_file(output, "w", encoding="utf-8"))
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
     as_table = stream.isatty() if table is None and output_format is None else bool(table)
     if as_table:
         console = Console(file=stream)

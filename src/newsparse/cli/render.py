@@ -11,7 +11,7 @@ from rich.console import Console
 
 from newsparse.api import parse as parse_text
 from newsparse.document import Document
-from newsparse.errors import InputError
+from newsparse.errors import InputError, PluginError
 from newsparse.inputs import InputProblem, read_inputs
 from newsparse.render.html import render_html
 from newsparse.render.terminal import render_terminal
@@ -47,8 +47,8 @@ def _parsed(article: str, published: str | None, extractors: tuple[str, ...]) ->
         return parse_text(
             record.text, published=published, extractors=extractors or None, meta=record.meta
         )
-    except InputError as error:
-        raise click.ClickException(str(error)) from error
+    except (InputError, PluginError) as error:
+        raise click.ClickException(str(error)) from None
 
 
 @click.command()

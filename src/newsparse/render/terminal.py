@@ -2,6 +2,10 @@
 
 Every finding's style comes with a ``[kind N]`` label right after it, so kinds are told apart by
 text as well as colour; the numbers match the table rows (and the HTML page's).
+
+Article text never reaches the terminal raw: it goes in as rich ``Text`` (so ``[bold]`` is shown,
+not read as markup) with every control character but newline and tab shown as U+FFFD, so an escape
+sequence in a story cannot move the cursor, retitle the window or recolour the terminal.
 """
 
 from __future__ import annotations
@@ -19,24 +23,34 @@ from newsparse.render.kinds import SPEAKER, look_of
 from newsparse.span import Span
 
 _LABEL_STYLE = "dim"
+#: C0 and C1 control characters but newline and tab, each shown as one U+FFFD (offsets are kept).
+_CONTROLS = {
+    code: "\ufffd" for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if code not in (9, 10)
+}
+
+
+def printable(text: str) -> str:
+    """``text`` with its control characters (escape sequences included) made harmless."""
+    return text.translate(_CONTROLS)
 
 
 def render_terminal(document: Document, console: Console, *, title: str | None = None) -> None:
     """Print the annotated text, the legend and the table of findings to ``console``."""
     heading = title or str(document.meta.get("title") or document.meta.get("path") or "article")
-    console.rule(Text(heading), style="dim")
+    console.rule(Text(printable(heading)), style="dim")
     console.print(annotated_text(document), soft_wrap=False)
     console.rule(style="dim")
     console.print(_legend(document))
     if document.findings:
         console.print(_table(document))
     for failure in document.failures:
-        console.print(Text(f"failed: {failure.extractor}: {failure.error}", style="bold red"))
+        failed = f"failed: {failure.extractor}: {failure.error}"
+        console.print(Text(printable(failed), style="bold red"))
 
 
 def annotated_text(document: Document) -> Text:
     """The article as rich ``Text``: each finding styled, and labelled ``[kind N]`` at its end."""
-    text = document.text
+    text = printable(document.text)
     styled: list[tuple[Span, str, str]] = []
     for number, finding in enumerate(document.findings, 1):
         look = look_of(finding.category)
@@ -88,8 +102,8 @@ def _table(document: Document) -> Table:
             str(number),
             Text(look.label, style=look.terminal_style),
             str(finding.span),
-            Text(" ".join(finding.text.split())),  # Text, so article words are never markup
-            Text(description.lines),
-            Text(description.by),
+            Text(printable(" ".join(finding.text.split()))),  # Text: words are never markup
+            Text(printable(description.lines)),
+            Text(printable(description.by)),
         )
     return table

@@ -122,9 +122,13 @@ class DatelineExtractor(Extractor):
                 return
 
 
+#: A byte-order mark left at the top of a story read as text: not part of the dateline.
+_BOM = "\ufeff"
+
+
 def _candidates(text: str) -> Iterator[tuple[int, bool]]:
     """Where a dateline may start, and whether that is the very top of the story."""
-    start = len(text) - len(text.lstrip())
+    start = len(text) - len(text.lstrip().lstrip(_BOM).lstrip())
     if start >= OPENING_CHARS:
         return
     yield start, True

@@ -25,11 +25,15 @@ from newsparse.extractors.money.lexicon import (
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_DIGITS
 from newsparse.patterns import word_trie
 
-_GAP = r"[ \t]"
+#: A blank inside an amount: a space, a tab, or the fixed spaces typesetters put between a
+#: number and its unit or sign (no-break, figure, thin and narrow no-break: "$5\u00a0million").
+_FIXED_SPACES = "\u00a0\u2007\u2009\u202f"
+_BLANK = f"[ \t{_FIXED_SPACES}]"
+_GAP = _BLANK
 #: Space between the words of one amount: blanks, possibly one line break (wire copy wraps
 #: "1.4\nbillion dlrs"), never a blank line. _SEP may be empty, _SEP1 may not.
-_SEP = r"[ \t]{0,3}(?:\n[ \t]{0,4})?"
-_SEP1 = r"(?:[ \t]{1,3}(?:\n[ \t]{0,4})?|\n[ \t]{0,4})"
+_SEP = rf"{_BLANK}{{0,3}}(?:\n{_BLANK}{{0,4}})?"
+_SEP1 = rf"(?:{_BLANK}{{1,3}}(?:\n{_BLANK}{{0,4}})?|\n{_BLANK}{{0,4}})"
 
 
 def _symbol_pattern(symbol: str) -> str:
@@ -63,7 +67,7 @@ _SUBUNITS = word_trie(data.SUBUNITS)
 _HEADS = word_trie({*HEAD_SPELLINGS, *data.SUBUNITS})
 _NATIONALITY = word_trie(NATIONALITIES)
 #: A hyphen, possibly where the wire wrapped the line ("68-\nbillion dlrs").
-_HYPHEN = r"-(?:\n[ \t]{0,4})?"
+_HYPHEN = rf"-(?:\n{_BLANK}{{0,4}})?"
 _COMPOUND_SCALE = rf"(?:{_SEP1}(?P<scale2>(?i:{word_trie(data.COMPOUND_SCALES)}))(?!\w))?"
 _SCALE = (
     rf"(?:(?:(?P<glued>(?i:{_GLUED_SCALE}))(?!\w)|(?:{_SEP}|{_HYPHEN})"
@@ -109,7 +113,7 @@ def _amount(*, currency_after: bool) -> re.Pattern[str]:
         (?:
             (?:{_SEP}|-{{1,2}})(?P<word>(?i:(?:(?P<nationality>{_NATIONALITY})(?:{_SEP1}|-))?
                 (?P<head>{_HEADS})(?:{_SEP1}(?P<sterling>sterling))?))(?![\w$])
-            |{_GAP}?(?P<post>{_SIGN}|{CODE})(?![\w$€£¥₹])(?![ \t]?\d)
+            |{_GAP}?(?P<post>{_SIGN}|{CODE})(?![\w$€£¥₹])(?!{_BLANK}?\d)
             |(?<=\d)(?P<pence>p)(?![\w$€£¥₹]|\.[a-z])
         ){tail}
         (?:{_SEP1}(?:and{_GAP}+)?(?P<subnum>{NUMBER_DIGITS}|(?i:(?:{NUMBER_WORDS})\b))
@@ -256,5 +260,5 @@ _BLANKS_AT_END = 8
 
 def may_end_before(text: str, position: int, ends: frozenset[str]) -> bool:
     """Whether the text before ``position``, past its blanks, ends in one of ``ends``."""
-    before = text[max(0, position - _BLANKS_AT_END - 1) : position].rstrip(" \t\n")
+    before = text[max(0, position - _BLANKS_AT_END - 1) : position].rstrip(" \t\n" + _FIXED_SPACES)
     return before[-1:] in ends

@@ -1,0 +1,132 @@
+"""parse_many when things go wrong: scripts with no main guard, dying workers, hanging extractors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from newsparse import Document
+from newsparse.batch import TIME_FAILURE, WORKER_FAILURE, parse_many
+from newsparse.timelimit import time_limit
+from scaling_fixtures import DollarExtractor, HangingExtractor, KillerExtractor
+
+# A data script as people write them: no ``if __name__ == "__main__":`` guard.
+UNGUARDED = textwrap.dedent(
+    """
+    import newsparse
+    print("script started")
+    texts = [f"It cost ${i} million." for i in range(1, 41)]
+    documents = list(newsparse.parse_many(texts, processes=2, chunksize=4, extractors=["money"]))
+    print(len(documents), sum(len(d.money) for d in documents), sum(len(d.failures) for d in documents))
+    """
+)
+
+
+def _run_python(arguments: list[str], cwd: Path, stdin: str | None = None) -> str:
+    done = subprocess.run(
+        [sys.executable, *arguments],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize("how", ["script", "stdin", "-c"])
+def test_workers_start_from_a_script_with_no_main_guard(how: str, tmp_path: Path) -> None:
+    script = tmp_path / "unguarded.py"
+    script.write_text(UNGUARDED, encoding="utf-8")
+    if how == "script":
+        out = _run_python([str(script)], tmp_path)
+    elif how == "stdin":
+        out = _run_python(["-"], tmp_path, stdin=UNGUARDED)
+    else:
+        out = _run_python(["-c", UNGUARDED], tmp_path)
+    # the script ran once (workers did not run it again) and every article was parsed
+    assert out.splitlines() == ["script started", "40 40 0"]
+
+
+def _dollars(document: Document) -> list[int]:
+    return [int(m.value or 0) for m in document.money]
+
+
+def test_a_dying_worker_costs_only_the_document_that_killed_it() -> None:
+    texts = [f"Story {i} cost ${i}." for i in range(200)]
+    texts[37] = "KILL $37"
+    texts[150] = "KILL again $150"
+    extractors = [DollarExtractor(), KillerExtractor()]
+    documents = list(parse_many(texts, processes=2, chunksize=8, extractors=extractors))
+    assert [d.text for d in documents] == texts
+    killed = {i for i, d in enumerate(documents) if d.failures}
+    assert killed == {37, 150}
+    for index in killed:
+        (failure,) = documents[index].failures
+        assert failure.extractor == WORKER_FAILURE
+        assert "died" in failure.error
+        assert documents[index].findings == ()
+    for index, document in enumerate(documents):
+        if index not in killed:
+            assert _dollars(document) == [index]
+
+
+def test_a_hanging_extractor_is_cut_off_in_workers() -> None:
+    texts = [f"${i}" for i in range(40)]
+    texts[5] = "HANG $5"
+    texts[30] = "BACKTRACK $30"
+    extractors = [DollarExtractor(), HangingExtractor()]
+    documents = list(
+        parse_many(texts, processes=2, chunksize=4, extractors=extractors, time_limit=0.5)
+    )
+    assert [_dollars(d) for d in documents] == [[i] for i in range(40)]
+    for index in (5, 30):
+        (failure,) = documents[index].failures
+        assert failure.extractor == "test_hanging"
+        assert failure.error.startswith("TimeLimitExceeded: over the time limit of 0.5 s")
+    assert sum(1 for d in documents if d.failures) == 2
+
+
+def test_a_hanging_extractor_is_cut_off_in_this_process() -> None:
+    (document,) = parse_many(
+        ["HANG $1"], processes=1, extractors=[HangingExtractor()], time_limit=0.2
+    )
+    assert [f.extractor for f in document.failures] == ["test_hanging"]
+
+
+def test_a_time_limit_running_out_between_extractors_is_recorded_for_the_document() -> None:
+    from newsparse.batch import _Job
+    from newsparse.pipeline import Pipeline
+
+    class SlowPipeline(Pipeline):
+        def run(self, document: Document, *, strict: bool = False) -> Document:
+            while True:
+                pass
+
+    job = _Job(SlowPipeline(()), 0.1)
+    (document,) = job.run([Document("x")])
+    assert [f.extractor for f in document.failures] == [TIME_FAILURE]
+
+
+@pytest.mark.parametrize("seconds", [0, -1.0])
+def test_a_time_limit_must_be_positive(seconds: float) -> None:
+    with pytest.raises(ValueError, match="time_limit"):
+        parse_many(["x"], time_limit=seconds)
+
+
+def test_no_time_limit_leaves_the_alarm_alone() -> None:
+    import signal
+
+    before = signal.getsignal(signal.SIGALRM)
+    with time_limit(None):
+        assert signal.getsignal(signal.SIGALRM) is before
+    with time_limit(5):
+        assert signal.getsignal(signal.SIGALRM) is not before
+    assert signal.getsignal(signal.SIGALRM) is before
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)

@@ -1,0 +1,267 @@
+"""``newsparse parse`` on hostile input: every bad record named by file:line, the rest parsed."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from newsparse import Document, Money
+from newsparse.cli import main
+from newsparse.extractors.money.extractor import MoneyExtractor
+
+GOOD = b'{"id": "ok", "text": "WASHINGTON (Reuters) - It cost $5 million."}\n'
+
+
+def _parse(*arguments: str, input: str | None = None) -> Result:
+    return CliRunner().invoke(main, ["parse", "--json", "-j", "1", *arguments], input=input)
+
+
+def _written(result: Result) -> list[dict[str, object]]:
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def _errors(result: Result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("error:")]
+
+
+# A bad record in the middle of a JSON Lines file: (the line, what its error says).
+BAD_LINES = [
+    (b'{"text": "lone \\ud800 surrogate"}\n', "not Unicode text: a lone surrogate ('\\ud800')"),
+    (b'{"text": "x", "n": ' + b"7" * 5000 + b"}\n", "bad JSON (Exceeds the limit (4300 digits)"),
+    (b'{"text": "caf\xff"}\n', "not UTF-8 text (invalid start byte at byte 13)"),
+    (b"[" * 100_000 + b"\n", "bad JSON (maximum recursion depth exceeded"),
+]
+
+
+@pytest.mark.parametrize(("line", "message"), BAD_LINES)
+def test_one_bad_jsonl_record_costs_only_itself(line: bytes, message: str, tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(GOOD * 500 + line + GOOD * 49)
+    result = _parse(str(source))
+    assert result.exit_code == 1
+    (error,) = _errors(result)
+    assert error.startswith(f"error: {source}:501: {message}")
+    written = _written(result)
+    assert len(written) == 549
+    assert written[-1]["meta"] == {"path": str(source), "line": 550, "id": "ok"}
+
+
+def test_a_file_name_that_is_not_utf8_is_named_and_the_folder_read(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"bad\xff.txt"), "wb") as file:
+        file.write(b"Unreadable name.")
+    (tmp_path / "good.txt").write_text("Good name.", encoding="utf-8")
+    result = _parse(str(tmp_path))
+    assert result.exit_code == 1
+    assert _errors(result) == [
+        f"error: {tmp_path}/bad\\xff.txt: file name is not UTF-8: rename the file to read it"
+    ]
+    assert [d["text"] for d in _written(result)] == ["Good name."]
+
+
+def test_a_folder_reads_any_case_of_suffix_and_names_broken_links(tmp_path: Path) -> None:
+    (tmp_path / "a.TXT").write_text("Upper case suffix.", encoding="utf-8")
+    (tmp_path / "b.Jsonl").write_text('{"text": "Mixed case."}\n', encoding="utf-8")
+    (tmp_path / "c.txt").symlink_to(tmp_path / "gone.txt")
+    result = _parse(str(tmp_path))
+    assert result.exit_code == 1
+    assert _errors(result) == [f"error: {tmp_path}/c.txt: broken link: it points to nothing"]
+    written = _written(result)
+    assert [d["text"] for d in written] == ["Upper case suffix.", "Mixed case."]
+    assert [d["meta"] for d in written] == [
+        {"path": str(tmp_path / "a.TXT")},
+        {"path": str(tmp_path / "b.Jsonl"), "line": 1},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("published", "message"),
+    [
+        ('"next week"', "published must be an ISO date (YYYY-MM-DD), got 'next week'"),
+        ("20210305", "published must be a date, an ISO string or None, got int"),
+    ],
+)
+def test_a_bad_published_keeps_the_record_and_names_its_line(
+    published: str, message: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        f'{{"text": "Fine."}}\n{{"text": "It cost $5.", "published": {published}}}\n',
+        encoding="utf-8",
+    )
+    result = _parse(str(source))
+    assert result.exit_code == 1
+    assert _errors(result) == [f"error: {source}:2: {message}"]
+    kept = _written(result)[1]
+    assert kept["money"] and kept["published"] is None
+
+
+def test_a_byte_order_mark_does_not_hide_the_dateline(tmp_path: Path) -> None:
+    story = "WASHINGTON (Reuters) - It cost $5 million."
+    (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbf" + story.encode())
+    (tmp_path / "b.jsonl").write_bytes(b"\xef\xbb\xbf" + json.dumps({"text": story}).encode())
+    result = _parse(str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    for document in _written(result):
+        assert document["text"] == story
+        assert document["dateline"]["location"] == "WASHINGTON"  # type: ignore[index]
+
+
+@pytest.fixture
+def money_breaks(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self: MoneyExtractor, document: Document) -> Iterator[Money]:
+        if "BOOM" in document.text:
+            raise RuntimeError("exploded")
+        yield from ()
+
+    monkeypatch.setattr(MoneyExtractor, "extract", broken)
+
+
+def test_extractor_failures_are_counted_on_stderr(money_breaks: None) -> None:
+    result = _parse("--jsonl", input='{"text": "BOOM"}\n{"text": "fine"}\n{"text": "BOOM"}\n')
+    assert result.exit_code == 0
+    assert "warning: money failed on 2 article(s)" in result.stderr
+    assert len(_written(result)) == 3
+
+
+def test_strict_fails_the_run_when_any_article_has_a_failure(money_breaks: None) -> None:
+    assert _parse("--strict", input="BOOM").exit_code == 1
+    assert _parse("--strict", input="fine").exit_code == 0
+
+
+def test_max_bytes_refuses_big_inputs(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_text("x" * 101, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("x" * 100, encoding="utf-8")
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text('{"text": "ok"}\n{"text": "' + "y" * 200 + '"}\n{"text": "lost"}\n')
+    result = _parse("--max-bytes", "100", str(tmp_path))
+    assert result.exit_code == 1
+    assert _errors(result) == [
+        f"error: {tmp_path}/big.txt: larger than --max-bytes (100 bytes)",
+        f"error: {lines}:2: record larger than --max-bytes (100 bytes); rest of file skipped",
+    ]
+    assert [d["text"] for d in _written(result)] == ["ok", "x" * 100]
+
+
+def test_max_bytes_ends_an_endless_input() -> None:
+    result = _parse("--max-bytes", "1000", "/dev/zero")
+    assert result.exit_code == 1
+    assert _errors(result) == ["error: /dev/zero: larger than --max-bytes (1000 bytes)"]
+
+
+def test_output_into_a_missing_folder_is_a_one_line_error(tmp_path: Path) -> None:
+    for extra in ([], ["--format", "parquet"]):
+        result = _parse(*extra, "-o", str(tmp_path / "no" / "out"), input="text")
+        assert result.exit_code == 1
+        assert "Traceback" not in result.output
+        assert result.stderr.startswith(f"Error: cannot write {tmp_path}/no/out: ")
+        assert "No such file or directory" in result.stderr
+
+
+def test_sigterm_shuts_the_workers_down_and_leaves_whole_lines(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    record = {"text": "WASHINGTON (Reuters) - It cost $5 million, " + "and more, " * 200}
+    source.write_text(json.dumps(record) + "\n" * 1 + (json.dumps(record) + "\n") * 20000)
+    out = tmp_path / "out.jsonl"
+    run = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from newsparse.cli import main; main()",
+            "parse",
+            "--json",
+            "-j",
+            "2",
+            "-o",
+            str(out),
+            str(source),
+        ],
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    run.send_signal(signal.SIGTERM)
+    assert run.wait(timeout=60) == 128 + signal.SIGTERM
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert 0 < len(lines) < 20001
+    assert all(line.endswith("\n") and json.loads(line) for line in lines)
+    assert _group_ends(run.pid), "a worker, the fork server or the resource tracker was left"
+
+
+def _group_ends(group: int, seconds: float = 20) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+HOSTILE = (
+    'WASHINGTON (AP) - "We [bold]won[/] it," he said.\n'
+    "The \x1b]0;retitled\x07 end, \x1b[31mred\x9b2J.\n"
+)
+
+
+def test_the_table_shows_markup_and_escapes_as_harmless_text() -> None:
+    result = _parse("--table", input=HOSTILE)
+    assert result.exit_code == 0, result.output
+    assert "We [bold]won[/] it" in result.stdout
+    assert not {"\x1b", "\x07", "\x9b"} & set(result.stdout)
+
+
+def test_show_prints_article_text_as_harmless_text() -> None:
+    result = CliRunner().invoke(main, ["show", "-"], input=HOSTILE)
+    assert result.exit_code == 0, result.output
+    assert "We [bold]won[/] it" in result.stdout
+    assert not {"\x1b", "\x07", "\x9b"} & set(result.stdout)
+    assert "\ufffd]0;retitled\ufffd" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("variable", "command", "message"),
+    [
+        ("NEWSPARSE_DISABLE", "parse", "NEWSPARSE_DISABLE names no extractor 'monye'; known: "),
+        ("NEWSPARSE_PREFER", "parse", "NEWSPARSE_PREFER names no extractor 'monye'; known: "),
+        ("NEWSPARSE_PREFER", "show", "NEWSPARSE_PREFER names no extractor 'monye'; known: "),
+        ("NEWSPARSE_PREFER", "render", "NEWSPARSE_PREFER names no extractor 'monye'; known: "),
+    ],
+)
+def test_a_misspelt_extractor_in_the_environment_is_a_one_line_error(
+    variable: str, command: str, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(variable, "monye")
+    result = CliRunner().invoke(main, [command, "-"], input="text")
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"Error: {message}")
+    assert "money" in line
+
+
+def test_a_misspelt_plugin_in_the_environment_is_a_one_line_error() -> None:
+    # in a process of its own: plugins are loaded once per process
+    run = subprocess.run(
+        [sys.executable, "-c", "from newsparse.cli import main; main()", "parse", "-"],
+        input="text",
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NEWSPARSE_PLUGINS": "monye"},
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 1
+    (line,) = run.stderr.splitlines()
+    assert line.startswith("Error: NEWSPARSE_PLUGINS names no installed plugin 'monye'; known: ")
