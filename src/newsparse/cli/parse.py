@@ -17,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from newsparse.batch import INPUT_FAILURE, parse_many
 from newsparse.cli.output import show_table, write_jsonl
+from newsparse.cli.strict import strict_option
 from newsparse.document import Document
 from newsparse.errors import InputError, PluginError
 from newsparse.inputs import InputProblem, Record, read_inputs
@@ -80,6 +81,7 @@ Write = Callable[[Document], None]
     default=None,
     help="Show a progress bar with articles/s (default: when stderr is a terminal).",
 )
+@strict_option
 def parse(
     sources: tuple[str, ...],
     jsonl: bool | None,
@@ -92,6 +94,7 @@ def parse(
     output_format: str | None,
     table: bool | None,
     progress: bool | None,
+    strict: bool,
 ) -> None:
     """Extract findings from SOURCES (files, folders, or - for stdin; default: stdin)."""
     errors = Console(stderr=True)
