@@ -128,7 +128,7 @@ def test_a_disabled_requirement_stops_its_dependents_loudly(
     with pytest.warns(PluginWarning, match="'temperatures' requires 'dateline'.*DISABLE"):
         document = newsparse.parse(STORY)
     assert document.of("temperatures") == ()  # not run, rather than run blind
-    with pytest.raises(PluginError, match="'temperatures' requires 'dateline'.*datelines"):
+    with pytest.raises(PluginError, match=r"'temperatures' requires 'dateline'.*datelines"):
         newsparse.parse(STORY, extractors=["temperatures"])
 
 
@@ -201,7 +201,7 @@ def test_a_broken_plugin_is_skipped_and_named(install: Install) -> None:
         document = newsparse.parse(STORY)
     assert document.dateline is not None
     plugins.reload()
-    with pytest.raises(PluginError, match="'broken' from newsparse-broken is broken.*No module"):
+    with pytest.raises(PluginError, match=r"'broken' from newsparse-broken is broken.*No module"):
         newsparse.parse(STORY, strict=True)
 
 
