@@ -93,7 +93,9 @@ def _load_entry_points(manager: pluggy.PluginManager, *, strict: bool) -> list[P
     return left_out
 
 
-def _register(manager: pluggy.PluginManager, entry_point: importlib.metadata.EntryPoint) -> str | None:
+def _register(
+    manager: pluggy.PluginManager, entry_point: importlib.metadata.EntryPoint
+) -> str | None:
     """Import and register one entry point; what went wrong, or None."""
     if manager.has_plugin(entry_point.name):
         return f"another plugin is already registered as {entry_point.name!r}"
@@ -116,7 +118,9 @@ def _register(manager: pluggy.PluginManager, entry_point: importlib.metadata.Ent
 def _broken(status: PluginStatus, *, strict: bool) -> PluginStatus:
     """Raise (strict) or warn about a plugin that is left out; the status, for the record."""
     where = f"plugin {status.name!r}" + (f" from {status.package}" if status.package else "")
-    advice = f"fix it, or uninstall it: pip uninstall {status.package}" if status.package else "fix it"
+    advice = (
+        f"fix it, or uninstall it: pip uninstall {status.package}" if status.package else "fix it"
+    )
     if strict:
         raise PluginError(f"{where} is broken: {status.problem}; {advice}")
     warnings.warn(f"{where} was skipped: {status.problem}; {advice}", PluginWarning, stacklevel=4)
@@ -229,9 +233,7 @@ class Registry:
                 waiting.append(producer)
         return tuple(chosen)
 
-    def missing(
-        self, extractor: Extractor, category: str, disabled: Iterable[str] = ()
-    ) -> str:
+    def missing(self, extractor: Extractor, category: str, disabled: Iterable[str] = ()) -> str:
         """Why ``extractor`` cannot have ``category``, and what to do about it."""
         head = f"extractor {extractor.name!r} requires {category!r}"
         producers = [e.name for e in self.extractors if category in e.categories()]
@@ -345,9 +347,7 @@ def _without_unmet_requirements(registry: Registry, *, strict: bool) -> Registry
     """Leave out, plugin by plugin, those needing a category no remaining extractor produces."""
     while True:
         produced = registry.categories()
-        stuck = next(
-            (e for e in registry.extractors if not set(e.requires) <= produced), None
-        )
+        stuck = next((e for e in registry.extractors if not set(e.requires) <= produced), None)
         if stuck is None:
             return registry
         category = next(c for c in stuck.requires if c not in produced)
