@@ -48,6 +48,11 @@ class Pipeline:
         return cls(_dependency_order(extractors))
 
     def run(self, document: Document, *, strict: bool = False) -> Document:
+        """``document`` with every extractor's findings added, or its failure recorded.
+
+        :param strict: raise :class:`~newsparse.errors.ExtractorFailed` for the first extractor
+            that fails instead of recording it and going on.
+        """
         for extractor in self.extractors:
             try:
                 findings = validated(extractor, document.text, extractor.extract(document))

@@ -149,6 +149,7 @@ class Registry:
     plugins: tuple[PluginStatus, ...] = ()
 
     def get(self, name: str) -> Extractor:
+        """The extractor called ``name``; :class:`~newsparse.errors.PluginError` if none is."""
         for extractor in self.extractors:
             if extractor.name == name:
                 return extractor
@@ -252,6 +253,7 @@ class Registry:
         )
 
     def finding_types(self) -> tuple[type[Finding], ...]:
+        """One finding class per category, in registration order."""
         seen: dict[str, type[Finding]] = {}
         for extractor in self.extractors:
             for cls in extractor.produces:
