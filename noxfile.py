@@ -57,8 +57,10 @@ def lint(session: nox.Session) -> None:
     """Lint and check formatting with ruff."""
     session.install("ruff>=0.6")
     session.run("ruff", "check", "src", "tests", "benchmarks", "noxfile.py", *session.posargs)
+    session.run("ruff", "format", "--check", "src", "tests", "benchmarks", "noxfile.py")
     for plugin in sorted(ROOT.glob("plugins/*/pyproject.toml")):
         session.run("ruff", "check", str(plugin.parent), *session.posargs)
+        session.run("ruff", "format", "--check", str(plugin.parent))
 
 
 @nox.session(python=PYTHON)

@@ -13,8 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
+import newsparse
+import newsparse.findings
 import newsparse.testing
 from newsparse import hookspecs
 
@@ -113,3 +116,65 @@ def test_the_plugin_pages_are_in_the_table_of_contents() -> None:
 def test_the_test_kit_is_documented(name: str) -> None:
     assert inspect.getdoc(getattr(newsparse.testing, name)), f"newsparse.testing.{name}"
     assert name in (DOCS / "plugins" / "testing.md").read_text(encoding="utf-8")
+
+
+PUBLIC = [name for name in newsparse.__all__ if not name.startswith("_")]
+
+
+def autodoc_targets() -> str:
+    """Every name an autodoc directive in the docs names, with its listed members."""
+    return "\n".join(
+        match.group(0)
+        for match in re.finditer(
+            r"\.\. auto\w+:: \S+(?:\n +:members:[^\n]*)?", text_of(DOCS, "*.md")
+        )
+    )
+
+
+@pytest.mark.parametrize("name", PUBLIC)
+def test_every_public_name_has_a_reference_entry(name: str) -> None:
+    targets = autodoc_targets()
+    module = getattr(getattr(newsparse, name), "__module__", None)
+    if module is None or not module.startswith("newsparse"):  # a marker instance: hookimpl
+        assert f"newsparse.{name}" in text_of(DOCS, "*.md")
+        return
+    whole_module = f".. automodule:: {module}\n   :members:\n"
+    assert (
+        f"newsparse.{name}\n" in targets + "\n"
+        or f"{module}.{name}\n" in targets + "\n"
+        or whole_module in targets + "\n"
+    ), f"no autodoc entry documents newsparse.{name}"
+
+
+@pytest.mark.parametrize("module", ["newsparse.numbers", "newsparse.pipeline.Pipeline"])
+def test_the_modules_plugins_use_are_in_the_reference(module: str) -> None:
+    assert module in autodoc_targets()
+
+
+@pytest.mark.parametrize(
+    "cls", [pytest.param(cls, id=cls.__name__) for cls in newsparse.findings.BUILTIN_FINDINGS]
+)
+def test_every_finding_field_is_explained(cls: type[newsparse.Finding]) -> None:
+    model = (DOCS / "model.md").read_text(encoding="utf-8")
+    section = model.split(f"### {cls.__name__}\n", 1)[1].split("\n## ", 1)[0].split("\n### ")[0]
+    for field in attrs.fields(cls):
+        if field.name in {"span", "text", "extractor", "version"}:
+            continue
+        assert f"`{field.name}`" in section, f"{cls.__name__}.{field.name} is not explained"
+
+
+def test_document_members_are_in_the_reference() -> None:
+    model = (DOCS / "model.md").read_text(encoding="utf-8")
+    directive = model.split(".. autoclass:: newsparse.Document", 1)[1].split("```", 1)[0]
+    for member in (
+        "dateline",
+        "money",
+        "casualties",
+        "quotes",
+        "dates",
+        "sentences",
+        "to_html",
+        "of",
+    ):
+        assert member in directive, f"Document.{member} is missing from the reference"
+    assert "`findings`" in model and "`failures`" in model

@@ -37,7 +37,8 @@ def registry_with(*extractors: Extractor) -> Registry:
                 register(extractor)
 
     manager: pluggy.PluginManager = plugin_manager(load_entry_points=False)
-    manager.register(Plugin(), name="rival-plugin")
+    if extractors:
+        manager.register(Plugin(), name="rival-plugin")
     return collect(manager)
 
 
@@ -73,9 +74,9 @@ def test_disabling_the_builtin_lets_the_rival_run(monkeypatch: pytest.MonkeyPatc
     assert "better_money" in names(registry_with(BetterMoney()).select())
 
 
-def test_explicit_names_run_exactly_those_even_rivals() -> None:
+def test_explicit_names_run_exactly_those_even_rivals_and_what_they_require() -> None:
     chosen = registry_with(BetterMoney()).select(["money", "better_money"])
-    assert names(chosen) == ["money", "better_money"]
+    assert names(chosen) == ["money", "better_money", "datelines"]  # money requires dateline
 
 
 def test_two_preferred_rivals_are_a_clear_error() -> None:

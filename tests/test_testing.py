@@ -199,3 +199,116 @@ class CountsShouts(Extractor):
 def test_the_producers_of_what_it_requires_run_first(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(newsparse.plugins, "default_registry", lambda: Registry((Shouts(),)))
     check_extractor(CountsShouts(), max_examples=20, texts=["HEY you"])
+
+
+# The checks issue 18 asked for: clashes, requirements, JSON, state, time.
+
+
+@frozen(kw_only=True)
+class FakeMoney(Finding):
+    category = "money"
+
+
+class Clashing(Shouts):
+    name = "clashing"
+    produces = (FakeMoney,)
+
+    def extract(self, document: Document) -> Iterator[Finding]:
+        yield from ()
+
+
+class NamesAnExtractor(Shouts):
+    name = "names_an_extractor"
+    requires = ("datelines",)  # the extractor's name; the category is "dateline"
+
+
+@frozen(kw_only=True)
+class Tagged(Finding):
+    category = "shouts"
+    tags: object = ()
+
+
+class SetField(Shouts):
+    name = "set_field"
+    produces = (Tagged,)
+
+    def extract(self, document: Document) -> Iterator[Finding]:
+        for shout in super().extract(document):
+            yield Tagged(span=shout.span, text=shout.text, tags={"loud"})
+
+
+class Remembers(Shouts):
+    """Finds things only once it has seen a few texts: state kept between calls."""
+
+    name = "remembers"
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def extract(self, document: Document) -> Iterator[Finding]:
+        self.seen.add(document.text)
+        if len(self.seen) > 3:
+            yield Shout.at(document.text, 0, 0)
+
+
+class Quadratic(Shouts):
+    """Rescans the rest of the text from every 20th character."""
+
+    name = "quadratic"
+
+    def extract(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        for start in range(0, len(text), 20):
+            text.count("HEY", start)
+        yield from super().extract(document)
+
+
+@pytest.mark.parametrize(
+    ("broken", "complaint"),
+    [
+        pytest.param(Clashing(), "category 'money', which belongs to .*Money", id="clash"),
+        pytest.param(
+            NamesAnExtractor(),
+            "requires 'datelines'.*'datelines' is the extractor producing 'dateline'",
+            id="requires a name",
+        ),
+        pytest.param(SetField(), "'tags' holds a set", id="not JSON"),
+        pytest.param(Remembers(), "must keep no state between calls", id="stateful"),
+        pytest.param(Quadratic(), "slows down faster than the text grows", id="quadratic"),
+    ],
+)
+def test_the_kit_catches_what_issue_18_found(broken: Extractor, complaint: str) -> None:
+    with pytest.raises(AssertionError, match=complaint):
+        check_extractor(broken, max_examples=60, texts=["HEY there"])
+
+
+def test_the_timing_check_passes_a_linear_extractor_and_can_be_skipped() -> None:
+    check_extractor(Shouts(), max_examples=5)
+    check_extractor(Quadratic(), max_examples=5, timing=False)
+
+
+class Percents(Extractor):
+    """The tutorial's round trip in miniature: a number followed by %."""
+
+    name = "percents"
+    produces = (Shout,)
+
+    def extract(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        for index, character in enumerate(text):
+            if character == "%" and index and text[index - 1].isdigit():
+                start = index - 1
+                while start and text[start - 1] in "0123456789.":
+                    start -= 1
+                yield Shout.at(text, start, index + 1)
+
+
+PERCENTAGES = st.decimals(min_value=0, max_value=100, places=1).map(
+    lambda value: Sample(f"{value}%", Span(0, len(f"{value}%")), value)
+)
+
+
+@given(articles(PERCENTAGES, extractor=Percents()))
+def test_an_article_for_an_extractor_holds_nothing_else_it_finds(sample: Sample[object]) -> None:
+    found = [finding.span for finding in Percents().extract(Document(sample.text))]
+    assert found == [sample.span]

@@ -17,6 +17,7 @@ from newsparse.errors import (
     InputError,
     NewsparseError,
     PluginError,
+    PluginWarning,
 )
 from newsparse.extractor import Extractor
 from newsparse.findings import Casualty, Dateline, DateMention, Failure, Finding, Money, Quote
@@ -37,6 +38,7 @@ __all__ = [
     "Money",
     "NewsparseError",
     "PluginError",
+    "PluginWarning",
     "Quote",
     "Span",
     "__version__",

@@ -11,7 +11,7 @@ from typing import Any
 from newsparse.document import Document
 from newsparse.errors import InputError
 from newsparse.pipeline import Pipeline
-from newsparse.plugins import STEERING_VARIABLES, default_registry
+from newsparse.plugins import STEERING_VARIABLES, Registry, default_registry
 
 
 def parse(
@@ -27,28 +27,34 @@ def parse(
     :param published: the publication date (``date``, ``datetime`` or ISO string); datelines
         and relative dates are resolved against it.
     :param extractors: names of the extractors to run (default: all installed and not disabled
-        by ``NEWSPARSE_DISABLE``).
+        by ``NEWSPARSE_DISABLE``). The producers of the categories they ``require`` run too,
+        first; a requirement no available extractor produces raises
+        :class:`~newsparse.errors.PluginError` naming it.
     :param meta: JSON-ready source metadata kept on the document (an id, a URL...).
-    :param strict: raise :class:`~newsparse.errors.ExtractorFailed` instead of recording a
-        failing extractor on the document.
+    :param strict: fail instead of skipping: raise :class:`~newsparse.errors.ExtractorFailed`
+        instead of recording a failing extractor on the document, and
+        :class:`~newsparse.errors.PluginError` instead of skipping a broken installed plugin.
+    :raises PluginError: for an unknown extractor name, an unmet requirement or a ``requires``
+        cycle.
     """
     if not isinstance(text, str):
         raise InputError(f"parse() takes the article as str, got {type(text).__name__}")
     document = Document(text, published=published, meta=meta or {})
     names = tuple(extractors) if extractors is not None else None
-    return pipeline(names, _steering()).run(document, strict=strict)
+    return pipeline(default_registry(strict), names, _steering()).run(document, strict=strict)
 
 
 @cache
 def pipeline(
-    names: tuple[str, ...] | None = None, steering: tuple[str | None, ...] = ()
+    registry: Registry, names: tuple[str, ...] | None = None, steering: tuple[str | None, ...] = ()
 ) -> Pipeline:
     """The pipeline for a selection of extractors (all by default), built once per selection.
 
     ``steering`` holds the environment variables the default selection reads, so changing
-    ``NEWSPARSE_DISABLE`` or ``NEWSPARSE_PREFER`` mid-process builds a new pipeline.
+    ``NEWSPARSE_DISABLE`` or ``NEWSPARSE_PREFER`` mid-process builds a new pipeline, as does
+    :func:`newsparse.plugins.reload`, which gives a new ``registry``.
     """
-    return Pipeline.build(default_registry().select(names))
+    return Pipeline.build(registry.select(names))
 
 
 def _steering() -> tuple[str | None, ...]:

@@ -105,7 +105,7 @@ def parse_many(
         parses in this process, with no workers.
     :param chunksize: articles sent to a worker at a time.
     :param extractors: names or instances (default: the extractors :func:`newsparse.parse`
-        runs).
+        runs); the producers of the categories they require run too, as in ``parse``.
     :param published: publication date for items that give none.
     :param time_limit: seconds each document may take (``None``: no limit); an extractor still
         running then is recorded as failed. Always kept by workers; in this process only where
@@ -165,10 +165,7 @@ def _unreadable(text: str, meta: dict[str, Any], reason: str) -> Document:
 
 
 def _resolve(extractors: Sequence[str | Extractor] | None) -> tuple[Extractor, ...]:
-    registry = default_registry()
-    if extractors is None:
-        return registry.select()
-    return tuple(e if isinstance(e, Extractor) else registry.get(e) for e in extractors)
+    return default_registry().select(extractors)
 
 
 def _ensure_picklable(extractor: Extractor) -> None:

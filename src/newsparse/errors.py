@@ -16,7 +16,9 @@ class InputError(NewsparseError, ValueError):
 
 
 class PluginError(NewsparseError, RuntimeError):
-    """A plugin or extractor that cannot be loaded: a bad declaration, a duplicate name, a cycle."""
+    """A plugin or extractor that cannot be loaded or chosen: a bad declaration, a duplicate name,
+    a ``requires`` cycle, a requirement nothing produces. Without ``strict``, a broken installed
+    plugin is skipped with a :class:`PluginWarning` instead."""
 
 
 class ExtractorFailed(NewsparseError, RuntimeError):
@@ -30,3 +32,8 @@ class ExtractorFailed(NewsparseError, RuntimeError):
 
 class ExtractorWarning(UserWarning):
     """Issued when an extractor fails and its findings are dropped, the others' kept."""
+
+
+class PluginWarning(UserWarning):
+    """Issued when an installed plugin is skipped or registers nothing, or an extractor cannot run
+    because what it requires is switched off; the message says which package to fix or uninstall."""

@@ -14,6 +14,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any, ClassVar, Self
 
+import attrs
 from attrs import field, frozen
 
 from newsparse.span import Span
@@ -129,6 +130,33 @@ class Failure:
 
     extractor: str
     error: str
+
+
+#: The values a finding field may hold, besides tuples of them: what ``to_dict`` turns into JSON.
+JSON_READY = (str, int, float, bool, Decimal, dt.date, Span, type(None))
+
+
+def unencodable_field(finding: Finding) -> str | None:
+    """What is wrong with the first field of ``finding`` JSON cannot hold (a set...), or None.
+
+    Fields hold None, strings, numbers (``Decimal`` too), booleans, dates, spans, and tuples of
+    those: what :meth:`Document.to_dict <newsparse.document.Document.to_dict>` can encode.
+    """
+    for attribute in attrs.fields(type(finding)):
+        value = getattr(finding, attribute.name)
+        bad = _unencodable(value)
+        if bad is not None:
+            return (
+                f"field {attribute.name!r} holds a {type(bad).__name__} ({bad!r}); findings hold "
+                "only None, str, numbers, bool, dates, spans and tuples of them, what JSON encodes"
+            )
+    return None
+
+
+def _unencodable(value: object) -> object | None:
+    if isinstance(value, tuple):
+        return next((bad for item in value if (bad := _unencodable(item)) is not None), None)
+    return None if isinstance(value, JSON_READY) else value
 
 
 BUILTIN_FINDINGS: tuple[type[Finding], ...] = (Dateline, DateMention, Money, Casualty, Quote)

@@ -1,7 +1,8 @@
 """Running extractors over a document: in dependency order, each failure isolated.
 
 An extractor that raises, or returns findings that break the contract (a span outside the text,
-text that does not match its span, a category it did not declare), loses its own findings only:
+text that does not match its span, a category it did not declare, a field JSON cannot encode),
+loses its own findings on that document only:
 the document records a :class:`~newsparse.findings.Failure` and an
 :class:`~newsparse.errors.ExtractorWarning` is issued, or, with ``strict=True``,
 :class:`~newsparse.errors.ExtractorFailed` is raised.
@@ -18,7 +19,7 @@ from attrs import frozen
 from newsparse.document import Document
 from newsparse.errors import ExtractorFailed, ExtractorWarning, PluginError
 from newsparse.extractor import Extractor
-from newsparse.findings import Failure, Finding
+from newsparse.findings import Failure, Finding, unencodable_field
 from newsparse.span import Span
 
 
@@ -30,10 +31,28 @@ class Pipeline:
 
     @classmethod
     def build(cls, extractors: Sequence[Extractor]) -> Pipeline:
-        """Order ``extractors`` so that each runs after those producing what it requires."""
+        """Order ``extractors`` so that each runs after those producing what it requires.
+
+        Raises :class:`~newsparse.errors.PluginError` when one requires a category none of
+        ``extractors`` produces, or when they require each other in a cycle.
+        (:meth:`Registry.select <newsparse.plugins.Registry.select>` adds the producers.)
+        """
+        produced = frozenset().union(*(e.categories() for e in extractors))
+        for extractor in extractors:
+            for category in extractor.requires:
+                if category not in produced:
+                    raise PluginError(
+                        f"extractor {extractor.name!r} requires {category!r}, which none of "
+                        f"the extractors given ({', '.join(e.name for e in extractors)}) produces"
+                    )
         return cls(_dependency_order(extractors))
 
     def run(self, document: Document, *, strict: bool = False) -> Document:
+        """``document`` with every extractor's findings added, or its failure recorded.
+
+        :param strict: raise :class:`~newsparse.errors.ExtractorFailed` for the first extractor
+            that fails instead of recording it and going on.
+        """
         for extractor in self.extractors:
             try:
                 findings = validated(extractor, document.text, extractor.extract(document))
@@ -67,6 +86,9 @@ def validated(extractor: Extractor, text: str, findings: Iterable[Finding]) -> l
                 raise ValueError(f"{field.name} {value} lies outside the text ({len(text)} chars)")
         if finding.span.of(text) != finding.text:
             raise ValueError(f"text {finding.text!r} does not match its span {finding.span}")
+        unencodable = unencodable_field(finding)
+        if unencodable is not None:
+            raise ValueError(f"{type(finding).__name__} {unencodable}")
         stamped.append(attrs.evolve(finding, extractor=extractor.name, version=extractor.version))
     return stamped
 
@@ -77,21 +99,20 @@ def _dependency_order(extractors: Sequence[Extractor]) -> tuple[Extractor, ...]:
         for category in extractor.categories():
             producers.setdefault(category, []).append(extractor)
     ordered: list[Extractor] = []
-    visiting: set[str] = set()
+    visiting: list[str] = []
 
     def visit(extractor: Extractor) -> None:
         if extractor in ordered:
             return
         if extractor.name in visiting:
-            raise PluginError(
-                f"extractors require each other in a cycle through {extractor.name!r}"
-            )
-        visiting.add(extractor.name)
+            cycle = [*visiting[visiting.index(extractor.name) :], extractor.name]
+            raise PluginError(f"extractors require each other in a cycle: {' -> '.join(cycle)}")
+        visiting.append(extractor.name)
         for category in extractor.requires:
             for producer in producers.get(category, ()):
                 if producer is not extractor:
                     visit(producer)
-        visiting.discard(extractor.name)
+        visiting.pop()
         ordered.append(extractor)
 
     for extractor in extractors:

@@ -44,6 +44,8 @@ def document_to_dict(document: Document) -> dict[str, Any]:
     }
     for category in ALWAYS_LISTED:
         out[category] = []
+    for cls in known_finding_types():  # every installed category too, found or not
+        out.setdefault(cls.category, None if cls.category in SINGLE else [])
     for finding in document.findings:
         item = finding_to_dict(finding)
         if finding.category in SINGLE:

@@ -15,9 +15,12 @@ matters and the value it stands for, so a test can render a value, parse it back
 
 from __future__ import annotations
 
+import gc
 import pickle
+import time
 from collections.abc import Callable, Iterable
 from decimal import Decimal
+from functools import cache
 from typing import Any, Generic, TypeVar
 
 from attrs import frozen
@@ -25,6 +28,7 @@ from attrs import frozen
 try:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
+    from hypothesis.errors import Flaky
 except ImportError as error:  # pragma: no cover - depends on the environment
     raise ImportError("newsparse.testing needs hypothesis: pip install hypothesis") from error
 
@@ -32,7 +36,7 @@ from newsparse._data import news_samples as pieces
 from newsparse.document import Document
 from newsparse.errors import PluginError
 from newsparse.extractor import Extractor
-from newsparse.findings import Finding
+from newsparse.findings import BUILTIN_FINDINGS, Finding
 from newsparse.pipeline import Pipeline, validated
 from newsparse.span import Span
 
@@ -172,30 +176,40 @@ def noise() -> st.SearchStrategy[str]:
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "»")
 
 
-def articles(samples: st.SearchStrategy[Sample[T]]) -> st.SearchStrategy[Sample[T]]:
+def articles(
+    samples: st.SearchStrategy[Sample[T]], *, extractor: Extractor | None = None
+) -> st.SearchStrategy[Sample[T]]:
     """A story around a drawn sample, its span moved to where the sample landed.
 
-    A sample that is not a sentence of its own (an amount, a count) is first set in one.
+    A sample that is not a sentence of its own (an amount, a count) is first set in one. With
+    ``extractor``, every piece of the story around the sample (dateline, sentences, the sentence
+    carrying it, noise) is one in which ``extractor`` finds nothing, so a round trip can expect
+    the sample to be its only finding; without it, noise may hold anything (``0.0%``...).
 
     >>> from newsparse.testing import articles, money
     >>> strategy = articles(money())  # Sample(text=<a story>, span=<the amount>, value=...)
     """
 
+    def quiet(piece: str) -> bool:
+        return extractor is None or not list(extractor.extract(Document(piece)))
+
+    carriers = st.sampled_from(pieces.CARRIERS).filter(lambda c: quiet(c.format("")))
+
     @st.composite
     def build(draw: st.DrawFn) -> Sample[T]:
         sample = draw(samples)
         if not sample.text.endswith(_SENTENCE_ENDS):
-            carrier = draw(st.sampled_from(pieces.CARRIERS))
+            carrier = draw(carriers)
             lead = carrier.index("{}")
             sample = Sample(
                 carrier.format(sample.text),
                 Span(sample.span.start + lead, sample.span.end + lead),
                 sample.value,
             )
-        dateline = draw(st.one_of(st.just(""), datelines().map(lambda d: d.text)))
-        before = " ".join(draw(st.lists(sentences(), max_size=3)))
-        after = " ".join(draw(st.lists(sentences(), max_size=3)))
-        coda = draw(st.one_of(st.just(""), noise().map(lambda n: f"\n\n{n}")))
+        dateline = draw(st.one_of(st.just(""), datelines().map(_text_of)).filter(quiet))
+        before = " ".join(draw(st.lists(sentences().filter(quiet), max_size=3)))
+        after = " ".join(draw(st.lists(sentences().filter(quiet), max_size=3)))
+        coda = draw(st.one_of(st.just(""), noise().filter(quiet).map(lambda n: f"\n\n{n}")))
         prefix = dateline + (f"{before} " if before else "")
         text = f"{prefix}{sample.text}{f' {after}' if after else ''}{coda}"
         shift = len(prefix)
@@ -219,22 +233,32 @@ def news_text() -> st.SearchStrategy[str]:
 
 
 def check_extractor(
-    extractor: Extractor, *, max_examples: int = 150, texts: Iterable[str] = ()
+    extractor: Extractor,
+    *,
+    max_examples: int = 150,
+    texts: Iterable[str] = (),
+    timing: bool = True,
 ) -> None:
     """Assert the extractor contract on generated text and on ``texts``.
 
-    The declaration must be valid (a name, a version, Finding classes with their own
-    categories). On any text the extractor must never raise, return only findings of its declared
-    categories whose spans lie inside the text and match it, give the same findings twice, and
-    survive pickling (batches send extractors to worker processes). The installed extractors
-    producing what it ``requires`` run first, as in a real pipeline. Raises ``AssertionError``
-    that names what is wrong and the text it went wrong on.
+    The declaration must be valid: a name, a version, Finding classes whose categories are new or
+    are the very classes that own them (``money`` is :class:`~newsparse.findings.Money`'s), and
+    ``requires`` naming categories some installed extractor produces. On any text the extractor
+    must never raise; return only findings of its declared categories whose spans lie inside the
+    text and match it, and whose fields JSON can encode; give the same findings twice, and the
+    same as a fresh copy of it that went through pickling (batches send extractors to worker
+    processes, so it must keep no state between calls). With ``timing``, its time must grow
+    linearly with the length of long generated stories and runs of one token (four times the
+    text may take at most eight times as long, once it takes a measurable time). The
+    installed extractors producing what it ``requires`` run first, as in a real pipeline.
+    Raises ``AssertionError`` that names what is wrong and the text it went wrong on.
     """
-    try:
-        from newsparse.plugins import check_declaration
+    from newsparse.plugins import check_declaration
 
+    try:
         check_declaration(extractor)
-        clone = pickle.loads(pickle.dumps(extractor))
+        blob = pickle.dumps(extractor)
+        pickle.loads(blob)
     except PluginError as error:
         raise AssertionError(f"bad declaration: {error}") from error
     except Exception as error:
@@ -243,7 +267,7 @@ def check_extractor(
         ) from error
     prepare = _prerequisites(extractor)
     for text in texts:
-        _check_one(extractor, clone, prepare(Document(text)))
+        _check_one(extractor, blob, prepare(Document(text)))
 
     @settings(
         max_examples=max_examples,
@@ -260,32 +284,57 @@ def check_extractor(
         )
     )
     def check(text: str) -> None:
-        _check_one(extractor, clone, prepare(Document(text)))
+        _check_one(extractor, blob, prepare(Document(text)))
 
-    check()
+    try:
+        check()
+    except Flaky as error:
+        raise AssertionError(
+            f"extractor {extractor.name!r} gives different findings for the same text depending "
+            f"on the texts it saw before: extract must keep no state between calls ({error})"
+        ) from None
+    if timing:
+        _check_linear_time(extractor, prepare)
 
 
 def _prerequisites(extractor: Extractor) -> Callable[[Document], Document]:
-    """Run the installed producers of the categories ``extractor`` requires, as parse would."""
-    if not extractor.requires:
-        return lambda document: document
+    """Check the declaration against the installed extractors; run the producers it requires."""
     from newsparse.plugins import default_registry
 
-    needed = set(extractor.requires)
-    producers = [
-        other
-        for other in default_registry().select()
-        if other.name != extractor.name and other.categories() & needed
-    ]
-    pipeline = Pipeline.build(producers)
+    registry = default_registry()
+    builtin = {cls.category: cls for cls in BUILTIN_FINDINGS}
+    installed = {cls.category: cls for cls in registry.finding_types()}
+    for cls in extractor.produces:
+        owner = builtin.get(cls.category) or installed.get(cls.category)
+        if owner is not None and owner is not cls:
+            raise AssertionError(
+                f"bad declaration: {cls.__name__} takes the category {cls.category!r}, which "
+                f"belongs to {owner.__module__}.{owner.__name__}: pick a new category, or "
+                f"produce {owner.__name__} itself"
+            )
+    produced = registry.categories() | extractor.categories()
+    for category in extractor.requires:
+        if category not in produced:
+            raise AssertionError(f"bad declaration: {registry.missing(extractor, category)}")
+    if not extractor.requires:
+        return lambda document: document
+    try:
+        chosen = registry.select([extractor])
+    except PluginError as error:
+        raise AssertionError(f"bad declaration: {error}") from error
+    pipeline = Pipeline.build([other for other in chosen if other is not extractor])
     return lambda document: pipeline.run(document)
 
 
-def _check_one(extractor: Extractor, clone: Extractor, document: Document) -> None:
+def _check_one(extractor: Extractor, blob: bytes, document: Document) -> None:
     first = _run(extractor, document)
     text = document.text
     assert _run(extractor, document) == first, f"{extractor.name} is not deterministic on {text!r}"
-    assert _run(clone, document) == first, f"{extractor.name} changes when pickled, on {text!r}"
+    fresh = pickle.loads(blob)
+    assert _run(fresh, document) == first, (
+        f"{extractor.name} gives a fresh (pickled) copy of itself other findings on {text!r}: "
+        "it must keep no state between calls, and survive pickling"
+    )
 
 
 def _run(extractor: Extractor, document: Document) -> list[Finding]:
@@ -296,3 +345,77 @@ def _run(extractor: Extractor, document: Document) -> list[Finding]:
             f"extractor {extractor.name!r} broke its contract on {document.text!r}: "
             f"{type(error).__name__}: {error}"
         ) from error
+
+
+#: Long inputs for the timing check: a mixed story and runs of one token that catch rules
+#: which rescan the text from every place they could start.
+_LONG_SHAPES: dict[str, str] = {
+    "a long story": " ".join(
+        (
+            *pieces.FILLER,
+            *(carrier.format("$3.5 million") for carrier in pieces.CARRIERS),
+            *(f"“{words},” {pieces.SPEAKERS[0]} said." for words in pieces.QUOTED),
+        )
+    )
+    + "\n\n",
+    "a run of number words": "one two three ",
+    "a run of digits": "1,234 ",
+    "a run of quote marks": '“ " ',
+}
+_BASE_SIZE, _MAX_BASE_SIZE = 4_000, 256_000
+_MEASURABLE = 0.02  # seconds: below this, timer and machine noise swamp the ratio
+_WORTH_FLAGGING = 0.05  # seconds the long text must take before a steep ratio counts
+_MAX_RATIO = 8.0  # 4x the text: about 4x the time when linear, 16x when quadratic
+
+
+def _check_linear_time(extractor: Extractor, prepare: Callable[[Document], Document]) -> None:
+    """Fail when 4x the text takes over 8x the time, twice in a row (one slow moment is noise)."""
+    for shape, unit in _LONG_SHAPES.items():
+
+        @cache
+        def story(size: int, unit: str = unit) -> Document:
+            return prepare(Document((unit * (size // len(unit) + 1))[:size]))
+
+        size = _BASE_SIZE
+        while _seconds(extractor, story(size)) < _MEASURABLE and size < _MAX_BASE_SIZE:
+            size *= 2
+        timings = []
+        for _ in range(2):
+            short, long = _pair(extractor, story(size), story(size * 4))
+            if long <= _WORTH_FLAGGING or long <= _MAX_RATIO * short:
+                break
+            timings.append((short, long))
+        else:
+            short, long = min(timings, key=lambda pair: pair[1] / pair[0])
+            raise AssertionError(
+                f"extractor {extractor.name!r} slows down faster than the text grows on "
+                f"{shape} ({unit!r}...): {size:,} chars took {short:.3f}s, {size * 4:,} took "
+                f"{long:.3f}s ({long / short:.0f}x for 4x the text); bound its repetitions and "
+                "anchor its patterns so no part of the text is rescanned"
+            )
+
+
+def _pair(extractor: Extractor, short: Document, long: Document) -> tuple[float, float]:
+    """The best times on the short and the long document, measured turn about."""
+    best_short = best_long = float("inf")
+    for _ in range(2):
+        best_short = min(best_short, _seconds(extractor, short))
+        best_long = min(best_long, _seconds(extractor, long))
+    return best_short, best_long
+
+
+def _seconds(extractor: Extractor, document: Document) -> float:
+    """The best of three timings of ``extract`` on ``document``."""
+    best = float("inf")
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(3):
+            start = time.perf_counter()
+            for _finding in extractor.extract(document):
+                pass
+            best = min(best, time.perf_counter() - start)
+    finally:
+        if collecting:
+            gc.enable()
+    return max(best, 1e-9)

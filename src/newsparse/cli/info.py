@@ -10,15 +10,19 @@ from rich.table import Table
 
 from newsparse.api import parse as parse_text
 from newsparse.cli.output import show_table
+from newsparse.cli.strict import strict_option
+from newsparse.errors import PluginError
+from newsparse.pipeline import Pipeline
 from newsparse.plugins import default_registry, origin
 from newsparse.seed import SEED_NAME, seed_text
 
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the to_dict() JSON instead.")
-def demo(as_json: bool) -> None:
+@strict_option
+def demo(as_json: bool, strict: bool) -> None:
     """Run every extractor on the bundled seed article and show the findings."""
-    document = parse_text(seed_text(), meta={"path": f"seeds/{SEED_NAME}"})
+    document = parse_text(seed_text(), meta={"path": f"seeds/{SEED_NAME}"}, strict=strict)
     if as_json:
         click.echo(json.dumps(document.to_dict(), ensure_ascii=False))
     else:
@@ -26,12 +30,19 @@ def demo(as_json: bool) -> None:
 
 
 @click.command()
-def plugins() -> None:
-    """List every extractor with its version, categories and the package it came from."""
-    table = Table()
+@strict_option
+def plugins(strict: bool) -> None:
+    """List every extractor, and every installed plugin with what it registered.
+
+    Exits with status 1 when the extractors cannot run together (their requirements form a
+    cycle).
+    """
+    registry = default_registry(strict)
+    console = Console()
+    table = Table(title="extractors")
     for column in ("extractor", "version", "categories", "requires", "package"):
         table.add_column(column)
-    for extractor in default_registry().extractors:
+    for extractor in registry.extractors:
         table.add_row(
             extractor.name,
             extractor.version,
@@ -39,4 +50,16 @@ def plugins() -> None:
             ", ".join(extractor.requires) or "-",
             origin(extractor),
         )
-    Console().print(table)
+    console.print(table)
+    if registry.plugins:
+        found = Table(title="installed plugins (entry points)")
+        for column in ("plugin", "package", "loads", "registered"):
+            found.add_column(column, overflow="fold")
+        for status in registry.plugins:
+            registered = ", ".join(status.extractors) or f"nothing: {status.problem}"
+            found.add_row(status.name, status.package or "-", status.target, registered)
+        console.print(found)
+    try:
+        Pipeline.build(registry.extractors)
+    except PluginError as error:
+        raise click.ClickException(str(error)) from None

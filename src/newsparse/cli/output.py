@@ -32,7 +32,9 @@ def show_table(document: Document, console: Console, title: str | None = None) -
     for finding in document.findings:
         data = finding_to_dict(finding)
         fields = ", ".join(
-            f"{k}={v}" for k, v in data.items() if k not in _SHOWN_FIELDS and v not in (None, False)
+            f"{k}={v}"
+            for k, v in data.items()
+            if k not in _SHOWN_FIELDS and v is not None and v is not False
         )
         cells = (finding.category, str(finding.span), _clip(finding.text), fields)
         table.add_row(*(Text(printable(cell)) for cell in cells))

@@ -26,6 +26,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from newsparse.batch import DEFAULT_TIME_LIMIT, INPUT_FAILURE, parse_many
 from newsparse.cli.output import show_table, write_jsonl
+from newsparse.cli.strict import strict_option
 from newsparse.document import Document
 from newsparse.errors import InputError, PluginError
 from newsparse.inputs import InputProblem, Record, read_inputs
@@ -98,15 +99,11 @@ Write = Callable[[Document], None]
     help="Refuse a text file or JSON Lines record larger than this (default: no limit).",
 )
 @click.option(
-    "--strict",
-    is_flag=True,
-    help="Exit with status 1 when any article carries a failure.",
-)
-@click.option(
     "--progress/--no-progress",
     default=None,
     help="Show a progress bar with articles/s (default: when stderr is a terminal).",
 )
+@strict_option
 def parse(
     sources: tuple[str, ...],
     jsonl: bool | None,
@@ -120,8 +117,8 @@ def parse(
     table: bool | None,
     time_limit: float,
     max_bytes: int | None,
-    strict: bool,
     progress: bool | None,
+    strict: bool,
 ) -> None:
     """Extract findings from SOURCES (files, folders, or - for stdin; default: stdin)."""
     errors = Console(stderr=True)
