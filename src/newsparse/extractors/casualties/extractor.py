@@ -21,7 +21,7 @@ the difference is reported once as an ``inferred`` injured count (see
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
@@ -469,17 +469,14 @@ def _in_sentence(
         return []
     spots = [(at - start, word) for at, word in cues]
     low = lower[start : span.end]
-    kept: dict[tuple[int, int, str], Casualty] = {}
+    kept = _Kept(start, len(sentence))
 
     def keep(finding: Casualty | None, who: re.Match[str] | None = None) -> None:
         if finding is None:
             return
         if who is not None and _names_a_known_group(sentence, who):
             definite.add(finding)
-        key = (finding.span.start, finding.span.end, finding.kind)
-        overlapping = any(k[2] == finding.kind and k[0] < key[1] and key[0] < k[1] for k in kept)
-        if not overlapping:
-            kept[key] = finding
+        kept.add(finding)
 
     states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [m for m in states if _may_close_group(sentence, low, m.start())]
@@ -534,7 +531,7 @@ def _in_sentence(
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         if not _negated(sentence, match.start()):
             keep(_counted(text, start, match, "killed"), match)
-    findings = sorted(kept.values(), key=lambda f: f.span.start)
+    findings = kept.in_order()
     findings.extend(_with_the_killer(text, findings))
     if not any(f.kind == "killed" for f in findings):
         death = _UNCOUNTED_DEATH.search(low)
@@ -547,13 +544,44 @@ def _in_sentence(
                     text, start + death.start(), start + death.end(), kind="killed", lower=1
                 )
             )
+    # the finding that ends last before each "including" gives the subset its kind
+    ends = sorted((f.span.end, i) for i, f in enumerate(findings))
+    subsets = []
     for match in _matches_at(_INCLUDING_RULE, sentence, spots):
-        before = [f for f in findings if f.span.end <= start + match.start()]
+        before = bisect_right(ends, (start + match.start(), len(findings)))
         if before:
-            found = _counted(text, start, match, before[-1].kind, subset=True)
+            kind = findings[ends[before - 1][1]].kind
+            found = _counted(text, start, match, kind, subset=True)
             if found is not None and found.victims is not None:
-                findings.append(found)
-    return findings
+                subsets.append(found)
+    return findings + subsets
+
+
+class _Kept:
+    """The findings of one sentence, at most one of a kind over any character.
+
+    The rules run in order of trust, so a finding that overlaps one of its kind kept before is
+    dropped. Each kind marks the characters it holds, so the test costs the finding's length,
+    not the number kept: a sentence listing thousands of tolls stays linear.
+    """
+
+    def __init__(self, offset: int, length: int) -> None:
+        self._offset = offset
+        self._length = length
+        self._held: dict[str, bytearray] = {}
+        self._findings: list[Casualty] = []
+
+    def add(self, finding: Casualty) -> None:
+        held = self._held.get(finding.kind)
+        if held is None:
+            held = self._held[finding.kind] = bytearray(self._length)
+        start, end = finding.span.start - self._offset, finding.span.end - self._offset
+        if held.find(1, start, end) == -1:
+            held[start:end] = b"\x01" * (end - start)
+            self._findings.append(finding)
+
+    def in_order(self) -> list[Casualty]:
+        return sorted(self._findings, key=lambda f: f.span.start)
 
 
 def _refers_back(who: str, aux: str) -> bool:
@@ -594,22 +622,19 @@ def _without_groups_told_again(findings: list[Casualty], definite: set[Casualty]
     is never dropped, so the document's totals stay as they were.
     """
     kept: list[Casualty] = []
+    # the largest earlier count per kind: of whole counts, and of any (which a subset may repeat)
+    whole: dict[str, int] = {}
+    told: dict[str, int] = {}
     for finding in findings:
-        if (
-            finding in definite
-            and finding.count is not None
-            and any(
-                earlier.kind == finding.kind
-                and earlier.count is not None
-                and earlier.count >= finding.count
-                and not earlier.inferred
-                and (finding.subset or not earlier.subset)
-                and earlier.span.end <= finding.span.start
-                for earlier in kept
-            )
-        ):
+        kind, count = finding.kind, finding.count
+        largest = (told if finding.subset else whole).get(kind, -1)
+        if finding in definite and count is not None and largest >= count:
             continue
         kept.append(finding)
+        if count is not None and not finding.inferred:
+            told[kind] = max(told.get(kind, -1), count)
+            if not finding.subset:
+                whole[kind] = max(whole.get(kind, -1), count)
     return kept
 
 
