@@ -337,7 +337,8 @@ AUXILIARIES = (
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.
 OBJECT_ENDS = (
     "and or in on at during when while after before as near inside outside including with "
-    "from by but who that along across"
+    "from by but who that along across according last ago earlier later yesterday today "
+    "tonight overnight since this amid among over throughout within"
 ).split()
 
 #: Body parts: "was shot in the leg" says the person was wounded, not killed (head and chest

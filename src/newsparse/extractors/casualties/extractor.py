@@ -25,6 +25,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
+from attrs import evolve
+
 from newsparse import segment
 from newsparse._data.casualty_words import (
     AUXILIARIES,
@@ -382,18 +384,40 @@ class CasualtyExtractor(Extractor):
         text = document.text
         lower = _lowered(text)
         this_year = document.published.year if document.published else None
+        past: list[Casualty] = []
         for sentence, cues in _sentences_with_cues(document, lower):
-            if not _tells_of_past_year(lower, sentence, this_year):
-                found.extend(_in_sentence(text, lower, sentence, cues, told_before, definite))
+            here = _in_sentence(text, lower, sentence, cues, told_before, definite)
+            if here and _tells_of_the_past(lower, sentence, this_year):
+                past.extend(evolve(f, past=True) for f in here)
+            else:
+                found.extend(here)
         found = _without_the_dead_among_the_wounded(found, told_before)
         found = _without_groups_told_again(found, definite)
         killed = inferred_killed(found)
         if killed is not None:
+            found = [f for f in found if f.span != killed.span or f.kind != "killed"]
             found.append(killed)
-        yield from found
         injured = inferred_injured(found)
         if injured is not None:
-            yield injured
+            found.append(injured)
+        yield from sorted((*found, *past), key=lambda f: f.span.start)
+
+
+# Background told without a year number: "last year", "two decades ago", "since 1984".
+_PAST_WORDS = re.compile(
+    r"\blast\s+(?:year|decade)\b|\b(?:years|decades)\s+(?:ago|earlier|before)\b|"
+    r"\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b"
+)
+
+
+def _tells_of_the_past(lower: str, sentence: Span, this_year: int | None) -> bool:
+    """Whether the sentence tells of harm before the story's own event: a past year, or words
+    that say so ("last year", "years ago", "since 2004").
+    """
+    return (
+        _PAST_WORDS.search(lower, sentence.start, sentence.end) is not None
+        or _tells_of_past_year(lower, sentence, this_year)
+    )
 
 
 def _tells_of_past_year(lower: str, sentence: Span, this_year: int | None) -> bool:
@@ -808,9 +832,9 @@ _MONTH_BEFORE = re.compile(
 # Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
 # shot this year", "312 new Covid deaths", "push year's toll to 85", "kill 100 every day".
 _STATISTICS = re.compile(
-    r"\b(?:so\s+far\s+this|this|last|each|every|per|a)\s+year\b|"
+    r"\b(?:so\s+far\s+this|this|each|every|per|a)\s+year\b|"
     r"\b(?:each|every|per)\s+(?:day|week|month)\b|\bannually\b|"
-    r"\bsince\s+(?:19|20)\d\d\b|\bnationwide\b|\bnationally\b|"
+    r"\bnationwide\b|\bnationally\b|"
     r"\b(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|\bso\s+far\s+(?:in|this)\b|"
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
     r"(?:hours|days|weeks|months|years)\b|\bacross\s+the\s+city\b|\bcitywide\b|"
