@@ -357,3 +357,33 @@ PLACE_NAME_WORDS = (
     "Hospital Center Centre Clinic Institute Infirmary Department Office Station Church School "
     "University College Park Street Avenue Road Boulevard Mall"
 ).split()
+
+#: Endings that make a noun a person by what they do or where they are from (farm-er, sail-or,
+#: cycl-ist, civil-ian, combat-ant, stud-ent, detain-ee, volunt-eer, police-man): a count before
+#: such a word counts people even when the word is in no table above.
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "man")
+
+#: Words with a person ending that name no one: things, animals, months, numbers, adverbs and
+#: comparatives, and the nouns of an event ("a killing spree", "three incidents").
+NOT_PEOPLE = (
+    "after another chapter character cluster container computer corner counter cover dinner "
+    "disaster either ever finger filter further former freighter helicopter however hammer "
+    "latter later earlier letter liter litre lower manner matter meter metre never neither "
+    "number offer order other over paper parameter poster quarter rather register river "
+    "shelter silver sticker summer theater theatre thunder together tower trailer tanker under "
+    "upper water weather whether winter wonder answer banner barrier border boiler burner "
+    "butter chamber cylinder fever cancer ulcer power shower flower heater ladder layer rubber "
+    "september october november december older younger bigger smaller higher larger greater "
+    "better closer fewer faster longer sooner lesser inner outer cheaper deeper "
+    "tiger hamster lobster oyster panther otter beaver heifer rooster spider viper adder "
+    "alligator elephant pheasant chimpanzee raptor condor "
+    "error floor door motor factor sector vector tractor reactor mirror color colour honor "
+    "honour favor favour horror terror rumor rumour humor humour vapor armor harbor harbour "
+    "anchor elevator generator monitor ventilator detector indicator corridor meteor interior "
+    "exterior behavior behaviour liquor tumor tumour major minor prior superior inferior "
+    "percent event incident accident current content extent talent intent patent continent "
+    "restaurant plant grant variant implant pollutant warrant "
+    "three agree degree free flee spree committee coffee decree jubilee toffee guarantee "
+    "career beer deer cheer steer veneer "
+    "omen amen semen abdomen specimen regimen stamen acumen yemen talisman caiman"
+).split()

@@ -44,11 +44,10 @@ from newsparse._data.casualty_words import (
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
     VAGUE_AMOUNTS,
-    VICTIMS_PLURAL,
-    VICTIMS_SINGULAR,
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
+from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_person
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.totals import inferred_injured, inferred_killed
 from newsparse.findings import Casualty
@@ -86,10 +85,10 @@ _STOP = (
 _MODIFIER = rf"(?:(?!(?:{phrase_alternation(_STOP.split())})\b)[\w'’-]+\s+)"
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
 _DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
-_PLURAL = rf"(?:{word_trie(VICTIMS_PLURAL)}|\d+-year-olds|{_DEMONYMS})\b"
+_PLURAL = rf"(?:{PLURAL}|\d+-year-olds\b|{_DEMONYMS}\b)"
 # A parent named by the children, in British style: "father-of-two", "mum-of-three".
 _PARENT_OF = r"-of-[a-z\d]+"
-_SINGULAR = rf"(?:{word_trie(VICTIMS_SINGULAR)}(?:{_PARENT_OF})?|\d+-year-old)\b"
+_SINGULAR = rf"(?:{SINGULAR}(?:{_PARENT_OF}\b)?|\d+-year-old\b)"
 
 # What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s", "two boys aged
 # 14 and 15") or where they were ("all 132 people on board").
@@ -263,7 +262,7 @@ _QUANTITY_START = re.compile(
 _CAPITAL_START = re.compile(r"(?<![\w-])[A-Z]")
 #: Words that can end a counted group before its harm word ("... three others were shot").
 _GROUP_ENDS = (
-    {*VICTIMS_PLURAL, *VICTIMS_SINGULAR, *CARDINAL_WORDS, "dozen"}
+    {*CARDINAL_WORDS, "dozen"}
     | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *SINGLE_PRONOUNS)}
     | {"them", "those", "whom", "old", "board", "aboard"}
 )
@@ -301,8 +300,6 @@ _STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", _FLAGS)
 _SELF = re.compile(r"\b(?:himself|herself)\b", _FLAGS)
 _AND = re.compile(r"\b(?:and|then)\b", _FLAGS)
 _QUANTITY_AT_START = re.compile(rf"^{_POSSESSIVE}(?P<quantity>{QUANTITY})", _FLAGS)
-_VICTIM_NOUNS = frozenset({*VICTIMS_PLURAL, *VICTIMS_SINGULAR})
-_ONLY_SINGULAR = frozenset(VICTIMS_SINGULAR) - frozenset(VICTIMS_PLURAL) | {"year-old"}
 _AGE_NOUN = re.compile(r"\d+-year-olds?")
 _AGE_NOUN_SINGULAR = re.compile(r"\d+-year-old")
 _AFTER_NOUN_AT_END = re.compile(rf"{_AFTER_NOUN_WORDS}$", _FLAGS)
@@ -364,6 +361,10 @@ _PRONOUN_VICTIMS = {
     "himself": "man",
     "herself": "woman",
 }
+
+
+def _only_singular(word: str) -> bool:
+    return word == "year-old" or is_only_singular(word)
 
 
 def _normal(words: str) -> str:
@@ -545,7 +546,7 @@ def _in_sentence(
         starts = [m.start() for m in _QUANTITY_START.finditer(low, first, noun.start())]
         match = _ending_at(_HARM_NOUN, sentence, starts, noun)
         between = low[match.end("who") : match.start("harm")].split() if match else []
-        if match is None or (between and between[-1] in _ONLY_SINGULAR):
+        if match is None or (between and _only_singular(between[-1])):
             continue  # not "2017 Man dead": a count is not read across a singular noun
         if noun.group() == "lives" and not _LIFE_TAKEN.search(low, 0, match.start()):
             continue  # "saved 300 lives"
@@ -741,7 +742,7 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
     """
     words = list(_WORD.finditer(low, max(0, at - _SUBJECT_REACH // 2), at))
     while words and words[-1].group() in _AUX_WORDS:
-        if words.pop().group() in _GROUP_ENDS:
+        if (word := words.pop().group()) in _GROUP_ENDS or is_person(word):
             return True  # "both were dead"
     if not words:
         return False
@@ -749,7 +750,7 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
     word = last.group()
     return (
         word in _GROUP_ENDS
-        or word.partition("-of-")[0] in _GROUP_ENDS
+        or is_person(word.partition("-of-")[0])
         or word[0].isdigit()
         or word.endswith(("-year-old", "-year-olds"))
         or sentence[last.start()].isupper()
@@ -877,10 +878,10 @@ def _counted(
         if " of " in f" {_normal(words)} ":
             subset = True
         noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()
-        singular = noun in _ONLY_SINGULAR or _AGE_NOUN_SINGULAR.fullmatch(noun)
+        singular = _only_singular(noun) or _AGE_NOUN_SINGULAR.fullmatch(noun)
         if amount is not None and amount.count != 1 and singular:
             return None  # "2017 Man dead": a count must agree with its noun
-        if noun in _VICTIM_NOUNS or _AGE_NOUN.fullmatch(noun):
+        if is_person(noun) or _AGE_NOUN.fullmatch(noun):
             victims = victims or noun
         elif words.lower() in _PRONOUN_VICTIMS:
             victims = victims or _PRONOUN_VICTIMS[words.lower()]
