@@ -504,6 +504,7 @@ STYLE_NEGATIVES = [
     "Authorities evacuated the building after 2 suspicious packages were found.",
     "Three ministers were sacked in the reshuffle.",
     "The company said 5 million shares were seized by regulators.",
+    "The proposal died in committee.",  # a bare "died" of a thing
 ]
 
 STYLE_MISSES = [
@@ -532,11 +533,6 @@ STYLE_MISSES = [
         "The Wildcats were hurt by 20 turnovers.",
         {},
         id="a sports team named like a person, hurt by its own play",
-    ),
-    pytest.param(
-        "The proposal died in committee.",
-        {},
-        id="a bare 'died' of a thing stands for one uncounted death",
     ),
 ]
 

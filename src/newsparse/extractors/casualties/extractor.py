@@ -47,6 +47,7 @@ from newsparse._data.casualty_words import (
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
+from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
 from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_person
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.totals import inferred_injured, inferred_killed
@@ -344,6 +345,8 @@ _SHOTS_FIRED = re.compile(
     r"\b(?:fired|firing|fire|fires|heard|hear|returned|returning|let\s+off|squeezed\s+off)\s+$",
     _FLAGS,
 )
+# Kinds that illness, an epidemic or age can cause as well as an event.
+_OF_EVENTS_ONLY = frozenset({"killed", "injured", "missing"})
 # Kinds told of buildings and firms as often as of people: taken only with a victim noun.
 _PEOPLE_NAMED_ONLY = frozenset({"evacuated", "displaced"})
 # Headline present tense ("Militants kill 11 soldiers"), the same word as an infinitive.
@@ -492,6 +495,8 @@ def _in_sentence(
         lower, start, span.end
     ):
         return []
+    if supposed(lower, start):
+        return []  # "If the dam breaks, thousands could die"
     spots = [(at - start, word) for at, word in cues]
     low = lower[start : span.end]
     kept = _Kept(start, len(sentence))
@@ -557,11 +562,18 @@ def _in_sentence(
         if not _negated(sentence, match.start()):
             keep(_counted(text, start, match, "killed"), match)
     findings = kept.in_order()
+    if of_illness(lower, start, span.end):
+        # "died of cancer", "the virus has killed 100": deaths and harm, but of no event
+        findings = [f for f in findings if f.kind not in _OF_EVENTS_ONLY]
     findings.extend(_with_the_killer(text, findings))
-    if not any(f.kind == "killed" for f in findings):
+    if not any(f.kind == "killed" for f in findings) and not of_illness(lower, start, span.end):
         death = _UNCOUNTED_DEATH.search(low)
-        if death is not None and not _NEGATED_DEATH.search(
-            low, max(0, death.start() - _NEGATION_REACH), death.start()
+        if (
+            death is not None
+            and not _NEGATED_DEATH.search(
+                low, max(0, death.start() - _NEGATION_REACH), death.start()
+            )
+            and not (death.group().startswith("die") and of_a_thing(sentence, death.start()))
         ):
             # "the man shot on Elm Street Tuesday died": someone died, the count is unread
             findings.append(
