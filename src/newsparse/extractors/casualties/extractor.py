@@ -81,9 +81,13 @@ _LEFT_KIND = _kinds_of(LEFT_STATES)
 _STOP = (
     "of after before since in on at and or but were was is are had has have with from to by for "
     "who that which when while the a an this these those days day hours hour weeks week months "
-    "month years year minutes times shots rounds bullets dollars percent people"
+    "month years year minutes times shots rounds bullets dollars percent people killed killing "
+    "wounded wounding injured injuring dead died shot shooting"
 )
-_MODIFIER = rf"(?:(?!(?:{phrase_alternation(_STOP.split())})\b)[\w'’-]+\s+)"
+# A modifier is a word, not a number, or an initialism ("two U.S. soldiers").
+_MODIFIER = (
+    rf"(?:(?:(?!(?:{phrase_alternation(_STOP.split())})\b|\d)[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
+)
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
 _DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
 _PLURAL = rf"(?:{PLURAL}|\d+-year-olds\b|{_DEMONYMS}\b)"
@@ -345,6 +349,15 @@ _SHOTS_FIRED = re.compile(
     r"\b(?:fired|firing|fire|fires|heard|hear|returned|returning|let\s+off|squeezed\s+off)\s+$",
     _FLAGS,
 )
+# "struck" is a shot only where gunfire did it: "a bullet struck two men", "the gunman struck".
+_STRIKES = frozenset({"struck", "striking"})
+_GUNFIRE = re.compile(
+    r"\b(?:bullets?|gunfire|gunshots?|rounds?|shots?|gunm[ae]n|shooters?|gun|rifle|pistol|"
+    r"sniper|fired|firing|opened\s+fire)\b",
+    _FLAGS,
+)
+# A harm word inside a capitalised name, after another capitalised word ("National Shooting").
+_IN_A_NAME = re.compile(r"(?-i:[A-Z][\w'’-]*\s+[A-Z][a-z]+)$")
 # Kinds that illness, an epidemic or age can cause as well as an event.
 _OF_EVENTS_ONLY = frozenset({"killed", "injured", "missing"})
 # Kinds told of buildings and firms as often as of people: taken only with a victim noun.
@@ -418,10 +431,9 @@ def _tells_of_the_past(lower: str, sentence: Span, this_year: int | None) -> boo
     """Whether the sentence tells of harm before the story's own event: a past year, or words
     that say so ("last year", "years ago", "since 2004").
     """
-    return (
-        _PAST_WORDS.search(lower, sentence.start, sentence.end) is not None
-        or _tells_of_past_year(lower, sentence, this_year)
-    )
+    return _PAST_WORDS.search(
+        lower, sentence.start, sentence.end
+    ) is not None or _tells_of_past_year(lower, sentence, this_year)
 
 
 def _tells_of_past_year(lower: str, sentence: Span, this_year: int | None) -> bool:
@@ -533,7 +545,14 @@ def _in_sentence(
     for match in _matches_at(_OBJECT_RULE, sentence, spots):
         if _negated(sentence, match.start()) or _infinitive(sentence, match):
             continue
-        kind = _ACTION_KIND[_normal(match["harm"])]
+        if _IN_A_NAME.search(sentence, max(0, match.start() - 30), match.end("harm")):
+            continue  # "the National Shooting Sports Foundation"
+        harm = _normal(match["harm"])
+        if harm in _STRIKES and not _GUNFIRE.search(
+            sentence, max(0, match.start() - 80), match.start()
+        ):
+            continue  # "an earthquake that struck", "a car struck a pedestrian": not gunfire
+        kind = _ACTION_KIND[harm]
         if kind == "shot" and _BODY_WOUND.match(sentence, match.end()):
             kind = "injured"
         if kind in ("shot", "injured") and (

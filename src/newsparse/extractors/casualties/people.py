@@ -23,10 +23,12 @@ from newsparse.patterns import word_trie
 
 _NOT_PEOPLE = word_trie([*NOT_PEOPLE, *(f"{w}s" for w in NOT_PEOPLE)])
 _STEM = rf"(?!(?:{_NOT_PEOPLE})\b)[a-z][a-z'’-]{{2,}}"
-# Words in -ment (an agreement, a department) name no one, so "-ent" follows any other letter.
-_ENDINGS = [e for e in PERSON_ENDINGS if e not in ("ent", "man")]
-_SINGULAR_ENDING = rf"(?:{'|'.join(_ENDINGS)}|(?<!m)ent|man)"
-_PLURAL_ENDING = rf"(?:{'|'.join(f'{e}s' for e in _ENDINGS)}|(?<!m)ents|men)"
+# Endings that need a look back: words in -ment (an agreement) name no one, nor does a number
+# in -three ("thirty-three").
+_AFTER = {"ent": "(?<!m)", "ee": "(?<!thr)"}
+_ENDINGS = [e for e in PERSON_ENDINGS if e != "man"]
+_SINGULAR_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e for e in _ENDINGS)}|man)"
+_PLURAL_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e + 's' for e in _ENDINGS)}|men)"
 
 #: A plural noun for people, from the table or by its ending.
 PLURAL = rf"(?:{word_trie(VICTIMS_PLURAL)}|{_STEM}{_PLURAL_ENDING})\b"
