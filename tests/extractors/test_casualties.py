@@ -987,3 +987,84 @@ def test_huge_input_is_fast() -> None:
     started = time.perf_counter()
     found(pathological)
     assert time.perf_counter() - started < 20
+
+
+# From the error analysis of unlabelled pool news (issue 14): each case is a class of error seen
+# there, told again in new words. (sentence, {kind: largest count}).
+POOL_VICTIMS = [
+    # victim nouns from the open rule: person endings, not a table
+    ("The gang killed two local traders and a farmer.", {"killed": 3}),
+    ("Soldiers killed 14 combatants in the raid.", {"killed": 14}),
+    ("Nine detainees were injured in the riot.", {"injured": 9}),
+    ("Seven volunteers were abducted near the border.", {"kidnapped": 7}),
+    ("Eleven worshippers and two security guards were wounded.", {"injured": 13}),
+    ("The crash killed a columnist and his two translators.", {"killed": 3}),
+    (
+        "Officials said one U.S. sailor had been killed and three others hurt.",
+        {"killed": 1, "injured": 3},
+    ),
+]
+POOL_NOT_EVENTS = [
+    # deaths of illness, an epidemic, age, things, animals; supposed and denied harm
+    "His father died of cancer in March.",
+    "The flu has killed 30 people in the province this winter.",
+    "More than 200 patients have died of the virus.",
+    "Nearly 600 cases were confirmed, with at least 17 deaths.",
+    "Our neighbour's dog died on Tuesday.",
+    "Press freedom dies when reporters are silenced.",
+    "If the levee fails, hundreds of residents could drown.",
+    "We are lucky we don't have five dead people here.",
+]
+POOL_KINDS = [
+    # "shot" is gunfire only; a harm word inside a name is no harm
+    ("A bullet struck a 10-year-old boy on the porch.", {"shot": 1, "injured": 1}),
+    ("Floods that struck the coast killed 40 villagers.", {"killed": 40}),
+    ("A truck struck a cyclist near the bridge.", {}),
+    ("He spoke for the National Shooting Sports Foundation.", {}),
+    # reach: captured people are taken, lists of tolls, a count before a time word
+    ("Troops killed a militant; two more rebels were captured.", {"killed": 1, "kidnapped": 2}),
+    ("12 killed, 3 injured; 4 killed, 9 injured.", {"killed": 12, "injured": 9}),
+    ("Mudslides buried the village, killing 388 according to the Red Cross.", {"killed": 388}),
+    ("The earthquake that struck two villages killed 12 people.", {"killed": 12}),
+]
+POOL_MISSES = [
+    pytest.param(
+        "The death toll from the collapse of the five-storey garment factory rose to 81.",
+        {"killed": 81},
+        id="a long clause between the toll and its number",
+    ),
+    pytest.param("A 19-year-old lost an arm in the blast.", {"injured": 1}, id="a lost limb"),
+    pytest.param("At least 40 Muslims were arrested.", {"arrested": 40}, id="a faith as a group"),
+    pytest.param(
+        "Ali Hassan, a columnist who wrote often about the prince, was killed in the consulate.",
+        {"killed": 1},
+        id="a long apposition between the person and the harm",
+    ),
+    pytest.param(
+        "Sick migrants were held for days. A second child died in custody on Monday.",
+        {},
+        id="an illness told in another sentence than the death",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*POOL_VICTIMS, *POOL_KINDS])
+def test_pool_classes(text: str, expected: dict[str, int]) -> None:
+    assert largest(text) == expected
+
+
+@pytest.mark.parametrize("text", POOL_NOT_EVENTS)
+def test_pool_deaths_that_are_no_casualties(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.xfail(strict=True)
+@pytest.mark.parametrize(("text", "expected"), POOL_MISSES)
+def test_pool_known_misses(text: str, expected: dict[str, int]) -> None:
+    assert largest(text) == expected
+
+
+def test_one_span_is_told_once_per_kind() -> None:
+    items = found("Police said a man died. A fatal shooting on Elm Street, and he died.")
+    keys = [(f.span, f.kind) for f in items]
+    assert len(keys) == len(set(keys))

@@ -259,7 +259,8 @@ VICTIMS_PLURAL = (
     "prisoners inmates miners sailors marines peacekeepers pedestrians motorists drivers "
     "americans nationals foreigners family members males females climbers hikers labourers "
     "laborers jawans personnel schoolchildren schoolgirls schoolboys devotees farmers fishermen "
-    "commuters occupants holidaymakers crew medics paramedics doctors nurses pensioners"
+    "commuters occupants holidaymakers crew medics paramedics doctors nurses pensioners fans "
+    "forces citizens"
 ).split()
 
 VICTIMS_SINGULAR = (
@@ -271,7 +272,7 @@ VICTIMS_SINGULAR = (
     "neighbor neighbour roommate suspect gunman shooter attacker robber homeowner man's "
     "sibling toddler infant newborn journalist reporter tourist male female climber hiker "
     "labourer laborer jawan farmer fisherman commuter occupant pilot medic paramedic doctor nurse "
-    "pensioner mum"
+    "pensioner mum fan citizen rebel militant"
 ).split()
 
 #: Pronouns that stand for one person when they are the subject of a harm phrase ("another in

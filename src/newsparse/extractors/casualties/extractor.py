@@ -340,8 +340,8 @@ _ACTIVE_OBJECT = re.compile(
 )
 _ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", _FLAGS)
 _NEGATED = re.compile(
-    r"\b(?:no|not|never|n't|could|would|might|may|if|whether|feared|threatened|"
-    r"until|unless|trying|tried|plot|plotted|attempted)\s+(?:\w+\s+){0,2}$",
+    r"(?:n['’]t|\b(?:no|not|never|could|would|might|may|if|whether|feared|threatened|"
+    r"until|unless|trying|tried|plot|plotted|attempted))\s+(?:\w+\s+){0,2}$",
     _FLAGS,
 )
 # "fired one shot", "heard two shots": shots, not people.
@@ -574,6 +574,8 @@ def _in_sentence(
             continue  # not "2017 Man dead": a count is not read across a singular noun
         if noun.group() == "lives" and not _LIFE_TAKEN.search(low, 0, match.start()):
             continue  # "saved 300 lives"
+        if _negated(sentence, match.start()):
+            continue  # "lucky we don't have seven dead people"
         keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]), match)
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
