@@ -86,7 +86,7 @@ _STOP = (
 )
 # A modifier is a word, not a number, or an initialism ("two U.S. soldiers").
 _MODIFIER = (
-    rf"(?:(?:(?!(?:{phrase_alternation(_STOP.split())})\b|\d)[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
+    rf"(?:(?:(?!(?:{phrase_alternation(_STOP.split())})\b|[\d,.]+\s)[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
 )
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
 _DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
