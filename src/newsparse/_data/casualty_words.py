@@ -400,11 +400,17 @@ NOT_PEOPLE = (
 #: Words that tell a death or a harm came from illness, an epidemic or age, not from an event
 #: ("died of cancer", "the virus has killed 100", "sick children have died").
 ILLNESS = (
-    "illness ill sick sickness disease diseases virus viruses viral flu influenza infected "
-    "infection infections cancer pandemic epidemic outbreak covid covid-19 coronavirus "
-    "malaria tuberculosis cholera ebola measles sars aids hiv pneumonia dementia diabetes "
-    "overdose"
-).split() + ["natural causes", "old age", "heart attack", "confirmed cases"]
+    *(
+        "illness ill sick sickness disease diseases virus viruses viral flu influenza infected "
+        "infection infections cancer pandemic epidemic outbreak covid covid-19 coronavirus "
+        "malaria tuberculosis cholera ebola measles sars aids hiv pneumonia dementia diabetes "
+        "overdose"
+    ).split(),
+    "natural causes",
+    "old age",
+    "heart attack",
+    "confirmed cases",
+)
 
 #: Words that open a sentence which only supposes a harm ("If the dam breaks, ...").
 SUPPOSING = ("if", "unless", "whether", "suppose", "imagine", "had")

@@ -85,9 +85,7 @@ _STOP = (
     "wounded wounding injured injuring dead died shot shooting"
 )
 # A modifier is a word, not a number, or an initialism ("two U.S. soldiers").
-_MODIFIER = (
-    rf"(?:(?:(?!(?:{phrase_alternation(_STOP.split())})\b|[\d,.]+\s)[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
-)
+_MODIFIER = rf"(?:(?:(?!(?:{phrase_alternation(_STOP.split())})\b|[\d,.]+\s)[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
 _DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
 _PLURAL = rf"(?:{PLURAL}|\d+-year-olds\b|{_DEMONYMS}\b)"
@@ -391,7 +389,7 @@ class CasualtyExtractor(Extractor):
     """Counts of people killed, injured, shot, missing, kidnapped or arrested, per mention."""
 
     name = "casualties"
-    version = "0.5.0"
+    version = "0.6.0"
     produces = (Casualty,)
 
     def extract(self, document: Document) -> Iterator[Casualty]:
