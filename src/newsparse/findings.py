@@ -96,7 +96,8 @@ class Casualty(Finding):
     """A count of people harmed: ``more than 300,000 people murdered`` -> 300000 killed.
 
     ``count`` is None for vague amounts ("dozens"); ``lower`` and ``upper`` carry the bounds the
-    words imply. ``subset`` marks a part of another count ("including two children").
+    words imply. ``subset`` marks a part of another count ("including two children"); ``past``
+    marks a toll the text places before the story's own event ("three were injured last year").
     """
 
     category: ClassVar[str] = "casualties"
@@ -109,6 +110,7 @@ class Casualty(Finding):
     victims: str | None = None
     subset: bool = False
     inferred: bool = False  # worked out from other mentions (people shot minus killed), not written
+    past: bool = False
 
 
 @frozen(kw_only=True)

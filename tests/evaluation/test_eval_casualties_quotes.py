@@ -232,3 +232,10 @@ def test_quotes_one_to_one() -> None:
 )
 def test_speaker_right(gold: dict[str, Any], pred: dict[str, Any], right: bool) -> None:
     assert speaker_right("", gold, pred) is right
+
+
+def test_casualties_document_level_leaves_out_background_tolls() -> None:
+    today = {"span": [0, 8], "count": 2, "kind": "killed"}
+    old = {"span": [9, 12], "count": 40, "kind": "killed", "past": True}
+    assert _cas(_doc(2, 0), [today, old]).kind("killed").hit == 1
+    assert _cas(_doc(40, 0), [old]).kind("killed").hit == 1  # all past: the past is the story

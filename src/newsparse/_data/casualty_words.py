@@ -128,7 +128,15 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "found shot",
     ),
     "missing": ("missing", "unaccounted for", "reported missing"),
-    "kidnapped": ("kidnapped", "abducted", "taken hostage", "held hostage", "taken captive"),
+    "kidnapped": (
+        "kidnapped",
+        "abducted",
+        "taken hostage",
+        "held hostage",
+        "taken captive",
+        "captured",
+        "taken prisoner",
+    ),
     "arrested": ("arrested", "detained", "taken into custody"),
     "evacuated": ("evacuated",),
     "displaced": ("displaced", "made homeless", "forced from their homes", "forced to flee"),
@@ -251,7 +259,8 @@ VICTIMS_PLURAL = (
     "prisoners inmates miners sailors marines peacekeepers pedestrians motorists drivers "
     "americans nationals foreigners family members males females climbers hikers labourers "
     "laborers jawans personnel schoolchildren schoolgirls schoolboys devotees farmers fishermen "
-    "commuters occupants holidaymakers crew medics paramedics doctors nurses pensioners"
+    "commuters occupants holidaymakers crew medics paramedics doctors nurses pensioners fans "
+    "forces citizens"
 ).split()
 
 VICTIMS_SINGULAR = (
@@ -263,7 +272,7 @@ VICTIMS_SINGULAR = (
     "neighbor neighbour roommate suspect gunman shooter attacker robber homeowner man's "
     "sibling toddler infant newborn journalist reporter tourist male female climber hiker "
     "labourer laborer jawan farmer fisherman commuter occupant pilot medic paramedic doctor nurse "
-    "pensioner mum"
+    "pensioner mum fan citizen rebel militant"
 ).split()
 
 #: Pronouns that stand for one person when they are the subject of a harm phrase ("another in
@@ -337,7 +346,8 @@ AUXILIARIES = (
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.
 OBJECT_ENDS = (
     "and or in on at during when while after before as near inside outside including with "
-    "from by but who that along across"
+    "from by but who that along across according last ago earlier later yesterday today "
+    "tonight overnight since this amid among over throughout within"
 ).split()
 
 #: Body parts: "was shot in the leg" says the person was wounded, not killed (head and chest
@@ -356,3 +366,51 @@ PLACE_NAME_WORDS = (
     "Hospital Center Centre Clinic Institute Infirmary Department Office Station Church School "
     "University College Park Street Avenue Road Boulevard Mall"
 ).split()
+
+#: Endings that make a noun a person by what they do or where they are from (farm-er, sail-or,
+#: cycl-ist, civil-ian, combat-ant, stud-ent, detain-ee, volunt-eer, police-man): a count before
+#: such a word counts people even when the word is in no table above.
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "eer", "man")
+
+#: Words with a person ending that name no one: things, animals, months, numbers, adverbs and
+#: comparatives, and the nouns of an event ("a killing spree", "three incidents").
+NOT_PEOPLE = (
+    "after another chapter character cluster container computer corner counter cover dinner "
+    "disaster either ever finger filter further former freighter helicopter however hammer "
+    "latter later earlier letter liter litre lower manner matter meter metre never neither "
+    "number offer order other over paper parameter poster quarter rather register river "
+    "shelter silver sticker summer theater theatre thunder together tower trailer tanker under "
+    "upper water weather whether winter wonder answer banner barrier border boiler burner "
+    "butter chamber cylinder fever cancer ulcer power shower flower heater ladder layer rubber "
+    "september october november december older younger bigger smaller higher larger greater "
+    "better closer fewer faster longer sooner lesser inner outer cheaper deeper "
+    "tiger hamster lobster oyster panther otter beaver heifer rooster spider viper adder "
+    "alligator elephant pheasant chimpanzee raptor condor "
+    "error floor door motor factor sector vector tractor reactor mirror color colour honor "
+    "honour favor favour horror terror rumor rumour humor humour vapor armor harbor harbour "
+    "anchor elevator generator monitor ventilator detector indicator corridor meteor interior "
+    "exterior behavior behaviour liquor tumor tumour major minor prior superior inferior "
+    "percent event incident accident current content extent talent intent patent continent "
+    "restaurant plant grant variant implant pollutant warrant "
+    "three agree degree free flee spree committee coffee decree jubilee toffee guarantee "
+    "career beer deer cheer steer veneer "
+    "omen amen semen abdomen specimen regimen stamen acumen yemen talisman caiman"
+).split()
+
+#: Words that tell a death or a harm came from illness, an epidemic or age, not from an event
+#: ("died of cancer", "the virus has killed 100", "sick children have died").
+ILLNESS = (
+    *(
+        "illness ill sick sickness disease diseases virus viruses viral flu influenza infected "
+        "infection infections cancer pandemic epidemic outbreak covid covid-19 coronavirus "
+        "malaria tuberculosis cholera ebola measles sars aids hiv pneumonia dementia diabetes "
+        "overdose"
+    ).split(),
+    "natural causes",
+    "old age",
+    "heart attack",
+    "confirmed cases",
+)
+
+#: Words that open a sentence which only supposes a harm ("If the dam breaks, ...").
+SUPPOSING = ("if", "unless", "whether", "suppose", "imagine", "had")

@@ -255,7 +255,8 @@ def score_casualties(
 ) -> tuple[CasualtyScore, list[Miss]]:
     """Every finding is scored: per document where gold has no spans, per mention otherwise.
 
-    Document level (gold items without spans, one count per kind): for each kind gold
+    Document level (gold items without spans, one count per kind): findings marked ``past``
+    are left out unless all are past (as in ``Document.casualty_totals``); for each kind gold
     lists, the prediction is the largest integer ``count`` among findings of that kind, 0
     when there are none, and wrong when the only findings are count-less (they claim harm
     the gold does not count). Findings of kinds the gold has no column for are tallied in
@@ -272,6 +273,9 @@ def score_casualties(
 def _score_casualty_documents(
     record_id: str, text: str, gold: Sequence[Item], predicted: Sequence[Item]
 ) -> tuple[CasualtyScore, list[Miss]]:
+    if any(not p.get("past") for p in predicted):
+        # a document's figures leave out background tolls, as Document.casualty_totals does
+        predicted = [p for p in predicted if not p.get("past")]
     gold_kinds = {g.get("kind") for g in gold}
     unjudged = Counter(str(p.get("kind")) for p in predicted if p.get("kind") not in gold_kinds)
     documents: dict[str, Ratio] = {}

@@ -21,9 +21,11 @@ the difference is reported once as an ``inferred`` injured count (see
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
+
+from attrs import evolve
 
 from newsparse import segment
 from newsparse._data.casualty_words import (
@@ -42,11 +44,11 @@ from newsparse._data.casualty_words import (
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
     VAGUE_AMOUNTS,
-    VICTIMS_PLURAL,
-    VICTIMS_SINGULAR,
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
+from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
+from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_person
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.totals import inferred_injured, inferred_killed
 from newsparse.findings import Casualty
@@ -79,15 +81,17 @@ _LEFT_KIND = _kinds_of(LEFT_STATES)
 _STOP = (
     "of after before since in on at and or but were was is are had has have with from to by for "
     "who that which when while the a an this these those days day hours hour weeks week months "
-    "month years year minutes times shots rounds bullets dollars percent people"
+    "month years year minutes times shots rounds bullets dollars percent people killed killing "
+    "wounded wounding injured injuring dead died shot shooting"
 )
-_MODIFIER = rf"(?:(?!(?:{phrase_alternation(_STOP.split())})\b)[\w'’-]+\s+)"
+# A modifier is a word, not a number, or an initialism ("two U.S. soldiers").
+_MODIFIER = rf"(?:(?:(?!(?:{phrase_alternation(_STOP.split())})\b|[\d,.]+\s)[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
 _DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
-_PLURAL = rf"(?:{word_trie(VICTIMS_PLURAL)}|\d+-year-olds|{_DEMONYMS})\b"
+_PLURAL = rf"(?:{PLURAL}|\d+-year-olds\b|{_DEMONYMS}\b)"
 # A parent named by the children, in British style: "father-of-two", "mum-of-three".
 _PARENT_OF = r"-of-[a-z\d]+"
-_SINGULAR = rf"(?:{word_trie(VICTIMS_SINGULAR)}(?:{_PARENT_OF})?|\d+-year-old)\b"
+_SINGULAR = rf"(?:{SINGULAR}(?:{_PARENT_OF}\b)?|\d+-year-old\b)"
 
 # What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s", "two boys aged
 # 14 and 15") or where they were ("all 132 people on board").
@@ -261,7 +265,7 @@ _QUANTITY_START = re.compile(
 _CAPITAL_START = re.compile(r"(?<![\w-])[A-Z]")
 #: Words that can end a counted group before its harm word ("... three others were shot").
 _GROUP_ENDS = (
-    {*VICTIMS_PLURAL, *VICTIMS_SINGULAR, *CARDINAL_WORDS, "dozen"}
+    {*CARDINAL_WORDS, "dozen"}
     | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *SINGLE_PRONOUNS)}
     | {"them", "those", "whom", "old", "board", "aboard"}
 )
@@ -299,8 +303,6 @@ _STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", _FLAGS)
 _SELF = re.compile(r"\b(?:himself|herself)\b", _FLAGS)
 _AND = re.compile(r"\b(?:and|then)\b", _FLAGS)
 _QUANTITY_AT_START = re.compile(rf"^{_POSSESSIVE}(?P<quantity>{QUANTITY})", _FLAGS)
-_VICTIM_NOUNS = frozenset({*VICTIMS_PLURAL, *VICTIMS_SINGULAR})
-_ONLY_SINGULAR = frozenset(VICTIMS_SINGULAR) - frozenset(VICTIMS_PLURAL) | {"year-old"}
 _AGE_NOUN = re.compile(r"\d+-year-olds?")
 _AGE_NOUN_SINGULAR = re.compile(r"\d+-year-old")
 _AFTER_NOUN_AT_END = re.compile(rf"{_AFTER_NOUN_WORDS}$", _FLAGS)
@@ -336,8 +338,8 @@ _ACTIVE_OBJECT = re.compile(
 )
 _ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", _FLAGS)
 _NEGATED = re.compile(
-    r"\b(?:no|not|never|n't|could|would|might|may|if|whether|feared|threatened|"
-    r"until|unless|trying|tried|plot|plotted|attempted)\s+(?:\w+\s+){0,2}$",
+    r"(?:n['’]t|\b(?:no|not|never|could|would|might|may|if|whether|feared|threatened|"
+    r"until|unless|trying|tried|plot|plotted|attempted))\s+(?:\w+\s+){0,2}$",
     _FLAGS,
 )
 # "fired one shot", "heard two shots": shots, not people.
@@ -345,6 +347,17 @@ _SHOTS_FIRED = re.compile(
     r"\b(?:fired|firing|fire|fires|heard|hear|returned|returning|let\s+off|squeezed\s+off)\s+$",
     _FLAGS,
 )
+# "struck" is a shot only where gunfire did it: "a bullet struck two men", "the gunman struck".
+_STRIKES = frozenset({"struck", "striking"})
+_GUNFIRE = re.compile(
+    r"\b(?:bullets?|gunfire|gunshots?|rounds?|shots?|gunm[ae]n|shooters?|gun|rifle|pistol|"
+    r"sniper|fired|firing|opened\s+fire)\b",
+    _FLAGS,
+)
+# A harm word inside a capitalised name, after another capitalised word ("National Shooting").
+_IN_A_NAME = re.compile(r"(?-i:[A-Z][\w'’-]*\s+[A-Z][a-z]+)$")
+# Kinds that illness, an epidemic or age can cause as well as an event.
+_OF_EVENTS_ONLY = frozenset({"killed", "injured", "missing"})
 # Kinds told of buildings and firms as often as of people: taken only with a victim noun.
 _PEOPLE_NAMED_ONLY = frozenset({"evacuated", "displaced"})
 # Headline present tense ("Militants kill 11 soldiers"), the same word as an infinitive.
@@ -364,6 +377,10 @@ _PRONOUN_VICTIMS = {
 }
 
 
+def _only_singular(word: str) -> bool:
+    return word == "year-old" or is_only_singular(word)
+
+
 def _normal(words: str) -> str:
     return " ".join(words.lower().split())
 
@@ -372,7 +389,7 @@ class CasualtyExtractor(Extractor):
     """Counts of people killed, injured, shot, missing, kidnapped or arrested, per mention."""
 
     name = "casualties"
-    version = "0.5.0"
+    version = "0.6.0"
     produces = (Casualty,)
 
     def extract(self, document: Document) -> Iterator[Casualty]:
@@ -382,18 +399,39 @@ class CasualtyExtractor(Extractor):
         text = document.text
         lower = _lowered(text)
         this_year = document.published.year if document.published else None
+        past: list[Casualty] = []
         for sentence, cues in _sentences_with_cues(document, lower):
-            if not _tells_of_past_year(lower, sentence, this_year):
-                found.extend(_in_sentence(text, lower, sentence, cues, told_before, definite))
+            here = _in_sentence(text, lower, sentence, cues, told_before, definite)
+            if here and _tells_of_the_past(lower, sentence, this_year):
+                past.extend(evolve(f, past=True) for f in here)
+            else:
+                found.extend(here)
         found = _without_the_dead_among_the_wounded(found, told_before)
         found = _without_groups_told_again(found, definite)
         killed = inferred_killed(found)
         if killed is not None:
+            found = [f for f in found if f.span != killed.span or f.kind != "killed"]
             found.append(killed)
-        yield from found
         injured = inferred_injured(found)
         if injured is not None:
-            yield injured
+            found.append(injured)
+        yield from sorted((*found, *past), key=lambda f: f.span.start)
+
+
+# Background told without a year number: "last year", "two decades ago", "since 1984".
+_PAST_WORDS = re.compile(
+    r"\blast\s+(?:year|decade)\b|\b(?:years|decades)\s+(?:ago|earlier|before)\b|"
+    r"\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b"
+)
+
+
+def _tells_of_the_past(lower: str, sentence: Span, this_year: int | None) -> bool:
+    """Whether the sentence tells of harm before the story's own event: a past year, or words
+    that say so ("last year", "years ago", "since 2004").
+    """
+    return _PAST_WORDS.search(
+        lower, sentence.start, sentence.end
+    ) is not None or _tells_of_past_year(lower, sentence, this_year)
 
 
 def _tells_of_past_year(lower: str, sentence: Span, this_year: int | None) -> bool:
@@ -467,19 +505,18 @@ def _in_sentence(
         lower, start, span.end
     ):
         return []
+    if supposed(lower, start):
+        return []  # "If the dam breaks, thousands could die"
     spots = [(at - start, word) for at, word in cues]
     low = lower[start : span.end]
-    kept: dict[tuple[int, int, str], Casualty] = {}
+    kept = _Kept(start, len(sentence))
 
     def keep(finding: Casualty | None, who: re.Match[str] | None = None) -> None:
         if finding is None:
             return
         if who is not None and _names_a_known_group(sentence, who):
             definite.add(finding)
-        key = (finding.span.start, finding.span.end, finding.kind)
-        overlapping = any(k[2] == finding.kind and k[0] < key[1] and key[0] < k[1] for k in kept)
-        if not overlapping:
-            kept[key] = finding
+        kept.add(finding)
 
     states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [m for m in states if _may_close_group(sentence, low, m.start())]
@@ -506,7 +543,14 @@ def _in_sentence(
     for match in _matches_at(_OBJECT_RULE, sentence, spots):
         if _negated(sentence, match.start()) or _infinitive(sentence, match):
             continue
-        kind = _ACTION_KIND[_normal(match["harm"])]
+        if _IN_A_NAME.search(sentence, max(0, match.start() - 30), match.end("harm")):
+            continue  # "the National Shooting Sports Foundation"
+        harm = _normal(match["harm"])
+        if harm in _STRIKES and not _GUNFIRE.search(
+            sentence, max(0, match.start() - 80), match.start()
+        ):
+            continue  # "an earthquake that struck", "a car struck a pedestrian": not gunfire
+        kind = _ACTION_KIND[harm]
         if kind == "shot" and _BODY_WOUND.match(sentence, match.end()):
             kind = "injured"
         if kind in ("shot", "injured") and (
@@ -524,22 +568,31 @@ def _in_sentence(
         starts = [m.start() for m in _QUANTITY_START.finditer(low, first, noun.start())]
         match = _ending_at(_HARM_NOUN, sentence, starts, noun)
         between = low[match.end("who") : match.start("harm")].split() if match else []
-        if match is None or (between and between[-1] in _ONLY_SINGULAR):
+        if match is None or (between and _only_singular(between[-1])):
             continue  # not "2017 Man dead": a count is not read across a singular noun
         if noun.group() == "lives" and not _LIFE_TAKEN.search(low, 0, match.start()):
             continue  # "saved 300 lives"
+        if _negated(sentence, match.start()):
+            continue  # "lucky we don't have seven dead people"
         keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]), match)
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         if not _negated(sentence, match.start()):
             keep(_counted(text, start, match, "killed"), match)
-    findings = sorted(kept.values(), key=lambda f: f.span.start)
+    findings = kept.in_order()
+    if of_illness(lower, start, span.end):
+        # "died of cancer", "the virus has killed 100": deaths and harm, but of no event
+        findings = [f for f in findings if f.kind not in _OF_EVENTS_ONLY]
     findings.extend(_with_the_killer(text, findings))
-    if not any(f.kind == "killed" for f in findings):
+    if not any(f.kind == "killed" for f in findings) and not of_illness(lower, start, span.end):
         death = _UNCOUNTED_DEATH.search(low)
-        if death is not None and not _NEGATED_DEATH.search(
-            low, max(0, death.start() - _NEGATION_REACH), death.start()
+        if (
+            death is not None
+            and not _NEGATED_DEATH.search(
+                low, max(0, death.start() - _NEGATION_REACH), death.start()
+            )
+            and not (death.group().startswith("die") and of_a_thing(sentence, death.start()))
         ):
             # "the man shot on Elm Street Tuesday died": someone died, the count is unread
             findings.append(
@@ -547,13 +600,44 @@ def _in_sentence(
                     text, start + death.start(), start + death.end(), kind="killed", lower=1
                 )
             )
+    # the finding that ends last before each "including" gives the subset its kind
+    ends = sorted((f.span.end, i) for i, f in enumerate(findings))
+    subsets = []
     for match in _matches_at(_INCLUDING_RULE, sentence, spots):
-        before = [f for f in findings if f.span.end <= start + match.start()]
+        before = bisect_right(ends, (start + match.start(), len(findings)))
         if before:
-            found = _counted(text, start, match, before[-1].kind, subset=True)
+            kind = findings[ends[before - 1][1]].kind
+            found = _counted(text, start, match, kind, subset=True)
             if found is not None and found.victims is not None:
-                findings.append(found)
-    return findings
+                subsets.append(found)
+    return findings + subsets
+
+
+class _Kept:
+    """The findings of one sentence, at most one of a kind over any character.
+
+    The rules run in order of trust, so a finding that overlaps one of its kind kept before is
+    dropped. Each kind marks the characters it holds, so the test costs the finding's length,
+    not the number kept: a sentence listing thousands of tolls stays linear.
+    """
+
+    def __init__(self, offset: int, length: int) -> None:
+        self._offset = offset
+        self._length = length
+        self._held: dict[str, bytearray] = {}
+        self._findings: list[Casualty] = []
+
+    def add(self, finding: Casualty) -> None:
+        held = self._held.get(finding.kind)
+        if held is None:
+            held = self._held[finding.kind] = bytearray(self._length)
+        start, end = finding.span.start - self._offset, finding.span.end - self._offset
+        if held.find(1, start, end) == -1:
+            held[start:end] = b"\x01" * (end - start)
+            self._findings.append(finding)
+
+    def in_order(self) -> list[Casualty]:
+        return sorted(self._findings, key=lambda f: f.span.start)
 
 
 def _refers_back(who: str, aux: str) -> bool:
@@ -594,22 +678,19 @@ def _without_groups_told_again(findings: list[Casualty], definite: set[Casualty]
     is never dropped, so the document's totals stay as they were.
     """
     kept: list[Casualty] = []
+    # the largest earlier count per kind: of whole counts, and of any (which a subset may repeat)
+    whole: dict[str, int] = {}
+    told: dict[str, int] = {}
     for finding in findings:
-        if (
-            finding in definite
-            and finding.count is not None
-            and any(
-                earlier.kind == finding.kind
-                and earlier.count is not None
-                and earlier.count >= finding.count
-                and not earlier.inferred
-                and (finding.subset or not earlier.subset)
-                and earlier.span.end <= finding.span.start
-                for earlier in kept
-            )
-        ):
+        kind, count = finding.kind, finding.count
+        largest = (told if finding.subset else whole).get(kind, -1)
+        if finding in definite and count is not None and largest >= count:
             continue
         kept.append(finding)
+        if count is not None and not finding.inferred:
+            told[kind] = max(told.get(kind, -1), count)
+            if not finding.subset:
+                whole[kind] = max(whole.get(kind, -1), count)
     return kept
 
 
@@ -692,7 +773,7 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
     """
     words = list(_WORD.finditer(low, max(0, at - _SUBJECT_REACH // 2), at))
     while words and words[-1].group() in _AUX_WORDS:
-        if words.pop().group() in _GROUP_ENDS:
+        if (word := words.pop().group()) in _GROUP_ENDS or is_person(word):
             return True  # "both were dead"
     if not words:
         return False
@@ -700,7 +781,7 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
     word = last.group()
     return (
         word in _GROUP_ENDS
-        or word.partition("-of-")[0] in _GROUP_ENDS
+        or is_person(word.partition("-of-")[0])
         or word[0].isdigit()
         or word.endswith(("-year-old", "-year-olds"))
         or sentence[last.start()].isupper()
@@ -783,9 +864,9 @@ _MONTH_BEFORE = re.compile(
 # Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
 # shot this year", "312 new Covid deaths", "push year's toll to 85", "kill 100 every day".
 _STATISTICS = re.compile(
-    r"\b(?:so\s+far\s+this|this|last|each|every|per|a)\s+year\b|"
+    r"\b(?:so\s+far\s+this|this|each|every|per|a)\s+year\b|"
     r"\b(?:each|every|per)\s+(?:day|week|month)\b|\bannually\b|"
-    r"\bsince\s+(?:19|20)\d\d\b|\bnationwide\b|\bnationally\b|"
+    r"\bnationwide\b|\bnationally\b|"
     r"\b(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|\bso\s+far\s+(?:in|this)\b|"
     r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
     r"(?:hours|days|weeks|months|years)\b|\bacross\s+the\s+city\b|\bcitywide\b|"
@@ -828,10 +909,10 @@ def _counted(
         if " of " in f" {_normal(words)} ":
             subset = True
         noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()
-        singular = noun in _ONLY_SINGULAR or _AGE_NOUN_SINGULAR.fullmatch(noun)
+        singular = _only_singular(noun) or _AGE_NOUN_SINGULAR.fullmatch(noun)
         if amount is not None and amount.count != 1 and singular:
             return None  # "2017 Man dead": a count must agree with its noun
-        if noun in _VICTIM_NOUNS or _AGE_NOUN.fullmatch(noun):
+        if is_person(noun) or _AGE_NOUN.fullmatch(noun):
             victims = victims or noun
         elif words.lower() in _PRONOUN_VICTIMS:
             victims = victims or _PRONOUN_VICTIMS[words.lower()]

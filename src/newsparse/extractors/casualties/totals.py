@@ -66,9 +66,14 @@ def inferred_injured(findings: Iterable[Casualty]) -> Casualty | None:
 
 
 def casualty_totals(document: Document) -> Mapping[str, int | None]:
-    """Per kind found in ``document``, its figure: an exact count, or None when only vague."""
+    """Per kind found in ``document``, its figure: an exact count, or None when only vague.
+
+    Mentions marked ``past`` (background: "three were injured last year") are not the story's
+    event and count only when every mention is past, that is when the story is about them.
+    """
+    mentions = [f for f in document.casualties if not f.past] or list(document.casualties)
     totals: dict[str, int | None] = {}
-    for finding in document.casualties:
-        largest = _largest(document.casualties, finding.kind)
+    for finding in mentions:
+        largest = _largest(mentions, finding.kind)
         totals[finding.kind] = largest.count if largest is not None else None
     return totals

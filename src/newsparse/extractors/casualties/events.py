@@ -1,0 +1,58 @@
+"""Whether a sentence's harm is a casualty of an event, or a death of another sort.
+
+News tells of deaths that are no casualty of an event: from illness, an epidemic or age ("died
+of cancer", "the virus has killed 100"), of things ("democracy dies in darkness", "the bill
+died"), and of harm only supposed ("If the dam breaks, thousands could die"). Each test here
+looks at one sentence, in lower case, and says why its killed and injured findings are not of
+an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse._data.casualty_words import ILLNESS, SUPPOSING
+from newsparse.extractors.casualties.people import is_person
+from newsparse.patterns import phrase_alternation
+
+# "ill" and "aids" are words of illness only in lower case ("AIDS" is searched lower-cased too,
+# so "aids" the verb is rare enough in casualty sentences to be taken as the illness).
+_ILLNESS = re.compile(
+    rf"\b(?:{phrase_alternation(ILLNESS)})\b|\b\d[\d,]*\s+(?:new\s+)?cases\b|\b\w+(?:itis|osis)\b"
+)
+_SUPPOSING = re.compile(rf"\s*(?:{phrase_alternation(SUPPOSING)})\b")
+# Words that may stand between a subject and "died": "he later died", "has since died".
+_BETWEEN = frozenset(
+    "later also eventually soon subsequently since then has have had was were is are".split()
+)
+# After these the subject is further back, and not read: "was shot and died", "who died".
+_JOINS = frozenset("who that which and but or".split())
+_WORD = re.compile(r"[\w'’-]+")
+_PRONOUNS = frozenset("he she they i we you one both all many some none".split())
+
+
+def of_illness(low: str, start: int, end: int) -> bool:
+    """Whether the sentence ``low[start:end]`` tells of illness, an epidemic or age."""
+    return _ILLNESS.search(low, start, end) is not None
+
+
+def supposed(low: str, start: int) -> bool:
+    """Whether the sentence opening at ``start`` only supposes ("If ...", "Unless ...")."""
+    return _SUPPOSING.match(low, start) is not None
+
+
+def of_a_thing(sentence: str, at: int) -> bool:
+    """Whether the death word at ``at`` has a thing or an animal as its subject: "democracy
+    dies", "the bill died", "the dog died"; not "he died", "Smith died", "the patient died",
+    "was shot and died".
+    """
+    words = [w.group() for w in _WORD.finditer(sentence, max(0, at - 60), at)]
+    while words and words[-1].lower() in _BETWEEN:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    lowered = last.lower()
+    if lowered in _JOINS or lowered in _PRONOUNS or not last[0].islower():
+        return False
+    return not (lowered.endswith(("ed", "ing", "ly")) or is_person(lowered))

@@ -1,0 +1,49 @@
+"""Which words name people, so that a count before them is a count of people.
+
+A victim noun is a word of the tables (people, soldiers, a man, the crew) or any noun built
+with a person ending (see :data:`~newsparse._data.casualty_words.PERSON_ENDINGS`): farmers,
+cyclists, civilians, combatants, patients, detainees, volunteers, fishermen. The rule is open,
+so nouns no table lists are read the same way; the few words with such an ending that name no
+one (water, percent, an incident) are listed apart. ``PLURAL`` and ``SINGULAR`` are regex
+fragments for :data:`re.IGNORECASE` patterns; :func:`is_person` and :func:`is_only_singular`
+test one lower-case word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse._data.casualty_words import (
+    NOT_PEOPLE,
+    PERSON_ENDINGS,
+    VICTIMS_PLURAL,
+    VICTIMS_SINGULAR,
+)
+from newsparse.patterns import word_trie
+
+_NOT_PEOPLE = word_trie([*NOT_PEOPLE, *(f"{w}s" for w in NOT_PEOPLE)])
+_STEM = rf"(?!(?:{_NOT_PEOPLE})\b)[a-z][a-z'’-]{{2,}}"
+# Endings that need a look back: words in -ment (an agreement) name no one, nor does a number
+# in -three ("thirty-three").
+_AFTER = {"ent": "(?<!m)", "ee": "(?<!thr)"}
+_ENDINGS = [e for e in PERSON_ENDINGS if e != "man"]
+_SINGULAR_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e for e in _ENDINGS)}|man)"
+_PLURAL_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e + 's' for e in _ENDINGS)}|men)"
+
+#: A plural noun for people, from the table or by its ending.
+PLURAL = rf"(?:{word_trie(VICTIMS_PLURAL)}|{_STEM}{_PLURAL_ENDING})\b"
+#: A singular noun for a person, from the table or by its ending.
+SINGULAR = rf"(?:{word_trie(VICTIMS_SINGULAR)}|{_STEM}{_SINGULAR_ENDING})\b"
+
+_PLURAL_WORD = re.compile(PLURAL, re.IGNORECASE)
+_SINGULAR_WORD = re.compile(SINGULAR, re.IGNORECASE)
+
+
+def is_person(word: str) -> bool:
+    """Whether ``word`` names a person or people."""
+    return bool(_PLURAL_WORD.fullmatch(word) or _SINGULAR_WORD.fullmatch(word))
+
+
+def is_only_singular(word: str) -> bool:
+    """Whether ``word`` names one person and cannot be a plural ("man", "farmer", not "crew")."""
+    return bool(_SINGULAR_WORD.fullmatch(word)) and not _PLURAL_WORD.fullmatch(word)
