@@ -306,3 +306,13 @@ THING_NOUNS = frozenset(
     military regime administration campaign network newspaper channel site firm
     """.split()
 )
+
+# Who words were told to, after 'told' or 'asked' and before the reported clause: 'told
+# reporters the plan would fail' (a capitalised audience, 'told CNN', is known by its capital).
+REPORTED_OBJECTS = frozenset(
+    """
+    reporters journalists lawmakers legislators senators members supporters audience crowd
+    voters students workers officials investigators police congress parliament committee
+    panel court jury judge me him her them us you
+    """.split()
+)
