@@ -126,6 +126,26 @@ class Quote(Finding):
     confidence: float = 1.0
 
 
+@frozen(kw_only=True)
+class ReportedSpeech(Finding):
+    """What someone said in the writer's words (``span`` is the reported clause) and who said
+    it: 'Smith said the plan would fail', 'according to Smith, ...'. ``mode`` is "indirect",
+    or "mixed" when the clause holds quoted words ('called the plan "dead on arrival"').
+
+    A sibling of :class:`Quote` rather than a kind of it, so ``quotes`` keeps meaning words
+    between quotation marks: readers, scorers and the JSON contract of ``quotes`` are
+    unchanged, and reported speech is listed under its own key."""
+
+    category: ClassVar[str] = "reported_speech"
+
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    mode: str = "indirect"
+    confidence: float = 1.0
+
+
 @frozen
 class Failure:
     """An extractor that broke on a document, and why: recorded instead of losing the rest."""
@@ -161,4 +181,11 @@ def _unencodable(value: object) -> object | None:
     return None if isinstance(value, JSON_READY) else value
 
 
-BUILTIN_FINDINGS: tuple[type[Finding], ...] = (Dateline, DateMention, Money, Casualty, Quote)
+BUILTIN_FINDINGS: tuple[type[Finding], ...] = (
+    Dateline,
+    DateMention,
+    Money,
+    Casualty,
+    Quote,
+    ReportedSpeech,
+)

@@ -288,3 +288,31 @@ NOT_NAME_STARTS = frozenset(
     january february march april may june july august september october november december
     """.split()
 )
+
+# Words written with a full stop that does not end a sentence inside a name: "Sen. Warren",
+# "Martin Luther King Jr. said" (initials, "Andrew E. Lelling", are known by their length).
+ABBREVIATED_WORDS = frozenset(
+    """
+    mr mrs ms messrs dr prof sen rep gov lt gen col maj capt sgt cmdr adm atty supt det insp
+    hon rev st mt ft jr sr esq gop
+    """.split()
+)
+
+# Things that speak ('the statement said', 'the report noted'), which 'it' refers to.
+THING_NOUNS = frozenset(
+    """
+    statement report memo release letter website document abstract study survey paper lawsuit
+    filing ruling bill resolution text thinktank tweet post note complaint indictment order
+    military regime administration campaign network newspaper channel site firm
+    """.split()
+)
+
+# Who words were told to, after 'told' or 'asked' and before the reported clause: 'told
+# reporters the plan would fail' (a capitalised audience, 'told CNN', is known by its capital).
+REPORTED_OBJECTS = frozenset(
+    """
+    reporters journalists lawmakers legislators senators members supporters audience crowd
+    voters students workers officials investigators police congress parliament committee
+    panel court jury judge me him her them us you
+    """.split()
+)

@@ -1,8 +1,10 @@
 """Quotes and who said them, resolved across sentences.
 
-``extractor`` holds the extractor class; the other modules each do one part of its job.
+``extractor`` holds the quotes extractor class and ``reported`` the reported-speech one; the
+other modules each do one part of their job.
 """
 
 from newsparse.extractors.quotes.extractor import QuoteExtractor
+from newsparse.extractors.quotes.reported import ReportedSpeechExtractor
 
-__all__ = ["QuoteExtractor"]
+__all__ = ["QuoteExtractor", "ReportedSpeechExtractor"]

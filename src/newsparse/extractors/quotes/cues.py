@@ -59,6 +59,7 @@ _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
 _PHRASE_BREAKS = SPEAKER_STOPS | PRONOUN_GENDER.keys() | CUE_VERBS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
+_NOT_SPEAKERS = frozenset(("the", "a", "an"))
 _REACH = 200  # characters a cue looks either way for its speaker, so long sentences stay linear
 
 
@@ -321,10 +322,11 @@ def _skip_modifiers(tokens: list[_Token], index: int) -> int:
 
 
 def _is_modifier(token: _Token) -> bool:
-    """'also', 'has', 'jokingly': words between a speaker and the cue."""
+    """'also', 'has', 'jokingly': words between a speaker and the cue; never capitalised ('Ms.
+    May said': a name, not the modal)."""
     lower = token.lower
-    return token.is_word and (
-        lower in CUE_MODIFIERS or (lower.endswith("ly") and token.word.islower())
+    return (
+        token.is_word and token.word.islower() and (lower in CUE_MODIFIERS or lower.endswith("ly"))
     )
 
 
@@ -336,6 +338,8 @@ def _plausible(words: list[_Token]) -> Span | None:
         words = words[1:]
     if not words:
         return None
+    if len(words) == 1 and _not_a_speaker(words[0]):
+        return None  # 'he couldn't confirm', 'must', 'the': no one is named
     capitalized = any(word.word[0].isupper() for word in words)
     led = words[0].lower in DETERMINERS
     if not (capitalized or led or len(words) <= 2):
@@ -345,6 +349,19 @@ def _plausible(words: list[_Token]) -> Span | None:
         return None
     sentence_stop = last.word.endswith(".") and "." not in last.word[1:-1] and len(last.word) > 2
     return Span(words[0].start, last.end - 1 if sentence_stop else last.end)
+
+
+def _not_a_speaker(word: _Token) -> bool:
+    """A lone lower-case word that is a verb form or an article, never a speaker: 'couldn't',
+    'focused', 'must', 'the' (unlike 'officials', 'most' or 'another')."""
+    lower = word.word.lower()
+    return word.word.islower() and (
+        "'" in lower
+        or "’" in lower
+        or lower.endswith("ed")
+        or lower in CUE_MODIFIERS
+        or lower in _NOT_SPEAKERS
+    )
 
 
 def _ends_phrase(text: str, position: int) -> bool:
@@ -406,14 +423,19 @@ def _without_opener(tokens: list[_Token]) -> list[_Token] | None:
     if comma is None:
         return None if subordinate else tokens
     words = [token for token in tokens[:comma] if token.is_word]
-    opener = subordinate or (
-        bool(words)  # a sentence may open on its comma: ', the official said'
-        and len(words) <= _MAX_OPENER_WORDS
-        and not any(word.lower in PRONOUN_GENDER for word in words)  # 'Then he cut in,'
-        and (
-            words[0].lower in OPENER_WORDS
-            or words[-1].lower in OPENER_WORDS
-            or (len(words) == 1 and words[0].lower.endswith("ly"))
+    participle = bool(words) and words[0].lower.endswith("ing") and words[0].word[0].isupper()
+    opener = (
+        subordinate
+        or participle
+        or (  # 'Speaking on Wednesday, May pointed ...'
+            bool(words)  # a sentence may open on its comma: ', the official said'
+            and len(words) <= _MAX_OPENER_WORDS
+            and not any(word.lower in PRONOUN_GENDER for word in words)  # 'Then he cut in,'
+            and (
+                words[0].lower in OPENER_WORDS
+                or words[-1].lower in OPENER_WORDS
+                or (len(words) == 1 and words[0].lower.endswith("ly"))
+            )
         )
     )
     return tokens[comma + 1 :] if opener else tokens

@@ -7,7 +7,9 @@ marks enclose its double ones (British style: 'They said "no",' he said), is rea
 ones, where a mark inside a word ("don't"), a plural possessive ("the workers' union") or an
 elision ("'90s", "rock 'n' roll") is an apostrophe, never a quote mark. A stretch left open at
 a paragraph end runs on when the next paragraph opens with a mark of its family (one stretch
-per paragraph); any other unclosed mark is dropped, costing only its own quote.
+per paragraph); so does one reopened after a sentence end inside a paragraph, the same
+convention with the paragraph break lost in scraping. Any other unclosed mark is dropped,
+costing only its own quote.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ _DOUBLED = re.compile(r"'(?=')|(?<=')'")
 # clause word it closes a quote instead ("was 'a shambles' and", "'... the bosses' he said")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’][ \t]+([a-z]+)")
 _CLAUSE_WORDS = SPEAKER_STOPS | PRONOUN_GENDER.keys() | CUE_VERBS
+_REOPEN_WORDS = 3
 
 
 @frozen
@@ -109,16 +112,41 @@ def _in_paragraph(
     """Closed stretches of one paragraph, and the opening mark left unclosed at its end."""
     stretches: list[Quoted] = []
     opened: int | None = None
+    reopened = False
     for match in marks.pattern.finditer(text, paragraph.start, paragraph.end):
         role = _role(text, match, paragraph, marks, inside=opened is not None)
         if role == "open":
-            opened = match.start()  # a second opening abandons an unclosed first one
+            if opened is not None and marks.guess_straight and _reopens(text, opened, match):
+                # 'said: "It was hard. It was unlucky. "He was expecting a cross."': a quote
+                # reopened after a sentence end without closing runs on, as over paragraphs
+                end = len(text[: match.start()].rstrip())
+                span = Span(_mark_end(text, opened, marks), end)
+                continued = reopened or (carried and opened == paragraph.start)
+                stretches.append(Quoted(span, opened, None, end, runs_on=True, continued=continued))
+                reopened = True
+            else:
+                reopened = False  # a second opening abandons an unclosed first one
+            opened = match.start()
         elif role == "close" and opened is not None:
-            continued = carried and opened == paragraph.start
+            continued = reopened or (carried and opened == paragraph.start)
             span = Span(_mark_end(text, opened, marks), match.start())
             stretches.append(Quoted(span, opened, match.start(), match.end(), continued=continued))
             opened = None
+            reopened = False
     return stretches, opened
+
+
+def _reopens(text: str, opened: int, mark: re.Match[str]) -> bool:
+    """Whether an opening mark inside an open quote starts the quote's next sentence: the open
+    quote is whole sentences (it opens on a capital: 'He said "the deal was off. "We ..."' is
+    an unclosed fragment) and the text before the mark ends one."""
+    before = text[opened : mark.start()].rstrip()
+    words = before.split()
+    return (
+        before[-1:] in (".", "?", "!")
+        and len(words) >= _REOPEN_WORDS
+        and words[0].lstrip("\"“„«`'")[:1].isupper()
+    )
 
 
 def _role(text: str, mark: re.Match[str], paragraph: Span, marks: _Marks, *, inside: bool) -> str:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 from newsparse._data.reporting_verbs import (
+    ABBREVIATED_WORDS,
     DETERMINERS,
     GENDERED_TITLES,
     NAME_PARTICLES,
@@ -22,7 +24,9 @@ from newsparse._data.reporting_verbs import (
     PLURAL_NOUNS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
+    THING_NOUNS,
 )
+from newsparse.entities import first_name_gender
 from newsparse.span import Span
 
 _CAPITAL = r"[^\W\d_a-z]"
@@ -36,6 +40,11 @@ _NAME = rf"{_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})+"
 _AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a person named before
 _SPLIT = re.compile(r"\s+")
 _REMEMBERED = 8
+_SENTENCE_END = re.compile(r"[^\W\d_][\w’'\-]*\.(?=[ \t])")
+_SENTENCE_OPENING = re.compile(
+    rf"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)[ \t]+[a-z]"
+)
+_SUBJECT_REACH = 400  # characters back a pronoun looks for a sentence opening on a person
 _PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
 _APPOSITION_REACH = 80  # characters on a title looks for its holder: 'the minister, Sir Keir ...'
 
@@ -59,6 +68,9 @@ def name_words(phrase: str) -> tuple[str, ...]:
         or words[0].lower() in DETERMINERS
     ):
         words = words[1:]
+    given = next((i for i, word in enumerate(words[:-1]) if first_name_gender(word) is not None), 0)
+    if given and not any(len(word.rstrip(".")) == 1 for word in words[:given]):
+        words = words[given:]  # 'European Union Gordon Sondland': the name opens on 'Gordon'
     return tuple(_possessive_free(word) for word in words if word)
 
 
@@ -88,10 +100,11 @@ class NameBook:
     def __init__(self, text: str) -> None:
         self._text = text
         self._runs: dict[str, list[tuple[str, int]]] = {}
+        self._openers: set[tuple[str, ...]] = set()
         for match in _LONG_RUN.finditer(text):
-            run = match.group()
-            last = _possessive_free(run.rsplit(None, 1)[-1].rstrip(".,")).lower()
-            self._runs.setdefault(last, []).append((run, match.start()))
+            for run, start in _by_sentence(match.group(), match.start()):
+                last = _possessive_free(run.rsplit(None, 1)[-1].rstrip(".,")).lower()
+                self._runs.setdefault(last, []).append((run, start))
         self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self._people: list[tuple[int, str]] | None = None
         self._namings: dict[str, tuple[list[int], list[str]]] = {}
@@ -111,7 +124,7 @@ class NameBook:
             if (
                 len(words) >= 2
                 and not any(word.isupper() or word.lower() in ORGANISATION_WORDS for word in words)
-                and (kind == "s" or _gender([word.lower() for word in run.split()]) in ("s", kind))
+                and (kind == "s" or _person_gender(run, words) in ("s", kind))
             ):
                 return self.fullest(" ".join(words), start + len(run))
         return None
@@ -139,32 +152,44 @@ class NameBook:
         return " ".join(named) if len(named) >= 2 else None
 
     def _ending_in(self, last: str) -> dict[tuple[str, ...], list[int]]:
-        """The names whose last word is ``last``, each with where it occurs."""
+        """The names whose last word is ``last``, each with where it occurs. A name seen only at
+        a sentence's start whose first word is no known first name ('Did Morales', 'Senior
+        Trump') may have taken in the sentence's first word, and is left out."""
         named = self._by_last.get(last)
         if named is None:
             named = self._by_last[last] = {}
+            opening: dict[tuple[str, ...], list[int]] = {}
             for run, start in self._runs.get(last, ()):
                 words = name_words(run)
-                if len(words) >= 2:
+                if len(words) < 2 or run.isupper():  # a headline in capitals
+                    continue
+                opens = start == 0 or self._text[:start].rstrip(" \t")[-1:] in _OPENING_BEFORE
+                if opens and words[0] == run.split()[0] and _unsure_start(words[0]):
+                    opening.setdefault(words, []).append(start)
+                else:
                     named.setdefault(words, []).append(start)
+            for words, starts in opening.items():
+                if words in named:
+                    named[words] = sorted(named[words] + starts)
         return named
 
     def fullest(self, name: str, position: int) -> str:
-        """The longest name ending in ``name``'s words; the nearest earlier one on a tie."""
+        """The longest name ending in ``name``'s words; on a tie the one named most often, then
+        the nearest earlier one ('Trump' is 'Donald Trump', not a relative named once)."""
         words = tuple(word.lower() for word in name.split())
         if not words:
             return name
-        best: tuple[int, int, tuple[str, ...]] | None = None
+        best: tuple[int, int, int, tuple[str, ...]] | None = None
         for candidate, starts in self._ending_in(words[-1]).items():
             lowered = tuple(word.lower() for word in candidate)
             if len(candidate) <= len(words) or lowered[-len(words) :] != words:
                 continue
             earlier = bisect_right(starts, position) - 1
             distance = position - starts[earlier] if earlier >= 0 else 10**9
-            rank = (len(candidate), -distance)
-            if best is None or rank > best[:2]:
+            rank = (len(candidate), len(starts), -distance)
+            if best is None or rank > best[:3]:
                 best = (*rank, candidate)
-        return " ".join(best[2]) if best else name
+        return " ".join(best[3]) if best else name
 
 
 class SpeakerTracker:
@@ -181,11 +206,13 @@ class SpeakerTracker:
         self._book = NameBook(text)
         self._recent: list[tuple[str, str]] = []
         self._described: dict[str, str] = {}
+        self._last = self._since = 0  # where the last mention resolved ends, and the one before
 
     def resolve(self, mention: Span) -> str | None:
         """The speaker's name for ``mention``, and remember it for later pronouns."""
         phrase = self._text[mention.start : mention.end].strip()
         lowered = phrase.lower()
+        self._since, self._last = self._last, max(self._last, mention.end)
         if lowered in RELATIVE_PRONOUNS:
             return None  # resolved through the phrase it stands for, when there is one
         if lowered in PRONOUN_GENDER:
@@ -199,7 +226,7 @@ class SpeakerTracker:
             name = self._book.holder_of(" ".join(words[1:]), mention.start)
         if name is not None:
             full = self._book.fullest(name, mention.start)
-            self._remember(full, _gender(words))
+            self._remember(full, self._known_as(full, words))
             return full
         head = words[-1] if words else lowered
         if words and words[0] in ("the", "this", "that") and head in self._described:
@@ -207,22 +234,63 @@ class SpeakerTracker:
         else:
             resolved = phrase
             self._described[head] = phrase
-        self._remember(resolved, "p" if _plural(words) else _gender(words))
+        thing = head in THING_NOUNS or head in ORGANISATION_WORDS
+        self._remember(resolved, "p" if _plural(words) else "n" if thing else _gender(words))
         return resolved
 
+    def _known_as(self, full: str, words: list[str]) -> str:
+        """What a pronoun may call a named speaker (see :data:`_PRONOUN_PASSES`): 'n' for an
+        organisation, 'm' or 'f' when a title says ('Mrs. May'), 'M' or 'F' when only the
+        first name does ('Kevin McCarthy'), else 's'."""
+        names = full.split()
+        if full.isupper() or any(word.lower() in ORGANISATION_WORDS for word in names):
+            return "n"
+        gender = _gender(words)
+        if gender != "s":
+            return gender
+        return (first_name_gender(names[0]) or "s").upper().replace("S", "s")
+
     def _refer(self, kind: str, position: int, *, third_person: bool) -> str | None:
-        """The most recent speaker a pronoun of ``kind`` can refer to, else for a third person
-        ('he', 'she', 'the 30-year-old', never 'I') the nearest person named before it; a
-        gendered pronoun also fixes that person's gender for later pronouns."""
-        if kind == "n":
-            return None
-        accepted = {"m": "ms", "f": "fs", "s": "smf", "p": "p"}[kind]
-        found = next((name for name, known in self._recent if known in accepted), None)
+        """The speaker a pronoun of ``kind`` refers to: a person of its gender opening a sentence
+        since the last speaker, else the most recent speaker who may be of it; else for a third
+        person ('he', 'she', 'the 30-year-old', never 'I') the nearest person named before it
+        who may be of it; else a speaker only a last resort allows (:data:`_PRONOUN_PASSES`).
+        A gendered pronoun also fixes that person's gender for later pronouns."""
+        passes = _PRONOUN_PASSES[kind]
+        found = self._subject_before(position, kind) if third_person else None
+        if found is None:
+            found = self._recent_of(passes[:1])
         if found is None and third_person:
             found = self._book.person_before(position, kind)
+        if found is None:
+            found = self._recent_of(passes[1:])
         if found is not None and kind in "mf":
             self._remember(found, kind)
         return found
+
+    def _subject_before(self, position: int, kind: str) -> str | None:
+        """The person opening a sentence between the last speaker resolved and a pronoun, who
+        is more salient than any earlier speaker: 'Murray wasted no time. "...," she said.'"""
+        lo = max(self._since, position - _SUBJECT_REACH)
+        found = None
+        for match in _SENTENCE_OPENING.finditer(self._text, lo, position):
+            if self._text[match.start()] == "." and _abbreviation_before(self._text, match.start()):
+                continue  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
+            words = name_words(match.group(1))
+            if not words or words[0] != match.group(1).split()[0]:
+                continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
+            full = self._book.fullest(" ".join(words), match.start(1))
+            names = full.split()
+            if len(names) >= 2 and first_name_gender(names[0]) in ("s", kind):
+                found = full
+        return found
+
+    def _recent_of(self, passes: tuple[tuple[int, str], ...]) -> str | None:
+        for recent, accepted in passes:
+            for name, known in self._recent[:recent]:
+                if known in accepted:
+                    return name
+        return None
 
     def _remember(self, name: str, kind: str) -> None:
         self._recent = [(name, kind)] + [
@@ -265,3 +333,53 @@ def _plural(words: list[str]) -> bool:
         or head in PLURAL_NOUNS
         or (head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")))
     )
+
+
+_OPENING_BEFORE = frozenset('.!?:\n"“”')
+
+
+def _by_sentence(run: str, start: int) -> Iterator[tuple[str, int]]:
+    """The parts of a capitalised run of two words or more, split at sentence ends: 'Chance.
+    Nemtsova' and 'La Paz. Mesa' are two sentences; 'Andrew E. Lelling' and 'Sen. Warren' are
+    one name."""
+    cut = 0
+    for match in _SENTENCE_END.finditer(run):
+        word = match.group()[:-1]
+        if len(word) > 1 and "." not in word and word.lower() not in ABBREVIATED_WORDS:
+            if " " in run[cut : match.end()].strip():
+                yield run[cut : match.end()], start + cut
+            cut = match.end() + len(run[match.end() :]) - len(run[match.end() :].lstrip())
+    if " " in run[cut:]:
+        yield run[cut:], start + cut
+
+
+def _abbreviation_before(text: str, period: int) -> bool:
+    """Whether the full stop at ``period`` closes an abbreviation or an initial, not a sentence."""
+    word = text[max(0, period - 8) : period].split()[-1:] or [""]
+    head = word[0].rsplit(".", 1)[-1] if "." in word[0] else word[0]
+    return len(head) <= 1 or head.lower() in ABBREVIATED_WORDS
+
+
+def _unsure_start(word: str) -> bool:
+    """Whether a sentence's first word may be no part of the name after it: not a first name."""
+    return first_name_gender(word) is None and len(word.rstrip(".")) > 1
+
+
+def _person_gender(run: str, words: tuple[str, ...]) -> str:
+    """The gender a titled name's title ('Mrs.') or its first name tells, else 's'."""
+    gender = _gender([word.lower() for word in run.split()])
+    return gender if gender != "s" else first_name_gender(words[0]) or "s"
+
+
+#: For each pronoun kind, the searches of the remembered speakers, in order: how many of the
+#: most recent to look at, and the kinds accepted; a second search is a last resort, tried
+#: after the people named before the pronoun. 'he' takes the most recent speaker who may be a
+#: man, and only as a last resort one whose first name is a woman's (the name table is not
+#: always right); 'she' likewise.
+_PRONOUN_PASSES: dict[str, tuple[tuple[int, str], ...]] = {
+    "m": ((_REMEMBERED, "mMs"), (_REMEMBERED, "F")),
+    "f": ((_REMEMBERED, "fFs"), (_REMEMBERED, "M")),
+    "s": ((_REMEMBERED, "smfMF"),),
+    "p": ((_REMEMBERED, "p"),),
+    "n": ((_REMEMBERED, "n"),),
+}

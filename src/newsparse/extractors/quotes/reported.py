@@ -1,0 +1,146 @@
+"""The ``reported_speech`` extractor: what someone said, in the writer's words.
+
+Reported speech is a cue (:mod:`.cues`) whose speaker is named, and the clause it reports:
+after the cue ('Smith said (that) the plan would fail', 'Smith told reporters the plan ...',
+'Smith denied the claim'), before it when the speaker follows ('The plan would fail, Smith
+said.'), or around 'according to' ('According to Smith, the plan ...', '..., according to
+Smith.'). A clause that is all quotation is a direct quote, which the ``quotes`` extractor
+reports; a clause with quoted words inside is ``mixed``; one without is ``indirect``. Speakers
+are resolved to names as for quotes (:mod:`.names`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+
+from newsparse._data.reporting_verbs import OBJECT_FIRST_VERBS, REPORTED_OBJECTS
+from newsparse.document import Document
+from newsparse.extractor import Extractor
+from newsparse.extractors.quotes.cues import Cue, find_cues
+from newsparse.extractors.quotes.marks import quoted_stretches
+from newsparse.extractors.quotes.names import SpeakerTracker
+from newsparse.findings import ReportedSpeech
+from newsparse.span import Span
+
+_WORD = re.compile(r"[^\W_][\w’'-]*")
+_THAT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:that|:)?[ \t]*", re.IGNORECASE)
+_OBJECT = re.compile(
+    r"[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?([\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*)"
+)
+_TRAILING = " \t\n,;:.—–-"
+_LEADING = " \t\n,;:—–-"
+_MIN_WORDS = 3
+_MAX_WORDS = 80
+
+#: How sure the extractor is of reported speech, by where its content lies.
+CONFIDENCE = {"after": 0.7, "before": 0.6, "according": 0.7}
+
+
+class ReportedSpeechExtractor(Extractor):
+    name = "reported_speech"
+    version = "0.1.0"
+    produces = (ReportedSpeech,)
+
+    def extract(self, document: Document) -> Iterator[ReportedSpeech]:
+        text = document.text
+        sentences = document.sentences
+        quoted = [q.span for q in quoted_stretches(text, document.paragraphs)]
+        cues = [cue for cue in find_cues(text, sentences, quoted) if cue.speaker is not None]
+        if not cues:
+            return
+        starts = [sentence.start for sentence in sentences]
+        found: list[tuple[Cue, Span, str]] = []
+        taken: list[Span] = []
+        for cue in cues:
+            sentence = _sentence_at(sentences, starts, cue.span.start)
+            content, how = _content(text, cue, sentence)
+            if content is None or any(_overlaps(content, other) for other in taken):
+                continue
+            mode = _mode(text, content, quoted)
+            if mode is not None:
+                found.append((cue, content, how))
+                taken.append(content)
+        tracker = SpeakerTracker(text)
+        for cue, content, how in sorted(found, key=lambda item: item[0].span.start):
+            assert cue.speaker is not None
+            mention = cue.antecedent or cue.speaker
+            yield ReportedSpeech.at(
+                text,
+                content.start,
+                content.end,
+                speaker=tracker.resolve(mention),
+                speaker_span=cue.speaker,
+                cue=text[cue.span.start : cue.span.end],
+                cue_span=cue.span,
+                mode=_mode(text, content, quoted) or "indirect",
+                confidence=CONFIDENCE[how],
+            )
+
+
+def _sentence_at(sentences: Sequence[Span], starts: Sequence[int], position: int) -> Span:
+    index = bisect_right(starts, position) - 1
+    return sentences[index] if index >= 0 else Span(0, position)
+
+
+def _overlaps(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
+    """The reported clause of one cue in its sentence, and where it lay (a key of CONFIDENCE)."""
+    assert cue.speaker is not None
+    word = text[cue.span.start : cue.span.end].lower()
+    if word.startswith("according"):
+        if cue.speaker.start < cue.span.start:
+            return None, "according"
+        after = _trimmed(text, cue.speaker.end, sentence.end)
+        if after is not None and text[cue.speaker.end : after.start].strip().startswith(","):
+            return after, "according"
+        return _trimmed(text, sentence.start, cue.span.start), "according"
+    if cue.speaker.start > cue.span.start:  # '..., said Smith.'
+        return _trimmed(text, sentence.start, cue.span.start), "before"
+    lead = text[sentence.start : cue.speaker.start].strip()
+    if lead and lead[-1] in ",—–-" and len(_WORD.findall(lead)) >= _MIN_WORDS:
+        return _trimmed(text, sentence.start, cue.speaker.start), "before"  # '..., Smith said.'
+    start = cue.span.end
+    if word in OBJECT_FIRST_VERBS:  # 'told reporters', 'told the Senate Armed Services Committee'
+        heard = _OBJECT.match(text, start, sentence.end)
+        if heard is None or not _audience(heard.group(1)):
+            return None, "after"
+        start = heard.end()
+    that = _THAT.match(text, start)  # always matches: every part is optional
+    start = that.end() if that is not None else start
+    return _trimmed(text, start, sentence.end), "after"
+
+
+def _audience(words: str) -> bool:
+    """Whether the words after 'told' name who heard it: 'reporters', 'CNN', 'Fox News'."""
+    return words[:1].isupper() or words.lower().rstrip(".,") in REPORTED_OBJECTS
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    """``text[start:end]`` without outer punctuation, if it holds a clause's worth of words."""
+    while start < end and text[start] in _LEADING:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    words = len(_WORD.findall(text, start, end))
+    if not _MIN_WORDS <= words <= _MAX_WORDS:
+        return None
+    return Span(start, end)
+
+
+def _mode(text: str, content: Span, quoted: Sequence[Span]) -> str | None:
+    """'indirect' with no quoted words, 'mixed' with some, None when it is all quotation."""
+    inside = [span for span in quoted if content.start <= span.start and span.end <= content.end]
+    if not inside and not any(_overlaps(content, span) for span in quoted):
+        return "indirect"
+    words = len(_WORD.findall(text, content.start, content.end))
+    quoted_words = sum(
+        len(_WORD.findall(text, span.start, span.end))
+        for span in quoted
+        if _overlaps(content, span)
+    )
+    return None if quoted_words >= words - 1 else "mixed"

@@ -1,0 +1,72 @@
+"""Properties of quote speakers over generated attributions: the addressee of 'told' is never the
+speaker, and a pronoun chain resolves to the antecedent that agrees with it in gender."""
+
+from __future__ import annotations
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.entities import first_name_gender, has_name_table
+from newsparse.extractors.quotes import QuoteExtractor
+
+MEN = ["David", "Kevin", "Mark", "Thomas", "Carlos", "Ahmed", "Jon"]
+WOMEN = ["Nancy", "Maria", "Sarah", "Patricia", "Olga", "Fatima", "Linda"]
+SURNAMES = ["Petrova", "Marsh", "Okafor", "Lindqvist", "Haddad", "Brennan", "Castillo"]
+OUTLETS = ["CNN", "the BBC", "Reuters", "Al Jazeera", "Fox News", "The Times"]
+WORDS = st.lists(st.sampled_from(["we", "will", "not", "give", "up", "the", "fight"]), min_size=2)
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in QuoteExtractor().extract(Document(text))]
+
+
+@given(
+    first=st.sampled_from(MEN + WOMEN),
+    surname=st.sampled_from(SURNAMES),
+    outlet=st.sampled_from(OUTLETS),
+    host=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    words=WORDS,
+    ending=st.sampled_from([".", " on Sunday.", ". The interview ran long."]),
+)
+def test_addressee_of_told_is_never_the_speaker(
+    first: str,
+    surname: str,
+    outlet: str,
+    host: tuple[str, str],
+    words: list[str],
+    ending: str,
+) -> None:
+    assume(host[1] != surname)  # the same surname would make the addressee a namesake
+    quoted = " ".join(words).capitalize()
+    text = (
+        f"{first} {surname} spoke from the capital.\n\n"
+        f'"{quoted}," {surname} told {outlet}\'s {host[0]} {host[1]}{ending}'
+    )
+    (speaker,) = speakers(text)
+    assert speaker == f"{first} {surname}"
+
+
+@given(
+    man=st.tuples(st.sampled_from(MEN), st.sampled_from(SURNAMES)),
+    woman=st.tuples(st.sampled_from(WOMEN), st.sampled_from(SURNAMES)),
+    woman_first=st.booleans(),
+    chain=st.lists(st.sampled_from(["he", "she"]), min_size=1, max_size=4),
+    words=WORDS,
+)
+def test_pronoun_chain_resolves_to_the_agreeing_antecedent(
+    man: tuple[str, str],
+    woman: tuple[str, str],
+    woman_first: bool,
+    chain: list[str],
+    words: list[str],
+) -> None:
+    assert has_name_table()  # the names extra is part of the test extra
+    assert first_name_gender(man[0]) == "m" and first_name_gender(woman[0]) == "f"
+    people = [" ".join(woman), " ".join(man)] if woman_first else [" ".join(man), " ".join(woman)]
+    assume(man[1] != woman[1])  # one surname for both: the name no longer tells them apart
+    quoted = " ".join(words).capitalize()
+    text = "".join(f'"{quoted}," {person} said.\n\n' for person in people)
+    text += "".join(f'"{quoted}," {pronoun} said.\n\n' for pronoun in chain)
+    expected = [*people, *(" ".join(man if p == "he" else woman) for p in chain)]
+    assert speakers(text) == expected
