@@ -1,16 +1,22 @@
-"""The peer adapters' shape conversion (benchmarks/peers.py), without the peers installed.
+"""The benchmarks' pure parts, without the peers installed: the peer adapters' shape
+conversion (benchmarks/peers.py) and the speed bench's sampling and arithmetic
+(benchmarks/speed.py).
 
 The adapters only matter if the evaluator scores their dicts the way it scores newsparse's,
-so each case goes through ``score_record`` or ``Document.from_dict``.
+so each case goes through ``score_record`` or ``Document.from_dict``. The sampler matters
+because a timed article seen twice, or one from the blind pool set, would spoil the figures.
 """
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -32,7 +38,15 @@ def _load_peers() -> ModuleType:
     return module
 
 
+def _load_speed() -> ModuleType:
+    """benchmarks.speed imports its sibling benchmarks.pages, so the checkout goes on the path."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    return importlib.import_module("benchmarks.speed")
+
+
 peers = _load_peers()
+speed = _load_speed()
 
 WIRE = "NEW YORK, Feb 26 - Acme said it would pay 4.5 mln dlrs for the unit."
 NEWSPAPER = 'The deal "is good for everyone," Jane Doe, the mayor, said on Friday.'
@@ -101,3 +115,108 @@ def test_any_spans_give_a_dict_newsparse_reads_back(text: str, data: st.DataObje
         document = Document.from_dict(prediction)
         assert all(f.span.of(text) == f.text for f in document.of(category))
         assert len(document.of(category)) == len(pairs)
+
+
+def _records(source: str, count: int) -> list[dict[str, object]]:
+    return [{"id": f"{source}-{n}", "text": f"{source} story {n}."} for n in range(count)]
+
+
+def test_distinct_articles_leave_out_blind_ids_and_repeated_texts() -> None:
+    wire = _records("wire", 5)
+    wire.append({"id": "wire-copy", "text": "wire story 1."})  # same story, another id
+    pool = [*_records("pool", 4), {"id": "pool-9", "text": "wire story 2."}]
+    kept = speed.distinct_articles(
+        {"wire": wire, "pool": pool}, frozenset({"pool-0", "pool-3"}), seed=0
+    )
+    assert sorted(text for text, _ in kept["wire"]) == [f"wire story {n}." for n in range(5)]
+    assert sorted(text for text, _ in kept["pool"]) == ["pool story 1.", "pool story 2."]
+
+
+def test_distinct_articles_shuffle_is_seeded() -> None:
+    sources = {"wire": _records("wire", 30)}
+    first = speed.distinct_articles(sources, frozenset(), seed=1)
+    assert first == speed.distinct_articles(sources, frozenset(), seed=1)
+    assert first != speed.distinct_articles(sources, frozenset(), seed=2)
+
+
+@given(st.integers(min_value=0, max_value=6), st.integers(min_value=0, max_value=10))
+def test_draw_never_repeats_and_warms_up_outside_the_timed_set(per_source: int, seed: int) -> None:
+    sources = {"wire": _records("wire", 8), "paper": _records("paper", 3), "pool": []}
+    sample = speed.draw(speed.distinct_articles(sources, frozenset(), seed), per_source)
+    taken = {name: min(per_source, len(records)) for name, records in sources.items()}
+    assert len(set(sample.timed)) == len(sample.timed)
+    assert sample.warmup not in sample.timed
+    assert sample.per_source == {name: count for name, count in taken.items() if count}
+    assert list(sample.origins) == [name for name, count in taken.items() for _ in range(count)]
+
+
+def test_draw_refuses_when_no_article_is_left_for_the_warm_up() -> None:
+    articles = speed.distinct_articles({"wire": _records("wire", 3)}, frozenset(), seed=0)
+    with pytest.raises(ValueError, match="warm-up"):
+        speed.draw(articles, 3)
+
+
+def test_blind_ids_are_the_committed_pool_sample() -> None:
+    ids = speed.blind_ids()
+    assert len(ids) == 210
+    assert "XIN_ENG_20061115.0125" in ids
+
+
+def test_interleaved_takes_the_sources_in_turn() -> None:
+    articles = {"a": [("a1", None), ("a2", None), ("a3", None)], "b": [("b1", None)]}
+    assert [text for text, _ in speed.interleaved(articles)] == ["a1", "b1", "a2", "a3"]
+
+
+def test_concatenated_keeps_whole_articles_within_the_size() -> None:
+    articles = [("x" * 10, None), ("y" * 10, None), ("z" * 10, None)]
+    assert speed.concatenated(articles, 25) == "x" * 10 + "\n\n" + "y" * 10
+    assert speed.concatenated(articles, 5) == ""
+
+
+def test_repeated_fits_whole_units() -> None:
+    assert speed.repeated("12 killed, ", 25) == "12 killed, 12 killed, "
+    assert len(speed.repeated(speed.SHAPES["numbers"], 1_000)) <= 1_000
+
+
+def test_growth_sizes_step_up_to_the_largest() -> None:
+    assert speed.growth_sizes(4_000_000, 4) == (62_500, 250_000, 1_000_000, 4_000_000)
+
+
+def _text_run(chars: int, cpu: float) -> object:
+    return speed.TextRun(chars=chars, cpu=cpu, wall=cpu, rss_before=50.0, rss=60.0)
+
+
+def test_growth_ratio_uses_the_largest_pair_measured_and_scales_to_the_step() -> None:
+    linear = speed.Growth("flat", (_text_run(1000, 1.0), _text_run(4000, 4.0), None))
+    assert linear.ratio == (1, pytest.approx(4.0))
+    # 3,900 characters where 4,000 were asked: the ratio is per character, so still linear
+    short = speed.Growth("short", (_text_run(1000, 1.0), _text_run(3900, 3.9)))
+    assert short.ratio == (1, pytest.approx(4.0))
+    quadratic = speed.Growth(
+        "quadratic", (_text_run(1000, 1.0), _text_run(4000, 16.0), _text_run(16000, 256.0))
+    )
+    assert quadratic.ratio == (2, pytest.approx(16.0))
+    assert speed.Growth("none", (_text_run(1000, 1.0), None)).ratio is None
+
+
+def test_spread_is_median_and_range() -> None:
+    spread = speed.Spread.of([3.0, 1.0, 2.0])
+    assert (spread.median, spread.low, spread.high) == (2.0, 1.0, 3.0)
+    assert spread.percent() == "±50%"
+
+
+def test_fragment_caches_are_the_bounded_memos_only() -> None:
+    importlib.import_module("newsparse.extractors")
+    from newsparse.extractors.datelines import places
+
+    found = speed.fragment_caches()
+    assert places.resolve in found
+    assert all(memo.cache_info().maxsize is not None for memo in found)
+
+
+def test_compile_clock_counts_compiling_and_puts_re_compile_back() -> None:
+    original = re.compile
+    with speed.compile_clock() as spent:
+        re.compile("(?:" + "|".join(f"word{n}" for n in range(2_000)) + ")", re.IGNORECASE)
+    assert spent[0] > 0
+    assert re.compile is original
