@@ -1,4 +1,4 @@
-"""The surface patterns of money amounts, compiled once at import (the rare vague one on first use).
+"""The surface patterns of money amounts, compiled once at import.
 
 An amount is an optional sign or code before the number (``$``, ``C$``, ``CHF``), a number in
 digits or words, an optional scale (``million``, ``mln``, glued ``m``/``bn``) and an optional
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
 
 from newsparse._data import currencies as data
 from newsparse.extractors.money.lexicon import (
@@ -135,23 +134,6 @@ PREFIX_BEFORE = re.compile(
 )
 
 
-@cache
-def vague() -> re.Pattern[str]:
-    """Money with no single value: "billions of dollars", "hundreds of millions of euros".
-
-    Compiled on first use, not at import: it is a tenth of this module's compile time, and only
-    stories with a "-ns of" hint (``VAGUE_HINT``) need it.
-    """
-    return re.compile(
-        rf"""
-        (?<!\w)(?i:(?:(?:tens|hundreds){_SEP1}of{_SEP1})?
-        (?:{word_trie(data.VAGUE_SCALES)}){_SEP1}of{_SEP1}
-        (?:(?P<nationality>{_NATIONALITY}){_SEP1})?(?P<head>{_HEADS}))(?!\w)
-        """,
-        re.VERBOSE,
-    )
-
-
 #: A bare number, possibly scaled: the first end of "2-3 million dollars" or the second of "$2-3m".
 BARE_END = rf"(?P<num>{NUMBER_DIGITS}){_SCALE}?"
 RANGE_LINK = rf"{_SEP}(?P<link>-{{1,2}}|–|—|to|and){_SEP}"
@@ -186,6 +168,16 @@ UNIT_AFTER = re.compile(
 CHANGE_BEFORE = re.compile(rf"(?<!\w)(?:{word_trie(data.CHANGE_WORDS)}){_SEP1}\Z", re.IGNORECASE)
 #: Words that make a year before a currency word a price level ("in 1987 dollars").
 PRICE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:in|constant|real)[ \t]+\Z", re.IGNORECASE)
+#: A weight converted to metric units right after a guarded word ("1,300 pounds (600 kgs)").
+METRIC_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?:about[ \t]+|some[ \t]+|nearly[ \t]+)?\d[\d,.]*[ \t]*"
+    r"(?:kg|kgs|kilos?|kilograms?|kilogrammes?|grams?|tonnes?|metric[ \t]+tons?)\b",
+    re.IGNORECASE,
+)
+#: Words that make a bare number before a range link a year ("in 1995 to 133 million ECUs").
+YEAR_LEAD_BEFORE = re.compile(r"(?<!\w)(?:in|since|of)[ \t]+\Z", re.IGNORECASE)
+#: "the" right before a number ("the 16,000 mark" is a level, not an amount).
+THE_BEFORE = re.compile(r"(?<!\w)the[ \t]+\Z", re.IGNORECASE)
 
 # Currency evidence, for finding where amounts can be without reading every number (scan.py).
 # Each pattern matches wherever the amount patterns above could see a sign, a code or a currency
@@ -231,10 +223,6 @@ _NUMBERISH = word_trie({*_NUMBER_WORD_STARTS, "and"})
 NUMBER_FREE = re.compile(rf"(?<![^\W\d_])(?!(?i:{_NUMBERISH})(?![^\W\d_]))[^\W\d_]|[^\w\s,./-]")
 #: How far past a place NUMBER_FREE must see to judge the word there.
 NUMBER_FREE_LOOKAHEAD = max(map(len, CARDINAL_WORDS)) + 1
-#: The end of a vague scale word before "of" ("billio[ns of ]"), in lower-cased text.
-VAGUE_HINT = re.compile(rf"(?:{word_trie(word[-2:] for word in data.VAGUE_SCALES)})\s+of\s")
-#: How far before its hint a vague phrase may start.
-VAGUE_HINT_OFFSETS = sorted({len(word) - 2 for word in data.VAGUE_SCALES})
 
 
 # Quick checks before the backward searches: each pattern read back from a place ends, past a few
