@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable, Sequence
-from functools import cache
 
 import attrs
 from attrs import frozen
@@ -102,11 +101,18 @@ def validated(extractor: Extractor, text: str, findings: Iterable[Finding]) -> l
     return stamped
 
 
-@cache
+_FIELDS: dict[type[Finding], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
 def _fields_of(kind: type[Finding]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The names of a finding type's fields, and the init argument of each ("" if none)."""
-    fields = attrs.fields(kind)
-    return tuple(f.name for f in fields), tuple(f.alias if f.init else "" for f in fields)
+    if kind not in _FIELDS:
+        fields = attrs.fields(kind)
+        _FIELDS[kind] = (
+            tuple(f.name for f in fields),
+            tuple(f.alias if f.init else "" for f in fields),
+        )
+    return _FIELDS[kind]
 
 
 def _dependency_order(extractors: Sequence[Extractor]) -> tuple[Extractor, ...]:
