@@ -11,9 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
+from newsparse._data import currencies as data
 from newsparse.document import Document
-from newsparse.extractors.money import MoneyExtractor
+from newsparse.extractors.money import MoneyExtractor, lexicon
 from newsparse.findings import Dateline, Money
+from newsparse.numbers import CARDINAL_WORDS
 from newsparse.testing import check_extractor
 
 EXTRACTOR = MoneyExtractor()
@@ -310,6 +312,22 @@ def test_currency_words_cldr_and_wire_spellings(
     money = [m for m in found(text) if m.text == amount]
     assert len(money) == 1
     assert (money[0].value, money[0].currency) == (Decimal(value), currency)
+
+
+@pytest.mark.parametrize(
+    "word", [*data.SCALE_WORDS, *data.COMPOUND_SCALES, *CARDINAL_WORDS, "half", "a", "an"]
+)
+def test_no_scale_or_number_word_is_a_currency(word: str) -> None:
+    # The amount pattern leaves the currency optional and the extractor drops a number with no
+    # sign before it and no currency after it. Requiring the currency in the pattern could only
+    # find more if backtracking out of a number or scale word let a currency begin there.
+    assert word not in lexicon.HEAD_SPELLINGS
+    assert word not in data.SUBUNITS
+    assert word not in lexicon.NATIONALITIES
+    assert word not in data.LOWERCASE_SAFE_CODES
+    assert word.upper() not in lexicon.CODES
+    assert word not in lexicon.SYMBOLS
+    assert word != "p"
 
 
 @pytest.mark.parametrize(

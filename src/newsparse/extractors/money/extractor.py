@@ -112,9 +112,8 @@ def _amounts(text: str, home: HomeCurrency) -> Iterator[_Amount]:
             if grammar.may_end_before(text, start, grammar.PREFIX_ENDS)
             else None
         )
-        pattern = grammar.AMOUNT_AT if prefix else grammar.WORDED_AMOUNT_AT
-        match = pattern.match(text, start)
-        if match is None:
+        match = grammar.AMOUNT_AT.match(text, start)
+        if match is None or not (prefix or match["word"] or match["post"] or match["pence"]):
             continue
         amount = _read(_parts(match, prefix), text, home)
         if amount is not None:

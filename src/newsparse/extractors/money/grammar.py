@@ -98,34 +98,26 @@ NUMBER = re.compile(
 )
 
 
-def _amount(*, currency_after: bool) -> re.Pattern[str]:
-    """An amount read from its number on: scale, a currency word or sign, then sub-units.
-
-    With ``currency_after`` the word or sign after the number is required: that is the only
-    pattern tried on numbers with no sign before them, and it fails fast on plain numbers.
-    """
-    tail = "" if currency_after else "?"
-    return re.compile(
-        rf"""
-        (?P<num>{_NUMBER})
-        {_SCALE}?
-        (?:
-            (?:{_SEP}|-{{1,2}})(?P<word>(?i:(?:(?P<nationality>{_NATIONALITY})(?:{_SEP1}|-))?
-                (?P<head>{_HEADS})(?:{_SEP1}(?P<sterling>sterling))?))(?![\w$])
-            |{_GAP}?(?P<post>{_SIGN}|{CODE})(?![\w$€£¥₹])(?!{_BLANK}?\d)
-            |(?<=\d)(?P<pence>p)(?![\w$€£¥₹]|\.[a-z])
-        ){tail}
-        (?:{_SEP1}(?:and{_GAP}+)?(?P<subnum>{NUMBER_DIGITS}|(?i:(?:{NUMBER_WORDS})\b))
-            (?:{_SEP}|-)(?P<subunit>(?i:{_SUBUNITS}))(?!\w))?
-        """,
-        re.VERBOSE,
-    )
-
-
-#: An amount after a sign or code: what follows the number is optional.
-AMOUNT_AT = _amount(currency_after=False)
-#: An amount with no sign before it: a currency word or sign must follow the number.
-WORDED_AMOUNT_AT = _amount(currency_after=True)
+#: An amount read from its number on: scale, a currency word or sign, then sub-units. What follows
+#: the number is optional, as an amount after a sign or code needs none; a number with no sign
+#: before it is an amount only when the ``word``, ``post`` or ``pence`` group matched. No scale
+#: or number word can begin a currency word or sign (the tests check it), so a match without one
+#: is never shortened into a match with one: requiring it in the pattern would find nothing more.
+AMOUNT_AT = re.compile(
+    rf"""
+    (?P<num>{_NUMBER})
+    {_SCALE}?
+    (?:
+        (?:{_SEP}|-{{1,2}})(?P<word>(?i:(?:(?P<nationality>{_NATIONALITY})(?:{_SEP1}|-))?
+            (?P<head>{_HEADS})(?:{_SEP1}(?P<sterling>sterling))?))(?![\w$])
+        |{_GAP}?(?P<post>{_SIGN}|{CODE})(?![\w$€£¥₹])(?!{_BLANK}?\d)
+        |(?<=\d)(?P<pence>p)(?![\w$€£¥₹]|\.[a-z])
+    )?
+    (?:{_SEP1}(?:and{_GAP}+)?(?P<subnum>{NUMBER_DIGITS}|(?i:(?:{NUMBER_WORDS})\b))
+        (?:{_SEP}|-)(?P<subunit>(?i:{_SUBUNITS}))(?!\w))?
+    """,
+    re.VERBOSE,
+)
 
 #: A sign or code right before a number ("$", "C$", "US$ ", "CHF "), read back from the number.
 PREFIX_BEFORE = re.compile(
