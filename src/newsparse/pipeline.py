@@ -19,7 +19,7 @@ from attrs import frozen
 from newsparse.document import Document
 from newsparse.errors import ExtractorFailed, ExtractorWarning, PluginError
 from newsparse.extractor import Extractor
-from newsparse.findings import Failure, Finding, unencodable_field
+from newsparse.findings import JSON_READY, Failure, Finding, unencodable_field
 from newsparse.span import Span
 
 
@@ -74,23 +74,45 @@ class Pipeline:
 def validated(extractor: Extractor, text: str, findings: Iterable[Finding]) -> list[Finding]:
     """The findings, stamped with the extractor's name and version; ValueError if one is bad."""
     allowed = extractor.categories()
+    stamp = {"extractor": extractor.name, "version": extractor.version}
     stamped = []
     for finding in findings:
         if not isinstance(finding, Finding):
             raise ValueError(f"returned {type(finding).__name__}, not a Finding")
         if finding.category not in allowed:
             raise ValueError(f"returned undeclared category {finding.category!r}")
-        for field in attrs.fields(type(finding)):
-            value = getattr(finding, field.name)
+        names, arguments = _fields_of(type(finding))
+        values = [getattr(finding, name) for name in names]
+        plain = True  # every value a JSON-ready scalar: no need to look inside for the message
+        for name, value in zip(names, values, strict=True):
             if isinstance(value, Span) and value.end > len(text):
-                raise ValueError(f"{field.name} {value} lies outside the text ({len(text)} chars)")
+                raise ValueError(f"{name} {value} lies outside the text ({len(text)} chars)")
+            plain = plain and isinstance(value, JSON_READY)
         if finding.span.of(text) != finding.text:
             raise ValueError(f"text {finding.text!r} does not match its span {finding.span}")
-        unencodable = unencodable_field(finding)
+        unencodable = None if plain else unencodable_field(finding)
         if unencodable is not None:
             raise ValueError(f"{type(finding).__name__} {unencodable}")
-        stamped.append(attrs.evolve(finding, extractor=extractor.name, version=extractor.version))
+        # What attrs.evolve does, with the field list looked up once per finding type.
+        given = {
+            argument: value for argument, value in zip(arguments, values, strict=True) if argument
+        }
+        stamped.append(type(finding)(**{**given, **stamp}))
     return stamped
+
+
+_FIELDS: dict[type[Finding], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _fields_of(kind: type[Finding]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names of a finding type's fields, and the init argument of each ("" if none)."""
+    if kind not in _FIELDS:
+        fields = attrs.fields(kind)
+        _FIELDS[kind] = (
+            tuple(f.name for f in fields),
+            tuple(f.alias if f.init else "" for f in fields),
+        )
+    return _FIELDS[kind]
 
 
 def _dependency_order(extractors: Sequence[Extractor]) -> tuple[Extractor, ...]:

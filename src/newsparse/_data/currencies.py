@@ -57,6 +57,7 @@ HEAD_WORD_DEFAULTS: dict[str, str | None] = {
     "hryvnia": "UAH",
     "bolivar": None,
     "austral": "ARA",
+    "ecu": "XEU",
 }
 
 #: Plural and wire spellings of the head words above (CLDR plurals such as "pesos" are added
@@ -102,11 +103,16 @@ HEAD_WORD_SPELLINGS: dict[str, str] = {
     "australs": "austral",
     "pesos": "peso",
     "rmb": "renminbi",
+    "ecus": "ecu",
 }
 
 #: Head words that are also common English words: read as money only with a scale word
 #: ("3 mln marks"), a digit group ("1,000 won"), a currency sign, or a nationality.
-GUARDED_HEAD_WORDS = frozenset({"pound", "mark", "real", "won", "crown", "rand"})
+GUARDED_HEAD_WORDS = frozenset(
+    {"pound", "mark", "real", "won", "crown", "rand"}
+    | {"gold", "sol", "dram", "kip", "som", "tala", "pula", "lek", "lei", "kina", "afghani"}
+    | {"quetzal", "unit"}
+)
 
 #: Words that mean money in US-dollar news without naming a unit ("billions of dollars" aside).
 SUBUNITS: dict[str, tuple[str, Decimal]] = {
@@ -122,6 +128,7 @@ SUBUNITS: dict[str, tuple[str, Decimal]] = {
     "pfennigs": ("mark", Decimal("0.01")),
     "pfennig": ("mark", Decimal("0.01")),
     "centimes": ("franc", Decimal("0.01")),
+    "sen": ("ringgit", Decimal("0.01")),
 }
 
 #: Nationality words news writes before a currency word, in the form CLDR names use.
@@ -182,6 +189,10 @@ EXTRA_SYMBOLS: dict[str, str] = {
     "gh¢": "GHS",
 }
 
+#: Currency words the wire writes before the number, as a sign ("dlrs 305,000"); each is the
+#: head word it stands for, so the story's country settles it as it settles "$".
+WORDS_AS_SIGNS: dict[str, str] = {"dlrs": "dollar", "dlr": "dollar"}
+
 #: Currencies whose local symbol in CLDR's English territory locale ("RM" in en_MY, "Rp" in
 #: en_ID, "₦" in en_NG) news writes too. Only symbols of two or more characters that are no
 #: English word and name one currency; "P", "K", "R", "kr", "Le" or "VT" are left out.
@@ -200,7 +211,7 @@ GLUED_CAPITAL_SIGNS: dict[str, str] = {"R": "ZAR", "N": "NGN"}
 VIDEO_RESOLUTIONS = frozenset({"144", "240", "360", "480", "720", "1080", "1440", "2160", "4320"})
 
 #: Signs that stand for the local currency's head word, so the story's country can decide them.
-SYMBOL_HEAD_WORDS: dict[str, str] = {"$": "dollar", "rs": "rupee", "rs.": "rupee"}
+SYMBOL_HEAD_WORDS: dict[str, str] = {"$": "dollar", "rs": "rupee", "rs.": "rupee", **WORDS_AS_SIGNS}
 
 #: One-letter words that may stand before a spaced "$" in tokenized text ("a $ 5 bill", "'s $ 5")
 #: and so are never read as a dollar prefix unless glued to it ("A$5").
@@ -254,10 +265,8 @@ COMPOUND_SCALES = frozenset({"crore", "crores"})
 #: Scale suffixes that are read only when glued to the digits ("$4.5m", not "$4.5 m").
 GLUED_ONLY_SCALES = frozenset({"k", "m", "b"})
 
-#: Vague plurals: "billions of dollars" is money without a value.
-VAGUE_SCALES = frozenset({"hundreds", "thousands", "millions", "billions", "trillions", "tens"})
-
-#: Vague counts before a bare scale word: "a few billion dollars" is money with no single value.
+#: Vague counts before a bare scale word: "a few billion dollars" states no number, so it is no
+#: amount (nor is "billions of dollars", which the number patterns never read).
 #: A trailing "-" is glued to the scale word ("multi-million dlr").
 VAGUE_COUNTS = frozenset(
     {"a few", "few", "several", "a couple of", "a couple", "a number of", "a handful of", "many"}

@@ -26,11 +26,12 @@ from newsparse.extractors.money.lexicon import (
     CODES,
     HEAD_SPELLINGS,
     LOCAL_SYMBOLS,
+    SOLE_NAMERS,
     SYMBOLS,
     currency_of,
     is_single_user,
 )
-from newsparse.extractors.money.scan import numbers_near_currency, vague_phrases
+from newsparse.extractors.money.scan import numbers_near_currency
 from newsparse.findings import Money
 from newsparse.numbers import parse_number
 from newsparse.span import Span
@@ -83,8 +84,6 @@ class MoneyExtractor(Extractor):
         text = document.text
         home = HomeCurrency(document)
         amounts = list(_amounts(text, home))
-        amounts.extend(_vague(text, home, amounts))
-        amounts.sort(key=lambda a: a.start)
         for group in _ranges(text, amounts):
             for amount in _phrased(text, group):
                 yield Money.at(
@@ -113,9 +112,8 @@ def _amounts(text: str, home: HomeCurrency) -> Iterator[_Amount]:
             if grammar.may_end_before(text, start, grammar.PREFIX_ENDS)
             else None
         )
-        pattern = grammar.AMOUNT_AT if prefix else grammar.WORDED_AMOUNT_AT
-        match = pattern.match(text, start)
-        if match is None:
+        match = grammar.AMOUNT_AT.match(text, start)
+        if match is None or not (prefix or match["word"] or match["post"] or match["pence"]):
             continue
         amount = _read(_parts(match, prefix), text, home)
         if amount is not None:
@@ -171,14 +169,13 @@ def _read(parts: Parts, text: str, home: HomeCurrency) -> _Amount | None:
     if currency is None or (parts["head"] and _is_price_level(parts, text, scale)):
         return None
     code, inferred, factor = currency
-    start, exact = parts["start"], True
+    if _vague_count(parts, text):  # "a few billion dollars" states no number
+        return None
+    start = parts["start"]
     fraction = _fraction_of(parts, text)
     if fraction is not None:  # "a quarter of a trillion dollars"
         start = fraction.start()
         number = data.FRACTIONS_OF[" ".join(fraction["fraction"].lower().split())]
-    count = _vague_count(parts, text)
-    if count is not None:  # "a few billion dollars": money, but no single value
-        start, exact = count.start(), False
     extra = Decimal(0)
     if parts["subunit"]:
         sub = parse_number(parts["subnum"])
@@ -188,7 +185,7 @@ def _read(parts: Parts, text: str, home: HomeCurrency) -> _Amount | None:
     return _Amount(
         start=start,
         end=parts["end"],
-        number=number if exact else None,
+        number=number,
         scale=scale,
         factor=factor,
         extra=extra,
@@ -208,12 +205,12 @@ def _fraction_of(parts: Parts, text: str) -> re.Match[str] | None:
     return grammar.FRACTION_OF_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
 
 
-def _vague_count(parts: Parts, text: str) -> re.Match[str] | None:
+def _vague_count(parts: Parts, text: str) -> bool:
     """ "a few", "several" or "multi-" before a number that is only scale words ("billion")."""
     if parts["pre"] or parts["code"] or not _SCALES_ONLY.match(parts["num"]):
-        return None
+        return False
     start = parts["start"]
-    return grammar.VAGUE_COUNT_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
+    return bool(grammar.VAGUE_COUNT_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start))
 
 
 def _is_currency_word(word: str) -> bool:
@@ -250,14 +247,36 @@ def _currency(parts: Parts, text: str, home: HomeCurrency, scale: Decimal | None
     named = currency_of(parts["nationality"], head)
     if named is not None:
         return named, False, factor
-    if parts["nationality"] is not None or head not in data.HEAD_WORD_DEFAULTS:
+    sole = SOLE_NAMERS.get(word) if data.HEAD_WORD_DEFAULTS.get(head) is None else None
+    if parts["nationality"] is not None or (sole is None and head not in data.HEAD_WORD_DEFAULTS):
         return None
     guarded = HEAD_SPELLINGS.get(word, word) in data.GUARDED_HEAD_WORDS
     if guarded and not _clearly_money(parts, scale):
         return None
+    if guarded and _measure_or_level(parts, text, scale):
+        return None
+    if sole is not None:
+        return sole, False, factor
     if signed is not None and not signed[1]:
         return signed[0], False, factor
     return home.resolve(head), not is_single_user(head), factor
+
+
+def _measure_or_level(parts: Parts, text: str, scale: Decimal | None) -> bool:
+    """A guarded word that weighs ("1,300 pounds (600 kgs)") or names a level ("the 16,000
+    mark"): a weight converted to metric units after it, or a singular word after "the" and a
+    number other than one, as an amount would be plural."""
+    if grammar.METRIC_AFTER.match(text, parts["end"]):
+        return True
+    if scale is not None or parts["pre"] or parts["code"]:
+        return False
+    singular = parts["head"].lower() in data.GUARDED_HEAD_WORDS
+    start = parts["start"]
+    return (
+        singular
+        and parse_number(parts["num"]) != 1
+        and bool(grammar.THE_BEFORE.search(text, max(0, start - 8), start))
+    )
 
 
 def _doubtful_letters(parts: Parts, text: str, scale: Decimal | None) -> bool:
@@ -320,35 +339,6 @@ def _plausible_code(code: str, parts: Parts, text: str) -> bool:
         return True
     around = text[max(0, parts["start"] - 20) : parts["end"] + 20]
     return any(char.islower() for char in around)
-
-
-def _vague(text: str, home: HomeCurrency, found: list[_Amount]) -> Iterator[_Amount]:
-    """ "billions of dollars": money without a value, where no amount was read already."""
-    for match in vague_phrases(text):
-        if any(a.start < match.end() and match.start() < a.end for a in found):
-            continue
-        word = match["head"].lower()
-        if word in data.SUBUNITS:
-            continue
-        head = HEAD_SPELLINGS.get(word, word)
-        code = currency_of(match["nationality"], head)
-        inferred = False
-        if code is None:
-            if match["nationality"] is not None or head not in data.HEAD_WORD_DEFAULTS:
-                continue
-            code, inferred = home.resolve(head), not is_single_user(head)
-        yield _Amount(
-            start=match.start(),
-            end=match.end(),
-            number=None,
-            scale=None,
-            factor=Decimal(1),
-            extra=Decimal(0),
-            currency=code,
-            inferred=inferred,
-            phrase_start=match.start(),
-            phrase_end=match.end(),
-        )
 
 
 def _ranges(text: str, amounts: list[_Amount]) -> Iterator[list[_Amount]]:
@@ -429,6 +419,8 @@ def _bare_first(text: str, second: _Amount, floor: int) -> _Amount | None:
     match = grammar.RANGE_BEFORE.search(text, lo, second.start)
     if match is None or not _link_allowed(text, _at(second, match.start()), match["link"]):
         return None
+    if _is_year_before(text, match):  # "in 1995 to 133 million ECUs" is a year, then an amount
+        return None
     number = parse_number(match["num"])
     if number is None:
         return None
@@ -444,6 +436,13 @@ def _bare_first(text: str, second: _Amount, floor: int) -> _Amount | None:
         phrase_end=end,
         worded=False,
     )
+
+
+def _is_year_before(text: str, match: re.Match[str]) -> bool:
+    if match["glued"] or match["scale"] or not _YEAR.match(match["num"]):
+        return False
+    start = match.start()
+    return bool(grammar.YEAR_LEAD_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _at(amount: _Amount, start: int) -> _Amount:

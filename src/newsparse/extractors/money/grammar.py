@@ -1,4 +1,4 @@
-"""The surface patterns of money amounts, compiled once at import (the rare vague one on first use).
+"""The surface patterns of money amounts, compiled once at import.
 
 An amount is an optional sign or code before the number (``$``, ``C$``, ``CHF``), a number in
 digits or words, an optional scale (``million``, ``mln``, glued ``m``/``bn``) and an optional
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
 
 from newsparse._data import currencies as data
 from newsparse.extractors.money.lexicon import (
@@ -99,57 +98,32 @@ NUMBER = re.compile(
 )
 
 
-def _amount(*, currency_after: bool) -> re.Pattern[str]:
-    """An amount read from its number on: scale, a currency word or sign, then sub-units.
-
-    With ``currency_after`` the word or sign after the number is required: that is the only
-    pattern tried on numbers with no sign before them, and it fails fast on plain numbers.
-    """
-    tail = "" if currency_after else "?"
-    return re.compile(
-        rf"""
-        (?P<num>{_NUMBER})
-        {_SCALE}?
-        (?:
-            (?:{_SEP}|-{{1,2}})(?P<word>(?i:(?:(?P<nationality>{_NATIONALITY})(?:{_SEP1}|-))?
-                (?P<head>{_HEADS})(?:{_SEP1}(?P<sterling>sterling))?))(?![\w$])
-            |{_GAP}?(?P<post>{_SIGN}|{CODE})(?![\w$€£¥₹])(?!{_BLANK}?\d)
-            |(?<=\d)(?P<pence>p)(?![\w$€£¥₹]|\.[a-z])
-        ){tail}
-        (?:{_SEP1}(?:and{_GAP}+)?(?P<subnum>{NUMBER_DIGITS}|(?i:(?:{NUMBER_WORDS})\b))
-            (?:{_SEP}|-)(?P<subunit>(?i:{_SUBUNITS}))(?!\w))?
-        """,
-        re.VERBOSE,
-    )
-
-
-#: An amount after a sign or code: what follows the number is optional.
-AMOUNT_AT = _amount(currency_after=False)
-#: An amount with no sign before it: a currency word or sign must follow the number.
-WORDED_AMOUNT_AT = _amount(currency_after=True)
+#: An amount read from its number on: scale, a currency word or sign, then sub-units. What follows
+#: the number is optional, as an amount after a sign or code needs none; a number with no sign
+#: before it is an amount only when the ``word``, ``post`` or ``pence`` group matched. No scale
+#: or number word can begin a currency word or sign (the tests check it), so a match without one
+#: is never shortened into a match with one: requiring it in the pattern would find nothing more.
+AMOUNT_AT = re.compile(
+    rf"""
+    (?P<num>{_NUMBER})
+    {_SCALE}?
+    (?:
+        (?:{_SEP}|-{{1,2}})(?P<word>(?i:(?:(?P<nationality>{_NATIONALITY})(?:{_SEP1}|-))?
+            (?P<head>{_HEADS})(?:{_SEP1}(?P<sterling>sterling))?))(?![\w$])
+        |{_GAP}?(?P<post>{_SIGN}|{CODE})(?![\w$€£¥₹])(?!{_BLANK}?\d)
+        |(?<=\d)(?P<pence>p)(?![\w$€£¥₹]|\.[a-z])
+    )?
+    (?:{_SEP1}(?:and{_GAP}+)?(?P<subnum>{NUMBER_DIGITS}|(?i:(?:{NUMBER_WORDS})\b))
+        (?:{_SEP}|-)(?P<subunit>(?i:{_SUBUNITS}))(?!\w))?
+    """,
+    re.VERBOSE,
+)
 
 #: A sign or code right before a number ("$", "C$", "US$ ", "CHF "), read back from the number.
 PREFIX_BEFORE = re.compile(
     rf"(?<![\w$€£¥₹])(?:(?P<code>{CODE})\$?|(?P<pre>(?i:{_SYMBOL}))){_GAP}?\Z"
     rf"|(?<![\w$.])(?P<capital>[{''.join(data.GLUED_CAPITAL_SIGNS)}])\Z"
 )
-
-
-@cache
-def vague() -> re.Pattern[str]:
-    """Money with no single value: "billions of dollars", "hundreds of millions of euros".
-
-    Compiled on first use, not at import: it is a tenth of this module's compile time, and only
-    stories with a "-ns of" hint (``VAGUE_HINT``) need it.
-    """
-    return re.compile(
-        rf"""
-        (?<!\w)(?i:(?:(?:tens|hundreds){_SEP1}of{_SEP1})?
-        (?:{word_trie(data.VAGUE_SCALES)}){_SEP1}of{_SEP1}
-        (?:(?P<nationality>{_NATIONALITY}){_SEP1})?(?P<head>{_HEADS}))(?!\w)
-        """,
-        re.VERBOSE,
-    )
 
 
 #: A bare number, possibly scaled: the first end of "2-3 million dollars" or the second of "$2-3m".
@@ -186,6 +160,16 @@ UNIT_AFTER = re.compile(
 CHANGE_BEFORE = re.compile(rf"(?<!\w)(?:{word_trie(data.CHANGE_WORDS)}){_SEP1}\Z", re.IGNORECASE)
 #: Words that make a year before a currency word a price level ("in 1987 dollars").
 PRICE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:in|constant|real)[ \t]+\Z", re.IGNORECASE)
+#: A weight converted to metric units right after a guarded word ("1,300 pounds (600 kgs)").
+METRIC_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?:about[ \t]+|some[ \t]+|nearly[ \t]+)?\d[\d,.]*[ \t]*"
+    r"(?:kg|kgs|kilos?|kilograms?|kilogrammes?|grams?|tonnes?|metric[ \t]+tons?)\b",
+    re.IGNORECASE,
+)
+#: Words that make a bare number before a range link a year ("in 1995 to 133 million ECUs").
+YEAR_LEAD_BEFORE = re.compile(r"(?<!\w)(?:in|since|of)[ \t]+\Z", re.IGNORECASE)
+#: "the" right before a number ("the 16,000 mark" is a level, not an amount).
+THE_BEFORE = re.compile(r"(?<!\w)the[ \t]+\Z", re.IGNORECASE)
 
 # Currency evidence, for finding where amounts can be without reading every number (scan.py).
 # Each pattern matches wherever the amount patterns above could see a sign, a code or a currency
@@ -231,10 +215,6 @@ _NUMBERISH = word_trie({*_NUMBER_WORD_STARTS, "and"})
 NUMBER_FREE = re.compile(rf"(?<![^\W\d_])(?!(?i:{_NUMBERISH})(?![^\W\d_]))[^\W\d_]|[^\w\s,./-]")
 #: How far past a place NUMBER_FREE must see to judge the word there.
 NUMBER_FREE_LOOKAHEAD = max(map(len, CARDINAL_WORDS)) + 1
-#: The end of a vague scale word before "of" ("billio[ns of ]"), in lower-cased text.
-VAGUE_HINT = re.compile(rf"(?:{word_trie(word[-2:] for word in data.VAGUE_SCALES)})\s+of\s")
-#: How far before its hint a vague phrase may start.
-VAGUE_HINT_OFFSETS = sorted({len(word) - 2 for word in data.VAGUE_SCALES})
 
 
 # Quick checks before the backward searches: each pattern read back from a place ends, past a few

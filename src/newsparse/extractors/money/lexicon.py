@@ -151,6 +151,22 @@ def _build_index() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[str
 
 
 NAMED, HEAD_SPELLINGS, HEAD_USERS = _build_index()
+
+
+def _sole_namers() -> dict[str, str]:
+    """Spelling -> code, for the singular or plural head words ("kronor", "taka") that name one
+    currency in use today and no other, so a story need not say whose it is."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for code in sorted(CURRENT_CODES):
+        names = _names(code)
+        if names is not None:
+            for name in names:
+                named[name.split()[-1]].add(code)
+    return {word: next(iter(codes)) for word, codes in named.items() if len(codes) == 1}
+
+
+#: Head words naming one current currency (CLDR): "kronor" is SEK, "taka" BDT.
+SOLE_NAMERS = _sole_namers()
 NATIONALITIES = frozenset(nationality for nationality, _ in NAMED if nationality) | frozenset(
     data.NATIONALITY_SPELLINGS
 )
@@ -173,12 +189,18 @@ def _symbols() -> dict[str, str]:
             symbols[symbol] = code
     symbols.update({symbol: code for code, symbol in LOCAL_SYMBOLS.items()})
     symbols.update(data.EXTRA_SYMBOLS)
+    symbols.update(
+        {word: str(data.HEAD_WORD_DEFAULTS[head]) for word, head in data.WORDS_AS_SIGNS.items()}
+    )
     return symbols
 
 
 SYMBOLS = _symbols()
-#: Signs of letters only ("rs", "rm"), which news may glue to the digits ("Rs1,200", "RM5bn").
-LETTER_SYMBOLS = frozenset(symbol for symbol in SYMBOLS if symbol.isalpha())
+#: Signs of letters only ("rs", "rm"), which news may glue to the digits ("Rs1,200", "RM5bn");
+#: a currency word written as a sign ("dlrs 5") is never glued.
+LETTER_SYMBOLS = frozenset(
+    symbol for symbol in SYMBOLS if symbol.isalpha() and symbol not in data.WORDS_AS_SIGNS
+)
 
 
 def currency_of(nationality: str | None, head: str) -> str | None:

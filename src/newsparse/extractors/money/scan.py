@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from newsparse.extractors.money import grammar
 
@@ -44,29 +43,6 @@ def numbers_near_currency(text: str) -> Iterator[re.Match[str]]:
             pending = next(numbers, None)
         if pending is None:
             return
-
-
-def vague_phrases(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``grammar.vague()`` ("billions of dollars"), found from their "-ns of" hint."""
-    lowered = _lowered(text)
-    if lowered is None:
-        yield from grammar.vague().finditer(text)
-        return
-    starts = sorted(
-        {
-            hint.start() - offset
-            for hint in grammar.VAGUE_HINT.finditer(lowered)
-            for offset in grammar.VAGUE_HINT_OFFSETS
-        }
-    )
-    done = 0
-    for start in starts:
-        if start < done:
-            continue
-        match = grammar.vague().match(text, max(start, 0))
-        if match is not None:
-            done = match.end()
-            yield match
 
 
 def _windows(text: str) -> Iterator[tuple[int, int]]:
@@ -102,10 +78,9 @@ def _evidence(text: str) -> list[tuple[int, int]]:
     return found
 
 
-@lru_cache(maxsize=1)
 def _lowered(text: str) -> str | None:
     """``text`` lower-cased, or None when the lower-cased text would not show the case-blind
-    patterns what they see; kept for the last text, as both scans of one story need it."""
+    patterns what they see."""
     if not text.isascii() and grammar.CASE_FOLD_ODDITIES.search(text):
         return None
     lowered = text.lower()
