@@ -926,3 +926,24 @@ def test_reported_speech_is_listed_apart_from_quotes() -> None:
 
 def test_reported_speech_contract() -> None:
     check_extractor(ReportedSpeechExtractor())
+
+
+def test_reported_speech_time_grows_with_the_text_on_a_story_dense_in_quotes() -> None:
+    """Each reported clause is checked against the quotes and clauses near it, never all of them.
+
+    Checking every clause against every quoted stretch made four times the text take about
+    sixteen times as long; linear work takes about four (the contract allows eight).
+    """
+    unit = 'Ann Lee said the plan would fail. "It is over," she added. The board denied it met.\n\n'
+    extractor = ReportedSpeechExtractor()
+
+    def seconds(size: int) -> float:
+        document = Document(unit * (size // len(unit)))
+        assert document.sentences and document.paragraphs  # segmenting is not timed here
+        start = time.perf_counter()
+        for _ in extractor.extract(document):
+            pass
+        return time.perf_counter() - start
+
+    short, long = min(seconds(64_000) for _ in range(2)), min(seconds(256_000) for _ in range(2))
+    assert long < 8 * short, f"{short:.3f}s for 64,000 chars, {long:.3f}s for 256,000"

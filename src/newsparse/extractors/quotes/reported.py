@@ -46,24 +46,24 @@ class ReportedSpeechExtractor(Extractor):
     def extract(self, document: Document) -> Iterator[ReportedSpeech]:
         text = document.text
         sentences = document.sentences
-        quoted = [q.span for q in quoted_stretches(text, document.paragraphs)]
-        cues = [cue for cue in find_cues(text, sentences, quoted) if cue.speaker is not None]
+        quoted = _Stretches([q.span for q in quoted_stretches(text, document.paragraphs)])
+        cues = [cue for cue in find_cues(text, sentences, quoted.spans) if cue.speaker is not None]
         if not cues:
             return
         starts = [sentence.start for sentence in sentences]
-        found: list[tuple[Cue, Span, str]] = []
-        taken: list[Span] = []
+        found: list[tuple[Cue, Span, str, str]] = []
+        taken = _Taken()
         for cue in cues:
             sentence = _sentence_at(sentences, starts, cue.span.start)
             content, how = _content(text, cue, sentence)
-            if content is None or any(_overlaps(content, other) for other in taken):
+            if content is None or taken.overlaps(content):
                 continue
             mode = _mode(text, content, quoted)
             if mode is not None:
-                found.append((cue, content, how))
-                taken.append(content)
+                found.append((cue, content, how, mode))
+                taken.add(content)
         tracker = SpeakerTracker(text)
-        for cue, content, how in sorted(found, key=lambda item: item[0].span.start):
+        for cue, content, how, mode in sorted(found, key=lambda item: item[0].span.start):
             assert cue.speaker is not None
             mention = cue.antecedent or cue.speaker
             yield ReportedSpeech.at(
@@ -74,9 +74,41 @@ class ReportedSpeechExtractor(Extractor):
                 speaker_span=cue.speaker,
                 cue=text[cue.span.start : cue.span.end],
                 cue_span=cue.span,
-                mode=_mode(text, content, quoted) or "indirect",
+                mode=mode,
                 confidence=CONFIDENCE[how],
             )
+
+
+class _Stretches:
+    """Quoted stretches in text order (none overlaps another), looked up by bisection."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self._ends = [span.end for span in spans]
+
+    def overlapping(self, content: Span) -> Iterator[Span]:
+        index = bisect_right(self._ends, content.start)  # the first stretch ending inside or after
+        while index < len(self.spans) and self.spans[index].start < content.end:
+            yield self.spans[index]
+            index += 1
+
+
+class _Taken:
+    """Contents already reported, kept sorted so a new one is checked against two neighbours."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._spans: list[Span] = []
+
+    def overlaps(self, content: Span) -> bool:
+        index = bisect_right(self._starts, content.start)
+        neighbours = self._spans[max(0, index - 1) : index + 1]
+        return any(_overlaps(content, other) for other in neighbours)
+
+    def add(self, content: Span) -> None:
+        index = bisect_right(self._starts, content.start)
+        self._starts.insert(index, content.start)
+        self._spans.insert(index, content)
 
 
 def _sentence_at(sentences: Sequence[Span], starts: Sequence[int], position: int) -> Span:
@@ -132,15 +164,11 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     return Span(start, end)
 
 
-def _mode(text: str, content: Span, quoted: Sequence[Span]) -> str | None:
+def _mode(text: str, content: Span, quoted: _Stretches) -> str | None:
     """'indirect' with no quoted words, 'mixed' with some, None when it is all quotation."""
-    inside = [span for span in quoted if content.start <= span.start and span.end <= content.end]
-    if not inside and not any(_overlaps(content, span) for span in quoted):
+    inside = list(quoted.overlapping(content))
+    if not inside:
         return "indirect"
     words = len(_WORD.findall(text, content.start, content.end))
-    quoted_words = sum(
-        len(_WORD.findall(text, span.start, span.end))
-        for span in quoted
-        if _overlaps(content, span)
-    )
+    quoted_words = sum(len(_WORD.findall(text, span.start, span.end)) for span in inside)
     return None if quoted_words >= words - 1 else "mixed"
