@@ -15,13 +15,18 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
-from newsparse._data.reporting_verbs import OBJECT_FIRST_VERBS, REPORTED_OBJECTS
+from newsparse._data.reporting_verbs import (
+    OBJECT_FIRST_VERBS,
+    REPORTED_OBJECTS,
+    REPORTED_ONLY_CUES,
+)
 from newsparse.document import Document
 from newsparse.extractor import Extractor
-from newsparse.extractors.quotes.cues import Cue, find_cues
+from newsparse.extractors.quotes.cues import Cue, find_cues, opening_subject
 from newsparse.extractors.quotes.marks import quoted_stretches
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.findings import ReportedSpeech
+from newsparse.patterns import word_trie
 from newsparse.span import Span
 
 _WORD = re.compile(r"[^\W_][\w’'-]*")
@@ -29,6 +34,10 @@ _THAT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:that|:)?[ \t]*", re.IGNORECASE)
 _OBJECT = re.compile(
     r"[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?([\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*)"
 )
+# the letter test comes first: it rejects most positions before the look-behind runs
+_STANCE_CUE = re.compile(r"(?=[a-z])(?<![\w-])(?:" + word_trie(REPORTED_ONLY_CUES) + r")(?![\w-])")
+_FIRST_AND_SECOND_PERSON = frozenset(("i", "we", "you"))
+_MAX_GAP_WORDS = 3  # 'Smith does not believe', 'Jones has long argued'
 _TRAILING = " \t\n,;:.—–-"
 _LEADING = " \t\n,;:—–-"
 _MIN_WORDS = 3
@@ -47,10 +56,14 @@ class ReportedSpeechExtractor(Extractor):
         text = document.text
         sentences = document.sentences
         quoted = _Stretches([q.span for q in quoted_stretches(text, document.paragraphs)])
-        cues = [cue for cue in find_cues(text, sentences, quoted.spans) if cue.speaker is not None]
-        if not cues:
-            return
         starts = [sentence.start for sentence in sentences]
+        cues = sorted(
+            (
+                *(cue for cue in find_cues(text, sentences, quoted.spans) if cue.speaker),
+                *_stance_cues(text, sentences, starts, quoted),
+            ),
+            key=lambda cue: cue.span.start,
+        )
         found: list[tuple[Cue, Span, str, str]] = []
         taken = _Taken()
         for cue in cues:
@@ -84,7 +97,12 @@ class _Stretches:
 
     def __init__(self, spans: list[Span]) -> None:
         self.spans = spans
+        self._starts = [span.start for span in spans]
         self._ends = [span.end for span in spans]
+
+    def covers(self, position: int) -> bool:
+        index = bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self.spans[index].end
 
     def overlapping(self, content: Span) -> Iterator[Span]:
         index = bisect_right(self._ends, content.start)  # the first stretch ending inside or after
@@ -109,6 +127,24 @@ class _Taken:
         index = bisect_right(self._starts, content.start)
         self._starts.insert(index, content.start)
         self._spans.insert(index, content)
+
+
+def _stance_cues(
+    text: str, sentences: Sequence[Span], starts: Sequence[int], quoted: _Stretches
+) -> Iterator[Cue]:
+    """Cues only reported speech has ('Smith believes', 'Jones called for'), each with the
+    subject of its sentence as speaker when that subject stands just before it."""
+    for match in _STANCE_CUE.finditer(text):
+        if quoted.covers(match.start()):
+            continue
+        sentence = _sentence_at(sentences, starts, match.start())
+        speaker = opening_subject(text, sentence, match.start(), quoted.spans, quoted._starts)
+        if speaker is None or speaker.end > match.start():
+            continue
+        if text[speaker.start : speaker.end].lower() in _FIRST_AND_SECOND_PERSON:
+            continue  # 'I think', 'you know': a speaker's own words, in a transcript or a quote
+        if len(_WORD.findall(text, speaker.end, match.start())) <= _MAX_GAP_WORDS:
+            yield Cue(Span(match.start(), match.end()), speaker)
 
 
 def _sentence_at(sentences: Sequence[Span], starts: Sequence[int], position: int) -> Span:
