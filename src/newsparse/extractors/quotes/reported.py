@@ -16,6 +16,8 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from newsparse._data.reporting_verbs import (
+    ATTRIBUTION_LINKS,
+    ATTRIBUTION_TIMES,
     OBJECT_FIRST_VERBS,
     REPORTED_OBJECTS,
     REPORTED_ONLY_CUES,
@@ -38,6 +40,9 @@ _OBJECT = re.compile(
 _STANCE_CUE = re.compile(r"(?=[a-z])(?<![\w-])(?:" + word_trie(REPORTED_ONLY_CUES) + r")(?![\w-])")
 _FIRST_AND_SECOND_PERSON = frozenset(("i", "we", "you"))
 _MAX_GAP_WORDS = 3  # 'Smith does not believe', 'Jones has long argued'
+# up to twelve words, to a comma, colon, semicolon or the sentence's end
+_SOURCE = re.compile(r"[ \t]+([^\W_][^,;:\s]*(?:[ \t]+[^,;:\s]+){0,11}?)[ \t]*(?=[,;:]|[.!?]?$)")
+_CIRCUMSTANCE_WORDS = ATTRIBUTION_LINKS | ATTRIBUTION_TIMES | {"last", "this", "late", "early"}
 _TRAILING = " \t\n,;:.—–-"
 _LEADING = " \t\n,;:—–-"
 _MIN_WORDS = 3
@@ -59,7 +64,7 @@ class ReportedSpeechExtractor(Extractor):
         starts = [sentence.start for sentence in sentences]
         cues = sorted(
             (
-                *(cue for cue in find_cues(text, sentences, quoted.spans) if cue.speaker),
+                *_speaking_cues(text, sentences, starts, quoted),
                 *_stance_cues(text, sentences, starts, quoted),
             ),
             key=lambda cue: cue.span.start,
@@ -97,11 +102,11 @@ class _Stretches:
 
     def __init__(self, spans: list[Span]) -> None:
         self.spans = spans
-        self._starts = [span.start for span in spans]
+        self.starts = [span.start for span in spans]
         self._ends = [span.end for span in spans]
 
     def covers(self, position: int) -> bool:
-        index = bisect_right(self._starts, position) - 1
+        index = bisect_right(self.starts, position) - 1
         return index >= 0 and position < self.spans[index].end
 
     def overlapping(self, content: Span) -> Iterator[Span]:
@@ -129,22 +134,53 @@ class _Taken:
         self._spans.insert(index, content)
 
 
+def _speaking_cues(
+    text: str, sentences: Sequence[Span], starts: Sequence[int], quoted: _Stretches
+) -> Iterator[Cue]:
+    """The quote cues (:mod:`.cues`) with a speaker; where they found none, the source after
+    'according to', or the sentence's subject when it stands just before the verb."""
+    for cue in find_cues(text, sentences, quoted.spans):
+        if cue.speaker is not None:
+            yield cue
+            continue
+        sentence = _sentence_at(sentences, starts, cue.span.start)
+        found = _source(text, cue.span, sentence)
+        if found is not None:
+            yield found
+
+
 def _stance_cues(
     text: str, sentences: Sequence[Span], starts: Sequence[int], quoted: _Stretches
 ) -> Iterator[Cue]:
-    """Cues only reported speech has ('Smith believes', 'Jones called for'), each with the
-    subject of its sentence as speaker when that subject stands just before it."""
+    """Cues only reported speech has ('Smith believes', 'Jones called for')."""
     for match in _STANCE_CUE.finditer(text):
-        if quoted.covers(match.start()):
-            continue
-        sentence = _sentence_at(sentences, starts, match.start())
-        speaker = opening_subject(text, sentence, match.start(), quoted.spans, quoted._starts)
-        if speaker is None or speaker.end > match.start():
-            continue
-        if text[speaker.start : speaker.end].lower() in _FIRST_AND_SECOND_PERSON:
-            continue  # 'I think', 'you know': a speaker's own words, in a transcript or a quote
-        if len(_WORD.findall(text, speaker.end, match.start())) <= _MAX_GAP_WORDS:
-            yield Cue(Span(match.start(), match.end()), speaker)
+        if not quoted.covers(match.start()):
+            sentence = _sentence_at(sentences, starts, match.start())
+            found = _subject_cue(text, Span(match.start(), match.end()), sentence, quoted)
+            if found is not None:
+                yield found
+
+
+def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cue | None:
+    """The cue with its sentence's subject as speaker, when that subject stands just before."""
+    speaker = opening_subject(text, sentence, cue.start, quoted.spans, quoted.starts)
+    if speaker is None or speaker.end > cue.start:
+        return None
+    if text[speaker.start : speaker.end].lower() in _FIRST_AND_SECOND_PERSON:
+        return None  # 'I think', 'you know': a speaker's own words, in a transcript or a quote
+    if len(_WORD.findall(text, speaker.end, cue.start)) > _MAX_GAP_WORDS:
+        return None
+    return Cue(cue, speaker)
+
+
+def _source(text: str, cue: Span, sentence: Span) -> Cue | None:
+    """'according to a new poll by Gallup': the source is the phrase up to a comma or the end."""
+    if not text.startswith(("according", "According"), cue.start):
+        return None
+    phrase = _SOURCE.match(text, cue.end, sentence.end)
+    if phrase is None:
+        return None
+    return Cue(cue, Span(phrase.start(1), phrase.end(1)))
 
 
 def _sentence_at(sentences: Sequence[Span], starts: Sequence[int], position: int) -> Span:
@@ -170,7 +206,12 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     if cue.speaker.start > cue.span.start:  # '..., said Smith.'
         return _trimmed(text, sentence.start, cue.span.start), "before"
     lead = text[sentence.start : cue.speaker.start].strip()
-    if lead and lead[-1] in ",—–-" and len(_WORD.findall(lead)) >= _MIN_WORDS:
+    if (
+        lead
+        and lead[-1] in ",—–-"
+        and len(_WORD.findall(lead)) >= _MIN_WORDS
+        and _ends_sentence(text, cue.span.end, sentence.end)
+    ):
         return _trimmed(text, sentence.start, cue.speaker.start), "before"  # '..., Smith said.'
     start = cue.span.end
     if word in OBJECT_FIRST_VERBS:  # 'told reporters', 'told the Senate Armed Services Committee'
@@ -181,6 +222,13 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     that = _THAT.match(text, start)  # always matches: every part is optional
     start = that.end() if that is not None else start
     return _trimmed(text, start, sentence.end), "after"
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the cue closes its sentence, but for when or where: '..., Smith said on Monday.'
+    ('In Ohio, Smith said he would run' reports the clause after the cue instead)."""
+    first = _WORD.search(text, start, end)
+    return first is None or first.group().lower() in _CIRCUMSTANCE_WORDS
 
 
 def _audience(words: str) -> bool:
