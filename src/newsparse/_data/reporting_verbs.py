@@ -358,7 +358,7 @@ REPORTED_ONLY_CUES = frozenset(
     """.split()
 ) | frozenset(
     (
-        "call for", "calls for", "called for", "call on", "calls on", "called on",
-        "point to", "points to", "pointed to", "pointed out", "points out",
-    )
+        "call for, calls for, called for, call on, calls on, called on, "
+        "point to, points to, pointed to, pointed out, points out"
+    ).split(", ")
 )

@@ -33,6 +33,7 @@ from newsparse.span import Span
 
 _WORD = re.compile(r"[^\W_][\w’'-]*")
 _THAT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:that|:)?[ \t]*", re.IGNORECASE)
+_THAT_WORD = re.compile(r"(?<![\w-])that(?![\w-])")
 _OBJECT = re.compile(
     r"[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?([\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*)"
 )
@@ -144,7 +145,7 @@ def _speaking_cues(
             yield cue
             continue
         sentence = _sentence_at(sentences, starts, cue.span.start)
-        found = _source(text, cue.span, sentence)
+        found = _source(text, cue.span, sentence) or _subject_cue(text, cue.span, sentence, quoted)
         if found is not None:
             yield found
 
@@ -219,6 +220,11 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         if heard is None or not _audience(heard.group(1)):
             return None, "after"
         start = heard.end()
+    if _ends_sentence(text, start, sentence.end):  # 'said in a statement (that ...)'
+        that = _THAT_WORD.search(text, start, sentence.end)
+        if that is None:
+            return None, "after"
+        return _trimmed(text, that.end(), sentence.end), "after"
     that = _THAT.match(text, start)  # always matches: every part is optional
     start = that.end() if that is not None else start
     return _trimmed(text, start, sentence.end), "after"
