@@ -905,6 +905,36 @@ REPORTED_SPEECH = [
     ),
     ('"We will win the vote," Smith said.', []),  # all quotation: a direct quote, not this
     ("Smith told the story again.", []),  # no reported clause after who was told
+    # Cues only reported speech has: what someone believes, calls for or denies.
+    (
+        "Governor Ann Lee believes the new tax will pass easily.",
+        [("the new tax will pass easily", "Ann Lee", "believes", "indirect")],
+    ),
+    (
+        "Union leader Tom Price called for a recount of the ballots.",
+        [("a recount of the ballots", "Tom Price", "called for", "indirect")],
+    ),
+    (
+        "The Kremlin denies that its troops crossed the border.",
+        [("its troops crossed the border", "Kremlin", "denies", "indirect")],
+    ),
+    ("I think the plan is a good one.", []),  # a speaker's own words, not a report of them
+    # An opening phrase before the speaker is not the report when a clause follows the cue.
+    (
+        "Turning to the economy, Senator Maria Okafor said the recovery was strong.",
+        [("the recovery was strong", "Maria Okafor", "said", "indirect")],
+    ),
+    # Where and when the words were said are not what was said.
+    ('"We are ready for the vote," Smith said in a statement.', []),
+    (
+        "Ann Lee said on Monday that taxes would rise next year.",
+        [("taxes would rise next year", "Ann Lee", "said", "indirect")],
+    ),
+    # 'according to' a source that is not a person.
+    (
+        "Prices will rise again next year, according to a survey by the central bank.",
+        [("Prices will rise again next year", "a survey", "according to", "indirect")],
+    ),
 ]
 
 
