@@ -48,6 +48,8 @@ _TRAILING = " \t\n,;:.—–-"
 _LEADING = " \t\n,;:—–-"
 _MIN_WORDS = 3
 _MAX_WORDS = 80
+_MAX_CHARS = 2_000  # longer than any clause of _MAX_WORDS, so no word is counted twice
+_REACH = 200  # characters a cue looks ahead for 'that' or the comma closing its source
 
 #: How sure the extractor is of reported speech, by where its content lies.
 CONFIDENCE = {"after": 0.7, "before": 0.6, "according": 0.7}
@@ -203,6 +205,9 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         after = _trimmed(text, cue.speaker.end, sentence.end)
         if after is not None and text[cue.speaker.end : after.start].strip().startswith(","):
             return after, "according"
+        if not text[sentence.start : cue.span.start].strip():  # 'According to X in Y, ...'
+            comma = text.find(",", cue.speaker.end, min(sentence.end, cue.speaker.end + _REACH))
+            return (None if comma < 0 else _trimmed(text, comma, sentence.end)), "according"
         return _trimmed(text, sentence.start, cue.span.start), "according"
     if cue.speaker.start > cue.span.start:  # '..., said Smith.'
         return _trimmed(text, sentence.start, cue.span.start), "before"
@@ -218,10 +223,13 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     if word in OBJECT_FIRST_VERBS:  # 'told reporters', 'told the Senate Armed Services Committee'
         heard = _OBJECT.match(text, start, sentence.end)
         if heard is None or not _audience(heard.group(1)):
-            return None, "after"
+            that = _THAT_WORD.search(text, start, min(sentence.end, start + _REACH))
+            if that is None:  # 'told the story', 'asked a question'
+                return None, "after"
+            return _trimmed(text, that.end(), sentence.end), "after"  # 'told a crowd that ...'
         start = heard.end()
     if _ends_sentence(text, start, sentence.end):  # 'said in a statement (that ...)'
-        that = _THAT_WORD.search(text, start, sentence.end)
+        that = _THAT_WORD.search(text, start, min(sentence.end, start + _REACH))
         if that is None:
             return None, "after"
         return _trimmed(text, that.end(), sentence.end), "after"
@@ -244,6 +252,8 @@ def _audience(words: str) -> bool:
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
     """``text[start:end]`` without outer punctuation, if it holds a clause's worth of words."""
+    if end - start > _MAX_CHARS:
+        return None
     while start < end and text[start] in _LEADING:
         start += 1
     while end > start and text[end - 1] in _TRAILING:
