@@ -40,7 +40,8 @@ _OBJECT = re.compile(
 # the letter test comes first: it rejects most positions before the look-behind runs
 _STANCE_CUE = re.compile(r"(?=[a-z])(?<![\w-])(?:" + word_trie(REPORTED_ONLY_CUES) + r")(?![\w-])")
 _FIRST_AND_SECOND_PERSON = frozenset(("i", "we", "you"))
-_MAX_GAP_WORDS = 3  # 'Smith does not believe', 'Jones has long argued'
+_MAX_GAP_WORDS = 3
+_MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
 # up to twelve words, to a comma, colon, semicolon or the sentence's end
 _SOURCE = re.compile(r"[ \t]+([^\W_][^,;:\s]*(?:[ \t]+[^,;:\s]+){0,11}?)[ \t]*(?=[,;:]|[.!?]?$)")
 _CIRCUMSTANCE_WORDS = ATTRIBUTION_LINKS | ATTRIBUTION_TIMES | {"last", "this", "late", "early"}
@@ -143,10 +144,14 @@ def _speaking_cues(
     """The quote cues (:mod:`.cues`) with a speaker; where they found none, the source after
     'according to', or the sentence's subject when it stands just before the verb."""
     for cue in find_cues(text, sentences, quoted.spans):
+        sentence = _sentence_at(sentences, starts, cue.span.start)
         if cue.speaker is not None:
+            if cue.speaker.start > cue.span.end and not _ends_sentence(
+                text, cue.speaker.end, sentence.end
+            ):  # 'Tester, a senator, said having Trump ...': not 'said Smith.'
+                cue = _subject_cue(text, cue.span, sentence, quoted) or cue
             yield cue
             continue
-        sentence = _sentence_at(sentences, starts, cue.span.start)
         found = _source(text, cue.span, sentence) or _subject_cue(text, cue.span, sentence, quoted)
         if found is not None:
             yield found
@@ -171,7 +176,12 @@ def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cu
         return None
     if text[speaker.start : speaker.end].lower() in _FIRST_AND_SECOND_PERSON:
         return None  # 'I think', 'you know': a speaker's own words, in a transcript or a quote
-    if len(_WORD.findall(text, speaker.end, cue.start)) > _MAX_GAP_WORDS:
+    gap = text[speaker.end : cue.start].strip()
+    if gap.startswith(",") and gap.endswith(","):  # 'Smith, the mayor of Leeds, said'
+        limit = _MAX_APPOSITIVE_WORDS
+    else:
+        limit = _MAX_GAP_WORDS
+    if len(_WORD.findall(text, speaker.end, cue.start)) > limit:
         return None
     return Cue(cue, speaker)
 
