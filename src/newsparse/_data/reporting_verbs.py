@@ -320,7 +320,7 @@ REPORTED_OBJECTS = frozenset(
 # Cues of reported speech and stance only: verbs that report what someone thinks, wants or
 # backs in the writer's words ('Smith believes the plan will fail', 'Jones called for a
 # recount', 'a poll shows ...'). Kept out of CUE_VERBS, so direct quotes are attributed as before;
-# forms that are as often nouns ('support', 'claims', 'the show') are left out.
+# forms that are as often nouns ('support', 'claims', 'fears') are left out.
 REPORTED_ONLY_CUES = frozenset(
     """
     believe believes believed
@@ -347,7 +347,7 @@ REPORTED_ONLY_CUES = frozenset(
     seeks sought
     reveal reveals revealed
     agree agrees agreed
-    shows showed
+    show shows showed
     finds found
     indicate indicates indicated
     questioned

@@ -38,7 +38,10 @@ _OBJECT = re.compile(
     r"[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?([\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*)"
 )
 # the letter test comes first: it rejects most positions before the look-behind runs
-_STANCE_CUE = re.compile(r"(?=[a-z])(?<![\w-])(?:" + word_trie(REPORTED_ONLY_CUES) + r")(?![\w-])")
+# ('Says' is a headline's: 'Senator Says Talks Will Resume')
+_STANCE_CUE = re.compile(
+    r"(?=[a-zS])(?<![\w-])(?:" + word_trie(REPORTED_ONLY_CUES | {"Says"}) + r")(?![\w-])"
+)
 _FIRST_AND_SECOND_PERSON = frozenset(("i", "we", "you"))
 _MAX_GAP_WORDS = 3
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
