@@ -180,10 +180,8 @@ def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cu
     if text[speaker.start : speaker.end].lower() in _FIRST_AND_SECOND_PERSON:
         return None  # 'I think', 'you know': a speaker's own words, in a transcript or a quote
     gap = text[speaker.end : cue.start].strip()
-    if gap.startswith(",") and gap.endswith(","):  # 'Smith, the mayor of Leeds, said'
-        limit = _MAX_APPOSITIVE_WORDS
-    else:
-        limit = _MAX_GAP_WORDS
+    appositive = gap.startswith(",") and gap.endswith(",")  # 'Smith, the mayor of Leeds, said'
+    limit = _MAX_APPOSITIVE_WORDS if appositive else _MAX_GAP_WORDS
     if len(_WORD.findall(text, speaker.end, cue.start)) > limit:
         return None
     return Cue(cue, speaker)
@@ -241,7 +239,7 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
                 return None, "after"
             return _trimmed(text, that.end(), sentence.end), "after"  # 'told a crowd that ...'
         start = heard.end()
-    if _ends_sentence(text, start, sentence.end):  # 'said in a statement (that ...)'
+    if _circumstance_next(text, start, sentence.end):  # 'said in a statement (that ...)'
         that = _THAT_WORD.search(text, start, min(sentence.end, start + _REACH))
         if that is None:
             return None, "after"
@@ -253,8 +251,16 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
 
 def _ends_sentence(text: str, start: int, end: int) -> bool:
     """Whether the cue closes its sentence, but for when or where: '..., Smith said on Monday.'
-    ('In Ohio, Smith said he would run' reports the clause after the cue instead)."""
-    first = _WORD.search(text, start, end)
+    ('In Ohio, Smith said he would run' and '..., Smith said Monday that ...' report the clause
+    after the cue instead)."""
+    return _circumstance_next(text, start, end) and not _THAT_WORD.search(
+        text, start, min(end, start + _REACH)
+    )
+
+
+def _circumstance_next(text: str, start: int, end: int) -> bool:
+    """Whether no word or a word of when or where comes next: 'said', 'said in a statement'."""
+    first = _WORD.search(text, start, min(end, start + _REACH))
     return first is None or first.group().lower() in _CIRCUMSTANCE_WORDS
 
 
