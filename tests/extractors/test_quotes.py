@@ -958,13 +958,22 @@ def test_reported_speech_contract() -> None:
     check_extractor(ReportedSpeechExtractor())
 
 
-def test_reported_speech_time_grows_with_the_text_on_a_story_dense_in_quotes() -> None:
-    """Each reported clause is checked against the quotes and clauses near it, never all of them.
+@pytest.mark.parametrize(
+    "unit",
+    [
+        'Ann Lee said the plan would fail. "It is over," she added. The board denied it met.\n\n',
+        "Ann Lee said the plan would fail, and Tom Hill believes taxes will rise, ",
+    ],
+    ids=["a story dense in quotes", "one endless sentence of cues"],
+)
+def test_reported_speech_time_grows_with_the_text(unit: str) -> None:
+    """Each reported clause is checked against the quotes and clauses near it, never all of them,
+    and a cue reads a bounded stretch of its sentence, never all of it.
 
-    Checking every clause against every quoted stretch made four times the text take about
-    sixteen times as long; linear work takes about four (the contract allows eight).
+    Checking every clause against every quoted stretch, or counting the words of a sentence
+    from its start for each cue, made four times the text take about sixteen times as long;
+    linear work takes about four (the contract allows eight).
     """
-    unit = 'Ann Lee said the plan would fail. "It is over," she added. The board denied it met.\n\n'
     extractor = ReportedSpeechExtractor()
 
     def seconds(size: int) -> float:

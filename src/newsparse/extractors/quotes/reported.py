@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import islice
 
 from newsparse._data.reporting_verbs import (
     ATTRIBUTION_LINKS,
@@ -220,15 +221,16 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         after = _trimmed(text, cue.speaker.end, sentence.end)
         if after is not None and text[cue.speaker.end : after.start].strip().startswith(","):
             return after, "according"
-        if not text[sentence.start : cue.span.start].strip():  # 'According to X in Y, ...'
+        if _opens(text, sentence, cue.span.start):  # 'According to X in Y, ...'
             comma = text.find(",", cue.speaker.end, min(sentence.end, cue.speaker.end + _REACH))
             return (None if comma < 0 else _trimmed(text, comma, sentence.end)), "according"
         return _trimmed(text, sentence.start, cue.span.start), "according"
     if cue.speaker.start > cue.span.start:  # '..., said Smith.'
         return _trimmed(text, sentence.start, cue.span.start), "before"
-    lead = text[sentence.start : cue.speaker.start].strip()
+    lead = text[max(sentence.start, cue.speaker.start - _MAX_CHARS) : cue.speaker.start].strip()
     if (
-        lead
+        cue.speaker.start - sentence.start <= _MAX_CHARS  # a longer clause is none (_trimmed)
+        and lead
         and lead[-1] in ",—–-"
         and len(_WORD.findall(lead)) >= _MIN_WORDS
         and _ends_sentence(text, cue.span.end, sentence.end)
@@ -251,6 +253,12 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     that = _THAT.match(text, start)  # always matches: every part is optional
     start = that.end() if that is not None else start
     return _trimmed(text, start, sentence.end), "after"
+
+
+def _opens(text: str, sentence: Span, position: int) -> bool:
+    """Whether only blanks come before ``position`` in its sentence (looking at no more than
+    _REACH characters, so a long sentence is not read again for each of its cues)."""
+    return position - sentence.start <= _REACH and not text[sentence.start : position].strip()
 
 
 def _ends_sentence(text: str, start: int, end: int) -> bool:
@@ -293,5 +301,9 @@ def _mode(text: str, content: Span, quoted: _Stretches) -> str | None:
     if not inside:
         return "indirect"
     words = len(_WORD.findall(text, content.start, content.end))
-    quoted_words = sum(len(_WORD.findall(text, span.start, span.end)) for span in inside)
-    return None if quoted_words >= words - 1 else "mixed"
+    enough = words - 1  # quoted words that make it all quotation; counting stops there
+    quoted_words = 0
+    for span in inside:
+        found = _WORD.finditer(text, span.start, span.end)
+        quoted_words += sum(1 for _ in islice(found, max(0, enough - quoted_words)))
+    return None if quoted_words >= enough else "mixed"
