@@ -18,7 +18,7 @@ def test_demo_shows_the_seed() -> None:
 def test_plugins_lists_the_builtins() -> None:
     result = CliRunner().invoke(main, ["plugins"])
     assert result.exit_code == 0
-    for name in ("datelines", "money", "casualties", "quotes"):
+    for name in ("datelines", "money", "casualties", "quotes", "reported_speech"):
         assert name in result.output
 
 

@@ -82,7 +82,7 @@ def manager_with(*extractors: Extractor) -> pluggy.PluginManager:
 
 def test_builtins_register_through_the_hook() -> None:
     names = [e.name for e in collect(plugin_manager(load_entry_points=False)).extractors]
-    assert names == ["datelines", "dates", "money", "casualties", "quotes"]
+    assert names == ["datelines", "dates", "money", "casualties", "quotes", "reported_speech"]
 
 
 def test_plugin_findings_are_stamped_and_listed_under_their_category() -> None:
@@ -147,7 +147,7 @@ def test_disable_env_var_switches_extractors_off(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("NEWSPARSE_DISABLE", "money, quotes")
     with pytest.warns(newsparse.PluginWarning, match="'dates' requires 'money'"):
         chosen = registry.select()  # dates requires money, so it is off too
-    assert [e.name for e in chosen] == ["datelines", "casualties"]
+    assert [e.name for e in chosen] == ["datelines", "casualties", "reported_speech"]
 
 
 def test_unknown_extractor_name_is_a_clear_error() -> None:

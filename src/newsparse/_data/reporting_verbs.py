@@ -316,3 +316,49 @@ REPORTED_OBJECTS = frozenset(
     panel court jury judge me him her them us you
     """.split()
 )
+
+# Cues of reported speech and stance only: verbs that report what someone thinks, wants or
+# backs in the writer's words ('Smith believes the plan will fail', 'Jones called for a
+# recount', 'a poll shows ...'). Kept out of CUE_VERBS, so direct quotes are attributed as before;
+# forms that are as often nouns ('support', 'claims', 'fears') are left out.
+REPORTED_ONLY_CUES = frozenset(
+    """
+    believe believes believed
+    think thinks thought
+    hopes hoped
+    feared
+    expects
+    wants wanted
+    knows knew
+    feels felt
+    worries worried
+    doubted
+    mocks mocked
+    deny denies
+    argues
+    praise praises praised
+    criticize criticizes criticise criticises
+    endorse endorses endorsed
+    supports supported
+    oppose opposes opposed
+    reject rejects rejected
+    defend defends defended
+    propose proposes proposed
+    seeks sought
+    reveal reveals revealed
+    agree agrees agreed
+    show shows showed
+    finds found
+    indicate indicates indicated
+    questioned
+    blames blamed
+    learned
+    declined refused
+    estimated
+    """.split()
+) | frozenset(
+    (
+        "call for, calls for, called for, call on, calls on, called on, "
+        "point to, points to, pointed to, pointed out, points out"
+    ).split(", ")
+)

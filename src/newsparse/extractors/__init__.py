@@ -9,7 +9,7 @@ from newsparse.extractors.casualties import CasualtyExtractor
 from newsparse.extractors.datelines import DatelineExtractor
 from newsparse.extractors.dates import DateExtractor
 from newsparse.extractors.money import MoneyExtractor
-from newsparse.extractors.quotes import QuoteExtractor
+from newsparse.extractors.quotes import QuoteExtractor, ReportedSpeechExtractor
 from newsparse.hookspecs import hookimpl
 
 BUILTINS: tuple[type[Extractor], ...] = (
@@ -18,6 +18,7 @@ BUILTINS: tuple[type[Extractor], ...] = (
     MoneyExtractor,
     CasualtyExtractor,
     QuoteExtractor,
+    ReportedSpeechExtractor,
 )
 
 

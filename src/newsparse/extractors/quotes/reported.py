@@ -1,12 +1,16 @@
 """The ``reported_speech`` extractor: what someone said, in the writer's words.
 
-Reported speech is a cue (:mod:`.cues`) whose speaker is named, and the clause it reports:
-after the cue ('Smith said (that) the plan would fail', 'Smith told reporters the plan ...',
-'Smith denied the claim'), before it when the speaker follows ('The plan would fail, Smith
-said.'), or around 'according to' ('According to Smith, the plan ...', '..., according to
-Smith.'). A clause that is all quotation is a direct quote, which the ``quotes`` extractor
-reports; a clause with quoted words inside is ``mixed``; one without is ``indirect``. Speakers
-are resolved to names as for quotes (:mod:`.names`).
+Reported speech is a cue whose speaker is named, and the clause it reports. The cues are
+those of quotes (:mod:`.cues`) and verbs only reported speech has ('believes', 'called for',
+'a poll shows'), whose speaker is the sentence's subject standing just before them. The clause
+lies after the cue ('Smith said (that) the plan would fail', 'Smith told reporters the plan
+...', 'Smith denied the claim'), before it when the cue closes the sentence ('The plan would
+fail, Smith said on Monday.'), or around 'according to' ('According to Smith, the plan ...',
+'..., according to a new poll.'); a cue followed only by when or where ('said in a statement')
+reports nothing. A clause that is all quotation is a direct quote, which the ``quotes``
+extractor reports; a clause with quoted words inside is ``mixed``; one without is
+``indirect``. Speakers are resolved to names as for quotes (:mod:`.names`). Every look-up is
+bounded or bisected, so time grows with the text, never with its square.
 """
 
 from __future__ import annotations
@@ -14,25 +18,47 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import islice
 
-from newsparse._data.reporting_verbs import OBJECT_FIRST_VERBS, REPORTED_OBJECTS
+from newsparse._data.reporting_verbs import (
+    ATTRIBUTION_LINKS,
+    ATTRIBUTION_TIMES,
+    OBJECT_FIRST_VERBS,
+    REPORTED_OBJECTS,
+    REPORTED_ONLY_CUES,
+)
 from newsparse.document import Document
 from newsparse.extractor import Extractor
-from newsparse.extractors.quotes.cues import Cue, find_cues
+from newsparse.extractors.quotes.cues import Cue, find_cues, opening_subject
 from newsparse.extractors.quotes.marks import quoted_stretches
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.findings import ReportedSpeech
+from newsparse.patterns import word_trie
 from newsparse.span import Span
 
 _WORD = re.compile(r"[^\W_][\w’'-]*")
 _THAT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:that|:)?[ \t]*", re.IGNORECASE)
+_THAT_WORD = re.compile(r"(?<![\w-])that(?![\w-])")
 _OBJECT = re.compile(
     r"[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?([\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*)"
 )
+# the letter test comes first: it rejects most positions before the look-behind runs
+# ('Says' is a headline's: 'Senator Says Talks Will Resume')
+_STANCE_CUE = re.compile(
+    r"(?=[a-zS])(?<![\w-])(?:" + word_trie(REPORTED_ONLY_CUES | {"Says"}) + r")(?![\w-])"
+)
+_FIRST_AND_SECOND_PERSON = frozenset(("i", "we", "you"))
+_MAX_GAP_WORDS = 3
+_MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
+# up to twelve words, to a comma, colon, semicolon or the sentence's end
+_SOURCE = re.compile(r"[ \t]+([^\W_][^,;:\s]*(?:[ \t]+[^,;:\s]+){0,11}?)[ \t]*(?=[,;:]|[.!?]?$)")
+_CIRCUMSTANCE_WORDS = ATTRIBUTION_LINKS | ATTRIBUTION_TIMES | {"last", "this", "late", "early"}
 _TRAILING = " \t\n,;:.—–-"
 _LEADING = " \t\n,;:—–-"
 _MIN_WORDS = 3
 _MAX_WORDS = 80
+_MAX_CHARS = 2_000  # longer than any clause of _MAX_WORDS, so no word is counted twice
+_REACH = 200  # characters a cue looks ahead for 'that' or the comma closing its source
 
 #: How sure the extractor is of reported speech, by where its content lies.
 CONFIDENCE = {"after": 0.7, "before": 0.6, "according": 0.7}
@@ -46,24 +72,28 @@ class ReportedSpeechExtractor(Extractor):
     def extract(self, document: Document) -> Iterator[ReportedSpeech]:
         text = document.text
         sentences = document.sentences
-        quoted = [q.span for q in quoted_stretches(text, document.paragraphs)]
-        cues = [cue for cue in find_cues(text, sentences, quoted) if cue.speaker is not None]
-        if not cues:
-            return
+        quoted = _Stretches([q.span for q in quoted_stretches(text, document.paragraphs)])
         starts = [sentence.start for sentence in sentences]
-        found: list[tuple[Cue, Span, str]] = []
-        taken: list[Span] = []
+        cues = sorted(
+            (
+                *_speaking_cues(text, sentences, starts, quoted),
+                *_stance_cues(text, sentences, starts, quoted),
+            ),
+            key=lambda cue: cue.span.start,
+        )
+        found: list[tuple[Cue, Span, str, str]] = []
+        taken = _Taken()
         for cue in cues:
             sentence = _sentence_at(sentences, starts, cue.span.start)
             content, how = _content(text, cue, sentence)
-            if content is None or any(_overlaps(content, other) for other in taken):
+            if content is None or taken.overlaps(content):
                 continue
             mode = _mode(text, content, quoted)
             if mode is not None:
-                found.append((cue, content, how))
-                taken.append(content)
+                found.append((cue, content, how, mode))
+                taken.add(content)
         tracker = SpeakerTracker(text)
-        for cue, content, how in sorted(found, key=lambda item: item[0].span.start):
+        for cue, content, how, mode in sorted(found, key=lambda item: item[0].span.start):
             assert cue.speaker is not None
             mention = cue.antecedent or cue.speaker
             yield ReportedSpeech.at(
@@ -74,9 +104,102 @@ class ReportedSpeechExtractor(Extractor):
                 speaker_span=cue.speaker,
                 cue=text[cue.span.start : cue.span.end],
                 cue_span=cue.span,
-                mode=_mode(text, content, quoted) or "indirect",
+                mode=mode,
                 confidence=CONFIDENCE[how],
             )
+
+
+class _Stretches:
+    """Quoted stretches in text order (none overlaps another), looked up by bisection."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.starts = [span.start for span in spans]
+        self._ends = [span.end for span in spans]
+
+    def covers(self, position: int) -> bool:
+        index = bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.spans[index].end
+
+    def overlapping(self, content: Span) -> Iterator[Span]:
+        index = bisect_right(self._ends, content.start)  # the first stretch ending inside or after
+        while index < len(self.spans) and self.spans[index].start < content.end:
+            yield self.spans[index]
+            index += 1
+
+
+class _Taken:
+    """Contents already reported, kept sorted so a new one is checked against two neighbours."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._spans: list[Span] = []
+
+    def overlaps(self, content: Span) -> bool:
+        index = bisect_right(self._starts, content.start)
+        neighbours = self._spans[max(0, index - 1) : index + 1]
+        return any(_overlaps(content, other) for other in neighbours)
+
+    def add(self, content: Span) -> None:
+        index = bisect_right(self._starts, content.start)
+        self._starts.insert(index, content.start)
+        self._spans.insert(index, content)
+
+
+def _speaking_cues(
+    text: str, sentences: Sequence[Span], starts: Sequence[int], quoted: _Stretches
+) -> Iterator[Cue]:
+    """The quote cues (:mod:`.cues`) with a speaker; where they found none, the source after
+    'according to', or the sentence's subject when it stands just before the verb."""
+    for cue in find_cues(text, sentences, quoted.spans):
+        sentence = _sentence_at(sentences, starts, cue.span.start)
+        if cue.speaker is not None:
+            if cue.speaker.start > cue.span.end and not _ends_sentence(
+                text, cue.speaker.end, sentence.end
+            ):  # 'Tester, a senator, said having Trump ...': not 'said Smith.'
+                cue = _subject_cue(text, cue.span, sentence, quoted) or cue
+            yield cue
+            continue
+        found = _source(text, cue.span, sentence) or _subject_cue(text, cue.span, sentence, quoted)
+        if found is not None:
+            yield found
+
+
+def _stance_cues(
+    text: str, sentences: Sequence[Span], starts: Sequence[int], quoted: _Stretches
+) -> Iterator[Cue]:
+    """Cues only reported speech has ('Smith believes', 'Jones called for')."""
+    for match in _STANCE_CUE.finditer(text):
+        if not quoted.covers(match.start()):
+            sentence = _sentence_at(sentences, starts, match.start())
+            found = _subject_cue(text, Span(match.start(), match.end()), sentence, quoted)
+            if found is not None:
+                yield found
+
+
+def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cue | None:
+    """The cue with its sentence's subject as speaker, when that subject stands just before."""
+    speaker = opening_subject(text, sentence, cue.start, quoted.spans, quoted.starts)
+    if speaker is None or speaker.end > cue.start:
+        return None
+    if text[speaker.start : speaker.end].lower() in _FIRST_AND_SECOND_PERSON:
+        return None  # 'I think', 'you know': a speaker's own words, in a transcript or a quote
+    gap = text[speaker.end : cue.start].strip()
+    appositive = gap.startswith(",") and gap.endswith(",")  # 'Smith, the mayor of Leeds, said'
+    limit = _MAX_APPOSITIVE_WORDS if appositive else _MAX_GAP_WORDS
+    if len(_WORD.findall(text, speaker.end, cue.start)) > limit:
+        return None
+    return Cue(cue, speaker)
+
+
+def _source(text: str, cue: Span, sentence: Span) -> Cue | None:
+    """'according to a new poll by Gallup': the source is the phrase up to a comma or the end."""
+    if not text.startswith(("according", "According"), cue.start):
+        return None
+    phrase = _SOURCE.match(text, cue.end, sentence.end)
+    if phrase is None:
+        return None
+    return Cue(cue, Span(phrase.start(1), phrase.end(1)))
 
 
 def _sentence_at(sentences: Sequence[Span], starts: Sequence[int], position: int) -> Span:
@@ -98,21 +221,59 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         after = _trimmed(text, cue.speaker.end, sentence.end)
         if after is not None and text[cue.speaker.end : after.start].strip().startswith(","):
             return after, "according"
+        if _opens(text, sentence, cue.span.start):  # 'According to X in Y, ...'
+            comma = text.find(",", cue.speaker.end, min(sentence.end, cue.speaker.end + _REACH))
+            return (None if comma < 0 else _trimmed(text, comma, sentence.end)), "according"
         return _trimmed(text, sentence.start, cue.span.start), "according"
     if cue.speaker.start > cue.span.start:  # '..., said Smith.'
         return _trimmed(text, sentence.start, cue.span.start), "before"
-    lead = text[sentence.start : cue.speaker.start].strip()
-    if lead and lead[-1] in ",—–-" and len(_WORD.findall(lead)) >= _MIN_WORDS:
+    lead = text[max(sentence.start, cue.speaker.start - _MAX_CHARS) : cue.speaker.start].strip()
+    if (
+        cue.speaker.start - sentence.start <= _MAX_CHARS  # a longer clause is none (_trimmed)
+        and lead
+        and lead[-1] in ",—–-"
+        and len(_WORD.findall(lead)) >= _MIN_WORDS
+        and _ends_sentence(text, cue.span.end, sentence.end)
+    ):
         return _trimmed(text, sentence.start, cue.speaker.start), "before"  # '..., Smith said.'
     start = cue.span.end
     if word in OBJECT_FIRST_VERBS:  # 'told reporters', 'told the Senate Armed Services Committee'
         heard = _OBJECT.match(text, start, sentence.end)
         if heard is None or not _audience(heard.group(1)):
-            return None, "after"
+            that = _THAT_WORD.search(text, start, min(sentence.end, start + _REACH))
+            if that is None:  # 'told the story', 'asked a question'
+                return None, "after"
+            return _trimmed(text, that.end(), sentence.end), "after"  # 'told a crowd that ...'
         start = heard.end()
+    if _circumstance_next(text, start, sentence.end):  # 'said in a statement (that ...)'
+        that = _THAT_WORD.search(text, start, min(sentence.end, start + _REACH))
+        if that is None:
+            return None, "after"
+        return _trimmed(text, that.end(), sentence.end), "after"
     that = _THAT.match(text, start)  # always matches: every part is optional
     start = that.end() if that is not None else start
     return _trimmed(text, start, sentence.end), "after"
+
+
+def _opens(text: str, sentence: Span, position: int) -> bool:
+    """Whether only blanks come before ``position`` in its sentence (looking at no more than
+    _REACH characters, so a long sentence is not read again for each of its cues)."""
+    return position - sentence.start <= _REACH and not text[sentence.start : position].strip()
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the cue closes its sentence, but for when or where: '..., Smith said on Monday.'
+    ('In Ohio, Smith said he would run' and '..., Smith said Monday that ...' report the clause
+    after the cue instead)."""
+    return _circumstance_next(text, start, end) and not _THAT_WORD.search(
+        text, start, min(end, start + _REACH)
+    )
+
+
+def _circumstance_next(text: str, start: int, end: int) -> bool:
+    """Whether no word or a word of when or where comes next: 'said', 'said in a statement'."""
+    first = _WORD.search(text, start, min(end, start + _REACH))
+    return first is None or first.group().lower() in _CIRCUMSTANCE_WORDS
 
 
 def _audience(words: str) -> bool:
@@ -122,6 +283,8 @@ def _audience(words: str) -> bool:
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
     """``text[start:end]`` without outer punctuation, if it holds a clause's worth of words."""
+    if end - start > _MAX_CHARS:
+        return None
     while start < end and text[start] in _LEADING:
         start += 1
     while end > start and text[end - 1] in _TRAILING:
@@ -132,15 +295,15 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     return Span(start, end)
 
 
-def _mode(text: str, content: Span, quoted: Sequence[Span]) -> str | None:
+def _mode(text: str, content: Span, quoted: _Stretches) -> str | None:
     """'indirect' with no quoted words, 'mixed' with some, None when it is all quotation."""
-    inside = [span for span in quoted if content.start <= span.start and span.end <= content.end]
-    if not inside and not any(_overlaps(content, span) for span in quoted):
+    inside = list(quoted.overlapping(content))
+    if not inside:
         return "indirect"
     words = len(_WORD.findall(text, content.start, content.end))
-    quoted_words = sum(
-        len(_WORD.findall(text, span.start, span.end))
-        for span in quoted
-        if _overlaps(content, span)
-    )
-    return None if quoted_words >= words - 1 else "mixed"
+    enough = words - 1  # quoted words that make it all quotation; counting stops there
+    quoted_words = 0
+    for span in inside:
+        found = _WORD.finditer(text, span.start, span.end)
+        quoted_words += sum(1 for _ in islice(found, max(0, enough - quoted_words)))
+    return None if quoted_words >= enough else "mixed"

@@ -1,0 +1,44 @@
+"""Properties of reported speech over generated attributions: 'X said (that) CLAUSE.' reports
+CLAUSE, said by X, whatever the names and the words of the clause."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.quotes import ReportedSpeechExtractor
+
+FIRST_NAMES = ["Nancy", "David", "Olga", "Kevin", "Fatima", "Carlos", "Linda", "Ahmed"]
+SURNAMES = ["Petrova", "Marsh", "Okafor", "Lindqvist", "Haddad", "Brennan", "Castillo"]
+TITLES = ["", "Mayor ", "Senator ", "Dr. ", "Finance Minister "]
+SUBJECTS = ["the plan", "the bridge", "prices", "the council", "the talks", "turnout"]
+VERBS = ["would fail", "will open", "had risen", "was finished", "could resume", "must wait"]
+TAILS = ["", "in May", "next year", "within weeks", "before the election", "for now"]
+
+
+@given(
+    title=st.sampled_from(TITLES),
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    verb=st.sampled_from(["said", "says", "told reporters", "argued", "believes"]),
+    that=st.booleans(),
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS), st.sampled_from(TAILS)),
+    after=st.sampled_from(["", " The vote is on Tuesday.", "\n\nOthers disagreed."]),
+)
+def test_said_that_clause_reports_the_clause_and_its_speaker(
+    title: str,
+    first: str,
+    surname: str,
+    verb: str,
+    that: bool,
+    clause: tuple[str, str, str],
+    after: str,
+) -> None:
+    reported = " ".join(part for part in clause if part)
+    text = f"{title}{first} {surname} {verb} {'that ' if that else ''}{reported}.{after}"
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker, f.mode) for f in found] == [
+        (reported, f"{first} {surname}", "indirect")
+    ]
+    assert text[found[0].cue_span.start : found[0].cue_span.end] == verb.split()[0]
