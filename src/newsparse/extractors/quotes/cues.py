@@ -32,6 +32,7 @@ from newsparse._data.reporting_verbs import (
     SOURCE_NOUNS,
     SPEAKER_STOPS,
 )
+from newsparse.entities import first_name_gender
 from newsparse.patterns import word_trie
 from newsparse.span import Span
 
@@ -54,9 +55,11 @@ _MARKS = re.compile(r"''|``|[\"“”„«»]")
 _AGE = re.compile(r"\d+-year-old")  # 'the 30-year-old said'
 _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 40
-_COORDINATORS = frozenset(("and", "but", "then", "or", "to"))  # "went on to say"
+_MAX_APPOSED_NAME_WORDS = 4
+_APPOSITION_ENDS = frozenset(",.;")
+_COORDINATORS = frozenset(("and", "but", "yet", "then", "or", "to"))  # "went on to say"
 _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
-_PHRASE_BREAKS = SPEAKER_STOPS | PRONOUN_GENDER.keys() | CUE_VERBS
+_PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
 _NOT_SPEAKERS = frozenset(("the", "a", "an"))
@@ -228,9 +231,13 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     before = _tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start)
     found = _subject(before)
     if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
-        found = _following(_tokens(text, cue.end, hi))
+        after = _tokens(text, cue.end, hi)
+        found = _following(after)
         if found is not None and not _ends_phrase(text, found.end):
             found = None  # 'said the president "offered no changes"': a clause, not a speaker
+        if found is not None:
+            named = _named_after(after, found)
+            found = found if named is None else Span(found.start, named.end)
     if found is None:
         found = _before_appositive(before)
     return found
@@ -275,7 +282,7 @@ def _subject(before: list[_Token]) -> Span | None:
     last = index
     if before[last].lower in RELATIVE_PRONOUNS:
         return Span(before[last].start, before[last].end)
-    if before[last].lower in SPEAKER_STOPS:
+    if before[last].lower in SPEAKER_STOPS or before[last].lower in _COORDINATORS:
         return None
     pronoun = _pronoun(before[last])
     if pronoun is not None:
@@ -408,9 +415,62 @@ def _before_appositive(before: list[_Token], depth: int = 2) -> Span | None:
     if opening < 1 or index - opening - 1 > _MAX_APPOSITIVE_WORDS:
         return None
     found = _subject(before[:opening])
-    if found is None and depth > 1:
-        return _before_appositive(before[: opening + 1], depth - 1)
+    named = _apposed_name(before[opening + 1 : index], before[opening - 1])
+    if named is not None:  # 'The Secretary of State for Finance, Tibor Draskovics, said'
+        return named if found is None else Span(found.start, named.end)
+    appositive = before[opening + 1 : index]
+    if depth > 1 and (found is None or _place_in_appositive(before, found, appositive)):
+        # 'Hoose, an attorney in Northampton, Mass., said': the place ends the first appositive
+        return _before_appositive(before[: opening + 1], depth - 1) or found
     return found
+
+
+def _named_after(after: list[_Token], found: Span) -> Span | None:
+    """'said a Daewoo spokesman, Kim Hyung-Soo.': the name set after a description of its
+    holder; the speaker mention runs over both, and resolves to the name."""
+    position = next((i for i, token in enumerate(after) if token.start >= found.end), len(after))
+    described = [token for token in after[:position] if token.is_word]
+    if not described or not described[-1].word.islower() or described[-1].lower in PRONOUN_GENDER:
+        return None
+    if position >= len(after) or after[position].word != ",":
+        return None
+    words = after[position + 1 : position + 2 + _MAX_APPOSED_NAME_WORDS]
+    end = next((i for i, token in enumerate(words) if not token.is_word), len(words))
+    if end == len(words) and len(words) > _MAX_APPOSED_NAME_WORDS:
+        return None
+    if end < len(words) and words[end].word not in _APPOSITION_ENDS:
+        return None
+    return _apposed_name(words[:end], described[-1])
+
+
+def _apposed_name(words: list[_Token], described: _Token) -> Span | None:
+    """The appositive ``words`` as a person's name standing for the description that ends on
+    ``described``: every word a name word, and either the description ends on a common noun
+    ('his daughter, Rosa') or the appositive opens on a known first name ('Finance, Tibor
+    Draskovics'), so 'Smith, Labour MP,' and 'King, Jr.,' stay descriptions."""
+    if not 1 <= len(words) <= _MAX_APPOSED_NAME_WORDS or not all(
+        word.is_word and _names(word) for word in words
+    ):
+        return None
+    if not (described.word.islower() or first_name_gender(words[0].word) is not None):
+        return None
+    if len(words) == 1 and first_name_gender(words[0].word.rstrip(".")) is None:
+        return None  # 'said the mayor, Monday' or a place: one word must be a first name
+    last = words[-1]
+    stop = last.word.endswith(".") and len(last.word) > 2 and "." not in last.word[1:-1]
+    return Span(words[0].start, last.end - 1 if stop else last.end)
+
+
+def _place_in_appositive(before: list[_Token], found: Span, appositive: list[_Token]) -> bool:
+    """Whether ``found`` is a place named after a preposition, with its state or country set
+    off by commas: 'in Northampton, Mass.,' or 'in Columbus, Ohio,'."""
+    index = next((i for i, token in enumerate(before) if token.start == found.start), 0)
+    return (
+        index > 0
+        and before[index - 1].lower in PLACE_TIME_PREPOSITIONS
+        and 1 <= len(appositive) <= 2
+        and all(token.is_word and token.word[0].isupper() for token in appositive)
+    )
 
 
 def _without_opener(tokens: list[_Token]) -> list[_Token] | None:
