@@ -56,6 +56,11 @@ _AGE = re.compile(r"\d+-year-old")  # 'the 30-year-old said'
 _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 40
 _MAX_APPOSED_NAME_WORDS = 4
+# 'the paper quoted Zhang as saying': the one quoted speaks, not the paper that quotes them
+_QUOTED_AS = re.compile(
+    r"[ \t]+([^\"“”«»]{1,100}?)[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])"
+)
+_QUOTING_VERBS = frozenset(("quoted", "quoting", "quotes", "quote", "cited", "citing", "cites"))
 _APPOSITION_ENDS = frozenset(",.;")
 _COORDINATORS = frozenset(("and", "but", "yet", "then", "or", "to"))  # "went on to say"
 _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
@@ -70,11 +75,21 @@ _REACH = 200  # characters a cue looks either way for its speaker, so long sente
 class Cue:
     """A cue word and the mention of who spoke (None when the sentence does not say); when the
     mention is a relative pronoun ('Trump, who has said'), ``antecedent`` is the phrase it
-    stands for."""
+    stands for. ``opens`` is where the attribution starts when that is neither the speaker
+    nor the cue: the paper in 'the paper quoted Zhang as saying'."""
 
     span: Span
     speaker: Span | None
     antecedent: Span | None = None
+    opens: int | None = None
+
+    @property
+    def lead(self) -> int:
+        """Where the attribution starts: the first of the speaker, the cue and ``opens``."""
+        starts = [self.span.start] if self.opens is None else [self.span.start, self.opens]
+        if self.speaker is not None:
+            starts.append(self.speaker.start)
+        return min(starts)
 
 
 class _Token:
@@ -110,22 +125,37 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
             sentence = Span(match.start(), match.end())
         cue = Span(match.start(), match.end())
         speaker = _speaker(text, cue, sentence)
+        opens = None
+        quoted = _quoted_as(text, cue, sentence)
+        if quoted is not None:
+            opens = cue.start if speaker is None else speaker.start
+            speaker = quoted
         names_a_thing = speaker is not None and _naming_participle(text, cue, speaker)
         if names_a_thing:
             speaker = None
         if names_a_thing or (speaker is None and _shares_subject(text, cue, sentence)):
             earlier = cues[-1] if cues and cues[-1].span.start >= sentence.start else None
-            if earlier is not None:
+            if earlier is not None and earlier.speaker is not None:
                 speaker = earlier.speaker
-            else:
+            else:  # 'He was quoted as saying': the earlier cue named no one either
                 speaker = opening_subject(text, sentence, cue.start, skip, skip_starts)
         antecedent = None
         if speaker is not None and text[speaker.start : speaker.end].lower() in RELATIVE_PRONOUNS:
             antecedent = _antecedent(text, speaker, sentence)
-        cues.append(Cue(cue, speaker, antecedent))
+        cues.append(Cue(cue, speaker, antecedent, opens))
     cues.extend(_dash_credits(text))
     cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _quoted_as(text: str, cue: Span, sentence: Span) -> Span | None:
+    """The speaker of 'the paper quoted Zhang as saying': the object of the quoting verb."""
+    if text[cue.start : cue.end].lower() not in _QUOTING_VERBS:
+        return None
+    match = _QUOTED_AS.match(text, cue.end, sentence.end)
+    if match is None:
+        return None
+    return _following(_tokens(text, match.start(1), match.end(1)))
 
 
 def _naming_participle(text: str, cue: Span, speaker: Span) -> bool:

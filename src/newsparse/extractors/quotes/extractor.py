@@ -247,7 +247,7 @@ def _attached_after(
     cue = cues[index]
     if cue.speaker is None:
         return None
-    lead = cue.speaker.start if cue.speaker.start < cue.span.start else cue.span.start
+    lead = cue.lead
     if lead < after or _ATTACHED_GAP.fullmatch(text, after, lead) is None:
         return None
     return cue
