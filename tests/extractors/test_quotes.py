@@ -675,6 +675,33 @@ SPEAKERS_BY_CAUSE = {
             [("a street fight", "Dana Reyes")],
         ),
     ],
+    "long speaker phrases": [
+        (  # a time after the name ends the speaker phrase
+            '"It is unhelpful," said navy spokesman Sr. Col. Li Ming early Sunday.',
+            [("It is unhelpful", "Li Ming")],
+        ),
+        (
+            '"We are done," said coach Tom Baker yesterday.',
+            [("We are done", "Tom Baker")],
+        ),
+        (  # a pronoun before a time opens the reported clause, not a speaker
+            'Mia Lee, who lives near the coast, said she still "hopes for rain."',
+            [("hopes for rain", "Mia Lee")],
+        ),
+        (  # 'for' and 'of' inside an organisation's name do not cut the phrase
+            '"The campaign has begun," Friends for a Greener Valley director Kate Moss said.',
+            [("The campaign has begun", "Kate Moss")],
+        ),
+        (
+            '"Rates will rise," Bank of England governor Mark Hale said.',
+            [("Rates will rise", "Mark Hale")],
+        ),
+        (  # a place's name set off after 'of the capital' is no speaker
+            "Ken Ito, who lives outside of the state capital, Salem, said he "
+            '"cannot wait any longer."',
+            [("cannot wait any longer", "Ken Ito")],
+        ),
+    ],
     "quoted as saying": [
         (  # the one quoted speaks, not the outlet quoting them
             '"Two of the bombers could be foreigners," the news agency quoted Paul as saying.',

@@ -22,6 +22,7 @@ from newsparse._data.reporting_verbs import (
     DETERMINERS,
     FORWARD_STOPS,
     FRENCH_CUES,
+    NAME_TITLES,
     NAMING_PARTICIPLES,
     NOT_NAME_STARTS,
     OBJECT_FIRST_VERBS,
@@ -60,6 +61,10 @@ _MAX_APPOSED_NAME_WORDS = 4
 _QUOTED_AS = re.compile(
     r"[ \t]+([^\"“”«»]{1,100}?)[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])"
 )
+_NAME_JOINS = frozenset(("of", "for"))
+_PLACE_BEFORE_OF = frozenset("outside inside north south east west out".split())
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from"))  # not 'Secretary for Finance'
+
 _QUOTING_VERBS = frozenset(("quoted", "quoting", "quotes", "quote", "cited", "citing", "cites"))
 _APPOSITION_ENDS = frozenset(",.;")
 _COORDINATORS = frozenset(("and", "but", "yet", "then", "or", "to"))  # "went on to say"
@@ -320,10 +325,11 @@ def _subject(before: list[_Token]) -> Span | None:
     first = last
     while first - 1 >= 0 and last - first + 1 < _MAX_SPEAKER_WORDS:
         token = before[first - 1]
-        if not token.is_word or token.lower in _PHRASE_BREAKS:
+        inside = _inside_name(before, first - 1)
+        if not token.is_word or (token.lower in _PHRASE_BREAKS and not inside):
             break
         first -= 1
-        if token.lower in DETERMINERS:
+        if token.lower in DETERMINERS and not inside:
             break
     phrase = before[first : last + 1]
     if (
@@ -337,6 +343,30 @@ def _subject(before: list[_Token]) -> Span | None:
         if outer is not None:
             return outer
     return _plausible(phrase)
+
+
+def _inside_name(tokens: list[_Token], index: int) -> bool:
+    """Whether the 'of', 'for' or article at ``index`` joins the capitalised words of one
+    name: 'Australians for a Constitutional Monarchy', 'Bank of England' (not 'Trump at the
+    time', 'officials of the party')."""
+    word = tokens[index].lower
+    if word in DETERMINERS:
+        index -= 1
+        if index < 0 or tokens[index].lower not in _NAME_JOINS:
+            return False
+    elif word not in _NAME_JOINS:
+        return False
+    following = tokens[index + 1 : index + 3]
+    following = following[1:] if following and following[0].lower in DETERMINERS else following
+    return (
+        index >= 1
+        and tokens[index - 1].is_word
+        and _names(tokens[index - 1])
+        and tokens[index - 1].lower not in NAME_TITLES
+        and bool(following)
+        and following[0].is_word
+        and _names(following[0])
+    )
 
 
 def _names(token: _Token) -> bool:
@@ -402,8 +432,8 @@ def _not_a_speaker(word: _Token) -> bool:
 
 
 def _ends_phrase(text: str, position: int) -> bool:
-    """Whether a speaker phrase may end here: at punctuation or a preposition, not before a
-    verb or an opening quotation mark."""
+    """Whether a speaker phrase may end here: at punctuation, a preposition or a time word
+    ('early Saturday'), not before a verb or an opening quotation mark."""
     if text[position - 1] in ".,;:":  # the phrase's last token took the punctuation in
         return True
     match = _NEXT_WORD.match(text, position)
@@ -412,7 +442,19 @@ def _ends_phrase(text: str, position: int) -> bool:
     word = match.group("word")
     if word is None:
         return True
-    return word.lower() in FORWARD_STOPS and word.lower() not in CLAUSE_CONTINUATIONS
+    lower = word.lower()
+    if lower in OPENER_WORDS:  # 'Yang Yujun early Saturday', never 'he still prays'
+        return text[position - 1].isalpha() and _ends_on_name(text, position)
+    return lower in FORWARD_STOPS and lower not in CLAUSE_CONTINUATIONS
+
+
+def _ends_on_name(text: str, position: int) -> bool:
+    """Whether the word ending at ``position`` is capitalised and may be part of a name."""
+    start = position
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    words = _tokens(text, start, position)
+    return bool(words) and _names(words[-1])
 
 
 def _following(after: list[_Token]) -> Span | None:
@@ -421,6 +463,8 @@ def _following(after: list[_Token]) -> Span | None:
     for token in after:
         if not token.is_word or token.lower in _FORWARD_BREAKS or len(words) >= _MAX_SPEAKER_WORDS:
             break
+        if token.lower in OPENER_WORDS and any(_names(word) for word in words):
+            break  # 'said Yang Yujun early Saturday', 'said Smith yesterday': a time, not a name
         words.append(token)
     if not words:
         return None
@@ -446,7 +490,9 @@ def _before_appositive(before: list[_Token], depth: int = 2) -> Span | None:
         return None
     found = _subject(before[:opening])
     named = _apposed_name(before[opening + 1 : index], before[opening - 1])
-    if named is not None:  # 'The Secretary of State for Finance, Tibor Draskovics, said'
+    if named is not None and (found is None or not _after_preposition(before, found)):
+        # 'The Secretary of State for Finance, Tibor Draskovics, said', not 'who lives
+        # outside the capital, Salem, said': a description after a preposition is no subject
         return named if found is None else Span(found.start, named.end)
     appositive = before[opening + 1 : index]
     if depth > 1 and (found is None or _place_in_appositive(before, found, appositive)):
@@ -491,13 +537,21 @@ def _apposed_name(words: list[_Token], described: _Token) -> Span | None:
     return Span(words[0].start, last.end - 1 if stop else last.end)
 
 
-def _place_in_appositive(before: list[_Token], found: Span, appositive: list[_Token]) -> bool:
-    """Whether ``found`` is a place named after a preposition, with its state or country set
-    off by commas: 'in Northampton, Mass.,' or 'in Columbus, Ohio,'."""
+def _after_preposition(before: list[_Token], found: Span) -> bool:
+    """Whether the phrase ``found`` is the object of a preposition of place ('in Columbus',
+    'outside of the capital'), which no speaker is; 'Minister of Trade' and 'Secretary for
+    Finance' are parts of a title."""
     index = next((i for i, token in enumerate(before) if token.start == found.start), 0)
+    if index > 1 and before[index - 1].lower == "of":  # 'outside of', not 'Minister of'
+        return before[index - 2].lower in _PLACE_BEFORE_OF
+    return index > 0 and before[index - 1].lower in _PLACE_PREPOSITIONS
+
+
+def _place_in_appositive(before: list[_Token], found: Span, appositive: list[_Token]) -> bool:
+    """Whether ``found`` is a place named after a preposition, with its state, country or
+    name set off by commas: 'in Northampton, Mass.,', 'outside of the capital, Sacramento,'."""
     return (
-        index > 0
-        and before[index - 1].lower in PLACE_TIME_PREPOSITIONS
+        _after_preposition(before, found)
         and 1 <= len(appositive) <= 2
         and all(token.is_word and token.word[0].isupper() for token in appositive)
     )
