@@ -46,6 +46,13 @@ _SENTENCE_OPENING = re.compile(
 )
 _SUBJECT_REACH = 400  # characters back a pronoun looks for a sentence opening on a person
 _PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
+_ROLE_WORDS = 5
+#: Title words that only qualify another ('the White House', 'the first lady', 'the state'),
+#: so a role never ends on them.
+_TITLE_MODIFIERS = frozenset(
+    "first state house senate white us u.s. uk u.n. un press majority minority republican "
+    "democratic democrat independent gop former late prime vice deputy assistant".split()
+)
 _APPOSITION_REACH = 80  # characters on a title looks for its holder: 'the minister, Sir Keir ...'
 
 
@@ -224,6 +231,8 @@ class SpeakerTracker:
         name = name_in(self._text, mention)
         if name is None and _is_title(words):
             name = self._book.holder_of(" ".join(words[1:]), mention.start)
+        if name is None and _is_role(words):  # 'the US president': whoever the text calls President
+            name = self._book.holder_of(words[-1], mention.start)
         if name is not None:
             full = self._book.fullest(name, mention.start)
             self._remember(full, self._known_as(full, words))
@@ -306,6 +315,17 @@ def _apposition(title: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?i:{words}),?[ \t]+(?P<after>{_NAME})"
         rf"|(?P<before>{_NAME}),[ \t]+(?i:the[ \t]+)?(?i:{words})\b"
+    )
+
+
+def _is_role(words: list[str]) -> bool:
+    """'the US president', 'the Republican presidential candidate': a definite role whose head
+    is a person's title (not 'the White House' or 'the state'), with a few words before it."""
+    return (
+        2 <= len(words) <= _ROLE_WORDS
+        and words[0] == "the"
+        and words[-1] in NAME_TITLES
+        and words[-1] not in _TITLE_MODIFIERS
     )
 
 
