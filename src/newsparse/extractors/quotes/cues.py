@@ -511,12 +511,23 @@ def _named_after(after: list[_Token], found: Span) -> Span | None:
     if position >= len(after) or after[position].word != ",":
         return None
     words = after[position + 1 : position + 2 + _MAX_APPOSED_NAME_WORDS]
-    end = next((i for i, token in enumerate(words) if not token.is_word), len(words))
-    if end == len(words) and len(words) > _MAX_APPOSED_NAME_WORDS:
-        return None
-    if end < len(words) and words[end].word not in _APPOSITION_ENDS:
+    end = next((i for i, token in enumerate(words) if not token.is_word or not _names(token)), None)
+    if end is None:
+        if len(words) > _MAX_APPOSED_NAME_WORDS:
+            return None  # a longer run of capitalised words than a name
+        end = len(words)
+    elif not _ends_apposed_name(words[end]):
         return None
     return _apposed_name(words[:end], described[-1])
+
+
+def _ends_apposed_name(token: _Token) -> bool:
+    """Whether ``token`` may follow a name set off after a description: a comma or a full
+    stop, a preposition or a time ('said his lawyer, Ann Lee on Monday'), not a verb ('said
+    his lawyer, Ann Lee wants')."""
+    if not token.is_word:
+        return token.word in _APPOSITION_ENDS
+    return token.lower in OPENER_WORDS or (token.word.islower() and token.lower in _FORWARD_BREAKS)
 
 
 def _apposed_name(words: list[_Token], described: _Token) -> Span | None:
