@@ -655,6 +655,10 @@ SPEAKERS_BY_CAUSE = {
             'The firm\'s head of safety, Ruth Adler, wrote: "We are fixing the fault."',
             [("We are fixing the fault", "Ruth Adler")],
         ),
+        (  # a description ending on a place still hands over to the name after it
+            '"It was a fine gesture," said the grand mufti of Izmir, Ali Demir.',
+            [("It was a fine gesture", "Ali Demir")],
+        ),
         (  # a title after the name is no name: 'Smith, Labour MP,' stays Smith
             '"We lost," Anna Smith, Labour MP, said.',
             [("We lost", "Anna Smith")],

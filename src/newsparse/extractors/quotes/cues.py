@@ -506,8 +506,10 @@ def _named_after(after: list[_Token], found: Span) -> Span | None:
     holder; the speaker mention runs over both, and resolves to the name."""
     position = next((i for i, token in enumerate(after) if token.start >= found.end), len(after))
     described = [token for token in after[:position] if token.is_word]
-    if not described or not described[-1].word.islower() or described[-1].lower in PRONOUN_GENDER:
+    if not described or described[-1].lower in PRONOUN_GENDER:
         return None
+    if all(_names(word) for word in described):
+        return None  # 'said John Smith, Mary Jones': a name, not a description, comes first
     if position >= len(after) or after[position].word != ",":
         return None
     words = after[position + 1 : position + 2 + _MAX_APPOSED_NAME_WORDS]
