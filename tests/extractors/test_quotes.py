@@ -735,6 +735,13 @@ SPEAKERS_BY_CAUSE = {
             [],
         ),
     ],
+    "speaker in the sentence before": [
+        (  # in a paragraph run together, the sentence just before outranks an earlier quote
+            '"Nothing will save it," delegate Tom Reed said. Polls show support rising. '
+            'Premier Ann Gray said the queen takes an interest. "She is following it closely."',
+            [("Nothing will save it", "Tom Reed"), ("She is following it closely", "Ann Gray")],
+        ),
+    ],
     "quoted as saying": [
         (  # the one quoted speaks, not the outlet quoting them
             '"Two of the bombers could be foreigners," the news agency quoted Paul as saying.',

@@ -182,6 +182,12 @@ def _link(
         sources.append(None if found is None else _Source.of(found, how))
     skip = [quoted.span for quoted in stretches]
     skip_starts = [span.start for span in skip]
+    for index, quoted in enumerate(stretches):
+        # 'Howard said the Queen is keen. "She is ..."': the sentence just before names who
+        # speaks, which outranks a neighbour further off in a paragraph scraping ran together
+        if sources[index] is None and not quoted.continued:
+            found = _previous_sentence(quoted, sentences, sentence_starts, cues, cue_starts)
+            sources[index] = None if found is None else _Source.of(found, "previous")
     _borrow_from_neighbours(stretches, paragraph_starts, sources)
     for index, quoted in enumerate(stretches):
         source = sources[index]
