@@ -70,3 +70,42 @@ def test_pronoun_chain_resolves_to_the_agreeing_antecedent(
     text += "".join(f'"{quoted}," {pronoun} said.\n\n' for pronoun in chain)
     expected = [*people, *(" ".join(man if p == "he" else woman) for p in chain)]
     assert speakers(text) == expected
+
+
+ROLES = ["a company spokesman", "his daughter", "the group's chief economist", "her lawyer"]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    role=st.sampled_from(ROLES),
+    words=WORDS,
+    before_cue=st.booleans(),
+    ending=st.sampled_from([".", ", who declined to say more.", " on Monday."]),
+)
+def test_name_set_off_after_a_description_speaks(
+    person: tuple[str, str], role: str, words: list[str], before_cue: bool, ending: str
+) -> None:
+    """'said a company spokesman, Maria Marsh' and 'A company spokesman, Maria Marsh, said':
+    the description's holder is named, and the name is the speaker."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    if before_cue:
+        text = f'{role.capitalize()}, {name}, said: "{quoted}."'
+    else:
+        text = f'"{quoted}," said {role}, {name}{ending}'
+    assert speakers(text) == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    outlet=st.sampled_from(["the newspaper", "The Times", "the agency", "Reuters"]),
+    verb=st.sampled_from(["quoted", "cited"]),
+    words=WORDS,
+)
+def test_the_one_quoted_speaks_not_the_outlet(
+    person: tuple[str, str], outlet: str, verb: str, words: list[str]
+) -> None:
+    """'"...," the newspaper quoted Maria Marsh as saying': the outlet only reports the words."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    assert speakers(f'"{quoted}," {outlet} {verb} {name} as saying.') == [name]

@@ -22,6 +22,7 @@ from newsparse._data.reporting_verbs import (
     DETERMINERS,
     FORWARD_STOPS,
     FRENCH_CUES,
+    NAME_TITLES,
     NAMING_PARTICIPLES,
     NOT_NAME_STARTS,
     OBJECT_FIRST_VERBS,
@@ -32,6 +33,7 @@ from newsparse._data.reporting_verbs import (
     SOURCE_NOUNS,
     SPEAKER_STOPS,
 )
+from newsparse.entities import first_name_gender
 from newsparse.patterns import word_trie
 from newsparse.span import Span
 
@@ -54,9 +56,20 @@ _MARKS = re.compile(r"''|``|[\"“”„«»]")
 _AGE = re.compile(r"\d+-year-old")  # 'the 30-year-old said'
 _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 40
-_COORDINATORS = frozenset(("and", "but", "then", "or", "to"))  # "went on to say"
+_MAX_APPOSED_NAME_WORDS = 4
+# 'the paper quoted Zhang as saying': the one quoted speaks, not the paper that quotes them
+_QUOTED_AS = re.compile(
+    r"[ \t]+([^\"“”«»]{1,100}?)[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])"
+)
+_NAME_JOINS = frozenset(("of", "for"))
+_PLACE_BEFORE_OF = frozenset("outside inside north south east west out".split())
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from"))  # not 'Secretary for Finance'
+
+_QUOTING_VERBS = frozenset(("quoted", "quoting", "quotes", "quote", "cited", "citing", "cites"))
+_APPOSITION_ENDS = frozenset(",.;")
+_COORDINATORS = frozenset(("and", "but", "yet", "then", "or", "to"))  # "went on to say"
 _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
-_PHRASE_BREAKS = SPEAKER_STOPS | PRONOUN_GENDER.keys() | CUE_VERBS
+_PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
 _NOT_SPEAKERS = frozenset(("the", "a", "an"))
@@ -67,11 +80,21 @@ _REACH = 200  # characters a cue looks either way for its speaker, so long sente
 class Cue:
     """A cue word and the mention of who spoke (None when the sentence does not say); when the
     mention is a relative pronoun ('Trump, who has said'), ``antecedent`` is the phrase it
-    stands for."""
+    stands for. ``opens`` is where the attribution starts when that is neither the speaker
+    nor the cue: the paper in 'the paper quoted Zhang as saying'."""
 
     span: Span
     speaker: Span | None
     antecedent: Span | None = None
+    opens: int | None = None
+
+    @property
+    def lead(self) -> int:
+        """Where the attribution starts: the first of the speaker, the cue and ``opens``."""
+        starts = [self.span.start] if self.opens is None else [self.span.start, self.opens]
+        if self.speaker is not None:
+            starts.append(self.speaker.start)
+        return min(starts)
 
 
 class _Token:
@@ -107,22 +130,37 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
             sentence = Span(match.start(), match.end())
         cue = Span(match.start(), match.end())
         speaker = _speaker(text, cue, sentence)
+        opens = None
+        quoted = _quoted_as(text, cue, sentence)
+        if quoted is not None:
+            opens = cue.start if speaker is None else speaker.start
+            speaker = quoted
         names_a_thing = speaker is not None and _naming_participle(text, cue, speaker)
         if names_a_thing:
             speaker = None
         if names_a_thing or (speaker is None and _shares_subject(text, cue, sentence)):
             earlier = cues[-1] if cues and cues[-1].span.start >= sentence.start else None
-            if earlier is not None:
+            if earlier is not None and earlier.speaker is not None:
                 speaker = earlier.speaker
-            else:
+            else:  # 'He was quoted as saying': the earlier cue named no one either
                 speaker = opening_subject(text, sentence, cue.start, skip, skip_starts)
         antecedent = None
         if speaker is not None and text[speaker.start : speaker.end].lower() in RELATIVE_PRONOUNS:
             antecedent = _antecedent(text, speaker, sentence)
-        cues.append(Cue(cue, speaker, antecedent))
+        cues.append(Cue(cue, speaker, antecedent, opens))
     cues.extend(_dash_credits(text))
     cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _quoted_as(text: str, cue: Span, sentence: Span) -> Span | None:
+    """The speaker of 'the paper quoted Zhang as saying': the object of the quoting verb."""
+    if text[cue.start : cue.end].lower() not in _QUOTING_VERBS:
+        return None
+    match = _QUOTED_AS.match(text, cue.end, sentence.end)
+    if match is None:
+        return None
+    return _following(_tokens(text, match.start(1), match.end(1)))
 
 
 def _naming_participle(text: str, cue: Span, speaker: Span) -> bool:
@@ -228,9 +266,13 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     before = _tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start)
     found = _subject(before)
     if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
-        found = _following(_tokens(text, cue.end, hi))
+        after = _tokens(text, cue.end, hi)
+        found = _following(after)
         if found is not None and not _ends_phrase(text, found.end):
             found = None  # 'said the president "offered no changes"': a clause, not a speaker
+        if found is not None:
+            named = _named_after(after, found)
+            found = found if named is None else Span(found.start, named.end)
     if found is None:
         found = _before_appositive(before)
     return found
@@ -275,7 +317,7 @@ def _subject(before: list[_Token]) -> Span | None:
     last = index
     if before[last].lower in RELATIVE_PRONOUNS:
         return Span(before[last].start, before[last].end)
-    if before[last].lower in SPEAKER_STOPS:
+    if before[last].lower in SPEAKER_STOPS or before[last].lower in _COORDINATORS:
         return None
     pronoun = _pronoun(before[last])
     if pronoun is not None:
@@ -283,10 +325,11 @@ def _subject(before: list[_Token]) -> Span | None:
     first = last
     while first - 1 >= 0 and last - first + 1 < _MAX_SPEAKER_WORDS:
         token = before[first - 1]
-        if not token.is_word or token.lower in _PHRASE_BREAKS:
+        inside = _inside_name(before, first - 1)
+        if not token.is_word or (token.lower in _PHRASE_BREAKS and not inside):
             break
         first -= 1
-        if token.lower in DETERMINERS:
+        if token.lower in DETERMINERS and not inside:
             break
     phrase = before[first : last + 1]
     if (
@@ -300,6 +343,30 @@ def _subject(before: list[_Token]) -> Span | None:
         if outer is not None:
             return outer
     return _plausible(phrase)
+
+
+def _inside_name(tokens: list[_Token], index: int) -> bool:
+    """Whether the 'of', 'for' or article at ``index`` joins the capitalised words of one
+    name: 'Australians for a Constitutional Monarchy', 'Bank of England' (not 'Trump at the
+    time', 'officials of the party')."""
+    word = tokens[index].lower
+    if word in DETERMINERS:
+        index -= 1
+        if index < 0 or tokens[index].lower not in _NAME_JOINS:
+            return False
+    elif word not in _NAME_JOINS:
+        return False
+    following = tokens[index + 1 : index + 3]
+    following = following[1:] if following and following[0].lower in DETERMINERS else following
+    return (
+        index >= 1
+        and tokens[index - 1].is_word
+        and _names(tokens[index - 1])
+        and tokens[index - 1].lower not in NAME_TITLES
+        and bool(following)
+        and following[0].is_word
+        and _names(following[0])
+    )
 
 
 def _names(token: _Token) -> bool:
@@ -365,8 +432,8 @@ def _not_a_speaker(word: _Token) -> bool:
 
 
 def _ends_phrase(text: str, position: int) -> bool:
-    """Whether a speaker phrase may end here: at punctuation or a preposition, not before a
-    verb or an opening quotation mark."""
+    """Whether a speaker phrase may end here: at punctuation, a preposition or a time word
+    ('early Saturday'), not before a verb or an opening quotation mark."""
     if text[position - 1] in ".,;:":  # the phrase's last token took the punctuation in
         return True
     match = _NEXT_WORD.match(text, position)
@@ -375,7 +442,19 @@ def _ends_phrase(text: str, position: int) -> bool:
     word = match.group("word")
     if word is None:
         return True
-    return word.lower() in FORWARD_STOPS and word.lower() not in CLAUSE_CONTINUATIONS
+    lower = word.lower()
+    if lower in OPENER_WORDS:  # 'Yang Yujun early Saturday', never 'he still prays'
+        return text[position - 1].isalpha() and _ends_on_name(text, position)
+    return lower in FORWARD_STOPS and lower not in CLAUSE_CONTINUATIONS
+
+
+def _ends_on_name(text: str, position: int) -> bool:
+    """Whether the word ending at ``position`` is capitalised and may be part of a name."""
+    start = position
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    words = _tokens(text, start, position)
+    return bool(words) and _names(words[-1])
 
 
 def _following(after: list[_Token]) -> Span | None:
@@ -384,6 +463,8 @@ def _following(after: list[_Token]) -> Span | None:
     for token in after:
         if not token.is_word or token.lower in _FORWARD_BREAKS or len(words) >= _MAX_SPEAKER_WORDS:
             break
+        if token.lower in OPENER_WORDS and any(_names(word) for word in words):
+            break  # 'said Yang Yujun early Saturday', 'said Smith yesterday': a time, not a name
         words.append(token)
     if not words:
         return None
@@ -408,9 +489,85 @@ def _before_appositive(before: list[_Token], depth: int = 2) -> Span | None:
     if opening < 1 or index - opening - 1 > _MAX_APPOSITIVE_WORDS:
         return None
     found = _subject(before[:opening])
-    if found is None and depth > 1:
-        return _before_appositive(before[: opening + 1], depth - 1)
+    named = _apposed_name(before[opening + 1 : index], before[opening - 1])
+    if named is not None and (found is None or not _after_preposition(before, found)):
+        # 'The Secretary of State for Finance, Tibor Draskovics, said', not 'who lives
+        # outside the capital, Salem, said': a description after a preposition is no subject
+        return named if found is None else Span(found.start, named.end)
+    appositive = before[opening + 1 : index]
+    if depth > 1 and (found is None or _place_in_appositive(before, found, appositive)):
+        # 'Hoose, an attorney in Northampton, Mass., said': the place ends the first appositive
+        return _before_appositive(before[: opening + 1], depth - 1) or found
     return found
+
+
+def _named_after(after: list[_Token], found: Span) -> Span | None:
+    """'said a Daewoo spokesman, Kim Hyung-Soo.': the name set after a description of its
+    holder; the speaker mention runs over both, and resolves to the name."""
+    position = next((i for i, token in enumerate(after) if token.start >= found.end), len(after))
+    described = [token for token in after[:position] if token.is_word]
+    if not described or described[-1].lower in PRONOUN_GENDER:
+        return None
+    if all(_names(word) for word in described):
+        return None  # 'said John Smith, Mary Jones': a name, not a description, comes first
+    if position >= len(after) or after[position].word != ",":
+        return None
+    words = after[position + 1 : position + 2 + _MAX_APPOSED_NAME_WORDS]
+    end = next((i for i, token in enumerate(words) if not token.is_word or not _names(token)), None)
+    if end is None:
+        if len(words) > _MAX_APPOSED_NAME_WORDS:
+            return None  # a longer run of capitalised words than a name
+        end = len(words)
+    elif not _ends_apposed_name(words[end]):
+        return None
+    return _apposed_name(words[:end], described[-1])
+
+
+def _ends_apposed_name(token: _Token) -> bool:
+    """Whether ``token`` may follow a name set off after a description: a comma or a full
+    stop, a preposition or a time ('said his lawyer, Ann Lee on Monday'), not a verb ('said
+    his lawyer, Ann Lee wants')."""
+    if not token.is_word:
+        return token.word in _APPOSITION_ENDS
+    return token.lower in OPENER_WORDS or (token.word.islower() and token.lower in _FORWARD_BREAKS)
+
+
+def _apposed_name(words: list[_Token], described: _Token) -> Span | None:
+    """The appositive ``words`` as a person's name standing for the description that ends on
+    ``described``: every word a name word, and either the description ends on a common noun
+    ('his daughter, Rosa') or the appositive opens on a known first name ('Finance, Tibor
+    Draskovics'), so 'Smith, Labour MP,' and 'King, Jr.,' stay descriptions."""
+    if not 1 <= len(words) <= _MAX_APPOSED_NAME_WORDS or not all(
+        word.is_word and _names(word) for word in words
+    ):
+        return None
+    if not (described.word.islower() or first_name_gender(words[0].word) is not None):
+        return None
+    if len(words) == 1 and first_name_gender(words[0].word.rstrip(".")) is None:
+        return None  # 'said the mayor, Monday' or a place: one word must be a first name
+    last = words[-1]
+    stop = last.word.endswith(".") and len(last.word) > 2 and "." not in last.word[1:-1]
+    return Span(words[0].start, last.end - 1 if stop else last.end)
+
+
+def _after_preposition(before: list[_Token], found: Span) -> bool:
+    """Whether the phrase ``found`` is the object of a preposition of place ('in Columbus',
+    'outside of the capital'), which no speaker is; 'Minister of Trade' and 'Secretary for
+    Finance' are parts of a title."""
+    index = next((i for i, token in enumerate(before) if token.start == found.start), 0)
+    if index > 1 and before[index - 1].lower == "of":  # 'outside of', not 'Minister of'
+        return before[index - 2].lower in _PLACE_BEFORE_OF
+    return index > 0 and before[index - 1].lower in _PLACE_PREPOSITIONS
+
+
+def _place_in_appositive(before: list[_Token], found: Span, appositive: list[_Token]) -> bool:
+    """Whether ``found`` is a place named after a preposition, with its state, country or
+    name set off by commas: 'in Northampton, Mass.,', 'outside of the capital, Sacramento,'."""
+    return (
+        _after_preposition(before, found)
+        and 1 <= len(appositive) <= 2
+        and all(token.is_word and token.word[0].isupper() for token in appositive)
+    )
 
 
 def _without_opener(tokens: list[_Token]) -> list[_Token] | None:

@@ -35,7 +35,14 @@ _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from"
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 #: How sure the extractor is of a quote, by how it was attributed.
-CONFIDENCE = {"after": 0.9, "before": 0.8, "neighbour": 0.6, "previous": 0.5, "subject": 0.4}
+CONFIDENCE = {
+    "after": 0.9,
+    "before": 0.8,
+    "later": 0.7,
+    "neighbour": 0.6,
+    "previous": 0.5,
+    "subject": 0.4,
+}
 
 
 class QuoteExtractor(Extractor):
@@ -169,9 +176,18 @@ def _link(
             how = "before"
         if found is None:
             found = _introduced(text, quoted, cues, cue_starts)
+        if found is None:
+            found = _later(quoted, next_open, sentences, sentence_starts, cues, cue_starts)
+            how = "later"
         sources.append(None if found is None else _Source.of(found, how))
     skip = [quoted.span for quoted in stretches]
     skip_starts = [span.start for span in skip]
+    for index, quoted in enumerate(stretches):
+        # 'Howard said the Queen is keen. "She is ..."': the sentence just before names who
+        # speaks, which outranks a neighbour further off in a paragraph scraping ran together
+        if sources[index] is None and not quoted.continued:
+            found = _previous_sentence(quoted, sentences, sentence_starts, cues, cue_starts)
+            sources[index] = None if found is None else _Source.of(found, "previous")
     _borrow_from_neighbours(stretches, paragraph_starts, sources)
     for index, quoted in enumerate(stretches):
         source = sources[index]
@@ -247,10 +263,33 @@ def _attached_after(
     cue = cues[index]
     if cue.speaker is None:
         return None
-    lead = cue.speaker.start if cue.speaker.start < cue.span.start else cue.span.start
+    lead = cue.lead
     if lead < after or _ATTACHED_GAP.fullmatch(text, after, lead) is None:
         return None
     return cue
+
+
+def _later(
+    quoted: Quoted,
+    next_open: int,
+    sentences: Sequence[Span],
+    sentence_starts: Sequence[int],
+    cues: Sequence[Cue],
+    cue_starts: Sequence[int],
+) -> Cue | None:
+    """'"The mother was kidnapped" to make the trip, Castro said.': a cue closing the quote's
+    sentence, with no other quote between, when nothing nearer attributes it."""
+    if quoted.close_mark is None:
+        return None
+    sentence = _sentence_at(sentences, sentence_starts, quoted.close_mark)
+    index = bisect_left(cue_starts, quoted.after)
+    limit = min(next_open, sentence.end)
+    while index < len(cues) and cues[index].span.start < limit:
+        cue = cues[index]
+        if cue.speaker is not None and cue.speaker.start >= quoted.after:
+            return cue
+        index += 1
+    return None
 
 
 def _before(

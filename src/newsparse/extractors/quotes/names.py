@@ -46,7 +46,18 @@ _SENTENCE_OPENING = re.compile(
 )
 _SUBJECT_REACH = 400  # characters back a pronoun looks for a sentence opening on a person
 _PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
+_ROLE_WORDS = 5
+#: Title words that only qualify another ('the White House', 'the first lady', 'the state'),
+#: so a role never ends on them.
+_TITLE_MODIFIERS = frozenset(
+    "first state house senate white us u.s. uk u.n. un press majority minority republican "
+    "democratic democrat independent gop former late prime vice deputy assistant".split()
+)
 _APPOSITION_REACH = 80  # characters on a title looks for its holder: 'the minister, Sir Keir ...'
+# 'Prime Minister, Rishi Sunak' and 'Rishi Sunak, the prime minister': the holder named right
+# after a title, or right before it
+_HOLDER_AFTER = re.compile(rf",?[ \t]+({_NAME})")
+_HOLDER_BEFORE = re.compile(rf"({_NAME}),[ \t]+(?i:the[ \t]+)?$")
 
 
 def name_words(phrase: str) -> tuple[str, ...]:
@@ -135,11 +146,7 @@ class NameBook:
         Each title's namings are read once per article, so repeated titles stay linear."""
         namings = self._namings.get(title)
         if namings is None:
-            matches = list(_apposition(title).finditer(self._text))
-            namings = self._namings[title] = (
-                [match.start() for match in matches],
-                [match.group("after") or match.group("before") for match in matches],
-            )
+            namings = self._namings[title] = self._namings_of(title)
         starts, holders = namings
         after = bisect_right(starts, position)
         nearby = [
@@ -150,6 +157,25 @@ class NameBook:
         ]
         named = name_words(min(nearby)[1]) if nearby else ()
         return " ".join(named) if len(named) >= 2 else None
+
+    def _namings_of(self, title: str) -> tuple[list[int], list[str]]:
+        """Where the text names a holder of ``title`` and whom: each place the title occurs,
+        with a name right after it or right before it; the title is found first, so only the
+        few characters around each occurrence are read for a name."""
+        text = self._text
+        starts: list[int] = []
+        holders: list[str] = []
+        for occurrence in _title_pattern(title).finditer(text):
+            lo = max(0, occurrence.start() - _APPOSITION_REACH)
+            before = _HOLDER_BEFORE.search(text, lo, occurrence.start())
+            after = _HOLDER_AFTER.match(text, occurrence.end())
+            if before is not None:
+                starts.append(before.start(1))
+                holders.append(before.group(1))
+            elif after is not None:
+                starts.append(occurrence.start())
+                holders.append(after.group(1))
+        return starts, holders
 
     def _ending_in(self, last: str) -> dict[tuple[str, ...], list[int]]:
         """The names whose last word is ``last``, each with where it occurs. A name seen only at
@@ -224,6 +250,8 @@ class SpeakerTracker:
         name = name_in(self._text, mention)
         if name is None and _is_title(words):
             name = self._book.holder_of(" ".join(words[1:]), mention.start)
+        if name is None and _is_role(words):  # 'the US president': whoever the text calls President
+            name = self._book.holder_of(words[-1], mention.start)
         if name is not None:
             full = self._book.fullest(name, mention.start)
             self._remember(full, self._known_as(full, words))
@@ -299,13 +327,21 @@ class SpeakerTracker:
 
 
 @lru_cache(maxsize=256)
-def _apposition(title: str) -> re.Pattern[str]:
-    """'Prime Minister, Rishi Sunak' or 'Rishi Sunak, the prime minister' for one title; kept,
-    as the same few titles come back in article after article."""
+def _title_pattern(title: str) -> re.Pattern[str]:
+    """One title in any case ('Prime Minister', 'prime minister'); kept, as the same few titles
+    come back in article after article."""
     words = r"[ \t]+".join(re.escape(word) for word in title.split())
-    return re.compile(
-        rf"(?i:{words}),?[ \t]+(?P<after>{_NAME})"
-        rf"|(?P<before>{_NAME}),[ \t]+(?i:the[ \t]+)?(?i:{words})\b"
+    return re.compile(rf"(?i:{words})\b")
+
+
+def _is_role(words: list[str]) -> bool:
+    """'the US president', 'the Republican presidential candidate': a definite role whose head
+    is a person's title (not 'the White House' or 'the state'), with a few words before it."""
+    return (
+        2 <= len(words) <= _ROLE_WORDS
+        and words[0] == "the"
+        and words[-1] in NAME_TITLES
+        and words[-1] not in _TITLE_MODIFIERS
     )
 
 
