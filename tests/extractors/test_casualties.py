@@ -1068,3 +1068,27 @@ def test_one_span_is_told_once_per_kind() -> None:
     items = found("Police said a man died. A fatal shooting on Elm Street, and he died.")
     keys = [(f.span, f.kind) for f in items]
     assert len(keys) == len(set(keys))
+
+
+# Round two of the pool error analysis (issue 14): one list per cause, each case in new words.
+# (sentence, {kind: largest count}).
+ROUND_TWO = {
+    # a clause closed before a figure over a period tells of the event itself
+    "period after a closed clause": [
+        (
+            "Four divers drowned off the reef on Sunday, raising the number of deaths at sea "
+            "to 60 so far this year.",
+            {"killed": 4},
+        ),
+        ("Road deaths in the region rose to 140 so far this year.", {}),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in ROUND_TWO.values() for case in cases],
+    ids=[f"{cause}: {text[:40]}" for cause, cases in ROUND_TWO.items() for text, _ in cases],
+)
+def test_round_two_classes(text: str, expected: dict[str, int]) -> None:
+    assert largest(text) == expected

@@ -402,6 +402,7 @@ class CasualtyExtractor(Extractor):
         past: list[Casualty] = []
         for sentence, cues in _sentences_with_cues(document, lower):
             here = _in_sentence(text, lower, sentence, cues, told_before, definite)
+            here = _before_a_period(lower, sentence, here)
             if here and _tells_of_the_past(lower, sentence, this_year):
                 past.extend(evolve(f, past=True) for f in here)
             else:
@@ -453,6 +454,23 @@ def _tells_of_past_year(lower: str, sentence: Span, this_year: int | None) -> bo
     )
 
 
+def _before_a_period(lower: str, sentence: Span, findings: list[Casualty]) -> list[Casualty]:
+    """The findings less those that count harm over a period rather than in an event.
+
+    "Seven people were killed in a mine on Monday, bringing the toll to 85 over the past three
+    days": a figure over a period ("this year", "each week", "nationwide") is a statistic, but a
+    clause closed before it tells of the event itself and is kept.
+    """
+    start, end = sentence.start, sentence.end
+    if not findings or _MAY_BE_STATISTIC.search(lower, start, end) is None:
+        return findings
+    period = _STATISTICS.search(lower, start, end)
+    if period is None:
+        return findings
+    closed = lower.rfind(",", start, period.start())
+    return [f for f in findings if f.span.end <= closed]
+
+
 def _lowered(text: str) -> str:
     """``text`` in lower case with every offset kept (a few letters grow when lowered)."""
     lower = text.lower()
@@ -501,10 +519,6 @@ def _in_sentence(
     """
     start = span.start
     sentence = text[start : span.end]
-    if _MAY_BE_STATISTIC.search(lower, start, span.end) and _STATISTICS.search(
-        lower, start, span.end
-    ):
-        return []
     if supposed(lower, start):
         return []  # "If the dam breaks, thousands could die"
     spots = [(at - start, word) for at, word in cues]
