@@ -263,7 +263,8 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
         ("At least 45 civilians lost their lives in the shelling.", {"killed": 45}),
         ("Fourteen protesters were shot dead by security forces.", {"killed": 14}),
         ("A policeman was among three people killed in the attack.", {"killed": 3}),
-        ("Rebels released 40 hostages on Sunday.", {}),
+        # hostages were taken: the count is of people kidnapped, released or not
+        ("Rebels released 40 hostages on Sunday.", {"kidnapped": 40}),
         ("Insurgents vowed to kill 100 soldiers for every fighter lost.", {}),
     ],
     "disasters": [
@@ -1081,6 +1082,24 @@ ROUND_TWO = {
             {"killed": 4},
         ),
         ("Road deaths in the region rose to 140 so far this year.", {}),
+    ],
+    # people held by an armed group, named by what they are
+    "hostages as a noun": [
+        ("Commandos freed 40 hostages from the embassy.", {"kidnapped": 40}),
+        ("The gunmen still hold nine foreign captives.", {"kidnapped": 9}),
+    ],
+    # a table of tolls: a label, a colon and its figure
+    "table rows": [
+        (
+            "NORTH: Total dead: 57 Injured: 1,203 Hospitalized: 88",
+            {"killed": 57, "injured": 1203},
+        ),
+    ],
+    # arrest words beyond "arrested" and "detained"; a count of times is no count of people
+    "arrest words": [
+        ("Officers rounded up 35 protesters near the square.", {"arrested": 35}),
+        ("Four suspects are now in custody.", {"arrested": 4}),
+        ("She has been arrested at least six times since 2010.", {}),
     ],
 }
 

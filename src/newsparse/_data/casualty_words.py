@@ -137,7 +137,15 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "captured",
         "taken prisoner",
     ),
-    "arrested": ("arrested", "detained", "taken into custody"),
+    "arrested": (
+        "arrested",
+        "detained",
+        "taken into custody",
+        "in custody",
+        "in police custody",
+        "rounded up",
+        "rearrested",
+    ),
     "evacuated": ("evacuated",),
     "displaced": ("displaced", "made homeless", "forced from their homes", "forced to flee"),
 }
@@ -183,7 +191,7 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "wound",
         "injure",
     ),
-    "shot": ("shooting", "shot", "shoots", "striking", "struck"),
+    "shot": ("shooting", "shot", "shoots", "striking", "struck", "gunning down"),
     "kidnapped": (
         "kidnapping",
         "kidnapped",
@@ -194,7 +202,17 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "seizing",
         "seized",
     ),
-    "arrested": ("arresting", "arrested", "detaining", "detained"),
+    "arrested": (
+        "arresting",
+        "arrested",
+        "detaining",
+        "detained",
+        "rounding up",
+        "rounded up",
+        "nabbed",
+        "arrest",
+        "detain",
+    ),
     "evacuated": ("evacuating", "evacuated"),
     "displaced": ("displacing", "displaced"),
 }
@@ -205,6 +223,7 @@ HARM_NOUNS: dict[str, tuple[str, ...]] = {
     "killed": ("deaths", "fatalities", "fatality", "bodies", "dead", "fatally", "lives"),
     "injured": ("injuries", "casualties"),
     "shot": ("gunshot victims", "shooting victims"),
+    "kidnapped": ("hostages", "captives"),
 }
 
 #: Verbs that make "lives" after a count a death toll ("claimed 300 lives", not "saved 300 lives").
@@ -238,6 +257,14 @@ DEATH_OF = (
     "fatal shooting",
     "fatal stabbing",
 )
+
+#: Labels of a table of tolls, each followed by a colon and its figure ("Injured: 4,877").
+TABLE_LABELS: dict[str, tuple[str, ...]] = {
+    "killed": ("dead", "killed", "deaths", "total dead", "death toll", "total killed"),
+    "injured": ("injured", "wounded", "hospitalized", "hospitalised", "total injured"),
+    "missing": ("missing",),
+    "arrested": ("arrested", "detained"),
+}
 
 #: What follows "left" in "left eight dead and 20 wounded".
 LEFT_STATES: dict[str, tuple[str, ...]] = {

@@ -43,6 +43,7 @@ from newsparse._data.casualty_words import (
     PLACE_NAME_WORDS,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
+    TABLE_LABELS,
     VAGUE_AMOUNTS,
 )
 from newsparse.document import Document
@@ -75,6 +76,7 @@ _STATE_KIND = _kinds_of(HARM_STATES)
 _ACTION_KIND = _kinds_of(HARM_ACTIONS)
 _NOUN_KIND = _kinds_of(HARM_NOUNS)
 _LEFT_KIND = _kinds_of(LEFT_STATES)
+_LABEL_KIND = _kinds_of(TABLE_LABELS)
 
 # Words that may stand between a count and its noun ("two young Palestinian men"), but not
 # words that end the noun phrase ("three days after the men ...").
@@ -182,6 +184,8 @@ _DEATH_OF = (
     rf"(?P<harm>{phrase_alternation(DEATH_OF)})\s+of\s+(?P<who>{_group_of(_UNIT)})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
+#: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
+_LABEL = rf"(?P<harm>{phrase_alternation(_LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b"
 #: "no one was hurt" (a count of zero).
 _NOBODY_HARM = re.compile(
     rf"\b(?P<who>{phrase_alternation(NOBODY)})(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b", _FLAGS
@@ -230,13 +234,15 @@ _DEATH_OF_RULE = _Forward(
     gate=rf"(?:{phrase_alternation(DEATH_OF)})\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
+_LABEL_RULE = _Forward(_LABEL, (p.split()[0] for p in _LABEL_KIND), lazy=True, gate=r"[\w ]+:")
 _INCLUDING_RULE = _Forward(_INCLUDING, ("including", "among"), lazy=True)
 
 
 # Cue words are found in the lower-cased text without IGNORECASE, which is several times faster.
 _ALL_HARM = [*_STATE_KIND, *_ACTION_KIND, *_NOUN_KIND, *_LEFT_KIND, *DEATH_OF, "death toll", "toll"]
 _RULE_HEADS = [
-    r.heads for r in (_LEFT_RULE, _TOLL_RULE, _DEATH_OF_RULE, _NO_HARM_RULE, _INCLUDING_RULE)
+    r.heads
+    for r in (_LEFT_RULE, _LABEL_RULE, _TOLL_RULE, _DEATH_OF_RULE, _NO_HARM_RULE, _INCLUDING_RULE)
 ]
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
 _CUE = re.compile(
@@ -336,6 +342,8 @@ _AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", _FLAG
 _ACTIVE_OBJECT = re.compile(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|{QUANTITY})\b|\s+{_NOT_A_NAME}[A-Z][a-z]"
 )
+_TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", _FLAGS)
+_LABELLED = re.compile(r"\s*:\s*\d")
 _ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", _FLAGS)
 _NEGATED = re.compile(
     r"(?:n['’]t|\b(?:no|not|never|could|would|might|may|if|whether|feared|threatened|"
@@ -361,7 +369,7 @@ _OF_EVENTS_ONLY = frozenset({"killed", "injured", "missing"})
 # Kinds told of buildings and firms as often as of people: taken only with a victim noun.
 _PEOPLE_NAMED_ONLY = frozenset({"evacuated", "displaced"})
 # Headline present tense ("Militants kill 11 soldiers"), the same word as an infinitive.
-_BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct"})
+_BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct", "arrest", "detain"})
 _BEFORE_INFINITIVE = re.compile(
     r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", _FLAGS
 )
@@ -533,7 +541,11 @@ def _in_sentence(
         kept.add(finding)
 
     states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
-    states = [m for m in states if _may_close_group(sentence, low, m.start())]
+    states = [
+        m
+        for m in states
+        if _may_close_group(sentence, low, m.start()) and not _LABELLED.match(low, m.end())
+    ]
     subject_starts = [_subject_starts(low, sentence, state) for state in states]
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
     for state, starts in zip(states, subject_starts, strict=True):
@@ -577,6 +589,8 @@ def _in_sentence(
             told_before.add(finding)
     for match in _matches_at(_LEFT_RULE, sentence, spots):
         keep(_counted(text, start, match, _LEFT_KIND[_normal(match["harm"])]), match)
+    for match in _matches_at(_LABEL_RULE, sentence, spots):
+        keep(_counted(text, start, match, _LABEL_KIND[_normal(match["harm"])]))
     for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):
         first = max(0, noun.start() - _NOUN_REACH)
         starts = [m.start() for m in _QUANTITY_START.finditer(low, first, noun.start())]
@@ -825,6 +839,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         (not aux.strip() and _ACTIVE_OBJECT.match(sentence, match.end())) or _ACTIVE_AUX.search(aux)
     ):
         return None  # "two men shot a clerk", "he had killed": the count is of attackers
+    if kind == "arrested" and _TIMES.match(sentence, match.end()):
+        return None  # "has been arrested more than a dozen times": a count of times
     if kind == "shot":
         if _SHOTS_FIRED.search(sentence, max(0, match.start() - 40), match.start()):
             return None
