@@ -1101,6 +1101,19 @@ ROUND_TWO = {
         ("Four suspects are now in custody.", {"arrested": 4}),
         ("She has been arrested at least six times since 2010.", {}),
     ],
+    # a person named in full, then by surname alone, as subject or object of the harm
+    "surnames and titles": [
+        ("A gunman killed Dr. Ruth Okafor at her clinic.", {"killed": 1}),
+        ("The blast killed U.S. Envoy Mark Dunne.", {"killed": 1}),
+        ("Teodor Brandt left the bar at midnight. Brandt was stabbed to death.", {"killed": 1}),
+        ("Police named the suspect as Lena Vos. Officers arrested Vos at dawn.", {"arrested": 1}),
+    ],
+    # a capital alone names nobody the story has met
+    "lone capitals": [
+        ("Everyone was evacuated safely.", {}),
+        ("Nobody was hurt in the blaze.", {"injured": 0}),
+        ("Crews worked at Mercy Hospital. Hospital staff were not hurt.", {}),
+    ],
 }
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import pairwise
 
 from attrs import evolve
@@ -109,8 +110,16 @@ _COUNTED = rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULA
 _PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 # Title-case headlines capitalise prepositions: "Shot At Birthday Party" names nobody.
 _NOT_A_NAME = rf"(?!(?:{'|'.join(w.capitalize() for w in OBJECT_ENDS)})\b)"
+# A title before a name: "Dr. Barnett Slepian", "U.S. Ambassador Chris Stevens".
+_TITLE = r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof)\.|(?:[A-Z]\.){2,})\s+)"
+# A surname alone ("Slepian was shot", "shot Brooks"); taken only where the story has named the
+# person in full (see :class:`_Names`), since a capital alone may open any sentence.
+_SURNAME = (
+    rf"(?<![Tt]he\s)(?-i:\b{_NOT_A_NAME}(?!(?i:{phrase_alternation(NOBODY)})\b)"
+    rf"(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+\b(?!\s+[A-Z]))"
+)
 _NAMED = (
-    rf"(?-i:\b{_NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{_NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
+    rf"(?:{_TITLE})?(?-i:\b{_NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{_NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
 )
 # An age as the person: "a 15-year-old", "wounded 9-year-old girl", "a six-year-old",
@@ -125,7 +134,7 @@ _SINGLE = (
     rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)})\s+(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?"
     rf"{_MODIFIER}{{0,3}}{_SINGULAR}{_AFTER_NOUN}"
 )
-_UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED})"
+_UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{_SURNAME})"
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
 _HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{_SINGULAR}"
 _SUBJECT_UNIT = rf"(?:{_UNIT}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|{_HEADLINE_SINGLE})"
@@ -285,7 +294,8 @@ _NEGATION_REACH = 60
 _UNIT_PARTS = re.compile(
     rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|"
     r"\b(?:he|she|him|her|himself|herself)\b|"
-    rf"{_HEADLINE_SINGLE}|{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{_SINGULAR}",
+    rf"{_HEADLINE_SINGLE}|{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{_SINGULAR}|"
+    rf"{_SURNAME}",
     _FLAGS,
 )
 #: A victim the story has met before: a pronoun, or "the" and a noun that is not one more.
@@ -408,8 +418,9 @@ class CasualtyExtractor(Extractor):
         lower = _lowered(text)
         this_year = document.published.year if document.published else None
         past: list[Casualty] = []
+        names = _Names(text)
         for sentence, cues in _sentences_with_cues(document, lower):
-            here = _in_sentence(text, lower, sentence, cues, told_before, definite)
+            here = _in_sentence(text, lower, sentence, cues, names, told_before, definite)
             here = _before_a_period(lower, sentence, here)
             if here and _tells_of_the_past(lower, sentence, this_year):
                 past.extend(evolve(f, past=True) for f in here)
@@ -517,6 +528,7 @@ def _in_sentence(
     lower: str,
     span: Span,
     cues: list[_Cue],
+    names: _Names,
     told_before: set[Casualty],
     definite: set[Casualty],
 ) -> list[Casualty]:
@@ -534,7 +546,7 @@ def _in_sentence(
     kept = _Kept(start, len(sentence))
 
     def keep(finding: Casualty | None, who: re.Match[str] | None = None) -> None:
-        if finding is None:
+        if finding is None or (who is not None and not names.knows_all(who["who"])):
             return
         if who is not None and _names_a_known_group(sentence, who):
             definite.add(finding)
@@ -639,6 +651,57 @@ def _in_sentence(
             if found is not None and found.victims is not None:
                 subsets.append(found)
     return findings + subsets
+
+
+# A name of two or more capitalised words: its last words may later stand alone as a surname.
+_FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][a-z'’-]+)+)")
+_ALONE = re.compile(_SURNAME)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+@cache
+def _not_a_lone_name() -> re.Pattern[str]:
+    """Compiled when first needed: it holds the large person patterns."""
+    return re.compile(
+        rf"{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{QUANTITY}|{_SINGULAR}|{_PLURAL}|"
+        rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *_PRONOUN_VICTIMS))})\b",
+        _FLAGS,
+    )
+
+
+def _lone_name(words: str) -> bool:
+    """Whether ``words`` is a capitalised word that only a surname reading makes a person."""
+    return _ALONE.fullmatch(words) is not None and _not_a_lone_name().fullmatch(words) is None
+
+
+class _Names:
+    """The surnames a story has introduced by a full name ("Barnett Slepian" ... "Slepian").
+
+    A lone capitalised word is a person only when the story named them in full: a capital alone
+    may open any sentence ("Nobody was hurt", "Everyone died"). Read once per story, when first
+    asked.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: frozenset[str] | None = None
+
+    def knows_all(self, who: str) -> bool:
+        """Whether each lone capitalised word among the people ``who`` is a known surname."""
+        alone = [m.group() for m in _UNIT_PARTS.finditer(who) if _lone_name(m.group())]
+        if not alone:
+            return True
+        if self._known is None:
+            self._known = frozenset(
+                _POSSESSIVE_END.sub("", word)
+                for m in _FULL_NAME.finditer(self._text)
+                for word in m.group(1).split()
+            )
+        return all(w in self._known and w.lower() not in _CALENDAR for w in alone)
 
 
 class _Kept:
