@@ -1114,6 +1114,14 @@ ROUND_TWO = {
         ("Nobody was hurt in the blaze.", {"injured": 0}),
         ("Crews worked at Mercy Hospital. Hospital staff were not hurt.", {}),
     ],
+    # harm words used for something else: a shot fired, a chance missed, a death of old age,
+    # a killing only talked about
+    "not a harm here": [
+        ("A single shot was then fired into the air.", {}),
+        ("Ana Ruiz missing a late penalty cost her side the match.", {}),
+        ("The poet Jonas Eklund died at home at the age of 93.", {}),
+        ("Witnesses heard the men talk about killing the mayor.", {}),
+    ],
 }
 
 

@@ -435,6 +435,7 @@ ILLNESS = (
     ).split(),
     "natural causes",
     "old age",
+    "at the age of",
     "heart attack",
     "confirmed cases",
 )

@@ -352,12 +352,17 @@ _AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", _FLAG
 _ACTIVE_OBJECT = re.compile(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|{QUANTITY})\b|\s+{_NOT_A_NAME}[A-Z][a-z]"
 )
+_FIRED_AFTER = re.compile(
+    r"\s+(?:(?:is|was|were|are|had\s+been|have\s+been)\s+)?(?:then\s+|also\s+)?"
+    r"(?:fired|heard|rang\s+out)\b",
+    _FLAGS,
+)
 _TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", _FLAGS)
 _LABELLED = re.compile(r"\s*:\s*\d")
 _ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", _FLAGS)
 _NEGATED = re.compile(
     r"(?:n['’]t|\b(?:no|not|never|could|would|might|may|if|whether|feared|threatened|"
-    r"until|unless|trying|tried|plot|plotted|attempted))\s+(?:\w+\s+){0,2}$",
+    r"until|unless|trying|tried|plot|plotted|attempted|about))\s+(?:\w+\s+){0,2}$",
     _FLAGS,
 )
 # "fired one shot", "heard two shots": shots, not people.
@@ -902,11 +907,15 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         (not aux.strip() and _ACTIVE_OBJECT.match(sentence, match.end())) or _ACTIVE_AUX.search(aux)
     ):
         return None  # "two men shot a clerk", "he had killed": the count is of attackers
+    if harm == "missing" and _ACTIVE_OBJECT.match(sentence, match.end()):
+        return None  # "Smith missing an early chance": the verb to miss, not the missing
     if kind == "arrested" and _TIMES.match(sentence, match.end()):
         return None  # "has been arrested more than a dozen times": a count of times
     if kind == "shot":
         if _SHOTS_FIRED.search(sentence, max(0, match.start() - 40), match.start()):
             return None
+        if _FIRED_AFTER.match(sentence, match.end()):
+            return None  # "one shot was fired": a shot, not a person
         if _AIMED_AT.match(sentence, match.end()):
             return None  # "was shot at": fired on, not hit
         if _BODY_WOUND.match(sentence, match.end()):
