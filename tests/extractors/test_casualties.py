@@ -1126,6 +1126,18 @@ ROUND_TWO = {
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed Omar Haddad on Sunday. Haddad was shot in the chest outside his shop.",
+        "Omar Haddad was shot twice near the market. Haddad died in hospital hours later.",
+    ],
+)
+def test_a_named_person_told_killed_is_no_wound(text: str) -> None:
+    kinds = {(f.kind, f.count) for f in found(text)}
+    assert kinds == {("killed", 1)}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [case for cases in ROUND_TWO.values() for case in cases],
     ids=[f"{cause}: {text[:40]}" for cause, cases in ROUND_TWO.items() for text, _ in cases],

@@ -431,6 +431,8 @@ class CasualtyExtractor(Extractor):
                 past.extend(evolve(f, past=True) for f in here)
             else:
                 found.extend(here)
+        found = _named_dead(found, names)
+        past = _named_dead(past, names)
         found = _without_the_dead_among_the_wounded(found, told_before)
         found = _without_groups_told_again(found, definite)
         killed = inferred_killed(found)
@@ -661,6 +663,7 @@ def _in_sentence(
 # A name of two or more capitalised words: its last words may later stand alone as a surname.
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][a-z'’-]+)+)")
 _ALONE = re.compile(_SURNAME)
+_CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -698,15 +701,44 @@ class _Names:
     def knows_all(self, who: str) -> bool:
         """Whether each lone capitalised word among the people ``who`` is a known surname."""
         alone = [m.group() for m in _UNIT_PARTS.finditer(who) if _lone_name(m.group())]
-        if not alone:
-            return True
+        return all(w in self._surnames() and w.lower() not in _CALENDAR for w in alone)
+
+    def named_in(self, words: str) -> frozenset[str]:
+        """The known surnames among ``words``."""
+        found = {_POSSESSIVE_END.sub("", m.group()) for m in _CAPITALISED.finditer(words)}
+        return self._surnames().intersection(found) if found else frozenset()
+
+    def _surnames(self) -> frozenset[str]:
         if self._known is None:
             self._known = frozenset(
                 _POSSESSIVE_END.sub("", word)
                 for m in _FULL_NAME.finditer(self._text)
                 for word in m.group(1).split()
             )
-        return all(w in self._known and w.lower() not in _CALENDAR for w in alone)
+        return self._known
+
+
+def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
+    """The findings with each named person shot or wounded counted as killed where the story
+    tells them killed: "Barnett Slepian was killed ... Slepian was shot in the back" is one
+    death told twice, not a death and a wound.
+    """
+    dead = {w for f in findings if f.kind == "killed" for w in names.named_in(f.text)}
+    if not dead:
+        return findings
+    kept: list[Casualty] = []
+    seen: set[tuple[Span, str]] = set()
+    for finding in findings:
+        if (
+            finding.kind in ("shot", "injured")
+            and finding.count == 1
+            and not dead.isdisjoint(names.named_in(finding.text))
+        ):
+            finding = evolve(finding, kind="killed")
+        if (finding.span, finding.kind) not in seen:
+            seen.add((finding.span, finding.kind))
+            kept.append(finding)
+    return kept
 
 
 class _Kept:
