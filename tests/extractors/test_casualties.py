@@ -1122,6 +1122,14 @@ ROUND_TWO = {
         ("The poet Jonas Eklund died at home at the age of 93.", {}),
         ("Witnesses heard the men talk about killing the mayor.", {}),
     ],
+    # a harm noun owned by a named person or a pronoun; a bare death only of one told killed
+    "owned harm nouns": [
+        ("Activists gathered outside the court to mark Nadia Petrova’s murder.", {"killed": 1}),
+        ("Lawyers for Tomas Ek said his arrest was unlawful.", {"arrested": 1}),
+        ("A gunman killed Luis Prado. Prado's death shook the town.", {"killed": 1}),
+        ("The novelist Ida Moberg was 88. Moberg's death was announced by her family.", {}),
+        ("Officials cited the city's murder rate and his murder conviction.", {}),
+    ],
 }
 
 

@@ -220,7 +220,15 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
 #: Nouns that are themselves the people counted ("three fatalities", "112 bodies"), and the
 #: adverb of "four teens were shot, one fatally", which counts the dead the same way.
 HARM_NOUNS: dict[str, tuple[str, ...]] = {
-    "killed": ("deaths", "fatalities", "fatality", "bodies", "dead", "fatally", "lives"),
+    "killed": (
+        "deaths",
+        "fatalities",
+        "fatality",
+        "bodies",
+        "dead",
+        "fatally",
+        "lives",
+    ),
     "injured": ("injuries", "casualties"),
     "shot": ("gunshot victims", "shooting victims"),
     "kidnapped": ("hostages", "captives"),
@@ -251,6 +259,8 @@ DEATH_OF = (
     "murders",
     "slaying",
     "slayings",
+    "assassination",
+    "assassinations",
     "shooting death",
     "shooting deaths",
     "stabbing death",
@@ -264,6 +274,22 @@ TABLE_LABELS: dict[str, tuple[str, ...]] = {
     "injured": ("injured", "wounded", "hospitalized", "hospitalised", "total injured"),
     "missing": ("missing",),
     "arrested": ("arrested", "detained"),
+}
+
+#: Nouns of a harm after a person's name ("Slepian's murder", "Floyd's shooting death"), by kind;
+#: "death" alone gives no cause, so it counts only a person the story tells killed.
+NAMED_HARM: dict[str, tuple[str, ...]] = {
+    "killed": (
+        "death",
+        "murder",
+        "killing",
+        "slaying",
+        "assassination",
+        "shooting death",
+        "stabbing death",
+    ),
+    "shot": ("shooting",),
+    "arrested": ("arrest",),
 }
 
 #: What follows "left" in "left eight dead and 20 wounded".

@@ -39,6 +39,7 @@ from newsparse._data.casualty_words import (
     HEDGES,
     LEFT_STATES,
     LIFE_TAKERS,
+    NAMED_HARM,
     NOBODY,
     OBJECT_ENDS,
     PLACE_NAME_WORDS,
@@ -627,6 +628,10 @@ def _in_sentence(
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         if not _negated(sentence, match.start()):
             keep(_counted(text, start, match, "killed"), match)
+    for owner, harm in _named_harms(sentence, low, spots):
+        kind = _NAMED_HARM_KIND[_normal(harm.group())]
+        finding = Casualty.at(text, start + owner.start(), start + harm.end(), count=1, kind=kind)
+        keep(finding, owner)
     findings = kept.in_order()
     if of_illness(lower, start, span.end):
         # "died of cancer", "the virus has killed 100": deaths and harm, but of no event
@@ -664,7 +669,7 @@ def _in_sentence(
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][a-z'’-]+)+)")
 _ALONE = re.compile(_SURNAME)
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+")
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december".split()
@@ -718,17 +723,59 @@ class _Names:
         return self._known
 
 
+_NAMED_HARM_KIND = _kinds_of(NAMED_HARM)
+# A harm noun that modifies another noun names a charge, a rate or a case, not a harm.
+_NAMED_HARM_AT = re.compile(
+    rf"(?:{_phrase_trie(_NAMED_HARM_KIND)})\b(?!\s+(?:rates?|convictions?|charges?|trials?|"
+    r"cases?|suspects?|investigations?|counts?|warrants?|records?|sentences?|inquiry|probe)\b)"
+)
+_NAMED_HARM_HEADS = frozenset(p.split()[0] for p in _NAMED_HARM_KIND)
+_OWNER_REACH = 80
+# Whose harm: "Slepian's", "George Floyd's", "his" (not for a bare death, whose cause is untold).
+_OWNER = re.compile(
+    rf"(?P<who>(?:{_TITLE})?(?:{_NAMED}|{_SURNAME})(?=['’]s?\s)|\b(?i:his|her)(?=\s))(?:['’]s?)?\s+$"
+)
+# A death told with no cause, of a person named: a killing only where the story says so.
+_BARE_DEATH = re.compile(r"['’]s?\s+death$", re.IGNORECASE)
+
+
+def _named_harms(
+    sentence: str, low: str, spots: list[_Cue]
+) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Harm nouns owned by a person: "Slepian's murder", "Floyd's shooting", "his arrest".
+
+    Yields the owner (group ``who``) and the harm noun; a pronoun owns no bare "death".
+    """
+    for at, word in spots:
+        if word not in _NAMED_HARM_HEADS:
+            continue
+        harm = _NAMED_HARM_AT.match(low, at)
+        if harm is None:
+            continue
+        owner = _OWNER.search(sentence, max(0, at - _OWNER_REACH), at)
+        if owner is None or (harm.group() == "death" and owner["who"].lower() in ("his", "her")):
+            continue
+        if not _negated(sentence, owner.start()):
+            yield owner, harm
+
+
 def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
     """The findings with each named person shot or wounded counted as killed where the story
     tells them killed: "Barnett Slepian was killed ... Slepian was shot in the back" is one
     death told twice, not a death and a wound.
     """
-    dead = {w for f in findings if f.kind == "killed" for w in names.named_in(f.text)}
-    if not dead:
-        return findings
+    dead = {
+        w
+        for f in findings
+        if f.kind == "killed" and not _BARE_DEATH.search(f.text)
+        for w in names.named_in(f.text)
+    }
     kept: list[Casualty] = []
     seen: set[tuple[Span, str]] = set()
     for finding in findings:
+        owners = names.named_in(finding.text)
+        if owners and _BARE_DEATH.search(finding.text) and dead.isdisjoint(owners):
+            continue  # "Pinochet's death": a death, but none the story tells a killing
         if (
             finding.kind in ("shot", "injured")
             and finding.count == 1
