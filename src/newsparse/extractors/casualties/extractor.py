@@ -244,12 +244,23 @@ _DEATH_OF_RULE = _Forward(
     gate=rf"(?:{phrase_alternation(DEATH_OF)})\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
-_LABEL_RULE = _Forward(_LABEL, (p.split()[0] for p in _LABEL_KIND), lazy=True, gate=r"[\w ]+:")
+_LABEL_RULE = _Forward(
+    _LABEL, (p.split()[0] for p in _LABEL_KIND), lazy=True, gate=r"\w+(?:\s+\w+)?:"
+)
 _INCLUDING_RULE = _Forward(_INCLUDING, ("including", "among"), lazy=True)
 
 
 # Cue words are found in the lower-cased text without IGNORECASE, which is several times faster.
-_ALL_HARM = [*_STATE_KIND, *_ACTION_KIND, *_NOUN_KIND, *_LEFT_KIND, *DEATH_OF, "death toll", "toll"]
+_ALL_HARM = [
+    *_STATE_KIND,
+    *_ACTION_KIND,
+    *_NOUN_KIND,
+    *_LEFT_KIND,
+    *DEATH_OF,
+    *(p for phrases in NAMED_HARM.values() for p in phrases),
+    "death toll",
+    "toll",
+]
 _RULE_HEADS = [
     r.heads
     for r in (_LEFT_RULE, _LABEL_RULE, _TOLL_RULE, _DEATH_OF_RULE, _NO_HARM_RULE, _INCLUDING_RULE)
@@ -385,7 +396,7 @@ _OF_EVENTS_ONLY = frozenset({"killed", "injured", "missing"})
 # Kinds told of buildings and firms as often as of people: taken only with a victim noun.
 _PEOPLE_NAMED_ONLY = frozenset({"evacuated", "displaced"})
 # Headline present tense ("Militants kill 11 soldiers"), the same word as an infinitive.
-_BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct", "arrest", "detain"})
+_BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct"})
 _BEFORE_INFINITIVE = re.compile(
     r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", _FLAGS
 )
@@ -705,21 +716,20 @@ class _Names:
 
     def knows_all(self, who: str) -> bool:
         """Whether each lone capitalised word among the people ``who`` is a known surname."""
+        if _CAPITALISED.search(who) is None:
+            return True
         alone = [m.group() for m in _UNIT_PARTS.finditer(who) if _lone_name(m.group())]
         return all(w in self._surnames() and w.lower() not in _CALENDAR for w in alone)
 
     def named_in(self, words: str) -> frozenset[str]:
         """The known surnames among ``words``."""
-        found = {_POSSESSIVE_END.sub("", m.group()) for m in _CAPITALISED.finditer(words)}
+        found = {_POSSESSIVE_END.sub("", w) for w in _CAPITALISED.findall(words)}
         return self._surnames().intersection(found) if found else frozenset()
 
     def _surnames(self) -> frozenset[str]:
         if self._known is None:
-            self._known = frozenset(
-                _POSSESSIVE_END.sub("", word)
-                for m in _FULL_NAME.finditer(self._text)
-                for word in m.group(1).split()
-            )
+            words = {w for names in _FULL_NAME.findall(self._text) for w in names.split()}
+            self._known = frozenset(_POSSESSIVE_END.sub("", w) for w in words)
         return self._known
 
 
@@ -735,6 +745,7 @@ _OWNER_REACH = 80
 _OWNER = re.compile(
     rf"(?P<who>(?:{_TITLE})?(?:{_NAMED}|{_SURNAME})(?=['’]s?\s)|\b(?i:his|her)(?=\s))(?:['’]s?)?\s+$"
 )
+_OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
 # A death told with no cause, of a person named: a killing only where the story says so.
 _BARE_DEATH = re.compile(r"['’]s?\s+death$", re.IGNORECASE)
 
@@ -748,6 +759,8 @@ def _named_harms(
     """
     for at, word in spots:
         if word not in _NAMED_HARM_HEADS:
+            continue
+        if _OWNED.search(low, max(0, at - 6), at) is None:
             continue
         harm = _NAMED_HARM_AT.match(low, at)
         if harm is None:
