@@ -1130,6 +1130,13 @@ ROUND_TWO = {
         ("The novelist Ida Moberg was 88. Moberg's death was announced by her family.", {}),
         ("Officials cited the city's murder rate and his murder conviction.", {}),
     ],
+    # some of a group named by its harm or counted before: a subset with its own count
+    "partitives": [
+        ("Four of the dead were children, the ministry said.", {"killed": 4}),
+        ("Nine of the wounded were flown to the capital.", {"injured": 9}),
+        ("Soldiers freed 30 of the hostages.", {"kidnapped": 30}),
+        ("Six of the 40 passengers were found dead.", {"killed": 6}),
+    ],
 }
 
 

@@ -129,7 +129,9 @@ _AGED = (
     rf"\b(?:an?\s+)?(?:\d{{1,3}}[\s-]+years?[\s-]+old|[a-z]+(?:-[a-z]+)?-year-old)\b"
     rf"(?:\s+{_SINGULAR})?"
 )
-_PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|the\s+{_MODIFIER}{{0,2}}{_PLURAL})"
+_PART_OF = (
+    rf"{QUANTITY}\s+of\s+(?:them|those|whom|the\s+(?:{QUANTITY}\s+)?{_MODIFIER}{{0,2}}{_PLURAL})"
+)
 # One person, with an age before the noun: "a 24 year old man".
 _SINGLE = (
     rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)})\s+(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?"
@@ -634,14 +636,16 @@ def _in_sentence(
         if _negated(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
         keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]), match)
+    for match in _parts_of_the_harmed(sentence, low, spots):
+        keep(_counted(text, start, match, _PART_KIND[match["harm"].lower()], subset=True), match)
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         if not _negated(sentence, match.start()):
             keep(_counted(text, start, match, "killed"), match)
-    for owner, harm in _named_harms(sentence, low, spots):
-        kind = _NAMED_HARM_KIND[_normal(harm.group())]
-        finding = Casualty.at(text, start + owner.start(), start + harm.end(), count=1, kind=kind)
+    for owner, owned in _named_harms(sentence, low, spots):
+        kind = _NAMED_HARM_KIND[_normal(owned.group())]
+        finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
         keep(finding, owner)
     findings = kept.in_order()
     if of_illness(lower, start, span.end):
@@ -748,6 +752,35 @@ _OWNER = re.compile(
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
 # A death told with no cause, of a person named: a killing only where the story says so.
 _BARE_DEATH = re.compile(r"['’]s?\s+death$", re.IGNORECASE)
+
+
+#: The harmed named by their harm: "Three of the dead", "Eleven of the injured".
+_PART_KIND = {
+    "dead": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hostages": "kidnapped",
+    "missing": "missing",
+}
+_PART_OF_THE = re.compile(
+    rf"(?<![\w-])(?P<who>{QUANTITY})\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?"
+    rf"(?P<harm>{'|'.join(_PART_KIND)})\b",
+    _FLAGS,
+)
+_PART_REACH = 40
+
+
+def _parts_of_the_harmed(sentence: str, low: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
+    """A count of some of the harmed, read back from the harm word: "Three of the dead"."""
+    for at, word in spots:
+        if word not in _PART_KIND or low.find(" of ", max(0, at - 24), at) < 0:
+            continue  # the cheap test: no "of" just before
+        first = max(0, at - _PART_REACH)
+        for start in (m.start() for m in _QUANTITY_START.finditer(low, first, at)):
+            match = _PART_OF_THE.fullmatch(sentence, start, at + len(word))
+            if match is not None:
+                yield match
+                break
 
 
 def _named_harms(
