@@ -1159,3 +1159,44 @@ def test_a_named_person_told_killed_is_no_wound(text: str) -> None:
 )
 def test_round_two_classes(text: str, expected: dict[str, int]) -> None:
     assert largest(text) == expected
+
+
+def counts(text: str) -> list[tuple[str, int | None]]:
+    """Each finding's kind and count, in text order."""
+    return [(f.kind, f.count) for f in found(text)]
+
+
+# Known misses of round two, one per class still short (see the closing note of issue 14).
+ROUND_TWO_MISSES = [
+    pytest.param(
+        "An air strike killed four gunmen, three women and a boy.",
+        [("killed", 4), ("killed", 3), ("killed", 1)],
+        id="each count under a shared verb is its own item",
+    ),
+    pytest.param(
+        "Police shot Mary Cole in her home. She was shot through a window and died there.",
+        [("killed", 1), ("killed", 1)],
+        id="a pronoun for a named person the story tells killed",
+    ),
+    pytest.param(
+        "The families mourned after the shooting of 12 pupils at the school.",
+        [("shot", 12)],
+        id="a count after a nominal shooting",
+    ),
+    pytest.param(
+        "Some 20 border guards and four drivers on the convoy were killed.",
+        [("killed", 20), ("killed", 4)],
+        id="a long conjoined subject before its verb",
+    ),
+    pytest.param(
+        "The victims of the blast numbered 57.",
+        [("killed", 57)],
+        id="a toll told by a verb of number",
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True)
+@pytest.mark.parametrize(("text", "expected"), ROUND_TWO_MISSES)
+def test_round_two_known_misses(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert counts(text) == expected
