@@ -27,6 +27,9 @@ SHAPES: dict[str, str] = {
     "killer in one sentence": "he killed his wife and two sons before killing himself and ",
     "bare numbers": "12 ",
     "no sentence end": "the toll rose to 23 and ",
+    "table rows": "Dead: 12 Injured: 3 Hospitalized: 2 ",
+    "owned harm nouns": "after Ana Ruiz's murder and his arrest, ",
+    "surnames, many sentences": "Ana Ruiz was shot. Ruiz was killed. ",
 }
 
 

@@ -263,7 +263,8 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
         ("At least 45 civilians lost their lives in the shelling.", {"killed": 45}),
         ("Fourteen protesters were shot dead by security forces.", {"killed": 14}),
         ("A policeman was among three people killed in the attack.", {"killed": 3}),
-        ("Rebels released 40 hostages on Sunday.", {}),
+        # hostages were taken: the count is of people kidnapped, released or not
+        ("Rebels released 40 hostages on Sunday.", {"kidnapped": 40}),
         ("Insurgents vowed to kill 100 soldiers for every fighter lost.", {}),
     ],
     "disasters": [
@@ -1068,3 +1069,134 @@ def test_one_span_is_told_once_per_kind() -> None:
     items = found("Police said a man died. A fatal shooting on Elm Street, and he died.")
     keys = [(f.span, f.kind) for f in items]
     assert len(keys) == len(set(keys))
+
+
+# Round two of the pool error analysis (issue 14): one list per cause, each case in new words.
+# (sentence, {kind: largest count}).
+ROUND_TWO = {
+    # a clause closed before a figure over a period tells of the event itself
+    "period after a closed clause": [
+        (
+            "Four divers drowned off the reef on Sunday, raising the number of deaths at sea "
+            "to 60 so far this year.",
+            {"killed": 4},
+        ),
+        ("Road deaths in the region rose to 140 so far this year.", {}),
+    ],
+    # people held by an armed group, named by what they are
+    "hostages as a noun": [
+        ("Commandos freed 40 hostages from the embassy.", {"kidnapped": 40}),
+        ("The gunmen still hold nine foreign captives.", {"kidnapped": 9}),
+    ],
+    # a table of tolls: a label, a colon and its figure
+    "table rows": [
+        (
+            "NORTH: Total dead: 57 Injured: 1,203 Hospitalized: 88",
+            {"killed": 57, "injured": 1203},
+        ),
+    ],
+    # arrest words beyond "arrested" and "detained"; a count of times is no count of people
+    "arrest words": [
+        ("Officers rounded up 35 protesters near the square.", {"arrested": 35}),
+        ("Four suspects are now in custody.", {"arrested": 4}),
+        ("She has been arrested at least six times since 2010.", {}),
+    ],
+    # a person named in full, then by surname alone, as subject or object of the harm
+    "surnames and titles": [
+        ("A gunman killed Dr. Ruth Okafor at her clinic.", {"killed": 1}),
+        ("The blast killed U.S. Envoy Mark Dunne.", {"killed": 1}),
+        ("Teodor Brandt left the bar at midnight. Brandt was stabbed to death.", {"killed": 1}),
+        ("Police named the suspect as Lena Vos. Officers arrested Vos at dawn.", {"arrested": 1}),
+    ],
+    # a capital alone names nobody the story has met
+    "lone capitals": [
+        ("Everyone was evacuated safely.", {}),
+        ("Nobody was hurt in the blaze.", {"injured": 0}),
+        ("Crews worked at Mercy Hospital. Hospital staff were not hurt.", {}),
+    ],
+    # harm words used for something else: a shot fired, a chance missed, a death of old age,
+    # a killing only talked about
+    "not a harm here": [
+        ("A single shot was then fired into the air.", {}),
+        ("Ana Ruiz missing a late penalty cost her side the match.", {}),
+        ("The poet Jonas Eklund died at home at the age of 93.", {}),
+        ("Witnesses heard the men talk about killing the mayor.", {}),
+    ],
+    # a harm noun owned by a named person or a pronoun; a bare death only of one told killed
+    "owned harm nouns": [
+        ("Activists gathered outside the court to mark Nadia Petrova’s murder.", {"killed": 1}),
+        ("Lawyers for Tomas Ek said his arrest was unlawful.", {"arrested": 1}),
+        ("A gunman killed Luis Prado. Prado's death shook the town.", {"killed": 1}),
+        ("The novelist Ida Moberg was 88. Moberg's death was announced by her family.", {}),
+        ("Officials cited the city's murder rate and his murder conviction.", {}),
+    ],
+    # some of a group named by its harm or counted before: a subset with its own count
+    "partitives": [
+        ("Four of the dead were children, the ministry said.", {"killed": 4}),
+        ("Nine of the wounded were flown to the capital.", {"injured": 9}),
+        ("Soldiers freed 30 of the hostages.", {"kidnapped": 30}),
+        ("Six of the 40 passengers were found dead.", {"killed": 6}),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed Omar Haddad on Sunday. Haddad was shot in the chest outside his shop.",
+        "Omar Haddad was shot twice near the market. Haddad died in hospital hours later.",
+    ],
+)
+def test_a_named_person_told_killed_is_no_wound(text: str) -> None:
+    kinds = {(f.kind, f.count) for f in found(text)}
+    assert kinds == {("killed", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in ROUND_TWO.values() for case in cases],
+    ids=[f"{cause}: {text[:40]}" for cause, cases in ROUND_TWO.items() for text, _ in cases],
+)
+def test_round_two_classes(text: str, expected: dict[str, int]) -> None:
+    assert largest(text) == expected
+
+
+def counts(text: str) -> list[tuple[str, int | None]]:
+    """Each finding's kind and count, in text order."""
+    return [(f.kind, f.count) for f in found(text)]
+
+
+# Known misses of round two, one per class still short (see the closing note of issue 14).
+ROUND_TWO_MISSES = [
+    pytest.param(
+        "An air strike killed four gunmen, three women and a boy.",
+        [("killed", 4), ("killed", 3), ("killed", 1)],
+        id="each count under a shared verb is its own item",
+    ),
+    pytest.param(
+        "Police shot Mary Cole in her home. She was shot through a window and died there.",
+        [("killed", 1), ("killed", 1)],
+        id="a pronoun for a named person the story tells killed",
+    ),
+    pytest.param(
+        "The families mourned after the shooting of 12 pupils at the school.",
+        [("shot", 12)],
+        id="a count after a nominal shooting",
+    ),
+    pytest.param(
+        "Some 20 border guards and four drivers on the convoy were killed.",
+        [("killed", 20), ("killed", 4)],
+        id="a long conjoined subject before its verb",
+    ),
+    pytest.param(
+        "The victims of the blast numbered 57.",
+        [("killed", 57)],
+        id="a toll told by a verb of number",
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True)
+@pytest.mark.parametrize(("text", "expected"), ROUND_TWO_MISSES)
+def test_round_two_known_misses(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert counts(text) == expected

@@ -137,7 +137,15 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "captured",
         "taken prisoner",
     ),
-    "arrested": ("arrested", "detained", "taken into custody"),
+    "arrested": (
+        "arrested",
+        "detained",
+        "taken into custody",
+        "in custody",
+        "in police custody",
+        "rounded up",
+        "rearrested",
+    ),
     "evacuated": ("evacuated",),
     "displaced": ("displaced", "made homeless", "forced from their homes", "forced to flee"),
 }
@@ -183,7 +191,7 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "wound",
         "injure",
     ),
-    "shot": ("shooting", "shot", "shoots", "striking", "struck"),
+    "shot": ("shooting", "shot", "shoots", "striking", "struck", "gunning down"),
     "kidnapped": (
         "kidnapping",
         "kidnapped",
@@ -194,7 +202,15 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "seizing",
         "seized",
     ),
-    "arrested": ("arresting", "arrested", "detaining", "detained"),
+    "arrested": (
+        "arresting",
+        "arrested",
+        "detaining",
+        "detained",
+        "rounding up",
+        "rounded up",
+        "nabbed",
+    ),
     "evacuated": ("evacuating", "evacuated"),
     "displaced": ("displacing", "displaced"),
 }
@@ -202,9 +218,18 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
 #: Nouns that are themselves the people counted ("three fatalities", "112 bodies"), and the
 #: adverb of "four teens were shot, one fatally", which counts the dead the same way.
 HARM_NOUNS: dict[str, tuple[str, ...]] = {
-    "killed": ("deaths", "fatalities", "fatality", "bodies", "dead", "fatally", "lives"),
+    "killed": (
+        "deaths",
+        "fatalities",
+        "fatality",
+        "bodies",
+        "dead",
+        "fatally",
+        "lives",
+    ),
     "injured": ("injuries", "casualties"),
     "shot": ("gunshot victims", "shooting victims"),
+    "kidnapped": ("hostages", "captives"),
 }
 
 #: Verbs that make "lives" after a count a death toll ("claimed 300 lives", not "saved 300 lives").
@@ -232,12 +257,38 @@ DEATH_OF = (
     "murders",
     "slaying",
     "slayings",
+    "assassination",
+    "assassinations",
     "shooting death",
     "shooting deaths",
     "stabbing death",
     "fatal shooting",
     "fatal stabbing",
 )
+
+#: Labels of a table of tolls, each followed by a colon and its figure ("Injured: 4,877").
+TABLE_LABELS: dict[str, tuple[str, ...]] = {
+    "killed": ("dead", "killed", "deaths", "total dead", "death toll", "total killed"),
+    "injured": ("injured", "wounded", "hospitalized", "hospitalised", "total injured"),
+    "missing": ("missing",),
+    "arrested": ("arrested", "detained"),
+}
+
+#: Nouns of a harm after a person's name ("Slepian's murder", "Floyd's shooting death"), by kind;
+#: "death" alone gives no cause, so it counts only a person the story tells killed.
+NAMED_HARM: dict[str, tuple[str, ...]] = {
+    "killed": (
+        "death",
+        "murder",
+        "killing",
+        "slaying",
+        "assassination",
+        "shooting death",
+        "stabbing death",
+    ),
+    "shot": ("shooting",),
+    "arrested": ("arrest",),
+}
 
 #: What follows "left" in "left eight dead and 20 wounded".
 LEFT_STATES: dict[str, tuple[str, ...]] = {
@@ -408,6 +459,7 @@ ILLNESS = (
     ).split(),
     "natural causes",
     "old age",
+    "at the age of",
     "heart attack",
     "confirmed cases",
 )

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import pairwise
 
 from attrs import evolve
@@ -38,11 +39,13 @@ from newsparse._data.casualty_words import (
     HEDGES,
     LEFT_STATES,
     LIFE_TAKERS,
+    NAMED_HARM,
     NOBODY,
     OBJECT_ENDS,
     PLACE_NAME_WORDS,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
+    TABLE_LABELS,
     VAGUE_AMOUNTS,
 )
 from newsparse.document import Document
@@ -75,6 +78,7 @@ _STATE_KIND = _kinds_of(HARM_STATES)
 _ACTION_KIND = _kinds_of(HARM_ACTIONS)
 _NOUN_KIND = _kinds_of(HARM_NOUNS)
 _LEFT_KIND = _kinds_of(LEFT_STATES)
+_LABEL_KIND = _kinds_of(TABLE_LABELS)
 
 # Words that may stand between a count and its noun ("two young Palestinian men"), but not
 # words that end the noun phrase ("three days after the men ...").
@@ -107,8 +111,16 @@ _COUNTED = rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULA
 _PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 # Title-case headlines capitalise prepositions: "Shot At Birthday Party" names nobody.
 _NOT_A_NAME = rf"(?!(?:{'|'.join(w.capitalize() for w in OBJECT_ENDS)})\b)"
+# A title before a name: "Dr. Barnett Slepian", "U.S. Ambassador Chris Stevens".
+_TITLE = r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof)\.|(?:[A-Z]\.){2,})\s+)"
+# A surname alone ("Slepian was shot", "shot Brooks"); taken only where the story has named the
+# person in full (see :class:`_Names`), since a capital alone may open any sentence.
+_SURNAME = (
+    rf"(?<![Tt]he\s)(?-i:\b{_NOT_A_NAME}(?!(?i:{phrase_alternation(NOBODY)})\b)"
+    rf"(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+\b(?!\s+[A-Z]))"
+)
 _NAMED = (
-    rf"(?-i:\b{_NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{_NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
+    rf"(?:{_TITLE})?(?-i:\b{_NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{_NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
 )
 # An age as the person: "a 15-year-old", "wounded 9-year-old girl", "a six-year-old",
@@ -117,13 +129,15 @@ _AGED = (
     rf"\b(?:an?\s+)?(?:\d{{1,3}}[\s-]+years?[\s-]+old|[a-z]+(?:-[a-z]+)?-year-old)\b"
     rf"(?:\s+{_SINGULAR})?"
 )
-_PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|the\s+{_MODIFIER}{{0,2}}{_PLURAL})"
+_PART_OF = (
+    rf"{QUANTITY}\s+of\s+(?:them|those|whom|the\s+(?:{QUANTITY}\s+)?{_MODIFIER}{{0,2}}{_PLURAL})"
+)
 # One person, with an age before the noun: "a 24 year old man".
 _SINGLE = (
     rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)})\s+(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?"
     rf"{_MODIFIER}{{0,3}}{_SINGULAR}{_AFTER_NOUN}"
 )
-_UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED})"
+_UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{_SURNAME})"
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
 _HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{_SINGULAR}"
 _SUBJECT_UNIT = rf"(?:{_UNIT}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|{_HEADLINE_SINGLE})"
@@ -182,6 +196,8 @@ _DEATH_OF = (
     rf"(?P<harm>{phrase_alternation(DEATH_OF)})\s+of\s+(?P<who>{_group_of(_UNIT)})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
+#: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
+_LABEL = rf"(?P<harm>{phrase_alternation(_LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b"
 #: "no one was hurt" (a count of zero).
 _NOBODY_HARM = re.compile(
     rf"\b(?P<who>{phrase_alternation(NOBODY)})(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b", _FLAGS
@@ -230,13 +246,26 @@ _DEATH_OF_RULE = _Forward(
     gate=rf"(?:{phrase_alternation(DEATH_OF)})\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
+_LABEL_RULE = _Forward(
+    _LABEL, (p.split()[0] for p in _LABEL_KIND), lazy=True, gate=r"\w+(?:\s+\w+)?:"
+)
 _INCLUDING_RULE = _Forward(_INCLUDING, ("including", "among"), lazy=True)
 
 
 # Cue words are found in the lower-cased text without IGNORECASE, which is several times faster.
-_ALL_HARM = [*_STATE_KIND, *_ACTION_KIND, *_NOUN_KIND, *_LEFT_KIND, *DEATH_OF, "death toll", "toll"]
+_ALL_HARM = [
+    *_STATE_KIND,
+    *_ACTION_KIND,
+    *_NOUN_KIND,
+    *_LEFT_KIND,
+    *DEATH_OF,
+    *(p for phrases in NAMED_HARM.values() for p in phrases),
+    "death toll",
+    "toll",
+]
 _RULE_HEADS = [
-    r.heads for r in (_LEFT_RULE, _TOLL_RULE, _DEATH_OF_RULE, _NO_HARM_RULE, _INCLUDING_RULE)
+    r.heads
+    for r in (_LEFT_RULE, _LABEL_RULE, _TOLL_RULE, _DEATH_OF_RULE, _NO_HARM_RULE, _INCLUDING_RULE)
 ]
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
 _CUE = re.compile(
@@ -279,7 +308,8 @@ _NEGATION_REACH = 60
 _UNIT_PARTS = re.compile(
     rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|"
     r"\b(?:he|she|him|her|himself|herself)\b|"
-    rf"{_HEADLINE_SINGLE}|{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{_SINGULAR}",
+    rf"{_HEADLINE_SINGLE}|{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{_SINGULAR}|"
+    rf"{_SURNAME}",
     _FLAGS,
 )
 #: A victim the story has met before: a pronoun, or "the" and a noun that is not one more.
@@ -336,10 +366,17 @@ _AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", _FLAG
 _ACTIVE_OBJECT = re.compile(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|{QUANTITY})\b|\s+{_NOT_A_NAME}[A-Z][a-z]"
 )
+_FIRED_AFTER = re.compile(
+    r"\s+(?:(?:is|was|were|are|had\s+been|have\s+been)\s+)?(?:then\s+|also\s+)?"
+    r"(?:fired|heard|rang\s+out)\b",
+    _FLAGS,
+)
+_TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", _FLAGS)
+_LABELLED = re.compile(r"\s*:\s*\d")
 _ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", _FLAGS)
 _NEGATED = re.compile(
     r"(?:n['’]t|\b(?:no|not|never|could|would|might|may|if|whether|feared|threatened|"
-    r"until|unless|trying|tried|plot|plotted|attempted))\s+(?:\w+\s+){0,2}$",
+    r"until|unless|trying|tried|plot|plotted|attempted|about))\s+(?:\w+\s+){0,2}$",
     _FLAGS,
 )
 # "fired one shot", "heard two shots": shots, not people.
@@ -389,7 +426,7 @@ class CasualtyExtractor(Extractor):
     """Counts of people killed, injured, shot, missing, kidnapped or arrested, per mention."""
 
     name = "casualties"
-    version = "0.6.0"
+    version = "0.7.0"
     produces = (Casualty,)
 
     def extract(self, document: Document) -> Iterator[Casualty]:
@@ -400,12 +437,16 @@ class CasualtyExtractor(Extractor):
         lower = _lowered(text)
         this_year = document.published.year if document.published else None
         past: list[Casualty] = []
+        names = _Names(text)
         for sentence, cues in _sentences_with_cues(document, lower):
-            here = _in_sentence(text, lower, sentence, cues, told_before, definite)
+            here = _in_sentence(text, lower, sentence, cues, names, told_before, definite)
+            here = _before_a_period(lower, sentence, here)
             if here and _tells_of_the_past(lower, sentence, this_year):
                 past.extend(evolve(f, past=True) for f in here)
             else:
                 found.extend(here)
+        found = _named_dead(found, names)
+        past = _named_dead(past, names)
         found = _without_the_dead_among_the_wounded(found, told_before)
         found = _without_groups_told_again(found, definite)
         killed = inferred_killed(found)
@@ -453,6 +494,23 @@ def _tells_of_past_year(lower: str, sentence: Span, this_year: int | None) -> bo
     )
 
 
+def _before_a_period(lower: str, sentence: Span, findings: list[Casualty]) -> list[Casualty]:
+    """The findings less those that count harm over a period rather than in an event.
+
+    "Seven people were killed in a mine on Monday, bringing the toll to 85 over the past three
+    days": a figure over a period ("this year", "each week", "nationwide") is a statistic, but a
+    clause closed before it tells of the event itself and is kept.
+    """
+    start, end = sentence.start, sentence.end
+    if not findings or _MAY_BE_STATISTIC.search(lower, start, end) is None:
+        return findings
+    period = _STATISTICS.search(lower, start, end)
+    if period is None:
+        return findings
+    closed = lower.rfind(",", start, period.start())
+    return [f for f in findings if f.span.end <= closed]
+
+
 def _lowered(text: str) -> str:
     """``text`` in lower case with every offset kept (a few letters grow when lowered)."""
     lower = text.lower()
@@ -491,6 +549,7 @@ def _in_sentence(
     lower: str,
     span: Span,
     cues: list[_Cue],
+    names: _Names,
     told_before: set[Casualty],
     definite: set[Casualty],
 ) -> list[Casualty]:
@@ -501,10 +560,6 @@ def _in_sentence(
     """
     start = span.start
     sentence = text[start : span.end]
-    if _MAY_BE_STATISTIC.search(lower, start, span.end) and _STATISTICS.search(
-        lower, start, span.end
-    ):
-        return []
     if supposed(lower, start):
         return []  # "If the dam breaks, thousands could die"
     spots = [(at - start, word) for at, word in cues]
@@ -512,14 +567,18 @@ def _in_sentence(
     kept = _Kept(start, len(sentence))
 
     def keep(finding: Casualty | None, who: re.Match[str] | None = None) -> None:
-        if finding is None:
+        if finding is None or (who is not None and not names.knows_all(who["who"])):
             return
         if who is not None and _names_a_known_group(sentence, who):
             definite.add(finding)
         kept.add(finding)
 
     states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
-    states = [m for m in states if _may_close_group(sentence, low, m.start())]
+    states = [
+        m
+        for m in states
+        if _may_close_group(sentence, low, m.start()) and not _LABELLED.match(low, m.end())
+    ]
     subject_starts = [_subject_starts(low, sentence, state) for state in states]
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
     for state, starts in zip(states, subject_starts, strict=True):
@@ -563,6 +622,8 @@ def _in_sentence(
             told_before.add(finding)
     for match in _matches_at(_LEFT_RULE, sentence, spots):
         keep(_counted(text, start, match, _LEFT_KIND[_normal(match["harm"])]), match)
+    for match in _matches_at(_LABEL_RULE, sentence, spots):
+        keep(_counted(text, start, match, _LABEL_KIND[_normal(match["harm"])]))
     for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):
         first = max(0, noun.start() - _NOUN_REACH)
         starts = [m.start() for m in _QUANTITY_START.finditer(low, first, noun.start())]
@@ -575,11 +636,17 @@ def _in_sentence(
         if _negated(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
         keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]), match)
+    for match in _parts_of_the_harmed(sentence, low, spots):
+        keep(_counted(text, start, match, _PART_KIND[match["harm"].lower()], subset=True), match)
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         if not _negated(sentence, match.start()):
             keep(_counted(text, start, match, "killed"), match)
+    for owner, owned in _named_harms(sentence, low, spots):
+        kind = _NAMED_HARM_KIND[_normal(owned.group())]
+        finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
+        keep(finding, owner)
     findings = kept.in_order()
     if of_illness(lower, start, span.end):
         # "died of cancer", "the virus has killed 100": deaths and harm, but of no event
@@ -611,6 +678,160 @@ def _in_sentence(
             if found is not None and found.victims is not None:
                 subsets.append(found)
     return findings + subsets
+
+
+# A name of two or more capitalised words: its last words may later stand alone as a surname.
+_FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][a-z'’-]+)+)")
+_ALONE = re.compile(_SURNAME)
+_CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+@cache
+def _not_a_lone_name() -> re.Pattern[str]:
+    """Compiled when first needed: it holds the large person patterns."""
+    return re.compile(
+        rf"{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{QUANTITY}|{_SINGULAR}|{_PLURAL}|"
+        rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *_PRONOUN_VICTIMS))})\b",
+        _FLAGS,
+    )
+
+
+def _lone_name(words: str) -> bool:
+    """Whether ``words`` is a capitalised word that only a surname reading makes a person."""
+    return _ALONE.fullmatch(words) is not None and _not_a_lone_name().fullmatch(words) is None
+
+
+class _Names:
+    """The surnames a story has introduced by a full name ("Barnett Slepian" ... "Slepian").
+
+    A lone capitalised word is a person only when the story named them in full: a capital alone
+    may open any sentence ("Nobody was hurt", "Everyone died"). Read once per story, when first
+    asked.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: frozenset[str] | None = None
+
+    def knows_all(self, who: str) -> bool:
+        """Whether each lone capitalised word among the people ``who`` is a known surname."""
+        if _CAPITALISED.search(who) is None:
+            return True
+        alone = [m.group() for m in _UNIT_PARTS.finditer(who) if _lone_name(m.group())]
+        return all(w in self._surnames() and w.lower() not in _CALENDAR for w in alone)
+
+    def named_in(self, words: str) -> frozenset[str]:
+        """The known surnames among ``words``."""
+        found = {_POSSESSIVE_END.sub("", w) for w in _CAPITALISED.findall(words)}
+        return self._surnames().intersection(found) if found else frozenset()
+
+    def _surnames(self) -> frozenset[str]:
+        if self._known is None:
+            words = {w for names in _FULL_NAME.findall(self._text) for w in names.split()}
+            self._known = frozenset(_POSSESSIVE_END.sub("", w) for w in words)
+        return self._known
+
+
+_NAMED_HARM_KIND = _kinds_of(NAMED_HARM)
+# A harm noun that modifies another noun names a charge, a rate or a case, not a harm.
+_NAMED_HARM_AT = re.compile(
+    rf"(?:{_phrase_trie(_NAMED_HARM_KIND)})\b(?!\s+(?:rates?|convictions?|charges?|trials?|"
+    r"cases?|suspects?|investigations?|counts?|warrants?|records?|sentences?|inquiry|probe)\b)"
+)
+_NAMED_HARM_HEADS = frozenset(p.split()[0] for p in _NAMED_HARM_KIND)
+_OWNER_REACH = 80
+# Whose harm: "Slepian's", "George Floyd's", "his" (not for a bare death, whose cause is untold).
+_OWNER = re.compile(
+    rf"(?P<who>(?:{_TITLE})?(?:{_NAMED}|{_SURNAME})(?=['’]s?\s)|\b(?i:his|her)(?=\s))(?:['’]s?)?\s+$"
+)
+_OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
+# A death told with no cause, of a person named: a killing only where the story says so.
+_BARE_DEATH = re.compile(r"['’]s?\s+death$", re.IGNORECASE)
+
+
+#: The harmed named by their harm: "Three of the dead", "Eleven of the injured".
+_PART_KIND = {
+    "dead": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hostages": "kidnapped",
+    "missing": "missing",
+}
+_PART_OF_THE = re.compile(
+    rf"(?<![\w-])(?P<who>{QUANTITY})\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?"
+    rf"(?P<harm>{'|'.join(_PART_KIND)})\b",
+    _FLAGS,
+)
+_PART_REACH = 40
+
+
+def _parts_of_the_harmed(sentence: str, low: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
+    """A count of some of the harmed, read back from the harm word: "Three of the dead"."""
+    for at, word in spots:
+        if word not in _PART_KIND or low.find(" of ", max(0, at - 24), at) < 0:
+            continue  # the cheap test: no "of" just before
+        first = max(0, at - _PART_REACH)
+        for start in (m.start() for m in _QUANTITY_START.finditer(low, first, at)):
+            match = _PART_OF_THE.fullmatch(sentence, start, at + len(word))
+            if match is not None:
+                yield match
+                break
+
+
+def _named_harms(
+    sentence: str, low: str, spots: list[_Cue]
+) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Harm nouns owned by a person: "Slepian's murder", "Floyd's shooting", "his arrest".
+
+    Yields the owner (group ``who``) and the harm noun; a pronoun owns no bare "death".
+    """
+    for at, word in spots:
+        if word not in _NAMED_HARM_HEADS:
+            continue
+        if _OWNED.search(low, max(0, at - 6), at) is None:
+            continue
+        harm = _NAMED_HARM_AT.match(low, at)
+        if harm is None:
+            continue
+        owner = _OWNER.search(sentence, max(0, at - _OWNER_REACH), at)
+        if owner is None or (harm.group() == "death" and owner["who"].lower() in ("his", "her")):
+            continue
+        if not _negated(sentence, owner.start()):
+            yield owner, harm
+
+
+def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
+    """The findings with each named person shot or wounded counted as killed where the story
+    tells them killed: "Barnett Slepian was killed ... Slepian was shot in the back" is one
+    death told twice, not a death and a wound.
+    """
+    dead = {
+        w
+        for f in findings
+        if f.kind == "killed" and not _BARE_DEATH.search(f.text)
+        for w in names.named_in(f.text)
+    }
+    kept: list[Casualty] = []
+    seen: set[tuple[Span, str]] = set()
+    for finding in findings:
+        owners = names.named_in(finding.text)
+        if owners and _BARE_DEATH.search(finding.text) and dead.isdisjoint(owners):
+            continue  # "Pinochet's death": a death, but none the story tells a killing
+        if (
+            finding.kind in ("shot", "injured")
+            and finding.count == 1
+            and not dead.isdisjoint(names.named_in(finding.text))
+        ):
+            finding = evolve(finding, kind="killed")
+        if (finding.span, finding.kind) not in seen:
+            seen.add((finding.span, finding.kind))
+            kept.append(finding)
+    return kept
 
 
 class _Kept:
@@ -811,9 +1032,15 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         (not aux.strip() and _ACTIVE_OBJECT.match(sentence, match.end())) or _ACTIVE_AUX.search(aux)
     ):
         return None  # "two men shot a clerk", "he had killed": the count is of attackers
+    if harm == "missing" and _ACTIVE_OBJECT.match(sentence, match.end()):
+        return None  # "Smith missing an early chance": the verb to miss, not the missing
+    if kind == "arrested" and _TIMES.match(sentence, match.end()):
+        return None  # "has been arrested more than a dozen times": a count of times
     if kind == "shot":
         if _SHOTS_FIRED.search(sentence, max(0, match.start() - 40), match.start()):
             return None
+        if _FIRED_AFTER.match(sentence, match.end()):
+            return None  # "one shot was fired": a shot, not a person
         if _AIMED_AT.match(sentence, match.end()):
             return None  # "was shot at": fired on, not hit
         if _BODY_WOUND.match(sentence, match.end()):
