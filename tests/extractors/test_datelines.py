@@ -380,6 +380,15 @@ ASCII_WIRE_STYLE = [
         None,
     ),
     ("JERUSALEM (AP)_ Taking the stand, she said.", "JERUSALEM (AP)_", "JERUSALEM", "AP", None),
+    # the dateline as a paragraph of its own, as archived wire copy keeps it
+    ("MIAMI _\n\nThe angry crowd rushed in.", "MIAMI _", "MIAMI", None, None),
+    (
+        "UNITED NATIONS (AP) _\n\nThe council voted.",
+        "UNITED NATIONS (AP) _",
+        "UNITED NATIONS",
+        "AP",
+        None,
+    ),
     (
         "THE HAGUE, Netherlands (AP)_ The court ruled.",
         "THE HAGUE, Netherlands (AP)_",
