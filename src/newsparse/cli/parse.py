@@ -161,9 +161,10 @@ def parse(
             failed.update(f.extractor for f in document.failures if f.extractor != INPUT_FAILURE)
             try:
                 write(document)
-            except UnicodeEncodeError as error:
+            except ValueError as error:  # a lone surrogate, a number JSON cannot hold
                 records.problems += 1
-                print_error(errors, f"{where(document)}: cannot be written: {error.reason}")
+                reason = error.reason if isinstance(error, UnicodeEncodeError) else error
+                print_error(errors, f"{where(document)}: cannot be written: {reason}")
             bar.advance(task)
             elapsed = bar.tasks[0].elapsed or 0
             bar.update(task, rate=f"{bar.tasks[0].completed / elapsed:.0f}" if elapsed else "-")
