@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from newsparse import Document, Money
+from newsparse import Document, Money, inputs
 from newsparse.cli import main
 from newsparse.extractors.money.extractor import MoneyExtractor
 
@@ -265,3 +266,55 @@ def test_a_misspelt_plugin_in_the_environment_is_a_one_line_error() -> None:
     assert run.returncode == 1
     (line,) = run.stderr.splitlines()
     assert line.startswith("Error: NEWSPARSE_PLUGINS names no installed plugin 'monye'; known: ")
+
+
+def _parse_within(seconds: float, *arguments: str, unblock: Path) -> Result:
+    """``_parse`` that must end within ``seconds``; a hung run is unblocked, then fails."""
+    results: list[Result] = []
+    run = threading.Thread(target=lambda: results.append(_parse(*arguments)), daemon=True)
+    run.start()
+    run.join(seconds)
+    if run.is_alive():
+        with unblock.open("w"):
+            pass
+        run.join(5)
+        pytest.fail(f"parse {' '.join(arguments)} still waited after {seconds} s")
+    return results[0]
+
+
+@pytest.fixture
+def fifo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(inputs, "FIFO_WAIT", 0.3)
+    path = tmp_path / "in" / "pipe.txt"
+    path.parent.mkdir()
+    os.mkfifo(path)
+    return path
+
+
+def test_a_fifo_with_no_writer_is_an_error_not_a_hang(fifo: Path) -> None:
+    result = _parse_within(10, str(fifo), unblock=fifo)
+    assert result.exit_code == 1
+    assert _errors(result) == [f"error: {fifo}: a FIFO with no writer for 0.3 s: nothing to read"]
+
+
+def test_a_fifo_in_a_folder_is_named_and_left_alone(fifo: Path) -> None:
+    (fifo.parent / "a.txt").write_text("It cost $5.", encoding="utf-8")
+    result = _parse_within(10, str(fifo.parent), unblock=fifo)
+    assert result.exit_code == 1
+    assert _errors(result) == [
+        f"error: {fifo}: not a regular file (a FIFO or device): name it to read it"
+    ]
+    assert [d["text"] for d in _written(result)] == ["It cost $5."]
+
+
+def test_a_fifo_whose_writer_comes_is_read(fifo: Path) -> None:
+    def write() -> None:
+        time.sleep(0.1)
+        with fifo.open("w", encoding="utf-8") as stream:
+            stream.write("It cost $5.")
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    result = _parse_within(10, str(fifo), unblock=fifo)
+    writer.join()
+    assert result.exit_code == 0 and [d["text"] for d in _written(result)] == ["It cost $5."]

@@ -63,7 +63,16 @@ def test_a_bag_of_records_gives_finding_rows(client: distributed.Client) -> None
     records = [{"text": text, "id": f"a{i}"} for i, text in enumerate(ARTICLES)]
     records.append({"text": "$9 on a bad day", "id": "late", "published": "someday"})
     rows = findings_bag(db.from_sequence(records, npartitions=4), extractors=EXTRACTORS)
-    found = sorted((row["doc_id"], row["text"], row["money_value"]) for row in rows.compute())
+    computed = rows.compute()
+    failures = sorted(
+        (row["doc_id"], row["extractor"]) for row in computed if row["category"] == "failure"
+    )
+    assert failures == [("a2", "test_boom"), ("late", INPUT_FAILURE)]
+    found = sorted(
+        (row["doc_id"], row["text"], row["money_value"])
+        for row in computed
+        if row["category"] == "money"
+    )
     assert found == [
         ("a0", "$12", 12.0),
         ("a2", "$3", 3.0),
@@ -92,6 +101,10 @@ def test_a_dataframe_of_texts_gives_a_dataframe_of_findings(
     expected_columns = [name for name, _ in FindingColumns.of().columns]
     assert list(findings.columns) == expected_columns
     result = findings.compute()
+    failed = result[result["category"] == "failure"]
+    assert list(zip(failed["doc_id"], failed["extractor"], strict=True)) == [("k2", "test_boom")]
+    assert "exploded" in failed["failure_error"].iloc[0]
+    result = result[result["category"] == "money"]
     assert sorted(zip(result["doc_id"], result["money_value"], strict=True)) == [
         ("k0", 12.0),
         ("k2", 3.0),
@@ -100,9 +113,8 @@ def test_a_dataframe_of_texts_gives_a_dataframe_of_findings(
         ("k3", 3.0),
         ("k5", 700.0),
     ]
-    assert set(result["category"]) == {"money"}
     findings.to_parquet(tmp_path / "findings")
-    assert len(pd.read_parquet(tmp_path / "findings")) == 6
+    assert len(pd.read_parquet(tmp_path / "findings")) == 7
 
 
 def test_the_index_is_the_id_when_no_id_column_is_given(client: distributed.Client) -> None:
@@ -111,11 +123,13 @@ def test_the_index_is_the_id_when_no_id_column_is_given(client: distributed.Clie
     assert sorted(result.compute()["doc_id"]) == ["101", "202"]
 
 
-def test_broken_rows_are_skipped_not_fatal(client: distributed.Client) -> None:
+def test_broken_rows_are_failure_rows_not_fatal(client: distributed.Client) -> None:
     articles = pd.DataFrame({"text": ["$5 fine", None, "$6 fine"], "day": ["bad", "x", None]})
     frame = dd.from_pandas(articles, npartitions=1)
     result = findings_frame(frame, published_column="day", extractors=EXTRACTORS).compute()
-    assert sorted(result["money_value"]) == [5.0, 6.0]
+    assert sorted(result["money_value"].dropna()) == [5.0, 6.0]
+    failed = result[result["category"] == "failure"]
+    assert list(failed["doc_id"]) == ["0", "1"] and set(failed["extractor"]) == {INPUT_FAILURE}
     documents = parse_bag(db.from_sequence([{"text": "x", "published": "bad"}])).compute()
     assert documents[0].failures[0].extractor == INPUT_FAILURE
     assert documents[0].published is None

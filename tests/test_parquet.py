@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 from newsparse import Casualty, Dateline, Document, Finding, Money, Quote, Span
 from newsparse.batch import parse_many
-from newsparse.findings import BUILTIN_FINDINGS
+from newsparse.findings import BUILTIN_FINDINGS, Failure
 from newsparse.parquet import FindingColumns, ParquetWriter, pyarrow_modules, write_parquet
 from newsparse.testing import news_text
-from scaling_fixtures import DollarExtractor
+from scaling_fixtures import BoomExtractor, DollarExtractor
 
 pa = pytest.importorskip("pyarrow", reason="the parquet extra (pyarrow) is not installed")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -170,3 +170,57 @@ def test_rows_match_findings_for_any_text(texts: list[str]) -> None:
     by_text = "".join(texts)
     for row in table.to_pylist():
         assert row["text"] in by_text and row["end"] - row["start"] == len(row["text"])
+
+
+def test_a_lone_surrogate_is_written_as_a_replacement_and_costs_nothing(tmp_path: Path) -> None:
+    text = '"Paid x\ud800y," Ali said of the $5.'
+    odd = Document(
+        text,
+        meta={"id": "odd\udc80"},
+        findings=[Quote.at(text, 1, 10, speaker="Ali"), Money.at(text, 28, 30, value=Decimal(5))],
+    )
+    path = tmp_path / "odd.parquet"
+    assert write_parquet([_story(), odd, _story()], path, finding_types=BUILTIN_FINDINGS) == 10
+    rows = pq.read_table(path).to_pylist()
+    assert len(rows) == 10
+    quote = next(
+        row for row in rows if row["doc_id"] == "odd\ufffd" and row["category"] == "quotes"
+    )
+    assert quote["text"] == "Paid x\ufffdy,"
+    assert quote["end"] - quote["start"] == len(quote["text"])
+
+
+def test_failures_are_rows_of_their_own(tmp_path: Path) -> None:
+    broken = Document(
+        "$5",
+        meta={"id": "b"},
+        findings=[Money.at("$5", 0, 2, value=Decimal(5))],
+        failures=[Failure("quotes", "ValueError: bad \ud800"), Failure("<input>", "bad date")],
+    )
+    path = tmp_path / "failures.parquet"
+    assert write_parquet([broken], path, finding_types=BUILTIN_FINDINGS) == 3
+    rows = pq.read_table(path).to_pylist()
+    assert [(r["category"], r["extractor"], r["failure_error"]) for r in rows] == [
+        ("money", "", None),
+        ("failure", "quotes", "ValueError: bad \ufffd"),
+        ("failure", "<input>", "bad date"),
+    ]
+    assert all(r["doc_id"] == "b" for r in rows)
+    assert [(r["start"], r["end"], r["text"]) for r in rows[1:]] == [(0, 0, "")] * 2
+
+
+def test_failures_from_a_batch_reach_the_table() -> None:
+    documents = parse_many(["$1 BOOM", "$2"], processes=1, extractors=[BoomExtractor()])
+    table = FindingColumns.of().arrow_table(documents)
+    assert table.column("category").to_pylist() == ["failure"]
+    assert table.column("extractor").to_pylist() == ["test_boom"]
+
+
+@frozen(kw_only=True)
+class Failing(Finding):
+    category: ClassVar[str] = "failure"
+
+
+def test_the_failure_category_is_reserved() -> None:
+    with pytest.raises(ValueError, match="'failure' is the failures' rows"):
+        FindingColumns.of((Failing,))

@@ -2,7 +2,8 @@
 
 Every problem (an unreadable file, bad UTF-8, a bad JSON line, a file name that is not UTF-8, a
 broken link in a folder) becomes an :class:`InputProblem` naming the file and line, yielded in
-place of the record so a long run goes on with the rest. JSON Lines are decoded one line at a time,
+place of the record so a long run goes on with the rest. A FIFO is waited on for a writer for at most
+:data:`FIFO_WAIT` seconds, never forever. JSON Lines are decoded one line at a time,
 so a bad byte costs its own line only. A record whose ``published`` cannot be read is still
 yielded: :class:`~newsparse.document.Document` records the failure, and the record's ``meta``
 (``path``, and ``line`` for JSON Lines) says where it came from.
@@ -13,6 +14,8 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import select
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -26,6 +29,8 @@ TEXT_SUFFIXES = (".txt", ".text")
 #: Record fields kept as a document's ``meta``.
 META_KEYS = ("id", "source", "title", "url")
 _BOM = "\ufeff"
+#: Seconds a named FIFO may stay without a writer before it is reported instead of read.
+FIFO_WAIT = 10.0
 
 
 @frozen
@@ -90,6 +95,8 @@ def _folder(folder: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
             yield InputProblem(name, "broken link: it points to nothing")
         elif path.is_file():
             yield from reader.file(path)
+        else:
+            yield InputProblem(name, "not a regular file (a FIFO or device): name it to read it")
 
 
 def _readable_kind(path: Path) -> bool:
@@ -102,8 +109,27 @@ def display_name(path: Path) -> str:
 
 
 def open_bytes(path: Path) -> BinaryIO:
-    """The file's bytes, gunzipped when its name ends in ``.gz``; the caller closes it."""
-    return cast(BinaryIO, gzip.open(path)) if path.suffix.lower() == ".gz" else path.open("rb")
+    """The file's bytes, gunzipped when its name ends in ``.gz``; the caller closes it.
+
+    Opening a FIFO blocks until a writer opens it, which may be never: a FIFO is opened without
+    blocking and given :data:`FIFO_WAIT` seconds to have something to read (data or a writer's
+    end), else ``TimeoutError``.
+    """
+    raw = _open_fifo(path) if stat.S_ISFIFO(path.stat().st_mode) else path.open("rb")
+    return cast(BinaryIO, gzip.open(raw)) if path.suffix.lower() == ".gz" else raw
+
+
+def _open_fifo(path: Path) -> BinaryIO:
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        ready, _, _ = select.select([descriptor], [], [], FIFO_WAIT)
+        if not ready:
+            raise TimeoutError(f"a FIFO with no writer for {FIFO_WAIT:g} s: nothing to read")
+        os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 @frozen
@@ -118,7 +144,7 @@ class _Reader:
         as_jsonl = path.name.lower().endswith(JSONL_SUFFIXES) if self.jsonl is None else self.jsonl
         try:
             raw = open_bytes(path)
-        except OSError as error:
+        except OSError as error:  # TimeoutError too: a FIFO with no writer
             yield InputProblem(name, error.strerror or str(error))
             return
         with raw:

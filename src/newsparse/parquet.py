@@ -9,6 +9,13 @@ money, ISO text in dates) never clash, and an added plugin never renames a colum
 becomes two integer columns (``money_phrase_span_start``, ``money_phrase_span_end``); a Decimal
 a float64 (as in the JSON contract); a date a Parquet date; a field of any other type JSON text.
 
+A document's failures are rows too, so a table never hides what broke: ``category`` is
+``failure``, ``extractor`` names what failed, ``failure_error`` says why, and the span is the empty
+one at 0 (``start`` and ``end`` 0, ``text`` empty), so every row's span holds. Parquet text must be
+UTF-8, which a lone surrogate (``"\\ud800"``, possible in a Python string) is not: each one is
+written as U+FFFD, one character for one, so spans and lengths still agree and one odd character
+never costs the file.
+
 Row building is plain Python (:class:`FindingColumns`), used by the Dask integration too;
 pyarrow, from the ``parquet`` extra, is imported only to build a schema or write a file.
 """
@@ -17,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import types
 import typing
 from collections.abc import Iterable, Iterator, Sequence
@@ -46,7 +54,11 @@ LEADING_COLUMNS = (
     ("extractor", "string"),
     ("version", "string"),
 )
+#: The category of a failure's row, and the column holding its error.
+FAILURE_CATEGORY = "failure"
+FAILURE_COLUMNS = (("failure_error", "string"),)
 _REQUIRED = frozenset({"category", "start", "end", "text"})
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _BASE_FIELDS = frozenset(field.name for field in attrs.fields(Finding))
 DEFAULT_ROWS_PER_GROUP = 50_000
 
@@ -80,9 +92,13 @@ class FindingColumns:
     @classmethod
     def of(cls, finding_types: Iterable[type[Finding]] | None = None) -> Self:
         """The layout for ``finding_types`` (default: the built-ins and installed plugins')."""
-        columns = dict(LEADING_COLUMNS)
+        columns = dict(LEADING_COLUMNS + FAILURE_COLUMNS)
         by_category: dict[str, tuple[_FieldColumn, ...]] = {}
         for finding_type in finding_types or known_finding_types():
+            if finding_type.category == FAILURE_CATEGORY:
+                raise ValueError(
+                    f"{finding_type.__name__}: category {FAILURE_CATEGORY!r} is the failures' rows"
+                )
             if finding_type.category in by_category:
                 continue
             planned = []
@@ -102,7 +118,8 @@ class FindingColumns:
         return cls(tuple(columns.items()), by_category)
 
     def rows(self, document: Document) -> Iterator[dict[str, Any]]:
-        """One row per finding of ``document``; columns of other categories are left out."""
+        """One row per finding of ``document``, then one per failure; columns of other
+        categories are left out."""
         doc_id = document.meta.get("id", document.meta.get("path"))
         doc_id = None if doc_id is None else str(doc_id)
         for finding in document.findings:
@@ -117,7 +134,19 @@ class FindingColumns:
             }
             for planned in self.by_category.get(finding.category, ()):
                 _store(row, planned, getattr(finding, planned.field))
-            yield row
+            yield _utf8(row)
+        for failure in document.failures:
+            yield _utf8(
+                {
+                    "doc_id": doc_id,
+                    "category": FAILURE_CATEGORY,
+                    "start": 0,
+                    "end": 0,
+                    "text": "",
+                    "extractor": failure.extractor,
+                    "failure_error": failure.error,
+                }
+            )
 
     def arrow_schema(self) -> pa.Schema:
         pa, _ = pyarrow_modules()
@@ -181,6 +210,14 @@ def _store(row: dict[str, Any], planned: _FieldColumn, value: Any) -> None:
         row[planned.column] = json.dumps(_plain(value), ensure_ascii=False)
     else:
         row[planned.column] = value
+
+
+def _utf8(row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with each lone surrogate in its text replaced by U+FFFD (Parquet text is UTF-8)."""
+    for column, value in row.items():
+        if isinstance(value, str) and not value.isascii():
+            row[column] = _SURROGATE.sub("\ufffd", value)
+    return row
 
 
 def _plain(value: Any) -> Any:

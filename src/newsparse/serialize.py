@@ -3,8 +3,8 @@
 ``to_dict`` gives the shape of the corpora's gold (``dateline`` an object or None, every other
 category a list, ``failures`` a list); ``from_dict`` reverses it, so results round-trip through JSON.
 A :class:`~decimal.Decimal` is written as a JSON number when a float holds it exactly (an integer,
-``2.5``), else as a string of its digits (``"0.08333333333333333333333333333"`` for 8-1/3 cents),
-so no value changes on the way.
+``2.5``), else as a string of its digits (``"0.08333333333333333333333333333"`` for 8-1/3 cents,
+``"9.9E+5003"`` for an integer too long for JSON), so no value changes on the way.
 Finding classes are looked up by category among the built-ins and the loaded plugins' classes.
 """
 
@@ -92,11 +92,15 @@ def finding_from_dict(cls: type[F], item: Mapping[str, Any]) -> F:
     )
 
 
+#: Digits Python converts an int to text with by default; a longer integer is written as a string.
+_JSON_INT_DIGITS = 4300
+
+
 def _encode(value: Any) -> Any:
     if isinstance(value, Span):
         return value.to_list()
     if isinstance(value, Decimal):
-        if value == value.to_integral_value():
+        if value == value.to_integral_value() and value.adjusted() < _JSON_INT_DIGITS:
             return int(value)
         return float(value) if Decimal(repr(float(value))) == value else str(value)
     if isinstance(value, dt.date):

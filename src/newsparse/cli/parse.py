@@ -15,7 +15,7 @@ import signal
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from types import FrameType
 from typing import IO
@@ -26,10 +26,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from newsparse.batch import DEFAULT_TIME_LIMIT, INPUT_FAILURE, parse_many
 from newsparse.cli.output import show_table, write_jsonl
+from newsparse.cli.problems import Records, end_of_run, print_error, report_unreadable, where
 from newsparse.cli.strict import strict_option
 from newsparse.document import Document
 from newsparse.errors import InputError, PluginError
-from newsparse.inputs import InputProblem, Record, read_inputs
+from newsparse.inputs import read_inputs
 
 Write = Callable[[Document], None]
 
@@ -126,7 +127,7 @@ def parse(
         raise click.UsageError("--format parquet needs a file: -o FILE.parquet")
     if output_format is not None and table:
         raise click.UsageError("--table cannot be combined with --format")
-    records = _Records(
+    records = Records(
         read_inputs(
             sources or ("-",),
             jsonl=jsonl,
@@ -156,13 +157,14 @@ def parse(
         bar = stack.enter_context(_progress_bar(errors, progress))
         task = bar.add_task("parse", total=None, rate="-")
         for document in documents:
-            records.problems += _report_unreadable(document, errors)
+            records.problems += report_unreadable(document, errors)
             failed.update(f.extractor for f in document.failures if f.extractor != INPUT_FAILURE)
             try:
                 write(document)
-            except UnicodeEncodeError as error:
+            except ValueError as error:  # a lone surrogate, a number JSON cannot hold
                 records.problems += 1
-                _error(errors, f"{_where(document)}: cannot be written: {error.reason}")
+                reason = error.reason if isinstance(error, UnicodeEncodeError) else error
+                print_error(errors, f"{where(document)}: cannot be written: {reason}")
             bar.advance(task)
             elapsed = bar.tasks[0].elapsed or 0
             bar.update(task, rate=f"{bar.tasks[0].completed / elapsed:.0f}" if elapsed else "-")
@@ -173,32 +175,9 @@ def parse(
             highlight=False,
             markup=False,
         )
-    if records.problems:
-        errors.print(f"{records.problems} input problem(s), each named above", style="yellow")
+    end_of_run(errors, records.problems)
     if records.problems or (strict and failed):
         sys.exit(1)
-
-
-class _Records(Iterator[Record]):
-    """The records of ``read_inputs``; each problem is printed at once and counted."""
-
-    def __init__(self, items: Iterable[Record | InputProblem], errors: Console) -> None:
-        self._items = iter(items)
-        self._errors = errors
-        self.problems = 0
-
-    def __next__(self) -> Record:
-        for item in self._items:
-            if isinstance(item, Record):
-                return item
-            self.problems += 1
-            _error(self._errors, str(item))
-        raise StopIteration
-
-
-def _error(errors: Console, message: str) -> None:
-    errors.print("[red]error:[/] ", end="")
-    errors.print(message, highlight=False, soft_wrap=True, markup=False)
 
 
 class _Terminated(SystemExit):
@@ -232,20 +211,6 @@ def _progress_bar(errors: Console, progress: bool | None) -> Progress:
         console=errors,
         disable=not show,
     )
-
-
-def _report_unreadable(document: Document, errors: Console) -> int:
-    """Print each part of a record that could not be read (a bad date); the record is kept."""
-    problems = [f for f in document.failures if f.extractor == INPUT_FAILURE]
-    for failure in problems:
-        _error(errors, f"{_where(document)}: {failure.error.removeprefix('InputError: ')}")
-    return len(problems)
-
-
-def _where(document: Document) -> str:
-    meta = document.meta
-    place = meta.get("path") or meta.get("id") or "?"
-    return f"{place}:{meta['line']}" if "line" in meta else str(place)
 
 
 def _writer(stack: ExitStack, output: str, output_format: str | None, table: bool | None) -> Write:

@@ -1,20 +1,37 @@
-"""``newsparse render`` and ``newsparse show``: an article with its findings marked, as a page or
-in the terminal."""
+"""``newsparse render`` and ``newsparse show``: articles with their findings marked, as pages or
+in the terminal.
+
+Both read their input as ``parse`` does (a text file, a JSON Lines file, a folder of them, or
+``-``) and show every article in it. ``render`` writes one article as one page (a file, or
+stdout); several articles, or an existing folder as ``-o``, give a folder of pages, one per
+article, and an ``index.html`` listing them. A bad record gets one error line naming
+``file:line`` and the others are shown; the exit status is then 1.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TextIO
+import re
+from collections.abc import Callable, Iterator
+from itertools import chain, islice
+from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
 
 from newsparse.api import parse as parse_text
-from newsparse.document import Document
-from newsparse.errors import InputError, PluginError
-from newsparse.inputs import InputProblem, read_inputs
+from newsparse.batch import to_document
+from newsparse.cli.problems import Records, end_of_run, report_unreadable, where
+from newsparse.cli.strict import strict_option
+from newsparse.document import Document, to_date
+from newsparse.errors import ExtractorFailed, NewsparseError
+from newsparse.inputs import read_inputs
 from newsparse.render.html import render_html
+from newsparse.render.index import Entry, render_index
 from newsparse.render.terminal import render_terminal
+
+INDEX = "index.html"
+_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
 def _article_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -23,7 +40,9 @@ def _article_options(command: Callable[..., Any]) -> Callable[..., Any]:
         (
             click.argument("article"),
             click.option(
-                "--published", default=None, help="Publication date (YYYY-MM-DD) of the article."
+                "--published",
+                default=None,
+                help="Publication date (YYYY-MM-DD) for articles that give none.",
             ),
             click.option(
                 "-e",
@@ -32,23 +51,60 @@ def _article_options(command: Callable[..., Any]) -> Callable[..., Any]:
                 multiple=True,
                 help="Run only this extractor (repeatable).",
             ),
+            strict_option,
         )
     ):
         command = option(command)
     return command
 
 
-def _parsed(article: str, published: str | None, extractors: tuple[str, ...]) -> Document:
-    """ARTICLE (a UTF-8 text file, or - for stdin) parsed, or a clean CLI error."""
-    record = next(iter(read_inputs((article,), jsonl=False)))
-    if isinstance(record, InputProblem):
-        raise click.ClickException(str(record))
-    try:
-        return parse_text(
-            record.text, published=published, extractors=extractors or None, meta=record.meta
+class _Articles(Iterator[Document]):
+    """The parsed articles of ARTICLE, in order; bad records are reported and counted."""
+
+    def __init__(
+        self, article: str, published: str | None, extractors: tuple[str, ...], strict: bool
+    ) -> None:
+        try:
+            self._published = to_date(published)
+        except NewsparseError as error:
+            raise click.BadParameter(str(error), param_hint="--published") from None
+        self._errors = Console(stderr=True)
+        self._records = Records(read_inputs((article,)), self._errors)
+        self._extractors = extractors or None
+        self._strict = strict
+        self._unreadable = 0
+
+    @property
+    def problems(self) -> int:
+        """Inputs that could not be read, whole or in part (a bad date)."""
+        return self._unreadable + self._records.problems
+
+    def __next__(self) -> Document:
+        read = to_document(next(self._records), self._published)
+        self._unreadable += report_unreadable(read, self._errors)
+        try:
+            found = parse_text(
+                read.text,
+                published=read.published,
+                extractors=self._extractors,
+                meta=read.meta,
+                strict=self._strict,
+            )
+        except ExtractorFailed as error:
+            raise click.ClickException(f"{where(read)}: {error}") from None
+        return Document(
+            found.text,
+            published=found.published,
+            meta=found.meta,
+            findings=found.findings,
+            failures=read.failures + found.failures,
         )
-    except (InputError, PluginError) as error:
-        raise click.ClickException(str(error)) from None
+
+    def finish(self) -> None:
+        """Name the count of bad inputs and exit with status 1 if there were any."""
+        end_of_run(self._errors, self.problems)
+        if self.problems:
+            raise click.exceptions.Exit(1)
 
 
 @click.command()
@@ -56,19 +112,71 @@ def _parsed(article: str, published: str | None, extractors: tuple[str, ...]) ->
 @click.option(
     "-o",
     "--output",
-    type=click.File("w", encoding="utf-8"),
+    type=click.Path(allow_dash=True),
     default="-",
-    help="Where to write the HTML page (default: stdout).",
+    help="Where to write: a file for one article (default: stdout); a folder for several.",
 )
 def render(
-    article: str, published: str | None, extractors: tuple[str, ...], output: TextIO
+    article: str, published: str | None, extractors: tuple[str, ...], strict: bool, output: str
 ) -> None:
-    """Write ARTICLE (a text file, or - for stdin) as one self-contained HTML page, findings marked."""
-    output.write(render_html(_parsed(article, published, extractors)))
+    """Write each article of ARTICLE (a text or JSON Lines file, a folder, or - for stdin) as a
+    self-contained HTML page, findings marked. One article is one page; several, or an existing
+    folder as -o, give a folder with a page per article and an index.html."""
+    articles = _Articles(article, published, extractors, strict)
+    first = list(islice(articles, 2))
+    if len(first) == 1 and not Path(output).is_dir():
+        _write(output, render_html(first[0]))
+    elif first:
+        if output == "-":
+            raise click.UsageError(
+                f"{article} holds several articles: give -o FOLDER for a page each and an {INDEX}"
+            )
+        _write_folder(Path(output), chain(first, articles), title=article)
+    elif not articles.problems:
+        raise click.ClickException(f"{article}: no article in it")
+    articles.finish()
+
+
+def _write(output: str, page: str) -> None:
+    try:
+        with click.open_file(output, "w", encoding="utf-8") as stream:
+            stream.write(page)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
+
+
+def _write_folder(folder: Path, documents: Iterator[Document], *, title: str) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {folder}: {error.strerror or error}") from None
+    entries = []
+    for number, document in enumerate(documents, 1):
+        source = where(document)
+        heading = str(document.meta.get("title") or document.meta.get("id") or source)
+        page = _page_name(number, document)
+        _write(str(folder / page), render_html(document, title=heading))
+        entries.append(Entry(page, heading, source, len(document.findings), len(document.failures)))
+    _write(str(folder / INDEX), render_index(entries, title=title))
+
+
+def _page_name(number: int, document: Document) -> str:
+    """``0007-<id, title or file name>.html``: numbered for input order, readable, safe."""
+    meta = document.meta
+    label = meta.get("id") or meta.get("title")
+    if not label:
+        label = Path(str(meta.get("path", "article"))).name
+        label += f"-{meta['line']}" if "line" in meta else ""
+    return f"{number:04d}-{_UNSAFE.sub('-', str(label)).strip('-.')[:60] or 'article'}.html"
 
 
 @click.command()
 @_article_options
-def show(article: str, published: str | None, extractors: tuple[str, ...]) -> None:
-    """Show ARTICLE (a text file, or - for stdin) in the terminal with its findings marked."""
-    render_terminal(_parsed(article, published, extractors), Console())
+def show(article: str, published: str | None, extractors: tuple[str, ...], strict: bool) -> None:
+    """Show each article of ARTICLE (a text or JSON Lines file, a folder, or - for stdin) in the
+    terminal with its findings marked."""
+    articles = _Articles(article, published, extractors, strict)
+    console = Console()
+    for document in articles:
+        render_terminal(document, console, title=document.meta.get("title") or where(document))
+    articles.finish()

@@ -1,0 +1,57 @@
+"""How the commands report bad input: one ``error:`` line on stderr per problem, counted, so a
+run goes on with the rest and ends with status 1."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from rich.console import Console
+
+from newsparse.batch import INPUT_FAILURE
+from newsparse.document import Document
+from newsparse.inputs import InputProblem, Record
+
+
+class Records(Iterator[Record]):
+    """The records of :func:`~newsparse.inputs.read_inputs`; each problem is printed at once
+    and counted in ``problems``."""
+
+    def __init__(self, items: Iterable[Record | InputProblem], errors: Console) -> None:
+        self._items = iter(items)
+        self._errors = errors
+        self.problems = 0
+
+    def __next__(self) -> Record:
+        for item in self._items:
+            if isinstance(item, Record):
+                return item
+            self.problems += 1
+            print_error(self._errors, str(item))
+        raise StopIteration
+
+
+def print_error(errors: Console, message: str) -> None:
+    """``error: message``, the message as plain text (never markup) on one line."""
+    errors.print("[red]error:[/] ", end="")
+    errors.print(message, highlight=False, soft_wrap=True, markup=False)
+
+
+def report_unreadable(document: Document, errors: Console) -> int:
+    """Print each part of a record that could not be read (a bad date); the record is kept."""
+    problems = [f for f in document.failures if f.extractor == INPUT_FAILURE]
+    for failure in problems:
+        print_error(errors, f"{where(document)}: {failure.error.removeprefix('InputError: ')}")
+    return len(problems)
+
+
+def where(document: Document) -> str:
+    """Where the document came from: ``path:line`` for JSON Lines, else its path or id."""
+    meta = document.meta
+    place = meta.get("path") or meta.get("id") or "?"
+    return f"{place}:{meta['line']}" if "line" in meta else str(place)
+
+
+def end_of_run(errors: Console, problems: int) -> None:
+    """The closing count of input problems, if any."""
+    if problems:
+        errors.print(f"{problems} input problem(s), each named above", style="yellow")
