@@ -119,7 +119,9 @@ def _in_paragraph(
             if opened is not None and marks.guess_straight and _reopens(text, opened, match):
                 # 'said: "It was hard. It was unlucky. "He was expecting a cross."': a quote
                 # reopened after a sentence end without closing runs on, as over paragraphs
-                end = len(text[: match.start()].rstrip())
+                end = match.start()
+                while end > 0 and text[end - 1].isspace():  # no copy of the text before it
+                    end -= 1
                 span = Span(_mark_end(text, opened, marks), end)
                 continued = reopened or (carried and opened == paragraph.start)
                 stretches.append(Quoted(span, opened, None, end, runs_on=True, continued=continued))

@@ -189,7 +189,7 @@ class NameBook:
                 words = name_words(run)
                 if len(words) < 2 or run.isupper():  # a headline in capitals
                     continue
-                opens = start == 0 or self._text[:start].rstrip(" \t")[-1:] in _OPENING_BEFORE
+                opens = start == 0 or _char_before_blanks(self._text, start) in _OPENING_BEFORE
                 if opens and words[0] == run.split()[0] and _unsure_start(words[0]):
                     opening.setdefault(words, []).append(start)
                 else:
@@ -372,6 +372,14 @@ def _plural(words: list[str]) -> bool:
 
 
 _OPENING_BEFORE = frozenset('.!?:\n"“”')
+
+
+def _char_before_blanks(text: str, position: int) -> str:
+    """The character before ``position`` past spaces and tabs ('' at the start), read without
+    copying the text before it (a copy per name made long stories quadratic)."""
+    while position > 0 and text[position - 1] in " \t":
+        position -= 1
+    return text[position - 1] if position > 0 else ""
 
 
 def _by_sentence(run: str, start: int) -> Iterator[tuple[str, int]]:
