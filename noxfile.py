@@ -125,7 +125,11 @@ def evaluate(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, default=False)
 def bench(session: nox.Session) -> None:
-    """Time newsparse against its peers on the same articles and write docs/benchmarks.md."""
+    """Time one pass over distinct articles (newsparse, peers), start-up, memory and growth.
+
+    Writes docs/benchmarks.md; run it on a quiet machine. ``nox -s bench -- --quick`` is a
+    smoke run that only prints its (small, noisy) page.
+    """
     corpora = corpora_folder(session)
     install_project(session)
     session.install(*PEERS)

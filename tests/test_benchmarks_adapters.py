@@ -1,6 +1,6 @@
 """The benchmarks' pure parts, without the peers installed: the peer adapters' shape
 conversion (benchmarks/peers.py) and the speed bench's sampling and arithmetic
-(benchmarks/speed.py).
+(benchmarks/speed_*.py).
 
 The adapters only matter if the evaluator scores their dicts the way it scores newsparse's,
 so each case goes through ``score_record`` or ``Document.from_dict``. The sampler matters
@@ -12,10 +12,12 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import re
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -38,15 +40,18 @@ def _load_peers() -> ModuleType:
     return module
 
 
-def _load_speed() -> ModuleType:
-    """benchmarks.speed imports its sibling benchmarks.pages, so the checkout goes on the path."""
+def _load_bench(name: str) -> ModuleType:
+    """The speed bench's modules import their siblings as ``benchmarks.*``, so the checkout
+    goes on the path."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    return importlib.import_module("benchmarks.speed")
+    return importlib.import_module(f"benchmarks.{name}")
 
 
 peers = _load_peers()
-speed = _load_speed()
+sample = _load_bench("speed_sample")
+measure = _load_bench("speed_measure")
+child = _load_bench("speed_child")
 
 WIRE = "NEW YORK, Feb 26 - Acme said it would pay 4.5 mln dlrs for the unit."
 NEWSPAPER = 'The deal "is good for everyone," Jane Doe, the mayor, said on Friday.'
@@ -125,7 +130,7 @@ def test_distinct_articles_leave_out_blind_ids_and_repeated_texts() -> None:
     wire = _records("wire", 5)
     wire.append({"id": "wire-copy", "text": "wire story 1."})  # same story, another id
     pool = [*_records("pool", 4), {"id": "pool-9", "text": "wire story 2."}]
-    kept = speed.distinct_articles(
+    kept = sample.distinct_articles(
         {"wire": wire, "pool": pool}, frozenset({"pool-0", "pool-3"}), seed=0
     )
     assert sorted(text for text, _ in kept["wire"]) == [f"wire story {n}." for n in range(5)]
@@ -134,73 +139,73 @@ def test_distinct_articles_leave_out_blind_ids_and_repeated_texts() -> None:
 
 def test_distinct_articles_shuffle_is_seeded() -> None:
     sources = {"wire": _records("wire", 30)}
-    first = speed.distinct_articles(sources, frozenset(), seed=1)
-    assert first == speed.distinct_articles(sources, frozenset(), seed=1)
-    assert first != speed.distinct_articles(sources, frozenset(), seed=2)
+    first = sample.distinct_articles(sources, frozenset(), seed=1)
+    assert first == sample.distinct_articles(sources, frozenset(), seed=1)
+    assert first != sample.distinct_articles(sources, frozenset(), seed=2)
 
 
 @given(st.integers(min_value=0, max_value=6), st.integers(min_value=0, max_value=10))
 def test_draw_never_repeats_and_warms_up_outside_the_timed_set(per_source: int, seed: int) -> None:
     sources = {"wire": _records("wire", 8), "paper": _records("paper", 3), "pool": []}
-    sample = speed.draw(speed.distinct_articles(sources, frozenset(), seed), per_source)
+    drawn = sample.draw(sample.distinct_articles(sources, frozenset(), seed), per_source)
     taken = {name: min(per_source, len(records)) for name, records in sources.items()}
-    assert len(set(sample.timed)) == len(sample.timed)
-    assert sample.warmup not in sample.timed
-    assert sample.per_source == {name: count for name, count in taken.items() if count}
-    assert list(sample.origins) == [name for name, count in taken.items() for _ in range(count)]
+    assert len(set(drawn.timed)) == len(drawn.timed)
+    assert drawn.warmup not in drawn.timed
+    assert drawn.per_source == {name: count for name, count in taken.items() if count}
+    assert list(drawn.origins) == [name for name, count in taken.items() for _ in range(count)]
 
 
 def test_draw_refuses_when_no_article_is_left_for_the_warm_up() -> None:
-    articles = speed.distinct_articles({"wire": _records("wire", 3)}, frozenset(), seed=0)
+    articles = sample.distinct_articles({"wire": _records("wire", 3)}, frozenset(), seed=0)
     with pytest.raises(ValueError, match="warm-up"):
-        speed.draw(articles, 3)
+        sample.draw(articles, 3)
 
 
 def test_blind_ids_are_the_committed_pool_sample() -> None:
-    ids = speed.blind_ids()
+    ids = sample.blind_ids()
     assert len(ids) == 210
     assert "XIN_ENG_20061115.0125" in ids
 
 
 def test_interleaved_takes_the_sources_in_turn() -> None:
     articles = {"a": [("a1", None), ("a2", None), ("a3", None)], "b": [("b1", None)]}
-    assert [text for text, _ in speed.interleaved(articles)] == ["a1", "b1", "a2", "a3"]
+    assert [text for text, _ in sample.interleaved(articles)] == ["a1", "b1", "a2", "a3"]
 
 
 def test_concatenated_keeps_whole_articles_within_the_size() -> None:
     articles = [("x" * 10, None), ("y" * 10, None), ("z" * 10, None)]
-    assert speed.concatenated(articles, 25) == "x" * 10 + "\n\n" + "y" * 10
-    assert speed.concatenated(articles, 5) == ""
+    assert sample.concatenated(articles, 25) == "x" * 10 + "\n\n" + "y" * 10
+    assert sample.concatenated(articles, 5) == ""
 
 
 def test_repeated_fits_whole_units() -> None:
-    assert speed.repeated("12 killed, ", 25) == "12 killed, 12 killed, "
-    assert len(speed.repeated(speed.SHAPES["numbers"], 1_000)) <= 1_000
+    assert sample.repeated("12 killed, ", 25) == "12 killed, 12 killed, "
+    assert len(sample.repeated(sample.SHAPES["numbers"], 1_000)) <= 1_000
 
 
 def test_growth_sizes_step_up_to_the_largest() -> None:
-    assert speed.growth_sizes(4_000_000, 4) == (62_500, 250_000, 1_000_000, 4_000_000)
+    assert measure.growth_sizes(4_000_000, 4) == (62_500, 250_000, 1_000_000, 4_000_000)
 
 
 def _text_run(chars: int, cpu: float) -> object:
-    return speed.TextRun(chars=chars, cpu=cpu, wall=cpu, rss_before=50.0, rss=60.0)
+    return measure.TextRun(chars=chars, cpu=cpu, wall=cpu, rss_before=50.0, rss=60.0)
 
 
 def test_growth_ratio_uses_the_largest_pair_measured_and_scales_to_the_step() -> None:
-    linear = speed.Growth("flat", (_text_run(1000, 1.0), _text_run(4000, 4.0), None))
+    linear = measure.Growth("flat", (_text_run(1000, 1.0), _text_run(4000, 4.0), None))
     assert linear.ratio == (1, pytest.approx(4.0))
     # 3,900 characters where 4,000 were asked: the ratio is per character, so still linear
-    short = speed.Growth("short", (_text_run(1000, 1.0), _text_run(3900, 3.9)))
+    short = measure.Growth("short", (_text_run(1000, 1.0), _text_run(3900, 3.9)))
     assert short.ratio == (1, pytest.approx(4.0))
-    quadratic = speed.Growth(
+    quadratic = measure.Growth(
         "quadratic", (_text_run(1000, 1.0), _text_run(4000, 16.0), _text_run(16000, 256.0))
     )
     assert quadratic.ratio == (2, pytest.approx(16.0))
-    assert speed.Growth("none", (_text_run(1000, 1.0), None)).ratio is None
+    assert measure.Growth("none", (_text_run(1000, 1.0), None)).ratio is None
 
 
 def test_spread_is_median_and_range() -> None:
-    spread = speed.Spread.of([3.0, 1.0, 2.0])
+    spread = measure.Spread.of([3.0, 1.0, 2.0])
     assert (spread.median, spread.low, spread.high) == (2.0, 1.0, 3.0)
     assert spread.percent() == "±50%"
 
@@ -209,14 +214,64 @@ def test_fragment_caches_are_the_bounded_memos_only() -> None:
     importlib.import_module("newsparse.extractors")
     from newsparse.extractors.datelines import places
 
-    found = speed.fragment_caches()
+    found = child.fragment_caches()
     assert places.resolve in found
     assert all(memo.cache_info().maxsize is not None for memo in found)
 
 
 def test_compile_clock_counts_compiling_and_puts_re_compile_back() -> None:
     original = re.compile
-    with speed.compile_clock() as spent:
+    with child.compile_clock() as spent:
         re.compile("(?:" + "|".join(f"word{n}" for n in range(2_000)) + ")", re.IGNORECASE)
     assert spent[0] > 0
     assert re.compile is original
+
+
+def test_child_module_leaves_newsparse_unimported_until_a_system_is_built() -> None:
+    """A system's first call is timed from its build: newsparse imported earlier would hide
+    its import cost from newsparse's first call, and burden every peer's process."""
+    probe = "import sys, benchmarks.speed_child; print('newsparse' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"
+
+
+def _results(load_before: float) -> object:
+    page = _load_bench("speed_page")
+    drawn = sample.draw({"wire": [("LONDON - Shares fell.", None), ("Spare.", None)]}, 1)
+    run = measure.Run(0.3, 0.01, 0.01, (load_before, load_before), {"wire": (0.01, 0.01)})
+    everything = measure.Throughput(
+        "newsparse",
+        "newsparse, all",
+        None,
+        (run,),
+        drawn.characters,
+        drawn.megabytes,
+        {"wire": drawn.characters},
+    )
+    spacy_run = attrs.evolve(run, wall=1.0, cpu=1.0, by_origin={"wire": (1.0, 1.0)})
+    spacy = attrs.evolve(everything, key="spacy", label="spaCy", runs=(spacy_run,))
+    return page.Results(
+        settings=measure.Settings(),
+        sample=drawn,
+        systems=[everything, spacy],
+        missing_peers=[],
+        repeats=measure.Repeats(((0.01, 0.005),), (0.005,), (0.005,), ("places.resolve",), 21),
+        startup=measure.Startup((0.1, 0.1, 0.3), (0.1, 1.0, 1.2), {"dates": (0.1, 0.2)}, 1),
+        big=measure.TextRun(20_000_000, 20.0, 20.0, 100.0, 250.0),
+        stream=[(0, 80.0, 0.0), (10, 80.0, 1.0), (100, 80.0, 10.0)],
+        growth=[measure.Growth("numbers", (_text_run(1000, 1.0), _text_run(4000, 4.0)))],
+        loads=(load_before, load_before),
+        profile=None,
+    )
+
+
+def test_page_labels_a_busy_machine_at_the_top_and_the_repeated_passes_as_comparison() -> None:
+    busy = _results(load_before=3.0).page()
+    quiet = _results(load_before=0.1).page()
+    assert "**Not a reference run:** the machine was busy" in busy.split("## Machine")[0]
+    assert "Not a reference run" not in quiet
+    assert "## Repeated passes (comparison only, not a throughput figure)" in quiet
+    assert "met: all extractors at >= 100x the spaCy small pipeline, one pass: 100x" in quiet
+    assert "took 50% of the first pass's CPU" in quiet  # 0.005 s compiling of a 0.01 s pass
