@@ -249,11 +249,10 @@ class Results:
         this run's numbers."""
         passes = len(r.passes[0])
         return [
-            "Nothing is memoized per article between parses: the one cache keyed by a whole "
-            "text (`money.scan._lowered`) holds a single text, for the two scans of the story "
-            "in hand. What the first pass pays and later passes do not is one-off work: "
-            "patterns compiled on first use (the casualty extractor's large rules, money's "
-            "vague amounts, quote titles) took "
+            "Nothing is memoized per article between parses: no cache is keyed by a whole "
+            "text. What the first pass pays and later passes do not is one-off work: "
+            "patterns compiled on first use (the casualty extractor's large rules, quote "
+            "titles) and the first-name table took "
             f"{r.compile_share:.0%} of the first pass's CPU here. The other bounded caches "
             "hold fragments that recur across stories (places, month words, titles); with them "
             f"cleared, one more pass ran at {r.after_clearing / r.first:.2f}x the first pass's "
