@@ -118,7 +118,6 @@ class NameBook:
                 self._runs.setdefault(last, []).append((run, start))
         self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self._people: list[tuple[int, str]] | None = None
-        self._namings: dict[str, tuple[list[int], list[str]]] = {}
 
     def person_before(self, position: int, kind: str) -> str | None:
         """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
@@ -143,11 +142,9 @@ class NameBook:
     def holder_of(self, title: str, position: int) -> str | None:
         """Who holds a title, when the text names them nearby, the nearest naming first: 'The
         Prime Minister, Rishi Sunak,' or 'Rishi Sunak, the prime minister,' -> 'Rishi Sunak'.
-        Each title's namings are read once per article, so repeated titles stay linear."""
-        namings = self._namings.get(title)
-        if namings is None:
-            namings = self._namings[title] = self._namings_of(title)
-        starts, holders = namings
+        Only the stretch a naming may lie in is read, so the cost does not grow with the
+        number of titles a long text holds."""
+        starts, holders = self._namings_near(title, position)
         after = bisect_right(starts, position)
         nearby = [
             (abs(starts[index] - position), holders[index])
@@ -158,14 +155,19 @@ class NameBook:
         named = name_words(min(nearby)[1]) if nearby else ()
         return " ".join(named) if len(named) >= 2 else None
 
-    def _namings_of(self, title: str) -> tuple[list[int], list[str]]:
-        """Where the text names a holder of ``title`` and whom: each place the title occurs,
-        with a name right after it or right before it; the title is found first, so only the
-        few characters around each occurrence are read for a name."""
+    def _namings_near(self, title: str, position: int) -> tuple[list[int], list[str]]:
+        """Where the text names a holder of ``title`` within reach of ``position``, and whom:
+        each place the title occurs, with a name right after it or right before it; the title
+        is found first, so only the few characters around each occurrence are read for a name.
+        A naming starts at most one apposition before its title, so titles from a person's
+        reach back to two appositions on are all that can name someone in reach."""
         text = self._text
         starts: list[int] = []
         holders: list[str] = []
-        for occurrence in _title_pattern(title).finditer(text):
+        last = position + 2 * _APPOSITION_REACH
+        for occurrence in _title_pattern(title).finditer(text, max(0, position - _PERSON_REACH)):
+            if occurrence.start() > last:
+                break
             lo = max(0, occurrence.start() - _APPOSITION_REACH)
             before = _HOLDER_BEFORE.search(text, lo, occurrence.start())
             after = _HOLDER_AFTER.match(text, occurrence.end())
