@@ -92,7 +92,12 @@ def test_the_generated_tests_pass(generated: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "complaint"),
-    [("Bad Name", "not a plugin name"), ("money", "taken by newsparse"), ("meta", "taken")],
+    [
+        ("Bad Name", "not a plugin name"),
+        ("money", "taken by newsparse"),
+        ("meta", "taken"),
+        ("failure", "taken"),  # the category of failure rows in Parquet and Dask tables
+    ],
 )
 def test_a_bad_or_taken_name_is_refused(name: str, complaint: str) -> None:
     with pytest.raises(ValueError, match=complaint):

@@ -220,7 +220,8 @@ class _Reader:
         meta = {**origin, **{k: v for k, v in item.items() if k in META_KEYS}}
         record = Record(text, item.get(self.published_field), meta)
         try:
-            json.dumps([record.text, record.meta], ensure_ascii=False).encode("utf-8")
+            record.text.encode("utf-8")
+            json.dumps(record.meta, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError as error:
             return InputProblem(
                 where,

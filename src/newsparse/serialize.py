@@ -11,6 +11,7 @@ Finding classes are looked up by category among the built-ins and the loaded plu
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import types
 import typing
 from collections.abc import Iterable, Mapping
@@ -28,8 +29,9 @@ from newsparse.span import Span
 
 F = TypeVar("F", bound=Finding)
 
-#: Top-level keys of the contract; no plugin category may take one.
-RESERVED = frozenset({"text", "published", "meta", "failures"})
+#: Top-level keys of the contract, and the category of failure rows in tables (Parquet, Dask);
+#: no plugin category may take one.
+RESERVED = frozenset({"text", "published", "meta", "failures", "failure"})
 #: Categories listed even when empty, so consumers can rely on them.
 ALWAYS_LISTED = ("money", "casualties", "quotes", "dates")
 SINGLE = frozenset({"dateline"})
@@ -92,15 +94,17 @@ def finding_from_dict(cls: type[F], item: Mapping[str, Any]) -> F:
     )
 
 
-#: Digits Python converts an int to text with by default; a longer integer is written as a string.
-_JSON_INT_DIGITS = 4300
+def _int_fits_json(value: Decimal) -> bool:
+    """Whether Python will write the integer ``value`` as text: longer ones go as strings."""
+    limit = sys.get_int_max_str_digits()
+    return limit == 0 or value.adjusted() < limit
 
 
 def _encode(value: Any) -> Any:
     if isinstance(value, Span):
         return value.to_list()
     if isinstance(value, Decimal):
-        if value == value.to_integral_value() and value.adjusted() < _JSON_INT_DIGITS:
+        if value == value.to_integral_value() and _int_fits_json(value):
             return int(value)
         return float(value) if Decimal(repr(float(value))) == value else str(value)
     if isinstance(value, dt.date):

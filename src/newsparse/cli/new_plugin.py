@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from newsparse.findings import BUILTIN_FINDINGS
+from newsparse.serialize import RESERVED
 
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*")
 _TEMPLATES = files("newsparse.cli") / "plugin_template"
@@ -29,7 +30,7 @@ def skeleton(name: str) -> dict[str, str]:
         )
     category = name.replace("-", "_")
     taken = {cls.category for cls in BUILTIN_FINDINGS}
-    if category in taken | {"text", "published", "meta", "failures"}:
+    if category in taken | RESERVED:
         raise ValueError(f"{category!r} is taken by newsparse itself; pick another name")
     word = category.replace("_", " ")
     values = {
