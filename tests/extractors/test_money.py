@@ -342,6 +342,19 @@ def test_weights_and_levels_are_not_money(text: str) -> None:
     assert all(m.text not in ("1,300 pounds", "16,000 mark", "5,000 mark") for m in found(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mine produced 1,000 gold bars last year.",
+        "She won 3 gold medals in Tokyo.",
+        "Dealers hold 2.5 mln gold coins.",
+    ],
+)
+def test_a_currency_name_that_is_an_ordinary_word_names_nothing_alone(text: str) -> None:
+    # "gold" is also Zimbabwe Gold's name in CLDR; alone it is the metal
+    assert found(text) == []
+
+
 def test_guarded_word_with_its_number_plural_is_still_money() -> None:
     money = one("He was fined 16,000 marks by the court.")
     assert (money.value, money.currency) == (Decimal(16000), "DEM")

@@ -114,6 +114,10 @@ GUARDED_HEAD_WORDS = frozenset(
     | {"quetzal", "unit"}
 )
 
+#: Currency names that are ordinary English nouns ("3 gold medals", "1,000 gold bars"): such a
+#: word never names its currency alone, only with a nationality, sign or code.
+ORDINARY_WORD_NAMES = frozenset({"gold", "unit"})
+
 #: Words that mean money in US-dollar news without naming a unit ("billions of dollars" aside).
 SUBUNITS: dict[str, tuple[str, Decimal]] = {
     "cent": ("dollar", Decimal("0.01")),

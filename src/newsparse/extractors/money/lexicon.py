@@ -162,7 +162,11 @@ def _sole_namers() -> dict[str, str]:
         if names is not None:
             for name in names:
                 named[name.split()[-1]].add(code)
-    return {word: next(iter(codes)) for word, codes in named.items() if len(codes) == 1}
+    return {
+        word: next(iter(codes))
+        for word, codes in named.items()
+        if len(codes) == 1 and word not in data.ORDINARY_WORD_NAMES
+    }
 
 
 #: Head words naming one current currency (CLDR): "kronor" is SEK, "taka" BDT.
