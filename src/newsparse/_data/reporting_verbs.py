@@ -294,7 +294,7 @@ NOT_NAME_STARTS = frozenset(
 ABBREVIATED_WORDS = frozenset(
     """
     mr mrs ms messrs dr prof sen rep gov lt gen col maj capt sgt cmdr adm atty supt det insp
-    hon rev st mt ft jr sr esq gop
+    hon rev st mt ft jr sr esq
     """.split()
 )
 

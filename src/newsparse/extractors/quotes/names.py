@@ -165,7 +165,10 @@ class NameBook:
         starts: list[int] = []
         holders: list[str] = []
         last = position + 2 * _APPOSITION_REACH
-        for occurrence in _title_pattern(title).finditer(text, max(0, position - _PERSON_REACH)):
+        window = min(len(text), last + _APPOSITION_REACH + 2 * len(title))
+        for occurrence in _title_pattern(title).finditer(
+            text, max(0, position - _PERSON_REACH), window
+        ):
             if occurrence.start() > last:
                 break
             lo = max(0, occurrence.start() - _APPOSITION_REACH)
