@@ -239,3 +239,11 @@ def test_casualties_document_level_leaves_out_background_tolls() -> None:
     old = {"span": [9, 12], "count": 40, "kind": "killed", "past": True}
     assert _cas(_doc(2, 0), [today, old]).kind("killed").hit == 1
     assert _cas(_doc(40, 0), [old]).kind("killed").hit == 1  # all past: the past is the story
+
+
+def test_document_level_kinds_without_a_column_of_their_own_are_shown() -> None:
+    gold = [*_doc(1, 0), {"span": None, "count": 2, "kind": "missing"}]
+    score = _cas(gold, [{"span": [0, 8], "count": 1, "kind": "killed"}])
+    assert (score.kind("missing").hit, score.overall.total) == (0, 3)
+    report = Report((CorpusReport("c", 1, 0.0, casualties=score),)).to_markdown()
+    assert "| missing 0.0 |" in report

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from newsparse.evaluation.report import TASKS
+
 ENV_VAR = "NEWSPARSE_CORPORA"
 DEFAULT_RELATIVE = Path("..") / "shared" / "corpora"
 SUFFIXES = (".jsonl.gz", ".jsonl")
@@ -67,9 +69,6 @@ def _open(path: Path) -> IO[str]:
     return path.open(encoding="utf-8")
 
 
-GOLD_TASKS = ("dateline", "money", "casualties", "quotes")
-
-
 def gold_problem(record: Any) -> str | None:
     """Why ``record`` is not a gold record (docs/gold-format.md), or None when it is one."""
     if not isinstance(record, dict):
@@ -82,8 +81,8 @@ def gold_problem(record: Any) -> str | None:
     if not isinstance(gold, dict):
         return "no 'gold' object"
     for task in tasks:
-        if task not in GOLD_TASKS:
-            return f"unknown task {task!r} (known: {', '.join(GOLD_TASKS)})"
+        if task not in TASKS:
+            return f"unknown task {task!r} (known: {', '.join(TASKS)})"
         expected = dict if task == "dateline" else list
         value = gold.get(task)
         if value is not None and not isinstance(value, expected):

@@ -267,6 +267,10 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
     return lines
 
 
+#: Casualty kinds with a column of their own in document-level tables; the rest share one.
+COLUMN_KINDS = ("killed", "injured")
+
+
 def _columns(score: TaskScore) -> list[tuple[str, str]]:
     """(header, cell) pairs of one corpus's row in its task's table."""
     cols = [("records", str(score.records))]
@@ -285,8 +289,10 @@ def _columns(score: TaskScore) -> list[tuple[str, str]]:
         cols += [("value R", _pct(score.value_recall.value))]
         cols += [("value P", _pct(score.value_precision.value))]
     elif isinstance(score, CasualtyScore):
-        cols += [(f"{k} acc", _pct(score.kind(k).value)) for k in ("killed", "injured")]
-        cols += [("overall acc", _pct(score.overall.value))]
+        cols += [(f"{k} acc", _pct(score.kind(k).value)) for k in COLUMN_KINDS]
+        others = [k for k in CASUALTY_KINDS if k in score.documents and k not in COLUMN_KINDS]
+        acc = ", ".join(f"{k} {_pct(score.kind(k).value)}" for k in others)
+        cols += [("other kinds acc", acc or "-"), ("overall acc", _pct(score.overall.value))]
         found = ", ".join(f"{k} {n}" for k in CASUALTY_KINDS if (n := score.unjudged.get(k)))
         cols += [("found, no gold column", found or "-")]
     else:

@@ -320,15 +320,11 @@ def _score_casualty_mentions(
         gold_spans = [as_span(g.get("span")) or (0, 0) for g in gold_items]
         found_spans = [as_span(p.get("span")) for p in found]
         pairs = greedy_match(gold_spans, found_spans, 0.0)
-        right = [
-            (gi, pi)
-            for gi, pi in pairs
-            if _count(gold_items[gi].get("count")) == _count(found[pi].get("count"))
-        ]
-        paired_gold = {gi for gi, _ in right}
-        paired_found = {pi for _, pi in right}
+        right = 0
         for gi, pi in pairs:
-            if (gi, pi) not in right:
+            if _count(gold_items[gi].get("count")) == _count(found[pi].get("count")):
+                right += 1
+            else:
                 misses.append(
                     Miss(
                         "casualties",
@@ -360,8 +356,7 @@ def _score_casualty_mentions(
             for pi, p in enumerate(found)
             if pi not in matched_found
         ]
-        tp = len(right)
-        mentions[kind] = PRF(tp, len(found) - len(paired_found), len(gold_items) - len(paired_gold))
+        mentions[kind] = PRF(right, len(found) - right, len(gold_items) - right)
     return CasualtyScore(records=1, mentions=mentions), misses
 
 
