@@ -648,11 +648,12 @@ def _in_sentence(
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
         keep(finding, owner)
     findings = kept.in_order()
-    if of_illness(lower, start, span.end):
+    illness = of_illness(lower, start, span.end)
+    if illness:
         # "died of cancer", "the virus has killed 100": deaths and harm, but of no event
         findings = [f for f in findings if f.kind not in _OF_EVENTS_ONLY]
     findings.extend(_with_the_killer(text, findings))
-    if not any(f.kind == "killed" for f in findings) and not of_illness(lower, start, span.end):
+    if not any(f.kind == "killed" for f in findings) and not illness:
         death = _UNCOUNTED_DEATH.search(low)
         if (
             death is not None
@@ -825,7 +826,7 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
         if (
             finding.kind in ("shot", "injured")
             and finding.count == 1
-            and not dead.isdisjoint(names.named_in(finding.text))
+            and not dead.isdisjoint(owners)
         ):
             finding = evolve(finding, kind="killed")
         if (finding.span, finding.kind) not in seen:
