@@ -11,6 +11,8 @@ demanded.' is one sentence; '"We won." He left.' is two).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from newsparse._data.abbreviations import NON_TERMINAL
 from newsparse._data.reporting_verbs import (
@@ -68,6 +70,13 @@ def sentences(text: str, paragraph_spans: tuple[Span, ...] | None = None) -> tup
             start = match.end()
         spans.extend(_trimmed(text, start, paragraph.end))
     return tuple(spans)
+
+
+def sentence_at(sentences: Sequence[Span], starts: Sequence[int], position: int) -> Span:
+    """The sentence holding ``position``, given the sentences and their starts (for bisection);
+    before the first one, the stretch from the text's start."""
+    index = bisect_right(starts, position) - 1
+    return sentences[index] if index >= 0 else Span(0, position)
 
 
 def _ends_in_abbreviation(text: str, sentence_start: int, period: int) -> bool:

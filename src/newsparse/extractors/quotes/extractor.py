@@ -24,6 +24,7 @@ from newsparse.extractors.quotes.cues import Cue, find_cues, names_someone, open
 from newsparse.extractors.quotes.marks import Quoted, quoted_stretches
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.findings import Quote
+from newsparse.segment import sentence_at
 from newsparse.span import Span
 
 _ATTACHED_GAP = re.compile(r"[\s,.!?;—–-]*")
@@ -191,7 +192,7 @@ def _link(
     _borrow_from_neighbours(stretches, paragraph_starts, sources)
     for index, quoted in enumerate(stretches):
         source = sources[index]
-        sentence = _sentence_at(sentences, sentence_starts, quoted.open_mark)
+        sentence = sentence_at(sentences, sentence_starts, quoted.open_mark)
         if source is None:
             found = _previous_sentence(quoted, sentences, sentence_starts, cues, cue_starts)
             sources[index] = None if found is None else _Source.of(found, "previous")
@@ -235,13 +236,6 @@ def _previous_sentence(
     return cue if cue.speaker is not None else None
 
 
-def _sentence_at(sentences: Sequence[Span], starts: Sequence[int], position: int) -> Span:
-    index = bisect_right(starts, position) - 1
-    if index < 0:
-        return Span(0, position)
-    return sentences[index]
-
-
 def _attached_after(
     text: str,
     quoted: Quoted,
@@ -255,7 +249,7 @@ def _attached_after(
     if quoted.close_mark is None:
         return None
     after = quoted.after
-    sentence = _sentence_at(sentences, sentence_starts, quoted.close_mark)
+    sentence = sentence_at(sentences, sentence_starts, quoted.close_mark)
     limit = min(next_open, sentence.end)
     index = bisect_left(cue_starts, after)
     if index >= len(cues) or cues[index].span.start >= limit:
@@ -281,7 +275,7 @@ def _later(
     sentence, with no other quote between, when nothing nearer attributes it."""
     if quoted.close_mark is None:
         return None
-    sentence = _sentence_at(sentences, sentence_starts, quoted.close_mark)
+    sentence = sentence_at(sentences, sentence_starts, quoted.close_mark)
     index = bisect_left(cue_starts, quoted.after)
     limit = min(next_open, sentence.end)
     while index < len(cues) and cues[index].span.start < limit:
@@ -300,7 +294,7 @@ def _before(
     cue_starts: Sequence[int],
 ) -> Cue | None:
     """'He said the plan was "dead on arrival"': the last cue before the quote in its sentence."""
-    sentence = _sentence_at(sentences, sentence_starts, quoted.open_mark)
+    sentence = sentence_at(sentences, sentence_starts, quoted.open_mark)
     index = bisect_left(cue_starts, quoted.open_mark) - 1
     unspoken = None
     while index >= 0 and cues[index].span.start >= sentence.start:

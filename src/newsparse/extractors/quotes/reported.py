@@ -34,6 +34,7 @@ from newsparse.extractors.quotes.marks import quoted_stretches
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.findings import ReportedSpeech
 from newsparse.patterns import word_trie
+from newsparse.segment import sentence_at
 from newsparse.span import Span
 
 _WORD = re.compile(r"[^\W_][\w’'-]*")
@@ -84,7 +85,7 @@ class ReportedSpeechExtractor(Extractor):
         found: list[tuple[Cue, Span, str, str]] = []
         taken = _Taken()
         for cue in cues:
-            sentence = _sentence_at(sentences, starts, cue.span.start)
+            sentence = sentence_at(sentences, starts, cue.span.start)
             content, how = _content(text, cue, sentence)
             if content is None or taken.overlaps(content):
                 continue
@@ -93,7 +94,7 @@ class ReportedSpeechExtractor(Extractor):
                 found.append((cue, content, how, mode))
                 taken.add(content)
         tracker = SpeakerTracker(text)
-        for cue, content, how, mode in sorted(found, key=lambda item: item[0].span.start):
+        for cue, content, how, mode in found:  # in cue order, as the cues are
             assert cue.speaker is not None
             mention = cue.antecedent or cue.speaker
             yield ReportedSpeech.at(
@@ -138,7 +139,7 @@ class _Taken:
     def overlaps(self, content: Span) -> bool:
         index = bisect_right(self._starts, content.start)
         neighbours = self._spans[max(0, index - 1) : index + 1]
-        return any(_overlaps(content, other) for other in neighbours)
+        return any(content.overlaps(other) for other in neighbours)
 
     def add(self, content: Span) -> None:
         index = bisect_right(self._starts, content.start)
@@ -152,7 +153,7 @@ def _speaking_cues(
     """The quote cues (:mod:`.cues`) with a speaker; where they found none, the source after
     'according to', or the sentence's subject when it stands just before the verb."""
     for cue in find_cues(text, sentences, quoted.spans):
-        sentence = _sentence_at(sentences, starts, cue.span.start)
+        sentence = sentence_at(sentences, starts, cue.span.start)
         if cue.speaker is not None:
             if cue.speaker.start > cue.span.end and not _ends_sentence(
                 text, cue.speaker.end, sentence.end
@@ -171,7 +172,7 @@ def _stance_cues(
     """Cues only reported speech has ('Smith believes', 'Jones called for')."""
     for match in _STANCE_CUE.finditer(text):
         if not quoted.covers(match.start()):
-            sentence = _sentence_at(sentences, starts, match.start())
+            sentence = sentence_at(sentences, starts, match.start())
             found = _subject_cue(text, Span(match.start(), match.end()), sentence, quoted)
             if found is not None:
                 yield found
@@ -200,15 +201,6 @@ def _source(text: str, cue: Span, sentence: Span) -> Cue | None:
     if phrase is None:
         return None
     return Cue(cue, Span(phrase.start(1), phrase.end(1)))
-
-
-def _sentence_at(sentences: Sequence[Span], starts: Sequence[int], position: int) -> Span:
-    index = bisect_right(starts, position) - 1
-    return sentences[index] if index >= 0 else Span(0, position)
-
-
-def _overlaps(one: Span, other: Span) -> bool:
-    return one.start < other.end and other.start < one.end
 
 
 def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
