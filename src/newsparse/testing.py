@@ -312,10 +312,6 @@ def _prerequisites(extractor: Extractor) -> Callable[[Document], Document]:
                 f"belongs to {owner.__module__}.{owner.__name__}: pick a new category, or "
                 f"produce {owner.__name__} itself"
             )
-    produced = registry.categories() | extractor.categories()
-    for category in extractor.requires:
-        if category not in produced:
-            raise AssertionError(f"bad declaration: {registry.missing(extractor, category)}")
     if not extractor.requires:
         return lambda document: document
     try:
