@@ -223,10 +223,14 @@ def _is_subunit(head: str | None) -> bool:
 
 def _is_price_level(parts: Parts, text: str, scale: Decimal | None) -> bool:
     """ "in 1987 dollars" names a price level, not an amount."""
-    if scale is not None or parts["pre"] or parts["code"] or not _YEAR.match(parts["num"]):
+    if scale is not None or parts["pre"] or parts["code"]:
         return False
-    start = parts["start"]
-    return bool(grammar.PRICE_LEVEL_BEFORE.search(text, max(0, start - 12), start))
+    return _year_led_by(grammar.PRICE_LEVEL_BEFORE, text, parts["num"], parts["start"])
+
+
+def _year_led_by(words: re.Pattern[str], text: str, number: str, start: int) -> bool:
+    """Whether ``number`` is a year that ``words`` lead into ("in 1987 dollars", "in 1995 to")."""
+    return bool(_YEAR.match(number)) and bool(words.search(text, max(0, start - 12), start))
 
 
 Reading = tuple[str | None, bool, Decimal]
@@ -439,10 +443,9 @@ def _bare_first(text: str, second: _Amount, floor: int) -> _Amount | None:
 
 
 def _is_year_before(text: str, match: re.Match[str]) -> bool:
-    if match["glued"] or match["scale"] or not _YEAR.match(match["num"]):
+    if match["glued"] or match["scale"]:
         return False
-    start = match.start()
-    return bool(grammar.YEAR_LEAD_BEFORE.search(text, max(0, start - 12), start))
+    return _year_led_by(grammar.YEAR_LEAD_BEFORE, text, match["num"], match.start())
 
 
 def _at(amount: _Amount, start: int) -> _Amount:
