@@ -57,6 +57,8 @@ HEAD_WORD_DEFAULTS: dict[str, str | None] = {
     "hryvnia": "UAH",
     "bolivar": None,
     "austral": "ARA",
+    # archive copy: the European Currency Unit (1979-1998) is in pre-euro wire stories, which
+    # researchers still parse; CLDR has no "ECU" spelling for it
     "ecu": "XEU",
 }
 
@@ -193,8 +195,9 @@ EXTRA_SYMBOLS: dict[str, str] = {
     "gh¢": "GHS",
 }
 
-#: Currency words the wire writes before the number, as a sign ("dlrs 305,000"); each is the
-#: head word it stands for, so the story's country settles it as it settles "$".
+#: Currency words the wire writes before the number, as a sign ("dlrs 305,000": archive wire
+#: copy of the 1980s and 1990s, as in Reuters and AFP archives); each is the head word it
+#: stands for, so the story's country settles it as it settles "$".
 WORDS_AS_SIGNS: dict[str, str] = {"dlrs": "dollar", "dlr": "dollar"}
 
 #: Currencies whose local symbol in CLDR's English territory locale ("RM" in en_MY, "Rp" in
