@@ -24,7 +24,7 @@ from typing import Any
 import attrs
 from benchmarks.pages import generated_header, git_revision, write_page
 from benchmarks.peers import PEER_BUILDERS, Peer
-from benchmarks.pool_gold import SOURCE as POOL_SET
+from benchmarks.pool_gold import DEFAULT_SET, annotated_sets, set_source
 from benchmarks.pool_gold import build as build_pool_set
 
 from newsparse import __version__, parse
@@ -46,8 +46,8 @@ DEFAULT_PEER_CHARS = 5_000_000
 NEWSPARSE = "newsparse"
 #: The project's own gold corpora (hand-written, see its README), scored in every run.
 OWN_CORPORA = Path(__file__).parent / "corpora"
-#: The annotated pool set's figures from the first run of newsparse on it, kept for comparison.
-FIRST_RUN = OWN_CORPORA / "pool" / "first-run.json"
+#: In each annotated set's folder: its figures from newsparse's first run on it, kept to compare.
+FIRST_RUN = "first-run.json"
 
 
 @attrs.frozen
@@ -101,19 +101,20 @@ def corpus_tasks(records: Sequence[dict[str, Any]]) -> set[str]:
     return {task for record in records for task in record.get("tasks", ())}
 
 
-def pool_set(given: Sequence[str], folder: Path) -> list[Path]:
-    """The annotated pool set, built into ``folder`` from a given corpora folder's ``pool/``."""
-    for item in given:
-        pool = Path(item) / "pool"
-        if pool.is_dir():
-            records, errors = build_pool_set(pool)
-            if errors:
-                raise SystemExit("the pool annotations do not resolve:\n" + "\n".join(errors))
-            path = folder / f"{POOL_SET}.jsonl.gz"
-            with gzip.open(path, "wt", encoding="utf-8") as out:
-                out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-            return [path]
-    return []
+def pool_sets(given: Sequence[str], folder: Path) -> list[Path]:
+    """The annotated pool sets, built into ``folder`` from a given corpora folder's ``pool/``."""
+    pool = next((Path(i) / "pool" for i in given if (Path(i) / "pool").is_dir()), None)
+    return [] if pool is None else [build_set(pool, s, folder) for s in annotated_sets()]
+
+
+def build_set(pool: Path, annotated: Path, folder: Path) -> Path:
+    records, errors = build_pool_set(pool, annotated)
+    if errors:
+        raise SystemExit(f"the {annotated.name} annotations do not resolve:\n" + "\n".join(errors))
+    path = folder / f"{set_source(annotated)}.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    return path
 
 
 def corpus_paths(given: Sequence[str], scratch: Path) -> list[Path]:
@@ -124,7 +125,7 @@ def corpus_paths(given: Sequence[str], scratch: Path) -> list[Path]:
         paths += corpus_files(path) if path.is_dir() else [path]
     if not paths:
         raise SystemExit(f"no .jsonl or .jsonl.gz corpus in {', '.join(given)}")
-    paths += pool_set(given, scratch)
+    paths += pool_sets(given, scratch)
     if OWN_CORPORA.is_dir():
         seen = {p.resolve() for p in paths}
         paths += [p for p in corpus_files(OWN_CORPORA) if p.resolve() not in seen]
@@ -151,35 +152,52 @@ def _figure(tasks: dict[str, Any], task: str, keys: tuple[str, str]) -> str:
 
 
 def first_run_section(report: Report) -> list[str]:
-    """The pool set's headline figures now, beside those of newsparse's first run on it."""
-    if not FIRST_RUN.is_file():
-        return []
-    first = json.loads(FIRST_RUN.read_text(encoding="utf-8"))
-    now = next((c for c in report.corpora if c.name == f"{POOL_SET} · {NEWSPARSE}"), None)
-    if now is None:
-        return []
-    tasks_now = now.as_dict()["tasks"]
-    rescored = first.get("adjudicated_tasks", first["tasks"])
-    rows = [
-        f"| {label} | {_figure(first['tasks'], task, keys)} | {_figure(rescored, task, keys)} "
-        f"| {_figure(tasks_now, task, keys)} |"
-        for label, task, keys in HEADLINE_FIGURES
-    ]
-    return [
-        "## The annotated pool set: first run and now",
-        "",
-        f"The pool set ({now.records} articles from three sources no rule was written for, "
-        "annotated by hand before newsparse ran on them; see benchmarks/corpora/pool/) was "
-        f"first scored at revision {first['revision']} on {first['date']}, with the extractors "
-        "as they were before any of this work, against the first-pass gold; the second column "
-        "scores that same first run against the gold after the second annotation pass, which "
-        "is the gold *now* is scored against.",
-        "",
-        "| figure | first run, first-pass gold | first run, adjudicated gold | now |",
-        "|---|---|---|---|",
-        *rows,
-        "",
-    ]
+    """Each annotated set's headline figures now, beside those of newsparse's first run on it."""
+    lines: list[str] = []
+    for annotated in annotated_sets():
+        kept = annotated / FIRST_RUN
+        name = f"{set_source(annotated)} · {NEWSPARSE}"
+        now = next((c for c in report.corpora if c.name == name), None)
+        if not kept.is_file() or now is None:
+            continue
+        first = json.loads(kept.read_text(encoding="utf-8"))
+        tasks_now = now.as_dict()["tasks"]
+        rescored = first.get("adjudicated_tasks")
+        columns = ["first run", *(["first run, adjudicated gold"] if rescored else []), "now"]
+        rows = [
+            "| "
+            + " | ".join(
+                [
+                    label,
+                    _figure(first["tasks"], task, keys),
+                    *([_figure(rescored, task, keys)] if rescored else []),
+                    _figure(tasks_now, task, keys),
+                ]
+            )
+            + " |"
+            for label, task, keys in HEADLINE_FIGURES
+        ]
+        lines += [
+            f"## The annotated set `{annotated.name}`: first run and now",
+            "",
+            f"{now.records} articles from the unlabeled pool (sources no rule was written for), "
+            f"annotated by hand before newsparse ran on them; see benchmarks/corpora/"
+            f"{annotated.name}/. The first run was scored at revision {first['revision']} on "
+            f"{first['date']}."
+            + (
+                " The first column scores it against the first-pass gold, the second against "
+                "the gold after the second annotation pass, which is the gold *now* is scored "
+                "against."
+                if rescored
+                else ""
+            ),
+            "",
+            "| figure | " + " | ".join(columns) + " |",
+            "|---" * (len(columns) + 1) + "|",
+            *rows,
+            "",
+        ]
+    return lines
 
 
 def run(
@@ -248,20 +266,25 @@ def page(report: Report, notes: Sequence[str], peers: Sequence[Peer], seconds: f
     return "\n".join(lines)
 
 
-def record_first_run(given: Sequence[str]) -> None:
-    """Score newsparse on the freshly annotated pool set and keep the figures, never twice."""
-    if FIRST_RUN.exists():
-        raise SystemExit(f"{FIRST_RUN} exists: the first run happens once")
+def record_first_run(given: Sequence[str], annotated: Path) -> None:
+    """Score newsparse on a freshly annotated set and keep the figures, never twice."""
+    kept = annotated / FIRST_RUN
+    if kept.exists():
+        raise SystemExit(f"{kept} exists: the first run happens once")
+    pool = next((Path(i) / "pool" for i in given if (Path(i) / "pool").is_dir()), None)
+    if pool is None:
+        raise SystemExit(f"no pool/ folder in {', '.join(given)}")
     with tempfile.TemporaryDirectory() as scratch:
-        (path,) = pool_set(given, Path(scratch))
-        report = evaluate_records(POOL_SET, list(read_records(path)), parse, errors=10_000)
+        path = build_set(pool, annotated, Path(scratch))
+        records = list(read_records(path))
+        report = evaluate_records(set_source(annotated), records, parse, errors=10_000)
     figures = {
         "revision": git_revision(),
         "date": f"{dt.date.today():%Y-%m-%d}",
         "newsparse": __version__,
         **report.as_dict(),
     }
-    FIRST_RUN.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    kept.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(Report((report,)).to_markdown())
 
 
@@ -280,12 +303,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--no-peers", action="store_true", help="score newsparse alone")
     parser.add_argument(
         "--first-run",
-        action="store_true",
-        help=f"score only the pool set, once, and keep its figures in {FIRST_RUN.name}",
+        type=Path,
+        nargs="?",
+        const=DEFAULT_SET,
+        metavar="SET",
+        help=f"score only one annotated set, once, and keep its figures in its {FIRST_RUN}",
     )
     args = parser.parse_args(argv)
     if args.first_run:
-        record_first_run(args.corpora)
+        record_first_run(args.corpora, args.first_run)
         return
 
     started = time.perf_counter()

@@ -1,13 +1,16 @@
-"""Build the annotated pool set from the unlabeled pool and the hand annotations (issue 13).
+"""Build the annotated pool sets from the unlabeled pool and the hand annotations (issue 13).
 
-The annotations (``benchmarks/corpora/pool/annotations/*.jsonl``) give every span as the exact
-text it covers plus which occurrence (``nth``), so they are readable and stay small; this script
-turns them into records in the gold format (docs/gold-format.md). It never imports newsparse:
-the gold is written without seeing what newsparse finds.
+An annotated set is a folder of ``benchmarks/corpora/`` holding ``sample.json`` (the drawn ids)
+and ``annotations/*.jsonl``. The annotations give every span as the exact text it covers plus
+which occurrence (``nth``), so they are readable and stay small; this script turns them into
+records in the gold format (docs/gold-format.md). It never imports newsparse: the gold is
+written without seeing what newsparse finds.
 
     python -m benchmarks.pool_gold texts POOL DIR      # the sampled articles, one .txt each
     python -m benchmarks.pool_gold check POOL          # every annotation resolves to a span
     python -m benchmarks.pool_gold build POOL OUT      # OUT.jsonl.gz in the gold format
+
+Each command takes ``--set FOLDER`` (default: the first set, ``benchmarks/corpora/pool``).
 """
 
 from __future__ import annotations
@@ -21,11 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.pool_sample import OUT as SAMPLE
-from benchmarks.pool_sample import read_pool
+from benchmarks.pool_sample import SETS, read_pool
 
-ANNOTATIONS = Path(__file__).parent / "corpora" / "pool" / "annotations"
+DEFAULT_SET = SAMPLE.parent
 TASKS = ("dateline", "money", "casualties", "quotes")
-SOURCE = "pool-annotated"
 
 Record = dict[str, Any]
 
@@ -34,12 +36,28 @@ class AnnotationError(ValueError):
     """An annotation that does not resolve to a span of its article."""
 
 
-def sample_ids(path: Path = SAMPLE) -> list[str]:
-    return list(json.loads(path.read_text(encoding="utf-8"))["ids"])
+def set_source(folder: Path) -> str:
+    """The corpus name of a set's gold: ``pool`` gives ``pool-annotated``."""
+    return f"{folder.name}-annotated"
 
 
-def sampled_articles(pool: Path, path: Path = SAMPLE) -> dict[str, Record]:
-    wanted = set(sample_ids(path))
+SOURCE = set_source(DEFAULT_SET)
+
+
+def annotated_sets(sets: Path = SETS) -> list[Path]:
+    """Every set folder that holds annotations, the first set first."""
+    return sorted(
+        (p.parent for p in sets.glob("*/annotations") if any(p.glob("*.jsonl"))),
+        key=lambda folder: (folder != DEFAULT_SET, folder.name),
+    )
+
+
+def sample_ids(folder: Path = DEFAULT_SET) -> list[str]:
+    return list(json.loads((folder / "sample.json").read_text(encoding="utf-8"))["ids"])
+
+
+def sampled_articles(pool: Path, folder: Path = DEFAULT_SET) -> dict[str, Record]:
+    wanted = set(sample_ids(folder))
     return {r["id"]: r for r in read_pool(pool) if r["id"] in wanted}
 
 
@@ -107,16 +125,17 @@ def resolve(task: str, text: str, item: Any) -> Any:
     }
 
 
-def annotation_lines(folder: Path = ANNOTATIONS) -> Iterable[tuple[str, int, Record]]:
-    for path in sorted(folder.glob("*.jsonl")):
+def annotation_lines(folder: Path = DEFAULT_SET) -> Iterable[tuple[str, int, Record]]:
+    for path in sorted((folder / "annotations").glob("*.jsonl")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 yield f"{path.name}:{number}", number, json.loads(line)
 
 
-def build(pool: Path, folder: Path = ANNOTATIONS) -> tuple[list[Record], list[str]]:
-    """Gold records for every annotated article, and one message per bad annotation."""
-    articles = sampled_articles(pool)
+def build(pool: Path, folder: Path = DEFAULT_SET) -> tuple[list[Record], list[str]]:
+    """Gold records for every annotated article of a set, and one message per bad annotation."""
+    articles = sampled_articles(pool, folder)
+    source = set_source(folder)
     gold: dict[str, dict[str, Any]] = {}
     errors: list[str] = []
     for where, _, line in annotation_lines(folder):
@@ -140,14 +159,14 @@ def build(pool: Path, folder: Path = ANNOTATIONS) -> tuple[list[Record], list[st
                 errors.append(f"{where}: {article['id']} {task}: {error}")
     records = [
         {
-            "id": f"{SOURCE}-{article_id}",
-            "source": SOURCE,
+            "id": f"{source}-{article_id}",
+            "source": source,
             "text": articles[article_id]["text"],
             "published": articles[article_id]["published"],
             "tasks": [task for task in TASKS if task in tasks],
             "gold": {task: tasks[task] for task in TASKS if task in tasks},
         }
-        for article_id in sample_ids()
+        for article_id in sample_ids(folder)
         if (tasks := gold.get(article_id))
     ]
     return records, errors
@@ -155,6 +174,7 @@ def build(pool: Path, folder: Path = ANNOTATIONS) -> tuple[list[Record], list[st
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="the annotated set's folder")
     commands = parser.add_subparsers(dest="command", required=True)
     texts = commands.add_parser("texts", help="write the sampled articles as .txt files")
     texts.add_argument("pool", type=Path)
@@ -167,10 +187,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.command == "texts":
         args.folder.mkdir(parents=True, exist_ok=True)
-        for article_id, article in sampled_articles(args.pool).items():
+        for article_id, article in sampled_articles(args.pool, args.set).items():
             (args.folder / f"{article_id}.txt").write_text(article["text"], encoding="utf-8")
         return
-    records, errors = build(args.pool)
+    records, errors = build(args.pool, args.set)
     for error in errors:
         print(error, file=sys.stderr)
     counts = {task: sum(task in r["tasks"] for r in records) for task in TASKS}

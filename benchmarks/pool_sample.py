@@ -23,7 +23,8 @@ MAX_CHARS = 7_000
 #: Articles drawn per source; the pool's README describes each source.
 PER_SOURCE = {"tempeval3_silver": 90, "aquaint_timebank": 40, "allsides_baly2020": 80}
 STRATA = ("casualty", "money", "quote", "none")
-OUT = Path(__file__).parent / "corpora" / "pool" / "sample.json"
+SETS = Path(__file__).parent / "corpora"
+OUT = SETS / "pool" / "sample.json"
 
 _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores)"
 _CASUALTY = re.compile(
@@ -56,14 +57,32 @@ def read_pool(folder: Path) -> Iterator[dict[str, Any]]:
             yield from (json.loads(line) for line in lines if line.strip())
 
 
-def draw(records: Sequence[dict[str, Any]], seed: int = SEED) -> list[str]:
+def drawn_before(sets: Path = SETS) -> frozenset[str]:
+    """Every id an earlier annotated set holds: a new set must not repeat them."""
+    return frozenset(
+        article_id
+        for path in sets.glob("*/sample.json")
+        for article_id in json.loads(path.read_text(encoding="utf-8"))["ids"]
+    )
+
+
+def draw(
+    records: Sequence[dict[str, Any]],
+    seed: int = SEED,
+    per_source: dict[str, int] = PER_SOURCE,
+    exclude: frozenset[str] = frozenset(),
+) -> list[str]:
     """Ids drawn per source, split as evenly over the strata as the strata allow."""
     rng = random.Random(seed)
     chosen: list[str] = []
-    for source, wanted in PER_SOURCE.items():
+    for source, wanted in per_source.items():
         buckets: dict[str, list[str]] = {name: [] for name in STRATA}
         for record in records:
-            if record["source"] == source and len(record["text"]) <= MAX_CHARS:
+            if (
+                record["source"] == source
+                and len(record["text"]) <= MAX_CHARS
+                and record["id"] not in exclude
+            ):
                 buckets[stratum(record["text"])].append(record["id"])
         for ids in buckets.values():
             ids.sort()
@@ -81,13 +100,23 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pool", type=Path, help="the pool folder (corpora/pool)")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument(
+        "--fraction",
+        type=float,
+        default=1.0,
+        help="draw this share of the first set's size per source (a smaller follow-up set)",
+    )
     args = parser.parse_args(argv)
+    if args.out.exists():
+        raise SystemExit(f"{args.out} exists: a sample is drawn once")
     records = list(read_pool(args.pool))
-    ids = draw(records)
+    per_source = {name: round(count * args.fraction) for name, count in PER_SOURCE.items()}
+    ids = draw(records, args.seed, per_source, exclude=drawn_before())
     strata = {r["id"]: stratum(r["text"]) for r in records if r["id"] in set(ids)}
     strata = {i: strata[i] for i in ids}
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"seed": SEED, "max_chars": MAX_CHARS, "ids": ids, "strata": strata}
+    payload = {"seed": args.seed, "max_chars": MAX_CHARS, "ids": ids, "strata": strata}
     args.out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
     print(f"{len(ids)} ids -> {args.out}")
 
