@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -104,14 +105,18 @@ def test_a_time_limit_running_out_between_extractors_is_recorded_for_the_documen
     from newsparse.batch import _Job
     from newsparse.pipeline import Pipeline
 
-    class SlowPipeline(Pipeline):
-        def run(self, document: Document, *, strict: bool = False) -> Document:
+    class StallingPipeline(Pipeline):
+        """Stalls after its extractors, outside any of them."""
+
+        def steps(self, document: Document, *, strict: bool = False) -> Iterator[Document]:
+            yield from super().steps(document, strict=strict)
             while True:
                 pass
 
-    job = _Job(SlowPipeline(()), 0.1)
-    (document,) = job.run([Document("x")])
+    job = _Job(StallingPipeline.build([DollarExtractor()]), 0.1)
+    (document,) = job.run([Document("$1 and $2")])
     assert [f.extractor for f in document.failures] == [TIME_FAILURE]
+    assert _dollars(document) == [1, 2]  # what the finished extractor found is kept
 
 
 @pytest.mark.parametrize("seconds", [0, -1.0])

@@ -197,11 +197,14 @@ class _Job:
             return [self._one(document) for document in chunk]
 
     def _one(self, document: Document) -> Document:
+        done = document  # what the finished extractors found is kept if the limit runs out
         try:
             with time_limit(self.seconds):
-                return self.pipeline.run(document)
+                for step in self.pipeline.steps(document):
+                    done = step
         except TimeLimitExceeded as error:  # raised between two extractors, not inside one
-            return document.with_failure(Failure(TIME_FAILURE, f"TimeLimitExceeded: {error}"))
+            return done.with_failure(Failure(TIME_FAILURE, f"TimeLimitExceeded: {error}"))
+        return done
 
 
 def _in_process(chunks: Iterable[list[Document]], job: _Job) -> Generator[Document, None, None]:

@@ -11,7 +11,7 @@ the document records a :class:`~newsparse.findings.Failure` and an
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 from attrs import frozen
@@ -53,6 +53,17 @@ class Pipeline:
         :param strict: raise :class:`~newsparse.errors.ExtractorFailed` for the first extractor
             that fails instead of recording it and going on.
         """
+        done = document
+        for step in self.steps(document, strict=strict):
+            done = step
+        return done
+
+    def steps(self, document: Document, *, strict: bool = False) -> Iterator[Document]:
+        """The document after each extractor in turn: what is done survives an interruption.
+
+        A time limit (:mod:`newsparse.timelimit`) that runs out between two extractors still
+        leaves the caller the document as the last finished extractor left it.
+        """
         for extractor in self.extractors:
             try:
                 findings = validated(extractor, document.text, extractor.extract(document))
@@ -63,12 +74,12 @@ class Pipeline:
                 warnings.warn(
                     f"extractor {extractor.name!r} failed and was skipped: {message}",
                     ExtractorWarning,
-                    stacklevel=2,
+                    stacklevel=3,
                 )
                 document = document.with_failure(Failure(extractor.name, message))
-                continue
-            document = document.with_findings(findings)
-        return document
+            else:
+                document = document.with_findings(findings)
+            yield document
 
 
 def validated(extractor: Extractor, text: str, findings: Iterable[Finding]) -> list[Finding]:
