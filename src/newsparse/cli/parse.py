@@ -26,10 +26,17 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from newsparse.batch import DEFAULT_TIME_LIMIT, INPUT_FAILURE, parse_many
 from newsparse.cli.output import show_table, write_jsonl
-from newsparse.cli.problems import Records, end_of_run, print_error, report_unreadable, where
+from newsparse.cli.problems import (
+    Records,
+    cannot_write,
+    end_of_run,
+    print_error,
+    report_unreadable,
+    where,
+)
 from newsparse.cli.strict import strict_option
 from newsparse.document import Document
-from newsparse.errors import InputError, PluginError
+from newsparse.errors import InputError
 from newsparse.inputs import read_inputs
 
 Write = Callable[[Document], None]
@@ -147,8 +154,6 @@ def parse(
         )
     except InputError as error:
         raise click.BadParameter(str(error), param_hint="--published") from None
-    except PluginError as error:
-        raise click.ClickException(str(error)) from None
     failed: Counter[str] = Counter()
     with ExitStack() as stack:
         stack.callback(documents.close)  # last: the output is whole before the workers go
@@ -222,14 +227,12 @@ def _writer(stack: ExitStack, output: str, output_format: str | None, table: boo
         except ImportError as error:
             raise click.ClickException(str(error)) from None
         except OSError as error:
-            raise click.ClickException(
-                f"cannot write {output}: {error.strerror or error}"
-            ) from None
+            raise cannot_write(output, error) from None
         return parquet.write
     try:
         stream: IO[str] = stack.enter_context(click.open_file(output, "w", encoding="utf-8"))
     except OSError as error:
-        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
+        raise cannot_write(output, error) from None
     as_table = stream.isatty() if table is None and output_format is None else bool(table)
     if as_table:
         console = Console(file=stream)

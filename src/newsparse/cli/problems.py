@@ -3,8 +3,10 @@ run goes on with the rest and ends with status 1."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 
+import click
 from rich.console import Console
 
 from newsparse.batch import INPUT_FAILURE
@@ -55,3 +57,8 @@ def end_of_run(errors: Console, problems: int) -> None:
     """The closing count of input problems, if any."""
     if problems:
         errors.print(f"{problems} input problem(s), each named above", style="yellow")
+
+
+def cannot_write(path: str | os.PathLike[str], error: OSError) -> click.ClickException:
+    """The one-line error for an output the system refused, with its reason in words."""
+    return click.ClickException(f"cannot write {os.fspath(path)}: {error.strerror or error}")

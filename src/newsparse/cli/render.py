@@ -21,7 +21,7 @@ from rich.console import Console
 
 from newsparse.api import parse as parse_text
 from newsparse.batch import to_document
-from newsparse.cli.problems import Records, end_of_run, report_unreadable, where
+from newsparse.cli.problems import Records, cannot_write, end_of_run, report_unreadable, where
 from newsparse.cli.strict import strict_option
 from newsparse.document import Document, to_date
 from newsparse.errors import ExtractorFailed, NewsparseError
@@ -142,14 +142,14 @@ def _write(output: str, page: str) -> None:
         with click.open_file(output, "w", encoding="utf-8") as stream:
             stream.write(page)
     except OSError as error:
-        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
+        raise cannot_write(output, error) from None
 
 
 def _write_folder(folder: Path, documents: Iterator[Document], *, title: str) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise click.ClickException(f"cannot write {folder}: {error.strerror or error}") from None
+        raise cannot_write(folder, error) from None
     entries = []
     for number, document in enumerate(documents, 1):
         source = where(document)
