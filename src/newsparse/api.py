@@ -40,6 +40,13 @@ def parse(
     if not isinstance(text, str):
         raise InputError(f"parse() takes the article as str, got {type(text).__name__}")
     document = Document(text, published=published, meta=meta or {})
+    return parse_document(document, extractors=extractors, strict=strict)
+
+
+def parse_document(
+    document: Document, *, extractors: Sequence[str] | None = None, strict: bool = False
+) -> Document:
+    """:func:`parse` for a document built already: what it holds (failures too) is kept."""
     names = tuple(extractors) if extractors is not None else None
     return pipeline(default_registry(strict), names, _steering()).run(document, strict=strict)
 

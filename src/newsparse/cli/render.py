@@ -19,7 +19,7 @@ from typing import Any
 import click
 from rich.console import Console
 
-from newsparse.api import parse as parse_text
+from newsparse.api import parse_document
 from newsparse.batch import to_document
 from newsparse.cli.problems import Records, cannot_write, end_of_run, report_unreadable, where
 from newsparse.cli.strict import strict_option
@@ -83,22 +83,9 @@ class _Articles(Iterator[Document]):
         read = to_document(next(self._records), self._published)
         self._unreadable += report_unreadable(read, self._errors)
         try:
-            found = parse_text(
-                read.text,
-                published=read.published,
-                extractors=self._extractors,
-                meta=read.meta,
-                strict=self._strict,
-            )
+            return parse_document(read, extractors=self._extractors, strict=self._strict)
         except ExtractorFailed as error:
             raise click.ClickException(f"{where(read)}: {error}") from None
-        return Document(
-            found.text,
-            published=found.published,
-            meta=found.meta,
-            findings=found.findings,
-            failures=read.failures + found.failures,
-        )
 
     def finish(self) -> None:
         """Name the count of bad inputs and exit with status 1 if there were any."""
