@@ -135,3 +135,50 @@ def test_no_time_limit_leaves_the_alarm_alone() -> None:
         assert signal.getsignal(signal.SIGALRM) is not before
     assert signal.getsignal(signal.SIGALRM) is before
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_chunks_finished_before_a_worker_died_are_not_sent_again() -> None:
+    from collections import deque
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from newsparse.batch import _next_chunk
+
+    class CountingPool:
+        """Stands in for the process pool: records what is sent to it."""
+
+        def __init__(self) -> None:
+            self.sent: list[str] = []
+
+        def restart(self) -> None:
+            pass
+
+        def alone(self, document: Document) -> object:
+            return (), ()
+
+        def submit(self, chunk: list[Document]) -> Future[object]:
+            self.sent += [d.text for d in chunk]
+            future: Future[object] = Future()
+            future.set_result([((), ()) for _ in chunk])
+            return future
+
+    def settled(result: object) -> Future[object]:
+        future: Future[object] = Future()
+        if isinstance(result, BaseException):
+            future.set_exception(result)
+        else:
+            future.set_result(result)
+        return future
+
+    broken, finished, lost = [Document("a")], [Document("b")], [Document("c")]
+    pending = deque(
+        [
+            (broken, settled(BrokenProcessPool("died"))),
+            (finished, settled([((), ())])),
+            (lost, settled(BrokenProcessPool("died"))),
+        ]
+    )
+    pool = CountingPool()
+    assert [d.text for d in _next_chunk(pool, pending)] == ["a"]
+    assert pool.sent == ["c"]  # "a" went alone; "b" was done and is kept
+    assert [chunk for chunk, _ in pending] == [finished, lost]

@@ -249,7 +249,7 @@ def _next_chunk(
         pool.restart()
         # one at a time, with nothing else running, so a death names the document that caused it
         outcomes = [pool.alone(document) for document in chunk]
-        resent = [(waiting, pool.submit(waiting)) for waiting, _ in pending]
+        resent = [(waiting, _kept_or_sent(pool, waiting, lost)) for waiting, lost in pending]
         pending.clear()
         pending.extend(resent)
     for document, (findings, failures) in zip(chunk, outcomes, strict=True):
@@ -260,6 +260,15 @@ def _next_chunk(
             findings=findings,
             failures=failures,
         )
+
+
+def _kept_or_sent(
+    pool: _Pool, chunk: list[Document], future: Future[list[Outcome]]
+) -> Future[list[Outcome]]:
+    """A chunk finished before its pool broke keeps its outcome; any other is sent again."""
+    if future.done() and not future.cancelled() and future.exception() is None:
+        return future
+    return pool.submit(chunk)
 
 
 class _Pool:
