@@ -26,7 +26,7 @@ from __future__ import annotations
 import importlib.metadata
 import os
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 import attrs
@@ -79,20 +79,19 @@ def plugin_manager(*, load_entry_points: bool = True, strict: bool = False) -> p
 
 
 def _load_entry_points(manager: pluggy.PluginManager, *, strict: bool) -> list[PluginStatus]:
-    """Register every allowed entry point; the status of each one left out."""
+    """Register every allowed entry point; the status of each (``problem`` if left out)."""
     allowed = _names_from_env("NEWSPARSE_PLUGINS")
-    left_out = []
+    statuses = []
     installed = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
     _refuse_unknown("NEWSPARSE_PLUGINS", allowed, "installed plugin", installed.names)
     for entry_point in installed:
         status = PluginStatus(entry_point.name, _distribution(entry_point), entry_point.value)
         if allowed is not None and entry_point.name not in allowed:
-            left_out.append(attrs.evolve(status, problem="NEWSPARSE_PLUGINS does not name it"))
-            continue
-        problem = _register(manager, entry_point)
-        if problem is not None:
-            left_out.append(_broken(attrs.evolve(status, problem=problem), strict=strict))
-    return left_out
+            status = attrs.evolve(status, problem="NEWSPARSE_PLUGINS does not name it")
+        elif (problem := _register(manager, entry_point)) is not None:
+            status = _broken(attrs.evolve(status, problem=problem), strict=strict)
+        statuses.append(status)
+    return statuses
 
 
 def _register(
@@ -290,7 +289,12 @@ def _requires_hint(category: str, registry: Registry) -> str:
     return hint
 
 
-def collect(manager: pluggy.PluginManager, *, strict: bool = False) -> Registry:
+def collect(
+    manager: pluggy.PluginManager,
+    *,
+    strict: bool = False,
+    installed: Mapping[str, PluginStatus] | None = None,
+) -> Registry:
     """Ask every plugin, in registration order, for its extractors and check their declarations.
 
     pluggy calls the last registered plugin first; asking one plugin at a time keeps the
@@ -298,6 +302,7 @@ def collect(manager: pluggy.PluginManager, *, strict: bool = False) -> Registry:
     plugin that registers nothing, raises, declares a bad or duplicate extractor or requires a
     category nothing produces is left out with a :class:`~newsparse.errors.PluginWarning`, or
     with ``strict`` raises :class:`~newsparse.errors.PluginError`; the built-ins always raise.
+    ``installed``, the statuses of the entry points registered, saves reading them again.
     """
     found: list[Extractor] = []
     statuses: list[PluginStatus] = []
@@ -308,7 +313,8 @@ def collect(manager: pluggy.PluginManager, *, strict: bool = False) -> Registry:
         if name == BUILTIN_PLUGIN and problem is not None:
             raise PluginError(f"the built-in extractors are broken: {problem}")
         if name != BUILTIN_PLUGIN:
-            status = _status_of(name, plugin, mine, problem)
+            known = installed.get(name) if installed is not None else None
+            status = _status_of(name, plugin, mine, problem, known)
             statuses.append(_broken(status, strict=strict) if problem else status)
         if problem is None:
             found.extend(mine)
@@ -352,12 +358,19 @@ def _why_silent(plugin: object) -> str:
 
 
 def _status_of(
-    name: str, plugin: object, extractors: list[Extractor], problem: str | None
+    name: str,
+    plugin: object,
+    extractors: list[Extractor],
+    problem: str | None,
+    known: PluginStatus | None,
 ) -> PluginStatus:
-    found = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP, name=name)
-    entry_point = next(iter(found), None)
-    if entry_point is not None:
-        package, target = _distribution(entry_point), entry_point.value
+    if known is None:
+        found = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP, name=name)
+        entry_point = next(iter(found), None)
+        if entry_point is not None:
+            known = PluginStatus(name, _distribution(entry_point), entry_point.value)
+    if known is not None:
+        package, target = known.package, known.target
     else:
         package, target = "", getattr(plugin, "__name__", None) or type(plugin).__module__
     registered = () if problem else tuple(extractor.name for extractor in extractors)
@@ -461,6 +474,8 @@ def reload() -> None:
 @cache
 def _loaded(strict: bool) -> Registry:
     manager = plugin_manager(load_entry_points=False)
-    left_out = _load_entry_points(manager, strict=strict)
-    registry = collect(manager, strict=strict)
+    statuses = _load_entry_points(manager, strict=strict)
+    registered = {status.name: status for status in statuses if status.problem is None}
+    registry = collect(manager, strict=strict, installed=registered)
+    left_out = [status for status in statuses if status.problem is not None]
     return attrs.evolve(registry, plugins=(*registry.plugins, *left_out))
