@@ -7,7 +7,7 @@ another's caches), its first call (imports, model loading) timed apart on an art
 timed set, three runs per system. Start-up, memory and growth with text length are measured in
 fresh subprocesses too. Nothing here asserts a time: it reports, with the load average beside.
 
-The blind pool test set (``benchmarks/corpora/pool/sample.json``) is never read. The work is
+No article of an annotated pool set (``benchmarks/corpora/*/sample.json``) is ever read. The work is
 split by job: speed_sample (the articles), speed_child (what runs in each fresh process),
 speed_measure (running and collecting the measurements), speed_page (the page).
 """

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import json
 import re
 import subprocess
 import sys
@@ -161,10 +162,13 @@ def test_draw_refuses_when_no_article_is_left_for_the_warm_up() -> None:
         sample.draw(articles, 3)
 
 
-def test_blind_ids_are_the_committed_pool_sample() -> None:
+def test_blind_ids_are_every_committed_annotated_set() -> None:
     ids = sample.blind_ids()
-    assert len(ids) == 210
-    assert "XIN_ENG_20061115.0125" in ids
+    sets = sorted(Path(sample.__file__).parent.glob("corpora/*/sample.json"))
+    assert [path.parent.name for path in sets] == ["pool", "pool-b"]
+    for path in sets:
+        assert set(json.loads(path.read_text(encoding="utf-8"))["ids"]) <= ids
+    assert len(ids) == 210 + 70  # the two sets share no id
 
 
 def test_interleaved_takes_the_sources_in_turn() -> None:
