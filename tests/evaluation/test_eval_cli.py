@@ -88,3 +88,18 @@ def test_evaluate_help_speaks_of_the_product() -> None:
     assert result.exit_code == 0
     assert "gold" in result.output
     assert "issue" not in result.output.lower()
+
+
+def test_evaluate_scores_only_the_tasks_of_the_extractors_run(tmp_path: Path) -> None:
+    path = _corpus(tmp_path)
+    result = CliRunner().invoke(evaluate, [str(path), "-e", "money", "--json", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    (corpus,) = json.loads(result.output)["corpora"]
+    assert corpus["tasks"].get("dateline") is None  # datelines did not run: not scored as missed
+    assert corpus["tasks"]["money"]["overlap"]["fn"] == 0
+
+
+def test_evaluate_refuses_extractors_with_no_scored_task(tmp_path: Path) -> None:
+    result = CliRunner().invoke(evaluate, [str(_corpus(tmp_path)), "-e", "dates"])
+    assert result.exit_code == 2
+    assert "dates produces none of the scored tasks" in result.output

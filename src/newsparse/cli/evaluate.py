@@ -13,6 +13,7 @@ from newsparse.evaluation.corpora import (
     is_corpus_file,
     resolve_corpora_dir,
 )
+from newsparse.evaluation.report import TASKS
 from newsparse.evaluation.runner import Parser
 from newsparse.evaluation.runner import evaluate as run_evaluation
 
@@ -40,6 +41,22 @@ def _corpus_paths(corpora: tuple[str, ...]) -> list[Path]:
     if not paths:
         raise click.UsageError("no .jsonl or .jsonl.gz corpus found")
     return paths
+
+
+def _tasks_of(extractors: tuple[str, ...]) -> frozenset[str]:
+    """The gold tasks the named extractors produce: the only ones worth scoring."""
+    from newsparse.plugins import default_registry
+
+    registry = default_registry()
+    produced = frozenset().union(*(registry.get(name).categories() for name in extractors))
+    tasks = produced & frozenset(TASKS)
+    if not tasks:
+        raise click.BadParameter(
+            f"{', '.join(extractors)} {'produces' if len(extractors) == 1 else 'produce'} none "
+            f"of the scored tasks ({', '.join(TASKS)})",
+            param_hint="-e",
+        )
+    return tasks
 
 
 @click.command()
@@ -81,9 +98,15 @@ def evaluate(
     from newsparse.api import parse  # the evaluator itself does not need the extractors
 
     parser: Parser = functools.partial(parse, extractors=list(extractors)) if extractors else parse
+    tasks = _tasks_of(extractors) if extractors else None
     try:
         report = run_evaluation(
-            _corpus_paths(corpora), parser, errors=errors, limit=limit, progress=progress
+            _corpus_paths(corpora),
+            parser,
+            errors=errors,
+            limit=limit,
+            progress=progress,
+            tasks=tasks,
         )
     except CorpusError as exc:
         raise click.ClickException(str(exc)) from exc

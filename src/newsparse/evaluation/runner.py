@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from rich.console import Console
@@ -58,12 +58,14 @@ def evaluate_records(
     *,
     errors: int = 0,
     progress: Progress | None = None,
+    tasks: Collection[str] | None = None,
 ) -> CorpusReport:
     """Score ``records`` with ``parse``; keep the first ``errors`` misses of each task.
 
     A record whose parse raises is scored as an empty prediction and counted in
     ``crashes`` (its exception is shown among the misses), so one bad article costs
-    recall instead of the whole run.
+    recall instead of the whole run. ``tasks`` (default: all) limits the tasks scored, for a
+    parser that runs only some extractors.
     """
     totals: dict[str, Any] = dict.fromkeys(TASKS)
     kept: dict[str, list[Miss]] = {t: [] for t in (*TASKS, "crash")}
@@ -87,6 +89,8 @@ def evaluate_records(
                         record["text"][:80],
                     )
                 )
+        if tasks is not None:
+            record = {**record, "tasks": [t for t in record.get("tasks") or () if t in tasks]}
         scored: RecordScore = score_record(record, prediction)
         for task in TASKS:
             score = getattr(scored, task)
@@ -111,10 +115,12 @@ def evaluate(
     errors: int = 0,
     limit: int | None = None,
     progress: bool | None = None,
+    tasks: Collection[str] | None = None,
 ) -> Report:
     """Score every corpus file in ``paths`` (first ``limit`` records of each if given).
 
-    Progress goes to stderr, by default only when stderr is a terminal.
+    Progress goes to stderr, by default only when stderr is a terminal. ``tasks`` limits the
+    tasks scored, as in :func:`evaluate_records`.
     """
     parser = parse if parse is not None else _default_parser()
     show = sys.stderr.isatty() if progress is None else progress
@@ -127,7 +133,9 @@ def evaluate(
                     break
                 records.append(record)
             reports.append(
-                evaluate_records(corpus_name(path), records, parser, errors=errors, progress=bar)
+                evaluate_records(
+                    corpus_name(path), records, parser, errors=errors, progress=bar, tasks=tasks
+                )
             )
     return Report(tuple(reports))
 
