@@ -66,6 +66,14 @@ def test_render_of_one_article_into_an_existing_folder_writes_the_folder(
     assert (tmp_path / "index.html").exists() and (tmp_path / "0001-a.txt.html").exists()
 
 
+def test_render_of_one_article_into_a_new_folder_named_with_a_slash(
+    folder: Path, tmp_path: Path
+) -> None:
+    result = _run("render", str(folder / "a.txt"), "-o", f"{tmp_path / 'pages'}/")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "pages" / "index.html").exists()
+
+
 def test_several_articles_to_stdout_is_a_one_line_usage_error(folder: Path) -> None:
     result = _run("render", str(folder / "c.jsonl"))
     assert result.exit_code == 2 and "Traceback" not in result.output
@@ -97,7 +105,7 @@ def test_show_reads_json_lines_as_articles_not_raw_json(folder: Path) -> None:
 
 def test_show_of_a_folder_shows_every_article(folder: Path) -> None:
     result = _run("show", str(folder))
-    for words in ("Paris", "soldiers", "WASHINGTON", "Quiet day.", "police said"):
+    for words in ("Paris", "soldiers", "WASHINGTON", "Quiet day.", "police", "said."):
         assert words in result.stdout, words
 
 

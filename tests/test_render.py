@@ -492,3 +492,11 @@ def test_chromium_highlights_every_kind_and_runs_no_article_markup(tmp_path: Pat
     assert seen["injected"] == 0
     assert seen["scripts"] == 2  # the page's own and the probe
     assert seen["title"] == "newsparse: story <1>.txt"
+
+
+def test_reported_speech_has_its_own_look_and_its_speaker_is_marked() -> None:
+    document = parse("Three were hurt, police said.", extractors=["reported_speech"])
+    (reported,) = document.of("reported_speech")
+    page = render_html(document)
+    assert 'class="finding k-reported_speech"' in page
+    assert f'data-span="{reported.speaker_span}"' in page and 'class="speaker"' in page

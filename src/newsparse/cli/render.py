@@ -10,6 +10,7 @@ article, and an ``index.html`` listing them. A bad record gets one error line na
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator
 from itertools import chain, islice
@@ -101,7 +102,7 @@ class _Articles(Iterator[Document]):
     "--output",
     type=click.Path(allow_dash=True),
     default="-",
-    help="Where to write: a file for one article (default: stdout); a folder for several.",
+    help="Where to write: a file for one article (default: stdout); a folder (an existing one, or one written with a trailing /) for several.",
 )
 def render(
     article: str, published: str | None, extractors: tuple[str, ...], strict: bool, output: str
@@ -111,7 +112,7 @@ def render(
     folder as -o, give a folder with a page per article and an index.html."""
     articles = _Articles(article, published, extractors, strict)
     first = list(islice(articles, 2))
-    if len(first) == 1 and not Path(output).is_dir():
+    if len(first) == 1 and not _names_a_folder(output):
         _write(output, render_html(first[0]))
     elif first:
         if output == "-":
@@ -122,6 +123,11 @@ def render(
     elif not articles.problems:
         raise click.ClickException(f"{article}: no article in it")
     articles.finish()
+
+
+def _names_a_folder(output: str) -> bool:
+    """An existing folder, or a path written with a trailing slash ('pages/')."""
+    return Path(output).is_dir() or output.endswith(("/", os.sep))
 
 
 def _write(output: str, page: str) -> None:

@@ -12,7 +12,7 @@ from decimal import Decimal
 import attrs
 from attrs import frozen
 
-from newsparse.findings import Finding, Quote
+from newsparse.findings import Finding, Quote, ReportedSpeech
 from newsparse.span import Span
 
 _NOT_VALUES = frozenset({"span", "text", "extractor", "version"})
@@ -50,12 +50,17 @@ def describe(finding: Finding) -> Description:
     return Description(tuple(values), provenance(finding))
 
 
+def speaker_span(finding: Finding) -> Span | None:
+    """Where the speaker of a quote or of reported speech is named, if anywhere."""
+    return finding.speaker_span if isinstance(finding, Quote | ReportedSpeech) else None
+
+
 def speaker_mentions(findings: Iterable[Finding]) -> dict[Span, list[int]]:
-    """Each speaker mention's span with the numbers (1-based, text order) of the quotes it said."""
+    """Each speaker mention's span with the numbers (1-based, text order) of what it said."""
     mentions: dict[Span, list[int]] = {}
     for number, finding in enumerate(findings, 1):
-        if isinstance(finding, Quote) and finding.speaker_span is not None:
-            mentions.setdefault(finding.speaker_span, []).append(number)
+        if (span := speaker_span(finding)) is not None:
+            mentions.setdefault(span, []).append(number)
     return mentions
 
 

@@ -13,8 +13,15 @@ from collections.abc import Iterable
 from html import escape
 
 from newsparse.document import Document
-from newsparse.findings import Finding, Quote
-from newsparse.render.describe import Description, clip, describe, provenance, speaker_mentions
+from newsparse.findings import Finding
+from newsparse.render.describe import (
+    Description,
+    clip,
+    describe,
+    provenance,
+    speaker_mentions,
+    speaker_span,
+)
 from newsparse.render.kinds import BUILTIN_LOOKS, look_of
 from newsparse.render.nesting import Mark, nest
 from newsparse.render.stylesheet import CSS, SCRIPT
@@ -61,8 +68,8 @@ def _finding_mark(
 ) -> Mark:
     look = look_of(finding.category)
     links = f"row-{own}"
-    if isinstance(finding, Quote) and finding.speaker_span in speakers:
-        links = f"{_speaker_id(finding.speaker_span)} {links}"
+    if (span := speaker_span(finding)) in speakers:
+        links = f"{_speaker_id(span)} {links}"
     # Ids, classes and spans are made here and safe; only words from outside are escaped.
     head = (
         f'<mark id="{own}" class="finding {look.css_class}"'

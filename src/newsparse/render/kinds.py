@@ -23,6 +23,7 @@ BUILTIN_LOOKS: dict[str, Look] = {
     "money": Look("money", "k-money", "black on pale_green1 bold"),
     "casualties": Look("casualties", "k-casualties", "black on light_pink1 bold"),
     "quotes": Look("quote", "k-quotes", "black on wheat1 italic"),
+    "reported_speech": Look("reported", "k-reported_speech", "black on wheat1"),
     "dates": Look("date", "k-dates", "black on thistle1 underline"),
 }
 

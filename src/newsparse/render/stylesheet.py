@@ -36,12 +36,14 @@ mark.finding:focus::after, mark.finding:hover::after { content: attr(data-note);
 .k-money { background: #dcfce7; border-bottom: 4px double #15803d; }
 .k-casualties { background: #fee2e2; border-bottom: 3px dashed #b91c1c; }
 .k-quotes { background: #fef3c7; border-bottom: 3px dotted #92400e; }
+.k-reported_speech { background: #fffbeb; border-bottom: 2px dashed #92400e; }
 .k-dates { background: #ede9fe; border-bottom: 3px solid #6d28d9; border-top: 1px solid #6d28d9; }
 .k-other { background: #e5e7eb; border-bottom: 3px dashed #374151; border-top: 1px dashed #374151; }
 mark.k-dateline::before, .swatch.k-dateline { background: #1d4ed8; }
 mark.k-money::before, .swatch.k-money { background: #15803d; }
 mark.k-casualties::before, .swatch.k-casualties { background: #b91c1c; }
 mark.k-quotes::before, .swatch.k-quotes { background: #92400e; }
+mark.k-reported_speech::before, .swatch.k-reported_speech { background: #b45309; }
 mark.k-dates::before, .swatch.k-dates { background: #6d28d9; }
 mark.k-other::before, .swatch.k-other { background: #374151; }
 .swatch { color: #ffffff; font-weight: 600; font-size: .75rem; padding: .1em .4em; border-radius: .2em; border: 0; }
