@@ -102,7 +102,8 @@ class _Articles(Iterator[Document]):
     "--output",
     type=click.Path(allow_dash=True),
     default="-",
-    help="Where to write: a file for one article (default: stdout); a folder (an existing one, or one written with a trailing /) for several.",
+    help="Where to write: a file for one article (default: stdout); a folder for several, or "
+    "for one when it exists or ends in /.",
 )
 def render(
     article: str, published: str | None, extractors: tuple[str, ...], strict: bool, output: str
