@@ -1,0 +1,35 @@
+"""Document-level casualty figures: which mentions count and how they add up."""
+
+from __future__ import annotations
+
+from newsparse.document import Document
+from newsparse.evaluation.scoring import score_casualties
+from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.serialize import finding_to_dict
+
+EXTRACTOR = CasualtyExtractor()
+
+
+def totals(text: str) -> dict[str, int | None]:
+    document = Document(text)
+    return dict(document.with_findings(list(EXTRACTOR.extract(document))).casualty_totals)
+
+
+def scored(text: str, killed: int, injured: int) -> dict[str, float]:
+    """Document accuracy per kind, as ``newsparse evaluate`` scores a SemEval or GVDB record."""
+    gold = [
+        {"span": None, "count": killed, "kind": "killed"},
+        {"span": None, "count": injured, "kind": "injured"},
+    ]
+    predicted = [finding_to_dict(f) for f in EXTRACTOR.extract(Document(text))]
+    score, _ = score_casualties("story", text, gold, predicted)
+    return {kind: ratio.value for kind, ratio in score.documents.items()}
+
+
+def test_a_toll_over_separate_incidents_is_not_the_story_s_toll() -> None:
+    text = (
+        "A man was shot dead on Elm Street on Friday. Police said eight people were wounded in "
+        "separate shootings across the county over the weekend."
+    )
+    assert totals(text) == {"killed": 1}
+    assert scored(text, killed=1, injured=0) == {"killed": 1.0, "injured": 1.0}
