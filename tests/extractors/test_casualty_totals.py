@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse.document import Document
 from newsparse.evaluation.scoring import score_casualties
 from newsparse.extractors.casualties import CasualtyExtractor
@@ -24,6 +26,39 @@ def scored(text: str, killed: int, injured: int) -> dict[str, float]:
     predicted = [finding_to_dict(f) for f in EXTRACTOR.extract(Document(text))]
     score, _ = score_casualties("story", text, gold, predicted)
     return {kind: ratio.value for kind, ratio in score.documents.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Two women were killed and three men were wounded, and a boy was injured.",
+            {"killed": 2, "injured": 4},
+        ),
+        (
+            "A 26-year-old man was shot in the thigh and a 23-year-old man was grazed.",
+            {"injured": 2},
+        ),
+        (
+            "Ann Marie Cole, 30, died at the scene, and Ben Rooney, 26, died in hospital.",
+            {"killed": 2},
+        ),
+    ],
+)
+def test_counts_written_side_by_side_are_added(text: str, figures: dict[str, int]) -> None:
+    assert {kind: totals(text)[kind] for kind in figures} == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("Two men were shot, and both were taken to a hospital.", 2),
+        ("Three people were wounded. A fourth man was hurt on Monday.", 3),
+        ("Five people were hurt, including two children.", 5),
+    ],
+)
+def test_counts_that_point_back_or_stand_apart_are_not_added(text: str, injured: int) -> None:
+    assert totals(text)["injured"] == injured
 
 
 def test_a_toll_over_separate_incidents_is_not_the_story_s_toll() -> None:
