@@ -61,6 +61,32 @@ def test_counts_that_point_back_or_stand_apart_are_not_added(text: str, injured:
     assert totals(text)["injured"] == injured
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A man shot and killed his wife and two children, then turned the gun on himself.", 4),
+        ("The farmer killed two men in the barn before taking his own life.", 3),
+    ],
+)
+def test_an_attacker_who_then_kills_himself_is_one_more_death(text: str, killed: int) -> None:
+    assert totals(text)["killed"] == killed
+    assert scored(text, killed=killed, injured=0)["killed"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were shot dead, including the gunman, who then killed himself.",
+        "The shooting claimed the lives of his mother and a man who, police said, shot them, "
+        "then turned the gun on himself.",
+        "A man killed his wife and then shot himself in the leg.",
+    ],
+)
+def test_an_attacker_already_counted_or_alive_is_not_added(text: str) -> None:
+    written = max(f.count or 0 for f in EXTRACTOR.extract(Document(text)) if f.kind == "killed")
+    assert totals(text)["killed"] == written
+
+
 def test_a_toll_over_separate_incidents_is_not_the_story_s_toll() -> None:
     text = (
         "A man was shot dead on Elm Street on Friday. Police said eight people were wounded in "

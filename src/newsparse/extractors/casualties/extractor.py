@@ -53,7 +53,11 @@ from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
 from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_person
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
-from newsparse.extractors.casualties.totals import inferred_injured, inferred_killed
+from newsparse.extractors.casualties.totals import (
+    inferred_injured,
+    inferred_killed,
+    with_the_attacker,
+)
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
@@ -456,6 +460,9 @@ class CasualtyExtractor(Extractor):
         injured = inferred_injured(found)
         if injured is not None:
             found.append(injured)
+        attacker = with_the_attacker(found, text)
+        if attacker is not None:
+            found.append(attacker)
         yield from sorted((*found, *past), key=lambda f: f.span.start)
 
 
