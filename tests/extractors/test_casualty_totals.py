@@ -94,3 +94,15 @@ def test_a_toll_over_separate_incidents_is_not_the_story_s_toll() -> None:
     )
     assert totals(text) == {"killed": 1}
     assert scored(text, killed=1, injured=0) == {"killed": 1.0, "injured": 1.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 22 people were wounded in weekend shootings.",
+        "Nine people were shot in Wednesday shootings, police said.",
+        "Six men were hurt in separate attacks on the east side.",
+    ],
+)
+def test_tallies_over_several_shootings_are_not_counted(text: str) -> None:
+    assert totals(text) == {}
