@@ -106,3 +106,15 @@ def test_a_toll_over_separate_incidents_is_not_the_story_s_toll() -> None:
 )
 def test_tallies_over_several_shootings_are_not_counted(text: str) -> None:
     assert totals(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Dan Jocelin, 25 and Tom Cudnik, 32 were all taken to the hospital.", 32),
+        ("Police named them as Rui Neves, 27, and Jen Kic, 41 were hurt.", 41),
+        ("Two women, 21 and 49, and two men, 30 and 42 were injured.", 42),
+    ],
+)
+def test_the_last_age_of_a_list_is_not_a_count(text: str, age: int) -> None:
+    assert age not in totals(text).values()

@@ -1078,6 +1078,12 @@ _AGE_APPOSITION = re.compile(rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}
 _AGE_BOUND = re.compile(
     r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", _FLAGS
 )
+# The last age of a list: "two men, 19 and 20 were shot", "Ann Cole, 25, and Bo Li, 32 died".
+_AGE_LIST = re.compile(
+    rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*\d{{1,3}}\s*[,;]?\s+and\s+"
+    rf"(?:(?-i:[A-Z][\w'’-]*\s+){{0,3}}(?-i:[A-Z][\w'’-]*),\s*)?$",
+    _FLAGS,
+)
 
 
 def _age_or_year(match: re.Match[str]) -> bool:
@@ -1086,7 +1092,9 @@ def _age_or_year(match: re.Match[str]) -> bool:
     if len(number) == 4 and number.startswith(("19", "20")):
         return True
     before = max(0, start - 40)
-    if _AGE_BOUND.search(match.string, before, start):
+    if _AGE_BOUND.search(match.string, before, start) or _AGE_LIST.search(
+        match.string, max(0, start - 80), start
+    ):
         return True
     return match.string.startswith(",", end) and bool(
         _AGE_APPOSITION.search(match.string, before, start)
