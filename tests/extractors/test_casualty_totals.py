@@ -55,6 +55,9 @@ def test_counts_written_side_by_side_are_added(text: str, figures: dict[str, int
         ("Two men were shot, and both were taken to a hospital.", 2),
         ("Three people were wounded. A fourth man was hurt on Monday.", 3),
         ("Five people were hurt, including two children.", 5),
+        ("Five people were hurt; a girl was shot in the foot and a boy in the leg.", 5),
+        ("A second girl was wounded, Ann Marie Cole, 12, remained in critical condition.", 1),
+        ("A mother and her child were hurt,\n\nA mother and her child were hurt.", 2),
     ],
 )
 def test_counts_that_point_back_or_stand_apart_are_not_added(text: str, injured: int) -> None:

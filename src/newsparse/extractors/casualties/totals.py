@@ -8,11 +8,12 @@ tells of a death but never counts the dead, one died.
 
 Two rules add people up instead of taking the largest count:
 
-* Counts written side by side in one sentence, joined by "and", a comma or a semicolon, are
-  different people: "a man was shot in the leg and a woman was grazed" is two injured, "two
-  women were killed, and a boy died later" three killed. The second count must open a new
-  group (a number, "a", "an", "another", "one"); "... and both were hurt" or "the man" points
-  back at people already counted.
+* Counts written side by side in one sentence, joined by "and" or a comma, are different
+  people: "a man was shot in the leg and a woman was grazed" is two injured, "two women were
+  killed, and a boy died later" three killed. The second count must open a new group (a
+  number, "a", "an", "another", "one", or a full name after "and"); "... and both were hurt"
+  or "the man" points back at people already counted, a name after a bare comma is the same
+  person again, and a semicolon or a colon opens the detail of a group already counted.
 * An attacker who kills himself right after the count of those he killed is one more death:
   "shot and killed his wife and two children, then turned the gun on himself" is four killed,
   as tolls count the gunman (an inferred count, so document scores see it too). Not when the
@@ -31,14 +32,19 @@ from newsparse.numbers import CARDINAL_WORDS
 
 _OTHERS = re.compile(r"\b(?:else|other|others|further|additional)\b", re.IGNORECASE)
 # What may stand between two counts of different people in one clause: a short phrase ("in
-# the thigh", "at the scene") and then "and", a comma or a semicolon.
-_JOINED = re.compile(r"[^.;!?\n]{0,40}?(?:,\s*(?:and|while)?|\s+and|;)\s+$", re.IGNORECASE)
-# A count that opens a new group of people rather than pointing back at one, or a full name.
+# the thigh", "at the scene") and then "and" or a comma (not a semicolon or a colon, which
+# open the detail of a group already counted), all on one line.
+_JOINED = re.compile(
+    r"[^.;:!?\n]{0,40}?(?:,[^\S\n]*(?:and|while)?|[^\S\n]+and)[^\S\n]+$", re.IGNORECASE
+)
+_AND = re.compile(r"\band\s+$", re.IGNORECASE)
+# A count that opens a new group of people rather than pointing back at one.
 _NEW_GROUP = re.compile(
-    rf"(?:an?|one|another|\d[\d,]*|{'|'.join(sorted(CARDINAL_WORDS, key=len, reverse=True))})\b"
-    r"|(?-i:[A-Z][a-z'’-]+\s+[A-Z][a-z])",
+    rf"(?:an?|one|another|\d[\d,]*|{'|'.join(sorted(CARDINAL_WORDS, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
+# A full name opens a new group after "and"; after a bare comma it is the same person again.
+_FULL_NAME = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z]")
 # The attacker's own death, told right after the count of the people he killed.
 _THEN_HIMSELF = re.compile(
     r"[^.;!?\n]{0,60}?\b(?:before|then|and)\s+(?:then\s+)?"
@@ -119,6 +125,16 @@ def with_the_attacker(findings: Iterable[Casualty], text: str) -> Casualty | Non
     )
 
 
+def _opens_a_group(finding: Casualty, text: str) -> bool:
+    """Whether ``finding`` counts people not met before: "a woman", "two others", "Ann Cole"
+    after "and" (a name after a bare comma is the one before told again)."""
+    if _NEW_GROUP.match(finding.text):
+        return True
+    return _FULL_NAME.match(finding.text) is not None and (
+        _AND.search(text, max(0, finding.span.start - 6), finding.span.start) is not None
+    )
+
+
 def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str, int]]:
     """Each run of counts of one kind written side by side, as its kind and sum."""
     counted = sorted(
@@ -131,7 +147,7 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
             before.kind == after.kind
             and before.span.end <= after.span.start
             and _JOINED.fullmatch(text, before.span.end, after.span.start) is not None
-            and _NEW_GROUP.match(after.text) is not None
+            and _opens_a_group(after, text)
         ):
             run = (run or before.count or 0) + (after.count or 0)
         elif run:
