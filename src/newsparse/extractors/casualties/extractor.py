@@ -53,7 +53,11 @@ from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
 from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_person
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
-from newsparse.extractors.casualties.totals import inferred_injured, inferred_killed
+from newsparse.extractors.casualties.totals import (
+    inferred_injured,
+    inferred_killed,
+    with_the_attacker,
+)
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
@@ -456,6 +460,9 @@ class CasualtyExtractor(Extractor):
         injured = inferred_injured(found)
         if injured is not None:
             found.append(injured)
+        attacker = with_the_attacker(found, text)
+        if attacker is not None:
+            found.append(attacker)
         yield from sorted((*found, *past), key=lambda f: f.span.start)
 
 
@@ -1063,13 +1070,19 @@ _YEAR = re.compile(
 _EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[a-z])")
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
 _MAY_BE_STATISTIC = re.compile(
-    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m"
+    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m|separate|unrelated|across|day shootings|end shootings"
 )
 _BARE_DIGITS = re.compile(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
 _AGE_APPOSITION = re.compile(rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*$", _FLAGS)
 _AGE_BOUND = re.compile(
     r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", _FLAGS
+)
+# The last age of a list: "two men, 19 and 20 were shot", "Ann Cole, 25, and Bo Li, 32 died".
+_AGE_LIST = re.compile(
+    rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*\d{{1,3}}\s*[,;]?\s+and\s+"
+    rf"(?:(?-i:[A-Z][\w'’-]*\s+){{0,3}}(?-i:[A-Z][\w'’-]*),\s*)?$",
+    _FLAGS,
 )
 
 
@@ -1079,7 +1092,9 @@ def _age_or_year(match: re.Match[str]) -> bool:
     if len(number) == 4 and number.startswith(("19", "20")):
         return True
     before = max(0, start - 40)
-    if _AGE_BOUND.search(match.string, before, start):
+    if _AGE_BOUND.search(match.string, before, start) or _AGE_LIST.search(
+        match.string, max(0, start - 80), start
+    ):
         return True
     return match.string.startswith(",", end) and bool(
         _AGE_APPOSITION.search(match.string, before, start)
@@ -1091,6 +1106,8 @@ _MONTH_BEFORE = re.compile(
 )
 # Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
 # shot this year", "312 new Covid deaths", "push year's toll to 85", "kill 100 every day".
+# Or a tally over several incidents: "eight were wounded in separate shootings", "in weekend
+# shootings".
 _STATISTICS = re.compile(
     r"\b(?:so\s+far\s+this|this|each|every|per|a)\s+year\b|"
     r"\b(?:each|every|per)\s+(?:day|week|month)\b|\bannually\b|"
@@ -1100,7 +1117,8 @@ _STATISTICS = re.compile(
     r"(?:hours|days|weeks|months|years)\b|\bacross\s+the\s+city\b|\bcitywide\b|"
     r"\b(?:covid|coronavirus|pandemic)\b|\byear['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
     r"\b(?:homicide|murder)\s+(?:toll|tally)\b|\bin\s+recent\s+years\b|"
-    r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b"
+    r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b|"
+    r"\b(?:separate|unrelated)\s+(?:\w+\s+)?(?:shootings|attacks|incidents)\b|\bshootings\s+across\b|\b(?:weekend|[a-z]+day)\s+shootings\b"
 )  # searched in the lower-cased text
 
 

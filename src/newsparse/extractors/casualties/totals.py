@@ -5,17 +5,56 @@ earlier 18"); every mention is a claim about the same event, so the figure per k
 largest exact count that is not a subset ("including two children"). Where a story counts
 people shot and people killed but never the wounded, the wounded are the difference; where it
 tells of a death but never counts the dead, one died.
+
+Two rules add people up instead of taking the largest count:
+
+* Counts written side by side in one sentence, joined by "and" or a comma, are different
+  people: "a man was shot in the leg and a woman was grazed" is two injured, "two women were
+  killed, and a boy died later" three killed. The second count must open a new group (a
+  number, "a", "an", "another", "one", or a full name after "and"); "... and both were hurt"
+  or "the man" points back at people already counted, a name after a bare comma is the same
+  person again, and a semicolon or a colon opens the detail of a group already counted.
+* An attacker who kills himself right after the count of those he killed is one more death:
+  "shot and killed his wife and two children, then turned the gun on himself" is four killed,
+  as tolls count the gunman (an inferred count, so document scores see it too). Not when the
+  count already holds him ("three dead, including the gunman, who then killed himself").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import pairwise
 
 from newsparse.document import Document
 from newsparse.findings import Casualty
+from newsparse.numbers import CARDINAL_WORDS
 
 _OTHERS = re.compile(r"\b(?:else|other|others|further|additional)\b", re.IGNORECASE)
+# What may stand between two counts of different people in one clause: a short phrase ("in
+# the thigh", "at the scene") and then "and" or a comma (not a semicolon or a colon, which
+# open the detail of a group already counted), all on one line.
+_JOINED = re.compile(
+    r"[^.;:!?\n]{0,40}?(?:,[^\S\n]*(?:and|while)?|[^\S\n]+and)[^\S\n]+$", re.IGNORECASE
+)
+_AND = re.compile(r"\band\s+$", re.IGNORECASE)
+# A count that opens a new group of people rather than pointing back at one.
+_NEW_GROUP = re.compile(
+    rf"(?:an?|one|another|\d[\d,]*|{'|'.join(sorted(CARDINAL_WORDS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+# A full name opens a new group after "and"; after a bare comma it is the same person again.
+_FULL_NAME = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z]")
+# The attacker's own death, told right after the count of the people he killed.
+_THEN_HIMSELF = re.compile(
+    r"[^.;!?\n]{0,60}?\b(?:before|then|and)\s+(?:then\s+)?"
+    r"(?:(?:killing|killed|kills?|fatally\s+(?:shooting|shot|shoots?))\s+(?:himself|herself)"
+    r"|turn(?:ed|ing|s)?\s+the\s+\w+\s+on\s+(?:himself|herself)"
+    r"|(?:taking|took|takes)\s+(?:his|her)\s+own\s+life)\b",
+    re.IGNORECASE,
+)
+# The attacker is among those counted: "including the gunman", "a man who shot them".
+_HOLDS_HIM = re.compile(r"\b(?:who|including|among)\b", re.IGNORECASE)
 
 
 def _largest(findings: Iterable[Casualty], kind: str) -> Casualty | None:
@@ -65,15 +104,72 @@ def inferred_injured(findings: Iterable[Casualty]) -> Casualty | None:
     )
 
 
+def with_the_attacker(findings: Iterable[Casualty], text: str) -> Casualty | None:
+    """The largest count of the dead plus one, when the attacker then killed himself.
+
+    The finding sits on that count's mention and is marked ``inferred``.
+    """
+    killed = _largest([f for f in findings if not f.past], "killed")
+    if killed is None or killed.subset or killed.inferred:  # already counts him
+        return None
+    then = _THEN_HIMSELF.match(text, killed.span.end)
+    if then is None or _HOLDS_HIM.search(then.group()) or _HOLDS_HIM.search(killed.text):
+        return None
+    return Casualty(
+        span=killed.span,
+        text=killed.text,
+        count=(killed.count or 0) + 1,
+        kind="killed",
+        victims=killed.victims,
+        inferred=True,
+    )
+
+
+def _opens_a_group(finding: Casualty, text: str) -> bool:
+    """Whether ``finding`` counts people not met before: "a woman", "two others", "Ann Cole"
+    after "and" (a name after a bare comma is the one before told again)."""
+    if _NEW_GROUP.match(finding.text):
+        return True
+    return _FULL_NAME.match(finding.text) is not None and (
+        _AND.search(text, max(0, finding.span.start - 6), finding.span.start) is not None
+    )
+
+
+def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str, int]]:
+    """Each run of counts of one kind written side by side, as its kind and sum."""
+    counted = sorted(
+        (f for f in findings if f.count is not None and not (f.subset or f.inferred)),
+        key=lambda f: f.span.start,
+    )
+    run = 0
+    for before, after in pairwise(counted):
+        if (
+            before.kind == after.kind
+            and before.span.end <= after.span.start
+            and _JOINED.fullmatch(text, before.span.end, after.span.start) is not None
+            and _opens_a_group(after, text)
+        ):
+            run = (run or before.count or 0) + (after.count or 0)
+        elif run:
+            yield before.kind, run
+            run = 0
+    if run:
+        yield counted[-1].kind, run
+
+
 def casualty_totals(document: Document) -> Mapping[str, int | None]:
     """Per kind found in ``document``, its figure: an exact count, or None when only vague.
 
-    Mentions marked ``past`` (background: "three were injured last year") are not the story's
-    event and count only when every mention is past, that is when the story is about them.
+    The figure is the largest count, or the sum of counts written side by side when that is
+    larger (see the module notes). Mentions marked ``past`` (background: "three were injured
+    last year") are not the story's event and count only when every mention is past, that is
+    when the story is about them.
     """
     mentions = [f for f in document.casualties if not f.past] or list(document.casualties)
     totals: dict[str, int | None] = {}
     for finding in mentions:
         largest = _largest(mentions, finding.kind)
         totals[finding.kind] = largest.count if largest is not None else None
+    for kind, added in _side_by_side(mentions, document.text):
+        totals[kind] = max(added, totals.get(kind) or 0)
     return totals

@@ -1,0 +1,123 @@
+"""Document-level casualty figures: which mentions count and how they add up."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.document import Document
+from newsparse.evaluation.scoring import score_casualties
+from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.serialize import finding_to_dict
+
+EXTRACTOR = CasualtyExtractor()
+
+
+def totals(text: str) -> dict[str, int | None]:
+    document = Document(text)
+    return dict(document.with_findings(list(EXTRACTOR.extract(document))).casualty_totals)
+
+
+def scored(text: str, killed: int, injured: int) -> dict[str, float]:
+    """Document accuracy per kind, as ``newsparse evaluate`` scores a SemEval or GVDB record."""
+    gold = [
+        {"span": None, "count": killed, "kind": "killed"},
+        {"span": None, "count": injured, "kind": "injured"},
+    ]
+    predicted = [finding_to_dict(f) for f in EXTRACTOR.extract(Document(text))]
+    score, _ = score_casualties("story", text, gold, predicted)
+    return {kind: ratio.value for kind, ratio in score.documents.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Two women were killed and three men were wounded, and a boy was injured.",
+            {"killed": 2, "injured": 4},
+        ),
+        (
+            "A 26-year-old man was shot in the thigh and a 23-year-old man was grazed.",
+            {"injured": 2},
+        ),
+        (
+            "Ann Marie Cole, 30, died at the scene, and Ben Rooney, 26, died in hospital.",
+            {"killed": 2},
+        ),
+    ],
+)
+def test_counts_written_side_by_side_are_added(text: str, figures: dict[str, int]) -> None:
+    assert {kind: totals(text)[kind] for kind in figures} == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("Two men were shot, and both were taken to a hospital.", 2),
+        ("Three people were wounded. A fourth man was hurt on Monday.", 3),
+        ("Five people were hurt, including two children.", 5),
+        ("Five people were hurt; a girl was shot in the foot and a boy in the leg.", 5),
+        ("A second girl was wounded, Ann Marie Cole, 12, remained in critical condition.", 1),
+        ("A mother and her child were hurt,\n\nA mother and her child were hurt.", 2),
+    ],
+)
+def test_counts_that_point_back_or_stand_apart_are_not_added(text: str, injured: int) -> None:
+    assert totals(text)["injured"] == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A man shot and killed his wife and two children, then turned the gun on himself.", 4),
+        ("The farmer killed two men in the barn before taking his own life.", 3),
+    ],
+)
+def test_an_attacker_who_then_kills_himself_is_one_more_death(text: str, killed: int) -> None:
+    assert totals(text)["killed"] == killed
+    assert scored(text, killed=killed, injured=0)["killed"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were shot dead, including the gunman, who then killed himself.",
+        "The shooting claimed the lives of his mother and a man who, police said, shot them, "
+        "then turned the gun on himself.",
+        "A man killed his wife and then shot himself in the leg.",
+    ],
+)
+def test_an_attacker_already_counted_or_alive_is_not_added(text: str) -> None:
+    written = max(f.count or 0 for f in EXTRACTOR.extract(Document(text)) if f.kind == "killed")
+    assert totals(text)["killed"] == written
+
+
+def test_a_toll_over_separate_incidents_is_not_the_story_s_toll() -> None:
+    text = (
+        "A man was shot dead on Elm Street on Friday. Police said eight people were wounded in "
+        "separate shootings across the county over the weekend."
+    )
+    assert totals(text) == {"killed": 1}
+    assert scored(text, killed=1, injured=0) == {"killed": 1.0, "injured": 1.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 22 people were wounded in weekend shootings.",
+        "Nine people were shot in Wednesday shootings, police said.",
+        "Six men were hurt in separate attacks on the east side.",
+    ],
+)
+def test_tallies_over_several_shootings_are_not_counted(text: str) -> None:
+    assert totals(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Dan Jocelin, 25 and Tom Cudnik, 32 were all taken to the hospital.", 32),
+        ("Police named them as Rui Neves, 27, and Jen Kic, 41 were hurt.", 41),
+        ("Two women, 21 and 49, and two men, 30 and 42 were injured.", 42),
+    ],
+)
+def test_the_last_age_of_a_list_is_not_a_count(text: str, age: int) -> None:
+    assert age not in totals(text).values()
