@@ -757,6 +757,20 @@ SPEAKERS_BY_CAUSE = {
             [("we did it", "Ana Ruiz")],
         ),
     ],
+    "short sentence quotes": [
+        (  # a short quote making up its own sentence is no nickname, even before a capital
+            '"We tried," said Ms. Ortega. "It\'s very sad."\n\nThe vigil ended at dusk.',
+            [("We tried", "Ortega"), ("It's very sad", "Ortega")],
+        ),
+        (  # a sentence of capitalised words after a cue is words said, not a title
+            'Greece has one worry, he said. "Debt, Debt and Debt."',
+            [("Debt, Debt and Debt", None)],
+        ),
+        (  # a nickname inside a sentence is still dropped
+            'Pedro "El Toro" Ruiz was sentenced, the court said.',
+            [],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

@@ -109,3 +109,33 @@ def test_the_one_quoted_speaks_not_the_outlet(
     quoted = " ".join(words).capitalize()
     name = " ".join(person)
     assert speakers(f'"{quoted}," {outlet} {verb} {name} as saying.') == [name]
+
+
+SHORT = st.lists(
+    st.sampled_from(["It's", "very", "Sad", "Iran", "and", "Never", "Again", "now"]),
+    min_size=1,
+    max_size=3,
+)
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    title=st.sampled_from(["Ms.", "Mr.", "Dr.", ""]),
+    short=SHORT,
+    mark=st.sampled_from(['"', "``"]),
+    after=st.sampled_from(["The vigil ended.", "Sunday's service was held.", "Police left."]),
+)
+def test_short_sentence_after_an_attributed_quote_is_kept(
+    person: tuple[str, str], title: str, short: list[str], mark: str, after: str
+) -> None:
+    """'"...," said Ms. Marsh. "It's very sad." The vigil ...': a quote of a few capitalised
+    words making up its own sentence is words said, never a nickname or a title."""
+    close = "''" if mark == "``" else '"'
+    said = " ".join(short)
+    name = " ".join(person)
+    text = (
+        f"{mark}We did what we could,{close} said {title} {name}. {mark}{said[0].upper()}"
+        f"{said[1:]}.{close}\n\n{after}"
+    )
+    quotes = list(QuoteExtractor().extract(Document(text)))
+    assert [quote.speaker for quote in quotes] == [name, name]

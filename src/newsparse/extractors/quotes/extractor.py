@@ -33,6 +33,7 @@ _NICKNAME_WORDS = 3
 _INTRODUCTION_REACH = 200
 _TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from".split())
+_SENTENCE_ENDS = frozenset(".!?\n")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 #: How sure the extractor is of a quote, by how it was attributed.
@@ -92,12 +93,14 @@ class _Source:
 
 def _title(text: str, quoted: Quoted) -> bool:
     """'on CNN's "State of the Union"': a short stretch in title case names a work, not words said.
-    A title ends on a capital ("Mexico's the" is words), and a colon introduces words, not titles."""
+    A title ends on a capital ("Mexico's the" is words), and a colon introduces words, not titles;
+    nor does a title make up a sentence of its own ('he said. "Iran, Iran and Iran."')."""
     span = quoted.span
     words = _WORDS.findall(text, span.start, span.end)
     if not 2 <= len(words) <= _TITLE_WORDS or text[span.end - 1] in ",!?":
         return False
-    if text[max(0, quoted.open_mark - 3) : quoted.open_mark].rstrip().endswith(":"):
+    lead = text[max(0, quoted.open_mark - 3) : quoted.open_mark].rstrip()
+    if lead.endswith(":") or (text[span.end - 1] == "." and _opens_sentence(text, quoted)):
         return False
     capitalised = [word[0].isupper() for word in words]
     small = [word.lower() in _TITLE_SMALL_WORDS for word in words]
@@ -108,9 +111,19 @@ def _title(text: str, quoted: Quoted) -> bool:
     )
 
 
+def _opens_sentence(text: str, quoted: Quoted) -> bool:
+    """Whether the opening mark follows a sentence's end or a line's start ('said Ms. Lee. "')."""
+    lead = text[max(0, quoted.open_mark - 3) : quoted.open_mark].rstrip(" \t")
+    return not lead or lead[-1] in _SENTENCE_ENDS
+
+
 def _nickname(text: str, quoted: Quoted) -> bool:
-    """Joaquin "El Chapo" Guzman: a short stretch set between two capitalised words of a line."""
-    if quoted.close_mark is None:
+    """Joaquin "El Chapo" Guzman: a short stretch set between two capitalised words of a line.
+    A stretch that opens a sentence or ends on punctuation is words said ('said Ms. Lee. "It's
+    very scary." The service ...'), not a name's middle."""
+    if quoted.close_mark is None or _opens_sentence(text, quoted):
+        return False
+    if text[quoted.span.end - 1] in _SENTENCE_ENDS:
         return False
     words = text[quoted.span.start : quoted.span.end].split()
     before = text[max(0, quoted.open_mark - 30) : quoted.open_mark].split()
