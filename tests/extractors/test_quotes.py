@@ -771,6 +771,39 @@ SPEAKERS_BY_CAUSE = {
             [],
         ),
     ],
+    "question then attribution": [
+        (  # a question ends its sentence inside the marks; the asker opens the next one
+            '"Will you testify again?" Radio Five\u2019s Ann Lee asked the senator on Monday.',
+            [("Will you testify again?", "Ann Lee")],
+        ),
+        (  # an attribution in the quote's own sentence outranks the sentence after
+            'Mills replied: "Why now?" Her critics cited it as proof.',
+            [("Why now?", "Mills")],
+        ),
+    ],
+    "long affiliation after the name": [
+        (  # a place of work too long to end the phrase cleanly still leaves the name
+            '"Crime does not pay," said US attorney Rosa Vance of the Eastern District of New '
+            "York.",
+            [("Crime does not pay", "Rosa Vance")],
+        ),
+        (  # a title followed by its office names no one
+            '"No," said the president of the Board of Trade of the City of London.',
+            [],
+        ),
+    ],
+    "clause and preposition openings": [
+        (  # the subject after 'what' speaks, not the phrase before the preposition
+            "He was taken to hospital late Monday suffering from what doctors would describe "
+            'only as "a mild condition."',
+            [("a mild condition", "doctors")],
+        ),
+        (  # a sentence opening on a preposition names no subject for a shared cue
+            "Among the files were notes by Ward admitting the payments.\n\n"
+            '"Fraud is fraud," said prosecutor Ian Cole of the Southern District of Texas.',
+            [("Fraud is fraud", "Ian Cole")],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

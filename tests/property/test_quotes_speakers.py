@@ -139,3 +139,45 @@ def test_short_sentence_after_an_attributed_quote_is_kept(
     )
     quotes = list(QuoteExtractor().extract(Document(text)))
     assert [quote.speaker for quote in quotes] == [name, name]
+
+
+PLACES = st.lists(
+    st.sampled_from(["Eastern", "District", "of", "the", "New", "York", "University", "Texas"]),
+    min_size=1,
+    max_size=8,
+).filter(lambda words: words[-1][0].isupper())
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    title=st.sampled_from(["", "attorney ", "Senator ", "Gov. "]),
+    link=st.sampled_from(["of", "from"]),
+    place=PLACES,
+    words=WORDS,
+)
+def test_affiliation_after_the_name_is_no_speaker(
+    person: tuple[str, str], title: str, link: str, place: list[str], words: list[str]
+) -> None:
+    """'said attorney Maria Marsh of the Eastern District of New York': the person speaks, not
+    the place they work, however long its name."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = f'"{quoted}," said {title}{name} {link} the {" ".join(place)}.'
+    assert speakers(text) == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    outlet=st.sampled_from(["", "CNN's ", "Radio Five's "]),
+    verb=st.sampled_from(["asked", "said", "shouted"]),
+    mark=st.sampled_from(["?", "!"]),
+    words=WORDS,
+)
+def test_attribution_after_a_question_speaks_for_it(
+    person: tuple[str, str], outlet: str, verb: str, mark: str, words: list[str]
+) -> None:
+    """'"Will you run again?" CNN's Maria Marsh asked.': the question ends its sentence inside
+    the marks, and the attribution opening the next sentence credits it."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    assert speakers(f'"{quoted}{mark}" {outlet}{name} {verb} the senator.') == [name]

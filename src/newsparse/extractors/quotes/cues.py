@@ -62,14 +62,23 @@ _QUOTED_AS = re.compile(
     r"[ \t]+([^\"“”«»]{1,100}?)[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])"
 )
 _NAME_JOINS = frozenset(("of", "for"))
+_AFFILIATION_LINKS = frozenset(("of", "from"))
 _PLACE_BEFORE_OF = frozenset("outside inside north south east west out".split())
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from"))  # not 'Secretary for Finance'
 
 _QUOTING_VERBS = frozenset(("quoted", "quoting", "quotes", "quote", "cited", "citing", "cites"))
 _APPOSITION_ENDS = frozenset(",.;")
 _COORDINATORS = frozenset(("and", "but", "yet", "then", "or", "to"))  # "went on to say"
+# 'from what doctors would describe': a question word opens a clause whose subject follows it
+_QUESTION_WORDS = frozenset(("what", "how", "why"))
+# 'Among evidence presented were statements by Awan admitting ...': a sentence opening on a
+# preposition with no comma after its phrase has no subject before its verb
+_OPENING_PREPOSITIONS = frozenset(
+    "among amid amongst across along beyond behind beside besides between despite through "
+    "throughout toward towards unlike".split()
+)
 _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
-_PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS
+_PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS | _QUESTION_WORDS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
 _NOT_SPEAKERS = frozenset(("the", "a", "an"))
@@ -268,7 +277,10 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
         after = _tokens(text, cue.end, hi)
         found = _following(after)
-        if found is not None and not _ends_phrase(text, found.end):
+        named = None if found is None else _name_before_affiliation(after, found)
+        if named is not None:
+            found = named
+        elif found is not None and not _ends_phrase(text, found.end):
             found = None  # 'said the president "offered no changes"': a clause, not a speaker
         if found is not None:
             named = _named_after(after, found)
@@ -276,6 +288,24 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     if found is None:
         found = _before_appositive(before)
     return found
+
+
+def _name_before_affiliation(after: list[_Token], found: Span) -> Span | None:
+    """The person in 'said attorney Ann Lee of the Eastern District of New York' or 'said Ann
+    Lee of the University of Texas': a name, then an 'of' or 'from' opening where they work,
+    which names no one ('Bank of England governor Mark Hale' names the person after it, and
+    'the president of the Board of Trade' is a title and its office)."""
+    words = [token for token in after if found.start <= token.start < found.end]
+    link = next((i for i, word in enumerate(words) if word.lower in _AFFILIATION_LINKS), 0)
+    if link < 1 or not _names(words[link - 1]) or words[link - 1].lower in NAME_TITLES:
+        return None
+    holder = words[:link]
+    titled = any(word.word.islower() and word.lower in NAME_TITLES for word in holder)
+    if not titled and sum(_names(word) for word in holder) < 2:
+        return None
+    if any(word.word.islower() and word.lower in NAME_TITLES for word in words[link:]):
+        return None
+    return Span(found.start, words[link - 1].end)
 
 
 def _may_invert(text: str, cue: Span, sentence: Span) -> bool:
@@ -575,7 +605,9 @@ def _without_opener(tokens: list[_Token]) -> list[_Token] | None:
     comma; a name before a comma ('Erin Brockovich, the activist,') stays. None while the
     sentence is still inside an opening clause ('As the debate went on and Trump ...')."""
     words = [token for token in tokens if token.is_word]
-    subordinate = bool(words) and words[0].lower in SPEAKER_STOPS - _COORDINATORS
+    subordinate = bool(words) and (
+        words[0].lower in SPEAKER_STOPS - _COORDINATORS or words[0].lower in _OPENING_PREPOSITIONS
+    )
     comma = next((i for i, token in enumerate(tokens) if token.word == ","), None)
     if comma is None:
         return None if subordinate else tokens

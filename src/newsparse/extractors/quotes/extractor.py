@@ -33,6 +33,7 @@ _NICKNAME_WORDS = 3
 _INTRODUCTION_REACH = 200
 _TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from".split())
+_BLANKS = re.compile(r"[ \t]*")
 _SENTENCE_ENDS = frozenset(".!?\n")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
@@ -191,6 +192,12 @@ def _link(
         if found is None:
             found = _introduced(text, quoted, cues, cue_starts)
         if found is None:
+            found = _asked_after(
+                text, quoted, next_open, sentences, sentence_starts, cues, cue_starts
+            )
+            if found is not None:
+                how = "after"
+        if found is None:
             found = _later(quoted, next_open, sentences, sentence_starts, cues, cue_starts)
             how = "later"
         sources.append(None if found is None else _Source.of(found, how))
@@ -261,8 +268,45 @@ def _attached_after(
     """'"...," he said': a cue right after the closing mark, in the same sentence."""
     if quoted.close_mark is None:
         return None
-    after = quoted.after
-    sentence = sentence_at(sentences, sentence_starts, quoted.close_mark)
+    return _cue_at(
+        text,
+        quoted.after,
+        sentence_at(sentences, sentence_starts, quoted.close_mark),
+        next_open,
+        cues,
+        cue_starts,
+    )
+
+
+def _asked_after(
+    text: str,
+    quoted: Quoted,
+    next_open: int,
+    sentences: Sequence[Span],
+    sentence_starts: Sequence[int],
+    cues: Sequence[Cue],
+    cue_starts: Sequence[int],
+) -> Cue | None:
+    """'"Do you agree?" Smith asked.': a question or exclamation ends its sentence inside the
+    marks, so the attribution right after it opens the next sentence. Tried only when nothing
+    in the quote's own sentence attributes it ('Clinton replied: "Why not?" Critics cited ...')."""
+    if quoted.close_mark is None or text[quoted.span.end - 1 : quoted.span.end] not in ("?", "!"):
+        return None
+    following = _BLANKS.match(text, quoted.after).end()
+    sentence = sentence_at(sentences, sentence_starts, following)
+    return _cue_at(text, quoted.after, sentence, next_open, cues, cue_starts)
+
+
+def _cue_at(
+    text: str,
+    after: int,
+    sentence: Span,
+    next_open: int,
+    cues: Sequence[Cue],
+    cue_starts: Sequence[int],
+) -> Cue | None:
+    """The cue whose attribution starts right at ``after`` (past blanks and punctuation), in
+    ``sentence`` and before the next quote."""
     limit = min(next_open, sentence.end)
     index = bisect_left(cue_starts, after)
     if index >= len(cues) or cues[index].span.start >= limit:
