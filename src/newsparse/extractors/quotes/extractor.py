@@ -33,7 +33,7 @@ _NICKNAME_WORDS = 3
 _INTRODUCTION_REACH = 200
 _TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from".split())
-_BLANKS = re.compile(r"[ \t]*")
+_NOT_BLANK = re.compile(r"[^ \t]")
 _SENTENCE_ENDS = frozenset(".!?\n")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
@@ -292,7 +292,8 @@ def _asked_after(
     in the quote's own sentence attributes it ('Clinton replied: "Why not?" Critics cited ...')."""
     if quoted.close_mark is None or text[quoted.span.end - 1 : quoted.span.end] not in ("?", "!"):
         return None
-    following = _BLANKS.match(text, quoted.after).end()
+    word = _NOT_BLANK.search(text, quoted.after)
+    following = quoted.after if word is None else word.start()
     sentence = sentence_at(sentences, sentence_starts, following)
     return _cue_at(text, quoted.after, sentence, next_open, cues, cue_starts)
 
