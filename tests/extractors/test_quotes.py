@@ -804,6 +804,40 @@ SPEAKERS_BY_CAUSE = {
             [("Fraud is fraud", "Ian Cole")],
         ),
     ],
+    "descriptions set off after a name": [
+        (  # 'who' stands for the description, which stands for the name before it
+            'She is "as stubborn as they come" Paul Verne, a former judge who argued her case, '
+            "said.",
+            [("as stubborn as they come", "Paul Verne")],
+        ),
+        (  # a description ending on a preposition's object hands over to the name before it
+            "Rosa Diaz, founder of Friends of the Coast, a group that cleans beaches in the "
+            'south, called the ruling "a disgrace."',
+            [("a disgrace", "Rosa Diaz")],
+        ),
+        (  # a relative clause between the subject and the cue is skipped
+            'The voters who backed him said the plan was "a joke."',
+            [("a joke", "The voters")],
+        ),
+        (  # ... but not one opened by a preposition, whose subject follows it
+            'Voters were polled, to which 21 percent said "not too likely."',
+            [("not too likely", "21 percent")],
+        ),
+    ],
+    "quoted without 'as saying'": [
+        (  # the object of 'quoted' ending the clause speaks
+            '"Ten were killed," the daily quoted the group\'s head Omar Haddad. "Most were '
+            'foreign."',
+            [("Ten were killed", "Omar Haddad"), ("Most were foreign", "Omar Haddad")],
+        ),
+    ],
+    "titled sentence subjects": [
+        (  # a titled person opening a sentence is the salient antecedent of a pronoun
+            'Basil Okoro met the press. "We will win," said Tom Cole, an aide. Mr. Okoro was '
+            'less sure. "It is close," he told aides.',
+            [("We will win", "Tom Cole"), ("It is close", "Basil Okoro")],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

@@ -181,3 +181,19 @@ def test_attribution_after_a_question_speaks_for_it(
     quoted = " ".join(words).capitalize()
     name = " ".join(person)
     assert speakers(f'"{quoted}{mark}" {outlet}{name} {verb} the senator.') == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    role=st.sampled_from(["a former judge", "an aide", "the founder of the Coast Trust"]),
+    clause=st.sampled_from(["who argued the case", "who told reporters little", "who wrote it"]),
+    words=WORDS,
+)
+def test_relative_clause_after_a_described_name_credits_the_name(
+    person: tuple[str, str], role: str, clause: str, words: list[str]
+) -> None:
+    """'"..." Maria Marsh, a former judge who argued the case, said': the cue inside the
+    relative clause and the one after it both lead back to the name, never the description."""
+    quoted = " ".join(words)
+    name = " ".join(person)
+    assert speakers(f'He is "{quoted}" {name}, {role} {clause}, said.') == [name]

@@ -61,8 +61,12 @@ _MAX_APPOSED_NAME_WORDS = 4
 _QUOTED_AS = re.compile(
     r"[ \t]+([^\"“”«»]{1,100}?)[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])"
 )
+_QUOTED_OBJECT_END = re.compile(r"\.?[ \t]*(?:[,;\n]|$)|\.[ \t]")
 _NAME_JOINS = frozenset(("of", "for"))
 _AFFILIATION_LINKS = frozenset(("of", "from"))
+_PREPOSITIONS = PLACE_TIME_PREPOSITIONS | frozenset(
+    "of to by about against into onto under upon between among through".split()
+)
 _PLACE_BEFORE_OF = frozenset("outside inside north south east west out".split())
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from"))  # not 'Secretary for Finance'
 
@@ -167,9 +171,16 @@ def _quoted_as(text: str, cue: Span, sentence: Span) -> Span | None:
     if text[cue.start : cue.end].lower() not in _QUOTING_VERBS:
         return None
     match = _QUOTED_AS.match(text, cue.end, sentence.end)
-    if match is None:
+    if match is not None:
+        return _following(_tokens(text, match.start(1), match.end(1)))
+    # '"...," the paper quoted the group's head Rami Haddad.': the object ends the clause
+    reach = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
+    words = _tokens(text, cue.end, reach)
+    found = _following(words)
+    if found is None or not _QUOTED_OBJECT_END.match(text, found.end):
         return None
-    return _following(_tokens(text, match.start(1), match.end(1)))
+    named = [token for token in words if found.start <= token.start < found.end]
+    return found if any(_names(t) or t.lower in SOURCE_NOUNS for t in named) else None
 
 
 def _naming_participle(text: str, cue: Span, speaker: Span) -> bool:
@@ -188,7 +199,24 @@ def _antecedent(text: str, relative: Span, sentence: Span) -> Span | None:
     before = _tokens(text, max(sentence.start, relative.start - _REACH), relative.start)
     if before and before[-1].word == ",":
         before.pop()
-    return _subject(before)
+    found = _subject(before)
+    if found is None or not (
+        text[found.start : found.end].split()[0].lower() in DETERMINERS
+        or _object_of_preposition(before, found)
+    ):
+        return found
+    # 'Joshua Levy, a former U.S. attorney who argued', 'Ann Lee, the head of the Trust who':
+    # the description is set off after the name of the one it describes
+    opening = next((i for i, token in enumerate(before) if token.start >= found.start), 0)
+    first = opening
+    while first > 0 and before[first - 1].is_word and opening - first < _MAX_APPOSITIVE_WORDS:
+        first -= 1
+    if first < 2 or before[first - 1].word != ",":
+        return found
+    named = _subject(before[: first - 1])
+    if named is None or not all(_names(t) for t in _tokens(text, named.start, named.end)):
+        return found
+    return named
 
 
 def opening_subject(
@@ -364,6 +392,16 @@ def _subject(before: list[_Token]) -> Span | None:
     phrase = before[first : last + 1]
     if (
         first >= 2
+        and before[first - 1].lower in RELATIVE_PRONOUNS
+        and before[first - 2].lower not in _PREPOSITIONS  # 'to which 21 percent said'
+        and not any(_names(token) or token.lower in PRONOUN_GENDER for token in phrase)
+    ):
+        # 'The voters who backed him said': the relative clause ends before the main verb,
+        # whose subject is the phrase the clause describes
+        outer = before[: first - 2] if before[first - 2].word == "," else before[: first - 1]
+        return _subject(outer)
+    if (
+        first >= 2
         and before[first - 1].lower in PLACE_TIME_PREPOSITIONS
         and not any(_names(token) for token in phrase)
     ):
@@ -525,7 +563,11 @@ def _before_appositive(before: list[_Token], depth: int = 2) -> Span | None:
         # outside the capital, Salem, said': a description after a preposition is no subject
         return named if found is None else Span(found.start, named.end)
     appositive = before[opening + 1 : index]
-    if depth > 1 and (found is None or _place_in_appositive(before, found, appositive)):
+    if depth > 1 and (
+        found is None
+        or _place_in_appositive(before, found, appositive)
+        or _object_of_preposition(before, found)
+    ):
         # 'Hoose, an attorney in Northampton, Mass., said': the place ends the first appositive
         return _before_appositive(before[: opening + 1], depth - 1) or found
     return found
@@ -588,6 +630,13 @@ def _after_preposition(before: list[_Token], found: Span) -> bool:
     if index > 1 and before[index - 1].lower == "of":  # 'outside of', not 'Minister of'
         return before[index - 2].lower in _PLACE_BEFORE_OF
     return index > 0 and before[index - 1].lower in _PLACE_PREPOSITIONS
+
+
+def _object_of_preposition(before: list[_Token], found: Span) -> bool:
+    """Whether ``found`` follows a preposition outside any name ('founder of Brothers to the
+    Rescue,'), so it ends a description of the speaker rather than naming them."""
+    index = next((i for i, token in enumerate(before) if token.start == found.start), 0)
+    return index > 0 and before[index - 1].lower in _PREPOSITIONS
 
 
 def _place_in_appositive(before: list[_Token], found: Span, appositive: list[_Token]) -> bool:

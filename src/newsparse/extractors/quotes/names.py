@@ -310,7 +310,7 @@ class SpeakerTracker:
             if self._text[match.start()] == "." and _abbreviation_before(self._text, match.start()):
                 continue  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
             words = name_words(match.group(1))
-            if not words or words[0] != match.group(1).split()[0]:
+            if not words or not _opens_on_name(match.group(1).split(), words[0]):
                 continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
             full = self._book.fullest(" ".join(words), match.start(1))
             names = full.split()
@@ -400,6 +400,15 @@ def _by_sentence(run: str, start: int) -> Iterator[tuple[str, int]]:
             cut = match.end() + len(run[match.end() :]) - len(run[match.end() :].lstrip())
     if " " in run[cut:]:
         yield run[cut:], start + cut
+
+
+def _opens_on_name(run: list[str], first: str) -> bool:
+    """Whether a sentence's capitalised opening is a name, maybe after its holder's titles
+    ('Trump spokesman Hope Hicks'), rather than a clause ('While Trump Jr.')."""
+    if run[0] == first:
+        return True
+    position = run.index(first) if first in run else 0
+    return position > 0 and run[position - 1].lower().rstrip(".") in NAME_TITLES
 
 
 def _abbreviation_before(text: str, period: int) -> bool:
