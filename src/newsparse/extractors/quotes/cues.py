@@ -398,8 +398,8 @@ def _subject(before: list[_Token]) -> Span | None:
     ):
         # 'The voters who backed him said': the relative clause ends before the main verb,
         # whose subject is the phrase the clause describes
-        outer = before[: first - 2] if before[first - 2].word == "," else before[: first - 1]
-        return _subject(outer)
+        described = first - 2 if before[first - 2].word == "," else first - 1
+        return _subject(before[:described])
     if (
         first >= 2
         and before[first - 1].lower in PLACE_TIME_PREPOSITIONS
