@@ -838,6 +838,29 @@ SPEAKERS_BY_CAUSE = {
             [("We will win", "Tom Cole"), ("It is close", "Basil Okoro")],
         ),
     ],
+    "clauses and openings of the subject": [
+        (  # an unnamed subject ends on its role noun, not on the verb phrase after it
+            'The prime minister went a step further on Friday and told a chat show: "He will '
+            'be gone."',
+            [("He will be gone", "The prime minister")],
+        ),
+        (  # the cue ending the quote's clause speaks for it, not the earlier clause's speaker
+            'The ministry said the money would come, but Ruiz pushed the "brakes" on more aid '
+            "Tuesday, telling the paper he worried about debt.",
+            [("brakes", "Ruiz")],
+        ),
+        (  # a dateline is not the sentence's subject, and an attribution closing the
+            # sentence outranks a participle before the quote
+            "DENTON, Texas (AP) \u2014 An officer who shot a man while responding to a call "
+            "\u201chad no time to see a threat\u201d before he fired, a lawyer for the family said.",
+            [("had no time to see a threat", "a lawyer")],
+        ),
+        (  # the subject after a dateline speaks for a participle
+            'WACO, Texas (AP) \u2014 Sheriff Ann Mraz briefed reporters, calling the raid "a '
+            'success."',
+            [("a success", "Ann Mraz")],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

@@ -197,3 +197,31 @@ def test_relative_clause_after_a_described_name_credits_the_name(
     quoted = " ".join(words)
     name = " ".join(person)
     assert speakers(f'He is "{quoted}" {name}, {role} {clause}, said.') == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    place=st.sampled_from(["WACO, Texas", "LONDON", "NEW DELHI, India"]),
+    agency=st.sampled_from(["(AP)", "(Reuters)", ""]),
+    dash=st.sampled_from(["\u2014", "--", "-"]),
+    old_wire=st.booleans(),
+    cue=st.sampled_from(["calling", "describing"]),
+    words=WORDS,
+)
+def test_dateline_is_never_the_subject(
+    person: tuple[str, str],
+    place: str,
+    agency: str,
+    dash: str,
+    old_wire: bool,
+    cue: str,
+    words: list[str],
+) -> None:
+    """'WACO, Texas (AP) -- Sheriff Maria Marsh briefed reporters, calling it "..."': the
+    dateline opens the story, and the subject after it is who speaks. The old wire's '_' is
+    read only after an agency ('(AP) _'), as the tokens hold no underscore."""
+    quoted = " ".join(words)
+    name = " ".join(person)
+    dash = "_" if old_wire and agency else dash
+    text = f'{place} {agency} {dash} Sheriff {name} briefed reporters, {cue} it "{quoted}."'
+    assert speakers(text) == [name]

@@ -62,6 +62,7 @@ _QUOTED_AS = re.compile(
     r"[ \t]+([^\"“”«»]{1,100}?)[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])"
 )
 _QUOTED_OBJECT_END = re.compile(r"\.?[ \t]*(?:[,;\n]|$)|\.[ \t]")
+_CLAUSE_BREAK = re.compile(r"(?:,[ \t]+(?:but|while|whereas|although|though)|;)[ \t]+")
 _NAME_JOINS = frozenset(("of", "for"))
 _AFFILIATION_LINKS = frozenset(("of", "from"))
 _PREPOSITIONS = PLACE_TIME_PREPOSITIONS | frozenset(
@@ -85,6 +86,10 @@ _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
 _PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS | _QUESTION_WORDS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
+_DATELINE_TOKENS = 12
+_DATELINE_DASHES = frozenset("—–-")
+_DATELINE_ENDS = _DATELINE_DASHES | {")"}  # 'WACO, Texas (AP) _ A sheriff': the agency ends it
+_MAX_ROLE_START = 3  # 'the country's new prime minister': words before a subject's role noun
 _NOT_SPEAKERS = frozenset(("the", "a", "an"))
 _REACH = 200  # characters a cue looks either way for its speaker, so long sentences stay linear
 
@@ -153,9 +158,11 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
             speaker = None
         if names_a_thing or (speaker is None and _shares_subject(text, cue, sentence)):
             earlier = cues[-1] if cues and cues[-1].span.start >= sentence.start else None
-            if earlier is not None and earlier.speaker is not None:
+            start = sentence.start if earlier is None else earlier.span.end
+            speaker = _clause_subject(text, start, cue, skip, skip_starts)
+            if speaker is None and earlier is not None and earlier.speaker is not None:
                 speaker = earlier.speaker
-            else:  # 'He was quoted as saying': the earlier cue named no one either
+            elif speaker is None:  # 'He was quoted as saying': the earlier cue named no one
                 speaker = opening_subject(text, sentence, cue.start, skip, skip_starts)
         antecedent = None
         if speaker is not None and text[speaker.start : speaker.end].lower() in RELATIVE_PRONOUNS:
@@ -164,6 +171,21 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     cues.extend(_dash_credits(text))
     cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _clause_subject(
+    text: str, start: int, cue: Span, skip: Sequence[Span], skip_starts: Sequence[int]
+) -> Span | None:
+    """'The agency said X, but Lee pushed back, telling ...': the subject opening the clause
+    (after the last ', but' or ';' from ``start``) that a sharing cue ends, when it names
+    someone; the earlier clause's speaker does not speak for it."""
+    found = None
+    for match in _CLAUSE_BREAK.finditer(text, start, cue.start):
+        found = match
+    if found is None:
+        return None
+    subject = opening_subject(text, Span(found.end(), cue.end), cue.start, skip, skip_starts)
+    return subject if subject is not None and names_someone(text, subject) else None
 
 
 def _quoted_as(text: str, cue: Span, sentence: Span) -> Span | None:
@@ -679,9 +701,25 @@ def _without_opener(tokens: list[_Token]) -> list[_Token] | None:
     return tokens[comma + 1 :] if opener else tokens
 
 
+def _without_dateline(tokens: list[_Token]) -> list[_Token]:
+    """Drop a dateline opening the text's first sentence: a place in capitals, maybe its state
+    and agency, up to the dash or agency that ends it ('FORT WORTH, Texas (AP) — A police
+    officer')."""
+    if not tokens or not tokens[0].is_word or not tokens[0].word.isupper():
+        return tokens
+    for index, token in enumerate(tokens[:_DATELINE_TOKENS]):
+        if token.word in _DATELINE_ENDS:
+            rest = index + 1
+            while rest < len(tokens) and tokens[rest].word in _DATELINE_DASHES:
+                rest += 1
+            return tokens[rest:]
+    return tokens
+
+
 def _sentence_subject(tokens: list[_Token]) -> Span | None:
-    """The phrase that opens a sentence as its subject, skipping openers ('But', 'On Tuesday,')."""
-    kept = _without_opener(tokens)
+    """The phrase that opens a sentence as its subject, skipping openers ('But', 'On Tuesday,')
+    and a dateline ('FORT WORTH, Texas (AP) —')."""
+    kept = _without_opener(_without_dateline(tokens))
     if kept is None:
         return None
     for position, token in enumerate(kept):
@@ -705,6 +743,15 @@ def _before_verb(tokens: list[_Token]) -> Span | None:
         return None
     words = [token for token in tokens if found.start <= token.start < found.end]
     named = [index for index, word in enumerate(words) if _names(word)]
-    if not named or named[-1] == len(words) - 1:
+    if not named:
+        # 'the prime minister went a step further': an unnamed subject ends on its role noun
+        roles = [i for i, word in enumerate(words) if word.lower in NAME_TITLES | SOURCE_NOUNS]
+        if not roles or roles[-1] == len(words) - 1 or roles[0] > _MAX_ROLE_START:
+            return found
+        last = roles[0]
+        while last + 1 < len(words) and words[last + 1].lower in NAME_TITLES | SOURCE_NOUNS:
+            last += 1
+        return Span(words[0].start, words[last].end)
+    if named[-1] == len(words) - 1:
         return found
     return Span(words[0].start, words[named[-1]].end)

@@ -27,9 +27,11 @@ from newsparse.findings import Quote
 from newsparse.segment import sentence_at
 from newsparse.span import Span
 
+_CLAUSE_BREAK = re.compile(r",[ \t]+(?:but|while|whereas|although|though)[ \t]|;")
 _ATTACHED_GAP = re.compile(r"[\s,.!?;—–-]*")
 _NARRATIVE_WORDS = 3
 _NICKNAME_WORDS = 3
+_CLOSING_WORDS = 2
 _INTRODUCTION_REACH = 200
 _TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from".split())
@@ -187,8 +189,14 @@ def _link(
         )
         how = "after"
         if found is None:
-            found = _before(quoted, sentences, sentence_starts, cues, cue_starts)
+            found = _before(text, quoted, sentences, sentence_starts, cues, cue_starts)
             how = "before"
+            if found is not None and text.endswith("ing", found.span.start, found.span.end):
+                # 'An officer, while responding to a call, "had no time" ..., a lawyer said.':
+                # a participle before the quote yields to an attribution closing the sentence
+                later = _later(quoted, next_open, sentences, sentence_starts, cues, cue_starts)
+                if later is not None and _closes_sentence(text, later, sentences, sentence_starts):
+                    found, how = later, "later"
         if found is None:
             found = _introduced(text, quoted, cues, cue_starts)
         if found is None:
@@ -221,6 +229,14 @@ def _link(
             named = subject is not None and names_someone(text, subject)
             sources[index] = _Source(subject, None, "subject") if named else None
     return sources
+
+
+def _closes_sentence(
+    text: str, cue: Cue, sentences: Sequence[Span], sentence_starts: Sequence[int]
+) -> bool:
+    """Whether the cue ends its sentence, but for a time ('..., a lawyer said on Friday.')."""
+    sentence = sentence_at(sentences, sentence_starts, cue.span.start)
+    return len(_WORDS.findall(text, cue.span.end, sentence.end)) <= _CLOSING_WORDS
 
 
 def _in_narrative(text: str, sentence: Span, stretches: Sequence[Quoted], index: int) -> bool:
@@ -345,23 +361,44 @@ def _later(
 
 
 def _before(
+    text: str,
     quoted: Quoted,
     sentences: Sequence[Span],
     sentence_starts: Sequence[int],
     cues: Sequence[Cue],
     cue_starts: Sequence[int],
 ) -> Cue | None:
-    """'He said the plan was "dead on arrival"': the last cue before the quote in its sentence."""
+    """'He said the plan was "dead on arrival"': the last cue before the quote in its sentence.
+    A cue ending the quote's own clause outranks one in an earlier clause: 'The agency said
+    so, but Lee pushed the "pause button", telling ...' credits Lee."""
     sentence = sentence_at(sentences, sentence_starts, quoted.open_mark)
     index = bisect_left(cue_starts, quoted.open_mark) - 1
     unspoken = None
     while index >= 0 and cues[index].span.start >= sentence.start:
         cue = cues[index]
         if cue.speaker is not None:
-            return cue
+            clause = _CLAUSE_BREAK.search(text, cue.span.end, quoted.open_mark)
+            if clause is None:
+                return cue
+            return _ending_clause(quoted, sentence, clause.end(), cues, cue_starts) or cue
         unspoken = unspoken or cue
         index -= 1
     return unspoken
+
+
+def _ending_clause(
+    quoted: Quoted, sentence: Span, clause: int, cues: Sequence[Cue], cue_starts: Sequence[int]
+) -> Cue | None:
+    """The first cue after the quote in its sentence whose speaker opens the quote's clause
+    (from ``clause`` on), as 'telling' does for Lee in '..., but Lee pushed the "pause
+    button", telling ...'."""
+    index = bisect_left(cue_starts, quoted.after)
+    if index >= len(cues) or cues[index].span.start >= sentence.end:
+        return None
+    speaker = cues[index].speaker
+    if speaker is None or not clause <= speaker.start < quoted.open_mark:
+        return None
+    return cues[index]
 
 
 def _introduced(
