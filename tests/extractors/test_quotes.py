@@ -861,6 +861,23 @@ SPEAKERS_BY_CAUSE = {
             [("a success", "Ann Mraz")],
         ),
     ],
+    "document and note verbs": [
+        (  # 'notes' and 'reports' credit words like 'says'
+            'As Dana Ruiz notes, there are "9,000 officers out there."',
+            [("9,000 officers out there", "Dana Ruiz")],
+        ),
+        (
+            'The Herald reports that "the attacks reflect a new tactic."',
+            [("the attacks reflect a new tactic", "Herald")],
+        ),
+        (  # a document's words: 'the opinion read', 'the statement reads'
+            '"Expect no delay," the ruling read. "The court neither approves nor disapproves."',
+            [
+                ("Expect no delay", "the ruling"),
+                ("The court neither approves nor disapproves", "the ruling"),
+            ],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',
