@@ -878,6 +878,13 @@ SPEAKERS_BY_CAUSE = {
             ],
         ),
     ],
+    "times before a cue": [
+        (  # 'now' between a shared subject and its cue is no speaker
+            "Rep. Tom Massie used to back Paul, but now said Trump had \u201cthe chance to unite "
+            "us.\u201d",
+            [("the chance to unite us", "Tom Massie")],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

@@ -86,6 +86,8 @@ _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
 _PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS | _QUESTION_WORDS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
+# 'but now said', 'and today warned': a time between a shared subject and its cue
+_TIME_ADVERBS = frozenset(("now", "today", "yesterday", "tonight", "soon", "finally"))
 _DATELINE_TOKENS = 12
 _DATELINE_DASHES = frozenset("—–-")
 _DATELINE_ENDS = _DATELINE_DASHES | {")"}  # 'WACO, Texas (AP) _ A sheriff': the agency ends it
@@ -305,7 +307,9 @@ def _shares_subject(text: str, cue: Span, sentence: Span) -> bool:
         return True
     before = _tokens(text, max(sentence.start, cue.start - 40), cue.start)
     words = [token.lower for token in before if token.is_word]
-    while words and (words[-1] in CUE_MODIFIERS or words[-1].endswith("ly")):
+    while words and (
+        words[-1] in CUE_MODIFIERS or words[-1] in _TIME_ADVERBS or words[-1].endswith("ly")
+    ):
         words.pop()
     return bool(words) and words[-1] in _COORDINATORS
 
@@ -483,7 +487,9 @@ def _is_modifier(token: _Token) -> bool:
     May said': a name, not the modal)."""
     lower = token.lower
     return (
-        token.is_word and token.word.islower() and (lower in CUE_MODIFIERS or lower.endswith("ly"))
+        token.is_word
+        and token.word.islower()
+        and (lower in CUE_MODIFIERS or lower in _TIME_ADVERBS or lower.endswith("ly"))
     )
 
 
