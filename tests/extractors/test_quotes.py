@@ -717,6 +717,11 @@ SPEAKERS_BY_CAUSE = {
             '"We will win," the Republican presidential candidate said.',
             [("We will win", "Tom Reyes")],
         ),
+        (  # any definite description the text has set before the name, not only a title
+            "Carolina Panthers quarterback Tom Reyes spoke on Monday. "
+            '"It is a no-win situation," the Carolina Panthers quarterback said.',
+            [("It is a no-win situation", "Tom Reyes")],
+        ),
         (  # an organisation's title word is no role
             'House Speaker Paul Ryan spoke. "No comment," the White House said.',
             [("No comment", "the White House")],

@@ -255,7 +255,9 @@ class SpeakerTracker:
         name = name_in(self._text, mention)
         if name is None and _is_title(words):
             name = self._book.holder_of(" ".join(words[1:]), mention.start)
-        if name is None and _is_role(words):  # 'the US president': whoever the text calls President
+        if name is None and phrase[-1:].islower() and _is_role(words):
+            # 'the US president': whoever the text calls President; 'the quarterback': whom
+            # it calls 'Panthers quarterback Cam Newton'
             name = self._book.holder_of(words[-1], mention.start)
         if name is not None:
             full = self._book.fullest(name, mention.start)
@@ -340,13 +342,17 @@ def _title_pattern(title: str) -> re.Pattern[str]:
 
 
 def _is_role(words: list[str]) -> bool:
-    """'the US president', 'the Republican presidential candidate': a definite role whose head
-    is a person's title (not 'the White House' or 'the state'), with a few words before it."""
+    """'the US president', 'the Carolina Panthers quarterback', 'the six-term state lawmaker':
+    a definite description of a few words whose head is a noun for someone (not 'the White
+    House', 'the state' or 'the statement'), which the text may set beside a name."""
+    head = words[-1] if words else ""
     return (
         2 <= len(words) <= _ROLE_WORDS
         and words[0] == "the"
-        and words[-1] in NAME_TITLES
-        and words[-1] not in _TITLE_MODIFIERS
+        and head.isalpha()
+        and head not in _TITLE_MODIFIERS
+        and head not in THING_NOUNS
+        and not _plural(words)
     )
 
 
