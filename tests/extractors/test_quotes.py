@@ -890,6 +890,22 @@ SPEAKERS_BY_CAUSE = {
             [("the chance to unite us", "Tom Massie")],
         ),
     ],
+    "documents and who issued them": [
+        (  # 'the statement' speaks for whoever issued it 'in a statement'
+            "The jury returned its verdict on Monday, the Interior Ministry said in a statement."
+            '\n\n"Lund faces ten years," the statement said.',
+            [("Lund faces ten years", "Interior Ministry")],
+        ),
+        (
+            "Ana Peretz made the warning in a brief statement on Tuesday.\n\n"
+            '"They will pay," the statement said.',
+            [("They will pay", "Ana Peretz")],
+        ),
+        (  # with no one said to have issued it, the document stays the speaker
+            'A statement appeared online. "We are closed," the statement said.',
+            [("We are closed", "the statement")],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

@@ -225,3 +225,23 @@ def test_dateline_is_never_the_subject(
     dash = "_" if old_wire and agency else dash
     text = f'{place} {agency} {dash} Sheriff {name} briefed reporters, {cue} it "{quoted}."'
     assert speakers(text) == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    document=st.sampled_from(["statement", "letter", "report", "memo"]),
+    size=st.sampled_from(["", "brief ", "two-page "]),
+    words=WORDS,
+)
+def test_a_document_speaks_for_whoever_issued_it(
+    person: tuple[str, str], document: str, size: str, words: list[str]
+) -> None:
+    """'Maria Marsh said in a statement ... "...," the statement said': the words are the
+    issuer's, so the document's mention resolves to the person who issued it."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = (
+        f"{name} said in a {size}{document} that talks had failed.\n\n"
+        f'"{quoted}," the {document} said.'
+    )
+    assert speakers(text) == [name]
