@@ -717,6 +717,11 @@ SPEAKERS_BY_CAUSE = {
             '"We will win," the Republican presidential candidate said.',
             [("We will win", "Tom Reyes")],
         ),
+        (  # any definite description the text has set before the name, not only a title
+            "Carolina Panthers quarterback Tom Reyes spoke on Monday. "
+            '"It is a no-win situation," the Carolina Panthers quarterback said.',
+            [("It is a no-win situation", "Tom Reyes")],
+        ),
         (  # an organisation's title word is no role
             'House Speaker Paul Ryan spoke. "No comment," the White House said.',
             [("No comment", "the White House")],
@@ -755,6 +760,150 @@ SPEAKERS_BY_CAUSE = {
         (  # passive: the subject was quoted
             'Ana Ruiz won. She was quoted as saying "we did it."',
             [("we did it", "Ana Ruiz")],
+        ),
+    ],
+    "short sentence quotes": [
+        (  # a short quote making up its own sentence is no nickname, even before a capital
+            '"We tried," said Ms. Ortega. "It\'s very sad."\n\nThe vigil ended at dusk.',
+            [("We tried", "Ortega"), ("It's very sad", "Ortega")],
+        ),
+        (  # a sentence of capitalised words after a cue is words said, not a title
+            'Greece has one worry, he said. "Debt, Debt and Debt."',
+            [("Debt, Debt and Debt", None)],
+        ),
+        (  # a nickname inside a sentence is still dropped
+            'Pedro "El Toro" Ruiz was sentenced, the court said.',
+            [],
+        ),
+    ],
+    "question then attribution": [
+        (  # a question ends its sentence inside the marks; the asker opens the next one
+            '"Will you testify again?" Radio Five\u2019s Ann Lee asked the senator on Monday.',
+            [("Will you testify again?", "Ann Lee")],
+        ),
+        (  # an attribution in the quote's own sentence outranks the sentence after
+            'Mills replied: "Why now?" Her critics cited it as proof.',
+            [("Why now?", "Mills")],
+        ),
+    ],
+    "long affiliation after the name": [
+        (  # a place of work too long to end the phrase cleanly still leaves the name
+            '"Crime does not pay," said US attorney Rosa Vance of the Eastern District of New '
+            "York.",
+            [("Crime does not pay", "Rosa Vance")],
+        ),
+        (  # a title followed by its office names no one
+            '"No," said the president of the Board of Trade of the City of London.',
+            [],
+        ),
+    ],
+    "clause and preposition openings": [
+        (  # the subject after 'what' speaks, not the phrase before the preposition
+            "He was taken to hospital late Monday suffering from what doctors would describe "
+            'only as "a mild condition."',
+            [("a mild condition", "doctors")],
+        ),
+        (  # a sentence opening on a preposition names no subject for a shared cue
+            "Among the files were notes by Ward admitting the payments.\n\n"
+            '"Fraud is fraud," said prosecutor Ian Cole of the Southern District of Texas.',
+            [("Fraud is fraud", "Ian Cole")],
+        ),
+    ],
+    "descriptions set off after a name": [
+        (  # 'who' stands for the description, which stands for the name before it
+            'She is "as stubborn as they come" Paul Verne, a former judge who argued her case, '
+            "said.",
+            [("as stubborn as they come", "Paul Verne")],
+        ),
+        (  # a description ending on a preposition's object hands over to the name before it
+            "Rosa Diaz, founder of Friends of the Coast, a group that cleans beaches in the "
+            'south, called the ruling "a disgrace."',
+            [("a disgrace", "Rosa Diaz")],
+        ),
+        (  # a relative clause between the subject and the cue is skipped
+            'The voters who backed him said the plan was "a joke."',
+            [("a joke", "The voters")],
+        ),
+        (  # ... but not one opened by a preposition, whose subject follows it
+            'Voters were polled, to which 21 percent said "not too likely."',
+            [("not too likely", "21 percent")],
+        ),
+    ],
+    "quoted without 'as saying'": [
+        (  # the object of 'quoted' ending the clause speaks
+            '"Ten were killed," the daily quoted the group\'s head Omar Haddad. "Most were '
+            'foreign."',
+            [("Ten were killed", "Omar Haddad"), ("Most were foreign", "Omar Haddad")],
+        ),
+    ],
+    "titled sentence subjects": [
+        (  # a titled person opening a sentence is the salient antecedent of a pronoun
+            'Basil Okoro met the press. "We will win," said Tom Cole, an aide. Mr. Okoro was '
+            'less sure. "It is close," he told aides.',
+            [("We will win", "Tom Cole"), ("It is close", "Basil Okoro")],
+        ),
+    ],
+    "clauses and openings of the subject": [
+        (  # an unnamed subject ends on its role noun, not on the verb phrase after it
+            'The prime minister went a step further on Friday and told a chat show: "He will '
+            'be gone."',
+            [("He will be gone", "The prime minister")],
+        ),
+        (  # the cue ending the quote's clause speaks for it, not the earlier clause's speaker
+            'The ministry said the money would come, but Ruiz pushed the "brakes" on more aid '
+            "Tuesday, telling the paper he worried about debt.",
+            [("brakes", "Ruiz")],
+        ),
+        (  # a dateline is not the sentence's subject, and an attribution closing the
+            # sentence outranks a participle before the quote
+            "DENTON, Texas (AP) \u2014 An officer who shot a man while responding to a call "
+            "\u201chad no time to see a threat\u201d before he fired, a lawyer for the family said.",
+            [("had no time to see a threat", "a lawyer")],
+        ),
+        (  # the subject after a dateline speaks for a participle
+            'WACO, Texas (AP) \u2014 Sheriff Ann Mraz briefed reporters, calling the raid "a '
+            'success."',
+            [("a success", "Ann Mraz")],
+        ),
+    ],
+    "document and note verbs": [
+        (  # 'notes' and 'reports' credit words like 'says'
+            'As Dana Ruiz notes, there are "9,000 officers out there."',
+            [("9,000 officers out there", "Dana Ruiz")],
+        ),
+        (
+            'The Herald reports that "the attacks reflect a new tactic."',
+            [("the attacks reflect a new tactic", "Herald")],
+        ),
+        (  # a document's words: 'the opinion read', 'the statement reads'
+            '"Expect no delay," the ruling read. "The court neither approves nor disapproves."',
+            [
+                ("Expect no delay", "the ruling"),
+                ("The court neither approves nor disapproves", "the ruling"),
+            ],
+        ),
+    ],
+    "times before a cue": [
+        (  # 'now' between a shared subject and its cue is no speaker
+            "Rep. Tom Massie used to back Paul, but now said Trump had \u201cthe chance to unite "
+            "us.\u201d",
+            [("the chance to unite us", "Tom Massie")],
+        ),
+    ],
+    "documents and who issued them": [
+        (  # 'the statement' speaks for whoever issued it 'in a statement'
+            "The jury returned its verdict on Monday, the Interior Ministry said in a statement."
+            '\n\n"Lund faces ten years," the statement said.',
+            [("Lund faces ten years", "Interior Ministry")],
+        ),
+        (
+            "Ana Peretz made the warning in a brief statement on Tuesday.\n\n"
+            '"They will pay," the statement said.',
+            [("They will pay", "Ana Peretz")],
+        ),
+        (  # with no one said to have issued it, the document stays the speaker
+            'A statement appeared online. "We are closed," the statement said.',
+            [("We are closed", "the statement")],
         ),
     ],
     "coordinated cues": [

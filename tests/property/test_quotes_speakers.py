@@ -109,3 +109,139 @@ def test_the_one_quoted_speaks_not_the_outlet(
     quoted = " ".join(words).capitalize()
     name = " ".join(person)
     assert speakers(f'"{quoted}," {outlet} {verb} {name} as saying.') == [name]
+
+
+SHORT = st.lists(
+    st.sampled_from(["It's", "very", "Sad", "Iran", "and", "Never", "Again", "now"]),
+    min_size=1,
+    max_size=3,
+)
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    title=st.sampled_from(["Ms.", "Mr.", "Dr.", ""]),
+    short=SHORT,
+    mark=st.sampled_from(['"', "``"]),
+    after=st.sampled_from(["The vigil ended.", "Sunday's service was held.", "Police left."]),
+)
+def test_short_sentence_after_an_attributed_quote_is_kept(
+    person: tuple[str, str], title: str, short: list[str], mark: str, after: str
+) -> None:
+    """'"...," said Ms. Marsh. "It's very sad." The vigil ...': a quote of a few capitalised
+    words making up its own sentence is words said, never a nickname or a title."""
+    close = "''" if mark == "``" else '"'
+    said = " ".join(short)
+    name = " ".join(person)
+    text = (
+        f"{mark}We did what we could,{close} said {title} {name}. {mark}{said[0].upper()}"
+        f"{said[1:]}.{close}\n\n{after}"
+    )
+    quotes = list(QuoteExtractor().extract(Document(text)))
+    assert [quote.speaker for quote in quotes] == [name, name]
+
+
+PLACES = st.lists(
+    st.sampled_from(["Eastern", "District", "of", "the", "New", "York", "University", "Texas"]),
+    min_size=1,
+    max_size=8,
+).filter(lambda words: words[-1][0].isupper())
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    title=st.sampled_from(["", "attorney ", "Senator ", "Gov. "]),
+    link=st.sampled_from(["of", "from"]),
+    place=PLACES,
+    words=WORDS,
+)
+def test_affiliation_after_the_name_is_no_speaker(
+    person: tuple[str, str], title: str, link: str, place: list[str], words: list[str]
+) -> None:
+    """'said attorney Maria Marsh of the Eastern District of New York': the person speaks, not
+    the place they work, however long its name."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = f'"{quoted}," said {title}{name} {link} the {" ".join(place)}.'
+    assert speakers(text) == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    outlet=st.sampled_from(["", "CNN's ", "Radio Five's "]),
+    verb=st.sampled_from(["asked", "said", "shouted"]),
+    mark=st.sampled_from(["?", "!"]),
+    words=WORDS,
+)
+def test_attribution_after_a_question_speaks_for_it(
+    person: tuple[str, str], outlet: str, verb: str, mark: str, words: list[str]
+) -> None:
+    """'"Will you run again?" CNN's Maria Marsh asked.': the question ends its sentence inside
+    the marks, and the attribution opening the next sentence credits it."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    assert speakers(f'"{quoted}{mark}" {outlet}{name} {verb} the senator.') == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    role=st.sampled_from(["a former judge", "an aide", "the founder of the Coast Trust"]),
+    clause=st.sampled_from(["who argued the case", "who told reporters little", "who wrote it"]),
+    words=WORDS,
+)
+def test_relative_clause_after_a_described_name_credits_the_name(
+    person: tuple[str, str], role: str, clause: str, words: list[str]
+) -> None:
+    """'"..." Maria Marsh, a former judge who argued the case, said': the cue inside the
+    relative clause and the one after it both lead back to the name, never the description."""
+    quoted = " ".join(words)
+    name = " ".join(person)
+    assert speakers(f'He is "{quoted}" {name}, {role} {clause}, said.') == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    place=st.sampled_from(["WACO, Texas", "LONDON", "NEW DELHI, India"]),
+    agency=st.sampled_from(["(AP)", "(Reuters)", ""]),
+    dash=st.sampled_from(["\u2014", "--", "-"]),
+    old_wire=st.booleans(),
+    cue=st.sampled_from(["calling", "describing"]),
+    words=WORDS,
+)
+def test_dateline_is_never_the_subject(
+    person: tuple[str, str],
+    place: str,
+    agency: str,
+    dash: str,
+    old_wire: bool,
+    cue: str,
+    words: list[str],
+) -> None:
+    """'WACO, Texas (AP) -- Sheriff Maria Marsh briefed reporters, calling it "..."': the
+    dateline opens the story, and the subject after it is who speaks. The old wire's '_' is
+    read only after an agency ('(AP) _'), as the tokens hold no underscore."""
+    quoted = " ".join(words)
+    name = " ".join(person)
+    dash = "_" if old_wire and agency else dash
+    text = f'{place} {agency} {dash} Sheriff {name} briefed reporters, {cue} it "{quoted}."'
+    assert speakers(text) == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    document=st.sampled_from(["statement", "letter", "report", "memo"]),
+    size=st.sampled_from(["", "brief ", "two-page "]),
+    words=WORDS,
+)
+def test_a_document_speaks_for_whoever_issued_it(
+    person: tuple[str, str], document: str, size: str, words: list[str]
+) -> None:
+    """'Maria Marsh said in a statement ... "...," the statement said': the words are the
+    issuer's, so the document's mention resolves to the person who issued it."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = (
+        f"{name} said in a {size}{document} that talks had failed.\n\n"
+        f'"{quoted}," the {document} said.'
+    )
+    assert speakers(text) == [name]

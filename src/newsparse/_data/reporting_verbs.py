@@ -12,7 +12,7 @@ CUE_VERBS = frozenset(
     write writes wrote writing written
     argue argues argued arguing
     explain explains explained explaining
-    noted noting
+    note notes noted noting
     stated
     declare declares declared declaring
     ask asks asked asking
@@ -54,7 +54,8 @@ CUE_VERBS = frozenset(
     assert asserts asserted asserting
     boasted boasts
     mentioned
-    reported
+    reported reports
+    read reads
     testify testifies testified testifying
     confirm confirms confirmed confirming
     denied

@@ -61,17 +61,37 @@ _MAX_APPOSED_NAME_WORDS = 4
 _QUOTED_AS = re.compile(
     r"[ \t]+([^\"“”«»]{1,100}?)[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])"
 )
+_QUOTED_OBJECT_END = re.compile(r"\.?[ \t]*(?:[,;\n]|$)|\.[ \t]")
+_CLAUSE_BREAK = re.compile(r"(?:,[ \t]+(?:but|while|whereas|although|though)|;)[ \t]+")
 _NAME_JOINS = frozenset(("of", "for"))
+_AFFILIATION_LINKS = frozenset(("of", "from"))
+_PREPOSITIONS = PLACE_TIME_PREPOSITIONS | frozenset(
+    "of to by about against into onto under upon between among through".split()
+)
 _PLACE_BEFORE_OF = frozenset("outside inside north south east west out".split())
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from"))  # not 'Secretary for Finance'
 
 _QUOTING_VERBS = frozenset(("quoted", "quoting", "quotes", "quote", "cited", "citing", "cites"))
 _APPOSITION_ENDS = frozenset(",.;")
 _COORDINATORS = frozenset(("and", "but", "yet", "then", "or", "to"))  # "went on to say"
+# 'from what doctors would describe': a question word opens a clause whose subject follows it
+_QUESTION_WORDS = frozenset(("what", "how", "why"))
+# 'Among evidence presented were statements by Awan admitting ...': a sentence opening on a
+# preposition with no comma after its phrase has no subject before its verb
+_OPENING_PREPOSITIONS = frozenset(
+    "among amid amongst across along beyond behind beside besides between despite through "
+    "throughout toward towards unlike".split()
+)
 _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
-_PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS
+_PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS | _QUESTION_WORDS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
+# 'but now said', 'and today warned': a time between a shared subject and its cue
+_TIME_ADVERBS = frozenset(("now", "today", "yesterday", "tonight", "soon", "finally"))
+_DATELINE_TOKENS = 12
+_DATELINE_DASHES = frozenset("—–-")
+_DATELINE_ENDS = _DATELINE_DASHES | {")"}  # 'WACO, Texas (AP) _ A sheriff': the agency ends it
+_MAX_ROLE_START = 3  # 'the country's new prime minister': words before a subject's role noun
 _NOT_SPEAKERS = frozenset(("the", "a", "an"))
 _REACH = 200  # characters a cue looks either way for its speaker, so long sentences stay linear
 
@@ -140,9 +160,11 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
             speaker = None
         if names_a_thing or (speaker is None and _shares_subject(text, cue, sentence)):
             earlier = cues[-1] if cues and cues[-1].span.start >= sentence.start else None
-            if earlier is not None and earlier.speaker is not None:
+            start = sentence.start if earlier is None else earlier.span.end
+            speaker = _clause_subject(text, start, cue, skip, skip_starts)
+            if speaker is None and earlier is not None and earlier.speaker is not None:
                 speaker = earlier.speaker
-            else:  # 'He was quoted as saying': the earlier cue named no one either
+            elif speaker is None:  # 'He was quoted as saying': the earlier cue named no one
                 speaker = opening_subject(text, sentence, cue.start, skip, skip_starts)
         antecedent = None
         if speaker is not None and text[speaker.start : speaker.end].lower() in RELATIVE_PRONOUNS:
@@ -153,14 +175,36 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     return sorted(cues, key=lambda cue: cue.span.start)
 
 
+def _clause_subject(
+    text: str, start: int, cue: Span, skip: Sequence[Span], skip_starts: Sequence[int]
+) -> Span | None:
+    """'The agency said X, but Lee pushed back, telling ...': the subject opening the clause
+    (after the last ', but' or ';' from ``start``) that a sharing cue ends, when it names
+    someone; the earlier clause's speaker does not speak for it."""
+    found = None
+    for match in _CLAUSE_BREAK.finditer(text, start, cue.start):
+        found = match
+    if found is None:
+        return None
+    subject = opening_subject(text, Span(found.end(), cue.end), cue.start, skip, skip_starts)
+    return subject if subject is not None and names_someone(text, subject) else None
+
+
 def _quoted_as(text: str, cue: Span, sentence: Span) -> Span | None:
     """The speaker of 'the paper quoted Zhang as saying': the object of the quoting verb."""
     if text[cue.start : cue.end].lower() not in _QUOTING_VERBS:
         return None
     match = _QUOTED_AS.match(text, cue.end, sentence.end)
-    if match is None:
+    if match is not None:
+        return _following(_tokens(text, match.start(1), match.end(1)))
+    # '"...," the paper quoted the group's head Rami Haddad.': the object ends the clause
+    reach = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
+    words = _tokens(text, cue.end, reach)
+    found = _following(words)
+    if found is None or not _QUOTED_OBJECT_END.match(text, found.end):
         return None
-    return _following(_tokens(text, match.start(1), match.end(1)))
+    named = [token for token in words if found.start <= token.start < found.end]
+    return found if any(_names(t) or t.lower in SOURCE_NOUNS for t in named) else None
 
 
 def _naming_participle(text: str, cue: Span, speaker: Span) -> bool:
@@ -179,7 +223,24 @@ def _antecedent(text: str, relative: Span, sentence: Span) -> Span | None:
     before = _tokens(text, max(sentence.start, relative.start - _REACH), relative.start)
     if before and before[-1].word == ",":
         before.pop()
-    return _subject(before)
+    found = _subject(before)
+    if found is None or not (
+        text[found.start : found.end].split()[0].lower() in DETERMINERS
+        or _object_of_preposition(before, found)
+    ):
+        return found
+    # 'Joshua Levy, a former U.S. attorney who argued', 'Ann Lee, the head of the Trust who':
+    # the description is set off after the name of the one it describes
+    opening = next((i for i, token in enumerate(before) if token.start >= found.start), 0)
+    first = opening
+    while first > 0 and before[first - 1].is_word and opening - first < _MAX_APPOSITIVE_WORDS:
+        first -= 1
+    if first < 2 or before[first - 1].word != ",":
+        return found
+    named = _subject(before[: first - 1])
+    if named is None or not all(_names(t) for t in _tokens(text, named.start, named.end)):
+        return found
+    return named
 
 
 def opening_subject(
@@ -246,7 +307,9 @@ def _shares_subject(text: str, cue: Span, sentence: Span) -> bool:
         return True
     before = _tokens(text, max(sentence.start, cue.start - 40), cue.start)
     words = [token.lower for token in before if token.is_word]
-    while words and (words[-1] in CUE_MODIFIERS or words[-1].endswith("ly")):
+    while words and (
+        words[-1] in CUE_MODIFIERS or words[-1] in _TIME_ADVERBS or words[-1].endswith("ly")
+    ):
         words.pop()
     return bool(words) and words[-1] in _COORDINATORS
 
@@ -268,7 +331,10 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
         after = _tokens(text, cue.end, hi)
         found = _following(after)
-        if found is not None and not _ends_phrase(text, found.end):
+        named = None if found is None else _name_before_affiliation(after, found)
+        if named is not None:
+            found = named
+        elif found is not None and not _ends_phrase(text, found.end):
             found = None  # 'said the president "offered no changes"': a clause, not a speaker
         if found is not None:
             named = _named_after(after, found)
@@ -276,6 +342,24 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     if found is None:
         found = _before_appositive(before)
     return found
+
+
+def _name_before_affiliation(after: list[_Token], found: Span) -> Span | None:
+    """The person in 'said attorney Ann Lee of the Eastern District of New York' or 'said Ann
+    Lee of the University of Texas': a name, then an 'of' or 'from' opening where they work,
+    which names no one ('Bank of England governor Mark Hale' names the person after it, and
+    'the president of the Board of Trade' is a title and its office)."""
+    words = [token for token in after if found.start <= token.start < found.end]
+    link = next((i for i, word in enumerate(words) if word.lower in _AFFILIATION_LINKS), 0)
+    if link < 1 or not _names(words[link - 1]) or words[link - 1].lower in NAME_TITLES:
+        return None
+    holder = words[:link]
+    titled = any(word.word.islower() and word.lower in NAME_TITLES for word in holder)
+    if not titled and sum(_names(word) for word in holder) < 2:
+        return None
+    if any(word.word.islower() and word.lower in NAME_TITLES for word in words[link:]):
+        return None
+    return Span(found.start, words[link - 1].end)
 
 
 def _may_invert(text: str, cue: Span, sentence: Span) -> bool:
@@ -332,6 +416,16 @@ def _subject(before: list[_Token]) -> Span | None:
         if token.lower in DETERMINERS and not inside:
             break
     phrase = before[first : last + 1]
+    if (
+        first >= 2
+        and before[first - 1].lower in RELATIVE_PRONOUNS
+        and before[first - 2].lower not in _PREPOSITIONS  # 'to which 21 percent said'
+        and not any(_names(token) or token.lower in PRONOUN_GENDER for token in phrase)
+    ):
+        # 'The voters who backed him said': the relative clause ends before the main verb,
+        # whose subject is the phrase the clause describes
+        described = first - 2 if before[first - 2].word == "," else first - 1
+        return _subject(before[:described])
     if (
         first >= 2
         and before[first - 1].lower in PLACE_TIME_PREPOSITIONS
@@ -393,7 +487,9 @@ def _is_modifier(token: _Token) -> bool:
     May said': a name, not the modal)."""
     lower = token.lower
     return (
-        token.is_word and token.word.islower() and (lower in CUE_MODIFIERS or lower.endswith("ly"))
+        token.is_word
+        and token.word.islower()
+        and (lower in CUE_MODIFIERS or lower in _TIME_ADVERBS or lower.endswith("ly"))
     )
 
 
@@ -495,7 +591,11 @@ def _before_appositive(before: list[_Token], depth: int = 2) -> Span | None:
         # outside the capital, Salem, said': a description after a preposition is no subject
         return named if found is None else Span(found.start, named.end)
     appositive = before[opening + 1 : index]
-    if depth > 1 and (found is None or _place_in_appositive(before, found, appositive)):
+    if depth > 1 and (
+        found is None
+        or _place_in_appositive(before, found, appositive)
+        or _object_of_preposition(before, found)
+    ):
         # 'Hoose, an attorney in Northampton, Mass., said': the place ends the first appositive
         return _before_appositive(before[: opening + 1], depth - 1) or found
     return found
@@ -560,6 +660,13 @@ def _after_preposition(before: list[_Token], found: Span) -> bool:
     return index > 0 and before[index - 1].lower in _PLACE_PREPOSITIONS
 
 
+def _object_of_preposition(before: list[_Token], found: Span) -> bool:
+    """Whether ``found`` follows a preposition outside any name ('founder of Brothers to the
+    Rescue,'), so it ends a description of the speaker rather than naming them."""
+    index = next((i for i, token in enumerate(before) if token.start == found.start), 0)
+    return index > 0 and before[index - 1].lower in _PREPOSITIONS
+
+
 def _place_in_appositive(before: list[_Token], found: Span, appositive: list[_Token]) -> bool:
     """Whether ``found`` is a place named after a preposition, with its state, country or
     name set off by commas: 'in Northampton, Mass.,', 'outside of the capital, Sacramento,'."""
@@ -575,7 +682,9 @@ def _without_opener(tokens: list[_Token]) -> list[_Token] | None:
     comma; a name before a comma ('Erin Brockovich, the activist,') stays. None while the
     sentence is still inside an opening clause ('As the debate went on and Trump ...')."""
     words = [token for token in tokens if token.is_word]
-    subordinate = bool(words) and words[0].lower in SPEAKER_STOPS - _COORDINATORS
+    subordinate = bool(words) and (
+        words[0].lower in SPEAKER_STOPS - _COORDINATORS or words[0].lower in _OPENING_PREPOSITIONS
+    )
     comma = next((i for i, token in enumerate(tokens) if token.word == ","), None)
     if comma is None:
         return None if subordinate else tokens
@@ -598,9 +707,25 @@ def _without_opener(tokens: list[_Token]) -> list[_Token] | None:
     return tokens[comma + 1 :] if opener else tokens
 
 
+def _without_dateline(tokens: list[_Token]) -> list[_Token]:
+    """Drop a dateline opening the text's first sentence: a place in capitals, maybe its state
+    and agency, up to the dash or agency that ends it ('FORT WORTH, Texas (AP) — A police
+    officer')."""
+    if not tokens or not tokens[0].is_word or not tokens[0].word.isupper():
+        return tokens
+    for index, token in enumerate(tokens[:_DATELINE_TOKENS]):
+        if token.word in _DATELINE_ENDS:
+            rest = index + 1
+            while rest < len(tokens) and tokens[rest].word in _DATELINE_DASHES:
+                rest += 1
+            return tokens[rest:]
+    return tokens
+
+
 def _sentence_subject(tokens: list[_Token]) -> Span | None:
-    """The phrase that opens a sentence as its subject, skipping openers ('But', 'On Tuesday,')."""
-    kept = _without_opener(tokens)
+    """The phrase that opens a sentence as its subject, skipping openers ('But', 'On Tuesday,')
+    and a dateline ('FORT WORTH, Texas (AP) —')."""
+    kept = _without_opener(_without_dateline(tokens))
     if kept is None:
         return None
     for position, token in enumerate(kept):
@@ -624,6 +749,15 @@ def _before_verb(tokens: list[_Token]) -> Span | None:
         return None
     words = [token for token in tokens if found.start <= token.start < found.end]
     named = [index for index, word in enumerate(words) if _names(word)]
-    if not named or named[-1] == len(words) - 1:
+    if not named:
+        # 'the prime minister went a step further': an unnamed subject ends on its role noun
+        roles = [i for i, word in enumerate(words) if word.lower in NAME_TITLES | SOURCE_NOUNS]
+        if not roles or roles[-1] == len(words) - 1 or roles[0] > _MAX_ROLE_START:
+            return found
+        last = roles[0]
+        while last + 1 < len(words) and words[last + 1].lower in NAME_TITLES | SOURCE_NOUNS:
+            last += 1
+        return Span(words[0].start, words[last].end)
+    if named[-1] == len(words) - 1:
         return found
     return Span(words[0].start, words[named[-1]].end)

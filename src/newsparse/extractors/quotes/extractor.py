@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from attrs import frozen
 
+from newsparse._data.reporting_verbs import THING_NOUNS
 from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.quotes.cues import Cue, find_cues, names_someone, opening_subject
@@ -27,12 +29,19 @@ from newsparse.findings import Quote
 from newsparse.segment import sentence_at
 from newsparse.span import Span
 
+_CLAUSE_BREAK = re.compile(r",[ \t]+(?:but|while|whereas|although|though)[ \t]|;")
 _ATTACHED_GAP = re.compile(r"[\s,.!?;—–-]*")
 _NARRATIVE_WORDS = 3
 _NICKNAME_WORDS = 3
+_CLOSING_WORDS = 2
 _INTRODUCTION_REACH = 200
+_ISSUER_REACH = 1500  # characters back a document's mention looks for who issued it
+_ISSUER_WINDOW = 60  # characters after a cue in which 'in a statement' may follow it
+_DOCUMENT_LEADS = frozenset(("the", "this", "that", "its"))
 _TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from".split())
+_NOT_BLANK = re.compile(r"[^ \t]")
+_SENTENCE_ENDS = frozenset(".!?\n")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 #: How sure the extractor is of a quote, by how it was attributed.
@@ -92,12 +101,14 @@ class _Source:
 
 def _title(text: str, quoted: Quoted) -> bool:
     """'on CNN's "State of the Union"': a short stretch in title case names a work, not words said.
-    A title ends on a capital ("Mexico's the" is words), and a colon introduces words, not titles."""
+    A title ends on a capital ("Mexico's the" is words), and a colon introduces words, not titles;
+    nor does a title make up a sentence of its own ('he said. "Iran, Iran and Iran."')."""
     span = quoted.span
     words = _WORDS.findall(text, span.start, span.end)
     if not 2 <= len(words) <= _TITLE_WORDS or text[span.end - 1] in ",!?":
         return False
-    if text[max(0, quoted.open_mark - 3) : quoted.open_mark].rstrip().endswith(":"):
+    lead = text[max(0, quoted.open_mark - 3) : quoted.open_mark].rstrip()
+    if lead.endswith(":") or (text[span.end - 1] == "." and _opens_sentence(text, quoted)):
         return False
     capitalised = [word[0].isupper() for word in words]
     small = [word.lower() in _TITLE_SMALL_WORDS for word in words]
@@ -108,9 +119,19 @@ def _title(text: str, quoted: Quoted) -> bool:
     )
 
 
+def _opens_sentence(text: str, quoted: Quoted) -> bool:
+    """Whether the opening mark follows a sentence's end or a line's start ('said Ms. Lee. "')."""
+    lead = text[max(0, quoted.open_mark - 3) : quoted.open_mark].rstrip(" \t")
+    return not lead or lead[-1] in _SENTENCE_ENDS
+
+
 def _nickname(text: str, quoted: Quoted) -> bool:
-    """Joaquin "El Chapo" Guzman: a short stretch set between two capitalised words of a line."""
-    if quoted.close_mark is None:
+    """Joaquin "El Chapo" Guzman: a short stretch set between two capitalised words of a line.
+    A stretch that opens a sentence or ends on punctuation is words said ('said Ms. Lee. "It's
+    very scary." The service ...'), not a name's middle."""
+    if quoted.close_mark is None or _opens_sentence(text, quoted):
+        return False
+    if text[quoted.span.end - 1] in _SENTENCE_ENDS:
         return False
     words = text[quoted.span.start : quoted.span.end].split()
     before = text[max(0, quoted.open_mark - 30) : quoted.open_mark].split()
@@ -142,12 +163,45 @@ def _resolve(
         for cue in cues
         if cue.speaker is not None and _reading_order(cue.speaker) <= _reading_order(last)
     }
+    cue_ends = [cue.span.end for cue in cues]
+    for mention in spoken:
+        issuer = _issuer(text, mention, cues, cue_ends)
+        if issuer is not None:
+            stands_for[mention] = issuer
     mentions = spoken | stands_for.keys()
     tracker = SpeakerTracker(text)
     return {
         mention: tracker.resolve(stands_for.get(mention) or mention)
         for mention in sorted(mentions, key=_reading_order)
     }
+
+
+def _issuer(text: str, mention: Span, cues: Sequence[Cue], cue_ends: Sequence[int]) -> Span | None:
+    """Who issued the document a mention names ('"...," the statement said'): the speaker of
+    the last cue before it that says where the words came from ('the Justice Department said
+    in a statement', 'Peretz made the warning in a statement'), within reach."""
+    words = text[mention.start : mention.end].lower().split()
+    if len(words) < 2 or words[0] not in _DOCUMENT_LEADS or words[-1] not in THING_NOUNS:
+        return None
+    in_document = _in_document_pattern(words[-1])
+    index = bisect_left(cue_ends, mention.start) - 1
+    while index >= 0 and cues[index].span.end >= mention.start - _ISSUER_REACH:
+        cue = cues[index]
+        index -= 1
+        speaker = cue.speaker
+        if speaker is None or text[speaker.start : speaker.end].lower().endswith(words[-1]):
+            continue  # the document itself ('the statement said in part')
+        if in_document.search(text, cue.span.start, cue.span.end + _ISSUER_WINDOW):
+            return speaker
+    return None
+
+
+@lru_cache(maxsize=64)
+def _in_document_pattern(head: str) -> re.Pattern[str]:
+    """'in a statement', 'in an annual report', 'the warning in its letter'."""
+    return re.compile(
+        rf"\bin[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
+    )
 
 
 def _reading_order(span: Span) -> tuple[int, int]:
@@ -173,10 +227,22 @@ def _link(
         )
         how = "after"
         if found is None:
-            found = _before(quoted, sentences, sentence_starts, cues, cue_starts)
+            found = _before(text, quoted, sentences, sentence_starts, cues, cue_starts)
             how = "before"
+            if found is not None and text.endswith("ing", found.span.start, found.span.end):
+                # 'An officer, while responding to a call, "had no time" ..., a lawyer said.':
+                # a participle before the quote yields to an attribution closing the sentence
+                later = _later(quoted, next_open, sentences, sentence_starts, cues, cue_starts)
+                if later is not None and _closes_sentence(text, later, sentences, sentence_starts):
+                    found, how = later, "later"
         if found is None:
             found = _introduced(text, quoted, cues, cue_starts)
+        if found is None:
+            found = _asked_after(
+                text, quoted, next_open, sentences, sentence_starts, cues, cue_starts
+            )
+            if found is not None:
+                how = "after"
         if found is None:
             found = _later(quoted, next_open, sentences, sentence_starts, cues, cue_starts)
             how = "later"
@@ -201,6 +267,14 @@ def _link(
             named = subject is not None and names_someone(text, subject)
             sources[index] = _Source(subject, None, "subject") if named else None
     return sources
+
+
+def _closes_sentence(
+    text: str, cue: Cue, sentences: Sequence[Span], sentence_starts: Sequence[int]
+) -> bool:
+    """Whether the cue ends its sentence, but for a time ('..., a lawyer said on Friday.')."""
+    sentence = sentence_at(sentences, sentence_starts, cue.span.start)
+    return len(_WORDS.findall(text, cue.span.end, sentence.end)) <= _CLOSING_WORDS
 
 
 def _in_narrative(text: str, sentence: Span, stretches: Sequence[Quoted], index: int) -> bool:
@@ -248,8 +322,46 @@ def _attached_after(
     """'"...," he said': a cue right after the closing mark, in the same sentence."""
     if quoted.close_mark is None:
         return None
-    after = quoted.after
-    sentence = sentence_at(sentences, sentence_starts, quoted.close_mark)
+    return _cue_at(
+        text,
+        quoted.after,
+        sentence_at(sentences, sentence_starts, quoted.close_mark),
+        next_open,
+        cues,
+        cue_starts,
+    )
+
+
+def _asked_after(
+    text: str,
+    quoted: Quoted,
+    next_open: int,
+    sentences: Sequence[Span],
+    sentence_starts: Sequence[int],
+    cues: Sequence[Cue],
+    cue_starts: Sequence[int],
+) -> Cue | None:
+    """'"Do you agree?" Smith asked.': a question or exclamation ends its sentence inside the
+    marks, so the attribution right after it opens the next sentence. Tried only when nothing
+    in the quote's own sentence attributes it ('Clinton replied: "Why not?" Critics cited ...')."""
+    if quoted.close_mark is None or text[quoted.span.end - 1 : quoted.span.end] not in ("?", "!"):
+        return None
+    word = _NOT_BLANK.search(text, quoted.after)
+    following = quoted.after if word is None else word.start()
+    sentence = sentence_at(sentences, sentence_starts, following)
+    return _cue_at(text, quoted.after, sentence, next_open, cues, cue_starts)
+
+
+def _cue_at(
+    text: str,
+    after: int,
+    sentence: Span,
+    next_open: int,
+    cues: Sequence[Cue],
+    cue_starts: Sequence[int],
+) -> Cue | None:
+    """The cue whose attribution starts right at ``after`` (past blanks and punctuation), in
+    ``sentence`` and before the next quote."""
     limit = min(next_open, sentence.end)
     index = bisect_left(cue_starts, after)
     if index >= len(cues) or cues[index].span.start >= limit:
@@ -287,23 +399,44 @@ def _later(
 
 
 def _before(
+    text: str,
     quoted: Quoted,
     sentences: Sequence[Span],
     sentence_starts: Sequence[int],
     cues: Sequence[Cue],
     cue_starts: Sequence[int],
 ) -> Cue | None:
-    """'He said the plan was "dead on arrival"': the last cue before the quote in its sentence."""
+    """'He said the plan was "dead on arrival"': the last cue before the quote in its sentence.
+    A cue ending the quote's own clause outranks one in an earlier clause: 'The agency said
+    so, but Lee pushed the "pause button", telling ...' credits Lee."""
     sentence = sentence_at(sentences, sentence_starts, quoted.open_mark)
     index = bisect_left(cue_starts, quoted.open_mark) - 1
     unspoken = None
     while index >= 0 and cues[index].span.start >= sentence.start:
         cue = cues[index]
         if cue.speaker is not None:
-            return cue
+            clause = _CLAUSE_BREAK.search(text, cue.span.end, quoted.open_mark)
+            if clause is None:
+                return cue
+            return _ending_clause(quoted, sentence, clause.end(), cues, cue_starts) or cue
         unspoken = unspoken or cue
         index -= 1
     return unspoken
+
+
+def _ending_clause(
+    quoted: Quoted, sentence: Span, clause: int, cues: Sequence[Cue], cue_starts: Sequence[int]
+) -> Cue | None:
+    """The first cue after the quote in its sentence whose speaker opens the quote's clause
+    (from ``clause`` on), as 'telling' does for Lee in '..., but Lee pushed the "pause
+    button", telling ...'."""
+    index = bisect_left(cue_starts, quoted.after)
+    if index >= len(cues) or cues[index].span.start >= sentence.end:
+        return None
+    speaker = cues[index].speaker
+    if speaker is None or not clause <= speaker.start < quoted.open_mark:
+        return None
+    return cues[index]
 
 
 def _introduced(

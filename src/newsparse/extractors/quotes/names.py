@@ -255,7 +255,9 @@ class SpeakerTracker:
         name = name_in(self._text, mention)
         if name is None and _is_title(words):
             name = self._book.holder_of(" ".join(words[1:]), mention.start)
-        if name is None and _is_role(words):  # 'the US president': whoever the text calls President
+        if name is None and phrase[-1:].islower() and _is_role(words):
+            # 'the US president': whoever the text calls President; 'the quarterback': whom
+            # it calls 'Panthers quarterback Cam Newton'
             name = self._book.holder_of(words[-1], mention.start)
         if name is not None:
             full = self._book.fullest(name, mention.start)
@@ -310,7 +312,7 @@ class SpeakerTracker:
             if self._text[match.start()] == "." and _abbreviation_before(self._text, match.start()):
                 continue  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
             words = name_words(match.group(1))
-            if not words or words[0] != match.group(1).split()[0]:
+            if not words or not _opens_on_name(match.group(1).split(), words[0]):
                 continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
             full = self._book.fullest(" ".join(words), match.start(1))
             names = full.split()
@@ -340,13 +342,17 @@ def _title_pattern(title: str) -> re.Pattern[str]:
 
 
 def _is_role(words: list[str]) -> bool:
-    """'the US president', 'the Republican presidential candidate': a definite role whose head
-    is a person's title (not 'the White House' or 'the state'), with a few words before it."""
+    """'the US president', 'the Carolina Panthers quarterback', 'the six-term state lawmaker':
+    a definite description of a few words whose head is a noun for someone (not 'the White
+    House', 'the state' or 'the statement'), which the text may set beside a name."""
+    head = words[-1] if words else ""
     return (
         2 <= len(words) <= _ROLE_WORDS
         and words[0] == "the"
-        and words[-1] in NAME_TITLES
-        and words[-1] not in _TITLE_MODIFIERS
+        and head.isalpha()
+        and head not in _TITLE_MODIFIERS
+        and head not in THING_NOUNS
+        and not _plural(words)
     )
 
 
@@ -400,6 +406,15 @@ def _by_sentence(run: str, start: int) -> Iterator[tuple[str, int]]:
             cut = match.end() + len(run[match.end() :]) - len(run[match.end() :].lstrip())
     if " " in run[cut:]:
         yield run[cut:], start + cut
+
+
+def _opens_on_name(run: list[str], first: str) -> bool:
+    """Whether a sentence's capitalised opening is a name, maybe after its holder's titles
+    ('Trump spokesman Hope Hicks'), rather than a clause ('While Trump Jr.')."""
+    if run[0] == first:
+        return True
+    position = run.index(first) if first in run else 0
+    return position > 0 and run[position - 1].lower().rstrip(".") in NAME_TITLES
 
 
 def _abbreviation_before(text: str, period: int) -> bool:
