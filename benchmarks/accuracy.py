@@ -142,6 +142,7 @@ HEADLINE_FIGURES = (
     ("casualty mentions F1", "casualties", ("all_mentions", "f1")),
     ("quotes F1", "quotes", ("quotes", "f1")),
     ("quote speaker accuracy", "quotes", ("speaker", "rate")),
+    ("quote speaker accuracy, name only", "quotes", ("speaker_name", "rate")),
     ("quotes end-to-end F1", "quotes", ("end_to_end", "f1")),
 )
 

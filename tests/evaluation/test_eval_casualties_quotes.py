@@ -7,7 +7,12 @@ from typing import Any
 import pytest
 
 from newsparse.evaluation.report import PRF, CasualtyScore, CorpusReport, QuoteScore, Report
-from newsparse.evaluation.scoring import score_casualties, score_quotes, speaker_right
+from newsparse.evaluation.scoring import (
+    score_casualties,
+    score_quotes,
+    speaker_named,
+    speaker_right,
+)
 
 
 def _doc(killed: int, injured: int) -> list[dict[str, Any]]:
@@ -232,6 +237,35 @@ def test_quotes_one_to_one() -> None:
 )
 def test_speaker_right(gold: dict[str, Any], pred: dict[str, Any], right: bool) -> None:
     assert speaker_right("", gold, pred) is right
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "named"),
+    [
+        ({"speaker": "Ned Price", "speaker_span": [0, 9]}, {"speaker": "Mr. Price"}, True),
+        # the mention overlaps, but the output names no one: right for speaker, not for name
+        (
+            {"speaker": "Ned Price", "speaker_span": [10, 12]},
+            {"speaker": "he", "speaker_span": [10, 12]},
+            False,
+        ),
+        ({"speaker": None, "speaker_span": None}, {"speaker": None}, True),
+        ({"speaker": None, "speaker_span": None}, {"speaker": "Ned Price"}, False),
+    ],
+)
+def test_speaker_named_wants_the_name(
+    gold: dict[str, Any], pred: dict[str, Any], named: bool
+) -> None:
+    assert speaker_named(gold, pred) is named
+
+
+def test_quote_scores_count_names_apart_from_mentions() -> None:
+    pred: list[dict[str, Any]] = [
+        {"span": _span("It is over and done"), "speaker": "he", "speaker_span": _span("He")},
+    ]
+    gold = [{**GOLD_QUOTES[2], "speaker": "José Pérez"}]
+    score = _quotes(pred, gold)
+    assert (score.speaker.hit, score.speaker_name.hit, score.speaker_name.total) == (1, 0, 1)
 
 
 def test_casualties_document_level_leaves_out_background_tolls() -> None:

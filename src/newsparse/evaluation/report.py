@@ -178,12 +178,17 @@ class CasualtyScore:
 
 @attrs.frozen
 class QuoteScore:
-    """Quote span matching, speaker accuracy on matched quotes, and end-to-end matching."""
+    """Quote span matching, speaker accuracy on matched quotes, and end-to-end matching.
+
+    ``speaker`` takes the name or the credited mention ("she" where gold's mention is "she");
+    ``speaker_name`` only the name, the figure a reader of the output sees.
+    """
 
     records: int = 0
     quotes: PRF = PRF()
     speaker: Ratio = Ratio()
     end_to_end: PRF = PRF()
+    speaker_name: Ratio = Ratio()
 
     def __add__(self, o: QuoteScore) -> QuoteScore:
         return QuoteScore(
@@ -191,6 +196,7 @@ class QuoteScore:
             self.quotes + o.quotes,
             self.speaker + o.speaker,
             self.end_to_end + o.end_to_end,
+            self.speaker_name + o.speaker_name,
         )
 
 
@@ -300,6 +306,7 @@ def _columns(score: TaskScore) -> list[tuple[str, str]]:
         cols += [("gold", str(q.tp + q.fn)), ("predicted", str(q.tp + q.fp))]
         cols += [("P", _pct(q.precision)), ("R", _pct(q.recall)), ("F1", _pct(q.f1))]
         cols += [("speaker acc", _pct(score.speaker.value))]
+        cols += [("speaker name acc", _pct(score.speaker_name.value))]
         cols += [("end-to-end F1", _pct(score.end_to_end.f1))]
     return cols
 

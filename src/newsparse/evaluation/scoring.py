@@ -378,13 +378,22 @@ def speaker_right(text: str, gold: Item, pred: Item) -> bool:
     return gold_span is not None and pred_span is not None and overlap(gold_span, pred_span) > 0
 
 
+def speaker_named(gold: Item, pred: Item) -> bool:
+    """The prediction's speaker names gold's (see :func:`names_match`); none for none."""
+    gold_name, pred_name = gold.get("speaker"), pred.get("speaker")
+    if not isinstance(gold_name, str):
+        return pred_name is None
+    return isinstance(pred_name, str) and names_match(gold_name, pred_name)
+
+
 def score_quotes(
     record_id: str, text: str, gold: Sequence[Item], predicted: Sequence[Item]
 ) -> tuple[QuoteScore, list[Miss]]:
     """Spans trimmed of punctuation and quote marks match one to one at >= 50% of gold.
 
-    Speaker accuracy is over matched quotes; end to end, a prediction counts only when
-    both its quote and its speaker are right.
+    Speaker accuracy is over matched quotes, with the name or the credited mention, and with
+    the name alone; end to end, a prediction counts only when both its quote and its speaker
+    (name or mention) are right.
     """
     gold_spans = [as_span(g.get("span")) for g in gold]
     gold_trim = [trim_span(text, s, quote_marks=True) if s else (0, 0) for s in gold_spans]
@@ -419,6 +428,7 @@ def score_quotes(
                 )
             )
     right = 0
+    named = sum(speaker_named(gold[gi], predicted[pi]) for gi, pi in pairs)
     for gi, pi in pairs:
         if speaker_right(text, gold[gi], predicted[pi]):
             right += 1
@@ -439,6 +449,7 @@ def score_quotes(
         quotes=PRF(tp, len(predicted) - tp, len(gold) - tp),
         speaker=Ratio(right, tp),
         end_to_end=PRF(right, len(predicted) - right, len(gold) - right),
+        speaker_name=Ratio(named, tp),
     ), misses
 
 
