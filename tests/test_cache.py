@@ -126,3 +126,30 @@ def test_an_unusable_cache_dir_falls_back_with_a_warning(monkeypatch: pytest.Mon
     monkeypatch.setenv("NEWSPARSE_CACHE_DIR", "/" + "x" * 5000)
     with pytest.warns(RuntimeWarning, match="NEWSPARSE_CACHE_DIR cannot be used"):
         assert len(str(cache_dir())) < 1000
+
+
+_FIRST_PARSE = """
+import sys
+import newsparse
+newsparse.parse("LONDON, March 3 (Reuters) - Police said 3 people were killed.", "2021-03-03")
+print(" ".join(sorted(name for name in ("msgspec", "multiprocessing", "newsparse.batch")
+                      if name in sys.modules)))
+"""
+
+
+def test_a_warm_start_loads_only_what_parse_needs(cache: Path) -> None:
+    """The builder of the city index (msgspec) and parse_many's machinery (multiprocessing)
+    stay off the start-up path once the cache is built."""
+
+    def first_parse() -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", _FIRST_PARSE],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=os.environ.copy(),
+        )
+        return done.stdout.strip()
+
+    assert first_parse() == "msgspec"  # a cold cache: the city index is built
+    assert first_parse() == ""

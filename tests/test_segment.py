@@ -107,3 +107,15 @@ def test_megabyte_of_abbreviations_is_linear() -> None:
     for text in ("Gen. " * 200_000, '"A." ' * 200_000, '"Why?" Bob Lee said. ' * 50_000):
         assert sentences(text)
     assert time.perf_counter() - started < 10
+
+
+def test_a_one_sentence_paragraph_gives_its_own_span_back() -> None:
+    text = "A wire paragraph of one sentence.\n\nTwo here. And the second one."
+    paragraph_spans = paragraphs(text)
+    sentence_spans = sentences(text, paragraph_spans)
+    assert [s.of(text) for s in sentence_spans] == [
+        "A wire paragraph of one sentence.",
+        "Two here.",
+        "And the second one.",
+    ]
+    assert sentence_spans[0] is paragraph_spans[0]  # shared, not a copy: long texts hold many

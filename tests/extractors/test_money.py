@@ -557,6 +557,42 @@ def test_first_character_check_keeps_every_number(pieces: list[str]) -> None:
     assert spans == [m.span() for m in unchecked.finditer(text)]
 
 
+_EVIDENCE_PIECES = [
+    *PIECES,
+    *_WORDS.upper().split(" "),
+    "\u03a3",
+    "bolívars",
+    "króna",
+    "d-marks",
+    "rsp",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_EVIDENCE_PIECES), max_size=40),
+    st.lists(st.sampled_from(["", " ", "-"])),
+    st.integers(1, 12),
+)
+def test_currency_words_searched_piece_by_piece_are_those_of_one_search(
+    pieces: list[str], gaps: list[str], piece: int
+) -> None:
+    """The lower-cased text is searched a piece at a time, pieces as short as one character
+    here, so that every boundary falls inside or between words: same matches as one search."""
+    from unittest import mock
+
+    from newsparse.extractors.money import grammar as money_grammar
+    from newsparse.extractors.money import scan
+
+    text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
+    lowered = text.lower()
+    whole = [(m.start(), m.end() - 1) for m in money_grammar.WORD_EVIDENCE.finditer(" " + lowered)]
+    if money_grammar.CASE_FOLD_ODDITIES.search(text) or len(lowered) != len(text):
+        whole = None  # lower-casing would hide what the case-blind patterns see
+    with mock.patch.object(scan, "_PIECE", piece):
+        assert scan._word_evidence(text) == whole
+
+
 _QUICK_CHECKED = [
     ("PREFIX_BEFORE", "PREFIX_ENDS", 8),
     ("QUALIFIER_BEFORE", "QUALIFIER_ENDS", 40),

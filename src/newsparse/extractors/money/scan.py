@@ -25,6 +25,11 @@ from newsparse.extractors.money import grammar
 PREFIX_REACH = 8
 #: How far back to look for a NUMBER_FREE place before reading on from the last number instead.
 _RESTART_REACH = 16
+#: How much of the text is lower-cased at once to look for currency words.
+_PIECE = 1 << 16
+#: How far a match of ``WORD_EVIDENCE`` reaches past where it begins: the character before the
+#: word, the word, and the one after it that the look-ahead reads.
+_WORD_REACH = max(map(len, grammar.EVIDENCE_WORDS)) + 2
 
 
 def numbers_near_currency(text: str) -> Iterator[re.Match[str]]:
@@ -67,24 +72,44 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
 def _evidence(text: str) -> list[tuple[int, int]]:
     """(start, end) of every currency sign, code or word, in text order; the whole text when
     lower-casing would not show the case-blind patterns what they see."""
-    lowered = _lowered(text)
-    if lowered is None:
+    words = _word_evidence(text)
+    if words is None:
         return [(0, len(text))]
     found = [m.span() for m in grammar.SIGN_EVIDENCE.finditer(text)]
     found.extend(m.span() for m in grammar.UPPER_CODE_EVIDENCE.finditer(text))
-    # Padded by one character, so each match starts where its word starts in ``text``.
-    found.extend((m.start(), m.end() - 1) for m in grammar.WORD_EVIDENCE.finditer(" " + lowered))
+    found.extend(words)
     found.sort()
     return found
 
 
-def _lowered(text: str) -> str | None:
-    """``text`` lower-cased, or None when the lower-cased text would not show the case-blind
-    patterns what they see."""
+def _word_evidence(text: str) -> list[tuple[int, int]] | None:
+    """(start, end) of every match of ``WORD_EVIDENCE`` in the lower-cased text, or None when
+    lower-casing would not show the case-blind patterns what they see.
+
+    The pattern consumes the character before a word, so it runs over the lower-cased text
+    padded by one character in front: a match there starts where its word starts in ``text``.
+    That padded copy is made a piece at a time, each piece reaching far enough past its end
+    to finish any match begun in it, and each search resumes where the last match ended, so
+    the matches are those of one search over the whole padded text. A long text is never
+    copied whole (it used to be twice at once, the largest allocation of the whole parse).
+    """
     if not text.isascii() and grammar.CASE_FOLD_ODDITIES.search(text):
         return None
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else None
+    found = []
+    resume = 0  # where the search of the padded text goes on, in its positions
+    for start in range(0, len(text) + 1, _PIECE):
+        end = start + _PIECE  # a match is this piece's if it begins before ``end``
+        before, after = max(0, start - 1), min(len(text), end + _WORD_REACH)
+        lowered = text[before:after].lower()
+        if len(lowered) != after - before:
+            return None
+        padded = lowered if start else " " + lowered
+        for match in grammar.WORD_EVIDENCE.finditer(padded, max(start, resume) - start):
+            if match.start() + start >= end:
+                break
+            found.append((match.start() + start, match.end() + start - 1))
+            resume = match.end() + start
+    return found
 
 
 def _number_free_before(text: str, position: int) -> int:
