@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from decimal import Decimal
 
 import pytest
@@ -300,11 +299,10 @@ def test_never_crashes_and_spans_match(text: str) -> None:
         assert text[found.span.start : found.span.end] == found.text
 
 
-def test_one_megabyte_is_quick() -> None:
+@pytest.mark.timeout(120)  # a hang guard; growth is measured by `nox -s bench`
+def test_one_megabyte_finds_every_date() -> None:
     text = "Officials met on Monday, March 2, and in June 1986. " * 20_000
-    started = time.perf_counter()
     assert len(dates(text)) == 40_000
-    assert time.perf_counter() - started < 5
     assert dates("9" * 1_000_000 + " March") == []
 
 
