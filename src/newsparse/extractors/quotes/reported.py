@@ -1,16 +1,18 @@
 """The ``reported_speech`` extractor: what someone said, in the writer's words.
 
-Reported speech is a cue whose speaker is named, and the clause it reports. The cues are
-those of quotes (:mod:`.cues`) and verbs only reported speech has ('believes', 'called for',
-'a poll shows'), whose speaker is the sentence's subject standing just before them. The clause
-lies after the cue ('Smith said (that) the plan would fail', 'Smith told reporters the plan
-...', 'Smith denied the claim'), before it when the cue closes the sentence ('The plan would
-fail, Smith said on Monday.'), or around 'according to' ('According to Smith, the plan ...',
-'..., according to a new poll.'); a cue followed only by when or where ('said in a statement')
-reports nothing. A clause that is all quotation is a direct quote, which the ``quotes``
-extractor reports; a clause with quoted words inside is ``mixed``; one without is
-``indirect``. Speakers are resolved to names as for quotes (:mod:`.names`). Every look-up is
-bounded or bisected, so time grows with the text, never with its square.
+Reported speech is a cue whose speaker is named, and the clause it reports. The cues are those
+of quotes (:mod:`.cues`) and verbs only reported speech has ('believes', 'called for', 'a poll
+shows', and whole VerbNet classes of stance verbs), whose speaker is the sentence's subject
+standing just before them, unless a form of 'be' makes the cue passive ('Smith is expected to',
+'was criticized for'). The clause lies after the cue ('Smith said (that) the plan would fail',
+'Smith told reporters the plan ...', 'Smith denied the claim'), before it when the cue closes
+the sentence ('The plan would fail, Smith said on Monday.'), or around 'according to'
+('According to Smith, the plan ...', '..., according to a new poll.'); a cue followed only by
+when or where ('said in a statement') reports nothing. A clause that is all quotation is a
+direct quote, which the ``quotes`` extractor reports; a clause with quoted words inside is
+``mixed``; one without is ``indirect``. Speakers are resolved to names as for quotes
+(:mod:`.names`). Every look-up is bounded or bisected, so time grows with the text, never with
+its square.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from newsparse._data.reporting_verbs import (
     OBJECT_FIRST_VERBS,
     REPORTED_OBJECTS,
     REPORTED_ONLY_CUES,
+    STANCE_VERB_CLASSES,
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
@@ -45,8 +48,13 @@ _OBJECT = re.compile(
 )
 # the letter test comes first: it rejects most positions before the look-behind runs
 # ('Says' is a headline's: 'Senator Says Talks Will Resume')
+_STANCE_WORDS = REPORTED_ONLY_CUES.union(*(words.split() for words in STANCE_VERB_CLASSES.values()))
 _STANCE_CUE = re.compile(
-    r"(?=[a-zS])(?<![\w-])(?:" + word_trie(REPORTED_ONLY_CUES | {"Says"}) + r")(?![\w-])"
+    r"(?=[a-zS])(?<![\w-])(?:" + word_trie(_STANCE_WORDS | {"Says"}) + r")(?![\w-])"
+)
+# a form of 'be' just before a cue not ending in -ing makes it passive: its subject is spoken of, not speaking
+_PASSIVE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|be|been|being)(?:[ \t]+not)?[ \t]+$", re.IGNORECASE
 )
 _FIRST_AND_SECOND_PERSON = frozenset(("i", "we", "you"))
 _MAX_GAP_WORDS = 3
@@ -185,6 +193,10 @@ def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cu
         return None
     if text[speaker.start : speaker.end].lower() in _FIRST_AND_SECOND_PERSON:
         return None  # 'I think', 'you know': a speaker's own words, in a transcript or a quote
+    if not text.endswith("ing", cue.start, cue.end) and _PASSIVE.search(
+        text, max(speaker.end, cue.start - _REACH), cue.start
+    ):
+        return None  # 'Smith is expected to win', 'Smith was asked': the subject did not say it
     gap = text[speaker.end : cue.start].strip()
     appositive = gap.startswith(",") and gap.endswith(",")  # 'Smith, the mayor of Leeds, said'
     limit = _MAX_APPOSITIVE_WORDS if appositive else _MAX_GAP_WORDS
