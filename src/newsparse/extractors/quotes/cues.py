@@ -153,6 +153,17 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     return sorted(cues, key=lambda cue: cue.span.start)
 
 
+def mention_before(text: str, cue: Span, sentence: Span) -> Cue:
+    """``cue`` with the speaker mention a quote cue would get ('voters who want', 'he also
+    hopes'), and what a relative pronoun stands for: for cues that :func:`find_cues` does not
+    search, such as those only reported speech has."""
+    speaker = _speaker(text, cue, sentence)
+    antecedent = None
+    if speaker is not None and text[speaker.start : speaker.end].lower() in RELATIVE_PRONOUNS:
+        antecedent = _antecedent(text, speaker, sentence)
+    return Cue(cue, speaker, antecedent)
+
+
 def _quoted_as(text: str, cue: Span, sentence: Span) -> Span | None:
     """The speaker of 'the paper quoted Zhang as saying': the object of the quoting verb."""
     if text[cue.start : cue.end].lower() not in _QUOTING_VERBS:
