@@ -58,3 +58,32 @@ def test_stance_verbs_by_class(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_passive_cue_names_no_speaker(text: str) -> None:
     assert found(text) == []
+
+
+# A stance cue in a clause of its own takes that clause's subject: a person named just before
+# it, or a relative pronoun standing for one; an aside set off by commas ends at its comma.
+CLAUSE_SUBJECTS = [
+    (
+        "The race tightened after Senator Ruth Ames endorsed the rival of the governor.",
+        [("the rival of the governor", "Ruth Ames", "endorsed")],
+    ),
+    (
+        "The vote was close, and Mayor Karl Dunn, who wants a lower fuel tax, voted against it.",
+        [("a lower fuel tax", "Karl Dunn", "wants")],
+    ),
+    (  # a place after a preposition is no speaker: the sentence's subject is
+        "Officials in Leeds hope the bridge will open in May.",
+        [("the bridge will open in May", "Officials", "hope")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_SUBJECTS)
+def test_clause_subject_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_stance_word_inside_a_reported_clause_adds_nothing() -> None:
+    """'voters want' inside what Smith said is Smith's report, not a second one."""
+    text = "Governor Lena Park said voters want a lower tax on diesel fuel."
+    assert found(text) == [("voters want a lower tax on diesel fuel", "Lena Park", "said")]

@@ -367,21 +367,21 @@ REPORTED_ONLY_CUES = frozenset(
 # More stance verbs, by the VerbNet class (Levin's verb classes as extended in VerbNet 3) they
 # belong to: a class names the attitude the verb reports, so a verb is added with its class,
 # never for one sentence. Only the forms that follow a subject ('voters want', 'she hoped')
-# are listed; forms that are as often nouns or prepositions ('view', 'back', 'like', 'need')
-# and the passive reading ('is expected', which the extractor refuses) are left out.
+# are listed; forms as often nouns or prepositions ('view', 'back', 'like', 'need', 'fear',
+# 'favor', 'doubt', 'promise', 'pledge', 'blame') are left out, and the passive reading ('is
+# expected') is refused by the extractor.
 STANCE_VERB_CLASSES = {
     "conjecture-29.5": """
         suppose supposes supposed assume assumes assumed suspect suspects suspected guess
-        guessed doubt doubts imagine imagines imagined understand understands understood
-        figure figured reckon reckons presume presumes presumed expect expected expecting
+        guessed imagine imagines imagined understand understands understood
+        figured reckon reckons presume presumes presumed expect expected expecting
         know feel
         """,
     "want-32.1": "want prefer prefers preferred wish wishes wished",
     "long-32.2": "hope hoping",
     "admire-31.2": """
-        love loves loved hate hates hated dislike dislikes disliked admire admires admired
-        appreciate appreciates appreciated fear fearing respect respects respected
-        welcome welcomes welcomed
+        loves loved hate hates hated dislike dislikes disliked admire admires admired
+        appreciate appreciates appreciated fearing respects respected welcomes welcomed
         """,
     "characterize-29.2": """
         regard regards regarded portray portrays portrayed characterize characterizes
@@ -389,18 +389,18 @@ STANCE_VERB_CLASSES = {
         """,
     "see-30.1": "see sees saw seeing",
     "judgment-33": """
-        praising criticizing blame blaming condemn condemns condemning denounce
+        praising criticizing blaming condemn condemns condemning denounce
         denounces denounced denouncing ridicule ridicules ridiculed mock mocking attacked
-        attacking applaud applauds applauded commend commended fault faulted scold scolded
+        attacking applaud applauds applauded commend commended faulted scold scolded
         chastise chastised
         """,
-    "promise-37.13": "pledge pledges pledging promise promises vow",
+    "promise-37.13": "pledging vow",
     "advise-37.9": """
         remind reminds reminded reminding assure assures assured assuring advise advises
         advised
         """,
     "inquire-37.1.2": "inquire inquired wonder wonders wondering",
     "wish-62": "intend intends intended plans planned planning decide decides decided",
-    "approve-31.3": "backs backed backing favor favors favored approve approves approved",
+    "approve-31.3": "backs backed backing favored approve approves approved",
     "discover-84": "discover discovers discovered learns",
 }

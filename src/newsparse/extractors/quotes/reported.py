@@ -26,13 +26,20 @@ from newsparse._data.reporting_verbs import (
     ATTRIBUTION_LINKS,
     ATTRIBUTION_TIMES,
     OBJECT_FIRST_VERBS,
+    PLACE_TIME_PREPOSITIONS,
     REPORTED_OBJECTS,
     REPORTED_ONLY_CUES,
     STANCE_VERB_CLASSES,
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
-from newsparse.extractors.quotes.cues import Cue, find_cues, opening_subject
+from newsparse.extractors.quotes.cues import (
+    Cue,
+    find_cues,
+    mention_before,
+    names_someone,
+    opening_subject,
+)
 from newsparse.extractors.quotes.marks import quoted_stretches
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.findings import ReportedSpeech
@@ -52,9 +59,14 @@ _STANCE_WORDS = REPORTED_ONLY_CUES.union(*(words.split() for words in STANCE_VER
 _STANCE_CUE = re.compile(
     r"(?=[a-zS])(?<![\w-])(?:" + word_trie(_STANCE_WORDS | {"Says"}) + r")(?![\w-])"
 )
-# a form of 'be' just before a cue not ending in -ing makes it passive: its subject is spoken of, not speaking
+# a form of 'be' ending the words before a cue (see _passive)
 _PASSIVE = re.compile(
     r"(?<![\w-])(?:is|are|was|were|be|been|being)(?:[ \t]+not)?[ \t]+$", re.IGNORECASE
+)
+# a preposition of place or time ending the words before a mention: 'voters in Iowa want'
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + word_trie(PLACE_TIME_PREPOSITIONS) + r")[ \t]+$",
+    re.IGNORECASE,
 )
 _FIRST_AND_SECOND_PERSON = frozenset(("i", "we", "you"))
 _MAX_GAP_WORDS = 3
@@ -84,16 +96,23 @@ class ReportedSpeechExtractor(Extractor):
         quoted = _Stretches([q.span for q in quoted_stretches(text, document.paragraphs)])
         starts = [sentence.start for sentence in sentences]
         cues = sorted(
-            (
-                *_speaking_cues(text, sentences, starts, quoted),
-                *_stance_cues(text, sentences, starts, quoted),
-            ),
+            (*_speaking_cues(text, sentences, starts, quoted), *_stance_words(text, quoted)),
             key=lambda cue: cue.span.start,
         )
         found: list[tuple[Cue, Span, str, str]] = []
         taken = _Taken()
         for cue in cues:
             sentence = sentence_at(sentences, starts, cue.span.start)
+            if cue.speaker is None:  # a stance word, whose speaker is looked for only now,
+                # unless a clause already reported covers it ('Smith said voters want ...')
+                stance = (
+                    None
+                    if taken.covers(cue.span.start)
+                    else _stance_cue(text, cue, sentence, quoted)
+                )
+                if stance is None:
+                    continue
+                cue = stance
             content, how = _content(text, cue, sentence)
             if content is None or taken.overlaps(content):
                 continue
@@ -144,6 +163,10 @@ class _Taken:
         self._starts: list[int] = []
         self._spans: list[Span] = []
 
+    def covers(self, position: int) -> bool:
+        index = bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self._spans[index].end
+
     def overlaps(self, content: Span) -> bool:
         index = bisect_right(self._starts, content.start)
         neighbours = self._spans[max(0, index - 1) : index + 1]
@@ -174,29 +197,58 @@ def _speaking_cues(
             yield found
 
 
-def _stance_cues(
-    text: str, sentences: Sequence[Span], starts: Sequence[int], quoted: _Stretches
-) -> Iterator[Cue]:
-    """Cues only reported speech has ('Smith believes', 'Jones called for')."""
+def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
+    """The cues only reported speech has ('Smith believes', 'Jones called for') outside
+    quotation, their speaker not yet looked for (see _stance_cue)."""
     for match in _STANCE_CUE.finditer(text):
         if not quoted.covers(match.start()):
-            sentence = sentence_at(sentences, starts, match.start())
-            found = _subject_cue(text, Span(match.start(), match.end()), sentence, quoted)
-            if found is not None:
-                yield found
+            yield Cue(Span(match.start(), match.end()), None)
+
+
+def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
+    """A stance word with its speaker: the subject of the clause it is in, a person or a
+    relative pronoun standing for one ('after the poll showed', 'voters who want'), or failing
+    that the sentence's subject just before it."""
+    return _clause_subject_cue(text, cue.span, sentence) or _subject_cue(
+        text, cue.span, sentence, quoted
+    )
+
+
+def _clause_subject_cue(text: str, cue: Span, sentence: Span) -> Cue | None:
+    """The cue with the subject of its own clause as speaker: 'as he hoped', 'voters who'."""
+    if _passive(text, cue, sentence.start):
+        return None
+    found = mention_before(text, cue, sentence)
+    speaker = found.speaker
+    if speaker is None or speaker.end > cue.start:
+        return None
+    if found.antecedent is not None:
+        return found
+    word = text[speaker.start : speaker.end].lower()
+    if word in _FIRST_AND_SECOND_PERSON or not names_someone(text, speaker):
+        return None
+    if _PREPOSITION_BEFORE.search(text, max(sentence.start, speaker.start - _REACH), speaker.start):
+        return None  # the object of a preposition: 'voters in Iowa want'
+    return found
+
+
+def _passive(text: str, cue: Span, start: int) -> bool:
+    """Whether a form of 'be' stands just before a cue not in -ing: 'Smith is expected to ...',
+    'Smith was criticized for ...' speak of their subject, who said nothing."""
+    return not text.endswith("ing", cue.start, cue.end) and (
+        _PASSIVE.search(text, max(start, cue.start - _REACH), cue.start) is not None
+    )
 
 
 def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cue | None:
     """The cue with its sentence's subject as speaker, when that subject stands just before."""
+    if _passive(text, cue, sentence.start):
+        return None
     speaker = opening_subject(text, sentence, cue.start, quoted.spans, quoted.starts)
     if speaker is None or speaker.end > cue.start:
         return None
     if text[speaker.start : speaker.end].lower() in _FIRST_AND_SECOND_PERSON:
         return None  # 'I think', 'you know': a speaker's own words, in a transcript or a quote
-    if not text.endswith("ing", cue.start, cue.end) and _PASSIVE.search(
-        text, max(speaker.end, cue.start - _REACH), cue.start
-    ):
-        return None  # 'Smith is expected to win', 'Smith was asked': the subject did not say it
     gap = text[speaker.end : cue.start].strip()
     appositive = gap.startswith(",") and gap.endswith(",")  # 'Smith, the mayor of Leeds, said'
     limit = _MAX_APPOSITIVE_WORDS if appositive else _MAX_GAP_WORDS
@@ -240,23 +292,35 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         and _ends_sentence(text, cue.span.end, sentence.end)
     ):
         return _trimmed(text, sentence.start, cue.speaker.start), "before"  # '..., Smith said.'
+    end = _clause_end(text, cue, sentence)
     start = cue.span.end
     if word in OBJECT_FIRST_VERBS:  # 'told reporters', 'told the Senate Armed Services Committee'
-        heard = _OBJECT.match(text, start, sentence.end)
+        heard = _OBJECT.match(text, start, end)
         if heard is None or not _audience(heard.group(1)):
-            that = _THAT_WORD.search(text, start, min(sentence.end, start + _REACH))
+            that = _THAT_WORD.search(text, start, min(end, start + _REACH))
             if that is None:  # 'told the story', 'asked a question'
                 return None, "after"
-            return _trimmed(text, that.end(), sentence.end), "after"  # 'told a crowd that ...'
+            return _trimmed(text, that.end(), end), "after"  # 'told a crowd that ...'
         start = heard.end()
-    if _circumstance_next(text, start, sentence.end):  # 'said in a statement (that ...)'
-        that = _THAT_WORD.search(text, start, min(sentence.end, start + _REACH))
+    if _circumstance_next(text, start, end):  # 'said in a statement (that ...)'
+        that = _THAT_WORD.search(text, start, min(end, start + _REACH))
         if that is None:
             return None, "after"
-        return _trimmed(text, that.end(), sentence.end), "after"
+        return _trimmed(text, that.end(), end), "after"
     that = _THAT.match(text, start)  # always matches: every part is optional
     start = that.end() if that is not None else start
-    return _trimmed(text, start, sentence.end), "after"
+    return _trimmed(text, start, end), "after"
+
+
+def _clause_end(text: str, cue: Cue, sentence: Span) -> int:
+    """Where the clause after a cue ends: at the sentence's end, or at the comma closing the
+    aside the cue is in ('Dunn, who wants a lower tax, voted against it')."""
+    assert cue.speaker is not None
+    before = text[max(sentence.start, cue.speaker.start - _REACH) : cue.speaker.start]
+    if cue.antecedent is None or not before.rstrip().endswith(","):
+        return sentence.end
+    comma = text.find(",", cue.span.end, min(sentence.end, cue.span.end + _MAX_CHARS))
+    return sentence.end if comma < 0 else comma
 
 
 def _opens(text: str, sentence: Span, position: int) -> bool:
