@@ -87,3 +87,9 @@ def test_stance_word_inside_a_reported_clause_adds_nothing() -> None:
     """'voters want' inside what Smith said is Smith's report, not a second one."""
     text = "Governor Lena Park said voters want a lower tax on diesel fuel."
     assert found(text) == [("voters want a lower tax on diesel fuel", "Lena Park", "said")]
+
+
+# A stance word after a determiner is a noun: 'the hope', 'their plans'.
+def test_stance_word_read_as_a_noun_reports_nothing() -> None:
+    text = "Mayor Karl Dunn, after their hope for a deal faded, left the talks early."
+    assert found(text) == []
