@@ -150,10 +150,6 @@ class _Stretches:
         self.starts = [span.start for span in spans]
         self._ends = [span.end for span in spans]
 
-    def covers(self, position: int) -> bool:
-        index = bisect_right(self.starts, position) - 1
-        return index >= 0 and position < self.spans[index].end
-
     def overlapping(self, content: Span) -> Iterator[Span]:
         index = bisect_right(self._ends, content.start)  # the first stretch ending inside or after
         while index < len(self.spans) and self.spans[index].start < content.end:
@@ -196,13 +192,14 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
 
 
 def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
-    """The cues only reported speech has ('Smith believes', 'Jones called for') outside
-    quotation, their speaker not yet looked for (see _stance_cue)."""
-    for match in _STANCE_CUE.finditer(text):
-        if not quoted.covers(match.start()) and not _NOUN_OR_INFINITIVE.search(
-            text, max(0, match.start() - 8), match.start()
-        ):
-            yield Cue(Span(match.start(), match.end()), None)
+    """The cues only reported speech has ('Smith believes', 'Jones called for'), their speaker
+    not yet looked for (see _stance_cue). Only the text between quoted stretches is read."""
+    start = 0
+    for stretch in (*quoted.spans, Span(len(text), len(text))):
+        for match in _STANCE_CUE.finditer(text, start, stretch.start):
+            if not _NOUN_OR_INFINITIVE.search(text, max(0, match.start() - 8), match.start()):
+                yield Cue(Span(match.start(), match.end()), None)
+        start = max(start, stretch.end)
 
 
 def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
