@@ -87,6 +87,7 @@ _MIN_WORDS = 3
 _MAX_WORDS = 80
 _MAX_CHARS = 2_000  # longer than any clause of _MAX_WORDS, so no word is counted twice
 _REACH = 200  # characters a cue looks ahead for 'that' or the comma closing its source
+_WORD_BEFORE = 16  # characters read back for the word just before a cue ('being not ')
 
 #: How sure the extractor is of reported speech, by where its content lies.
 CONFIDENCE = {"after": 0.7, "before": 0.6, "according": 0.7}
@@ -197,7 +198,9 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
     start = 0
     for stretch in (*quoted.spans, Span(len(text), len(text))):
         for match in _STANCE_CUE.finditer(text, start, stretch.start):
-            if not _NOUN_OR_INFINITIVE.search(text, max(0, match.start() - 8), match.start()):
+            if not _NOUN_OR_INFINITIVE.search(
+                text, max(0, match.start() - _WORD_BEFORE), match.start()
+            ):
                 yield Cue(Span(match.start(), match.end()), None)
         start = max(start, stretch.end)
 
@@ -224,7 +227,9 @@ def _clause_subject_cue(text: str, cue: Span, sentence: Span) -> Cue | None:
     word = text[speaker.start : speaker.end].lower()
     if word in _FIRST_AND_SECOND_PERSON or not names_someone(text, speaker):
         return None
-    if _PREPOSITION_BEFORE.search(text, max(sentence.start, speaker.start - _REACH), speaker.start):
+    if _PREPOSITION_BEFORE.search(
+        text, max(sentence.start, speaker.start - _WORD_BEFORE), speaker.start
+    ):
         return None  # the object of a preposition: 'voters in Iowa want'
     return found
 
@@ -233,7 +238,7 @@ def _passive(text: str, cue: Span, start: int) -> bool:
     """Whether a form of 'be' stands just before a cue not in -ing: 'Smith is expected to ...',
     'Smith was criticized for ...' speak of their subject, who said nothing."""
     return not text.endswith("ing", cue.start, cue.end) and (
-        _PASSIVE.search(text, max(start, cue.start - _REACH), cue.start) is not None
+        _PASSIVE.search(text, max(start, cue.start - _WORD_BEFORE), cue.start) is not None
     )
 
 
