@@ -2,17 +2,18 @@
 
 Reported speech is a cue whose speaker is named, and the clause it reports. The cues are those
 of quotes (:mod:`.cues`) and verbs only reported speech has ('believes', 'called for', 'a poll
-shows', and whole VerbNet classes of stance verbs), whose speaker is the sentence's subject
-standing just before them, unless a form of 'be' makes the cue passive ('Smith is expected to',
-'was criticized for'). The clause lies after the cue ('Smith said (that) the plan would fail',
+shows', and whole VerbNet classes of stance verbs), whose speaker is the subject of the clause
+they are in ('voters who want', 'after Smith endorsed') or the sentence's subject standing just
+before them, unless a form of 'be' makes the cue passive ('Smith is expected to', 'was
+criticized for'). The clause lies after the cue ('Smith said (that) the plan would fail',
 'Smith told reporters the plan ...', 'Smith denied the claim'), before it when the cue closes
 the sentence ('The plan would fail, Smith said on Monday.'), or around 'according to'
 ('According to Smith, the plan ...', '..., according to a new poll.'); a cue followed only by
 when or where ('said in a statement') reports nothing. A clause that is all quotation is a
 direct quote, which the ``quotes`` extractor reports; a clause with quoted words inside is
 ``mixed``; one without is ``indirect``. Speakers are resolved to names as for quotes
-(:mod:`.names`). Every look-up is bounded or bisected, so time grows with the text, never with
-its square.
+(:mod:`.names`). A cue's speaker is looked for only when no clause already reported covers it,
+and every look-up is bounded or bisected, so time grows with the text, never with its square.
 """
 
 from __future__ import annotations
