@@ -321,7 +321,8 @@ REPORTED_OBJECTS = frozenset(
 # Cues of reported speech and stance only: verbs that report what someone thinks, wants or
 # backs in the writer's words ('Smith believes the plan will fail', 'Jones called for a
 # recount', 'a poll shows ...'). Kept out of CUE_VERBS, so direct quotes are attributed as before;
-# forms that are as often nouns ('support', 'claims', 'fears') are left out.
+# forms that are as often nouns ('support', 'claims', 'fears') are left out. The extractor adds
+# STANCE_VERB_CLASSES below.
 REPORTED_ONLY_CUES = frozenset(
     """
     believe believes believed
@@ -363,3 +364,44 @@ REPORTED_ONLY_CUES = frozenset(
         "point to, points to, pointed to, pointed out, points out"
     ).split(", ")
 )
+
+# More stance verbs, by the VerbNet class (Levin's verb classes as extended in VerbNet 3) they
+# belong to: a class names the attitude the verb reports, so a verb is added with its class,
+# never for one sentence. Only the forms that follow a subject ('voters want', 'she hoped')
+# are listed; forms as often nouns or prepositions ('view', 'back', 'like', 'need', 'fear',
+# 'favor', 'doubt', 'promise', 'pledge', 'blame') are left out, and the passive reading ('is
+# expected') is refused by the extractor.
+STANCE_VERB_CLASSES = {
+    "conjecture-29.5": """
+        suppose supposes supposed assume assumes assumed suspect suspects suspected guess
+        guessed imagine imagines imagined understand understands understood
+        figured reckon reckons presume presumes presumed expect expected expecting
+        know feel
+        """,
+    "want-32.1": "want prefer prefers preferred wish wishes wished",
+    "long-32.2": "hope hoping",
+    "admire-31.2": """
+        loves loved hate hates hated dislike dislikes disliked admire admires admired
+        appreciate appreciates appreciated fearing respects respected welcomes welcomed
+        """,
+    "characterize-29.2": """
+        regard regards regarded portray portrays portrayed characterize characterizes
+        characterized depict depicts depicted viewed
+        """,
+    "see-30.1": "see sees saw seeing",
+    "judgment-33": """
+        praising criticizing blaming condemn condemns condemning denounce
+        denounces denounced denouncing ridicule ridicules ridiculed mock mocking attacked
+        attacking applaud applauds applauded commend commended faulted scold scolded
+        chastise chastised
+        """,
+    "promise-37.13": "pledging vow",
+    "advise-37.9": """
+        remind reminds reminded reminding assure assures assured assuring advise advises
+        advised
+        """,
+    "inquire-37.1.2": "inquire inquired wonder wonders wondering",
+    "wish-62": "intend intends intended plans planned planning decide decides decided",
+    "approve-31.3": "backs backed backing favored approve approves approved",
+    "discover-84": "discover discovers discovered learns",
+}

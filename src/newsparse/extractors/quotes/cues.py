@@ -166,10 +166,7 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
                 speaker = earlier.speaker
             elif speaker is None:  # 'He was quoted as saying': the earlier cue named no one
                 speaker = opening_subject(text, sentence, cue.start, skip, skip_starts)
-        antecedent = None
-        if speaker is not None and text[speaker.start : speaker.end].lower() in RELATIVE_PRONOUNS:
-            antecedent = _antecedent(text, speaker, sentence)
-        cues.append(Cue(cue, speaker, antecedent, opens))
+        cues.append(Cue(cue, speaker, _stands_for(text, speaker, sentence), opens))
     cues.extend(_dash_credits(text))
     cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
@@ -188,6 +185,21 @@ def _clause_subject(
         return None
     subject = opening_subject(text, Span(found.end(), cue.end), cue.start, skip, skip_starts)
     return subject if subject is not None and names_someone(text, subject) else None
+
+
+def mention_before(text: str, cue: Span, sentence: Span) -> Cue:
+    """``cue`` with the speaker mention a quote cue would get ('voters who want', 'he also
+    hopes'), and what a relative pronoun stands for: for cues that :func:`find_cues` does not
+    search, such as those only reported speech has."""
+    speaker = _speaker(text, cue, sentence)
+    return Cue(cue, speaker, _stands_for(text, speaker, sentence))
+
+
+def _stands_for(text: str, speaker: Span | None, sentence: Span) -> Span | None:
+    """What a relative pronoun speaker ('who') stands for; None for any other speaker."""
+    if speaker is None or text[speaker.start : speaker.end].lower() not in RELATIVE_PRONOUNS:
+        return None
+    return _antecedent(text, speaker, sentence)
 
 
 def _quoted_as(text: str, cue: Span, sentence: Span) -> Span | None:

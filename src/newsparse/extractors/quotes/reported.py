@@ -1,35 +1,46 @@
 """The ``reported_speech`` extractor: what someone said, in the writer's words.
 
-Reported speech is a cue whose speaker is named, and the clause it reports. The cues are
-those of quotes (:mod:`.cues`) and verbs only reported speech has ('believes', 'called for',
-'a poll shows'), whose speaker is the sentence's subject standing just before them. The clause
-lies after the cue ('Smith said (that) the plan would fail', 'Smith told reporters the plan
-...', 'Smith denied the claim'), before it when the cue closes the sentence ('The plan would
-fail, Smith said on Monday.'), or around 'according to' ('According to Smith, the plan ...',
-'..., according to a new poll.'); a cue followed only by when or where ('said in a statement')
-reports nothing. A clause that is all quotation is a direct quote, which the ``quotes``
-extractor reports; a clause with quoted words inside is ``mixed``; one without is
-``indirect``. Speakers are resolved to names as for quotes (:mod:`.names`). Every look-up is
-bounded or bisected, so time grows with the text, never with its square.
+Reported speech is a cue whose speaker is named, and the clause it reports. The cues are those
+of quotes (:mod:`.cues`) and verbs only reported speech has ('believes', 'called for', 'a poll
+shows', and whole VerbNet classes of stance verbs), whose speaker is the subject of the clause
+they are in ('voters who want', 'after Smith endorsed') or the sentence's subject standing just
+before them, unless a form of 'be' makes the cue passive ('Smith is expected to', 'was
+criticized for'). The clause lies after the cue ('Smith said (that) the plan would fail',
+'Smith told reporters the plan ...', 'Smith denied the claim'), before it when the cue closes
+the sentence ('The plan would fail, Smith said on Monday.'), or around 'according to'
+('According to Smith, the plan ...', '..., according to a new poll.'); a cue followed only by
+when or where ('said in a statement') reports nothing. A clause that is all quotation is a
+direct quote, which the ``quotes`` extractor reports; a clause with quoted words inside is
+``mixed``; one without is ``indirect``. Speakers are resolved to names as for quotes
+(:mod:`.names`). A cue's speaker is looked for only when no clause already reported covers it,
+and every look-up is bounded or bisected, so time grows with the text, never with its square.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 from newsparse._data.reporting_verbs import (
     ATTRIBUTION_LINKS,
     ATTRIBUTION_TIMES,
     OBJECT_FIRST_VERBS,
+    PLACE_TIME_PREPOSITIONS,
     REPORTED_OBJECTS,
     REPORTED_ONLY_CUES,
+    STANCE_VERB_CLASSES,
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
-from newsparse.extractors.quotes.cues import Cue, find_cues, opening_subject
+from newsparse.extractors.quotes.cues import (
+    Cue,
+    find_cues,
+    mention_before,
+    names_someone,
+    opening_subject,
+)
 from newsparse.extractors.quotes.marks import quoted_stretches
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.findings import ReportedSpeech
@@ -43,11 +54,28 @@ _THAT_WORD = re.compile(r"(?<![\w-])that(?![\w-])")
 _OBJECT = re.compile(
     r"[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?([\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*)"
 )
-# the letter test comes first: it rejects most positions before the look-behind runs
-# ('Says' is a headline's: 'Senator Says Talks Will Resume')
+# the look-behind comes first: inside a word it fails at once, which measured faster than a
+# letter test first ('Says' is a headline's: 'Senator Says Talks Will Resume')
+_STANCE_WORDS = REPORTED_ONLY_CUES.union(*(words.split() for words in STANCE_VERB_CLASSES.values()))
 _STANCE_CUE = re.compile(
-    r"(?=[a-zS])(?<![\w-])(?:" + word_trie(REPORTED_ONLY_CUES | {"Says"}) + r")(?![\w-])"
+    r"(?<![\w-])(?=[a-zS])(?:" + word_trie(_STANCE_WORDS | {"Says"}) + r")(?![\w-])"
 )
+# a form of 'be' ending the words before a cue (see _passive)
+_PASSIVE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|be|been|being)(?:[ \t]+not)?[ \t]+$", re.IGNORECASE
+)
+# a preposition of place or time ending the words before a mention: 'voters in Iowa want'
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + word_trie(PLACE_TIME_PREPOSITIONS) + r")[ \t]+$",
+    re.IGNORECASE,
+)
+# a determiner or 'to' just before a stance word: a noun or an infinitive ('their hope', 'wants
+# to see'), with no speaker of its own
+_NOUN_OR_INFINITIVE = re.compile(
+    r"(?<![\w-])(?:to|the|a|an|of|his|her|their|its|my|our|your)[ \t]+$", re.IGNORECASE
+)
+# how a cue's speaker is found, once the cue is reached: for quote cues and stance words
+_Finder = Callable[[str, Cue, Span, "_Stretches"], Cue | None]
 _FIRST_AND_SECOND_PERSON = frozenset(("i", "we", "you"))
 _MAX_GAP_WORDS = 3
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
@@ -60,6 +88,7 @@ _MIN_WORDS = 3
 _MAX_WORDS = 80
 _MAX_CHARS = 2_000  # longer than any clause of _MAX_WORDS, so no word is counted twice
 _REACH = 200  # characters a cue looks ahead for 'that' or the comma closing its source
+_WORD_BEFORE = 16  # characters read back for the word just before a cue ('being not ')
 
 #: How sure the extractor is of reported speech, by where its content lies.
 CONFIDENCE = {"after": 0.7, "before": 0.6, "according": 0.7}
@@ -75,17 +104,22 @@ class ReportedSpeechExtractor(Extractor):
         sentences = document.sentences
         quoted = _Stretches([q.span for q in quoted_stretches(text, document.paragraphs)])
         starts = [sentence.start for sentence in sentences]
-        cues = sorted(
+        candidates: list[tuple[Cue, _Finder]] = sorted(
             (
-                *_speaking_cues(text, sentences, starts, quoted),
-                *_stance_cues(text, sentences, starts, quoted),
+                *((cue, _speaking_cue) for cue in find_cues(text, sentences, quoted.spans)),
+                *((cue, _stance_cue) for cue in _stance_words(text, quoted)),
             ),
-            key=lambda cue: cue.span.start,
+            key=lambda candidate: candidate[0].span.start,
         )
         found: list[tuple[Cue, Span, str, str]] = []
         taken = _Taken()
-        for cue in cues:
-            sentence = sentence_at(sentences, starts, cue.span.start)
+        for word, speaker_of in candidates:
+            if taken.covers(word.span.start):
+                continue  # 'Smith said voters want ...': reported already, in Smith's words
+            sentence = sentence_at(sentences, starts, word.span.start)
+            cue = speaker_of(text, word, sentence, quoted)  # looked for only now it is needed
+            if cue is None:
+                continue
             content, how = _content(text, cue, sentence)
             if content is None or taken.overlaps(content):
                 continue
@@ -118,10 +152,6 @@ class _Stretches:
         self.starts = [span.start for span in spans]
         self._ends = [span.end for span in spans]
 
-    def covers(self, position: int) -> bool:
-        index = bisect_right(self.starts, position) - 1
-        return index >= 0 and position < self.spans[index].end
-
     def overlapping(self, content: Span) -> Iterator[Span]:
         index = bisect_right(self._ends, content.start)  # the first stretch ending inside or after
         while index < len(self.spans) and self.spans[index].start < content.end:
@@ -136,6 +166,10 @@ class _Taken:
         self._starts: list[int] = []
         self._spans: list[Span] = []
 
+    def covers(self, position: int) -> bool:
+        index = bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self._spans[index].end
+
     def overlaps(self, content: Span) -> bool:
         index = bisect_right(self._starts, content.start)
         neighbours = self._spans[max(0, index - 1) : index + 1]
@@ -147,39 +181,72 @@ class _Taken:
         self._spans.insert(index, content)
 
 
-def _speaking_cues(
-    text: str, sentences: Sequence[Span], starts: Sequence[int], quoted: _Stretches
-) -> Iterator[Cue]:
-    """The quote cues (:mod:`.cues`) with a speaker; where they found none, the source after
+def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
+    """A quote cue (:mod:`.cues`) with its speaker; where it found none, the source after
     'according to', or the sentence's subject when it stands just before the verb."""
-    for cue in find_cues(text, sentences, quoted.spans):
-        sentence = sentence_at(sentences, starts, cue.span.start)
-        if cue.speaker is not None:
-            if cue.speaker.start > cue.span.end and not _ends_sentence(
-                text, cue.speaker.end, sentence.end
-            ):  # 'Tester, a senator, said having Trump ...': not 'said Smith.'
-                cue = _subject_cue(text, cue.span, sentence, quoted) or cue
-            yield cue
-            continue
-        found = _source(text, cue.span, sentence) or _subject_cue(text, cue.span, sentence, quoted)
-        if found is not None:
-            yield found
+    if cue.speaker is None:
+        return _source(text, cue.span, sentence) or _subject_cue(text, cue.span, sentence, quoted)
+    if cue.speaker.start > cue.span.end and not _ends_sentence(
+        text, cue.speaker.end, sentence.end
+    ):  # 'Tester, a senator, said having Trump ...': not 'said Smith.'
+        return _subject_cue(text, cue.span, sentence, quoted) or cue
+    return cue
 
 
-def _stance_cues(
-    text: str, sentences: Sequence[Span], starts: Sequence[int], quoted: _Stretches
-) -> Iterator[Cue]:
-    """Cues only reported speech has ('Smith believes', 'Jones called for')."""
-    for match in _STANCE_CUE.finditer(text):
-        if not quoted.covers(match.start()):
-            sentence = sentence_at(sentences, starts, match.start())
-            found = _subject_cue(text, Span(match.start(), match.end()), sentence, quoted)
-            if found is not None:
-                yield found
+def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
+    """The cues only reported speech has ('Smith believes', 'Jones called for'), their speaker
+    not yet looked for (see _stance_cue). Only the text between quoted stretches is read."""
+    start = 0
+    for stretch in (*quoted.spans, Span(len(text), len(text))):
+        for match in _STANCE_CUE.finditer(text, start, stretch.start):
+            if not _NOUN_OR_INFINITIVE.search(
+                text, max(0, match.start() - _WORD_BEFORE), match.start()
+            ):
+                yield Cue(Span(match.start(), match.end()), None)
+        start = max(start, stretch.end)
+
+
+def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
+    """A stance word with its speaker: the subject of the clause it is in, a person or a
+    relative pronoun standing for one ('after the poll showed', 'voters who want'), or failing
+    that the sentence's subject just before it."""
+    return _clause_subject_cue(text, cue.span, sentence) or _subject_cue(
+        text, cue.span, sentence, quoted
+    )
+
+
+def _clause_subject_cue(text: str, cue: Span, sentence: Span) -> Cue | None:
+    """The cue with the subject of its own clause as speaker: 'as he hoped', 'voters who'."""
+    if _passive(text, cue, sentence.start):
+        return None
+    found = mention_before(text, cue, sentence)
+    speaker = found.speaker
+    if speaker is None or speaker.end > cue.start:
+        return None
+    if found.antecedent is not None:
+        return found
+    word = text[speaker.start : speaker.end].lower()
+    if word in _FIRST_AND_SECOND_PERSON or not names_someone(text, speaker):
+        return None
+    if _PREPOSITION_BEFORE.search(
+        text, max(sentence.start, speaker.start - _WORD_BEFORE), speaker.start
+    ):
+        return None  # the object of a preposition: 'voters in Iowa want'
+    return found
+
+
+def _passive(text: str, cue: Span, start: int) -> bool:
+    """Whether a form of 'be' stands just before a cue not in -ing: 'Smith is expected to ...',
+    'Smith was criticized for ...' speak of their subject, who said nothing."""
+    return not text.endswith("ing", cue.start, cue.end) and (
+        _PASSIVE.search(text, max(start, cue.start - _WORD_BEFORE), cue.start) is not None
+    )
 
 
 def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cue | None:
     """The cue with its sentence's subject as speaker, when that subject stands just before."""
+    if _passive(text, cue, sentence.start):
+        return None
     speaker = opening_subject(text, sentence, cue.start, quoted.spans, quoted.starts)
     if speaker is None or speaker.end > cue.start:
         return None
@@ -228,23 +295,35 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         and _ends_sentence(text, cue.span.end, sentence.end)
     ):
         return _trimmed(text, sentence.start, cue.speaker.start), "before"  # '..., Smith said.'
+    end = _clause_end(text, cue, sentence)
     start = cue.span.end
     if word in OBJECT_FIRST_VERBS:  # 'told reporters', 'told the Senate Armed Services Committee'
-        heard = _OBJECT.match(text, start, sentence.end)
+        heard = _OBJECT.match(text, start, end)
         if heard is None or not _audience(heard.group(1)):
-            that = _THAT_WORD.search(text, start, min(sentence.end, start + _REACH))
+            that = _THAT_WORD.search(text, start, min(end, start + _REACH))
             if that is None:  # 'told the story', 'asked a question'
                 return None, "after"
-            return _trimmed(text, that.end(), sentence.end), "after"  # 'told a crowd that ...'
+            return _trimmed(text, that.end(), end), "after"  # 'told a crowd that ...'
         start = heard.end()
-    if _circumstance_next(text, start, sentence.end):  # 'said in a statement (that ...)'
-        that = _THAT_WORD.search(text, start, min(sentence.end, start + _REACH))
+    if _circumstance_next(text, start, end):  # 'said in a statement (that ...)'
+        that = _THAT_WORD.search(text, start, min(end, start + _REACH))
         if that is None:
             return None, "after"
-        return _trimmed(text, that.end(), sentence.end), "after"
+        return _trimmed(text, that.end(), end), "after"
     that = _THAT.match(text, start)  # always matches: every part is optional
     start = that.end() if that is not None else start
-    return _trimmed(text, start, sentence.end), "after"
+    return _trimmed(text, start, end), "after"
+
+
+def _clause_end(text: str, cue: Cue, sentence: Span) -> int:
+    """Where the clause after a cue ends: at the sentence's end, or at the comma closing the
+    aside the cue is in ('Dunn, who wants a lower tax, voted against it')."""
+    assert cue.speaker is not None
+    before = text[max(sentence.start, cue.speaker.start - _REACH) : cue.speaker.start]
+    if cue.antecedent is None or not before.rstrip().endswith(","):
+        return sentence.end
+    comma = text.find(",", cue.span.end, min(sentence.end, cue.span.end + _MAX_CHARS))
+    return sentence.end if comma < 0 else comma
 
 
 def _opens(text: str, sentence: Span, position: int) -> bool:

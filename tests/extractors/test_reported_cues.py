@@ -1,0 +1,95 @@
+"""Reported speech beyond the cues of direct quotes: stance verbs by their VerbNet class, and
+passive cues whose subject did not say anything. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.document import Document
+from newsparse.extractors.quotes import ReportedSpeechExtractor
+
+
+def found(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.text, f.speaker, f.cue) for f in ReportedSpeechExtractor().extract(Document(text))]
+
+
+# One sentence per VerbNet class the stance cues were widened with.
+STANCE_CLASSES = [
+    (  # want-32.1
+        "Voters in Iowa want a lower tax on diesel fuel.",
+        [("a lower tax on diesel fuel", "Voters", "want")],
+    ),
+    (  # long-32.2
+        "Coach Ada Moss is hoping the team can finish third this season.",
+        [("the team can finish third this season", "Ada Moss", "hoping")],
+    ),
+    (  # conjecture-29.5
+        "Mayor Karl Dunn suspects the budget was padded by his rivals.",
+        [("the budget was padded by his rivals", "Karl Dunn", "suspects")],
+    ),
+    (  # judgment-33
+        "Senator Ruth Ames denounced the deal as a giveaway to banks.",
+        [("the deal as a giveaway to banks", "Ruth Ames", "denounced")],
+    ),
+    (  # wish-62
+        "Governor Lena Park intends to veto the new spending bill.",
+        [("to veto the new spending bill", "Lena Park", "intends")],
+    ),
+    (  # advise-37.9
+        "Judge Omar Hale reminded the jurors that the defendant need not testify.",
+        [("the jurors that the defendant need not testify", "Omar Hale", "reminded")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCE_CLASSES)
+def test_stance_verbs_by_class(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# A cue after a form of 'be' is passive: its subject is who was spoken of or asked.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Lena Park is expected to sign the new spending bill on Friday.",
+        "Mayor Karl Dunn was criticized for the slow repair of the bridge.",
+        "Senator Ruth Ames was not praised for her work on the farm bill.",
+    ],
+)
+def test_passive_cue_names_no_speaker(text: str) -> None:
+    assert found(text) == []
+
+
+# A stance cue in a clause of its own takes that clause's subject: a person named just before
+# it, or a relative pronoun standing for one; an aside set off by commas ends at its comma.
+CLAUSE_SUBJECTS = [
+    (
+        "The race tightened after Senator Ruth Ames endorsed the rival of the governor.",
+        [("the rival of the governor", "Ruth Ames", "endorsed")],
+    ),
+    (
+        "The vote was close, and Mayor Karl Dunn, who wants a lower fuel tax, voted against it.",
+        [("a lower fuel tax", "Karl Dunn", "wants")],
+    ),
+    (  # a place after a preposition is no speaker: the sentence's subject is
+        "Officials in Leeds hope the bridge will open in May.",
+        [("the bridge will open in May", "Officials", "hope")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_SUBJECTS)
+def test_clause_subject_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_stance_word_inside_a_reported_clause_adds_nothing() -> None:
+    """'voters want' inside what Smith said is Smith's report, not a second one."""
+    text = "Governor Lena Park said voters want a lower tax on diesel fuel."
+    assert found(text) == [("voters want a lower tax on diesel fuel", "Lena Park", "said")]
+
+
+# A stance word after a determiner is a noun: 'the hope', 'their plans'.
+def test_stance_word_read_as_a_noun_reports_nothing() -> None:
+    text = "Mayor Karl Dunn, after their hope for a deal faded, left the talks early."
+    assert found(text) == []
