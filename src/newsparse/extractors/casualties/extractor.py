@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import pairwise
 
-from attrs import evolve
+from attrs import evolve, frozen
 
 from newsparse import segment
 from newsparse._data.casualty_words import (
@@ -52,7 +52,7 @@ from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
 from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_person
-from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
+from newsparse.extractors.casualties.quantity import QUANTITY, Amount, read_quantity
 from newsparse.extractors.casualties.totals import inferred_injured, inferred_killed
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
@@ -445,8 +445,8 @@ class CasualtyExtractor(Extractor):
                 past.extend(evolve(f, past=True) for f in here)
             else:
                 found.extend(here)
-        found = _named_dead(found, names)
-        past = _named_dead(past, names)
+        found = _without_sums_told(_named_dead(found, names))
+        past = _without_sums_told(_named_dead(past, names))
         found = _without_the_dead_among_the_wounded(found, told_before)
         found = _without_groups_told_again(found, definite)
         killed = inferred_killed(found)
@@ -565,13 +565,16 @@ def _in_sentence(
     spots = [(at - start, word) for at, word in cues]
     low = lower[start : span.end]
     kept = _Kept(start, len(sentence))
+    totals: list[Casualty] = []  # the sum of a list of groups, for the story's figures
 
     def keep(finding: Casualty | None, who: re.Match[str] | None = None) -> None:
         if finding is None or (who is not None and not names.knows_all(who["who"])):
             return
         if who is not None and _names_a_known_group(sentence, who):
             definite.add(finding)
-        kept.add(finding)
+        parts = [finding] if who is None else _each_counted(text, start, who, finding)
+        if sum(map(kept.add, parts)) and len(parts) > 1:
+            totals.append(evolve(finding, inferred=True))
 
     states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [
@@ -647,7 +650,7 @@ def _in_sentence(
         kind = _NAMED_HARM_KIND[_normal(owned.group())]
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
         keep(finding, owner)
-    findings = kept.in_order()
+    findings = kept.in_order() + totals
     illness = of_illness(lower, start, span.end)
     if illness:
         # "died of cancer", "the virus has killed 100": deaths and harm, but of no event
@@ -849,14 +852,17 @@ class _Kept:
         self._held: dict[str, bytearray] = {}
         self._findings: list[Casualty] = []
 
-    def add(self, finding: Casualty) -> None:
+    def add(self, finding: Casualty) -> bool:
+        """Keep ``finding`` unless one of its kind holds any of its characters; say whether kept."""
         held = self._held.get(finding.kind)
         if held is None:
             held = self._held[finding.kind] = bytearray(self._length)
         start, end = finding.span.start - self._offset, finding.span.end - self._offset
-        if held.find(1, start, end) == -1:
-            held[start:end] = b"\x01" * (end - start)
-            self._findings.append(finding)
+        if held.find(1, start, end) != -1:
+            return False
+        held[start:end] = b"\x01" * (end - start)
+        self._findings.append(finding)
+        return True
 
     def in_order(self) -> list[Casualty]:
         return sorted(self._findings, key=lambda f: f.span.start)
@@ -932,11 +938,31 @@ def _without_the_dead_among_the_wounded(
     return [f for f in findings if f not in wounded]
 
 
+def _without_sums_told(findings: list[Casualty]) -> list[Casualty]:
+    """The findings less the sums the story's own counts already reach.
+
+    A list of groups ("killed 20 children and six teachers") is one finding per group, plus
+    their sum marked ``inferred`` so the story's figure is 26. Where a written count of that
+    kind is as large ("26 people were killed"), the sum adds nothing and is dropped.
+    """
+    written: dict[str, int] = {}
+    for f in findings:
+        if not f.inferred and f.count is not None:
+            written[f.kind] = max(written.get(f.kind, -1), f.count)
+    return [
+        f
+        for f in findings
+        if not (f.inferred and f.count is not None and written.get(f.kind, -1) >= f.count)
+    ]
+
+
 def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
     """The victims plus the attacker, when a sentence counts both: "killed his wife and two sons
     before killing himself" is four dead, written as two mentions.
     """
     killed = [f for f in findings if f.kind == "killed" and f.count and not f.subset]
+    # of findings ending together, the longest last: a list's total after its last group
+    killed.sort(key=lambda f: (f.span.end, -f.span.start))
     for earlier, suicide in pairwise(killed):
         if _SELF.search(suicide.text) and not _SELF.search(earlier.text) and earlier.count:
             yield Casualty.at(
@@ -1104,51 +1130,85 @@ _STATISTICS = re.compile(
 )  # searched in the lower-cased text
 
 
+@frozen
+class _Part:
+    """One counted person or group of a matched group, at ``start``:``end`` of the sentence."""
+
+    start: int
+    end: int
+    count: int | None
+    lower: int | None
+    upper: int | None
+    qualifier: str | None
+    victims: str | None
+    partitive: bool  # "five of her children": a part of a group
+
+
+def _parts(match: re.Match[str]) -> list[_Part] | None:
+    """The people or groups of the matched ``who``, or None when one of them is no count."""
+    who = match["who"]
+    at = match.start("who")
+    # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
+    found = list(_UNIT_PARTS.finditer(who, who.rfind(":") + 1))
+    if not _AND.search(who) and not any(_QUANTITY_AT_START.match(p.group()) for p in found[1:]):
+        found = found[:1]  # "his friend, 63-year-old Daniel Caron": one person named twice
+    parts = []
+    for part in found:
+        words = part.group()
+        quantity = _QUANTITY_AT_START.match(words)
+        amount = read_quantity(quantity["quantity"]) if quantity else None
+        if amount is None:
+            amount = Amount(1, 1, 1)  # "a man", "the victim", "he"
+        noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()
+        singular = _only_singular(noun) or _AGE_NOUN_SINGULAR.fullmatch(noun)
+        if amount.count != 1 and singular:
+            return None  # "2017 Man dead": a count must agree with its noun
+        victims = None
+        if is_person(noun) or _AGE_NOUN.fullmatch(noun):
+            victims = noun
+        elif words.lower() in _PRONOUN_VICTIMS:
+            victims = _PRONOUN_VICTIMS[words.lower()]
+        parts.append(
+            _Part(
+                at + part.start(),
+                at + part.end(),
+                amount.count,
+                amount.lower,
+                amount.upper,
+                amount.qualifier,
+                victims,
+                " of " in f" {_normal(words)} ",
+            )
+        )
+    return parts
+
+
+def _sum(values: Iterable[int | None]) -> int | None:
+    total = 0
+    for value in values:
+        if value is None:
+            return None
+        total += value
+    return total
+
+
 def _counted(
     text: str, offset: int, match: re.Match[str], kind: str, *, subset: bool = False
 ) -> Casualty | None:
     """The finding for a matched group of people (``who``) tied to a harm word of ``kind``."""
-    total: int | None = 0
-    lower: int | None = 0
-    upper: int | None = 0
-    qualifier = None
-    victims = None
     who = match["who"]
     if _MONTH_BEFORE.search(match.string, max(0, match.start("who") - 20), match.start("who")):
         return None  # "May 11 fatal shooting"
     if _BARE_DIGITS.fullmatch(who) and _age_or_year(match):
         return None
-    # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
-    parts = list(_UNIT_PARTS.finditer(who, who.rfind(":") + 1))
-    if not _AND.search(who) and not any(_QUANTITY_AT_START.match(p.group()) for p in parts[1:]):
-        parts = parts[:1]  # "his friend, 63-year-old Daniel Caron": one person named twice
-    for part in parts:
-        words = part.group()
-        quantity = _QUANTITY_AT_START.match(words)
-        amount = read_quantity(quantity["quantity"]) if quantity else None
-        count: int | None
-        low: int | None
-        high: int | None
-        if amount is None:
-            count, low, high = 1, 1, 1  # "a man", "the victim", "he"
-        else:
-            count, low, high = amount.count, amount.lower, amount.upper
-            qualifier = qualifier or amount.qualifier
-        if " of " in f" {_normal(words)} ":
-            subset = True
-        noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()
-        singular = _only_singular(noun) or _AGE_NOUN_SINGULAR.fullmatch(noun)
-        if amount is not None and amount.count != 1 and singular:
-            return None  # "2017 Man dead": a count must agree with its noun
-        if is_person(noun) or _AGE_NOUN.fullmatch(noun):
-            victims = victims or noun
-        elif words.lower() in _PRONOUN_VICTIMS:
-            victims = victims or _PRONOUN_VICTIMS[words.lower()]
-        total = None if total is None or count is None else total + count
-        lower = None if lower is None or low is None else lower + low
-        upper = None if upper is None or high is None else upper + high
-    if (total is None and lower is None) or not who.strip():
+    parts = _parts(match)
+    if not parts or not who.strip():
         return None
+    total = _sum(p.count for p in parts)
+    lower = _sum(p.lower for p in parts)
+    if total is None and lower is None:
+        return None
+    victims = next((p.victims for p in parts if p.victims), None)
     if kind in _PEOPLE_NAMED_ONLY and victims is None:
         return None  # "the school was evacuated", "Norfolk Southern have been evacuated"
     return Casualty.at(
@@ -1158,8 +1218,37 @@ def _counted(
         count=total,
         kind=kind,
         lower=lower,
-        upper=upper,
-        qualifier=qualifier,
+        upper=_sum(p.upper for p in parts),
+        qualifier=next((p.qualifier for p in parts if p.qualifier), None),
         victims=victims,
-        subset=subset,
+        subset=subset or any(p.partitive for p in parts),
     )
+
+
+def _each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) -> list[Casualty]:
+    """One finding per group written in a list ("killed 20 children and six teachers" is 20 and
+    6); the harm words stay with the group next to them. A group of one is ``[whole]``.
+    """
+    parts = _parts(match)
+    if parts is None or len(parts) < 2:
+        return [whole]
+    harm_first = "harm" in match.re.groupindex and match.start("harm") < match.start("who")
+    found = []
+    for i, part in enumerate(parts):
+        begin = match.start() if i == 0 and harm_first else part.start
+        end = match.end() if i == len(parts) - 1 and not harm_first else part.end
+        found.append(
+            Casualty.at(
+                text,
+                offset + begin,
+                offset + end,
+                count=part.count,
+                kind=whole.kind,
+                lower=part.lower,
+                upper=part.upper,
+                qualifier=part.qualifier,
+                victims=part.victims,
+                subset=whole.subset and (part.partitive or not any(p.partitive for p in parts)),
+            )
+        )
+    return found
