@@ -1270,3 +1270,31 @@ def test_a_list_under_one_verb_gives_each_count_and_their_sum(
     kind = {"killed": "killed", "wounded": "injured", "abducted": "kidnapped"}[verb]
     assert [(k, c) for _, k, c in written(text)] == [(kind, n) for n, _ in groups]
     assert largest(text) == {kind: sum(n for n, _ in groups)}
+
+
+# A determiner before a count ("all 24", "the four") and a partitive of an owned group ("five
+# of her children", "62 of their fans").
+DETERMINED_COUNTS = [
+    ("The flood swept through the camp, killing all 31 workers.", {"killed": 31}),
+    ("All six were detained at the border.", {"arrested": 6}),
+    ("Police said the three were wounded by shrapnel.", {"injured": 3}),
+    ("Officers detained 40 of their supporters outside the stadium.", {"arrested": 40}),
+    ("The blaze killed a man and four of his seven children.", {"killed": 5}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DETERMINED_COUNTS, ids=[t for t, _ in DETERMINED_COUNTS]
+)
+def test_a_count_after_a_determiner(text: str, expected: dict[str, int]) -> None:
+    assert largest(text) == expected
+
+
+@given(
+    st.sampled_from(["all", "all the", "the"]),
+    st.integers(2, 500),
+    st.sampled_from(_LIST_NOUNS),
+)
+def test_a_determined_count_round_trips(determiner: str, number: int, noun: str) -> None:
+    text = f"The explosion at the depot killed {determiner} {number} {noun}."
+    assert [(k, c) for _, k, c in written(text)] == [("killed", number)]

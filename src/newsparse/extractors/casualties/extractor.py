@@ -104,7 +104,8 @@ _AFTER_NOUN_WORDS = (
     r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard))"
 )
 _AFTER_NOUN = rf"{_AFTER_NOUN_WORDS}?"
-_POSSESSIVE = r"(?:(?:his|her|their|its|our)\s+)?"  # "killed her three children"
+# "killed her three children", "killing all 24 miners", "detained the four"
+_POSSESSIVE = r"(?:(?:his|her|their|its|our|all(?:\s+the)?|the)\s+)?"
 _COUNTED = rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){_AFTER_NOUN}"
 # A person named, with the age and home town news puts after the name: "Gino Nicolas, 24,",
 # "Kelvin Watford, 50, of Willingboro,".
@@ -129,9 +130,8 @@ _AGED = (
     rf"\b(?:an?\s+)?(?:\d{{1,3}}[\s-]+years?[\s-]+old|[a-z]+(?:-[a-z]+)?-year-old)\b"
     rf"(?:\s+{_SINGULAR})?"
 )
-_PART_OF = (
-    rf"{QUANTITY}\s+of\s+(?:them|those|whom|the\s+(?:{QUANTITY}\s+)?{_MODIFIER}{{0,2}}{_PLURAL})"
-)
+_OWNER_WORD = r"(?:the|his|her|their|its|our)"  # "five of her six children", "62 of their fans"
+_PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|{_OWNER_WORD}\s+(?:{QUANTITY}\s+)?{_MODIFIER}{{0,2}}{_PLURAL})"
 # One person, with an age before the noun: "a 24 year old man".
 _SINGLE = (
     rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)})\s+(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?"
@@ -155,7 +155,7 @@ def _group_of(unit: str) -> str:
     time at import. A pattern can hold only one group made by this function.
     """
     person = rf"(?P<_person>(?(_person){_JOIN})(?:{unit}|(?(_person){_SINGULAR}|(?!))))"
-    return rf"(?:{person}{{1,5}}|(?<!\bof\s){QUANTITY}(?:\s+more\b)?)"
+    return rf"(?:{person}{{1,5}}|(?<!\bof\s){_POSSESSIVE}{QUANTITY}(?:\s+more\b)?)"
 
 
 _AUX = rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)}))*"
@@ -282,6 +282,7 @@ _GROUP_START = re.compile(
         {p.split()[0] for p in (*HEDGES, *VAGUE_AMOUNTS, *SINGLE_DETERMINERS, *NOBODY)}
         | {p.split()[0] for p in SINGLE_PRONOUNS}
         | set(CARDINAL_WORDS)
+        | {"all", "our"}
     )
     + r")\b)"
 )
@@ -308,7 +309,7 @@ _NEGATION_REACH = 60
 _UNIT_PARTS = re.compile(
     rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|"
     r"\b(?:he|she|him|her|himself|herself)\b|"
-    rf"{_HEADLINE_SINGLE}|{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{_SINGULAR}|"
+    rf"{_HEADLINE_SINGLE}|{_POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{_SINGULAR}|"
     rf"{_SURNAME}",
     _FLAGS,
 )
@@ -319,11 +320,12 @@ _TOLD_BEFORE = re.compile(
     _FLAGS,
 )
 #: A group the story has counted before: a pronoun, "both", "one" or "two of them", or "the"
-#: and a noun that is not one more ("the victim", "the two injured firefighters", not "the other").
+#: or "all" and a noun that is not one more ("the victim", "the two injured firefighters", "all
+#: four", not "the other").
 _BACK_REFERENCE = re.compile(
     r"(?:he|she|him|her|they|them|both|one|both\s+of\s+them)|"
     rf"(?:{QUANTITY})\s+of\s+(?:them|those|the\s+[\w'’ -]+)|"
-    r"(?:the|these|those)\s+(?!(?:other|others|second|third|fourth|fifth|remaining|last|rest|"
+    r"(?:the|these|those|all(?:\s+the)?)\s+(?!(?:other|others|second|third|fourth|fifth|remaining|last|rest|"
     r"latest|new|additional|further)\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}",
     _FLAGS,
 )
