@@ -1298,3 +1298,14 @@ def test_a_count_after_a_determiner(text: str, expected: dict[str, int]) -> None
 def test_a_determined_count_round_trips(determiner: str, number: int, noun: str) -> None:
     text = f"The explosion at the depot killed {determiner} {number} {noun}."
     assert [(k, c) for _, k, c in written(text)] == [("killed", number)]
+
+
+def test_a_name_before_a_group_without_and_is_no_list() -> None:
+    text = "According to the Centre for Human Rights, at least 12 guards were killed."
+    assert written(text) == [("at least 12 guards were killed", "killed", 12)]
+
+
+def test_the_killer_is_added_to_a_list_of_victims() -> None:
+    text = "He killed his wife and two sons before killing himself."
+    assert [(k, c) for _, k, c in written(text)] == [("killed", 1), ("killed", 2), ("killed", 1)]
+    assert largest(text) == {"killed": 4}

@@ -24,7 +24,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import pairwise
 
 from attrs import evolve, frozen
 
@@ -567,16 +566,19 @@ def _in_sentence(
     spots = [(at - start, word) for at, word in cues]
     low = lower[start : span.end]
     kept = _Kept(start, len(sentence))
-    totals: list[Casualty] = []  # the sum of a list of groups, for the story's figures
+    totals: list[Casualty] = []  # the sum of a list of groups, for the story's figure
 
     def keep(finding: Casualty | None, who: re.Match[str] | None = None) -> None:
         if finding is None or (who is not None and not names.knows_all(who["who"])):
             return
         if who is not None and _names_a_known_group(sentence, who):
             definite.add(finding)
-        parts = [finding] if who is None else _each_counted(text, start, who, finding)
+        if who is None:
+            kept.add(finding)
+            return
+        parts = _each_counted(text, start, who, finding)
         if sum(map(kept.add, parts)) and len(parts) > 1:
-            totals.append(evolve(finding, inferred=True))
+            totals.append(_sum_of_list(text, start, who, finding))
 
     states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [
@@ -960,21 +962,26 @@ def _without_sums_told(findings: list[Casualty]) -> list[Casualty]:
 
 def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
     """The victims plus the attacker, when a sentence counts both: "killed his wife and two sons
-    before killing himself" is four dead, written as two mentions.
+    before killing himself" is four dead, written as three mentions.
     """
-    killed = [f for f in findings if f.kind == "killed" and f.count and not f.subset]
-    # of findings ending together, the longest last: a list's total after its last group
-    killed.sort(key=lambda f: (f.span.end, -f.span.start))
-    for earlier, suicide in pairwise(killed):
-        if _SELF.search(suicide.text) and not _SELF.search(earlier.text) and earlier.count:
+    killed = [
+        f for f in findings if f.kind == "killed" and f.count and not f.subset and not f.inferred
+    ]
+    for at, suicide in enumerate(killed):
+        self = _SELF.search(suicide.text)
+        if self is None:
+            continue
+        if at:  # the sum sits on the suicide's verb, each victim being its own mention
+            verb = len(suicide.text[: self.start()].rstrip()) or len(suicide.text)
             yield Casualty.at(
                 text,
-                earlier.span.start,
-                suicide.span.end,
-                count=earlier.count + 1,
+                suicide.span.start,
+                suicide.span.start + verb,
+                count=sum(f.count or 0 for f in killed[:at]) + 1,
                 kind="killed",
                 inferred=True,
             )
+        return
 
 
 def _matches_at(rule: _Forward, sentence: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
@@ -1152,8 +1159,15 @@ def _parts(match: re.Match[str]) -> list[_Part] | None:
     at = match.start("who")
     # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
     found = list(_UNIT_PARTS.finditer(who, who.rfind(":") + 1))
-    if not _AND.search(who) and not any(_QUANTITY_AT_START.match(p.group()) for p in found[1:]):
-        found = found[:1]  # "his friend, 63-year-old Daniel Caron": one person named twice
+    if (
+        len(found) > 1
+        and not _AND.search(who, found[-2].end(), found[-1].start())
+        and not all(_QUANTITY_AT_START.match(p.group()) for p in found)
+    ):
+        # a list without "and" before its last member is counts only ("2 Boys, 3 Women Shot");
+        # else it is one person named twice ("his friend, 63-year-old Daniel Caron") or a
+        # name before a group ("the Observatory for Human Rights, 26 fighters")
+        found = found[:1] if _harm_first(match) else found[-1:]
     parts = []
     for part in found:
         words = part.group()
@@ -1227,6 +1241,22 @@ def _counted(
     )
 
 
+def _sum_of_list(text: str, offset: int, match: re.Match[str], whole: Casualty) -> Casualty:
+    """The sum of a list's groups, marked ``inferred``: it sits on the harm words the groups
+    share ("killed" in "killed 20 children and six teachers"), since each group is its own
+    mention.
+    """
+    if "harm" not in match.re.groupindex:
+        return evolve(whole, inferred=True)
+    span = Span(offset + match.start("harm"), offset + match.end("harm"))
+    return evolve(whole, span=span, text=text[span.start : span.end], inferred=True)
+
+
+def _harm_first(match: re.Match[str]) -> bool:
+    """Whether the harm words come before the people ("killing five"), not after ("five died")."""
+    return "harm" in match.re.groupindex and match.start("harm") < match.start("who")
+
+
 def _each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) -> list[Casualty]:
     """One finding per group written in a list ("killed 20 children and six teachers" is 20 and
     6); the harm words stay with the group next to them. A group of one is ``[whole]``.
@@ -1234,7 +1264,7 @@ def _each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty)
     parts = _parts(match)
     if parts is None or len(parts) < 2:
         return [whole]
-    harm_first = "harm" in match.re.groupindex and match.start("harm") < match.start("who")
+    harm_first = _harm_first(match)
     found = []
     for i, part in enumerate(parts):
         begin = match.start() if i == 0 and harm_first else part.start
