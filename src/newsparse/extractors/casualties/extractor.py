@@ -1227,9 +1227,11 @@ def _counted(
     victims = next((p.victims for p in parts if p.victims), None)
     if kind in _PEOPLE_NAMED_ONLY and victims is None:
         return None  # "the school was evacuated", "Norfolk Southern have been evacuated"
+    # a subject opens at its first group read: not at a name or label left out of it
+    begin = match.start() if _harm_first(match) else max(match.start(), parts[0].start)
     return Casualty.at(
         text,
-        offset + match.start(),
+        offset + begin,
         offset + match.end(),
         count=total,
         kind=kind,
