@@ -1309,3 +1309,24 @@ def test_the_killer_is_added_to_a_list_of_victims() -> None:
     text = "He killed his wife and two sons before killing himself."
     assert [(k, c) for _, k, c in written(text)] == [("killed", 1), ("killed", 2), ("killed", 1)]
     assert largest(text) == {"killed": 4}
+
+
+# Harm words read by what they say: someone "gunned down" is shot dead (the active verb stays
+# "shot": SemEval stories write it of people wounded); a person hospitalised or
+# maimed is hurt; "scores" alone is a vague count.
+HARM_WORDS = [
+    ("A farmer was gunned down outside his house.", {"killed": 1}),
+    ("The crash killed one driver and hospitalised 11 others.", {"killed": 1, "injured": 11}),
+    ("Three climbers were maimed by the rockfall.", {"injured": 3}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HARM_WORDS, ids=[t for t, _ in HARM_WORDS])
+def test_harm_words_by_meaning(text: str, expected: dict[str, int]) -> None:
+    assert largest(text) == expected
+
+
+def test_scores_alone_is_a_vague_count() -> None:
+    assert [(f.kind, f.count, f.lower) for f in found("The bomb maimed scores.")] == [
+        ("injured", None, 40)
+    ]
