@@ -186,7 +186,8 @@ _HARM_NOUN = re.compile(
 #: dead was revised to 31".
 _TOLL = (
     r"(?:\b(?:death\s+)?toll|(?<=\bnumber\sof\s)(?:dead|deaths|fatalities))\b"
-    rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:to|at|of|is|was|reached|hit|now)\s+"
+    rf"(?:,?\s+[\w'’-]+){{0,12}}?,?\s+(?:to|at|of|is|was|reached|hit|now|approaches|approached|"
+    r"exceeded|exceeds|passed|topped|surpassed)\s+"
     rf"(?P<who>{QUANTITY})\b(?!\s+(?:dollars|euros|pounds|rupees|cents|percent|per\s+cent)\b)"
 )
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
@@ -1098,8 +1099,9 @@ _YEAR = re.compile(
 _EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[a-z])")
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
 _MAY_BE_STATISTIC = re.compile(
-    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m"
+    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m|from |between "
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _BARE_DIGITS = re.compile(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
 _AGE_APPOSITION = re.compile(rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*$", _FLAGS)
@@ -1135,7 +1137,9 @@ _STATISTICS = re.compile(
     r"(?:hours|days|weeks|months|years)\b|\bacross\s+the\s+city\b|\bcitywide\b|"
     r"\b(?:covid|coronavirus|pandemic)\b|\byear['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
     r"\b(?:homicide|murder)\s+(?:toll|tally)\b|\bin\s+recent\s+years\b|"
-    r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b"
+    r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b|"
+    rf"\b(?:from|between)\s+(?:{_MONTH}|(?:19|20)\d\d)\s+(?:to|through|until|and)\s+"
+    rf"(?:{_MONTH}|(?:19|20)\d\d)\b"
 )  # searched in the lower-cased text
 
 
@@ -1255,8 +1259,10 @@ def _sum_of_list(text: str, offset: int, match: re.Match[str], whole: Casualty) 
 
 
 def _harm_first(match: re.Match[str]) -> bool:
-    """Whether the harm words come before the people ("killing five"), not after ("five died")."""
-    return "harm" in match.re.groupindex and match.start("harm") < match.start("who")
+    """Whether the harm words come before the people ("killing five", "the toll rose to 12"),
+    not after ("five died"); rules without a ``harm`` group open with theirs.
+    """
+    return "harm" not in match.re.groupindex or match.start("harm") < match.start("who")
 
 
 def _each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) -> list[Casualty]:
