@@ -163,7 +163,8 @@ _FLAGS = re.IGNORECASE
 
 #: "12 people were killed", "a man and a woman were shot", "the victim died".
 # A subset told between the subject and its verb: "Fifteen people, including two children, were".
-_INSET_SUBSET = r"(?:,\s+(?:including|among\s+them)\s+[^,.;:!?]{1,60},)?"
+# So is any aside: "53 people, mostly Muslims, were", "Ann Lee, head of the unit, was".
+_INSET_SUBSET = r"(?:,\s+[^,.;:!?]{1,80},)?"
 _SUBJECT_HARM = re.compile(
     rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:,?\s+who)?(?P<aux>{_AUX})"
     rf"\s+(?P<harm>{_STATES})\b",
@@ -1037,6 +1038,8 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
         return False
     last = words[-1]
     word = last.group()
+    if low.startswith(",", last.end()):
+        return True  # the end of an aside after the subject: "Ann Lee, head of the unit, was"
     return (
         word in _GROUP_ENDS
         or is_person(word.partition("-of-")[0])
@@ -1269,6 +1272,8 @@ def _each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty)
     """One finding per group written in a list ("killed 20 children and six teachers" is 20 and
     6); the harm words stay with the group next to them. A group of one is ``[whole]``.
     """
+    if "," not in match["who"] and _AND.search(match["who"]) is None:
+        return [whole]  # the cheap test: no join, one group
     parts = _parts(match)
     if parts is None or len(parts) < 2:
         return [whole]
