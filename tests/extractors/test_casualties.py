@@ -1369,3 +1369,28 @@ def test_an_aside_between_the_subject_and_its_verb(text: str, count: int) -> Non
     (item,) = written(text)
     assert item[2] == count
     assert item[0].split(",")[0] in text.split(",")[0]
+
+
+_OPENERS = ["Meanwhile", "Later Sunday", "Last Thursday", "Elsewhere", "In Kabul", "Separately"]
+
+
+@given(
+    st.sampled_from(_OPENERS),
+    st.integers(2, 900),
+    st.sampled_from(_LIST_NOUNS),
+    st.sampled_from([("were killed", "killed"), ("were arrested", "arrested")]),
+)
+def test_a_capital_opening_the_sentence_hides_no_subject(
+    opener: str, number: int, noun: str, form: tuple[str, str]
+) -> None:
+    verb, kind = form
+    text = f"{opener}, {number} {noun} {verb} in the town."
+    assert [(k, c) for _, k, c in written(text)] == [(kind, number)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One counter-protester was killed.", "Two water-carriers were detained."],
+)
+def test_a_compound_opened_by_a_listed_word_names_people(text: str) -> None:
+    assert len(written(text)) == 1

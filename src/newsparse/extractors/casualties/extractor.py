@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from attrs import evolve, frozen
@@ -592,7 +592,7 @@ def _in_sentence(
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
     for state, starts in zip(states, subject_starts, strict=True):
         later = [at for at in starts if at >= read_to]
-        match = _ending_at(_SUBJECT_HARM, sentence, later, state)
+        match = _ending_at(_SUBJECT_HARM, sentence, later, state, names.knows_all)
         if match is not None:
             read_to = match.end()
             if not _negated(sentence, match.start()):
@@ -1002,15 +1002,22 @@ def _ending_at(
     sentence: str,
     starts: list[int],
     harm: re.Match[str],
+    known: Callable[[str], bool] | None = None,
 ) -> re.Match[str] | None:
     """The longest match of a rule that ends in the harm word ``harm``, read back from it.
 
     Only ``starts``, the words that can open a counted group, are tried, so the rule is not
-    attempted at every position before the harm word.
+    attempted at every position before the harm word. With ``known``, a match whose people
+    it rejects gives way to a shorter one: in "Meanwhile, 23 Iraqis were killed" the capital
+    opening the sentence is no one's name.
     """
     for at in starts:
         match = pattern.fullmatch(sentence, at, harm.end())
-        if match is not None and match.start("harm") == harm.start():
+        if (
+            match is not None
+            and match.start("harm") == harm.start()
+            and (known is None or known(match["who"]))
+        ):
             return match
     return None
 
