@@ -1394,3 +1394,19 @@ def test_a_capital_opening_the_sentence_hides_no_subject(
 )
 def test_a_compound_opened_by_a_listed_word_names_people(text: str) -> None:
     assert len(written(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A gas blast on March 3 this year, when 11 miners were killed, shut the pit.", 11),
+        ("Earlier this year, 60 villagers were killed in a landslide.", 60),
+        ("In June this year, four workers were injured at the plant.", 4),
+    ],
+)
+def test_this_year_after_a_date_is_a_date_not_a_period(text: str, count: int) -> None:
+    assert [c for _, _, c in written(text)] == [count]
+
+
+def test_this_year_alone_is_still_a_period() -> None:
+    assert found("Police said 40 people were shot this year in the city.") == []

@@ -1133,13 +1133,21 @@ def _age_or_year(match: re.Match[str]) -> bool:
     )
 
 
+_CALENDAR_MONTHS = (
+    "january february march april may june july august september october november december".split()
+)
+# "this year" after a day, a month or "earlier" dates the event ("on Sept. 30 this year",
+# "in March this year"): no period.
+_THIS_YEAR_NO_DATE = "".join(
+    rf"(?<!{word}\s)" for word in (*_CALENDAR_MONTHS, "earlier", "later", r"\d", r"\d,")
+)
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", _FLAGS
 )
 # Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
 # shot this year", "312 new Covid deaths", "push year's toll to 85", "kill 100 every day".
 _STATISTICS = re.compile(
-    r"\b(?:so\s+far\s+this|this|each|every|per|a)\s+year\b|"
+    rf"\b(?:so\s+far\s+this|{_THIS_YEAR_NO_DATE}this|each|every|per|a)\s+year\b|"
     r"\b(?:each|every|per)\s+(?:day|week|month)\b|\bannually\b|"
     r"\bnationwide\b|\bnationally\b|"
     r"\b(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|\bso\s+far\s+(?:in|this)\b|"
