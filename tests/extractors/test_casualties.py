@@ -1410,3 +1410,18 @@ def test_this_year_after_a_date_is_a_date_not_a_period(text: str, count: int) ->
 
 def test_this_year_alone_is_still_a_period() -> None:
     assert found("Police said 40 people were shot this year in the city.") == []
+
+
+def test_a_death_with_no_cause_makes_no_later_death_a_killing() -> None:
+    text = (
+        "The former dictator Rafael Munoz died on Sunday in Santiago. "
+        "Munoz's death was mourned by his supporters."
+    )
+    assert [f for f in found(text) if "death" in f.text] == []
+
+
+def test_a_death_after_a_harm_makes_a_later_death_a_killing() -> None:
+    text = (
+        "Rafael Munoz was shot outside his home. Munoz died later. Munoz's death shocked the city."
+    )
+    assert any(f.text == "Munoz's death" and f.kind == "killed" for f in found(text))

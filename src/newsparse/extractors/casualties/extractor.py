@@ -762,6 +762,8 @@ _OWNER = re.compile(
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
 # A death told with no cause, of a person named: a killing only where the story says so.
 _BARE_DEATH = re.compile(r"['’]s?\s+death$", re.IGNORECASE)
+# A death told with no cause ("Pinochet died"): it does not make a later "X's death" a killing.
+_DIED = re.compile(r"\b(?:died|dies|passed\s+away)$", re.IGNORECASE)
 
 
 #: The harmed named by their harm: "Three of the dead", "Eleven of the injured".
@@ -826,12 +828,21 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
         if f.kind == "killed" and not _BARE_DEATH.search(f.text)
         for w in names.named_in(f.text)
     }
+    # those told hurt by a harm with a cause: "X was shot", "X was killed", not "X died"
+    harmed = {
+        w
+        for f in findings
+        if f.kind in ("killed", "shot", "injured")
+        and not _BARE_DEATH.search(f.text)
+        and not _DIED.search(f.text)
+        for w in names.named_in(f.text)
+    }
     kept: list[Casualty] = []
     seen: set[tuple[Span, str]] = set()
     for finding in findings:
         owners = names.named_in(finding.text)
-        if owners and _BARE_DEATH.search(finding.text) and dead.isdisjoint(owners):
-            continue  # "Pinochet's death": a death, but none the story tells a killing
+        if owners and _BARE_DEATH.search(finding.text) and dead.isdisjoint(owners & harmed):
+            continue  # "Pinochet died ... Pinochet's death": a death, none told a killing
         if (
             finding.kind in ("shot", "injured")
             and finding.count == 1
