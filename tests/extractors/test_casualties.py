@@ -1425,3 +1425,19 @@ def test_a_death_after_a_harm_makes_a_later_death_a_killing() -> None:
         "Rafael Munoz was shot outside his home. Munoz died later. Munoz's death shocked the city."
     )
     assert any(f.text == "Munoz's death" and f.kind == "killed" for f in found(text))
+
+
+# Objects and subjects the rules did not reach: a name before "for", "shot dead" before its
+# object, "another" as the object, a collective noun for people.
+REACH = [
+    ("Detectives nabbed Carl Iverson for a string of burglaries.", [("arrested", 1)]),
+    ("A sniper shot dead a border guard.", [("killed", 1)]),
+    ("The gunman killed one man and wounded another.", [("killed", 1), ("injured", 1)]),
+    ("Officials said 12 police were hurt in the clashes.", [("injured", 12)]),
+    ("Four staff were injured when the roof fell in.", [("injured", 4)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACH, ids=[t for t, _ in REACH])
+def test_reach_of_objects_and_collectives(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected

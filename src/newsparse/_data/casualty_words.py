@@ -162,6 +162,7 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "murdering",
         "murdered",
         "fatally shooting",
+        "shot dead",
         "fatally wounding",
         "fatally stabbing",
         "fatally shot",
@@ -318,7 +319,7 @@ VICTIMS_PLURAL = (
     "americans nationals foreigners family members males females climbers hikers labourers "
     "laborers jawans personnel schoolchildren schoolgirls schoolboys devotees farmers fishermen "
     "commuters occupants holidaymakers crew medics paramedics doctors nurses pensioners fans "
-    "forces citizens"
+    "forces citizens police staff crews"
 ).split()
 
 VICTIMS_SINGULAR = (
@@ -406,7 +407,7 @@ AUXILIARIES = (
 OBJECT_ENDS = (
     "and or in on at during when while after before as near inside outside including with "
     "from by but who that along across according last ago earlier later yesterday today "
-    "tonight overnight since this amid among over throughout within"
+    "tonight overnight since this amid among over throughout within for"
 ).split()
 
 #: Body parts: "was shot in the leg" says the person was wounded, not killed (head and chest

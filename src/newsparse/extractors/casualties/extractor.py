@@ -140,7 +140,7 @@ _UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{_SURNAME})"
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
 _HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{_SINGULAR}"
 _SUBJECT_UNIT = rf"(?:{_UNIT}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|{_HEADLINE_SINGLE})"
-_OBJECT_UNIT = rf"(?:{_UNIT}|\b(?:him|her|himself|herself)\b)"
+_OBJECT_UNIT = rf"(?:{_UNIT}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
 _JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 
 
