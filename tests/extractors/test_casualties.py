@@ -1441,3 +1441,15 @@ REACH = [
 @pytest.mark.parametrize(("text", "expected"), REACH, ids=[t for t, _ in REACH])
 def test_reach_of_objects_and_collectives(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(k, c) for _, k, c in written(text)] == expected
+
+
+def test_a_subset_inside_its_group_takes_the_group_kind() -> None:
+    text = (
+        "A woman was killed and five others, including two children, were wounded. "
+        "Aid worker Lena Ortiz was in the convoy. Three workers, including Ortiz, died."
+    )
+    subsets = [(f.text, f.kind, f.count) for f in found(text) if f.subset]
+    assert subsets == [
+        ("including two children", "injured", 2),
+        ("including Ortiz", "killed", 1),
+    ]

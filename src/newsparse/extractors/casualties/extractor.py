@@ -677,17 +677,23 @@ def _in_sentence(
                     text, start + death.start(), start + death.end(), kind="killed", lower=1
                 )
             )
-    # the finding that ends last before each "including" gives the subset its kind
-    ends = sorted((f.span.end, i) for i, f in enumerate(findings))
+    # the finding that opens last before each "including" gives the subset its kind: "killed 36
+    # people including 30 guards", "Four Americans, including Stevens, died"
+    openings = sorted((f.span.start, i) for i, f in enumerate(findings))
     subsets = []
     for match in _matches_at(_INCLUDING_RULE, sentence, spots):
-        before = bisect_right(ends, (start + match.start(), len(findings)))
+        before = bisect_right(openings, (start + match.start(), len(findings)))
         if before:
-            kind = findings[ends[before - 1][1]].kind
+            kind = findings[openings[before - 1][1]].kind
             found = _counted(text, start, match, kind, subset=True)
-            if found is not None and found.victims is not None:
+            if found is not None and (found.victims is not None or _known_name(match, names)):
                 subsets.append(found)
     return findings + subsets
+
+
+def _known_name(match: re.Match[str], names: _Names) -> bool:
+    """Whether the people ``who`` are one surname the story has named in full ("Stevens")."""
+    return _lone_name(match["who"]) and names.knows_all(match["who"])
 
 
 # A name of two or more capitalised words: its last words may later stand alone as a surname.
