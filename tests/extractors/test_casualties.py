@@ -1453,3 +1453,11 @@ def test_a_subset_inside_its_group_takes_the_group_kind() -> None:
         ("including two children", "injured", 2),
         ("including Ortiz", "killed", 1),
     ]
+
+
+@given(st.integers(2, 60), st.sampled_from(_LIST_NOUNS), st.sampled_from(["wounded", "injured"]))
+def test_a_harm_adjective_before_a_person_is_no_state(
+    number: int, noun: str, adjective: str
+) -> None:
+    text = f"Later, {number} {adjective} {noun} died in the hospital."
+    assert [(k, c) for _, k, c in written(text)] == [("killed", number)]

@@ -79,13 +79,13 @@ _NOUN_KIND = _kinds_of(HARM_NOUNS)
 _LEFT_KIND = _kinds_of(LEFT_STATES)
 _LABEL_KIND = _kinds_of(TABLE_LABELS)
 
-# Words that may stand between a count and its noun ("two young Palestinian men"), but not
-# words that end the noun phrase ("three days after the men ...").
+# Words that may stand between a count and its noun ("two young Palestinian men", "three
+# wounded people"), but not words that end the noun phrase ("three days after the men ...").
 _STOP = (
     "of after before since in on at and or but were was is are had has have with from to by for "
     "who that which when while the a an this these those days day hours hour weeks week months "
     "month years year minutes times shots rounds bullets dollars percent people killed killing "
-    "wounded wounding injured injuring dead died shot shooting"
+    "wounding injuring dead died shot shooting"
 )
 # A modifier is a word, not a number, or an initialism ("two U.S. soldiers").
 _MODIFIER = rf"(?:(?:(?!(?:{phrase_alternation(_STOP.split())})\b|[\d,.]+\s)[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
@@ -301,6 +301,8 @@ _GROUP_ENDS = (
     | {"them", "those", "whom", "old", "board", "aboard"}
 )
 _AUX_WORDS = frozenset((*AUXILIARIES, "who"))
+#: A harm word before a person is their adjective, not a state: "three wounded people died".
+_BEFORE_A_PERSON = re.compile(rf"\s+(?:{PLURAL})")
 _WORD = re.compile(r"[\w'’-]+")
 _LIFE_TAKEN = re.compile(rf"\b(?:{phrase_alternation(LIFE_TAKERS)})\s+$")
 _NOUN_REACH = 80  # characters from a count to its harm noun ("three more civilian deaths")
@@ -586,7 +588,9 @@ def _in_sentence(
     states = [
         m
         for m in states
-        if _may_close_group(sentence, low, m.start()) and not _LABELLED.match(low, m.end())
+        if _may_close_group(sentence, low, m.start())
+        and not _LABELLED.match(low, m.end())
+        and not _BEFORE_A_PERSON.match(low, m.end())
     ]
     subject_starts = [_subject_starts(low, sentence, state) for state in states]
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
