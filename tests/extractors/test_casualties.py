@@ -1461,3 +1461,15 @@ def test_a_harm_adjective_before_a_person_is_no_state(
 ) -> None:
     text = f"Later, {number} {adjective} {noun} died in the hospital."
     assert [(k, c) for _, k, c in written(text)] == [("killed", number)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was convicted in the kidnapping of two aid workers.", [("kidnapped", 2)]),
+        ("Police are investigating the abduction of a nurse.", [("kidnapped", 1)]),
+        ("The kidnapping of the idea by marketers annoyed her.", []),
+    ],
+)
+def test_a_nominal_harm_of_another_kind(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected

@@ -274,6 +274,13 @@ DEATH_OF = (
     "fatal stabbing",
 )
 
+#: Nouns of a harm of another kind than death, followed by "of" and the people harmed ("the
+#: kidnapping of two aid workers"). "shooting of" is left out: news writes it of the dead as
+#: often as of the wounded.
+HARM_OF: dict[str, tuple[str, ...]] = {
+    "kidnapped": ("kidnapping", "kidnappings", "abduction", "abductions"),
+}
+
 #: Labels of a table of tolls, each followed by a colon and its figure ("Injured: 4,877").
 TABLE_LABELS: dict[str, tuple[str, ...]] = {
     "killed": ("dead", "killed", "deaths", "total dead", "death toll", "total killed"),

@@ -34,6 +34,7 @@ from newsparse._data.casualty_words import (
     DEATH_OF,
     HARM_ACTIONS,
     HARM_NOUNS,
+    HARM_OF,
     HARM_STATES,
     HEDGES,
     LEFT_STATES,
@@ -193,8 +194,9 @@ _TOLL = (
 )
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
+_OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **_kinds_of(HARM_OF)}
 _DEATH_OF = (
-    rf"(?P<harm>{phrase_alternation(DEATH_OF)})\s+of\s+(?P<who>{_group_of(_UNIT)})"
+    rf"(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+(?P<who>{_group_of(_UNIT)})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
@@ -242,9 +244,9 @@ _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
 _DEATH_OF_RULE = _Forward(
     _DEATH_OF,
-    (p.split()[0] for p in DEATH_OF),
+    (p.split()[0] for p in _OF_KIND),
     lazy=True,
-    gate=rf"(?:{phrase_alternation(DEATH_OF)})\s+of\b",
+    gate=rf"(?:{phrase_alternation(_OF_KIND)})\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
@@ -259,7 +261,7 @@ _ALL_HARM = [
     *_ACTION_KIND,
     *_NOUN_KIND,
     *_LEFT_KIND,
-    *DEATH_OF,
+    *_OF_KIND,
     *(p for phrases in NAMED_HARM.values() for p in phrases),
     "death toll",
     "toll",
@@ -655,7 +657,7 @@ def _in_sentence(
         keep(_counted(text, start, match, "killed"))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         if not _negated(sentence, match.start()):
-            keep(_counted(text, start, match, "killed"), match)
+            keep(_counted(text, start, match, _OF_KIND[_normal(match["harm"])]), match)
     for owner, owned in _named_harms(sentence, low, spots):
         kind = _NAMED_HARM_KIND[_normal(owned.group())]
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
