@@ -1473,3 +1473,14 @@ def test_a_harm_adjective_before_a_person_is_no_state(
 )
 def test_a_nominal_harm_of_another_kind(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(k, c) for _, k, c in written(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered to mark the murder of former mayor Tomas Ek.",
+        "He is charged in the killing of veteran reporter Lena Vos.",
+    ],
+)
+def test_a_role_before_the_name_of_a_victim(text: str) -> None:
+    assert [(k, c) for _, k, c in written(text)] == [("killed", 1)]

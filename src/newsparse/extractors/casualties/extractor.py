@@ -192,11 +192,14 @@ _TOLL = (
     r"exceeded|exceeds|passed|topped|surpassed)\s+"
     rf"(?P<who>{QUANTITY})\b(?!\s+(?:dollars|euros|pounds|rupees|cents|percent|per\s+cent)\b)"
 )
+# A role before a name, without an article: "former prime minister Rafik Hariri", "activist
+# Ana Ruiz"; read outside the people, so the name alone is the person.
+_ROLE = rf"(?:{_MODIFIER}{{0,3}}{_SINGULAR}\s+(?=(?-i:[A-Z])))?"
+_OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **_kinds_of(HARM_OF)}
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
-_OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **_kinds_of(HARM_OF)}
 _DEATH_OF = (
-    rf"(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+(?P<who>{_group_of(_UNIT)})"
+    rf"(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}(?P<who>{_group_of(_UNIT)})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
