@@ -1484,3 +1484,14 @@ def test_a_nominal_harm_of_another_kind(text: str, expected: list[tuple[str, int
 )
 def test_a_role_before_the_name_of_a_victim(text: str) -> None:
     assert [(k, c) for _, k, c in written(text)] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was charged in the murder of former mayor Rafik Haddad.", [("killed", 1)]),
+        ("The blast killed two marines and three civilians.", [("killed", 2), ("killed", 3)]),
+    ],
+)
+def test_a_word_opening_like_a_month_is_no_date(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected

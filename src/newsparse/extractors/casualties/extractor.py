@@ -1137,7 +1137,11 @@ _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the
 _MAY_BE_STATISTIC = re.compile(
     r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m|from |between "
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# A month's name or its short form, and no longer word ("mayor", "marines", "decent").
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
 _BARE_DIGITS = re.compile(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
 _AGE_APPOSITION = re.compile(rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*$", _FLAGS)
@@ -1167,9 +1171,7 @@ _CALENDAR_MONTHS = (
 _THIS_YEAR_NO_DATE = "".join(
     rf"(?<!{word}\s)" for word in (*_CALENDAR_MONTHS, "earlier", "later", r"\d", r"\d,")
 )
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", _FLAGS
-)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$", _FLAGS)
 # Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
 # shot this year", "312 new Covid deaths", "push year's toll to 85", "kill 100 every day".
 _STATISTICS = re.compile(
