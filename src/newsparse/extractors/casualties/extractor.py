@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from attrs import evolve, frozen
 
@@ -837,21 +837,16 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
     tells them killed: "Barnett Slepian was killed ... Slepian was shot in the back" is one
     death told twice, not a death and a wound.
     """
-    dead = {
-        w
-        for f in findings
-        if f.kind == "killed" and not _BARE_DEATH.search(f.text)
-        for w in names.named_in(f.text)
-    }
-    # those told hurt by a harm with a cause: "X was shot", "X was killed", not "X died"
-    harmed = {
-        w
-        for f in findings
-        if f.kind in ("killed", "shot", "injured")
-        and not _BARE_DEATH.search(f.text)
-        and not _DIED.search(f.text)
-        for w in names.named_in(f.text)
-    }
+    dead: set[str] = set()
+    harmed: set[str] = set()  # told hurt by a harm with a cause: "X was shot", not "X died"
+    for f in findings:
+        if f.kind not in ("killed", "shot", "injured") or _BARE_DEATH.search(f.text):
+            continue
+        named = names.named_in(f.text)
+        if named and f.kind == "killed":
+            dead.update(named)
+        if named and not _DIED.search(f.text):
+            harmed.update(named)
     kept: list[Casualty] = []
     seen: set[tuple[Span, str]] = set()
     for finding in findings:
@@ -1203,8 +1198,12 @@ class _Part:
     partitive: bool  # "five of her children": a part of a group
 
 
-def _parts(match: re.Match[str]) -> list[_Part] | None:
-    """The people or groups of the matched ``who``, or None when one of them is no count."""
+@lru_cache(maxsize=4)
+def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
+    """The people or groups of the matched ``who``, or None when one of them is no count.
+
+    Cached for the match just read: a list is read once for its sum and again for its groups.
+    """
     who = match["who"]
     at = match.start("who")
     # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
@@ -1246,7 +1245,7 @@ def _parts(match: re.Match[str]) -> list[_Part] | None:
                 " of " in f" {_normal(words)} ",
             )
         )
-    return parts
+    return tuple(parts)
 
 
 def _sum(values: Iterable[int | None]) -> int | None:
@@ -1270,11 +1269,16 @@ def _counted(
     parts = _parts(match)
     if not parts or not who.strip():
         return None
-    total = _sum(p.count for p in parts)
-    lower = _sum(p.lower for p in parts)
+    if len(parts) == 1:  # the common case, read without sums
+        one = parts[0]
+        total, lower, upper, victims = one.count, one.lower, one.upper, one.victims
+    else:
+        total = _sum(p.count for p in parts)
+        lower = _sum(p.lower for p in parts)
+        upper = _sum(p.upper for p in parts)
+        victims = next((p.victims for p in parts if p.victims), None)
     if total is None and lower is None:
         return None
-    victims = next((p.victims for p in parts if p.victims), None)
     if kind in _PEOPLE_NAMED_ONLY and victims is None:
         return None  # "the school was evacuated", "Norfolk Southern have been evacuated"
     # a subject opens at its first group read: not at a name or label left out of it
@@ -1286,7 +1290,7 @@ def _counted(
         count=total,
         kind=kind,
         lower=lower,
-        upper=_sum(p.upper for p in parts),
+        upper=upper,
         qualifier=next((p.qualifier for p in parts if p.qualifier), None),
         victims=victims,
         subset=subset or any(p.partitive for p in parts),
