@@ -38,6 +38,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "massacred",
         "assassinated",
         "gunned down and killed",
+        "gunned down",
         "lost their lives",
         "lost his life",
         "lost her life",
@@ -57,6 +58,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "hurt",
         "hospitalized",
         "hospitalised",
+        "maimed",
         "critically injured",
         "seriously injured",
         "critically wounded",
@@ -124,7 +126,6 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "struck by bullets",
         "hit by gunfire",
         "hit by bullets",
-        "gunned down",
         "found shot",
     ),
     "missing": ("missing", "unaccounted for", "reported missing"),
@@ -161,6 +162,7 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "murdering",
         "murdered",
         "fatally shooting",
+        "shot dead",
         "fatally wounding",
         "fatally stabbing",
         "fatally shot",
@@ -190,6 +192,12 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "grazed",
         "wound",
         "injure",
+        "maiming",
+        "maimed",
+        "hospitalizing",
+        "hospitalising",
+        "hospitalized",
+        "hospitalised",
     ),
     "shot": ("shooting", "shot", "shoots", "striking", "struck", "gunning down"),
     "kidnapped": (
@@ -266,6 +274,13 @@ DEATH_OF = (
     "fatal stabbing",
 )
 
+#: Nouns of a harm of another kind than death, followed by "of" and the people harmed ("the
+#: kidnapping of two aid workers"). "shooting of" is left out: news writes it of the dead as
+#: often as of the wounded.
+HARM_OF: dict[str, tuple[str, ...]] = {
+    "kidnapped": ("kidnapping", "kidnappings", "abduction", "abductions"),
+}
+
 #: Labels of a table of tolls, each followed by a colon and its figure ("Injured: 4,877").
 TABLE_LABELS: dict[str, tuple[str, ...]] = {
     "killed": ("dead", "killed", "deaths", "total dead", "death toll", "total killed"),
@@ -311,7 +326,7 @@ VICTIMS_PLURAL = (
     "americans nationals foreigners family members males females climbers hikers labourers "
     "laborers jawans personnel schoolchildren schoolgirls schoolboys devotees farmers fishermen "
     "commuters occupants holidaymakers crew medics paramedics doctors nurses pensioners fans "
-    "forces citizens"
+    "forces citizens police staff crews"
 ).split()
 
 VICTIMS_SINGULAR = (
@@ -346,6 +361,7 @@ VAGUE_AMOUNTS: dict[str, tuple[int | None, int | None, int | None]] = {
     "dozens of": (None, 24, None),
     "dozens": (None, 24, None),
     "scores of": (None, 40, None),
+    "scores": (None, 40, None),
     "hundreds of": (None, 200, None),
     "hundreds": (None, 200, None),
     "thousands of": (None, 2000, None),
@@ -398,7 +414,7 @@ AUXILIARIES = (
 OBJECT_ENDS = (
     "and or in on at during when while after before as near inside outside including with "
     "from by but who that along across according last ago earlier later yesterday today "
-    "tonight overnight since this amid among over throughout within"
+    "tonight overnight since this amid among over throughout within for"
 ).split()
 
 #: Body parts: "was shot in the leg" says the person was wounded, not killed (head and chest

@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
-from functools import cache
-from itertools import pairwise
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, lru_cache
 
-from attrs import evolve
+from attrs import evolve, frozen
 
 from newsparse import segment
 from newsparse._data.casualty_words import (
@@ -35,6 +34,7 @@ from newsparse._data.casualty_words import (
     DEATH_OF,
     HARM_ACTIONS,
     HARM_NOUNS,
+    HARM_OF,
     HARM_STATES,
     HEDGES,
     LEFT_STATES,
@@ -52,7 +52,7 @@ from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
 from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_person
-from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
+from newsparse.extractors.casualties.quantity import QUANTITY, Amount, read_quantity
 from newsparse.extractors.casualties.totals import (
     inferred_injured,
     inferred_killed,
@@ -84,13 +84,13 @@ _NOUN_KIND = _kinds_of(HARM_NOUNS)
 _LEFT_KIND = _kinds_of(LEFT_STATES)
 _LABEL_KIND = _kinds_of(TABLE_LABELS)
 
-# Words that may stand between a count and its noun ("two young Palestinian men"), but not
-# words that end the noun phrase ("three days after the men ...").
+# Words that may stand between a count and its noun ("two young Palestinian men", "three
+# wounded people"), but not words that end the noun phrase ("three days after the men ...").
 _STOP = (
     "of after before since in on at and or but were was is are had has have with from to by for "
     "who that which when while the a an this these those days day hours hour weeks week months "
     "month years year minutes times shots rounds bullets dollars percent people killed killing "
-    "wounded wounding injured injuring dead died shot shooting"
+    "wounding injuring dead died shot shooting"
 )
 # A modifier is a word, not a number, or an initialism ("two U.S. soldiers").
 _MODIFIER = rf"(?:(?:(?!(?:{phrase_alternation(_STOP.split())})\b|[\d,.]+\s)[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
@@ -108,7 +108,8 @@ _AFTER_NOUN_WORDS = (
     r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard))"
 )
 _AFTER_NOUN = rf"{_AFTER_NOUN_WORDS}?"
-_POSSESSIVE = r"(?:(?:his|her|their|its|our)\s+)?"  # "killed her three children"
+# "killed her three children", "killing all 24 miners", "detained the four"
+_POSSESSIVE = r"(?:(?:his|her|their|its|our|all(?:\s+the)?|the)\s+)?"
 _COUNTED = rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){_AFTER_NOUN}"
 # A person named, with the age and home town news puts after the name: "Gino Nicolas, 24,",
 # "Kelvin Watford, 50, of Willingboro,".
@@ -133,9 +134,8 @@ _AGED = (
     rf"\b(?:an?\s+)?(?:\d{{1,3}}[\s-]+years?[\s-]+old|[a-z]+(?:-[a-z]+)?-year-old)\b"
     rf"(?:\s+{_SINGULAR})?"
 )
-_PART_OF = (
-    rf"{QUANTITY}\s+of\s+(?:them|those|whom|the\s+(?:{QUANTITY}\s+)?{_MODIFIER}{{0,2}}{_PLURAL})"
-)
+_OWNER_WORD = r"(?:the|his|her|their|its|our)"  # "five of her six children", "62 of their fans"
+_PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|{_OWNER_WORD}\s+(?:{QUANTITY}\s+)?{_MODIFIER}{{0,2}}{_PLURAL})"
 # One person, with an age before the noun: "a 24 year old man".
 _SINGLE = (
     rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)})\s+(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?"
@@ -145,7 +145,7 @@ _UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{_SURNAME})"
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
 _HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{_SINGULAR}"
 _SUBJECT_UNIT = rf"(?:{_UNIT}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|{_HEADLINE_SINGLE})"
-_OBJECT_UNIT = rf"(?:{_UNIT}|\b(?:him|her|himself|herself)\b)"
+_OBJECT_UNIT = rf"(?:{_UNIT}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
 _JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 
 
@@ -159,7 +159,7 @@ def _group_of(unit: str) -> str:
     time at import. A pattern can hold only one group made by this function.
     """
     person = rf"(?P<_person>(?(_person){_JOIN})(?:{unit}|(?(_person){_SINGULAR}|(?!))))"
-    return rf"(?:{person}{{1,5}}|(?<!\bof\s){QUANTITY}(?:\s+more\b)?)"
+    return rf"(?:{person}{{1,5}}|(?<!\bof\s){_POSSESSIVE}{QUANTITY}(?:\s+more\b)?)"
 
 
 _AUX = rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)}))*"
@@ -168,7 +168,8 @@ _FLAGS = re.IGNORECASE
 
 #: "12 people were killed", "a man and a woman were shot", "the victim died".
 # A subset told between the subject and its verb: "Fifteen people, including two children, were".
-_INSET_SUBSET = r"(?:,\s+(?:including|among\s+them)\s+[^,.;:!?]{1,60},)?"
+# So is any aside: "53 people, mostly Muslims, were", "Ann Lee, head of the unit, was".
+_INSET_SUBSET = r"(?:,\s+[^,.;:!?]{1,80},)?"
 _SUBJECT_HARM = re.compile(
     rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:,?\s+who)?(?P<aux>{_AUX})"
     rf"\s+(?P<harm>{_STATES})\b",
@@ -191,13 +192,18 @@ _HARM_NOUN = re.compile(
 #: dead was revised to 31".
 _TOLL = (
     r"(?:\b(?:death\s+)?toll|(?<=\bnumber\sof\s)(?:dead|deaths|fatalities))\b"
-    rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:to|at|of|is|was|reached|hit|now)\s+"
+    rf"(?:,?\s+[\w'’-]+){{0,12}}?,?\s+(?:to|at|of|is|was|reached|hit|now|approaches|approached|"
+    r"exceeded|exceeds|passed|topped|surpassed)\s+"
     rf"(?P<who>{QUANTITY})\b(?!\s+(?:dollars|euros|pounds|rupees|cents|percent|per\s+cent)\b)"
 )
+# A role before a name, without an article: "former prime minister Rafik Hariri", "activist
+# Ana Ruiz"; read outside the people, so the name alone is the person.
+_ROLE = rf"(?:{_MODIFIER}{{0,3}}{_SINGULAR}\s+(?=(?-i:[A-Z])))?"
+_OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **_kinds_of(HARM_OF)}
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
 _DEATH_OF = (
-    rf"(?P<harm>{phrase_alternation(DEATH_OF)})\s+of\s+(?P<who>{_group_of(_UNIT)})"
+    rf"(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}(?P<who>{_group_of(_UNIT)})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
@@ -245,9 +251,9 @@ _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
 _DEATH_OF_RULE = _Forward(
     _DEATH_OF,
-    (p.split()[0] for p in DEATH_OF),
+    (p.split()[0] for p in _OF_KIND),
     lazy=True,
-    gate=rf"(?:{phrase_alternation(DEATH_OF)})\s+of\b",
+    gate=rf"(?:{phrase_alternation(_OF_KIND)})\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
@@ -262,7 +268,7 @@ _ALL_HARM = [
     *_ACTION_KIND,
     *_NOUN_KIND,
     *_LEFT_KIND,
-    *DEATH_OF,
+    *_OF_KIND,
     *(p for phrases in NAMED_HARM.values() for p in phrases),
     "death toll",
     "toll",
@@ -286,6 +292,7 @@ _GROUP_START = re.compile(
         {p.split()[0] for p in (*HEDGES, *VAGUE_AMOUNTS, *SINGLE_DETERMINERS, *NOBODY)}
         | {p.split()[0] for p in SINGLE_PRONOUNS}
         | set(CARDINAL_WORDS)
+        | {"all", "our"}
     )
     + r")\b)"
 )
@@ -303,6 +310,8 @@ _GROUP_ENDS = (
     | {"them", "those", "whom", "old", "board", "aboard"}
 )
 _AUX_WORDS = frozenset((*AUXILIARIES, "who"))
+#: A harm word before a person is their adjective, not a state: "three wounded people died".
+_BEFORE_A_PERSON = re.compile(rf"\s+(?:{PLURAL})")
 _WORD = re.compile(r"[\w'’-]+")
 _LIFE_TAKEN = re.compile(rf"\b(?:{phrase_alternation(LIFE_TAKERS)})\s+$")
 _NOUN_REACH = 80  # characters from a count to its harm noun ("three more civilian deaths")
@@ -312,7 +321,7 @@ _NEGATION_REACH = 60
 _UNIT_PARTS = re.compile(
     rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|"
     r"\b(?:he|she|him|her|himself|herself)\b|"
-    rf"{_HEADLINE_SINGLE}|{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{_SINGULAR}|"
+    rf"{_HEADLINE_SINGLE}|{_POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{_SINGULAR}|"
     rf"{_SURNAME}",
     _FLAGS,
 )
@@ -323,11 +332,12 @@ _TOLD_BEFORE = re.compile(
     _FLAGS,
 )
 #: A group the story has counted before: a pronoun, "both", "one" or "two of them", or "the"
-#: and a noun that is not one more ("the victim", "the two injured firefighters", not "the other").
+#: or "all" and a noun that is not one more ("the victim", "the two injured firefighters", "all
+#: four", not "the other").
 _BACK_REFERENCE = re.compile(
     r"(?:he|she|him|her|they|them|both|one|both\s+of\s+them)|"
     rf"(?:{QUANTITY})\s+of\s+(?:them|those|the\s+[\w'’ -]+)|"
-    r"(?:the|these|those)\s+(?!(?:other|others|second|third|fourth|fifth|remaining|last|rest|"
+    r"(?:the|these|those|all(?:\s+the)?)\s+(?!(?:other|others|second|third|fourth|fifth|remaining|last|rest|"
     r"latest|new|additional|further)\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}",
     _FLAGS,
 )
@@ -449,8 +459,8 @@ class CasualtyExtractor(Extractor):
                 past.extend(evolve(f, past=True) for f in here)
             else:
                 found.extend(here)
-        found = _named_dead(found, names)
-        past = _named_dead(past, names)
+        found = _without_sums_told(_named_dead(found, names))
+        past = _without_sums_told(_named_dead(past, names))
         found = _without_the_dead_among_the_wounded(found, told_before)
         found = _without_groups_told_again(found, definite)
         killed = inferred_killed(found)
@@ -461,7 +471,8 @@ class CasualtyExtractor(Extractor):
         if injured is not None:
             found.append(injured)
         attacker = with_the_attacker(found, text)
-        if attacker is not None:
+        if attacker is not None:  # it replaces the toll it adds to, if that was inferred too
+            found = [f for f in found if not (f.inferred and f.span == attacker.span)]
             found.append(attacker)
         yield from sorted((*found, *past), key=lambda f: f.span.start)
 
@@ -572,25 +583,33 @@ def _in_sentence(
     spots = [(at - start, word) for at, word in cues]
     low = lower[start : span.end]
     kept = _Kept(start, len(sentence))
+    totals: list[Casualty] = []  # the sum of a list of groups, for the story's figure
 
     def keep(finding: Casualty | None, who: re.Match[str] | None = None) -> None:
         if finding is None or (who is not None and not names.knows_all(who["who"])):
             return
         if who is not None and _names_a_known_group(sentence, who):
             definite.add(finding)
-        kept.add(finding)
+        if who is None:
+            kept.add(finding)
+            return
+        parts = _each_counted(text, start, who, finding)
+        if sum(map(kept.add, parts)) and len(parts) > 1:
+            totals.append(_sum_of_list(text, start, who, finding))
 
     states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [
         m
         for m in states
-        if _may_close_group(sentence, low, m.start()) and not _LABELLED.match(low, m.end())
+        if _may_close_group(sentence, low, m.start())
+        and not _LABELLED.match(low, m.end())
+        and not _BEFORE_A_PERSON.match(low, m.end())
     ]
     subject_starts = [_subject_starts(low, sentence, state) for state in states]
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
     for state, starts in zip(states, subject_starts, strict=True):
         later = [at for at in starts if at >= read_to]
-        match = _ending_at(_SUBJECT_HARM, sentence, later, state)
+        match = _ending_at(_SUBJECT_HARM, sentence, later, state, names.knows_all)
         if match is not None:
             read_to = match.end()
             if not _negated(sentence, match.start()):
@@ -649,12 +668,12 @@ def _in_sentence(
         keep(_counted(text, start, match, "killed"))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         if not _negated(sentence, match.start()):
-            keep(_counted(text, start, match, "killed"), match)
+            keep(_counted(text, start, match, _OF_KIND[_normal(match["harm"])]), match)
     for owner, owned in _named_harms(sentence, low, spots):
         kind = _NAMED_HARM_KIND[_normal(owned.group())]
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
         keep(finding, owner)
-    findings = kept.in_order()
+    findings = kept.in_order() + totals
     illness = of_illness(lower, start, span.end)
     if illness:
         # "died of cancer", "the virus has killed 100": deaths and harm, but of no event
@@ -675,17 +694,23 @@ def _in_sentence(
                     text, start + death.start(), start + death.end(), kind="killed", lower=1
                 )
             )
-    # the finding that ends last before each "including" gives the subset its kind
-    ends = sorted((f.span.end, i) for i, f in enumerate(findings))
+    # the finding that opens last before each "including" gives the subset its kind: "killed 36
+    # people including 30 guards", "Four Americans, including Stevens, died"
+    openings = sorted((f.span.start, i) for i, f in enumerate(findings))
     subsets = []
     for match in _matches_at(_INCLUDING_RULE, sentence, spots):
-        before = bisect_right(ends, (start + match.start(), len(findings)))
+        before = bisect_right(openings, (start + match.start(), len(findings)))
         if before:
-            kind = findings[ends[before - 1][1]].kind
+            kind = findings[openings[before - 1][1]].kind
             found = _counted(text, start, match, kind, subset=True)
-            if found is not None and found.victims is not None:
+            if found is not None and (found.victims is not None or _known_name(match, names)):
                 subsets.append(found)
     return findings + subsets
+
+
+def _known_name(match: re.Match[str], names: _Names) -> bool:
+    """Whether the people ``who`` are one surname the story has named in full ("Stevens")."""
+    return _lone_name(match["who"]) and names.knows_all(match["who"])
 
 
 # A name of two or more capitalised words: its last words may later stand alone as a surname.
@@ -760,6 +785,8 @@ _OWNER = re.compile(
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
 # A death told with no cause, of a person named: a killing only where the story says so.
 _BARE_DEATH = re.compile(r"['’]s?\s+death$", re.IGNORECASE)
+# A death told with no cause ("Pinochet died"): it does not make a later "X's death" a killing.
+_DIED = re.compile(r"\b(?:died|dies|passed\s+away)$", re.IGNORECASE)
 
 
 #: The harmed named by their harm: "Three of the dead", "Eleven of the injured".
@@ -818,18 +845,22 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
     tells them killed: "Barnett Slepian was killed ... Slepian was shot in the back" is one
     death told twice, not a death and a wound.
     """
-    dead = {
-        w
-        for f in findings
-        if f.kind == "killed" and not _BARE_DEATH.search(f.text)
-        for w in names.named_in(f.text)
-    }
+    dead: set[str] = set()
+    harmed: set[str] = set()  # told hurt by a harm with a cause: "X was shot", not "X died"
+    for f in findings:
+        if f.kind not in ("killed", "shot", "injured") or _BARE_DEATH.search(f.text):
+            continue
+        named = names.named_in(f.text)
+        if named and f.kind == "killed":
+            dead.update(named)
+        if named and not _DIED.search(f.text):
+            harmed.update(named)
     kept: list[Casualty] = []
     seen: set[tuple[Span, str]] = set()
     for finding in findings:
         owners = names.named_in(finding.text)
-        if owners and _BARE_DEATH.search(finding.text) and dead.isdisjoint(owners):
-            continue  # "Pinochet's death": a death, but none the story tells a killing
+        if owners and _BARE_DEATH.search(finding.text) and dead.isdisjoint(owners & harmed):
+            continue  # "Pinochet died ... Pinochet's death": a death, none told a killing
         if (
             finding.kind in ("shot", "injured")
             and finding.count == 1
@@ -856,14 +887,17 @@ class _Kept:
         self._held: dict[str, bytearray] = {}
         self._findings: list[Casualty] = []
 
-    def add(self, finding: Casualty) -> None:
+    def add(self, finding: Casualty) -> bool:
+        """Keep ``finding`` unless one of its kind holds any of its characters; say whether kept."""
         held = self._held.get(finding.kind)
         if held is None:
             held = self._held[finding.kind] = bytearray(self._length)
         start, end = finding.span.start - self._offset, finding.span.end - self._offset
-        if held.find(1, start, end) == -1:
-            held[start:end] = b"\x01" * (end - start)
-            self._findings.append(finding)
+        if held.find(1, start, end) != -1:
+            return False
+        held[start:end] = b"\x01" * (end - start)
+        self._findings.append(finding)
+        return True
 
     def in_order(self) -> list[Casualty]:
         return sorted(self._findings, key=lambda f: f.span.start)
@@ -939,21 +973,46 @@ def _without_the_dead_among_the_wounded(
     return [f for f in findings if f not in wounded]
 
 
+def _without_sums_told(findings: list[Casualty]) -> list[Casualty]:
+    """The findings less the sums the story's own counts already reach.
+
+    A list of groups ("killed 20 children and six teachers") is one finding per group, plus
+    their sum marked ``inferred`` so the story's figure is 26. Where a written count of that
+    kind is as large ("26 people were killed"), the sum adds nothing and is dropped.
+    """
+    written: dict[str, int] = {}
+    for f in findings:
+        if not f.inferred and f.count is not None:
+            written[f.kind] = max(written.get(f.kind, -1), f.count)
+    return [
+        f
+        for f in findings
+        if not (f.inferred and f.count is not None and written.get(f.kind, -1) >= f.count)
+    ]
+
+
 def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
     """The victims plus the attacker, when a sentence counts both: "killed his wife and two sons
-    before killing himself" is four dead, written as two mentions.
+    before killing himself" is four dead, written as three mentions.
     """
-    killed = [f for f in findings if f.kind == "killed" and f.count and not f.subset]
-    for earlier, suicide in pairwise(killed):
-        if _SELF.search(suicide.text) and not _SELF.search(earlier.text) and earlier.count:
+    killed = [
+        f for f in findings if f.kind == "killed" and f.count and not f.subset and not f.inferred
+    ]
+    for at, suicide in enumerate(killed):
+        self = _SELF.search(suicide.text)
+        if self is None:
+            continue
+        if at:  # the sum sits on the suicide's verb, each victim being its own mention
+            verb = len(suicide.text[: self.start()].rstrip()) or len(suicide.text)
             yield Casualty.at(
                 text,
-                earlier.span.start,
-                suicide.span.end,
-                count=earlier.count + 1,
+                suicide.span.start,
+                suicide.span.start + verb,
+                count=sum(f.count or 0 for f in killed[:at]) + 1,
                 kind="killed",
                 inferred=True,
             )
+        return
 
 
 def _matches_at(rule: _Forward, sentence: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
@@ -972,15 +1031,22 @@ def _ending_at(
     sentence: str,
     starts: list[int],
     harm: re.Match[str],
+    known: Callable[[str], bool] | None = None,
 ) -> re.Match[str] | None:
     """The longest match of a rule that ends in the harm word ``harm``, read back from it.
 
     Only ``starts``, the words that can open a counted group, are tried, so the rule is not
-    attempted at every position before the harm word.
+    attempted at every position before the harm word. With ``known``, a match whose people
+    it rejects gives way to a shorter one: in "Meanwhile, 23 Iraqis were killed" the capital
+    opening the sentence is no one's name.
     """
     for at in starts:
         match = pattern.fullmatch(sentence, at, harm.end())
-        if match is not None and match.start("harm") == harm.start():
+        if (
+            match is not None
+            and match.start("harm") == harm.start()
+            and (known is None or known(match["who"]))
+        ):
             return match
     return None
 
@@ -1008,6 +1074,8 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
         return False
     last = words[-1]
     word = last.group()
+    if low.startswith(",", last.end()):
+        return True  # the end of an aside after the subject: "Ann Lee, head of the unit, was"
     return (
         word in _GROUP_ENDS
         or is_person(word.partition("-of-")[0])
@@ -1070,7 +1138,12 @@ _YEAR = re.compile(
 _EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[a-z])")
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
 _MAY_BE_STATISTIC = re.compile(
-    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m|separate|unrelated|across|day shootings|end shootings"
+    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m|separate|unrelated|across|day shootings|end shootings|from |between "
+)
+# A month's name or its short form, and no longer word ("mayor", "marines", "decent").
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 )
 _BARE_DIGITS = re.compile(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
@@ -1101,15 +1174,21 @@ def _age_or_year(match: re.Match[str]) -> bool:
     )
 
 
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", _FLAGS
+_CALENDAR_MONTHS = (
+    "january february march april may june july august september october november december".split()
 )
+# "this year" after a day, a month or "earlier" dates the event ("on Sept. 30 this year",
+# "in March this year"): no period.
+_THIS_YEAR_NO_DATE = "".join(
+    rf"(?<!{word}\s)" for word in (*_CALENDAR_MONTHS, "earlier", "later", r"\d", r"\d,")
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$", _FLAGS)
 # Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
 # shot this year", "312 new Covid deaths", "push year's toll to 85", "kill 100 every day".
 # Or a tally over several incidents: "eight were wounded in separate shootings", "in weekend
 # shootings".
 _STATISTICS = re.compile(
-    r"\b(?:so\s+far\s+this|this|each|every|per|a)\s+year\b|"
+    rf"\b(?:so\s+far\s+this|{_THIS_YEAR_NO_DATE}this|each|every|per|a)\s+year\b|"
     r"\b(?:each|every|per)\s+(?:day|week|month)\b|\bannually\b|"
     r"\bnationwide\b|\bnationally\b|"
     r"\b(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|\bso\s+far\s+(?:in|this)\b|"
@@ -1118,66 +1197,169 @@ _STATISTICS = re.compile(
     r"\b(?:covid|coronavirus|pandemic)\b|\byear['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
     r"\b(?:homicide|murder)\s+(?:toll|tally)\b|\bin\s+recent\s+years\b|"
     r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b|"
-    r"\b(?:separate|unrelated)\s+(?:\w+\s+)?(?:shootings|attacks|incidents)\b|\bshootings\s+across\b|\b(?:weekend|[a-z]+day)\s+shootings\b"
+    r"\b(?:separate|unrelated)\s+(?:\w+\s+)?(?:shootings|attacks|incidents)\b|\bshootings\s+across\b|\b(?:weekend|[a-z]+day)\s+shootings\b|"
+    rf"\b(?:from|between)\s+(?:{_MONTH}|(?:19|20)\d\d)\s+(?:to|through|until|and)\s+"
+    rf"(?:{_MONTH}|(?:19|20)\d\d)\b"
 )  # searched in the lower-cased text
+
+
+@frozen
+class _Part:
+    """One counted person or group of a matched group, at ``start``:``end`` of the sentence."""
+
+    start: int
+    end: int
+    count: int | None
+    lower: int | None
+    upper: int | None
+    qualifier: str | None
+    victims: str | None
+    partitive: bool  # "five of her children": a part of a group
+
+
+@lru_cache(maxsize=4)
+def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
+    """The people or groups of the matched ``who``, or None when one of them is no count.
+
+    Cached for the match just read: a list is read once for its sum and again for its groups.
+    """
+    who = match["who"]
+    at = match.start("who")
+    # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
+    found = list(_UNIT_PARTS.finditer(who, who.rfind(":") + 1))
+    if (
+        len(found) > 1
+        and not _AND.search(who, found[-2].end(), found[-1].start())
+        and not all(_QUANTITY_AT_START.match(p.group()) for p in found)
+    ):
+        # a list without "and" before its last member is counts only ("2 Boys, 3 Women Shot");
+        # else it is one person named twice ("his friend, 63-year-old Daniel Caron") or a
+        # name before a group ("the Observatory for Human Rights, 26 fighters")
+        found = found[:1] if _harm_first(match) else found[-1:]
+    parts = []
+    for part in found:
+        words = part.group()
+        quantity = _QUANTITY_AT_START.match(words)
+        amount = read_quantity(quantity["quantity"]) if quantity else None
+        if amount is None:
+            amount = Amount(1, 1, 1)  # "a man", "the victim", "he"
+        noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()
+        singular = _only_singular(noun) or _AGE_NOUN_SINGULAR.fullmatch(noun)
+        if amount.count != 1 and singular:
+            return None  # "2017 Man dead": a count must agree with its noun
+        victims = None
+        if is_person(noun) or _AGE_NOUN.fullmatch(noun):
+            victims = noun
+        elif words.lower() in _PRONOUN_VICTIMS:
+            victims = _PRONOUN_VICTIMS[words.lower()]
+        parts.append(
+            _Part(
+                at + part.start(),
+                at + part.end(),
+                amount.count,
+                amount.lower,
+                amount.upper,
+                amount.qualifier,
+                victims,
+                " of " in f" {_normal(words)} ",
+            )
+        )
+    return tuple(parts)
+
+
+def _sum(values: Iterable[int | None]) -> int | None:
+    total = 0
+    for value in values:
+        if value is None:
+            return None
+        total += value
+    return total
 
 
 def _counted(
     text: str, offset: int, match: re.Match[str], kind: str, *, subset: bool = False
 ) -> Casualty | None:
     """The finding for a matched group of people (``who``) tied to a harm word of ``kind``."""
-    total: int | None = 0
-    lower: int | None = 0
-    upper: int | None = 0
-    qualifier = None
-    victims = None
     who = match["who"]
     if _MONTH_BEFORE.search(match.string, max(0, match.start("who") - 20), match.start("who")):
         return None  # "May 11 fatal shooting"
     if _BARE_DIGITS.fullmatch(who) and _age_or_year(match):
         return None
-    # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
-    parts = list(_UNIT_PARTS.finditer(who, who.rfind(":") + 1))
-    if not _AND.search(who) and not any(_QUANTITY_AT_START.match(p.group()) for p in parts[1:]):
-        parts = parts[:1]  # "his friend, 63-year-old Daniel Caron": one person named twice
-    for part in parts:
-        words = part.group()
-        quantity = _QUANTITY_AT_START.match(words)
-        amount = read_quantity(quantity["quantity"]) if quantity else None
-        count: int | None
-        low: int | None
-        high: int | None
-        if amount is None:
-            count, low, high = 1, 1, 1  # "a man", "the victim", "he"
-        else:
-            count, low, high = amount.count, amount.lower, amount.upper
-            qualifier = qualifier or amount.qualifier
-        if " of " in f" {_normal(words)} ":
-            subset = True
-        noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()
-        singular = _only_singular(noun) or _AGE_NOUN_SINGULAR.fullmatch(noun)
-        if amount is not None and amount.count != 1 and singular:
-            return None  # "2017 Man dead": a count must agree with its noun
-        if is_person(noun) or _AGE_NOUN.fullmatch(noun):
-            victims = victims or noun
-        elif words.lower() in _PRONOUN_VICTIMS:
-            victims = victims or _PRONOUN_VICTIMS[words.lower()]
-        total = None if total is None or count is None else total + count
-        lower = None if lower is None or low is None else lower + low
-        upper = None if upper is None or high is None else upper + high
-    if (total is None and lower is None) or not who.strip():
+    parts = _parts(match)
+    if not parts or not who.strip():
+        return None
+    if len(parts) == 1:  # the common case, read without sums
+        one = parts[0]
+        total, lower, upper, victims = one.count, one.lower, one.upper, one.victims
+    else:
+        total = _sum(p.count for p in parts)
+        lower = _sum(p.lower for p in parts)
+        upper = _sum(p.upper for p in parts)
+        victims = next((p.victims for p in parts if p.victims), None)
+    if total is None and lower is None:
         return None
     if kind in _PEOPLE_NAMED_ONLY and victims is None:
         return None  # "the school was evacuated", "Norfolk Southern have been evacuated"
+    # a subject opens at its first group read: not at a name or label left out of it
+    begin = match.start() if _harm_first(match) else max(match.start(), parts[0].start)
     return Casualty.at(
         text,
-        offset + match.start(),
+        offset + begin,
         offset + match.end(),
         count=total,
         kind=kind,
         lower=lower,
         upper=upper,
-        qualifier=qualifier,
+        qualifier=next((p.qualifier for p in parts if p.qualifier), None),
         victims=victims,
-        subset=subset,
+        subset=subset or any(p.partitive for p in parts),
     )
+
+
+def _sum_of_list(text: str, offset: int, match: re.Match[str], whole: Casualty) -> Casualty:
+    """The sum of a list's groups, marked ``inferred``: it sits on the harm words the groups
+    share ("killed" in "killed 20 children and six teachers"), since each group is its own
+    mention.
+    """
+    if "harm" not in match.re.groupindex:
+        return evolve(whole, inferred=True)
+    span = Span(offset + match.start("harm"), offset + match.end("harm"))
+    return evolve(whole, span=span, text=text[span.start : span.end], inferred=True)
+
+
+def _harm_first(match: re.Match[str]) -> bool:
+    """Whether the harm words come before the people ("killing five", "the toll rose to 12"),
+    not after ("five died"); rules without a ``harm`` group open with theirs.
+    """
+    return "harm" not in match.re.groupindex or match.start("harm") < match.start("who")
+
+
+def _each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) -> list[Casualty]:
+    """One finding per group written in a list ("killed 20 children and six teachers" is 20 and
+    6); the harm words stay with the group next to them. A group of one is ``[whole]``.
+    """
+    if "," not in match["who"] and _AND.search(match["who"]) is None:
+        return [whole]  # the cheap test: no join, one group
+    parts = _parts(match)
+    if parts is None or len(parts) < 2:
+        return [whole]
+    harm_first = _harm_first(match)
+    found = []
+    for i, part in enumerate(parts):
+        begin = match.start() if i == 0 and harm_first else part.start
+        end = match.end() if i == len(parts) - 1 and not harm_first else part.end
+        found.append(
+            Casualty.at(
+                text,
+                offset + begin,
+                offset + end,
+                count=part.count,
+                kind=whole.kind,
+                lower=part.lower,
+                upper=part.upper,
+                qualifier=part.qualifier,
+                victims=part.victims,
+                subset=whole.subset and (part.partitive or not any(p.partitive for p in parts)),
+            )
+        )
+    return found

@@ -22,7 +22,8 @@ from newsparse._data.casualty_words import (
 from newsparse.patterns import word_trie
 
 _NOT_PEOPLE = word_trie([*NOT_PEOPLE, *(f"{w}s" for w in NOT_PEOPLE)])
-_STEM = rf"(?!(?:{_NOT_PEOPLE})\b)[a-z][a-z'’-]{{2,}}"
+# A listed word is no person alone, but may open a compound that is one ("counter-protester").
+_STEM = rf"(?!(?:{_NOT_PEOPLE})(?![\w'’-]))[a-z][a-z'’-]{{2,}}"
 # Endings that need a look back: words in -ment (an agreement) name no one, nor does a number
 # in -three ("thirty-three").
 _AFTER = {"ent": "(?<!m)", "ee": "(?<!thr)"}

@@ -53,6 +53,7 @@ _THEN_HIMSELF = re.compile(
     r"|(?:taking|took|takes)\s+(?:his|her)\s+own\s+life)\b",
     re.IGNORECASE,
 )
+_SELF = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
 # The attacker is among those counted: "including the gunman", "a man who shot them".
 _HOLDS_HIM = re.compile(r"\b(?:who|including|among)\b", re.IGNORECASE)
 
@@ -107,13 +108,21 @@ def inferred_injured(findings: Iterable[Casualty]) -> Casualty | None:
 def with_the_attacker(findings: Iterable[Casualty], text: str) -> Casualty | None:
     """The largest count of the dead plus one, when the attacker then killed himself.
 
-    The finding sits on that count's mention and is marked ``inferred``.
+    His death is told right after a count of the dead: the whole toll, or the last group of a
+    list ("killed his wife and two children, then ..."), whose sum is the toll. The finding sits
+    on the toll's mention and is marked ``inferred``.
     """
-    killed = _largest([f for f in findings if not f.past], "killed")
-    if killed is None or killed.subset or killed.inferred:  # already counts him
+    dead = [f for f in findings if f.kind == "killed" and not f.past]
+    if any(_SELF.search(f.text) for f in dead):
+        return None  # "before killing himself" was read as a death of its own, in the toll
+    last = next((f for f in reversed(dead) if _THEN_HIMSELF.match(text, f.span.end)), None)
+    if last is None:
         return None
-    then = _THEN_HIMSELF.match(text, killed.span.end)
-    if then is None or _HOLDS_HIM.search(then.group()) or _HOLDS_HIM.search(killed.text):
+    then = _THEN_HIMSELF.match(text, last.span.end)
+    if then is None or _HOLDS_HIM.search(then.group()) or _HOLDS_HIM.search(last.text):
+        return None
+    killed = _largest(dead, "killed")
+    if killed is None or killed.subset or killed.count == 0:
         return None
     return Casualty(
         span=killed.span,
