@@ -6,7 +6,8 @@ and reports, per compartment (``train``, ``dev``), content overlap precision / r
 (a prediction matches a gold Content it overlaps, one to one, largest overlap first) and
 speaker accuracy on matched pairs (overlapping speaker mentions, or the same name by the
 evaluator's lenient rule), for indirect relations alone and for all relations (direct
-quotes count with their annotated Content).
+quotes count with their annotated Content; a quote inside a mixed reported clause counts as
+part of that clause's attribution).
 
     python benchmarks/attributions.py CORPORA_DIR [--compartment dev]
 """
@@ -24,6 +25,7 @@ from typing import Any
 from newsparse.document import Document
 from newsparse.evaluation.matching import names_match
 from newsparse.extractors.quotes import QuoteExtractor, ReportedSpeechExtractor
+from newsparse.findings import Quote, ReportedSpeech
 
 Item = tuple[tuple[int, int], tuple[int, int] | None, str | None]
 
@@ -55,10 +57,21 @@ def _pair(span: list[int] | None) -> tuple[int, int] | None:
 
 
 def _predicted(text: str, everything: bool) -> list[Item]:
+    """Reported speech, and with ``everything`` the quotes: a quote inside a mixed reported
+    clause ('called the plan "dead on arrival"') is part of that one attribution, as PolNeAR
+    annotates it, not a second one."""
     document = Document(text=text)
-    found = list(ReportedSpeechExtractor().extract(document))
+    found: list[Quote | ReportedSpeech] = list(ReportedSpeechExtractor().extract(document))
     if everything:
-        found += list(QuoteExtractor().extract(document))
+        mixed = [f.span for f in found if f.mode == "mixed"]
+        found += [
+            quote
+            for quote in QuoteExtractor().extract(document)
+            if not any(
+                clause.start <= quote.span.start and quote.span.end <= clause.end
+                for clause in mixed
+            )
+        ]
     return [
         (
             (f.span.start, f.span.end),
