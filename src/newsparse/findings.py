@@ -130,7 +130,7 @@ class Quote(Finding):
 class ReportedSpeech(Finding):
     """What someone said in the writer's words (``span`` is the reported clause) and who said
     it: 'Smith said the plan would fail', 'according to Smith, ...'. ``mode`` is "indirect",
-    or "mixed" when the clause holds quoted words ('called the plan "dead on arrival"').
+    or "mixed" when the clause holds quoted words ('said the plan was "dead on arrival"').
 
     A sibling of :class:`Quote` rather than a kind of it, so ``quotes`` keeps meaning words
     between quotation marks: readers, scorers and the JSON contract of ``quotes`` are
