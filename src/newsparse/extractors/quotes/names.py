@@ -24,9 +24,11 @@ from newsparse._data.reporting_verbs import (
     PLURAL_NOUNS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
+    SOURCE_NOUNS,
     THING_NOUNS,
 )
 from newsparse.entities import first_name_gender
+from newsparse.extractors.casualties.people import is_person
 from newsparse.span import Span
 
 _CAPITAL = r"[^\W\d_a-z]"
@@ -269,8 +271,8 @@ class SpeakerTracker:
         else:
             resolved = phrase
             self._described[head] = phrase
-        thing = head in THING_NOUNS or head in ORGANISATION_WORDS
-        self._remember(resolved, "p" if _plural(words) else "n" if thing else _gender(words))
+        person = _names_person(head) and head not in THING_NOUNS and head not in ORGANISATION_WORDS
+        self._remember(resolved, "p" if _plural(words) else _gender(words) if person else "n")
         return resolved
 
     def _known_as(self, full: str, words: list[str]) -> str:
@@ -359,6 +361,18 @@ def _is_role(words: list[str]) -> bool:
 def _is_title(words: list[str]) -> bool:
     """'the Prime Minister', 'the mayor': a title standing for the person who holds it."""
     return len(words) >= 2 and words[0] == "the" and all(w in NAME_TITLES for w in words[1:])
+
+
+def _names_person(head: str) -> bool:
+    """Whether a description's head word is a noun for someone ('the spokesman', 'a senior
+    official', 'the neighbor'), so a pronoun may stand for it; 'a gun', 'the poll' or 'those'
+    are no one a later 'she' can mean."""
+    return (
+        head in NAME_TITLES
+        or head in GENDERED_TITLES
+        or f"{head}s" in SOURCE_NOUNS
+        or (head.isalpha() and is_person(head))
+    )
 
 
 def _gender(words: list[str]) -> str:
