@@ -906,6 +906,30 @@ SPEAKERS_BY_CAUSE = {
             [("We are closed", "the statement")],
         ),
     ],
+    "pronoun antecedent is a person": [
+        (  # 'A recent poll said' is a speaker's mention, but no one a later 'she' can mean
+            'Juror Maria Lopez spoke on Monday. "It was hard," she said. A recent poll said most'
+            ' voters agree with the verdict. "I had no choice," she said.',
+            [("It was hard", "Maria Lopez"), ("I had no choice", "Maria Lopez")],
+        ),
+    ],
+    "description resolves to the person in view": [
+        (  # the speaker named last is the one 'the congressman' describes; the mention stays
+            "Mark Dalton, who has served six terms in Washington, spoke in Boston on Monday."
+            ' "We will win," Dalton said. "The plan is sound," the congressman said.',
+            [("We will win", "Mark Dalton"), ("The plan is sound", "Mark Dalton")],
+        ),
+        (  # a person the text gives another title is not 'the president'
+            'Treasury Secretary Anna Berg spoke on Monday. "Prices will fall," Berg said.'
+            ' "We need cash now," the president said.',
+            [("Prices will fall", "Anna Berg"), ("We need cash now", "the president")],
+        ),
+        (  # 'the girl's mother' brings someone new in
+            'Mark Dalton spoke on Monday about the vote. "We will win," Dalton said. "She was'
+            " wrong,\" the girl's mother said.",
+            [("We will win", "Mark Dalton"), ("She was wrong", "the girl's mother")],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

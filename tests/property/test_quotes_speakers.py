@@ -245,3 +245,45 @@ def test_a_document_speaks_for_whoever_issued_it(
         f'"{quoted}," the {document} said.'
     )
     assert speakers(text) == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(WOMEN), st.sampled_from(SURNAMES)),
+    thing=st.sampled_from(["A recent poll", "The gun", "Those", "A box", "The absence of a deal"]),
+    verb=st.sampled_from(["said", "suggested", "showed"]),
+    words=WORDS,
+)
+def test_a_pronoun_never_stands_for_a_thing(
+    person: tuple[str, str], thing: str, verb: str, words: list[str]
+) -> None:
+    """'A recent poll said ... "...," she said': the pronoun's antecedent is the woman named
+    before, never the thing that spoke in between."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = (
+        f'{name} spoke on Monday. "{quoted}," she said. {thing} {verb} that voters agree.'
+        f' "{quoted}," she said.'
+    )
+    assert speakers(text) == [name, name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    title=st.sampled_from(["senator", "mayor", "governor", "minister", "coach"]),
+    words=WORDS,
+)
+def test_a_title_stands_for_the_speaker_in_view(
+    person: tuple[str, str], title: str, words: list[str]
+) -> None:
+    """'"...," Marsh said. "...," the senator said': the description is the person just
+    heard from, and ``speaker`` names them while ``speaker_span`` stays the description."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = (
+        f"{name}, who has served six terms, spoke on Monday.\n\n"
+        f'"{quoted}," {person[1]} said. "{quoted}," the {title} said.'
+    )
+    quotes = list(QuoteExtractor().extract(Document(text)))
+    assert [quote.speaker for quote in quotes] == [name, name]
+    assert quotes[1].speaker_span is not None
+    assert quotes[1].speaker_span.of(text) == f"the {title}"

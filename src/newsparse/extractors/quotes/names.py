@@ -55,6 +55,7 @@ _TITLE_MODIFIERS = frozenset(
     "first state house senate white us u.s. uk u.n. un press majority minority republican "
     "democratic democrat independent gop former late prime vice deputy assistant".split()
 )
+_TITLE_REACH = 24  # characters before a name a lower-case title may take: 'chairman Rep. '
 _APPOSITION_REACH = 80  # characters on a title looks for its holder: 'the minister, Sir Keir ...'
 # 'Prime Minister, Rishi Sunak' and 'Rishi Sunak, the prime minister': the holder named right
 # after a title, or right before it
@@ -120,6 +121,7 @@ class NameBook:
                 self._runs.setdefault(last, []).append((run, start))
         self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self._people: list[tuple[int, str]] | None = None
+        self._titles: dict[str, frozenset[str]] = {}
 
     def person_before(self, position: int, kind: str) -> str | None:
         """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
@@ -140,6 +142,19 @@ class NameBook:
             ):
                 return self.fullest(" ".join(words), start + len(run))
         return None
+
+    def titles_of(self, name: str) -> frozenset[str]:
+        """The titles the text sets right before a name ('Treasury Secretary Steven Mnuchin',
+        'chairman Rep. Bob Goodlatte'), in lower case."""
+        titles = self._titles.get(name)
+        if titles is None:
+            found: set[str] = set()
+            last = name.rsplit(None, 1)[-1]
+            for run, start in self._runs.get(last.lower(), ()):
+                found.update(_titles_in(run))
+                found.update(_titles_in(self._text[max(0, start - _TITLE_REACH) : start]))
+            titles = self._titles[name] = frozenset(found)
+        return titles
 
     def holder_of(self, title: str, position: int) -> str | None:
         """Who holds a title, when the text names them nearby, the nearest naming first: 'The
@@ -268,6 +283,9 @@ class SpeakerTracker:
         head = words[-1] if words else lowered
         if words and words[0] in ("the", "this", "that") and head in self._described:
             resolved = self._described[head]
+        elif _is_person_description(words, phrase):
+            # 'the congressman said' after 'Goodlatte said': the person in view, as for 'he'
+            return self._in_view(words, mention.start) or phrase
         else:
             resolved = phrase
             self._described[head] = phrase
@@ -286,6 +304,21 @@ class SpeakerTracker:
         if gender != "s":
             return gender
         return (first_name_gender(names[0]) or "s").upper().replace("S", "s")
+
+    def _in_view(self, words: list[str], position: int) -> str | None:
+        """The person a description ('the congressman') refers to: one opening a sentence since
+        the last speaker, else the last speaker, when a pronoun of the description's gender may
+        stand for them and the text gives them no other title ('Treasury Secretary Steven
+        Mnuchin' is not 'the president'). Unlike a pronoun, a description never reaches back to
+        a person named earlier who has not spoken: a text that names no holder leaves it be."""
+        kind = _gender(words)
+        found = self._subject_before(position, kind)
+        if found is None and self._recent and self._recent[0][1] in _PRONOUN_PASSES[kind][0][1]:
+            found = self._recent[0][0]
+        if found is None or not found[:1].isupper() or found.split()[0].lower() in DETERMINERS:
+            return None  # 'a reporter': no one named
+        titles = self._book.titles_of(found)
+        return found if not titles or words[-1] in titles else None
 
     def _refer(self, kind: str, position: int, *, third_person: bool) -> str | None:
         """The speaker a pronoun of ``kind`` refers to: a person of its gender opening a sentence
@@ -361,6 +394,32 @@ def _is_role(words: list[str]) -> bool:
 def _is_title(words: list[str]) -> bool:
     """'the Prime Minister', 'the mayor': a title standing for the person who holds it."""
     return len(words) >= 2 and words[0] == "the" and all(w in NAME_TITLES for w in words[1:])
+
+
+def _titles_in(words: str) -> Iterator[str]:
+    """The title words of a stretch, in lower case, 'secretary' in 'Treasury Secretary Steven'."""
+    for word in _SPLIT.split(words.lower()):
+        word = word.rstrip(".,")
+        if word in NAME_TITLES and word not in _TITLE_MODIFIERS:
+            yield word
+
+
+def _is_person_description(words: list[str], phrase: str) -> bool:
+    """'the congressman', 'the Florida senator': a definite description by a title or role,
+    which stands for someone the text has in view; not 'the girl's mother' nor 'the man' nor
+    'the organizer', which as often bring someone new in."""
+    head = words[-1] if words else ""
+    return (
+        len(words) >= 2
+        and words[0] == "the"
+        and _possessive_free(words[-2]) == words[-2]
+        and phrase[-1:].islower()
+        and (head in NAME_TITLES or head in GENDERED_TITLES)
+        and head not in _TITLE_MODIFIERS
+        and words[-1] not in THING_NOUNS
+        and words[-1] not in ORGANISATION_WORDS
+        and not _plural(words)
+    )
 
 
 def _names_person(head: str) -> bool:
