@@ -913,6 +913,19 @@ SPEAKERS_BY_CAUSE = {
             [("It was hard", "Maria Lopez"), ("I had no choice", "Maria Lopez")],
         ),
     ],
+    "pronoun antecedent is named outside the quote": [
+        (  # 'New Mexico' is said inside the quote, not someone 'he' may mean
+            "Mark Dalton arrived in the capital on Sunday, two days late.\n\n"
+            '"We talked for hours about New Mexico," he said.',
+            [("We talked for hours about New Mexico", "Mark Dalton")],
+        ),
+        (  # the surname alone names the person nearer than the places named in full
+            "US envoy Mark Dalton arrived in Jordan on Sunday after a trip to Saudi Arabia.\n\n"
+            "Dalton's message on the talks was clear.\n\n"
+            '"We remain concerned," he said.',
+            [("We remain concerned", "Mark Dalton")],
+        ),
+    ],
     "description resolves to the person in view": [
         (  # the speaker named last is the one 'the congressman' describes; the mention stays
             "Mark Dalton, who has served six terms in Washington, spoke in Boston on Monday."

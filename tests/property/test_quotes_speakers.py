@@ -287,3 +287,25 @@ def test_a_title_stands_for_the_speaker_in_view(
     assert [quote.speaker for quote in quotes] == [name, name]
     assert quotes[1].speaker_span is not None
     assert quotes[1].speaker_span.of(text) == f"the {title}"
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN), st.sampled_from(SURNAMES)),
+    place=st.sampled_from(["New Mexico", "Saudi Arabia", "Middle East", "Hong Kong"]),
+    lone=st.booleans(),
+    words=WORDS,
+)
+def test_a_pronoun_skips_places_named_in_between(
+    person: tuple[str, str], place: str, lone: bool, words: list[str]
+) -> None:
+    """A place named in the quoted words is said, not someone 'he' may stand for; nor is one
+    named before the person's surname alone ('Petrova's trip was short')."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    if lone:
+        text = f"{name} flew to {place} on Sunday.\n\n{person[1]}'s trip was short. "
+    else:
+        text = f"{name} flew in on Sunday.\n\n"
+    text += f'"{quoted} in {place}," he said.'
+
+    assert speakers(text) == [name]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from newsparse._data.reporting_verbs import (
@@ -39,6 +39,8 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w’'\-]){_CAPITALISED_WORD}(?:{_NEXT_NAM
 # the capital is matched first and the character before it checked after: far fewer look-behinds
 _LONG_RUN = re.compile(rf"{_CAPITAL}(?<![\w’'\-].){_WORD_REST}(?:{_NEXT_NAME_WORD})+")
 _NAME = rf"{_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})+"
+# a capitalised word standing alone, neither after nor before another ('Pompeo's message')
+_LONE_WORD = re.compile(rf"(?<![\w’'\-][ \t])(?<![\w’'\-]){_CAPITALISED_WORD}(?![ \t]+{_CAPITAL})")
 _AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a person named before
 _SPLIT = re.compile(r"\s+")
 _REMEMBERED = 8
@@ -111,8 +113,10 @@ class NameBook:
     capitalised words is only read for its name once a speaker with the same last word asks:
     most of an article's names are never asked for."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quoted: Sequence[Span] = ()) -> None:
         self._text = text
+        self._quoted = quoted
+        self._quoted_starts = [span.start for span in quoted]
         self._runs: dict[str, list[tuple[str, int]]] = {}
         self._openers: set[tuple[str, ...]] = set()
         for match in _LONG_RUN.finditer(text):
@@ -125,16 +129,20 @@ class NameBook:
 
     def person_before(self, position: int, kind: str) -> str | None:
         """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
-        may stand for: 'Officer Paul Reyes arrived. "...," he said.' -> 'Paul Reyes'."""
-        if self._people is None:
-            self._people = sorted(
-                (start, run) for runs in self._runs.values() for run, start in runs
-            )
-        index = bisect_right(self._people, (position,)) - 1
-        while index >= 0 and self._people[index][0] >= position - _PERSON_REACH:
-            start, run = self._people[index]
+        may stand for: 'Officer Paul Reyes arrived. "...," he said.' -> 'Paul Reyes'. A
+        surname alone counts as naming the person the text names in full ('Pompeo's message
+        was clear' after 'Mike Pompeo'), and names inside quoted words are said, not people."""
+        index = bisect_right(self._mentions(), (position,)) - 1
+        people = self._mentions()
+        while index >= 0 and people[index][0] >= position - _PERSON_REACH:
+            start, run = people[index]
             index -= 1
+            if self.said(start):
+                continue
             words = name_words(run)
+            if len(words) == 1:
+                run = self.fullest(words[0], start)
+                words = tuple(run.split())
             if (
                 len(words) >= 2
                 and not any(word.isupper() or word.lower() in ORGANISATION_WORDS for word in words)
@@ -142,6 +150,18 @@ class NameBook:
             ):
                 return self.fullest(" ".join(words), start + len(run))
         return None
+
+    def _mentions(self) -> list[tuple[int, str]]:
+        """Every naming in reading order: the runs of two words or more, and each lone word that
+        ends one of them ('Pompeo' of 'Mike Pompeo'); read once, on the first pronoun's ask."""
+        if self._people is None:
+            people = [(start, run) for runs in self._runs.values() for run, start in runs]
+            for match in _LONE_WORD.finditer(self._text):
+                word = _possessive_free(match.group())
+                if word.lower() in self._runs:
+                    people.append((match.start(), word))
+            self._people = sorted(people)
+        return self._people
 
     def titles_of(self, name: str) -> frozenset[str]:
         """The titles the text sets right before a name ('Treasury Secretary Steven Mnuchin',
@@ -155,6 +175,12 @@ class NameBook:
                 found.update(_titles_in(self._text[max(0, start - _TITLE_REACH) : start]))
             titles = self._titles[name] = frozenset(found)
         return titles
+
+    def said(self, position: int) -> bool:
+        """Whether ``position`` lies inside quoted words, whose names are said, not speakers
+        ('"... to dominate the Middle East," he said')."""
+        index = bisect_right(self._quoted_starts, position) - 1
+        return index >= 0 and position < self._quoted[index].end
 
     def holder_of(self, title: str, position: int) -> str | None:
         """Who holds a title, when the text names them nearby, the nearest naming first: 'The
@@ -249,9 +275,9 @@ class SpeakerTracker:
     most recent "f" or "s" one, 'they' the most recent group.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quoted: Sequence[Span] = ()) -> None:
         self._text = text
-        self._book = NameBook(text)
+        self._book = NameBook(text, quoted)
         self._recent: list[tuple[str, str]] = []
         self._described: dict[str, str] = {}
         self._last = self._since = 0  # where the last mention resolved ends, and the one before
@@ -346,6 +372,8 @@ class SpeakerTracker:
         for match in _SENTENCE_OPENING.finditer(self._text, lo, position):
             if self._text[match.start()] == "." and _abbreviation_before(self._text, match.start()):
                 continue  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
+            if self._book.said(match.start(1)):
+                continue
             words = name_words(match.group(1))
             if not words or not _opens_on_name(match.group(1).split(), words[0]):
                 continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
