@@ -926,6 +926,22 @@ SPEAKERS_BY_CAUSE = {
             [("We remain concerned", "Mark Dalton")],
         ),
     ],
+    "a person's document speaks for its author": [
+        (
+            'Defense Secretary Paul Marsh wrote to staff on Friday. "We must change course,"'
+            " Marsh's short memo said.",
+            [("We must change course", "Paul Marsh")],
+        ),
+        (  # 'her' resolved as the pronoun is, and 'the letter' after it is hers too
+            'Anna Berg resigned on Monday. "I am done," her letter said. "Thank you all," the'
+            " letter said.",
+            [("I am done", "Anna Berg"), ("Thank you all", "Anna Berg")],
+        ),
+        (  # a campaign speaks for itself
+            'Officials met on Monday. "We are ready," her campaign said.',
+            [("We are ready", "her campaign")],
+        ),
+    ],
     "description resolves to the person in view": [
         (  # the speaker named last is the one 'the congressman' describes; the mention stays
             "Mark Dalton, who has served six terms in Washington, spoke in Boston on Monday."

@@ -309,3 +309,22 @@ def test_a_pronoun_skips_places_named_in_between(
     text += f'"{quoted} in {place}," he said.'
 
     assert speakers(text) == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    document=st.sampled_from(["memo", "letter", "statement", "report", "short memo"]),
+    words=WORDS,
+)
+def test_a_persons_document_speaks_for_its_author(
+    person: tuple[str, str], document: str, words: list[str]
+) -> None:
+    """'"...," Marsh's memo said': the document's owner is the speaker, named in full, and the
+    mention stays the document."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = f'{name} wrote on Friday. "{quoted}," {person[1]}\'s {document} said.'
+    (quote,) = QuoteExtractor().extract(Document(text))
+    assert quote.speaker == name
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.of(text) == f"{person[1]}'s {document}"

@@ -57,6 +57,12 @@ _TITLE_MODIFIERS = frozenset(
     "first state house senate white us u.s. uk u.n. un press majority minority republican "
     "democratic democrat independent gop former late prime vice deputy assistant".split()
 )
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+_OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, not a document
+#: Things that speak for themselves, not documents a person wrote ('her campaign said').
+_BODIES = frozenset(
+    "military regime administration campaign network newspaper channel site firm".split()
+)
 _TITLE_REACH = 24  # characters before a name a lower-case title may take: 'chairman Rep. '
 _APPOSITION_REACH = 80  # characters on a title looks for its holder: 'the minister, Sir Keir ...'
 # 'Prime Minister, Rishi Sunak' and 'Rishi Sunak, the prime minister': the holder named right
@@ -307,6 +313,11 @@ class SpeakerTracker:
             self._remember(full, self._known_as(full, words))
             return full
         head = words[-1] if words else lowered
+        if head in THING_NOUNS and head not in _BODIES and 2 <= len(words) <= _OWNED_WORDS:
+            owner = self._owner(phrase.split()[0], mention.start)
+            if owner is not None:  # 'Rumsfeld's memo said': its author speaks, as does
+                self._described[head] = owner  # 'the memo' after it
+                return owner
         if words and words[0] in ("the", "this", "that") and head in self._described:
             resolved = self._described[head]
         elif _is_person_description(words, phrase):
@@ -318,6 +329,21 @@ class SpeakerTracker:
         person = _names_person(head) and head not in THING_NOUNS and head not in ORGANISATION_WORDS
         self._remember(resolved, "p" if _plural(words) else _gender(words) if person else "n")
         return resolved
+
+    def _owner(self, first: str, position: int) -> str | None:
+        """Who a document's possessive names as its author: a name ('Rumsfeld's') or 'his'
+        or 'her', resolved as the pronoun would be."""
+        kind = _POSSESSIVE_GENDER.get(first.lower())
+        if kind is not None:
+            return self._refer(kind, position, third_person=True)
+        owner = _possessive_free(first)
+        if owner == first or not owner[:1].isupper() or owner.lower() in DETERMINERS:
+            return None
+        full = self._book.fullest(owner, position)
+        if full.isupper() or any(word.lower() in ORGANISATION_WORDS for word in full.split()):
+            return None  # 'NATO's statement', 'the Health Ministry's report': no person
+        self._remember(full, self._known_as(full, []))
+        return full
 
     def _known_as(self, full: str, words: list[str]) -> str:
         """What a pronoun may call a named speaker (see :data:`_PRONOUN_PASSES`): 'n' for an
