@@ -942,6 +942,17 @@ SPEAKERS_BY_CAUSE = {
             [("We are ready", "her campaign")],
         ),
     ],
+    "an acronym is the name the text spells out": [
+        (
+            "The American Civil Liberties Union sued the city on Monday. "
+            '"This is unlawful," the ACLU said.',
+            [("This is unlawful", "American Civil Liberties Union")],
+        ),
+        (  # never spelled out: the acronym stays
+            '"This is unlawful," the ACLU said.',
+            [("This is unlawful", "ACLU")],
+        ),
+    ],
     "description resolves to the person in view": [
         (  # the speaker named last is the one 'the congressman' describes; the mention stays
             "Mark Dalton, who has served six terms in Washington, spoke in Boston on Monday."

@@ -328,3 +328,21 @@ def test_a_persons_document_speaks_for_its_author(
     assert quote.speaker == name
     assert quote.speaker_span is not None
     assert quote.speaker_span.of(text) == f"{person[1]}'s {document}"
+
+
+@given(
+    body=st.lists(
+        st.sampled_from(["American", "National", "Civil", "Union", "Red", "Cross", "Health"]),
+        min_size=3,
+        max_size=4,
+        unique=True,
+    ),
+    words=WORDS,
+)
+def test_an_acronym_is_the_name_it_abbreviates(body: list[str], words: list[str]) -> None:
+    """'the NHU said' after 'the National Health Union': the name as the text spells it out."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(body)
+    acronym = "".join(word[0] for word in body)
+    text = f'The {name} met on Monday.\n\n"{quoted}," the {acronym} said.'
+    assert speakers(text) == [name]

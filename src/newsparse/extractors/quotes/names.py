@@ -57,6 +57,7 @@ _TITLE_MODIFIERS = frozenset(
     "first state house senate white us u.s. uk u.n. un press majority minority republican "
     "democratic democrat independent gop former late prime vice deputy assistant".split()
 )
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # 'ACLU', 'IRC', 'EU'
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, not a document
 #: Things that speak for themselves, not documents a person wrote ('her campaign said').
@@ -132,6 +133,7 @@ class NameBook:
         self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self._people: list[tuple[int, str]] | None = None
         self._titles: dict[str, frozenset[str]] = {}
+        self._acronyms: dict[str, str] | None = None
 
     def person_before(self, position: int, kind: str) -> str | None:
         """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
@@ -181,6 +183,22 @@ class NameBook:
                 found.update(_titles_in(self._text[max(0, start - _TITLE_REACH) : start]))
             titles = self._titles[name] = frozenset(found)
         return titles
+
+    def spelled_out(self, acronym: str) -> str:
+        """The name an acronym stands for, when the text writes it out: 'ACLU' is 'American
+        Civil Liberties Union' when the article names that; else the acronym."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for run, _ in sorted(
+                (entry for runs in self._runs.values() for entry in runs), key=lambda e: e[1]
+            ):
+                words = run.rstrip(".").split()
+                if words[0].lower() in DETERMINERS:
+                    words = words[1:]  # 'The American Civil Liberties Union sued'
+                initials = "".join(w[0] for w in words if w.lower() not in NAME_PARTICLES)
+                if initials.isupper():
+                    self._acronyms.setdefault(initials, " ".join(words))
+        return self._acronyms.get(acronym, acronym)
 
     def said(self, position: int) -> bool:
         """Whether ``position`` lies inside quoted words, whose names are said, not speakers
@@ -310,7 +328,10 @@ class SpeakerTracker:
             name = self._book.holder_of(words[-1], mention.start)
         if name is not None:
             full = self._book.fullest(name, mention.start)
-            self._remember(full, self._known_as(full, words))
+            known = self._known_as(full, words)
+            if _ACRONYM.fullmatch(full):
+                full = self._book.spelled_out(full)
+            self._remember(full, known)
             return full
         head = words[-1] if words else lowered
         if head in THING_NOUNS and head not in _BODIES and 2 <= len(words) <= _OWNED_WORDS:
