@@ -926,6 +926,17 @@ SPEAKERS_BY_CAUSE = {
             [("We remain concerned", "Mark Dalton")],
         ),
     ],
+    "a capitalised description is no name": [
+        (  # 'the Brazilian' describes the man who opened the sentence before
+            'Arsenal won 3-0 on Sunday.\n\nGilberto Silva scored twice. "We gave a lot," the'
+            " Brazilian said.",
+            [("We gave a lot", "Gilberto Silva")],
+        ),
+        (  # an institution is not a description of a person
+            'Officials met on Monday. "We will not comment," the Kremlin said.',
+            [("We will not comment", "Kremlin")],
+        ),
+    ],
     "a person's document speaks for its author": [
         (
             'Defense Secretary Paul Marsh wrote to staff on Friday. "We must change course,"'

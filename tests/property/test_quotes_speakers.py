@@ -346,3 +346,19 @@ def test_an_acronym_is_the_name_it_abbreviates(body: list[str], words: list[str]
     acronym = "".join(word[0] for word in body)
     text = f'The {name} met on Monday.\n\n"{quoted}," the {acronym} said.'
     assert speakers(text) == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    described=st.sampled_from(["Brazilian", "Socialist", "Canadian", "Italian", "Norwegian"]),
+    words=WORDS,
+)
+def test_a_capitalised_description_is_the_person_in_view(
+    person: tuple[str, str], described: str, words: list[str]
+) -> None:
+    """'"...," the Brazilian said' after 'Maria Marsh scored': the person described is named,
+    whatever their first name's gender."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = f'The match ended.\n\n{name} scored twice. "{quoted}," the {described} said.'
+    assert speakers(text) == [name]

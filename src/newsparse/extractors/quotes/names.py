@@ -58,6 +58,8 @@ _TITLE_MODIFIERS = frozenset(
     "democratic democrat independent gop former late prime vice deputy assistant".split()
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # 'ACLU', 'IRC', 'EU'
+#: The first-name genders a mention of each kind may stand for ('the 20-year-old': anyone).
+_AGREEING = {"m": ("s", "m"), "f": ("s", "f"), "s": ("s", "m", "f")}
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, not a document
 #: Things that speak for themselves, not documents a person wrote ('her campaign said').
@@ -326,6 +328,13 @@ class SpeakerTracker:
             # 'the US president': whoever the text calls President; 'the quarterback': whom
             # it calls 'Panthers quarterback Cam Newton'
             name = self._book.holder_of(words[-1], mention.start)
+        if name is not None and _is_capitalised_description(words, name):
+            # 'the Brazilian', 'the Socialist': a person described, not named
+            name = (
+                self._in_view(words, mention.start)
+                if self._book.fullest(name, mention.start) == name
+                else name
+            )
         if name is not None:
             full = self._book.fullest(name, mention.start)
             known = self._known_as(full, words)
@@ -381,8 +390,8 @@ class SpeakerTracker:
     def _in_view(self, words: list[str], position: int) -> str | None:
         """The person a description ('the congressman') refers to: one opening a sentence since
         the last speaker, else the last speaker, when a pronoun of the description's gender may
-        stand for them and the text gives them no other title ('Treasury Secretary Steven
-        Mnuchin' is not 'the president'). Unlike a pronoun, a description never reaches back to
+        stand for them and, for a title, the text gives them no other ('Treasury Secretary
+        Steven Mnuchin' is not 'the president'). Unlike a pronoun, a description never reaches back to
         a person named earlier who has not spoken: a text that names no holder leaves it be."""
         kind = _gender(words)
         found = self._subject_before(position, kind)
@@ -390,6 +399,8 @@ class SpeakerTracker:
             found = self._recent[0][0]
         if found is None or not found[:1].isupper() or found.split()[0].lower() in DETERMINERS:
             return None  # 'a reporter': no one named
+        if words[-1] not in NAME_TITLES:
+            return found  # 'the Brazilian' is whatever title the text gives them
         titles = self._book.titles_of(found)
         return found if not titles or words[-1] in titles else None
 
@@ -426,7 +437,7 @@ class SpeakerTracker:
                 continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
             full = self._book.fullest(" ".join(words), match.start(1))
             names = full.split()
-            if len(names) >= 2 and first_name_gender(names[0]) in ("s", kind):
+            if len(names) >= 2 and first_name_gender(names[0]) in _AGREEING[kind]:
                 found = full
         return found
 
@@ -477,6 +488,12 @@ def _titles_in(words: str) -> Iterator[str]:
         word = word.rstrip(".,")
         if word in NAME_TITLES and word not in _TITLE_MODIFIERS:
             yield word
+
+
+def _is_capitalised_description(words: list[str], name: str) -> bool:
+    """'the Brazilian', 'the Socialist': 'the' and one capitalised noun for a person, a
+    description the text gives someone rather than their name (not 'the Kremlin')."""
+    return len(words) == 2 and words[0] == "the" and " " not in name and is_person(words[1])
 
 
 def _is_person_description(words: list[str], phrase: str) -> bool:
