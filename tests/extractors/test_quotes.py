@@ -906,6 +906,81 @@ SPEAKERS_BY_CAUSE = {
             [("We are closed", "the statement")],
         ),
     ],
+    "pronoun antecedent is a person": [
+        (  # 'A recent poll said' is a speaker's mention, but no one a later 'she' can mean
+            'Juror Maria Lopez spoke on Monday. "It was hard," she said. A recent poll said most'
+            ' voters agree with the verdict. "I had no choice," she said.',
+            [("It was hard", "Maria Lopez"), ("I had no choice", "Maria Lopez")],
+        ),
+    ],
+    "pronoun antecedent is named outside the quote": [
+        (  # 'New Mexico' is said inside the quote, not someone 'he' may mean
+            "Mark Dalton arrived in the capital on Sunday, two days late.\n\n"
+            '"We talked for hours about New Mexico," he said.',
+            [("We talked for hours about New Mexico", "Mark Dalton")],
+        ),
+        (  # the surname alone names the person nearer than the places named in full
+            "US envoy Mark Dalton arrived in Jordan on Sunday after a trip to Saudi Arabia.\n\n"
+            "Dalton's message on the talks was clear.\n\n"
+            '"We remain concerned," he said.',
+            [("We remain concerned", "Mark Dalton")],
+        ),
+    ],
+    "a capitalised description is no name": [
+        (  # 'the Brazilian' describes the man who opened the sentence before
+            'Arsenal won 3-0 on Sunday.\n\nGilberto Silva scored twice. "We gave a lot," the'
+            " Brazilian said.",
+            [("We gave a lot", "Gilberto Silva")],
+        ),
+        (  # an institution is not a description of a person
+            'Officials met on Monday. "We will not comment," the Kremlin said.',
+            [("We will not comment", "Kremlin")],
+        ),
+    ],
+    "a person's document speaks for its author": [
+        (
+            'Defense Secretary Paul Marsh wrote to staff on Friday. "We must change course,"'
+            " Marsh's short memo said.",
+            [("We must change course", "Paul Marsh")],
+        ),
+        (  # 'her' resolved as the pronoun is, and 'the letter' after it is hers too
+            'Anna Berg resigned on Monday. "I am done," her letter said. "Thank you all," the'
+            " letter said.",
+            [("I am done", "Anna Berg"), ("Thank you all", "Anna Berg")],
+        ),
+        (  # a campaign speaks for itself
+            'Officials met on Monday. "We are ready," her campaign said.',
+            [("We are ready", "her campaign")],
+        ),
+    ],
+    "an acronym is the name the text spells out": [
+        (
+            "The American Civil Liberties Union sued the city on Monday. "
+            '"This is unlawful," the ACLU said.',
+            [("This is unlawful", "American Civil Liberties Union")],
+        ),
+        (  # never spelled out: the acronym stays
+            '"This is unlawful," the ACLU said.',
+            [("This is unlawful", "ACLU")],
+        ),
+    ],
+    "description resolves to the person in view": [
+        (  # the speaker named last is the one 'the congressman' describes; the mention stays
+            "Mark Dalton, who has served six terms in Washington, spoke in Boston on Monday."
+            ' "We will win," Dalton said. "The plan is sound," the congressman said.',
+            [("We will win", "Mark Dalton"), ("The plan is sound", "Mark Dalton")],
+        ),
+        (  # a person the text gives another title is not 'the president'
+            'Treasury Secretary Anna Berg spoke on Monday. "Prices will fall," Berg said.'
+            ' "We need cash now," the president said.',
+            [("Prices will fall", "Anna Berg"), ("We need cash now", "the president")],
+        ),
+        (  # 'the girl's mother' brings someone new in
+            'Mark Dalton spoke on Monday about the vote. "We will win," Dalton said. "She was'
+            " wrong,\" the girl's mother said.",
+            [("We will win", "Mark Dalton"), ("She was wrong", "the girl's mother")],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

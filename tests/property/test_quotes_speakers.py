@@ -245,3 +245,120 @@ def test_a_document_speaks_for_whoever_issued_it(
         f'"{quoted}," the {document} said.'
     )
     assert speakers(text) == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(WOMEN), st.sampled_from(SURNAMES)),
+    thing=st.sampled_from(["A recent poll", "The gun", "Those", "A box", "The absence of a deal"]),
+    verb=st.sampled_from(["said", "suggested", "showed"]),
+    words=WORDS,
+)
+def test_a_pronoun_never_stands_for_a_thing(
+    person: tuple[str, str], thing: str, verb: str, words: list[str]
+) -> None:
+    """'A recent poll said ... "...," she said': the pronoun's antecedent is the woman named
+    before, never the thing that spoke in between."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = (
+        f'{name} spoke on Monday. "{quoted}," she said. {thing} {verb} that voters agree.'
+        f' "{quoted}," she said.'
+    )
+    assert speakers(text) == [name, name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    title=st.sampled_from(["senator", "mayor", "governor", "minister", "coach"]),
+    words=WORDS,
+)
+def test_a_title_stands_for_the_speaker_in_view(
+    person: tuple[str, str], title: str, words: list[str]
+) -> None:
+    """'"...," Marsh said. "...," the senator said': the description is the person just
+    heard from, and ``speaker`` names them while ``speaker_span`` stays the description."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = (
+        f"{name}, who has served six terms, spoke on Monday.\n\n"
+        f'"{quoted}," {person[1]} said. "{quoted}," the {title} said.'
+    )
+    quotes = list(QuoteExtractor().extract(Document(text)))
+    assert [quote.speaker for quote in quotes] == [name, name]
+    assert quotes[1].speaker_span is not None
+    assert quotes[1].speaker_span.of(text) == f"the {title}"
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN), st.sampled_from(SURNAMES)),
+    place=st.sampled_from(["New Mexico", "Saudi Arabia", "Middle East", "Hong Kong"]),
+    lone=st.booleans(),
+    words=WORDS,
+)
+def test_a_pronoun_skips_places_named_in_between(
+    person: tuple[str, str], place: str, lone: bool, words: list[str]
+) -> None:
+    """A place named in the quoted words is said, not someone 'he' may stand for; nor is one
+    named before the person's surname alone ('Petrova's trip was short')."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    if lone:
+        text = f"{name} flew to {place} on Sunday.\n\n{person[1]}'s trip was short. "
+    else:
+        text = f"{name} flew in on Sunday.\n\n"
+    text += f'"{quoted} in {place}," he said.'
+
+    assert speakers(text) == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    document=st.sampled_from(["memo", "letter", "statement", "report", "short memo"]),
+    words=WORDS,
+)
+def test_a_persons_document_speaks_for_its_author(
+    person: tuple[str, str], document: str, words: list[str]
+) -> None:
+    """'"...," Marsh's memo said': the document's owner is the speaker, named in full, and the
+    mention stays the document."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = f'{name} wrote on Friday. "{quoted}," {person[1]}\'s {document} said.'
+    (quote,) = QuoteExtractor().extract(Document(text))
+    assert quote.speaker == name
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.of(text) == f"{person[1]}'s {document}"
+
+
+@given(
+    body=st.lists(
+        st.sampled_from(["American", "National", "Civil", "Union", "Red", "Cross", "Health"]),
+        min_size=3,
+        max_size=4,
+        unique=True,
+    ),
+    words=WORDS,
+)
+def test_an_acronym_is_the_name_it_abbreviates(body: list[str], words: list[str]) -> None:
+    """'the NHU said' after 'the National Health Union': the name as the text spells it out."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(body)
+    acronym = "".join(word[0] for word in body)
+    text = f'The {name} met on Monday.\n\n"{quoted}," the {acronym} said.'
+    assert speakers(text) == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    described=st.sampled_from(["Brazilian", "Socialist", "Canadian", "Italian", "Norwegian"]),
+    words=WORDS,
+)
+def test_a_capitalised_description_is_the_person_in_view(
+    person: tuple[str, str], described: str, words: list[str]
+) -> None:
+    """'"...," the Brazilian said' after 'Maria Marsh scored': the person described is named,
+    whatever their first name's gender."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = f'The match ended.\n\n{name} scored twice. "{quoted}," the {described} said.'
+    assert speakers(text) == [name]

@@ -69,7 +69,7 @@ class QuoteExtractor(Extractor):
             return  # nothing to attribute: most wire stories quote no one
         cues = find_cues(text, document.sentences, [q.span for q in stretches])
         sources = _link(text, document.sentences, document.paragraphs, stretches, cues)
-        names = _resolve(text, cues, sources)
+        names = _resolve(text, cues, sources, [q.span for q in stretches])
         for quoted, source in zip(stretches, sources, strict=True):
             if source is None or (source.how != "after" and _title(text, quoted)):
                 continue
@@ -148,7 +148,7 @@ def _nickname(text: str, quoted: Quoted) -> bool:
 
 
 def _resolve(
-    text: str, cues: Sequence[Cue], sources: Sequence[_Source | None]
+    text: str, cues: Sequence[Cue], sources: Sequence[_Source | None], quoted: Sequence[Span]
 ) -> dict[Span, str | None]:
     """Every quote speaker's name, resolved in reading order so pronouns find earlier people.
 
@@ -169,7 +169,7 @@ def _resolve(
         if issuer is not None:
             stands_for[mention] = issuer
     mentions = spoken | stands_for.keys()
-    tracker = SpeakerTracker(text)
+    tracker = SpeakerTracker(text, quoted)
     return {
         mention: tracker.resolve(stands_for.get(mention) or mention)
         for mention in sorted(mentions, key=_reading_order)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from newsparse._data.reporting_verbs import (
@@ -24,9 +24,11 @@ from newsparse._data.reporting_verbs import (
     PLURAL_NOUNS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
+    SOURCE_NOUNS,
     THING_NOUNS,
 )
 from newsparse.entities import first_name_gender
+from newsparse.extractors.casualties.people import is_person
 from newsparse.span import Span
 
 _CAPITAL = r"[^\W\d_a-z]"
@@ -37,6 +39,8 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w’'\-]){_CAPITALISED_WORD}(?:{_NEXT_NAM
 # the capital is matched first and the character before it checked after: far fewer look-behinds
 _LONG_RUN = re.compile(rf"{_CAPITAL}(?<![\w’'\-].){_WORD_REST}(?:{_NEXT_NAME_WORD})+")
 _NAME = rf"{_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})+"
+# a capitalised word standing alone, neither after nor before another ('Pompeo's message')
+_LONE_WORD = re.compile(rf"(?<![\w’'\-][ \t])(?<![\w’'\-]){_CAPITALISED_WORD}(?![ \t]+{_CAPITAL})")
 _AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a person named before
 _SPLIT = re.compile(r"\s+")
 _REMEMBERED = 8
@@ -53,6 +57,16 @@ _TITLE_MODIFIERS = frozenset(
     "first state house senate white us u.s. uk u.n. un press majority minority republican "
     "democratic democrat independent gop former late prime vice deputy assistant".split()
 )
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # 'ACLU', 'IRC', 'EU'
+#: The first-name genders a mention of each kind may stand for ('the 20-year-old': anyone).
+_AGREEING = {"m": ("s", "m"), "f": ("s", "f"), "s": ("s", "m", "f")}
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+_OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, not a document
+#: Things that speak for themselves, not documents a person wrote ('her campaign said').
+_BODIES = frozenset(
+    "military regime administration campaign network newspaper channel site firm".split()
+)
+_TITLE_REACH = 24  # characters before a name a lower-case title may take: 'chairman Rep. '
 _APPOSITION_REACH = 80  # characters on a title looks for its holder: 'the minister, Sir Keir ...'
 # 'Prime Minister, Rishi Sunak' and 'Rishi Sunak, the prime minister': the holder named right
 # after a title, or right before it
@@ -108,8 +122,10 @@ class NameBook:
     capitalised words is only read for its name once a speaker with the same last word asks:
     most of an article's names are never asked for."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quoted: Sequence[Span] = ()) -> None:
         self._text = text
+        self._quoted = quoted
+        self._quoted_starts = [span.start for span in quoted]
         self._runs: dict[str, list[tuple[str, int]]] = {}
         self._openers: set[tuple[str, ...]] = set()
         for match in _LONG_RUN.finditer(text):
@@ -118,19 +134,25 @@ class NameBook:
                 self._runs.setdefault(last, []).append((run, start))
         self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self._people: list[tuple[int, str]] | None = None
+        self._titles: dict[str, frozenset[str]] = {}
+        self._acronyms: dict[str, str] | None = None
 
     def person_before(self, position: int, kind: str) -> str | None:
         """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
-        may stand for: 'Officer Paul Reyes arrived. "...," he said.' -> 'Paul Reyes'."""
-        if self._people is None:
-            self._people = sorted(
-                (start, run) for runs in self._runs.values() for run, start in runs
-            )
-        index = bisect_right(self._people, (position,)) - 1
-        while index >= 0 and self._people[index][0] >= position - _PERSON_REACH:
-            start, run = self._people[index]
+        may stand for: 'Officer Paul Reyes arrived. "...," he said.' -> 'Paul Reyes'. A
+        surname alone counts as naming the person the text names in full ('Pompeo's message
+        was clear' after 'Mike Pompeo'), and names inside quoted words are said, not people."""
+        index = bisect_right(self._mentions(), (position,)) - 1
+        people = self._mentions()
+        while index >= 0 and people[index][0] >= position - _PERSON_REACH:
+            start, run = people[index]
             index -= 1
+            if self.said(start):
+                continue
             words = name_words(run)
+            if len(words) == 1:
+                run = self.fullest(words[0], start)
+                words = tuple(run.split())
             if (
                 len(words) >= 2
                 and not any(word.isupper() or word.lower() in ORGANISATION_WORDS for word in words)
@@ -138,6 +160,53 @@ class NameBook:
             ):
                 return self.fullest(" ".join(words), start + len(run))
         return None
+
+    def _mentions(self) -> list[tuple[int, str]]:
+        """Every naming in reading order: the runs of two words or more, and each lone word that
+        ends one of them ('Pompeo' of 'Mike Pompeo'); read once, on the first pronoun's ask."""
+        if self._people is None:
+            people = [(start, run) for runs in self._runs.values() for run, start in runs]
+            for match in _LONE_WORD.finditer(self._text):
+                word = _possessive_free(match.group())
+                if word.lower() in self._runs:
+                    people.append((match.start(), word))
+            self._people = sorted(people)
+        return self._people
+
+    def titles_of(self, name: str) -> frozenset[str]:
+        """The titles the text sets right before a name ('Treasury Secretary Steven Mnuchin',
+        'chairman Rep. Bob Goodlatte'), in lower case."""
+        titles = self._titles.get(name)
+        if titles is None:
+            found: set[str] = set()
+            last = name.rsplit(None, 1)[-1]
+            for run, start in self._runs.get(last.lower(), ()):
+                found.update(_titles_in(run))
+                found.update(_titles_in(self._text[max(0, start - _TITLE_REACH) : start]))
+            titles = self._titles[name] = frozenset(found)
+        return titles
+
+    def spelled_out(self, acronym: str) -> str:
+        """The name an acronym stands for, when the text writes it out: 'ACLU' is 'American
+        Civil Liberties Union' when the article names that; else the acronym."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for run, _ in sorted(
+                (entry for runs in self._runs.values() for entry in runs), key=lambda e: e[1]
+            ):
+                words = run.rstrip(".").split()
+                if words[0].lower() in DETERMINERS:
+                    words = words[1:]  # 'The American Civil Liberties Union sued'
+                initials = "".join(w[0] for w in words if w.lower() not in NAME_PARTICLES)
+                if initials.isupper():
+                    self._acronyms.setdefault(initials, " ".join(words))
+        return self._acronyms.get(acronym, acronym)
+
+    def said(self, position: int) -> bool:
+        """Whether ``position`` lies inside quoted words, whose names are said, not speakers
+        ('"... to dominate the Middle East," he said')."""
+        index = bisect_right(self._quoted_starts, position) - 1
+        return index >= 0 and position < self._quoted[index].end
 
     def holder_of(self, title: str, position: int) -> str | None:
         """Who holds a title, when the text names them nearby, the nearest naming first: 'The
@@ -232,9 +301,9 @@ class SpeakerTracker:
     most recent "f" or "s" one, 'they' the most recent group.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quoted: Sequence[Span] = ()) -> None:
         self._text = text
-        self._book = NameBook(text)
+        self._book = NameBook(text, quoted)
         self._recent: list[tuple[str, str]] = []
         self._described: dict[str, str] = {}
         self._last = self._since = 0  # where the last mention resolved ends, and the one before
@@ -259,19 +328,52 @@ class SpeakerTracker:
             # 'the US president': whoever the text calls President; 'the quarterback': whom
             # it calls 'Panthers quarterback Cam Newton'
             name = self._book.holder_of(words[-1], mention.start)
+        if name is not None and _is_capitalised_description(words, name):
+            # 'the Brazilian', 'the Socialist': a person described, not named
+            name = (
+                self._in_view(words, mention.start)
+                if self._book.fullest(name, mention.start) == name
+                else name
+            )
         if name is not None:
             full = self._book.fullest(name, mention.start)
-            self._remember(full, self._known_as(full, words))
+            known = self._known_as(full, words)
+            if _ACRONYM.fullmatch(full):
+                full = self._book.spelled_out(full)
+            self._remember(full, known)
             return full
         head = words[-1] if words else lowered
+        if head in THING_NOUNS and head not in _BODIES and 2 <= len(words) <= _OWNED_WORDS:
+            owner = self._owner(phrase.split()[0], mention.start)
+            if owner is not None:  # 'Rumsfeld's memo said': its author speaks, as does
+                self._described[head] = owner  # 'the memo' after it
+                return owner
         if words and words[0] in ("the", "this", "that") and head in self._described:
             resolved = self._described[head]
+        elif _is_person_description(words, phrase):
+            # 'the congressman said' after 'Goodlatte said': the person in view, as for 'he'
+            return self._in_view(words, mention.start) or phrase
         else:
             resolved = phrase
             self._described[head] = phrase
-        thing = head in THING_NOUNS or head in ORGANISATION_WORDS
-        self._remember(resolved, "p" if _plural(words) else "n" if thing else _gender(words))
+        person = _names_person(head) and head not in THING_NOUNS and head not in ORGANISATION_WORDS
+        self._remember(resolved, "p" if _plural(words) else _gender(words) if person else "n")
         return resolved
+
+    def _owner(self, first: str, position: int) -> str | None:
+        """Who a document's possessive names as its author: a name ('Rumsfeld's') or 'his'
+        or 'her', resolved as the pronoun would be."""
+        kind = _POSSESSIVE_GENDER.get(first.lower())
+        if kind is not None:
+            return self._refer(kind, position, third_person=True)
+        owner = _possessive_free(first)
+        if owner == first or not owner[:1].isupper() or owner.lower() in DETERMINERS:
+            return None
+        full = self._book.fullest(owner, position)
+        if full.isupper() or any(word.lower() in ORGANISATION_WORDS for word in full.split()):
+            return None  # 'NATO's statement', 'the Health Ministry's report': no person
+        self._remember(full, self._known_as(full, []))
+        return full
 
     def _known_as(self, full: str, words: list[str]) -> str:
         """What a pronoun may call a named speaker (see :data:`_PRONOUN_PASSES`): 'n' for an
@@ -284,6 +386,23 @@ class SpeakerTracker:
         if gender != "s":
             return gender
         return (first_name_gender(names[0]) or "s").upper().replace("S", "s")
+
+    def _in_view(self, words: list[str], position: int) -> str | None:
+        """The person a description ('the congressman') refers to: one opening a sentence since
+        the last speaker, else the last speaker, when a pronoun of the description's gender may
+        stand for them and, for a title, the text gives them no other ('Treasury Secretary
+        Steven Mnuchin' is not 'the president'). Unlike a pronoun, a description never reaches back to
+        a person named earlier who has not spoken: a text that names no holder leaves it be."""
+        kind = _gender(words)
+        found = self._subject_before(position, kind)
+        if found is None and self._recent and self._recent[0][1] in _PRONOUN_PASSES[kind][0][1]:
+            found = self._recent[0][0]
+        if found is None or not found[:1].isupper() or found.split()[0].lower() in DETERMINERS:
+            return None  # 'a reporter': no one named
+        if words[-1] not in NAME_TITLES:
+            return found  # 'the Brazilian' is whatever title the text gives them
+        titles = self._book.titles_of(found)
+        return found if not titles or words[-1] in titles else None
 
     def _refer(self, kind: str, position: int, *, third_person: bool) -> str | None:
         """The speaker a pronoun of ``kind`` refers to: a person of its gender opening a sentence
@@ -311,12 +430,14 @@ class SpeakerTracker:
         for match in _SENTENCE_OPENING.finditer(self._text, lo, position):
             if self._text[match.start()] == "." and _abbreviation_before(self._text, match.start()):
                 continue  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
+            if self._book.said(match.start(1)):
+                continue
             words = name_words(match.group(1))
             if not words or not _opens_on_name(match.group(1).split(), words[0]):
                 continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
             full = self._book.fullest(" ".join(words), match.start(1))
             names = full.split()
-            if len(names) >= 2 and first_name_gender(names[0]) in ("s", kind):
+            if len(names) >= 2 and first_name_gender(names[0]) in _AGREEING[kind]:
                 found = full
         return found
 
@@ -359,6 +480,50 @@ def _is_role(words: list[str]) -> bool:
 def _is_title(words: list[str]) -> bool:
     """'the Prime Minister', 'the mayor': a title standing for the person who holds it."""
     return len(words) >= 2 and words[0] == "the" and all(w in NAME_TITLES for w in words[1:])
+
+
+def _titles_in(words: str) -> Iterator[str]:
+    """The title words of a stretch, in lower case, 'secretary' in 'Treasury Secretary Steven'."""
+    for word in _SPLIT.split(words.lower()):
+        word = word.rstrip(".,")
+        if word in NAME_TITLES and word not in _TITLE_MODIFIERS:
+            yield word
+
+
+def _is_capitalised_description(words: list[str], name: str) -> bool:
+    """'the Brazilian', 'the Socialist': 'the' and one capitalised noun for a person, a
+    description the text gives someone rather than their name (not 'the Kremlin')."""
+    return len(words) == 2 and words[0] == "the" and " " not in name and is_person(words[1])
+
+
+def _is_person_description(words: list[str], phrase: str) -> bool:
+    """'the congressman', 'the Florida senator': a definite description by a title or role,
+    which stands for someone the text has in view; not 'the girl's mother' nor 'the man' nor
+    'the organizer', which as often bring someone new in."""
+    head = words[-1] if words else ""
+    return (
+        len(words) >= 2
+        and words[0] == "the"
+        and _possessive_free(words[-2]) == words[-2]
+        and phrase[-1:].islower()
+        and (head in NAME_TITLES or head in GENDERED_TITLES)
+        and head not in _TITLE_MODIFIERS
+        and words[-1] not in THING_NOUNS
+        and words[-1] not in ORGANISATION_WORDS
+        and not _plural(words)
+    )
+
+
+def _names_person(head: str) -> bool:
+    """Whether a description's head word is a noun for someone ('the spokesman', 'a senior
+    official', 'the neighbor'), so a pronoun may stand for it; 'a gun', 'the poll' or 'those'
+    are no one a later 'she' can mean."""
+    return (
+        head in NAME_TITLES
+        or head in GENDERED_TITLES
+        or f"{head}s" in SOURCE_NOUNS
+        or (head.isalpha() and is_person(head))
+    )
 
 
 def _gender(words: list[str]) -> str:
