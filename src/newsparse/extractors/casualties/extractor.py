@@ -166,14 +166,24 @@ _AUX = rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)}))*"
 _STATES = _phrase_trie(_STATE_KIND)
 _FLAGS = re.IGNORECASE
 
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    """``source`` compiled with the rules' flags when first used, not at import.
+
+    The rules that hold the large person patterns cost most of the package's start-up time to
+    compile, and a story without a harm word never uses them.
+    """
+    return re.compile(source, _FLAGS)
+
+
 #: "12 people were killed", "a man and a woman were shot", "the victim died".
 # A subset told between the subject and its verb: "Fifteen people, including two children, were".
 # So is any aside: "53 people, mostly Muslims, were", "Ann Lee, head of the unit, was".
 _INSET_SUBSET = r"(?:,\s+[^,.;:!?]{1,80},)?"
-_SUBJECT_HARM = re.compile(
+_SUBJECT_HARM = (
     rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:,?\s+who)?(?P<aux>{_AUX})"
-    rf"\s+(?P<harm>{_STATES})\b",
-    _FLAGS,
+    rf"\s+(?P<harm>{_STATES})\b"
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
 _OBJECT_END = (
@@ -223,8 +233,8 @@ _INCLUDING = rf"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+(?P<who
 class _Forward:
     """A rule read forward from its cue word; ``heads`` are the cue words that can open it.
 
-    A rule few stories need is ``lazy``: compiled when first tried, not at import, because
-    compiling the large person patterns is most of the package's start-up time. A ``gate`` is a
+    A ``lazy`` rule is compiled when first tried, not at import, because compiling the large
+    person patterns is most of the package's start-up time. A ``gate`` is a
     small pattern every match must start with; where it fails the rule is not tried (nor
     compiled), which spares it the many cues that cannot open it ("shooting" without "of").
     """
@@ -245,7 +255,7 @@ class _Forward:
         return self._pattern.match(sentence, at)
 
 
-_OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in _ACTION_KIND))
+_OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in _ACTION_KIND), lazy=True)
 _TOLL_RULE = _Forward(_TOLL, ("death", "toll", "dead", "deaths", "fatalities"))
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
@@ -318,12 +328,11 @@ _NOUN_REACH = 80  # characters from a count to its harm noun ("three more civili
 _NEGATION_REACH = 60
 
 
-_UNIT_PARTS = re.compile(
+_UNIT_PARTS = (
     rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|"
     r"\b(?:he|she|him|her|himself|herself)\b|"
     rf"{_HEADLINE_SINGLE}|{_POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{_SINGULAR}|"
-    rf"{_SURNAME}",
-    _FLAGS,
+    rf"{_SURNAME}"
 )
 #: A victim the story has met before: a pronoun, or "the" and a noun that is not one more.
 _TOLD_BEFORE = re.compile(
@@ -531,10 +540,29 @@ def _before_a_period(lower: str, sentence: Span, findings: list[Casualty]) -> li
 
 def _lowered(text: str) -> str:
     """``text`` in lower case with every offset kept (a few letters grow when lowered)."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if text.isascii():
+        return text.lower()
+    # Beyond ASCII, lowering takes twelve bytes a letter while it works: it is done a piece at a
+    # time, each piece ending at a space, which no letter's lower case looks across.
+    pieces = [piece.lower() for piece in _pieces(text)]
+    if sum(map(len, pieces)) != len(text):
+        # letter by letter, a letter that grows staying as it is
+        table = {ord(c): low for c in set(text) if len(low := c.lower()) == 1 and low != c}
+        pieces = [piece.translate(table) for piece in _pieces(text)]
+    return "".join(pieces)
+
+
+_PIECE = 1 << 16  # characters
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """``text`` in pieces of about :data:`_PIECE` characters, each ending after a space."""
+    at = 0
+    while at < len(text):
+        space = text.find(" ", at + _PIECE)
+        end = len(text) if space < 0 else space + 1
+        yield text[at:end]
+        at = end
 
 
 def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span, list[_Cue]]]:
@@ -609,7 +637,7 @@ def _in_sentence(
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
     for state, starts in zip(states, subject_starts, strict=True):
         later = [at for at in starts if at >= read_to]
-        match = _ending_at(_SUBJECT_HARM, sentence, later, state, names.knows_all)
+        match = _ending_at(_compiled(_SUBJECT_HARM), sentence, later, state, names.knows_all)
         if match is not None:
             read_to = match.end()
             if not _negated(sentence, match.start()):
@@ -755,7 +783,7 @@ class _Names:
         """Whether each lone capitalised word among the people ``who`` is a known surname."""
         if _CAPITALISED.search(who) is None:
             return True
-        alone = [m.group() for m in _UNIT_PARTS.finditer(who) if _lone_name(m.group())]
+        alone = [m.group() for m in _compiled(_UNIT_PARTS).finditer(who) if _lone_name(m.group())]
         return all(w in self._surnames() and w.lower() not in _CALENDAR for w in alone)
 
     def named_in(self, words: str) -> frozenset[str]:
@@ -1147,15 +1175,14 @@ _MONTH = (
 )
 _BARE_DIGITS = re.compile(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
-_AGE_APPOSITION = re.compile(rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*$", _FLAGS)
+_AGE_APPOSITION = rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*$"
 _AGE_BOUND = re.compile(
     r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", _FLAGS
 )
 # The last age of a list: "two men, 19 and 20 were shot", "Ann Cole, 25, and Bo Li, 32 died".
-_AGE_LIST = re.compile(
+_AGE_LIST = (
     rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*\d{{1,3}}\s*[,;]?\s+and\s+"
-    rf"(?:(?-i:[A-Z][\w'’-]*\s+){{0,3}}(?-i:[A-Z][\w'’-]*),\s*)?$",
-    _FLAGS,
+    rf"(?:(?-i:[A-Z][\w'’-]*\s+){{0,3}}(?-i:[A-Z][\w'’-]*),\s*)?$"
 )
 
 
@@ -1165,12 +1192,12 @@ def _age_or_year(match: re.Match[str]) -> bool:
     if len(number) == 4 and number.startswith(("19", "20")):
         return True
     before = max(0, start - 40)
-    if _AGE_BOUND.search(match.string, before, start) or _AGE_LIST.search(
+    if _AGE_BOUND.search(match.string, before, start) or _compiled(_AGE_LIST).search(
         match.string, max(0, start - 80), start
     ):
         return True
     return match.string.startswith(",", end) and bool(
-        _AGE_APPOSITION.search(match.string, before, start)
+        _compiled(_AGE_APPOSITION).search(match.string, before, start)
     )
 
 
@@ -1226,7 +1253,7 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
     who = match["who"]
     at = match.start("who")
     # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
-    found = list(_UNIT_PARTS.finditer(who, who.rfind(":") + 1))
+    found = list(_compiled(_UNIT_PARTS).finditer(who, who.rfind(":") + 1))
     if (
         len(found) > 1
         and not _AND.search(who, found[-2].end(), found[-1].start())

@@ -1,0 +1,48 @@
+"""What the casualties extractor costs: compiling at start-up, and memory on long stories."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tracemalloc
+
+import pytest
+
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor, extractor
+
+
+def test_a_story_without_harm_compiles_no_person_pattern() -> None:
+    # in a fresh process: the person patterns cost most of the start-up time to compile
+    code = (
+        "import newsparse; newsparse.parse('The council met on Monday.')\n"
+        "from newsparse.extractors.casualties import extractor\n"
+        "print(extractor._compiled.cache_info().currsize)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "0"
+
+
+def test_a_letter_that_grows_when_lowered_keeps_every_offset() -> None:
+    text = "İstanbul: 12 people were killed. ΟΔΟΣ"
+    assert extractor._lowered(text) == "".join(
+        c.lower() if len(c.lower()) == 1 else c for c in text
+    )
+    found = list(CasualtyExtractor().extract(Document(text)))
+    assert [(text[f.span.start : f.span.end], f.count) for f in found] == [
+        ("12 people were killed", 12)
+    ]
+
+
+@pytest.mark.parametrize("first", ["Í", "İ"])  # "İ" grows when lowered
+def test_lowering_a_long_story_takes_little_more_than_its_copy(first: str) -> None:
+    text = f"{first}zmir news. " * 100_000
+    tracemalloc.start()
+    try:
+        lower = extractor._lowered(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(lower) == len(text)
+    # two bytes a letter for the copy and as much for its pieces; lowered whole, twelve more
+    assert peak < 5 * len(text)
