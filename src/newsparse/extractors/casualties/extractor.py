@@ -331,17 +331,6 @@ _TOLD_BEFORE = re.compile(
     r"the\s+(?!(?:other|second|third|fourth|fifth|remaining|last)\b)[\w-]+(?:\s+[\w-]+){0,2}",
     _FLAGS,
 )
-#: A group the story has counted before: a pronoun, "both", "one" or "two of them", or "the"
-#: or "all" and a noun that is not one more ("the victim", "the two injured firefighters", "all
-#: four", not "the other").
-_BACK_REFERENCE = re.compile(
-    r"(?:he|she|him|her|they|them|both|one|both\s+of\s+them)|"
-    rf"(?:{QUANTITY})\s+of\s+(?:them|those|the\s+[\w'’ -]+)|"
-    r"(?:the|these|those|all(?:\s+the)?)\s+(?!(?:other|others|second|third|fourth|fifth|remaining|last|rest|"
-    r"latest|new|additional|further)\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}",
-    _FLAGS,
-)
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", _FLAGS)
 #: Auxiliaries of a victim who is alive now or one more: "is in stable condition", "was also".
 _STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", _FLAGS)
 _SELF = re.compile(r"\b(?:himself|herself)\b", _FLAGS)
@@ -446,14 +435,13 @@ class CasualtyExtractor(Extractor):
     def extract(self, document: Document) -> Iterator[Casualty]:
         found: list[Casualty] = []
         told_before: set[Casualty] = set()
-        definite: set[Casualty] = set()
         text = document.text
         lower = _lowered(text)
         this_year = document.published.year if document.published else None
         past: list[Casualty] = []
         names = _Names(text)
         for sentence, cues in _sentences_with_cues(document, lower):
-            here = _in_sentence(text, lower, sentence, cues, names, told_before, definite)
+            here = _in_sentence(text, lower, sentence, cues, names, told_before)
             here = _before_a_period(lower, sentence, here)
             if here and _tells_of_the_past(lower, sentence, this_year):
                 past.extend(evolve(f, past=True) for f in here)
@@ -462,7 +450,6 @@ class CasualtyExtractor(Extractor):
         found = _without_sums_told(_named_dead(found, names))
         past = _without_sums_told(_named_dead(past, names))
         found = _without_the_dead_among_the_wounded(found, told_before)
-        found = _without_groups_told_again(found, definite)
         killed = inferred_killed(found)
         if killed is not None:
             found = [f for f in found if f.span != killed.span or f.kind != "killed"]
@@ -569,13 +556,8 @@ def _in_sentence(
     cues: list[_Cue],
     names: _Names,
     told_before: set[Casualty],
-    definite: set[Casualty],
 ) -> list[Casualty]:
-    """The findings of one sentence.
-
-    Those whose one victim was met before go in ``told_before``; those whose group is named as
-    one told before ("the victim", "both", "one of them") go in ``definite``.
-    """
+    """The findings of one sentence; those whose one victim was met before go in ``told_before``."""
     start = span.start
     sentence = text[start : span.end]
     if supposed(lower, start):
@@ -588,8 +570,6 @@ def _in_sentence(
     def keep(finding: Casualty | None, who: re.Match[str] | None = None) -> None:
         if finding is None or (who is not None and not names.knows_all(who["who"])):
             return
-        if who is not None and _names_a_known_group(sentence, who):
-            definite.add(finding)
         if who is None:
             kept.add(finding)
             return
@@ -912,49 +892,6 @@ def _refers_back(who: str, aux: str) -> bool:
         and "'s" not in who
         and _STILL_OR_ALSO.search(aux) is None
     )
-
-
-def _names_a_known_group(sentence: str, match: re.Match[str]) -> bool:
-    """Whether the group ``who`` is named as one the story has counted before: "the
-    24-year-old", "both", "one", "two of them", "the two injured firefighters"; not "another
-    victim", "a second man" or "the other man".
-    """
-    who = match["who"]
-    if "'s" in who or "’s" in who:
-        return False  # "the man's son" is someone else
-    if _BACK_REFERENCE.fullmatch(who) is not None:
-        return True
-    start = match.start("who")
-    return (
-        _QUANTITY_AT_START.match(who) is not None
-        and _DEFINITE_BEFORE.search(sentence, max(0, start - 8), start) is not None
-    )
-
-
-def _without_groups_told_again(findings: list[Casualty], definite: set[Casualty]) -> list[Casualty]:
-    """The findings less the groups told again: "Two men were shot and killed ... the victims
-    died at the scene" counts two, once.
-
-    A mention that names its group as one told before is dropped when an earlier whole count of
-    the same kind already holds as many people; one of another kind is kept, since it updates
-    what became of them ("two were wounded ... one later died"). The largest count of each kind
-    is never dropped, so the document's totals stay as they were.
-    """
-    kept: list[Casualty] = []
-    # the largest earlier count per kind: of whole counts, and of any (which a subset may repeat)
-    whole: dict[str, int] = {}
-    told: dict[str, int] = {}
-    for finding in findings:
-        kind, count = finding.kind, finding.count
-        largest = (told if finding.subset else whole).get(kind, -1)
-        if finding in definite and count is not None and largest >= count:
-            continue
-        kept.append(finding)
-        if count is not None and not finding.inferred:
-            told[kind] = max(told.get(kind, -1), count)
-            if not finding.subset:
-                whole[kind] = max(whole.get(kind, -1), count)
-    return kept
 
 
 def _without_the_dead_among_the_wounded(
