@@ -1146,6 +1146,36 @@ def test_a_named_person_told_killed_is_no_wound(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [
+        # a pronoun for the story's one named dead: the death told again
+        (
+            "Nadia Karim was killed in her flat on Friday. Her son was at home when she was shot.",
+            [("killed", 1), ("killed", 1)],
+        ),
+        (
+            "Officers killed Leon Marsh at a gas station. A witness said an officer shot him in "
+            "the back.",
+            [("killed", 1), ("killed", 1)],
+        ),
+        # two named dead, or a named survivor: the pronoun could be anyone
+        (
+            "Ana Ruiz was killed and Ben Cole died in the crash. He was shot first.",
+            [("killed", 1), ("killed", 1), ("shot", 1)],
+        ),
+        (
+            "Ana Ruiz was killed and Ben Cole was shot in the leg. He was shot twice.",
+            [("killed", 1), ("injured", 1), ("shot", 1)],
+        ),
+    ],
+)
+def test_a_pronoun_for_the_one_named_dead_is_killed(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [case for cases in ROUND_TWO.values() for case in cases],
     ids=[f"{cause}: {text[:40]}" for cause, cases in ROUND_TWO.items() for text, _ in cases],
 )

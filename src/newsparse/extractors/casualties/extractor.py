@@ -765,6 +765,8 @@ _OWNER = re.compile(
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
 # A death told with no cause, of a person named: a killing only where the story says so.
 _BARE_DEATH = re.compile(r"['’]s?\s+death$", re.IGNORECASE)
+# A lone pronoun for the one victim: "she was shot", "shot him".
+_PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
 # A death told with no cause ("Pinochet died"): it does not make a later "X's death" a killing.
 _DIED = re.compile(r"\b(?:died|dies|passed\s+away)$", re.IGNORECASE)
 
@@ -827,14 +829,18 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
     """
     dead: set[str] = set()
     harmed: set[str] = set()  # told hurt by a harm with a cause: "X was shot", not "X died"
+    survivors: set[str] = set()  # named and told shot or wounded
     for f in findings:
         if f.kind not in ("killed", "shot", "injured") or _BARE_DEATH.search(f.text):
             continue
         named = names.named_in(f.text)
         if named and f.kind == "killed":
             dead.update(named)
+        elif named:
+            survivors.update(named)
         if named and not _DIED.search(f.text):
             harmed.update(named)
+    one_dead = bool(dead) and survivors <= dead and _one_person(findings, names)
     kept: list[Casualty] = []
     seen: set[tuple[Span, str]] = set()
     for finding in findings:
@@ -844,13 +850,22 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
         if (
             finding.kind in ("shot", "injured")
             and finding.count == 1
-            and not dead.isdisjoint(owners)
+            and (not dead.isdisjoint(owners) or (one_dead and _PRONOUN.search(finding.text)))
         ):
             finding = evolve(finding, kind="killed")
         if (finding.span, finding.kind) not in seen:
             seen.add((finding.span, finding.kind))
             kept.append(finding)
     return kept
+
+
+def _one_person(findings: list[Casualty], names: _Names) -> bool:
+    """Whether every named death the story tells is of one person ("Atatiana Jefferson" and
+    "Jefferson" are one; "Brooks" and "Floyd" are two).
+    """
+    named = [names.named_in(f.text) for f in findings if f.kind == "killed"]
+    named = [n for n in named if n]
+    return all(not n.isdisjoint(m) for n in named for m in named[:1])
 
 
 class _Kept:
