@@ -1176,6 +1176,22 @@ def test_a_pronoun_for_the_one_named_dead_is_killed(
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [
+        # a clause that takes the harm as given is not what the negation denies
+        ("Her parents do not understand why two nurses were killed.", [("killed", 2)]),
+        ("Shops did not close when three men were shot dead nearby.", [("killed", 3)]),
+        ("The army would not say how many soldiers were killed.", []),
+        ("Officials could not confirm that three soldiers were killed.", []),
+    ],
+)
+def test_a_negation_reaches_its_own_clause_only(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [case for cases in ROUND_TWO.values() for case in cases],
     ids=[f"{cause}: {text[:40]}" for cause, cases in ROUND_TWO.items() for text, _ in cases],
 )

@@ -377,9 +377,12 @@ _FIRED_AFTER = re.compile(
 _TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", _FLAGS)
 _LABELLED = re.compile(r"\s*:\s*\d")
 _ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", _FLAGS)
+# The words between may not open a clause that takes the harm as given: "does not understand why
+# he was killed" (a "that" or "how" clause may be what is denied: "would not say how many died").
 _NEGATED = re.compile(
     r"(?:n['’]t|\b(?:no|not|never|could|would|might|may|if|whether|feared|threatened|"
-    r"until|unless|trying|tried|plot|plotted|attempted|about))\s+(?:\w+\s+){0,2}$",
+    r"until|unless|trying|tried|plot|plotted|attempted|about))\s+"
+    r"(?:(?!(?:why|where|when)\b)\w+\s+){0,2}$",
     _FLAGS,
 )
 # "fired one shot", "heard two shots": shots, not people.
