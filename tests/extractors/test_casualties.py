@@ -1177,6 +1177,23 @@ def test_a_pronoun_for_the_one_named_dead_is_killed(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Two men were killed and a third was wounded in the ambush.",
+            [("killed", 2), ("injured", 1)],
+        ),
+        ("Police said a fourth worker was abducted on Monday.", [("kidnapped", 1)]),
+        ("For a third time, two people were hurt.", [("injured", 2)]),
+    ],
+)
+def test_one_more_person_counted_by_order(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a clause that takes the harm as given is not what the negation denies
         ("Her parents do not understand why two nurses were killed.", [("killed", 2)]),
         ("Shops did not close when three men were shot dead nearby.", [("killed", 3)]),

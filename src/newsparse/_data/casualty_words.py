@@ -341,12 +341,15 @@ VICTIMS_SINGULAR = (
     "pensioner mum fan citizen rebel militant"
 ).split()
 
+#: One more person counted by order: "three were killed and a fourth was wounded".
+ORDINAL_ONES = ("a second", "a third", "a fourth", "a fifth", "a sixth", "a seventh")
+
 #: Pronouns that stand for one person when they are the subject of a harm phrase ("another in
 #: critical condition").
-SINGLE_PRONOUNS = ("he", "she", "another", "the other")
+SINGLE_PRONOUNS = ("he", "she", "another", "the other", *ORDINAL_ONES)
 
 #: Determiners before a singular victim noun that make it a count of one.
-SINGLE_DETERMINERS = ("a", "an", "one", "the", "another", "his", "her", "their", "its", "a second")
+SINGLE_DETERMINERS = (*"a an one the another his her their its".split(), *ORDINAL_ONES)
 
 #: Vague amounts: (count or None, lower bound, upper bound).
 VAGUE_AMOUNTS: dict[str, tuple[int | None, int | None, int | None]] = {
