@@ -5,6 +5,15 @@ whitespace stand for them. Longer phrases must be listed before their prefixes w
 matters (the extractor sorts every table longest first anyway).
 """
 
+#: A wound taken, however many: "suffered two gunshot wounds", "is recovering from stab wounds".
+WOUNDS_TAKEN = tuple(
+    f"{taken} {amount}{cause} {wound}"
+    for taken in ("suffered", "sustained", "received", "treated for", "recovering from")
+    for amount in ("", "a ", "one ", "two ", "three ", "multiple ", "several ")
+    for cause in ("gunshot", "stab", "bullet")
+    for wound in ("wound", "wounds")
+)
+
 #: Passive participles and adjectives that say what happened to the people counted, by kind.
 #: "shot" is its own kind: in crime news it says a person was hit, not whether they survived.
 HARM_STATES: dict[str, tuple[str, ...]] = {
@@ -66,7 +75,6 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "non-fatally shot",
         "nonfatally shot",
         "treated for injuries",
-        "treated for gunshot wounds",
         "grazed",
         "suffered minor injuries",
         "suffered serious injuries",
@@ -76,11 +84,6 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "suffered non-life threatening injuries",
         "sustained non-life-threatening injuries",
         "sustained non-life threatening injuries",
-        "suffered a gunshot wound",
-        "suffered gunshot wounds",
-        "suffered multiple gunshot wounds",
-        "sustained a gunshot wound",
-        "sustained gunshot wounds",
         "suffered a graze wound",
         "in critical condition",
         "in serious condition",
@@ -112,13 +115,11 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "among the wounded",
         "among those injured",
         "among those wounded",
-        "suffered stab wounds",
-        "suffered a stab wound",
-        "sustained stab wounds",
         "suffered life-changing injuries",
         "sustained life-changing injuries",
         "left with life-changing injuries",
         "left with serious injuries",
+        *WOUNDS_TAKEN,
     ),
     "shot": (
         "shot",
