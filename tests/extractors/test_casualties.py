@@ -1177,6 +1177,21 @@ def test_a_pronoun_for_the_one_named_dead_is_killed(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("A cyclist suffered two gunshot wounds in the attack.", [("injured", 1)]),
+        ("The guard is recovering from stab wounds.", [("injured", 1)]),
+        ("Three hikers were flown to a local hospital on Sunday.", [("injured", 3)]),
+        ("Two officers were driven to area hospitals.", [("injured", 2)]),
+    ],
+)
+def test_wounds_and_hospital_trips_are_injured(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Two men were killed and a third was wounded in the ambush.",
             [("killed", 2), ("injured", 1)],

@@ -14,6 +14,17 @@ WOUNDS_TAKEN = tuple(
     for wound in ("wound", "wounds")
 )
 
+#: Taken to hospital, by any means, to any hospital named by a common word: "rushed to a nearby
+#: hospital", "flown to area hospitals".
+HOSPITAL_TRIPS = tuple(
+    f"{taken} to {where}{hospital}"
+    for taken in (
+        "taken rushed transported flown airlifted brought transferred driven sent".split()
+    )
+    for where in ("", "a ", "the ", "an area ", "a local ", "a nearby ", "area ", "local ")
+    for hospital in ("hospital", "hospitals")
+)
+
 #: Passive participles and adjectives that say what happened to the people counted, by kind.
 #: "shot" is its own kind: in crime news it says a person was hit, not whether they survived.
 HARM_STATES: dict[str, tuple[str, ...]] = {
@@ -97,19 +108,6 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "sustained serious injuries",
         "sustained grievous injuries",
         "hit by shots",
-        "taken to a hospital",
-        "taken to the hospital",
-        "taken to hospital",
-        "taken to area hospitals",
-        "taken to a nearby hospital",
-        "rushed to a hospital",
-        "rushed to the hospital",
-        "rushed to a nearby hospital",
-        "transported to a hospital",
-        "transported to the hospital",
-        "transported to area hospitals",
-        "rushed to hospital",
-        "airlifted to hospital",
         "treated in hospital",
         "among the injured",
         "among the wounded",
@@ -120,6 +118,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "left with life-changing injuries",
         "left with serious injuries",
         *WOUNDS_TAKEN,
+        *HOSPITAL_TRIPS,
     ),
     "shot": (
         "shot",
