@@ -1177,6 +1177,24 @@ def test_a_pronoun_for_the_one_named_dead_is_killed(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Deputies captured two escaped inmates near the lake.", [("arrested", 2)]),
+        ("Three suspects were captured by state police on Friday.", [("arrested", 3)]),
+        ("Rebels captured four soldiers near the border.", [("kidnapped", 4)]),
+        (
+            "Militants captured six villagers, then handed them to police days later.",
+            [("kidnapped", 6)],
+        ),
+    ],
+)
+def test_a_capture_by_the_police_is_an_arrest(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A cyclist suffered two gunshot wounds in the attack.", [("injured", 1)]),
         ("The guard is recovering from stab wounds.", [("injured", 1)]),
         ("Three hikers were flown to a local hospital on Sunday.", [("injured", 3)]),

@@ -209,6 +209,8 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "abduct",
         "seizing",
         "seized",
+        "capturing",
+        "captured",
     ),
     "arrested": (
         "arresting",

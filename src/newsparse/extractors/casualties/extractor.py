@@ -385,6 +385,14 @@ _NEGATED = re.compile(
     r"(?:(?!(?:why|where|when)\b)\w+\s+){0,2}$",
     _FLAGS,
 )
+_CAPTURES = frozenset({"captured", "capturing"})
+_BY_REACH = 24  # characters after a capture where its agent is told: "captured by state police"
+# Who arrests, and what only an arrest brings: a capture told with these is an arrest.
+_LAW_ENFORCEMENT = re.compile(
+    r"\b(?:police|policem[ae]n|officers?|deputies|sheriff['’]?s?|fbi|agents|detectives|marshals|"
+    r"troopers|manhunt|fugitives?|miranda|custody|arrest\w*|charged)\b",
+    _FLAGS,
+)
 # "fired one shot", "heard two shots": shots, not people.
 _SHOTS_FIRED = re.compile(
     r"\b(?:fired|firing|fire|fires|heard|hear|returned|returning|let\s+off|squeezed\s+off)\s+$",
@@ -625,6 +633,7 @@ def _in_sentence(
             _LATER_DIED.match(sentence, match.end()) or _TO_DEATH.match(sentence, match.end())
         ):
             kind = "killed"  # "shot himself and died", "shooting three relatives to death"
+        kind = _arrest_or_capture(kind, harm, sentence, match.end())
         finding = _counted(text, start, match, kind)
         keep(finding, match)
         if finding is not None and _refers_back(match["who"], ""):
@@ -1051,6 +1060,16 @@ def _infinitive(sentence: str, match: re.Match[str]) -> bool:
     return before is not None or _QUANTITY_AT_START.match(match["who"]) is None
 
 
+def _arrest_or_capture(kind: str, harm: str, sentence: str, end: int) -> str:
+    """The kind of a capture: an arrest where the police are told before it or right after it
+    ("officers captured the suspect", "was captured by deputies"), else a seizure by a force
+    ("vigilantes captured dozens of protesters ... then handed them to police").
+    """
+    if harm in _CAPTURES and _LAW_ENFORCEMENT.search(sentence, 0, end + _BY_REACH):
+        return "arrested"
+    return kind
+
+
 def _negated(sentence: str, at: int) -> bool:
     return _NEGATED.search(sentence, max(0, at - _NEGATION_REACH), at) is not None
 
@@ -1078,6 +1097,7 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
             kind = "injured"
     if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):
         kind = "killed"
+    kind = _arrest_or_capture(kind, harm, sentence, match.end())
     # "Nine firefighters were among the dead": part of a toll told elsewhere
     return _counted(text, offset, match, kind, subset=harm.startswith("among"))
 
