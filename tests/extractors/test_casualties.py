@@ -1177,6 +1177,23 @@ def test_a_pronoun_for_the_one_named_dead_is_killed(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Five members of a farming family were killed in the blaze.", [("killed", 5)]),
+        ("Soldiers detained a member of parliament on Monday.", [("arrested", 1)]),
+        (
+            "The fire killed 12 people, including four members of the crew.",
+            [("killed", 12), ("killed", 4)],
+        ),
+    ],
+)
+def test_whose_people_they_are_is_read_after_the_noun(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Deputies captured two escaped inmates near the lake.", [("arrested", 2)]),
         ("Three suspects were captured by state police on Friday.", [("arrested", 3)]),
         ("Rebels captured four soldiers near the border.", [("kidnapped", 4)]),

@@ -102,10 +102,12 @@ _PARENT_OF = r"-of-[a-z\d]+"
 _SINGULAR = rf"(?:{SINGULAR}(?:{_PARENT_OF}\b)?|\d+-year-old\b)"
 
 # What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s", "two boys aged
-# 14 and 15") or where they were ("all 132 people on board").
+# 14 and 15"), where they were ("all 132 people on board") or whose they are ("six members of a
+# Kurd family", "a member of parliament").
 _AFTER_NOUN_WORDS = (
     r"(?:,\s*\d{1,3},|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s"
-    r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard))"
+    r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard)"
+    r"|\s+of\s+(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
 )
 _AFTER_NOUN = rf"{_AFTER_NOUN_WORDS}?"
 # "killed her three children", "killing all 24 miners", "detained the four"
