@@ -1177,6 +1177,20 @@ def test_a_pronoun_for_the_one_named_dead_is_killed(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Four suspects are known to be in custody, the FBI said.", [("arrested", 4)]),
+        ("Two reporters were said to be detained at the border.", [("arrested", 2)]),
+        ("The rebels threatened for two hostages to be killed.", []),
+    ],
+)
+def test_a_harm_told_through_known_or_said_to_be(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Five members of a farming family were killed in the blaze.", [("killed", 5)]),
         ("Soldiers detained a member of parliament on Monday.", [("arrested", 1)]),
         (

@@ -406,13 +406,14 @@ HEDGES: dict[str, str] = {
     "another": "about",
 }
 
-#: Words allowed between a counted subject and its harm word ("were reportedly also killed").
+#: Words allowed between a counted subject and its harm word ("were reportedly also killed", "are
+#: known to be in custody").
 AUXILIARIES = (
     "was were is are be been being has have had got get gets reportedly allegedly also all both "
     "later then eventually subsequently initially each apparently believed thought now still "
     "found accidentally mistakenly unintentionally tragically instantly immediately ultimately "
     "previously remain remains remained listed left seriously critically badly severely slightly "
-    "gravely"
+    "gravely known said reported to"
 ).split()
 
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.
