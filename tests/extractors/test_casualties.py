@@ -1178,11 +1178,12 @@ def test_a_pronoun_for_the_one_named_dead_is_killed(
     ("text", "expected"),
     [
         ("Four suspects are known to be in custody, the FBI said.", [("arrested", 4)]),
-        ("Two reporters were said to be detained at the border.", [("arrested", 2)]),
+        ("Two reporters were believed to be detained at the border.", [("arrested", 2)]),
+        ("Witnesses said both were dead when medics arrived.", [("killed", 2)]),
         ("The rebels threatened for two hostages to be killed.", []),
     ],
 )
-def test_a_harm_told_through_known_or_said_to_be(
+def test_a_harm_told_through_known_or_believed_to_be(
     text: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert counts(text) == expected

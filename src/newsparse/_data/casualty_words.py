@@ -407,13 +407,13 @@ HEDGES: dict[str, str] = {
 }
 
 #: Words allowed between a counted subject and its harm word ("were reportedly also killed", "are
-#: known to be in custody").
+#: known to be in custody", "were believed to be dead").
 AUXILIARIES = (
     "was were is are be been being has have had got get gets reportedly allegedly also all both "
     "later then eventually subsequently initially each apparently believed thought now still "
     "found accidentally mistakenly unintentionally tragically instantly immediately ultimately "
     "previously remain remains remained listed left seriously critically badly severely slightly "
-    "gravely known said reported to"
+    "gravely known to"
 ).split()
 
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.
