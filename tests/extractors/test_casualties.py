@@ -1209,6 +1209,21 @@ def test_whose_people_they_are_is_read_after_the_noun(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The army used emergency powers to detain the five students.", [("arrested", 5)]),
+        ("Police arrest 14 protesters outside parliament", [("arrested", 14)]),
+        ("Police plan to arrest two more suspects.", []),
+        ("Officers will detain three men at the border.", []),
+    ],
+)
+def test_an_arrest_in_the_infinitive_is_made_unless_intended(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Deputies captured two escaped inmates near the lake.", [("arrested", 2)]),
         ("Three suspects were captured by state police on Friday.", [("arrested", 3)]),
         ("Rebels captured four soldiers near the border.", [("kidnapped", 4)]),

@@ -220,6 +220,8 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "rounding up",
         "rounded up",
         "nabbed",
+        "arrest",
+        "detain",
     ),
     "evacuated": ("evacuating", "evacuated"),
     "displaced": ("displacing", "displaced"),

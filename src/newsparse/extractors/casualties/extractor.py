@@ -418,6 +418,14 @@ _BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct"})
 _BEFORE_INFINITIVE = re.compile(
     r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", _FLAGS
 )
+_ARRESTS_MADE = frozenset({"arrest", "detain"})
+_INTENT = re.compile(
+    r"\b(?:plans?|planned|planning|wants?|wanted|seeks?|sought|vows?|vowed|hopes?|hoped|"
+    r"intends?|intended|aims?|aimed|expects?|expected|fail|failed|refused|efforts?|attempts?|"
+    r"bid|threatened|trying|tried|will|would|could|can|must|should|may|might|did|does|do|not|"
+    r"n['’]t)\s+(?:to\s+)?$",
+    _FLAGS,
+)
 _INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "unaccounted for"})
 _TRANSITIVE_STATES = frozenset(_STATE_KIND) - _INTRANSITIVE
 _PRONOUN_VICTIMS = {
@@ -1055,8 +1063,14 @@ def _infinitive(sentence: str, match: re.Match[str]) -> bool:
     """Whether a bare harm verb is not a headline's present tense with a count ("Militants kill
     11 soldiers") but an infinitive, a modal's verb or a threat ("vowed to kill 12 people",
     "would kill him").
+
+    An arrest told in the infinitive is one made ("used the act to detain the four"), unless an
+    intent or a modal comes before it ("plan to arrest two suspects", "will detain them").
     """
-    if match["harm"].lower() not in _BARE_VERBS:
+    harm = match["harm"].lower()
+    if harm in _ARRESTS_MADE:
+        return _INTENT.search(sentence, max(0, match.start() - 24), match.start()) is not None
+    if harm not in _BARE_VERBS:
         return False
     before = _BEFORE_INFINITIVE.search(sentence, max(0, match.start() - 10), match.start())
     return before is not None or _QUANTITY_AT_START.match(match["who"]) is None
