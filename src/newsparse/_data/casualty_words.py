@@ -5,6 +5,26 @@ whitespace stand for them. Longer phrases must be listed before their prefixes w
 matters (the extractor sorts every table longest first anyway).
 """
 
+#: A wound taken, however many: "suffered two gunshot wounds", "is recovering from stab wounds".
+WOUNDS_TAKEN = tuple(
+    f"{taken} {amount}{cause} {wound}"
+    for taken in ("suffered", "sustained", "received", "treated for", "recovering from")
+    for amount in ("", "a ", "one ", "two ", "three ", "multiple ", "several ")
+    for cause in ("gunshot", "stab", "bullet")
+    for wound in ("wound", "wounds")
+)
+
+#: Taken to hospital, by any means, to any hospital named by a common word: "rushed to a nearby
+#: hospital", "flown to area hospitals".
+HOSPITAL_TRIPS = tuple(
+    f"{taken} to {where}{hospital}"
+    for taken in (
+        "taken rushed transported flown airlifted brought transferred driven sent".split()
+    )
+    for where in ("", "a ", "the ", "an area ", "a local ", "a nearby ", "area ", "local ")
+    for hospital in ("hospital", "hospitals")
+)
+
 #: Passive participles and adjectives that say what happened to the people counted, by kind.
 #: "shot" is its own kind: in crime news it says a person was hit, not whether they survived.
 HARM_STATES: dict[str, tuple[str, ...]] = {
@@ -66,7 +86,6 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "non-fatally shot",
         "nonfatally shot",
         "treated for injuries",
-        "treated for gunshot wounds",
         "grazed",
         "suffered minor injuries",
         "suffered serious injuries",
@@ -76,11 +95,6 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "suffered non-life threatening injuries",
         "sustained non-life-threatening injuries",
         "sustained non-life threatening injuries",
-        "suffered a gunshot wound",
-        "suffered gunshot wounds",
-        "suffered multiple gunshot wounds",
-        "sustained a gunshot wound",
-        "sustained gunshot wounds",
         "suffered a graze wound",
         "in critical condition",
         "in serious condition",
@@ -94,31 +108,17 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "sustained serious injuries",
         "sustained grievous injuries",
         "hit by shots",
-        "taken to a hospital",
-        "taken to the hospital",
-        "taken to hospital",
-        "taken to area hospitals",
-        "taken to a nearby hospital",
-        "rushed to a hospital",
-        "rushed to the hospital",
-        "rushed to a nearby hospital",
-        "transported to a hospital",
-        "transported to the hospital",
-        "transported to area hospitals",
-        "rushed to hospital",
-        "airlifted to hospital",
         "treated in hospital",
         "among the injured",
         "among the wounded",
         "among those injured",
         "among those wounded",
-        "suffered stab wounds",
-        "suffered a stab wound",
-        "sustained stab wounds",
         "suffered life-changing injuries",
         "sustained life-changing injuries",
         "left with life-changing injuries",
         "left with serious injuries",
+        *WOUNDS_TAKEN,
+        *HOSPITAL_TRIPS,
     ),
     "shot": (
         "shot",
@@ -209,6 +209,8 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "abduct",
         "seizing",
         "seized",
+        "capturing",
+        "captured",
     ),
     "arrested": (
         "arresting",
@@ -218,6 +220,8 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "rounding up",
         "rounded up",
         "nabbed",
+        "arrest",
+        "detain",
     ),
     "evacuated": ("evacuating", "evacuated"),
     "displaced": ("displacing", "displaced"),
@@ -341,12 +345,15 @@ VICTIMS_SINGULAR = (
     "pensioner mum fan citizen rebel militant"
 ).split()
 
+#: One more person counted by order: "three were killed and a fourth was wounded".
+ORDINAL_ONES = ("a second", "a third", "a fourth", "a fifth", "a sixth", "a seventh")
+
 #: Pronouns that stand for one person when they are the subject of a harm phrase ("another in
 #: critical condition").
-SINGLE_PRONOUNS = ("he", "she", "another", "the other")
+SINGLE_PRONOUNS = ("he", "she", "another", "the other", *ORDINAL_ONES)
 
 #: Determiners before a singular victim noun that make it a count of one.
-SINGLE_DETERMINERS = ("a", "an", "one", "the", "another", "his", "her", "their", "its", "a second")
+SINGLE_DETERMINERS = (*"a an one the another his her their its".split(), *ORDINAL_ONES)
 
 #: Vague amounts: (count or None, lower bound, upper bound).
 VAGUE_AMOUNTS: dict[str, tuple[int | None, int | None, int | None]] = {
@@ -401,13 +408,14 @@ HEDGES: dict[str, str] = {
     "another": "about",
 }
 
-#: Words allowed between a counted subject and its harm word ("were reportedly also killed").
+#: Words allowed between a counted subject and its harm word ("were reportedly also killed", "are
+#: known to be in custody", "were believed to be dead").
 AUXILIARIES = (
     "was were is are be been being has have had got get gets reportedly allegedly also all both "
     "later then eventually subsequently initially each apparently believed thought now still "
     "found accidentally mistakenly unintentionally tragically instantly immediately ultimately "
     "previously remain remains remained listed left seriously critically badly severely slightly "
-    "gravely"
+    "gravely known to"
 ).split()
 
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.

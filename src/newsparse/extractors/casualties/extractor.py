@@ -102,10 +102,12 @@ _PARENT_OF = r"-of-[a-z\d]+"
 _SINGULAR = rf"(?:{SINGULAR}(?:{_PARENT_OF}\b)?|\d+-year-old\b)"
 
 # What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s", "two boys aged
-# 14 and 15") or where they were ("all 132 people on board").
+# 14 and 15"), where they were ("all 132 people on board") or whose they are ("six members of a
+# Kurd family", "a member of parliament").
 _AFTER_NOUN_WORDS = (
     r"(?:,\s*\d{1,3},|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s"
-    r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard))"
+    r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard)"
+    r"|\s+of\s+(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
 )
 _AFTER_NOUN = rf"{_AFTER_NOUN_WORDS}?"
 # "killed her three children", "killing all 24 miners", "detained the four"
@@ -340,17 +342,6 @@ _TOLD_BEFORE = re.compile(
     r"the\s+(?!(?:other|second|third|fourth|fifth|remaining|last)\b)[\w-]+(?:\s+[\w-]+){0,2}",
     _FLAGS,
 )
-#: A group the story has counted before: a pronoun, "both", "one" or "two of them", or "the"
-#: or "all" and a noun that is not one more ("the victim", "the two injured firefighters", "all
-#: four", not "the other").
-_BACK_REFERENCE = re.compile(
-    r"(?:he|she|him|her|they|them|both|one|both\s+of\s+them)|"
-    rf"(?:{QUANTITY})\s+of\s+(?:them|those|the\s+[\w'’ -]+)|"
-    r"(?:the|these|those|all(?:\s+the)?)\s+(?!(?:other|others|second|third|fourth|fifth|remaining|last|rest|"
-    r"latest|new|additional|further)\b)[\w'’-]+(?:\s+[\w'’-]+){0,4}",
-    _FLAGS,
-)
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", _FLAGS)
 #: Auxiliaries of a victim who is alive now or one more: "is in stable condition", "was also".
 _STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", _FLAGS)
 _SELF = re.compile(r"\b(?:himself|herself)\b", _FLAGS)
@@ -397,9 +388,20 @@ _FIRED_AFTER = re.compile(
 _TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", _FLAGS)
 _LABELLED = re.compile(r"\s*:\s*\d")
 _ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", _FLAGS)
+# The words between may not open a clause that takes the harm as given: "does not understand why
+# he was killed" (a "that" or "how" clause may be what is denied: "would not say how many died").
 _NEGATED = re.compile(
     r"(?:n['’]t|\b(?:no|not|never|could|would|might|may|if|whether|feared|threatened|"
-    r"until|unless|trying|tried|plot|plotted|attempted|about))\s+(?:\w+\s+){0,2}$",
+    r"until|unless|trying|tried|plot|plotted|attempted|about))\s+"
+    r"(?:(?!(?:why|where|when)\b)\w+\s+){0,2}$",
+    _FLAGS,
+)
+_CAPTURES = frozenset({"captured", "capturing"})
+_BY_REACH = 24  # characters after a capture where its agent is told: "captured by state police"
+# Who arrests, and what only an arrest brings: a capture told with these is an arrest.
+_LAW_ENFORCEMENT = re.compile(
+    r"\b(?:police|policem[ae]n|officers?|deputies|sheriff['’]?s?|fbi|agents|detectives|marshals|"
+    r"troopers|manhunt|fugitives?|miranda|custody|arrest\w*|charged)\b",
     _FLAGS,
 )
 # "fired one shot", "heard two shots": shots, not people.
@@ -424,6 +426,14 @@ _PEOPLE_NAMED_ONLY = frozenset({"evacuated", "displaced"})
 _BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct"})
 _BEFORE_INFINITIVE = re.compile(
     r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", _FLAGS
+)
+_ARRESTS_MADE = frozenset({"arrest", "detain"})
+_INTENT = re.compile(
+    r"\b(?:plans?|planned|planning|wants?|wanted|seeks?|sought|vows?|vowed|hopes?|hoped|"
+    r"intends?|intended|aims?|aimed|expects?|expected|fail|failed|refused|efforts?|attempts?|"
+    r"bid|threatened|trying|tried|will|would|could|can|must|should|may|might|did|does|do|not|"
+    r"n['’]t)\s+(?:to\s+)?$",
+    _FLAGS,
 )
 _INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "unaccounted for"})
 _TRANSITIVE_STATES = frozenset(_STATE_KIND) - _INTRANSITIVE
@@ -455,14 +465,13 @@ class CasualtyExtractor(Extractor):
     def extract(self, document: Document) -> Iterator[Casualty]:
         found: list[Casualty] = []
         told_before: set[Casualty] = set()
-        definite: set[Casualty] = set()
         text = document.text
         lower = _lowered(text)
         this_year = document.published.year if document.published else None
         past: list[Casualty] = []
         names = _Names(text)
         for sentence, cues in _sentences_with_cues(document, lower):
-            here = _in_sentence(text, lower, sentence, cues, names, told_before, definite)
+            here = _in_sentence(text, lower, sentence, cues, names, told_before)
             here = _before_a_period(lower, sentence, here)
             if here and _tells_of_the_past(lower, sentence, this_year):
                 past.extend(evolve(f, past=True) for f in here)
@@ -471,7 +480,6 @@ class CasualtyExtractor(Extractor):
         found = _without_sums_told(_named_dead(found, names))
         past = _without_sums_told(_named_dead(past, names))
         found = _without_the_dead_among_the_wounded(found, told_before)
-        found = _without_groups_told_again(found, definite)
         killed = inferred_killed(found)
         if killed is not None:
             found = [f for f in found if f.span != killed.span or f.kind != "killed"]
@@ -597,13 +605,8 @@ def _in_sentence(
     cues: list[_Cue],
     names: _Names,
     told_before: set[Casualty],
-    definite: set[Casualty],
 ) -> list[Casualty]:
-    """The findings of one sentence.
-
-    Those whose one victim was met before go in ``told_before``; those whose group is named as
-    one told before ("the victim", "both", "one of them") go in ``definite``.
-    """
+    """The findings of one sentence; those whose one victim was met before go in ``told_before``."""
     start = span.start
     sentence = text[start : span.end]
     if supposed(lower, start):
@@ -616,8 +619,6 @@ def _in_sentence(
     def keep(finding: Casualty | None, who: re.Match[str] | None = None) -> None:
         if finding is None or (who is not None and not names.knows_all(who["who"])):
             return
-        if who is not None and _names_a_known_group(sentence, who):
-            definite.add(finding)
         if who is None:
             kept.add(finding)
             return
@@ -670,6 +671,7 @@ def _in_sentence(
             _LATER_DIED.match(sentence, match.end()) or _TO_DEATH.match(sentence, match.end())
         ):
             kind = "killed"  # "shot himself and died", "shooting three relatives to death"
+        kind = _arrest_or_capture(kind, harm, sentence, match.end())
         finding = _counted(text, start, match, kind)
         keep(finding, match)
         if finding is not None and _refers_back(match["who"], ""):
@@ -813,6 +815,8 @@ _OWNER = re.compile(
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
 # A death told with no cause, of a person named: a killing only where the story says so.
 _BARE_DEATH = re.compile(r"['’]s?\s+death$", re.IGNORECASE)
+# A lone pronoun for the one victim: "she was shot", "shot him".
+_PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
 # A death told with no cause ("Pinochet died"): it does not make a later "X's death" a killing.
 _DIED = re.compile(r"\b(?:died|dies|passed\s+away)$", re.IGNORECASE)
 
@@ -875,14 +879,18 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
     """
     dead: set[str] = set()
     harmed: set[str] = set()  # told hurt by a harm with a cause: "X was shot", not "X died"
+    survivors: set[str] = set()  # named and told shot or wounded
     for f in findings:
         if f.kind not in ("killed", "shot", "injured") or _BARE_DEATH.search(f.text):
             continue
         named = names.named_in(f.text)
         if named and f.kind == "killed":
             dead.update(named)
+        elif named:
+            survivors.update(named)
         if named and not _DIED.search(f.text):
             harmed.update(named)
+    one_dead = bool(dead) and survivors <= dead and _one_person(findings, names)
     kept: list[Casualty] = []
     seen: set[tuple[Span, str]] = set()
     for finding in findings:
@@ -892,13 +900,22 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
         if (
             finding.kind in ("shot", "injured")
             and finding.count == 1
-            and not dead.isdisjoint(owners)
+            and (not dead.isdisjoint(owners) or (one_dead and _PRONOUN.search(finding.text)))
         ):
             finding = evolve(finding, kind="killed")
         if (finding.span, finding.kind) not in seen:
             seen.add((finding.span, finding.kind))
             kept.append(finding)
     return kept
+
+
+def _one_person(findings: list[Casualty], names: _Names) -> bool:
+    """Whether every named death the story tells is of one person ("Atatiana Jefferson" and
+    "Jefferson" are one; "Brooks" and "Floyd" are two).
+    """
+    named = [names.named_in(f.text) for f in findings if f.kind == "killed"]
+    named = [n for n in named if n]
+    return all(not n.isdisjoint(m) for n in named for m in named[:1])
 
 
 class _Kept:
@@ -940,49 +957,6 @@ def _refers_back(who: str, aux: str) -> bool:
         and "'s" not in who
         and _STILL_OR_ALSO.search(aux) is None
     )
-
-
-def _names_a_known_group(sentence: str, match: re.Match[str]) -> bool:
-    """Whether the group ``who`` is named as one the story has counted before: "the
-    24-year-old", "both", "one", "two of them", "the two injured firefighters"; not "another
-    victim", "a second man" or "the other man".
-    """
-    who = match["who"]
-    if "'s" in who or "’s" in who:
-        return False  # "the man's son" is someone else
-    if _BACK_REFERENCE.fullmatch(who) is not None:
-        return True
-    start = match.start("who")
-    return (
-        _QUANTITY_AT_START.match(who) is not None
-        and _DEFINITE_BEFORE.search(sentence, max(0, start - 8), start) is not None
-    )
-
-
-def _without_groups_told_again(findings: list[Casualty], definite: set[Casualty]) -> list[Casualty]:
-    """The findings less the groups told again: "Two men were shot and killed ... the victims
-    died at the scene" counts two, once.
-
-    A mention that names its group as one told before is dropped when an earlier whole count of
-    the same kind already holds as many people; one of another kind is kept, since it updates
-    what became of them ("two were wounded ... one later died"). The largest count of each kind
-    is never dropped, so the document's totals stay as they were.
-    """
-    kept: list[Casualty] = []
-    # the largest earlier count per kind: of whole counts, and of any (which a subset may repeat)
-    whole: dict[str, int] = {}
-    told: dict[str, int] = {}
-    for finding in findings:
-        kind, count = finding.kind, finding.count
-        largest = (told if finding.subset else whole).get(kind, -1)
-        if finding in definite and count is not None and largest >= count:
-            continue
-        kept.append(finding)
-        if count is not None and not finding.inferred:
-            told[kind] = max(told.get(kind, -1), count)
-            if not finding.subset:
-                whole[kind] = max(whole.get(kind, -1), count)
-    return kept
 
 
 def _without_the_dead_among_the_wounded(
@@ -1117,11 +1091,27 @@ def _infinitive(sentence: str, match: re.Match[str]) -> bool:
     """Whether a bare harm verb is not a headline's present tense with a count ("Militants kill
     11 soldiers") but an infinitive, a modal's verb or a threat ("vowed to kill 12 people",
     "would kill him").
+
+    An arrest told in the infinitive is one made ("used the act to detain the four"), unless an
+    intent or a modal comes before it ("plan to arrest two suspects", "will detain them").
     """
-    if match["harm"].lower() not in _BARE_VERBS:
+    harm = match["harm"].lower()
+    if harm in _ARRESTS_MADE:
+        return _INTENT.search(sentence, max(0, match.start() - 24), match.start()) is not None
+    if harm not in _BARE_VERBS:
         return False
     before = _BEFORE_INFINITIVE.search(sentence, max(0, match.start() - 10), match.start())
     return before is not None or _QUANTITY_AT_START.match(match["who"]) is None
+
+
+def _arrest_or_capture(kind: str, harm: str, sentence: str, end: int) -> str:
+    """The kind of a capture: an arrest where the police are told before it or right after it
+    ("officers captured the suspect", "was captured by deputies"), else a seizure by a force
+    ("vigilantes captured dozens of protesters ... then handed them to police").
+    """
+    if harm in _CAPTURES and _LAW_ENFORCEMENT.search(sentence, 0, end + _BY_REACH):
+        return "arrested"
+    return kind
 
 
 def _negated(sentence: str, at: int) -> bool:
@@ -1151,6 +1141,7 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
             kind = "injured"
     if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):
         kind = "killed"
+    kind = _arrest_or_capture(kind, harm, sentence, match.end())
     # "Nine firefighters were among the dead": part of a toll told elsewhere
     return _counted(text, offset, match, kind, subset=harm.startswith("among"))
 
