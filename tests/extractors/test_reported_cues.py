@@ -93,3 +93,16 @@ def test_stance_word_inside_a_reported_clause_adds_nothing() -> None:
 def test_stance_word_read_as_a_noun_reports_nothing() -> None:
     text = "Mayor Karl Dunn, after their hope for a deal faded, left the talks early."
     assert found(text) == []
+
+
+def test_pronoun_after_a_direct_quote_takes_its_speaker() -> None:
+    """'He said' after a quote by Kevin Marsh is Marsh's, not the earlier reported speaker's."""
+    text = (
+        "Ottawa indicated that it was ready to rework an old trade pact with its neighbours. "
+        '"We are due for a fresh look at the pact," foreign ministry spokesman Kevin Marsh told '
+        "reporters.\n\nHe said the talks would resume in May after the holidays."
+    )
+    assert [(f.speaker, f.text) for f in ReportedSpeechExtractor().extract(Document(text))] == [
+        ("Ottawa", "it was ready to rework an old trade pact with its neighbours"),
+        ("Kevin Marsh", "the talks would resume in May after the holidays"),
+    ]

@@ -12,7 +12,8 @@ the sentence ('The plan would fail, Smith said on Monday.'), or around 'accordin
 when or where ('said in a statement') reports nothing. A clause that is all quotation is a
 direct quote, which the ``quotes`` extractor reports; a clause with quoted words inside is
 ``mixed``; one without is ``indirect``. Speakers are resolved to names as for quotes
-(:mod:`.names`). A cue's speaker is looked for only when no clause already reported covers it,
+(:mod:`.names`), in reading order with the speakers of direct quotes, so that 'He said ...'
+after a quote refers to whom the quote extractor also gives it. A cue's speaker is looked for only when no clause already reported covers it,
 and every look-up is bounded or bisected, so time grows with the text, never with its square.
 """
 
@@ -111,7 +112,7 @@ class ReportedSpeechExtractor(Extractor):
             ),
             key=lambda candidate: candidate[0].span.start,
         )
-        found: list[tuple[Cue, Span, str, str]] = []
+        found: list[tuple[Cue, Span, str, str | None]] = []
         taken = _Taken()
         for word, speaker_of in candidates:
             if taken.covers(word.span.start):
@@ -121,21 +122,27 @@ class ReportedSpeechExtractor(Extractor):
             if cue is None:
                 continue
             content, how = _content(text, cue, sentence)
-            if content is None or taken.overlaps(content):
+            if content is None:
+                if next(quoted.overlapping(sentence), None) is not None:
+                    found.append((cue, sentence, how, None))  # '"...," Smith told reporters.'
+                continue
+            if taken.overlaps(content):
                 continue
             mode = _mode(text, content, quoted)
+            found.append((cue, content, how, mode))
             if mode is not None:
-                found.append((cue, content, how, mode))
                 taken.add(content)
         tracker = SpeakerTracker(text)
         for cue, content, how, mode in found:  # in cue order, as the cues are
             assert cue.speaker is not None
-            mention = cue.antecedent or cue.speaker
+            speaker = tracker.resolve(cue.antecedent or cue.speaker)
+            if mode is None:
+                continue  # a direct quote's: its speaker is remembered for later pronouns only
             yield ReportedSpeech.at(
                 text,
                 content.start,
                 content.end,
-                speaker=tracker.resolve(mention),
+                speaker=speaker,
                 speaker_span=cue.speaker,
                 cue=text[cue.span.start : cue.span.end],
                 cue_span=cue.span,
