@@ -39,6 +39,34 @@ STANCE_CLASSES = [
         "Judge Omar Hale reminded the jurors that the defendant need not testify.",
         [("the jurors that the defendant need not testify", "Omar Hale", "reminded")],
     ),
+    (  # talk-37.5
+        "Mayor Karl Dunn talked about the cost of the new bridge over the river.",
+        [("about the cost of the new bridge over the river", "Karl Dunn", "talked")],
+    ),
+    (  # complain-37.8
+        "Judge Omar Hale objected to the late filing of the evidence by the state.",
+        [("to the late filing of the evidence by the state", "Omar Hale", "objected")],
+    ),
+    (  # declare-29.4
+        "Governor Lena Park considers the tax cut a mistake for the state budget.",
+        [("the tax cut a mistake for the state budget", "Lena Park", "considers")],
+    ),
+    (  # estimate-34.2
+        "The treasury projected a deficit of two percent for the coming year.",
+        [("a deficit of two percent for the coming year", "The treasury", "projected")],
+    ),
+    (  # order-60
+        "Coach Ada Moss ordered the players to skip the parade on Sunday.",
+        [("the players to skip the parade on Sunday", "Ada Moss", "ordered")],
+    ),
+    (  # approve-31.3, in a form the first lists lacked
+        "Voters are supporting Mayor Karl Dunn in the race for a second term.",
+        [("Mayor Karl Dunn in the race for a second term", "Voters", "supporting")],
+    ),
+    (  # two words are a clause's worth when a stance verb takes an object
+        "Senator Ruth Ames opposed the merger.",
+        [("the merger", "Ruth Ames", "opposed")],
+    ),
 ]
 
 
