@@ -134,3 +134,23 @@ def test_pronoun_after_a_direct_quote_takes_its_speaker() -> None:
         ("Ottawa", "it was ready to rework an old trade pact with its neighbours"),
         ("Kevin Marsh", "the talks would resume in May after the holidays"),
     ]
+
+
+# Auxiliaries between a subject and its stance verb are passed over, 'to' after them included.
+AUXILIARIES = [
+    (
+        "Mayor Karl Dunn has yet to endorse the plan for the new bridge.",
+        [("the plan for the new bridge", "Karl Dunn", "endorse")],
+    ),
+    (
+        "Governor Lena Park will have to approve the budget of the new board.",
+        [("the budget of the new board", "Lena Park", "approve")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUXILIARIES)
+def test_auxiliaries_stand_between_subject_and_cue(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -75,6 +75,14 @@ _PREPOSITION_BEFORE = re.compile(
 _NOUN_OR_INFINITIVE = re.compile(
     r"(?<![\w-])(?:to|the|a|an|of|his|her|their|its|my|our|your)[ \t]+$", re.IGNORECASE
 )
+# auxiliaries ending the words before a stance verb, which stand between it and its subject:
+# 'they do not want', 'Smith has yet to endorse', 'Jones would never support'
+_AUXILIARIES = re.compile(
+    r"(?<![\w-])(?:(?:do|does|did|has|have|had|will|would|can|could|may|might|should|must)"
+    r"(?:n[’']t)?(?:[ \t]+(?:not|also|yet|still|never|long|already|to))*[ \t]+)+$",
+    re.IGNORECASE,
+)
+_AUXILIARY_REACH = 40  # characters read back for them
 # how a cue's speaker is found, once the cue is reached: for quote cues and stance words
 _Finder = Callable[[str, Cue, Span, "_Stretches"], Cue | None]
 _FIRST_AND_SECOND_PERSON = frozenset(("i", "we", "you"))
@@ -206,9 +214,12 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
     start = 0
     for stretch in (*quoted.spans, Span(len(text), len(text))):
         for match in _STANCE_CUE.finditer(text, start, stretch.start):
-            if not _NOUN_OR_INFINITIVE.search(
-                text, max(0, match.start() - _WORD_BEFORE), match.start()
-            ):
+            if (
+                not _NOUN_OR_INFINITIVE.search(
+                    text, max(0, match.start() - _WORD_BEFORE), match.start()
+                )
+                or _auxiliaries_start(text, match.start()) < match.start()
+            ):  # 'has yet to endorse'
                 yield Cue(Span(match.start(), match.end()), None)
         start = max(start, stretch.end)
 
@@ -216,10 +227,19 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
 def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
     """A stance word with its speaker: the subject of the clause it is in, a person or a
     relative pronoun standing for one ('after the poll showed', 'voters who want'), or failing
-    that the sentence's subject just before it."""
-    return _clause_subject_cue(text, cue.span, sentence) or _subject_cue(
-        text, cue.span, sentence, quoted
-    )
+    that the sentence's subject just before it; auxiliaries between them are passed over
+    ('they do not want', 'Smith has yet to endorse')."""
+    if _passive(text, cue.span, sentence.start):
+        return None
+    verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), cue.span.end)
+    found = _clause_subject_cue(text, verb, sentence) or _subject_cue(text, verb, sentence, quoted)
+    return None if found is None else Cue(cue.span, found.speaker, found.antecedent)
+
+
+def _auxiliaries_start(text: str, position: int) -> int:
+    """Where the auxiliaries just before ``position`` begin (``position`` when there are none)."""
+    match = _AUXILIARIES.search(text, max(0, position - _AUXILIARY_REACH), position)
+    return position if match is None else match.start()
 
 
 def _clause_subject_cue(text: str, cue: Span, sentence: Span) -> Cue | None:
