@@ -76,7 +76,7 @@ _NOUN_OR_INFINITIVE = re.compile(
     r"(?<![\w-])(?:to|the|a|an|of|his|her|their|its|my|our|your)[ \t]+$", re.IGNORECASE
 )
 # auxiliaries ending the words before a stance verb, which stand between it and its subject:
-# 'they do not want', 'Smith has yet to endorse', 'Jones would never support'
+# 'they do not want', 'Smith has yet to endorse', 'Jones will have to approve'
 _AUXILIARIES = re.compile(
     r"(?<![\w-])(?:(?:do|does|did|has|have|had|will|would|can|could|may|might|should|must)"
     r"(?:n[’']t)?(?:[ \t]+(?:not|also|yet|still|never|long|already|to))*[ \t]+)+$",
