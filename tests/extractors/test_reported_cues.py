@@ -154,3 +154,33 @@ def test_auxiliaries_stand_between_subject_and_cue(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+# First-person reported speech outside quotes is a transcript's turn: 'I' is the speaker label
+# opening the turn; with no named label ('A:', or none) it is nobody's report.
+FIRST_PERSON = [
+    (
+        "TAPPER: Governor, welcome back.\n\nFALLIN: Thank you. I think the budget will balance.",
+        [("the budget will balance", "FALLIN", "I")],
+    ),
+    (
+        "Mary Fallin:\nI think the state budget will balance by June.",
+        [("the state budget will balance by June", "Mary Fallin", "I")],
+    ),
+    (
+        "Q: What now?\n\nA: We believe the state budget will balance by June.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_PERSON)
+def test_first_person_speaks_for_the_transcript_label(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    findings = ReportedSpeechExtractor().extract(Document(text))
+    assert [
+        (f.text, f.speaker, text[f.speaker_span.start : f.speaker_span.end])
+        for f in findings
+        if f.speaker_span is not None
+    ] == expected

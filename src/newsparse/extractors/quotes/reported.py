@@ -85,7 +85,11 @@ _AUXILIARIES = re.compile(
 _AUXILIARY_REACH = 40  # characters read back for them
 # how a cue's speaker is found, once the cue is reached: for quote cues and stance words
 _Finder = Callable[[str, Cue, Span, "_Stretches"], Cue | None]
-_FIRST_AND_SECOND_PERSON = frozenset(("i", "we", "you"))
+_SECOND_PERSON = frozenset(("you",))  # 'you know': no speaker
+_FIRST_PERSON = frozenset(("i", "we"))  # a speaker only under a transcript's label
+# a transcript's speaker label opening a line: 'TAPPER: ...', 'Gov. Mary Fallin:' (one letter,
+# 'Q:' or 'A:', names nobody)
+_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3}):(?:[ \t]|\n|$)")
 _MAX_GAP_WORDS = 3
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
 # up to twelve words, to a comma, colon, semicolon or the sentence's end
@@ -253,7 +257,9 @@ def _clause_subject_cue(text: str, cue: Span, sentence: Span) -> Cue | None:
     if found.antecedent is not None:
         return found
     word = text[speaker.start : speaker.end].lower()
-    if word in _FIRST_AND_SECOND_PERSON or not names_someone(text, speaker):
+    if word in _FIRST_PERSON:
+        return _labelled(cue, speaker, text)
+    if word in _SECOND_PERSON or not names_someone(text, speaker):
         return None
     if _PREPOSITION_BEFORE.search(
         text, max(sentence.start, speaker.start - _WORD_BEFORE), speaker.start
@@ -277,14 +283,45 @@ def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cu
     speaker = opening_subject(text, sentence, cue.start, quoted.spans, quoted.starts)
     if speaker is None or speaker.end > cue.start:
         return None
-    if text[speaker.start : speaker.end].lower() in _FIRST_AND_SECOND_PERSON:
-        return None  # 'I think', 'you know': a speaker's own words, in a transcript or a quote
+    word = text[speaker.start : speaker.end].lower()
+    if word in _SECOND_PERSON:
+        return None  # 'you know': said to someone, by no one named
+    if word in _FIRST_PERSON:
+        return _labelled(cue, speaker, text)
+    if text.startswith(":", speaker.end) and _transcript_label(text, speaker.end) is None:
+        return None  # 'A: We believe ...': an interview's label, which names nobody
     gap = text[speaker.end : cue.start].strip()
     appositive = gap.startswith(",") and gap.endswith(",")  # 'Smith, the mayor of Leeds, said'
     limit = _MAX_APPOSITIVE_WORDS if appositive else _MAX_GAP_WORDS
     if len(_WORD.findall(text, speaker.end, cue.start)) > limit:
         return None
     return Cue(cue, speaker)
+
+
+def _labelled(cue: Span, speaker: Span, text: str) -> Cue | None:
+    """The cue of a first-person speaker, with the transcript label it stands for ('FALLIN:
+    ... I think'); none without a label ('I think', in an op-ed or a stray quote, is nobody's
+    report)."""
+    label = _transcript_label(text, speaker.start)
+    return None if label is None else Cue(cue, speaker, label)
+
+
+def _transcript_label(text: str, position: int) -> Span | None:
+    """The speaker label of the transcript turn ``position`` is in: opening its line, or alone
+    on the line before ('SMITH:\\nI think ...'); read back no further than _MAX_CHARS."""
+    lo = max(0, position - _MAX_CHARS)
+    line = text.rfind("\n", lo, position) + 1
+    if line == 0 and lo > 0:
+        return None
+    found = _LABEL.match(text, line, position)
+    if found is None and line > lo + 1:
+        before = text.rfind("\n", lo, line - 1) + 1
+        found = _LABEL.match(text, before, line)
+        if found is not None and text[found.end() : line].strip():
+            found = None  # the label opens a line of its own words, not this one's
+    if found is None or not names_someone(text, Span(found.start(1), found.end(1))):
+        return None
+    return Span(found.start(1), found.end(1))
 
 
 def _source(text: str, cue: Span, sentence: Span) -> Cue | None:
