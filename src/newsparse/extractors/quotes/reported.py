@@ -13,7 +13,8 @@ when or where ('said in a statement') reports nothing. A clause that is all quot
 direct quote, which the ``quotes`` extractor reports; a clause with quoted words inside is
 ``mixed``; one without is ``indirect``. Speakers are resolved to names as for quotes
 (:mod:`.names`), in reading order with the speakers of direct quotes, so that 'He said ...'
-after a quote refers to whom the quote extractor also gives it. A cue's speaker is looked for only when no clause already reported covers it,
+after a quote refers to whom the quote extractor also gives it; 'I' and 'we' speak only under a
+transcript's speaker label ('FALLIN: Thank you. I think ...'). A cue's speaker is looked for only when no clause already reported covers it,
 and every look-up is bounded or bisected, so time grows with the text, never with its square.
 """
 
