@@ -78,12 +78,22 @@ _NOUN_OR_INFINITIVE = re.compile(
 )
 # auxiliaries ending the words before a stance verb, which stand between it and its subject:
 # 'they do not want', 'Smith has yet to endorse', 'Jones will have to approve'
+_AUXILIARY_VERBS = "do does did has have had will would can could may might should must".split()
+_AUXILIARY_ADVERBS = "not also yet still never long already to".split()
 _AUXILIARIES = re.compile(
-    r"(?<![\w-])(?:(?:do|does|did|has|have|had|will|would|can|could|may|might|should|must)"
-    r"(?:n[’']t)?(?:[ \t]+(?:not|also|yet|still|never|long|already|to))*[ \t]+)+$",
+    rf"(?<![\w-])(?:(?:{'|'.join(_AUXILIARY_VERBS)})(?:n[’']t)?"
+    rf"(?:[ \t]+(?:{'|'.join(_AUXILIARY_ADVERBS)}))*[ \t]+)+$",
     re.IGNORECASE,
 )
 _AUXILIARY_REACH = 40  # characters read back for them
+# the words they can end in, to rule out most cues before the pattern is tried
+_AUXILIARY_ENDS = frozenset(
+    (
+        *_AUXILIARY_VERBS,
+        *_AUXILIARY_ADVERBS,
+        *(v + m for v in _AUXILIARY_VERBS for m in "n’t n't".split()),
+    )
+)
 # how a cue's speaker is found, once the cue is reached: for quote cues and stance words
 _Finder = Callable[[str, Cue, Span, "_Stretches"], Cue | None]
 _SECOND_PERSON = frozenset(("you",))  # 'you know': no speaker
@@ -146,11 +156,15 @@ class ReportedSpeechExtractor(Extractor):
             if mode is not None:
                 taken.add(content)
         tracker = SpeakerTracker(text)
+        heard: Cue | None = None  # the last direct quote's cue since the last report
         for cue, content, how, mode in found:  # in cue order, as the cues are
-            assert cue.speaker is not None
-            speaker = tracker.resolve(cue.antecedent or cue.speaker)
             if mode is None:
-                continue  # a direct quote's: its speaker is remembered for later pronouns only
+                heard = cue  # its speaker matters only as the most recent one before a report
+                continue
+            if heard is not None:
+                tracker.resolve(_mention(heard))  # remembered, for 'He said' to refer to
+                heard = None
+            speaker = tracker.resolve(_mention(cue))
             yield ReportedSpeech.at(
                 text,
                 content.start,
@@ -162,6 +176,12 @@ class ReportedSpeechExtractor(Extractor):
                 mode=mode,
                 confidence=CONFIDENCE[how],
             )
+
+
+def _mention(cue: Cue) -> Span:
+    """The span a cue's speaker is resolved from: what a relative pronoun or 'I' stands for."""
+    assert cue.speaker is not None
+    return cue.antecedent or cue.speaker
 
 
 class _Stretches:
@@ -242,7 +262,11 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
 
 
 def _auxiliaries_start(text: str, position: int) -> int:
-    """Where the auxiliaries just before ``position`` begin (``position`` when there are none)."""
+    """Where the auxiliaries just before ``position`` begin (``position`` when there are none).
+    The word just before is looked at first, which rules out most cues at a split's cost."""
+    before = text[max(0, position - _WORD_BEFORE) : position].split()
+    if not before or before[-1].lower() not in _AUXILIARY_ENDS:
+        return position
     match = _AUXILIARIES.search(text, max(0, position - _AUXILIARY_REACH), position)
     return position if match is None else match.start()
 
