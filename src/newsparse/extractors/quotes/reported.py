@@ -30,6 +30,7 @@ from newsparse._data.reporting_verbs import (
     ATTRIBUTION_TIMES,
     OBJECT_FIRST_VERBS,
     PLACE_TIME_PREPOSITIONS,
+    PRONOUN_GENDER,
     REPORTED_OBJECTS,
     REPORTED_ONLY_CUES,
     STANCE_VERB_CLASSES,
@@ -156,15 +157,16 @@ class ReportedSpeechExtractor(Extractor):
             if mode is not None:
                 taken.add(content)
         tracker = SpeakerTracker(text)
-        heard: Cue | None = None  # the last direct quote's cue since the last report
+        heard: Cue | None = None  # the last direct quote's cue, if a report came next
         for cue, content, how, mode in found:  # in cue order, as the cues are
             if mode is None:
-                heard = cue  # its speaker matters only as the most recent one before a report
+                heard = cue  # its speaker matters only to a pronoun reporting right after it
                 continue
-            if heard is not None:
+            mention = _mention(cue)
+            if heard is not None and text[mention.start : mention.end].lower() in PRONOUN_GENDER:
                 tracker.resolve(_mention(heard))  # remembered, for 'He said' to refer to
-                heard = None
-            speaker = tracker.resolve(_mention(cue))
+            heard = None
+            speaker = tracker.resolve(mention)
             yield ReportedSpeech.at(
                 text,
                 content.start,
