@@ -184,3 +184,14 @@ def test_first_person_speaks_for_the_transcript_label(
         for f in findings
         if f.speaker_span is not None
     ] == expected
+
+
+def test_description_after_a_direct_quote_takes_its_speaker() -> None:
+    """'the official' after a quote by 'a senior treasury official' is that official."""
+    text = (
+        '"We will not wait for the banks," a senior treasury official told reporters.\n\n'
+        "The two countries would settle the debt within a year, the official said."
+    )
+    assert [(f.speaker, f.text) for f in ReportedSpeechExtractor().extract(Document(text))] == [
+        ("a senior treasury official", "The two countries would settle the debt within a year")
+    ]

@@ -97,6 +97,7 @@ _AUXILIARY_ENDS = frozenset(
 )
 # how a cue's speaker is found, once the cue is reached: for quote cues and stance words
 _Finder = Callable[[str, Cue, Span, "_Stretches"], Cue | None]
+_BACK_REFERENCES = frozenset(("the", "this", "that"))  # 'the official', as the tracker reads it
 _SECOND_PERSON = frozenset(("you",))  # 'you know': no speaker
 _FIRST_PERSON = frozenset(("i", "we"))  # a speaker only under a transcript's label
 # a transcript's speaker label opening a line: 'TAPPER: ...', 'Gov. Mary Fallin:' (one letter,
@@ -160,10 +161,10 @@ class ReportedSpeechExtractor(Extractor):
         heard: Cue | None = None  # the last direct quote's cue, if a report came next
         for cue, content, how, mode in found:  # in cue order, as the cues are
             if mode is None:
-                heard = cue  # its speaker matters only to a pronoun reporting right after it
+                heard = cue  # its speaker matters only to a report right after that refers back
                 continue
             mention = _mention(cue)
-            if heard is not None and text[mention.start : mention.end].lower() in PRONOUN_GENDER:
+            if heard is not None and _refers_back(text[mention.start : mention.end]):
                 tracker.resolve(_mention(heard))  # remembered, for 'He said' to refer to
             heard = None
             speaker = tracker.resolve(mention)
@@ -178,6 +179,12 @@ class ReportedSpeechExtractor(Extractor):
                 mode=mode,
                 confidence=CONFIDENCE[how],
             )
+
+
+def _refers_back(phrase: str) -> bool:
+    """Whether a speaker mention refers to someone named before: 'he', 'the official'."""
+    words = phrase.lower().split()
+    return bool(words) and (words[0] in PRONOUN_GENDER or words[0] in _BACK_REFERENCES)
 
 
 def _mention(cue: Cue) -> Span:
