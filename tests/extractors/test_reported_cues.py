@@ -39,6 +39,34 @@ STANCE_CLASSES = [
         "Judge Omar Hale reminded the jurors that the defendant need not testify.",
         [("the jurors that the defendant need not testify", "Omar Hale", "reminded")],
     ),
+    (  # talk-37.5
+        "Mayor Karl Dunn talked about the cost of the new bridge over the river.",
+        [("about the cost of the new bridge over the river", "Karl Dunn", "talked")],
+    ),
+    (  # complain-37.8
+        "Judge Omar Hale objected to the late filing of the evidence by the state.",
+        [("to the late filing of the evidence by the state", "Omar Hale", "objected")],
+    ),
+    (  # declare-29.4
+        "Governor Lena Park considers the tax cut a mistake for the state budget.",
+        [("the tax cut a mistake for the state budget", "Lena Park", "considers")],
+    ),
+    (  # estimate-34.2
+        "The treasury projected a deficit of two percent for the coming year.",
+        [("a deficit of two percent for the coming year", "The treasury", "projected")],
+    ),
+    (  # order-60
+        "Coach Ada Moss ordered the players to skip the parade on Sunday.",
+        [("the players to skip the parade on Sunday", "Ada Moss", "ordered")],
+    ),
+    (  # approve-31.3, in a form the first lists lacked
+        "Voters are supporting Mayor Karl Dunn in the race for a second term.",
+        [("Mayor Karl Dunn in the race for a second term", "Voters", "supporting")],
+    ),
+    (  # two words are a clause's worth when a stance verb takes an object
+        "Senator Ruth Ames opposed the merger.",
+        [("the merger", "Ruth Ames", "opposed")],
+    ),
 ]
 
 
@@ -93,3 +121,77 @@ def test_stance_word_inside_a_reported_clause_adds_nothing() -> None:
 def test_stance_word_read_as_a_noun_reports_nothing() -> None:
     text = "Mayor Karl Dunn, after their hope for a deal faded, left the talks early."
     assert found(text) == []
+
+
+def test_pronoun_after_a_direct_quote_takes_its_speaker() -> None:
+    """'He said' after a quote by Kevin Marsh is Marsh's, not the earlier reported speaker's."""
+    text = (
+        "Ottawa indicated that it was ready to rework an old trade pact with its neighbours. "
+        '"We are due for a fresh look at the pact," foreign ministry spokesman Kevin Marsh told '
+        "reporters.\n\nHe said the talks would resume in May after the holidays."
+    )
+    assert [(f.speaker, f.text) for f in ReportedSpeechExtractor().extract(Document(text))] == [
+        ("Ottawa", "it was ready to rework an old trade pact with its neighbours"),
+        ("Kevin Marsh", "the talks would resume in May after the holidays"),
+    ]
+
+
+# Auxiliaries between a subject and its stance verb are passed over, 'to' after them included.
+AUXILIARIES = [
+    (
+        "Mayor Karl Dunn has yet to endorse the plan for the new bridge.",
+        [("the plan for the new bridge", "Karl Dunn", "endorse")],
+    ),
+    (
+        "Governor Lena Park will have to approve the budget of the new board.",
+        [("the budget of the new board", "Lena Park", "approve")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUXILIARIES)
+def test_auxiliaries_stand_between_subject_and_cue(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+# First-person reported speech outside quotes is a transcript's turn: 'I' is the speaker label
+# opening the turn; with no named label ('A:', or none) it is nobody's report.
+FIRST_PERSON = [
+    (
+        "TAPPER: Governor, welcome back.\n\nFALLIN: Thank you. I think the budget will balance.",
+        [("the budget will balance", "FALLIN", "I")],
+    ),
+    (
+        "Mary Fallin:\nI think the state budget will balance by June.",
+        [("the state budget will balance by June", "Mary Fallin", "I")],
+    ),
+    (
+        "Q: What now?\n\nA: We believe the state budget will balance by June.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_PERSON)
+def test_first_person_speaks_for_the_transcript_label(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    findings = ReportedSpeechExtractor().extract(Document(text))
+    assert [
+        (f.text, f.speaker, text[f.speaker_span.start : f.speaker_span.end])
+        for f in findings
+        if f.speaker_span is not None
+    ] == expected
+
+
+def test_description_after_a_direct_quote_takes_its_speaker() -> None:
+    """'the official' after a quote by 'a senior treasury official' is that official."""
+    text = (
+        '"We will not wait for the banks," a senior treasury official told reporters.\n\n'
+        "The two countries would settle the debt within a year, the official said."
+    )
+    assert [(f.speaker, f.text) for f in ReportedSpeechExtractor().extract(Document(text))] == [
+        ("a senior treasury official", "The two countries would settle the debt within a year")
+    ]

@@ -404,4 +404,15 @@ STANCE_VERB_CLASSES = {
     "wish-62": "intend intends intended plans planned planning decide decides decided",
     "approve-31.3": "backs backed backing favored approve approves approved",
     "discover-84": "discover discovers discovered learns",
+    "talk-37.5": "talked talking spoke speaking",
+    "lecture-37.11": "commented commenting lectured lecturing remarking",
+    "complain-37.8": "complaining objected objecting protested protesting grumbled",
+    "declare-29.4": "consider considers considered considering deem deems deemed",
+    "estimate-34.2": "estimates estimating projected calculated",
+    "order-60": "ordered ordering instructed instructs",
+    # forms missing above of verbs of REPORTED_ONLY_CUES and CUE_VERBS, completed by class
+    "approve-31.3 (other forms)": "supporting endorsing opposing rejecting seeking",
+    "conjecture-29.5 (other forms)": "believing thinking knowing",
+    "judgment-33 (other forms)": "dismisses dismissing blasts blasting slamming",
+    "say-37.7 (other forms)": "stating hints hinting",
 }

@@ -12,7 +12,9 @@ the sentence ('The plan would fail, Smith said on Monday.'), or around 'accordin
 when or where ('said in a statement') reports nothing. A clause that is all quotation is a
 direct quote, which the ``quotes`` extractor reports; a clause with quoted words inside is
 ``mixed``; one without is ``indirect``. Speakers are resolved to names as for quotes
-(:mod:`.names`). A cue's speaker is looked for only when no clause already reported covers it,
+(:mod:`.names`), in reading order with the speakers of direct quotes, so that 'He said ...'
+after a quote refers to whom the quote extractor also gives it; 'I' and 'we' speak only under a
+transcript's speaker label ('FALLIN: Thank you. I think ...'). A cue's speaker is looked for only when no clause already reported covers it,
 and every look-up is bounded or bisected, so time grows with the text, never with its square.
 """
 
@@ -28,6 +30,7 @@ from newsparse._data.reporting_verbs import (
     ATTRIBUTION_TIMES,
     OBJECT_FIRST_VERBS,
     PLACE_TIME_PREPOSITIONS,
+    PRONOUN_GENDER,
     REPORTED_OBJECTS,
     REPORTED_ONLY_CUES,
     STANCE_VERB_CLASSES,
@@ -74,9 +77,32 @@ _PREPOSITION_BEFORE = re.compile(
 _NOUN_OR_INFINITIVE = re.compile(
     r"(?<![\w-])(?:to|the|a|an|of|his|her|their|its|my|our|your)[ \t]+$", re.IGNORECASE
 )
+# auxiliaries ending the words before a stance verb, which stand between it and its subject:
+# 'they do not want', 'Smith has yet to endorse', 'Jones will have to approve'
+_AUXILIARY_VERBS = "do does did has have had will would can could may might should must".split()
+_AUXILIARY_ADVERBS = "not also yet still never long already to".split()
+_AUXILIARIES = re.compile(
+    rf"(?<![\w-])(?:(?:{'|'.join(_AUXILIARY_VERBS)})(?:n[’']t)?"
+    rf"(?:[ \t]+(?:{'|'.join(_AUXILIARY_ADVERBS)}))*[ \t]+)+$",
+    re.IGNORECASE,
+)
+_AUXILIARY_REACH = 40  # characters read back for them
+# the words they can end in, to rule out most cues before the pattern is tried
+_AUXILIARY_ENDS = frozenset(
+    (
+        *_AUXILIARY_VERBS,
+        *_AUXILIARY_ADVERBS,
+        *(v + m for v in _AUXILIARY_VERBS for m in "n’t n't".split()),
+    )
+)
 # how a cue's speaker is found, once the cue is reached: for quote cues and stance words
 _Finder = Callable[[str, Cue, Span, "_Stretches"], Cue | None]
-_FIRST_AND_SECOND_PERSON = frozenset(("i", "we", "you"))
+_BACK_REFERENCES = frozenset(("the", "this", "that"))  # 'the official', as the tracker reads it
+_SECOND_PERSON = frozenset(("you",))  # 'you know': no speaker
+_FIRST_PERSON = frozenset(("i", "we"))  # a speaker only under a transcript's label
+# a transcript's speaker label opening a line: 'TAPPER: ...', 'Gov. Mary Fallin:' (one letter,
+# 'Q:' or 'A:', names nobody)
+_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3}):(?:[ \t]|\n|$)")
 _MAX_GAP_WORDS = 3
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
 # up to twelve words, to a comma, colon, semicolon or the sentence's end
@@ -84,7 +110,7 @@ _SOURCE = re.compile(r"[ \t]+([^\W_][^,;:\s]*(?:[ \t]+[^,;:\s]+){0,11}?)[ \t]*(?
 _CIRCUMSTANCE_WORDS = ATTRIBUTION_LINKS | ATTRIBUTION_TIMES | {"last", "this", "late", "early"}
 _TRAILING = " \t\n,;:.—–-"
 _LEADING = " \t\n,;:—–-"
-_MIN_WORDS = 3
+_MIN_WORDS = 2  # a stance verb's object is a clause's worth: 'opposed the merger'
 _MAX_WORDS = 80
 _MAX_CHARS = 2_000  # longer than any clause of _MAX_WORDS, so no word is counted twice
 _REACH = 200  # characters a cue looks ahead for 'that' or the comma closing its source
@@ -111,7 +137,7 @@ class ReportedSpeechExtractor(Extractor):
             ),
             key=lambda candidate: candidate[0].span.start,
         )
-        found: list[tuple[Cue, Span, str, str]] = []
+        found: list[tuple[Cue, Span, str, str | None]] = []
         taken = _Taken()
         for word, speaker_of in candidates:
             if taken.covers(word.span.start):
@@ -121,27 +147,50 @@ class ReportedSpeechExtractor(Extractor):
             if cue is None:
                 continue
             content, how = _content(text, cue, sentence)
-            if content is None or taken.overlaps(content):
+            if content is None:
+                if next(quoted.overlapping(sentence), None) is not None:
+                    found.append((cue, sentence, how, None))  # '"...," Smith told reporters.'
+                continue
+            if taken.overlaps(content):
                 continue
             mode = _mode(text, content, quoted)
+            found.append((cue, content, how, mode))
             if mode is not None:
-                found.append((cue, content, how, mode))
                 taken.add(content)
         tracker = SpeakerTracker(text)
+        heard: Cue | None = None  # the last direct quote's cue, if a report came next
         for cue, content, how, mode in found:  # in cue order, as the cues are
-            assert cue.speaker is not None
-            mention = cue.antecedent or cue.speaker
+            if mode is None:
+                heard = cue  # its speaker matters only to a report right after that refers back
+                continue
+            mention = _mention(cue)
+            if heard is not None and _refers_back(text[mention.start : mention.end]):
+                tracker.resolve(_mention(heard))  # remembered, for 'He said' to refer to
+            heard = None
+            speaker = tracker.resolve(mention)
             yield ReportedSpeech.at(
                 text,
                 content.start,
                 content.end,
-                speaker=tracker.resolve(mention),
+                speaker=speaker,
                 speaker_span=cue.speaker,
                 cue=text[cue.span.start : cue.span.end],
                 cue_span=cue.span,
                 mode=mode,
                 confidence=CONFIDENCE[how],
             )
+
+
+def _refers_back(phrase: str) -> bool:
+    """Whether a speaker mention refers to someone named before: 'he', 'the official'."""
+    words = phrase.lower().split()
+    return bool(words) and (words[0] in PRONOUN_GENDER or words[0] in _BACK_REFERENCES)
+
+
+def _mention(cue: Cue) -> Span:
+    """The span a cue's speaker is resolved from: what a relative pronoun or 'I' stands for."""
+    assert cue.speaker is not None
+    return cue.antecedent or cue.speaker
 
 
 class _Stretches:
@@ -199,9 +248,12 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
     start = 0
     for stretch in (*quoted.spans, Span(len(text), len(text))):
         for match in _STANCE_CUE.finditer(text, start, stretch.start):
-            if not _NOUN_OR_INFINITIVE.search(
-                text, max(0, match.start() - _WORD_BEFORE), match.start()
-            ):
+            if (
+                not _NOUN_OR_INFINITIVE.search(
+                    text, max(0, match.start() - _WORD_BEFORE), match.start()
+                )
+                or _auxiliaries_start(text, match.start()) < match.start()
+            ):  # 'has yet to endorse'
                 yield Cue(Span(match.start(), match.end()), None)
         start = max(start, stretch.end)
 
@@ -209,10 +261,23 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
 def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
     """A stance word with its speaker: the subject of the clause it is in, a person or a
     relative pronoun standing for one ('after the poll showed', 'voters who want'), or failing
-    that the sentence's subject just before it."""
-    return _clause_subject_cue(text, cue.span, sentence) or _subject_cue(
-        text, cue.span, sentence, quoted
-    )
+    that the sentence's subject just before it; auxiliaries between them are passed over
+    ('they do not want', 'Smith has yet to endorse')."""
+    if _passive(text, cue.span, sentence.start):
+        return None
+    verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), cue.span.end)
+    found = _clause_subject_cue(text, verb, sentence) or _subject_cue(text, verb, sentence, quoted)
+    return None if found is None else Cue(cue.span, found.speaker, found.antecedent)
+
+
+def _auxiliaries_start(text: str, position: int) -> int:
+    """Where the auxiliaries just before ``position`` begin (``position`` when there are none).
+    The word just before is looked at first, which rules out most cues at a split's cost."""
+    before = text[max(0, position - _WORD_BEFORE) : position].split()
+    if not before or before[-1].lower() not in _AUXILIARY_ENDS:
+        return position
+    match = _AUXILIARIES.search(text, max(0, position - _AUXILIARY_REACH), position)
+    return position if match is None else match.start()
 
 
 def _clause_subject_cue(text: str, cue: Span, sentence: Span) -> Cue | None:
@@ -226,7 +291,9 @@ def _clause_subject_cue(text: str, cue: Span, sentence: Span) -> Cue | None:
     if found.antecedent is not None:
         return found
     word = text[speaker.start : speaker.end].lower()
-    if word in _FIRST_AND_SECOND_PERSON or not names_someone(text, speaker):
+    if word in _FIRST_PERSON:
+        return _labelled(cue, speaker, text)
+    if word in _SECOND_PERSON or not names_someone(text, speaker):
         return None
     if _PREPOSITION_BEFORE.search(
         text, max(sentence.start, speaker.start - _WORD_BEFORE), speaker.start
@@ -250,14 +317,45 @@ def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cu
     speaker = opening_subject(text, sentence, cue.start, quoted.spans, quoted.starts)
     if speaker is None or speaker.end > cue.start:
         return None
-    if text[speaker.start : speaker.end].lower() in _FIRST_AND_SECOND_PERSON:
-        return None  # 'I think', 'you know': a speaker's own words, in a transcript or a quote
+    word = text[speaker.start : speaker.end].lower()
+    if word in _SECOND_PERSON:
+        return None  # 'you know': said to someone, by no one named
+    if word in _FIRST_PERSON:
+        return _labelled(cue, speaker, text)
+    if text.startswith(":", speaker.end) and _transcript_label(text, speaker.end) is None:
+        return None  # 'A: We believe ...': an interview's label, which names nobody
     gap = text[speaker.end : cue.start].strip()
     appositive = gap.startswith(",") and gap.endswith(",")  # 'Smith, the mayor of Leeds, said'
     limit = _MAX_APPOSITIVE_WORDS if appositive else _MAX_GAP_WORDS
     if len(_WORD.findall(text, speaker.end, cue.start)) > limit:
         return None
     return Cue(cue, speaker)
+
+
+def _labelled(cue: Span, speaker: Span, text: str) -> Cue | None:
+    """The cue of a first-person speaker, with the transcript label it stands for ('FALLIN:
+    ... I think'); none without a label ('I think', in an op-ed or a stray quote, is nobody's
+    report)."""
+    label = _transcript_label(text, speaker.start)
+    return None if label is None else Cue(cue, speaker, label)
+
+
+def _transcript_label(text: str, position: int) -> Span | None:
+    """The speaker label of the transcript turn ``position`` is in: opening its line, or alone
+    on the line before ('SMITH:\\nI think ...'); read back no further than _MAX_CHARS."""
+    lo = max(0, position - _MAX_CHARS)
+    line = text.rfind("\n", lo, position) + 1
+    if line == 0 and lo > 0:
+        return None
+    found = _LABEL.match(text, line, position)
+    if found is None and line > lo + 1:
+        before = text.rfind("\n", lo, line - 1) + 1
+        found = _LABEL.match(text, before, line)
+        if found is not None and text[found.end() : line].strip():
+            found = None  # the label opens a line of its own words, not this one's
+    if found is None or not names_someone(text, Span(found.start(1), found.end(1))):
+        return None
+    return Span(found.start(1), found.end(1))
 
 
 def _source(text: str, cue: Span, sentence: Span) -> Cue | None:
