@@ -58,6 +58,7 @@ from newsparse.extractors.casualties.totals import (
     inferred_killed,
     with_the_attacker,
 )
+from newsparse.extractors.datelines.dates import month_names, weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
@@ -78,6 +79,11 @@ def _phrase_trie(phrases: Iterable[str]) -> str:
     return word_trie(phrases).replace(re.escape(" "), r"\s+")
 
 
+_MONTH_NAMES = tuple(name.lower() for name in month_names("en", "wide").values())
+_MONTH_SHORT = tuple(name.lower() for name in month_names("en", "abbreviated").values())
+# A month's name or its short form (CLDR's, and AP's "sept"), and no longer word ("mayor",
+# "marines", "decent"); for the lower-cased text.
+_MONTH = rf"(?:{phrase_alternation((*_MONTH_NAMES, *_MONTH_SHORT, 'sept'))})\b"
 _STATE_KIND = _kinds_of(HARM_STATES)
 _ACTION_KIND = _kinds_of(HARM_ACTIONS)
 _NOUN_KIND = _kinds_of(HARM_NOUNS)
@@ -497,7 +503,7 @@ class CasualtyExtractor(Extractor):
 # Background told without a year number: "last year", "two decades ago", "since 1984".
 _PAST_WORDS = re.compile(
     r"\blast\s+(?:year|decade)\b|\b(?:years|decades)\s+(?:ago|earlier|before)\b|"
-    r"\bsince\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b"
+    rf"\bsince\s+(?:{_MONTH}\.?\s+)?(?:19|20)\d\d\b"
 )
 
 
@@ -748,10 +754,7 @@ _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][
 _ALONE = re.compile(_SURNAME)
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
+_CALENDAR = frozenset((*(day.lower() for day in weekday_names().values()), *_MONTH_NAMES))
 
 
 @cache
@@ -1149,7 +1152,7 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
 # A bare year after "in": "in 2009", "in December 2012"; a dated day ("on March 4, 2013") names
 # the event itself in a court story, so it is not taken.
 _YEAR = re.compile(
-    r"\b(?:in|during)\s+(?:the\s+year\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    rf"\b(?:in|during)\s+(?:the\s+year\s+|{_MONTH}\.?\s+)?"
     r"((?:19|20)\d\d)(?![\w%-]|[.,]\d)"
 )
 # An event named by its year: "the 1994 genocide", "the 2004 tsunami"; not a street address
@@ -1158,11 +1161,6 @@ _EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
 _MAY_BE_STATISTIC = re.compile(
     r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m|separate|unrelated|across|day shootings|end shootings|from |between "
-)
-# A month's name or its short form, and no longer word ("mayor", "marines", "decent").
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 )
 _BARE_DIGITS = re.compile(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
@@ -1192,13 +1190,10 @@ def _age_or_year(match: re.Match[str]) -> bool:
     )
 
 
-_CALENDAR_MONTHS = (
-    "january february march april may june july august september october november december".split()
-)
 # "this year" after a day, a month or "earlier" dates the event ("on Sept. 30 this year",
 # "in March this year"): no period.
 _THIS_YEAR_NO_DATE = "".join(
-    rf"(?<!{word}\s)" for word in (*_CALENDAR_MONTHS, "earlier", "later", r"\d", r"\d,")
+    rf"(?<!{word}\s)" for word in (*_MONTH_NAMES, "earlier", "later", r"\d", r"\d,")
 )
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$", _FLAGS)
 # Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
