@@ -54,6 +54,7 @@ from newsparse.extractors.casualties.events import of_a_thing, of_illness, suppo
 from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_person
 from newsparse.extractors.casualties.quantity import QUANTITY, Amount, read_quantity
 from newsparse.extractors.casualties.totals import (
+    SELF,
     inferred_injured,
     inferred_killed,
     with_the_attacker,
@@ -350,7 +351,6 @@ _TOLD_BEFORE = re.compile(
 )
 #: Auxiliaries of a victim who is alive now or one more: "is in stable condition", "was also".
 _STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", _FLAGS)
-_SELF = re.compile(r"\b(?:himself|herself)\b", _FLAGS)
 _AND = re.compile(r"\b(?:and|then)\b", _FLAGS)
 _QUANTITY_AT_START = re.compile(rf"^{_POSSESSIVE}(?P<quantity>{QUANTITY})", _FLAGS)
 _AGE_NOUN = re.compile(r"\d+-year-olds?")
@@ -1004,7 +1004,7 @@ def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
         f for f in findings if f.kind == "killed" and f.count and not f.subset and not f.inferred
     ]
     for at, suicide in enumerate(killed):
-        self = _SELF.search(suicide.text)
+        self = SELF.search(suicide.text)
         if self is None:
             continue
         if at:  # the sum sits on the suicide's verb, each victim being its own mention

@@ -53,7 +53,8 @@ _THEN_HIMSELF = re.compile(
     r"|(?:taking|took|takes)\s+(?:his|her)\s+own\s+life)\b",
     re.IGNORECASE,
 )
-_SELF = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
+#: A death the attacker dealt himself, told as its own mention ("before killing himself").
+SELF = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
 # The attacker is among those counted: "including the gunman", "a man who shot them".
 _HOLDS_HIM = re.compile(r"\b(?:who|including|among)\b", re.IGNORECASE)
 
@@ -113,7 +114,7 @@ def with_the_attacker(findings: Iterable[Casualty], text: str) -> Casualty | Non
     on the toll's mention and is marked ``inferred``.
     """
     dead = [f for f in findings if f.kind == "killed" and not f.past]
-    if any(_SELF.search(f.text) for f in dead):
+    if any(SELF.search(f.text) for f in dead):
         return None  # "before killing himself" was read as a death of its own, in the toll
     last = next((f for f in reversed(dead) if _THEN_HIMSELF.match(text, f.span.end)), None)
     if last is None:
