@@ -103,8 +103,13 @@ def corpus_tasks(records: Sequence[dict[str, Any]]) -> set[str]:
 
 def pool_sets(given: Sequence[str], folder: Path) -> list[Path]:
     """The annotated pool sets, built into ``folder`` from a given corpora folder's ``pool/``."""
-    pool = next((Path(i) / "pool" for i in given if (Path(i) / "pool").is_dir()), None)
+    pool = pool_folder(given)
     return [] if pool is None else [build_set(pool, s, folder) for s in annotated_sets()]
+
+
+def pool_folder(given: Sequence[str]) -> Path | None:
+    """The unlabeled pool (``pool/``) inside the first given corpora folder that holds one."""
+    return next((Path(i) / "pool" for i in given if (Path(i) / "pool").is_dir()), None)
 
 
 def build_set(pool: Path, annotated: Path, folder: Path) -> Path:
@@ -272,7 +277,7 @@ def record_first_run(given: Sequence[str], annotated: Path) -> None:
     kept = annotated / FIRST_RUN
     if kept.exists():
         raise SystemExit(f"{kept} exists: the first run happens once")
-    pool = next((Path(i) / "pool" for i in given if (Path(i) / "pool").is_dir()), None)
+    pool = pool_folder(given)
     if pool is None:
         raise SystemExit(f"no pool/ folder in {', '.join(given)}")
     with tempfile.TemporaryDirectory() as scratch:
