@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from newsparse.document import Document
@@ -121,3 +123,48 @@ def test_tallies_over_several_shootings_are_not_counted(text: str) -> None:
 )
 def test_the_last_age_of_a_list_is_not_a_count(text: str, age: int) -> None:
     assert age not in totals(text).values()
+
+
+def _item(text: str, words: str, count: int | None, kind: str, **flags: bool) -> dict[str, Any]:
+    """A predicted casualty item over ``words`` of ``text``, as ``Document.to_dict`` lists it."""
+    start = text.index(words)
+    return {"span": [start, start + len(words)], "count": count, "kind": kind, **flags}
+
+
+def test_the_scorer_takes_the_story_s_figure_as_casualty_totals_does() -> None:
+    """One rule for a story's figures: counts side by side add up in scores too."""
+    text = "A nurse was wounded in the arm and a cyclist was grazed near the station, police said."
+    predicted = [
+        _item(text, "A nurse was wounded", 1, "injured"),
+        _item(text, "a cyclist was grazed", 1, "injured"),
+    ]
+    gold = [
+        {"span": None, "count": 0, "kind": "killed"},
+        {"span": None, "count": 2, "kind": "injured"},
+    ]
+    score, misses = score_casualties("story", text, gold, predicted)
+    assert {kind: ratio.value for kind, ratio in score.documents.items()} == {
+        "killed": 1.0,
+        "injured": 1.0,
+    }
+    assert misses == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two guards were killed and a driver died later in hospital, officials said.",
+        "Five people were hurt, including two children. A sixth person was hurt on Sunday.",
+        "A woman died in the blast last year. On Monday three miners were injured.",
+        "He shot his neighbour and her son, then turned the gun on himself.",
+        "Dozens were hurt when the stand collapsed.",
+    ],
+)
+def test_scores_and_casualty_totals_agree(text: str) -> None:
+    figures = totals(text)
+    for kind in ("killed", "injured"):
+        expected = figures.get(kind, 0)
+        gold = [{"span": None, "count": expected if expected is not None else 0, "kind": kind}]
+        predicted = [finding_to_dict(f) for f in EXTRACTOR.extract(Document(text))]
+        score, _ = score_casualties("story", text, gold, predicted)
+        assert score.documents[kind].value == (1.0 if expected is not None else 0.0), kind

@@ -18,6 +18,10 @@ Two rules add people up instead of taking the largest count:
   "shot and killed his wife and two children, then turned the gun on himself" is four killed,
   as tolls count the gunman (an inferred count, so document scores see it too). Not when the
   count already holds him ("three dead, including the gunman, who then killed himself").
+
+:func:`document_figures` is the one rule for a story's figures: ``Document.casualty_totals``
+calls it on the document's findings, and ``newsparse evaluate`` calls it on the predicted items
+of each document-level record, so what users read and what is scored cannot drift apart.
 """
 
 from __future__ import annotations
@@ -167,19 +171,33 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
         yield counted[-1].kind, run
 
 
-def casualty_totals(document: Document) -> Mapping[str, int | None]:
-    """Per kind found in ``document``, its figure: an exact count, or None when only vague.
+def story_mentions(findings: Iterable[Casualty]) -> list[Casualty]:
+    """The mentions that tell of the story's own event: those not marked ``past``, or all of
+    them when every one is past (the story is about that earlier event)."""
+    every = list(findings)
+    return [f for f in every if not f.past] or every
+
+
+def document_figures(findings: Iterable[Casualty], text: str) -> dict[str, int | None]:
+    """Per kind among ``findings`` (the casualty mentions of ``text``), the story's figure: an
+    exact count, or None when the kind is only told vaguely ("dozens were hurt").
 
     The figure is the largest count, or the sum of counts written side by side when that is
     larger (see the module notes). Mentions marked ``past`` (background: "three were injured
     last year") are not the story's event and count only when every mention is past, that is
-    when the story is about them.
+    when the story is about them. This is the one rule for a story's figures: both
+    ``Document.casualty_totals`` and the document-level scores of ``newsparse evaluate`` use it.
     """
-    mentions = [f for f in document.casualties if not f.past] or list(document.casualties)
+    mentions = story_mentions(findings)
     totals: dict[str, int | None] = {}
     for finding in mentions:
         largest = _largest(mentions, finding.kind)
         totals[finding.kind] = largest.count if largest is not None else None
-    for kind, added in _side_by_side(mentions, document.text):
+    for kind, added in _side_by_side(mentions, text):
         totals[kind] = max(added, totals.get(kind) or 0)
     return totals
+
+
+def casualty_totals(document: Document) -> Mapping[str, int | None]:
+    """Per kind found in ``document``, its figure (see :func:`document_figures`)."""
+    return document_figures(document.casualties, document.text)
