@@ -9,6 +9,7 @@ import pytest
 from newsparse.document import Document
 from newsparse.evaluation.scoring import score_casualties
 from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.findings import Casualty
 from newsparse.serialize import finding_to_dict
 
 EXTRACTOR = CasualtyExtractor()
@@ -125,6 +126,11 @@ def test_the_last_age_of_a_list_is_not_a_count(text: str, age: int) -> None:
     assert age not in totals(text).values()
 
 
+def _at(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
 def _item(text: str, words: str, count: int | None, kind: str, **flags: bool) -> dict[str, Any]:
     """A predicted casualty item over ``words`` of ``text``, as ``Document.to_dict`` lists it."""
     start = text.index(words)
@@ -168,3 +174,44 @@ def test_scores_and_casualty_totals_agree(text: str) -> None:
         predicted = [finding_to_dict(f) for f in EXTRACTOR.extract(Document(text))]
         score, _ = score_casualties("story", text, gold, predicted)
         assert score.documents[kind].value == (1.0 if expected is not None else 0.0), kind
+
+
+def test_a_part_of_people_hurt_otherwise_is_the_toll_of_its_kind() -> None:
+    """'Four of them died' is a subset of the wounded but the whole toll of the dead."""
+    text = (
+        "Gunmen fired on a minibus, wounding nine passengers; four of them died overnight. "
+        "The family of Omar Said, who was killed, asked for calm. Nine people were hurt, "
+        "including two children."
+    )
+    findings = [
+        Casualty.at(text, *_at(text, "wounding nine passengers"), count=9, kind="injured"),
+        Casualty.at(text, *_at(text, "four of them died"), count=4, kind="killed", subset=True),
+        Casualty.at(text, *_at(text, "Omar Said, who was killed"), count=1, kind="killed"),
+        Casualty.at(text, *_at(text, "Nine people were hurt"), count=9, kind="injured"),
+        Casualty.at(
+            text, *_at(text, "including two children"), count=2, kind="injured", subset=True
+        ),
+    ]
+    assert Document(text).with_findings(findings).casualty_totals == {"injured": 9, "killed": 4}
+    predicted = [finding_to_dict(f) for f in findings]
+    gold = [
+        {"span": None, "count": 4, "kind": "killed"},
+        {"span": None, "count": 9, "kind": "injured"},
+    ]
+    score, _ = score_casualties("story", text, gold, predicted)
+    assert (score.kind("killed").hit, score.kind("injured").hit) == (1, 1)
+
+
+def test_a_detail_of_a_count_is_not_a_toll_of_its_own() -> None:
+    text = "A guard was hurt in the raid. Among the injured were three officers, police said."
+    findings = [
+        Casualty.at(text, *_at(text, "A guard was hurt"), count=1, kind="injured"),
+        Casualty.at(
+            text,
+            *_at(text, "Among the injured were three officers"),
+            count=3,
+            kind="injured",
+            subset=True,
+        ),
+    ]
+    assert Document(text).with_findings(findings).casualty_totals == {"injured": 1}

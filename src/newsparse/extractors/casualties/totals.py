@@ -2,7 +2,9 @@
 
 News repeats its figures (headline, lead, body) and updates them ("the toll rose to 23 from an
 earlier 18"); every mention is a claim about the same event, so the figure per kind is the
-largest exact count that is not a subset ("including two children"). Where a story counts
+largest exact count that is not the detail of another ("including two children"). A part of a
+group hurt in another way is a toll of its own: "seven people were shot; two of the victims
+died" is two killed. Where a story counts
 people shot and people killed but never the wounded, the wounded are the difference; where it
 tells of a death but never counts the dead, one died.
 
@@ -27,7 +29,7 @@ of each document-level record, so what users read and what is scored cannot drif
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import pairwise
 
 from newsparse.document import Document
@@ -61,13 +63,30 @@ _THEN_HIMSELF = re.compile(
 SELF = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
 # The attacker is among those counted: "including the gunman", "a man who shot them".
 _HOLDS_HIM = re.compile(r"\b(?:who|including|among)\b", re.IGNORECASE)
+# A part that details the count before it: "five were hurt, including two children".
+_DETAIL = re.compile(r"\W*(?:including|among)\b", re.IGNORECASE)
 
 
-def _largest(findings: Iterable[Casualty], kind: str) -> Casualty | None:
-    """The largest exact count of ``kind``; a subset ("one of them died") only when alone."""
+def _not_subset(finding: Casualty) -> bool:
+    return not finding.subset
+
+
+def _a_toll_of_its_own(finding: Casualty) -> bool:
+    """Whether a count stands for all the people of its kind it tells of: any count but a
+    detail of the one before ("including two children"). "Two of the victims were killed"
+    counts the dead among people hurt in another way (seven shot), so it is the toll of the
+    dead, though written as a part."""
+    return not finding.subset or _DETAIL.match(finding.text) is None
+
+
+def _largest(
+    findings: Iterable[Casualty], kind: str, whole: Callable[[Casualty], bool] = _not_subset
+) -> Casualty | None:
+    """The largest exact count of ``kind`` among the ``whole`` ones (by default those not
+    marked subset); a part ("one of them died") only when there is nothing else."""
     counted = [f for f in findings if f.kind == kind and f.count is not None]
-    whole = [f for f in counted if not f.subset] or counted
-    return max(whole, key=lambda f: (f.count or 0, -f.span.start), default=None)
+    whole_counts = [f for f in counted if whole(f)] or counted
+    return max(whole_counts, key=lambda f: (f.count or 0, -f.span.start), default=None)
 
 
 def inferred_killed(findings: Iterable[Casualty]) -> Casualty | None:
@@ -191,7 +210,7 @@ def document_figures(findings: Iterable[Casualty], text: str) -> dict[str, int |
     mentions = story_mentions(findings)
     totals: dict[str, int | None] = {}
     for finding in mentions:
-        largest = _largest(mentions, finding.kind)
+        largest = _largest(mentions, finding.kind, _a_toll_of_its_own)
         totals[finding.kind] = largest.count if largest is not None else None
     for kind, added in _side_by_side(mentions, text):
         totals[kind] = max(added, totals.get(kind) or 0)
