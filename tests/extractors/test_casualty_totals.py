@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import pytest
 
 from newsparse.document import Document
-from newsparse.evaluation.scoring import score_casualties
+from newsparse.evaluation.scoring import _as_casualty, score_casualties
 from newsparse.extractors.casualties import CasualtyExtractor
 from newsparse.findings import Casualty
 from newsparse.serialize import finding_to_dict
@@ -215,3 +216,50 @@ def test_a_detail_of_a_count_is_not_a_toll_of_its_own() -> None:
         ),
     ]
     assert Document(text).with_findings(findings).casualty_totals == {"injured": 1}
+
+
+def test_a_toll_told_again_right_after_is_not_added() -> None:
+    """A headline run into its lead tells the same toll twice, side by side."""
+    text = (
+        "Two miners killed at the pit, union saysOn Tuesday, two miners were killed by a rockfall."
+    )
+    findings = [
+        Casualty.at(
+            text, *_at(text, "Two miners killed"), count=2, kind="killed", victims="miners"
+        ),
+        Casualty.at(
+            text, *_at(text, "two miners were killed"), count=2, kind="killed", victims="miners"
+        ),
+    ]
+    assert Document(text).with_findings(findings).casualty_totals == {"killed": 2}
+    gold = [{"span": None, "count": 2, "kind": "killed"}]
+    score, _ = score_casualties("story", text, gold, [finding_to_dict(f) for f in findings])
+    assert score.kind("killed").hit == 1
+
+
+def test_the_scorer_reads_every_field_of_a_casualty_item() -> None:
+    """The scorer rebuilds each predicted item as the finding it stands for, so the rule sees
+    what casualty_totals sees; every field here differs from its default, so a new field
+    fails this test until the scorer reads it too."""
+    text = "More than 30 people, including two children, were killed last year."
+    finding = Casualty.at(
+        text,
+        *_at(text, "More than 30 people"),
+        count=31,
+        kind="injured",
+        lower=31,
+        upper=40,
+        qualifier="more than",
+        victims="people",
+        subset=True,
+        inferred=True,
+        past=True,
+        extractor="casualties",
+        version="9",
+    )
+    defaults = Casualty(span=finding.span, text=finding.text)
+    for field in attrs.fields(Casualty):
+        if field.name not in ("span", "text"):
+            assert getattr(finding, field.name) != getattr(defaults, field.name), field.name
+    rebuilt = _as_casualty(finding_to_dict(finding), text)
+    assert attrs.evolve(rebuilt, extractor="casualties", version="9") == finding

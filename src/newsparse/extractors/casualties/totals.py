@@ -15,7 +15,8 @@ Two rules add people up instead of taking the largest count:
   killed, and a boy died later" three killed. The second count must open a new group (a
   number, "a", "an", "another", "one", or a full name after "and"); "... and both were hurt"
   or "the man" points back at people already counted, a name after a bare comma is the same
-  person again, and a semicolon or a colon opens the detail of a group already counted.
+  person again, the same number in the same words is the toll told again (a headline run
+  into its lead), and a semicolon or a colon opens the detail of a group already counted.
 * An attacker who kills himself right after the count of those he killed is one more death:
   "shot and killed his wife and two children, then turned the gun on himself" is four killed,
   as tolls count the gunman (an inferred count, so document scores see it too). Not when the
@@ -44,6 +45,7 @@ _JOINED = re.compile(
     r"[^.;:!?\n]{0,40}?(?:,[^\S\n]*(?:and|while)?|[^\S\n]+and)[^\S\n]+$", re.IGNORECASE
 )
 _AND = re.compile(r"\band\s+$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 # A count that opens a new group of people rather than pointing back at one.
 _NEW_GROUP = re.compile(
     rf"(?:an?|one|another|\d[\d,]*|{'|'.join(sorted(CARDINAL_WORDS, key=len, reverse=True))})\b",
@@ -168,6 +170,16 @@ def _opens_a_group(finding: Casualty, text: str) -> bool:
     )
 
 
+def _told_again(before: Casualty, after: Casualty) -> bool:
+    """Whether ``after`` repeats ``before``: the same number in the same words, give or take
+    a verb, as when a headline runs into the lead that tells it again ("two women shot,
+    family saysOn Sunday, two women were shot ...")."""
+    if after.count != before.count:
+        return False
+    first, second = set(_WORD.findall(before.text.lower())), set(_WORD.findall(after.text.lower()))
+    return first <= second or second <= first
+
+
 def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str, int]]:
     """Each run of counts of one kind written side by side, as its kind and sum."""
     counted = sorted(
@@ -181,6 +193,7 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
             and before.span.end <= after.span.start
             and _JOINED.fullmatch(text, before.span.end, after.span.start) is not None
             and _opens_a_group(after, text)
+            and not _told_again(before, after)
         ):
             run = (run or before.count or 0) + (after.count or 0)
         elif run:
