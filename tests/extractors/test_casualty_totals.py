@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import attrs
 import pytest
 
 from newsparse.document import Document
-from newsparse.evaluation.scoring import score_casualties
+from newsparse.evaluation.scoring import _as_casualty, score_casualties
 from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.findings import Casualty
 from newsparse.serialize import finding_to_dict
 
 EXTRACTOR = CasualtyExtractor()
@@ -121,3 +125,141 @@ def test_tallies_over_several_shootings_are_not_counted(text: str) -> None:
 )
 def test_the_last_age_of_a_list_is_not_a_count(text: str, age: int) -> None:
     assert age not in totals(text).values()
+
+
+def _at(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def _item(text: str, words: str, count: int | None, kind: str, **flags: bool) -> dict[str, Any]:
+    """A predicted casualty item over ``words`` of ``text``, as ``Document.to_dict`` lists it."""
+    start = text.index(words)
+    return {"span": [start, start + len(words)], "count": count, "kind": kind, **flags}
+
+
+def test_the_scorer_takes_the_story_s_figure_as_casualty_totals_does() -> None:
+    """One rule for a story's figures: counts side by side add up in scores too."""
+    text = "A nurse was wounded in the arm and a cyclist was grazed near the station, police said."
+    predicted = [
+        _item(text, "A nurse was wounded", 1, "injured"),
+        _item(text, "a cyclist was grazed", 1, "injured"),
+    ]
+    gold = [
+        {"span": None, "count": 0, "kind": "killed"},
+        {"span": None, "count": 2, "kind": "injured"},
+    ]
+    score, misses = score_casualties("story", text, gold, predicted)
+    assert {kind: ratio.value for kind, ratio in score.documents.items()} == {
+        "killed": 1.0,
+        "injured": 1.0,
+    }
+    assert misses == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two guards were killed and a driver died later in hospital, officials said.",
+        "Five people were hurt, including two children. A sixth person was hurt on Sunday.",
+        "A woman died in the blast last year. On Monday three miners were injured.",
+        "He shot his neighbour and her son, then turned the gun on himself.",
+        "Dozens were hurt when the stand collapsed.",
+    ],
+)
+def test_scores_and_casualty_totals_agree(text: str) -> None:
+    figures = totals(text)
+    for kind in ("killed", "injured"):
+        expected = figures.get(kind, 0)
+        gold = [{"span": None, "count": expected if expected is not None else 0, "kind": kind}]
+        predicted = [finding_to_dict(f) for f in EXTRACTOR.extract(Document(text))]
+        score, _ = score_casualties("story", text, gold, predicted)
+        assert score.documents[kind].value == (1.0 if expected is not None else 0.0), kind
+
+
+def test_a_part_of_people_hurt_otherwise_is_the_toll_of_its_kind() -> None:
+    """'Four of them died' is a subset of the wounded but the whole toll of the dead."""
+    text = (
+        "Gunmen fired on a minibus, wounding nine passengers; four of them died overnight. "
+        "The family of Omar Said, who was killed, asked for calm. Nine people were hurt, "
+        "including two children."
+    )
+    findings = [
+        Casualty.at(text, *_at(text, "wounding nine passengers"), count=9, kind="injured"),
+        Casualty.at(text, *_at(text, "four of them died"), count=4, kind="killed", subset=True),
+        Casualty.at(text, *_at(text, "Omar Said, who was killed"), count=1, kind="killed"),
+        Casualty.at(text, *_at(text, "Nine people were hurt"), count=9, kind="injured"),
+        Casualty.at(
+            text, *_at(text, "including two children"), count=2, kind="injured", subset=True
+        ),
+    ]
+    assert Document(text).with_findings(findings).casualty_totals == {"injured": 9, "killed": 4}
+    predicted = [finding_to_dict(f) for f in findings]
+    gold = [
+        {"span": None, "count": 4, "kind": "killed"},
+        {"span": None, "count": 9, "kind": "injured"},
+    ]
+    score, _ = score_casualties("story", text, gold, predicted)
+    assert (score.kind("killed").hit, score.kind("injured").hit) == (1, 1)
+
+
+def test_a_detail_of_a_count_is_not_a_toll_of_its_own() -> None:
+    text = "A guard was hurt in the raid. Among the injured were three officers, police said."
+    findings = [
+        Casualty.at(text, *_at(text, "A guard was hurt"), count=1, kind="injured"),
+        Casualty.at(
+            text,
+            *_at(text, "Among the injured were three officers"),
+            count=3,
+            kind="injured",
+            subset=True,
+        ),
+    ]
+    assert Document(text).with_findings(findings).casualty_totals == {"injured": 1}
+
+
+def test_a_toll_told_again_right_after_is_not_added() -> None:
+    """A headline run into its lead tells the same toll twice, side by side."""
+    text = (
+        "Two miners killed at the pit, union saysOn Tuesday, two miners were killed by a rockfall."
+    )
+    findings = [
+        Casualty.at(
+            text, *_at(text, "Two miners killed"), count=2, kind="killed", victims="miners"
+        ),
+        Casualty.at(
+            text, *_at(text, "two miners were killed"), count=2, kind="killed", victims="miners"
+        ),
+    ]
+    assert Document(text).with_findings(findings).casualty_totals == {"killed": 2}
+    gold = [{"span": None, "count": 2, "kind": "killed"}]
+    score, _ = score_casualties("story", text, gold, [finding_to_dict(f) for f in findings])
+    assert score.kind("killed").hit == 1
+
+
+def test_the_scorer_reads_every_field_of_a_casualty_item() -> None:
+    """The scorer rebuilds each predicted item as the finding it stands for, so the rule sees
+    what casualty_totals sees; every field here differs from its default, so a new field
+    fails this test until the scorer reads it too."""
+    text = "More than 30 people, including two children, were killed last year."
+    finding = Casualty.at(
+        text,
+        *_at(text, "More than 30 people"),
+        count=31,
+        kind="injured",
+        lower=31,
+        upper=40,
+        qualifier="more than",
+        victims="people",
+        subset=True,
+        inferred=True,
+        past=True,
+        extractor="casualties",
+        version="9",
+    )
+    defaults = Casualty(span=finding.span, text=finding.text)
+    for field in attrs.fields(Casualty):
+        if field.name not in ("span", "text"):
+            assert getattr(finding, field.name) != getattr(defaults, field.name), field.name
+    rebuilt = _as_casualty(finding_to_dict(finding), text)
+    assert attrs.evolve(rebuilt, extractor="casualties", version="9") == finding

@@ -2,7 +2,8 @@
 
 ``score_record`` compares one prediction dict with one gold record; ``evaluate`` runs a
 parser over corpus files and returns a :class:`Report`. The scoring core is pure and
-does not import the extractors, so it can also score other libraries' output.
+imports no extractor at import time (document-level casualty scores load the library's rule
+for a story's figures when first needed), so it can also score other libraries' output.
 """
 
 from newsparse.evaluation.corpora import (

@@ -34,6 +34,7 @@ from newsparse.evaluation.report import (
     QuoteScore,
     Ratio,
 )
+from newsparse.findings import Casualty
 
 MONEY_MIN_OVERLAP = 0.3
 QUOTE_MIN_OVERLAP = 0.5
@@ -255,42 +256,61 @@ def score_casualties(
 ) -> tuple[CasualtyScore, list[Miss]]:
     """Every finding is scored: per document where gold has no spans, per mention otherwise.
 
-    Document level (gold items without spans, one count per kind): findings marked ``past``
-    are left out unless all are past (as in ``Document.casualty_totals``); for each kind gold
-    lists, the prediction is the largest integer ``count`` among findings of that kind, 0
-    when there are none, and wrong when the only findings are count-less (they claim harm
-    the gold does not count). Findings of kinds the gold has no column for are tallied in
-    ``unjudged``. Mention level: gold and findings of the same kind are paired one to one
-    by overlapping span; a pair is right when the counts agree (a wrong count is a false
-    positive and a miss), and every unpaired finding, count-less or of any kind, is a
-    false positive.
+    Document level (gold items without spans, one count per kind): the prediction for each kind
+    gold lists is the story's figure by the library's one rule,
+    :func:`newsparse.extractors.casualties.totals.document_figures` (the rule behind
+    ``Document.casualty_totals``), worked out from the predicted items: 0 when there are none,
+    and wrong when the kind is only told without a count (the finding claims harm the gold does
+    not count). Findings of kinds the gold has no column for are tallied in ``unjudged``.
+    Mention level: gold and findings of the same kind are paired one to one by overlapping
+    span; a pair is right when the counts agree (a wrong count is a false positive and a
+    miss), and every unpaired finding, count-less or of any kind, is a false positive.
     """
     if gold and all(g.get("span") is None for g in gold):
         return _score_casualty_documents(record_id, text, gold, predicted)
     return _score_casualty_mentions(record_id, text, gold, predicted)
 
 
+def _as_casualty(item: Item, text: str) -> Casualty:
+    """A predicted item as the finding it stands for; a missing or broken span becomes an
+    empty one at the start, so its count still counts but it stands beside no other."""
+    start, end = as_span(item.get("span")) or (0, 0)
+    return Casualty.at(
+        text,
+        start,
+        end,
+        count=_count(item.get("count")),
+        kind=str(item.get("kind")),
+        lower=_count(item.get("lower")),
+        upper=_count(item.get("upper")),
+        qualifier=_str_or_none(item.get("qualifier")),
+        victims=_str_or_none(item.get("victims")),
+        subset=item.get("subset") is True,
+        inferred=item.get("inferred") is True,
+        past=item.get("past") is True,
+    )
+
+
 def _score_casualty_documents(
     record_id: str, text: str, gold: Sequence[Item], predicted: Sequence[Item]
 ) -> tuple[CasualtyScore, list[Miss]]:
-    if any(not p.get("past") for p in predicted):
-        # a document's figures leave out background tolls, as Document.casualty_totals does
-        predicted = [p for p in predicted if not p.get("past")]
+    # lazy: only document-level records need the library's rule for a story's figures
+    from newsparse.extractors.casualties.totals import document_figures, story_mentions
+
+    findings = [_as_casualty(p, text) for p in predicted]
+    figures = document_figures(findings, text)
     gold_kinds = {g.get("kind") for g in gold}
-    unjudged = Counter(str(p.get("kind")) for p in predicted if p.get("kind") not in gold_kinds)
+    unjudged = Counter(f.kind for f in story_mentions(findings) if f.kind not in gold_kinds)
     documents: dict[str, Ratio] = {}
     misses: list[Miss] = []
     for g in gold:
         kind = str(g.get("kind"))
-        found = [p for p in predicted if p.get("kind") == kind]
-        counts = [c for p in found if (c := _count(p.get("count"))) is not None]
-        guess: int | None = max(counts) if counts else (None if found else 0)
+        guess = figures.get(kind, 0)
         right = guess is not None and guess == g.get("count")
         documents[kind] = documents.get(kind, Ratio()) + Ratio(int(right), 1)
         if not right:
-            where = next(
-                (as_span(p.get("span")) for p in found if _count(p.get("count")) == guess), None
-            )
+            found = [f for f in findings if f.kind == kind]
+            where = next((f for f in found if f.count == guess), found[0] if found else None)
             misses.append(
                 Miss(
                     "casualties",
@@ -298,7 +318,7 @@ def _score_casualty_documents(
                     record_id,
                     _show(g.get("count")),
                     _show(guess),
-                    context(text, where),
+                    context(text, (where.span.start, where.span.end) if where else None),
                 )
             )
     return CasualtyScore(records=1, documents=documents, unjudged=dict(unjudged)), misses

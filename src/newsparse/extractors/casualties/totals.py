@@ -2,7 +2,9 @@
 
 News repeats its figures (headline, lead, body) and updates them ("the toll rose to 23 from an
 earlier 18"); every mention is a claim about the same event, so the figure per kind is the
-largest exact count that is not a subset ("including two children"). Where a story counts
+largest exact count that is not the detail of another ("including two children"). A part of a
+group hurt in another way is a toll of its own: "seven people were shot; two of the victims
+died" is two killed. Where a story counts
 people shot and people killed but never the wounded, the wounded are the difference; where it
 tells of a death but never counts the dead, one died.
 
@@ -13,17 +15,22 @@ Two rules add people up instead of taking the largest count:
   killed, and a boy died later" three killed. The second count must open a new group (a
   number, "a", "an", "another", "one", or a full name after "and"); "... and both were hurt"
   or "the man" points back at people already counted, a name after a bare comma is the same
-  person again, and a semicolon or a colon opens the detail of a group already counted.
+  person again, the same number in the same words is the toll told again (a headline run
+  into its lead), and a semicolon or a colon opens the detail of a group already counted.
 * An attacker who kills himself right after the count of those he killed is one more death:
   "shot and killed his wife and two children, then turned the gun on himself" is four killed,
   as tolls count the gunman (an inferred count, so document scores see it too). Not when the
   count already holds him ("three dead, including the gunman, who then killed himself").
+
+:func:`document_figures` is the one rule for a story's figures: ``Document.casualty_totals``
+calls it on the document's findings, and ``newsparse evaluate`` calls it on the predicted items
+of each document-level record, so what users read and what is scored cannot drift apart.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import pairwise
 
 from newsparse.document import Document
@@ -38,6 +45,7 @@ _JOINED = re.compile(
     r"[^.;:!?\n]{0,40}?(?:,[^\S\n]*(?:and|while)?|[^\S\n]+and)[^\S\n]+$", re.IGNORECASE
 )
 _AND = re.compile(r"\band\s+$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 # A count that opens a new group of people rather than pointing back at one.
 _NEW_GROUP = re.compile(
     rf"(?:an?|one|another|\d[\d,]*|{'|'.join(sorted(CARDINAL_WORDS, key=len, reverse=True))})\b",
@@ -57,13 +65,30 @@ _THEN_HIMSELF = re.compile(
 SELF = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
 # The attacker is among those counted: "including the gunman", "a man who shot them".
 _HOLDS_HIM = re.compile(r"\b(?:who|including|among)\b", re.IGNORECASE)
+# A part that details the count before it: "five were hurt, including two children".
+_DETAIL = re.compile(r"\W*(?:including|among)\b", re.IGNORECASE)
 
 
-def _largest(findings: Iterable[Casualty], kind: str) -> Casualty | None:
-    """The largest exact count of ``kind``; a subset ("one of them died") only when alone."""
+def _not_subset(finding: Casualty) -> bool:
+    return not finding.subset
+
+
+def _a_toll_of_its_own(finding: Casualty) -> bool:
+    """Whether a count stands for all the people of its kind it tells of: any count but a
+    detail of the one before ("including two children"). "Two of the victims were killed"
+    counts the dead among people hurt in another way (seven shot), so it is the toll of the
+    dead, though written as a part."""
+    return not finding.subset or _DETAIL.match(finding.text) is None
+
+
+def _largest(
+    findings: Iterable[Casualty], kind: str, whole: Callable[[Casualty], bool] = _not_subset
+) -> Casualty | None:
+    """The largest exact count of ``kind`` among the ``whole`` ones (by default those not
+    marked subset); a part ("one of them died") only when there is nothing else."""
     counted = [f for f in findings if f.kind == kind and f.count is not None]
-    whole = [f for f in counted if not f.subset] or counted
-    return max(whole, key=lambda f: (f.count or 0, -f.span.start), default=None)
+    whole_counts = [f for f in counted if whole(f)] or counted
+    return max(whole_counts, key=lambda f: (f.count or 0, -f.span.start), default=None)
 
 
 def inferred_killed(findings: Iterable[Casualty]) -> Casualty | None:
@@ -145,6 +170,16 @@ def _opens_a_group(finding: Casualty, text: str) -> bool:
     )
 
 
+def _told_again(before: Casualty, after: Casualty) -> bool:
+    """Whether ``after`` repeats ``before``: the same number in the same words, give or take
+    a verb, as when a headline runs into the lead that tells it again ("two women shot,
+    family saysOn Sunday, two women were shot ...")."""
+    if after.count != before.count:
+        return False
+    first, second = set(_WORD.findall(before.text.lower())), set(_WORD.findall(after.text.lower()))
+    return first <= second or second <= first
+
+
 def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str, int]]:
     """Each run of counts of one kind written side by side, as its kind and sum."""
     counted = sorted(
@@ -158,6 +193,7 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
             and before.span.end <= after.span.start
             and _JOINED.fullmatch(text, before.span.end, after.span.start) is not None
             and _opens_a_group(after, text)
+            and not _told_again(before, after)
         ):
             run = (run or before.count or 0) + (after.count or 0)
         elif run:
@@ -167,19 +203,33 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
         yield counted[-1].kind, run
 
 
-def casualty_totals(document: Document) -> Mapping[str, int | None]:
-    """Per kind found in ``document``, its figure: an exact count, or None when only vague.
+def story_mentions(findings: Iterable[Casualty]) -> list[Casualty]:
+    """The mentions that tell of the story's own event: those not marked ``past``, or all of
+    them when every one is past (the story is about that earlier event)."""
+    every = list(findings)
+    return [f for f in every if not f.past] or every
+
+
+def document_figures(findings: Iterable[Casualty], text: str) -> dict[str, int | None]:
+    """Per kind among ``findings`` (the casualty mentions of ``text``), the story's figure: an
+    exact count, or None when the kind is only told vaguely ("dozens were hurt").
 
     The figure is the largest count, or the sum of counts written side by side when that is
     larger (see the module notes). Mentions marked ``past`` (background: "three were injured
     last year") are not the story's event and count only when every mention is past, that is
-    when the story is about them.
+    when the story is about them. This is the one rule for a story's figures: both
+    ``Document.casualty_totals`` and the document-level scores of ``newsparse evaluate`` use it.
     """
-    mentions = [f for f in document.casualties if not f.past] or list(document.casualties)
+    mentions = story_mentions(findings)
     totals: dict[str, int | None] = {}
     for finding in mentions:
-        largest = _largest(mentions, finding.kind)
+        largest = _largest(mentions, finding.kind, _a_toll_of_its_own)
         totals[finding.kind] = largest.count if largest is not None else None
-    for kind, added in _side_by_side(mentions, document.text):
+    for kind, added in _side_by_side(mentions, text):
         totals[kind] = max(added, totals.get(kind) or 0)
     return totals
+
+
+def casualty_totals(document: Document) -> Mapping[str, int | None]:
+    """Per kind found in ``document``, its figure (see :func:`document_figures`)."""
+    return document_figures(document.casualties, document.text)
