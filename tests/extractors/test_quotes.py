@@ -981,6 +981,28 @@ SPEAKERS_BY_CAUSE = {
             [("We will win", "Mark Dalton"), ("She was wrong", "the girl's mother")],
         ),
     ],
+    "pronoun after a sentence about someone": [
+        (  # the person set off by an apposition is who the sentence is about
+            '"We will rebuild," Mark Dalton said.\n\nJohn Okafor, a provincial spokesman, '
+            'confirmed the blast.\n\n"It happened at noon," he told reporters.',
+            [("We will rebuild", "Mark Dalton"), ("It happened at noon", "John Okafor")],
+        ),
+        (  # a title in lower case before the name, after a place
+            '"We lost," Mark Dalton said.\n\nJapan coach Hiroshi Tanaka took the blame.'
+            '\n\n"I am responsible," he said.',
+            [("We lost", "Mark Dalton"), ("I am responsible", "Hiroshi Tanaka")],
+        ),
+        (  # an opening phrase before the subject, whom the text titled earlier
+            'President Vaclav Novak met the pope.\n\n"Welcome," the pope said.\n\nIn his '
+            'speech, Novak raised the challenges ahead.\n\n"We have the chance," he said.',
+            [("Welcome", "the pope"), ("We have the chance", "Vaclav Novak")],
+        ),
+        (  # a photo credit is no one the story is about
+            '"We must act," Donald Trump said.\n\nCandles burn at the scene. '
+            'REUTERS/Bryan Lee\n\n"They will pay," he said.',
+            [("We must act", "Donald Trump"), ("They will pay", "Donald Trump")],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

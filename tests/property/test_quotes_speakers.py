@@ -362,3 +362,43 @@ def test_a_capitalised_description_is_the_person_in_view(
     name = " ".join(person)
     text = f'The match ended.\n\n{name} scored twice. "{quoted}," the {described} said.'
     assert speakers(text) == [name]
+
+
+SUBJECT_FORMS = [
+    "{name} rejected the plan on Monday.",
+    "Team coach {name} rejected the plan.",
+    "West Bank security chief {name} rejected the plan.",
+    "{name}, a senior party official, rejected the plan.",
+    "The family's lawyer, {name}, rejected the plan.",
+    "In a speech on Monday, {name} rejected the plan.",
+    "Speaking in the capital, {name} rejected the plan.",
+]
+
+
+@given(
+    men=st.booleans(),
+    first=st.tuples(st.integers(0, 6), st.integers(0, 6)),
+    other=st.tuples(st.integers(0, 6), st.integers(0, 6)),
+    form=st.sampled_from(SUBJECT_FORMS),
+    words=WORDS,
+)
+def test_pronoun_after_a_sentence_about_someone_refers_to_them(
+    men: bool,
+    first: tuple[int, int],
+    other: tuple[int, int],
+    form: str,
+    words: list[str],
+) -> None:
+    """'"...," Kevin Marsh said. Team coach David Haddad rejected the plan. "...," he said.':
+    the person a sentence since the last speaker is about, titled, set off or after an
+    opening phrase, is who a pronoun of their gender stands for."""
+    given_names = MEN if men else WOMEN
+    speaker = f"{given_names[first[0]]} {SURNAMES[first[1]]}"
+    subject = f"{given_names[other[0]]} {SURNAMES[other[1]]}"
+    assume(first[1] != other[1])
+    quoted = " ".join(words).capitalize()
+    pronoun = "he" if men else "she"
+    text = (
+        f'"{quoted}," {speaker} said.\n\n{form.format(name=subject)}\n\n"{quoted}," {pronoun} said.'
+    )
+    assert speakers(text) == [speaker, subject]

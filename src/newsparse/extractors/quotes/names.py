@@ -45,9 +45,16 @@ _AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a pe
 _SPLIT = re.compile(r"\s+")
 _REMEMBERED = 8
 _SENTENCE_END = re.compile(r"[^\W\d_][\w’'\-]*\.(?=[ \t])")
-_SENTENCE_OPENING = re.compile(
-    rf"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)[ \t]+[a-z]"
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)(?=[^\W\d_])")
+_HEAD_REACH = 120  # characters into a sentence its subject may open: 'Patting the kids, Castro'
+_HEAD_WORDS = 12
+#: Words a sentence may open on before its subject: 'In his welcome, Havel raised'.
+_OPENING_WORDS = frozenset(
+    "after before during since when while although though because as at on in for from "
+    "asked earlier later meanwhile however despite following with without unlike like yet "
+    "still instead also then now today yesterday".split()
 )
+_POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z][\w-]*[’']s\b")
 _SUBJECT_REACH = 400  # characters back a pronoun looks for a sentence opening on a person
 _PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
 _ROLE_WORDS = 5
@@ -208,6 +215,17 @@ class NameBook:
         index = bisect_right(self._quoted_starts, position) - 1
         return index >= 0 and position < self._quoted[index].end
 
+    def unquoted_reach(self, position: int) -> int:
+        """Where a look back of :data:`_SUBJECT_REACH` characters from ``position`` starts when
+        quoted words are not counted: a long quote does not hide the sentence before it."""
+        index = bisect_right(self._quoted_starts, position) - 1
+        lo = position - _SUBJECT_REACH
+        while index >= 0 and self._quoted[index].end > lo:
+            quoted = self._quoted[index]
+            lo -= min(quoted.end, position) - quoted.start
+            index -= 1
+        return max(0, lo)
+
     def holder_of(self, title: str, position: int) -> str | None:
         """Who holds a title, when the text names them nearby, the nearest naming first: 'The
         Prime Minister, Rishi Sunak,' or 'Rishi Sunak, the prime minister,' -> 'Rishi Sunak'.
@@ -306,13 +324,21 @@ class SpeakerTracker:
         self._book = NameBook(text, quoted)
         self._recent: list[tuple[str, str]] = []
         self._described: dict[str, str] = {}
-        self._last = self._since = 0  # where the last mention resolved ends, and the one before
+        self._last = self._since = 0  # where the last speaker resolved ends, and the one before
+        self._thing = False  # whether the mention just resolved is a thing, not a speaker
 
     def resolve(self, mention: Span) -> str | None:
         """The speaker's name for ``mention``, and remember it for later pronouns."""
+        self._since = self._last
+        resolved = self._resolve(mention)
+        if not self._thing:
+            self._last = max(self._last, mention.end)
+        return resolved
+
+    def _resolve(self, mention: Span) -> str | None:
         phrase = self._text[mention.start : mention.end].strip()
         lowered = phrase.lower()
-        self._since, self._last = self._last, max(self._last, mention.end)
+        self._thing = False
         if lowered in RELATIVE_PRONOUNS:
             return None  # resolved through the phrase it stands for, when there is one
         if lowered in PRONOUN_GENDER:
@@ -357,6 +383,8 @@ class SpeakerTracker:
             resolved = phrase
             self._described[head] = phrase
         person = _names_person(head) and head not in THING_NOUNS and head not in ORGANISATION_WORDS
+        # 'the attack': no one who speaks, so the person a sentence is about stays in view
+        self._thing = not person and phrase[-1:].islower()
         self._remember(resolved, "p" if _plural(words) else _gender(words) if person else "n")
         return resolved
 
@@ -423,23 +451,59 @@ class SpeakerTracker:
         return found
 
     def _subject_before(self, position: int, kind: str) -> str | None:
-        """The person opening a sentence between the last speaker resolved and a pronoun, who
-        is more salient than any earlier speaker: 'Murray wasted no time. "...," she said.'"""
-        lo = max(self._since, position - _SUBJECT_REACH)
+        """The person a sentence between the last speaker resolved and a pronoun is about, who
+        is more salient than any earlier speaker: 'Murray wasted no time. "...," she said.' The
+        last such sentence whose subject may be of the pronoun's gender wins."""
+        text = self._text
+        starts = [
+            match.end()
+            for match in _SENTENCE_START.finditer(
+                text, self._book.unquoted_reach(position), position
+            )
+            if text[match.start()] != "." or not _abbreviation_before(text, match.start())
+        ]  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
         found = None
-        for match in _SENTENCE_OPENING.finditer(self._text, lo, position):
-            if self._text[match.start()] == "." and _abbreviation_before(self._text, match.start()):
-                continue  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
-            if self._book.said(match.start(1)):
-                continue
-            words = name_words(match.group(1))
-            if not words or not _opens_on_name(match.group(1).split(), words[0]):
-                continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
-            full = self._book.fullest(" ".join(words), match.start(1))
-            names = full.split()
-            if len(names) >= 2 and first_name_gender(names[0]) in _AGREEING[kind]:
-                found = full
+        for start, end in zip(starts, [*starts[1:], position][: len(starts)], strict=True):
+            if start < self._since:
+                continue  # a sentence the last speaker speaks in, or one before it
+            subject = self._subject_of(start, min(end, start + _HEAD_REACH))
+            if subject is not None and subject[1] in _AGREEING[kind]:
+                found = subject[0]
         return found
+
+    def _subject_of(self, start: int, end: int) -> tuple[str, str] | None:
+        """The person a sentence opening at ``start`` names as its subject, read no further
+        than ``end``, with the gender a pronoun for them takes: the first person named before
+        any clause of the sentence's own, maybe after a title ('Japan coach Hiroshi Ohashi
+        took'), an apposition ('The Floyd family's lawyer, Ben Crump, was') or an opening
+        phrase ('In his welcome, Havel raised'). A person is a name of two words or more whose
+        first is a known first name, or whom the text gives a title ('President Vaclav
+        Havel'); 'West Bank' is neither."""
+        text = self._text
+        for run in _CAPITALISED_RUN.finditer(text, start, end):
+            prefix = text[start : run.start()]
+            if _in_opening_phrase(prefix):
+                continue  # 'In a speech on Monday, ...': no subject yet
+            if not _leads_to_subject(prefix) or self._book.said(run.start()):
+                return None
+            phrase = run.group()
+            words = name_words(phrase)
+            if not words or not _opens_on_name(phrase.split(), words[0]) or phrase.isupper():
+                continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
+            if _POSSESSIVE_NEXT.match(text, run.end()):
+                continue  # 'Floyd family's lawyer': the name only qualifies who is meant
+            full = self._book.fullest(" ".join(words), run.start())
+            names = full.split()
+            if len(names) < 2 or any(
+                word.isupper() or word.lower() in ORGANISATION_WORDS for word in names
+            ):
+                continue
+            gender = first_name_gender(names[0])
+            if gender is not None:
+                return full, gender
+            if self._book.titles_of(full):
+                return full, _gender(list(self._book.titles_of(full)))
+        return None
 
     def _recent_of(self, passes: tuple[tuple[int, str], ...]) -> str | None:
         for recent, accepted in passes:
@@ -580,6 +644,44 @@ def _opens_on_name(run: list[str], first: str) -> bool:
         return True
     position = run.index(first) if first in run else 0
     return position > 0 and run[position - 1].lower().rstrip(".") in NAME_TITLES
+
+
+def _leads_to_subject(prefix: str) -> bool:
+    """Whether the words opening a sentence may come before its subject: none, titles
+    ('West Bank security chief'), an apposition naming a person ('Another Democratic
+    candidate,') or an opening phrase ('In his welcome,', 'Patting the kids on the head,');
+    not a clause of the sentence's own ('Police arrested three men,')."""
+    words = prefix.split()
+    if len(words) > _HEAD_WORDS or any(mark in prefix for mark in '"“”:;/'):
+        return False  # quoted words, or a credit line ('REUTERS/Bryan Woolston')
+    if words and words[-1].lower().rstrip(".") in NAME_TITLES:
+        words = words[:-2]  # 'security chief', 'Japan coach'
+    while (
+        words
+        and not words[-1].endswith(",")
+        and (words[-1][:1].isupper() or words[-1].lower() in NAME_TITLES)
+    ):
+        words.pop()  # 'U.S.' of 'U.S. Senator', or a title in capitals
+    if not words:
+        return True
+    last = words[-1].rstrip(",").lower()
+    if not words[-1].endswith(","):
+        return False
+    return _opens_phrase(words[0]) or (_names_person(last) and not _plural([last]))
+
+
+def _opens_phrase(word: str) -> bool:
+    """Whether a sentence opening on ``word`` opens on a phrase before its subject ('In',
+    'Speaking', 'Asked')."""
+    lowered = word.lower()
+    return lowered in _OPENING_WORDS or (lowered.endswith("ing") and lowered.isalpha())
+
+
+def _in_opening_phrase(prefix: str) -> bool:
+    """Whether a sentence's words so far are an opening phrase not yet closed by its comma
+    ('In a speech on', 'After meeting'): a name in it is not the sentence's subject."""
+    words = prefix.split()
+    return bool(words) and _opens_phrase(words[0]) and "," not in prefix
 
 
 def _abbreviation_before(text: str, period: int) -> bool:
