@@ -1003,6 +1003,33 @@ SPEAKERS_BY_CAUSE = {
             [("We must act", "Donald Trump"), ("They will pay", "Donald Trump")],
         ),
     ],
+    "document speaks for who issued it": [
+        (  # 'from' after the document names who issued it
+            "The statement from the Office of Fair Trading, the regulator, came on Monday."
+            '\n\n"Prices rose," the statement said.',
+            [("Prices rose", "Office of Fair Trading")],
+        ),
+        (  # a name right before the document's kind
+            "A 2019 Institute of Medicine report looked at smoking.\n\n"
+            '"Fewer teens will start," the report said.',
+            [("Fewer teens will start", "Institute of Medicine")],
+        ),
+        (
+            "Juan Perez wrote to the court.\n\n"
+            "He sent a letter signed by Maria Gomez.\n\n"
+            '"We want the boy home," the letter said.',
+            [("We want the boy home", "Maria Gomez")],
+        ),
+        (  # 'In its report, the commission': the name after the opening phrase issued it
+            "In an annual report published on Tuesday, the Religious Freedom Commission "
+            'named six countries.\n\n"Minorities are under assault," the report said.',
+            [("Minorities are under assault", "Religious Freedom Commission")],
+        ),
+        (  # no one named: the document stays
+            'The police report was short.\n\n"He fled," the report said.',
+            [("He fled", "the report")],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

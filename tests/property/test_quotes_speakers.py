@@ -402,3 +402,27 @@ def test_pronoun_after_a_sentence_about_someone_refers_to_them(
         f'"{quoted}," {speaker} said.\n\n{form.format(name=subject)}\n\n"{quoted}," {pronoun} said.'
     )
     assert speakers(text) == [speaker, subject]
+
+
+ISSUERS = ["the Coast Trust", "Amnesty International", "the Office of Fair Trading", "Maria Marsh"]
+ISSUED = [
+    "The {kind} from {issuer} came on Monday.",
+    "Officials read a {kind} signed by {issuer}.",
+    "In a {kind} published on Friday, {issuer} named six firms.",
+]
+
+
+@given(
+    issuer=st.sampled_from(ISSUERS),
+    kind=st.sampled_from(["statement", "report", "letter"]),
+    form=st.sampled_from(ISSUED),
+    words=WORDS,
+)
+def test_document_speaks_for_who_issued_it(
+    issuer: str, kind: str, form: str, words: list[str]
+) -> None:
+    """'The statement from Amnesty International ... "...," the statement said': gold and
+    readers want who issued the words, which the text names where it brings the document up."""
+    quoted = " ".join(words).capitalize()
+    text = f'{form.format(kind=kind, issuer=issuer)}\n\n"{quoted}," the {kind} said.'
+    assert speakers(text) == [issuer.removeprefix("the ")]

@@ -242,6 +242,24 @@ class NameBook:
         named = name_words(min(nearby)[1]) if nearby else ()
         return " ".join(named) if len(named) >= 2 else None
 
+    def issuer_of(self, head: str, position: int) -> str | None:
+        """The name of who issued a document of kind ``head`` ('statement', 'report'), where the
+        text last names one before ``position``: by a phrase after the document ('from ...',
+        'signed by ...'), a name right before it ('a 2015 Institute of Medicine report') or
+        a name after 'In its report, ...'. Names inside quoted words are said, not issuers."""
+        text = self._text
+        lo = max(0, position - _PERSON_REACH)
+        found: tuple[int, str] | None = None
+        for match in _issuer_pattern(head).finditer(text, lo, position + _APPOSITION_REACH):
+            if match.start() > position:
+                break
+            name = next(group for group in match.groups() if group is not None)
+            if not self.said(match.start()):  # an organisation's name is kept whole
+                found = match.start(), _possessive_free(name.rstrip(".,"))
+        if found is None:
+            return None
+        return self.fullest(found[1], found[0])
+
     def _namings_near(self, title: str, position: int) -> tuple[list[int], list[str]]:
         """Where the text names a holder of ``title`` within reach of ``position``, and whom:
         each place the title occurs, with a name right after it or right before it; the title
@@ -371,6 +389,10 @@ class SpeakerTracker:
         head = words[-1] if words else lowered
         if head in THING_NOUNS and head not in _BODIES and 2 <= len(words) <= _OWNED_WORDS:
             owner = self._owner(phrase.split()[0], mention.start)
+            if owner is None and (
+                words[0] not in ("the", "this", "that") or head not in self._described
+            ):
+                owner = self._issuer(head, mention.start)
             if owner is not None:  # 'Rumsfeld's memo said': its author speaks, as does
                 self._described[head] = owner  # 'the memo' after it
                 return owner
@@ -402,6 +424,19 @@ class SpeakerTracker:
             return None  # 'NATO's statement', 'the Health Ministry's report': no person
         self._remember(full, self._known_as(full, []))
         return full
+
+    def _issuer(self, head: str, position: int) -> str | None:
+        """Who issued the document a mention names, as the text says where it last brings a
+        document of that kind up: 'The statement from the Office of the Director of National
+        Intelligence', 'a letter signed by Gonzalez', 'A 2015 Institute of Medicine report',
+        'In an annual report published on Tuesday, the US Commission on ...'."""
+        issuer = self._book.issuer_of(head, position)
+        if issuer is None:
+            return None
+        if _ACRONYM.fullmatch(issuer):
+            issuer = self._book.spelled_out(issuer)
+        self._remember(issuer, self._known_as(issuer, []))
+        return issuer
 
     def _known_as(self, full: str, words: list[str]) -> str:
         """What a pronoun may call a named speaker (see :data:`_PRONOUN_PASSES`): 'n' for an
@@ -524,6 +559,21 @@ def _title_pattern(title: str) -> re.Pattern[str]:
     come back in article after article."""
     words = r"[ \t]+".join(re.escape(word) for word in title.split())
     return re.compile(rf"(?i:{words})\b")
+
+
+@lru_cache(maxsize=64)
+def _issuer_pattern(head: str) -> re.Pattern[str]:
+    """Where a text says who issued a document of kind ``head``: 'statement from the Office of
+    ...', 'letter signed by Gonzalez', 'Institute of Medicine report', 'In its report, the
+    commission'. A name is a capitalised run, 'the' before it left out."""
+    name = rf"(?:[Tt]he[ \t]+)?(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)"
+    by = r"(?:from|by|signed[ \t]+by|issued[ \t]+by|released[ \t]+by|published[ \t]+by)"
+    return re.compile(
+        rf"\b{head}s?[ \t]+{by}[ \t]+{name}"
+        rf"|{name}(?:[ \t]+\d{{4}})?[ \t]+{head}\b"
+        rf"|\b[Ii]n[ \t]+(?:a|an|its|the|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
+        rf"[^.;\"“”,]{{0,60}},[ \t]+{name}"
+    )
 
 
 def _is_role(words: list[str]) -> bool:
