@@ -1030,6 +1030,14 @@ SPEAKERS_BY_CAUSE = {
             [("He fled", "the report")],
         ),
     ],
+    "title held by the person the text names": [
+        (  # 'the White House, the president': a building set beside the title names no one
+            "Reuters reported that President Anna Berg will speak on Tuesday.\n\n"
+            '"The talks are over," Reuters said.\n\nAccording to excerpts released by the'
+            ' White House, the president will say: "We want peace."',
+            [("The talks are over", "Reuters"), ("We want peace", "Anna Berg")],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

@@ -279,10 +279,10 @@ class NameBook:
             lo = max(0, occurrence.start() - _APPOSITION_REACH)
             before = _HOLDER_BEFORE.search(text, lo, occurrence.start())
             after = _HOLDER_AFTER.match(text, occurrence.end())
-            if before is not None:
+            if before is not None and len(name_words(before.group(1))) >= 2:
                 starts.append(before.start(1))
                 holders.append(before.group(1))
-            elif after is not None:
+            elif after is not None:  # not 'the White House, the president': no one named
                 starts.append(occurrence.start())
                 holders.append(after.group(1))
         return starts, holders
