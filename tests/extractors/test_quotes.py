@@ -997,6 +997,11 @@ SPEAKERS_BY_CAUSE = {
             'speech, Novak raised the challenges ahead.\n\n"We have the chance," he said.',
             [("Welcome", "the pope"), ("We have the chance", "Vaclav Novak")],
         ),
+        (  # a surname after a title is a person: 'Mr. Haddad made plain'
+            '"We will cut spending," Mark Dalton said.\n\nMr. Haddad made plain that taxes'
+            ' would rise.\n\n"We are ready," he said.',
+            [("We will cut spending", "Mark Dalton"), ("We are ready", "Haddad")],
+        ),
         (  # a photo credit is no one the story is about
             '"We must act," Donald Trump said.\n\nCandles burn at the scene. '
             'REUTERS/Bryan Lee\n\n"They will pay," he said.',
