@@ -531,8 +531,8 @@ class SpeakerTracker:
             names = full.split()
             titles = [word.lower().rstrip(".") for word in phrase.split()[: -len(words)]]
             if len(names) == 1 and any(title in NAME_TITLES for title in titles):
-                gender = _gender(titles)  # 'Mr. McConnell made plain', 'Pope Benedict faced'
-                return full, gender if gender != "s" else first_name_gender(full) or "s"
+                titled = _gender(titles)  # 'Mr. McConnell made plain', 'Pope Benedict faced'
+                return full, titled if titled != "s" else first_name_gender(full) or "s"
             if len(names) < 2 or any(
                 word.isupper() or word.lower() in ORGANISATION_WORDS for word in names
             ):
