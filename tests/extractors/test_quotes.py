@@ -1043,6 +1043,14 @@ SPEAKERS_BY_CAUSE = {
             [("The talks are over", "Reuters"), ("We want peace", "Anna Berg")],
         ),
     ],
+    "organisation described by its kind": [
+        (  # 'the committee' is the committee the text named, not a person who chairs one
+            "Senate Intelligence Committee Chairwoman Dianne Feinstein spoke first.\n\n"
+            "The National Republican Congressional Committee is raising money.\n\n"
+            'On its page, the committee asks for donations, calling it a "coverup."',
+            [("coverup", "National Republican Congressional Committee")],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

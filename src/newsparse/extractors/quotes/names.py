@@ -242,6 +242,21 @@ class NameBook:
         named = name_words(min(nearby)[1]) if nearby else ()
         return " ".join(named) if len(named) >= 2 else None
 
+    def body_named(self, head: str, position: int) -> str | None:
+        """The organisation a description by its kind ('the committee') stands for: the last
+        name before ``position`` ending in that word ('National Republican Congressional
+        Committee'), outside quoted words and within a person's reach."""
+        found = None
+        for run, start in self._runs.get(head, ()):  # in reading order
+            if position - _PERSON_REACH <= start < position and not self.said(start):
+                found = run
+        if found is None:
+            return None
+        words = found.rstrip(".,").split()
+        while words and words[0].lower() in DETERMINERS:
+            words = words[1:]
+        return " ".join(words) if len(words) >= 2 else None
+
     def issuer_of(self, head: str, position: int) -> str | None:
         """The name of who issued a document of kind ``head`` ('statement', 'report'), where the
         text last names one before ``position``: by a phrase after the document ('from ...',
@@ -401,6 +416,11 @@ class SpeakerTracker:
         elif _is_person_description(words, phrase):
             # 'the congressman said' after 'Goodlatte said': the person in view, as for 'he'
             return self._in_view(words, mention.start) or phrase
+        elif _is_body_description(words, phrase) and (
+            body := self._book.body_named(head, mention.start)
+        ):
+            self._remember(body, "n")  # 'the committee' after 'the ... Congressional Committee'
+            return body
         else:
             resolved = phrase
             self._described[head] = phrase
@@ -591,6 +611,7 @@ def _is_role(words: list[str]) -> bool:
         and head.isalpha()
         and head not in _TITLE_MODIFIERS
         and head not in THING_NOUNS
+        and head not in ORGANISATION_WORDS  # 'the committee' is a body, held by no one
         and not _plural(words)
     )
 
@@ -629,6 +650,17 @@ def _is_person_description(words: list[str], phrase: str) -> bool:
         and words[-1] not in THING_NOUNS
         and words[-1] not in ORGANISATION_WORDS
         and not _plural(words)
+    )
+
+
+def _is_body_description(words: list[str], phrase: str) -> bool:
+    """'the committee', 'the human rights group': a definite description of a few words whose
+    head is a kind of organisation, which stands for one the text has named."""
+    return (
+        2 <= len(words) <= _ROLE_WORDS
+        and words[0] == "the"
+        and words[-1] in ORGANISATION_WORDS
+        and phrase[-1:].islower()
     )
 
 
