@@ -1051,6 +1051,13 @@ SPEAKERS_BY_CAUSE = {
             [("coverup", "National Republican Congressional Committee")],
         ),
     ],
+    "mention that is no one": [
+        (  # 'a similar' is no speaker: the subject opening the sentence is
+            "Many papers were harsh.\n\nThe right-wing Evening Star struck a similar note, "
+            'talking of "the minister\'s surrender" and a "spectacular U-turn."',
+            [("the minister's surrender", "Evening Star"), ("spectacular U-turn", "Evening Star")],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

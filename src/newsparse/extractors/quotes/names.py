@@ -113,6 +113,27 @@ def _possessive_free(word: str) -> str:
     return word
 
 
+def names_no_one(phrase: str) -> bool:
+    """Whether a speaker mention is no one who can speak: a phrase in lower case whose head is
+    no noun for a person, a group, a body or a document ('a similar', 'the wage hike'), as a
+    cue may take when the sentence's subject stands far from its verb."""
+    words = phrase.lower().split()
+    if not words or phrase != phrase.lower() or words[-1] in PRONOUN_GENDER:
+        return False
+    if any(character.isdigit() for character in phrase):
+        return False  # '21 percent': a share of people
+    head = words[-1].strip(".,;:")
+    return not (
+        _names_person(head)
+        or _names_person(head.removesuffix("s"))
+        or head in THING_NOUNS
+        or head in ORGANISATION_WORDS
+        or head in PLURAL_NOUNS
+        or head in RELATIVE_PRONOUNS
+        or head in DETERMINERS
+    )
+
+
 def name_in(text: str, mention: Span) -> str | None:
     """The name a mention heads ('Ned Price' in 'spokesman Ned Price'), or None if it has none."""
     phrase = text[mention.start : mention.end]
