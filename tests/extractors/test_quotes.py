@@ -1058,6 +1058,14 @@ SPEAKERS_BY_CAUSE = {
             [("the minister's surrender", "Evening Star"), ("spectacular U-turn", "Evening Star")],
         ),
     ],
+    "'it' for the body a sentence is about": [
+        (
+            '"The law stands," Judge Ana Ruiz said.\n\nBut in the third week of March, the'
+            " Ministry of Home Affairs filed an affidavit.\n\n"
+            'It said the count was "a necessary exercise."',
+            [("The law stands", "Ana Ruiz"), ("a necessary exercise", "Ministry of Home Affairs")],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

@@ -426,3 +426,28 @@ def test_document_speaks_for_who_issued_it(
     quoted = " ".join(words).capitalize()
     text = f'{form.format(kind=kind, issuer=issuer)}\n\n"{quoted}," the {kind} said.'
     assert speakers(text) == [issuer.removeprefix("the ")]
+
+
+BODIES = ["the Ministry of Home Affairs", "the Justice Department", "the National Farmers Union"]
+BODY_SUBJECTS = [
+    "{body} filed an affidavit on Monday.",
+    "But in the third week of March, {body} filed an affidavit.",
+    "In a court filing, {body} changed course.",
+]
+
+
+@given(
+    body=st.sampled_from(BODIES),
+    form=st.sampled_from(BODY_SUBJECTS),
+    verb=st.sampled_from(["said", "argued", "wrote"]),
+    words=WORDS,
+)
+def test_it_stands_for_the_body_a_sentence_is_about(
+    body: str, form: str, verb: str, words: list[str]
+) -> None:
+    """'... the Ministry of Home Affairs filed an affidavit. "...," it said.': 'it' is the
+    organisation the sentence before is about, when no organisation has spoken since."""
+    quoted = " ".join(words).capitalize()
+    sentence = form.format(body=body)
+    text = f'{sentence[0].upper()}{sentence[1:]}\n\n"{quoted}," it {verb}.'
+    assert speakers(text) == [body.removeprefix("the ")]

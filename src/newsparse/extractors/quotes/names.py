@@ -66,7 +66,7 @@ _TITLE_MODIFIERS = frozenset(
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # 'ACLU', 'IRC', 'EU'
 #: The first-name genders a mention of each kind may stand for ('the 20-year-old': anyone).
-_AGREEING = {"m": ("s", "m"), "f": ("s", "f"), "s": ("s", "m", "f")}
+_AGREEING = {"m": ("s", "m"), "f": ("s", "f"), "s": ("s", "m", "f"), "n": ("n",)}
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, not a document
 #: Things that speak for themselves, not documents a person wrote ('her campaign said').
@@ -515,7 +515,7 @@ class SpeakerTracker:
         who may be of it; else a speaker only a last resort allows (:data:`_PRONOUN_PASSES`).
         A gendered pronoun also fixes that person's gender for later pronouns."""
         passes = _PRONOUN_PASSES[kind]
-        found = self._subject_before(position, kind) if third_person else None
+        found = self._subject_before(position, kind) if third_person or kind == "n" else None
         if found is None:
             found = self._recent_of(passes[:1])
         if found is None and third_person:
@@ -531,21 +531,40 @@ class SpeakerTracker:
         is more salient than any earlier speaker: 'Murray wasted no time. "...," she said.' The
         last such sentence whose subject may be of the pronoun's gender wins."""
         text = self._text
-        starts = [
+        lo = self._book.unquoted_reach(position)
+        starts = [0] if lo == 0 and text[:1].isalpha() else []  # the text opens a sentence
+        starts += [
             match.end()
-            for match in _SENTENCE_START.finditer(
-                text, self._book.unquoted_reach(position), position
-            )
+            for match in _SENTENCE_START.finditer(text, lo, position)
             if text[match.start()] != "." or not _abbreviation_before(text, match.start())
         ]  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
         found = None
         for start, end in zip(starts, [*starts[1:], position][: len(starts)], strict=True):
             if start < self._since:
                 continue  # a sentence the last speaker speaks in, or one before it
-            subject = self._subject_of(start, min(end, start + _HEAD_REACH))
+            head = min(end, start + _HEAD_REACH)
+            subject = self._body_of(start, head) if kind == "n" else self._subject_of(start, head)
             if subject is not None and subject[1] in _AGREEING[kind]:
                 found = subject[0]
         return found
+
+    def _body_of(self, start: int, end: int) -> tuple[str, str] | None:
+        """The organisation a sentence opening at ``start`` is about, for 'it': the first name
+        in its subject's place that holds a word for a body ('the Ministry of Home Affairs
+        filed an affidavit')."""
+        text = self._text
+        for run in _CAPITALISED_RUN.finditer(text, start, end):
+            prefix = text[start : run.start()]
+            if _in_opening_phrase(prefix):
+                continue
+            if not _leads_to_subject(prefix) or self._book.said(run.start()):
+                return None
+            words = run.group().rstrip(".,").split()
+            while words and words[0].lower() in DETERMINERS:
+                words = words[1:]
+            if len(words) >= 2 and any(word.lower() in ORGANISATION_WORDS for word in words):
+                return " ".join(words), "n"
+        return None
 
     def _subject_of(self, start: int, end: int) -> tuple[str, str] | None:
         """The person a sentence opening at ``start`` names as its subject, read no further
@@ -758,9 +777,11 @@ def _leads_to_subject(prefix: str) -> bool:
     ('West Bank security chief'), an apposition naming a person ('Another Democratic
     candidate,') or an opening phrase ('In his welcome,', 'Patting the kids on the head,');
     not a clause of the sentence's own ('Police arrested three men,')."""
-    words = prefix.split()
+    words = _past_conjunction(prefix.split())
     if len(words) > _HEAD_WORDS or any(mark in prefix for mark in '"“”:;/'):
         return False  # quoted words, or a credit line ('REUTERS/Bryan Woolston')
+    if words and words[-1] in ("the", "The"):
+        words = words[:-1]  # ', the Ministry of Home Affairs filed'
     if words and words[-1].lower().rstrip(".") in NAME_TITLES:
         words = words[:-2]  # 'security chief', 'Japan coach'
     while (
@@ -787,8 +808,13 @@ def _opens_phrase(word: str) -> bool:
 def _in_opening_phrase(prefix: str) -> bool:
     """Whether a sentence's words so far are an opening phrase not yet closed by its comma
     ('In a speech on', 'After meeting'): a name in it is not the sentence's subject."""
-    words = prefix.split()
+    words = _past_conjunction(prefix.split())
     return bool(words) and _opens_phrase(words[0]) and "," not in prefix
+
+
+def _past_conjunction(words: list[str]) -> list[str]:
+    """A sentence's opening words without the conjunction it may open on ('But in March,')."""
+    return words[1:] if words and words[0].lower() in ("but", "and", "so", "or") else words
 
 
 def _abbreviation_before(text: str, period: int) -> bool:
