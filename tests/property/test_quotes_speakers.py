@@ -451,3 +451,22 @@ def test_it_stands_for_the_body_a_sentence_is_about(
     sentence = form.format(body=body)
     text = f'{sentence[0].upper()}{sentence[1:]}\n\n"{quoted}," it {verb}.'
     assert speakers(text) == [body.removeprefix("the ")]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    title=st.sampled_from(["", "Senator ", "former Secretary of Defense "]),
+    adverb=st.sampled_from(["", "also ", "forcefully "]),
+    verb=st.sampled_from(["defended", "praised", "attacked"]),
+    other=st.sampled_from(["the Obama", "the Coast Trust's", "Europe's"]),
+    words=WORDS,
+)
+def test_subject_speaks_not_the_name_its_verb_governs(
+    person: tuple[str, str], title: str, adverb: str, verb: str, other: str, words: list[str]
+) -> None:
+    """'Robert Gates forcefully defended the Obama administration, saying "..."': the subject
+    before the verb speaks, not the name after it."""
+    quoted = " ".join(words)
+    name = " ".join(person)
+    text = f'{title}{name} {adverb}{verb} {other} plan on Sunday, saying it was "{quoted}."'
+    assert speakers(text) == [name]

@@ -24,7 +24,7 @@ from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.quotes.cues import Cue, find_cues, names_someone, opening_subject
 from newsparse.extractors.quotes.marks import Quoted, quoted_stretches
-from newsparse.extractors.quotes.names import SpeakerTracker, names_no_one
+from newsparse.extractors.quotes.names import SpeakerTracker, names_no_one, subject_part
 from newsparse.findings import Quote
 from newsparse.segment import sentence_at
 from newsparse.span import Span
@@ -184,7 +184,7 @@ def _resolve(
     mentions = spoken | stands_for.keys()
     tracker = SpeakerTracker(text, quoted)
     return {
-        mention: tracker.resolve(stands_for.get(mention) or mention)
+        mention: tracker.resolve(stands_for.get(mention) or subject_part(text, mention))
         for mention in sorted(mentions, key=_reading_order)
     }
 

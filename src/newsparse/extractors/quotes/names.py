@@ -54,6 +54,7 @@ _OPENING_WORDS = frozenset(
     "asked earlier later meanwhile however despite following with without unlike like yet "
     "still instead also then now today yesterday".split()
 )
+_MENTION_WORD = re.compile(r"[^\s,]+")
 _POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z][\w-]*[’']s\b")
 _SUBJECT_REACH = 400  # characters back a pronoun looks for a sentence opening on a person
 _PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
@@ -111,6 +112,29 @@ def _possessive_free(word: str) -> str:
         if word.endswith(ending):
             return word[: -len(ending)]
     return word
+
+
+def subject_part(text: str, mention: Span) -> Span:
+    """The subject of a mention that runs over a clause ('British Prime Minister Tony Blair
+    defended his EU', 'Pence also addressed Trump's'): the names before its verb, a word in
+    lower case ending in '-ed' between two capitalised words; else the mention itself."""
+    words = list(_MENTION_WORD.finditer(text, mention.start, mention.end))
+    named = False
+    for index, word in enumerate(words):
+        value = word.group()
+        if value[:1].isupper() and (index > 0 or value.lower() not in DETERMINERS):
+            named = True
+        elif (
+            named
+            and value.endswith("ed")
+            and value.isalpha()
+            and any(later.group()[:1].isupper() for later in words[index + 1 :])
+        ):
+            end = index
+            while end > 0 and words[end - 1].group().islower():
+                end -= 1  # 'also', 'forcefully'
+            return Span(mention.start, words[end - 1].end()) if end else mention
+    return mention
 
 
 def names_no_one(phrase: str) -> bool:
