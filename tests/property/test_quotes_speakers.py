@@ -470,3 +470,28 @@ def test_subject_speaks_not_the_name_its_verb_governs(
     name = " ".join(person)
     text = f'{title}{name} {adverb}{verb} {other} plan on Sunday, saying it was "{quoted}."'
     assert speakers(text) == [name]
+
+
+@given(
+    outlet=st.sampled_from(["daily El Pais", "tabloid Sun", "newspaper Le Monde"]),
+    lead=st.sampled_from(["The conservative", "Major Spanish", "The"]),
+    person=st.tuples(st.sampled_from(MEN), st.sampled_from(SURNAMES)),
+    words=WORDS,
+)
+def test_news_outlet_is_it_never_he(
+    outlet: str, lead: str, person: tuple[str, str], words: list[str]
+) -> None:
+    """'Major Spanish daily El Pais said ... "...," it wrote.' then '"...," he said': the
+    outlet a word for one brings in is 'it', never 'he'."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = (
+        f'"{quoted}," {name} said.\n\n{lead} {outlet} said he had played a key role.\n\n'
+        f'"{quoted}," it wrote.\n\n"{quoted}," he told the radio.'
+    )
+    paper = outlet.split(None, 1)[1]
+    assert [speaker.split()[-1] for speaker in speakers(text)] == [
+        person[1],
+        paper.split()[-1],
+        person[1],
+    ]

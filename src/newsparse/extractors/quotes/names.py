@@ -55,6 +55,10 @@ _OPENING_WORDS = frozenset(
     "still instead also then now today yesterday".split()
 )
 _MENTION_WORD = re.compile(r"[^\s,]+")
+#: Words for a news outlet, which name the outlet after them ('the daily El Pais').
+_OUTLET_NOUNS = frozenset(
+    "daily newspaper paper tabloid weekly broadsheet broadcaster magazine agency".split()
+)
 _POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z][\w-]*[’']s\b")
 _SUBJECT_REACH = 400  # characters back a pronoun looks for a sentence opening on a person
 _PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
@@ -510,6 +514,8 @@ class SpeakerTracker:
         names = full.split()
         if full.isupper() or any(word.lower() in ORGANISATION_WORDS for word in names):
             return "n"
+        if any(word in _OUTLET_NOUNS for word in words) or names[0].lower() in _OUTLET_NOUNS:
+            return "n"  # 'the tabloid Sun', 'The conservative Daily Telegraph'
         gender = _gender(words)
         if gender != "s":
             return gender
