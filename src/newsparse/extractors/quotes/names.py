@@ -9,7 +9,7 @@ pronouns and "the official" are resolved by :class:`SpeakerTracker` against earl
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -266,14 +266,16 @@ class NameBook:
 
     def unquoted_reach(self, position: int) -> int:
         """Where a look back of :data:`_SUBJECT_REACH` characters from ``position`` starts when
-        quoted words are not counted: a long quote does not hide the sentence before it."""
+        quoted words are not counted: a long quote does not hide the sentence before it. The
+        look back stops at :data:`_PERSON_REACH` characters, so a text of quotes stays linear."""
         index = bisect_right(self._quoted_starts, position) - 1
         lo = position - _SUBJECT_REACH
-        while index >= 0 and self._quoted[index].end > lo:
+        floor = position - _PERSON_REACH
+        while index >= 0 and self._quoted[index].end > lo > floor:
             quoted = self._quoted[index]
             lo -= min(quoted.end, position) - quoted.start
             index -= 1
-        return max(0, lo)
+        return max(0, floor, lo)
 
     def holder_of(self, title: str, position: int) -> str | None:
         """Who holds a title, when the text names them nearby, the nearest naming first: 'The
@@ -295,13 +297,15 @@ class NameBook:
         """The organisation a description by its kind ('the committee') stands for: the last
         name before ``position`` ending in that word ('National Republican Congressional
         Committee'), outside quoted words and within a person's reach."""
-        found = None
-        for run, start in self._runs.get(head, ()):  # in reading order
-            if position - _PERSON_REACH <= start < position and not self.said(start):
-                found = run
-        if found is None:
+        runs = self._runs.get(head, [])  # in reading order
+        index = bisect_left(runs, position, key=lambda entry: entry[1]) - 1
+        while index >= 0 and runs[index][1] >= position - _PERSON_REACH:
+            if not self.said(runs[index][1]):
+                break
+            index -= 1
+        else:
             return None
-        words = found.rstrip(".,").split()
+        words = runs[index][0].rstrip(".,").split()
         while words and words[0].lower() in DETERMINERS:
             words = words[1:]
         return " ".join(words) if len(words) >= 2 else None
