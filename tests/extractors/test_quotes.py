@@ -981,6 +981,91 @@ SPEAKERS_BY_CAUSE = {
             [("We will win", "Mark Dalton"), ("She was wrong", "the girl's mother")],
         ),
     ],
+    "pronoun after a sentence about someone": [
+        (  # the person set off by an apposition is who the sentence is about
+            '"We will rebuild," Mark Dalton said.\n\nJohn Okafor, a provincial spokesman, '
+            'confirmed the blast.\n\n"It happened at noon," he told reporters.',
+            [("We will rebuild", "Mark Dalton"), ("It happened at noon", "John Okafor")],
+        ),
+        (  # a title in lower case before the name, after a place
+            '"We lost," Mark Dalton said.\n\nJapan coach Hiroshi Tanaka took the blame.'
+            '\n\n"I am responsible," he said.',
+            [("We lost", "Mark Dalton"), ("I am responsible", "Hiroshi Tanaka")],
+        ),
+        (  # an opening phrase before the subject, whom the text titled earlier
+            'President Vaclav Novak met the pope.\n\n"Welcome," the pope said.\n\nIn his '
+            'speech, Novak raised the challenges ahead.\n\n"We have the chance," he said.',
+            [("Welcome", "the pope"), ("We have the chance", "Vaclav Novak")],
+        ),
+        (  # a surname after a title is a person: 'Mr. Haddad made plain'
+            '"We will cut spending," Mark Dalton said.\n\nMr. Haddad made plain that taxes'
+            ' would rise.\n\n"We are ready," he said.',
+            [("We will cut spending", "Mark Dalton"), ("We are ready", "Haddad")],
+        ),
+        (  # a photo credit is no one the story is about
+            '"We must act," Donald Trump said.\n\nCandles burn at the scene. '
+            'REUTERS/Bryan Lee\n\n"They will pay," he said.',
+            [("We must act", "Donald Trump"), ("They will pay", "Donald Trump")],
+        ),
+    ],
+    "document speaks for who issued it": [
+        (  # 'from' after the document names who issued it
+            "The statement from the Office of Fair Trading, the regulator, came on Monday."
+            '\n\n"Prices rose," the statement said.',
+            [("Prices rose", "Office of Fair Trading")],
+        ),
+        (  # a name right before the document's kind
+            "A 2019 Institute of Medicine report looked at smoking.\n\n"
+            '"Fewer teens will start," the report said.',
+            [("Fewer teens will start", "Institute of Medicine")],
+        ),
+        (
+            "Juan Perez wrote to the court.\n\n"
+            "He sent a letter signed by Maria Gomez.\n\n"
+            '"We want the boy home," the letter said.',
+            [("We want the boy home", "Maria Gomez")],
+        ),
+        (  # 'In its report, the commission': the name after the opening phrase issued it
+            "In an annual report published on Tuesday, the Religious Freedom Commission "
+            'named six countries.\n\n"Minorities are under assault," the report said.',
+            [("Minorities are under assault", "Religious Freedom Commission")],
+        ),
+        (  # no one named: the document stays
+            'The police report was short.\n\n"He fled," the report said.',
+            [("He fled", "the report")],
+        ),
+    ],
+    "title held by the person the text names": [
+        (  # 'the White House, the president': a building set beside the title names no one
+            "Reuters reported that President Anna Berg will speak on Tuesday.\n\n"
+            '"The talks are over," Reuters said.\n\nAccording to excerpts released by the'
+            ' White House, the president will say: "We want peace."',
+            [("The talks are over", "Reuters"), ("We want peace", "Anna Berg")],
+        ),
+    ],
+    "organisation described by its kind": [
+        (  # 'the committee' is the committee the text named, not a person who chairs one
+            "Senate Intelligence Committee Chairwoman Dianne Feinstein spoke first.\n\n"
+            "The National Republican Congressional Committee is raising money.\n\n"
+            'On its page, the committee asks for donations, calling it a "coverup."',
+            [("coverup", "National Republican Congressional Committee")],
+        ),
+    ],
+    "mention that is no one": [
+        (  # 'a similar' is no speaker: the subject opening the sentence is
+            "Many papers were harsh.\n\nThe right-wing Evening Star struck a similar note, "
+            'talking of "the minister\'s surrender" and a "spectacular U-turn."',
+            [("the minister's surrender", "Evening Star"), ("spectacular U-turn", "Evening Star")],
+        ),
+    ],
+    "'it' for the body a sentence is about": [
+        (
+            '"The law stands," Judge Ana Ruiz said.\n\nBut in the third week of March, the'
+            " Ministry of Home Affairs filed an affidavit.\n\n"
+            'It said the count was "a necessary exercise."',
+            [("The law stands", "Ana Ruiz"), ("a necessary exercise", "Ministry of Home Affairs")],
+        ),
+    ],
     "coordinated cues": [
         (  # 'yet insisted' shares the sentence's subject, like 'and insisted'
             'Mayor Paul Hunt condemned the march, yet insisted there were "decent people" in it.',

@@ -362,3 +362,136 @@ def test_a_capitalised_description_is_the_person_in_view(
     name = " ".join(person)
     text = f'The match ended.\n\n{name} scored twice. "{quoted}," the {described} said.'
     assert speakers(text) == [name]
+
+
+SUBJECT_FORMS = [
+    "{name} rejected the plan on Monday.",
+    "Team coach {name} rejected the plan.",
+    "West Bank security chief {name} rejected the plan.",
+    "{name}, a senior party official, rejected the plan.",
+    "The family's lawyer, {name}, rejected the plan.",
+    "In a speech on Monday, {name} rejected the plan.",
+    "Speaking in the capital, {name} rejected the plan.",
+]
+
+
+@given(
+    men=st.booleans(),
+    first=st.tuples(st.integers(0, 6), st.integers(0, 6)),
+    other=st.tuples(st.integers(0, 6), st.integers(0, 6)),
+    form=st.sampled_from(SUBJECT_FORMS),
+    words=WORDS,
+)
+def test_pronoun_after_a_sentence_about_someone_refers_to_them(
+    men: bool,
+    first: tuple[int, int],
+    other: tuple[int, int],
+    form: str,
+    words: list[str],
+) -> None:
+    """'"...," Kevin Marsh said. Team coach David Haddad rejected the plan. "...," he said.':
+    the person a sentence since the last speaker is about, titled, set off or after an
+    opening phrase, is who a pronoun of their gender stands for."""
+    given_names = MEN if men else WOMEN
+    speaker = f"{given_names[first[0]]} {SURNAMES[first[1]]}"
+    subject = f"{given_names[other[0]]} {SURNAMES[other[1]]}"
+    assume(first[1] != other[1])
+    quoted = " ".join(words).capitalize()
+    pronoun = "he" if men else "she"
+    text = (
+        f'"{quoted}," {speaker} said.\n\n{form.format(name=subject)}\n\n"{quoted}," {pronoun} said.'
+    )
+    assert speakers(text) == [speaker, subject]
+
+
+ISSUERS = ["the Coast Trust", "Amnesty International", "the Office of Fair Trading", "Maria Marsh"]
+ISSUED = [
+    "The {kind} from {issuer} came on Monday.",
+    "Officials read a {kind} signed by {issuer}.",
+    "In a {kind} published on Friday, {issuer} named six firms.",
+]
+
+
+@given(
+    issuer=st.sampled_from(ISSUERS),
+    kind=st.sampled_from(["statement", "report", "letter"]),
+    form=st.sampled_from(ISSUED),
+    words=WORDS,
+)
+def test_document_speaks_for_who_issued_it(
+    issuer: str, kind: str, form: str, words: list[str]
+) -> None:
+    """'The statement from Amnesty International ... "...," the statement said': gold and
+    readers want who issued the words, which the text names where it brings the document up."""
+    quoted = " ".join(words).capitalize()
+    text = f'{form.format(kind=kind, issuer=issuer)}\n\n"{quoted}," the {kind} said.'
+    assert speakers(text) == [issuer.removeprefix("the ")]
+
+
+BODIES = ["the Ministry of Home Affairs", "the Justice Department", "the National Farmers Union"]
+BODY_SUBJECTS = [
+    "{body} filed an affidavit on Monday.",
+    "But in the third week of March, {body} filed an affidavit.",
+    "In a court filing, {body} changed course.",
+]
+
+
+@given(
+    body=st.sampled_from(BODIES),
+    form=st.sampled_from(BODY_SUBJECTS),
+    verb=st.sampled_from(["said", "argued", "wrote"]),
+    words=WORDS,
+)
+def test_it_stands_for_the_body_a_sentence_is_about(
+    body: str, form: str, verb: str, words: list[str]
+) -> None:
+    """'... the Ministry of Home Affairs filed an affidavit. "...," it said.': 'it' is the
+    organisation the sentence before is about, when no organisation has spoken since."""
+    quoted = " ".join(words).capitalize()
+    sentence = form.format(body=body)
+    text = f'{sentence[0].upper()}{sentence[1:]}\n\n"{quoted}," it {verb}.'
+    assert speakers(text) == [body.removeprefix("the ")]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    title=st.sampled_from(["", "Senator ", "former Secretary of Defense "]),
+    adverb=st.sampled_from(["", "also ", "forcefully "]),
+    verb=st.sampled_from(["defended", "praised", "attacked"]),
+    other=st.sampled_from(["the Obama", "the Coast Trust's", "Europe's"]),
+    words=WORDS,
+)
+def test_subject_speaks_not_the_name_its_verb_governs(
+    person: tuple[str, str], title: str, adverb: str, verb: str, other: str, words: list[str]
+) -> None:
+    """'Robert Gates forcefully defended the Obama administration, saying "..."': the subject
+    before the verb speaks, not the name after it."""
+    quoted = " ".join(words)
+    name = " ".join(person)
+    text = f'{title}{name} {adverb}{verb} {other} plan on Sunday, saying it was "{quoted}."'
+    assert speakers(text) == [name]
+
+
+@given(
+    outlet=st.sampled_from(["daily El Pais", "tabloid Sun", "newspaper Le Monde"]),
+    lead=st.sampled_from(["The conservative", "Major Spanish", "The"]),
+    person=st.tuples(st.sampled_from(MEN), st.sampled_from(SURNAMES)),
+    words=WORDS,
+)
+def test_news_outlet_is_it_never_he(
+    outlet: str, lead: str, person: tuple[str, str], words: list[str]
+) -> None:
+    """'Major Spanish daily El Pais said ... "...," it wrote.' then '"...," he said': the
+    outlet a word for one brings in is 'it', never 'he'."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = (
+        f'"{quoted}," {name} said.\n\n{lead} {outlet} said he had played a key role.\n\n'
+        f'"{quoted}," it wrote.\n\n"{quoted}," he told the radio.'
+    )
+    paper = outlet.split(None, 1)[1]
+    assert [speaker.split()[-1] for speaker in speakers(text)] == [
+        person[1],
+        paper.split()[-1],
+        person[1],
+    ]

@@ -24,7 +24,7 @@ from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.quotes.cues import Cue, find_cues, names_someone, opening_subject
 from newsparse.extractors.quotes.marks import Quoted, quoted_stretches
-from newsparse.extractors.quotes.names import SpeakerTracker
+from newsparse.extractors.quotes.names import SpeakerTracker, names_no_one, subject_part
 from newsparse.findings import Quote
 from newsparse.segment import sentence_at
 from newsparse.span import Span
@@ -69,7 +69,7 @@ class QuoteExtractor(Extractor):
             return  # nothing to attribute: most wire stories quote no one
         cues = find_cues(text, document.sentences, [q.span for q in stretches])
         sources = _link(text, document.sentences, document.paragraphs, stretches, cues)
-        names = _resolve(text, cues, sources, [q.span for q in stretches])
+        names = _resolve(text, document.sentences, cues, sources, [q.span for q in stretches])
         for quoted, source in zip(stretches, sources, strict=True):
             if source is None or (source.how != "after" and _title(text, quoted)):
                 continue
@@ -148,12 +148,18 @@ def _nickname(text: str, quoted: Quoted) -> bool:
 
 
 def _resolve(
-    text: str, cues: Sequence[Cue], sources: Sequence[_Source | None], quoted: Sequence[Span]
+    text: str,
+    sentences: Sequence[Span],
+    cues: Sequence[Cue],
+    sources: Sequence[_Source | None],
+    quoted: Sequence[Span],
 ) -> dict[Span, str | None]:
     """Every quote speaker's name, resolved in reading order so pronouns find earlier people.
 
     Every cue's speaker before the last quote speaker is read too, since a pronoun may refer
-    to it; mentions after the last quote speaker cannot change any answer and are skipped."""
+    to it; mentions after the last quote speaker cannot change any answer and are skipped. A
+    mention that is no one ('The Daily Mail struck a similar note, talking of "..."' gives 'a
+    similar') stands for the subject opening its sentence, when that names someone."""
     spoken = {s.speaker for s in sources if s is not None and s.speaker is not None}
     if not spoken:
         return {}
@@ -164,14 +170,21 @@ def _resolve(
         if cue.speaker is not None and _reading_order(cue.speaker) <= _reading_order(last)
     }
     cue_ends = [cue.span.end for cue in cues]
+    sentence_starts = [sentence.start for sentence in sentences]
+    quoted_starts = [span.start for span in quoted]
     for mention in spoken:
         issuer = _issuer(text, mention, cues, cue_ends)
         if issuer is not None:
             stands_for[mention] = issuer
+        elif names_no_one(text[mention.start : mention.end]):
+            sentence = sentence_at(sentences, sentence_starts, mention.start)
+            subject = opening_subject(text, sentence, mention.start, quoted, quoted_starts)
+            if subject is not None and names_someone(text, subject):
+                stands_for[mention] = subject
     mentions = spoken | stands_for.keys()
     tracker = SpeakerTracker(text, quoted)
     return {
-        mention: tracker.resolve(stands_for.get(mention) or mention)
+        mention: tracker.resolve(stands_for.get(mention) or subject_part(text, mention))
         for mention in sorted(mentions, key=_reading_order)
     }
 

@@ -9,7 +9,7 @@ pronouns and "the official" are resolved by :class:`SpeakerTracker` against earl
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -45,9 +45,21 @@ _AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a pe
 _SPLIT = re.compile(r"\s+")
 _REMEMBERED = 8
 _SENTENCE_END = re.compile(r"[^\W\d_][\w’'\-]*\.(?=[ \t])")
-_SENTENCE_OPENING = re.compile(
-    rf"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)[ \t]+[a-z]"
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)(?=[^\W\d_])")
+_HEAD_REACH = 120  # characters into a sentence its subject may open: 'Patting the kids, Castro'
+_HEAD_WORDS = 12
+#: Words a sentence may open on before its subject: 'In his welcome, Havel raised'.
+_OPENING_WORDS = frozenset(
+    "after before during since when while although though because as at on in for from "
+    "asked earlier later meanwhile however despite following with without unlike like yet "
+    "still instead also then now today yesterday".split()
 )
+_MENTION_WORD = re.compile(r"[^\s,]+")
+#: Words for a news outlet, which name the outlet after them ('the daily El Pais').
+_OUTLET_NOUNS = frozenset(
+    "daily newspaper paper tabloid weekly broadsheet broadcaster magazine agency".split()
+)
+_POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z][\w-]*[’']s\b")
 _SUBJECT_REACH = 400  # characters back a pronoun looks for a sentence opening on a person
 _PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
 _ROLE_WORDS = 5
@@ -59,7 +71,7 @@ _TITLE_MODIFIERS = frozenset(
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # 'ACLU', 'IRC', 'EU'
 #: The first-name genders a mention of each kind may stand for ('the 20-year-old': anyone).
-_AGREEING = {"m": ("s", "m"), "f": ("s", "f"), "s": ("s", "m", "f")}
+_AGREEING = {"m": ("s", "m"), "f": ("s", "f"), "s": ("s", "m", "f"), "n": ("n",)}
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, not a document
 #: Things that speak for themselves, not documents a person wrote ('her campaign said').
@@ -104,6 +116,50 @@ def _possessive_free(word: str) -> str:
         if word.endswith(ending):
             return word[: -len(ending)]
     return word
+
+
+def subject_part(text: str, mention: Span) -> Span:
+    """The subject of a mention that runs over a clause ('British Prime Minister Tony Blair
+    defended his EU', 'Pence also addressed Trump's'): the names before its verb, a word in
+    lower case ending in '-ed' between two capitalised words; else the mention itself."""
+    words = list(_MENTION_WORD.finditer(text, mention.start, mention.end))
+    named = False
+    for index, word in enumerate(words):
+        value = word.group()
+        if value[:1].isupper() and (index > 0 or value.lower() not in DETERMINERS):
+            named = True
+        elif (
+            named
+            and value.endswith("ed")
+            and value.isalpha()
+            and any(later.group()[:1].isupper() for later in words[index + 1 :])
+        ):
+            end = index
+            while end > 0 and words[end - 1].group().islower():
+                end -= 1  # 'also', 'forcefully'
+            return Span(mention.start, words[end - 1].end()) if end else mention
+    return mention
+
+
+def names_no_one(phrase: str) -> bool:
+    """Whether a speaker mention is no one who can speak: a phrase in lower case whose head is
+    no noun for a person, a group, a body or a document ('a similar', 'the wage hike'), as a
+    cue may take when the sentence's subject stands far from its verb."""
+    words = phrase.lower().split()
+    if not words or phrase != phrase.lower() or words[-1] in PRONOUN_GENDER:
+        return False
+    if any(character.isdigit() for character in phrase):
+        return False  # '21 percent': a share of people
+    head = words[-1].strip(".,;:")
+    return not (
+        _names_person(head)
+        or _names_person(head.removesuffix("s"))
+        or head in THING_NOUNS
+        or head in ORGANISATION_WORDS
+        or head in PLURAL_NOUNS
+        or head in RELATIVE_PRONOUNS
+        or head in DETERMINERS
+    )
 
 
 def name_in(text: str, mention: Span) -> str | None:
@@ -208,6 +264,19 @@ class NameBook:
         index = bisect_right(self._quoted_starts, position) - 1
         return index >= 0 and position < self._quoted[index].end
 
+    def unquoted_reach(self, position: int) -> int:
+        """Where a look back of :data:`_SUBJECT_REACH` characters from ``position`` starts when
+        quoted words are not counted: a long quote does not hide the sentence before it. The
+        look back stops at :data:`_PERSON_REACH` characters, so a text of quotes stays linear."""
+        index = bisect_right(self._quoted_starts, position) - 1
+        lo = position - _SUBJECT_REACH
+        floor = position - _PERSON_REACH
+        while index >= 0 and self._quoted[index].end > lo > floor:
+            quoted = self._quoted[index]
+            lo -= min(quoted.end, position) - quoted.start
+            index -= 1
+        return max(0, floor, lo)
+
     def holder_of(self, title: str, position: int) -> str | None:
         """Who holds a title, when the text names them nearby, the nearest naming first: 'The
         Prime Minister, Rishi Sunak,' or 'Rishi Sunak, the prime minister,' -> 'Rishi Sunak'.
@@ -223,6 +292,41 @@ class NameBook:
         ]
         named = name_words(min(nearby)[1]) if nearby else ()
         return " ".join(named) if len(named) >= 2 else None
+
+    def body_named(self, head: str, position: int) -> str | None:
+        """The organisation a description by its kind ('the committee') stands for: the last
+        name before ``position`` ending in that word ('National Republican Congressional
+        Committee'), outside quoted words and within a person's reach."""
+        runs = self._runs.get(head, [])  # in reading order
+        index = bisect_left(runs, position, key=lambda entry: entry[1]) - 1
+        while index >= 0 and runs[index][1] >= position - _PERSON_REACH:
+            if not self.said(runs[index][1]):
+                break
+            index -= 1
+        else:
+            return None
+        words = runs[index][0].rstrip(".,").split()
+        while words and words[0].lower() in DETERMINERS:
+            words = words[1:]
+        return " ".join(words) if len(words) >= 2 else None
+
+    def issuer_of(self, head: str, position: int) -> str | None:
+        """The name of who issued a document of kind ``head`` ('statement', 'report'), where the
+        text last names one before ``position``: by a phrase after the document ('from ...',
+        'signed by ...'), a name right before it ('a 2015 Institute of Medicine report') or
+        a name after 'In its report, ...'. Names inside quoted words are said, not issuers."""
+        text = self._text
+        lo = max(0, position - _PERSON_REACH)
+        found: tuple[int, str] | None = None
+        for match in _issuer_pattern(head).finditer(text, lo, position + _APPOSITION_REACH):
+            if match.start() > position:
+                break
+            name = next(group for group in match.groups() if group is not None)
+            if not self.said(match.start()):  # an organisation's name is kept whole
+                found = match.start(), _possessive_free(name.rstrip(".,"))
+        if found is None:
+            return None
+        return self.fullest(found[1], found[0])
 
     def _namings_near(self, title: str, position: int) -> tuple[list[int], list[str]]:
         """Where the text names a holder of ``title`` within reach of ``position``, and whom:
@@ -243,10 +347,10 @@ class NameBook:
             lo = max(0, occurrence.start() - _APPOSITION_REACH)
             before = _HOLDER_BEFORE.search(text, lo, occurrence.start())
             after = _HOLDER_AFTER.match(text, occurrence.end())
-            if before is not None:
+            if before is not None and len(name_words(before.group(1))) >= 2:
                 starts.append(before.start(1))
                 holders.append(before.group(1))
-            elif after is not None:
+            elif after is not None:  # not 'the White House, the president': no one named
                 starts.append(occurrence.start())
                 holders.append(after.group(1))
         return starts, holders
@@ -306,13 +410,21 @@ class SpeakerTracker:
         self._book = NameBook(text, quoted)
         self._recent: list[tuple[str, str]] = []
         self._described: dict[str, str] = {}
-        self._last = self._since = 0  # where the last mention resolved ends, and the one before
+        self._last = self._since = 0  # where the last speaker resolved ends, and the one before
+        self._thing = False  # whether the mention just resolved is a thing, not a speaker
 
     def resolve(self, mention: Span) -> str | None:
         """The speaker's name for ``mention``, and remember it for later pronouns."""
+        self._since = self._last
+        resolved = self._resolve(mention)
+        if not self._thing:
+            self._last = max(self._last, mention.end)
+        return resolved
+
+    def _resolve(self, mention: Span) -> str | None:
         phrase = self._text[mention.start : mention.end].strip()
         lowered = phrase.lower()
-        self._since, self._last = self._last, max(self._last, mention.end)
+        self._thing = False
         if lowered in RELATIVE_PRONOUNS:
             return None  # resolved through the phrase it stands for, when there is one
         if lowered in PRONOUN_GENDER:
@@ -345,6 +457,10 @@ class SpeakerTracker:
         head = words[-1] if words else lowered
         if head in THING_NOUNS and head not in _BODIES and 2 <= len(words) <= _OWNED_WORDS:
             owner = self._owner(phrase.split()[0], mention.start)
+            if owner is None and (
+                words[0] not in ("the", "this", "that") or head not in self._described
+            ):
+                owner = self._issuer(head, mention.start)
             if owner is not None:  # 'Rumsfeld's memo said': its author speaks, as does
                 self._described[head] = owner  # 'the memo' after it
                 return owner
@@ -353,10 +469,17 @@ class SpeakerTracker:
         elif _is_person_description(words, phrase):
             # 'the congressman said' after 'Goodlatte said': the person in view, as for 'he'
             return self._in_view(words, mention.start) or phrase
+        elif _is_body_description(words, phrase) and (
+            body := self._book.body_named(head, mention.start)
+        ):
+            self._remember(body, "n")  # 'the committee' after 'the ... Congressional Committee'
+            return body
         else:
             resolved = phrase
             self._described[head] = phrase
         person = _names_person(head) and head not in THING_NOUNS and head not in ORGANISATION_WORDS
+        # 'the attack': no one who speaks, so the person a sentence is about stays in view
+        self._thing = not person and phrase[-1:].islower()
         self._remember(resolved, "p" if _plural(words) else _gender(words) if person else "n")
         return resolved
 
@@ -375,6 +498,19 @@ class SpeakerTracker:
         self._remember(full, self._known_as(full, []))
         return full
 
+    def _issuer(self, head: str, position: int) -> str | None:
+        """Who issued the document a mention names, as the text says where it last brings a
+        document of that kind up: 'The statement from the Office of the Director of National
+        Intelligence', 'a letter signed by Gonzalez', 'A 2015 Institute of Medicine report',
+        'In an annual report published on Tuesday, the US Commission on ...'."""
+        issuer = self._book.issuer_of(head, position)
+        if issuer is None:
+            return None
+        if _ACRONYM.fullmatch(issuer):
+            issuer = self._book.spelled_out(issuer)
+        self._remember(issuer, self._known_as(issuer, []))
+        return issuer
+
     def _known_as(self, full: str, words: list[str]) -> str:
         """What a pronoun may call a named speaker (see :data:`_PRONOUN_PASSES`): 'n' for an
         organisation, 'm' or 'f' when a title says ('Mrs. May'), 'M' or 'F' when only the
@@ -382,6 +518,8 @@ class SpeakerTracker:
         names = full.split()
         if full.isupper() or any(word.lower() in ORGANISATION_WORDS for word in names):
             return "n"
+        if any(word in _OUTLET_NOUNS for word in words) or names[0].lower() in _OUTLET_NOUNS:
+            return "n"  # 'the tabloid Sun', 'The conservative Daily Telegraph'
         gender = _gender(words)
         if gender != "s":
             return gender
@@ -411,7 +549,7 @@ class SpeakerTracker:
         who may be of it; else a speaker only a last resort allows (:data:`_PRONOUN_PASSES`).
         A gendered pronoun also fixes that person's gender for later pronouns."""
         passes = _PRONOUN_PASSES[kind]
-        found = self._subject_before(position, kind) if third_person else None
+        found = self._subject_before(position, kind) if third_person or kind == "n" else None
         if found is None:
             found = self._recent_of(passes[:1])
         if found is None and third_person:
@@ -423,23 +561,82 @@ class SpeakerTracker:
         return found
 
     def _subject_before(self, position: int, kind: str) -> str | None:
-        """The person opening a sentence between the last speaker resolved and a pronoun, who
-        is more salient than any earlier speaker: 'Murray wasted no time. "...," she said.'"""
-        lo = max(self._since, position - _SUBJECT_REACH)
+        """The person a sentence between the last speaker resolved and a pronoun is about, who
+        is more salient than any earlier speaker: 'Murray wasted no time. "...," she said.' The
+        last such sentence whose subject may be of the pronoun's gender wins."""
+        text = self._text
+        lo = self._book.unquoted_reach(position)
+        starts = [0] if lo == 0 and text[:1].isalpha() else []  # the text opens a sentence
+        starts += [
+            match.end()
+            for match in _SENTENCE_START.finditer(text, lo, position)
+            if text[match.start()] != "." or not _abbreviation_before(text, match.start())
+        ]  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
         found = None
-        for match in _SENTENCE_OPENING.finditer(self._text, lo, position):
-            if self._text[match.start()] == "." and _abbreviation_before(self._text, match.start()):
-                continue  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
-            if self._book.said(match.start(1)):
-                continue
-            words = name_words(match.group(1))
-            if not words or not _opens_on_name(match.group(1).split(), words[0]):
-                continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
-            full = self._book.fullest(" ".join(words), match.start(1))
-            names = full.split()
-            if len(names) >= 2 and first_name_gender(names[0]) in _AGREEING[kind]:
-                found = full
+        for start, end in zip(starts, [*starts[1:], position][: len(starts)], strict=True):
+            if start < self._since:
+                continue  # a sentence the last speaker speaks in, or one before it
+            head = min(end, start + _HEAD_REACH)
+            subject = self._body_of(start, head) if kind == "n" else self._subject_of(start, head)
+            if subject is not None and subject[1] in _AGREEING[kind]:
+                found = subject[0]
         return found
+
+    def _body_of(self, start: int, end: int) -> tuple[str, str] | None:
+        """The organisation a sentence opening at ``start`` is about, for 'it': the first name
+        in its subject's place that holds a word for a body ('the Ministry of Home Affairs
+        filed an affidavit')."""
+        text = self._text
+        for run in _CAPITALISED_RUN.finditer(text, start, end):
+            prefix = text[start : run.start()]
+            if _in_opening_phrase(prefix):
+                continue
+            if not _leads_to_subject(prefix) or self._book.said(run.start()):
+                return None
+            words = run.group().rstrip(".,").split()
+            while words and words[0].lower() in DETERMINERS:
+                words = words[1:]
+            if len(words) >= 2 and any(word.lower() in ORGANISATION_WORDS for word in words):
+                return " ".join(words), "n"
+        return None
+
+    def _subject_of(self, start: int, end: int) -> tuple[str, str] | None:
+        """The person a sentence opening at ``start`` names as its subject, read no further
+        than ``end``, with the gender a pronoun for them takes: the first person named before
+        any clause of the sentence's own, maybe after a title ('Japan coach Hiroshi Ohashi
+        took'), an apposition ('The Floyd family's lawyer, Ben Crump, was') or an opening
+        phrase ('In his welcome, Havel raised'). A person is a name of two words or more whose
+        first is a known first name, or whom the text gives a title ('President Vaclav
+        Havel'); 'West Bank' is neither."""
+        text = self._text
+        for run in _CAPITALISED_RUN.finditer(text, start, end):
+            prefix = text[start : run.start()]
+            if _in_opening_phrase(prefix):
+                continue  # 'In a speech on Monday, ...': no subject yet
+            if not _leads_to_subject(prefix) or self._book.said(run.start()):
+                return None
+            phrase = run.group()
+            words = name_words(phrase)
+            if not words or not _opens_on_name(phrase.split(), words[0]) or phrase.isupper():
+                continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
+            if _POSSESSIVE_NEXT.match(text, run.end()):
+                continue  # 'Floyd family's lawyer': the name only qualifies who is meant
+            full = self._book.fullest(" ".join(words), run.start())
+            names = full.split()
+            titles = [word.lower().rstrip(".") for word in phrase.split()[: -len(words)]]
+            if len(names) == 1 and any(title in NAME_TITLES for title in titles):
+                titled = _gender(titles)  # 'Mr. McConnell made plain', 'Pope Benedict faced'
+                return full, titled if titled != "s" else first_name_gender(full) or "s"
+            if len(names) < 2 or any(
+                word.isupper() or word.lower() in ORGANISATION_WORDS for word in names
+            ):
+                continue
+            gender = first_name_gender(names[0])
+            if gender is not None:
+                return full, gender
+            if self._book.titles_of(full):
+                return full, _gender(list(self._book.titles_of(full)))
+        return None
 
     def _recent_of(self, passes: tuple[tuple[int, str], ...]) -> str | None:
         for recent, accepted in passes:
@@ -462,6 +659,21 @@ def _title_pattern(title: str) -> re.Pattern[str]:
     return re.compile(rf"(?i:{words})\b")
 
 
+@lru_cache(maxsize=64)
+def _issuer_pattern(head: str) -> re.Pattern[str]:
+    """Where a text says who issued a document of kind ``head``: 'statement from the Office of
+    ...', 'letter signed by Gonzalez', 'Institute of Medicine report', 'In its report, the
+    commission'. A name is a capitalised run, 'the' before it left out."""
+    name = rf"(?:[Tt]he[ \t]+)?(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)"
+    by = r"(?:from|by|signed[ \t]+by|issued[ \t]+by|released[ \t]+by|published[ \t]+by)"
+    return re.compile(
+        rf"\b{head}s?[ \t]+{by}[ \t]+{name}"
+        rf"|{name}(?:[ \t]+\d{{4}})?[ \t]+{head}\b"
+        rf"|\b[Ii]n[ \t]+(?:a|an|its|the|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
+        rf"[^.;\"“”,]{{0,60}},[ \t]+{name}"
+    )
+
+
 def _is_role(words: list[str]) -> bool:
     """'the US president', 'the Carolina Panthers quarterback', 'the six-term state lawmaker':
     a definite description of a few words whose head is a noun for someone (not 'the White
@@ -473,6 +685,7 @@ def _is_role(words: list[str]) -> bool:
         and head.isalpha()
         and head not in _TITLE_MODIFIERS
         and head not in THING_NOUNS
+        and head not in ORGANISATION_WORDS  # 'the committee' is a body, held by no one
         and not _plural(words)
     )
 
@@ -511,6 +724,17 @@ def _is_person_description(words: list[str], phrase: str) -> bool:
         and words[-1] not in THING_NOUNS
         and words[-1] not in ORGANISATION_WORDS
         and not _plural(words)
+    )
+
+
+def _is_body_description(words: list[str], phrase: str) -> bool:
+    """'the committee', 'the human rights group': a definite description of a few words whose
+    head is a kind of organisation, which stands for one the text has named."""
+    return (
+        2 <= len(words) <= _ROLE_WORDS
+        and words[0] == "the"
+        and words[-1] in ORGANISATION_WORDS
+        and phrase[-1:].islower()
     )
 
 
@@ -580,6 +804,51 @@ def _opens_on_name(run: list[str], first: str) -> bool:
         return True
     position = run.index(first) if first in run else 0
     return position > 0 and run[position - 1].lower().rstrip(".") in NAME_TITLES
+
+
+def _leads_to_subject(prefix: str) -> bool:
+    """Whether the words opening a sentence may come before its subject: none, titles
+    ('West Bank security chief'), an apposition naming a person ('Another Democratic
+    candidate,') or an opening phrase ('In his welcome,', 'Patting the kids on the head,');
+    not a clause of the sentence's own ('Police arrested three men,')."""
+    words = _past_conjunction(prefix.split())
+    if len(words) > _HEAD_WORDS or any(mark in prefix for mark in '"“”:;/'):
+        return False  # quoted words, or a credit line ('REUTERS/Bryan Woolston')
+    if words and words[-1] in ("the", "The"):
+        words = words[:-1]  # ', the Ministry of Home Affairs filed'
+    if words and words[-1].lower().rstrip(".") in NAME_TITLES:
+        words = words[:-2]  # 'security chief', 'Japan coach'
+    while (
+        words
+        and not words[-1].endswith(",")
+        and (words[-1][:1].isupper() or words[-1].lower() in NAME_TITLES)
+    ):
+        words.pop()  # 'U.S.' of 'U.S. Senator', or a title in capitals
+    if not words:
+        return True
+    last = words[-1].rstrip(",").lower()
+    if not words[-1].endswith(","):
+        return False
+    return _opens_phrase(words[0]) or (_names_person(last) and not _plural([last]))
+
+
+def _opens_phrase(word: str) -> bool:
+    """Whether a sentence opening on ``word`` opens on a phrase before its subject ('In',
+    'Speaking', 'Asked')."""
+    lowered = word.lower()
+    return lowered in _OPENING_WORDS or (lowered.endswith("ing") and lowered.isalpha())
+
+
+def _in_opening_phrase(prefix: str) -> bool:
+    """Whether a sentence's words so far are an opening phrase not yet closed by its comma
+    ('In a speech on', 'After meeting'): a name in it is not the sentence's subject."""
+    words = _past_conjunction(prefix.split())
+    return bool(words) and _opens_phrase(words[0]) and "," not in prefix
+
+
+def _past_conjunction(words: list[str]) -> list[str]:
+    """A sentence's opening words without the conjunction it may open on ('But in March,')."""
+    return words[1:] if words and words[0].lower() in ("but", "and", "so", "or") else words
 
 
 def _abbreviation_before(text: str, period: int) -> bool:
