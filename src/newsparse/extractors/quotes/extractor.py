@@ -42,6 +42,7 @@ _TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from".split())
 _NOT_BLANK = re.compile(r"[^ \t]")
 _SENTENCE_ENDS = frozenset(".!?\n")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s?[ \t]+$")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 #: How sure the extractor is of a quote, by how it was attributed.
@@ -71,7 +72,9 @@ class QuoteExtractor(Extractor):
         sources = _link(text, document.sentences, document.paragraphs, stretches, cues)
         names = _resolve(text, cues, sources, [q.span for q in stretches])
         for quoted, source in zip(stretches, sources, strict=True):
-            if source is None or (source.how != "after" and _title(text, quoted)):
+            if source is None or (
+                (source.how != "after" or _owned(text, quoted)) and _title(text, quoted)
+            ):
                 continue
             yield Quote.at(
                 text,
@@ -100,12 +103,13 @@ class _Source:
 
 
 def _title(text: str, quoted: Quoted) -> bool:
-    """'on CNN's "State of the Union"': a short stretch in title case names a work, not words said.
-    A title ends on a capital ("Mexico's the" is words), and a colon introduces words, not titles;
-    nor does a title make up a sentence of its own ('he said. "Iran, Iran and Iran."')."""
+    """'on CNN's "State of the Union"': a short stretch in title case names a work, not words said,
+    with or without the comma American style sets inside the marks. A title ends on a capital
+    ("Mexico's the" is words), and a colon introduces words, not titles; nor does a title make
+    up a sentence of its own ('he said. "Iran, Iran and Iran."')."""
     span = quoted.span
     words = _WORDS.findall(text, span.start, span.end)
-    if not 2 <= len(words) <= _TITLE_WORDS or text[span.end - 1] in ",!?":
+    if not 2 <= len(words) <= _TITLE_WORDS or text[span.end - 1] in "!?":
         return False
     lead = text[max(0, quoted.open_mark - 3) : quoted.open_mark].rstrip()
     if lead.endswith(":") or (text[span.end - 1] == "." and _opens_sentence(text, quoted)):
@@ -116,6 +120,14 @@ def _title(text: str, quoted: Quoted) -> bool:
         capitalised[0]
         and capitalised[-1]
         and all(c or s for c, s in zip(capitalised, small, strict=True))
+    )
+
+
+def _owned(text: str, quoted: Quoted) -> bool:
+    """'on NBC's "Meet the Press," he said': a stretch after a possessive names a work or a
+    show, even with an attribution after it."""
+    return (
+        _POSSESSIVE_BEFORE.search(text, max(0, quoted.open_mark - 4), quoted.open_mark) is not None
     )
 
 

@@ -1,0 +1,86 @@
+"""Which quoted stretches are quotes: grouped by the cause of the error each case once showed."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.quotes import QuoteExtractor
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    """(quoted words, speaker) pairs, quoted words without the final comma or period."""
+    return [
+        (quote.text.rstrip(",."), quote.speaker)
+        for quote in QuoteExtractor().extract(Document(text))
+    ]
+
+
+DETECTION_BY_CAUSE = {
+    "titles with the comma inside the marks": [
+        (  # American style sets the comma inside the marks; the stretch is still a title
+            'Lena Park said she read "The Grapes of Wrath," twice as a girl.',
+            [],
+        ),
+        (  # a show after its channel's possessive, even with an attribution right after it
+            "Senator Lena Park spoke on Sunday.\n\n"
+            "In an interview on WXYZ\u2019s \u201cCapitol Week,\u201d she predicted a close race.",
+            [],
+        ),
+        (  # title case said and credited right after the marks is words said
+            '"Far From Over," Park wrote on Twitter.',
+            [("Far From Over", "Park")],
+        ),
+        (  # and so it is after a colon introducing it
+            'Park said: "Far From Over," and left the stage.',
+            [("Far From Over", "Park")],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in DETECTION_BY_CAUSE.values() for case in cases],
+    ids=[f"{cause}-{n}" for cause, cases in DETECTION_BY_CAUSE.items() for n in range(len(cases))],
+)
+def test_detection_by_cause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+TITLE_WORDS = ["Morning", "Capitol", "Week", "Report", "Face", "Nation", "Live", "Hour", "Talk"]
+SMALL_WORDS = ["the", "of", "and", "in"]
+OUTLETS = ["WXYZ", "Radio Nine", "the network", "Channel 4", "the station"]
+
+
+@st.composite
+def titles(draw: st.DrawFn) -> str:
+    """Two to five words in title case: capitalised words with small words between them."""
+    words = [draw(st.sampled_from(TITLE_WORDS))]
+    for _ in range(draw(st.integers(1, 3))):
+        if draw(st.booleans()):
+            words.append(draw(st.sampled_from(SMALL_WORDS)))
+        words.append(draw(st.sampled_from(TITLE_WORDS)))
+    return " ".join(words)
+
+
+@given(
+    title=titles(),
+    outlet=st.sampled_from(OUTLETS),
+    mark=st.sampled_from([("\u201c", "\u201d"), ('"', '"')]),
+    speaker=st.sampled_from(["she", "Park", "Senator Lena Park"]),
+)
+def test_a_show_after_a_possessive_is_no_quote(
+    title: str, outlet: str, mark: tuple[str, str], speaker: str
+) -> None:
+    opening, closing = mark
+    text = (
+        "Senator Lena Park spoke on Sunday.\n\n"
+        f"On {outlet}\u2019s {opening}{title},{closing} {speaker} said the vote would be close."
+    )
+    assert found(text) == []
+    # the same words credited at a sentence's start are words said
+    said = f"{opening}{title},{closing} Lena Park said on Sunday."
+    assert found(said) == [(title, "Lena Park")]
