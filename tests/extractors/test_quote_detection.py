@@ -38,6 +38,29 @@ DETECTION_BY_CAUSE = {
             [("Far From Over", "Park")],
         ),
     ],
+    "quotes inside quotes": [
+        (  # a double-marked quote inside another stays inside it
+            'Ana Ruiz wrote on Monday: "Police say the man shouted "Run!" before he fled."',
+            [('Police say the man shouted "Run!" before he fled', "Ana Ruiz")],
+        ),
+        (
+            "\u201cWhat the council calls \u201creform\u201d is a sham,\u201d Ana Ruiz said.",
+            [("What the council calls \u201creform\u201d is a sham", "Ana Ruiz")],
+        ),
+        (  # one mark at the paragraph's end closes the inner quote and the outer one
+            'Ana Ruiz said on Monday: "If you forget the promise you made in May, then you have '
+            '"amnesia."\n\nThe crowd cheered.',
+            [('If you forget the promise you made in May, then you have "amnesia', "Ana Ruiz")],
+        ),
+        (  # an outer mark no second mark closes was stray: the inner quote is the quote
+            'Ruiz said "the plan was "dead on arrival," and left.',
+            [("dead on arrival", "Ruiz")],
+        ),
+        (  # two opening marks with no word between are one
+            '"\u201cWe will not win by counting states,\u201d Ruiz said on Monday."',
+            [("We will not win by counting states", "Ruiz")],
+        ),
+    ],
 }
 
 
@@ -59,7 +82,7 @@ OUTLETS = ["WXYZ", "Radio Nine", "the network", "Channel 4", "the station"]
 def titles(draw: st.DrawFn) -> str:
     """Two to five words in title case: capitalised words with small words between them."""
     words = [draw(st.sampled_from(TITLE_WORDS))]
-    for _ in range(draw(st.integers(1, 3))):
+    for _ in range(draw(st.integers(1, 2))):
         if draw(st.booleans()):
             words.append(draw(st.sampled_from(SMALL_WORDS)))
         words.append(draw(st.sampled_from(TITLE_WORDS)))
@@ -84,3 +107,24 @@ def test_a_show_after_a_possessive_is_no_quote(
     # the same words credited at a sentence's start are words said
     said = f"{opening}{title},{closing} Lena Park said on Sunday."
     assert found(said) == [(title, "Lena Park")]
+
+
+INNER_WORDS = st.lists(st.sampled_from(["stop", "now", "never", "again", "run"]), min_size=1)
+OUTER_WORDS = st.lists(
+    st.sampled_from(["the", "crowd", "kept", "shouting", "all", "night", "at", "us"]), min_size=1
+)
+
+
+@given(
+    before=OUTER_WORDS,
+    inner=INNER_WORDS,
+    after=OUTER_WORDS,
+    mark=st.sampled_from([("\u201c", "\u201d"), ('"', '"')]),
+)
+def test_a_quote_inside_a_quote_stays_inside(
+    before: list[str], inner: list[str], after: list[str], mark: tuple[str, str]
+) -> None:
+    opening, closing = mark
+    said = f"{' '.join(before).capitalize()} {opening}{' '.join(inner)}{closing} {' '.join(after)}"
+    text = f"{opening}{said},{closing} Ana Ruiz said."
+    assert found(text) == [(said, "Ana Ruiz")]
