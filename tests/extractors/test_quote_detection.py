@@ -38,6 +38,22 @@ DETECTION_BY_CAUSE = {
             [("Far From Over", "Park")],
         ),
     ],
+    "words quoted as words, and names given": [
+        (
+            'Mayor Ana Ruiz said the city would not use the term "gridlock tax" again.',
+            [],
+        ),
+        ('The council called off the so-called "summer plan," Ruiz said.', []),
+        ('The Daily Star ran a story headlined "Mayor Quits Over Bridge Deal," Ruiz said.', []),
+        (  # a list after the mention is mentioned too
+            'Ana Ruiz said officials kept using words such as "soon" and "shortly" at the meeting.',
+            [],
+        ),
+        (  # a speaker's words are no mention of words
+            'Ana Ruiz said officials kept using "soon and shortly" at the meeting.',
+            [("soon and shortly", "Ana Ruiz")],
+        ),
+    ],
     "quotes inside quotes": [
         (  # a double-marked quote inside another stays inside it
             'Ana Ruiz wrote on Monday: "Police say the man shouted "Run!" before he fled."',
@@ -107,6 +123,30 @@ def test_a_show_after_a_possessive_is_no_quote(
     # the same words credited at a sentence's start are words said
     said = f"{opening}{title},{closing} Lena Park said on Sunday."
     assert found(said) == [(title, "Lena Park")]
+
+
+MENTION_LEADS = [
+    "the word",
+    "the words",
+    "the term",
+    "a new phrase,",
+    "the slogan",
+    "the so-called",
+    "what she dubbed",
+    "a group known as",
+    "a report titled",
+]
+PLAIN_WORDS = st.lists(st.sampled_from(["soon", "red", "line", "tax", "deal", "plan"]), min_size=1)
+
+
+@given(lead=st.sampled_from(MENTION_LEADS), words=PLAIN_WORDS)
+def test_a_mention_is_no_quote(lead: str, words: list[str]) -> None:
+    quoted = " ".join(words)
+    text = f'Mayor Ana Ruiz said officials used {lead} "{quoted}" at the meeting.'
+    assert found(text) == []
+    # the same words without the mention are hers
+    text = f'Mayor Ana Ruiz said officials used "{quoted}" at the meeting.'
+    assert found(text) == [(quoted, "Ana Ruiz")]
 
 
 INNER_WORDS = st.lists(st.sampled_from(["stop", "now", "never", "again", "run"]), min_size=1)

@@ -43,6 +43,17 @@ _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from"
 _NOT_BLANK = re.compile(r"[^ \t]")
 _SENTENCE_ENDS = frozenset(".!?\n")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?[ \t]+$")
+# 'the word "gun"', 'the so-called "star witness"', 'a story headlined, "..."': words quoted as
+# words, or a name or title given to something, right before the opening mark
+_MENTION_LEAD = re.compile(
+    r"(?:\bso[- ]called|\b(?:the|a|an|this|that)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:word|term|phrase|label|slogan|nickname|headline|title)s?(?:[ \t]+of)?"
+    r"|\bwords?[ \t]+(?:such[ \t]+as|like)|\b(?:dubbed|nicknamed|titled|entitled|headlined)"
+    r"|\bknown[ \t]+as)[ \t,:]*$",
+    re.IGNORECASE,
+)
+_MENTION_REACH = 40
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 #: How sure the extractor is of a quote, by how it was attributed.
@@ -71,9 +82,12 @@ class QuoteExtractor(Extractor):
         cues = find_cues(text, document.sentences, [q.span for q in stretches])
         sources = _link(text, document.sentences, document.paragraphs, stretches, cues)
         names = _resolve(text, cues, sources, [q.span for q in stretches])
-        for quoted, source in zip(stretches, sources, strict=True):
-            if source is None or (
-                (source.how != "after" or _owned(text, quoted)) and _title(text, quoted)
+        mentioned = _mentioned(text, stretches)
+        for quoted, source, mention in zip(stretches, sources, mentioned, strict=True):
+            if (
+                source is None
+                or mention
+                or ((source.how != "after" or _owned(text, quoted)) and _title(text, quoted))
             ):
                 continue
             yield Quote.at(
@@ -121,6 +135,22 @@ def _title(text: str, quoted: Quoted) -> bool:
         and capitalised[-1]
         and all(c or s for c, s in zip(capitalised, small, strict=True))
     )
+
+
+def _mentioned(text: str, stretches: Sequence[Quoted]) -> list[bool]:
+    """'lacked the word "gun"', 'the so-called "star witness"', 'a column titled "We Ran It"':
+    stretches a mention introduces, and those listed after one ('words such as "soon" and
+    "shortly"'), are words quoted as words or names given, not words said."""
+    flags: list[bool] = []
+    for index, quoted in enumerate(stretches):
+        listed = (
+            index > 0
+            and flags[-1]
+            and _LIST_GAP.fullmatch(text, stretches[index - 1].after, quoted.open_mark) is not None
+        )
+        start = max(0, quoted.open_mark - _MENTION_REACH)
+        flags.append(listed or _MENTION_LEAD.search(text, start, quoted.open_mark) is not None)
+    return flags
 
 
 def _owned(text: str, quoted: Quoted) -> bool:
