@@ -54,6 +54,26 @@ DETECTION_BY_CAUSE = {
             [("soon and shortly", "Ana Ruiz")],
         ),
     ],
+    "crossheads quoting a later speaker": [
+        (
+            "The talks ended on Monday.\n\n'Internal matter'\n\nThe Foreign Ministry said the "
+            'border dispute was an "internal matter" of the country.',
+            [("Internal matter", "Foreign Ministry"), ("internal matter", "Foreign Ministry")],
+        ),
+        (
+            'Mayor Ana Ruiz spoke on Monday.\n\n"Not one more delay"\n\n"We will open the bridge '
+            'in May. Not one more delay," Ruiz said.',
+            [
+                ("Not one more delay", "Ana Ruiz"),
+                ("We will open the bridge in May. Not one more delay", "Ana Ruiz"),
+            ],
+        ),
+        (  # words no one is credited with stay unattributed
+            'Mayor Ana Ruiz spoke on Monday.\n\n"Clean water standard"\n\nThe plan sets a "clean '
+            'water standard" for cities.',
+            [],
+        ),
+    ],
     "quotes inside quotes": [
         (  # a double-marked quote inside another stays inside it
             'Ana Ruiz wrote on Monday: "Police say the man shouted "Run!" before he fled."',
@@ -168,3 +188,20 @@ def test_a_quote_inside_a_quote_stays_inside(
     said = f"{' '.join(before).capitalize()} {opening}{' '.join(inner)}{closing} {' '.join(after)}"
     text = f"{opening}{said},{closing} Ana Ruiz said."
     assert found(text) == [(said, "Ana Ruiz")]
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(["we", "will", "open", "the", "bridge", "in", "may"]), min_size=3
+    ),
+    data=st.data(),
+)
+def test_a_crosshead_takes_the_speaker_who_says_its_words(
+    words: list[str], data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(words) - 2))
+    end = data.draw(st.integers(start + 2, len(words)))
+    crosshead = " ".join(words[start:end]).capitalize()
+    said = " ".join(words).capitalize()
+    text = f'Mayor Ana Ruiz spoke on Monday.\n\n"{crosshead}"\n\n"{said}," Ruiz said.'
+    assert found(text) == [(crosshead, "Ana Ruiz"), (said, "Ana Ruiz")]

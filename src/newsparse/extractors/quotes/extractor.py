@@ -32,6 +32,7 @@ from newsparse.span import Span
 _CLAUSE_BREAK = re.compile(r",[ \t]+(?:but|while|whereas|although|though)[ \t]|;")
 _ATTACHED_GAP = re.compile(r"[\s,.!?;—–-]*")
 _NARRATIVE_WORDS = 3
+_ECHO_WORDS = 2
 _NICKNAME_WORDS = 3
 _CLOSING_WORDS = 2
 _INTRODUCTION_REACH = 200
@@ -298,6 +299,7 @@ def _link(
             found = _previous_sentence(quoted, sentences, sentence_starts, cues, cue_starts)
             sources[index] = None if found is None else _Source.of(found, "previous")
     _borrow_from_neighbours(stretches, paragraph_starts, sources)
+    _borrow_from_echoes(text, paragraphs, paragraph_starts, stretches, sources)
     for index, quoted in enumerate(stretches):
         source = sources[index]
         sentence = sentence_at(sentences, sentence_starts, quoted.open_mark)
@@ -509,6 +511,36 @@ def _borrow_from_neighbours(
             if lender is not None:
                 sources[index] = _Source(lender.speaker, lender.cue, "neighbour")
                 break
+
+
+def _borrow_from_echoes(
+    text: str,
+    paragraphs: Sequence[Span],
+    paragraph_starts: Sequence[int],
+    stretches: Sequence[Quoted],
+    sources: list[_Source | None],
+) -> None:
+    """ "'Internal matter'" set alone as a crosshead, then 'the ministry said the law was an
+    "internal matter" of the country': an unattributed quote making up its paragraph, whose
+    words an attributed quote of the same article repeats, is that quote's speaker's."""
+    said = [
+        (f" {' '.join(_WORDS.findall(text, q.span.start, q.span.end)).lower()} ", source)
+        for q, source in zip(stretches, sources, strict=True)
+        if source is not None
+    ]
+    if not said:
+        return
+    for index, quoted in enumerate(stretches):
+        words = _WORDS.findall(text, quoted.span.start, quoted.span.end)
+        if sources[index] is not None or len(words) < _ECHO_WORDS:
+            continue
+        paragraph = paragraphs[bisect_right(paragraph_starts, quoted.open_mark) - 1]
+        if quoted.open_mark != paragraph.start or quoted.after != paragraph.end:
+            continue
+        echo = f" {' '.join(words).lower()} "
+        lender = next((source for words_said, source in said if echo in words_said), None)
+        if lender is not None:
+            sources[index] = _Source(lender.speaker, lender.cue, "neighbour")
 
 
 def _neighbours(

@@ -158,12 +158,7 @@ def _in_paragraph(
             opened = None
             reopened = False
             inner = []
-    if (
-        opened is not None
-        and nested is None
-        and inner
-        and inner[-1].after == _last(text, paragraph)
-    ):
+    if opened is not None and nested is None and inner and inner[-1].after == paragraph.end:
         # '"... then you might have "Romnesia."' with the paragraph's end: one mark closes both
         last = inner[-1].close_mark
         continued = reopened or (carried and opened == paragraph.start)
@@ -174,14 +169,6 @@ def _in_paragraph(
         stretches.extend(inner)  # 'He said "the "plan" is dead': the outer mark was stray
         opened = nested
     return stretches, opened
-
-
-def _last(text: str, paragraph: Span) -> int:
-    """Where a paragraph's last non-blank character ends."""
-    end = paragraph.end
-    while end > paragraph.start and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def _reopens(text: str, opened: int, mark: re.Match[str]) -> bool:
