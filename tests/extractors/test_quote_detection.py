@@ -74,6 +74,20 @@ DETECTION_BY_CAUSE = {
             [],
         ),
     ],
+    "closing marks glued to the next word": [
+        (  # the space after the closing mark lost in scraping
+            '"We work toward legal aid for their children,"the official was quoted as saying.',
+            [("We work toward legal aid for their children", "the official")],
+        ),
+        (
+            "\u201cI think it is odd,\u201dClinton said. \u201cSome of the comments do not fit.\u201d",
+            [("I think it is odd", "Clinton"), ("Some of the comments do not fit", "Clinton")],
+        ),
+        (  # with no quote open, the mark after a comma opens one
+            'Ana Ruiz said,"We will win."',
+            [("We will win", "Ana Ruiz")],
+        ),
+    ],
     "quotes inside quotes": [
         (  # a double-marked quote inside another stays inside it
             'Ana Ruiz wrote on Monday: "Police say the man shouted "Run!" before he fled."',
@@ -205,3 +219,20 @@ def test_a_crosshead_takes_the_speaker_who_says_its_words(
     said = " ".join(words).capitalize()
     text = f'Mayor Ana Ruiz spoke on Monday.\n\n"{crosshead}"\n\n"{said}," Ruiz said.'
     assert found(text) == [(crosshead, "Ana Ruiz"), (said, "Ana Ruiz")]
+
+
+@given(
+    words=st.lists(st.sampled_from(["we", "will", "open", "the", "bridge", "soon"]), min_size=2),
+    speaker=st.sampled_from(["Ana Ruiz", "the official", "she"]),
+    mark=st.sampled_from([("\u201c", "\u201d"), ('"', '"')]),
+)
+def test_a_lost_space_after_the_closing_mark_changes_nothing(
+    words: list[str], speaker: str, mark: tuple[str, str]
+) -> None:
+    opening, closing = mark
+    said = " ".join(words).capitalize()
+    lead = "Ana Ruiz spoke on Monday.\n\n"
+    spaced = f"{lead}{opening}{said},{closing} {speaker} said. {opening}It is done.{closing}"
+    glued = f"{lead}{opening}{said},{closing}{speaker} said. {opening}It is done.{closing}"
+    assert found(glued) == found(spaced)
+    assert [quoted for quoted, _ in found(glued)] == [said, "It is done"]

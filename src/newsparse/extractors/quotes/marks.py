@@ -42,6 +42,8 @@ _DOUBLE = _Marks(
 )
 _SINGLE = _Marks(re.compile(r"['‘’‹›]"), frozenset("‘‹"), frozenset("’›"), guess_straight=False)
 _BEFORE_OPENING = frozenset("([{—–-/:;,")
+# a mark between these and a word may close words said with the space after it lost
+_GLUED_AFTER = frozenset(",;")
 # "'90s", "class of '98", "rock 'n' roll": a single mark that elides letters or digits
 _ELISION = re.compile(r"['‘’](?:\d\d(?:s\b|\b)|n['‘’])|(?<=\bn)['‘’]")
 # "''": two straight single marks, which stand for a double one
@@ -195,7 +197,8 @@ def _role(text: str, mark: re.Match[str], paragraph: Span, marks: _Marks, *, ins
     after = text[mark.end()] if mark.end() < paragraph.end else " "
     opens_context = (before.isspace() or before in _BEFORE_OPENING) and not after.isspace()
     closes_context = not before.isspace() and (after.isspace() or not after.isalnum())
-    if opens_context and not closes_context:
+    glued = before in _GLUED_AFTER and after.isalnum()  # '...children,"the official said'
+    if opens_context and not closes_context and not glued:
         return "open"
     if closes_context and not opens_context:
         return "close"
