@@ -6,8 +6,11 @@ was "dead on arrival"'), or a neighbouring quote of the same paragraph or of a q
 over paragraphs. A quote set inside a sentence of narrative ('Cruz blamed the law on
 "knuckleheaded politicians"') is not lent a neighbour's speaker: the subject opening its
 sentence speaks, when it names someone ('The promise to "take our country back" appeals ...'
-names no one, and is dropped). Quotes with no attribution are scare quotes, titles or
-nicknames, and dropped. Speakers are then resolved to the fullest name (:mod:`.names`).
+names no one, and is dropped). A crosshead that is a quote alone takes the speaker of the
+quote repeating its words. Quotes with no attribution are scare quotes, titles or nicknames,
+and dropped, as are words a mention introduces ('the term "..."', 'so-called "..."', 'a column
+titled "..."'), attributed or not. Speakers are then resolved to the fullest name
+(:mod:`.names`).
 """
 
 from __future__ import annotations
@@ -520,7 +523,7 @@ def _borrow_from_echoes(
     stretches: Sequence[Quoted],
     sources: list[_Source | None],
 ) -> None:
-    """ "'Internal matter'" set alone as a crosshead, then 'the ministry said the law was an
+    """A crosshead set alone ("'Internal matter'"), then 'the ministry said the law was an
     "internal matter" of the country': an unattributed quote making up its paragraph, whose
     words an attributed quote of the same article repeats, is that quote's speaker's."""
     said = [

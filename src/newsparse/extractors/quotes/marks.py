@@ -129,8 +129,8 @@ def _in_paragraph(
             stretches.extend(inner)
             opened, nested, inner, reopened = nested, None, [], False
         elif role == "open" and opened is not None and marks.guess_straight:
-            words = Span(_mark_end(text, opened, marks), match.start())
-            if _has_words(text, words) and not _reopens(text, opened, match):
+            between = Span(_mark_end(text, opened, marks), match.start())
+            if _has_words(text, between) and not _reopens(text, opened, match):
                 nested = match.start()
                 continue
         if role == "close" and nested is not None:
