@@ -6,8 +6,11 @@ was "dead on arrival"'), or a neighbouring quote of the same paragraph or of a q
 over paragraphs. A quote set inside a sentence of narrative ('Cruz blamed the law on
 "knuckleheaded politicians"') is not lent a neighbour's speaker: the subject opening its
 sentence speaks, when it names someone ('The promise to "take our country back" appeals ...'
-names no one, and is dropped). Quotes with no attribution are scare quotes, titles or
-nicknames, and dropped. Speakers are then resolved to the fullest name (:mod:`.names`).
+names no one, and is dropped). A crosshead that is a quote alone takes the speaker of the
+quote repeating its words. Quotes with no attribution are scare quotes, titles or nicknames,
+and dropped, as are words a mention introduces ('the term "..."', 'so-called "..."', 'a column
+titled "..."'), attributed or not. Speakers are then resolved to the fullest name
+(:mod:`.names`).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from newsparse.span import Span
 _CLAUSE_BREAK = re.compile(r",[ \t]+(?:but|while|whereas|although|though)[ \t]|;")
 _ATTACHED_GAP = re.compile(r"[\s,.!?;—–-]*")
 _NARRATIVE_WORDS = 3
+_ECHO_WORDS = 2
 _NICKNAME_WORDS = 3
 _CLOSING_WORDS = 2
 _INTRODUCTION_REACH = 200
@@ -42,6 +46,18 @@ _TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from".split())
 _NOT_BLANK = re.compile(r"[^ \t]")
 _SENTENCE_ENDS = frozenset(".!?\n")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s?[ \t]+$")
+# 'the word "gun"', 'the so-called "star witness"', 'a story headlined, "..."': words quoted as
+# words, or a name or title given to something, right before the opening mark
+_MENTION_LEAD = re.compile(
+    r"(?:\bso[- ]called|\b(?:the|a|an|this|that)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:word|term|phrase|label|slogan|nickname|headline|title)s?(?:[ \t]+of)?"
+    r"|\bwords?[ \t]+(?:such[ \t]+as|like)|\b(?:dubbed|nicknamed|titled|entitled|headlined)"
+    r"|\bknown[ \t]+as)[ \t,:]*$",
+    re.IGNORECASE,
+)
+_MENTION_REACH = 40
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
 #: How sure the extractor is of a quote, by how it was attributed.
@@ -70,8 +86,13 @@ class QuoteExtractor(Extractor):
         cues = find_cues(text, document.sentences, [q.span for q in stretches])
         sources = _link(text, document.sentences, document.paragraphs, stretches, cues)
         names = _resolve(text, document.sentences, cues, sources, [q.span for q in stretches])
-        for quoted, source in zip(stretches, sources, strict=True):
-            if source is None or (source.how != "after" and _title(text, quoted)):
+        mentioned = _mentioned(text, stretches)
+        for quoted, source, mention in zip(stretches, sources, mentioned, strict=True):
+            if (
+                source is None
+                or mention
+                or ((source.how != "after" or _owned(text, quoted)) and _title(text, quoted))
+            ):
                 continue
             yield Quote.at(
                 text,
@@ -100,12 +121,13 @@ class _Source:
 
 
 def _title(text: str, quoted: Quoted) -> bool:
-    """'on CNN's "State of the Union"': a short stretch in title case names a work, not words said.
-    A title ends on a capital ("Mexico's the" is words), and a colon introduces words, not titles;
-    nor does a title make up a sentence of its own ('he said. "Iran, Iran and Iran."')."""
+    """'on CNN's "State of the Union"': a short stretch in title case names a work, not words said,
+    with or without the comma American style sets inside the marks. A title ends on a capital
+    ("Mexico's the" is words), and a colon introduces words, not titles; nor does a title make
+    up a sentence of its own ('he said. "Iran, Iran and Iran."')."""
     span = quoted.span
     words = _WORDS.findall(text, span.start, span.end)
-    if not 2 <= len(words) <= _TITLE_WORDS or text[span.end - 1] in ",!?":
+    if not 2 <= len(words) <= _TITLE_WORDS or text[span.end - 1] in "!?":
         return False
     lead = text[max(0, quoted.open_mark - 3) : quoted.open_mark].rstrip()
     if lead.endswith(":") or (text[span.end - 1] == "." and _opens_sentence(text, quoted)):
@@ -116,6 +138,30 @@ def _title(text: str, quoted: Quoted) -> bool:
         capitalised[0]
         and capitalised[-1]
         and all(c or s for c, s in zip(capitalised, small, strict=True))
+    )
+
+
+def _mentioned(text: str, stretches: Sequence[Quoted]) -> list[bool]:
+    """'lacked the word "gun"', 'the so-called "star witness"', 'a column titled "We Ran It"':
+    stretches a mention introduces, and those listed after one ('words such as "soon" and
+    "shortly"'), are words quoted as words or names given, not words said."""
+    flags: list[bool] = []
+    for index, quoted in enumerate(stretches):
+        listed = (
+            index > 0
+            and flags[-1]
+            and _LIST_GAP.fullmatch(text, stretches[index - 1].after, quoted.open_mark) is not None
+        )
+        start = max(0, quoted.open_mark - _MENTION_REACH)
+        flags.append(listed or _MENTION_LEAD.search(text, start, quoted.open_mark) is not None)
+    return flags
+
+
+def _owned(text: str, quoted: Quoted) -> bool:
+    """'on NBC's "Meet the Press," he said': a stretch after a possessive names a work or a
+    show, even with an attribution after it."""
+    return (
+        _POSSESSIVE_BEFORE.search(text, max(0, quoted.open_mark - 4), quoted.open_mark) is not None
     )
 
 
@@ -269,6 +315,7 @@ def _link(
             found = _previous_sentence(quoted, sentences, sentence_starts, cues, cue_starts)
             sources[index] = None if found is None else _Source.of(found, "previous")
     _borrow_from_neighbours(stretches, paragraph_starts, sources)
+    _borrow_from_echoes(text, paragraphs, paragraph_starts, stretches, sources)
     for index, quoted in enumerate(stretches):
         source = sources[index]
         sentence = sentence_at(sentences, sentence_starts, quoted.open_mark)
@@ -480,6 +527,36 @@ def _borrow_from_neighbours(
             if lender is not None:
                 sources[index] = _Source(lender.speaker, lender.cue, "neighbour")
                 break
+
+
+def _borrow_from_echoes(
+    text: str,
+    paragraphs: Sequence[Span],
+    paragraph_starts: Sequence[int],
+    stretches: Sequence[Quoted],
+    sources: list[_Source | None],
+) -> None:
+    """A crosshead set alone ("'Internal matter'"), then 'the ministry said the law was an
+    "internal matter" of the country': an unattributed quote making up its paragraph, whose
+    words an attributed quote of the same article repeats, is that quote's speaker's."""
+    said = [
+        (f" {' '.join(_WORDS.findall(text, q.span.start, q.span.end)).lower()} ", source)
+        for q, source in zip(stretches, sources, strict=True)
+        if source is not None
+    ]
+    if not said:
+        return
+    for index, quoted in enumerate(stretches):
+        words = _WORDS.findall(text, quoted.span.start, quoted.span.end)
+        if sources[index] is not None or len(words) < _ECHO_WORDS:
+            continue
+        paragraph = paragraphs[bisect_right(paragraph_starts, quoted.open_mark) - 1]
+        if quoted.open_mark != paragraph.start or quoted.after != paragraph.end:
+            continue
+        echo = f" {' '.join(words).lower()} "
+        lender = next((source for words_said, source in said if echo in words_said), None)
+        if lender is not None:
+            sources[index] = _Source(lender.speaker, lender.cue, "neighbour")
 
 
 def _neighbours(

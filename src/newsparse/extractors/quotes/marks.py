@@ -1,13 +1,14 @@
 """Find the stretches of text between double quotation marks, paragraph by paragraph.
 
 A mark's role (opening or closing) is read from what surrounds it, so straight marks and
-mistyped curly marks pair up; the glyph decides only when the surroundings do not. Single
-marks nested inside are part of the words; a paragraph with no double marks, or whose single
-marks enclose its double ones (British style: 'They said "no",' he said), is read for single
-ones, where a mark inside a word ("don't"), a plural possessive ("the workers' union") or an
-elision ("'90s", "rock 'n' roll") is an apostrophe, never a quote mark. A stretch left open at
-a paragraph end runs on when the next paragraph opens with a mark of its family (one stretch
-per paragraph); so does one reopened after a sentence end inside a paragraph, the same
+mistyped curly marks pair up; the glyph decides only when the surroundings do not. Single marks
+nested inside are part of the words, and so are double ones when a second closing mark ends the
+outer quote ('"He shouted "Run!" and fled."'); a paragraph with no double marks, or whose
+single marks enclose its double ones (British style: 'They said "no",' he said), is read for
+single ones, where a mark inside a word ("don't"), a plural possessive ("the workers' union")
+or an elision ("'90s", "rock 'n' roll") is an apostrophe, never a quote mark. A stretch left
+open at a paragraph end runs on when the next paragraph opens with a mark of its family (one
+stretch per paragraph); so does one reopened after a sentence end inside a paragraph, the same
 convention with the paragraph break lost in scraping. Any other unclosed mark is dropped,
 costing only its own quote.
 """
@@ -41,6 +42,8 @@ _DOUBLE = _Marks(
 )
 _SINGLE = _Marks(re.compile(r"['‘’‹›]"), frozenset("‘‹"), frozenset("’›"), guess_straight=False)
 _BEFORE_OPENING = frozenset("([{—–-/:;,")
+# a mark between these and a word may close words said with the space after it lost
+_GLUED_AFTER = frozenset(",;")
 # "'90s", "class of '98", "rock 'n' roll": a single mark that elides letters or digits
 _ELISION = re.compile(r"['‘’](?:\d\d(?:s\b|\b)|n['‘’])|(?<=\bn)['‘’]")
 # "''": two straight single marks, which stand for a double one
@@ -109,13 +112,34 @@ def _encloses(outer: Quoted, inner: Quoted) -> bool:
 def _in_paragraph(
     text: str, paragraph: Span, carried: bool, marks: _Marks
 ) -> tuple[list[Quoted], int | None]:
-    """Closed stretches of one paragraph, and the opening mark left unclosed at its end."""
+    """Closed stretches of one paragraph, and the opening mark left unclosed at its end.
+
+    A double mark opening inside an open quote, not at a sentence's start, opens a quote
+    within it ('"He shouted "Stop!" and ran."'): the outer stretch holds it when a second
+    closing mark ends the outer one, and the inner ones are kept if none does."""
     stretches: list[Quoted] = []
     opened: int | None = None
     reopened = False
+    nested: int | None = None  # the opening mark of a quote inside the open one
+    inner: list[Quoted] = []  # closed quotes inside the open one, kept if it never closes
     for match in marks.pattern.finditer(text, paragraph.start, paragraph.end):
         role = _role(text, match, paragraph, marks, inside=opened is not None)
+        if role == "open" and nested is not None:
+            # two openings running: the first inner one abandoned the outer quote after all
+            stretches.extend(inner)
+            opened, nested, inner, reopened = nested, None, [], False
+        elif role == "open" and opened is not None and marks.guess_straight:
+            between = Span(_mark_end(text, opened, marks), match.start())
+            if _has_words(text, between) and not _reopens(text, opened, match):
+                nested = match.start()
+                continue
+        if role == "close" and nested is not None:
+            span = Span(_mark_end(text, nested, marks), match.start())
+            inner.append(Quoted(span, nested, match.start(), match.end()))
+            nested = None
+            continue
         if role == "open":
+            inner = []
             if opened is not None and marks.guess_straight and _reopens(text, opened, match):
                 # 'said: "It was hard. It was unlucky. "He was expecting a cross."': a quote
                 # reopened after a sentence end without closing runs on, as over paragraphs
@@ -135,6 +159,17 @@ def _in_paragraph(
             stretches.append(Quoted(span, opened, match.start(), match.end(), continued=continued))
             opened = None
             reopened = False
+            inner = []
+    if opened is not None and nested is None and inner and inner[-1].after == paragraph.end:
+        # '"... then you might have "Romnesia."' with the paragraph's end: one mark closes both
+        last = inner[-1].close_mark
+        continued = reopened or (carried and opened == paragraph.start)
+        span = Span(_mark_end(text, opened, marks), inner[-1].span.end)
+        stretches.append(Quoted(span, opened, last, inner[-1].after, continued=continued))
+        opened = None
+    elif opened is not None and (inner or nested is not None):
+        stretches.extend(inner)  # 'He said "the "plan" is dead': the outer mark was stray
+        opened = nested
     return stretches, opened
 
 
@@ -162,7 +197,8 @@ def _role(text: str, mark: re.Match[str], paragraph: Span, marks: _Marks, *, ins
     after = text[mark.end()] if mark.end() < paragraph.end else " "
     opens_context = (before.isspace() or before in _BEFORE_OPENING) and not after.isspace()
     closes_context = not before.isspace() and (after.isspace() or not after.isalnum())
-    if opens_context and not closes_context:
+    glued = before in _GLUED_AFTER and after.isalnum()  # '...children,"the official said'
+    if opens_context and not closes_context and not glued:
         return "open"
     if closes_context and not opens_context:
         return "close"

@@ -1,0 +1,238 @@
+"""Which quoted stretches are quotes: grouped by the cause of the error each case once showed."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.quotes import QuoteExtractor
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    """(quoted words, speaker) pairs, quoted words without the final comma or period."""
+    return [
+        (quote.text.rstrip(",."), quote.speaker)
+        for quote in QuoteExtractor().extract(Document(text))
+    ]
+
+
+DETECTION_BY_CAUSE = {
+    "titles with the comma inside the marks": [
+        (  # American style sets the comma inside the marks; the stretch is still a title
+            'Lena Park said she read "The Grapes of Wrath," twice as a girl.',
+            [],
+        ),
+        (  # a show after its channel's possessive, even with an attribution right after it
+            "Senator Lena Park spoke on Sunday.\n\n"
+            "In an interview on WXYZ\u2019s \u201cCapitol Week,\u201d she predicted a close race.",
+            [],
+        ),
+        (  # title case said and credited right after the marks is words said
+            '"Far From Over," Park wrote on Twitter.',
+            [("Far From Over", "Park")],
+        ),
+        (  # and so it is after a colon introducing it
+            'Park said: "Far From Over," and left the stage.',
+            [("Far From Over", "Park")],
+        ),
+    ],
+    "words quoted as words, and names given": [
+        (
+            'Mayor Ana Ruiz said the city would not use the term "gridlock tax" again.',
+            [],
+        ),
+        ('The council called off the so-called "summer plan," Ruiz said.', []),
+        ('The Daily Star ran a story headlined "Mayor Quits Over Bridge Deal," Ruiz said.', []),
+        (  # a list after the mention is mentioned too
+            'Ana Ruiz said officials kept using words such as "soon" and "shortly" at the meeting.',
+            [],
+        ),
+        (  # a speaker's words are no mention of words
+            'Ana Ruiz said officials kept using "soon and shortly" at the meeting.',
+            [("soon and shortly", "Ana Ruiz")],
+        ),
+    ],
+    "crossheads quoting a later speaker": [
+        (
+            "The talks ended on Monday.\n\n'Internal matter'\n\nThe Foreign Ministry said the "
+            'border dispute was an "internal matter" of the country.',
+            [("Internal matter", "Foreign Ministry"), ("internal matter", "Foreign Ministry")],
+        ),
+        (
+            'Mayor Ana Ruiz spoke on Monday.\n\n"Not one more delay"\n\n"We will open the bridge '
+            'in May. Not one more delay," Ruiz said.',
+            [
+                ("Not one more delay", "Ana Ruiz"),
+                ("We will open the bridge in May. Not one more delay", "Ana Ruiz"),
+            ],
+        ),
+        (  # words no one is credited with stay unattributed
+            'Mayor Ana Ruiz spoke on Monday.\n\n"Clean water standard"\n\nThe plan sets a "clean '
+            'water standard" for cities.',
+            [],
+        ),
+    ],
+    "closing marks glued to the next word": [
+        (  # the space after the closing mark lost in scraping
+            '"We work toward legal aid for their children,"the official was quoted as saying.',
+            [("We work toward legal aid for their children", "the official")],
+        ),
+        (
+            "\u201cI think it is odd,\u201dClinton said. \u201cSome of the comments do not fit.\u201d",
+            [("I think it is odd", "Clinton"), ("Some of the comments do not fit", "Clinton")],
+        ),
+        (  # with no quote open, the mark after a comma opens one
+            'Ana Ruiz said,"We will win."',
+            [("We will win", "Ana Ruiz")],
+        ),
+    ],
+    "quotes inside quotes": [
+        (  # a double-marked quote inside another stays inside it
+            'Ana Ruiz wrote on Monday: "Police say the man shouted "Run!" before he fled."',
+            [('Police say the man shouted "Run!" before he fled', "Ana Ruiz")],
+        ),
+        (
+            "\u201cWhat the council calls \u201creform\u201d is a sham,\u201d Ana Ruiz said.",
+            [("What the council calls \u201creform\u201d is a sham", "Ana Ruiz")],
+        ),
+        (  # one mark at the paragraph's end closes the inner quote and the outer one
+            'Ana Ruiz said on Monday: "If you forget the promise you made in May, then you have '
+            '"amnesia."\n\nThe crowd cheered.',
+            [('If you forget the promise you made in May, then you have "amnesia', "Ana Ruiz")],
+        ),
+        (  # an outer mark no second mark closes was stray: the inner quote is the quote
+            'Ruiz said "the plan was "dead on arrival," and left.',
+            [("dead on arrival", "Ruiz")],
+        ),
+        (  # two opening marks with no word between are one
+            '"\u201cWe will not win by counting states,\u201d Ruiz said on Monday."',
+            [("We will not win by counting states", "Ruiz")],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case for cases in DETECTION_BY_CAUSE.values() for case in cases],
+    ids=[f"{cause}-{n}" for cause, cases in DETECTION_BY_CAUSE.items() for n in range(len(cases))],
+)
+def test_detection_by_cause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+TITLE_WORDS = ["Morning", "Capitol", "Week", "Report", "Face", "Nation", "Live", "Hour", "Talk"]
+SMALL_WORDS = ["the", "of", "and", "in"]
+OUTLETS = ["WXYZ", "Radio Nine", "the network", "Channel 4", "the station"]
+
+
+@st.composite
+def titles(draw: st.DrawFn) -> str:
+    """Two to five words in title case: capitalised words with small words between them."""
+    words = [draw(st.sampled_from(TITLE_WORDS))]
+    for _ in range(draw(st.integers(1, 2))):
+        if draw(st.booleans()):
+            words.append(draw(st.sampled_from(SMALL_WORDS)))
+        words.append(draw(st.sampled_from(TITLE_WORDS)))
+    return " ".join(words)
+
+
+@given(
+    title=titles(),
+    outlet=st.sampled_from(OUTLETS),
+    mark=st.sampled_from([("\u201c", "\u201d"), ('"', '"')]),
+    speaker=st.sampled_from(["she", "Park", "Senator Lena Park"]),
+)
+def test_a_show_after_a_possessive_is_no_quote(
+    title: str, outlet: str, mark: tuple[str, str], speaker: str
+) -> None:
+    opening, closing = mark
+    text = (
+        "Senator Lena Park spoke on Sunday.\n\n"
+        f"On {outlet}\u2019s {opening}{title},{closing} {speaker} said the vote would be close."
+    )
+    assert found(text) == []
+    # the same words credited at a sentence's start are words said
+    said = f"{opening}{title},{closing} Lena Park said on Sunday."
+    assert found(said) == [(title, "Lena Park")]
+
+
+MENTION_LEADS = [
+    "the word",
+    "the words",
+    "the term",
+    "a new phrase,",
+    "the slogan",
+    "the so-called",
+    "what she dubbed",
+    "a group known as",
+    "a report titled",
+]
+PLAIN_WORDS = st.lists(st.sampled_from(["soon", "red", "line", "tax", "deal", "plan"]), min_size=1)
+
+
+@given(lead=st.sampled_from(MENTION_LEADS), words=PLAIN_WORDS)
+def test_a_mention_is_no_quote(lead: str, words: list[str]) -> None:
+    quoted = " ".join(words)
+    text = f'Mayor Ana Ruiz said officials used {lead} "{quoted}" at the meeting.'
+    assert found(text) == []
+    # the same words without the mention are hers
+    text = f'Mayor Ana Ruiz said officials used "{quoted}" at the meeting.'
+    assert found(text) == [(quoted, "Ana Ruiz")]
+
+
+INNER_WORDS = st.lists(st.sampled_from(["stop", "now", "never", "again", "run"]), min_size=1)
+OUTER_WORDS = st.lists(
+    st.sampled_from(["the", "crowd", "kept", "shouting", "all", "night", "at", "us"]), min_size=1
+)
+
+
+@given(
+    before=OUTER_WORDS,
+    inner=INNER_WORDS,
+    after=OUTER_WORDS,
+    mark=st.sampled_from([("\u201c", "\u201d"), ('"', '"')]),
+)
+def test_a_quote_inside_a_quote_stays_inside(
+    before: list[str], inner: list[str], after: list[str], mark: tuple[str, str]
+) -> None:
+    opening, closing = mark
+    said = f"{' '.join(before).capitalize()} {opening}{' '.join(inner)}{closing} {' '.join(after)}"
+    text = f"{opening}{said},{closing} Ana Ruiz said."
+    assert found(text) == [(said, "Ana Ruiz")]
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(["we", "will", "open", "the", "bridge", "in", "may"]), min_size=3
+    ),
+    data=st.data(),
+)
+def test_a_crosshead_takes_the_speaker_who_says_its_words(
+    words: list[str], data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(words) - 2))
+    end = data.draw(st.integers(start + 2, len(words)))
+    crosshead = " ".join(words[start:end]).capitalize()
+    said = " ".join(words).capitalize()
+    text = f'Mayor Ana Ruiz spoke on Monday.\n\n"{crosshead}"\n\n"{said}," Ruiz said.'
+    assert found(text) == [(crosshead, "Ana Ruiz"), (said, "Ana Ruiz")]
+
+
+@given(
+    words=st.lists(st.sampled_from(["we", "will", "open", "the", "bridge", "soon"]), min_size=2),
+    speaker=st.sampled_from(["Ana Ruiz", "the official", "she"]),
+    mark=st.sampled_from([("\u201c", "\u201d"), ('"', '"')]),
+)
+def test_a_lost_space_after_the_closing_mark_changes_nothing(
+    words: list[str], speaker: str, mark: tuple[str, str]
+) -> None:
+    opening, closing = mark
+    said = " ".join(words).capitalize()
+    lead = "Ana Ruiz spoke on Monday.\n\n"
+    spaced = f"{lead}{opening}{said},{closing} {speaker} said. {opening}It is done.{closing}"
+    glued = f"{lead}{opening}{said},{closing}{speaker} said. {opening}It is done.{closing}"
+    assert found(glued) == found(spaced)
+    assert [quoted for quoted, _ in found(glued)] == [said, "It is done"]
