@@ -1635,3 +1635,65 @@ def test_a_role_before_the_name_of_a_victim(text: str) -> None:
 )
 def test_a_word_opening_like_a_month_is_no_date(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(k, c) for _, k, c in written(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A judge blamed the cartel for the killing of six border guards.", [("killed", 6)]),
+        ("She wrote a book on the murder of three tribal elders.", [("killed", 3)]),
+        ("The inquiry looks at the massacre of 300 Kurds in the valley.", [("killed", 300)]),
+        ("The panel will examine the genocide of 8,000 Bosnians.", [("killed", 8000)]),
+        ("Relatives marked the deaths of 11 pilgrims.", [("killed", 11)]),
+        ("The farmer mourned the deaths of 30 cows in the storm.", []),
+        ("Nobody remembers the deaths of 3 years ago.", []),
+    ],
+)
+def test_a_nominal_death_counts_any_plural_of_people(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels protested the arrest of four party officials.", [("arrested", 4)]),
+        ("The detention of 12 reporters in the capital drew criticism.", [("arrested", 12)]),
+        ("Police issued a warrant for the arrest of two men.", []),
+        ("A reward is offered for information leading to the arrest of the gunman.", []),
+        ("Leaders called for the arrest of three ministers.", []),
+    ],
+)
+def test_an_arrest_told_as_a_noun_is_one_made_not_one_sought(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal would investigate the killing of five nurses.",
+        "Officials may reopen the case of the murder of two teachers.",
+    ],
+)
+def test_a_modal_before_a_nominal_harm_does_not_take_it_back(text: str) -> None:
+    assert [k for _, k, _ in written(text)] == ["killed"]
+
+
+def test_a_prevented_nominal_harm_is_taken_back() -> None:
+    assert written("The warning prevented the deaths of 40 people.") == []
+
+
+@given(
+    number=st.integers(2, 90000),
+    modifier=st.sampled_from(["", "unarmed ", "local ", "opposition ", "Kurdish "]),
+    noun=st.sampled_from(["figures", "Tutsis", "Serbs", "activists", "Uighurs", "villagers"]),
+    harm=st.sampled_from(["killing", "killings", "murder", "massacre", "deaths", "slaying"]),
+)
+def test_a_nominal_death_of_a_counted_people_round_trips(
+    number: int, modifier: str, noun: str, harm: str
+) -> None:
+    text = f"The court heard evidence on the {harm} of {number:,} {modifier}{noun} in the north."
+    assert [(k, c) for _, k, c in written(text)] == [("killed", number)]

@@ -271,6 +271,9 @@ DEATH_OF = (
     "slayings",
     "assassination",
     "assassinations",
+    "genocide",
+    "massacre",
+    "massacres",
     "shooting death",
     "shooting deaths",
     "stabbing death",
@@ -283,7 +286,16 @@ DEATH_OF = (
 #: often as of the wounded.
 HARM_OF: dict[str, tuple[str, ...]] = {
     "kidnapped": ("kidnapping", "kidnappings", "abduction", "abductions"),
+    "arrested": ("arrest", "arrests", "detention"),
 }
+
+#: Animals, whose deaths are no casualties: a count after "the deaths of" names people unless
+#: it is one of these ("the deaths of four Kurds", not "the deaths of 30 cows").
+ANIMALS = (
+    "animals pets dogs puppies cats kittens horses ponies cows calves cattle sheep lambs goats "
+    "pigs hogs chickens hens birds fish dolphins whales seals elephants deer livestock poultry "
+    "bees monkeys apes"
+).split()
 
 #: Labels of a table of tolls, each followed by a colon and its figure ("Injured: 4,877").
 TABLE_LABELS: dict[str, tuple[str, ...]] = {

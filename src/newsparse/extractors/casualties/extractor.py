@@ -29,6 +29,7 @@ from attrs import evolve, frozen
 
 from newsparse import segment
 from newsparse._data.casualty_words import (
+    ANIMALS,
     AUXILIARIES,
     BODY_PARTS,
     DEATH_OF,
@@ -219,10 +220,18 @@ _TOLL = (
 # Ana Ruiz"; read outside the people, so the name alone is the person.
 _ROLE = rf"(?:{_MODIFIER}{{0,3}}{_SINGULAR}\s+(?=(?-i:[A-Z])))?"
 _OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **_kinds_of(HARM_OF)}
+# After "the killing of" a count needs no victim noun of the tables: any plural but an animal's
+# or a unit's is of people ("the killing of four opposition figures", "the genocide of 500,000
+# Tutsis").
+_ANY_COUNTED = (
+    rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}"
+    rf"(?!(?:{phrase_alternation(_STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{_AFTER_NOUN}"
+)
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
 _DEATH_OF = (
-    rf"(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}(?P<who>{_group_of(_UNIT)})"
+    rf"(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}"
+    rf"(?P<who>{_group_of(f'(?:{_ANY_COUNTED}|{_UNIT})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
@@ -338,7 +347,7 @@ _NEGATION_REACH = 60
 
 
 _UNIT_PARTS = (
-    rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|"
+    rf"{_PART_OF}|{_ANY_COUNTED}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|"
     r"\b(?:he|she|him|her|himself|herself)\b|"
     rf"{_HEADLINE_SINGLE}|{_POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{_SINGULAR}|"
     rf"{_SURNAME}"
@@ -402,6 +411,15 @@ _NEGATED = re.compile(
     r"(?:(?!(?:why|where|when)\b)\w+\s+){0,2}$",
     _FLAGS,
 )
+# A harm noun is told as a fact past a modal or a question ("would investigate the genocide
+# of"); only a denial, a harm prevented or one only tried takes it back ("prevented the deaths
+# of 40 people", "the attempted murder of").
+_DENIED = re.compile(
+    r"(?:n['’]t|\b(?:no|not|never|without|prevent\w*|avert\w*|avoid\w*|feared|attempt\w*|"
+    r"tried|trying|plot\w*|threat\w*))\s+"
+    r"(?:\w+\s+){0,2}$",
+    _FLAGS,
+)
 _CAPTURES = frozenset({"captured", "capturing"})
 _BY_REACH = 24  # characters after a capture where its agent is told: "captured by state police"
 # Who arrests, and what only an arrest brings: a capture told with these is an arrest.
@@ -434,6 +452,12 @@ _BEFORE_INFINITIVE = re.compile(
     r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", _FLAGS
 )
 _ARRESTS_MADE = frozenset({"arrest", "detain"})
+# An arrest wanted, not made: "a warrant for the arrest of", "information leading to his arrest".
+_SOUGHT = re.compile(
+    r"\b(?:for|seeks?|seeking|sought|demands?|demanding|demanded|calls?|called|calling|"
+    r"information\s+(?:that\s+)?(?:leads?|leading)\s+to)\s+(?:the\s+)?$",
+    _FLAGS,
+)
 _INTENT = re.compile(
     r"\b(?:plans?|planned|planning|wants?|wanted|seeks?|sought|vows?|vowed|hopes?|hoped|"
     r"intends?|intended|aims?|aimed|expects?|expected|fail|failed|refused|efforts?|attempts?|"
@@ -703,8 +727,13 @@ def _in_sentence(
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
-        if not _negated(sentence, match.start()):
-            keep(_counted(text, start, match, _OF_KIND[_normal(match["harm"])]), match)
+        kind = _OF_KIND[_normal(match["harm"])]
+        if kind == "arrested" and _SOUGHT.search(
+            sentence, max(0, match.start() - 30), match.start()
+        ):
+            continue  # "a warrant for the arrest of two men": an arrest not made
+        if _DENIED.search(sentence, max(0, match.start() - _NEGATION_REACH), match.start()) is None:
+            keep(_counted(text, start, match, kind), match)
     for owner, owned in _named_harms(sentence, low, spots):
         kind = _NAMED_HARM_KIND[_normal(owned.group())]
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
@@ -871,6 +900,10 @@ def _named_harms(
         owner = _OWNER.search(sentence, max(0, at - _OWNER_REACH), at)
         if owner is None or (harm.group() == "death" and owner["who"].lower() in ("his", "her")):
             continue
+        if harm.group() == "arrest" and _SOUGHT.search(
+            sentence, max(0, owner.start() - 40), owner.start()
+        ):
+            continue  # "information leading to Kopp's arrest"
         if not _negated(sentence, owner.start()):
             yield owner, harm
 
