@@ -1697,3 +1697,45 @@ def test_a_nominal_death_of_a_counted_people_round_trips(
 ) -> None:
     text = f"The court heard evidence on the {harm} of {number:,} {modifier}{noun} in the north."
     assert [(k, c) for _, k, c in written(text)] == [("killed", number)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five workers at the plant were injured.", [("injured", 5)]),
+        ("Two engineers responsible for the bridge have been detained.", [("arrested", 2)]),
+        ("A woman whose car was parked outside was wounded.", [("injured", 1)]),
+        ("Four suspects in the robbery were arrested on Monday.", [("arrested", 4)]),
+        ("Three people in two cars were wounded.", [("injured", 3)]),
+    ],
+)
+def test_a_clause_or_phrase_between_the_people_and_their_verb(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two adults inside the home were not hurt.",
+        "The man who killed two people was arrested.",
+        "Her son who tried to help save the wounded girl spoke.",
+        "Police who said five men had fled were praised.",
+    ],
+)
+def test_a_clause_between_people_and_verb_holds_no_harm_nor_negation(text: str) -> None:
+    assert written(text) == []
+
+
+@given(
+    number=st.integers(2, 500),
+    noun=st.sampled_from(["people", "workers", "passengers", "students", "residents"]),
+    place=st.sampled_from(["at the scene", "inside the building", "aboard the bus", "in the car"]),
+    harm=st.sampled_from([("were injured", "injured"), ("were killed", "killed")]),
+)
+def test_a_place_after_the_people_keeps_their_count(
+    number: int, noun: str, place: str, harm: tuple[str, str]
+) -> None:
+    text = f"Officials said {number} {noun} {place} {harm[0]}."
+    assert [(k, c) for _, k, c in written(text)] == [(harm[1], number)]

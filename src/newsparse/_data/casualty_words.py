@@ -430,6 +430,33 @@ AUXILIARIES = (
     "gravely known to"
 ).split()
 
+#: Words that open what news tells of the people between them and their verb: a relative
+#: clause ("a man whose house was a bomb factory was arrested") or a phrase of place or role
+#: ("six people at the scene were treated", "three managers responsible for the mine").
+POSTMODIFIER_OPENERS = (
+    *"who whose at in on from inside aboard near".split(),
+    "responsible for",
+    "involved in",
+    "accused of",
+    "suspected of",
+    "wanted in",
+    "wanted for",
+    "linked to",
+    "charged in",
+    "charged with",
+)
+
+#: Words that a clause between the people and their verb cannot hold: a harm of its own ("the
+#: man who killed two people was arrested" gives the two no arrest), a reporting verb, a
+#: negation ("two adults inside the home were not hurt") or a clause of another subject ("a
+#: guard at a club where two teens were killed").
+CLAUSE_BREAKS = (
+    "killed killing died dead shot shooting wounded injured hurt arrested detained kidnapped "
+    "abducted missing slain murdered said says told and not never no none weren't wasn't "
+    "aren't isn't weren’t wasn’t aren’t isn’t that which where when while after before "
+    "because as if"
+).split()
+
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.
 OBJECT_ENDS = (
     "and or in on at during when while after before as near inside outside including with "

@@ -32,6 +32,7 @@ from newsparse._data.casualty_words import (
     ANIMALS,
     AUXILIARIES,
     BODY_PARTS,
+    CLAUSE_BREAKS,
     DEATH_OF,
     HARM_ACTIONS,
     HARM_NOUNS,
@@ -44,6 +45,7 @@ from newsparse._data.casualty_words import (
     NOBODY,
     OBJECT_ENDS,
     PLACE_NAME_WORDS,
+    POSTMODIFIER_OPENERS,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
     TABLE_LABELS,
@@ -191,8 +193,22 @@ def _compiled(source: str) -> re.Pattern[str]:
 # A subset told between the subject and its verb: "Fifteen people, including two children, were".
 # So is any aside: "53 people, mostly Muslims, were", "Ann Lee, head of the unit, was".
 _INSET_SUBSET = r"(?:,\s+[^,.;:!?]{1,80},)?"
+# What tells which people they are, between the subject and its verb: a relative clause ("a
+# gunman who burst into a cafe and took hostages has been killed") or a phrase of place or role
+# ("six people at the scene were treated", "three managers responsible for the blast have been
+# arrested"). It holds no harm of its own nor a reporting verb, so "the man who killed two
+# people was arrested" gives no count to the two.
+_POSTMODIFIER = (
+    rf"(?:\s+(?:{phrase_alternation(POSTMODIFIER_OPENERS)}))"
+    rf"(?:\s+(?!(?:{phrase_alternation(CLAUSE_BREAKS)})(?![\w'’-]))[\w'’-]+){{1,12}}?"
+    r"(?<!\bthe)(?<!\ba)(?<!\ban)"  # not "who tried to save the wounded"
+)
+_PERSON_OPENS = re.compile(
+    rf"(?P<word>[\w'’-]+)\s+(?:{phrase_alternation(POSTMODIFIER_OPENERS)})\s"
+)  # searched in the lower-cased text
 _SUBJECT_HARM = (
-    rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:,?\s+who)?(?P<aux>{_AUX})"
+    rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:{_POSTMODIFIER})?"
+    rf"(?:,?\s+who)?(?P<aux>{_AUX})"
     rf"\s+(?P<harm>{_STATES})\b"
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
@@ -1120,7 +1136,19 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
         or word[0].isdigit()
         or word.endswith(("-year-old", "-year-olds"))
         or sentence[last.start()].isupper()
+        or _postmodified(low, at)
     )
+
+
+def _postmodified(low: str, at: int) -> bool:
+    """Whether a person before ``at`` is followed by a clause or phrase that tells who they are
+    ("six people at the scene were", "a gunman who took hostages has been").
+    """
+    for opened in _PERSON_OPENS.finditer(low, max(0, at - _SUBJECT_REACH), at):
+        word = opened["word"]
+        if word in _GROUP_ENDS or word[0].isdigit() or is_person(word):
+            return True
+    return False
 
 
 def _infinitive(sentence: str, match: re.Match[str]) -> bool:
@@ -1154,6 +1182,18 @@ def _negated(sentence: str, at: int) -> bool:
     return _NEGATED.search(sentence, max(0, at - _NEGATION_REACH), at) is not None
 
 
+_SINGULAR_AUX = re.compile(r"\s+(?:was|is|has)\b", _FLAGS)
+
+
+def _many(who: str) -> bool:
+    """Whether ``who`` is one group counted more than one ("two people"), not a list."""
+    if "," in who or _AND.search(who):
+        return False
+    quantity = _QUANTITY_AT_START.match(who)
+    amount = read_quantity(quantity["quantity"]) if quantity else None
+    return amount is not None and (amount.lower or 0) > 1
+
+
 def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -> Casualty | None:
     harm = _normal(match["harm"])
     kind = _STATE_KIND[harm]
@@ -1162,6 +1202,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         (not aux.strip() and _ACTIVE_OBJECT.match(sentence, match.end())) or _ACTIVE_AUX.search(aux)
     ):
         return None  # "two men shot a clerk", "he had killed": the count is of attackers
+    if _SINGULAR_AUX.match(aux) and _many(match["who"]):
+        return None  # "the man who killed two people was arrested": the verb is the man's
     if harm == "missing" and _ACTIVE_OBJECT.match(sentence, match.end()):
         return None  # "Smith missing an early chance": the verb to miss, not the missing
     if kind == "arrested" and _TIMES.match(sentence, match.end()):
