@@ -1739,3 +1739,45 @@ def test_a_place_after_the_people_keeps_their_count(
 ) -> None:
     text = f"Officials said {number} {noun} {place} {harm[0]}."
     assert [(k, c) for _, k, c in written(text)] == [(harm[1], number)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three nurses were among the 40 people killed in the blast.",
+            [
+                ("Three nurses were among the 40 people killed", "killed", 3, True),
+                ("the 40 people killed", "killed", 40, False),
+            ],
+        ),
+        (
+            "Her father was among 12 people who died when the bridge fell.",
+            [
+                ("Her father was among 12 people who died", "killed", 1, True),
+                ("12 people who died", "killed", 12, False),
+            ],
+        ),
+    ],
+)
+def test_people_among_a_counted_group_are_a_part_of_it(
+    text: str, expected: list[tuple[str, str, int, bool]]
+) -> None:
+    assert [(f.text, f.kind, f.count, f.subset) for f in found(text)] == expected
+
+
+@given(
+    part=st.integers(1, 9),
+    extra=st.integers(1, 500),
+    noun=st.sampled_from(["people", "passengers", "workers"]),
+    harm=st.sampled_from([("killed", "killed"), ("wounded", "injured"), ("who died", "killed")]),
+)
+def test_a_part_among_a_group_keeps_both_counts(
+    part: int, extra: int, noun: str, harm: tuple[str, str]
+) -> None:
+    whole = part + extra
+    text = f"Police said {part} students were among the {whole} {noun} {harm[0]} on Friday."
+    assert sorted((f.count, f.subset) for f in found(text) if f.kind == harm[1]) == [
+        (part, True),
+        (whole, False),
+    ]

@@ -692,6 +692,8 @@ def _in_sentence(
                 keep(finding, match)
                 if finding is not None and _refers_back(match["who"], match["aux"]):
                     told_before.add(finding)
+                if finding is not None:
+                    totals.extend(_among(text, start, sentence, low, match, finding, names))
     for state, starts in zip(states, subject_starts, strict=True):
         match = _ending_at(_NOBODY_HARM, sentence, starts, state)
         if match is not None:
@@ -787,6 +789,39 @@ def _in_sentence(
             if found is not None and (found.victims is not None or _known_name(match, names)):
                 subsets.append(found)
     return findings + subsets
+
+
+#: "Eight citizens were among the 22 people killed": the people before "among" are a part of
+#: the group after it, a mention of their own.
+_AMONG_SUBJECT = (
+    rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:,?\s+who)?"
+    r"(?P<aux>\s+(?:was|were|is|are)(?:\s+also)?)\s+(?P<harm>among)\s+(?:(?:the|those)\s+)?"
+)
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:(?:the|those)\s+)?$")  # in the lower-cased text
+
+
+def _among(
+    text: str,
+    offset: int,
+    sentence: str,
+    low: str,
+    group: re.Match[str],
+    finding: Casualty,
+    names: _Names,
+) -> Iterator[Casualty]:
+    """The people told to be among the harmed ``group``, as a subset of its kind, spanning from
+    them to the group's harm word.
+    """
+    at = group.start("who")
+    among = _AMONG_BEFORE.search(low, max(0, at - 12), at)
+    if among is None:
+        return
+    starts = _subject_starts(low, sentence, among)
+    match = _ending_at(_compiled(_AMONG_SUBJECT), sentence, starts, among, names.knows_all)
+    part = _counted(text, offset, match, finding.kind, subset=True) if match else None
+    if part is not None:
+        span = Span(part.span.start, finding.span.end)
+        yield evolve(part, span=span, text=text[span.start : span.end])
 
 
 def _known_name(match: re.Match[str], names: _Names) -> bool:
