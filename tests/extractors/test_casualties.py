@@ -1781,3 +1781,40 @@ def test_a_part_among_a_group_keeps_both_counts(
         (part, True),
         (whole, False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mourners gathered for Ana Ruiz, who died after a gunman opened fire on her car. "
+            "Ruiz's death shook the town.",
+            [("killed", 1), ("killed", 1)],
+        ),
+        (
+            "Tom Hale died of gunshot wounds on Friday. Hale's death was ruled a homicide.",
+            [("killed", 1), ("killed", 1)],
+        ),
+        # a death told without its cause is no killing: the owner's death is not counted
+        (
+            "The former minister Ivan Dorr died on Friday. Dorr's death ended an era.",
+            [("killed", 1)],
+        ),
+    ],
+)
+def test_a_death_told_with_its_harm_makes_the_persons_death_a_killing(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected
+
+
+def test_a_persons_harm_is_a_fact_past_a_denial_but_not_past_prevention() -> None:
+    story = "Dr. Lena Vos was shot dead in her kitchen. The senator has not raised Vos's murder."
+    assert [k for _, k, _ in written(story)] == ["killed", "killed"]
+    tried = "Guards foiled an attempt on Vos's murder. Dr. Lena Vos was shot dead on Monday."
+    assert [k for _, k, _ in written(tried)] == ["killed"]
+
+
+def test_a_double_hyphen_ends_the_people_after_a_harm_noun() -> None:
+    text = "Crowds protested the killing of two students -- and the police stayed away."
+    assert [(k, c) for _, k, c in written(text)] == [("killed", 2)]

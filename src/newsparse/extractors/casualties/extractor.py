@@ -212,9 +212,7 @@ _SUBJECT_HARM = (
     rf"\s+(?P<harm>{_STATES})\b"
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
-_OBJECT_END = (
-    rf"(?=\s*(?:[,.;:!?)\"”—–]|-\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z]))"
-)
+_OBJECT_END = rf"(?=\s*(?:[,.;:!?)\"”—–]|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z]))"
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man".
 _HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(_ACTION_KIND)})\s+(?P<who>{_group_of(_OBJECT_UNIT)}){_OBJECT_END}"
 #: "left eight dead", "leaving two people wounded".
@@ -429,13 +427,13 @@ _NEGATED = re.compile(
 )
 # A harm noun is told as a fact past a modal or a question ("would investigate the genocide
 # of"); only a denial, a harm prevented or one only tried takes it back ("prevented the deaths
-# of 40 people", "the attempted murder of").
+# of 40 people", "the attempted murder of"). A person's harm ("Slepian's death") is told as a
+# fact even past a denial ("has not raised Slepian's death"): only prevention takes it back.
+_PREVENTED_WORDS = r"prevent\w*|avert\w*|avoid\w*|feared|attempt\w*|tried|trying|plot\w*|threat\w*"
 _DENIED = re.compile(
-    r"(?:n['’]t|\b(?:no|not|never|without|prevent\w*|avert\w*|avoid\w*|feared|attempt\w*|"
-    r"tried|trying|plot\w*|threat\w*))\s+"
-    r"(?:\w+\s+){0,2}$",
-    _FLAGS,
+    rf"(?:n['’]t|\b(?:no|not|never|without|{_PREVENTED_WORDS}))\s+(?:\w+\s+){{0,2}}$", _FLAGS
 )
+_PREVENTED = re.compile(rf"\b(?:{_PREVENTED_WORDS})\s+(?:\w+\s+){{0,2}}$", _FLAGS)
 _CAPTURES = frozenset({"captured", "capturing"})
 _BY_REACH = 24  # characters after a capture where its agent is told: "captured by state police"
 # Who arrests, and what only an arrest brings: a capture told with these is an arrest.
@@ -863,6 +861,7 @@ class _Names:
     def __init__(self, text: str) -> None:
         self._text = text
         self._known: frozenset[str] | None = None
+        self._died_of_harm: frozenset[str] | None = None
 
     def knows_all(self, who: str) -> bool:
         """Whether each lone capitalised word among the people ``who`` is a known surname."""
@@ -876,6 +875,18 @@ class _Names:
         found = {_POSSESSIVE_END.sub("", w) for w in _CAPITALISED.findall(words)}
         return self._surnames().intersection(found) if found else frozenset()
 
+    def died_of_harm(self) -> frozenset[str]:
+        """The known surnames of people whose death the story tells with its harm: "Floyd, who
+        died after an officer knelt on his neck", "her death from gunshot wounds".
+        """
+        if self._died_of_harm is None:
+            told = (
+                self._text[max(0, m.start() - _OWNER_REACH) : m.end()]
+                for m in _DIED_OF_HARM.finditer(self._text)
+            )
+            self._died_of_harm = frozenset().union(*map(self.named_in, told))
+        return self._died_of_harm
+
     def _surnames(self) -> frozenset[str]:
         if self._known is None:
             words = {w for names in _FULL_NAME.findall(self._text) for w in names.split()}
@@ -884,6 +895,14 @@ class _Names:
 
 
 _NAMED_HARM_KIND = _kinds_of(NAMED_HARM)
+# A death told with the harm that caused it, within the clause: "died after an officer knelt
+# on his neck", "died of gunshot wounds", "death at the hands of police".
+_DIED_OF_HARM = re.compile(
+    r"\b(?:died|dies|death)\b[^.;!?]{0,40}?\b(?:after|when|from|of|at\s+the\s+hands\s+of)\b"
+    r"[^.;!?]{0,50}?\b(?:knelt|kneeling|shot|stabbed|beaten|beating|strangled|choked|chokehold|"
+    r"gunfire|gunshots?|gunned|assaulted|tortured|police|officers?|gunm[ae]n|attackers?)\b",
+    re.IGNORECASE,
+)
 # A harm noun that modifies another noun names a charge, a rate or a case, not a harm.
 _NAMED_HARM_AT = re.compile(
     rf"(?:{_phrase_trie(_NAMED_HARM_KIND)})\b(?!\s+(?:rates?|convictions?|charges?|trials?|"
@@ -955,7 +974,10 @@ def _named_harms(
             sentence, max(0, owner.start() - 40), owner.start()
         ):
             continue  # "information leading to Kopp's arrest"
-        if not _negated(sentence, owner.start()):
+        if (
+            _PREVENTED.search(sentence, max(0, owner.start() - _NEGATION_REACH), owner.start())
+            is None
+        ):
             yield owner, harm
 
 
@@ -964,8 +986,8 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
     tells them killed: "Barnett Slepian was killed ... Slepian was shot in the back" is one
     death told twice, not a death and a wound.
     """
-    dead: set[str] = set()
-    harmed: set[str] = set()  # told hurt by a harm with a cause: "X was shot", not "X died"
+    dead: set[str] = set(names.died_of_harm())
+    harmed = set(dead)  # told hurt by a harm with a cause: "X was shot", not "X died"
     survivors: set[str] = set()  # named and told shot or wounded
     for f in findings:
         if f.kind not in ("killed", "shot", "injured") or _BARE_DEATH.search(f.text):
