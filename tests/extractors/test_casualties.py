@@ -1818,3 +1818,23 @@ def test_a_persons_harm_is_a_fact_past_a_denial_but_not_past_prevention() -> Non
 def test_a_double_hyphen_ends_the_people_after_a_harm_noun() -> None:
     text = "Crowds protested the killing of two students -- and the police stayed away."
     assert [(k, c) for _, k, c in written(text)] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neighbours said Maria's husband died in the attack.", [("killed", 1)]),
+        ("Police said Mayor Jon Bell's driver was wounded.", [("injured", 1)]),
+        ("Witnesses said the Lees' son was arrested.", [("arrested", 1)]),
+        ("The company's shares were hurt by the news.", []),
+    ],
+)
+def test_a_person_named_as_anothers_is_one_person(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected
+
+
+def test_the_owner_of_a_person_is_not_that_person() -> None:
+    story = "Ann Ruiz was shot dead on Friday. Ruiz's neighbour was shot in the leg."
+    assert [(k, c) for _, k, c in written(story)] == [("killed", 1), ("injured", 1)]

@@ -149,9 +149,12 @@ _AGED = (
 _OWNER_WORD = r"(?:the|his|her|their|its|our)"  # "five of her six children", "62 of their fans"
 _PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|{_OWNER_WORD}\s+(?:{QUANTITY}\s+)?{_MODIFIER}{{0,2}}{_PLURAL})"
 # One person, with an age before the noun: "a 24 year old man".
+_NAMED_HARM_WORDS = {p.split()[0] for phrases in NAMED_HARM.values() for p in phrases}
+# A person named as another's: "Elian's mother", "Judge Esther Salas' son".
+_OWNER_OF_ONE = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:['’]s|(?<=s)['’])"
 _SINGLE = (
-    rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)})\s+(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?"
-    rf"{_MODIFIER}{{0,3}}{_SINGULAR}{_AFTER_NOUN}"
+    rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)}|{_OWNER_OF_ONE})\s+"
+    rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?{_MODIFIER}{{0,3}}{_SINGULAR}{_AFTER_NOUN}"
 )
 _UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{_SURNAME})"
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
@@ -832,6 +835,9 @@ _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][
 _ALONE = re.compile(_SURNAME)
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_OWNER_OF_A_PERSON = re.compile(
+    rf"{_OWNER_OF_ONE}(?=\s+(?!(?:{phrase_alternation(_NAMED_HARM_WORDS)})\b)[a-z])"
+)
 _CALENDAR = frozenset((*(day.lower() for day in weekday_names().values()), *_MONTH_NAMES))
 
 
@@ -871,7 +877,10 @@ class _Names:
         return all(w in self._surnames() and w.lower() not in _CALENDAR for w in alone)
 
     def named_in(self, words: str) -> frozenset[str]:
-        """The known surnames among ``words``."""
+        """The known surnames among ``words``, less those who own the person named ("Thomas'
+        co-actor" is not Thomas; "Floyd's death" is Floyd's).
+        """
+        words = _OWNER_OF_A_PERSON.sub("", words)
         found = {_POSSESSIVE_END.sub("", w) for w in _CAPITALISED.findall(words)}
         return self._surnames().intersection(found) if found else frozenset()
 
