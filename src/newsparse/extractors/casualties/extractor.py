@@ -206,9 +206,8 @@ _POSTMODIFIER = (
     rf"(?:\s+(?!(?:{phrase_alternation(CLAUSE_BREAKS)})(?![\w'’-]))[\w'’-]+){{1,12}}?"
     r"(?<!\bthe)(?<!\ba)(?<!\ban)"  # not "who tried to save the wounded"
 )
-_PERSON_OPENS = re.compile(
-    rf"(?P<word>[\w'’-]+)\s+(?:{phrase_alternation(POSTMODIFIER_OPENERS)})\s"
-)  # searched in the lower-cased text
+# An opener after a word and a space, in the lower-cased text.
+_OPENS = re.compile(rf"(?<=[\w'’-] )(?:{phrase_alternation(POSTMODIFIER_OPENERS)})\s")
 _SUBJECT_HARM = (
     rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:{_POSTMODIFIER})?"
     rf"(?:,?\s+who)?(?P<aux>{_AUX})"
@@ -995,7 +994,9 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
     tells them killed: "Barnett Slepian was killed ... Slepian was shot in the back" is one
     death told twice, not a death and a wound.
     """
-    dead: set[str] = set(names.died_of_harm())
+    # whose death the story tells with its harm; read only where a finding names someone
+    named_any = any(_CAPITALISED.search(f.text) for f in findings)
+    dead: set[str] = set(names.died_of_harm()) if named_any else set()
     harmed = set(dead)  # told hurt by a harm with a cause: "X was shot", not "X died"
     survivors: set[str] = set()  # named and told shot or wounded
     for f in findings:
@@ -1210,9 +1211,10 @@ def _postmodified(low: str, at: int) -> bool:
     """Whether a person before ``at`` is followed by a clause or phrase that tells who they are
     ("six people at the scene were", "a gunman who took hostages has been").
     """
-    for opened in _PERSON_OPENS.finditer(low, max(0, at - _SUBJECT_REACH), at):
-        word = opened["word"]
-        if word in _GROUP_ENDS or word[0].isdigit() or is_person(word):
+    for opened in _OPENS.finditer(low, max(0, at - _SUBJECT_REACH), at):
+        end = opened.start() - 1
+        word = low[low.rfind(" ", 0, end) + 1 : end]
+        if word and (word in _GROUP_ENDS or word[0].isdigit() or is_person(word)):
             return True
     return False
 
