@@ -1838,3 +1838,24 @@ def test_a_person_named_as_anothers_is_one_person(
 def test_the_owner_of_a_person_is_not_that_person() -> None:
     story = "Ann Ruiz was shot dead on Friday. Ruiz's neighbour was shot in the leg."
     assert [(k, c) for _, k, c in written(story)] == [("killed", 1), ("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven of the wounded are still in hospital.", [("injured", 11)]),
+        ("Her son remains in the hospital after the crash.", [("injured", 1)]),
+        ("The driver was declared dead at the scene.", [("killed", 1)]),
+        ("Nine fans were crushed to death at the gate.", [("killed", 9)]),
+        ("Two villagers were hacked to death.", [("killed", 2)]),
+    ],
+)
+def test_states_told_by_hospital_and_manner_of_death(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected
+
+
+def test_kin_who_share_a_surname_are_two_people() -> None:
+    story = "Ella Marsh, 20, was killed and her father, Tom Marsh, 58, is in the hospital."
+    assert [(k, c) for _, k, c in written(story)] == [("killed", 1), ("injured", 1)]

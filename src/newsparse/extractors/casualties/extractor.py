@@ -999,12 +999,15 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
     dead: set[str] = set(names.died_of_harm()) if named_any else set()
     harmed = set(dead)  # told hurt by a harm with a cause: "X was shot", not "X died"
     survivors: set[str] = set()  # named and told shot or wounded
+    dead_given: dict[str, set[str]] = {}  # the given names of the dead, by surname
     for f in findings:
         if f.kind not in ("killed", "shot", "injured") or _BARE_DEATH.search(f.text):
             continue
         named = names.named_in(f.text)
         if named and f.kind == "killed":
             dead.update(named)
+            for given, surname in _full_names(f.text):
+                dead_given.setdefault(surname, set()).add(given)
         elif named:
             survivors.update(named)
         if named and not _DIED.search(f.text):
@@ -1020,12 +1023,23 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
             finding.kind in ("shot", "injured")
             and finding.count == 1
             and (not dead.isdisjoint(owners) or (one_dead and _PRONOUN.search(finding.text)))
+            and not any(
+                given not in dead_given.get(surname, {given})
+                for given, surname in _full_names(finding.text)
+            )  # "Daniel Anderl was killed ... Mark Anderl is in the hospital": two people
         ):
             finding = evolve(finding, kind="killed")
         if (finding.span, finding.kind) not in seen:
             seen.add((finding.span, finding.kind))
             kept.append(finding)
     return kept
+
+
+def _full_names(words: str) -> Iterator[tuple[str, str]]:
+    """The given name and surname of each full name in ``words`` ("Mark Anderl")."""
+    for name in _FULL_NAME.finditer(words):
+        parts = name.group().split()
+        yield parts[0], _POSSESSIVE_END.sub("", parts[-1])
 
 
 def _one_person(findings: list[Casualty], names: _Names) -> bool:
