@@ -1859,3 +1859,19 @@ def test_states_told_by_hospital_and_manner_of_death(
 def test_kin_who_share_a_surname_are_two_people() -> None:
     story = "Ella Marsh, 20, was killed and her father, Tom Marsh, 58, is in the hospital."
     assert [(k, c) for _, k, c in written(story)] == [("killed", 1), ("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said he shot the clerk twice in the chest.", [("shot", 1)]),
+        ("The blast killed 14 workers instantly.", [("killed", 14)]),
+        ("The gunman wounded a number of bystanders.", [("injured", None)]),
+        ("He killed all 12 miners.", [("killed", 12)]),
+        ("She shot every guard on the floor.", []),
+    ],
+)
+def test_an_object_ended_by_an_adverb_and_a_subject_with_its_object(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected

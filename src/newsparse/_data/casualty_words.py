@@ -385,6 +385,7 @@ VAGUE_AMOUNTS: dict[str, tuple[int | None, int | None, int | None]] = {
     "a dozen": (12, 12, 12),
     "half a dozen": (6, 6, 6),
     "a few": (None, 2, 9),
+    "a number of": (None, 2, None),
     "several": (None, 3, 9),
     "a handful of": (None, 2, 9),
     "dozens of": (None, 24, None),
@@ -471,7 +472,8 @@ CLAUSE_BREAKS = (
 OBJECT_ENDS = (
     "and or in on at during when while after before as near inside outside including with "
     "from by but who that along across according last ago earlier later yesterday today "
-    "tonight overnight since this amid among over throughout within for"
+    "tonight overnight since this amid among over throughout within for twice once instantly "
+    "outright immediately"
 ).split()
 
 #: Body parts: "was shot in the leg" says the person was wounded, not killed (head and chest

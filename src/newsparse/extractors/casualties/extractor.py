@@ -409,7 +409,8 @@ _LATER_DIED = re.compile(
 _TO_DEATH = re.compile(r"\s+to\s+death\b", _FLAGS)
 _AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", _FLAGS)
 _ACTIVE_OBJECT = re.compile(
-    rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|{QUANTITY})\b|\s+{_NOT_A_NAME}[A-Z][a-z]"
+    rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY})\b|"
+    rf"\s+{_NOT_A_NAME}[A-Z][a-z]"
 )
 _FIRED_AFTER = re.compile(
     r"\s+(?:(?:is|was|were|are|had\s+been|have\s+been)\s+)?(?:then\s+|also\s+)?"
