@@ -1635,3 +1635,243 @@ def test_a_role_before_the_name_of_a_victim(text: str) -> None:
 )
 def test_a_word_opening_like_a_month_is_no_date(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(k, c) for _, k, c in written(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A judge blamed the cartel for the killing of six border guards.", [("killed", 6)]),
+        ("She wrote a book on the murder of three tribal elders.", [("killed", 3)]),
+        ("The inquiry looks at the massacre of 300 Kurds in the valley.", [("killed", 300)]),
+        ("The panel will examine the genocide of 8,000 Bosnians.", [("killed", 8000)]),
+        ("Relatives marked the deaths of 11 pilgrims.", [("killed", 11)]),
+        ("The farmer mourned the deaths of 30 cows in the storm.", []),
+        ("Nobody remembers the deaths of 3 years ago.", []),
+    ],
+)
+def test_a_nominal_death_counts_any_plural_of_people(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels protested the arrest of four party officials.", [("arrested", 4)]),
+        ("The detention of 12 reporters in the capital drew criticism.", [("arrested", 12)]),
+        ("Police issued a warrant for the arrest of two men.", []),
+        ("A reward is offered for information leading to the arrest of the gunman.", []),
+        ("Leaders called for the arrest of three ministers.", []),
+    ],
+)
+def test_an_arrest_told_as_a_noun_is_one_made_not_one_sought(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal would investigate the killing of five nurses.",
+        "Officials may reopen the case of the murder of two teachers.",
+    ],
+)
+def test_a_modal_before_a_nominal_harm_does_not_take_it_back(text: str) -> None:
+    assert [k for _, k, _ in written(text)] == ["killed"]
+
+
+def test_a_prevented_nominal_harm_is_taken_back() -> None:
+    assert written("The warning prevented the deaths of 40 people.") == []
+
+
+@given(
+    number=st.integers(2, 90000),
+    modifier=st.sampled_from(["", "unarmed ", "local ", "opposition ", "Kurdish "]),
+    noun=st.sampled_from(["figures", "Tutsis", "Serbs", "activists", "Uighurs", "villagers"]),
+    harm=st.sampled_from(["killing", "killings", "murder", "massacre", "deaths", "slaying"]),
+)
+def test_a_nominal_death_of_a_counted_people_round_trips(
+    number: int, modifier: str, noun: str, harm: str
+) -> None:
+    text = f"The court heard evidence on the {harm} of {number:,} {modifier}{noun} in the north."
+    assert [(k, c) for _, k, c in written(text)] == [("killed", number)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five workers at the plant were injured.", [("injured", 5)]),
+        ("Two engineers responsible for the bridge have been detained.", [("arrested", 2)]),
+        ("A woman whose car was parked outside was wounded.", [("injured", 1)]),
+        ("Four suspects in the robbery were arrested on Monday.", [("arrested", 4)]),
+        ("Three people in two cars were wounded.", [("injured", 3)]),
+    ],
+)
+def test_a_clause_or_phrase_between_the_people_and_their_verb(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two adults inside the home were not hurt.",
+        "The man who killed two people was arrested.",
+        "Her son who tried to help save the wounded girl spoke.",
+        "Police who said five men had fled were praised.",
+    ],
+)
+def test_a_clause_between_people_and_verb_holds_no_harm_nor_negation(text: str) -> None:
+    assert written(text) == []
+
+
+@given(
+    number=st.integers(2, 500),
+    noun=st.sampled_from(["people", "workers", "passengers", "students", "residents"]),
+    place=st.sampled_from(["at the scene", "inside the building", "aboard the bus", "in the car"]),
+    harm=st.sampled_from([("were injured", "injured"), ("were killed", "killed")]),
+)
+def test_a_place_after_the_people_keeps_their_count(
+    number: int, noun: str, place: str, harm: tuple[str, str]
+) -> None:
+    text = f"Officials said {number} {noun} {place} {harm[0]}."
+    assert [(k, c) for _, k, c in written(text)] == [(harm[1], number)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three nurses were among the 40 people killed in the blast.",
+            [
+                ("Three nurses were among the 40 people killed", "killed", 3, True),
+                ("the 40 people killed", "killed", 40, False),
+            ],
+        ),
+        (
+            "Her father was among 12 people who died when the bridge fell.",
+            [
+                ("Her father was among 12 people who died", "killed", 1, True),
+                ("12 people who died", "killed", 12, False),
+            ],
+        ),
+    ],
+)
+def test_people_among_a_counted_group_are_a_part_of_it(
+    text: str, expected: list[tuple[str, str, int, bool]]
+) -> None:
+    assert [(f.text, f.kind, f.count, f.subset) for f in found(text)] == expected
+
+
+@given(
+    part=st.integers(1, 9),
+    extra=st.integers(1, 500),
+    noun=st.sampled_from(["people", "passengers", "workers"]),
+    harm=st.sampled_from([("killed", "killed"), ("wounded", "injured"), ("who died", "killed")]),
+)
+def test_a_part_among_a_group_keeps_both_counts(
+    part: int, extra: int, noun: str, harm: tuple[str, str]
+) -> None:
+    whole = part + extra
+    text = f"Police said {part} students were among the {whole} {noun} {harm[0]} on Friday."
+    assert sorted((f.count, f.subset) for f in found(text) if f.kind == harm[1]) == [
+        (part, True),
+        (whole, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mourners gathered for Ana Ruiz, who died after a gunman opened fire on her car. "
+            "Ruiz's death shook the town.",
+            [("killed", 1), ("killed", 1)],
+        ),
+        (
+            "Tom Hale died of gunshot wounds on Friday. Hale's death was ruled a homicide.",
+            [("killed", 1), ("killed", 1)],
+        ),
+        # a death told without its cause is no killing: the owner's death is not counted
+        (
+            "The former minister Ivan Dorr died on Friday. Dorr's death ended an era.",
+            [("killed", 1)],
+        ),
+    ],
+)
+def test_a_death_told_with_its_harm_makes_the_persons_death_a_killing(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected
+
+
+def test_a_persons_harm_is_a_fact_past_a_denial_but_not_past_prevention() -> None:
+    story = "Dr. Lena Vos was shot dead in her kitchen. The senator has not raised Vos's murder."
+    assert [k for _, k, _ in written(story)] == ["killed", "killed"]
+    tried = "Guards foiled an attempt on Vos's murder. Dr. Lena Vos was shot dead on Monday."
+    assert [k for _, k, _ in written(tried)] == ["killed"]
+
+
+def test_a_double_hyphen_ends_the_people_after_a_harm_noun() -> None:
+    text = "Crowds protested the killing of two students -- and the police stayed away."
+    assert [(k, c) for _, k, c in written(text)] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neighbours said Maria's husband died in the attack.", [("killed", 1)]),
+        ("Police said Mayor Jon Bell's driver was wounded.", [("injured", 1)]),
+        ("Witnesses said the Lees' son was arrested.", [("arrested", 1)]),
+        ("The company's shares were hurt by the news.", []),
+    ],
+)
+def test_a_person_named_as_anothers_is_one_person(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected
+
+
+def test_the_owner_of_a_person_is_not_that_person() -> None:
+    story = "Ann Ruiz was shot dead on Friday. Ruiz's neighbour was shot in the leg."
+    assert [(k, c) for _, k, c in written(story)] == [("killed", 1), ("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven of the wounded are still in hospital.", [("injured", 11)]),
+        ("Her son remains in the hospital after the crash.", [("injured", 1)]),
+        ("The driver was declared dead at the scene.", [("killed", 1)]),
+        ("Nine fans were crushed to death at the gate.", [("killed", 9)]),
+        ("Two villagers were hacked to death.", [("killed", 2)]),
+    ],
+)
+def test_states_told_by_hospital_and_manner_of_death(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected
+
+
+def test_kin_who_share_a_surname_are_two_people() -> None:
+    story = "Ella Marsh, 20, was killed and her father, Tom Marsh, 58, is in the hospital."
+    assert [(k, c) for _, k, c in written(story)] == [("killed", 1), ("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said he shot the clerk twice in the chest.", [("shot", 1)]),
+        ("The blast killed 14 workers instantly.", [("killed", 14)]),
+        ("The gunman wounded a number of bystanders.", [("injured", None)]),
+        ("He killed all 12 miners.", [("killed", 12)]),
+        ("She shot every guard on the floor.", []),
+    ],
+)
+def test_an_object_ended_by_an_adverb_and_a_subject_with_its_object(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert [(k, c) for _, k, c in written(text)] == expected

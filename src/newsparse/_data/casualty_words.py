@@ -42,6 +42,13 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "stabbed to death",
         "beaten to death",
         "burned to death",
+        "crushed to death",
+        "trampled to death",
+        "hacked to death",
+        "stoned to death",
+        "strangled to death",
+        "bludgeoned to death",
+        "declared dead",
         "killed",
         "slain",
         "murdered",
@@ -109,6 +116,9 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "sustained grievous injuries",
         "hit by shots",
         "treated in hospital",
+        "in hospital",
+        "in the hospital",
+        "in a hospital",
         "among the injured",
         "among the wounded",
         "among those injured",
@@ -271,6 +281,9 @@ DEATH_OF = (
     "slayings",
     "assassination",
     "assassinations",
+    "genocide",
+    "massacre",
+    "massacres",
     "shooting death",
     "shooting deaths",
     "stabbing death",
@@ -283,7 +296,16 @@ DEATH_OF = (
 #: often as of the wounded.
 HARM_OF: dict[str, tuple[str, ...]] = {
     "kidnapped": ("kidnapping", "kidnappings", "abduction", "abductions"),
+    "arrested": ("arrest", "arrests", "detention"),
 }
+
+#: Animals, whose deaths are no casualties: a count after "the deaths of" names people unless
+#: it is one of these ("the deaths of four Kurds", not "the deaths of 30 cows").
+ANIMALS = (
+    "animals pets dogs puppies cats kittens horses ponies cows calves cattle sheep lambs goats "
+    "pigs hogs chickens hens birds fish dolphins whales seals elephants deer livestock poultry "
+    "bees monkeys apes"
+).split()
 
 #: Labels of a table of tolls, each followed by a colon and its figure ("Injured: 4,877").
 TABLE_LABELS: dict[str, tuple[str, ...]] = {
@@ -363,6 +385,7 @@ VAGUE_AMOUNTS: dict[str, tuple[int | None, int | None, int | None]] = {
     "a dozen": (12, 12, 12),
     "half a dozen": (6, 6, 6),
     "a few": (None, 2, 9),
+    "a number of": (None, 2, None),
     "several": (None, 3, 9),
     "a handful of": (None, 2, 9),
     "dozens of": (None, 24, None),
@@ -418,11 +441,39 @@ AUXILIARIES = (
     "gravely known to"
 ).split()
 
+#: Words that open what news tells of the people between them and their verb: a relative
+#: clause ("a man whose house was a bomb factory was arrested") or a phrase of place or role
+#: ("six people at the scene were treated", "three managers responsible for the mine").
+POSTMODIFIER_OPENERS = (
+    *"who whose at in on from inside aboard near".split(),
+    "responsible for",
+    "involved in",
+    "accused of",
+    "suspected of",
+    "wanted in",
+    "wanted for",
+    "linked to",
+    "charged in",
+    "charged with",
+)
+
+#: Words that a clause between the people and their verb cannot hold: a harm of its own ("the
+#: man who killed two people was arrested" gives the two no arrest), a reporting verb, a
+#: negation ("two adults inside the home were not hurt") or a clause of another subject ("a
+#: guard at a club where two teens were killed").
+CLAUSE_BREAKS = (
+    "killed killing died dead shot shooting wounded injured hurt arrested detained kidnapped "
+    "abducted missing slain murdered said says told and not never no none weren't wasn't "
+    "aren't isn't weren’t wasn’t aren’t isn’t that which where when while after before "
+    "because as if"
+).split()
+
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.
 OBJECT_ENDS = (
     "and or in on at during when while after before as near inside outside including with "
     "from by but who that along across according last ago earlier later yesterday today "
-    "tonight overnight since this amid among over throughout within for"
+    "tonight overnight since this amid among over throughout within for twice once instantly "
+    "outright immediately"
 ).split()
 
 #: Body parts: "was shot in the leg" says the person was wounded, not killed (head and chest

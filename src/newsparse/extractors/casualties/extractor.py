@@ -29,8 +29,10 @@ from attrs import evolve, frozen
 
 from newsparse import segment
 from newsparse._data.casualty_words import (
+    ANIMALS,
     AUXILIARIES,
     BODY_PARTS,
+    CLAUSE_BREAKS,
     DEATH_OF,
     HARM_ACTIONS,
     HARM_NOUNS,
@@ -43,6 +45,7 @@ from newsparse._data.casualty_words import (
     NOBODY,
     OBJECT_ENDS,
     PLACE_NAME_WORDS,
+    POSTMODIFIER_OPENERS,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
     TABLE_LABELS,
@@ -146,9 +149,12 @@ _AGED = (
 _OWNER_WORD = r"(?:the|his|her|their|its|our)"  # "five of her six children", "62 of their fans"
 _PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|{_OWNER_WORD}\s+(?:{QUANTITY}\s+)?{_MODIFIER}{{0,2}}{_PLURAL})"
 # One person, with an age before the noun: "a 24 year old man".
+_NAMED_HARM_WORDS = {p.split()[0] for phrases in NAMED_HARM.values() for p in phrases}
+# A person named as another's: "Elian's mother", "Judge Esther Salas' son".
+_OWNER_OF_ONE = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:['’]s|(?<=s)['’])"
 _SINGLE = (
-    rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)})\s+(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?"
-    rf"{_MODIFIER}{{0,3}}{_SINGULAR}{_AFTER_NOUN}"
+    rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)}|{_OWNER_OF_ONE})\s+"
+    rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?{_MODIFIER}{{0,3}}{_SINGULAR}{_AFTER_NOUN}"
 )
 _UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{_SURNAME})"
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
@@ -190,14 +196,25 @@ def _compiled(source: str) -> re.Pattern[str]:
 # A subset told between the subject and its verb: "Fifteen people, including two children, were".
 # So is any aside: "53 people, mostly Muslims, were", "Ann Lee, head of the unit, was".
 _INSET_SUBSET = r"(?:,\s+[^,.;:!?]{1,80},)?"
+# What tells which people they are, between the subject and its verb: a relative clause ("a
+# gunman who burst into a cafe and took hostages has been killed") or a phrase of place or role
+# ("six people at the scene were treated", "three managers responsible for the blast have been
+# arrested"). It holds no harm of its own nor a reporting verb, so "the man who killed two
+# people was arrested" gives no count to the two.
+_POSTMODIFIER = (
+    rf"(?:\s+(?:{phrase_alternation(POSTMODIFIER_OPENERS)}))"
+    rf"(?:\s+(?!(?:{phrase_alternation(CLAUSE_BREAKS)})(?![\w'’-]))[\w'’-]+){{1,12}}?"
+    r"(?<!\bthe)(?<!\ba)(?<!\ban)"  # not "who tried to save the wounded"
+)
+# An opener after a word and a space, in the lower-cased text.
+_OPENS = re.compile(rf"(?<=[\w'’-] )(?:{phrase_alternation(POSTMODIFIER_OPENERS)})\s")
 _SUBJECT_HARM = (
-    rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:,?\s+who)?(?P<aux>{_AUX})"
+    rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:{_POSTMODIFIER})?"
+    rf"(?:,?\s+who)?(?P<aux>{_AUX})"
     rf"\s+(?P<harm>{_STATES})\b"
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
-_OBJECT_END = (
-    rf"(?=\s*(?:[,.;:!?)\"”—–]|-\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z]))"
-)
+_OBJECT_END = rf"(?=\s*(?:[,.;:!?)\"”—–]|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z]))"
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man".
 _HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(_ACTION_KIND)})\s+(?P<who>{_group_of(_OBJECT_UNIT)}){_OBJECT_END}"
 #: "left eight dead", "leaving two people wounded".
@@ -219,10 +236,18 @@ _TOLL = (
 # Ana Ruiz"; read outside the people, so the name alone is the person.
 _ROLE = rf"(?:{_MODIFIER}{{0,3}}{_SINGULAR}\s+(?=(?-i:[A-Z])))?"
 _OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **_kinds_of(HARM_OF)}
+# After "the killing of" a count needs no victim noun of the tables: any plural but an animal's
+# or a unit's is of people ("the killing of four opposition figures", "the genocide of 500,000
+# Tutsis").
+_ANY_COUNTED = (
+    rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}"
+    rf"(?!(?:{phrase_alternation(_STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{_AFTER_NOUN}"
+)
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
 _DEATH_OF = (
-    rf"(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}(?P<who>{_group_of(_UNIT)})"
+    rf"(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}"
+    rf"(?P<who>{_group_of(f'(?:{_ANY_COUNTED}|{_UNIT})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
@@ -338,7 +363,7 @@ _NEGATION_REACH = 60
 
 
 _UNIT_PARTS = (
-    rf"{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|"
+    rf"{_PART_OF}|{_ANY_COUNTED}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|"
     r"\b(?:he|she|him|her|himself|herself)\b|"
     rf"{_HEADLINE_SINGLE}|{_POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{_SINGULAR}|"
     rf"{_SURNAME}"
@@ -384,7 +409,8 @@ _LATER_DIED = re.compile(
 _TO_DEATH = re.compile(r"\s+to\s+death\b", _FLAGS)
 _AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", _FLAGS)
 _ACTIVE_OBJECT = re.compile(
-    rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|{QUANTITY})\b|\s+{_NOT_A_NAME}[A-Z][a-z]"
+    rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY})\b|"
+    rf"\s+{_NOT_A_NAME}[A-Z][a-z]"
 )
 _FIRED_AFTER = re.compile(
     r"\s+(?:(?:is|was|were|are|had\s+been|have\s+been)\s+)?(?:then\s+|also\s+)?"
@@ -402,6 +428,15 @@ _NEGATED = re.compile(
     r"(?:(?!(?:why|where|when)\b)\w+\s+){0,2}$",
     _FLAGS,
 )
+# A harm noun is told as a fact past a modal or a question ("would investigate the genocide
+# of"); only a denial, a harm prevented or one only tried takes it back ("prevented the deaths
+# of 40 people", "the attempted murder of"). A person's harm ("Slepian's death") is told as a
+# fact even past a denial ("has not raised Slepian's death"): only prevention takes it back.
+_PREVENTED_WORDS = r"prevent\w*|avert\w*|avoid\w*|feared|attempt\w*|tried|trying|plot\w*|threat\w*"
+_DENIED = re.compile(
+    rf"(?:n['’]t|\b(?:no|not|never|without|{_PREVENTED_WORDS}))\s+(?:\w+\s+){{0,2}}$", _FLAGS
+)
+_PREVENTED = re.compile(rf"\b(?:{_PREVENTED_WORDS})\s+(?:\w+\s+){{0,2}}$", _FLAGS)
 _CAPTURES = frozenset({"captured", "capturing"})
 _BY_REACH = 24  # characters after a capture where its agent is told: "captured by state police"
 # Who arrests, and what only an arrest brings: a capture told with these is an arrest.
@@ -434,6 +469,12 @@ _BEFORE_INFINITIVE = re.compile(
     r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", _FLAGS
 )
 _ARRESTS_MADE = frozenset({"arrest", "detain"})
+# An arrest wanted, not made: "a warrant for the arrest of", "information leading to his arrest".
+_SOUGHT = re.compile(
+    r"\b(?:for|seeks?|seeking|sought|demands?|demanding|demanded|calls?|called|calling|"
+    r"information\s+(?:that\s+)?(?:leads?|leading)\s+to)\s+(?:the\s+)?$",
+    _FLAGS,
+)
 _INTENT = re.compile(
     r"\b(?:plans?|planned|planning|wants?|wanted|seeks?|sought|vows?|vowed|hopes?|hoped|"
     r"intends?|intended|aims?|aimed|expects?|expected|fail|failed|refused|efforts?|attempts?|"
@@ -465,7 +506,7 @@ class CasualtyExtractor(Extractor):
     """Counts of people killed, injured, shot, missing, kidnapped or arrested, per mention."""
 
     name = "casualties"
-    version = "0.7.0"
+    version = "0.8.0"
     produces = (Casualty,)
 
     def extract(self, document: Document) -> Iterator[Casualty]:
@@ -652,6 +693,8 @@ def _in_sentence(
                 keep(finding, match)
                 if finding is not None and _refers_back(match["who"], match["aux"]):
                     told_before.add(finding)
+                if finding is not None:
+                    totals.extend(_among(text, start, sentence, low, match, finding, names))
     for state, starts in zip(states, subject_starts, strict=True):
         match = _ending_at(_NOBODY_HARM, sentence, starts, state)
         if match is not None:
@@ -703,8 +746,13 @@ def _in_sentence(
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
-        if not _negated(sentence, match.start()):
-            keep(_counted(text, start, match, _OF_KIND[_normal(match["harm"])]), match)
+        kind = _OF_KIND[_normal(match["harm"])]
+        if kind == "arrested" and _SOUGHT.search(
+            sentence, max(0, match.start() - 30), match.start()
+        ):
+            continue  # "a warrant for the arrest of two men": an arrest not made
+        if _DENIED.search(sentence, max(0, match.start() - _NEGATION_REACH), match.start()) is None:
+            keep(_counted(text, start, match, kind), match)
     for owner, owned in _named_harms(sentence, low, spots):
         kind = _NAMED_HARM_KIND[_normal(owned.group())]
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
@@ -744,6 +792,39 @@ def _in_sentence(
     return findings + subsets
 
 
+#: "Eight citizens were among the 22 people killed": the people before "among" are a part of
+#: the group after it, a mention of their own.
+_AMONG_SUBJECT = (
+    rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:,?\s+who)?"
+    r"(?P<aux>\s+(?:was|were|is|are)(?:\s+also)?)\s+(?P<harm>among)\s+(?:(?:the|those)\s+)?"
+)
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:(?:the|those)\s+)?$")  # in the lower-cased text
+
+
+def _among(
+    text: str,
+    offset: int,
+    sentence: str,
+    low: str,
+    group: re.Match[str],
+    finding: Casualty,
+    names: _Names,
+) -> Iterator[Casualty]:
+    """The people told to be among the harmed ``group``, as a subset of its kind, spanning from
+    them to the group's harm word.
+    """
+    at = group.start("who")
+    among = _AMONG_BEFORE.search(low, max(0, at - 12), at)
+    if among is None:
+        return
+    starts = _subject_starts(low, sentence, among)
+    match = _ending_at(_compiled(_AMONG_SUBJECT), sentence, starts, among, names.knows_all)
+    part = _counted(text, offset, match, finding.kind, subset=True) if match else None
+    if part is not None:
+        span = Span(part.span.start, finding.span.end)
+        yield evolve(part, span=span, text=text[span.start : span.end])
+
+
 def _known_name(match: re.Match[str], names: _Names) -> bool:
     """Whether the people ``who`` are one surname the story has named in full ("Stevens")."""
     return _lone_name(match["who"]) and names.knows_all(match["who"])
@@ -754,6 +835,9 @@ _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][
 _ALONE = re.compile(_SURNAME)
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_OWNER_OF_A_PERSON = re.compile(
+    rf"{_OWNER_OF_ONE}(?=\s+(?!(?:{phrase_alternation(_NAMED_HARM_WORDS)})\b)[a-z])"
+)
 _CALENDAR = frozenset((*(day.lower() for day in weekday_names().values()), *_MONTH_NAMES))
 
 
@@ -783,6 +867,7 @@ class _Names:
     def __init__(self, text: str) -> None:
         self._text = text
         self._known: frozenset[str] | None = None
+        self._died_of_harm: frozenset[str] | None = None
 
     def knows_all(self, who: str) -> bool:
         """Whether each lone capitalised word among the people ``who`` is a known surname."""
@@ -792,9 +877,24 @@ class _Names:
         return all(w in self._surnames() and w.lower() not in _CALENDAR for w in alone)
 
     def named_in(self, words: str) -> frozenset[str]:
-        """The known surnames among ``words``."""
+        """The known surnames among ``words``, less those who own the person named ("Thomas'
+        co-actor" is not Thomas; "Floyd's death" is Floyd's).
+        """
+        words = _OWNER_OF_A_PERSON.sub("", words)
         found = {_POSSESSIVE_END.sub("", w) for w in _CAPITALISED.findall(words)}
         return self._surnames().intersection(found) if found else frozenset()
+
+    def died_of_harm(self) -> frozenset[str]:
+        """The known surnames of people whose death the story tells with its harm: "Floyd, who
+        died after an officer knelt on his neck", "her death from gunshot wounds".
+        """
+        if self._died_of_harm is None:
+            told = (
+                self._text[max(0, m.start() - _OWNER_REACH) : m.end()]
+                for m in _DIED_OF_HARM.finditer(self._text)
+            )
+            self._died_of_harm = frozenset().union(*map(self.named_in, told))
+        return self._died_of_harm
 
     def _surnames(self) -> frozenset[str]:
         if self._known is None:
@@ -804,6 +904,14 @@ class _Names:
 
 
 _NAMED_HARM_KIND = _kinds_of(NAMED_HARM)
+# A death told with the harm that caused it, within the clause: "died after an officer knelt
+# on his neck", "died of gunshot wounds", "death at the hands of police".
+_DIED_OF_HARM = re.compile(
+    r"\b(?:died|dies|death)\b[^.;!?]{0,40}?\b(?:after|when|from|of|at\s+the\s+hands\s+of)\b"
+    r"[^.;!?]{0,50}?\b(?:knelt|kneeling|shot|stabbed|beaten|beating|strangled|choked|chokehold|"
+    r"gunfire|gunshots?|gunned|assaulted|tortured|police|officers?|gunm[ae]n|attackers?)\b",
+    re.IGNORECASE,
+)
 # A harm noun that modifies another noun names a charge, a rate or a case, not a harm.
 _NAMED_HARM_AT = re.compile(
     rf"(?:{_phrase_trie(_NAMED_HARM_KIND)})\b(?!\s+(?:rates?|convictions?|charges?|trials?|"
@@ -871,7 +979,14 @@ def _named_harms(
         owner = _OWNER.search(sentence, max(0, at - _OWNER_REACH), at)
         if owner is None or (harm.group() == "death" and owner["who"].lower() in ("his", "her")):
             continue
-        if not _negated(sentence, owner.start()):
+        if harm.group() == "arrest" and _SOUGHT.search(
+            sentence, max(0, owner.start() - 40), owner.start()
+        ):
+            continue  # "information leading to Kopp's arrest"
+        if (
+            _PREVENTED.search(sentence, max(0, owner.start() - _NEGATION_REACH), owner.start())
+            is None
+        ):
             yield owner, harm
 
 
@@ -880,15 +995,20 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
     tells them killed: "Barnett Slepian was killed ... Slepian was shot in the back" is one
     death told twice, not a death and a wound.
     """
-    dead: set[str] = set()
-    harmed: set[str] = set()  # told hurt by a harm with a cause: "X was shot", not "X died"
+    # whose death the story tells with its harm; read only where a finding names someone
+    named_any = any(_CAPITALISED.search(f.text) for f in findings)
+    dead: set[str] = set(names.died_of_harm()) if named_any else set()
+    harmed = set(dead)  # told hurt by a harm with a cause: "X was shot", not "X died"
     survivors: set[str] = set()  # named and told shot or wounded
+    dead_given: dict[str, set[str]] = {}  # the given names of the dead, by surname
     for f in findings:
         if f.kind not in ("killed", "shot", "injured") or _BARE_DEATH.search(f.text):
             continue
         named = names.named_in(f.text)
         if named and f.kind == "killed":
             dead.update(named)
+            for given, surname in _full_names(f.text):
+                dead_given.setdefault(surname, set()).add(given)
         elif named:
             survivors.update(named)
         if named and not _DIED.search(f.text):
@@ -904,12 +1024,23 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
             finding.kind in ("shot", "injured")
             and finding.count == 1
             and (not dead.isdisjoint(owners) or (one_dead and _PRONOUN.search(finding.text)))
+            and not any(
+                given not in dead_given.get(surname, {given})
+                for given, surname in _full_names(finding.text)
+            )  # "Daniel Anderl was killed ... Mark Anderl is in the hospital": two people
         ):
             finding = evolve(finding, kind="killed")
         if (finding.span, finding.kind) not in seen:
             seen.add((finding.span, finding.kind))
             kept.append(finding)
     return kept
+
+
+def _full_names(words: str) -> Iterator[tuple[str, str]]:
+    """The given name and surname of each full name in ``words`` ("Mark Anderl")."""
+    for name in _FULL_NAME.finditer(words):
+        parts = name.group().split()
+        yield parts[0], _POSSESSIVE_END.sub("", parts[-1])
 
 
 def _one_person(findings: list[Casualty], names: _Names) -> bool:
@@ -1087,7 +1218,20 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
         or word[0].isdigit()
         or word.endswith(("-year-old", "-year-olds"))
         or sentence[last.start()].isupper()
+        or _postmodified(low, at)
     )
+
+
+def _postmodified(low: str, at: int) -> bool:
+    """Whether a person before ``at`` is followed by a clause or phrase that tells who they are
+    ("six people at the scene were", "a gunman who took hostages has been").
+    """
+    for opened in _OPENS.finditer(low, max(0, at - _SUBJECT_REACH), at):
+        end = opened.start() - 1
+        word = low[low.rfind(" ", 0, end) + 1 : end]
+        if word and (word in _GROUP_ENDS or word[0].isdigit() or is_person(word)):
+            return True
+    return False
 
 
 def _infinitive(sentence: str, match: re.Match[str]) -> bool:
@@ -1121,6 +1265,18 @@ def _negated(sentence: str, at: int) -> bool:
     return _NEGATED.search(sentence, max(0, at - _NEGATION_REACH), at) is not None
 
 
+_SINGULAR_AUX = re.compile(r"\s+(?:was|is|has)\b", _FLAGS)
+
+
+def _many(who: str) -> bool:
+    """Whether ``who`` is one group counted more than one ("two people"), not a list."""
+    if "," in who or _AND.search(who):
+        return False
+    quantity = _QUANTITY_AT_START.match(who)
+    amount = read_quantity(quantity["quantity"]) if quantity else None
+    return amount is not None and (amount.lower or 0) > 1
+
+
 def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -> Casualty | None:
     harm = _normal(match["harm"])
     kind = _STATE_KIND[harm]
@@ -1129,6 +1285,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         (not aux.strip() and _ACTIVE_OBJECT.match(sentence, match.end())) or _ACTIVE_AUX.search(aux)
     ):
         return None  # "two men shot a clerk", "he had killed": the count is of attackers
+    if _SINGULAR_AUX.match(aux) and _many(match["who"]):
+        return None  # "the man who killed two people was arrested": the verb is the man's
     if harm == "missing" and _ACTIVE_OBJECT.match(sentence, match.end()):
         return None  # "Smith missing an early chance": the verb to miss, not the missing
     if kind == "arrested" and _TIMES.match(sentence, match.end()):
