@@ -63,6 +63,7 @@ from newsparse.extractors.datelines.dates import month_names, weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 
@@ -181,9 +182,10 @@ def _compiled(source: str) -> re.Pattern[str]:
     """``source`` compiled with the rules' flags when first used, not at import.
 
     The rules that hold the large person patterns cost most of the package's start-up time to
-    compile, and a story without a harm word never uses them.
+    compile, and a story without a harm word never uses them. Their compiled code is kept in the
+    cache folder (:mod:`newsparse.regex_cache`), so only a machine's first process compiles them.
     """
-    return re.compile(source, _FLAGS)
+    return compiled(source, _FLAGS)
 
 
 #: "12 people were killed", "a man and a woman were shot", "the victim died".
@@ -260,7 +262,7 @@ class _Forward:
         if self._gate is not None and self._gate.match(sentence, at) is None:
             return None
         if self._pattern is None:
-            self._pattern = re.compile(self._source, _FLAGS)
+            self._pattern = compiled(self._source, _FLAGS)
         return self._pattern.match(sentence, at)
 
 
@@ -760,7 +762,7 @@ _CALENDAR = frozenset((*(day.lower() for day in weekday_names().values()), *_MON
 @cache
 def _not_a_lone_name() -> re.Pattern[str]:
     """Compiled when first needed: it holds the large person patterns."""
-    return re.compile(
+    return compiled(
         rf"{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{QUANTITY}|{_SINGULAR}|{_PLURAL}|"
         rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *_PRONOUN_VICTIMS))})\b",
         _FLAGS,
