@@ -323,7 +323,9 @@ _QUANTITY_START = re.compile(
     + r")\b)"
 )
 #: A capital that may open a name ("Gino Nicolas, 24, was also killed").
-_CAPITAL_START = re.compile(r"(?<![\w-])[A-Z]")
+# Patterns scanned over long stretches test the capital before the look back at the character
+# before it: a pattern that opens with a letter lets the regex engine skip to the capitals.
+_CAPITAL_START = re.compile(r"[A-Z](?<![\w-].)")
 #: Words that can end a counted group before its harm word ("... three others were shot").
 _GROUP_ENDS = (
     {*CARDINAL_WORDS, "dozen"}
@@ -752,9 +754,9 @@ def _known_name(match: re.Match[str], names: _Names) -> bool:
 
 
 # A name of two or more capitalised words: its last words may later stand alone as a surname.
-_FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][a-z'’-]+)+)")
+_FULL_NAME = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][a-z'’-]+)+)")
 _ALONE = re.compile(_SURNAME)
-_CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+")
+_CAPITALISED = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _CALENDAR = frozenset((*(day.lower() for day in weekday_names().values()), *_MONTH_NAMES))
 
