@@ -233,6 +233,7 @@ _LABEL = rf"(?P<harm>{phrase_alternation(_LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b
 _NOBODY_HARM = re.compile(
     rf"\b(?P<who>{phrase_alternation(NOBODY)})(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b", _FLAGS
 )
+_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation(NOBODY)})", _FLAGS)
 _NO_HARM_NOUN = (
     r"\bno\s+(?:other\s+|further\s+|additional\s+|serious\s+)?(?P<harm>injuries|deaths|fatalities)"
     r"\s+(?:were|was|have\s+been|had\s+been)\s+reported\b"
@@ -644,10 +645,9 @@ def _in_sentence(
         and not _LABELLED.match(low, m.end())
         and not _BEFORE_A_PERSON.match(low, m.end())
     ]
-    subject_starts = [_subject_starts(low, sentence, state) for state in states]
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
-    for state, starts in zip(states, subject_starts, strict=True):
-        later = [at for at in starts if at >= read_to]
+    for state in states:
+        later = [at for at in _subject_starts(low, sentence, state) if at >= read_to]
         match = _ending_at(_compiled(_SUBJECT_HARM), sentence, later, state, names.knows_all)
         if match is not None:
             read_to = match.end()
@@ -656,8 +656,10 @@ def _in_sentence(
                 keep(finding, match)
                 if finding is not None and _refers_back(match["who"], match["aux"]):
                     told_before.add(finding)
-    for state, starts in zip(states, subject_starts, strict=True):
-        match = _ending_at(_NOBODY_HARM, sentence, starts, state)
+    for state in states:
+        if not _nobody_before(sentence, state):
+            continue  # the cheap test: no "no one", "nobody" opens before the harm word
+        match = _ending_at(_NOBODY_HARM, sentence, _subject_starts(low, sentence, state), state)
         if match is not None:
             kind = _STATE_KIND[_normal(match["harm"])]
             keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
@@ -1058,6 +1060,14 @@ def _ending_at(
         ):
             return match
     return None
+
+
+def _nobody_before(sentence: str, harm: re.Match[str]) -> bool:
+    """Whether a word for no one ("nobody", "no one") opens in reach before ``harm``: where
+    none does, :data:`_NOBODY_HARM` cannot end at it from any of its subject starts.
+    """
+    first = max(0, harm.start() - _SUBJECT_REACH)
+    return _NOBODY_OPENS.search(sentence, first, harm.start()) is not None
 
 
 def _subject_starts(low: str, sentence: str, harm: re.Match[str]) -> list[int]:
