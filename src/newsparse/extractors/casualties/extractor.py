@@ -1182,6 +1182,7 @@ _AGE_APPOSITION = rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*$"
 _AGE_BOUND = re.compile(
     r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", _FLAGS
 )
+_SPACED_AND = re.compile(r"\sand\s", _FLAGS)
 # The last age of a list: "two men, 19 and 20 were shot", "Ann Cole, 25, and Bo Li, 32 died".
 _AGE_LIST = (
     rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*\d{{1,3}}\s*[,;]?\s+and\s+"
@@ -1195,8 +1196,11 @@ def _age_or_year(match: re.Match[str]) -> bool:
     if len(number) == 4 and number.startswith(("19", "20")):
         return True
     before = max(0, start - 40)
-    if _AGE_BOUND.search(match.string, before, start) or _compiled(_AGE_LIST).search(
-        match.string, max(0, start - 80), start
+    if _AGE_BOUND.search(match.string, before, start):
+        return True
+    listed = max(0, start - 80)  # the cheap test first: a list of ages holds an "and"
+    if _SPACED_AND.search(match.string, listed, start) and _compiled(_AGE_LIST).search(
+        match.string, listed, start
     ):
         return True
     return match.string.startswith(",", end) and bool(
