@@ -303,7 +303,7 @@ _RULE_HEADS = [
 _CUE = re.compile(
     rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(*_RULE_HEADS))})\b"
 )
-_Cue = tuple[int, str]  # offset and lower-cased word
+_Cue = tuple[int, str]  # offset in the sentence and lower-cased word
 _HARM_AT = re.compile(rf"(?:{_phrase_trie(_ALL_HARM)})\b")
 _STATE_AT = re.compile(rf"(?:{_STATES})\b")
 _NOUN_AT = re.compile(rf"(?:{_phrase_trie(_NOUN_KIND)})\b")
@@ -481,8 +481,8 @@ class CasualtyExtractor(Extractor):
         this_year = document.published.year if document.published else None
         past: list[Casualty] = []
         names = _Names(text)
-        for sentence, cues in _sentences_with_cues(document, lower):
-            here = _in_sentence(text, lower, sentence, cues, names, told_before)
+        for sentence, spots in _sentences_with_cues(document, lower):
+            here = _in_sentence(text, lower, sentence, spots, names, told_before)
             here = _before_a_period(lower, sentence, here)
             if here and _tells_of_the_past(lower, sentence, this_year):
                 past.extend(evolve(f, past=True) for f in here)
@@ -585,44 +585,52 @@ def _pieces(text: str) -> Iterator[str]:
 
 
 def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span, list[_Cue]]]:
-    """Each sentence holding a harm word, with its cue words and their offsets.
+    """Each sentence holding a harm word, with its cue words and their offsets in the sentence.
 
     Cues are found in one pass over the whole text; only paragraphs with a harm word are split
-    into sentences (the same sentences :attr:`Document.sentences` gives).
+    into sentences (the same sentences :attr:`Document.sentences` gives). The pass keeps each
+    cue's offset, its word (one string per distinct word) and whether it opens a harm phrase in
+    three flat sequences: a text of a million cues costs tens of megabytes, not hundreds.
     """
-    cues = [
-        (m.start(), m.group(), _HARM_AT.match(lower, m.start()) is not None)
-        for m in _CUE.finditer(lower)
-    ]
-    if not any(harm for _, _, harm in cues):
+    positions: list[int] = []
+    words: list[str] = []
+    harms = bytearray()
+    distinct: dict[str, str] = {}
+    for match in _CUE.finditer(lower):
+        at = match.start()
+        word = match.group()
+        positions.append(at)
+        words.append(distinct.setdefault(word, word))
+        harms.append(_HARM_AT.match(lower, at) is not None)
+    if 1 not in harms:
         return
-    positions = [at for at, _, _ in cues]
     for paragraph in document.paragraphs:
         first = bisect_left(positions, paragraph.start)
         last = bisect_left(positions, paragraph.end, first)
-        if not any(harm for _, _, harm in cues[first:last]):
+        if harms.find(1, first, last) < 0:
             continue
         for sentence in segment.sentences(document.text, (paragraph,)):
             low = bisect_left(positions, sentence.start, first, last)
             high = bisect_left(positions, sentence.end, low, last)
-            if any(harm for _, _, harm in cues[low:high]):
-                yield sentence, [(at, word) for at, word, _ in cues[low:high]]
+            if harms.find(1, low, high) >= 0:
+                start = sentence.start
+                yield sentence, [(positions[i] - start, words[i]) for i in range(low, high)]
 
 
 def _in_sentence(
     text: str,
     lower: str,
     span: Span,
-    cues: list[_Cue],
+    spots: list[_Cue],
     names: _Names,
     told_before: set[Casualty],
 ) -> list[Casualty]:
-    """The findings of one sentence; those whose one victim was met before go in ``told_before``."""
+    """The findings of one sentence, read at its cue words ``spots``; those whose one victim was
+    met before go in ``told_before``."""
     start = span.start
     sentence = text[start : span.end]
     if supposed(lower, start):
         return []  # "If the dam breaks, thousands could die"
-    spots = [(at - start, word) for at, word in cues]
     low = lower[start : span.end]
     kept = _Kept(start, len(sentence))
     totals: list[Casualty] = []  # the sum of a list of groups, for the story's figure
