@@ -28,7 +28,8 @@ class _Last(threading.local):
         # Held, so that an identity test against it can never match a new text at its address.
         self.text: str | None = None
         self.stretches: tuple[Quoted, ...] | None = None
-        self.cues: dict[tuple[Span, ...], tuple[Cue, ...]] = {}
+        self.skip: tuple[Span, ...] | None = None
+        self.cues: tuple[Cue, ...] = ()
 
 
 _LAST = _Last()
@@ -36,7 +37,7 @@ _LAST = _Last()
 
 def _for(document: Document) -> _Last:
     if _LAST.text is not document.text:
-        _LAST.text, _LAST.stretches, _LAST.cues = document.text, None, {}
+        _LAST.text, _LAST.stretches, _LAST.skip, _LAST.cues = document.text, None, None, ()
     return _LAST
 
 
@@ -50,10 +51,16 @@ def stretches_of(document: Document) -> tuple[Quoted, ...]:
 
 def cues_of(document: Document, skip: Sequence[Span]) -> tuple[Cue, ...]:
     """:func:`~newsparse.extractors.quotes.cues.find_cues` of the document's sentences, outside
-    the ``skip`` spans (each extractor skips its own choice of quoted stretches)."""
+    the ``skip`` spans.
+
+    Each extractor skips its own choice of quoted stretches (``quotes`` reads a nickname's marks
+    as no quote); where the choices differ, the cues of the one asked last are kept, and those
+    of the other are let go before the search, so two sets are never held at once.
+    """
     last = _for(document)
     key = tuple(skip)
-    found = last.cues.get(key)
-    if found is None:
-        found = last.cues[key] = tuple(find_cues(document.text, document.sentences, key))
-    return found
+    if last.skip != key:
+        last.skip, last.cues = None, ()
+        last.cues = tuple(find_cues(document.text, document.sentences, key))
+        last.skip = key
+    return last.cues
