@@ -8,8 +8,13 @@ from typing import Any
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first, any whitespace run standing for a space."""
-    words = sorted(set(phrases), key=len, reverse=True)
+    """A regex alternation of phrases, longest first, any whitespace run standing for a space.
+
+    Phrases of one length are in alphabetical order, so a pattern is the same in every process
+    (its compiled code is cached by its text, see :mod:`newsparse.regex_cache`); phrases of one
+    length never match different text at one place, so their order does not change what matches.
+    """
+    words = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in words)
 
 

@@ -66,6 +66,7 @@ from newsparse.extractors.datelines.dates import month_names, weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 
@@ -187,9 +188,10 @@ def _compiled(source: str) -> re.Pattern[str]:
     """``source`` compiled with the rules' flags when first used, not at import.
 
     The rules that hold the large person patterns cost most of the package's start-up time to
-    compile, and a story without a harm word never uses them.
+    compile, and a story without a harm word never uses them. Their compiled code is kept in the
+    cache folder (:mod:`newsparse.regex_cache`), so only a machine's first process compiles them.
     """
-    return re.compile(source, _FLAGS)
+    return compiled(source, _FLAGS)
 
 
 #: "12 people were killed", "a man and a woman were shot", "the victim died".
@@ -256,6 +258,7 @@ _LABEL = rf"(?P<harm>{phrase_alternation(_LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b
 _NOBODY_HARM = re.compile(
     rf"\b(?P<who>{phrase_alternation(NOBODY)})(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b", _FLAGS
 )
+_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation(NOBODY)})", _FLAGS)
 _NO_HARM_NOUN = (
     r"\bno\s+(?:other\s+|further\s+|additional\s+|serious\s+)?(?P<harm>injuries|deaths|fatalities)"
     r"\s+(?:were|was|have\s+been|had\s+been)\s+reported\b"
@@ -285,7 +288,7 @@ class _Forward:
         if self._gate is not None and self._gate.match(sentence, at) is None:
             return None
         if self._pattern is None:
-            self._pattern = re.compile(self._source, _FLAGS)
+            self._pattern = compiled(self._source, _FLAGS)
         return self._pattern.match(sentence, at)
 
 
@@ -325,7 +328,7 @@ _RULE_HEADS = [
 _CUE = re.compile(
     rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(*_RULE_HEADS))})\b"
 )
-_Cue = tuple[int, str]  # offset and lower-cased word
+_Cue = tuple[int, str]  # offset in the sentence and lower-cased word
 _HARM_AT = re.compile(rf"(?:{_phrase_trie(_ALL_HARM)})\b")
 _STATE_AT = re.compile(rf"(?:{_STATES})\b")
 _NOUN_AT = re.compile(rf"(?:{_phrase_trie(_NOUN_KIND)})\b")
@@ -346,7 +349,9 @@ _QUANTITY_START = re.compile(
     + r")\b)"
 )
 #: A capital that may open a name ("Gino Nicolas, 24, was also killed").
-_CAPITAL_START = re.compile(r"(?<![\w-])[A-Z]")
+# Patterns scanned over long stretches test the capital before the look back at the character
+# before it: a pattern that opens with a letter lets the regex engine skip to the capitals.
+_CAPITAL_START = re.compile(r"[A-Z](?<![\w-].)")
 #: Words that can end a counted group before its harm word ("... three others were shot").
 _GROUP_ENDS = (
     {*CARDINAL_WORDS, "dozen"}
@@ -517,8 +522,8 @@ class CasualtyExtractor(Extractor):
         this_year = document.published.year if document.published else None
         past: list[Casualty] = []
         names = _Names(text)
-        for sentence, cues in _sentences_with_cues(document, lower):
-            here = _in_sentence(text, lower, sentence, cues, names, told_before)
+        for sentence, spots in _sentences_with_cues(document, lower):
+            here = _in_sentence(text, lower, sentence, spots, names, told_before)
             here = _before_a_period(lower, sentence, here)
             if here and _tells_of_the_past(lower, sentence, this_year):
                 past.extend(evolve(f, past=True) for f in here)
@@ -621,44 +626,52 @@ def _pieces(text: str) -> Iterator[str]:
 
 
 def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span, list[_Cue]]]:
-    """Each sentence holding a harm word, with its cue words and their offsets.
+    """Each sentence holding a harm word, with its cue words and their offsets in the sentence.
 
     Cues are found in one pass over the whole text; only paragraphs with a harm word are split
-    into sentences (the same sentences :attr:`Document.sentences` gives).
+    into sentences (the same sentences :attr:`Document.sentences` gives). The pass keeps each
+    cue's offset, its word (one string per distinct word) and whether it opens a harm phrase in
+    three flat sequences: a text of a million cues costs tens of megabytes, not hundreds.
     """
-    cues = [
-        (m.start(), m.group(), _HARM_AT.match(lower, m.start()) is not None)
-        for m in _CUE.finditer(lower)
-    ]
-    if not any(harm for _, _, harm in cues):
+    positions: list[int] = []
+    words: list[str] = []
+    harms = bytearray()
+    distinct: dict[str, str] = {}
+    for match in _CUE.finditer(lower):
+        at = match.start()
+        word = match.group()
+        positions.append(at)
+        words.append(distinct.setdefault(word, word))
+        harms.append(_HARM_AT.match(lower, at) is not None)
+    if 1 not in harms:
         return
-    positions = [at for at, _, _ in cues]
     for paragraph in document.paragraphs:
         first = bisect_left(positions, paragraph.start)
         last = bisect_left(positions, paragraph.end, first)
-        if not any(harm for _, _, harm in cues[first:last]):
+        if harms.find(1, first, last) < 0:
             continue
         for sentence in segment.sentences(document.text, (paragraph,)):
             low = bisect_left(positions, sentence.start, first, last)
             high = bisect_left(positions, sentence.end, low, last)
-            if any(harm for _, _, harm in cues[low:high]):
-                yield sentence, [(at, word) for at, word, _ in cues[low:high]]
+            if harms.find(1, low, high) >= 0:
+                start = sentence.start
+                yield sentence, [(positions[i] - start, words[i]) for i in range(low, high)]
 
 
 def _in_sentence(
     text: str,
     lower: str,
     span: Span,
-    cues: list[_Cue],
+    spots: list[_Cue],
     names: _Names,
     told_before: set[Casualty],
 ) -> list[Casualty]:
-    """The findings of one sentence; those whose one victim was met before go in ``told_before``."""
+    """The findings of one sentence, read at its cue words ``spots``; those whose one victim was
+    met before go in ``told_before``."""
     start = span.start
     sentence = text[start : span.end]
     if supposed(lower, start):
         return []  # "If the dam breaks, thousands could die"
-    spots = [(at - start, word) for at, word in cues]
     low = lower[start : span.end]
     kept = _Kept(start, len(sentence))
     totals: list[Casualty] = []  # the sum of a list of groups, for the story's figure
@@ -681,10 +694,9 @@ def _in_sentence(
         and not _LABELLED.match(low, m.end())
         and not _BEFORE_A_PERSON.match(low, m.end())
     ]
-    subject_starts = [_subject_starts(low, sentence, state) for state in states]
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
-    for state, starts in zip(states, subject_starts, strict=True):
-        later = [at for at in starts if at >= read_to]
+    for state in states:
+        later = [at for at in _subject_starts(low, sentence, state) if at >= read_to]
         match = _ending_at(_compiled(_SUBJECT_HARM), sentence, later, state, names.knows_all)
         if match is not None:
             read_to = match.end()
@@ -695,8 +707,10 @@ def _in_sentence(
                     told_before.add(finding)
                 if finding is not None:
                     totals.extend(_among(text, start, sentence, low, match, finding, names))
-    for state, starts in zip(states, subject_starts, strict=True):
-        match = _ending_at(_NOBODY_HARM, sentence, starts, state)
+    for state in states:
+        if not _nobody_before(sentence, state):
+            continue  # the cheap test: no "no one", "nobody" opens before the harm word
+        match = _ending_at(_NOBODY_HARM, sentence, _subject_starts(low, sentence, state), state)
         if match is not None:
             kind = _STATE_KIND[_normal(match["harm"])]
             keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
@@ -831,9 +845,9 @@ def _known_name(match: re.Match[str], names: _Names) -> bool:
 
 
 # A name of two or more capitalised words: its last words may later stand alone as a surname.
-_FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][a-z'’-]+)+)")
+_FULL_NAME = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][a-z'’-]+)+)")
 _ALONE = re.compile(_SURNAME)
-_CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+")
+_CAPITALISED = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _OWNER_OF_A_PERSON = re.compile(
     rf"{_OWNER_OF_ONE}(?=\s+(?!(?:{phrase_alternation(_NAMED_HARM_WORDS)})\b)[a-z])"
@@ -844,7 +858,7 @@ _CALENDAR = frozenset((*(day.lower() for day in weekday_names().values()), *_MON
 @cache
 def _not_a_lone_name() -> re.Pattern[str]:
     """Compiled when first needed: it holds the large person patterns."""
-    return re.compile(
+    return compiled(
         rf"{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{QUANTITY}|{_SINGULAR}|{_PLURAL}|"
         rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *_PRONOUN_VICTIMS))})\b",
         _FLAGS,
@@ -1187,6 +1201,14 @@ def _ending_at(
     return None
 
 
+def _nobody_before(sentence: str, harm: re.Match[str]) -> bool:
+    """Whether a word for no one ("nobody", "no one") opens in reach before ``harm``: where
+    none does, :data:`_NOBODY_HARM` cannot end at it from any of its subject starts.
+    """
+    first = max(0, harm.start() - _SUBJECT_REACH)
+    return _NOBODY_OPENS.search(sentence, first, harm.start()) is not None
+
+
 def _subject_starts(low: str, sentence: str, harm: re.Match[str]) -> list[int]:
     """Where a subject may open before ``harm``: a count, a determiner, a pronoun, a capital."""
     first = max(0, harm.start() - _SUBJECT_REACH)
@@ -1326,6 +1348,7 @@ _AGE_APPOSITION = rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*$"
 _AGE_BOUND = re.compile(
     r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", _FLAGS
 )
+_SPACED_AND = re.compile(r"\sand\s", _FLAGS)
 # The last age of a list: "two men, 19 and 20 were shot", "Ann Cole, 25, and Bo Li, 32 died".
 _AGE_LIST = (
     rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*\d{{1,3}}\s*[,;]?\s+and\s+"
@@ -1339,8 +1362,11 @@ def _age_or_year(match: re.Match[str]) -> bool:
     if len(number) == 4 and number.startswith(("19", "20")):
         return True
     before = max(0, start - 40)
-    if _AGE_BOUND.search(match.string, before, start) or _compiled(_AGE_LIST).search(
-        match.string, max(0, start - 80), start
+    if _AGE_BOUND.search(match.string, before, start):
+        return True
+    listed = max(0, start - 80)  # the cheap test first: a list of ages holds an "and"
+    if _SPACED_AND.search(match.string, listed, start) and _compiled(_AGE_LIST).search(
+        match.string, listed, start
     ):
         return True
     return match.string.startswith(",", end) and bool(

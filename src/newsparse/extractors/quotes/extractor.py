@@ -25,8 +25,9 @@ from attrs import frozen
 from newsparse._data.reporting_verbs import THING_NOUNS
 from newsparse.document import Document
 from newsparse.extractor import Extractor
-from newsparse.extractors.quotes.cues import Cue, find_cues, names_someone, opening_subject
-from newsparse.extractors.quotes.marks import Quoted, quoted_stretches
+from newsparse.extractors.quotes.candidates import cues_of, stretches_of
+from newsparse.extractors.quotes.cues import Cue, names_someone, opening_subject
+from newsparse.extractors.quotes.marks import Quoted
 from newsparse.extractors.quotes.names import SpeakerTracker, names_no_one, subject_part
 from newsparse.findings import Quote
 from newsparse.segment import sentence_at
@@ -78,12 +79,10 @@ class QuoteExtractor(Extractor):
 
     def extract(self, document: Document) -> Iterator[Quote]:
         text = document.text
-        stretches = [
-            q for q in quoted_stretches(text, document.paragraphs) if not _nickname(text, q)
-        ]
+        stretches = [q for q in stretches_of(document) if not _nickname(text, q)]
         if not stretches:
             return  # nothing to attribute: most wire stories quote no one
-        cues = find_cues(text, document.sentences, [q.span for q in stretches])
+        cues = cues_of(document, [q.span for q in stretches])
         sources = _link(text, document.sentences, document.paragraphs, stretches, cues)
         names = _resolve(text, document.sentences, cues, sources, [q.span for q in stretches])
         mentioned = _mentioned(text, stretches)

@@ -37,14 +37,13 @@ from newsparse._data.reporting_verbs import (
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
+from newsparse.extractors.quotes.candidates import cues_of, stretches_of
 from newsparse.extractors.quotes.cues import (
     Cue,
-    find_cues,
     mention_before,
     names_someone,
     opening_subject,
 )
-from newsparse.extractors.quotes.marks import quoted_stretches
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.findings import ReportedSpeech
 from newsparse.patterns import word_trie
@@ -128,11 +127,11 @@ class ReportedSpeechExtractor(Extractor):
     def extract(self, document: Document) -> Iterator[ReportedSpeech]:
         text = document.text
         sentences = document.sentences
-        quoted = _Stretches([q.span for q in quoted_stretches(text, document.paragraphs)])
+        quoted = _Stretches([q.span for q in stretches_of(document)])
         starts = [sentence.start for sentence in sentences]
         candidates: list[tuple[Cue, _Finder]] = sorted(
             (
-                *((cue, _speaking_cue) for cue in find_cues(text, sentences, quoted.spans)),
+                *((cue, _speaking_cue) for cue in cues_of(document, quoted.spans)),
                 *((cue, _stance_cue) for cue in _stance_words(text, quoted)),
             ),
             key=lambda candidate: candidate[0].span.start,

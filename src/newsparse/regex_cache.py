@@ -1,0 +1,65 @@
+"""Large regexes compiled once per machine, their compiled code kept in the cache folder.
+
+Python's ``re`` compiles a pattern in pure Python: the casualty rules, each tens of thousands of
+characters of word lists, cost a fresh process about half a second to compile, more than it
+then spends reading a thousand stories. :func:`compiled` keeps the code ``re`` builds for a
+pattern in the cache (see :mod:`newsparse.cache`) and hands it back to the regex engine in the
+next process, which checks the code before running it. The cache key carries the exact Python
+build and the engine's version, so another interpreter compiles anew.
+
+The engine's code is not a public interface of ``re``: wherever it is missing or refuses the
+stored code, the pattern is compiled by :func:`re.compile`, slower and never different.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import re
+import sys
+from typing import Any
+
+from newsparse.cache import cached_json
+
+# The engine and the compiler's inner steps, typed loosely: no stub describes them.
+_sre: Any
+_compiler: Any
+_parser: Any
+try:
+    _sre = importlib.import_module("_sre")
+    _compiler = importlib.import_module("re._compiler")
+    _parser = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - an interpreter without CPython's engine
+    _sre = None
+
+
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, from the code kept in the cache where it holds it."""
+    if _sre is None:  # pragma: no cover - see the import
+        return re.compile(source, flags)
+    flags = int(flags)  # ``re`` works on the number; its flag enum is slow to combine
+    key = f"{source}\0{flags}\0{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}"
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    try:
+        stored = cached_json("regex", digest, lambda: _compiled_code(source, flags))
+        groupindex: dict[str, int] = stored["groupindex"]
+        indexgroup: list[str | None] = [None] * (stored["groups"] + 1)
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        pattern: re.Pattern[str] = _sre.compile(
+            source, stored["flags"], stored["code"], stored["groups"], groupindex, tuple(indexgroup)
+        )
+    except (AttributeError, KeyError, TypeError, ValueError, RuntimeError):
+        return re.compile(source, flags)  # an engine of another shape, or code it refused
+    return pattern
+
+
+def _compiled_code(source: str, flags: int) -> dict[str, Any]:
+    """What ``re.compile`` hands the engine for ``source``: its code, flags and groups."""
+    parsed = _parser.parse(source, flags)
+    return {
+        "code": _compiler._code(parsed, flags),
+        "flags": flags | parsed.state.flags,
+        "groups": parsed.state.groups - 1,
+        "groupindex": parsed.state.groupdict,
+    }

@@ -1,0 +1,83 @@
+"""newsparse.regex_cache: a pattern read from the cache is the pattern ``re.compile`` makes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsparse.patterns import phrase_alternation
+from newsparse.regex_cache import compiled
+
+SOURCE = r"(?P<who>\d+|a\s+man)(?:\s+(?P<aux>was|were))?\s+(?P<harm>killed|shot)\b"
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("NEWSPARSE_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_the_first_call_stores_the_code_and_the_second_reads_it(cache: Path) -> None:
+    first = compiled(SOURCE, re.IGNORECASE)
+    stored = list(cache.glob("regex-*.json"))
+    assert len(stored) == 1
+    second = compiled(SOURCE, re.IGNORECASE)
+    expected = re.compile(SOURCE, re.IGNORECASE)
+    # patterns compare equal only when their source, flags and compiled code all agree
+    assert first == expected
+    assert second == expected
+    assert second.groupindex == expected.groupindex
+    match = second.match("A man was shot")
+    assert match is not None
+    assert match.group("who", "aux", "harm") == ("A man", "was", "shot")
+
+
+def test_flags_are_part_of_the_key(cache: Path) -> None:
+    assert compiled(SOURCE) == re.compile(SOURCE)
+    assert compiled(SOURCE, re.IGNORECASE) == re.compile(SOURCE, re.IGNORECASE)
+    assert len(list(cache.glob("regex-*.json"))) == 2
+    assert compiled(SOURCE).match("A man was shot") is None
+
+
+def test_code_the_engine_refuses_gives_way_to_a_compiled_pattern(cache: Path) -> None:
+    compiled(SOURCE)
+    (path,) = cache.glob("regex-*.json")
+    header, _, body = path.read_text(encoding="utf-8").partition("\n")
+    table = json.loads(body)
+    table["code"] = [9999, *table["code"]]  # no such opcode
+    forged = json.dumps(table, ensure_ascii=False, sort_keys=True)
+    stamp = json.loads(header)
+    stamp["sha256"] = hashlib.sha256(forged.encode("utf-8")).hexdigest()
+    path.write_text(json.dumps(stamp, sort_keys=True) + "\n" + forged, encoding="utf-8")
+    assert compiled(SOURCE) == re.compile(SOURCE)
+
+
+def test_a_bad_pattern_raises_as_re_compile_does(cache: Path) -> None:
+    with pytest.raises(re.error):
+        compiled(r"(?P<who>unclosed")
+
+
+def test_phrase_alternation_is_the_same_in_every_process() -> None:
+    """Phrases of one length come in one order whatever the string hashes, so a cached
+    pattern is found again by the next process."""
+    phrases = ["shot dead", "killed", "wounded", "injured", "hurt", "died"]
+    program = (
+        f"from newsparse.patterns import phrase_alternation; print(phrase_alternation({phrases}))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", program],
+            env={"PYTHONHASHSEED": seed, "PATH": ""},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert outputs == {phrase_alternation(phrases) + "\n"}
