@@ -34,14 +34,12 @@ from newsparse._data.reporting_verbs import (
     SPEAKER_STOPS,
 )
 from newsparse.entities import first_name_gender
-from newsparse.patterns import word_trie
+from newsparse.patterns import word_starts, word_trie
 from newsparse.span import Span
 
 _CUE = re.compile(
-    # the letter test comes first: it rejects most positions before the look-behind runs
-    r"(?=[a-zA])(?<![\w-])(?:(?:according|According) to|"
-    + word_trie(CUE_VERBS | FRENCH_CUES)
-    + r")(?![\w-])"
+    # found by word_starts, which reads the character before a word before the word
+    r"(?=[a-zA])(?:(?:according|According) to|" + word_trie(CUE_VERBS | FRENCH_CUES) + r")(?![\w-])"
 )
 _DASH_CREDIT = re.compile(r"[\"”»’'][ \t]*\n?[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
 # 'Smith: "We have the votes."': a live blog's or transcript's speaker alone on a line's start
@@ -141,14 +139,14 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     sentence_starts = [sentence.start for sentence in sentences]
     skip_starts = [span.start for span in skip]
     cues: list[Cue] = []
-    for match in _CUE.finditer(text):
-        if _inside(skip, skip_starts, match.start()):
+    for start, end in word_starts(_CUE, text):
+        if _inside(skip, skip_starts, start):
             continue
-        index = bisect_right(sentence_starts, match.start()) - 1
+        index = bisect_right(sentence_starts, start) - 1
         sentence = sentences[index] if index >= 0 else Span(0, len(text))
-        if not sentence.start <= match.start() < sentence.end:
-            sentence = Span(match.start(), match.end())
-        cue = Span(match.start(), match.end())
+        if not sentence.start <= start < sentence.end:
+            sentence = Span(start, end)
+        cue = Span(start, end)
         speaker = _speaker(text, cue, sentence)
         opens = None
         quoted = _quoted_as(text, cue, sentence)
