@@ -116,22 +116,16 @@ class Cue:
 
 
 class _Token:
-    """One word or punctuation mark; a plain slotted class, as thousands are made per article."""
+    """One word or punctuation mark; a plain slotted class, as thousands are made per article.
+    ``is_word`` and ``lower`` are worked out once, as the rules ask for them again and again."""
 
-    __slots__ = ("end", "start", "word")
+    __slots__ = ("end", "is_word", "lower", "start", "word")
 
-    def __init__(self, start: int, end: int, word: str) -> None:
-        self.start = start
-        self.end = end
-        self.word = word
-
-    @property
-    def is_word(self) -> bool:
-        return self.word[0].isalnum()
-
-    @property
-    def lower(self) -> str:
-        return self.word.lower().rstrip(".")
+    def __init__(self, match: re.Match[str]) -> None:
+        self.start, self.end = match.span()
+        self.word = word = match.group()
+        self.is_word = word[0].isalnum()
+        self.lower = word.lower().rstrip(".")
 
 
 def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> list[Cue]:
@@ -394,7 +388,7 @@ def _before_first_mark(text: str, lo: int, hi: int) -> int:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+    return list(map(_Token, _TOKEN.finditer(text, lo, hi)))
 
 
 def _subject(before: list[_Token]) -> Span | None:
