@@ -74,8 +74,10 @@ _HOLDER_AFTER = re.compile(rf",?[ \t]+({_NAME})")
 _HOLDER_BEFORE = re.compile(rf"({_NAME}),[ \t]+(?i:the[ \t]+)?$")
 
 
+@lru_cache(maxsize=4096)
 def name_words(phrase: str) -> tuple[str, ...]:
-    """The words of the person's name in ``phrase``: titles, roles and determiners dropped."""
+    """The words of the person's name in ``phrase``: titles, roles and determiners dropped.
+    Kept, as an article asks again for the same few names, and the news for the same people."""
     words = [word.rstrip(".,") for word in _SPLIT.split(phrase.strip()) if word]
     for index in range(len(words) - 2, -1, -1):  # the name follows the last title or clause word
         lowered = words[index].lower()
