@@ -50,7 +50,7 @@ _NEXT_WORD = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]+)|(?P<mark>[\"“„«]))?"
 _TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?|[^\w\s]")
 _CONTRACTION = re.compile(r"['’](?:d|s|ll|ve|re|m)$")
 _NAMED_NEXT = re.compile(r"[ \t]+(?:(?:a|an|the)[ \t]+)?(?:''|``|[\"“‘'«])")
-_MARKS = re.compile(r"''|``|[\"“”„«»]")
+_MARKS = re.compile(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»]))")  # as marks._DOUBLE
 _AGE = re.compile(r"\d+-year-old")  # 'the 30-year-old said'
 _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 40
