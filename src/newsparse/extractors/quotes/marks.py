@@ -15,6 +15,7 @@ costing only its own quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -43,6 +44,7 @@ _DOUBLE = _Marks(
 )
 _SINGLE = _Marks(re.compile(r"['‘’‹›]"), frozenset("‘‹"), frozenset("’›"), guess_straight=False)
 _BEFORE_OPENING = frozenset("([{—–-/:;,")
+_ANY_MARK = re.compile(r"[\"“”„«»'`‘’‹›]")  # every character a mark of either family opens on
 # "'90s", "class of '98", "rock 'n' roll": a single mark that elides letters or digits
 _ELISION = re.compile(r"['‘’](?:\d\d(?:s\b|\b)|n['‘’])|(?<=\bn)['‘’]")
 # "''": two straight single marks, which stand for a double one
@@ -70,7 +72,12 @@ def quoted_stretches(text: str, paragraphs: Sequence[Span]) -> list[Quoted]:
     """Every quoted stretch of ``text`` in order; none overlaps another."""
     found: list[Quoted] = []
     carried: _Marks | None = None
+    marked = [mark.start() for mark in _ANY_MARK.finditer(text)]
     for index, paragraph in enumerate(paragraphs):
+        first = bisect_left(marked, paragraph.start)
+        if first == len(marked) or marked[first] >= paragraph.end:
+            carried = None  # half of all paragraphs: no mark opens, closes or runs on here
+            continue
         marks, stretches, left_open = _read_paragraph(text, paragraph, carried)
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         next_opens = following is not None and _opens_with_mark(text, following, marks)
