@@ -44,7 +44,6 @@ _DOUBLE = _Marks(
 )
 _SINGLE = _Marks(re.compile(r"['‘’‹›]"), frozenset("‘‹"), frozenset("’›"), guess_straight=False)
 _BEFORE_OPENING = frozenset("([{—–-/:;,")
-_ANY_MARK = re.compile(r"[\"“”„«»'`‘’‹›]")  # every character a mark of either family opens on
 # "'90s", "class of '98", "rock 'n' roll": a single mark that elides letters or digits
 _ELISION = re.compile(r"['‘’](?:\d\d(?:s\b|\b)|n['‘’])|(?<=\bn)['‘’]")
 # "''": two straight single marks, which stand for a double one
@@ -66,6 +65,9 @@ class Quoted:
     after: int
     runs_on: bool = False
     continued: bool = False
+
+
+_ANY_MARK = re.compile(r"[\"“”„«»'`‘’‹›]")  # every character a mark of either family opens on
 
 
 def quoted_stretches(text: str, paragraphs: Sequence[Span]) -> list[Quoted]:
