@@ -34,14 +34,12 @@ from newsparse._data.reporting_verbs import (
     SPEAKER_STOPS,
 )
 from newsparse.entities import first_name_gender
-from newsparse.patterns import word_trie
+from newsparse.patterns import word_starts, word_trie
 from newsparse.span import Span
 
 _CUE = re.compile(
-    # the letter test comes first: it rejects most positions before the look-behind runs
-    r"(?=[a-zA])(?<![\w-])(?:(?:according|According) to|"
-    + word_trie(CUE_VERBS | FRENCH_CUES)
-    + r")(?![\w-])"
+    # found by word_starts, which reads the character before a word before the word
+    r"(?=[a-zA])(?:(?:according|According) to|" + word_trie(CUE_VERBS | FRENCH_CUES) + r")(?![\w-])"
 )
 _DASH_CREDIT = re.compile(r"[\"”»’'][ \t]*\n?[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
 # 'Smith: "We have the votes."': a live blog's or transcript's speaker alone on a line's start
@@ -52,7 +50,7 @@ _NEXT_WORD = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]+)|(?P<mark>[\"“„«]))?"
 _TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?|[^\w\s]")
 _CONTRACTION = re.compile(r"['’](?:d|s|ll|ve|re|m)$")
 _NAMED_NEXT = re.compile(r"[ \t]+(?:(?:a|an|the)[ \t]+)?(?:''|``|[\"“‘'«])")
-_MARKS = re.compile(r"''|``|[\"“”„«»]")
+_MARKS = re.compile(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»]))")  # as marks._DOUBLE
 _AGE = re.compile(r"\d+-year-old")  # 'the 30-year-old said'
 _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 40
@@ -118,22 +116,16 @@ class Cue:
 
 
 class _Token:
-    """One word or punctuation mark; a plain slotted class, as thousands are made per article."""
+    """One word or punctuation mark; a plain slotted class, as thousands are made per article.
+    ``is_word`` and ``lower`` are worked out once, as the rules ask for them again and again."""
 
-    __slots__ = ("end", "start", "word")
+    __slots__ = ("end", "is_word", "lower", "start", "word")
 
-    def __init__(self, start: int, end: int, word: str) -> None:
-        self.start = start
-        self.end = end
-        self.word = word
-
-    @property
-    def is_word(self) -> bool:
-        return self.word[0].isalnum()
-
-    @property
-    def lower(self) -> str:
-        return self.word.lower().rstrip(".")
+    def __init__(self, match: re.Match[str]) -> None:
+        self.start, self.end = match.span()
+        self.word = word = match.group()
+        self.is_word = word[0].isalnum()
+        self.lower = word.lower().rstrip(".")
 
 
 def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> list[Cue]:
@@ -141,14 +133,14 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     sentence_starts = [sentence.start for sentence in sentences]
     skip_starts = [span.start for span in skip]
     cues: list[Cue] = []
-    for match in _CUE.finditer(text):
-        if _inside(skip, skip_starts, match.start()):
+    for start, end in word_starts(_CUE, text):
+        if _inside(skip, skip_starts, start):
             continue
-        index = bisect_right(sentence_starts, match.start()) - 1
+        index = bisect_right(sentence_starts, start) - 1
         sentence = sentences[index] if index >= 0 else Span(0, len(text))
-        if not sentence.start <= match.start() < sentence.end:
-            sentence = Span(match.start(), match.end())
-        cue = Span(match.start(), match.end())
+        if not sentence.start <= start < sentence.end:
+            sentence = Span(start, end)
+        cue = Span(start, end)
         speaker = _speaker(text, cue, sentence)
         opens = None
         quoted = _quoted_as(text, cue, sentence)
@@ -396,7 +388,7 @@ def _before_first_mark(text: str, lo: int, hi: int) -> int:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+    return list(map(_Token, _TOKEN.finditer(text, lo, hi)))
 
 
 def _subject(before: list[_Token]) -> Span | None:

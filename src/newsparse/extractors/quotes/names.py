@@ -40,7 +40,9 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w’'\-]){_CAPITALISED_WORD}(?:{_NEXT_NAM
 _LONG_RUN = re.compile(rf"{_CAPITAL}(?<![\w’'\-].){_WORD_REST}(?:{_NEXT_NAME_WORD})+")
 _NAME = rf"{_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})+"
 # a capitalised word standing alone, neither after nor before another ('Pompeo's message')
-_LONE_WORD = re.compile(rf"(?<![\w’'\-][ \t])(?<![\w’'\-]){_CAPITALISED_WORD}(?![ \t]+{_CAPITAL})")
+_LONE_WORD = re.compile(
+    rf"{_CAPITAL}(?<![\w’'\-][ \t].)(?<![\w’'\-].){_WORD_REST}(?![ \t]+{_CAPITAL})"
+)
 _AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a person named before
 _SPLIT = re.compile(r"\s+")
 _REMEMBERED = 8
@@ -86,8 +88,10 @@ _HOLDER_AFTER = re.compile(rf",?[ \t]+({_NAME})")
 _HOLDER_BEFORE = re.compile(rf"({_NAME}),[ \t]+(?i:the[ \t]+)?$")
 
 
+@lru_cache(maxsize=4096)
 def name_words(phrase: str) -> tuple[str, ...]:
-    """The words of the person's name in ``phrase``: titles, roles and determiners dropped."""
+    """The words of the person's name in ``phrase``: titles, roles and determiners dropped.
+    Kept, as an article asks again for the same few names, and the news for the same people."""
     words = [word.rstrip(".,") for word in _SPLIT.split(phrase.strip()) if word]
     for index in range(len(words) - 2, -1, -1):  # the name follows the last title or clause word
         lowered = words[index].lower()
@@ -112,10 +116,7 @@ def name_words(phrase: str) -> tuple[str, ...]:
 
 
 def _possessive_free(word: str) -> str:
-    for ending in ("’s", "'s"):
-        if word.endswith(ending):
-            return word[: -len(ending)]
-    return word
+    return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
 def subject_part(text: str, mention: Span) -> Span:
@@ -786,6 +787,10 @@ def _by_sentence(run: str, start: int) -> Iterator[tuple[str, int]]:
     """The parts of a capitalised run of two words or more, split at sentence ends: 'Chance.
     Nemtsova' and 'La Paz. Mesa' are two sentences; 'Andrew E. Lelling' and 'Sen. Warren' are
     one name."""
+    if "." not in run:  # no sentence ends inside: most runs
+        if " " in run:
+            yield run, start
+        return
     cut = 0
     for match in _SENTENCE_END.finditer(run):
         word = match.group()[:-1]

@@ -46,7 +46,7 @@ from newsparse.extractors.quotes.cues import (
 )
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.findings import ReportedSpeech
-from newsparse.patterns import word_trie
+from newsparse.patterns import word_starts, word_trie
 from newsparse.segment import sentence_at
 from newsparse.span import Span
 
@@ -56,11 +56,11 @@ _THAT_WORD = re.compile(r"(?<![\w-])that(?![\w-])")
 _OBJECT = re.compile(
     r"[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?([\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*)"
 )
-# the look-behind comes first: inside a word it fails at once, which measured faster than a
+# found by word_starts, which reads the character before a word first: faster than a
 # letter test first ('Says' is a headline's: 'Senator Says Talks Will Resume')
 _STANCE_WORDS = REPORTED_ONLY_CUES.union(*(words.split() for words in STANCE_VERB_CLASSES.values()))
 _STANCE_CUE = re.compile(
-    r"(?<![\w-])(?=[a-zS])(?:" + word_trie(_STANCE_WORDS | {"Says"}) + r")(?![\w-])"
+    r"(?=[a-zS])(?:" + word_trie(_STANCE_WORDS | {"Says"}) + r")(?![\w-])",
 )
 # a form of 'be' ending the words before a cue (see _passive)
 _PASSIVE = re.compile(
@@ -246,14 +246,12 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
     not yet looked for (see _stance_cue). Only the text between quoted stretches is read."""
     start = 0
     for stretch in (*quoted.spans, Span(len(text), len(text))):
-        for match in _STANCE_CUE.finditer(text, start, stretch.start):
+        for cue_start, cue_end in word_starts(_STANCE_CUE, text, start, stretch.start):
             if (
-                not _NOUN_OR_INFINITIVE.search(
-                    text, max(0, match.start() - _WORD_BEFORE), match.start()
-                )
-                or _auxiliaries_start(text, match.start()) < match.start()
+                not _NOUN_OR_INFINITIVE.search(text, max(0, cue_start - _WORD_BEFORE), cue_start)
+                or _auxiliaries_start(text, cue_start) < cue_start
             ):  # 'has yet to endorse'
-                yield Cue(Span(match.start(), match.end()), None)
+                yield Cue(Span(cue_start, cue_end), None)
         start = max(start, stretch.end)
 
 

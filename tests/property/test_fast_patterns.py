@@ -1,0 +1,76 @@
+"""The quote extractors' fast scans find exactly what their plain definitions find.
+
+Each scan was rewritten so that ``re`` can skip ahead in C (issue 17); these properties pin each
+one to the look-behind or alternation it replaced, on text made of the characters that matter
+at word starts and around quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsparse.extractors.quotes import cues, marks, names
+from newsparse.patterns import word_starts, word_trie
+from newsparse.span import Span
+
+WORDS = ["said", "says", "told", "to", "add", "added", "according to", "According to", "Says"]
+PATTERN = r"(?=[a-zA])(?:" + word_trie(WORDS) + r")(?![\w-])"
+PIECES = [*WORDS, "a", "d", "x", "-", "_", "7", " ", "\t", "\n", '"', "'", "’", "(", ".", ",", "é"]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+MARK_PIECES = ["'", "''", "`", "``", '"', "“", "”", "„", "«", "»", "‘", "’", "a", " ", "\n"]
+MARK_TEXT = st.lists(st.sampled_from(MARK_PIECES), max_size=25).map("".join)
+NAME_PIECES = ["Pompeo", "Mike", "A", "é", "x", "O'", "-", "’", " ", "\t", "\n", ".", "said", "7"]
+NAME_TEXT = st.lists(st.sampled_from(NAME_PIECES), max_size=20).map("".join)
+
+
+@given(text=TEXT, bounds=st.tuples(st.integers(0, 40), st.integers(0, 40)))
+@example(text="x said", bounds=(2, 6))  # a word right at the start: the character before counts
+@example(text="xsaid", bounds=(1, 5))
+@example(text="-said", bounds=(1, 5))
+@example(text="said said", bounds=(0, 9))
+@example(text="according to", bounds=(0, 11))  # the end cuts the word: no match
+@example(text="according to", bounds=(0, 12))  # "to" inside a match is not found again
+def test_word_starts_finds_what_a_look_behind_finds(text: str, bounds: tuple[int, int]) -> None:
+    start = min(bounds[0], len(text))
+    end = min(max(bounds), len(text))
+    plain = re.compile(r"(?<![\w-])" + PATTERN)
+    expected = [match.span() for match in plain.finditer(text, start, end)]
+    assert list(word_starts(re.compile(PATTERN), text, start, end)) == expected
+
+
+@given(text=TEXT)
+def test_word_starts_reads_the_whole_text_by_default(text: str) -> None:
+    plain = re.compile(r"(?<![\w-])" + PATTERN)
+    expected = [match.span() for match in plain.finditer(text)]
+    assert list(word_starts(re.compile(PATTERN), text)) == expected
+
+
+@given(text=MARK_TEXT)
+def test_double_marks_are_the_alternation_they_replace(text: str) -> None:
+    plain = re.compile(r"''|``|[\"“”„«»]")
+    expected = [(match.span(), match.group()) for match in plain.finditer(text)]
+    for pattern in (marks._DOUBLE.pattern, cues._MARKS):
+        assert [(match.span(), match.group()) for match in pattern.finditer(text)] == expected
+        for position in range(len(text)):
+            fast, slow = pattern.match(text, position), plain.match(text, position)
+            assert (fast and fast.group()) == (slow and slow.group())
+
+
+@given(text=NAME_TEXT)
+def test_lone_words_are_found_as_with_the_look_behinds_first(text: str) -> None:
+    word = r"[^\W\d_a-z][\w’'\-]*\.?"
+    plain = re.compile(rf"(?<![\w’'\-][ \t])(?<![\w’'\-]){word}(?![ \t]+[^\W\d_a-z])")
+    expected = [match.span() for match in plain.finditer(text)]
+    assert [match.span() for match in names._LONE_WORD.finditer(text)] == expected
+
+
+def test_a_paragraph_without_marks_ends_a_quote_left_open() -> None:
+    """A quote left open runs on only into a paragraph that opens with a mark; a paragraph with
+    no mark at all, passed over without being read, still breaks the run."""
+    text = '"We will stay,\n\nsaid Lee.\n\n"And we will win."'
+    paragraphs = [Span(0, 14), Span(16, 25), Span(27, len(text))]
+    stretches = marks.quoted_stretches(text, paragraphs)
+    assert [text[q.span.start : q.span.end] for q in stretches] == ["And we will win."]
