@@ -195,3 +195,28 @@ def test_description_after_a_direct_quote_takes_its_speaker() -> None:
     assert [(f.speaker, f.text) for f in ReportedSpeechExtractor().extract(Document(text))] == [
         ("a senior treasury official", "The two countries would settle the debt within a year")
     ]
+
+
+# A source without a name still speaks when it opens its clause: a plain noun phrase at the
+# sentence's start or after the comma that closes the reported clause.
+UNNAMED_SOURCES = [
+    (
+        "The bridge cost twice its budget, court filings show.",
+        [("The bridge cost twice its budget", "court filings", "show")],
+    ),
+    (
+        "The tax will never be collected, most analysts believe.",
+        [("The tax will never be collected", "most analysts", "believe")],
+    ),
+    (  # the object of a preposition before the cue is not the one who thinks
+        "Few on either side of the river think the ferry will run in May.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_SOURCES)
+def test_unnamed_source_opening_its_clause_speaks(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -42,3 +42,18 @@ def test_said_that_clause_reports_the_clause_and_its_speaker(
         (reported, f"{first} {surname}", "indirect")
     ]
     assert text[found[0].cue_span.start : found[0].cue_span.end] == verb.split()[0]
+
+
+@given(
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS), st.sampled_from(TAILS)),
+    source=st.sampled_from(["records", "officials", "many economists", "recent polls", "aides"]),
+    verb=st.sampled_from(["show", "believe", "suggest", "said", "think"]),
+)
+def test_unnamed_source_after_the_clause_reports_it(
+    clause: tuple[str, str, str], source: str, verb: str
+) -> None:
+    """'CLAUSE, records show.': the clause, said by the plain noun phrase that follows it."""
+    reported = " ".join(part for part in clause if part)
+    text = f"{reported.capitalize()}, {source} {verb}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker) for f in found] == [(reported.capitalize(), source)]

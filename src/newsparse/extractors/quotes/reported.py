@@ -104,6 +104,8 @@ _FIRST_PERSON = frozenset(("i", "we"))  # a speaker only under a transcript's la
 # 'Q:' or 'A:', names nobody)
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3}):(?:[ \t]|\n|$)")
 _MAX_GAP_WORDS = 3
+_MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
+_CLAUSE_OPENERS = frozenset(",;:—–(")  # what may stand before an unnamed source
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
 # up to twelve words, to a comma, colon, semicolon or the sentence's end
 _SOURCE = re.compile(r"[ \t]+([^\W_][^,;:\s]*(?:[ \t]+[^,;:\s]+){0,11}?)[ \t]*(?=[,;:]|[.!?]?$)")
@@ -293,13 +295,30 @@ def _clause_subject_cue(text: str, cue: Span, sentence: Span) -> Cue | None:
     word = text[speaker.start : speaker.end].lower()
     if word in _FIRST_PERSON:
         return _labelled(cue, speaker, text)
-    if word in _SECOND_PERSON or not names_someone(text, speaker):
+    if word in _SECOND_PERSON:
+        return None
+    if not names_someone(text, speaker) and not _unnamed_source(text, speaker, sentence):
         return None
     if _PREPOSITION_BEFORE.search(
         text, max(sentence.start, speaker.start - _WORD_BEFORE), speaker.start
     ):
         return None  # the object of a preposition: 'voters in Iowa want'
     return found
+
+
+def _unnamed_source(text: str, speaker: Span, sentence: Span) -> bool:
+    """Whether a subject without a name is still a source: a noun phrase opening its clause
+    ('Economists believe', '..., court records show.', 'many voters want'), so not the object of
+    a verb or preposition before it ('the debate' in 'Few on either side of the debate think')."""
+    before = text[max(sentence.start, speaker.start - _WORD_BEFORE) : speaker.start].rstrip()
+    if (
+        before
+        and before[-1] not in _CLAUSE_OPENERS
+        and speaker.start - sentence.start > len(before)
+    ):
+        return False
+    words = _WORD.findall(text, speaker.start, speaker.end)
+    return 0 < len(words) <= _MAX_UNNAMED_WORDS and words[-1].isalpha()
 
 
 def _passive(text: str, cue: Span, start: int) -> bool:
