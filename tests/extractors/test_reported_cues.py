@@ -161,7 +161,11 @@ def test_auxiliaries_stand_between_subject_and_cue(
 FIRST_PERSON = [
     (
         "TAPPER: Governor, welcome back.\n\nFALLIN: Thank you. I think the budget will balance.",
-        [("the budget will balance", "FALLIN", "I")],
+        [
+            ("Governor, welcome back", "TAPPER", "TAPPER"),  # each turn opens on its label
+            ("Thank you", "FALLIN", "FALLIN"),
+            ("the budget will balance", "FALLIN", "I"),
+        ],
     ),
     (
         "Mary Fallin:\nI think the state budget will balance by June.",
@@ -219,4 +223,24 @@ UNNAMED_SOURCES = [
 def test_unnamed_source_opening_its_clause_speaks(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
+    assert found(text) == expected
+
+
+# A line that opens on a speaker's label and a colon reports what follows: a headline's label or
+# a transcript's; 'The Latest:' labels a column, not a speaker.
+LINE_LABELS = [
+    (
+        "Mayor Dunn: Bridge Tolls Will Rise Next Spring.\n\nLEEDS - The mayor spoke on Monday.",
+        [("Bridge Tolls Will Rise Next Spring", "Dunn", ":")],
+    ),
+    (
+        "MOSS: We never had the players for that match. It was a long season.\nAMES: Thank you.",
+        [("We never had the players for that match", "MOSS", ":"), ("Thank you", "AMES", ":")],
+    ),
+    ("The Latest: Ferry service resumes on the river.\n\nLEEDS - Boats ran again.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINE_LABELS)
+def test_line_label_reports_the_line(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -28,6 +28,7 @@ from itertools import islice
 from newsparse._data.reporting_verbs import (
     ATTRIBUTION_LINKS,
     ATTRIBUTION_TIMES,
+    DETERMINERS,
     OBJECT_FIRST_VERBS,
     PLACE_TIME_PREPOSITIONS,
     PRONOUN_GENDER,
@@ -103,6 +104,10 @@ _FIRST_PERSON = frozenset(("i", "we"))  # a speaker only under a transcript's la
 # a transcript's speaker label opening a line: 'TAPPER: ...', 'Gov. Mary Fallin:' (one letter,
 # 'Q:' or 'A:', names nobody)
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3}):(?:[ \t]|\n|$)")
+# a line opening on a label and a colon, then words: 'Report: ...', 'Gov. Mary Fallin: ...'
+_LINE_LABEL = re.compile(
+    r"^[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)", re.MULTILINE
+)
 _MAX_GAP_WORDS = 3
 _MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
 _CLAUSE_OPENERS = frozenset(",;:—–(")  # what may stand before an unnamed source
@@ -119,7 +124,7 @@ _REACH = 200  # characters a cue looks ahead for 'that' or the comma closing its
 _WORD_BEFORE = 16  # characters read back for the word just before a cue ('being not ')
 
 #: How sure the extractor is of reported speech, by where its content lies.
-CONFIDENCE = {"after": 0.7, "before": 0.6, "according": 0.7}
+CONFIDENCE = {"after": 0.7, "before": 0.6, "according": 0.7, "label": 0.6}
 
 
 class ReportedSpeechExtractor(Extractor):
@@ -136,6 +141,7 @@ class ReportedSpeechExtractor(Extractor):
             (
                 *((cue, _speaking_cue) for cue in find_cues(text, sentences, quoted.spans)),
                 *((cue, _stance_cue) for cue in _stance_words(text, quoted)),
+                *((cue, _labelled_line) for cue in _line_labels(text, quoted)),
             ),
             key=lambda candidate: candidate[0].span.start,
         )
@@ -258,6 +264,28 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
             ):  # 'has yet to endorse'
                 yield Cue(Span(match.start(), match.end()), None)
         start = max(start, stretch.end)
+
+
+def _line_labels(text: str, quoted: _Stretches) -> Iterator[Cue]:
+    """The colons of lines opening on a speaker's label: a headline's ('Lynch: No outside
+    influence on the probe') or a transcript's ('TAPPER: And obviously, you ...'). A label
+    inside quotation marks is the quoted speaker's, which the quote reports; 'The Latest:' names
+    nobody, and neither do an interview's 'Q:' and 'A:'."""
+    for match in _LINE_LABEL.finditer(text):
+        label = Span(match.start(1), match.end(1))
+        words = text[label.start : label.end].lower().split()
+        if (
+            len(words[0]) > 1
+            and (len(words) == 1 or words[0] not in DETERMINERS)
+            and names_someone(text, label)
+            and next(quoted.overlapping(label), None) is None
+        ):
+            yield Cue(Span(match.end(1), match.end(1) + 1), label)
+
+
+def _labelled_line(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
+    """A line label's cue already names its speaker: the label."""
+    return cue
 
 
 def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
@@ -391,6 +419,8 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     """The reported clause of one cue in its sentence, and where it lay (a key of CONFIDENCE)."""
     assert cue.speaker is not None
     word = text[cue.span.start : cue.span.end].lower()
+    if word == ":":  # a line's label: what follows it in its sentence
+        return _trimmed(text, cue.span.end, sentence.end), "label"
     if word.startswith("according"):
         if cue.speaker.start < cue.span.start:
             return None, "according"
