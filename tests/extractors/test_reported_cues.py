@@ -244,3 +244,22 @@ LINE_LABELS = [
 @pytest.mark.parametrize(("text", "expected"), LINE_LABELS)
 def test_line_label_reports_the_line(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A headline in title case reports through its cue word written in capitals; the speaker is
+# the phrase opening its clause, the adverb before the cue left out.
+TITLE_CUES = [
+    (
+        "Former Leeds Coach Ada Moss Praises The New Stadium.\n\nLEEDS - The club met.",
+        [("The New Stadium", "Ada Moss", "Praises")],
+    ),
+    (
+        "After the Vote, Mayor Karl Dunn Quietly Endorsed The Ferry Plan.\n\nLEEDS - It passed.",
+        [("The Ferry Plan", "Karl Dunn", "Endorsed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_CUES)
+def test_title_case_headline_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -28,6 +28,8 @@ from itertools import islice
 from newsparse._data.reporting_verbs import (
     ATTRIBUTION_LINKS,
     ATTRIBUTION_TIMES,
+    CUE_MODIFIERS,
+    CUE_VERBS,
     DETERMINERS,
     OBJECT_FIRST_VERBS,
     PLACE_TIME_PREPOSITIONS,
@@ -108,6 +110,20 @@ _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3}):(?
 _LINE_LABEL = re.compile(
     r"^[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)", re.MULTILINE
 )
+# a headline's cue words in title case: 'Says', 'Calls For', 'Endorses'
+_TITLE_CUE = re.compile(
+    r"(?<![\w-])(?:"
+    + word_trie(
+        phrase
+        for words in (CUE_VERBS, _STANCE_WORDS)
+        for word in words
+        for phrase in (word.title(), word.capitalize())
+    )
+    + r")(?![\w-])"
+)
+_TITLE_BREAKS = ",:;—–"  # what ends a headline's opening phrase before its subject
+_MAX_TITLE_CHARS = 300  # a first line longer than this is no headline
+_MAX_SPEAKER_WORDS = 6
 _MAX_GAP_WORDS = 3
 _MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
 _CLAUSE_OPENERS = frozenset(",;:—–(")  # what may stand before an unnamed source
@@ -141,7 +157,8 @@ class ReportedSpeechExtractor(Extractor):
             (
                 *((cue, _speaking_cue) for cue in find_cues(text, sentences, quoted.spans)),
                 *((cue, _stance_cue) for cue in _stance_words(text, quoted)),
-                *((cue, _labelled_line) for cue in _line_labels(text, quoted)),
+                *((cue, _named) for cue in _line_labels(text, quoted)),
+                *((cue, _named) for cue in _title_cues(text, quoted)),
             ),
             key=lambda candidate: candidate[0].span.start,
         )
@@ -283,8 +300,27 @@ def _line_labels(text: str, quoted: _Stretches) -> Iterator[Cue]:
             yield Cue(Span(match.end(1), match.end(1) + 1), label)
 
 
-def _labelled_line(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
-    """A line label's cue already names its speaker: the label."""
+def _title_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
+    """The first cue of a headline in title case ('Former Pollster Says Smith Is In Trouble',
+    'Pence Endorses Paul Ryan'), with the words opening its clause as speaker, when they name
+    someone ('Immediately After the Speech, Trump Said ...': 'Trump')."""
+    line = text.find("\n", 0, _MAX_TITLE_CHARS)
+    match = _TITLE_CUE.search(text, 0, _MAX_TITLE_CHARS if line < 0 else line)
+    if match is None or next(quoted.overlapping(Span(0, match.start())), None) is not None:
+        return
+    opening = max(text.rfind(mark, 0, match.start()) for mark in _TITLE_BREAKS) + 1
+    words = list(_WORD.finditer(text, opening, match.start()))
+    while words and words[-1].group().lower() in CUE_MODIFIERS:  # 'Cuban Just Revealed'
+        words.pop()
+    if not 0 < len(words) <= _MAX_SPEAKER_WORDS:
+        return
+    speaker = Span(words[0].start(), words[-1].end())
+    if names_someone(text, speaker):
+        yield Cue(Span(match.start(), match.end()), speaker)
+
+
+def _named(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
+    """A label's or a headline's cue, which names its speaker already."""
     return cue
 
 
