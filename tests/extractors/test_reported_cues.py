@@ -263,3 +263,23 @@ TITLE_CUES = [
 @pytest.mark.parametrize(("text", "expected"), TITLE_CUES)
 def test_title_case_headline_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# Every form of a listed cue verb is a cue, not only the forms the table lists ('refuses' beside
+# 'refused', 'touting' beside 'touts'); 'continued' reports only after a quote.
+OTHER_FORMS = [
+    (
+        "Governor Lena Park refuses to sign the new spending bill.",
+        [("to sign the new spending bill", "Lena Park", "refuses")],
+    ),
+    (
+        "Coach Ada Moss is touting the new stadium as a boon for the town.",
+        [("the new stadium as a boon for the town", "Ada Moss", "touting")],
+    ),
+    ("Fuel prices in Leeds continue to rise as the winter begins.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_FORMS)
+def test_every_form_of_a_cue_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

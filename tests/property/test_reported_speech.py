@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from newsparse.document import Document
 from newsparse.extractors.quotes import ReportedSpeechExtractor
+from newsparse.extractors.quotes.verb_forms import every_form
 
 FIRST_NAMES = ["Nancy", "David", "Olga", "Kevin", "Fatima", "Carlos", "Linda", "Ahmed"]
 SURNAMES = ["Petrova", "Marsh", "Okafor", "Lindqvist", "Haddad", "Brennan", "Castillo"]
@@ -57,3 +58,27 @@ def test_unnamed_source_after_the_clause_reports_it(
     text = f"{reported.capitalize()}, {source} {verb}."
     found = list(ReportedSpeechExtractor().extract(Document(text)))
     assert [(f.text, f.speaker) for f in found] == [(reported.capitalize(), source)]
+
+
+@given(
+    form=st.sampled_from(sorted(every_form(["refused", "denounced", "touts", "suspected"]))),
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS)),
+)
+def test_every_form_of_a_cue_verb_reports(
+    form: str, first: str, surname: str, clause: tuple[str, str]
+) -> None:
+    """Whichever form of a listed verb a story uses, 'X FORM that CLAUSE.' reports CLAUSE."""
+    reported = " ".join(clause)
+    text = f"{first} {surname} {form} that {reported}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker, f.cue) for f in found] == [(reported, f"{first} {surname}", form)]
+
+
+def test_every_form_keeps_the_listed_forms_and_adds_the_others() -> None:
+    forms = every_form(["refused", "touts"])
+    assert {"refused", "refuse", "refuses", "refusing", "touts", "tout", "touted"} - forms == {
+        "refuse",  # also a noun ('the refuse'): left out
+        "tout",  # also a noun
+    }

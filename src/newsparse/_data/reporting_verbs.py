@@ -416,3 +416,9 @@ STANCE_VERB_CLASSES = {
     "judgment-33 (other forms)": "dismisses dismissing blasts blasting slamming",
     "say-37.7 (other forms)": "stating hints hinting",
 }
+
+# Forms of cue verbs that are far more often no cue, which an inflection table does not tell:
+# 'regarding' is a preposition ('questions regarding the deal'), and 'continued' reports only
+# after a quote ('"...," he continued'), its other forms saying that something goes on ('prices
+# continue to rise').
+NOT_CUE_FORMS = frozenset("regarding continue continues continuing".split())

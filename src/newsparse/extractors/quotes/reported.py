@@ -49,6 +49,7 @@ from newsparse.extractors.quotes.cues import (
 )
 from newsparse.extractors.quotes.marks import quoted_stretches
 from newsparse.extractors.quotes.names import SpeakerTracker
+from newsparse.extractors.quotes.verb_forms import every_form
 from newsparse.findings import ReportedSpeech
 from newsparse.patterns import word_trie
 from newsparse.segment import sentence_at
@@ -62,7 +63,11 @@ _OBJECT = re.compile(
 )
 # the look-behind comes first: inside a word it fails at once, which measured faster than a
 # letter test first ('Says' is a headline's: 'Senator Says Talks Will Resume')
-_STANCE_WORDS = REPORTED_ONLY_CUES.union(*(words.split() for words in STANCE_VERB_CLASSES.values()))
+_LISTED_STANCE_WORDS = REPORTED_ONLY_CUES.union(
+    *(words.split() for words in STANCE_VERB_CLASSES.values())
+)
+# with the forms the tables leave out ('refuses', 'speaks'); a quote cue's forms stay quote cues
+_STANCE_WORDS = _LISTED_STANCE_WORDS | (every_form(_LISTED_STANCE_WORDS | CUE_VERBS) - CUE_VERBS)
 _STANCE_CUE = re.compile(
     r"(?<![\w-])(?=[a-zS])(?:" + word_trie(_STANCE_WORDS | {"Says"}) + r")(?![\w-])"
 )
