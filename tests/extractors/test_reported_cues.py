@@ -283,3 +283,9 @@ OTHER_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_FORMS)
 def test_every_form_of_a_cue_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_participle_after_a_comma_shares_the_sentence_subject() -> None:
+    """', hoping to ...' is the sentence subject's hope, however long the clause before it."""
+    text = "Mayor Karl Dunn toured the flooded streets of the old town, hoping to calm residents."
+    assert found(text) == [("to calm residents", "Karl Dunn", "hoping")]

@@ -82,3 +82,21 @@ def test_every_form_keeps_the_listed_forms_and_adds_the_others() -> None:
         "refuse",  # also a noun ('the refuse'): left out
         "tout",  # also a noun
     }
+
+
+@given(
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    places=st.lists(st.sampled_from(["the old town", "the docks", "the new school"]), max_size=4),
+    participle=st.sampled_from(["hoping", "fearing", "insisting", "arguing"]),
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS)),
+)
+def test_participle_after_a_comma_shares_the_subject(
+    first: str, surname: str, places: list[str], participle: str, clause: tuple[str, str]
+) -> None:
+    """'X toured A and B and C, hoping that CLAUSE.': X hopes, however many places come first."""
+    reported = " ".join(clause)
+    route = " and ".join(places) or "the town"
+    text = f"{first} {surname} toured {route} on Monday, {participle} that {reported}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker) for f in found] == [(reported, f"{first} {surname}")]

@@ -333,12 +333,24 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
     """A stance word with its speaker: the subject of the clause it is in, a person or a
     relative pronoun standing for one ('after the poll showed', 'voters who want'), or failing
     that the sentence's subject just before it; auxiliaries between them are passed over
-    ('they do not want', 'Smith has yet to endorse')."""
+    ('they do not want', 'Smith has yet to endorse'). A participle set off by a comma shares
+    the subject of the sentence, however far before ('Smith toured the state on Monday, hoping
+    to win it')."""
     if _passive(text, cue.span, sentence.start):
         return None
+    if _participle_after_comma(text, cue.span, sentence):
+        speaker = opening_subject(text, sentence, cue.span.start, quoted.spans, quoted.starts)
+        if speaker is not None and names_someone(text, speaker):
+            return Cue(cue.span, speaker)
     verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), cue.span.end)
     found = _clause_subject_cue(text, verb, sentence) or _subject_cue(text, verb, sentence, quoted)
     return None if found is None else Cue(cue.span, found.speaker, found.antecedent)
+
+
+def _participle_after_comma(text: str, cue: Span, sentence: Span) -> bool:
+    """Whether the cue is an -ing form just after a comma: ', hoping to win', ', fearing that'."""
+    before = text[max(sentence.start, cue.start - _WORD_BEFORE) : cue.start].rstrip()
+    return before.endswith(",") and text.endswith("ing", cue.start, cue.end)
 
 
 def _auxiliaries_start(text: str, position: int) -> int:
