@@ -289,3 +289,34 @@ def test_participle_after_a_comma_shares_the_sentence_subject() -> None:
     """', hoping to ...' is the sentence subject's hope, however long the clause before it."""
     text = "Mayor Karl Dunn toured the flooded streets of the old town, hoping to calm residents."
     assert found(text) == [("to calm residents", "Karl Dunn", "hoping")]
+
+
+# 'according to' names its source after it, whoever stands before it, without the full stop.
+ACCORDING_TO = [
+    (
+        "Most voters in Leeds back the ferry, while 31 percent who use the bridge oppose it, "
+        "according to a Leeds Herald poll taken last week.",
+        [
+            (
+                "Most voters in Leeds back the ferry, while 31 percent who use the bridge oppose it",
+                "a Leeds Herald poll taken last week",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "Ferry fares rose by a third, according to federal statistics.",
+        [("Ferry fares rose by a third", "federal statistics", "according to")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO)
+def test_according_to_names_the_source_after_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [
+        (f.text, text[f.speaker_span.start : f.speaker_span.end], f.cue)
+        for f in ReportedSpeechExtractor().extract(Document(text))
+        if f.speaker_span
+    ] == expected

@@ -261,10 +261,14 @@ class _Taken:
 
 
 def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
-    """A quote cue (:mod:`.cues`) with its speaker; where it found none, the source after
-    'according to', or the sentence's subject when it stands just before the verb."""
+    """A quote cue (:mod:`.cues`) with its speaker; the source after 'according to' (whoever
+    stands before it: '..., 31 percent who view him unfavorably, according to a Gallup poll'),
+    or where it found none, the sentence's subject when it stands just before the verb."""
+    source = _source(text, cue.span, sentence)
+    if source is not None:
+        return source
     if cue.speaker is None:
-        return _source(text, cue.span, sentence) or _subject_cue(text, cue.span, sentence, quoted)
+        return _subject_cue(text, cue.span, sentence, quoted)
     if cue.speaker.start > cue.span.end and not _ends_sentence(
         text, cue.speaker.end, sentence.end
     ):  # 'Tester, a senator, said having Trump ...': not 'said Smith.'
@@ -459,13 +463,17 @@ def _transcript_label(text: str, position: int) -> Span | None:
 
 
 def _source(text: str, cue: Span, sentence: Span) -> Cue | None:
-    """'according to a new poll by Gallup': the source is the phrase up to a comma or the end."""
+    """'according to a new poll by Gallup': the source is the phrase up to a comma or the end
+    (the sentence's full stop left out)."""
     if not text.startswith(("according", "According"), cue.start):
         return None
     phrase = _SOURCE.match(text, cue.end, sentence.end)
     if phrase is None:
         return None
-    return Cue(cue, Span(phrase.start(1), phrase.end(1)))
+    end = phrase.end(1)
+    if end == sentence.end and text[end - 1] in ".!?" and end - 1 > phrase.start(1):
+        end -= 1
+    return Cue(cue, Span(phrase.start(1), end))
 
 
 def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
