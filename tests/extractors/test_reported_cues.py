@@ -320,3 +320,26 @@ def test_according_to_names_the_source_after_it(
         for f in ReportedSpeechExtractor().extract(Document(text))
         if f.speaker_span
     ] == expected
+
+
+# 'this', 'last', 'early' and 'late' after a cue say when only before a time ('said this week');
+# otherwise they open the reported clause.
+TIME_LEADS = [
+    (
+        "Mayor Karl Dunn believes this proves the bridge is unsafe.",
+        [("this proves the bridge is unsafe", "Karl Dunn", "believes")],
+    ),
+    (
+        "Mayor Karl Dunn said last year's budget was padded.",
+        [("last year's budget was padded", "Karl Dunn", "said")],
+    ),
+    (
+        "Mayor Karl Dunn said this week that the bridge is unsafe.",
+        [("the bridge is unsafe", "Karl Dunn", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_LEADS)
+def test_time_lead_after_a_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

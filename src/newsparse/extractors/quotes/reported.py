@@ -135,7 +135,16 @@ _CLAUSE_OPENERS = frozenset(",;:—–(")  # what may stand before an unnamed so
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
 # up to twelve words, to a comma, colon, semicolon or the sentence's end
 _SOURCE = re.compile(r"[ \t]+([^\W_][^,;:\s]*(?:[ \t]+[^,;:\s]+){0,11}?)[ \t]*(?=[,;:]|[.!?]?$)")
-_CIRCUMSTANCE_WORDS = ATTRIBUTION_LINKS | ATTRIBUTION_TIMES | {"last", "this", "late", "early"}
+_CIRCUMSTANCE_WORDS = ATTRIBUTION_LINKS | ATTRIBUTION_TIMES
+# words that say when only before a time: 'said this week', but 'said this is wrong'
+_TIME_LEADS = frozenset(("last", "this", "late", "early"))
+_TIME_AFTER_LEAD = re.compile(
+    r"[ \t]+(?:(?i:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall"
+    r"|autumn|winter|season|time)|"
+    + word_trie(day.capitalize() for day in ATTRIBUTION_TIMES)
+    + r"|January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?![\w’'-])"  # 'said last year's plan would fail' reports the plan; 'this may' is no May
+)
 _TRAILING = " \t\n,;:.—–-"
 _LEADING = " \t\n,;:—–-"
 _MIN_WORDS = 2  # a stance verb's object is a clause's worth: 'opposed the merger'
@@ -552,7 +561,12 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
 def _circumstance_next(text: str, start: int, end: int) -> bool:
     """Whether no word or a word of when or where comes next: 'said', 'said in a statement'."""
     first = _WORD.search(text, start, min(end, start + _REACH))
-    return first is None or first.group().lower() in _CIRCUMSTANCE_WORDS
+    if first is None:
+        return True
+    word = first.group().lower()
+    if word in _TIME_LEADS:
+        return _TIME_AFTER_LEAD.match(text, first.end(), end) is not None
+    return word in _CIRCUMSTANCE_WORDS
 
 
 def _audience(words: str) -> bool:
