@@ -343,3 +343,14 @@ TIME_LEADS = [
 @pytest.mark.parametrize(("text", "expected"), TIME_LEADS)
 def test_time_lead_after_a_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A verb of telling and its audience may close the sentence they report.
+def test_telling_verb_and_audience_closing_the_sentence() -> None:
+    text = "The ferry will not run this winter, a port spokesman told the Leeds Herald."
+    assert found(text) == [("The ferry will not run this winter", "a port spokesman", "told")]
+
+
+def test_naming_verb_closing_the_sentence_reports_nothing_before() -> None:
+    """'A year later, Smith called Ada Moss.': whom Smith called, not what he said."""
+    assert found("A year later, Mayor Karl Dunn called Ada Moss.") == []

@@ -119,6 +119,10 @@ OBJECT_FIRST_VERBS = frozenset(
     "urged urging ask asks asked asking".split()
 )
 
+# Of those, the verbs whose object is who heard the words, so that they may close the sentence
+# they report: '..., a spokesman told reporters.' ('called Smith.' names whom, not what).
+TELLING_VERBS = frozenset("tell tells told telling".split())
+
 # Cue verbs that, as participles after a noun, name a thing rather than report words: "the
 # tax loophole called an "inversion"", "items labeled "Made in the U.S.A."".
 NAMING_PARTICIPLES = frozenset("called labeled labelled dubbed branded described".split())

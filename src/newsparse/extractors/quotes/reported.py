@@ -37,6 +37,7 @@ from newsparse._data.reporting_verbs import (
     REPORTED_OBJECTS,
     REPORTED_ONLY_CUES,
     STANCE_VERB_CLASSES,
+    TELLING_VERBS,
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
@@ -503,20 +504,26 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         return _trimmed(text, sentence.start, cue.span.start), "according"
     if cue.speaker.start > cue.span.start:  # '..., said Smith.'
         return _trimmed(text, sentence.start, cue.span.start), "before"
+    end = _clause_end(text, cue, sentence)
+    start = cue.span.end
+    # 'told reporters', 'told the Senate Armed Services Committee': who heard it
+    heard = _OBJECT.match(text, start, end) if word in OBJECT_FIRST_VERBS else None
+    audience = heard is not None and _audience(heard.group(1))
     lead = text[max(sentence.start, cue.speaker.start - _MAX_CHARS) : cue.speaker.start].strip()
     if (
         cue.speaker.start - sentence.start <= _MAX_CHARS  # a longer clause is none (_trimmed)
         and lead
         and lead[-1] in ",—–-"
         and len(_WORD.findall(lead)) >= _MIN_WORDS
-        and _ends_sentence(text, cue.span.end, sentence.end)
-    ):
-        return _trimmed(text, sentence.start, cue.speaker.start), "before"  # '..., Smith said.'
-    end = _clause_end(text, cue, sentence)
-    start = cue.span.end
-    if word in OBJECT_FIRST_VERBS:  # 'told reporters', 'told the Senate Armed Services Committee'
-        heard = _OBJECT.match(text, start, end)
-        if heard is None or not _audience(heard.group(1)):
+        and _ends_sentence(
+            text,
+            heard.end() if heard and audience and word in TELLING_VERBS else start,
+            sentence.end,
+        )
+    ):  # '..., Smith said.', '..., Smith told reporters.'
+        return _trimmed(text, sentence.start, cue.speaker.start), "before"
+    if word in OBJECT_FIRST_VERBS:
+        if heard is None or not audience:
             that = _THAT_WORD.search(text, start, min(end, start + _REACH))
             if that is None:  # 'told the story', 'asked a question'
                 return None, "after"
