@@ -354,3 +354,19 @@ def test_telling_verb_and_audience_closing_the_sentence() -> None:
 def test_naming_verb_closing_the_sentence_reports_nothing_before() -> None:
     """'A year later, Smith called Ada Moss.': whom Smith called, not what he said."""
     assert found("A year later, Mayor Karl Dunn called Ada Moss.") == []
+
+
+# A content of one word is a name ('endorsed Moss'); any other lone word is too little to report.
+SHORT_CONTENTS = [
+    (
+        "Mayor Karl Dunn endorsed Moss on Tuesday.",
+        [("Moss on Tuesday", "Karl Dunn", "endorsed")],
+    ),
+    ("Mayor Karl Dunn endorsed Moss.", [("Moss", "Karl Dunn", "endorsed")]),
+    ("Mayor Karl Dunn endorsed it.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_CONTENTS)
+def test_one_word_content_is_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

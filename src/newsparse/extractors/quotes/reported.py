@@ -271,11 +271,11 @@ class _Taken:
 
 
 def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
-    """A quote cue (:mod:`.cues`) with its speaker; the source after 'according to' (whoever
-    stands before it: '..., 31 percent who view him unfavorably, according to a Gallup poll'),
-    or where it found none, the sentence's subject when it stands just before the verb."""
+    """A quote cue (:mod:`.cues`) with its speaker; the source after 'according to' where it
+    found none after it ('..., 31 percent who view him unfavorably, according to a Gallup poll'
+    is the poll's, not the voters'), or else the sentence's subject just before the verb."""
     source = _source(text, cue.span, sentence)
-    if source is not None:
+    if source is not None and (cue.speaker is None or cue.speaker.start < cue.span.start):
         return source
     if cue.speaker is None:
         return _subject_cue(text, cue.span, sentence, quoted)
@@ -590,6 +590,8 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     words = len(_WORD.findall(text, start, end))
+    if words == 1 and text[start].isupper():
+        return Span(start, end)  # a name: 'Pence endorsed Trump.'
     if not _MIN_WORDS <= words <= _MAX_WORDS:
         return None
     return Span(start, end)
