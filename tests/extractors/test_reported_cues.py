@@ -370,3 +370,27 @@ SHORT_CONTENTS = [
 @pytest.mark.parametrize(("text", "expected"), SHORT_CONTENTS)
 def test_one_word_content_is_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A poll or survey reports through 'in' when it opens or closes the sentence; 'leads in the
+# polls' inside a clause names no source.
+FINDINGS = [
+    (
+        "In a Leeds Herald poll released Monday, most voters backed the ferry.",
+        [("most voters backed the ferry", "a Leeds Herald poll released Monday", "In")],
+    ),
+    (
+        "Most voters would ride the ferry, in a new survey by the port.",
+        [("Most voters would ride the ferry", "a new survey by the port", "in")],
+    ),
+    ("Mayor Karl Dunn has a clear lead in the polls ahead of the vote.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDINGS)
+def test_poll_reports_through_in(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [
+        (f.text, text[f.speaker_span.start : f.speaker_span.end], f.cue)
+        for f in ReportedSpeechExtractor().extract(Document(text))
+        if f.speaker_span
+    ] == expected

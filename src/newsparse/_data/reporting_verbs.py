@@ -426,3 +426,7 @@ STANCE_VERB_CLASSES = {
 # after a quote ('"...," he continued'), its other forms saying that something goes on ('prices
 # continue to rise').
 NOT_CUE_FORMS = frozenset("regarding continue continues continuing".split())
+
+# What reports its findings through 'in' ('In a new CNN poll, 50 percent chose Clinton.',
+# '..., in the latest Quinnipiac survey.'): the phrase naming one is the source.
+FINDINGS_NOUNS = frozenset("poll polls survey surveys study studies".split())

@@ -31,6 +31,7 @@ from newsparse._data.reporting_verbs import (
     CUE_MODIFIERS,
     CUE_VERBS,
     DETERMINERS,
+    FINDINGS_NOUNS,
     OBJECT_FIRST_VERBS,
     PLACE_TIME_PREPOSITIONS,
     PRONOUN_GENDER,
@@ -130,6 +131,14 @@ _TITLE_CUE = re.compile(
 _TITLE_BREAKS = ",:;—–"  # what ends a headline's opening phrase before its subject
 _MAX_TITLE_CHARS = 300  # a first line longer than this is no headline
 _MAX_SPEAKER_WORDS = 6
+# 'in' and a phrase of up to seven words ending on a findings noun, and what follows that noun
+# to the next comma, colon or full stop when it says by whom or when: 'in a CNN poll released
+# Monday'
+_FINDINGS = re.compile(
+    r"(?<![\w-])[Ii]n[ \t]+((?:[^\W_][\w’'./-]*[ \t]+){0,6}?(?:"
+    + word_trie(FINDINGS_NOUNS)
+    + r")(?![\w-])(?:[ \t]+(?:by|of|from|for|conducted|released|taken|published)[^,;:.\n]*)?)"
+)
 _MAX_GAP_WORDS = 3
 _MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
 _CLAUSE_OPENERS = frozenset(",;:—–(")  # what may stand before an unnamed source
@@ -174,6 +183,7 @@ class ReportedSpeechExtractor(Extractor):
                 *((cue, _stance_cue) for cue in _stance_words(text, quoted)),
                 *((cue, _named) for cue in _line_labels(text, quoted)),
                 *((cue, _named) for cue in _title_cues(text, quoted)),
+                *((cue, _named) for cue in _findings_cues(text, quoted)),
             ),
             key=lambda candidate: candidate[0].span.start,
         )
@@ -338,6 +348,17 @@ def _title_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
         yield Cue(Span(match.start(), match.end()), speaker)
 
 
+def _findings_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
+    """'in' before a poll or a survey ('In the new Post-ABC poll, ...', '..., in the latest
+    Quinnipiac survey.'), the phrase up to the findings noun (and what it was by or when) as
+    speaker. Only the text between quoted stretches is read."""
+    start = 0
+    for stretch in (*quoted.spans, Span(len(text), len(text))):
+        for match in _FINDINGS.finditer(text, start, stretch.start):
+            yield Cue(Span(match.start(), match.start() + 2), Span(match.start(1), match.end(1)))
+        start = max(start, stretch.end)
+
+
 def _named(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
     """A label's or a headline's cue, which names its speaker already."""
     return cue
@@ -492,6 +513,15 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     word = text[cue.span.start : cue.span.end].lower()
     if word == ":":  # a line's label: what follows it in its sentence
         return _trimmed(text, cue.span.end, sentence.end), "label"
+    if word == "in":  # 'In a new poll, ...' or '..., in a new poll.', never mid-clause
+        if _opens(text, sentence, cue.span.start):
+            after = _trimmed(text, cue.speaker.end, sentence.end)
+            opened = after is not None and text[cue.speaker.end : after.start].strip() == ","
+            return (after if opened else None), "according"
+        closes = text[cue.speaker.end : sentence.end].strip() in ("", ".")
+        if closes and text[sentence.start : cue.span.start].rstrip().endswith(","):
+            return _trimmed(text, sentence.start, cue.span.start), "according"
+        return None, "according"
     if word.startswith("according"):
         if cue.speaker.start < cue.span.start:
             return None, "according"
