@@ -157,7 +157,7 @@ def test_auxiliaries_stand_between_subject_and_cue(
 
 
 # First-person reported speech outside quotes is a transcript's turn: 'I' is the speaker label
-# opening the turn; with no named label ('A:', or none) it is nobody's report.
+# opening the turn; with no named label ('A:', or none) it is the writer's, named by no one.
 FIRST_PERSON = [
     (
         "TAPPER: Governor, welcome back.\n\nFALLIN: Thank you. I think the budget will balance.",
@@ -173,7 +173,7 @@ FIRST_PERSON = [
     ),
     (
         "Q: What now?\n\nA: We believe the state budget will balance by June.",
-        [],
+        [("the state budget will balance by June", None, "We")],
     ),
 ]
 

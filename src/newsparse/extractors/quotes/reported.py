@@ -13,8 +13,8 @@ when or where ('said in a statement') reports nothing. A clause that is all quot
 direct quote, which the ``quotes`` extractor reports; a clause with quoted words inside is
 ``mixed``; one without is ``indirect``. Speakers are resolved to names as for quotes
 (:mod:`.names`), in reading order with the speakers of direct quotes, so that 'He said ...'
-after a quote refers to whom the quote extractor also gives it; 'I' and 'we' speak only under a
-transcript's speaker label ('FALLIN: Thank you. I think ...'). A cue's speaker is looked for only when no clause already reported covers it,
+after a quote refers to whom the quote extractor also gives it; 'I' and 'we' stand for a
+transcript's speaker label ('FALLIN: Thank you. I think ...'), or else for the writer. A cue's speaker is looked for only when no clause already reported covers it,
 and every look-up is bounded or bisected, so time grows with the text, never with its square.
 """
 
@@ -109,7 +109,7 @@ _AUXILIARY_ENDS = frozenset(
 _Finder = Callable[[str, Cue, Span, "_Stretches"], Cue | None]
 _BACK_REFERENCES = frozenset(("the", "this", "that"))  # 'the official', as the tracker reads it
 _SECOND_PERSON = frozenset(("you",))  # 'you know': no speaker
-_FIRST_PERSON = frozenset(("i", "we"))  # a speaker only under a transcript's label
+_FIRST_PERSON = frozenset(("i", "we"))  # a transcript's label, or the writer
 # a transcript's speaker label opening a line: 'TAPPER: ...', 'Gov. Mary Fallin:' (one letter,
 # 'Q:' or 'A:', names nobody)
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3}):(?:[ \t]|\n|$)")
@@ -469,10 +469,10 @@ def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cu
 
 def _labelled(cue: Span, speaker: Span, text: str) -> Cue | None:
     """The cue of a first-person speaker, with the transcript label it stands for ('FALLIN:
-    ... I think'); none without a label ('I think', in an op-ed or a stray quote, is nobody's
-    report)."""
+    ... I think'); without a label, 'I think' is the writer's own (an op-ed's, a letter's), as
+    PolNeAR annotates it, and 'I' is all the text names of them."""
     label = _transcript_label(text, speaker.start)
-    return None if label is None else Cue(cue, speaker, label)
+    return Cue(cue, speaker) if label is None else Cue(cue, speaker, label)
 
 
 def _transcript_label(text: str, position: int) -> Span | None:
