@@ -394,3 +394,33 @@ def test_poll_reports_through_in(text: str, expected: list[tuple[str, str, str]]
         for f in ReportedSpeechExtractor().extract(Document(text))
         if f.speaker_span
     ] == expected
+
+
+# A short phrase between the comma (or the sentence's start) and a quote cue is its subject,
+# named or not; an opening phrase of place, time or manner is not.
+BARE_SUBJECTS = [
+    (
+        "The bridge cannot be repaired before winter, senior port engineers say.",
+        [
+            (
+                "The bridge cannot be repaired before winter",
+                "senior port engineers",
+                "say",
+            )
+        ],
+    ),
+    (
+        "On fuel taxes, 42% say they want a cut.",
+        [("they want a cut", "42", "say")],
+    ),
+    ("In a statement, said to be from the council, the bridge was closed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_SUBJECTS)
+def test_bare_subject_before_a_quote_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [
+        (f.text, text[f.speaker_span.start : f.speaker_span.end], f.cue)
+        for f in ReportedSpeechExtractor().extract(Document(text))
+        if f.speaker_span
+    ] == expected

@@ -28,15 +28,19 @@ from itertools import islice
 from newsparse._data.reporting_verbs import (
     ATTRIBUTION_LINKS,
     ATTRIBUTION_TIMES,
+    CLAUSE_CONTINUATIONS,
     CUE_MODIFIERS,
     CUE_VERBS,
     DETERMINERS,
     FINDINGS_NOUNS,
     OBJECT_FIRST_VERBS,
+    OPENER_WORDS,
     PLACE_TIME_PREPOSITIONS,
     PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
     REPORTED_OBJECTS,
     REPORTED_ONLY_CUES,
+    SPEAKER_STOPS,
     STANCE_VERB_CLASSES,
     TELLING_VERBS,
 )
@@ -139,6 +143,12 @@ _FINDINGS = re.compile(
     + word_trie(FINDINGS_NOUNS)
     + r")(?![\w-])(?:[ \t]+(?:by|of|from|for|conducted|released|taken|published)[^,;:.\n]*)?)"
 )
+# words a bare subject never holds: verbs of being and auxiliaries, relative words, pronouns
+# (which the quote cues name themselves)
+_NOT_IN_SUBJECT = (
+    (CLAUSE_CONTINUATIONS - {"and", "or"}) | RELATIVE_PRONOUNS | PRONOUN_GENDER.keys() | {"that"}
+)
+_NOT_SUBJECT_STARTS = SPEAKER_STOPS | OPENER_WORDS | frozenset(("among",))
 _MAX_GAP_WORDS = 3
 _MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
 _CLAUSE_OPENERS = frozenset(",;:—–(")  # what may stand before an unnamed source
@@ -288,12 +298,35 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
     if source is not None and (cue.speaker is None or cue.speaker.start < cue.span.start):
         return source
     if cue.speaker is None:
-        return _subject_cue(text, cue.span, sentence, quoted)
+        return _subject_cue(text, cue.span, sentence, quoted) or _bare_subject(
+            text, cue.span, sentence
+        )
     if cue.speaker.start > cue.span.end and not _ends_sentence(
         text, cue.speaker.end, sentence.end
     ):  # 'Tester, a senator, said having Trump ...': not 'said Smith.'
         return _subject_cue(text, cue.span, sentence, quoted) or cue
     return cue
+
+
+def _bare_subject(text: str, cue: Span, sentence: Span) -> Cue | None:
+    """The cue with the words between it and the comma (or sentence start) before it as
+    speaker, when they can only be its subject: a short phrase with no verb of being, auxiliary
+    or relative word in it, not opening on a preposition or an adverb of time ('...,
+    law enforcement officials say.', 'On taxes, 42% say ...'). A participle ('saying') shares
+    the sentence's subject instead."""
+    if text.endswith("ing", cue.start, cue.end):
+        return None
+    lo = max(sentence.start, cue.start - _REACH)
+    opening = max(text.rfind(mark, lo, cue.start) for mark in ",;") + 1 or lo
+    words = list(_WORD.finditer(text, opening, cue.start))
+    if not 0 < len(words) <= _MAX_SPEAKER_WORDS or text[opening : cue.start].count("("):
+        return None
+    if any(word.group().lower() in _NOT_IN_SUBJECT for word in words):
+        return None
+    first = words[0].group().lower()
+    if first in _NOT_SUBJECT_STARTS or first.endswith(("ed", "ing")) or first in CUE_VERBS:
+        return None  # an opening phrase: 'In a statement, ...', 'Asked to describe', 'Now tell'
+    return Cue(cue, Span(words[0].start(), words[-1].end()))
 
 
 def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
