@@ -424,3 +424,12 @@ def test_bare_subject_before_a_quote_cue(text: str, expected: list[tuple[str, st
         for f in ReportedSpeechExtractor().extract(Document(text))
         if f.speaker_span
     ] == expected
+
+
+def test_cue_followed_by_a_participle_cue_reports_both_sides() -> None:
+    """'..., Dunn said, adding that ...': what came before 'said', and what 'adding' adds."""
+    text = "The ferry will run until May, Mayor Karl Dunn said, adding that fares will not rise."
+    assert found(text) == [
+        ("The ferry will run until May", "Karl Dunn", "said"),
+        ("fares will not rise", "Karl Dunn", "adding"),
+    ]

@@ -148,6 +148,7 @@ _FINDINGS = re.compile(
 _NOT_IN_SUBJECT = (
     (CLAUSE_CONTINUATIONS - {"and", "or"}) | RELATIVE_PRONOUNS | PRONOUN_GENDER.keys() | {"that"}
 )
+_GOING_ON = re.compile(r"[ \t]*,[ \t]*([a-z]+ing)(?![\w-])")  # ', adding ...'
 _NOT_SUBJECT_STARTS = SPEAKER_STOPS | OPENER_WORDS | frozenset(("among",))
 _MAX_GAP_WORDS = 3
 _MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
@@ -622,7 +623,11 @@ def _opens(text: str, sentence: Span, position: int) -> bool:
 def _ends_sentence(text: str, start: int, end: int) -> bool:
     """Whether the cue closes its sentence, but for when or where: '..., Smith said on Monday.'
     ('In Ohio, Smith said he would run' and '..., Smith said Monday that ...' report the clause
-    after the cue instead)."""
+    after the cue instead). A participle cue going on after a comma closes it too: '...,
+    Smith said, adding that ...' reports both sides."""
+    going_on = _GOING_ON.match(text, start, end)
+    if going_on is not None and going_on.group(1).lower() in CUE_VERBS:
+        return True
     return _circumstance_next(text, start, end) and not _THAT_WORD.search(
         text, start, min(end, start + _REACH)
     )
