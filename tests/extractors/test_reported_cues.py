@@ -433,3 +433,24 @@ def test_cue_followed_by_a_participle_cue_reports_both_sides() -> None:
         ("The ferry will run until May", "Karl Dunn", "said"),
         ("fares will not rise", "Karl Dunn", "adding"),
     ]
+
+
+# 'call' and 'describe' report their object with what they call it; 'told' does not.
+DESCRIBING = [
+    (
+        "Mayor Karl Dunn called the new toll a tax on the poor.",
+        [("the new toll a tax on the poor", "Karl Dunn", "called")],
+    ),
+    (
+        "Mayor Karl Dunn described the ferry as a lifeline for the islands.",
+        [("the ferry as a lifeline for the islands", "Karl Dunn", "described")],
+    ),
+    ("Mayor Karl Dunn told the story of the ferry again.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBING)
+def test_describing_verb_reports_its_object(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -119,6 +119,10 @@ OBJECT_FIRST_VERBS = frozenset(
     "urged urging ask asks asked asking".split()
 )
 
+# Of those, the verbs whose object is what the words are about, reported with what they call
+# it: 'called the plan a disaster', 'described themselves as liberals'.
+DESCRIBING_VERBS = frozenset("called calling described describing describes describe".split())
+
 # Of those, the verbs whose object is who heard the words, so that they may close the sentence
 # they report: '..., a spokesman told reporters.' ('called Smith.' names whom, not what).
 TELLING_VERBS = frozenset("tell tells told telling".split())

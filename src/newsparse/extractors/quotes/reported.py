@@ -31,6 +31,7 @@ from newsparse._data.reporting_verbs import (
     CLAUSE_CONTINUATIONS,
     CUE_MODIFIERS,
     CUE_VERBS,
+    DESCRIBING_VERBS,
     DETERMINERS,
     FINDINGS_NOUNS,
     OBJECT_FIRST_VERBS,
@@ -589,6 +590,13 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     if word in OBJECT_FIRST_VERBS:
         if heard is None or not audience:
             that = _THAT_WORD.search(text, start, min(end, start + _REACH))
+            if (
+                that is None
+                and word in DESCRIBING_VERBS
+                and heard is not None
+                and heard.group(1).split()[0].lower() not in ("for", "on")  # stance cues
+            ):
+                return _trimmed(text, start, end), "after"  # 'called the plan a disaster'
             if that is None:  # 'told the story', 'asked a question'
                 return None, "after"
             return _trimmed(text, that.end(), end), "after"  # 'told a crowd that ...'
