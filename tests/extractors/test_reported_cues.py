@@ -212,6 +212,10 @@ UNNAMED_SOURCES = [
         "The tax will never be collected, most analysts believe.",
         [("The tax will never be collected", "most analysts", "believe")],
     ),
+    (  # after a conjunction, a plain noun phrase opens its clause too
+        "The ferry is popular in the north, where surveys show most riders want longer hours.",
+        [("most riders want longer hours", "surveys", "show")],
+    ),
     (  # the object of a preposition before the cue is not the one who thinks
         "Few on either side of the river think the ferry will run in May.",
         [],

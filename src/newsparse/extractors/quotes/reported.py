@@ -154,6 +154,8 @@ _NOT_SUBJECT_STARTS = SPEAKER_STOPS | OPENER_WORDS | frozenset(("among",))
 _MAX_GAP_WORDS = 3
 _MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
 _CLAUSE_OPENERS = frozenset(",;:—–(")  # what may stand before an unnamed source
+# the conjunctions that may too: 'and recent polls show', 'where polls show'
+_CLAUSE_LINKS = frozenset("and but or where while as because though although when since if".split())
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
 # up to twelve words, to a comma, colon, semicolon or the sentence's end
 _SOURCE = re.compile(r"[ \t]+([^\W_][^,;:\s]*(?:[ \t]+[^,;:\s]+){0,11}?)[ \t]*(?=[,;:]|[.!?]?$)")
@@ -459,13 +461,14 @@ def _clause_subject_cue(text: str, cue: Span, sentence: Span) -> Cue | None:
 
 def _unnamed_source(text: str, speaker: Span, sentence: Span) -> bool:
     """Whether a subject without a name is still a source: a noun phrase opening its clause
-    ('Economists believe', '..., court records show.', 'many voters want'), so not the object of
+    ('Economists believe', '..., court records show.', 'and polls show'), so not the object of
     a verb or preposition before it ('the debate' in 'Few on either side of the debate think')."""
     before = text[max(sentence.start, speaker.start - _WORD_BEFORE) : speaker.start].rstrip()
     if (
         before
         and before[-1] not in _CLAUSE_OPENERS
         and speaker.start - sentence.start > len(before)
+        and before.rsplit(None, 1)[-1].lower() not in _CLAUSE_LINKS  # 'where polls show'
     ):
         return False
     words = _WORD.findall(text, speaker.start, speaker.end)
