@@ -136,14 +136,18 @@ _TITLE_CUE = re.compile(
 _TITLE_BREAKS = ",:;—–"  # what ends a headline's opening phrase before its subject
 _MAX_TITLE_CHARS = 300  # a first line longer than this is no headline
 _MAX_SPEAKER_WORDS = 6
-# 'in' and a phrase of up to seven words ending on a findings noun, and what follows that noun
-# to the next comma, colon or full stop when it says by whom or when: 'in a CNN poll released
-# Monday'
+# a findings noun, and what follows it to the next comma, colon or full stop when it says by
+# whom or when ('a CNN poll released Monday'); the noun is looked for first, being rare
 _FINDINGS = re.compile(
-    r"(?<![\w-])[Ii]n[ \t]+((?:[^\W_][\w’'./-]*[ \t]+){0,6}?(?:"
+    r"(?<![\w-])(?:"
     + word_trie(FINDINGS_NOUNS)
-    + r")(?![\w-])(?:[ \t]+(?:by|of|from|for|conducted|released|taken|published)[^,;:.\n]*)?)"
+    + r")(?![\w-])(?:[ \t]+(?:by|of|from|for|conducted|released|taken|published)[^,;:.\n]*)?"
 )
+# where a findings noun may start: a plain scan, several times faster than _FINDINGS's own
+_FINDINGS_HINT = re.compile("|".join(sorted({noun[:4] for noun in FINDINGS_NOUNS})))
+# 'in' and up to six words ending just before a findings noun: 'in the new Post-ABC '
+_IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n[ \t]+((?:[^\W_][\w’'./-]*[ \t]+){0,6})$")
+_FINDINGS_REACH = 120  # characters read back from a findings noun for its 'in'
 # words a bare subject never holds: verbs of being and auxiliaries, relative words, pronouns
 # (which the quote cues name themselves)
 _NOT_IN_SUBJECT = (
@@ -389,10 +393,17 @@ def _findings_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
     """'in' before a poll or a survey ('In the new Post-ABC poll, ...', '..., in the latest
     Quinnipiac survey.'), the phrase up to the findings noun (and what it was by or when) as
     speaker. Only the text between quoted stretches is read."""
-    start = 0
+    start = taken = 0
     for stretch in (*quoted.spans, Span(len(text), len(text))):
-        for match in _FINDINGS.finditer(text, start, stretch.start):
-            yield Cue(Span(match.start(), match.start() + 2), Span(match.start(1), match.end(1)))
+        for hint in _FINDINGS_HINT.finditer(text, max(start, taken), stretch.start):
+            noun = _FINDINGS.match(text, hint.start(), stretch.start)
+            if noun is None or hint.start() < taken:
+                continue
+            lo = max(start, taken, noun.start() - _FINDINGS_REACH)
+            found = _IN_BEFORE.search(text, lo, noun.start())
+            if found is not None:
+                taken = noun.end()  # 'in polls and surveys' is one source
+                yield Cue(Span(found.start(), found.start() + 2), Span(found.start(1), noun.end()))
         start = max(start, stretch.end)
 
 
