@@ -2,20 +2,25 @@
 
 Reported speech is a cue whose speaker is named, and the clause it reports. The cues are those
 of quotes (:mod:`.cues`) and verbs only reported speech has ('believes', 'called for', 'a poll
-shows', and whole VerbNet classes of stance verbs), whose speaker is the subject of the clause
-they are in ('voters who want', 'after Smith endorsed') or the sentence's subject standing just
-before them, unless a form of 'be' makes the cue passive ('Smith is expected to', 'was
-criticized for'). The clause lies after the cue ('Smith said (that) the plan would fail',
-'Smith told reporters the plan ...', 'Smith denied the claim'), before it when the cue closes
-the sentence ('The plan would fail, Smith said on Monday.'), or around 'according to'
-('According to Smith, the plan ...', '..., according to a new poll.'); a cue followed only by
-when or where ('said in a statement') reports nothing. A clause that is all quotation is a
-direct quote, which the ``quotes`` extractor reports; a clause with quoted words inside is
-``mixed``; one without is ``indirect``. Speakers are resolved to names as for quotes
-(:mod:`.names`), in reading order with the speakers of direct quotes, so that 'He said ...'
-after a quote refers to whom the quote extractor also gives it; 'I' and 'we' stand for a
-transcript's speaker label ('FALLIN: Thank you. I think ...'), or else for the writer. A cue's speaker is looked for only when no clause already reported covers it,
-and every look-up is bounded or bisected, so time grows with the text, never with its square.
+shows', and whole VerbNet classes of stance verbs, in every inflected form: :mod:`.verb_forms`),
+whose speaker is the subject of the clause they are in ('voters who want', 'after Smith
+endorsed', '..., court records show.') or the sentence's subject standing just before them (or
+however far before, for a participle after a comma: ', hoping to ...'), unless a form of 'be'
+makes the cue passive ('Smith is expected to', 'was criticized for'). Three more cues name their
+speaker themselves: a line's label ('Lynch: No outside influence ...', 'TAPPER: ...'), a
+title-case headline's verb ('Pence Endorses Paul Ryan') and 'in' before a poll ('In a new CNN
+poll, ...'). The clause lies after the cue ('Smith said (that) the plan would fail', 'Smith
+told reporters the plan ...', 'Smith called the plan a disaster'), before it when the cue
+closes the sentence ('The plan would fail, Smith said on Monday.', '..., Smith told CNN.'), or
+around 'according to' ('According to Smith, the plan ...', '..., according to a new poll.'); a
+cue followed only by when or where ('said in a statement') reports nothing. A clause that is
+all quotation is a direct quote, which the ``quotes`` extractor reports; a clause with quoted
+words inside is ``mixed``; one without is ``indirect``. Speakers are resolved to names as for
+quotes (:mod:`.names`), in reading order with the speakers of direct quotes, so that 'He said
+...' after a quote refers to whom the quote extractor also gives it; 'I' and 'we' stand for a
+transcript's speaker label ('FALLIN: Thank you. I think ...'), or else for the writer. A cue's
+speaker is looked for only when no clause already reported covers it, and every look-up is
+bounded or bisected, so time grows with the text, never with its square.
 """
 
 from __future__ import annotations
