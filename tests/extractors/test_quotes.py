@@ -1354,7 +1354,8 @@ REPORTED_SPEECH = [
         "The Kremlin denies that its troops crossed the border.",
         [("its troops crossed the border", "Kremlin", "denies", "indirect")],
     ),
-    ("I think the plan is a good one.", []),  # a speaker's own words, not a report of them
+    # the writer's own stance: 'I' names no one else
+    ("I think the plan is a good one.", [("the plan is a good one", None, "think", "indirect")]),
     # An opening phrase before the speaker is not the report when a clause follows the cue.
     (
         "Turning to the economy, Senator Maria Okafor said the recovery was strong.",

@@ -157,11 +157,15 @@ def test_auxiliaries_stand_between_subject_and_cue(
 
 
 # First-person reported speech outside quotes is a transcript's turn: 'I' is the speaker label
-# opening the turn; with no named label ('A:', or none) it is nobody's report.
+# opening the turn; with no named label ('A:', or none) it is the writer's, named by no one.
 FIRST_PERSON = [
     (
         "TAPPER: Governor, welcome back.\n\nFALLIN: Thank you. I think the budget will balance.",
-        [("the budget will balance", "FALLIN", "I")],
+        [
+            ("Governor, welcome back", "TAPPER", "TAPPER"),  # each turn opens on its label
+            ("Thank you", "FALLIN", "FALLIN"),
+            ("the budget will balance", "FALLIN", "I"),
+        ],
     ),
     (
         "Mary Fallin:\nI think the state budget will balance by June.",
@@ -169,7 +173,7 @@ FIRST_PERSON = [
     ),
     (
         "Q: What now?\n\nA: We believe the state budget will balance by June.",
-        [],
+        [("the state budget will balance by June", None, "We")],
     ),
 ]
 
@@ -195,3 +199,262 @@ def test_description_after_a_direct_quote_takes_its_speaker() -> None:
     assert [(f.speaker, f.text) for f in ReportedSpeechExtractor().extract(Document(text))] == [
         ("a senior treasury official", "The two countries would settle the debt within a year")
     ]
+
+
+# A source without a name still speaks when it opens its clause: a plain noun phrase at the
+# sentence's start or after the comma that closes the reported clause.
+UNNAMED_SOURCES = [
+    (
+        "The bridge cost twice its budget, court filings show.",
+        [("The bridge cost twice its budget", "court filings", "show")],
+    ),
+    (
+        "The tax will never be collected, most analysts believe.",
+        [("The tax will never be collected", "most analysts", "believe")],
+    ),
+    (  # after a conjunction, a plain noun phrase opens its clause too
+        "The ferry is popular in the north, where surveys show most riders want longer hours.",
+        [("most riders want longer hours", "surveys", "show")],
+    ),
+    (  # the object of a preposition before the cue is not the one who thinks
+        "Few on either side of the river think the ferry will run in May.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_SOURCES)
+def test_unnamed_source_opening_its_clause_speaks(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+# A line that opens on a speaker's label and a colon reports what follows: a headline's label or
+# a transcript's; 'The Latest:' labels a column, not a speaker.
+LINE_LABELS = [
+    (
+        "Mayor Dunn: Bridge Tolls Will Rise Next Spring.\n\nLEEDS - The mayor spoke on Monday.",
+        [("Bridge Tolls Will Rise Next Spring", "Dunn", ":")],
+    ),
+    (
+        "MOSS: We never had the players for that match. It was a long season.\nAMES: Thank you.",
+        [("We never had the players for that match", "MOSS", ":"), ("Thank you", "AMES", ":")],
+    ),
+    ("The Latest: Ferry service resumes on the river.\n\nLEEDS - Boats ran again.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINE_LABELS)
+def test_line_label_reports_the_line(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# A headline in title case reports through its cue word written in capitals; the speaker is
+# the phrase opening its clause, the adverb before the cue left out.
+TITLE_CUES = [
+    (
+        "Former Leeds Coach Ada Moss Praises The New Stadium.\n\nLEEDS - The club met.",
+        [("The New Stadium", "Ada Moss", "Praises")],
+    ),
+    (
+        "After the Vote, Mayor Karl Dunn Quietly Endorsed The Ferry Plan.\n\nLEEDS - It passed.",
+        [("The Ferry Plan", "Karl Dunn", "Endorsed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_CUES)
+def test_title_case_headline_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# Every form of a listed cue verb is a cue, not only the forms the table lists ('refuses' beside
+# 'refused', 'touting' beside 'touts'); 'continued' reports only after a quote.
+OTHER_FORMS = [
+    (
+        "Governor Lena Park refuses to sign the new spending bill.",
+        [("to sign the new spending bill", "Lena Park", "refuses")],
+    ),
+    (
+        "Coach Ada Moss is touting the new stadium as a boon for the town.",
+        [("the new stadium as a boon for the town", "Ada Moss", "touting")],
+    ),
+    ("Fuel prices in Leeds continue to rise as the winter begins.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_FORMS)
+def test_every_form_of_a_cue_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_participle_after_a_comma_shares_the_sentence_subject() -> None:
+    """', hoping to ...' is the sentence subject's hope, however long the clause before it."""
+    text = "Mayor Karl Dunn toured the flooded streets of the old town, hoping to calm residents."
+    assert found(text) == [("to calm residents", "Karl Dunn", "hoping")]
+
+
+# 'according to' names its source after it, whoever stands before it, without the full stop.
+ACCORDING_TO = [
+    (
+        "Most voters in Leeds back the ferry, while 31 percent who use the bridge oppose it, "
+        "according to a Leeds Herald poll taken last week.",
+        [
+            (
+                "Most voters in Leeds back the ferry, while 31 percent who use the bridge oppose it",
+                "a Leeds Herald poll taken last week",
+                "according to",
+            )
+        ],
+    ),
+    (
+        "Ferry fares rose by a third, according to federal statistics.",
+        [("Ferry fares rose by a third", "federal statistics", "according to")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO)
+def test_according_to_names_the_source_after_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [
+        (f.text, text[f.speaker_span.start : f.speaker_span.end], f.cue)
+        for f in ReportedSpeechExtractor().extract(Document(text))
+        if f.speaker_span
+    ] == expected
+
+
+# 'this', 'last', 'early' and 'late' after a cue say when only before a time ('said this week');
+# otherwise they open the reported clause.
+TIME_LEADS = [
+    (
+        "Mayor Karl Dunn believes this proves the bridge is unsafe.",
+        [("this proves the bridge is unsafe", "Karl Dunn", "believes")],
+    ),
+    (
+        "Mayor Karl Dunn said last year's budget was padded.",
+        [("last year's budget was padded", "Karl Dunn", "said")],
+    ),
+    (
+        "Mayor Karl Dunn said this week that the bridge is unsafe.",
+        [("the bridge is unsafe", "Karl Dunn", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_LEADS)
+def test_time_lead_after_a_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# A verb of telling and its audience may close the sentence they report.
+def test_telling_verb_and_audience_closing_the_sentence() -> None:
+    text = "The ferry will not run this winter, a port spokesman told the Leeds Herald."
+    assert found(text) == [("The ferry will not run this winter", "a port spokesman", "told")]
+
+
+def test_naming_verb_closing_the_sentence_reports_nothing_before() -> None:
+    """'A year later, Smith called Ada Moss.': whom Smith called, not what he said."""
+    assert found("A year later, Mayor Karl Dunn called Ada Moss.") == []
+
+
+# A content of one word is a name ('endorsed Moss'); any other lone word is too little to report.
+SHORT_CONTENTS = [
+    (
+        "Mayor Karl Dunn endorsed Moss on Tuesday.",
+        [("Moss on Tuesday", "Karl Dunn", "endorsed")],
+    ),
+    ("Mayor Karl Dunn endorsed Moss.", [("Moss", "Karl Dunn", "endorsed")]),
+    ("Mayor Karl Dunn endorsed it.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_CONTENTS)
+def test_one_word_content_is_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# A poll or survey reports through 'in' when it opens or closes the sentence; 'leads in the
+# polls' inside a clause names no source.
+FINDINGS = [
+    (
+        "In a Leeds Herald poll released Monday, most voters backed the ferry.",
+        [("most voters backed the ferry", "a Leeds Herald poll released Monday", "In")],
+    ),
+    (
+        "Most voters would ride the ferry, in a new survey by the port.",
+        [("Most voters would ride the ferry", "a new survey by the port", "in")],
+    ),
+    ("Mayor Karl Dunn has a clear lead in the polls ahead of the vote.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDINGS)
+def test_poll_reports_through_in(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [
+        (f.text, text[f.speaker_span.start : f.speaker_span.end], f.cue)
+        for f in ReportedSpeechExtractor().extract(Document(text))
+        if f.speaker_span
+    ] == expected
+
+
+# A short phrase between the comma (or the sentence's start) and a quote cue is its subject,
+# named or not; an opening phrase of place, time or manner is not.
+BARE_SUBJECTS = [
+    (
+        "The bridge cannot be repaired before winter, senior port engineers say.",
+        [
+            (
+                "The bridge cannot be repaired before winter",
+                "senior port engineers",
+                "say",
+            )
+        ],
+    ),
+    (
+        "On fuel taxes, 42% say they want a cut.",
+        [("they want a cut", "42", "say")],
+    ),
+    ("In a statement, said to be from the council, the bridge was closed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_SUBJECTS)
+def test_bare_subject_before_a_quote_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [
+        (f.text, text[f.speaker_span.start : f.speaker_span.end], f.cue)
+        for f in ReportedSpeechExtractor().extract(Document(text))
+        if f.speaker_span
+    ] == expected
+
+
+def test_cue_followed_by_a_participle_cue_reports_both_sides() -> None:
+    """'..., Dunn said, adding that ...': what came before 'said', and what 'adding' adds."""
+    text = "The ferry will run until May, Mayor Karl Dunn said, adding that fares will not rise."
+    assert found(text) == [
+        ("The ferry will run until May", "Karl Dunn", "said"),
+        ("fares will not rise", "Karl Dunn", "adding"),
+    ]
+
+
+# 'call' and 'describe' report their object with what they call it; 'told' does not.
+DESCRIBING = [
+    (
+        "Mayor Karl Dunn called the new toll a tax on the poor.",
+        [("the new toll a tax on the poor", "Karl Dunn", "called")],
+    ),
+    (
+        "Mayor Karl Dunn described the ferry as a lifeline for the islands.",
+        [("the ferry as a lifeline for the islands", "Karl Dunn", "described")],
+    ),
+    ("Mayor Karl Dunn told the story of the ferry again.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBING)
+def test_describing_verb_reports_its_object(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

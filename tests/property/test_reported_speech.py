@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from newsparse.document import Document
 from newsparse.extractors.quotes import ReportedSpeechExtractor
+from newsparse.extractors.quotes.verb_forms import every_form
 
 FIRST_NAMES = ["Nancy", "David", "Olga", "Kevin", "Fatima", "Carlos", "Linda", "Ahmed"]
 SURNAMES = ["Petrova", "Marsh", "Okafor", "Lindqvist", "Haddad", "Brennan", "Castillo"]
@@ -42,3 +43,60 @@ def test_said_that_clause_reports_the_clause_and_its_speaker(
         (reported, f"{first} {surname}", "indirect")
     ]
     assert text[found[0].cue_span.start : found[0].cue_span.end] == verb.split()[0]
+
+
+@given(
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS), st.sampled_from(TAILS)),
+    source=st.sampled_from(["records", "officials", "many economists", "recent polls", "aides"]),
+    verb=st.sampled_from(["show", "believe", "suggest", "said", "think"]),
+)
+def test_unnamed_source_after_the_clause_reports_it(
+    clause: tuple[str, str, str], source: str, verb: str
+) -> None:
+    """'CLAUSE, records show.': the clause, said by the plain noun phrase that follows it."""
+    reported = " ".join(part for part in clause if part)
+    text = f"{reported.capitalize()}, {source} {verb}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker) for f in found] == [(reported.capitalize(), source)]
+
+
+@given(
+    form=st.sampled_from(sorted(every_form(["refused", "denounced", "touts", "suspected"]))),
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS)),
+)
+def test_every_form_of_a_cue_verb_reports(
+    form: str, first: str, surname: str, clause: tuple[str, str]
+) -> None:
+    """Whichever form of a listed verb a story uses, 'X FORM that CLAUSE.' reports CLAUSE."""
+    reported = " ".join(clause)
+    text = f"{first} {surname} {form} that {reported}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker, f.cue) for f in found] == [(reported, f"{first} {surname}", form)]
+
+
+def test_every_form_keeps_the_listed_forms_and_adds_the_others() -> None:
+    forms = every_form(["refused", "touts"])
+    assert {"refused", "refuse", "refuses", "refusing", "touts", "tout", "touted"} - forms == {
+        "refuse",  # also a noun ('the refuse'): left out
+        "tout",  # also a noun
+    }
+
+
+@given(
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    places=st.lists(st.sampled_from(["the old town", "the docks", "the new school"]), max_size=4),
+    participle=st.sampled_from(["hoping", "fearing", "insisting", "arguing"]),
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS)),
+)
+def test_participle_after_a_comma_shares_the_subject(
+    first: str, surname: str, places: list[str], participle: str, clause: tuple[str, str]
+) -> None:
+    """'X toured A and B and C, hoping that CLAUSE.': X hopes, however many places come first."""
+    reported = " ".join(clause)
+    route = " and ".join(places) or "the town"
+    text = f"{first} {surname} toured {route} on Monday, {participle} that {reported}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker) for f in found] == [(reported, f"{first} {surname}")]

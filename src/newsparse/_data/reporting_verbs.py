@@ -119,6 +119,14 @@ OBJECT_FIRST_VERBS = frozenset(
     "urged urging ask asks asked asking".split()
 )
 
+# Of those, the verbs whose object is what the words are about, reported with what they call
+# it: 'called the plan a disaster', 'described themselves as liberals'.
+DESCRIBING_VERBS = frozenset("called calling described describing describes describe".split())
+
+# Of those, the verbs whose object is who heard the words, so that they may close the sentence
+# they report: '..., a spokesman told reporters.' ('called Smith.' names whom, not what).
+TELLING_VERBS = frozenset("tell tells told telling".split())
+
 # Cue verbs that, as participles after a noun, name a thing rather than report words: "the
 # tax loophole called an "inversion"", "items labeled "Made in the U.S.A."".
 NAMING_PARTICIPLES = frozenset("called labeled labelled dubbed branded described".split())
@@ -416,3 +424,13 @@ STANCE_VERB_CLASSES = {
     "judgment-33 (other forms)": "dismisses dismissing blasts blasting slamming",
     "say-37.7 (other forms)": "stating hints hinting",
 }
+
+# Forms of cue verbs that are far more often no cue, which an inflection table does not tell:
+# 'regarding' is a preposition ('questions regarding the deal'), and 'continued' reports only
+# after a quote ('"...," he continued'), its other forms saying that something goes on ('prices
+# continue to rise').
+NOT_CUE_FORMS = frozenset("regarding continue continues continuing".split())
+
+# What reports its findings through 'in' ('In a new CNN poll, 50 percent chose Clinton.',
+# '..., in the latest Quinnipiac survey.'): the phrase naming one is the source.
+FINDINGS_NOUNS = frozenset("poll polls survey surveys study studies".split())

@@ -2,20 +2,25 @@
 
 Reported speech is a cue whose speaker is named, and the clause it reports. The cues are those
 of quotes (:mod:`.cues`) and verbs only reported speech has ('believes', 'called for', 'a poll
-shows', and whole VerbNet classes of stance verbs), whose speaker is the subject of the clause
-they are in ('voters who want', 'after Smith endorsed') or the sentence's subject standing just
-before them, unless a form of 'be' makes the cue passive ('Smith is expected to', 'was
-criticized for'). The clause lies after the cue ('Smith said (that) the plan would fail',
-'Smith told reporters the plan ...', 'Smith denied the claim'), before it when the cue closes
-the sentence ('The plan would fail, Smith said on Monday.'), or around 'according to'
-('According to Smith, the plan ...', '..., according to a new poll.'); a cue followed only by
-when or where ('said in a statement') reports nothing. A clause that is all quotation is a
-direct quote, which the ``quotes`` extractor reports; a clause with quoted words inside is
-``mixed``; one without is ``indirect``. Speakers are resolved to names as for quotes
-(:mod:`.names`), in reading order with the speakers of direct quotes, so that 'He said ...'
-after a quote refers to whom the quote extractor also gives it; 'I' and 'we' speak only under a
-transcript's speaker label ('FALLIN: Thank you. I think ...'). A cue's speaker is looked for only when no clause already reported covers it,
-and every look-up is bounded or bisected, so time grows with the text, never with its square.
+shows', and whole VerbNet classes of stance verbs, in every inflected form: :mod:`.verb_forms`),
+whose speaker is the subject of the clause they are in ('voters who want', 'after Smith
+endorsed', '..., court records show.') or the sentence's subject standing just before them (or
+however far before, for a participle after a comma: ', hoping to ...'), unless a form of 'be'
+makes the cue passive ('Smith is expected to', 'was criticized for'). Three more cues name their
+speaker themselves: a line's label ('Lynch: No outside influence ...', 'TAPPER: ...'), a
+title-case headline's verb ('Pence Endorses Paul Ryan') and 'in' before a poll ('In a new CNN
+poll, ...'). The clause lies after the cue ('Smith said (that) the plan would fail', 'Smith
+told reporters the plan ...', 'Smith called the plan a disaster'), before it when the cue
+closes the sentence ('The plan would fail, Smith said on Monday.', '..., Smith told CNN.'), or
+around 'according to' ('According to Smith, the plan ...', '..., according to a new poll.'); a
+cue followed only by when or where ('said in a statement') reports nothing. A clause that is
+all quotation is a direct quote, which the ``quotes`` extractor reports; a clause with quoted
+words inside is ``mixed``; one without is ``indirect``. Speakers are resolved to names as for
+quotes (:mod:`.names`), in reading order with the speakers of direct quotes, so that 'He said
+...' after a quote refers to whom the quote extractor also gives it; 'I' and 'we' stand for a
+transcript's speaker label ('FALLIN: Thank you. I think ...'), or else for the writer. A cue's
+speaker is looked for only when no clause already reported covers it, and every look-up is
+bounded or bisected, so time grows with the text, never with its square.
 """
 
 from __future__ import annotations
@@ -28,12 +33,22 @@ from itertools import islice
 from newsparse._data.reporting_verbs import (
     ATTRIBUTION_LINKS,
     ATTRIBUTION_TIMES,
+    CLAUSE_CONTINUATIONS,
+    CUE_MODIFIERS,
+    CUE_VERBS,
+    DESCRIBING_VERBS,
+    DETERMINERS,
+    FINDINGS_NOUNS,
     OBJECT_FIRST_VERBS,
+    OPENER_WORDS,
     PLACE_TIME_PREPOSITIONS,
     PRONOUN_GENDER,
+    RELATIVE_PRONOUNS,
     REPORTED_OBJECTS,
     REPORTED_ONLY_CUES,
+    SPEAKER_STOPS,
     STANCE_VERB_CLASSES,
+    TELLING_VERBS,
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
@@ -45,6 +60,7 @@ from newsparse.extractors.quotes.cues import (
     opening_subject,
 )
 from newsparse.extractors.quotes.names import SpeakerTracker
+from newsparse.extractors.quotes.verb_forms import every_form
 from newsparse.findings import ReportedSpeech
 from newsparse.patterns import word_starts, word_trie
 from newsparse.segment import sentence_at
@@ -58,7 +74,11 @@ _OBJECT = re.compile(
 )
 # found by word_starts, which reads the character before a word first: faster than a
 # letter test first ('Says' is a headline's: 'Senator Says Talks Will Resume')
-_STANCE_WORDS = REPORTED_ONLY_CUES.union(*(words.split() for words in STANCE_VERB_CLASSES.values()))
+_LISTED_STANCE_WORDS = REPORTED_ONLY_CUES.union(
+    *(words.split() for words in STANCE_VERB_CLASSES.values())
+)
+# with the forms the tables leave out ('refuses', 'speaks'); a quote cue's forms stay quote cues
+_STANCE_WORDS = _LISTED_STANCE_WORDS | (every_form(_LISTED_STANCE_WORDS | CUE_VERBS) - CUE_VERBS)
 _STANCE_CUE = re.compile(
     r"(?=[a-zS])(?:" + word_trie(_STANCE_WORDS | {"Says"}) + r")(?![\w-])",
 )
@@ -98,15 +118,65 @@ _AUXILIARY_ENDS = frozenset(
 _Finder = Callable[[str, Cue, Span, "_Stretches"], Cue | None]
 _BACK_REFERENCES = frozenset(("the", "this", "that"))  # 'the official', as the tracker reads it
 _SECOND_PERSON = frozenset(("you",))  # 'you know': no speaker
-_FIRST_PERSON = frozenset(("i", "we"))  # a speaker only under a transcript's label
+_FIRST_PERSON = frozenset(("i", "we"))  # a transcript's label, or the writer
 # a transcript's speaker label opening a line: 'TAPPER: ...', 'Gov. Mary Fallin:' (one letter,
 # 'Q:' or 'A:', names nobody)
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3}):(?:[ \t]|\n|$)")
+# a line opening on a label and a colon, then words: 'Report: ...', 'Gov. Mary Fallin: ...'
+_LINE_LABEL = re.compile(
+    r"^[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)", re.MULTILINE
+)
+# a headline's cue words in title case: 'Says', 'Calls For', 'Endorses'
+_TITLE_CUE = re.compile(
+    r"(?<![\w-])(?:"
+    + word_trie(
+        phrase
+        for words in (CUE_VERBS, _STANCE_WORDS)
+        for word in words
+        for phrase in (word.title(), word.capitalize())
+    )
+    + r")(?![\w-])"
+)
+_TITLE_BREAKS = ",:;—–"  # what ends a headline's opening phrase before its subject
+_MAX_TITLE_CHARS = 300  # a first line longer than this is no headline
+_MAX_SPEAKER_WORDS = 6
+# a findings noun, and what follows it to the next comma, colon or full stop when it says by
+# whom or when ('a CNN poll released Monday'); the noun is looked for first, being rare
+_FINDINGS = re.compile(
+    r"(?<![\w-])(?:"
+    + word_trie(FINDINGS_NOUNS)
+    + r")(?![\w-])(?:[ \t]+(?:by|of|from|for|conducted|released|taken|published)[^,;:.\n]*)?"
+)
+# where a findings noun may start: a plain scan, several times faster than _FINDINGS's own
+_FINDINGS_HINT = re.compile("|".join(sorted({noun[:4] for noun in FINDINGS_NOUNS})))
+# 'in' and up to six words ending just before a findings noun: 'in the new Post-ABC '
+_IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n[ \t]+((?:[^\W_][\w’'./-]*[ \t]+){0,6})$")
+_FINDINGS_REACH = 120  # characters read back from a findings noun for its 'in'
+# words a bare subject never holds: verbs of being and auxiliaries, relative words, pronouns
+# (which the quote cues name themselves)
+_NOT_IN_SUBJECT = (
+    (CLAUSE_CONTINUATIONS - {"and", "or"}) | RELATIVE_PRONOUNS | PRONOUN_GENDER.keys() | {"that"}
+)
+_GOING_ON = re.compile(r"[ \t]*,[ \t]*([a-z]+ing)(?![\w-])")  # ', adding ...'
+_NOT_SUBJECT_STARTS = SPEAKER_STOPS | OPENER_WORDS | frozenset(("among",))
 _MAX_GAP_WORDS = 3
+_MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
+_CLAUSE_OPENERS = frozenset(",;:—–(")  # what may stand before an unnamed source
+# the conjunctions that may too: 'and recent polls show', 'where polls show'
+_CLAUSE_LINKS = frozenset("and but or where while as because though although when since if".split())
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
 # up to twelve words, to a comma, colon, semicolon or the sentence's end
 _SOURCE = re.compile(r"[ \t]+([^\W_][^,;:\s]*(?:[ \t]+[^,;:\s]+){0,11}?)[ \t]*(?=[,;:]|[.!?]?$)")
-_CIRCUMSTANCE_WORDS = ATTRIBUTION_LINKS | ATTRIBUTION_TIMES | {"last", "this", "late", "early"}
+_CIRCUMSTANCE_WORDS = ATTRIBUTION_LINKS | ATTRIBUTION_TIMES
+# words that say when only before a time: 'said this week', but 'said this is wrong'
+_TIME_LEADS = frozenset(("last", "this", "late", "early"))
+_TIME_AFTER_LEAD = re.compile(
+    r"[ \t]+(?:(?i:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall"
+    r"|autumn|winter|season|time)|"
+    + word_trie(day.capitalize() for day in ATTRIBUTION_TIMES)
+    + r"|January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?![\w’'-])"  # 'said last year's plan would fail' reports the plan; 'this may' is no May
+)
 _TRAILING = " \t\n,;:.—–-"
 _LEADING = " \t\n,;:—–-"
 _MIN_WORDS = 2  # a stance verb's object is a clause's worth: 'opposed the merger'
@@ -116,7 +186,7 @@ _REACH = 200  # characters a cue looks ahead for 'that' or the comma closing its
 _WORD_BEFORE = 16  # characters read back for the word just before a cue ('being not ')
 
 #: How sure the extractor is of reported speech, by where its content lies.
-CONFIDENCE = {"after": 0.7, "before": 0.6, "according": 0.7}
+CONFIDENCE = {"after": 0.7, "before": 0.6, "according": 0.7, "label": 0.6}
 
 
 class ReportedSpeechExtractor(Extractor):
@@ -133,6 +203,9 @@ class ReportedSpeechExtractor(Extractor):
             (
                 *((cue, _speaking_cue) for cue in cues_of(document, quoted.spans)),
                 *((cue, _stance_cue) for cue in _stance_words(text, quoted)),
+                *((cue, _named) for cue in _line_labels(text, quoted)),
+                *((cue, _named) for cue in _title_cues(text, quoted)),
+                *((cue, _named) for cue in _findings_cues(text, quoted)),
             ),
             key=lambda candidate: candidate[0].span.start,
         )
@@ -230,15 +303,42 @@ class _Taken:
 
 
 def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
-    """A quote cue (:mod:`.cues`) with its speaker; where it found none, the source after
-    'according to', or the sentence's subject when it stands just before the verb."""
+    """A quote cue (:mod:`.cues`) with its speaker; the source after 'according to' where it
+    found none after it ('..., 31 percent who view him unfavorably, according to a Gallup poll'
+    is the poll's, not the voters'), or else the sentence's subject just before the verb."""
+    source = _source(text, cue.span, sentence)
+    if source is not None and (cue.speaker is None or cue.speaker.start < cue.span.start):
+        return source
     if cue.speaker is None:
-        return _source(text, cue.span, sentence) or _subject_cue(text, cue.span, sentence, quoted)
+        return _subject_cue(text, cue.span, sentence, quoted) or _bare_subject(
+            text, cue.span, sentence
+        )
     if cue.speaker.start > cue.span.end and not _ends_sentence(
         text, cue.speaker.end, sentence.end
     ):  # 'Tester, a senator, said having Trump ...': not 'said Smith.'
         return _subject_cue(text, cue.span, sentence, quoted) or cue
     return cue
+
+
+def _bare_subject(text: str, cue: Span, sentence: Span) -> Cue | None:
+    """The cue with the words between it and the comma (or sentence start) before it as
+    speaker, when they can only be its subject: a short phrase with no verb of being, auxiliary
+    or relative word in it, not opening on a preposition or an adverb of time ('...,
+    law enforcement officials say.', 'On taxes, 42% say ...'). A participle ('saying') shares
+    the sentence's subject instead."""
+    if text.endswith("ing", cue.start, cue.end):
+        return None
+    lo = max(sentence.start, cue.start - _REACH)
+    opening = max(text.rfind(mark, lo, cue.start) for mark in ",;") + 1 or lo
+    words = list(_WORD.finditer(text, opening, cue.start))
+    if not 0 < len(words) <= _MAX_SPEAKER_WORDS or text[opening : cue.start].count("("):
+        return None
+    if any(word.group().lower() in _NOT_IN_SUBJECT for word in words):
+        return None
+    first = words[0].group().lower()
+    if first in _NOT_SUBJECT_STARTS or first.endswith(("ed", "ing")) or first in CUE_VERBS:
+        return None  # an opening phrase: 'In a statement, ...', 'Asked to describe', 'Now tell'
+    return Cue(cue, Span(words[0].start(), words[-1].end()))
 
 
 def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
@@ -255,16 +355,87 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
         start = max(start, stretch.end)
 
 
+def _line_labels(text: str, quoted: _Stretches) -> Iterator[Cue]:
+    """The colons of lines opening on a speaker's label: a headline's ('Lynch: No outside
+    influence on the probe') or a transcript's ('TAPPER: And obviously, you ...'). A label
+    inside quotation marks is the quoted speaker's, which the quote reports; 'The Latest:' names
+    nobody, and neither do an interview's 'Q:' and 'A:'."""
+    for match in _LINE_LABEL.finditer(text):
+        label = Span(match.start(1), match.end(1))
+        words = text[label.start : label.end].lower().split()
+        if (
+            len(words[0]) > 1
+            and (len(words) == 1 or words[0] not in DETERMINERS)
+            and names_someone(text, label)
+            and next(quoted.overlapping(label), None) is None
+        ):
+            yield Cue(Span(match.end(1), match.end(1) + 1), label)
+
+
+def _title_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
+    """The first cue of a headline in title case ('Former Pollster Says Smith Is In Trouble',
+    'Pence Endorses Paul Ryan'), with the words opening its clause as speaker, when they name
+    someone ('Immediately After the Speech, Trump Said ...': 'Trump')."""
+    line = text.find("\n", 0, _MAX_TITLE_CHARS)
+    match = _TITLE_CUE.search(text, 0, _MAX_TITLE_CHARS if line < 0 else line)
+    if match is None or next(quoted.overlapping(Span(0, match.start())), None) is not None:
+        return
+    opening = max(text.rfind(mark, 0, match.start()) for mark in _TITLE_BREAKS) + 1
+    words = list(_WORD.finditer(text, opening, match.start()))
+    while words and words[-1].group().lower() in CUE_MODIFIERS:  # 'Cuban Just Revealed'
+        words.pop()
+    if not 0 < len(words) <= _MAX_SPEAKER_WORDS:
+        return
+    speaker = Span(words[0].start(), words[-1].end())
+    if names_someone(text, speaker):
+        yield Cue(Span(match.start(), match.end()), speaker)
+
+
+def _findings_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
+    """'in' before a poll or a survey ('In the new Post-ABC poll, ...', '..., in the latest
+    Quinnipiac survey.'), the phrase up to the findings noun (and what it was by or when) as
+    speaker. Only the text between quoted stretches is read."""
+    start = taken = 0
+    for stretch in (*quoted.spans, Span(len(text), len(text))):
+        for hint in _FINDINGS_HINT.finditer(text, max(start, taken), stretch.start):
+            noun = _FINDINGS.match(text, hint.start(), stretch.start)
+            if noun is None or hint.start() < taken:
+                continue
+            lo = max(start, taken, noun.start() - _FINDINGS_REACH)
+            found = _IN_BEFORE.search(text, lo, noun.start())
+            if found is not None:
+                taken = noun.end()  # 'in polls and surveys' is one source
+                yield Cue(Span(found.start(), found.start() + 2), Span(found.start(1), noun.end()))
+        start = max(start, stretch.end)
+
+
+def _named(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
+    """A label's or a headline's cue, which names its speaker already."""
+    return cue
+
+
 def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
     """A stance word with its speaker: the subject of the clause it is in, a person or a
     relative pronoun standing for one ('after the poll showed', 'voters who want'), or failing
     that the sentence's subject just before it; auxiliaries between them are passed over
-    ('they do not want', 'Smith has yet to endorse')."""
+    ('they do not want', 'Smith has yet to endorse'). A participle set off by a comma shares
+    the subject of the sentence, however far before ('Smith toured the state on Monday, hoping
+    to win it')."""
     if _passive(text, cue.span, sentence.start):
         return None
+    if _participle_after_comma(text, cue.span, sentence):
+        speaker = opening_subject(text, sentence, cue.span.start, quoted.spans, quoted.starts)
+        if speaker is not None and names_someone(text, speaker):
+            return Cue(cue.span, speaker)
     verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), cue.span.end)
     found = _clause_subject_cue(text, verb, sentence) or _subject_cue(text, verb, sentence, quoted)
     return None if found is None else Cue(cue.span, found.speaker, found.antecedent)
+
+
+def _participle_after_comma(text: str, cue: Span, sentence: Span) -> bool:
+    """Whether the cue is an -ing form just after a comma: ', hoping to win', ', fearing that'."""
+    before = text[max(sentence.start, cue.start - _WORD_BEFORE) : cue.start].rstrip()
+    return before.endswith(",") and text.endswith("ing", cue.start, cue.end)
 
 
 def _auxiliaries_start(text: str, position: int) -> int:
@@ -290,13 +461,31 @@ def _clause_subject_cue(text: str, cue: Span, sentence: Span) -> Cue | None:
     word = text[speaker.start : speaker.end].lower()
     if word in _FIRST_PERSON:
         return _labelled(cue, speaker, text)
-    if word in _SECOND_PERSON or not names_someone(text, speaker):
+    if word in _SECOND_PERSON:
+        return None
+    if not names_someone(text, speaker) and not _unnamed_source(text, speaker, sentence):
         return None
     if _PREPOSITION_BEFORE.search(
         text, max(sentence.start, speaker.start - _WORD_BEFORE), speaker.start
     ):
         return None  # the object of a preposition: 'voters in Iowa want'
     return found
+
+
+def _unnamed_source(text: str, speaker: Span, sentence: Span) -> bool:
+    """Whether a subject without a name is still a source: a noun phrase opening its clause
+    ('Economists believe', '..., court records show.', 'and polls show'), so not the object of
+    a verb or preposition before it ('the debate' in 'Few on either side of the debate think')."""
+    before = text[max(sentence.start, speaker.start - _WORD_BEFORE) : speaker.start].rstrip()
+    if (
+        before
+        and before[-1] not in _CLAUSE_OPENERS
+        and speaker.start - sentence.start > len(before)
+        and before.rsplit(None, 1)[-1].lower() not in _CLAUSE_LINKS  # 'where polls show'
+    ):
+        return False
+    words = _WORD.findall(text, speaker.start, speaker.end)
+    return 0 < len(words) <= _MAX_UNNAMED_WORDS and words[-1].isalpha()
 
 
 def _passive(text: str, cue: Span, start: int) -> bool:
@@ -331,10 +520,10 @@ def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cu
 
 def _labelled(cue: Span, speaker: Span, text: str) -> Cue | None:
     """The cue of a first-person speaker, with the transcript label it stands for ('FALLIN:
-    ... I think'); none without a label ('I think', in an op-ed or a stray quote, is nobody's
-    report)."""
+    ... I think'); without a label, 'I think' is the writer's own (an op-ed's, a letter's), as
+    PolNeAR annotates it, and 'I' is all the text names of them."""
     label = _transcript_label(text, speaker.start)
-    return None if label is None else Cue(cue, speaker, label)
+    return Cue(cue, speaker) if label is None else Cue(cue, speaker, label)
 
 
 def _transcript_label(text: str, position: int) -> Span | None:
@@ -356,19 +545,34 @@ def _transcript_label(text: str, position: int) -> Span | None:
 
 
 def _source(text: str, cue: Span, sentence: Span) -> Cue | None:
-    """'according to a new poll by Gallup': the source is the phrase up to a comma or the end."""
+    """'according to a new poll by Gallup': the source is the phrase up to a comma or the end
+    (the sentence's full stop left out)."""
     if not text.startswith(("according", "According"), cue.start):
         return None
     phrase = _SOURCE.match(text, cue.end, sentence.end)
     if phrase is None:
         return None
-    return Cue(cue, Span(phrase.start(1), phrase.end(1)))
+    end = phrase.end(1)
+    if end == sentence.end and text[end - 1] in ".!?" and end - 1 > phrase.start(1):
+        end -= 1
+    return Cue(cue, Span(phrase.start(1), end))
 
 
 def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     """The reported clause of one cue in its sentence, and where it lay (a key of CONFIDENCE)."""
     assert cue.speaker is not None
     word = text[cue.span.start : cue.span.end].lower()
+    if word == ":":  # a line's label: what follows it in its sentence
+        return _trimmed(text, cue.span.end, sentence.end), "label"
+    if word == "in":  # 'In a new poll, ...' or '..., in a new poll.', never mid-clause
+        if _opens(text, sentence, cue.span.start):
+            after = _trimmed(text, cue.speaker.end, sentence.end)
+            opened = after is not None and text[cue.speaker.end : after.start].strip() == ","
+            return (after if opened else None), "according"
+        closes = text[cue.speaker.end : sentence.end].strip() in ("", ".")
+        if closes and text[sentence.start : cue.span.start].rstrip().endswith(","):
+            return _trimmed(text, sentence.start, cue.span.start), "according"
+        return None, "according"
     if word.startswith("according"):
         if cue.speaker.start < cue.span.start:
             return None, "according"
@@ -381,21 +585,34 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         return _trimmed(text, sentence.start, cue.span.start), "according"
     if cue.speaker.start > cue.span.start:  # '..., said Smith.'
         return _trimmed(text, sentence.start, cue.span.start), "before"
+    end = _clause_end(text, cue, sentence)
+    start = cue.span.end
+    # 'told reporters', 'told the Senate Armed Services Committee': who heard it
+    heard = _OBJECT.match(text, start, end) if word in OBJECT_FIRST_VERBS else None
+    audience = heard is not None and _audience(heard.group(1))
     lead = text[max(sentence.start, cue.speaker.start - _MAX_CHARS) : cue.speaker.start].strip()
     if (
         cue.speaker.start - sentence.start <= _MAX_CHARS  # a longer clause is none (_trimmed)
         and lead
         and lead[-1] in ",—–-"
         and len(_WORD.findall(lead)) >= _MIN_WORDS
-        and _ends_sentence(text, cue.span.end, sentence.end)
-    ):
-        return _trimmed(text, sentence.start, cue.speaker.start), "before"  # '..., Smith said.'
-    end = _clause_end(text, cue, sentence)
-    start = cue.span.end
-    if word in OBJECT_FIRST_VERBS:  # 'told reporters', 'told the Senate Armed Services Committee'
-        heard = _OBJECT.match(text, start, end)
-        if heard is None or not _audience(heard.group(1)):
+        and _ends_sentence(
+            text,
+            heard.end() if heard and audience and word in TELLING_VERBS else start,
+            sentence.end,
+        )
+    ):  # '..., Smith said.', '..., Smith told reporters.'
+        return _trimmed(text, sentence.start, cue.speaker.start), "before"
+    if word in OBJECT_FIRST_VERBS:
+        if heard is None or not audience:
             that = _THAT_WORD.search(text, start, min(end, start + _REACH))
+            if (
+                that is None
+                and word in DESCRIBING_VERBS
+                and heard is not None
+                and heard.group(1).split()[0].lower() not in ("for", "on")  # stance cues
+            ):
+                return _trimmed(text, start, end), "after"  # 'called the plan a disaster'
             if that is None:  # 'told the story', 'asked a question'
                 return None, "after"
             return _trimmed(text, that.end(), end), "after"  # 'told a crowd that ...'
@@ -430,7 +647,11 @@ def _opens(text: str, sentence: Span, position: int) -> bool:
 def _ends_sentence(text: str, start: int, end: int) -> bool:
     """Whether the cue closes its sentence, but for when or where: '..., Smith said on Monday.'
     ('In Ohio, Smith said he would run' and '..., Smith said Monday that ...' report the clause
-    after the cue instead)."""
+    after the cue instead). A participle cue going on after a comma closes it too: '...,
+    Smith said, adding that ...' reports both sides."""
+    going_on = _GOING_ON.match(text, start, end)
+    if going_on is not None and going_on.group(1).lower() in CUE_VERBS:
+        return True
     return _circumstance_next(text, start, end) and not _THAT_WORD.search(
         text, start, min(end, start + _REACH)
     )
@@ -439,7 +660,12 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
 def _circumstance_next(text: str, start: int, end: int) -> bool:
     """Whether no word or a word of when or where comes next: 'said', 'said in a statement'."""
     first = _WORD.search(text, start, min(end, start + _REACH))
-    return first is None or first.group().lower() in _CIRCUMSTANCE_WORDS
+    if first is None:
+        return True
+    word = first.group().lower()
+    if word in _TIME_LEADS:
+        return _TIME_AFTER_LEAD.match(text, first.end(), end) is not None
+    return word in _CIRCUMSTANCE_WORDS
 
 
 def _audience(words: str) -> bool:
@@ -456,6 +682,8 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     words = len(_WORD.findall(text, start, end))
+    if words == 1 and text[start].isupper():
+        return Span(start, end)  # a name: 'Pence endorsed Trump.'
     if not _MIN_WORDS <= words <= _MAX_WORDS:
         return None
     return Span(start, end)
