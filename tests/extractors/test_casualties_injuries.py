@@ -146,3 +146,35 @@ def test_any_grade_of_condition_reads_its_count(number: tuple[str, int], grades:
     word, value = number
     text = f"{word} patients were listed in {' but '.join(grades)} condition."
     assert counts(text) == [("injured", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Five people were shot at the party. None suffered life-threatening injuries.", 5),
+        ("Two men were shot on the porch. No one was seriously hurt.", 2),
+    ],
+)
+def test_nobody_hurt_badly_is_no_count_of_zero(text: str, wounded: int) -> None:
+    """Only the graver harm is denied: the lesser may have come to some, so no zero is told."""
+    assert ("injured", 0) not in counts(text)
+    assert totals(text)["injured"] == wounded
+
+
+def test_nobody_hurt_at_all_is_still_zero() -> None:
+    assert counts("No one was hurt.") == [("injured", 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are investigating a deadly shooting on Elm Street.",
+        "Deputies called it a murder-suicide.",
+    ],
+)
+def test_an_uncounted_death_told_by_the_event(text: str) -> None:
+    assert totals(text) == {"killed": 1}
+
+
+def test_an_attempted_murder_suicide_tells_no_death() -> None:
+    assert "killed" not in totals("A baby was wounded in an attempted murder-suicide.")

@@ -392,8 +392,15 @@ _AFTER_NOUN_AT_END = re.compile(rf"{_AFTER_NOUN_WORDS}$", _FLAGS)
 #: A death told without a count that can be read; searched in the lower-cased sentence.
 _UNCOUNTED_DEATH = re.compile(
     r"\b(?:died|dies|fatally\s+(?:shot|wounded|stabbed)|"
-    r"shot\s+(?:and\s+killed|to\s+death|dead)|shooting\s+death|fatal\s+(?:shooting|stabbing)|"
-    r"pronounced\s+dead|homicide\s+victims?|gun\s+death)\b"
+    r"shot\s+(?:and\s+killed|to\s+death|dead)|shooting\s+death|(?:fatal|deadly)\s+(?:shooting|stabbing)|"
+    r"pronounced\s+dead|homicide\s+victims?|gun\s+death|(?<!attempted\s)murder-suicide)\b"
+)
+# "no one was seriously hurt", "none suffered life-threatening injuries": no count of zero, as
+# the lesser harm may have come to some.
+_GRADED = re.compile(
+    r"\b(?:seriously|critically|severely|gravely|badly|serious|critical|severe|grave|"
+    r"life-threatening|life\s+threatening)\b",
+    _FLAGS,
 )
 _NEGATED_DEATH = re.compile(
     r"\b(?:no|not|never|n't|could|would|might|may|if|whether|nearly|almost|feared)\s+"
@@ -710,7 +717,7 @@ def _in_sentence(
                     told_before.add(finding)
     for state, starts in zip(states, subject_starts, strict=True):
         match = _ending_at(_NOBODY_HARM, sentence, starts, state)
-        if match is not None:
+        if match is not None and not _GRADED.search(match.group()):
             kind = _state_kind(match["harm"])
             keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
     for match in _matches_at(_NO_HARM_RULE, sentence, spots):
