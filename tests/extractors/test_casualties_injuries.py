@@ -151,7 +151,7 @@ def test_any_grade_of_condition_reads_its_count(number: tuple[str, int], grades:
 @pytest.mark.parametrize(
     ("text", "wounded"),
     [
-        ("Five people were shot at the party. None suffered life-threatening injuries.", 5),
+        ("Five people were shot outside a bar. None suffered life-threatening injuries.", 5),
         ("Two men were shot on the porch. No one was seriously hurt.", 2),
     ],
 )
