@@ -69,7 +69,7 @@ def test_a_condition_graded_in_any_words(text: str, expected: list[tuple[str, in
         ("Six others were treated for non life-threatening gunshot wounds.", [("injured", 6)]),
         ("Two women received minor injuries.", [("injured", 2)]),
         ("A teen sustained a single graze wound.", [("injured", 1)]),
-        ("Three of them had non-life-threatening gunshot wounds.", [("injured", 3)]),
+        ("Three of them were found with non-life-threatening gunshot wounds.", [("injured", 3)]),
     ],
 )
 def test_a_wound_told_with_its_grade(text: str, expected: list[tuple[str, int]]) -> None:

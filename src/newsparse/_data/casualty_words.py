@@ -10,12 +10,10 @@ matters (the extractor sorts every table longest first anyway).
 WOUND_TAKERS = ("suffered", "sustained", "sustaining", "received", "treated for", "recovering from")
 
 #: Verbs that tell how a victim was found, wounded, not what came of it ("found suffering from a
-#: gunshot wound", "had gunshot wounds"): the story often tells next that the person died.
+#: gunshot wound", "arrived with gunshot wounds"): the story often tells next that the person died.
 WOUNDS_FOUND = (
     "suffering",
     "suffering from",
-    "had",
-    "has",
     "found with",
     "arrived with",
     "showed up with",

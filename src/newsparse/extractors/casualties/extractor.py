@@ -503,8 +503,8 @@ _LIVED = re.compile(rf"\b(?:{phrase_alternation(WOUNDS_LIVED)})\b")
 def _state_kind(harm: str) -> str:
     """The kind of a harm state: a listed phrase's, else one read by a pattern, an injury.
 
-    A gunshot wound told as the victim was found ("suffering from a gunshot wound", "had gunshot
-    wounds") is a person shot, as the story often tells next that they died; unless told as
+    A gunshot wound told as the victim was found ("suffering from a gunshot wound", "found with
+    gunshot wounds") is a person shot, as the story often tells next that they died; unless told as
     lived through ("suffering from a non-life-threatening gunshot wound"), which is an injury.
     """
     normal = _normal(harm)
