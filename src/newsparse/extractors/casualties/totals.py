@@ -22,6 +22,10 @@ Two rules add people up instead of taking the largest count:
   as tolls count the gunman (an inferred count, so document scores see it too). Not when the
   count already holds him ("three dead, including the gunman, who then killed himself").
 
+A whole group told again in hospital or wounded ("All four victims were taken to a hospital",
+"both are in stable condition") holds the story's dead, as a count of people shot does: its
+count less the dead is the wounded.
+
 :func:`document_figures` is the one rule for a story's figures: ``Document.casualty_totals``
 calls it on the document's findings, and ``newsparse evaluate`` calls it on the predicted items
 of each document-level record, so what users read and what is scored cannot drift apart.
