@@ -33,12 +33,15 @@ from newsparse._data.casualty_words import (
     AUXILIARIES,
     BODY_PARTS,
     CLAUSE_BREAKS,
+    CONDITION_GRADES,
     DEATH_OF,
     HARM_ACTIONS,
     HARM_NOUNS,
     HARM_OF,
     HARM_STATES,
     HEDGES,
+    HOSPITAL_NOUNS,
+    HOSPITAL_TAKERS,
     LEFT_STATES,
     LIFE_TAKERS,
     NAMED_HARM,
@@ -50,6 +53,11 @@ from newsparse._data.casualty_words import (
     SINGLE_PRONOUNS,
     TABLE_LABELS,
     VAGUE_AMOUNTS,
+    WOUND_NOUNS,
+    WOUND_TAKERS,
+    WOUND_WORDS,
+    WOUNDS_FOUND,
+    WOUNDS_LIVED,
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
@@ -179,7 +187,31 @@ def _group_of(unit: str) -> str:
 
 
 _AUX = rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)}))*"
-_STATES = _phrase_trie(_STATE_KIND)
+# Injuries read by a pattern rather than listed phrase by phrase, since their middle words vary:
+# a wound taken ("suffered two non-life-threatening gunshot wounds"), a trip to a hospital named
+# or not ("rushed to Grady Memorial Hospital"), a condition ("in critical but stable condition").
+_WOUND_TAKEN = (
+    rf"(?:{_phrase_trie((*WOUND_TAKERS, *WOUNDS_FOUND))})\s+(?:(?:{word_trie(WOUND_WORDS)})\s+){{0,4}}"
+    rf"(?:{word_trie(WOUND_NOUNS)})"
+)
+# The words naming a hospital: no word that opens a clause or a phrase of its own ("taken to
+# jail and then to a hospital").
+_HOSPITAL_NAME = (
+    r"(?:(?!(?:and|or|but|where|when|after|before|for|by|with|from|then|until)\b)[\w.'’&-]+\s+)"
+)
+_HOSPITAL_TRIP = (
+    rf"(?:{_phrase_trie(HOSPITAL_TAKERS)})\s+{_HOSPITAL_NAME}{{0,5}}?"
+    rf"(?:{_phrase_trie(HOSPITAL_NOUNS)})"
+)
+_CONDITION = (
+    rf"(?:in|out\s+of)\s+(?:an?\s+)?(?:(?:{word_trie(CONDITION_GRADES)}),?\s+){{1,4}}condition"
+)
+_READ_STATES = rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}"
+_STATES = rf"{_phrase_trie(_STATE_KIND)}|{_READ_STATES}"
+_READ_STATE_HEADS = {p.split()[0] for p in (*WOUND_TAKERS, *WOUNDS_FOUND, *HOSPITAL_TAKERS)} | {
+    "in",
+    "out",
+}
 _FLAGS = re.IGNORECASE
 
 
@@ -326,10 +358,10 @@ _RULE_HEADS = [
 ]
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
 _CUE = re.compile(
-    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(*_RULE_HEADS))})\b"
+    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(_READ_STATE_HEADS, *_RULE_HEADS))})\b"
 )
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
-_HARM_AT = re.compile(rf"(?:{_phrase_trie(_ALL_HARM)})\b")
+_HARM_AT = re.compile(rf"(?:{_phrase_trie(_ALL_HARM)}|{_READ_STATES})\b")
 _STATE_AT = re.compile(rf"(?:{_STATES})\b")
 _NOUN_AT = re.compile(rf"(?:{_phrase_trie(_NOUN_KIND)})\b")
 #: Words that can open a counted group (numbers, hedges, determiners, pronouns), lower-cased.
@@ -390,8 +422,15 @@ _AFTER_NOUN_AT_END = re.compile(rf"{_AFTER_NOUN_WORDS}$", _FLAGS)
 #: A death told without a count that can be read; searched in the lower-cased sentence.
 _UNCOUNTED_DEATH = re.compile(
     r"\b(?:died|dies|fatally\s+(?:shot|wounded|stabbed)|"
-    r"shot\s+(?:and\s+killed|to\s+death|dead)|shooting\s+death|fatal\s+(?:shooting|stabbing)|"
-    r"pronounced\s+dead|homicide\s+victims?|gun\s+death)\b"
+    r"shot\s+(?:and\s+killed|to\s+death|dead)|shooting\s+death|(?:fatal|deadly)\s+(?:shooting|stabbing)|"
+    r"pronounced\s+dead|homicide\s+victims?|gun\s+death|(?<!attempted\s)murder-suicide)\b"
+)
+# "no one was seriously hurt", "none suffered life-threatening injuries": no count of zero, as
+# the lesser harm may have come to some.
+_GRADED = re.compile(
+    r"\b(?:seriously|critically|severely|gravely|badly|serious|critical|severe|grave|"
+    r"life-threatening|life\s+threatening)\b",
+    _FLAGS,
 )
 _NEGATED_DEATH = re.compile(
     r"\b(?:no|not|never|n't|could|would|might|may|if|whether|nearly|almost|feared)\s+"
@@ -401,7 +440,8 @@ _NEGATED_DEATH = re.compile(
 # What follows a harm word and changes its meaning.
 _BODY_WOUND = re.compile(
     r"(?:\s+(?:once|twice|(?:multiple|several|two|three|four|five|many|\d+)\s+times))?"
-    rf"\s+in\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?(?:{phrase_alternation(BODY_PARTS)})\b",
+    rf"\s+(?:in|to)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+){{0,2}}"
+    rf"(?:{phrase_alternation(BODY_PARTS)})\b",
     _FLAGS,
 )
 _LATER_DIED = re.compile(
@@ -497,6 +537,29 @@ _PRONOUN_VICTIMS = {
     "himself": "man",
     "herself": "woman",
 }
+
+
+# A gunshot wound told as the victim was found, and whether it is told as one lived through.
+_GUNSHOT_WOUND_FOUND = re.compile(
+    rf"(?:{phrase_alternation(WOUNDS_FOUND)})\b.*\b(?:gunshot|gun-shot|bullet)\s+wounds?$"
+)
+_LIVED = re.compile(rf"\b(?:{phrase_alternation(WOUNDS_LIVED)})\b")
+
+
+def _state_kind(harm: str) -> str:
+    """The kind of a harm state: a listed phrase's, else one read by a pattern, an injury.
+
+    A gunshot wound told as the victim was found ("suffering from a gunshot wound", "found with
+    gunshot wounds") is a person shot, as the story often tells next that they died; unless told as
+    lived through ("suffering from a non-life-threatening gunshot wound"), which is an injury.
+    """
+    normal = _normal(harm)
+    kind = _STATE_KIND.get(normal)
+    if kind is not None:
+        return kind
+    if _GUNSHOT_WOUND_FOUND.match(normal) and not _LIVED.search(normal):
+        return "shot"
+    return "injured"
 
 
 def _only_singular(word: str) -> bool:
@@ -711,8 +774,8 @@ def _in_sentence(
         if not _nobody_before(sentence, state):
             continue  # the cheap test: no "no one", "nobody" opens before the harm word
         match = _ending_at(_NOBODY_HARM, sentence, _subject_starts(low, sentence, state), state)
-        if match is not None:
-            kind = _STATE_KIND[_normal(match["harm"])]
+        if match is not None and not _GRADED.search(match.group()):
+            kind = _state_kind(match["harm"])
             keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
     for match in _matches_at(_NO_HARM_RULE, sentence, spots):
         kind = "injured" if match["harm"].lower() == "injuries" else "killed"
@@ -1301,7 +1364,7 @@ def _many(who: str) -> bool:
 
 def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -> Casualty | None:
     harm = _normal(match["harm"])
-    kind = _STATE_KIND[harm]
+    kind = _state_kind(harm)
     aux = match["aux"]
     if harm in _TRANSITIVE_STATES and (
         (not aux.strip() and _ACTIVE_OBJECT.match(sentence, match.end())) or _ACTIVE_AUX.search(aux)

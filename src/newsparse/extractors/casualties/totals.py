@@ -22,6 +22,10 @@ Two rules add people up instead of taking the largest count:
   as tolls count the gunman (an inferred count, so document scores see it too). Not when the
   count already holds him ("three dead, including the gunman, who then killed himself").
 
+A whole group told again in hospital or wounded ("All four victims were taken to a hospital",
+"both are in stable condition") holds the story's dead, as a count of people shot does: its
+count less the dead is the wounded.
+
 :func:`document_figures` is the one rule for a story's figures: ``Document.casualty_totals``
 calls it on the document's findings, and ``newsparse evaluate`` calls it on the predicted items
 of each document-level record, so what users read and what is scored cannot drift apart.
@@ -32,6 +36,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import pairwise
+
+from attrs import evolve
 
 from newsparse.document import Document
 from newsparse.findings import Casualty
@@ -203,6 +209,35 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
         yield counted[-1].kind, run
 
 
+# A whole group told again ("All four victims were taken to a hospital", "both suffered gunshot
+# wounds"), in words that tell of wounds or care, not of surviving.
+_WHOLE_GROUP = re.compile(r"(?:all|both|each)\b", re.IGNORECASE)
+_CARED_FOR = re.compile(
+    r"\b(?:hospitals?|medical\s+cent(?:er|re)|condition|wounds?|injury|injuries)\b", re.IGNORECASE
+)
+
+
+def _less_the_dead(findings: list[Casualty]) -> list[Casualty]:
+    """The findings with each whole group's wounds or hospital trip counted less the story's dead.
+
+    "Two were killed ... All four victims were taken to a hospital" tells of two wounded: the
+    group told again holds its dead, as a count of people shot does.
+    """
+    killed = _largest(findings, "killed", _a_toll_of_its_own)
+    dead = killed.count if killed is not None else 0
+    if not dead:
+        return findings
+    return [
+        evolve(f, count=max(0, f.count - dead))
+        if f.kind == "injured"
+        and f.count
+        and _WHOLE_GROUP.match(f.text)
+        and _CARED_FOR.search(f.text)
+        else f
+        for f in findings
+    ]
+
+
 def story_mentions(findings: Iterable[Casualty]) -> list[Casualty]:
     """The mentions that tell of the story's own event: those not marked ``past``, or all of
     them when every one is past (the story is about that earlier event)."""
@@ -220,7 +255,7 @@ def document_figures(findings: Iterable[Casualty], text: str) -> dict[str, int |
     when the story is about them. This is the one rule for a story's figures: both
     ``Document.casualty_totals`` and the document-level scores of ``newsparse evaluate`` use it.
     """
-    mentions = story_mentions(findings)
+    mentions = _less_the_dead(story_mentions(findings))
     totals: dict[str, int | None] = {}
     for finding in mentions:
         largest = _largest(mentions, finding.kind, _a_toll_of_its_own)
