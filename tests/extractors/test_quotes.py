@@ -1072,6 +1072,17 @@ SPEAKERS_BY_CAUSE = {
             [("decent people", "Paul Hunt")],
         ),
     ],
+    "a described subject whose verb governs a name": [
+        (  # 'the mayor praised Oslo's ...': the mayor speaks, not the city her verb governs
+            "Mayor Ana Ruiz spoke first.\n\nOn Monday, the mayor praised Oslo's handling of the"
+            ' talks and said the deal was "a fair one."',
+            [("a fair one", "Ana Ruiz")],
+        ),
+        (  # a determiner, then an '-ed' word, is a description, not a clause: 'the embattled'
+            'The embattled Tom Baker said it was "a lie."',
+            [("a lie", "Tom Baker")],
+        ),
+    ],
     "a name, then descriptions of it, then the verb": [
         (  # a party tag between commas is no speaker
             "At the vote, Sen. Helen Brandt, D-Maine, the committee's senior member, said the bill"

@@ -137,24 +137,28 @@ def _possessive_free(word: str) -> str:
 
 def subject_part(text: str, mention: Span) -> Span:
     """The subject of a mention that runs over a clause ('British Prime Minister Tony Blair
-    defended his EU', 'Pence also addressed Trump's'): the names before its verb, a word in
-    lower case ending in '-ed' between two capitalised words; else the mention itself."""
+    defended his EU', 'Pence also addressed Trump's', 'the president praised Beijing's'): the
+    words before its verb, a word in lower case ending in '-ed' after a name, or after a noun
+    a determiner opens, and before a capitalised word; else the mention itself."""
     words = list(_MENTION_WORD.finditer(text, mention.start, mention.end))
-    named = False
+    determined = bool(words) and words[0].group().lower() in DETERMINERS
+    named = -1  # the last word of the subject so far
     for index, word in enumerate(words):
         value = word.group()
         if value[:1].isupper() and (index > 0 or value.lower() not in DETERMINERS):
-            named = True
+            named = index
         elif (
-            named
+            named >= 0
             and value.endswith("ed")
             and value.isalpha()
             and any(later.group()[:1].isupper() for later in words[index + 1 :])
         ):
             end = index
-            while end > 0 and words[end - 1].group().islower():
+            while end - 1 > named and words[end - 1].group().islower():
                 end -= 1  # 'also', 'forcefully'
-            return Span(mention.start, words[end - 1].end()) if end else mention
+            return Span(mention.start, words[end - 1].end())
+        elif determined and index > 0 and value.isalpha() and not value.endswith(("ed", "ly")):
+            named = index  # 'the president', 'His wife': a noun the determiner opens
     return mention
 
 
