@@ -180,10 +180,12 @@ def _resolve(
     verbs = {cue.speaker: cue.span for cue in cues if cue.speaker in spoken}
     for mention in spoken:
         issuer = _issuer(text, mention, cues, cue_ends)
-        head = apposition_head(text, mention, verbs[mention]) if mention in verbs else None
         if issuer is not None:
             stands_for[mention] = issuer
-        elif head is not None:
+        elif (
+            mention in verbs
+            and (head := apposition_head(text, mention, verbs[mention])) is not None
+        ):
             stands_for[mention] = head
         elif names_no_one(text[mention.start : mention.end]):
             sentence = sentence_at(sentences, sentence_starts, mention.start)
