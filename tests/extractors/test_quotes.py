@@ -1072,6 +1072,52 @@ SPEAKERS_BY_CAUSE = {
             [("decent people", "Paul Hunt")],
         ),
     ],
+    "a described subject whose verb governs a name": [
+        (  # 'the mayor praised Oslo's ...': the mayor speaks, not the city her verb governs
+            "Mayor Ana Ruiz spoke first.\n\nOn Monday, the mayor praised Oslo's handling of the"
+            ' talks and said the deal was "a fair one."',
+            [("a fair one", "Ana Ruiz")],
+        ),
+        (  # a determiner, then an '-ed' word, is a description, not a clause: 'the embattled'
+            'The embattled Tom Baker said it was "a lie."',
+            [("a lie", "Tom Baker")],
+        ),
+    ],
+    "a name, then descriptions of it, then the verb": [
+        (  # a party tag between commas is no speaker
+            "At the vote, Sen. Helen Brandt, D-Maine, the committee's senior member, said the bill"
+            ' was "a promise kept."',
+            [("a promise kept", "Helen Brandt")],
+        ),
+        (  # a surname named in full before, then 'a Democrat' and a relative clause
+            "Governor Maria Ochoa toured the site.\n\nOchoa, a Democrat, whom rivals have"
+            ' called cautious, said the state must "rebuild faster."',
+            [("rebuild faster", "Maria Ochoa")],
+        ),
+        (  # the description names a relative: the subject still speaks
+            '"We were heard at last," Tomas Reyna, the father of injured student, Lucia, told'
+            " local radio on Monday.",
+            [("We were heard at last", "Tomas Reyna")],
+        ),
+        (  # two descriptions joined by 'and', no comma before the verb
+            '"The talks go on," Arjun Mehta, the minister of trade and the cabinet\'s chief'
+            " negotiator told reporters.",
+            [("The talks go on", "Arjun Mehta")],
+        ),
+        (  # the same shape as an aside keeps the cue's own speaker
+            'Harrow, his spokesman said, will "fight this to the end."',
+            [("fight this to the end", "his spokesman")],
+        ),
+        (  # a clause between the name and the mention: no apposition
+            "Paul Grant, the former mayor, spoke after union leader Carla Diaz told the crowd"
+            ' the plant was "finished."',
+            [("finished", "Carla Diaz")],
+        ),
+        (  # an opening word before a comma is no name
+            'Frustrated, Whitfield said the ruling was "a disgrace."',
+            [("a disgrace", "Whitfield")],
+        ),
+    ],
 }
 
 

@@ -495,3 +495,47 @@ def test_news_outlet_is_it_never_he(
         paper.split()[-1],
         person[1],
     ]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    relative=st.sampled_from(MEN + WOMEN),
+    descriptions=st.lists(
+        st.sampled_from(
+            [
+                "R-Ohio",
+                "D-Texas",
+                "a Republican",
+                "the panel's ranking member",
+                "the mother of victim, {relative}",
+                "the minister of trade",
+                "57",
+            ]
+        ),
+        min_size=1,
+        max_size=2,
+        unique=True,
+    ),
+    cue=st.sampled_from(["said", "told reporters", "told {relative} Marsh"]),
+    before=st.booleans(),
+    words=WORDS,
+)
+def test_descriptions_set_off_after_a_name_never_speak(
+    person: tuple[str, str],
+    relative: str,
+    descriptions: list[str],
+    cue: str,
+    before: bool,
+    words: list[str],
+) -> None:
+    """'Rep. Jim Jordan, R-Ohio, the ranking member, said': a party tag, an age or a description
+    between commas after a name, even one naming someone else, leaves the name the speaker."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    described = ", ".join(descriptions).format(relative=relative)
+    verb = cue.format(relative=relative)
+    if before:
+        text = f'{name}, {described}, {verb} it was "{quoted.lower()}."'
+    else:
+        text = f'"{quoted}," {name}, {described}, {verb}.'
+    assert speakers(text) == [name]

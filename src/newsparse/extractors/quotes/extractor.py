@@ -28,7 +28,12 @@ from newsparse.extractor import Extractor
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
 from newsparse.extractors.quotes.cues import Cue, names_someone, opening_subject
 from newsparse.extractors.quotes.marks import Quoted
-from newsparse.extractors.quotes.names import SpeakerTracker, names_no_one, subject_part
+from newsparse.extractors.quotes.names import (
+    SpeakerTracker,
+    apposition_head,
+    names_no_one,
+    subject_part,
+)
 from newsparse.findings import Quote
 from newsparse.segment import sentence_at
 from newsparse.span import Span
@@ -217,10 +222,16 @@ def _resolve(
     cue_ends = [cue.span.end for cue in cues]
     sentence_starts = [sentence.start for sentence in sentences]
     quoted_starts = [span.start for span in quoted]
+    verbs = {cue.speaker: cue.span for cue in cues if cue.speaker in spoken}
     for mention in spoken:
         issuer = _issuer(text, mention, cues, cue_ends)
         if issuer is not None:
             stands_for[mention] = issuer
+        elif (
+            mention in verbs
+            and (head := apposition_head(text, mention, verbs[mention])) is not None
+        ):
+            stands_for[mention] = head
         elif names_no_one(text[mention.start : mention.end]):
             sentence = sentence_at(sentences, sentence_starts, mention.start)
             subject = opening_subject(text, sentence, mention.start, quoted, quoted_starts)

@@ -82,6 +82,23 @@ _BODIES = frozenset(
 )
 _TITLE_REACH = 24  # characters before a name a lower-case title may take: 'chairman Rep. '
 _APPOSITION_REACH = 80  # characters on a title looks for its holder: 'the minister, Sir Keir ...'
+_APPOSITION_CLAUSE = 200  # characters back an apposition's name may open its clause
+#: What ends the clause before a subject: a sentence or clause end, or a quote mark.
+_CLAUSE_MARKS = (*'.!?;:\n"“”', "''", "``")
+#: A name opening a clause (after a closing quote's comma, or 'As'), then a comma.
+_APPOSED = re.compile(
+    rf"[ \t,]*(?:(?:As|But|And)[ \t]+)?({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*),[ \t]"
+)
+#: A verb set off as an aside: 'said,' 'said Tuesday,'.
+_ASIDE = re.compile(r"(?:[ \t]+[\w’'-]+){0,2}[ \t]*,")
+#: A verb or a clause opening between a name and a mention: no apposition.
+_CLAUSE_WORD = re.compile(
+    r"(?<![\w’'-])(?:is|was|were|are|has|have|had|will|would|when|if|because|after|before"
+    r"|while|who|which|that|(?<!the )(?<!an )(?<!a )(?<!'s )(?<!’s )[a-z]+(?:ed|ing))(?![\w’'-])"
+)
+#: A description holds a word in lower case, a number or a party tag ('R-Ohio'); a list of
+#: names does not.
+_DESCRIBING = re.compile(r"(?<![\w’'-])(?:[a-z\d]|[A-Z]-[A-Z])")
 # 'Prime Minister, Rishi Sunak' and 'Rishi Sunak, the prime minister': the holder named right
 # after a title, or right before it
 _HOLDER_AFTER = re.compile(rf",?[ \t]+({_NAME})")
@@ -121,25 +138,71 @@ def _possessive_free(word: str) -> str:
 
 def subject_part(text: str, mention: Span) -> Span:
     """The subject of a mention that runs over a clause ('British Prime Minister Tony Blair
-    defended his EU', 'Pence also addressed Trump's'): the names before its verb, a word in
-    lower case ending in '-ed' between two capitalised words; else the mention itself."""
+    defended his EU', 'Pence also addressed Trump's', 'the president praised Beijing's'): the
+    words before its verb, a word in lower case ending in '-ed' after a name, or after a noun
+    a determiner opens, and before a capitalised word; else the mention itself."""
     words = list(_MENTION_WORD.finditer(text, mention.start, mention.end))
-    named = False
+    determined = bool(words) and words[0].group().lower() in DETERMINERS
+    named = -1  # the last word of the subject so far
     for index, word in enumerate(words):
         value = word.group()
         if value[:1].isupper() and (index > 0 or value.lower() not in DETERMINERS):
-            named = True
+            named = index
         elif (
-            named
+            named >= 0
             and value.endswith("ed")
             and value.isalpha()
             and any(later.group()[:1].isupper() for later in words[index + 1 :])
         ):
             end = index
-            while end > 0 and words[end - 1].group().islower():
+            while end - 1 > named and words[end - 1].group().islower():
                 end -= 1  # 'also', 'forcefully'
-            return Span(mention.start, words[end - 1].end()) if end else mention
+            return Span(mention.start, words[end - 1].end())
+        elif determined and index > 0 and value.isalpha() and not value.endswith(("ed", "ly")):
+            named = index  # 'the president', 'His wife': a noun the determiner opens
     return mention
+
+
+def apposition_head(text: str, mention: Span, verb: Span) -> Span | None:
+    """The person a cue's mention stands in apposition to: 'Rep. Jim Jordan, R-Ohio, the
+    panel's ranking member, said', 'Trump, a Republican, ... said', 'Lori Alhadeff, the mother
+    of victim, Alyssa, told': a name opening the clause, a comma, then descriptions up to the
+    verb, the mention among them. None when the mention is a pronoun or a full name itself,
+    when a clause comes between ('McCain, the nominee, spoke after Donald Trump told'), or when
+    the verb is set off as an aside ('Obama, his aide said, will')."""
+    if text[mention.start : mention.end].lower() in PRONOUN_GENDER or _full_name(text, mention):
+        return None
+    reach = max(0, mention.start - _APPOSITION_CLAUSE)
+    opened = max(text.rfind(mark, reach, mention.start) for mark in _CLAUSE_MARKS) + 1
+    found = _APPOSED.match(text, max(opened, reach), mention.start)
+    if found is None or found.end(1) >= mention.start or _ASIDE.match(text, verb.end):
+        return None
+    if not _DESCRIBING.search(text, found.end(1), verb.start) or _CLAUSE_WORD.search(
+        text, found.end(1), mention.start
+    ):
+        return None
+    run = found.group(1)
+    words = name_words(run)
+    if not words or not _may_be_surname(run.split(maxsplit=1)[0]):
+        return None
+    if len(words) == 1 and not _full_name_pattern(words[0]).search(text, 0, found.start(1)):
+        return None  # 'Frustrated, Sanders said': a lone word is a name once named in full
+    return Span(found.start(1), found.end(1))
+
+
+def _full_name(text: str, mention: Span) -> bool:
+    name = name_in(text, mention)
+    return name is not None and " " in name and first_name_gender(name.split()[0]) is not None
+
+
+@lru_cache(maxsize=256)
+def _full_name_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(rf"{_CAPITALISED_WORD}[ \t]+{re.escape(surname)}(?![\w’'\-])")
+
+
+def _may_be_surname(word: str) -> bool:
+    lowered = word.lower()
+    return lowered not in NOT_NAME_STARTS and lowered not in _OPENING_WORDS
 
 
 def names_no_one(phrase: str) -> bool:
