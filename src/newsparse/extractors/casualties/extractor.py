@@ -835,6 +835,9 @@ _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][
 _ALONE = re.compile(_SURNAME)
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_NOT_A_SURNAME = frozenset((*PLACE_NAME_WORDS, "Police", "County", "City", "State", "Sheriff"))
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|outside|into|across)\s+([A-Z][a-z'’-]+)")
 _OWNER_OF_A_PERSON = re.compile(
     rf"{_OWNER_OF_ONE}(?=\s+(?!(?:{phrase_alternation(_NAMED_HARM_WORDS)})\b)[a-z])"
 )
@@ -860,21 +863,25 @@ class _Names:
     """The surnames a story has introduced by a full name ("Barnett Slepian" ... "Slepian").
 
     A lone capitalised word is a person only when the story named them in full: a capital alone
-    may open any sentence ("Nobody was hurt", "Everyone died"). Read once per story, when first
-    asked.
+    may open any sentence ("Nobody was hurt", "Everyone died"). A given name may stand alone
+    too ("Secoriea Turner" ... "Secoriea died"). Read once per story, when first asked.
     """
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._known: frozenset[str] | None = None
+        self._given: frozenset[str] | None = None
         self._died_of_harm: frozenset[str] | None = None
 
     def knows_all(self, who: str) -> bool:
-        """Whether each lone capitalised word among the people ``who`` is a known surname."""
+        """Whether each lone capitalised word among the people ``who`` is a known name."""
         if _CAPITALISED.search(who) is None:
             return True
         alone = [m.group() for m in _compiled(_UNIT_PARTS).finditer(who) if _lone_name(m.group())]
-        return all(w in self._surnames() and w.lower() not in _CALENDAR for w in alone)
+        return all(
+            (w in self._surnames() or w in self._given_names()) and w.lower() not in _CALENDAR
+            for w in alone
+        )
 
     def named_in(self, words: str) -> frozenset[str]:
         """The known surnames among ``words``, less those who own the person named ("Thomas'
@@ -895,6 +902,30 @@ class _Names:
             )
             self._died_of_harm = frozenset().union(*map(self.named_in, told))
         return self._died_of_harm
+
+    def given_in(self, words: str) -> frozenset[str]:
+        """The known given names among ``words`` ("Secoriea's death")."""
+        found = {_POSSESSIVE_END.sub("", w) for w in _CAPITALISED.findall(words)}
+        return self._given_names().intersection(found) if found else frozenset()
+
+    def _given_names(self) -> frozenset[str]:
+        if self._given is None:
+            names = [m.group().split() for m in _FULL_NAME.finditer(self._text)]
+            given = {n[0] for n in names}
+            # not the first word of a place or a body ("Prague Friday", "Toledo Police"), a word
+            # the story writes in lower case ("The", "Share") or a place ("in Phoenix")
+            given.difference_update(
+                n[0]
+                for n in names
+                if not (
+                    _CALENDAR.isdisjoint(w.lower() for w in n[1:])
+                    and _NOT_A_SURNAME.isdisjoint(n[1:])
+                )
+            )
+            given.difference_update(w.capitalize() for w in _LOWER_WORD.findall(self._text))
+            given.difference_update(_AFTER_PLACE_WORD.findall(self._text))
+            self._given = frozenset(given)
+        return self._given
 
     def _surnames(self) -> frozenset[str]:
         if self._known is None:
@@ -1014,16 +1045,31 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
         if named and not _DIED.search(f.text):
             harmed.update(named)
     one_dead = bool(dead) and survivors <= dead and _one_person(findings, names)
+    given_of_dead = set().union(
+        *dead_given.values(),
+        *(
+            names.given_in(f.text)
+            for f in findings
+            if f.kind == "killed" and not _BARE_DEATH.search(f.text)
+        ),
+    )  # "Emarjae died", "Daniel Anderl was killed"
     kept: list[Casualty] = []
     seen: set[tuple[Span, str]] = set()
     for finding in findings:
         owners = names.named_in(finding.text)
-        if owners and _BARE_DEATH.search(finding.text) and dead.isdisjoint(owners & harmed):
+        first = frozenset() if owners else names.given_in(finding.text)  # "Secoriea's death"
+        if _BARE_DEATH.search(finding.text) and (
+            dead.isdisjoint(owners & harmed) if owners else not first <= given_of_dead
+        ):
             continue  # "Pinochet died ... Pinochet's death": a death, none told a killing
         if (
             finding.kind in ("shot", "injured")
             and finding.count == 1
-            and (not dead.isdisjoint(owners) or (one_dead and _PRONOUN.search(finding.text)))
+            and (
+                not dead.isdisjoint(owners)
+                or not first.isdisjoint(given_of_dead)
+                or (one_dead and _PRONOUN.search(finding.text))
+            )
             and not any(
                 given not in dead_given.get(surname, {given})
                 for given, surname in _full_names(finding.text)
