@@ -1930,3 +1930,11 @@ def test_a_given_name_told_alone_is_one_person_killed(
 ) -> None:
     text = f"{given_name} {surname}, 31, was shot on Monday. {given_name} {end} on Tuesday."
     assert (f"{given_name} {end}", "killed", 1) in written(text)
+
+
+def test_a_full_name_shot_is_killed_where_its_given_name_is_told_dead() -> None:
+    story = "Officers said the boy, Tariq Dunmore, was shot on Friday. Tariq was pronounced dead."
+    assert written(story) == [
+        ("the boy, Tariq Dunmore, was shot", "killed", 1),
+        ("Tariq was pronounced dead", "killed", 1),
+    ]

@@ -1067,7 +1067,7 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
             and finding.count == 1
             and (
                 not dead.isdisjoint(owners)
-                or not first.isdisjoint(given_of_dead)
+                or not names.given_in(finding.text).isdisjoint(given_of_dead)
                 or (one_dead and _PRONOUN.search(finding.text))
             )
             and not any(
