@@ -922,7 +922,8 @@ class _Names:
                     and _NOT_A_SURNAME.isdisjoint(n[1:])
                 )
             )
-            given.difference_update(w.capitalize() for w in _LOWER_WORD.findall(self._text))
+            lower = set(_LOWER_WORD.findall(self._text))
+            given.difference_update([w for w in given if w.lower() in lower])
             given.difference_update(_AFTER_PLACE_WORD.findall(self._text))
             self._given = frozenset(given)
         return self._given
