@@ -1938,3 +1938,26 @@ def test_a_full_name_shot_is_killed_where_its_given_name_is_told_dead() -> None:
         ("the boy, Tariq Dunmore, was shot", "killed", 1),
         ("Tariq was pronounced dead", "killed", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wound of a given name alone after the verb: the story tells her dead by a pronoun
+        (
+            "Police said Nadia Orr, 7, was in the yard. A stray bullet struck Nadia in the hip. "
+            "She was pronounced dead at a hospital.",
+            [("She was pronounced dead", "killed", 1)],
+        ),
+        # a killing takes the given name alone, and "fatally striking" is a killing
+        (
+            "Police said Omari Tate, 13, was at a friend's home. The gun went off, fatally "
+            "striking Omari in the back.",
+            [("fatally striking Omari", "killed", 1)],
+        ),
+    ],
+)
+def test_after_a_verb_a_given_name_alone_is_taken_by_a_killing_only(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert written(text) == expected

@@ -663,8 +663,10 @@ def _in_sentence(
     kept = _Kept(start, len(sentence))
     totals: list[Casualty] = []  # the sum of a list of groups, for the story's figure
 
-    def keep(finding: Casualty | None, who: re.Match[str] | None = None) -> None:
-        if finding is None or (who is not None and not names.knows_all(who["who"])):
+    def keep(
+        finding: Casualty | None, who: re.Match[str] | None = None, given: bool = True
+    ) -> None:
+        if finding is None or (who is not None and not names.knows_all(who["who"], given)):
             return
         if who is None:
             kept.add(finding)
@@ -722,7 +724,9 @@ def _in_sentence(
             kind = "killed"  # "shot himself and died", "shooting three relatives to death"
         kind = _arrest_or_capture(kind, harm, sentence, match.end())
         finding = _counted(text, start, match, kind)
-        keep(finding, match)
+        # "struck Austin ... He was pronounced dead": a wound of a given name alone is often
+        # of the one the story tells dead by a pronoun, so only a killing takes it
+        keep(finding, match, given=kind == "killed")
         if finding is not None and _refers_back(match["who"], ""):
             told_before.add(finding)
     for match in _matches_at(_LEFT_RULE, sentence, spots):
@@ -873,13 +877,16 @@ class _Names:
         self._given: frozenset[str] | None = None
         self._died_of_harm: frozenset[str] | None = None
 
-    def knows_all(self, who: str) -> bool:
-        """Whether each lone capitalised word among the people ``who`` is a known name."""
+    def knows_all(self, who: str, given: bool = True) -> bool:
+        """Whether each lone capitalised word among the people ``who`` is a known surname, or
+        a known given name where ``given``.
+        """
         if _CAPITALISED.search(who) is None:
             return True
         alone = [m.group() for m in _compiled(_UNIT_PARTS).finditer(who) if _lone_name(m.group())]
         return all(
-            (w in self._surnames() or w in self._given_names()) and w.lower() not in _CALENDAR
+            (w in self._surnames() or (given and w in self._given_names()))
+            and w.lower() not in _CALENDAR
             for w in alone
         )
 
