@@ -840,7 +840,6 @@ _ALONE = re.compile(_SURNAME)
 _CAPITALISED = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _NOT_A_SURNAME = frozenset((*PLACE_NAME_WORDS, "Police", "County", "City", "State", "Sheriff"))
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|outside|into|across)\s+([A-Z][a-z'’-]+)")
 _OWNER_OF_A_PERSON = re.compile(
     rf"{_OWNER_OF_ONE}(?=\s+(?!(?:{phrase_alternation(_NAMED_HARM_WORDS)})\b)[a-z])"
@@ -863,6 +862,14 @@ def _lone_name(words: str) -> bool:
     return _ALONE.fullmatch(words) is not None and _not_a_lone_name().fullmatch(words) is None
 
 
+def _written_in_lower_case(word: str, text: str) -> bool:
+    """Whether ``text`` has ``word`` as a word in lower case ("the" for "The")."""
+    low = word.lower()
+    return low in text and (
+        re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
+    )
+
+
 class _Names:
     """The surnames a story has introduced by a full name ("Barnett Slepian" ... "Slepian").
 
@@ -875,6 +882,7 @@ class _Names:
         self._text = text
         self._known: frozenset[str] | None = None
         self._given: frozenset[str] | None = None
+        self._names: list[tuple[str, list[str]]] | None = None
         self._died_of_harm: frozenset[str] | None = None
 
     def knows_all(self, who: str, given: bool = True) -> bool:
@@ -917,27 +925,35 @@ class _Names:
 
     def _given_names(self) -> frozenset[str]:
         if self._given is None:
-            names = [m.group().split() for m in _FULL_NAME.finditer(self._text)]
-            given = {n[0] for n in names}
+            names = self._full_names()
             # not the first word of a place or a body ("Prague Friday", "Toledo Police"), a word
             # the story writes in lower case ("The", "Share") or a place ("in Phoenix")
-            given.difference_update(
-                n[0]
-                for n in names
+            given = {first for first, _ in names}.difference(
+                first
+                for first, later in names
                 if not (
-                    _CALENDAR.isdisjoint(w.lower() for w in n[1:])
-                    and _NOT_A_SURNAME.isdisjoint(n[1:])
+                    _CALENDAR.isdisjoint(w.lower() for w in later)
+                    and _NOT_A_SURNAME.isdisjoint(later)
                 )
             )
-            lower = set(_LOWER_WORD.findall(self._text))
-            given.difference_update([w for w in given if w.lower() in lower])
-            given.difference_update(_AFTER_PLACE_WORD.findall(self._text))
+            given.difference_update([w for w in given if _written_in_lower_case(w, self._text)])
+            if given:
+                given.difference_update(_AFTER_PLACE_WORD.findall(self._text))
             self._given = frozenset(given)
         return self._given
 
+    def _full_names(self) -> list[tuple[str, list[str]]]:
+        """Each full name's first word and later words, read once."""
+        if self._names is None:
+            self._names = [
+                (m.group().split(maxsplit=1)[0], m.group(1).split())
+                for m in _FULL_NAME.finditer(self._text)
+            ]
+        return self._names
+
     def _surnames(self) -> frozenset[str]:
         if self._known is None:
-            words = {w for names in _FULL_NAME.findall(self._text) for w in names.split()}
+            words = {w for _, later in self._full_names() for w in later}
             self._known = frozenset(_POSSESSIVE_END.sub("", w) for w in words)
         return self._known
 
