@@ -1870,3 +1870,89 @@ def test_an_object_ended_by_an_adverb_and_a_subject_with_its_object(
     text: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert [(k, c) for _, k, c in written(text)] == expected
+
+
+# A victim named in full is told again by the given name alone ("Marisol" after "Marisol Vega"):
+# the given name is the person, counted one, and a harm owned by it is theirs. A capital that is
+# a place or a body ("Toledo Police", "in Toledo") or a common word ("The") names no one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said Marisol Vega, 19, was shot outside a store on Friday. Marisol was "
+            "pronounced dead at a hospital.",
+            ("Marisol was pronounced dead", "killed", 1),
+        ),
+        (
+            "Teodor Nash was stabbed on Monday. Teodor died in hospital.",
+            ("Teodor died", "killed", 1),
+        ),
+        (
+            "Lina Okafor was shot dead on her porch. Neighbours marched over Lina's killing.",
+            ("Lina's killing", "killed", 1),
+        ),
+    ],
+)
+def test_a_given_name_alone_is_the_person_named_in_full(
+    text: str, expected: tuple[str, str, int]
+) -> None:
+    assert expected in written(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a death with no cause, owned by a given name: a killing only where the story tells one
+        "Legend holds that the poet Lian Bo walked into the sea. The town marks Lian's death "
+        "with a festival.",
+        # a place that opens a name of a body
+        "Dunmore Police said a man was found in Dunmore on Friday. Dunmore was shocked.",
+    ],
+)
+def test_a_given_name_alone_tells_no_harm_of_its_own(text: str) -> None:
+    assert [w for w, _, _ in written(text) if w.split()[0] in ("Lian's", "Dunmore")] == []
+
+
+_SYLLABLES = ["ka", "le", "mo", "ri", "sa", "tu", "ne", "vi", "do", "ba"]
+_NAME = st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=3).map(
+    lambda parts: "".join(parts).capitalize()
+)
+
+
+@given(_NAME, _NAME, st.sampled_from(["died", "was killed", "was pronounced dead"]))
+def test_a_given_name_told_alone_is_one_person_killed(
+    given_name: str, surname: str, end: str
+) -> None:
+    text = f"{given_name} {surname}, 31, was shot on Monday. {given_name} {end} on Tuesday."
+    assert (f"{given_name} {end}", "killed", 1) in written(text)
+
+
+def test_a_full_name_shot_is_killed_where_its_given_name_is_told_dead() -> None:
+    story = "Officers said the boy, Tariq Dunmore, was shot on Friday. Tariq was pronounced dead."
+    assert written(story) == [
+        ("the boy, Tariq Dunmore, was shot", "killed", 1),
+        ("Tariq was pronounced dead", "killed", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wound of a given name alone after the verb: the story tells her dead by a pronoun
+        (
+            "Police said Nadia Orr, 7, was in the yard. A stray bullet struck Nadia in the hip. "
+            "She was pronounced dead at a hospital.",
+            [("She was pronounced dead", "killed", 1)],
+        ),
+        # a killing takes the given name alone, and "fatally striking" is a killing
+        (
+            "Police said Omari Tate, 13, was at a friend's home. The gun went off, fatally "
+            "striking Omari in the back.",
+            [("fatally striking Omari", "killed", 1)],
+        ),
+    ],
+)
+def test_after_a_verb_a_given_name_alone_is_taken_by_a_killing_only(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert written(text) == expected

@@ -200,6 +200,7 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "shot dead",
         "fatally wounding",
         "fatally stabbing",
+        "fatally striking",
         "fatally shot",
         "claiming the lives of",
         "claimed the lives of",

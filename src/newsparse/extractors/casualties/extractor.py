@@ -739,8 +739,10 @@ def _in_sentence(
     kept = _Kept(start, len(sentence))
     totals: list[Casualty] = []  # the sum of a list of groups, for the story's figure
 
-    def keep(finding: Casualty | None, who: re.Match[str] | None = None) -> None:
-        if finding is None or (who is not None and not names.knows_all(who["who"])):
+    def keep(
+        finding: Casualty | None, who: re.Match[str] | None = None, given: bool = True
+    ) -> None:
+        if finding is None or (who is not None and not names.knows_all(who["who"], given)):
             return
         if who is None:
             kept.add(finding)
@@ -799,7 +801,9 @@ def _in_sentence(
             kind = "killed"  # "shot himself and died", "shooting three relatives to death"
         kind = _arrest_or_capture(kind, harm, sentence, match.end())
         finding = _counted(text, start, match, kind)
-        keep(finding, match)
+        # "struck Austin ... He was pronounced dead": a wound of a given name alone is often
+        # of the one the story tells dead by a pronoun, so only a killing takes it
+        keep(finding, match, given=kind == "killed")
         if finding is not None and _refers_back(match["who"], ""):
             told_before.add(finding)
     for match in _matches_at(_LEFT_RULE, sentence, spots):
@@ -912,6 +916,8 @@ _FULL_NAME = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z]
 _ALONE = re.compile(_SURNAME)
 _CAPITALISED = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_NOT_A_SURNAME = frozenset((*PLACE_NAME_WORDS, "Police", "County", "City", "State", "Sheriff"))
+_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|outside|into|across)\s+([A-Z][a-z'’-]+)")
 _OWNER_OF_A_PERSON = re.compile(
     rf"{_OWNER_OF_ONE}(?=\s+(?!(?:{phrase_alternation(_NAMED_HARM_WORDS)})\b)[a-z])"
 )
@@ -933,25 +939,41 @@ def _lone_name(words: str) -> bool:
     return _ALONE.fullmatch(words) is not None and _not_a_lone_name().fullmatch(words) is None
 
 
+def _written_in_lower_case(word: str, text: str) -> bool:
+    """Whether ``text`` has ``word`` as a word in lower case ("the" for "The")."""
+    low = word.lower()
+    return low in text and (
+        re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
+    )
+
+
 class _Names:
     """The surnames a story has introduced by a full name ("Barnett Slepian" ... "Slepian").
 
     A lone capitalised word is a person only when the story named them in full: a capital alone
-    may open any sentence ("Nobody was hurt", "Everyone died"). Read once per story, when first
-    asked.
+    may open any sentence ("Nobody was hurt", "Everyone died"). A given name may stand alone
+    too ("Secoriea Turner" ... "Secoriea died"). Read once per story, when first asked.
     """
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._known: frozenset[str] | None = None
+        self._given: frozenset[str] | None = None
+        self._names: list[tuple[str, list[str]]] | None = None
         self._died_of_harm: frozenset[str] | None = None
 
-    def knows_all(self, who: str) -> bool:
-        """Whether each lone capitalised word among the people ``who`` is a known surname."""
+    def knows_all(self, who: str, given: bool = True) -> bool:
+        """Whether each lone capitalised word among the people ``who`` is a known surname, or
+        a known given name where ``given``.
+        """
         if _CAPITALISED.search(who) is None:
             return True
         alone = [m.group() for m in _compiled(_UNIT_PARTS).finditer(who) if _lone_name(m.group())]
-        return all(w in self._surnames() and w.lower() not in _CALENDAR for w in alone)
+        return all(
+            (w in self._surnames() or (given and w in self._given_names()))
+            and w.lower() not in _CALENDAR
+            for w in alone
+        )
 
     def named_in(self, words: str) -> frozenset[str]:
         """The known surnames among ``words``, less those who own the person named ("Thomas'
@@ -973,9 +995,42 @@ class _Names:
             self._died_of_harm = frozenset().union(*map(self.named_in, told))
         return self._died_of_harm
 
+    def given_in(self, words: str) -> frozenset[str]:
+        """The known given names among ``words`` ("Secoriea's death")."""
+        found = {_POSSESSIVE_END.sub("", w) for w in _CAPITALISED.findall(words)}
+        return self._given_names().intersection(found) if found else frozenset()
+
+    def _given_names(self) -> frozenset[str]:
+        if self._given is None:
+            names = self._full_names()
+            # not the first word of a place or a body ("Prague Friday", "Toledo Police"), a word
+            # the story writes in lower case ("The", "Share") or a place ("in Phoenix")
+            given = {first for first, _ in names}.difference(
+                first
+                for first, later in names
+                if not (
+                    _CALENDAR.isdisjoint(w.lower() for w in later)
+                    and _NOT_A_SURNAME.isdisjoint(later)
+                )
+            )
+            given.difference_update([w for w in given if _written_in_lower_case(w, self._text)])
+            if given:
+                given.difference_update(_AFTER_PLACE_WORD.findall(self._text))
+            self._given = frozenset(given)
+        return self._given
+
+    def _full_names(self) -> list[tuple[str, list[str]]]:
+        """Each full name's first word and later words, read once."""
+        if self._names is None:
+            self._names = [
+                (m.group().split(maxsplit=1)[0], m.group(1).split())
+                for m in _FULL_NAME.finditer(self._text)
+            ]
+        return self._names
+
     def _surnames(self) -> frozenset[str]:
         if self._known is None:
-            words = {w for names in _FULL_NAME.findall(self._text) for w in names.split()}
+            words = {w for _, later in self._full_names() for w in later}
             self._known = frozenset(_POSSESSIVE_END.sub("", w) for w in words)
         return self._known
 
@@ -1091,16 +1146,31 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
         if named and not _DIED.search(f.text):
             harmed.update(named)
     one_dead = bool(dead) and survivors <= dead and _one_person(findings, names)
+    given_of_dead = set().union(
+        *dead_given.values(),
+        *(
+            names.given_in(f.text)
+            for f in findings
+            if f.kind == "killed" and not _BARE_DEATH.search(f.text)
+        ),
+    )  # "Emarjae died", "Daniel Anderl was killed"
     kept: list[Casualty] = []
     seen: set[tuple[Span, str]] = set()
     for finding in findings:
         owners = names.named_in(finding.text)
-        if owners and _BARE_DEATH.search(finding.text) and dead.isdisjoint(owners & harmed):
+        first = frozenset() if owners else names.given_in(finding.text)  # "Secoriea's death"
+        if _BARE_DEATH.search(finding.text) and (
+            dead.isdisjoint(owners & harmed) if owners else not first <= given_of_dead
+        ):
             continue  # "Pinochet died ... Pinochet's death": a death, none told a killing
         if (
             finding.kind in ("shot", "injured")
             and finding.count == 1
-            and (not dead.isdisjoint(owners) or (one_dead and _PRONOUN.search(finding.text)))
+            and (
+                not dead.isdisjoint(owners)
+                or not names.given_in(finding.text).isdisjoint(given_of_dead)
+                or (one_dead and _PRONOUN.search(finding.text))
+            )
             and not any(
                 given not in dead_given.get(surname, {given})
                 for given, surname in _full_names(finding.text)
