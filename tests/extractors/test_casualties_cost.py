@@ -46,3 +46,22 @@ def test_lowering_a_long_story_takes_little_more_than_its_copy(first: str) -> No
     assert len(lower) == len(text)
     # two bytes a letter for the copy and as much for its pieces; lowered whole, twelve more
     assert peak < 5 * len(text)
+
+
+def test_a_story_of_many_names_is_read_once_for_lower_case_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # one search of the whole story per given name made long stories quadratic
+    reads: list[int] = []
+    real = extractor._lower_case_words
+
+    def counted(text: str) -> set[str]:
+        reads.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(extractor, "_lower_case_words", counted)
+    names = [f"Name{chr(97 + i % 26)}{chr(97 + i // 26)} Smith{i}" for i in range(300)]
+    text = " ".join(f"{name} arrived." for name in names) + " Namea died. The share was killed."
+    text = "".join(c for c in text if not c.isdigit())
+    list(CasualtyExtractor().extract(Document(text)))
+    assert reads == [len(text)]

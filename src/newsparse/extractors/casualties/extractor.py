@@ -939,12 +939,14 @@ def _lone_name(words: str) -> bool:
     return _ALONE.fullmatch(words) is not None and _not_a_lone_name().fullmatch(words) is None
 
 
-def _written_in_lower_case(word: str, text: str) -> bool:
-    """Whether ``text`` has ``word`` as a word in lower case ("the" for "The")."""
-    low = word.lower()
-    return low in text and (
-        re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
-    )
+# A word in lower case, read whole: a run of word characters, apostrophes and hyphens.
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+
+
+def _lower_case_words(text: str) -> set[str]:
+    """The words ``text`` writes in lower case ("the", "share"), in one pass over it, so that
+    testing each name of a long story stays linear."""
+    return {match.group() for match in _LOWER_CASE_WORD.finditer(text)}
 
 
 class _Names:
@@ -1013,7 +1015,9 @@ class _Names:
                     and _NOT_A_SURNAME.isdisjoint(later)
                 )
             )
-            given.difference_update([w for w in given if _written_in_lower_case(w, self._text)])
+            if given:
+                lower_case = _lower_case_words(self._text)
+                given.difference_update([w for w in given if w.lower() in lower_case])
             if given:
                 given.difference_update(_AFTER_PLACE_WORD.findall(self._text))
             self._given = frozenset(given)
