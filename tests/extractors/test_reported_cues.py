@@ -3,6 +3,9 @@ passive cues whose subject did not say anything. Sentences written for these tes
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from newsparse.document import Document
@@ -458,3 +461,15 @@ def test_describing_verb_reports_its_object(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_other_extractors_never_build_the_stance_verb_forms() -> None:
+    # in a fresh process: the first build loads lemminflect, which only reported speech needs
+    code = (
+        "import newsparse; newsparse.parse('Three people were killed, police said.',"
+        " extractors=['casualties', 'quotes'])\n"
+        "from newsparse.extractors.quotes import reported\n"
+        "print(reported._stance_vocabulary.cache_info().currsize)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "0"

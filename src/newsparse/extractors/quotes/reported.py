@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from functools import cache
 from itertools import islice
 
 from newsparse._data.reporting_verbs import (
@@ -77,11 +78,36 @@ _OBJECT = re.compile(
 _LISTED_STANCE_WORDS = REPORTED_ONLY_CUES.union(
     *(words.split() for words in STANCE_VERB_CLASSES.values())
 )
-# with the forms the tables leave out ('refuses', 'speaks'); a quote cue's forms stay quote cues
-_STANCE_WORDS = _LISTED_STANCE_WORDS | (every_form(_LISTED_STANCE_WORDS | CUE_VERBS) - CUE_VERBS)
-_STANCE_CUE = re.compile(
-    r"(?=[a-zS])(?:" + word_trie(_STANCE_WORDS | {"Says"}) + r")(?![\w-])",
-)
+
+
+@cache
+def _stance_vocabulary() -> frozenset[str]:
+    """The listed stance words with the forms the tables leave out ('refuses', 'speaks'); a
+    quote cue's forms stay quote cues. Built on first use: a first run on a new machine loads
+    lemminflect for them, which no other extractor needs."""
+    return _LISTED_STANCE_WORDS | (every_form(_LISTED_STANCE_WORDS | CUE_VERBS) - CUE_VERBS)
+
+
+@cache
+def _stance_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?=[a-zS])(?:" + word_trie(_stance_vocabulary() | {"Says"}) + r")(?![\w-])")
+
+
+@cache
+def _headline_cue_pattern() -> re.Pattern[str]:
+    """A headline's cue words in title case: 'Says', 'Calls For', 'Endorses'."""
+    return re.compile(
+        r"(?<![\w-])(?:"
+        + word_trie(
+            phrase
+            for words in (CUE_VERBS, _stance_vocabulary())
+            for word in words
+            for phrase in (word.title(), word.capitalize())
+        )
+        + r")(?![\w-])"
+    )
+
+
 # a form of 'be' ending the words before a cue (see _passive)
 _PASSIVE = re.compile(
     r"(?<![\w-])(?:is|are|was|were|be|been|being)(?:[ \t]+not)?[ \t]+$", re.IGNORECASE
@@ -125,17 +151,6 @@ _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3}):(?
 # a line opening on a label and a colon, then words: 'Report: ...', 'Gov. Mary Fallin: ...'
 _LINE_LABEL = re.compile(
     r"^[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)", re.MULTILINE
-)
-# a headline's cue words in title case: 'Says', 'Calls For', 'Endorses'
-_TITLE_CUE = re.compile(
-    r"(?<![\w-])(?:"
-    + word_trie(
-        phrase
-        for words in (CUE_VERBS, _STANCE_WORDS)
-        for word in words
-        for phrase in (word.title(), word.capitalize())
-    )
-    + r")(?![\w-])"
 )
 _TITLE_BREAKS = ",:;—–"  # what ends a headline's opening phrase before its subject
 _MAX_TITLE_CHARS = 300  # a first line longer than this is no headline
@@ -346,7 +361,7 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
     not yet looked for (see _stance_cue). Only the text between quoted stretches is read."""
     start = 0
     for stretch in (*quoted.spans, Span(len(text), len(text))):
-        for cue_start, cue_end in word_starts(_STANCE_CUE, text, start, stretch.start):
+        for cue_start, cue_end in word_starts(_stance_pattern(), text, start, stretch.start):
             if (
                 not _NOUN_OR_INFINITIVE.search(text, max(0, cue_start - _WORD_BEFORE), cue_start)
                 or _auxiliaries_start(text, cue_start) < cue_start
@@ -377,7 +392,7 @@ def _title_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
     'Pence Endorses Paul Ryan'), with the words opening its clause as speaker, when they name
     someone ('Immediately After the Speech, Trump Said ...': 'Trump')."""
     line = text.find("\n", 0, _MAX_TITLE_CHARS)
-    match = _TITLE_CUE.search(text, 0, _MAX_TITLE_CHARS if line < 0 else line)
+    match = _headline_cue_pattern().search(text, 0, _MAX_TITLE_CHARS if line < 0 else line)
     if match is None or next(quoted.overlapping(Span(0, match.start())), None) is not None:
         return
     opening = max(text.rfind(mark, 0, match.start()) for mark in _TITLE_BREAKS) + 1
