@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 import pytest
 
+from newsparse import parse
 from newsparse.document import Document
 from newsparse.evaluation.scoring import _as_casualty, score_casualties
 from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.extractors.casualties import totals as totals_rule
 from newsparse.findings import Casualty
 from newsparse.serialize import finding_to_dict
 
@@ -263,3 +266,20 @@ def test_the_scorer_reads_every_field_of_a_casualty_item() -> None:
             assert getattr(finding, field.name) != getattr(defaults, field.name), field.name
     rebuilt = _as_casualty(finding_to_dict(finding), text)
     assert attrs.evolve(rebuilt, extractor="casualties", version="9") == finding
+
+
+def test_a_long_story_reads_each_kind_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # one look through the mentions per kind, not per mention: 8,000 mentions stay linear
+    calls: list[str] = []
+    real = totals_rule._largest
+
+    def counted(findings: Iterable[Casualty], kind: str, *rest: Any) -> Casualty | None:
+        calls.append(kind)
+        return real(findings, kind, *rest)
+
+    monkeypatch.setattr(totals_rule, "_largest", counted)
+    text = "Three people were killed and 12 injured, police said. " * 4000
+    document = parse(text, extractors=["casualties"])
+    assert len(document.casualties) == 8000
+    assert document.casualty_totals == {"killed": 3, "injured": 12}
+    assert len(calls) < 10  # a few per kind, however many mentions

@@ -257,9 +257,9 @@ def document_figures(findings: Iterable[Casualty], text: str) -> dict[str, int |
     """
     mentions = _less_the_dead(story_mentions(findings))
     totals: dict[str, int | None] = {}
-    for finding in mentions:
-        largest = _largest(mentions, finding.kind, _a_toll_of_its_own)
-        totals[finding.kind] = largest.count if largest is not None else None
+    for kind in dict.fromkeys(f.kind for f in mentions):  # each kind once, in story order
+        largest = _largest(mentions, kind, _a_toll_of_its_own)
+        totals[kind] = largest.count if largest is not None else None
     for kind, added in _side_by_side(mentions, text):
         totals[kind] = max(added, totals.get(kind) or 0)
     return totals
