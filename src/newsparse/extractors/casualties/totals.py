@@ -16,7 +16,9 @@ Two rules add people up instead of taking the largest count:
   number, "a", "an", "another", "one", or a full name after "and"); "... and both were hurt"
   or "the man" points back at people already counted, a name after a bare comma is the same
   person again, the same number in the same words is the toll told again (a headline run
-  into its lead), and a semicolon or a colon opens the detail of a group already counted.
+  into its lead), and a semicolon or a colon opens the detail of a group already counted. A
+  bare number after a group that names its people tells how some of them are doing: "four
+  people were hurt and one was left in critical condition" is four.
 * An attacker who kills himself right after the count of those he killed is one more death:
   "shot and killed his wife and two children, then turned the gun on himself" is four killed,
   as tolls count the gunman (an inferred count, so document scores see it too). Not when the
@@ -41,7 +43,7 @@ from attrs import evolve
 
 from newsparse.document import Document
 from newsparse.findings import Casualty
-from newsparse.numbers import CARDINAL_WORDS
+from newsparse.numbers import CARDINAL_WORDS, NUMBER_DIGITS, NUMBER_WORDS
 
 _OTHERS = re.compile(r"\b(?:else|other|others|further|additional)\b", re.IGNORECASE)
 # What may stand between two counts of different people in one clause: a short phrase ("in
@@ -55,6 +57,13 @@ _WORD = re.compile(r"\w+")
 # A count that opens a new group of people rather than pointing back at one.
 _NEW_GROUP = re.compile(
     rf"(?:an?|one|another|\d[\d,]*|{'|'.join(sorted(CARDINAL_WORDS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+# A bare number standing for some of a group already counted: "one was left in critical
+# condition", "one in stable condition" (no people of its own: no noun, no "other").
+_SOME_OF_THEM = re.compile(
+    rf"(?:{NUMBER_WORDS}|{NUMBER_DIGITS})\s+"
+    r"(?:was|were|is|are|remains?|remained|in|listed|left|had|has|suffered)\b",
     re.IGNORECASE,
 )
 # A full name opens a new group after "and"; after a bare comma it is the same person again.
@@ -186,6 +195,18 @@ def _told_again(before: Casualty, after: Casualty) -> bool:
     return first <= second or second <= first
 
 
+def _a_part_of(before: Casualty, after: Casualty) -> bool:
+    """Whether ``after`` tells how some of the people ``before`` counts are doing: "four people
+    were hurt and one was left in critical condition", "all seven were taken to a hospital, one
+    in critical condition". A bare number after parts told the same way adds up ("one is in
+    critical condition and one in stable condition"), so ``before`` must name its people."""
+    return (
+        (after.count or 0) < (before.count or 0)
+        and _SOME_OF_THEM.match(after.text) is not None
+        and _SOME_OF_THEM.match(before.text) is None
+    )
+
+
 def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str, int]]:
     """Each run of counts of one kind written side by side, as its kind and sum."""
     counted = sorted(
@@ -200,6 +221,7 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
             and _JOINED.fullmatch(text, before.span.end, after.span.start) is not None
             and _opens_a_group(after, text)
             and not _told_again(before, after)
+            and not _a_part_of(before, after)
         ):
             run = (run or before.count or 0) + (after.count or 0)
         elif run:
