@@ -31,6 +31,7 @@ def totals(text: str) -> dict[str, int | None]:
         ),
         ("Three people were wounded and one was left in serious condition.", 3),
         ("Police said six people were hurt, and one remains in critical condition.", 6),
+        ("Of the eight men and three women who were wounded, five were taken to a hospital.", 11),
         (
             "Both were rushed to the hospital, one in stable condition and one in grave condition.",
             2,

@@ -195,13 +195,14 @@ def _told_again(before: Casualty, after: Casualty) -> bool:
     return first <= second or second <= first
 
 
-def _a_part_of(before: Casualty, after: Casualty) -> bool:
-    """Whether ``after`` tells how some of the people ``before`` counts are doing: "four people
-    were hurt and one was left in critical condition", "all seven were taken to a hospital, one
-    in critical condition". A bare number after parts told the same way adds up ("one is in
-    critical condition and one in stable condition"), so ``before`` must name its people."""
+def _a_part_of(before: Casualty, after: Casualty, so_far: int) -> bool:
+    """Whether ``after`` tells how some of the ``so_far`` people counted up to ``before`` are
+    doing: "four people were hurt and one was left in critical condition", "all seven were
+    taken to a hospital, one in critical condition", "of the ten men and two women who were
+    wounded, five were admitted". A bare number after parts told the same way adds up ("one is
+    in critical condition and one in stable condition"), so ``before`` must name its people."""
     return (
-        (after.count or 0) < (before.count or 0)
+        (after.count or 0) < so_far
         and _SOME_OF_THEM.match(after.text) is not None
         and _SOME_OF_THEM.match(before.text) is None
     )
@@ -221,7 +222,7 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
             and _JOINED.fullmatch(text, before.span.end, after.span.start) is not None
             and _opens_a_group(after, text)
             and not _told_again(before, after)
-            and not _a_part_of(before, after)
+            and not _a_part_of(before, after, run or before.count or 0)
         ):
             run = (run or before.count or 0) + (after.count or 0)
         elif run:
