@@ -199,7 +199,7 @@ def _a_part_of(before: Casualty, after: Casualty, so_far: int) -> bool:
     """Whether ``after`` tells how some of the ``so_far`` people counted up to ``before`` are
     doing: "four people were hurt and one was left in critical condition", "all seven were
     taken to a hospital, one in critical condition", "of the ten men and two women who were
-    wounded, five were admitted". A bare number after parts told the same way adds up ("one is
+    wounded, five were taken to a hospital". A bare number after parts told alike adds up ("one is
     in critical condition and one in stable condition"), so ``before`` must name its people."""
     return (
         (after.count or 0) < so_far
