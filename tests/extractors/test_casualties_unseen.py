@@ -50,3 +50,42 @@ def test_a_hostage_an_aide_and_an_individual_are_people() -> None:
         ("two soldiers", "killed", 2),
         ("one hostage who died", "killed", 1),
     ]
+
+
+_SYLLABLES = ["ka", "le", "mo", "ri", "sa", "tu", "ne", "vi", "do", "ba"]
+_NAMES = st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=3).map(
+    lambda parts: "".join(parts).capitalize()
+)
+
+
+# "His death", "her death" tell no cause: they are a killing where the story tells a named person
+# killed by a harm, and nothing where it only tells that someone died.
+@given(
+    _NAMES,
+    _NAMES,
+    st.sampled_from(["was killed", "was shot dead", "was stabbed to death", "was murdered"]),
+    st.sampled_from(["His", "Her"]),
+)
+def test_a_pronouns_death_is_the_killing_the_story_tells(
+    given_name: str, surname: str, harm: str, pronoun: str
+) -> None:
+    text = f"{given_name} {surname} {harm} on Friday. {pronoun} death shocked the town."
+    assert (f"{pronoun} death", "killed", 1) in found(text)
+    untold = f"{given_name} {surname} died on Friday. {pronoun} death shocked the town."
+    assert (f"{pronoun} death", "killed", 1) not in found(untold)
+
+
+def test_a_death_wished_for_is_no_killing() -> None:
+    text = "Mara Kelso was killed on Friday. Protesters had been praying for his death."
+    assert found(text) == [("Mara Kelso was killed", "killed", 1)]
+
+
+def test_an_execution_is_a_killing() -> None:
+    assert found("A Saudi man was beheaded by the sword on Tuesday.") == [
+        ("A Saudi man was beheaded", "killed", 1)
+    ]
+    text = "Rights groups condemned the hanging of Saddam Hussein. Nothing can justify his execution."
+    assert found(text) == [
+        ("hanging of Saddam Hussein", "killed", 1),
+        ("his execution", "killed", 1),
+    ]

@@ -112,6 +112,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "confirmed dead",
         "perished",
         "executed",
+        "beheaded",
         "massacred",
         "assassinated",
         "gunned down and killed",
@@ -315,6 +316,8 @@ DEATH_OF = (
     "stabbing death",
     "fatal shooting",
     "fatal stabbing",
+    "beheading",
+    "hanging",
 )
 
 #: Nouns of a harm of another kind than death, followed by "of" and the people harmed ("the
@@ -350,6 +353,7 @@ NAMED_HARM: dict[str, tuple[str, ...]] = {
         "killing",
         "slaying",
         "assassination",
+        "execution",
         "shooting death",
         "stabbing death",
     ),

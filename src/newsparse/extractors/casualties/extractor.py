@@ -474,10 +474,13 @@ _NEGATED = re.compile(
     _FLAGS,
 )
 # A harm noun is told as a fact past a modal or a question ("would investigate the genocide
-# of"); only a denial, a harm prevented or one only tried takes it back ("prevented the deaths
-# of 40 people", "the attempted murder of"). A person's harm ("Slepian's death") is told as a
-# fact even past a denial ("has not raised Slepian's death"): only prevention takes it back.
-_PREVENTED_WORDS = r"prevent\w*|avert\w*|avoid\w*|feared|attempt\w*|tried|trying|plot\w*|threat\w*"
+# of"); only a denial, a harm prevented, wished or only tried takes it back ("prevented the
+# deaths of 40 people", "praying for his death", "the attempted murder of"). A person's harm
+# ("Slepian's death") is told as a fact even past a denial ("has not raised Slepian's death"):
+# only prevention takes it back.
+_PREVENTED_WORDS = (
+    r"prevent\w*|avert\w*|avoid\w*|feared|attempt\w*|tried|trying|plot\w*|threat\w*|pray\w*|wish\w*"
+)
 _DENIED = re.compile(
     rf"(?:n['’]t|\b(?:no|not|never|without|{_PREVENTED_WORDS}))\s+(?:\w+\s+){{0,2}}$", _FLAGS
 )
@@ -929,7 +932,7 @@ def _not_a_lone_name() -> re.Pattern[str]:
     """Compiled when first needed: it holds the large person patterns."""
     return compiled(
         rf"{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{QUANTITY}|{_SINGULAR}|{_PLURAL}|"
-        rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *_PRONOUN_VICTIMS))})\b",
+        rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *_PRONOUN_VICTIMS, 'his'))})\b",
         _FLAGS,
     )
 
@@ -1055,13 +1058,15 @@ _NAMED_HARM_AT = re.compile(
 )
 _NAMED_HARM_HEADS = frozenset(p.split()[0] for p in _NAMED_HARM_KIND)
 _OWNER_REACH = 80
-# Whose harm: "Slepian's", "George Floyd's", "his" (not for a bare death, whose cause is untold).
+# Whose harm: "Slepian's", "George Floyd's", "his".
 _OWNER = re.compile(
     rf"(?P<who>(?:{_TITLE})?(?:{_NAMED}|{_SURNAME})(?=['’]s?\s)|\b(?i:his|her)(?=\s))(?:['’]s?)?\s+$"
 )
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
-# A death told with no cause, of a person named: a killing only where the story says so.
-_BARE_DEATH = re.compile(r"['’]s?\s+death$", re.IGNORECASE)
+# A death told with no cause, of a person named or told by a pronoun ("Floyd's death", "her
+# death"): a killing only where the story says so.
+_BARE_DEATH = re.compile(r"(?:['’]s?|\b(?:his|her))\s+death$", re.IGNORECASE)
+_PRONOUN_OWNER = re.compile(r"(?:his|her)\s", re.IGNORECASE)
 # A lone pronoun for the one victim: "she was shot", "shot him".
 _PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
 # A death told with no cause ("Pinochet died"): it does not make a later "X's death" a killing.
@@ -1102,7 +1107,8 @@ def _named_harms(
 ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
     """Harm nouns owned by a person: "Slepian's murder", "Floyd's shooting", "his arrest".
 
-    Yields the owner (group ``who``) and the harm noun; a pronoun owns no bare "death".
+    Yields the owner (group ``who``) and the harm noun; whether a bare "death" is a killing is
+    decided for the whole story (see :func:`_named_dead`).
     """
     for at, word in spots:
         if word not in _NAMED_HARM_HEADS:
@@ -1113,7 +1119,7 @@ def _named_harms(
         if harm is None:
             continue
         owner = _OWNER.search(sentence, max(0, at - _OWNER_REACH), at)
-        if owner is None or (harm.group() == "death" and owner["who"].lower() in ("his", "her")):
+        if owner is None:
             continue
         if harm.group() == "arrest" and _SOUGHT.search(
             sentence, max(0, owner.start() - 40), owner.start()
@@ -1163,8 +1169,8 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
     for finding in findings:
         owners = names.named_in(finding.text)
         first = frozenset() if owners else names.given_in(finding.text)  # "Secoriea's death"
-        if _BARE_DEATH.search(finding.text) and (
-            dead.isdisjoint(owners & harmed) if owners else not first <= given_of_dead
+        if _BARE_DEATH.search(finding.text) and _no_killing_told(
+            finding.text, owners, first, dead & harmed, given_of_dead
         ):
             continue  # "Pinochet died ... Pinochet's death": a death, none told a killing
         if (
@@ -1185,6 +1191,25 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
             seen.add((finding.span, finding.kind))
             kept.append(finding)
     return kept
+
+
+def _no_killing_told(
+    death: str,
+    owners: frozenset[str],
+    given: frozenset[str],
+    killed: set[str],
+    given_of_dead: set[str],
+) -> bool:
+    """Whether a death told with no cause (``death``: "Floyd's death", "Secoriea's death", "her
+    death") is of no one the story tells ``killed`` by a harm. A pronoun's is of the person the
+    story tells killed, when it tells one: "Heather Heyer was killed ... Her death came amid
+    rallies" is a killing, "Pinochet died ... his death" is not.
+    """
+    if owners:
+        return killed.isdisjoint(owners)
+    if given or not _PRONOUN_OWNER.match(death):
+        return not given <= given_of_dead
+    return not killed
 
 
 def _full_names(words: str) -> Iterator[tuple[str, str]]:
