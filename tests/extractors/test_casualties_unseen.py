@@ -89,3 +89,27 @@ def test_an_execution_is_a_killing() -> None:
         ("hanging of Saddam Hussein", "killed", 1),
         ("his execution", "killed", 1),
     ]
+
+
+_STATES = st.sampled_from(
+    [("killed", "killed"), ("injured", "injured"), ("in custody", "arrested"), ("detained", "arrested")]
+)
+
+
+# A tally told by "the number of" people in a state counts them, whether the count comes after
+# ("brought the number of soldiers killed on Tuesday to seven") or before ("brought to nine the
+# number of people in custody"); a tally over a period adds up events and is no mention.
+@given(st.integers(2, 999), _STATES, st.booleans())
+def test_the_number_of_people_in_a_state_is_a_tally(
+    count: int, state: tuple[str, str], count_first: bool
+) -> None:
+    words, kind = state
+    if count_first:
+        told = f"{count} the number of people {words}"
+        text = f"The latest raid brought to {told} in the province."
+    else:
+        told = f"number of people {words} on Tuesday to {count}"
+        text = f"The latest raid brought the {told}."
+    assert (told, kind, count) in found(text)
+    over_a_period = f"The attacks brought to {count} the number of people {words} since Monday."
+    assert found(over_a_period) == []

@@ -266,6 +266,18 @@ _TOLL = (
     r"exceeded|exceeds|passed|topped|surpassed)\s+"
     rf"(?P<who>{QUANTITY})\b(?!\s+(?:dollars|euros|pounds|rupees|cents|percent|per\s+cent)\b)"
 )
+#: A tally told by "the number of" and the people's state: "the number of U.S. soldiers killed on
+#: Tuesday to seven", "the number of people in custody stood at 12"; or with the count first:
+#: "brought to nine the number of people in custody". The state gives the kind.
+_TALLIED = rf"number\s+of\s+(?:[\w'’.-]+\s+){{0,4}}?(?P<harm>{_phrase_trie(_STATE_KIND)})\b"
+_NOT_PEOPLE_AFTER = (
+    r"(?!\s*(?:%|percent\b|per\s+cent\b|times\b|dollars\b|euros\b|[ap]\.?m\b|o['’]clock\b))"
+)
+_NUMBER_OF = (
+    rf"{_TALLIED}(?:[^.;:!?]{{0,60}}?\s)??(?:to|at|reached|hit|is|was|stood\s+at|stands\s+at)\s+"
+    rf"(?P<who>{QUANTITY})\b{_NOT_PEOPLE_AFTER}"
+)
+_COUNT_BEFORE_NUMBER_OF = rf"(?<![\w-])(?:to|at)\s+(?P<who>{QUANTITY})\s+the\s+{_TALLIED}"
 # A role before a name, without an article: "former prime minister Rafik Hariri", "activist
 # Ana Ruiz"; read outside the people, so the name alone is the person.
 _ROLE = rf"(?:{_MODIFIER}{{0,3}}{_SINGULAR}\s+(?=(?-i:[A-Z])))?"
@@ -326,6 +338,7 @@ class _Forward:
 
 _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in _ACTION_KIND), lazy=True)
 _TOLL_RULE = _Forward(_TOLL, ("death", "toll", "dead", "deaths", "fatalities"))
+_NUMBER_OF_RULE = _Forward(_NUMBER_OF, ("number",), lazy=True, gate=r"number\s+of\b")
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
 _DEATH_OF_RULE = _Forward(
@@ -354,7 +367,15 @@ _ALL_HARM = [
 ]
 _RULE_HEADS = [
     r.heads
-    for r in (_LEFT_RULE, _LABEL_RULE, _TOLL_RULE, _DEATH_OF_RULE, _NO_HARM_RULE, _INCLUDING_RULE)
+    for r in (
+        _LEFT_RULE,
+        _LABEL_RULE,
+        _TOLL_RULE,
+        _NUMBER_OF_RULE,
+        _DEATH_OF_RULE,
+        _NO_HARM_RULE,
+        _INCLUDING_RULE,
+    )
 ]
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
 _CUE = re.compile(
@@ -829,6 +850,8 @@ def _in_sentence(
         keep(_counted(text, start, match, _PART_KIND[match["harm"].lower()], subset=True), match)
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
+    for match in _tallies(sentence, low, spots):
+        keep(_counted(text, start, match, _STATE_KIND[_normal(match["harm"])]))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         kind = _OF_KIND[_normal(match["harm"])]
         if kind == "arrested" and _SOUGHT.search(
@@ -1087,6 +1110,37 @@ _PART_OF_THE = re.compile(
     _FLAGS,
 )
 _PART_REACH = 40
+
+
+_COUNT_BEFORE_REACH = 40  # characters: "to" and a count before "the number of"
+
+
+def _tallies(sentence: str, low: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
+    """Tallies told by "the number of" people in a state (see :data:`_NUMBER_OF`), the count
+    after them or, read back from "number", before them; not a tally over a period ("the number
+    of people shot since Wednesday in the city"), which adds up events.
+    """
+    found = list(_matches_at(_NUMBER_OF_RULE, sentence, spots))
+    for at, word in spots:
+        if word != "number" or low.find(" the ", max(0, at - 5), at) < 0:
+            continue  # the cheap test: "the number" with no count before it
+        first = max(0, at - _COUNT_BEFORE_REACH)
+        for start in (m.start() for m in _TO_OR_AT.finditer(low, first, at)):
+            match = _compiled(_COUNT_BEFORE_NUMBER_OF).match(sentence, start)
+            if match is not None and match.start("harm") > at:
+                found.append(match)
+                break
+    for match in found:
+        clause = _CLAUSE_END.search(low, match.end())
+        if not _OVER_A_PERIOD.search(low, match.start(), clause.start() if clause else len(low)):
+            yield match
+
+
+_TO_OR_AT = re.compile(r"\b(?:to|at)\s")
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_OVER_A_PERIOD = re.compile(
+    r"\b(?:since|so\s+far|span\s+of|this\s+(?:year|month|week)|in\s+the\s+city|citywide)\b"
+)
 
 
 def _parts_of_the_harmed(sentence: str, low: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
