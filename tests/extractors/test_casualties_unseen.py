@@ -113,3 +113,27 @@ def test_the_number_of_people_in_a_state_is_a_tally(
     assert (told, kind, count) in found(text)
     over_a_period = f"The attacks brought to {count} the number of people {words} since Monday."
     assert found(over_a_period) == []
+
+
+_NO_HARM = st.sampled_from(
+    [("injuries", "injured"), ("injury", "injured"), ("deaths", "killed"), ("arrests", "arrested")]
+)
+_NO_HARM_FRAMES = st.sampled_from(
+    [
+        "There have been no {harm} in the case so far.",
+        "The rocket hit a field, causing no damage or {harm}.",
+        "Police said no {harm} were reported after the blast.",
+        "Officials reported no {harm}.",
+    ]
+)
+
+
+# "No injuries", "no arrests": a harm noun after "no" is a count of zero, however the sentence
+# around it runs; a word that makes the noun a modifier ("no arrest warrants") is not.
+@given(_NO_HARM, _NO_HARM_FRAMES)
+def test_no_and_a_harm_noun_count_zero(harm: tuple[str, str], frame: str) -> None:
+    noun, kind = harm
+    text = frame.format(harm=noun)
+    ((words, found_kind, count),) = found(text)
+    assert (words.split()[-1], found_kind, count) == (noun, kind, 0)
+    assert found("Officials said there were no arrest warrants.") == []

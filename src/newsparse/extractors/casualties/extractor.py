@@ -303,10 +303,20 @@ _NOBODY_HARM = re.compile(
     rf"\b(?P<who>{phrase_alternation(NOBODY)})(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b", _FLAGS
 )
 _NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation(NOBODY)})", _FLAGS)
+#: "no injuries were reported", "there have been no arrests", "causing no damage or injury".
 _NO_HARM_NOUN = (
-    r"\bno\s+(?:other\s+|further\s+|additional\s+|serious\s+)?(?P<harm>injuries|deaths|fatalities)"
-    r"\s+(?:were|was|have\s+been|had\s+been)\s+reported\b"
+    r"\bno\s+(?:other\s+|further\s+|additional\s+|serious\s+|damage\s+or\s+)?"
+    r"(?P<harm>injuries|injury|deaths|fatalities|arrests)\b"
+    r"(?!\s+(?:rates?|figures|data|statistics|counts?|warrants?)\b)"
 )
+_NO_HARM_AT = re.compile(_NO_HARM_NOUN)  # in the lower-cased text: a harm word of its own
+_NO_HARM_KIND = {
+    "injuries": "injured",
+    "injury": "injured",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "arrests": "arrested",
+}
 #: "including two children": a subset of the count before it.
 _INCLUDING = rf"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+(?P<who>{_group_of(_UNIT)}){_OBJECT_END}"
 
@@ -729,7 +739,10 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
         word = match.group()
         positions.append(at)
         words.append(distinct.setdefault(word, word))
-        harms.append(_HARM_AT.match(lower, at) is not None)
+        harms.append(
+            _HARM_AT.match(lower, at) is not None
+            or (word == "no" and _NO_HARM_AT.match(lower, at) is not None)
+        )
     if 1 not in harms:
         return
     for paragraph in document.paragraphs:
@@ -804,7 +817,7 @@ def _in_sentence(
             kind = _state_kind(match["harm"])
             keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
     for match in _matches_at(_NO_HARM_RULE, sentence, spots):
-        kind = "injured" if match["harm"].lower() == "injuries" else "killed"
+        kind = _NO_HARM_KIND[match["harm"].lower()]
         keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
     for match in _matches_at(_OBJECT_RULE, sentence, spots):
         if _negated(sentence, match.start()) or _infinitive(sentence, match):
