@@ -10,6 +10,7 @@ from lemminflect import getLemma
 from newsparse._data.casualty_words import VICTIMS_PLURAL
 from newsparse.document import Document
 from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.extractors.casualties.totals import document_figures
 from newsparse.findings import Casualty
 
 EXTRACTOR = CasualtyExtractor()
@@ -84,7 +85,9 @@ def test_an_execution_is_a_killing() -> None:
     assert found("A Saudi man was beheaded by the sword on Tuesday.") == [
         ("A Saudi man was beheaded", "killed", 1)
     ]
-    text = "Rights groups condemned the hanging of Saddam Hussein. Nothing can justify his execution."
+    text = (
+        "Rights groups condemned the hanging of Saddam Hussein. Nothing can justify his execution."
+    )
     assert found(text) == [
         ("hanging of Saddam Hussein", "killed", 1),
         ("his execution", "killed", 1),
@@ -92,7 +95,12 @@ def test_an_execution_is_a_killing() -> None:
 
 
 _STATES = st.sampled_from(
-    [("killed", "killed"), ("injured", "injured"), ("in custody", "arrested"), ("detained", "arrested")]
+    [
+        ("killed", "killed"),
+        ("injured", "injured"),
+        ("in custody", "arrested"),
+        ("detained", "arrested"),
+    ]
 )
 
 
@@ -137,3 +145,40 @@ def test_no_and_a_harm_noun_count_zero(harm: tuple[str, str], frame: str) -> Non
     ((words, found_kind, count),) = found(text)
     assert (words.split()[-1], found_kind, count) == (noun, kind, 0)
     assert found("Officials said there were no arrest warrants.") == []
+
+
+_GROUPS = st.sampled_from(["soldiers", "civilians", "women", "children", "police officers"])
+
+
+# A list's groups are each a mention; their sum is written nowhere, so it is no mention of its
+# own (an extra finding on the shared harm words was a false one), yet the story's figure is
+# still the sum.
+@given(st.integers(2, 99), _GROUPS, st.integers(2, 99), _GROUPS, st.booleans())
+def test_a_lists_sum_is_the_figure_but_no_mention(
+    first: int, these: str, second: int, those: str, harm_first: bool
+) -> None:
+    if harm_first:
+        text = f"The blast killed {first} {these} and {second} {those} on Monday."
+        told = [
+            (f"killed {first} {these}", "killed", first),
+            (f"{second} {those}", "killed", second),
+        ]
+    else:
+        text = f"{first} {these} and {second} {those} were killed on Monday."
+        told = [
+            (f"{first} {these}", "killed", first),
+            (f"{second} {those} were killed", "killed", second),
+        ]
+    findings = list(EXTRACTOR.extract(Document(text)))
+    assert [(f.text, f.kind, f.count) for f in findings] == told
+    assert document_figures(findings, text)["killed"] == first + second
+
+
+def test_a_long_conjoined_subject_gives_each_group_alone() -> None:
+    text = "Some 20 border guards and four drivers on the convoy were killed."
+    findings = list(EXTRACTOR.extract(Document(text)))
+    assert [(f.text, f.count) for f in findings] == [
+        ("Some 20 border guards", 20),
+        ("four drivers on the convoy were killed", 4),
+    ]
+    assert document_figures(findings, text) == {"killed": 24}

@@ -619,8 +619,9 @@ class CasualtyExtractor(Extractor):
         this_year = document.published.year if document.published else None
         past: list[Casualty] = []
         names = _Names(text)
+        sums: set[_Sum] = set()
         for sentence, spots in _sentences_with_cues(document, lower):
-            here = _in_sentence(text, lower, sentence, spots, names, told_before)
+            here = _in_sentence(text, lower, sentence, spots, names, told_before, sums)
             here = _before_a_period(lower, sentence, here)
             if here and _tells_of_the_past(lower, sentence, this_year):
                 past.extend(evolve(f, past=True) for f in here)
@@ -640,7 +641,8 @@ class CasualtyExtractor(Extractor):
         if attacker is not None:  # it replaces the toll it adds to, if that was inferred too
             found = [f for f in found if not (f.inferred and f.span == attacker.span)]
             found.append(attacker)
-        yield from sorted((*found, *past), key=lambda f: f.span.start)
+        told = [f for f in (*found, *past) if not (f.inferred and _sum_key(f) in sums)]
+        yield from sorted(told, key=lambda f: f.span.start)
 
 
 # Background told without a year number: "last year", "two decades ago", "since 1984".
@@ -758,6 +760,13 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
                 yield sentence, [(positions[i] - start, words[i]) for i in range(low, high)]
 
 
+_Sum = tuple[Span, str, int | None]  # where a list's sum sits, its kind and its count
+
+
+def _sum_key(finding: Casualty) -> _Sum:
+    return finding.span, finding.kind, finding.count
+
+
 def _in_sentence(
     text: str,
     lower: str,
@@ -765,9 +774,10 @@ def _in_sentence(
     spots: list[_Cue],
     names: _Names,
     told_before: set[Casualty],
+    sums: set[_Sum],
 ) -> list[Casualty]:
     """The findings of one sentence, read at its cue words ``spots``; those whose one victim was
-    met before go in ``told_before``."""
+    met before go in ``told_before``, the sums of lists in ``sums``."""
     start = span.start
     sentence = text[start : span.end]
     if supposed(lower, start):
@@ -786,7 +796,9 @@ def _in_sentence(
             return
         parts = _each_counted(text, start, who, finding)
         if sum(map(kept.add, parts)) and len(parts) > 1:
-            totals.append(_sum_of_list(text, start, who, finding))
+            total = _sum_of_list(text, start, who, finding)
+            totals.append(total)
+            sums.add(_sum_key(total))
 
     states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [
@@ -1355,9 +1367,10 @@ def _without_the_dead_among_the_wounded(
 def _without_sums_told(findings: list[Casualty]) -> list[Casualty]:
     """The findings less the sums the story's own counts already reach.
 
-    A list of groups ("killed 20 children and six teachers") is one finding per group, plus
-    their sum marked ``inferred`` so the story's figure is 26. Where a written count of that
-    kind is as large ("26 people were killed"), the sum adds nothing and is dropped.
+    A list of groups ("killed 20 children and six teachers") is one finding per group, plus,
+    while the story's sums are worked out, their sum marked ``inferred`` (26). Where a written
+    count of that kind is as large ("26 people were killed"), the sum adds nothing and is
+    dropped.
     """
     written: dict[str, int] = {}
     for f in findings:
@@ -1744,8 +1757,10 @@ def _counted(
 
 def _sum_of_list(text: str, offset: int, match: re.Match[str], whole: Casualty) -> Casualty:
     """The sum of a list's groups, marked ``inferred``: it sits on the harm words the groups
-    share ("killed" in "killed 20 children and six teachers"), since each group is its own
-    mention.
+    share ("killed" in "killed 20 children and six teachers"). It is read while the story's
+    other sums are worked out (people shot less the dead, an attacker's own death) and then left
+    out: each group is its own mention, and the story's figure adds them up again (see
+    :func:`~newsparse.extractors.casualties.totals.document_figures`).
     """
     if "harm" not in match.re.groupindex:
         return evolve(whole, inferred=True)
