@@ -182,3 +182,27 @@ def test_a_long_conjoined_subject_gives_each_group_alone() -> None:
         ("four drivers on the convoy were killed", 4),
     ]
     assert document_figures(findings, text) == {"killed": 24}
+
+
+_DASHES = st.sampled_from([" -- {} -- ", " - {} - ", " — {} — ", " – {} – "])
+_ASIDES = st.sampled_from(["including a teenager", "one Arab, one Sudanese", "mostly civilians"])
+
+
+# An aside between dashes may stand between the people and their harm as an aside between commas
+# does, and may hold commas of its own; its "including" part takes the kind of the harm after it.
+@given(st.integers(2, 99), _DASHES, _ASIDES, st.sampled_from(["were killed", "died", "injured"]))
+def test_an_aside_between_dashes_keeps_the_people_and_their_harm(
+    count: int, dashes: str, aside: str, harm: str
+) -> None:
+    told = f"{count} other people{dashes.format(aside)}{harm}"
+    text = f"Witnesses said {told} on Monday."
+    kind = "injured" if harm == "injured" else "killed"
+    assert (told, kind, count) in found(text)
+    if aside.startswith("including"):
+        assert (aside, kind, 1) in found(text)
+
+
+def test_a_number_is_no_modifier_of_the_count_before_it() -> None:
+    text = "WAVY 11 Two men - including a high school senior - are dead after the shooting."
+    assert ("Two men - including a high school senior - are dead", "killed", 2) in found(text)
+    assert all(count != 11 for _, _, count in found(text))

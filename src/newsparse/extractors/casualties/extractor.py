@@ -111,8 +111,13 @@ _STOP = (
     "month years year minutes times shots rounds bullets dollars percent people killed killing "
     "wounding injuring dead died shot shooting"
 )
-# A modifier is a word, not a number, or an initialism ("two U.S. soldiers").
-_MODIFIER = rf"(?:(?:(?!(?:{phrase_alternation(_STOP.split())})\b|[\d,.]+\s)[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
+# A modifier is a word, not a number (not "11" in "WAVY 11 Two men"), or an initialism ("two
+# U.S. soldiers").
+_NOT_MODIFIER = (
+    rf"(?:{phrase_alternation(_STOP.split())})\b|"
+    rf"(?:{phrase_alternation(CARDINAL_WORDS)})(?![\w'’-])|[\d,.]+\s"
+)
+_MODIFIER = rf"(?:(?:(?!{_NOT_MODIFIER})[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
 _DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
 _PLURAL = rf"(?:{PLURAL}|\d+-year-olds\b|{_DEMONYMS}\b)"
@@ -229,7 +234,11 @@ def _compiled(source: str) -> re.Pattern[str]:
 #: "12 people were killed", "a man and a woman were shot", "the victim died".
 # A subset told between the subject and its verb: "Fifteen people, including two children, were".
 # So is any aside: "53 people, mostly Muslims, were", "Ann Lee, head of the unit, was".
-_INSET_SUBSET = r"(?:,\s+[^,.;:!?]{1,80},)?"
+# Between spaced dashes an aside may hold commas: "10 other people -- including Munero -- died",
+# "two more suspects -- one Arab, one Sudanese -- who had been arrested".
+_INSET_SUBSET = (
+    r"(?:,\s+[^,.;:!?]{1,80},|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
+)
 # What tells which people they are, between the subject and its verb: a relative clause ("a
 # gunman who burst into a cafe and took hostages has been killed") or a phrase of place or role
 # ("six people at the scene were treated", "three managers responsible for the blast have been
@@ -1474,7 +1483,7 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
         return False
     last = words[-1]
     word = last.group()
-    if low.startswith(",", last.end()):
+    if low.startswith(",", last.end()) or not word.strip("-"):
         return True  # the end of an aside after the subject: "Ann Lee, head of the unit, was"
     return (
         word in _GROUP_ENDS
