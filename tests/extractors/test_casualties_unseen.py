@@ -206,3 +206,21 @@ def test_a_number_is_no_modifier_of_the_count_before_it() -> None:
     text = "WAVY 11 Two men - including a high school senior - are dead after the shooting."
     assert ("Two men - including a high school senior - are dead", "killed", 2) in found(text)
     assert all(count != 11 for _, _, count in found(text))
+
+
+# A count in digits with a scale word is read whole: "1.1 million" is 1,100,000 and "12 million"
+# is no count of one million (nor of nothing).
+@given(
+    st.integers(1, 999),
+    st.sampled_from(["", ".5", ".25"]),
+    st.sampled_from([("thousand", 1000), ("million", 1_000_000)]),
+)
+def test_digits_with_a_scale_word_are_one_count(
+    whole: int, fraction: str, scale: tuple[str, int]
+) -> None:
+    word, factor = scale
+    text = f"Officials said an estimated {whole}{fraction} {word} people were killed in the war."
+    expected = round(float(f"{whole}{fraction}") * factor)
+    told = f"an estimated {whole}{fraction} {word} people were killed"
+    assert found(text) == [(told, "killed", expected)]
+    assert found(f"The fund paid ${whole}{fraction} {word} to the families.") == []
