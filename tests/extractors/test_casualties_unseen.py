@@ -7,9 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lemminflect import getLemma
 
-from newsparse._data.casualty_words import VICTIMS_PLURAL
+from newsparse._data.casualty_words import COUNTED_SINGULAR, VICTIMS_PLURAL
 from newsparse.document import Document
 from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.extractors.casualties.people import is_person, is_victim
 from newsparse.extractors.casualties.totals import document_figures
 from newsparse.findings import Casualty
 
@@ -23,7 +24,9 @@ def found(text: str) -> list[tuple[str, str, int | None]]:
 
 
 # Plurals of the victim table whose singular names no one by itself, or is written otherwise.
-_GROUP_PLURALS = frozenset({"others", "troops", "forces", "americans", "schoolchildren"})
+_GROUP_PLURALS = frozenset(
+    {"others", "troops", "forces", "americans", "schoolchildren", "nationals"}
+)
 _SINGULARS = sorted(
     getLemma(plural, "NOUN")[0]
     for plural in VICTIMS_PLURAL
@@ -38,6 +41,10 @@ def test_the_singular_of_every_listed_plural_is_a_person(singular: str, harm: st
     text = f"Officials said one {singular} {harm} on Monday."
     kind = "arrested" if harm == "was arrested" else "killed"
     assert found(text) == [(f"one {singular} {harm}", kind, 1)]
+
+
+def test_nouns_read_for_counts_only_leave_quote_speakers_as_they_were() -> None:
+    assert all(is_victim(word) and not is_person(word) for word in COUNTED_SINGULAR)
 
 
 def test_a_hostage_an_aide_and_an_individual_are_people() -> None:

@@ -382,12 +382,9 @@ VICTIMS_PLURAL = (
     "americans nationals foreigners family members males females climbers hikers labourers "
     "laborers jawans personnel schoolchildren schoolgirls schoolboys devotees farmers fishermen "
     "commuters occupants holidaymakers crew medics paramedics doctors nurses pensioners fans "
-    "forces citizens police staff crews aides kin"
+    "forces citizens police staff crews"
 ).split()
 
-#: The singular of each plural above is listed too ("an individual", "one hostage"), but for the
-#: few plurals that name a group or are read another way ("others", "troops", "forces", the
-#: capitalised "Americans").
 VICTIMS_SINGULAR = (
     "person man woman child kid boy girl teen teenager youth juvenile adult baby infant toddler "
     "student pupil soldier officer policeman policewoman cop deputy trooper agent guard "
@@ -397,9 +394,19 @@ VICTIMS_SINGULAR = (
     "neighbor neighbour roommate suspect gunman shooter attacker robber homeowner man's "
     "sibling toddler infant newborn journalist reporter tourist male female climber hiker "
     "labourer laborer jawan farmer fisherman commuter occupant pilot medic paramedic doctor nurse "
-    "pensioner mum fan citizen rebel militant individual hostage captive inmate prisoner pilgrim "
-    "missionary patron marine national schoolgirl schoolboy aide"
+    "pensioner mum fan citizen rebel militant"
 ).split()
+
+#: Victim nouns read for counts only, not for the descriptions quote speakers are known by
+#: (``people.is_person``): the singular of each plural above that the singulars lack ("an
+#: individual", "one hostage"), but for the few plurals that name a group or are read another
+#: way ("others", "troops", "forces", the capitalised "Americans", "nationals"); and a few more
+#: ("the aide", "their kin").
+COUNTED_SINGULAR = (
+    "individual hostage captive inmate prisoner pilgrim missionary patron marine schoolgirl "
+    "schoolboy aide"
+).split()
+COUNTED_PLURAL = ("aides", "kin")
 
 #: One more person counted by order: "three were killed and a fourth was wounded".
 ORDINAL_ONES = ("a second", "a third", "a fourth", "a fifth", "a sixth", "a seventh")

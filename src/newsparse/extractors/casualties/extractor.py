@@ -62,7 +62,7 @@ from newsparse._data.casualty_words import (
 from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
-from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_person
+from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_victim
 from newsparse.extractors.casualties.quantity import QUANTITY, Amount, read_quantity
 from newsparse.extractors.casualties.totals import (
     SELF,
@@ -1477,7 +1477,7 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
     """
     words = list(_WORD.finditer(low, max(0, at - _SUBJECT_REACH // 2), at))
     while words and words[-1].group() in _AUX_WORDS:
-        if (word := words.pop().group()) in _GROUP_ENDS or is_person(word):
+        if (word := words.pop().group()) in _GROUP_ENDS or is_victim(word):
             return True  # "both were dead"
     if not words:
         return False
@@ -1487,7 +1487,7 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
         return True  # the end of an aside after the subject: "Ann Lee, head of the unit, was"
     return (
         word in _GROUP_ENDS
-        or is_person(word.partition("-of-")[0])
+        or is_victim(word.partition("-of-")[0])
         or word[0].isdigit()
         or word.endswith(("-year-old", "-year-olds"))
         or sentence[last.start()].isupper()
@@ -1502,7 +1502,7 @@ def _postmodified(low: str, at: int) -> bool:
     for opened in _OPENS.finditer(low, max(0, at - _SUBJECT_REACH), at):
         end = opened.start() - 1
         word = low[low.rfind(" ", 0, end) + 1 : end]
-        if word and (word in _GROUP_ENDS or word[0].isdigit() or is_person(word)):
+        if word and (word in _GROUP_ENDS or word[0].isdigit() or is_victim(word)):
             return True
     return False
 
@@ -1696,7 +1696,7 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         if amount.count != 1 and singular:
             return None  # "2017 Man dead": a count must agree with its noun
         victims = None
-        if is_person(noun) or _AGE_NOUN.fullmatch(noun):
+        if is_victim(noun) or _AGE_NOUN.fullmatch(noun):
             victims = noun
         elif words.lower() in _PRONOUN_VICTIMS:
             victims = _PRONOUN_VICTIMS[words.lower()]
