@@ -398,13 +398,12 @@ VICTIMS_SINGULAR = (
 ).split()
 
 #: Victim nouns read for counts only, not for the descriptions quote speakers are known by
-#: (``people.is_person``): the singular of each plural above that the singulars lack ("an
-#: individual", "one hostage"), but for the few plurals that name a group or are read another
-#: way ("others", "troops", "forces", the capitalised "Americans", "nationals"); and a few more
+#: (``people.is_person``): the singular of each plural above that neither the singulars nor the
+#: person endings give ("an individual", "one hostage"), but for the few plurals that name a
+#: group or are read another way ("others", "troops", "forces", the capitalised "Americans", "nationals"); and a few more
 #: ("the aide", "their kin").
 COUNTED_SINGULAR = (
-    "individual hostage captive inmate prisoner pilgrim missionary patron marine schoolgirl "
-    "schoolboy aide"
+    "individual hostage captive inmate pilgrim missionary patron marine schoolgirl schoolboy aide"
 ).split()
 COUNTED_PLURAL = ("aides", "kin")
 
