@@ -617,7 +617,7 @@ class CasualtyExtractor(Extractor):
     """Counts of people killed, injured, shot, missing, kidnapped or arrested, per mention."""
 
     name = "casualties"
-    version = "0.8.0"
+    version = "0.9.0"
     produces = (Casualty,)
 
     def extract(self, document: Document) -> Iterator[Casualty]:
