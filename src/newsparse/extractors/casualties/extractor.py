@@ -357,7 +357,6 @@ class _Forward:
 
 _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in _ACTION_KIND), lazy=True)
 _TOLL_RULE = _Forward(_TOLL, ("death", "toll", "dead", "deaths", "fatalities"))
-_NUMBER_OF_RULE = _Forward(_NUMBER_OF, ("number",), lazy=True, gate=r"number\s+of\b")
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
 _DEATH_OF_RULE = _Forward(
@@ -390,7 +389,6 @@ _RULE_HEADS = [
         _LEFT_RULE,
         _LABEL_RULE,
         _TOLL_RULE,
-        _NUMBER_OF_RULE,
         _DEATH_OF_RULE,
         _NO_HARM_RULE,
         _INCLUDING_RULE,
@@ -884,7 +882,7 @@ def _in_sentence(
         keep(_counted(text, start, match, _PART_KIND[match["harm"].lower()], subset=True), match)
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
-    for match in _tallies(sentence, low, spots):
+    for match in _tallies(sentence, low):
         keep(_counted(text, start, match, _STATE_KIND[_normal(match["harm"])]))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         kind = _OF_KIND[_normal(match["harm"])]
@@ -1149,21 +1147,27 @@ _PART_REACH = 40
 _COUNT_BEFORE_REACH = 40  # characters: "to" and a count before "the number of"
 
 
-def _tallies(sentence: str, low: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
+def _tallies(sentence: str, low: str) -> Iterator[re.Match[str]]:
     """Tallies told by "the number of" people in a state (see :data:`_NUMBER_OF`), the count
     after them or, read back from "number", before them; not a tally over a period ("the number
     of people shot since Wednesday in the city"), which adds up events.
+
+    "number" is no cue word: it is looked for only in the sentences a harm word opens.
     """
-    found = list(_matches_at(_NUMBER_OF_RULE, sentence, spots))
-    for at, word in spots:
-        if word != "number" or low.find(" the ", max(0, at - 5), at) < 0:
-            continue  # the cheap test: "the number" with no count before it
-        first = max(0, at - _COUNT_BEFORE_REACH)
-        for start in (m.start() for m in _TO_OR_AT.finditer(low, first, at)):
-            match = _compiled(_COUNT_BEFORE_NUMBER_OF).match(sentence, start)
-            if match is not None and match.start("harm") > at:
-                found.append(match)
-                break
+    found = []
+    at = low.find("number of")
+    while at >= 0:
+        match = _compiled(_NUMBER_OF).match(sentence, at)
+        if match is not None:
+            found.append(match)
+        elif low.find(" the ", max(0, at - 5), at) >= 0:  # the cheap test: "the number"
+            first = max(0, at - _COUNT_BEFORE_REACH)
+            for start in (m.start() for m in _TO_OR_AT.finditer(low, first, at)):
+                before = _compiled(_COUNT_BEFORE_NUMBER_OF).match(sentence, start)
+                if before is not None and before.start("harm") > at:
+                    found.append(before)
+                    break
+        at = low.find("number of", at + 1)
     for match in found:
         clause = _CLAUSE_END.search(low, match.end())
         if not _OVER_A_PERIOD.search(low, match.start(), clause.start() if clause else len(low)):
