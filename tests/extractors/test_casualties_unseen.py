@@ -231,3 +231,26 @@ def test_digits_with_a_scale_word_are_one_count(
     told = f"an estimated {whole}{fraction} {word} people were killed"
     assert found(text) == [(told, "killed", expected)]
     assert found(f"The fund paid ${whole}{fraction} {word} to the families.") == []
+
+
+# "N of them" after a comma is a part of the count told just before it, of the same harm: "107
+# soldiers were killed, more than 30 of them in a crash"; where it has a verb of its own ("two of
+# them were killed") the subject rule reads it, once.
+@given(
+    st.integers(20, 999),
+    st.integers(2, 19),
+    st.sampled_from([("were killed", "killed"), ("were injured", "injured"), ("died", "killed")]),
+    st.sampled_from(["in a helicopter crash", "Americans", "children"]),
+)
+def test_n_of_them_after_a_comma_is_a_part_of_the_count_before(
+    whole: int, part: int, harm: tuple[str, str], rest: str
+) -> None:
+    words, kind = harm
+    text = f"Officials said {whole} people {words}, {part} of them {rest}, on Monday."
+    items = list(EXTRACTOR.extract(Document(text)))
+    assert [(f.text, f.kind, f.count, f.subset) for f in items] == [
+        (f"{whole} people {words}", kind, whole, False),
+        (f"{part} of them", kind, part, True),
+    ]
+    again = f"Officials said {whole} people were shot, {part} of them were killed."
+    assert [f.count for f in EXTRACTOR.extract(Document(again)) if f.kind == "killed"] == [part]

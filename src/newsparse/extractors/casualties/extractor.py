@@ -928,7 +928,24 @@ def _in_sentence(
             found = _counted(text, start, match, kind, subset=True)
             if found is not None and (found.victims is not None or _known_name(match, names)):
                 subsets.append(found)
+    if " of them" in low:  # "More than 100 people have died, eight of them Americans"
+        for match in _compiled(_PART_OF_THEM).finditer(sentence):
+            before = bisect_right(openings, (start + match.start(), len(findings)))
+            if before:
+                kind = findings[openings[before - 1][1]].kind
+                found = _counted(text, start, match, kind, subset=True)
+                if found is not None:
+                    subsets.append(found)
     return findings + subsets
+
+
+#: A part of the count told just before, after a comma: "107 soldiers were killed, more than 30
+#: of them in a crash", "100 people have died, eight of them Americans"; not the subject of a
+#: harm of its own ("..., two of them were wounded"), which the subject rule reads.
+_PART_OF_THEM = (
+    rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+them\b"
+    rf"(?!\s+(?:{phrase_alternation(AUXILIARIES)}|{_phrase_trie(_STATE_KIND)})\b)"
+)
 
 
 #: "Eight citizens were among the 22 people killed": the people before "among" are a part of
