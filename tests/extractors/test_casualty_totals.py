@@ -84,17 +84,19 @@ def test_an_attacker_who_then_kills_himself_is_one_more_death(text: str, killed:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "killed"),
     [
-        "Three people were shot dead, including the gunman, who then killed himself.",
-        "The shooting claimed the lives of his mother and a man who, police said, shot them, "
-        "then turned the gun on himself.",
-        "A man killed his wife and then shot himself in the leg.",
+        ("Three people were shot dead, including the gunman, who then killed himself.", 3),
+        (
+            "The shooting claimed the lives of his mother and a man who, police said, shot them, "
+            "then turned the gun on himself.",
+            2,
+        ),
+        ("A man killed his wife and then shot himself in the leg.", 1),
     ],
 )
-def test_an_attacker_already_counted_or_alive_is_not_added(text: str) -> None:
-    written = max(f.count or 0 for f in EXTRACTOR.extract(Document(text)) if f.kind == "killed")
-    assert totals(text)["killed"] == written
+def test_an_attacker_already_counted_or_alive_is_not_added(text: str, killed: int) -> None:
+    assert totals(text)["killed"] == killed
 
 
 def test_a_toll_over_separate_incidents_is_not_the_story_s_toll() -> None:

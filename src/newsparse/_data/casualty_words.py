@@ -112,6 +112,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "confirmed dead",
         "perished",
         "executed",
+        "beheaded",
         "massacred",
         "assassinated",
         "gunned down and killed",
@@ -315,6 +316,8 @@ DEATH_OF = (
     "stabbing death",
     "fatal shooting",
     "fatal stabbing",
+    "beheading",
+    "hanging",
 )
 
 #: Nouns of a harm of another kind than death, followed by "of" and the people harmed ("the
@@ -350,6 +353,7 @@ NAMED_HARM: dict[str, tuple[str, ...]] = {
         "killing",
         "slaying",
         "assassination",
+        "execution",
         "shooting death",
         "stabbing death",
     ),
@@ -392,6 +396,16 @@ VICTIMS_SINGULAR = (
     "labourer laborer jawan farmer fisherman commuter occupant pilot medic paramedic doctor nurse "
     "pensioner mum fan citizen rebel militant"
 ).split()
+
+#: Victim nouns read for counts only, not for the descriptions quote speakers are known by
+#: (``people.is_person``): the singular of each plural above that neither the singulars nor the
+#: person endings give ("an individual", "one hostage"), but for the few plurals that name a
+#: group or are read another way ("others", "troops", "forces", the capitalised "Americans", "nationals"); and a few more
+#: ("the aide", "their kin").
+COUNTED_SINGULAR = (
+    "individual hostage captive inmate pilgrim missionary patron marine schoolgirl schoolboy aide"
+).split()
+COUNTED_PLURAL = ("aides", "kin")
 
 #: One more person counted by order: "three were killed and a fourth was wounded".
 ORDINAL_ONES = ("a second", "a third", "a fourth", "a fifth", "a sixth", "a seventh")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsparse._data.casualty_words import ILLNESS, SUPPOSING
-from newsparse.extractors.casualties.people import is_person
+from newsparse.extractors.casualties.people import is_victim
 from newsparse.patterns import phrase_alternation
 
 # "ill" and "aids" are words of illness only in lower case ("AIDS" is searched lower-cased too,
@@ -55,4 +55,4 @@ def of_a_thing(sentence: str, at: int) -> bool:
     lowered = last.lower()
     if lowered in _JOINS or lowered in _PRONOUNS or not last[0].islower():
         return False
-    return not (lowered.endswith(("ed", "ing", "ly")) or is_person(lowered))
+    return not (lowered.endswith(("ed", "ing", "ly")) or is_victim(lowered))

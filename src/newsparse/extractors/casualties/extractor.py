@@ -62,7 +62,7 @@ from newsparse._data.casualty_words import (
 from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
-from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_person
+from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_victim
 from newsparse.extractors.casualties.quantity import QUANTITY, Amount, read_quantity
 from newsparse.extractors.casualties.totals import (
     SELF,
@@ -111,8 +111,13 @@ _STOP = (
     "month years year minutes times shots rounds bullets dollars percent people killed killing "
     "wounding injuring dead died shot shooting"
 )
-# A modifier is a word, not a number, or an initialism ("two U.S. soldiers").
-_MODIFIER = rf"(?:(?:(?!(?:{phrase_alternation(_STOP.split())})\b|[\d,.]+\s)[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
+# A modifier is a word, not a number (not "11" in "WAVY 11 Two men"), or an initialism ("two
+# U.S. soldiers").
+_NOT_MODIFIER = (
+    rf"(?:{phrase_alternation(_STOP.split())})\b|"
+    rf"(?:{phrase_alternation(CARDINAL_WORDS)})(?![\w'’-])|[\d,.]+\s"
+)
+_MODIFIER = rf"(?:(?:(?!{_NOT_MODIFIER})[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
 _DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
 _PLURAL = rf"(?:{PLURAL}|\d+-year-olds\b|{_DEMONYMS}\b)"
@@ -229,7 +234,11 @@ def _compiled(source: str) -> re.Pattern[str]:
 #: "12 people were killed", "a man and a woman were shot", "the victim died".
 # A subset told between the subject and its verb: "Fifteen people, including two children, were".
 # So is any aside: "53 people, mostly Muslims, were", "Ann Lee, head of the unit, was".
-_INSET_SUBSET = r"(?:,\s+[^,.;:!?]{1,80},)?"
+# Between spaced dashes an aside may hold commas: "10 other people -- including Munero -- died",
+# "two more suspects -- one Arab, one Sudanese -- who had been arrested".
+_INSET_SUBSET = (
+    r"(?:,\s+[^,.;:!?]{1,80},|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
+)
 # What tells which people they are, between the subject and its verb: a relative clause ("a
 # gunman who burst into a cafe and took hostages has been killed") or a phrase of place or role
 # ("six people at the scene were treated", "three managers responsible for the blast have been
@@ -266,6 +275,18 @@ _TOLL = (
     r"exceeded|exceeds|passed|topped|surpassed)\s+"
     rf"(?P<who>{QUANTITY})\b(?!\s+(?:dollars|euros|pounds|rupees|cents|percent|per\s+cent)\b)"
 )
+#: A tally told by "the number of" and the people's state: "the number of U.S. soldiers killed on
+#: Tuesday to seven", "the number of people in custody stood at 12"; or with the count first:
+#: "brought to nine the number of people in custody". The state gives the kind.
+_TALLIED = rf"number\s+of\s+(?:[\w'’.-]+\s+){{0,4}}?(?P<harm>{_phrase_trie(_STATE_KIND)})\b"
+_NOT_PEOPLE_AFTER = (
+    r"(?!\s*(?:%|percent\b|per\s+cent\b|times\b|dollars\b|euros\b|[ap]\.?m\b|o['’]clock\b))"
+)
+_NUMBER_OF = (
+    rf"{_TALLIED}(?:[^.;:!?]{{0,60}}?\s)??(?:to|at|reached|hit|is|was|stood\s+at|stands\s+at)\s+"
+    rf"(?P<who>{QUANTITY})\b{_NOT_PEOPLE_AFTER}"
+)
+_COUNT_BEFORE_NUMBER_OF = rf"(?<![\w-])(?:to|at)\s+(?P<who>{QUANTITY})\s+the\s+{_TALLIED}"
 # A role before a name, without an article: "former prime minister Rafik Hariri", "activist
 # Ana Ruiz"; read outside the people, so the name alone is the person.
 _ROLE = rf"(?:{_MODIFIER}{{0,3}}{_SINGULAR}\s+(?=(?-i:[A-Z])))?"
@@ -291,10 +312,20 @@ _NOBODY_HARM = re.compile(
     rf"\b(?P<who>{phrase_alternation(NOBODY)})(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b", _FLAGS
 )
 _NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation(NOBODY)})", _FLAGS)
+#: "no injuries were reported", "there have been no arrests", "causing no damage or injury".
 _NO_HARM_NOUN = (
-    r"\bno\s+(?:other\s+|further\s+|additional\s+|serious\s+)?(?P<harm>injuries|deaths|fatalities)"
-    r"\s+(?:were|was|have\s+been|had\s+been)\s+reported\b"
+    r"\bno\s+(?:other\s+|further\s+|additional\s+|serious\s+|damage\s+or\s+)?"
+    r"(?P<harm>injuries|injury|deaths|fatalities|arrests)\b"
+    r"(?!\s+(?:rates?|figures|data|statistics|counts?|warrants?)\b)"
 )
+_NO_HARM_AT = re.compile(_NO_HARM_NOUN)  # in the lower-cased text: a harm word of its own
+_NO_HARM_KIND = {
+    "injuries": "injured",
+    "injury": "injured",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "arrests": "arrested",
+}
 #: "including two children": a subset of the count before it.
 _INCLUDING = rf"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+(?P<who>{_group_of(_UNIT)}){_OBJECT_END}"
 
@@ -354,7 +385,14 @@ _ALL_HARM = [
 ]
 _RULE_HEADS = [
     r.heads
-    for r in (_LEFT_RULE, _LABEL_RULE, _TOLL_RULE, _DEATH_OF_RULE, _NO_HARM_RULE, _INCLUDING_RULE)
+    for r in (
+        _LEFT_RULE,
+        _LABEL_RULE,
+        _TOLL_RULE,
+        _DEATH_OF_RULE,
+        _NO_HARM_RULE,
+        _INCLUDING_RULE,
+    )
 ]
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
 _CUE = re.compile(
@@ -474,10 +512,13 @@ _NEGATED = re.compile(
     _FLAGS,
 )
 # A harm noun is told as a fact past a modal or a question ("would investigate the genocide
-# of"); only a denial, a harm prevented or one only tried takes it back ("prevented the deaths
-# of 40 people", "the attempted murder of"). A person's harm ("Slepian's death") is told as a
-# fact even past a denial ("has not raised Slepian's death"): only prevention takes it back.
-_PREVENTED_WORDS = r"prevent\w*|avert\w*|avoid\w*|feared|attempt\w*|tried|trying|plot\w*|threat\w*"
+# of"); only a denial, a harm prevented, wished or only tried takes it back ("prevented the
+# deaths of 40 people", "praying for his death", "the attempted murder of"). A person's harm
+# ("Slepian's death") is told as a fact even past a denial ("has not raised Slepian's death"):
+# only prevention takes it back.
+_PREVENTED_WORDS = (
+    r"prevent\w*|avert\w*|avoid\w*|feared|attempt\w*|tried|trying|plot\w*|threat\w*|pray\w*|wish\w*"
+)
 _DENIED = re.compile(
     rf"(?:n['’]t|\b(?:no|not|never|without|{_PREVENTED_WORDS}))\s+(?:\w+\s+){{0,2}}$", _FLAGS
 )
@@ -574,7 +615,7 @@ class CasualtyExtractor(Extractor):
     """Counts of people killed, injured, shot, missing, kidnapped or arrested, per mention."""
 
     name = "casualties"
-    version = "0.8.0"
+    version = "0.9.0"
     produces = (Casualty,)
 
     def extract(self, document: Document) -> Iterator[Casualty]:
@@ -585,8 +626,9 @@ class CasualtyExtractor(Extractor):
         this_year = document.published.year if document.published else None
         past: list[Casualty] = []
         names = _Names(text)
+        sums: set[_Sum] = set()
         for sentence, spots in _sentences_with_cues(document, lower):
-            here = _in_sentence(text, lower, sentence, spots, names, told_before)
+            here = _in_sentence(text, lower, sentence, spots, names, told_before, sums)
             here = _before_a_period(lower, sentence, here)
             if here and _tells_of_the_past(lower, sentence, this_year):
                 past.extend(evolve(f, past=True) for f in here)
@@ -606,7 +648,8 @@ class CasualtyExtractor(Extractor):
         if attacker is not None:  # it replaces the toll it adds to, if that was inferred too
             found = [f for f in found if not (f.inferred and f.span == attacker.span)]
             found.append(attacker)
-        yield from sorted((*found, *past), key=lambda f: f.span.start)
+        told = [f for f in (*found, *past) if not (f.inferred and _sum_key(f) in sums)]
+        yield from sorted(told, key=lambda f: f.span.start)
 
 
 # Background told without a year number: "last year", "two decades ago", "since 1984".
@@ -705,7 +748,10 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
         word = match.group()
         positions.append(at)
         words.append(distinct.setdefault(word, word))
-        harms.append(_HARM_AT.match(lower, at) is not None)
+        harms.append(
+            _HARM_AT.match(lower, at) is not None
+            or (word == "no" and _NO_HARM_AT.match(lower, at) is not None)
+        )
     if 1 not in harms:
         return
     for paragraph in document.paragraphs:
@@ -721,6 +767,13 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
                 yield sentence, [(positions[i] - start, words[i]) for i in range(low, high)]
 
 
+_Sum = tuple[Span, str, int | None]  # where a list's sum sits, its kind and its count
+
+
+def _sum_key(finding: Casualty) -> _Sum:
+    return finding.span, finding.kind, finding.count
+
+
 def _in_sentence(
     text: str,
     lower: str,
@@ -728,9 +781,10 @@ def _in_sentence(
     spots: list[_Cue],
     names: _Names,
     told_before: set[Casualty],
+    sums: set[_Sum],
 ) -> list[Casualty]:
     """The findings of one sentence, read at its cue words ``spots``; those whose one victim was
-    met before go in ``told_before``."""
+    met before go in ``told_before``, the sums of lists in ``sums``."""
     start = span.start
     sentence = text[start : span.end]
     if supposed(lower, start):
@@ -749,7 +803,9 @@ def _in_sentence(
             return
         parts = _each_counted(text, start, who, finding)
         if sum(map(kept.add, parts)) and len(parts) > 1:
-            totals.append(_sum_of_list(text, start, who, finding))
+            total = _sum_of_list(text, start, who, finding)
+            totals.append(total)
+            sums.add(_sum_key(total))
 
     states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [
@@ -780,7 +836,7 @@ def _in_sentence(
             kind = _state_kind(match["harm"])
             keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
     for match in _matches_at(_NO_HARM_RULE, sentence, spots):
-        kind = "injured" if match["harm"].lower() == "injuries" else "killed"
+        kind = _NO_HARM_KIND[match["harm"].lower()]
         keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
     for match in _matches_at(_OBJECT_RULE, sentence, spots):
         if _negated(sentence, match.start()) or _infinitive(sentence, match):
@@ -826,6 +882,8 @@ def _in_sentence(
         keep(_counted(text, start, match, _PART_KIND[match["harm"].lower()], subset=True), match)
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
+    for match in _tallies(sentence, low):
+        keep(_counted(text, start, match, _STATE_KIND[_normal(match["harm"])]))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         kind = _OF_KIND[_normal(match["harm"])]
         if kind == "arrested" and _SOUGHT.search(
@@ -870,7 +928,24 @@ def _in_sentence(
             found = _counted(text, start, match, kind, subset=True)
             if found is not None and (found.victims is not None or _known_name(match, names)):
                 subsets.append(found)
+    if " of them" in low:  # "More than 100 people have died, eight of them Americans"
+        for match in _compiled(_PART_OF_THEM).finditer(sentence):
+            before = bisect_right(openings, (start + match.start(), len(findings)))
+            if before:
+                kind = findings[openings[before - 1][1]].kind
+                found = _counted(text, start, match, kind, subset=True)
+                if found is not None:
+                    subsets.append(found)
     return findings + subsets
+
+
+#: A part of the count told just before, after a comma: "107 soldiers were killed, more than 30
+#: of them in a crash", "100 people have died, eight of them Americans"; not the subject of a
+#: harm of its own ("..., two of them were wounded"), which the subject rule reads.
+_PART_OF_THEM = (
+    rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+them\b"
+    rf"(?!\s+(?:{phrase_alternation(AUXILIARIES)}|{_phrase_trie(_STATE_KIND)})\b)"
+)
 
 
 #: "Eight citizens were among the 22 people killed": the people before "among" are a part of
@@ -929,7 +1004,7 @@ def _not_a_lone_name() -> re.Pattern[str]:
     """Compiled when first needed: it holds the large person patterns."""
     return compiled(
         rf"{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{QUANTITY}|{_SINGULAR}|{_PLURAL}|"
-        rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *_PRONOUN_VICTIMS))})\b",
+        rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *_PRONOUN_VICTIMS, 'his'))})\b",
         _FLAGS,
     )
 
@@ -1055,13 +1130,15 @@ _NAMED_HARM_AT = re.compile(
 )
 _NAMED_HARM_HEADS = frozenset(p.split()[0] for p in _NAMED_HARM_KIND)
 _OWNER_REACH = 80
-# Whose harm: "Slepian's", "George Floyd's", "his" (not for a bare death, whose cause is untold).
+# Whose harm: "Slepian's", "George Floyd's", "his".
 _OWNER = re.compile(
     rf"(?P<who>(?:{_TITLE})?(?:{_NAMED}|{_SURNAME})(?=['’]s?\s)|\b(?i:his|her)(?=\s))(?:['’]s?)?\s+$"
 )
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
-# A death told with no cause, of a person named: a killing only where the story says so.
-_BARE_DEATH = re.compile(r"['’]s?\s+death$", re.IGNORECASE)
+# A death told with no cause, of a person named or told by a pronoun ("Floyd's death", "her
+# death"): a killing only where the story says so.
+_BARE_DEATH = re.compile(r"(?:['’]s?|\b(?:his|her))\s+death$", re.IGNORECASE)
+_PRONOUN_OWNER = re.compile(r"(?:his|her)\s", re.IGNORECASE)
 # A lone pronoun for the one victim: "she was shot", "shot him".
 _PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
 # A death told with no cause ("Pinochet died"): it does not make a later "X's death" a killing.
@@ -1084,6 +1161,43 @@ _PART_OF_THE = re.compile(
 _PART_REACH = 40
 
 
+_COUNT_BEFORE_REACH = 40  # characters: "to" and a count before "the number of"
+
+
+def _tallies(sentence: str, low: str) -> Iterator[re.Match[str]]:
+    """Tallies told by "the number of" people in a state (see :data:`_NUMBER_OF`), the count
+    after them or, read back from "number", before them; not a tally over a period ("the number
+    of people shot since Wednesday in the city"), which adds up events.
+
+    "number" is no cue word: it is looked for only in the sentences a harm word opens.
+    """
+    found = []
+    at = low.find("number of")
+    while at >= 0:
+        match = _compiled(_NUMBER_OF).match(sentence, at)
+        if match is not None:
+            found.append(match)
+        elif low.find(" the ", max(0, at - 5), at) >= 0:  # the cheap test: "the number"
+            first = max(0, at - _COUNT_BEFORE_REACH)
+            for start in (m.start() for m in _TO_OR_AT.finditer(low, first, at)):
+                before = _compiled(_COUNT_BEFORE_NUMBER_OF).match(sentence, start)
+                if before is not None and before.start("harm") > at:
+                    found.append(before)
+                    break
+        at = low.find("number of", at + 1)
+    for match in found:
+        clause = _CLAUSE_END.search(low, match.end())
+        if not _OVER_A_PERIOD.search(low, match.start(), clause.start() if clause else len(low)):
+            yield match
+
+
+_TO_OR_AT = re.compile(r"\b(?:to|at)\s")
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_OVER_A_PERIOD = re.compile(
+    r"\b(?:since|so\s+far|span\s+of|this\s+(?:year|month|week)|in\s+the\s+city|citywide)\b"
+)
+
+
 def _parts_of_the_harmed(sentence: str, low: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
     """A count of some of the harmed, read back from the harm word: "Three of the dead"."""
     for at, word in spots:
@@ -1102,7 +1216,8 @@ def _named_harms(
 ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
     """Harm nouns owned by a person: "Slepian's murder", "Floyd's shooting", "his arrest".
 
-    Yields the owner (group ``who``) and the harm noun; a pronoun owns no bare "death".
+    Yields the owner (group ``who``) and the harm noun; whether a bare "death" is a killing is
+    decided for the whole story (see :func:`_named_dead`).
     """
     for at, word in spots:
         if word not in _NAMED_HARM_HEADS:
@@ -1113,7 +1228,7 @@ def _named_harms(
         if harm is None:
             continue
         owner = _OWNER.search(sentence, max(0, at - _OWNER_REACH), at)
-        if owner is None or (harm.group() == "death" and owner["who"].lower() in ("his", "her")):
+        if owner is None:
             continue
         if harm.group() == "arrest" and _SOUGHT.search(
             sentence, max(0, owner.start() - 40), owner.start()
@@ -1163,8 +1278,8 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
     for finding in findings:
         owners = names.named_in(finding.text)
         first = frozenset() if owners else names.given_in(finding.text)  # "Secoriea's death"
-        if _BARE_DEATH.search(finding.text) and (
-            dead.isdisjoint(owners & harmed) if owners else not first <= given_of_dead
+        if _BARE_DEATH.search(finding.text) and _no_killing_told(
+            finding.text, owners, first, dead & harmed, given_of_dead
         ):
             continue  # "Pinochet died ... Pinochet's death": a death, none told a killing
         if (
@@ -1185,6 +1300,25 @@ def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
             seen.add((finding.span, finding.kind))
             kept.append(finding)
     return kept
+
+
+def _no_killing_told(
+    death: str,
+    owners: frozenset[str],
+    given: frozenset[str],
+    killed: set[str],
+    given_of_dead: set[str],
+) -> bool:
+    """Whether a death told with no cause (``death``: "Floyd's death", "Secoriea's death", "her
+    death") is of no one the story tells ``killed`` by a harm. A pronoun's is of the person the
+    story tells killed, when it tells one: "Heather Heyer was killed ... Her death came amid
+    rallies" is a killing, "Pinochet died ... his death" is not.
+    """
+    if owners:
+        return killed.isdisjoint(owners)
+    if given or not _PRONOUN_OWNER.match(death):
+        return not given <= given_of_dead
+    return not killed
 
 
 def _full_names(words: str) -> Iterator[tuple[str, str]]:
@@ -1263,9 +1397,10 @@ def _without_the_dead_among_the_wounded(
 def _without_sums_told(findings: list[Casualty]) -> list[Casualty]:
     """The findings less the sums the story's own counts already reach.
 
-    A list of groups ("killed 20 children and six teachers") is one finding per group, plus
-    their sum marked ``inferred`` so the story's figure is 26. Where a written count of that
-    kind is as large ("26 people were killed"), the sum adds nothing and is dropped.
+    A list of groups ("killed 20 children and six teachers") is one finding per group, plus,
+    while the story's sums are worked out, their sum marked ``inferred`` (26). Where a written
+    count of that kind is as large ("26 people were killed"), the sum adds nothing and is
+    dropped.
     """
     written: dict[str, int] = {}
     for f in findings:
@@ -1363,17 +1498,17 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
     """
     words = list(_WORD.finditer(low, max(0, at - _SUBJECT_REACH // 2), at))
     while words and words[-1].group() in _AUX_WORDS:
-        if (word := words.pop().group()) in _GROUP_ENDS or is_person(word):
+        if (word := words.pop().group()) in _GROUP_ENDS or is_victim(word):
             return True  # "both were dead"
     if not words:
         return False
     last = words[-1]
     word = last.group()
-    if low.startswith(",", last.end()):
+    if low.startswith(",", last.end()) or not word.strip("-"):
         return True  # the end of an aside after the subject: "Ann Lee, head of the unit, was"
     return (
         word in _GROUP_ENDS
-        or is_person(word.partition("-of-")[0])
+        or is_victim(word.partition("-of-")[0])
         or word[0].isdigit()
         or word.endswith(("-year-old", "-year-olds"))
         or sentence[last.start()].isupper()
@@ -1388,7 +1523,7 @@ def _postmodified(low: str, at: int) -> bool:
     for opened in _OPENS.finditer(low, max(0, at - _SUBJECT_REACH), at):
         end = opened.start() - 1
         word = low[low.rfind(" ", 0, end) + 1 : end]
-        if word and (word in _GROUP_ENDS or word[0].isdigit() or is_person(word)):
+        if word and (word in _GROUP_ENDS or word[0].isdigit() or is_victim(word)):
             return True
     return False
 
@@ -1582,7 +1717,7 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         if amount.count != 1 and singular:
             return None  # "2017 Man dead": a count must agree with its noun
         victims = None
-        if is_person(noun) or _AGE_NOUN.fullmatch(noun):
+        if is_victim(noun) or _AGE_NOUN.fullmatch(noun):
             victims = noun
         elif words.lower() in _PRONOUN_VICTIMS:
             victims = _PRONOUN_VICTIMS[words.lower()]
@@ -1652,8 +1787,10 @@ def _counted(
 
 def _sum_of_list(text: str, offset: int, match: re.Match[str], whole: Casualty) -> Casualty:
     """The sum of a list's groups, marked ``inferred``: it sits on the harm words the groups
-    share ("killed" in "killed 20 children and six teachers"), since each group is its own
-    mention.
+    share ("killed" in "killed 20 children and six teachers"). It is read while the story's
+    other sums are worked out (people shot less the dead, an attacker's own death) and then left
+    out: each group is its own mention, and the story's figure adds them up again (see
+    :func:`~newsparse.extractors.casualties.totals.document_figures`).
     """
     if "harm" not in match.re.groupindex:
         return evolve(whole, inferred=True)

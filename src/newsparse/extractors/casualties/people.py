@@ -5,8 +5,9 @@ with a person ending (see :data:`~newsparse._data.casualty_words.PERSON_ENDINGS`
 cyclists, civilians, combatants, patients, detainees, volunteers, fishermen. The rule is open,
 so nouns no table lists are read the same way; the few words with such an ending that name no
 one (water, percent, an incident) are listed apart. ``PLURAL`` and ``SINGULAR`` are regex
-fragments for :data:`re.IGNORECASE` patterns; :func:`is_person` and :func:`is_only_singular`
-test one lower-case word.
+fragments for :data:`re.IGNORECASE` patterns; :func:`is_victim` and :func:`is_only_singular`
+test one lower-case word. :func:`is_person` leaves out the nouns read for counts only
+(:data:`~newsparse._data.casualty_words.COUNTED_SINGULAR`): quote speakers are told by it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import re
 
 from newsparse._data.casualty_words import (
+    COUNTED_PLURAL,
+    COUNTED_SINGULAR,
     NOT_PEOPLE,
     PERSON_ENDINGS,
     VICTIMS_PLURAL,
@@ -31,20 +34,29 @@ _ENDINGS = [e for e in PERSON_ENDINGS if e != "man"]
 _SINGULAR_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e for e in _ENDINGS)}|man)"
 _PLURAL_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e + 's' for e in _ENDINGS)}|men)"
 
-#: A plural noun for people, from the table or by its ending.
-PLURAL = rf"(?:{word_trie(VICTIMS_PLURAL)}|{_STEM}{_PLURAL_ENDING})\b"
-#: A singular noun for a person, from the table or by its ending.
-SINGULAR = rf"(?:{word_trie(VICTIMS_SINGULAR)}|{_STEM}{_SINGULAR_ENDING})\b"
+#: A plural noun for people, from the tables or by its ending.
+PLURAL = rf"(?:{word_trie((*VICTIMS_PLURAL, *COUNTED_PLURAL))}|{_STEM}{_PLURAL_ENDING})\b"
+#: A singular noun for a person, from the tables or by its ending.
+SINGULAR = rf"(?:{word_trie((*VICTIMS_SINGULAR, *COUNTED_SINGULAR))}|{_STEM}{_SINGULAR_ENDING})\b"
 
-_PLURAL_WORD = re.compile(PLURAL, re.IGNORECASE)
-_SINGULAR_WORD = re.compile(SINGULAR, re.IGNORECASE)
+_PLURAL_WORD = re.compile(rf"(?:{word_trie(VICTIMS_PLURAL)}|{_STEM}{_PLURAL_ENDING})", re.I)
+_SINGULAR_WORD = re.compile(rf"(?:{word_trie(VICTIMS_SINGULAR)}|{_STEM}{_SINGULAR_ENDING})", re.I)
+_COUNTED_PLURAL = frozenset(COUNTED_PLURAL)
+_COUNTED_SINGULAR = frozenset(COUNTED_SINGULAR)
 
 
 def is_person(word: str) -> bool:
-    """Whether ``word`` names a person or people."""
+    """Whether ``word`` names a person or people, less the nouns read for counts only."""
     return bool(_PLURAL_WORD.fullmatch(word) or _SINGULAR_WORD.fullmatch(word))
+
+
+def is_victim(word: str) -> bool:
+    """Whether ``word`` names a person or people that a count may be of."""
+    return word in _COUNTED_SINGULAR or word in _COUNTED_PLURAL or is_person(word)
 
 
 def is_only_singular(word: str) -> bool:
     """Whether ``word`` names one person and cannot be a plural ("man", "farmer", not "crew")."""
+    if word in _COUNTED_SINGULAR:
+        return True
     return bool(_SINGULAR_WORD.fullmatch(word)) and not _PLURAL_WORD.fullmatch(word)

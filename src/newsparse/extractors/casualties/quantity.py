@@ -24,13 +24,15 @@ _DIGITS = (
     r"(?<![\w$£€.,:/#-])(?<!\bage\s)(?<!\baged\s)(?<!\bages\s)(?:\d{1,3}(?:,\d{3})+|\d+)"
     rf"(?![\w%$£€]|[.,:/-]\d|{_AGE_AFTER})"
 )
+# A count in digits with a scale word: "1.5 million", "12 million", "40 thousand".
+_SCALED = r"(?<![\w$£€.,:/#-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s+(?:hundred|thousand|million|billion)\b"
 # A count in words, not the first half of a compound ("Four-year-old Ava", "two-story").
 _WORDS = rf"\b(?:a\s+)?(?:{NUMBER_WORDS})(?:\s+dozen)?\b(?!-|{_AGE_AFTER})"
 _HEDGE = rf"\b(?:{phrase_alternation(HEDGES)})\s+"
 _VAGUE = rf"\b(?:{phrase_alternation(VAGUE_AMOUNTS)})\b"
 
 #: A count of people, with any hedge before it.
-QUANTITY = rf"(?:(?:{_HEDGE})?(?:{_DIGITS}|{_WORDS})|{_VAGUE})"
+QUANTITY = rf"(?:(?:{_HEDGE})?(?:{_SCALED}|{_DIGITS}|{_WORDS})|{_VAGUE})"
 
 _HEDGE_AT_START = re.compile(rf"^(?:{phrase_alternation(HEDGES)})\s+", re.IGNORECASE)
 

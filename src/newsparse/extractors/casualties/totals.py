@@ -19,6 +19,9 @@ Two rules add people up instead of taking the largest count:
   into its lead), and a semicolon or a colon opens the detail of a group already counted. A
   bare number after a group that names its people tells how some of them are doing: "four
   people were hurt and one was left in critical condition" is four.
+  The groups of one list ("his mother, stepfather and eight others drowned"), each a mention
+  of its own, are added up whatever their words, when nothing but the list's join stands
+  between them and neither is a clause of its own.
 * An attacker who kills himself right after the count of those he killed is one more death:
   "shot and killed his wife and two children, then turned the gun on himself" is four killed,
   as tolls count the gunman (an inferred count, so document scores see it too). Not when the
@@ -41,9 +44,17 @@ from itertools import pairwise
 
 from attrs import evolve
 
+from newsparse._data.casualty_words import (
+    HARM_ACTIONS,
+    HARM_STATES,
+    HOSPITAL_NOUNS,
+    LEFT_STATES,
+    WOUND_NOUNS,
+)
 from newsparse.document import Document
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_DIGITS, NUMBER_WORDS
+from newsparse.patterns import phrase_alternation
 
 _OTHERS = re.compile(r"\b(?:else|other|others|further|additional)\b", re.IGNORECASE)
 # What may stand between two counts of different people in one clause: a short phrase ("in
@@ -208,8 +219,40 @@ def _a_part_of(before: Casualty, after: Casualty, so_far: int) -> bool:
     )
 
 
+# Nothing but the join of a list between two counts: "a woman and five of her children", "his
+# mother, stepfather and eight others".
+_LIST_JOIN = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?", re.IGNORECASE)
+# A count told in a clause of its own rather than as a group of a list: it opens with its harm
+# verb ("... and injured five others") or closes with its harm ("Tracey Morgan was murdered and
+# ...").
+_OPENS_WITH_HARM = re.compile(
+    rf"(?:{phrase_alternation((*(p for ps in HARM_ACTIONS.values() for p in ps), 'left', 'leaving'))})\b",
+    re.IGNORECASE,
+)
+_CLOSES_WITH_HARM = re.compile(
+    rf"\b(?:{phrase_alternation((*(p for t in (HARM_STATES, LEFT_STATES) for ps in t.values() for p in ps), *HOSPITAL_NOUNS, *WOUND_NOUNS, 'condition'))})$",
+    re.IGNORECASE,
+)
+
+
+def _one_list(before: Casualty, after: Casualty, text: str) -> bool:
+    """Whether ``before`` and ``after`` are groups of one list: only a list's join stands
+    between them, and neither is a clause of its own."""
+    return (
+        _LIST_JOIN.fullmatch(text, before.span.end, after.span.start) is not None
+        and _OPENS_WITH_HARM.match(after.text) is None
+        and _CLOSES_WITH_HARM.search(before.text) is None
+    )
+
+
 def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str, int]]:
-    """Each run of counts of one kind written side by side, as its kind and sum."""
+    """Each run of counts of one kind written side by side, as its kind and sum.
+
+    The groups of one list ("killed his wife and son", "a man, a woman and a boy were hurt")
+    are the extractor's own reading of different people, so there the second need not open a
+    new group by its words. A list is read within its kind, across the findings of another kind
+    read from the same words ("the deaths of a pastor, his wife and their three children").
+    """
     counted = sorted(
         (f for f in findings if f.count is not None and not (f.subset or f.inferred)),
         key=lambda f: f.span.start,
@@ -230,6 +273,24 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
             run = 0
     if run:
         yield counted[-1].kind, run
+    groups = [f for f in findings if f.count is not None and not f.inferred]
+    groups = sorted(filter(_a_toll_of_its_own, groups), key=lambda f: f.span.start)
+    for kind in dict.fromkeys(f.kind for f in groups):
+        yield from _lists(kind, [f for f in groups if f.kind == kind], text)
+
+
+def _lists(kind: str, counted: list[Casualty], text: str) -> Iterator[tuple[str, int]]:
+    """The sum of each list of groups among the ``counted`` findings of ``kind``; a part of a
+    group ("a man and four of his seven children") is a group of the list too."""
+    run = 0
+    for before, after in pairwise(counted):
+        if before.span.end <= after.span.start and _one_list(before, after, text):
+            run = (run or before.count or 0) + (after.count or 0)
+        elif run:
+            yield kind, run
+            run = 0
+    if run:
+        yield kind, run
 
 
 # A whole group told again ("All four victims were taken to a hospital", "both suffered gunshot
@@ -240,14 +301,13 @@ _CARED_FOR = re.compile(
 )
 
 
-def _less_the_dead(findings: list[Casualty]) -> list[Casualty]:
-    """The findings with each whole group's wounds or hospital trip counted less the story's dead.
+def _less_the_dead(findings: list[Casualty], dead: int) -> list[Casualty]:
+    """The findings with each whole group's wounds or hospital trip counted less the story's
+    ``dead``.
 
     "Two were killed ... All four victims were taken to a hospital" tells of two wounded: the
     group told again holds its dead, as a count of people shot does.
     """
-    killed = _largest(findings, "killed", _a_toll_of_its_own)
-    dead = killed.count if killed is not None else 0
     if not dead:
         return findings
     return [
@@ -278,7 +338,13 @@ def document_figures(findings: Iterable[Casualty], text: str) -> dict[str, int |
     when the story is about them. This is the one rule for a story's figures: both
     ``Document.casualty_totals`` and the document-level scores of ``newsparse evaluate`` use it.
     """
-    mentions = _less_the_dead(story_mentions(findings))
+    mentions = story_mentions(findings)
+    dead = _figures(mentions, text).get("killed")
+    return _figures(_less_the_dead(mentions, dead or 0), text)
+
+
+def _figures(mentions: list[Casualty], text: str) -> dict[str, int | None]:
+    """Per kind, the largest count or the larger sum of counts side by side."""
     totals: dict[str, int | None] = {}
     for kind in dict.fromkeys(f.kind for f in mentions):  # each kind once, in story order
         largest = _largest(mentions, kind, _a_toll_of_its_own)
