@@ -372,6 +372,8 @@ SUBJECT_FORMS = [
     "The family's lawyer, {name}, rejected the plan.",
     "In a speech on Monday, {name} rejected the plan.",
     "Speaking in the capital, {name} rejected the plan.",
+    "However, {name} rejected the plan.",  # a lone opening word closed by its comma
+    "Meanwhile, {name}, a senior party official, rejected the plan.",
 ]
 
 
@@ -538,4 +540,33 @@ def test_descriptions_set_off_after_a_name_never_speak(
         text = f'{name}, {described}, {verb} it was "{quoted.lower()}."'
     else:
         text = f'"{quoted}," {name}, {described}, {verb}.'
+    assert speakers(text) == [name]
+
+
+TITLE_FORMS = [
+    ("Gov.", "governor"),
+    ("Sen.", "senator"),
+    ("Rep.", "congressman"),
+    ("Gen.", "general"),
+]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    title=st.sampled_from(TITLE_FORMS),
+    modifier=st.sampled_from(["", "Democratic ", "veteran ", "Florida "]),
+    words=WORDS,
+)
+def test_a_title_in_full_stands_for_the_one_named_by_its_abbreviation(
+    person: tuple[str, str], title: tuple[str, str], modifier: str, words: list[str]
+) -> None:
+    """'Gov. Maria Marsh toured the site. "...," the Democratic governor said': the abbreviated
+    title and the word in full are one title, so the description is the person in view."""
+    assume(title[1] != "congressman" or person[0] in MEN)  # the word says he, the name agrees
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = (
+        f"{title[0]} {name}, who has served six terms, toured the site on Monday.\n\n"
+        f'"{quoted}," the {modifier}{title[1]} said.'
+    )
     assert speakers(text) == [name]

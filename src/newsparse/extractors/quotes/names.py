@@ -27,6 +27,7 @@ from newsparse._data.reporting_verbs import (
     SOURCE_NOUNS,
     THING_NOUNS,
 )
+from newsparse._data.title_forms import TITLE_FORMS
 from newsparse.entities import first_name_gender
 from newsparse.extractors.casualties.people import is_person
 from newsparse.span import Span
@@ -604,7 +605,9 @@ class SpeakerTracker:
         if words[-1] not in NAME_TITLES:
             return found  # 'the Brazilian' is whatever title the text gives them
         titles = self._book.titles_of(found)
-        return found if not titles or words[-1] in titles else None
+        # 'the governor' is 'Gov. J.B. Pritzker', 'the congressman' 'Rep. Bob Goodlatte'
+        held = {TITLE_FORMS.get(title, title) for title in titles}
+        return found if not held or TITLE_FORMS.get(words[-1], words[-1]) in held else None
 
     def _refer(self, kind: str, position: int, *, third_person: bool) -> str | None:
         """The speaker a pronoun of ``kind`` refers to: a person of its gender opening a sentence
@@ -903,7 +906,7 @@ def _leads_to_subject(prefix: str) -> bool:
 def _opens_phrase(word: str) -> bool:
     """Whether a sentence opening on ``word`` opens on a phrase before its subject ('In',
     'Speaking', 'Asked')."""
-    lowered = word.lower()
+    lowered = word.lower().removesuffix(",")  # 'However, Kent said': a lone word keeps its comma
     return lowered in _OPENING_WORDS or (lowered.endswith("ing") and lowered.isalpha())
 
 
