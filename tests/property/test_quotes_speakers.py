@@ -111,6 +111,24 @@ def test_the_one_quoted_speaks_not_the_outlet(
     assert speakers(f'"{quoted}," {outlet} {verb} {name} as saying.') == [name]
 
 
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    outlet=st.sampled_from(OUTLETS),
+    cue=st.sampled_from(["said", "added that", "told reporters"]),
+    relay=st.sampled_from(["{outlet} reported", "{outlet} reports", "according to {outlet}"]),
+    words=WORDS,
+)
+def test_an_outlet_passing_words_on_is_not_who_said_them(
+    person: tuple[str, str], outlet: str, cue: str, relay: str, words: list[str]
+) -> None:
+    """'Maria Marsh said the plan was "...," the BBC reported': the person the sentence says
+    spoke is the speaker; the outlet after the quote only passed the words on."""
+    quoted = " ".join(words)
+    name = " ".join(person)
+    credit = relay.format(outlet=outlet)
+    assert speakers(f'{name} {cue} the plan was "{quoted}," {credit}.') == [name]
+
+
 SHORT = st.lists(
     st.sampled_from(["It's", "very", "Sad", "Iran", "and", "Never", "Again", "now"]),
     min_size=1,

@@ -63,6 +63,7 @@ _MENTION_LEAD = re.compile(
     re.IGNORECASE,
 )
 _MENTION_REACH = 40
+_RELAYING_WORDS = frozenset(("reported", "reports", "reporting", "according"))
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
@@ -295,6 +296,12 @@ def _link(
             text, quoted, next_open, sentences, sentence_starts, cues, cue_starts
         )
         how = "after"
+        if found is not None and _relays(text, found):
+            # '... said Assad "denied it," the Times reported': the outlet passes on the words
+            # of the one its sentence says spoke them
+            speaker = _before(text, quoted, sentences, sentence_starts, cues, cue_starts)
+            if speaker is not None and speaker.speaker is not None:
+                found, how = speaker, "before"
         if found is None:
             found = _before(text, quoted, sentences, sentence_starts, cues, cue_starts)
             how = "before"
@@ -337,6 +344,12 @@ def _link(
             named = subject is not None and names_someone(text, subject)
             sources[index] = _Source(subject, None, "subject") if named else None
     return sources
+
+
+def _relays(text: str, cue: Cue) -> bool:
+    """Whether a cue tells who passed the words on ('the paper reported', 'according to the
+    agency'), not who said them."""
+    return text[cue.span.start : cue.span.end].lower().split()[0] in _RELAYING_WORDS
 
 
 def _closes_sentence(
