@@ -588,3 +588,30 @@ def test_a_title_in_full_stands_for_the_one_named_by_its_abbreviation(
         f'"{quoted}," the {modifier}{title[1]} said.'
     )
     assert speakers(text) == [name]
+
+
+QUALIFIED_ROLES = [
+    "six-term state lawmaker",
+    "Liverpool player",
+    "veteran farm owner",
+    "folk singer",
+]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    role=st.sampled_from(QUALIFIED_ROLES),
+    words=WORDS,
+)
+def test_a_qualified_role_stands_for_the_person_in_view(
+    person: tuple[str, str], role: str, words: list[str]
+) -> None:
+    """'Kevin Marsh backed the plan early. The six-term state lawmaker said it was "..."': a
+    role the text qualifies is the person it has just told about, not someone new."""
+    quoted = " ".join(words)
+    name = " ".join(person)
+    text = f'{name} backed the plan early.\n\nThe {role} said it was "{quoted}."'
+    quotes = list(QuoteExtractor().extract(Document(text)))
+    assert [quote.speaker for quote in quotes] == [name]
+    assert quotes[0].speaker_span is not None
+    assert quotes[0].speaker_span.of(text) == f"The {role}"

@@ -786,7 +786,12 @@ def _is_person_description(words: list[str], phrase: str) -> bool:
         and words[0] == "the"
         and _possessive_free(words[-2]) == words[-2]
         and phrase[-1:].islower()
-        and (head in NAME_TITLES or head in GENDERED_TITLES)
+        and (
+            head in NAME_TITLES
+            or head in GENDERED_TITLES
+            # 'the Liverpool player', 'the six-term state lawmaker': a role the text qualifies
+            or (len(words) >= 3 and head.isalpha() and is_person(head))
+        )
         and head not in _TITLE_MODIFIERS
         and words[-1] not in THING_NOUNS
         and words[-1] not in ORGANISATION_WORDS
