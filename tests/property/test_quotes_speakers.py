@@ -184,6 +184,45 @@ def test_affiliation_after_the_name_is_no_speaker(
     assert speakers(text) == [name]
 
 
+WORKPLACES = ["Population Reference Bureau", "University of Texas", "Eastern District", "Red Cross"]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN), st.sampled_from(SURNAMES)),
+    place=st.sampled_from(WORKPLACES),
+    words=WORDS,
+)
+def test_affiliation_before_the_verb_is_no_speaker(
+    person: tuple[str, str], place: str, words: list[str]
+) -> None:
+    """'Kevin Marsh of the Population Bureau said the risk grew. "...," he said': the person
+    speaks before the verb too, and the pronoun after stands for him, not the bureau."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = f'{name} of the {place} said the risk had grown.\n\n"{quoted}," he said.'
+    assert speakers(text) == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN), st.sampled_from(SURNAMES)),
+    title=st.sampled_from(["president", "head", "director"]),
+    body=st.sampled_from(["World Vision", "Open Door", "Project Hope"]),
+    words=WORDS,
+)
+def test_a_title_of_a_body_is_not_the_bodys_title(
+    person: tuple[str, str], title: str, body: str, words: list[str]
+) -> None:
+    """'said Kevin Marsh, president of World Vision. World Vision works in 100 countries.
+    "...," he said': the title is Marsh's; the body a sentence is about is no 'he'."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = (
+        f'"{quoted}," said {name}, {title} of {body}.\n\n{body} works in 100 countries.\n\n'
+        f'"{quoted}," he said.'
+    )
+    assert speakers(text) == [name, name]
+
+
 @given(
     person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
     outlet=st.sampled_from(["", "CNN's ", "Radio Five's "]),

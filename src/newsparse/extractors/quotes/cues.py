@@ -27,6 +27,7 @@ from newsparse._data.reporting_verbs import (
     NOT_NAME_STARTS,
     OBJECT_FIRST_VERBS,
     OPENER_WORDS,
+    ORGANISATION_WORDS,
     PLACE_TIME_PREPOSITIONS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
@@ -332,6 +333,8 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
     before = _tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start)
     found = _subject(before)
+    if found is not None:  # 'Ann Lee of the University of Texas said': Ann Lee speaks
+        found = _name_before_affiliation(before, found) or found
     if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
         after = _tokens(text, cue.end, hi)
         found = _following(after)
@@ -349,8 +352,8 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
 
 
 def _name_before_affiliation(after: list[_Token], found: Span) -> Span | None:
-    """The person in 'said attorney Ann Lee of the Eastern District of New York' or 'said Ann
-    Lee of the University of Texas': a name, then an 'of' or 'from' opening where they work,
+    """The person in 'said attorney Ann Lee of the Eastern District of New York', 'said Ann
+    Lee of the University of Texas' or 'Ann Lee of the University of Texas said': a name, then an 'of' or 'from' opening where they work,
     which names no one ('Bank of England governor Mark Hale' names the person after it, and
     'the president of the Board of Trade' is a title and its office)."""
     words = [token for token in after if found.start <= token.start < found.end]
@@ -358,6 +361,8 @@ def _name_before_affiliation(after: list[_Token], found: Span) -> Span | None:
     if link < 1 or not _names(words[link - 1]) or words[link - 1].lower in NAME_TITLES:
         return None
     holder = words[:link]
+    if any(word.lower in ORGANISATION_WORDS for word in holder):
+        return None  # 'the US Department of Justice': one body's name
     titled = any(word.word.islower() and word.lower in NAME_TITLES for word in holder)
     if not titled and sum(_names(word) for word in holder) < 2:
         return None

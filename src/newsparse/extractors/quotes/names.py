@@ -29,7 +29,7 @@ from newsparse._data.reporting_verbs import (
 )
 from newsparse._data.title_forms import TITLE_FORMS
 from newsparse.entities import first_name_gender
-from newsparse.extractors.casualties.people import is_person
+from newsparse.extractors.casualties.people import is_only_singular, is_person
 from newsparse.span import Span
 
 _CAPITAL = r"[^\W\d_a-z]"
@@ -296,14 +296,16 @@ class NameBook:
 
     def titles_of(self, name: str) -> frozenset[str]:
         """The titles the text sets right before a name ('Treasury Secretary Steven Mnuchin',
-        'chairman Rep. Bob Goodlatte'), in lower case."""
+        'chairman Rep. Bob Goodlatte'), in lower case. A title whose 'of' leads to the name
+        ('president of World Vision') is held by someone else, at the place the name names, and
+        one a sentence before ('director of Open Door. Open Door works') is no title of it."""
         titles = self._titles.get(name)
         if titles is None:
             found: set[str] = set()
             last = name.rsplit(None, 1)[-1]
             for run, start in self._runs.get(last.lower(), ()):
                 found.update(_titles_in(run))
-                found.update(_titles_in(self._text[max(0, start - _TITLE_REACH) : start]))
+                found.update(_titles_in(_words_before(self._text, start)))
             titles = self._titles[name] = frozenset(found)
         return titles
 
@@ -762,6 +764,24 @@ def _is_title(words: list[str]) -> bool:
     return len(words) >= 2 and words[0] == "the" and all(w in NAME_TITLES for w in words[1:])
 
 
+def _words_before(text: str, start: int) -> str:
+    """The words right before a name that may be its titles: back from ``start`` within
+    :data:`_TITLE_REACH` characters, over titles and capitalised words ('Ways and Means
+    Committee chairman Rep.'), stopping at any other word ('of', 'said') or a line break, and
+    never at a word the reach cuts ('resident' of 'president')."""
+    lo = max(0, start - _TITLE_REACH)
+    words = text[lo:start].split(" ")
+    if lo > 0 and not text[lo - 1].isspace():
+        words = words[1:]
+    kept = len(words)
+    for word in reversed(words):
+        bare = word.strip(".,")
+        if "\n" in word or not (bare[:1].isupper() or bare.lower() in NAME_TITLES or not bare):
+            break
+        kept -= 1
+    return " ".join(words[kept:])
+
+
 def _titles_in(words: str) -> Iterator[str]:
     """The title words of a stretch, in lower case, 'secretary' in 'Treasury Secretary Steven'."""
     for word in _SPLIT.split(words.lower()):
@@ -790,7 +810,7 @@ def _is_person_description(words: list[str], phrase: str) -> bool:
             head in NAME_TITLES
             or head in GENDERED_TITLES
             # 'the Liverpool player', 'the six-term state lawmaker': a role the text qualifies
-            or (len(words) >= 3 and head.isalpha() and is_person(head))
+            or (len(words) >= 3 and head.isalpha() and is_only_singular(head))
         )
         and head not in _TITLE_MODIFIERS
         and words[-1] not in THING_NOUNS
