@@ -654,3 +654,34 @@ def test_a_qualified_role_stands_for_the_person_in_view(
     assert [quote.speaker for quote in quotes] == [name]
     assert quotes[0].speaker_span is not None
     assert quotes[0].speaker_span.of(text) == f"The {role}"
+
+
+@given(
+    subject=st.sampled_from(["Republicans", "The ministry", "Officials in the capital"]),
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    title=st.sampled_from(["", "spokesman ", "the head of the party, "]),
+    adverb=st.sampled_from(["", "recently ", "again "]),
+    participle=st.sampled_from(["saying", "insisting", "warning"]),
+    words=WORDS,
+)
+def test_with_a_named_subject_the_participle_is_theirs(
+    subject: str,
+    person: tuple[str, str],
+    title: str,
+    adverb: str,
+    participle: str,
+    words: list[str],
+) -> None:
+    """'Republicans piled on, with spokesman Kevin Marsh saying the plan was "..."': after
+    'with', the one named before the participle speaks, not the sentence's subject; 'In an
+    interview with CNN, Marsh went on, saying' keeps the subject of Marsh's own clause."""
+    quoted = " ".join(words)
+    name = " ".join(person)
+    apposed = ", " if title.endswith(", ") else " "
+    absolute = (
+        f"{subject} piled on, with {title}{name}{apposed}{adverb}{participle} the plan was"
+        f' "{quoted}."'
+    )
+    own_clause = f'In an interview with CNN, {name} went on, {participle} the plan was "{quoted}."'
+    assert speakers(absolute) == [name]
+    assert speakers(own_clause) == [name]

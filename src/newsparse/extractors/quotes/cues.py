@@ -85,6 +85,8 @@ _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
 _PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS | _QUESTION_WORDS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
+_WITH_LEADS = frozenset(("with", "without"))
+_CLAUSE_MARK_WORDS = frozenset(';:"“”')
 # 'but now said', 'and today warned': a time between a shared subject and its cue
 _TIME_ADVERBS = frozenset(("now", "today", "yesterday", "tonight", "soon", "finally"))
 _DATELINE_TOKENS = 12
@@ -151,6 +153,8 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
         names_a_thing = speaker is not None and _naming_participle(text, cue, speaker)
         if names_a_thing:
             speaker = None
+        if speaker is None and not names_a_thing:
+            speaker = _with_subject(text, cue, sentence)
         if names_a_thing or (speaker is None and _shares_subject(text, cue, sentence)):
             earlier = cues[-1] if cues and cues[-1].span.start >= sentence.start else None
             start = sentence.start if earlier is None else earlier.span.end
@@ -163,6 +167,26 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     cues.extend(_dash_credits(text))
     cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
+    """'..., with State Department spokesman Nicholas Burns saying the talks were "...": a
+    participle after 'with' and a phrase naming someone has that phrase for its subject, not
+    the subject of the sentence."""
+    if not text.endswith("ing", cue.start, cue.end):
+        return None
+    before = _tokens(text, max(sentence.start, cue.start - _REACH), cue.start)
+    lead = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower in _WITH_LEADS), None)
+    if lead is None or any(token.word in _CLAUSE_MARK_WORDS for token in before[lead:]):
+        return None
+    phrase = before[lead + 1 :]
+    found = _subject(phrase) or _before_appositive(phrase)
+    if found is None or not names_someone(text, found):
+        return None
+    between = [token for token in phrase if token.start >= found.end]
+    if not all(token.word == "," or _is_modifier(token) for token in between):
+        return None  # 'In an interview with CNN, Trump went on, saying': Trump's own clause
+    return found
 
 
 def _clause_subject(
