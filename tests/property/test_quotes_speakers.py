@@ -685,3 +685,26 @@ def test_with_a_named_subject_the_participle_is_theirs(
     own_clause = f'In an interview with CNN, {name} went on, {participle} the plan was "{quoted}."'
     assert speakers(absolute) == [name]
     assert speakers(own_clause) == [name]
+
+
+@given(
+    body=st.sampled_from(["Supreme Court", "Federal Reserve Council", "Marsh Commission"]),
+    head=st.sampled_from(["court", "council", "commission", "report"]),
+    verb=st.sampled_from(["implied", "hinted at", "also weighed"]),
+    participle=st.sampled_from(["noting", "saying", "adding"]),
+    words=WORDS,
+)
+def test_an_unnamed_subject_ends_on_its_head_noun(
+    body: str, head: str, verb: str, participle: str, words: list[str]
+) -> None:
+    """'The court implied possible workarounds, noting that it "..."': the sentence's subject
+    is 'The court', not the words up to the participle, and it is the body named before."""
+    quoted = " ".join(words)
+    text = (
+        f"The {body} met on Monday.\n\nThe {head} {verb} possible workarounds, {participle} "
+        f'that it "{quoted}."'
+    )
+    quotes = list(QuoteExtractor().extract(Document(text)))
+    assert len(quotes) == 1
+    assert quotes[0].speaker_span is not None
+    assert quotes[0].speaker_span.of(text) == f"The {head}"

@@ -33,6 +33,7 @@ from newsparse._data.reporting_verbs import (
     RELATIVE_PRONOUNS,
     SOURCE_NOUNS,
     SPEAKER_STOPS,
+    THING_NOUNS,
 )
 from newsparse.entities import first_name_gender
 from newsparse.patterns import word_starts, word_trie
@@ -86,6 +87,7 @@ _PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VER
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
 _WITH_LEADS = frozenset(("with", "without"))
+_HEAD_NOUNS = NAME_TITLES | SOURCE_NOUNS | THING_NOUNS | ORGANISATION_WORDS
 _CLAUSE_MARK_WORDS = frozenset(';:"“”')
 # 'but now said', 'and today warned': a time between a shared subject and its cue
 _TIME_ADVERBS = frozenset(("now", "today", "yesterday", "tonight", "soon", "finally"))
@@ -783,12 +785,13 @@ def _before_verb(tokens: list[_Token]) -> Span | None:
     words = [token for token in tokens if found.start <= token.start < found.end]
     named = [index for index, word in enumerate(words) if _names(word)]
     if not named:
-        # 'the prime minister went a step further': an unnamed subject ends on its role noun
-        roles = [i for i, word in enumerate(words) if word.lower in NAME_TITLES | SOURCE_NOUNS]
+        # 'the prime minister went a step further': an unnamed subject ends on its role noun,
+        # as on a body or a document: 'The court implied possible workarounds'
+        roles = [i for i, word in enumerate(words) if word.lower in _HEAD_NOUNS]
         if not roles or roles[-1] == len(words) - 1 or roles[0] > _MAX_ROLE_START:
             return found
         last = roles[0]
-        while last + 1 < len(words) and words[last + 1].lower in NAME_TITLES | SOURCE_NOUNS:
+        while last + 1 < len(words) and words[last + 1].lower in _HEAD_NOUNS:
             last += 1
         return Span(words[0].start, words[last].end)
     if named[-1] == len(words) - 1:
