@@ -278,6 +278,31 @@ def _reading_order(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
 
+@frozen(eq=False)
+class _Reading:
+    """What every attachment rule reads: the text, its sentences and its cues, each with the
+    starts a bisect looks positions up by. Built once per document."""
+
+    text: str
+    sentences: Sequence[Span]
+    sentence_starts: Sequence[int]
+    cues: Sequence[Cue]
+    cue_starts: Sequence[int]
+
+    @classmethod
+    def of(cls, text: str, sentences: Sequence[Span], cues: Sequence[Cue]) -> _Reading:
+        return cls(
+            text,
+            sentences,
+            [sentence.start for sentence in sentences],
+            cues,
+            [cue.span.start for cue in cues],
+        )
+
+    def sentence_at(self, position: int) -> Span:
+        return sentence_at(self.sentences, self.sentence_starts, position)
+
+
 def _link(
     text: str,
     sentences: Sequence[Span],
@@ -286,41 +311,36 @@ def _link(
     cues: Sequence[Cue],
 ) -> list[_Source | None]:
     """For each stretch, what attributes it, or None."""
-    cue_starts = [cue.span.start for cue in cues]
-    sentence_starts = [sentence.start for sentence in sentences]
+    reading = _Reading.of(text, sentences, cues)
     paragraph_starts = [paragraph.start for paragraph in paragraphs]
     sources: list[_Source | None] = []
     for index, quoted in enumerate(stretches):
         next_open = stretches[index + 1].open_mark if index + 1 < len(stretches) else len(text)
-        found = _attached_after(
-            text, quoted, next_open, sentences, sentence_starts, cues, cue_starts
-        )
+        found = _attached_after(reading, quoted, next_open)
         how = "after"
         if found is not None and _relays(text, found):
             # '... said Assad "denied it," the Times reported': the outlet passes on the words
             # of the one its sentence says spoke them
-            speaker = _before(text, quoted, sentences, sentence_starts, cues, cue_starts)
+            speaker = _before(reading, quoted)
             if speaker is not None and speaker.speaker is not None:
                 found, how = speaker, "before"
         if found is None:
-            found = _before(text, quoted, sentences, sentence_starts, cues, cue_starts)
+            found = _before(reading, quoted)
             how = "before"
             if found is not None and text.endswith("ing", found.span.start, found.span.end):
                 # 'An officer, while responding to a call, "had no time" ..., a lawyer said.':
                 # a participle before the quote yields to an attribution closing the sentence
-                later = _later(quoted, next_open, sentences, sentence_starts, cues, cue_starts)
-                if later is not None and _closes_sentence(text, later, sentences, sentence_starts):
+                later = _later(reading, quoted, next_open)
+                if later is not None and _closes_sentence(reading, later):
                     found, how = later, "later"
         if found is None:
-            found = _introduced(text, quoted, cues, cue_starts)
+            found = _introduced(reading, quoted)
         if found is None:
-            found = _asked_after(
-                text, quoted, next_open, sentences, sentence_starts, cues, cue_starts
-            )
+            found = _asked_after(reading, quoted, next_open)
             if found is not None:
                 how = "after"
         if found is None:
-            found = _later(quoted, next_open, sentences, sentence_starts, cues, cue_starts)
+            found = _later(reading, quoted, next_open)
             how = "later"
         sources.append(None if found is None else _Source.of(found, how))
     skip = [quoted.span for quoted in stretches]
@@ -329,15 +349,15 @@ def _link(
         # 'Howard said the Queen is keen. "She is ..."': the sentence just before names who
         # speaks, which outranks a neighbour further off in a paragraph scraping ran together
         if sources[index] is None and not quoted.continued:
-            found = _previous_sentence(quoted, sentences, sentence_starts, cues, cue_starts)
+            found = _previous_sentence(reading, quoted)
             sources[index] = None if found is None else _Source.of(found, "previous")
     _borrow_from_neighbours(stretches, paragraph_starts, sources)
     _borrow_from_echoes(text, paragraphs, paragraph_starts, stretches, sources)
     for index, quoted in enumerate(stretches):
         source = sources[index]
-        sentence = sentence_at(sentences, sentence_starts, quoted.open_mark)
+        sentence = reading.sentence_at(quoted.open_mark)
         if source is None:
-            found = _previous_sentence(quoted, sentences, sentence_starts, cues, cue_starts)
+            found = _previous_sentence(reading, quoted)
             sources[index] = None if found is None else _Source.of(found, "previous")
         elif source.how == "neighbour" and _in_narrative(text, sentence, stretches, index):
             subject = opening_subject(text, sentence, quoted.open_mark, skip, skip_starts)
@@ -352,12 +372,10 @@ def _relays(text: str, cue: Cue) -> bool:
     return text[cue.span.start : cue.span.end].lower().split()[0] in _RELAYING_WORDS
 
 
-def _closes_sentence(
-    text: str, cue: Cue, sentences: Sequence[Span], sentence_starts: Sequence[int]
-) -> bool:
+def _closes_sentence(reading: _Reading, cue: Cue) -> bool:
     """Whether the cue ends its sentence, but for a time ('..., a lawyer said on Friday.')."""
-    sentence = sentence_at(sentences, sentence_starts, cue.span.start)
-    return len(_WORDS.findall(text, cue.span.end, sentence.end)) <= _CLOSING_WORDS
+    sentence = reading.sentence_at(cue.span.start)
+    return len(_WORDS.findall(reading.text, cue.span.end, sentence.end)) <= _CLOSING_WORDS
 
 
 def _in_narrative(text: str, sentence: Span, stretches: Sequence[Quoted], index: int) -> bool:
@@ -374,104 +392,65 @@ def _in_narrative(text: str, sentence: Span, stretches: Sequence[Quoted], index:
     return words >= _NARRATIVE_WORDS
 
 
-def _previous_sentence(
-    quoted: Quoted,
-    sentences: Sequence[Span],
-    sentence_starts: Sequence[int],
-    cues: Sequence[Cue],
-    cue_starts: Sequence[int],
-) -> Cue | None:
+def _previous_sentence(reading: _Reading, quoted: Quoted) -> Cue | None:
     """'Brock said. "There is no better foil."': a quote opening its sentence, right after a cue's."""
-    index = bisect_right(sentence_starts, quoted.open_mark) - 1
+    sentences, cues = reading.sentences, reading.cues
+    index = bisect_right(reading.sentence_starts, quoted.open_mark) - 1
     if index < 1 or sentences[index].start != quoted.open_mark:
         return None
     previous = sentences[index - 1]
-    position = bisect_left(cue_starts, previous.end) - 1
+    position = bisect_left(reading.cue_starts, previous.end) - 1
     if position < 0 or cues[position].span.start < previous.start:
         return None
     cue = cues[position]
     return cue if cue.speaker is not None else None
 
 
-def _attached_after(
-    text: str,
-    quoted: Quoted,
-    next_open: int,
-    sentences: Sequence[Span],
-    sentence_starts: Sequence[int],
-    cues: Sequence[Cue],
-    cue_starts: Sequence[int],
-) -> Cue | None:
+def _attached_after(reading: _Reading, quoted: Quoted, next_open: int) -> Cue | None:
     """'"...," he said': a cue right after the closing mark, in the same sentence."""
     if quoted.close_mark is None:
         return None
-    return _cue_at(
-        text,
-        quoted.after,
-        sentence_at(sentences, sentence_starts, quoted.close_mark),
-        next_open,
-        cues,
-        cue_starts,
-    )
+    sentence = reading.sentence_at(quoted.close_mark)
+    return _cue_at(reading, quoted.after, sentence, next_open)
 
 
-def _asked_after(
-    text: str,
-    quoted: Quoted,
-    next_open: int,
-    sentences: Sequence[Span],
-    sentence_starts: Sequence[int],
-    cues: Sequence[Cue],
-    cue_starts: Sequence[int],
-) -> Cue | None:
+def _asked_after(reading: _Reading, quoted: Quoted, next_open: int) -> Cue | None:
     """'"Do you agree?" Smith asked.': a question or exclamation ends its sentence inside the
     marks, so the attribution right after it opens the next sentence. Tried only when nothing
     in the quote's own sentence attributes it ('Clinton replied: "Why not?" Critics cited ...')."""
+    text = reading.text
     if quoted.close_mark is None or text[quoted.span.end - 1 : quoted.span.end] not in ("?", "!"):
         return None
     word = _NOT_BLANK.search(text, quoted.after)
     following = quoted.after if word is None else word.start()
-    sentence = sentence_at(sentences, sentence_starts, following)
-    return _cue_at(text, quoted.after, sentence, next_open, cues, cue_starts)
+    return _cue_at(reading, quoted.after, reading.sentence_at(following), next_open)
 
 
-def _cue_at(
-    text: str,
-    after: int,
-    sentence: Span,
-    next_open: int,
-    cues: Sequence[Cue],
-    cue_starts: Sequence[int],
-) -> Cue | None:
+def _cue_at(reading: _Reading, after: int, sentence: Span, next_open: int) -> Cue | None:
     """The cue whose attribution starts right at ``after`` (past blanks and punctuation), in
     ``sentence`` and before the next quote."""
+    cues = reading.cues
     limit = min(next_open, sentence.end)
-    index = bisect_left(cue_starts, after)
+    index = bisect_left(reading.cue_starts, after)
     if index >= len(cues) or cues[index].span.start >= limit:
         return None
     cue = cues[index]
     if cue.speaker is None:
         return None
     lead = cue.lead
-    if lead < after or _ATTACHED_GAP.fullmatch(text, after, lead) is None:
+    if lead < after or _ATTACHED_GAP.fullmatch(reading.text, after, lead) is None:
         return None
     return cue
 
 
-def _later(
-    quoted: Quoted,
-    next_open: int,
-    sentences: Sequence[Span],
-    sentence_starts: Sequence[int],
-    cues: Sequence[Cue],
-    cue_starts: Sequence[int],
-) -> Cue | None:
+def _later(reading: _Reading, quoted: Quoted, next_open: int) -> Cue | None:
     """'"The mother was kidnapped" to make the trip, Castro said.': a cue closing the quote's
     sentence, with no other quote between, when nothing nearer attributes it."""
     if quoted.close_mark is None:
         return None
-    sentence = sentence_at(sentences, sentence_starts, quoted.close_mark)
-    index = bisect_left(cue_starts, quoted.after)
+    cues = reading.cues
+    sentence = reading.sentence_at(quoted.close_mark)
+    index = bisect_left(reading.cue_starts, quoted.after)
     limit = min(next_open, sentence.end)
     while index < len(cues) and cues[index].span.start < limit:
         cue = cues[index]
@@ -481,39 +460,32 @@ def _later(
     return None
 
 
-def _before(
-    text: str,
-    quoted: Quoted,
-    sentences: Sequence[Span],
-    sentence_starts: Sequence[int],
-    cues: Sequence[Cue],
-    cue_starts: Sequence[int],
-) -> Cue | None:
+def _before(reading: _Reading, quoted: Quoted) -> Cue | None:
     """'He said the plan was "dead on arrival"': the last cue before the quote in its sentence.
     A cue ending the quote's own clause outranks one in an earlier clause: 'The agency said
     so, but Lee pushed the "pause button", telling ...' credits Lee."""
-    sentence = sentence_at(sentences, sentence_starts, quoted.open_mark)
-    index = bisect_left(cue_starts, quoted.open_mark) - 1
+    cues = reading.cues
+    sentence = reading.sentence_at(quoted.open_mark)
+    index = bisect_left(reading.cue_starts, quoted.open_mark) - 1
     unspoken = None
     while index >= 0 and cues[index].span.start >= sentence.start:
         cue = cues[index]
         if cue.speaker is not None:
-            clause = _CLAUSE_BREAK.search(text, cue.span.end, quoted.open_mark)
+            clause = _CLAUSE_BREAK.search(reading.text, cue.span.end, quoted.open_mark)
             if clause is None:
                 return cue
-            return _ending_clause(quoted, sentence, clause.end(), cues, cue_starts) or cue
+            return _ending_clause(reading, quoted, sentence, clause.end()) or cue
         unspoken = unspoken or cue
         index -= 1
     return unspoken
 
 
-def _ending_clause(
-    quoted: Quoted, sentence: Span, clause: int, cues: Sequence[Cue], cue_starts: Sequence[int]
-) -> Cue | None:
+def _ending_clause(reading: _Reading, quoted: Quoted, sentence: Span, clause: int) -> Cue | None:
     """The first cue after the quote in its sentence whose speaker opens the quote's clause
     (from ``clause`` on), as 'telling' does for Lee in '..., but Lee pushed the "pause
     button", telling ...'."""
-    index = bisect_left(cue_starts, quoted.after)
+    cues = reading.cues
+    index = bisect_left(reading.cue_starts, quoted.after)
     if index >= len(cues) or cues[index].span.start >= sentence.end:
         return None
     speaker = cues[index].speaker
@@ -522,17 +494,16 @@ def _ending_clause(
     return cues[index]
 
 
-def _introduced(
-    text: str, quoted: Quoted, cues: Sequence[Cue], cue_starts: Sequence[int]
-) -> Cue | None:
+def _introduced(reading: _Reading, quoted: Quoted) -> Cue | None:
     """'Smith said at a rally:' closing the paragraph before: its last cue introduces the quote."""
+    text = reading.text
     colon = text.rfind(":", max(0, quoted.open_mark - 8), quoted.open_mark) + 1
     if colon == 0 or text[colon : quoted.open_mark].strip():
         return None
-    index = bisect_left(cue_starts, colon) - 1
-    if index < 0 or cues[index].span.start < colon - _INTRODUCTION_REACH:
+    index = bisect_left(reading.cue_starts, colon) - 1
+    if index < 0 or reading.cues[index].span.start < colon - _INTRODUCTION_REACH:
         return None
-    return cues[index]
+    return reading.cues[index]
 
 
 def _borrow_from_neighbours(
