@@ -86,8 +86,9 @@ _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
 _PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS | _QUESTION_WORDS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
-_WITH_LEADS = frozenset(("with", "without"))
+_WITH = re.compile(r"(?<![\w’'-])(?:[Ww]ith|[Ww]ithout)(?![\w’'-])")
 _HEAD_NOUNS = NAME_TITLES | SOURCE_NOUNS | THING_NOUNS | ORGANISATION_WORDS
+_AFFILIATED = re.compile(r"[ \t](?:of|from)[ \t]")
 _CLAUSE_MARK_WORDS = frozenset(';:"“”')
 # 'but now said', 'and today warned': a time between a shared subject and its cue
 _TIME_ADVERBS = frozenset(("now", "today", "yesterday", "tonight", "soon", "finally"))
@@ -177,11 +178,12 @@ def _with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
     the subject of the sentence."""
     if not text.endswith("ing", cue.start, cue.end):
         return None
-    before = _tokens(text, max(sentence.start, cue.start - _REACH), cue.start)
-    lead = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower in _WITH_LEADS), None)
-    if lead is None or any(token.word in _CLAUSE_MARK_WORDS for token in before[lead:]):
+    leads = list(_WITH.finditer(text, max(sentence.start, cue.start - _REACH), cue.start))
+    if not leads:
+        return None  # most sentences have no 'with' before the participle
+    phrase = _tokens(text, leads[-1].end(), cue.start)
+    if any(token.word in _CLAUSE_MARK_WORDS for token in phrase):
         return None
-    phrase = before[lead + 1 :]
     found = _subject(phrase) or _before_appositive(phrase)
     if found is None or not names_someone(text, found):
         return None
@@ -359,8 +361,9 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
     before = _tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start)
     found = _subject(before)
-    if found is not None:  # 'Ann Lee of the University of Texas said': Ann Lee speaks
-        found = _name_before_affiliation(before, found) or found
+    if found is not None and _AFFILIATED.search(text, found.start, found.end):
+        found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
+
     if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
         after = _tokens(text, cue.end, hi)
         found = _following(after)
