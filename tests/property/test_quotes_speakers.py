@@ -708,3 +708,28 @@ def test_an_unnamed_subject_ends_on_its_head_noun(
     assert len(quotes) == 1
     assert quotes[0].speaker_span is not None
     assert quotes[0].speaker_span.of(text) == f"The {head}"
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    aside=st.sampled_from(
+        [
+            'co-anchor of the "Nightly Report" program',
+            'a miner working in one of the "self-defense" teams',
+            'whose group coined the term "fiscal cliff" in 2010',
+        ]
+    ),
+    words=WORDS,
+)
+def test_words_quoted_inside_the_subjects_phrase_do_not_hide_it(
+    person: tuple[str, str], aside: str, words: list[str]
+) -> None:
+    """'Marsh, co-anchor of the "Nightly Report" program, said the video caught her "...":
+    a title or term quoted inside the description set off after the name leaves the name
+    the subject of the verb, which speaks the quote after it."""
+    quoted = " ".join(words)
+    name = " ".join(person)
+    text = f'{name}, {aside}, said the video caught them "{quoted}."'
+    quotes = list(QuoteExtractor().extract(Document(text)))
+    assert quotes[-1].text.rstrip(".") == quoted
+    assert quotes[-1].speaker == name

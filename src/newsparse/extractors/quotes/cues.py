@@ -88,6 +88,9 @@ _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
 _WITH = re.compile(r"(?<![\w’'-])(?:[Ww]ith|[Ww]ithout)(?![\w’'-])")
 _HEAD_NOUNS = NAME_TITLES | SOURCE_NOUNS | THING_NOUNS | ORGANISATION_WORDS
+_ASIDE_WORDS = 3
+_ASIDE_STOPS = frozenset(",.!?")
+_WORD = re.compile(r"[^\W_]")
 _AFFILIATED = re.compile(r"[ \t](?:of|from)[ \t]")
 _CLAUSE_MARK_WORDS = frozenset(';:"“”')
 # 'but now said', 'and today warned': a time between a shared subject and its cue
@@ -410,10 +413,26 @@ def _may_invert(text: str, cue: Span, sentence: Span) -> bool:
 
 
 def _after_last_mark(text: str, lo: int, hi: int) -> int:
-    position = lo
-    for match in _MARKS.finditer(text, lo, hi):
-        position = match.end()
-    return position
+    """Where the words before a cue start: after the last quote mark, but past a few words
+    quoted inside the subject's own phrase ('Robach, co-anchor of ABC's "20/20" newsmagazine,
+    said'), which the subject's name stands before."""
+    marks = [match.span() for match in _MARKS.finditer(text, lo, hi)]
+    while len(marks) >= 2 and _quoted_aside(text, marks[-2][1], marks[-1][0], hi):
+        del marks[-2:]
+    return marks[-1][1] if marks else lo
+
+
+def _quoted_aside(text: str, start: int, end: int, cue: int) -> bool:
+    """Whether the words quoted from ``start`` to ``end`` are a short aside in running text, a
+    title or a term, closed by neither a comma nor a stop, with words of the sentence after
+    it before the cue."""
+    inside = text[start:end]
+    return (
+        0 < len(inside.split()) <= _ASIDE_WORDS
+        and not _ASIDE_STOPS.intersection(inside[-1:])
+        and not text[end : end + 2].strip(" \t\"”’'").startswith((",", "."))
+        and bool(_WORD.search(text, end, cue))
+    )
 
 
 def _before_first_mark(text: str, lo: int, hi: int) -> int:
