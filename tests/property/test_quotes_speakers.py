@@ -733,3 +733,25 @@ def test_words_quoted_inside_the_subjects_phrase_do_not_hide_it(
     quotes = list(QuoteExtractor().extract(Document(text)))
     assert quotes[-1].text.rstrip(".") == quoted
     assert quotes[-1].speaker == name
+
+
+@given(
+    earlier=st.tuples(st.sampled_from(MEN), st.sampled_from(SURNAMES)),
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    verb=st.sampled_from(["agreed", "went further", "was blunter", "had a warning"]),
+    words=WORDS,
+)
+def test_a_sentence_with_no_cue_introduces_a_quote_by_its_subject(
+    earlier: tuple[str, str], person: tuple[str, str], verb: str, words: list[str]
+) -> None:
+    """'"...," Kevin Marsh said. Prime Minister Maria Okafor agreed: "..."': the colon's own
+    sentence says who speaks, though no cue verb stands in it; the cue of the sentence
+    before belongs to the quote before."""
+    assume(earlier[1] != person[1])
+    quoted = " ".join(words).capitalize()
+    first, second = " ".join(earlier), " ".join(person)
+    text = (
+        f'"{quoted}," {first} said.\n\n"{quoted}," he said.\n\n'
+        f'Prime Minister {second} {verb}: "{quoted}."'
+    )
+    assert speakers(text) == [first, first, second]

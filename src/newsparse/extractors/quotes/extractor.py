@@ -495,12 +495,22 @@ def _ending_clause(reading: _Reading, quoted: Quoted, sentence: Span, clause: in
 
 
 def _introduced(reading: _Reading, quoted: Quoted) -> Cue | None:
-    """'Smith said at a rally:' closing the paragraph before: its last cue introduces the quote."""
+    """'Smith said at a rally:' closing the paragraph before: its last cue introduces the quote.
+    A sentence with no cue of its own introduces it by its subject ('Slovak Prime Minister
+    Mikulas Dzurinda agreed: "..."'), never through a cue of an earlier sentence; the text's
+    first line is a headline, which no subject introduces."""
     text = reading.text
     colon = text.rfind(":", max(0, quoted.open_mark - 8), quoted.open_mark) + 1
     if colon == 0 or text[colon : quoted.open_mark].strip():
         return None
+    sentence = reading.sentence_at(colon - 1)
     index = bisect_left(reading.cue_starts, colon) - 1
+    if index >= 0 and reading.cues[index].span.start >= sentence.start:
+        return reading.cues[index]
+    headline = text.rfind("\n", 0, colon) < 0  # 'Sunak: "We will not be bullied"' titles it
+    subject = None if headline else opening_subject(text, sentence, colon - 1, (), ())
+    if subject is not None and names_someone(text, subject):
+        return Cue(Span(colon - 1, colon), subject)
     if index < 0 or reading.cues[index].span.start < colon - _INTRODUCTION_REACH:
         return None
     return reading.cues[index]
