@@ -755,3 +755,24 @@ def test_a_sentence_with_no_cue_introduces_a_quote_by_its_subject(
         f'Prime Minister {second} {verb}: "{quoted}."'
     )
     assert speakers(text) == [first, first, second]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    about=st.sampled_from(
+        ["made clear where the party stood", "went further on Tuesday", "sees a bigger risk"]
+    ),
+    words=st.lists(
+        st.sampled_from(["we", "will", "not", "give", "up", "the", "fight"]), min_size=8
+    ),
+)
+def test_a_sentence_about_someone_lends_them_the_quote_after_it(
+    person: tuple[str, str], about: str, words: list[str]
+) -> None:
+    """'Maria Marsh made clear where the party stood. "We will not give up ..."': a quote of a
+    full sentence that nothing attributes is the words of the one the sentence before it is
+    about; a short one ('"The Fight"') is a title or a term and stays unattributed."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    assert speakers(f'{name} {about}.\n\n"{quoted}."') == [name]
+    assert speakers(f'{name} {about}.\n\n"The Long Fight."') == []

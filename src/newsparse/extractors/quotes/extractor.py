@@ -44,6 +44,7 @@ _NARRATIVE_WORDS = 3
 _ECHO_WORDS = 2
 _NICKNAME_WORDS = 3
 _CLOSING_WORDS = 2
+_SPOKEN_WORDS = 8  # words a quote runs to at least when it is said, not titled
 _INTRODUCTION_REACH = 200
 _ISSUER_REACH = 1500  # characters back a document's mention looks for who issued it
 _ISSUER_WINDOW = 60  # characters after a cue in which 'in a statement' may follow it
@@ -358,7 +359,11 @@ def _link(
         sentence = reading.sentence_at(quoted.open_mark)
         if source is None:
             found = _previous_sentence(reading, quoted)
-            sources[index] = None if found is None else _Source.of(found, "previous")
+            sources[index] = (
+                _Source.of(found, "previous")
+                if found is not None
+                else _previous_subject(reading, quoted, skip, skip_starts)
+            )
         elif source.how == "neighbour" and _in_narrative(text, sentence, stretches, index):
             subject = opening_subject(text, sentence, quoted.open_mark, skip, skip_starts)
             named = subject is not None and names_someone(text, subject)
@@ -404,6 +409,28 @@ def _previous_sentence(reading: _Reading, quoted: Quoted) -> Cue | None:
         return None
     cue = cues[position]
     return cue if cue.speaker is not None else None
+
+
+def _previous_subject(
+    reading: _Reading, quoted: Quoted, skip: Sequence[Span], skip_starts: Sequence[int]
+) -> _Source | None:
+    """'Trump made clear he was sympathetic to that cause. "Not all of those people were ..."':
+    words said in full sentences of their own, which nothing else attributes, right after a
+    sentence about someone that quotes nothing, are that someone's."""
+    text, sentences = reading.text, reading.sentences
+    index = bisect_right(reading.sentence_starts, quoted.open_mark) - 1
+    if index < 1 or sentences[index].start != quoted.open_mark:
+        return None
+    if len(_WORDS.findall(text, quoted.span.start, quoted.span.end)) < _SPOKEN_WORDS:
+        return None  # a title, a slogan or a term
+    previous = sentences[index - 1]
+    inside = bisect_left(skip_starts, previous.start)
+    if inside < len(skip_starts) and skip_starts[inside] < previous.end:
+        return None  # the sentence before quotes words of its own
+    subject = opening_subject(text, previous, previous.end, skip, skip_starts)
+    if subject is None or not names_someone(text, subject):
+        return None
+    return _Source(subject, None, "subject")
 
 
 def _attached_after(reading: _Reading, quoted: Quoted, next_open: int) -> Cue | None:
