@@ -776,3 +776,20 @@ def test_a_sentence_about_someone_lends_them_the_quote_after_it(
     name = " ".join(person)
     assert speakers(f'{name} {about}.\n\n"{quoted}."') == [name]
     assert speakers(f'{name} {about}.\n\n"The Long Fight."') == []
+
+
+@given(
+    person=st.sampled_from([("Dean", "Hirsch", "Hirsh"), ("Matt", "Behrmann", "Berhrmann")]),
+    words=WORDS,
+)
+def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full(
+    person: tuple[str, str, str], words: list[str]
+) -> None:
+    """'Dean Hirsch led the visit. ... Hirsh said': a lone surname one letter off the only
+    full name near it is that person, misspelt; a plural is no misspelling of a name."""
+    first, surname, typo = person
+    quoted = " ".join(words).capitalize()
+    text = f'{first} {surname} led the visit.\n\n"{quoted}," {typo} said.'
+    assert speakers(text) == [f"{first} {surname}"]
+    plural = f'Senator Tom Republican spoke.\n\n"{quoted}," Republicans said.'
+    assert speakers(plural) == ["Republicans"]

@@ -81,6 +81,7 @@ _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, n
 _BODIES = frozenset(
     "military regime administration campaign network newspaper channel site firm".split()
 )
+_TYPO_LENGTH = 5  # letters a lone surname needs before one letter off reads as a typo
 _TITLE_REACH = 24  # characters before a name a lower-case title may take: 'chairman Rep. '
 _APPOSITION_REACH = 80  # characters on a title looks for its holder: 'the minister, Sir Keir ...'
 _APPOSITION_CLAUSE = 200  # characters back an apposition's name may open its clause
@@ -257,6 +258,7 @@ class NameBook:
         self._people: list[tuple[int, str]] | None = None
         self._titles: dict[str, frozenset[str]] = {}
         self._acronyms: dict[str, str] | None = None
+        self._typos: dict[str, str] = {}
 
     def person_before(self, position: int, kind: str) -> str | None:
         """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
@@ -460,7 +462,22 @@ class NameBook:
             rank = (len(candidate), len(starts), -distance)
             if best is None or rank > best[:3]:
                 best = (*rank, candidate)
+        if best is None and len(words) == 1 and (typo := self._misspelt(words[0])) is not None:
+            return self.fullest(typo, position)  # 'Hirsh said' after 'Dean Hirsch'
         return " ".join(best[3]) if best else name
+
+    def _misspelt(self, word: str) -> str | None:
+        """The one surname the text gives in a full name that a lone surname misses by a letter
+        ('Hirsh' for 'Hirsch', 'Berhrmann' for 'Behrmann'); None when none or several do, or
+        the word is too short to tell a typo from another name."""
+        if len(word) < _TYPO_LENGTH:
+            return None
+        found = self._typos.get(word)
+        if found is None:
+            near = {last for last in self._runs if _one_letter_apart(word, last)}
+            near = {last for last in near if self._ending_in(last)}
+            found = self._typos[word] = near.pop() if len(near) == 1 else ""
+        return found or None
 
 
 class SpeakerTracker:
@@ -718,6 +735,21 @@ class SpeakerTracker:
         self._recent = [(name, kind)] + [
             entry for entry in self._recent[: _REMEMBERED - 1] if entry[0] != name
         ]
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """Whether two different words differ by one letter added, dropped or changed inside
+    them; a letter added at the end is a plural or another word ('Republicans')."""
+    if word == other or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) > len(other):
+        word, other = other, word
+    start = 0
+    while start < len(word) and word[start] == other[start]:
+        start += 1
+    if len(word) == len(other):
+        return word[start + 1 :] == other[start + 1 :]
+    return start < len(word) and word[start:] == other[start + 1 :]
 
 
 @lru_cache(maxsize=256)
