@@ -259,6 +259,7 @@ class NameBook:
         self._titles: dict[str, frozenset[str]] = {}
         self._acronyms: dict[str, str] | None = None
         self._typos: dict[str, str] = {}
+        self._by_initial: dict[str, list[str]] | None = None
 
     def person_before(self, position: int, kind: str) -> str | None:
         """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
@@ -474,8 +475,15 @@ class NameBook:
             return None
         found = self._typos.get(word)
         if found is None:
-            near = {last for last in self._runs if _one_letter_apart(word, last)}
-            near = {last for last in near if self._ending_in(last)}
+            if self._by_initial is None:
+                self._by_initial = {}
+                for last in self._runs:
+                    self._by_initial.setdefault(last[:1], []).append(last)
+            near = {
+                last
+                for last in self._by_initial.get(word[:1], ())  # a typo keeps the first letter
+                if _one_letter_apart(word, last) and self._ending_in(last)
+            }
             found = self._typos[word] = near.pop() if len(near) == 1 else ""
         return found or None
 
