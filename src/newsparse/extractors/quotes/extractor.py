@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache, partial
 
 from attrs import frozen
 
@@ -64,7 +64,7 @@ _MENTION_LEAD = re.compile(
     re.IGNORECASE,
 )
 _MENTION_REACH = 40
-_RELAYING_WORDS = frozenset(("reported", "reports", "reporting", "according"))
+_RELAYING_WORDS = ("reported", "reports", "reporting", "according", "Reported", "According")
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
@@ -282,26 +282,27 @@ def _reading_order(span: Span) -> tuple[int, int]:
 @frozen(eq=False)
 class _Reading:
     """What every attachment rule reads: the text, its sentences and its cues, each with the
-    starts a bisect looks positions up by. Built once per document."""
+    starts a bisect looks positions up by, and ``sentence_at(position)``, the sentence holding
+    a position. Built once per document."""
 
     text: str
     sentences: Sequence[Span]
     sentence_starts: Sequence[int]
     cues: Sequence[Cue]
     cue_starts: Sequence[int]
+    sentence_at: Callable[[int], Span]
 
     @classmethod
     def of(cls, text: str, sentences: Sequence[Span], cues: Sequence[Cue]) -> _Reading:
+        starts = [sentence.start for sentence in sentences]
         return cls(
             text,
             sentences,
-            [sentence.start for sentence in sentences],
+            starts,
             cues,
             [cue.span.start for cue in cues],
+            partial(sentence_at, sentences, starts),  # called per quote and cue: no wrapper
         )
-
-    def sentence_at(self, position: int) -> Span:
-        return sentence_at(self.sentences, self.sentence_starts, position)
 
 
 def _link(
@@ -374,7 +375,7 @@ def _link(
 def _relays(text: str, cue: Cue) -> bool:
     """Whether a cue tells who passed the words on ('the paper reported', 'according to the
     agency'), not who said them."""
-    return text[cue.span.start : cue.span.end].lower().split()[0] in _RELAYING_WORDS
+    return text.startswith(_RELAYING_WORDS, cue.span.start, cue.span.end)
 
 
 def _closes_sentence(reading: _Reading, cue: Cue) -> bool:
