@@ -111,6 +111,24 @@ def test_the_one_quoted_speaks_not_the_outlet(
     assert speakers(f'"{quoted}," {outlet} {verb} {name} as saying.') == [name]
 
 
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    outlet=st.sampled_from(OUTLETS),
+    cue=st.sampled_from(["said", "added that", "told reporters"]),
+    relay=st.sampled_from(["{outlet} reported", "{outlet} reports", "according to {outlet}"]),
+    words=WORDS,
+)
+def test_an_outlet_passing_words_on_is_not_who_said_them(
+    person: tuple[str, str], outlet: str, cue: str, relay: str, words: list[str]
+) -> None:
+    """'Maria Marsh said the plan was "...," the BBC reported': the person the sentence says
+    spoke is the speaker; the outlet after the quote only passed the words on."""
+    quoted = " ".join(words)
+    name = " ".join(person)
+    credit = relay.format(outlet=outlet)
+    assert speakers(f'{name} {cue} the plan was "{quoted}," {credit}.') == [name]
+
+
 SHORT = st.lists(
     st.sampled_from(["It's", "very", "Sad", "Iran", "and", "Never", "Again", "now"]),
     min_size=1,
@@ -164,6 +182,45 @@ def test_affiliation_after_the_name_is_no_speaker(
     name = " ".join(person)
     text = f'"{quoted}," said {title}{name} {link} the {" ".join(place)}.'
     assert speakers(text) == [name]
+
+
+WORKPLACES = ["Population Reference Bureau", "University of Texas", "Eastern District", "Red Cross"]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN), st.sampled_from(SURNAMES)),
+    place=st.sampled_from(WORKPLACES),
+    words=WORDS,
+)
+def test_affiliation_before_the_verb_is_no_speaker(
+    person: tuple[str, str], place: str, words: list[str]
+) -> None:
+    """'Kevin Marsh of the Population Bureau said the risk grew. "...," he said': the person
+    speaks before the verb too, and the pronoun after stands for him, not the bureau."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = f'{name} of the {place} said the risk had grown.\n\n"{quoted}," he said.'
+    assert speakers(text) == [name]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN), st.sampled_from(SURNAMES)),
+    title=st.sampled_from(["president", "head", "director"]),
+    body=st.sampled_from(["World Vision", "Open Door", "Project Hope"]),
+    words=WORDS,
+)
+def test_a_title_of_a_body_is_not_the_bodys_title(
+    person: tuple[str, str], title: str, body: str, words: list[str]
+) -> None:
+    """'said Kevin Marsh, president of World Vision. World Vision works in 100 countries.
+    "...," he said': the title is Marsh's; the body a sentence is about is no 'he'."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = (
+        f'"{quoted}," said {name}, {title} of {body}.\n\n{body} works in 100 countries.\n\n'
+        f'"{quoted}," he said.'
+    )
+    assert speakers(text) == [name, name]
 
 
 @given(
@@ -372,6 +429,8 @@ SUBJECT_FORMS = [
     "The family's lawyer, {name}, rejected the plan.",
     "In a speech on Monday, {name} rejected the plan.",
     "Speaking in the capital, {name} rejected the plan.",
+    "However, {name} rejected the plan.",  # a lone opening word closed by its comma
+    "Meanwhile, {name}, a senior party official, rejected the plan.",
 ]
 
 
@@ -539,3 +598,198 @@ def test_descriptions_set_off_after_a_name_never_speak(
     else:
         text = f'"{quoted}," {name}, {described}, {verb}.'
     assert speakers(text) == [name]
+
+
+TITLE_FORMS = [
+    ("Gov.", "governor"),
+    ("Sen.", "senator"),
+    ("Rep.", "congressman"),
+    ("Gen.", "general"),
+]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    title=st.sampled_from(TITLE_FORMS),
+    modifier=st.sampled_from(["", "Democratic ", "veteran ", "Florida "]),
+    words=WORDS,
+)
+def test_a_title_in_full_stands_for_the_one_named_by_its_abbreviation(
+    person: tuple[str, str], title: tuple[str, str], modifier: str, words: list[str]
+) -> None:
+    """'Gov. Maria Marsh toured the site. "...," the Democratic governor said': the abbreviated
+    title and the word in full are one title, so the description is the person in view."""
+    assume(title[1] != "congressman" or person[0] in MEN)  # the word says he, the name agrees
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    text = (
+        f"{title[0]} {name}, who has served six terms, toured the site on Monday.\n\n"
+        f'"{quoted}," the {modifier}{title[1]} said.'
+    )
+    assert speakers(text) == [name]
+
+
+QUALIFIED_ROLES = [
+    "six-term state lawmaker",
+    "Liverpool player",
+    "veteran farm owner",
+    "folk singer",
+]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    role=st.sampled_from(QUALIFIED_ROLES),
+    words=WORDS,
+)
+def test_a_qualified_role_stands_for_the_person_in_view(
+    person: tuple[str, str], role: str, words: list[str]
+) -> None:
+    """'Kevin Marsh backed the plan early. The six-term state lawmaker said it was "..."': a
+    role the text qualifies is the person it has just told about, not someone new."""
+    quoted = " ".join(words)
+    name = " ".join(person)
+    text = f'{name} backed the plan early.\n\nThe {role} said it was "{quoted}."'
+    quotes = list(QuoteExtractor().extract(Document(text)))
+    assert [quote.speaker for quote in quotes] == [name]
+    assert quotes[0].speaker_span is not None
+    assert quotes[0].speaker_span.of(text) == f"The {role}"
+
+
+@given(
+    subject=st.sampled_from(["Republicans", "The ministry", "Officials in the capital"]),
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    title=st.sampled_from(["", "spokesman ", "the head of the party, "]),
+    adverb=st.sampled_from(["", "recently ", "again "]),
+    participle=st.sampled_from(["saying", "insisting", "warning"]),
+    words=WORDS,
+)
+def test_with_a_named_subject_the_participle_is_theirs(
+    subject: str,
+    person: tuple[str, str],
+    title: str,
+    adverb: str,
+    participle: str,
+    words: list[str],
+) -> None:
+    """'Republicans piled on, with spokesman Kevin Marsh saying the plan was "..."': after
+    'with', the one named before the participle speaks, not the sentence's subject; 'In an
+    interview with CNN, Marsh went on, saying' keeps the subject of Marsh's own clause."""
+    quoted = " ".join(words)
+    name = " ".join(person)
+    apposed = ", " if title.endswith(", ") else " "
+    absolute = (
+        f"{subject} piled on, with {title}{name}{apposed}{adverb}{participle} the plan was"
+        f' "{quoted}."'
+    )
+    own_clause = f'In an interview with CNN, {name} went on, {participle} the plan was "{quoted}."'
+    assert speakers(absolute) == [name]
+    assert speakers(own_clause) == [name]
+
+
+@given(
+    body=st.sampled_from(["Supreme Court", "Federal Reserve Council", "Marsh Commission"]),
+    head=st.sampled_from(["court", "council", "commission", "report"]),
+    verb=st.sampled_from(["implied", "hinted at", "also weighed"]),
+    participle=st.sampled_from(["noting", "saying", "adding"]),
+    words=WORDS,
+)
+def test_an_unnamed_subject_ends_on_its_head_noun(
+    body: str, head: str, verb: str, participle: str, words: list[str]
+) -> None:
+    """'The court implied possible workarounds, noting that it "..."': the sentence's subject
+    is 'The court', not the words up to the participle, and it is the body named before."""
+    quoted = " ".join(words)
+    text = (
+        f"The {body} met on Monday.\n\nThe {head} {verb} possible workarounds, {participle} "
+        f'that it "{quoted}."'
+    )
+    quotes = list(QuoteExtractor().extract(Document(text)))
+    assert len(quotes) == 1
+    assert quotes[0].speaker_span is not None
+    assert quotes[0].speaker_span.of(text) == f"The {head}"
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    aside=st.sampled_from(
+        [
+            'co-anchor of the "Nightly Report" program',
+            'a miner working in one of the "self-defense" teams',
+            'whose group coined the term "fiscal cliff" in 2010',
+        ]
+    ),
+    words=WORDS,
+)
+def test_words_quoted_inside_the_subjects_phrase_do_not_hide_it(
+    person: tuple[str, str], aside: str, words: list[str]
+) -> None:
+    """'Marsh, co-anchor of the "Nightly Report" program, said the video caught her "...":
+    a title or term quoted inside the description set off after the name leaves the name
+    the subject of the verb, which speaks the quote after it."""
+    quoted = " ".join(words)
+    name = " ".join(person)
+    text = f'{name}, {aside}, said the video caught them "{quoted}."'
+    quotes = list(QuoteExtractor().extract(Document(text)))
+    assert quotes[-1].text.rstrip(".") == quoted
+    assert quotes[-1].speaker == name
+
+
+@given(
+    earlier=st.tuples(st.sampled_from(MEN), st.sampled_from(SURNAMES)),
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    verb=st.sampled_from(["agreed", "went further", "was blunter", "had a warning"]),
+    words=WORDS,
+)
+def test_a_sentence_with_no_cue_introduces_a_quote_by_its_subject(
+    earlier: tuple[str, str], person: tuple[str, str], verb: str, words: list[str]
+) -> None:
+    """'"...," Kevin Marsh said. Prime Minister Maria Okafor agreed: "..."': the colon's own
+    sentence says who speaks, though no cue verb stands in it; the cue of the sentence
+    before belongs to the quote before."""
+    assume(earlier[1] != person[1])
+    quoted = " ".join(words).capitalize()
+    first, second = " ".join(earlier), " ".join(person)
+    text = (
+        f'"{quoted}," {first} said.\n\n"{quoted}," he said.\n\n'
+        f'Prime Minister {second} {verb}: "{quoted}."'
+    )
+    assert speakers(text) == [first, first, second]
+
+
+@given(
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    about=st.sampled_from(
+        ["made clear where the party stood", "went further on Tuesday", "sees a bigger risk"]
+    ),
+    words=st.lists(
+        st.sampled_from(["we", "will", "not", "give", "up", "the", "fight"]), min_size=8
+    ),
+)
+def test_a_sentence_about_someone_lends_them_the_quote_after_it(
+    person: tuple[str, str], about: str, words: list[str]
+) -> None:
+    """'Maria Marsh made clear where the party stood. "We will not give up ..."': a quote of a
+    full sentence that nothing attributes is the words of the one the sentence before it is
+    about; a short one ('"The Fight"') is a title or a term and stays unattributed."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    assert speakers(f'{name} {about}.\n\n"{quoted}."') == [name]
+    assert speakers(f'{name} {about}.\n\n"The Long Fight."') == []
+
+
+@given(
+    person=st.sampled_from([("Dean", "Hirsch", "Hirsh"), ("Matt", "Behrmann", "Berhrmann")]),
+    words=WORDS,
+)
+def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full(
+    person: tuple[str, str, str], words: list[str]
+) -> None:
+    """'Dean Hirsch led the visit. ... Hirsh said': a lone surname one letter off the only
+    full name near it is that person, misspelt; a plural is no misspelling of a name."""
+    first, surname, typo = person
+    quoted = " ".join(words).capitalize()
+    text = f'{first} {surname} led the visit.\n\n"{quoted}," {typo} said.'
+    assert speakers(text) == [f"{first} {surname}"]
+    plural = f'Senator Tom Republican spoke.\n\n"{quoted}," Republicans said.'
+    assert speakers(plural) == ["Republicans"]

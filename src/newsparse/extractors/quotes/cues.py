@@ -27,11 +27,13 @@ from newsparse._data.reporting_verbs import (
     NOT_NAME_STARTS,
     OBJECT_FIRST_VERBS,
     OPENER_WORDS,
+    ORGANISATION_WORDS,
     PLACE_TIME_PREPOSITIONS,
     PRONOUN_GENDER,
     RELATIVE_PRONOUNS,
     SOURCE_NOUNS,
     SPEAKER_STOPS,
+    THING_NOUNS,
 )
 from newsparse.entities import first_name_gender
 from newsparse.patterns import word_starts, word_trie
@@ -84,6 +86,13 @@ _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
 _PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS | _QUESTION_WORDS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
+_WITH = re.compile(r"(?<![\w’'-])(?:[Ww]ith|[Ww]ithout)(?![\w’'-])")
+_HEAD_NOUNS = NAME_TITLES | SOURCE_NOUNS | THING_NOUNS | ORGANISATION_WORDS
+_ASIDE_WORDS = 3
+_ASIDE_STOPS = frozenset(",.!?")
+_WORD = re.compile(r"[^\W_]")
+_AFFILIATED = re.compile(r"[ \t](?:of|from)[ \t]")
+_CLAUSE_MARK_WORDS = frozenset(';:"“”')
 # 'but now said', 'and today warned': a time between a shared subject and its cue
 _TIME_ADVERBS = frozenset(("now", "today", "yesterday", "tonight", "soon", "finally"))
 _DATELINE_TOKENS = 12
@@ -150,6 +159,8 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
         names_a_thing = speaker is not None and _naming_participle(text, cue, speaker)
         if names_a_thing:
             speaker = None
+        if speaker is None and not names_a_thing:
+            speaker = _with_subject(text, cue, sentence)
         if names_a_thing or (speaker is None and _shares_subject(text, cue, sentence)):
             earlier = cues[-1] if cues and cues[-1].span.start >= sentence.start else None
             start = sentence.start if earlier is None else earlier.span.end
@@ -162,6 +173,27 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     cues.extend(_dash_credits(text))
     cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
+    """'..., with State Department spokesman Nicholas Burns saying the talks were "...": a
+    participle after 'with' and a phrase naming someone has that phrase for its subject, not
+    the subject of the sentence."""
+    if not text.endswith("ing", cue.start, cue.end):
+        return None
+    leads = list(_WITH.finditer(text, max(sentence.start, cue.start - _REACH), cue.start))
+    if not leads:
+        return None  # most sentences have no 'with' before the participle
+    phrase = _tokens(text, leads[-1].end(), cue.start)
+    if any(token.word in _CLAUSE_MARK_WORDS for token in phrase):
+        return None
+    found = _subject(phrase) or _before_appositive(phrase)
+    if found is None or not names_someone(text, found):
+        return None
+    between = [token for token in phrase if token.start >= found.end]
+    if not all(token.word == "," or _is_modifier(token) for token in between):
+        return None  # 'In an interview with CNN, Trump went on, saying': Trump's own clause
+    return found
 
 
 def _clause_subject(
@@ -332,6 +364,9 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
     before = _tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start)
     found = _subject(before)
+    if found is not None and _AFFILIATED.search(text, found.start, found.end):
+        found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
+
     if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
         after = _tokens(text, cue.end, hi)
         found = _following(after)
@@ -349,8 +384,8 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
 
 
 def _name_before_affiliation(after: list[_Token], found: Span) -> Span | None:
-    """The person in 'said attorney Ann Lee of the Eastern District of New York' or 'said Ann
-    Lee of the University of Texas': a name, then an 'of' or 'from' opening where they work,
+    """The person in 'said attorney Ann Lee of the Eastern District of New York', 'said Ann
+    Lee of the University of Texas' or 'Ann Lee of the University of Texas said': a name, then an 'of' or 'from' opening where they work,
     which names no one ('Bank of England governor Mark Hale' names the person after it, and
     'the president of the Board of Trade' is a title and its office)."""
     words = [token for token in after if found.start <= token.start < found.end]
@@ -358,6 +393,8 @@ def _name_before_affiliation(after: list[_Token], found: Span) -> Span | None:
     if link < 1 or not _names(words[link - 1]) or words[link - 1].lower in NAME_TITLES:
         return None
     holder = words[:link]
+    if any(word.lower in ORGANISATION_WORDS for word in holder):
+        return None  # 'the US Department of Justice': one body's name
     titled = any(word.word.islower() and word.lower in NAME_TITLES for word in holder)
     if not titled and sum(_names(word) for word in holder) < 2:
         return None
@@ -376,10 +413,26 @@ def _may_invert(text: str, cue: Span, sentence: Span) -> bool:
 
 
 def _after_last_mark(text: str, lo: int, hi: int) -> int:
-    position = lo
-    for match in _MARKS.finditer(text, lo, hi):
-        position = match.end()
-    return position
+    """Where the words before a cue start: after the last quote mark, but past a few words
+    quoted inside the subject's own phrase ('Robach, co-anchor of ABC's "20/20" newsmagazine,
+    said'), which the subject's name stands before."""
+    marks = [match.span() for match in _MARKS.finditer(text, lo, hi)]
+    while len(marks) >= 2 and _quoted_aside(text, marks[-2][1], marks[-1][0], hi):
+        del marks[-2:]
+    return marks[-1][1] if marks else lo
+
+
+def _quoted_aside(text: str, start: int, end: int, cue: int) -> bool:
+    """Whether the words quoted from ``start`` to ``end`` are a short aside in running text, a
+    title or a term, closed by neither a comma nor a stop, with words of the sentence after
+    it before the cue."""
+    return (  # cheapest first: most marks before a cue close '"...," he said'
+        start < end
+        and text[end - 1] not in _ASIDE_STOPS
+        and not text[end : end + 2].strip(" \t\"”’'").startswith((",", "."))
+        and 0 < len(text[start:end].split()) <= _ASIDE_WORDS
+        and bool(_WORD.search(text, end, cue))
+    )
 
 
 def _before_first_mark(text: str, lo: int, hi: int) -> int:
@@ -754,12 +807,13 @@ def _before_verb(tokens: list[_Token]) -> Span | None:
     words = [token for token in tokens if found.start <= token.start < found.end]
     named = [index for index, word in enumerate(words) if _names(word)]
     if not named:
-        # 'the prime minister went a step further': an unnamed subject ends on its role noun
-        roles = [i for i, word in enumerate(words) if word.lower in NAME_TITLES | SOURCE_NOUNS]
+        # 'the prime minister went a step further': an unnamed subject ends on its role noun,
+        # as on a body or a document: 'The court implied possible workarounds'
+        roles = [i for i, word in enumerate(words) if word.lower in _HEAD_NOUNS]
         if not roles or roles[-1] == len(words) - 1 or roles[0] > _MAX_ROLE_START:
             return found
         last = roles[0]
-        while last + 1 < len(words) and words[last + 1].lower in NAME_TITLES | SOURCE_NOUNS:
+        while last + 1 < len(words) and words[last + 1].lower in _HEAD_NOUNS:
             last += 1
         return Span(words[0].start, words[last].end)
     if named[-1] == len(words) - 1:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache, partial
 
 from attrs import frozen
 
@@ -44,6 +44,7 @@ _NARRATIVE_WORDS = 3
 _ECHO_WORDS = 2
 _NICKNAME_WORDS = 3
 _CLOSING_WORDS = 2
+_SPOKEN_WORDS = 8  # words a quote runs to at least when it is said, not titled
 _INTRODUCTION_REACH = 200
 _ISSUER_REACH = 1500  # characters back a document's mention looks for who issued it
 _ISSUER_WINDOW = 60  # characters after a cue in which 'in a statement' may follow it
@@ -63,6 +64,7 @@ _MENTION_LEAD = re.compile(
     re.IGNORECASE,
 )
 _MENTION_REACH = 40
+_RELAYING_WORDS = ("reported", "reports", "reporting", "according", "Reported", "According")
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 
@@ -277,6 +279,32 @@ def _reading_order(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
 
+@frozen(eq=False)
+class _Reading:
+    """What every attachment rule reads: the text, its sentences and its cues, each with the
+    starts a bisect looks positions up by, and ``sentence_at(position)``, the sentence holding
+    a position. Built once per document."""
+
+    text: str
+    sentences: Sequence[Span]
+    sentence_starts: Sequence[int]
+    cues: Sequence[Cue]
+    cue_starts: Sequence[int]
+    sentence_at: Callable[[int], Span]
+
+    @classmethod
+    def of(cls, text: str, sentences: Sequence[Span], cues: Sequence[Cue]) -> _Reading:
+        starts = [sentence.start for sentence in sentences]
+        return cls(
+            text,
+            sentences,
+            starts,
+            cues,
+            [cue.span.start for cue in cues],
+            partial(sentence_at, sentences, starts),  # called per quote and cue: no wrapper
+        )
+
+
 def _link(
     text: str,
     sentences: Sequence[Span],
@@ -285,35 +313,36 @@ def _link(
     cues: Sequence[Cue],
 ) -> list[_Source | None]:
     """For each stretch, what attributes it, or None."""
-    cue_starts = [cue.span.start for cue in cues]
-    sentence_starts = [sentence.start for sentence in sentences]
+    reading = _Reading.of(text, sentences, cues)
     paragraph_starts = [paragraph.start for paragraph in paragraphs]
     sources: list[_Source | None] = []
     for index, quoted in enumerate(stretches):
         next_open = stretches[index + 1].open_mark if index + 1 < len(stretches) else len(text)
-        found = _attached_after(
-            text, quoted, next_open, sentences, sentence_starts, cues, cue_starts
-        )
+        found = _attached_after(reading, quoted, next_open)
         how = "after"
+        if found is not None and _relays(text, found):
+            # '... said Assad "denied it," the Times reported': the outlet passes on the words
+            # of the one its sentence says spoke them
+            speaker = _before(reading, quoted)
+            if speaker is not None and speaker.speaker is not None:
+                found, how = speaker, "before"
         if found is None:
-            found = _before(text, quoted, sentences, sentence_starts, cues, cue_starts)
+            found = _before(reading, quoted)
             how = "before"
             if found is not None and text.endswith("ing", found.span.start, found.span.end):
                 # 'An officer, while responding to a call, "had no time" ..., a lawyer said.':
                 # a participle before the quote yields to an attribution closing the sentence
-                later = _later(quoted, next_open, sentences, sentence_starts, cues, cue_starts)
-                if later is not None and _closes_sentence(text, later, sentences, sentence_starts):
+                later = _later(reading, quoted, next_open)
+                if later is not None and _closes_sentence(reading, later):
                     found, how = later, "later"
         if found is None:
-            found = _introduced(text, quoted, cues, cue_starts)
+            found = _introduced(reading, quoted)
         if found is None:
-            found = _asked_after(
-                text, quoted, next_open, sentences, sentence_starts, cues, cue_starts
-            )
+            found = _asked_after(reading, quoted, next_open)
             if found is not None:
                 how = "after"
         if found is None:
-            found = _later(quoted, next_open, sentences, sentence_starts, cues, cue_starts)
+            found = _later(reading, quoted, next_open)
             how = "later"
         sources.append(None if found is None else _Source.of(found, how))
     skip = [quoted.span for quoted in stretches]
@@ -322,16 +351,20 @@ def _link(
         # 'Howard said the Queen is keen. "She is ..."': the sentence just before names who
         # speaks, which outranks a neighbour further off in a paragraph scraping ran together
         if sources[index] is None and not quoted.continued:
-            found = _previous_sentence(quoted, sentences, sentence_starts, cues, cue_starts)
+            found = _previous_sentence(reading, quoted)
             sources[index] = None if found is None else _Source.of(found, "previous")
     _borrow_from_neighbours(stretches, paragraph_starts, sources)
     _borrow_from_echoes(text, paragraphs, paragraph_starts, stretches, sources)
     for index, quoted in enumerate(stretches):
         source = sources[index]
-        sentence = sentence_at(sentences, sentence_starts, quoted.open_mark)
+        sentence = reading.sentence_at(quoted.open_mark)
         if source is None:
-            found = _previous_sentence(quoted, sentences, sentence_starts, cues, cue_starts)
-            sources[index] = None if found is None else _Source.of(found, "previous")
+            found = _previous_sentence(reading, quoted)
+            sources[index] = (
+                _Source.of(found, "previous")
+                if found is not None
+                else _previous_subject(reading, quoted, skip, skip_starts)
+            )
         elif source.how == "neighbour" and _in_narrative(text, sentence, stretches, index):
             subject = opening_subject(text, sentence, quoted.open_mark, skip, skip_starts)
             named = subject is not None and names_someone(text, subject)
@@ -339,12 +372,16 @@ def _link(
     return sources
 
 
-def _closes_sentence(
-    text: str, cue: Cue, sentences: Sequence[Span], sentence_starts: Sequence[int]
-) -> bool:
+def _relays(text: str, cue: Cue) -> bool:
+    """Whether a cue tells who passed the words on ('the paper reported', 'according to the
+    agency'), not who said them."""
+    return text.startswith(_RELAYING_WORDS, cue.span.start, cue.span.end)
+
+
+def _closes_sentence(reading: _Reading, cue: Cue) -> bool:
     """Whether the cue ends its sentence, but for a time ('..., a lawyer said on Friday.')."""
-    sentence = sentence_at(sentences, sentence_starts, cue.span.start)
-    return len(_WORDS.findall(text, cue.span.end, sentence.end)) <= _CLOSING_WORDS
+    sentence = reading.sentence_at(cue.span.start)
+    return len(_WORDS.findall(reading.text, cue.span.end, sentence.end)) <= _CLOSING_WORDS
 
 
 def _in_narrative(text: str, sentence: Span, stretches: Sequence[Quoted], index: int) -> bool:
@@ -361,104 +398,87 @@ def _in_narrative(text: str, sentence: Span, stretches: Sequence[Quoted], index:
     return words >= _NARRATIVE_WORDS
 
 
-def _previous_sentence(
-    quoted: Quoted,
-    sentences: Sequence[Span],
-    sentence_starts: Sequence[int],
-    cues: Sequence[Cue],
-    cue_starts: Sequence[int],
-) -> Cue | None:
+def _previous_sentence(reading: _Reading, quoted: Quoted) -> Cue | None:
     """'Brock said. "There is no better foil."': a quote opening its sentence, right after a cue's."""
-    index = bisect_right(sentence_starts, quoted.open_mark) - 1
+    sentences, cues = reading.sentences, reading.cues
+    index = bisect_right(reading.sentence_starts, quoted.open_mark) - 1
     if index < 1 or sentences[index].start != quoted.open_mark:
         return None
     previous = sentences[index - 1]
-    position = bisect_left(cue_starts, previous.end) - 1
+    position = bisect_left(reading.cue_starts, previous.end) - 1
     if position < 0 or cues[position].span.start < previous.start:
         return None
     cue = cues[position]
     return cue if cue.speaker is not None else None
 
 
-def _attached_after(
-    text: str,
-    quoted: Quoted,
-    next_open: int,
-    sentences: Sequence[Span],
-    sentence_starts: Sequence[int],
-    cues: Sequence[Cue],
-    cue_starts: Sequence[int],
-) -> Cue | None:
+def _previous_subject(
+    reading: _Reading, quoted: Quoted, skip: Sequence[Span], skip_starts: Sequence[int]
+) -> _Source | None:
+    """'Trump made clear he was sympathetic to that cause. "Not all of those people were ..."':
+    words said in full sentences of their own, which nothing else attributes, right after a
+    sentence about someone that quotes nothing, are that someone's."""
+    text, sentences = reading.text, reading.sentences
+    index = bisect_right(reading.sentence_starts, quoted.open_mark) - 1
+    if index < 1 or sentences[index].start != quoted.open_mark:
+        return None
+    if len(_WORDS.findall(text, quoted.span.start, quoted.span.end)) < _SPOKEN_WORDS:
+        return None  # a title, a slogan or a term
+    previous = sentences[index - 1]
+    inside = bisect_left(skip_starts, previous.start)
+    if inside < len(skip_starts) and skip_starts[inside] < previous.end:
+        return None  # the sentence before quotes words of its own
+    subject = opening_subject(text, previous, previous.end, skip, skip_starts)
+    if subject is None or not names_someone(text, subject):
+        return None
+    return _Source(subject, None, "subject")
+
+
+def _attached_after(reading: _Reading, quoted: Quoted, next_open: int) -> Cue | None:
     """'"...," he said': a cue right after the closing mark, in the same sentence."""
     if quoted.close_mark is None:
         return None
-    return _cue_at(
-        text,
-        quoted.after,
-        sentence_at(sentences, sentence_starts, quoted.close_mark),
-        next_open,
-        cues,
-        cue_starts,
-    )
+    sentence = reading.sentence_at(quoted.close_mark)
+    return _cue_at(reading, quoted.after, sentence, next_open)
 
 
-def _asked_after(
-    text: str,
-    quoted: Quoted,
-    next_open: int,
-    sentences: Sequence[Span],
-    sentence_starts: Sequence[int],
-    cues: Sequence[Cue],
-    cue_starts: Sequence[int],
-) -> Cue | None:
+def _asked_after(reading: _Reading, quoted: Quoted, next_open: int) -> Cue | None:
     """'"Do you agree?" Smith asked.': a question or exclamation ends its sentence inside the
     marks, so the attribution right after it opens the next sentence. Tried only when nothing
     in the quote's own sentence attributes it ('Clinton replied: "Why not?" Critics cited ...')."""
+    text = reading.text
     if quoted.close_mark is None or text[quoted.span.end - 1 : quoted.span.end] not in ("?", "!"):
         return None
     word = _NOT_BLANK.search(text, quoted.after)
     following = quoted.after if word is None else word.start()
-    sentence = sentence_at(sentences, sentence_starts, following)
-    return _cue_at(text, quoted.after, sentence, next_open, cues, cue_starts)
+    return _cue_at(reading, quoted.after, reading.sentence_at(following), next_open)
 
 
-def _cue_at(
-    text: str,
-    after: int,
-    sentence: Span,
-    next_open: int,
-    cues: Sequence[Cue],
-    cue_starts: Sequence[int],
-) -> Cue | None:
+def _cue_at(reading: _Reading, after: int, sentence: Span, next_open: int) -> Cue | None:
     """The cue whose attribution starts right at ``after`` (past blanks and punctuation), in
     ``sentence`` and before the next quote."""
+    cues = reading.cues
     limit = min(next_open, sentence.end)
-    index = bisect_left(cue_starts, after)
+    index = bisect_left(reading.cue_starts, after)
     if index >= len(cues) or cues[index].span.start >= limit:
         return None
     cue = cues[index]
     if cue.speaker is None:
         return None
     lead = cue.lead
-    if lead < after or _ATTACHED_GAP.fullmatch(text, after, lead) is None:
+    if lead < after or _ATTACHED_GAP.fullmatch(reading.text, after, lead) is None:
         return None
     return cue
 
 
-def _later(
-    quoted: Quoted,
-    next_open: int,
-    sentences: Sequence[Span],
-    sentence_starts: Sequence[int],
-    cues: Sequence[Cue],
-    cue_starts: Sequence[int],
-) -> Cue | None:
+def _later(reading: _Reading, quoted: Quoted, next_open: int) -> Cue | None:
     """'"The mother was kidnapped" to make the trip, Castro said.': a cue closing the quote's
     sentence, with no other quote between, when nothing nearer attributes it."""
     if quoted.close_mark is None:
         return None
-    sentence = sentence_at(sentences, sentence_starts, quoted.close_mark)
-    index = bisect_left(cue_starts, quoted.after)
+    cues = reading.cues
+    sentence = reading.sentence_at(quoted.close_mark)
+    index = bisect_left(reading.cue_starts, quoted.after)
     limit = min(next_open, sentence.end)
     while index < len(cues) and cues[index].span.start < limit:
         cue = cues[index]
@@ -468,39 +488,32 @@ def _later(
     return None
 
 
-def _before(
-    text: str,
-    quoted: Quoted,
-    sentences: Sequence[Span],
-    sentence_starts: Sequence[int],
-    cues: Sequence[Cue],
-    cue_starts: Sequence[int],
-) -> Cue | None:
+def _before(reading: _Reading, quoted: Quoted) -> Cue | None:
     """'He said the plan was "dead on arrival"': the last cue before the quote in its sentence.
     A cue ending the quote's own clause outranks one in an earlier clause: 'The agency said
     so, but Lee pushed the "pause button", telling ...' credits Lee."""
-    sentence = sentence_at(sentences, sentence_starts, quoted.open_mark)
-    index = bisect_left(cue_starts, quoted.open_mark) - 1
+    cues = reading.cues
+    sentence = reading.sentence_at(quoted.open_mark)
+    index = bisect_left(reading.cue_starts, quoted.open_mark) - 1
     unspoken = None
     while index >= 0 and cues[index].span.start >= sentence.start:
         cue = cues[index]
         if cue.speaker is not None:
-            clause = _CLAUSE_BREAK.search(text, cue.span.end, quoted.open_mark)
+            clause = _CLAUSE_BREAK.search(reading.text, cue.span.end, quoted.open_mark)
             if clause is None:
                 return cue
-            return _ending_clause(quoted, sentence, clause.end(), cues, cue_starts) or cue
+            return _ending_clause(reading, quoted, sentence, clause.end()) or cue
         unspoken = unspoken or cue
         index -= 1
     return unspoken
 
 
-def _ending_clause(
-    quoted: Quoted, sentence: Span, clause: int, cues: Sequence[Cue], cue_starts: Sequence[int]
-) -> Cue | None:
+def _ending_clause(reading: _Reading, quoted: Quoted, sentence: Span, clause: int) -> Cue | None:
     """The first cue after the quote in its sentence whose speaker opens the quote's clause
     (from ``clause`` on), as 'telling' does for Lee in '..., but Lee pushed the "pause
     button", telling ...'."""
-    index = bisect_left(cue_starts, quoted.after)
+    cues = reading.cues
+    index = bisect_left(reading.cue_starts, quoted.after)
     if index >= len(cues) or cues[index].span.start >= sentence.end:
         return None
     speaker = cues[index].speaker
@@ -509,17 +522,26 @@ def _ending_clause(
     return cues[index]
 
 
-def _introduced(
-    text: str, quoted: Quoted, cues: Sequence[Cue], cue_starts: Sequence[int]
-) -> Cue | None:
-    """'Smith said at a rally:' closing the paragraph before: its last cue introduces the quote."""
+def _introduced(reading: _Reading, quoted: Quoted) -> Cue | None:
+    """'Smith said at a rally:' closing the paragraph before: its last cue introduces the quote.
+    A sentence with no cue of its own introduces it by its subject ('Slovak Prime Minister
+    Mikulas Dzurinda agreed: "..."'), never through a cue of an earlier sentence; the text's
+    first line is a headline, which no subject introduces."""
+    text = reading.text
     colon = text.rfind(":", max(0, quoted.open_mark - 8), quoted.open_mark) + 1
     if colon == 0 or text[colon : quoted.open_mark].strip():
         return None
-    index = bisect_left(cue_starts, colon) - 1
-    if index < 0 or cues[index].span.start < colon - _INTRODUCTION_REACH:
+    sentence = reading.sentence_at(colon - 1)
+    index = bisect_left(reading.cue_starts, colon) - 1
+    if index >= 0 and reading.cues[index].span.start >= sentence.start:
+        return reading.cues[index]
+    headline = text.rfind("\n", 0, colon) < 0  # 'Sunak: "We will not be bullied"' titles it
+    subject = None if headline else opening_subject(text, sentence, colon - 1, (), ())
+    if subject is not None and names_someone(text, subject):
+        return Cue(Span(colon - 1, colon), subject)
+    if index < 0 or reading.cues[index].span.start < colon - _INTRODUCTION_REACH:
         return None
-    return cues[index]
+    return reading.cues[index]
 
 
 def _borrow_from_neighbours(

@@ -27,8 +27,9 @@ from newsparse._data.reporting_verbs import (
     SOURCE_NOUNS,
     THING_NOUNS,
 )
+from newsparse._data.title_forms import TITLE_FORMS
 from newsparse.entities import first_name_gender
-from newsparse.extractors.casualties.people import is_person
+from newsparse.extractors.casualties.people import is_only_singular, is_person
 from newsparse.span import Span
 
 _CAPITAL = r"[^\W\d_a-z]"
@@ -80,6 +81,7 @@ _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, n
 _BODIES = frozenset(
     "military regime administration campaign network newspaper channel site firm".split()
 )
+_TYPO_LENGTH = 5  # letters a lone surname needs before one letter off reads as a typo
 _TITLE_REACH = 24  # characters before a name a lower-case title may take: 'chairman Rep. '
 _APPOSITION_REACH = 80  # characters on a title looks for its holder: 'the minister, Sir Keir ...'
 _APPOSITION_CLAUSE = 200  # characters back an apposition's name may open its clause
@@ -256,6 +258,8 @@ class NameBook:
         self._people: list[tuple[int, str]] | None = None
         self._titles: dict[str, frozenset[str]] = {}
         self._acronyms: dict[str, str] | None = None
+        self._typos: dict[str, str] = {}
+        self._by_initial: dict[str, list[str]] | None = None
 
     def person_before(self, position: int, kind: str) -> str | None:
         """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
@@ -295,14 +299,16 @@ class NameBook:
 
     def titles_of(self, name: str) -> frozenset[str]:
         """The titles the text sets right before a name ('Treasury Secretary Steven Mnuchin',
-        'chairman Rep. Bob Goodlatte'), in lower case."""
+        'chairman Rep. Bob Goodlatte'), in lower case. A title whose 'of' leads to the name
+        ('president of World Vision') is held by someone else, at the place the name names, and
+        one a sentence before ('director of Open Door. Open Door works') is no title of it."""
         titles = self._titles.get(name)
         if titles is None:
             found: set[str] = set()
             last = name.rsplit(None, 1)[-1]
             for run, start in self._runs.get(last.lower(), ()):
                 found.update(_titles_in(run))
-                found.update(_titles_in(self._text[max(0, start - _TITLE_REACH) : start]))
+                found.update(_titles_in(_words_before(self._text, start)))
             titles = self._titles[name] = frozenset(found)
         return titles
 
@@ -457,7 +463,29 @@ class NameBook:
             rank = (len(candidate), len(starts), -distance)
             if best is None or rank > best[:3]:
                 best = (*rank, candidate)
+        if best is None and len(words) == 1 and (typo := self._misspelt(words[0])) is not None:
+            return self.fullest(typo, position)  # 'Hirsh said' after 'Dean Hirsch'
         return " ".join(best[3]) if best else name
+
+    def _misspelt(self, word: str) -> str | None:
+        """The one surname the text gives in a full name that a lone surname misses by a letter
+        ('Hirsh' for 'Hirsch', 'Berhrmann' for 'Behrmann'); None when none or several do, or
+        the word is too short to tell a typo from another name."""
+        if len(word) < _TYPO_LENGTH:
+            return None
+        found = self._typos.get(word)
+        if found is None:
+            if self._by_initial is None:
+                self._by_initial = {}
+                for last in self._runs:
+                    self._by_initial.setdefault(last[:1], []).append(last)
+            near = {
+                last
+                for last in self._by_initial.get(word[:1], ())  # a typo keeps the first letter
+                if _one_letter_apart(word, last) and self._ending_in(last)
+            }
+            found = self._typos[word] = near.pop() if len(near) == 1 else ""
+        return found or None
 
 
 class SpeakerTracker:
@@ -604,7 +632,9 @@ class SpeakerTracker:
         if words[-1] not in NAME_TITLES:
             return found  # 'the Brazilian' is whatever title the text gives them
         titles = self._book.titles_of(found)
-        return found if not titles or words[-1] in titles else None
+        # 'the governor' is 'Gov. J.B. Pritzker', 'the congressman' 'Rep. Bob Goodlatte'
+        held = {TITLE_FORMS.get(title, title) for title in titles}
+        return found if not held or TITLE_FORMS.get(words[-1], words[-1]) in held else None
 
     def _refer(self, kind: str, position: int, *, third_person: bool) -> str | None:
         """The speaker a pronoun of ``kind`` refers to: a person of its gender opening a sentence
@@ -715,6 +745,21 @@ class SpeakerTracker:
         ]
 
 
+def _one_letter_apart(word: str, other: str) -> bool:
+    """Whether two different words differ by one letter added, dropped or changed inside
+    them; a letter added at the end is a plural or another word ('Republicans')."""
+    if word == other or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) > len(other):
+        word, other = other, word
+    start = 0
+    while start < len(word) and word[start] == other[start]:
+        start += 1
+    if len(word) == len(other):
+        return word[start + 1 :] == other[start + 1 :]
+    return start < len(word) and word[start:] == other[start + 1 :]
+
+
 @lru_cache(maxsize=256)
 def _title_pattern(title: str) -> re.Pattern[str]:
     """One title in any case ('Prime Minister', 'prime minister'); kept, as the same few titles
@@ -759,6 +804,24 @@ def _is_title(words: list[str]) -> bool:
     return len(words) >= 2 and words[0] == "the" and all(w in NAME_TITLES for w in words[1:])
 
 
+def _words_before(text: str, start: int) -> str:
+    """The words right before a name that may be its titles: back from ``start`` within
+    :data:`_TITLE_REACH` characters, over titles and capitalised words ('Ways and Means
+    Committee chairman Rep.'), stopping at any other word ('of', 'said') or a line break, and
+    never at a word the reach cuts ('resident' of 'president')."""
+    lo = max(0, start - _TITLE_REACH)
+    words = text[lo:start].split(" ")
+    if lo > 0 and not text[lo - 1].isspace():
+        words = words[1:]
+    kept = len(words)
+    for word in reversed(words):
+        bare = word.strip(".,")
+        if "\n" in word or not (bare[:1].isupper() or bare.lower() in NAME_TITLES or not bare):
+            break
+        kept -= 1
+    return " ".join(words[kept:])
+
+
 def _titles_in(words: str) -> Iterator[str]:
     """The title words of a stretch, in lower case, 'secretary' in 'Treasury Secretary Steven'."""
     for word in _SPLIT.split(words.lower()):
@@ -783,7 +846,12 @@ def _is_person_description(words: list[str], phrase: str) -> bool:
         and words[0] == "the"
         and _possessive_free(words[-2]) == words[-2]
         and phrase[-1:].islower()
-        and (head in NAME_TITLES or head in GENDERED_TITLES)
+        and (
+            head in NAME_TITLES
+            or head in GENDERED_TITLES
+            # 'the Liverpool player', 'the six-term state lawmaker': a role the text qualifies
+            or (len(words) >= 3 and head.isalpha() and is_only_singular(head))
+        )
         and head not in _TITLE_MODIFIERS
         and words[-1] not in THING_NOUNS
         and words[-1] not in ORGANISATION_WORDS
@@ -903,7 +971,7 @@ def _leads_to_subject(prefix: str) -> bool:
 def _opens_phrase(word: str) -> bool:
     """Whether a sentence opening on ``word`` opens on a phrase before its subject ('In',
     'Speaking', 'Asked')."""
-    lowered = word.lower()
+    lowered = word.lower().removesuffix(",")  # 'However, Kent said': a lone word keeps its comma
     return lowered in _OPENING_WORDS or (lowered.endswith("ing") and lowered.isalpha())
 
 
