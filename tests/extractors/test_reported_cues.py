@@ -473,3 +473,48 @@ def test_other_extractors_never_build_the_stance_verb_forms() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "0"
+
+
+# A second attribution joined on by a conjunction, a dash or a semicolon ends the first one's
+# clause; a comma alone does not ('said that in Ohio, voters want' is one clause).
+JOINED_ATTRIBUTIONS = [
+    (
+        "Mayor Karl Dunn proposed a toll on the bridge, but analysts agreed it was a tax.",
+        [
+            ("a toll on the bridge", "Karl Dunn", "proposed"),
+            ("it was a tax", "analysts", "agreed"),
+        ],
+    ),
+    (
+        "Judge Omar Hale said the trial would start in May — and he noted that the jury was set.",
+        [
+            ("the trial would start in May", "Omar Hale", "said"),
+            ("the jury was set", "Omar Hale", "noted"),
+        ],
+    ),
+    (
+        "Governor Lena Park said the bridge would open in June; her rivals believe it will not.",
+        [
+            ("the bridge would open in June", "Lena Park", "said"),
+            ("it will not", "her rivals", "believe"),
+        ],
+    ),
+    (
+        "Governor Lena Park said that in Ohio, voters want a lower tax on diesel.",
+        [("in Ohio, voters want a lower tax on diesel", "Lena Park", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_ATTRIBUTIONS)
+def test_joined_attribution_ends_the_clause_before_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_writer_clause_joined_after_the_cue_leaves_the_clause_before() -> None:
+    """'..., Dunn said, and the delay ...': the words before 'said' are Dunn's; the clause after
+    ', and' is the writer's."""
+    text = "The ferry will run until May, Mayor Karl Dunn said, and the delay could cost a lot."
+    assert found(text) == [("The ferry will run until May", "Karl Dunn", "said")]

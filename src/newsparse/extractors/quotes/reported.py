@@ -173,6 +173,7 @@ _NOT_IN_SUBJECT = (
     (CLAUSE_CONTINUATIONS - {"and", "or"}) | RELATIVE_PRONOUNS | PRONOUN_GENDER.keys() | {"that"}
 )
 _GOING_ON = re.compile(r"[ \t]*,[ \t]*([a-z]+ing)(?![\w-])")  # ', adding ...'
+_JOINED_ON = re.compile(r"[ \t]*,[ \t]*(?:and|but)(?![\w-])")  # ', and the delay ...'
 _NOT_SUBJECT_STARTS = SPEAKER_STOPS | OPENER_WORDS | frozenset(("among",))
 _MAX_GAP_WORDS = 3
 _MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
@@ -191,6 +192,13 @@ _TIME_AFTER_LEAD = re.compile(
     + word_trie(day.capitalize() for day in ATTRIBUTION_TIMES)
     + r"|January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?![\w’'-])"  # 'said last year's plan would fail' reports the plan; 'this may' is no May
+)
+# what joins a second clause on before its own speaker: 'a tax, but analysts agreed', 'in May
+# — and he noted', 'in June; her rivals believe'
+# (a comma alone does not: 'said that in Ohio, voters want' is one clause)
+_JOINT = re.compile(
+    r"(?:(?:;|[ \t][—–]|[ \t]--)[ \t]*(?:(?:and|but|yet|while|whereas)[ \t]+)?"
+    r"|,[ \t]*(?:and|but|yet|while|whereas)[ \t]+)$"
 )
 _TRAILING = " \t\n,;:.—–-"
 _LEADING = " \t\n,;:—–-"
@@ -226,14 +234,17 @@ class ReportedSpeechExtractor(Extractor):
         )
         found: list[tuple[Cue, Span, str, str | None]] = []
         taken = _Taken()
-        for word, speaker_of in candidates:
+        speakers = _Speakers(text, candidates, sentences, starts, quoted)
+        for index, (word, _) in enumerate(candidates):
             if taken.covers(word.span.start):
                 continue  # 'Smith said voters want ...': reported already, in Smith's words
-            sentence = sentence_at(sentences, starts, word.span.start)
-            cue = speaker_of(text, word, sentence, quoted)  # looked for only now it is needed
+            cue = speakers.of(index)  # looked for only now it is needed
             if cue is None:
                 continue
+            sentence = sentence_at(sentences, starts, word.span.start)
             content, how = _content(text, cue, sentence)
+            if content is not None and how == "after":
+                content = speakers.cut_at_next(index, content)
             if content is None:
                 if next(quoted.overlapping(sentence), None) is not None:
                     found.append((cue, sentence, how, None))  # '"...," Smith told reporters.'
@@ -266,6 +277,56 @@ class ReportedSpeechExtractor(Extractor):
                 mode=mode,
                 confidence=CONFIDENCE[how],
             )
+
+
+class _Speakers:
+    """The candidates' cues with their speakers, each looked for at most once."""
+
+    def __init__(
+        self,
+        text: str,
+        candidates: list[tuple[Cue, _Finder]],
+        sentences: tuple[Span, ...],
+        starts: list[int],
+        quoted: _Stretches,
+    ) -> None:
+        self._text = text
+        self._candidates = candidates
+        self._sentences = sentences
+        self._starts = starts
+        self._quoted = quoted
+        self._found: dict[int, Cue | None] = {}
+
+    def of(self, index: int) -> Cue | None:
+        """The cue of candidate ``index`` with its speaker, or None when it has none."""
+        if index not in self._found:
+            word, speaker_of = self._candidates[index]
+            sentence = sentence_at(self._sentences, self._starts, word.span.start)
+            self._found[index] = speaker_of(self._text, word, sentence, self._quoted)
+        return self._found[index]
+
+    def cut_at_next(self, index: int, content: Span) -> Span | None:
+        """``content`` up to the next attribution inside it that a conjunction or a dash joins
+        on ('Smith proposed a tax, but analysts agreed it was ...', '... in May — and he noted
+        that ...'): the words after it are that speaker's, not this one's."""
+        text = self._text
+        later = index + 1
+        while later < len(self._candidates):
+            word = self._candidates[later][0].span
+            if word.start >= content.end:
+                break
+            later += 1
+            cue = self.of(later - 1)
+            if cue is None or cue.speaker is None or cue.antecedent is not None:
+                continue
+            speaker = cue.speaker
+            if not content.start < speaker.start < word.start:
+                continue
+            lo = max(content.start, speaker.start - _WORD_BEFORE)
+            joint = _JOINT.search(text, lo, speaker.start)
+            if joint is not None:
+                return _trimmed(text, content.start, joint.start())
+        return content
 
 
 def _refers_back(phrase: str) -> bool:
@@ -663,10 +724,13 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     """Whether the cue closes its sentence, but for when or where: '..., Smith said on Monday.'
     ('In Ohio, Smith said he would run' and '..., Smith said Monday that ...' report the clause
     after the cue instead). A participle cue going on after a comma closes it too: '...,
-    Smith said, adding that ...' reports both sides."""
+    Smith said, adding that ...' reports both sides; so does a clause the writer joins on
+    ('..., Smith said, and the delay ...')."""
     going_on = _GOING_ON.match(text, start, end)
     if going_on is not None and going_on.group(1).lower() in CUE_VERBS:
         return True
+    if _JOINED_ON.match(text, start, end) is not None:
+        return True  # '..., Smith said, and the delay ...': the writer's own clause goes on
     return _circumstance_next(text, start, end) and not _THAT_WORD.search(
         text, start, min(end, start + _REACH)
     )
