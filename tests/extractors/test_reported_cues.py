@@ -518,3 +518,49 @@ def test_writer_clause_joined_after_the_cue_leaves_the_clause_before() -> None:
     ', and' is the writer's."""
     text = "The ferry will run until May, Mayor Karl Dunn said, and the delay could cost a lot."
     assert found(text) == [("The ferry will run until May", "Karl Dunn", "said")]
+
+
+# More verbs of communication and judgement, by the VerbNet class each was added with.
+MORE_CLASSES = [
+    (  # say-37.7
+        "Senator Ruth Ames expressed concern that the dam was not safe.",
+        [("concern that the dam was not safe", "Ruth Ames", "expressed")],
+    ),
+    (  # chit_chat-37.6
+        "Mayor Karl Dunn discussed the cost of the bridge with the council.",
+        [("the cost of the bridge with the council", "Karl Dunn", "discussed")],
+    ),
+    (  # declare-29.4
+        "Judge Omar Hale ruled that the search of the warehouse was lawful.",
+        [("the search of the warehouse was lawful", "Omar Hale", "ruled")],
+    ),
+    (  # judgment-33
+        "Governor Lena Park lambasted the budget as reckless and late.",
+        [("the budget as reckless and late", "Lena Park", "lambasted")],
+    ),
+    (  # urge-58.1
+        "Coach Ada Moss implored the fans to stay home on Sunday.",
+        [("the fans to stay home on Sunday", "Ada Moss", "implored")],
+    ),
+    (  # liken
+        "Mayor Karl Dunn likened the new toll to a tax on the poor.",
+        [("the new toll to a tax on the poor", "Karl Dunn", "likened")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CLASSES)
+def test_more_verbs_of_communication(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll plan unveiled by the council will cost drivers ten dollars a week.",
+        "A bill backed by the unions would raise the minimum wage next year.",
+    ],
+)
+def test_participle_with_an_agent_is_passive(text: str) -> None:
+    """'unveiled by the council': the plan is spoken of, and says nothing."""
+    assert found(text) == []

@@ -418,6 +418,21 @@ STANCE_VERB_CLASSES = {
     "declare-29.4": "consider considers considered considering deem deems deemed",
     "estimate-34.2": "estimates estimating projected calculated",
     "order-60": "ordered ordering instructed instructs",
+    "say-37.7": """
+        expressed expressing disclosed disclosing echoed echoing clarified clarifying
+        outlined outlining repeated repeating relayed conveyed affirmed articulated
+        unveiled unveiling
+        """,
+    "chit_chat-37.6": "discuss discusses discussed discussing debated debating",
+    "lecture-37.11 (more)": "moralize moralized bragged bragging",
+    "inquire-37.1.2 (other forms)": "questioning",
+    "declare-29.4 (more)": "ruled judged proclaimed pronounced",
+    "judgment-33 (more)": """
+        lambasted lambasting berated assailed excoriated rebuked castigated railed
+        disputed
+        """,
+    "urge-58.1": "urges implored imploring encouraged encouraging",
+    "liken (a comparison that judges)": "likened likens likening",
     # forms missing above of verbs of REPORTED_ONLY_CUES and CUE_VERBS, completed by class
     "approve-31.3 (other forms)": "supporting endorsing opposing rejecting seeking",
     "conjecture-29.5 (other forms)": "believing thinking knowing",
