@@ -564,3 +564,33 @@ def test_more_verbs_of_communication(text: str, expected: list[tuple[str, str, s
 def test_participle_with_an_agent_is_passive(text: str) -> None:
     """'unveiled by the council': the plan is spoken of, and says nothing."""
     assert found(text) == []
+
+
+# A second verb joined to the first by 'and', 'but' or 'yet' shares the sentence's subject, and
+# a verb of speaking joined so ends the clause of the first ('said ... and warned against').
+SHARED_SUBJECTS = [
+    (
+        "Mayor Karl Dunn cut the bus fares last spring, and plans to raise the fees next year.",
+        [("to raise the fees next year", "Karl Dunn", "plans")],
+    ),
+    (
+        "Governor Lena Park demands openness from her rivals, yet refuses to release her taxes.",
+        [("to release her taxes", "Lena Park", "refuses")],
+    ),
+    (
+        "Judge Omar Hale said he would order a review of the case and warned against leaks.",
+        [
+            ("he would order a review of the case", "Omar Hale", "said"),
+            ("against leaks", "Omar Hale", "warned"),
+        ],
+    ),
+    (  # another verb may be the reported clause's own, so it stays inside
+        "Governor Lena Park said voters want lower taxes and believe the plan is fair.",
+        [("voters want lower taxes and believe the plan is fair", "Lena Park", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_SUBJECTS)
+def test_second_verb_shares_the_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -112,6 +112,8 @@ def _headline_cue_pattern() -> re.Pattern[str]:
 _PASSIVE = re.compile(
     r"(?<![\w-])(?:is|are|was|were|be|been|being)(?:[ \t]+not)?[ \t]+$", re.IGNORECASE
 )
+# a conjunction joining a second verb to the subject's first: ', and plans', ' yet refuses'
+_COORDINATED = re.compile(r"(?:,[ \t]*)?(?<![\w-])(?:and|but|yet)[ \t]+$")
 _BY = re.compile(r"[ \t]+by(?![\w-])")  # an agent after a participle (see _by_agent)
 # a preposition of place or time ending the words before a mention: 'voters in Iowa want'
 _PREPOSITION_BEFORE = re.compile(
@@ -321,13 +323,25 @@ class _Speakers:
             if cue is None or cue.speaker is None or cue.antecedent is not None:
                 continue
             speaker = cue.speaker
-            if not content.start < speaker.start < word.start:
-                continue
-            lo = max(content.start, speaker.start - _WORD_BEFORE)
-            joint = _JOINT.search(text, lo, speaker.start)
+            if speaker.end <= content.start:
+                joint = self._second_speech_verb(word, content)
+            elif content.start < speaker.start < word.start:
+                lo = max(content.start, speaker.start - _WORD_BEFORE)
+                joint = _JOINT.search(text, lo, speaker.start)
+            else:
+                joint = None
             if joint is not None:
                 return _trimmed(text, content.start, joint.start())
         return content
+
+    def _second_speech_verb(self, word: Span, content: Span) -> re.Match[str] | None:
+        """The conjunction before a verb of speaking that shares the subject before the
+        content: 'Hale said he would order a review and warned against leaks'. Other verbs are
+        as often the reported clause's own ('said voters want lower taxes and expect ...')."""
+        text = self._text
+        if text[word.start : word.end].lower() not in CUE_VERBS:
+            return None
+        return _COORDINATED.search(text, max(content.start, word.start - _WORD_BEFORE), word.start)
 
 
 def _refers_back(phrase: str) -> bool:
@@ -387,6 +401,9 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
     if source is not None and (cue.speaker is None or cue.speaker.start < cue.span.start):
         return source
     if cue.speaker is None:
+        shared = _coordinated_subject(text, cue.span, sentence, quoted)
+        if shared is not None:
+            return Cue(cue.span, shared)
         return _subject_cue(text, cue.span, sentence, quoted) or _bare_subject(
             text, cue.span, sentence
         )
@@ -505,6 +522,9 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
         if speaker is not None and names_someone(text, speaker):
             return Cue(cue.span, speaker)
     verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), cue.span.end)
+    shared = _coordinated_subject(text, verb, sentence, quoted)
+    if shared is not None:
+        return Cue(cue.span, shared)
     found = _clause_subject_cue(text, verb, sentence) or _subject_cue(text, verb, sentence, quoted)
     return None if found is None else Cue(cue.span, found.speaker, found.antecedent)
 
@@ -513,6 +533,20 @@ def _by_agent(text: str, cue: Span) -> bool:
     """Whether 'by' follows a participle cue, which makes it passive with no 'be' before: 'the
     plan unveiled by Democrats', 'a bill backed by unions' speak of the plan and the bill."""
     return not text.endswith("ing", cue.start, cue.end) and _BY.match(text, cue.end) is not None
+
+
+def _coordinated_subject(text: str, verb: Span, sentence: Span, quoted: _Stretches) -> Span | None:
+    """The sentence's subject, when the cue is the second of two verbs it shares: 'Dunn cut the
+    fares, and plans to raise the fees', 'Park demands openness, yet refuses to ...'."""
+    if (
+        _COORDINATED.search(text, max(sentence.start, verb.start - _WORD_BEFORE), verb.start)
+        is None
+    ):
+        return None
+    speaker = opening_subject(text, sentence, verb.start, quoted.spans, quoted.starts)
+    if speaker is None or not names_someone(text, speaker):
+        return None
+    return speaker
 
 
 def _participle_after_comma(text: str, cue: Span, sentence: Span) -> bool:
