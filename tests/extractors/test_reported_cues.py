@@ -594,3 +594,56 @@ SHARED_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), SHARED_SUBJECTS)
 def test_second_verb_shares_the_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+# A cue noun owned by a named speaker reports the clause or topic after it.
+NOUN_CUES = [
+    (
+        "Mayor Karl Dunn's claim that the bridge was safe did not last long.",
+        [("the bridge was safe did not last long", "Karl Dunn", "claim")],
+    ),
+    (
+        "Mayor Karl Dunn's claim that the bridge was safe did not last, the engineers said.",
+        [
+            ("the bridge was safe did not last", "Karl Dunn", "claim"),
+            (
+                "Mayor Karl Dunn's claim that the bridge was safe did not last",
+                "the engineers",
+                "said",
+            ),
+        ],
+    ),
+    (
+        "Governor Lena Park's decision to close the ferry angered the islanders.",
+        [("to close the ferry angered the islanders", "Lena Park", "decision")],
+    ),
+    (  # no one owns 'It's claims' or 'She's warning' ('she is warning')
+        "It's claims that matter in a storm, and She's warning of one.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_CUES)
+def test_cue_noun_owned_by_a_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lawmakers also asked whether the deal required the firm to cooperate.",
+            [("whether the deal required the firm to cooperate", "Lawmakers", "asked")],
+        ),
+        (
+            "Reporters asked why the mayor had left the meeting early.",
+            [("why the mayor had left the meeting early", "Reporters", "asked")],
+        ),
+    ],
+)
+def test_asked_reports_the_question_after_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'asked whether ...': an indirect question is what was asked, not who was asked."""
+    assert found(text) == expected

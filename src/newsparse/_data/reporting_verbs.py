@@ -119,6 +119,10 @@ OBJECT_FIRST_VERBS = frozenset(
     "urged urging ask asks asked asking".split()
 )
 
+# Words opening an indirect question, which is what a verb like 'asked' reports when one comes
+# right after it ('asked whether the deal was legal', 'asked how the plan would work').
+QUESTION_WORDS = frozenset("whether if how why what when where who which".split())
+
 # Of those, the verbs whose object is what the words are about, reported with what they call
 # it: 'called the plan a disaster', 'described themselves as liberals'.
 DESCRIBING_VERBS = frozenset("called calling described describing describes describe".split())
@@ -449,3 +453,24 @@ NOT_CUE_FORMS = frozenset("regarding continue continues continuing".split())
 # What reports its findings through 'in' ('In a new CNN poll, 50 percent chose Clinton.',
 # '..., in the latest Quinnipiac survey.'): the phrase naming one is the source.
 FINDINGS_NOUNS = frozenset("poll polls survey surveys study studies".split())
+
+# Nouns that report what their owner said, thought or decided, when a clause or topic follows
+# them ("Trump's claim that ...", "Clinton's decision to ...", "Reid's comments on ..."): the
+# nouns of the cue and stance verbs above, in the singular and plural news writes them in
+# ('request' is left out: "Smith's request for comment" is the reporter's).
+CUE_NOUNS = frozenset(
+    """
+    claim claims assertion assertions argument arguments contention insistence statement
+    statements comment comments remark remarks view views belief beliefs position promise
+    promises pledge pledges call calls plan plans proposal proposals demand demands warning
+    warnings allegation allegations accusation accusations suggestion suggestions
+    announcement admission acknowledgment acknowledgement determination assessment
+    conclusion expectation expectations hope hopes fear fears concern concerns idea ideas
+    theory advice criticism criticisms decision decisions vow vows threat threats denial
+    prediction predictions estimate opinion complaint complaints message rhetoric praise
+    endorsement support opposition rejection refusal defense defence insinuation charge
+    """.split()
+)
+
+# What links such a noun to what it reports: a clause ('that'), an aim ('to'), or a topic.
+CUE_NOUN_LINKS = frozenset("that to about on over for against of".split())

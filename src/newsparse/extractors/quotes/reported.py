@@ -36,14 +36,18 @@ from newsparse._data.reporting_verbs import (
     ATTRIBUTION_TIMES,
     CLAUSE_CONTINUATIONS,
     CUE_MODIFIERS,
+    CUE_NOUN_LINKS,
+    CUE_NOUNS,
     CUE_VERBS,
     DESCRIBING_VERBS,
     DETERMINERS,
     FINDINGS_NOUNS,
+    NOT_NAME_STARTS,
     OBJECT_FIRST_VERBS,
     OPENER_WORDS,
     PLACE_TIME_PREPOSITIONS,
     PRONOUN_GENDER,
+    QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     REPORTED_OBJECTS,
     REPORTED_ONLY_CUES,
@@ -167,6 +171,21 @@ _FINDINGS = re.compile(
 )
 # where a findings noun may start: a plain scan, several times faster than _FINDINGS's own
 _FINDINGS_HINT = re.compile("|".join(sorted({noun[:4] for noun in FINDINGS_NOUNS})))
+# a possessive, up to two words, then a cue noun and what links it to what it reports:
+# "’s claim that", "'s infamous comment about" (the owner is read back from the apostrophe)
+_NOUN_CUE = re.compile(
+    r"(?<=\w)['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?("
+    + word_trie(CUE_NOUNS)
+    + r")[ \t]+(?:"
+    + word_trie(CUE_NOUN_LINKS)
+    + r")(?![\w-])"
+)
+# the name owning it, ending at the apostrophe: 'President Obama', 'Clinton'
+_OWNER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.-]*)$")
+# words opening a capitalised run that is no one's name: 'It's', 'The', 'Note'
+_NOT_OWNERS = NOT_NAME_STARTS | DETERMINERS | PRONOUN_GENDER.keys() | {"note", "your", "here"}
+_OWNER_REACH = 60  # characters read back for the owner's name
+_CLAUSE_STOP = re.compile(r"[,;(—–]")  # what ends a noun's clause: "Trump's claim that ..., "
 # 'in' and up to six words ending just before a findings noun: 'in the new Post-ABC '
 _IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n[ \t]+((?:[^\W_][\w’'./-]*[ \t]+){0,6})$")
 _FINDINGS_REACH = 120  # characters read back from a findings noun for its 'in'
@@ -212,7 +231,7 @@ _REACH = 200  # characters a cue looks ahead for 'that' or the comma closing its
 _WORD_BEFORE = 16  # characters read back for the word just before a cue ('being not ')
 
 #: How sure the extractor is of reported speech, by where its content lies.
-CONFIDENCE = {"after": 0.7, "before": 0.6, "according": 0.7, "label": 0.6}
+CONFIDENCE = {"after": 0.7, "before": 0.6, "according": 0.7, "label": 0.6, "noun": 0.5}
 
 
 class ReportedSpeechExtractor(Extractor):
@@ -232,6 +251,7 @@ class ReportedSpeechExtractor(Extractor):
                 *((cue, _named) for cue in _line_labels(text, quoted)),
                 *((cue, _named) for cue in _title_cues(text, quoted)),
                 *((cue, _named) for cue in _findings_cues(text, quoted)),
+                *((cue, _owned) for cue in _noun_cues(text, quoted)),
             ),
             key=lambda candidate: candidate[0].span.start,
         )
@@ -245,7 +265,8 @@ class ReportedSpeechExtractor(Extractor):
             if cue is None:
                 continue
             sentence = sentence_at(sentences, starts, word.span.start)
-            content, how = _content(text, cue, sentence)
+            reader = _noun_content if candidates[index][1] is _owned else _content
+            content, how = reader(text, cue, sentence)
             if content is not None and how == "after":
                 content = speakers.cut_at_next(index, content)
             if content is None:
@@ -256,7 +277,7 @@ class ReportedSpeechExtractor(Extractor):
                 continue
             mode = _mode(text, content, quoted)
             found.append((cue, content, how, mode))
-            if mode is not None:
+            if mode is not None and how != "noun":  # a noun's clause may be another's words
                 taken.add(content)
         tracker = SpeakerTracker(text)
         heard: Cue | None = None  # the last direct quote's cue, if a report came next
@@ -485,6 +506,23 @@ def _title_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
         yield Cue(Span(match.start(), match.end()), speaker)
 
 
+def _noun_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
+    """A cue noun owned by a named speaker, with a clause or a topic after it ("Trump's claim
+    that ...", "Clinton's decision to ...", "Reid's comments on ..."). Only the text between
+    quoted stretches is read."""
+    start = 0
+    for stretch in (*quoted.spans, Span(len(text), len(text))):
+        for match in _NOUN_CUE.finditer(text, start, stretch.start):
+            owner = _OWNER.search(text, max(start, match.start() - _OWNER_REACH), match.start())
+            if owner is None:
+                continue
+            speaker = Span(owner.start(1), owner.end(1))
+            first = text[speaker.start : speaker.end].split(None, 1)[0].lower()
+            if first not in _NOT_OWNERS and names_someone(text, speaker):
+                yield Cue(Span(match.start(1), match.end(1)), speaker)
+        start = max(start, stretch.end)
+
+
 def _findings_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
     """'in' before a poll or a survey ('In the new Post-ABC poll, ...', '..., in the latest
     Quinnipiac survey.'), the phrase up to the findings noun (and what it was by or when) as
@@ -505,6 +543,12 @@ def _findings_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
 
 def _named(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
     """A label's or a headline's cue, which names its speaker already."""
+    return cue
+
+
+def _owned(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
+    """A cue noun's cue, which names its owner already (its clause is read by
+    _noun_content)."""
     return cue
 
 
@@ -721,6 +765,8 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     ):  # '..., Smith said.', '..., Smith told reporters.'
         return _trimmed(text, sentence.start, cue.speaker.start), "before"
     if word in OBJECT_FIRST_VERBS:
+        if heard is not None and heard.group(1).lower() in QUESTION_WORDS:
+            return _trimmed(text, heard.start(1), end), "after"  # 'asked whether the deal ...'
         if heard is None or not audience:
             that = _THAT_WORD.search(text, start, min(end, start + _REACH))
             if (
@@ -742,6 +788,15 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     that = _THAT.match(text, start)  # always matches: every part is optional
     start = that.end() if that is not None else start
     return _trimmed(text, start, end), "after"
+
+
+def _noun_content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
+    """What a cue noun reports ("Trump's claim that ..."): the words after it, to the end of
+    their clause."""
+    that = _THAT.match(text, cue.span.end)  # always matches: every part is optional
+    start = cue.span.end if that is None else that.end()
+    stop = _CLAUSE_STOP.search(text, start, min(sentence.end, start + _MAX_CHARS))
+    return _trimmed(text, start, sentence.end if stop is None else stop.start()), "noun"
 
 
 def _clause_end(text: str, cue: Cue, sentence: Span) -> int:
