@@ -647,3 +647,38 @@ def test_asked_reports_the_question_after_it(
 ) -> None:
     """'asked whether ...': an indirect question is what was asked, not who was asked."""
     assert found(text) == expected
+
+
+def test_opening_subordinate_clause_ends_at_its_comma() -> None:
+    """'While he acknowledged ..., Hale noted ...': two attributions, split at the comma."""
+    text = "While he acknowledged the cost was high, Judge Omar Hale also noted several risks."
+    assert [(t, c) for t, _, c in found(text)] == [
+        ("the cost was high", "acknowledged"),
+        ("several risks", "noted"),
+    ]
+
+
+# A passive verb of speaking or judging with its agent after 'by': the agent is the speaker and
+# the subject is what was said; a feeling ('is encouraged by') or a writer ('was written by')
+# is not.
+PASSIVE_AGENTS = [
+    (
+        "The toll plan was first reported by The Harbour Gazette.",
+        [("The toll plan", "The Harbour Gazette", "was first reported")],
+    ),
+    (
+        "Calls for an inquiry were rejected by the city council in May.",
+        [("Calls for an inquiry", "the city council", "were rejected")],
+    ),
+    ("Mayor Karl Dunn is encouraged by the new figures.", []),
+    ("The letter was written by Governor Lena Park.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_AGENTS)
+def test_passive_cue_with_its_agent(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [
+        (f.text, text[f.speaker_span.start : f.speaker_span.end], f.cue)
+        for f in ReportedSpeechExtractor().extract(Document(text))
+        if f.speaker_span
+    ] == expected

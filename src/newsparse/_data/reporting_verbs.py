@@ -474,3 +474,9 @@ CUE_NOUNS = frozenset(
 
 # What links such a noun to what it reports: a clause ('that'), an aim ('to'), or a topic.
 CUE_NOUN_LINKS = frozenset("that to about on over for against of".split())
+
+# Conjunctions that open a subordinate clause ahead of the main one: 'While Smith said the plan
+# was sound, Jones called it ...' (the first attribution ends at the comma).
+SUBORDINATORS = frozenset(
+    "while although though as after when if because since whereas once".split()
+)

@@ -53,6 +53,7 @@ from newsparse._data.reporting_verbs import (
     REPORTED_ONLY_CUES,
     SPEAKER_STOPS,
     STANCE_VERB_CLASSES,
+    SUBORDINATORS,
     TELLING_VERBS,
 )
 from newsparse.document import Document
@@ -118,6 +119,30 @@ _PASSIVE = re.compile(
 )
 # a conjunction joining a second verb to the subject's first: ', and plans', ' yet refuses'
 _COORDINATED = re.compile(r"(?:,[ \t]*)?(?<![\w-])(?:and|but|yet)[ \t]+$")
+# a form of 'be' (and an adverb) ending the words before a passive cue with an agent
+_AGENT_PASSIVE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|been|being)(?:[ \t]+(?:not|also|first|later|[a-z]+ly))?[ \t]+$"
+)
+# cues whose agent said what their subject is ('was criticized by', 'were rejected by'): verbs
+# of speaking and of judging, but not of telling or asking ('was told by aides that ...' says
+# what after it) nor of writing ('It was written by', 'was quoted by': who made the words)
+_AGENT_CUES = (
+    CUE_VERBS.union(
+        *(
+            STANCE_VERB_CLASSES[name].split()
+            for name in ("judgment-33", "judgment-33 (more)", "approve-31.3", "declare-29.4 (more)")
+        ),
+        "rejected endorsed supported opposed praised criticized criticised proposed".split(),
+    )
+    - OBJECT_FIRST_VERBS
+    - frozenset("written quoted added read posted tweeted".split())
+)
+# 'by' and the agent after a passive cue, up to ten words, to a mark or a linking word
+_AGENT = re.compile(
+    r"[ \t]+by[ \t]+([^\W_][^\s,;:.()]*(?:[ \t]+[^\s,;:.()]+){0,9}?)"
+    r"(?=[ \t]*[,;:.()]|[ \t]*$|[ \t]+(?:in|on|at|during|for|after|before|last|this|who|which"
+    r"|that|to|and|because|when|while|as|since|over)(?![\w-]))"
+)
 _BY = re.compile(r"[ \t]+by(?![\w-])")  # an agent after a participle (see _by_agent)
 # a preposition of place or time ending the words before a mention: 'voters in Iowa want'
 _PREPOSITION_BEFORE = re.compile(
@@ -202,6 +227,9 @@ _MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
 _CLAUSE_OPENERS = frozenset(",;:—–(")  # what may stand before an unnamed source
 # the conjunctions that may too: 'and recent polls show', 'where polls show'
 _CLAUSE_LINKS = frozenset("and but or where while as because though although when since if".split())
+# words a passive cue's subject does not end on: a relative pronoun or a conjunction ('The
+# suit, which is supported by', 'Shokin had left and was widely seen by')
+_NOT_PASSIVE_SUBJECT_ENDS = RELATIVE_PRONOUNS | _CLAUSE_LINKS | {"that"}
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
 # up to twelve words, to a comma, colon, semicolon or the sentence's end
 _SOURCE = re.compile(r"[ \t]+([^\W_][^,;:\s]*(?:[ \t]+[^,;:\s]+){0,11}?)[ \t]*(?=[,;:]|[.!?]?$)")
@@ -218,10 +246,10 @@ _TIME_AFTER_LEAD = re.compile(
 # what joins a second clause on before its own speaker: 'a tax, but analysts agreed', 'in May
 # — and he noted', 'in June; her rivals believe'
 # (a comma alone does not: 'said that in Ohio, voters want' is one clause)
-_JOINT = re.compile(
-    r"(?:(?:;|[ \t][—–]|[ \t]--)[ \t]*(?:(?:and|but|yet|while|whereas)[ \t]+)?"
-    r"|,[ \t]*(?:and|but|yet|while|whereas)[ \t]+)$"
-)
+_JOINED_BY = r"(?:;|[ \t][—–]|[ \t]--)[ \t]*(?:(?:and|but|yet|while|whereas)[ \t]+)?"
+_JOINT = re.compile(rf"(?:{_JOINED_BY}|,[ \t]*(?:and|but|yet|while|whereas)[ \t]+)$")
+# after an opening subordinate clause, a comma too: 'While he acknowledged the cost, Ham noted'
+_SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|,[ \t]*(?:(?:and|but|yet)[ \t]+)?)$")
 _TRAILING = " \t\n,;:.—–-"
 _LEADING = " \t\n,;:—–-"
 _MIN_WORDS = 2  # a stance verb's object is a clause's worth: 'opposed the merger'
@@ -268,7 +296,7 @@ class ReportedSpeechExtractor(Extractor):
             reader = _noun_content if candidates[index][1] is _owned else _content
             content, how = reader(text, cue, sentence)
             if content is not None and how == "after":
-                content = speakers.cut_at_next(index, content)
+                content = speakers.cut_at_next(index, content, sentence)
             if content is None:
                 if next(quoted.overlapping(sentence), None) is not None:
                     found.append((cue, sentence, how, None))  # '"...," Smith told reporters.'
@@ -329,11 +357,16 @@ class _Speakers:
             self._found[index] = speaker_of(self._text, word, sentence, self._quoted)
         return self._found[index]
 
-    def cut_at_next(self, index: int, content: Span) -> Span | None:
+    def cut_at_next(self, index: int, content: Span, sentence: Span) -> Span | None:
         """``content`` up to the next attribution inside it that a conjunction or a dash joins
         on ('Smith proposed a tax, but analysts agreed it was ...', '... in May — and he noted
-        that ...'): the words after it are that speaker's, not this one's."""
+        that ...'), or a comma when this one opens the sentence as a clause of its own ('While
+        he acknowledged the cost, Ham noted ...'): the words after it are that speaker's."""
         text = self._text
+        joints = _JOINT
+        opening = _WORD.search(text, sentence.start, content.start)
+        if opening is not None and opening.group().lower() in SUBORDINATORS:
+            joints = _SUBORDINATE_JOINT
         later = index + 1
         while later < len(self._candidates):
             word = self._candidates[later][0].span
@@ -348,7 +381,7 @@ class _Speakers:
                 joint = self._second_speech_verb(word, content)
             elif content.start < speaker.start < word.start:
                 lo = max(content.start, speaker.start - _WORD_BEFORE)
-                joint = _JOINT.search(text, lo, speaker.start)
+                joint = joints.search(text, lo, speaker.start)
             else:
                 joint = None
             if joint is not None:
@@ -421,6 +454,9 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
     source = _source(text, cue.span, sentence)
     if source is not None and (cue.speaker is None or cue.speaker.start < cue.span.start):
         return source
+    agent = _passive_agent(text, cue.span, sentence)
+    if agent is not None:
+        return agent
     if cue.speaker is None:
         shared = _coordinated_subject(text, cue.span, sentence, quoted)
         if shared is not None:
@@ -559,6 +595,9 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
     ('they do not want', 'Smith has yet to endorse'). A participle set off by a comma shares
     the subject of the sentence, however far before ('Smith toured the state on Monday, hoping
     to win it')."""
+    agent = _passive_agent(text, cue.span, sentence)
+    if agent is not None:
+        return agent
     if _passive(text, cue.span, sentence.start) or _by_agent(text, cue.span):
         return None
     if _participle_after_comma(text, cue.span, sentence):
@@ -647,6 +686,30 @@ def _unnamed_source(text: str, speaker: Span, sentence: Span) -> bool:
         return False
     words = _WORD.findall(text, speaker.start, speaker.end)
     return 0 < len(words) <= _MAX_UNNAMED_WORDS and words[-1].isalpha()
+
+
+def _passive_agent(text: str, cue: Span, sentence: Span) -> Cue | None:
+    """A passive cue with its agent after 'by' as speaker ('The story was first reported by The
+    Washington Post', 'His views were echoed by several economists'), the cue widened to its
+    form of 'be', so that the subject before it is what was said."""
+    agent = _AGENT.match(text, cue.end, sentence.end)
+    if agent is None or text.endswith("ing", cue.start, cue.end):
+        return None
+    word = text[cue.start : cue.end].lower()
+    if word not in _AGENT_CUES:
+        return None  # 'He is encouraged by the data': a feeling, which the data did not say
+    be = _AGENT_PASSIVE.search(text, max(sentence.start, cue.start - _WORD_BEFORE), cue.start)
+    if be is None:
+        return None
+    start = max(sentence.start, _auxiliaries_start(text, be.start()))  # 'has been', 'could be'
+    before = text[max(sentence.start, start - _WORD_BEFORE) : start].split()
+    if not before or before[-1].lower() in _NOT_PASSIVE_SUBJECT_ENDS:
+        return None  # 'The suit, which is supported by ...': said of what 'which' stands for
+    speaker = Span(agent.start(1), agent.end(1))
+    first = text[speaker.start : speaker.end].split(None, 1)[0].lower()
+    if first not in DETERMINERS and not names_someone(text, speaker):
+        return None
+    return Cue(Span(start, cue.end), speaker)
 
 
 def _passive(text: str, cue: Span, start: int) -> bool:
