@@ -181,9 +181,11 @@ _FIRST_PERSON = frozenset(("i", "we"))  # a transcript's label, or the writer
 # 'Q:' or 'A:', names nobody)
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3}):(?:[ \t]|\n|$)")
 # a line opening on a label and a colon, then words: 'Report: ...', 'Gov. Mary Fallin: ...'
-_LINE_LABEL = re.compile(
-    r"^[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)", re.MULTILINE
-)
+# a colon followed by words on its line, and the label before it from the line's start; the
+# colons are found first, being rarer than line starts
+_LABEL_COLON = re.compile(r":[ \t]+(?=\S)")
+_LINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})")
+_MAX_LABEL_CHARS = 200  # read back from a colon for its line's start
 _TITLE_BREAKS = ",:;—–"  # what ends a headline's opening phrase before its subject
 _MAX_TITLE_CHARS = 300  # a first line longer than this is no headline
 _MAX_SPEAKER_WORDS = 6
@@ -199,7 +201,7 @@ _FINDINGS_HINT = re.compile("|".join(sorted({noun[:4] for noun in FINDINGS_NOUNS
 # a possessive, up to two words, then a cue noun and what links it to what it reports:
 # "’s claim that", "'s infamous comment about" (the owner is read back from the apostrophe)
 _NOUN_CUE = re.compile(
-    r"(?<=\w)['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?("
+    r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?("
     + word_trie(CUE_NOUNS)
     + r")[ \t]+(?:"
     + word_trie(CUE_NOUN_LINKS)
@@ -250,6 +252,9 @@ _JOINED_BY = r"(?:;|[ \t][—–]|[ \t]--)[ \t]*(?:(?:and|but|yet|while|whereas)
 _JOINT = re.compile(rf"(?:{_JOINED_BY}|,[ \t]*(?:and|but|yet|while|whereas)[ \t]+)$")
 # after an opening subordinate clause, a comma too: 'While he acknowledged the cost, Ham noted'
 _SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|,[ \t]*(?:(?:and|but|yet)[ \t]+)?)$")
+# where either may first stand in a clause, so that cues before it are not looked into
+_JOINT_HINT = re.compile(r";|[ \t][—–]|[ \t]--|,[ \t]*(?:and|but|yet|while|whereas)[ \t]")
+_SUBORDINATE_JOINT_HINT = re.compile(r"[;,]|[ \t][—–]|[ \t]--")
 _TRAILING = " \t\n,;:.—–-"
 _LEADING = " \t\n,;:—–-"
 _MIN_WORDS = 2  # a stance verb's object is a clause's worth: 'opposed the merger'
@@ -363,22 +368,27 @@ class _Speakers:
         that ...'), or a comma when this one opens the sentence as a clause of its own ('While
         he acknowledged the cost, Ham noted ...'): the words after it are that speaker's."""
         text = self._text
-        joints = _JOINT
+        joints, hints = _JOINT, _JOINT_HINT
         opening = _WORD.search(text, sentence.start, content.start)
         if opening is not None and opening.group().lower() in SUBORDINATORS:
-            joints = _SUBORDINATE_JOINT
+            joints, hints = _SUBORDINATE_JOINT, _SUBORDINATE_JOINT_HINT
+        hint = hints.search(text, content.start, content.end)  # none: only a second verb cuts
+        first_joint = content.end if hint is None else hint.start()
         later = index + 1
         while later < len(self._candidates):
             word = self._candidates[later][0].span
             if word.start >= content.end:
                 break
             later += 1
+            second = self._second_speech_verb(word, content)
+            if word.start <= first_joint and second is None:
+                continue  # no speaker of its own can be joined on before it: not looked for
             cue = self.of(later - 1)
             if cue is None or cue.speaker is None or cue.antecedent is not None:
                 continue
             speaker = cue.speaker
             if speaker.end <= content.start:
-                joint = self._second_speech_verb(word, content)
+                joint = second
             elif content.start < speaker.start < word.start:
                 lo = max(content.start, speaker.start - _WORD_BEFORE)
                 joint = joints.search(text, lo, speaker.start)
@@ -511,7 +521,12 @@ def _line_labels(text: str, quoted: _Stretches) -> Iterator[Cue]:
     influence on the probe') or a transcript's ('TAPPER: And obviously, you ...'). A label
     inside quotation marks is the quoted speaker's, which the quote reports; 'The Latest:' names
     nobody, and neither do an interview's 'Q:' and 'A:'."""
-    for match in _LINE_LABEL.finditer(text):
+    for colon in _LABEL_COLON.finditer(text):
+        lo = max(0, colon.start() - _MAX_LABEL_CHARS)
+        line = text.rfind("\n", lo, colon.start()) + 1
+        match = None if line == 0 and lo > 0 else _LINE_LABEL.fullmatch(text, line, colon.start())
+        if match is None:
+            continue
         label = Span(match.start(1), match.end(1))
         words = text[label.start : label.end].lower().split()
         if (
@@ -549,6 +564,8 @@ def _noun_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
     start = 0
     for stretch in (*quoted.spans, Span(len(text), len(text))):
         for match in _NOUN_CUE.finditer(text, start, stretch.start):
+            if not text[match.start() - 1 : match.start()].isalnum():
+                continue  # a closing quotation mark, not a possessive
             owner = _OWNER.search(text, max(start, match.start() - _OWNER_REACH), match.start())
             if owner is None:
                 continue
