@@ -584,6 +584,13 @@ SHARED_SUBJECTS = [
             ("against leaks", "Omar Hale", "warned"),
         ],
     ),
+    (  # an adverb may stand between the conjunction and the verb of speaking
+        "Coach Ada Moss urged the fans to stay calm and repeatedly said the match would go on.",
+        [
+            ("the fans to stay calm", "Ada Moss", "urged"),
+            ("the match would go on", "Ada Moss", "said"),
+        ],
+    ),
     (  # another verb may be the reported clause's own, so it stays inside
         "Governor Lena Park said voters want lower taxes and believe the plan is fair.",
         [("voters want lower taxes and believe the plan is fair", "Lena Park", "said")],

@@ -118,7 +118,10 @@ _PASSIVE = re.compile(
     r"(?<![\w-])(?:is|are|was|were|be|been|being)(?:[ \t]+not)?[ \t]+$", re.IGNORECASE
 )
 # a conjunction joining a second verb to the subject's first: ', and plans', ' yet refuses'
-_COORDINATED = re.compile(r"(?:,[ \t]*)?(?<![\w-])(?:and|but|yet)[ \t]+$")
+_COORDINATED = re.compile(
+    r"(?:,[ \t]*)?(?<![\w-])(?:and|but|yet)[ \t]+(?:(?:" + word_trie(CUE_MODIFIERS) + r")[ \t]+)?$"
+)  # 'and repeatedly says'
+_COORDINATED_REACH = 32  # characters read back for it
 # a form of 'be' (and an adverb) ending the words before a passive cue with an agent
 _AGENT_PASSIVE = re.compile(
     r"(?<![\w-])(?:is|are|was|were|been|being)(?:[ \t]+(?:not|also|first|later|[a-z]+ly))?[ \t]+$"
@@ -407,7 +410,8 @@ class _Speakers:
         text = self._text
         if text[word.start : word.end].lower() not in CUE_VERBS:
             return None
-        return _COORDINATED.search(text, max(content.start, word.start - _WORD_BEFORE), word.start)
+        lo = max(content.start, word.start - _COORDINATED_REACH)
+        return _COORDINATED.search(text, lo, word.start)
 
 
 def _refers_back(phrase: str) -> bool:
@@ -654,10 +658,8 @@ def _by_agent(text: str, cue: Span) -> bool:
 def _coordinated_subject(text: str, verb: Span, sentence: Span, quoted: _Stretches) -> Span | None:
     """The sentence's subject, when the cue is the second of two verbs it shares: 'Dunn cut the
     fares, and plans to raise the fees', 'Park demands openness, yet refuses to ...'."""
-    if (
-        _COORDINATED.search(text, max(sentence.start, verb.start - _WORD_BEFORE), verb.start)
-        is None
-    ):
+    lo = max(sentence.start, verb.start - _COORDINATED_REACH)
+    if _COORDINATED.search(text, lo, verb.start) is None:
         return None
     speaker = opening_subject(text, sentence, verb.start, quoted.spans, quoted.starts)
     if speaker is None or not names_someone(text, speaker):
