@@ -410,8 +410,7 @@ class _Speakers:
         text = self._text
         if text[word.start : word.end].lower() not in CUE_VERBS:
             return None
-        lo = max(content.start, word.start - _COORDINATED_REACH)
-        return _COORDINATED.search(text, lo, word.start)
+        return _coordinated(text, max(content.start, word.start - _COORDINATED_REACH), word.start)
 
 
 def _refers_back(phrase: str) -> bool:
@@ -655,11 +654,20 @@ def _by_agent(text: str, cue: Span) -> bool:
     return not text.endswith("ing", cue.start, cue.end) and _BY.match(text, cue.end) is not None
 
 
+def _coordinated(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """_COORDINATED in ``text[lo:hi]``, once a plain look has found one of its conjunctions
+    there (most cues have none before them, and a pattern anchored at the end is tried at
+    every character)."""
+    window = text[lo:hi]
+    if "and" not in window and "but" not in window and "yet" not in window:
+        return None
+    return _COORDINATED.search(text, lo, hi)
+
+
 def _coordinated_subject(text: str, verb: Span, sentence: Span, quoted: _Stretches) -> Span | None:
     """The sentence's subject, when the cue is the second of two verbs it shares: 'Dunn cut the
     fares, and plans to raise the fees', 'Park demands openness, yet refuses to ...'."""
-    lo = max(sentence.start, verb.start - _COORDINATED_REACH)
-    if _COORDINATED.search(text, lo, verb.start) is None:
+    if _coordinated(text, max(sentence.start, verb.start - _COORDINATED_REACH), verb.start) is None:
         return None
     speaker = opening_subject(text, sentence, verb.start, quoted.spans, quoted.starts)
     if speaker is None or not names_someone(text, speaker):
