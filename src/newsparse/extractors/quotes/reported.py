@@ -117,6 +117,7 @@ def _headline_cue_pattern() -> re.Pattern[str]:
 _PASSIVE = re.compile(
     r"(?<![\w-])(?:is|are|was|were|be|been|being)(?:[ \t]+not)?[ \t]+$", re.IGNORECASE
 )
+_BE_OR_NOT = frozenset("is are was were be been being not".split())  # its last word
 # a conjunction joining a second verb to the subject's first: ', and plans', ' yet refuses'
 _COORDINATED = re.compile(
     r"(?:,[ \t]*)?(?<![\w-])(?:and|but|yet)[ \t]+(?:(?:" + word_trie(CUE_MODIFIERS) + r")[ \t]+)?$"
@@ -154,8 +155,9 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # a determiner or 'to' just before a stance word: a noun or an infinitive ('their hope', 'wants
 # to see'), with no speaker of its own
+_NOUN_OR_INFINITIVE_WORDS = frozenset("to the a an of his her their its my our your".split())
 _NOUN_OR_INFINITIVE = re.compile(
-    r"(?<![\w-])(?:to|the|a|an|of|his|her|their|its|my|our|your)[ \t]+$", re.IGNORECASE
+    rf"(?<![\w-])(?:{'|'.join(sorted(_NOUN_OR_INFINITIVE_WORDS))})[ \t]+$", re.IGNORECASE
 )
 # auxiliaries ending the words before a stance verb, which stand between it and its subject:
 # 'they do not want', 'Smith has yet to endorse', 'Jones will have to approve'
@@ -514,11 +516,19 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
     for stretch in (*quoted.spans, Span(len(text), len(text))):
         for cue_start, cue_end in word_starts(_stance_pattern(), text, start, stretch.start):
             if (
-                not _NOUN_OR_INFINITIVE.search(text, max(0, cue_start - _WORD_BEFORE), cue_start)
+                not _noun_or_infinitive(text, cue_start)
                 or _auxiliaries_start(text, cue_start) < cue_start
             ):  # 'has yet to endorse'
                 yield Cue(Span(cue_start, cue_end), None)
         start = max(start, stretch.end)
+
+
+def _noun_or_infinitive(text: str, position: int) -> bool:
+    """Whether a determiner or 'to' stands just before ``position`` ('their hope', 'to see')."""
+    lo = max(0, position - _WORD_BEFORE)
+    return _word_before(text, lo, position) in _NOUN_OR_INFINITIVE_WORDS and bool(
+        _NOUN_OR_INFINITIVE.search(text, lo, position)
+    )
 
 
 def _line_labels(text: str, quoted: _Stretches) -> Iterator[Cue]:
@@ -758,9 +768,26 @@ def _passive_agent(text: str, cue: Span, sentence: Span) -> Cue | None:
 def _passive(text: str, cue: Span, start: int) -> bool:
     """Whether a form of 'be' stands just before a cue not in -ing: 'Smith is expected to ...',
     'Smith was criticized for ...' speak of their subject, who said nothing."""
-    return not text.endswith("ing", cue.start, cue.end) and (
-        _PASSIVE.search(text, max(start, cue.start - _WORD_BEFORE), cue.start) is not None
+    if text.endswith("ing", cue.start, cue.end):
+        return False
+    lo = max(start, cue.start - _WORD_BEFORE)
+    return _word_before(text, lo, cue.start) in _BE_OR_NOT and bool(
+        _PASSIVE.search(text, lo, cue.start)
     )
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The letters of the word that blanks set apart from ``hi``, lower-cased ('' when none
+    stands there): a plain look that rules out most places before a pattern anchored at the
+    end, which is tried at every character, reads them."""
+    before = text[lo:hi]
+    head = before.rstrip(" \t")
+    if len(head) == len(before):
+        return ""
+    first = len(head)
+    while first > 0 and head[first - 1].isalpha():
+        first -= 1
+    return head[first:].lower()
 
 
 def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cue | None:
