@@ -5,12 +5,16 @@ of quotes (:mod:`.cues`) and verbs only reported speech has ('believes', 'called
 shows', and whole VerbNet classes of stance verbs, in every inflected form: :mod:`.verb_forms`),
 whose speaker is the subject of the clause they are in ('voters who want', 'after Smith
 endorsed', '..., court records show.') or the sentence's subject standing just before them (or
-however far before, for a participle after a comma: ', hoping to ...'), unless a form of 'be'
-makes the cue passive ('Smith is expected to', 'was criticized for'). Three more cues name their
-speaker themselves: a line's label ('Lynch: No outside influence ...', 'TAPPER: ...'), a
-title-case headline's verb ('Pence Endorses Paul Ryan') and 'in' before a poll ('In a new CNN
-poll, ...'). The clause lies after the cue ('Smith said (that) the plan would fail', 'Smith
-told reporters the plan ...', 'Smith called the plan a disaster'), before it when the cue
+however far before, for a participle after a comma: ', hoping to ...', or for a second verb
+after 'and', 'but' or 'yet': 'Smith cut the fares, and plans to ...'), unless a form of 'be'
+makes the cue passive ('Smith is expected to', 'was criticized for'); a passive verb of
+speaking or judging with an agent after 'by' is that agent's ('The plan was first reported by
+the Post'). Four more cues name their speaker themselves: a line's label ('Lynch: No outside
+influence ...', 'TAPPER: ...'), a title-case headline's verb ('Pence Endorses Paul Ryan'), 'in'
+before a poll ('In a new CNN poll, ...') and a cue noun's owner ("Trump's claim that ...").
+The clause lies after the cue ('Smith said (that) the plan would fail', 'Smith told reporters
+the plan ...', 'Smith called the plan a disaster'), up to a second attribution joined on by a
+conjunction, a dash or a semicolon ('..., but analysts agreed ...'); before it when the cue
 closes the sentence ('The plan would fail, Smith said on Monday.', '..., Smith told CNN.'), or
 around 'according to' ('According to Smith, the plan ...', '..., according to a new poll.'); a
 cue followed only by when or where ('said in a statement') reports nothing. A clause that is
