@@ -85,6 +85,8 @@ def test_stance_verbs_by_class(text: str, expected: list[tuple[str, str, str]]) 
         "Governor Lena Park is expected to sign the new spending bill on Friday.",
         "Mayor Karl Dunn was criticized for the slow repair of the bridge.",
         "Senator Ruth Ames was not praised for her work on the farm bill.",
+        "Five parties are widely expected to dominate the coming election.",  # an adverb between
+        "Governor Lena Park is also considered the likely winner in May.",
     ],
 )
 def test_passive_cue_names_no_speaker(text: str) -> None:

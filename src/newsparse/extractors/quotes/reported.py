@@ -118,10 +118,14 @@ def _headline_cue_pattern() -> re.Pattern[str]:
 
 
 # a form of 'be' ending the words before a cue (see _passive)
+_PASSIVE_ADVERBS = frozenset("not also still now often".split())  # or any in -ly
 _PASSIVE = re.compile(
-    r"(?<![\w-])(?:is|are|was|were|be|been|being)(?:[ \t]+not)?[ \t]+$", re.IGNORECASE
-)
-_BE_OR_NOT = frozenset("is are was were be been being not".split())  # its last word
+    r"(?<![\w-])(?:is|are|was|were|be|been|being)"
+    rf"(?:[ \t]+(?:{'|'.join(sorted(_PASSIVE_ADVERBS))}|[a-z]+ly))?[ \t]+$",
+    re.IGNORECASE,
+)  # 'is expected', 'are widely expected'
+_BE_FORMS = frozenset("is are was were be been being".split())
+_PASSIVE_REACH = 32  # characters read back for it
 # a conjunction joining a second verb to the subject's first: ', and plans', ' yet refuses'
 _COORDINATED = re.compile(
     r"(?:,[ \t]*)?(?<![\w-])(?:and|but|yet)[ \t]+(?:(?:" + word_trie(CUE_MODIFIERS) + r")[ \t]+)?$"
@@ -774,10 +778,11 @@ def _passive(text: str, cue: Span, start: int) -> bool:
     'Smith was criticized for ...' speak of their subject, who said nothing."""
     if text.endswith("ing", cue.start, cue.end):
         return False
-    lo = max(start, cue.start - _WORD_BEFORE)
-    return _word_before(text, lo, cue.start) in _BE_OR_NOT and bool(
-        _PASSIVE.search(text, lo, cue.start)
-    )
+    lo = max(start, cue.start - _PASSIVE_REACH)
+    word = _word_before(text, lo, cue.start)
+    if word not in _BE_FORMS and word not in _PASSIVE_ADVERBS and not word.endswith("ly"):
+        return False
+    return _PASSIVE.search(text, lo, cue.start) is not None
 
 
 def _word_before(text: str, lo: int, hi: int) -> str:
