@@ -124,7 +124,6 @@ _PASSIVE = re.compile(
     rf"(?:[ \t]+(?:{'|'.join(sorted(_PASSIVE_ADVERBS))}|[a-z]+ly))?[ \t]+$",
     re.IGNORECASE,
 )  # 'is expected', 'are widely expected'
-_BE_FORMS = frozenset("is are was were be been being".split())
 _PASSIVE_REACH = 32  # characters read back for it
 # a conjunction joining a second verb to the subject's first: ', and plans', ' yet refuses'
 _COORDINATED = re.compile(
@@ -163,9 +162,8 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # a determiner or 'to' just before a stance word: a noun or an infinitive ('their hope', 'wants
 # to see'), with no speaker of its own
-_NOUN_OR_INFINITIVE_WORDS = frozenset("to the a an of his her their its my our your".split())
 _NOUN_OR_INFINITIVE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted(_NOUN_OR_INFINITIVE_WORDS))})[ \t]+$", re.IGNORECASE
+    r"(?<![\w-])(?:to|the|a|an|of|his|her|their|its|my|our|your)[ \t]+$", re.IGNORECASE
 )
 # auxiliaries ending the words before a stance verb, which stand between it and its subject:
 # 'they do not want', 'Smith has yet to endorse', 'Jones will have to approve'
@@ -524,19 +522,11 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
     for stretch in (*quoted.spans, Span(len(text), len(text))):
         for cue_start, cue_end in word_starts(_stance_pattern(), text, start, stretch.start):
             if (
-                not _noun_or_infinitive(text, cue_start)
+                not _NOUN_OR_INFINITIVE.search(text, max(0, cue_start - _WORD_BEFORE), cue_start)
                 or _auxiliaries_start(text, cue_start) < cue_start
             ):  # 'has yet to endorse'
                 yield Cue(Span(cue_start, cue_end), None)
         start = max(start, stretch.end)
-
-
-def _noun_or_infinitive(text: str, position: int) -> bool:
-    """Whether a determiner or 'to' stands just before ``position`` ('their hope', 'to see')."""
-    lo = max(0, position - _WORD_BEFORE)
-    return _word_before(text, lo, position) in _NOUN_OR_INFINITIVE_WORDS and bool(
-        _NOUN_OR_INFINITIVE.search(text, lo, position)
-    )
 
 
 def _line_labels(text: str, quoted: _Stretches) -> Iterator[Cue]:
@@ -778,25 +768,7 @@ def _passive(text: str, cue: Span, start: int) -> bool:
     'Smith was criticized for ...' speak of their subject, who said nothing."""
     if text.endswith("ing", cue.start, cue.end):
         return False
-    lo = max(start, cue.start - _PASSIVE_REACH)
-    word = _word_before(text, lo, cue.start)
-    if word not in _BE_FORMS and word not in _PASSIVE_ADVERBS and not word.endswith("ly"):
-        return False
-    return _PASSIVE.search(text, lo, cue.start) is not None
-
-
-def _word_before(text: str, lo: int, hi: int) -> str:
-    """The letters of the word that blanks set apart from ``hi``, lower-cased ('' when none
-    stands there): a plain look that rules out most places before a pattern anchored at the
-    end, which is tried at every character, reads them."""
-    before = text[lo:hi]
-    head = before.rstrip(" \t")
-    if len(head) == len(before):
-        return ""
-    first = len(head)
-    while first > 0 and head[first - 1].isalpha():
-        first -= 1
-    return head[first:].lower()
+    return _PASSIVE.search(text, max(start, cue.start - _PASSIVE_REACH), cue.start) is not None
 
 
 def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cue | None:
