@@ -85,6 +85,8 @@ def test_stance_verbs_by_class(text: str, expected: list[tuple[str, str, str]]) 
         "Governor Lena Park is expected to sign the new spending bill on Friday.",
         "Mayor Karl Dunn was criticized for the slow repair of the bridge.",
         "Senator Ruth Ames was not praised for her work on the farm bill.",
+        "Five parties are widely expected to dominate the coming election.",  # an adverb between
+        "Governor Lena Park is also considered the likely winner in May.",
     ],
 )
 def test_passive_cue_names_no_speaker(text: str) -> None:
@@ -473,3 +475,219 @@ def test_other_extractors_never_build_the_stance_verb_forms() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "0"
+
+
+# A second attribution joined on by a conjunction, a dash or a semicolon ends the first one's
+# clause; a comma alone does not ('said that in Ohio, voters want' is one clause).
+JOINED_ATTRIBUTIONS = [
+    (
+        "Mayor Karl Dunn proposed a toll on the bridge, but analysts agreed it was a tax.",
+        [
+            ("a toll on the bridge", "Karl Dunn", "proposed"),
+            ("it was a tax", "analysts", "agreed"),
+        ],
+    ),
+    (
+        "Judge Omar Hale said the trial would start in May — and he noted that the jury was set.",
+        [
+            ("the trial would start in May", "Omar Hale", "said"),
+            ("the jury was set", "Omar Hale", "noted"),
+        ],
+    ),
+    (
+        "Governor Lena Park said the bridge would open in June; her rivals believe it will not.",
+        [
+            ("the bridge would open in June", "Lena Park", "said"),
+            ("it will not", "her rivals", "believe"),
+        ],
+    ),
+    (
+        "Governor Lena Park said that in Ohio, voters want a lower tax on diesel.",
+        [("in Ohio, voters want a lower tax on diesel", "Lena Park", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_ATTRIBUTIONS)
+def test_joined_attribution_ends_the_clause_before_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_writer_clause_joined_after_the_cue_leaves_the_clause_before() -> None:
+    """'..., Dunn said, and the delay ...': the words before 'said' are Dunn's; the clause after
+    ', and' is the writer's."""
+    text = "The ferry will run until May, Mayor Karl Dunn said, and the delay could cost a lot."
+    assert found(text) == [("The ferry will run until May", "Karl Dunn", "said")]
+
+
+# More verbs of communication and judgement, by the VerbNet class each was added with.
+MORE_CLASSES = [
+    (  # say-37.7
+        "Senator Ruth Ames expressed concern that the dam was not safe.",
+        [("concern that the dam was not safe", "Ruth Ames", "expressed")],
+    ),
+    (  # chit_chat-37.6
+        "Mayor Karl Dunn discussed the cost of the bridge with the council.",
+        [("the cost of the bridge with the council", "Karl Dunn", "discussed")],
+    ),
+    (  # declare-29.4
+        "Judge Omar Hale ruled that the search of the warehouse was lawful.",
+        [("the search of the warehouse was lawful", "Omar Hale", "ruled")],
+    ),
+    (  # judgment-33
+        "Governor Lena Park lambasted the budget as reckless and late.",
+        [("the budget as reckless and late", "Lena Park", "lambasted")],
+    ),
+    (  # urge-58.1
+        "Coach Ada Moss implored the fans to stay home on Sunday.",
+        [("the fans to stay home on Sunday", "Ada Moss", "implored")],
+    ),
+    (  # liken
+        "Mayor Karl Dunn likened the new toll to a tax on the poor.",
+        [("the new toll to a tax on the poor", "Karl Dunn", "likened")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CLASSES)
+def test_more_verbs_of_communication(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll plan unveiled by the council will cost drivers ten dollars a week.",
+        "A bill backed by the unions would raise the minimum wage next year.",
+    ],
+)
+def test_participle_with_an_agent_is_passive(text: str) -> None:
+    """'unveiled by the council': the plan is spoken of, and says nothing."""
+    assert found(text) == []
+
+
+# A second verb joined to the first by 'and', 'but' or 'yet' shares the sentence's subject, and
+# a verb of speaking joined so ends the clause of the first ('said ... and warned against').
+SHARED_SUBJECTS = [
+    (
+        "Mayor Karl Dunn cut the bus fares last spring, and plans to raise the fees next year.",
+        [("to raise the fees next year", "Karl Dunn", "plans")],
+    ),
+    (
+        "Governor Lena Park demands openness from her rivals, yet refuses to release her taxes.",
+        [("to release her taxes", "Lena Park", "refuses")],
+    ),
+    (
+        "Judge Omar Hale said he would order a review of the case and warned against leaks.",
+        [
+            ("he would order a review of the case", "Omar Hale", "said"),
+            ("against leaks", "Omar Hale", "warned"),
+        ],
+    ),
+    (  # an adverb may stand between the conjunction and the verb of speaking
+        "Coach Ada Moss urges the fans to stay calm and repeatedly says the match will go on.",
+        [
+            ("the fans to stay calm", "Ada Moss", "urges"),
+            ("the match will go on", "Ada Moss", "says"),
+        ],
+    ),
+    (  # another verb may be the reported clause's own, so it stays inside
+        "Governor Lena Park said voters want lower taxes and believe the plan is fair.",
+        [("voters want lower taxes and believe the plan is fair", "Lena Park", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_SUBJECTS)
+def test_second_verb_shares_the_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+# A cue noun owned by a named speaker reports the clause or topic after it.
+NOUN_CUES = [
+    (
+        "Mayor Karl Dunn's claim that the bridge was safe did not last long.",
+        [("the bridge was safe did not last long", "Karl Dunn", "claim")],
+    ),
+    (
+        "Mayor Karl Dunn's claim that the bridge was safe did not last, the engineers said.",
+        [
+            ("the bridge was safe did not last", "Karl Dunn", "claim"),
+            (
+                "Mayor Karl Dunn's claim that the bridge was safe did not last",
+                "the engineers",
+                "said",
+            ),
+        ],
+    ),
+    (
+        "Governor Lena Park's decision to close the ferry angered the islanders.",
+        [("to close the ferry angered the islanders", "Lena Park", "decision")],
+    ),
+    (  # no one owns 'It's claims' or 'She's warning' ('she is warning')
+        "It's claims that matter in a storm, and She's warning of one.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_CUES)
+def test_cue_noun_owned_by_a_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lawmakers also asked whether the deal required the firm to cooperate.",
+            [("whether the deal required the firm to cooperate", "Lawmakers", "asked")],
+        ),
+        (
+            "Reporters asked why the mayor had left the meeting early.",
+            [("why the mayor had left the meeting early", "Reporters", "asked")],
+        ),
+    ],
+)
+def test_asked_reports_the_question_after_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'asked whether ...': an indirect question is what was asked, not who was asked."""
+    assert found(text) == expected
+
+
+def test_opening_subordinate_clause_ends_at_its_comma() -> None:
+    """'While he acknowledged ..., Hale noted ...': two attributions, split at the comma."""
+    text = "While he acknowledged the cost was high, Judge Omar Hale also noted several risks."
+    assert [(t, c) for t, _, c in found(text)] == [
+        ("the cost was high", "acknowledged"),
+        ("several risks", "noted"),
+    ]
+
+
+# A passive verb of speaking or judging with its agent after 'by': the agent is the speaker and
+# the subject is what was said; a feeling ('is encouraged by') or a writer ('was written by')
+# is not.
+PASSIVE_AGENTS = [
+    (
+        "The toll plan was first reported by The Harbour Gazette.",
+        [("The toll plan", "The Harbour Gazette", "was first reported")],
+    ),
+    (
+        "Calls for an inquiry were rejected by the city council in May.",
+        [("Calls for an inquiry", "the city council", "were rejected")],
+    ),
+    ("Mayor Karl Dunn is encouraged by the new figures.", []),
+    ("The letter was written by Governor Lena Park.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_AGENTS)
+def test_passive_cue_with_its_agent(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [
+        (f.text, text[f.speaker_span.start : f.speaker_span.end], f.cue)
+        for f in ReportedSpeechExtractor().extract(Document(text))
+        if f.speaker_span
+    ] == expected

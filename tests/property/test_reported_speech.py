@@ -100,3 +100,31 @@ def test_participle_after_a_comma_shares_the_subject(
     text = f"{first} {surname} toured {route} on Monday, {participle} that {reported}."
     found = list(ReportedSpeechExtractor().extract(Document(text)))
     assert [(f.text, f.speaker) for f in found] == [(reported, f"{first} {surname}")]
+
+
+@given(
+    first_name=st.sampled_from(FIRST_NAMES),
+    surnames=st.lists(st.sampled_from(SURNAMES), min_size=2, max_size=2, unique=True),
+    first_clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS)),
+    second_clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS)),
+    joint=st.sampled_from([", but", ", and", ";", " —", " — and", ", while"]),
+    verbs=st.tuples(
+        st.sampled_from(["said", "argued", "believes"]),
+        st.sampled_from(["said", "noted", "insisted", "thinks"]),
+    ),
+)
+def test_joined_attribution_ends_the_first_clause(
+    first_name: str,
+    surnames: list[str],
+    first_clause: tuple[str, str],
+    second_clause: tuple[str, str],
+    joint: str,
+    verbs: tuple[str, str],
+) -> None:
+    """'X said CLAUSE, but Y noted CLAUSE.': each speaker reports their own clause, whichever
+    conjunction, dash or semicolon joins the second attribution on."""
+    first, second = " ".join(first_clause), " ".join(second_clause)
+    one, two = f"{first_name} {surnames[0]}", f"Mayor {surnames[1]}"
+    text = f"{one} {verbs[0]} {first}{joint} {two} {verbs[1]} {second}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker) for f in found] == [(first, one), (second, surnames[1])]

@@ -119,6 +119,10 @@ OBJECT_FIRST_VERBS = frozenset(
     "urged urging ask asks asked asking".split()
 )
 
+# Words opening an indirect question, which is what a verb like 'asked' reports when one comes
+# right after it ('asked whether the deal was legal', 'asked how the plan would work').
+QUESTION_WORDS = frozenset("whether if how why what when where who which".split())
+
 # Of those, the verbs whose object is what the words are about, reported with what they call
 # it: 'called the plan a disaster', 'described themselves as liberals'.
 DESCRIBING_VERBS = frozenset("called calling described describing describes describe".split())
@@ -418,6 +422,21 @@ STANCE_VERB_CLASSES = {
     "declare-29.4": "consider considers considered considering deem deems deemed",
     "estimate-34.2": "estimates estimating projected calculated",
     "order-60": "ordered ordering instructed instructs",
+    "say-37.7": """
+        expressed expressing disclosed disclosing echoed echoing clarified clarifying
+        outlined outlining repeated repeating relayed conveyed affirmed articulated
+        unveiled unveiling
+        """,
+    "chit_chat-37.6": "discuss discusses discussed discussing debated debating",
+    "lecture-37.11 (more)": "moralize moralized bragged bragging",
+    "inquire-37.1.2 (other forms)": "questioning",
+    "declare-29.4 (more)": "ruled judged proclaimed pronounced",
+    "judgment-33 (more)": """
+        lambasted lambasting berated assailed excoriated rebuked castigated railed
+        disputed
+        """,
+    "urge-58.1": "urges implored imploring encouraged encouraging",
+    "liken (a comparison that judges)": "likened likens likening",
     # forms missing above of verbs of REPORTED_ONLY_CUES and CUE_VERBS, completed by class
     "approve-31.3 (other forms)": "supporting endorsing opposing rejecting seeking",
     "conjecture-29.5 (other forms)": "believing thinking knowing",
@@ -434,3 +453,30 @@ NOT_CUE_FORMS = frozenset("regarding continue continues continuing".split())
 # What reports its findings through 'in' ('In a new CNN poll, 50 percent chose Clinton.',
 # '..., in the latest Quinnipiac survey.'): the phrase naming one is the source.
 FINDINGS_NOUNS = frozenset("poll polls survey surveys study studies".split())
+
+# Nouns that report what their owner said, thought or decided, when a clause or topic follows
+# them ("Trump's claim that ...", "Clinton's decision to ...", "Reid's comments on ..."): the
+# nouns of the cue and stance verbs above, in the singular and plural news writes them in
+# ('request' is left out: "Smith's request for comment" is the reporter's).
+CUE_NOUNS = frozenset(
+    """
+    claim claims assertion assertions argument arguments contention insistence statement
+    statements comment comments remark remarks view views belief beliefs position promise
+    promises pledge pledges call calls plan plans proposal proposals demand demands warning
+    warnings allegation allegations accusation accusations suggestion suggestions
+    announcement admission acknowledgment acknowledgement determination assessment
+    conclusion expectation expectations hope hopes fear fears concern concerns idea ideas
+    theory advice criticism criticisms decision decisions vow vows threat threats denial
+    prediction predictions estimate opinion complaint complaints message rhetoric praise
+    endorsement support opposition rejection refusal defense defence insinuation charge
+    """.split()
+)
+
+# What links such a noun to what it reports: a clause ('that'), an aim ('to'), or a topic.
+CUE_NOUN_LINKS = frozenset("that to about on over for against of".split())
+
+# Conjunctions that open a subordinate clause ahead of the main one: 'While Smith said the plan
+# was sound, Jones called it ...' (the first attribution ends at the comma).
+SUBORDINATORS = frozenset(
+    "while although though as after when if because since whereas once".split()
+)

@@ -5,12 +5,16 @@ of quotes (:mod:`.cues`) and verbs only reported speech has ('believes', 'called
 shows', and whole VerbNet classes of stance verbs, in every inflected form: :mod:`.verb_forms`),
 whose speaker is the subject of the clause they are in ('voters who want', 'after Smith
 endorsed', '..., court records show.') or the sentence's subject standing just before them (or
-however far before, for a participle after a comma: ', hoping to ...'), unless a form of 'be'
-makes the cue passive ('Smith is expected to', 'was criticized for'). Three more cues name their
-speaker themselves: a line's label ('Lynch: No outside influence ...', 'TAPPER: ...'), a
-title-case headline's verb ('Pence Endorses Paul Ryan') and 'in' before a poll ('In a new CNN
-poll, ...'). The clause lies after the cue ('Smith said (that) the plan would fail', 'Smith
-told reporters the plan ...', 'Smith called the plan a disaster'), before it when the cue
+however far before, for a participle after a comma: ', hoping to ...', or for a second verb
+after 'and', 'but' or 'yet': 'Smith cut the fares, and plans to ...'), unless a form of 'be'
+makes the cue passive ('Smith is expected to', 'was criticized for'); a passive verb of
+speaking or judging with an agent after 'by' is that agent's ('The plan was first reported by
+the Post'). Four more cues name their speaker themselves: a line's label ('Lynch: No outside
+influence ...', 'TAPPER: ...'), a title-case headline's verb ('Pence Endorses Paul Ryan'), 'in'
+before a poll ('In a new CNN poll, ...') and a cue noun's owner ("Trump's claim that ...").
+The clause lies after the cue ('Smith said (that) the plan would fail', 'Smith told reporters
+the plan ...', 'Smith called the plan a disaster'), up to a second attribution joined on by a
+conjunction, a dash or a semicolon ('..., but analysts agreed ...'); before it when the cue
 closes the sentence ('The plan would fail, Smith said on Monday.', '..., Smith told CNN.'), or
 around 'according to' ('According to Smith, the plan ...', '..., according to a new poll.'); a
 cue followed only by when or where ('said in a statement') reports nothing. A clause that is
@@ -36,19 +40,24 @@ from newsparse._data.reporting_verbs import (
     ATTRIBUTION_TIMES,
     CLAUSE_CONTINUATIONS,
     CUE_MODIFIERS,
+    CUE_NOUN_LINKS,
+    CUE_NOUNS,
     CUE_VERBS,
     DESCRIBING_VERBS,
     DETERMINERS,
     FINDINGS_NOUNS,
+    NOT_NAME_STARTS,
     OBJECT_FIRST_VERBS,
     OPENER_WORDS,
     PLACE_TIME_PREPOSITIONS,
     PRONOUN_GENDER,
+    QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     REPORTED_OBJECTS,
     REPORTED_ONLY_CUES,
     SPEAKER_STOPS,
     STANCE_VERB_CLASSES,
+    SUBORDINATORS,
     TELLING_VERBS,
 )
 from newsparse.document import Document
@@ -109,9 +118,43 @@ def _headline_cue_pattern() -> re.Pattern[str]:
 
 
 # a form of 'be' ending the words before a cue (see _passive)
+_PASSIVE_ADVERBS = frozenset("not also still now often".split())  # or any in -ly
 _PASSIVE = re.compile(
-    r"(?<![\w-])(?:is|are|was|were|be|been|being)(?:[ \t]+not)?[ \t]+$", re.IGNORECASE
+    r"(?<![\w-])(?:is|are|was|were|be|been|being)"
+    rf"(?:[ \t]+(?:{'|'.join(sorted(_PASSIVE_ADVERBS))}|[a-z]+ly))?[ \t]+$",
+    re.IGNORECASE,
+)  # 'is expected', 'are widely expected'
+_PASSIVE_REACH = 32  # characters read back for it
+# a conjunction joining a second verb to the subject's first: ', and plans', ' yet refuses'
+_COORDINATED = re.compile(
+    r"(?:,[ \t]*)?(?<![\w-])(?:and|but|yet)[ \t]+(?:(?:" + word_trie(CUE_MODIFIERS) + r")[ \t]+)?$"
+)  # 'and repeatedly says'
+_COORDINATED_REACH = 32  # characters read back for it
+# a form of 'be' (and an adverb) ending the words before a passive cue with an agent
+_AGENT_PASSIVE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|been|being)(?:[ \t]+(?:not|also|first|later|[a-z]+ly))?[ \t]+$"
 )
+# cues whose agent said what their subject is ('was criticized by', 'were rejected by'): verbs
+# of speaking and of judging, but not of telling or asking ('was told by aides that ...' says
+# what after it) nor of writing ('It was written by', 'was quoted by': who made the words)
+_AGENT_CUES = (
+    CUE_VERBS.union(
+        *(
+            STANCE_VERB_CLASSES[name].split()
+            for name in ("judgment-33", "judgment-33 (more)", "approve-31.3", "declare-29.4 (more)")
+        ),
+        "rejected endorsed supported opposed praised criticized criticised proposed".split(),
+    )
+    - OBJECT_FIRST_VERBS
+    - frozenset("written quoted added read posted tweeted".split())
+)
+# 'by' and the agent after a passive cue, up to ten words, to a mark or a linking word
+_AGENT = re.compile(
+    r"[ \t]+by[ \t]+([^\W_][^\s,;:.()]*(?:[ \t]+[^\s,;:.()]+){0,9}?)"
+    r"(?=[ \t]*[,;:.()]|[ \t]*$|[ \t]+(?:in|on|at|during|for|after|before|last|this|who|which"
+    r"|that|to|and|because|when|while|as|since|over)(?![\w-]))"
+)
+_BY = re.compile(r"[ \t]+by(?![\w-])")  # an agent after a participle (see _by_agent)
 # a preposition of place or time ending the words before a mention: 'voters in Iowa want'
 _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:" + word_trie(PLACE_TIME_PREPOSITIONS) + r")[ \t]+$",
@@ -149,9 +192,11 @@ _FIRST_PERSON = frozenset(("i", "we"))  # a transcript's label, or the writer
 # 'Q:' or 'A:', names nobody)
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3}):(?:[ \t]|\n|$)")
 # a line opening on a label and a colon, then words: 'Report: ...', 'Gov. Mary Fallin: ...'
-_LINE_LABEL = re.compile(
-    r"^[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)", re.MULTILINE
-)
+# a colon followed by words on its line, and the label before it from the line's start; the
+# colons are found first, being rarer than line starts
+_LABEL_COLON = re.compile(r":[ \t]+(?=\S)")
+_LINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})")
+_MAX_LABEL_CHARS = 200  # read back from a colon for its line's start
 _TITLE_BREAKS = ",:;—–"  # what ends a headline's opening phrase before its subject
 _MAX_TITLE_CHARS = 300  # a first line longer than this is no headline
 _MAX_SPEAKER_WORDS = 6
@@ -162,8 +207,25 @@ _FINDINGS = re.compile(
     + word_trie(FINDINGS_NOUNS)
     + r")(?![\w-])(?:[ \t]+(?:by|of|from|for|conducted|released|taken|published)[^,;:.\n]*)?"
 )
-# where a findings noun may start: a plain scan, several times faster than _FINDINGS's own
-_FINDINGS_HINT = re.compile("|".join(sorted({noun[:4] for noun in FINDINGS_NOUNS})))
+# where a findings noun may start: found by plain string search, many times faster than a
+# pattern's (see _occurrences)
+_FINDINGS_HINTS = tuple(sorted({noun[:4] for noun in FINDINGS_NOUNS}))
+# a possessive, up to two words, then a cue noun and what links it to what it reports:
+# "’s claim that", "'s infamous comment about" (the owner is read back from the apostrophe)
+_NOUN_CUE = re.compile(
+    r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?("
+    + word_trie(CUE_NOUNS)
+    + r")[ \t]+(?:"
+    + word_trie(CUE_NOUN_LINKS)
+    + r")(?![\w-])"
+)
+_POSSESSIVES = ("'s", "’s")  # where _NOUN_CUE may match, found by string search
+# the name owning it, ending at the apostrophe: 'President Obama', 'Clinton'
+_OWNER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.-]*)$")
+# words opening a capitalised run that is no one's name: 'It's', 'The', 'Note'
+_NOT_OWNERS = NOT_NAME_STARTS | DETERMINERS | PRONOUN_GENDER.keys() | {"note", "your", "here"}
+_OWNER_REACH = 60  # characters read back for the owner's name
+_CLAUSE_STOP = re.compile(r"[,;(—–]")  # what ends a noun's clause: "Trump's claim that ..., "
 # 'in' and up to six words ending just before a findings noun: 'in the new Post-ABC '
 _IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n[ \t]+((?:[^\W_][\w’'./-]*[ \t]+){0,6})$")
 _FINDINGS_REACH = 120  # characters read back from a findings noun for its 'in'
@@ -173,12 +235,16 @@ _NOT_IN_SUBJECT = (
     (CLAUSE_CONTINUATIONS - {"and", "or"}) | RELATIVE_PRONOUNS | PRONOUN_GENDER.keys() | {"that"}
 )
 _GOING_ON = re.compile(r"[ \t]*,[ \t]*([a-z]+ing)(?![\w-])")  # ', adding ...'
+_JOINED_ON = re.compile(r"[ \t]*,[ \t]*(?:and|but)(?![\w-])")  # ', and the delay ...'
 _NOT_SUBJECT_STARTS = SPEAKER_STOPS | OPENER_WORDS | frozenset(("among",))
 _MAX_GAP_WORDS = 3
 _MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
 _CLAUSE_OPENERS = frozenset(",;:—–(")  # what may stand before an unnamed source
 # the conjunctions that may too: 'and recent polls show', 'where polls show'
 _CLAUSE_LINKS = frozenset("and but or where while as because though although when since if".split())
+# words a passive cue's subject does not end on: a relative pronoun or a conjunction ('The
+# suit, which is supported by', 'Shokin had left and was widely seen by')
+_NOT_PASSIVE_SUBJECT_ENDS = RELATIVE_PRONOUNS | _CLAUSE_LINKS | {"that"}
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
 # up to twelve words, to a comma, colon, semicolon or the sentence's end
 _SOURCE = re.compile(r"[ \t]+([^\W_][^,;:\s]*(?:[ \t]+[^,;:\s]+){0,11}?)[ \t]*(?=[,;:]|[.!?]?$)")
@@ -192,6 +258,16 @@ _TIME_AFTER_LEAD = re.compile(
     + r"|January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?![\w’'-])"  # 'said last year's plan would fail' reports the plan; 'this may' is no May
 )
+# what joins a second clause on before its own speaker: 'a tax, but analysts agreed', 'in May
+# — and he noted', 'in June; her rivals believe'
+# (a comma alone does not: 'said that in Ohio, voters want' is one clause)
+_JOINED_BY = r"(?:;|[ \t][—–]|[ \t]--)[ \t]*(?:(?:and|but|yet|while|whereas)[ \t]+)?"
+_JOINT = re.compile(rf"(?:{_JOINED_BY}|,[ \t]*(?:and|but|yet|while|whereas)[ \t]+)$")
+# after an opening subordinate clause, a comma too: 'While he acknowledged the cost, Ham noted'
+_SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|,[ \t]*(?:(?:and|but|yet)[ \t]+)?)$")
+# where either may first stand in a clause, so that cues before it are not looked into
+_JOINT_HINT = re.compile(r";|[ \t][—–]|[ \t]--|,[ \t]*(?:and|but|yet|while|whereas)[ \t]")
+_SUBORDINATE_JOINT_HINT = re.compile(r"[;,]|[ \t][—–]|[ \t]--")
 _TRAILING = " \t\n,;:.—–-"
 _LEADING = " \t\n,;:—–-"
 _MIN_WORDS = 2  # a stance verb's object is a clause's worth: 'opposed the merger'
@@ -201,7 +277,7 @@ _REACH = 200  # characters a cue looks ahead for 'that' or the comma closing its
 _WORD_BEFORE = 16  # characters read back for the word just before a cue ('being not ')
 
 #: How sure the extractor is of reported speech, by where its content lies.
-CONFIDENCE = {"after": 0.7, "before": 0.6, "according": 0.7, "label": 0.6}
+CONFIDENCE = {"after": 0.7, "before": 0.6, "according": 0.7, "label": 0.6, "noun": 0.5}
 
 
 class ReportedSpeechExtractor(Extractor):
@@ -221,19 +297,24 @@ class ReportedSpeechExtractor(Extractor):
                 *((cue, _named) for cue in _line_labels(text, quoted)),
                 *((cue, _named) for cue in _title_cues(text, quoted)),
                 *((cue, _named) for cue in _findings_cues(text, quoted)),
+                *((cue, _owned) for cue in _noun_cues(text, quoted)),
             ),
             key=lambda candidate: candidate[0].span.start,
         )
         found: list[tuple[Cue, Span, str, str | None]] = []
         taken = _Taken()
-        for word, speaker_of in candidates:
+        speakers = _Speakers(text, candidates, sentences, starts, quoted)
+        for index, (word, _) in enumerate(candidates):
             if taken.covers(word.span.start):
                 continue  # 'Smith said voters want ...': reported already, in Smith's words
-            sentence = sentence_at(sentences, starts, word.span.start)
-            cue = speaker_of(text, word, sentence, quoted)  # looked for only now it is needed
+            cue = speakers.of(index)  # looked for only now it is needed
             if cue is None:
                 continue
-            content, how = _content(text, cue, sentence)
+            sentence = sentence_at(sentences, starts, word.span.start)
+            reader = _noun_content if candidates[index][1] is _owned else _content
+            content, how = reader(text, cue, sentence)
+            if content is not None and how == "after":
+                content = speakers.cut_at_next(index, content, sentence)
             if content is None:
                 if next(quoted.overlapping(sentence), None) is not None:
                     found.append((cue, sentence, how, None))  # '"...," Smith told reporters.'
@@ -242,7 +323,7 @@ class ReportedSpeechExtractor(Extractor):
                 continue
             mode = _mode(text, content, quoted)
             found.append((cue, content, how, mode))
-            if mode is not None:
+            if mode is not None and how != "noun":  # a noun's clause may be another's words
                 taken.add(content)
         tracker = SpeakerTracker(text)
         heard: Cue | None = None  # the last direct quote's cue, if a report came next
@@ -266,6 +347,78 @@ class ReportedSpeechExtractor(Extractor):
                 mode=mode,
                 confidence=CONFIDENCE[how],
             )
+
+
+class _Speakers:
+    """The candidates' cues with their speakers, each looked for at most once."""
+
+    def __init__(
+        self,
+        text: str,
+        candidates: list[tuple[Cue, _Finder]],
+        sentences: tuple[Span, ...],
+        starts: list[int],
+        quoted: _Stretches,
+    ) -> None:
+        self._text = text
+        self._candidates = candidates
+        self._sentences = sentences
+        self._starts = starts
+        self._quoted = quoted
+        self._found: dict[int, Cue | None] = {}
+
+    def of(self, index: int) -> Cue | None:
+        """The cue of candidate ``index`` with its speaker, or None when it has none."""
+        if index not in self._found:
+            word, speaker_of = self._candidates[index]
+            sentence = sentence_at(self._sentences, self._starts, word.span.start)
+            self._found[index] = speaker_of(self._text, word, sentence, self._quoted)
+        return self._found[index]
+
+    def cut_at_next(self, index: int, content: Span, sentence: Span) -> Span | None:
+        """``content`` up to the next attribution inside it that a conjunction or a dash joins
+        on ('Smith proposed a tax, but analysts agreed it was ...', '... in May — and he noted
+        that ...'), or a comma when this one opens the sentence as a clause of its own ('While
+        he acknowledged the cost, Ham noted ...'): the words after it are that speaker's."""
+        text = self._text
+        joints, hints = _JOINT, _JOINT_HINT
+        opening = _WORD.search(text, sentence.start, content.start)
+        if opening is not None and opening.group().lower() in SUBORDINATORS:
+            joints, hints = _SUBORDINATE_JOINT, _SUBORDINATE_JOINT_HINT
+        hint = hints.search(text, content.start, content.end)  # none: only a second verb cuts
+        first_joint = content.end if hint is None else hint.start()
+        later = index + 1
+        while later < len(self._candidates):
+            word = self._candidates[later][0].span
+            if word.start >= content.end:
+                break
+            later += 1
+            second = self._second_speech_verb(word, content)
+            if word.start <= first_joint and second is None:
+                continue  # no speaker of its own can be joined on before it: not looked for
+            cue = self.of(later - 1)
+            if cue is None or cue.speaker is None or cue.antecedent is not None:
+                continue
+            speaker = cue.speaker
+            if speaker.end <= content.start:
+                joint = second
+            elif content.start < speaker.start < word.start:
+                lo = max(content.start, speaker.start - _WORD_BEFORE)
+                joint = joints.search(text, lo, speaker.start)
+            else:
+                joint = None
+            if joint is not None:
+                return _trimmed(text, content.start, joint.start())
+        return content
+
+    def _second_speech_verb(self, word: Span, content: Span) -> re.Match[str] | None:
+        """The conjunction before a verb of speaking that shares the subject before the
+        content: 'Hale said he would order a review and warned against leaks'. Other verbs are
+        as often the reported clause's own ('said voters want lower taxes and expect ...')."""
+        text = self._text
+        if text[word.start : word.end].lower() not in CUE_VERBS:
+            return None
+        return _coordinated(text, max(content.start, word.start - _COORDINATED_REACH), word.start)
 
 
 def _refers_back(phrase: str) -> bool:
@@ -324,7 +477,13 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
     source = _source(text, cue.span, sentence)
     if source is not None and (cue.speaker is None or cue.speaker.start < cue.span.start):
         return source
+    agent = _passive_agent(text, cue.span, sentence)
+    if agent is not None:
+        return agent
     if cue.speaker is None:
+        shared = _coordinated_subject(text, cue.span, sentence, quoted)
+        if shared is not None:
+            return Cue(cue.span, shared)
         return _subject_cue(text, cue.span, sentence, quoted) or _bare_subject(
             text, cue.span, sentence
         )
@@ -375,7 +534,12 @@ def _line_labels(text: str, quoted: _Stretches) -> Iterator[Cue]:
     influence on the probe') or a transcript's ('TAPPER: And obviously, you ...'). A label
     inside quotation marks is the quoted speaker's, which the quote reports; 'The Latest:' names
     nobody, and neither do an interview's 'Q:' and 'A:'."""
-    for match in _LINE_LABEL.finditer(text):
+    for colon in _LABEL_COLON.finditer(text):
+        lo = max(0, colon.start() - _MAX_LABEL_CHARS)
+        line = text.rfind("\n", lo, colon.start()) + 1
+        match = None if line == 0 and lo > 0 else _LINE_LABEL.fullmatch(text, line, colon.start())
+        if match is None:
+            continue
         label = Span(match.start(1), match.end(1))
         words = text[label.start : label.end].lower().split()
         if (
@@ -406,15 +570,35 @@ def _title_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
         yield Cue(Span(match.start(), match.end()), speaker)
 
 
+def _noun_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
+    """A cue noun owned by a named speaker, with a clause or a topic after it ("Trump's claim
+    that ...", "Clinton's decision to ...", "Reid's comments on ..."). Only the text between
+    quoted stretches is read."""
+    start = 0
+    for stretch in (*quoted.spans, Span(len(text), len(text))):
+        for position in _occurrences(text, _POSSESSIVES, start, stretch.start):
+            match = _NOUN_CUE.match(text, position, stretch.start)
+            if match is None or not text[position - 1 : position].isalnum():
+                continue  # no cue noun, or a closing quotation mark, not a possessive
+            owner = _OWNER.search(text, max(start, match.start() - _OWNER_REACH), match.start())
+            if owner is None:
+                continue
+            speaker = Span(owner.start(1), owner.end(1))
+            first = text[speaker.start : speaker.end].split(None, 1)[0].lower()
+            if first not in _NOT_OWNERS and names_someone(text, speaker):
+                yield Cue(Span(match.start(1), match.end(1)), speaker)
+        start = max(start, stretch.end)
+
+
 def _findings_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
     """'in' before a poll or a survey ('In the new Post-ABC poll, ...', '..., in the latest
     Quinnipiac survey.'), the phrase up to the findings noun (and what it was by or when) as
     speaker. Only the text between quoted stretches is read."""
     start = taken = 0
     for stretch in (*quoted.spans, Span(len(text), len(text))):
-        for hint in _FINDINGS_HINT.finditer(text, max(start, taken), stretch.start):
-            noun = _FINDINGS.match(text, hint.start(), stretch.start)
-            if noun is None or hint.start() < taken:
+        for hint in _occurrences(text, _FINDINGS_HINTS, max(start, taken), stretch.start):
+            noun = _FINDINGS.match(text, hint, stretch.start)
+            if noun is None or hint < taken:
                 continue
             lo = max(start, taken, noun.start() - _FINDINGS_REACH)
             found = _IN_BEFORE.search(text, lo, noun.start())
@@ -424,8 +608,27 @@ def _findings_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
         start = max(start, stretch.end)
 
 
+def _occurrences(text: str, needles: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Where any of ``needles`` starts in ``text[start:end]``, in order. Plain string search
+    skips through text far faster than a pattern tried at each character, and these needles
+    are rare."""
+    found = []
+    for needle in needles:
+        position = text.find(needle, start, end)
+        while position >= 0:
+            found.append(position)
+            position = text.find(needle, position + len(needle), end)
+    return sorted(found)
+
+
 def _named(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
     """A label's or a headline's cue, which names its speaker already."""
+    return cue
+
+
+def _owned(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
+    """A cue noun's cue, which names its owner already (its clause is read by
+    _noun_content)."""
     return cue
 
 
@@ -436,15 +639,48 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
     ('they do not want', 'Smith has yet to endorse'). A participle set off by a comma shares
     the subject of the sentence, however far before ('Smith toured the state on Monday, hoping
     to win it')."""
-    if _passive(text, cue.span, sentence.start):
+    agent = _passive_agent(text, cue.span, sentence)
+    if agent is not None:
+        return agent
+    if _passive(text, cue.span, sentence.start) or _by_agent(text, cue.span):
         return None
     if _participle_after_comma(text, cue.span, sentence):
         speaker = opening_subject(text, sentence, cue.span.start, quoted.spans, quoted.starts)
         if speaker is not None and names_someone(text, speaker):
             return Cue(cue.span, speaker)
     verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), cue.span.end)
+    shared = _coordinated_subject(text, verb, sentence, quoted)
+    if shared is not None:
+        return Cue(cue.span, shared)
     found = _clause_subject_cue(text, verb, sentence) or _subject_cue(text, verb, sentence, quoted)
     return None if found is None else Cue(cue.span, found.speaker, found.antecedent)
+
+
+def _by_agent(text: str, cue: Span) -> bool:
+    """Whether 'by' follows a participle cue, which makes it passive with no 'be' before: 'the
+    plan unveiled by Democrats', 'a bill backed by unions' speak of the plan and the bill."""
+    return not text.endswith("ing", cue.start, cue.end) and _BY.match(text, cue.end) is not None
+
+
+def _coordinated(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """_COORDINATED in ``text[lo:hi]``, once a plain look has found one of its conjunctions
+    there (most cues have none before them, and a pattern anchored at the end is tried at
+    every character)."""
+    window = text[lo:hi]
+    if "and" not in window and "but" not in window and "yet" not in window:
+        return None
+    return _COORDINATED.search(text, lo, hi)
+
+
+def _coordinated_subject(text: str, verb: Span, sentence: Span, quoted: _Stretches) -> Span | None:
+    """The sentence's subject, when the cue is the second of two verbs it shares: 'Dunn cut the
+    fares, and plans to raise the fees', 'Park demands openness, yet refuses to ...'."""
+    if _coordinated(text, max(sentence.start, verb.start - _COORDINATED_REACH), verb.start) is None:
+        return None
+    speaker = opening_subject(text, sentence, verb.start, quoted.spans, quoted.starts)
+    if speaker is None or not names_someone(text, speaker):
+        return None
+    return speaker
 
 
 def _participle_after_comma(text: str, cue: Span, sentence: Span) -> bool:
@@ -503,12 +739,36 @@ def _unnamed_source(text: str, speaker: Span, sentence: Span) -> bool:
     return 0 < len(words) <= _MAX_UNNAMED_WORDS and words[-1].isalpha()
 
 
+def _passive_agent(text: str, cue: Span, sentence: Span) -> Cue | None:
+    """A passive cue with its agent after 'by' as speaker ('The story was first reported by The
+    Washington Post', 'His views were echoed by several economists'), the cue widened to its
+    form of 'be', so that the subject before it is what was said."""
+    agent = _AGENT.match(text, cue.end, sentence.end)
+    if agent is None or text.endswith("ing", cue.start, cue.end):
+        return None
+    word = text[cue.start : cue.end].lower()
+    if word not in _AGENT_CUES:
+        return None  # 'He is encouraged by the data': a feeling, which the data did not say
+    be = _AGENT_PASSIVE.search(text, max(sentence.start, cue.start - _WORD_BEFORE), cue.start)
+    if be is None:
+        return None
+    start = max(sentence.start, _auxiliaries_start(text, be.start()))  # 'has been', 'could be'
+    before = text[max(sentence.start, start - _WORD_BEFORE) : start].split()
+    if not before or before[-1].lower() in _NOT_PASSIVE_SUBJECT_ENDS:
+        return None  # 'The suit, which is supported by ...': said of what 'which' stands for
+    speaker = Span(agent.start(1), agent.end(1))
+    first = text[speaker.start : speaker.end].split(None, 1)[0].lower()
+    if first not in DETERMINERS and not names_someone(text, speaker):
+        return None
+    return Cue(Span(start, cue.end), speaker)
+
+
 def _passive(text: str, cue: Span, start: int) -> bool:
     """Whether a form of 'be' stands just before a cue not in -ing: 'Smith is expected to ...',
     'Smith was criticized for ...' speak of their subject, who said nothing."""
-    return not text.endswith("ing", cue.start, cue.end) and (
-        _PASSIVE.search(text, max(start, cue.start - _WORD_BEFORE), cue.start) is not None
-    )
+    if text.endswith("ing", cue.start, cue.end):
+        return False
+    return _PASSIVE.search(text, max(start, cue.start - _PASSIVE_REACH), cue.start) is not None
 
 
 def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cue | None:
@@ -619,6 +879,8 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     ):  # '..., Smith said.', '..., Smith told reporters.'
         return _trimmed(text, sentence.start, cue.speaker.start), "before"
     if word in OBJECT_FIRST_VERBS:
+        if heard is not None and heard.group(1).lower() in QUESTION_WORDS:
+            return _trimmed(text, heard.start(1), end), "after"  # 'asked whether the deal ...'
         if heard is None or not audience:
             that = _THAT_WORD.search(text, start, min(end, start + _REACH))
             if (
@@ -642,6 +904,15 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     return _trimmed(text, start, end), "after"
 
 
+def _noun_content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
+    """What a cue noun reports ("Trump's claim that ..."): the words after it, to the end of
+    their clause."""
+    that = _THAT.match(text, cue.span.end)  # always matches: every part is optional
+    start = cue.span.end if that is None else that.end()
+    stop = _CLAUSE_STOP.search(text, start, min(sentence.end, start + _MAX_CHARS))
+    return _trimmed(text, start, sentence.end if stop is None else stop.start()), "noun"
+
+
 def _clause_end(text: str, cue: Cue, sentence: Span) -> int:
     """Where the clause after a cue ends: at the sentence's end, or at the comma closing the
     aside the cue is in ('Dunn, who wants a lower tax, voted against it')."""
@@ -663,10 +934,13 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     """Whether the cue closes its sentence, but for when or where: '..., Smith said on Monday.'
     ('In Ohio, Smith said he would run' and '..., Smith said Monday that ...' report the clause
     after the cue instead). A participle cue going on after a comma closes it too: '...,
-    Smith said, adding that ...' reports both sides."""
+    Smith said, adding that ...' reports both sides; so does a clause the writer joins on
+    ('..., Smith said, and the delay ...')."""
     going_on = _GOING_ON.match(text, start, end)
     if going_on is not None and going_on.group(1).lower() in CUE_VERBS:
         return True
+    if _JOINED_ON.match(text, start, end) is not None:
+        return True  # '..., Smith said, and the delay ...': the writer's own clause goes on
     return _circumstance_next(text, start, end) and not _THAT_WORD.search(
         text, start, min(end, start + _REACH)
     )
