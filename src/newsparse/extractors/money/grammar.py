@@ -1,4 +1,5 @@
-"""The surface patterns of money amounts, compiled once at import.
+"""The surface patterns of money amounts, compiled once at import (the largest from the code
+:mod:`newsparse.regex_cache` keeps, so only a machine's first process pays their compiling).
 
 An amount is an optional sign or code before the number (``$``, ``C$``, ``CHF``), a number in
 digits or words, an optional scale (``million``, ``mln``, glued ``m``/``bn``) and an optional
@@ -23,6 +24,7 @@ from newsparse.extractors.money.lexicon import (
 )
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_DIGITS
 from newsparse.patterns import word_trie
+from newsparse.regex_cache import compiled
 
 #: A blank inside an amount: a space, a tab, or the fixed spaces typesetters put between a
 #: number and its unit or sign (no-break, figure, thin and narrow no-break: "$5\u00a0million").
@@ -93,9 +95,7 @@ _GLUED_SIGN = (
 #: The first character of any number or glued sign: checked once before the alternatives are
 #: tried one by one, so the scan passes most word starts quickly.
 _NUMBER_START = rf"(?=\d|(?i:[{re.escape(_first_characters(_NUMBER_WORD_STARTS))}]))"
-NUMBER = re.compile(
-    rf"(?<![\w.,])(?<!\d[.,/]){_NUMBER_START}(?:{_GLUED_SIGN})?(?P<number>{_NUMBER})"
-)
+NUMBER = compiled(rf"(?<![\w.,])(?<!\d[.,/]){_NUMBER_START}(?:{_GLUED_SIGN})?(?P<number>{_NUMBER})")
 
 
 #: An amount read from its number on: scale, a currency word or sign, then sub-units. What follows
@@ -103,7 +103,7 @@ NUMBER = re.compile(
 #: before it is an amount only when the ``word``, ``post`` or ``pence`` group matched. No scale
 #: or number word can begin a currency word or sign (the tests check it), so a match without one
 #: is never shortened into a match with one: requiring it in the pattern would find nothing more.
-AMOUNT_AT = re.compile(
+AMOUNT_AT = compiled(
     rf"""
     (?P<num>{_NUMBER})
     {_SCALE}?
@@ -120,7 +120,7 @@ AMOUNT_AT = re.compile(
 )
 
 #: A sign or code right before a number ("$", "C$", "US$ ", "CHF "), read back from the number.
-PREFIX_BEFORE = re.compile(
+PREFIX_BEFORE = compiled(
     rf"(?<![\w$€£¥₹])(?:(?P<code>{CODE})\$?|(?P<pre>(?i:{_SYMBOL}))){_GAP}?\Z"
     rf"|(?<![\w$.])(?P<capital>[{''.join(data.GLUED_CAPITAL_SIGNS)}])\Z"
 )
@@ -138,7 +138,7 @@ SECOND_END = re.compile(rf"(?<!\d){BARE_END}(?![\w$€£¥₹%])", re.IGNORECASE
 
 _QUALIFIER = word_trie(data.QUALIFIERS).replace("\\ ", _SEP1)
 #: An approximator or bound right before an amount ("about", "more than").
-QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<qualifier>{_QUALIFIER}){_SEP1}\Z", re.IGNORECASE)
+QUALIFIER_BEFORE = compiled(rf"(?<!\w)(?P<qualifier>{_QUALIFIER}){_SEP1}\Z", re.IGNORECASE)
 _VAGUE_COUNT = word_trie(data.VAGUE_COUNTS).replace("\\ ", _SEP1)
 #: A vague count right before a bare scale word ("a few [billion dollars]", "multi-[million]").
 VAGUE_COUNT_BEFORE = re.compile(
