@@ -48,6 +48,8 @@ def fold(name: str) -> str:
     if not lowered.isascii():
         decomposed = unicodedata.normalize("NFKD", lowered)
         lowered = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if lowered.isalpha():  # one word of letters, most names: nothing to replace or strip
+        return lowered
     return _PUNCTUATION.sub(" ", lowered).strip()
 
 
