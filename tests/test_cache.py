@@ -117,7 +117,7 @@ def test_a_relative_cache_dir_is_taken_from_the_working_directory(
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("NEWSPARSE_CACHE_DIR", "relative")
     assert cache_dir() == tmp_path / "relative"
-    connection = cities._connect()  # a file URI needs an absolute path
+    connection = cities._connect(cities._NAME)  # a file URI needs an absolute path
     assert connection.execute("SELECT count(*) FROM cities").fetchone()[0] > 1000
     assert (tmp_path / "relative").is_dir()
 

@@ -81,3 +81,30 @@ def test_phrase_alternation_is_the_same_in_every_process() -> None:
         for seed in ("1", "2", "3")
     }
     assert outputs == {phrase_alternation(phrases) + "\n"}
+
+
+_PARSE_SEED = """
+import sys
+import newsparse
+from pathlib import Path
+newsparse.parse(Path(sys.argv[1]).read_text(encoding="utf-8"), published="2021-03-03")
+"""
+
+
+def test_newsparse_caches_the_same_patterns_in_every_process(tmp_path: Path) -> None:
+    """A pattern whose text hangs on string hashing (a set's order) would be compiled and
+    stored anew by every process, and the cache would grow without end."""
+    seed = Path(__file__).parent.parent / "seeds" / "afp-2021-us-mexico-cartels.txt"
+    stored = []
+    for hash_seed in ("1", "2", "3"):
+        folder = tmp_path / hash_seed
+        subprocess.run(
+            [sys.executable, "-c", _PARSE_SEED, str(seed)],
+            env={"PYTHONHASHSEED": hash_seed, "NEWSPARSE_CACHE_DIR": str(folder), "PATH": ""},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        stored.append(sorted(path.name for path in folder.glob("regex-*.json")))
+    assert stored[0]
+    assert stored[0] == stored[1] == stored[2]

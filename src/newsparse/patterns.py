@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from newsparse.regex_cache import compiled
+
 
 def phrase_alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, any whitespace run standing for a space.
@@ -70,4 +72,4 @@ def word_starts(
 
 @lru_cache(maxsize=32)
 def _after_non_word(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(rf"[^\w-]({pattern.pattern})", pattern.flags)
+    return compiled(rf"[^\w-]({pattern.pattern})", pattern.flags)

