@@ -554,6 +554,7 @@ _BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct"})
 _BEFORE_INFINITIVE = re.compile(
     r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", _FLAGS
 )
+_CAPTIVE = re.compile(r"\b(?:hostages?|captives?)\b", _FLAGS)
 _ARRESTS_MADE = frozenset({"arrest", "detain"})
 # An arrest wanted, not made: "a warrant for the arrest of", "information leading to his arrest".
 _SOUGHT = re.compile(
@@ -1585,6 +1586,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         return None  # "Smith missing an early chance": the verb to miss, not the missing
     if kind == "arrested" and _TIMES.match(sentence, match.end()):
         return None  # "has been arrested more than a dozen times": a count of times
+    if harm == "being held" and _CAPTIVE.search(match["who"]):
+        return None  # "two hostages were being held": captives, whom the noun counts
     if kind == "shot":
         if _SHOTS_FIRED.search(sentence, max(0, match.start() - 40), match.start()):
             return None
