@@ -53,3 +53,47 @@ def test_people_being_held_are_under_arrest_and_hostages_are_captives() -> None:
     ]
     assert found("Two hostages were being held in the vault.") == [("Two hostages", "kidnapped", 2)]
     assert found("The vigil was being held in the town square.") == []
+
+
+# A killing told by its method is a killing: "two were strangled", "one was asphyxiated", "a
+# mob lynched three men". A thing strangled is no one's death.
+@given(
+    st.sampled_from(_GROUPS),
+    st.sampled_from(["strangled", "asphyxiated", "suffocated", "lynched"]),
+)
+def test_a_killing_told_by_its_method_is_a_killing(group: tuple[str, int], method: str) -> None:
+    who, count = group
+    told = f"{who} {'was' if count == 1 else 'were'} {method}"
+    assert found(f"The coroner said {told}, according to the report.") == [(told, "killed", count)]
+
+
+def test_an_active_method_of_killing_counts_its_object() -> None:
+    assert found("Prosecutors say he strangled two women in 2003.") == [
+        ("strangled two women", "killed", 2)
+    ]
+    assert found("The trade was strangled by new tariffs.") == []
+
+
+# Another passive act joined to the harm by "and" leaves the people harmed: "were beaten and
+# killed", "was freed -- and quickly rearrested". A past tense is the subject's own act: in
+# "two officers responded and arrested a man" the officers were not arrested.
+@given(
+    st.sampled_from(_GROUPS),
+    st.sampled_from(["beaten", "robbed", "caught", "found", "stopped", "freed"]),
+    st.sampled_from([" and", ", and", " -- and"]),
+    st.sampled_from(["", " later", " quickly"]),
+    st.sampled_from([("killed", "killed"), ("wounded", "injured"), ("arrested", "arrested")]),
+)
+def test_another_act_joined_by_and_keeps_the_harm_of_the_people(
+    group: tuple[str, int], done: str, joint: str, adverb: str, harm: tuple[str, str]
+) -> None:
+    who, count = group
+    words, kind = harm
+    told = f"{who} {'was' if count == 1 else 'were'} {done}{joint}{adverb} {words}"
+    assert found(f"Witnesses said {told} near the market.") == [(told, kind, count)]
+
+
+def test_a_past_tense_joined_by_and_is_the_subjects_own_act() -> None:
+    assert found("Two officers responded and arrested a man on Monday.") == [
+        ("arrested a man", "arrested", 1)
+    ]

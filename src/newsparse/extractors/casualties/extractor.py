@@ -251,9 +251,16 @@ _POSTMODIFIER = (
 )
 # An opener after a word and a space, in the lower-cased text.
 _OPENS = re.compile(rf"(?<=[\w'’-] )(?:{phrase_alternation(POSTMODIFIER_OPENERS)})\s")
+# A passive verb of another act joined to the harm by "and": "was found and killed", "were freed
+# -- and quickly rearrested". Only after a form of "to be", so a verb in the past tense ("two
+# officers responded and arrested") is not read as the people's own harm.
+_BE = r"\b(?:was|were|is|are|been|being)"
+_DONE = r"\s+(?:[a-z]+(?:ed|en)|found|caught|held|struck|hit)\b(?:\s*,|\s+(?:--?|[—–]))?\s+and"
+_DONE_AND = rf"(?:\s+{_BE}{_DONE}{_AUX})?"
+_DONE_BEFORE = re.compile(rf"(?P<be>{_BE}){_DONE}{_AUX}\s+$")  # in the lower-cased text
 _SUBJECT_HARM = (
     rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:{_POSTMODIFIER})?"
-    rf"(?:,?\s+who)?(?P<aux>{_AUX})"
+    rf"(?:,?\s+who)?(?P<aux>{_AUX}{_DONE_AND})"
     rf"\s+(?P<harm>{_STATES})\b"
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
@@ -1497,6 +1504,11 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
 
     A cheap test that spares the subject rule most harm words ("police said the shooting").
     """
+    done = None
+    if low.rfind(" and ", max(0, at - 40), at) >= 0:
+        done = _DONE_BEFORE.search(low, max(0, at - _SUBJECT_REACH // 2), at)
+    if done is not None:
+        at = done.end("be")  # "was found and killed": the group closes before "was"
     words = list(_WORD.finditer(low, max(0, at - _SUBJECT_REACH // 2), at))
     while words and words[-1].group() in _AUX_WORDS:
         if (word := words.pop().group()) in _GROUP_ENDS or is_victim(word):
