@@ -97,3 +97,18 @@ def test_a_past_tense_joined_by_and_is_the_subjects_own_act() -> None:
     assert found("Two officers responded and arrested a man on Monday.") == [
         ("arrested a man", "arrested", 1)
     ]
+
+
+# "Non-fatal" says that no one died: the "fatal shooting" written inside it is no death, with or
+# without the people shot after "of".
+@given(
+    st.sampled_from(["non-fatal", "Non-fatal", "non fatal"]),
+    st.sampled_from(["shooting", "stabbing"]),
+    st.sampled_from(["", " of a teenager", " of two men"]),
+)
+def test_a_non_fatal_shooting_is_no_death(non: str, harm: str, of: str) -> None:
+    def kinds(text: str) -> list[str]:  # an uncounted death is told as an inferred finding
+        return [f.kind for f in EXTRACTOR.extract(Document(text))]
+
+    assert kinds(f"Police are looking into a {non} {harm}{of} on Elm Street.") == []
+    assert kinds(f"Police are looking into a fatal {harm}{of} on Elm Street.") == ["killed"]

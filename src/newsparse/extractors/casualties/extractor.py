@@ -305,10 +305,12 @@ _ANY_COUNTED = (
     rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}"
     rf"(?!(?:{phrase_alternation(_STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{_AFTER_NOUN}"
 )
+# Not the "fatal" of "a non-fatal shooting", which tells that no one died.
+_NOT_NON = r"(?<!non-)(?<!non\s)"
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
 _DEATH_OF = (
-    rf"(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}"
+    rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}"
     rf"(?P<who>{_group_of(f'(?:{_ANY_COUNTED}|{_UNIT})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
@@ -467,7 +469,8 @@ _AFTER_NOUN_AT_END = re.compile(rf"{_AFTER_NOUN_WORDS}$", _FLAGS)
 #: A death told without a count that can be read; searched in the lower-cased sentence.
 _UNCOUNTED_DEATH = re.compile(
     r"\b(?:died|dies|fatally\s+(?:shot|wounded|stabbed)|"
-    r"shot\s+(?:and\s+killed|to\s+death|dead)|shooting\s+death|(?:fatal|deadly)\s+(?:shooting|stabbing)|"
+    r"shot\s+(?:and\s+killed|to\s+death|dead)|shooting\s+death|"
+    rf"{_NOT_NON}(?:fatal|deadly)\s+(?:shooting|stabbing)|"
     r"pronounced\s+dead|homicide\s+victims?|gun\s+death|(?<!attempted\s)murder-suicide)\b"
 )
 # "no one was seriously hurt", "none suffered life-threatening injuries": no count of zero, as
