@@ -112,3 +112,25 @@ def test_a_non_fatal_shooting_is_no_death(non: str, harm: str, of: str) -> None:
 
     assert kinds(f"Police are looking into a {non} {harm}{of} on Elm Street.") == []
     assert kinds(f"Police are looking into a fatal {harm}{of} on Elm Street.") == ["killed"]
+
+
+# A person shot or taken to hospital and then told dead in the same clause is killed, however the
+# death is worded: "later pronounced dead", "was later pronounced deceased", "declared dead".
+@given(
+    st.sampled_from(["was shot in the chest", "was taken to a hospital", "was wounded"]),
+    st.sampled_from([" and", ", where he", ", where he was", " and was"]),
+    st.sampled_from(["", " later"]),
+    st.sampled_from(["pronounced dead", "pronounced deceased", "declared dead"]),
+)
+def test_a_victim_told_dead_later_in_the_clause_is_killed(
+    harm: str, joint: str, later: str, death: str
+) -> None:
+    text = f"Police said a man {harm}{joint}{later} {death}."
+    kinds = {f.kind for f in EXTRACTOR.extract(Document(text))}
+    assert kinds == {"killed"}
+
+
+def test_pronounced_deceased_is_a_death() -> None:
+    assert found("Medics arrived, and the man was pronounced deceased at the scene.") == [
+        ("the man was pronounced deceased", "killed", 1)
+    ]

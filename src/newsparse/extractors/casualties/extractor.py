@@ -471,7 +471,7 @@ _UNCOUNTED_DEATH = re.compile(
     r"\b(?:died|dies|fatally\s+(?:shot|wounded|stabbed)|"
     r"shot\s+(?:and\s+killed|to\s+death|dead)|shooting\s+death|"
     rf"{_NOT_NON}(?:fatal|deadly)\s+(?:shooting|stabbing)|"
-    r"pronounced\s+dead|homicide\s+victims?|gun\s+death|(?<!attempted\s)murder-suicide)\b"
+    r"pronounced\s+(?:dead|deceased)|homicide\s+victims?|gun\s+death|(?<!attempted\s)murder-suicide)\b"
 )
 # "no one was seriously hurt", "none suffered life-threatening injuries": no count of zero, as
 # the lesser harm may have come to some.
@@ -492,10 +492,11 @@ _BODY_WOUND = re.compile(
     rf"(?:{phrase_alternation(BODY_PARTS)})\b",
     _FLAGS,
 )
+_THEN = r"(?:(?:later|then|eventually|subsequently)\s+)?"
 _LATER_DIED = re.compile(
-    r"[^.;]{0,80}?\b(?:and|but|before|where)\s+(?:he\s+|she\s+|they\s+)?(?:later\s+|then\s+|"
-    r"eventually\s+|subsequently\s+)?(?:died|(?:was|were)\s+(?:later\s+)?pronounced\s+dead|"
-    r"succumbed)\b",
+    r"[^.;]{0,80}?\b(?:and|but|before|where)\s+(?:he\s+|she\s+|they\s+)?"
+    rf"{_THEN}(?:(?:was|were)\s+{_THEN})?"
+    r"(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed)\b",
     _FLAGS,
 )
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
