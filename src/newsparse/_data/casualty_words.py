@@ -99,6 +99,12 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "strangled to death",
         "bludgeoned to death",
         "declared dead",
+        "pronounced deceased",
+        "declared deceased",
+        "strangled",
+        "asphyxiated",
+        "suffocated",
+        "lynched",
         "killed",
         "slain",
         "murdered",
@@ -170,6 +176,8 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "abducted",
         "taken hostage",
         "held hostage",
+        "being held hostage",
+        "being held captive",
         "taken captive",
         "captured",
         "taken prisoner",
@@ -182,6 +190,9 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "in police custody",
         "rounded up",
         "rearrested",
+        "being held",
+        "held in custody",
+        "held without charge",
     ),
     "evacuated": ("evacuated",),
     "displaced": ("displaced", "made homeless", "forced from their homes", "forced to flee"),
@@ -215,6 +226,10 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "slaughtered",
         "massacring",
         "massacred",
+        "strangling",
+        "strangled",
+        "lynching",
+        "lynched",
         "kill",
     ),
     "injured": (
@@ -478,7 +493,7 @@ AUXILIARIES = (
     "later then eventually subsequently initially each apparently believed thought now still "
     "found accidentally mistakenly unintentionally tragically instantly immediately ultimately "
     "previously remain remains remained listed left seriously critically badly severely slightly "
-    "gravely known to"
+    "gravely known to already quickly promptly swiftly soon briefly again"
 ).split()
 
 #: Words that open what news tells of the people between them and their verb: a relative

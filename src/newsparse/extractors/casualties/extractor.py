@@ -251,9 +251,16 @@ _POSTMODIFIER = (
 )
 # An opener after a word and a space, in the lower-cased text.
 _OPENS = re.compile(rf"(?<=[\w'’-] )(?:{phrase_alternation(POSTMODIFIER_OPENERS)})\s")
+# A passive verb of another act joined to the harm by "and": "was found and killed", "were freed
+# -- and quickly rearrested". Only after a form of "to be", so a verb in the past tense ("two
+# officers responded and arrested") is not read as the people's own harm.
+_BE = r"\b(?:was|were|is|are|been|being)"
+_DONE = r"\s+(?:[a-z]+(?:ed|en)|found|caught|held|struck|hit)\b(?:\s*,|\s+(?:--?|[—–]))?\s+and"
+_DONE_AND = rf"(?:\s+{_BE}{_DONE}{_AUX})?"
+_DONE_BEFORE = re.compile(rf"(?P<be>{_BE}){_DONE}{_AUX}\s+$")  # in the lower-cased text
 _SUBJECT_HARM = (
     rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:{_POSTMODIFIER})?"
-    rf"(?:,?\s+who)?(?P<aux>{_AUX})"
+    rf"(?:,?\s+who)?(?P<aux>{_AUX}{_DONE_AND})"
     rf"\s+(?P<harm>{_STATES})\b"
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
@@ -298,10 +305,12 @@ _ANY_COUNTED = (
     rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}"
     rf"(?!(?:{phrase_alternation(_STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{_AFTER_NOUN}"
 )
+# Not the "fatal" of "a non-fatal shooting", which tells that no one died.
+_NOT_NON = r"(?<!non-)(?<!non\s)"
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
 _DEATH_OF = (
-    rf"(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}"
+    rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}"
     rf"(?P<who>{_group_of(f'(?:{_ANY_COUNTED}|{_UNIT})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
@@ -460,8 +469,9 @@ _AFTER_NOUN_AT_END = re.compile(rf"{_AFTER_NOUN_WORDS}$", _FLAGS)
 #: A death told without a count that can be read; searched in the lower-cased sentence.
 _UNCOUNTED_DEATH = re.compile(
     r"\b(?:died|dies|fatally\s+(?:shot|wounded|stabbed)|"
-    r"shot\s+(?:and\s+killed|to\s+death|dead)|shooting\s+death|(?:fatal|deadly)\s+(?:shooting|stabbing)|"
-    r"pronounced\s+dead|homicide\s+victims?|gun\s+death|(?<!attempted\s)murder-suicide)\b"
+    r"shot\s+(?:and\s+killed|to\s+death|dead)|shooting\s+death|"
+    rf"{_NOT_NON}(?:fatal|deadly)\s+(?:shooting|stabbing)|"
+    r"pronounced\s+(?:dead|deceased)|homicide\s+victims?|gun\s+death|(?<!attempted\s)murder-suicide)\b"
 )
 # "no one was seriously hurt", "none suffered life-threatening injuries": no count of zero, as
 # the lesser harm may have come to some.
@@ -482,10 +492,11 @@ _BODY_WOUND = re.compile(
     rf"(?:{phrase_alternation(BODY_PARTS)})\b",
     _FLAGS,
 )
+_THEN = r"(?:(?:later|then|eventually|subsequently)\s+)?"
 _LATER_DIED = re.compile(
-    r"[^.;]{0,80}?\b(?:and|but|before|where)\s+(?:he\s+|she\s+|they\s+)?(?:later\s+|then\s+|"
-    r"eventually\s+|subsequently\s+)?(?:died|(?:was|were)\s+(?:later\s+)?pronounced\s+dead|"
-    r"succumbed)\b",
+    r"[^.;]{0,80}?\b(?:and|but|before|where)\s+(?:he\s+|she\s+|they\s+)?"
+    rf"{_THEN}(?:(?:was|were)\s+{_THEN})?"
+    r"(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed)\b",
     _FLAGS,
 )
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
@@ -554,6 +565,7 @@ _BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct"})
 _BEFORE_INFINITIVE = re.compile(
     r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", _FLAGS
 )
+_CAPTIVE = re.compile(r"\b(?:hostages?|captives?)\b", _FLAGS)
 _ARRESTS_MADE = frozenset({"arrest", "detain"})
 # An arrest wanted, not made: "a warrant for the arrest of", "information leading to his arrest".
 _SOUGHT = re.compile(
@@ -1496,6 +1508,11 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
 
     A cheap test that spares the subject rule most harm words ("police said the shooting").
     """
+    done = None
+    if low.rfind(" and ", max(0, at - 40), at) >= 0:
+        done = _DONE_BEFORE.search(low, max(0, at - _SUBJECT_REACH // 2), at)
+    if done is not None:
+        at = done.end("be")  # "was found and killed": the group closes before "was"
     words = list(_WORD.finditer(low, max(0, at - _SUBJECT_REACH // 2), at))
     while words and words[-1].group() in _AUX_WORDS:
         if (word := words.pop().group()) in _GROUP_ENDS or is_victim(word):
@@ -1585,6 +1602,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         return None  # "Smith missing an early chance": the verb to miss, not the missing
     if kind == "arrested" and _TIMES.match(sentence, match.end()):
         return None  # "has been arrested more than a dozen times": a count of times
+    if harm == "being held" and _CAPTIVE.search(match["who"]):
+        return None  # "two hostages were being held": captives, whom the noun counts
     if kind == "shot":
         if _SHOTS_FIRED.search(sentence, max(0, match.start() - 40), match.start()):
             return None
