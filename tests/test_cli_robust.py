@@ -84,6 +84,27 @@ def test_a_folder_reads_any_case_of_suffix_and_names_broken_links(tmp_path: Path
     ]
 
 
+def test_a_folder_named_like_an_article_file_is_entered_not_named(tmp_path: Path) -> None:
+    (tmp_path / "2021.txt").mkdir()
+    (tmp_path / "2021.txt" / "a.txt").write_text("Inside.", encoding="utf-8")
+    (tmp_path / "link.jsonl").symlink_to(tmp_path / "2021.txt")
+    result = _parse(str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert [d["text"] for d in _written(result)] == ["Inside."]
+
+
+def test_a_folder_with_no_article_files_is_named_not_silently_empty(tmp_path: Path) -> None:
+    (tmp_path / "story.json").write_text('{"text": "Not read."}', encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    result = _parse(str(tmp_path))
+    assert result.exit_code == 1
+    assert _errors(result) == [
+        f"error: {tmp_path}: no article files in it "
+        "(read: .jsonl, .jsonl.gz, .ndjson, .txt, .text)"
+    ]
+    assert result.stdout == ""
+
+
 @pytest.mark.parametrize(
     ("published", "message"),
     [

@@ -85,9 +85,16 @@ def read_inputs(
 
 
 def _folder(folder: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
+    """The articles of every file of a readable kind below ``folder``, in name order.
+
+    A folder with none is a problem, not a silent empty run: its articles are most likely in
+    files of another kind (``.json``, ``.csv``), and the message says which kinds are read.
+    """
+    articles = 0
     for path in sorted(folder.rglob("*")):
-        if not _readable_kind(path):
-            continue
+        if not _readable_kind(path) or path.is_dir():
+            continue  # a folder named like an article file ("2021.txt/"): rglob enters it
+        articles += 1
         name = display_name(path)
         if name != str(path):
             yield InputProblem(name, "file name is not UTF-8: rename the file to read it")
@@ -97,6 +104,9 @@ def _folder(folder: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
             yield from reader.file(path)
         else:
             yield InputProblem(name, "not a regular file (a FIFO or device): name it to read it")
+    if not articles:
+        kinds = ", ".join(JSONL_SUFFIXES + TEXT_SUFFIXES)
+        yield InputProblem(display_name(folder), f"no article files in it (read: {kinds})")
 
 
 def _readable_kind(path: Path) -> bool:
