@@ -19,6 +19,8 @@ from newsparse import Document, Money, inputs
 from newsparse.cli import main
 from newsparse.extractors.money.extractor import MoneyExtractor
 
+#: The command line as a user's shell starts it, in a process of its own.
+CLI = (sys.executable, "-c", "from newsparse.cli import main; main()")
 GOOD = b'{"id": "ok", "text": "WASHINGTON (Reuters) - It cost $5 million."}\n'
 
 
@@ -99,8 +101,7 @@ def test_a_folder_with_no_article_files_is_named_not_silently_empty(tmp_path: Pa
     result = _parse(str(tmp_path))
     assert result.exit_code == 1
     assert _errors(result) == [
-        f"error: {tmp_path}: no article files in it "
-        "(read: .jsonl, .jsonl.gz, .ndjson, .txt, .text)"
+        f"error: {tmp_path}: no article files in it (read: .jsonl, .jsonl.gz, .ndjson, .txt, .text)"
     ]
     assert result.stdout == ""
 
@@ -189,16 +190,24 @@ def test_output_into_a_missing_folder_is_a_one_line_error(tmp_path: Path) -> Non
         assert "No such file or directory" in result.stderr
 
 
-def test_sigterm_shuts_the_workers_down_and_leaves_whole_lines(tmp_path: Path) -> None:
+# (signal, sent to the whole process group as a terminal's Ctrl-C is, exit status)
+STOPPING_SIGNALS = [
+    pytest.param(signal.SIGTERM, False, 143, id="SIGTERM"),
+    pytest.param(signal.SIGINT, True, 130, id="Ctrl-C"),
+]
+
+
+@pytest.mark.parametrize(("signum", "to_group", "status"), STOPPING_SIGNALS)
+def test_a_signal_shuts_the_workers_down_and_leaves_whole_lines(
+    signum: signal.Signals, to_group: bool, status: int, tmp_path: Path
+) -> None:
     source = tmp_path / "in.jsonl"
     record = {"text": "WASHINGTON (Reuters) - It cost $5 million, " + "and more, " * 200}
     source.write_text(json.dumps(record) + "\n" * 1 + (json.dumps(record) + "\n") * 20000)
     out = tmp_path / "out.jsonl"
     run = subprocess.Popen(
         [
-            sys.executable,
-            "-c",
-            "from newsparse.cli import main; main()",
+            *CLI,
             "parse",
             "--json",
             "-j",
@@ -213,11 +222,32 @@ def test_sigterm_shuts_the_workers_down_and_leaves_whole_lines(tmp_path: Path) -
     deadline = time.monotonic() + 60
     while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
         time.sleep(0.05)
-    run.send_signal(signal.SIGTERM)
-    assert run.wait(timeout=60) == 128 + signal.SIGTERM
+    if to_group:
+        os.killpg(run.pid, signum)
+    else:
+        run.send_signal(signum)
+    assert run.wait(timeout=60) == status
     lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
     assert 0 < len(lines) < 20001
     assert all(line.endswith("\n") and json.loads(line) for line in lines)
+    assert _group_ends(run.pid), "a worker, the fork server or the resource tracker was left"
+    assert run.stderr is not None and b"Traceback" not in run.stderr.read()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_reader_that_goes_away_ends_the_run_quietly(jobs: str, tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text((json.dumps({"text": "It cost $5 million."}) + "\n") * 2000, "utf-8")
+    run = subprocess.Popen(
+        [*CLI, "parse", "--json", "-j", jobs, str(source)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    assert run.stdout is not None and json.loads(run.stdout.readline())
+    run.stdout.close()  # as `| head -1` does
+    assert run.wait(timeout=60) == 141
+    assert run.stderr is not None and run.stderr.read() == b""
     assert _group_ends(run.pid), "a worker, the fork server or the resource tracker was left"
 
 

@@ -5,8 +5,9 @@ otherwise; output keeps the input order.
 
 A bad record never stops a run: it gets one error line naming ``file:line`` and the rest are
 parsed. Exit status: 0 when all went well, 1 when an input could not be read (or, with
-``--strict``, when any document carries a failure), 143 after ``SIGTERM``, which shuts the workers
-down and ends the output after its last whole record.
+``--strict``, when any document carries a failure), 143 after ``SIGTERM`` and 130 after Ctrl-C,
+which shut the workers down and end the output after its last whole record, 141 when the output's
+reader has gone (see :mod:`newsparse.cli`).
 """
 
 from __future__ import annotations
