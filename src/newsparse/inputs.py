@@ -226,7 +226,7 @@ class _Reader:
             return InputProblem(where, "a JSON Lines record must be an object")
         text = item.get(self.text_field)
         if not isinstance(text, str):
-            return InputProblem(where, f"no string field {self.text_field!r}")
+            return InputProblem(where, _no_text(item, self.text_field))
         meta = {**origin, **{k: v for k, v in item.items() if k in META_KEYS}}
         record = Record(text, item.get(self.published_field), meta)
         try:
@@ -238,3 +238,31 @@ class _Reader:
                 f"not Unicode text: a lone surrogate ({error.object[error.start : error.end]!a})",
             )
         return record
+
+
+#: How a JSON value that is not a string is named in a message.
+_JSON_KINDS: dict[type, str] = {
+    type(None): "null",
+    bool: "true or false",
+    int: "a number",
+    float: "a number",
+    list: "a list",
+    dict: "an object",
+}
+#: Fields of a record named when it has no text field: enough to spot the right one.
+_FIELDS_SHOWN = 8
+
+
+def _no_text(item: dict[str, Any], field: str) -> str:
+    """Why a record gives no article text, with what helps: what the field holds, or which
+    fields the record has (the text is often under ``body`` or ``content``)."""
+    if field in item:
+        return f"field {field!r} holds {_JSON_KINDS[type(item[field])]}, not a string"
+    shown = [_clip(repr(name)) for name in list(item)[:_FIELDS_SHOWN]]
+    more = ", ..." if len(item) > _FIELDS_SHOWN else ""
+    has = f"its fields: {', '.join(shown)}{more}" if shown else "it has no fields"
+    return f"no field {field!r} ({has}); --text-field names the one holding the text"
+
+
+def _clip(name: str, width: int = 40) -> str:
+    return name if len(name) <= width else name[: width - 1] + "…"
