@@ -184,6 +184,29 @@ def test_max_bytes_ends_an_endless_input() -> None:
     assert _errors(result) == ["error: /dev/zero: larger than --max-bytes (1000 bytes)"]
 
 
+def test_an_input_named_as_the_output_is_refused_before_it_is_emptied(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(GOOD)
+    result = _parse(str(source), "-o", str(tmp_path / "." / "in.jsonl"))
+    assert result.exit_code == 2
+    assert "in.jsonl is both an input and the output: writing it would empty it" in result.stderr
+    assert source.read_bytes() == GOOD
+
+
+def test_output_written_into_the_folder_read_is_not_read_back(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_bytes(GOOD * 300)  # enough that the output is flushed early
+    out = tmp_path / "out.jsonl"
+    for _ in range(2):  # the second run finds the first run's output in the folder
+        run = subprocess.run(
+            [*CLI, "parse", "--json", "-j", "1", "-o", str(out), str(tmp_path)],
+            capture_output=True,
+            timeout=60,  # without the fix: reads its own output, grows it without end
+            check=False,
+        )
+        assert run.returncode == 0, run.stderr
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 300
+
+
 def test_output_into_a_missing_folder_is_a_one_line_error(tmp_path: Path) -> None:
     for extra in ([], ["--format", "parquet"]):
         result = _parse(*extra, "-o", str(tmp_path / "no" / "out"), input="text")

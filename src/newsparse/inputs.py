@@ -64,15 +64,17 @@ def read_inputs(
     text_field: str = "text",
     published_field: str = "published",
     max_bytes: int | None = None,
+    output: str | os.PathLike[str] | None = None,
 ) -> Iterator[Record | InputProblem]:
     """Records from each source: a text file, a JSON Lines file, a folder of them, or ``-``.
 
     ``jsonl=None`` decides by file suffix, in any case (stdin: by whether its first character is
     ``{``). ``max_bytes`` bounds a text file and a JSON Lines record: a longer one is a problem,
     and as the end of an over-long line cannot be found within the bound, the rest of its file is
-    skipped.
+    skipped. ``output``, the file the caller writes to, is passed over in a folder: written into
+    the folder it reads, a run would otherwise read its own output and grow it without end.
     """
-    reader = _Reader(jsonl, text_field, published_field, max_bytes)
+    reader = _Reader(jsonl, text_field, published_field, max_bytes, _identity(output))
     for source in sources:
         if source == "-":
             yield from reader.stream(sys.stdin.buffer, "<stdin>")
@@ -101,12 +103,22 @@ def _folder(folder: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
         elif path.is_symlink() and not path.exists():
             yield InputProblem(name, "broken link: it points to nothing")
         elif path.is_file():
-            yield from reader.file(path)
+            if reader.written is None or _identity(path) != reader.written:
+                yield from reader.file(path)
         else:
             yield InputProblem(name, "not a regular file (a FIFO or device): name it to read it")
     if not articles:
         kinds = ", ".join(JSONL_SUFFIXES + TEXT_SUFFIXES)
         yield InputProblem(display_name(folder), f"no article files in it (read: {kinds})")
+
+
+def _identity(path: str | os.PathLike[str] | None) -> tuple[int, int] | None:
+    """A file's device and inode, which a second name (a link, ``./x``) shares; None if none."""
+    try:
+        found = os.stat(path) if path is not None else None
+    except (OSError, ValueError):
+        return None
+    return None if found is None else (found.st_dev, found.st_ino)
 
 
 def _readable_kind(path: Path) -> bool:
@@ -148,6 +160,8 @@ class _Reader:
     text_field: str
     published_field: str
     max_bytes: int | None
+    #: The file being written (device, inode), never read as an input.
+    written: tuple[int, int] | None = None
 
     def file(self, path: Path) -> Iterator[Record | InputProblem]:
         name = display_name(path)

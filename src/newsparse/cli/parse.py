@@ -12,6 +12,7 @@ reader has gone (see :mod:`newsparse.cli`).
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
@@ -135,13 +136,16 @@ def parse(
         raise click.UsageError("--format parquet needs a file: -o FILE.parquet")
     if output_format is not None and table:
         raise click.UsageError("--table cannot be combined with --format")
+    sources = sources or ("-",)
+    _refuse_writing_over_an_input(sources, output)
     records = Records(
         read_inputs(
-            sources or ("-",),
+            sources,
             jsonl=jsonl,
             text_field=text_field,
             published_field=published_field,
             max_bytes=max_bytes,
+            output=None if output == "-" else output,
         ),
         errors,
     )
@@ -184,6 +188,18 @@ def parse(
     end_of_run(errors, records.problems)
     if records.problems or (strict and failed):
         sys.exit(1)
+
+
+def _refuse_writing_over_an_input(sources: tuple[str, ...], output: str) -> None:
+    """Opening the output empties it: if it is also an input, it would be read empty, its
+    articles lost without a word."""
+    if output == "-" or not os.path.isfile(output):
+        return
+    for source in sources:
+        if source != "-" and os.path.isfile(source) and os.path.samefile(source, output):
+            raise click.UsageError(
+                f"{output} is both an input and the output: writing it would empty it first"
+            )
 
 
 class _Terminated(SystemExit):
