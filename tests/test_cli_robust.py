@@ -189,7 +189,10 @@ def test_an_input_named_as_the_output_is_refused_before_it_is_emptied(tmp_path: 
     source.write_bytes(GOOD)
     result = _parse(str(source), "-o", str(tmp_path / "." / "in.jsonl"))
     assert result.exit_code == 2
-    assert "in.jsonl is both an input and the output: writing it would empty it" in result.stderr
+    assert "in.jsonl is both an input and the output: writing it would destroy" in result.stderr
+    assert source.read_bytes() == GOOD
+    render = CliRunner().invoke(main, ["render", str(source), "-o", str(source)])
+    assert render.exit_code == 2 and "is both an input and the output" in render.stderr
     assert source.read_bytes() == GOOD
 
 

@@ -12,7 +12,6 @@ reader has gone (see :mod:`newsparse.cli`).
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 import threading
@@ -33,6 +32,7 @@ from newsparse.cli.problems import (
     cannot_write,
     end_of_run,
     print_error,
+    refuse_writing_over_an_input,
     report_unreadable,
     where,
 )
@@ -137,7 +137,7 @@ def parse(
     if output_format is not None and table:
         raise click.UsageError("--table cannot be combined with --format")
     sources = sources or ("-",)
-    _refuse_writing_over_an_input(sources, output)
+    refuse_writing_over_an_input(sources, output)
     records = Records(
         read_inputs(
             sources,
@@ -188,18 +188,6 @@ def parse(
     end_of_run(errors, records.problems)
     if records.problems or (strict and failed):
         sys.exit(1)
-
-
-def _refuse_writing_over_an_input(sources: tuple[str, ...], output: str) -> None:
-    """Opening the output empties it: if it is also an input, it would be read empty, its
-    articles lost without a word."""
-    if output == "-" or not os.path.isfile(output):
-        return
-    for source in sources:
-        if source != "-" and os.path.isfile(source) and os.path.samefile(source, output):
-            raise click.UsageError(
-                f"{output} is both an input and the output: writing it would empty it first"
-            )
 
 
 class _Terminated(SystemExit):

@@ -22,7 +22,14 @@ from rich.console import Console
 
 from newsparse.api import parse_document
 from newsparse.batch import to_document
-from newsparse.cli.problems import Records, cannot_write, end_of_run, report_unreadable, where
+from newsparse.cli.problems import (
+    Records,
+    cannot_write,
+    end_of_run,
+    refuse_writing_over_an_input,
+    report_unreadable,
+    where,
+)
 from newsparse.cli.strict import strict_option
 from newsparse.document import Document, to_date
 from newsparse.errors import ExtractorFailed, NewsparseError
@@ -111,6 +118,7 @@ def render(
     """Write each article of ARTICLE (a text or JSON Lines file, a folder, or - for stdin) as a
     self-contained HTML page, findings marked. One article is one page; several, or an existing
     folder as -o, give a folder with a page per article and an index.html."""
+    refuse_writing_over_an_input((article,), output)
     articles = _Articles(article, published, extractors, strict)
     first = list(islice(articles, 2))
     if len(first) == 1 and not _names_a_folder(output):
