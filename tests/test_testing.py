@@ -194,6 +194,23 @@ def test_two_different_bugs_still_give_one_assertion_error() -> None:
         check_extractor(TwoBugs(), max_examples=60)
 
 
+class Hangs(Shouts):
+    name = "hangs"
+
+    def extract(self, document: Document) -> Iterator[Finding]:
+        while "HANG" in document.text:
+            pass
+        yield from ()
+
+
+def test_a_hanging_extractor_fails_the_check_instead_of_hanging_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(newsparse.testing, "CHECK_TIME_LIMIT", 0.2)
+    with pytest.raises(AssertionError, match=r"'hangs' broke its contract on 'HANG'.*time limit"):
+        check_extractor(Hangs(), texts=["HANG"])
+
+
 def test_the_failing_text_is_shown() -> None:
     with pytest.raises(AssertionError, match="on 'HEY there'"):
         check_extractor(Raises(), texts=["HEY there"])
