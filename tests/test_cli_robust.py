@@ -210,6 +210,27 @@ def test_output_written_into_the_folder_read_is_not_read_back(tmp_path: Path) ->
         assert len(out.read_text(encoding="utf-8").splitlines()) == 300
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a terminal from the pty module")
+def test_reading_a_terminal_says_how_to_end_the_article() -> None:
+    import pty
+
+    typist, terminal = pty.openpty()
+    run = subprocess.Popen(
+        [*CLI, "parse", "--json"],
+        stdin=terminal,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    os.close(terminal)
+    os.write(typist, b"Five people were killed.\n\x04")  # Ctrl-D ends the typing
+    out, err = run.communicate(timeout=60)
+    os.close(typist)
+    assert "reading an article from the terminal: end it with Ctrl-D" in err.decode()
+    assert "parsing" not in err.decode()  # no progress bar drawn over the typing
+    assert json.loads(out)["casualties"][0]["count"] == 5
+
+
 def test_output_into_a_missing_folder_is_a_one_line_error(tmp_path: Path) -> None:
     for extra in ([], ["--format", "parquet"]):
         result = _parse(*extra, "-o", str(tmp_path / "no" / "out"), input="text")

@@ -42,6 +42,10 @@ from newsparse.errors import InputError
 from newsparse.inputs import read_inputs
 
 Write = Callable[[Document], None]
+_TYPING_HINT = (
+    "reading an article from the terminal: end it with Ctrl-D "
+    "(or give files or folders: newsparse parse --help)"
+)
 
 
 @click.command()
@@ -138,6 +142,10 @@ def parse(
         raise click.UsageError("--table cannot be combined with --format")
     sources = sources or ("-",)
     refuse_writing_over_an_input(sources, output)
+    if "-" in sources and sys.stdin.isatty():
+        # typed articles: say how to end them, and keep a progress bar from drawing over them
+        errors.print(_TYPING_HINT, style="yellow", highlight=False, markup=False)
+        progress = False if progress is None else progress
     records = Records(
         read_inputs(
             sources,
