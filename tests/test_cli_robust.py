@@ -231,6 +231,21 @@ def test_reading_a_terminal_says_how_to_end_the_article() -> None:
     assert json.loads(out)["casualties"][0]["count"] == 5
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full, a disk always full")
+@pytest.mark.parametrize("records", [2, 300], ids=["failing-at-the-end", "failing-mid-run"])
+@pytest.mark.parametrize("output_format", ["jsonl", "parquet"])
+def test_a_full_disk_is_a_one_line_error(records: int, output_format: str, tmp_path: Path) -> None:
+    if output_format == "parquet":
+        pytest.importorskip("pyarrow", reason="the parquet extra is not installed")
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(GOOD * records)
+    result = _parse("--format", output_format, "-o", "/dev/full", str(source))
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert result.stderr.startswith("Error: cannot write /dev/full: ")
+    assert "No space left on device" in result.stderr
+
+
 def test_output_into_a_missing_folder_is_a_one_line_error(tmp_path: Path) -> None:
     for extra in ([], ["--format", "parquet"]):
         result = _parse(*extra, "-o", str(tmp_path / "no" / "out"), input="text")
