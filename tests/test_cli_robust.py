@@ -330,21 +330,24 @@ def _group_ends(group: int, seconds: float = 20) -> bool:
 HOSTILE = (
     'WASHINGTON (AP) - "We [bold]won[/] it," he said.\n'
     "The \x1b]0;retitled\x07 end, \x1b[31mred\x9b2J.\n"
+    "It is \u202edesrever\u202c and \u2067isolated\u2069.\n"  # bidi controls reorder a line
 )
+#: What must never reach the terminal: escapes, bell, CSI, bidi embeddings and isolates.
+HARMFUL = {"\x1b", "\x07", "\x9b", "\u202e", "\u202c", "\u2067", "\u2069"}
 
 
 def test_the_table_shows_markup_and_escapes_as_harmless_text() -> None:
     result = _parse("--table", input=HOSTILE)
     assert result.exit_code == 0, result.output
     assert "We [bold]won[/] it" in result.stdout
-    assert not {"\x1b", "\x07", "\x9b"} & set(result.stdout)
+    assert not HARMFUL & set(result.stdout)
 
 
 def test_show_prints_article_text_as_harmless_text() -> None:
     result = CliRunner().invoke(main, ["show", "-"], input=HOSTILE)
     assert result.exit_code == 0, result.output
     assert "We [bold]won[/] it" in result.stdout
-    assert not {"\x1b", "\x07", "\x9b"} & set(result.stdout)
+    assert not HARMFUL & set(result.stdout)
     assert "\ufffd]0;retitled\ufffd" in result.stdout
 
 
