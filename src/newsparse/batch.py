@@ -54,9 +54,9 @@ from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from ctypes import c_bool
 from itertools import chain, islice
 from multiprocessing.context import BaseContext, SpawnContext, SpawnProcess
-from multiprocessing.synchronize import Event as EventType
 from typing import Any, TypeAlias
 
 from attrs import frozen
@@ -197,13 +197,13 @@ class _Job:
     pipeline: Pipeline
     seconds: float | None
 
-    def run(self, chunk: list[Document], stop: EventType | None = None) -> list[Document]:
-        """Each document parsed; raises :class:`_Stopped` between two once ``stop`` is set."""
+    def run(self, chunk: list[Document], stop: c_bool | None = None) -> list[Document]:
+        """Each document parsed; raises :class:`_Stopped` between two once ``stop`` is true."""
         done = []
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ExtractorWarning)
             for document in chunk:
-                if stop is not None and stop.is_set():
+                if stop is not None and stop.value:
                     raise _Stopped
                 done.append(self._one(document))
         return done
@@ -292,8 +292,10 @@ class _Pool:
         self._context = _start_method(job.pipeline.extractors)
         self._executor, self._stop = self._start()
 
-    def _start(self) -> tuple[ProcessPoolExecutor, EventType]:
-        stop = self._context.Event()
+    def _start(self) -> tuple[ProcessPoolExecutor, c_bool]:
+        # a shared byte, not an Event: a worker terminated while holding an Event's lock (the
+        # executor kills them all when one dies) would leave the lock taken and set() hanging
+        stop = self._context.RawValue(c_bool, False)
         executor = ProcessPoolExecutor(
             self._workers,
             mp_context=self._context,
@@ -330,11 +332,11 @@ class _Pool:
         """Shut the workers down once each has finished the document in its hands.
 
         Called early (Ctrl-C, ``SIGTERM``, a closed output), the chunks already handed to the
-        workers are not wanted: the stop event makes them give those up between two documents,
+        workers are not wanted: the stop flag makes them give those up between two documents,
         where waiting for them could take minutes on long articles, past the grace a service
         manager gives before ``SIGKILL``.
         """
-        self._stop.set()
+        self._stop.value = True
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 
@@ -392,10 +394,10 @@ if sys.platform != "win32":
 
 
 _worker_job: _Job | None = None
-_worker_stop: EventType | None = None
+_worker_stop: c_bool | None = None
 
 
-def _start_worker(job: _Job, stop: EventType) -> None:
+def _start_worker(job: _Job, stop: c_bool) -> None:
     global _worker_job, _worker_stop
     _worker_job, _worker_stop = job, stop
 
