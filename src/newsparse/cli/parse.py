@@ -26,7 +26,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsparse.batch import DEFAULT_TIME_LIMIT, INPUT_FAILURE, parse_many
-from newsparse.cli.output import show_table, write_jsonl
+from newsparse.cli.output import OutputConsole, show_table, write_jsonl
 from newsparse.cli.problems import (
     Records,
     cannot_write,
@@ -136,7 +136,7 @@ def parse(
     strict: bool,
 ) -> None:
     """Extract findings from SOURCES (files, folders, or - for stdin; default: stdin)."""
-    errors = Console(stderr=True)
+    errors = OutputConsole(stderr=True)
     if output_format == "parquet" and output == "-":
         raise click.UsageError("--format parquet needs a file: -o FILE.parquet")
     if output_format is not None and table:
@@ -284,7 +284,7 @@ def _writer(
         raise cannot_write(output, error) from None
     as_table = stream.isatty() if table is None and output_format is None else bool(table)
     if as_table:
-        console = Console(file=stream)
+        console = OutputConsole(file=stream)
         return (
             lambda document: show_table(document, console, title=document.meta.get("path")),
             stream.flush,

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
 
 from newsparse.api import parse_document
 from newsparse.batch import to_document
+from newsparse.cli.output import OutputConsole
 from newsparse.cli.problems import (
     Records,
     cannot_write,
@@ -76,7 +76,7 @@ class _Articles(Iterator[Document]):
             self._published = to_date(published)
         except NewsparseError as error:
             raise click.BadParameter(str(error), param_hint="--published") from None
-        self._errors = Console(stderr=True)
+        self._errors = OutputConsole(stderr=True)
         self._records = Records(read_inputs((article,)), self._errors)
         self._extractors = extractors or None
         self._strict = strict
@@ -178,7 +178,7 @@ def show(article: str, published: str | None, extractors: tuple[str, ...], stric
     """Show each article of ARTICLE (a text or JSON Lines file, a folder, or - for stdin) in the
     terminal with its findings marked."""
     articles = _Articles(article, published, extractors, strict)
-    console = Console()
+    console = OutputConsole()
     for document in articles:
         render_terminal(document, console, title=document.meta.get("title") or where(document))
     articles.finish()
