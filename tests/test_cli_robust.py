@@ -324,6 +324,28 @@ def test_a_reader_that_goes_away_ends_the_run_quietly(command: list[str], tmp_pa
     assert _group_ends(run.pid), "a worker, the fork server or the resource tracker was left"
 
 
+def test_ctrl_c_with_idle_workers_prints_no_worker_traceback(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    run = subprocess.Popen(
+        [*CLI, "parse", "--json", "-j", "2", "-o", str(out), "-"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    assert run.stdin is not None
+    # more chunks than are sent ahead (8), so that output comes before the input runs dry
+    run.stdin.write(GOOD * 600)
+    run.stdin.flush()
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1)  # both workers idle, waiting for the next chunk
+    os.killpg(run.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
+    assert run.wait(timeout=60) == 130
+    assert run.stderr is not None
+    assert run.stderr.read().decode().strip() == "Aborted!"
+
+
 def _group_ends(group: int, seconds: float = 20) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:

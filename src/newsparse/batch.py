@@ -46,6 +46,7 @@ import datetime as dt
 import multiprocessing
 import os
 import pickle
+import signal
 import sys
 import types
 import warnings
@@ -400,6 +401,9 @@ _worker_stop: c_bool | None = None
 def _start_worker(job: _Job, stop: c_bool) -> None:
     global _worker_job, _worker_stop
     _worker_job, _worker_stop = job, stop
+    # Ctrl-C reaches every process of the terminal's group. The caller's process handles it and
+    # stops the workers between two documents; a worker dying of it would print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _extract(chunk: list[Document]) -> list[Outcome]:
