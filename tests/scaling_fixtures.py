@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -79,4 +80,16 @@ class HangingExtractor(Extractor):
                 pass
         if "BACKTRACK" in document.text:
             re.match(r"(a+)+$", "a" * 64 + "!")
+        yield from ()
+
+
+class SlowExtractor(Extractor):
+    """Takes a quarter of a second on any text containing ``SLOW``: a long article, in short."""
+
+    name = "test_slow"
+    produces = (Money,)
+
+    def extract(self, document: Document) -> Iterator[Money]:
+        if "SLOW" in document.text:
+            time.sleep(0.25)
         yield from ()

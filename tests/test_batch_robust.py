@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from newsparse import Document
 from newsparse.batch import TIME_FAILURE, WORKER_FAILURE, parse_many
 from newsparse.timelimit import time_limit
-from scaling_fixtures import DollarExtractor, HangingExtractor, KillerExtractor
+from scaling_fixtures import DollarExtractor, HangingExtractor, KillerExtractor, SlowExtractor
 
 # A data script as people write them: no ``if __name__ == "__main__":`` guard.
 UNGUARDED = textwrap.dedent(
@@ -76,6 +77,17 @@ def test_a_dying_worker_costs_only_the_document_that_killed_it() -> None:
     for index, document in enumerate(documents):
         if index not in killed:
             assert _dollars(document) == [index]
+
+
+def test_closing_early_does_not_wait_for_the_chunks_the_workers_hold() -> None:
+    # chunks of 2 s each; Ctrl-C, SIGTERM or a closed output close the batch after the first one
+    documents = parse_many(
+        ["SLOW"] * 80, processes=2, chunksize=8, extractors=[SlowExtractor()], time_limit=None
+    )
+    next(documents)
+    started = time.monotonic()
+    documents.close()
+    assert time.monotonic() - started < 1.2  # the document in hand, not the rest of the chunk
 
 
 def test_a_hanging_extractor_is_cut_off_in_workers() -> None:

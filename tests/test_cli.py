@@ -56,7 +56,7 @@ def test_bad_inputs_get_one_line_errors_and_the_run_goes_on(tmp_path: Path) -> N
     assert result.exit_code == 1
     assert "bad.txt: not UTF-8" in result.stderr
     assert "lines.jsonl:2: bad JSON" in result.stderr
-    assert "lines.jsonl:3: no string field 'text'" in result.stderr
+    assert "lines.jsonl:3: no field 'text' (its fields: 'nope'); --text-field" in result.stderr
     assert [json.loads(x)["text"] for x in result.stdout.splitlines()] == ["ok"]
 
 

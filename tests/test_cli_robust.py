@@ -19,6 +19,8 @@ from newsparse import Document, Money, inputs
 from newsparse.cli import main
 from newsparse.extractors.money.extractor import MoneyExtractor
 
+#: The command line as a user's shell starts it, in a process of its own.
+CLI = (sys.executable, "-c", "from newsparse.cli import main; main()")
 GOOD = b'{"id": "ok", "text": "WASHINGTON (Reuters) - It cost $5 million."}\n'
 
 
@@ -40,6 +42,9 @@ BAD_LINES = [
     (b'{"text": "x", "n": ' + b"7" * 5000 + b"}\n", "bad JSON (Exceeds the limit (4300 digits)"),
     (b'{"text": "caf\xff"}\n', "not UTF-8 text (invalid start byte at byte 13)"),
     (b"[" * 100_000 + b"\n", "bad JSON (maximum recursion depth exceeded"),
+    (b'{"body": "x", "' + b"k" * 99 + b'": 1}\n', "no field 'text' (its fields: 'body', 'kkk"),
+    (b'{"text": 5}\n', "field 'text' holds a number, not a string"),
+    (b'{"text": null}\n', "field 'text' holds null, not a string"),
 ]
 
 
@@ -82,6 +87,26 @@ def test_a_folder_reads_any_case_of_suffix_and_names_broken_links(tmp_path: Path
         {"path": str(tmp_path / "a.TXT")},
         {"path": str(tmp_path / "b.Jsonl"), "line": 1},
     ]
+
+
+def test_a_folder_named_like_an_article_file_is_entered_not_named(tmp_path: Path) -> None:
+    (tmp_path / "2021.txt").mkdir()
+    (tmp_path / "2021.txt" / "a.txt").write_text("Inside.", encoding="utf-8")
+    (tmp_path / "link.jsonl").symlink_to(tmp_path / "2021.txt")
+    result = _parse(str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert [d["text"] for d in _written(result)] == ["Inside."]
+
+
+def test_a_folder_with_no_article_files_is_named_not_silently_empty(tmp_path: Path) -> None:
+    (tmp_path / "story.json").write_text('{"text": "Not read."}', encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    result = _parse(str(tmp_path))
+    assert result.exit_code == 1
+    assert _errors(result) == [
+        f"error: {tmp_path}: no article files in it (read: .jsonl, .jsonl.gz, .ndjson, .txt, .text)"
+    ]
+    assert result.stdout == ""
 
 
 @pytest.mark.parametrize(
@@ -159,6 +184,68 @@ def test_max_bytes_ends_an_endless_input() -> None:
     assert _errors(result) == ["error: /dev/zero: larger than --max-bytes (1000 bytes)"]
 
 
+def test_an_input_named_as_the_output_is_refused_before_it_is_emptied(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(GOOD)
+    result = _parse(str(source), "-o", str(tmp_path / "." / "in.jsonl"))
+    assert result.exit_code == 2
+    assert "in.jsonl is both an input and the output: writing it would destroy" in result.stderr
+    assert source.read_bytes() == GOOD
+    render = CliRunner().invoke(main, ["render", str(source), "-o", str(source)])
+    assert render.exit_code == 2 and "is both an input and the output" in render.stderr
+    assert source.read_bytes() == GOOD
+
+
+def test_output_written_into_the_folder_read_is_not_read_back(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_bytes(GOOD * 300)  # enough that the output is flushed early
+    out = tmp_path / "out.jsonl"
+    for _ in range(2):  # the second run finds the first run's output in the folder
+        run = subprocess.run(
+            [*CLI, "parse", "--json", "-j", "1", "-o", str(out), str(tmp_path)],
+            capture_output=True,
+            timeout=60,  # without the fix: reads its own output, grows it without end
+            check=False,
+        )
+        assert run.returncode == 0, run.stderr
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 300
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a terminal from the pty module")
+def test_reading_a_terminal_says_how_to_end_the_article() -> None:
+    import pty
+
+    typist, terminal = pty.openpty()
+    run = subprocess.Popen(
+        [*CLI, "parse", "--json"],
+        stdin=terminal,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    os.close(terminal)
+    os.write(typist, b"Five people were killed.\n\x04")  # Ctrl-D ends the typing
+    out, err = run.communicate(timeout=60)
+    os.close(typist)
+    assert "reading an article from the terminal: end it with Ctrl-D" in err.decode()
+    assert "parsing" not in err.decode()  # no progress bar drawn over the typing
+    assert json.loads(out)["casualties"][0]["count"] == 5
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full, a disk always full")
+@pytest.mark.parametrize("records", [2, 300], ids=["failing-at-the-end", "failing-mid-run"])
+@pytest.mark.parametrize("output_format", ["jsonl", "parquet"])
+def test_a_full_disk_is_a_one_line_error(records: int, output_format: str, tmp_path: Path) -> None:
+    if output_format == "parquet":
+        pytest.importorskip("pyarrow", reason="the parquet extra is not installed")
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(GOOD * records)
+    result = _parse("--format", output_format, "-o", "/dev/full", str(source))
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert result.stderr.startswith("Error: cannot write /dev/full: ")
+    assert "No space left on device" in result.stderr
+
+
 def test_output_into_a_missing_folder_is_a_one_line_error(tmp_path: Path) -> None:
     for extra in ([], ["--format", "parquet"]):
         result = _parse(*extra, "-o", str(tmp_path / "no" / "out"), input="text")
@@ -168,16 +255,24 @@ def test_output_into_a_missing_folder_is_a_one_line_error(tmp_path: Path) -> Non
         assert "No such file or directory" in result.stderr
 
 
-def test_sigterm_shuts_the_workers_down_and_leaves_whole_lines(tmp_path: Path) -> None:
+# (signal, sent to the whole process group as a terminal's Ctrl-C is, exit status)
+STOPPING_SIGNALS = [
+    pytest.param(signal.SIGTERM, False, 143, id="SIGTERM"),
+    pytest.param(signal.SIGINT, True, 130, id="Ctrl-C"),
+]
+
+
+@pytest.mark.parametrize(("signum", "to_group", "status"), STOPPING_SIGNALS)
+def test_a_signal_shuts_the_workers_down_and_leaves_whole_lines(
+    signum: signal.Signals, to_group: bool, status: int, tmp_path: Path
+) -> None:
     source = tmp_path / "in.jsonl"
     record = {"text": "WASHINGTON (Reuters) - It cost $5 million, " + "and more, " * 200}
     source.write_text(json.dumps(record) + "\n" * 1 + (json.dumps(record) + "\n") * 20000)
     out = tmp_path / "out.jsonl"
     run = subprocess.Popen(
         [
-            sys.executable,
-            "-c",
-            "from newsparse.cli import main; main()",
+            *CLI,
             "parse",
             "--json",
             "-j",
@@ -192,12 +287,63 @@ def test_sigterm_shuts_the_workers_down_and_leaves_whole_lines(tmp_path: Path) -
     deadline = time.monotonic() + 60
     while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
         time.sleep(0.05)
-    run.send_signal(signal.SIGTERM)
-    assert run.wait(timeout=60) == 128 + signal.SIGTERM
+    if to_group:
+        os.killpg(run.pid, signum)
+    else:
+        run.send_signal(signum)
+    assert run.wait(timeout=60) == status
     lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
     assert 0 < len(lines) < 20001
     assert all(line.endswith("\n") and json.loads(line) for line in lines)
     assert _group_ends(run.pid), "a worker, the fork server or the resource tracker was left"
+    assert run.stderr is not None and b"Traceback" not in run.stderr.read()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        pytest.param(["parse", "--json", "-j", "1"], id="parse"),
+        pytest.param(["parse", "--json", "-j", "2"], id="parse-in-workers"),
+        pytest.param(["parse", "--table", "-j", "1"], id="parse-table"),
+        pytest.param(["show"], id="show"),
+    ],
+)
+def test_a_reader_that_goes_away_ends_the_run_quietly(command: list[str], tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text((json.dumps({"text": "It cost $5 million."}) + "\n") * 2000, "utf-8")
+    run = subprocess.Popen(
+        [*CLI, *command, str(source)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    assert run.stdout is not None and run.stdout.readline()
+    run.stdout.close()  # as `| head -1` does
+    assert run.wait(timeout=60) == 141
+    assert run.stderr is not None and run.stderr.read() == b""
+    assert _group_ends(run.pid), "a worker, the fork server or the resource tracker was left"
+
+
+def test_ctrl_c_with_idle_workers_prints_no_worker_traceback(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    run = subprocess.Popen(
+        [*CLI, "parse", "--json", "-j", "2", "-o", str(out), "-"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    assert run.stdin is not None
+    # more chunks than are sent ahead (8), so that output comes before the input runs dry
+    run.stdin.write(GOOD * 600)
+    run.stdin.flush()
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1)  # both workers idle, waiting for the next chunk
+    os.killpg(run.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
+    assert run.wait(timeout=60) == 130
+    assert run.stderr is not None
+    assert run.stderr.read().decode().strip() == "Aborted!"
 
 
 def _group_ends(group: int, seconds: float = 20) -> bool:
@@ -214,21 +360,24 @@ def _group_ends(group: int, seconds: float = 20) -> bool:
 HOSTILE = (
     'WASHINGTON (AP) - "We [bold]won[/] it," he said.\n'
     "The \x1b]0;retitled\x07 end, \x1b[31mred\x9b2J.\n"
+    "It is \u202edesrever\u202c and \u2067isolated\u2069.\n"  # bidi controls reorder a line
 )
+#: What must never reach the terminal: escapes, bell, CSI, bidi embeddings and isolates.
+HARMFUL = {"\x1b", "\x07", "\x9b", "\u202e", "\u202c", "\u2067", "\u2069"}
 
 
 def test_the_table_shows_markup_and_escapes_as_harmless_text() -> None:
     result = _parse("--table", input=HOSTILE)
     assert result.exit_code == 0, result.output
     assert "We [bold]won[/] it" in result.stdout
-    assert not {"\x1b", "\x07", "\x9b"} & set(result.stdout)
+    assert not HARMFUL & set(result.stdout)
 
 
 def test_show_prints_article_text_as_harmless_text() -> None:
     result = CliRunner().invoke(main, ["show", "-"], input=HOSTILE)
     assert result.exit_code == 0, result.output
     assert "We [bold]won[/] it" in result.stdout
-    assert not {"\x1b", "\x07", "\x9b"} & set(result.stdout)
+    assert not HARMFUL & set(result.stdout)
     assert "\ufffd]0;retitled\ufffd" in result.stdout
 
 

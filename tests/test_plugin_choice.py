@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pluggy
 import pytest
 
 import newsparse
-from newsparse import Document, Extractor, Money, PluginError
+from newsparse import Document, Extractor, InputError, Money, PluginError
+from newsparse.batch import parse_many
 from newsparse.plugins import Registry, collect, plugin_manager
 
 
@@ -77,6 +78,20 @@ def test_disabling_the_builtin_lets_the_rival_run(monkeypatch: pytest.MonkeyPatc
 def test_explicit_names_run_exactly_those_even_rivals_and_what_they_require() -> None:
     chosen = registry_with(BetterMoney()).select(["money", "better_money"])
     assert names(chosen) == ["money", "better_money", "datelines"]  # money requires dateline
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        pytest.param(lambda: newsparse.parse("x", extractors="money"), id="parse"),
+        pytest.param(lambda: list(parse_many(["x"], extractors="money")), id="parse_many"),
+    ],
+)
+def test_one_name_given_as_a_string_is_refused_not_split_into_letters(
+    run: Callable[[], object],
+) -> None:
+    with pytest.raises(InputError, match="a list of names, got the string 'money'"):
+        run()
 
 
 def test_two_preferred_rivals_are_a_clear_error() -> None:

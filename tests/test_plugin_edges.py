@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from rich.console import Console
 
 import newsparse
-from newsparse import Casualty, Document, PluginError, PluginWarning, api, plugins
+from newsparse import Casualty, Document, Extractor, Money, PluginError, PluginWarning, api, plugins
 from newsparse.cli import main
 from newsparse.cli.output import show_table
 from newsparse.pipeline import Pipeline
@@ -400,3 +400,27 @@ def test_the_table_shows_a_zero_count() -> None:
     out = io.StringIO()
     show_table(document, Console(file=out, width=200))
     assert "count=0" in out.getvalue()
+
+
+class _Exits(Extractor):
+    """Calls ``sys.exit()``, as a plugin's careless command-line helper might."""
+
+    name = "test_exits"
+    produces = (Money,)
+
+    def extract(self, document: Document) -> Iterator[Money]:
+        sys.exit(3)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=SystemExit,
+    reason="Pipeline.steps isolates Exception only: an extractor's sys.exit() ends the whole run, "
+    "every other article and extractor lost (pipeline.py, reported to its owner)",
+)
+def test_an_extractor_calling_sys_exit_fails_alone() -> None:
+    pipeline = Pipeline.build([_Exits(), *plugins.default_registry().select(["money"])])
+    with pytest.warns(newsparse.ExtractorWarning):
+        document = pipeline.run(Document("It cost $5 million."))
+    assert [f.extractor for f in document.failures] == ["test_exits"]
+    assert [m.text for m in document.money] == ["$5 million"]

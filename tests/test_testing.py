@@ -151,6 +151,15 @@ class BadName(Shouts):
     name = "bad name"
 
 
+class TwoBugs(Shouts):
+    """Breaks one way on empty text and another on the rest."""
+
+    name = "two_bugs"
+
+    def extract(self, document: Document) -> Iterator[Finding]:
+        yield Shout(span=Span(0, 1), text="x" if document.text else "")
+
+
 def test_a_well_behaved_extractor_passes() -> None:
     check_extractor(Shouts(), texts=["HEY", "", "HEY HEY"])
 
@@ -177,6 +186,29 @@ def test_every_installed_extractor_passes() -> None:
 def test_a_broken_extractor_is_caught_and_named(broken: Extractor, complaint: str) -> None:
     with pytest.raises(AssertionError, match=complaint):
         check_extractor(broken, max_examples=30, texts=["HEY there"])
+
+
+def test_two_different_bugs_still_give_one_assertion_error() -> None:
+    # hypothesis would report each as a member of an ExceptionGroup, not an AssertionError
+    with pytest.raises(AssertionError, match="'two_bugs' broke its contract"):
+        check_extractor(TwoBugs(), max_examples=60)
+
+
+class Hangs(Shouts):
+    name = "hangs"
+
+    def extract(self, document: Document) -> Iterator[Finding]:
+        while "HANG" in document.text:
+            pass
+        yield from ()
+
+
+def test_a_hanging_extractor_fails_the_check_instead_of_hanging_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(newsparse.testing, "CHECK_TIME_LIMIT", 0.2)
+    with pytest.raises(AssertionError, match=r"'hangs' broke its contract on 'HANG'.*time limit"):
+        check_extractor(Hangs(), texts=["HANG"])
 
 
 def test_the_failing_text_is_shown() -> None:

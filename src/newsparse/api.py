@@ -11,7 +11,12 @@ from typing import Any
 from newsparse.document import Document
 from newsparse.errors import InputError
 from newsparse.pipeline import Pipeline
-from newsparse.plugins import STEERING_VARIABLES, Registry, default_registry
+from newsparse.plugins import (
+    STEERING_VARIABLES,
+    Registry,
+    default_registry,
+    refuse_a_lone_string,
+)
 
 
 def parse(
@@ -47,6 +52,7 @@ def parse_document(
     document: Document, *, extractors: Sequence[str] | None = None, strict: bool = False
 ) -> Document:
     """:func:`parse` for a document built already: what it holds (failures too) is kept."""
+    refuse_a_lone_string(extractors)
     names = tuple(extractors) if extractors is not None else None
     return pipeline(default_registry(strict), names, _steering()).run(document, strict=strict)
 

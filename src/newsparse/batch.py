@@ -46,6 +46,7 @@ import datetime as dt
 import multiprocessing
 import os
 import pickle
+import signal
 import sys
 import types
 import warnings
@@ -54,6 +55,7 @@ from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from ctypes import c_bool
 from itertools import chain, islice
 from multiprocessing.context import BaseContext, SpawnContext, SpawnProcess
 from typing import Any, TypeAlias
@@ -96,7 +98,8 @@ def parse_many(
 ) -> Generator[Document, None, None]:
     """Parse ``items`` lazily, one :class:`Document` per item, in input order.
 
-    Closing the generator early (``close()``) shuts the workers down.
+    Closing the generator early (``close()``) shuts the workers down as soon as each has
+    finished the document in its hands; the rest of their chunks is dropped.
 
     :param items: texts, :class:`~newsparse.inputs.Record` objects or mappings with ``text``
         and optionally ``published``, ``meta`` and the keys of :data:`newsparse.inputs.META_KEYS`; any iterable,
@@ -184,6 +187,10 @@ def _chunked(documents: Iterable[Document], size: int) -> Iterator[list[Document
         yield chunk
 
 
+class _Stopped(Exception):
+    """The pool is closing: the rest of the chunk is not wanted."""
+
+
 @frozen
 class _Job:
     """What each document goes through: the pipeline, under its time limit."""
@@ -191,10 +198,16 @@ class _Job:
     pipeline: Pipeline
     seconds: float | None
 
-    def run(self, chunk: list[Document]) -> list[Document]:
+    def run(self, chunk: list[Document], stop: c_bool | None = None) -> list[Document]:
+        """Each document parsed; raises :class:`_Stopped` between two once ``stop`` is true."""
+        done = []
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ExtractorWarning)
-            return [self._one(document) for document in chunk]
+            for document in chunk:
+                if stop is not None and stop.value:
+                    raise _Stopped
+                done.append(self._one(document))
+        return done
 
     def _one(self, document: Document) -> Document:
         done = document  # what the finished extractors found is kept if the limit runs out
@@ -278,15 +291,19 @@ class _Pool:
         self._job = job
         self._workers = workers
         self._context = _start_method(job.pipeline.extractors)
-        self._executor = self._start()
+        self._executor, self._stop = self._start()
 
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
+    def _start(self) -> tuple[ProcessPoolExecutor, c_bool]:
+        # a shared byte, not an Event: a worker terminated while holding an Event's lock (the
+        # executor kills them all when one dies) would leave the lock taken and set() hanging
+        stop = self._context.RawValue(c_bool, False)
+        executor = ProcessPoolExecutor(
             self._workers,
             mp_context=self._context,
             initializer=_start_worker,
-            initargs=(self._job,),
+            initargs=(self._job, stop),
         )
+        return executor, stop
 
     def submit(self, chunk: list[Document]) -> Future[list[Outcome]]:
         """The chunk's future; one already lost when the pool broke, to be handled in its turn."""
@@ -308,11 +325,19 @@ class _Pool:
     def restart(self) -> None:
         self.close()
         try:
-            self._executor = self._start()
+            self._executor, self._stop = self._start()
         except Exception as error:
             raise PluginError(f"could not start worker processes again: {error}") from error
 
     def close(self) -> None:
+        """Shut the workers down once each has finished the document in its hands.
+
+        Called early (Ctrl-C, ``SIGTERM``, a closed output), the chunks already handed to the
+        workers are not wanted: the stop flag makes them give those up between two documents,
+        where waiting for them could take minutes on long articles, past the grace a service
+        manager gives before ``SIGKILL``.
+        """
+        self._stop.value = True
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 
@@ -370,14 +395,18 @@ if sys.platform != "win32":
 
 
 _worker_job: _Job | None = None
+_worker_stop: c_bool | None = None
 
 
-def _start_worker(job: _Job) -> None:
-    global _worker_job
-    _worker_job = job
+def _start_worker(job: _Job, stop: c_bool) -> None:
+    global _worker_job, _worker_stop
+    _worker_job, _worker_stop = job, stop
+    # Ctrl-C reaches every process of the terminal's group. The caller's process handles it and
+    # stops the workers between two documents; a worker dying of it would print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _extract(chunk: list[Document]) -> list[Outcome]:
-    if _worker_job is None:
+    if _worker_job is None or _worker_stop is None:
         raise RuntimeError("_extract runs only in a worker started by parse_many")
-    return [(done.findings, done.failures) for done in _worker_job.run(chunk)]
+    return [(done.findings, done.failures) for done in _worker_job.run(chunk, _worker_stop)]

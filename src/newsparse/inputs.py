@@ -64,15 +64,17 @@ def read_inputs(
     text_field: str = "text",
     published_field: str = "published",
     max_bytes: int | None = None,
+    output: str | os.PathLike[str] | None = None,
 ) -> Iterator[Record | InputProblem]:
     """Records from each source: a text file, a JSON Lines file, a folder of them, or ``-``.
 
     ``jsonl=None`` decides by file suffix, in any case (stdin: by whether its first character is
     ``{``). ``max_bytes`` bounds a text file and a JSON Lines record: a longer one is a problem,
     and as the end of an over-long line cannot be found within the bound, the rest of its file is
-    skipped.
+    skipped. ``output``, the file the caller writes to, is passed over in a folder: written into
+    the folder it reads, a run would otherwise read its own output and grow it without end.
     """
-    reader = _Reader(jsonl, text_field, published_field, max_bytes)
+    reader = _Reader(jsonl, text_field, published_field, max_bytes, _identity(output))
     for source in sources:
         if source == "-":
             yield from reader.stream(sys.stdin.buffer, "<stdin>")
@@ -85,18 +87,38 @@ def read_inputs(
 
 
 def _folder(folder: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
+    """The articles of every file of a readable kind below ``folder``, in name order.
+
+    A folder with none is a problem, not a silent empty run: its articles are most likely in
+    files of another kind (``.json``, ``.csv``), and the message says which kinds are read.
+    """
+    articles = 0
     for path in sorted(folder.rglob("*")):
-        if not _readable_kind(path):
-            continue
+        if not _readable_kind(path) or path.is_dir():
+            continue  # a folder named like an article file ("2021.txt/"): rglob enters it
+        articles += 1
         name = display_name(path)
         if name != str(path):
             yield InputProblem(name, "file name is not UTF-8: rename the file to read it")
         elif path.is_symlink() and not path.exists():
             yield InputProblem(name, "broken link: it points to nothing")
         elif path.is_file():
-            yield from reader.file(path)
+            if reader.written is None or _identity(path) != reader.written:
+                yield from reader.file(path)
         else:
             yield InputProblem(name, "not a regular file (a FIFO or device): name it to read it")
+    if not articles:
+        kinds = ", ".join(JSONL_SUFFIXES + TEXT_SUFFIXES)
+        yield InputProblem(display_name(folder), f"no article files in it (read: {kinds})")
+
+
+def _identity(path: str | os.PathLike[str] | None) -> tuple[int, int] | None:
+    """A file's device and inode, which a second name (a link, ``./x``) shares; None if none."""
+    try:
+        found = os.stat(path) if path is not None else None
+    except (OSError, ValueError):
+        return None
+    return None if found is None else (found.st_dev, found.st_ino)
 
 
 def _readable_kind(path: Path) -> bool:
@@ -138,6 +160,8 @@ class _Reader:
     text_field: str
     published_field: str
     max_bytes: int | None
+    #: The file being written (device, inode), never read as an input.
+    written: tuple[int, int] | None = None
 
     def file(self, path: Path) -> Iterator[Record | InputProblem]:
         name = display_name(path)
@@ -216,7 +240,7 @@ class _Reader:
             return InputProblem(where, "a JSON Lines record must be an object")
         text = item.get(self.text_field)
         if not isinstance(text, str):
-            return InputProblem(where, f"no string field {self.text_field!r}")
+            return InputProblem(where, _no_text(item, self.text_field))
         meta = {**origin, **{k: v for k, v in item.items() if k in META_KEYS}}
         record = Record(text, item.get(self.published_field), meta)
         try:
@@ -228,3 +252,31 @@ class _Reader:
                 f"not Unicode text: a lone surrogate ({error.object[error.start : error.end]!a})",
             )
         return record
+
+
+#: How a JSON value that is not a string is named in a message.
+_JSON_KINDS: dict[type, str] = {
+    type(None): "null",
+    bool: "true or false",
+    int: "a number",
+    float: "a number",
+    list: "a list",
+    dict: "an object",
+}
+#: Fields of a record named when it has no text field: enough to spot the right one.
+_FIELDS_SHOWN = 8
+
+
+def _no_text(item: dict[str, Any], field: str) -> str:
+    """Why a record gives no article text, with what helps: what the field holds, or which
+    fields the record has (the text is often under ``body`` or ``content``)."""
+    if field in item:
+        return f"field {field!r} holds {_JSON_KINDS[type(item[field])]}, not a string"
+    shown = [_clip(repr(name)) for name in list(item)[:_FIELDS_SHOWN]]
+    more = ", ..." if len(item) > _FIELDS_SHOWN else ""
+    has = f"its fields: {', '.join(shown)}{more}" if shown else "it has no fields"
+    return f"no field {field!r} ({has}); --text-field names the one holding the text"
+
+
+def _clip(name: str, width: int = 40) -> str:
+    return name if len(name) <= width else name[: width - 1] + "…"

@@ -34,7 +34,7 @@ import pluggy
 from attrs import frozen
 
 from newsparse import hookspecs
-from newsparse.errors import PluginError, PluginWarning
+from newsparse.errors import InputError, PluginError, PluginWarning
 from newsparse.extractor import Extractor
 from newsparse.findings import BUILTIN_FINDINGS, Finding
 
@@ -152,6 +152,13 @@ def _refuse_unknown(
         )
 
 
+def refuse_a_lone_string(names: object) -> None:
+    """Refuse extractor names given as one string: it is iterable too, and ``"money"`` would
+    ask for extractors named ``m``, ``o``, ``n``..."""
+    if isinstance(names, str):
+        raise InputError(f"extractors takes a list of names, got the string {names!r}")
+
+
 @frozen
 class Registry:
     """Every registered extractor, in registration order, and what became of each plugin.
@@ -192,6 +199,7 @@ class Registry:
         producers of the categories they ``require``, chosen as by default. A requirement that
         no available extractor produces raises :class:`~newsparse.errors.PluginError` naming it.
         """
+        refuse_a_lone_string(names)
         names_known = [e.name for e in self.extractors]
         disabled = _names_from_env("NEWSPARSE_DISABLE") or frozenset()
         _refuse_unknown("NEWSPARSE_DISABLE", disabled, "extractor", names_known)

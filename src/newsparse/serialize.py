@@ -14,7 +14,8 @@ import datetime as dt
 import sys
 import types
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar, cast
@@ -67,7 +68,16 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
 def document_from_dict(
     data: Mapping[str, Any], finding_types: Iterable[type[Finding]] | None = None
 ) -> Document:
-    """Rebuild a document; ``finding_types`` defaults to the built-ins and loaded plugins'."""
+    """Rebuild a document; ``finding_types`` defaults to the built-ins and loaded plugins'.
+
+    Raises :class:`~newsparse.errors.InputError` naming the part that cannot be read
+    (``money[2]: ...``), as a hand-edited or merged file is where most such dicts come from.
+    """
+    if not isinstance(data, Mapping):
+        raise InputError(f"not a document: expected an object, got {_kind(data)}")
+    if not isinstance(data.get("text"), str):
+        got = f"{_kind(data['text'])} 'text'" if "text" in data else "no 'text'"
+        raise InputError(f"not a document: expected a string 'text', got {got}")
     classes = {cls.category: cls for cls in finding_types or known_finding_types()}
     findings: list[Finding] = []
     for key, value in data.items():
@@ -75,9 +85,17 @@ def document_from_dict(
             continue
         if key not in classes:
             raise InputError(f"no finding type is known for category {key!r}")
-        items = [value] if key in SINGLE else value
-        findings.extend(finding_from_dict(classes[key], item) for item in items)
-    failures = [Failure(f["extractor"], f["error"]) for f in data.get("failures", ())]
+        if key in SINGLE:
+            findings.append(_finding(key, classes[key], value, data["text"]))
+            continue
+        if not isinstance(value, list):
+            raise InputError(f"{key}: expected a list of findings, got {_kind(value)}")
+        for number, item in enumerate(value):
+            findings.append(_finding(f"{key}[{number}]", classes[key], item, data["text"]))
+    failures = []
+    for number, item in enumerate(data.get("failures") or ()):
+        with _reading(f"failures[{number}]"):
+            failures.append(Failure(item["extractor"], item["error"]))
     return Document(
         data["text"],
         published=data.get("published"),
@@ -85,6 +103,31 @@ def document_from_dict(
         findings=sorted(findings, key=lambda f: (f.span.start, f.span.end)),
         failures=failures,
     )
+
+
+def _finding(where: str, cls: type[F], item: Any, text: str) -> F:
+    """One finding, which must lie where its text is in the document's text."""
+    with _reading(where):
+        finding = finding_from_dict(cls, item)
+    if finding.span.end > len(text) or finding.span.of(text) != finding.text:
+        raise InputError(
+            f"{where}: its text {finding.text!r} is not what its span {finding.span} holds "
+            "in the document's text"
+        )
+    return finding
+
+
+@contextmanager
+def _reading(where: str) -> Iterator[None]:
+    """Name the part of a document dict whose reading failed, in one :class:`InputError`."""
+    try:
+        yield
+    except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError) as error:
+        raise InputError(f"{where} cannot be read: {type(error).__name__}: {error}") from None
+
+
+def _kind(value: object) -> str:
+    return "null" if value is None else type(value).__name__
 
 
 def finding_from_dict(cls: type[F], item: Mapping[str, Any]) -> F:
@@ -121,7 +164,12 @@ def _decode(hint: Any, value: Any) -> Any:
     if Span in options:
         return Span(*value)
     if Decimal in options:
-        return Decimal(str(value))
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise TypeError(f"expected a number, got {value!r}")
+        try:
+            return Decimal(str(value))
+        except ArithmeticError:  # decimal.InvalidOperation says only "ConversionSyntax"
+            raise ValueError(f"{value!r} is not a number") from None
     if dt.date in options:
         return dt.date.fromisoformat(value)
     if isinstance(value, list):

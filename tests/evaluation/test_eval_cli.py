@@ -64,6 +64,12 @@ def test_evaluate_says_no_such_file(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+def test_evaluate_names_a_folder_with_no_corpus(tmp_path: Path) -> None:
+    result = CliRunner().invoke(evaluate, [str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"no .jsonl or .jsonl.gz corpus found in {tmp_path}" in result.output
+
+
 def test_evaluate_names_file_line_and_problem_of_a_non_gold_file(tmp_path: Path) -> None:
     path = tmp_path / "findings.jsonl"
     good = json.dumps(RECORD)

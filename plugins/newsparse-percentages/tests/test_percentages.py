@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import runpy
 from decimal import Decimal
-from pathlib import Path
 
 import newsparse
 import pytest
@@ -88,19 +86,6 @@ def test_a_percentage_in_a_story_is_found_where_it_is(sample: Sample[Decimal]) -
 def test_a_long_run_of_number_words_stays_fast() -> None:
     text = "one two three " * 100_000
     assert list(PercentageExtractor().extract(newsparse.Document(text))) == []
-
-
-HERE = Path(__file__).parent.parent
-
-
-def test_the_tutorials_in_process_scripts_run(capsys: pytest.CaptureFixture[str]) -> None:
-    runpy.run_path(str(HERE / "try_it.py"))
-    assert capsys.readouterr().out.splitlines() == [
-        "3.5% 3.5 False",
-        "0.4 percentage points 0.4 True",
-    ]
-    runpy.run_path(str(HERE / "try_as_plugin.py"))
-    assert capsys.readouterr().out.rstrip().endswith("'percentages']")
 
 
 # start: installed

@@ -39,7 +39,7 @@ def _corpus_paths(corpora: tuple[str, ...]) -> list[Path]:
         else:
             raise click.BadParameter(f"not a .jsonl or .jsonl.gz file or a folder: {given}")
     if not paths:
-        raise click.UsageError("no .jsonl or .jsonl.gz corpus found")
+        raise click.UsageError(f"no .jsonl or .jsonl.gz corpus found in {', '.join(corpora)}")
     return paths
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 
 import click
-from rich.console import Console
 from rich.table import Table
 
 from newsparse.api import parse as parse_text
-from newsparse.cli.output import show_table
+from newsparse.cli.output import OutputConsole, show_table
 from newsparse.cli.strict import strict_option
 from newsparse.pipeline import Pipeline
 from newsparse.plugins import default_registry, origin
@@ -25,7 +24,7 @@ def demo(as_json: bool, strict: bool) -> None:
     if as_json:
         click.echo(json.dumps(document.to_dict(), ensure_ascii=False))
     else:
-        show_table(document, Console(), title=f"newsparse demo: {SEED_NAME}")
+        show_table(document, OutputConsole(), title=f"newsparse demo: {SEED_NAME}")
 
 
 @click.command()
@@ -37,7 +36,7 @@ def plugins(strict: bool) -> None:
     cycle).
     """
     registry = default_registry(strict)
-    console = Console()
+    console = OutputConsole()
     table = Table(title="extractors")
     for column in ("extractor", "version", "categories", "requires", "package"):
         table.add_column(column)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 from typing import IO
 
@@ -14,6 +15,15 @@ from newsparse.render.terminal import printable
 from newsparse.serialize import finding_to_dict
 
 _SHOWN_FIELDS = ("span", "text", "extractor", "version")
+
+
+class OutputConsole(Console):
+    """A rich console whose reader going away ends the command as any other closed output does
+    (quietly, status 141; see :mod:`newsparse.cli`), where rich would exit with status 1."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, "the output's reader has gone")
 
 
 def write_jsonl(document: Document, stream: IO[str]) -> None:

@@ -5,8 +5,9 @@ otherwise; output keeps the input order.
 
 A bad record never stops a run: it gets one error line naming ``file:line`` and the rest are
 parsed. Exit status: 0 when all went well, 1 when an input could not be read (or, with
-``--strict``, when any document carries a failure), 143 after ``SIGTERM``, which shuts the workers
-down and ends the output after its last whole record.
+``--strict``, when any document carries a failure), 143 after ``SIGTERM`` and 130 after Ctrl-C,
+which shut the workers down and end the output after its last whole record, 141 when the output's
+reader has gone (see :mod:`newsparse.cli`).
 """
 
 from __future__ import annotations
@@ -16,21 +17,22 @@ import sys
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from types import FrameType
-from typing import IO
+from typing import IO, Any, TypeVar
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsparse.batch import DEFAULT_TIME_LIMIT, INPUT_FAILURE, parse_many
-from newsparse.cli.output import show_table, write_jsonl
+from newsparse.cli.output import OutputConsole, show_table, write_jsonl
 from newsparse.cli.problems import (
     Records,
     cannot_write,
     end_of_run,
     print_error,
+    refuse_writing_over_an_input,
     report_unreadable,
     where,
 )
@@ -40,6 +42,11 @@ from newsparse.errors import InputError
 from newsparse.inputs import read_inputs
 
 Write = Callable[[Document], None]
+_Out = TypeVar("_Out")
+_TYPING_HINT = (
+    "reading an article from the terminal: end it with Ctrl-D "
+    "(or give files or folders: newsparse parse --help)"
+)
 
 
 @click.command()
@@ -129,18 +136,25 @@ def parse(
     strict: bool,
 ) -> None:
     """Extract findings from SOURCES (files, folders, or - for stdin; default: stdin)."""
-    errors = Console(stderr=True)
+    errors = OutputConsole(stderr=True)
     if output_format == "parquet" and output == "-":
         raise click.UsageError("--format parquet needs a file: -o FILE.parquet")
     if output_format is not None and table:
         raise click.UsageError("--table cannot be combined with --format")
+    sources = sources or ("-",)
+    refuse_writing_over_an_input(sources, output)
+    if "-" in sources and sys.stdin.isatty():
+        # typed articles: say how to end them, and keep a progress bar from drawing over them
+        errors.print(_TYPING_HINT, style="yellow", highlight=False, markup=False)
+        progress = False if progress is None else progress
     records = Records(
         read_inputs(
-            sources or ("-",),
+            sources,
             jsonl=jsonl,
             text_field=text_field,
             published_field=published_field,
             max_bytes=max_bytes,
+            output=None if output == "-" else output,
         ),
         errors,
     )
@@ -158,14 +172,15 @@ def parse(
     with ExitStack() as stack:
         stack.callback(documents.close)  # last: the output is whole before the workers go
         stack.enter_context(_sigterm_ends_the_run())
-        write = _writer(stack, output, output_format, table)
+        write, finish = _writer(stack, output, output_format, table)
         bar = stack.enter_context(_progress_bar(errors, progress))
         task = bar.add_task("parse", total=None, rate="-")
         for document in documents:
             records.problems += report_unreadable(document, errors)
             failed.update(f.extractor for f in document.failures if f.extractor != INPUT_FAILURE)
             try:
-                write(document)
+                with _output_errors(output):
+                    write(document)
             except ValueError as error:  # a lone surrogate, a number JSON cannot hold
                 records.problems += 1
                 reason = error.reason if isinstance(error, UnicodeEncodeError) else error
@@ -173,6 +188,8 @@ def parse(
             bar.advance(task)
             elapsed = bar.tasks[0].elapsed or 0
             bar.update(task, rate=f"{bar.tasks[0].completed / elapsed:.0f}" if elapsed else "-")
+        with _output_errors(output):
+            finish()  # what is still buffered, written while a failure can still be named
     for extractor, count in sorted(failed.items()):
         errors.print(
             f"warning: {extractor} failed on {count} article(s); see their failures",
@@ -218,23 +235,58 @@ def _progress_bar(errors: Console, progress: bool | None) -> Progress:
     )
 
 
-def _writer(stack: ExitStack, output: str, output_format: str | None, table: bool | None) -> Write:
+@contextmanager
+def _output_errors(output: str) -> Iterator[None]:
+    """A full disk, a quota or an I/O error while writing: a one-line error naming the output.
+    (A closed pipe is not an error of the output's: it ends the run quietly, see ``cli``.)"""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise cannot_write("standard output" if output == "-" else output, error) from None
+
+
+def _enter_output(stack: ExitStack, output: AbstractContextManager[_Out]) -> _Out:
+    """Enter the output's context on ``stack``. Once writing has failed, closing it writes what
+    is buffered again and fails the same way: that second error is dropped, the first named."""
+    opened = output.__enter__()
+
+    def close(kind: type[BaseException] | None, error: BaseException | None, trace: Any) -> bool:
+        try:
+            return bool(output.__exit__(kind, error, trace))
+        except OSError:
+            if error is None:
+                raise
+            return False
+
+    stack.push(close)
+    return opened
+
+
+def _writer(
+    stack: ExitStack, output: str, output_format: str | None, table: bool | None
+) -> tuple[Write, Callable[[], None]]:
+    """How to write one document, and how to write out what is still buffered at the end."""
     if output_format == "parquet":
         from newsparse.parquet import ParquetWriter
 
         try:
-            parquet = stack.enter_context(ParquetWriter(output))
+            parquet = _enter_output(stack, ParquetWriter(output))
         except ImportError as error:
             raise click.ClickException(str(error)) from None
         except OSError as error:
             raise cannot_write(output, error) from None
-        return parquet.write
+        return parquet.write, parquet.close
     try:
-        stream: IO[str] = stack.enter_context(click.open_file(output, "w", encoding="utf-8"))
+        stream: IO[str] = _enter_output(stack, click.open_file(output, "w", encoding="utf-8"))
     except OSError as error:
         raise cannot_write(output, error) from None
     as_table = stream.isatty() if table is None and output_format is None else bool(table)
     if as_table:
-        console = Console(file=stream)
-        return lambda document: show_table(document, console, title=document.meta.get("path"))
-    return lambda document: write_jsonl(document, stream)
+        console = OutputConsole(file=stream)
+        return (
+            lambda document: show_table(document, console, title=document.meta.get("path")),
+            stream.flush,
+        )
+    return lambda document: write_jsonl(document, stream), stream.flush

@@ -62,3 +62,15 @@ def end_of_run(errors: Console, problems: int) -> None:
 def cannot_write(path: str | os.PathLike[str], error: OSError) -> click.ClickException:
     """The one-line error for an output the system refused, with its reason in words."""
     return click.ClickException(f"cannot write {os.fspath(path)}: {error.strerror or error}")
+
+
+def refuse_writing_over_an_input(sources: tuple[str, ...], output: str) -> None:
+    """Refuse an output that is also an input: writing it would destroy the articles (``parse``
+    would read it emptied, without a word; ``render`` would write a page over the article)."""
+    if output == "-" or not os.path.isfile(output):
+        return
+    for source in sources:
+        if source != "-" and os.path.isfile(source) and os.path.samefile(source, output):
+            raise click.UsageError(
+                f"{output} is both an input and the output: writing it would destroy the input"
+            )

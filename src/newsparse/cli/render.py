@@ -18,11 +18,18 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
 
 from newsparse.api import parse_document
 from newsparse.batch import to_document
-from newsparse.cli.problems import Records, cannot_write, end_of_run, report_unreadable, where
+from newsparse.cli.output import OutputConsole
+from newsparse.cli.problems import (
+    Records,
+    cannot_write,
+    end_of_run,
+    refuse_writing_over_an_input,
+    report_unreadable,
+    where,
+)
 from newsparse.cli.strict import strict_option
 from newsparse.document import Document, to_date
 from newsparse.errors import ExtractorFailed, NewsparseError
@@ -69,7 +76,7 @@ class _Articles(Iterator[Document]):
             self._published = to_date(published)
         except NewsparseError as error:
             raise click.BadParameter(str(error), param_hint="--published") from None
-        self._errors = Console(stderr=True)
+        self._errors = OutputConsole(stderr=True)
         self._records = Records(read_inputs((article,)), self._errors)
         self._extractors = extractors or None
         self._strict = strict
@@ -111,6 +118,7 @@ def render(
     """Write each article of ARTICLE (a text or JSON Lines file, a folder, or - for stdin) as a
     self-contained HTML page, findings marked. One article is one page; several, or an existing
     folder as -o, give a folder with a page per article and an index.html."""
+    refuse_writing_over_an_input((article,), output)
     articles = _Articles(article, published, extractors, strict)
     first = list(islice(articles, 2))
     if len(first) == 1 and not _names_a_folder(output):
@@ -170,7 +178,7 @@ def show(article: str, published: str | None, extractors: tuple[str, ...], stric
     """Show each article of ARTICLE (a text or JSON Lines file, a folder, or - for stdin) in the
     terminal with its findings marked."""
     articles = _Articles(article, published, extractors, strict)
-    console = Console()
+    console = OutputConsole()
     for document in articles:
         render_terminal(document, console, title=document.meta.get("title") or where(document))
     articles.finish()
