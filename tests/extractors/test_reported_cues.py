@@ -70,6 +70,38 @@ STANCE_CLASSES = [
         "Senator Ruth Ames opposed the merger.",
         [("the merger", "Ruth Ames", "opposed")],
     ),
+    (  # say-37.7, the base form after an auxiliary
+        "Governor Lena Park did not mention the tax cut in her speech on Monday.",
+        [("the tax cut in her speech on Monday", "Lena Park", "mention")],
+    ),
+    (  # judgment-33: thanks and congratulations
+        "Mayor Karl Dunn is thanking the volunteers for clearing the flooded park.",
+        [("the volunteers for clearing the flooded park", "Karl Dunn", "thanking")],
+    ),
+    (
+        "Senator Ruth Ames congratulated the winner of the primary in Ohio.",
+        [("the winner of the primary in Ohio", "Ruth Ames", "congratulated")],
+    ),
+    (  # instr_communication-37.4
+        "Coach Ada Moss emailed the parents that the game was called off.",
+        [("the parents that the game was called off", "Ada Moss", "emailed")],
+    ),
+    (  # advise-37.9
+        "Judge Omar Hale informed the court that the witness had left the country.",
+        [("the court that the witness had left the country", "Omar Hale", "informed")],
+    ),
+    (  # advice
+        "Mayor Karl Dunn recommended a new audit of the city pension fund.",
+        [("a new audit of the city pension fund", "Karl Dunn", "recommended")],
+    ),
+    (  # regret
+        "Senator Ruth Ames bemoaned the slow pace of the bridge repairs.",
+        [("the slow pace of the bridge repairs", "Ruth Ames", "bemoaned")],
+    ),
+    (  # a phrase, as 'point to'
+        "Coach Ada Moss referred to the referee as a disgrace to the sport.",
+        [("the referee as a disgrace to the sport", "Ada Moss", "referred to")],
+    ),
 ]
 
 
@@ -123,6 +155,11 @@ def test_stance_word_inside_a_reported_clause_adds_nothing() -> None:
 
 
 # A stance word after a determiner is a noun: 'the hope', 'their plans'.
+def test_a_request_for_anonymity_reports_nothing() -> None:
+    """'requested anonymity' is the reporter's arrangement with a source, not what was said."""
+    assert found("A city official, who requested anonymity to discuss the talks, was there.") == []
+
+
 def test_stance_word_read_as_a_noun_reports_nothing() -> None:
     text = "Mayor Karl Dunn, after their hope for a deal faded, left the talks early."
     assert found(text) == []

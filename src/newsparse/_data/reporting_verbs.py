@@ -373,7 +373,8 @@ REPORTED_ONLY_CUES = frozenset(
 ) | frozenset(
     (
         "call for, calls for, called for, call on, calls on, called on, "
-        "point to, points to, pointed to, pointed out, points out"
+        "point to, points to, pointed to, pointed out, points out, "
+        "refer to, refers to, referred to, referring to"
     ).split(", ")
 )
 
@@ -442,6 +443,18 @@ STANCE_VERB_CLASSES = {
     "conjecture-29.5 (other forms)": "believing thinking knowing",
     "judgment-33 (other forms)": "dismisses dismissing blasts blasting slamming",
     "say-37.7 (other forms)": "stating hints hinting",
+    # the forms that follow a subject or an auxiliary ('did not mention', 'is thanking'); the
+    # nouns 'mentions' and 'thanks' ('thanks to') are left out
+    "say-37.7 (mention)": "mention",
+    "judgment-33 (thanks and congratulations)": """
+        thank thanked thanking congratulate congratulates congratulated congratulating
+        """,
+    "instr_communication-37.4 (and a retweet)": "emailed e-mailed emailing retweeted retweeting",
+    "advise-37.9 (more)": "informed informing informs",
+    # advice and regret spoken by the subject ('requested' is left out: 'requested anonymity'
+    # is the reporter's arrangement with a source, not what was said)
+    "advising (recommend)": "recommend recommends recommended recommending",
+    "regretting (bemoan)": "bemoan bemoans bemoaned bemoaning",
 }
 
 # Forms of cue verbs that are far more often no cue, which an inflection table does not tell:
