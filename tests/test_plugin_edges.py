@@ -412,12 +412,6 @@ class _Exits(Extractor):
         sys.exit(3)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=SystemExit,
-    reason="Pipeline.steps isolates Exception only: an extractor's sys.exit() ends the whole run, "
-    "every other article and extractor lost (pipeline.py, reported to its owner)",
-)
 def test_an_extractor_calling_sys_exit_fails_alone() -> None:
     pipeline = Pipeline.build([_Exits(), *plugins.default_registry().select(["money"])])
     with pytest.warns(newsparse.ExtractorWarning):

@@ -67,7 +67,8 @@ class Pipeline:
         for extractor in self.extractors:
             try:
                 findings = validated(extractor, document.text, extractor.extract(document))
-            except Exception as error:  # one extractor's bug must not cost the others
+            # One extractor's bug must not cost the others, nor its careless sys.exit() the run.
+            except (Exception, SystemExit) as error:
                 message = f"{type(error).__name__}: {error}"
                 if strict:
                     raise ExtractorFailed(extractor.name, message) from error
