@@ -48,6 +48,16 @@ class OutOfBounds(Extractor):
         yield Shout(span=newsparse.Span(0, len(document.text) + 5), text=document.text)
 
 
+class TupleSpan(Extractor):
+    """Gives a plain tuple where a Span belongs, which attrs does not check."""
+
+    name = "tuple_span"
+    produces = (Shout,)
+
+    def extract(self, document: Document) -> Iterator[Shout]:
+        yield Shout(span=(0, 3), text=document.text[:3])  # type: ignore[arg-type]
+
+
 class Undeclared(Extractor):
     name = "undeclared"
     produces = (Shout,)
@@ -95,7 +105,12 @@ def test_plugin_findings_are_stamped_and_listed_under_their_category() -> None:
 
 @pytest.mark.parametrize(
     ("bad", "message"),
-    [(Exploding(), "boom"), (OutOfBounds(), "outside the text"), (Undeclared(), "undeclared")],
+    [
+        (Exploding(), "boom"),
+        (OutOfBounds(), "outside the text"),
+        (TupleSpan(), "span (0, 3) is a tuple, not a Span"),
+        (Undeclared(), "undeclared"),
+    ],
 )
 def test_a_broken_extractor_costs_only_its_own_findings(bad: Extractor, message: str) -> None:
     pipeline = Pipeline.build([bad, ShoutExtractor()])

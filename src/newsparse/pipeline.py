@@ -93,6 +93,10 @@ def validated(extractor: Extractor, text: str, findings: Iterable[Finding]) -> l
             raise ValueError(f"returned {type(finding).__name__}, not a Finding")
         if finding.category not in allowed:
             raise ValueError(f"returned undeclared category {finding.category!r}")
+        if not isinstance(finding.span, Span):
+            raise ValueError(
+                f"span {finding.span!r} is a {type(finding.span).__name__}, not a Span"
+            )
         names, arguments = _fields_of(type(finding))
         values = [getattr(finding, name) for name in names]
         plain = True  # every value a JSON-ready scalar: no need to look inside for the message
