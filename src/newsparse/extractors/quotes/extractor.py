@@ -9,7 +9,8 @@ sentence speaks, when it names someone ('The promise to "take our country back" 
 names no one, and is dropped). A crosshead that is a quote alone takes the speaker of the
 quote repeating its words. Quotes with no attribution are scare quotes, titles or nicknames,
 and dropped, as are words a mention introduces ('the term "..."', 'so-called "..."', 'a column
-titled "..."'), attributed or not. Speakers are then resolved to the fullest name
+titled "..."') or quoted nouns set before the noun they modify ('the "fiscal cliff" fight'),
+attributed or not. Speakers are then resolved to the fullest name
 (:mod:`.names`).
 """
 
@@ -64,6 +65,26 @@ _MENTION_LEAD = re.compile(
     re.IGNORECASE,
 )
 _MENTION_REACH = 40
+_TERM_WORDS = 3
+# the lowercase word right after a closing mark, when it may be a noun the quoted words modify
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+# endings of adjectives, adverbs and participles: words a speaker judges with ('a "narrowly
+# drawn" plan', 'an "excellent" talk'), unlike the nouns a coined term is made of
+_DESCRIBING_ENDINGS = tuple(
+    "ous ful ive able ible ic al ed ing ent ant ary ory less ish ly est en".split()
+)
+# words that go on a sentence rather than a noun phrase: 'the "core" index' has a noun after
+# the marks, 'called it "sabotage" by the army' a preposition
+_NOT_NOUNS = frozenset(
+    """a about across after against all along also amid among an and any anyone anything are
+    as at away back be because been before being between but by can could despite did do does
+    down during each even every everyone everything everywhere for from had has have he her
+    here him his i if in including into is it its like may me might must my nobody nor not
+    nothing now of off on or other our out over per rather shall she should since so some
+    someone something still than that the their them then there these they this those through
+    to too toward towards under until up upon us very via was we were when where whether which
+    while who whom whose will with within without would yet you your""".split()
+)
 _RELAYING_WORDS = ("reported", "reports", "reporting", "according", "Reported", "According")
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
@@ -97,6 +118,7 @@ class QuoteExtractor(Extractor):
             if (
                 source is None
                 or mention
+                or _modifies_noun(text, quoted)
                 or ((source.how != "after" or _owned(text, quoted)) and _title(text, quoted))
             ):
                 continue
@@ -161,6 +183,34 @@ def _mentioned(text: str, stretches: Sequence[Quoted]) -> list[bool]:
         start = max(0, quoted.open_mark - _MENTION_REACH)
         flags.append(listed or _MENTION_LEAD.search(text, start, quoted.open_mark) is not None)
     return flags
+
+
+def _modifies_noun(text: str, quoted: Quoted) -> bool:
+    """'the "fiscal cliff" fight', 'the "core" index', 'a "super PAC" backing ...': one to three
+    quoted words set before a noun they modify make a coined term or label, not words said,
+    when they are nouns themselves; a quoted adjective or participle before a noun is a
+    judgement someone made ('an "excellent" talk', '"devastated" states'), and kept."""
+    span = quoted.span
+    if quoted.close_mark is None or not text[span.end - 1].isalnum():
+        return False
+    following = _NEXT_WORD.match(text, quoted.after)
+    if following is None or following.group(1) in _NOT_NOUNS:
+        return False
+    if following.group(1).endswith(("ing", "ed", "ly")) or text.startswith(
+        ("'", "’"), following.end()
+    ):
+        # '"human intelligence" gathered by', '"make decisions" quickly', '"real voters" don't':
+        # a clause goes on, not a noun phrase
+        return False
+    words = [word.lower() for word in _WORDS.findall(text, span.start, span.end)]
+    return (
+        0 < len(words) <= _TERM_WORDS
+        # '"before nightfall" despite ...', '"a real step" taken by ...': words that open on a
+        # preposition or an article make a phrase of their own, not a part of the next noun's
+        and words[0] not in _NOT_NOUNS
+        and "and" not in words  # '"inaccurate and incomplete" response': judgements joined
+        and not words[-1].endswith(_DESCRIBING_ENDINGS)
+    )
 
 
 def _owned(text: str, quoted: Quoted) -> bool:
