@@ -1200,6 +1200,42 @@ def test_quoted_judgement_before_a_noun_is_kept(adjective: str, noun: str, name:
     assert found(text) == [(adjective, name)]
 
 
+# Quoted words nothing else attributes, after a verb by which the subject judges or pleads.
+JUDGED_IN_NARRATIVE = [
+    pytest.param(
+        'Amnesty International Tuesday denounced the ministry for a "gross abuse of trust" in'
+        " the tender.",
+        [("gross abuse of trust", "Amnesty International")],
+        id="denounced-for",
+    ),
+    pytest.param(
+        'Maria Lopez spoke at the gala. She appealed to donors to "give what you can this winter."',
+        [("give what you can this winter", "Maria Lopez")],
+        id="pronoun-appealed",
+    ),
+    pytest.param(
+        'Coach Ann Reyes downplayed the defeat, referring to it as "a bad night at the office."',
+        [("a bad night at the office", "Ann Reyes")],
+        id="participle-takes-the-subject",
+    ),
+    pytest.param(
+        'The striker is increasingly referred to as "our little hero" in the capital.',
+        [],
+        id="passive-subject-is-judged",
+    ),
+    pytest.param(
+        'Forbes once ranked the jail among the "softest prisons" in the country.',
+        [],
+        id="no-judging-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED_IN_NARRATIVE)
+def test_judged_in_narrative(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
 KNOWN_MISSES = [
     pytest.param(
         # An adjective with no telling ending reads as a noun of a coined term.

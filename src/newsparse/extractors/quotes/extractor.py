@@ -7,8 +7,10 @@ over paragraphs. A quote set inside a sentence of narrative ('Cruz blamed the la
 "knuckleheaded politicians"') is not lent a neighbour's speaker: the subject opening its
 sentence speaks, when it names someone ('The promise to "take our country back" appeals ...'
 names no one, and is dropped). A crosshead that is a quote alone takes the speaker of the
-quote repeating its words. Quotes with no attribution are scare quotes, titles or nicknames,
-and dropped, as are words a mention introduces ('the term "..."', 'so-called "..."', 'a column
+quote repeating its words. Quoted words nothing else attributes, set after a verb by which
+the sentence's subject judges or pleads ('The council denounced Libya for a "clear
+violation"'), are that subject's. Quotes with no attribution are scare quotes, titles or
+nicknames, and dropped, as are words a mention introduces ('the term "..."', 'so-called "..."', 'a column
 titled "..."') or quoted nouns set before the noun they modify ('the "fiscal cliff" fight'),
 attributed or not. Speakers are then resolved to the fullest name
 (:mod:`.names`).
@@ -23,11 +25,17 @@ from functools import lru_cache, partial
 
 from attrs import frozen
 
+from newsparse._data.judging_verbs import JUDGING_VERBS
 from newsparse._data.reporting_verbs import THING_NOUNS
 from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
-from newsparse.extractors.quotes.cues import Cue, names_someone, opening_subject
+from newsparse.extractors.quotes.cues import (
+    Cue,
+    mention_before,
+    names_someone,
+    opening_subject,
+)
 from newsparse.extractors.quotes.marks import Quoted
 from newsparse.extractors.quotes.names import (
     SpeakerTracker,
@@ -36,6 +44,7 @@ from newsparse.extractors.quotes.names import (
     subject_part,
 )
 from newsparse.findings import Quote
+from newsparse.patterns import word_trie
 from newsparse.segment import sentence_at
 from newsparse.span import Span
 
@@ -85,6 +94,13 @@ _NOT_NOUNS = frozenset(
     to too toward towards under until up upon us very via was we were when where whether which
     while who whom whose will with within without would yet you your""".split()
 )
+_JUDGING_VERB = re.compile(rf"(?<![\w’'-])(?:{word_trie(JUDGING_VERBS)})(?![\w’'-])")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:\w+ly[ \t]+)?$")
+# 'The UN Security Council Friday denounced': a day read into the subject before its verb
+_TRAILING_DAY = re.compile(
+    r"[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)$"
+)
+_JUDGING_REACH = 200  # characters before a quote in which its sentence's judging verb may stand
 _RELAYING_WORDS = ("reported", "reports", "reporting", "according", "Reported", "According")
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
@@ -414,12 +430,41 @@ def _link(
                 _Source.of(found, "previous")
                 if found is not None
                 else _previous_subject(reading, quoted, skip, skip_starts)
+                or _judging_subject(reading, quoted, skip, skip_starts)
             )
         elif source.how == "neighbour" and _in_narrative(text, sentence, stretches, index):
             subject = opening_subject(text, sentence, quoted.open_mark, skip, skip_starts)
             named = subject is not None and names_someone(text, subject)
             sources[index] = _Source(subject, None, "subject") if named else None
     return sources
+
+
+def _judging_subject(
+    reading: _Reading, quoted: Quoted, skip: Sequence[Span], skip_starts: Sequence[int]
+) -> _Source | None:
+    """'The council denounced Libya for a "clear violation"': words nothing else attributes,
+    set after a verb by which someone judges, pleads or assures, are the words of the verb's
+    subject, when that names someone. A passive verb's subject is judged, not judging ('he is
+    increasingly referred to as "our son"'), and a participle's is the sentence's ('Hunt
+    downplayed it, referring to it as "..."')."""
+    text = reading.text
+    sentence = reading.sentence_at(quoted.open_mark)
+    start = max(sentence.start, quoted.open_mark - _JUDGING_REACH)
+    verb = None
+    for match in _JUDGING_VERB.finditer(text, start, quoted.open_mark):
+        verb = match
+    if verb is None or _PASSIVE_BEFORE.search(text, max(start, verb.start() - 30), verb.start()):
+        return None
+    cue = Span(verb.start(), verb.end())
+    subject = mention_before(text, cue, sentence).speaker
+    if subject is None and text.endswith("ing", cue.start, cue.end):
+        subject = opening_subject(text, sentence, cue.start, skip, skip_starts)
+    if subject is None or not names_someone(text, subject):
+        return None
+    day = _TRAILING_DAY.search(text, subject.start, subject.end)
+    if day is not None:
+        subject = Span(subject.start, day.start())
+    return _Source(subject, cue, "subject")
 
 
 def _relays(text: str, cue: Cue) -> bool:
