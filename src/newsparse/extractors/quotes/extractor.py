@@ -7,9 +7,12 @@ over paragraphs. A quote set inside a sentence of narrative ('Cruz blamed the la
 "knuckleheaded politicians"') is not lent a neighbour's speaker: the subject opening its
 sentence speaks, when it names someone ('The promise to "take our country back" appeals ...'
 names no one, and is dropped). A crosshead that is a quote alone takes the speaker of the
-quote repeating its words. Quotes with no attribution are scare quotes, titles or nicknames,
-and dropped, as are words a mention introduces ('the term "..."', 'so-called "..."', 'a column
-titled "..."'), attributed or not. Speakers are then resolved to the fullest name
+quote repeating its words. Quoted words nothing else attributes, set after a verb by which
+the sentence's subject judges or pleads ('The council denounced Libya for a "clear
+violation"'), are that subject's. Quotes with no attribution are scare quotes, titles or
+nicknames, and dropped, as are words a mention introduces ('the term "..."', 'so-called "..."', 'a column
+titled "..."') or quoted nouns set before the noun they modify ('the "fiscal cliff" fight'),
+attributed or not. Speakers are then resolved to the fullest name
 (:mod:`.names`).
 """
 
@@ -22,11 +25,18 @@ from functools import lru_cache, partial
 
 from attrs import frozen
 
+from newsparse._data.judging_verbs import JUDGING_VERBS
 from newsparse._data.reporting_verbs import THING_NOUNS
 from newsparse.document import Document
 from newsparse.extractor import Extractor
+from newsparse.extractors.quotes.adjectives import adjectives
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
-from newsparse.extractors.quotes.cues import Cue, names_someone, opening_subject
+from newsparse.extractors.quotes.cues import (
+    Cue,
+    mention_before,
+    names_someone,
+    opening_subject,
+)
 from newsparse.extractors.quotes.marks import Quoted
 from newsparse.extractors.quotes.names import (
     SpeakerTracker,
@@ -35,6 +45,7 @@ from newsparse.extractors.quotes.names import (
     subject_part,
 )
 from newsparse.findings import Quote
+from newsparse.patterns import word_trie
 from newsparse.segment import sentence_at
 from newsparse.span import Span
 
@@ -64,6 +75,33 @@ _MENTION_LEAD = re.compile(
     re.IGNORECASE,
 )
 _MENTION_REACH = 40
+_TERM_WORDS = 3
+# the lowercase word right after a closing mark, when it may be a noun the quoted words modify
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+# endings of adjectives, adverbs and participles: words a speaker judges with ('a "narrowly
+# drawn" plan', 'an "excellent" talk'), unlike the nouns a coined term is made of
+_DESCRIBING_ENDINGS = tuple(
+    "ous ful ive able ible ic al ed ing ent ant ary ory less ish ly est en".split()
+)
+# words that go on a sentence rather than a noun phrase: 'the "core" index' has a noun after
+# the marks, 'called it "sabotage" by the army' a preposition
+_NOT_NOUNS = frozenset(
+    """a about across after against all along also amid among an and any anyone anything are
+    as at away back be because been before being between but by can could despite did do does
+    down during each even every everyone everything everywhere for from had has have he her
+    here him his i if in including into is it its like may me might must my nobody nor not
+    nothing now of off on or other our out over per rather shall she should since so some
+    someone something still than that the their them then there these they this those through
+    to too toward towards under until up upon us very via was we were when where whether which
+    while who whom whose will with within without would yet you your""".split()
+)
+_JUDGING_VERB = re.compile(rf"(?<![\w’'-])(?:{word_trie(JUDGING_VERBS)})(?![\w’'-])")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:\w+ly[ \t]+)?$")
+# 'The UN Security Council Friday denounced': a day read into the subject before its verb
+_TRAILING_DAY = re.compile(
+    r"[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)$"
+)
+_JUDGING_REACH = 200  # characters before a quote in which its sentence's judging verb may stand
 _RELAYING_WORDS = ("reported", "reports", "reporting", "according", "Reported", "According")
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
@@ -97,6 +135,7 @@ class QuoteExtractor(Extractor):
             if (
                 source is None
                 or mention
+                or _modifies_noun(text, quoted)
                 or ((source.how != "after" or _owned(text, quoted)) and _title(text, quoted))
             ):
                 continue
@@ -161,6 +200,35 @@ def _mentioned(text: str, stretches: Sequence[Quoted]) -> list[bool]:
         start = max(0, quoted.open_mark - _MENTION_REACH)
         flags.append(listed or _MENTION_LEAD.search(text, start, quoted.open_mark) is not None)
     return flags
+
+
+def _modifies_noun(text: str, quoted: Quoted) -> bool:
+    """'the "fiscal cliff" fight', 'the "core" index', 'a "super PAC" backing ...': one to three
+    quoted words set before a noun they modify make a coined term or label, not words said,
+    when they are nouns themselves; a quoted adjective or participle before a noun is a
+    judgement someone made ('an "excellent" talk', '"devastated" states'), and kept."""
+    span = quoted.span
+    if quoted.close_mark is None or not text[span.end - 1].isalnum():
+        return False
+    following = _NEXT_WORD.match(text, quoted.after)
+    if following is None or following.group(1) in _NOT_NOUNS:
+        return False
+    if following.group(1).endswith(("ing", "ed", "ly")) or text.startswith(
+        ("'", "’"), following.end()
+    ):
+        # '"human intelligence" gathered by', '"make decisions" quickly', '"real voters" don't':
+        # a clause goes on, not a noun phrase
+        return False
+    words = [word.lower() for word in _WORDS.findall(text, span.start, span.end)]
+    return (
+        0 < len(words) <= _TERM_WORDS
+        # '"before nightfall" despite ...', '"a real step" taken by ...': words that open on a
+        # preposition or an article make a phrase of their own, not a part of the next noun's
+        and words[0] not in _NOT_NOUNS
+        and "and" not in words  # '"inaccurate and incomplete" response': judgements joined
+        and not words[-1].endswith(_DESCRIBING_ENDINGS)
+        and words[-1] not in adjectives()  # 'a "narrow" question', 'a "fair" process'
+    )
 
 
 def _owned(text: str, quoted: Quoted) -> bool:
@@ -364,12 +432,41 @@ def _link(
                 _Source.of(found, "previous")
                 if found is not None
                 else _previous_subject(reading, quoted, skip, skip_starts)
+                or _judging_subject(reading, quoted, skip, skip_starts)
             )
         elif source.how == "neighbour" and _in_narrative(text, sentence, stretches, index):
             subject = opening_subject(text, sentence, quoted.open_mark, skip, skip_starts)
             named = subject is not None and names_someone(text, subject)
             sources[index] = _Source(subject, None, "subject") if named else None
     return sources
+
+
+def _judging_subject(
+    reading: _Reading, quoted: Quoted, skip: Sequence[Span], skip_starts: Sequence[int]
+) -> _Source | None:
+    """'The council denounced Libya for a "clear violation"': words nothing else attributes,
+    set after a verb by which someone judges, pleads or assures, are the words of the verb's
+    subject, when that names someone. A passive verb's subject is judged, not judging ('he is
+    increasingly referred to as "our son"'), and a participle's is the sentence's ('Hunt
+    downplayed it, referring to it as "..."')."""
+    text = reading.text
+    sentence = reading.sentence_at(quoted.open_mark)
+    start = max(sentence.start, quoted.open_mark - _JUDGING_REACH)
+    verb = None
+    for match in _JUDGING_VERB.finditer(text, start, quoted.open_mark):
+        verb = match
+    if verb is None or _PASSIVE_BEFORE.search(text, max(start, verb.start() - 30), verb.start()):
+        return None
+    cue = Span(verb.start(), verb.end())
+    subject = mention_before(text, cue, sentence).speaker
+    if subject is None and text.endswith("ing", cue.start, cue.end):
+        subject = opening_subject(text, sentence, cue.start, skip, skip_starts)
+    if subject is None or not names_someone(text, subject):
+        return None
+    day = _TRAILING_DAY.search(text, subject.start, subject.end)
+    if day is not None:
+        subject = Span(subject.start, day.start())
+    return _Source(subject, cue, "subject")
 
 
 def _relays(text: str, cue: Cue) -> bool:
