@@ -1,31 +1,37 @@
 """Every word English inflection tables know as an adjective, for telling a judgement quoted
 before a noun ('a "narrow" question') from a coined term ('the "core" index').
 
-The words come from lemminflect's tables, not from a hand list, and are built once per
-lemminflect version and kept in newsparse's cache, so a fresh process does not load
-lemminflect and its tables.
+The words come from lemminflect's tables, not from a hand list. Loading those tables costs a
+fresh process about half a second, so the list ships in :mod:`newsparse._data.adjective_words`,
+written by :func:`table_source` from lemminflect (a test regenerates it and compares, so it never
+drifts from the library), and a first parse on a new machine loads no lemminflect.
 """
 
 from __future__ import annotations
 
 import importlib.metadata
-from functools import cache
-
-from newsparse.cache import cached_json
+import textwrap
 
 
-@cache
-def adjectives() -> frozenset[str]:
+def lemminflect_adjectives() -> list[str]:
     """Every lower-case word lemminflect reads as an adjective, among its other readings."""
-    key = f"lemminflect-{importlib.metadata.version('lemminflect')}"
-    return frozenset(cached_json("adjectives", key, _adjectives))
-
-
-def _adjectives() -> list[str]:
     from lemminflect import Lemmatizer
 
     lemmatizer = Lemmatizer()
     lemmatizer.getAllLemmas("")  # loads the table the lookups read
     return sorted(
         {word.lower() for word, readings in lemmatizer.lemma_dict.items() if "ADJ" in readings}
+    )
+
+
+def table_source() -> str:
+    """The text of :mod:`newsparse._data.adjective_words`, from the lemminflect installed here."""
+    version = importlib.metadata.version("lemminflect")
+    words = textwrap.fill(" ".join(lemminflect_adjectives()), width=96, break_on_hyphens=False)
+    return (
+        f'"""Written from lemminflect {version} by ``adjectives.table_source()``: never edit.\n\n'
+        "Every lower-case word lemminflect reads as an adjective (see\n"
+        ":mod:`newsparse.extractors.quotes.adjectives`).\n"
+        '"""\n\n'
+        f'ADJECTIVES = frozenset(\n    """\n{words}\n""".split()\n)\n'
     )

@@ -25,11 +25,11 @@ from functools import lru_cache, partial
 
 from attrs import frozen
 
+from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.judging_verbs import JUDGING_VERBS
 from newsparse._data.reporting_verbs import THING_NOUNS
 from newsparse.document import Document
 from newsparse.extractor import Extractor
-from newsparse.extractors.quotes.adjectives import adjectives
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
 from newsparse.extractors.quotes.cues import (
     Cue,
@@ -227,7 +227,7 @@ def _modifies_noun(text: str, quoted: Quoted) -> bool:
         and words[0] not in _NOT_NOUNS
         and "and" not in words  # '"inaccurate and incomplete" response': judgements joined
         and not words[-1].endswith(_DESCRIBING_ENDINGS)
-        and words[-1] not in adjectives()  # 'a "narrow" question', 'a "fair" process'
+        and words[-1] not in ADJECTIVES  # 'a "narrow" question', 'a "fair" process'
     )
 
 
