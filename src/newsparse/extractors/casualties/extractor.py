@@ -267,6 +267,12 @@ _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
 _OBJECT_END = rf"(?=\s*(?:[,.;:!?)\"”—–]|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z]))"
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man".
 _HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(_ACTION_KIND)})\s+(?P<who>{_group_of(_OBJECT_UNIT)}){_OBJECT_END}"
+#: "took 12 people hostage", "holding two tourists captive": the people between the verb and
+#: the role it gives them are the captives, as in the passive "were taken hostage".
+_MADE_CAPTIVE = (
+    r"\b(?P<harm>(?:take|takes|took|taken|taking|hold|holds|held|holding|keep|keeps|kept|keeping))"
+    rf"\s+(?P<who>{_group_of(_OBJECT_UNIT)})\s+(?:as\s+)?(?:hostages?|captives?)\b"
+)
 #: "left eight dead", "leaving two people wounded".
 _LEFT = rf"\b(?:left|leaving|leaves)\s+(?P<who>{_group_of(_UNIT)})\s+(?P<harm>{phrase_alternation(_LEFT_KIND)})\b"
 #: "three fatalities", "112 bodies".
@@ -391,6 +397,8 @@ _ALL_HARM = [
     *(p for phrases in NAMED_HARM.values() for p in phrases),
     "death toll",
     "toll",
+    "hostage",  # the role a captor's verb gives: "took 12 people hostage" (_MADE_CAPTIVE)
+    "captive",
 ]
 _RULE_HEADS = [
     r.heads
@@ -874,6 +882,12 @@ def _in_sentence(
         keep(finding, match, given=kind == "killed")
         if finding is not None and _refers_back(match["who"], ""):
             told_before.add(finding)
+    if _CAPTIVE.search(low):  # the cheap test: no captive named, no captor's verb to read
+        for match in _compiled(_MADE_CAPTIVE).finditer(sentence):
+            if not _negated(sentence, match.start()) and not _INTENT.search(
+                sentence, max(0, match.start() - 24), match.start()
+            ):
+                keep(_counted(text, start, match, "kidnapped"), match)
     for match in _matches_at(_LEFT_RULE, sentence, spots):
         keep(_counted(text, start, match, _LEFT_KIND[_normal(match["harm"])]), match)
     for match in _matches_at(_LABEL_RULE, sentence, spots):
