@@ -10,6 +10,7 @@ gender, and no word is taken for a first name.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache, lru_cache
 from typing import Protocol
 
@@ -43,6 +44,7 @@ def has_name_table() -> bool:
 def first_name_gender(word: str) -> str | None:
     """'m' or 'f' for a first name that belongs to one gender, 's' for one shared by both, None for a word that is not a known first name ('Senior', 'Moscow')."""
     detector = _detector()
+    word = unicodedata.normalize("NFC", word)  # the table spells 'José' composed, not e + U+0301
     if detector is None or not word[:1].isupper() or not word.isalpha():
         return None
     return _GENDERS.get(detector.get_gender(word))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
+import unicodedata
 
 import pytest
 from hypothesis import assume, given
@@ -1586,3 +1587,17 @@ def test_reported_speech_time_grows_with_the_text(unit: str) -> None:
 
     short, long = min(seconds(64_000) for _ in range(3)), min(seconds(256_000) for _ in range(3))
     assert long < 8 * short, f"{short:.3f}s for 64,000 chars, {long:.3f}s for 256,000"
+
+
+def test_decomposed_accents_stay_inside_the_speakers_name() -> None:
+    """In decomposed text (NFD) an accent is a combining mark after its letter; the name runs
+    on through it, so the speaker is the whole name, spanned exactly, as in composed text."""
+    text = unicodedata.normalize("NFD", '"The bridge opens in May," said Inés Peña, the mayor.')
+    (quote,) = QuoteExtractor().extract(Document(text))
+    assert quote.speaker_span is not None
+    assert quote.speaker == text[quote.speaker_span.start : quote.speaker_span.end]
+    assert unicodedata.normalize("NFC", quote.speaker) == "Inés Peña"
+    reported = unicodedata.normalize("NFD", "Andrés Núñez said the bridge would open in May.")
+    (clause,) = ReportedSpeechExtractor().extract(Document(reported))
+    assert clause.speaker is not None
+    assert unicodedata.normalize("NFC", clause.speaker) == "Andrés Núñez"

@@ -3,12 +3,14 @@ speaker, and a pronoun chain resolves to the antecedent that agrees with it in g
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsparse.document import Document
 from newsparse.entities import first_name_gender, has_name_table
-from newsparse.extractors.quotes import QuoteExtractor
+from newsparse.extractors.quotes import QuoteExtractor, ReportedSpeechExtractor
 
 MEN = ["David", "Kevin", "Mark", "Thomas", "Carlos", "Ahmed", "Jon"]
 WOMEN = ["Nancy", "Maria", "Sarah", "Patricia", "Olga", "Fatima", "Linda"]
@@ -793,3 +795,60 @@ def test_a_surname_misspelt_by_a_letter_is_the_person_named_in_full(
     assert speakers(text) == [f"{first} {surname}"]
     plural = f'Senator Tom Republican spoke.\n\n"{quoted}," Republicans said.'
     assert speakers(plural) == ["Republicans"]
+
+
+ACCENTED_FIRST = ["José", "René", "Zoë", "Andrés", "Łukasz", "Ñico", "Ana"]
+ACCENTED_SURNAMES = ["García", "López", "Müller", "Dvořák", "Gómez", "Søren", "Núñez"]
+
+
+def nfc_speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """Every quote's and reported clause's speaker, composed, with the text its span covers."""
+    document = Document(text)
+    found = [*QuoteExtractor().extract(document), *ReportedSpeechExtractor().extract(document)]
+    return [
+        (
+            None if finding.speaker is None else unicodedata.normalize("NFC", finding.speaker),
+            None
+            if finding.speaker_span is None
+            else unicodedata.normalize(
+                "NFC", text[finding.speaker_span.start : finding.speaker_span.end]
+            ),
+        )
+        for finding in found
+    ]
+
+
+@given(
+    person=st.tuples(st.sampled_from(ACCENTED_FIRST), st.sampled_from(ACCENTED_SURNAMES)),
+    role=st.sampled_from(["", ", the mayor", ", the city's mayor,"]),
+    words=WORDS,
+    form=st.sampled_from(["quote", "reported", "pronoun"]),
+)
+def test_decomposed_accents_give_the_same_speakers(
+    person: tuple[str, str], role: str, words: list[str], form: str
+) -> None:
+    """Text in decomposed form (NFD: 'e' then a combining acute) names the same speakers as
+    the composed text, and each speaker span still covers whole characters of the name; a
+    pronoun finds the same person, whose first name tells the gender in either form."""
+    name = " ".join(person)
+    clause = " ".join(words)
+    gender = first_name_gender(person[0])
+    other, pronoun = ("Linda Marsh", "he") if gender == "m" else ("Mark Marsh", "she")
+    texts = {
+        "quote": f'"{clause.capitalize()}," said {name}{role}.',
+        "reported": f"{name}{role} said the city would {clause}.",
+        "pronoun": f'{name}{role} met {other}.\n\n"{clause.capitalize()}," {pronoun} said.',
+    }
+    assume(form != "pronoun" or gender in ("m", "f"))
+    text = texts[form]
+    composed = nfc_speakers(unicodedata.normalize("NFC", text))
+    assert composed == nfc_speakers(unicodedata.normalize("NFD", text))
+    assert composed and composed[0][0] == name
+
+
+@given(first=st.sampled_from(ACCENTED_FIRST + MEN + WOMEN))
+def test_a_first_names_gender_does_not_depend_on_its_unicode_form(first: str) -> None:
+    """'Inés' composed or decomposed is the same known first name, of the same gender."""
+    composed = first_name_gender(unicodedata.normalize("NFC", first))
+    assert first_name_gender(unicodedata.normalize("NFD", first)) == composed
+    assert first in ("Łukasz", "Ñico") or composed in ("m", "f", "s")

@@ -36,6 +36,7 @@ from newsparse._data.reporting_verbs import (
     THING_NOUNS,
 )
 from newsparse.entities import first_name_gender
+from newsparse.extractors.quotes.names import NAME_MARKS
 from newsparse.patterns import word_starts, word_trie
 from newsparse.span import Span
 
@@ -47,9 +48,11 @@ _DASH_CREDIT = re.compile(r"[\"”»’'][ \t]*\n?[ \t]*([-–—―]{1,2})[ \t]
 # 'Smith: "We have the votes."': a live blog's or transcript's speaker alone on a line's start
 _COLON_BEFORE_QUOTE = re.compile(r":[ \t]*(?=[\"“«‘'])")
 _MAX_LINE_NAME = 60
-_LINE_NAME = re.compile(r"[ \t]*([^\W\d_a-z][\w’'\-]*(?:[ \t]+[^\W\d_a-z][\w’'\-]*){0,3})[ \t]*")
+_LINE_NAME = re.compile(
+    rf"[ \t]*([^\W\d_a-z][\w{NAME_MARKS}’'\-]*(?:[ \t]+[^\W\d_a-z][\w{NAME_MARKS}’'\-]*){{0,3}})[ \t]*"
+)
 _NEXT_WORD = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]+)|(?P<mark>[\"“„«]))?")
-_TOKEN = re.compile(r"[^\W_](?:[\w’'.\-]*[^\W_])?\.?|[^\w\s]")
+_TOKEN = re.compile(rf"[^\W_](?:[\w{NAME_MARKS}’'.\-]*(?:[^\W_]|[{NAME_MARKS}]))?\.?|[^\w\s]")
 _CONTRACTION = re.compile(r"['’](?:d|s|ll|ve|re|m)$")
 _NAMED_NEXT = re.compile(r"[ \t]+(?:(?:a|an|the)[ \t]+)?(?:''|``|[\"“‘'«])")
 _MARKS = re.compile(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»]))")  # as marks._DOUBLE

@@ -32,22 +32,27 @@ from newsparse.entities import first_name_gender
 from newsparse.extractors.casualties.people import is_only_singular, is_person
 from newsparse.span import Span
 
+#: Combining marks (the general blocks), which a word in decomposed text (NFD) carries after
+#: its letters: 'José' as 'Jose' and U+0301. Name patterns take them as part of the word.
+NAME_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _CAPITAL = r"[^\W\d_a-z]"
-_WORD_REST = r"[\w’'\-]*\.?"
+_WORD_REST = rf"[\w{NAME_MARKS}’'\-]*\.?"
 _CAPITALISED_WORD = _CAPITAL + _WORD_REST
 _NEXT_NAME_WORD = rf"[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)?{_CAPITALISED_WORD}"
-_CAPITALISED_RUN = re.compile(rf"(?<![\w’'\-]){_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*")
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w{NAME_MARKS}’'\-]){_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*"
+)
 # the capital is matched first and the character before it checked after: far fewer look-behinds
-_LONG_RUN = re.compile(rf"{_CAPITAL}(?<![\w’'\-].){_WORD_REST}(?:{_NEXT_NAME_WORD})+")
+_LONG_RUN = re.compile(rf"{_CAPITAL}(?<![\w{NAME_MARKS}’'\-].){_WORD_REST}(?:{_NEXT_NAME_WORD})+")
 _NAME = rf"{_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})+"
 # a capitalised word standing alone, neither after nor before another ('Pompeo's message')
 _LONE_WORD = re.compile(
-    rf"{_CAPITAL}(?<![\w’'\-][ \t].)(?<![\w’'\-].){_WORD_REST}(?![ \t]+{_CAPITAL})"
+    rf"{_CAPITAL}(?<![\w{NAME_MARKS}’'\-][ \t].)(?<![\w{NAME_MARKS}’'\-].){_WORD_REST}(?![ \t]+{_CAPITAL})"
 )
 _AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a person named before
 _SPLIT = re.compile(r"\s+")
 _REMEMBERED = 8
-_SENTENCE_END = re.compile(r"[^\W\d_][\w’'\-]*\.(?=[ \t])")
+_SENTENCE_END = re.compile(rf"[^\W\d_][\w{NAME_MARKS}’'\-]*\.(?=[ \t])")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)(?=[^\W\d_])")
 _HEAD_REACH = 120  # characters into a sentence its subject may open: 'Patting the kids, Castro'
 _HEAD_WORDS = 12
@@ -199,7 +204,7 @@ def _full_name(text: str, mention: Span) -> bool:
 
 @lru_cache(maxsize=256)
 def _full_name_pattern(surname: str) -> re.Pattern[str]:
-    return re.compile(rf"{_CAPITALISED_WORD}[ \t]+{re.escape(surname)}(?![\w’'\-])")
+    return re.compile(rf"{_CAPITALISED_WORD}[ \t]+{re.escape(surname)}(?![\w{NAME_MARKS}’'\-])")
 
 
 def _may_be_surname(word: str) -> bool:
