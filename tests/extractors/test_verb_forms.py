@@ -52,18 +52,27 @@ def test_words_of_several_words_and_unknown_verbs_stay_as_given() -> None:
 _FIRST_PARSE = """
 import sys
 import newsparse
-doc = newsparse.parse("Mayor Ana Ruiz refuses to sign the bill, aides say.", extractors=["reported_speech"])
+doc = newsparse.parse(sys.argv[1], extractors=[sys.argv[2]])
 print(len(doc.findings), "lemminflect" in sys.modules)
 """
 
 
+@pytest.mark.parametrize(
+    ("extractor", "text"),
+    [
+        # the shipped verb forms
+        ("reported_speech", "Mayor Ana Ruiz refuses to sign the bill, aides say."),
+        # the shipped adjectives, which tell a quoted judgement from a coined term
+        ("quotes", 'The judge called it a "narrow" question, the court said.'),
+    ],
+)
 def test_a_first_parse_on_a_new_machine_loads_no_lemminflect(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    extractor: str, text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Loading lemminflect's tables was half a second of a cold start's first parse."""
     monkeypatch.setenv("NEWSPARSE_CACHE_DIR", str(tmp_path / "empty"))
     done = subprocess.run(
-        [sys.executable, "-c", _FIRST_PARSE],
+        [sys.executable, "-c", _FIRST_PARSE, text, extractor],
         capture_output=True,
         text=True,
         check=True,
