@@ -257,40 +257,44 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
         (f for f in findings if f.count is not None and not (f.subset or f.inferred)),
         key=lambda f: f.span.start,
     )
-    run = 0
-    for before, after in pairwise(counted):
-        if (
+
+    def joined(before: Casualty, after: Casualty, run: int) -> bool:
+        return (
             before.kind == after.kind
             and before.span.end <= after.span.start
             and _JOINED.fullmatch(text, before.span.end, after.span.start) is not None
             and _opens_a_group(after, text)
             and not _told_again(before, after)
             and not _a_part_of(before, after, run or before.count or 0)
-        ):
+        )
+
+    yield from _runs(counted, joined)
+    groups = [f for f in findings if f.count is not None and not f.inferred]
+    groups = sorted(filter(_a_toll_of_its_own, groups), key=lambda f: f.span.start)
+    for kind in dict.fromkeys(f.kind for f in groups):
+        # a part of a group ("a man and four of his seven children") is a group of the list too
+        yield from _runs(
+            [f for f in groups if f.kind == kind],
+            lambda before, after, _: (
+                before.span.end <= after.span.start and _one_list(before, after, text)
+            ),
+        )
+
+
+def _runs(
+    counted: list[Casualty], joined: Callable[[Casualty, Casualty, int], bool]
+) -> Iterator[tuple[str, int]]:
+    """The kind and sum of each run of ``counted`` findings whose neighbours are ``joined``
+    (told the running sum so far)."""
+    run = 0
+    for before, after in pairwise(counted):
+        if joined(before, after, run):
             run = (run or before.count or 0) + (after.count or 0)
         elif run:
             yield before.kind, run
             run = 0
     if run:
         yield counted[-1].kind, run
-    groups = [f for f in findings if f.count is not None and not f.inferred]
-    groups = sorted(filter(_a_toll_of_its_own, groups), key=lambda f: f.span.start)
-    for kind in dict.fromkeys(f.kind for f in groups):
-        yield from _lists(kind, [f for f in groups if f.kind == kind], text)
-
-
-def _lists(kind: str, counted: list[Casualty], text: str) -> Iterator[tuple[str, int]]:
-    """The sum of each list of groups among the ``counted`` findings of ``kind``; a part of a
-    group ("a man and four of his seven children") is a group of the list too."""
-    run = 0
-    for before, after in pairwise(counted):
-        if before.span.end <= after.span.start and _one_list(before, after, text):
-            run = (run or before.count or 0) + (after.count or 0)
-        elif run:
-            yield kind, run
-            run = 0
-    if run:
-        yield kind, run
 
 
 # A whole group told again ("All four victims were taken to a hospital", "both suffered gunshot
