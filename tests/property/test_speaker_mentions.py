@@ -9,7 +9,7 @@ that went wrong."""
 from __future__ import annotations
 
 from babel.dates import get_day_names, get_month_names
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from lemminflect import getInflection
 
@@ -88,3 +88,39 @@ def test_a_place_credited_with_words_is_never_a_pronoun_s_antecedent(
 )
 def test_surnames_that_are_also_words_or_towns_may_name_a_person(name: str) -> None:
     assert not names_no_person(name)
+
+
+DESCRIPTIONS = [
+    "",
+    ", a veteran strategist who has worked on several campaigns,",
+    ", director of the Urban Policy Center and a professor at the Maxwell School,",
+    ", a senior fellow at the Hoover Institution,",
+]
+
+
+@given(
+    speaker=st.sampled_from(PEOPLE),
+    other=st.sampled_from(PEOPLE),
+    description=st.sampled_from(DESCRIPTIONS),
+    verb=st.sampled_from(["said", "wrote", "remarked", "added"]),
+    preposition=st.sampled_from(["of", "about"]),
+    quote_first=st.booleans(),
+    words=WORDS,
+)
+def test_whom_the_words_are_about_is_never_the_speaker(
+    speaker: tuple[str, str, str],
+    other: tuple[str, str, str],
+    description: str,
+    verb: str,
+    preposition: str,
+    quote_first: bool,
+    words: list[str],
+) -> None:
+    """'Joe Trippi, a veteran strategist, said of Steyer: "..."': the object of 'of' or 'about'
+    after the verb is the one talked about."""
+    first, surname, _ = speaker
+    assume(surname != other[1])
+    quoted = " ".join(words).capitalize()
+    attribution = f"{first} {surname}{description} {verb} {preposition} {other[0]} {other[1]}"
+    text = f'"{quoted}," {attribution}.' if quote_first else f'{attribution}: "{quoted}."'
+    assert speakers(text) == [f"{first} {surname}"]

@@ -627,6 +627,8 @@ def _following(after: list[_Token]) -> Span | None:
     head = words[0]
     if head.lower in PRONOUN_GENDER:
         return Span(head.start, head.end)
+    if head.lower in _PREPOSITIONS:
+        return None  # 'said of Steyer', 'wrote about Clinton': whom the words are about
     unnamed = head.lower in DETERMINERS or head.lower in SOURCE_NOUNS  # 'said sources'
     if not any(word.word[0].isupper() for word in words) and not unnamed:
         return None
