@@ -124,3 +124,37 @@ def test_whom_the_words_are_about_is_never_the_speaker(
     attribution = f"{first} {surname}{description} {verb} {preposition} {other[0]} {other[1]}"
     text = f'"{quoted}," {attribution}.' if quote_first else f'{attribution}: "{quoted}."'
     assert speakers(text) == [f"{first} {surname}"]
+
+
+@given(
+    speaker=st.sampled_from(PEOPLE),
+    role=st.sampled_from(["The head", "A spokesman", "The mayor", "An official", "The envoy"]),
+    place=st.sampled_from(
+        [
+            "of the FBI office in Dar es Salaam",
+            "of Chicago",
+            "in Kabul",
+            "for the Pentagon",
+            "of the Republican National Committee",
+        ]
+    ),
+    quote_first=st.booleans(),
+    words=WORDS,
+)
+def test_a_name_set_off_after_a_prepositions_object_is_the_speaker(
+    speaker: tuple[str, str, str],
+    role: str,
+    place: str,
+    quote_first: bool,
+    words: list[str],
+) -> None:
+    """'The head of the FBI office in Dar es Salaam, Kenneth Piernick, said': the verb's
+    subject is the role and its holder, never the place or body a preposition names."""
+    first, surname, _ = speaker
+    quoted = " ".join(words).capitalize()
+    subject = f"{role} {place}, {first} {surname},"
+    if quote_first:
+        text = f'"{quoted}," {subject[0].lower()}{subject[1:]} said.'
+    else:
+        text = f'{subject} said: "{quoted}."'
+    assert speakers(text) == [f"{first} {surname}"]
