@@ -6,6 +6,9 @@ from its first given name on. Both need to know first names. The name-gender tab
 ``gender-guesser`` (some 40,000 first names from many countries) answers, when it is installed
 (the ``names`` extra); without it only titles ('Mrs.', 'spokesman') and pronouns tell a
 gender, and no word is taken for a first name.
+
+A speaker must be someone at all: :func:`names_no_person` tells the capitalised words a subject's
+place may hold that are no person's name ('Four', 'Thursday', 'Attacked', 'Israel').
 """
 
 from __future__ import annotations
@@ -60,12 +63,13 @@ _CITY_POPULATION = 200_000
 
 def names_no_person(name: str) -> bool:
     """Whether a capitalised name, as a speaker's, can be no person's: a number word ('Four'),
-    a weekday or a month ('Thursday'), a word English has only as an inflected verb or an
+    a weekday or a month ('Thursday'), a word English has only as a verb's past form or an
     adverb ('Attacked', 'Rather'), or a country, a region or a large city ('Israel', 'New
     Delhi'), even one the name table also lists as a first name ('Paris'). Each word class
-    comes from the library the project reads it with elsewhere: CLDR through babel, text2num,
-    lemminflect, and the dateline extractor's places. A full name opening on a first name
-    ('Jordan Peterson') is a person's, and never looked up."""
+    comes from a library, not a hand list: CLDR through babel, text2num, lemminflect (through
+    the table :mod:`newsparse.extractors.quotes.non_names` ships) and the dateline
+    extractor's places. A full name opening on a first name ('Jordan Peterson') is a
+    person's, and never looked up."""
     words = name.split()
     if len(words) >= 2 and first_name_gender(words[0]) is not None:
         return False

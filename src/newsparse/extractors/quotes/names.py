@@ -617,8 +617,9 @@ class SpeakerTracker:
 
     def _known_as(self, full: str, words: list[str]) -> str:
         """What a pronoun may call a named speaker (see :data:`_PRONOUN_PASSES`): 'n' for an
-        organisation, 'm' or 'f' when a title says ('Mrs. May'), 'M' or 'F' when only the
-        first name does ('Kevin McCarthy'), else 's'."""
+        organisation or a name no person has (a place, 'The Grio'), 'm' or 'f' when a title
+        says ('Mrs. May'), 'M' or 'F' when only the first name does ('Kevin McCarthy'), else
+        's'."""
         names = full.split()
         if (
             full.isupper()
