@@ -6,6 +6,9 @@ from its first given name on. Both need to know first names. The name-gender tab
 ``gender-guesser`` (some 40,000 first names from many countries) answers, when it is installed
 (the ``names`` extra); without it only titles ('Mrs.', 'spokesman') and pronouns tell a
 gender, and no word is taken for a first name.
+
+A speaker must be someone at all: :func:`names_no_person` tells the capitalised words a subject's
+place may hold that are no person's name ('Four', 'Thursday', 'Attacked', 'Israel').
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from __future__ import annotations
 import unicodedata
 from functools import cache, lru_cache
 from typing import Protocol
+
+from newsparse._data.non_name_words import NON_NAME_WORDS
+from newsparse.numbers import parse_number
 
 #: What the table says, reduced to what a pronoun needs: "m", "f", or "s" (either). A name the
 #: table calls mostly one gender ('Lindsey', 'Kelly', 'Robin') is taken as either: a pronoun
@@ -48,3 +54,63 @@ def first_name_gender(word: str) -> str | None:
     if detector is None or not word[:1].isupper() or not word.isalpha():
         return None
     return _GENDERS.get(detector.get_gender(word))
+
+
+#: Inhabitants a city needs before its name, standing alone, is taken for the city rather than
+#: a surname: 'Miami', 'Norfolk' and 'New Delhi' are places, 'Jackson' or 'Obama' may be people.
+_CITY_POPULATION = 200_000
+
+
+def names_no_person(name: str) -> bool:
+    """Whether a capitalised name, as a speaker's, can be no person's: a number word ('Four'),
+    a weekday or a month ('Thursday'), a word English has only as a verb's past form or an
+    adverb ('Attacked', 'Rather'), or a country, a region or a large city ('Israel', 'New
+    Delhi'), even one the name table also lists as a first name ('Paris'). Each word class
+    comes from a library, not a hand list: CLDR through babel, text2num, lemminflect (through
+    the table :mod:`newsparse.extractors.quotes.non_names` ships) and the dateline
+    extractor's places. A full name opening on a first name ('Jordan Peterson') is a
+    person's, and never looked up."""
+    words = name.split()
+    if len(words) >= 2 and first_name_gender(words[0]) is not None:
+        return False
+    return names_nothing(name) or names_a_place(name)
+
+
+def names_nothing(name: str) -> bool:
+    """Whether a capitalised name is a word that names nothing at all: a number, a weekday or
+    a month, an inflected verb or an adverb (see :func:`names_no_person`)."""
+    words = name.split()
+    return len(words) == 1 and words[0][:1].isupper() and _not_a_name(words[0])
+
+
+@lru_cache(maxsize=4096)
+def names_a_place(name: str) -> bool:
+    """Whether a capitalised name is a country's, a region's or a large city's."""
+    if not name[:1].isupper():
+        return False
+    from newsparse.extractors.datelines.cities import cities_named
+    from newsparse.extractors.datelines.places import Place, resolve
+
+    if resolve(f", {name}") != Place():  # read as a dateline reads what follows its city
+        return True  # a region or a country
+    return any(city.population >= _CITY_POPULATION for city in cities_named(name))
+
+
+@lru_cache(maxsize=4096)
+def _not_a_name(word: str) -> bool:
+    if first_name_gender(word) is not None:
+        return False  # 'June', 'Said', 'Frank': a first name too
+    lowered = word.lower().rstrip(".")
+    return (
+        lowered in _calendar_words()
+        or lowered in NON_NAME_WORDS
+        or parse_number(lowered) is not None
+    )
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    from newsparse.extractors.datelines.dates import month_names, weekday_names
+
+    names = [*month_names("en", "wide").values(), *weekday_names().values()]
+    return frozenset(name.lower() for name in names)

@@ -625,6 +625,24 @@ UNSEEN_NEWS_SPEAKERS = [
         'The film "Furious Nights" opened on Friday, and "Today\'s" critics liked it.',
         [],
     ),
+    (  # whom 'said of' names is talked about; the subject before its appositive speaks
+        "Tom Brenner, a pollster who has advised three campaigns, said of Hale: "
+        '"Money alone buys him nothing."',
+        [("Money alone buys him nothing", "Tom Brenner")],
+    ),
+    (  # a country credited with words is no antecedent of 'he'
+        "Carpenter Omar Haddad, 44, looked at the ruins.\n\n"
+        '"The strikes will stop," Israel said.\n\n'
+        '"I came back and found nothing," he said.',
+        [
+            ("The strikes will stop", "Israel"),
+            ("I came back and found nothing", "Omar Haddad"),
+        ],
+    ),
+    (  # a number word opening the sentence is no speaker
+        'Omar Haddad left. Four generals took charge, saying: "Order is restored."',
+        [("Order is restored", None)],
+    ),
 ]
 
 

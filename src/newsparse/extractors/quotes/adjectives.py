@@ -26,12 +26,23 @@ def lemminflect_adjectives() -> list[str]:
 
 def table_source() -> str:
     """The text of :mod:`newsparse._data.adjective_words`, from the lemminflect installed here."""
+    return word_table_source(
+        "adjectives",
+        "ADJECTIVES",
+        "Every lower-case word lemminflect reads as an adjective",
+        lemminflect_adjectives(),
+    )
+
+
+def word_table_source(module: str, name: str, what: str, words: list[str]) -> str:
+    """The text of a shipped table of lemminflect's words: ``name``, a frozenset of ``words``,
+    said to be ``what`` and written by ``module``'s ``table_source``."""
     version = importlib.metadata.version("lemminflect")
-    words = textwrap.fill(" ".join(lemminflect_adjectives()), width=96, break_on_hyphens=False)
+    wrapped = textwrap.fill(" ".join(words), width=96, break_on_hyphens=False)
     return (
-        f'"""Written from lemminflect {version} by ``adjectives.table_source()``: never edit.\n\n'
-        "Every lower-case word lemminflect reads as an adjective (see\n"
-        ":mod:`newsparse.extractors.quotes.adjectives`).\n"
+        f'"""Written from lemminflect {version} by ``{module}.table_source()``: never edit.\n\n'
+        f"{what} (see\n"
+        f":mod:`newsparse.extractors.quotes.{module}`).\n"
         '"""\n\n'
-        f'ADJECTIVES = frozenset(\n    """\n{words}\n""".split()\n)\n'
+        f'{name} = frozenset(\n    """\n{wrapped}\n""".split()\n)\n'
     )

@@ -35,7 +35,7 @@ from newsparse._data.reporting_verbs import (
     SPEAKER_STOPS,
     THING_NOUNS,
 )
-from newsparse.entities import first_name_gender
+from newsparse.entities import first_name_gender, names_a_place
 from newsparse.extractors.quotes.names import NAME_MARKS
 from newsparse.patterns import word_starts, word_trie
 from newsparse.span import Span
@@ -627,6 +627,8 @@ def _following(after: list[_Token]) -> Span | None:
     head = words[0]
     if head.lower in PRONOUN_GENDER:
         return Span(head.start, head.end)
+    if head.lower in _PREPOSITIONS:
+        return None  # 'said of Steyer', 'wrote about Clinton': whom the words are about
     unnamed = head.lower in DETERMINERS or head.lower in SOURCE_NOUNS  # 'said sources'
     if not any(word.word[0].isupper() for word in words) and not unnamed:
         return None
@@ -645,12 +647,17 @@ def _before_appositive(before: list[_Token], depth: int = 2) -> Span | None:
     if opening < 1 or index - opening - 1 > _MAX_APPOSITIVE_WORDS:
         return None
     found = _subject(before[:opening])
-    named = _apposed_name(before[opening + 1 : index], before[opening - 1])
+    appositive = before[opening + 1 : index]
+    if found is not None and _person_set_off(before, found, appositive):
+        # 'The head of the FBI office in Dar es Salaam, Kenneth Piernick, said', 'the mayor of
+        # Chicago, Rahm Emanuel, said': the name set off after the object of a preposition is
+        # the subject's; the place or body the preposition names is not
+        return Span(appositive[0].start, appositive[-1].end)
+    named = _apposed_name(appositive, before[opening - 1])
     if named is not None and (found is None or not _after_preposition(before, found)):
         # 'The Secretary of State for Finance, Tibor Draskovics, said', not 'who lives
         # outside the capital, Salem, said': a description after a preposition is no subject
         return named if found is None else Span(found.start, named.end)
-    appositive = before[opening + 1 : index]
     if depth > 1 and (
         found is None
         or _place_in_appositive(before, found, appositive)
@@ -659,6 +666,19 @@ def _before_appositive(before: list[_Token], depth: int = 2) -> Span | None:
         # 'Hoose, an attorney in Northampton, Mass., said': the place ends the first appositive
         return _before_appositive(before[: opening + 1], depth - 1) or found
     return found
+
+
+def _person_set_off(before: list[_Token], found: Span, appositive: list[_Token]) -> bool:
+    """Whether ``appositive`` is a person's full name set off after ``found``, the named
+    object of a preposition ('in Kabul', 'of the Pentagon', not 'outside the capital'): two to
+    four name words that are not a place ('in Santa Fe, New Mexico,')."""
+    return (
+        2 <= len(appositive) <= _MAX_APPOSED_NAME_WORDS
+        and all(token.is_word and _names(token) for token in appositive)
+        and _object_of_preposition(before, found)
+        and any(_names(token) for token in before if found.start <= token.start < found.end)
+        and not names_a_place(" ".join(token.word for token in appositive))
+    )
 
 
 def _named_after(after: list[_Token], found: Span) -> Span | None:

@@ -28,7 +28,7 @@ from newsparse._data.reporting_verbs import (
     THING_NOUNS,
 )
 from newsparse._data.title_forms import TITLE_FORMS
-from newsparse.entities import first_name_gender
+from newsparse.entities import first_name_gender, names_no_person, names_nothing
 from newsparse.extractors.casualties.people import is_only_singular, is_person
 from newsparse.span import Span
 
@@ -529,6 +529,12 @@ class SpeakerTracker:
             return self._refer(kind, mention.start, third_person=kind in ("m", "f"))
         if _AGE_REFERENCE.fullmatch(lowered):
             return self._refer("s", mention.start, third_person=True)
+        bare = _possessive_free(phrase)
+        if names_nothing(bare) and self._book.fullest(bare, mention.start) == bare:
+            # 'Four generals took charge ..., saying', 'Attacked another host, calling her': a
+            # word read in the subject's place that names no one ('May' may be Theresa May's)
+            self._thing = True
+            return None
         words = lowered.split()
         name = name_in(self._text, mention)
         if name is None and _is_title(words):
@@ -546,7 +552,8 @@ class SpeakerTracker:
             )
         if name is not None:
             full = self._book.fullest(name, mention.start)
-            known = self._known_as(full, words)
+            # 'Dar es Salaam' reads as 'Salaam': the whole phrase tells the place
+            known = "n" if full == name and names_no_person(phrase) else self._known_as(full, words)
             if _ACRONYM.fullmatch(full):
                 full = self._book.spelled_out(full)
             self._remember(full, known)
@@ -610,10 +617,16 @@ class SpeakerTracker:
 
     def _known_as(self, full: str, words: list[str]) -> str:
         """What a pronoun may call a named speaker (see :data:`_PRONOUN_PASSES`): 'n' for an
-        organisation, 'm' or 'f' when a title says ('Mrs. May'), 'M' or 'F' when only the
-        first name does ('Kevin McCarthy'), else 's'."""
+        organisation or a name no person has (a place, 'The Grio'), 'm' or 'f' when a title
+        says ('Mrs. May'), 'M' or 'F' when only the first name does ('Kevin McCarthy'), else
+        's'."""
         names = full.split()
-        if full.isupper() or any(word.lower() in ORGANISATION_WORDS for word in names):
+        if (
+            full.isupper()
+            or any(word.lower() in ORGANISATION_WORDS for word in names)
+            or names_no_person(full)
+            or (len(names) == 1 and words[:1] == ["the"])  # 'The Grio': no person takes 'the'
+        ):
             return "n"
         if any(word in _OUTLET_NOUNS for word in words) or names[0].lower() in _OUTLET_NOUNS:
             return "n"  # 'the tabloid Sun', 'The conservative Daily Telegraph'

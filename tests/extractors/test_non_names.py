@@ -1,0 +1,64 @@
+"""The words no person's name is, which a speaker mention must not be: the shipped list is
+lemminflect's (test_verb_forms checks that a first parse on a new machine loads no lemminflect),
+and the person test reads it beside babel's calendar, text2num's numbers and the places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsparse._data import non_name_words as shipped
+from newsparse.entities import names_a_place, names_no_person, names_nothing
+from newsparse.extractors.quotes.non_names import table_source
+
+REGENERATE = (
+    "python -c 'from newsparse.extractors.quotes.non_names import table_source as t; "
+    'print(t(), end="")\' > src/newsparse/_data/non_name_words.py'
+)
+
+
+def test_the_shipped_list_is_what_lemminflect_gives_today() -> None:
+    """Fails when lemminflect changes: regenerate with REGENERATE."""
+    written = Path(shipped.__file__).read_text(encoding="utf-8")
+    assert written == table_source(), f"the non-name list is stale; run {REGENERATE}"
+
+
+def test_the_list_holds_past_forms_and_adverbs_but_no_noun_or_adjective() -> None:
+    assert {"attacked", "met", "chosen", "rather", "nevertheless"} <= shipped.NON_NAME_WORDS
+    assert not {"reed", "young", "price", "wade", "bush", "attacks"} & shipped.NON_NAME_WORDS
+
+
+@pytest.mark.parametrize(
+    "name", ["Four", "Twenty", "Thursday", "September", "Attacked", "Met", "Rather", "Indeed"]
+)
+def test_words_that_name_nothing(name: str) -> None:
+    assert names_nothing(name)
+    assert names_no_person(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Israel", "Paris", "Iraq", "California", "Miami", "New Delhi", "Dar es Salaam"]
+)
+def test_places(name: str) -> None:
+    assert names_a_place(name)
+    assert not names_nothing(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Said",
+        "Frank",
+        "June",
+        "Jackson",
+        "Obama",
+        "Price",
+        "Grio",
+        "Jordan Peterson",
+        "Paris Hilton",
+    ],
+)
+def test_names_a_person_may_have(name: str) -> None:
+    """A first name that is also a word or a month, a surname that is also a town or a noun."""
+    assert not names_no_person(name)
