@@ -260,15 +260,32 @@ _TIME_AFTER_LEAD = re.compile(
 )
 # what joins a second clause on before its own speaker: 'a tax, but analysts agreed', 'in May
 # — and he noted', 'in June; her rivals believe'
-# (a comma alone does not: 'said that in Ohio, voters want' is one clause)
-_JOINED_BY = r"(?:;|[ \t][—–]|[ \t]--)[ \t]*(?:(?:and|but|yet|while|whereas)[ \t]+)?"
-_JOINT = re.compile(rf"(?:{_JOINED_BY}|,[ \t]*(?:and|but|yet|while|whereas)[ \t]+)$")
+_PARTICIPLE_ADVERBS = frozenset("even also again then later instead perhaps still thus".split())
+# (a comma alone does not: 'said that in Ohio, voters want' is one clause); a closing quotation
+# mark may stand after the comma ('"... evidence," but he said'), and a concessive conjunction
+# opens a clause of its own too ('..., though she acknowledged', '..., although they say')
+_DASHES = "—–―"
+_CLOSING_MARKS = "\"”’'"
+_JOINED_BY = rf"(?:;|[ \t][{_DASHES}]|[ \t]--)[ \t]*(?:(?:and|but|yet|while|whereas)[ \t]+)?"
+_COMMA = rf"(?:(?<=,[{_CLOSING_MARKS}])|,)[ \t]*"  # the quotation kept whole, with its mark
+_JOINT = re.compile(
+    rf"(?:{_JOINED_BY}|{_COMMA}(?:and|but|yet|while|whereas|although|though)[ \t]+)$"
+)
 # after an opening subordinate clause, a comma too: 'While he acknowledged the cost, Ham noted'
-_SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|,[ \t]*(?:(?:and|but|yet)[ \t]+)?)$")
+_SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet)[ \t]+)?)$")
 # where either may first stand in a clause, so that cues before it are not looked into
-_JOINT_HINT = re.compile(r";|[ \t][—–]|[ \t]--|,[ \t]*(?:and|but|yet|while|whereas)[ \t]")
-_SUBORDINATE_JOINT_HINT = re.compile(r"[;,]|[ \t][—–]|[ \t]--")
+_JOINT_HINT = re.compile(
+    rf";|[ \t][{_DASHES}]|[ \t]--|{_COMMA}(?:and|but|yet|while|whereas|although|though)[ \t]"
+)
+_SUBORDINATE_JOINT_HINT = re.compile(rf"[;,]|[ \t][{_DASHES}]|[ \t]--")
+# a comma and maybe an adverb before a participle cue, which opens a clause of the sentence's
+# subject: ', saying ...', ', even suggesting ...', ', perhaps recognizing ...'
+_PARTICIPLE_JOINT = re.compile(
+    rf"{_COMMA}(?:(?:{'|'.join(sorted(_PARTICIPLE_ADVERBS))}|[a-z]+ly)[ \t]+)?$"
+)
+_PARTICIPLE_REACH = 24  # characters read back for it
 _TRAILING = " \t\n,;:.—–-"
+_LEADING_BLANKS = re.compile(r"[\s\"“‘'(]*")  # before a sentence's first word
 _LEADING = " \t\n,;:—–-"
 _MIN_WORDS = 2  # a stance verb's object is a clause's worth: 'opposed the merger'
 _MAX_WORDS = 80
@@ -379,7 +396,8 @@ class _Speakers:
         """``content`` up to the next attribution inside it that a conjunction or a dash joins
         on ('Smith proposed a tax, but analysts agreed it was ...', '... in May — and he noted
         that ...'), or a comma when this one opens the sentence as a clause of its own ('While
-        he acknowledged the cost, Ham noted ...'): the words after it are that speaker's."""
+        he acknowledged the cost, Ham noted ...'), or a participle cue after a comma ('...,
+        saying the courts ...'): the words after it are that speaker's."""
         text = self._text
         joints, hints = _JOINT, _JOINT_HINT
         opening = _WORD.search(text, sentence.start, content.start)
@@ -393,15 +411,16 @@ class _Speakers:
             if word.start >= content.end:
                 break
             later += 1
-            second = self._second_speech_verb(word, content)
+            participle = self._participle(word, content)
+            second = participle or self._second_speech_verb(word, content)
             if word.start <= first_joint and second is None:
                 continue  # no speaker of its own can be joined on before it: not looked for
             cue = self.of(later - 1)
             if cue is None or cue.speaker is None or cue.antecedent is not None:
                 continue
             speaker = cue.speaker
-            if speaker.end <= content.start:
-                joint = second
+            if participle is not None or speaker.end <= content.start:
+                joint = second  # a participle's subject is the sentence's, wherever found
             elif content.start < speaker.start < word.start:
                 lo = max(content.start, speaker.start - _WORD_BEFORE)
                 joint = joints.search(text, lo, speaker.start)
@@ -410,6 +429,16 @@ class _Speakers:
             if joint is not None:
                 return _trimmed(text, content.start, joint.start())
         return content
+
+    def _participle(self, word: Span, content: Span) -> re.Match[str] | None:
+        """The comma before a participle cue, which shares the sentence's subject and so opens
+        a second attribution: 'Smith rejected the request, saying the courts ...', 'He
+        complained about the mic, even suggesting ...'."""
+        text = self._text
+        if not text.endswith("ing", word.start, word.end):
+            return None
+        lo = max(content.start, word.start - _PARTICIPLE_REACH)
+        return _PARTICIPLE_JOINT.search(text, lo, word.start)
 
     def _second_speech_verb(self, word: Span, content: Span) -> re.Match[str] | None:
         """The conjunction before a verb of speaking that shares the subject before the
@@ -481,7 +510,9 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
     if agent is not None:
         return agent
     if cue.speaker is None:
-        shared = _coordinated_subject(text, cue.span, sentence, quoted)
+        shared = _coordinated_subject(text, cue.span, sentence, quoted) or _participle_subject(
+            text, cue.span, sentence, quoted
+        )
         if shared is not None:
             return Cue(cue.span, shared)
         return _subject_cue(text, cue.span, sentence, quoted) or _bare_subject(
@@ -644,10 +675,9 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
         return agent
     if _passive(text, cue.span, sentence.start) or _by_agent(text, cue.span):
         return None
-    if _participle_after_comma(text, cue.span, sentence):
-        speaker = opening_subject(text, sentence, cue.span.start, quoted.spans, quoted.starts)
-        if speaker is not None and names_someone(text, speaker):
-            return Cue(cue.span, speaker)
+    participle = _participle_subject(text, cue.span, sentence, quoted)
+    if participle is not None:
+        return Cue(cue.span, participle)
     verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), cue.span.end)
     shared = _coordinated_subject(text, verb, sentence, quoted)
     if shared is not None:
@@ -681,6 +711,15 @@ def _coordinated_subject(text: str, verb: Span, sentence: Span, quoted: _Stretch
     if speaker is None or not names_someone(text, speaker):
         return None
     return speaker
+
+
+def _participle_subject(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Span | None:
+    """The sentence's subject, however far before, when the cue is a participle after a comma
+    and that subject names someone: 'Smith toured the state, hoping to win it'."""
+    if not _participle_after_comma(text, cue, sentence):
+        return None
+    speaker = opening_subject(text, sentence, cue.start, quoted.spans, quoted.starts)
+    return speaker if speaker is not None and names_someone(text, speaker) else None
 
 
 def _participle_after_comma(text: str, cue: Span, sentence: Span) -> bool:
@@ -917,11 +956,27 @@ def _clause_end(text: str, cue: Cue, sentence: Span) -> int:
     """Where the clause after a cue ends: at the sentence's end, or at the comma closing the
     aside the cue is in ('Dunn, who wants a lower tax, voted against it')."""
     assert cue.speaker is not None
+    if _in_opening_subordinate(text, cue.span, sentence):
+        comma = text.find(",", cue.span.end, min(sentence.end, cue.span.end + _MAX_CHARS))
+        return sentence.end if comma < 0 else comma
     before = text[max(sentence.start, cue.speaker.start - _REACH) : cue.speaker.start]
     if cue.antecedent is None or not before.rstrip().endswith(","):
         return sentence.end
     comma = text.find(",", cue.span.end, min(sentence.end, cue.span.end + _MAX_CHARS))
     return sentence.end if comma < 0 else comma
+
+
+def _in_opening_subordinate(text: str, cue: Span, sentence: Span) -> bool:
+    """Whether the cue stands in a subordinate clause opening its sentence, no comma before it:
+    'As Clinton talked about unity, Trump ...', 'If Smith believes the plan will fail, ...'.
+    Such a clause ends at its first comma, where the main clause begins."""
+    opening = _WORD.match(text, sentence.start + _LEADING_BLANKS.match(text, sentence.start).end())
+    return (
+        opening is not None
+        and opening.group().lower() in SUBORDINATORS
+        and cue.start - sentence.start <= _REACH
+        and "," not in text[opening.end() : cue.start]
+    )
 
 
 def _opens(text: str, sentence: Span, position: int) -> bool:
