@@ -260,30 +260,35 @@ _TIME_AFTER_LEAD = re.compile(
 )
 # what joins a second clause on before its own speaker: 'a tax, but analysts agreed', 'in May
 # — and he noted', 'in June; her rivals believe'
+_BLANK = r"[^\S\n]"  # a space, a tab or a no-break space ('but\xa0Shelby said')
 _PARTICIPLE_ADVERBS = frozenset("even also again then later instead perhaps still thus".split())
 # (a comma alone does not: 'said that in Ohio, voters want' is one clause); a closing quotation
 # mark may stand after the comma ('"... evidence," but he said'), and a concessive conjunction
 # opens a clause of its own too ('..., though she acknowledged', '..., although they say')
 _DASHES = "—–―"
 _CLOSING_MARKS = "\"”’'"
-_JOINED_BY = rf"(?:;|[ \t][{_DASHES}]|[ \t]--)[ \t]*(?:(?:and|but|yet|while|whereas)[ \t]+)?"
-_COMMA = rf"(?:(?<=,[{_CLOSING_MARKS}])|,)[ \t]*"  # the quotation kept whole, with its mark
+_JOINED_BY = rf"(?:;|{_BLANK}[{_DASHES}]|{_BLANK}--){_BLANK}*(?:(?:and|but|yet|while|whereas){_BLANK}+)?"
+_COMMA = rf"(?:(?<=,[{_CLOSING_MARKS}])|,){_BLANK}*"  # the quotation kept whole, with its mark
 _JOINT = re.compile(
-    rf"(?:{_JOINED_BY}|{_COMMA}(?:and|but|yet|while|whereas|although|though)[ \t]+)$"
+    rf"(?:{_JOINED_BY}|{_COMMA}(?:and|but|yet|while|whereas|although|though){_BLANK}+)$"
 )
 # after an opening subordinate clause, a comma too: 'While he acknowledged the cost, Ham noted'
-_SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet)[ \t]+)?)$")
+_SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_BLANK}+)?)$")
 # where either may first stand in a clause, so that cues before it are not looked into
 _JOINT_HINT = re.compile(
-    rf";|[ \t][{_DASHES}]|[ \t]--|{_COMMA}(?:and|but|yet|while|whereas|although|though)[ \t]"
+    rf";|{_BLANK}[{_DASHES}]|{_BLANK}--|{_COMMA}(?:and|but|yet|while|whereas|although|though){_BLANK}"
 )
-_SUBORDINATE_JOINT_HINT = re.compile(rf"[;,]|[ \t][{_DASHES}]|[ \t]--")
+_SUBORDINATE_JOINT_HINT = re.compile(rf"[;,]|{_BLANK}[{_DASHES}]|{_BLANK}--")
 # a comma and maybe an adverb before a participle cue, which opens a clause of the sentence's
 # subject: ', saying ...', ', even suggesting ...', ', perhaps recognizing ...'
 _PARTICIPLE_JOINT = re.compile(
-    rf"{_COMMA}(?:(?:{'|'.join(sorted(_PARTICIPLE_ADVERBS))}|[a-z]+ly)[ \t]+)?$"
+    rf"{_COMMA}(?:(?:{'|'.join(sorted(_PARTICIPLE_ADVERBS))}|[a-z]+ly){_BLANK}+)?$"
 )
 _PARTICIPLE_REACH = 24  # characters read back for it
+# a comma and a relative pronoun whose clause has a cue of its own: 'endorsed Trump, who says'
+# ('which he said', 'who has long argued'): up to three words between
+_RELATIVE_JOINT = re.compile(rf"{_COMMA}(?:who|which)(?:{_BLANK}+[^\W_][\w’'-]*){{0,3}}{_BLANK}+$")
+_RELATIVE_REACH = 40  # characters read back for it
 _TRAILING = " \t\n,;:.—–-"
 _LEADING_BLANKS = re.compile(r"[\s\"“‘'(]*")  # before a sentence's first word
 _LEADING = " \t\n,;:—–-"
@@ -411,16 +416,20 @@ class _Speakers:
             if word.start >= content.end:
                 break
             later += 1
-            participle = self._participle(word, content)
-            second = participle or self._second_speech_verb(word, content)
+            aside = self._participle(word, content) or self._relative(word, content)
+            second = aside or self._second_speech_verb(word, content)
             if word.start <= first_joint and second is None:
                 continue  # no speaker of its own can be joined on before it: not looked for
             cue = self.of(later - 1)
-            if cue is None or cue.speaker is None or cue.antecedent is not None:
+            if cue is None or cue.speaker is None:
                 continue
             speaker = cue.speaker
-            if participle is not None or speaker.end <= content.start:
-                joint = second  # a participle's subject is the sentence's, wherever found
+            if aside is not None:
+                joint = aside  # its subject is the sentence's or the word before's
+            elif cue.antecedent is not None:
+                continue
+            elif speaker.end <= content.start:
+                joint = second
             elif content.start < speaker.start < word.start:
                 lo = max(content.start, speaker.start - _WORD_BEFORE)
                 joint = joints.search(text, lo, speaker.start)
@@ -439,6 +448,13 @@ class _Speakers:
             return None
         lo = max(content.start, word.start - _PARTICIPLE_REACH)
         return _PARTICIPLE_JOINT.search(text, lo, word.start)
+
+    def _relative(self, word: Span, content: Span) -> re.Match[str] | None:
+        """The comma before a relative clause the cue is in, which says what someone said of
+        the word before it: 'endorsed Trump, who says he is honored', 'attacked the
+        donations, which he said were favors'."""
+        lo = max(content.start, word.start - _RELATIVE_REACH)
+        return _RELATIVE_JOINT.search(self._text, lo, word.start)
 
     def _second_speech_verb(self, word: Span, content: Span) -> re.Match[str] | None:
         """The conjunction before a verb of speaking that shares the subject before the
