@@ -14,8 +14,9 @@ influence ...', 'TAPPER: ...'), a title-case headline's verb ('Pence Endorses Pa
 before a poll ('In a new CNN poll, ...') and a cue noun's owner ("Trump's claim that ...").
 The clause lies after the cue ('Smith said (that) the plan would fail', 'Smith told reporters
 the plan ...', 'Smith called the plan a disaster'), up to a second attribution joined on by a
-conjunction, a dash or a semicolon ('..., but analysts agreed ...'); before it when the cue
-closes the sentence ('The plan would fail, Smith said on Monday.', '..., Smith told CNN.'), or
+conjunction, a dash or a semicolon ('..., but analysts agreed ...'), or set off by a comma as
+a participle or a relative clause ('..., saying ...', '..., which he said ...'); before it when
+the cue closes the sentence ('The plan would fail, Smith said on Monday.', '..., Smith told CNN.'), or
 around 'according to' ('According to Smith, the plan ...', '..., according to a new poll.'); a
 cue followed only by when or where ('said in a statement') reports nothing. A clause that is
 all quotation is a direct quote, which the ``quotes`` extractor reports; a clause with quoted
@@ -259,38 +260,34 @@ _TIME_AFTER_LEAD = re.compile(
     r"(?![\w’'-])"  # 'said last year's plan would fail' reports the plan; 'this may' is no May
 )
 # what joins a second clause on before its own speaker: 'a tax, but analysts agreed', 'in May
-# — and he noted', 'in June; her rivals believe'
+# — and he noted', 'in June; her rivals believe', '..., though she acknowledged' (a comma alone
+# does not: 'said that in Ohio, voters want' is one clause); a closing quotation mark may stand
+# after the comma, and stays with the quotation ('"... evidence," but he said')
 _BLANK = r"[^\S\n]"  # a space, a tab or a no-break space ('but\xa0Shelby said')
-_PARTICIPLE_ADVERBS = frozenset("even also again then later instead perhaps still thus".split())
-# (a comma alone does not: 'said that in Ohio, voters want' is one clause); a closing quotation
-# mark may stand after the comma ('"... evidence," but he said'), and a concessive conjunction
-# opens a clause of its own too ('..., though she acknowledged', '..., although they say')
 _DASHES = "—–―"
-_CLOSING_MARKS = "\"”’'"
-_JOINED_BY = rf"(?:;|{_BLANK}[{_DASHES}]|{_BLANK}--){_BLANK}*(?:(?:and|but|yet|while|whereas){_BLANK}+)?"
-_COMMA = rf"(?:(?<=,[{_CLOSING_MARKS}])|,){_BLANK}*"  # the quotation kept whole, with its mark
-_JOINT = re.compile(
-    rf"(?:{_JOINED_BY}|{_COMMA}(?:and|but|yet|while|whereas|although|though){_BLANK}+)$"
+_CONJUNCTIONS = r"(?:and|but|yet|while|whereas|although|though)"
+_JOINED_BY = (
+    rf"(?:;|{_BLANK}[{_DASHES}]|{_BLANK}--){_BLANK}*(?:(?:and|but|yet|while|whereas){_BLANK}+)?"
 )
+_COMMA = rf"(?:(?<=,[\"”’'])|,){_BLANK}*"
+_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}{_CONJUNCTIONS}{_BLANK}+)$")
 # after an opening subordinate clause, a comma too: 'While he acknowledged the cost, Ham noted'
 _SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_BLANK}+)?)$")
 # where either may first stand in a clause, so that cues before it are not looked into
-_JOINT_HINT = re.compile(
-    rf";|{_BLANK}[{_DASHES}]|{_BLANK}--|{_COMMA}(?:and|but|yet|while|whereas|although|though){_BLANK}"
-)
+_JOINT_HINT = re.compile(rf";|{_BLANK}[{_DASHES}]|{_BLANK}--|{_COMMA}{_CONJUNCTIONS}{_BLANK}")
 _SUBORDINATE_JOINT_HINT = re.compile(rf"[;,]|{_BLANK}[{_DASHES}]|{_BLANK}--")
-# a comma and maybe an adverb before a participle cue, which opens a clause of the sentence's
+# a comma, maybe an adverb, then a participle cue, which opens a clause of the sentence's
 # subject: ', saying ...', ', even suggesting ...', ', perhaps recognizing ...'
+_PARTICIPLE_ADVERBS = "even also again then later instead perhaps still thus".split()
 _PARTICIPLE_JOINT = re.compile(
-    rf"{_COMMA}(?:(?:{'|'.join(sorted(_PARTICIPLE_ADVERBS))}|[a-z]+ly){_BLANK}+)?$"
+    rf"{_COMMA}(?:(?:{'|'.join(_PARTICIPLE_ADVERBS)}|[a-z]+ly){_BLANK}+)?$"
 )
 _PARTICIPLE_REACH = 24  # characters read back for it
-# a comma and a relative pronoun whose clause has a cue of its own: 'endorsed Trump, who says'
-# ('which he said', 'who has long argued'): up to three words between
+# a comma, a relative pronoun and up to three words before a cue: the relative clause says what
+# someone said of the word before ('endorsed Trump, who says ...', '..., which he said were')
 _RELATIVE_JOINT = re.compile(rf"{_COMMA}(?:who|which)(?:{_BLANK}+[^\W_][\w’'-]*){{0,3}}{_BLANK}+$")
 _RELATIVE_REACH = 40  # characters read back for it
 _TRAILING = " \t\n,;:.—–-"
-_LEADING_BLANKS = re.compile(r"[\s\"“‘'(]*")  # before a sentence's first word
 _LEADING = " \t\n,;:—–-"
 _MIN_WORDS = 2  # a stance verb's object is a clause's worth: 'opposed the merger'
 _MAX_WORDS = 80
@@ -972,27 +969,11 @@ def _clause_end(text: str, cue: Cue, sentence: Span) -> int:
     """Where the clause after a cue ends: at the sentence's end, or at the comma closing the
     aside the cue is in ('Dunn, who wants a lower tax, voted against it')."""
     assert cue.speaker is not None
-    if _in_opening_subordinate(text, cue.span, sentence):
-        comma = text.find(",", cue.span.end, min(sentence.end, cue.span.end + _MAX_CHARS))
-        return sentence.end if comma < 0 else comma
     before = text[max(sentence.start, cue.speaker.start - _REACH) : cue.speaker.start]
     if cue.antecedent is None or not before.rstrip().endswith(","):
         return sentence.end
     comma = text.find(",", cue.span.end, min(sentence.end, cue.span.end + _MAX_CHARS))
     return sentence.end if comma < 0 else comma
-
-
-def _in_opening_subordinate(text: str, cue: Span, sentence: Span) -> bool:
-    """Whether the cue stands in a subordinate clause opening its sentence, no comma before it:
-    'As Clinton talked about unity, Trump ...', 'If Smith believes the plan will fail, ...'.
-    Such a clause ends at its first comma, where the main clause begins."""
-    opening = _WORD.match(text, sentence.start + _LEADING_BLANKS.match(text, sentence.start).end())
-    return (
-        opening is not None
-        and opening.group().lower() in SUBORDINATORS
-        and cue.start - sentence.start <= _REACH
-        and "," not in text[opening.end() : cue.start]
-    )
 
 
 def _opens(text: str, sentence: Span, position: int) -> bool:
