@@ -523,9 +523,7 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
     if agent is not None:
         return agent
     if cue.speaker is None:
-        shared = _coordinated_subject(text, cue.span, sentence, quoted) or _participle_subject(
-            text, cue.span, sentence, quoted
-        )
+        shared = _coordinated_subject(text, cue.span, sentence, quoted)
         if shared is not None:
             return Cue(cue.span, shared)
         return _subject_cue(text, cue.span, sentence, quoted) or _bare_subject(
@@ -688,9 +686,10 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
         return agent
     if _passive(text, cue.span, sentence.start) or _by_agent(text, cue.span):
         return None
-    participle = _participle_subject(text, cue.span, sentence, quoted)
-    if participle is not None:
-        return Cue(cue.span, participle)
+    if _participle_after_comma(text, cue.span, sentence):
+        speaker = opening_subject(text, sentence, cue.span.start, quoted.spans, quoted.starts)
+        if speaker is not None and names_someone(text, speaker):
+            return Cue(cue.span, speaker)
     verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), cue.span.end)
     shared = _coordinated_subject(text, verb, sentence, quoted)
     if shared is not None:
@@ -724,15 +723,6 @@ def _coordinated_subject(text: str, verb: Span, sentence: Span, quoted: _Stretch
     if speaker is None or not names_someone(text, speaker):
         return None
     return speaker
-
-
-def _participle_subject(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Span | None:
-    """The sentence's subject, however far before, when the cue is a participle after a comma
-    and that subject names someone: 'Smith toured the state, hoping to win it'."""
-    if not _participle_after_comma(text, cue, sentence):
-        return None
-    speaker = opening_subject(text, sentence, cue.start, quoted.spans, quoted.starts)
-    return speaker if speaker is not None and names_someone(text, speaker) else None
 
 
 def _participle_after_comma(text: str, cue: Span, sentence: Span) -> bool:
