@@ -444,6 +444,8 @@ class _Speakers:
         if not text.endswith("ing", word.start, word.end):
             return None
         lo = max(content.start, word.start - _PARTICIPLE_REACH)
+        if text.find(",", lo, word.start) < 0:
+            return None  # most participles have none before them: the pattern is not tried
         return _PARTICIPLE_JOINT.search(text, lo, word.start)
 
     def _relative(self, word: Span, content: Span) -> re.Match[str] | None:
@@ -451,6 +453,8 @@ class _Speakers:
         the word before it: 'endorsed Trump, who says he is honored', 'attacked the
         donations, which he said were favors'."""
         lo = max(content.start, word.start - _RELATIVE_REACH)
+        if self._text.find("wh", lo, word.start) < 0:
+            return None  # as for participles, a plain look first
         return _RELATIVE_JOINT.search(self._text, lo, word.start)
 
     def _second_speech_verb(self, word: Span, content: Span) -> re.Match[str] | None:
