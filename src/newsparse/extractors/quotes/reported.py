@@ -263,7 +263,7 @@ _TIME_AFTER_LEAD = re.compile(
 # — and he noted', 'in June; her rivals believe', '..., though she acknowledged' (a comma alone
 # does not: 'said that in Ohio, voters want' is one clause); a closing quotation mark may stand
 # after the comma, and stays with the quotation ('"... evidence," but he said')
-_BLANK = r"[^\S\n]"  # a space, a tab or a no-break space ('but\xa0Shelby said')
+_BLANK = "[ \t\xa0]"  # a space, a tab or a no-break space ('but\xa0Shelby said')
 _DASHES = "—–―"
 _CONJUNCTIONS = r"(?:and|but|yet|while|whereas|although|though)"
 _JOINED_BY = (
@@ -274,7 +274,10 @@ _JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}{_CONJUNCTIONS}{_BLANK}+)$")
 # after an opening subordinate clause, a comma too: 'While he acknowledged the cost, Ham noted'
 _SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_BLANK}+)?)$")
 # where either may first stand in a clause, so that cues before it are not looked into
-_JOINT_HINT = re.compile(rf";|{_BLANK}[{_DASHES}]|{_BLANK}--|{_COMMA}{_CONJUNCTIONS}{_BLANK}")
+# (a comma's closing mark read forward here: a look behind at every character costs more)
+_JOINT_HINT = re.compile(
+    rf";|{_BLANK}[{_DASHES}]|{_BLANK}--|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}"
+)
 _SUBORDINATE_JOINT_HINT = re.compile(rf"[;,]|{_BLANK}[{_DASHES}]|{_BLANK}--")
 # a comma, maybe an adverb, then a participle cue, which opens a clause of the sentence's
 # subject: ', saying ...', ', even suggesting ...', ', perhaps recognizing ...'
