@@ -424,6 +424,7 @@ class _Speakers:
             if cue is None or cue.speaker is None:
                 continue
             speaker = cue.speaker
+            joint: re.Match[str] | None
             if aside is not None:
                 joint = aside  # its subject is the sentence's or the word before's
             elif cue.antecedent is not None:
