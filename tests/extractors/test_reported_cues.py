@@ -554,7 +554,8 @@ def test_joined_attribution_ends_the_clause_before_it(
 
 # A clause of the sentence's own set off by a comma ends the clause before it too, when it has
 # a cue: a participle, which shares the sentence's subject however far before ('..., saying
-# ...'), and a relative clause ('..., who says ...', '..., which he said ...'); so do a closing
+# ...'), a relative clause ('..., who says ...', '..., which he said ...') and a second verb
+# after a comma and a conjunction ('..., but refuses to ...'); so do a closing
 # quotation mark between the comma and the conjunction, a concessive conjunction, a horizontal
 # bar and a no-break space.
 CLAUSE_ENDS = [
@@ -605,6 +606,13 @@ CLAUSE_ENDS = [
         [
             ("the bridge would open in May", "Karl Dunn", "said"),
             ("it was late", "Karl Dunn", "noted"),
+        ],
+    ),
+    (
+        "Governor Lena Park said the tax was unfair, but still refuses to cut the fuel duty.",
+        [
+            ("the tax was unfair", "Lena Park", "said"),
+            ("to cut the fuel duty", "Lena Park", "refuses"),
         ],
     ),
     (

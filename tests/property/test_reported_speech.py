@@ -216,3 +216,43 @@ def test_joint_after_a_closing_mark_ends_the_mixed_clause(
         (first, one, "mixed"),
         (second, surnames[1], "indirect"),
     ]
+
+
+@given(
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS)),
+    conjunction=st.sampled_from(["and", "but", "yet"]),
+    adverb=st.sampled_from(["", "also ", "still "]),
+    second=st.sampled_from(
+        [
+            ("believes", "the council will drop it"),
+            ("refuses", "to cut the fares"),
+            ("wants", "a vote in June"),
+            ("hopes", "to win the seat"),
+        ]
+    ),
+)
+def test_second_verb_after_a_comma_and_conjunction_is_its_own_attribution(
+    first: str,
+    surname: str,
+    clause: tuple[str, str],
+    conjunction: str,
+    adverb: str,
+    second: tuple[str, str],
+) -> None:
+    """'X said CLAUSE, but refuses to ...': the comma sets the second verb off as X's, whatever
+    verb of stance it is; without the comma ('said voters want ... and expect ...') the second
+    verb may be the clause's own, and the clause runs on."""
+    reported = " ".join(clause)
+    speaker = f"{first} {surname}"
+    verb, what = second
+    text = f"{speaker} said {reported}, {conjunction} {adverb}{verb} {what}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker, f.cue) for f in found] == [
+        (reported, speaker, "said"),
+        (what, speaker, verb),
+    ]
+    run_on = f"{speaker} said voters want lower taxes {conjunction} {verb} {what}."
+    found = list(ReportedSpeechExtractor().extract(Document(run_on)))
+    assert [f.cue for f in found] == ["said"]

@@ -464,11 +464,13 @@ class _Speakers:
     def _second_speech_verb(self, word: Span, content: Span) -> re.Match[str] | None:
         """The conjunction before a verb of speaking that shares the subject before the
         content: 'Hale said he would order a review and warned against leaks'. Other verbs are
-        as often the reported clause's own ('said voters want lower taxes and expect ...')."""
+        as often the reported clause's own ('said voters want lower taxes and expect ...'),
+        unless a comma sets the conjunction off ('..., but refuses to ...')."""
         text = self._text
-        if text[word.start : word.end].lower() not in CUE_VERBS:
-            return None
-        return _coordinated(text, max(content.start, word.start - _COORDINATED_REACH), word.start)
+        found = _coordinated(text, max(content.start, word.start - _COORDINATED_REACH), word.start)
+        if found is None or found.group().startswith(","):
+            return found
+        return found if text[word.start : word.end].lower() in CUE_VERBS else None
 
 
 def _refers_back(phrase: str) -> bool:
