@@ -552,6 +552,86 @@ def test_joined_attribution_ends_the_clause_before_it(
     assert found(text) == expected
 
 
+# A clause of the sentence's own set off by a comma ends the clause before it too, when it has
+# a cue: a participle, which shares the sentence's subject however far before ('..., saying
+# ...'), a relative clause ('..., who says ...', '..., which he said ...') and a second verb
+# after a comma and a conjunction ('..., but refuses to ...'); so do a closing
+# quotation mark between the comma and the conjunction, a concessive conjunction, a horizontal
+# bar and a no-break space.
+CLAUSE_ENDS = [
+    (
+        "Judge Omar Hale rejected the request of the two newspapers, saying the file was sealed.",
+        [
+            ("the request of the two newspapers", "Omar Hale", "rejected"),
+            ("the file was sealed", "Omar Hale", "saying"),
+        ],
+    ),
+    (
+        "Senator Ruth Ames complained about the microphone, even suggesting it was broken.",
+        [
+            ("about the microphone", "Ruth Ames", "complained"),
+            ("it was broken", "Ruth Ames", "suggesting"),
+        ],
+    ),
+    (
+        "Mayor Karl Dunn praised Coach Ada Moss, who says the team will finish third.",
+        [
+            ("Coach Ada Moss", "Karl Dunn", "praised"),
+            ("the team will finish third", "Ada Moss", "says"),
+        ],
+    ),
+    (
+        "Mayor Karl Dunn criticized the toll, which he said was a tax on the poor.",
+        [
+            ("the toll", "Karl Dunn", "criticized"),
+            ("was a tax on the poor", "Karl Dunn", "said"),
+        ],
+    ),
+    (
+        'Mayor Karl Dunn said the toll was "a tax on the poor," but analysts noted it was small.',
+        [
+            ('the toll was "a tax on the poor,"', "Karl Dunn", "said"),
+            ("it was small", "analysts", "noted"),
+        ],
+    ),
+    (
+        "Mayor Karl Dunn said the bridge would open in May, though he acknowledged it was late.",
+        [
+            ("the bridge would open in May", "Karl Dunn", "said"),
+            ("it was late", "Karl Dunn", "acknowledged"),
+        ],
+    ),
+    (
+        "Mayor Karl Dunn said the bridge would open in May ― and he noted it was late.",
+        [
+            ("the bridge would open in May", "Karl Dunn", "said"),
+            ("it was late", "Karl Dunn", "noted"),
+        ],
+    ),
+    (
+        "Governor Lena Park said the tax was unfair, but still refuses to cut the fuel duty.",
+        [
+            ("the tax was unfair", "Lena Park", "said"),
+            ("to cut the fuel duty", "Lena Park", "refuses"),
+        ],
+    ),
+    (
+        "Mayor Karl Dunn said the bridge would open in May, but\xa0analysts noted it was late.",
+        [
+            ("the bridge would open in May", "Karl Dunn", "said"),
+            ("it was late", "analysts", "noted"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_ENDS)
+def test_aside_with_a_cue_ends_the_clause_before_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
 def test_writer_clause_joined_after_the_cue_leaves_the_clause_before() -> None:
     """'..., Dunn said, and the delay ...': the words before 'said' are Dunn's; the clause after
     ', and' is the writer's."""

@@ -128,3 +128,131 @@ def test_joined_attribution_ends_the_first_clause(
     text = f"{one} {verbs[0]} {first}{joint} {two} {verbs[1]} {second}."
     found = list(ReportedSpeechExtractor().extract(Document(text)))
     assert [(f.text, f.speaker) for f in found] == [(first, one), (second, surnames[1])]
+
+
+OBJECTS = ["the toll on the bridge", "the new budget", "the request of the unions", "the plan"]
+
+
+@given(
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    verb=st.sampled_from(["rejected", "criticized", "defended", "praised", "opposed"]),
+    thing=st.sampled_from(OBJECTS),
+    adverb=st.sampled_from(["", "even ", "also ", "perhaps ", "repeatedly "]),
+    participle=st.sampled_from(["saying", "arguing", "suggesting", "claiming", "insisting"]),
+    that=st.booleans(),
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS), st.sampled_from(TAILS)),
+)
+def test_participle_cue_after_a_comma_ends_the_clause_before(
+    first: str,
+    surname: str,
+    verb: str,
+    thing: str,
+    adverb: str,
+    participle: str,
+    that: bool,
+    clause: tuple[str, str, str],
+) -> None:
+    """'X rejected THING, even saying CLAUSE.': two attributions of X's, THING and CLAUSE,
+    whatever the verbs, the adverb and the words."""
+    reported = " ".join(part for part in clause if part)
+    speaker = f"{first} {surname}"
+    text = f"{speaker} {verb} {thing}, {adverb}{participle} {'that ' if that else ''}{reported}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker, f.cue) for f in found] == [
+        (thing, speaker, verb),
+        (reported, speaker, participle),
+    ]
+
+
+@given(
+    first=st.sampled_from(FIRST_NAMES),
+    surnames=st.lists(st.sampled_from(SURNAMES), min_size=2, max_size=2, unique=True),
+    verb=st.sampled_from(["praised", "criticized", "endorsed", "thanked"]),
+    cue=st.sampled_from(["says", "said", "argued", "believes", "has long argued"]),
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS), st.sampled_from(TAILS)),
+)
+def test_relative_clause_with_a_cue_ends_the_clause_before(
+    first: str, surnames: list[str], verb: str, cue: str, clause: tuple[str, str, str]
+) -> None:
+    """'X praised Dr. Y, who says CLAUSE.': X's attribution is Dr. Y; the relative clause is
+    Y's own."""
+    reported = " ".join(part for part in clause if part)
+    one, two = f"{first} {surnames[0]}", f"Dr. {surnames[1]}"
+    text = f"{one} {verb} {two}, who {cue} {reported}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker) for f in found] == [(two, one), (reported, surnames[1])]
+
+
+@given(
+    first_name=st.sampled_from(FIRST_NAMES),
+    surnames=st.lists(st.sampled_from(SURNAMES), min_size=2, max_size=2, unique=True),
+    subject=st.sampled_from(SUBJECTS),
+    quoted=st.sampled_from(["a disaster", "dead on arrival", "a tax on the poor"]),
+    mark=st.sampled_from(['"', "”"]),
+    blank=st.sampled_from([" ", "\xa0"]),
+    conjunction=st.sampled_from(["but", "and", "though", "although", "while"]),
+    second_clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS)),
+)
+def test_joint_after_a_closing_mark_ends_the_mixed_clause(
+    first_name: str,
+    surnames: list[str],
+    subject: str,
+    quoted: str,
+    mark: str,
+    blank: str,
+    conjunction: str,
+    second_clause: tuple[str, str],
+) -> None:
+    """'X said S was "Q," but Y noted CLAUSE.': the first clause keeps its quotation whole,
+    closing mark and all; the second is Y's, whichever conjunction and blank join it on."""
+    opening = "“" if mark == "”" else '"'
+    first = f"{subject} was {opening}{quoted},{mark}"
+    second = " ".join(second_clause)
+    one, two = f"{first_name} {surnames[0]}", f"Mayor {surnames[1]}"
+    text = f"{one} said {first}{blank}{conjunction}{blank}{two} noted {second}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker, f.mode) for f in found] == [
+        (first, one, "mixed"),
+        (second, surnames[1], "indirect"),
+    ]
+
+
+@given(
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS)),
+    conjunction=st.sampled_from(["and", "but", "yet"]),
+    adverb=st.sampled_from(["", "also ", "still "]),
+    second=st.sampled_from(
+        [
+            ("believes", "the council will drop it"),
+            ("refuses", "to cut the fares"),
+            ("wants", "a vote in June"),
+            ("hopes", "to win the seat"),
+        ]
+    ),
+)
+def test_second_verb_after_a_comma_and_conjunction_is_its_own_attribution(
+    first: str,
+    surname: str,
+    clause: tuple[str, str],
+    conjunction: str,
+    adverb: str,
+    second: tuple[str, str],
+) -> None:
+    """'X said CLAUSE, but refuses to ...': the comma sets the second verb off as X's, whatever
+    verb of stance it is; without the comma ('said voters want ... and expect ...') the second
+    verb may be the clause's own, and the clause runs on."""
+    reported = " ".join(clause)
+    speaker = f"{first} {surname}"
+    verb, what = second
+    text = f"{speaker} said {reported}, {conjunction} {adverb}{verb} {what}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker, f.cue) for f in found] == [
+        (reported, speaker, "said"),
+        (what, speaker, verb),
+    ]
+    run_on = f"{speaker} said voters want lower taxes {conjunction} {verb} {what}."
+    found = list(ReportedSpeechExtractor().extract(Document(run_on)))
+    assert [f.cue for f in found] == ["said"]

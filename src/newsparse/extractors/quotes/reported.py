@@ -14,8 +14,9 @@ influence ...', 'TAPPER: ...'), a title-case headline's verb ('Pence Endorses Pa
 before a poll ('In a new CNN poll, ...') and a cue noun's owner ("Trump's claim that ...").
 The clause lies after the cue ('Smith said (that) the plan would fail', 'Smith told reporters
 the plan ...', 'Smith called the plan a disaster'), up to a second attribution joined on by a
-conjunction, a dash or a semicolon ('..., but analysts agreed ...'); before it when the cue
-closes the sentence ('The plan would fail, Smith said on Monday.', '..., Smith told CNN.'), or
+conjunction, a dash or a semicolon ('..., but analysts agreed ...'), or set off by a comma as
+a participle or a relative clause ('..., saying ...', '..., which he said ...'); before it when
+the cue closes the sentence ('The plan would fail, Smith said on Monday.', '..., Smith told CNN.'), or
 around 'according to' ('According to Smith, the plan ...', '..., according to a new poll.'); a
 cue followed only by when or where ('said in a statement') reports nothing. A clause that is
 all quotation is a direct quote, which the ``quotes`` extractor reports; a clause with quoted
@@ -259,15 +260,36 @@ _TIME_AFTER_LEAD = re.compile(
     r"(?![\w’'-])"  # 'said last year's plan would fail' reports the plan; 'this may' is no May
 )
 # what joins a second clause on before its own speaker: 'a tax, but analysts agreed', 'in May
-# — and he noted', 'in June; her rivals believe'
-# (a comma alone does not: 'said that in Ohio, voters want' is one clause)
-_JOINED_BY = r"(?:;|[ \t][—–]|[ \t]--)[ \t]*(?:(?:and|but|yet|while|whereas)[ \t]+)?"
-_JOINT = re.compile(rf"(?:{_JOINED_BY}|,[ \t]*(?:and|but|yet|while|whereas)[ \t]+)$")
+# — and he noted', 'in June; her rivals believe', '..., though she acknowledged' (a comma alone
+# does not: 'said that in Ohio, voters want' is one clause); a closing quotation mark may stand
+# after the comma, and stays with the quotation ('"... evidence," but he said')
+_BLANK = "[ \t\xa0]"  # a space, a tab or a no-break space ('but\xa0Shelby said')
+_DASHES = "—–―"
+_CONJUNCTIONS = r"(?:and|but|yet|while|whereas|although|though)"
+_JOINED_BY = (
+    rf"(?:;|{_BLANK}[{_DASHES}]|{_BLANK}--){_BLANK}*(?:(?:and|but|yet|while|whereas){_BLANK}+)?"
+)
+_COMMA = rf"(?:(?<=,[\"”’'])|,){_BLANK}*"
+_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}{_CONJUNCTIONS}{_BLANK}+)$")
 # after an opening subordinate clause, a comma too: 'While he acknowledged the cost, Ham noted'
-_SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|,[ \t]*(?:(?:and|but|yet)[ \t]+)?)$")
+_SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_BLANK}+)?)$")
 # where either may first stand in a clause, so that cues before it are not looked into
-_JOINT_HINT = re.compile(r";|[ \t][—–]|[ \t]--|,[ \t]*(?:and|but|yet|while|whereas)[ \t]")
-_SUBORDINATE_JOINT_HINT = re.compile(r"[;,]|[ \t][—–]|[ \t]--")
+# (a comma's closing mark read forward here: a look behind at every character costs more)
+_JOINT_HINT = re.compile(
+    rf";|{_BLANK}[{_DASHES}]|{_BLANK}--|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}"
+)
+_SUBORDINATE_JOINT_HINT = re.compile(rf"[;,]|{_BLANK}[{_DASHES}]|{_BLANK}--")
+# a comma, maybe an adverb, then a participle cue, which opens a clause of the sentence's
+# subject: ', saying ...', ', even suggesting ...', ', perhaps recognizing ...'
+_PARTICIPLE_ADVERBS = "even also again then later instead perhaps still thus".split()
+_PARTICIPLE_JOINT = re.compile(
+    rf"{_COMMA}(?:(?:{'|'.join(_PARTICIPLE_ADVERBS)}|[a-z]+ly){_BLANK}+)?$"
+)
+_PARTICIPLE_REACH = 24  # characters read back for it
+# a comma, a relative pronoun and up to three words before a cue: the relative clause says what
+# someone said of the word before ('endorsed Trump, who says ...', '..., which he said were')
+_RELATIVE_JOINT = re.compile(rf"{_COMMA}(?:who|which)(?:{_BLANK}+[^\W_][\w’'-]*){{0,3}}{_BLANK}+$")
+_RELATIVE_REACH = 40  # characters read back for it
 _TRAILING = " \t\n,;:.—–-"
 _LEADING = " \t\n,;:—–-"
 _MIN_WORDS = 2  # a stance verb's object is a clause's worth: 'opposed the merger'
@@ -379,7 +401,8 @@ class _Speakers:
         """``content`` up to the next attribution inside it that a conjunction or a dash joins
         on ('Smith proposed a tax, but analysts agreed it was ...', '... in May — and he noted
         that ...'), or a comma when this one opens the sentence as a clause of its own ('While
-        he acknowledged the cost, Ham noted ...'): the words after it are that speaker's."""
+        he acknowledged the cost, Ham noted ...'), or a participle cue after a comma ('...,
+        saying the courts ...'): the words after it are that speaker's."""
         text = self._text
         joints, hints = _JOINT, _JOINT_HINT
         opening = _WORD.search(text, sentence.start, content.start)
@@ -393,14 +416,20 @@ class _Speakers:
             if word.start >= content.end:
                 break
             later += 1
-            second = self._second_speech_verb(word, content)
+            aside = self._participle(word, content) or self._relative(word, content)
+            second = aside or self._second_speech_verb(word, content)
             if word.start <= first_joint and second is None:
                 continue  # no speaker of its own can be joined on before it: not looked for
             cue = self.of(later - 1)
-            if cue is None or cue.speaker is None or cue.antecedent is not None:
+            if cue is None or cue.speaker is None:
                 continue
             speaker = cue.speaker
-            if speaker.end <= content.start:
+            joint: re.Match[str] | None
+            if aside is not None:
+                joint = aside  # its subject is the sentence's or the word before's
+            elif cue.antecedent is not None:
+                continue
+            elif speaker.end <= content.start:
                 joint = second
             elif content.start < speaker.start < word.start:
                 lo = max(content.start, speaker.start - _WORD_BEFORE)
@@ -411,14 +440,37 @@ class _Speakers:
                 return _trimmed(text, content.start, joint.start())
         return content
 
+    def _participle(self, word: Span, content: Span) -> re.Match[str] | None:
+        """The comma before a participle cue, which shares the sentence's subject and so opens
+        a second attribution: 'Smith rejected the request, saying the courts ...', 'He
+        complained about the mic, even suggesting ...'."""
+        text = self._text
+        if not text.endswith("ing", word.start, word.end):
+            return None
+        lo = max(content.start, word.start - _PARTICIPLE_REACH)
+        if text.find(",", lo, word.start) < 0:
+            return None  # most participles have none before them: the pattern is not tried
+        return _PARTICIPLE_JOINT.search(text, lo, word.start)
+
+    def _relative(self, word: Span, content: Span) -> re.Match[str] | None:
+        """The comma before a relative clause the cue is in, which says what someone said of
+        the word before it: 'endorsed Trump, who says he is honored', 'attacked the
+        donations, which he said were favors'."""
+        lo = max(content.start, word.start - _RELATIVE_REACH)
+        if self._text.find("wh", lo, word.start) < 0:
+            return None  # as for participles, a plain look first
+        return _RELATIVE_JOINT.search(self._text, lo, word.start)
+
     def _second_speech_verb(self, word: Span, content: Span) -> re.Match[str] | None:
         """The conjunction before a verb of speaking that shares the subject before the
         content: 'Hale said he would order a review and warned against leaks'. Other verbs are
-        as often the reported clause's own ('said voters want lower taxes and expect ...')."""
+        as often the reported clause's own ('said voters want lower taxes and expect ...'),
+        unless a comma sets the conjunction off ('..., but refuses to ...')."""
         text = self._text
-        if text[word.start : word.end].lower() not in CUE_VERBS:
-            return None
-        return _coordinated(text, max(content.start, word.start - _COORDINATED_REACH), word.start)
+        found = _coordinated(text, max(content.start, word.start - _COORDINATED_REACH), word.start)
+        if found is None or found.group().startswith(","):
+            return found
+        return found if text[word.start : word.end].lower() in CUE_VERBS else None
 
 
 def _refers_back(phrase: str) -> bool:
