@@ -106,7 +106,7 @@ def _cut(text: str, start: int, limit: int) -> int:
     any_break = clear_break = 0
     for match in _PARAGRAPH_BREAK.finditer(text, start + 1, limit):
         any_break = match.end()
-        if any_break < limit and text[any_break] not in _OPENING_MARKS:
+        if text[any_break] not in _OPENING_MARKS:
             clear_break = any_break
     if clear_break or any_break:
         return clear_break or any_break
