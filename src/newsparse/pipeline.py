@@ -107,7 +107,7 @@ class Pipeline:
                 findings = validated(extractor, document.text, extractor.extract(document))
             # One extractor's bug must not cost the others, nor its careless sys.exit() the run.
             except (Exception, SystemExit) as error:
-                document = document.with_failure(_failure(extractor, error, strict))
+                document = document.with_failure(_failure(extractor, error, strict, 4))
             else:
                 document = document.with_findings(findings)
             yield document
@@ -134,7 +134,7 @@ class Pipeline:
                         extractor, part.text, extractor.extract(part), offset=window.start
                     )
                 except (Exception, SystemExit) as error:
-                    failures.append(_failure(extractor, error, strict))
+                    failures.append(_failure(extractor, error, strict, 5))
                     running.remove(extractor)
                     found = [f for f in found if f.extractor != extractor.name]
                     new = [f for f in new if f.extractor != extractor.name]
@@ -182,15 +182,18 @@ def _window_document(document: Document, window: Span, story: Dateline | None) -
     return _Window(text, document.published, document.meta, inside, story_dateline=story)
 
 
-def _failure(extractor: Extractor, error: BaseException, strict: bool) -> Failure:
-    """The failure to record for ``extractor``, warned about; raised instead when strict."""
+def _failure(extractor: Extractor, error: BaseException, strict: bool, depth: int) -> Failure:
+    """The failure to record for ``extractor``, warned about; raised instead when strict.
+
+    ``depth`` is :func:`warnings.warn`'s ``stacklevel`` that names the caller of :meth:`run`.
+    """
     message = f"{type(error).__name__}: {error}"
     if strict:
         raise ExtractorFailed(extractor.name, message) from error
     warnings.warn(
         f"extractor {extractor.name!r} failed and was skipped: {message}",
         ExtractorWarning,
-        stacklevel=4,
+        stacklevel=depth,
     )
     return Failure(extractor.name, message)
 
