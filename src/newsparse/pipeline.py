@@ -118,7 +118,8 @@ class Pipeline:
         """:meth:`steps` over a long text, one window at a time.
 
         An extractor that fails on any window loses its findings in every window, as it would
-        on the whole text, and is not run again on this document.
+        on the whole text, and is not run again on this document (extractors requiring it keep
+        what they found in the windows before, where they saw its findings).
         """
         found: list[Finding] = []  # the new findings, in text order, placed in the whole text
         failures: list[Failure] = []
