@@ -8,9 +8,11 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
+import attrs
+
 from newsparse.document import Document
 from newsparse.errors import InputError
-from newsparse.pipeline import Pipeline
+from newsparse.pipeline import WINDOW, Pipeline
 from newsparse.plugins import (
     STEERING_VARIABLES,
     Registry,
@@ -26,6 +28,7 @@ def parse(
     extractors: Sequence[str] | None = None,
     meta: Mapping[str, Any] | None = None,
     strict: bool = False,
+    window: int | None = WINDOW,
 ) -> Document:
     """Run the extractors over ``text`` and return the document with its findings.
 
@@ -39,22 +42,32 @@ def parse(
     :param strict: fail instead of skipping: raise :class:`~newsparse.errors.ExtractorFailed`
         instead of recording a failing extractor on the document, and
         :class:`~newsparse.errors.PluginError` instead of skipping a broken installed plugin.
+    :param window: a longer text is read in windows of at most this many characters, cut at
+        paragraph breaks, so memory stays bounded (see :mod:`newsparse.pipeline` for what a
+        window cannot see); None reads every text whole. No real article comes near the default.
     :raises PluginError: for an unknown extractor name, an unmet requirement or a ``requires``
         cycle.
     """
     if not isinstance(text, str):
         raise InputError(f"parse() takes the article as str, got {type(text).__name__}")
     document = Document(text, published=published, meta=meta or {})
-    return parse_document(document, extractors=extractors, strict=strict)
+    return parse_document(document, extractors=extractors, strict=strict, window=window)
 
 
 def parse_document(
-    document: Document, *, extractors: Sequence[str] | None = None, strict: bool = False
+    document: Document,
+    *,
+    extractors: Sequence[str] | None = None,
+    strict: bool = False,
+    window: int | None = WINDOW,
 ) -> Document:
     """:func:`parse` for a document built already: what it holds (failures too) is kept."""
     refuse_a_lone_string(extractors)
     names = tuple(extractors) if extractors is not None else None
-    return pipeline(default_registry(strict), names, _steering()).run(document, strict=strict)
+    chosen = pipeline(default_registry(strict), names, _steering())
+    if window != chosen.window:
+        chosen = attrs.evolve(chosen, window=window)
+    return chosen.run(document, strict=strict)
 
 
 @cache

@@ -9,6 +9,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
 from attrs import field, frozen
 
 from newsparse import segment
@@ -136,7 +137,7 @@ class Document:
 
     def with_findings(self, findings: Iterable[Finding]) -> Document:
         """A copy with ``findings`` added, kept in text order."""
-        merged = sorted((*self.findings, *findings), key=lambda f: (f.span.start, f.span.end))
+        merged = sorted((*self.findings, *findings), key=in_text_order)
         return _evolve(self, findings=tuple(merged))
 
     def with_failure(self, failure: Failure) -> Document:
@@ -146,15 +147,14 @@ class Document:
         return tuple(finding for finding in self.findings if isinstance(finding, kind))
 
 
+def in_text_order(finding: Finding) -> tuple[int, int]:
+    """The sort key that keeps findings in text order: by start, then by end."""
+    return finding.span.start, finding.span.end
+
+
 def _evolve(document: Document, **changes: Any) -> Document:
-    # attrs.evolve would drop the cached paragraphs and sentences; carry them over.
-    new = Document(
-        document.text,
-        published=document.published,
-        meta=document.meta,
-        findings=changes.get("findings", document.findings),
-        failures=changes.get("failures", document.failures),
-    )
+    # attrs.evolve drops the cached paragraphs and sentences; carry them over.
+    new = attrs.evolve(document, **changes)
     for cached in ("paragraphs", "sentences"):
         if cached in document.__dict__:
             new.__dict__[cached] = document.__dict__[cached]

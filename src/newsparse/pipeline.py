@@ -6,31 +6,64 @@ loses its own findings on that document only:
 the document records a :class:`~newsparse.findings.Failure` and an
 :class:`~newsparse.errors.ExtractorWarning` is issued, or, with ``strict=True``,
 :class:`~newsparse.errors.ExtractorFailed` is raised.
+
+A text longer than the pipeline's :attr:`~Pipeline.window` (:data:`WINDOW` characters by
+default, far above any real article) is read in windows cut at paragraph breaks
+(:func:`newsparse.segment.windows`): every extractor runs over one window as if it were the whole
+text, and the findings are moved back to their place in the text, so the working memory of the
+extractors is bounded by the window, not by the text. What a window cannot see:
+
+- a quote, a name or a clause across the cut is read in two pieces (the cut avoids a paragraph
+  opening with a quote mark, which would continue a quote or carry one a speaker introduced);
+- a speaker is named, and a story-wide test (a story that writes "US dollars" anywhere) is made,
+  within the window only;
+- the story's dateline heads its first window: later windows keep none of their own, and see the
+  first window's as the document's :attr:`~newsparse.document.Document.dateline` (its place and
+  date settle currencies and relative dates throughout);
+- an extractor reads the findings it requires within the window only.
+
+Document-level figures (:attr:`~newsparse.document.Document.casualty_totals`) are worked out
+from the finished document, so they see every finding. ``window=None`` reads any text whole.
 """
 
 from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
-from attrs import frozen
+from attrs import field, frozen
 
-from newsparse.document import Document
+from newsparse import segment
+from newsparse.document import Document, in_text_order
 from newsparse.errors import ExtractorFailed, ExtractorWarning, PluginError
 from newsparse.extractor import Extractor
-from newsparse.findings import JSON_READY, Failure, Finding, unencodable_field
+from newsparse.findings import JSON_READY, Dateline, Failure, Finding, unencodable_field
 from newsparse.span import Span
+
+#: Characters of the windows a longer text is read in (see the module's docstring).
+WINDOW = 1_000_000
+
+
+def _window_size(instance: object, attribute: object, value: int | None) -> None:
+    if value is not None and (not isinstance(value, int) or value < 1):
+        raise ValueError(f"window must be a positive number of characters or None, got {value!r}")
 
 
 @frozen
 class Pipeline:
-    """Extractors in the order they run. Build one with :meth:`build`; it is cheap to keep."""
+    """Extractors in the order they run. Build one with :meth:`build`; it is cheap to keep.
+
+    ``window``: a text longer than this many characters is read in windows of at most this
+    size (None: every text whole); see the module's docstring.
+    """
 
     extractors: tuple[Extractor, ...]
+    window: int | None = field(default=WINDOW, validator=_window_size)
 
     @classmethod
-    def build(cls, extractors: Sequence[Extractor]) -> Pipeline:
+    def build(cls, extractors: Sequence[Extractor], *, window: int | None = WINDOW) -> Pipeline:
         """Order ``extractors`` so that each runs after those producing what it requires.
 
         Raises :class:`~newsparse.errors.PluginError` when one requires a category none of
@@ -45,7 +78,7 @@ class Pipeline:
                         f"extractor {extractor.name!r} requires {category!r}, which none of "
                         f"the extractors given ({', '.join(e.name for e in extractors)}) produces"
                     )
-        return cls(_dependency_order(extractors))
+        return cls(_dependency_order(extractors), window)
 
     def run(self, document: Document, *, strict: bool = False) -> Document:
         """``document`` with every extractor's findings added, or its failure recorded.
@@ -62,29 +95,118 @@ class Pipeline:
         """The document after each extractor in turn: what is done survives an interruption.
 
         A time limit (:mod:`newsparse.timelimit`) that runs out between two extractors still
-        leaves the caller the document as the last finished extractor left it.
+        leaves the caller the document as the last finished extractor left it. A text read in
+        windows gives the document after each window instead, with the findings of the windows
+        read so far.
         """
+        if self.window is not None and len(document.text) > self.window:
+            yield from self._windowed(document, segment.windows(document.text, self.window), strict)
+            return
         for extractor in self.extractors:
             try:
                 findings = validated(extractor, document.text, extractor.extract(document))
             # One extractor's bug must not cost the others, nor its careless sys.exit() the run.
             except (Exception, SystemExit) as error:
-                message = f"{type(error).__name__}: {error}"
-                if strict:
-                    raise ExtractorFailed(extractor.name, message) from error
-                warnings.warn(
-                    f"extractor {extractor.name!r} failed and was skipped: {message}",
-                    ExtractorWarning,
-                    stacklevel=3,
-                )
-                document = document.with_failure(Failure(extractor.name, message))
+                document = document.with_failure(_failure(extractor, error, strict, 4))
             else:
                 document = document.with_findings(findings)
             yield document
 
+    def _windowed(
+        self, document: Document, windows: Sequence[Span], strict: bool
+    ) -> Iterator[Document]:
+        """:meth:`steps` over a long text, one window at a time.
 
-def validated(extractor: Extractor, text: str, findings: Iterable[Finding]) -> list[Finding]:
-    """The findings, stamped with the extractor's name and version; ValueError if one is bad."""
+        An extractor that fails on any window loses its findings in every window, as it would
+        on the whole text, and is not run again on this document (extractors requiring it keep
+        what they found in the windows before, where they saw its findings).
+        """
+        found: list[Finding] = []  # the new findings, in text order, placed in the whole text
+        failures: list[Failure] = []
+        story_dateline: Dateline | None = None
+        running = list(self.extractors)
+        required = frozenset().union(*(extractor.requires for extractor in running))
+        for window in windows:
+            part = _window_document(document, window, story_dateline)
+            new: list[Finding] = []
+            for extractor in list(running):
+                try:
+                    findings = validated(
+                        extractor, part.text, extractor.extract(part), offset=window.start
+                    )
+                except (Exception, SystemExit) as error:
+                    failures.append(_failure(extractor, error, strict, 5))
+                    running.remove(extractor)
+                    found = [f for f in found if f.extractor != extractor.name]
+                    new = [f for f in new if f.extractor != extractor.name]
+                    continue
+                if window.start:  # the dateline heads the story, in its first window
+                    findings = [f for f in findings if not isinstance(f, Dateline)]
+                new += findings
+                part = part.with_findings(
+                    _moved_finding(f, -window.start) for f in findings if f.category in required
+                )
+            found += sorted(new, key=in_text_order)
+            done = attrs.evolve(
+                document,
+                findings=sorted((*document.findings, *found), key=in_text_order)
+                if document.findings
+                else found,
+                failures=(*document.failures, *failures),
+            )
+            if not window.start:
+                story_dateline = done.dateline
+            yield done
+
+
+@frozen(slots=False)
+class _Window(Document):
+    """One window of a longer text, whose :attr:`dateline` is the story's, in its first window."""
+
+    story_dateline: Dateline | None = field(default=None, kw_only=True)
+
+    @property
+    def dateline(self) -> Dateline | None:
+        return self.story_dateline
+
+
+def _window_document(document: Document, window: Span, story: Dateline | None) -> Document:
+    """The window of ``document`` as a document of its own, with the findings lying inside."""
+    inside = [
+        _moved_finding(finding, -window.start)
+        for finding in document.findings
+        if all(window.contains(span) for span in _spans(finding))
+    ]
+    text = window.of(document.text)
+    if not window.start:
+        return Document(text, document.published, document.meta, inside)
+    return _Window(text, document.published, document.meta, inside, story_dateline=story)
+
+
+def _failure(extractor: Extractor, error: BaseException, strict: bool, depth: int) -> Failure:
+    """The failure to record for ``extractor``, warned about; raised instead when strict.
+
+    ``depth`` is :func:`warnings.warn`'s ``stacklevel`` that names the caller of :meth:`run`.
+    """
+    message = f"{type(error).__name__}: {error}"
+    if strict:
+        raise ExtractorFailed(extractor.name, message) from error
+    warnings.warn(
+        f"extractor {extractor.name!r} failed and was skipped: {message}",
+        ExtractorWarning,
+        stacklevel=depth,
+    )
+    return Failure(extractor.name, message)
+
+
+def validated(
+    extractor: Extractor, text: str, findings: Iterable[Finding], *, offset: int = 0
+) -> list[Finding]:
+    """The findings, stamped with the extractor's name and version; ValueError if one is bad.
+
+    ``text`` is what the extractor read; with an ``offset``, it began that many characters into
+    a longer text, and the findings are moved there.
+    """
     allowed = extractor.categories()
     stamp = {"extractor": extractor.name, "version": extractor.version}
     stamped = []
@@ -111,10 +233,44 @@ def validated(extractor: Extractor, text: str, findings: Iterable[Finding]) -> l
             raise ValueError(f"{type(finding).__name__} {unencodable}")
         # What attrs.evolve does, with the field list looked up once per finding type.
         given = {
-            argument: value for argument, value in zip(arguments, values, strict=True) if argument
+            argument: _moved(value, offset) if offset else value
+            for argument, value in zip(arguments, values, strict=True)
+            if argument
         }
         stamped.append(type(finding)(**{**given, **stamp}))
     return stamped
+
+
+def _moved(value: Any, offset: int) -> Any:
+    """A field's value with every span in it moved ``offset`` characters."""
+    if isinstance(value, Span):
+        return Span(value.start + offset, value.end + offset)
+    if isinstance(value, tuple):
+        return tuple(_moved(item, offset) for item in value)
+    return value
+
+
+def _moved_finding(finding: Finding, offset: int) -> Finding:
+    names, arguments = _fields_of(type(finding))
+    return type(finding)(
+        **{
+            argument: _moved(getattr(finding, name), offset)
+            for name, argument in zip(names, arguments, strict=True)
+            if argument
+        }
+    )
+
+
+def _spans(value: Any) -> Iterator[Span]:
+    """Every span a finding (or a field's value) holds."""
+    if isinstance(value, Finding):
+        for name in _fields_of(type(value))[0]:
+            yield from _spans(getattr(value, name))
+    elif isinstance(value, Span):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _spans(item)
 
 
 _FIELDS: dict[type[Finding], tuple[tuple[str, ...], tuple[str, ...]]] = {}

@@ -1,4 +1,4 @@
-"""Paragraphs and sentences as spans, for extractors that reason within one of them.
+"""Paragraphs, sentences and reading windows as spans, for code that reasons within one of them.
 
 The splitter is rule-based and fast: a sentence ends at ``.``, ``!`` or ``?`` (with any closing
 quotes or brackets) when the next word starts like a sentence, unless the word before the period
@@ -29,6 +29,8 @@ from newsparse.span import Span
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]+\S)")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+(?:''|``|[\"'“‘«(\[])?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]*)\.$")
+#: What a paragraph continuing a quote opens with; a window is not cut before one if it can help.
+_OPENING_MARKS = frozenset("\"'“‘«„`")
 _LONGEST_WORD = 64  # longer "words" before a period are read by their last characters
 _CLOSING_QUOTES = frozenset("\"'”’»")
 _NAME_WORD = r"[A-Z][\w’'\-]*\.?"
@@ -76,6 +78,40 @@ def sentences(text: str, paragraph_spans: tuple[Span, ...] | None = None) -> tup
         last = _trimmed(text, start, paragraph.end)
         spans.extend([paragraph] if last == [paragraph] else last)
     return tuple(spans)
+
+
+def windows(text: str, size: int) -> tuple[Span, ...]:
+    """Consecutive spans covering all of ``text``, each at most ``size`` characters, cut at
+    paragraph breaks: the pieces a very long text is read in, so working memory is bounded.
+
+    A cut goes at the last paragraph break of the window whose next paragraph does not open with
+    a quote mark (that paragraph would continue a quote or carry one a speaker introduced), else
+    at its last paragraph break, line break or space; a window with none of those is cut at
+    ``size`` characters. A text of at most ``size`` characters is one window.
+    """
+    if size < 1:
+        raise ValueError(f"a window must hold at least one character, got {size}")
+    spans = []
+    start = 0
+    while len(text) - start > size:
+        end = _cut(text, start, start + size)
+        spans.append(Span(start, end))
+        start = end
+    spans.append(Span(start, len(text)))
+    return tuple(spans)
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where the window from ``start`` ends, at ``limit`` at the latest (and after ``start``)."""
+    any_break = clear_break = 0
+    for match in _PARAGRAPH_BREAK.finditer(text, start + 1, limit):
+        any_break = match.end()
+        if text[any_break] not in _OPENING_MARKS:
+            clear_break = any_break
+    if clear_break or any_break:
+        return clear_break or any_break
+    line_or_space = max(text.rfind("\n", start + 1, limit), text.rfind(" ", start + 1, limit))
+    return line_or_space + 1 if line_or_space > 0 else limit
 
 
 def sentence_at(sentences: Sequence[Span], starts: Sequence[int], position: int) -> Span:
