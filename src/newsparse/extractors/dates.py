@@ -42,6 +42,7 @@ from newsparse.extractors.datelines.dates import (
     weekday_near,
 )
 from newsparse.findings import Casualty, Dateline, DateMention, Money
+from newsparse.patterns import word_trie
 from newsparse.regex_cache import compiled
 
 
@@ -92,9 +93,9 @@ def _day_month(group: str) -> str:
     )
 
 
-#: Every mention starts at a month, weekday, relative word or digit; the look-ahead on those first
-#: characters lets the regex engine skip the rest of the text quickly. A bare month or year must
-#: follow a lead word ("in June", "since 2008"): that is checked on the text before the match.
+#: Every mention starts at a month, weekday, relative word or digit (the look-ahead says so; _START
+#: finds those places fast). A bare month or year must follow a lead word ("in June", "since
+#: 2008"): that is checked on the text before the match.
 _MENTION = compiled(
     rf"""
     (?=[{"".join(_TRIGGERS)}0-9])(?<![\w$€£¥])
@@ -110,6 +111,13 @@ _MENTION = compiled(
     """,
     re.VERBOSE,
 )
+#: Where a mention may start: a month, weekday or relative word, or a figure, with the rest of
+#: its word. Its first character is a plain letter or digit, so ``re`` skips in C to the next
+#: such character, where _MENTION's look-ahead is tried at every character; _MENTION is then
+#: tried only where this matches (one character in about 170 of news text): half the time.
+_START = compiled(
+    rf"(?:{word_trie([*_MONTH_NUMBERS, *_WEEKDAYS, *_RELATIVE_DAYS, *'0123456789'])})\w*"
+)
 _SEASON = r"(?:(?:early|late|mid)-?[ \t]*)?"
 _MONTH_LEAD = re.compile(rf"(?<!\w)(?i:({_alternation(list(MONTH_LEADS))}))[ \t]+{_SEASON}\Z")
 _YEAR_LEAD = re.compile(rf"(?<!\w)(?i:({_alternation(list(YEAR_LEADS))}))[ \t]+{_SEASON}\Z")
@@ -117,8 +125,9 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*\Z")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
 _CUES = {cue: "future" for cue in FUTURE_CUES} | {cue: "past" for cue in PAST_CUES}
+#: The cue words as a trie: ``re`` tries a flat alternation's words one by one at each place.
 _CUE = re.compile(
-    rf"(?:(?<!\w)(?i:{_alternation([c for c in _CUES if c[0].isalpha()])})"
+    rf"(?:(?<!\w)(?i:{word_trie([c for c in _CUES if c[0].isalpha()])})"
     rf"|{_alternation([c for c in _CUES if not c[0].isalpha()])})(?!\w)"
 )
 _AFTER_BE = re.compile(r"(?<!\w)be[ \t]+\Z")
@@ -153,7 +162,7 @@ class DateExtractor(Extractor):
         text = document.text
         anchor = _anchor(document)
         claimed = _Claims(document)
-        for match in _MENTION.finditer(text):
+        for match in _mentions(text):
             start, end = match.span()
             lead = _lead(text, match)
             if lead == "" or claimed.overlaps(start, end) or not _stands_alone(text, match):
@@ -171,6 +180,19 @@ class DateExtractor(Extractor):
                 granularity=reading.granularity,
                 anchor=anchor.source if anchor and reading.relative and date else None,
             )
+
+
+def _mentions(text: str) -> Iterator[re.Match[str]]:
+    """What ``_MENTION.finditer(text)`` yields, found faster: a mention starts where _START
+    matches, never inside the rest of a word _START consumed (it follows a word character)."""
+    end = 0
+    for candidate in _START.finditer(text):
+        if candidate.start() < end:
+            continue
+        match = _MENTION.match(text, candidate.start())
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def _anchor(document: Document) -> _Anchor | None:
