@@ -111,13 +111,14 @@ _MENTION = compiled(
     """,
     re.VERBOSE,
 )
-#: Where a mention may start: a month, weekday or relative word, or a figure, with the rest of
-#: its word. Its first character is a plain letter or digit, so ``re`` skips in C to the next
-#: such character, where _MENTION's look-ahead is tried at every character; _MENTION is then
-#: tried only where this matches (one character in about 170 of news text): half the time.
-_START = compiled(
-    rf"(?:{word_trie([*_MONTH_NUMBERS, *_WEEKDAYS, *_RELATIVE_DAYS, *'0123456789'])})\w*"
-)
+_STARTS = [*_MONTH_NUMBERS, *_WEEKDAYS, *_RELATIVE_DAYS, *"0123456789"]
+#: Where a mention may start: a capitalised name or a figure, with the rest of its word. Its first
+#: character is a capital or digit, so ``re`` skips in C to the next one, and _MENTION (whose
+#: look-ahead is tried at every character) is tried only where this matches: half the time.
+_START = compiled(rf"(?:{word_trie([w for w in _STARTS if not w[0].islower()])})\w*")
+#: The lower-case words a mention may start with ("yesterday"), found by ``str.find``: in
+#: _START, their first letters would stop the scan at every "t" of the text.
+_LOWER_STARTS = [word for word in _STARTS if word[0].islower()]
 _SEASON = r"(?:(?:early|late|mid)-?[ \t]*)?"
 _MONTH_LEAD = re.compile(rf"(?<!\w)(?i:({_alternation(list(MONTH_LEADS))}))[ \t]+{_SEASON}\Z")
 _YEAR_LEAD = re.compile(rf"(?<!\w)(?i:({_alternation(list(YEAR_LEADS))}))[ \t]+{_SEASON}\Z")
@@ -183,16 +184,29 @@ class DateExtractor(Extractor):
 
 
 def _mentions(text: str) -> Iterator[re.Match[str]]:
-    """What ``_MENTION.finditer(text)`` yields, found faster: a mention starts where _START
-    matches, never inside the rest of a word _START consumed (it follows a word character)."""
+    """What ``_MENTION.finditer(text)`` yields, found faster: _MENTION is tried only at the
+    places _starts gives, in order, and none inside the last mention."""
     end = 0
-    for candidate in _START.finditer(text):
-        if candidate.start() < end:
-            continue
-        match = _MENTION.match(text, candidate.start())
-        if match is not None:
-            end = match.end()
-            yield match
+    for start in _starts(text):
+        if start >= end:
+            match = _MENTION.match(text, start)
+            if match is not None:
+                end = match.end()
+                yield match
+
+
+def _starts(text: str) -> list[int]:
+    """Every place a mention may start, in text order, and a few more (a spare one is only
+    tried). The rest of a word _START consumed holds none: _MENTION never starts after a letter
+    or digit."""
+    starts = [match.start() for match in _START.finditer(text)]
+    for word in _LOWER_STARTS:
+        found = text.find(word)
+        while found >= 0:
+            starts.append(found)
+            found = text.find(word, found + 1)
+    starts.sort()
+    return starts
 
 
 def _anchor(document: Document) -> _Anchor | None:
