@@ -65,3 +65,18 @@ def test_cue_trie_finds_what_the_flat_alternation_finds(text: str, bounds: tuple
     start, end = min(bounds), max(bounds)
     expected = [(m.span(), m.group()) for m in FLAT_CUE.finditer(text, start, end)]
     assert [(m.span(), m.group()) for m in dates._CUE.finditer(text, start, end)] == expected
+
+
+PLAIN_AFTER_BE = re.compile(r"(?<!\w)be[ \t]+\Z")
+BE_TEXT = st.lists(
+    st.sampled_from(["be", "to", "maybe", " ", "\t", "\n", "x", "-", "é"]), max_size=12
+)
+
+
+@given(text=BE_TEXT.map("".join), bounds=st.tuples(st.integers(0, 40), st.integers(0, 40)))
+@example(text="maybe ", bounds=(2, 6))  # "be" inside a word, its start cut off by the bounds
+@example(text="to be ", bounds=(3, 6))
+def test_after_be_is_the_look_behind_it_replaced(text: str, bounds: tuple[int, int]) -> None:
+    start, end = min(bounds), max(bounds)
+    expected = PLAIN_AFTER_BE.search(text, start, end) is not None
+    assert (dates._AFTER_BE.search(text, start, end) is not None) == expected

@@ -131,7 +131,8 @@ _CUE = re.compile(
     rf"(?:(?<!\w)(?i:{word_trie([c for c in _CUES if c[0].isalpha()])})"
     rf"|{_alternation([c for c in _CUES if not c[0].isalpha()])})(?!\w)"
 )
-_AFTER_BE = re.compile(r"(?<!\w)be[ \t]+\Z")
+#: "be" right before a place; the look-behind after the word lets ``re`` look for "be" in C.
+_AFTER_BE = re.compile(r"be(?<!\wbe)[ \t]+\Z")
 _LEADS = frozenset({*MONTH_LEADS, *YEAR_LEADS, "on", "last", "for", "to", "at"})
 _BEFORE_DATE = BEFORE_WEEKDAY | frozenset(MONTH_LEADS)
 _BEFORE_FIGURATIVE = frozenset({"of", "the", "'s", "’s"})
@@ -348,13 +349,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
         return "future"
     if words and words[-1].endswith("ed") and (len(words) < 2 or words[-2].lower() != "be"):
         return "past"
-    cues = [
-        _CUES[cue[0].lower()]
-        for cue in _CUE.finditer(text, window_start, start)
-        if not _AFTER_BE.search(text, window_start, cue.start())  # "will be held", "to be met"
-    ]
-    if cues:
-        return cues[-1]
+    for cue in reversed(list(_CUE.finditer(text, window_start, start))):  # the nearest first
+        if not _AFTER_BE.search(text, window_start, cue.start()):  # "will be held", "to be met"
+            return _CUES[cue[0].lower()]
     if words:
         return None
     after = _CUE.search(text, end, min(len(text), end + _CUE_WINDOW))
