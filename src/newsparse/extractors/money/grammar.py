@@ -175,12 +175,13 @@ THE_BEFORE = re.compile(r"(?<!\w)the[ \t]+\Z", re.IGNORECASE)
 # Each pattern matches wherever the amount patterns above could see a sign, a code or a currency
 # word, and possibly more: a spare match only widens the search, never changes what is found.
 
-_SIGN_CHARS = sorted(
-    {char for symbol in SYMBOLS for char in symbol if unicodedata.category(char) == "Sc"}
-    | set(_SIGN[1:-1])
+#: Any character of a currency sign a symbol uses ("$", "€", "R$").
+SIGN_CHARACTERS = tuple(
+    sorted(
+        {char for symbol in SYMBOLS for char in symbol if unicodedata.category(char) == "Sc"}
+        | set(_SIGN[1:-1])
+    )
 )
-#: Any currency sign a symbol uses ("$", "€", "R$").
-SIGN_EVIDENCE = re.compile(f"[{''.join(re.escape(char) for char in _SIGN_CHARS)}]")
 #: An ISO code in capitals (all are three letters). No look-behind before it: a leading class
 #: keeps the scan in C, and most capitals fail on the next character instead of trying the
 #: codes' first letters one by one; the code is read back only from three capitals.

@@ -75,10 +75,22 @@ def _evidence(text: str) -> list[tuple[int, int]]:
     words = _word_evidence(text)
     if words is None:
         return [(0, len(text))]
-    found = [m.span() for m in grammar.SIGN_EVIDENCE.finditer(text)]
+    found = _signs(text)
     found.extend(m.span() for m in grammar.UPPER_CODE_EVIDENCE.finditer(text))
     found.extend(words)
     found.sort()
+    return found
+
+
+def _signs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every currency sign character, in no particular order: ``str.find`` for
+    each sign runs several times faster than a regex class of them, signs being rare."""
+    found = []
+    for sign in grammar.SIGN_CHARACTERS:
+        at = text.find(sign)
+        while at >= 0:
+            found.append((at, at + 1))
+            at = text.find(sign, at + 1)
     return found
 
 
