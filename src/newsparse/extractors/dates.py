@@ -42,7 +42,7 @@ from newsparse.extractors.datelines.dates import (
     weekday_near,
 )
 from newsparse.findings import Casualty, Dateline, DateMention, Money
-from newsparse.patterns import word_trie
+from newsparse.patterns import occurrences, word_trie
 from newsparse.regex_cache import compiled
 
 
@@ -111,6 +111,7 @@ _MENTION = compiled(
     """,
     re.VERBOSE,
 )
+#: The words and figures a mention can start with.
 _STARTS = [*_MONTH_NUMBERS, *_WEEKDAYS, *_RELATIVE_DAYS, *"0123456789"]
 #: Where a mention may start: a capitalised name or a figure, with the rest of its word. Its first
 #: character is a capital or digit, so ``re`` skips in C to the next one, and _MENTION (whose
@@ -198,14 +199,10 @@ def _mentions(text: str) -> Iterator[re.Match[str]]:
 
 def _starts(text: str) -> list[int]:
     """Every place a mention may start, in text order, and a few more (a spare one is only
-    tried). The rest of a word _START consumed holds none: _MENTION never starts after a letter
-    or digit."""
+    tried). The rest of a word _START consumed holds none: _MENTION never starts after a word
+    character."""
     starts = [match.start() for match in _START.finditer(text)]
-    for word in _LOWER_STARTS:
-        found = text.find(word)
-        while found >= 0:
-            starts.append(found)
-            found = text.find(word, found + 1)
+    starts.extend(occurrences(text, _LOWER_STARTS))
     starts.sort()
     return starts
 
