@@ -73,3 +73,18 @@ def word_starts(
 @lru_cache(maxsize=32)
 def _after_non_word(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return compiled(rf"[^\w-]({pattern.pattern})", pattern.flags)
+
+
+def occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Where each of ``words`` occurs in ``text``, overlapping ones too, in no particular order.
+
+    For a few rare words, ``str.find`` skips through the text in C far faster than a regex,
+    which stops at every character that may begin one of them.
+    """
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return found

@@ -116,13 +116,27 @@ class DatelineExtractor(Extractor):
         text = document.text
         for start, at_top in _candidates(text):
             end = text.find("\n", start, start + _MAX_DATELINE)
-            match = _DATELINE.match(text, start, end if end >= 0 else start + _MAX_DATELINE)
+            end = end if end >= 0 else start + _MAX_DATELINE
+            if not _may_end(text, start, end):
+                continue
+            match = _DATELINE.match(text, start, end)
             if match is None:
                 continue
             found = _read(text, match, at_top, document.published)
             if found is not None:
                 yield found
                 return
+
+
+#: What ends every dateline: a dash, an underscore, a colon, or a closing parenthesis before.
+_ENDING = re.compile(r"[-–—_:)]")
+
+
+def _may_end(text: str, start: int, end: int) -> bool:
+    """Whether a dateline matched at ``start`` before ``end`` can find its ending there: a quick
+    search in C that spares most lines of prose the long match (two thirds of them in news).
+    The character before ``start`` is read too, for a parenthesis right before it."""
+    return _ENDING.search(text, max(0, start - 1), end) is not None
 
 
 #: A byte-order mark left at the top of a story read as text: not part of the dateline.

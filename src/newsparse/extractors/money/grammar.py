@@ -175,14 +175,17 @@ THE_BEFORE = re.compile(r"(?<!\w)the[ \t]+\Z", re.IGNORECASE)
 # Each pattern matches wherever the amount patterns above could see a sign, a code or a currency
 # word, and possibly more: a spare match only widens the search, never changes what is found.
 
-_SIGN_CHARS = sorted(
-    {char for symbol in SYMBOLS for char in symbol if unicodedata.category(char) == "Sc"}
-    | set(_SIGN[1:-1])
+#: Any character of a currency sign a symbol uses ("$", "€", "R$").
+SIGN_CHARACTERS = tuple(
+    sorted(
+        {char for symbol in SYMBOLS for char in symbol if unicodedata.category(char) == "Sc"}
+        | set(_SIGN[1:-1])
+    )
 )
-#: Any currency sign a symbol uses ("$", "€", "R$").
-SIGN_EVIDENCE = re.compile(f"[{''.join(re.escape(char) for char in _SIGN_CHARS)}]")
-#: An ISO code in capitals. No look-behind: a leading literal keeps the scan fast in C.
-UPPER_CODE_EVIDENCE = compiled(rf"{_UPPER_CODE}(?![A-Za-z])")
+#: An ISO code in capitals (all are three letters). No look-behind before it: a leading class
+#: keeps the scan in C, and most capitals fail on the next character instead of trying the
+#: codes' first letters one by one; the code is read back only from three capitals.
+UPPER_CODE_EVIDENCE = compiled(rf"[A-Z][A-Z][A-Z](?<={_UPPER_CODE})(?![A-Za-z])")
 #: A currency word, lower-case code or lettered sign ("rs", "r3", "50p") with the character
 #: before it, in lower-cased text (a consumed character scans faster than a look-behind).
 EVIDENCE_WORDS = {

