@@ -143,8 +143,21 @@ def system_label(key: str) -> str:
     if key == ALL:
         return "newsparse, all built-in extractors"
     if key.startswith(f"{ALL}:"):
-        return f"newsparse, `{key.split(':', 1)[1]}` alone"
+        name = key.split(":", 1)[1]
+        needs = ", ".join(f"`{n}`" for n in required_by(name))
+        return (
+            f"newsparse, `{name}` with what it reads ({needs})"
+            if needs
+            else f"newsparse, `{name}` alone"
+        )
     return PEERS[key].label()
+
+
+def required_by(name: str) -> tuple[str, ...]:
+    """The categories a built-in extractor reads from others, which run with it when it is timed."""
+    from newsparse.extractors import BUILTINS
+
+    return next((tuple(e.requires) for e in BUILTINS if e.name == name), ())
 
 
 def load_average() -> float:
