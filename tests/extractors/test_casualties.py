@@ -397,6 +397,11 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
         ("An 80-year-old woman died after her house caught fire in Dunedin.", {"killed": 1}),
     ],
     "press releases, captions and police blotters": [
+        (  # an "of" phrase between the people and their verb (issue 14)
+            "PRESS RELEASE: Two occupants of the vehicle were transported to Regional Medical "
+            "Center with non-life-threatening injuries.",
+            {"injured": 2},
+        ),
         (
             "FOR IMMEDIATE RELEASE - On Tuesday at approximately 2:15 a.m., deputies responded to "
             "a report of shots fired. One adult male was located with a gunshot wound and was "
@@ -505,12 +510,6 @@ STYLE_MISSES = [
         "Emergency services treated 23 people at the scene for smoke inhalation.",
         {"injured": 23},
         id="people treated at the scene, told with an active verb",
-    ),
-    pytest.param(
-        "PRESS RELEASE: Two occupants of the vehicle were transported to Regional Medical "
-        "Center with non-life-threatening injuries.",
-        {"injured": 2},
-        id="a prepositional phrase after the noun and a named hospital",
     ),
     pytest.param(
         "Photo caption: Relatives mourn the 29 victims of Sunday's bus crash in Peru.",

@@ -512,6 +512,12 @@ POSTMODIFIER_OPENERS = (
     "charged with",
 )
 
+#: Words that open a phrase, not a clause, told of people named by a noun (not of a bare count:
+#: "one of six people were hurt" is six): whose they are ("two members of the group were
+#: killed") or a subset ("six people including a soldier were killed"). A participle opens one
+#: too ("ten people fleeing Cuba drowned"); it is read by its ending, not listed.
+PHRASE_OPENERS = ("of", "including")
+
 #: Words that a clause between the people and their verb cannot hold: a harm of its own ("the
 #: man who killed two people was arrested" gives the two no arrest), a reporting verb, a
 #: negation ("two adults inside the home were not hurt") or a clause of another subject ("a
@@ -522,6 +528,15 @@ CLAUSE_BREAKS = (
     "aren't isn't weren’t wasn’t aren’t isn’t that which where when while after before "
     "because as if"
 ).split()
+
+#: Words that a phrase (see :data:`PHRASE_OPENERS`) cannot hold either: a finite verb makes it
+#: a clause of its own ("the bureau of investigation has released the names of two people", "a
+#: pair of teens playing with a gun left one dead").
+PHRASE_BREAKS = (
+    *CLAUSE_BREAKS,
+    *"was were is are has have had will would could can may might must should do does did".split(),
+    *"left leaves leaving found remain remains remained listed got get gets believed thought".split(),
+)
 
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.
 OBJECT_ENDS = (

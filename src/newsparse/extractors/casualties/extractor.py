@@ -47,6 +47,8 @@ from newsparse._data.casualty_words import (
     NAMED_HARM,
     NOBODY,
     OBJECT_ENDS,
+    PHRASE_BREAKS,
+    PHRASE_OPENERS,
     PLACE_NAME_WORDS,
     POSTMODIFIER_OPENERS,
     SINGLE_DETERMINERS,
@@ -128,15 +130,24 @@ _SINGULAR = rf"(?:{SINGULAR}(?:{_PARENT_OF}\b)?|\d+-year-old\b)"
 # What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s", "two boys aged
 # 14 and 15"), where they were ("all 132 people on board") or whose they are ("six members of a
 # Kurd family", "a member of parliament").
-_AFTER_NOUN_WORDS = (
+_AFTER_NOUN_PLACE = (
     r"(?:,\s*\d{1,3},|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s"
-    r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard)"
-    r"|\s+of\s+(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+    r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard))"
+)
+_AFTER_NOUN_WORDS = (
+    rf"(?:{_AFTER_NOUN_PLACE}|\s+of\s+(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)"
 )
 _AFTER_NOUN = rf"{_AFTER_NOUN_WORDS}?"
 # "killed her three children", "killing all 24 miners", "detained the four"
 _POSSESSIVE = r"(?:(?:his|her|their|its|our|all(?:\s+the)?|the)\s+)?"
-_COUNTED = rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){_AFTER_NOUN}"
+
+
+def _counted_unit(after_noun: str) -> str:
+    """A count and its people, with what news puts after the noun (``after_noun``)."""
+    return rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){after_noun}"
+
+
+_COUNTED = _counted_unit(_AFTER_NOUN)
 # A person named, with the age and home town news puts after the name: "Gino Nicolas, 24,",
 # "Kelvin Watford, 50, of Willingboro,".
 _PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
@@ -166,14 +177,31 @@ _PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|{_OWNER_WORD}\s+(?:{QUANTITY}
 _NAMED_HARM_WORDS = {p.split()[0] for phrases in NAMED_HARM.values() for p in phrases}
 # A person named as another's: "Elian's mother", "Judge Esther Salas' son".
 _OWNER_OF_ONE = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:['’]s|(?<=s)['’])"
-_SINGLE = (
-    rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)}|{_OWNER_OF_ONE})\s+"
-    rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?{_MODIFIER}{{0,3}}{_SINGULAR}{_AFTER_NOUN}"
-)
+
+
+def _single_unit(after_noun: str) -> str:
+    """One person by a determiner or an owner's name, with what news puts after the noun."""
+    return (
+        rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)}|{_OWNER_OF_ONE})\s+"
+        rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?{_MODIFIER}{{0,3}}{_SINGULAR}{after_noun}"
+    )
+
+
+_SINGLE = _single_unit(_AFTER_NOUN)
 _UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{_SURNAME})"
+# A subject's "of" phrase is read after it (see _POSTMODIFIER), where whose it is can be told.
+_SUBJECT_NOUN = f"{_AFTER_NOUN_PLACE}?"
+# A name is marked (group ``_named``): a word in -ing after it is as often a title-case
+# headline's noun ("Fourth Sibling From Same Family Killed").
+_SUBJECT_PERSON = (
+    rf"(?:{_PART_OF}|{_counted_unit(_SUBJECT_NOUN)}|{_single_unit(_SUBJECT_NOUN)}|{_AGED}"
+    rf"|(?P<_named>{_NAMED}|{_SURNAME}))"
+)
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
 _HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{_SINGULAR}"
-_SUBJECT_UNIT = rf"(?:{_UNIT}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|{_HEADLINE_SINGLE})"
+_PRONOUN_UNIT = rf"\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b"
+_SUBJECT_UNIT = rf"(?:{_UNIT}|{_PRONOUN_UNIT}|{_HEADLINE_SINGLE})"
+_STATE_SUBJECT_UNIT = rf"(?:{_SUBJECT_PERSON}|{_PRONOUN_UNIT}|{_HEADLINE_SINGLE})"
 _OBJECT_UNIT = rf"(?:{_UNIT}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
 _JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 
@@ -244,13 +272,36 @@ _INSET_SUBSET = (
 # ("six people at the scene were treated", "three managers responsible for the blast have been
 # arrested"). It holds no harm of its own nor a reporting verb, so "the man who killed two
 # people was arrested" gives no count to the two.
+# A phrase told of people named by a noun: whose they are, a subset, or a participle that is
+# no harm of its own ("fleeing", not "shooting").
+# The participle follows a noun, not a name (see _SUBJECT_PERSON).
+_PHRASE_OPENER = (
+    rf"(?:\s+(?:{phrase_alternation(PHRASE_OPENERS)})"
+    rf"|(?(_named)(?!)|\s+(?!(?:{phrase_alternation(CLAUSE_BREAKS)})\b)[a-z]+ing))"
+)
+# A word of such a phrase may be an initialism ("U.S.") or stand in brackets ("(ISAF)").
+_PHRASE_WORD = r"\(?(?:[\w'’-]+|(?:[A-Za-z]\.)+)\)?"
+
+
+def _postmodifier_words(breaks: Iterable[str], word: str = r"[\w'’-]+") -> str:
+    """Up to twelve words after an opener, none of them one of ``breaks``."""
+    return rf"(?:\s+(?!(?:{phrase_alternation(breaks)})(?![\w'’-])){word}){{1,12}}?"
+
+
+# The phrase follows a person, not a bare count (the group ``_person`` of :func:`_group_of`:
+# "one of six people were hurt" is six); a subset told by "including" may list people with
+# "and" ("11 others including two Germans and a Greek were wounded").
 _POSTMODIFIER = (
-    rf"(?:\s+(?:{phrase_alternation(POSTMODIFIER_OPENERS)}))"
-    rf"(?:\s+(?!(?:{phrase_alternation(CLAUSE_BREAKS)})(?![\w'’-]))[\w'’-]+){{1,12}}?"
+    rf"(?:\s+(?:{phrase_alternation(POSTMODIFIER_OPENERS)}){_postmodifier_words(CLAUSE_BREAKS)}"
+    rf"|(?(_person)\s+including"
+    rf"{_postmodifier_words((w for w in PHRASE_BREAKS if w != 'and'), _PHRASE_WORD)}|(?!))"
+    rf"|(?(_person){_PHRASE_OPENER}{_postmodifier_words(PHRASE_BREAKS, _PHRASE_WORD)}|(?!)))"
     r"(?<!\bthe)(?<!\ba)(?<!\ban)"  # not "who tried to save the wounded"
 )
 # An opener after a word and a space, in the lower-cased text.
-_OPENS = re.compile(rf"(?<=[\w'’-] )(?:{phrase_alternation(POSTMODIFIER_OPENERS)})\s")
+_OPENS = re.compile(
+    rf"(?<=[\w'’-] )(?:{phrase_alternation((*POSTMODIFIER_OPENERS, *PHRASE_OPENERS))}|[a-z]+ing)\s"
+)
 # A passive verb of another act joined to the harm by "and": "was found and killed", "were freed
 # -- and quickly rearrested". Only after a form of "to be", so a verb in the past tense ("two
 # officers responded and arrested") is not read as the people's own harm.
@@ -259,7 +310,8 @@ _DONE = r"\s+(?:[a-z]+(?:ed|en)|found|caught|held|struck|hit)\b(?:\s*,|\s+(?:--?
 _DONE_AND = rf"(?:\s+{_BE}{_DONE}{_AUX})?"
 _DONE_BEFORE = re.compile(rf"(?P<be>{_BE}){_DONE}{_AUX}\s+$")  # in the lower-cased text
 _SUBJECT_HARM = (
-    rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:{_POSTMODIFIER})?"
+    rf"(?<![\w-])(?P<who>{_group_of(_STATE_SUBJECT_UNIT)}){_INSET_SUBSET}(?P<post>{_POSTMODIFIER})?"
+    rf"{_INSET_SUBSET}"
     rf"(?:,?\s+who)?(?P<aux>{_AUX}{_DONE_AND})"
     rf"\s+(?P<harm>{_STATES})\b"
 )
@@ -838,7 +890,13 @@ def _in_sentence(
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
     for state in states:
         later = [at for at in _subject_starts(low, sentence, state) if at >= read_to]
-        match = _ending_at(_compiled(_SUBJECT_HARM), sentence, later, state, names.knows_all)
+        match = _ending_at(
+            _compiled(_SUBJECT_HARM),
+            sentence,
+            later,
+            state,
+            lambda m: names.knows_all(m["who"]) and not _of_the_nearer(m),
+        )
         if match is not None:
             read_to = match.end()
             if not _negated(sentence, match.start()):
@@ -1000,7 +1058,9 @@ def _among(
     if among is None:
         return
     starts = _subject_starts(low, sentence, among)
-    match = _ending_at(_compiled(_AMONG_SUBJECT), sentence, starts, among, names.knows_all)
+    match = _ending_at(
+        _compiled(_AMONG_SUBJECT), sentence, starts, among, lambda m: names.knows_all(m["who"])
+    )
     part = _counted(text, offset, match, finding.kind, subset=True) if match else None
     if part is not None:
         span = Span(part.span.start, finding.span.end)
@@ -1479,13 +1539,13 @@ def _ending_at(
     sentence: str,
     starts: list[int],
     harm: re.Match[str],
-    known: Callable[[str], bool] | None = None,
+    known: Callable[[re.Match[str]], bool] | None = None,
 ) -> re.Match[str] | None:
     """The longest match of a rule that ends in the harm word ``harm``, read back from it.
 
     Only ``starts``, the words that can open a counted group, are tried, so the rule is not
-    attempted at every position before the harm word. With ``known``, a match whose people
-    it rejects gives way to a shorter one: in "Meanwhile, 23 Iraqis were killed" the capital
+    attempted at every position before the harm word. With ``known``, a match it rejects
+    (its people, or whose the harm is) gives way to a shorter one: in "Meanwhile, 23 Iraqis were killed" the capital
     opening the sentence is no one's name.
     """
     for at in starts:
@@ -1493,10 +1553,58 @@ def _ending_at(
         if (
             match is not None
             and match.start("harm") == harm.start()
-            and (known is None or known(match["who"]))
+            and (known is None or known(match))
         ):
             return match
     return None
+
+
+_OF_PHRASE = re.compile(rf"\s+of\s+(?P<count>{QUANTITY}\b)?", _FLAGS)
+_RELATIVE = re.compile(r",?\s+who\b", _FLAGS)
+_LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
+
+
+def _of_the_nearer(match: re.Match[str]) -> bool:
+    """Whether the phrase after a subject (``post``) tells that the harm is not the subject's.
+
+    A finite verb agrees with the head: "two relatives of an Oklahoma man were found dead" are
+    the relatives, "six members of a Kurd family died" the members. A relative clause or a harm
+    told by a bare participle belongs to one person an "of" phrase ends in: "the father of
+    Kachelle Roby, who was injured", "Mother of 5-year-old girl killed". A count after "of"
+    belongs to a person named by a noun, not by a capital ("Family of Five Found Dead", "One of
+    two women shot"). A word in -ing opens a phrase only as a verb's participle ("fleeing"), not
+    as a noun ("sibling").
+    """
+    post = match["post"]
+    if not post:
+        return False
+    of = _OF_PHRASE.match(post)
+    if of is None:
+        opener = post.split(None, 1)[0].lower()
+        return opener.endswith("ing") and opener != "including" and not _participle(opener)
+    if of["count"] is not None:
+        return match["who"].split()[-1][:1].isupper()
+    last = _LAST_WORD.search(post)
+    if last is None:
+        return False
+    word = last.group(1)
+    name = word[:1].isupper() and not word.isupper() and not last.group().endswith(")")
+    if not (name or _only_singular(word.lower()) or word.endswith("year-old")):
+        return False  # a person the phrase ends in: "of Ann Lee", "of a man", "of a 5-year-old"
+    if _RELATIVE.match(match.string, match.end("post"), match.start("aux")) is not None:
+        return True
+    return not match["aux"].strip() and _normal(match["harm"]) in _TRANSITIVE_STATES
+
+
+@lru_cache(maxsize=1024)
+def _participle(word: str) -> bool:
+    """Whether lemminflect knows ``word`` as a form of a verb ("fleeing", "riding").
+
+    Loaded when first asked, as few stories put a phrase in -ing after their victims.
+    """
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word)
 
 
 def _nobody_before(sentence: str, harm: re.Match[str]) -> bool:
