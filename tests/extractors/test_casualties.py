@@ -1706,13 +1706,18 @@ def test_a_clause_or_phrase_between_the_people_and_their_verb(
     "text",
     [
         "Two adults inside the home were not hurt.",
-        "The man who killed two people was arrested.",
         "Her son who tried to help save the wounded girl spoke.",
         "Police who said five men had fled were praised.",
     ],
 )
 def test_a_clause_between_people_and_verb_holds_no_harm_nor_negation(text: str) -> None:
     assert written(text) == []
+
+
+def test_a_harm_inside_the_clause_is_its_own_not_the_subjects() -> None:
+    # the two are killed (the clause's object ends at the sentence's verb); no one is arrested
+    written_ = written("The man who killed two people was arrested.")
+    assert [(k, c) for _, k, c in written_] == [("killed", 2)]
 
 
 @given(

@@ -546,6 +546,12 @@ OBJECT_ENDS = (
     "outright immediately"
 ).split()
 
+#: Finite verbs of the clause a harm is told inside: after them, the harm's object has ended
+#: ("the blast that killed 20 people was the worst", "a gunman who shot two men has died").
+MAIN_VERBS = tuple(
+    "was were is are has have had will would could can may might must should".split()
+)
+
 #: Body parts: "was shot in the leg" says the person was wounded, not killed (head and chest
 #: wounds are often fatal, so they are left out).
 BODY_PARTS = (

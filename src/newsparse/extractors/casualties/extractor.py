@@ -44,6 +44,7 @@ from newsparse._data.casualty_words import (
     HOSPITAL_TAKERS,
     LEFT_STATES,
     LIFE_TAKERS,
+    MAIN_VERBS,
     NAMED_HARM,
     NOBODY,
     OBJECT_ENDS,
@@ -316,7 +317,13 @@ _SUBJECT_HARM = (
     rf"\s+(?P<harm>{_STATES})\b"
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
-_OBJECT_END = rf"(?=\s*(?:[,.;:!?)\"”—–]|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z]))"
+# An object ends where the sentence goes on after it: a mark, a word that may follow a count, a
+# capital, or the verb of the clause the harm is told inside ("the shooting that killed 20
+# children was a hoax", "a gunman who killed 32 people had bought his guns").
+_OBJECT_END = (
+    rf"(?=\s*(?:[,.;:!?)\"”—–]|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z])"
+    rf"|\s+(?:{phrase_alternation(MAIN_VERBS)})\b)"
+)
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man".
 _HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(_ACTION_KIND)})\s+(?P<who>{_group_of(_OBJECT_UNIT)}){_OBJECT_END}"
 #: "took 12 people hostage", "holding two tourists captive": the people between the verb and
