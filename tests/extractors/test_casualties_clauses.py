@@ -59,3 +59,87 @@ def test_a_count_in_a_relative_clause_is_read(
 ) -> None:
     text = f"He said {event} {relative} {harm[0]} {count[0]} {people} {verb}."
     assert (harm[1], count[1]) in counts(text)
+
+
+# One harm verb shared by more counts than its own object (issue 14, class 2): a second count
+# told in another place with the noun left out, or more people added by "along with".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The twin blasts killed 118 people in Lagos and 14 in Abuja.",
+            [("killed", 118), ("killed", 14)],
+        ),
+        (
+            "The gunman wounded six customers at the hotel and two at the bar.",
+            [("injured", 6), ("injured", 2)],
+        ),
+        (
+            "Three Britons were killed in Mali, along with four local drivers.",
+            [("killed", 3), ("killed", 4)],
+        ),
+        (
+            "The hijacker has been killed, together with two of the crew, officials said.",
+            [("killed", 1), ("killed", 2)],
+        ),
+    ],
+)
+def test_a_shared_harm_verb_counts_each_group(text: str, expected: list[tuple[str, int]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "along with" is of the later harm, "left ... hurt": the four are hurt, not killed
+        (
+            "The blast killed a guard and left his wife hurt, along with four others.",
+            [("killed", 1), ("injured", 1), ("injured", 4)],
+        ),
+        # a passive clause after them tells their own harm
+        (
+            "Police found a man shot to death, along with two victims who had been stabbed.",
+            [("killed", 1)],
+        ),
+    ],
+)
+def test_along_with_takes_only_the_harm_just_told(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert counts(text) == expected
+
+
+_VERBS = st.sampled_from([("killed", "killed"), ("wounded", "injured"), ("kidnapped", "kidnapped")])
+_PLACES = st.sampled_from(
+    [("in", "Kenya", "Tanzania"), ("on", "the plane", "the ground"), ("at", "the school", "a bar")]
+)
+_ALONG = st.sampled_from(["along with", "together with", "as well as"])
+
+
+@given(_VERBS, _COUNTS, _PEOPLE, _PLACES, _COUNTS)
+def test_a_second_count_in_another_place_shares_the_verb(
+    verb: tuple[str, str],
+    first: tuple[str, int],
+    people: str,
+    places: tuple[str, str, str],
+    second: tuple[str, int],
+) -> None:
+    preposition, here, there = places
+    text = (
+        f"The attacks {verb[0]} {first[0]} {people} {preposition} {here} "
+        f"and {second[0]} {preposition} {there}."
+    )
+    assert counts(text) == [(verb[1], first[1]), (verb[1], second[1])]
+
+
+@given(_COUNTS, _PEOPLE, _ALONG, _COUNTS, _PEOPLE, st.sampled_from(["", " in the raid"]))
+def test_people_along_with_a_harm_share_it(
+    first: tuple[str, int],
+    people: str,
+    along: str,
+    second: tuple[str, int],
+    others: str,
+    where: str,
+) -> None:
+    text = f"Officials said {first[0]} {people} were killed{where}, {along} {second[0]} {others}."
+    assert counts(text) == [("killed", first[1]), ("killed", second[1])]

@@ -947,6 +947,8 @@ def _in_sentence(
         keep(finding, match, given=kind == "killed")
         if finding is not None and _refers_back(match["who"], ""):
             told_before.add(finding)
+        if finding is not None:
+            keep(_elliptic(text, start, sentence, match.end(), finding))
     if _CAPTIVE.search(low):  # the cheap test: no captive named, no captor's verb to read
         for match in _compiled(_MADE_CAPTIVE).finditer(sentence):
             if not _negated(sentence, match.start()) and not _INTENT.search(
@@ -1019,6 +1021,14 @@ def _in_sentence(
             found = _counted(text, start, match, kind, subset=True)
             if found is not None and (found.victims is not None or _known_name(match, names)):
                 subsets.append(found)
+    if " with " in low or " as well as " in low:  # "was killed, along with two hostages"
+        for match in _compiled(_ALONG_WITH).finditer(sentence):
+            before = bisect_right(openings, (start + match.start(), len(findings)))
+            if before:
+                told = findings[openings[before - 1][1]]
+                gap = low[told.span.end - start : match.start()]
+                if len(gap) <= _ALONG_REACH and " and " not in gap:  # more people, no subset
+                    subsets.extend(filter(None, [_counted(text, start, match, told.kind)]))
     if " of them" in low:  # "More than 100 people have died, eight of them Americans"
         for match in _compiled(_PART_OF_THEM).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
@@ -1028,6 +1038,35 @@ def _in_sentence(
                 if found is not None:
                     subsets.append(found)
     return findings + subsets
+
+
+#: More people who came to the same harm, told after it: "The 11 Americans were killed in
+#: Kenya, along with five Kenyan employees", "a gunman has been killed, along with two of the
+#: hostages", "killed both brothers, as well as another extremist". The harm told last before
+#: it, within a few words and no other verb ("killed a man and left his wife hurt, along with
+#: two others" is not), gives the kind.
+_ALONG_WITH = (
+    rf"\b(?:along\s+with|together\s+with|as\s+well\s+as)\s+(?P<who>{_UNIT}){_OBJECT_END}"
+    # not "along with two victims who had been shot": a passive clause tells their own harm
+    r"(?!\s+(?:who|that)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\b)"
+)
+_ALONG_REACH = 30  # characters from the harm told to "along with"
+#: The harm verb's place phrase and a second count in another place, its noun left out:
+#: "killed 247 people in Kenya and 10 in Tanzania", "259 on the plane and 11 on the ground".
+_ELSEWHERE = r"\s+(?:in|on|at|near|inside|outside|aboard)\s"
+_AND_ELSEWHERE = re.compile(rf"{_ELSEWHERE}(?:[\w'’.-]+\s+){{1,4}}?and\s+(?=\S)", _FLAGS)
+_ELLIPTIC_COUNT = rf"(?P<who>{QUANTITY})(?={_ELSEWHERE})"
+
+
+def _elliptic(text: str, offset: int, sentence: str, at: int, first: Casualty) -> Casualty | None:
+    """The second count of a harm verb's object told in two places, the noun said once
+    (``first`` is the finding of the first count, whose object ends at ``at``)."""
+    place = _AND_ELSEWHERE.match(sentence, at)
+    if place is None:
+        return None
+    second = _compiled(_ELLIPTIC_COUNT).match(sentence, place.end())
+    found = _counted(text, offset, second, first.kind) if second else None
+    return evolve(found, victims=first.victims) if found else None
 
 
 #: A part of the count told just before, after a comma: "107 soldiers were killed, more than 30
