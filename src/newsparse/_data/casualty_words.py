@@ -596,7 +596,13 @@ NOT_PEOPLE = (
     "restaurant plant grant variant implant pollutant warrant "
     "three agree degree free flee spree committee coffee decree jubilee toffee guarantee "
     "career beer deer cheer steer veneer "
-    "omen amen semen abdomen specimen regimen stamen acumen yemen talisman caiman"
+    "omen amen semen abdomen specimen regimen stamen acumen yemen talisman caiman "
+    # compounds whose last part is a victim noun but that name no one (lemminflect's vocabulary
+    # holds these and no others; see ``people.COMPOUND_HEADS``)
+    "corkscrew unscrew reenforce reinforce workforce safeguard safe-guard vanguard aquamarine "
+    "submarine international multinational transnational correlative flagstaff canteen "
+    "antipersonnel anti-personnel autopilot brainchild brain-child carbuncle rothschild "
+    "cork-screw multi-national re-enforce re-inforce work-force"
 ).split()
 
 #: Words that tell a death or a harm came from illness, an epidemic or age, not from an event

@@ -34,14 +34,30 @@ _ENDINGS = [e for e in PERSON_ENDINGS if e != "man"]
 _SINGULAR_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e for e in _ENDINGS)}|man)"
 _PLURAL_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e + 's' for e in _ENDINGS)}|men)"
 
-#: A plural noun for people, from the tables or by its ending.
-PLURAL = rf"(?:{word_trie((*VICTIMS_PLURAL, *COUNTED_PLURAL))}|{_STEM}{_PLURAL_ENDING})\b"
-#: A singular noun for a person, from the tables or by its ending.
-SINGULAR = rf"(?:{word_trie((*VICTIMS_SINGULAR, *COUNTED_SINGULAR))}|{_STEM}{_SINGULAR_ENDING})\b"
+#: The victim nouns that may end a compound naming people ("bodyguards", "stepchildren",
+#: "salespeople"): the tables' words of five letters or more, after a stem of three or more.
+#: Victims only, not the descriptions quote speakers are told by (:func:`is_person`).
+COMPOUND_HEADS = tuple(
+    w for w in (*VICTIMS_PLURAL, *VICTIMS_SINGULAR) if len(w) >= 5 and w.isalpha()
+)
+_COMPOUND_PLURAL = rf"{_STEM}(?:{word_trie(w for w in COMPOUND_HEADS if w in VICTIMS_PLURAL)})"
+_COMPOUND_SINGULAR = rf"{_STEM}(?:{word_trie(w for w in COMPOUND_HEADS if w in VICTIMS_SINGULAR)})"
+
+#: A plural noun for people, from the tables, by its ending or as a compound.
+PLURAL = (
+    rf"(?:{word_trie((*VICTIMS_PLURAL, *COUNTED_PLURAL))}|{_STEM}{_PLURAL_ENDING}"
+    rf"|{_COMPOUND_PLURAL})\b"
+)
+#: A singular noun for a person, from the tables, by its ending or as a compound.
+SINGULAR = (
+    rf"(?:{word_trie((*VICTIMS_SINGULAR, *COUNTED_SINGULAR))}|{_STEM}{_SINGULAR_ENDING}"
+    rf"|{_COMPOUND_SINGULAR})\b"
+)
 
 _PLURAL_WORD = re.compile(rf"(?:{word_trie(VICTIMS_PLURAL)}|{_STEM}{_PLURAL_ENDING})", re.I)
 _SINGULAR_WORD = re.compile(rf"(?:{word_trie(VICTIMS_SINGULAR)}|{_STEM}{_SINGULAR_ENDING})", re.I)
 _COUNTED_PLURAL = frozenset(COUNTED_PLURAL)
+_COMPOUND_WORD = re.compile(rf"{_COMPOUND_PLURAL}|{_COMPOUND_SINGULAR}", re.I)
 _COUNTED_SINGULAR = frozenset(COUNTED_SINGULAR)
 
 
@@ -52,7 +68,12 @@ def is_person(word: str) -> bool:
 
 def is_victim(word: str) -> bool:
     """Whether ``word`` names a person or people that a count may be of."""
-    return word in _COUNTED_SINGULAR or word in _COUNTED_PLURAL or is_person(word)
+    return (
+        word in _COUNTED_SINGULAR
+        or word in _COUNTED_PLURAL
+        or is_person(word)
+        or _COMPOUND_WORD.fullmatch(word) is not None
+    )
 
 
 def is_only_singular(word: str) -> bool:
