@@ -312,7 +312,7 @@ _DONE_AND = rf"(?:\s+{_BE}{_DONE}{_AUX})?"
 _DONE_BEFORE = re.compile(rf"(?P<be>{_BE}){_DONE}{_AUX}\s+$")  # in the lower-cased text
 _SUBJECT_HARM = (
     rf"(?<![\w-])(?P<who>{_group_of(_STATE_SUBJECT_UNIT)}){_INSET_SUBSET}(?P<post>{_POSTMODIFIER})?"
-    rf"{_INSET_SUBSET}"
+    rf"(?(post){_INSET_SUBSET})"  # an aside after the phrase: "the driver of a car, 18, was"
     rf"(?:,?\s+who)?(?P<aux>{_AUX}{_DONE_AND})"
     rf"\s+(?P<harm>{_STATES})\b"
 )
@@ -1021,7 +1021,7 @@ def _in_sentence(
             found = _counted(text, start, match, kind, subset=True)
             if found is not None and (found.victims is not None or _known_name(match, names)):
                 subsets.append(found)
-    if " with " in low or " as well as " in low:  # "was killed, along with two hostages"
+    if _ALONG_CUE.search(low):  # "was killed, along with two hostages"
         for match in _compiled(_ALONG_WITH).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
             if before:
@@ -1051,6 +1051,7 @@ _ALONG_WITH = (
     r"(?!\s+(?:who|that)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\b)"
 )
 _ALONG_REACH = 30  # characters from the harm told to "along with"
+_ALONG_CUE = re.compile(r"(?:along|together) with |as well as ")  # the cheap test first
 #: The harm verb's place phrase and a second count in another place, its noun left out:
 #: "killed 247 people in Kenya and 10 in Tanzania", "259 on the plane and 11 on the ground".
 _ELSEWHERE = r"\s+(?:in|on|at|near|inside|outside|aboard)\s"
@@ -1618,16 +1619,12 @@ def _of_the_nearer(match: re.Match[str]) -> bool:
     told by a bare participle belongs to one person an "of" phrase ends in: "the father of
     Kachelle Roby, who was injured", "Mother of 5-year-old girl killed". A count after "of"
     belongs to a person named by a noun, not by a capital ("Family of Five Found Dead", "One of
-    two women shot"). A word in -ing opens a phrase only as a verb's participle ("fleeing"), not
-    as a noun ("sibling").
+    two women shot").
     """
     post = match["post"]
-    if not post:
-        return False
-    of = _OF_PHRASE.match(post)
+    of = _OF_PHRASE.match(post) if post else None
     if of is None:
-        opener = post.split(None, 1)[0].lower()
-        return opener.endswith("ing") and opener != "including" and not _participle(opener)
+        return False
     if of["count"] is not None:
         return match["who"].split()[-1][:1].isupper()
     last = _LAST_WORD.search(post)
@@ -1640,17 +1637,6 @@ def _of_the_nearer(match: re.Match[str]) -> bool:
     if _RELATIVE.match(match.string, match.end("post"), match.start("aux")) is not None:
         return True
     return not match["aux"].strip() and _normal(match["harm"]) in _TRANSITIVE_STATES
-
-
-@lru_cache(maxsize=1024)
-def _participle(word: str) -> bool:
-    """Whether lemminflect knows ``word`` as a form of a verb ("fleeing", "riding").
-
-    Loaded when first asked, as few stories put a phrase in -ing after their victims.
-    """
-    from lemminflect import getAllLemmas
-
-    return "VERB" in getAllLemmas(word)
 
 
 def _nobody_before(sentence: str, harm: re.Match[str]) -> bool:
@@ -1697,20 +1683,35 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
         or word[0].isdigit()
         or word.endswith(("-year-old", "-year-olds"))
         or sentence[last.start()].isupper()
-        or _postmodified(low, at)
+        or _postmodified(low, at, last.end())
     )
 
 
-def _postmodified(low: str, at: int) -> bool:
+def _postmodified(low: str, at: int, close: int) -> bool:
     """Whether a person before ``at`` is followed by a clause or phrase that tells who they are
-    ("six people at the scene were", "a gunman who took hostages has been").
+    ("six people at the scene were", "a gunman who took hostages has been"), the subject
+    closing at ``close``. A phrase (:data:`PHRASE_OPENERS`, a participle) must reach ``close``
+    within its words and breaks, as the subject rule reads it.
     """
     for opened in _OPENS.finditer(low, max(0, at - _SUBJECT_REACH), at):
         end = opened.start() - 1
         word = low[low.rfind(" ", 0, end) + 1 : end]
-        if word and (word in _GROUP_ENDS or word[0].isdigit() or is_victim(word)):
+        if not (word and (word in _GROUP_ENDS or word[0].isdigit() or is_victim(word))):
+            continue
+        opener = opened.group().strip()
+        if opener in _CLAUSE_OPENERS:
+            return True
+        words = low[opened.end() : close].split()
+        breaks = _LIST_BREAKS if opener == "including" else _PHRASE_BREAKS
+        if len(words) <= _PHRASE_WORDS and breaks.isdisjoint(words):
             return True
     return False
+
+
+_CLAUSE_OPENERS = frozenset(POSTMODIFIER_OPENERS)
+_PHRASE_BREAKS = frozenset(PHRASE_BREAKS)
+_LIST_BREAKS = _PHRASE_BREAKS - {"and"}
+_PHRASE_WORDS = 12
 
 
 def _infinitive(sentence: str, match: re.Match[str]) -> bool:

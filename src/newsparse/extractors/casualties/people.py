@@ -13,6 +13,7 @@ test one lower-case word. :func:`is_person` leaves out the nouns read for counts
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsparse._data.casualty_words import (
     COUNTED_PLURAL,
@@ -40,24 +41,27 @@ _PLURAL_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e + 's' for e in _ENDINGS)}
 COMPOUND_HEADS = tuple(
     w for w in (*VICTIMS_PLURAL, *VICTIMS_SINGULAR) if len(w) >= 5 and w.isalpha()
 )
-_COMPOUND_PLURAL = rf"{_STEM}(?:{word_trie(w for w in COMPOUND_HEADS if w in VICTIMS_PLURAL)})"
-_COMPOUND_SINGULAR = rf"{_STEM}(?:{word_trie(w for w in COMPOUND_HEADS if w in VICTIMS_SINGULAR)})"
+_PLURAL_HEADS = word_trie(w for w in COMPOUND_HEADS if w in VICTIMS_PLURAL)
+_SINGULAR_HEADS = word_trie(w for w in COMPOUND_HEADS if w in VICTIMS_SINGULAR)
 
+# The stem is read once for an ending and a compound's head alike: the rules try these at every
+# word of a harm sentence.
 #: A plural noun for people, from the tables, by its ending or as a compound.
 PLURAL = (
-    rf"(?:{word_trie((*VICTIMS_PLURAL, *COUNTED_PLURAL))}|{_STEM}{_PLURAL_ENDING}"
-    rf"|{_COMPOUND_PLURAL})\b"
+    rf"(?:{word_trie((*VICTIMS_PLURAL, *COUNTED_PLURAL))}"
+    rf"|{_STEM}(?:{_PLURAL_ENDING}|{_PLURAL_HEADS}))\b"
 )
 #: A singular noun for a person, from the tables, by its ending or as a compound.
 SINGULAR = (
-    rf"(?:{word_trie((*VICTIMS_SINGULAR, *COUNTED_SINGULAR))}|{_STEM}{_SINGULAR_ENDING}"
-    rf"|{_COMPOUND_SINGULAR})\b"
+    rf"(?:{word_trie((*VICTIMS_SINGULAR, *COUNTED_SINGULAR))}"
+    rf"|{_STEM}(?:{_SINGULAR_ENDING}|{_SINGULAR_HEADS}))\b"
 )
 
 _PLURAL_WORD = re.compile(rf"(?:{word_trie(VICTIMS_PLURAL)}|{_STEM}{_PLURAL_ENDING})", re.I)
 _SINGULAR_WORD = re.compile(rf"(?:{word_trie(VICTIMS_SINGULAR)}|{_STEM}{_SINGULAR_ENDING})", re.I)
 _COUNTED_PLURAL = frozenset(COUNTED_PLURAL)
-_COMPOUND_WORD = re.compile(rf"{_COMPOUND_PLURAL}|{_COMPOUND_SINGULAR}", re.I)
+_COMPOUND_LENGTH = 8  # a stem of three letters and a head of five
+_COMPOUND_WORD = re.compile(rf"{_STEM}(?:{_PLURAL_HEADS}|{_SINGULAR_HEADS})", re.I)
 _COUNTED_SINGULAR = frozenset(COUNTED_SINGULAR)
 
 
@@ -66,13 +70,17 @@ def is_person(word: str) -> bool:
     return bool(_PLURAL_WORD.fullmatch(word) or _SINGULAR_WORD.fullmatch(word))
 
 
+@lru_cache(maxsize=4096)
 def is_victim(word: str) -> bool:
-    """Whether ``word`` names a person or people that a count may be of."""
+    """Whether ``word`` names a person or people that a count may be of.
+
+    Kept for the words last asked: the rules ask again of the same words ("people", "man").
+    """
     return (
         word in _COUNTED_SINGULAR
         or word in _COUNTED_PLURAL
         or is_person(word)
-        or _COMPOUND_WORD.fullmatch(word) is not None
+        or (len(word) >= _COMPOUND_LENGTH and _COMPOUND_WORD.fullmatch(word) is not None)
     )
 
 
