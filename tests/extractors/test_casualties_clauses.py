@@ -143,3 +143,14 @@ def test_people_along_with_a_harm_share_it(
 ) -> None:
     text = f"Officials said {first[0]} {people} were killed{where}, {along} {second[0]} {others}."
     assert counts(text) == [("killed", first[1]), ("killed", second[1])]
+
+
+# People named by a plural with no count are no count of one (issue 14, false findings): "the
+# remains of Americans who were killed" counts no one.
+@given(
+    st.sampled_from(["Americans", "Soldiers", "Civilians", "Villagers", "Police", "Others"]),
+    st.sampled_from(["who were killed", "were killed", "were wounded", "died"]),
+)
+def test_a_plural_without_a_count_is_not_one_person(people: str, harm: str) -> None:
+    text = f"The ceremony honoured the remains. {people} {harm} in the embassy bombing."
+    assert all(count != 1 for _, count in counts(text))

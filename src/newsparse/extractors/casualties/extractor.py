@@ -56,6 +56,8 @@ from newsparse._data.casualty_words import (
     SINGLE_PRONOUNS,
     TABLE_LABELS,
     VAGUE_AMOUNTS,
+    VICTIMS_PLURAL,
+    VICTIMS_SINGULAR,
     WOUND_NOUNS,
     WOUND_TAKERS,
     WOUND_WORDS,
@@ -1874,6 +1876,10 @@ class _Part:
     partitive: bool  # "five of her children": a part of a group
 
 
+# Plural victim nouns that a capital may open alone: with no count they count no one.
+_BARE_PLURALS = frozenset(VICTIMS_PLURAL).difference(VICTIMS_SINGULAR)
+
+
 @lru_cache(maxsize=4)
 def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
     """The people or groups of the matched ``who``, or None when one of them is no count.
@@ -1899,6 +1905,8 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         quantity = _QUANTITY_AT_START.match(words)
         amount = read_quantity(quantity["quantity"]) if quantity else None
         if amount is None:
+            if words.lower() in _BARE_PLURALS:
+                return None  # "Americans who were killed": people with no count, not one
             amount = Amount(1, 1, 1)  # "a man", "the victim", "he"
         noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()
         singular = _only_singular(noun) or _AGE_NOUN_SINGULAR.fullmatch(noun)
