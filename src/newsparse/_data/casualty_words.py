@@ -601,8 +601,7 @@ NOT_PEOPLE = (
     # holds these and no others; see ``people.COMPOUND_HEADS``)
     "corkscrew unscrew reenforce reinforce workforce safeguard safe-guard vanguard aquamarine "
     "submarine international multinational transnational correlative flagstaff canteen "
-    "antipersonnel anti-personnel autopilot brainchild brain-child carbuncle rothschild "
-    "cork-screw multi-national re-enforce re-inforce work-force"
+    "antipersonnel anti-personnel cork-screw multi-national re-enforce re-inforce work-force"
 ).split()
 
 #: Words that tell a death or a harm came from illness, an epidemic or age, not from an event
