@@ -512,6 +512,12 @@ POSTMODIFIER_OPENERS = (
     "charged with",
 )
 
+#: Words that open a phrase, not a clause, told of people named by a noun (not of a bare count:
+#: "one of six people were hurt" is six): whose they are ("two members of the group were
+#: killed") or a subset ("six people including a soldier were killed"). A participle opens one
+#: too ("ten people fleeing Cuba drowned"); it is read by its ending, not listed.
+PHRASE_OPENERS = ("of", "including")
+
 #: Words that a clause between the people and their verb cannot hold: a harm of its own ("the
 #: man who killed two people was arrested" gives the two no arrest), a reporting verb, a
 #: negation ("two adults inside the home were not hurt") or a clause of another subject ("a
@@ -523,6 +529,15 @@ CLAUSE_BREAKS = (
     "because as if"
 ).split()
 
+#: Words that a phrase (see :data:`PHRASE_OPENERS`) cannot hold either: a finite verb makes it
+#: a clause of its own ("the bureau of investigation has released the names of two people", "a
+#: pair of teens playing with a gun left one dead").
+PHRASE_BREAKS = (
+    *CLAUSE_BREAKS,
+    *"was were is are has have had will would could can may might must should do does did".split(),
+    *"left leaves leaving found remain remains remained listed got get gets believed thought".split(),
+)
+
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.
 OBJECT_ENDS = (
     "and or in on at during when while after before as near inside outside including with "
@@ -530,6 +545,12 @@ OBJECT_ENDS = (
     "tonight overnight since this amid among over throughout within for twice once instantly "
     "outright immediately"
 ).split()
+
+#: Finite verbs of the clause a harm is told inside: after them, the harm's object has ended
+#: ("the blast that killed 20 people was the worst", "a gunman who shot two men has died").
+MAIN_VERBS = tuple(
+    "was were is are has have had will would could can may might must should".split()
+)
 
 #: Body parts: "was shot in the leg" says the person was wounded, not killed (head and chest
 #: wounds are often fatal, so they are left out).
@@ -575,7 +596,12 @@ NOT_PEOPLE = (
     "restaurant plant grant variant implant pollutant warrant "
     "three agree degree free flee spree committee coffee decree jubilee toffee guarantee "
     "career beer deer cheer steer veneer "
-    "omen amen semen abdomen specimen regimen stamen acumen yemen talisman caiman"
+    "omen amen semen abdomen specimen regimen stamen acumen yemen talisman caiman "
+    # compounds whose last part is a victim noun but that name no one (lemminflect's vocabulary
+    # holds these and no others; see ``people.COMPOUND_HEADS``)
+    "corkscrew unscrew reenforce reinforce workforce safeguard safe-guard vanguard aquamarine "
+    "submarine international multinational transnational correlative flagstaff canteen "
+    "antipersonnel anti-personnel cork-screw multi-national re-enforce re-inforce work-force"
 ).split()
 
 #: Words that tell a death or a harm came from illness, an epidemic or age, not from an event

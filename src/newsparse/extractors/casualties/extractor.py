@@ -44,15 +44,20 @@ from newsparse._data.casualty_words import (
     HOSPITAL_TAKERS,
     LEFT_STATES,
     LIFE_TAKERS,
+    MAIN_VERBS,
     NAMED_HARM,
     NOBODY,
     OBJECT_ENDS,
+    PHRASE_BREAKS,
+    PHRASE_OPENERS,
     PLACE_NAME_WORDS,
     POSTMODIFIER_OPENERS,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
     TABLE_LABELS,
     VAGUE_AMOUNTS,
+    VICTIMS_PLURAL,
+    VICTIMS_SINGULAR,
     WOUND_NOUNS,
     WOUND_TAKERS,
     WOUND_WORDS,
@@ -128,15 +133,24 @@ _SINGULAR = rf"(?:{SINGULAR}(?:{_PARENT_OF}\b)?|\d+-year-old\b)"
 # What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s", "two boys aged
 # 14 and 15"), where they were ("all 132 people on board") or whose they are ("six members of a
 # Kurd family", "a member of parliament").
-_AFTER_NOUN_WORDS = (
+_AFTER_NOUN_PLACE = (
     r"(?:,\s*\d{1,3},|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s"
-    r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard)"
-    r"|\s+of\s+(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+    r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard))"
+)
+_AFTER_NOUN_WORDS = (
+    rf"(?:{_AFTER_NOUN_PLACE}|\s+of\s+(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)"
 )
 _AFTER_NOUN = rf"{_AFTER_NOUN_WORDS}?"
 # "killed her three children", "killing all 24 miners", "detained the four"
 _POSSESSIVE = r"(?:(?:his|her|their|its|our|all(?:\s+the)?|the)\s+)?"
-_COUNTED = rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){_AFTER_NOUN}"
+
+
+def _counted_unit(after_noun: str) -> str:
+    """A count and its people, with what news puts after the noun (``after_noun``)."""
+    return rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){after_noun}"
+
+
+_COUNTED = _counted_unit(_AFTER_NOUN)
 # A person named, with the age and home town news puts after the name: "Gino Nicolas, 24,",
 # "Kelvin Watford, 50, of Willingboro,".
 _PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
@@ -166,14 +180,31 @@ _PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|{_OWNER_WORD}\s+(?:{QUANTITY}
 _NAMED_HARM_WORDS = {p.split()[0] for phrases in NAMED_HARM.values() for p in phrases}
 # A person named as another's: "Elian's mother", "Judge Esther Salas' son".
 _OWNER_OF_ONE = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:['’]s|(?<=s)['’])"
-_SINGLE = (
-    rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)}|{_OWNER_OF_ONE})\s+"
-    rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?{_MODIFIER}{{0,3}}{_SINGULAR}{_AFTER_NOUN}"
-)
+
+
+def _single_unit(after_noun: str) -> str:
+    """One person by a determiner or an owner's name, with what news puts after the noun."""
+    return (
+        rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)}|{_OWNER_OF_ONE})\s+"
+        rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?{_MODIFIER}{{0,3}}{_SINGULAR}{after_noun}"
+    )
+
+
+_SINGLE = _single_unit(_AFTER_NOUN)
 _UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{_SURNAME})"
+# A subject's "of" phrase is read after it (see _POSTMODIFIER), where whose it is can be told.
+_SUBJECT_NOUN = f"{_AFTER_NOUN_PLACE}?"
+# A name is marked (group ``_named``): a word in -ing after it is as often a title-case
+# headline's noun ("Fourth Sibling From Same Family Killed").
+_SUBJECT_PERSON = (
+    rf"(?:{_PART_OF}|{_counted_unit(_SUBJECT_NOUN)}|{_single_unit(_SUBJECT_NOUN)}|{_AGED}"
+    rf"|(?P<_named>{_NAMED}|{_SURNAME}))"
+)
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
 _HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{_SINGULAR}"
-_SUBJECT_UNIT = rf"(?:{_UNIT}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|{_HEADLINE_SINGLE})"
+_PRONOUN_UNIT = rf"\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b"
+_SUBJECT_UNIT = rf"(?:{_UNIT}|{_PRONOUN_UNIT}|{_HEADLINE_SINGLE})"
+_STATE_SUBJECT_UNIT = rf"(?:{_SUBJECT_PERSON}|{_PRONOUN_UNIT}|{_HEADLINE_SINGLE})"
 _OBJECT_UNIT = rf"(?:{_UNIT}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
 _JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 
@@ -244,13 +275,36 @@ _INSET_SUBSET = (
 # ("six people at the scene were treated", "three managers responsible for the blast have been
 # arrested"). It holds no harm of its own nor a reporting verb, so "the man who killed two
 # people was arrested" gives no count to the two.
+# A phrase told of people named by a noun: whose they are, a subset, or a participle that is
+# no harm of its own ("fleeing", not "shooting").
+# The participle follows a noun, not a name (see _SUBJECT_PERSON).
+_PHRASE_OPENER = (
+    rf"(?:\s+(?:{phrase_alternation(PHRASE_OPENERS)})"
+    rf"|(?(_named)(?!)|\s+(?!(?:{phrase_alternation(CLAUSE_BREAKS)})\b)[a-z]+ing))"
+)
+# A word of such a phrase may be an initialism ("U.S.") or stand in brackets ("(ISAF)").
+_PHRASE_WORD = r"\(?(?:[\w'’-]+|(?:[A-Za-z]\.)+)\)?"
+
+
+def _postmodifier_words(breaks: Iterable[str], word: str = r"[\w'’-]+") -> str:
+    """Up to twelve words after an opener, none of them one of ``breaks``."""
+    return rf"(?:\s+(?!(?:{phrase_alternation(breaks)})(?![\w'’-])){word}){{1,12}}?"
+
+
+# The phrase follows a person, not a bare count (the group ``_person`` of :func:`_group_of`:
+# "one of six people were hurt" is six); a subset told by "including" may list people with
+# "and" ("11 others including two Germans and a Greek were wounded").
 _POSTMODIFIER = (
-    rf"(?:\s+(?:{phrase_alternation(POSTMODIFIER_OPENERS)}))"
-    rf"(?:\s+(?!(?:{phrase_alternation(CLAUSE_BREAKS)})(?![\w'’-]))[\w'’-]+){{1,12}}?"
+    rf"(?:\s+(?:{phrase_alternation(POSTMODIFIER_OPENERS)}){_postmodifier_words(CLAUSE_BREAKS)}"
+    rf"|(?(_person)\s+including"
+    rf"{_postmodifier_words((w for w in PHRASE_BREAKS if w != 'and'), _PHRASE_WORD)}|(?!))"
+    rf"|(?(_person){_PHRASE_OPENER}{_postmodifier_words(PHRASE_BREAKS, _PHRASE_WORD)}|(?!)))"
     r"(?<!\bthe)(?<!\ba)(?<!\ban)"  # not "who tried to save the wounded"
 )
 # An opener after a word and a space, in the lower-cased text.
-_OPENS = re.compile(rf"(?<=[\w'’-] )(?:{phrase_alternation(POSTMODIFIER_OPENERS)})\s")
+_OPENS = re.compile(
+    rf"(?<=[\w'’-] )(?:{phrase_alternation((*POSTMODIFIER_OPENERS, *PHRASE_OPENERS))}|[a-z]+ing)\s"
+)
 # A passive verb of another act joined to the harm by "and": "was found and killed", "were freed
 # -- and quickly rearrested". Only after a form of "to be", so a verb in the past tense ("two
 # officers responded and arrested") is not read as the people's own harm.
@@ -259,12 +313,19 @@ _DONE = r"\s+(?:[a-z]+(?:ed|en)|found|caught|held|struck|hit)\b(?:\s*,|\s+(?:--?
 _DONE_AND = rf"(?:\s+{_BE}{_DONE}{_AUX})?"
 _DONE_BEFORE = re.compile(rf"(?P<be>{_BE}){_DONE}{_AUX}\s+$")  # in the lower-cased text
 _SUBJECT_HARM = (
-    rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:{_POSTMODIFIER})?"
+    rf"(?<![\w-])(?P<who>{_group_of(_STATE_SUBJECT_UNIT)}){_INSET_SUBSET}(?P<post>{_POSTMODIFIER})?"
+    rf"(?(post){_INSET_SUBSET})"  # an aside after the phrase: "the driver of a car, 18, was"
     rf"(?:,?\s+who)?(?P<aux>{_AUX}{_DONE_AND})"
     rf"\s+(?P<harm>{_STATES})\b"
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
-_OBJECT_END = rf"(?=\s*(?:[,.;:!?)\"”—–]|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z]))"
+# An object ends where the sentence goes on after it: a mark, a word that may follow a count, a
+# capital, or the verb of the clause the harm is told inside ("the shooting that killed 20
+# children was a hoax", "a gunman who killed 32 people had bought his guns").
+_OBJECT_END = (
+    rf"(?=\s*(?:[,.;:!?)\"”—–]|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z])"
+    rf"|\s+(?:{phrase_alternation(MAIN_VERBS)})\b)"
+)
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man".
 _HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(_ACTION_KIND)})\s+(?P<who>{_group_of(_OBJECT_UNIT)}){_OBJECT_END}"
 #: "took 12 people hostage", "holding two tourists captive": the people between the verb and
@@ -838,7 +899,13 @@ def _in_sentence(
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
     for state in states:
         later = [at for at in _subject_starts(low, sentence, state) if at >= read_to]
-        match = _ending_at(_compiled(_SUBJECT_HARM), sentence, later, state, names.knows_all)
+        match = _ending_at(
+            _compiled(_SUBJECT_HARM),
+            sentence,
+            later,
+            state,
+            lambda m: names.knows_all(m["who"]) and not _of_the_nearer(m),
+        )
         if match is not None:
             read_to = match.end()
             if not _negated(sentence, match.start()):
@@ -882,6 +949,8 @@ def _in_sentence(
         keep(finding, match, given=kind == "killed")
         if finding is not None and _refers_back(match["who"], ""):
             told_before.add(finding)
+        if finding is not None:
+            keep(_elliptic(text, start, sentence, match.end(), finding))
     if _CAPTIVE.search(low):  # the cheap test: no captive named, no captor's verb to read
         for match in _compiled(_MADE_CAPTIVE).finditer(sentence):
             if not _negated(sentence, match.start()) and not _INTENT.search(
@@ -954,6 +1023,14 @@ def _in_sentence(
             found = _counted(text, start, match, kind, subset=True)
             if found is not None and (found.victims is not None or _known_name(match, names)):
                 subsets.append(found)
+    if _ALONG_CUE.search(low):  # "was killed, along with two hostages"
+        for match in _compiled(_ALONG_WITH).finditer(sentence):
+            before = bisect_right(openings, (start + match.start(), len(findings)))
+            if before:
+                told = findings[openings[before - 1][1]]
+                gap = low[told.span.end - start : match.start()]
+                if len(gap) <= _ALONG_REACH and " and " not in gap:  # more people, no subset
+                    subsets.extend(filter(None, [_counted(text, start, match, told.kind)]))
     if " of them" in low:  # "More than 100 people have died, eight of them Americans"
         for match in _compiled(_PART_OF_THEM).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
@@ -963,6 +1040,36 @@ def _in_sentence(
                 if found is not None:
                     subsets.append(found)
     return findings + subsets
+
+
+#: More people who came to the same harm, told after it: "The 11 Americans were killed in
+#: Kenya, along with five Kenyan employees", "a gunman has been killed, along with two of the
+#: hostages", "killed both brothers, as well as another extremist". The harm told last before
+#: it, within a few words and no other verb ("killed a man and left his wife hurt, along with
+#: two others" is not), gives the kind.
+_ALONG_WITH = (
+    rf"\b(?:along\s+with|together\s+with|as\s+well\s+as)\s+(?P<who>{_UNIT}){_OBJECT_END}"
+    # not "along with two victims who had been shot": a passive clause tells their own harm
+    r"(?!\s+(?:who|that)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\b)"
+)
+_ALONG_REACH = 30  # characters from the harm told to "along with"
+_ALONG_CUE = re.compile(r"(?:along|together) with |as well as ")  # the cheap test first
+#: The harm verb's place phrase and a second count in another place, its noun left out:
+#: "killed 247 people in Kenya and 10 in Tanzania", "259 on the plane and 11 on the ground".
+_ELSEWHERE = r"\s+(?:in|on|at|near|inside|outside|aboard)\s"
+_AND_ELSEWHERE = re.compile(rf"{_ELSEWHERE}(?:[\w'’.-]+\s+){{1,4}}?and\s+(?=\S)", _FLAGS)
+_ELLIPTIC_COUNT = rf"(?P<who>{QUANTITY})(?={_ELSEWHERE})"
+
+
+def _elliptic(text: str, offset: int, sentence: str, at: int, first: Casualty) -> Casualty | None:
+    """The second count of a harm verb's object told in two places, the noun said once
+    (``first`` is the finding of the first count, whose object ends at ``at``)."""
+    place = _AND_ELSEWHERE.match(sentence, at)
+    if place is None:
+        return None
+    second = _compiled(_ELLIPTIC_COUNT).match(sentence, place.end())
+    found = _counted(text, offset, second, first.kind) if second else None
+    return evolve(found, victims=first.victims) if found else None
 
 
 #: A part of the count told just before, after a comma: "107 soldiers were killed, more than 30
@@ -1000,7 +1107,9 @@ def _among(
     if among is None:
         return
     starts = _subject_starts(low, sentence, among)
-    match = _ending_at(_compiled(_AMONG_SUBJECT), sentence, starts, among, names.knows_all)
+    match = _ending_at(
+        _compiled(_AMONG_SUBJECT), sentence, starts, among, lambda m: names.knows_all(m["who"])
+    )
     part = _counted(text, offset, match, finding.kind, subset=True) if match else None
     if part is not None:
         span = Span(part.span.start, finding.span.end)
@@ -1479,13 +1588,13 @@ def _ending_at(
     sentence: str,
     starts: list[int],
     harm: re.Match[str],
-    known: Callable[[str], bool] | None = None,
+    known: Callable[[re.Match[str]], bool] | None = None,
 ) -> re.Match[str] | None:
     """The longest match of a rule that ends in the harm word ``harm``, read back from it.
 
     Only ``starts``, the words that can open a counted group, are tried, so the rule is not
-    attempted at every position before the harm word. With ``known``, a match whose people
-    it rejects gives way to a shorter one: in "Meanwhile, 23 Iraqis were killed" the capital
+    attempted at every position before the harm word. With ``known``, a match it rejects
+    (its people, or whose the harm is) gives way to a shorter one: in "Meanwhile, 23 Iraqis were killed" the capital
     opening the sentence is no one's name.
     """
     for at in starts:
@@ -1493,10 +1602,43 @@ def _ending_at(
         if (
             match is not None
             and match.start("harm") == harm.start()
-            and (known is None or known(match["who"]))
+            and (known is None or known(match))
         ):
             return match
     return None
+
+
+_OF_PHRASE = re.compile(rf"\s+of\s+(?P<count>{QUANTITY}\b)?", _FLAGS)
+_RELATIVE = re.compile(r",?\s+who\b", _FLAGS)
+_LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
+
+
+def _of_the_nearer(match: re.Match[str]) -> bool:
+    """Whether the phrase after a subject (``post``) tells that the harm is not the subject's.
+
+    A finite verb agrees with the head: "two relatives of an Oklahoma man were found dead" are
+    the relatives, "six members of a Kurd family died" the members. A relative clause or a harm
+    told by a bare participle belongs to one person an "of" phrase ends in: "the father of
+    Kachelle Roby, who was injured", "Mother of 5-year-old girl killed". A count after "of"
+    belongs to a person named by a noun, not by a capital ("Family of Five Found Dead", "One of
+    two women shot").
+    """
+    post = match["post"]
+    of = _OF_PHRASE.match(post) if post else None
+    if of is None:
+        return False
+    if of["count"] is not None:
+        return match["who"].split()[-1][:1].isupper()
+    last = _LAST_WORD.search(post)
+    if last is None:
+        return False
+    word = last.group(1)
+    name = word[:1].isupper() and not word.isupper() and not last.group().endswith(")")
+    if not (name or _only_singular(word.lower()) or word.endswith("year-old")):
+        return False  # a person the phrase ends in: "of Ann Lee", "of a man", "of a 5-year-old"
+    if _RELATIVE.match(match.string, match.end("post"), match.start("aux")) is not None:
+        return True
+    return not match["aux"].strip() and _normal(match["harm"]) in _TRANSITIVE_STATES
 
 
 def _nobody_before(sentence: str, harm: re.Match[str]) -> bool:
@@ -1543,20 +1685,35 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
         or word[0].isdigit()
         or word.endswith(("-year-old", "-year-olds"))
         or sentence[last.start()].isupper()
-        or _postmodified(low, at)
+        or _postmodified(low, at, last.end())
     )
 
 
-def _postmodified(low: str, at: int) -> bool:
+def _postmodified(low: str, at: int, close: int) -> bool:
     """Whether a person before ``at`` is followed by a clause or phrase that tells who they are
-    ("six people at the scene were", "a gunman who took hostages has been").
+    ("six people at the scene were", "a gunman who took hostages has been"), the subject
+    closing at ``close``. A phrase (:data:`PHRASE_OPENERS`, a participle) must reach ``close``
+    within its words and breaks, as the subject rule reads it.
     """
     for opened in _OPENS.finditer(low, max(0, at - _SUBJECT_REACH), at):
         end = opened.start() - 1
         word = low[low.rfind(" ", 0, end) + 1 : end]
-        if word and (word in _GROUP_ENDS or word[0].isdigit() or is_victim(word)):
+        if not (word and (word in _GROUP_ENDS or word[0].isdigit() or is_victim(word))):
+            continue
+        opener = opened.group().strip()
+        if opener in _CLAUSE_OPENERS:
+            return True
+        words = low[opened.end() : close].split()
+        breaks = _LIST_BREAKS if opener == "including" else _PHRASE_BREAKS
+        if len(words) <= _PHRASE_WORDS and breaks.isdisjoint(words):
             return True
     return False
+
+
+_CLAUSE_OPENERS = frozenset(POSTMODIFIER_OPENERS)
+_PHRASE_BREAKS = frozenset(PHRASE_BREAKS)
+_LIST_BREAKS = _PHRASE_BREAKS - {"and"}
+_PHRASE_WORDS = 12
 
 
 def _infinitive(sentence: str, match: re.Match[str]) -> bool:
@@ -1719,6 +1876,10 @@ class _Part:
     partitive: bool  # "five of her children": a part of a group
 
 
+# Plural victim nouns that a capital may open alone: with no count they count no one.
+_BARE_PLURALS = frozenset(VICTIMS_PLURAL).difference(VICTIMS_SINGULAR)
+
+
 @lru_cache(maxsize=4)
 def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
     """The people or groups of the matched ``who``, or None when one of them is no count.
@@ -1744,6 +1905,8 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         quantity = _QUANTITY_AT_START.match(words)
         amount = read_quantity(quantity["quantity"]) if quantity else None
         if amount is None:
+            if words.lower() in _BARE_PLURALS:
+                return None  # "Americans who were killed": people with no count, not one
             amount = Amount(1, 1, 1)  # "a man", "the victim", "he"
         noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()
         singular = _only_singular(noun) or _AGE_NOUN_SINGULAR.fullmatch(noun)
