@@ -1021,6 +1021,25 @@ SPEAKERS_BY_CAUSE = {
             ' would rise.\n\n"We are ready," he said.',
             [("We will cut spending", "Mark Dalton"), ("We are ready", "Haddad")],
         ),
+        (  # a first name no table knows: the apposition's role noun tells a person
+            '"We will rebuild," Mr. Dalton said.\n\nTarvik Olund, a provincial spokesman, '
+            'confirmed the blast.\n\n"It happened at noon," he told reporters.',
+            [("We will rebuild", "Dalton"), ("It happened at noon", "Tarvik Olund")],
+        ),
+        (  # an age set off after the name tells a person too
+            '"Send him back," said Mrs. Dalton.\n\nQuenda Morvath, 33, was born in Cuba.'
+            ' "He deserves to be with his father," she said.',
+            [("Send him back", "Dalton"), ("He deserves to be with his father", "Quenda Morvath")],
+        ),
+        (  # someone who has spoken is a person when a sentence opens on them again
+            '"We sued," said Sanvel Ilvar of the rights group.\n\n"It is absurd," Mr. Dostan'
+            ' said.\n\nIlvar rejected the reply.\n\n"They know it," he said.',
+            [
+                ("We sued", "Sanvel Ilvar"),
+                ("It is absurd", "Dostan"),
+                ("They know it", "Sanvel Ilvar"),
+            ],
+        ),
         (  # a photo credit is no one the story is about
             '"We must act," Donald Trump said.\n\nCandles burn at the scene. '
             'REUTERS/Bryan Lee\n\n"They will pay," he said.',
