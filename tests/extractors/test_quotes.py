@@ -1040,6 +1040,11 @@ SPEAKERS_BY_CAUSE = {
                 ("They know it", "Sanvel Ilvar"),
             ],
         ),
+        (  # an apposition whose head is no noun for someone leaves a body no person
+            '"Profits fell," Mr. Dalton said.\n\nGrand Meridian, the conglomerate often seen'
+            ' as a bellwether of the economy, cut jobs.\n\n"We had no choice," he said.',
+            [("Profits fell", "Dalton"), ("We had no choice", "Dalton")],
+        ),
         (  # a photo credit is no one the story is about
             '"We must act," Donald Trump said.\n\nCandles burn at the scene. '
             'REUTERS/Bryan Lee\n\n"They will pay," he said.',

@@ -109,7 +109,8 @@ _DESCRIBING = re.compile(r"(?<![\w’'-])(?:[a-z\d]|[A-Z]-[A-Z])")
 #: An apposition right after a name, up to its closing comma: ', a reporter for WAVE,'.
 _APPOSITION = re.compile(r",[ \t]+([^,.;:!?\"“”()\n]{1,80}?),[ \t]")
 #: Words that end an apposition's head and open what qualifies it ('director of ...').
-_APPOSITION_BREAKS = frozenset("of for at with in from on to who whose".split())
+_AGE_DIGITS = 3
+_APPOSITION_BREAKS = frozenset("of for at with in from on to as who whose".split())
 # 'Prime Minister, Rishi Sunak' and 'Rishi Sunak, the prime minister': the holder named right
 # after a title, or right before it
 _HOLDER_AFTER = re.compile(rf",?[ \t]+({_NAME})")
@@ -1040,7 +1041,7 @@ def _apposition_gender(text: str, end: int) -> str | None:
         return None
     words = found.group(1).split()
     if len(words) == 1 and words[0].isdigit():
-        return "s"
+        return "s" if len(words[0]) <= _AGE_DIGITS else None  # 'In May, 2004,': a year
     kept = next((i for i, word in enumerate(words) if word in _APPOSITION_BREAKS), len(words))
     head = words[kept - 1].lower() if kept else ""
     if (
