@@ -1045,6 +1045,22 @@ SPEAKERS_BY_CAUSE = {
             ' as a bellwether of the economy, cut jobs.\n\n"We had no choice," he said.',
             [("Profits fell", "Dalton"), ("We had no choice", "Dalton")],
         ),
+        (  # a sentence whose subject is 'she' is about the woman named since the speaker
+            '"We will win," Mrs. Dalton said.\n\nThe crowd then listened to nurse Quenda Vance,'
+            ' who was hurt in the blast. She spoke of the victims.\n\n"They paid a price,"'
+            " she said.",
+            [("We will win", "Dalton"), ("They paid a price", "Quenda Vance")],
+        ),
+        (  # the pronoun subject after an opening clause that names the person
+            '"I will not vote for him," Mr. Dalton said.\n\nWhile Orlen Vask has voiced doubts'
+            ' about the plan, he backed it on Monday.\n\n"It is the best we have," he said.',
+            [("I will not vote for him", "Dalton"), ("It is the best we have", "Orlen Vask")],
+        ),
+        (  # a person named before the last speaker is no newer than the speaker
+            'Quenda Vance arrived early.\n\n"We are ready," Mrs. Dalton said. She thanked the'
+            ' staff.\n\n"It went well," she said.',
+            [("We are ready", "Dalton"), ("It went well", "Dalton")],
+        ),
         (  # a photo credit is no one the story is about
             '"We must act," Donald Trump said.\n\nCandles burn at the scene. '
             'REUTERS/Bryan Lee\n\n"They will pay," he said.',

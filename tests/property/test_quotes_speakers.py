@@ -907,3 +907,43 @@ def test_pronoun_takes_the_agreeing_subject_before_the_last_speaker(
     person = name[1] if form.startswith("M") else " ".join(name)
     expected = person if gender in AGREES[pronoun] else surname
     assert speakers(text) == [surname, expected]
+
+
+#: Narrative naming a person other than as a sentence's subject, then a sentence whose subject
+#: is a pronoun for them: the person the text is now about.
+TURNS = [
+    "The crowd then listened to {name}. {Pronoun} spoke of the victims.",
+    "While {name} has voiced doubts about the plan, {pronoun} backed it on Monday.",
+    "Reporters waited for {name} at the court. After a long delay, {pronoun} came out.",
+]
+
+
+@given(
+    earlier=st.tuples(st.sampled_from(["Mr.", "Mrs."]), st.sampled_from(SURNAMES)),
+    named=st.sampled_from([("Mr. {surname}", "he"), ("Mrs. {surname}", "she")]),
+    name=st.tuples(st.sampled_from(UNKNOWN_FIRST), st.sampled_from(SURNAMES)),
+    titled=st.booleans(),
+    untitled_pronoun=st.sampled_from(["he", "she"]),
+    turn=st.sampled_from(TURNS),
+    words=WORDS,
+)
+def test_pronoun_subject_carries_the_person_named_since_the_speaker(
+    earlier: tuple[str, str],
+    named: tuple[str, str],
+    name: tuple[str, str],
+    titled: bool,
+    untitled_pronoun: str,
+    turn: str,
+    words: list[str],
+) -> None:
+    """'"...," Mrs. Marsh said. The crowd listened to Quenda Haddad. She spoke ... "...,"
+    she said.': a sentence whose subject is a pronoun is about the person it stands for,
+    named since the last speaker, and the quote's pronoun of that gender follows it there."""
+    title, surname = earlier
+    assume(surname != name[1])  # a shared surname names one person
+    form, pronoun = named if titled else ("{first} {surname}", untitled_pronoun)
+    person = form.format(first=name[0], surname=name[1])
+    quoted = " ".join(words).capitalize()
+    story = turn.format(name=person, pronoun=pronoun, Pronoun=pronoun.capitalize())
+    text = f'"{quoted}," {title} {surname} said.\n\n{story}\n\n"{quoted}," {pronoun} said.'
+    assert speakers(text) == [surname, name[1] if titled else " ".join(name)]
