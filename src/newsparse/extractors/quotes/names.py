@@ -53,7 +53,6 @@ _AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a pe
 _SPLIT = re.compile(r"\s+")
 _REMEMBERED = 8
 _SENTENCE_END = re.compile(rf"[^\W\d_][\w{NAME_MARKS}’'\-]*\.(?=[ \t])")
-_PRONOUN_SUBJECT = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)(?![\w’'-])")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)(?=[^\W\d_])")
 _HEAD_REACH = 120  # characters into a sentence its subject may open: 'Patting the kids, Castro'
 _HEAD_WORDS = 12
@@ -272,28 +271,24 @@ class NameBook:
         self._typos: dict[str, str] = {}
         self._by_initial: dict[str, list[str]] | None = None
 
-    def person_before(self, position: int, kind: str, since: int = 0) -> str | None:
-        """The nearest person named before ``position``, and not before ``since``, whom a
-        pronoun of ``kind`` ("m" or "f") may stand for: 'Officer Paul Reyes arrived. "...," he
-        said.' -> 'Paul Reyes'. A surname alone counts as naming the person the text names in
-        full ('Pompeo's message was clear' after 'Mike Pompeo'), and names inside quoted words
-        are said, not people."""
+    def person_before(self, position: int, kind: str) -> str | None:
+        """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
+        may stand for: 'Officer Paul Reyes arrived. "...," he said.' -> 'Paul Reyes'. A
+        surname alone counts as naming the person the text names in full ('Pompeo's message
+        was clear' after 'Mike Pompeo'), and names inside quoted words are said, not people."""
         index = bisect_right(self._mentions(), (position,)) - 1
         people = self._mentions()
-        floor = max(since, position - _PERSON_REACH)
-        while index >= 0 and people[index][0] >= floor:
+        while index >= 0 and people[index][0] >= position - _PERSON_REACH:
             start, run = people[index]
             index -= 1
             if self.said(start):
                 continue
             words = name_words(run)
-            # 'Mrs. Marsh': a title before a lone surname tells a person, and maybe a gender
-            titled = len(words) == 1 and _gender([w.lower() for w in run.split()]) != "s"
-            if len(words) == 1 and not titled:
+            if len(words) == 1:
                 run = self.fullest(words[0], start)
                 words = tuple(run.split())
             if (
-                (len(words) >= 2 or titled)
+                len(words) >= 2
                 and not any(word.isupper() or word.lower() in ORGANISATION_WORDS for word in words)
                 and (kind == "s" or _person_gender(run, words) in ("s", kind))
             ):
@@ -685,8 +680,7 @@ class SpeakerTracker:
     def _subject_before(self, position: int, kind: str) -> str | None:
         """The person a sentence between the last speaker resolved and a pronoun is about, who
         is more salient than any earlier speaker: 'Murray wasted no time. "...," she said.' The
-        last such sentence whose subject may be of the pronoun's gender wins, a subject that is
-        itself a pronoun of that gender standing for whom it names since that speaker."""
+        last such sentence whose subject may be of the pronoun's gender wins."""
         text = self._text
         lo = self._book.unquoted_reach(position)
         starts = [0] if lo == 0 and text[:1].isalpha() else []  # the text opens a sentence
@@ -703,26 +697,7 @@ class SpeakerTracker:
             subject = self._body_of(start, head) if kind == "n" else self._subject_of(start, head)
             if subject is not None and subject[1] in _AGREEING[kind]:
                 found = subject[0]
-            elif kind != "n":
-                found = self._pronoun_subject(start, head, kind) or found
         return found
-
-    def _pronoun_subject(self, start: int, end: int, kind: str) -> str | None:
-        """The person a sentence opening at ``start`` is about when its subject is a pronoun
-        of ``kind``'s gender ('She spoke of Slepian', 'While Rogan has ..., he revealed'):
-        the nearest person it may stand for, named since the last speaker; one named before
-        that speaker is no newer than the speaker, who stays the antecedent."""
-        pronoun = _PRONOUN_SUBJECT.search(self._text, start, end)
-        if pronoun is None:
-            return None
-        gender = PRONOUN_GENDER[pronoun.group().lower()]
-        prefix = self._text[start : pronoun.start()]
-        words = _past_conjunction(prefix.split())
-        if gender not in _AGREEING[kind] or (
-            words and not (_opens_phrase(words[0]) and prefix.rstrip().endswith(","))
-        ):
-            return None
-        return self._book.person_before(pronoun.start(), gender, since=self._since)
 
     def _body_of(self, start: int, end: int) -> tuple[str, str] | None:
         """The organisation a sentence opening at ``start`` is about, for 'it': the first name
