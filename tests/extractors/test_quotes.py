@@ -1021,6 +1021,35 @@ SPEAKERS_BY_CAUSE = {
             ' would rise.\n\n"We are ready," he said.',
             [("We will cut spending", "Mark Dalton"), ("We are ready", "Haddad")],
         ),
+        (  # a first name no table knows: the apposition's role noun tells a person
+            '"We will rebuild," Mr. Dalton said.\n\nTarvik Olund, a provincial spokesman, '
+            'confirmed the blast.\n\n"It happened at noon," he told reporters.',
+            [("We will rebuild", "Dalton"), ("It happened at noon", "Tarvik Olund")],
+        ),
+        (  # an age set off after the name tells a person too
+            '"Send him back," said Mrs. Dalton.\n\nQuenda Morvath, 33, was born in Cuba.'
+            ' "He deserves to be with his father," she said.',
+            [("Send him back", "Dalton"), ("He deserves to be with his father", "Quenda Morvath")],
+        ),
+        (  # someone who has spoken is a person when a sentence opens on them again
+            '"We sued," said Sanvel Ilvar of the rights group.\n\n"It is absurd," Mr. Dostan'
+            ' said.\n\nIlvar rejected the reply.\n\n"They know it," he said.',
+            [
+                ("We sued", "Sanvel Ilvar"),
+                ("It is absurd", "Dostan"),
+                ("They know it", "Sanvel Ilvar"),
+            ],
+        ),
+        (  # an apposition whose head is no noun for someone leaves a body no person
+            '"Profits fell," Mr. Dalton said.\n\nGrand Meridian, the conglomerate often seen'
+            ' as a bellwether of the economy, cut jobs.\n\n"We had no choice," he said.',
+            [("Profits fell", "Dalton"), ("We had no choice", "Dalton")],
+        ),
+        (  # a person named before the last speaker is no newer than the speaker
+            'Quenda Vance arrived early.\n\n"We are ready," Mrs. Dalton said. She thanked the'
+            ' staff.\n\n"It went well," she said.',
+            [("We are ready", "Dalton"), ("It went well", "Dalton")],
+        ),
         (  # a photo credit is no one the story is about
             '"We must act," Donald Trump said.\n\nCandles burn at the scene. '
             'REUTERS/Bryan Lee\n\n"They will pay," he said.',
@@ -1261,6 +1290,22 @@ def test_judged_in_narrative(text: str, expected: list[tuple[str, str | None]]) 
 
 
 KNOWN_MISSES = [
+    pytest.param(
+        # A sentence whose subject is 'she' is about the woman named since the last speaker;
+        # the last speaker, who agrees too, is taken instead.
+        '"We will win," Mrs. Dalton said.\n\nThe crowd then listened to nurse Quenda Vance,'
+        ' who was hurt in the blast. She spoke of the victims.\n\n"They paid a price,"'
+        " she said.",
+        [("We will win", "Dalton"), ("They paid a price", "Quenda Vance")],
+        id="pronoun-subject-after-object",
+    ),
+    pytest.param(
+        # The pronoun subject after an opening clause that names the person it stands for.
+        '"I will not vote for him," Mr. Dalton said.\n\nWhile Orlen Vask has voiced doubts'
+        ' about the plan, he backed it on Monday.\n\n"It is the best we have," he said.',
+        [("I will not vote for him", "Dalton"), ("It is the best we have", "Orlen Vask")],
+        id="pronoun-subject-after-opening-clause",
+    ),
     pytest.param(
         # A noun said as a judgement before the noun it modifies reads as a coined term.
         'He added that a "caretaker" government would rule until the vote.',

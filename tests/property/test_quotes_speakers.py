@@ -852,3 +852,58 @@ def test_a_first_names_gender_does_not_depend_on_its_unicode_form(first: str) ->
     composed = first_name_gender(unicodedata.normalize("NFC", first))
     assert first_name_gender(unicodedata.normalize("NFD", first)) == composed
     assert first in ("Łukasz", "Ñico") or composed in ("m", "f", "s")
+
+
+#: First names no name table knows, so the text alone must tell that they name a person.
+UNKNOWN_FIRST = ["Tarvik", "Quenda", "Sanvel", "Yarel", "Teodric"]
+#: How a sentence's subject shows a person, with the pronoun gender that shows: a title, or an
+#: apposition of a role noun or an age.
+SUBJECTS = [
+    ("Mr. {surname}", "m"),
+    ("Mrs. {surname}", "f"),
+    ("{first} {surname}, a provincial spokesman,", "m"),
+    ("{first} {surname}, a party spokeswoman,", "f"),
+    ("{first} {surname}, a local teacher,", "s"),
+    ("{first} {surname}, 33,", "s"),
+    ("{first} {surname}, director of the aid agency,", "s"),
+]
+DEEDS = ["rejected the offer", "took the blame", "arrived on Monday", "was born in Cuba"]
+AGREES = {"he": "sm", "she": "sf"}
+
+
+@given(
+    earlier=st.tuples(st.sampled_from(["Mr.", "Mrs."]), st.sampled_from(SURNAMES)),
+    subject=st.sampled_from(SUBJECTS),
+    name=st.tuples(st.sampled_from(UNKNOWN_FIRST), st.sampled_from(SURNAMES)),
+    deed=st.sampled_from(DEEDS),
+    pronoun=st.sampled_from(["he", "she"]),
+    inside=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    words=WORDS,
+)
+def test_pronoun_takes_the_agreeing_subject_before_the_last_speaker(
+    earlier: tuple[str, str],
+    subject: tuple[str, str],
+    name: tuple[str, str],
+    deed: str,
+    pronoun: str,
+    inside: tuple[str, str],
+    words: list[str],
+) -> None:
+    """'"...," Mr. Marsh said. Tarvik Okafor, a local teacher, took the blame. "...," she
+    said.': a person the sentence since the last speaker is about outranks that speaker when
+    the pronoun agrees with them, whatever the name table knows; else the speaker does. A
+    name only inside the quoted words is never the pronoun's antecedent."""
+    title, surname = earlier
+    form, gender = subject
+    assume(len({surname, name[1], inside[1]}) == 3)  # a shared surname names one person
+    spoke = "m" if title == "Mr." else "f"
+    assume(spoke in AGREES[pronoun] or gender in AGREES[pronoun])  # someone it may mean
+    opening = form.format(first=name[0], surname=name[1])
+    quoted = " ".join(words).capitalize()
+    text = (
+        f'"{quoted}," {title} {surname} said.\n\n{opening} {deed}.\n\n'
+        f'"{quoted}, ask {inside[0]} {inside[1]}," {pronoun} said.'
+    )
+    person = name[1] if form.startswith("M") else " ".join(name)
+    expected = person if gender in AGREES[pronoun] else surname
+    assert speakers(text) == [surname, expected]

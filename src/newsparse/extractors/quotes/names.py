@@ -106,6 +106,11 @@ _CLAUSE_WORD = re.compile(
 #: A description holds a word in lower case, a number or a party tag ('R-Ohio'); a list of
 #: names does not.
 _DESCRIBING = re.compile(r"(?<![\w’'-])(?:[a-z\d]|[A-Z]-[A-Z])")
+#: An apposition right after a name, up to its closing comma: ', a reporter for WAVE,'.
+_APPOSITION = re.compile(r",[ \t]+([^,.;:!?\"“”()\n]{1,80}?),[ \t]")
+#: Words that end an apposition's head and open what qualifies it ('director of ...').
+_AGE_DIGITS = 3
+_APPOSITION_BREAKS = frozenset("of for at with in from on to as who whose".split())
 # 'Prime Minister, Rishi Sunak' and 'Rishi Sunak, the prime minister': the holder named right
 # after a title, or right before it
 _HOLDER_AFTER = re.compile(rf",?[ \t]+({_NAME})")
@@ -718,8 +723,9 @@ class SpeakerTracker:
         any clause of the sentence's own, maybe after a title ('Japan coach Hiroshi Ohashi
         took'), an apposition ('The Floyd family's lawyer, Ben Crump, was') or an opening
         phrase ('In his welcome, Havel raised'). A person is a name of two words or more whose
-        first is a known first name, or whom the text gives a title ('President Vaclav
-        Havel'); 'West Bank' is neither."""
+        first is a known first name, whom the text gives a title ('President Vaclav Havel'),
+        who has spoken already, or whom an apposition describes as someone ('Yair Lapid, a
+        senior party leader,'): the last two need no name table. 'West Bank' is none."""
         text = self._text
         for run in _CAPITALISED_RUN.finditer(text, start, end):
             prefix = text[start : run.start()]
@@ -748,6 +754,12 @@ class SpeakerTracker:
                 return full, gender
             if self._book.titles_of(full):
                 return full, _gender(list(self._book.titles_of(full)))
+            spoke = next((known for name, known in self._recent if name == full), None)
+            if spoke is not None and spoke in "smfMF":
+                return full, spoke.lower()  # 'Wessler called ...' after Wessler has spoken
+            described = _apposition_gender(text, run.end())
+            if described is not None:  # 'Yair Lapid, a senior Blue and White leader, dismissed'
+                return full, described
         return None
 
     def _recent_of(self, passes: tuple[tuple[int, str], ...]) -> str | None:
@@ -1015,6 +1027,31 @@ def _abbreviation_before(text: str, period: int) -> bool:
 def _unsure_start(word: str) -> bool:
     """Whether a sentence's first word may be no part of the name after it: not a first name."""
     return first_name_gender(word) is None and len(word.rstrip(".")) > 1
+
+
+def _apposition_gender(text: str, end: int) -> str | None:
+    """The gender a pronoun for a name ending at ``end`` takes when an apposition sets it off
+    as a person: 'm' or 'f' for a gendered role ('Ana Berg, a party spokeswoman,'), else 's'
+    for an age ('Diana de Cardenas, 33,') or a noun for someone ('Ed Psaltis, skipper of AFR
+    Midnight Rambler,'); None when no apposition describes a person. Without the name table,
+    this is how a sentence's subject shows it is someone and not a place or a body ('West
+    Bank', 'Blue Cross')."""
+    found = _APPOSITION.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if len(words) == 1 and words[0].isdigit():
+        return "s" if len(words[0]) <= _AGE_DIGITS else None  # 'In May, 2004,': a year
+    kept = next((i for i, word in enumerate(words) if word in _APPOSITION_BREAKS), len(words))
+    head = words[kept - 1].lower() if kept else ""
+    if (
+        not head.isalpha()
+        or head in THING_NOUNS
+        or head in ORGANISATION_WORDS
+        or not _names_person(head)
+    ):
+        return None
+    return _gender([head])
 
 
 def _person_gender(run: str, words: tuple[str, ...]) -> str:
