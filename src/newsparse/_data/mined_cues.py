@@ -64,7 +64,6 @@ MINED_CUE_VERBS: dict[str, tuple[int, int, int, tuple[str, ...]]] = {
     "recognize": (76, 23, 19, ("recognize", "recognized", "recognizes", "recognizing")),
     "reference": (17, 12, 11, ("referenced", "referencing")),
     "remember": (71, 27, 22, ("remember", "remembered", "remembering", "remembers")),
-    "request": (26, 11, 7, ("requested", "requesting")),
     "resist": (17, 6, 6, ("resist", "resisted", "resisting", "resists")),
     "restrict": (16, 6, 6, ("restrict", "restricting", "restricts")),
     "signal": (10, 8, 8, ("signaled", "signalled")),
