@@ -70,3 +70,26 @@ def test_the_mined_verbs_are_none_the_tables_list() -> None:
     mined = {form for *_, forms in MINED_CUE_VERBS.values() for form in forms}
     assert not mined & listed
     assert verb_only_forms("offer") == ["offered"]
+
+
+# Stance words inside quoted words are the quoted speaker's, reported by the quote: the text
+# is scanned once and those words let go, whichever side of a quote a cue stands on.
+QUOTED_STANCE_WORDS = [
+    (
+        'Mayor Ana Ruiz spoke at the pier. "Voters believe the bridge will open and they want a'
+        ' ferry," she said. Councillor Tom Marsh believes the ferry will be late.',
+        [("the ferry will be late", "Tom Marsh", "believes")],
+    ),
+    (
+        'Dr. Olga Petrova offered "a plan that voters want" to the council.',
+        [('"a plan that voters want" to the council', "Olga Petrova", "offered")],
+    ),
+    ('Nobody thinks so. "Voters want it," Mayor Ana Ruiz offered.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_STANCE_WORDS)
+def test_stance_words_inside_quoted_words_are_let_go(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
