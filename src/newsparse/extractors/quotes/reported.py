@@ -579,21 +579,16 @@ def _bare_subject(text: str, cue: Span, sentence: Span) -> Cue | None:
 
 def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
     """The cues only reported speech has ('Smith believes', 'Jones called for'), their speaker
-    not yet looked for (see _stance_cue). Words inside quoted stretches are let go. The text is
-    scanned once, not once between each two stretches: each scan costs a look-up of the
-    pattern, which hashes its whole compiled code."""
-    spans = quoted.spans
-    index = 0  # the first stretch not ending before the word
-    for cue_start, cue_end in word_starts(_stance_pattern(), text):
-        while index < len(spans) and spans[index].end <= cue_start:
-            index += 1
-        if index < len(spans) and spans[index].start < cue_end:
-            continue  # inside a quoted stretch (or running into one)
-        if (
-            not _NOUN_OR_INFINITIVE.search(text, max(0, cue_start - _WORD_BEFORE), cue_start)
-            or _auxiliaries_start(text, cue_start) < cue_start
-        ):  # 'has yet to endorse'
-            yield Cue(Span(cue_start, cue_end), None)
+    not yet looked for (see _stance_cue). Only the text between quoted stretches is read."""
+    start = 0
+    for stretch in (*quoted.spans, Span(len(text), len(text))):
+        for cue_start, cue_end in word_starts(_stance_pattern(), text, start, stretch.start):
+            if (
+                not _NOUN_OR_INFINITIVE.search(text, max(0, cue_start - _WORD_BEFORE), cue_start)
+                or _auxiliaries_start(text, cue_start) < cue_start
+            ):  # 'has yet to endorse'
+                yield Cue(Span(cue_start, cue_end), None)
+        start = max(start, stretch.end)
 
 
 def _line_labels(text: str, quoted: _Stretches) -> Iterator[Cue]:
