@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse._data.mined_cues import MINED_CUE_VERBS
 from newsparse.document import Document
 from newsparse.extractors.quotes import ReportedSpeechExtractor
 from newsparse.extractors.quotes.verb_forms import every_form
@@ -74,6 +75,32 @@ def test_every_form_of_a_cue_verb_reports(
     text = f"{first} {surname} {form} that {reported}."
     found = list(ReportedSpeechExtractor().extract(Document(text)))
     assert [(f.text, f.speaker, f.cue) for f in found] == [(reported, f"{first} {surname}", form)]
+
+
+@given(
+    form=st.sampled_from(sorted({f for *_, forms in MINED_CUE_VERBS.values() for f in forms})),
+    title=st.sampled_from(TITLES),
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS), st.sampled_from(TAILS)),
+    after=st.sampled_from(["", " The vote is on Tuesday.", "\n\nOthers disagreed."]),
+)
+def test_a_mined_cue_verb_reports_its_clause_and_speaker(
+    form: str,
+    title: str,
+    first: str,
+    surname: str,
+    clause: tuple[str, str, str],
+    after: str,
+) -> None:
+    """'X FORM that CLAUSE.' reports CLAUSE, said by X, for every form of every verb mined by
+    cue rate (benchmarks/cue_rates.py): 'offered', 'threatens', 'speculated', ..."""
+    reported = " ".join(part for part in clause if part)
+    text = f"{title}{first} {surname} {form} that {reported}.{after}"
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker, f.cue, f.mode) for f in found] == [
+        (reported, f"{first} {surname}", form, "indirect")
+    ]
 
 
 def test_every_form_keeps_the_listed_forms_and_adds_the_others() -> None:

@@ -460,8 +460,10 @@ STANCE_VERB_CLASSES = {
 # Forms of cue verbs that are far more often no cue, which an inflection table does not tell:
 # 'regarding' is a preposition ('questions regarding the deal'), and 'continued' reports only
 # after a quote ('"...," he continued'), its other forms saying that something goes on ('prices
-# continue to rise').
-NOT_CUE_FORMS = frozenset("regarding continue continues continuing".split())
+# continue to rise'); 'requested' most often says what a source arranged with the reporter
+# ('who requested anonymity to discuss the talks'), not what they said. Never mined either
+# (benchmarks/cue_rates.py).
+NOT_CUE_FORMS = frozenset("regarding continue continues continuing requested requesting".split())
 
 # What reports its findings through 'in' ('In a new CNN poll, 50 percent chose Clinton.',
 # '..., in the latest Quinnipiac survey.'): the phrase naming one is the source.

@@ -44,18 +44,26 @@ def every_form(words: Iterable[str]) -> frozenset[str]:
 def other_forms(words: Iterable[str]) -> dict[str, list[str]]:
     """Word -> lemminflect's forms of the verb it is a form of, nouns and adjectives left out
     (none when lemminflect knows no such verb)."""
-    from lemminflect import getAllInflections, getAllLemmas
+    from lemminflect import getAllLemmas
 
     table: dict[str, list[str]] = {}
     for word in words:
         lemmas = getAllLemmas(word, "VERB").get("VERB")
-        forms: set[str] = set()
-        for inflections in getAllInflections(lemmas[0], "VERB").values() if lemmas else ():
-            forms.update(
-                form for form in inflections if not {"NOUN", "ADJ"} & getAllLemmas(form).keys()
-            )
-        table[word] = sorted(forms - {word})
+        table[word] = sorted(set(verb_only_forms(lemmas[0])) - {word}) if lemmas else []
     return table
+
+
+def verb_only_forms(lemma: str) -> list[str]:
+    """lemminflect's forms of the verb ``lemma`` that it does not also know as a noun or an
+    adjective ('offered', but not 'offer', 'offers' nor 'offering'), sorted."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    forms: set[str] = set()
+    for inflections in getAllInflections(lemma, "VERB").values():
+        forms.update(
+            form for form in inflections if not {"NOUN", "ADJ"} & getAllLemmas(form).keys()
+        )
+    return sorted(forms)
 
 
 def listed_words() -> list[str]:
