@@ -17,8 +17,22 @@ from newsparse.patterns import phrase_alternation
 
 # "ill" and "aids" are words of illness only in lower case ("AIDS" is searched lower-cased too,
 # so "aids" the verb is rare enough in casualty sentences to be taken as the illness).
+# A cause after a death word is an illness when its noun has a suffix of medicine's word
+# formation ("died of malnutrition", "died from septicemia", "succumbed to cardiomyopathy"):
+# the words of illness are too many to list, their endings few. Bound to the cause, these
+# endings name no other thing; "-toma" (hematoma, a swelling a blow leaves) is left out.
+_ILLNESS_ENDING = r"[\w'’-]+?(?:itis|osis|(?<!t)oma|a?emias?|path(?:y|ies)|trition)"
+# The words before the noun are its modifiers ("acute", "a rare form of"): a preposition or a
+# conjunction ends the cause ("died of his wounds in Oklahoma"). "death of" is left out: a
+# person follows it ("the death of Thomas Moore"), not a cause.
+_CAUSE_ENDS = r"(?:in|at|on|near|after|before|during|while|when|where|and|or|with|by|as|to|for)\b"
+_ILLNESS_CAUSE = (
+    r"\b(?:(?:die[ds]?|dying)\s+(?:of|from)|deaths\s+from|succumb(?:ed|ing|s)?\s+to)\s+"
+    rf"(?:(?!{_CAUSE_ENDS})[\w'’-]+\s+){{0,4}}?{_ILLNESS_ENDING}\b"
+)
 _ILLNESS = re.compile(
     rf"\b(?:{phrase_alternation(ILLNESS)})\b|\b\d[\d,]*\s+(?:new\s+)?cases\b|\b\w+(?:itis|osis)\b"
+    rf"|{_ILLNESS_CAUSE}"
 )
 _SUPPOSING = re.compile(rf"\s*(?:{phrase_alternation(SUPPOSING)})\b")
 # Words that may stand between a subject and "died": "he later died", "has since died".
