@@ -486,15 +486,22 @@ HEDGES: dict[str, str] = {
     "another": "about",
 }
 
+#: Participles of a report between a subject and its harm word: they hedge the harm, not deny it
+#: ("were reported killed", "was confirmed to have been shot", "was reported missing Saturday").
+REPORT_PARTICIPLES = ("reported", "confirmed")
+
 #: Words allowed between a counted subject and its harm word ("were reportedly also killed", "are
 #: known to be in custody", "were believed to be dead").
 AUXILIARIES = (
-    "was were is are be been being has have had got get gets reportedly allegedly also all both "
-    "later then eventually subsequently initially each apparently believed thought now still "
-    "found accidentally mistakenly unintentionally tragically instantly immediately ultimately "
-    "previously remain remains remained listed left seriously critically badly severely slightly "
-    "gravely known to already quickly promptly swiftly soon briefly again"
-).split()
+    *REPORT_PARTICIPLES,
+    *(
+        "was were is are be been being has have had got get gets reportedly allegedly also all both "
+        "later then eventually subsequently initially each apparently believed thought now still "
+        "found accidentally mistakenly unintentionally tragically instantly immediately ultimately "
+        "previously remain remains remained listed left seriously critically badly severely slightly "
+        "gravely known to already quickly promptly swiftly soon briefly again"
+    ).split(),
+)
 
 #: Words that open what news tells of the people between them and their verb: a relative
 #: clause ("a man whose house was a bomb factory was arrested") or a phrase of place or role

@@ -52,6 +52,7 @@ from newsparse._data.casualty_words import (
     PHRASE_OPENERS,
     PLACE_NAME_WORDS,
     POSTMODIFIER_OPENERS,
+    REPORT_PARTICIPLES,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
     TABLE_LABELS,
@@ -571,6 +572,8 @@ _LATER_DIED = re.compile(
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
 _TO_DEATH = re.compile(r"\s+to\s+death\b", _FLAGS)
 _AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", _FLAGS)
+# "was reported missing Saturday": after a report the state is told, not the verb to miss.
+_REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", _FLAGS)
 _ACTIVE_OBJECT = re.compile(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY})\b|"
     rf"\s+{_NOT_A_NAME}[A-Z][a-z]"
@@ -1769,7 +1772,11 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         return None  # "two men shot a clerk", "he had killed": the count is of attackers
     if _SINGULAR_AUX.match(aux) and _many(match["who"]):
         return None  # "the man who killed two people was arrested": the verb is the man's
-    if harm == "missing" and _ACTIVE_OBJECT.match(sentence, match.end()):
+    if (
+        harm == "missing"
+        and _REPORTED.search(aux) is None
+        and _ACTIVE_OBJECT.match(sentence, match.end())
+    ):
         return None  # "Smith missing an early chance": the verb to miss, not the missing
     if kind == "arrested" and _TIMES.match(sentence, match.end()):
         return None  # "has been arrested more than a dozen times": a count of times
