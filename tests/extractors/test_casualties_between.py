@@ -113,3 +113,62 @@ def test_the_count_reaches_its_verb_across_the_phrase(
     words, number = count
     text = f"Officials said {words} {people} {phrase} {harm[0]}{tail}."
     assert (harm[1], number) in counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr. Barnett Slepian was at home. Slepian, 52, an obstetrician and gynecologist, "
+            "was shot through the kitchen window.",
+            [("shot", 1)],
+        ),
+        (
+            "Demontris Toliver, 25, an aspiring tattoo artist from Baton Rouge, was killed.",
+            [("killed", 1)],
+        ),
+        (
+            "Officer Wade Irwin, 32, a nine-year veteran, was in serious condition.",
+            [("injured", 1)],
+        ),
+        ("Benjamin Bond, 41, a resident of Morgan Lane, was arrested.", [("arrested", 1)]),
+        # one aside, no age: read as before
+        ("Riots in which 53 people, mostly Muslims, were killed shook the city.", [("killed", 53)]),
+    ],
+)
+def test_an_age_and_an_aside_between_a_name_and_its_verb(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert counts(text) == expected
+
+
+_NAMES = st.sampled_from(["Maria Lopez", "John Carter", "Officer Dale Reed", "Ahmed Saleh"])
+_ASIDES = st.sampled_from(
+    [
+        "a nurse at the clinic",
+        "an obstetrician and gynecologist",
+        "a father of three",
+        "the intended target",
+        "of the 3000 block of West Dickens Street",
+        "who was home at the time",
+        "a 17-year police veteran",
+    ]
+)
+_NAMED_HARMS = st.sampled_from(
+    [
+        ("was killed", "killed"),
+        ("died", "killed"),
+        ("was wounded", "injured"),
+        ("was arrested", "arrested"),
+        ("was taken into custody", "arrested"),
+        ("was shot", "shot"),
+    ]
+)
+
+
+@given(_NAMES, st.integers(16, 90), _ASIDES, _NAMED_HARMS)
+def test_a_name_keeps_its_harm_across_an_age_and_an_aside(
+    name: str, age: int, aside: str, harm: tuple[str, str]
+) -> None:
+    text = f"Police said {name}, {age}, {aside}, {harm[0]} on Sunday."
+    assert counts(text) == [(harm[1], 1)]

@@ -265,11 +265,14 @@ def _compiled(source: str) -> re.Pattern[str]:
 
 #: "12 people were killed", "a man and a woman were shot", "the victim died".
 # A subset told between the subject and its verb: "Fifteen people, including two children, were".
-# So is any aside: "53 people, mostly Muslims, were", "Ann Lee, head of the unit, was".
+# So is any aside: "53 people, mostly Muslims, were", "Ann Lee, head of the unit, was"; an age
+# may come first ("Slepian, 52, an obstetrician, was"), but no other second aside, which could be a
+# clause of its own ("New Delhi, in which 53 people, mostly Muslims, were").
 # Between spaced dashes an aside may hold commas: "10 other people -- including Munero -- died",
 # "two more suspects -- one Arab, one Sudanese -- who had been arrested".
 _INSET_SUBSET = (
-    r"(?:,\s+[^,.;:!?]{1,80},|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
+    r"(?:(?:,\s+\d{1,3})?,\s+[^,.;:!?]{1,80},"
+    r"|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
 )
 # What tells which people they are, between the subject and its verb: a relative clause ("a
 # gunman who burst into a cafe and took hostages has been killed") or a phrase of place or role
