@@ -30,6 +30,7 @@ from newsparse._data.reporting_verbs import (
 from newsparse._data.title_forms import TITLE_FORMS
 from newsparse.entities import first_name_gender, names_no_person, names_nothing
 from newsparse.extractors.casualties.people import is_only_singular, is_person
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 #: Combining marks (the general blocks), which a word in decomposed text (NFD) carries after
@@ -802,10 +803,12 @@ def _title_pattern(title: str) -> re.Pattern[str]:
 def _issuer_pattern(head: str) -> re.Pattern[str]:
     """Where a text says who issued a document of kind ``head``: 'statement from the Office of
     ...', 'letter signed by Gonzalez', 'Institute of Medicine report', 'In its report, the
-    commission'. A name is a capitalised run, 'the' before it left out."""
+    commission'. A name is a capitalised run, 'the' before it left out. Its compiled code is
+    kept on disk (a document noun is one of a fixed list): compiling it costs a few ms, more
+    than reading a whole article."""
     name = rf"(?:[Tt]he[ \t]+)?(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)"
     by = r"(?:from|by|signed[ \t]+by|issued[ \t]+by|released[ \t]+by|published[ \t]+by)"
-    return re.compile(
+    return compiled(
         rf"\b{head}s?[ \t]+{by}[ \t]+{name}"
         rf"|{name}(?:[ \t]+\d{{4}})?[ \t]+{head}\b"
         rf"|\b[Ii]n[ \t]+(?:a|an|its|the|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
