@@ -30,3 +30,22 @@ def test_issuer_pattern_from_the_code_cache_matches_as_re_compiles_it(
     plain = re.compile(cached.pattern)
     found = [(m.span(), m.groups()) for m in cached.finditer(text)]
     assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+RUN_PIECES = ["Mike", "Pompeo", "Sen.", "Warren", "La", "Paz.", "Mesa", "de", "O'Neil's", "said"]
+RUN_TEXT = st.lists(st.sampled_from([*RUN_PIECES, " ", " ", "\n", ".", ","]), max_size=25).map(
+    "".join
+)
+
+
+def _fresh_runs(text: str) -> dict[str, list[tuple[str, int]]]:
+    names._LAST_RUNS.entry = None
+    return names._runs_of("".join(list(text)))  # another object of the same text
+
+
+@given(texts=st.lists(RUN_TEXT, min_size=1, max_size=4))
+def test_name_books_of_one_text_share_its_runs_and_never_another_texts(texts: list[str]) -> None:
+    expected = [_fresh_runs(text) for text in texts]
+    books = [names.NameBook(text) for text in texts for _ in range(2)]
+    assert [book._runs for book in books] == [runs for runs in expected for _ in range(2)]
+    assert all(books[i]._runs is books[i + 1]._runs for i in range(0, len(books), 2))

@@ -9,9 +9,10 @@ pronouns and "the official" are resolved by :class:`SpeakerTracker` against earl
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from newsparse._data.reporting_verbs import (
     ABBREVIATED_WORDS,
@@ -259,18 +260,18 @@ class NameBook:
         self._text = text
         self._quoted = quoted
         self._quoted_starts = [span.start for span in quoted]
-        self._runs: dict[str, list[tuple[str, int]]] = {}
         self._openers: set[tuple[str, ...]] = set()
-        for match in _LONG_RUN.finditer(text):
-            for run, start in _by_sentence(match.group(), match.start()):
-                last = _possessive_free(run.rsplit(None, 1)[-1].rstrip(".,")).lower()
-                self._runs.setdefault(last, []).append((run, start))
         self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self._people: list[tuple[int, str]] | None = None
         self._titles: dict[str, frozenset[str]] = {}
         self._acronyms: dict[str, str] | None = None
         self._typos: dict[str, str] = {}
         self._by_initial: dict[str, list[str]] | None = None
+
+    @cached_property
+    def _runs(self) -> dict[str, list[tuple[str, int]]]:
+        """The article's runs of capitalised words by their last word, read on the first ask."""
+        return _runs_of(self._text)
 
     def person_before(self, position: int, kind: str) -> str | None:
         """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
@@ -945,6 +946,32 @@ def _char_before_blanks(text: str, position: int) -> str:
     while position > 0 and text[position - 1] in " \t":
         position -= 1
     return text[position - 1] if position > 0 else ""
+
+
+class _LastRuns(threading.local):
+    """The runs of the last text this thread read: ``quotes`` and ``reported_speech`` each keep
+    a name book of the same article, and the runs are the costly part of one."""
+
+    def __init__(self) -> None:
+        # The text is held, so that an identity test can never match a new text at its address.
+        self.entry: tuple[str, dict[str, list[tuple[str, int]]]] | None = None
+
+
+_LAST_RUNS = _LastRuns()
+
+
+def _runs_of(text: str) -> dict[str, list[tuple[str, int]]]:
+    """Each run of two capitalised words or more in ``text``, split at sentence ends, with where
+    it starts, by its last word in lower case; shared, so never changed by a reader."""
+    entry = _LAST_RUNS.entry
+    if entry is None or entry[0] is not text:
+        runs: dict[str, list[tuple[str, int]]] = {}
+        for match in _LONG_RUN.finditer(text):
+            for run, start in _by_sentence(match.group(), match.start()):
+                last = _possessive_free(run.rsplit(None, 1)[-1].rstrip(".,")).lower()
+                runs.setdefault(last, []).append((run, start))
+        entry = _LAST_RUNS.entry = (text, runs)
+    return entry[1]
 
 
 def _by_sentence(run: str, start: int) -> Iterator[tuple[str, int]]:
