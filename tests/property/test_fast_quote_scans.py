@@ -4,10 +4,14 @@ finds, on generated text made of the pieces each one reads."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
-from hypothesis import given
+from gender_guesser.detector import Detector
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from newsparse import entities
 from newsparse._data.reporting_verbs import THING_NOUNS
 from newsparse.extractors.quotes import names
 
@@ -49,3 +53,40 @@ def test_name_books_of_one_text_share_its_runs_and_never_another_texts(texts: li
     books = [names.NameBook(text) for text in texts for _ in range(2)]
     assert [book._runs for book in books] == [runs for runs in expected for _ in range(2)]
     assert all(books[i]._runs is books[i + 1]._runs for i in range(0, len(books), 2))
+
+
+@cache
+def _package_detector() -> Detector:
+    return Detector(case_sensitive=False)
+
+
+FIRST_NAMES = sorted(_package_detector().names)[::50]
+
+
+@given(
+    word=st.one_of(
+        st.sampled_from(FIRST_NAMES).map(str.capitalize),
+        st.sampled_from(FIRST_NAMES).map(str.upper),
+        st.text(st.sampled_from("AaEeJjOoNnÉéİı-"), min_size=1, max_size=6),
+    )
+)
+@example(word="Kelly")
+@example(word="José")
+def test_first_name_genders_from_the_cache_are_the_packages_answers(word: str) -> None:
+    entities.first_name_gender.cache_clear()
+    plain = unicodedata.normalize("NFC", word)
+    expected = (
+        entities._GENDERS.get(_package_detector().get_gender(plain))
+        if plain[:1].isupper() and plain.isalpha()
+        else None
+    )
+    assert entities.first_name_gender(word) == expected
+
+
+def test_every_name_of_the_package_table_gets_the_packages_answer() -> None:
+    detector = _package_detector()
+    genders = entities._name_genders()
+    assert genders is not None
+    assert genders == {
+        name: entities._GENDERS[detector.get_gender(name)] for name in detector.names
+    }
