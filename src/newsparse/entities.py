@@ -13,11 +13,12 @@ place may hold that are no person's name ('Four', 'Thursday', 'Attacked', 'Israe
 
 from __future__ import annotations
 
+import importlib.metadata
 import unicodedata
 from functools import cache, lru_cache
-from typing import Protocol
 
 from newsparse._data.non_name_words import NON_NAME_WORDS
+from newsparse.cache import cached_json
 from newsparse.numbers import parse_number
 
 #: What the table says, reduced to what a pronoun needs: "m", "f", or "s" (either). A name the
@@ -26,34 +27,51 @@ from newsparse.numbers import parse_number
 _GENDERS = {"male": "m", "female": "f", "mostly_male": "s", "mostly_female": "s", "andy": "s"}
 
 
-class _Detector(Protocol):
-    def get_gender(self, name: str, country: str | None = None) -> str: ...
-
-
 @cache
-def _detector() -> _Detector | None:
-    """The name table, read once per process on first use (about a quarter of a second)."""
+def _name_genders() -> dict[str, str] | None:
+    """Each first name of the table, in lower case, with what it tells a pronoun. The package
+    parses its table line by line in Python (a quarter of a second, more than a pass over
+    hundreds of articles), so its answers are kept in the cache (see :mod:`newsparse.cache`)
+    and read back as JSON in a few milliseconds by every later process."""
     try:
-        from gender_guesser.detector import Detector
+        import gender_guesser.detector  # noqa: F401 - only whether it is installed
     except ImportError:
         return None
-    detector: _Detector = Detector(case_sensitive=False)
-    return detector
+    try:
+        key = f"gender-guesser-{importlib.metadata.version('gender-guesser')}-v1"
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - installed unpackaged
+        by_gender = _read_name_table()
+    else:
+        by_gender = cached_json("first-names", key, _read_name_table)
+    return {name: gender for gender, names in by_gender.items() for name in names}
+
+
+def _read_name_table() -> dict[str, list[str]]:
+    """The names of each answer ("m", "f", "s") the package gives for a name of its table."""
+    from gender_guesser.detector import Detector
+
+    detector = Detector(case_sensitive=False)
+    by_gender: dict[str, list[str]] = {}
+    for name in sorted(detector.names):
+        gender = _GENDERS.get(detector.get_gender(name))
+        if gender is not None:
+            by_gender.setdefault(gender, []).append(name)
+    return by_gender
 
 
 def has_name_table() -> bool:
     """Whether first names are known here (the ``names`` extra is installed)."""
-    return _detector() is not None
+    return _name_genders() is not None
 
 
 @lru_cache(maxsize=4096)
 def first_name_gender(word: str) -> str | None:
     """'m' or 'f' for a first name that belongs to one gender, 's' for one shared by both, None for a word that is not a known first name ('Senior', 'Moscow')."""
-    detector = _detector()
+    genders = _name_genders()
     word = unicodedata.normalize("NFC", word)  # the table spells 'José' composed, not e + U+0301
-    if detector is None or not word[:1].isupper() or not word.isalpha():
+    if genders is None or not word[:1].isupper() or not word.isalpha():
         return None
-    return _GENDERS.get(detector.get_gender(word))
+    return genders.get(word.lower())  # the package looks a name up in lower case
 
 
 #: Inhabitants a city needs before its name, standing alone, is taken for the city rather than

@@ -28,7 +28,10 @@ from newsparse.span import Span
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]+\S)")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+(?:''|``|[\"'“‘«(\[])?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]*)\.$")
+#: The word before a period: what follows the window's last character that is no word
+#: character or period, read from the window's end (a search from its start would try, and
+#: fail, at every character of every word before).
+_WORD_BEFORE = re.compile(r"(?:.*[^\w.])?([\w.]*)\.\Z", re.DOTALL)
 #: What a paragraph continuing a quote opens with; a window is not cut before one if it can help.
 _OPENING_MARKS = frozenset("\"'“‘«„`")
 _LONGEST_WORD = 64  # longer "words" before a period are read by their last characters
@@ -125,7 +128,7 @@ def _ends_in_abbreviation(text: str, sentence_start: int, period: int) -> bool:
     if text[period] != ".":
         return False
     # Only the last few characters are searched, so a long run of abbreviations stays linear.
-    word = _WORD_BEFORE.search(text, max(sentence_start, period - _LONGEST_WORD), period + 1)
+    word = _WORD_BEFORE.match(text, max(sentence_start, period - _LONGEST_WORD), period + 1)
     if word is None:
         return False
     token = word.group(1)

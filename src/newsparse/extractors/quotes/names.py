@@ -9,9 +9,10 @@ pronouns and "the official" are resolved by :class:`SpeakerTracker` against earl
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from newsparse._data.reporting_verbs import (
     ABBREVIATED_WORDS,
@@ -30,6 +31,7 @@ from newsparse._data.reporting_verbs import (
 from newsparse._data.title_forms import TITLE_FORMS
 from newsparse.entities import first_name_gender, names_no_person, names_nothing
 from newsparse.extractors.casualties.people import is_only_singular, is_person
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 #: Combining marks (the general blocks), which a word in decomposed text (NFD) carries after
@@ -258,18 +260,18 @@ class NameBook:
         self._text = text
         self._quoted = quoted
         self._quoted_starts = [span.start for span in quoted]
-        self._runs: dict[str, list[tuple[str, int]]] = {}
         self._openers: set[tuple[str, ...]] = set()
-        for match in _LONG_RUN.finditer(text):
-            for run, start in _by_sentence(match.group(), match.start()):
-                last = _possessive_free(run.rsplit(None, 1)[-1].rstrip(".,")).lower()
-                self._runs.setdefault(last, []).append((run, start))
         self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self._people: list[tuple[int, str]] | None = None
         self._titles: dict[str, frozenset[str]] = {}
         self._acronyms: dict[str, str] | None = None
         self._typos: dict[str, str] = {}
         self._by_initial: dict[str, list[str]] | None = None
+
+    @cached_property
+    def _runs(self) -> dict[str, list[tuple[str, int]]]:
+        """The article's runs of capitalised words by their last word, read on the first ask."""
+        return _runs_of(self._text)
 
     def person_before(self, position: int, kind: str) -> str | None:
         """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
@@ -802,10 +804,12 @@ def _title_pattern(title: str) -> re.Pattern[str]:
 def _issuer_pattern(head: str) -> re.Pattern[str]:
     """Where a text says who issued a document of kind ``head``: 'statement from the Office of
     ...', 'letter signed by Gonzalez', 'Institute of Medicine report', 'In its report, the
-    commission'. A name is a capitalised run, 'the' before it left out."""
+    commission'. A name is a capitalised run, 'the' before it left out. Its compiled code is
+    kept on disk (a document noun is one of a fixed list): compiling it costs a few ms, more
+    than reading a whole article."""
     name = rf"(?:[Tt]he[ \t]+)?(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)"
     by = r"(?:from|by|signed[ \t]+by|issued[ \t]+by|released[ \t]+by|published[ \t]+by)"
-    return re.compile(
+    return compiled(
         rf"\b{head}s?[ \t]+{by}[ \t]+{name}"
         rf"|{name}(?:[ \t]+\d{{4}})?[ \t]+{head}\b"
         rf"|\b[Ii]n[ \t]+(?:a|an|its|the|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
@@ -942,6 +946,32 @@ def _char_before_blanks(text: str, position: int) -> str:
     while position > 0 and text[position - 1] in " \t":
         position -= 1
     return text[position - 1] if position > 0 else ""
+
+
+class _LastRuns(threading.local):
+    """The runs of the last text this thread read: ``quotes`` and ``reported_speech`` each keep
+    a name book of the same article, and the runs are the costly part of one."""
+
+    def __init__(self) -> None:
+        # The text is held, so that an identity test can never match a new text at its address.
+        self.entry: tuple[str, dict[str, list[tuple[str, int]]]] | None = None
+
+
+_LAST_RUNS = _LastRuns()
+
+
+def _runs_of(text: str) -> dict[str, list[tuple[str, int]]]:
+    """Each run of two capitalised words or more in ``text``, split at sentence ends, with where
+    it starts, by its last word in lower case; shared, so never changed by a reader."""
+    entry = _LAST_RUNS.entry
+    if entry is None or entry[0] is not text:
+        runs: dict[str, list[tuple[str, int]]] = {}
+        for match in _LONG_RUN.finditer(text):
+            for run, start in _by_sentence(match.group(), match.start()):
+                last = _possessive_free(run.rsplit(None, 1)[-1].rstrip(".,")).lower()
+                runs.setdefault(last, []).append((run, start))
+        entry = _LAST_RUNS.entry = (text, runs)
+    return entry[1]
 
 
 def _by_sentence(run: str, start: int) -> Iterator[tuple[str, int]]:

@@ -1,0 +1,92 @@
+"""The quote extractors' speed-ups (issue 17) find exactly what the plain code they replaced
+finds, on generated text made of the pieces each one reads."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from gender_guesser.detector import Detector
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsparse import entities
+from newsparse._data.reporting_verbs import THING_NOUNS
+from newsparse.extractors.quotes import names
+
+HEADS = sorted(THING_NOUNS)
+ISSUER_PIECES = [
+    "The", "the", "Office", "of", "Medicine", "In", "its", "an", "annual", "from", "by",
+    "signed", "2015", "Gonzalez's", " ", " ", ",", ".", "\n", *HEADS[:6],
+]  # fmt: skip
+
+
+@given(
+    head=st.sampled_from(HEADS),
+    pieces=st.lists(st.sampled_from([*ISSUER_PIECES, "{head}"]), max_size=25),
+)
+def test_issuer_pattern_from_the_code_cache_matches_as_re_compiles_it(
+    head: str, pieces: list[str]
+) -> None:
+    text = " ".join(pieces).replace("{head}", head)
+    cached = names._issuer_pattern(head)
+    plain = re.compile(cached.pattern)
+    found = [(m.span(), m.groups()) for m in cached.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+RUN_PIECES = ["Mike", "Pompeo", "Sen.", "Warren", "La", "Paz.", "Mesa", "de", "O'Neil's", "said"]
+RUN_TEXT = st.lists(st.sampled_from([*RUN_PIECES, " ", " ", "\n", ".", ","]), max_size=25).map(
+    "".join
+)
+
+
+def _fresh_runs(text: str) -> dict[str, list[tuple[str, int]]]:
+    names._LAST_RUNS.entry = None
+    return names._runs_of("".join(list(text)))  # another object of the same text
+
+
+@given(texts=st.lists(RUN_TEXT, min_size=1, max_size=4))
+def test_name_books_of_one_text_share_its_runs_and_never_another_texts(texts: list[str]) -> None:
+    expected = [_fresh_runs(text) for text in texts]
+    books = [names.NameBook(text) for text in texts for _ in range(2)]
+    assert [book._runs for book in books] == [runs for runs in expected for _ in range(2)]
+    assert all(books[i]._runs is books[i + 1]._runs for i in range(0, len(books), 2))
+
+
+@cache
+def _package_detector() -> Detector:
+    return Detector(case_sensitive=False)
+
+
+FIRST_NAMES = sorted(_package_detector().names)[::50]
+
+
+@given(
+    word=st.one_of(
+        st.sampled_from(FIRST_NAMES).map(str.capitalize),
+        st.sampled_from(FIRST_NAMES).map(str.upper),
+        st.text(st.sampled_from("AaEeJjOoNnÉéİı-"), min_size=1, max_size=6),
+    )
+)
+@example(word="Kelly")
+@example(word="José")
+def test_first_name_genders_from_the_cache_are_the_packages_answers(word: str) -> None:
+    entities.first_name_gender.cache_clear()
+    plain = unicodedata.normalize("NFC", word)
+    expected = (
+        entities._GENDERS.get(_package_detector().get_gender(plain))
+        if plain[:1].isupper() and plain.isalpha()
+        else None
+    )
+    assert entities.first_name_gender(word) == expected
+
+
+def test_every_name_of_the_package_table_gets_the_packages_answer() -> None:
+    detector = _package_detector()
+    genders = entities._name_genders()
+    assert genders is not None
+    assert genders == {
+        name: entities._GENDERS[detector.get_gender(name)] for name in detector.names
+    }
