@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 
 from gender_guesser.detector import Detector
@@ -13,7 +14,8 @@ from hypothesis import strategies as st
 
 from newsparse import entities
 from newsparse._data.reporting_verbs import THING_NOUNS
-from newsparse.extractors.quotes import names
+from newsparse.extractors.quotes import marks, names
+from newsparse.span import Span
 
 HEADS = sorted(THING_NOUNS)
 ISSUER_PIECES = [
@@ -90,3 +92,49 @@ def test_every_name_of_the_package_table_gets_the_packages_answer() -> None:
     assert genders == {
         name: entities._GENDERS[detector.get_gender(name)] for name in detector.names
     }
+
+
+def _stretch(open_mark: int, length: int, closed: bool) -> marks.Quoted:
+    after = open_mark + 1 + length
+    return marks.Quoted(Span(open_mark + 1, after), open_mark, after if closed else None, after + 1)
+
+
+_STRETCHES = st.lists(
+    st.builds(
+        _stretch,
+        open_mark=st.integers(0, 60),
+        length=st.integers(0, 30),
+        closed=st.booleans(),
+    ),
+    max_size=8,
+)
+
+
+@given(outer=_STRETCHES, inner=_STRETCHES)
+def test_one_sweep_finds_an_enclosing_stretch_as_every_pair_does(
+    outer: list[marks.Quoted], inner: list[marks.Quoted]
+) -> None:
+    pairwise = any(
+        one.open_mark < other.open_mark and other.after <= (one.close_mark or 0)
+        for one in outer
+        for other in inner
+    )
+    assert marks.any_encloses(outer, inner) == pairwise
+
+
+def test_a_long_paragraph_of_quotes_reads_every_stretch_once() -> None:
+    """The mark-family check once paired every single-quoted stretch with every double-quoted
+    one: 1.5M characters of mixed marks took 30 s of CPU, against 3 s for 1M. A counted sweep
+    shows the work now grows with the stretches, not their square."""
+    reads = 0
+
+    class Counted(list[marks.Quoted]):
+        def __iter__(self) -> Iterator[marks.Quoted]:
+            nonlocal reads
+            for item in super().__iter__():
+                reads += 1
+                yield item
+
+    stretches = Counted(_stretch(10 * n, 3, closed=True) for n in range(2_000))
+    assert not marks.any_encloses(stretches, stretches)
+    assert reads <= 2 * 2 * len(stretches)

@@ -109,15 +109,28 @@ def _read_paragraph(
             return _DOUBLE, stretches, left_open  # no single mark opens before the first double
         outer, outer_open = _in_paragraph(text, paragraph, carried is _SINGLE, _SINGLE)
         runs_on = not outer and outer_open == paragraph.start  # "'We said "no".\n\n'And ..."
-        if not runs_on and not any(_encloses(one, double) for one in outer for double in stretches):
+        if not runs_on and not any_encloses(outer, stretches):
             return _DOUBLE, stretches, left_open
         return _SINGLE, outer, outer_open
     stretches, left_open = _in_paragraph(text, paragraph, carried is _SINGLE, _SINGLE)
     return _SINGLE, stretches, left_open
 
 
-def _encloses(outer: Quoted, inner: Quoted) -> bool:
-    return outer.open_mark < inner.open_mark and inner.after <= (outer.close_mark or 0)
+def any_encloses(outer: Sequence[Quoted], inner: Sequence[Quoted]) -> bool:
+    """Whether a stretch of ``outer`` opens before a stretch of ``inner`` and closes after it.
+
+    One sweep in text order, keeping the furthest close among the outer stretches opened so far,
+    instead of every pair: a long paragraph of quotes would cost the square of their number.
+    """
+    opened = sorted(outer, key=lambda stretch: stretch.open_mark)
+    furthest, taken = -1, 0
+    for stretch in sorted(inner, key=lambda stretch: stretch.open_mark):
+        while taken < len(opened) and opened[taken].open_mark < stretch.open_mark:
+            furthest = max(furthest, opened[taken].close_mark or 0)
+            taken += 1
+        if stretch.after <= furthest:
+            return True
+    return False
 
 
 def _in_paragraph(
