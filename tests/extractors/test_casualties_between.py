@@ -11,20 +11,13 @@ hurt").
 from __future__ import annotations
 
 import pytest
+from casualty_counts import written
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.document import Document
-from newsparse.extractors.casualties import CasualtyExtractor
-from newsparse.findings import Casualty
-
-EXTRACTOR = CasualtyExtractor()
-
 
 def counts(text: str) -> list[tuple[str, int | None]]:
-    """Each written (not inferred, not subset) finding's kind and count, in text order."""
-    items: list[Casualty] = list(EXTRACTOR.extract(Document(text)))
-    return [(f.kind, f.count) for f in items if not f.inferred and not f.subset]
+    return written(text, subsets=False)
 
 
 @pytest.mark.parametrize(

@@ -12,15 +12,12 @@ import gzip
 from importlib import resources
 
 import pytest
+from casualty_counts import written
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._data.casualty_words import NOT_PEOPLE
-from newsparse.document import Document
-from newsparse.extractors.casualties import CasualtyExtractor
 from newsparse.extractors.casualties.people import COMPOUND_HEADS, is_person, is_victim
-
-EXTRACTOR = CasualtyExtractor()
 
 # The compounds of lemminflect's vocabulary the rule reads as people, beyond the tables' own.
 PEOPLE_COMPOUNDS = frozenset(
@@ -31,7 +28,7 @@ PEOPLE_COMPOUNDS = frozenset(
 
 
 def counts(text: str) -> list[tuple[str, int | None]]:
-    return [(f.kind, f.count) for f in EXTRACTOR.extract(Document(text)) if not f.inferred]
+    return written(text)
 
 
 def _vocabulary() -> set[str]:
