@@ -111,7 +111,7 @@ def _cut(text: str, start: int, limit: int) -> int:
         any_break = match.end()
         if text[any_break] not in _OPENING_MARKS:
             clear_break = any_break
-    if clear_break or any_break:
+    if any_break:
         return clear_break or any_break
     line_or_space = max(text.rfind("\n", start + 1, limit), text.rfind(" ", start + 1, limit))
     return line_or_space + 1 if line_or_space > 0 else limit

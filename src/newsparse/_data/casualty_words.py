@@ -519,6 +519,12 @@ POSTMODIFIER_OPENERS = (
     "charged with",
 )
 
+#: Finite verbs of the clause a harm is told inside: after them, the harm's object has ended
+#: ("the blast that killed 20 people was the worst", "a gunman who shot two men has died").
+MAIN_VERBS = tuple(
+    "was were is are has have had will would could can may might must should".split()
+)
+
 #: Words that open a phrase, not a clause, told of people named by a noun (not of a bare count:
 #: "one of six people were hurt" is six): whose they are ("two members of the group were
 #: killed") or a subset ("six people including a soldier were killed"). A participle opens one
@@ -541,7 +547,8 @@ CLAUSE_BREAKS = (
 #: pair of teens playing with a gun left one dead").
 PHRASE_BREAKS = (
     *CLAUSE_BREAKS,
-    *"was were is are has have had will would could can may might must should do does did".split(),
+    *MAIN_VERBS,
+    *"do does did".split(),
     *"left leaves leaving found remain remains remained listed got get gets believed thought".split(),
 )
 
@@ -553,11 +560,6 @@ OBJECT_ENDS = (
     "outright immediately"
 ).split()
 
-#: Finite verbs of the clause a harm is told inside: after them, the harm's object has ended
-#: ("the blast that killed 20 people was the worst", "a gunman who shot two men has died").
-MAIN_VERBS = tuple(
-    "was were is are has have had will would could can may might must should".split()
-)
 
 #: Body parts: "was shot in the leg" says the person was wounded, not killed (head and chest
 #: wounds are often fatal, so they are left out).
