@@ -3,7 +3,7 @@ CLAUSE, said by X, whatever the names and the words of the clause."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsparse._data.mined_cues import MINED_CUE_VERBS
@@ -283,3 +283,80 @@ def test_second_verb_after_a_comma_and_conjunction_is_its_own_attribution(
     run_on = f"{speaker} said voters want lower taxes {conjunction} {verb} {what}."
     found = list(ReportedSpeechExtractor().extract(Document(run_on)))
     assert [f.cue for f in found] == ["said"]
+
+
+SOURCE_HEADS = ["a new poll", "early results of exit polls", "the state election office", "aides"]
+SOURCE_TAILS = [
+    "",
+    " conducted for the Leeds Herald and two radio networks by a firm in York last week",
+    " released on Monday",
+]
+ASIDES = ["an advocacy group", "which counts the ballots", "the county's largest employer"]
+
+
+@given(
+    head=st.sampled_from(SOURCE_HEADS),
+    tail=st.sampled_from(SOURCE_TAILS),
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS), st.sampled_from(TAILS)),
+    where=st.sampled_from(["opening", "but", "closing", "aside", "dash"]),
+    aside=st.sampled_from(ASIDES),
+)
+def test_according_to_reports_by_where_it_stands(
+    head: str, tail: str, clause: tuple[str, str, str], where: str, aside: str
+) -> None:
+    """'According to SOURCE, CLAUSE.' and 'CLAUSE, according to SOURCE[, ASIDE | - ASIDE].'
+    report CLAUSE, said by the whole SOURCE (of up to twenty-odd words), an aside about the
+    source being no part of either (one opening on a determiner only after a clause of five
+    words or more: 'The next day, according to aides, the plan ...' goes on)."""
+    reported = " ".join(part for part in clause if part)
+    assume(where != "aside" or aside.startswith("which") or len(reported.split()) > 4)
+    source = head + tail
+    opened = reported[0].upper() + reported[1:]
+    text = {
+        "opening": f"According to {source}, {reported}.",
+        "but": f"But according to {source}, {reported}.",
+        "closing": f"{opened}, according to {source}.",
+        "aside": f"{opened}, according to {source}, {aside}.",
+        "dash": f"{opened}, according to {source} - {aside}.",
+    }[where]
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    spoken = [(f.text, text[f.speaker_span.start : f.speaker_span.end]) for f in found]
+    assert spoken == [(reported if where in ("opening", "but") else opened, source)]
+
+
+@given(
+    head=st.sampled_from(SOURCE_HEADS),
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS)),
+    opening=st.sampled_from(["The next day", "In May", "Within weeks"]),
+)
+def test_according_to_inside_a_sentence_reports_all_of_it(
+    head: str, first: str, surname: str, clause: tuple[str, str], opening: str
+) -> None:
+    """'OPENING, according to SOURCE, CLAUSE.': the source's phrase interrupts the words it
+    reports, which are the whole sentence."""
+    reported = " ".join(clause)
+    text = f"{first} {surname} left. {opening}, according to {head}, {reported}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    sentence = text.split(". ", 1)[1].rstrip(".")
+    assert [(f.text, text[f.speaker_span.start : f.speaker_span.end]) for f in found] == [
+        (sentence, head)
+    ]
+
+
+@given(
+    head=st.sampled_from(SOURCE_HEADS),
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    verb=st.sampled_from(["believes", "said", "argued", "suspects"]),
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS)),
+)
+def test_a_closing_according_to_ends_the_clause_before_it(
+    head: str, first: str, surname: str, verb: str, clause: tuple[str, str]
+) -> None:
+    """'X VERB CLAUSE, according to SOURCE.': X's words are CLAUSE, not the source's phrase."""
+    reported = " ".join(clause)
+    text = f"{first} {surname} {verb} {reported}, according to {head}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker) for f in found] == [(reported, f"{first} {surname}")]

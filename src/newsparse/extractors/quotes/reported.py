@@ -17,7 +17,7 @@ the plan ...', 'Smith called the plan a disaster'), up to a second attribution j
 conjunction, a dash or a semicolon ('..., but analysts agreed ...'), or set off by a comma as
 a participle or a relative clause ('..., saying ...', '..., which he said ...'); before it when
 the cue closes the sentence ('The plan would fail, Smith said on Monday.', '..., Smith told CNN.'), or
-around 'according to' ('According to Smith, the plan ...', '..., according to a new poll.'); a
+around 'according to' ('According to Smith, the plan ...', '..., according to a new poll.': :mod:`.according`); a
 cue followed only by when or where ('said in a statement') reports nothing. A clause that is
 all quotation is a direct quote, which the ``quotes`` extractor reports; a clause with quoted
 words inside is ``mixed``; one without is ``indirect``. Speakers are resolved to names as for
@@ -65,6 +65,7 @@ from newsparse._data.reporting_verbs import (
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
+from newsparse.extractors.quotes import according
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
 from newsparse.extractors.quotes.cues import (
     Cue,
@@ -255,8 +256,6 @@ _CLAUSE_LINKS = frozenset("and but or where while as because though although whe
 # suit, which is supported by', 'Shokin had left and was widely seen by')
 _NOT_PASSIVE_SUBJECT_ENDS = RELATIVE_PRONOUNS | _CLAUSE_LINKS | {"that"}
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
-# up to twelve words, to a comma, colon, semicolon or the sentence's end
-_SOURCE = re.compile(r"[ \t]+([^\W_][^,;:\s]*(?:[ \t]+[^,;:\s]+){0,11}?)[ \t]*(?=[,;:]|[.!?]?$)")
 _CIRCUMSTANCE_WORDS = ATTRIBUTION_LINKS | ATTRIBUTION_TIMES
 # words that say when only before a time: 'said this week', but 'said this is wrong'
 _TIME_LEADS = frozenset(("last", "this", "late", "early"))
@@ -426,6 +425,9 @@ class _Speakers:
             if word.start >= content.end:
                 break
             later += 1
+            comma = according.closing_comma(text, word, sentence)
+            if comma is not None:  # '... view her unfavorably, according to a poll.'
+                return _trimmed(text, content.start, comma)
             aside = self._participle(word, content) or self._relative(word, content)
             second = aside or self._second_speech_verb(word, content)
             if word.start <= first_joint and second is None:
@@ -533,12 +535,13 @@ class _Taken:
 
 
 def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
-    """A quote cue (:mod:`.cues`) with its speaker; the source after 'according to' where it
-    found none after it ('..., 31 percent who view him unfavorably, according to a Gallup poll'
-    is the poll's, not the voters'), or else the sentence's subject just before the verb."""
-    source = _source(text, cue.span, sentence)
-    if source is not None and (cue.speaker is None or cue.speaker.start < cue.span.start):
-        return source
+    """A quote cue (:mod:`.cues`) with its speaker; 'according to' with the source after it,
+    whoever stands before ('..., 31 percent who view him unfavorably, according to a Gallup
+    poll' is the poll's, not the voters'), or else the sentence's subject just before the verb."""
+    if according.is_according(text, cue.span):
+        source = according.source(text, cue.span, sentence)
+        if source is not None:
+            return Cue(cue.span, source)
     agent = _passive_agent(text, cue.span, sentence)
     if agent is not None:
         return agent
@@ -881,20 +884,6 @@ def _transcript_label(text: str, position: int) -> Span | None:
     return Span(found.start(1), found.end(1))
 
 
-def _source(text: str, cue: Span, sentence: Span) -> Cue | None:
-    """'according to a new poll by Gallup': the source is the phrase up to a comma or the end
-    (the sentence's full stop left out)."""
-    if not text.startswith(("according", "According"), cue.start):
-        return None
-    phrase = _SOURCE.match(text, cue.end, sentence.end)
-    if phrase is None:
-        return None
-    end = phrase.end(1)
-    if end == sentence.end and text[end - 1] in ".!?" and end - 1 > phrase.start(1):
-        end -= 1
-    return Cue(cue, Span(phrase.start(1), end))
-
-
 def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     """The reported clause of one cue in its sentence, and where it lay (a key of CONFIDENCE)."""
     assert cue.speaker is not None
@@ -913,13 +902,8 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     if word.startswith("according"):
         if cue.speaker.start < cue.span.start:
             return None, "according"
-        after = _trimmed(text, cue.speaker.end, sentence.end)
-        if after is not None and text[cue.speaker.end : after.start].strip().startswith(","):
-            return after, "according"
-        if _opens(text, sentence, cue.span.start):  # 'According to X in Y, ...'
-            comma = text.find(",", cue.speaker.end, min(sentence.end, cue.speaker.end + _REACH))
-            return (None if comma < 0 else _trimmed(text, comma, sentence.end)), "according"
-        return _trimmed(text, sentence.start, cue.span.start), "according"
+        bounds = according.clause(text, cue.span, cue.speaker, sentence)
+        return (None if bounds is None else _trimmed(text, *bounds)), "according"
     if cue.speaker.start > cue.span.start:  # '..., said Smith.'
         return _trimmed(text, sentence.start, cue.span.start), "before"
     end = _clause_end(text, cue, sentence)
