@@ -360,3 +360,34 @@ def test_a_closing_according_to_ends_the_clause_before_it(
     text = f"{first} {surname} {verb} {reported}, according to {head}."
     found = list(ReportedSpeechExtractor().extract(Document(text)))
     assert [(f.text, f.speaker) for f in found] == [(reported, f"{first} {surname}")]
+
+
+@given(
+    title=st.sampled_from(TITLES),
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    preposition=st.sampled_from(["by", "in", "after", "while", "since", "before", "without"]),
+    gerund=st.sampled_from(["proposing", "denouncing", "criticizing", "endorsing", "praising"]),
+    main=st.sampled_from(["has gone further than her rivals", "toured the old town on Monday"]),
+    opening=st.booleans(),
+    thing=st.sampled_from(["the new ferry tax", "a lower fare for students", "the bridge plan"]),
+)
+def test_a_gerund_after_a_preposition_is_the_main_subjects(
+    title: str,
+    first: str,
+    surname: str,
+    preposition: str,
+    gerund: str,
+    main: str,
+    opening: bool,
+    thing: str,
+) -> None:
+    """'X MAIN PREPOSITION GERUND THING.' and 'PREPOSITION GERUND THING, X MAIN.': the gerund has
+    no subject of its own, so THING is X's, however many words stand between them."""
+    name = f"{first} {surname}"
+    if opening:
+        text = f"{preposition.capitalize()} {gerund} {thing}, {title}{name} {main}."
+    else:
+        text = f"{title}{name} {main} {preposition} {gerund} {thing}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker, f.cue) for f in found] == [(thing, name, gerund)]

@@ -73,6 +73,7 @@ from newsparse.extractors.quotes.cues import (
     names_someone,
     opening_subject,
 )
+from newsparse.extractors.quotes.gerunds import preposition_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.extractors.quotes.verb_forms import every_form
 from newsparse.findings import ReportedSpeech
@@ -546,6 +547,9 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
     if agent is not None:
         return agent
     if cue.speaker is None:
+        subject = preposition_subject(text, cue.span, sentence, quoted.spans, quoted.starts)
+        if subject is not None:  # 'After saying he was nervous, the man ...'
+            return Cue(cue.span, subject)
         shared = _coordinated_subject(text, cue.span, sentence, quoted)
         if shared is not None:
             return Cue(cue.span, shared)
@@ -713,6 +717,9 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
         speaker = opening_subject(text, sentence, cue.span.start, quoted.spans, quoted.starts)
         if speaker is not None and names_someone(text, speaker):
             return Cue(cue.span, speaker)
+    subject = preposition_subject(text, cue.span, sentence, quoted.spans, quoted.starts)
+    if subject is not None:  # 'in denouncing the media', 'By offering Kasich the spot, Trump'
+        return Cue(cue.span, subject)
     verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), cue.span.end)
     shared = _coordinated_subject(text, verb, sentence, quoted)
     if shared is not None:
@@ -904,9 +911,12 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
             return None, "according"
         bounds = according.clause(text, cue.span, cue.speaker, sentence)
         return (None if bounds is None else _trimmed(text, *bounds)), "according"
-    if cue.speaker.start > cue.span.start:  # '..., said Smith.'
+    gerund = text.endswith("ing", cue.span.start, cue.span.end)
+    if cue.speaker.start > cue.span.start and not gerund:  # '..., said Smith.'
         return _trimmed(text, sentence.start, cue.span.start), "before"
     end = _clause_end(text, cue, sentence)
+    if cue.speaker.start > cue.span.start:  # 'By offering Kasich the spot, Trump ...'
+        end = max(cue.span.end, text.rfind(",", cue.span.end, cue.speaker.start))
     start = cue.span.end
     # 'told reporters', 'told the Senate Armed Services Committee': who heard it
     heard = _OBJECT.match(text, start, end) if word in OBJECT_FIRST_VERBS else None
