@@ -75,6 +75,7 @@ from newsparse.extractors.quotes.cues import (
 )
 from newsparse.extractors.quotes.gerunds import preposition_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
+from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.verb_forms import every_form
 from newsparse.findings import ReportedSpeech
 from newsparse.patterns import word_starts, word_trie
@@ -952,8 +953,8 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         start = heard.end()
     if _circumstance_next(text, start, end):  # 'said in a statement (that ...)'
         that = _THAT_WORD.search(text, start, min(end, start + _REACH))
-        if that is None:
-            return None, "after"
+        if that is None:  # 'the plan he backed.': its object comes before
+            return relative_object(text, cue.span, cue.speaker, sentence), "after"
         return _trimmed(text, that.end(), end), "after"
     that = _THAT.match(text, start)  # always matches: every part is optional
     start = that.end() if that is not None else start
