@@ -445,3 +445,26 @@ def test_an_opening_time_or_place_is_no_relative_object(
     place or time, is when or where, not what was said."""
     text = f"Rain fell all day. {opening} {pronoun} {verb}."
     assert list(ReportedSpeechExtractor().extract(Document(text))) == []
+
+
+@given(
+    opening=st.sampled_from(
+        ["In London", "Behind the scenes", "To the shock of many", "Speaking on Wednesday"]
+    ),
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    verb=st.sampled_from(["complained", "spoke", "said", "argued"]),
+    tail=st.sampled_from(["", " on Monday", " in an interview"]),
+)
+def test_an_opening_phrase_is_not_what_its_subject_said(
+    opening: str, first: str, surname: str, verb: str, tail: str
+) -> None:
+    """'OPENING, X VERB[ on Monday].': a phrase of place, time or manner before the subject is
+    no clause of what X said, as '..., X said.' after a clause is."""
+    text = f"{opening}, {first} {surname} {verb}{tail}."
+    assert list(ReportedSpeechExtractor().extract(Document(text))) == []
+    text = f"In Leeds, the old ferry will close, {first} {surname} said{tail}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker) for f in found] == [
+        ("In Leeds, the old ferry will close", f"{first} {surname}")
+    ]

@@ -259,6 +259,19 @@ _CLAUSE_LINKS = frozenset("and but or where while as because though although whe
 _NOT_PASSIVE_SUBJECT_ENDS = RELATIVE_PRONOUNS | _CLAUSE_LINKS | {"that"}
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
 _CIRCUMSTANCE_WORDS = ATTRIBUTION_LINKS | ATTRIBUTION_TIMES
+# what a phrase opening a sentence before its subject starts on ('In London, Jones ...', 'To the
+# shock of many, ...'), how long it is at most, and the marks it holds none of before its comma
+_OPENING_PHRASE_STARTS = (SPEAKER_STOPS - RELATIVE_PRONOUNS - {"that", "and", "but", "or"}) | {
+    "behind",
+    "despite",
+    "amid",
+    "among",
+    "beyond",
+    "throughout",
+    "unlike",
+}
+_MAX_OPENING_WORDS = 12
+_OPENING_PHRASE_BREAKS = ',;:—–"“”'
 # words that say when only before a time: 'said this week', but 'said this is wrong'
 _TIME_LEADS = frozenset(("last", "this", "late", "early"))
 _TIME_AFTER_LEAD = re.compile(
@@ -928,6 +941,7 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         and lead
         and lead[-1] in ",—–-"
         and len(_WORD.findall(lead)) >= _MIN_WORDS
+        and not _opening_phrase(lead)
         and _ends_sentence(
             text,
             heard.end() if heard and audience and word in TELLING_VERBS else start,
@@ -1000,6 +1014,20 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
         return True  # '..., Smith said, and the delay ...': the writer's own clause goes on
     return _circumstance_next(text, start, end) and not _THAT_WORD.search(
         text, start, min(end, start + _REACH)
+    )
+
+
+def _opening_phrase(lead: str) -> bool:
+    """Whether the words before a speaker and its comma are a phrase opening the sentence, not a
+    clause it reports: 'In both cases, Eric Trump spoke ...', 'Behind the scenes, aides have
+    talked ...', 'Speaking on Wednesday, May said ...' (one stretch with no other mark, a
+    preposition, subordinator or participle first and no more than _MAX_OPENING_WORDS words,
+    the length that scored best on PolNeAR's train compartment)."""
+    words = _WORD.findall(lead)
+    return (
+        len(words) <= _MAX_OPENING_WORDS
+        and (words[0].lower() in _OPENING_PHRASE_STARTS or words[0].endswith("ing"))
+        and not any(mark in lead[:-1] for mark in _OPENING_PHRASE_BREAKS)
     )
 
 
