@@ -468,3 +468,26 @@ def test_an_opening_phrase_is_not_what_its_subject_said(
     assert [(f.text, f.speaker) for f in found] == [
         ("In Leeds, the old ferry will close", f"{first} {surname}")
     ]
+
+
+@given(
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    verb=st.sampled_from(["spoke", "speaks", "thinks", "learned", "worries", "talked"]),
+    preposition=st.sampled_from(["of", "as", "with", "over", "on"]),
+    topic=st.sampled_from(["the ferry tax", "a bridge plan for the old town", "rising fares"]),
+    time=st.sampled_from(["Monday", "Tuesday night", "the weekend", "last week"]),
+)
+def test_a_stance_cue_reports_its_topic_after_a_preposition(
+    first: str, surname: str, verb: str, preposition: str, topic: str, time: str
+) -> None:
+    """'X VERB PREPOSITION TOPIC.' reports the topic with its preposition ('spoke of the ferry
+    tax'); 'X VERB on Monday.' reports no time. (Verbs of speaking keep these prepositions for
+    when and where: 'said on the campaign trail'.)"""
+    text = f"{first} {surname} {verb} {preposition} {topic}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker) for f in found] == [
+        (f"{preposition} {topic}", f"{first} {surname}")
+    ]
+    text = f"{first} {surname} {verb} {'over' if ' ' in time else 'on'} {time}."
+    assert list(ReportedSpeechExtractor().extract(Document(text))) == []

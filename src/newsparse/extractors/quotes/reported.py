@@ -259,6 +259,8 @@ _CLAUSE_LINKS = frozenset("and but or where while as because though although whe
 _NOT_PASSIVE_SUBJECT_ENDS = RELATIVE_PRONOUNS | _CLAUSE_LINKS | {"that"}
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
 _CIRCUMSTANCE_WORDS = ATTRIBUTION_LINKS | ATTRIBUTION_TIMES
+# prepositions after a stance cue that open its topic rather than when or where it was said
+_PREPOSITION_AFTER = re.compile(r"[ \t]+(?:of|as|with|over|on)(?=[ \t]+(?:the[ \t]+)?[a-z])")
 # what a phrase opening a sentence before its subject starts on ('In London, Jones ...', 'To the
 # shock of many, ...'), how long it is at most, and the marks it holds none of before its comma
 _OPENING_PHRASE_STARTS = (SPEAKER_STOPS - RELATIVE_PRONOUNS - {"that", "and", "but", "or"}) | {
@@ -942,6 +944,7 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         and lead[-1] in ",—–-"
         and len(_WORD.findall(lead)) >= _MIN_WORDS
         and not _opening_phrase(lead)
+        and not _topic_next(text, word, start, sentence.end)
         and _ends_sentence(
             text,
             heard.end() if heard and audience and word in TELLING_VERBS else start,
@@ -965,7 +968,7 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
                 return None, "after"
             return _trimmed(text, that.end(), end), "after"  # 'told a crowd that ...'
         start = heard.end()
-    if _circumstance_next(text, start, end):  # 'said in a statement (that ...)'
+    if _circumstance_next(text, start, end) and not _topic_next(text, word, start, end):
         that = _THAT_WORD.search(text, start, min(end, start + _REACH))
         if that is None:  # 'the plan he backed.': its object comes before
             return relative_object(text, cue.span, cue.speaker, sentence), "after"
@@ -1015,6 +1018,19 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     return _circumstance_next(text, start, end) and not _THAT_WORD.search(
         text, start, min(end, start + _REACH)
     )
+
+
+# a time after such a preposition: 'spoke over the weekend', 'argued on this morning's show'
+_TOPIC_TIME = re.compile(r"(?:[ \t]+(?:the|this|that|last|next))?" + _TIME_AFTER_LEAD.pattern)
+
+
+def _topic_next(text: str, word: str, start: int, end: int) -> bool:
+    """Whether a stance cue's topic follows it on a preposition: 'complained of the imbalance',
+    'spoke as if the money ...', 'argued over the tax' (not 'said on Monday', nor a time)."""
+    if word in CUE_VERBS:
+        return False
+    first = _PREPOSITION_AFTER.match(text, start, end)
+    return first is not None and _TOPIC_TIME.match(text, first.end(), end) is None
 
 
 def _opening_phrase(lead: str) -> bool:
