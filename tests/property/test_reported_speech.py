@@ -491,3 +491,21 @@ def test_a_stance_cue_reports_its_topic_after_a_preposition(
     ]
     text = f"{first} {surname} {verb} {'over' if ' ' in time else 'on'} {time}."
     assert list(ReportedSpeechExtractor().extract(Document(text))) == []
+
+
+@given(
+    source=st.sampled_from(["polls", "recent polls", "87 percent", "Nancy Petrova", "most voters"]),
+    gerund=st.sampled_from(["showing", "suggesting", "predicting", "arguing"]),
+    clause=st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS)),
+)
+def test_with_a_subject_and_a_gerund_the_subject_says_it(
+    source: str, gerund: str, clause: tuple[str, str]
+) -> None:
+    """'..., with SOURCE GERUND CLAUSE.': the words between 'with' and the gerund are its
+    subject."""
+    reported = " ".join(clause)
+    text = f"The race is close, with {source} {gerund} {reported}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, text[f.speaker_span.start : f.speaker_span.end]) for f in found] == [
+        (reported, source)
+    ]

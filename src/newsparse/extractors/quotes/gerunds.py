@@ -6,7 +6,9 @@ subject, however far before ('Trump has been the most aggressive in the Republic
 denouncing the mainstream media', 'Mrs. Clinton has gone further than Mr. Obama on Syria by
 proposing that ...'); opening the sentence, it is the subject after the phrase's comma ('By
 offering Kasich the second spot on the ticket, Trump hoped ...', 'After saying he was nervous
-to ask, the man ...').
+to ask, the man ...'). After 'with', the gerund's subject stands between them: 'with polls
+showing a tightening race', 'with 87 percent viewing him favorably', 'with Trump calling for a
+ban'.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsparse._data.reporting_verbs import OPENER_WORDS
+from newsparse._data.reporting_verbs import OPENER_WORDS, SPEAKER_STOPS
 from newsparse.extractors.quotes.cues import names_someone, opening_subject
 from newsparse.span import Span
 
@@ -31,6 +33,13 @@ _OPENING_LEADS = OPENER_WORDS | frozenset(("and", "but", "yet", "so", "even", "j
 # opening_subject reads back
 _MAX_PHRASE_CHARS = 120
 _SUBJECT_REACH = 80
+# 'with' and up to _MAX_WITH_WORDS words of its subject, no mark among them, before a gerund
+_MAX_WITH_WORDS = 6
+_WITH = re.compile(
+    rf"(?<![\w-])[Ww]ith[ \t]+((?:[^\s,;:.()\"“”]+[ \t]+){{0,{_MAX_WITH_WORDS - 1}}}"
+    r"[^\s,;:.()\"“”]+)[ \t]+$"
+)
+_WITH_REACH = 80  # characters read back for it
 
 
 def preposition_subject(
@@ -57,3 +66,21 @@ def preposition_subject(
     else:
         speaker = opening_subject(text, sentence, found.start(), skip, skip_starts)
     return speaker if speaker is not None and names_someone(text, speaker) else None
+
+
+def with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
+    """The subject between 'with' and a cue in -ing ('with polls showing', 'with 42% preferring
+    Trump'): a phrase naming someone, or a plain one with no preposition or conjunction in it
+    (not 'With his campaign buffeted by criticism and denying ...')."""
+    if not text.endswith("ing", cue.start, cue.end):
+        return None
+    found = _WITH.search(text, max(sentence.start, cue.start - _WITH_REACH), cue.start)
+    if found is None:
+        return None
+    speaker = Span(
+        found.start(1), found.end(1) - len(found.group(1)) + len(found.group(1).rstrip())
+    )
+    words = _WORD.findall(text, speaker.start, speaker.end)
+    if not words or any(word.lower() in SPEAKER_STOPS for word in words):
+        return None
+    return speaker

@@ -73,7 +73,7 @@ from newsparse.extractors.quotes.cues import (
     names_someone,
     opening_subject,
 )
-from newsparse.extractors.quotes.gerunds import preposition_subject
+from newsparse.extractors.quotes.gerunds import preposition_subject, with_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.verb_forms import every_form
@@ -562,10 +562,12 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
     agent = _passive_agent(text, cue.span, sentence)
     if agent is not None:
         return agent
+    subject = preposition_subject(
+        text, cue.span, sentence, quoted.spans, quoted.starts
+    ) or with_subject(text, cue.span, sentence)
+    if subject is not None:  # 'After saying he was nervous, the man ...', 'with polls showing'
+        return Cue(cue.span, subject)
     if cue.speaker is None:
-        subject = preposition_subject(text, cue.span, sentence, quoted.spans, quoted.starts)
-        if subject is not None:  # 'After saying he was nervous, the man ...'
-            return Cue(cue.span, subject)
         shared = _coordinated_subject(text, cue.span, sentence, quoted)
         if shared is not None:
             return Cue(cue.span, shared)
@@ -733,8 +735,10 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
         speaker = opening_subject(text, sentence, cue.span.start, quoted.spans, quoted.starts)
         if speaker is not None and names_someone(text, speaker):
             return Cue(cue.span, speaker)
-    subject = preposition_subject(text, cue.span, sentence, quoted.spans, quoted.starts)
-    if subject is not None:  # 'in denouncing the media', 'By offering Kasich the spot, Trump'
+    subject = preposition_subject(
+        text, cue.span, sentence, quoted.spans, quoted.starts
+    ) or with_subject(text, cue.span, sentence)
+    if subject is not None:  # 'in denouncing the media', 'with polls showing ...'
         return Cue(cue.span, subject)
     verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), cue.span.end)
     shared = _coordinated_subject(text, verb, sentence, quoted)
