@@ -509,3 +509,24 @@ def test_with_a_subject_and_a_gerund_the_subject_says_it(
     assert [(f.text, text[f.speaker_span.start : f.speaker_span.end]) for f in found] == [
         (reported, source)
     ]
+
+
+@given(
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    verb=st.sampled_from(["asked", "urged", "told", "asks", "urging"]),
+    listener=st.sampled_from(["the party", "the city council", "several donors", "Kevin Marsh"]),
+    act=st.sampled_from(["unite behind the bill", "delay the vote", "call him back"]),
+)
+def test_asking_someone_to_act_reports_the_request(
+    first: str, surname: str, verb: str, listener: str, act: str
+) -> None:
+    """'X asked Y to ACT.' reports 'Y to ACT', X's request, or 'to ACT' when Y is named as the
+    one who heard it ('told Kevin Marsh to ...', as 'told CNN that ...'); 'X told the story to
+    reporters.' reports nothing (a preposition, not an infinitive)."""
+    text = f"Mayor {first} {surname} {verb} {listener} to {act}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    asked = f"to {act}" if listener[0].isupper() else f"{listener} to {act}"
+    assert [(f.text, f.speaker) for f in found] == [(asked, f"{first} {surname}")]
+    text = f"Mayor {first} {surname} {verb} the story to reporters."
+    assert list(ReportedSpeechExtractor().extract(Document(text))) == []

@@ -129,6 +129,11 @@ def _headline_cue_pattern() -> re.Pattern[str]:
     )
 
 
+# an object of up to four words and an infinitive after a verb of asking or telling: 'asked her
+# to call', 'urged the party to unite' (what was asked, the object with it)
+_OBJECT_INFINITIVE = re.compile(r"[ \t]+(?:[\w’'.-]+[ \t]+){1,4}?to[ \t]+([a-z][\w’'-]*)")
+# words after 'to' that make it a preposition: 'told the story to reporters', 'to his aides'
+_NOT_INFINITIVES = DETERMINERS | REPORTED_OBJECTS | PRONOUN_GENDER.keys()
 # a form of 'be' ending the words before a cue (see _passive)
 _PASSIVE_ADVERBS = frozenset("not also still now often".split())  # or any in -ly
 _PASSIVE = re.compile(
@@ -968,6 +973,8 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
                 and heard.group(1).split()[0].lower() not in ("for", "on")  # stance cues
             ):
                 return _trimmed(text, start, end), "after"  # 'called the plan a disaster'
+            if that is None and _object_infinitive(text, start, end):
+                return _trimmed(text, start, end), "after"  # 'asked her to call him'
             if that is None:  # 'told the story', 'asked a question'
                 return None, "after"
             return _trimmed(text, that.end(), end), "after"  # 'told a crowd that ...'
@@ -1026,6 +1033,13 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
 
 # a time after such a preposition: 'spoke over the weekend', 'argued on this morning's show'
 _TOPIC_TIME = re.compile(r"(?:[ \t]+(?:the|this|that|last|next))?" + _TIME_AFTER_LEAD.pattern)
+
+
+def _object_infinitive(text: str, start: int, end: int) -> bool:
+    """Whether an object and an infinitive follow a verb of asking or telling: 'asked her to
+    call', 'urged the party to unite' (not 'told the story to reporters')."""
+    found = _OBJECT_INFINITIVE.match(text, start, end)
+    return found is not None and found.group(1) not in _NOT_INFINITIVES
 
 
 def _topic_next(text: str, word: str, start: int, end: int) -> bool:
