@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from newsparse._data.reporting_verbs import OPENER_WORDS, SPEAKER_STOPS
-from newsparse.extractors.quotes.cues import names_someone, opening_subject
+from newsparse.extractors.quotes.cues import names_someone, opening_subject, with_subject
 from newsparse.span import Span
 
 # prepositions and subordinators a gerund of the main clause's subject follows
@@ -42,13 +42,23 @@ _WITH = re.compile(
 _WITH_REACH = 80  # characters read back for it
 
 
-def preposition_subject(
+def gerund_subject(
     text: str, cue: Span, sentence: Span, skip: Sequence[Span], skip_starts: Sequence[int]
 ) -> Span | None:
-    """The speaker of a cue in -ing just after a preposition, when its clause's subject names
-    someone; None for any other cue. Quoted ``skip`` spans are not read for the subject."""
+    """The speaker of a cue in -ing after a preposition or after 'with' and its subject; None
+    for any other cue. Quoted ``skip`` spans are not read for the subject."""
     if not text.endswith("ing", cue.start, cue.end):
         return None
+    return _preposition_subject(text, cue, sentence, skip, skip_starts) or _with_subject(
+        text, cue, sentence
+    )
+
+
+def _preposition_subject(
+    text: str, cue: Span, sentence: Span, skip: Sequence[Span], skip_starts: Sequence[int]
+) -> Span | None:
+    """The subject of the clause a gerund just after a preposition hangs from, when it names
+    someone; None for any other gerund."""
     found = _PREPOSITION_BEFORE.search(
         text, max(sentence.start, cue.start - _PREPOSITION_REACH), cue.start
     )
@@ -68,19 +78,18 @@ def preposition_subject(
     return speaker if speaker is not None and names_someone(text, speaker) else None
 
 
-def with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
-    """The subject between 'with' and a cue in -ing ('with polls showing', 'with 42% preferring
-    Trump'): a phrase naming someone, or a plain one with no preposition or conjunction in it
-    (not 'With his campaign buffeted by criticism and denying ...')."""
-    if not text.endswith("ing", cue.start, cue.end):
-        return None
+def _with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
+    """The subject between 'with' and a gerund: a phrase naming someone, as quote cues read it
+    ('with spokesman Nicholas Burns saying'), or else a plain one with no preposition or
+    conjunction in it ('with polls showing', 'with 42% preferring Trump'; not 'With his
+    campaign buffeted by criticism and denying ...')."""
+    named = with_subject(text, cue, sentence)
+    if named is not None:
+        return named
     found = _WITH.search(text, max(sentence.start, cue.start - _WITH_REACH), cue.start)
     if found is None:
         return None
-    speaker = Span(
-        found.start(1), found.end(1) - len(found.group(1)) + len(found.group(1).rstrip())
-    )
-    words = _WORD.findall(text, speaker.start, speaker.end)
-    if not words or any(word.lower() in SPEAKER_STOPS for word in words):
+    words = _WORD.findall(text, found.start(1), found.end(1))
+    if any(word.lower() in SPEAKER_STOPS for word in words):
         return None
-    return speaker
+    return Span(found.start(1), found.end(1))

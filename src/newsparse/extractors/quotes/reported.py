@@ -73,7 +73,7 @@ from newsparse.extractors.quotes.cues import (
     names_someone,
     opening_subject,
 )
-from newsparse.extractors.quotes.gerunds import preposition_subject, with_subject
+from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.verb_forms import every_form
@@ -447,9 +447,10 @@ class _Speakers:
             if word.start >= content.end:
                 break
             later += 1
-            comma = according.closing_comma(text, word, sentence)
-            if comma is not None:  # '... view her unfavorably, according to a poll.'
-                return _trimmed(text, content.start, comma)
+            if text[word.start] in "aA":  # '... view her unfavorably, according to a poll.'
+                comma = according.closing_comma(text, word, sentence)
+                if comma is not None:
+                    return _trimmed(text, content.start, comma)
             aside = self._participle(word, content) or self._relative(word, content)
             second = aside or self._second_speech_verb(word, content)
             if word.start <= first_joint and second is None:
@@ -567,9 +568,7 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
     agent = _passive_agent(text, cue.span, sentence)
     if agent is not None:
         return agent
-    subject = preposition_subject(
-        text, cue.span, sentence, quoted.spans, quoted.starts
-    ) or with_subject(text, cue.span, sentence)
+    subject = gerund_subject(text, cue.span, sentence, quoted.spans, quoted.starts)
     if subject is not None:  # 'After saying he was nervous, the man ...', 'with polls showing'
         return Cue(cue.span, subject)
     if cue.speaker is None:
@@ -740,9 +739,7 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
         speaker = opening_subject(text, sentence, cue.span.start, quoted.spans, quoted.starts)
         if speaker is not None and names_someone(text, speaker):
             return Cue(cue.span, speaker)
-    subject = preposition_subject(
-        text, cue.span, sentence, quoted.spans, quoted.starts
-    ) or with_subject(text, cue.span, sentence)
+    subject = gerund_subject(text, cue.span, sentence, quoted.spans, quoted.starts)
     if subject is not None:  # 'in denouncing the media', 'with polls showing ...'
         return Cue(cue.span, subject)
     verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), cue.span.end)
@@ -1057,11 +1054,14 @@ def _opening_phrase(lead: str) -> bool:
     talked ...', 'Speaking on Wednesday, May said ...' (one stretch with no other mark, a
     preposition, subordinator or participle first and no more than _MAX_OPENING_WORDS words,
     the length that scored best on PolNeAR's train compartment)."""
-    words = _WORD.findall(lead)
-    return (
-        len(words) <= _MAX_OPENING_WORDS
-        and (words[0].lower() in _OPENING_PHRASE_STARTS or words[0].endswith("ing"))
-        and not any(mark in lead[:-1] for mark in _OPENING_PHRASE_BREAKS)
+    first = _WORD.match(lead)
+    if first is None:
+        return False
+    word = first.group()
+    if word.lower() not in _OPENING_PHRASE_STARTS and not word.endswith("ing"):
+        return False  # most leads: a clause, on its subject
+    return not any(mark in lead[:-1] for mark in _OPENING_PHRASE_BREAKS) and (
+        len(_WORD.findall(lead)) <= _MAX_OPENING_WORDS
     )
 
 
