@@ -1590,10 +1590,18 @@ REPORTED_SPEECH = [
         "Ann Lee said on Monday that taxes would rise next year.",
         [("taxes would rise next year", "Ann Lee", "said", "indirect")],
     ),
-    # 'according to' a source that is not a person.
+    # 'according to' a source that is not a person, the whole phrase up to the full stop (as
+    # PolNeAR marks sources: 'a new poll by the Harvard University Institute of Politics').
     (
         "Prices will rise again next year, according to a survey by the central bank.",
-        [("Prices will rise again next year", "a survey", "according to", "indirect")],
+        [
+            (
+                "Prices will rise again next year",
+                "a survey by the central bank",
+                "according to",
+                "indirect",
+            )
+        ],
     ),
 ]
 

@@ -163,7 +163,7 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
         if names_a_thing:
             speaker = None
         if speaker is None and not names_a_thing:
-            speaker = _with_subject(text, cue, sentence)
+            speaker = with_subject(text, cue, sentence)
         if names_a_thing or (speaker is None and _shares_subject(text, cue, sentence)):
             earlier = cues[-1] if cues and cues[-1].span.start >= sentence.start else None
             start = sentence.start if earlier is None else earlier.span.end
@@ -178,7 +178,7 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     return sorted(cues, key=lambda cue: cue.span.start)
 
 
-def _with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
+def with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
     """'..., with State Department spokesman Nicholas Burns saying the talks were "...": a
     participle after 'with' and a phrase naming someone has that phrase for its subject, not
     the subject of the sentence."""

@@ -17,7 +17,7 @@ the plan ...', 'Smith called the plan a disaster'), up to a second attribution j
 conjunction, a dash or a semicolon ('..., but analysts agreed ...'), or set off by a comma as
 a participle or a relative clause ('..., saying ...', '..., which he said ...'); before it when
 the cue closes the sentence ('The plan would fail, Smith said on Monday.', '..., Smith told CNN.'), or
-around 'according to' ('According to Smith, the plan ...', '..., according to a new poll.'); a
+around 'according to' ('According to Smith, the plan ...', '..., according to a new poll.': :mod:`.according`); a
 cue followed only by when or where ('said in a statement') reports nothing. A clause that is
 all quotation is a direct quote, which the ``quotes`` extractor reports; a clause with quoted
 words inside is ``mixed``; one without is ``indirect``. Speakers are resolved to names as for
@@ -65,6 +65,7 @@ from newsparse._data.reporting_verbs import (
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
+from newsparse.extractors.quotes import according
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
 from newsparse.extractors.quotes.cues import (
     Cue,
@@ -72,7 +73,9 @@ from newsparse.extractors.quotes.cues import (
     names_someone,
     opening_subject,
 )
+from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
+from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.verb_forms import every_form
 from newsparse.findings import ReportedSpeech
 from newsparse.patterns import word_starts, word_trie
@@ -126,6 +129,11 @@ def _headline_cue_pattern() -> re.Pattern[str]:
     )
 
 
+# an object of up to four words and an infinitive after a verb of asking or telling: 'asked her
+# to call', 'urged the party to unite' (what was asked, the object with it)
+_OBJECT_INFINITIVE = re.compile(r"[ \t]+(?:[\w’'.-]+[ \t]+){1,4}?to[ \t]+([a-z][\w’'-]*)")
+# words after 'to' that make it a preposition: 'told the story to reporters', 'to his aides'
+_NOT_INFINITIVES = DETERMINERS | REPORTED_OBJECTS | PRONOUN_GENDER.keys()
 # a form of 'be' ending the words before a cue (see _passive)
 _PASSIVE_ADVERBS = frozenset("not also still now often".split())  # or any in -ly
 _PASSIVE = re.compile(
@@ -255,9 +263,22 @@ _CLAUSE_LINKS = frozenset("and but or where while as because though although whe
 # suit, which is supported by', 'Shokin had left and was widely seen by')
 _NOT_PASSIVE_SUBJECT_ENDS = RELATIVE_PRONOUNS | _CLAUSE_LINKS | {"that"}
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
-# up to twelve words, to a comma, colon, semicolon or the sentence's end
-_SOURCE = re.compile(r"[ \t]+([^\W_][^,;:\s]*(?:[ \t]+[^,;:\s]+){0,11}?)[ \t]*(?=[,;:]|[.!?]?$)")
 _CIRCUMSTANCE_WORDS = ATTRIBUTION_LINKS | ATTRIBUTION_TIMES
+# prepositions after a stance cue that open its topic rather than when or where it was said
+_PREPOSITION_AFTER = re.compile(r"[ \t]+(?:of|as|with|over|on)(?=[ \t]+(?:the[ \t]+)?[a-z])")
+# what a phrase opening a sentence before its subject starts on ('In London, Jones ...', 'To the
+# shock of many, ...'), how long it is at most, and the marks it holds none of before its comma
+_OPENING_PHRASE_STARTS = (SPEAKER_STOPS - RELATIVE_PRONOUNS - {"that", "and", "but", "or"}) | {
+    "behind",
+    "despite",
+    "amid",
+    "among",
+    "beyond",
+    "throughout",
+    "unlike",
+}
+_MAX_OPENING_WORDS = 12
+_OPENING_PHRASE_BREAKS = ',;:—–"“”'
 # words that say when only before a time: 'said this week', but 'said this is wrong'
 _TIME_LEADS = frozenset(("last", "this", "late", "early"))
 _TIME_AFTER_LEAD = re.compile(
@@ -426,6 +447,10 @@ class _Speakers:
             if word.start >= content.end:
                 break
             later += 1
+            if text[word.start] in "aA":  # '... view her unfavorably, according to a poll.'
+                comma = according.closing_comma(text, word, sentence)
+                if comma is not None:
+                    return _trimmed(text, content.start, comma)
             aside = self._participle(word, content) or self._relative(word, content)
             second = aside or self._second_speech_verb(word, content)
             if word.start <= first_joint and second is None:
@@ -533,15 +558,19 @@ class _Taken:
 
 
 def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue | None:
-    """A quote cue (:mod:`.cues`) with its speaker; the source after 'according to' where it
-    found none after it ('..., 31 percent who view him unfavorably, according to a Gallup poll'
-    is the poll's, not the voters'), or else the sentence's subject just before the verb."""
-    source = _source(text, cue.span, sentence)
-    if source is not None and (cue.speaker is None or cue.speaker.start < cue.span.start):
-        return source
+    """A quote cue (:mod:`.cues`) with its speaker; 'according to' with the source after it,
+    whoever stands before ('..., 31 percent who view him unfavorably, according to a Gallup
+    poll' is the poll's, not the voters'), or else the sentence's subject just before the verb."""
+    if according.is_according(text, cue.span):
+        source = according.source(text, cue.span, sentence)
+        if source is not None:
+            return Cue(cue.span, source)
     agent = _passive_agent(text, cue.span, sentence)
     if agent is not None:
         return agent
+    subject = gerund_subject(text, cue.span, sentence, quoted.spans, quoted.starts)
+    if subject is not None:  # 'After saying he was nervous, the man ...', 'with polls showing'
+        return Cue(cue.span, subject)
     if cue.speaker is None:
         shared = _coordinated_subject(text, cue.span, sentence, quoted)
         if shared is not None:
@@ -710,6 +739,9 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
         speaker = opening_subject(text, sentence, cue.span.start, quoted.spans, quoted.starts)
         if speaker is not None and names_someone(text, speaker):
             return Cue(cue.span, speaker)
+    subject = gerund_subject(text, cue.span, sentence, quoted.spans, quoted.starts)
+    if subject is not None:  # 'in denouncing the media', 'with polls showing ...'
+        return Cue(cue.span, subject)
     verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), cue.span.end)
     shared = _coordinated_subject(text, verb, sentence, quoted)
     if shared is not None:
@@ -881,20 +913,6 @@ def _transcript_label(text: str, position: int) -> Span | None:
     return Span(found.start(1), found.end(1))
 
 
-def _source(text: str, cue: Span, sentence: Span) -> Cue | None:
-    """'according to a new poll by Gallup': the source is the phrase up to a comma or the end
-    (the sentence's full stop left out)."""
-    if not text.startswith(("according", "According"), cue.start):
-        return None
-    phrase = _SOURCE.match(text, cue.end, sentence.end)
-    if phrase is None:
-        return None
-    end = phrase.end(1)
-    if end == sentence.end and text[end - 1] in ".!?" and end - 1 > phrase.start(1):
-        end -= 1
-    return Cue(cue, Span(phrase.start(1), end))
-
-
 def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     """The reported clause of one cue in its sentence, and where it lay (a key of CONFIDENCE)."""
     assert cue.speaker is not None
@@ -913,16 +931,14 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     if word.startswith("according"):
         if cue.speaker.start < cue.span.start:
             return None, "according"
-        after = _trimmed(text, cue.speaker.end, sentence.end)
-        if after is not None and text[cue.speaker.end : after.start].strip().startswith(","):
-            return after, "according"
-        if _opens(text, sentence, cue.span.start):  # 'According to X in Y, ...'
-            comma = text.find(",", cue.speaker.end, min(sentence.end, cue.speaker.end + _REACH))
-            return (None if comma < 0 else _trimmed(text, comma, sentence.end)), "according"
-        return _trimmed(text, sentence.start, cue.span.start), "according"
-    if cue.speaker.start > cue.span.start:  # '..., said Smith.'
+        bounds = according.clause(text, cue.span, cue.speaker, sentence)
+        return (None if bounds is None else _trimmed(text, *bounds)), "according"
+    gerund = text.endswith("ing", cue.span.start, cue.span.end)
+    if cue.speaker.start > cue.span.start and not gerund:  # '..., said Smith.'
         return _trimmed(text, sentence.start, cue.span.start), "before"
     end = _clause_end(text, cue, sentence)
+    if cue.speaker.start > cue.span.start:  # 'By offering Kasich the spot, Trump ...'
+        end = max(cue.span.end, text.rfind(",", cue.span.end, cue.speaker.start))
     start = cue.span.end
     # 'told reporters', 'told the Senate Armed Services Committee': who heard it
     heard = _OBJECT.match(text, start, end) if word in OBJECT_FIRST_VERBS else None
@@ -933,6 +949,8 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         and lead
         and lead[-1] in ",—–-"
         and len(_WORD.findall(lead)) >= _MIN_WORDS
+        and not _opening_phrase(lead)
+        and not _topic_next(text, word, start, sentence.end)
         and _ends_sentence(
             text,
             heard.end() if heard and audience and word in TELLING_VERBS else start,
@@ -952,14 +970,16 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
                 and heard.group(1).split()[0].lower() not in ("for", "on")  # stance cues
             ):
                 return _trimmed(text, start, end), "after"  # 'called the plan a disaster'
+            if that is None and _object_infinitive(text, start, end):
+                return _trimmed(text, start, end), "after"  # 'asked her to call him'
             if that is None:  # 'told the story', 'asked a question'
                 return None, "after"
             return _trimmed(text, that.end(), end), "after"  # 'told a crowd that ...'
         start = heard.end()
-    if _circumstance_next(text, start, end):  # 'said in a statement (that ...)'
+    if _circumstance_next(text, start, end) and not _topic_next(text, word, start, end):
         that = _THAT_WORD.search(text, start, min(end, start + _REACH))
-        if that is None:
-            return None, "after"
+        if that is None:  # 'the plan he backed.': its object comes before
+            return relative_object(text, cue.span, cue.speaker, sentence), "after"
         return _trimmed(text, that.end(), end), "after"
     that = _THAT.match(text, start)  # always matches: every part is optional
     start = that.end() if that is not None else start
@@ -1005,6 +1025,43 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
         return True  # '..., Smith said, and the delay ...': the writer's own clause goes on
     return _circumstance_next(text, start, end) and not _THAT_WORD.search(
         text, start, min(end, start + _REACH)
+    )
+
+
+# a time after such a preposition: 'spoke over the weekend', 'argued on this morning's show'
+_TOPIC_TIME = re.compile(r"(?:[ \t]+(?:the|this|that|last|next))?" + _TIME_AFTER_LEAD.pattern)
+
+
+def _object_infinitive(text: str, start: int, end: int) -> bool:
+    """Whether an object and an infinitive follow a verb of asking or telling: 'asked her to
+    call', 'urged the party to unite' (not 'told the story to reporters')."""
+    found = _OBJECT_INFINITIVE.match(text, start, end)
+    return found is not None and found.group(1) not in _NOT_INFINITIVES
+
+
+def _topic_next(text: str, word: str, start: int, end: int) -> bool:
+    """Whether a stance cue's topic follows it on a preposition: 'complained of the imbalance',
+    'spoke as if the money ...', 'argued over the tax' (not 'said on Monday', nor a time)."""
+    if word in CUE_VERBS:
+        return False
+    first = _PREPOSITION_AFTER.match(text, start, end)
+    return first is not None and _TOPIC_TIME.match(text, first.end(), end) is None
+
+
+def _opening_phrase(lead: str) -> bool:
+    """Whether the words before a speaker and its comma are a phrase opening the sentence, not a
+    clause it reports: 'In both cases, Eric Trump spoke ...', 'Behind the scenes, aides have
+    talked ...', 'Speaking on Wednesday, May said ...' (one stretch with no other mark, a
+    preposition, subordinator or participle first and no more than _MAX_OPENING_WORDS words,
+    the length that scored best on PolNeAR's train compartment)."""
+    first = _WORD.match(lead)
+    if first is None:
+        return False
+    word = first.group()
+    if word.lower() not in _OPENING_PHRASE_STARTS and not word.endswith("ing"):
+        return False  # most leads: a clause, on its subject
+    return not any(mark in lead[:-1] for mark in _OPENING_PHRASE_BREAKS) and (
+        len(_WORD.findall(lead)) <= _MAX_OPENING_WORDS
     )
 
 
