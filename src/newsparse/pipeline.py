@@ -28,6 +28,7 @@ from the finished document, so they see every finding. ``window=None`` reads any
 
 from __future__ import annotations
 
+import itertools
 import operator
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -233,7 +234,7 @@ def validated(
             if unencodable is not None:
                 raise ValueError(f"{type(finding).__name__} {unencodable}")
         if offset:
-            values = tuple(_moved(value, offset) for value in values)
+            values = _moved_values(values, offset)
         # What attrs.evolve does, with the fields read once per finding type.
         arguments = fields.arguments(values)
         arguments.update(stamp)
@@ -254,9 +255,14 @@ def _moved(value: Any, offset: int) -> Any:
 
 
 def _moved_finding(finding: Finding, offset: int) -> Finding:
+    if not offset:
+        return finding
     fields = _fields_of(type(finding))
-    values = tuple(_moved(value, offset) for value in fields.read(finding))
-    return type(finding)(**fields.arguments(values))
+    return type(finding)(**fields.arguments(_moved_values(fields.read(finding), offset)))
+
+
+def _moved_values(values: tuple[Any, ...], offset: int) -> tuple[Any, ...]:
+    return tuple(map(_moved, values, itertools.repeat(offset)))
 
 
 def _spans(value: Any) -> Iterator[Span]:
