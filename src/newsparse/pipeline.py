@@ -28,7 +28,6 @@ from the finished document, so they see every finding. ``window=None`` reads any
 
 from __future__ import annotations
 
-import itertools
 import operator
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -262,7 +261,12 @@ def _moved_finding(finding: Finding, offset: int) -> Finding:
 
 
 def _moved_values(values: tuple[Any, ...], offset: int) -> tuple[Any, ...]:
-    return tuple(map(_moved, values, itertools.repeat(offset)))
+    """A finding's field values with every span in them moved ``offset`` characters; only
+    spans and tuples can hold one, so only those are looked into."""
+    return tuple([_moved(v, offset) if isinstance(v, _MOVABLE) else v for v in values])
+
+
+_MOVABLE = (Span, tuple)
 
 
 def _spans(value: Any) -> Iterator[Span]:
