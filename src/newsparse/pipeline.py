@@ -28,8 +28,9 @@ from the finished document, so they see every finding. ``window=None`` reads any
 
 from __future__ import annotations
 
+import operator
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -219,26 +220,28 @@ def validated(
             raise ValueError(
                 f"span {finding.span!r} is a {type(finding.span).__name__}, not a Span"
             )
-        names, arguments = _fields_of(type(finding))
-        values = [getattr(finding, name) for name in names]
-        plain = True  # every value a JSON-ready scalar: no need to look inside for the message
-        for name, value in zip(names, values, strict=True):
+        fields = _fields_of(type(finding))
+        values = fields.read(finding)
+        for name, value in zip(fields.names, values, strict=True):
             if isinstance(value, Span) and value.end > len(text):
                 raise ValueError(f"{name} {value} lies outside the text ({len(text)} chars)")
-            plain = plain and isinstance(value, JSON_READY)
         if finding.span.of(text) != finding.text:
             raise ValueError(f"text {finding.text!r} does not match its span {finding.span}")
-        unencodable = None if plain else unencodable_field(finding)
-        if unencodable is not None:
-            raise ValueError(f"{type(finding).__name__} {unencodable}")
-        # What attrs.evolve does, with the field list looked up once per finding type.
-        given = {
-            argument: _moved(value, offset) if offset else value
-            for argument, value in zip(arguments, values, strict=True)
-            if argument
-        }
-        stamped.append(type(finding)(**{**given, **stamp}))
+        # Values of the JSON-ready types themselves (the common case) need no look inside.
+        if not _PLAIN.issuperset(map(type, values)):
+            unencodable = unencodable_field(finding)
+            if unencodable is not None:
+                raise ValueError(f"{type(finding).__name__} {unencodable}")
+        if offset:
+            values = _moved_values(values, offset)
+        # What attrs.evolve does, with the fields read once per finding type.
+        arguments = fields.arguments(values)
+        arguments.update(stamp)
+        stamped.append(type(finding)(**arguments))
     return stamped
+
+
+_PLAIN = frozenset(JSON_READY)
 
 
 def _moved(value: Any, offset: int) -> Any:
@@ -251,21 +254,26 @@ def _moved(value: Any, offset: int) -> Any:
 
 
 def _moved_finding(finding: Finding, offset: int) -> Finding:
-    names, arguments = _fields_of(type(finding))
-    return type(finding)(
-        **{
-            argument: _moved(getattr(finding, name), offset)
-            for name, argument in zip(names, arguments, strict=True)
-            if argument
-        }
-    )
+    if not offset:
+        return finding
+    fields = _fields_of(type(finding))
+    return type(finding)(**fields.arguments(_moved_values(fields.read(finding), offset)))
+
+
+def _moved_values(values: tuple[Any, ...], offset: int) -> tuple[Any, ...]:
+    """A finding's field values with every span in them moved ``offset`` characters; only
+    spans and tuples can hold one, so only those are looked into."""
+    return tuple([_moved(v, offset) if isinstance(v, _MOVABLE) else v for v in values])
+
+
+_MOVABLE = (Span, tuple)
 
 
 def _spans(value: Any) -> Iterator[Span]:
     """Every span a finding (or a field's value) holds."""
     if isinstance(value, Finding):
-        for name in _fields_of(type(value))[0]:
-            yield from _spans(getattr(value, name))
+        for item in _fields_of(type(value)).read(value):
+            yield from _spans(item)
     elif isinstance(value, Span):
         yield value
     elif isinstance(value, tuple):
@@ -273,17 +281,30 @@ def _spans(value: Any) -> Iterator[Span]:
             yield from _spans(item)
 
 
-_FIELDS: dict[type[Finding], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+@frozen
+class _Fields:
+    """A finding type's fields: their names, how to read them all at once, and the init
+    argument of each ("" for a field ``__init__`` does not take)."""
+
+    names: tuple[str, ...]
+    read: Callable[[Finding], tuple[Any, ...]]
+    inits: tuple[str, ...]
+
+    def arguments(self, values: tuple[Any, ...]) -> dict[str, Any]:
+        """The init arguments that rebuild a finding of these field ``values``."""
+        return {init: value for init, value in zip(self.inits, values, strict=True) if init}
 
 
-def _fields_of(kind: type[Finding]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The names of a finding type's fields, and the init argument of each ("" if none)."""
+_FIELDS: dict[type[Finding], _Fields] = {}
+
+
+def _fields_of(kind: type[Finding]) -> _Fields:
     if kind not in _FIELDS:
         fields = attrs.fields(kind)
-        _FIELDS[kind] = (
-            tuple(f.name for f in fields),
-            tuple(f.alias if f.init else "" for f in fields),
-        )
+        names = tuple(f.name for f in fields)
+        # Of several names (a finding has four at least), attrgetter gives a tuple of values.
+        read = operator.attrgetter(*names)
+        _FIELDS[kind] = _Fields(names, read, tuple(f.alias if f.init else "" for f in fields))
     return _FIELDS[kind]
 
 

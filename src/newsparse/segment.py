@@ -53,12 +53,12 @@ _ATTRIBUTION = compiled(
 
 def paragraphs(text: str) -> tuple[Span, ...]:
     """Paragraph spans, trimmed of surrounding whitespace, in order; blank stretches are skipped."""
-    spans = []
+    spans: list[Span] = []
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
-        spans.extend(_trimmed(text, start, match.start()))
+        _add_trimmed(spans, text, start, match.start())
         start = match.end()
-    spans.extend(_trimmed(text, start, len(text)))
+    _add_trimmed(spans, text, start, len(text))
     return tuple(spans)
 
 
@@ -76,10 +76,12 @@ def sentences(text: str, paragraph_spans: tuple[Span, ...] | None = None) -> tup
                 text, match.end(), paragraph.end
             ):
                 continue
-            spans.extend(_trimmed(text, start, match.end()))
+            _add_trimmed(spans, text, start, match.end())
             start = match.end()
-        last = _trimmed(text, start, paragraph.end)
-        spans.extend([paragraph] if last == [paragraph] else last)
+        if _trim(text, start, paragraph.end) == (paragraph.start, paragraph.end):
+            spans.append(paragraph)
+        else:
+            _add_trimmed(spans, text, start, paragraph.end)
     return tuple(spans)
 
 
@@ -144,9 +146,17 @@ def _attributed(text: str, end: int, paragraph_end: int) -> bool:
     return text[end - 1] in _CLOSING_QUOTES and bool(_ATTRIBUTION.match(text, end, paragraph_end))
 
 
-def _trimmed(text: str, start: int, end: int) -> list[Span]:
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start`` and ``end`` moved past the whitespace at either end (equal if all is blank)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return [Span(start, end)] if start < end else []
+    return start, end
+
+
+def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
+    """Add the span from ``start`` to ``end``, trimmed, to ``spans`` unless it is blank."""
+    start, end = _trim(text, start, end)
+    if start < end:
+        spans.append(Span(start, end))
