@@ -1,0 +1,217 @@
+"""One person's death told again: "the killing of Soleimani", "Floyd's death", "his death".
+
+A story tells a killing once with its harm ("Qassem Soleimani was killed in a drone strike",
+"he was gunned down") and then names it again by a noun of the death and whose it was. Such a
+noun is a killing of one only where the story tells that very person killed: "Pinochet died
+... Pinochet's death" is no killing, nor is a death the story gives no violent cause. So the
+story's victims are read first, from the killings already found, and each later death noun is
+tied to one of them: by the name it holds, by the pronoun's antecedent (the last known name
+before it), or by the kin word the killing named ("killed his brother" ... "his brother's
+death"). A pronoun told shot or wounded ("he was shot") of a victim whose killing only a
+pronoun told is counted killed too: one death told twice, not a death and a wound.
+
+The words that follow a name do not matter: a name ends the person it names ("the killing of
+Soleimani "at a time ..."", "the death of George Floyd grew"), so no end of phrase is asked of
+it. The story is read only where a killing is found, and only at its death nouns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+from attrs import evolve
+
+from newsparse.extractors.casualties.events import supposed
+from newsparse.findings import Casualty
+
+_NOUN = re.compile(
+    r"\b(?:(?:shooting|stabbing|beating)\s+death|death|killing|murder|slaying|assassination"
+    r"|execution|beheading|shooting)"
+    # a death noun that modifies another noun names a charge, a trial or a rule, not the death
+    r"(?![\w'’-]|\s+(?:rates?|convictions?|charges?|trials?|cases?|suspects?|investigations?|"
+    r"counts?|warrants?|records?|sentences?|inquiry|probe|penalty|row|threats?|plots?|spree)\b)"
+)
+_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof|Maj)\.\s+)"
+# A capitalised word with a small letter (not "U.S."), no possessive: "Floyd", "O'Brien".
+_CAPITAL_WORD = r"(?:[A-Z]['’])?[A-Z][\w-]*[a-z][\w-]*"
+_NAME = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}}"
+# The death of a named person: "the killing of Soleimani", "the slaying of Dr. Barnett Slepian";
+# not of one who is another's ("the death of Floyd's brother").
+_OF_NAME = re.compile(rf"\s+of\s+{_TITLE}?(?P<name>{_NAME})(?![\w'’-])")
+# Whose death, read back from the noun: "George Floyd's death", "Slepian's shooting", "his
+# death", "his brother's death".
+_OWNER = re.compile(
+    rf"(?:\b(?P<name>{_NAME})(?:['’]s|(?<=s)['’])|\b(?P<pronoun>(?i:his|her))"
+    rf"|\b(?P<kin>(?i:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)['’]s)\s+$"
+)
+_OWNER_REACH = 80  # characters before the noun
+# A death wished or called for, not told: "praying for his death", "called for the killing of".
+_WISHED = re.compile(
+    r"\b(?:pray|call|wish|hop|plott)(?:s|e|es|ed|ing)?\s+for\s+(?:[\w'’-]+\s+){0,3}$"
+)
+# Findings that tell a death with no cause, which makes no one a victim ("Pinochet died",
+# "Floyd's death", "his brother dying").
+_NO_CAUSE = re.compile(r"(?:\b(?:died|dies|dying|passed\s+away)|\bdeath)$", re.IGNORECASE)
+# A lone pronoun for the one harmed: "he was shot", "shot him".
+_PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
+# A kin or role word a killing names after a possessive: "killed his brother" -> "his brother".
+_KIN_AT_END = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+$", re.IGNORECASE)
+_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_ANTECEDENT_REACH = 400  # characters: a pronoun's name is in its sentence or the one before
+_PARAGRAPH = "\n\n"
+_SENTENCE_END = re.compile(r"[.!?]['’\"”]?\s+(?=[\"“‘'A-Z])|\n")
+
+
+class Names(Protocol):
+    """The story's known names, as :class:`~newsparse.extractors.casualties.extractor` reads
+    them."""
+
+    def named_in(self, words: str) -> frozenset[str]:
+        """The known surnames among ``words``."""
+        ...
+
+    def died_of_harm(self) -> frozenset[str]:
+        """The known surnames of people whose death the story tells with its harm."""
+        ...
+
+
+def told_again(
+    text: str, lower: str, findings: list[Casualty], names: Names, past: Iterable[Casualty] = ()
+) -> list[Casualty]:
+    """``findings`` (of ``text``, lower-cased in ``lower``) with each victim's death told again
+    added as a killing of one, and a shot or wounded victim counted killed (see the module).
+
+    The ``past`` findings, of background sentences, tell victims too, and their words are not
+    read again.
+    """
+    told = [*findings, *past]
+    if not any(f.kind == "killed" for f in told):
+        return findings
+    named, by_pronoun, kin = _victims(text, told, names)
+    if not named and not by_pronoun and not kin:
+        return findings
+    dead = {**named, **by_pronoun}
+    kept = [_as_killed(text, f, names, dead, set(by_pronoun)) for f in findings]
+    taken = sorted((f.span.start, f.span.end) for f in (*kept, *past))
+    for start, end in _deaths_of(text, lower, dead, kin, names):
+        if not _overlaps(taken, start, end) and not supposed(lower, _sentence_start(text, start)):
+            taken.append((start, end))
+            taken.sort()
+            kept.append(Casualty.at(text, start, end, count=1, kind="killed"))
+    return kept
+
+
+_Victims = dict[
+    str, int
+]  # a victim's name or kin words, and where the story first tells them killed
+
+
+def _victims(
+    text: str, findings: Iterable[Casualty], names: Names
+) -> tuple[_Victims, _Victims, _Victims]:
+    """Who the story tells killed with a cause: the names its killings hold (and those it tells
+    died of a harm, known nowhere in particular), the names their pronouns stand for, and the
+    kin words they end in ("his brother")."""
+    nowhere = len(text)
+    named: _Victims = dict.fromkeys(names.died_of_harm(), nowhere)
+    by_pronoun: _Victims = {}
+    kin: _Victims = {}
+    for f in sorted(findings, key=lambda f: f.span.start):
+        if f.kind != "killed" or f.count != 1 or _NO_CAUSE.search(f.text):
+            continue
+        at = f.span.start
+        held = names.named_in(f.text)
+        if held:
+            named.update((name, min(at, named.get(name, at))) for name in held)
+        elif _PRONOUN.search(f.text):
+            by_pronoun.update(dict.fromkeys(_antecedent(text, at, names) - by_pronoun.keys(), at))
+        elif (owner := _KIN_AT_END.search(f.text)) is not None:
+            kin.setdefault(_normal(owner.group()), at)
+    return named, {k: at for k, at in by_pronoun.items() if k not in named}, kin
+
+
+def _as_killed(
+    text: str, finding: Casualty, names: Names, dead: _Victims, by_pronoun: set[str]
+) -> Casualty:
+    """``finding`` as a killing where it tells shot or wounded one of the ``dead``: a pronoun
+    whose name is one of them ("Brooks ... was running away when he was shot"), or a name
+    whose killing only a pronoun told ("he was gunned down ... Slepian, 52, was shot").
+    """
+    if finding.kind not in ("shot", "injured") or finding.count != 1:
+        return finding
+    held = names.named_in(finding.text)
+    if held:
+        killed = held <= by_pronoun
+    elif _PRONOUN.search(finding.text):
+        whose = _antecedent(text, finding.span.start, names)
+        killed = bool(whose) and whose <= dead.keys()
+    else:
+        killed = False
+    return evolve(finding, kind="killed") if killed else finding
+
+
+def _deaths_of(
+    text: str, lower: str, dead: _Victims, kin: _Victims, names: Names
+) -> Iterator[tuple[int, int]]:
+    """Where a death noun tells the death of one of the ``dead`` or of the ``kin``.
+
+    A noun of killing tells a victim's killing wherever it stands; "death" tells no cause, so
+    it is a killing only after the story has told that one killed.
+    """
+    for noun in _NOUN.finditer(lower):
+        if _WISHED.search(lower, max(0, noun.start() - _OWNER_REACH), noun.start()):
+            continue  # "praying for his death", "called for the killing of"
+        by = noun.start() if noun.group() == "death" else len(text) + 1
+        after = _OF_NAME.match(text, noun.end())
+        if after is not None and _told_before(names.named_in(after["name"]), dead, by):
+            yield noun.start(), after.end()
+            continue
+        owner = _OWNER.search(text, max(0, noun.start() - _OWNER_REACH), noun.start())
+        if owner is None:
+            continue
+        if owner["kin"]:
+            if kin.get(_normal(owner["kin"]), by) < by:
+                yield owner.start(), noun.end()
+            continue
+        if owner["pronoun"]:
+            whose = _antecedent(text, owner.start(), names)
+        else:
+            whose = names.named_in(owner["name"])
+        if _told_before(whose, dead, by):
+            yield owner.start(), noun.end()
+
+
+def _told_before(whose: frozenset[str], dead: _Victims, by: int) -> bool:
+    """Whether one of ``whose`` is told killed before the offset ``by``."""
+    return any(dead.get(name, by) < by for name in whose)
+
+
+def _antecedent(text: str, at: int, names: Names) -> frozenset[str]:
+    """The known name a pronoun at ``at`` stands for: the last one before it in its paragraph,
+    within its sentence or the one before."""
+    first = max(0, at - _ANTECEDENT_REACH)
+    paragraph = text.rfind(_PARAGRAPH, first, at)
+    if paragraph >= 0:
+        first = paragraph
+    for word in reversed(_CAPITAL.findall(text, first, at)):
+        found = names.named_in(word)
+        if found:
+            return found
+    return frozenset()
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens, read back to the last sentence end."""
+    first = max(0, at - _ANTECEDENT_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, first, at)]
+    return ends[-1] if ends else first
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def _normal(words: str) -> str:
+    return " ".join(words.lower().split())
