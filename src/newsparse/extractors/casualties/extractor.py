@@ -723,7 +723,8 @@ class CasualtyExtractor(Extractor):
             else:
                 found.extend(here)
         past = _without_sums_told(_named_dead(past, names))
-        found = told_again(text, lower, _without_sums_told(_named_dead(found, names)), names, past)
+        found = _without_sums_told(_named_dead(found, names))
+        found = told_again(text, lower, found, names, past, _PREVENTED)
         found = _without_the_dead_among_the_wounded(found, told_before)
         killed = inferred_killed(found)
         if killed is not None:

@@ -47,13 +47,12 @@ _OWNER = re.compile(
     rf"|\b(?P<kin>(?i:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)['’]s)\s+$"
 )
 _OWNER_REACH = 80  # characters before the noun
-# A death wished or called for, not told: "praying for his death", "called for the killing of".
-_WISHED = re.compile(
-    r"\b(?:pray|call|wish|hop|plott)(?:s|e|es|ed|ing)?\s+for\s+(?:[\w'’-]+\s+){0,3}$"
-)
+_PREVENTED_REACH = 60  # characters before a death where it is told prevented or wished
 # Findings that tell a death with no cause, which makes no one a victim ("Pinochet died",
-# "Floyd's death", "his brother dying").
-_NO_CAUSE = re.compile(r"(?:\b(?:died|dies|dying|passed\s+away)|\bdeath)$", re.IGNORECASE)
+# "Floyd's death", "his brother dying"); not "stabbed to death".
+_NO_CAUSE = re.compile(
+    r"(?:\b(?:died|dies|dying|passed\s+away)|(?:['’]s?|\bhis|\bher)\s+death)$", re.IGNORECASE
+)
 # A lone pronoun for the one harmed: "he was shot", "shot him".
 _PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
 # A kin or role word a killing names after a possessive: "killed his brother" -> "his brother".
@@ -78,13 +77,20 @@ class Names(Protocol):
 
 
 def told_again(
-    text: str, lower: str, findings: list[Casualty], names: Names, past: Iterable[Casualty] = ()
+    text: str,
+    lower: str,
+    findings: list[Casualty],
+    names: Names,
+    past: Iterable[Casualty],
+    prevented: re.Pattern[str],
 ) -> list[Casualty]:
     """``findings`` (of ``text``, lower-cased in ``lower``) with each victim's death told again
     added as a killing of one, and a shot or wounded victim counted killed (see the module).
 
     The ``past`` findings, of background sentences, tell victims too, and their words are not
-    read again.
+    read again. ``prevented`` is the extractor's test of a harm prevented, wished or only tried,
+    searched in the words just before a death ("praying for his death", "foiled an attempt on
+    Vos's murder").
     """
     told = [*findings, *past]
     if not any(f.kind == "killed" for f in told):
@@ -96,7 +102,9 @@ def told_again(
     kept = [_as_killed(text, f, names, dead, set(by_pronoun)) for f in findings]
     taken = sorted((f.span.start, f.span.end) for f in (*kept, *past))
     for start, end in _deaths_of(text, lower, dead, kin, names):
-        if not _overlaps(taken, start, end) and not supposed(lower, _sentence_start(text, start)):
+        if _overlaps(taken, start, end) or supposed(lower, _sentence_start(text, start)):
+            continue
+        if not prevented.search(text, max(0, start - _PREVENTED_REACH), start):
             taken.append((start, end))
             taken.sort()
             kept.append(Casualty.at(text, start, end, count=1, kind="killed"))
@@ -161,8 +169,6 @@ def _deaths_of(
     it is a killing only after the story has told that one killed.
     """
     for noun in _NOUN.finditer(lower):
-        if _WISHED.search(lower, max(0, noun.start() - _OWNER_REACH), noun.start()):
-            continue  # "praying for his death", "called for the killing of"
         by = noun.start() if noun.group() == "death" else len(text) + 1
         after = _OF_NAME.match(text, noun.end())
         if after is not None and _told_before(names.named_in(after["name"]), dead, by):
