@@ -151,3 +151,30 @@ def test_one_victim_told_again(text: str, expected: list[tuple[str, str, int | N
 )
 def test_no_killing_told_again(text: str) -> None:
     assert [f for f in found(text) if "death" in f[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "Gale Hall was shot dead on Sunday. Mya Verner was wounded. Deputies went to "
+            "Verner's home, where he was found dead. Verner was flown to the hospital.",
+            "Verner was flown to the hospital",
+            id="a pronoun's killing names no victim but by a name in full (a family's surname)",
+        ),
+        pytest.param(
+            "Joliet Teen Shot Buddy: Police The wounded teen believed he had been gunned down. "
+            "The wounded teen was taken to the hospital.",
+            "The wounded",
+            id="a word the story writes in lower case is no name (a title-case headline)",
+        ),
+        pytest.param(
+            "Rayshard Brooks was killed by police. Secoriea Turner was killed by gunmen. "
+            "Police said Tom Reyes was hurt. He was wounded in the leg.",
+            "He was wounded",
+            id="a pronoun opening its sentence stands for the sentence before's name",
+        ),
+    ],
+)
+def test_a_survivor_stays_wounded(text: str, told: str) -> None:
+    assert [kind for words, kind, _ in found(text) if words == told] == ["injured"]

@@ -53,14 +53,16 @@ _PREVENTED_REACH = 60  # characters before a death where it is told prevented or
 _NO_CAUSE = re.compile(
     r"(?:\b(?:died|dies|dying|passed\s+away)|(?:['’]s?|\bhis|\bher)\s+death)$", re.IGNORECASE
 )
-# A lone pronoun for the one harmed: "he was shot", "shot him".
-_PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
+# A pronoun as the subject of the harm: "he was shot". Not an object ("Glenn opened fire,
+# striking him"): the name before it in the sentence is as often the shooter's.
+_PRONOUN = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
 # A kin or role word a killing names after a possessive: "killed his brother" -> "his brother".
 _KIN_AT_END = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+$", re.IGNORECASE)
 _CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-_ANTECEDENT_REACH = 400  # characters: a pronoun's name is in its sentence or the one before
-_PARAGRAPH = "\n\n"
-_SENTENCE_END = re.compile(r"[.!?]['’\"”]?\s+(?=[\"“‘'A-Z])|\n")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+$")  # "Barnett " before "Slepian"
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_SENTENCE_REACH = 400  # characters read back for the opening of a sentence
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]['’\"”]?\s+(?=[\"“‘'A-Z])|\n")
 
 
 class Names(Protocol):
@@ -95,13 +97,14 @@ def told_again(
     told = [*findings, *past]
     if not any(f.kind == "killed" for f in told):
         return findings
-    named, by_pronoun, kin = _victims(text, told, names)
+    story = _Story(text, names)
+    named, by_pronoun, kin = _victims(story, told)
     if not named and not by_pronoun and not kin:
         return findings
     dead = {**named, **by_pronoun}
-    kept = [_as_killed(text, f, names, dead, set(by_pronoun)) for f in findings]
+    kept = [_as_killed(story, f, dead, set(by_pronoun)) for f in findings]
     taken = sorted((f.span.start, f.span.end) for f in (*kept, *past))
-    for start, end in _deaths_of(text, lower, dead, kin, names):
+    for start, end in _deaths_of(story, lower, dead, kin):
         if _overlaps(taken, start, end) or supposed(lower, _sentence_start(text, start)):
             continue
         if not prevented.search(text, max(0, start - _PREVENTED_REACH), start):
@@ -116,44 +119,41 @@ _Victims = dict[
 ]  # a victim's name or kin words, and where the story first tells them killed
 
 
-def _victims(
-    text: str, findings: Iterable[Casualty], names: Names
-) -> tuple[_Victims, _Victims, _Victims]:
+def _victims(story: _Story, findings: Iterable[Casualty]) -> tuple[_Victims, _Victims, _Victims]:
     """Who the story tells killed with a cause: the names its killings hold (and those it tells
-    died of a harm, known nowhere in particular), the names their pronouns stand for, and the
-    kin words they end in ("his brother")."""
-    nowhere = len(text)
-    named: _Victims = dict.fromkeys(names.died_of_harm(), nowhere)
+    died of a harm, known nowhere in particular), the names in full their pronouns stand for,
+    and the kin words they end in ("his brother")."""
+    nowhere = len(story.text)
+    named: _Victims = dict.fromkeys(story.names.died_of_harm(), nowhere)
     by_pronoun: _Victims = {}
     kin: _Victims = {}
     for f in sorted(findings, key=lambda f: f.span.start):
         if f.kind != "killed" or f.count != 1 or _NO_CAUSE.search(f.text):
             continue
         at = f.span.start
-        held = names.named_in(f.text)
+        held = story.named_in(f.text)
         if held:
             named.update((name, min(at, named.get(name, at))) for name in held)
         elif _PRONOUN.search(f.text):
-            by_pronoun.update(dict.fromkeys(_antecedent(text, at, names) - by_pronoun.keys(), at))
+            whose = story.antecedent(at, in_full=True) - by_pronoun.keys()
+            by_pronoun.update(dict.fromkeys(whose, at))
         elif (owner := _KIN_AT_END.search(f.text)) is not None:
             kin.setdefault(_normal(owner.group()), at)
     return named, {k: at for k, at in by_pronoun.items() if k not in named}, kin
 
 
-def _as_killed(
-    text: str, finding: Casualty, names: Names, dead: _Victims, by_pronoun: set[str]
-) -> Casualty:
+def _as_killed(story: _Story, finding: Casualty, dead: _Victims, by_pronoun: set[str]) -> Casualty:
     """``finding`` as a killing where it tells shot or wounded one of the ``dead``: a pronoun
     whose name is one of them ("Brooks ... was running away when he was shot"), or a name
     whose killing only a pronoun told ("he was gunned down ... Slepian, 52, was shot").
     """
     if finding.kind not in ("shot", "injured") or finding.count != 1:
         return finding
-    held = names.named_in(finding.text)
+    held = story.named_in(finding.text)
     if held:
         killed = held <= by_pronoun
     elif _PRONOUN.search(finding.text):
-        whose = _antecedent(text, finding.span.start, names)
+        whose = story.antecedent(finding.span.start)
         killed = bool(whose) and whose <= dead.keys()
     else:
         killed = False
@@ -161,17 +161,18 @@ def _as_killed(
 
 
 def _deaths_of(
-    text: str, lower: str, dead: _Victims, kin: _Victims, names: Names
+    story: _Story, lower: str, dead: _Victims, kin: _Victims
 ) -> Iterator[tuple[int, int]]:
     """Where a death noun tells the death of one of the ``dead`` or of the ``kin``.
 
     A noun of killing tells a victim's killing wherever it stands; "death" tells no cause, so
     it is a killing only after the story has told that one killed.
     """
+    text = story.text
     for noun in _NOUN.finditer(lower):
         by = noun.start() if noun.group() == "death" else len(text) + 1
         after = _OF_NAME.match(text, noun.end())
-        if after is not None and _told_before(names.named_in(after["name"]), dead, by):
+        if after is not None and _told_before(story.named_in(after["name"]), dead, by):
             yield noun.start(), after.end()
             continue
         owner = _OWNER.search(text, max(0, noun.start() - _OWNER_REACH), noun.start())
@@ -182,9 +183,9 @@ def _deaths_of(
                 yield owner.start(), noun.end()
             continue
         if owner["pronoun"]:
-            whose = _antecedent(text, owner.start(), names)
+            whose = story.antecedent(owner.start())
         else:
-            whose = names.named_in(owner["name"])
+            whose = story.named_in(owner["name"])
         if _told_before(whose, dead, by):
             yield owner.start(), noun.end()
 
@@ -194,24 +195,62 @@ def _told_before(whose: frozenset[str], dead: _Victims, by: int) -> bool:
     return any(dead.get(name, by) < by for name in whose)
 
 
-def _antecedent(text: str, at: int, names: Names) -> frozenset[str]:
-    """The known name a pronoun at ``at`` stands for: the last one before it in its paragraph,
-    within its sentence or the one before."""
-    first = max(0, at - _ANTECEDENT_REACH)
-    paragraph = text.rfind(_PARAGRAPH, first, at)
-    if paragraph >= 0:
-        first = paragraph
-    for word in reversed(_CAPITAL.findall(text, first, at)):
-        found = names.named_in(word)
+class _Story:
+    """The story's text and names. A word the story also writes in lower case is no name
+    here ("The" of a title-case headline, "Police The wounded"); those words are read when
+    first asked."""
+
+    def __init__(self, text: str, names: Names) -> None:
+        self.text = text
+        self.names = names
+        self._lower_case: frozenset[str] | None = None
+
+    def antecedent(self, at: int, *, in_full: bool = False) -> frozenset[str]:
+        """The known name a pronoun at ``at`` stands for, written ``in_full`` ("Barnett
+        Slepian") where asked: the last one before it in its sentence or, for a pronoun that
+        opens its sentence, the one person the sentence before names ("Police shot Mary Cole in
+        her home. She was shot through a window"; not "Ana Ruiz and Ben Cole ... He").
+
+        Read no further back: farther off a "he" as often stands for another person of the
+        story (the gunman, a witness), and the name kept is then the wrong one.
+        """
+        text = self.text
+        start = _sentence_start(text, at)
+        if start < at or start == 0:
+            words = reversed(list(_CAPITAL.finditer(text, start, at)))
+            first = next((w for w in words if self.named_in(w.group())), None)
+            chosen = [first] if first else []
+        else:
+            before = _CAPITAL.finditer(text, _sentence_start(text, start - 1), start)
+            chosen = list(
+                {self.named_in(w.group()): w for w in before if self.named_in(w.group())}.values()
+            )
+        if len(chosen) != 1:
+            return frozenset()
+        word = chosen[0]
+        if in_full and not _GIVEN_BEFORE.search(text, max(0, word.start() - 40), word.start()):
+            return frozenset()
+        return self.named_in(word.group())
+
+    def named_in(self, words: str) -> frozenset[str]:
+        """The known names among ``words``, less those the story also writes in lower case."""
+        found = self.names.named_in(words)
         if found:
-            return found
-    return frozenset()
+            found = frozenset(n for n in found if n.lower() not in self._lower_case_words())
+        return found
+
+    def _lower_case_words(self) -> frozenset[str]:
+        if self._lower_case is None:
+            self._lower_case = frozenset(_LOWER_CASE_WORD.findall(self.text))
+        return self._lower_case
 
 
 def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` opens, read back to the last sentence end."""
-    first = max(0, at - _ANTECEDENT_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, first, at)]
+    """Where the sentence holding ``at`` opens, read back to the last sentence end (not the
+    point of a title or an initial: "Dr. Slepian", "J. Smith")."""
+    first = max(0, at - _SENTENCE_REACH)
+    # one character past ``at``: the end's look at the capital that opens the next sentence
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, first, at + 1) if m.end() <= at]
     return ends[-1] if ends else first
 
 
