@@ -18,10 +18,10 @@ it. The story is read only where a killing is found, and only at its death nouns
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Protocol
 
-from attrs import evolve
+from attrs import evolve, frozen
 
 from newsparse.extractors.casualties.events import supposed
 from newsparse.findings import Casualty
@@ -48,6 +48,7 @@ _OWNER = re.compile(
     rf"(?:\b(?P<name>{_NAME})(?:['’]s|(?<=s)['’])|\b(?P<pronoun>(?i:his|her))"
     rf"|\b(?P<kin>(?i:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)['’]s)\s+$"
 )
+_WOUNDS = ("shot", "injured")
 _OWNER_REACH = 80  # characters before the noun
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # in the lower-cased text
 _PREVENTED_REACH = 60  # characters before a death where it is told prevented or wished
@@ -61,6 +62,7 @@ _NO_CAUSE = re.compile(
 _PRONOUN = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
 # A kin or role word a killing names after a possessive: "killed his brother" -> "his brother".
 _KIN_AT_END = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+$", re.IGNORECASE)
+_END_REACH = 40  # characters: the words a finding ends in, read for its kin or its lack of cause
 _CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+$")  # "Barnett " before "Slepian"
 _WORD_CHAR = re.compile(r"[\w'’-]")
@@ -103,8 +105,9 @@ def told_again(
     dead = {**named, **by_pronoun}
     kept = [_as_killed(story, f, dead, set(by_pronoun)) for f in findings]
     taken = sorted((f.span.start, f.span.end) for f in (*kept, *past))
-    for start, end in _deaths_of(story, lower, dead, kin):
-        if _overlaps(taken, start, end):
+    for death in _deaths_told(text, lower):
+        start, end = death.start, death.end
+        if not _of_a_victim(story, death, dead, kin) or _overlaps(taken, start, end):
             continue
         if prevented.search(text, max(0, start - _PREVENTED_REACH), start):
             continue
@@ -127,15 +130,15 @@ def _victims(story: _Story, killings: Iterable[Casualty]) -> tuple[_Victims, _Vi
     by_pronoun: _Victims = {}
     kin: _Victims = {}
     for f in killings:
-        if _NO_CAUSE.search(f.text):
+        if _NO_CAUSE.search(f.text, max(0, len(f.text) - _END_REACH)):
             continue
         held = story.names.named_in(f.text) if _CAPITAL.search(f.text) else frozenset()
         if held:
             told = named
-        elif _PRONOUN.search(f.text):
+        elif _PRONOUN.match(f.text):
             held = story.antecedent(f.span.start, in_full=True)
             told = by_pronoun
-        elif (owner := _KIN_AT_END.search(f.text)) is not None:
+        elif (owner := _KIN_AT_END.search(f.text, max(0, len(f.text) - _END_REACH))) is not None:
             held = frozenset([_normal(owner.group())])
             told = kin
         else:
@@ -149,14 +152,14 @@ def _as_killed(story: _Story, finding: Casualty, dead: _Victims, by_pronoun: set
     whose name is one of them ("Brooks ... was running away when he was shot"), or a name
     whose killing only a pronoun told ("he was gunned down ... Slepian, 52, was shot").
     """
-    if finding.kind not in ("shot", "injured") or finding.count != 1:
+    if finding.kind not in _WOUNDS or finding.count != 1:
         return finding
-    if not by_pronoun and not _PRONOUN.search(finding.text):
+    if not by_pronoun and not _PRONOUN.match(finding.text):
         return finding  # the cheap test first: no name can be one of ``by_pronoun``
     held = story.names.named_in(finding.text)
     if held:
         killed = held <= by_pronoun
-    elif _PRONOUN.search(finding.text):
+    elif _PRONOUN.match(finding.text):
         whose = story.antecedent(finding.span.start)
         killed = bool(whose) and whose <= dead.keys()
     else:
@@ -164,36 +167,50 @@ def _as_killed(story: _Story, finding: Casualty, dead: _Victims, by_pronoun: set
     return evolve(finding, kind="killed") if killed else finding
 
 
-def _deaths_of(
-    story: _Story, lower: str, dead: _Victims, kin: _Victims
-) -> Iterator[tuple[int, int]]:
-    """Where a death noun tells the death of one of the ``dead`` or of the ``kin``.
+@frozen
+class _Death:
+    """A death noun and whose it is: ``who`` is a name, a pronoun or kin words (``whose``
+    says which), and ``by`` where a killing of them must be told before it counts."""
+
+    start: int
+    end: int
+    whose: str
+    who: str
+    by: int
+
+
+def _deaths_told(text: str, lower: str) -> list[_Death]:
+    """Each death noun told with whose it is: "the killing of Soleimani", "Floyd's death", "his
+    death", "his brother's death".
 
     A noun of killing tells a victim's killing wherever it stands; "death" tells no cause, so
     it is a killing only after the story has told that one killed.
     """
-    text = story.text
+    found = []
     for noun in _nouns(lower):
         by = noun.start() if noun.group() == "death" else len(text) + 1
-        after = _OF_NAME.match(text, noun.end())
-        if after is not None and _told_before(story.names.named_in(after["name"]), dead, by):
-            yield noun.start(), after.end()
+        after = _OF_NAME.match(text, noun.end()) if lower.startswith(" of ", noun.end()) else None
+        if after is not None:
+            found.append(_Death(noun.start(), after.end(), "name", after["name"], by))
             continue
         if _OWNED.search(lower, max(0, noun.start() - 6), noun.start()) is None:
             continue  # the cheap test before _OWNER
         owner = _OWNER.search(text, max(0, noun.start() - _OWNER_REACH), noun.start())
-        if owner is None:
-            continue
-        if owner["kin"]:
-            if kin.get(_normal(owner["kin"]), by) < by:
-                yield owner.start(), noun.end()
-            continue
-        if owner["pronoun"]:
-            whose = story.antecedent(owner.start())
-        else:
-            whose = story.names.named_in(owner["name"])
-        if _told_before(whose, dead, by):
-            yield owner.start(), noun.end()
+        if owner is not None:
+            whose = next(k for k in ("name", "pronoun", "kin") if owner[k])
+            found.append(_Death(owner.start(), noun.end(), whose, owner[whose], by))
+    return found
+
+
+def _of_a_victim(story: _Story, death: _Death, dead: _Victims, kin: _Victims) -> bool:
+    """Whether ``death`` is of one of the ``dead`` or of the ``kin``, told killed before."""
+    if death.whose == "kin":
+        return kin.get(_normal(death.who), death.by) < death.by
+    if death.whose == "pronoun":
+        whose = story.antecedent(death.start)
+    else:
+        whose = story.names.named_in(death.who)
+    return any(dead.get(name, death.by) < death.by for name in whose)
 
 
 def _nouns(lower: str) -> list[re.Match[str]]:
@@ -207,11 +224,6 @@ def _nouns(lower: str) -> list[re.Match[str]]:
                 found.append(noun)
             at = lower.find(word, at + len(word))
     return sorted(found, key=lambda m: m.start())
-
-
-def _told_before(whose: frozenset[str], dead: _Victims, by: int) -> bool:
-    """Whether one of ``whose`` is told killed before the offset ``by``."""
-    return any(dead.get(name, by) < by for name in whose)
 
 
 class _Story:
