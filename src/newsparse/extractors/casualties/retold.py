@@ -4,15 +4,19 @@ A story tells a killing once with its harm ("Qassem Soleimani was killed in a dr
 "he was gunned down") and then names it again by a noun of the death and whose it was. Such a
 noun is a killing of one only where the story tells that very person killed: "Pinochet died
 ... Pinochet's death" is no killing, nor is a death the story gives no violent cause. So the
-story's victims are read first, from the killings already found, and each later death noun is
-tied to one of them: by the name it holds, by the pronoun's antecedent (the last known name
-before it), or by the kin word the killing named ("killed his brother" ... "his brother's
-death"). A pronoun told shot or wounded ("he was shot") of a victim whose killing only a
-pronoun told is counted killed too: one death told twice, not a death and a wound.
+story's victims are read first, from the killings of one already found, and each death noun
+is tied to one of them: by the name it holds, by its pronoun's antecedent (the last known name
+of its sentence, or the one person the sentence before names), or by the kin words the killing
+named ("killed his brother" ... "his brother's death"). A bare "death" counts only after the
+killing is told; a noun of killing ("murder", "slaying") wherever it stands.
+
+The same victims settle a wound told of one of them: "he was shot" of a victim is a killing,
+and so is "Slepian, 52, was shot" where only a pronoun told Slepian killed ("Dr. Barnett
+Slepian ... when he was gunned down"): one death told twice, not a death and a wound.
 
 The words that follow a name do not matter: a name ends the person it names ("the killing of
-Soleimani "at a time ..."", "the death of George Floyd grew"), so no end of phrase is asked of
-it. The story is read only where a killing is found, and only at its death nouns.
+Soleimani “at a time ...”", "the death of George Floyd grew"), so no end of phrase is asked of
+it, as the extractor's rules ask of a common noun.
 """
 
 from __future__ import annotations
@@ -253,9 +257,8 @@ class _Story:
             chosen = [first] if first else []
         else:
             before = _CAPITAL.finditer(text, _sentence_start(text, start - 1), start)
-            chosen = list(
-                {self._named_in(w.group()): w for w in before if self._named_in(w.group())}.values()
-            )
+            people = {named: w for w in before if (named := self._named_in(w.group()))}
+            chosen = list(people.values())
         if len(chosen) != 1:
             return frozenset()
         word = chosen[0]
@@ -276,9 +279,9 @@ class _Story:
             text, word = self.text, name.lower()
             at = text.find(word)
             while at >= 0 and (
-                _WORD_CHAR.match(text, at - 1 if at else len(text))
+                (at > 0 and _WORD_CHAR.match(text, at - 1))
                 or _WORD_CHAR.match(text, at + len(word))
-            ):
+            ):  # inside a longer word ("arose" for "Rose"): look on
                 at = text.find(word, at + 1)
             self._lower_case[name] = at >= 0
         return self._lower_case[name]
