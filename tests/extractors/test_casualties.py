@@ -1294,12 +1294,9 @@ def counts(text: str) -> list[tuple[str, int | None]]:
 
 
 # Known misses of round two, one per class still short (see the closing note of issue 14).
+# ("a pronoun for a named person the story tells killed" is read now: see
+# test_casualties_retold.py.)
 ROUND_TWO_MISSES = [
-    pytest.param(
-        "Police shot Mary Cole in her home. She was shot through a window and died there.",
-        [("killed", 1), ("killed", 1)],
-        id="a pronoun for a named person the story tells killed",
-    ),
     pytest.param(
         "The families mourned after the shooting of 12 pupils at the school.",
         [("shot", 12)],

@@ -70,6 +70,7 @@ from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
 from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_victim
 from newsparse.extractors.casualties.quantity import QUANTITY, Amount, read_quantity
+from newsparse.extractors.casualties.retold import told_again
 from newsparse.extractors.casualties.totals import (
     SELF,
     inferred_injured,
@@ -721,8 +722,9 @@ class CasualtyExtractor(Extractor):
                 past.extend(evolve(f, past=True) for f in here)
             else:
                 found.extend(here)
-        found = _without_sums_told(_named_dead(found, names))
         past = _without_sums_told(_named_dead(past, names))
+        found = _without_sums_told(_named_dead(found, names))
+        found = told_again(text, lower, found, names, past, _PREVENTED)
         found = _without_the_dead_among_the_wounded(found, told_before)
         killed = inferred_killed(found)
         if killed is not None:

@@ -1,0 +1,306 @@
+"""One person's death told again: "the killing of Soleimani", "Floyd's death", "his death".
+
+A story tells a killing once with its harm ("Qassem Soleimani was killed in a drone strike",
+"he was gunned down") and then names it again by a noun of the death and whose it was. Such a
+noun is a killing of one only where the story tells that very person killed: "Pinochet died
+... Pinochet's death" is no killing, nor is a death the story gives no violent cause. So the
+story's victims are read first, from the killings of one already found, and each death noun
+is tied to one of them: by the name it holds, by its pronoun's antecedent (the last known name
+of its sentence, or the one person the sentence before names), or by the kin words the killing
+named ("killed his brother" ... "his brother's death"). A bare "death" counts only after the
+killing is told; a noun of killing ("murder", "slaying") wherever it stands.
+
+The same victims settle a wound told of one of them: "he was shot" of a victim is a killing,
+and so is "Slepian, 52, was shot" where only a pronoun told Slepian killed ("Dr. Barnett
+Slepian ... when he was gunned down"): one death told twice, not a death and a wound.
+
+The words that follow a name do not matter: a name ends the person it names ("the killing of
+Soleimani “at a time ...”", "the death of George Floyd grew"), so no end of phrase is asked of
+it, as the extractor's rules ask of a common noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Protocol
+
+from attrs import evolve, frozen
+
+from newsparse.extractors.casualties.events import supposed
+from newsparse.findings import Casualty
+
+_NOUN_WORDS = ("death", "killing", "murder", "slaying", "assassination", "execution", "shooting")
+_NOUN = re.compile(
+    rf"\b(?:{'|'.join(_NOUN_WORDS)})"
+    # a death noun that modifies another noun names a charge, a trial or a rule, not the death
+    # ("shooting" in "the shooting death of" leaves the death to "death")
+    r"(?![\w'’-]|\s+(?:rates?|convictions?|charges?|trials?|cases?|suspects?|investigations?|"
+    r"counts?|warrants?|records?|sentences?|inquiry|probe|penalty|row|threats?|plots?|spree|"
+    r"deaths?)\b)"
+)
+_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof|Maj)\.\s+)"
+# A capitalised word with a small letter (not "U.S."), no possessive: "Floyd", "O'Brien".
+_CAPITAL_WORD = r"(?:[A-Z]['’])?[A-Z][\w-]*[a-z][\w-]*"
+_NAME = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}}"
+# The death of a named person: "the killing of Soleimani", "the slaying of Dr. Barnett Slepian";
+# not of one who is another's ("the death of Floyd's brother").
+_OF_NAME = re.compile(rf"\s+of\s+{_TITLE}?(?P<name>{_NAME})(?![\w'’-])")
+# Whose death, read back from the noun: "George Floyd's death", "Slepian's shooting", "his
+# death", "his brother's death".
+_OWNER = re.compile(
+    rf"(?:\b(?P<name>{_NAME})(?:['’]s|(?<=s)['’])|\b(?P<pronoun>(?i:his|her))"
+    rf"|\b(?P<kin>(?i:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)['’]s)\s+$"
+)
+_WOUNDS = ("shot", "injured")
+_OWNER_REACH = 80  # characters before the noun
+_OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # in the lower-cased text
+_PREVENTED_REACH = 60  # characters before a death where it is told prevented or wished
+# Findings that tell a death with no cause, which makes no one a victim ("Pinochet died",
+# "Floyd's death", "his brother dying"); not "stabbed to death".
+_NO_CAUSE = re.compile(
+    r"(?:\b(?:died|dies|dying|passed\s+away)|(?:['’]s?|\bhis|\bher)\s+death)$", re.IGNORECASE
+)
+# A pronoun as the subject of the harm: "he was shot". Not an object ("Glenn opened fire,
+# striking him"): the name before it in the sentence is as often the shooter's.
+_PRONOUN = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+# A kin or role word a killing names after a possessive: "killed his brother" -> "his brother".
+_KIN_AT_END = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+$", re.IGNORECASE)
+_END_REACH = 40  # characters: the words a finding ends in, read for its kin or its lack of cause
+_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+$")  # "Barnett " before "Slepian"
+_WORD_CHAR = re.compile(r"[\w'’-]")
+_SENTENCE_REACH = 400  # characters read back for the opening of a sentence
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]['’\"”]?\s+(?=[\"“‘'A-Z])|\n")
+
+
+class Names(Protocol):
+    """The story's known names, as :class:`~newsparse.extractors.casualties.extractor` reads
+    them."""
+
+    def named_in(self, words: str) -> frozenset[str]:
+        """The known surnames among ``words``."""
+        ...
+
+
+def told_again(
+    text: str,
+    lower: str,
+    findings: list[Casualty],
+    names: Names,
+    past: Iterable[Casualty],
+    prevented: re.Pattern[str],
+) -> list[Casualty]:
+    """``findings`` (of ``text``, lower-cased in ``lower``) with each victim's death told again
+    added as a killing of one, and a shot or wounded victim counted killed (see the module).
+
+    The ``past`` findings, of background sentences, tell victims too, and their words are not
+    read again. ``prevented`` is the extractor's test of a harm prevented, wished or only tried,
+    searched in the words just before a death ("praying for his death", "foiled an attempt on
+    Vos's murder").
+    """
+    killings = [f for f in (*findings, *past) if f.kind == "killed" and f.count == 1]
+    if not killings:
+        return findings
+    story = _Story(text, names)
+    named, by_pronoun, kin = _victims(story, killings)
+    if not named and not by_pronoun and not kin:
+        return findings
+    dead = {**named, **by_pronoun}
+    kept = [_as_killed(story, f, dead, set(by_pronoun)) for f in findings]
+    taken = sorted((f.span.start, f.span.end) for f in (*kept, *past))
+    for death in _deaths_told(text, lower):
+        start, end = death.start, death.end
+        if not _of_a_victim(story, death, dead, kin) or _overlaps(taken, start, end):
+            continue
+        if prevented.search(text, max(0, start - _PREVENTED_REACH), start):
+            continue
+        if not supposed(lower, _sentence_start(text, start)):
+            taken.append((start, end))
+            taken.sort()
+            kept.append(Casualty.at(text, start, end, count=1, kind="killed"))
+    return kept
+
+
+# A victim's name or kin words, and where the story first tells them killed.
+_Victims = dict[str, int]
+
+
+def _victims(story: _Story, killings: Iterable[Casualty]) -> tuple[_Victims, _Victims, _Victims]:
+    """Who the story's ``killings`` of one tell killed with a cause, and where first: the names
+    they hold, the names in full their pronouns stand for, and the kin words they end in ("his
+    brother")."""
+    named: _Victims = {}
+    by_pronoun: _Victims = {}
+    kin: _Victims = {}
+    for f in killings:
+        if _NO_CAUSE.search(f.text, max(0, len(f.text) - _END_REACH)):
+            continue
+        held = story.names.named_in(f.text) if _CAPITAL.search(f.text) else frozenset()
+        if held:
+            told = named
+        elif _PRONOUN.match(f.text):
+            held = story.antecedent(f.span.start, in_full=True)
+            told = by_pronoun
+        elif (owner := _KIN_AT_END.search(f.text, max(0, len(f.text) - _END_REACH))) is not None:
+            held = frozenset([_normal(owner.group())])
+            told = kin
+        else:
+            continue
+        told.update((who, min(f.span.start, told.get(who, f.span.start))) for who in held)
+    return named, {k: at for k, at in by_pronoun.items() if k not in named}, kin
+
+
+def _as_killed(story: _Story, finding: Casualty, dead: _Victims, by_pronoun: set[str]) -> Casualty:
+    """``finding`` as a killing where it tells shot or wounded one of the ``dead``: a pronoun
+    whose name is one of them ("Brooks ... was running away when he was shot"), or a name
+    whose killing only a pronoun told ("he was gunned down ... Slepian, 52, was shot").
+    """
+    if finding.kind not in _WOUNDS or finding.count != 1:
+        return finding
+    if not by_pronoun and not _PRONOUN.match(finding.text):
+        return finding  # the cheap test first: no name can be one of ``by_pronoun``
+    held = story.names.named_in(finding.text)
+    if held:
+        killed = held <= by_pronoun
+    elif _PRONOUN.match(finding.text):
+        whose = story.antecedent(finding.span.start)
+        killed = bool(whose) and whose <= dead.keys()
+    else:
+        killed = False
+    return evolve(finding, kind="killed") if killed else finding
+
+
+@frozen
+class _Death:
+    """A death noun and whose it is: ``who`` is a name, a pronoun or kin words (``whose``
+    says which), and ``by`` where a killing of them must be told before it counts."""
+
+    start: int
+    end: int
+    whose: str
+    who: str
+    by: int
+
+
+def _deaths_told(text: str, lower: str) -> list[_Death]:
+    """Each death noun told with whose it is: "the killing of Soleimani", "Floyd's death", "his
+    death", "his brother's death".
+
+    A noun of killing tells a victim's killing wherever it stands; "death" tells no cause, so
+    it is a killing only after the story has told that one killed.
+    """
+    found = []
+    for noun in _nouns(lower):
+        by = noun.start() if noun.group() == "death" else len(text) + 1
+        after = _OF_NAME.match(text, noun.end()) if lower.startswith(" of ", noun.end()) else None
+        if after is not None:
+            found.append(_Death(noun.start(), after.end(), "name", after["name"], by))
+            continue
+        if _OWNED.search(lower, max(0, noun.start() - 6), noun.start()) is None:
+            continue  # the cheap test before _OWNER
+        owner = _OWNER.search(text, max(0, noun.start() - _OWNER_REACH), noun.start())
+        if owner is not None:
+            whose = next(k for k in ("name", "pronoun", "kin") if owner[k])
+            found.append(_Death(owner.start(), noun.end(), whose, owner[whose], by))
+    return found
+
+
+def _of_a_victim(story: _Story, death: _Death, dead: _Victims, kin: _Victims) -> bool:
+    """Whether ``death`` is of one of the ``dead`` or of the ``kin``, told killed before."""
+    if death.whose == "kin":
+        return kin.get(_normal(death.who), death.by) < death.by
+    if death.whose == "pronoun":
+        whose = story.antecedent(death.start)
+    else:
+        whose = story.names.named_in(death.who)
+    return any(dead.get(name, death.by) < death.by for name in whose)
+
+
+def _nouns(lower: str) -> list[re.Match[str]]:
+    """The death nouns of the lower-cased text, in order: each word found by a plain search
+    (several times faster than the pattern over the whole text), then read there."""
+    found = []
+    for word in _NOUN_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            if (noun := _NOUN.match(lower, at)) is not None:
+                found.append(noun)
+            at = lower.find(word, at + len(word))
+    return sorted(found, key=lambda m: m.start())
+
+
+class _Story:
+    """The story's text and names, and the pronouns' antecedents. A word the story also writes
+    in lower case is no antecedent ("The" of a title-case headline, "Police The wounded");
+    each is looked up when first asked."""
+
+    def __init__(self, text: str, names: Names) -> None:
+        self.text = text
+        self.names = names
+        self._lower_case: dict[str, bool] = {}
+
+    def antecedent(self, at: int, *, in_full: bool = False) -> frozenset[str]:
+        """The known name a pronoun at ``at`` stands for, written ``in_full`` ("Barnett
+        Slepian") where asked: the last one before it in its sentence or, for a pronoun that
+        opens its sentence, the one person the sentence before names ("Police shot Mary Cole in
+        her home. She was shot through a window"; not "Ana Ruiz and Ben Cole ... He").
+
+        Read no further back: farther off a "he" as often stands for another person of the
+        story (the gunman, a witness), and the name kept is then the wrong one.
+        """
+        text = self.text
+        start = _sentence_start(text, at)
+        if start < at or start == 0:
+            words = reversed(list(_CAPITAL.finditer(text, start, at)))
+            first = next((w for w in words if self._named_in(w.group())), None)
+            chosen = [first] if first else []
+        else:
+            before = _CAPITAL.finditer(text, _sentence_start(text, start - 1), start)
+            people = {named: w for w in before if (named := self._named_in(w.group()))}
+            chosen = list(people.values())
+        if len(chosen) != 1:
+            return frozenset()
+        word = chosen[0]
+        if in_full and not _GIVEN_BEFORE.search(text, max(0, word.start() - 40), word.start()):
+            return frozenset()
+        return self._named_in(word.group())
+
+    def _named_in(self, words: str) -> frozenset[str]:
+        """The known names among ``words``, less those the story also writes in lower case."""
+        found = self.names.named_in(words)
+        if found:
+            found = frozenset(n for n in found if not self._in_lower_case(n))
+        return found
+
+    def _in_lower_case(self, name: str) -> bool:
+        """Whether the story writes ``name`` as a word in lower case somewhere ("the")."""
+        if name not in self._lower_case:
+            text, word = self.text, name.lower()
+            at = text.find(word)
+            while at >= 0 and (
+                (at > 0 and _WORD_CHAR.match(text, at - 1))
+                or _WORD_CHAR.match(text, at + len(word))
+            ):  # inside a longer word ("arose" for "Rose"): look on
+                at = text.find(word, at + 1)
+            self._lower_case[name] = at >= 0
+        return self._lower_case[name]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens, read back to the last sentence end (not the
+    point of a title or an initial: "Dr. Slepian", "J. Smith")."""
+    start = max(0, at - _SENTENCE_REACH)
+    # one character past ``at``: the end's look at the capital that opens the next sentence
+    for end in _SENTENCE_END.finditer(text, start, at + 1):
+        if end.end() <= at:
+            start = end.end()
+    return start
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def _normal(words: str) -> str:
+    return " ".join(words.lower().split())

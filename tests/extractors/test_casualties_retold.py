@@ -1,0 +1,180 @@
+"""One person's death told again (issue 14): a death noun of someone the story tells killed is
+a killing of one ("the killing of Soleimani", "Floyd's death", "his death"), and a pronoun told
+shot of a victim is that victim's killing. Seen on the pool, pool-b and pool-e sets; each test
+fails without :mod:`newsparse.extractors.casualties.retold`."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor
+
+EXTRACTOR = CasualtyExtractor()
+
+
+def found(text: str) -> list[tuple[str, str, int | None]]:
+    """Each written (not inferred) finding's words, kind and count, in text order."""
+    return [(f.text, f.kind, f.count) for f in EXTRACTOR.extract(Document(text)) if not f.inferred]
+
+
+_GIVEN = ["Maria", "Daniel", "Amina", "Tomasz", "Keisha", "Hiroshi", "Grace", "Omar"]
+_SURNAMES = ["Lopez", "Okafor", "Brennan", "Nakamura", "Haddad", "Kowalski", "Jefferson", "Reyes"]
+# How the story first tells the killing, with the person as subject or object.
+_KILLINGS = [
+    "{name} was killed by gunmen on Sunday.",
+    "{name} was shot dead outside a bar on Sunday.",
+    "{name} was stabbed to death on Sunday.",
+    "Gunmen killed {name} on Sunday.",
+    "A sniper shot and killed {name} on Sunday.",
+]
+# How it is told again, and by whom: the name in full, the surname or a pronoun.
+_RETOLD = [
+    ("the killing of {name}", "killing of {name}"),
+    ("the murder of {surname}", "murder of {surname}"),
+    ("the slaying of {name}", "slaying of {name}"),
+    ("the shooting of {name}", "shooting of {name}"),
+    ("{surname}'s death", "{surname}'s death"),
+    ("{name}’s murder", "{name}’s murder"),
+    ("his death", "his death"),
+]
+# What may follow the name: an opening quote mark, a verb no table lists, an age.
+_AFTER = [" “at a time of their choosing.”", " shocked the town.", " grew.", ", 28."]
+# The death told again with no cause of its own: a killing only of a victim.
+_RETOLD_DEATH = [
+    ("{surname}'s death", "{surname}'s death"),
+    ("{name}’s death", "{name}’s death"),
+    ("his death", "his death"),
+    ("her death", "her death"),
+]
+# Deaths with no violent cause: no later death noun of that person is a killing.
+_NATURAL = [
+    "{name} died of cancer on Sunday.",
+    "{name} died suddenly after hitting her head in a fall on Sunday.",
+    "{name} passed away in her sleep on Sunday.",
+    "{name} died on Sunday at the age of 91.",
+]
+
+
+@given(
+    st.sampled_from(_GIVEN),
+    st.sampled_from(_SURNAMES),
+    st.sampled_from(_KILLINGS),
+    st.sampled_from(_RETOLD),
+    st.sampled_from(_AFTER),
+)
+def test_a_victims_death_told_again_is_a_killing_of_one(
+    given_name: str, surname: str, killing: str, retold: tuple[str, str], after: str
+) -> None:
+    name = f"{given_name} {surname}"
+    phrase, words = (part.format(name=name, surname=surname) for part in retold)
+    text = f"{killing.format(name=name)} Police said {phrase}{after}"
+    assert (words, "killed", 1) in found(text)
+
+
+@given(
+    st.sampled_from(_GIVEN),
+    st.sampled_from(_SURNAMES),
+    st.sampled_from(_NATURAL),
+    st.sampled_from(_RETOLD_DEATH),
+)
+def test_a_death_of_no_violent_cause_told_again_is_no_killing(
+    given_name: str, surname: str, death: str, retold: tuple[str, str]
+) -> None:
+    name = f"{given_name} {surname}"
+    phrase, words = (part.format(name=name, surname=surname) for part in retold)
+    text = f"{death.format(name=name)} Friends said {phrase} shocked the town."
+    assert not [f for f in found(text) if f[0] == words]
+
+
+@given(
+    st.sampled_from(_GIVEN),
+    st.sampled_from(_SURNAMES),
+    st.sampled_from(["he was shot", "she was shot", "he was wounded"]),
+)
+def test_a_pronoun_shot_of_a_named_victim_is_the_victims_killing(
+    given_name: str, surname: str, pronoun_shot: str
+) -> None:
+    """Two people are told killed, so no rule may take the one dead as the pronoun's person:
+    the pronoun's name is read back."""
+    text = (
+        f"{given_name} {surname} was killed by police. Secoriea Turner was killed by gunmen. "
+        f"{surname} was running away when {pronoun_shot}."
+    )
+    assert (pronoun_shot, "killed", 1) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Dr. Barnett Slepian was heating soup when he was gunned down. "
+            "Slepian, 52, was shot with a rifle.",
+            [("he was gunned down", "killed", 1), ("Slepian, 52, was shot", "killed", 1)],
+            id="a name told shot after a pronoun told killed",
+        ),
+        pytest.param(
+            "The officers who killed his brother must be convicted. "
+            "Floyd said his brother's death was a lynching.",
+            [("killed his brother", "killed", 1), ("his brother's death", "killed", 1)],
+            id="a kin word's death after the kin told killed",
+        ),
+        pytest.param(
+            "Police shot Mary Cole in her home. She was shot through a window and died there.",
+            [("shot Mary Cole", "killed", 1), ("She was shot", "killed", 1)],
+            id="a pronoun for a named person the story tells killed",
+        ),
+    ],
+)
+def test_one_victim_told_again(text: str, expected: list[tuple[str, str, int | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Yitzhak Rabin was shot dead in 1995. She was charged with praying for his death.",
+            id="a death prayed for",
+        ),
+        pytest.param(
+            "Gunmen killed Maria Lopez on Sunday. Lawyers said the death penalty was sought.",
+            id="a death noun that modifies another",
+        ),
+        pytest.param(
+            "Maria Lopez was killed on Sunday. Her death sentence was cited.",
+            id="a death noun of a sentence",
+        ),
+    ],
+)
+def test_no_killing_told_again(text: str) -> None:
+    assert [f for f in found(text) if "death" in f[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "Gale Hall was shot dead on Sunday. Mya Verner was wounded. Deputies went to "
+            "Verner's home, where he was found dead. Verner was flown to the hospital.",
+            "Verner was flown to the hospital",
+            id="a pronoun's killing names no victim but by a name in full (a family's surname)",
+        ),
+        pytest.param(
+            "Joliet Teen Shot Buddy: Police The wounded teen believed he had been gunned down. "
+            "The wounded teen was taken to the hospital.",
+            "The wounded",
+            id="a word the story writes in lower case is no name (a title-case headline)",
+        ),
+        pytest.param(
+            "Rayshard Brooks was killed by police. Secoriea Turner was killed by gunmen. "
+            "Police said Tom Reyes was hurt. He was wounded in the leg.",
+            "He was wounded",
+            id="a pronoun opening its sentence stands for the sentence before's name",
+        ),
+    ],
+)
+def test_a_survivor_stays_wounded(text: str, told: str) -> None:
+    assert [kind for words, kind, _ in found(text) if words == told] == ["injured"]
