@@ -31,6 +31,7 @@ from newsparse._data.reporting_verbs import (
 from newsparse._data.title_forms import TITLE_FORMS
 from newsparse.entities import first_name_gender, names_no_person, names_nothing
 from newsparse.extractors.casualties.people import is_only_singular, is_person
+from newsparse.extractors.quotes.narrative import narrative_pronouns
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
@@ -273,14 +274,18 @@ class NameBook:
         """The article's runs of capitalised words by their last word, read on the first ask."""
         return _runs_of(self._text)
 
-    def person_before(self, position: int, kind: str) -> str | None:
-        """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
-        may stand for: 'Officer Paul Reyes arrived. "...," he said.' -> 'Paul Reyes'. A
-        surname alone counts as naming the person the text names in full ('Pompeo's message
-        was clear' after 'Mike Pompeo'), and names inside quoted words are said, not people."""
+    def person_before(
+        self, position: int, kind: str, *, after: int = 0, known: bool = False
+    ) -> str | None:
+        """The nearest person named before ``position`` (and from ``after`` on) whom a pronoun
+        of ``kind`` ("m" or "f") may stand for: 'Officer Paul Reyes arrived. "...," he said.'
+        -> 'Paul Reyes'; with ``known``, only one whose title or first name tells that gender
+        ('Sunni Arab' is no one). A surname alone counts as naming the person the text names
+        in full ('Pompeo's message was clear' after 'Mike Pompeo'), and names inside quoted
+        words are said, not people."""
         index = bisect_right(self._mentions(), (position,)) - 1
         people = self._mentions()
-        while index >= 0 and people[index][0] >= position - _PERSON_REACH:
+        while index >= 0 and people[index][0] >= max(after, position - _PERSON_REACH):
             start, run = people[index]
             index -= 1
             if self.said(start):
@@ -292,7 +297,9 @@ class NameBook:
             if (
                 len(words) >= 2
                 and not any(word.isupper() or word.lower() in ORGANISATION_WORDS for word in words)
-                and (kind == "s" or _person_gender(run, words) in ("s", kind))
+                and (
+                    kind == "s" or _person_gender(run, words) in ((kind,) if known else ("s", kind))
+                )
             ):
                 return self.fullest(" ".join(words), start + len(run))
         return None
@@ -669,6 +676,8 @@ class SpeakerTracker:
         A gendered pronoun also fixes that person's gender for later pronouns."""
         passes = _PRONOUN_PASSES[kind]
         found = self._subject_before(position, kind) if third_person or kind == "n" else None
+        if found is None and kind in ("m", "f"):
+            found = self._turned_to(kind, position)
         if found is None:
             found = self._recent_of(passes[:1])
         if found is None and third_person:
@@ -678,6 +687,15 @@ class SpeakerTracker:
         if found is not None and kind in "mf":
             self._remember(found, kind)
         return found
+
+    def _turned_to(self, kind: str, position: int) -> str | None:
+        """The person the story turned to since the last speaker, when its own words call
+        someone of ``kind`` 'he' or 'she' before ``position``: whom the first such pronoun
+        stands for, named since the last speaker (see :mod:`.narrative`)."""
+        for at in narrative_pronouns(self._text, self._since, position, kind):
+            if not self._book.said(at):
+                return self._book.person_before(at, kind, after=self._since, known=True)
+        return None
 
     def _subject_before(self, position: int, kind: str) -> str | None:
         """The person a sentence between the last speaker resolved and a pronoun is about, who

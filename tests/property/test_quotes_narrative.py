@@ -1,0 +1,95 @@
+"""Properties of a pronoun credited with a quote after the story has turned to someone else: a
+narrative 'he' or 'she' between two quotes hands the second quote to the person it stands for,
+and without one the last speaker keeps the floor."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.entities import has_name_table
+from newsparse.extractors.quotes import QuoteExtractor
+
+pytestmark = pytest.mark.skipif(not has_name_table(), reason="genders need the names extra")
+
+MEN = ["David", "Kevin", "Mark", "Thomas", "Carlos", "Ahmed"]
+WOMEN = ["Nancy", "Maria", "Sarah", "Patricia", "Emily", "Linda"]
+SURNAMES = ["Petrova", "Marsh", "Okafor", "Lindqvist", "Haddad", "Brennan", "Castillo"]
+#: How the story brings the second person in, outside any subject's place or in it.
+INTRODUCTIONS = [
+    "The audience also listened to {name}, who has worked at the clinic for years.",
+    "The hearing then turned to {name}.",
+    "While {name} has kept a low profile, {pronoun} agreed to stay on.",
+    "Later in the day reporters caught up with {name} outside the court.",
+]
+#: What the story says the person did, with the narrative pronoun as its subject.
+DEEDS = [
+    "{pronoun} spoke of the victims.",
+    "{pronoun} had the task of marking the striker.",
+    "{pronoun} recently revealed that the plan had changed.",
+    "{pronoun} was asked about the vote.",
+]
+WORDS = st.lists(st.sampled_from(["we", "will", "not", "give", "up", "the", "fight"]), min_size=2)
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in QuoteExtractor().extract(Document(text))]
+
+
+@given(
+    female=st.booleans(),
+    first=st.tuples(st.integers(0, 5), st.sampled_from(SURNAMES)),
+    second=st.tuples(st.integers(0, 5), st.sampled_from(SURNAMES)),
+    introduction=st.sampled_from(INTRODUCTIONS),
+    deed=st.sampled_from(DEEDS),
+    words=WORDS,
+)
+def test_a_narrative_pronoun_hands_the_quote_to_whom_it_stands_for(
+    female: bool,
+    first: tuple[int, str],
+    second: tuple[int, str],
+    introduction: str,
+    deed: str,
+    words: list[str],
+) -> None:
+    assume(first[1] != second[1])
+    names = WOMEN if female else MEN
+    pronoun = "she" if female else "he"
+    speaker, other = f"{names[first[0]]} {first[1]}", f"{names[second[0]]} {second[1]}"
+    quoted = " ".join(words).capitalize()
+    text = (
+        f'{speaker} opened the session. "{quoted}," {first[1]} said.\n\n'
+        f"{introduction.format(name=other, pronoun=pronoun)} "
+        f"{deed.format(pronoun=pronoun.capitalize())}\n\n"
+        f'"{quoted} again," {pronoun} said.'
+    )
+    assert speakers(text) == [speaker, other]
+
+
+@given(
+    female=st.booleans(),
+    first=st.tuples(st.integers(0, 5), st.sampled_from(SURNAMES)),
+    second=st.tuples(st.integers(0, 5), st.sampled_from(SURNAMES)),
+    introduction=st.sampled_from(INTRODUCTIONS[1:2] + INTRODUCTIONS[3:]),
+    words=WORDS,
+)
+def test_without_a_narrative_pronoun_the_last_speaker_keeps_the_floor(
+    female: bool,
+    first: tuple[int, str],
+    second: tuple[int, str],
+    introduction: str,
+    words: list[str],
+) -> None:
+    assume(first[1] != second[1])
+    names = WOMEN if female else MEN
+    pronoun = "she" if female else "he"
+    speaker, other = f"{names[first[0]]} {first[1]}", f"{names[second[0]]} {second[1]}"
+    quoted = " ".join(words).capitalize()
+    text = (
+        f'{speaker} opened the session. "{quoted}," {first[1]} said.\n\n'
+        f"{introduction.format(name=other, pronoun=pronoun)} The room was full.\n\n"
+        f'"{quoted} again," {pronoun} said.'
+    )
+    assert speakers(text) == [speaker, speaker]
