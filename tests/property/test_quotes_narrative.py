@@ -1,6 +1,7 @@
 """Properties of a pronoun credited with a quote after the story has turned to someone else: a
 narrative 'he' or 'she' between two quotes hands the second quote to the person it stands for,
-and without one the last speaker keeps the floor."""
+as does a sentence whose subject is that person, even after an adverb ('Nevertheless,') or a
+role ('Rockets owner'); without either, the last speaker keeps the floor."""
 
 from __future__ import annotations
 
@@ -93,3 +94,32 @@ def test_without_a_narrative_pronoun_the_last_speaker_keeps_the_floor(
         f'"{quoted} again," {pronoun} said.'
     )
     assert speakers(text) == [speaker, speaker]
+
+
+@given(
+    female=st.booleans(),
+    first=st.tuples(st.integers(0, 5), st.sampled_from(SURNAMES)),
+    second=st.tuples(st.integers(0, 5), st.sampled_from(SURNAMES)),
+    adverb=st.sampled_from(["", "Nevertheless, ", "Separately, ", "Additionally, ", "Still, "]),
+    role=st.sampled_from(["", "Houston Rockets owner ", "Apex founder ", "Senate candidate "]),
+    words=WORDS,
+)
+def test_a_subject_after_an_adverb_or_a_role_takes_the_next_pronoun(
+    female: bool,
+    first: tuple[int, str],
+    second: tuple[int, str],
+    adverb: str,
+    role: str,
+    words: list[str],
+) -> None:
+    assume(first[1] != second[1])
+    names = WOMEN if female else MEN
+    pronoun = "she" if female else "he"
+    speaker, other = f"{names[first[0]]} {first[1]}", f"{names[second[0]]} {second[1]}"
+    quoted = " ".join(words).capitalize()
+    text = (
+        f'{speaker} opened the session. "{quoted}," {first[1]} said.\n\n'
+        f"{adverb}{role}{other} repeated the call for a recount.\n\n"
+        f'"{quoted} again," {pronoun} said.'
+    )
+    assert speakers(text) == [speaker, other]

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache
 
+from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.reporting_verbs import (
     ABBREVIATED_WORDS,
     DETERMINERS,
@@ -71,6 +72,9 @@ _OUTLET_NOUNS = frozenset(
     "daily newspaper paper tabloid weekly broadsheet broadcaster magazine agency".split()
 )
 _POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z][\w-]*[’']s\b")
+#: A role a name qualifies, then the holder's name: 'Rockets owner Tilman', 'Trump campaign
+#: manager Brad'; the role's last word must name someone (see :func:`_names_person`).
+_ROLE_THEN_NAME = re.compile(rf"(?:[ \t]+[a-z][\w-]*)?[ \t]+([a-z][\w-]*)[ \t]+(?={_CAPITAL})")
 _SUBJECT_REACH = 400  # characters back a pronoun looks for a sentence opening on a person
 _PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
 _ROLE_WORDS = 5
@@ -757,8 +761,9 @@ class SpeakerTracker:
             words = name_words(phrase)
             if not words or not _opens_on_name(phrase.split(), words[0]) or phrase.isupper():
                 continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
-            if _POSSESSIVE_NEXT.match(text, run.end()):
-                continue  # 'Floyd family's lawyer': the name only qualifies who is meant
+            role = _ROLE_THEN_NAME.match(text, run.end())
+            if _POSSESSIVE_NEXT.match(text, run.end()) or (role and _names_person(role[1])):
+                continue  # 'Floyd family's lawyer', 'Rockets owner': the name only qualifies
             full = self._book.fullest(" ".join(words), run.start())
             names = full.split()
             titles = [word.lower().rstrip(".") for word in phrase.split()[: -len(words)]]
@@ -1021,8 +1026,8 @@ def _opens_on_name(run: list[str], first: str) -> bool:
 
 
 def _leads_to_subject(prefix: str) -> bool:
-    """Whether the words opening a sentence may come before its subject: none, titles
-    ('West Bank security chief'), an apposition naming a person ('Another Democratic
+    """Whether the words opening a sentence may come before its subject: none, titles or roles
+    ('West Bank security chief', 'Rockets owner'), an apposition naming a person ('Another Democratic
     candidate,') or an opening phrase ('In his welcome,', 'Patting the kids on the head,');
     not a clause of the sentence's own ('Police arrested three men,')."""
     words = _past_conjunction(prefix.split())
@@ -1030,8 +1035,8 @@ def _leads_to_subject(prefix: str) -> bool:
         return False  # quoted words, or a credit line ('REUTERS/Bryan Woolston')
     if words and words[-1] in ("the", "The"):
         words = words[:-1]  # ', the Ministry of Home Affairs filed'
-    if words and words[-1].lower().rstrip(".") in NAME_TITLES:
-        words = words[:-2]  # 'security chief', 'Japan coach'
+    if words and _names_person(words[-1].lower().rstrip(".")):
+        words = words[:-2]  # 'security chief', 'Japan coach', 'Rockets owner'
     while (
         words
         and not words[-1].endswith(",")
@@ -1050,7 +1055,11 @@ def _opens_phrase(word: str) -> bool:
     """Whether a sentence opening on ``word`` opens on a phrase before its subject ('In',
     'Speaking', 'Asked')."""
     lowered = word.lower().removesuffix(",")  # 'However, Kent said': a lone word keeps its comma
-    return lowered in _OPENING_WORDS or (lowered.endswith("ing") and lowered.isalpha())
+    return (
+        lowered in _OPENING_WORDS
+        or (lowered.endswith("ing") and lowered.isalpha())
+        or (word.endswith(",") and lowered in NON_NAME_WORDS)  # 'Nevertheless,' 'Separately,'
+    )
 
 
 def _in_opening_phrase(prefix: str) -> bool:
