@@ -1,7 +1,8 @@
 """Properties of a pronoun credited with a quote after the story has turned to someone else: a
 narrative 'he' or 'she' between two quotes hands the second quote to the person it stands for,
 as does a sentence whose subject is that person, even after an adverb ('Nevertheless,') or a
-role ('Rockets owner'); without either, the last speaker keeps the floor."""
+role ('Rockets owner'); without either, the last speaker keeps the floor. Something of hers or
+his ('Her thread continued: "..."') speaks for its owner."""
 
 from __future__ import annotations
 
@@ -123,3 +124,23 @@ def test_a_subject_after_an_adverb_or_a_role_takes_the_next_pronoun(
         f'"{quoted} again," {pronoun} said.'
     )
     assert speakers(text) == [speaker, other]
+
+
+@given(
+    female=st.booleans(),
+    person=st.tuples(st.integers(0, 5), st.sampled_from(SURNAMES)),
+    thing=st.sampled_from(["thread", "answer", "verdict", "message", "first post"]),
+    verb=st.sampled_from(["continued", "read", "said", "added"]),
+    words=WORDS,
+)
+def test_something_of_hers_or_his_speaks_for_its_owner(
+    female: bool, person: tuple[int, str], thing: str, verb: str, words: list[str]
+) -> None:
+    names = WOMEN if female else MEN
+    owner = f"{names[person[0]]} {person[1]}"
+    quoted = " ".join(words).capitalize()
+    text = (
+        f"{owner} went online on Sunday to answer the critics.\n\n"
+        f'{"Her" if female else "His"} {thing} {verb}: "{quoted}."'
+    )
+    assert speakers(text) == [owner]

@@ -586,6 +586,8 @@ class SpeakerTracker:
             if owner is not None:  # 'Rumsfeld's memo said': its author speaks, as does
                 self._described[head] = owner  # 'the memo' after it
                 return owner
+        elif _owned_by_a_person(words) and _is_name(owner := self._owner(words[0], mention.start)):
+            return owner  # 'Her thread continued: "..."', 'His willingness ... saying'
         if words and words[0] in ("the", "this", "that") and head in self._described:
             resolved = self._described[head]
         elif _is_person_description(words, phrase):
@@ -936,6 +938,29 @@ def _names_person(head: str) -> bool:
         or head in GENDERED_TITLES
         or f"{head}s" in SOURCE_NOUNS
         or (head.isalpha() and is_person(head))
+    )
+
+
+def _is_name(resolved: str | None) -> bool:
+    """Whether a pronoun resolved to a name, not to a description ('his brother')."""
+    if not resolved or not resolved[:1].isupper():
+        return False
+    return resolved.split()[0].lower() not in DETERMINERS
+
+
+def _owned_by_a_person(words: list[str]) -> bool:
+    """Whether a mention is something of his or hers that is neither a person nor a body
+    ('her thread', 'his willingness', 'his recent boasts'): its words are the owner's, unlike
+    those of 'his spokesman' or 'her office'."""
+    head = words[-1].rstrip(".,") if words else ""
+    return (
+        2 <= len(words) <= _OWNED_WORDS  # longer is a clause: 'His office put out a statement'
+        and words[0] in _POSSESSIVE_GENDER
+        and head.isalpha()
+        and not _names_person(head)
+        and head not in ORGANISATION_WORDS
+        and head not in _BODIES
+        and not _plural(words)
     )
 
 
