@@ -2,7 +2,8 @@
 narrative 'he' or 'she' between two quotes hands the second quote to the person it stands for,
 as does a sentence whose subject is that person, even after an adverb ('Nevertheless,') or a
 role ('Rockets owner'); without either, the last speaker keeps the floor. Something of hers or
-his ('Her thread continued: "..."') speaks for its owner."""
+his ('Her thread continued: "..."') speaks for its owner, and a document from a body ('a
+statement from the royal palace') for the body."""
 
 from __future__ import annotations
 
@@ -144,3 +145,24 @@ def test_something_of_hers_or_his_speaks_for_its_owner(
         f'{"Her" if female else "His"} {thing} {verb}: "{quoted}."'
     )
     assert speakers(text) == [owner]
+
+
+@given(
+    lead=st.sampled_from(["a", "a brief", "an unsigned"]),
+    document=st.sampled_from(["statement", "report", "letter"]),
+    issuer=st.sampled_from(["the royal palace", "the defence ministry", "the Interior Ministry"]),
+    attribution=st.sampled_from(
+        ["said {}.", "{} said.", "{} read.", "said {}, read out on television."]
+    ),
+    words=WORDS,
+)
+def test_a_document_from_a_body_speaks_for_the_body(
+    lead: str, document: str, issuer: str, attribution: str, words: list[str]
+) -> None:
+    quoted = " ".join(words).capitalize()
+    text = (
+        "The cabinet met on Monday.\n\n"
+        f'"{quoted}," {attribution.format(f"{lead} {document} from {issuer}")}'
+    )
+    named = issuer.removeprefix("the ")  # a name is given without 'the', a description with
+    assert speakers(text) == [named if named[:1].isupper() else issuer]

@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.reporting_verbs import (
     ABBREVIATED_WORDS,
+    CUE_VERBS,
     DETERMINERS,
     GENDERED_TITLES,
     NAME_PARTICLES,
@@ -415,7 +416,9 @@ class NameBook:
             if match.start() > position:
                 break
             name = next(group for group in match.groups() if group is not None)
-            if not self.said(match.start()):  # an organisation's name is kept whole
+            if name.startswith("the "):  # a body left unnamed: 'from the royal palace said'
+                name = _before_verb(name)
+            if name != "the" and not self.said(match.start()):  # a name is kept whole
                 found = match.start(), _possessive_free(name.rstrip(".,"))
         if found is None:
             return None
@@ -582,7 +585,7 @@ class SpeakerTracker:
             if owner is None and (
                 words[0] not in ("the", "this", "that") or head not in self._described
             ):
-                owner = self._issuer(head, mention.start)
+                owner = self._issuer(head, mention.end)
             if owner is not None:  # 'Rumsfeld's memo said': its author speaks, as does
                 self._described[head] = owner  # 'the memo' after it
                 return owner
@@ -623,10 +626,11 @@ class SpeakerTracker:
         return full
 
     def _issuer(self, head: str, position: int) -> str | None:
-        """Who issued the document a mention names, as the text says where it last brings a
-        document of that kind up: 'The statement from the Office of the Director of National
-        Intelligence', 'a letter signed by Gonzalez', 'A 2015 Institute of Medicine report',
-        'In an annual report published on Tuesday, the US Commission on ...'."""
+        """Who issued the document a mention ending at ``position`` names, as the text says
+        where it last brings a document of that kind up, the mention itself included: 'The
+        statement from the Office of the Director of National Intelligence', 'a statement from
+        the royal palace', 'a letter signed by Gonzalez', 'an Associated Press report', 'In an
+        annual report published on Tuesday, the US Commission on ...'."""
         issuer = self._book.issuer_of(head, position)
         if issuer is None:
             return None
@@ -825,6 +829,12 @@ def _title_pattern(title: str) -> re.Pattern[str]:
     return re.compile(rf"(?i:{words})\b")
 
 
+def _before_verb(phrase: str) -> str:
+    """A phrase's words up to the first cue verb: 'the royal palace said' -> 'the royal palace'."""
+    words = phrase.split()
+    return " ".join(words[: next((i for i, w in enumerate(words) if w in CUE_VERBS), len(words))])
+
+
 @lru_cache(maxsize=64)
 def _issuer_pattern(head: str) -> re.Pattern[str]:
     """Where a text says who issued a document of kind ``head``: 'statement from the Office of
@@ -834,8 +844,11 @@ def _issuer_pattern(head: str) -> re.Pattern[str]:
     than reading a whole article."""
     name = rf"(?:[Tt]he[ \t]+)?(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)"
     by = r"(?:from|by|signed[ \t]+by|issued[ \t]+by|released[ \t]+by|published[ \t]+by)"
+    # 'a statement from the royal palace read out on television': a body left unnamed
+    body = r"(the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?=[ \t]*[,.;)]|[ \t]+(?:read|to)\b)"
     return compiled(
         rf"\b{head}s?[ \t]+{by}[ \t]+{name}"
+        rf"|\b{head}s?[ \t]+{by}[ \t]+{body}"
         rf"|{name}(?:[ \t]+\d{{4}})?[ \t]+{head}\b"
         rf"|\b[Ii]n[ \t]+(?:a|an|its|the|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
         rf"[^.;\"“”,]{{0,60}},[ \t]+{name}"
