@@ -19,6 +19,7 @@ from newsparse._data.reporting_verbs import (
     ABBREVIATED_WORDS,
     CUE_VERBS,
     DETERMINERS,
+    FINDINGS_NOUNS,
     GENDERED_TITLES,
     NAME_PARTICLES,
     NAME_TITLES,
@@ -585,7 +586,9 @@ class SpeakerTracker:
             if owner is None and (
                 words[0] not in ("the", "this", "that") or head not in self._described
             ):
-                owner = self._issuer(head, mention.end)
+                # a poll or a study is the source itself ('a survey by the central bank')
+                reach = mention.start if head in FINDINGS_NOUNS else mention.end
+                owner = self._issuer(head, reach)
             if owner is not None:  # 'Rumsfeld's memo said': its author speaks, as does
                 self._described[head] = owner  # 'the memo' after it
                 return owner
@@ -844,11 +847,12 @@ def _issuer_pattern(head: str) -> re.Pattern[str]:
     than reading a whole article."""
     name = rf"(?:[Tt]he[ \t]+)?(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)"
     by = r"(?:from|by|signed[ \t]+by|issued[ \t]+by|released[ \t]+by|published[ \t]+by)"
-    # 'a statement from the royal palace read out on television': a body left unnamed
+    # 'a statement from the royal palace read out on television': a body left unnamed ('a
+    # survey by the central bank' is a survey's finding, not the bank's words)
     body = r"(the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?=[ \t]*[,.;)]|[ \t]+(?:read|to)\b)"
     return compiled(
         rf"\b{head}s?[ \t]+{by}[ \t]+{name}"
-        rf"|\b{head}s?[ \t]+{by}[ \t]+{body}"
+        rf"|\b{head}s?[ \t]+from[ \t]+{body}"
         rf"|{name}(?:[ \t]+\d{{4}})?[ \t]+{head}\b"
         rf"|\b[Ii]n[ \t]+(?:a|an|its|the|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
         rf"[^.;\"“”,]{{0,60}},[ \t]+{name}"
