@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from newsparse.document import Document
 from newsparse.entities import has_name_table
 from newsparse.extractors.quotes import QuoteExtractor
+from newsparse.extractors.quotes.names import SpeakerTracker
+from newsparse.span import Span
 
 pytestmark = pytest.mark.skipif(not has_name_table(), reason="genders need the names extra")
 
@@ -166,3 +168,33 @@ def test_a_document_from_a_body_speaks_for_the_body(
     )
     named = issuer.removeprefix("the ")  # a name is given without 'the', a description with
     assert speakers(text) == [named if named[:1].isupper() else issuer]
+
+
+def resolved(text: str, mention: str) -> str | None:
+    """What the speaker tracker makes of the last ``mention`` in ``text``."""
+    start = text.rindex(mention)
+    return SpeakerTracker(text).resolve(Span(start, start + len(mention)))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        (  # a person of his is someone else, whose words are theirs
+            "Shigeru Taki was freed on Monday. His wife travelled to Lima.",
+            "His wife travelled",
+            "His wife travelled",
+        ),
+        (  # a place is no one whose plan it could be
+            "The campaign moved to New Hampshire. His team expects a close race.",
+            "His team",
+            "His team",
+        ),
+        (  # the issuer's name ends where the next sentence opens
+            "The filing was made in a press release by Judicial Watch. The judge agreed.",
+            "a press release",
+            "Judicial Watch",
+        ),
+    ],
+)
+def test_what_an_owner_or_an_issuer_is_not(text: str, mention: str, expected: str) -> None:
+    assert resolved(text, mention) == expected

@@ -419,6 +419,7 @@ class NameBook:
             name = next(group for group in match.groups() if group is not None)
             if name.startswith("the "):  # a body left unnamed: 'from the royal palace said'
                 name = _before_verb(name)
+            name = _before_determiner(name)  # 'by Judicial Watch. The judge': a new sentence
             if name != "the" and not self.said(match.start()):  # a name is kept whole
                 found = match.start(), _possessive_free(name.rstrip(".,"))
         if found is None:
@@ -838,6 +839,20 @@ def _before_verb(phrase: str) -> str:
     return " ".join(words[: next((i for i, w in enumerate(words) if w in CUE_VERBS), len(words))])
 
 
+def _before_determiner(name: str) -> str:
+    """A name's words up to a determiner opening the next sentence ('Judicial Watch. The')."""
+    words = name.split()
+    cut = next(
+        (
+            i
+            for i, word in enumerate(words)
+            if i and words[i - 1].endswith(".") and word.lower() in DETERMINERS
+        ),
+        len(words),
+    )
+    return " ".join(words[:cut])
+
+
 @lru_cache(maxsize=64)
 def _issuer_pattern(head: str) -> re.Pattern[str]:
     """Where a text says who issued a document of kind ``head``: 'statement from the Office of
@@ -959,9 +974,9 @@ def _names_person(head: str) -> bool:
 
 
 def _is_name(resolved: str | None) -> bool:
-    """Whether a pronoun resolved to a name, not to a description ('his brother')."""
-    if not resolved or not resolved[:1].isupper():
-        return False
+    """Whether a pronoun resolved to a person's name, not to a description ('his brother')."""
+    if not resolved or not resolved[:1].isupper() or names_no_person(resolved):
+        return False  # 'New Hampshire' is no one whose thread or plan it could be
     return resolved.split()[0].lower() not in DETERMINERS
 
 
@@ -974,7 +989,7 @@ def _owned_by_a_person(words: list[str]) -> bool:
         2 <= len(words) <= _OWNED_WORDS  # longer is a clause: 'His office put out a statement'
         and words[0] in _POSSESSIVE_GENDER
         and head.isalpha()
-        and not _names_person(head)
+        and not any(_names_person(word) for word in words[1:])  # 'His wife travelled'
         and head not in ORGANISATION_WORDS
         and head not in _BODIES
         and not _plural(words)
