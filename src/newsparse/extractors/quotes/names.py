@@ -289,9 +289,15 @@ class NameBook:
         ('Sunni Arab' is no one). A surname alone counts as naming the person the text names
         in full ('Pompeo's message was clear' after 'Mike Pompeo'), and names inside quoted
         words are said, not people."""
-        index = bisect_right(self._mentions(), (position,)) - 1
-        people = self._mentions()
-        while index >= 0 and people[index][0] >= max(after, position - _PERSON_REACH):
+        lo = max(after, position - _PERSON_REACH)
+        # a short look back reads only its own stretch, unless the whole text is read already
+        people = (
+            self._mentions()
+            if self._people is not None or not after
+            else self._namings(lo, position)
+        )
+        index = bisect_right(people, (position,)) - 1
+        while index >= 0 and people[index][0] >= lo:
             start, run = people[index]
             index -= 1
             if self.said(start):
@@ -314,13 +320,19 @@ class NameBook:
         """Every naming in reading order: the runs of two words or more, and each lone word that
         ends one of them ('Pompeo' of 'Mike Pompeo'); read once, on the first pronoun's ask."""
         if self._people is None:
-            people = [(start, run) for runs in self._runs.values() for run, start in runs]
-            for match in _LONE_WORD.finditer(self._text):
-                word = _possessive_free(match.group())
-                if word.lower() in self._runs:
-                    people.append((match.start(), word))
-            self._people = sorted(people)
+            self._people = self._namings(0, len(self._text))
         return self._people
+
+    def _namings(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The namings (see :meth:`_mentions`) that open between ``lo`` and ``hi``."""
+        people = [
+            (start, run) for runs in self._runs.values() for run, start in runs if lo <= start < hi
+        ]
+        for match in _LONE_WORD.finditer(self._text, lo, hi):
+            word = _possessive_free(match.group())
+            if word.lower() in self._runs:
+                people.append((match.start(), word))
+        return sorted(people)
 
     def titles_of(self, name: str) -> frozenset[str]:
         """The titles the text sets right before a name ('Treasury Secretary Steven Mnuchin',
@@ -706,7 +718,8 @@ class SpeakerTracker:
         """The person the story turned to since the last speaker, when its own words call
         someone of ``kind`` 'he' or 'she' before ``position``: whom the first such pronoun
         stands for, named since the last speaker (see :mod:`.narrative`)."""
-        for at in narrative_pronouns(self._text, self._since, position, kind):
+        lo = max(self._since, position - _PERSON_REACH)  # as far as a pronoun looks back
+        for at in narrative_pronouns(self._text, lo, position, kind):
             if not self._book.said(at):
                 return self._book.person_before(at, kind, after=self._since, known=True)
         return None

@@ -10,6 +10,7 @@ stands for is the person the story is now about, so the quote's pronoun means th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: A third-person subject pronoun of each gender, followed by a word of its clause.
 _NARRATIVE_PRONOUN = {
@@ -18,10 +19,11 @@ _NARRATIVE_PRONOUN = {
 }
 
 
-def narrative_pronouns(text: str, start: int, end: int, kind: str) -> list[int]:
+def narrative_pronouns(text: str, start: int, end: int, kind: str) -> Iterator[int]:
     """Where the text between ``start`` and ``end`` calls someone of ``kind`` ('m' or 'f')
-    by a subject pronoun, in reading order; quoted words are the caller's to leave out."""
+    by a subject pronoun, in reading order, read only as far as the caller asks; quoted words
+    are the caller's to leave out."""
     pattern = _NARRATIVE_PRONOUN.get(kind)
     if pattern is None or start >= end:
-        return []
-    return [match.start() for match in pattern.finditer(text, start, end)]
+        return iter(())
+    return (match.start() for match in pattern.finditer(text, start, end))
