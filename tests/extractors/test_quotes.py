@@ -71,6 +71,12 @@ WIRE = [
         "\u201cWe want faster extraditions,\u201d Ebrard told reporters.",
         [("We want faster extraditions", "Marcelo Ebrard")],
     ),
+    (  # the story turns to another woman and calls her 'she': the next 'she said' is hers
+        '"The clinic stays open," said its director, Susan Hale.\n\n'
+        "The vigil also heard from nurse Emily Lyons, who was hurt in the blast. She spoke "
+        'of the colleagues she lost.\n\n"They paid a terrible price," she said.',
+        [("The clinic stays open", "Susan Hale"), ("They paid a terrible price", "Emily Lyons")],
+    ),
 ]
 
 # Newspaper style: colon introductions, partial quotes, appositives, quotes over paragraphs.

@@ -14,9 +14,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache
 
+from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.reporting_verbs import (
     ABBREVIATED_WORDS,
+    CUE_VERBS,
     DETERMINERS,
+    FINDINGS_NOUNS,
     GENDERED_TITLES,
     NAME_PARTICLES,
     NAME_TITLES,
@@ -31,6 +34,7 @@ from newsparse._data.reporting_verbs import (
 from newsparse._data.title_forms import TITLE_FORMS
 from newsparse.entities import first_name_gender, names_no_person, names_nothing
 from newsparse.extractors.casualties.people import is_only_singular, is_person
+from newsparse.extractors.quotes.narrative import narrative_pronouns
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
@@ -70,6 +74,9 @@ _OUTLET_NOUNS = frozenset(
     "daily newspaper paper tabloid weekly broadsheet broadcaster magazine agency".split()
 )
 _POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z][\w-]*[’']s\b")
+#: A role a name qualifies, then the holder's name: 'Rockets owner Tilman', 'Trump campaign
+#: manager Brad'; the role's last word must name someone (see :func:`_names_person`).
+_ROLE_THEN_NAME = re.compile(rf"(?:[ \t]+[a-z][\w-]*)?[ \t]+([a-z][\w-]*)[ \t]+(?={_CAPITAL})")
 _SUBJECT_REACH = 400  # characters back a pronoun looks for a sentence opening on a person
 _PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
 _ROLE_WORDS = 5
@@ -273,14 +280,24 @@ class NameBook:
         """The article's runs of capitalised words by their last word, read on the first ask."""
         return _runs_of(self._text)
 
-    def person_before(self, position: int, kind: str) -> str | None:
-        """The nearest person named before ``position`` whom a pronoun of ``kind`` ("m" or "f")
-        may stand for: 'Officer Paul Reyes arrived. "...," he said.' -> 'Paul Reyes'. A
-        surname alone counts as naming the person the text names in full ('Pompeo's message
-        was clear' after 'Mike Pompeo'), and names inside quoted words are said, not people."""
-        index = bisect_right(self._mentions(), (position,)) - 1
-        people = self._mentions()
-        while index >= 0 and people[index][0] >= position - _PERSON_REACH:
+    def person_before(
+        self, position: int, kind: str, *, after: int = 0, known: bool = False
+    ) -> str | None:
+        """The nearest person named before ``position`` (and from ``after`` on) whom a pronoun
+        of ``kind`` ("m" or "f") may stand for: 'Officer Paul Reyes arrived. "...," he said.'
+        -> 'Paul Reyes'; with ``known``, only one whose title or first name tells that gender
+        ('Sunni Arab' is no one). A surname alone counts as naming the person the text names
+        in full ('Pompeo's message was clear' after 'Mike Pompeo'), and names inside quoted
+        words are said, not people."""
+        lo = max(after, position - _PERSON_REACH)
+        # a short look back reads only its own stretch, unless the whole text is read already
+        people = (
+            self._mentions()
+            if self._people is not None or not after
+            else self._namings(lo, position)
+        )
+        index = bisect_right(people, (position,)) - 1
+        while index >= 0 and people[index][0] >= lo:
             start, run = people[index]
             index -= 1
             if self.said(start):
@@ -292,7 +309,9 @@ class NameBook:
             if (
                 len(words) >= 2
                 and not any(word.isupper() or word.lower() in ORGANISATION_WORDS for word in words)
-                and (kind == "s" or _person_gender(run, words) in ("s", kind))
+                and (
+                    kind == "s" or _person_gender(run, words) in ((kind,) if known else ("s", kind))
+                )
             ):
                 return self.fullest(" ".join(words), start + len(run))
         return None
@@ -301,13 +320,19 @@ class NameBook:
         """Every naming in reading order: the runs of two words or more, and each lone word that
         ends one of them ('Pompeo' of 'Mike Pompeo'); read once, on the first pronoun's ask."""
         if self._people is None:
-            people = [(start, run) for runs in self._runs.values() for run, start in runs]
-            for match in _LONE_WORD.finditer(self._text):
-                word = _possessive_free(match.group())
-                if word.lower() in self._runs:
-                    people.append((match.start(), word))
-            self._people = sorted(people)
+            self._people = self._namings(0, len(self._text))
         return self._people
+
+    def _namings(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The namings (see :meth:`_mentions`) that open between ``lo`` and ``hi``."""
+        people = [
+            (start, run) for runs in self._runs.values() for run, start in runs if lo <= start < hi
+        ]
+        for match in _LONE_WORD.finditer(self._text, lo, hi):
+            word = _possessive_free(match.group())
+            if word.lower() in self._runs:
+                people.append((match.start(), word))
+        return sorted(people)
 
     def titles_of(self, name: str) -> frozenset[str]:
         """The titles the text sets right before a name ('Treasury Secretary Steven Mnuchin',
@@ -404,7 +429,10 @@ class NameBook:
             if match.start() > position:
                 break
             name = next(group for group in match.groups() if group is not None)
-            if not self.said(match.start()):  # an organisation's name is kept whole
+            if name.startswith("the "):  # a body left unnamed: 'from the royal palace said'
+                name = _before_verb(name)
+            name = _before_determiner(name)  # 'by Judicial Watch. The judge': a new sentence
+            if name != "the" and not self.said(match.start()):  # a name is kept whole
                 found = match.start(), _possessive_free(name.rstrip(".,"))
         if found is None:
             return None
@@ -571,10 +599,14 @@ class SpeakerTracker:
             if owner is None and (
                 words[0] not in ("the", "this", "that") or head not in self._described
             ):
-                owner = self._issuer(head, mention.start)
+                # a poll or a study is the source itself ('a survey by the central bank')
+                reach = mention.start if head in FINDINGS_NOUNS else mention.end
+                owner = self._issuer(head, reach)
             if owner is not None:  # 'Rumsfeld's memo said': its author speaks, as does
                 self._described[head] = owner  # 'the memo' after it
                 return owner
+        elif _owned_by_a_person(words) and _is_name(owner := self._owner(words[0], mention.start)):
+            return owner  # 'Her thread continued: "..."', 'His willingness ... saying'
         if words and words[0] in ("the", "this", "that") and head in self._described:
             resolved = self._described[head]
         elif _is_person_description(words, phrase):
@@ -610,10 +642,11 @@ class SpeakerTracker:
         return full
 
     def _issuer(self, head: str, position: int) -> str | None:
-        """Who issued the document a mention names, as the text says where it last brings a
-        document of that kind up: 'The statement from the Office of the Director of National
-        Intelligence', 'a letter signed by Gonzalez', 'A 2015 Institute of Medicine report',
-        'In an annual report published on Tuesday, the US Commission on ...'."""
+        """Who issued the document a mention ending at ``position`` names, as the text says
+        where it last brings a document of that kind up, the mention itself included: 'The
+        statement from the Office of the Director of National Intelligence', 'a statement from
+        the royal palace', 'a letter signed by Gonzalez', 'an Associated Press report', 'In an
+        annual report published on Tuesday, the US Commission on ...'."""
         issuer = self._book.issuer_of(head, position)
         if issuer is None:
             return None
@@ -669,6 +702,8 @@ class SpeakerTracker:
         A gendered pronoun also fixes that person's gender for later pronouns."""
         passes = _PRONOUN_PASSES[kind]
         found = self._subject_before(position, kind) if third_person or kind == "n" else None
+        if found is None and kind in ("m", "f"):
+            found = self._turned_to(kind, position)
         if found is None:
             found = self._recent_of(passes[:1])
         if found is None and third_person:
@@ -678,6 +713,16 @@ class SpeakerTracker:
         if found is not None and kind in "mf":
             self._remember(found, kind)
         return found
+
+    def _turned_to(self, kind: str, position: int) -> str | None:
+        """The person the story turned to since the last speaker, when its own words call
+        someone of ``kind`` 'he' or 'she' before ``position``: whom the first such pronoun
+        stands for, named since the last speaker (see :mod:`.narrative`)."""
+        lo = max(self._since, position - _PERSON_REACH)  # as far as a pronoun looks back
+        for at in narrative_pronouns(self._text, lo, position, kind):
+            if not self._book.said(at):
+                return self._book.person_before(at, kind, after=self._since, known=True)
+        return None
 
     def _subject_before(self, position: int, kind: str) -> str | None:
         """The person a sentence between the last speaker resolved and a pronoun is about, who
@@ -739,8 +784,9 @@ class SpeakerTracker:
             words = name_words(phrase)
             if not words or not _opens_on_name(phrase.split(), words[0]) or phrase.isupper():
                 continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
-            if _POSSESSIVE_NEXT.match(text, run.end()):
-                continue  # 'Floyd family's lawyer': the name only qualifies who is meant
+            role = _ROLE_THEN_NAME.match(text, run.end())
+            if _POSSESSIVE_NEXT.match(text, run.end()) or (role and _names_person(role[1])):
+                continue  # 'Floyd family's lawyer', 'Rockets owner': the name only qualifies
             full = self._book.fullest(" ".join(words), run.start())
             names = full.split()
             titles = [word.lower().rstrip(".") for word in phrase.split()[: -len(words)]]
@@ -800,6 +846,26 @@ def _title_pattern(title: str) -> re.Pattern[str]:
     return re.compile(rf"(?i:{words})\b")
 
 
+def _before_verb(phrase: str) -> str:
+    """A phrase's words up to the first cue verb: 'the royal palace said' -> 'the royal palace'."""
+    words = phrase.split()
+    return " ".join(words[: next((i for i, w in enumerate(words) if w in CUE_VERBS), len(words))])
+
+
+def _before_determiner(name: str) -> str:
+    """A name's words up to a determiner opening the next sentence ('Judicial Watch. The')."""
+    words = name.split()
+    cut = next(
+        (
+            i
+            for i, word in enumerate(words)
+            if i and words[i - 1].endswith(".") and word.lower() in DETERMINERS
+        ),
+        len(words),
+    )
+    return " ".join(words[:cut])
+
+
 @lru_cache(maxsize=64)
 def _issuer_pattern(head: str) -> re.Pattern[str]:
     """Where a text says who issued a document of kind ``head``: 'statement from the Office of
@@ -809,8 +875,12 @@ def _issuer_pattern(head: str) -> re.Pattern[str]:
     than reading a whole article."""
     name = rf"(?:[Tt]he[ \t]+)?(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)"
     by = r"(?:from|by|signed[ \t]+by|issued[ \t]+by|released[ \t]+by|published[ \t]+by)"
+    # 'a statement from the royal palace read out on television': a body left unnamed ('a
+    # survey by the central bank' is a survey's finding, not the bank's words)
+    body = r"(the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?=[ \t]*[,.;)]|[ \t]+(?:read|to)\b)"
     return compiled(
         rf"\b{head}s?[ \t]+{by}[ \t]+{name}"
+        rf"|\b{head}s?[ \t]+from[ \t]+{body}"
         rf"|{name}(?:[ \t]+\d{{4}})?[ \t]+{head}\b"
         rf"|\b[Ii]n[ \t]+(?:a|an|its|the|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
         rf"[^.;\"“”,]{{0,60}},[ \t]+{name}"
@@ -916,6 +986,29 @@ def _names_person(head: str) -> bool:
     )
 
 
+def _is_name(resolved: str | None) -> bool:
+    """Whether a pronoun resolved to a person's name, not to a description ('his brother')."""
+    if not resolved or not resolved[:1].isupper() or names_no_person(resolved):
+        return False  # 'New Hampshire' is no one whose thread or plan it could be
+    return resolved.split()[0].lower() not in DETERMINERS
+
+
+def _owned_by_a_person(words: list[str]) -> bool:
+    """Whether a mention is something of his or hers that is neither a person nor a body
+    ('her thread', 'his willingness', 'his recent boasts'): its words are the owner's, unlike
+    those of 'his spokesman' or 'her office'."""
+    head = words[-1].rstrip(".,") if words else ""
+    return (
+        2 <= len(words) <= _OWNED_WORDS  # longer is a clause: 'His office put out a statement'
+        and words[0] in _POSSESSIVE_GENDER
+        and head.isalpha()
+        and not any(_names_person(word) for word in words[1:])  # 'His wife travelled'
+        and head not in ORGANISATION_WORDS
+        and head not in _BODIES
+        and not _plural(words)
+    )
+
+
 def _gender(words: list[str]) -> str:
     """'m' or 'f' when a title or role word says so ('Mrs. Clinton', 'spokeswoman'), else 's'."""
     for word in words:
@@ -1003,8 +1096,8 @@ def _opens_on_name(run: list[str], first: str) -> bool:
 
 
 def _leads_to_subject(prefix: str) -> bool:
-    """Whether the words opening a sentence may come before its subject: none, titles
-    ('West Bank security chief'), an apposition naming a person ('Another Democratic
+    """Whether the words opening a sentence may come before its subject: none, titles or roles
+    ('West Bank security chief', 'Rockets owner'), an apposition naming a person ('Another Democratic
     candidate,') or an opening phrase ('In his welcome,', 'Patting the kids on the head,');
     not a clause of the sentence's own ('Police arrested three men,')."""
     words = _past_conjunction(prefix.split())
@@ -1012,8 +1105,8 @@ def _leads_to_subject(prefix: str) -> bool:
         return False  # quoted words, or a credit line ('REUTERS/Bryan Woolston')
     if words and words[-1] in ("the", "The"):
         words = words[:-1]  # ', the Ministry of Home Affairs filed'
-    if words and words[-1].lower().rstrip(".") in NAME_TITLES:
-        words = words[:-2]  # 'security chief', 'Japan coach'
+    if words and _names_person(words[-1].lower().rstrip(".")):
+        words = words[:-2]  # 'security chief', 'Japan coach', 'Rockets owner'
     while (
         words
         and not words[-1].endswith(",")
@@ -1032,7 +1125,11 @@ def _opens_phrase(word: str) -> bool:
     """Whether a sentence opening on ``word`` opens on a phrase before its subject ('In',
     'Speaking', 'Asked')."""
     lowered = word.lower().removesuffix(",")  # 'However, Kent said': a lone word keeps its comma
-    return lowered in _OPENING_WORDS or (lowered.endswith("ing") and lowered.isalpha())
+    return (
+        lowered in _OPENING_WORDS
+        or (lowered.endswith("ing") and lowered.isalpha())
+        or (word.endswith(",") and lowered in NON_NAME_WORDS)  # 'Nevertheless,' 'Separately,'
+    )
 
 
 def _in_opening_phrase(prefix: str) -> bool:
