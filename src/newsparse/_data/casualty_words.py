@@ -198,6 +198,10 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
     "displaced": ("displaced", "made homeless", "forced from their homes", "forced to flee"),
 }
 
+#: One-word harm states that are no adjective before the people they harm (intransitive verbs:
+#: "died", "perished"), left out of the prenominal reading ("six missing miners").
+PRENOMINAL_NOT = ("died", "perished", "succumbed")
+
 #: Active verb forms that take the victims as their object ("killing five civilians"); the bare
 #: forms ("Militants kill 11 soldiers") are headline present tense, never read after "to".
 HARM_ACTIONS: dict[str, tuple[str, ...]] = {

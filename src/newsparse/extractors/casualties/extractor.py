@@ -69,6 +69,7 @@ from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
 from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_victim
+from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, PrenominalRule
 from newsparse.extractors.casualties.quantity import QUANTITY, Amount, read_quantity
 from newsparse.extractors.casualties.totals import (
     SELF,
@@ -449,6 +450,7 @@ _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
     _LABEL, (p.split()[0] for p in _LABEL_KIND), lazy=True, gate=r"\w+(?:\s+\w+)?:"
 )
+_PRENOMINAL_RULE = PrenominalRule(_PLURAL)  # "six missing miners"
 _INCLUDING_RULE = _Forward(_INCLUDING, ("including", "among"), lazy=True)
 
 
@@ -979,6 +981,11 @@ def _in_sentence(
         if _negated(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
         keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]), match)
+    for match in _PRENOMINAL_RULE.matches(sentence, low, (at for at, _ in spots)):
+        if not _negated(sentence, match.start()):
+            kind = PRENOMINAL_KIND[_normal(match["harm"])]
+            kind = _arrest_or_capture(kind, match["harm"], sentence, match.end())
+            keep(_counted(text, start, match, kind), match)
     for match in _parts_of_the_harmed(sentence, low, spots):
         keep(_counted(text, start, match, _PART_KIND[match["harm"].lower()], subset=True), match)
     for match in _matches_at(_TOLL_RULE, sentence, spots):
