@@ -6,6 +6,7 @@ class's variants, not one sentence.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -78,3 +79,14 @@ def test_people_whose_harm_the_clause_changes_are_left_to_the_later_harm(
 def test_a_joining_word_is_no_modifier_of_the_adjective() -> None:
     text = "A gas blast happened there on June 20, 2002 and killed 124 people."
     assert found(text) == [("killed 124 people", "killed", 124)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least two suspects wounded the bystanders in an exchange of gunfire.",
+        "2 shot dead, 2 injured in Minneapolis",
+    ],
+)
+def test_a_verb_or_a_preposition_is_no_modifier_of_the_adjective(text: str) -> None:
+    assert all(not words.endswith(("bystanders", "Minneapolis")) for words, _, _ in found(text))

@@ -32,8 +32,15 @@ PRENOMINAL_KIND: dict[str, str] = {
 
 _ADJECTIVE = phrase_alternation(PRENOMINAL_KIND)
 _AT = re.compile(rf"(?:{_ADJECTIVE})\b")
-# A modifier is a word of letters, not a joining word: "2002 and killed 124 people" is none.
-_MODIFIER = r"(?!(?:and|or|but|nor|then)\b)[a-z][a-z'’-]*"
+# Before the adjective only a word of degree or an adverb: "two other injured", "three
+# critically wounded" ("two suspects wounded the bystanders" is a verb and its object).
+_BEFORE = r"(?:other|more|additional|[a-z]+ly)"
+# After it a word of letters, not a function word: "2 injured in Minneapolis", "2002 and
+# killed 124 people" name no people harmed.
+_AFTER_WORD = (
+    r"(?!(?:and|or|but|nor|then|in|on|at|of|by|from|to|for|with|near|after|as|the|a|an|"
+    r"his|her|their|its|our|this|that|these|those)\b)[a-z][a-z'’-]*"
+)
 _REACH = 40  # characters from the count's first word to the adjective: "at least 300"
 _AFTER = 80  # characters from the adjective through the people's noun
 # A harm of the same people told next, which the rules for it read: "three wounded people died".
@@ -49,10 +56,10 @@ class PrenominalRule:
 
     def __init__(self, people: str) -> None:
         # The count opens no longer number ("200" of "1,200" is not one); at most one modifier
-        # stands on either side of the adjective ("three wounded Afghan soldiers").
+        # stands on either side of the adjective ("three badly wounded Afghan soldiers").
         self._pattern = re.compile(
-            rf"(?<![\w,.-])(?<!\bof\s)(?P<who>{QUANTITY}\s+(?:{_MODIFIER}\s+)?"
-            rf"(?P<harm>{_ADJECTIVE})\s+(?:{_MODIFIER}\s+)??{people})",
+            rf"(?<![\w,.-])(?<!\bof\s)(?P<who>{QUANTITY}\s+(?:{_BEFORE}\s+)?"
+            rf"(?P<harm>{_ADJECTIVE})\s+(?:{_AFTER_WORD}\s+)??{people})",
             re.IGNORECASE,
         )
 
