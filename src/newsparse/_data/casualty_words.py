@@ -198,6 +198,12 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
     "displaced": ("displaced", "made homeless", "forced from their homes", "forced to flee"),
 }
 
+#: Plural nouns of events that a toll over several of them is told by ("two recent colliery
+#: accidents have killed at least 67", "natural disasters killed 34,000"): a sum of events, not
+#: one. Attacks and "incidents" are left out: "the two bombings killed 224" is one attack in
+#: two places, "wounded in two shooting incidents" one spree.
+TALLIED_EVENTS = ("accidents", "disasters", "crashes", "collisions", "mishaps")
+
 #: One-word harm states that are no adjective before the people they harm (intransitive verbs:
 #: "died", "perished"), left out of the prenominal reading ("six missing miners").
 PRENOMINAL_NOT = ("died", "perished", "succumbed")

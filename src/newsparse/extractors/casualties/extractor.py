@@ -56,6 +56,7 @@ from newsparse._data.casualty_words import (
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
     TABLE_LABELS,
+    TALLIED_EVENTS,
     VAGUE_AMOUNTS,
     VICTIMS_PLURAL,
     VICTIMS_SINGULAR,
@@ -79,7 +80,7 @@ from newsparse.extractors.casualties.totals import (
 )
 from newsparse.extractors.datelines.dates import month_names, weekday_names
 from newsparse.findings import Casualty
-from newsparse.numbers import CARDINAL_WORDS
+from newsparse.numbers import CARDINAL_WORDS, NUMBER_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
@@ -718,7 +719,7 @@ class CasualtyExtractor(Extractor):
         sums: set[_Sum] = set()
         for sentence, spots in _sentences_with_cues(document, lower):
             here = _in_sentence(text, lower, sentence, spots, names, told_before, sums)
-            here = _before_a_period(lower, sentence, here)
+            here = _before_a_period(lower, sentence, here, this_year)
             if here and _tells_of_the_past(lower, sentence, this_year):
                 past.extend(evolve(f, past=True) for f in here)
             else:
@@ -776,21 +777,39 @@ def _tells_of_past_year(lower: str, sentence: Span, this_year: int | None) -> bo
     )
 
 
-def _before_a_period(lower: str, sentence: Span, findings: list[Casualty]) -> list[Casualty]:
+def _before_a_period(
+    lower: str, sentence: Span, findings: list[Casualty], this_year: int | None
+) -> list[Casualty]:
     """The findings less those that count harm over a period rather than in an event.
 
     "Seven people were killed in a mine on Monday, bringing the toll to 85 over the past three
     days": a figure over a period ("this year", "each week", "nationwide") is a statistic, but a
-    clause closed before it tells of the event itself and is kept.
+    clause closed before it tells of the event itself and is kept. A span of years long over
+    by the story's date is an era's toll, not a rate ("the war from 1980 to 1988, during which
+    500,000 people were killed"), and no such period.
     """
     start, end = sentence.start, sentence.end
     if not findings or _MAY_BE_STATISTIC.search(lower, start, end) is None:
         return findings
-    period = _STATISTICS.search(lower, start, end)
+    period = next(
+        (p for p in _STATISTICS.finditer(lower, start, end) if not _history(p, this_year)), None
+    )
     if period is None:
         return findings
     closed = lower.rfind(",", start, period.start())
     return [f for f in findings if f.span.end <= closed]
+
+
+def _history(period: re.Match[str], this_year: int | None) -> bool:
+    """Whether a statistic's ``period`` is a span of years that ended long before the story:
+    its date, or without one the latest year the story names (it is written no earlier).
+    """
+    until = period["until"]
+    if until is None:
+        return False
+    if this_year is None:
+        this_year = max(map(int, _ANY_YEAR.findall(period.string)))
+    return int(until) <= this_year - _HISTORY_YEARS
 
 
 def _lowered(text: str) -> str:
@@ -1818,8 +1837,10 @@ _YEAR = re.compile(
 # ("in the 1900 block of").
 _EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[a-z])")
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
+_ANY_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w%-]|[.,]\d)")  # a year the story names
 _MAY_BE_STATISTIC = re.compile(
-    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m|separate|unrelated|across|day shootings|end shootings|from |between "
+    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m|separate|unrelated|across|day shootings|end shootings|from |between |"
+    rf"{'|'.join(TALLIED_EVENTS)}"
 )
 _BARE_DIGITS = re.compile(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
@@ -1862,7 +1883,8 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$", _FLAGS)
 # Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
 # shot this year", "312 new Covid deaths", "push year's toll to 85", "kill 100 every day".
 # Or a tally over several incidents: "eight were wounded in separate shootings", "in weekend
-# shootings".
+# shootings", "two recent colliery accidents have killed 67". A span of years ("from 2010 to
+# 2015") names its last year ``until``: a span long over is an era, not a rate (:func:`_history`).
 _STATISTICS = re.compile(
     rf"\b(?:so\s+far\s+this|{_THIS_YEAR_NO_DATE}this|each|every|per|a)\s+year\b|"
     r"\b(?:each|every|per)\s+(?:day|week|month)\b|\bannually\b|"
@@ -1874,8 +1896,10 @@ _STATISTICS = re.compile(
     r"\b(?:homicide|murder)\s+(?:toll|tally)\b|\bin\s+recent\s+years\b|"
     r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b|"
     r"\b(?:separate|unrelated)\s+(?:\w+\s+)?(?:shootings|attacks|incidents)\b|\bshootings\s+across\b|\b(?:weekend|[a-z]+day)\s+shootings\b|"
+    rf"\b(?:{NUMBER_WORDS}|\d+|several|multiple|numerous|recent|natural)\s+(?:(?!of\s)[a-z]+\s+){{0,2}}?"
+    rf"(?:{phrase_alternation(TALLIED_EVENTS)})\b|"
     rf"\b(?:from|between)\s+(?:{_MONTH}|(?:19|20)\d\d)\s+(?:to|through|until|and)\s+"
-    rf"(?:{_MONTH}|(?:19|20)\d\d)\b"
+    rf"(?:{_MONTH}|(?P<until>(?:19|20)\d\d))\b"
 )  # searched in the lower-cased text
 
 
