@@ -78,6 +78,7 @@ from newsparse.extractors.casualties.totals import (
     inferred_killed,
     with_the_attacker,
 )
+from newsparse.extractors.casualties.unknowns import asked
 from newsparse.extractors.datelines.dates import month_names, weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_WORDS
@@ -720,6 +721,7 @@ class CasualtyExtractor(Extractor):
         for sentence, spots in _sentences_with_cues(document, lower):
             here = _in_sentence(text, lower, sentence, spots, names, told_before, sums)
             here = _before_a_period(lower, sentence, here, this_year)
+            here = [f for f in here if not asked(lower, f.span.start)]
             if here and _tells_of_the_past(lower, sentence, this_year):
                 past.extend(evolve(f, past=True) for f in here)
             else:
