@@ -348,23 +348,26 @@ _HARM_NOUN = re.compile(
     rf"(?<![\w-])(?<!\bof\s)(?P<who>{QUANTITY})\s+{_MODIFIER}{{0,2}}(?P<harm>{phrase_alternation(_NOUN_KIND)})\b",
     _FLAGS,
 )
+# A round figure a toll reaches: "broke the 2,000 mark", "passed the 100,000 threshold".
+_MARK = r"[\d,.]+(?:\s+(?:hundred|thousand|million))?\s+(?:mark|threshold|milestone)\b"
 #: "the death toll rose to 23", "a death toll of 18", "quake toll climbs to 45", "the number of
 #: dead was revised to 31".
 _TOLL = (
     r"(?:\b(?:death\s+)?toll|(?<=\bnumber\sof\s)(?:dead|deaths|fatalities))\b"
     rf"(?:,?\s+[\w'’-]+){{0,12}}?,?\s+(?:to|at|of|is|was|reached|hit|now|approaches|approached|"
-    r"exceeded|exceeds|passed|topped|surpassed)\s+"
-    rf"(?P<who>{QUANTITY})\b(?!\s+(?:dollars|euros|pounds|rupees|cents|percent|per\s+cent)\b)"
+    r"exceeded|exceeds|passed|topped|surpassed|broke|crossed)\s+"
+    rf"(?:the\s+(?={_MARK}))?(?P<who>{QUANTITY})\b(?!\s+(?:dollars|euros|pounds|rupees|cents|percent|per\s+cent)\b)"
 )
 #: A tally told by "the number of" and the people's state: "the number of U.S. soldiers killed on
 #: Tuesday to seven", "the number of people in custody stood at 12"; or with the count first:
 #: "brought to nine the number of people in custody". The state gives the kind.
-_TALLIED = rf"number\s+of\s+(?:[\w'’.-]+\s+){{0,4}}?(?P<harm>{_phrase_trie(_STATE_KIND)})\b"
+_TALLIED = rf"number\s+(?:of\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?P<harm>{_phrase_trie(_STATE_KIND)})\b"
 _NOT_PEOPLE_AFTER = (
     r"(?!\s*(?:%|percent\b|per\s+cent\b|times\b|dollars\b|euros\b|[ap]\.?m\b|o['’]clock\b))"
 )
 _NUMBER_OF = (
-    rf"{_TALLIED}(?:[^.;:!?]{{0,60}}?\s)??(?:to|at|reached|hit|is|was|stood\s+at|stands\s+at)\s+"
+    rf"{_TALLIED}(?:[^.;:!?]{{0,60}}?\s)??(?:to|at|reached|hit|is|was|stood\s+at|stands\s+at|"
+    r"topped|exceeded|passed|surpassed)\s+"
     rf"(?P<who>{QUANTITY})\b{_NOT_PEOPLE_AFTER}"
 )
 _COUNT_BEFORE_NUMBER_OF = rf"(?<![\w-])(?:to|at)\s+(?P<who>{QUANTITY})\s+the\s+{_TALLIED}"
@@ -1341,7 +1344,7 @@ def _tallies(sentence: str, low: str) -> Iterator[re.Match[str]]:
     "number" is no cue word: it is looked for only in the sentences a harm word opens.
     """
     found = []
-    at = low.find("number of")
+    at = low.find("number ")
     while at >= 0:
         match = _compiled(_NUMBER_OF).match(sentence, at)
         if match is not None:
@@ -1353,7 +1356,7 @@ def _tallies(sentence: str, low: str) -> Iterator[re.Match[str]]:
                 if before is not None and before.start("harm") > at:
                     found.append(before)
                     break
-        at = low.find("number of", at + 1)
+        at = low.find("number ", at + 1)
     for match in found:
         clause = _CLAUSE_END.search(low, match.end())
         if not _OVER_A_PERIOD.search(low, match.start(), clause.start() if clause else len(low)):
