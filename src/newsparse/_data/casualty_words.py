@@ -580,6 +580,9 @@ BODY_PARTS = (
 
 #: Phrases that say nobody of a kind was harmed ("no one was hurt").
 NOBODY = ("no one", "nobody", "none", "no one else", "no other people", "no other person")
+#: Words that count no one where a negation stands before them: "it did not appear that anyone
+#: else was injured", "there is no sign anybody was hurt".
+NEGATED_ANYONE = ("anyone", "anybody", "anyone else", "anybody else")
 
 #: Capitalised words that make a name a place or an institution, not a person ("taken to Mount
 #: Sinai Hospital in critical condition").

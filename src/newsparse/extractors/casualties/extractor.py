@@ -46,6 +46,7 @@ from newsparse._data.casualty_words import (
     LIFE_TAKERS,
     MAIN_VERBS,
     NAMED_HARM,
+    NEGATED_ANYONE,
     NOBODY,
     OBJECT_ENDS,
     PHRASE_BREAKS,
@@ -394,10 +395,17 @@ _DEATH_OF = (
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
 _LABEL = rf"(?P<harm>{phrase_alternation(_LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b"
 #: "no one was hurt" (a count of zero).
-_NOBODY_HARM = re.compile(
-    rf"\b(?P<who>{phrase_alternation(NOBODY)})(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b", _FLAGS
+# "none of those doctors were killed", "none of them was hurt": the people of a part of none.
+_OF_NONE = (
+    r"(?P<of>\s+of\s+(?:them|(?:the|those|these|its|their|our)"
+    r"(?:\s+(?!(?:who|whom|that|which)\b)[\w'’-]+){1,3}?))?"
 )
-_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation(NOBODY)})", _FLAGS)
+_NOBODY_HARM = re.compile(
+    rf"\b(?P<who>{phrase_alternation((*NOBODY, *NEGATED_ANYONE))}){_OF_NONE}(?P<aux>{_AUX})\s+"
+    rf"(?P<harm>{_STATES})\b",
+    _FLAGS,
+)
+_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation((*NOBODY, *NEGATED_ANYONE))})", _FLAGS)
 #: "no injuries were reported", "there have been no arrests", "causing no damage or injury".
 _NO_HARM_NOUN = (
     r"\bno\s+(?:other\s+|further\s+|additional\s+|serious\s+|damage\s+or\s+)?"
@@ -495,7 +503,10 @@ _NOUN_AT = re.compile(rf"(?:{_phrase_trie(_NOUN_KIND)})\b")
 _GROUP_START = re.compile(
     r"(?<![\w-])(?:\d|(?:"
     + word_trie(
-        {p.split()[0] for p in (*HEDGES, *VAGUE_AMOUNTS, *SINGLE_DETERMINERS, *NOBODY)}
+        {
+            p.split()[0]
+            for p in (*HEDGES, *VAGUE_AMOUNTS, *SINGLE_DETERMINERS, *NOBODY, *NEGATED_ANYONE)
+        }
         | {p.split()[0] for p in SINGLE_PRONOUNS}
         | set(CARDINAL_WORDS)
         | {"all", "our"}
@@ -514,7 +525,7 @@ _CAPITAL_START = re.compile(r"[A-Z](?<![\w-].)")
 #: Words that can end a counted group before its harm word ("... three others were shot").
 _GROUP_ENDS = (
     {*CARDINAL_WORDS, "dozen"}
-    | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *SINGLE_PRONOUNS)}
+    | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *NEGATED_ANYONE, *SINGLE_PRONOUNS)}
     | {"them", "those", "whom", "old", "board", "aboard"}
 )
 _AUX_WORDS = frozenset((*AUXILIARIES, "who"))
@@ -951,9 +962,24 @@ def _in_sentence(
         if not _nobody_before(sentence, state):
             continue  # the cheap test: no "no one", "nobody" opens before the harm word
         match = _ending_at(_NOBODY_HARM, sentence, _subject_starts(low, sentence, state), state)
-        if match is not None and not _GRADED.search(match.group()):
-            kind = _state_kind(match["harm"])
-            keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
+        if match is None or _GRADED.search(match.group()):
+            continue
+        if match["who"][:3].lower() == "any" and not _negated(sentence, match.start()):
+            continue  # "anyone who was hurt": no one only where denied
+        if match["of"] and not match["aux"]:
+            continue  # "none of the people shot [knew him]": the harm is the people's own
+        kind = _state_kind(match["harm"])
+        # "none of the children were hurt" is a part of the people told
+        keep(
+            Casualty.at(
+                text,
+                start + match.start(),
+                start + match.end(),
+                count=0,
+                kind=kind,
+                subset=bool(match["of"]),
+            )
+        )
     for match in _matches_at(_NO_HARM_RULE, sentence, spots):
         kind = _NO_HARM_KIND[match["harm"].lower()]
         keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
