@@ -31,7 +31,6 @@ PRENOMINAL_KIND: dict[str, str] = {
 }
 
 _ADJECTIVE = phrase_alternation(PRENOMINAL_KIND)
-_AT = re.compile(rf"(?:{_ADJECTIVE})\b")
 # Before the adjective only a word of degree or an adverb: "two other injured", "three
 # critically wounded" ("two suspects wounded the bystanders" is a verb and its object).
 _BEFORE = r"(?:other|more|additional|[a-z]+ly)"
@@ -62,14 +61,18 @@ class PrenominalRule:
             rf"(?P<harm>{_ADJECTIVE})\s+(?:{_AFTER_WORD}\s+)??{people})",
             re.IGNORECASE,
         )
+        # the cheap test first: most harm words are followed by no people ("killed in", "died.")
+        self._people_after = re.compile(rf"\s+(?:{_AFTER_WORD}\s+)??{people}", re.IGNORECASE)
 
-    def matches(self, sentence: str, low: str, cues: Iterable[int]) -> Iterator[re.Match[str]]:
-        """The counted people of ``sentence`` whose adjective stands at one of ``cues`` (offsets
-        of cue words in ``low``, the sentence lower-cased); ``harm`` is the adjective (its kind
-        is :data:`PRENOMINAL_KIND` of it) and ``who`` the count through the noun.
+    def matches(self, sentence: str, cues: Iterable[tuple[int, str]]) -> Iterator[re.Match[str]]:
+        """The counted people of ``sentence`` whose adjective is one of ``cues`` (each the offset
+        of a cue word in the sentence and the word lower-cased); ``harm`` is the adjective (its
+        kind is :data:`PRENOMINAL_KIND` of it) and ``who`` the count through the noun.
         """
-        for at in cues:
-            if _AT.match(low, at) is None:
+        for at, word in cues:
+            if word not in PRENOMINAL_KIND:
+                continue
+            if not self._people_after.match(sentence, at + len(word)):
                 continue
             for match in self._pattern.finditer(sentence, max(0, at - _REACH), at + _AFTER):
                 if match.start("harm") > at:

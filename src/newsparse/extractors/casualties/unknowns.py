@@ -20,6 +20,7 @@ def asked(lower: str, start: int) -> bool:
     """Whether the finding opening at ``start`` of ``lower`` (the text lower-cased) is a count
     asked about ("how many were hurt"), not told."""
     return (
-        _QUANTITY_ASKED.match(lower, start) is not None
+        lower.startswith(("many", "much"), start)
+        and _QUANTITY_ASKED.match(lower, start) is not None
         and _HOW.search(lower, max(0, start - _REACH), start) is not None
     )
