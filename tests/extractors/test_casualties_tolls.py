@@ -43,3 +43,15 @@ def test_the_number_in_a_state_reaching_a_figure(
 
 def test_a_toll_that_breaks_no_figure_is_none() -> None:
     assert counts("The toll broke records on Friday, officials said.") == []
+
+
+@given(
+    st.sampled_from(["We lost", "The country has lost", "after losing"]),
+    st.sampled_from([("two", 2), ("more than 2,000", 2000), ("thousands of American", None)]),
+)
+def test_lives_lost_are_deaths(lost: str, count: tuple[str, int | None]) -> None:
+    assert ("killed", count[1]) in counts(f"{lost} {count[0]} lives in the war.")
+
+
+def test_lives_saved_are_not_lost() -> None:
+    assert counts("Rescuers saved 300 lives in the flood.") == []

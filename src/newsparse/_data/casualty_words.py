@@ -306,7 +306,8 @@ HARM_NOUNS: dict[str, tuple[str, ...]] = {
     "kidnapped": ("hostages", "captives"),
 }
 
-#: Verbs that make "lives" after a count a death toll ("claimed 300 lives", not "saved 300 lives").
+#: Verbs that make "lives" after a count a death toll ("claimed 300 lives", "we lost two lives",
+#: not "saved 300 lives").
 LIFE_TAKERS = (
     "claimed",
     "claiming",
@@ -317,6 +318,8 @@ LIFE_TAKERS = (
     "cost",
     "costing",
     "costs",
+    "lost",
+    "losing",
 )
 
 #: Nouns of a death followed by "of" and the people who died ("the shooting death of a teen").
