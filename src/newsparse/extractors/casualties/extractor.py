@@ -69,6 +69,7 @@ from newsparse._data.casualty_words import (
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
+from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
 from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_victim
 from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, PrenominalRule
@@ -480,6 +481,7 @@ _ALL_HARM = [
     "toll",
     "hostage",  # the role a captor's verb gives: "took 12 people hostage" (_MADE_CAPTIVE)
     "captive",
+    "body",  # one body found (bodies.py)
 ]
 _RULE_HEADS = [
     r.heads
@@ -1037,6 +1039,8 @@ def _in_sentence(
         if _negated(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
         keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]), match)
+    for begin, end in bodies(sentence, spots):
+        keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for match in _PRENOMINAL_RULE.matches(sentence, spots):
         if not _negated(sentence, match.start()):
             kind = PRENOMINAL_KIND[_normal(match["harm"])]
