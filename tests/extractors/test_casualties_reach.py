@@ -90,3 +90,16 @@ def test_a_joining_word_is_no_modifier_of_the_adjective() -> None:
 )
 def test_a_verb_or_a_preposition_is_no_modifier_of_the_adjective(text: str) -> None:
     assert all(not words.endswith(("bystanders", "Minneapolis")) for words, _, _ in found(text))
+
+
+@given(
+    st.sampled_from(["Palestinians", "Armenians", "Israelis", "Iraqis", "Americans"]),
+    st.sampled_from(["were killed in the raid", "died in the war", "were wounded on Monday"]),
+)
+def test_a_bare_plural_of_a_people_counts_no_one(people: str, harm: str) -> None:
+    """A plural with no count is no count of one ("Palestinians were killed")."""
+    assert all(count != 1 for _, _, count in found(f"{people} {harm}."))
+
+
+def test_a_counted_people_is_still_counted() -> None:
+    assert ("Two Israelis were wounded", "injured", 2) in found("Two Israelis were wounded.")

@@ -1958,6 +1958,7 @@ class _Part:
 
 # Plural victim nouns that a capital may open alone: with no count they count no one.
 _BARE_PLURALS = frozenset(VICTIMS_PLURAL).difference(VICTIMS_SINGULAR)
+_BARE_DEMONYM = re.compile(_DEMONYMS)  # "Palestinians were killed": no count either
 
 
 @lru_cache(maxsize=4)
@@ -1985,7 +1986,7 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         quantity = _QUANTITY_AT_START.match(words)
         amount = read_quantity(quantity["quantity"]) if quantity else None
         if amount is None:
-            if words.lower() in _BARE_PLURALS:
+            if words.lower() in _BARE_PLURALS or _BARE_DEMONYM.fullmatch(words):
                 return None  # "Americans who were killed": people with no count, not one
             amount = Amount(1, 1, 1)  # "a man", "the victim", "he"
         noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()
