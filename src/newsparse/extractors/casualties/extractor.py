@@ -832,7 +832,7 @@ def _history(period: re.Match[str], this_year: int | None) -> bool:
     if until is None:
         return False
     if this_year is None:
-        this_year = max(map(int, _ANY_YEAR.findall(period.string)))
+        this_year = max(map(int, _ANY_YEAR.findall(period.string)), default=int(until))
     return int(until) <= this_year - _HISTORY_YEARS
 
 
