@@ -198,6 +198,16 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
     "displaced": ("displaced", "made homeless", "forced from their homes", "forced to flee"),
 }
 
+#: Plural nouns of events that a toll over several of them is told by ("two recent colliery
+#: accidents have killed at least 67", "natural disasters killed 34,000"): a sum of events, not
+#: one. Attacks and "incidents" are left out: "the two bombings killed 224" is one attack in
+#: two places, "wounded in two shooting incidents" one spree.
+TALLIED_EVENTS = ("accidents", "disasters", "crashes", "collisions", "mishaps")
+
+#: One-word harm states that are no adjective before the people they harm (intransitive verbs:
+#: "died", "perished"), left out of the prenominal reading ("six missing miners").
+PRENOMINAL_NOT = ("died", "perished", "succumbed")
+
 #: Active verb forms that take the victims as their object ("killing five civilians"); the bare
 #: forms ("Militants kill 11 soldiers") are headline present tense, never read after "to".
 HARM_ACTIONS: dict[str, tuple[str, ...]] = {
@@ -296,7 +306,8 @@ HARM_NOUNS: dict[str, tuple[str, ...]] = {
     "kidnapped": ("hostages", "captives"),
 }
 
-#: Verbs that make "lives" after a count a death toll ("claimed 300 lives", not "saved 300 lives").
+#: Verbs that make "lives" after a count a death toll ("claimed 300 lives", "we lost two lives",
+#: not "saved 300 lives").
 LIFE_TAKERS = (
     "claimed",
     "claiming",
@@ -307,6 +318,8 @@ LIFE_TAKERS = (
     "cost",
     "costing",
     "costs",
+    "lost",
+    "losing",
 )
 
 #: Nouns of a death followed by "of" and the people who died ("the shooting death of a teen").
@@ -570,6 +583,9 @@ BODY_PARTS = (
 
 #: Phrases that say nobody of a kind was harmed ("no one was hurt").
 NOBODY = ("no one", "nobody", "none", "no one else", "no other people", "no other person")
+#: Words that count no one where a negation stands before them: "it did not appear that anyone
+#: else was injured", "there is no sign anybody was hurt".
+NEGATED_ANYONE = ("anyone", "anybody", "anyone else", "anybody else")
 
 #: Capitalised words that make a name a place or an institution, not a person ("taken to Mount
 #: Sinai Hospital in critical condition").

@@ -46,6 +46,7 @@ from newsparse._data.casualty_words import (
     LIFE_TAKERS,
     MAIN_VERBS,
     NAMED_HARM,
+    NEGATED_ANYONE,
     NOBODY,
     OBJECT_ENDS,
     PHRASE_BREAKS,
@@ -56,6 +57,7 @@ from newsparse._data.casualty_words import (
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
     TABLE_LABELS,
+    TALLIED_EVENTS,
     VAGUE_AMOUNTS,
     VICTIMS_PLURAL,
     VICTIMS_SINGULAR,
@@ -67,16 +69,20 @@ from newsparse._data.casualty_words import (
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
+from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
 from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_victim
+from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, PrenominalRule
 from newsparse.extractors.casualties.quantity import QUANTITY, Amount, read_quantity
 from newsparse.extractors.casualties.retold import told_again
+from newsparse.extractors.casualties.tallied import tallied_events
 from newsparse.extractors.casualties.totals import (
     SELF,
     inferred_injured,
     inferred_killed,
     with_the_attacker,
 )
+from newsparse.extractors.casualties.unknowns import asked
 from newsparse.extractors.datelines.dates import month_names, weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
@@ -346,23 +352,26 @@ _HARM_NOUN = re.compile(
     rf"(?<![\w-])(?<!\bof\s)(?P<who>{QUANTITY})\s+{_MODIFIER}{{0,2}}(?P<harm>{phrase_alternation(_NOUN_KIND)})\b",
     _FLAGS,
 )
+# A round figure a toll reaches: "broke the 2,000 mark", "passed the 100,000 threshold".
+_MARK = r"[\d,.]+(?:\s+(?:hundred|thousand|million))?\s+(?:mark|threshold|milestone)\b"
 #: "the death toll rose to 23", "a death toll of 18", "quake toll climbs to 45", "the number of
 #: dead was revised to 31".
 _TOLL = (
     r"(?:\b(?:death\s+)?toll|(?<=\bnumber\sof\s)(?:dead|deaths|fatalities))\b"
     rf"(?:,?\s+[\w'’-]+){{0,12}}?,?\s+(?:to|at|of|is|was|reached|hit|now|approaches|approached|"
-    r"exceeded|exceeds|passed|topped|surpassed)\s+"
-    rf"(?P<who>{QUANTITY})\b(?!\s+(?:dollars|euros|pounds|rupees|cents|percent|per\s+cent)\b)"
+    r"exceeded|exceeds|passed|topped|surpassed|broke|crossed)\s+"
+    rf"(?:the\s+(?={_MARK}))?(?P<who>{QUANTITY})\b(?!\s+(?:dollars|euros|pounds|rupees|cents|percent|per\s+cent)\b)"
 )
 #: A tally told by "the number of" and the people's state: "the number of U.S. soldiers killed on
 #: Tuesday to seven", "the number of people in custody stood at 12"; or with the count first:
 #: "brought to nine the number of people in custody". The state gives the kind.
-_TALLIED = rf"number\s+of\s+(?:[\w'’.-]+\s+){{0,4}}?(?P<harm>{_phrase_trie(_STATE_KIND)})\b"
+_TALLIED = rf"number\s+(?:of\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?P<harm>{_phrase_trie(_STATE_KIND)})\b"
 _NOT_PEOPLE_AFTER = (
     r"(?!\s*(?:%|percent\b|per\s+cent\b|times\b|dollars\b|euros\b|[ap]\.?m\b|o['’]clock\b))"
 )
 _NUMBER_OF = (
-    rf"{_TALLIED}(?:[^.;:!?]{{0,60}}?\s)??(?:to|at|reached|hit|is|was|stood\s+at|stands\s+at)\s+"
+    rf"{_TALLIED}(?:[^.;:!?]{{0,60}}?\s)??(?:to|at|reached|hit|is|was|stood\s+at|stands\s+at|"
+    r"topped|exceeded|passed|surpassed)\s+"
     rf"(?P<who>{QUANTITY})\b{_NOT_PEOPLE_AFTER}"
 )
 _COUNT_BEFORE_NUMBER_OF = rf"(?<![\w-])(?:to|at)\s+(?P<who>{QUANTITY})\s+the\s+{_TALLIED}"
@@ -389,10 +398,17 @@ _DEATH_OF = (
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
 _LABEL = rf"(?P<harm>{phrase_alternation(_LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b"
 #: "no one was hurt" (a count of zero).
-_NOBODY_HARM = re.compile(
-    rf"\b(?P<who>{phrase_alternation(NOBODY)})(?P<aux>{_AUX})\s+(?P<harm>{_STATES})\b", _FLAGS
+# "none of those doctors were killed", "none of them was hurt": the people of a part of none.
+_OF_NONE = (
+    r"(?P<of>\s+of\s+(?:them|(?:the|those|these|its|their|our)"
+    r"(?:\s+(?!(?:who|whom|that|which)\b)[\w'’-]+){1,3}?))?"
 )
-_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation(NOBODY)})", _FLAGS)
+_NOBODY_HARM = re.compile(
+    rf"\b(?P<who>{phrase_alternation((*NOBODY, *NEGATED_ANYONE))}){_OF_NONE}(?P<aux>{_AUX})\s+"
+    rf"(?P<harm>{_STATES})\b",
+    _FLAGS,
+)
+_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation((*NOBODY, *NEGATED_ANYONE))})", _FLAGS)
 #: "no injuries were reported", "there have been no arrests", "causing no damage or injury".
 _NO_HARM_NOUN = (
     r"\bno\s+(?:other\s+|further\s+|additional\s+|serious\s+|damage\s+or\s+)?"
@@ -450,6 +466,7 @@ _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
     _LABEL, (p.split()[0] for p in _LABEL_KIND), lazy=True, gate=r"\w+(?:\s+\w+)?:"
 )
+_PRENOMINAL_RULE = PrenominalRule(_PLURAL)  # "six missing miners"
 _INCLUDING_RULE = _Forward(_INCLUDING, ("including", "among"), lazy=True)
 
 
@@ -465,6 +482,7 @@ _ALL_HARM = [
     "toll",
     "hostage",  # the role a captor's verb gives: "took 12 people hostage" (_MADE_CAPTIVE)
     "captive",
+    "body",  # one body found (bodies.py)
 ]
 _RULE_HEADS = [
     r.heads
@@ -489,7 +507,10 @@ _NOUN_AT = re.compile(rf"(?:{_phrase_trie(_NOUN_KIND)})\b")
 _GROUP_START = re.compile(
     r"(?<![\w-])(?:\d|(?:"
     + word_trie(
-        {p.split()[0] for p in (*HEDGES, *VAGUE_AMOUNTS, *SINGLE_DETERMINERS, *NOBODY)}
+        {
+            p.split()[0]
+            for p in (*HEDGES, *VAGUE_AMOUNTS, *SINGLE_DETERMINERS, *NOBODY, *NEGATED_ANYONE)
+        }
         | {p.split()[0] for p in SINGLE_PRONOUNS}
         | set(CARDINAL_WORDS)
         | {"all", "our"}
@@ -508,7 +529,7 @@ _CAPITAL_START = re.compile(r"[A-Z](?<![\w-].)")
 #: Words that can end a counted group before its harm word ("... three others were shot").
 _GROUP_ENDS = (
     {*CARDINAL_WORDS, "dozen"}
-    | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *SINGLE_PRONOUNS)}
+    | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *NEGATED_ANYONE, *SINGLE_PRONOUNS)}
     | {"them", "those", "whom", "old", "board", "aboard"}
 )
 _AUX_WORDS = frozenset((*AUXILIARIES, "who"))
@@ -717,7 +738,9 @@ class CasualtyExtractor(Extractor):
         sums: set[_Sum] = set()
         for sentence, spots in _sentences_with_cues(document, lower):
             here = _in_sentence(text, lower, sentence, spots, names, told_before, sums)
-            here = _before_a_period(lower, sentence, here)
+            here = _before_a_period(lower, sentence, here, this_year)
+            if here:
+                here = [f for f in here if not asked(lower, f.span.start)]
             if here and _tells_of_the_past(lower, sentence, this_year):
                 past.extend(evolve(f, past=True) for f in here)
             else:
@@ -776,21 +799,43 @@ def _tells_of_past_year(lower: str, sentence: Span, this_year: int | None) -> bo
     )
 
 
-def _before_a_period(lower: str, sentence: Span, findings: list[Casualty]) -> list[Casualty]:
+def _before_a_period(
+    lower: str, sentence: Span, findings: list[Casualty], this_year: int | None
+) -> list[Casualty]:
     """The findings less those that count harm over a period rather than in an event.
 
     "Seven people were killed in a mine on Monday, bringing the toll to 85 over the past three
     days": a figure over a period ("this year", "each week", "nationwide") is a statistic, but a
-    clause closed before it tells of the event itself and is kept.
+    clause closed before it tells of the event itself and is kept. A span of years long over
+    by the story's date is an era's toll, not a rate ("the war from 1980 to 1988, during which
+    500,000 people were killed"), and no such period.
     """
     start, end = sentence.start, sentence.end
     if not findings or _MAY_BE_STATISTIC.search(lower, start, end) is None:
         return findings
     period = _STATISTICS.search(lower, start, end)
-    if period is None:
+    while period is not None and _history(period, this_year):
+        period = _STATISTICS.search(lower, period.end(), end)
+    at = min(
+        (p.start() for p in (period, tallied_events(lower, start, end)) if p is not None),
+        default=None,
+    )
+    if at is None:
         return findings
-    closed = lower.rfind(",", start, period.start())
+    closed = lower.rfind(",", start, at)
     return [f for f in findings if f.span.end <= closed]
+
+
+def _history(period: re.Match[str], this_year: int | None) -> bool:
+    """Whether a statistic's ``period`` is a span of years that ended long before the story:
+    its date, or without one the latest year the story names (it is written no earlier).
+    """
+    until = period["until"]
+    if until is None:
+        return False
+    if this_year is None:
+        this_year = max(map(int, _ANY_YEAR.findall(period.string)), default=int(until))
+    return int(until) <= this_year - _HISTORY_YEARS
 
 
 def _lowered(text: str) -> str:
@@ -927,9 +972,24 @@ def _in_sentence(
         if not _nobody_before(sentence, state):
             continue  # the cheap test: no "no one", "nobody" opens before the harm word
         match = _ending_at(_NOBODY_HARM, sentence, _subject_starts(low, sentence, state), state)
-        if match is not None and not _GRADED.search(match.group()):
-            kind = _state_kind(match["harm"])
-            keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
+        if match is None or _GRADED.search(match.group()):
+            continue
+        if match["who"][:3].lower() == "any" and not _negated(sentence, match.start()):
+            continue  # "anyone who was hurt": no one only where denied
+        if match["of"] and not match["aux"]:
+            continue  # "none of the people shot [knew him]": the harm is the people's own
+        kind = _state_kind(match["harm"])
+        # "none of the children were hurt" is a part of the people told
+        keep(
+            Casualty.at(
+                text,
+                start + match.start(),
+                start + match.end(),
+                count=0,
+                kind=kind,
+                subset=bool(match["of"]),
+            )
+        )
     for match in _matches_at(_NO_HARM_RULE, sentence, spots):
         kind = _NO_HARM_KIND[match["harm"].lower()]
         keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
@@ -981,6 +1041,13 @@ def _in_sentence(
         if _negated(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
         keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]), match)
+    for begin, end in bodies(sentence, spots):
+        keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
+    for match in _PRENOMINAL_RULE.matches(sentence, spots):
+        if not _negated(sentence, match.start()):
+            kind = PRENOMINAL_KIND[_normal(match["harm"])]
+            kind = _arrest_or_capture(kind, match["harm"], sentence, match.end())
+            keep(_counted(text, start, match, kind), match)
     for match in _parts_of_the_harmed(sentence, low, spots):
         keep(_counted(text, start, match, _PART_KIND[match["harm"].lower()], subset=True), match)
     for match in _matches_at(_TOLL_RULE, sentence, spots):
@@ -1315,7 +1382,7 @@ def _tallies(sentence: str, low: str) -> Iterator[re.Match[str]]:
     "number" is no cue word: it is looked for only in the sentences a harm word opens.
     """
     found = []
-    at = low.find("number of")
+    at = low.find("number ")
     while at >= 0:
         match = _compiled(_NUMBER_OF).match(sentence, at)
         if match is not None:
@@ -1327,7 +1394,7 @@ def _tallies(sentence: str, low: str) -> Iterator[re.Match[str]]:
                 if before is not None and before.start("harm") > at:
                     found.append(before)
                     break
-        at = low.find("number of", at + 1)
+        at = low.find("number ", at + 1)
     for match in found:
         clause = _CLAUSE_END.search(low, match.end())
         if not _OVER_A_PERIOD.search(low, match.start(), clause.start() if clause else len(low)):
@@ -1813,8 +1880,10 @@ _YEAR = re.compile(
 # ("in the 1900 block of").
 _EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[a-z])")
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
+_ANY_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w%-]|[.,]\d)")  # a year the story names
 _MAY_BE_STATISTIC = re.compile(
-    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m|separate|unrelated|across|day shootings|end shootings|from |between "
+    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m|separate|unrelated|across|day shootings|end shootings|from |between |"
+    rf"{'|'.join(TALLIED_EVENTS)}"
 )
 _BARE_DIGITS = re.compile(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
@@ -1857,7 +1926,8 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$", _FLAGS)
 # Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
 # shot this year", "312 new Covid deaths", "push year's toll to 85", "kill 100 every day".
 # Or a tally over several incidents: "eight were wounded in separate shootings", "in weekend
-# shootings".
+# shootings" (and a toll over several accidents, see :mod:`.tallied`). A span of years ("from 2010 to
+# 2015") names its last year ``until``: a span long over is an era, not a rate (:func:`_history`).
 _STATISTICS = re.compile(
     rf"\b(?:so\s+far\s+this|{_THIS_YEAR_NO_DATE}this|each|every|per|a)\s+year\b|"
     r"\b(?:each|every|per)\s+(?:day|week|month)\b|\bannually\b|"
@@ -1870,7 +1940,7 @@ _STATISTICS = re.compile(
     r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b|"
     r"\b(?:separate|unrelated)\s+(?:\w+\s+)?(?:shootings|attacks|incidents)\b|\bshootings\s+across\b|\b(?:weekend|[a-z]+day)\s+shootings\b|"
     rf"\b(?:from|between)\s+(?:{_MONTH}|(?:19|20)\d\d)\s+(?:to|through|until|and)\s+"
-    rf"(?:{_MONTH}|(?:19|20)\d\d)\b"
+    rf"(?:{_MONTH}|(?P<until>(?:19|20)\d\d))\b"
 )  # searched in the lower-cased text
 
 
@@ -1890,6 +1960,7 @@ class _Part:
 
 # Plural victim nouns that a capital may open alone: with no count they count no one.
 _BARE_PLURALS = frozenset(VICTIMS_PLURAL).difference(VICTIMS_SINGULAR)
+_BARE_DEMONYM = re.compile(_DEMONYMS)  # "Palestinians were killed": no count either
 
 
 @lru_cache(maxsize=4)
@@ -1917,7 +1988,7 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         quantity = _QUANTITY_AT_START.match(words)
         amount = read_quantity(quantity["quantity"]) if quantity else None
         if amount is None:
-            if words.lower() in _BARE_PLURALS:
+            if words.lower() in _BARE_PLURALS or _BARE_DEMONYM.fullmatch(words):
                 return None  # "Americans who were killed": people with no count, not one
             amount = Amount(1, 1, 1)  # "a man", "the victim", "he"
         noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()

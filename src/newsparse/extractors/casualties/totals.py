@@ -142,8 +142,12 @@ def inferred_injured(findings: Iterable[Casualty]) -> Casualty | None:
         return None
     killed = _largest(mentions, "killed")
     injured = _largest(mentions, "injured")
-    if any(f.kind == "injured" and f.count == 0 and not _OTHERS.search(f.text) for f in mentions):
-        return None  # the story says outright that no one was hurt (not "no one else")
+    if any(
+        f.kind == "injured" and f.count == 0 and not (f.subset or _OTHERS.search(f.text))
+        for f in mentions
+    ):
+        return None  # the story says outright that no one was hurt (not "no one else", not
+        # "none of the children")
     remainder = (shot.count or 0) - (killed.count or 0 if killed else 0)
     if remainder <= (injured.count or 0 if injured else 0):
         return None

@@ -1,0 +1,48 @@
+"""One body found is one person killed: "rescuers found another body", "a charred body was
+pulled from the river", "the store owner's body was found".
+
+The guidelines count "bodies of 14 miners" as killed, and the extractor reads a count before
+"bodies"; one body has no count, so it is read here, by the word before it: a determiner of one
+("a", "another", "a second") or a person's possessive ("the store owner's"), with at most a
+few modifiers of its state between ("dismembered and decapitated"). "The body" alone refers
+back to someone met before and is no mention; nor are the other bodies of English ("a
+governing body", "body armor", "a body of water"), which the words around them tell apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from newsparse.extractors.casualties.people import is_victim
+
+_ONE = r"(?:a|another|one|(?:a\s+)?(?:second|third|fourth|fifth|sixth))"
+# The body's state: participles and adverbs ("badly burned", "dismembered and decapitated").
+_STATE = r"(?:(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)(?:,?\s+(?:and\s+)?)?\s*)"
+_BEFORE = re.compile(
+    rf"(?:\b{_ONE}|(?<![\w'’-])(?P<owner>[a-z-]+)['’]s)\s+{_STATE}{{0,3}}$", re.IGNORECASE
+)
+_NOT_A_CORPSE = re.compile(
+    r"\s+(?:armou?r|cam(?:era)?s?|counts?|of\s+(?:water|work|evidence|research|law|knowledge)|"
+    r"language|bags?|shop|parts?|temperature|weight|mass|image|heat|blows?|checks?|scans?|"
+    r"searches|double|politic|slam|building|guard)\b",
+    re.IGNORECASE,
+)
+# "the National Advisory Council, a body that ...": a body set beside a name is an institution.
+_APPOSITION = re.compile(r",[\"”’']?\s*$")
+_REACH = 60  # characters before "body" that its determiner and state words may take
+
+
+def bodies(sentence: str, cues: Iterable[tuple[int, str]]) -> Iterator[tuple[int, int]]:
+    """The spans of ``sentence`` that tell one body found, read back from the cue words "body"
+    among ``cues`` (offsets in the sentence and words lower-cased)."""
+    for at, word in cues:
+        if word != "body" or _NOT_A_CORPSE.match(sentence, at + len(word)):
+            continue
+        before = _BEFORE.search(sentence, max(0, at - _REACH), at)
+        if before is None or _APPOSITION.search(sentence, 0, before.start()):
+            continue
+        owner = before["owner"]
+        if owner is not None and not is_victim(owner.lower()):
+            continue  # "the committee's body", or a name (read with the named victims)
+        yield before.start(), at + len(word)

@@ -1,0 +1,82 @@
+"""Counts whose harm word stands before the people it counts: "six missing miners", "some 300
+displaced Zaireans", "three wounded soldiers".
+
+The harm is an adjective here, between the count and the people's noun, where the rules that
+read a harm after its people ("six miners are missing") or before them ("wounded three
+soldiers") find none. The adjectives are the one-word past participles of the harm states
+(:data:`~newsparse._data.casualty_words.HARM_STATES`) and ``missing``; each is read only where
+a noun for people follows it, so "two wounded" alone is left to the other rules. People whose
+harm the clause goes on to change ("three wounded people died in hospital") are counted by the
+rule that reads the later harm, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from newsparse._data.casualty_words import HARM_STATES, PRENOMINAL_NOT
+from newsparse.extractors.casualties.quantity import QUANTITY
+from newsparse.patterns import phrase_alternation
+
+#: Each adjective and the kind it tells: the states of one word that a participle ends
+#: ("wounded", "displaced", "detained"), and "missing".
+PRENOMINAL_KIND: dict[str, str] = {
+    state: kind
+    for kind, states in HARM_STATES.items()
+    for state in states
+    if state.isalpha()
+    and (state.endswith("ed") or state == "missing")
+    and state not in PRENOMINAL_NOT
+}
+
+_ADJECTIVE = phrase_alternation(PRENOMINAL_KIND)
+# Before the adjective only a word of degree or an adverb: "two other injured", "three
+# critically wounded" ("two suspects wounded the bystanders" is a verb and its object).
+_BEFORE = r"(?:other|more|additional|[a-z]+ly)"
+# After it a word of letters, not a function word: "2 injured in Minneapolis", "2002 and
+# killed 124 people" name no people harmed.
+_AFTER_WORD = (
+    r"(?!(?:and|or|but|nor|then|in|on|at|of|by|from|to|for|with|near|after|as|the|a|an|"
+    r"his|her|their|its|our|this|that|these|those)\b)[a-z][a-z'’-]*"
+)
+_REACH = 40  # characters from the count's first word to the adjective: "at least 300"
+_AFTER = 80  # characters from the adjective through the people's noun
+# A harm of the same people told next, which the rules for it read: "three wounded people died".
+_CHANGED = re.compile(
+    rf"\s+(?:later\s+|then\s+|have\s+|had\s+|were\s+|was\s+)*(?:died|succumbed|perished|killed|{QUANTITY}\b)",
+    re.IGNORECASE,
+)
+
+
+class PrenominalRule:
+    """Reads "QUANTITY [modifier] ADJECTIVE [modifier] PEOPLE", with ``people`` the regex
+    fragment of a plural noun for people that the extractor reads counts before."""
+
+    def __init__(self, people: str) -> None:
+        # The count opens no longer number ("200" of "1,200" is not one); at most one modifier
+        # stands on either side of the adjective ("three badly wounded Afghan soldiers").
+        self._pattern = re.compile(
+            rf"(?<![\w,.-])(?<!\bof\s)(?P<who>{QUANTITY}\s+(?:{_BEFORE}\s+)?"
+            rf"(?P<harm>{_ADJECTIVE})\s+(?:{_AFTER_WORD}\s+)??{people})",
+            re.IGNORECASE,
+        )
+        # the cheap test first: most harm words are followed by no people ("killed in", "died.")
+        self._people_after = re.compile(rf"\s+(?:{_AFTER_WORD}\s+)??{people}", re.IGNORECASE)
+
+    def matches(self, sentence: str, cues: Iterable[tuple[int, str]]) -> Iterator[re.Match[str]]:
+        """The counted people of ``sentence`` whose adjective is one of ``cues`` (each the offset
+        of a cue word in the sentence and the word lower-cased); ``harm`` is the adjective (its
+        kind is :data:`PRENOMINAL_KIND` of it) and ``who`` the count through the noun.
+        """
+        for at, word in cues:
+            if word not in PRENOMINAL_KIND:
+                continue
+            if not self._people_after.match(sentence, at + len(word)):
+                continue
+            for match in self._pattern.finditer(sentence, max(0, at - _REACH), at + _AFTER):
+                if match.start("harm") > at:
+                    break
+                if match.start("harm") == at and not _CHANGED.match(sentence, match.end()):
+                    yield match
+                    break
