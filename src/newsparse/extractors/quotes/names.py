@@ -800,8 +800,11 @@ class SpeakerTracker:
             gender = first_name_gender(names[0])
             if gender is not None:
                 return full, gender
-            if self._book.titles_of(full):
-                return full, _gender(list(self._book.titles_of(full)))
+            if titles := self._book.titles_of(full):
+                # A set has no order: titles of both genders ('Mr. Obama', 'First Lady Michelle
+                # Obama') tell none, rather than whichever string hashing puts first.
+                genders = {_gender([title]) for title in titles} - {"s"}
+                return full, genders.pop() if len(genders) == 1 else "s"
             spoke = next((known for name, known in self._recent if name == full), None)
             if spoke is not None and spoke in "smfMF":
                 return full, spoke.lower()  # 'Wessler called ...' after Wessler has spoken
