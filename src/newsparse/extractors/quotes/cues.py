@@ -10,7 +10,7 @@ that opens the sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -288,8 +288,10 @@ def opening_subject(
     """The subject that opens ``sentence`` before ``position``, read outside the ``skip`` spans:
     'Cruz blamed the law on "knuckleheaded politicians"' -> 'Cruz'."""
     start = max(sentence.start, position - _REACH)
-    outside = [t for t in _tokens(text, start, position) if not _inside(skip, skip_starts, t.start)]
-    return _sentence_subject(outside)
+    tokens = _tokens(text, start, position)
+    if _skipped_before(skip, skip_starts, start, position):
+        tokens = [t for t in tokens if not _inside(skip, skip_starts, t.start)]
+    return _sentence_subject(tokens)
 
 
 def names_someone(text: str, mention: Span) -> bool:
@@ -358,19 +360,26 @@ def _inside(spans: Sequence[Span], starts: Sequence[int], position: int) -> bool
     return index >= 0 and spans[index].start <= position < spans[index].end
 
 
+def _skipped_before(spans: Sequence[Span], starts: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether a position in ``[lo, hi)`` is :func:`_inside` one of ``spans``: only the last
+    span starting before ``hi`` can reach into it, so a window takes one look, not one a word."""
+    index = bisect_left(starts, hi) - 1
+    return index >= 0 and spans[index].end > lo
+
+
 def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     word = text[cue.start : cue.end].lower()
     if word.endswith("ing"):
         return None
     start = max(sentence.start, cue.start - _REACH)
     lo = _after_last_mark(text, start, cue.start)
-    hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
     before = _tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start)
     found = _subject(before)
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
 
     if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
+        hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
         after = _tokens(text, cue.end, hi)
         found = _following(after)
         named = None if found is None else _name_before_affiliation(after, found)
