@@ -539,7 +539,8 @@ def _names(token: _Token) -> bool:
 
 def _pronoun(token: _Token) -> Span | None:
     """The pronoun in 'he', 'she’d', 'they'll': contractions keep only the pronoun itself."""
-    head = _CONTRACTION.sub("", token.lower)
+    lower = token.lower
+    head = _CONTRACTION.sub("", lower) if "'" in lower or "’" in lower else lower
     if head not in PRONOUN_GENDER:
         return None
     return Span(token.start, token.start + len(head))
