@@ -3,6 +3,8 @@ finds, on generated text made of the pieces each one reads."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -81,3 +83,24 @@ def test_a_plain_look_first_rules_out_only_what_the_anchored_patterns_would(
     lo = max(0, cue.start - reported._WORD_BEFORE)
     plain = reported._NOUN_OR_INFINITIVE.search(text, lo, cue.start) is not None
     assert reported._noun_or_infinitive(text, cue.start) == plain
+
+
+JOINT_PIECES = [
+    ";", ",", "—", "–", "―", "--", "-", " ", " ", "\t", "\xa0", '"', "”", "’", "and", "but",
+    "though", "yet", "Smith", "said",
+]  # fmt: skip
+_BLANK, _DASHES = reported._BLANK, reported._DASHES
+PLAIN_HINTS = (
+    re.compile(
+        rf";|{_BLANK}[{_DASHES}]|{_BLANK}--|,[\"”’']?{_BLANK}*{reported._CONJUNCTIONS}{_BLANK}"
+    ),
+    re.compile(rf"[;,]|{_BLANK}[{_DASHES}]|{_BLANK}--"),
+)
+
+
+@given(pieces=st.lists(st.sampled_from(JOINT_PIECES), max_size=20))
+def test_the_joint_hints_start_where_their_plain_alternations_do(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    hints = (reported._JOINT_HINT, reported._SUBORDINATE_JOINT_HINT)
+    for fast, plain in zip(hints, PLAIN_HINTS, strict=True):
+        assert [m.start() for m in fast.finditer(text)] == [m.start() for m in plain.finditer(text)]

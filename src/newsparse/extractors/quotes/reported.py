@@ -304,10 +304,11 @@ _JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}{_CONJUNCTIONS}{_BLANK}+)$")
 _SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_BLANK}+)?)$")
 # where either may first stand in a clause, so that cues before it are not looked into
 # (a comma's closing mark read forward here: a look behind at every character costs more)
-_JOINT_HINT = re.compile(
-    rf";|{_BLANK}[{_DASHES}]|{_BLANK}--|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}"
-)
-_SUBORDINATE_JOINT_HINT = re.compile(rf"[;,]|{_BLANK}[{_DASHES}]|{_BLANK}--")
+# (a dash after each blank in turn: an alternative opening on one character lets re skip to
+# the characters that can open one, where one opening on a class is tried at every character)
+_BLANK_DASH = "|".join(rf"{blank}[{_DASHES}]|{blank}--" for blank in " \t\xa0")
+_JOINT_HINT = re.compile(rf";|{_BLANK_DASH}|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}")
+_SUBORDINATE_JOINT_HINT = re.compile(rf";|,|{_BLANK_DASH}")
 # a comma, maybe an adverb, then a participle cue, which opens a clause of the sentence's
 # subject: ', saying ...', ', even suggesting ...', ', perhaps recognizing ...'
 _PARTICIPLE_ADVERBS = "even also again then later instead perhaps still thus".split()
