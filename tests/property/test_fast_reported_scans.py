@@ -104,3 +104,14 @@ def test_the_joint_hints_start_where_their_plain_alternations_do(pieces: list[st
     hints = (reported._JOINT_HINT, reported._SUBORDINATE_JOINT_HINT)
     for fast, plain in zip(hints, PLAIN_HINTS, strict=True):
         assert [m.start() for m in fast.finditer(text)] == [m.start() for m in plain.finditer(text)]
+
+
+THAT_PIECES = ["that", "That", "thatch", "-that", "that's", "what", " ", ",", "\n", "said"]
+
+
+@given(pieces=st.lists(st.sampled_from(THAT_PIECES), max_size=60), start=st.integers(0, 30))
+def test_the_word_that_is_found_as_its_pattern_finds_it(pieces: list[str], start: int) -> None:
+    text = "".join(pieces)
+    plain = reported._THAT_WORD.search(text, start, min(len(text), start + reported._REACH))
+    found = reported._that_word(text, start, len(text))
+    assert (found and found.span()) == (plain and plain.span())

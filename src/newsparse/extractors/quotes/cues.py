@@ -184,9 +184,12 @@ def with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
     the subject of the sentence."""
     if not text.endswith("ing", cue.start, cue.end):
         return None
-    leads = list(_WITH.finditer(text, max(sentence.start, cue.start - _REACH), cue.start))
+    lo = max(sentence.start, cue.start - _REACH)
+    if text.find("ith", lo, cue.start) < 0:
+        return None  # most sentences have no 'with' before the participle: a plain look first
+    leads = list(_WITH.finditer(text, lo, cue.start))
     if not leads:
-        return None  # most sentences have no 'with' before the participle
+        return None
     phrase = _tokens(text, leads[-1].end(), cue.start)
     if any(token.word in _CLAUSE_MARK_WORDS for token in phrase):
         return None

@@ -984,7 +984,7 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         if heard is not None and heard.group(1).lower() in QUESTION_WORDS:
             return _trimmed(text, heard.start(1), end), "after"  # 'asked whether the deal ...'
         if heard is None or not audience:
-            that = _THAT_WORD.search(text, start, min(end, start + _REACH))
+            that = _that_word(text, start, end)
             if (
                 that is None
                 and word in DESCRIBING_VERBS
@@ -999,7 +999,7 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
             return _trimmed(text, that.end(), end), "after"  # 'told a crowd that ...'
         start = heard.end()
     if _circumstance_next(text, start, end) and not _topic_next(text, word, start, end):
-        that = _THAT_WORD.search(text, start, min(end, start + _REACH))
+        that = _that_word(text, start, end)
         if that is None:  # 'the plan he backed.': its object comes before
             return relative_object(text, cue.span, cue.speaker, sentence), "after"
         return _trimmed(text, that.end(), end), "after"
@@ -1045,9 +1045,15 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
         return True
     if _JOINED_ON.match(text, start, end) is not None:
         return True  # '..., Smith said, and the delay ...': the writer's own clause goes on
-    return _circumstance_next(text, start, end) and not _THAT_WORD.search(
-        text, start, min(end, start + _REACH)
-    )
+    return _circumstance_next(text, start, end) and not _that_word(text, start, end)
+
+
+def _that_word(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first word 'that' within _REACH characters of ``start``. A plain look for it comes
+    first: most clauses have none, and the pattern, opening on a look behind, is tried at each
+    character."""
+    end = min(end, start + _REACH)
+    return _THAT_WORD.search(text, start, end) if text.find("that", start, end) >= 0 else None
 
 
 # a time after such a preposition: 'spoke over the weekend', 'argued on this morning's show'
