@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import example, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.extractors.quotes import cues, reported
@@ -56,33 +56,6 @@ def test_the_opening_subject_is_read_outside_skipped_spans_as_word_by_word(
         outside = [t for t in tokens if not cues._inside(spans, starts, t.start)]
         plain = cues._sentence_subject(outside)
         assert cues.opening_subject(text, sentence, position, spans, starts) == plain
-
-
-BEFORE_PIECES = [
-    "was", "Was", "IS", "this", "been", "being", "be", "widely", "not", "also", "wa", "ſ", "İ",
-    "to", "the", "their", "a", "an", "Its", "idea", "(", '"', "-", " ", " ", "\t", "\n", "\xa0",
-]  # fmt: skip
-
-
-@given(
-    pieces=st.lists(st.sampled_from(BEFORE_PIECES), max_size=12),
-    start=st.integers(0, 40),
-)
-@example(pieces=["wa", "ſ", " "], start=0)  # case-blind 's' matches the long s
-@example(pieces=["İs", " ", "widely", " "], start=0)
-@example(pieces=["İts", " "], start=0)  # and 'i' the dotted capital I
-def test_a_plain_look_first_rules_out_only_what_the_anchored_patterns_would(
-    pieces: list[str], start: int
-) -> None:
-    text = "".join(pieces) + "expected"
-    cue = Span(len(text) - len("expected"), len(text))
-    start = min(start, cue.start)
-    lo = max(start, cue.start - reported._PASSIVE_REACH)
-    plain = reported._PASSIVE.search(text, lo, cue.start) is not None
-    assert reported._passive(text, cue, start) == plain
-    lo = max(0, cue.start - reported._WORD_BEFORE)
-    plain = reported._NOUN_OR_INFINITIVE.search(text, lo, cue.start) is not None
-    assert reported._noun_or_infinitive(text, cue.start) == plain
 
 
 JOINT_PIECES = [

@@ -136,9 +136,8 @@ _OBJECT_INFINITIVE = re.compile(r"[ \t]+(?:[\w’'.-]+[ \t]+){1,4}?to[ \t]+([a-z
 _NOT_INFINITIVES = DETERMINERS | REPORTED_OBJECTS | PRONOUN_GENDER.keys()
 # a form of 'be' ending the words before a cue (see _passive)
 _PASSIVE_ADVERBS = frozenset("not also still now often".split())  # or any in -ly
-_BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
 _PASSIVE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(_BE_FORMS)})"
+    r"(?<![\w-])(?:is|are|was|were|be|been|being)"
     rf"(?:[ \t]+(?:{'|'.join(sorted(_PASSIVE_ADVERBS))}|[a-z]+ly))?[ \t]+$",
     re.IGNORECASE,
 )  # 'is expected', 'are widely expected'
@@ -180,8 +179,9 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # a determiner or 'to' just before a stance word: a noun or an infinitive ('their hope', 'wants
 # to see'), with no speaker of its own
-_NOUN_LEADS = ("to", "the", "a", "an", "of", "his", "her", "their", "its", "my", "our", "your")
-_NOUN_OR_INFINITIVE = re.compile(rf"(?<![\w-])(?:{'|'.join(_NOUN_LEADS)})[ \t]+$", re.IGNORECASE)
+_NOUN_OR_INFINITIVE = re.compile(
+    r"(?<![\w-])(?:to|the|a|an|of|his|her|their|its|my|our|your)[ \t]+$", re.IGNORECASE
+)
 # auxiliaries ending the words before a stance verb, which stand between it and its subject:
 # 'they do not want', 'Smith has yet to endorse', 'Jones will have to approve'
 _AUXILIARY_VERBS = "do does did has have had will would can could may might should must".split()
@@ -614,19 +614,11 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
     for stretch in (*quoted.spans, Span(len(text), len(text))):
         for cue_start, cue_end in word_starts(_stance_pattern(), text, start, stretch.start):
             if (
-                not _noun_or_infinitive(text, cue_start)
+                not _NOUN_OR_INFINITIVE.search(text, max(0, cue_start - _WORD_BEFORE), cue_start)
                 or _auxiliaries_start(text, cue_start) < cue_start
             ):  # 'has yet to endorse'
                 yield Cue(Span(cue_start, cue_end), None)
         start = max(start, stretch.end)
-
-
-def _noun_or_infinitive(text: str, position: int) -> bool:
-    """Whether a determiner or 'to' ends the words before ``position``: 'their hope', 'to see'."""
-    lo = max(0, position - _WORD_BEFORE)
-    if not _may_end_on(text[lo:position], _NOUN_LEADS, 1):
-        return False
-    return _NOUN_OR_INFINITIVE.search(text, lo, position) is not None
 
 
 def _line_labels(text: str, quoted: _Stretches) -> Iterator[Cue]:
@@ -871,20 +863,7 @@ def _passive(text: str, cue: Span, start: int) -> bool:
     'Smith was criticized for ...' speak of their subject, who said nothing."""
     if text.endswith("ing", cue.start, cue.end):
         return False
-    lo = max(start, cue.start - _PASSIVE_REACH)
-    if not _may_end_on(text[lo : cue.start], _BE_FORMS, 2):  # 'was', 'is widely'
-        return False
-    return _PASSIVE.search(text, lo, cue.start) is not None
-
-
-def _may_end_on(before: str, words: tuple[str, ...], last: int) -> bool:
-    """Whether one of the ``last`` words of ``before`` may end on one of ``words``, as a
-    case-blind pattern anchored at its end needs: a plain look that rules out most cues before
-    the pattern is tried at each character. Text with other letters than ASCII is left to the
-    pattern, whose case-blind letters match a few of them ('ſ' for 's')."""
-    if not before.isascii():
-        return True
-    return any(word.lower().endswith(words) for word in before.split()[-last:])
+    return _PASSIVE.search(text, max(start, cue.start - _PASSIVE_REACH), cue.start) is not None
 
 
 def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cue | None:
