@@ -88,3 +88,16 @@ def test_the_word_that_is_found_as_its_pattern_finds_it(pieces: list[str], start
     plain = reported._THAT_WORD.search(text, start, min(len(text), start + reported._REACH))
     found = reported._that_word(text, start, len(text))
     assert (found and found.span()) == (plain and plain.span())
+
+
+@given(
+    word=st.sampled_from(["he", "She", "they", "it", "official", "we"]),
+    ending=st.sampled_from(["", "'d", "’s", "'ll", "’ve", "'re", "'m", "'", "s"]),
+)
+def test_a_pronoun_keeps_only_itself_as_the_contraction_pattern_cuts_it(
+    word: str, ending: str
+) -> None:
+    token = next(iter(cues._tokens(word + ending, 0, len(word + ending))))
+    head = cues._CONTRACTION.sub("", token.lower)
+    plain = Span(token.start, token.start + len(head)) if head in cues.PRONOUN_GENDER else None
+    assert cues._pronoun(token) == plain
