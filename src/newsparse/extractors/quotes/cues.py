@@ -10,7 +10,7 @@ that opens the sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -184,9 +184,12 @@ def with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
     the subject of the sentence."""
     if not text.endswith("ing", cue.start, cue.end):
         return None
-    leads = list(_WITH.finditer(text, max(sentence.start, cue.start - _REACH), cue.start))
+    lo = max(sentence.start, cue.start - _REACH)
+    if text.find("ith", lo, cue.start) < 0:
+        return None  # most sentences have no 'with' before the participle: a plain look first
+    leads = list(_WITH.finditer(text, lo, cue.start))
     if not leads:
-        return None  # most sentences have no 'with' before the participle
+        return None
     phrase = _tokens(text, leads[-1].end(), cue.start)
     if any(token.word in _CLAUSE_MARK_WORDS for token in phrase):
         return None
@@ -288,8 +291,10 @@ def opening_subject(
     """The subject that opens ``sentence`` before ``position``, read outside the ``skip`` spans:
     'Cruz blamed the law on "knuckleheaded politicians"' -> 'Cruz'."""
     start = max(sentence.start, position - _REACH)
-    outside = [t for t in _tokens(text, start, position) if not _inside(skip, skip_starts, t.start)]
-    return _sentence_subject(outside)
+    tokens = _tokens(text, start, position)
+    if _skipped_before(skip, skip_starts, start, position):
+        tokens = [t for t in tokens if not _inside(skip, skip_starts, t.start)]
+    return _sentence_subject(tokens)
 
 
 def names_someone(text: str, mention: Span) -> bool:
@@ -358,19 +363,26 @@ def _inside(spans: Sequence[Span], starts: Sequence[int], position: int) -> bool
     return index >= 0 and spans[index].start <= position < spans[index].end
 
 
+def _skipped_before(spans: Sequence[Span], starts: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether a position in ``[lo, hi)`` is :func:`_inside` one of ``spans``: only the last
+    span starting before ``hi`` can reach into it, so a window takes one look, not one a word."""
+    index = bisect_left(starts, hi) - 1
+    return index >= 0 and spans[index].end > lo
+
+
 def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     word = text[cue.start : cue.end].lower()
     if word.endswith("ing"):
         return None
     start = max(sentence.start, cue.start - _REACH)
     lo = _after_last_mark(text, start, cue.start)
-    hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
     before = _tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start)
     found = _subject(before)
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
 
     if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
+        hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
         after = _tokens(text, cue.end, hi)
         found = _following(after)
         named = None if found is None else _name_before_affiliation(after, found)
@@ -530,7 +542,8 @@ def _names(token: _Token) -> bool:
 
 def _pronoun(token: _Token) -> Span | None:
     """The pronoun in 'he', 'she’d', 'they'll': contractions keep only the pronoun itself."""
-    head = _CONTRACTION.sub("", token.lower)
+    lower = token.lower
+    head = _CONTRACTION.sub("", lower) if "'" in lower or "’" in lower else lower
     if head not in PRONOUN_GENDER:
         return None
     return Span(token.start, token.start + len(head))

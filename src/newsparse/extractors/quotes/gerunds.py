@@ -86,8 +86,9 @@ def _with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
     named = with_subject(text, cue, sentence)
     if named is not None:
         return named
-    found = _WITH.search(text, max(sentence.start, cue.start - _WITH_REACH), cue.start)
-    if found is None:
+    lo = max(sentence.start, cue.start - _WITH_REACH)
+    found = None if text.find("ith", lo, cue.start) < 0 else _WITH.search(text, lo, cue.start)
+    if found is None:  # (the pattern is tried at each character: a plain look for 'with' first)
         return None
     words = _WORD.findall(text, found.start(1), found.end(1))
     if any(word.lower() in SPEAKER_STOPS for word in words):

@@ -304,10 +304,11 @@ _JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}{_CONJUNCTIONS}{_BLANK}+)$")
 _SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_BLANK}+)?)$")
 # where either may first stand in a clause, so that cues before it are not looked into
 # (a comma's closing mark read forward here: a look behind at every character costs more)
-_JOINT_HINT = re.compile(
-    rf";|{_BLANK}[{_DASHES}]|{_BLANK}--|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}"
-)
-_SUBORDINATE_JOINT_HINT = re.compile(rf"[;,]|{_BLANK}[{_DASHES}]|{_BLANK}--")
+# (a dash after each blank in turn: an alternative opening on one character lets re skip to
+# the characters that can open one, where one opening on a class is tried at every character)
+_BLANK_DASH = "|".join(rf"{blank}[{_DASHES}]|{blank}--" for blank in " \t\xa0")
+_JOINT_HINT = re.compile(rf";|{_BLANK_DASH}|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}")
+_SUBORDINATE_JOINT_HINT = re.compile(rf";|,|{_BLANK_DASH}")
 # a comma, maybe an adverb, then a participle cue, which opens a clause of the sentence's
 # subject: ', saying ...', ', even suggesting ...', ', perhaps recognizing ...'
 _PARTICIPLE_ADVERBS = "even also again then later instead perhaps still thus".split()
@@ -962,7 +963,7 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         if heard is not None and heard.group(1).lower() in QUESTION_WORDS:
             return _trimmed(text, heard.start(1), end), "after"  # 'asked whether the deal ...'
         if heard is None or not audience:
-            that = _THAT_WORD.search(text, start, min(end, start + _REACH))
+            that = _that_word(text, start, end)
             if (
                 that is None
                 and word in DESCRIBING_VERBS
@@ -977,7 +978,7 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
             return _trimmed(text, that.end(), end), "after"  # 'told a crowd that ...'
         start = heard.end()
     if _circumstance_next(text, start, end) and not _topic_next(text, word, start, end):
-        that = _THAT_WORD.search(text, start, min(end, start + _REACH))
+        that = _that_word(text, start, end)
         if that is None:  # 'the plan he backed.': its object comes before
             return relative_object(text, cue.span, cue.speaker, sentence), "after"
         return _trimmed(text, that.end(), end), "after"
@@ -1023,9 +1024,15 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
         return True
     if _JOINED_ON.match(text, start, end) is not None:
         return True  # '..., Smith said, and the delay ...': the writer's own clause goes on
-    return _circumstance_next(text, start, end) and not _THAT_WORD.search(
-        text, start, min(end, start + _REACH)
-    )
+    return _circumstance_next(text, start, end) and not _that_word(text, start, end)
+
+
+def _that_word(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first word 'that' within _REACH characters of ``start``. A plain look for it comes
+    first: most clauses have none, and the pattern, opening on a look behind, is tried at each
+    character."""
+    end = min(end, start + _REACH)
+    return _THAT_WORD.search(text, start, end) if text.find("that", start, end) >= 0 else None
 
 
 # a time after such a preposition: 'spoke over the weekend', 'argued on this morning's show'
