@@ -99,11 +99,22 @@ _UNREAL = [
     "He did not kill his brother they said.",
     "If he shot her thought she, it was an accident.",
 ]
+# A harm noun in -ing after a determiner has no object: the person after it is a subject.
+_NOUNS = [
+    "After the shooting the man fled.",
+    "Since the killing his brother moved away.",
+    "He was charged in the kidnapping a neighbor reported.",
+]
 
 
-@pytest.mark.parametrize("text", _UNREAL)
+@pytest.mark.parametrize("text", [*_UNREAL, *_NOUNS])
 def test_harm_not_done_to_one_person_is_not_found(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("person", ["her", "him", "the man", "a young farmer"])
+def test_one_person_shot_dead_is_no_shot(person: str) -> None:
+    assert all(kind == "killed" for _, kind, _ in found(f"Soldiers shot {person} dead on Monday."))
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,10 @@ phrase closes itself: a determiner, a few modifiers and a singular noun for a pe
 extractor's victim-noun test) end at that noun, unless it is an owner ("his brother's car")
 or the first half of a compound ("a police officer" reads on to "officer").
 
+A harm word in -ing after a determiner is a noun, not a verb with an object ("after the
+shooting the man fled"), and one person followed by "dead" is a killing the rules for the dead
+read ("shot the man dead"), not a shot.
+
 "her" is a person alone only where the word after it opens something else (a verb of the
 clause, a preposition, a pronoun): "shot her thought she" is, "shot her dog" is not; "her
 husband" is read as a determiner and its person first. A non-person object ("killed the bill",
@@ -49,11 +53,16 @@ _CLOSING = frozenset(
         *MAIN_VERBS,
         *(w for w in AUXILIARIES if " " not in w),
         *(w for w in SINGLE_PRONOUNS if " " not in w),
-        *"they we it i you them who whom which whose where because then to of dead".split(),
+        *"they we it i you them who whom which whose where because then to of".split(),
     )
 )
 # "him" and "her", not "himself": an attacker's own shot is left to the rule that reads it whole.
 _PRONOUN = re.compile(r"(?:him|her)\b", re.IGNORECASE)
+# A harm noun in -ing after a determiner opens no object: "after the shooting the man fled".
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|her|their|its|our)\s+$", re.IGNORECASE)
+_NOUN_REACH = 8  # characters before a harm word where its determiner is read
+# "shot him dead": a killing, read by the rules for the dead, not a shot.
+_DEAD_AFTER = re.compile(r"\s+dead\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b", re.IGNORECASE)
 _OPENS_OTHER = re.compile(r"\s*(?:[,.;:!?()\"“”—–]|-{1,2}\s|$)")
 
@@ -118,8 +127,12 @@ def one_person_objects(
         opened = rule.match(sentence, at)
         if opened is None:
             continue
+        if opened["harm"].lower().endswith("ing") and _NOUN_BEFORE.search(
+            sentence, max(0, at - _NOUN_REACH), at
+        ):
+            continue
         end = one_person_end(sentence, opened.start("who"))
-        if end is not None:
+        if end is not None and not _DEAD_AFTER.match(sentence, end):
             match = rule.match(sentence, at, end)
             if match is not None:
                 yield match
