@@ -71,6 +71,7 @@ from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
+from newsparse.extractors.casualties.objects import one_person_objects
 from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_victim
 from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, PrenominalRule
 from newsparse.extractors.casualties.quantity import QUANTITY, Amount, read_quantity
@@ -453,6 +454,10 @@ class _Forward:
 
 
 _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in _ACTION_KIND), lazy=True)
+#: A harm verb and the one person after it, ended where :mod:`.objects` reads the person's end.
+_ONE_OBJECT = re.compile(
+    rf"\b(?P<harm>{phrase_alternation(_ACTION_KIND)})\s+(?P<who>.+)", _FLAGS | re.DOTALL
+)
 _TOLL_RULE = _Forward(_TOLL, ("death", "toll", "dead", "deaths", "fatalities"))
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
@@ -993,7 +998,7 @@ def _in_sentence(
     for match in _matches_at(_NO_HARM_RULE, sentence, spots):
         kind = _NO_HARM_KIND[match["harm"].lower()]
         keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
-    for match in _matches_at(_OBJECT_RULE, sentence, spots):
+    for match in _objects(sentence, spots):
         if _negated(sentence, match.start()) or _infinitive(sentence, match):
             continue
         if _IN_A_NAME.search(sentence, max(0, match.start() - 30), match.end("harm")):
@@ -1011,10 +1016,16 @@ def _in_sentence(
         ):
             kind = "killed"  # "shot himself and died", "shooting three relatives to death"
         kind = _arrest_or_capture(kind, harm, sentence, match.end())
-        finding = _counted(text, start, match, kind)
-        # "struck Austin ... He was pronounced dead": a wound of a given name alone is often
-        # of the one the story tells dead by a pronoun, so only a killing takes it
-        keep(finding, match, given=kind == "killed")
+        if match.re is _ONE_OBJECT:  # one person, read by its words: "a Buffalo, N.Y., doctor"
+            finding = Casualty.at(
+                text, start + match.start(), start + match.end(), count=1, kind=kind
+            )
+            keep(finding)
+        else:
+            finding = _counted(text, start, match, kind)
+            # "struck Austin ... He was pronounced dead": a wound of a given name alone is often
+            # of the one the story tells dead by a pronoun, so only a killing takes it
+            keep(finding, match, given=kind == "killed")
         if finding is not None and _refers_back(match["who"], ""):
             told_before.add(finding)
         if finding is not None:
@@ -1656,6 +1667,18 @@ def _matches_at(rule: _Forward, sentence: str, spots: list[_Cue]) -> Iterator[re
             if match is not None:
                 end = match.end()
                 yield match
+
+
+def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
+    """The object rule's matches, and one person read by its own words after each harm verb
+    whose object the rule did not read ("the officer who shot her thought she had a gun")."""
+    found = list(_matches_at(_OBJECT_RULE, sentence, spots))
+    cues = (
+        at
+        for at, word in spots
+        if word in _OBJECT_RULE.heads and not any(m.start() <= at < m.end() for m in found)
+    )
+    return found + list(one_person_objects(sentence, cues, _ONE_OBJECT))
 
 
 def _ending_at(

@@ -1,0 +1,138 @@
+"""One person as a harm verb's object, read by the words that make it, not by what follows it.
+
+The extractor's object rule reads a group of people and asks the sentence to end the phrase
+after them: a mark, a preposition, a capital or the verb of a clause ("shot a man in the leg",
+"killed his brother, who"). One person is often followed by none of these: a clause of its own
+("the officer who shot her thought she had a gun"), a bracket ("killed his brother (and ..."),
+a time ("killed a Buffalo, N.Y., abortion-clinic doctor last October"). For one person the
+phrase closes itself: a determiner, a few modifiers and a singular noun for a person (the
+extractor's victim-noun test) end at that noun, unless it is an owner ("his brother's car")
+or the first half of a compound ("a police officer" reads on to "officer").
+
+A harm word in -ing after a determiner is a noun, not a verb with an object ("after the
+shooting the man fled"), and one person followed by "dead" is a killing the rules for the dead
+read ("shot the man dead"), not a shot.
+
+"her" is a person alone only where the word after it opens something else (a verb of the
+clause, a preposition, a pronoun): "shot her thought she" is, "shot her dog" is not; "her
+husband" is read as a determiner and its person first. A non-person object ("killed the bill",
+"shot a video of", "killed time") has no person noun and is left alone; an object the verb
+only threatens or is accused of is left to the extractor's gates, which read every object
+alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsparse._data.casualty_words import (
+    AUXILIARIES,
+    MAIN_VERBS,
+    OBJECT_ENDS,
+    SINGLE_DETERMINERS,
+    SINGLE_PRONOUNS,
+)
+from newsparse.extractors.casualties.people import is_only_singular
+from newsparse.patterns import phrase_alternation
+
+_MODIFIERS = 4  # words between the determiner and the person: "a powerful young Iranian"
+# A determiner of one person: "a", "the", "his", "another"; the ordinals ("a second") too.
+_DETERMINER = re.compile(
+    rf"(?:{phrase_alternation((*SINGLE_DETERMINERS, 'my', 'your', 'our'))})\s+", re.IGNORECASE
+)
+# A word of the phrase, or a place told as a modifier with its state ("a Buffalo, N.Y.,").
+_WORD = re.compile(
+    r"(?P<place>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+)),\s+)"
+    r"|(?P<word>[A-Za-z][\w-]*)(?P<owner>['’]s?)?(?=(?P<after>\s*)(?P<next>\S?))"
+)
+# Words that open what follows a person, never modify one: the end of an object.
+_CLOSING = frozenset(
+    (
+        *OBJECT_ENDS,
+        *MAIN_VERBS,
+        *(w for w in AUXILIARIES if " " not in w),
+        *(w for w in SINGLE_PRONOUNS if " " not in w),
+        *"they we it i you them who whom which whose where because then to of".split(),
+    )
+)
+# "him" and "her", not "himself": an attacker's own shot is left to the rule that reads it whole.
+_PRONOUN = re.compile(r"(?:him|her)\b", re.IGNORECASE)
+# A harm noun in -ing after a determiner opens no object: "after the shooting the man fled".
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|her|their|its|our)\s+$", re.IGNORECASE)
+_NOUN_REACH = 8  # characters before a harm word where its determiner is read
+# "shot him dead": a killing, read by the rules for the dead, not a shot.
+_DEAD_AFTER = re.compile(r"\s+dead\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b", re.IGNORECASE)
+_OPENS_OTHER = re.compile(r"\s*(?:[,.;:!?()\"“”—–]|-{1,2}\s|$)")
+
+
+def one_person_end(sentence: str, at: int) -> int | None:
+    """Where the one person that opens at ``at`` (just after a harm verb) ends, or None when
+    no person opens there: "his brother", "a Buffalo, N.Y., abortion-clinic doctor", "her"."""
+    determiner = _DETERMINER.match(sentence, at)
+    if determiner is not None:
+        end = _noun_end(sentence, determiner.end())
+        if end is not None:
+            return end
+    pronoun = _PRONOUN.match(sentence, at)
+    if pronoun is None:
+        return None
+    if pronoun.group().lower() != "her" or _OPENS_OTHER.match(sentence, pronoun.end()):
+        return pronoun.end()
+    following = _NEXT_WORD.match(sentence, pronoun.end())
+    if following is not None and following.group(1).lower() in _CLOSING:
+        return pronoun.end()
+    return None  # "shot her dog": "her" owns what follows
+
+
+def _noun_end(sentence: str, at: int) -> int | None:
+    """The end of a noun phrase from ``at`` that holds a singular person noun.
+
+    A noun in lower case ends the phrase ("the boy tried"); a capitalised one may be a
+    people's adjective, so the words after it are kept ("a powerful Iranian general"). None
+    after an owner: "the president's plan" is the president's, "a sheriff's deputy" the deputy.
+    """
+    person = False
+    end = None
+    for _ in range(_MODIFIERS + 1):
+        word = _WORD.match(sentence, at)
+        if word is None:
+            break
+        at = word.end()
+        if word["place"] is not None:
+            continue
+        lower = word["word"].lower()
+        if lower in _CLOSING:
+            break
+        if word["owner"]:
+            person = False  # whose: what follows is theirs
+        elif is_only_singular(lower) and word["next"] != "-":
+            if word["word"][0].islower():
+                return word.end("word")
+            person = True
+        end = word.end("word")
+        at += len(word["after"])
+        if word["next"] != "-" and not word["next"].isalnum():
+            break  # a mark ends the phrase: "killed the bill," "shot her brother."
+    return end if person else None
+
+
+def one_person_objects(
+    sentence: str, cues: Iterator[int], rule: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """``rule`` (a harm verb, then ``who``) matched at each of ``cues`` and ended where its one
+    person ends, for the cues where a person follows the verb."""
+    for at in cues:
+        opened = rule.match(sentence, at)
+        if opened is None:
+            continue
+        if opened["harm"].lower().endswith("ing") and _NOUN_BEFORE.search(
+            sentence, max(0, at - _NOUN_REACH), at
+        ):
+            continue
+        end = one_person_end(sentence, opened.start("who"))
+        if end is not None and not _DEAD_AFTER.match(sentence, end):
+            match = rule.match(sentence, at, end)
+            if match is not None:
+                yield match
