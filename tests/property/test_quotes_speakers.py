@@ -907,3 +907,43 @@ def test_pronoun_takes_the_agreeing_subject_before_the_last_speaker(
     person = name[1] if form.startswith("M") else " ".join(name)
     expected = person if gender in AGREES[pronoun] else surname
     assert speakers(text) == [surname, expected]
+
+
+BODIES = ["Pathway Communications", "Amnesty International", "Clearview", "Twitter", "Intel"]
+ANY_BODY_HEADS = ["company", "group", "organization", "organisation", "human rights group"]
+
+
+@given(
+    body=st.sampled_from(BODIES),
+    head=st.sampled_from(ANY_BODY_HEADS),
+    opening=st.sampled_from(["", "On Tuesday, ", "In a statement, "]),
+    verb=st.sampled_from(["said the site was down", "demurred on removing the post"]),
+    filler=st.lists(st.sampled_from(["Shares fell.", "the talks went on for hours."]), max_size=2),
+    words=WORDS,
+)
+def test_a_description_of_any_body_is_the_body_in_view(
+    body: str, head: str, opening: str, verb: str, filler: list[str], words: list[str]
+) -> None:
+    """'Twitter demurred ... "...," the company added': a description any organisation may
+    take stands for the body a sentence since the last speaker is about, or for that speaker."""
+    quoted = " ".join(words).capitalize()
+    between = " ".join(sentence.capitalize() for sentence in filler)
+    text = (
+        f"Users of {body} were angry.\n\n"
+        f'{opening}{body} {verb}. {between} "{quoted}," the {head} said.'
+    )
+    assert speakers(text) == [body]
+
+
+@given(
+    before=st.sampled_from(["Shares fell sharply on Monday.", "Maria Marsh spoke on Monday."]),
+    head=st.sampled_from(ANY_BODY_HEADS),
+    words=WORDS,
+)
+def test_a_description_of_a_body_no_one_names_keeps_its_words(
+    before: str, head: str, words: list[str]
+) -> None:
+    """With no organisation named before it ('Maria Marsh' is a person), 'the company' is
+    credited by its own words."""
+    quoted = " ".join(words).capitalize()
+    assert speakers(f'{before} "{quoted}," the {head} said.') == [f"the {head}"]
