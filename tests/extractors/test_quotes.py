@@ -1114,6 +1114,11 @@ SPEAKERS_BY_CAUSE = {
             ' "It should be a wake-up call," the human rights group said.',
             [("It should be a wake-up call", "Amnesty International")],
         ),
+        (  # a lone name the name table also lists ('Kia') is still the body the sentence is about
+            'Kia plans two models a year for Kia dealers, using "global sourcing," the company'
+            " said.",
+            [("global sourcing", "Kia")],
+        ),
         (  # a word capitalised only where a sentence opens is no body: 'Shares'
             'Shares fell sharply. "We regret the losses," the company said.',
             [("We regret the losses", "the company")],

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from newsparse.document import Document
 from newsparse.entities import first_name_gender, has_name_table
 from newsparse.extractors.quotes import QuoteExtractor, ReportedSpeechExtractor
+from newsparse.extractors.quotes.names import SpeakerTracker
+from newsparse.span import Span
 
 MEN = ["David", "Kevin", "Mark", "Thomas", "Carlos", "Ahmed", "Jon"]
 WOMEN = ["Nancy", "Maria", "Sarah", "Patricia", "Olga", "Fatima", "Linda"]
@@ -936,7 +938,14 @@ def test_a_description_of_any_body_is_the_body_in_view(
 
 
 @given(
-    before=st.sampled_from(["Shares fell sharply on Monday.", "Maria Marsh spoke on Monday."]),
+    before=st.sampled_from(
+        [
+            "Shares fell sharply on Monday.",
+            "Maria Marsh spoke on Monday.",
+            "Maria Marsh spoke on Monday. Marsh left the party with Marsh aides.",
+            "In Paris, talks went on.",
+        ]
+    ),
     head=st.sampled_from(ANY_BODY_HEADS),
     words=WORDS,
 )
@@ -947,3 +956,24 @@ def test_a_description_of_a_body_no_one_names_keeps_its_words(
     credited by its own words."""
     quoted = " ".join(words).capitalize()
     assert speakers(f'{before} "{quoted}," the {head} said.') == [f"the {head}"]
+
+
+@given(
+    body=st.sampled_from(["Citizens United", "Amnesty International", "Pathway Communications"]),
+    head=st.sampled_from(ANY_BODY_HEADS),
+    kind=st.sampled_from(["", "conservative ", "advocacy "]),
+    earlier=st.sampled_from(["", "Hana Lee wrote to the panel. "]),
+)
+def test_a_body_description_set_off_after_a_name_is_that_name(
+    body: str, head: str, kind: str, earlier: str
+) -> None:
+    """'A memo obtained by Citizens United, the advocacy group, shows': a description between
+    commas right after a body's name is that body, whoever spoke before."""
+    mention = f"the {kind}{head}"
+    text = f"{earlier}A memo obtained by {body}, {mention}, shows the list."
+    start = text.index(mention)
+    tracker = SpeakerTracker(text)
+    if earlier:
+        lee = text.index("Hana Lee")
+        tracker.resolve(Span(lee, lee + len("Hana Lee")))
+    assert tracker.resolve(Span(start, start + len(mention))) == body

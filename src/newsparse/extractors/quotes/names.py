@@ -628,7 +628,7 @@ class SpeakerTracker:
             return self._in_view(words, mention.start) or phrase
         elif _is_body_description(words, phrase) and (
             body := self._book.body_named(head, mention.start)
-            or (self._body_in_view(mention.start) if head in _ANY_BODY else None)
+            or (self._body_in_view(mention) if head in _ANY_BODY else None)
         ):
             # 'the committee' after 'the ... Congressional Committee'; 'the company' after
             # 'Twitter demurred': the body the story is about
@@ -741,10 +741,20 @@ class SpeakerTracker:
                 return self._book.person_before(at, kind, after=self._since, known=True)
         return None
 
-    def _body_in_view(self, position: int) -> str | None:
+    def _body_in_view(self, mention: Span) -> str | None:
         """The organisation a description of any body ('the company', 'the group') stands for:
-        the last one a sentence since the last speaker names as its subject ('Twitter demurred
+        the name it is set off after, between commas ('Citizens United, the advocacy group,'),
+        else the last
+        one a sentence since the last speaker names as its subject ('Twitter demurred
         on ...'), else the last speaker when that is an organisation the text names."""
+        position = mention.start
+        apposed = _HOLDER_BEFORE.search(self._text, max(0, position - _APPOSITION_REACH), position)
+        if (
+            apposed is not None
+            and self._text.startswith(",", mention.end)  # not 'obtained by BuzzFeed, the company'
+            and self._names_a_body(apposed[1], apposed.start(1))
+        ):
+            return self._book.fullest(apposed[1], apposed.start(1))  # 'Citizens United, the group,'
         found = self._subject_before(position, "n", any_body=True)
         if found is None and self._recent and self._recent[0][1] in ("n", "s"):
             last = self._recent[0][0]
@@ -804,14 +814,18 @@ class SpeakerTracker:
 
     def _names_a_body(self, name: str, position: int) -> bool:
         """Whether a name in a subject's place may be an organisation's: not a person's (no
-        first name, no title, not a speaker taken for a person) nor a place's, nor a word
-        that names nothing ('Daewoo', 'Pathway Communications', 'Amnesty International')."""
+        first name before a surname, no title, not a speaker taken for a person) nor a
+        place's, nor a word that names nothing or opens a phrase ('Daewoo', 'Pathway
+        Communications', 'Amnesty International'). A lone word the name table lists is
+        still a body's name ('Daewoo'): a person is named in full before their surname
+        alone, and that surname is then read as the full name."""
         full = self._book.fullest(name, position)
         first = full.split()[0]
         return not (
             (full == first and not self._book.named_within_a_sentence(full))
-            or first_name_gender(first) is not None
+            or (first != full and first_name_gender(first) is not None)
             or first.lower() in DETERMINERS
+            or _opens_phrase(first)
             or names_no_person(full)
             or self._book.titles_of(full)
             or any(known in "mfMF" for spoken, known in self._recent if spoken == full)
