@@ -1104,6 +1104,25 @@ SPEAKERS_BY_CAUSE = {
             'On its page, the committee asks for donations, calling it a "coverup."',
             [("coverup", "National Republican Congressional Committee")],
         ),
+        (  # 'the company' after a sentence about a body the text names mid-sentence too
+            "Users asked Twitter to act.\n\nTwitter demurred on removing the posts on Tuesday."
+            ' "We are working to expand our policies," the company added.',
+            [("We are working to expand our policies", "Twitter")],
+        ),
+        (  # 'the human rights group' after the body spoke in its own words
+            "Amnesty International said the death underscored the need for justice."
+            ' "It should be a wake-up call," the human rights group said.',
+            [("It should be a wake-up call", "Amnesty International")],
+        ),
+        (  # a lone name the name table also lists ('Kia') is still the body the sentence is about
+            'Kia plans two models a year for Kia dealers, using "global sourcing," the company'
+            " said.",
+            [("global sourcing", "Kia")],
+        ),
+        (  # a word capitalised only where a sentence opens is no body: 'Shares'
+            'Shares fell sharply. "We regret the losses," the company said.',
+            [("We regret the losses", "the company")],
+        ),
     ],
     "mention that is no one": [
         (  # 'a similar' is no speaker: the subject opening the sentence is

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from newsparse.document import Document
 from newsparse.entities import first_name_gender, has_name_table
 from newsparse.extractors.quotes import QuoteExtractor, ReportedSpeechExtractor
+from newsparse.extractors.quotes.names import SpeakerTracker
+from newsparse.span import Span
 
 MEN = ["David", "Kevin", "Mark", "Thomas", "Carlos", "Ahmed", "Jon"]
 WOMEN = ["Nancy", "Maria", "Sarah", "Patricia", "Olga", "Fatima", "Linda"]
@@ -907,3 +909,71 @@ def test_pronoun_takes_the_agreeing_subject_before_the_last_speaker(
     person = name[1] if form.startswith("M") else " ".join(name)
     expected = person if gender in AGREES[pronoun] else surname
     assert speakers(text) == [surname, expected]
+
+
+BODIES = ["Pathway Communications", "Amnesty International", "Clearview", "Twitter", "Intel"]
+ANY_BODY_HEADS = ["company", "group", "organization", "organisation", "human rights group"]
+
+
+@given(
+    body=st.sampled_from(BODIES),
+    head=st.sampled_from(ANY_BODY_HEADS),
+    opening=st.sampled_from(["", "On Tuesday, ", "In a statement, "]),
+    verb=st.sampled_from(["said the site was down", "demurred on removing the post"]),
+    filler=st.lists(st.sampled_from(["Shares fell.", "the talks went on for hours."]), max_size=2),
+    words=WORDS,
+)
+def test_a_description_of_any_body_is_the_body_in_view(
+    body: str, head: str, opening: str, verb: str, filler: list[str], words: list[str]
+) -> None:
+    """'Twitter demurred ... "...," the company added': a description any organisation may
+    take stands for the body a sentence since the last speaker is about, or for that speaker."""
+    quoted = " ".join(words).capitalize()
+    between = " ".join(sentence.capitalize() for sentence in filler)
+    text = (
+        f"Users of {body} were angry.\n\n"
+        f'{opening}{body} {verb}. {between} "{quoted}," the {head} said.'
+    )
+    assert speakers(text) == [body]
+
+
+@given(
+    before=st.sampled_from(
+        [
+            "Shares fell sharply on Monday.",
+            "Maria Marsh spoke on Monday.",
+            "Maria Marsh spoke on Monday. Marsh left the party with Marsh aides.",
+            "In Paris, talks went on.",
+        ]
+    ),
+    head=st.sampled_from(ANY_BODY_HEADS),
+    words=WORDS,
+)
+def test_a_description_of_a_body_no_one_names_keeps_its_words(
+    before: str, head: str, words: list[str]
+) -> None:
+    """With no organisation named before it ('Maria Marsh' is a person), 'the company' is
+    credited by its own words."""
+    quoted = " ".join(words).capitalize()
+    assert speakers(f'{before} "{quoted}," the {head} said.') == [f"the {head}"]
+
+
+@given(
+    body=st.sampled_from(["Citizens United", "Amnesty International", "Pathway Communications"]),
+    head=st.sampled_from(ANY_BODY_HEADS),
+    kind=st.sampled_from(["", "conservative ", "advocacy "]),
+    earlier=st.sampled_from(["", "Hana Lee wrote to the panel. "]),
+)
+def test_a_body_description_set_off_after_a_name_is_that_name(
+    body: str, head: str, kind: str, earlier: str
+) -> None:
+    """'A memo obtained by Citizens United, the advocacy group, shows': a description between
+    commas right after a body's name is that body, whoever spoke before."""
+    mention = f"the {kind}{head}"
+    text = f"{earlier}A memo obtained by {body}, {mention}, shows the list."
+    start = text.index(mention)
+    tracker = SpeakerTracker(text)
+    if earlier:
+        lee = text.index("Hana Lee")
+        tracker.resolve(Span(lee, lee + len("Hana Lee")))
+    assert tracker.resolve(Span(start, start + len(mention))) == body

@@ -95,6 +95,9 @@ _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, n
 _BODIES = frozenset(
     "military regime administration campaign network newspaper channel site firm".split()
 )
+#: Heads of a description any organisation may take ('the company', 'the group'); one of a
+#: kind ('the committee', 'the bank') stands only for a body named by that word.
+_ANY_BODY = frozenset(("company", "group", "organization", "organisation"))
 _TYPO_LENGTH = 5  # letters a lone surname needs before one letter off reads as a typo
 _TITLE_REACH = 24  # characters before a name a lower-case title may take: 'chairman Rep. '
 _APPOSITION_REACH = 80  # characters on a title looks for its holder: 'the minister, Sir Keir ...'
@@ -348,6 +351,17 @@ class NameBook:
                 found.update(_titles_in(_words_before(self._text, start)))
             titles = self._titles[name] = frozenset(found)
         return titles
+
+    def named_within_a_sentence(self, word: str) -> bool:
+        """Whether the text writes a capitalised word somewhere other than at a sentence's
+        opening, as a name ('with Clearview'), or in capitals ('ACLU'): a word capitalised only
+        where a sentence opens ('Shares fell') may be any word. Asked only of a body's lone
+        name, so a scan of the text per ask is cheap."""
+        return word.isupper() or any(
+            match.start() > 0
+            and _char_before_blanks(self._text, match.start()) not in _OPENING_BEFORE
+            for match in _lone_word_pattern(word).finditer(self._text)
+        )
 
     def spelled_out(self, acronym: str) -> str:
         """The name an acronym stands for, when the text writes it out: 'ACLU' is 'American
@@ -614,8 +628,11 @@ class SpeakerTracker:
             return self._in_view(words, mention.start) or phrase
         elif _is_body_description(words, phrase) and (
             body := self._book.body_named(head, mention.start)
+            or (self._body_in_view(mention) if head in _ANY_BODY else None)
         ):
-            self._remember(body, "n")  # 'the committee' after 'the ... Congressional Committee'
+            # 'the committee' after 'the ... Congressional Committee'; 'the company' after
+            # 'Twitter demurred': the body the story is about
+            self._remember(body, "n")
             return body
         else:
             resolved = phrase
@@ -724,7 +741,28 @@ class SpeakerTracker:
                 return self._book.person_before(at, kind, after=self._since, known=True)
         return None
 
-    def _subject_before(self, position: int, kind: str) -> str | None:
+    def _body_in_view(self, mention: Span) -> str | None:
+        """The organisation a description of any body ('the company', 'the group') stands for:
+        the name it is set off after, between commas ('Citizens United, the advocacy group,'),
+        else the last
+        one a sentence since the last speaker names as its subject ('Twitter demurred
+        on ...'), else the last speaker when that is an organisation the text names."""
+        position = mention.start
+        apposed = _HOLDER_BEFORE.search(self._text, max(0, position - _APPOSITION_REACH), position)
+        if (
+            apposed is not None
+            and self._text.startswith(",", mention.end)  # not 'obtained by BuzzFeed, the company'
+            and self._names_a_body(apposed[1], apposed.start(1))
+        ):
+            return self._book.fullest(apposed[1], apposed.start(1))  # 'Citizens United, the group,'
+        found = self._subject_before(position, "n", any_body=True)
+        if found is None and self._recent and self._recent[0][1] in ("n", "s"):
+            last = self._recent[0][0]
+            if last[:1].isupper() and self._names_a_body(last, position):
+                found = last  # 'Amnesty International said ... "...," the group said'
+        return found
+
+    def _subject_before(self, position: int, kind: str, *, any_body: bool = False) -> str | None:
         """The person a sentence between the last speaker resolved and a pronoun is about, who
         is more salient than any earlier speaker: 'Murray wasted no time. "...," she said.' The
         last such sentence whose subject may be of the pronoun's gender wins."""
@@ -741,15 +779,20 @@ class SpeakerTracker:
             if start < self._since:
                 continue  # a sentence the last speaker speaks in, or one before it
             head = min(end, start + _HEAD_REACH)
-            subject = self._body_of(start, head) if kind == "n" else self._subject_of(start, head)
+            subject = (
+                self._body_of(start, head, any_body=any_body)
+                if kind == "n"
+                else self._subject_of(start, head)
+            )
             if subject is not None and subject[1] in _AGREEING[kind]:
                 found = subject[0]
         return found
 
-    def _body_of(self, start: int, end: int) -> tuple[str, str] | None:
+    def _body_of(self, start: int, end: int, *, any_body: bool = False) -> tuple[str, str] | None:
         """The organisation a sentence opening at ``start`` is about, for 'it': the first name
         in its subject's place that holds a word for a body ('the Ministry of Home Affairs
-        filed an affidavit')."""
+        filed an affidavit'); with ``any_body``, for 'the company', also a name that is no
+        person's nor a place's ('Twitter demurred')."""
         text = self._text
         for run in _CAPITALISED_RUN.finditer(text, start, end):
             prefix = text[start : run.start()]
@@ -762,7 +805,31 @@ class SpeakerTracker:
                 words = words[1:]
             if len(words) >= 2 and any(word.lower() in ORGANISATION_WORDS for word in words):
                 return " ".join(words), "n"
+            if any_body and words:
+                if _possessive_free(words[-1]) != words[-1]:
+                    return None  # 'Morey's initial tweet drew': something of theirs
+                if self._names_a_body(" ".join(words), run.start()):
+                    return self._book.fullest(" ".join(words), run.start()), "n"
         return None
+
+    def _names_a_body(self, name: str, position: int) -> bool:
+        """Whether a name in a subject's place may be an organisation's: not a person's (no
+        first name before a surname, no title, not a speaker taken for a person) nor a
+        place's, nor a word that names nothing or opens a phrase ('Daewoo', 'Pathway
+        Communications', 'Amnesty International'). A lone word the name table lists is
+        still a body's name ('Daewoo'): a person is named in full before their surname
+        alone, and that surname is then read as the full name."""
+        full = self._book.fullest(name, position)
+        first = full.split()[0]
+        return not (
+            (full == first and not self._book.named_within_a_sentence(full))
+            or (first != full and first_name_gender(first) is not None)
+            or first.lower() in DETERMINERS
+            or _opens_phrase(first)
+            or names_no_person(full)
+            or self._book.titles_of(full)
+            or any(known in "mfMF" for spoken, known in self._recent if spoken == full)
+        )
 
     def _subject_of(self, start: int, end: int) -> tuple[str, str] | None:
         """The person a sentence opening at ``start`` names as its subject, read no further
@@ -839,6 +906,11 @@ def _one_letter_apart(word: str, other: str) -> bool:
     if len(word) == len(other):
         return word[start + 1 :] == other[start + 1 :]
     return start < len(word) and word[start:] == other[start + 1 :]
+
+
+def _lone_word_pattern(word: str) -> re.Pattern[str]:
+    """One word standing alone, a possessive ending allowed ('Clearview’s')."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])")
 
 
 @lru_cache(maxsize=256)
