@@ -137,11 +137,15 @@ def test_a_list_of_things_or_animals_names_no_one(
 def test_a_spread_list_reads_back_apart(members: list[tuple[str, int]], harm_first: bool) -> None:
     """What the extractor hands out, read apart, is each member over its own words: the spans
     that the story's figures are worked out from."""
-    listed = _listed([w for w, _ in members], oxford=False)
+    words = [w for w, _ in members]
+    listed = _listed(words, oxford=False)
     text = f"The gunmen killed {listed} on Monday." if harm_first else f"{_capital(listed)} died."
     findings = [f for f in EXTRACTOR.extract(Document(text)) if not f.inferred]
     own = apart(findings, text)
     assert [f.count for f in own] == [n for _, n in members]
+    # each member over its own words, the harm kept only by the member next to it
+    told = [f"killed {words[0]}", *words[1:]] if harm_first else [*words[:-1], f"{words[-1]} died"]
+    assert [f.text.lower() for f in own] == [w.lower() for w in told]
     assert all(a.span.end <= b.span.start for a, b in pairwise(own))
     assert all(
         f.span.start <= o.span.start and o.span.end <= f.span.end
