@@ -1321,30 +1321,34 @@ def written(text: str) -> list[tuple[str, str, int | None]]:
     return [(f.text, f.kind, f.count) for f in found(text) if not f.inferred]
 
 
-# Round three (issue 14): each count written in a list is its own item; the harm words go with
-# the group next to them, and the story's figure is the list's sum.
+# Round three (issue 14): each count written in a list is its own item, and the story's figure is
+# the list's sum. Each group is spanned through the harm the list shares (round ten): from its
+# first word through a harm after the list, from the harm through the group before it.
 LISTS = [
     (
         "An air strike killed four gunmen, three women and a boy.",
         [
             ("killed four gunmen", "killed", 4),
-            ("three women", "killed", 3),
-            ("a boy", "killed", 1),
+            ("killed four gunmen, three women", "killed", 3),
+            ("killed four gunmen, three women and a boy", "killed", 1),
         ],
         {"killed": 8},
     ),
     (
         "A nurse, her 12-year-old son and a neighbour were injured in the fire.",
         [
-            ("A nurse", "injured", 1),
-            ("her 12-year-old son", "injured", 1),
+            ("A nurse, her 12-year-old son and a neighbour were injured", "injured", 1),
+            ("her 12-year-old son and a neighbour were injured", "injured", 1),
             ("a neighbour were injured", "injured", 1),
         ],
         {"injured": 3},
     ),
     (
         "His sister and 14 other migrants drowned off the coast.",
-        [("His sister", "killed", 1), ("14 other migrants drowned", "killed", 14)],
+        [
+            ("His sister and 14 other migrants drowned", "killed", 1),
+            ("14 other migrants drowned", "killed", 14),
+        ],
         {"killed": 15},
     ),
 ]

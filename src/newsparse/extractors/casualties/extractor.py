@@ -70,6 +70,7 @@ from newsparse._data.casualty_words import (
 from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.bodies import bodies
+from newsparse.extractors.casualties.coordination import spread, widened
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
 from newsparse.extractors.casualties.objects import one_person_objects
 from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_victim
@@ -741,8 +742,9 @@ class CasualtyExtractor(Extractor):
         past: list[Casualty] = []
         names = _Names(text)
         sums: set[_Sum] = set()
+        lists: dict[tuple[Span, str], Span] = {}  # list members spanned through their harm
         for sentence, spots in _sentences_with_cues(document, lower):
-            here = _in_sentence(text, lower, sentence, spots, names, told_before, sums)
+            here = _in_sentence(text, lower, sentence, spots, names, told_before, sums, lists)
             here = _before_a_period(lower, sentence, here, this_year)
             if here:
                 here = [f for f in here if not asked(lower, f.span.start)]
@@ -766,6 +768,7 @@ class CasualtyExtractor(Extractor):
             found = [f for f in found if not (f.inferred and f.span == attacker.span)]
             found.append(attacker)
         told = [f for f in (*found, *past) if not (f.inferred and _sum_key(f) in sums)]
+        told = [widened(f, lists, text) for f in told] if lists else told
         yield from sorted(told, key=lambda f: f.span.start)
 
 
@@ -921,9 +924,11 @@ def _in_sentence(
     names: _Names,
     told_before: set[Casualty],
     sums: set[_Sum],
+    lists: dict[tuple[Span, str], Span],
 ) -> list[Casualty]:
     """The findings of one sentence, read at its cue words ``spots``; those whose one victim was
-    met before go in ``told_before``, the sums of lists in ``sums``."""
+    met before go in ``told_before``, the sums of lists in ``sums``, the spans of lists' members
+    through their shared harm in ``lists``."""
     start = span.start
     sentence = text[start : span.end]
     if supposed(lower, start):
@@ -941,10 +946,13 @@ def _in_sentence(
             kept.add(finding)
             return
         parts = _each_counted(text, start, who, finding)
-        if sum(map(kept.add, parts)) and len(parts) > 1:
+        added = sum(map(kept.add, parts))
+        if added and len(parts) > 1:
             total = _sum_of_list(text, start, who, finding)
             totals.append(total)
             sums.add(_sum_key(total))
+            if added == len(parts):
+                lists.update(spread(parts, text, harm_first=_harm_first(who)))
 
     states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [
@@ -2109,7 +2117,9 @@ def _harm_first(match: re.Match[str]) -> bool:
 
 def _each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) -> list[Casualty]:
     """One finding per group written in a list ("killed 20 children and six teachers" is 20 and
-    6); the harm words stay with the group next to them. A group of one is ``[whole]``.
+    6); the harm words stay with the group next to them while the story is read, and each group
+    is spanned through them when handed out (see
+    :mod:`~newsparse.extractors.casualties.coordination`). A group of one is ``[whole]``.
     """
     if "," not in match["who"] and _AND.search(match["who"]) is None:
         return [whole]  # the cheap test: no join, one group

@@ -52,6 +52,7 @@ from newsparse._data.casualty_words import (
     WOUND_NOUNS,
 )
 from newsparse.document import Document
+from newsparse.extractors.casualties.coordination import apart
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_DIGITS, NUMBER_WORDS
 from newsparse.patterns import phrase_alternation
@@ -346,7 +347,7 @@ def document_figures(findings: Iterable[Casualty], text: str) -> dict[str, int |
     when the story is about them. This is the one rule for a story's figures: both
     ``Document.casualty_totals`` and the document-level scores of ``newsparse evaluate`` use it.
     """
-    mentions = story_mentions(findings)
+    mentions = story_mentions(apart(findings, text))
     dead = _figures(mentions, text).get("killed")
     return _figures(_less_the_dead(mentions, dead or 0), text)
 
