@@ -381,6 +381,8 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
 
+    if found is None:
+        found = _named_before_appositive(text, before)
     if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
         hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
         after = _tokens(text, cue.end, hi)
@@ -396,6 +398,15 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     if found is None:
         found = _before_appositive(before)
     return found
+
+
+def _named_before_appositive(text: str, before: list[_Token]) -> Span | None:
+    """The named subject set off by an aside before the cue ('Rep. Ann Lee (D-Md.), chair of
+    the panel, said the plan ...'), which comes before any phrase after the verb, which is
+    what was said; an unnamed phrase before a comma ('... to watch, although nurses try,
+    says Ann Lee') leaves the verb's speaker to follow it."""
+    found = _before_appositive(before)
+    return found if found is not None and names_someone(text, found) else None
 
 
 def _name_before_affiliation(after: list[_Token], found: Span) -> Span | None:
