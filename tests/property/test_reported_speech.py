@@ -546,6 +546,7 @@ def test_asking_someone_to_act_reports_the_request(
             "an economist at the bank in Ohio",
         ]
     ),
+    marks=st.sampled_from([(", ", ","), (" — ", " —"), (" -- ", " --"), (" – ", " –")]),
     said=st.one_of(
         st.tuples(
             st.sampled_from(["said", "says", "added", "wrote"]),
@@ -566,12 +567,14 @@ def test_a_named_subject_before_an_aside_says_what_follows_the_verb(
     surname: str,
     party: str,
     aside: str,
+    marks: tuple[str, str],
     said: tuple[str, str],
 ) -> None:
-    """'Rep. X (D-Md.), chair of the committee, criticized the plan.': the subject set off before
-    the aside said it; the words after the verb, a clause or a noun phrase closing the
+    """'Rep. X (D-Md.), chair of the committee, criticized the plan.' (or the aside between
+    dashes): the subject set off before the aside said it; the words after the verb, a clause or a noun phrase closing the
     sentence, are what was said, never the speaker of a verb put before its subject."""
     verb, reported = said
-    text = f"{title}{first} {surname}{party}, {aside}, {verb} {reported}."
+    opening, closing = marks
+    text = f"{title}{first} {surname}{party}{opening}{aside}{closing} {verb} {reported}."
     found = list(ReportedSpeechExtractor().extract(Document(text)))
     assert [(f.text, f.speaker) for f in found] == [(reported, f"{first} {surname}")]

@@ -93,6 +93,7 @@ _WITH = re.compile(r"(?<![\w’'-])(?:[Ww]ith|[Ww]ithout)(?![\w’'-])")
 _HEAD_NOUNS = NAME_TITLES | SOURCE_NOUNS | THING_NOUNS | ORGANISATION_WORDS
 _ASIDE_WORDS = 3
 _ASIDE_STOPS = frozenset(",.!?")
+_ASIDE_DASHES = frozenset("—–-")  # a pair of them sets off an aside, '--' as two
 _WORD = re.compile(r"[^\W_]")
 _AFFILIATED = re.compile(r"[ \t](?:of|from)[ \t]")
 _CLAUSE_MARK_WORDS = frozenset(';:"“”')
@@ -405,8 +406,27 @@ def _named_before_appositive(text: str, before: list[_Token]) -> Span | None:
     the panel, said the plan ...'), which comes before any phrase after the verb, which is
     what was said; an unnamed phrase before a comma ('... to watch, although nurses try,
     says Ann Lee') leaves the verb's speaker to follow it."""
-    found = _before_appositive(before)
+    found = _before_appositive(before) or _before_dashes(before)
     return found if found is not None and names_someone(text, found) else None
+
+
+def _before_dashes(before: list[_Token]) -> Span | None:
+    """'Ann Lee — a delegate from Ohio, like most of them — criticized the plan': the subject
+    before an aside set off by a pair of dashes, commas and all inside it."""
+    index = _skip_modifiers(before, len(before) - 1)
+    if index < 0 or before[index].word not in _ASIDE_DASHES:
+        return None
+    closing = index
+    while index >= 0 and before[index].word in _ASIDE_DASHES:
+        index -= 1  # '--' is two tokens
+    opening = index
+    while opening >= 0 and before[opening].word not in _ASIDE_DASHES:
+        opening -= 1
+    if opening < 1 or closing - opening > _MAX_APPOSITIVE_WORDS:
+        return None
+    while opening >= 1 and before[opening - 1].word in _ASIDE_DASHES:
+        opening -= 1
+    return _subject(before[:opening])
 
 
 def _name_before_affiliation(after: list[_Token], found: Span) -> Span | None:
