@@ -190,6 +190,11 @@ NEWSPAPER = [
 
 # Hand-written: guillemets, straight marks with nested single quotes, and things that are not quotes.
 HAND_WRITTEN = [
+    (  # an unnamed phrase before an aside is no subject: the verb's speaker follows it
+        'Waiting alone can be "heart-breaking" to watch, although nurses try to help, says '
+        "Olga Petrova, a nurse in Kazan.",
+        [("heart-breaking", "Olga Petrova")],
+    ),
     (
         "\u00abNous avons gagn\u00e9,\u00bb said Anne Dupont, the party leader.",
         [("Nous avons gagn\u00e9", "Anne Dupont")],

@@ -530,3 +530,51 @@ def test_asking_someone_to_act_reports_the_request(
     assert [(f.text, f.speaker) for f in found] == [(asked, f"{first} {surname}")]
     text = f"Mayor {first} {surname} {verb} the story to reporters."
     assert list(ReportedSpeechExtractor().extract(Document(text))) == []
+
+
+@given(
+    title=st.sampled_from(["", "Rep. ", "Sen. ", "Gov. "]),
+    first=st.sampled_from(FIRST_NAMES),
+    surname=st.sampled_from(SURNAMES),
+    party=st.sampled_from(["", " (D-Md.)", " (R-Texas)", " (I-Vt.)"]),
+    aside=st.sampled_from(
+        [
+            "chair of the committee",
+            "the ranking member of the panel",
+            "a spokeswoman for the agency",
+            "a delegate from Vermont",
+            "an economist at the bank in Ohio",
+        ]
+    ),
+    marks=st.sampled_from([(", ", ","), (" — ", " —"), (" -- ", " --"), (" – ", " –")]),
+    said=st.one_of(
+        st.tuples(
+            st.sampled_from(["said", "says", "added", "wrote"]),
+            st.builds(
+                " ".join,
+                st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS)),
+            ),
+        ),
+        st.tuples(
+            st.sampled_from(["criticized", "praised", "endorsed", "opposed", "defended"]),
+            st.sampled_from(["the plan", "the new budget", "her state's gun laws", "Ann Lee"]),
+        ),
+    ),
+)
+def test_a_named_subject_before_an_aside_says_what_follows_the_verb(
+    title: str,
+    first: str,
+    surname: str,
+    party: str,
+    aside: str,
+    marks: tuple[str, str],
+    said: tuple[str, str],
+) -> None:
+    """'Rep. X (D-Md.), chair of the committee, criticized the plan.' (or the aside between
+    dashes): the subject set off before the aside said it; the words after the verb, a clause or a noun phrase closing the
+    sentence, are what was said, never the speaker of a verb put before its subject."""
+    verb, reported = said
+    opening, closing = marks
+    text = f"{title}{first} {surname}{party}{opening}{aside}{closing} {verb} {reported}."
+    found = list(ReportedSpeechExtractor().extract(Document(text)))
+    assert [(f.text, f.speaker) for f in found] == [(reported, f"{first} {surname}")]

@@ -93,6 +93,7 @@ _WITH = re.compile(r"(?<![\w’'-])(?:[Ww]ith|[Ww]ithout)(?![\w’'-])")
 _HEAD_NOUNS = NAME_TITLES | SOURCE_NOUNS | THING_NOUNS | ORGANISATION_WORDS
 _ASIDE_WORDS = 3
 _ASIDE_STOPS = frozenset(",.!?")
+_ASIDE_DASHES = frozenset("—–-")  # a pair of them sets off an aside, '--' as two
 _WORD = re.compile(r"[^\W_]")
 _AFFILIATED = re.compile(r"[ \t](?:of|from)[ \t]")
 _CLAUSE_MARK_WORDS = frozenset(';:"“”')
@@ -381,6 +382,8 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
 
+    if found is None:
+        found = _named_before_appositive(text, before)
     if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
         hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
         after = _tokens(text, cue.end, hi)
@@ -396,6 +399,34 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     if found is None:
         found = _before_appositive(before)
     return found
+
+
+def _named_before_appositive(text: str, before: list[_Token]) -> Span | None:
+    """The named subject set off by an aside before the cue ('Rep. Ann Lee (D-Md.), chair of
+    the panel, said the plan ...'), which comes before any phrase after the verb, which is
+    what was said; an unnamed phrase before a comma ('... to watch, although nurses try,
+    says Ann Lee') leaves the verb's speaker to follow it."""
+    found = _before_appositive(before) or _before_dashes(before)
+    return found if found is not None and names_someone(text, found) else None
+
+
+def _before_dashes(before: list[_Token]) -> Span | None:
+    """'Ann Lee — a delegate from Ohio, like most of them — criticized the plan': the subject
+    before an aside set off by a pair of dashes, commas and all inside it."""
+    index = _skip_modifiers(before, len(before) - 1)
+    if index < 0 or before[index].word not in _ASIDE_DASHES:
+        return None
+    closing = index
+    while index >= 0 and before[index].word in _ASIDE_DASHES:
+        index -= 1  # '--' is two tokens
+    opening = index
+    while opening >= 0 and before[opening].word not in _ASIDE_DASHES:
+        opening -= 1
+    if opening < 1 or closing - opening > _MAX_APPOSITIVE_WORDS:
+        return None
+    while opening >= 1 and before[opening - 1].word in _ASIDE_DASHES:
+        opening -= 1
+    return _subject(before[:opening])
 
 
 def _name_before_affiliation(after: list[_Token], found: Span) -> Span | None:
