@@ -872,10 +872,10 @@ class SpeakerTracker:
             gender = first_name_gender(names[0])
             if gender is not None:
                 return full, gender
-            if titles := self._book.titles_of(full):
+            if held := self._book.titles_of(full):
                 # A set has no order: titles of both genders ('Mr. Obama', 'First Lady Michelle
                 # Obama') tell none, rather than whichever string hashing puts first.
-                genders = {_gender([title]) for title in titles} - {"s"}
+                genders = {_gender([title]) for title in held} - {"s"}
                 return full, genders.pop() if len(genders) == 1 else "s"
             spoke = next((known for name, known in self._recent if name == full), None)
             if spoke is not None and spoke in "smfMF":
