@@ -18,7 +18,28 @@ from newsparse.span import Span
 
 WORDS = ["said", "says", "told", "to", "add", "added", "according to", "According to", "Says"]
 PATTERN = r"(?=[a-zA])(?:" + word_trie(WORDS) + r")(?![\w-])"
-PIECES = [*WORDS, "a", "d", "x", "-", "_", "7", " ", "\t", "\n", '"', "'", "’", "(", ".", ",", "é"]
+# non-ASCII: letters (one titlecase, one with no case), a digit, a combining mark, marks and
+# spaces, and the two that fold to ASCII letters under IGNORECASE (the Kelvin sign, long s)
+NON_ASCII = ["é", "ǅ", "漢", "٣", "\u0301", "’", "—", "\u00a0", "\u212a", "ſ"]
+PIECES = [
+    *WORDS,
+    "a",
+    "d",
+    "k",
+    "x",
+    "-",
+    "_",
+    "7",
+    " ",
+    "\t",
+    "\n",
+    '"',
+    "'",
+    "(",
+    ".",
+    ",",
+    *NON_ASCII,
+]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 MARK_PIECES = ["'", "''", "`", "``", '"', "“", "”", "„", "«", "»", "‘", "’", "a", " ", "\n"]
 MARK_TEXT = st.lists(st.sampled_from(MARK_PIECES), max_size=25).map("".join)
@@ -33,12 +54,17 @@ NAME_TEXT = st.lists(st.sampled_from(NAME_PIECES), max_size=20).map("".join)
 @example(text="said said", bounds=(0, 9))
 @example(text="according to", bounds=(0, 11))  # the end cuts the word: no match
 @example(text="according to", bounds=(0, 12))  # "to" inside a match is not found again
+@example(text="éaccording to", bounds=(0, 13))  # ... but it is inside a word's non-match
+@example(text="\u212asaid", bounds=(0, 5))  # a letter (the Kelvin sign)
+@example(text="ksaid", bounds=(0, 5))  # under IGNORECASE too, no letter stands before a word
+@example(text="—said", bounds=(0, 5))
 def test_word_starts_finds_what_a_look_behind_finds(text: str, bounds: tuple[int, int]) -> None:
     start = min(bounds[0], len(text))
     end = min(max(bounds), len(text))
-    plain = re.compile(r"(?<![\w-])" + PATTERN)
-    expected = [match.span() for match in plain.finditer(text, start, end)]
-    assert list(word_starts(re.compile(PATTERN), text, start, end)) == expected
+    for flags in (0, re.IGNORECASE):
+        plain = re.compile(r"(?<![\w-])" + PATTERN, flags)
+        expected = [match.span() for match in plain.finditer(text, start, end)]
+        assert list(word_starts(re.compile(PATTERN, flags), text, start, end)) == expected
 
 
 @given(text=TEXT)

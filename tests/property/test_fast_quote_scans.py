@@ -138,3 +138,37 @@ def test_a_long_paragraph_of_quotes_reads_every_stretch_once() -> None:
     stretches = Counted(_stretch(10 * n, 3, closed=True) for n in range(2_000))
     assert not marks.any_encloses(stretches, stretches)
     assert reads <= 2 * 2 * len(stretches)
+
+
+# The name patterns as written before their scans skipped through a plain set of characters:
+# the character before a capitalised run looked behind first, the capital a Unicode class.
+_PLAIN_CAPITAL = r"[^\W\d_a-z]"
+_PLAIN_BEFORE = rf"[\w{names.NAME_MARKS}’'\-]"
+_PLAIN_REST = rf"[\w{names.NAME_MARKS}’'\-]*\.?"
+_PLAIN_NEXT = (
+    rf"[ \t]+(?:(?:{'|'.join(sorted(names.NAME_PARTICLES))})[ \t]+)?{_PLAIN_CAPITAL}{_PLAIN_REST}"
+)
+PLAIN_NAME_SCANS = {
+    "_CAPITALISED_RUN": rf"(?<!{_PLAIN_BEFORE}){_PLAIN_CAPITAL}{_PLAIN_REST}(?:{_PLAIN_NEXT})*",
+    "_LONG_RUN": rf"{_PLAIN_CAPITAL}(?<!{_PLAIN_BEFORE}.){_PLAIN_REST}(?:{_PLAIN_NEXT})+",
+    "_LONE_WORD": rf"{_PLAIN_CAPITAL}(?<!{_PLAIN_BEFORE}[ \t].)(?<!{_PLAIN_BEFORE}.)"
+    rf"{_PLAIN_REST}(?![ \t]+{_PLAIN_CAPITAL})",
+}
+# capitals and lower case letters in and out of ASCII, a titlecase letter, a letter with no
+# case, a combining mark, digits in and out of ASCII, and the marks around names
+NAME_SCAN_CHARS = "AZazÉéÇßǅ漢\u0301 \t\n.,'’-_0٣\"(Ω"
+
+
+@given(
+    pieces=st.lists(
+        st.one_of(st.sampled_from([*RUN_PIECES, "von", "Élan", "ÉTAT"]), st.text(NAME_SCAN_CHARS)),
+        max_size=20,
+    ),
+    start=st.integers(0, 40),
+)
+def test_name_scans_find_what_the_plain_patterns_find(pieces: list[str], start: int) -> None:
+    text = " ".join(pieces)
+    for name, plain in PLAIN_NAME_SCANS.items():
+        fast = getattr(names, name)
+        found = [m.span() for m in fast.finditer(text, start)]
+        assert found == [m.span() for m in re.compile(plain).finditer(text, start)], name

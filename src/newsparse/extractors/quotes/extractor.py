@@ -668,24 +668,33 @@ def _borrow_from_echoes(
     """A crosshead set alone ("'Internal matter'"), then 'the ministry said the law was an
     "internal matter" of the country': an unattributed quote making up its paragraph, whose
     words an attributed quote of the same article repeats, is that quote's speaker's."""
+    alone = [
+        index
+        for index, quoted in enumerate(stretches)
+        if sources[index] is None and _makes_up_paragraph(quoted, paragraphs, paragraph_starts)
+    ]
+    if not alone:
+        return  # most articles: the words said are never read
     said = [
         (f" {' '.join(_WORDS.findall(text, q.span.start, q.span.end)).lower()} ", source)
         for q, source in zip(stretches, sources, strict=True)
         if source is not None
     ]
-    if not said:
-        return
-    for index, quoted in enumerate(stretches):
-        words = _WORDS.findall(text, quoted.span.start, quoted.span.end)
-        if sources[index] is not None or len(words) < _ECHO_WORDS:
-            continue
-        paragraph = paragraphs[bisect_right(paragraph_starts, quoted.open_mark) - 1]
-        if quoted.open_mark != paragraph.start or quoted.after != paragraph.end:
+    for index in alone:
+        words = _WORDS.findall(text, stretches[index].span.start, stretches[index].span.end)
+        if len(words) < _ECHO_WORDS:
             continue
         echo = f" {' '.join(words).lower()} "
         lender = next((source for words_said, source in said if echo in words_said), None)
         if lender is not None:
             sources[index] = _Source(lender.speaker, lender.cue, "neighbour")
+
+
+def _makes_up_paragraph(
+    quoted: Quoted, paragraphs: Sequence[Span], paragraph_starts: Sequence[int]
+) -> bool:
+    paragraph = paragraphs[bisect_right(paragraph_starts, quoted.open_mark) - 1]
+    return quoted.open_mark == paragraph.start and quoted.after == paragraph.end
 
 
 def _neighbours(

@@ -45,15 +45,20 @@ _CAPITAL = r"[^\W\d_a-z]"
 _WORD_REST = rf"[\w{NAME_MARKS}’'\-]*\.?"
 _CAPITALISED_WORD = _CAPITAL + _WORD_REST
 _NEXT_NAME_WORD = rf"[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)?{_CAPITALISED_WORD}"
-_CAPITALISED_RUN = re.compile(
-    rf"(?<![\w{NAME_MARKS}’'\-]){_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*"
-)
+# A scan's first character: the same capital, but ``re`` skips in C through a plain set of
+# characters (an ASCII capital or any non-ASCII character) and runs the letter test only where
+# one stands; a set with a Unicode class in it is read item by item at every character.
+_SCANNED_CAPITAL = rf"[A-Z\x80-\U0010ffff](?<={_CAPITAL})"
 # the capital is matched first and the character before it checked after: far fewer look-behinds
-_LONG_RUN = re.compile(rf"{_CAPITAL}(?<![\w{NAME_MARKS}’'\-].){_WORD_REST}(?:{_NEXT_NAME_WORD})+")
+_NOT_AFTER_WORD = rf"(?<![\w{NAME_MARKS}’'\-].)"
+_CAPITALISED_RUN = re.compile(
+    rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_WORD_REST}(?:{_NEXT_NAME_WORD})*"
+)
+_LONG_RUN = re.compile(rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_WORD_REST}(?:{_NEXT_NAME_WORD})+")
 _NAME = rf"{_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})+"
 # a capitalised word standing alone, neither after nor before another ('Pompeo's message')
 _LONE_WORD = re.compile(
-    rf"{_CAPITAL}(?<![\w{NAME_MARKS}’'\-][ \t].)(?<![\w{NAME_MARKS}’'\-].){_WORD_REST}(?![ \t]+{_CAPITAL})"
+    rf"{_SCANNED_CAPITAL}(?<![\w{NAME_MARKS}’'\-][ \t].){_NOT_AFTER_WORD}{_WORD_REST}(?![ \t]+{_CAPITAL})"
 )
 _AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a person named before
 _SPLIT = re.compile(r"\s+")
