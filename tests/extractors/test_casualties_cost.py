@@ -16,8 +16,8 @@ def test_a_story_without_harm_compiles_no_person_pattern() -> None:
     # in a fresh process: the person patterns cost most of the start-up time to compile
     code = (
         "import newsparse; newsparse.parse('The council met on Monday.')\n"
-        "from newsparse.extractors.casualties import extractor\n"
-        "print(extractor._compiled.cache_info().currsize)"
+        "from newsparse.extractors.casualties import grammar\n"
+        "print(grammar.compiled_rule.cache_info().currsize)"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "0"

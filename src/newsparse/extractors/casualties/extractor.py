@@ -33,16 +33,9 @@ from newsparse._data.casualty_words import (
     AUXILIARIES,
     BODY_PARTS,
     CLAUSE_BREAKS,
-    CONDITION_GRADES,
     DEATH_OF,
-    HARM_ACTIONS,
-    HARM_NOUNS,
     HARM_OF,
-    HARM_STATES,
     HEDGES,
-    HOSPITAL_NOUNS,
-    HOSPITAL_TAKERS,
-    LEFT_STATES,
     LIFE_TAKERS,
     MAIN_VERBS,
     NAMED_HARM,
@@ -56,13 +49,9 @@ from newsparse._data.casualty_words import (
     REPORT_PARTICIPLES,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
-    TABLE_LABELS,
     VAGUE_AMOUNTS,
     VICTIMS_PLURAL,
     VICTIMS_SINGULAR,
-    WOUND_NOUNS,
-    WOUND_TAKERS,
-    WOUND_WORDS,
     WOUNDS_FOUND,
     WOUNDS_LIVED,
 )
@@ -71,8 +60,47 @@ from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.coordination import spread, widened
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
+from newsparse.extractors.casualties.grammar import (
+    ACTION_KIND,
+    AFTER_NOUN,
+    AFTER_NOUN_WORDS,
+    AGED,
+    AUX,
+    COUNTED,
+    DEMONYMS,
+    FLAGS,
+    HEADLINE_SINGLE,
+    LABEL_KIND,
+    LEFT_KIND,
+    MODIFIER,
+    NAMED,
+    NAMED_HARM_WORDS,
+    NOT_A_NAME,
+    NOUN_KIND,
+    OBJECT_UNIT,
+    OWNER_OF_ONE,
+    PART_OF,
+    PLURAL_NOUN,
+    POSSESSIVE,
+    READ_STATE_HEADS,
+    READ_STATES,
+    SINGLE,
+    SINGULAR_NOUN,
+    STATE_KIND,
+    STATE_SUBJECT_UNIT,
+    STATES,
+    STOP,
+    SUBJECT_UNIT,
+    SURNAME,
+    TITLE,
+    UNIT,
+    compiled_rule,
+    group_of,
+    kinds_of,
+    phrase_trie,
+)
 from newsparse.extractors.casualties.objects import one_person_objects
-from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_victim
+from newsparse.extractors.casualties.people import PLURAL, is_only_singular, is_victim
 from newsparse.extractors.casualties.periods import (
     MONTH,
     MONTH_NAMES,
@@ -96,182 +124,6 @@ from newsparse.patterns import phrase_alternation, word_trie
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
-
-def _kinds_of(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """Phrase (single-spaced, lower case) -> kind."""
-    return {" ".join(phrase.split()): kind for kind, phrases in table.items() for phrase in phrases}
-
-
-def _phrase_trie(phrases: Iterable[str]) -> str:
-    """:func:`word_trie` over phrases, any run of whitespace standing for a space.
-
-    For the cue tests run at every cue word of every story: a trie rejects a word on its first
-    letters, where a flat alternation tries each of its hundreds of phrases in turn.
-    """
-    return word_trie(phrases).replace(re.escape(" "), r"\s+")
-
-
-_STATE_KIND = _kinds_of(HARM_STATES)
-_ACTION_KIND = _kinds_of(HARM_ACTIONS)
-_NOUN_KIND = _kinds_of(HARM_NOUNS)
-_LEFT_KIND = _kinds_of(LEFT_STATES)
-_LABEL_KIND = _kinds_of(TABLE_LABELS)
-
-# Words that may stand between a count and its noun ("two young Palestinian men", "three
-# wounded people"), but not words that end the noun phrase ("three days after the men ...").
-_STOP = (
-    "of after before since in on at and or but were was is are had has have with from to by for "
-    "who that which when while the a an this these those days day hours hour weeks week months "
-    "month years year minutes times shots rounds bullets dollars percent people killed killing "
-    "wounding injuring dead died shot shooting"
-)
-# A modifier is a word, not a number (not "11" in "WAVY 11 Two men"), or an initialism ("two
-# U.S. soldiers").
-_NOT_MODIFIER = (
-    rf"(?:{phrase_alternation(_STOP.split())})\b|"
-    rf"(?:{phrase_alternation(CARDINAL_WORDS)})(?![\w'’-])|[\d,.]+\s"
-)
-_MODIFIER = rf"(?:(?:(?!{_NOT_MODIFIER})[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
-# A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
-_DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
-_PLURAL = rf"(?:{PLURAL}|\d+-year-olds\b|{_DEMONYMS}\b)"
-# A parent named by the children, in British style: "father-of-two", "mum-of-three".
-_PARENT_OF = r"-of-[a-z\d]+"
-_SINGULAR = rf"(?:{SINGULAR}(?:{_PARENT_OF}\b)?|\d+-year-old\b)"
-
-# What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s", "two boys aged
-# 14 and 15"), where they were ("all 132 people on board") or whose they are ("six members of a
-# Kurd family", "a member of parliament").
-_AFTER_NOUN_PLACE = (
-    r"(?:,\s*\d{1,3},|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s"
-    r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard))"
-)
-_AFTER_NOUN_WORDS = (
-    rf"(?:{_AFTER_NOUN_PLACE}|\s+of\s+(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)"
-)
-_AFTER_NOUN = rf"{_AFTER_NOUN_WORDS}?"
-# "killed her three children", "killing all 24 miners", "detained the four"
-_POSSESSIVE = r"(?:(?:his|her|their|its|our|all(?:\s+the)?|the)\s+)?"
-
-
-def _counted_unit(after_noun: str) -> str:
-    """A count and its people, with what news puts after the noun (``after_noun``)."""
-    return rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){after_noun}"
-
-
-_COUNTED = _counted_unit(_AFTER_NOUN)
-# A person named, with the age and home town news puts after the name: "Gino Nicolas, 24,",
-# "Kelvin Watford, 50, of Willingboro,".
-_PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-# Title-case headlines capitalise prepositions: "Shot At Birthday Party" names nobody.
-_NOT_A_NAME = rf"(?!(?:{'|'.join(w.capitalize() for w in OBJECT_ENDS)})\b)"
-# A title before a name: "Dr. Barnett Slepian", "U.S. Ambassador Chris Stevens".
-_TITLE = r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof)\.|(?:[A-Z]\.){2,})\s+)"
-# A surname alone ("Slepian was shot", "shot Brooks"); taken only where the story has named the
-# person in full (see :class:`_Names`), since a capital alone may open any sentence.
-_SURNAME = (
-    rf"(?<![Tt]he\s)(?-i:\b{_NOT_A_NAME}(?!(?i:{phrase_alternation(NOBODY)})\b)"
-    rf"(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+\b(?!\s+[A-Z]))"
-)
-_NAMED = (
-    rf"(?:{_TITLE})?(?-i:\b{_NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{_NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
-    rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
-)
-# An age as the person: "a 15-year-old", "wounded 9-year-old girl", "a six-year-old",
-# "a 17 year old".
-_AGED = (
-    rf"\b(?:an?\s+)?(?:\d{{1,3}}[\s-]+years?[\s-]+old|[a-z]+(?:-[a-z]+)?-year-old)\b"
-    rf"(?:\s+{_SINGULAR})?"
-)
-_OWNER_WORD = r"(?:the|his|her|their|its|our)"  # "five of her six children", "62 of their fans"
-_PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|{_OWNER_WORD}\s+(?:{QUANTITY}\s+)?{_MODIFIER}{{0,2}}{_PLURAL})"
-# One person, with an age before the noun: "a 24 year old man".
-_NAMED_HARM_WORDS = {p.split()[0] for phrases in NAMED_HARM.values() for p in phrases}
-# A person named as another's: "Elian's mother", "Judge Esther Salas' son".
-_OWNER_OF_ONE = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:['’]s|(?<=s)['’])"
-
-
-def _single_unit(after_noun: str) -> str:
-    """One person by a determiner or an owner's name, with what news puts after the noun."""
-    return (
-        rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)}|{_OWNER_OF_ONE})\s+"
-        rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?{_MODIFIER}{{0,3}}{_SINGULAR}{after_noun}"
-    )
-
-
-_SINGLE = _single_unit(_AFTER_NOUN)
-_UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{_SURNAME})"
-# A subject's "of" phrase is read after it (see _POSTMODIFIER), where whose it is can be told.
-_SUBJECT_NOUN = f"{_AFTER_NOUN_PLACE}?"
-# A name is marked (group ``_named``): a word in -ing after it is as often a title-case
-# headline's noun ("Fourth Sibling From Same Family Killed").
-_SUBJECT_PERSON = (
-    rf"(?:{_PART_OF}|{_counted_unit(_SUBJECT_NOUN)}|{_single_unit(_SUBJECT_NOUN)}|{_AGED}"
-    rf"|(?P<_named>{_NAMED}|{_SURNAME}))"
-)
-# Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
-_HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{_SINGULAR}"
-_PRONOUN_UNIT = rf"\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b"
-_SUBJECT_UNIT = rf"(?:{_UNIT}|{_PRONOUN_UNIT}|{_HEADLINE_SINGLE})"
-_STATE_SUBJECT_UNIT = rf"(?:{_SUBJECT_PERSON}|{_PRONOUN_UNIT}|{_HEADLINE_SINGLE})"
-_OBJECT_UNIT = rf"(?:{_UNIT}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
-_JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
-
-
-def _group_of(unit: str) -> str:
-    """Up to five people or groups joined by commas and "and"; a bare number ("40 more") alone.
-
-    After a join a bare noun is a person too: "a father and son". ``unit`` is written once, in
-    a repeated group ``_person`` that asks whether it has matched before: the join and the bare
-    noun are allowed only from the second person on. This matches what
-    ``unit(join(unit|noun)){0,4}`` matches, at half the pattern size, which halves its compile
-    time at import. A pattern can hold only one group made by this function.
-    """
-    person = rf"(?P<_person>(?(_person){_JOIN})(?:{unit}|(?(_person){_SINGULAR}|(?!))))"
-    return rf"(?:{person}{{1,5}}|(?<!\bof\s){_POSSESSIVE}{QUANTITY}(?:\s+more\b)?)"
-
-
-_AUX = rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)}))*"
-# Injuries read by a pattern rather than listed phrase by phrase, since their middle words vary:
-# a wound taken ("suffered two non-life-threatening gunshot wounds"), a trip to a hospital named
-# or not ("rushed to Grady Memorial Hospital"), a condition ("in critical but stable condition").
-_WOUND_TAKEN = (
-    rf"(?:{_phrase_trie((*WOUND_TAKERS, *WOUNDS_FOUND))})\s+(?:(?:{word_trie(WOUND_WORDS)})\s+){{0,4}}"
-    rf"(?:{word_trie(WOUND_NOUNS)})"
-)
-# The words naming a hospital: no word that opens a clause or a phrase of its own ("taken to
-# jail and then to a hospital").
-_HOSPITAL_NAME = (
-    r"(?:(?!(?:and|or|but|where|when|after|before|for|by|with|from|then|until)\b)[\w.'’&-]+\s+)"
-)
-_HOSPITAL_TRIP = (
-    rf"(?:{_phrase_trie(HOSPITAL_TAKERS)})\s+{_HOSPITAL_NAME}{{0,5}}?"
-    rf"(?:{_phrase_trie(HOSPITAL_NOUNS)})"
-)
-_CONDITION = (
-    rf"(?:in|out\s+of)\s+(?:an?\s+)?(?:(?:{word_trie(CONDITION_GRADES)}),?\s+){{1,4}}condition"
-)
-_READ_STATES = rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}"
-_STATES = rf"{_phrase_trie(_STATE_KIND)}|{_READ_STATES}"
-_READ_STATE_HEADS = {p.split()[0] for p in (*WOUND_TAKERS, *WOUNDS_FOUND, *HOSPITAL_TAKERS)} | {
-    "in",
-    "out",
-}
-_FLAGS = re.IGNORECASE
-
-
-@cache
-def _compiled(source: str) -> re.Pattern[str]:
-    """``source`` compiled with the rules' flags when first used, not at import.
-
-    The rules that hold the large person patterns cost most of the package's start-up time to
-    compile, and a story without a harm word never uses them. Their compiled code is kept in the
-    cache folder (:mod:`newsparse.regex_cache`), so only a machine's first process compiles them.
-    """
-    return compiled(source, _FLAGS)
-
-
-#: "12 people were killed", "a man and a woman were shot", "the victim died".
 # A subset told between the subject and its verb: "Fifteen people, including two children, were".
 # So is any aside: "53 people, mostly Muslims, were", "Ann Lee, head of the unit, was"; an age
 # may come first ("Slepian, 52, an obstetrician, was"), but no other second aside, which could be a
@@ -289,7 +141,7 @@ _INSET_SUBSET = (
 # people was arrested" gives no count to the two.
 # A phrase told of people named by a noun: whose they are, a subset, or a participle that is
 # no harm of its own ("fleeing", not "shooting").
-# The participle follows a noun, not a name (see _SUBJECT_PERSON).
+# The participle follows a noun, not a name (see SUBJECT_PERSON).
 _PHRASE_OPENER = (
     rf"(?:\s+(?:{phrase_alternation(PHRASE_OPENERS)})"
     rf"|(?(_named)(?!)|\s+(?!(?:{phrase_alternation(CLAUSE_BREAKS)})\b)[a-z]+ing))"
@@ -303,7 +155,7 @@ def _postmodifier_words(breaks: Iterable[str], word: str = r"[\w'’-]+") -> str
     return rf"(?:\s+(?!(?:{phrase_alternation(breaks)})(?![\w'’-])){word}){{1,12}}?"
 
 
-# The phrase follows a person, not a bare count (the group ``_person`` of :func:`_group_of`:
+# The phrase follows a person, not a bare count (the group ``_person`` of :func:`group_of`:
 # "one of six people were hurt" is six); a subset told by "including" may list people with
 # "and" ("11 others including two Germans and a Greek were wounded").
 _POSTMODIFIER = (
@@ -322,13 +174,13 @@ _OPENS = re.compile(
 # officers responded and arrested") is not read as the people's own harm.
 _BE = r"\b(?:was|were|is|are|been|being)"
 _DONE = r"\s+(?:[a-z]+(?:ed|en)|found|caught|held|struck|hit)\b(?:\s*,|\s+(?:--?|[—–]))?\s+and"
-_DONE_AND = rf"(?:\s+{_BE}{_DONE}{_AUX})?"
-_DONE_BEFORE = re.compile(rf"(?P<be>{_BE}){_DONE}{_AUX}\s+$")  # in the lower-cased text
+_DONE_AND = rf"(?:\s+{_BE}{_DONE}{AUX})?"
+_DONE_BEFORE = re.compile(rf"(?P<be>{_BE}){_DONE}{AUX}\s+$")  # in the lower-cased text
 _SUBJECT_HARM = (
-    rf"(?<![\w-])(?P<who>{_group_of(_STATE_SUBJECT_UNIT)}){_INSET_SUBSET}(?P<post>{_POSTMODIFIER})?"
+    rf"(?<![\w-])(?P<who>{group_of(STATE_SUBJECT_UNIT)}){_INSET_SUBSET}(?P<post>{_POSTMODIFIER})?"
     rf"(?(post){_INSET_SUBSET})"  # an aside after the phrase: "the driver of a car, 18, was"
-    rf"(?:,?\s+who)?(?P<aux>{_AUX}{_DONE_AND})"
-    rf"\s+(?P<harm>{_STATES})\b"
+    rf"(?:,?\s+who)?(?P<aux>{AUX}{_DONE_AND})"
+    rf"\s+(?P<harm>{STATES})\b"
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
 # An object ends where the sentence goes on after it: a mark, a word that may follow a count, a
@@ -339,19 +191,19 @@ _OBJECT_END = (
     rf"|\s+(?:{phrase_alternation(MAIN_VERBS)})\b)"
 )
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man".
-_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(_ACTION_KIND)})\s+(?P<who>{_group_of(_OBJECT_UNIT)}){_OBJECT_END}"
+_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
 #: "took 12 people hostage", "holding two tourists captive": the people between the verb and
 #: the role it gives them are the captives, as in the passive "were taken hostage".
 _MADE_CAPTIVE = (
     r"\b(?P<harm>(?:take|takes|took|taken|taking|hold|holds|held|holding|keep|keeps|kept|keeping))"
-    rf"\s+(?P<who>{_group_of(_OBJECT_UNIT)})\s+(?:as\s+)?(?:hostages?|captives?)\b"
+    rf"\s+(?P<who>{group_of(OBJECT_UNIT)})\s+(?:as\s+)?(?:hostages?|captives?)\b"
 )
 #: "left eight dead", "leaving two people wounded".
-_LEFT = rf"\b(?:left|leaving|leaves)\s+(?P<who>{_group_of(_UNIT)})\s+(?P<harm>{phrase_alternation(_LEFT_KIND)})\b"
+_LEFT = rf"\b(?:left|leaving|leaves)\s+(?P<who>{group_of(UNIT)})\s+(?P<harm>{phrase_alternation(LEFT_KIND)})\b"
 #: "three fatalities", "112 bodies".
 _HARM_NOUN = re.compile(
-    rf"(?<![\w-])(?<!\bof\s)(?P<who>{QUANTITY})\s+{_MODIFIER}{{0,2}}(?P<harm>{phrase_alternation(_NOUN_KIND)})\b",
-    _FLAGS,
+    rf"(?<![\w-])(?<!\bof\s)(?P<who>{QUANTITY})\s+{MODIFIER}{{0,2}}(?P<harm>{phrase_alternation(NOUN_KIND)})\b",
+    FLAGS,
 )
 # A round figure a toll reaches: "broke the 2,000 mark", "passed the 100,000 threshold".
 _MARK = r"[\d,.]+(?:\s+(?:hundred|thousand|million))?\s+(?:mark|threshold|milestone)\b"
@@ -366,7 +218,7 @@ _TOLL = (
 #: A tally told by "the number of" and the people's state: "the number of U.S. soldiers killed on
 #: Tuesday to seven", "the number of people in custody stood at 12"; or with the count first:
 #: "brought to nine the number of people in custody". The state gives the kind.
-_TALLIED = rf"number\s+(?:of\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?P<harm>{_phrase_trie(_STATE_KIND)})\b"
+_TALLIED = rf"number\s+(?:of\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?P<harm>{phrase_trie(STATE_KIND)})\b"
 _NOT_PEOPLE_AFTER = (
     r"(?!\s*(?:%|percent\b|per\s+cent\b|times\b|dollars\b|euros\b|[ap]\.?m\b|o['’]clock\b))"
 )
@@ -378,14 +230,14 @@ _NUMBER_OF = (
 _COUNT_BEFORE_NUMBER_OF = rf"(?<![\w-])(?:to|at)\s+(?P<who>{QUANTITY})\s+the\s+{_TALLIED}"
 # A role before a name, without an article: "former prime minister Rafik Hariri", "activist
 # Ana Ruiz"; read outside the people, so the name alone is the person.
-_ROLE = rf"(?:{_MODIFIER}{{0,3}}{_SINGULAR}\s+(?=(?-i:[A-Z])))?"
-_OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **_kinds_of(HARM_OF)}
+_ROLE = rf"(?:{MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z])))?"
+_OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **kinds_of(HARM_OF)}
 # After "the killing of" a count needs no victim noun of the tables: any plural but an animal's
 # or a unit's is of people ("the killing of four opposition figures", "the genocide of 500,000
 # Tutsis").
 _ANY_COUNTED = (
-    rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}"
-    rf"(?!(?:{phrase_alternation(_STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{_AFTER_NOUN}"
+    rf"{POSSESSIVE}{QUANTITY}\s+{MODIFIER}{{0,3}}"
+    rf"(?!(?:{phrase_alternation(STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{AFTER_NOUN}"
 )
 # Not the "fatal" of "a non-fatal shooting", which tells that no one died.
 _NOT_NON = r"(?<!non-)(?<!non\s)"
@@ -393,11 +245,11 @@ _NOT_NON = r"(?<!non-)(?<!non\s)"
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
 _DEATH_OF = (
     rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}"
-    rf"(?P<who>{_group_of(f'(?:{_ANY_COUNTED}|{_UNIT})')})"
+    rf"(?P<who>{group_of(f'(?:{_ANY_COUNTED}|{UNIT})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
-_LABEL = rf"(?P<harm>{phrase_alternation(_LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b"
+_LABEL = rf"(?P<harm>{phrase_alternation(LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b"
 #: "no one was hurt" (a count of zero).
 # "none of those doctors were killed", "none of them was hurt": the people of a part of none.
 _OF_NONE = (
@@ -405,11 +257,11 @@ _OF_NONE = (
     r"(?:\s+(?!(?:who|whom|that|which)\b)[\w'’-]+){1,3}?))?"
 )
 _NOBODY_HARM = re.compile(
-    rf"\b(?P<who>{phrase_alternation((*NOBODY, *NEGATED_ANYONE))}){_OF_NONE}(?P<aux>{_AUX})\s+"
-    rf"(?P<harm>{_STATES})\b",
-    _FLAGS,
+    rf"\b(?P<who>{phrase_alternation((*NOBODY, *NEGATED_ANYONE))}){_OF_NONE}(?P<aux>{AUX})\s+"
+    rf"(?P<harm>{STATES})\b",
+    FLAGS,
 )
-_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation((*NOBODY, *NEGATED_ANYONE))})", _FLAGS)
+_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation((*NOBODY, *NEGATED_ANYONE))})", FLAGS)
 #: "no injuries were reported", "there have been no arrests", "causing no damage or injury".
 _NO_HARM_NOUN = (
     r"\bno\s+(?:other\s+|further\s+|additional\s+|serious\s+|damage\s+or\s+)?"
@@ -425,7 +277,7 @@ _NO_HARM_KIND = {
     "arrests": "arrested",
 }
 #: "including two children": a subset of the count before it.
-_INCLUDING = rf"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+(?P<who>{_group_of(_UNIT)}){_OBJECT_END}"
+_INCLUDING = rf"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+(?P<who>{group_of(UNIT)}){_OBJECT_END}"
 
 
 class _Forward:
@@ -442,21 +294,21 @@ class _Forward:
     ) -> None:
         self.heads = frozenset(heads)
         self._source = source
-        self._pattern = None if lazy else re.compile(source, _FLAGS)
-        self._gate = re.compile(gate, _FLAGS) if gate else None
+        self._pattern = None if lazy else re.compile(source, FLAGS)
+        self._gate = re.compile(gate, FLAGS) if gate else None
 
     def match(self, sentence: str, at: int) -> re.Match[str] | None:
         if self._gate is not None and self._gate.match(sentence, at) is None:
             return None
         if self._pattern is None:
-            self._pattern = compiled(self._source, _FLAGS)
+            self._pattern = compiled(self._source, FLAGS)
         return self._pattern.match(sentence, at)
 
 
-_OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in _ACTION_KIND), lazy=True)
+_OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in ACTION_KIND), lazy=True)
 #: A harm verb and the one person after it, ended where :mod:`.objects` reads the person's end.
 _ONE_OBJECT = re.compile(
-    rf"\b(?P<harm>{phrase_alternation(_ACTION_KIND)})\s+(?P<who>.+)", _FLAGS | re.DOTALL
+    rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>.+)", FLAGS | re.DOTALL
 )
 _TOLL_RULE = _Forward(_TOLL, ("death", "toll", "dead", "deaths", "fatalities"))
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
@@ -469,18 +321,18 @@ _DEATH_OF_RULE = _Forward(
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
-    _LABEL, (p.split()[0] for p in _LABEL_KIND), lazy=True, gate=r"\w+(?:\s+\w+)?:"
+    _LABEL, (p.split()[0] for p in LABEL_KIND), lazy=True, gate=r"\w+(?:\s+\w+)?:"
 )
-_PRENOMINAL_RULE = PrenominalRule(_PLURAL)  # "six missing miners"
+_PRENOMINAL_RULE = PrenominalRule(PLURAL_NOUN)  # "six missing miners"
 _INCLUDING_RULE = _Forward(_INCLUDING, ("including", "among"), lazy=True)
 
 
 # Cue words are found in the lower-cased text without IGNORECASE, which is several times faster.
 _ALL_HARM = [
-    *_STATE_KIND,
-    *_ACTION_KIND,
-    *_NOUN_KIND,
-    *_LEFT_KIND,
+    *STATE_KIND,
+    *ACTION_KIND,
+    *NOUN_KIND,
+    *LEFT_KIND,
     *_OF_KIND,
     *(p for phrases in NAMED_HARM.values() for p in phrases),
     "death toll",
@@ -502,12 +354,12 @@ _RULE_HEADS = [
 ]
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
 _CUE = re.compile(
-    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(_READ_STATE_HEADS, *_RULE_HEADS))})\b"
+    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, *_RULE_HEADS))})\b"
 )
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
-_HARM_AT = re.compile(rf"(?:{_phrase_trie(_ALL_HARM)}|{_READ_STATES})\b")
-_STATE_AT = re.compile(rf"(?:{_STATES})\b")
-_NOUN_AT = re.compile(rf"(?:{_phrase_trie(_NOUN_KIND)})\b")
+_HARM_AT = re.compile(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
+_STATE_AT = re.compile(rf"(?:{STATES})\b")
+_NOUN_AT = re.compile(rf"(?:{phrase_trie(NOUN_KIND)})\b")
 #: Words that can open a counted group (numbers, hedges, determiners, pronouns), lower-cased.
 _GROUP_START = re.compile(
     r"(?<![\w-])(?:\d|(?:"
@@ -547,24 +399,24 @@ _NEGATION_REACH = 60
 
 
 _UNIT_PARTS = (
-    rf"{_PART_OF}|{_ANY_COUNTED}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|"
+    rf"{PART_OF}|{_ANY_COUNTED}|{COUNTED}|{SINGLE}|{AGED}|{NAMED}|"
     r"\b(?:he|she|him|her|himself|herself)\b|"
-    rf"{_HEADLINE_SINGLE}|{_POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{_SINGULAR}|"
-    rf"{_SURNAME}"
+    rf"{HEADLINE_SINGLE}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
+    rf"{SURNAME}"
 )
 #: A victim the story has met before: a pronoun, or "the" and a noun that is not one more.
 _TOLD_BEFORE = re.compile(
     r"he|she|him|her|himself|herself|"
     r"the\s+(?!(?:other|second|third|fourth|fifth|remaining|last)\b)[\w-]+(?:\s+[\w-]+){0,2}",
-    _FLAGS,
+    FLAGS,
 )
 #: Auxiliaries of a victim who is alive now or one more: "is in stable condition", "was also".
-_STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", _FLAGS)
-_AND = re.compile(r"\b(?:and|then)\b", _FLAGS)
-_QUANTITY_AT_START = re.compile(rf"^{_POSSESSIVE}(?P<quantity>{QUANTITY})", _FLAGS)
+_STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", FLAGS)
+_AND = re.compile(r"\b(?:and|then)\b", FLAGS)
+_QUANTITY_AT_START = re.compile(rf"^{POSSESSIVE}(?P<quantity>{QUANTITY})", FLAGS)
 _AGE_NOUN = re.compile(r"\d+-year-olds?")
 _AGE_NOUN_SINGULAR = re.compile(r"\d+-year-old")
-_AFTER_NOUN_AT_END = re.compile(rf"{_AFTER_NOUN_WORDS}$", _FLAGS)
+_AFTER_NOUN_AT_END = re.compile(rf"{AFTER_NOUN_WORDS}$", FLAGS)
 
 #: A death told without a count that can be read; searched in the lower-cased sentence.
 _UNCOUNTED_DEATH = re.compile(
@@ -578,7 +430,7 @@ _UNCOUNTED_DEATH = re.compile(
 _GRADED = re.compile(
     r"\b(?:seriously|critically|severely|gravely|badly|serious|critical|severe|grave|"
     r"life-threatening|life\s+threatening)\b",
-    _FLAGS,
+    FLAGS,
 )
 _NEGATED_DEATH = re.compile(
     r"\b(?:no|not|never|n't|could|would|might|may|if|whether|nearly|almost|feared)\s+"
@@ -590,39 +442,39 @@ _BODY_WOUND = re.compile(
     r"(?:\s+(?:once|twice|(?:multiple|several|two|three|four|five|many|\d+)\s+times))?"
     rf"\s+(?:in|to)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+){{0,2}}"
     rf"(?:{phrase_alternation(BODY_PARTS)})\b",
-    _FLAGS,
+    FLAGS,
 )
 _THEN = r"(?:(?:later|then|eventually|subsequently)\s+)?"
 _LATER_DIED = re.compile(
     r"[^.;]{0,80}?\b(?:and|but|before|where)\s+(?:he\s+|she\s+|they\s+)?"
     rf"{_THEN}(?:(?:was|were)\s+{_THEN})?"
     r"(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed)\b",
-    _FLAGS,
+    FLAGS,
 )
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
-_TO_DEATH = re.compile(r"\s+to\s+death\b", _FLAGS)
-_AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", _FLAGS)
+_TO_DEATH = re.compile(r"\s+to\s+death\b", FLAGS)
+_AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", FLAGS)
 # "was reported missing Saturday": after a report the state is told, not the verb to miss.
-_REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", _FLAGS)
+_REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", FLAGS)
 _ACTIVE_OBJECT = re.compile(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY})\b|"
-    rf"\s+{_NOT_A_NAME}[A-Z][a-z]"
+    rf"\s+{NOT_A_NAME}[A-Z][a-z]"
 )
 _FIRED_AFTER = re.compile(
     r"\s+(?:(?:is|was|were|are|had\s+been|have\s+been)\s+)?(?:then\s+|also\s+)?"
     r"(?:fired|heard|rang\s+out)\b",
-    _FLAGS,
+    FLAGS,
 )
-_TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", _FLAGS)
+_TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", FLAGS)
 _LABELLED = re.compile(r"\s*:\s*\d")
-_ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", _FLAGS)
+_ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", FLAGS)
 # The words between may not open a clause that takes the harm as given: "does not understand why
 # he was killed" (a "that" or "how" clause may be what is denied: "would not say how many died").
 _NEGATED = re.compile(
     r"(?:n['’]t|\b(?:no|not|never|could|would|might|may|if|whether|feared|threatened|"
     r"until|unless|trying|tried|plot|plotted|attempted|about))\s+"
     r"(?:(?!(?:why|where|when)\b)\w+\s+){0,2}$",
-    _FLAGS,
+    FLAGS,
 )
 # A harm noun is told as a fact past a modal or a question ("would investigate the genocide
 # of"); only a denial, a harm prevented, wished or only tried takes it back ("prevented the
@@ -633,28 +485,28 @@ _PREVENTED_WORDS = (
     r"prevent\w*|avert\w*|avoid\w*|feared|attempt\w*|tried|trying|plot\w*|threat\w*|pray\w*|wish\w*"
 )
 _DENIED = re.compile(
-    rf"(?:n['’]t|\b(?:no|not|never|without|{_PREVENTED_WORDS}))\s+(?:\w+\s+){{0,2}}$", _FLAGS
+    rf"(?:n['’]t|\b(?:no|not|never|without|{_PREVENTED_WORDS}))\s+(?:\w+\s+){{0,2}}$", FLAGS
 )
-_PREVENTED = re.compile(rf"\b(?:{_PREVENTED_WORDS})\s+(?:\w+\s+){{0,2}}$", _FLAGS)
+_PREVENTED = re.compile(rf"\b(?:{_PREVENTED_WORDS})\s+(?:\w+\s+){{0,2}}$", FLAGS)
 _CAPTURES = frozenset({"captured", "capturing"})
 _BY_REACH = 24  # characters after a capture where its agent is told: "captured by state police"
 # Who arrests, and what only an arrest brings: a capture told with these is an arrest.
 _LAW_ENFORCEMENT = re.compile(
     r"\b(?:police|policem[ae]n|officers?|deputies|sheriff['’]?s?|fbi|agents|detectives|marshals|"
     r"troopers|manhunt|fugitives?|miranda|custody|arrest\w*|charged)\b",
-    _FLAGS,
+    FLAGS,
 )
 # "fired one shot", "heard two shots": shots, not people.
 _SHOTS_FIRED = re.compile(
     r"\b(?:fired|firing|fire|fires|heard|hear|returned|returning|let\s+off|squeezed\s+off)\s+$",
-    _FLAGS,
+    FLAGS,
 )
 # "struck" is a shot only where gunfire did it: "a bullet struck two men", "the gunman struck".
 _STRIKES = frozenset({"struck", "striking"})
 _GUNFIRE = re.compile(
     r"\b(?:bullets?|gunfire|gunshots?|rounds?|shots?|gunm[ae]n|shooters?|gun|rifle|pistol|"
     r"sniper|fired|firing|opened\s+fire)\b",
-    _FLAGS,
+    FLAGS,
 )
 # A harm word inside a capitalised name, after another capitalised word ("National Shooting").
 _IN_A_NAME = re.compile(r"(?-i:[A-Z][\w'’-]*\s+[A-Z][a-z]+)$")
@@ -665,25 +517,25 @@ _PEOPLE_NAMED_ONLY = frozenset({"evacuated", "displaced"})
 # Headline present tense ("Militants kill 11 soldiers"), the same word as an infinitive.
 _BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct"})
 _BEFORE_INFINITIVE = re.compile(
-    r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", _FLAGS
+    r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", FLAGS
 )
-_CAPTIVE = re.compile(r"\b(?:hostages?|captives?)\b", _FLAGS)
+_CAPTIVE = re.compile(r"\b(?:hostages?|captives?)\b", FLAGS)
 _ARRESTS_MADE = frozenset({"arrest", "detain"})
 # An arrest wanted, not made: "a warrant for the arrest of", "information leading to his arrest".
 _SOUGHT = re.compile(
     r"\b(?:for|seeks?|seeking|sought|demands?|demanding|demanded|calls?|called|calling|"
     r"information\s+(?:that\s+)?(?:leads?|leading)\s+to)\s+(?:the\s+)?$",
-    _FLAGS,
+    FLAGS,
 )
 _INTENT = re.compile(
     r"\b(?:plans?|planned|planning|wants?|wanted|seeks?|sought|vows?|vowed|hopes?|hoped|"
     r"intends?|intended|aims?|aimed|expects?|expected|fail|failed|refused|efforts?|attempts?|"
     r"bid|threatened|trying|tried|will|would|could|can|must|should|may|might|did|does|do|not|"
     r"n['’]t)\s+(?:to\s+)?$",
-    _FLAGS,
+    FLAGS,
 )
 _INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "unaccounted for"})
-_TRANSITIVE_STATES = frozenset(_STATE_KIND) - _INTRANSITIVE
+_TRANSITIVE_STATES = frozenset(STATE_KIND) - _INTRANSITIVE
 _PRONOUN_VICTIMS = {
     "he": "man",
     "she": "woman",
@@ -709,7 +561,7 @@ def _state_kind(harm: str) -> str:
     lived through ("suffering from a non-life-threatening gunshot wound"), which is an injury.
     """
     normal = _normal(harm)
-    kind = _STATE_KIND.get(normal)
+    kind = STATE_KIND.get(normal)
     if kind is not None:
         return kind
     if _GUNSHOT_WOUND_FOUND.match(normal) and not _LIVED.search(normal):
@@ -891,7 +743,7 @@ def _in_sentence(
     for state in states:
         later = [at for at in _subject_starts(low, sentence, state) if at >= read_to]
         match = _ending_at(
-            _compiled(_SUBJECT_HARM),
+            compiled_rule(_SUBJECT_HARM),
             sentence,
             later,
             state,
@@ -941,7 +793,7 @@ def _in_sentence(
             sentence, max(0, match.start() - 80), match.start()
         ):
             continue  # "an earthquake that struck", "a car struck a pedestrian": not gunfire
-        kind = _ACTION_KIND[harm]
+        kind = ACTION_KIND[harm]
         if kind == "shot" and _BODY_WOUND.match(sentence, match.end()):
             kind = "injured"
         if kind in ("shot", "injured") and (
@@ -964,15 +816,15 @@ def _in_sentence(
         if finding is not None:
             keep(_elliptic(text, start, sentence, match.end(), finding))
     if _CAPTIVE.search(low):  # the cheap test: no captive named, no captor's verb to read
-        for match in _compiled(_MADE_CAPTIVE).finditer(sentence):
+        for match in compiled_rule(_MADE_CAPTIVE).finditer(sentence):
             if not _negated(sentence, match.start()) and not _INTENT.search(
                 sentence, max(0, match.start() - 24), match.start()
             ):
                 keep(_counted(text, start, match, "kidnapped"), match)
     for match in _matches_at(_LEFT_RULE, sentence, spots):
-        keep(_counted(text, start, match, _LEFT_KIND[_normal(match["harm"])]), match)
+        keep(_counted(text, start, match, LEFT_KIND[_normal(match["harm"])]), match)
     for match in _matches_at(_LABEL_RULE, sentence, spots):
-        keep(_counted(text, start, match, _LABEL_KIND[_normal(match["harm"])]))
+        keep(_counted(text, start, match, LABEL_KIND[_normal(match["harm"])]))
     for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):
         first = max(0, noun.start() - _NOUN_REACH)
         starts = [m.start() for m in _QUANTITY_START.finditer(low, first, noun.start())]
@@ -984,7 +836,7 @@ def _in_sentence(
             continue  # "saved 300 lives"
         if _negated(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
-        keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]), match)
+        keep(_counted(text, start, match, NOUN_KIND[_normal(match["harm"])]), match)
     for begin, end in bodies(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for match in _PRENOMINAL_RULE.matches(sentence, spots):
@@ -997,7 +849,7 @@ def _in_sentence(
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
     for match in _tallies(sentence, low):
-        keep(_counted(text, start, match, _STATE_KIND[_normal(match["harm"])]))
+        keep(_counted(text, start, match, STATE_KIND[_normal(match["harm"])]))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         kind = _OF_KIND[_normal(match["harm"])]
         if kind == "arrested" and _SOUGHT.search(
@@ -1043,7 +895,7 @@ def _in_sentence(
             if found is not None and (found.victims is not None or _known_name(match, names)):
                 subsets.append(found)
     if _ALONG_CUE.search(low):  # "was killed, along with two hostages"
-        for match in _compiled(_ALONG_WITH).finditer(sentence):
+        for match in compiled_rule(_ALONG_WITH).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
             if before:
                 told = findings[openings[before - 1][1]]
@@ -1051,7 +903,7 @@ def _in_sentence(
                 if len(gap) <= _ALONG_REACH and " and " not in gap:  # more people, no subset
                     subsets.extend(filter(None, [_counted(text, start, match, told.kind)]))
     if " of them" in low:  # "More than 100 people have died, eight of them Americans"
-        for match in _compiled(_PART_OF_THEM).finditer(sentence):
+        for match in compiled_rule(_PART_OF_THEM).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
             if before:
                 kind = findings[openings[before - 1][1]].kind
@@ -1067,7 +919,7 @@ def _in_sentence(
 #: it, within a few words and no other verb ("killed a man and left his wife hurt, along with
 #: two others" is not), gives the kind.
 _ALONG_WITH = (
-    rf"\b(?:along\s+with|together\s+with|as\s+well\s+as)\s+(?P<who>{_UNIT}){_OBJECT_END}"
+    rf"\b(?:along\s+with|together\s+with|as\s+well\s+as)\s+(?P<who>{UNIT}){_OBJECT_END}"
     # not "along with two victims who had been shot": a passive clause tells their own harm
     r"(?!\s+(?:who|that)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\b)"
 )
@@ -1076,7 +928,7 @@ _ALONG_CUE = re.compile(r"(?:along|together) with |as well as ")  # the cheap te
 #: The harm verb's place phrase and a second count in another place, its noun left out:
 #: "killed 247 people in Kenya and 10 in Tanzania", "259 on the plane and 11 on the ground".
 _ELSEWHERE = r"\s+(?:in|on|at|near|inside|outside|aboard)\s"
-_AND_ELSEWHERE = re.compile(rf"{_ELSEWHERE}(?:[\w'’.-]+\s+){{1,4}}?and\s+(?=\S)", _FLAGS)
+_AND_ELSEWHERE = re.compile(rf"{_ELSEWHERE}(?:[\w'’.-]+\s+){{1,4}}?and\s+(?=\S)", FLAGS)
 _ELLIPTIC_COUNT = rf"(?P<who>{QUANTITY})(?={_ELSEWHERE})"
 
 
@@ -1086,7 +938,7 @@ def _elliptic(text: str, offset: int, sentence: str, at: int, first: Casualty) -
     place = _AND_ELSEWHERE.match(sentence, at)
     if place is None:
         return None
-    second = _compiled(_ELLIPTIC_COUNT).match(sentence, place.end())
+    second = compiled_rule(_ELLIPTIC_COUNT).match(sentence, place.end())
     found = _counted(text, offset, second, first.kind) if second else None
     return evolve(found, victims=first.victims) if found else None
 
@@ -1096,14 +948,14 @@ def _elliptic(text: str, offset: int, sentence: str, at: int, first: Casualty) -
 #: harm of its own ("..., two of them were wounded"), which the subject rule reads.
 _PART_OF_THEM = (
     rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+them\b"
-    rf"(?!\s+(?:{phrase_alternation(AUXILIARIES)}|{_phrase_trie(_STATE_KIND)})\b)"
+    rf"(?!\s+(?:{phrase_alternation(AUXILIARIES)}|{phrase_trie(STATE_KIND)})\b)"
 )
 
 
 #: "Eight citizens were among the 22 people killed": the people before "among" are a part of
 #: the group after it, a mention of their own.
 _AMONG_SUBJECT = (
-    rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:,?\s+who)?"
+    rf"(?<![\w-])(?P<who>{group_of(SUBJECT_UNIT)}){_INSET_SUBSET}(?:,?\s+who)?"
     r"(?P<aux>\s+(?:was|were|is|are)(?:\s+also)?)\s+(?P<harm>among)\s+(?:(?:the|those)\s+)?"
 )
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:(?:the|those)\s+)?$")  # in the lower-cased text
@@ -1127,7 +979,7 @@ def _among(
         return
     starts = _subject_starts(low, sentence, among)
     match = _ending_at(
-        _compiled(_AMONG_SUBJECT), sentence, starts, among, lambda m: names.knows_all(m["who"])
+        compiled_rule(_AMONG_SUBJECT), sentence, starts, among, lambda m: names.knows_all(m["who"])
     )
     part = _counted(text, offset, match, finding.kind, subset=True) if match else None
     if part is not None:
@@ -1142,13 +994,13 @@ def _known_name(match: re.Match[str], names: _Names) -> bool:
 
 # A name of two or more capitalised words: its last words may later stand alone as a surname.
 _FULL_NAME = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][a-z'’-]+)+)")
-_ALONE = re.compile(_SURNAME)
+_ALONE = re.compile(SURNAME)
 _CAPITALISED = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _NOT_A_SURNAME = frozenset((*PLACE_NAME_WORDS, "Police", "County", "City", "State", "Sheriff"))
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|outside|into|across)\s+([A-Z][a-z'’-]+)")
 _OWNER_OF_A_PERSON = re.compile(
-    rf"{_OWNER_OF_ONE}(?=\s+(?!(?:{phrase_alternation(_NAMED_HARM_WORDS)})\b)[a-z])"
+    rf"{OWNER_OF_ONE}(?=\s+(?!(?:{phrase_alternation(NAMED_HARM_WORDS)})\b)[a-z])"
 )
 _CALENDAR = frozenset((*(day.lower() for day in weekday_names().values()), *MONTH_NAMES))
 
@@ -1157,9 +1009,9 @@ _CALENDAR = frozenset((*(day.lower() for day in weekday_names().values()), *MONT
 def _not_a_lone_name() -> re.Pattern[str]:
     """Compiled when first needed: it holds the large person patterns."""
     return compiled(
-        rf"{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{QUANTITY}|{_SINGULAR}|{_PLURAL}|"
+        rf"{COUNTED}|{SINGLE}|{AGED}|{NAMED}|{QUANTITY}|{SINGULAR_NOUN}|{PLURAL_NOUN}|"
         rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *_PRONOUN_VICTIMS, 'his'))})\b",
-        _FLAGS,
+        FLAGS,
     )
 
 
@@ -1199,7 +1051,9 @@ class _Names:
         """
         if _CAPITALISED.search(who) is None:
             return True
-        alone = [m.group() for m in _compiled(_UNIT_PARTS).finditer(who) if _lone_name(m.group())]
+        alone = [
+            m.group() for m in compiled_rule(_UNIT_PARTS).finditer(who) if _lone_name(m.group())
+        ]
         return all(
             (w in self._surnames() or (given and w in self._given_names()))
             and w.lower() not in _CALENDAR
@@ -1268,7 +1122,7 @@ class _Names:
         return self._known
 
 
-_NAMED_HARM_KIND = _kinds_of(NAMED_HARM)
+_NAMED_HARM_KIND = kinds_of(NAMED_HARM)
 # A death told with the harm that caused it, within the clause: "died after an officer knelt
 # on his neck", "died of gunshot wounds", "death at the hands of police".
 _DIED_OF_HARM = re.compile(
@@ -1279,14 +1133,14 @@ _DIED_OF_HARM = re.compile(
 )
 # A harm noun that modifies another noun names a charge, a rate or a case, not a harm.
 _NAMED_HARM_AT = re.compile(
-    rf"(?:{_phrase_trie(_NAMED_HARM_KIND)})\b(?!\s+(?:rates?|convictions?|charges?|trials?|"
+    rf"(?:{phrase_trie(_NAMED_HARM_KIND)})\b(?!\s+(?:rates?|convictions?|charges?|trials?|"
     r"cases?|suspects?|investigations?|counts?|warrants?|records?|sentences?|inquiry|probe)\b)"
 )
 _NAMED_HARM_HEADS = frozenset(p.split()[0] for p in _NAMED_HARM_KIND)
 _OWNER_REACH = 80
 # Whose harm: "Slepian's", "George Floyd's", "his".
 _OWNER = re.compile(
-    rf"(?P<who>(?:{_TITLE})?(?:{_NAMED}|{_SURNAME})(?=['’]s?\s)|\b(?i:his|her)(?=\s))(?:['’]s?)?\s+$"
+    rf"(?P<who>(?:{TITLE})?(?:{NAMED}|{SURNAME})(?=['’]s?\s)|\b(?i:his|her)(?=\s))(?:['’]s?)?\s+$"
 )
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
 # A death told with no cause, of a person named or told by a pronoun ("Floyd's death", "her
@@ -1310,7 +1164,7 @@ _PART_KIND = {
 _PART_OF_THE = re.compile(
     rf"(?<![\w-])(?P<who>{QUANTITY})\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?"
     rf"(?P<harm>{'|'.join(_PART_KIND)})\b",
-    _FLAGS,
+    FLAGS,
 )
 _PART_REACH = 40
 
@@ -1328,13 +1182,13 @@ def _tallies(sentence: str, low: str) -> Iterator[re.Match[str]]:
     found = []
     at = low.find("number ")
     while at >= 0:
-        match = _compiled(_NUMBER_OF).match(sentence, at)
+        match = compiled_rule(_NUMBER_OF).match(sentence, at)
         if match is not None:
             found.append(match)
         elif low.find(" the ", max(0, at - 5), at) >= 0:  # the cheap test: "the number"
             first = max(0, at - _COUNT_BEFORE_REACH)
             for start in (m.start() for m in _TO_OR_AT.finditer(low, first, at)):
-                before = _compiled(_COUNT_BEFORE_NUMBER_OF).match(sentence, start)
+                before = compiled_rule(_COUNT_BEFORE_NUMBER_OF).match(sentence, start)
                 if before is not None and before.start("harm") > at:
                     found.append(before)
                     break
@@ -1639,8 +1493,8 @@ def _ending_at(
     return None
 
 
-_OF_PHRASE = re.compile(rf"\s+of\s+(?P<count>{QUANTITY}\b)?", _FLAGS)
-_RELATIVE = re.compile(r",?\s+who\b", _FLAGS)
+_OF_PHRASE = re.compile(rf"\s+of\s+(?P<count>{QUANTITY}\b)?", FLAGS)
+_RELATIVE = re.compile(r",?\s+who\b", FLAGS)
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 
 
@@ -1778,7 +1632,7 @@ def _negated(sentence: str, at: int) -> bool:
     return _NEGATED.search(sentence, max(0, at - _NEGATION_REACH), at) is not None
 
 
-_SINGULAR_AUX = re.compile(r"\s+(?:was|is|has)\b", _FLAGS)
+_SINGULAR_AUX = re.compile(r"\s+(?:was|is|has)\b", FLAGS)
 
 
 def _many(who: str) -> bool:
@@ -1828,14 +1682,14 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
 
 _BARE_DIGITS = re.compile(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
-_AGE_APPOSITION = rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*$"
+_AGE_APPOSITION = rf"(?:\b(?-i:[A-Z][\w'’-]*)|{SINGULAR_NOUN}|{PLURAL_NOUN}),\s*$"
 _AGE_BOUND = re.compile(
-    r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", _FLAGS
+    r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", FLAGS
 )
-_SPACED_AND = re.compile(r"\sand\s", _FLAGS)
+_SPACED_AND = re.compile(r"\sand\s", FLAGS)
 # The last age of a list: "two men, 19 and 20 were shot", "Ann Cole, 25, and Bo Li, 32 died".
 _AGE_LIST = (
-    rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*\d{{1,3}}\s*[,;]?\s+and\s+"
+    rf"(?:\b(?-i:[A-Z][\w'’-]*)|{SINGULAR_NOUN}|{PLURAL_NOUN}),\s*\d{{1,3}}\s*[,;]?\s+and\s+"
     rf"(?:(?-i:[A-Z][\w'’-]*\s+){{0,3}}(?-i:[A-Z][\w'’-]*),\s*)?$"
 )
 
@@ -1849,16 +1703,16 @@ def _age_or_year(match: re.Match[str]) -> bool:
     if _AGE_BOUND.search(match.string, before, start):
         return True
     listed = max(0, start - 80)  # the cheap test first: a list of ages holds an "and"
-    if _SPACED_AND.search(match.string, listed, start) and _compiled(_AGE_LIST).search(
+    if _SPACED_AND.search(match.string, listed, start) and compiled_rule(_AGE_LIST).search(
         match.string, listed, start
     ):
         return True
     return match.string.startswith(",", end) and bool(
-        _compiled(_AGE_APPOSITION).search(match.string, before, start)
+        compiled_rule(_AGE_APPOSITION).search(match.string, before, start)
     )
 
 
-_MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?\s+$", _FLAGS)
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?\s+$", FLAGS)
 
 
 @frozen
@@ -1877,7 +1731,7 @@ class _Part:
 
 # Plural victim nouns that a capital may open alone: with no count they count no one.
 _BARE_PLURALS = frozenset(VICTIMS_PLURAL).difference(VICTIMS_SINGULAR)
-_BARE_DEMONYM = re.compile(_DEMONYMS)  # "Palestinians were killed": no count either
+_BARE_DEMONYM = re.compile(DEMONYMS)  # "Palestinians were killed": no count either
 
 
 @lru_cache(maxsize=4)
@@ -1889,7 +1743,7 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
     who = match["who"]
     at = match.start("who")
     # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
-    found = list(_compiled(_UNIT_PARTS).finditer(who, who.rfind(":") + 1))
+    found = list(compiled_rule(_UNIT_PARTS).finditer(who, who.rfind(":") + 1))
     if (
         len(found) > 1
         and not _AND.search(who, found[-2].end(), found[-1].start())
