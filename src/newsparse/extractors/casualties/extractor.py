@@ -29,7 +29,6 @@ from attrs import evolve, frozen
 
 from newsparse import segment
 from newsparse._data.casualty_words import (
-    ANIMALS,
     AUXILIARIES,
     BODY_PARTS,
     CLAUSE_BREAKS,
@@ -62,14 +61,13 @@ from newsparse.extractors.casualties.coordination import spread, widened
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
 from newsparse.extractors.casualties.grammar import (
     ACTION_KIND,
-    AFTER_NOUN,
     AFTER_NOUN_WORDS,
     AGED,
+    ANY_COUNTED,
     AUX,
     COUNTED,
     DEMONYMS,
     FLAGS,
-    HEADLINE_SINGLE,
     LABEL_KIND,
     LEFT_KIND,
     MODIFIER,
@@ -79,9 +77,9 @@ from newsparse.extractors.casualties.grammar import (
     NOUN_KIND,
     OBJECT_UNIT,
     OWNER_OF_ONE,
-    PART_OF,
     PLURAL_NOUN,
     POSSESSIVE,
+    PRONOUN_VICTIMS,
     READ_STATE_HEADS,
     READ_STATES,
     SINGLE,
@@ -89,11 +87,11 @@ from newsparse.extractors.casualties.grammar import (
     STATE_KIND,
     STATE_SUBJECT_UNIT,
     STATES,
-    STOP,
     SUBJECT_UNIT,
     SURNAME,
     TITLE,
     UNIT,
+    UNIT_PARTS,
     compiled_rule,
     group_of,
     kinds_of,
@@ -124,6 +122,7 @@ from newsparse.patterns import phrase_alternation, word_trie
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
+#: "12 people were killed", "a man and a woman were shot", "the victim died".
 # A subset told between the subject and its verb: "Fifteen people, including two children, were".
 # So is any aside: "53 people, mostly Muslims, were", "Ann Lee, head of the unit, was"; an age
 # may come first ("Slepian, 52, an obstetrician, was"), but no other second aside, which could be a
@@ -232,20 +231,13 @@ _COUNT_BEFORE_NUMBER_OF = rf"(?<![\w-])(?:to|at)\s+(?P<who>{QUANTITY})\s+the\s+{
 # Ana Ruiz"; read outside the people, so the name alone is the person.
 _ROLE = rf"(?:{MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z])))?"
 _OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **kinds_of(HARM_OF)}
-# After "the killing of" a count needs no victim noun of the tables: any plural but an animal's
-# or a unit's is of people ("the killing of four opposition figures", "the genocide of 500,000
-# Tutsis").
-_ANY_COUNTED = (
-    rf"{POSSESSIVE}{QUANTITY}\s+{MODIFIER}{{0,3}}"
-    rf"(?!(?:{phrase_alternation(STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{AFTER_NOUN}"
-)
 # Not the "fatal" of "a non-fatal shooting", which tells that no one died.
 _NOT_NON = r"(?<!non-)(?<!non\s)"
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
 _DEATH_OF = (
     rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}"
-    rf"(?P<who>{group_of(f'(?:{_ANY_COUNTED}|{UNIT})')})"
+    rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
@@ -398,12 +390,6 @@ _NOUN_REACH = 80  # characters from a count to its harm noun ("three more civili
 _NEGATION_REACH = 60
 
 
-_UNIT_PARTS = (
-    rf"{PART_OF}|{_ANY_COUNTED}|{COUNTED}|{SINGLE}|{AGED}|{NAMED}|"
-    r"\b(?:he|she|him|her|himself|herself)\b|"
-    rf"{HEADLINE_SINGLE}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
-    rf"{SURNAME}"
-)
 #: A victim the story has met before: a pronoun, or "the" and a noun that is not one more.
 _TOLD_BEFORE = re.compile(
     r"he|she|him|her|himself|herself|"
@@ -536,14 +522,6 @@ _INTENT = re.compile(
 )
 _INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "unaccounted for"})
 _TRANSITIVE_STATES = frozenset(STATE_KIND) - _INTRANSITIVE
-_PRONOUN_VICTIMS = {
-    "he": "man",
-    "she": "woman",
-    "him": "man",
-    "her": "woman",
-    "himself": "man",
-    "herself": "woman",
-}
 
 
 # A gunshot wound told as the victim was found, and whether it is told as one lived through.
@@ -1010,7 +988,7 @@ def _not_a_lone_name() -> re.Pattern[str]:
     """Compiled when first needed: it holds the large person patterns."""
     return compiled(
         rf"{COUNTED}|{SINGLE}|{AGED}|{NAMED}|{QUANTITY}|{SINGULAR_NOUN}|{PLURAL_NOUN}|"
-        rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *_PRONOUN_VICTIMS, 'his'))})\b",
+        rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *PRONOUN_VICTIMS, 'his'))})\b",
         FLAGS,
     )
 
@@ -1052,7 +1030,7 @@ class _Names:
         if _CAPITALISED.search(who) is None:
             return True
         alone = [
-            m.group() for m in compiled_rule(_UNIT_PARTS).finditer(who) if _lone_name(m.group())
+            m.group() for m in compiled_rule(UNIT_PARTS).finditer(who) if _lone_name(m.group())
         ]
         return all(
             (w in self._surnames() or (given and w in self._given_names()))
@@ -1743,7 +1721,7 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
     who = match["who"]
     at = match.start("who")
     # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
-    found = list(compiled_rule(_UNIT_PARTS).finditer(who, who.rfind(":") + 1))
+    found = list(compiled_rule(UNIT_PARTS).finditer(who, who.rfind(":") + 1))
     if (
         len(found) > 1
         and not _AND.search(who, found[-2].end(), found[-1].start())
@@ -1769,8 +1747,8 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         victims = None
         if is_victim(noun) or _AGE_NOUN.fullmatch(noun):
             victims = noun
-        elif words.lower() in _PRONOUN_VICTIMS:
-            victims = _PRONOUN_VICTIMS[words.lower()]
+        elif words.lower() in PRONOUN_VICTIMS:
+            victims = PRONOUN_VICTIMS[words.lower()]
         parts.append(
             _Part(
                 at + part.start(),

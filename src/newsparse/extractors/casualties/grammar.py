@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from newsparse._data.casualty_words import (
+    ANIMALS,
     AUXILIARIES,
     CONDITION_GRADES,
     HARM_ACTIONS,
@@ -217,4 +218,26 @@ def compiled_rule(source: str) -> re.Pattern[str]:
     return compiled(source, FLAGS)
 
 
-#: "12 people were killed", "a man and a woman were shot", "the victim died".
+# After "the killing of" a count needs no victim noun of the tables: any plural but an animal's
+# or a unit's is of people ("the killing of four opposition figures", "the genocide of 500,000
+# Tutsis").
+ANY_COUNTED = (
+    rf"{POSSESSIVE}{QUANTITY}\s+{MODIFIER}{{0,3}}"
+    rf"(?!(?:{phrase_alternation(STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{AFTER_NOUN}"
+)
+# Any one counted person or group of a group, read apart to sum or name them.
+UNIT_PARTS = (
+    rf"{PART_OF}|{ANY_COUNTED}|{COUNTED}|{SINGLE}|{AGED}|{NAMED}|"
+    r"\b(?:he|she|him|her|himself|herself)\b|"
+    rf"{HEADLINE_SINGLE}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
+    rf"{SURNAME}"
+)
+# The person noun a pronoun stands for.
+PRONOUN_VICTIMS = {
+    "he": "man",
+    "she": "woman",
+    "him": "man",
+    "her": "woman",
+    "himself": "man",
+    "herself": "woman",
+}
