@@ -10,6 +10,7 @@ import pytest
 
 from newsparse.document import Document
 from newsparse.extractors.casualties import CasualtyExtractor, extractor
+from newsparse.extractors.casualties import names as story_names
 
 
 def test_a_story_without_harm_compiles_no_person_pattern() -> None:
@@ -53,13 +54,13 @@ def test_a_story_of_many_names_is_read_once_for_lower_case_words(
 ) -> None:
     # one search of the whole story per given name made long stories quadratic
     reads: list[int] = []
-    real = extractor._lower_case_words
+    real = story_names._lower_case_words
 
     def counted(text: str) -> set[str]:
         reads.append(len(text))
         return real(text)
 
-    monkeypatch.setattr(extractor, "_lower_case_words", counted)
+    monkeypatch.setattr(story_names, "_lower_case_words", counted)
     names = [f"Name{chr(97 + i % 26)}{chr(97 + i // 26)} Smith{i}" for i in range(300)]
     text = " ".join(f"{name} arrived." for name in names) + " Namea died. The share was killed."
     text = "".join(c for c in text if not c.isdigit())

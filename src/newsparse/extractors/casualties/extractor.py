@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from attrs import evolve, frozen
 
@@ -43,7 +43,6 @@ from newsparse._data.casualty_words import (
     OBJECT_ENDS,
     PHRASE_BREAKS,
     PHRASE_OPENERS,
-    PLACE_NAME_WORDS,
     POSTMODIFIER_OPENERS,
     REPORT_PARTICIPLES,
     SINGLE_DETERMINERS,
@@ -62,27 +61,22 @@ from newsparse.extractors.casualties.events import of_a_thing, of_illness, suppo
 from newsparse.extractors.casualties.grammar import (
     ACTION_KIND,
     AFTER_NOUN_WORDS,
-    AGED,
     ANY_COUNTED,
     AUX,
-    COUNTED,
     DEMONYMS,
     FLAGS,
     LABEL_KIND,
     LEFT_KIND,
     MODIFIER,
     NAMED,
-    NAMED_HARM_WORDS,
     NOT_A_NAME,
     NOUN_KIND,
     OBJECT_UNIT,
-    OWNER_OF_ONE,
     PLURAL_NOUN,
     POSSESSIVE,
     PRONOUN_VICTIMS,
     READ_STATE_HEADS,
     READ_STATES,
-    SINGLE,
     SINGULAR_NOUN,
     STATE_KIND,
     STATE_SUBJECT_UNIT,
@@ -97,11 +91,18 @@ from newsparse.extractors.casualties.grammar import (
     kinds_of,
     phrase_trie,
 )
+from newsparse.extractors.casualties.names import (
+    CAPITALISED,
+    FULL_NAME,
+    OWNER_REACH,
+    POSSESSIVE_END,
+    Names,
+    known_name,
+)
 from newsparse.extractors.casualties.objects import one_person_objects
 from newsparse.extractors.casualties.people import PLURAL, is_only_singular, is_victim
 from newsparse.extractors.casualties.periods import (
     MONTH,
-    MONTH_NAMES,
     before_a_period,
     tells_of_the_past,
 )
@@ -115,7 +116,6 @@ from newsparse.extractors.casualties.totals import (
     with_the_attacker,
 )
 from newsparse.extractors.casualties.unknowns import asked
-from newsparse.extractors.datelines.dates import weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
@@ -569,7 +569,7 @@ class CasualtyExtractor(Extractor):
         lower = _lowered(text)
         this_year = document.published.year if document.published else None
         past: list[Casualty] = []
-        names = _Names(text)
+        names = Names(text)
         sums: set[_Sum] = set()
         lists: dict[tuple[Span, str], Span] = {}  # list members spanned through their harm
         for sentence, spots in _sentences_with_cues(document, lower):
@@ -676,7 +676,7 @@ def _in_sentence(
     lower: str,
     span: Span,
     spots: list[_Cue],
-    names: _Names,
+    names: Names,
     told_before: set[Casualty],
     sums: set[_Sum],
     lists: dict[tuple[Span, str], Span],
@@ -870,7 +870,7 @@ def _in_sentence(
         if before:
             kind = findings[openings[before - 1][1]].kind
             found = _counted(text, start, match, kind, subset=True)
-            if found is not None and (found.victims is not None or _known_name(match, names)):
+            if found is not None and (found.victims is not None or known_name(match, names)):
                 subsets.append(found)
     if _ALONG_CUE.search(low):  # "was killed, along with two hostages"
         for match in compiled_rule(_ALONG_WITH).finditer(sentence):
@@ -946,7 +946,7 @@ def _among(
     low: str,
     group: re.Match[str],
     finding: Casualty,
-    names: _Names,
+    names: Names,
 ) -> Iterator[Casualty]:
     """The people told to be among the harmed ``group``, as a subset of its kind, spanning from
     them to the group's harm word.
@@ -965,157 +965,13 @@ def _among(
         yield evolve(part, span=span, text=text[span.start : span.end])
 
 
-def _known_name(match: re.Match[str], names: _Names) -> bool:
-    """Whether the people ``who`` are one surname the story has named in full ("Stevens")."""
-    return _lone_name(match["who"]) and names.knows_all(match["who"])
-
-
-# A name of two or more capitalised words: its last words may later stand alone as a surname.
-_FULL_NAME = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][a-z'’-]+)+)")
-_ALONE = re.compile(SURNAME)
-_CAPITALISED = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-_NOT_A_SURNAME = frozenset((*PLACE_NAME_WORDS, "Police", "County", "City", "State", "Sheriff"))
-_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|outside|into|across)\s+([A-Z][a-z'’-]+)")
-_OWNER_OF_A_PERSON = re.compile(
-    rf"{OWNER_OF_ONE}(?=\s+(?!(?:{phrase_alternation(NAMED_HARM_WORDS)})\b)[a-z])"
-)
-_CALENDAR = frozenset((*(day.lower() for day in weekday_names().values()), *MONTH_NAMES))
-
-
-@cache
-def _not_a_lone_name() -> re.Pattern[str]:
-    """Compiled when first needed: it holds the large person patterns."""
-    return compiled(
-        rf"{COUNTED}|{SINGLE}|{AGED}|{NAMED}|{QUANTITY}|{SINGULAR_NOUN}|{PLURAL_NOUN}|"
-        rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *PRONOUN_VICTIMS, 'his'))})\b",
-        FLAGS,
-    )
-
-
-def _lone_name(words: str) -> bool:
-    """Whether ``words`` is a capitalised word that only a surname reading makes a person."""
-    return _ALONE.fullmatch(words) is not None and _not_a_lone_name().fullmatch(words) is None
-
-
-# A word in lower case, read whole: a run of word characters, apostrophes and hyphens.
-_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
-
-
-def _lower_case_words(text: str) -> set[str]:
-    """The words ``text`` writes in lower case ("the", "share"), in one pass over it, so that
-    testing each name of a long story stays linear."""
-    return {match.group() for match in _LOWER_CASE_WORD.finditer(text)}
-
-
-class _Names:
-    """The surnames a story has introduced by a full name ("Barnett Slepian" ... "Slepian").
-
-    A lone capitalised word is a person only when the story named them in full: a capital alone
-    may open any sentence ("Nobody was hurt", "Everyone died"). A given name may stand alone
-    too ("Secoriea Turner" ... "Secoriea died"). Read once per story, when first asked.
-    """
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._known: frozenset[str] | None = None
-        self._given: frozenset[str] | None = None
-        self._names: list[tuple[str, list[str]]] | None = None
-        self._died_of_harm: frozenset[str] | None = None
-
-    def knows_all(self, who: str, given: bool = True) -> bool:
-        """Whether each lone capitalised word among the people ``who`` is a known surname, or
-        a known given name where ``given``.
-        """
-        if _CAPITALISED.search(who) is None:
-            return True
-        alone = [
-            m.group() for m in compiled_rule(UNIT_PARTS).finditer(who) if _lone_name(m.group())
-        ]
-        return all(
-            (w in self._surnames() or (given and w in self._given_names()))
-            and w.lower() not in _CALENDAR
-            for w in alone
-        )
-
-    def named_in(self, words: str) -> frozenset[str]:
-        """The known surnames among ``words``, less those who own the person named ("Thomas'
-        co-actor" is not Thomas; "Floyd's death" is Floyd's).
-        """
-        words = _OWNER_OF_A_PERSON.sub("", words)
-        found = {_POSSESSIVE_END.sub("", w) for w in _CAPITALISED.findall(words)}
-        return self._surnames().intersection(found) if found else frozenset()
-
-    def died_of_harm(self) -> frozenset[str]:
-        """The known surnames of people whose death the story tells with its harm: "Floyd, who
-        died after an officer knelt on his neck", "her death from gunshot wounds".
-        """
-        if self._died_of_harm is None:
-            told = (
-                self._text[max(0, m.start() - _OWNER_REACH) : m.end()]
-                for m in _DIED_OF_HARM.finditer(self._text)
-            )
-            self._died_of_harm = frozenset().union(*map(self.named_in, told))
-        return self._died_of_harm
-
-    def given_in(self, words: str) -> frozenset[str]:
-        """The known given names among ``words`` ("Secoriea's death")."""
-        found = {_POSSESSIVE_END.sub("", w) for w in _CAPITALISED.findall(words)}
-        return self._given_names().intersection(found) if found else frozenset()
-
-    def _given_names(self) -> frozenset[str]:
-        if self._given is None:
-            names = self._full_names()
-            # not the first word of a place or a body ("Prague Friday", "Toledo Police"), a word
-            # the story writes in lower case ("The", "Share") or a place ("in Phoenix")
-            given = {first for first, _ in names}.difference(
-                first
-                for first, later in names
-                if not (
-                    _CALENDAR.isdisjoint(w.lower() for w in later)
-                    and _NOT_A_SURNAME.isdisjoint(later)
-                )
-            )
-            if given:
-                lower_case = _lower_case_words(self._text)
-                given.difference_update([w for w in given if w.lower() in lower_case])
-            if given:
-                given.difference_update(_AFTER_PLACE_WORD.findall(self._text))
-            self._given = frozenset(given)
-        return self._given
-
-    def _full_names(self) -> list[tuple[str, list[str]]]:
-        """Each full name's first word and later words, read once."""
-        if self._names is None:
-            self._names = [
-                (m.group().split(maxsplit=1)[0], m.group(1).split())
-                for m in _FULL_NAME.finditer(self._text)
-            ]
-        return self._names
-
-    def _surnames(self) -> frozenset[str]:
-        if self._known is None:
-            words = {w for _, later in self._full_names() for w in later}
-            self._known = frozenset(_POSSESSIVE_END.sub("", w) for w in words)
-        return self._known
-
-
 _NAMED_HARM_KIND = kinds_of(NAMED_HARM)
-# A death told with the harm that caused it, within the clause: "died after an officer knelt
-# on his neck", "died of gunshot wounds", "death at the hands of police".
-_DIED_OF_HARM = re.compile(
-    r"\b(?:died|dies|death)\b[^.;!?]{0,40}?\b(?:after|when|from|of|at\s+the\s+hands\s+of)\b"
-    r"[^.;!?]{0,50}?\b(?:knelt|kneeling|shot|stabbed|beaten|beating|strangled|choked|chokehold|"
-    r"gunfire|gunshots?|gunned|assaulted|tortured|police|officers?|gunm[ae]n|attackers?)\b",
-    re.IGNORECASE,
-)
 # A harm noun that modifies another noun names a charge, a rate or a case, not a harm.
 _NAMED_HARM_AT = re.compile(
     rf"(?:{phrase_trie(_NAMED_HARM_KIND)})\b(?!\s+(?:rates?|convictions?|charges?|trials?|"
     r"cases?|suspects?|investigations?|counts?|warrants?|records?|sentences?|inquiry|probe)\b)"
 )
 _NAMED_HARM_HEADS = frozenset(p.split()[0] for p in _NAMED_HARM_KIND)
-_OWNER_REACH = 80
 # Whose harm: "Slepian's", "George Floyd's", "his".
 _OWNER = re.compile(
     rf"(?P<who>(?:{TITLE})?(?:{NAMED}|{SURNAME})(?=['’]s?\s)|\b(?i:his|her)(?=\s))(?:['’]s?)?\s+$"
@@ -1213,7 +1069,7 @@ def _named_harms(
         harm = _NAMED_HARM_AT.match(low, at)
         if harm is None:
             continue
-        owner = _OWNER.search(sentence, max(0, at - _OWNER_REACH), at)
+        owner = _OWNER.search(sentence, max(0, at - OWNER_REACH), at)
         if owner is None:
             continue
         if harm.group() == "arrest" and _SOUGHT.search(
@@ -1227,13 +1083,13 @@ def _named_harms(
             yield owner, harm
 
 
-def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
+def _named_dead(findings: list[Casualty], names: Names) -> list[Casualty]:
     """The findings with each named person shot or wounded counted as killed where the story
     tells them killed: "Barnett Slepian was killed ... Slepian was shot in the back" is one
     death told twice, not a death and a wound.
     """
     # whose death the story tells with its harm; read only where a finding names someone
-    named_any = any(_CAPITALISED.search(f.text) for f in findings)
+    named_any = any(CAPITALISED.search(f.text) for f in findings)
     dead: set[str] = set(names.died_of_harm()) if named_any else set()
     harmed = set(dead)  # told hurt by a harm with a cause: "X was shot", not "X died"
     survivors: set[str] = set()  # named and told shot or wounded
@@ -1309,12 +1165,12 @@ def _no_killing_told(
 
 def _full_names(words: str) -> Iterator[tuple[str, str]]:
     """The given name and surname of each full name in ``words`` ("Mark Anderl")."""
-    for name in _FULL_NAME.finditer(words):
+    for name in FULL_NAME.finditer(words):
         parts = name.group().split()
-        yield parts[0], _POSSESSIVE_END.sub("", parts[-1])
+        yield parts[0], POSSESSIVE_END.sub("", parts[-1])
 
 
-def _one_person(findings: list[Casualty], names: _Names) -> bool:
+def _one_person(findings: list[Casualty], names: Names) -> bool:
     """Whether every named death the story tells is of one person ("Atatiana Jefferson" and
     "Jefferson" are one; "Brooks" and "Floyd" are two).
     """
