@@ -66,6 +66,7 @@ from newsparse.extractors.casualties.events import of_a_thing, of_illness, suppo
 from newsparse.extractors.casualties.grammar import (
     ACTION_KIND,
     AFTER_NOUN_WORDS,
+    AND_THEN,
     ANY_COUNTED,
     AUX,
     DEMONYMS,
@@ -78,8 +79,8 @@ from newsparse.extractors.casualties.grammar import (
     NOUN_KIND,
     OBJECT_UNIT,
     PLURAL_NOUN,
-    POSSESSIVE,
     PRONOUN_VICTIMS,
+    QUANTITY_AT_START,
     READ_STATE_HEADS,
     READ_STATES,
     SINGULAR_NOUN,
@@ -94,6 +95,7 @@ from newsparse.extractors.casualties.grammar import (
     compiled_rule,
     group_of,
     kinds_of,
+    normal_phrase,
     phrase_trie,
 )
 from newsparse.extractors.casualties.names import (
@@ -400,8 +402,6 @@ _TOLD_BEFORE = re.compile(
 )
 #: Auxiliaries of a victim who is alive now or one more: "is in stable condition", "was also".
 _STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", FLAGS)
-_AND = re.compile(r"\b(?:and|then)\b", FLAGS)
-_QUANTITY_AT_START = re.compile(rf"^{POSSESSIVE}(?P<quantity>{QUANTITY})", FLAGS)
 _AGE_NOUN = re.compile(r"\d+-year-olds?")
 _AGE_NOUN_SINGULAR = re.compile(r"\d+-year-old")
 _AFTER_NOUN_AT_END = re.compile(rf"{AFTER_NOUN_WORDS}$", FLAGS)
@@ -540,7 +540,7 @@ def _state_kind(harm: str) -> str:
     gunshot wounds") is a person shot, as the story often tells next that they died; unless told as
     lived through ("suffering from a non-life-threatening gunshot wound"), which is an injury.
     """
-    normal = _normal(harm)
+    normal = normal_phrase(harm)
     kind = STATE_KIND.get(normal)
     if kind is not None:
         return kind
@@ -551,10 +551,6 @@ def _state_kind(harm: str) -> str:
 
 def _only_singular(word: str) -> bool:
     return word == "year-old" or is_only_singular(word)
-
-
-def _normal(words: str) -> str:
-    return " ".join(words.lower().split())
 
 
 class CasualtyExtractor(Extractor):
@@ -768,7 +764,7 @@ def _in_sentence(
             continue
         if _IN_A_NAME.search(sentence, max(0, match.start() - 30), match.end("harm")):
             continue  # "the National Shooting Sports Foundation"
-        harm = _normal(match["harm"])
+        harm = normal_phrase(match["harm"])
         if harm in _STRIKES and not _GUNFIRE.search(
             sentence, max(0, match.start() - 80), match.start()
         ):
@@ -802,9 +798,9 @@ def _in_sentence(
             ):
                 keep(_counted(text, start, match, "kidnapped"), match)
     for match in _matches_at(_LEFT_RULE, sentence, spots):
-        keep(_counted(text, start, match, LEFT_KIND[_normal(match["harm"])]), match)
+        keep(_counted(text, start, match, LEFT_KIND[normal_phrase(match["harm"])]), match)
     for match in _matches_at(_LABEL_RULE, sentence, spots):
-        keep(_counted(text, start, match, LABEL_KIND[_normal(match["harm"])]))
+        keep(_counted(text, start, match, LABEL_KIND[normal_phrase(match["harm"])]))
     for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):
         first = max(0, noun.start() - _NOUN_REACH)
         starts = [m.start() for m in _QUANTITY_START.finditer(low, first, noun.start())]
@@ -816,12 +812,12 @@ def _in_sentence(
             continue  # "saved 300 lives"
         if _negated(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
-        keep(_counted(text, start, match, NOUN_KIND[_normal(match["harm"])]), match)
+        keep(_counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])]), match)
     for begin, end in bodies(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for match in _PRENOMINAL_RULE.matches(sentence, spots):
         if not _negated(sentence, match.start()):
-            kind = PRENOMINAL_KIND[_normal(match["harm"])]
+            kind = PRENOMINAL_KIND[normal_phrase(match["harm"])]
             kind = _arrest_or_capture(kind, match["harm"], sentence, match.end())
             keep(_counted(text, start, match, kind), match)
     for match in _parts_of_the_harmed(sentence, low, spots):
@@ -829,9 +825,9 @@ def _in_sentence(
     for match in _matches_at(_TOLL_RULE, sentence, spots):
         keep(_counted(text, start, match, "killed"))
     for match in _tallies(sentence, low):
-        keep(_counted(text, start, match, STATE_KIND[_normal(match["harm"])]))
+        keep(_counted(text, start, match, STATE_KIND[normal_phrase(match["harm"])]))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
-        kind = _OF_KIND[_normal(match["harm"])]
+        kind = _OF_KIND[normal_phrase(match["harm"])]
         if kind == "arrested" and _SOUGHT.search(
             sentence, max(0, match.start() - 30), match.start()
         ):
@@ -839,7 +835,7 @@ def _in_sentence(
         if _DENIED.search(sentence, max(0, match.start() - _NEGATION_REACH), match.start()) is None:
             keep(_counted(text, start, match, kind), match)
     for owner, owned in _named_harms(sentence, low, spots):
-        kind = _NAMED_HARM_KIND[_normal(owned.group())]
+        kind = _NAMED_HARM_KIND[normal_phrase(owned.group())]
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
         keep(finding, owner)
     findings = kept.in_order() + totals
@@ -1220,7 +1216,7 @@ def _of_the_nearer(match: re.Match[str]) -> bool:
         return False  # a person the phrase ends in: "of Ann Lee", "of a man", "of a 5-year-old"
     if _RELATIVE.match(match.string, match.end("post"), match.start("aux")) is not None:
         return True
-    return not match["aux"].strip() and _normal(match["harm"]) in _TRANSITIVE_STATES
+    return not match["aux"].strip() and normal_phrase(match["harm"]) in _TRANSITIVE_STATES
 
 
 def _nobody_before(sentence: str, harm: re.Match[str]) -> bool:
@@ -1312,7 +1308,7 @@ def _infinitive(sentence: str, match: re.Match[str]) -> bool:
     if harm not in _BARE_VERBS:
         return False
     before = _BEFORE_INFINITIVE.search(sentence, max(0, match.start() - 10), match.start())
-    return before is not None or _QUANTITY_AT_START.match(match["who"]) is None
+    return before is not None or QUANTITY_AT_START.match(match["who"]) is None
 
 
 def _arrest_or_capture(kind: str, harm: str, sentence: str, end: int) -> str:
@@ -1334,15 +1330,15 @@ _SINGULAR_AUX = re.compile(r"\s+(?:was|is|has)\b", FLAGS)
 
 def _many(who: str) -> bool:
     """Whether ``who`` is one group counted more than one ("two people"), not a list."""
-    if "," in who or _AND.search(who):
+    if "," in who or AND_THEN.search(who):
         return False
-    quantity = _QUANTITY_AT_START.match(who)
+    quantity = QUANTITY_AT_START.match(who)
     amount = read_quantity(quantity["quantity"]) if quantity else None
     return amount is not None and (amount.lower or 0) > 1
 
 
 def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -> Casualty | None:
-    harm = _normal(match["harm"])
+    harm = normal_phrase(match["harm"])
     kind = _state_kind(harm)
     aux = match["aux"]
     if harm in _TRANSITIVE_STATES and (
@@ -1443,8 +1439,8 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
     found = list(compiled_rule(UNIT_PARTS).finditer(who, who.rfind(":") + 1))
     if (
         len(found) > 1
-        and not _AND.search(who, found[-2].end(), found[-1].start())
-        and not all(_QUANTITY_AT_START.match(p.group()) for p in found)
+        and not AND_THEN.search(who, found[-2].end(), found[-1].start())
+        and not all(QUANTITY_AT_START.match(p.group()) for p in found)
     ):
         # a list without "and" before its last member is counts only ("2 Boys, 3 Women Shot");
         # else it is one person named twice ("his friend, 63-year-old Daniel Caron") or a
@@ -1453,7 +1449,7 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
     parts = []
     for part in found:
         words = part.group()
-        quantity = _QUANTITY_AT_START.match(words)
+        quantity = QUANTITY_AT_START.match(words)
         amount = read_quantity(quantity["quantity"]) if quantity else None
         if amount is None:
             if words.lower() in _BARE_PLURALS or _BARE_DEMONYM.fullmatch(words):
@@ -1477,7 +1473,7 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
                 amount.upper,
                 amount.qualifier,
                 victims,
-                " of " in f" {_normal(words)} ",
+                " of " in f" {normal_phrase(words)} ",
             )
         )
     return tuple(parts)
@@ -1558,7 +1554,7 @@ def _each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty)
     is spanned through them when handed out (see
     :mod:`~newsparse.extractors.casualties.coordination`). A group of one is ``[whole]``.
     """
-    if "," not in match["who"] and _AND.search(match["who"]) is None:
+    if "," not in match["who"] and AND_THEN.search(match["who"]) is None:
         return [whole]  # the cheap test: no join, one group
     parts = _parts(match)
     if parts is None or len(parts) < 2:

@@ -241,3 +241,13 @@ PRONOUN_VICTIMS = {
     "himself": "man",
     "herself": "woman",
 }
+
+
+# A count at the start of a group ("their three sons"), and the words that join its parts.
+AND_THEN = re.compile(r"\b(?:and|then)\b", FLAGS)
+QUANTITY_AT_START = re.compile(rf"^{POSSESSIVE}(?P<quantity>{QUANTITY})", FLAGS)
+
+
+def normal_phrase(words: str) -> str:
+    """``words`` lower-cased and single-spaced, as the keys of :func:`kinds_of` are."""
+    return " ".join(words.lower().split())
