@@ -23,9 +23,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 
-from attrs import evolve, frozen
+from attrs import evolve
 
 from newsparse import segment
 from newsparse._data.casualty_words import (
@@ -48,8 +47,6 @@ from newsparse._data.casualty_words import (
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
     VAGUE_AMOUNTS,
-    VICTIMS_PLURAL,
-    VICTIMS_SINGULAR,
     WOUNDS_FOUND,
     WOUNDS_LIVED,
 )
@@ -57,6 +54,13 @@ from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.coordination import spread, widened
+from newsparse.extractors.casualties.counting import (
+    counted,
+    each_counted,
+    harm_told_first,
+    only_singular,
+    sum_of_list,
+)
 from newsparse.extractors.casualties.dedupe import (
     named_dead,
     without_sums_told,
@@ -65,11 +69,9 @@ from newsparse.extractors.casualties.dedupe import (
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
 from newsparse.extractors.casualties.grammar import (
     ACTION_KIND,
-    AFTER_NOUN_WORDS,
     AND_THEN,
     ANY_COUNTED,
     AUX,
-    DEMONYMS,
     FLAGS,
     LABEL_KIND,
     LEFT_KIND,
@@ -79,7 +81,6 @@ from newsparse.extractors.casualties.grammar import (
     NOUN_KIND,
     OBJECT_UNIT,
     PLURAL_NOUN,
-    PRONOUN_VICTIMS,
     QUANTITY_AT_START,
     READ_STATE_HEADS,
     READ_STATES,
@@ -91,7 +92,6 @@ from newsparse.extractors.casualties.grammar import (
     SURNAME,
     TITLE,
     UNIT,
-    UNIT_PARTS,
     compiled_rule,
     group_of,
     kinds_of,
@@ -104,14 +104,13 @@ from newsparse.extractors.casualties.names import (
     known_name,
 )
 from newsparse.extractors.casualties.objects import one_person_objects
-from newsparse.extractors.casualties.people import PLURAL, is_only_singular, is_victim
+from newsparse.extractors.casualties.people import PLURAL, is_victim
 from newsparse.extractors.casualties.periods import (
-    MONTH,
     before_a_period,
     tells_of_the_past,
 )
 from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, PrenominalRule
-from newsparse.extractors.casualties.quantity import QUANTITY, Amount, read_quantity
+from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.retold import told_again
 from newsparse.extractors.casualties.totals import (
     SELF,
@@ -402,9 +401,6 @@ _TOLD_BEFORE = re.compile(
 )
 #: Auxiliaries of a victim who is alive now or one more: "is in stable condition", "was also".
 _STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", FLAGS)
-_AGE_NOUN = re.compile(r"\d+-year-olds?")
-_AGE_NOUN_SINGULAR = re.compile(r"\d+-year-old")
-_AFTER_NOUN_AT_END = re.compile(rf"{AFTER_NOUN_WORDS}$", FLAGS)
 
 #: A death told without a count that can be read; searched in the lower-cased sentence.
 _UNCOUNTED_DEATH = re.compile(
@@ -500,8 +496,6 @@ _GUNFIRE = re.compile(
 _IN_A_NAME = re.compile(r"(?-i:[A-Z][\w'’-]*\s+[A-Z][a-z]+)$")
 # Kinds that illness, an epidemic or age can cause as well as an event.
 _OF_EVENTS_ONLY = frozenset({"killed", "injured", "missing"})
-# Kinds told of buildings and firms as often as of people: taken only with a victim noun.
-_PEOPLE_NAMED_ONLY = frozenset({"evacuated", "displaced"})
 # Headline present tense ("Militants kill 11 soldiers"), the same word as an infinitive.
 _BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct"})
 _BEFORE_INFINITIVE = re.compile(
@@ -547,10 +541,6 @@ def _state_kind(harm: str) -> str:
     if _GUNSHOT_WOUND_FOUND.match(normal) and not _LIVED.search(normal):
         return "shot"
     return "injured"
-
-
-def _only_singular(word: str) -> bool:
-    return word == "year-old" or is_only_singular(word)
 
 
 class CasualtyExtractor(Extractor):
@@ -698,14 +688,14 @@ def _in_sentence(
         if who is None:
             kept.add(finding)
             return
-        parts = _each_counted(text, start, who, finding)
+        parts = each_counted(text, start, who, finding)
         added = sum(map(kept.add, parts))
         if added and len(parts) > 1:
-            total = _sum_of_list(text, start, who, finding)
+            total = sum_of_list(text, start, who, finding)
             totals.append(total)
             sums.add(_sum_key(total))
             if added == len(parts):
-                lists.update(spread(parts, text, harm_first=_harm_first(who)))
+                lists.update(spread(parts, text, harm_first=harm_told_first(who)))
 
     states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [
@@ -783,7 +773,7 @@ def _in_sentence(
             )
             keep(finding)
         else:
-            finding = _counted(text, start, match, kind)
+            finding = counted(text, start, match, kind)
             # "struck Austin ... He was pronounced dead": a wound of a given name alone is often
             # of the one the story tells dead by a pronoun, so only a killing takes it
             keep(finding, match, given=kind == "killed")
@@ -796,36 +786,36 @@ def _in_sentence(
             if not _negated(sentence, match.start()) and not _INTENT.search(
                 sentence, max(0, match.start() - 24), match.start()
             ):
-                keep(_counted(text, start, match, "kidnapped"), match)
+                keep(counted(text, start, match, "kidnapped"), match)
     for match in _matches_at(_LEFT_RULE, sentence, spots):
-        keep(_counted(text, start, match, LEFT_KIND[normal_phrase(match["harm"])]), match)
+        keep(counted(text, start, match, LEFT_KIND[normal_phrase(match["harm"])]), match)
     for match in _matches_at(_LABEL_RULE, sentence, spots):
-        keep(_counted(text, start, match, LABEL_KIND[normal_phrase(match["harm"])]))
+        keep(counted(text, start, match, LABEL_KIND[normal_phrase(match["harm"])]))
     for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):
         first = max(0, noun.start() - _NOUN_REACH)
         starts = [m.start() for m in _QUANTITY_START.finditer(low, first, noun.start())]
         match = _ending_at(_HARM_NOUN, sentence, starts, noun)
         between = low[match.end("who") : match.start("harm")].split() if match else []
-        if match is None or (between and _only_singular(between[-1])):
+        if match is None or (between and only_singular(between[-1])):
             continue  # not "2017 Man dead": a count is not read across a singular noun
         if noun.group() == "lives" and not _LIFE_TAKEN.search(low, 0, match.start()):
             continue  # "saved 300 lives"
         if _negated(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
-        keep(_counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])]), match)
+        keep(counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])]), match)
     for begin, end in bodies(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for match in _PRENOMINAL_RULE.matches(sentence, spots):
         if not _negated(sentence, match.start()):
             kind = PRENOMINAL_KIND[normal_phrase(match["harm"])]
             kind = _arrest_or_capture(kind, match["harm"], sentence, match.end())
-            keep(_counted(text, start, match, kind), match)
+            keep(counted(text, start, match, kind), match)
     for match in _parts_of_the_harmed(sentence, low, spots):
-        keep(_counted(text, start, match, _PART_KIND[match["harm"].lower()], subset=True), match)
+        keep(counted(text, start, match, _PART_KIND[match["harm"].lower()], subset=True), match)
     for match in _matches_at(_TOLL_RULE, sentence, spots):
-        keep(_counted(text, start, match, "killed"))
+        keep(counted(text, start, match, "killed"))
     for match in _tallies(sentence, low):
-        keep(_counted(text, start, match, STATE_KIND[normal_phrase(match["harm"])]))
+        keep(counted(text, start, match, STATE_KIND[normal_phrase(match["harm"])]))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         kind = _OF_KIND[normal_phrase(match["harm"])]
         if kind == "arrested" and _SOUGHT.search(
@@ -833,7 +823,7 @@ def _in_sentence(
         ):
             continue  # "a warrant for the arrest of two men": an arrest not made
         if _DENIED.search(sentence, max(0, match.start() - _NEGATION_REACH), match.start()) is None:
-            keep(_counted(text, start, match, kind), match)
+            keep(counted(text, start, match, kind), match)
     for owner, owned in _named_harms(sentence, low, spots):
         kind = _NAMED_HARM_KIND[normal_phrase(owned.group())]
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
@@ -867,7 +857,7 @@ def _in_sentence(
         before = bisect_right(openings, (start + match.start(), len(findings)))
         if before:
             kind = findings[openings[before - 1][1]].kind
-            found = _counted(text, start, match, kind, subset=True)
+            found = counted(text, start, match, kind, subset=True)
             if found is not None and (found.victims is not None or known_name(match, names)):
                 subsets.append(found)
     if _ALONG_CUE.search(low):  # "was killed, along with two hostages"
@@ -877,13 +867,13 @@ def _in_sentence(
                 told = findings[openings[before - 1][1]]
                 gap = low[told.span.end - start : match.start()]
                 if len(gap) <= _ALONG_REACH and " and " not in gap:  # more people, no subset
-                    subsets.extend(filter(None, [_counted(text, start, match, told.kind)]))
+                    subsets.extend(filter(None, [counted(text, start, match, told.kind)]))
     if " of them" in low:  # "More than 100 people have died, eight of them Americans"
         for match in compiled_rule(_PART_OF_THEM).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
             if before:
                 kind = findings[openings[before - 1][1]].kind
-                found = _counted(text, start, match, kind, subset=True)
+                found = counted(text, start, match, kind, subset=True)
                 if found is not None:
                     subsets.append(found)
     return findings + subsets
@@ -915,7 +905,7 @@ def _elliptic(text: str, offset: int, sentence: str, at: int, first: Casualty) -
     if place is None:
         return None
     second = compiled_rule(_ELLIPTIC_COUNT).match(sentence, place.end())
-    found = _counted(text, offset, second, first.kind) if second else None
+    found = counted(text, offset, second, first.kind) if second else None
     return evolve(found, victims=first.victims) if found else None
 
 
@@ -957,7 +947,7 @@ def _among(
     match = _ending_at(
         compiled_rule(_AMONG_SUBJECT), sentence, starts, among, lambda m: names.knows_all(m["who"])
     )
-    part = _counted(text, offset, match, finding.kind, subset=True) if match else None
+    part = counted(text, offset, match, finding.kind, subset=True) if match else None
     if part is not None:
         span = Span(part.span.start, finding.span.end)
         yield evolve(part, span=span, text=text[span.start : span.end])
@@ -1212,7 +1202,7 @@ def _of_the_nearer(match: re.Match[str]) -> bool:
         return False
     word = last.group(1)
     name = word[:1].isupper() and not word.isupper() and not last.group().endswith(")")
-    if not (name or _only_singular(word.lower()) or word.endswith("year-old")):
+    if not (name or only_singular(word.lower()) or word.endswith("year-old")):
         return False  # a person the phrase ends in: "of Ann Lee", "of a man", "of a 5-year-old"
     if _RELATIVE.match(match.string, match.end("post"), match.start("aux")) is not None:
         return True
@@ -1370,212 +1360,4 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         kind = "killed"
     kind = _arrest_or_capture(kind, harm, sentence, match.end())
     # "Nine firefighters were among the dead": part of a toll told elsewhere
-    return _counted(text, offset, match, kind, subset=harm.startswith("among"))
-
-
-_BARE_DIGITS = re.compile(r"\d+")
-# A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
-_AGE_APPOSITION = rf"(?:\b(?-i:[A-Z][\w'’-]*)|{SINGULAR_NOUN}|{PLURAL_NOUN}),\s*$"
-_AGE_BOUND = re.compile(
-    r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", FLAGS
-)
-_SPACED_AND = re.compile(r"\sand\s", FLAGS)
-# The last age of a list: "two men, 19 and 20 were shot", "Ann Cole, 25, and Bo Li, 32 died".
-_AGE_LIST = (
-    rf"(?:\b(?-i:[A-Z][\w'’-]*)|{SINGULAR_NOUN}|{PLURAL_NOUN}),\s*\d{{1,3}}\s*[,;]?\s+and\s+"
-    rf"(?:(?-i:[A-Z][\w'’-]*\s+){{0,3}}(?-i:[A-Z][\w'’-]*),\s*)?$"
-)
-
-
-def _age_or_year(match: re.Match[str]) -> bool:
-    """Whether the bare number ``who`` is an age or a year ("Shooting 2016: ..."), not a count."""
-    number, start, end = match["who"], match.start("who"), match.end("who")
-    if len(number) == 4 and number.startswith(("19", "20")):
-        return True
-    before = max(0, start - 40)
-    if _AGE_BOUND.search(match.string, before, start):
-        return True
-    listed = max(0, start - 80)  # the cheap test first: a list of ages holds an "and"
-    if _SPACED_AND.search(match.string, listed, start) and compiled_rule(_AGE_LIST).search(
-        match.string, listed, start
-    ):
-        return True
-    return match.string.startswith(",", end) and bool(
-        compiled_rule(_AGE_APPOSITION).search(match.string, before, start)
-    )
-
-
-_MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?\s+$", FLAGS)
-
-
-@frozen
-class _Part:
-    """One counted person or group of a matched group, at ``start``:``end`` of the sentence."""
-
-    start: int
-    end: int
-    count: int | None
-    lower: int | None
-    upper: int | None
-    qualifier: str | None
-    victims: str | None
-    partitive: bool  # "five of her children": a part of a group
-
-
-# Plural victim nouns that a capital may open alone: with no count they count no one.
-_BARE_PLURALS = frozenset(VICTIMS_PLURAL).difference(VICTIMS_SINGULAR)
-_BARE_DEMONYM = re.compile(DEMONYMS)  # "Palestinians were killed": no count either
-
-
-@lru_cache(maxsize=4)
-def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
-    """The people or groups of the matched ``who``, or None when one of them is no count.
-
-    Cached for the match just read: a list is read once for its sum and again for its groups.
-    """
-    who = match["who"]
-    at = match.start("who")
-    # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
-    found = list(compiled_rule(UNIT_PARTS).finditer(who, who.rfind(":") + 1))
-    if (
-        len(found) > 1
-        and not AND_THEN.search(who, found[-2].end(), found[-1].start())
-        and not all(QUANTITY_AT_START.match(p.group()) for p in found)
-    ):
-        # a list without "and" before its last member is counts only ("2 Boys, 3 Women Shot");
-        # else it is one person named twice ("his friend, 63-year-old Daniel Caron") or a
-        # name before a group ("the Observatory for Human Rights, 26 fighters")
-        found = found[:1] if _harm_first(match) else found[-1:]
-    parts = []
-    for part in found:
-        words = part.group()
-        quantity = QUANTITY_AT_START.match(words)
-        amount = read_quantity(quantity["quantity"]) if quantity else None
-        if amount is None:
-            if words.lower() in _BARE_PLURALS or _BARE_DEMONYM.fullmatch(words):
-                return None  # "Americans who were killed": people with no count, not one
-            amount = Amount(1, 1, 1)  # "a man", "the victim", "he"
-        noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()
-        singular = _only_singular(noun) or _AGE_NOUN_SINGULAR.fullmatch(noun)
-        if amount.count != 1 and singular:
-            return None  # "2017 Man dead": a count must agree with its noun
-        victims = None
-        if is_victim(noun) or _AGE_NOUN.fullmatch(noun):
-            victims = noun
-        elif words.lower() in PRONOUN_VICTIMS:
-            victims = PRONOUN_VICTIMS[words.lower()]
-        parts.append(
-            _Part(
-                at + part.start(),
-                at + part.end(),
-                amount.count,
-                amount.lower,
-                amount.upper,
-                amount.qualifier,
-                victims,
-                " of " in f" {normal_phrase(words)} ",
-            )
-        )
-    return tuple(parts)
-
-
-def _sum(values: Iterable[int | None]) -> int | None:
-    total = 0
-    for value in values:
-        if value is None:
-            return None
-        total += value
-    return total
-
-
-def _counted(
-    text: str, offset: int, match: re.Match[str], kind: str, *, subset: bool = False
-) -> Casualty | None:
-    """The finding for a matched group of people (``who``) tied to a harm word of ``kind``."""
-    who = match["who"]
-    if _MONTH_BEFORE.search(match.string, max(0, match.start("who") - 20), match.start("who")):
-        return None  # "May 11 fatal shooting"
-    if _BARE_DIGITS.fullmatch(who) and _age_or_year(match):
-        return None
-    parts = _parts(match)
-    if not parts or not who.strip():
-        return None
-    if len(parts) == 1:  # the common case, read without sums
-        one = parts[0]
-        total, lower, upper, victims = one.count, one.lower, one.upper, one.victims
-    else:
-        total = _sum(p.count for p in parts)
-        lower = _sum(p.lower for p in parts)
-        upper = _sum(p.upper for p in parts)
-        victims = next((p.victims for p in parts if p.victims), None)
-    if total is None and lower is None:
-        return None
-    if kind in _PEOPLE_NAMED_ONLY and victims is None:
-        return None  # "the school was evacuated", "Norfolk Southern have been evacuated"
-    # a subject opens at its first group read: not at a name or label left out of it
-    begin = match.start() if _harm_first(match) else max(match.start(), parts[0].start)
-    return Casualty.at(
-        text,
-        offset + begin,
-        offset + match.end(),
-        count=total,
-        kind=kind,
-        lower=lower,
-        upper=upper,
-        qualifier=next((p.qualifier for p in parts if p.qualifier), None),
-        victims=victims,
-        subset=subset or any(p.partitive for p in parts),
-    )
-
-
-def _sum_of_list(text: str, offset: int, match: re.Match[str], whole: Casualty) -> Casualty:
-    """The sum of a list's groups, marked ``inferred``: it sits on the harm words the groups
-    share ("killed" in "killed 20 children and six teachers"). It is read while the story's
-    other sums are worked out (people shot less the dead, an attacker's own death) and then left
-    out: each group is its own mention, and the story's figure adds them up again (see
-    :func:`~newsparse.extractors.casualties.totals.document_figures`).
-    """
-    if "harm" not in match.re.groupindex:
-        return evolve(whole, inferred=True)
-    span = Span(offset + match.start("harm"), offset + match.end("harm"))
-    return evolve(whole, span=span, text=text[span.start : span.end], inferred=True)
-
-
-def _harm_first(match: re.Match[str]) -> bool:
-    """Whether the harm words come before the people ("killing five", "the toll rose to 12"),
-    not after ("five died"); rules without a ``harm`` group open with theirs.
-    """
-    return "harm" not in match.re.groupindex or match.start("harm") < match.start("who")
-
-
-def _each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) -> list[Casualty]:
-    """One finding per group written in a list ("killed 20 children and six teachers" is 20 and
-    6); the harm words stay with the group next to them while the story is read, and each group
-    is spanned through them when handed out (see
-    :mod:`~newsparse.extractors.casualties.coordination`). A group of one is ``[whole]``.
-    """
-    if "," not in match["who"] and AND_THEN.search(match["who"]) is None:
-        return [whole]  # the cheap test: no join, one group
-    parts = _parts(match)
-    if parts is None or len(parts) < 2:
-        return [whole]
-    harm_first = _harm_first(match)
-    found = []
-    for i, part in enumerate(parts):
-        begin = match.start() if i == 0 and harm_first else part.start
-        end = match.end() if i == len(parts) - 1 and not harm_first else part.end
-        found.append(
-            Casualty.at(
-                text,
-                offset + begin,
-                offset + end,
-                count=part.count,
-                kind=whole.kind,
-                lower=part.lower,
-                upper=part.upper,
-                qualifier=part.qualifier,
-                victims=part.victims,
-                subset=whole.subset and (part.partitive or not any(p.partitive for p in parts)),
-            )
-        )
-    return found
+    return counted(text, offset, match, kind, subset=harm.startswith("among"))
