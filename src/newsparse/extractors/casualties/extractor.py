@@ -67,6 +67,16 @@ from newsparse.extractors.casualties.dedupe import (
     without_the_dead_among_the_wounded,
 )
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
+from newsparse.extractors.casualties.gates import (
+    DENIED,
+    INTENT,
+    NEGATION_REACH,
+    PREVENTED,
+    SOUGHT,
+    arrest_or_capture,
+    is_infinitive,
+    negated_before,
+)
 from newsparse.extractors.casualties.grammar import (
     ACTION_KIND,
     AND_THEN,
@@ -390,7 +400,6 @@ _BEFORE_A_PERSON = re.compile(rf"\s+(?:{PLURAL})")
 _WORD = re.compile(r"[\w'’-]+")
 _LIFE_TAKEN = re.compile(rf"\b(?:{phrase_alternation(LIFE_TAKERS)})\s+$")
 _NOUN_REACH = 80  # characters from a count to its harm noun ("three more civilian deaths")
-_NEGATION_REACH = 60
 
 
 #: A victim the story has met before: a pronoun, or "the" and a noun that is not one more.
@@ -452,34 +461,6 @@ _FIRED_AFTER = re.compile(
 _TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", FLAGS)
 _LABELLED = re.compile(r"\s*:\s*\d")
 _ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", FLAGS)
-# The words between may not open a clause that takes the harm as given: "does not understand why
-# he was killed" (a "that" or "how" clause may be what is denied: "would not say how many died").
-_NEGATED = re.compile(
-    r"(?:n['’]t|\b(?:no|not|never|could|would|might|may|if|whether|feared|threatened|"
-    r"until|unless|trying|tried|plot|plotted|attempted|about))\s+"
-    r"(?:(?!(?:why|where|when)\b)\w+\s+){0,2}$",
-    FLAGS,
-)
-# A harm noun is told as a fact past a modal or a question ("would investigate the genocide
-# of"); only a denial, a harm prevented, wished or only tried takes it back ("prevented the
-# deaths of 40 people", "praying for his death", "the attempted murder of"). A person's harm
-# ("Slepian's death") is told as a fact even past a denial ("has not raised Slepian's death"):
-# only prevention takes it back.
-_PREVENTED_WORDS = (
-    r"prevent\w*|avert\w*|avoid\w*|feared|attempt\w*|tried|trying|plot\w*|threat\w*|pray\w*|wish\w*"
-)
-_DENIED = re.compile(
-    rf"(?:n['’]t|\b(?:no|not|never|without|{_PREVENTED_WORDS}))\s+(?:\w+\s+){{0,2}}$", FLAGS
-)
-_PREVENTED = re.compile(rf"\b(?:{_PREVENTED_WORDS})\s+(?:\w+\s+){{0,2}}$", FLAGS)
-_CAPTURES = frozenset({"captured", "capturing"})
-_BY_REACH = 24  # characters after a capture where its agent is told: "captured by state police"
-# Who arrests, and what only an arrest brings: a capture told with these is an arrest.
-_LAW_ENFORCEMENT = re.compile(
-    r"\b(?:police|policem[ae]n|officers?|deputies|sheriff['’]?s?|fbi|agents|detectives|marshals|"
-    r"troopers|manhunt|fugitives?|miranda|custody|arrest\w*|charged)\b",
-    FLAGS,
-)
 # "fired one shot", "heard two shots": shots, not people.
 _SHOTS_FIRED = re.compile(
     r"\b(?:fired|firing|fire|fires|heard|hear|returned|returning|let\s+off|squeezed\s+off)\s+$",
@@ -496,26 +477,7 @@ _GUNFIRE = re.compile(
 _IN_A_NAME = re.compile(r"(?-i:[A-Z][\w'’-]*\s+[A-Z][a-z]+)$")
 # Kinds that illness, an epidemic or age can cause as well as an event.
 _OF_EVENTS_ONLY = frozenset({"killed", "injured", "missing"})
-# Headline present tense ("Militants kill 11 soldiers"), the same word as an infinitive.
-_BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct"})
-_BEFORE_INFINITIVE = re.compile(
-    r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", FLAGS
-)
 _CAPTIVE = re.compile(r"\b(?:hostages?|captives?)\b", FLAGS)
-_ARRESTS_MADE = frozenset({"arrest", "detain"})
-# An arrest wanted, not made: "a warrant for the arrest of", "information leading to his arrest".
-_SOUGHT = re.compile(
-    r"\b(?:for|seeks?|seeking|sought|demands?|demanding|demanded|calls?|called|calling|"
-    r"information\s+(?:that\s+)?(?:leads?|leading)\s+to)\s+(?:the\s+)?$",
-    FLAGS,
-)
-_INTENT = re.compile(
-    r"\b(?:plans?|planned|planning|wants?|wanted|seeks?|sought|vows?|vowed|hopes?|hoped|"
-    r"intends?|intended|aims?|aimed|expects?|expected|fail|failed|refused|efforts?|attempts?|"
-    r"bid|threatened|trying|tried|will|would|could|can|must|should|may|might|did|does|do|not|"
-    r"n['’]t)\s+(?:to\s+)?$",
-    FLAGS,
-)
 _INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "unaccounted for"})
 _TRANSITIVE_STATES = frozenset(STATE_KIND) - _INTRANSITIVE
 
@@ -571,7 +533,7 @@ class CasualtyExtractor(Extractor):
                 found.extend(here)
         past = without_sums_told(named_dead(past, names))
         found = without_sums_told(named_dead(found, names))
-        found = told_again(text, lower, found, names, past, _PREVENTED)
+        found = told_again(text, lower, found, names, past, PREVENTED)
         found = without_the_dead_among_the_wounded(found, told_before)
         killed = inferred_killed(found)
         if killed is not None:
@@ -717,7 +679,7 @@ def _in_sentence(
         )
         if match is not None:
             read_to = match.end()
-            if not _negated(sentence, match.start()):
+            if not negated_before(sentence, match.start()):
                 finding = _subject_harm(text, start, sentence, match)
                 keep(finding, match)
                 if finding is not None and _refers_back(match["who"], match["aux"]):
@@ -730,7 +692,7 @@ def _in_sentence(
         match = _ending_at(_NOBODY_HARM, sentence, _subject_starts(low, sentence, state), state)
         if match is None or _GRADED.search(match.group()):
             continue
-        if match["who"][:3].lower() == "any" and not _negated(sentence, match.start()):
+        if match["who"][:3].lower() == "any" and not negated_before(sentence, match.start()):
             continue  # "anyone who was hurt": no one only where denied
         if match["of"] and not match["aux"]:
             continue  # "none of the people shot [knew him]": the harm is the people's own
@@ -750,7 +712,7 @@ def _in_sentence(
         kind = _NO_HARM_KIND[match["harm"].lower()]
         keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
     for match in _objects(sentence, spots):
-        if _negated(sentence, match.start()) or _infinitive(sentence, match):
+        if negated_before(sentence, match.start()) or is_infinitive(sentence, match):
             continue
         if _IN_A_NAME.search(sentence, max(0, match.start() - 30), match.end("harm")):
             continue  # "the National Shooting Sports Foundation"
@@ -766,7 +728,7 @@ def _in_sentence(
             _LATER_DIED.match(sentence, match.end()) or _TO_DEATH.match(sentence, match.end())
         ):
             kind = "killed"  # "shot himself and died", "shooting three relatives to death"
-        kind = _arrest_or_capture(kind, harm, sentence, match.end())
+        kind = arrest_or_capture(kind, harm, sentence, match.end())
         if match.re is _ONE_OBJECT:  # one person, read by its words: "a Buffalo, N.Y., doctor"
             finding = Casualty.at(
                 text, start + match.start(), start + match.end(), count=1, kind=kind
@@ -783,7 +745,7 @@ def _in_sentence(
             keep(_elliptic(text, start, sentence, match.end(), finding))
     if _CAPTIVE.search(low):  # the cheap test: no captive named, no captor's verb to read
         for match in compiled_rule(_MADE_CAPTIVE).finditer(sentence):
-            if not _negated(sentence, match.start()) and not _INTENT.search(
+            if not negated_before(sentence, match.start()) and not INTENT.search(
                 sentence, max(0, match.start() - 24), match.start()
             ):
                 keep(counted(text, start, match, "kidnapped"), match)
@@ -800,15 +762,15 @@ def _in_sentence(
             continue  # not "2017 Man dead": a count is not read across a singular noun
         if noun.group() == "lives" and not _LIFE_TAKEN.search(low, 0, match.start()):
             continue  # "saved 300 lives"
-        if _negated(sentence, match.start()):
+        if negated_before(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
         keep(counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])]), match)
     for begin, end in bodies(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for match in _PRENOMINAL_RULE.matches(sentence, spots):
-        if not _negated(sentence, match.start()):
+        if not negated_before(sentence, match.start()):
             kind = PRENOMINAL_KIND[normal_phrase(match["harm"])]
-            kind = _arrest_or_capture(kind, match["harm"], sentence, match.end())
+            kind = arrest_or_capture(kind, match["harm"], sentence, match.end())
             keep(counted(text, start, match, kind), match)
     for match in _parts_of_the_harmed(sentence, low, spots):
         keep(counted(text, start, match, _PART_KIND[match["harm"].lower()], subset=True), match)
@@ -818,11 +780,11 @@ def _in_sentence(
         keep(counted(text, start, match, STATE_KIND[normal_phrase(match["harm"])]))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         kind = _OF_KIND[normal_phrase(match["harm"])]
-        if kind == "arrested" and _SOUGHT.search(
+        if kind == "arrested" and SOUGHT.search(
             sentence, max(0, match.start() - 30), match.start()
         ):
             continue  # "a warrant for the arrest of two men": an arrest not made
-        if _DENIED.search(sentence, max(0, match.start() - _NEGATION_REACH), match.start()) is None:
+        if DENIED.search(sentence, max(0, match.start() - NEGATION_REACH), match.start()) is None:
             keep(counted(text, start, match, kind), match)
     for owner, owned in _named_harms(sentence, low, spots):
         kind = _NAMED_HARM_KIND[normal_phrase(owned.group())]
@@ -839,7 +801,7 @@ def _in_sentence(
         if (
             death is not None
             and not _NEGATED_DEATH.search(
-                low, max(0, death.start() - _NEGATION_REACH), death.start()
+                low, max(0, death.start() - NEGATION_REACH), death.start()
             )
             and not (death.group().startswith("die") and of_a_thing(sentence, death.start()))
         ):
@@ -1052,12 +1014,12 @@ def _named_harms(
         owner = _OWNER.search(sentence, max(0, at - OWNER_REACH), at)
         if owner is None:
             continue
-        if harm.group() == "arrest" and _SOUGHT.search(
+        if harm.group() == "arrest" and SOUGHT.search(
             sentence, max(0, owner.start() - 40), owner.start()
         ):
             continue  # "information leading to Kopp's arrest"
         if (
-            _PREVENTED.search(sentence, max(0, owner.start() - _NEGATION_REACH), owner.start())
+            PREVENTED.search(sentence, max(0, owner.start() - NEGATION_REACH), owner.start())
             is None
         ):
             yield owner, harm
@@ -1284,37 +1246,6 @@ _LIST_BREAKS = _PHRASE_BREAKS - {"and"}
 _PHRASE_WORDS = 12
 
 
-def _infinitive(sentence: str, match: re.Match[str]) -> bool:
-    """Whether a bare harm verb is not a headline's present tense with a count ("Militants kill
-    11 soldiers") but an infinitive, a modal's verb or a threat ("vowed to kill 12 people",
-    "would kill him").
-
-    An arrest told in the infinitive is one made ("used the act to detain the four"), unless an
-    intent or a modal comes before it ("plan to arrest two suspects", "will detain them").
-    """
-    harm = match["harm"].lower()
-    if harm in _ARRESTS_MADE:
-        return _INTENT.search(sentence, max(0, match.start() - 24), match.start()) is not None
-    if harm not in _BARE_VERBS:
-        return False
-    before = _BEFORE_INFINITIVE.search(sentence, max(0, match.start() - 10), match.start())
-    return before is not None or QUANTITY_AT_START.match(match["who"]) is None
-
-
-def _arrest_or_capture(kind: str, harm: str, sentence: str, end: int) -> str:
-    """The kind of a capture: an arrest where the police are told before it or right after it
-    ("officers captured the suspect", "was captured by deputies"), else a seizure by a force
-    ("vigilantes captured dozens of protesters ... then handed them to police").
-    """
-    if harm in _CAPTURES and _LAW_ENFORCEMENT.search(sentence, 0, end + _BY_REACH):
-        return "arrested"
-    return kind
-
-
-def _negated(sentence: str, at: int) -> bool:
-    return _NEGATED.search(sentence, max(0, at - _NEGATION_REACH), at) is not None
-
-
 _SINGULAR_AUX = re.compile(r"\s+(?:was|is|has)\b", FLAGS)
 
 
@@ -1358,6 +1289,6 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
             kind = "injured"
     if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):
         kind = "killed"
-    kind = _arrest_or_capture(kind, harm, sentence, match.end())
+    kind = arrest_or_capture(kind, harm, sentence, match.end())
     # "Nine firefighters were among the dead": part of a toll told elsewhere
     return counted(text, offset, match, kind, subset=harm.startswith("among"))
