@@ -9,7 +9,7 @@ import tracemalloc
 import pytest
 
 from newsparse.document import Document
-from newsparse.extractors.casualties import CasualtyExtractor, extractor
+from newsparse.extractors.casualties import CasualtyExtractor, lowering
 from newsparse.extractors.casualties import names as story_names
 
 
@@ -26,9 +26,7 @@ def test_a_story_without_harm_compiles_no_person_pattern() -> None:
 
 def test_a_letter_that_grows_when_lowered_keeps_every_offset() -> None:
     text = "İstanbul: 12 people were killed. ΟΔΟΣ"
-    assert extractor._lowered(text) == "".join(
-        c.lower() if len(c.lower()) == 1 else c for c in text
-    )
+    assert lowering.lowered(text) == "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     found = list(CasualtyExtractor().extract(Document(text)))
     assert [(text[f.span.start : f.span.end], f.count) for f in found] == [
         ("12 people were killed", 12)
@@ -40,7 +38,7 @@ def test_lowering_a_long_story_takes_little_more_than_its_copy(first: str) -> No
     text = f"{first}zmir news. " * 100_000
     tracemalloc.start()
     try:
-        lower = extractor._lowered(text)
+        lower = lowering.lowered(text)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

@@ -108,6 +108,7 @@ from newsparse.extractors.casualties.grammar import (
     normal_phrase,
     phrase_trie,
 )
+from newsparse.extractors.casualties.lowering import lowered
 from newsparse.extractors.casualties.names import (
     OWNER_REACH,
     Names,
@@ -516,7 +517,7 @@ class CasualtyExtractor(Extractor):
         found: list[Casualty] = []
         told_before: set[Casualty] = set()
         text = document.text
-        lower = _lowered(text)
+        lower = lowered(text)
         this_year = document.published.year if document.published else None
         past: list[Casualty] = []
         names = Names(text)
@@ -549,33 +550,6 @@ class CasualtyExtractor(Extractor):
         told = [f for f in (*found, *past) if not (f.inferred and _sum_key(f) in sums)]
         told = [widened(f, lists, text) for f in told] if lists else told
         yield from sorted(told, key=lambda f: f.span.start)
-
-
-def _lowered(text: str) -> str:
-    """``text`` in lower case with every offset kept (a few letters grow when lowered)."""
-    if text.isascii():
-        return text.lower()
-    # Beyond ASCII, lowering takes twelve bytes a letter while it works: it is done a piece at a
-    # time, each piece ending at a space, which no letter's lower case looks across.
-    pieces = [piece.lower() for piece in _pieces(text)]
-    if sum(map(len, pieces)) != len(text):
-        # letter by letter, a letter that grows staying as it is
-        table = {ord(c): low for c in set(text) if len(low := c.lower()) == 1 and low != c}
-        pieces = [piece.translate(table) for piece in _pieces(text)]
-    return "".join(pieces)
-
-
-_PIECE = 1 << 16  # characters
-
-
-def _pieces(text: str) -> Iterator[str]:
-    """``text`` in pieces of about :data:`_PIECE` characters, each ending after a space."""
-    at = 0
-    while at < len(text):
-        space = text.find(" ", at + _PIECE)
-        end = len(text) if space < 0 else space + 1
-        yield text[at:end]
-        at = end
 
 
 def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span, list[_Cue]]]:
