@@ -168,9 +168,9 @@ def _postmodifier_words(breaks: Iterable[str], word: str = r"[\w'’-]+") -> str
     return rf"(?:\s+(?!(?:{phrase_alternation(breaks)})(?![\w'’-])){word}){{1,12}}?"
 
 
-# The phrase follows a person, not a bare count (the group ``_person`` of :func:`group_of`:
-# "one of six people were hurt" is six); a subset told by "including" may list people with
-# "and" ("11 others including two Germans and a Greek were wounded").
+# The phrase follows a person, not a bare count (the group ``_person`` of
+# :func:`~.grammar.group_of`: "one of six people were hurt" is six); a subset told by "including"
+# may list people with "and" ("11 others including two Germans and a Greek were wounded").
 _POSTMODIFIER = (
     rf"(?:\s+(?:{phrase_alternation(POSTMODIFIER_OPENERS)}){_postmodifier_words(CLAUSE_BREAKS)}"
     rf"|(?(_person)\s+including"
@@ -975,7 +975,7 @@ def _named_harms(
     """Harm nouns owned by a person: "Slepian's murder", "Floyd's shooting", "his arrest".
 
     Yields the owner (group ``who``) and the harm noun; whether a bare "death" is a killing is
-    decided for the whole story (see :func:`named_dead`).
+    decided for the whole story (see :func:`~.dedupe.named_dead`).
     """
     for at, word in spots:
         if word not in _NAMED_HARM_HEADS:

@@ -115,7 +115,7 @@ NOT_A_NAME = rf"(?!(?:{'|'.join(w.capitalize() for w in OBJECT_ENDS)})\b)"
 # A title before a name: "Dr. Barnett Slepian", "U.S. Ambassador Chris Stevens".
 TITLE = r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof)\.|(?:[A-Z]\.){2,})\s+)"
 # A surname alone ("Slepian was shot", "shot Brooks"); taken only where the story has named the
-# person in full (see :class:`_Names`), since a capital alone may open any sentence.
+# person in full (see :class:`~.names.Names`), since a capital alone may open any sentence.
 SURNAME = (
     rf"(?<![Tt]he\s)(?-i:\b{NOT_A_NAME}(?!(?i:{phrase_alternation(NOBODY)})\b)"
     rf"(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+\b(?!\s+[A-Z]))"
