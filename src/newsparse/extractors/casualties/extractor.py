@@ -92,6 +92,7 @@ from newsparse.extractors.casualties.grammar import (
     OBJECT_UNIT,
     PLURAL_NOUN,
     QUANTITY_AT_START,
+    QUANTITY_START,
     READ_STATE_HEADS,
     READ_STATES,
     SINGULAR_NOUN,
@@ -378,11 +379,6 @@ _GROUP_START = re.compile(
         | set(CARDINAL_WORDS)
         | {"all", "our"}
     )
-    + r")\b)"
-)
-_QUANTITY_START = re.compile(
-    r"(?<![\w-])(?:\d|(?:"
-    + word_trie({p.split()[0] for p in (*HEDGES, *VAGUE_AMOUNTS)} | set(CARDINAL_WORDS))
     + r")\b)"
 )
 #: A capital that may open a name ("Gino Nicolas, 24, was also killed").
@@ -729,7 +725,7 @@ def _in_sentence(
         keep(counted(text, start, match, LABEL_KIND[normal_phrase(match["harm"])]))
     for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):
         first = max(0, noun.start() - _NOUN_REACH)
-        starts = [m.start() for m in _QUANTITY_START.finditer(low, first, noun.start())]
+        starts = [m.start() for m in QUANTITY_START.finditer(low, first, noun.start())]
         match = _ending_at(_HARM_NOUN, sentence, starts, noun)
         between = low[match.end("who") : match.start("harm")].split() if match else []
         if match is None or (between and only_singular(between[-1])):
@@ -962,7 +958,7 @@ def _parts_of_the_harmed(sentence: str, low: str, spots: list[_Cue]) -> Iterator
         if word not in _PART_KIND or low.find(" of ", max(0, at - 24), at) < 0:
             continue  # the cheap test: no "of" just before
         first = max(0, at - _PART_REACH)
-        for start in (m.start() for m in _QUANTITY_START.finditer(low, first, at)):
+        for start in (m.start() for m in QUANTITY_START.finditer(low, first, at)):
             match = _PART_OF_THE.fullmatch(sentence, start, at + len(word))
             if match is not None:
                 yield match

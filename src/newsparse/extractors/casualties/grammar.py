@@ -20,6 +20,7 @@ from newsparse._data.casualty_words import (
     HARM_ACTIONS,
     HARM_NOUNS,
     HARM_STATES,
+    HEDGES,
     HOSPITAL_NOUNS,
     HOSPITAL_TAKERS,
     LEFT_STATES,
@@ -30,6 +31,7 @@ from newsparse._data.casualty_words import (
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
     TABLE_LABELS,
+    VAGUE_AMOUNTS,
     WOUND_NOUNS,
     WOUND_TAKERS,
     WOUND_WORDS,
@@ -251,3 +253,11 @@ QUANTITY_AT_START = re.compile(rf"^{POSSESSIVE}(?P<quantity>{QUANTITY})", FLAGS)
 def normal_phrase(words: str) -> str:
     """``words`` lower-cased and single-spaced, as the keys of :func:`kinds_of` are."""
     return " ".join(words.lower().split())
+
+
+# Where a count may open: a digit, a number word, a hedge or a vague amount.
+QUANTITY_START = re.compile(
+    r"(?<![\w-])(?:\d|(?:"
+    + word_trie({p.split()[0] for p in (*HEDGES, *VAGUE_AMOUNTS)} | set(CARDINAL_WORDS))
+    + r")\b)"
+)
