@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.document import Document
-from newsparse.extractors.casualties import CasualtyExtractor, extractor
-from newsparse.extractors.casualties.quantity import read_quantity
+from newsparse.extractors.casualties import CasualtyExtractor, grammar
+from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.totals import casualty_totals, document_figures
 from newsparse.findings import Casualty
 from newsparse.testing import check_extractor
@@ -918,11 +918,11 @@ def test_a_group_told_again_is_marked_again_and_keeps_the_totals(
 # The person group is written with a conditional so its long unit appears once in each pattern;
 # it must match exactly what the plain form "unit (join (unit | noun)){0,4} | count" matches.
 _PLAIN_GROUP = re.compile(
-    rf"(?:{extractor._UNIT}(?:{extractor._JOIN}(?:{extractor._UNIT}|{extractor._SINGULAR})){{0,4}}"
-    rf"|(?<!\bof\s){extractor.QUANTITY})",
+    rf"(?:{grammar.UNIT}(?:{grammar.JOIN}(?:{grammar.UNIT}|{grammar.SINGULAR_NOUN})){{0,4}}"
+    rf"|(?<!\bof\s){QUANTITY})",
     re.IGNORECASE,
 )
-_GROUP = re.compile(extractor._group_of(extractor._UNIT), re.IGNORECASE)
+_GROUP = re.compile(grammar.group_of(grammar.UNIT), re.IGNORECASE)
 _GROUP_PIECES = [
     "a man",
     "son",

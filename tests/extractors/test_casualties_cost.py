@@ -9,15 +9,16 @@ import tracemalloc
 import pytest
 
 from newsparse.document import Document
-from newsparse.extractors.casualties import CasualtyExtractor, extractor
+from newsparse.extractors.casualties import CasualtyExtractor, lowering
+from newsparse.extractors.casualties import names as story_names
 
 
 def test_a_story_without_harm_compiles_no_person_pattern() -> None:
     # in a fresh process: the person patterns cost most of the start-up time to compile
     code = (
         "import newsparse; newsparse.parse('The council met on Monday.')\n"
-        "from newsparse.extractors.casualties import extractor\n"
-        "print(extractor._compiled.cache_info().currsize)"
+        "from newsparse.extractors.casualties import grammar\n"
+        "print(grammar.compiled_rule.cache_info().currsize)"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "0"
@@ -25,9 +26,7 @@ def test_a_story_without_harm_compiles_no_person_pattern() -> None:
 
 def test_a_letter_that_grows_when_lowered_keeps_every_offset() -> None:
     text = "İstanbul: 12 people were killed. ΟΔΟΣ"
-    assert extractor._lowered(text) == "".join(
-        c.lower() if len(c.lower()) == 1 else c for c in text
-    )
+    assert lowering.lowered(text) == "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     found = list(CasualtyExtractor().extract(Document(text)))
     assert [(text[f.span.start : f.span.end], f.count) for f in found] == [
         ("12 people were killed", 12)
@@ -39,7 +38,7 @@ def test_lowering_a_long_story_takes_little_more_than_its_copy(first: str) -> No
     text = f"{first}zmir news. " * 100_000
     tracemalloc.start()
     try:
-        lower = extractor._lowered(text)
+        lower = lowering.lowered(text)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -53,13 +52,13 @@ def test_a_story_of_many_names_is_read_once_for_lower_case_words(
 ) -> None:
     # one search of the whole story per given name made long stories quadratic
     reads: list[int] = []
-    real = extractor._lower_case_words
+    real = story_names._lower_case_words
 
     def counted(text: str) -> set[str]:
         reads.append(len(text))
         return real(text)
 
-    monkeypatch.setattr(extractor, "_lower_case_words", counted)
+    monkeypatch.setattr(story_names, "_lower_case_words", counted)
     names = [f"Name{chr(97 + i % 26)}{chr(97 + i // 26)} Smith{i}" for i in range(300)]
     text = " ".join(f"{name} arrived." for name in names) + " Namea died. The share was killed."
     text = "".join(c for c in text if not c.isdigit())

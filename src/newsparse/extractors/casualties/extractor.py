@@ -23,26 +23,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache, lru_cache
 
-from attrs import evolve, frozen
+from attrs import evolve
 
 from newsparse import segment
 from newsparse._data.casualty_words import (
-    ANIMALS,
     AUXILIARIES,
     BODY_PARTS,
     CLAUSE_BREAKS,
-    CONDITION_GRADES,
     DEATH_OF,
-    HARM_ACTIONS,
-    HARM_NOUNS,
     HARM_OF,
-    HARM_STATES,
     HEDGES,
-    HOSPITAL_NOUNS,
-    HOSPITAL_TAKERS,
-    LEFT_STATES,
     LIFE_TAKERS,
     MAIN_VERBS,
     NAMED_HARM,
@@ -51,19 +42,11 @@ from newsparse._data.casualty_words import (
     OBJECT_ENDS,
     PHRASE_BREAKS,
     PHRASE_OPENERS,
-    PLACE_NAME_WORDS,
     POSTMODIFIER_OPENERS,
     REPORT_PARTICIPLES,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
-    TABLE_LABELS,
-    TALLIED_EVENTS,
     VAGUE_AMOUNTS,
-    VICTIMS_PLURAL,
-    VICTIMS_SINGULAR,
-    WOUND_NOUNS,
-    WOUND_TAKERS,
-    WOUND_WORDS,
     WOUNDS_FOUND,
     WOUNDS_LIVED,
 )
@@ -71,13 +54,79 @@ from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.coordination import spread, widened
+from newsparse.extractors.casualties.counting import (
+    counted,
+    each_counted,
+    harm_told_first,
+    only_singular,
+    sum_of_list,
+)
+from newsparse.extractors.casualties.dedupe import (
+    named_dead,
+    without_sums_told,
+    without_the_dead_among_the_wounded,
+)
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
+from newsparse.extractors.casualties.gates import (
+    DENIED,
+    INTENT,
+    NEGATION_REACH,
+    PREVENTED,
+    SOUGHT,
+    arrest_or_capture,
+    is_infinitive,
+    negated_before,
+)
+from newsparse.extractors.casualties.grammar import (
+    ACTION_KIND,
+    AND_THEN,
+    ANY_COUNTED,
+    AUX,
+    FLAGS,
+    LABEL_KIND,
+    LEFT_KIND,
+    MODIFIER,
+    NOT_A_NAME,
+    NOUN_KIND,
+    OBJECT_UNIT,
+    PLURAL_NOUN,
+    QUANTITY_AT_START,
+    QUANTITY_START,
+    READ_STATE_HEADS,
+    READ_STATES,
+    SINGULAR_NOUN,
+    STATE_KIND,
+    STATE_SUBJECT_UNIT,
+    STATES,
+    SUBJECT_UNIT,
+    UNIT,
+    compiled_rule,
+    group_of,
+    kinds_of,
+    normal_phrase,
+    phrase_trie,
+)
+from newsparse.extractors.casualties.lowering import lowered
+from newsparse.extractors.casualties.names import (
+    Names,
+    known_name,
+)
+from newsparse.extractors.casualties.nouns import (
+    NAMED_HARM_KIND,
+    PART_KIND,
+    named_harms,
+    parts_of_the_harmed,
+    tallies,
+)
 from newsparse.extractors.casualties.objects import one_person_objects
-from newsparse.extractors.casualties.people import PLURAL, SINGULAR, is_only_singular, is_victim
+from newsparse.extractors.casualties.people import PLURAL, is_victim
+from newsparse.extractors.casualties.periods import (
+    before_a_period,
+    tells_of_the_past,
+)
 from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, PrenominalRule
-from newsparse.extractors.casualties.quantity import QUANTITY, Amount, read_quantity
+from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.retold import told_again
-from newsparse.extractors.casualties.tallied import tallied_events
 from newsparse.extractors.casualties.totals import (
     SELF,
     inferred_injured,
@@ -85,192 +134,11 @@ from newsparse.extractors.casualties.totals import (
     with_the_attacker,
 )
 from newsparse.extractors.casualties.unknowns import asked
-from newsparse.extractors.datelines.dates import month_names, weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
-
-
-def _kinds_of(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """Phrase (single-spaced, lower case) -> kind."""
-    return {" ".join(phrase.split()): kind for kind, phrases in table.items() for phrase in phrases}
-
-
-def _phrase_trie(phrases: Iterable[str]) -> str:
-    """:func:`word_trie` over phrases, any run of whitespace standing for a space.
-
-    For the cue tests run at every cue word of every story: a trie rejects a word on its first
-    letters, where a flat alternation tries each of its hundreds of phrases in turn.
-    """
-    return word_trie(phrases).replace(re.escape(" "), r"\s+")
-
-
-_MONTH_NAMES = tuple(name.lower() for name in month_names("en", "wide").values())
-_MONTH_SHORT = tuple(name.lower() for name in month_names("en", "abbreviated").values())
-# A month's name or its short form (CLDR's, and AP's "sept"), and no longer word ("mayor",
-# "marines", "decent"); for the lower-cased text.
-_MONTH = rf"(?:{phrase_alternation((*_MONTH_NAMES, *_MONTH_SHORT, 'sept'))})\b"
-_STATE_KIND = _kinds_of(HARM_STATES)
-_ACTION_KIND = _kinds_of(HARM_ACTIONS)
-_NOUN_KIND = _kinds_of(HARM_NOUNS)
-_LEFT_KIND = _kinds_of(LEFT_STATES)
-_LABEL_KIND = _kinds_of(TABLE_LABELS)
-
-# Words that may stand between a count and its noun ("two young Palestinian men", "three
-# wounded people"), but not words that end the noun phrase ("three days after the men ...").
-_STOP = (
-    "of after before since in on at and or but were was is are had has have with from to by for "
-    "who that which when while the a an this these those days day hours hour weeks week months "
-    "month years year minutes times shots rounds bullets dollars percent people killed killing "
-    "wounding injuring dead died shot shooting"
-)
-# A modifier is a word, not a number (not "11" in "WAVY 11 Two men"), or an initialism ("two
-# U.S. soldiers").
-_NOT_MODIFIER = (
-    rf"(?:{phrase_alternation(_STOP.split())})\b|"
-    rf"(?:{phrase_alternation(CARDINAL_WORDS)})(?![\w'’-])|[\d,.]+\s"
-)
-_MODIFIER = rf"(?:(?:(?!{_NOT_MODIFIER})[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
-# A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
-_DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
-_PLURAL = rf"(?:{PLURAL}|\d+-year-olds\b|{_DEMONYMS}\b)"
-# A parent named by the children, in British style: "father-of-two", "mum-of-three".
-_PARENT_OF = r"-of-[a-z\d]+"
-_SINGULAR = rf"(?:{SINGULAR}(?:{_PARENT_OF}\b)?|\d+-year-old\b)"
-
-# What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s", "two boys aged
-# 14 and 15"), where they were ("all 132 people on board") or whose they are ("six members of a
-# Kurd family", "a member of parliament").
-_AFTER_NOUN_PLACE = (
-    r"(?:,\s*\d{1,3},|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s"
-    r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard))"
-)
-_AFTER_NOUN_WORDS = (
-    rf"(?:{_AFTER_NOUN_PLACE}|\s+of\s+(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)"
-)
-_AFTER_NOUN = rf"{_AFTER_NOUN_WORDS}?"
-# "killed her three children", "killing all 24 miners", "detained the four"
-_POSSESSIVE = r"(?:(?:his|her|their|its|our|all(?:\s+the)?|the)\s+)?"
-
-
-def _counted_unit(after_noun: str) -> str:
-    """A count and its people, with what news puts after the noun (``after_noun``)."""
-    return rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}(?:{_PLURAL}|{_SINGULAR}){after_noun}"
-
-
-_COUNTED = _counted_unit(_AFTER_NOUN)
-# A person named, with the age and home town news puts after the name: "Gino Nicolas, 24,",
-# "Kelvin Watford, 50, of Willingboro,".
-_PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-# Title-case headlines capitalise prepositions: "Shot At Birthday Party" names nobody.
-_NOT_A_NAME = rf"(?!(?:{'|'.join(w.capitalize() for w in OBJECT_ENDS)})\b)"
-# A title before a name: "Dr. Barnett Slepian", "U.S. Ambassador Chris Stevens".
-_TITLE = r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof)\.|(?:[A-Z]\.){2,})\s+)"
-# A surname alone ("Slepian was shot", "shot Brooks"); taken only where the story has named the
-# person in full (see :class:`_Names`), since a capital alone may open any sentence.
-_SURNAME = (
-    rf"(?<![Tt]he\s)(?-i:\b{_NOT_A_NAME}(?!(?i:{phrase_alternation(NOBODY)})\b)"
-    rf"(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+\b(?!\s+[A-Z]))"
-)
-_NAMED = (
-    rf"(?:{_TITLE})?(?-i:\b{_NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{_NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
-    rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
-)
-# An age as the person: "a 15-year-old", "wounded 9-year-old girl", "a six-year-old",
-# "a 17 year old".
-_AGED = (
-    rf"\b(?:an?\s+)?(?:\d{{1,3}}[\s-]+years?[\s-]+old|[a-z]+(?:-[a-z]+)?-year-old)\b"
-    rf"(?:\s+{_SINGULAR})?"
-)
-_OWNER_WORD = r"(?:the|his|her|their|its|our)"  # "five of her six children", "62 of their fans"
-_PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|{_OWNER_WORD}\s+(?:{QUANTITY}\s+)?{_MODIFIER}{{0,2}}{_PLURAL})"
-# One person, with an age before the noun: "a 24 year old man".
-_NAMED_HARM_WORDS = {p.split()[0] for phrases in NAMED_HARM.values() for p in phrases}
-# A person named as another's: "Elian's mother", "Judge Esther Salas' son".
-_OWNER_OF_ONE = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:['’]s|(?<=s)['’])"
-
-
-def _single_unit(after_noun: str) -> str:
-    """One person by a determiner or an owner's name, with what news puts after the noun."""
-    return (
-        rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)}|{_OWNER_OF_ONE})\s+"
-        rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?{_MODIFIER}{{0,3}}{_SINGULAR}{after_noun}"
-    )
-
-
-_SINGLE = _single_unit(_AFTER_NOUN)
-_UNIT = rf"(?:{_PART_OF}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{_SURNAME})"
-# A subject's "of" phrase is read after it (see _POSTMODIFIER), where whose it is can be told.
-_SUBJECT_NOUN = f"{_AFTER_NOUN_PLACE}?"
-# A name is marked (group ``_named``): a word in -ing after it is as often a title-case
-# headline's noun ("Fourth Sibling From Same Family Killed").
-_SUBJECT_PERSON = (
-    rf"(?:{_PART_OF}|{_counted_unit(_SUBJECT_NOUN)}|{_single_unit(_SUBJECT_NOUN)}|{_AGED}"
-    rf"|(?P<_named>{_NAMED}|{_SURNAME}))"
-)
-# Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
-_HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{_SINGULAR}"
-_PRONOUN_UNIT = rf"\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b"
-_SUBJECT_UNIT = rf"(?:{_UNIT}|{_PRONOUN_UNIT}|{_HEADLINE_SINGLE})"
-_STATE_SUBJECT_UNIT = rf"(?:{_SUBJECT_PERSON}|{_PRONOUN_UNIT}|{_HEADLINE_SINGLE})"
-_OBJECT_UNIT = rf"(?:{_UNIT}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
-_JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
-
-
-def _group_of(unit: str) -> str:
-    """Up to five people or groups joined by commas and "and"; a bare number ("40 more") alone.
-
-    After a join a bare noun is a person too: "a father and son". ``unit`` is written once, in
-    a repeated group ``_person`` that asks whether it has matched before: the join and the bare
-    noun are allowed only from the second person on. This matches what
-    ``unit(join(unit|noun)){0,4}`` matches, at half the pattern size, which halves its compile
-    time at import. A pattern can hold only one group made by this function.
-    """
-    person = rf"(?P<_person>(?(_person){_JOIN})(?:{unit}|(?(_person){_SINGULAR}|(?!))))"
-    return rf"(?:{person}{{1,5}}|(?<!\bof\s){_POSSESSIVE}{QUANTITY}(?:\s+more\b)?)"
-
-
-_AUX = rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)}))*"
-# Injuries read by a pattern rather than listed phrase by phrase, since their middle words vary:
-# a wound taken ("suffered two non-life-threatening gunshot wounds"), a trip to a hospital named
-# or not ("rushed to Grady Memorial Hospital"), a condition ("in critical but stable condition").
-_WOUND_TAKEN = (
-    rf"(?:{_phrase_trie((*WOUND_TAKERS, *WOUNDS_FOUND))})\s+(?:(?:{word_trie(WOUND_WORDS)})\s+){{0,4}}"
-    rf"(?:{word_trie(WOUND_NOUNS)})"
-)
-# The words naming a hospital: no word that opens a clause or a phrase of its own ("taken to
-# jail and then to a hospital").
-_HOSPITAL_NAME = (
-    r"(?:(?!(?:and|or|but|where|when|after|before|for|by|with|from|then|until)\b)[\w.'’&-]+\s+)"
-)
-_HOSPITAL_TRIP = (
-    rf"(?:{_phrase_trie(HOSPITAL_TAKERS)})\s+{_HOSPITAL_NAME}{{0,5}}?"
-    rf"(?:{_phrase_trie(HOSPITAL_NOUNS)})"
-)
-_CONDITION = (
-    rf"(?:in|out\s+of)\s+(?:an?\s+)?(?:(?:{word_trie(CONDITION_GRADES)}),?\s+){{1,4}}condition"
-)
-_READ_STATES = rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}"
-_STATES = rf"{_phrase_trie(_STATE_KIND)}|{_READ_STATES}"
-_READ_STATE_HEADS = {p.split()[0] for p in (*WOUND_TAKERS, *WOUNDS_FOUND, *HOSPITAL_TAKERS)} | {
-    "in",
-    "out",
-}
-_FLAGS = re.IGNORECASE
-
-
-@cache
-def _compiled(source: str) -> re.Pattern[str]:
-    """``source`` compiled with the rules' flags when first used, not at import.
-
-    The rules that hold the large person patterns cost most of the package's start-up time to
-    compile, and a story without a harm word never uses them. Their compiled code is kept in the
-    cache folder (:mod:`newsparse.regex_cache`), so only a machine's first process compiles them.
-    """
-    return compiled(source, _FLAGS)
-
 
 #: "12 people were killed", "a man and a woman were shot", "the victim died".
 # A subset told between the subject and its verb: "Fifteen people, including two children, were".
@@ -290,7 +158,7 @@ _INSET_SUBSET = (
 # people was arrested" gives no count to the two.
 # A phrase told of people named by a noun: whose they are, a subset, or a participle that is
 # no harm of its own ("fleeing", not "shooting").
-# The participle follows a noun, not a name (see _SUBJECT_PERSON).
+# The participle follows a noun, not a name (see SUBJECT_PERSON).
 _PHRASE_OPENER = (
     rf"(?:\s+(?:{phrase_alternation(PHRASE_OPENERS)})"
     rf"|(?(_named)(?!)|\s+(?!(?:{phrase_alternation(CLAUSE_BREAKS)})\b)[a-z]+ing))"
@@ -304,9 +172,9 @@ def _postmodifier_words(breaks: Iterable[str], word: str = r"[\w'’-]+") -> str
     return rf"(?:\s+(?!(?:{phrase_alternation(breaks)})(?![\w'’-])){word}){{1,12}}?"
 
 
-# The phrase follows a person, not a bare count (the group ``_person`` of :func:`_group_of`:
-# "one of six people were hurt" is six); a subset told by "including" may list people with
-# "and" ("11 others including two Germans and a Greek were wounded").
+# The phrase follows a person, not a bare count (the group ``_person`` of
+# :func:`~.grammar.group_of`: "one of six people were hurt" is six); a subset told by "including"
+# may list people with "and" ("11 others including two Germans and a Greek were wounded").
 _POSTMODIFIER = (
     rf"(?:\s+(?:{phrase_alternation(POSTMODIFIER_OPENERS)}){_postmodifier_words(CLAUSE_BREAKS)}"
     rf"|(?(_person)\s+including"
@@ -323,13 +191,13 @@ _OPENS = re.compile(
 # officers responded and arrested") is not read as the people's own harm.
 _BE = r"\b(?:was|were|is|are|been|being)"
 _DONE = r"\s+(?:[a-z]+(?:ed|en)|found|caught|held|struck|hit)\b(?:\s*,|\s+(?:--?|[—–]))?\s+and"
-_DONE_AND = rf"(?:\s+{_BE}{_DONE}{_AUX})?"
-_DONE_BEFORE = re.compile(rf"(?P<be>{_BE}){_DONE}{_AUX}\s+$")  # in the lower-cased text
+_DONE_AND = rf"(?:\s+{_BE}{_DONE}{AUX})?"
+_DONE_BEFORE = re.compile(rf"(?P<be>{_BE}){_DONE}{AUX}\s+$")  # in the lower-cased text
 _SUBJECT_HARM = (
-    rf"(?<![\w-])(?P<who>{_group_of(_STATE_SUBJECT_UNIT)}){_INSET_SUBSET}(?P<post>{_POSTMODIFIER})?"
+    rf"(?<![\w-])(?P<who>{group_of(STATE_SUBJECT_UNIT)}){_INSET_SUBSET}(?P<post>{_POSTMODIFIER})?"
     rf"(?(post){_INSET_SUBSET})"  # an aside after the phrase: "the driver of a car, 18, was"
-    rf"(?:,?\s+who)?(?P<aux>{_AUX}{_DONE_AND})"
-    rf"\s+(?P<harm>{_STATES})\b"
+    rf"(?:,?\s+who)?(?P<aux>{AUX}{_DONE_AND})"
+    rf"\s+(?P<harm>{STATES})\b"
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
 # An object ends where the sentence goes on after it: a mark, a word that may follow a count, a
@@ -340,19 +208,19 @@ _OBJECT_END = (
     rf"|\s+(?:{phrase_alternation(MAIN_VERBS)})\b)"
 )
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man".
-_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(_ACTION_KIND)})\s+(?P<who>{_group_of(_OBJECT_UNIT)}){_OBJECT_END}"
+_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
 #: "took 12 people hostage", "holding two tourists captive": the people between the verb and
 #: the role it gives them are the captives, as in the passive "were taken hostage".
 _MADE_CAPTIVE = (
     r"\b(?P<harm>(?:take|takes|took|taken|taking|hold|holds|held|holding|keep|keeps|kept|keeping))"
-    rf"\s+(?P<who>{_group_of(_OBJECT_UNIT)})\s+(?:as\s+)?(?:hostages?|captives?)\b"
+    rf"\s+(?P<who>{group_of(OBJECT_UNIT)})\s+(?:as\s+)?(?:hostages?|captives?)\b"
 )
 #: "left eight dead", "leaving two people wounded".
-_LEFT = rf"\b(?:left|leaving|leaves)\s+(?P<who>{_group_of(_UNIT)})\s+(?P<harm>{phrase_alternation(_LEFT_KIND)})\b"
+_LEFT = rf"\b(?:left|leaving|leaves)\s+(?P<who>{group_of(UNIT)})\s+(?P<harm>{phrase_alternation(LEFT_KIND)})\b"
 #: "three fatalities", "112 bodies".
 _HARM_NOUN = re.compile(
-    rf"(?<![\w-])(?<!\bof\s)(?P<who>{QUANTITY})\s+{_MODIFIER}{{0,2}}(?P<harm>{phrase_alternation(_NOUN_KIND)})\b",
-    _FLAGS,
+    rf"(?<![\w-])(?<!\bof\s)(?P<who>{QUANTITY})\s+{MODIFIER}{{0,2}}(?P<harm>{phrase_alternation(NOUN_KIND)})\b",
+    FLAGS,
 )
 # A round figure a toll reaches: "broke the 2,000 mark", "passed the 100,000 threshold".
 _MARK = r"[\d,.]+(?:\s+(?:hundred|thousand|million))?\s+(?:mark|threshold|milestone)\b"
@@ -364,41 +232,21 @@ _TOLL = (
     r"exceeded|exceeds|passed|topped|surpassed|broke|crossed)\s+"
     rf"(?:the\s+(?={_MARK}))?(?P<who>{QUANTITY})\b(?!\s+(?:dollars|euros|pounds|rupees|cents|percent|per\s+cent)\b)"
 )
-#: A tally told by "the number of" and the people's state: "the number of U.S. soldiers killed on
-#: Tuesday to seven", "the number of people in custody stood at 12"; or with the count first:
-#: "brought to nine the number of people in custody". The state gives the kind.
-_TALLIED = rf"number\s+(?:of\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?P<harm>{_phrase_trie(_STATE_KIND)})\b"
-_NOT_PEOPLE_AFTER = (
-    r"(?!\s*(?:%|percent\b|per\s+cent\b|times\b|dollars\b|euros\b|[ap]\.?m\b|o['’]clock\b))"
-)
-_NUMBER_OF = (
-    rf"{_TALLIED}(?:[^.;:!?]{{0,60}}?\s)??(?:to|at|reached|hit|is|was|stood\s+at|stands\s+at|"
-    r"topped|exceeded|passed|surpassed)\s+"
-    rf"(?P<who>{QUANTITY})\b{_NOT_PEOPLE_AFTER}"
-)
-_COUNT_BEFORE_NUMBER_OF = rf"(?<![\w-])(?:to|at)\s+(?P<who>{QUANTITY})\s+the\s+{_TALLIED}"
 # A role before a name, without an article: "former prime minister Rafik Hariri", "activist
 # Ana Ruiz"; read outside the people, so the name alone is the person.
-_ROLE = rf"(?:{_MODIFIER}{{0,3}}{_SINGULAR}\s+(?=(?-i:[A-Z])))?"
-_OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **_kinds_of(HARM_OF)}
-# After "the killing of" a count needs no victim noun of the tables: any plural but an animal's
-# or a unit's is of people ("the killing of four opposition figures", "the genocide of 500,000
-# Tutsis").
-_ANY_COUNTED = (
-    rf"{_POSSESSIVE}{QUANTITY}\s+{_MODIFIER}{{0,3}}"
-    rf"(?!(?:{phrase_alternation(_STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{_AFTER_NOUN}"
-)
+_ROLE = rf"(?:{MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z])))?"
+_OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **kinds_of(HARM_OF)}
 # Not the "fatal" of "a non-fatal shooting", which tells that no one died.
 _NOT_NON = r"(?<!non-)(?<!non\s)"
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
 _DEATH_OF = (
     rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}"
-    rf"(?P<who>{_group_of(f'(?:{_ANY_COUNTED}|{_UNIT})')})"
+    rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
-_LABEL = rf"(?P<harm>{phrase_alternation(_LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b"
+_LABEL = rf"(?P<harm>{phrase_alternation(LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b"
 #: "no one was hurt" (a count of zero).
 # "none of those doctors were killed", "none of them was hurt": the people of a part of none.
 _OF_NONE = (
@@ -406,11 +254,11 @@ _OF_NONE = (
     r"(?:\s+(?!(?:who|whom|that|which)\b)[\w'’-]+){1,3}?))?"
 )
 _NOBODY_HARM = re.compile(
-    rf"\b(?P<who>{phrase_alternation((*NOBODY, *NEGATED_ANYONE))}){_OF_NONE}(?P<aux>{_AUX})\s+"
-    rf"(?P<harm>{_STATES})\b",
-    _FLAGS,
+    rf"\b(?P<who>{phrase_alternation((*NOBODY, *NEGATED_ANYONE))}){_OF_NONE}(?P<aux>{AUX})\s+"
+    rf"(?P<harm>{STATES})\b",
+    FLAGS,
 )
-_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation((*NOBODY, *NEGATED_ANYONE))})", _FLAGS)
+_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation((*NOBODY, *NEGATED_ANYONE))})", FLAGS)
 #: "no injuries were reported", "there have been no arrests", "causing no damage or injury".
 _NO_HARM_NOUN = (
     r"\bno\s+(?:other\s+|further\s+|additional\s+|serious\s+|damage\s+or\s+)?"
@@ -426,7 +274,7 @@ _NO_HARM_KIND = {
     "arrests": "arrested",
 }
 #: "including two children": a subset of the count before it.
-_INCLUDING = rf"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+(?P<who>{_group_of(_UNIT)}){_OBJECT_END}"
+_INCLUDING = rf"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+(?P<who>{group_of(UNIT)}){_OBJECT_END}"
 
 
 class _Forward:
@@ -443,21 +291,21 @@ class _Forward:
     ) -> None:
         self.heads = frozenset(heads)
         self._source = source
-        self._pattern = None if lazy else re.compile(source, _FLAGS)
-        self._gate = re.compile(gate, _FLAGS) if gate else None
+        self._pattern = None if lazy else re.compile(source, FLAGS)
+        self._gate = re.compile(gate, FLAGS) if gate else None
 
     def match(self, sentence: str, at: int) -> re.Match[str] | None:
         if self._gate is not None and self._gate.match(sentence, at) is None:
             return None
         if self._pattern is None:
-            self._pattern = compiled(self._source, _FLAGS)
+            self._pattern = compiled(self._source, FLAGS)
         return self._pattern.match(sentence, at)
 
 
-_OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in _ACTION_KIND), lazy=True)
+_OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in ACTION_KIND), lazy=True)
 #: A harm verb and the one person after it, ended where :mod:`.objects` reads the person's end.
 _ONE_OBJECT = re.compile(
-    rf"\b(?P<harm>{phrase_alternation(_ACTION_KIND)})\s+(?P<who>.+)", _FLAGS | re.DOTALL
+    rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>.+)", FLAGS | re.DOTALL
 )
 _TOLL_RULE = _Forward(_TOLL, ("death", "toll", "dead", "deaths", "fatalities"))
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
@@ -470,18 +318,18 @@ _DEATH_OF_RULE = _Forward(
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
-    _LABEL, (p.split()[0] for p in _LABEL_KIND), lazy=True, gate=r"\w+(?:\s+\w+)?:"
+    _LABEL, (p.split()[0] for p in LABEL_KIND), lazy=True, gate=r"\w+(?:\s+\w+)?:"
 )
-_PRENOMINAL_RULE = PrenominalRule(_PLURAL)  # "six missing miners"
+_PRENOMINAL_RULE = PrenominalRule(PLURAL_NOUN)  # "six missing miners"
 _INCLUDING_RULE = _Forward(_INCLUDING, ("including", "among"), lazy=True)
 
 
 # Cue words are found in the lower-cased text without IGNORECASE, which is several times faster.
 _ALL_HARM = [
-    *_STATE_KIND,
-    *_ACTION_KIND,
-    *_NOUN_KIND,
-    *_LEFT_KIND,
+    *STATE_KIND,
+    *ACTION_KIND,
+    *NOUN_KIND,
+    *LEFT_KIND,
     *_OF_KIND,
     *(p for phrases in NAMED_HARM.values() for p in phrases),
     "death toll",
@@ -503,12 +351,12 @@ _RULE_HEADS = [
 ]
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
 _CUE = re.compile(
-    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(_READ_STATE_HEADS, *_RULE_HEADS))})\b"
+    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, *_RULE_HEADS))})\b"
 )
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
-_HARM_AT = re.compile(rf"(?:{_phrase_trie(_ALL_HARM)}|{_READ_STATES})\b")
-_STATE_AT = re.compile(rf"(?:{_STATES})\b")
-_NOUN_AT = re.compile(rf"(?:{_phrase_trie(_NOUN_KIND)})\b")
+_HARM_AT = re.compile(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
+_STATE_AT = re.compile(rf"(?:{STATES})\b")
+_NOUN_AT = re.compile(rf"(?:{phrase_trie(NOUN_KIND)})\b")
 #: Words that can open a counted group (numbers, hedges, determiners, pronouns), lower-cased.
 _GROUP_START = re.compile(
     r"(?<![\w-])(?:\d|(?:"
@@ -521,11 +369,6 @@ _GROUP_START = re.compile(
         | set(CARDINAL_WORDS)
         | {"all", "our"}
     )
-    + r")\b)"
-)
-_QUANTITY_START = re.compile(
-    r"(?<![\w-])(?:\d|(?:"
-    + word_trie({p.split()[0] for p in (*HEDGES, *VAGUE_AMOUNTS)} | set(CARDINAL_WORDS))
     + r")\b)"
 )
 #: A capital that may open a name ("Gino Nicolas, 24, was also killed").
@@ -544,28 +387,16 @@ _BEFORE_A_PERSON = re.compile(rf"\s+(?:{PLURAL})")
 _WORD = re.compile(r"[\w'’-]+")
 _LIFE_TAKEN = re.compile(rf"\b(?:{phrase_alternation(LIFE_TAKERS)})\s+$")
 _NOUN_REACH = 80  # characters from a count to its harm noun ("three more civilian deaths")
-_NEGATION_REACH = 60
 
 
-_UNIT_PARTS = (
-    rf"{_PART_OF}|{_ANY_COUNTED}|{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|"
-    r"\b(?:he|she|him|her|himself|herself)\b|"
-    rf"{_HEADLINE_SINGLE}|{_POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{_SINGULAR}|"
-    rf"{_SURNAME}"
-)
 #: A victim the story has met before: a pronoun, or "the" and a noun that is not one more.
 _TOLD_BEFORE = re.compile(
     r"he|she|him|her|himself|herself|"
     r"the\s+(?!(?:other|second|third|fourth|fifth|remaining|last)\b)[\w-]+(?:\s+[\w-]+){0,2}",
-    _FLAGS,
+    FLAGS,
 )
 #: Auxiliaries of a victim who is alive now or one more: "is in stable condition", "was also".
-_STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", _FLAGS)
-_AND = re.compile(r"\b(?:and|then)\b", _FLAGS)
-_QUANTITY_AT_START = re.compile(rf"^{_POSSESSIVE}(?P<quantity>{QUANTITY})", _FLAGS)
-_AGE_NOUN = re.compile(r"\d+-year-olds?")
-_AGE_NOUN_SINGULAR = re.compile(r"\d+-year-old")
-_AFTER_NOUN_AT_END = re.compile(rf"{_AFTER_NOUN_WORDS}$", _FLAGS)
+_STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", FLAGS)
 
 #: A death told without a count that can be read; searched in the lower-cased sentence.
 _UNCOUNTED_DEATH = re.compile(
@@ -579,7 +410,7 @@ _UNCOUNTED_DEATH = re.compile(
 _GRADED = re.compile(
     r"\b(?:seriously|critically|severely|gravely|badly|serious|critical|severe|grave|"
     r"life-threatening|life\s+threatening)\b",
-    _FLAGS,
+    FLAGS,
 )
 _NEGATED_DEATH = re.compile(
     r"\b(?:no|not|never|n't|could|would|might|may|if|whether|nearly|almost|feared)\s+"
@@ -591,108 +422,51 @@ _BODY_WOUND = re.compile(
     r"(?:\s+(?:once|twice|(?:multiple|several|two|three|four|five|many|\d+)\s+times))?"
     rf"\s+(?:in|to)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+){{0,2}}"
     rf"(?:{phrase_alternation(BODY_PARTS)})\b",
-    _FLAGS,
+    FLAGS,
 )
 _THEN = r"(?:(?:later|then|eventually|subsequently)\s+)?"
 _LATER_DIED = re.compile(
     r"[^.;]{0,80}?\b(?:and|but|before|where)\s+(?:he\s+|she\s+|they\s+)?"
     rf"{_THEN}(?:(?:was|were)\s+{_THEN})?"
     r"(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed)\b",
-    _FLAGS,
+    FLAGS,
 )
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
-_TO_DEATH = re.compile(r"\s+to\s+death\b", _FLAGS)
-_AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", _FLAGS)
+_TO_DEATH = re.compile(r"\s+to\s+death\b", FLAGS)
+_AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", FLAGS)
 # "was reported missing Saturday": after a report the state is told, not the verb to miss.
-_REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", _FLAGS)
+_REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", FLAGS)
 _ACTIVE_OBJECT = re.compile(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY})\b|"
-    rf"\s+{_NOT_A_NAME}[A-Z][a-z]"
+    rf"\s+{NOT_A_NAME}[A-Z][a-z]"
 )
 _FIRED_AFTER = re.compile(
     r"\s+(?:(?:is|was|were|are|had\s+been|have\s+been)\s+)?(?:then\s+|also\s+)?"
     r"(?:fired|heard|rang\s+out)\b",
-    _FLAGS,
+    FLAGS,
 )
-_TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", _FLAGS)
+_TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", FLAGS)
 _LABELLED = re.compile(r"\s*:\s*\d")
-_ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", _FLAGS)
-# The words between may not open a clause that takes the harm as given: "does not understand why
-# he was killed" (a "that" or "how" clause may be what is denied: "would not say how many died").
-_NEGATED = re.compile(
-    r"(?:n['’]t|\b(?:no|not|never|could|would|might|may|if|whether|feared|threatened|"
-    r"until|unless|trying|tried|plot|plotted|attempted|about))\s+"
-    r"(?:(?!(?:why|where|when)\b)\w+\s+){0,2}$",
-    _FLAGS,
-)
-# A harm noun is told as a fact past a modal or a question ("would investigate the genocide
-# of"); only a denial, a harm prevented, wished or only tried takes it back ("prevented the
-# deaths of 40 people", "praying for his death", "the attempted murder of"). A person's harm
-# ("Slepian's death") is told as a fact even past a denial ("has not raised Slepian's death"):
-# only prevention takes it back.
-_PREVENTED_WORDS = (
-    r"prevent\w*|avert\w*|avoid\w*|feared|attempt\w*|tried|trying|plot\w*|threat\w*|pray\w*|wish\w*"
-)
-_DENIED = re.compile(
-    rf"(?:n['’]t|\b(?:no|not|never|without|{_PREVENTED_WORDS}))\s+(?:\w+\s+){{0,2}}$", _FLAGS
-)
-_PREVENTED = re.compile(rf"\b(?:{_PREVENTED_WORDS})\s+(?:\w+\s+){{0,2}}$", _FLAGS)
-_CAPTURES = frozenset({"captured", "capturing"})
-_BY_REACH = 24  # characters after a capture where its agent is told: "captured by state police"
-# Who arrests, and what only an arrest brings: a capture told with these is an arrest.
-_LAW_ENFORCEMENT = re.compile(
-    r"\b(?:police|policem[ae]n|officers?|deputies|sheriff['’]?s?|fbi|agents|detectives|marshals|"
-    r"troopers|manhunt|fugitives?|miranda|custody|arrest\w*|charged)\b",
-    _FLAGS,
-)
+_ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", FLAGS)
 # "fired one shot", "heard two shots": shots, not people.
 _SHOTS_FIRED = re.compile(
     r"\b(?:fired|firing|fire|fires|heard|hear|returned|returning|let\s+off|squeezed\s+off)\s+$",
-    _FLAGS,
+    FLAGS,
 )
 # "struck" is a shot only where gunfire did it: "a bullet struck two men", "the gunman struck".
 _STRIKES = frozenset({"struck", "striking"})
 _GUNFIRE = re.compile(
     r"\b(?:bullets?|gunfire|gunshots?|rounds?|shots?|gunm[ae]n|shooters?|gun|rifle|pistol|"
     r"sniper|fired|firing|opened\s+fire)\b",
-    _FLAGS,
+    FLAGS,
 )
 # A harm word inside a capitalised name, after another capitalised word ("National Shooting").
 _IN_A_NAME = re.compile(r"(?-i:[A-Z][\w'’-]*\s+[A-Z][a-z]+)$")
 # Kinds that illness, an epidemic or age can cause as well as an event.
 _OF_EVENTS_ONLY = frozenset({"killed", "injured", "missing"})
-# Kinds told of buildings and firms as often as of people: taken only with a victim noun.
-_PEOPLE_NAMED_ONLY = frozenset({"evacuated", "displaced"})
-# Headline present tense ("Militants kill 11 soldiers"), the same word as an infinitive.
-_BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct"})
-_BEFORE_INFINITIVE = re.compile(
-    r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", _FLAGS
-)
-_CAPTIVE = re.compile(r"\b(?:hostages?|captives?)\b", _FLAGS)
-_ARRESTS_MADE = frozenset({"arrest", "detain"})
-# An arrest wanted, not made: "a warrant for the arrest of", "information leading to his arrest".
-_SOUGHT = re.compile(
-    r"\b(?:for|seeks?|seeking|sought|demands?|demanding|demanded|calls?|called|calling|"
-    r"information\s+(?:that\s+)?(?:leads?|leading)\s+to)\s+(?:the\s+)?$",
-    _FLAGS,
-)
-_INTENT = re.compile(
-    r"\b(?:plans?|planned|planning|wants?|wanted|seeks?|sought|vows?|vowed|hopes?|hoped|"
-    r"intends?|intended|aims?|aimed|expects?|expected|fail|failed|refused|efforts?|attempts?|"
-    r"bid|threatened|trying|tried|will|would|could|can|must|should|may|might|did|does|do|not|"
-    r"n['’]t)\s+(?:to\s+)?$",
-    _FLAGS,
-)
+_CAPTIVE = re.compile(r"\b(?:hostages?|captives?)\b", FLAGS)
 _INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "unaccounted for"})
-_TRANSITIVE_STATES = frozenset(_STATE_KIND) - _INTRANSITIVE
-_PRONOUN_VICTIMS = {
-    "he": "man",
-    "she": "woman",
-    "him": "man",
-    "her": "woman",
-    "himself": "man",
-    "herself": "woman",
-}
+_TRANSITIVE_STATES = frozenset(STATE_KIND) - _INTRANSITIVE
 
 
 # A gunshot wound told as the victim was found, and whether it is told as one lived through.
@@ -709,21 +483,13 @@ def _state_kind(harm: str) -> str:
     gunshot wounds") is a person shot, as the story often tells next that they died; unless told as
     lived through ("suffering from a non-life-threatening gunshot wound"), which is an injury.
     """
-    normal = _normal(harm)
-    kind = _STATE_KIND.get(normal)
+    normal = normal_phrase(harm)
+    kind = STATE_KIND.get(normal)
     if kind is not None:
         return kind
     if _GUNSHOT_WOUND_FOUND.match(normal) and not _LIVED.search(normal):
         return "shot"
     return "injured"
-
-
-def _only_singular(word: str) -> bool:
-    return word == "year-old" or is_only_singular(word)
-
-
-def _normal(words: str) -> str:
-    return " ".join(words.lower().split())
 
 
 class CasualtyExtractor(Extractor):
@@ -737,25 +503,25 @@ class CasualtyExtractor(Extractor):
         found: list[Casualty] = []
         told_before: set[Casualty] = set()
         text = document.text
-        lower = _lowered(text)
+        lower = lowered(text)
         this_year = document.published.year if document.published else None
         past: list[Casualty] = []
-        names = _Names(text)
+        names = Names(text)
         sums: set[_Sum] = set()
         lists: dict[tuple[Span, str], Span] = {}  # list members spanned through their harm
         for sentence, spots in _sentences_with_cues(document, lower):
             here = _in_sentence(text, lower, sentence, spots, names, told_before, sums, lists)
-            here = _before_a_period(lower, sentence, here, this_year)
+            here = before_a_period(lower, sentence, here, this_year)
             if here:
                 here = [f for f in here if not asked(lower, f.span.start)]
-            if here and _tells_of_the_past(lower, sentence, this_year):
+            if here and tells_of_the_past(lower, sentence, this_year):
                 past.extend(evolve(f, past=True) for f in here)
             else:
                 found.extend(here)
-        past = _without_sums_told(_named_dead(past, names))
-        found = _without_sums_told(_named_dead(found, names))
-        found = told_again(text, lower, found, names, past, _PREVENTED)
-        found = _without_the_dead_among_the_wounded(found, told_before)
+        past = without_sums_told(named_dead(past, names))
+        found = without_sums_told(named_dead(found, names))
+        found = told_again(text, lower, found, names, past, PREVENTED)
+        found = without_the_dead_among_the_wounded(found, told_before)
         killed = inferred_killed(found)
         if killed is not None:
             found = [f for f in found if f.span != killed.span or f.kind != "killed"]
@@ -770,107 +536,6 @@ class CasualtyExtractor(Extractor):
         told = [f for f in (*found, *past) if not (f.inferred and _sum_key(f) in sums)]
         told = [widened(f, lists, text) for f in told] if lists else told
         yield from sorted(told, key=lambda f: f.span.start)
-
-
-# Background told without a year number: "last year", "two decades ago", "since 1984".
-_PAST_WORDS = re.compile(
-    r"\blast\s+(?:year|decade)\b|\b(?:years|decades)\s+(?:ago|earlier|before)\b|"
-    rf"\bsince\s+(?:{_MONTH}\.?\s+)?(?:19|20)\d\d\b"
-)
-
-
-def _tells_of_the_past(lower: str, sentence: Span, this_year: int | None) -> bool:
-    """Whether the sentence tells of harm before the story's own event: a past year, or words
-    that say so ("last year", "years ago", "since 2004").
-    """
-    return _PAST_WORDS.search(
-        lower, sentence.start, sentence.end
-    ) is not None or _tells_of_past_year(lower, sentence, this_year)
-
-
-def _tells_of_past_year(lower: str, sentence: Span, this_year: int | None) -> bool:
-    """Whether the sentence places itself in a year before the story's: background, not the event.
-
-    "In 2009, another gunman killed 13 people" in a 2014 story. An event named by its year ("the
-    1994 genocide, in which 800,000 people were killed") is a true count of a past event, so it
-    is background only when the year is history: a court story names its own case "the 2015
-    shooting" a year or two later. Without a publication date no year is known to be past, and
-    such counts are kept.
-    """
-    if this_year is None:
-        return False
-    if any(int(year) < this_year for year in _YEAR.findall(lower, sentence.start, sentence.end)):
-        return True
-    return any(
-        int(year) <= this_year - _HISTORY_YEARS
-        for year in _EVENT_YEAR.findall(lower, sentence.start, sentence.end)
-    )
-
-
-def _before_a_period(
-    lower: str, sentence: Span, findings: list[Casualty], this_year: int | None
-) -> list[Casualty]:
-    """The findings less those that count harm over a period rather than in an event.
-
-    "Seven people were killed in a mine on Monday, bringing the toll to 85 over the past three
-    days": a figure over a period ("this year", "each week", "nationwide") is a statistic, but a
-    clause closed before it tells of the event itself and is kept. A span of years long over
-    by the story's date is an era's toll, not a rate ("the war from 1980 to 1988, during which
-    500,000 people were killed"), and no such period.
-    """
-    start, end = sentence.start, sentence.end
-    if not findings or _MAY_BE_STATISTIC.search(lower, start, end) is None:
-        return findings
-    period = _STATISTICS.search(lower, start, end)
-    while period is not None and _history(period, this_year):
-        period = _STATISTICS.search(lower, period.end(), end)
-    at = min(
-        (p.start() for p in (period, tallied_events(lower, start, end)) if p is not None),
-        default=None,
-    )
-    if at is None:
-        return findings
-    closed = lower.rfind(",", start, at)
-    return [f for f in findings if f.span.end <= closed]
-
-
-def _history(period: re.Match[str], this_year: int | None) -> bool:
-    """Whether a statistic's ``period`` is a span of years that ended long before the story:
-    its date, or without one the latest year the story names (it is written no earlier).
-    """
-    until = period["until"]
-    if until is None:
-        return False
-    if this_year is None:
-        this_year = max(map(int, _ANY_YEAR.findall(period.string)), default=int(until))
-    return int(until) <= this_year - _HISTORY_YEARS
-
-
-def _lowered(text: str) -> str:
-    """``text`` in lower case with every offset kept (a few letters grow when lowered)."""
-    if text.isascii():
-        return text.lower()
-    # Beyond ASCII, lowering takes twelve bytes a letter while it works: it is done a piece at a
-    # time, each piece ending at a space, which no letter's lower case looks across.
-    pieces = [piece.lower() for piece in _pieces(text)]
-    if sum(map(len, pieces)) != len(text):
-        # letter by letter, a letter that grows staying as it is
-        table = {ord(c): low for c in set(text) if len(low := c.lower()) == 1 and low != c}
-        pieces = [piece.translate(table) for piece in _pieces(text)]
-    return "".join(pieces)
-
-
-_PIECE = 1 << 16  # characters
-
-
-def _pieces(text: str) -> Iterator[str]:
-    """``text`` in pieces of about :data:`_PIECE` characters, each ending after a space."""
-    at = 0
-    while at < len(text):
-        space = text.find(" ", at + _PIECE)
-        end = len(text) if space < 0 else space + 1
-        yield text[at:end]
-        at = end
 
 
 def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span, list[_Cue]]]:
@@ -921,7 +586,7 @@ def _in_sentence(
     lower: str,
     span: Span,
     spots: list[_Cue],
-    names: _Names,
+    names: Names,
     told_before: set[Casualty],
     sums: set[_Sum],
     lists: dict[tuple[Span, str], Span],
@@ -945,14 +610,14 @@ def _in_sentence(
         if who is None:
             kept.add(finding)
             return
-        parts = _each_counted(text, start, who, finding)
+        parts = each_counted(text, start, who, finding)
         added = sum(map(kept.add, parts))
         if added and len(parts) > 1:
-            total = _sum_of_list(text, start, who, finding)
+            total = sum_of_list(text, start, who, finding)
             totals.append(total)
             sums.add(_sum_key(total))
             if added == len(parts):
-                lists.update(spread(parts, text, harm_first=_harm_first(who)))
+                lists.update(spread(parts, text, harm_first=harm_told_first(who)))
 
     states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [
@@ -966,7 +631,7 @@ def _in_sentence(
     for state in states:
         later = [at for at in _subject_starts(low, sentence, state) if at >= read_to]
         match = _ending_at(
-            _compiled(_SUBJECT_HARM),
+            compiled_rule(_SUBJECT_HARM),
             sentence,
             later,
             state,
@@ -974,7 +639,7 @@ def _in_sentence(
         )
         if match is not None:
             read_to = match.end()
-            if not _negated(sentence, match.start()):
+            if not negated_before(sentence, match.start()):
                 finding = _subject_harm(text, start, sentence, match)
                 keep(finding, match)
                 if finding is not None and _refers_back(match["who"], match["aux"]):
@@ -987,7 +652,7 @@ def _in_sentence(
         match = _ending_at(_NOBODY_HARM, sentence, _subject_starts(low, sentence, state), state)
         if match is None or _GRADED.search(match.group()):
             continue
-        if match["who"][:3].lower() == "any" and not _negated(sentence, match.start()):
+        if match["who"][:3].lower() == "any" and not negated_before(sentence, match.start()):
             continue  # "anyone who was hurt": no one only where denied
         if match["of"] and not match["aux"]:
             continue  # "none of the people shot [knew him]": the harm is the people's own
@@ -1007,30 +672,30 @@ def _in_sentence(
         kind = _NO_HARM_KIND[match["harm"].lower()]
         keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
     for match in _objects(sentence, spots):
-        if _negated(sentence, match.start()) or _infinitive(sentence, match):
+        if negated_before(sentence, match.start()) or is_infinitive(sentence, match):
             continue
         if _IN_A_NAME.search(sentence, max(0, match.start() - 30), match.end("harm")):
             continue  # "the National Shooting Sports Foundation"
-        harm = _normal(match["harm"])
+        harm = normal_phrase(match["harm"])
         if harm in _STRIKES and not _GUNFIRE.search(
             sentence, max(0, match.start() - 80), match.start()
         ):
             continue  # "an earthquake that struck", "a car struck a pedestrian": not gunfire
-        kind = _ACTION_KIND[harm]
+        kind = ACTION_KIND[harm]
         if kind == "shot" and _BODY_WOUND.match(sentence, match.end()):
             kind = "injured"
         if kind in ("shot", "injured") and (
             _LATER_DIED.match(sentence, match.end()) or _TO_DEATH.match(sentence, match.end())
         ):
             kind = "killed"  # "shot himself and died", "shooting three relatives to death"
-        kind = _arrest_or_capture(kind, harm, sentence, match.end())
+        kind = arrest_or_capture(kind, harm, sentence, match.end())
         if match.re is _ONE_OBJECT:  # one person, read by its words: "a Buffalo, N.Y., doctor"
             finding = Casualty.at(
                 text, start + match.start(), start + match.end(), count=1, kind=kind
             )
             keep(finding)
         else:
-            finding = _counted(text, start, match, kind)
+            finding = counted(text, start, match, kind)
             # "struck Austin ... He was pronounced dead": a wound of a given name alone is often
             # of the one the story tells dead by a pronoun, so only a killing takes it
             keep(finding, match, given=kind == "killed")
@@ -1039,50 +704,50 @@ def _in_sentence(
         if finding is not None:
             keep(_elliptic(text, start, sentence, match.end(), finding))
     if _CAPTIVE.search(low):  # the cheap test: no captive named, no captor's verb to read
-        for match in _compiled(_MADE_CAPTIVE).finditer(sentence):
-            if not _negated(sentence, match.start()) and not _INTENT.search(
+        for match in compiled_rule(_MADE_CAPTIVE).finditer(sentence):
+            if not negated_before(sentence, match.start()) and not INTENT.search(
                 sentence, max(0, match.start() - 24), match.start()
             ):
-                keep(_counted(text, start, match, "kidnapped"), match)
+                keep(counted(text, start, match, "kidnapped"), match)
     for match in _matches_at(_LEFT_RULE, sentence, spots):
-        keep(_counted(text, start, match, _LEFT_KIND[_normal(match["harm"])]), match)
+        keep(counted(text, start, match, LEFT_KIND[normal_phrase(match["harm"])]), match)
     for match in _matches_at(_LABEL_RULE, sentence, spots):
-        keep(_counted(text, start, match, _LABEL_KIND[_normal(match["harm"])]))
+        keep(counted(text, start, match, LABEL_KIND[normal_phrase(match["harm"])]))
     for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):
         first = max(0, noun.start() - _NOUN_REACH)
-        starts = [m.start() for m in _QUANTITY_START.finditer(low, first, noun.start())]
+        starts = [m.start() for m in QUANTITY_START.finditer(low, first, noun.start())]
         match = _ending_at(_HARM_NOUN, sentence, starts, noun)
         between = low[match.end("who") : match.start("harm")].split() if match else []
-        if match is None or (between and _only_singular(between[-1])):
+        if match is None or (between and only_singular(between[-1])):
             continue  # not "2017 Man dead": a count is not read across a singular noun
         if noun.group() == "lives" and not _LIFE_TAKEN.search(low, 0, match.start()):
             continue  # "saved 300 lives"
-        if _negated(sentence, match.start()):
+        if negated_before(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
-        keep(_counted(text, start, match, _NOUN_KIND[_normal(match["harm"])]), match)
+        keep(counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])]), match)
     for begin, end in bodies(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for match in _PRENOMINAL_RULE.matches(sentence, spots):
-        if not _negated(sentence, match.start()):
-            kind = PRENOMINAL_KIND[_normal(match["harm"])]
-            kind = _arrest_or_capture(kind, match["harm"], sentence, match.end())
-            keep(_counted(text, start, match, kind), match)
-    for match in _parts_of_the_harmed(sentence, low, spots):
-        keep(_counted(text, start, match, _PART_KIND[match["harm"].lower()], subset=True), match)
+        if not negated_before(sentence, match.start()):
+            kind = PRENOMINAL_KIND[normal_phrase(match["harm"])]
+            kind = arrest_or_capture(kind, match["harm"], sentence, match.end())
+            keep(counted(text, start, match, kind), match)
+    for match in parts_of_the_harmed(sentence, low, spots):
+        keep(counted(text, start, match, PART_KIND[match["harm"].lower()], subset=True), match)
     for match in _matches_at(_TOLL_RULE, sentence, spots):
-        keep(_counted(text, start, match, "killed"))
-    for match in _tallies(sentence, low):
-        keep(_counted(text, start, match, _STATE_KIND[_normal(match["harm"])]))
+        keep(counted(text, start, match, "killed"))
+    for match in tallies(sentence, low):
+        keep(counted(text, start, match, STATE_KIND[normal_phrase(match["harm"])]))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
-        kind = _OF_KIND[_normal(match["harm"])]
-        if kind == "arrested" and _SOUGHT.search(
+        kind = _OF_KIND[normal_phrase(match["harm"])]
+        if kind == "arrested" and SOUGHT.search(
             sentence, max(0, match.start() - 30), match.start()
         ):
             continue  # "a warrant for the arrest of two men": an arrest not made
-        if _DENIED.search(sentence, max(0, match.start() - _NEGATION_REACH), match.start()) is None:
-            keep(_counted(text, start, match, kind), match)
-    for owner, owned in _named_harms(sentence, low, spots):
-        kind = _NAMED_HARM_KIND[_normal(owned.group())]
+        if DENIED.search(sentence, max(0, match.start() - NEGATION_REACH), match.start()) is None:
+            keep(counted(text, start, match, kind), match)
+    for owner, owned in named_harms(sentence, low, spots):
+        kind = NAMED_HARM_KIND[normal_phrase(owned.group())]
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
         keep(finding, owner)
     findings = kept.in_order() + totals
@@ -1096,7 +761,7 @@ def _in_sentence(
         if (
             death is not None
             and not _NEGATED_DEATH.search(
-                low, max(0, death.start() - _NEGATION_REACH), death.start()
+                low, max(0, death.start() - NEGATION_REACH), death.start()
             )
             and not (death.group().startswith("die") and of_a_thing(sentence, death.start()))
         ):
@@ -1114,23 +779,23 @@ def _in_sentence(
         before = bisect_right(openings, (start + match.start(), len(findings)))
         if before:
             kind = findings[openings[before - 1][1]].kind
-            found = _counted(text, start, match, kind, subset=True)
-            if found is not None and (found.victims is not None or _known_name(match, names)):
+            found = counted(text, start, match, kind, subset=True)
+            if found is not None and (found.victims is not None or known_name(match, names)):
                 subsets.append(found)
     if _ALONG_CUE.search(low):  # "was killed, along with two hostages"
-        for match in _compiled(_ALONG_WITH).finditer(sentence):
+        for match in compiled_rule(_ALONG_WITH).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
             if before:
                 told = findings[openings[before - 1][1]]
                 gap = low[told.span.end - start : match.start()]
                 if len(gap) <= _ALONG_REACH and " and " not in gap:  # more people, no subset
-                    subsets.extend(filter(None, [_counted(text, start, match, told.kind)]))
+                    subsets.extend(filter(None, [counted(text, start, match, told.kind)]))
     if " of them" in low:  # "More than 100 people have died, eight of them Americans"
-        for match in _compiled(_PART_OF_THEM).finditer(sentence):
+        for match in compiled_rule(_PART_OF_THEM).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
             if before:
                 kind = findings[openings[before - 1][1]].kind
-                found = _counted(text, start, match, kind, subset=True)
+                found = counted(text, start, match, kind, subset=True)
                 if found is not None:
                     subsets.append(found)
     return findings + subsets
@@ -1142,7 +807,7 @@ def _in_sentence(
 #: it, within a few words and no other verb ("killed a man and left his wife hurt, along with
 #: two others" is not), gives the kind.
 _ALONG_WITH = (
-    rf"\b(?:along\s+with|together\s+with|as\s+well\s+as)\s+(?P<who>{_UNIT}){_OBJECT_END}"
+    rf"\b(?:along\s+with|together\s+with|as\s+well\s+as)\s+(?P<who>{UNIT}){_OBJECT_END}"
     # not "along with two victims who had been shot": a passive clause tells their own harm
     r"(?!\s+(?:who|that)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\b)"
 )
@@ -1151,7 +816,7 @@ _ALONG_CUE = re.compile(r"(?:along|together) with |as well as ")  # the cheap te
 #: The harm verb's place phrase and a second count in another place, its noun left out:
 #: "killed 247 people in Kenya and 10 in Tanzania", "259 on the plane and 11 on the ground".
 _ELSEWHERE = r"\s+(?:in|on|at|near|inside|outside|aboard)\s"
-_AND_ELSEWHERE = re.compile(rf"{_ELSEWHERE}(?:[\w'’.-]+\s+){{1,4}}?and\s+(?=\S)", _FLAGS)
+_AND_ELSEWHERE = re.compile(rf"{_ELSEWHERE}(?:[\w'’.-]+\s+){{1,4}}?and\s+(?=\S)", FLAGS)
 _ELLIPTIC_COUNT = rf"(?P<who>{QUANTITY})(?={_ELSEWHERE})"
 
 
@@ -1161,8 +826,8 @@ def _elliptic(text: str, offset: int, sentence: str, at: int, first: Casualty) -
     place = _AND_ELSEWHERE.match(sentence, at)
     if place is None:
         return None
-    second = _compiled(_ELLIPTIC_COUNT).match(sentence, place.end())
-    found = _counted(text, offset, second, first.kind) if second else None
+    second = compiled_rule(_ELLIPTIC_COUNT).match(sentence, place.end())
+    found = counted(text, offset, second, first.kind) if second else None
     return evolve(found, victims=first.victims) if found else None
 
 
@@ -1171,14 +836,14 @@ def _elliptic(text: str, offset: int, sentence: str, at: int, first: Casualty) -
 #: harm of its own ("..., two of them were wounded"), which the subject rule reads.
 _PART_OF_THEM = (
     rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+them\b"
-    rf"(?!\s+(?:{phrase_alternation(AUXILIARIES)}|{_phrase_trie(_STATE_KIND)})\b)"
+    rf"(?!\s+(?:{phrase_alternation(AUXILIARIES)}|{phrase_trie(STATE_KIND)})\b)"
 )
 
 
 #: "Eight citizens were among the 22 people killed": the people before "among" are a part of
 #: the group after it, a mention of their own.
 _AMONG_SUBJECT = (
-    rf"(?<![\w-])(?P<who>{_group_of(_SUBJECT_UNIT)}){_INSET_SUBSET}(?:,?\s+who)?"
+    rf"(?<![\w-])(?P<who>{group_of(SUBJECT_UNIT)}){_INSET_SUBSET}(?:,?\s+who)?"
     r"(?P<aux>\s+(?:was|were|is|are)(?:\s+also)?)\s+(?P<harm>among)\s+(?:(?:the|those)\s+)?"
 )
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:(?:the|those)\s+)?$")  # in the lower-cased text
@@ -1191,7 +856,7 @@ def _among(
     low: str,
     group: re.Match[str],
     finding: Casualty,
-    names: _Names,
+    names: Names,
 ) -> Iterator[Casualty]:
     """The people told to be among the harmed ``group``, as a subset of its kind, spanning from
     them to the group's harm word.
@@ -1202,368 +867,12 @@ def _among(
         return
     starts = _subject_starts(low, sentence, among)
     match = _ending_at(
-        _compiled(_AMONG_SUBJECT), sentence, starts, among, lambda m: names.knows_all(m["who"])
+        compiled_rule(_AMONG_SUBJECT), sentence, starts, among, lambda m: names.knows_all(m["who"])
     )
-    part = _counted(text, offset, match, finding.kind, subset=True) if match else None
+    part = counted(text, offset, match, finding.kind, subset=True) if match else None
     if part is not None:
         span = Span(part.span.start, finding.span.end)
         yield evolve(part, span=span, text=text[span.start : span.end])
-
-
-def _known_name(match: re.Match[str], names: _Names) -> bool:
-    """Whether the people ``who`` are one surname the story has named in full ("Stevens")."""
-    return _lone_name(match["who"]) and names.knows_all(match["who"])
-
-
-# A name of two or more capitalised words: its last words may later stand alone as a surname.
-_FULL_NAME = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][a-z'’-]+)+)")
-_ALONE = re.compile(_SURNAME)
-_CAPITALISED = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-_NOT_A_SURNAME = frozenset((*PLACE_NAME_WORDS, "Police", "County", "City", "State", "Sheriff"))
-_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|outside|into|across)\s+([A-Z][a-z'’-]+)")
-_OWNER_OF_A_PERSON = re.compile(
-    rf"{_OWNER_OF_ONE}(?=\s+(?!(?:{phrase_alternation(_NAMED_HARM_WORDS)})\b)[a-z])"
-)
-_CALENDAR = frozenset((*(day.lower() for day in weekday_names().values()), *_MONTH_NAMES))
-
-
-@cache
-def _not_a_lone_name() -> re.Pattern[str]:
-    """Compiled when first needed: it holds the large person patterns."""
-    return compiled(
-        rf"{_COUNTED}|{_SINGLE}|{_AGED}|{_NAMED}|{QUANTITY}|{_SINGULAR}|{_PLURAL}|"
-        rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *_PRONOUN_VICTIMS, 'his'))})\b",
-        _FLAGS,
-    )
-
-
-def _lone_name(words: str) -> bool:
-    """Whether ``words`` is a capitalised word that only a surname reading makes a person."""
-    return _ALONE.fullmatch(words) is not None and _not_a_lone_name().fullmatch(words) is None
-
-
-# A word in lower case, read whole: a run of word characters, apostrophes and hyphens.
-_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
-
-
-def _lower_case_words(text: str) -> set[str]:
-    """The words ``text`` writes in lower case ("the", "share"), in one pass over it, so that
-    testing each name of a long story stays linear."""
-    return {match.group() for match in _LOWER_CASE_WORD.finditer(text)}
-
-
-class _Names:
-    """The surnames a story has introduced by a full name ("Barnett Slepian" ... "Slepian").
-
-    A lone capitalised word is a person only when the story named them in full: a capital alone
-    may open any sentence ("Nobody was hurt", "Everyone died"). A given name may stand alone
-    too ("Secoriea Turner" ... "Secoriea died"). Read once per story, when first asked.
-    """
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._known: frozenset[str] | None = None
-        self._given: frozenset[str] | None = None
-        self._names: list[tuple[str, list[str]]] | None = None
-        self._died_of_harm: frozenset[str] | None = None
-
-    def knows_all(self, who: str, given: bool = True) -> bool:
-        """Whether each lone capitalised word among the people ``who`` is a known surname, or
-        a known given name where ``given``.
-        """
-        if _CAPITALISED.search(who) is None:
-            return True
-        alone = [m.group() for m in _compiled(_UNIT_PARTS).finditer(who) if _lone_name(m.group())]
-        return all(
-            (w in self._surnames() or (given and w in self._given_names()))
-            and w.lower() not in _CALENDAR
-            for w in alone
-        )
-
-    def named_in(self, words: str) -> frozenset[str]:
-        """The known surnames among ``words``, less those who own the person named ("Thomas'
-        co-actor" is not Thomas; "Floyd's death" is Floyd's).
-        """
-        words = _OWNER_OF_A_PERSON.sub("", words)
-        found = {_POSSESSIVE_END.sub("", w) for w in _CAPITALISED.findall(words)}
-        return self._surnames().intersection(found) if found else frozenset()
-
-    def died_of_harm(self) -> frozenset[str]:
-        """The known surnames of people whose death the story tells with its harm: "Floyd, who
-        died after an officer knelt on his neck", "her death from gunshot wounds".
-        """
-        if self._died_of_harm is None:
-            told = (
-                self._text[max(0, m.start() - _OWNER_REACH) : m.end()]
-                for m in _DIED_OF_HARM.finditer(self._text)
-            )
-            self._died_of_harm = frozenset().union(*map(self.named_in, told))
-        return self._died_of_harm
-
-    def given_in(self, words: str) -> frozenset[str]:
-        """The known given names among ``words`` ("Secoriea's death")."""
-        found = {_POSSESSIVE_END.sub("", w) for w in _CAPITALISED.findall(words)}
-        return self._given_names().intersection(found) if found else frozenset()
-
-    def _given_names(self) -> frozenset[str]:
-        if self._given is None:
-            names = self._full_names()
-            # not the first word of a place or a body ("Prague Friday", "Toledo Police"), a word
-            # the story writes in lower case ("The", "Share") or a place ("in Phoenix")
-            given = {first for first, _ in names}.difference(
-                first
-                for first, later in names
-                if not (
-                    _CALENDAR.isdisjoint(w.lower() for w in later)
-                    and _NOT_A_SURNAME.isdisjoint(later)
-                )
-            )
-            if given:
-                lower_case = _lower_case_words(self._text)
-                given.difference_update([w for w in given if w.lower() in lower_case])
-            if given:
-                given.difference_update(_AFTER_PLACE_WORD.findall(self._text))
-            self._given = frozenset(given)
-        return self._given
-
-    def _full_names(self) -> list[tuple[str, list[str]]]:
-        """Each full name's first word and later words, read once."""
-        if self._names is None:
-            self._names = [
-                (m.group().split(maxsplit=1)[0], m.group(1).split())
-                for m in _FULL_NAME.finditer(self._text)
-            ]
-        return self._names
-
-    def _surnames(self) -> frozenset[str]:
-        if self._known is None:
-            words = {w for _, later in self._full_names() for w in later}
-            self._known = frozenset(_POSSESSIVE_END.sub("", w) for w in words)
-        return self._known
-
-
-_NAMED_HARM_KIND = _kinds_of(NAMED_HARM)
-# A death told with the harm that caused it, within the clause: "died after an officer knelt
-# on his neck", "died of gunshot wounds", "death at the hands of police".
-_DIED_OF_HARM = re.compile(
-    r"\b(?:died|dies|death)\b[^.;!?]{0,40}?\b(?:after|when|from|of|at\s+the\s+hands\s+of)\b"
-    r"[^.;!?]{0,50}?\b(?:knelt|kneeling|shot|stabbed|beaten|beating|strangled|choked|chokehold|"
-    r"gunfire|gunshots?|gunned|assaulted|tortured|police|officers?|gunm[ae]n|attackers?)\b",
-    re.IGNORECASE,
-)
-# A harm noun that modifies another noun names a charge, a rate or a case, not a harm.
-_NAMED_HARM_AT = re.compile(
-    rf"(?:{_phrase_trie(_NAMED_HARM_KIND)})\b(?!\s+(?:rates?|convictions?|charges?|trials?|"
-    r"cases?|suspects?|investigations?|counts?|warrants?|records?|sentences?|inquiry|probe)\b)"
-)
-_NAMED_HARM_HEADS = frozenset(p.split()[0] for p in _NAMED_HARM_KIND)
-_OWNER_REACH = 80
-# Whose harm: "Slepian's", "George Floyd's", "his".
-_OWNER = re.compile(
-    rf"(?P<who>(?:{_TITLE})?(?:{_NAMED}|{_SURNAME})(?=['’]s?\s)|\b(?i:his|her)(?=\s))(?:['’]s?)?\s+$"
-)
-_OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
-# A death told with no cause, of a person named or told by a pronoun ("Floyd's death", "her
-# death"): a killing only where the story says so.
-_BARE_DEATH = re.compile(r"(?:['’]s?|\b(?:his|her))\s+death$", re.IGNORECASE)
-_PRONOUN_OWNER = re.compile(r"(?:his|her)\s", re.IGNORECASE)
-# A lone pronoun for the one victim: "she was shot", "shot him".
-_PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
-# A death told with no cause ("Pinochet died"): it does not make a later "X's death" a killing.
-_DIED = re.compile(r"\b(?:died|dies|passed\s+away)$", re.IGNORECASE)
-
-
-#: The harmed named by their harm: "Three of the dead", "Eleven of the injured".
-_PART_KIND = {
-    "dead": "killed",
-    "injured": "injured",
-    "wounded": "injured",
-    "hostages": "kidnapped",
-    "missing": "missing",
-}
-_PART_OF_THE = re.compile(
-    rf"(?<![\w-])(?P<who>{QUANTITY})\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?"
-    rf"(?P<harm>{'|'.join(_PART_KIND)})\b",
-    _FLAGS,
-)
-_PART_REACH = 40
-
-
-_COUNT_BEFORE_REACH = 40  # characters: "to" and a count before "the number of"
-
-
-def _tallies(sentence: str, low: str) -> Iterator[re.Match[str]]:
-    """Tallies told by "the number of" people in a state (see :data:`_NUMBER_OF`), the count
-    after them or, read back from "number", before them; not a tally over a period ("the number
-    of people shot since Wednesday in the city"), which adds up events.
-
-    "number" is no cue word: it is looked for only in the sentences a harm word opens.
-    """
-    found = []
-    at = low.find("number ")
-    while at >= 0:
-        match = _compiled(_NUMBER_OF).match(sentence, at)
-        if match is not None:
-            found.append(match)
-        elif low.find(" the ", max(0, at - 5), at) >= 0:  # the cheap test: "the number"
-            first = max(0, at - _COUNT_BEFORE_REACH)
-            for start in (m.start() for m in _TO_OR_AT.finditer(low, first, at)):
-                before = _compiled(_COUNT_BEFORE_NUMBER_OF).match(sentence, start)
-                if before is not None and before.start("harm") > at:
-                    found.append(before)
-                    break
-        at = low.find("number ", at + 1)
-    for match in found:
-        clause = _CLAUSE_END.search(low, match.end())
-        if not _OVER_A_PERIOD.search(low, match.start(), clause.start() if clause else len(low)):
-            yield match
-
-
-_TO_OR_AT = re.compile(r"\b(?:to|at)\s")
-_CLAUSE_END = re.compile(r"[.;:!?]")
-_OVER_A_PERIOD = re.compile(
-    r"\b(?:since|so\s+far|span\s+of|this\s+(?:year|month|week)|in\s+the\s+city|citywide)\b"
-)
-
-
-def _parts_of_the_harmed(sentence: str, low: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
-    """A count of some of the harmed, read back from the harm word: "Three of the dead"."""
-    for at, word in spots:
-        if word not in _PART_KIND or low.find(" of ", max(0, at - 24), at) < 0:
-            continue  # the cheap test: no "of" just before
-        first = max(0, at - _PART_REACH)
-        for start in (m.start() for m in _QUANTITY_START.finditer(low, first, at)):
-            match = _PART_OF_THE.fullmatch(sentence, start, at + len(word))
-            if match is not None:
-                yield match
-                break
-
-
-def _named_harms(
-    sentence: str, low: str, spots: list[_Cue]
-) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
-    """Harm nouns owned by a person: "Slepian's murder", "Floyd's shooting", "his arrest".
-
-    Yields the owner (group ``who``) and the harm noun; whether a bare "death" is a killing is
-    decided for the whole story (see :func:`_named_dead`).
-    """
-    for at, word in spots:
-        if word not in _NAMED_HARM_HEADS:
-            continue
-        if _OWNED.search(low, max(0, at - 6), at) is None:
-            continue
-        harm = _NAMED_HARM_AT.match(low, at)
-        if harm is None:
-            continue
-        owner = _OWNER.search(sentence, max(0, at - _OWNER_REACH), at)
-        if owner is None:
-            continue
-        if harm.group() == "arrest" and _SOUGHT.search(
-            sentence, max(0, owner.start() - 40), owner.start()
-        ):
-            continue  # "information leading to Kopp's arrest"
-        if (
-            _PREVENTED.search(sentence, max(0, owner.start() - _NEGATION_REACH), owner.start())
-            is None
-        ):
-            yield owner, harm
-
-
-def _named_dead(findings: list[Casualty], names: _Names) -> list[Casualty]:
-    """The findings with each named person shot or wounded counted as killed where the story
-    tells them killed: "Barnett Slepian was killed ... Slepian was shot in the back" is one
-    death told twice, not a death and a wound.
-    """
-    # whose death the story tells with its harm; read only where a finding names someone
-    named_any = any(_CAPITALISED.search(f.text) for f in findings)
-    dead: set[str] = set(names.died_of_harm()) if named_any else set()
-    harmed = set(dead)  # told hurt by a harm with a cause: "X was shot", not "X died"
-    survivors: set[str] = set()  # named and told shot or wounded
-    dead_given: dict[str, set[str]] = {}  # the given names of the dead, by surname
-    for f in findings:
-        if f.kind not in ("killed", "shot", "injured") or _BARE_DEATH.search(f.text):
-            continue
-        named = names.named_in(f.text)
-        if named and f.kind == "killed":
-            dead.update(named)
-            for given, surname in _full_names(f.text):
-                dead_given.setdefault(surname, set()).add(given)
-        elif named:
-            survivors.update(named)
-        if named and not _DIED.search(f.text):
-            harmed.update(named)
-    one_dead = bool(dead) and survivors <= dead and _one_person(findings, names)
-    given_of_dead = set().union(
-        *dead_given.values(),
-        *(
-            names.given_in(f.text)
-            for f in findings
-            if f.kind == "killed" and not _BARE_DEATH.search(f.text)
-        ),
-    )  # "Emarjae died", "Daniel Anderl was killed"
-    kept: list[Casualty] = []
-    seen: set[tuple[Span, str]] = set()
-    for finding in findings:
-        owners = names.named_in(finding.text)
-        first = frozenset() if owners else names.given_in(finding.text)  # "Secoriea's death"
-        if _BARE_DEATH.search(finding.text) and _no_killing_told(
-            finding.text, owners, first, dead & harmed, given_of_dead
-        ):
-            continue  # "Pinochet died ... Pinochet's death": a death, none told a killing
-        if (
-            finding.kind in ("shot", "injured")
-            and finding.count == 1
-            and (
-                not dead.isdisjoint(owners)
-                or not names.given_in(finding.text).isdisjoint(given_of_dead)
-                or (one_dead and _PRONOUN.search(finding.text))
-            )
-            and not any(
-                given not in dead_given.get(surname, {given})
-                for given, surname in _full_names(finding.text)
-            )  # "Daniel Anderl was killed ... Mark Anderl is in the hospital": two people
-        ):
-            finding = evolve(finding, kind="killed")
-        if (finding.span, finding.kind) not in seen:
-            seen.add((finding.span, finding.kind))
-            kept.append(finding)
-    return kept
-
-
-def _no_killing_told(
-    death: str,
-    owners: frozenset[str],
-    given: frozenset[str],
-    killed: set[str],
-    given_of_dead: set[str],
-) -> bool:
-    """Whether a death told with no cause (``death``: "Floyd's death", "Secoriea's death", "her
-    death") is of no one the story tells ``killed`` by a harm. A pronoun's is of the person the
-    story tells killed, when it tells one: "Heather Heyer was killed ... Her death came amid
-    rallies" is a killing, "Pinochet died ... his death" is not.
-    """
-    if owners:
-        return killed.isdisjoint(owners)
-    if given or not _PRONOUN_OWNER.match(death):
-        return not given <= given_of_dead
-    return not killed
-
-
-def _full_names(words: str) -> Iterator[tuple[str, str]]:
-    """The given name and surname of each full name in ``words`` ("Mark Anderl")."""
-    for name in _FULL_NAME.finditer(words):
-        parts = name.group().split()
-        yield parts[0], _POSSESSIVE_END.sub("", parts[-1])
-
-
-def _one_person(findings: list[Casualty], names: _Names) -> bool:
-    """Whether every named death the story tells is of one person ("Atatiana Jefferson" and
-    "Jefferson" are one; "Brooks" and "Floyd" are two).
-    """
-    named = [names.named_in(f.text) for f in findings if f.kind == "killed"]
-    named = [n for n in named if n]
-    return all(not n.isdisjoint(m) for n in named for m in named[:1])
 
 
 class _Kept:
@@ -1605,41 +914,6 @@ def _refers_back(who: str, aux: str) -> bool:
         and "'s" not in who
         and _STILL_OR_ALSO.search(aux) is None
     )
-
-
-def _without_the_dead_among_the_wounded(
-    findings: list[Casualty], told_before: set[Casualty]
-) -> list[Casualty]:
-    """The findings less the wounded who are the dead told again.
-
-    "A man was killed ... he was shot in the chest" is one person, killed. When a story counts
-    its dead and every count of wounded is one person met before, those wounded are the dead.
-    """
-    if not any(f.kind == "killed" and f.count for f in findings):
-        return findings
-    wounded = [f for f in findings if f.kind == "injured" and f.count]
-    if not wounded or not all(f.count == 1 and f in told_before for f in wounded):
-        return findings
-    return [f for f in findings if f not in wounded]
-
-
-def _without_sums_told(findings: list[Casualty]) -> list[Casualty]:
-    """The findings less the sums the story's own counts already reach.
-
-    A list of groups ("killed 20 children and six teachers") is one finding per group, plus,
-    while the story's sums are worked out, their sum marked ``inferred`` (26). Where a written
-    count of that kind is as large ("26 people were killed"), the sum adds nothing and is
-    dropped.
-    """
-    written: dict[str, int] = {}
-    for f in findings:
-        if not f.inferred and f.count is not None:
-            written[f.kind] = max(written.get(f.kind, -1), f.count)
-    return [
-        f
-        for f in findings
-        if not (f.inferred and f.count is not None and written.get(f.kind, -1) >= f.count)
-    ]
 
 
 def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
@@ -1714,8 +988,8 @@ def _ending_at(
     return None
 
 
-_OF_PHRASE = re.compile(rf"\s+of\s+(?P<count>{QUANTITY}\b)?", _FLAGS)
-_RELATIVE = re.compile(r",?\s+who\b", _FLAGS)
+_OF_PHRASE = re.compile(rf"\s+of\s+(?P<count>{QUANTITY}\b)?", FLAGS)
+_RELATIVE = re.compile(r",?\s+who\b", FLAGS)
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 
 
@@ -1740,11 +1014,11 @@ def _of_the_nearer(match: re.Match[str]) -> bool:
         return False
     word = last.group(1)
     name = word[:1].isupper() and not word.isupper() and not last.group().endswith(")")
-    if not (name or _only_singular(word.lower()) or word.endswith("year-old")):
+    if not (name or only_singular(word.lower()) or word.endswith("year-old")):
         return False  # a person the phrase ends in: "of Ann Lee", "of a man", "of a 5-year-old"
     if _RELATIVE.match(match.string, match.end("post"), match.start("aux")) is not None:
         return True
-    return not match["aux"].strip() and _normal(match["harm"]) in _TRANSITIVE_STATES
+    return not match["aux"].strip() and normal_phrase(match["harm"]) in _TRANSITIVE_STATES
 
 
 def _nobody_before(sentence: str, harm: re.Match[str]) -> bool:
@@ -1822,51 +1096,20 @@ _LIST_BREAKS = _PHRASE_BREAKS - {"and"}
 _PHRASE_WORDS = 12
 
 
-def _infinitive(sentence: str, match: re.Match[str]) -> bool:
-    """Whether a bare harm verb is not a headline's present tense with a count ("Militants kill
-    11 soldiers") but an infinitive, a modal's verb or a threat ("vowed to kill 12 people",
-    "would kill him").
-
-    An arrest told in the infinitive is one made ("used the act to detain the four"), unless an
-    intent or a modal comes before it ("plan to arrest two suspects", "will detain them").
-    """
-    harm = match["harm"].lower()
-    if harm in _ARRESTS_MADE:
-        return _INTENT.search(sentence, max(0, match.start() - 24), match.start()) is not None
-    if harm not in _BARE_VERBS:
-        return False
-    before = _BEFORE_INFINITIVE.search(sentence, max(0, match.start() - 10), match.start())
-    return before is not None or _QUANTITY_AT_START.match(match["who"]) is None
-
-
-def _arrest_or_capture(kind: str, harm: str, sentence: str, end: int) -> str:
-    """The kind of a capture: an arrest where the police are told before it or right after it
-    ("officers captured the suspect", "was captured by deputies"), else a seizure by a force
-    ("vigilantes captured dozens of protesters ... then handed them to police").
-    """
-    if harm in _CAPTURES and _LAW_ENFORCEMENT.search(sentence, 0, end + _BY_REACH):
-        return "arrested"
-    return kind
-
-
-def _negated(sentence: str, at: int) -> bool:
-    return _NEGATED.search(sentence, max(0, at - _NEGATION_REACH), at) is not None
-
-
-_SINGULAR_AUX = re.compile(r"\s+(?:was|is|has)\b", _FLAGS)
+_SINGULAR_AUX = re.compile(r"\s+(?:was|is|has)\b", FLAGS)
 
 
 def _many(who: str) -> bool:
     """Whether ``who`` is one group counted more than one ("two people"), not a list."""
-    if "," in who or _AND.search(who):
+    if "," in who or AND_THEN.search(who):
         return False
-    quantity = _QUANTITY_AT_START.match(who)
+    quantity = QUANTITY_AT_START.match(who)
     amount = read_quantity(quantity["quantity"]) if quantity else None
     return amount is not None and (amount.lower or 0) > 1
 
 
 def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -> Casualty | None:
-    harm = _normal(match["harm"])
+    harm = normal_phrase(match["harm"])
     kind = _state_kind(harm)
     aux = match["aux"]
     if harm in _TRANSITIVE_STATES and (
@@ -1896,253 +1139,6 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
             kind = "injured"
     if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):
         kind = "killed"
-    kind = _arrest_or_capture(kind, harm, sentence, match.end())
+    kind = arrest_or_capture(kind, harm, sentence, match.end())
     # "Nine firefighters were among the dead": part of a toll told elsewhere
-    return _counted(text, offset, match, kind, subset=harm.startswith("among"))
-
-
-# A bare year after "in": "in 2009", "in December 2012"; a dated day ("on March 4, 2013") names
-# the event itself in a court story, so it is not taken.
-_YEAR = re.compile(
-    rf"\b(?:in|during)\s+(?:the\s+year\s+|{_MONTH}\.?\s+)?"
-    r"((?:19|20)\d\d)(?![\w%-]|[.,]\d)"
-)
-# An event named by its year: "the 1994 genocide", "the 2004 tsunami"; not a street address
-# ("in the 1900 block of").
-_EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[a-z])")
-_HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
-_ANY_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w%-]|[.,]\d)")  # a year the story names
-_MAY_BE_STATISTIC = re.compile(
-    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m|separate|unrelated|across|day shootings|end shootings|from |between |"
-    rf"{'|'.join(TALLIED_EVENTS)}"
-)
-_BARE_DIGITS = re.compile(r"\d+")
-# A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
-_AGE_APPOSITION = rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*$"
-_AGE_BOUND = re.compile(
-    r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", _FLAGS
-)
-_SPACED_AND = re.compile(r"\sand\s", _FLAGS)
-# The last age of a list: "two men, 19 and 20 were shot", "Ann Cole, 25, and Bo Li, 32 died".
-_AGE_LIST = (
-    rf"(?:\b(?-i:[A-Z][\w'’-]*)|{_SINGULAR}|{_PLURAL}),\s*\d{{1,3}}\s*[,;]?\s+and\s+"
-    rf"(?:(?-i:[A-Z][\w'’-]*\s+){{0,3}}(?-i:[A-Z][\w'’-]*),\s*)?$"
-)
-
-
-def _age_or_year(match: re.Match[str]) -> bool:
-    """Whether the bare number ``who`` is an age or a year ("Shooting 2016: ..."), not a count."""
-    number, start, end = match["who"], match.start("who"), match.end("who")
-    if len(number) == 4 and number.startswith(("19", "20")):
-        return True
-    before = max(0, start - 40)
-    if _AGE_BOUND.search(match.string, before, start):
-        return True
-    listed = max(0, start - 80)  # the cheap test first: a list of ages holds an "and"
-    if _SPACED_AND.search(match.string, listed, start) and _compiled(_AGE_LIST).search(
-        match.string, listed, start
-    ):
-        return True
-    return match.string.startswith(",", end) and bool(
-        _compiled(_AGE_APPOSITION).search(match.string, before, start)
-    )
-
-
-# "this year" after a day, a month or "earlier" dates the event ("on Sept. 30 this year",
-# "in March this year"): no period.
-_THIS_YEAR_NO_DATE = "".join(
-    rf"(?<!{word}\s)" for word in (*_MONTH_NAMES, "earlier", "later", r"\d", r"\d,")
-)
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$", _FLAGS)
-# Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
-# shot this year", "312 new Covid deaths", "push year's toll to 85", "kill 100 every day".
-# Or a tally over several incidents: "eight were wounded in separate shootings", "in weekend
-# shootings" (and a toll over several accidents, see :mod:`.tallied`). A span of years ("from 2010 to
-# 2015") names its last year ``until``: a span long over is an era, not a rate (:func:`_history`).
-_STATISTICS = re.compile(
-    rf"\b(?:so\s+far\s+this|{_THIS_YEAR_NO_DATE}this|each|every|per|a)\s+year\b|"
-    r"\b(?:each|every|per)\s+(?:day|week|month)\b|\bannually\b|"
-    r"\bnationwide\b|\bnationally\b|"
-    r"\b(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|\bso\s+far\s+(?:in|this)\b|"
-    r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
-    r"(?:hours|days|weeks|months|years)\b|\bacross\s+the\s+city\b|\bcitywide\b|"
-    r"\b(?:covid|coronavirus|pandemic)\b|\byear['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
-    r"\b(?:homicide|murder)\s+(?:toll|tally)\b|\bin\s+recent\s+years\b|"
-    r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b|"
-    r"\b(?:separate|unrelated)\s+(?:\w+\s+)?(?:shootings|attacks|incidents)\b|\bshootings\s+across\b|\b(?:weekend|[a-z]+day)\s+shootings\b|"
-    rf"\b(?:from|between)\s+(?:{_MONTH}|(?:19|20)\d\d)\s+(?:to|through|until|and)\s+"
-    rf"(?:{_MONTH}|(?P<until>(?:19|20)\d\d))\b"
-)  # searched in the lower-cased text
-
-
-@frozen
-class _Part:
-    """One counted person or group of a matched group, at ``start``:``end`` of the sentence."""
-
-    start: int
-    end: int
-    count: int | None
-    lower: int | None
-    upper: int | None
-    qualifier: str | None
-    victims: str | None
-    partitive: bool  # "five of her children": a part of a group
-
-
-# Plural victim nouns that a capital may open alone: with no count they count no one.
-_BARE_PLURALS = frozenset(VICTIMS_PLURAL).difference(VICTIMS_SINGULAR)
-_BARE_DEMONYM = re.compile(_DEMONYMS)  # "Palestinians were killed": no count either
-
-
-@lru_cache(maxsize=4)
-def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
-    """The people or groups of the matched ``who``, or None when one of them is no count.
-
-    Cached for the match just read: a list is read once for its sum and again for its groups.
-    """
-    who = match["who"]
-    at = match.start("who")
-    # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
-    found = list(_compiled(_UNIT_PARTS).finditer(who, who.rfind(":") + 1))
-    if (
-        len(found) > 1
-        and not _AND.search(who, found[-2].end(), found[-1].start())
-        and not all(_QUANTITY_AT_START.match(p.group()) for p in found)
-    ):
-        # a list without "and" before its last member is counts only ("2 Boys, 3 Women Shot");
-        # else it is one person named twice ("his friend, 63-year-old Daniel Caron") or a
-        # name before a group ("the Observatory for Human Rights, 26 fighters")
-        found = found[:1] if _harm_first(match) else found[-1:]
-    parts = []
-    for part in found:
-        words = part.group()
-        quantity = _QUANTITY_AT_START.match(words)
-        amount = read_quantity(quantity["quantity"]) if quantity else None
-        if amount is None:
-            if words.lower() in _BARE_PLURALS or _BARE_DEMONYM.fullmatch(words):
-                return None  # "Americans who were killed": people with no count, not one
-            amount = Amount(1, 1, 1)  # "a man", "the victim", "he"
-        noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()
-        singular = _only_singular(noun) or _AGE_NOUN_SINGULAR.fullmatch(noun)
-        if amount.count != 1 and singular:
-            return None  # "2017 Man dead": a count must agree with its noun
-        victims = None
-        if is_victim(noun) or _AGE_NOUN.fullmatch(noun):
-            victims = noun
-        elif words.lower() in _PRONOUN_VICTIMS:
-            victims = _PRONOUN_VICTIMS[words.lower()]
-        parts.append(
-            _Part(
-                at + part.start(),
-                at + part.end(),
-                amount.count,
-                amount.lower,
-                amount.upper,
-                amount.qualifier,
-                victims,
-                " of " in f" {_normal(words)} ",
-            )
-        )
-    return tuple(parts)
-
-
-def _sum(values: Iterable[int | None]) -> int | None:
-    total = 0
-    for value in values:
-        if value is None:
-            return None
-        total += value
-    return total
-
-
-def _counted(
-    text: str, offset: int, match: re.Match[str], kind: str, *, subset: bool = False
-) -> Casualty | None:
-    """The finding for a matched group of people (``who``) tied to a harm word of ``kind``."""
-    who = match["who"]
-    if _MONTH_BEFORE.search(match.string, max(0, match.start("who") - 20), match.start("who")):
-        return None  # "May 11 fatal shooting"
-    if _BARE_DIGITS.fullmatch(who) and _age_or_year(match):
-        return None
-    parts = _parts(match)
-    if not parts or not who.strip():
-        return None
-    if len(parts) == 1:  # the common case, read without sums
-        one = parts[0]
-        total, lower, upper, victims = one.count, one.lower, one.upper, one.victims
-    else:
-        total = _sum(p.count for p in parts)
-        lower = _sum(p.lower for p in parts)
-        upper = _sum(p.upper for p in parts)
-        victims = next((p.victims for p in parts if p.victims), None)
-    if total is None and lower is None:
-        return None
-    if kind in _PEOPLE_NAMED_ONLY and victims is None:
-        return None  # "the school was evacuated", "Norfolk Southern have been evacuated"
-    # a subject opens at its first group read: not at a name or label left out of it
-    begin = match.start() if _harm_first(match) else max(match.start(), parts[0].start)
-    return Casualty.at(
-        text,
-        offset + begin,
-        offset + match.end(),
-        count=total,
-        kind=kind,
-        lower=lower,
-        upper=upper,
-        qualifier=next((p.qualifier for p in parts if p.qualifier), None),
-        victims=victims,
-        subset=subset or any(p.partitive for p in parts),
-    )
-
-
-def _sum_of_list(text: str, offset: int, match: re.Match[str], whole: Casualty) -> Casualty:
-    """The sum of a list's groups, marked ``inferred``: it sits on the harm words the groups
-    share ("killed" in "killed 20 children and six teachers"). It is read while the story's
-    other sums are worked out (people shot less the dead, an attacker's own death) and then left
-    out: each group is its own mention, and the story's figure adds them up again (see
-    :func:`~newsparse.extractors.casualties.totals.document_figures`).
-    """
-    if "harm" not in match.re.groupindex:
-        return evolve(whole, inferred=True)
-    span = Span(offset + match.start("harm"), offset + match.end("harm"))
-    return evolve(whole, span=span, text=text[span.start : span.end], inferred=True)
-
-
-def _harm_first(match: re.Match[str]) -> bool:
-    """Whether the harm words come before the people ("killing five", "the toll rose to 12"),
-    not after ("five died"); rules without a ``harm`` group open with theirs.
-    """
-    return "harm" not in match.re.groupindex or match.start("harm") < match.start("who")
-
-
-def _each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) -> list[Casualty]:
-    """One finding per group written in a list ("killed 20 children and six teachers" is 20 and
-    6); the harm words stay with the group next to them while the story is read, and each group
-    is spanned through them when handed out (see
-    :mod:`~newsparse.extractors.casualties.coordination`). A group of one is ``[whole]``.
-    """
-    if "," not in match["who"] and _AND.search(match["who"]) is None:
-        return [whole]  # the cheap test: no join, one group
-    parts = _parts(match)
-    if parts is None or len(parts) < 2:
-        return [whole]
-    harm_first = _harm_first(match)
-    found = []
-    for i, part in enumerate(parts):
-        begin = match.start() if i == 0 and harm_first else part.start
-        end = match.end() if i == len(parts) - 1 and not harm_first else part.end
-        found.append(
-            Casualty.at(
-                text,
-                offset + begin,
-                offset + end,
-                count=part.count,
-                kind=whole.kind,
-                lower=part.lower,
-                upper=part.upper,
-                qualifier=part.qualifier,
-                victims=part.victims,
-                subset=whole.subset and (part.partitive or not any(p.partitive for p in parts)),
-            )
-        )
-    return found
+    return counted(text, offset, match, kind, subset=harm.startswith("among"))

@@ -75,7 +75,7 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]['’\"”]?\s+(?
 
 
 class Names(Protocol):
-    """The story's known names, as :class:`~newsparse.extractors.casualties.extractor` reads
+    """The story's known names, as :class:`~newsparse.extractors.casualties.names.Names` reads
     them."""
 
     def named_in(self, words: str) -> frozenset[str]:

@@ -1,0 +1,254 @@
+"""How a matched group of people becomes a finding: its parts ("a man and his two sons"),
+their count, the sum of a list, and the bare numbers that are ages or years, not counts.
+
+Every rule of the extractor ends here once it has matched a group (``who``) tied to a harm,
+so the counting is one piece, apart from the rules that find the groups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from attrs import evolve, frozen
+
+from newsparse._data.casualty_words import VICTIMS_PLURAL, VICTIMS_SINGULAR
+from newsparse.extractors.casualties.grammar import (
+    AFTER_NOUN_WORDS,
+    AND_THEN,
+    DEMONYMS,
+    FLAGS,
+    PLURAL_NOUN,
+    PRONOUN_VICTIMS,
+    QUANTITY_AT_START,
+    SINGULAR_NOUN,
+    UNIT_PARTS,
+    compiled_rule,
+    normal_phrase,
+)
+from newsparse.extractors.casualties.people import is_only_singular, is_victim
+from newsparse.extractors.casualties.periods import MONTH
+from newsparse.extractors.casualties.quantity import Amount, read_quantity
+from newsparse.findings import Casualty
+from newsparse.span import Span
+
+_AGE_NOUN = re.compile(r"\d+-year-olds?")
+_AGE_NOUN_SINGULAR = re.compile(r"\d+-year-old")
+_AFTER_NOUN_AT_END = re.compile(rf"{AFTER_NOUN_WORDS}$", FLAGS)
+
+
+# Kinds told of buildings and firms as often as of people: taken only with a victim noun.
+_PEOPLE_NAMED_ONLY = frozenset({"evacuated", "displaced"})
+
+
+def only_singular(word: str) -> bool:
+    return word == "year-old" or is_only_singular(word)
+
+
+_BARE_DIGITS = re.compile(r"\d+")
+# A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
+_AGE_APPOSITION = rf"(?:\b(?-i:[A-Z][\w'’-]*)|{SINGULAR_NOUN}|{PLURAL_NOUN}),\s*$"
+_AGE_BOUND = re.compile(
+    r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", FLAGS
+)
+_SPACED_AND = re.compile(r"\sand\s", FLAGS)
+# The last age of a list: "two men, 19 and 20 were shot", "Ann Cole, 25, and Bo Li, 32 died".
+_AGE_LIST = (
+    rf"(?:\b(?-i:[A-Z][\w'’-]*)|{SINGULAR_NOUN}|{PLURAL_NOUN}),\s*\d{{1,3}}\s*[,;]?\s+and\s+"
+    rf"(?:(?-i:[A-Z][\w'’-]*\s+){{0,3}}(?-i:[A-Z][\w'’-]*),\s*)?$"
+)
+
+
+def _age_or_year(match: re.Match[str]) -> bool:
+    """Whether the bare number ``who`` is an age or a year ("Shooting 2016: ..."), not a count."""
+    number, start, end = match["who"], match.start("who"), match.end("who")
+    if len(number) == 4 and number.startswith(("19", "20")):
+        return True
+    before = max(0, start - 40)
+    if _AGE_BOUND.search(match.string, before, start):
+        return True
+    listed = max(0, start - 80)  # the cheap test first: a list of ages holds an "and"
+    if _SPACED_AND.search(match.string, listed, start) and compiled_rule(_AGE_LIST).search(
+        match.string, listed, start
+    ):
+        return True
+    return match.string.startswith(",", end) and bool(
+        compiled_rule(_AGE_APPOSITION).search(match.string, before, start)
+    )
+
+
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?\s+$", FLAGS)
+
+
+@frozen
+class _Part:
+    """One counted person or group of a matched group, at ``start``:``end`` of the sentence."""
+
+    start: int
+    end: int
+    count: int | None
+    lower: int | None
+    upper: int | None
+    qualifier: str | None
+    victims: str | None
+    partitive: bool  # "five of her children": a part of a group
+
+
+# Plural victim nouns that a capital may open alone: with no count they count no one.
+_BARE_PLURALS = frozenset(VICTIMS_PLURAL).difference(VICTIMS_SINGULAR)
+_BARE_DEMONYM = re.compile(DEMONYMS)  # "Palestinians were killed": no count either
+
+
+@lru_cache(maxsize=4)
+def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
+    """The people or groups of the matched ``who``, or None when one of them is no count.
+
+    Cached for the match just read: a list is read once for its sum and again for its groups.
+    """
+    who = match["who"]
+    at = match.start("who")
+    # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
+    found = list(compiled_rule(UNIT_PARTS).finditer(who, who.rfind(":") + 1))
+    if (
+        len(found) > 1
+        and not AND_THEN.search(who, found[-2].end(), found[-1].start())
+        and not all(QUANTITY_AT_START.match(p.group()) for p in found)
+    ):
+        # a list without "and" before its last member is counts only ("2 Boys, 3 Women Shot");
+        # else it is one person named twice ("his friend, 63-year-old Daniel Caron") or a
+        # name before a group ("the Observatory for Human Rights, 26 fighters")
+        found = found[:1] if harm_told_first(match) else found[-1:]
+    parts = []
+    for part in found:
+        words = part.group()
+        quantity = QUANTITY_AT_START.match(words)
+        amount = read_quantity(quantity["quantity"]) if quantity else None
+        if amount is None:
+            if words.lower() in _BARE_PLURALS or _BARE_DEMONYM.fullmatch(words):
+                return None  # "Americans who were killed": people with no count, not one
+            amount = Amount(1, 1, 1)  # "a man", "the victim", "he"
+        noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()
+        singular = only_singular(noun) or _AGE_NOUN_SINGULAR.fullmatch(noun)
+        if amount.count != 1 and singular:
+            return None  # "2017 Man dead": a count must agree with its noun
+        victims = None
+        if is_victim(noun) or _AGE_NOUN.fullmatch(noun):
+            victims = noun
+        elif words.lower() in PRONOUN_VICTIMS:
+            victims = PRONOUN_VICTIMS[words.lower()]
+        parts.append(
+            _Part(
+                at + part.start(),
+                at + part.end(),
+                amount.count,
+                amount.lower,
+                amount.upper,
+                amount.qualifier,
+                victims,
+                " of " in f" {normal_phrase(words)} ",
+            )
+        )
+    return tuple(parts)
+
+
+def _sum(values: Iterable[int | None]) -> int | None:
+    total = 0
+    for value in values:
+        if value is None:
+            return None
+        total += value
+    return total
+
+
+def counted(
+    text: str, offset: int, match: re.Match[str], kind: str, *, subset: bool = False
+) -> Casualty | None:
+    """The finding for a matched group of people (``who``) tied to a harm word of ``kind``."""
+    who = match["who"]
+    if _MONTH_BEFORE.search(match.string, max(0, match.start("who") - 20), match.start("who")):
+        return None  # "May 11 fatal shooting"
+    if _BARE_DIGITS.fullmatch(who) and _age_or_year(match):
+        return None
+    parts = _parts(match)
+    if not parts or not who.strip():
+        return None
+    if len(parts) == 1:  # the common case, read without sums
+        one = parts[0]
+        total, lower, upper, victims = one.count, one.lower, one.upper, one.victims
+    else:
+        total = _sum(p.count for p in parts)
+        lower = _sum(p.lower for p in parts)
+        upper = _sum(p.upper for p in parts)
+        victims = next((p.victims for p in parts if p.victims), None)
+    if total is None and lower is None:
+        return None
+    if kind in _PEOPLE_NAMED_ONLY and victims is None:
+        return None  # "the school was evacuated", "Norfolk Southern have been evacuated"
+    # a subject opens at its first group read: not at a name or label left out of it
+    begin = match.start() if harm_told_first(match) else max(match.start(), parts[0].start)
+    return Casualty.at(
+        text,
+        offset + begin,
+        offset + match.end(),
+        count=total,
+        kind=kind,
+        lower=lower,
+        upper=upper,
+        qualifier=next((p.qualifier for p in parts if p.qualifier), None),
+        victims=victims,
+        subset=subset or any(p.partitive for p in parts),
+    )
+
+
+def sum_of_list(text: str, offset: int, match: re.Match[str], whole: Casualty) -> Casualty:
+    """The sum of a list's groups, marked ``inferred``: it sits on the harm words the groups
+    share ("killed" in "killed 20 children and six teachers"). It is read while the story's
+    other sums are worked out (people shot less the dead, an attacker's own death) and then left
+    out: each group is its own mention, and the story's figure adds them up again (see
+    :func:`~newsparse.extractors.casualties.totals.document_figures`).
+    """
+    if "harm" not in match.re.groupindex:
+        return evolve(whole, inferred=True)
+    span = Span(offset + match.start("harm"), offset + match.end("harm"))
+    return evolve(whole, span=span, text=text[span.start : span.end], inferred=True)
+
+
+def harm_told_first(match: re.Match[str]) -> bool:
+    """Whether the harm words come before the people ("killing five", "the toll rose to 12"),
+    not after ("five died"); rules without a ``harm`` group open with theirs.
+    """
+    return "harm" not in match.re.groupindex or match.start("harm") < match.start("who")
+
+
+def each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) -> list[Casualty]:
+    """One finding per group written in a list ("killed 20 children and six teachers" is 20 and
+    6); the harm words stay with the group next to them while the story is read, and each group
+    is spanned through them when handed out (see
+    :mod:`~newsparse.extractors.casualties.coordination`). A group of one is ``[whole]``.
+    """
+    if "," not in match["who"] and AND_THEN.search(match["who"]) is None:
+        return [whole]  # the cheap test: no join, one group
+    parts = _parts(match)
+    if parts is None or len(parts) < 2:
+        return [whole]
+    harm_first = harm_told_first(match)
+    found = []
+    for i, part in enumerate(parts):
+        begin = match.start() if i == 0 and harm_first else part.start
+        end = match.end() if i == len(parts) - 1 and not harm_first else part.end
+        found.append(
+            Casualty.at(
+                text,
+                offset + begin,
+                offset + end,
+                count=part.count,
+                kind=whole.kind,
+                lower=part.lower,
+                upper=part.upper,
+                qualifier=part.qualifier,
+                victims=part.victims,
+                subset=whole.subset and (part.partitive or not any(p.partitive for p in parts)),
+            )
+        )
+    return found

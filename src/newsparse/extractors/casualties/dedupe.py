@@ -1,0 +1,158 @@
+"""The story-wide keep step: one harm told twice is counted once.
+
+A story retells its harm ("Barnett Slepian was killed ... Slepian was shot in the back", "a man
+was killed ... he was shot in the chest") and sums its lists where it also writes the total.
+These passes run over all of a story's findings after the sentences are read, so they live
+apart from the rules that read a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from attrs import evolve
+
+from newsparse.extractors.casualties.names import CAPITALISED, FULL_NAME, POSSESSIVE_END, Names
+from newsparse.findings import Casualty
+from newsparse.span import Span
+
+# A death told with no cause, of a person named or told by a pronoun ("Floyd's death", "her
+# death"): a killing only where the story says so.
+_BARE_DEATH = re.compile(r"(?:['’]s?|\b(?:his|her))\s+death$", re.IGNORECASE)
+_PRONOUN_OWNER = re.compile(r"(?:his|her)\s", re.IGNORECASE)
+# A lone pronoun for the one victim: "she was shot", "shot him".
+_PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
+# A death told with no cause ("Pinochet died"): it does not make a later "X's death" a killing.
+_DIED = re.compile(r"\b(?:died|dies|passed\s+away)$", re.IGNORECASE)
+
+
+def named_dead(findings: list[Casualty], names: Names) -> list[Casualty]:
+    """The findings with each named person shot or wounded counted as killed where the story
+    tells them killed: "Barnett Slepian was killed ... Slepian was shot in the back" is one
+    death told twice, not a death and a wound.
+    """
+    # whose death the story tells with its harm; read only where a finding names someone
+    named_any = any(CAPITALISED.search(f.text) for f in findings)
+    dead: set[str] = set(names.died_of_harm()) if named_any else set()
+    harmed = set(dead)  # told hurt by a harm with a cause: "X was shot", not "X died"
+    survivors: set[str] = set()  # named and told shot or wounded
+    dead_given: dict[str, set[str]] = {}  # the given names of the dead, by surname
+    for f in findings:
+        if f.kind not in ("killed", "shot", "injured") or _BARE_DEATH.search(f.text):
+            continue
+        named = names.named_in(f.text)
+        if named and f.kind == "killed":
+            dead.update(named)
+            for given, surname in _full_names(f.text):
+                dead_given.setdefault(surname, set()).add(given)
+        elif named:
+            survivors.update(named)
+        if named and not _DIED.search(f.text):
+            harmed.update(named)
+    one_dead = bool(dead) and survivors <= dead and _one_person(findings, names)
+    given_of_dead = set().union(
+        *dead_given.values(),
+        *(
+            names.given_in(f.text)
+            for f in findings
+            if f.kind == "killed" and not _BARE_DEATH.search(f.text)
+        ),
+    )  # "Emarjae died", "Daniel Anderl was killed"
+    kept: list[Casualty] = []
+    seen: set[tuple[Span, str]] = set()
+    for finding in findings:
+        owners = names.named_in(finding.text)
+        first = frozenset() if owners else names.given_in(finding.text)  # "Secoriea's death"
+        if _BARE_DEATH.search(finding.text) and _no_killing_told(
+            finding.text, owners, first, dead & harmed, given_of_dead
+        ):
+            continue  # "Pinochet died ... Pinochet's death": a death, none told a killing
+        if (
+            finding.kind in ("shot", "injured")
+            and finding.count == 1
+            and (
+                not dead.isdisjoint(owners)
+                or not names.given_in(finding.text).isdisjoint(given_of_dead)
+                or (one_dead and _PRONOUN.search(finding.text))
+            )
+            and not any(
+                given not in dead_given.get(surname, {given})
+                for given, surname in _full_names(finding.text)
+            )  # "Daniel Anderl was killed ... Mark Anderl is in the hospital": two people
+        ):
+            finding = evolve(finding, kind="killed")
+        if (finding.span, finding.kind) not in seen:
+            seen.add((finding.span, finding.kind))
+            kept.append(finding)
+    return kept
+
+
+def _no_killing_told(
+    death: str,
+    owners: frozenset[str],
+    given: frozenset[str],
+    killed: set[str],
+    given_of_dead: set[str],
+) -> bool:
+    """Whether a death told with no cause (``death``: "Floyd's death", "Secoriea's death", "her
+    death") is of no one the story tells ``killed`` by a harm. A pronoun's is of the person the
+    story tells killed, when it tells one: "Heather Heyer was killed ... Her death came amid
+    rallies" is a killing, "Pinochet died ... his death" is not.
+    """
+    if owners:
+        return killed.isdisjoint(owners)
+    if given or not _PRONOUN_OWNER.match(death):
+        return not given <= given_of_dead
+    return not killed
+
+
+def _full_names(words: str) -> Iterator[tuple[str, str]]:
+    """The given name and surname of each full name in ``words`` ("Mark Anderl")."""
+    for name in FULL_NAME.finditer(words):
+        parts = name.group().split()
+        yield parts[0], POSSESSIVE_END.sub("", parts[-1])
+
+
+def _one_person(findings: list[Casualty], names: Names) -> bool:
+    """Whether every named death the story tells is of one person ("Atatiana Jefferson" and
+    "Jefferson" are one; "Brooks" and "Floyd" are two).
+    """
+    named = [names.named_in(f.text) for f in findings if f.kind == "killed"]
+    named = [n for n in named if n]
+    return all(not n.isdisjoint(m) for n in named for m in named[:1])
+
+
+def without_the_dead_among_the_wounded(
+    findings: list[Casualty], told_before: set[Casualty]
+) -> list[Casualty]:
+    """The findings less the wounded who are the dead told again.
+
+    "A man was killed ... he was shot in the chest" is one person, killed. When a story counts
+    its dead and every count of wounded is one person met before, those wounded are the dead.
+    """
+    if not any(f.kind == "killed" and f.count for f in findings):
+        return findings
+    wounded = [f for f in findings if f.kind == "injured" and f.count]
+    if not wounded or not all(f.count == 1 and f in told_before for f in wounded):
+        return findings
+    return [f for f in findings if f not in wounded]
+
+
+def without_sums_told(findings: list[Casualty]) -> list[Casualty]:
+    """The findings less the sums the story's own counts already reach.
+
+    A list of groups ("killed 20 children and six teachers") is one finding per group, plus,
+    while the story's sums are worked out, their sum marked ``inferred`` (26). Where a written
+    count of that kind is as large ("26 people were killed"), the sum adds nothing and is
+    dropped.
+    """
+    written: dict[str, int] = {}
+    for f in findings:
+        if not f.inferred and f.count is not None:
+            written[f.kind] = max(written.get(f.kind, -1), f.count)
+    return [
+        f
+        for f in findings
+        if not (f.inferred and f.count is not None and written.get(f.kind, -1) >= f.count)
+    ]

@@ -1,0 +1,101 @@
+"""The tests that take a harm back where a rule has read one: a denial or a modal ("did not
+kill", "could kill"), a harm prevented, wished or only tried ("prevented the deaths of"), an
+infinitive or an intent ("vowed to kill"), an arrest sought rather than made, and a capture that
+is an arrest.
+
+The rules read what a sentence counts; these gates say whether it happened, so they live in one
+place that every rule asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.extractors.casualties.grammar import FLAGS, QUANTITY_AT_START
+
+NEGATION_REACH = 60  # characters before a harm where a denial or a modal is read
+
+
+# The words between may not open a clause that takes the harm as given: "does not understand why
+# he was killed" (a "that" or "how" clause may be what is denied: "would not say how many died").
+_NEGATED = re.compile(
+    r"(?:n['’]t|\b(?:no|not|never|could|would|might|may|if|whether|feared|threatened|"
+    r"until|unless|trying|tried|plot|plotted|attempted|about))\s+"
+    r"(?:(?!(?:why|where|when)\b)\w+\s+){0,2}$",
+    FLAGS,
+)
+# A harm noun is told as a fact past a modal or a question ("would investigate the genocide
+# of"); only a denial, a harm prevented, wished or only tried takes it back ("prevented the
+# deaths of 40 people", "praying for his death", "the attempted murder of"). A person's harm
+# ("Slepian's death") is told as a fact even past a denial ("has not raised Slepian's death"):
+# only prevention takes it back.
+_PREVENTED_WORDS = (
+    r"prevent\w*|avert\w*|avoid\w*|feared|attempt\w*|tried|trying|plot\w*|threat\w*|pray\w*|wish\w*"
+)
+DENIED = re.compile(
+    rf"(?:n['’]t|\b(?:no|not|never|without|{_PREVENTED_WORDS}))\s+(?:\w+\s+){{0,2}}$", FLAGS
+)
+PREVENTED = re.compile(rf"\b(?:{_PREVENTED_WORDS})\s+(?:\w+\s+){{0,2}}$", FLAGS)
+_CAPTURES = frozenset({"captured", "capturing"})
+_BY_REACH = 24  # characters after a capture where its agent is told: "captured by state police"
+# Who arrests, and what only an arrest brings: a capture told with these is an arrest.
+_LAW_ENFORCEMENT = re.compile(
+    r"\b(?:police|policem[ae]n|officers?|deputies|sheriff['’]?s?|fbi|agents|detectives|marshals|"
+    r"troopers|manhunt|fugitives?|miranda|custody|arrest\w*|charged)\b",
+    FLAGS,
+)
+
+
+# Headline present tense ("Militants kill 11 soldiers"), the same word as an infinitive.
+_BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct"})
+_BEFORE_INFINITIVE = re.compile(
+    r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", FLAGS
+)
+
+
+_ARRESTS_MADE = frozenset({"arrest", "detain"})
+# An arrest wanted, not made: "a warrant for the arrest of", "information leading to his arrest".
+SOUGHT = re.compile(
+    r"\b(?:for|seeks?|seeking|sought|demands?|demanding|demanded|calls?|called|calling|"
+    r"information\s+(?:that\s+)?(?:leads?|leading)\s+to)\s+(?:the\s+)?$",
+    FLAGS,
+)
+INTENT = re.compile(
+    r"\b(?:plans?|planned|planning|wants?|wanted|seeks?|sought|vows?|vowed|hopes?|hoped|"
+    r"intends?|intended|aims?|aimed|expects?|expected|fail|failed|refused|efforts?|attempts?|"
+    r"bid|threatened|trying|tried|will|would|could|can|must|should|may|might|did|does|do|not|"
+    r"n['’]t)\s+(?:to\s+)?$",
+    FLAGS,
+)
+
+
+def is_infinitive(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a bare harm verb is not a headline's present tense with a count ("Militants kill
+    11 soldiers") but an infinitive, a modal's verb or a threat ("vowed to kill 12 people",
+    "would kill him").
+
+    An arrest told in the infinitive is one made ("used the act to detain the four"), unless an
+    intent or a modal comes before it ("plan to arrest two suspects", "will detain them").
+    """
+    harm = match["harm"].lower()
+    if harm in _ARRESTS_MADE:
+        return INTENT.search(sentence, max(0, match.start() - 24), match.start()) is not None
+    if harm not in _BARE_VERBS:
+        return False
+    before = _BEFORE_INFINITIVE.search(sentence, max(0, match.start() - 10), match.start())
+    return before is not None or QUANTITY_AT_START.match(match["who"]) is None
+
+
+def arrest_or_capture(kind: str, harm: str, sentence: str, end: int) -> str:
+    """The kind of a capture: an arrest where the police are told before it or right after it
+    ("officers captured the suspect", "was captured by deputies"), else a seizure by a force
+    ("vigilantes captured dozens of protesters ... then handed them to police").
+    """
+    if harm in _CAPTURES and _LAW_ENFORCEMENT.search(sentence, 0, end + _BY_REACH):
+        return "arrested"
+    return kind
+
+
+def negated_before(sentence: str, at: int) -> bool:
+    """Whether a denial, a modal or a condition comes just before ``at`` ("did not kill")."""
+    return _NEGATED.search(sentence, max(0, at - NEGATION_REACH), at) is not None

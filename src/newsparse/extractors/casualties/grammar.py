@@ -1,0 +1,263 @@
+"""The pattern grammar of the casualty rules: people, counted groups, subjects, objects and the
+harm states they take, written as regular-expression sources.
+
+Every rule of :mod:`newsparse.extractors.casualties.extractor` is built from these pieces, so
+they live apart from the rules that use them: a change to what counts as a person is made here
+once. The sources are compiled by the rules (:func:`compiled_rule`, when first needed), not at
+import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from newsparse._data.casualty_words import (
+    ANIMALS,
+    AUXILIARIES,
+    CONDITION_GRADES,
+    HARM_ACTIONS,
+    HARM_NOUNS,
+    HARM_STATES,
+    HEDGES,
+    HOSPITAL_NOUNS,
+    HOSPITAL_TAKERS,
+    LEFT_STATES,
+    NAMED_HARM,
+    NOBODY,
+    OBJECT_ENDS,
+    PLACE_NAME_WORDS,
+    SINGLE_DETERMINERS,
+    SINGLE_PRONOUNS,
+    TABLE_LABELS,
+    VAGUE_AMOUNTS,
+    WOUND_NOUNS,
+    WOUND_TAKERS,
+    WOUND_WORDS,
+    WOUNDS_FOUND,
+)
+from newsparse.extractors.casualties.people import PLURAL, SINGULAR
+from newsparse.extractors.casualties.quantity import QUANTITY
+from newsparse.numbers import CARDINAL_WORDS
+from newsparse.patterns import phrase_alternation, word_trie
+from newsparse.regex_cache import compiled
+
+
+def kinds_of(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Phrase (single-spaced, lower case) -> kind."""
+    return {" ".join(phrase.split()): kind for kind, phrases in table.items() for phrase in phrases}
+
+
+def phrase_trie(phrases: Iterable[str]) -> str:
+    """:func:`word_trie` over phrases, any run of whitespace standing for a space.
+
+    For the cue tests run at every cue word of every story: a trie rejects a word on its first
+    letters, where a flat alternation tries each of its hundreds of phrases in turn.
+    """
+    return word_trie(phrases).replace(re.escape(" "), r"\s+")
+
+
+STATE_KIND = kinds_of(HARM_STATES)
+ACTION_KIND = kinds_of(HARM_ACTIONS)
+NOUN_KIND = kinds_of(HARM_NOUNS)
+LEFT_KIND = kinds_of(LEFT_STATES)
+LABEL_KIND = kinds_of(TABLE_LABELS)
+
+# Words that may stand between a count and its noun ("two young Palestinian men", "three
+# wounded people"), but not words that end the noun phrase ("three days after the men ...").
+STOP = (
+    "of after before since in on at and or but were was is are had has have with from to by for "
+    "who that which when while the a an this these those days day hours hour weeks week months "
+    "month years year minutes times shots rounds bullets dollars percent people killed killing "
+    "wounding injuring dead died shot shooting"
+)
+# A modifier is a word, not a number (not "11" in "WAVY 11 Two men"), or an initialism ("two
+# U.S. soldiers").
+_NOT_MODIFIER = (
+    rf"(?:{phrase_alternation(STOP.split())})\b|"
+    rf"(?:{phrase_alternation(CARDINAL_WORDS)})(?![\w'’-])|[\d,.]+\s"
+)
+MODIFIER = rf"(?:(?:(?!{_NOT_MODIFIER})[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
+# A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
+DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
+PLURAL_NOUN = rf"(?:{PLURAL}|\d+-year-olds\b|{DEMONYMS}\b)"
+# A parent named by the children, in British style: "father-of-two", "mum-of-three".
+_PARENT_OF = r"-of-[a-z\d]+"
+SINGULAR_NOUN = rf"(?:{SINGULAR}(?:{_PARENT_OF}\b)?|\d+-year-old\b)"
+
+# What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s", "two boys aged
+# 14 and 15"), where they were ("all 132 people on board") or whose they are ("six members of a
+# Kurd family", "a member of parliament").
+_AFTER_NOUN_PLACE = (
+    r"(?:,\s*\d{1,3},|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s"
+    r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard))"
+)
+AFTER_NOUN_WORDS = (
+    rf"(?:{_AFTER_NOUN_PLACE}|\s+of\s+(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)"
+)
+AFTER_NOUN = rf"{AFTER_NOUN_WORDS}?"
+# "killed her three children", "killing all 24 miners", "detained the four"
+POSSESSIVE = r"(?:(?:his|her|their|its|our|all(?:\s+the)?|the)\s+)?"
+
+
+def _counted_unit(after_noun: str) -> str:
+    """A count and its people, with what news puts after the noun (``after_noun``)."""
+    return (
+        rf"{POSSESSIVE}{QUANTITY}\s+{MODIFIER}{{0,3}}(?:{PLURAL_NOUN}|{SINGULAR_NOUN}){after_noun}"
+    )
+
+
+COUNTED = _counted_unit(AFTER_NOUN)
+# A person named, with the age and home town news puts after the name: "Gino Nicolas, 24,",
+# "Kelvin Watford, 50, of Willingboro,".
+_PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+# Title-case headlines capitalise prepositions: "Shot At Birthday Party" names nobody.
+NOT_A_NAME = rf"(?!(?:{'|'.join(w.capitalize() for w in OBJECT_ENDS)})\b)"
+# A title before a name: "Dr. Barnett Slepian", "U.S. Ambassador Chris Stevens".
+TITLE = r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof)\.|(?:[A-Z]\.){2,})\s+)"
+# A surname alone ("Slepian was shot", "shot Brooks"); taken only where the story has named the
+# person in full (see :class:`~.names.Names`), since a capital alone may open any sentence.
+SURNAME = (
+    rf"(?<![Tt]he\s)(?-i:\b{NOT_A_NAME}(?!(?i:{phrase_alternation(NOBODY)})\b)"
+    rf"(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+\b(?!\s+[A-Z]))"
+)
+NAMED = (
+    rf"(?:{TITLE})?(?-i:\b{NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
+    rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
+)
+# An age as the person: "a 15-year-old", "wounded 9-year-old girl", "a six-year-old",
+# "a 17 year old".
+AGED = (
+    rf"\b(?:an?\s+)?(?:\d{{1,3}}[\s-]+years?[\s-]+old|[a-z]+(?:-[a-z]+)?-year-old)\b"
+    rf"(?:\s+{SINGULAR_NOUN})?"
+)
+_OWNER_WORD = r"(?:the|his|her|their|its|our)"  # "five of her six children", "62 of their fans"
+PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|{_OWNER_WORD}\s+(?:{QUANTITY}\s+)?{MODIFIER}{{0,2}}{PLURAL_NOUN})"
+# One person, with an age before the noun: "a 24 year old man".
+NAMED_HARM_WORDS = {p.split()[0] for phrases in NAMED_HARM.values() for p in phrases}
+# A person named as another's: "Elian's mother", "Judge Esther Salas' son".
+OWNER_OF_ONE = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:['’]s|(?<=s)['’])"
+
+
+def _single_unit(after_noun: str) -> str:
+    """One person by a determiner or an owner's name, with what news puts after the noun."""
+    return (
+        rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)}|{OWNER_OF_ONE})\s+"
+        rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?{MODIFIER}{{0,3}}{SINGULAR_NOUN}{after_noun}"
+    )
+
+
+SINGLE = _single_unit(AFTER_NOUN)
+UNIT = rf"(?:{PART_OF}|{COUNTED}|{SINGLE}|{AGED}|{NAMED}|{SURNAME})"
+# A subject's "of" phrase is read after it (see _POSTMODIFIER), where whose it is can be told.
+_SUBJECT_NOUN = f"{_AFTER_NOUN_PLACE}?"
+# A name is marked (group ``_named``): a word in -ing after it is as often a title-case
+# headline's noun ("Fourth Sibling From Same Family Killed").
+SUBJECT_PERSON = (
+    rf"(?:{PART_OF}|{_counted_unit(_SUBJECT_NOUN)}|{_single_unit(_SUBJECT_NOUN)}|{AGED}"
+    rf"|(?P<_named>{NAMED}|{SURNAME}))"
+)
+# Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
+HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{SINGULAR_NOUN}"
+_PRONOUN_UNIT = rf"\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b"
+SUBJECT_UNIT = rf"(?:{UNIT}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
+STATE_SUBJECT_UNIT = rf"(?:{SUBJECT_PERSON}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
+OBJECT_UNIT = rf"(?:{UNIT}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
+JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
+
+
+def group_of(unit: str) -> str:
+    """Up to five people or groups joined by commas and "and"; a bare number ("40 more") alone.
+
+    After a join a bare noun is a person too: "a father and son". ``unit`` is written once, in
+    a repeated group ``_person`` that asks whether it has matched before: the join and the bare
+    noun are allowed only from the second person on. This matches what
+    ``unit(join(unit|noun)){0,4}`` matches, at half the pattern size, which halves its compile
+    time at import. A pattern can hold only one group made by this function.
+    """
+    person = rf"(?P<_person>(?(_person){JOIN})(?:{unit}|(?(_person){SINGULAR_NOUN}|(?!))))"
+    return rf"(?:{person}{{1,5}}|(?<!\bof\s){POSSESSIVE}{QUANTITY}(?:\s+more\b)?)"
+
+
+AUX = rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)}))*"
+# Injuries read by a pattern rather than listed phrase by phrase, since their middle words vary:
+# a wound taken ("suffered two non-life-threatening gunshot wounds"), a trip to a hospital named
+# or not ("rushed to Grady Memorial Hospital"), a condition ("in critical but stable condition").
+_WOUND_TAKEN = (
+    rf"(?:{phrase_trie((*WOUND_TAKERS, *WOUNDS_FOUND))})\s+(?:(?:{word_trie(WOUND_WORDS)})\s+){{0,4}}"
+    rf"(?:{word_trie(WOUND_NOUNS)})"
+)
+# The words naming a hospital: no word that opens a clause or a phrase of its own ("taken to
+# jail and then to a hospital").
+_HOSPITAL_NAME = (
+    r"(?:(?!(?:and|or|but|where|when|after|before|for|by|with|from|then|until)\b)[\w.'’&-]+\s+)"
+)
+_HOSPITAL_TRIP = (
+    rf"(?:{phrase_trie(HOSPITAL_TAKERS)})\s+{_HOSPITAL_NAME}{{0,5}}?"
+    rf"(?:{phrase_trie(HOSPITAL_NOUNS)})"
+)
+_CONDITION = (
+    rf"(?:in|out\s+of)\s+(?:an?\s+)?(?:(?:{word_trie(CONDITION_GRADES)}),?\s+){{1,4}}condition"
+)
+READ_STATES = rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}"
+STATES = rf"{phrase_trie(STATE_KIND)}|{READ_STATES}"
+READ_STATE_HEADS = {p.split()[0] for p in (*WOUND_TAKERS, *WOUNDS_FOUND, *HOSPITAL_TAKERS)} | {
+    "in",
+    "out",
+}
+FLAGS = re.IGNORECASE
+
+
+@cache
+def compiled_rule(source: str) -> re.Pattern[str]:
+    """``source`` compiled with the rules' flags when first used, not at import.
+
+    The rules that hold the large person patterns cost most of the package's start-up time to
+    compile, and a story without a harm word never uses them. Their compiled code is kept in the
+    cache folder (:mod:`newsparse.regex_cache`), so only a machine's first process compiles them.
+    """
+    return compiled(source, FLAGS)
+
+
+# After "the killing of" a count needs no victim noun of the tables: any plural but an animal's
+# or a unit's is of people ("the killing of four opposition figures", "the genocide of 500,000
+# Tutsis").
+ANY_COUNTED = (
+    rf"{POSSESSIVE}{QUANTITY}\s+{MODIFIER}{{0,3}}"
+    rf"(?!(?:{phrase_alternation(STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{AFTER_NOUN}"
+)
+# Any one counted person or group of a group, read apart to sum or name them.
+UNIT_PARTS = (
+    rf"{PART_OF}|{ANY_COUNTED}|{COUNTED}|{SINGLE}|{AGED}|{NAMED}|"
+    r"\b(?:he|she|him|her|himself|herself)\b|"
+    rf"{HEADLINE_SINGLE}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
+    rf"{SURNAME}"
+)
+# The person noun a pronoun stands for.
+PRONOUN_VICTIMS = {
+    "he": "man",
+    "she": "woman",
+    "him": "man",
+    "her": "woman",
+    "himself": "man",
+    "herself": "woman",
+}
+
+
+# A count at the start of a group ("their three sons"), and the words that join its parts.
+AND_THEN = re.compile(r"\b(?:and|then)\b", FLAGS)
+QUANTITY_AT_START = re.compile(rf"^{POSSESSIVE}(?P<quantity>{QUANTITY})", FLAGS)
+
+
+def normal_phrase(words: str) -> str:
+    """``words`` lower-cased and single-spaced, as the keys of :func:`kinds_of` are."""
+    return " ".join(words.lower().split())
+
+
+# Where a count may open: a digit, a number word, a hedge or a vague amount.
+QUANTITY_START = re.compile(
+    r"(?<![\w-])(?:\d|(?:"
+    + word_trie({p.split()[0] for p in (*HEDGES, *VAGUE_AMOUNTS)} | set(CARDINAL_WORDS))
+    + r")\b)"
+)

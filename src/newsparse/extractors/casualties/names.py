@@ -1,0 +1,180 @@
+"""Which capitalised words a story has made people: the surnames and given names it introduced
+by a full name ("Barnett Slepian" ... "Slepian"), read once per story.
+
+The rules ask :class:`Names` before they take a lone capitalised word as a victim, and the keep
+step asks it whose death a later mention retells; it lives apart because it reads the whole
+story, not one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsparse._data.casualty_words import NOBODY, PLACE_NAME_WORDS, SINGLE_PRONOUNS
+from newsparse.extractors.casualties.grammar import (
+    AGED,
+    COUNTED,
+    FLAGS,
+    NAMED,
+    NAMED_HARM_WORDS,
+    OWNER_OF_ONE,
+    PLURAL_NOUN,
+    PRONOUN_VICTIMS,
+    SINGLE,
+    SINGULAR_NOUN,
+    SURNAME,
+    UNIT_PARTS,
+    compiled_rule,
+)
+from newsparse.extractors.casualties.periods import MONTH_NAMES
+from newsparse.extractors.casualties.quantity import QUANTITY
+from newsparse.extractors.datelines.dates import weekday_names
+from newsparse.patterns import phrase_alternation
+from newsparse.regex_cache import compiled
+
+
+def known_name(match: re.Match[str], names: Names) -> bool:
+    """Whether the people ``who`` are one surname the story has named in full ("Stevens")."""
+    return _lone_name(match["who"]) and names.knows_all(match["who"])
+
+
+# A name of two or more capitalised words: its last words may later stand alone as a surname.
+FULL_NAME = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][a-z'’-]+)+)")
+_ALONE = re.compile(SURNAME)
+CAPITALISED = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+")
+POSSESSIVE_END = re.compile(r"['’]s?$")
+_NOT_A_SURNAME = frozenset((*PLACE_NAME_WORDS, "Police", "County", "City", "State", "Sheriff"))
+_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|outside|into|across)\s+([A-Z][a-z'’-]+)")
+_OWNER_OF_A_PERSON = re.compile(
+    rf"{OWNER_OF_ONE}(?=\s+(?!(?:{phrase_alternation(NAMED_HARM_WORDS)})\b)[a-z])"
+)
+_CALENDAR = frozenset((*(day.lower() for day in weekday_names().values()), *MONTH_NAMES))
+
+
+@cache
+def _not_a_lone_name() -> re.Pattern[str]:
+    """Compiled when first needed: it holds the large person patterns."""
+    return compiled(
+        rf"{COUNTED}|{SINGLE}|{AGED}|{NAMED}|{QUANTITY}|{SINGULAR_NOUN}|{PLURAL_NOUN}|"
+        rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *PRONOUN_VICTIMS, 'his'))})\b",
+        FLAGS,
+    )
+
+
+def _lone_name(words: str) -> bool:
+    """Whether ``words`` is a capitalised word that only a surname reading makes a person."""
+    return _ALONE.fullmatch(words) is not None and _not_a_lone_name().fullmatch(words) is None
+
+
+# A word in lower case, read whole: a run of word characters, apostrophes and hyphens.
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+
+
+def _lower_case_words(text: str) -> set[str]:
+    """The words ``text`` writes in lower case ("the", "share"), in one pass over it, so that
+    testing each name of a long story stays linear."""
+    return {match.group() for match in _LOWER_CASE_WORD.finditer(text)}
+
+
+class Names:
+    """The surnames a story has introduced by a full name ("Barnett Slepian" ... "Slepian").
+
+    A lone capitalised word is a person only when the story named them in full: a capital alone
+    may open any sentence ("Nobody was hurt", "Everyone died"). A given name may stand alone
+    too ("Secoriea Turner" ... "Secoriea died"). Read once per story, when first asked.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: frozenset[str] | None = None
+        self._given: frozenset[str] | None = None
+        self._names: list[tuple[str, list[str]]] | None = None
+        self._died_of_harm: frozenset[str] | None = None
+
+    def knows_all(self, who: str, given: bool = True) -> bool:
+        """Whether each lone capitalised word among the people ``who`` is a known surname, or
+        a known given name where ``given``.
+        """
+        if CAPITALISED.search(who) is None:
+            return True
+        alone = [
+            m.group() for m in compiled_rule(UNIT_PARTS).finditer(who) if _lone_name(m.group())
+        ]
+        return all(
+            (w in self._surnames() or (given and w in self._given_names()))
+            and w.lower() not in _CALENDAR
+            for w in alone
+        )
+
+    def named_in(self, words: str) -> frozenset[str]:
+        """The known surnames among ``words``, less those who own the person named ("Thomas'
+        co-actor" is not Thomas; "Floyd's death" is Floyd's).
+        """
+        words = _OWNER_OF_A_PERSON.sub("", words)
+        found = {POSSESSIVE_END.sub("", w) for w in CAPITALISED.findall(words)}
+        return self._surnames().intersection(found) if found else frozenset()
+
+    def died_of_harm(self) -> frozenset[str]:
+        """The known surnames of people whose death the story tells with its harm: "Floyd, who
+        died after an officer knelt on his neck", "her death from gunshot wounds".
+        """
+        if self._died_of_harm is None:
+            told = (
+                self._text[max(0, m.start() - OWNER_REACH) : m.end()]
+                for m in _DIED_OF_HARM.finditer(self._text)
+            )
+            self._died_of_harm = frozenset().union(*map(self.named_in, told))
+        return self._died_of_harm
+
+    def given_in(self, words: str) -> frozenset[str]:
+        """The known given names among ``words`` ("Secoriea's death")."""
+        found = {POSSESSIVE_END.sub("", w) for w in CAPITALISED.findall(words)}
+        return self._given_names().intersection(found) if found else frozenset()
+
+    def _given_names(self) -> frozenset[str]:
+        if self._given is None:
+            names = self._full_names()
+            # not the first word of a place or a body ("Prague Friday", "Toledo Police"), a word
+            # the story writes in lower case ("The", "Share") or a place ("in Phoenix")
+            given = {first for first, _ in names}.difference(
+                first
+                for first, later in names
+                if not (
+                    _CALENDAR.isdisjoint(w.lower() for w in later)
+                    and _NOT_A_SURNAME.isdisjoint(later)
+                )
+            )
+            if given:
+                lower_case = _lower_case_words(self._text)
+                given.difference_update([w for w in given if w.lower() in lower_case])
+            if given:
+                given.difference_update(_AFTER_PLACE_WORD.findall(self._text))
+            self._given = frozenset(given)
+        return self._given
+
+    def _full_names(self) -> list[tuple[str, list[str]]]:
+        """Each full name's first word and later words, read once."""
+        if self._names is None:
+            self._names = [
+                (m.group().split(maxsplit=1)[0], m.group(1).split())
+                for m in FULL_NAME.finditer(self._text)
+            ]
+        return self._names
+
+    def _surnames(self) -> frozenset[str]:
+        if self._known is None:
+            words = {w for _, later in self._full_names() for w in later}
+            self._known = frozenset(POSSESSIVE_END.sub("", w) for w in words)
+        return self._known
+
+
+# A death told with the harm that caused it, within the clause: "died after an officer knelt
+# on his neck", "died of gunshot wounds", "death at the hands of police".
+_DIED_OF_HARM = re.compile(
+    r"\b(?:died|dies|death)\b[^.;!?]{0,40}?\b(?:after|when|from|of|at\s+the\s+hands\s+of)\b"
+    r"[^.;!?]{0,50}?\b(?:knelt|kneeling|shot|stabbed|beaten|beating|strangled|choked|chokehold|"
+    r"gunfire|gunshots?|gunned|assaulted|tortured|police|officers?|gunm[ae]n|attackers?)\b",
+    re.IGNORECASE,
+)
+OWNER_REACH = 80  # characters before a harm where whose it is may be told

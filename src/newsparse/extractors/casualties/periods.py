@@ -1,0 +1,143 @@
+"""When a sentence's counts are not the story's event: background from past years, and figures
+over a period (a year's toll, a city's tally, a rate).
+
+The extractor reads each sentence's findings first and asks this module afterwards, so the
+tests of time live in one place: :func:`before_a_period` cuts the counts told over a period,
+:func:`tells_of_the_past` marks a sentence as background.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse._data.casualty_words import TALLIED_EVENTS
+from newsparse.extractors.casualties.tallied import tallied_events
+from newsparse.extractors.datelines.dates import month_names
+from newsparse.findings import Casualty
+from newsparse.patterns import phrase_alternation
+from newsparse.span import Span
+
+MONTH_NAMES = tuple(name.lower() for name in month_names("en", "wide").values())
+_MONTH_SHORT = tuple(name.lower() for name in month_names("en", "abbreviated").values())
+# A month's name or its short form (CLDR's, and AP's "sept"), and no longer word ("mayor",
+# "marines", "decent"); for the lower-cased text.
+MONTH = rf"(?:{phrase_alternation((*MONTH_NAMES, *_MONTH_SHORT, 'sept'))})\b"
+
+
+# Background told without a year number: "last year", "two decades ago", "since 1984".
+_PAST_WORDS = re.compile(
+    r"\blast\s+(?:year|decade)\b|\b(?:years|decades)\s+(?:ago|earlier|before)\b|"
+    rf"\bsince\s+(?:{MONTH}\.?\s+)?(?:19|20)\d\d\b"
+)
+
+
+def tells_of_the_past(lower: str, sentence: Span, this_year: int | None) -> bool:
+    """Whether the sentence tells of harm before the story's own event: a past year, or words
+    that say so ("last year", "years ago", "since 2004").
+    """
+    return _PAST_WORDS.search(
+        lower, sentence.start, sentence.end
+    ) is not None or _tells_of_past_year(lower, sentence, this_year)
+
+
+def _tells_of_past_year(lower: str, sentence: Span, this_year: int | None) -> bool:
+    """Whether the sentence places itself in a year before the story's: background, not the event.
+
+    "In 2009, another gunman killed 13 people" in a 2014 story. An event named by its year ("the
+    1994 genocide, in which 800,000 people were killed") is a true count of a past event, so it
+    is background only when the year is history: a court story names its own case "the 2015
+    shooting" a year or two later. Without a publication date no year is known to be past, and
+    such counts are kept.
+    """
+    if this_year is None:
+        return False
+    if any(int(year) < this_year for year in _YEAR.findall(lower, sentence.start, sentence.end)):
+        return True
+    return any(
+        int(year) <= this_year - _HISTORY_YEARS
+        for year in _EVENT_YEAR.findall(lower, sentence.start, sentence.end)
+    )
+
+
+def before_a_period(
+    lower: str, sentence: Span, findings: list[Casualty], this_year: int | None
+) -> list[Casualty]:
+    """The findings less those that count harm over a period rather than in an event.
+
+    "Seven people were killed in a mine on Monday, bringing the toll to 85 over the past three
+    days": a figure over a period ("this year", "each week", "nationwide") is a statistic, but a
+    clause closed before it tells of the event itself and is kept. A span of years long over
+    by the story's date is an era's toll, not a rate ("the war from 1980 to 1988, during which
+    500,000 people were killed"), and no such period.
+    """
+    start, end = sentence.start, sentence.end
+    if not findings or _MAY_BE_STATISTIC.search(lower, start, end) is None:
+        return findings
+    period = _STATISTICS.search(lower, start, end)
+    while period is not None and _history(period, this_year):
+        period = _STATISTICS.search(lower, period.end(), end)
+    at = min(
+        (p.start() for p in (period, tallied_events(lower, start, end)) if p is not None),
+        default=None,
+    )
+    if at is None:
+        return findings
+    closed = lower.rfind(",", start, at)
+    return [f for f in findings if f.span.end <= closed]
+
+
+def _history(period: re.Match[str], this_year: int | None) -> bool:
+    """Whether a statistic's ``period`` is a span of years that ended long before the story:
+    its date, or without one the latest year the story names (it is written no earlier).
+    """
+    until = period["until"]
+    if until is None:
+        return False
+    if this_year is None:
+        this_year = max(map(int, _ANY_YEAR.findall(period.string)), default=int(until))
+    return int(until) <= this_year - _HISTORY_YEARS
+
+
+# A bare year after "in": "in 2009", "in December 2012"; a dated day ("on March 4, 2013") names
+# the event itself in a court story, so it is not taken.
+_YEAR = re.compile(
+    rf"\b(?:in|during)\s+(?:the\s+year\s+|{MONTH}\.?\s+)?"
+    r"((?:19|20)\d\d)(?![\w%-]|[.,]\d)"
+)
+# An event named by its year: "the 1994 genocide", "the 2004 tsunami"; not a street address
+# ("in the 1900 block of").
+_EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[a-z])")
+_HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
+_ANY_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w%-]|[.,]\d)")  # a year the story names
+_MAY_BE_STATISTIC = re.compile(
+    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m|separate|unrelated|across|day shootings|end shootings|from |between |"
+    rf"{'|'.join(TALLIED_EVENTS)}"
+)
+
+
+# "this year" after a day, a month or "earlier" dates the event ("on Sept. 30 this year",
+# "in March this year"): no period.
+_THIS_YEAR_NO_DATE = "".join(
+    rf"(?<!{word}\s)" for word in (*MONTH_NAMES, "earlier", "later", r"\d", r"\d,")
+)
+
+
+# Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
+# shot this year", "312 new Covid deaths", "push year's toll to 85", "kill 100 every day".
+# Or a tally over several incidents: "eight were wounded in separate shootings", "in weekend
+# shootings" (and a toll over several accidents, see :mod:`.tallied`). A span of years ("from 2010 to
+# 2015") names its last year ``until``: a span long over is an era, not a rate (:func:`_history`).
+_STATISTICS = re.compile(
+    rf"\b(?:so\s+far\s+this|{_THIS_YEAR_NO_DATE}this|each|every|per|a)\s+year\b|"
+    r"\b(?:each|every|per)\s+(?:day|week|month)\b|\bannually\b|"
+    r"\bnationwide\b|\bnationally\b|"
+    r"\b(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|\bso\s+far\s+(?:in|this)\b|"
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
+    r"(?:hours|days|weeks|months|years)\b|\bacross\s+the\s+city\b|\bcitywide\b|"
+    r"\b(?:covid|coronavirus|pandemic)\b|\byear['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
+    r"\b(?:homicide|murder)\s+(?:toll|tally)\b|\bin\s+recent\s+years\b|"
+    r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b|"
+    r"\b(?:separate|unrelated)\s+(?:\w+\s+)?(?:shootings|attacks|incidents)\b|\bshootings\s+across\b|\b(?:weekend|[a-z]+day)\s+shootings\b|"
+    rf"\b(?:from|between)\s+(?:{MONTH}|(?:19|20)\d\d)\s+(?:to|through|until|and)\s+"
+    rf"(?:{MONTH}|(?P<until>(?:19|20)\d\d))\b"
+)  # searched in the lower-cased text
