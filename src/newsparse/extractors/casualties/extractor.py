@@ -71,7 +71,6 @@ from newsparse.extractors.casualties.gates import (
     DENIED,
     INTENT,
     NEGATION_REACH,
-    PREVENTED,
     SOUGHT,
     arrest_or_capture,
     is_infinitive,
@@ -520,7 +519,7 @@ class CasualtyExtractor(Extractor):
                 found.extend(here)
         past = without_sums_told(named_dead(past, names))
         found = without_sums_told(named_dead(found, names))
-        found = told_again(text, lower, found, names, past, PREVENTED)
+        found = told_again(text, lower, found, names, past)
         found = without_the_dead_among_the_wounded(found, told_before)
         killed = inferred_killed(found)
         if killed is not None:

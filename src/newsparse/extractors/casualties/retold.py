@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Protocol
 
 from attrs import evolve, frozen
 
 from newsparse.extractors.casualties.events import supposed
+from newsparse.extractors.casualties.gates import NEGATION_REACH, PREVENTED
+from newsparse.extractors.casualties.names import Names
 from newsparse.findings import Casualty
 
 _NOUN_WORDS = ("death", "killing", "murder", "slaying", "assassination", "execution", "shooting")
@@ -55,7 +56,6 @@ _OWNER = re.compile(
 _WOUNDS = ("shot", "injured")
 _OWNER_REACH = 80  # characters before the noun
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # in the lower-cased text
-_PREVENTED_REACH = 60  # characters before a death where it is told prevented or wished
 # Findings that tell a death with no cause, which makes no one a victim ("Pinochet died",
 # "Floyd's death", "his brother dying"); not "stabbed to death".
 _NO_CAUSE = re.compile(
@@ -74,30 +74,19 @@ _SENTENCE_REACH = 400  # characters read back for the opening of a sentence
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]['’\"”]?\s+(?=[\"“‘'A-Z])|\n")
 
 
-class Names(Protocol):
-    """The story's known names, as :class:`~newsparse.extractors.casualties.names.Names` reads
-    them."""
-
-    def named_in(self, words: str) -> frozenset[str]:
-        """The known surnames among ``words``."""
-        ...
-
-
 def told_again(
     text: str,
     lower: str,
     findings: list[Casualty],
     names: Names,
     past: Iterable[Casualty],
-    prevented: re.Pattern[str],
 ) -> list[Casualty]:
     """``findings`` (of ``text``, lower-cased in ``lower``) with each victim's death told again
     added as a killing of one, and a shot or wounded victim counted killed (see the module).
 
     The ``past`` findings, of background sentences, tell victims too, and their words are not
-    read again. ``prevented`` is the extractor's test of a harm prevented, wished or only tried,
-    searched in the words just before a death ("praying for his death", "foiled an attempt on
-    Vos's murder").
+    read again. A death told prevented, wished or only tried in the words just before it
+    ("praying for his death", "foiled an attempt on Vos's murder") is none.
     """
     killings = [f for f in (*findings, *past) if f.kind == "killed" and f.count == 1]
     if not killings:
@@ -113,7 +102,7 @@ def told_again(
         start, end = death.start, death.end
         if not _of_a_victim(story, death, dead, kin) or _overlaps(taken, start, end):
             continue
-        if prevented.search(text, max(0, start - _PREVENTED_REACH), start):
+        if PREVENTED.search(text, max(0, start - NEGATION_REACH), start):
             continue
         if not supposed(lower, _sentence_start(text, start)):
             taken.append((start, end))
