@@ -21,13 +21,14 @@ from itertools import pairwise
 
 from attrs import evolve
 
+from newsparse.extractors.casualties.grammar import JOIN
 from newsparse.findings import Casualty
 from newsparse.span import Span
 
 # What stands between two members of a list: "his mother, stepfather and eight others".
-_JOIN = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?", re.IGNORECASE)
+_JOIN = re.compile(JOIN, re.IGNORECASE)
 # The same join, read back from the member after it.
-_JOIN_BEFORE = re.compile(rf"{_JOIN.pattern}\Z", re.IGNORECASE)
+_JOIN_BEFORE = re.compile(rf"{JOIN}\Z", re.IGNORECASE)
 # A preposition before a list of people makes it no subject of the harm after it: "shot dead
 # by two militants, and a farmer was killed" tells the militants as the killers.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|with|of|for|to|from|among|against)\s+\Z", re.IGNORECASE)
