@@ -115,7 +115,9 @@ _PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 # Title-case headlines capitalise prepositions: "Shot At Birthday Party" names nobody.
 NOT_A_NAME = rf"(?!(?:{'|'.join(w.capitalize() for w in OBJECT_ENDS)})\b)"
 # A title before a name: "Dr. Barnett Slepian", "U.S. Ambassador Chris Stevens".
-TITLE = r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof)\.|(?:[A-Z]\.){2,})\s+)"
+TITLE = (
+    r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof|Maj)\.|(?:[A-Z]\.){2,})\s+)"
+)
 # A surname alone ("Slepian was shot", "shot Brooks"); taken only where the story has named the
 # person in full (see :class:`~.names.Names`), since a capital alone may open any sentence.
 SURNAME = (

@@ -28,6 +28,7 @@ from attrs import evolve, frozen
 
 from newsparse.extractors.casualties.events import supposed
 from newsparse.extractors.casualties.gates import NEGATION_REACH, PREVENTED
+from newsparse.extractors.casualties.grammar import TITLE
 from newsparse.extractors.casualties.names import Names
 from newsparse.findings import Casualty
 
@@ -40,13 +41,12 @@ _NOUN = re.compile(
     r"counts?|warrants?|records?|sentences?|inquiry|probe|penalty|row|threats?|plots?|spree|"
     r"deaths?)\b)"
 )
-_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof|Maj)\.\s+)"
 # A capitalised word with a small letter (not "U.S."), no possessive: "Floyd", "O'Brien".
 _CAPITAL_WORD = r"(?:[A-Z]['’])?[A-Z][\w-]*[a-z][\w-]*"
 _NAME = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}}"
 # The death of a named person: "the killing of Soleimani", "the slaying of Dr. Barnett Slepian";
 # not of one who is another's ("the death of Floyd's brother").
-_OF_NAME = re.compile(rf"\s+of\s+{_TITLE}?(?P<name>{_NAME})(?![\w'’-])")
+_OF_NAME = re.compile(rf"\s+of\s+(?:{TITLE})?(?P<name>{_NAME})(?![\w'’-])")
 # Whose death, read back from the noun: "George Floyd's death", "Slepian's shooting", "his
 # death", "his brother's death".
 _OWNER = re.compile(
