@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from newsparse._data.casualty_words import HARM_STATES, PRENOMINAL_NOT
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.patterns import phrase_alternation
+from newsparse.regex_cache import compiled
 
 #: Each adjective and the kind it tells: the states of one word that a participle ends
 #: ("wounded", "displaced", "detained"), and "missing".
@@ -56,13 +57,13 @@ class PrenominalRule:
     def __init__(self, people: str) -> None:
         # The count opens no longer number ("200" of "1,200" is not one); at most one modifier
         # stands on either side of the adjective ("three badly wounded Afghan soldiers").
-        self._pattern = re.compile(
+        self._pattern = compiled(
             rf"(?<![\w,.-])(?<!\bof\s)(?P<who>{QUANTITY}\s+(?:{_BEFORE}\s+)?"
             rf"(?P<harm>{_ADJECTIVE})\s+(?:{_AFTER_WORD}\s+)??{people})",
             re.IGNORECASE,
         )
         # the cheap test first: most harm words are followed by no people ("killed in", "died.")
-        self._people_after = re.compile(rf"\s+(?:{_AFTER_WORD}\s+)??{people}", re.IGNORECASE)
+        self._people_after = compiled(rf"\s+(?:{_AFTER_WORD}\s+)??{people}", re.IGNORECASE)
 
     def matches(self, sentence: str, cues: Iterable[tuple[int, str]]) -> Iterator[re.Match[str]]:
         """The counted people of ``sentence`` whose adjective is one of ``cues`` (each the offset
