@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 Span = tuple[int, int]
 
@@ -136,15 +136,21 @@ def overlap(a: Span, b: Span) -> int:
 
 
 def greedy_match(
-    gold: Sequence[Span], predicted: Sequence[Span | None], min_fraction: float
+    gold: Sequence[Span],
+    predicted: Sequence[Span | None],
+    min_fraction: float,
+    agree: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Pair gold and predicted spans one to one, largest overlap first.
 
     A pair qualifies when the overlap is at least ``min_fraction`` of the gold span's
-    length. Ties are broken by gold then prediction order, so results are reproducible.
-    Returns ``(gold_index, predicted_index)`` pairs sorted by gold index.
+    length. When ``agree(gold_index, predicted_index)`` is given, qualifying pairs that agree
+    (the same count, say) are taken before those that do not, so that two overlapping items
+    of a list ("his mother and 10 others died": 1 and 10) each meet their own partner instead
+    of whichever overlaps more. Ties are broken by gold then prediction order, so results
+    are reproducible. Returns ``(gold_index, predicted_index)`` pairs sorted by gold index.
     """
-    candidates: list[tuple[int, int, int]] = []
+    candidates: list[tuple[bool, int, int, int]] = []
     for gi, g in enumerate(gold):
         needed = min_fraction * (g[1] - g[0])
         for pi, p in enumerate(predicted):
@@ -152,12 +158,13 @@ def greedy_match(
                 continue
             shared = overlap(g, p)
             if shared > 0 and shared >= needed:
-                candidates.append((-shared, gi, pi))
+                disagrees = agree is not None and not agree(gi, pi)
+                candidates.append((disagrees, -shared, gi, pi))
     candidates.sort()
     used_gold: set[int] = set()
     used_pred: set[int] = set()
     pairs: list[tuple[int, int]] = []
-    for _, gi, pi in candidates:
+    for _, _, gi, pi in candidates:
         if gi in used_gold or pi in used_pred:
             continue
         used_gold.add(gi)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -328,6 +328,12 @@ def _label(item: Item) -> str:
     return f"{_show(_count(item.get('count')))} {item.get('kind')}"
 
 
+def _same_count(gold: Sequence[Item], found: Sequence[Item]) -> Callable[[int, int], bool]:
+    gold_counts = [_count(g.get("count")) for g in gold]
+    found_counts = [_count(p.get("count")) for p in found]
+    return lambda gi, pi: gold_counts[gi] == found_counts[pi]
+
+
 def _score_casualty_mentions(
     record_id: str, text: str, gold: Sequence[Item], predicted: Sequence[Item]
 ) -> tuple[CasualtyScore, list[Miss]]:
@@ -339,7 +345,7 @@ def _score_casualty_mentions(
         found = [p for p in predicted if str(p.get("kind")) == kind]
         gold_spans = [as_span(g.get("span")) or (0, 0) for g in gold_items]
         found_spans = [as_span(p.get("span")) for p in found]
-        pairs = greedy_match(gold_spans, found_spans, 0.0)
+        pairs = greedy_match(gold_spans, found_spans, 0.0, _same_count(gold_items, found))
         right = 0
         for gi, pi in pairs:
             if _count(gold_items[gi].get("count")) == _count(found[pi].get("count")):
