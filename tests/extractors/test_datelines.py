@@ -608,6 +608,53 @@ def test_dateline_under_a_capitals_headline() -> None:
     assert found is not None and found.text == "WASHINGTON, March 2 -"
 
 
+CAPTION = (
+    "Senators leave the chamber after the vote on Capitol Hill in Washington, Tuesday, March 3,"
+    " 1987, as the debate over the spending bill ran late into the night and aides waited in the"
+    " corridors outside the room for word of the outcome. (AP Photo/Jane Doe)\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "opening", "location", "agency"),
+    [
+        ("Teen shot in leg on city's west side\n\n", "CLEVELAND — ", "CLEVELAND", None),
+        (
+            "Get the news, delivered weekday mornings.\n\n",
+            "DES MOINES, Iowa — ",
+            "DES MOINES, Iowa",
+            None,
+        ),
+        ("By Jane Doe\n\nUSA TODAY\n\n", "WASHINGTON – ", "WASHINGTON", None),
+        (CAPTION, "WASHINGTON — ", "WASHINGTON", None),
+        (CAPTION, "NEW YORK (AP) — ", "NEW YORK", "AP"),
+        (CAPTION, "FRANKFURT, Germany -- ", "FRANKFURT, Germany", None),
+    ],
+)
+def test_dateline_under_a_headline_caption_or_byline(
+    lead: str, opening: str, location: str, agency: str | None
+) -> None:
+    found = dateline(lead + opening + "The council voted on Monday to close the plant.")
+    assert found is not None
+    assert (found.text, found.location, found.agency) == (opening.strip(), location, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a roundup of market briefs: one place line per item, no dateline of the story's own
+        "Stocks closed flat on Monday, dealers said.\n\nSEOUL -- The index fell 10 points."
+        "\n\nThe volume was moderate.\n\nSHENZHEN -- The index rose 3 points.",
+        # below the top, a place needs a wire dash, and a note in capitals is not a place
+        "Teen shot in leg\n\nCLEVELAND - the city's police said.",
+        CAPTION + "CORRECTION Feb. 20: The four people were not related.",
+        "Teen shot in leg\n\nMARKETS — The index rose 3 points.",
+    ],
+)
+def test_no_dateline_below_the_top_without_the_evidence(text: str) -> None:
+    assert dateline(text) is None
+
+
 # ---- resolution of dates and places -------------------------------------------------------
 
 

@@ -14,7 +14,10 @@ checked word by word, strictest where the evidence is thinnest:
   country (or carry a region in title case: ``JABALIA CAMP, Gaza Strip``), and must not be
   followed by a date or figures (``SWISS BANKNOTES - APRIL 7``); in title case it must be a
   city named with its region (``Washington, DC —``); before a bare colon it must resolve to a
-  city and a sentence must follow (``PARIS: Where to eat`` is a headline).
+  city and a sentence must follow (``PARIS: Where to eat`` is a headline);
+* below a headline, byline, photo caption or scraped sign-up line, such a place needs a wire
+  dash (``WASHINGTON — The Senate``) and no neighbouring paragraph opening the same way (a
+  roundup of briefs has one per item and no dateline of its own).
 
 The cost does not depend on the length of the text: only its first lines are looked at.
 """
@@ -38,8 +41,6 @@ from newsparse.regex_cache import compiled
 #: How far into the text a dateline may start, and how many lines may come before it.
 OPENING_CHARS = 1000
 OPENING_LINES = 8
-#: The longest line a dateline may follow (a headline or byline, not a paragraph).
-MAX_LEAD_LINE = 200
 _MAX_DATELINE = 300
 
 # longest first, so a shorter name never cuts a longer one short; then by name, so the pattern
@@ -152,11 +153,9 @@ def _candidates(text: str) -> Iterator[tuple[int, bool]]:
     note = _EDITORS_NOTE.match(text, start)
     if note is not None:
         yield note.end(), True
-    previous = start
     for count, line in enumerate(_LINE_START.finditer(text, start, OPENING_CHARS)):
-        if count >= OPENING_LINES or line.start() - previous > MAX_LEAD_LINE:
+        if count >= OPENING_LINES:
             return
-        previous = line.end()
         yield line.end(), False
 
 
@@ -230,6 +229,8 @@ def _plausible(text: str, match: re.Match[str], parts: _Parts, at_top: bool) -> 
         return False  # "Reuters: Oil falls" is a headline, "LONDON - MARCH 03:" a caption
     if match["dash"] == ":" and not (dated or parts.credit):
         return _is_colon_dateline(text, match, parts, at_top)
+    if match["dash"] == ":" and not (at_top or parts.credit):
+        return False  # "CORRECTION Feb. 20:" below a caption is a note, not a dateline
     if match["release_wire"] is not None and not dated:
         return False  # "/PRNewswire/" follows a press release's full date
     if match["glued"] is not None and match["dash"] == "-" and not (dated or parts.agency):
@@ -254,7 +255,7 @@ def _plausible(text: str, match: re.Match[str], parts: _Parts, at_top: bool) -> 
     if dated:
         return at_top or caps
     if not at_top:
-        return False
+        return _opens_a_paragraph(text, match, parts, caps)
     if not caps:  # "Washington, DC — The": a title-case city named with its region, then a sentence
         return (
             _is_qualified_city(parts.places)
@@ -264,6 +265,39 @@ def _plausible(text: str, match: re.Match[str], parts: _Parts, at_top: bool) -> 
     if not (_has_title_case_qualifier(parts.places) or is_known(parts.places)):
         return False
     return _reads_like_body(text, match.end(), qualified="," in parts.places)
+
+
+#: The dashes a wire dateline ends with, as against a hyphen or a colon, which also end headlines.
+_WIRE_DASHES = frozenset(("—", "–", "--", "---", "——"))
+
+
+def _opens_a_paragraph(text: str, match: re.Match[str], parts: _Parts, caps: bool) -> bool:
+    """``WASHINGTON — The Senate`` after a photo caption or a scraped sign-up line: with neither
+    date nor agency below the top, a dateline needs all the rest of the evidence, a known place
+    in capitals, a wire dash and a sentence running on after it. A roundup of briefs (``SEOUL --
+    ...`` then ``SHENZHEN -- ...``) has one such line per item and no dateline of its own."""
+    return (
+        caps
+        and match["dash"] in _WIRE_DASHES
+        and (is_known(parts.places or "") or _has_title_case_qualifier(parts.places or ""))
+        and _SENTENCE_START.match(text, match.end()) is not None
+        and _reads_like_body(text, match.end(), qualified="," in (parts.places or ""))
+        and not _in_a_roundup(text, match.start())
+    )
+
+
+def _in_a_roundup(text: str, start: int) -> bool:
+    """Whether another paragraph near the line at ``start`` opens like it: a roundup's items."""
+    own = text.rfind("\n", 0, start)
+    nearby = _BRIEF.finditer(text, max(0, own - _ROUNDUP_REACH), start + _ROUNDUP_REACH)
+    return any(brief.start() != own for brief in nearby)
+
+
+#: A paragraph opening with a place in capitals and a wire dash, as each item of a roundup does.
+_BRIEF = re.compile(
+    r"\n[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?[ \t]*(?:—|–|--)"
+)
+_ROUNDUP_REACH = 3000
 
 
 def _ends_at_known_credit(text: str, match: re.Match[str], parts: _Parts) -> bool:
