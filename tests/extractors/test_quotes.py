@@ -77,6 +77,19 @@ WIRE = [
         'of the colleagues she lost.\n\n"They paid a terrible price," she said.',
         [("The clinic stays open", "Susan Hale"), ("They paid a terrible price", "Emily Lyons")],
     ),
+    (  # a speaker nothing tells the gender of yields to a woman named since for 'she'
+        '"The road is closed," Interfax said.\n\nVolunteers reached the town after a post by '
+        'Maria Okafor, in which she wrote, "Please send water."',
+        [("The road is closed", "Interfax"), ("Please send water", "Maria Okafor")],
+    ),
+    (  # a man named since is no one 'she' may mean: the speaker stays hers
+        '"Prices will rise," said Dr. Kalvora Brennan.\n\nThe board met with Thomas Haddad on '
+        'Friday. "We have seen nothing like it," she said.',
+        [
+            ("Prices will rise", "Kalvora Brennan"),
+            ("We have seen nothing like it", "Kalvora Brennan"),
+        ],
+    ),
 ]
 
 # Newspaper style: colon introductions, partial quotes, appositives, quotes over paragraphs.

@@ -76,6 +76,26 @@ def test_pronoun_chain_resolves_to_the_agreeing_antecedent(
     assert speakers(text) == expected
 
 
+@given(
+    source=st.sampled_from(["Interfax", "Reuters", "Al Jazeera", "the ministry"]),
+    person=st.tuples(st.sampled_from(MEN + WOMEN), st.sampled_from(SURNAMES)),
+    words=WORDS,
+)
+def test_a_person_named_since_outranks_a_speaker_of_untold_gender(
+    source: str, person: tuple[str, str], words: list[str]
+) -> None:
+    """'"...," Interfax said. ... a post by Maria Okafor, in which she wrote, "..."': a pronoun
+    whose gender the person named since the last speaker has is theirs, not the speaker's."""
+    quoted = " ".join(words).capitalize()
+    name = " ".join(person)
+    pronoun = "she" if first_name_gender(person[0]) == "f" else "he"
+    text = (
+        f'"{quoted}," {source} said.\n\nVolunteers reached the town after a post by {name}, '
+        f'in which {pronoun} wrote, "{quoted}."'
+    )
+    assert speakers(text)[-1] == name
+
+
 ROLES = ["a company spokesman", "his daughter", "the group's chief economist", "her lawyer"]
 
 

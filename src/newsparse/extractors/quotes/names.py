@@ -718,9 +718,10 @@ class SpeakerTracker:
 
     def _refer(self, kind: str, position: int, *, third_person: bool) -> str | None:
         """The speaker a pronoun of ``kind`` refers to: a person of its gender opening a sentence
-        since the last speaker, else the most recent speaker who may be of it; else for a third
-        person ('he', 'she', 'the 30-year-old', never 'I') the nearest person named before it
-        who may be of it; else a speaker only a last resort allows (:data:`_PRONOUN_PASSES`).
+        since the last speaker, else the most recent speaker who may be of it (unless nothing
+        tells that speaker's gender and a person whose title or first name tells the pronoun's
+        is named since); else for a third person ('he', 'she', 'the 30-year-old', never 'I')
+        the nearest person named before it who may be of it; else a speaker only a last resort allows (:data:`_PRONOUN_PASSES`).
         A gendered pronoun also fixes that person's gender for later pronouns."""
         passes = _PRONOUN_PASSES[kind]
         found = self._subject_before(position, kind) if third_person or kind == "n" else None
@@ -728,6 +729,12 @@ class SpeakerTracker:
             found = self._turned_to(kind, position)
         if found is None:
             found = self._recent_of(passes[:1])
+            if found is not None and kind in "mf" and self._gender_untold(found):
+                # '"...," Interfax said. Olesya Zhukovska posted on VKontakte, on which she
+                # wrote, "..."': one named since of the pronoun's gender outranks the speaker
+                found = (
+                    self._book.person_before(position, kind, after=self._since, known=True) or found
+                )
         if found is None and third_person:
             found = self._book.person_before(position, kind)
         if found is None:
@@ -735,6 +742,11 @@ class SpeakerTracker:
         if found is not None and kind in "mf":
             self._remember(found, kind)
         return found
+
+    def _gender_untold(self, name: str) -> bool:
+        """Whether a remembered speaker is one whose gender nothing has told ('Interfax',
+        'Project Veritas', 'a security official' are read as people of either)."""
+        return any(spoken == name and known == "s" for spoken, known in self._recent)
 
     def _turned_to(self, kind: str, position: int) -> str | None:
         """The person the story turned to since the last speaker, when its own words call
