@@ -124,8 +124,13 @@ SURNAME = (
     rf"(?<![Tt]he\s)(?-i:\b{NOT_A_NAME}(?!(?i:{phrase_alternation(NOBODY)})\b)"
     rf"(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+\b(?!\s+[A-Z]))"
 )
+#: The particle that may open a later word of a name, in lower case: "Khayreddin al-Dabbagh",
+#: "Osama bin Laden", "Abu Mahdi al Muhandis", "Vincent van Gogh".
+NAME_PARTICLE = r"(?:(?:al|el|ad|ash|as|bin|ibn|bint|ben|van|von|de|du|da|di|del|della|der|ter)[-\s])"
 NAMED = (
-    rf"(?:{TITLE})?(?-i:\b{NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
+    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
+    # a run of titles makes one word a name: "Ms. Sanders", "Lt. Gen. Soleimani"
+    rf"|(?:{TITLE}){{1,3}}(?-i:{NOT_A_NAME}[A-Z][a-z'’-]+\b(?!\s+[A-Z])))"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
 )
 # An age as the person: "a 15-year-old", "wounded 9-year-old girl", "a six-year-old",
