@@ -84,6 +84,7 @@ from newsparse.extractors.casualties.grammar import (
     FLAGS,
     LABEL_KIND,
     LEFT_KIND,
+    LISTED,
     MODIFIER,
     NOT_A_NAME,
     NOUN_KIND,
@@ -1065,7 +1066,22 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
         or word.endswith(("-year-old", "-year-olds"))
         or sentence[last.start()].isupper()
         or _postmodified(low, at, last.end())
+        or _listed_end(low, last.end())
     )
+
+
+# The last member of a list named by its own words: "three doctors and a clinic escort".
+_LISTED_END = rf"(?:,|\band)\s+(?:{LISTED})\Z"
+_LISTED_REACH = 60  # characters: a join and the member after it
+
+
+def _listed_end(low: str, end: int) -> bool:
+    """Whether the words before ``end`` close a list on a member named by its own words (see
+    :data:`~.grammar.LISTED`), which a person may end only beside another."""
+    first = max(0, end - _LISTED_REACH)
+    if low.find(" and ", first, end) < 0 and low.find(",", first, end) < 0:
+        return False  # the cheap test: no join
+    return compiled_rule(_LISTED_END).search(low, first, end) is not None
 
 
 def _postmodified(low: str, at: int, close: int) -> bool:

@@ -37,7 +37,7 @@ from newsparse._data.casualty_words import (
     WOUND_WORDS,
     WOUNDS_FOUND,
 )
-from newsparse.extractors.casualties.people import PLURAL, SINGULAR
+from newsparse.extractors.casualties.people import NOT_PEOPLE_WORDS, PLURAL, SINGULAR
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
@@ -174,6 +174,20 @@ OBJECT_UNIT = rf"(?:{UNIT}|\b(?:him|her|himself|herself|another)\b)"  # "wounded
 JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 
 
+# A member of a list that names a person only beside another who is one: "a police colonel" in
+# "a police colonel and a university guard were killed", "a Turk", "six Sudanese". One person by
+# an article or "one", or a count and a capitalised word (a people's name), ending in a word
+# that is no stop word, animal or thing (a list of singular roles is open: no table holds every
+# rank and trade). See :mod:`~newsparse.extractors.casualties.coordination`.
+# No word in -ing: "a falling out, and Pol Pot was arrested" lists no one.
+LISTED = (
+    rf"(?:(?:an?|one)\s+(?:(?![\w'’-]*ing\b){MODIFIER}){{0,3}}"
+    rf"(?!(?:{phrase_alternation((*STOP.split(), 'out', 'up', 'off', 'down', 'back', 'away'))}"
+    rf"|{word_trie(ANIMALS)}|{NOT_PEOPLE_WORDS}|[a-z'’]*ing)\b)"
+    rf"[a-z][a-z'’]{{2,}}\b(?![-'’])|{QUANTITY}\s+(?-i:[A-Z][a-z]{{2,}})\b(?![-'’]))"
+)
+
+
 def group_of(unit: str) -> str:
     """Up to five people or groups joined by commas and "and"; a bare number ("40 more") alone.
 
@@ -183,8 +197,11 @@ def group_of(unit: str) -> str:
     ``unit(join(unit|noun)){0,4}`` matches, at half the pattern size, which halves its compile
     time at import. A pattern can hold only one group made by this function.
     """
-    person = rf"(?P<_person>(?(_person){JOIN})(?:{unit}|(?(_person){SINGULAR_NOUN}|(?!))))"
-    return rf"(?:{person}{{1,5}}|(?<!\bof\s){POSSESSIVE}{QUANTITY}(?:\s+more\b)?)"
+    person = (
+        rf"(?P<_person>(?(_person){JOIN})(?:{unit}|(?(_person)(?:{SINGULAR_NOUN}|{LISTED})|(?!))))"
+    )
+    listed = rf"(?:{LISTED}{JOIN}){{0,2}}"  # "a police colonel and a university guard"
+    return rf"(?:{listed}{person}{{1,5}}|(?<!\bof\s){POSSESSIVE}{QUANTITY}(?:\s+more\b)?)"
 
 
 AUX = rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)}))*"
@@ -238,7 +255,7 @@ ANY_COUNTED = (
 UNIT_PARTS = (
     rf"{PART_OF}|{ANY_COUNTED}|{COUNTED}|{SINGLE}|{AGED}|{NAMED}|"
     r"\b(?:he|she|him|her|himself|herself)\b|"
-    rf"{HEADLINE_SINGLE}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
+    rf"{HEADLINE_SINGLE}|{LISTED}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
     rf"{SURNAME}"
 )
 # The person noun a pronoun stands for.
