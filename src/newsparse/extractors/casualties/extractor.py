@@ -127,6 +127,7 @@ from newsparse.extractors.casualties.periods import (
 from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, PrenominalRule
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.retold import told_again
+from newsparse.extractors.casualties.survived import lived_after
 from newsparse.extractors.casualties.totals import (
     SELF,
     inferred_injured,
@@ -682,7 +683,9 @@ def _in_sentence(
         ):
             continue  # "an earthquake that struck", "a car struck a pedestrian": not gunfire
         kind = ACTION_KIND[harm]
-        if kind == "shot" and _BODY_WOUND.match(sentence, match.end()):
+        if kind == "shot" and (
+            _BODY_WOUND.match(sentence, match.end()) or lived_after(sentence, match.end())
+        ):
             kind = "injured"
         if kind in ("shot", "injured") and (
             _LATER_DIED.match(sentence, match.end()) or _TO_DEATH.match(sentence, match.end())
@@ -1150,7 +1153,7 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
             return None  # "one shot was fired": a shot, not a person
         if _AIMED_AT.match(sentence, match.end()):
             return None  # "was shot at": fired on, not hit
-        if _BODY_WOUND.match(sentence, match.end()):
+        if _BODY_WOUND.match(sentence, match.end()) or lived_after(sentence, match.end()):
             kind = "injured"
     if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):
         kind = "killed"
