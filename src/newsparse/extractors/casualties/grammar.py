@@ -126,7 +126,9 @@ SURNAME = (
 )
 #: The particle that may open a later word of a name, in lower case: "Khayreddin al-Dabbagh",
 #: "Osama bin Laden", "Abu Mahdi al Muhandis", "Vincent van Gogh".
-NAME_PARTICLE = r"(?:(?:al|el|ad|ash|as|bin|ibn|bint|ben|van|von|de|du|da|di|del|della|der|ter)[-\s])"
+NAME_PARTICLE = (
+    r"(?:(?:al|el|ad|ash|as|bin|ibn|bint|ben|van|von|de|du|da|di|del|della|der|ter)[-\s])"
+)
 NAMED = (
     rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
     # a run of titles makes one word a name: "Ms. Sanders", "Lt. Gen. Soleimani"
