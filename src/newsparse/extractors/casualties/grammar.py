@@ -176,18 +176,24 @@ OBJECT_UNIT = rf"(?:{UNIT}|\b(?:him|her|himself|herself|another)\b)"  # "wounded
 JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 
 
-# A member of a list that names a person only beside another who is one: "a police colonel" in
-# "a police colonel and a university guard were killed", "a Turk", "six Sudanese". One person by
-# an article or "one", or a count and a capitalised word (a people's name), ending in a word
-# that is no stop word, animal or thing (a list of singular roles is open: no table holds every
-# rank and trade). See :mod:`~newsparse.extractors.casualties.coordination`.
-# No word in -ing: "a falling out, and Pol Pot was arrested" lists no one.
+# A member of a list that names a person only after another who is one: "a police colonel" in
+# "an electricity employee, a police colonel and a university guard were killed", "one Greek",
+# "six Sudanese". One person by an article or "one", or a count and a capitalised word (a
+# people's name), ending in a word that is no stop word, animal, thing, or verb or participle in
+# -ed or -ing ("a falling out, and", "and one injured"): a list of ranks and trades is open, and
+# no table holds them all. Never the first member: "a gun and four men were wounded" lists one
+# thing and the men. See :mod:`~newsparse.extractors.casualties.coordination`.
+_ANIMAL = word_trie((*ANIMALS, *(a[:-3] + "y" if a.endswith("ies") else a[:-1] for a in ANIMALS)))
 LISTED = (
-    rf"(?:(?:an?|one)\s+(?:(?![\w'’-]*ing\b){MODIFIER}){{0,3}}"
+    rf"(?:(?:an?|one)\s+(?:(?![\w'’-]*(?:ing|ed)\b){MODIFIER}){{0,3}}"
     rf"(?!(?:{phrase_alternation((*STOP.split(), 'out', 'up', 'off', 'down', 'back', 'away'))}"
-    rf"|{word_trie(ANIMALS)}|{NOT_PEOPLE_WORDS}|[a-z'’]*ing)\b)"
+    rf"|{_ANIMAL}|{NOT_PEOPLE_WORDS}|[a-z'’]*(?:ing|ed))\b)"
     rf"[a-z][a-z'’]{{2,}}\b(?![-'’])|{QUANTITY}\s+(?-i:[A-Z][a-z]{{2,}})\b(?![-'’]))"
 )
+
+# Such a member stands after "and" or before another member: "killed himself, a sheriff said"
+# lists no one.
+_MEMBER = rf"(?:(?<=\sand\s){LISTED}|{LISTED}(?={JOIN}))"
 
 
 def group_of(unit: str) -> str:
@@ -200,10 +206,9 @@ def group_of(unit: str) -> str:
     time at import. A pattern can hold only one group made by this function.
     """
     person = (
-        rf"(?P<_person>(?(_person){JOIN})(?:{unit}|(?(_person)(?:{SINGULAR_NOUN}|{LISTED})|(?!))))"
+        rf"(?P<_person>(?(_person){JOIN})(?:{unit}|(?(_person)(?:{SINGULAR_NOUN}|{_MEMBER})|(?!))))"
     )
-    listed = rf"(?:{LISTED}{JOIN}){{0,2}}"  # "a police colonel and a university guard"
-    return rf"(?:{listed}{person}{{1,5}}|(?<!\bof\s){POSSESSIVE}{QUANTITY}(?:\s+more\b)?)"
+    return rf"(?:{person}{{1,5}}|(?<!\bof\s){POSSESSIVE}{QUANTITY}(?:\s+more\b)?)"
 
 
 AUX = rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)}))*"
