@@ -180,15 +180,16 @@ JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 # "an electricity employee, a police colonel and a university guard were killed", "one Greek",
 # "six Sudanese". One person by an article or "one", or a count and a capitalised word (a
 # people's name), ending in a word that is no stop word, animal, thing, or verb or participle in
-# -ed or -ing ("a falling out, and", "and one injured"): a list of ranks and trades is open, and
-# no table holds them all. Never the first member: "a gun and four men were wounded" lists one
-# thing and the men. See :mod:`~newsparse.extractors.casualties.coordination`.
+# -ed or -ing ("a falling out, and", "and one injured"), nor an amount ("a handful of"): a list
+# of ranks and trades is open, and no table holds them all. Never the first member: "a gun and
+# four men were wounded" lists one thing and the men. See
+# :mod:`~newsparse.extractors.casualties.coordination`.
 _ANIMAL = word_trie((*ANIMALS, *(a[:-3] + "y" if a.endswith("ies") else a[:-1] for a in ANIMALS)))
 LISTED = (
     rf"(?:(?:an?|one)\s+(?:(?![\w'’-]*(?:ing|ed)\b){MODIFIER}){{0,3}}"
     rf"(?!(?:{phrase_alternation((*STOP.split(), 'out', 'up', 'off', 'down', 'back', 'away'))}"
     rf"|{_ANIMAL}|{NOT_PEOPLE_WORDS}|[a-z'’]*(?:ing|ed))\b)"
-    rf"[a-z][a-z'’]{{2,}}\b(?![-'’])|{QUANTITY}\s+(?-i:[A-Z][a-z]{{2,}})\b(?![-'’]))"
+    rf"[a-z][a-z'’]{{2,}}\b(?![-'’]|\s+of\b)|{QUANTITY}\s+(?-i:[A-Z][a-z]{{2,}})\b(?![-'’]))"
 )
 
 # Such a member stands after "and" or before another member: "killed himself, a sheriff said"
