@@ -110,8 +110,7 @@ def _no_killing_told(
 def _full_names(words: str) -> Iterator[tuple[str, str]]:
     """The given name and surname of each full name in ``words`` ("Mark Anderl")."""
     for name in FULL_NAME.finditer(words):
-        parts = name.group().split()
-        yield parts[0], POSSESSIVE_END.sub("", parts[-1])
+        yield name.group().split()[0], POSSESSIVE_END.sub("", CAPITALISED.findall(name[1])[-1])
 
 
 def _one_person(findings: list[Casualty], names: Names) -> bool:

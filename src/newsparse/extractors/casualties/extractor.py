@@ -84,6 +84,7 @@ from newsparse.extractors.casualties.grammar import (
     FLAGS,
     LABEL_KIND,
     LEFT_KIND,
+    LISTED,
     MODIFIER,
     NOT_A_NAME,
     NOUN_KIND,
@@ -126,6 +127,7 @@ from newsparse.extractors.casualties.periods import (
 from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, PrenominalRule
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.retold import told_again
+from newsparse.extractors.casualties.survived import lived_after
 from newsparse.extractors.casualties.totals import (
     SELF,
     inferred_injured,
@@ -681,7 +683,9 @@ def _in_sentence(
         ):
             continue  # "an earthquake that struck", "a car struck a pedestrian": not gunfire
         kind = ACTION_KIND[harm]
-        if kind == "shot" and _BODY_WOUND.match(sentence, match.end()):
+        if kind == "shot" and (
+            _BODY_WOUND.match(sentence, match.end()) or lived_after(sentence, match.end())
+        ):
             kind = "injured"
         if kind in ("shot", "injured") and (
             _LATER_DIED.match(sentence, match.end()) or _TO_DEATH.match(sentence, match.end())
@@ -1065,7 +1069,22 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
         or word.endswith(("-year-old", "-year-olds"))
         or sentence[last.start()].isupper()
         or _postmodified(low, at, last.end())
+        or _listed_end(low, last.end())
     )
+
+
+# The last member of a list named by its own words: "three doctors and a clinic escort".
+_LISTED_END = rf"(?:,|\band)\s+(?:{LISTED})\Z"
+_LISTED_REACH = 60  # characters: a join and the member after it
+
+
+def _listed_end(low: str, end: int) -> bool:
+    """Whether the words before ``end`` close a list on a member named by its own words (see
+    :data:`~.grammar.LISTED`), which a person may end only beside another."""
+    first = max(0, end - _LISTED_REACH)
+    if low.find(" and ", first, end) < 0 and low.find(",", first, end) < 0:
+        return False  # the cheap test: no join
+    return compiled_rule(_LISTED_END).search(low, first, end) is not None
 
 
 def _postmodified(low: str, at: int, close: int) -> bool:
@@ -1134,7 +1153,7 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
             return None  # "one shot was fired": a shot, not a person
         if _AIMED_AT.match(sentence, match.end()):
             return None  # "was shot at": fired on, not hit
-        if _BODY_WOUND.match(sentence, match.end()):
+        if _BODY_WOUND.match(sentence, match.end()) or lived_after(sentence, match.end()):
             kind = "injured"
     if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):
         kind = "killed"

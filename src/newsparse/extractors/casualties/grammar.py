@@ -37,7 +37,7 @@ from newsparse._data.casualty_words import (
     WOUND_WORDS,
     WOUNDS_FOUND,
 )
-from newsparse.extractors.casualties.people import PLURAL, SINGULAR
+from newsparse.extractors.casualties.people import NOT_PEOPLE_WORDS, PLURAL, SINGULAR
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
@@ -124,8 +124,15 @@ SURNAME = (
     rf"(?<![Tt]he\s)(?-i:\b{NOT_A_NAME}(?!(?i:{phrase_alternation(NOBODY)})\b)"
     rf"(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+\b(?!\s+[A-Z]))"
 )
+#: The particle that may open a later word of a name, in lower case: "Khayreddin al-Dabbagh",
+#: "Osama bin Laden", "Abu Mahdi al Muhandis", "Vincent van Gogh".
+NAME_PARTICLE = (
+    r"(?:(?:al|el|ad|ash|as|bin|ibn|bint|ben|van|von|de|du|da|di|del|della|der|ter)[-\s])"
+)
 NAMED = (
-    rf"(?:{TITLE})?(?-i:\b{NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
+    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
+    # a run of titles makes one word a name: "Ms. Sanders", "Lt. Gen. Soleimani"
+    rf"|(?:{TITLE}){{1,3}}(?-i:{NOT_A_NAME}[A-Z][a-z'’-]+\b(?!\s+[A-Z])))"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
 )
 # An age as the person: "a 15-year-old", "wounded 9-year-old girl", "a six-year-old",
@@ -169,6 +176,27 @@ OBJECT_UNIT = rf"(?:{UNIT}|\b(?:him|her|himself|herself|another)\b)"  # "wounded
 JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 
 
+# A member of a list that names a person only after another who is one: "a police colonel" in
+# "an electricity employee, a police colonel and a university guard were killed", "one Greek",
+# "six Sudanese". One person by an article or "one", or a count and a capitalised word (a
+# people's name), ending in a word that is no stop word, animal, thing, or verb or participle in
+# -ed or -ing ("a falling out, and", "and one injured"), nor an amount ("a handful of"): a list
+# of ranks and trades is open, and no table holds them all. Never the first member: "a gun and
+# four men were wounded" lists one thing and the men. See
+# :mod:`~newsparse.extractors.casualties.coordination`.
+_ANIMAL = word_trie((*ANIMALS, *(a[:-3] + "y" if a.endswith("ies") else a[:-1] for a in ANIMALS)))
+LISTED = (
+    rf"(?:(?:an?|one)\s+(?:(?![\w'’-]*(?:ing|ed)\b){MODIFIER}){{0,3}}"
+    rf"(?!(?:{phrase_alternation((*STOP.split(), 'out', 'up', 'off', 'down', 'back', 'away'))}"
+    rf"|{_ANIMAL}|{NOT_PEOPLE_WORDS}|[a-z'’]*(?:ing|ed))\b)"
+    rf"[a-z][a-z'’]{{2,}}\b(?![-'’]|\s+of\b)|{QUANTITY}\s+(?-i:[A-Z][a-z]{{2,}})\b(?![-'’]))"
+)
+
+# Such a member stands after "and" or before another member: "killed himself, a sheriff said"
+# lists no one.
+_MEMBER = rf"(?:(?<=\sand\s){LISTED}|{LISTED}(?={JOIN}))"
+
+
 def group_of(unit: str) -> str:
     """Up to five people or groups joined by commas and "and"; a bare number ("40 more") alone.
 
@@ -178,7 +206,9 @@ def group_of(unit: str) -> str:
     ``unit(join(unit|noun)){0,4}`` matches, at half the pattern size, which halves its compile
     time at import. A pattern can hold only one group made by this function.
     """
-    person = rf"(?P<_person>(?(_person){JOIN})(?:{unit}|(?(_person){SINGULAR_NOUN}|(?!))))"
+    person = (
+        rf"(?P<_person>(?(_person){JOIN})(?:{unit}|(?(_person)(?:{SINGULAR_NOUN}|{_MEMBER})|(?!))))"
+    )
     return rf"(?:{person}{{1,5}}|(?<!\bof\s){POSSESSIVE}{QUANTITY}(?:\s+more\b)?)"
 
 
@@ -233,7 +263,7 @@ ANY_COUNTED = (
 UNIT_PARTS = (
     rf"{PART_OF}|{ANY_COUNTED}|{COUNTED}|{SINGLE}|{AGED}|{NAMED}|"
     r"\b(?:he|she|him|her|himself|herself)\b|"
-    rf"{HEADLINE_SINGLE}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
+    rf"{HEADLINE_SINGLE}|{LISTED}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
     rf"{SURNAME}"
 )
 # The person noun a pronoun stands for.

@@ -16,6 +16,7 @@ from newsparse.extractors.casualties.grammar import (
     AGED,
     COUNTED,
     FLAGS,
+    NAME_PARTICLE,
     NAMED,
     NAMED_HARM_WORDS,
     OWNER_OF_ONE,
@@ -40,7 +41,10 @@ def known_name(match: re.Match[str], names: Names) -> bool:
 
 
 # A name of two or more capitalised words: its last words may later stand alone as a surname.
-FULL_NAME = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+[A-Z][a-z'’-]+)+)")
+# A later word may open with a particle in lower case ("Abu Ayyub al-Masri" ... "Masri").
+FULL_NAME = re.compile(
+    rf"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+{NAME_PARTICLE}?[A-Z][a-z'’-]+)+)"
+)
 _ALONE = re.compile(SURNAME)
 CAPITALISED = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+")
 POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -157,7 +161,7 @@ class Names:
         """Each full name's first word and later words, read once."""
         if self._names is None:
             self._names = [
-                (m.group().split(maxsplit=1)[0], m.group(1).split())
+                (m.group().split(maxsplit=1)[0], CAPITALISED.findall(m.group(1)))
                 for m in FULL_NAME.finditer(self._text)
             ]
         return self._names

@@ -25,7 +25,9 @@ from newsparse._data.casualty_words import (
 )
 from newsparse.patterns import word_trie
 
-_NOT_PEOPLE = word_trie([*NOT_PEOPLE, *(f"{w}s" for w in NOT_PEOPLE)])
+#: The words with a person ending that name no one, and their plurals, as a regex fragment.
+NOT_PEOPLE_WORDS = word_trie([*NOT_PEOPLE, *(f"{w}s" for w in NOT_PEOPLE)])
+_NOT_PEOPLE = NOT_PEOPLE_WORDS
 # A listed word is no person alone, but may open a compound that is one ("counter-protester").
 _STEM = rf"(?!(?:{_NOT_PEOPLE})(?![\w'’-]))[a-z][a-z'’-]{{2,}}"
 # Endings that need a look back: words in -ment (an agreement) name no one, nor does a number

@@ -1,0 +1,26 @@
+"""A shot told lived through in the clause after it: an injury, not a shot of unknown outcome.
+
+"Police shot the two suspects, who are both receiving treatment in hospital" tells two people
+hurt and alive; read as a shot it would leave the story's shot-less-killed sum to guess the
+wounded from the dead of another attack in the story. The clause after the people (a relative
+clause or one joined by "and") says they are being treated, are in hospital, are recovering or
+in a condition; the mirror of the extractor's test for a shot later told dead.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LIVED = re.compile(
+    r"[^.;:!?]{0,40}?(?:,\s*|\s+)(?:who|and)\s+"
+    r"(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:(?:both|all|now|still|later|being)\s+){0,2}"
+    r"(?:receiving\s+treatment|treated|hospitali[sz]ed|in\s+(?:the\s+)?hospital|recovering"
+    r"|expected\s+to\s+(?:survive|recover)|survived|in\s+(?:\w+\s+){0,3}condition)\b",
+    re.IGNORECASE,
+)
+
+
+def lived_after(sentence: str, end: int) -> bool:
+    """Whether the clause after a shot that ends at ``end`` tells the people alive and treated."""
+    return _LIVED.match(sentence, end) is not None

@@ -1,0 +1,90 @@
+"""Lists of people and named victims (session 8): a list's members named by their own words
+("a police colonel" beside "a university guard"), names with a lower-case particle ("Khayreddin
+al-Dabbagh") or a title alone before them ("Ms. Sanders"), and a shot told lived through in the
+clause after it ("who are both receiving treatment in hospital")."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.extractors.casualty_counts import written
+
+_ROLES = ["police colonel", "clinic escort", "bank teller", "school janitor", "Somali national"]
+
+
+@given(
+    st.sampled_from(["An electricity employee", "A farmer", "Two soldiers", "His mother"]),
+    st.lists(st.sampled_from(_ROLES), min_size=1, max_size=3),
+    st.sampled_from(["were killed", "were wounded", "have been arrested"]),
+)
+def test_each_member_after_a_person_is_one(first: str, roles: list[str], harm: str) -> None:
+    *middle, last = roles
+    members = [first, *(f"a {role}" for role in middle)]
+    text = f"{', '.join(members)} and a {last} {harm} on Monday."
+    found = written(text)
+    assert [count for _, count in found][1:] == [1] * len(roles)
+    assert len({kind for kind, _ in found}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A national electricity employee, a police colonel and a university guard were "
+            "also killed.",
+            [("killed", 1), ("killed", 1), ("killed", 1)],
+        ),
+        ("Two Germans and one Greek were wounded.", [("injured", 2), ("injured", 1)]),
+        ("Six Iraqis and six Sudanese were arrested.", [("arrested", 6), ("arrested", 6)]),
+        (
+            "Three doctors, three clinic employees and a clinic escort have been murdered.",
+            [("killed", 3), ("killed", 3), ("killed", 1)],
+        ),
+    ],
+)
+def test_lists_of_roles(text: str, expected: list[tuple[str, int]]) -> None:
+    assert written(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gun and four men were wounded.", [("injured", 4)]),  # a thing first: the men alone
+        ("Police said he killed himself, a sheriff said Thursday.", [("killed", 1)]),
+        ("The leadership had a falling out, and Pol Pot was arrested.", [("arrested", 1)]),
+        ("Gunmen stormed the cafe, taking a handful of hostages.", [("kidnapped", None)]),
+        ("Jeanne Carlopoli and a dog were attacked; the dog was killed.", []),
+    ],
+)
+def test_no_member_that_is_no_person(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert written(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen ambushed and shot dead Khayreddin al-Dabbagh, a member of the council.",
+        "Osama bin Laden was killed in 2011.",
+        "Ms. Sanders was killed at the scene.",
+        "Lt. Gen. Soleimani was killed in a drone strike.",
+        "He wrote to Abu Ayyub al-Masri in 2007. Masri was killed in 2010 by U.S. troops.",
+    ],
+)
+def test_named_victim_is_one(text: str) -> None:
+    assert written(text) == [("killed", 1)]
+
+
+@given(
+    st.sampled_from(["Police shot the two suspects", "Two men were shot"]),
+    st.sampled_from(
+        [
+            ", who are both receiving treatment in hospital",
+            " and are in stable condition",
+            ", who were later hospitalized",
+        ]
+    ),
+)
+def test_a_shot_lived_through_is_an_injury(shot: str, lived: str) -> None:
+    assert written(f"{shot}{lived}.") == [("injured", 2)]
+    assert written(f"{shot} on Elm Street.") == [("shot", 2)]
