@@ -75,17 +75,22 @@ def test_greedy_match_is_one_to_one_and_prefers_larger_overlap() -> None:
     assert greedy_match(gold, predicted, 0.3) == [(0, 1), (1, 3)]
 
 
-def test_greedy_match_pairs_agreeing_items_before_larger_overlaps() -> None:
-    # "His mother and 10 others died": gold 1 on "His mother", 10 on "10 others died";
-    # predicted 1 spans the whole list, 10 its own words.
+def test_greedy_match_pairs_agreeing_items_first() -> None:
+    # gold 1 on "His mother", 10 on "10 others died"; the found 1 is spanned a little wide
     gold, counts_gold = [(0, 10), (15, 29)], [1, 10]
-    predicted, counts_found = [(0, 29), (15, 29)], [1, 10]
+    predicted, counts_found = [(12, 29), (15, 40)], [1, 10]
 
     def same_count(gi: int, pi: int) -> bool:
         return counts_gold[gi] == counts_found[pi]
 
-    assert greedy_match(gold, predicted, 0.0) == [(1, 0)]  # overlap alone: 10 meets 1
-    assert greedy_match(gold, predicted, 0.0, same_count) == [(0, 0), (1, 1)]
+    assert greedy_match(gold, predicted, 0.0) == [(1, 0)]  # closeness alone: 10 meets 1
+    assert greedy_match(gold, predicted, 0.0, same_count) == [(1, 1)]
+
+
+def test_greedy_match_prefers_the_closest_span_to_the_largest_overlap() -> None:
+    # a wide span nested over two items of a list, and one that fits the second exactly
+    gold = [(0, 5), (6, 12)]
+    assert greedy_match(gold, [(0, 12), (6, 12)], 0.0) == [(0, 0), (1, 1)]
 
 
 def test_fold_ignores_accents_case_and_outer_punctuation() -> None:

@@ -141,16 +141,17 @@ def greedy_match(
     min_fraction: float,
     agree: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[int, int]]:
-    """Pair gold and predicted spans one to one, largest overlap first.
+    """Pair gold and predicted spans one to one, closest first (shared over joint length).
 
     A pair qualifies when the overlap is at least ``min_fraction`` of the gold span's
     length. When ``agree(gold_index, predicted_index)`` is given, qualifying pairs that agree
     (the same count, say) are taken before those that do not, so that two overlapping items
     of a list ("his mother and 10 others died": 1 and 10) each meet their own partner instead
-    of whichever overlaps more. Ties are broken by gold then prediction order, so results
+    of whichever overlaps more. Closeness rather than raw overlap keeps a wide span, nested
+    over several items of a list, from taking the partner of a span that fits exactly. Ties are broken by gold then prediction order, so results
     are reproducible. Returns ``(gold_index, predicted_index)`` pairs sorted by gold index.
     """
-    candidates: list[tuple[bool, int, int, int]] = []
+    candidates: list[tuple[bool, float, int, int]] = []
     for gi, g in enumerate(gold):
         needed = min_fraction * (g[1] - g[0])
         for pi, p in enumerate(predicted):
@@ -159,7 +160,8 @@ def greedy_match(
             shared = overlap(g, p)
             if shared > 0 and shared >= needed:
                 disagrees = agree is not None and not agree(gi, pi)
-                candidates.append((disagrees, -shared, gi, pi))
+                union = max(g[1], p[1]) - min(g[0], p[0])
+                candidates.append((disagrees, -shared / union, gi, pi))
     candidates.sort()
     used_gold: set[int] = set()
     used_pred: set[int] = set()
