@@ -38,9 +38,10 @@ from newsparse._data.reporting_verbs import (
 from newsparse.entities import first_name_gender, names_a_place
 from newsparse.extractors.quotes.names import NAME_MARKS
 from newsparse.patterns import word_starts, word_trie
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
-_CUE = re.compile(
+_CUE = compiled(
     # found by word_starts, which reads the character before a word before the word
     r"(?=[a-zA])(?:(?:according|According) to|" + word_trie(CUE_VERBS | FRENCH_CUES) + r")(?![\w-])"
 )

@@ -79,6 +79,7 @@ from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.verb_forms import every_form
 from newsparse.findings import ReportedSpeech
 from newsparse.patterns import word_starts, word_trie
+from newsparse.regex_cache import compiled
 from newsparse.segment import sentence_at
 from newsparse.span import Span
 
@@ -111,13 +112,13 @@ def _stance_vocabulary() -> frozenset[str]:
 
 @cache
 def _stance_pattern() -> re.Pattern[str]:
-    return re.compile(r"(?=[a-zS])(?:" + word_trie(_stance_vocabulary() | {"Says"}) + r")(?![\w-])")
+    return compiled(r"(?=[a-zS])(?:" + word_trie(_stance_vocabulary() | {"Says"}) + r")(?![\w-])")
 
 
 @cache
 def _headline_cue_pattern() -> re.Pattern[str]:
     """A headline's cue words in title case: 'Says', 'Calls For', 'Endorses'."""
-    return re.compile(
+    return compiled(
         r"(?<![\w-])(?:"
         + word_trie(
             phrase
