@@ -198,10 +198,10 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
     "displaced": ("displaced", "made homeless", "forced from their homes", "forced to flee"),
 }
 
-#: Plural nouns of events that a toll over several of them is told by ("two recent colliery
-#: accidents have killed at least 67", "natural disasters killed 34,000"): a sum of events, not
-#: one. Attacks and "incidents" are left out: "the two bombings killed 224" is one attack in
-#: two places, "wounded in two shooting incidents" one spree.
+#: Plural nouns of events that a statistic sums a category of ("natural disasters killed
+#: 34,000", "three days of colliery disasters have left 85 dead"); a toll over events the text
+#: counts ("two recent colliery accidents have killed at least 67") is a mention. Attacks and
+#: "incidents" are left out: "the two bombings killed 224" is one attack in two places.
 TALLIED_EVENTS = ("accidents", "disasters", "crashes", "collisions", "mishaps")
 
 #: One-word harm states that are no adjective before the people they harm (intransitive verbs:
