@@ -583,6 +583,20 @@ BODY_PARTS = (
 
 #: Phrases that say nobody of a kind was harmed ("no one was hurt").
 NOBODY = ("no one", "nobody", "none", "no one else", "no other people", "no other person")
+#: Harm nouns after "no" that count zero, by kind ("no injuries were reported", "caused no
+#: casualties", "there have been no arrests"); "casualties" counts the hurt, as
+#: :data:`HARM_NOUNS` does.
+NO_HARM_NOUNS: dict[str, tuple[str, ...]] = {
+    "injured": ("injuries", "injury", "casualties", "casualty"),
+    "killed": ("deaths", "fatalities"),
+    "arrested": ("arrests",),
+}
+#: Words that may stand between "no" and a word of :data:`NO_HARM_NOUNS`: "no more injuries",
+#: "no human casualties", "no damage or injury".
+NO_HARM_MODIFIERS = (
+    *"other further additional more serious human civilian immediate reported".split(),
+    "damage or",
+)
 #: Words that count no one where a negation stands before them: "it did not appear that anyone
 #: else was injured", "there is no sign anybody was hurt".
 NEGATED_ANYONE = ("anyone", "anybody", "anyone else", "anybody else")

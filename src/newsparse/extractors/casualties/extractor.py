@@ -38,6 +38,8 @@ from newsparse._data.casualty_words import (
     MAIN_VERBS,
     NAMED_HARM,
     NEGATED_ANYONE,
+    NO_HARM_MODIFIERS,
+    NO_HARM_NOUNS,
     NOBODY,
     OBJECT_ENDS,
     PHRASE_BREAKS,
@@ -259,19 +261,13 @@ _NOBODY_HARM = re.compile(
 )
 _NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation((*NOBODY, *NEGATED_ANYONE))})", FLAGS)
 #: "no injuries were reported", "there have been no arrests", "causing no damage or injury".
+_NO_HARM_KIND = kinds_of(NO_HARM_NOUNS)
 _NO_HARM_NOUN = (
-    r"\bno\s+(?:other\s+|further\s+|additional\s+|serious\s+|damage\s+or\s+)?"
-    r"(?P<harm>injuries|injury|deaths|fatalities|arrests)\b"
-    r"(?!\s+(?:rates?|figures|data|statistics|counts?|warrants?)\b)"
+    rf"\bno\s+(?:(?:{phrase_alternation(NO_HARM_MODIFIERS)})\s+)?"
+    rf"(?P<harm>{phrase_alternation(_NO_HARM_KIND)})\b"
+    r"(?!\s+(?:rates?|figures|data|statistics|counts?|warrants?|toll|list)\b)"
 )
 _NO_HARM_AT = re.compile(_NO_HARM_NOUN)  # in the lower-cased text: a harm word of its own
-_NO_HARM_KIND = {
-    "injuries": "injured",
-    "injury": "injured",
-    "deaths": "killed",
-    "fatalities": "killed",
-    "arrests": "arrested",
-}
 #: "including two children": a subset of the count before it.
 _INCLUDING = rf"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+(?P<who>{group_of(UNIT)}){_OBJECT_END}"
 
