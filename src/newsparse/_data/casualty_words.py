@@ -181,6 +181,12 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "taken captive",
         "captured",
         "taken prisoner",
+        "released from captivity",
+        "freed from captivity",
+        "held in captivity",
+        "snatched",
+        "hauled off",
+        "hauled away",
     ),
     "arrested": (
         "arrested",
@@ -273,6 +279,8 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "seized",
         "capturing",
         "captured",
+        "snatching",
+        "snatched",
     ),
     "arrested": (
         "arresting",
@@ -386,8 +394,21 @@ NAMED_HARM: dict[str, tuple[str, ...]] = {
         "stabbing death",
     ),
     "shot": ("shooting",),
+    "kidnapped": ("abduction", "kidnapping", "capture"),
     "arrested": ("arrest",),
 }
+
+#: Harm words of a seizure that news uses of things and of accidents as well ("snatched from
+#: my arms" by a flood, "hauled away" as freight): a kidnapping only in a sentence that tells
+#: of a force that seizes people (:data:`SEIZERS`).
+SEIZED_ONLY_BY_FORCE = ("snatched", "snatching", "hauled off", "hauled away")
+
+#: Words that tell a seizure by an armed group or a captor: "at gunpoint", "by gunmen", "a
+#: raid", "the kidnappers"; each may open a longer word ("kidnappers", "abductions").
+SEIZERS = (
+    "gunm gunpoint kidnap abduct hostage captor militant insurgent rebel guerrilla raid "
+    "armed gang pirate ransom"
+).split()
 
 #: What follows "left" in "left eight dead and 20 wounded".
 LEFT_STATES: dict[str, tuple[str, ...]] = {

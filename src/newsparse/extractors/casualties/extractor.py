@@ -128,6 +128,7 @@ from newsparse.extractors.casualties.periods import (
 from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, PrenominalRule
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.retold import told_again
+from newsparse.extractors.casualties.seizures import by_force
 from newsparse.extractors.casualties.totals import (
     SELF,
     inferred_injured,
@@ -676,6 +677,8 @@ def _in_sentence(
             sentence, max(0, match.start() - 80), match.start()
         ):
             continue  # "an earthquake that struck", "a car struck a pedestrian": not gunfire
+        if not by_force(harm, sentence):
+            continue  # "snatched" with no gunmen, raid or captor told
         kind = ACTION_KIND[harm]
         if kind == "shot" and _BODY_WOUND.match(sentence, match.end()):
             kind = "injured"
@@ -743,6 +746,7 @@ def _in_sentence(
             keep(counted(text, start, match, kind), match)
     for owner, owned in named_harms(sentence, low, spots):
         kind = NAMED_HARM_KIND[normal_phrase(owned.group())]
+        kind = arrest_or_capture(kind, owned.group(), sentence, owned.end())  # "his capture"
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
         keep(finding, owner)
     findings = kept.in_order() + totals
@@ -1123,6 +1127,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         return None  # "has been arrested more than a dozen times": a count of times
     if harm == "being held" and _CAPTIVE.search(match["who"]):
         return None  # "two hostages were being held": captives, whom the noun counts
+    if not by_force(harm, sentence):
+        return None  # "were snatched from my arms" by a wave: no seizure by a force
     if kind == "shot":
         if _SHOTS_FIRED.search(sentence, max(0, match.start() - 40), match.start()):
             return None
