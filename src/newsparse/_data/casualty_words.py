@@ -200,8 +200,16 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "held in custody",
         "held without charge",
     ),
-    "evacuated": ("evacuated",),
-    "displaced": ("displaced", "made homeless", "forced from their homes", "forced to flee"),
+    "evacuated": ("evacuated", "ordered to evacuate"),
+    "displaced": (
+        "displaced",
+        "made homeless",
+        "forced from their homes",
+        "forced to flee",
+        "forced into exile",
+        "driven from their homes",
+        "forced out of their homes",
+    ),
 }
 
 #: Plural nouns of events that a statistic sums a category of ("natural disasters killed
@@ -209,6 +217,24 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
 #: counts ("two recent colliery accidents have killed at least 67") is a mention. Attacks and
 #: "incidents" are left out: "the two bombings killed 224" is one attack in two places.
 TALLIED_EVENTS = ("accidents", "disasters", "crashes", "collisions", "mishaps")
+
+#: Verbs that make people flee or leave, and what they are made to do, by kind: "forced
+#: thousands of residents to flee", "ordered at least 1.5 million people to evacuate".
+MADE_TO_LEAVE_VERBS = ("forced", "forcing", "forces", "ordered", "ordering", "orders")
+MADE_TO_LEAVE: dict[str, tuple[str, ...]] = {
+    "displaced": (
+        "to flee",
+        "to leave their homes",
+        "from their homes",
+        "out of their homes",
+        "into exile",
+    ),
+    "evacuated": ("to evacuate",),
+}
+
+#: Verbs of care for the hurt, whose object is people hurt in the event: "firefighters treated
+#: 17 concert-goers", "aid teams tended to the 16 policemen".
+CARE_VERBS = ("treated", "treating", "tended to", "tending to", "cared for", "caring for")
 
 #: One-word harm states that are no adjective before the people they harm (intransitive verbs:
 #: "died", "perished"), left out of the prenominal reading ("six missing miners").

@@ -55,6 +55,7 @@ from newsparse._data.casualty_words import (
 from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.bodies import bodies
+from newsparse.extractors.casualties.care import CARE_CUES, cared_for
 from newsparse.extractors.casualties.coordination import spread, widened
 from newsparse.extractors.casualties.counting import (
     counted,
@@ -69,6 +70,7 @@ from newsparse.extractors.casualties.dedupe import (
     without_the_dead_among_the_wounded,
 )
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
+from newsparse.extractors.casualties.flight import FLIGHT_CUES, made_to_leave
 from newsparse.extractors.casualties.gates import (
     DENIED,
     INTENT,
@@ -333,6 +335,8 @@ _ALL_HARM = [
     "hostage",  # the role a captor's verb gives: "took 12 people hostage" (_MADE_CAPTIVE)
     "captive",
     "body",  # one body found (bodies.py)
+    *FLIGHT_CUES,  # people made to leave (flight.py)
+    *CARE_CUES,  # people given care (care.py)
 ]
 _RULE_HEADS = [
     r.heads
@@ -709,6 +713,12 @@ def _in_sentence(
                 keep(counted(text, start, match, "kidnapped"), match)
     for match in _matches_at(_LEFT_RULE, sentence, spots):
         keep(counted(text, start, match, LEFT_KIND[normal_phrase(match["harm"])]), match)
+    for match, kind in made_to_leave(sentence, low):  # flight.py
+        if not negated_before(sentence, match.start()):
+            keep(counted(text, start, match, kind), match)
+    for match in cared_for(sentence, low):  # care.py
+        if not negated_before(sentence, match.start()):
+            keep(counted(text, start, match, "injured"), match)
     for match in _matches_at(_LABEL_RULE, sentence, spots):
         keep(counted(text, start, match, LABEL_KIND[normal_phrase(match["harm"])]))
     for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):
