@@ -233,8 +233,9 @@ MADE_TO_LEAVE: dict[str, tuple[str, ...]] = {
 }
 
 #: Verbs of care for the hurt, whose object is people hurt in the event: "firefighters treated
-#: 17 concert-goers", "aid teams tended to the 16 policemen".
-CARE_VERBS = ("treated", "treating", "tended to", "tending to", "cared for", "caring for")
+#: 17 concert-goers", "aid teams tended to the 16 policemen". Past tense only: the care told as
+#: done at an incident, not an ongoing care ("treating two patients", "caring for 12 children").
+CARE_VERBS = ("treated", "tended to")
 
 #: One-word harm states that are no adjective before the people they harm (intransitive verbs:
 #: "died", "perished"), left out of the prenominal reading ("six missing miners").

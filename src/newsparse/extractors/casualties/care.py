@@ -5,8 +5,8 @@ scene".
 Medical care given to people at an incident counts them injured (the annotation guidelines'
 kind for the hurt). The verbs (:data:`~newsparse._data.casualty_words.CARE_VERBS`) take a
 counted group as their object, closed by a mark or by what news tells next of the care (where,
-for what, after what); a group treated as something or like someone ("treated the two men as
-suspects") is not cared for, and is not read.
+for what, after what); a group treated as something or like someone in the same clause
+("treated the two men as suspects") is not cared for, and is not read.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ _CARED_FOR = (
     rf"\b(?P<harm>{phrase_trie(CARE_VERBS)})\s+(?P<who>{group_of(COUNTED)})"
     r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:for|at|in|on|after|following|who|while|and|before|from)\b)"
 )
-_AS_OR_LIKE = re.compile(r"\b(?:as|like)\b", re.IGNORECASE)  # "treated the two men as suspects"
+# "treated the two men as suspects": a way of dealing with people, not care
+_AS_OR_LIKE = re.compile(r"\b(?:as|like)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,.;:!?]")
 _CHEAP = re.compile(rf"\b(?:{phrase_trie(CARE_VERBS)})\s")
 
 
@@ -35,5 +37,7 @@ def cared_for(sentence: str, low: str) -> Iterator[re.Match[str]]:
     if _CHEAP.search(low) is None:
         return
     for match in compiled_rule(_CARED_FOR).finditer(sentence):
-        if _AS_OR_LIKE.search(match["who"]) is None:
-            yield match
+        clause = _CLAUSE_END.search(sentence, match.end())
+        if _AS_OR_LIKE.search(sentence, match.start("who"), clause.start() if clause else None):
+            continue  # "treated the 85 immigrants in the trailer like cattle"
+        yield match

@@ -130,7 +130,7 @@ from newsparse.extractors.casualties.periods import (
 from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, PrenominalRule
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.retold import told_again
-from newsparse.extractors.casualties.seizures import by_force
+from newsparse.extractors.casualties.seizures import by_force, capture_kind
 from newsparse.extractors.casualties.totals import (
     SELF,
     inferred_injured,
@@ -756,7 +756,8 @@ def _in_sentence(
             keep(counted(text, start, match, kind), match)
     for owner, owned in named_harms(sentence, low, spots):
         kind = NAMED_HARM_KIND[normal_phrase(owned.group())]
-        kind = arrest_or_capture(kind, owned.group(), sentence, owned.end())  # "his capture"
+        if owned.group() == "capture":  # "his capture": by a force, else an arrest
+            kind = capture_kind(sentence)
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
         keep(finding, owner)
     findings = kept.in_order() + totals

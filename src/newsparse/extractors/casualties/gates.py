@@ -36,7 +36,7 @@ DENIED = re.compile(
     rf"(?:n['’]t|\b(?:no|not|never|without|{_PREVENTED_WORDS}))\s+(?:\w+\s+){{0,2}}$", FLAGS
 )
 PREVENTED = re.compile(rf"\b(?:{_PREVENTED_WORDS})\s+(?:\w+\s+){{0,2}}$", FLAGS)
-_CAPTURES = frozenset({"captured", "capturing", "capture"})
+_CAPTURES = frozenset({"captured", "capturing"})
 _BY_REACH = 24  # characters after a capture where its agent is told: "captured by state police"
 # Who arrests, and what only an arrest brings: a capture told with these is an arrest.
 _LAW_ENFORCEMENT = re.compile(

@@ -24,3 +24,10 @@ def by_force(harm: str, sentence: str) -> bool:
     """Whether the harm word ``harm`` (lower case, single-spaced) tells a harm in ``sentence``:
     any word but a seizure word of things too, and that one where a seizing force is told."""
     return harm not in _BY_FORCE_ONLY or _SEIZER.search(sentence) is not None
+
+
+def capture_kind(sentence: str) -> str:
+    """The kind of a capture told as a noun ("his capture", "Rahami's capture"): a kidnapping
+    where the sentence tells a seizing force ("within a week of his capture by a Khmer Rouge
+    faction"), else the arrest of a suspect ("said after Rahami's capture")."""
+    return "kidnapped" if _SEIZER.search(sentence) is not None else "arrested"
