@@ -38,6 +38,7 @@ def cared_for(sentence: str, low: str) -> Iterator[re.Match[str]]:
         return
     for match in compiled_rule(_CARED_FOR).finditer(sentence):
         clause = _CLAUSE_END.search(sentence, match.end())
-        if _AS_OR_LIKE.search(sentence, match.start("who"), clause.start() if clause else None):
+        end = clause.start() if clause else len(sentence)
+        if _AS_OR_LIKE.search(sentence, match.start("who"), end):
             continue  # "treated the 85 immigrants in the trailer like cattle"
         yield match

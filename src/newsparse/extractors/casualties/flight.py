@@ -24,6 +24,7 @@ from newsparse.extractors.casualties.grammar import (
     compiled_rule,
     group_of,
     kinds_of,
+    normal_phrase,
     phrase_trie,
 )
 from newsparse.extractors.casualties.quantity import read_quantity
@@ -58,5 +59,4 @@ def made_to_leave(sentence: str, low: str) -> Iterator[tuple[re.Match[str], str]
             if amount is not None and (amount.count or amount.lower or 0) >= _CROWD:
                 yield match, "displaced"
     for match in compiled_rule(_MADE_TO_LEAVE).finditer(sentence):
-        yield match, LEAVING_KIND[" ".join(match["harm"].lower().split())]
-
+        yield match, LEAVING_KIND[normal_phrase(match["harm"])]
