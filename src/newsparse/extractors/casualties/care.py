@@ -15,10 +15,20 @@ import re
 from collections.abc import Iterator
 
 from newsparse._data.casualty_words import CARE_VERBS
-from newsparse.extractors.casualties.grammar import COUNTED, compiled_rule, group_of, phrase_trie
+from newsparse.extractors.casualties.grammar import (
+    COUNTED,
+    QUANTITY_START,
+    compiled_rule,
+    group_of,
+    phrase_trie,
+)
 
-#: Words that make a sentence worth reading for this rule (cue words of the extractor).
-CARE_CUES = tuple({verb.split()[0] for verb in CARE_VERBS})
+#: Words that may make a sentence worth reading for this rule (cue words of the extractor), and
+#: where they do: before a count ("treated 17", "tended to the 16"), not "treated fairly".
+CARE_CUES = frozenset(verb.split()[0] for verb in CARE_VERBS)
+CARE_AT = re.compile(
+    rf"(?:{phrase_trie(CARE_VERBS)})\s+(?:the\s+|all\s+)?(?:{QUANTITY_START.pattern})"
+)  # in the lower-cased text
 
 # The object is a counted group (a number or a vague amount, "the 16 policemen"), not a pronoun
 # ("treated him with respect"); it ends at a mark or a word that tells where, why or when.

@@ -55,7 +55,7 @@ from newsparse._data.casualty_words import (
 from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.bodies import bodies
-from newsparse.extractors.casualties.care import CARE_CUES, cared_for
+from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
 from newsparse.extractors.casualties.coordination import spread, widened
 from newsparse.extractors.casualties.counting import (
     counted,
@@ -336,7 +336,6 @@ _ALL_HARM = [
     "captive",
     "body",  # one body found (bodies.py)
     *FLIGHT_CUES,  # people made to leave (flight.py)
-    *CARE_CUES,  # people given care (care.py)
 ]
 _RULE_HEADS = [
     r.heads
@@ -351,7 +350,7 @@ _RULE_HEADS = [
 ]
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
 _CUE = re.compile(
-    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, *_RULE_HEADS))})\b"
+    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, *_RULE_HEADS))})\b"
 )
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
 _HARM_AT = re.compile(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
@@ -558,6 +557,7 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
         harms.append(
             _HARM_AT.match(lower, at) is not None
             or (word == "no" and _NO_HARM_AT.match(lower, at) is not None)
+            or (word in CARE_CUES and CARE_AT.match(lower, at) is not None)  # care.py
         )
     if 1 not in harms:
         return

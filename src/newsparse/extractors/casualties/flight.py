@@ -32,7 +32,7 @@ from newsparse.extractors.casualties.quantity import read_quantity
 #: The phrase each kind of leaving is told by, lower case and single-spaced.
 LEAVING_KIND = kinds_of(MADE_TO_LEAVE)
 #: Words that make a sentence worth reading for these rules (cue words of the extractor).
-FLIGHT_CUES = ("flee", "fled", "evacuate", "exile", "homes")
+FLIGHT_CUES = ("flee", "fled", "evacuate")
 
 _MADE_TO_LEAVE = (
     rf"\b(?:{phrase_trie(MADE_TO_LEAVE_VERBS)})\s+(?P<who>{group_of(UNIT)})\s+"
