@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -34,22 +35,25 @@ def test_a_seizure_word_without_a_force_is_no_kidnapping() -> None:
     assert found("The midfielder snatched a late winner for the visitors on Saturday.") == []
 
 
-def test_an_owned_seizure_counts_one() -> None:
-    assert found("The rebels released photos weeks after his abduction.") == [("kidnapped", 1)]
-    assert found("Guerrillas executed the engineer a month after his capture.") == [
-        ("kidnapped", 1)
-    ]
-    assert found("Police said his capture ended a long manhunt.") == [("arrested", 1)]
-    assert found("A reward of $50,000 was offered for his capture.") == []
-    assert found("His capture of the fortress made him a hero.") == []
+_TOLD = [
+    pytest.param(text, expected, id=name)
+    for name, text, expected in (
+        ("owned abduction", "The rebels released photos weeks after his abduction.", "kidnapped 1"),
+        ("capture by a force", "Guerrillas executed him a month after his capture.", "kidnapped 1"),
+        ("capture by police", "Police said his capture ended a long manhunt.", "arrested 1"),
+        ("capture sought", "A reward of $50,000 was offered for his capture.", ""),
+        ("capture of a place", "His capture of the fortress made him a hero.", ""),
+        ("forced to flee", "The shelling has forced 4,000 villagers to flee.", "displaced 4000"),
+        ("ordered out", "The governor ordered 250,000 residents to evacuate.", "evacuated 250000"),
+        ("a crowd fled", "Some 20,000 people fled the rising waters on Sunday.", "displaced 20000"),
+    )
+]
 
 
-def test_people_made_to_leave_are_displaced_or_evacuated() -> None:
-    assert found("The shelling has forced 4,000 villagers to flee.") == [("displaced", 4000)]
-    assert found("The governor ordered 250,000 residents to evacuate the coast.") == [
-        ("evacuated", 250000)
-    ]
-    assert found("Some 20,000 people fled the rising waters on Sunday.") == [("displaced", 20000)]
+@pytest.mark.parametrize(("text", "expected"), _TOLD)
+def test_owned_seizures_and_people_made_to_leave(text: str, expected: str) -> None:
+    """``expected`` is the one finding's kind and count, or empty for none."""
+    assert [f"{kind} {count}" for kind, count in found(text)] == ([expected] if expected else [])
 
 
 def test_a_suspect_or_a_few_who_fled_are_not_displaced() -> None:

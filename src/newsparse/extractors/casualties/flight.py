@@ -21,12 +21,12 @@ from newsparse.extractors.casualties.grammar import (
     COUNTED,
     QUANTITY_AT_START,
     UNIT,
-    compiled_rule,
     group_of,
     kinds_of,
     normal_phrase,
     phrase_trie,
 )
+from newsparse.extractors.casualties.grammar import compiled_rule as _compiled
 from newsparse.extractors.casualties.quantity import read_quantity
 
 #: The phrase each kind of leaving is told by, lower case and single-spaced.
@@ -53,10 +53,10 @@ def made_to_leave(sentence: str, low: str) -> Iterator[tuple[re.Match[str], str]
     if _CHEAP.search(low) is None:
         return
     if "fled" in low:
-        for match in compiled_rule(_FLED).finditer(sentence):
+        for match in _compiled(_FLED).finditer(sentence):
             quantity = QUANTITY_AT_START.match(match["who"])
             amount = read_quantity(quantity["quantity"]) if quantity else None
             if amount is not None and (amount.count or amount.lower or 0) >= _CROWD:
                 yield match, "displaced"
-    for match in compiled_rule(_MADE_TO_LEAVE).finditer(sentence):
+    for match in _compiled(_MADE_TO_LEAVE).finditer(sentence):
         yield match, LEAVING_KIND[normal_phrase(match["harm"])]
