@@ -204,6 +204,10 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
             {"killed": 12},
         ),
         ("Three soldiers were martyred in the attack, the army said.", {"killed": 3}),
+        (  # care for the hurt told with an active verb (care.py)
+            "Emergency services treated 23 people at the scene for smoke inhalation.",
+            {"injured": 23},
+        ),
         (
             "Five people were killed and 13 others injured when a bus plunged into a gorge in "
             "southwest China, local authorities said.",
@@ -506,11 +510,6 @@ STYLE_NEGATIVES = [
 ]
 
 STYLE_MISSES = [
-    pytest.param(
-        "Emergency services treated 23 people at the scene for smoke inhalation.",
-        {"injured": 23},
-        id="people treated at the scene, told with an active verb",
-    ),
     pytest.param(
         "Photo caption: Relatives mourn the 29 victims of Sunday's bus crash in Peru.",
         {"killed": 29},

@@ -1,7 +1,8 @@
 """The period-statistic filter of issue 14 (round 10): a toll over a span of years long over by
 the story's date is an era's toll and kept ("the war from 1980 to 1988, during which 500,000
-people were killed"), while a toll summed over several accidents or disasters is a statistic and
-dropped ("two recent colliery accidents have killed at least 67").
+people were killed"), while a toll summed over a category of accidents or disasters is a statistic
+and dropped ("natural disasters killed 34,000"); a toll over accidents the text counts is a mention
+("two recent colliery accidents have killed at least 67").
 """
 
 from __future__ import annotations
@@ -53,15 +54,39 @@ def test_a_toll_over_recent_years_is_still_a_statistic(first: int) -> None:
     assert counts(text, datetime.date(first + 3, 1, 1)) == []
 
 
-@given(
-    st.sampled_from(["Two recent", "Three", "Several", "Natural", "Four separate"]),
-    st.sampled_from(["colliery accidents", "mine disasters", "road crashes", "disasters"]),
-    st.sampled_from(["have killed at least 67 people", "killed 34,000 people", "left 78 dead"]),
+_EVENT_NOUNS = st.sampled_from(
+    ["colliery accidents", "mine disasters", "road crashes", "disasters"]
 )
-def test_a_toll_summed_over_several_accidents_is_a_statistic(
-    events: str, nouns: str, toll: str
+_TOLLS_OVER_EVENTS = st.sampled_from(
+    [("have killed at least 67 people", 67), ("killed 34,000 people", 34000), ("left 78 dead", 78)]
+)
+
+
+@given(
+    st.sampled_from(["Natural", "Recent", "Three days of", "Two weeks of"]),
+    _EVENT_NOUNS,
+    _TOLLS_OVER_EVENTS,
+)
+def test_a_toll_summed_over_a_category_of_accidents_is_a_statistic(
+    events: str, nouns: str, toll: tuple[str, int]
 ) -> None:
-    assert counts(f"{events} {nouns} {toll} this month.") == []
+    assert counts(f"{events} {nouns} {toll[0]}.") == []
+
+
+@given(
+    st.sampled_from(["Two recent", "Three", "Several", "The two", "2,000", "Four separate"]),
+    _EVENT_NOUNS,
+    _TOLLS_OVER_EVENTS,
+)
+def test_a_toll_over_accidents_the_text_counts_is_a_mention(
+    events: str, nouns: str, toll: tuple[str, int]
+) -> None:
+    assert ("killed", toll[1]) in counts(f"{events} {nouns} {toll[0]} on Monday.")
+
+
+def test_a_total_over_the_named_disasters_is_a_mention() -> None:
+    text = "The second of two fatal crashes occurred in March. A total of 346 people died in the two disasters."
+    assert counts(text) == [("killed", 346)]
 
 
 def test_one_of_the_accidents_is_an_event() -> None:

@@ -181,6 +181,12 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "taken captive",
         "captured",
         "taken prisoner",
+        "released from captivity",
+        "freed from captivity",
+        "held in captivity",
+        "snatched",
+        "hauled off",
+        "hauled away",
     ),
     "arrested": (
         "arrested",
@@ -194,15 +200,42 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "held in custody",
         "held without charge",
     ),
-    "evacuated": ("evacuated",),
-    "displaced": ("displaced", "made homeless", "forced from their homes", "forced to flee"),
+    "evacuated": ("evacuated", "ordered to evacuate"),
+    "displaced": (
+        "displaced",
+        "made homeless",
+        "forced from their homes",
+        "forced to flee",
+        "forced into exile",
+        "driven from their homes",
+        "forced out of their homes",
+    ),
 }
 
-#: Plural nouns of events that a toll over several of them is told by ("two recent colliery
-#: accidents have killed at least 67", "natural disasters killed 34,000"): a sum of events, not
-#: one. Attacks and "incidents" are left out: "the two bombings killed 224" is one attack in
-#: two places, "wounded in two shooting incidents" one spree.
+#: Plural nouns of events that a statistic sums a category of ("natural disasters killed
+#: 34,000", "three days of colliery disasters have left 85 dead"); a toll over events the text
+#: counts ("two recent colliery accidents have killed at least 67") is a mention. Attacks and
+#: "incidents" are left out: "the two bombings killed 224" is one attack in two places.
 TALLIED_EVENTS = ("accidents", "disasters", "crashes", "collisions", "mishaps")
+
+#: Verbs that make people flee or leave, and what they are made to do, by kind: "forced
+#: thousands of residents to flee", "ordered at least 1.5 million people to evacuate".
+MADE_TO_LEAVE_VERBS = ("forced", "forcing", "forces", "ordered", "ordering", "orders")
+MADE_TO_LEAVE: dict[str, tuple[str, ...]] = {
+    "displaced": (
+        "to flee",
+        "to leave their homes",
+        "from their homes",
+        "out of their homes",
+        "into exile",
+    ),
+    "evacuated": ("to evacuate",),
+}
+
+#: Verbs of care for the hurt, whose object is people hurt in the event: "firefighters treated
+#: 17 concert-goers", "aid teams tended to the 16 policemen". Past tense only: the care told as
+#: done at an incident, not an ongoing care ("treating two patients", "caring for 12 children").
+CARE_VERBS = ("treated", "tended to")
 
 #: One-word harm states that are no adjective before the people they harm (intransitive verbs:
 #: "died", "perished"), left out of the prenominal reading ("six missing miners").
@@ -273,6 +306,8 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "seized",
         "capturing",
         "captured",
+        "snatching",
+        "snatched",
     ),
     "arrested": (
         "arresting",
@@ -386,8 +421,21 @@ NAMED_HARM: dict[str, tuple[str, ...]] = {
         "stabbing death",
     ),
     "shot": ("shooting",),
+    "kidnapped": ("abduction", "kidnapping", "capture"),
     "arrested": ("arrest",),
 }
+
+#: Harm words of a seizure that news uses of things and of accidents as well ("snatched from
+#: my arms" by a flood, "hauled away" as freight): a kidnapping only in a sentence that tells
+#: of a force that seizes people (:data:`SEIZERS`).
+SEIZED_ONLY_BY_FORCE = ("snatched", "snatching", "hauled off", "hauled away")
+
+#: Words that tell a seizure by an armed group or a captor: "at gunpoint", "by gunmen", "a
+#: raid", "the kidnappers"; each may open a longer word ("kidnappers", "abductions").
+SEIZERS = (
+    "gunm gunpoint kidnap abduct hostage captor militant insurgent rebel guerrilla raid "
+    "armed gang pirate ransom"
+).split()
 
 #: What follows "left" in "left eight dead and 20 wounded".
 LEFT_STATES: dict[str, tuple[str, ...]] = {
@@ -583,6 +631,20 @@ BODY_PARTS = (
 
 #: Phrases that say nobody of a kind was harmed ("no one was hurt").
 NOBODY = ("no one", "nobody", "none", "no one else", "no other people", "no other person")
+#: Harm nouns after "no" that count zero, by kind ("no injuries were reported", "caused no
+#: casualties", "there have been no arrests"); "casualties" counts the hurt, as
+#: :data:`HARM_NOUNS` does.
+NO_HARM_NOUNS: dict[str, tuple[str, ...]] = {
+    "injured": ("injuries", "injury", "casualties", "casualty"),
+    "killed": ("deaths", "fatalities"),
+    "arrested": ("arrests",),
+}
+#: Words that may stand between "no" and a word of :data:`NO_HARM_NOUNS`: "no more injuries",
+#: "no human casualties", "no damage or injury".
+NO_HARM_MODIFIERS = (
+    *"other further additional more serious human civilian immediate reported".split(),
+    "damage or",
+)
 #: Words that count no one where a negation stands before them: "it did not appear that anyone
 #: else was injured", "there is no sign anybody was hurt".
 NEGATED_ANYONE = ("anyone", "anybody", "anyone else", "anybody else")

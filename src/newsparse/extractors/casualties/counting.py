@@ -128,7 +128,10 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
             if words.lower() in _BARE_PLURALS or _BARE_DEMONYM.fullmatch(words):
                 return None  # "Americans who were killed": people with no count, not one
             amount = Amount(1, 1, 1)  # "a man", "the victim", "he"
-        noun = _AFTER_NOUN_AT_END.sub("", words).rsplit(None, 1)[-1].lower()
+        # the noun after the count, not a vague amount's own word ("thousands" of "thousands
+        # of people"); the whole words where nothing follows the count ("five of her children")
+        after = _AFTER_NOUN_AT_END.sub("", words[quantity.end() :] if quantity else "").split()
+        noun = (after or _AFTER_NOUN_AT_END.sub("", words).split())[-1].lower()
         singular = only_singular(noun) or _AGE_NOUN_SINGULAR.fullmatch(noun)
         if amount.count != 1 and singular:
             return None  # "2017 Man dead": a count must agree with its noun

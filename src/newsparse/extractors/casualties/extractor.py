@@ -38,6 +38,8 @@ from newsparse._data.casualty_words import (
     MAIN_VERBS,
     NAMED_HARM,
     NEGATED_ANYONE,
+    NO_HARM_MODIFIERS,
+    NO_HARM_NOUNS,
     NOBODY,
     OBJECT_ENDS,
     PHRASE_BREAKS,
@@ -53,6 +55,7 @@ from newsparse._data.casualty_words import (
 from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.bodies import bodies
+from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
 from newsparse.extractors.casualties.coordination import spread, widened
 from newsparse.extractors.casualties.counting import (
     counted,
@@ -67,6 +70,7 @@ from newsparse.extractors.casualties.dedupe import (
     without_the_dead_among_the_wounded,
 )
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
+from newsparse.extractors.casualties.flight import FLIGHT_CUES, made_to_leave
 from newsparse.extractors.casualties.gates import (
     DENIED,
     INTENT,
@@ -127,6 +131,7 @@ from newsparse.extractors.casualties.periods import (
 from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, PrenominalRule
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.retold import told_again
+from newsparse.extractors.casualties.seizures import by_force, capture_kind
 from newsparse.extractors.casualties.survived import lived_after
 from newsparse.extractors.casualties.totals import (
     SELF,
@@ -261,19 +266,13 @@ _NOBODY_HARM = re.compile(
 )
 _NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation((*NOBODY, *NEGATED_ANYONE))})", FLAGS)
 #: "no injuries were reported", "there have been no arrests", "causing no damage or injury".
+_NO_HARM_KIND = kinds_of(NO_HARM_NOUNS)
 _NO_HARM_NOUN = (
-    r"\bno\s+(?:other\s+|further\s+|additional\s+|serious\s+|damage\s+or\s+)?"
-    r"(?P<harm>injuries|injury|deaths|fatalities|arrests)\b"
-    r"(?!\s+(?:rates?|figures|data|statistics|counts?|warrants?)\b)"
+    rf"\bno\s+(?:(?:{phrase_alternation(NO_HARM_MODIFIERS)})\s+)?"
+    rf"(?P<harm>{phrase_alternation(_NO_HARM_KIND)})\b"
+    r"(?!\s+(?:rates?|figures|data|statistics|counts?|warrants?|toll|list)\b)"
 )
 _NO_HARM_AT = re.compile(_NO_HARM_NOUN)  # in the lower-cased text: a harm word of its own
-_NO_HARM_KIND = {
-    "injuries": "injured",
-    "injury": "injured",
-    "deaths": "killed",
-    "fatalities": "killed",
-    "arrests": "arrested",
-}
 #: "including two children": a subset of the count before it.
 _INCLUDING = rf"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+(?P<who>{group_of(UNIT)}){_OBJECT_END}"
 
@@ -338,6 +337,7 @@ _ALL_HARM = [
     "hostage",  # the role a captor's verb gives: "took 12 people hostage" (_MADE_CAPTIVE)
     "captive",
     "body",  # one body found (bodies.py)
+    *FLIGHT_CUES,  # people made to leave (flight.py)
 ]
 _RULE_HEADS = [
     r.heads
@@ -352,7 +352,7 @@ _RULE_HEADS = [
 ]
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
 _CUE = re.compile(
-    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, *_RULE_HEADS))})\b"
+    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, *_RULE_HEADS))})\b"
 )
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
 _HARM_AT = re.compile(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
@@ -559,6 +559,7 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
         harms.append(
             _HARM_AT.match(lower, at) is not None
             or (word == "no" and _NO_HARM_AT.match(lower, at) is not None)
+            or (word in CARE_CUES and CARE_AT.match(lower, at) is not None)  # care.py
         )
     if 1 not in harms:
         return
@@ -682,6 +683,8 @@ def _in_sentence(
             sentence, max(0, match.start() - 80), match.start()
         ):
             continue  # "an earthquake that struck", "a car struck a pedestrian": not gunfire
+        if not by_force(harm, sentence):
+            continue  # "snatched" with no gunmen, raid or captor told
         kind = ACTION_KIND[harm]
         if kind == "shot" and (
             _BODY_WOUND.match(sentence, match.end()) or lived_after(sentence, match.end())
@@ -714,6 +717,12 @@ def _in_sentence(
                 keep(counted(text, start, match, "kidnapped"), match)
     for match in _matches_at(_LEFT_RULE, sentence, spots):
         keep(counted(text, start, match, LEFT_KIND[normal_phrase(match["harm"])]), match)
+    for match, kind in made_to_leave(sentence, low):  # flight.py
+        if not negated_before(sentence, match.start()):
+            keep(counted(text, start, match, kind), match)
+    for match in cared_for(sentence, low):  # care.py
+        if not negated_before(sentence, match.start()):
+            keep(counted(text, start, match, "injured"), match)
     for match in _matches_at(_LABEL_RULE, sentence, spots):
         keep(counted(text, start, match, LABEL_KIND[normal_phrase(match["harm"])]))
     for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):
@@ -751,6 +760,8 @@ def _in_sentence(
             keep(counted(text, start, match, kind), match)
     for owner, owned in named_harms(sentence, low, spots):
         kind = NAMED_HARM_KIND[normal_phrase(owned.group())]
+        if owned.group() == "capture":  # "his capture": by a force, else an arrest
+            kind = capture_kind(sentence)
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
         keep(finding, owner)
     findings = kept.in_order() + totals
@@ -1146,6 +1157,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         return None  # "has been arrested more than a dozen times": a count of times
     if harm == "being held" and _CAPTIVE.search(match["who"]):
         return None  # "two hostages were being held": captives, whom the noun counts
+    if not by_force(harm, sentence):
+        return None  # "were snatched from my arms" by a wave: no seizure by a force
     if kind == "shot":
         if _SHOTS_FIRED.search(sentence, max(0, match.start() - 40), match.start()):
             return None

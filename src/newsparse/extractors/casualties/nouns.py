@@ -43,9 +43,10 @@ _COUNT_BEFORE_NUMBER_OF = rf"(?<![\w-])(?:to|at)\s+(?P<who>{QUANTITY})\s+the\s+{
 
 
 NAMED_HARM_KIND = kinds_of(NAMED_HARM)
-# A harm noun that modifies another noun names a charge, a rate or a case, not a harm.
+# A harm noun that modifies another noun names a charge, a rate or a case, not a harm; one
+# with "of" after it is the owner's act ("his capture of the city", "her murder of her husband").
 _NAMED_HARM_AT = re.compile(
-    rf"(?:{phrase_trie(NAMED_HARM_KIND)})\b(?!\s+(?:rates?|convictions?|charges?|trials?|"
+    rf"(?:{phrase_trie(NAMED_HARM_KIND)})\b(?!\s+(?:of|rates?|convictions?|charges?|trials?|"
     r"cases?|suspects?|investigations?|counts?|warrants?|records?|sentences?|inquiry|probe)\b)"
 )
 _NAMED_HARM_HEADS = frozenset(p.split()[0] for p in NAMED_HARM_KIND)
@@ -53,6 +54,7 @@ _NAMED_HARM_HEADS = frozenset(p.split()[0] for p in NAMED_HARM_KIND)
 _OWNER = re.compile(
     rf"(?P<who>(?:{TITLE})?(?:{NAMED}|{SURNAME})(?=['’]s?\s)|\b(?i:his|her)(?=\s))(?:['’]s?)?\s+$"
 )
+_SOUGHT_HARMS = frozenset({"arrest", "capture"})  # sought before they are made
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
 
 
@@ -143,10 +145,10 @@ def named_harms(
         owner = _OWNER.search(sentence, max(0, at - OWNER_REACH), at)
         if owner is None:
             continue
-        if harm.group() == "arrest" and SOUGHT.search(
+        if harm.group() in _SOUGHT_HARMS and SOUGHT.search(
             sentence, max(0, owner.start() - 40), owner.start()
         ):
-            continue  # "information leading to Kopp's arrest"
+            continue  # "information leading to Kopp's arrest", "a reward for his capture"
         if (
             PREVENTED.search(sentence, max(0, owner.start() - NEGATION_REACH), owner.start())
             is None

@@ -1,0 +1,62 @@
+"""People made to leave their homes: displaced and evacuated counts told by a verb of force or
+order and what the people are made to do ("the fighting has forced thousands of residents to
+flee", "officials ordered at least 1.5 million people to evacuate"), or by a mass flight ("some
+30,000 people fled the volcano").
+
+The subject and object rules read a harm word tied to its people; here the harm is split, the
+people standing between the verb that makes them go and the going
+(:data:`~newsparse._data.casualty_words.MADE_TO_LEAVE`). "fled" alone is told as often of a
+suspect ("two men fled the scene") as of the displaced, so it counts displacement only for a
+crowd: a count of people of at least :data:`_CROWD` that flees a place or its homes, not "the
+scene", on foot or in a vehicle.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsparse._data.casualty_words import MADE_TO_LEAVE, MADE_TO_LEAVE_VERBS
+from newsparse.extractors.casualties.grammar import (
+    COUNTED,
+    QUANTITY_AT_START,
+    UNIT,
+    group_of,
+    kinds_of,
+    normal_phrase,
+    phrase_trie,
+)
+from newsparse.extractors.casualties.grammar import compiled_rule as _compiled
+from newsparse.extractors.casualties.quantity import read_quantity
+
+#: The phrase each kind of leaving is told by, lower case and single-spaced.
+LEAVING_KIND = kinds_of(MADE_TO_LEAVE)
+#: Words that make a sentence worth reading for these rules (cue words of the extractor).
+FLIGHT_CUES = ("flee", "fled", "evacuate")
+
+_MADE_TO_LEAVE = (
+    rf"\b(?:{phrase_trie(MADE_TO_LEAVE_VERBS)})\s+(?P<who>{group_of(UNIT)})\s+"
+    rf"(?P<harm>{phrase_trie(LEAVING_KIND)})\b"
+)
+# A crowd's flight: "Some 30,000 people fled the Mayon volcano", "2,000 villagers have fled to
+# the hills"; not a flight from the scene, on foot or in a car.
+_FLED = (
+    rf"(?<![\w-])(?P<who>{COUNTED})\s+(?:(?:have|had|has)\s+(?:since\s+|already\s+)?)?"
+    r"(?P<harm>fled)\b(?!\s+(?:the\s+scene|on\s+foot|in\s+(?:an?|the|his|her|their)|before|after)\b)"
+)
+_CROWD = 100  # people: the fewest whose flight is told as a displacement
+_CHEAP = re.compile(r"\b(?:forc|order|fled\b)")  # the cheap test: a verb that may open a rule
+
+
+def made_to_leave(sentence: str, low: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each group made to leave in ``sentence`` (``low`` lower-cased), with its kind."""
+    if _CHEAP.search(low) is None:
+        return
+    if "fled" in low:
+        for match in _compiled(_FLED).finditer(sentence):
+            quantity = QUANTITY_AT_START.match(match["who"])
+            amount = read_quantity(quantity["quantity"]) if quantity else None
+            if amount is not None and (amount.count or amount.lower or 0) >= _CROWD:
+                yield match, "displaced"
+    for match in _compiled(_MADE_TO_LEAVE).finditer(sentence):
+        yield match, LEAVING_KIND[normal_phrase(match["harm"])]

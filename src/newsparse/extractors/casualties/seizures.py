@@ -1,0 +1,33 @@
+"""Whether a seizure word tells a kidnapping: "snatched" and "hauled off" are said of people
+seized by gunmen ("gunmen snatched dozens of businessmen", "25 aid workers were hauled off at
+gunpoint") and of things or by accidents ("my wife and son were snatched from my arms" by a
+wave, oil "hauled away" by tankers).
+
+Such a word (:data:`~newsparse._data.casualty_words.SEIZED_ONLY_BY_FORCE`) is read as a
+kidnapping only where its sentence tells of a force that seizes people
+(:data:`~newsparse._data.casualty_words.SEIZERS`: gunmen, a raid, kidnappers, a ransom). The
+verbs that name the act itself ("kidnapped", "abducted", "taken hostage") need no such word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse._data.casualty_words import SEIZED_ONLY_BY_FORCE, SEIZERS
+from newsparse.patterns import phrase_alternation
+
+_BY_FORCE_ONLY = frozenset(SEIZED_ONLY_BY_FORCE)
+_SEIZER = re.compile(rf"\b(?:{phrase_alternation(SEIZERS)})", re.IGNORECASE)
+
+
+def by_force(harm: str, sentence: str) -> bool:
+    """Whether the harm word ``harm`` (lower case, single-spaced) tells a harm in ``sentence``:
+    any word but a seizure word of things too, and that one where a seizing force is told."""
+    return harm not in _BY_FORCE_ONLY or _SEIZER.search(sentence) is not None
+
+
+def capture_kind(sentence: str) -> str:
+    """The kind of a capture told as a noun ("his capture", "Rahami's capture"): a kidnapping
+    where the sentence tells a seizing force ("within a week of his capture by a Khmer Rouge
+    faction"), else the arrest of a suspect ("said after Rahami's capture")."""
+    return "kidnapped" if _SEIZER.search(sentence) is not None else "arrested"
