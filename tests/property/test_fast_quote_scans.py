@@ -32,7 +32,7 @@ def test_issuer_pattern_from_the_code_cache_matches_as_re_compiles_it(
     head: str, pieces: list[str]
 ) -> None:
     text = " ".join(pieces).replace("{head}", head)
-    cached = names._issuer_pattern(head)
+    cached = names.issuer_pattern(head)
     plain = re.compile(cached.pattern)
     found = [(m.span(), m.groups()) for m in cached.finditer(text)]
     assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]

@@ -311,13 +311,17 @@ ABBREVIATED_WORDS = frozenset(
     """.split()
 )
 
-# Things that speak ('the statement said', 'the report noted'), which 'it' refers to.
-THING_NOUNS = frozenset(
+# Documents and posts, whose words are their issuer's ('the statement said', 'the report noted').
+DOCUMENT_NOUNS = frozenset(
     """
     statement report memo release letter website document abstract study survey paper lawsuit
-    filing ruling bill resolution text thinktank tweet post note complaint indictment order
-    military regime administration campaign network newspaper channel site firm
+    suit filing ruling bill resolution text tweet post note complaint indictment order
+    communique communiqué declaration message circular opinion proposal article editorial
     """.split()
+)
+# Things that speak, documents and the bodies behind them, which 'it' refers to.
+THING_NOUNS = DOCUMENT_NOUNS | frozenset(
+    "thinktank military regime administration campaign network newspaper channel site firm".split()
 )
 
 # Who words were told to, after 'told' or 'asked' and before the reported clause: 'told

@@ -21,13 +21,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from functools import lru_cache, partial
+from functools import partial
 
 from attrs import frozen
 
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.judging_verbs import JUDGING_VERBS
-from newsparse._data.reporting_verbs import THING_NOUNS
 from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
@@ -37,6 +36,7 @@ from newsparse.extractors.quotes.cues import (
     names_someone,
     opening_subject,
 )
+from newsparse.extractors.quotes.documents import issuer as document_issuer
 from newsparse.extractors.quotes.marks import Quoted
 from newsparse.extractors.quotes.names import (
     SpeakerTracker,
@@ -57,9 +57,6 @@ _NICKNAME_WORDS = 3
 _CLOSING_WORDS = 2
 _SPOKEN_WORDS = 8  # words a quote runs to at least when it is said, not titled
 _INTRODUCTION_REACH = 200
-_ISSUER_REACH = 1500  # characters back a document's mention looks for who issued it
-_ISSUER_WINDOW = 60  # characters after a cue in which 'in a statement' may follow it
-_DOCUMENT_LEADS = frozenset(("the", "this", "that", "its"))
 _TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from".split())
 _NOT_BLANK = re.compile(r"[^ \t]")
@@ -294,7 +291,7 @@ def _resolve(
     quoted_starts = [span.start for span in quoted]
     verbs = {cue.speaker: cue.span for cue in cues if cue.speaker in spoken}
     for mention in spoken:
-        issuer = _issuer(text, mention, cues, cue_ends)
+        issuer = document_issuer(text, mention, cues, cue_ends, sentences, quoted)
         if issuer is not None:
             stands_for[mention] = issuer
         elif (
@@ -313,34 +310,6 @@ def _resolve(
         mention: tracker.resolve(stands_for.get(mention) or subject_part(text, mention))
         for mention in sorted(mentions, key=_reading_order)
     }
-
-
-def _issuer(text: str, mention: Span, cues: Sequence[Cue], cue_ends: Sequence[int]) -> Span | None:
-    """Who issued the document a mention names ('"...," the statement said'): the speaker of
-    the last cue before it that says where the words came from ('the Justice Department said
-    in a statement', 'Peretz made the warning in a statement'), within reach."""
-    words = text[mention.start : mention.end].lower().split()
-    if len(words) < 2 or words[0] not in _DOCUMENT_LEADS or words[-1] not in THING_NOUNS:
-        return None
-    in_document = _in_document_pattern(words[-1])
-    index = bisect_left(cue_ends, mention.start) - 1
-    while index >= 0 and cues[index].span.end >= mention.start - _ISSUER_REACH:
-        cue = cues[index]
-        index -= 1
-        speaker = cue.speaker
-        if speaker is None or text[speaker.start : speaker.end].lower().endswith(words[-1]):
-            continue  # the document itself ('the statement said in part')
-        if in_document.search(text, cue.span.start, cue.span.end + _ISSUER_WINDOW):
-            return speaker
-    return None
-
-
-@lru_cache(maxsize=64)
-def _in_document_pattern(head: str) -> re.Pattern[str]:
-    """'in a statement', 'in an annual report', 'the warning in its letter'."""
-    return re.compile(
-        rf"\bin[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
-    )
 
 
 def _reading_order(span: Span) -> tuple[int, int]:

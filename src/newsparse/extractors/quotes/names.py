@@ -19,6 +19,7 @@ from newsparse._data.reporting_verbs import (
     ABBREVIATED_WORDS,
     CUE_VERBS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FINDINGS_NOUNS,
     GENDERED_TITLES,
     NAME_PARTICLES,
@@ -444,7 +445,7 @@ class NameBook:
         text = self._text
         lo = max(0, position - _PERSON_REACH)
         found: tuple[int, str] | None = None
-        for match in _issuer_pattern(head).finditer(text, lo, position + _APPOSITION_REACH):
+        for match in issuer_pattern(head).finditer(text, lo, position + _APPOSITION_REACH):
             if match.start() > position:
                 break
             name = next(group for group in match.groups() if group is not None)
@@ -613,8 +614,14 @@ class SpeakerTracker:
             self._remember(full, known)
             return full
         head = words[-1] if words else lowered
+        if head.endswith("s") and head[:-1] in DOCUMENT_NOUNS:
+            head = head[:-1]  # 'one of his posts' is one post
         if head in THING_NOUNS and head not in _BODIES and 2 <= len(words) <= _OWNED_WORDS:
-            owner = self._owner(phrase.split()[0], mention.start)
+            # 'Rumsfeld's memo', 'one of his posts': the possessor wherever the phrase sets it
+            owner = next(
+                (o for word in phrase.split()[:-1] if (o := self._owner(word, mention.start))),
+                None,
+            )
             if owner is None and (
                 words[0] not in ("the", "this", "that") or head not in self._described
             ):
@@ -959,7 +966,7 @@ def _before_determiner(name: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _issuer_pattern(head: str) -> re.Pattern[str]:
+def issuer_pattern(head: str) -> re.Pattern[str]:
     """Where a text says who issued a document of kind ``head``: 'statement from the Office of
     ...', 'letter signed by Gonzalez', 'Institute of Medicine report', 'In its report, the
     commission'. A name is a capitalised run, 'the' before it left out. Its compiled code is

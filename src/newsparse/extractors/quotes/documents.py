@@ -1,0 +1,180 @@
+"""Who issued a document credited with a quote.
+
+A story often credits quoted words to a document or a post ('"...," the statement said',
+'read one of his posts', 'said a final communique'); the words are the issuer's. Who issued
+it is told, nearest first:
+
+- by a possessor right after the mention: 'according to a statement on the school's website';
+- by a cue saying where the words came from: 'the Justice Department said in a statement';
+- by the sentence that brought a document of that kind up: 'The Benghazi committee, in a
+  statement, said ...' before 'Podliska, the statement said, "..."'.
+
+A document whose own phrase names its issuer ('a statement from the royal palace', 'Smith's
+letter', 'an Associated Press report') is left to the name tracker (:mod:`.names`), which reads
+such phrases wherever the text brings the document up. What is found here is a mention that
+stands for the document's, resolved as any other.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+
+from newsparse._data.reporting_verbs import (
+    CUE_VERBS,
+    DOCUMENT_NOUNS,
+    ORGANISATION_WORDS,
+    PRONOUN_GENDER,
+)
+from newsparse.entities import names_nothing
+from newsparse.extractors.quotes.cues import Cue, names_someone, opening_subject
+from newsparse.extractors.quotes.names import issuer_pattern
+from newsparse.span import Span
+
+_REACH = 1500  # characters back a document's mention looks for who issued it
+_CUE_WINDOW = 60  # characters after a cue in which 'in a statement' may follow it
+_MENTION_WORDS = 5
+_SUBJECT_WORDS = 4  # 'The Benghazi committee'; longer is a clause read into a subject  # 'a Spanish version of the letter'; longer is a clause, not a document
+_LEADS = frozenset("the this that its a an one".split())
+_POSSESSIVES = frozenset("his her their its".split())
+_WORD = re.compile(r"[\w’'-]+")
+# 'a statement on the school's website': the possessor of the page a document stands on
+_ON_POSSESSOR = re.compile(
+    r"[ \t]+(?:on|in|from)[ \t]+((?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?)['’]s\b"
+)
+
+
+def document_head(phrase: str) -> str | None:
+    """The document noun a mention ends on ('the communique', 'a final communique'), or None
+    when it names no document or is not a short phrase opening on a determiner."""
+    words = _WORD.findall(phrase)
+    if not 2 <= len(words) <= _MENTION_WORDS or words[0].lower() not in _LEADS:
+        return None
+    head = words[-1]
+    if not head.islower() or any(word.lower() in _POSSESSIVES for word in words):
+        return None  # 'The Washington Post' is a name; 'his letter' the name tracker reads
+    if head not in DOCUMENT_NOUNS and head.endswith("s") and head[:-1] in DOCUMENT_NOUNS:
+        head = head[:-1]  # 'one of the posts'
+    return head if head in DOCUMENT_NOUNS else None
+
+
+def issuer(
+    text: str,
+    mention: Span,
+    cues: Sequence[Cue],
+    cue_ends: Sequence[int],
+    sentences: Sequence[Span],
+    quoted: Sequence[Span],
+) -> Span | None:
+    """The mention of who issued the document ``mention`` names, or None (see the module).
+    The subject of the nearest sentence alone is no issuer: tried, it credited statements to
+    whoever the story last spoke of ('The Times said Cook ...' gave Carter)."""
+    phrase = text[mention.start : mention.end]
+    head = document_head(phrase)
+    if head is None or "'" in phrase or "’" in phrase:
+        return None  # no document, or one whose possessor the name tracker reads
+    possessor = _ON_POSSESSOR.match(text, mention.end)
+    if possessor is not None:
+        return Span(possessor.start(1), possessor.end(1))
+    found = _from_cue(text, mention, head, cues, cue_ends)
+    if found is not None:
+        return found
+    lo = max(0, mention.start - _REACH)
+    if issuer_pattern(head).search(text, lo, mention.end) is not None:
+        return None  # 'a statement from the royal palace': the tracker reads its issuer
+    quoted_starts = [span.start for span in quoted]
+    index = bisect_right([s.start for s in sentences], mention.start) - 1
+    return _introducing_subject(text, head, sentences, index, lo, quoted, quoted_starts)
+
+
+def _from_cue(
+    text: str, mention: Span, head: str, cues: Sequence[Cue], cue_ends: Sequence[int]
+) -> Span | None:
+    """The speaker of the last cue before the mention that says where the words came from
+    ('the Justice Department said in a statement', 'Peretz made the warning in a statement')."""
+    in_document = _in_document_pattern(head)
+    index = bisect_left(cue_ends, mention.start) - 1
+    while index >= 0 and cues[index].span.end >= mention.start - _REACH:
+        cue = cues[index]
+        index -= 1
+        speaker = cue.speaker
+        if speaker is None or document_head(text[speaker.start : speaker.end]) is not None:
+            continue  # the document itself ('the statement said in part')
+        if in_document.search(text, cue.span.start, cue.span.end + _CUE_WINDOW):
+            return speaker
+    return None
+
+
+@lru_cache(maxsize=64)
+def _in_document_pattern(head: str) -> re.Pattern[str]:
+    """'in a statement', 'in an annual report', 'the warning in its letter'."""
+    return re.compile(
+        rf"\bin[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
+    )
+
+
+def _introducing_subject(
+    text: str,
+    head: str,
+    sentences: Sequence[Span],
+    index: int,
+    lo: int,
+    quoted: Sequence[Span],
+    quoted_starts: Sequence[int],
+) -> Span | None:
+    """The subject of the last sentence before the mention's that brings a document of its
+    kind up outside quoted words, when it names who may issue one ('The Benghazi committee, in
+    a statement, said', 'USCIS officials pushed a proposal'); a sentence whose subject is the
+    document itself ('The circular bans ...') is passed over."""
+    noun = re.compile(rf"\b{head}s?\b", re.IGNORECASE)
+    for at in range(index - 1, -1, -1):
+        sentence = sentences[at]
+        if sentence.end < lo:
+            break
+        named = noun.search(text, sentence.start, sentence.end)
+        if named is None or _inside(quoted, quoted_starts, named.start()):
+            continue
+        possessor = _ON_POSSESSOR.match(text, named.end())
+        if possessor is not None:  # '..., according to a statement on the school's website'
+            return Span(possessor.start(1), possessor.end(1))
+        subject = _issuing_subject(text, sentence, named.start(), quoted, quoted_starts)
+        if subject is not None and text[subject.end : named.start()].strip():
+            # 'The police report was short': a subject read up to the document is its modifier
+            return subject
+    return None
+
+
+def _issuing_subject(
+    text: str,
+    sentence: Span,
+    position: int,
+    quoted: Sequence[Span],
+    quoted_starts: Sequence[int],
+) -> Span | None:
+    """The subject opening ``sentence`` before ``position`` when it may issue a document: a
+    name or a body ('the government'), not a pronoun, nor a document itself."""
+    subject = opening_subject(text, sentence, position, quoted, quoted_starts)
+    if subject is None or text[sentence.start : subject.start].strip():
+        return None  # 'Just ahead of the trip, ...', 'The tweet, which ..., came after ...'
+    phrase = text[subject.start : subject.end]
+    words = _WORD.findall(phrase.lower())
+    if (
+        not 0 < len(words) <= _SUBJECT_WORDS
+        or words[0] in PRONOUN_GENDER  # 'he', 'it': no issuer of its own
+        or phrase.endswith(("'s", "’s"))  # 'Clark’s comments': the subject is a thing of theirs
+        or (len(words) == 1 and names_nothing(phrase))  # 'Others', 'Hackers'
+        or any(word in CUE_VERBS for word in words)  # 'The Times said Cook': a clause, read long
+    ):
+        return None
+    if document_head(text[subject.start : subject.end]) is not None:
+        return None
+    if names_someone(text, subject) or (words and words[-1] in ORGANISATION_WORDS):
+        return subject
+    return None
+
+
+def _inside(spans: Sequence[Span], starts: Sequence[int], position: int) -> bool:
+    index = bisect_right(starts, position) - 1
+    return index >= 0 and spans[index].start <= position < spans[index].end
