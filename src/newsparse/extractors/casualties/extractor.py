@@ -70,6 +70,7 @@ from newsparse.extractors.casualties.dedupe import (
     without_the_dead_among_the_wounded,
 )
 from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
+from newsparse.extractors.casualties.singular import one_dead
 from newsparse.extractors.casualties.flight import FLIGHT_CUES, made_to_leave
 from newsparse.extractors.casualties.gates import (
     DENIED,
@@ -780,9 +781,15 @@ def _in_sentence(
             and not (death.group().startswith("die") and of_a_thing(sentence, death.start()))
         ):
             # "the man shot on Elm Street Tuesday died": someone died, the count is unread
+            # unless one person's subject tells it ("he died", "Sanders was pronounced dead")
+            one = one_dead(sentence, death.start(), death.group())
             findings.append(
                 Casualty.at(
-                    text, start + death.start(), start + death.end(), kind="killed", lower=1
+                    text,
+                    start + death.start(),
+                    start + death.end(),
+                    kind="killed",
+                    **({"count": 1} if one else {"lower": 1}),
                 )
             )
     # the finding that opens last before each "including" gives the subset its kind: "killed 36

@@ -1,0 +1,59 @@
+"""Whether a death told without a count is one person's, by the grammar of its subject.
+
+"Ms. Sanders was hit several times and was pronounced dead", "he probably died", "daughter
+Meadow died", "a shooting death": no number is written, but a singular subject (a name, a
+singular pronoun, a singular noun, a verb agreeing with one) tells a count of one. The
+extractor's fallback for an uncounted death asks this module before it leaves the count open.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.extractors.casualties.names import CAPITALISED
+from newsparse.extractors.casualties.people import is_only_singular
+
+_REACH = 80  # characters before the death word where its subject is read
+_TOKEN = re.compile(r"[\w'’.-]+|[,;:()\"“”—]")
+# Words that stand between a subject and its death word: auxiliaries and adverbs ("was later
+# pronounced dead", "he probably died", "had been shot dead").
+_AUXILIARY_ONE = frozenset("was is has".split())
+_AUXILIARY_MANY = frozenset("were are have".split())
+_BETWEEN = frozenset(
+    "had been being be also later eventually soon subsequently since then probably apparently "
+    "reportedly allegedly instantly immediately just".split()
+)
+_PRONOUNS_ONE = frozenset("he she i".split())
+# Death words that are nouns of one death: "a shooting death", "a homicide victim".
+_ONE_DEATH_NOUN = re.compile(r"(?:death|victim)$")
+
+
+def one_dead(sentence: str, start: int, death: str) -> bool:
+    """Whether the death word ``death`` at ``start`` in ``sentence`` has one person as its
+    subject: a verb agreeing with one ("was pronounced dead"), a singular pronoun, a name
+    or a singular person noun just before it ("he died", "Meadow died", "the farmer died"),
+    or an article before a noun of one death ("a shooting death").
+    """
+    tokens = _TOKEN.findall(sentence, max(0, start - _REACH), start)
+    if _ONE_DEATH_NOUN.search(death):
+        return bool(tokens) and tokens[-1].lower() in ("a", "an")
+    one = many = False
+    while tokens and (
+        (word := tokens[-1].lower()) in _BETWEEN
+        or word in _AUXILIARY_ONE
+        or word in _AUXILIARY_MANY
+        or (word.endswith("ly") and len(word) > 4)
+    ):
+        one |= word in _AUXILIARY_ONE
+        many |= word in _AUXILIARY_MANY
+        tokens.pop()
+    if many or not tokens:
+        return False
+    if one:
+        return tokens[-1].lower() not in ("who", "that", "which", "there", "it", "what")
+    last = tokens[-1]
+    if last.lower() in _PRONOUNS_ONE:
+        return True
+    if len(tokens) > 1 and CAPITALISED.fullmatch(last) and not last.endswith("s"):
+        return tokens[-2][0].islower() or tokens[-2].endswith(".")  # not a sentence's first
+    return is_only_singular(last.lower())
