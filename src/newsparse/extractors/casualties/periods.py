@@ -83,6 +83,10 @@ def before_a_period(
     if at is None:
         return findings
     closed = lower.rfind(",", start, at)
+    if period is not None and at == period.start() and period["separate"]:
+        # "an employee, a colonel and a guard were killed in separate attacks": each person is
+        # one event's own; only a figure summed over the attacks is a tally
+        return [f for f in findings if f.span.end <= closed or f.count == 1]
     return [f for f in findings if f.span.end <= closed]
 
 
@@ -110,7 +114,7 @@ _EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
 _ANY_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w%-]|[.,]\d)")  # a year the story names
 _MAY_BE_STATISTIC = re.compile(
-    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per d|per w|per m|separate|unrelated|across|day shootings|end shootings|from |between |"
+    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per |separate|decade|unrelated|across|day shootings|end shootings|from |between |"
     rf"{'|'.join(TALLIED_EVENTS)}"
 )
 
@@ -137,7 +141,12 @@ _STATISTICS = re.compile(
     r"\b(?:covid|coronavirus|pandemic)\b|\byear['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
     r"\b(?:homicide|murder)\s+(?:toll|tally)\b|\bin\s+recent\s+years\b|"
     r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b|"
-    r"\b(?:separate|unrelated)\s+(?:\w+\s+)?(?:shootings|attacks|incidents)\b|\bshootings\s+across\b|\b(?:weekend|[a-z]+day)\s+shootings\b|"
+    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:decade|century)\b|"
+    # a rate: "three fatalities per 10,000 people", "deaths per capita"
+    r"\bper\s+(?:capita|\d[\d,]*|(?:a\s+|one\s+)?(?:hundred|thousand|million))\b|"
+    # a sum over years: "Since 1975, a total of 16 people have been murdered"
+    r"\bsince\s+(?:19|20)\d\d,?\s+a\s+total\s+of\b|"
+    r"(?P<separate>\b(?:separate|unrelated)\s+(?:\w+\s+)?(?:shootings|attacks|incidents))\b|\bshootings\s+across\b|\b(?:weekend|[a-z]+day)\s+shootings\b|"
     rf"\b(?:from|between)\s+(?:{MONTH}|(?:19|20)\d\d)\s+(?:to|through|until|and)\s+"
     rf"(?:{MONTH}|(?P<until>(?:19|20)\d\d))\b"
 )  # searched in the lower-cased text
