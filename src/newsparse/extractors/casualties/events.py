@@ -70,3 +70,31 @@ def of_a_thing(sentence: str, at: int) -> bool:
     if lowered in _JOINS or lowered in _PRONOUNS or not last[0].islower():
         return False
     return not (lowered.endswith(("ed", "ing", "ly")) or is_victim(lowered))
+
+
+# Words of an event's harm or of its cause: violence, an accident, a disaster, the police. A
+# death told beside none of them is no event's told in this sentence.
+_EVENT_CAUSE = re.compile(
+    r"\b(?:shot|shoot\w*|gun\w*|kill\w*|murder\w*|slain|slay\w*|homicide|attack\w*|bomb\w*|"
+    r"blasts?|explo\w*|stab\w*|beat\w*|crash\w*|collisions?|fires?|flood\w*|storms?|\w*quakes?|"
+    r"hurricanes?|tornado\w*|lightning|violen\w*|war|clash\w*|riot\w*|police|officers?|"
+    r"accident\w*|drown\w*|collaps\w*|struck|strangl\w*|strikes?|custody|executed|execution|"
+    r"hanged|lynch\w*|wounds?|injur\w*|fatal\w*|deadly|victims?|tragedy|disaster\w*)\b"
+)
+# An epidemic named this often makes a story the epidemic's: its bare tolls are the illness's
+# ("Florida also reported an additional 112 deaths on Wednesday").
+_EPIDEMIC = re.compile(r"\b(?:covid(?:-19)?|coronavirus|pandemic|epidemic|outbreak|virus)\b")
+_EPIDEMIC_STORY = 3
+
+
+def an_epidemic_story(lower: str) -> bool:
+    """Whether the story (lower-cased) names an epidemic often enough to be about it."""
+    mentions = _EPIDEMIC.finditer(lower)
+    return sum(1 for _ in zip(range(_EPIDEMIC_STORY), mentions, strict=False)) == _EPIDEMIC_STORY
+
+
+def told_without_cause(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` tells no harm's cause: "Pinochet died without facing trial",
+    "His father died in 2011", "reported an additional 112 deaths".
+    """
+    return _EVENT_CAUSE.search(low, start, end) is None

@@ -69,7 +69,13 @@ from newsparse.extractors.casualties.dedupe import (
     without_sums_told,
     without_the_dead_among_the_wounded,
 )
-from newsparse.extractors.casualties.events import of_a_thing, of_illness, supposed
+from newsparse.extractors.casualties.events import (
+    an_epidemic_story,
+    of_a_thing,
+    of_illness,
+    supposed,
+    told_without_cause,
+)
 from newsparse.extractors.casualties.singular import one_dead
 from newsparse.extractors.casualties.flight import FLIGHT_CUES, made_to_leave
 from newsparse.extractors.casualties.gates import (
@@ -511,8 +517,11 @@ class CasualtyExtractor(Extractor):
         names = Names(text)
         sums: set[_Sum] = set()
         lists: dict[tuple[Span, str], Span] = {}  # list members spanned through their harm
+        epidemic = an_epidemic_story(lower)
         for sentence, spots in _sentences_with_cues(document, lower):
-            here = _in_sentence(text, lower, sentence, spots, names, told_before, sums, lists)
+            here = _in_sentence(
+                text, lower, sentence, spots, names, (told_before, sums, lists), epidemic
+            )
             here = before_a_period(lower, sentence, here, this_year)
             if here:
                 here = [f for f in here if not asked(lower, f.span.start)]
@@ -590,13 +599,14 @@ def _in_sentence(
     span: Span,
     spots: list[_Cue],
     names: Names,
-    told_before: set[Casualty],
-    sums: set[_Sum],
-    lists: dict[tuple[Span, str], Span],
+    told: tuple[set[Casualty], set[_Sum], dict[tuple[Span, str], Span]],
+    epidemic: bool,
 ) -> list[Casualty]:
     """The findings of one sentence, read at its cue words ``spots``; those whose one victim was
     met before go in ``told_before``, the sums of lists in ``sums``, the spans of lists' members
-    through their shared harm in ``lists``."""
+    through their shared harm in ``lists`` (the three ``told``). In an ``epidemic`` story a
+    death told with no cause is the epidemic's."""
+    told_before, sums, lists = told
     start = span.start
     sentence = text[start : span.end]
     if supposed(lower, start):
@@ -766,7 +776,9 @@ def _in_sentence(
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
         keep(finding, owner)
     findings = kept.in_order() + totals
-    illness = of_illness(lower, start, span.end)
+    illness = of_illness(lower, start, span.end) or (
+        epidemic and told_without_cause(lower, start, span.end)
+    )
     if illness:
         # "died of cancer", "the virus has killed 100": deaths and harm, but of no event
         findings = [f for f in findings if f.kind not in _OF_EVENTS_ONLY]
