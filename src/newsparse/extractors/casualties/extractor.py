@@ -76,7 +76,6 @@ from newsparse.extractors.casualties.events import (
     supposed,
     told_without_cause,
 )
-from newsparse.extractors.casualties.singular import one_dead
 from newsparse.extractors.casualties.flight import FLIGHT_CUES, made_to_leave
 from newsparse.extractors.casualties.gates import (
     DENIED,
@@ -139,6 +138,7 @@ from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, Prenomin
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.retold import told_again
 from newsparse.extractors.casualties.seizures import by_force, capture_kind
+from newsparse.extractors.casualties.singular import one_dead
 from newsparse.extractors.casualties.survived import lived_after
 from newsparse.extractors.casualties.totals import (
     SELF,
@@ -599,14 +599,14 @@ def _in_sentence(
     span: Span,
     spots: list[_Cue],
     names: Names,
-    told: tuple[set[Casualty], set[_Sum], dict[tuple[Span, str], Span]],
+    records: tuple[set[Casualty], set[_Sum], dict[tuple[Span, str], Span]],
     epidemic: bool,
 ) -> list[Casualty]:
     """The findings of one sentence, read at its cue words ``spots``; those whose one victim was
     met before go in ``told_before``, the sums of lists in ``sums``, the spans of lists' members
-    through their shared harm in ``lists`` (the three ``told``). In an ``epidemic`` story a
+    through their shared harm in ``lists`` (the three ``records``). In an ``epidemic`` story a
     death told with no cause is the epidemic's."""
-    told_before, sums, lists = told
+    told_before, sums, lists = records
     start = span.start
     sentence = text[start : span.end]
     if supposed(lower, start):

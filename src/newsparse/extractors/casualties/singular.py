@@ -56,4 +56,4 @@ def one_dead(sentence: str, start: int, death: str) -> bool:
         return True
     if len(tokens) > 1 and CAPITALISED.fullmatch(last) and not last.endswith("s"):
         return tokens[-2][0].islower() or tokens[-2].endswith(".")  # not a sentence's first
-    return is_only_singular(last.lower())
+    return bool(is_only_singular(last.lower()))

@@ -1,0 +1,90 @@
+"""Precision rules of session 8: a death of one person told without a number counts 1
+(singular.py); rates, a decade's figures and sums since a year are statistics, while each
+one-person member of a list killed "in separate attacks" is kept (periods.py); in a story about
+an epidemic a death told with no cause is the epidemic's (events.py).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor
+
+EXTRACTOR = CasualtyExtractor()
+
+
+def counts(text: str) -> list[tuple[str, int | None]]:
+    """Each written finding's kind and count."""
+    return [(f.kind, f.count) for f in EXTRACTOR.extract(Document(text)) if not f.inferred]
+
+
+def test_a_verb_agreeing_with_one_counts_one() -> None:
+    text = "Mr. Delgado was struck twice and was pronounced dead at the hospital."
+    assert ("killed", 1) in counts(text)
+
+
+def test_a_singular_pronoun_counts_one() -> None:
+    assert counts("Investigators now believe he probably died within days.") == [("killed", 1)]
+
+
+def test_a_name_after_a_kin_noun_counts_one() -> None:
+    assert counts("Mr. Ortiz, whose son Mateo died in the fire, spoke on Monday.") == [
+        ("killed", 1)
+    ]
+
+
+def test_an_article_before_a_noun_of_one_death_counts_one() -> None:
+    assert counts("The town is still talking about a shooting death last spring.") == [
+        ("killed", 1)
+    ]
+
+
+def test_a_plural_verb_leaves_the_count_open() -> None:
+    assert counts("The protesters were shot dead near the square.") != [("killed", 1)]
+
+
+@given(st.sampled_from(["10,000", "100,000", "capita", "a thousand"]))
+def test_a_rate_is_a_statistic(per: str) -> None:
+    assert counts(f"The country has four road deaths per {per} residents.") == []
+
+
+def test_a_decade_is_a_period() -> None:
+    assert counts("More than 900 people were killed in the city over the past decade.") == []
+
+
+def test_a_sum_since_a_year_is_a_statistic() -> None:
+    text = "Since 1982, a total of 23 people have been murdered in attacks on the country's soil."
+    assert counts(text) == []
+
+
+def test_each_person_killed_in_separate_attacks_is_kept() -> None:
+    text = (
+        "A nurse, a police officer and a university guard were also killed in separate attacks, "
+        "officials said."
+    )
+    assert counts(text).count(("killed", 1)) == 3
+
+
+def test_a_sum_over_separate_shootings_is_still_a_tally() -> None:
+    assert counts("Eight people were wounded in separate shootings across the city.") == []
+
+
+_EPIDEMIC = (
+    "The coronavirus has spread through the state. Hospitals say the pandemic is straining "
+    "staff, and the virus keeps spreading. "
+)
+
+
+def test_an_epidemic_story_s_bare_toll_is_the_epidemic_s() -> None:
+    assert counts(_EPIDEMIC + "Texas also reported an additional 87 deaths on Tuesday.") == []
+
+
+def test_an_epidemic_story_keeps_a_violent_death() -> None:
+    assert ("killed", 3) in counts(_EPIDEMIC + "Three people were shot dead at a bar on Tuesday.")
+
+
+def test_a_story_naming_the_epidemic_once_keeps_its_toll() -> None:
+    text = "Despite the pandemic, crowds gathered. Officials reported 12 deaths in the stampede."
+    assert ("killed", 12) in counts(text)
