@@ -34,7 +34,7 @@ def one_dead(sentence: str, start: int, death: str) -> bool:
     or a singular person noun just before it ("he died", "Meadow died", "the farmer died"),
     or an article before a noun of one death ("a shooting death").
     """
-    tokens = _TOKEN.findall(sentence, max(0, start - _REACH), start)
+    tokens: list[str] = _TOKEN.findall(sentence, max(0, start - _REACH), start)
     if _ONE_DEATH_NOUN.search(death):
         return bool(tokens) and tokens[-1].lower() in ("a", "an")
     one = many = False
@@ -56,4 +56,4 @@ def one_dead(sentence: str, start: int, death: str) -> bool:
         return True
     if len(tokens) > 1 and CAPITALISED.fullmatch(last) and not last.endswith("s"):
         return tokens[-2][0].islower() or tokens[-2].endswith(".")  # not a sentence's first
-    return bool(is_only_singular(last.lower()))
+    return is_only_singular(last.lower())
