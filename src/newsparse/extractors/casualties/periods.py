@@ -114,7 +114,7 @@ _EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
 _ANY_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w%-]|[.,]\d)")  # a year the story names
 _MAY_BE_STATISTIC = re.compile(
-    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|per |separate|decade|unrelated|across|day shootings|end shootings|from |between |"
+    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|\bper |separate|decade|unrelated|across|day shootings|end shootings|from |between |"
     rf"{'|'.join(TALLIED_EVENTS)}"
 )
 
