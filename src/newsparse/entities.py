@@ -7,6 +7,12 @@ from its first given name on. Both need to know first names. The name-gender tab
 (the ``names`` extra); without it only titles ('Mrs.', 'spokesman') and pronouns tell a
 gender, and no word is taken for a first name.
 
+A description ('the Carolina Panthers quarterback', 'the embattled Somali prime minister')
+stands for whoever the story names with its role: :func:`role_holders` lists every naming of a
+role's holder in a text ('Carolina Panthers quarterback Cam Newton', 'Rishi Sunak, the British
+prime minister,'), with the words that qualify the role there, so a description can be matched
+to its holder on those words wherever the story names them, before or after.
+
 A speaker must be someone at all: :func:`names_no_person` tells the capitalised words a subject's
 place may hold that are no person's name ('Four', 'Thursday', 'Attacked', 'Israel').
 """
@@ -14,12 +20,92 @@ place may hold that are no person's name ('Four', 'Thursday', 'Attacked', 'Israe
 from __future__ import annotations
 
 import importlib.metadata
+import re
 import unicodedata
 from functools import cache, lru_cache
 
+from attrs import frozen
+
 from newsparse._data.non_name_words import NON_NAME_WORDS
+from newsparse._data.reporting_verbs import NAME_PARTICLES
+from newsparse._data.title_forms import TITLE_FORMS
 from newsparse.cache import cached_json
 from newsparse.numbers import parse_number
+
+#: Combining marks (the general blocks), which a word in decomposed text (NFD) carries after
+#: its letters: 'José' as 'Jose' and U+0301. Name patterns take them as part of the word.
+NAME_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+CAPITAL = r"[^\W\d_a-z]"
+WORD_REST = rf"[\w{NAME_MARKS}’'\-]*\.?"
+CAPITALISED_WORD = CAPITAL + WORD_REST
+NEXT_NAME_WORD = rf"[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)?{CAPITALISED_WORD}"
+#: A name of two capitalised words or more ('Cam Newton', 'Ali Mohamed Gedi').
+NAME = rf"{CAPITALISED_WORD}(?:{NEXT_NAME_WORD})+"
+
+# 'Prime Minister, Rishi Sunak' and 'Rishi Sunak, the British prime minister': the holder named
+# right after a role, or right before it with up to three words qualifying the role
+_HOLDER_AFTER = re.compile(rf",?[ \t]+({NAME})")
+_HOLDER_BEFORE = re.compile(rf"({NAME}),[ \t]+(?i:the[ \t]+)?((?:[\w’'-]+[ \t]+){{0,3}})$")
+# the words right before a role that qualify it: 'Carolina Panthers' of 'Carolina Panthers
+# quarterback Cam Newton'; a full stop or a comma ends them
+_QUALIFYING = re.compile(r"(?:[\w’'-]+[ \t]+){0,4}$")
+_QUALIFIER_REACH = 50  # characters before a role its qualifying words may take
+_HOLDER_REACH = 80  # characters before a role a holder's name set off before it may take
+
+
+@frozen
+class Holding:
+    """One naming of a role's holder: where the naming starts, the name as written, the words
+    qualifying the role there, in lower case, where the role's own words stand, and whether
+    the role is set off after the name ('Ann Gray, the party's chair')."""
+
+    start: int
+    name: str
+    qualifiers: frozenset[str]
+    role: int
+    set_off: bool
+
+
+@lru_cache(maxsize=64)
+def _role_pattern(role: str) -> re.Pattern[str]:
+    """A role in any case, in each of its written forms ('senator', 'Sen.', 'sen')."""
+    full = TITLE_FORMS.get(role, role)
+    forms = [role, *(form for form, title in TITLE_FORMS.items() if title == full and form != role)]
+    if full != role:
+        forms.append(full)
+    spelled = "|".join(
+        r"[ \t]+".join(re.escape(word) for word in form.split())
+        + (r"\.?" if form in TITLE_FORMS else "")
+        for form in forms
+    )
+    return re.compile(rf"(?<![\w’'-])(?i:{spelled})(?![\w’'-])")
+
+
+def _qualifiers(words: str) -> frozenset[str]:
+    return frozenset(word.lower().removesuffix("’s").removesuffix("'s") for word in words.split())
+
+
+@lru_cache(maxsize=16)
+def role_holders(text: str, role: str) -> tuple[Holding, ...]:
+    """Every naming of a holder of ``role`` (a title or a role noun, in lower case) in a text,
+    in reading order: a name right after the role ('Carolina Panthers quarterback Cam Newton',
+    'Sen. Marco Rubio') or set off right before it ('Rishi Sunak, the British prime
+    minister'), with the words qualifying the role there. A handful of descriptions ask per
+    article, each a scan for one role."""
+    found: list[Holding] = []
+    for occurrence in _role_pattern(role).finditer(text):
+        start, end = occurrence.span()
+        before = _HOLDER_BEFORE.search(text, max(0, start - _HOLDER_REACH), start)
+        if before is not None:
+            qualifiers = _qualifiers(before.group(2))
+            found.append(Holding(before.start(1), before.group(1), qualifiers, start, True))
+        after = _HOLDER_AFTER.match(text, end)
+        if after is not None:
+            lead = _QUALIFYING.search(text, max(0, start - _QUALIFIER_REACH), start)
+            qualifiers = _qualifiers(lead.group() if lead else "")
+            found.append(Holding(start, after.group(1), qualifiers, start, False))
+    return tuple(found)
+
 
 #: What the table says, reduced to what a pronoun needs: "m", "f", or "s" (either). A name the
 #: table calls mostly one gender ('Lindsey', 'Kelly', 'Robin') is taken as either: a pronoun
