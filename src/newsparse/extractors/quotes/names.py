@@ -33,28 +33,13 @@ from newsparse._data.reporting_verbs import (
     THING_NOUNS,
 )
 from newsparse._data.title_forms import TITLE_FORMS
-from newsparse.entities import (
-    CAPITAL as _CAPITAL,
-)
-from newsparse.entities import (
-    CAPITALISED_WORD as _CAPITALISED_WORD,
-)
-from newsparse.entities import (
-    NAME as _NAME,
-)
-from newsparse.entities import (
-    NAME_MARKS,
-    first_name_gender,
-    names_no_person,
-    names_nothing,
-    role_holders,
-)
-from newsparse.entities import (
-    NEXT_NAME_WORD as _NEXT_NAME_WORD,
-)
-from newsparse.entities import (
-    WORD_REST as _WORD_REST,
-)
+from newsparse.entities import CAPITAL as _CAPITAL
+from newsparse.entities import CAPITALISED_WORD as _CAPITALISED_WORD
+from newsparse.entities import NAME as _NAME
+from newsparse.entities import NAME_MARKS as NAME_MARKS  # the cue patterns read it from here
+from newsparse.entities import NEXT_NAME_WORD as _NEXT_NAME_WORD
+from newsparse.entities import WORD_REST as _WORD_REST
+from newsparse.entities import first_name_gender, names_no_person, names_nothing, role_holders
 from newsparse.extractors.casualties.people import is_only_singular, is_person
 from newsparse.extractors.quotes.narrative import narrative_pronouns
 from newsparse.regex_cache import compiled
