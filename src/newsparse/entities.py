@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from attrs import frozen
 
 from newsparse._data.non_name_words import NON_NAME_WORDS
-from newsparse._data.reporting_verbs import NAME_PARTICLES
+from newsparse._data.reporting_verbs import DETERMINERS, NAME_PARTICLES, ORGANISATION_WORDS
 from newsparse._data.title_forms import TITLE_FORMS
 from newsparse.cache import cached_json
 from newsparse.numbers import parse_number
@@ -178,6 +178,25 @@ def names_no_person(name: str) -> bool:
     if len(words) >= 2 and first_name_gender(words[0]) is not None:
         return False
     return names_nothing(name) or names_a_place(name)
+
+
+#: A word in capitals that is an acronym ('UBS', 'GOP'), not a regnal number ('Abdullah II').
+_ACRONYM = re.compile(r"(?![IVXL]+\b)[A-Z]{2,}")
+
+
+def may_be_a_person(name: str) -> bool:
+    """Whether a resolved speaker may be the person a gendered pronoun ('he', 'she') stands
+    for: not a name holding a word in capitals ('UBS', 'the GOP'), a word for an organisation
+    ('National Rifle Association') or one no person has (a place, a number, a weekday). A
+    description ('a police spokesman') is judged by its head noun where it is read, not here."""
+    words = name.split()
+    if not words or (words[0].lower() in DETERMINERS and not name[-1:].isupper()):
+        return True
+    return (
+        not any(_ACRONYM.fullmatch(word) for word in words)
+        and not any(word.lower() in ORGANISATION_WORDS for word in words)
+        and not names_no_person(name)
+    )
 
 
 def names_nothing(name: str) -> bool:

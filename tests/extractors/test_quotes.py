@@ -787,6 +787,18 @@ SPEAKERS_BY_CAUSE = {
             [("I do not like trade wars", "One GOP senator")],
         ),
     ],
+    "a gendered pronoun needs a person": [
+        (  # a speaker in capitals is a body, which 'he' never stands for
+            "Analyst Tom Reyes had warned of the losses for a year. "
+            '"We regret the losses," UBS said on Monday. "I saw it coming," he said.',
+            [("We regret the losses", "UBS"), ("I saw it coming", "Tom Reyes")],
+        ),
+        (  # a regnal number is no acronym
+            "Jordan's King Abdullah II warned of war on Friday. The Middle East is tense. "
+            '"The outcome will be disastrous," he said.',
+            [("The outcome will be disastrous", "Abdullah II")],
+        ),
+    ],
     "cue later in the sentence": [
         (  # words between the quote and its attribution at the sentence's end
             '"The deal was forced on us" to save the plant, Castro said.',

@@ -12,7 +12,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 
 from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.reporting_verbs import (
@@ -39,7 +39,13 @@ from newsparse.entities import NAME as _NAME
 from newsparse.entities import NAME_MARKS as NAME_MARKS  # the cue patterns read it from here
 from newsparse.entities import NEXT_NAME_WORD as _NEXT_NAME_WORD
 from newsparse.entities import WORD_REST as _WORD_REST
-from newsparse.entities import first_name_gender, names_no_person, names_nothing, role_holders
+from newsparse.entities import (
+    first_name_gender,
+    may_be_a_person,
+    names_no_person,
+    names_nothing,
+    role_holders,
+)
 from newsparse.extractors.casualties.people import is_only_singular, is_person
 from newsparse.extractors.quotes.narrative import narrative_pronouns
 from newsparse.regex_cache import compiled
@@ -713,11 +719,15 @@ class SpeakerTracker:
         the nearest person named before it who may be of it; else a speaker only a last resort allows (:data:`_PRONOUN_PASSES`).
         A gendered pronoun also fixes that person's gender for later pronouns."""
         passes = _PRONOUN_PASSES[kind]
-        found = self._subject_before(position, kind) if third_person or kind == "n" else None
+        # 'he' or 'she' needs a person: never 'the GOP', 'UBS' or a place
+        person = partial(_person_only, kind)
+        found = (
+            person(self._subject_before(position, kind)) if third_person or kind == "n" else None
+        )
         if found is None and kind in ("m", "f"):
-            found = self._turned_to(kind, position)
+            found = person(self._turned_to(kind, position))
         if found is None:
-            found = self._recent_of(passes[:1])
+            found = person(self._recent_of(passes[:1]))
             if found is not None and kind in "mf" and self._gender_untold(found):
                 # '"...," Interfax said. Olesya Zhukovska posted on VKontakte, on which she
                 # wrote, "..."': one named since of the pronoun's gender outranks the speaker
@@ -727,7 +737,7 @@ class SpeakerTracker:
         if found is None and third_person:
             found = self._book.person_before(position, kind)
         if found is None:
-            found = self._recent_of(passes[1:])
+            found = person(self._recent_of(passes[1:]))
         if found is not None and kind in "mf":
             self._remember(found, kind)
         return found
@@ -1057,6 +1067,13 @@ def _names_person(head: str) -> bool:
         or f"{head}s" in SOURCE_NOUNS
         or (head.isalpha() and is_person(head))
     )
+
+
+def _person_only(kind: str, found: str | None) -> str | None:
+    """``found``, unless a gendered pronoun ('m' or 'f') would take it for no person."""
+    if found is None or kind not in "mf" or may_be_a_person(found):
+        return found
+    return None
 
 
 def _is_name(resolved: str | None) -> bool:
