@@ -66,19 +66,36 @@ class Holding:
     set_off: bool
 
 
-@lru_cache(maxsize=64)
-def _role_pattern(role: str) -> re.Pattern[str]:
-    """A role in any case, in each of its written forms ('senator', 'Sen.', 'sen')."""
+def _role_forms(role: str) -> tuple[str, ...]:
+    """A role's written forms in lower case ('senator', 'sen'), an abbreviation's last."""
     full = TITLE_FORMS.get(role, role)
-    forms = [role, *(form for form, title in TITLE_FORMS.items() if title == full and form != role)]
-    if full != role:
-        forms.append(full)
-    spelled = "|".join(
-        r"[ \t]+".join(re.escape(word) for word in form.split())
-        + (r"\.?" if form in TITLE_FORMS else "")
-        for form in forms
-    )
-    return re.compile(rf"(?<![\w’'-])(?i:{spelled})(?![\w’'-])")
+    forms = {role, full, *(form for form, title in TITLE_FORMS.items() if title == full)}
+    return tuple(sorted(forms))
+
+
+def _role_spans(text: str, role: str) -> list[tuple[int, int]]:
+    """Where a role stands in a text, in any case and any written form ('Senator', 'Sen.'),
+    as a word of its own. The text is searched in lower case by ``str.find``: a pattern per
+    role would be compiled afresh for most articles, at more cost than the reading. A text
+    whose lower case changes its length ('İ') is searched as written."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text
+    spans: list[tuple[int, int]] = []
+    for form in _role_forms(role):
+        at = lowered.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if form in TITLE_FORMS and lowered.startswith(".", end):
+                end += 1  # 'Sen.'
+            if not _in_word(lowered, at - 1) and not _in_word(lowered, at + len(form)):
+                spans.append((at, end))
+            at = lowered.find(form, at + 1)
+    return sorted(spans)
+
+
+def _in_word(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] in "_’'-")
 
 
 def _qualifiers(words: str) -> frozenset[str]:
@@ -93,8 +110,7 @@ def role_holders(text: str, role: str) -> tuple[Holding, ...]:
     minister'), with the words qualifying the role there. A handful of descriptions ask per
     article, each a scan for one role."""
     found: list[Holding] = []
-    for occurrence in _role_pattern(role).finditer(text):
-        start, end = occurrence.span()
+    for start, end in _role_spans(text, role):
         before = _HOLDER_BEFORE.search(text, max(0, start - _HOLDER_REACH), start)
         if before is not None:
             qualifiers = _qualifiers(before.group(2))
