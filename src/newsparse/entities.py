@@ -7,6 +7,12 @@ from its first given name on. Both need to know first names. The name-gender tab
 (the ``names`` extra); without it only titles ('Mrs.', 'spokesman') and pronouns tell a
 gender, and no word is taken for a first name.
 
+A description ('the Carolina Panthers quarterback', 'the embattled Somali prime minister')
+stands for whoever the story names with its role: :func:`role_holders` lists every naming of a
+role's holder in a text ('Carolina Panthers quarterback Cam Newton', 'Rishi Sunak, the British
+prime minister,'), with the words that qualify the role there, so a description can be matched
+to its holder on those words wherever the story names them, before or after.
+
 A speaker must be someone at all: :func:`names_no_person` tells the capitalised words a subject's
 place may hold that are no person's name ('Four', 'Thursday', 'Attacked', 'Israel').
 """
@@ -14,12 +20,108 @@ place may hold that are no person's name ('Four', 'Thursday', 'Attacked', 'Israe
 from __future__ import annotations
 
 import importlib.metadata
+import re
 import unicodedata
 from functools import cache, lru_cache
 
+from attrs import frozen
+
 from newsparse._data.non_name_words import NON_NAME_WORDS
+from newsparse._data.reporting_verbs import DETERMINERS, NAME_PARTICLES, ORGANISATION_WORDS
+from newsparse._data.title_forms import TITLE_FORMS
 from newsparse.cache import cached_json
 from newsparse.numbers import parse_number
+
+#: Combining marks (the general blocks), which a word in decomposed text (NFD) carries after
+#: its letters: 'José' as 'Jose' and U+0301. Name patterns take them as part of the word.
+NAME_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+CAPITAL = r"[^\W\d_a-z]"
+WORD_REST = rf"[\w{NAME_MARKS}’'\-]*\.?"
+CAPITALISED_WORD = CAPITAL + WORD_REST
+NEXT_NAME_WORD = rf"[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)?{CAPITALISED_WORD}"
+#: A name of two capitalised words or more ('Cam Newton', 'Ali Mohamed Gedi').
+NAME = rf"{CAPITALISED_WORD}(?:{NEXT_NAME_WORD})+"
+
+# 'Prime Minister, Rishi Sunak' and 'Rishi Sunak, the British prime minister': the holder named
+# right after a role, or right before it with up to three words qualifying the role
+_HOLDER_AFTER = re.compile(rf",?[ \t]+({NAME})")
+_HOLDER_BEFORE = re.compile(rf"({NAME}),[ \t]+(?i:the[ \t]+)?((?:[\w’'-]+[ \t]+){{0,3}})$")
+# the words right before a role that qualify it: 'Carolina Panthers' of 'Carolina Panthers
+# quarterback Cam Newton'; a full stop or a comma ends them
+_QUALIFYING = re.compile(r"(?:[\w’'-]+[ \t]+){0,4}$")
+_QUALIFIER_REACH = 50  # characters before a role its qualifying words may take
+_HOLDER_REACH = 80  # characters before a role a holder's name set off before it may take
+
+
+@frozen
+class Holding:
+    """One naming of a role's holder: where the naming starts, the name as written, the words
+    qualifying the role there, in lower case, where the role's own words stand, and whether
+    the role is set off after the name ('Ann Gray, the party's chair')."""
+
+    start: int
+    name: str
+    qualifiers: frozenset[str]
+    role: int
+    set_off: bool
+
+
+def _role_forms(role: str) -> tuple[str, ...]:
+    """A role's written forms in lower case ('senator', 'sen'), an abbreviation's last."""
+    full = TITLE_FORMS.get(role, role)
+    forms = {role, full, *(form for form, title in TITLE_FORMS.items() if title == full)}
+    return tuple(sorted(forms))
+
+
+def _role_spans(text: str, role: str) -> list[tuple[int, int]]:
+    """Where a role stands in a text, in any case and any written form ('Senator', 'Sen.'),
+    as a word of its own. The text is searched in lower case by ``str.find``: a pattern per
+    role would be compiled afresh for most articles, at more cost than the reading. A text
+    whose lower case changes its length ('İ') is searched as written."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text
+    spans: list[tuple[int, int]] = []
+    for form in _role_forms(role):
+        at = lowered.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if form in TITLE_FORMS and lowered.startswith(".", end):
+                end += 1  # 'Sen.'
+            if not _in_word(lowered, at - 1) and not _in_word(lowered, at + len(form)):
+                spans.append((at, end))
+            at = lowered.find(form, at + 1)
+    return sorted(spans)
+
+
+def _in_word(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] in "_’'-")
+
+
+def _qualifiers(words: str) -> frozenset[str]:
+    return frozenset(word.lower().removesuffix("’s").removesuffix("'s") for word in words.split())
+
+
+@lru_cache(maxsize=16)
+def role_holders(text: str, role: str) -> tuple[Holding, ...]:
+    """Every naming of a holder of ``role`` (a title or a role noun, in lower case) in a text,
+    in reading order: a name right after the role ('Carolina Panthers quarterback Cam Newton',
+    'Sen. Marco Rubio') or set off right before it ('Rishi Sunak, the British prime
+    minister'), with the words qualifying the role there. A handful of descriptions ask per
+    article, each a scan for one role."""
+    found: list[Holding] = []
+    for start, end in _role_spans(text, role):
+        before = _HOLDER_BEFORE.search(text, max(0, start - _HOLDER_REACH), start)
+        if before is not None:
+            qualifiers = _qualifiers(before.group(2))
+            found.append(Holding(before.start(1), before.group(1), qualifiers, start, True))
+        after = _HOLDER_AFTER.match(text, end)
+        if after is not None:
+            lead = _QUALIFYING.search(text, max(0, start - _QUALIFIER_REACH), start)
+            qualifiers = _qualifiers(lead.group() if lead else "")
+            found.append(Holding(start, after.group(1), qualifiers, start, False))
+    return tuple(found)
+
 
 #: What the table says, reduced to what a pronoun needs: "m", "f", or "s" (either). A name the
 #: table calls mostly one gender ('Lindsey', 'Kelly', 'Robin') is taken as either: a pronoun
@@ -92,6 +194,25 @@ def names_no_person(name: str) -> bool:
     if len(words) >= 2 and first_name_gender(words[0]) is not None:
         return False
     return names_nothing(name) or names_a_place(name)
+
+
+#: A word in capitals that is an acronym ('UBS', 'GOP'), not a regnal number ('Abdullah II').
+_ACRONYM = re.compile(r"(?![IVXL]+\b)[A-Z]{2,}")
+
+
+def may_be_a_person(name: str) -> bool:
+    """Whether a resolved speaker may be the person a gendered pronoun ('he', 'she') stands
+    for: not a name holding a word in capitals ('UBS', 'the GOP'), a word for an organisation
+    ('National Rifle Association') or one no person has (a place, a number, a weekday). A
+    description ('a police spokesman') is judged by its head noun where it is read, not here."""
+    words = name.split()
+    if not words or (words[0].lower() in DETERMINERS and not name[-1:].isupper()):
+        return True
+    return (
+        not any(_ACRONYM.fullmatch(word) for word in words)
+        and not any(word.lower() in ORGANISATION_WORDS for word in words)
+        and not names_no_person(name)
+    )
 
 
 def names_nothing(name: str) -> bool:

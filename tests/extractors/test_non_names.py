@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from newsparse._data import non_name_words as shipped
-from newsparse.entities import names_a_place, names_no_person, names_nothing
+from newsparse.entities import (
+    may_be_a_person,
+    names_a_place,
+    names_no_person,
+    names_nothing,
+    role_holders,
+)
 from newsparse.extractors.quotes.non_names import table_source
 
 REGENERATE = (
@@ -62,3 +68,28 @@ def test_places(name: str) -> None:
 def test_names_a_person_may_have(name: str) -> None:
     """A first name that is also a word or a month, a surname that is also a town or a noun."""
     assert not names_no_person(name)
+
+
+def test_role_holders_reads_a_role_before_a_name_and_set_off_after_one() -> None:
+    text = (
+        "Carolina Panthers quarterback Tom Reyes spoke. Ann Gray, the British prime minister, "
+        "agreed, as did Sen. Rob Hale on Monday."
+    )
+    quarterbacks = role_holders(text, "quarterback")
+    assert [(h.name, set(h.qualifiers) >= {"carolina", "panthers"}) for h in quarterbacks] == [
+        ("Tom Reyes", True)
+    ]
+    assert [(h.name, "british" in h.qualifiers) for h in role_holders(text, "prime minister")] == [
+        ("Ann Gray", True)
+    ]
+    assert [h.name for h in role_holders(text, "senator")] == ["Rob Hale"]
+
+
+@pytest.mark.parametrize("name", ["Tom Reyes", "Abdullah II", "Reyes", "a police spokesman"])
+def test_who_a_gendered_pronoun_may_stand_for(name: str) -> None:
+    assert may_be_a_person(name)
+
+
+@pytest.mark.parametrize("name", ["UBS", "the GOP", "National Rifle Association", "Israel"])
+def test_who_a_gendered_pronoun_never_stands_for(name: str) -> None:
+    assert not may_be_a_person(name)

@@ -769,6 +769,35 @@ SPEAKERS_BY_CAUSE = {
             'House Speaker Paul Ryan spoke. "No comment," the White House said.',
             [("No comment", "the White House")],
         ),
+        (  # the holder named only after the description, matched on its qualifying words
+            '"I am in a no-win position," the Carolina Panthers quarterback said on Tuesday '
+            "night, speaking at length to a small group of reporters.\n\n"
+            "Carolina Panthers quarterback Tom Reyes spoke about the protests in his city.",
+            [("I am in a no-win position", "Tom Reyes")],
+        ),
+        (  # the naming sharing the description's words outranks a nearer holder of the role
+            "Former Vice President Ann Gray toured the plant on Monday. Later in the day, "
+            "President Tom Reyes signed the bill.\n\n"
+            '"We are not done," the former vice president said.',
+            [("We are not done", "Ann Gray")],
+        ),
+        (  # a role an unnamed speaker was brought in by stays theirs
+            "Sen. Tom Reyes voted against the bill. One GOP senator said they had no warning. "
+            '"I do not like trade wars," the senator said.',
+            [("I do not like trade wars", "One GOP senator")],
+        ),
+    ],
+    "a gendered pronoun needs a person": [
+        (  # a speaker in capitals is a body, which 'he' never stands for
+            "Analyst Tom Reyes had warned of the losses for a year. "
+            '"We regret the losses," UBS said on Monday. "I saw it coming," he said.',
+            [("We regret the losses", "UBS"), ("I saw it coming", "Tom Reyes")],
+        ),
+        (  # a regnal number is no acronym
+            "Jordan's King Abdullah II warned of war on Friday. The Middle East is tense. "
+            '"The outcome will be disastrous," he said.',
+            [("The outcome will be disastrous", "Abdullah II")],
+        ),
     ],
     "cue later in the sentence": [
         (  # words between the quote and its attribution at the sentence's end

@@ -12,7 +12,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 
 from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.reporting_verbs import (
@@ -33,19 +33,24 @@ from newsparse._data.reporting_verbs import (
     THING_NOUNS,
 )
 from newsparse._data.title_forms import TITLE_FORMS
-from newsparse.entities import first_name_gender, names_no_person, names_nothing
+from newsparse.entities import CAPITAL as _CAPITAL
+from newsparse.entities import CAPITALISED_WORD as _CAPITALISED_WORD
+from newsparse.entities import NAME as _NAME
+from newsparse.entities import NAME_MARKS as NAME_MARKS  # the cue patterns read it from here
+from newsparse.entities import NEXT_NAME_WORD as _NEXT_NAME_WORD
+from newsparse.entities import WORD_REST as _WORD_REST
+from newsparse.entities import (
+    first_name_gender,
+    may_be_a_person,
+    names_no_person,
+    names_nothing,
+    role_holders,
+)
 from newsparse.extractors.casualties.people import is_only_singular, is_person
 from newsparse.extractors.quotes.narrative import narrative_pronouns
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
-#: Combining marks (the general blocks), which a word in decomposed text (NFD) carries after
-#: its letters: 'José' as 'Jose' and U+0301. Name patterns take them as part of the word.
-NAME_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_CAPITAL = r"[^\W\d_a-z]"
-_WORD_REST = rf"[\w{NAME_MARKS}’'\-]*\.?"
-_CAPITALISED_WORD = _CAPITAL + _WORD_REST
-_NEXT_NAME_WORD = rf"[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)?{_CAPITALISED_WORD}"
 # A scan's first character: the same capital, but ``re`` skips in C through a plain set of
 # characters (an ASCII capital or any non-ASCII character) and runs the letter test only where
 # one stands; a set with a Unicode class in it is read item by item at every character.
@@ -56,7 +61,6 @@ _CAPITALISED_RUN = re.compile(
     rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_WORD_REST}(?:{_NEXT_NAME_WORD})*"
 )
 _LONG_RUN = re.compile(rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_WORD_REST}(?:{_NEXT_NAME_WORD})+")
-_NAME = rf"{_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})+"
 # a capitalised word standing alone, neither after nor before another ('Pompeo's message')
 _LONE_WORD = re.compile(
     rf"{_SCANNED_CAPITAL}(?<![\w{NAME_MARKS}’'\-][ \t].){_NOT_AFTER_WORD}{_WORD_REST}(?![ \t]+{_CAPITAL})"
@@ -129,9 +133,7 @@ _APPOSITION = re.compile(r",[ \t]+([^,.;:!?\"“”()\n]{1,80}?),[ \t]")
 #: Words that end an apposition's head and open what qualifies it ('director of ...').
 _AGE_DIGITS = 3
 _APPOSITION_BREAKS = frozenset("of for at with in from on to as who whose".split())
-# 'Prime Minister, Rishi Sunak' and 'Rishi Sunak, the prime minister': the holder named right
-# after a title, or right before it
-_HOLDER_AFTER = re.compile(rf",?[ \t]+({_NAME})")
+# 'Citizens United, the group,': a body named right before its description
 _HOLDER_BEFORE = re.compile(rf"({_NAME}),[ \t]+(?i:the[ \t]+)?$")
 
 
@@ -404,21 +406,31 @@ class NameBook:
             index -= 1
         return max(0, floor, lo)
 
-    def holder_of(self, title: str, position: int) -> str | None:
-        """Who holds a title, when the text names them nearby, the nearest naming first: 'The
-        Prime Minister, Rishi Sunak,' or 'Rishi Sunak, the prime minister,' -> 'Rishi Sunak'.
-        Only the stretch a naming may lie in is read, so the cost does not grow with the
-        number of titles a long text holds."""
-        starts, holders = self._namings_near(title, position)
-        after = bisect_right(starts, position)
-        nearby = [
-            (abs(starts[index] - position), holders[index])
-            for index in (after - 1, after)
-            if 0 <= index < len(starts)
-            and position - _PERSON_REACH <= starts[index] <= position + _APPOSITION_REACH
-        ]
-        named = name_words(min(nearby)[1]) if nearby else ()
-        return " ".join(named) if len(named) >= 2 else None
+    def holder_of(self, title: str, mention: Span, qualifiers: Sequence[str] = ()) -> str | None:
+        """Who holds a title, where the story names them (:func:`~newsparse.entities.role_holders`):
+        'The Prime Minister, Rishi Sunak,' or 'Rishi Sunak, the prime minister,' -> 'Rishi
+        Sunak'. The naming sharing most of the description's qualifying words wins ('the
+        Carolina Panthers quarterback' is 'Panthers quarterback Cam Newton', wherever the story
+        names him), then the nearest; a naming outside a person's reach, or past the
+        description by more than an apposition, must share one, as must a role set off after
+        a name with words of its own ('Ann Gray, the former governor' is not 'the governor').
+        The description itself is no naming ('In an interview with Ann Gray, the candidate
+        said')."""
+        asked = frozenset(qualifiers)
+        position = mention.start
+        best: tuple[int, int, str] | None = None
+        for holding in role_holders(self._text, title):
+            if mention.start <= holding.role < mention.end:
+                continue
+            shared = len(asked & holding.qualifiers)
+            distance = abs(holding.start - position)
+            near = position - _PERSON_REACH <= holding.start <= position + _APPOSITION_REACH
+            qualified = holding.set_off and holding.qualifiers
+            if (shared or (near and not qualified)) and len(name_words(holding.name)) >= 2:
+                rank = (shared, -distance, holding.name)
+                if best is None or rank[:2] > best[:2]:
+                    best = rank
+        return " ".join(name_words(best[2])) if best is not None else None
 
     def body_named(self, head: str, position: int) -> str | None:
         """The organisation a description by its kind ('the committee') stands for: the last
@@ -457,33 +469,6 @@ class NameBook:
         if found is None:
             return None
         return self.fullest(found[1], found[0])
-
-    def _namings_near(self, title: str, position: int) -> tuple[list[int], list[str]]:
-        """Where the text names a holder of ``title`` within reach of ``position``, and whom:
-        each place the title occurs, with a name right after it or right before it; the title
-        is found first, so only the few characters around each occurrence are read for a name.
-        A naming starts at most one apposition before its title, so titles from a person's
-        reach back to two appositions on are all that can name someone in reach."""
-        text = self._text
-        starts: list[int] = []
-        holders: list[str] = []
-        last = position + 2 * _APPOSITION_REACH
-        window = min(len(text), last + _APPOSITION_REACH + 2 * len(title))
-        for occurrence in _title_pattern(title).finditer(
-            text, max(0, position - _PERSON_REACH), window
-        ):
-            if occurrence.start() > last:
-                break
-            lo = max(0, occurrence.start() - _APPOSITION_REACH)
-            before = _HOLDER_BEFORE.search(text, lo, occurrence.start())
-            after = _HOLDER_AFTER.match(text, occurrence.end())
-            if before is not None and len(name_words(before.group(1))) >= 2:
-                starts.append(before.start(1))
-                holders.append(before.group(1))
-            elif after is not None:  # not 'the White House, the president': no one named
-                starts.append(occurrence.start())
-                holders.append(after.group(1))
-        return starts, holders
 
     def _ending_in(self, last: str) -> dict[tuple[str, ...], list[int]]:
         """The names whose last word is ``last``, each with where it occurs. A name seen only at
@@ -592,12 +577,15 @@ class SpeakerTracker:
             return None
         words = lowered.split()
         name = name_in(self._text, mention)
-        if name is None and _is_title(words):
-            name = self._book.holder_of(" ".join(words[1:]), mention.start)
-        if name is None and phrase[-1:].islower() and _is_role(words):
+        # 'One GOP senator said ... "...," the senator said': a role an unnamed speaker was
+        # brought in by is theirs, whoever else the story names with it
+        introduced = words[-1:] != [] and words[-1] in self._described
+        if name is None and not introduced and _is_title(words):
+            name = self._book.holder_of(" ".join(words[1:]), mention)
+        if name is None and not introduced and phrase[-1:].islower() and _is_role(words):
             # 'the US president': whoever the text calls President; 'the quarterback': whom
             # it calls 'Panthers quarterback Cam Newton'
-            name = self._book.holder_of(words[-1], mention.start)
+            name = self._book.holder_of(words[-1], mention, words[1:-1])
         if name is not None and _is_capitalised_description(words, name):
             # 'the Brazilian', 'the Socialist': a person described, not named
             name = (
@@ -731,11 +719,15 @@ class SpeakerTracker:
         the nearest person named before it who may be of it; else a speaker only a last resort allows (:data:`_PRONOUN_PASSES`).
         A gendered pronoun also fixes that person's gender for later pronouns."""
         passes = _PRONOUN_PASSES[kind]
-        found = self._subject_before(position, kind) if third_person or kind == "n" else None
+        # 'he' or 'she' needs a person: never 'the GOP', 'UBS' or a place
+        person = partial(_person_only, kind)
+        found = (
+            person(self._subject_before(position, kind)) if third_person or kind == "n" else None
+        )
         if found is None and kind in ("m", "f"):
-            found = self._turned_to(kind, position)
+            found = person(self._turned_to(kind, position))
         if found is None:
-            found = self._recent_of(passes[:1])
+            found = person(self._recent_of(passes[:1]))
             if found is not None and kind in "mf" and self._gender_untold(found):
                 # '"...," Interfax said. Olesya Zhukovska posted on VKontakte, on which she
                 # wrote, "..."': one named since of the pronoun's gender outranks the speaker
@@ -745,7 +737,7 @@ class SpeakerTracker:
         if found is None and third_person:
             found = self._book.person_before(position, kind)
         if found is None:
-            found = self._recent_of(passes[1:])
+            found = person(self._recent_of(passes[1:]))
         if found is not None and kind in "mf":
             self._remember(found, kind)
         return found
@@ -937,14 +929,6 @@ def _lone_word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])")
 
 
-@lru_cache(maxsize=256)
-def _title_pattern(title: str) -> re.Pattern[str]:
-    """One title in any case ('Prime Minister', 'prime minister'); kept, as the same few titles
-    come back in article after article."""
-    words = r"[ \t]+".join(re.escape(word) for word in title.split())
-    return re.compile(rf"(?i:{words})\b")
-
-
 def _before_verb(phrase: str) -> str:
     """A phrase's words up to the first cue verb: 'the royal palace said' -> 'the royal palace'."""
     words = phrase.split()
@@ -1083,6 +1067,13 @@ def _names_person(head: str) -> bool:
         or f"{head}s" in SOURCE_NOUNS
         or (head.isalpha() and is_person(head))
     )
+
+
+def _person_only(kind: str, found: str | None) -> str | None:
+    """``found``, unless a gendered pronoun ('m' or 'f') would take it for no person."""
+    if found is None or kind not in "mf" or may_be_a_person(found):
+        return found
+    return None
 
 
 def _is_name(resolved: str | None) -> bool:
