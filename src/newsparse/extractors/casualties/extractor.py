@@ -85,6 +85,7 @@ from newsparse.extractors.casualties.gates import (
     arrest_or_capture,
     is_infinitive,
     negated_before,
+    unfounded,
 )
 from newsparse.extractors.casualties.grammar import (
     ACTION_KIND,
@@ -831,7 +832,11 @@ def _in_sentence(
                 found = counted(text, start, match, kind, subset=True)
                 if found is not None:
                     subsets.append(found)
-    return findings + subsets
+    return [  # "baselessly accusing him of murdering her": a claim, not a harm told
+        f
+        for f in findings + subsets
+        if not unfounded(sentence, f.span.start - start, f.span.end - start)
+    ]
 
 
 #: More people who came to the same harm, told after it: "The 11 Americans were killed in
