@@ -530,8 +530,8 @@ class CasualtyExtractor(Extractor):
                 past.extend(evolve(f, past=True) for f in here)
             else:
                 found.extend(here)
-        past = without_sums_told(named_dead(past, names))
-        found = without_sums_told(named_dead(found, names))
+        past = without_sums_told(named_dead(past, names, text))
+        found = without_sums_told(named_dead(found, names, text))
         found = told_again(text, lower, found, names, past)
         found = without_the_dead_among_the_wounded(found, told_before)
         killed = inferred_killed(found)
