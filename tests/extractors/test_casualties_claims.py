@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from newsparse.document import Document
 from newsparse.extractors.casualties import CasualtyExtractor
-from newsparse.extractors.casualties.gates import unfounded
+from newsparse.extractors.casualties.unreal import unfounded
 
 EXTRACTOR = CasualtyExtractor()
 
@@ -43,3 +43,32 @@ def test_doubt_of_something_else_keeps_the_harm() -> None:
     assert counts(text) == [("killed", 20)]
     sentence = "He has claimed, without evidence, that the vote was rigged; the blast killed four."
     assert not unfounded(sentence, sentence.index("killed four"), len(sentence) - 1)
+
+
+@given(
+    st.sampled_from(["protect", "save", "shield", "keep"]),
+    st.sampled_from(["the unborn", "these children", "two witnesses"]),
+    st.sampled_from(["murdered", "killed", "kidnapped"]),
+)
+def test_a_harm_kept_from_happening_is_no_finding(verb: str, who: str, harm: str) -> None:
+    assert counts(f"Activists vowed to {verb} {who} from being {harm}, a spokesman said.") == []
+
+
+def test_a_death_from_being_hit_stays() -> None:
+    assert counts("A cyclist died from being hit by a truck on Monday.") != []
+
+
+@given(
+    st.sampled_from(["in several states", "in each of the last three years", "repeatedly"]),
+)
+def test_one_persons_arrests_told_as_a_habit_are_no_finding(habit: str) -> None:
+    assert counts(f"Records show that James Kopp had been arrested {habit} for protesting.") == []
+
+
+def test_an_arrest_with_a_place_stays() -> None:
+    assert counts("James Kopp was arrested in France on Monday.") == [("arrested", 1)]
+
+
+def test_hurt_of_a_person_by_name_is_figurative() -> None:
+    assert counts("He said the inquiry is hurting Hillary Clinton in the polls.") == []
+    assert counts("A roadside bomb wounded Sgt. Tom Reyes on Monday.") == [("injured", 1)]

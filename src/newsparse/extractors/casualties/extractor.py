@@ -85,7 +85,6 @@ from newsparse.extractors.casualties.gates import (
     arrest_or_capture,
     is_infinitive,
     negated_before,
-    unfounded,
 )
 from newsparse.extractors.casualties.grammar import (
     ACTION_KIND,
@@ -148,6 +147,7 @@ from newsparse.extractors.casualties.totals import (
     with_the_attacker,
 )
 from newsparse.extractors.casualties.unknowns import asked
+from newsparse.extractors.casualties.unreal import not_told
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
@@ -835,7 +835,7 @@ def _in_sentence(
     return [  # "baselessly accusing him of murdering her": a claim, not a harm told
         f
         for f in findings + subsets
-        if not unfounded(sentence, f.span.start - start, f.span.end - start)
+        if not not_told(sentence, f.span.start - start, f.span.end - start, f.kind, f.count)
     ]
 
 

@@ -99,31 +99,3 @@ def arrest_or_capture(kind: str, harm: str, sentence: str, end: int) -> str:
 def negated_before(sentence: str, at: int) -> bool:
     """Whether a denial, a modal or a condition comes just before ``at`` ("did not kill")."""
     return _NEGATED.search(sentence, max(0, at - NEGATION_REACH), at) is not None
-
-
-# A claim the story says has no ground: "baselessly accusing the host of murdering her", "accused
-# him without evidence of killing", "a tweet that suggests she was murdered without evidence".
-# The harm is the claim's, not a fact the news tells. Only words that doubt the harm itself count:
-# "falsely" or "wrongly" accused may name the wrong killer of a real killing.
-_CLAIMING = re.compile(
-    r"\b(?:accus\w*|claim\w*|suggest\w*|alleg\w*|insinuat\w*|impl(?:y|ies|ied|ying)|"
-    r"conspiracy|rumou?rs?|smear\w*)\b",
-    FLAGS,
-)
-_UNFOUNDED = re.compile(
-    r"\b(?:baseless\w*|groundless\w*|unfounded|unsubstantiated|unproven|"
-    r"without\s+(?:any\s+)?(?:evidence|proof|basis))\b",
-    FLAGS,
-)
-CLAIM_REACH = 120  # characters before a harm where the claim is read
-_UNFOUNDED_AFTER = 40  # characters after a harm where the claim is still doubted
-
-
-def unfounded(sentence: str, start: int, end: int) -> bool:
-    """Whether the harm in ``sentence[start:end]`` is only claimed, and the claim said to be
-    without ground ("baselessly accusing the host of murdering her")."""
-    first = max(0, start - CLAIM_REACH, sentence.rfind(";", 0, start))  # the harm's own clause
-    return (
-        _CLAIMING.search(sentence, first, start) is not None
-        and _UNFOUNDED.search(sentence, first, end + _UNFOUNDED_AFTER) is not None
-    )
