@@ -72,3 +72,17 @@ def test_an_arrest_with_a_place_stays() -> None:
 def test_hurt_of_a_person_by_name_is_figurative() -> None:
     assert counts("He said the inquiry is hurting Hillary Clinton in the polls.") == []
     assert counts("A roadside bomb wounded Sgt. Tom Reyes on Monday.") == [("injured", 1)]
+
+
+@given(
+    st.sampled_from(["killing an innocent man", "shooting an unarmed civilian"]),
+    st.sampled_from(["or stealing from the poor", "or raping a prisoner"]),
+)
+def test_an_act_of_a_kind_among_alternatives_is_no_finding(act: str, other: str) -> None:
+    assert counts(f"A soldier is punished for a crime like {act} {other}, the law says.") == []
+    assert counts(f"A soldier is punished for lying or {act}, the law says.") == []
+
+
+def test_a_count_between_alternatives_stays() -> None:
+    assert counts("The blast killed seven or eight soldiers.") == [("killed", 7)]
+    assert counts("Gunmen stormed the house, killing a policeman.") == [("killed", 1)]

@@ -1,7 +1,8 @@
 """Harms a sentence names that are no harm told: a claim the story says has no ground
 ("baselessly accusing the host of murdering her"), a harm kept from happening ("protect the
 innocent from being murdered"), one person's arrests told as a habit ("had been arrested in
-several states"), and hurt that is figurative ("hurting Hillary Clinton in the polls").
+several states"), an act named as one of a kind's alternatives ("doing unjust things or killing an
+innocent person"), and hurt that is figurative ("hurting Hillary Clinton in the polls").
 
 The rules read who was harmed; these tests read the words around a finding and say it tells no
 event, so they run once over a sentence's findings, after every rule.
@@ -61,14 +62,30 @@ _ITERATED = re.compile(
 # hurting Hillary Clinton"): a body is hurt by something told, a name by words and polls.
 _HURT_A_NAME = re.compile(r"hurt(?:s|ing)?\s+(?-i:[A-Z])", FLAGS)
 
+# An act named, not told: a harm in -ing of one indefinite person, offered as one of alternative
+# acts ("a person doing unjust things or killing an innocent person", "a crime, like shooting an
+# unarmed civilian or raping a prisoner"). A count between alternatives ("killed seven or eight")
+# is told.
+_GERUND_OF_ANY = re.compile(r"[a-z]+ing\s+an?\s", FLAGS)
+_OR_BEFORE = re.compile(r"\bor\s+$", FLAGS)
+_OR_ACT_AFTER = re.compile(r",?\s+or\s+[a-z]+ing\b", FLAGS)
+
+
+def _an_act_of_a_kind(sentence: str, start: int, end: int) -> bool:
+    return _GERUND_OF_ANY.match(sentence, start) is not None and (
+        _OR_BEFORE.search(sentence, max(0, start - 4), start) is not None
+        or _OR_ACT_AFTER.match(sentence, end) is not None
+    )
+
 
 def not_told(sentence: str, start: int, end: int, kind: str, count: int | None) -> bool:
     """Whether the finding at ``sentence[start:end]`` of ``kind`` names a harm the sentence does
     not tell happened: claimed without ground, kept from happening, one person's habit of arrest,
-    or figurative hurt."""
+    an act of a kind, or figurative hurt."""
     return (
         unfounded(sentence, start, end)
         or _KEPT_FROM.search(sentence, max(0, start - _KEPT_REACH), end) is not None
         or (kind == "arrested" and count == 1 and _ITERATED.match(sentence, end) is not None)
         or (kind == "injured" and _HURT_A_NAME.match(sentence, start) is not None)
+        or (count == 1 and _an_act_of_a_kind(sentence, start, end))
     )
