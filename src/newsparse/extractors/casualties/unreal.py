@@ -52,11 +52,15 @@ _KEPT_FROM = re.compile(
 _KEPT_REACH = 80  # characters before a finding where the keeping verb is read
 # One person's arrests told as a habit, after the harm in its clause: "arrested in several
 # states", "arrested at this march in each of the last three years", "detained repeatedly".
+_HABITS = (
+    r"in\s+each\s+of",
+    r"in\s+(?:several|many|multiple|numerous|various|different)\s+\w+",
+    r"on\s+(?:several|many|multiple|numerous)\s+occasions",
+    r"repeatedly",
+    r"every\s+(?:year|time)",
+)
 _ITERATED = re.compile(
-    r"(?:\s+(?![\w'’-]+[.;])[\w'’-]+){0,6}?\s+(?:in\s+each\s+of|in\s+(?:several|many|multiple|"
-    r"numerous|various|different)\s+\w+|on\s+(?:several|many|multiple|numerous)\s+occasions|"
-    r"repeatedly|every\s+(?:year|time))\b",
-    FLAGS,
+    rf"(?:\s+(?![\w'’-]+[.;])[\w'’-]+){{0,6}}?\s+(?:{'|'.join(_HABITS)})\b", FLAGS
 )
 # "hurt" of a person by name is the word's figurative sense in news ("the committee's work is
 # hurting Hillary Clinton"): a body is hurt by something told, a name by words and polls.
@@ -67,14 +71,12 @@ _HURT_A_NAME = re.compile(r"hurt(?:s|ing)?\s+(?-i:[A-Z])", FLAGS)
 # unarmed civilian or raping a prisoner"). A count between alternatives ("killed seven or eight")
 # is told.
 _GERUND_OF_ANY = re.compile(r"[a-z]+ing\s+an?\s", FLAGS)
-_OR_BEFORE = re.compile(r"\bor\s+$", FLAGS)
 _OR_ACT_AFTER = re.compile(r",?\s+or\s+[a-z]+ing\b", FLAGS)
 
 
 def _an_act_of_a_kind(sentence: str, start: int, end: int) -> bool:
     return _GERUND_OF_ANY.match(sentence, start) is not None and (
-        _OR_BEFORE.search(sentence, max(0, start - 4), start) is not None
-        or _OR_ACT_AFTER.match(sentence, end) is not None
+        sentence.endswith(" or ", 0, start) or _OR_ACT_AFTER.match(sentence, end) is not None
     )
 
 
