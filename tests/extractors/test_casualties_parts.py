@@ -33,3 +33,14 @@ def test_a_participle_after_the_whole_counts_the_whole(
 def test_the_parts_own_verb_counts_the_part() -> None:
     assert found("Thirteen of the 30 men were snatched in the raid.") == [("kidnapped", 13, True)]
     assert found("Two of the 12 miners died in the blast.") == [("killed", 2, True)]
+
+
+@given(st.sampled_from(["have been released", "were later freed", "have since been found"]))
+def test_including_after_another_verb_is_no_subset_of_the_harm(clause: str) -> None:
+    text = f"Thirteen of the 30 men snatched in the raid {clause}, including three guards."
+    assert found(text) == [("kidnapped", 30, False)]
+
+
+def test_including_after_a_relative_clause_stays_a_subset() -> None:
+    text = "Gunmen killed 36 people in an attack that was claimed by a militant group, including 30 guards."
+    assert found(text) == [("killed", 36, False), ("killed", 30, True)]

@@ -283,3 +283,20 @@ def each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) 
             )
         )
     return found
+
+
+# A clause of its own between a harm and "including": "Thirteen of the 30 men snatched in the raid
+# have been released, including three guards" lists the released, a part of the 30, and gives no
+# subset of the harm. A verb in the passive or the perfect after the harm opens that clause,
+# unless a relative pronoun ties it to a noun ("an attack that was claimed by ...").
+_OTHER_PREDICATE = re.compile(
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:has|have|had|was|were|is|are)\s+"
+    r"(?:(?:later|since|then|also|all|[a-z]+ly)\s+)?(?:been\s+|being\s+)?[a-z]+(?:ed|en)\b",
+    FLAGS,
+)
+
+
+def told_of_another_verb(sentence: str, harm_end: int, including: int) -> bool:
+    """Whether a clause with another verb stands between a harm ending at ``harm_end`` and the
+    "including" at ``including``."""
+    return _OTHER_PREDICATE.search(sentence, harm_end, including) is not None

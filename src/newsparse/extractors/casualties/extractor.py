@@ -63,6 +63,7 @@ from newsparse.extractors.casualties.counting import (
     harm_told_first,
     only_singular,
     sum_of_list,
+    told_of_another_verb,
 )
 from newsparse.extractors.casualties.dedupe import (
     named_dead,
@@ -811,9 +812,11 @@ def _in_sentence(
     subsets = []
     for match in _matches_at(_INCLUDING_RULE, sentence, spots):
         before = bisect_right(openings, (start + match.start(), len(findings)))
-        if before:
-            kind = findings[openings[before - 1][1]].kind
-            found = counted(text, start, match, kind, subset=True)
+        told = findings[openings[before - 1][1]] if before else None
+        if told is not None and not told_of_another_verb(
+            sentence, told.span.end - start, match.start()
+        ):
+            found = counted(text, start, match, told.kind, subset=True)
             if found is not None and (found.victims is not None or known_name(match, names)):
                 subsets.append(found)
     if _ALONG_CUE.search(low):  # "was killed, along with two hostages"
