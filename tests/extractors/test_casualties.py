@@ -1787,11 +1787,8 @@ def test_a_part_among_a_group_keeps_both_counts(
             "Tom Hale died of gunshot wounds on Friday. Hale's death was ruled a homicide.",
             [("killed", 1), ("killed", 1)],
         ),
-        # a death told without its cause is no killing: the owner's death is not counted
-        (
-            "The former minister Ivan Dorr died on Friday. Dorr's death ended an era.",
-            [("killed", 1)],
-        ),
+        # a death told without its cause is no killing, told by "died" or by the owner's death
+        ("The former minister Ivan Dorr died on Friday. Dorr's death ended an era.", []),
     ],
 )
 def test_a_death_told_with_its_harm_makes_the_persons_death_a_killing(

@@ -164,6 +164,29 @@ def _sum(values: Iterable[int | None]) -> int | None:
     return total
 
 
+# A part taken from a whole that a participle right after it tells harmed: "Thirteen of the 30
+# men snatched in Sunday's raid were released" tells 30 snatched, not 13. With an auxiliary the
+# verb is the part's own ("Thirteen of the 30 men were snatched"), and so is a death word that
+# is no participle ("Two of the 12 men died").
+_PART_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+", FLAGS)
+_PARTICIPLE = re.compile(r"(?!died\b)[a-z]+(?:ed|en)\b", FLAGS)
+
+
+def _whole_harmed(match: re.Match[str]) -> tuple[int, Amount] | None:
+    """Where the whole opens in the sentence and its amount, where the harm is a participle
+    told of the whole a part is taken from."""
+    if "aux" not in match.re.groupindex or match["aux"].strip():
+        return None
+    if not _PARTICIPLE.match(match["harm"]):
+        return None
+    part_of = _PART_OF_THE.search(match["who"])
+    whole = QUANTITY_AT_START.match(match["who"][part_of.end() :]) if part_of else None
+    amount = read_quantity(whole["quantity"]) if whole else None
+    if part_of is None or amount is None:
+        return None
+    return match.start("who") + part_of.end(), amount
+
+
 def counted(
     text: str, offset: int, match: re.Match[str], kind: str, *, subset: bool = False
 ) -> Casualty | None:
@@ -190,6 +213,11 @@ def counted(
         return None  # "the school was evacuated", "Norfolk Southern have been evacuated"
     # a subject opens at its first group read: not at a name or label left out of it
     begin = match.start() if harm_told_first(match) else max(match.start(), parts[0].start)
+    partitive = any(p.partitive for p in parts)
+    whole = _whole_harmed(match) if partitive and len(parts) == 1 else None
+    if whole is not None:  # "Thirteen of the 30 men snatched": the harm is the 30's
+        begin, amount = whole
+        total, lower, upper, partitive = amount.count, amount.lower, amount.upper, False
     return Casualty.at(
         text,
         offset + begin,
@@ -200,7 +228,7 @@ def counted(
         upper=upper,
         qualifier=next((p.qualifier for p in parts if p.qualifier), None),
         victims=victims,
-        subset=subset or any(p.partitive for p in parts),
+        subset=subset or partitive,
     )
 
 
@@ -255,3 +283,20 @@ def each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) 
             )
         )
     return found
+
+
+# A clause of its own between a harm and "including": "Thirteen of the 30 men snatched in the raid
+# have been released, including three guards" lists the released, a part of the 30, and gives no
+# subset of the harm. A verb in the passive or the perfect after the harm opens that clause,
+# unless a relative pronoun ties it to a noun ("an attack that was claimed by ...").
+_OTHER_PREDICATE = re.compile(
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:has|have|had|was|were|is|are)\s+"
+    r"(?:(?:later|since|then|also|all|[a-z]+ly)\s+)?(?:been\s+|being\s+)?[a-z]+(?:ed|en)\b",
+    FLAGS,
+)
+
+
+def told_of_another_verb(sentence: str, harm_end: int, including: int) -> bool:
+    """Whether a clause with another verb stands between a harm ending at ``harm_end`` and the
+    "including" at ``including``."""
+    return _OTHER_PREDICATE.search(sentence, harm_end, including) is not None

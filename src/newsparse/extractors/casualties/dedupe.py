@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from attrs import evolve
 
+from newsparse.extractors.casualties.events import death_without_cause
 from newsparse.extractors.casualties.names import CAPITALISED, FULL_NAME, POSSESSIVE_END, Names
 from newsparse.findings import Casualty
 from newsparse.span import Span
@@ -23,14 +24,18 @@ _BARE_DEATH = re.compile(r"(?:['’]s?|\b(?:his|her))\s+death$", re.IGNORECASE)
 _PRONOUN_OWNER = re.compile(r"(?:his|her)\s", re.IGNORECASE)
 # A lone pronoun for the one victim: "she was shot", "shot him".
 _PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
-# A death told with no cause ("Pinochet died"): it does not make a later "X's death" a killing.
-_DIED = re.compile(r"\b(?:died|dies|passed\s+away)$", re.IGNORECASE)
+# A death told with no cause ("Pinochet died", "Perot is dead"): it does not make a later "X's
+# death" a killing, and is none itself where its clause tells no cause either.
+_DIED = re.compile(r"\b(?:died|dies|passed\s+away|(?:is|was)\s+dead)$", re.IGNORECASE)
 
 
-def named_dead(findings: list[Casualty], names: Names) -> list[Casualty]:
+def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casualty]:
     """The findings with each named person shot or wounded counted as killed where the story
     tells them killed: "Barnett Slepian was killed ... Slepian was shot in the back" is one
     death told twice, not a death and a wound.
+
+    A named person's death told with no cause, in its sentence (of the story ``text``)
+    or by the story's harm for them, is no casualty: "His father, Kim Jong Il, died in 2011".
     """
     # whose death the story tells with its harm; read only where a finding names someone
     named_any = any(CAPITALISED.search(f.text) for f in findings)
@@ -64,7 +69,7 @@ def named_dead(findings: list[Casualty], names: Names) -> list[Casualty]:
     for finding in findings:
         owners = names.named_in(finding.text)
         first = frozenset() if owners else names.given_in(finding.text)  # "Secoriea's death"
-        if _BARE_DEATH.search(finding.text) and _no_killing_told(
+        if _bare(finding, text, owners or first) and _no_killing_told(
             finding.text, owners, first, dead & harmed, given_of_dead
         ):
             continue  # "Pinochet died ... Pinochet's death": a death, none told a killing
@@ -86,6 +91,21 @@ def named_dead(findings: list[Casualty], names: Names) -> list[Casualty]:
             seen.add((finding.span, finding.kind))
             kept.append(finding)
     return kept
+
+
+def _bare(finding: Casualty, text: str, named: frozenset[str]) -> bool:
+    """Whether ``finding`` is a death with no cause told: "Floyd's death", or one person
+    ``named`` told dead ("Pinochet died") where neither the sentence up to the end of the
+    clause of "died" nor the story near another mention of the name tells a cause."""
+    if _BARE_DEATH.search(finding.text):
+        return True
+    return (
+        bool(named)
+        and finding.count == 1
+        and not (finding.inferred or finding.subset)
+        and _DIED.search(finding.text) is not None
+        and death_without_cause(text, finding.span.start, finding.span.end, named)
+    )
 
 
 def _no_killing_told(

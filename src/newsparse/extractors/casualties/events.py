@@ -79,7 +79,7 @@ _EVENT_CAUSE = re.compile(
     r"blasts?|explo\w*|stab\w*|beat\w*|crash\w*|collisions?|fires?|flood\w*|storms?|\w*quakes?|"
     r"hurricanes?|tornado\w*|lightning|violen\w*|war|clash\w*|riot\w*|police|officers?|"
     r"accident\w*|drown\w*|collaps\w*|struck|strangl\w*|strikes?|custody|executed|execution|"
-    r"hanged|lynch\w*|wounds?|injur\w*|fatal\w*|deadly|victims?|tragedy|disaster\w*)\b"
+    r"hanged|lynch\w*|poison\w*|scene|wounds?|injur\w*|fatal\w*|deadly|victims?|tragedy|disaster\w*)\b"
 )
 # An epidemic named this often makes a story the epidemic's: its bare tolls are the illness's
 # ("Florida also reported an additional 112 deaths on Wednesday").
@@ -98,3 +98,51 @@ def told_without_cause(low: str, start: int, end: int) -> bool:
     "His father died in 2011", "reported an additional 112 deaths".
     """
     return _EVENT_CAUSE.search(low, start, end) is None
+
+
+# Where a sentence ends and the next opens, and what ends the clause of a death: its sentence, or
+# a clause that tells no cause ("Pinochet died without ever facing trial for the killings": the
+# killings are not his death's). "Sept. 11" ends no sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'(])")
+_CLAUSE_END = re.compile(r"[.!?][\"”’']?(?:\s+(?=[A-Z\"“‘'(])|\s*$)|;|\bwithout\b")
+_DEATH_REACH = 200  # characters of the sentence before and after a death that are read
+_NAME_REACH = 100  # characters around another mention of the dead where a cause is read
+# A member of a list that shares the death ("A woman and John Smith died"): a death of several at
+# once is an event's.
+_LISTED_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+_LISTED = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(?:who|whose|which|that)\b", re.IGNORECASE
+)  # "Perot, who ran in 1992 and"
+
+
+def death_without_cause(text: str, start: int, end: int, named: frozenset[str]) -> bool:
+    """Whether the death of one person ``named``, told in ``text[start:end]`` ("Pinochet died"),
+    has no cause told: none in its sentence up to the end of its clause, none near another
+    mention of the person ("Clennell was strangled" elsewhere gives "Clennell died" its cause),
+    and not shared with others in a list.
+
+    The person is found by the name told last ("Kim Jong Il": "Il"), their surname: the given
+    names they share with their family ("Kim Jong Un was executed") would find others.
+    """
+    relative = _RELATIVE.search(text, start, end)
+    subject_end = relative.start() if relative else end
+    if _LISTED_BEFORE.search(text, max(0, start - 5), start) or _LISTED.search(
+        text, start, subject_end
+    ):
+        return False
+    first = max(0, start - _DEATH_REACH)
+    breaks = _SENTENCE_BREAK.finditer(text, first, start + 1)  # the capital after the last one
+    opening = max((m.end() for m in breaks), default=first)
+    close = _CLAUSE_END.search(text, end, end + _DEATH_REACH)
+    sentence = text[opening : close.start() if close else end].lower()
+    if not told_without_cause(sentence, 0, len(sentence)):
+        return False
+    told = text[start:end]
+    surname = max(sorted(named), key=told.rfind)
+    mentions = re.compile(rf"\b{re.escape(surname)}\b")
+    return not any(
+        _EVENT_CAUSE.search(text[max(0, m.start() - _NAME_REACH) : m.end() + _NAME_REACH].lower())
+        for m in mentions.finditer(text)
+        if not opening <= m.start() < end
+    )

@@ -64,6 +64,7 @@ from newsparse.extractors.casualties.counting import (
     harm_told_first,
     only_singular,
     sum_of_list,
+    told_of_another_verb,
 )
 from newsparse.extractors.casualties.dedupe import (
     named_dead,
@@ -148,6 +149,7 @@ from newsparse.extractors.casualties.totals import (
     with_the_attacker,
 )
 from newsparse.extractors.casualties.unknowns import asked
+from newsparse.extractors.casualties.unreal import not_told
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
@@ -530,8 +532,8 @@ class CasualtyExtractor(Extractor):
                 past.extend(evolve(f, past=True) for f in here)
             else:
                 found.extend(here)
-        past = without_sums_told(named_dead(past, names))
-        found = without_sums_told(named_dead(found, names))
+        past = without_sums_told(named_dead(past, names, text))
+        found = without_sums_told(named_dead(found, names, text))
         found = told_again(text, lower, found, names, past)
         found = without_the_dead_among_the_wounded(found, told_before)
         killed = inferred_killed(found)
@@ -811,9 +813,11 @@ def _in_sentence(
     subsets = []
     for match in _matches_at(_INCLUDING_RULE, sentence, spots):
         before = bisect_right(openings, (start + match.start(), len(findings)))
-        if before:
-            kind = findings[openings[before - 1][1]].kind
-            found = counted(text, start, match, kind, subset=True)
+        told = findings[openings[before - 1][1]] if before else None
+        if told is not None and not told_of_another_verb(
+            sentence, told.span.end - start, match.start()
+        ):
+            found = counted(text, start, match, told.kind, subset=True)
             if found is not None and (found.victims is not None or known_name(match, names)):
                 subsets.append(found)
     if _ALONG_CUE.search(low):  # "was killed, along with two hostages"
@@ -832,7 +836,11 @@ def _in_sentence(
                 found = counted(text, start, match, kind, subset=True)
                 if found is not None:
                     subsets.append(found)
-    return findings + subsets
+    return [  # "baselessly accusing him of murdering her": a claim, not a harm told
+        f
+        for f in findings + subsets
+        if not not_told(sentence, f.span.start - start, f.span.end - start, f.kind, f.count)
+    ]
 
 
 #: More people who came to the same harm, told after it: "The 11 Americans were killed in

@@ -1,0 +1,46 @@
+"""A part read as the total (session 8): in "Thirteen of the 30 men snatched in the raid were
+released" the participle tells the harm of the 30, so the finding counts 30 and is no subset;
+where the verb is the part's own ("Thirteen of the 30 men were snatched", "Two of the 12 men
+died") the part is counted."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor
+
+EXTRACTOR = CasualtyExtractor()
+_HARMS = st.sampled_from([("kidnapped", "kidnapped"), ("killed", "killed"), ("wounded", "injured")])
+
+
+def found(text: str) -> list[tuple[str, int | None, bool]]:
+    return [
+        (f.kind, f.count, f.subset) for f in EXTRACTOR.extract(Document(text)) if not f.inferred
+    ]
+
+
+@given(st.integers(2, 9), st.integers(1, 40), _HARMS)
+def test_a_participle_after_the_whole_counts_the_whole(
+    part: int, more: int, harm: tuple[str, str]
+) -> None:
+    whole = part + more
+    text = f"Officials said {part} of the {whole} people {harm[0]} in the raid were later named."
+    assert found(text) == [(harm[1], whole, False)]
+
+
+def test_the_parts_own_verb_counts_the_part() -> None:
+    assert found("Thirteen of the 30 men were snatched in the raid.") == [("kidnapped", 13, True)]
+    assert found("Two of the 12 miners died in the blast.") == [("killed", 2, True)]
+
+
+@given(st.sampled_from(["have been released", "were later freed", "have since been found"]))
+def test_including_after_another_verb_is_no_subset_of_the_harm(clause: str) -> None:
+    text = f"Thirteen of the 30 men snatched in the raid {clause}, including three guards."
+    assert found(text) == [("kidnapped", 30, False)]
+
+
+def test_including_after_a_relative_clause_stays_a_subset() -> None:
+    text = "Gunmen killed 36 people in an attack that was claimed by a militant group, including 30 guards."
+    assert found(text) == [("killed", 36, False), ("killed", 30, True)]
