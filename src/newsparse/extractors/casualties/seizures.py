@@ -52,5 +52,8 @@ def taken_by_force(text: str, start: int, end: int) -> bool:
     stop = _SENTENCE_END.search(text, end)
     before = text[max(0, start - _BEFORE_REACH) : start]
     opens = [m.end() for m in _SENTENCE_END.finditer(before.rstrip())]
-    told = before[opens[-1] if len(opens) > 0 else 0 :] + text[start : stop.start() if stop else len(text)]
+    told = (
+        before[opens[-1] if len(opens) > 0 else 0 :]
+        + text[start : stop.start() if stop else len(text)]
+    )
     return _SEIZER.search(told) is not None
