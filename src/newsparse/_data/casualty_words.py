@@ -213,6 +213,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "being held hostage",
         "being held captive",
         "taken captive",
+        "taken",  # only where a seizing force is told (casualties/seizures.py)
         "captured",
         "taken prisoner",
         "released from captivity",

@@ -32,6 +32,7 @@ from newsparse._data.casualty_words import (
     BODY_PARTS,
     CLAUSE_BREAKS,
     DEATH_OF,
+    HARM_NOUNS,
     HARM_OF,
     HEDGES,
     LIFE_TAKERS,
@@ -139,7 +140,7 @@ from newsparse.extractors.casualties.periods import (
 from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, PrenominalRule
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.retold import told_again
-from newsparse.extractors.casualties.seizures import by_force, capture_kind
+from newsparse.extractors.casualties.seizures import by_force, capture_kind, taken_by_force
 from newsparse.extractors.casualties.singular import one_dead
 from newsparse.extractors.casualties.survived import lived_after
 from newsparse.extractors.casualties.totals import (
@@ -233,9 +234,13 @@ _MADE_CAPTIVE = (
 )
 #: "left eight dead", "leaving two people wounded".
 _LEFT = rf"\b(?:left|leaving|leaves)\s+(?P<who>{group_of(UNIT)})\s+(?P<harm>{phrase_alternation(LEFT_KIND)})\b"
-#: "three fatalities", "112 bodies".
+#: "three fatalities", "112 bodies". A count after "of" is a part's whole ("one of three
+#: deaths"), but not before captives, who are the count wherever it is told ("the first of 24
+#: hostages", "the release of two captives"); the rule is matched only up to its harm word, so
+#: the look ahead reads that word.
+_OF_CAPTIVES = rf"(?=[^.;:!?]*\b(?:{phrase_alternation(HARM_NOUNS['kidnapped'])})$)"
 _HARM_NOUN = re.compile(
-    rf"(?<![\w-])(?<!\bof\s)(?P<who>{QUANTITY})\s+{MODIFIER}{{0,2}}(?P<harm>{phrase_alternation(NOUN_KIND)})\b",
+    rf"(?<![\w-])(?:(?<!\bof\s)|{_OF_CAPTIVES})(?P<who>{QUANTITY})\s+{MODIFIER}{{0,2}}(?P<harm>{phrase_alternation(NOUN_KIND)})\b",
     FLAGS,
 )
 # A round figure a toll reaches: "broke the 2,000 mark", "passed the 100,000 threshold".
@@ -1187,6 +1192,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         return None  # "two hostages were being held": captives, whom the noun counts
     if not by_force(harm, sentence):
         return None  # "were snatched from my arms" by a wave: no seizure by a force
+    if harm == "taken" and not taken_by_force(text, offset, offset + match.end()):
+        return None  # "were taken to a clinic", or no captor told
     if not by_violence(harm, aux, sentence):
         return None  # "was stabbed in the back by his party": no blow told
     if kind == "shot":

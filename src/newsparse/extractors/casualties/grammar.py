@@ -236,7 +236,10 @@ _CONDITION = (
 READ_STATES = rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}"
 # A blow joined by "and" to another act leaves the harm to that act: "were beaten and killed".
 _BLOWS = rf"(?:{phrase_trie(ASSAULTED)})(?!\s*(?:,|--?|[—–])?\s*and\b)"
-STATES = rf"{phrase_trie(set(STATE_KIND) - set(ASSAULTED))}|{_BLOWS}|{READ_STATES}"
+# The bare "taken" is tried last, after the phrases it opens ("taken to hospital").
+STATES = (
+    rf"{phrase_trie(set(STATE_KIND) - set(ASSAULTED) - {'taken'})}|{_BLOWS}|{READ_STATES}|taken"
+)
 READ_STATE_HEADS = {p.split()[0] for p in (*WOUND_TAKERS, *WOUNDS_FOUND, *HOSPITAL_TAKERS)} | {
     "in",
     "out",

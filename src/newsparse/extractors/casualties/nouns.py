@@ -58,16 +58,18 @@ _SOUGHT_HARMS = frozenset({"arrest", "capture"})  # sought before they are made
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
 
 
-#: The harmed named by their harm: "Three of the dead", "Eleven of the injured".
+#: The harmed named by their harm: "Three of the dead", "Eleven of the injured", "29 of
+#: their captives" (whose they are: the captors' own).
 PART_KIND = {
     "dead": "killed",
     "injured": "injured",
     "wounded": "injured",
     "hostages": "kidnapped",
+    "captives": "kidnapped",
     "missing": "missing",
 }
 _PART_OF_THE = re.compile(
-    rf"(?<![\w-])(?P<who>{QUANTITY})\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?"
+    rf"(?<![\w-])(?P<who>{QUANTITY})\s+of\s+(?:the|those|these|their|its)\s+(?:[\w-]+\s+)?"
     rf"(?P<harm>{'|'.join(PART_KIND)})\b",
     FLAGS,
 )

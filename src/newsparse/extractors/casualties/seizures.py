@@ -7,6 +7,10 @@ Such a word (:data:`~newsparse._data.casualty_words.SEIZED_ONLY_BY_FORCE`) is re
 kidnapping only where its sentence tells of a force that seizes people
 (:data:`~newsparse._data.casualty_words.SEIZERS`: gunmen, a raid, kidnappers, a ransom). The
 verbs that name the act itself ("kidnapped", "abducted", "taken hostage") need no such word.
+
+"taken" alone ("25 aid workers and an unknown number of visitors were taken") is a kidnapping
+only where the clause ends with it (not "taken to hospital", "taken into account") and a
+seizing force is told in its sentence or the one before ("Gunmen stormed the offices.").
 """
 
 from __future__ import annotations
@@ -18,6 +22,12 @@ from newsparse.patterns import phrase_alternation
 
 _BY_FORCE_ONLY = frozenset(SEIZED_ONLY_BY_FORCE)
 _SEIZER = re.compile(rf"\b(?:{phrase_alternation(SEIZERS)})", re.IGNORECASE)
+# The end of a clause whose verb is the bare "taken", or who took them.
+_TAKEN_ENDS = re.compile(
+    r"\s*(?:[,.;:!?\"”)]|--|[—–]|$)|\s+(?:by|at\s+gunpoint|in\s+the\s+(?:raid|attack))\b"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+_BEFORE_REACH = 400  # characters: the sentence before
 
 
 def by_force(harm: str, sentence: str) -> bool:
@@ -31,3 +41,19 @@ def capture_kind(sentence: str) -> str:
     where the sentence tells a seizing force ("within a week of his capture by a Khmer Rouge
     faction"), else the arrest of a suspect ("said after Rahami's capture")."""
     return "kidnapped" if _SEIZER.search(sentence) is not None else "arrested"
+
+
+def taken_by_force(text: str, start: int, end: int) -> bool:
+    """Whether the bare "taken" that ends at ``end`` in ``text`` (its sentence opening at
+    ``start``) tells people seized: the clause ends there and a seizing force is told in the
+    sentence or in the one before."""
+    if _TAKEN_ENDS.match(text, end) is None:
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    before = text[max(0, start - _BEFORE_REACH) : start]
+    opens = [m.end() for m in _SENTENCE_END.finditer(before.rstrip())]
+    told = (
+        before[opens[-1] if len(opens) > 0 else 0 :]
+        + text[start : stop.start() if stop else len(text)]
+    )
+    return _SEIZER.search(told) is not None
