@@ -42,6 +42,7 @@ from newsparse.entities import WORD_REST as _WORD_REST
 from newsparse.entities import (
     first_name_gender,
     may_be_a_person,
+    names_a_place,
     names_no_person,
     names_nothing,
     role_holders,
@@ -55,8 +56,9 @@ from newsparse.span import Span
 # characters (an ASCII capital or any non-ASCII character) and runs the letter test only where
 # one stands; a set with a Unicode class in it is read item by item at every character.
 _SCANNED_CAPITAL = rf"[A-Z\x80-\U0010ffff](?<={_CAPITAL})"
-# the capital is matched first and the character before it checked after: far fewer look-behinds
-_NOT_AFTER_WORD = rf"(?<![\w{NAME_MARKS}’'\-].)"
+# the capital is matched first and the character before it checked after: far fewer look-behinds;
+# nor right after a lone letter's full stop, inside an abbreviation ('S.' of 'U.S. Supreme Court')
+_NOT_AFTER_WORD = rf"(?<![\w{NAME_MARKS}’'\-].)(?<!\b[^\W\d_]\..)"
 _CAPITALISED_RUN = re.compile(
     rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_WORD_REST}(?:{_NEXT_NAME_WORD})*"
 )
@@ -159,7 +161,11 @@ def name_words(phrase: str) -> tuple[str, ...]:
     ):
         words = words[1:]
     given = next((i for i, word in enumerate(words[:-1]) if first_name_gender(word) is not None), 0)
-    if given and not any(len(word.rstrip(".")) == 1 for word in words[:given]):
+    if (
+        given
+        and not any(len(word.rstrip(".")) == 1 for word in words[:given])
+        and not names_a_place(" ".join(words[: given + 1]))  # 'New York Times': 'York' is no name
+    ):
         words = words[given:]  # 'European Union Gordon Sondland': the name opens on 'Gordon'
     return tuple(_possessive_free(word) for word in words if word)
 

@@ -1,0 +1,43 @@
+"""Speaker names the quotes extractor gives: never a capitalised run broken out of a longer
+name ('York Times' of 'The New York Times', 'S. Supreme Court' of 'U.S. Supreme Court')."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.quotes import QuoteExtractor
+from newsparse.extractors.quotes.names import name_words
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in QuoteExtractor().extract(Document(text))]
+
+
+def test_a_place_opening_a_name_is_kept() -> None:
+    text = (
+        'Officials declined to comment. "The ruling changes nothing for the city," '
+        "The New York Times said in an editorial on Sunday."
+    )
+    assert speakers(text) == ["New York Times"]
+
+
+def test_a_first_name_after_a_body_still_opens_the_name() -> None:
+    assert name_words("European Union Gordon Sondland") == ("Gordon", "Sondland")
+
+
+def test_no_name_opens_inside_an_abbreviation() -> None:
+    text = (
+        "The census question was blocked in June. The U.S. Supreme Court wrote that the "
+        'justification "seems to have been contrived," the ruling said.'
+    )
+    assert all(speaker is None or not speaker.startswith("S ") for speaker in speakers(text))
+
+
+@given(st.sampled_from(["U.S.", "U.K.", "E.U."]), st.sampled_from(["Senate", "Supreme Court"]))
+def test_a_body_after_an_abbreviation_is_never_cut_from_it(short: str, body: str) -> None:
+    text = f'"We will appeal," the {short} {body} said on Monday.'
+    (speaker,) = speakers(text)
+    assert speaker is not None
+    assert not speaker.startswith(f"{short[-2]} ")
