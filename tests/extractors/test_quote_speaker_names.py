@@ -41,3 +41,42 @@ def test_a_body_after_an_abbreviation_is_never_cut_from_it(short: str, body: str
     (speaker,) = speakers(text)
     assert speaker is not None
     assert not speaker.startswith(f"{short[-2]} ")
+
+
+def test_a_participle_after_a_named_speaker_is_not_part_of_the_name() -> None:
+    text = (
+        'Ann Lee spoke first. "It was a mistake," said Ann Lee pointing at the map. '
+        '"We thank them," said Lee referring to the voters.'
+    )
+    assert speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+@given(st.sampled_from(["adding", "pointing", "gesturing", "referring"]))
+def test_any_participle_after_an_inverted_name_is_cut(participle: str) -> None:
+    text = f'"We are ready," said Maria Gomez {participle} to the crowd.'
+    assert speakers(text) == ["Maria Gomez"]
+
+
+def test_a_hyphenated_word_in_ing_is_no_participle() -> None:
+    text = (
+        'The right-wing Daily Mail struck a similar note, talking of "a surrender" and "a U-turn".'
+    )
+    assert speakers(text) == ["Daily Mail", "Daily Mail"]
+
+
+def test_a_pronoun_closing_its_sentence_is_still_a_pronoun() -> None:
+    text = 'Trade official Song Ze spoke. "The cause is deep-rooted," said he. A survey followed.'
+    assert speakers(text) == ["Song Ze"]
+
+
+def test_an_outlet_noun_in_ly_heads_its_phrase() -> None:
+    text = '"It is needed for a society to face up to past crimes," the national daily said.'
+    assert speakers(text) == ["the national daily"]
+
+
+def test_a_paper_reporting_a_statement_did_not_issue_it() -> None:
+    text = (
+        "The Times said Cook provided a written statement to the paper.\n\n"
+        '"The secretary believes it was a mistake," the statement said.'
+    )
+    assert speakers(text) != ["The Times"]

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.reporting_verbs import (
     CLAUSE_CONTINUATIONS,
     CUE_MODIFIERS,
@@ -36,7 +37,7 @@ from newsparse._data.reporting_verbs import (
     THING_NOUNS,
 )
 from newsparse.entities import first_name_gender, names_a_place
-from newsparse.extractors.quotes.names import NAME_MARKS
+from newsparse.extractors.quotes.names import NAME_MARKS, OUTLET_NOUNS
 from newsparse.patterns import word_starts, word_trie
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
@@ -388,6 +389,9 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
         hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
         after = _tokens(text, cue.end, hi)
+        # 'said Dulaimi referring to the list': the name's own participle ends the speaker
+        cut = next((i for i in range(1, len(after)) if _verb_after_name(*after[i - 1 : i + 1])), 0)
+        after = after[:cut] if cut else after
         found = _following(after)
         named = None if found is None else _name_before_affiliation(after, found)
         if named is not None:
@@ -594,7 +598,12 @@ def _is_modifier(token: _Token) -> bool:
     return (
         token.is_word
         and token.word.islower()
-        and (lower in CUE_MODIFIERS or lower in _TIME_ADVERBS or lower.endswith("ly"))
+        and (
+            lower in CUE_MODIFIERS
+            or lower in _TIME_ADVERBS
+            # 'the national daily said': an outlet's noun, not an adverb
+            or (lower.endswith("ly") and lower not in OUTLET_NOUNS)
+        )
     )
 
 
@@ -604,6 +613,8 @@ def _plausible(words: list[_Token]) -> Span | None:
         if words[0].lower in DETERMINERS:
             break
         words = words[1:]
+    if len(words) >= 2 and _verb_after_name(words[-2], words[-1], participle=False):
+        words = words[:-1]  # 'Clinton said', 'Diplomats here': the name, not its verb
     if not words:
         return None
     if len(words) == 1 and _not_a_speaker(words[0]):
@@ -617,6 +628,20 @@ def _plausible(words: list[_Token]) -> Span | None:
         return None
     sentence_stop = last.word.endswith(".") and "." not in last.word[1:-1] and len(last.word) > 2
     return Span(words[0].start, last.end - 1 if sentence_stop else last.end)
+
+
+def _verb_after_name(name: _Token, word: _Token, *, participle: bool = True) -> bool:
+    """Whether ``word``, right after a capitalised word, is a word of the name's own clause,
+    never part of the name: one English has only as a past form or an adverb ('Clinton said',
+    'Diplomats here') or, with ``participle``, a word in -ing. That is read only after a cue
+    ('said Ann Lee pointing at'): a subject before its verb may be a noun in -ing ('Exit
+    polling', 'New scheduling')."""
+    return (
+        _names(name)
+        and word.word.isalpha()
+        and word.word.islower()
+        and ((participle and word.lower.endswith("ing")) or word.lower in NON_NAME_WORDS)
+    )
 
 
 def _not_a_speaker(word: _Token) -> bool:
@@ -644,7 +669,8 @@ def _ends_phrase(text: str, position: int) -> bool:
     if word is None:
         return True
     lower = word.lower()
-    if lower in OPENER_WORDS:  # 'Yang Yujun early Saturday', never 'he still prays'
+    if lower in OPENER_WORDS or (lower.endswith("ing") and word.isalpha()):
+        # 'Yang Yujun early Saturday', 'Ann Lee pointing at', never 'he still prays'
         return text[position - 1].isalpha() and _ends_on_name(text, position)
     return lower in FORWARD_STOPS and lower not in CLAUSE_CONTINUATIONS
 
@@ -670,8 +696,9 @@ def _following(after: list[_Token]) -> Span | None:
     if not words:
         return None
     head = words[0]
-    if head.lower in PRONOUN_GENDER:
-        return Span(head.start, head.end)
+    if head.lower.removesuffix(".") in PRONOUN_GENDER:  # 'said he.'
+        return Span(head.start, head.start + len(head.lower.removesuffix(".")))
+
     if head.lower in _PREPOSITIONS:
         return None  # 'said of Steyer', 'wrote about Clinton': whom the words are about
     unnamed = head.lower in DETERMINERS or head.lower in SOURCE_NOUNS  # 'said sources'

@@ -82,7 +82,7 @@ _OPENING_WORDS = frozenset(
 )
 _MENTION_WORD = re.compile(r"[^\s,]+")
 #: Words for a news outlet, which name the outlet after them ('the daily El Pais').
-_OUTLET_NOUNS = frozenset(
+OUTLET_NOUNS = frozenset(
     "daily newspaper paper tabloid weekly broadsheet broadcaster magazine agency".split()
 )
 _POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z][\w-]*[’']s\b")
@@ -691,7 +691,7 @@ class SpeakerTracker:
             or (len(names) == 1 and words[:1] == ["the"])  # 'The Grio': no person takes 'the'
         ):
             return "n"
-        if any(word in _OUTLET_NOUNS for word in words) or names[0].lower() in _OUTLET_NOUNS:
+        if any(word in OUTLET_NOUNS for word in words) or names[0].lower() in OUTLET_NOUNS:
             return "n"  # 'the tabloid Sun', 'The conservative Daily Telegraph'
         gender = _gender(words)
         if gender != "s":
