@@ -80,3 +80,33 @@ def test_a_paper_reporting_a_statement_did_not_issue_it() -> None:
         '"The secretary believes it was a mistake," the statement said.'
     )
     assert speakers(text) != ["The Times"]
+
+
+def test_people_after_with_speak_the_words_of_their_participle() -> None:
+    text = (
+        "The conference closed on Thursday with participants urging for "
+        '"higher spending and more targeted efforts" to meet the goals.'
+    )
+    assert speakers(text) == ["participants"]
+
+
+@given(st.sampled_from(["protesters", "lawmakers", "residents", "officials"]))
+def test_any_people_noun_after_with_is_the_participles_subject(people: str) -> None:
+    text = f'The summit ended on Friday, with {people} demanding "real change now".'
+    assert speakers(text) == [people]
+
+
+def test_a_clause_after_with_is_no_subject_of_the_participle() -> None:
+    text = (
+        "A group of parents with kids in charter schools sent a letter to the board of "
+        'directors urging "a second look".'
+    )
+    assert "directors" not in speakers(text)
+
+
+def test_a_judging_verb_joined_by_and_has_the_sentences_subject() -> None:
+    text = (
+        "On Tuesday, President Donald Trump hosted the commissioners at the White House and "
+        'called the report "a very important thing."'
+    )
+    assert speakers(text) == ["Donald Trump"]

@@ -37,6 +37,7 @@ from newsparse._data.reporting_verbs import (
     THING_NOUNS,
 )
 from newsparse.entities import first_name_gender, names_a_place
+from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.quotes.names import NAME_MARKS, OUTLET_NOUNS
 from newsparse.patterns import word_starts, word_trie
 from newsparse.regex_cache import compiled
@@ -197,12 +198,27 @@ def with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
     if any(token.word in _CLAUSE_MARK_WORDS for token in phrase):
         return None
     found = _subject(phrase) or _before_appositive(phrase)
-    if found is None or not names_someone(text, found):
+    if found is None or not (
+        names_someone(text, found)
+        # 'with participants urging': people right after 'with', not a clause ('with kids in
+        # schools sent a letter to the directors urging')
+        or (found.start == phrase[0].start and _people_noun(text, found))
+    ):
         return None
+
     between = [token for token in phrase if token.start >= found.end]
     if not all(token.word == "," or _is_modifier(token) for token in between):
         return None  # 'In an interview with CNN, Trump went on, saying': Trump's own clause
     return found
+
+
+def _people_noun(text: str, mention: Span) -> bool:
+    """Whether a phrase in lower case is headed by a noun for people ('participants', 'many
+    protesters', 'officials'): a source noun, or one the casualty extractor's table of such
+    nouns reads as people."""
+    words = [token for token in _tokens(text, mention.start, mention.end) if token.is_word]
+    head = words[-1].lower if words else ""
+    return head.isalpha() and (head in SOURCE_NOUNS or is_person(head))
 
 
 def _clause_subject(
