@@ -110,3 +110,17 @@ def test_a_judging_verb_joined_by_and_has_the_sentences_subject() -> None:
         'called the report "a very important thing."'
     )
     assert speakers(text) == ["Donald Trump"]
+
+
+def test_a_time_phrase_before_the_verb_is_no_speaker() -> None:
+    text = (
+        "Republican strategist Alex Castellanos, who just a few days earlier called for a "
+        '"cleansing" of the party, spoke on Monday.'
+    )
+    assert speakers(text) == ["Alex Castellanos"]
+
+
+@given(st.sampled_from(["two weeks later", "a few days earlier", "several months ago"]))
+def test_any_counted_time_between_speaker_and_verb_is_skipped(when: str) -> None:
+    text = f'Mayor Ann Lee spoke first. "We will win," Lee {when} said.'
+    assert speakers(text) == ["Ann Lee"]

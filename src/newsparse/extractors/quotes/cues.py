@@ -39,6 +39,7 @@ from newsparse._data.reporting_verbs import (
 from newsparse.entities import first_name_gender, names_a_place
 from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.quotes.names import NAME_MARKS, OUTLET_NOUNS
+from newsparse.numbers import parse_number
 from newsparse.patterns import word_starts, word_trie
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
@@ -101,6 +102,8 @@ _WORD = re.compile(r"[^\W_]")
 _AFFILIATED = re.compile(r"[ \t](?:of|from)[ \t]")
 _CLAUSE_MARK_WORDS = frozenset(';:"“”')
 # 'but now said', 'and today warned': a time between a shared subject and its cue
+_TIME_PHRASE_ENDS = frozenset(("earlier", "later", "ago"))
+_TIME_COUNTS = frozenset(("few", "several", "couple", "of", "many"))  # 'a couple of days'
 _TIME_ADVERBS = frozenset(("now", "today", "yesterday", "tonight", "soon", "finally"))
 _DATELINE_TOKENS = 12
 _DATELINE_DASHES = frozenset("—–-")
@@ -514,6 +517,7 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
 def _subject(before: list[_Token]) -> Span | None:
     """The noun phrase right before the cue: 'he', 'Lopez Obrador', 'a senior official'."""
     index = _skip_modifiers(before, len(before) - 1)
+    index = _skip_modifiers(before, _before_time_phrase(before, index))
     if index >= 1 and before[index].word == "," and before[index - 1].word == ")":
         index -= 1  # "John Kasich (R-Ohio), said"
     if index >= 0 and before[index].word == ")":  # "Paul Ryan (R-Wis.) said"
@@ -561,6 +565,27 @@ def _subject(before: list[_Token]) -> Span | None:
         if outer is not None:
             return outer
     return _plausible(phrase)
+
+
+def _before_time_phrase(tokens: list[_Token], index: int) -> int:
+    """Where the words before a time phrase ending at ``index`` end: 'who just a few days
+    earlier called', 'Smith two weeks later said' say when, and the speaker stands before
+    them. A time phrase is a word for a stretch of time ('days', 'weeks'), maybe counted ('a
+    few', 'two', 'several'), then 'earlier', 'later' or 'ago'; anything else ends at
+    ``index``."""
+    first = index
+    if 0 <= index < len(tokens) and tokens[index].lower in _TIME_PHRASE_ENDS:
+        first -= 1  # 'days earlier'
+    elif not (index + 1 < len(tokens) and tokens[index + 1].lower in _TIME_PHRASE_ENDS):
+        return index  # no time phrase; an 'earlier' read as a modifier already is after it
+    if first < 0 or not (tokens[first].is_word and tokens[first].lower in OPENER_WORDS):
+        return index  # 'officials earlier said': a plain adverb, read as one
+    while first - 1 >= 0 and tokens[first - 1].is_word and tokens[first - 1].word.islower():
+        word = tokens[first - 1].lower
+        if not (word in DETERMINERS or word in _TIME_COUNTS or parse_number(word) is not None):
+            break
+        first -= 1
+    return first - 1
 
 
 def _inside_name(tokens: list[_Token], index: int) -> bool:
