@@ -124,3 +124,17 @@ def test_a_time_phrase_before_the_verb_is_no_speaker() -> None:
 def test_any_counted_time_between_speaker_and_verb_is_skipped(when: str) -> None:
     text = f'Mayor Ann Lee spoke first. "We will win," Lee {when} said.'
     assert speakers(text) == ["Ann Lee"]
+
+
+@given(st.sampled_from(["man", "gunman", "policeman"]))
+def test_she_never_stands_for_a_man_described(man: str) -> None:
+    text = (
+        f"Teacher Ingrid Moss walked up to the {man}. "
+        f'"Put it down," the {man} said. "I asked him to stop," she said.'
+    )
+    assert speakers(text) == [f"the {man}", "Ingrid Moss"]
+
+
+def test_a_surname_in_man_tells_no_gender() -> None:
+    text = 'Ann Bowman met Tom Reyes. "We agreed," Bowman said. "It was hard," she said.'
+    assert speakers(text) == ["Ann Bowman", "Ann Bowman"]

@@ -646,7 +646,8 @@ class SpeakerTracker:
         person = _names_person(head) and head not in THING_NOUNS and head not in ORGANISATION_WORDS
         # 'the attack': no one who speaks, so the person a sentence is about stays in view
         self._thing = not person and phrase[-1:].islower()
-        self._remember(resolved, "p" if _plural(words) else _gender(words) if person else "n")
+        kind = _described_gender(words, phrase) if person else "n"
+        self._remember(resolved, "p" if _plural(words) else kind)
         return resolved
 
     def _owner(self, first: str, position: int) -> str | None:
@@ -1112,6 +1113,19 @@ def _gender(words: list[str]) -> str:
         if gender is not None:
             return gender
     return "s"
+
+
+def _described_gender(words: list[str], phrase: str) -> str:
+    """The gender a description tells ('the man', 'a policewoman', 'the gunman'): a title's
+    (see :func:`_gender`), else its head's when written in lower case and a compound of 'man'
+    or 'woman', the English suffix for either. A name ('Ann Bowman') is never read so."""
+    gender = _gender(words)
+    if gender != "s" or not phrase[-1:].islower() or not words:
+        return gender
+    head = words[-1]
+    if head.endswith("woman"):
+        return "f"
+    return "m" if head.endswith("man") else "s"
 
 
 def _plural(words: list[str]) -> bool:
