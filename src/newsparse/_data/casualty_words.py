@@ -5,6 +5,8 @@ whitespace stand for them. Longer phrases must be listed before their prefixes w
 matters (the extractor sorts every table longest first anyway).
 """
 
+from newsparse._data.assault_forms import PARTICIPLES
+
 #: Verbs of a wound or an injury taken, each followed by :data:`WOUND_WORDS` and a wound noun:
 #: "suffered two non-life-threatening gunshot wounds", "is recovering from stab wounds".
 WOUND_TAKERS = ("suffered", "sustained", "sustaining", "received", "treated for", "recovering from")
@@ -75,6 +77,38 @@ CONDITION_GRADES = (
     "non-life-threatening extremely very less more still but and"
 ).split()
 
+#: Verbs of a blow or a wound dealt by blade, fire or thrown things, read as passive participles
+#: ("a deputy was stabbed", "the ambassador was cut", "two men were badly beaten"): they tell a
+#: person injured unless "to death" follows, and only where the sentence tells of violence
+#: (:data:`VIOLENCE_CUES`), since news uses them of careers and markets too ("stabbed in the
+#: back", "burned by the market", "cut from the squad"). Their participles are lemminflect's
+#: (:mod:`newsparse._data.assault_forms`).
+ASSAULT_VERBS = (
+    "stab slash knife hack beat batter bludgeon club pummel burn scald cut flog torch punch"
+).split()
+
+#: Words that tell of violence done to a person's body: weapons and what is thrown, an attack
+#: and its attacker, a wound, a blast, a riot, and the parts of the body a blow lands on (the
+#: back left out: "stabbed in the back" is as often a betrayal). Each may open a longer word
+#: ("knives", "attackers", "injuries", "bleeding").
+VIOLENCE_CUES = (
+    "knife knives blade machete axe sword dagger bayonet scissors glass rock stone brick bottle "
+    "baton truncheon hammer acid petrol gasoline fire flame attack assail assault wound injur "
+    "bleed blood hospital blast bomb explo shrapnel grenade riot clash mob lynch neck face head "
+    "throat chest stomach abdomen lip eye arm hand leg thigh shoulder torso skull scalp"
+).split()
+
+#: What the verb of :data:`ASSAULT_VERBS` ends with when it tells a death ("hacked to death",
+#: "burned alive").
+ASSAULT_DEATHS = ("to death", "alive")
+
+#: Things thrown or flung that hurt a person they hit ("a policeman was hit by rocks").
+THROWN = ("rocks", "stones", "bricks", "bottles", "shrapnel", "debris", "flying glass")
+
+#: The participles of :data:`ASSAULT_VERBS`, and what they say with a death told after them.
+ASSAULTED = tuple(form for forms in PARTICIPLES.values() for form in forms)
+ASSAULTED_DEAD = tuple(f"{form} {death}" for form in ASSAULTED for death in ASSAULT_DEATHS)
+
 #: Passive participles and adjectives that say what happened to the people counted, by kind.
 #: "shot" is its own kind: in crime news it says a person was hit, not whether they survived.
 HARM_STATES: dict[str, tuple[str, ...]] = {
@@ -89,15 +123,10 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "fatally injured",
         "fatally stabbed",
         "mortally wounded",
-        "stabbed to death",
-        "beaten to death",
-        "burned to death",
         "crushed to death",
         "trampled to death",
-        "hacked to death",
         "stoned to death",
         "strangled to death",
-        "bludgeoned to death",
         "declared dead",
         "pronounced deceased",
         "declared deceased",
@@ -131,6 +160,9 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "among the dead",
         "among those killed",
         "slaughtered",
+        "decapitated",
+        "struck dead",
+        *ASSAULTED_DEAD,
     ),
     "injured": (
         "shot and wounded",
@@ -161,6 +193,8 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "among those wounded",
         "left with life-changing injuries",
         "left with serious injuries",
+        *ASSAULTED,
+        *(f"{hit} by {thing}" for hit in ("hit", "struck", "pelted") for thing in THROWN),
     ),
     "shot": (
         "shot",

@@ -54,6 +54,7 @@ from newsparse._data.casualty_words import (
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
+from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
 from newsparse.extractors.casualties.coordination import spread, widened
@@ -1178,6 +1179,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         return None  # "two hostages were being held": captives, whom the noun counts
     if not by_force(harm, sentence):
         return None  # "were snatched from my arms" by a wave: no seizure by a force
+    if not by_violence(harm, aux, sentence):
+        return None  # "was stabbed in the back by his party": no blow told
     if kind == "shot":
         if _SHOTS_FIRED.search(sentence, max(0, match.start() - 40), match.start()):
             return None

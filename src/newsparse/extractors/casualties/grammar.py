@@ -15,6 +15,7 @@ from functools import cache
 
 from newsparse._data.casualty_words import (
     ANIMALS,
+    ASSAULTED,
     AUXILIARIES,
     CONDITION_GRADES,
     HARM_ACTIONS,
@@ -233,7 +234,9 @@ _CONDITION = (
     rf"(?:in|out\s+of)\s+(?:an?\s+)?(?:(?:{word_trie(CONDITION_GRADES)}),?\s+){{1,4}}condition"
 )
 READ_STATES = rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}"
-STATES = rf"{phrase_trie(STATE_KIND)}|{READ_STATES}"
+# A blow joined by "and" to another act leaves the harm to that act: "were beaten and killed".
+_BLOWS = rf"(?:{phrase_trie(ASSAULTED)})(?!\s*(?:,|--?|[—–])?\s*and\b)"
+STATES = rf"{phrase_trie(set(STATE_KIND) - set(ASSAULTED))}|{_BLOWS}|{READ_STATES}"
 READ_STATE_HEADS = {p.split()[0] for p in (*WOUND_TAKERS, *WOUNDS_FOUND, *HOSPITAL_TAKERS)} | {
     "in",
     "out",

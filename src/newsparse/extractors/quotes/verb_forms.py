@@ -23,6 +23,7 @@ from newsparse._data import reporting_verbs
 from newsparse._data.reporting_verbs import NOT_CUE_FORMS
 from newsparse._data.verb_forms import OTHER_FORMS
 from newsparse.cache import cached_json
+from newsparse.generated import lemminflect_table_source
 
 
 def every_form(words: Iterable[str]) -> frozenset[str]:
@@ -75,18 +76,10 @@ def listed_words() -> list[str]:
 
 def table_source() -> str:
     """The text of :mod:`newsparse._data.verb_forms`, from the lemminflect installed here."""
-    version = importlib.metadata.version("lemminflect")
-    lines = [
-        f'"""Written from lemminflect {version} by ``verb_forms.table_source()``: never edit.',
-        "",
+    about = (
         "Word -> the other forms of the verb it is a form of, nouns and adjectives left out (see",
         ":mod:`newsparse.extractors.quotes.verb_forms`).",
-        '"""',
-        "",
-        "OTHER_FORMS: dict[str, tuple[str, ...]] = {",
-    ]
-    for word, forms in other_forms(listed_words()).items():
-        items = ", ".join(f'"{form}"' for form in forms)
-        lines.append(f'    "{word}": ({items}{"," if len(forms) == 1 else ""}),')
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    )
+    return lemminflect_table_source(
+        "verb_forms.table_source", about, "OTHER_FORMS", other_forms(listed_words())
+    )

@@ -1,0 +1,24 @@
+"""The text of a data module written from a library's tables (lemminflect's verb forms), so
+that a parse never loads the library: each writer gives its docstring and its table, and a test
+regenerates the module and compares it with the one shipped."""
+
+from __future__ import annotations
+
+import importlib.metadata
+from collections.abc import Iterable, Mapping
+
+
+def lemminflect_table_source(
+    writer: str, about: Iterable[str], name: str, table: Mapping[str, Iterable[str]]
+) -> str:
+    """A module written by the function ``writer`` from the lemminflect installed here, whose
+    docstring goes on with the lines ``about`` and that holds one dict ``name`` of word -> tuple
+    of words, in ``table``'s order."""
+    version = importlib.metadata.version("lemminflect")
+    doc = [f"Written from lemminflect {version} by ``{writer}()``: never edit.", "", *about]
+    lines = ['"""' + "\n".join(doc), '"""', "", f"{name}: dict[str, tuple[str, ...]] = {{"]
+    for word, words in table.items():
+        items = [f'"{item}"' for item in words]
+        lines.append(f'    "{word}": ({", ".join(items)}{"," if len(items) == 1 else ""}),')
+    lines.append("}")
+    return "\n".join(lines) + "\n"
