@@ -194,6 +194,25 @@ QUOTES = [
         "We regret this",
         "Acme Corp",
     ),
+    Said('"We thank them," said Dulaimi referring to the list.', "We thank them", "Dulaimi"),
+    Said('"It is needed," the national daily said.', "It is needed", "the national daily"),
+    Said(
+        'Castellanos, who just a few days earlier called for a "cleansing" of the party, spoke'
+        " on Monday.",
+        "cleansing",
+        "Castellanos",
+    ),
+    Said(
+        'The meeting closed with participants urging "higher spending" for schools.',
+        "higher spending",
+        "participants",
+    ),
+    Said(
+        "On Tuesday, President Trump hosted the panel and called the report"
+        ' "a very important thing."',
+        "a very important thing",
+        "Trump",
+    ),
 ]
 
 

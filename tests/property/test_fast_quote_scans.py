@@ -148,10 +148,14 @@ _PLAIN_REST = rf"[\w{names.NAME_MARKS}’'\-]*\.?"
 _PLAIN_NEXT = (
     rf"[ \t]+(?:(?:{'|'.join(sorted(names.NAME_PARTICLES))})[ \t]+)?{_PLAIN_CAPITAL}{_PLAIN_REST}"
 )
+_IN_ABBREVIATION = r"\b[^\W\d_]\."  # 'U.' before the 'S' of 'U.S.': no name opens there
 PLAIN_NAME_SCANS = {
-    "_CAPITALISED_RUN": rf"(?<!{_PLAIN_BEFORE}){_PLAIN_CAPITAL}{_PLAIN_REST}(?:{_PLAIN_NEXT})*",
-    "_LONG_RUN": rf"{_PLAIN_CAPITAL}(?<!{_PLAIN_BEFORE}.){_PLAIN_REST}(?:{_PLAIN_NEXT})+",
+    "_CAPITALISED_RUN": rf"(?<!{_PLAIN_BEFORE})(?<!{_IN_ABBREVIATION}){_PLAIN_CAPITAL}{_PLAIN_REST}"
+    rf"(?:{_PLAIN_NEXT})*",
+    "_LONG_RUN": rf"{_PLAIN_CAPITAL}(?<!{_PLAIN_BEFORE}.)(?<!{_IN_ABBREVIATION}.){_PLAIN_REST}"
+    rf"(?:{_PLAIN_NEXT})+",
     "_LONE_WORD": rf"{_PLAIN_CAPITAL}(?<!{_PLAIN_BEFORE}[ \t].)(?<!{_PLAIN_BEFORE}.)"
+    rf"(?<!{_IN_ABBREVIATION}.)"
     rf"{_PLAIN_REST}(?![ \t]+{_PLAIN_CAPITAL})",
 }
 # capitals and lower case letters in and out of ASCII, a titlecase letter, a letter with no

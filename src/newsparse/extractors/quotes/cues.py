@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.reporting_verbs import (
     CLAUSE_CONTINUATIONS,
     CUE_MODIFIERS,
@@ -36,7 +37,9 @@ from newsparse._data.reporting_verbs import (
     THING_NOUNS,
 )
 from newsparse.entities import first_name_gender, names_a_place
-from newsparse.extractors.quotes.names import NAME_MARKS
+from newsparse.extractors.casualties.people import is_person
+from newsparse.extractors.quotes.names import NAME_MARKS, OUTLET_NOUNS
+from newsparse.numbers import parse_number
 from newsparse.patterns import word_starts, word_trie
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
@@ -99,6 +102,8 @@ _WORD = re.compile(r"[^\W_]")
 _AFFILIATED = re.compile(r"[ \t](?:of|from)[ \t]")
 _CLAUSE_MARK_WORDS = frozenset(';:"“”')
 # 'but now said', 'and today warned': a time between a shared subject and its cue
+_TIME_PHRASE_ENDS = frozenset(("earlier", "later", "ago"))
+_TIME_COUNTS = frozenset(("few", "several", "couple", "of", "many"))  # 'a couple of days'
 _TIME_ADVERBS = frozenset(("now", "today", "yesterday", "tonight", "soon", "finally"))
 _DATELINE_TOKENS = 12
 _DATELINE_DASHES = frozenset("—–-")
@@ -196,12 +201,27 @@ def with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
     if any(token.word in _CLAUSE_MARK_WORDS for token in phrase):
         return None
     found = _subject(phrase) or _before_appositive(phrase)
-    if found is None or not names_someone(text, found):
+    if found is None or not (
+        names_someone(text, found)
+        # 'with participants urging': people right after 'with', not a clause ('with kids in
+        # schools sent a letter to the directors urging')
+        or (found.start == phrase[0].start and _people_noun(text, found))
+    ):
         return None
+
     between = [token for token in phrase if token.start >= found.end]
     if not all(token.word == "," or _is_modifier(token) for token in between):
         return None  # 'In an interview with CNN, Trump went on, saying': Trump's own clause
     return found
+
+
+def _people_noun(text: str, mention: Span) -> bool:
+    """Whether a phrase in lower case is headed by a noun for people ('participants', 'many
+    protesters', 'officials'): a source noun, or one the casualty extractor's table of such
+    nouns reads as people."""
+    words = [token for token in _tokens(text, mention.start, mention.end) if token.is_word]
+    head = words[-1].lower if words else ""
+    return head.isalpha() and (head in SOURCE_NOUNS or is_person(head))
 
 
 def _clause_subject(
@@ -388,6 +408,9 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
         hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
         after = _tokens(text, cue.end, hi)
+        # 'said Dulaimi referring to the list': the name's own participle ends the speaker
+        cut = next((i for i in range(1, len(after)) if _verb_after_name(*after[i - 1 : i + 1])), 0)
+        after = after[:cut] if cut else after
         found = _following(after)
         named = None if found is None else _name_before_affiliation(after, found)
         if named is not None:
@@ -494,6 +517,7 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
 def _subject(before: list[_Token]) -> Span | None:
     """The noun phrase right before the cue: 'he', 'Lopez Obrador', 'a senior official'."""
     index = _skip_modifiers(before, len(before) - 1)
+    index = _skip_modifiers(before, _before_time_phrase(before, index))
     if index >= 1 and before[index].word == "," and before[index - 1].word == ")":
         index -= 1  # "John Kasich (R-Ohio), said"
     if index >= 0 and before[index].word == ")":  # "Paul Ryan (R-Wis.) said"
@@ -541,6 +565,27 @@ def _subject(before: list[_Token]) -> Span | None:
         if outer is not None:
             return outer
     return _plausible(phrase)
+
+
+def _before_time_phrase(tokens: list[_Token], index: int) -> int:
+    """Where the words before a time phrase ending at ``index`` end: 'who just a few days
+    earlier called', 'Smith two weeks later said' say when, and the speaker stands before
+    them. A time phrase is a word for a stretch of time ('days', 'weeks'), maybe counted ('a
+    few', 'two', 'several'), then 'earlier', 'later' or 'ago'; anything else ends at
+    ``index``."""
+    first = index
+    if 0 <= index < len(tokens) and tokens[index].lower in _TIME_PHRASE_ENDS:
+        first -= 1  # 'days earlier'
+    elif not (index + 1 < len(tokens) and tokens[index + 1].lower in _TIME_PHRASE_ENDS):
+        return index  # no time phrase; an 'earlier' read as a modifier already is after it
+    if first < 0 or not (tokens[first].is_word and tokens[first].lower in OPENER_WORDS):
+        return index  # 'officials earlier said': a plain adverb, read as one
+    while first - 1 >= 0 and tokens[first - 1].is_word and tokens[first - 1].word.islower():
+        word = tokens[first - 1].lower
+        if not (word in DETERMINERS or word in _TIME_COUNTS or parse_number(word) is not None):
+            break
+        first -= 1
+    return first - 1
 
 
 def _inside_name(tokens: list[_Token], index: int) -> bool:
@@ -594,7 +639,12 @@ def _is_modifier(token: _Token) -> bool:
     return (
         token.is_word
         and token.word.islower()
-        and (lower in CUE_MODIFIERS or lower in _TIME_ADVERBS or lower.endswith("ly"))
+        and (
+            lower in CUE_MODIFIERS
+            or lower in _TIME_ADVERBS
+            # 'the national daily said': an outlet's noun, not an adverb
+            or (lower.endswith("ly") and lower not in OUTLET_NOUNS)
+        )
     )
 
 
@@ -604,6 +654,8 @@ def _plausible(words: list[_Token]) -> Span | None:
         if words[0].lower in DETERMINERS:
             break
         words = words[1:]
+    if len(words) >= 2 and _verb_after_name(words[-2], words[-1], participle=False):
+        words = words[:-1]  # 'Clinton said', 'Diplomats here': the name, not its verb
     if not words:
         return None
     if len(words) == 1 and _not_a_speaker(words[0]):
@@ -617,6 +669,20 @@ def _plausible(words: list[_Token]) -> Span | None:
         return None
     sentence_stop = last.word.endswith(".") and "." not in last.word[1:-1] and len(last.word) > 2
     return Span(words[0].start, last.end - 1 if sentence_stop else last.end)
+
+
+def _verb_after_name(name: _Token, word: _Token, *, participle: bool = True) -> bool:
+    """Whether ``word``, right after a capitalised word, is a word of the name's own clause,
+    never part of the name: one English has only as a past form or an adverb ('Clinton said',
+    'Diplomats here') or, with ``participle``, a word in -ing. That is read only after a cue
+    ('said Ann Lee pointing at'): a subject before its verb may be a noun in -ing ('Exit
+    polling', 'New scheduling')."""
+    return (
+        _names(name)
+        and word.word.isalpha()
+        and word.word.islower()
+        and ((participle and word.lower.endswith("ing")) or word.lower in NON_NAME_WORDS)
+    )
 
 
 def _not_a_speaker(word: _Token) -> bool:
@@ -644,7 +710,8 @@ def _ends_phrase(text: str, position: int) -> bool:
     if word is None:
         return True
     lower = word.lower()
-    if lower in OPENER_WORDS:  # 'Yang Yujun early Saturday', never 'he still prays'
+    if lower in OPENER_WORDS or (lower.endswith("ing") and word.isalpha()):
+        # 'Yang Yujun early Saturday', 'Ann Lee pointing at', never 'he still prays'
         return text[position - 1].isalpha() and _ends_on_name(text, position)
     return lower in FORWARD_STOPS and lower not in CLAUSE_CONTINUATIONS
 
@@ -670,8 +737,9 @@ def _following(after: list[_Token]) -> Span | None:
     if not words:
         return None
     head = words[0]
-    if head.lower in PRONOUN_GENDER:
-        return Span(head.start, head.end)
+    if head.lower.removesuffix(".") in PRONOUN_GENDER:  # 'said he.'
+        return Span(head.start, head.start + len(head.lower.removesuffix(".")))
+
     if head.lower in _PREPOSITIONS:
         return None  # 'said of Steyer', 'wrote about Clinton': whom the words are about
     unnamed = head.lower in DETERMINERS or head.lower in SOURCE_NOUNS  # 'said sources'

@@ -160,6 +160,9 @@ def _issuing_subject(
         return None  # 'Just ahead of the trip, ...', 'The tweet, which ..., came after ...'
     phrase = text[subject.start : subject.end]
     words = _WORD.findall(phrase.lower())
+    verb = _WORD.search(text, subject.end, position)
+    if verb is not None and verb.group().lower() in CUE_VERBS:
+        return None  # 'The Times said Cook provided a statement': the subject passes words on
     if (
         not 0 < len(words) <= _SUBJECT_WORDS
         or words[0] in PRONOUN_GENDER  # 'he', 'it': no issuer of its own

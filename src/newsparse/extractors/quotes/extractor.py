@@ -98,6 +98,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:\w+ly
 _TRAILING_DAY = re.compile(
     r"[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)$"
 )
+# 'and' or 'but' right before a verb: a second predicate of the sentence's subject
+_JOINED_VERB = re.compile(r"(?<![\w’'-])(?:and|but)[ \t]+(?:\w+ly[ \t]+)?$")
 _JUDGING_REACH = 200  # characters before a quote in which its sentence's judging verb may stand
 _RELAYING_WORDS = ("reported", "reports", "reporting", "according", "Reported", "According")
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
@@ -428,7 +430,11 @@ def _judging_subject(
         return None
     cue = Span(verb.start(), verb.end())
     subject = mention_before(text, cue, sentence).speaker
-    if subject is None and text.endswith("ing", cue.start, cue.end):
+    if subject is None and (
+        text.endswith("ing", cue.start, cue.end)
+        # 'Trump hosted the panel and called the report "..."': a verb joined to the first
+        or _JOINED_VERB.search(text, max(sentence.start, cue.start - 8), cue.start)
+    ):
         subject = opening_subject(text, sentence, cue.start, skip, skip_starts)
     if subject is None or not names_someone(text, subject):
         return None

@@ -42,6 +42,7 @@ from newsparse.entities import WORD_REST as _WORD_REST
 from newsparse.entities import (
     first_name_gender,
     may_be_a_person,
+    names_a_place,
     names_no_person,
     names_nothing,
     role_holders,
@@ -55,8 +56,9 @@ from newsparse.span import Span
 # characters (an ASCII capital or any non-ASCII character) and runs the letter test only where
 # one stands; a set with a Unicode class in it is read item by item at every character.
 _SCANNED_CAPITAL = rf"[A-Z\x80-\U0010ffff](?<={_CAPITAL})"
-# the capital is matched first and the character before it checked after: far fewer look-behinds
-_NOT_AFTER_WORD = rf"(?<![\w{NAME_MARKS}’'\-].)"
+# the capital is matched first and the character before it checked after: far fewer look-behinds;
+# nor right after a lone letter's full stop, inside an abbreviation ('S.' of 'U.S. Supreme Court')
+_NOT_AFTER_WORD = rf"(?<![\w{NAME_MARKS}’'\-].)(?<!\b[^\W\d_]\..)"
 _CAPITALISED_RUN = re.compile(
     rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_WORD_REST}(?:{_NEXT_NAME_WORD})*"
 )
@@ -80,7 +82,7 @@ _OPENING_WORDS = frozenset(
 )
 _MENTION_WORD = re.compile(r"[^\s,]+")
 #: Words for a news outlet, which name the outlet after them ('the daily El Pais').
-_OUTLET_NOUNS = frozenset(
+OUTLET_NOUNS = frozenset(
     "daily newspaper paper tabloid weekly broadsheet broadcaster magazine agency".split()
 )
 _POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z][\w-]*[’']s\b")
@@ -159,7 +161,11 @@ def name_words(phrase: str) -> tuple[str, ...]:
     ):
         words = words[1:]
     given = next((i for i, word in enumerate(words[:-1]) if first_name_gender(word) is not None), 0)
-    if given and not any(len(word.rstrip(".")) == 1 for word in words[:given]):
+    if (
+        given
+        and not any(len(word.rstrip(".")) == 1 for word in words[:given])
+        and not names_a_place(" ".join(words[: given + 1]))  # 'New York Times': 'York' is no name
+    ):
         words = words[given:]  # 'European Union Gordon Sondland': the name opens on 'Gordon'
     return tuple(_possessive_free(word) for word in words if word)
 
@@ -640,7 +646,8 @@ class SpeakerTracker:
         person = _names_person(head) and head not in THING_NOUNS and head not in ORGANISATION_WORDS
         # 'the attack': no one who speaks, so the person a sentence is about stays in view
         self._thing = not person and phrase[-1:].islower()
-        self._remember(resolved, "p" if _plural(words) else _gender(words) if person else "n")
+        kind = _described_gender(words, phrase) if person else "n"
+        self._remember(resolved, "p" if _plural(words) else kind)
         return resolved
 
     def _owner(self, first: str, position: int) -> str | None:
@@ -685,7 +692,7 @@ class SpeakerTracker:
             or (len(names) == 1 and words[:1] == ["the"])  # 'The Grio': no person takes 'the'
         ):
             return "n"
-        if any(word in _OUTLET_NOUNS for word in words) or names[0].lower() in _OUTLET_NOUNS:
+        if any(word in OUTLET_NOUNS for word in words) or names[0].lower() in OUTLET_NOUNS:
             return "n"  # 'the tabloid Sun', 'The conservative Daily Telegraph'
         gender = _gender(words)
         if gender != "s":
@@ -1106,6 +1113,19 @@ def _gender(words: list[str]) -> str:
         if gender is not None:
             return gender
     return "s"
+
+
+def _described_gender(words: list[str], phrase: str) -> str:
+    """The gender a description tells ('the man', 'a policewoman', 'the gunman'): a title's
+    (see :func:`_gender`), else its head's when written in lower case and a compound of 'man'
+    or 'woman', the English suffix for either. A name ('Ann Bowman') is never read so."""
+    gender = _gender(words)
+    if gender != "s" or not phrase[-1:].islower() or not words:
+        return gender
+    head = words[-1]
+    if head.endswith("woman"):
+        return "f"
+    return "m" if head.endswith("man") else "s"
 
 
 def _plural(words: list[str]) -> bool:
