@@ -137,3 +137,19 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKERS)
 def test_speakers(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name set off before a role opens the clause: the role is that person
+        ('Élodie Durand, the mayor said: "We will close the plant."', "Élodie Durand"),
+        ('The plant shut. Ñico García, the mayor said: "We will reopen it."', "Ñico García"),
+        # a name inside a phrase before the role is someone else
+        ('In an interview with Ann Gray, the candidate said: "I will win."', "the candidate"),
+    ],
+)
+def test_a_role_set_off_after_a_name_is_that_person_when_the_name_opens_the_clause(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]

@@ -139,6 +139,16 @@ _APPOSITION_BREAKS = frozenset("of for at with in from on to as who whose".split
 _HOLDER_BEFORE = re.compile(rf"({_NAME}),[ \t]+(?i:the[ \t]+)?$")
 
 
+#: What may stand right before a name that opens a clause: the text's start, a sentence end,
+#: a line break, an opening quote mark or a dash.
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;\n“\"‘'—–(])\s*$")
+
+
+def _opens_a_clause(text: str, start: int) -> bool:
+    """Whether the words at ``start`` open a sentence or clause rather than follow a word."""
+    return _CLAUSE_OPENING.search(text, max(0, start - 3), start) is not None
+
+
 @lru_cache(maxsize=4096)
 def name_words(phrase: str) -> tuple[str, ...]:
     """The words of the person's name in ``phrase``: titles, roles and determiners dropped.
@@ -421,13 +431,16 @@ class NameBook:
         description by more than an apposition, must share one, as must a role set off after
         a name with words of its own ('Ann Gray, the former governor' is not 'the governor').
         The description itself is no naming ('In an interview with Ann Gray, the candidate
-        said')."""
+        said') unless the name before it opens the clause ('Ann Gray, the mayor said')."""
         asked = frozenset(qualifiers)
         position = mention.start
         best: tuple[int, int, str] | None = None
         for holding in role_holders(self._text, title):
-            if mention.start <= holding.role < mention.end:
-                continue
+            if mention.start <= holding.role < mention.end and not _opens_a_clause(
+                self._text, holding.start
+            ):
+                continue  # 'In an interview with Ann Gray, the candidate said'; not 'Ann Gray,
+                # the mayor said', where the name set off before the role is the subject
             shared = len(asked & holding.qualifiers)
             distance = abs(holding.start - position)
             near = position - _PERSON_REACH <= holding.start <= position + _APPOSITION_REACH
