@@ -190,6 +190,12 @@ QUOTES = [
         "the royal palace",
     ),
     Said(
+        '"We see the concerns," wrote Judge Ann Ray. The decision was "within reasonable'
+        ' bounds," the opinion read.',
+        "within reasonable bounds",
+        "Ann Ray",
+    ),
+    Said(
         ("Acme Corp. cut 500 jobs on Monday.", '"We regret this," the company said.'),
         "We regret this",
         "Acme Corp",

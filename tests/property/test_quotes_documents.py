@@ -70,3 +70,27 @@ def test_a_capitalised_name_is_no_document(kind: str) -> None:
     assert document_head(f"one of the {kind}s") == kind
     assert document_head(f"The Washington {kind.capitalize()}") is None
     assert document_head(f"his {kind}") is None  # the name tracker reads its possessor
+
+
+WRITERS = ["Judge Ann Ray", "Justice Maria Lopez", "Governor Tom Hale"]
+
+
+@given(st.sampled_from(WRITERS), st.sampled_from(["opinion", "letter", "ruling", "memo"]), WORDS)
+def test_who_wrote_the_words_before_issues_the_document(
+    writer: str, kind: str, words: list[str]
+) -> None:
+    said = " ".join(words).capitalize()
+    text = (
+        f'"We acknowledge the concerns of the family," wrote {writer}, for the panel.\n\n'
+        f'But the decision was "{said}," the {kind} read.'
+    )
+    assert speakers(text)[-1] == writer.split(" ", 1)[1]
+
+
+def test_a_writer_before_another_speaker_issues_nothing() -> None:
+    text = (
+        '"We acknowledge the concerns," wrote Judge Ann Ray.\n\n'
+        '"This is a disgrace," said Tom Hale, the family\'s lawyer.\n\n'
+        'The decision was "within reasonable bounds," the statement said.'
+    )
+    assert speakers(text)[-1] != "Ann Ray"

@@ -319,6 +319,9 @@ DOCUMENT_NOUNS = frozenset(
     communique communiqué declaration message circular opinion proposal article editorial
     """.split()
 )
+# Cue verbs of writing: whoever 'wrote' words last is the author of the document the story
+# credits next ('wrote Judge Ann Ray. ... the opinion read').
+WRITING_VERBS = frozenset("wrote write writes writing penned".split())
 # Things that speak, documents and the bodies behind them, which 'it' refers to.
 THING_NOUNS = DOCUMENT_NOUNS | frozenset(
     "thinktank military regime administration campaign network newspaper channel site firm".split()

@@ -27,6 +27,7 @@ from newsparse._data.reporting_verbs import (
     DOCUMENT_NOUNS,
     ORGANISATION_WORDS,
     PRONOUN_GENDER,
+    WRITING_VERBS,
 )
 from newsparse.entities import names_nothing
 from newsparse.extractors.quotes.cues import Cue, names_someone, opening_subject
@@ -93,17 +94,23 @@ def _from_cue(
     text: str, mention: Span, head: str, cues: Sequence[Cue], cue_ends: Sequence[int]
 ) -> Span | None:
     """The speaker of the last cue before the mention that says where the words came from
-    ('the Justice Department said in a statement', 'Peretz made the warning in a statement')."""
+    ('the Justice Department said in a statement', 'Peretz made the warning in a statement'),
+    or of the cue right before it when that one wrote its words ('wrote Judge Ann Ray, for the
+    panel. ... the opinion read'): the words written are the document's."""
     in_document = _in_document_pattern(head)
     index = bisect_left(cue_ends, mention.start) - 1
+    nearest = True
     while index >= 0 and cues[index].span.end >= mention.start - _REACH:
         cue = cues[index]
         index -= 1
         speaker = cue.speaker
         if speaker is None or document_head(text[speaker.start : speaker.end]) is not None:
             continue  # the document itself ('the statement said in part')
-        if in_document.search(text, cue.span.start, cue.span.end + _CUE_WINDOW):
+        if in_document.search(text, cue.span.start, cue.span.end + _CUE_WINDOW) or (
+            nearest and text[cue.span.start : cue.span.end].lower() in WRITING_VERBS
+        ):
             return speaker
+        nearest = False
     return None
 
 
