@@ -196,6 +196,11 @@ QUOTES = [
         "Ann Ray",
     ),
     Said(
+        ("Pope Leo XIV arrived in Prague.", '"This city has suffered," the pontiff said.'),
+        "This city has suffered",
+        "Leo XIV",
+    ),
+    Said(
         ("Acme Corp. cut 500 jobs on Monday.", '"We regret this," the company said.'),
         "We regret this",
         "Acme Corp",

@@ -781,6 +781,18 @@ SPEAKERS_BY_CAUSE = {
             '"We are not done," the former vice president said.',
             [("We are not done", "Ann Gray")],
         ),
+        (  # the one holder the story titles so, however far before the description
+            "Pope Leo XIV arrived in Prague on Friday for a three-day visit. "
+            + "Crowds waited for hours in the rain along the avenue to the cathedral. " * 25
+            + '"This city has suffered," the pontiff said.',
+            [("This city has suffered", "Leo XIV")],
+        ),
+        (  # two titled holders far before: no guess
+            "President Ann Gray met President Tom Reyes in Prague on Friday. "
+            + "Crowds waited for hours in the rain along the avenue to the cathedral. " * 25
+            + '"This city has suffered," the president said.',
+            [("This city has suffered", "the president")],
+        ),
         (  # a role an unnamed speaker was brought in by stays theirs
             "Sen. Tom Reyes voted against the bill. One GOP senator said they had no warning. "
             '"I do not like trade wars," the senator said.',

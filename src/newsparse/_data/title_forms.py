@@ -23,4 +23,5 @@ TITLE_FORMS = {
     "prof": "professor",
     "rev": "reverend",
     "hon": "honorable",
+    "pontiff": "pope",
 }

@@ -85,32 +85,41 @@ def issuer(
     lo = max(0, mention.start - _REACH)
     if issuer_pattern(head).search(text, lo, mention.end) is not None:
         return None  # 'a statement from the royal palace': the tracker reads its issuer
+    found = _from_cue(text, mention, head, cues, cue_ends, written=True)
+    if found is not None:
+        return found
     quoted_starts = [span.start for span in quoted]
     index = bisect_right([s.start for s in sentences], mention.start) - 1
     return _introducing_subject(text, head, sentences, index, lo, quoted, quoted_starts)
 
 
 def _from_cue(
-    text: str, mention: Span, head: str, cues: Sequence[Cue], cue_ends: Sequence[int]
+    text: str,
+    mention: Span,
+    head: str,
+    cues: Sequence[Cue],
+    cue_ends: Sequence[int],
+    *,
+    written: bool = False,
 ) -> Span | None:
     """The speaker of the last cue before the mention that says where the words came from
     ('the Justice Department said in a statement', 'Peretz made the warning in a statement'),
-    or of the cue right before it when that one wrote its words ('wrote Judge Ann Ray, for the
-    panel. ... the opinion read'): the words written are the document's."""
+    or, with ``written``, of the cue right before it when that one wrote its words ('wrote
+    Judge Ann Ray, for the panel. ... the opinion read'): the words written are the
+    document's."""
     in_document = _in_document_pattern(head)
     index = bisect_left(cue_ends, mention.start) - 1
-    nearest = True
     while index >= 0 and cues[index].span.end >= mention.start - _REACH:
         cue = cues[index]
         index -= 1
         speaker = cue.speaker
         if speaker is None or document_head(text[speaker.start : speaker.end]) is not None:
             continue  # the document itself ('the statement said in part')
-        if in_document.search(text, cue.span.start, cue.span.end + _CUE_WINDOW) or (
-            nearest and text[cue.span.start : cue.span.end].lower() in WRITING_VERBS
-        ):
+        if written:
+            verb = text[cue.span.start : cue.span.end].lower()
+            return speaker if verb in WRITING_VERBS else None
+        if in_document.search(text, cue.span.start, cue.span.end + _CUE_WINDOW):
             return speaker
-        nearest = False
     return None
 
 

@@ -435,12 +435,15 @@ class NameBook:
         asked = frozenset(qualifiers)
         position = mention.start
         best: tuple[int, int, str] | None = None
+        holders: set[str] = set()
         for holding in role_holders(self._text, title):
             if mention.start <= holding.role < mention.end and not _opens_a_clause(
                 self._text, holding.start
             ):
                 continue  # 'In an interview with Ann Gray, the candidate said'; not 'Ann Gray,
                 # the mayor said', where the name set off before the role is the subject
+            if not holding.set_off and self._text[holding.role].isupper():
+                holders.add(" ".join(name_words(holding.name)))  # a title: 'Pope John Paul II'
             shared = len(asked & holding.qualifiers)
             distance = abs(holding.start - position)
             near = position - _PERSON_REACH <= holding.start <= position + _APPOSITION_REACH
@@ -449,6 +452,11 @@ class NameBook:
                 rank = (shared, -distance, holding.name)
                 if best is None or rank[:2] > best[:2]:
                     best = rank
+        if best is None and not asked and len(holders) == 1:
+            # the one holder the story titles so, however far before: 'Pope John Paul II
+            # arrived ...' and 'the pontiff said' a dozen paragraphs later
+            sole = holders.pop()
+            return sole if len(sole.split()) >= 2 else None
         return " ".join(name_words(best[2])) if best is not None else None
 
     def body_named(self, head: str, position: int) -> str | None:
