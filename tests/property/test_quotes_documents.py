@@ -79,12 +79,9 @@ WRITERS = ["Judge Ann Ray", "Justice Maria Lopez", "Governor Tom Hale"]
 def test_who_wrote_the_words_before_issues_the_document(
     writer: str, kind: str, words: list[str]
 ) -> None:
-    said = " ".join(words).capitalize()
-    text = (
-        f'"We acknowledge the concerns of the family," wrote {writer}, for the panel.\n\n'
-        f'But the decision was "{said}," the {kind} read.'
-    )
-    assert speakers(text)[-1] == writer.split(" ", 1)[1]
+    wrote = f'"We acknowledge the concerns of the family," wrote {writer}, for the panel.'
+    read = f'But the decision was "{" ".join(words)}," the {kind} read.'
+    assert speakers(f"{wrote}\n\n{read}")[-1] == writer.split(" ", 1)[1]
 
 
 def test_a_writer_before_another_speaker_issues_nothing() -> None:
