@@ -1,0 +1,82 @@
+"""A toll noun tied to its count (session 8): "the number of US fatalities ... to 2,946",
+"estimated the deaths at more than 60", "a higher toll: 137", "the toll numbered 213", "14
+killings", and a side's people lost ("Israel has lost 67 people"). Each fails without its rule."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor
+
+EXTRACTOR = CasualtyExtractor()
+
+_FIGURES = [("2,946", 2946), ("more than 60", 60), ("213", 213), ("four", 4)]
+
+
+def counts(text: str) -> list[tuple[str, int | None]]:
+    return [(f.kind, f.count) for f in EXTRACTOR.extract(Document(text)) if not f.inferred]
+
+
+@given(
+    st.sampled_from(["fatalities", "deaths", "dead"]),
+    st.sampled_from(["", "US ", "civilian "]),
+    st.sampled_from(["to", "at"]),
+    st.sampled_from(_FIGURES),
+)
+def test_the_number_of_the_dead_with_modifiers(
+    noun: str, modifier: str, tie: str, figure: tuple[str, int]
+) -> None:
+    text = f"The attack brought the number of {modifier}{noun} in the region {tie} {figure[0]}."
+    assert ("killed", figure[1]) in counts(text)
+
+
+@given(
+    st.sampled_from(["estimated", "put", "placed"]),
+    st.sampled_from(["Thursday's deaths", "the dead", "the fatalities"]),
+    st.sampled_from(_FIGURES),
+)
+def test_an_estimate_puts_the_dead_at_a_count(
+    verb: str, dead: str, figure: tuple[str, int]
+) -> None:
+    text = f"Medical volunteers {verb} {dead} at {figure[0]}, officials said."
+    assert ("killed", figure[1]) in counts(text)
+
+
+def test_the_deaths_at_a_place_are_no_count() -> None:
+    assert ("killed", 3) not in counts("The deaths at 3 Elm Street are under investigation.")
+
+
+def test_a_toll_and_its_count_after_a_colon() -> None:
+    text = "Only twice has the military seen a higher toll: 137 in November 2004, officials said."
+    assert ("killed", 137) in counts(text)
+
+
+def test_a_toll_numbered() -> None:
+    assert ("killed", 213) in counts("The death toll numbered 213 by Friday night.")
+
+
+@given(st.sampled_from(["killings", "slayings", "murders"]), st.sampled_from(_FIGURES))
+def test_killings_counted_are_deaths(noun: str, figure: tuple[str, int]) -> None:
+    text = f"Police said {figure[0]} {noun} were blamed on the gang."
+    assert ("killed", figure[1]) in counts(text)
+
+
+def test_attempted_murders_are_no_deaths() -> None:
+    assert counts("Six men were indicted for roles in five attempted murders.") == []
+
+
+def test_a_year_of_killings_is_a_statistic() -> None:
+    assert counts("Detectives have handled five killings this month.") == [("killed", 5)]
+    assert counts("Detectives have handled five killings in all of 2014.") == []
+
+
+@given(
+    st.sampled_from(["Israel has lost", "The army lost", "after losing"]),
+    st.sampled_from(_FIGURES),
+    st.sampled_from(["people", "soldiers", "troops", "civilians"]),
+)
+def test_a_side_losing_its_people(lost: str, figure: tuple[str, int], people: str) -> None:
+    text = f"Fighting went on, {lost} {figure[0]} {people} since July."
+    assert ("killed", figure[1]) in counts(text)
