@@ -262,6 +262,9 @@ _NUMBER_OF_DEAD = rf"\b(?:dead|deaths|fatalities)\b{_TOLL_TIE}"
 #: "estimated Thursday's deaths at more than 60", "put the dead at 12": the dead an estimate
 #: puts at a count.
 _DEAD_AT = rf"\b(?:dead|deaths|fatalities)\s+at\s+(?P<who>{QUANTITY})\b"
+#: "The victims in Nairobi, Kenya, numbered 213", "the dead numbered 57": the people a verb of
+#: number counts.
+_NUMBERED = rf"\b(?:victims|dead)\b(?:,?\s+[\w'’-]+){{0,6}}?,?\s+numbered\s+(?P<who>{QUANTITY})\b"
 #: "Israel has lost 67 people", "lost two soldiers": a side's own people lost in a conflict.
 _LOST = rf"\b(?:lost|losing|loses)\s+(?P<who>{QUANTITY})\s+(?:{phrase_alternation(LOST_PEOPLE)})\b"
 # A role before a name, without an article: "former prime minister Rafik Hariri", "activist
@@ -358,6 +361,10 @@ _DEAD_AT_RULE = _Forward(
     r"\s+(?:[\w'’-]+\s+){0,3}$",
 )
 _LOST_RULE = _Forward(_LOST, ("lost", "losing", "loses"), lazy=True)
+_NUMBERED_RULE = _Forward(_NUMBERED, ("victims", "dead"), lazy=True)
+# Rules whose cue is no harm word of its own ("lost", "victims"): a sentence is read for them
+# only where the rule matches.
+_SELF_CUED = (_LOST_RULE, _NUMBERED_RULE)
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
 _DEATH_OF_RULE = _Forward(
@@ -398,6 +405,7 @@ _RULE_HEADS = [
         _NUMBER_OF_RULE,
         _DEAD_AT_RULE,
         _LOST_RULE,
+        _NUMBERED_RULE,
         _DEATH_OF_RULE,
         _NO_HARM_RULE,
         _INCLUDING_RULE,
@@ -616,7 +624,7 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
             _HARM_AT.match(lower, at) is not None
             or (word == "no" and _NO_HARM_AT.match(lower, at) is not None)
             or (word in CARE_CUES and CARE_AT.match(lower, at) is not None)  # care.py
-            or (word in _LOST_RULE.heads and _LOST_RULE.match(lower, at) is not None)
+            or any(word in r.heads and r.match(lower, at) is not None for r in _SELF_CUED)
         )
     if 1 not in harms:
         return
@@ -806,7 +814,7 @@ def _in_sentence(
             keep(counted(text, start, match, kind), match)
     for match in parts_of_the_harmed(sentence, low, spots):
         keep(counted(text, start, match, PART_KIND[match["harm"].lower()], subset=True), match)
-    for rule in (_TOLL_RULE, _NUMBER_OF_RULE, _DEAD_AT_RULE, _LOST_RULE):
+    for rule in (_TOLL_RULE, _NUMBER_OF_RULE, _DEAD_AT_RULE, _LOST_RULE, _NUMBERED_RULE):
         for match in _matches_at(rule, sentence, spots):
             keep(counted(text, start, match, "killed"))
     for match in tallies(sentence, low):
