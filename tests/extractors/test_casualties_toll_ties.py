@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from newsparse.document import Document
 from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.extractors.casualties.totals import document_figures
 
 EXTRACTOR = CasualtyExtractor()
 
@@ -51,6 +52,22 @@ def test_the_deaths_at_a_place_are_no_count() -> None:
 def test_a_toll_and_its_count_after_a_colon() -> None:
     text = "Only twice has the military seen a higher toll: 137 in November 2004, officials said."
     assert ("killed", 137) in counts(text)
+
+
+@given(
+    st.lists(st.integers(10, 999), min_size=2, max_size=4, unique=True),
+    st.sampled_from(["in May", "in April 2004", "on Friday"]),
+)
+def test_a_list_of_tolls_after_a_colon(figures: list[int], when: str) -> None:
+    listed = [f"{n} {when}" for n in figures]
+    text = f"The military saw a higher toll: {', '.join(listed[:-1])} and {listed[-1]}."
+    document = Document(text)
+    found = [f for f in EXTRACTOR.extract(document) if f.kind == "killed"]
+    assert [(f.count, f.past) for f in found] == [(figures[0], False)] + [
+        (n, True) for n in figures[1:]
+    ]
+    # tolls of different times are not added up: the story's figure is the first
+    assert document_figures(found, text)["killed"] == figures[0]
 
 
 @given(

@@ -145,6 +145,7 @@ from newsparse.extractors.casualties.retold import told_again
 from newsparse.extractors.casualties.seizures import by_force, capture_kind, taken_by_force
 from newsparse.extractors.casualties.singular import one_dead
 from newsparse.extractors.casualties.survived import lived_after
+from newsparse.extractors.casualties.toll_lists import listed_after
 from newsparse.extractors.casualties.totals import (
     SELF,
     inferred_injured,
@@ -817,6 +818,9 @@ def _in_sentence(
     for rule in (_TOLL_RULE, _NUMBER_OF_RULE, _DEAD_AT_RULE, _LOST_RULE, _NUMBERED_RULE):
         for match in _matches_at(rule, sentence, spots):
             keep(counted(text, start, match, "killed"))
+            for listed in listed_after(sentence, match):  # toll_lists.py
+                told = counted(text, start, listed, "killed")
+                keep(evolve(told, past=True) if told is not None else None)
     for match in tallies(sentence, low):
         keep(counted(text, start, match, STATE_KIND[normal_phrase(match["harm"])]))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
