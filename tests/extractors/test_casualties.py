@@ -1301,12 +1301,8 @@ ROUND_TWO_MISSES = [
         [("shot", 12)],
         id="a count after a nominal shooting",
     ),
-    pytest.param(
-        "The victims of the blast numbered 57.",
-        [("killed", 57)],
-        id="a toll told by a verb of number",
-    ),
 ]
+# ("a toll told by a verb of number" is read now: see test_casualties_toll_ties.py.)
 
 
 @pytest.mark.xfail(strict=True)

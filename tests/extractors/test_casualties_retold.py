@@ -178,3 +178,21 @@ def test_no_killing_told_again(text: str) -> None:
 )
 def test_a_survivor_stays_wounded(text: str, told: str) -> None:
     assert [kind for words, kind, _ in found(text) if words == told] == ["injured"]
+
+
+@given(
+    st.sampled_from(_GIVEN),
+    st.sampled_from(_SURNAMES),
+    st.sampled_from(["trial", "disappearance", "sentencing"]),
+    st.sampled_from(["execution", "killing", "murder"]),
+)
+def test_a_death_closing_a_pair_of_things_of_the_victims(
+    given_name: str, surname: str, first: str, death: str
+) -> None:
+    text = (
+        f"Gunmen killed {given_name} {surname} on Sunday. Rights groups said history would "
+        f"judge {surname}'s {first} and {death} harshly, as {given_name}'s family says of his "
+        f"{first} and {death}."
+    )
+    told = [words for words, kind, count in found(text) if (kind, count) == ("killed", 1)]
+    assert told[1:] == [f"{surname}'s {first} and {death}", f"his {first} and {death}"]

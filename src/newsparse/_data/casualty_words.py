@@ -370,11 +370,18 @@ HARM_NOUNS: dict[str, tuple[str, ...]] = {
         "dead",
         "fatally",
         "lives",
+        "killings",
+        "slayings",
+        "murders",
     ),
     "injured": ("injuries", "casualties"),
     "shot": ("gunshot victims", "shooting victims"),
     "kidnapped": ("hostages", "captives"),
 }
+
+#: The people a side loses in a conflict, counted dead after "lost" ("Israel has lost 67 people",
+#: "the army lost two soldiers").
+LOST_PEOPLE = ("people", "soldiers", "troops", "servicemen", "civilians", "fighters", "men")
 
 #: Verbs that make "lives" after a count a death toll ("claimed 300 lives", "we lost two lives",
 #: not "saved 300 lives").

@@ -36,6 +36,7 @@ from newsparse._data.casualty_words import (
     HARM_OF,
     HEDGES,
     LIFE_TAKERS,
+    LOST_PEOPLE,
     MAIN_VERBS,
     NAMED_HARM,
     NEGATED_ANYONE,
@@ -84,6 +85,7 @@ from newsparse.extractors.casualties.gates import (
     DENIED,
     INTENT,
     NEGATION_REACH,
+    PREVENTED,
     SOUGHT,
     arrest_or_capture,
     is_infinitive,
@@ -143,6 +145,7 @@ from newsparse.extractors.casualties.retold import told_again
 from newsparse.extractors.casualties.seizures import by_force, capture_kind, taken_by_force
 from newsparse.extractors.casualties.singular import one_dead
 from newsparse.extractors.casualties.survived import lived_after
+from newsparse.extractors.casualties.toll_lists import listed_after
 from newsparse.extractors.casualties.totals import (
     SELF,
     inferred_injured,
@@ -245,14 +248,26 @@ _HARM_NOUN = re.compile(
 )
 # A round figure a toll reaches: "broke the 2,000 mark", "passed the 100,000 threshold".
 _MARK = r"[\d,.]+(?:\s+(?:hundred|thousand|million))?\s+(?:mark|threshold|milestone)\b"
-#: "the death toll rose to 23", "a death toll of 18", "quake toll climbs to 45", "the number of
-#: dead was revised to 31".
-_TOLL = (
-    r"(?:\b(?:death\s+)?toll|(?<=\bnumber\sof\s)(?:dead|deaths|fatalities))\b"
-    rf"(?:,?\s+[\w'’-]+){{0,12}}?,?\s+(?:to|at|of|is|was|reached|hit|now|approaches|approached|"
-    r"exceeded|exceeds|passed|topped|surpassed|broke|crossed)\s+"
+#: What ties a toll noun to its count: "rose to 23", "of 18", "numbered 213", "a higher toll:
+#: 137 in November 2004" (a colon, as a table's label takes its figure).
+_TOLL_TIE = (
+    rf"(?:(?:,?\s+[\w'’-]+){{0,12}}?,?\s+(?:to|at|of|is|was|reached|hit|now|approaches|approached|"
+    r"exceeded|exceeds|passed|topped|surpassed|broke|crossed|numbered)|:)\s+"
     rf"(?:the\s+(?={_MARK}))?(?P<who>{QUANTITY})\b(?!\s+(?:dollars|euros|pounds|rupees|cents|percent|per\s+cent)\b)"
 )
+#: "the death toll rose to 23", "a death toll of 18", "quake toll climbs to 45".
+_TOLL = rf"\b(?:death\s+)?toll\b{_TOLL_TIE}"
+#: "the number of dead was revised to 31", "the number of US fatalities in Iraq ... to 2,946":
+#: the dead after "number of" (read back from the noun, see ``behind``) tied as a toll is.
+_NUMBER_OF_DEAD = rf"\b(?:dead|deaths|fatalities)\b{_TOLL_TIE}"
+#: "estimated Thursday's deaths at more than 60", "put the dead at 12": the dead an estimate
+#: puts at a count.
+_DEAD_AT = rf"\b(?:dead|deaths|fatalities)\s+at\s+(?P<who>{QUANTITY})\b"
+#: "The victims in Nairobi, Kenya, numbered 213", "the dead numbered 57": the people a verb of
+#: number counts.
+_NUMBERED = rf"\b(?:victims|dead)\b(?:,?\s+[\w'’-]+){{0,6}}?,?\s+numbered\s+(?P<who>{QUANTITY})\b"
+#: "Israel has lost 67 people", "lost two soldiers": a side's own people lost in a conflict.
+_LOST = rf"\b(?:lost|losing|loses)\s+(?P<who>{QUANTITY})\s+(?:{phrase_alternation(LOST_PEOPLE)})\b"
 # A role before a name, without an article: "former prime minister Rafik Hariri", "activist
 # Ana Ruiz"; read outside the people, so the name alone is the person.
 _ROLE = rf"(?:{MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z])))?"
@@ -299,18 +314,29 @@ class _Forward:
     person patterns is most of the package's start-up time. A ``gate`` is a
     small pattern every match must start with; where it fails the rule is not tried (nor
     compiled), which spares it the many cues that cannot open it ("shooting" without "of").
+    A ``behind`` pattern must end right before the cue (read back at most 60 characters): the
+    words that make the cue a toll ("the number of US fatalities").
     """
 
     def __init__(
-        self, source: str, heads: Iterable[str], *, lazy: bool = False, gate: str | None = None
+        self,
+        source: str,
+        heads: Iterable[str],
+        *,
+        lazy: bool = False,
+        gate: str | None = None,
+        behind: str | None = None,
     ) -> None:
         self.heads = frozenset(heads)
         self._source = source
         self._pattern = None if lazy else re.compile(source, FLAGS)
         self._gate = re.compile(gate, FLAGS) if gate else None
+        self._behind = re.compile(behind, FLAGS) if behind else None
 
     def match(self, sentence: str, at: int) -> re.Match[str] | None:
         if self._gate is not None and self._gate.match(sentence, at) is None:
+            return None
+        if self._behind is not None and not self._behind.search(sentence, max(0, at - 60), at):
             return None
         if self._pattern is None:
             self._pattern = compiled(self._source, FLAGS)
@@ -322,7 +348,24 @@ _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in ACTION_KIND), lazy=
 _ONE_OBJECT = re.compile(
     rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>.+)", FLAGS | re.DOTALL
 )
-_TOLL_RULE = _Forward(_TOLL, ("death", "toll", "dead", "deaths", "fatalities"))
+_TOLL_RULE = _Forward(_TOLL, ("death", "toll"))
+_DEAD = ("dead", "deaths", "fatalities")
+_NUMBER_OF_RULE = _Forward(
+    _NUMBER_OF_DEAD, _DEAD, lazy=True, behind=r"\bnumber\s+of\s+(?:[\w.'’-]+\s+){0,3}$"
+)
+_DEAD_AT_RULE = _Forward(
+    _DEAD_AT,
+    _DEAD,
+    lazy=True,
+    gate=r"\w+\s+at\s",
+    behind=r"\b(?:estimated?|estimates|estimating|put|puts|putting|placed?|places|placing)"
+    r"\s+(?:[\w'’-]+\s+){0,3}$",
+)
+_LOST_RULE = _Forward(_LOST, ("lost", "losing", "loses"), lazy=True)
+_NUMBERED_RULE = _Forward(_NUMBERED, ("victims", "dead"), lazy=True)
+# Rules whose cue is no harm word of its own ("lost", "victims"): a sentence is read for them
+# only where the rule matches.
+_SELF_CUED = (_LOST_RULE, _NUMBERED_RULE)
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
 _DEATH_OF_RULE = _Forward(
@@ -360,6 +403,10 @@ _RULE_HEADS = [
         _LEFT_RULE,
         _LABEL_RULE,
         _TOLL_RULE,
+        _NUMBER_OF_RULE,
+        _DEAD_AT_RULE,
+        _LOST_RULE,
+        _NUMBERED_RULE,
         _DEATH_OF_RULE,
         _NO_HARM_RULE,
         _INCLUDING_RULE,
@@ -578,6 +625,7 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
             _HARM_AT.match(lower, at) is not None
             or (word == "no" and _NO_HARM_AT.match(lower, at) is not None)
             or (word in CARE_CUES and CARE_AT.match(lower, at) is not None)  # care.py
+            or any(word in r.heads and r.match(lower, at) is not None for r in _SELF_CUED)
         )
     if 1 not in harms:
         return
@@ -751,6 +799,8 @@ def _in_sentence(
         between = low[match.end("who") : match.start("harm")].split() if match else []
         if match is None or (between and only_singular(between[-1])):
             continue  # not "2017 Man dead": a count is not read across a singular noun
+        if between and PREVENTED.search(low, match.end("who"), match.start("harm")):
+            continue  # "five attempted murders": harm only tried
         if noun.group() == "lives" and not _LIFE_TAKEN.search(low, 0, match.start()):
             continue  # "saved 300 lives"
         if negated_before(sentence, match.start()):
@@ -765,8 +815,12 @@ def _in_sentence(
             keep(counted(text, start, match, kind), match)
     for match in parts_of_the_harmed(sentence, low, spots):
         keep(counted(text, start, match, PART_KIND[match["harm"].lower()], subset=True), match)
-    for match in _matches_at(_TOLL_RULE, sentence, spots):
-        keep(counted(text, start, match, "killed"))
+    for rule in (_TOLL_RULE, _NUMBER_OF_RULE, _DEAD_AT_RULE, _LOST_RULE, _NUMBERED_RULE):
+        for match in _matches_at(rule, sentence, spots):
+            keep(counted(text, start, match, "killed"))
+            for listed in listed_after(sentence, match):  # toll_lists.py
+                told = counted(text, start, listed, "killed")
+                keep(evolve(told, past=True) if told is not None else None)
     for match in tallies(sentence, low):
         keep(counted(text, start, match, STATE_KIND[normal_phrase(match["harm"])]))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):

@@ -114,7 +114,7 @@ _EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
 _ANY_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w%-]|[.,]\d)")  # a year the story names
 _MAY_BE_STATISTIC = re.compile(
-    r"year|annual|since|nation|s of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|\bper |separate|decade|unrelated|across|day shootings|end shootings|from |between |"
+    r"year|annual|since|nation|s of|all of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|\bper |separate|decade|unrelated|across|day shootings|end shootings|from |between |"
     rf"{'|'.join(TALLIED_EVENTS)}"
 )
 
@@ -140,6 +140,8 @@ _STATISTICS = re.compile(
     r"(?:hours|days|weeks|months|years)\b|\bacross\s+the\s+city\b|\bcitywide\b|"
     r"\b(?:covid|coronavirus|pandemic)\b|\byear['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
     r"\b(?:homicide|murder)\s+(?:toll|tally)\b|\bin\s+recent\s+years\b|"
+    # a whole year's count: "five killings in all of 2014"
+    r"\b(?:in|for|during)\s+all\s+of\s+(?:19|20)\d\d\b|"
     r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b|"
     r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:decade|century)\b|"
     # a rate: "three fatalities per 10,000 people", "deaths per capita"

@@ -48,14 +48,15 @@ _NAME = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}}"
 # not of one who is another's ("the death of Floyd's brother").
 _OF_NAME = re.compile(rf"\s+of\s+(?:{TITLE})?(?P<name>{_NAME})(?![\w'’-])")
 # Whose death, read back from the noun: "George Floyd's death", "Slepian's shooting", "his
-# death", "his brother's death".
+# death", "his brother's death"; the death may close a pair of things of theirs ("his trial and
+# execution").
 _OWNER = re.compile(
     rf"(?:\b(?P<name>{_NAME})(?:['’]s|(?<=s)['’])|\b(?P<pronoun>(?i:his|her))"
-    rf"|\b(?P<kin>(?i:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)['’]s)\s+$"
+    rf"|\b(?P<kin>(?i:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)['’]s)(?:\s+[a-z]+\s+and)?\s+$"
 )
 _WOUNDS = ("shot", "injured")
 _OWNER_REACH = 80  # characters before the noun
-_OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # in the lower-cased text
+_OWNED = re.compile(r"(?:['’]s?|\bhis|\bher|\band)\s+$")  # in the lower-cased text
 # Findings that tell a death with no cause, which makes no one a victim ("Pinochet died",
 # "Floyd's death", "his brother dying"); not "stabbed to death".
 _NO_CAUSE = re.compile(
