@@ -101,3 +101,16 @@ def test_a_year_of_killings_is_a_statistic() -> None:
 def test_a_side_losing_its_people(lost: str, figure: tuple[str, int], people: str) -> None:
     text = f"Fighting went on, {lost} {figure[0]} {people} since July."
     assert ("killed", figure[1]) in counts(text)
+
+
+@given(
+    st.sampled_from(["The company lost", "The hospital has lost", "after losing"]),
+    st.sampled_from(_FIGURES),
+    st.sampled_from(["people", "men"]),
+    st.sampled_from(["layoffs", "the virus", "cancer", "a rival firm", "retirement"]),
+)
+def test_people_lost_to_anything_but_violence_are_no_casualties(
+    lost: str, figure: tuple[str, int], people: str, cause: str
+) -> None:
+    text = f"Last year {lost} {figure[0]} {people} to {cause}."
+    assert counts(text) == []

@@ -267,7 +267,15 @@ _DEAD_AT = rf"\b(?:dead|deaths|fatalities)\s+at\s+(?P<who>{QUANTITY})\b"
 #: number counts.
 _NUMBERED = rf"\b(?:victims|dead)\b(?:,?\s+[\w'’-]+){{0,6}}?,?\s+numbered\s+(?P<who>{QUANTITY})\b"
 #: "Israel has lost 67 people", "lost two soldiers": a side's own people lost in a conflict.
-_LOST = rf"\b(?:lost|losing|loses)\s+(?P<who>{QUANTITY})\s+(?:{phrase_alternation(LOST_PEOPLE)})\b"
+# "lost 67 people to layoffs", "to the virus": a side's people lost to anything but violence
+# are no casualties
+_LOST_TO = (
+    r"\s+to\s+(?!(?:the\s+)?(?:war|fighting|violence|conflict|attacks?|bombings?|shelling)\b)"
+)
+_LOST = (
+    rf"\b(?:lost|losing|loses)\s+(?P<who>{QUANTITY})\s+(?:{phrase_alternation(LOST_PEOPLE)})\b"
+    rf"(?!{_LOST_TO})"
+)
 # A role before a name, without an article: "former prime minister Rafik Hariri", "activist
 # Ana Ruiz"; read outside the people, so the name alone is the person.
 _ROLE = rf"(?:{MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z])))?"
