@@ -253,6 +253,20 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
 #: "incidents" are left out: "the two bombings killed 224" is one attack in two places.
 TALLIED_EVENTS = ("accidents", "disasters", "crashes", "collisions", "mishaps")
 
+#: Plurals of events that happen apart from each other (accidents, a city's shootings): a toll
+#: summed over them in a span of time ("in the past three days") is a statistic, where a
+#: conflict's toll over the same span is a running toll (see ``casualties.periods``).
+UNRELATED_EVENTS = (*TALLIED_EVENTS, "tragedies", "shootings", "homicides", "murders", "incidents")
+
+#: Words that tell of one conflict or campaign of violence, whose toll over a span of time is a
+#: running toll, not a statistic ("insurgency-related violence", "clashes between militias").
+CONFLICT_CUES = (
+    *"insurgency insurgent insurgents militant militants militia militias rebel rebels".split(),
+    *"guerrillas attack attacks clashes fighting offensive violence war airstrikes".split(),
+    *"bombings shelling raids massacre massacres slayings".split(),
+    "air strikes",
+)
+
 #: Verbs that make people flee or leave, and what they are made to do, by kind: "forced
 #: thousands of residents to flee", "ordered at least 1.5 million people to evacuate".
 MADE_TO_LEAVE_VERBS = ("forced", "forcing", "forces", "ordered", "ordering", "orders")

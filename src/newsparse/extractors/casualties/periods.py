@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
-from newsparse._data.casualty_words import TALLIED_EVENTS
+from newsparse._data.casualty_words import (
+    CONFLICT_CUES,
+    TALLIED_EVENTS,
+    UNRELATED_EVENTS,
+)
 from newsparse.extractors.casualties.tallied import tallied_events
 from newsparse.extractors.datelines.dates import month_names
 from newsparse.findings import Casualty
@@ -74,7 +78,9 @@ def before_a_period(
     if not findings or _MAY_BE_STATISTIC.search(lower, start, end) is None:
         return findings
     period = _STATISTICS.search(lower, start, end)
-    while period is not None and _history(period, this_year):
+    while period is not None and (
+        _history(period, this_year) or _running_toll(lower, sentence, period)
+    ):
         period = _STATISTICS.search(lower, period.end(), end)
     at = min(
         (p.start() for p in (period, tallied_events(lower, start, end)) if p is not None),
@@ -88,6 +94,23 @@ def before_a_period(
         # one event's own; only a figure summed over the attacks is a tally
         return [f for f in findings if f.span.end <= closed or f.count == 1]
     return [f for f in findings if f.span.end <= closed]
+
+
+def _running_toll(lower: str, sentence: Span, period: re.Match[str]) -> bool:
+    """Whether a span of recent time (``period``, "in the past three years") counts the harm of
+    one conflict or campaign rather than summing unrelated events: the guidelines' running toll
+    ("insurgency-related violence ... where over 1,700 people have been killed in the past three
+    years", "in the past 96 hours, 25 militants had been killed"). The sentence must tell of
+    fighting or a campaign (:data:`~newsparse._data.casualty_words.CONFLICT_CUES`) and name no category of
+    unrelated events ("shootings", "accidents"); a railway's, a state's jails' or a police
+    force's deaths over the same span stay statistics.
+    """
+    start, end = sentence.start, sentence.end
+    return (
+        period["span"] is not None
+        and _CONFLICT.search(lower, start, end) is not None
+        and _UNRELATED.search(lower, start, end) is None
+    )
 
 
 def _history(period: re.Match[str], this_year: int | None) -> bool:
@@ -111,6 +134,9 @@ _YEAR = re.compile(
 # An event named by its year: "the 1994 genocide", "the 2004 tsunami"; not a street address
 # ("in the 1900 block of").
 _EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[a-z])")
+# Plural nouns of events that happen apart from each other: their sum over a span is a statistic.
+_UNRELATED = re.compile(rf"\b(?:{phrase_alternation(UNRELATED_EVENTS)})\b")
+_CONFLICT = re.compile(rf"\b(?:{phrase_alternation(CONFLICT_CUES)})\b")
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
 _ANY_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w%-]|[.,]\d)")  # a year the story names
 _MAY_BE_STATISTIC = re.compile(
@@ -136,8 +162,8 @@ _STATISTICS = re.compile(
     r"\b(?:each|every|per)\s+(?:day|week|month)\b|\bannually\b|"
     r"\bnationwide\b|\bnationally\b|"
     r"\b(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|\bso\s+far\s+(?:in|this)\b|"
-    r"\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
-    r"(?:hours|days|weeks|months|years)\b|\bacross\s+the\s+city\b|\bcitywide\b|"
+    r"(?P<span>\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
+    r"(?:hours|days|weeks|months|years)\b)|\bacross\s+the\s+city\b|\bcitywide\b|"
     r"\b(?:covid|coronavirus|pandemic)\b|\byear['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
     r"\b(?:homicide|murder)\s+(?:toll|tally)\b|\bin\s+recent\s+years\b|"
     # a whole year's count: "five killings in all of 2014"
