@@ -229,6 +229,8 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "taken into custody",
         "in custody",
         "in police custody",
+        "in detention",
+        "under arrest",
         "rounded up",
         "rearrested",
         "being held",
