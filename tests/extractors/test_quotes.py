@@ -608,6 +608,20 @@ UNSEEN_NEWS_SPEAKERS = [
             ("Families need the truth", "Patty Murray"),
         ],
     ),
+    (  # the sentence right before 'she' is about Karol Smith, whom the name table calls a man
+        "Kevin Marsh, the county clerk, opened the shelter.\n\n"
+        '"We are ready," he said.\n\n'
+        "Karol Smith drove in from the coast to pick up sandbags for her house. "
+        '"This is my first big storm," she said.',
+        [("We are ready", "Kevin Marsh"), ("This is my first big storm", "Karol Smith")],
+    ),
+    (  # ... unless that sentence names a woman too: 'she' is hers
+        "Kevin Marsh, the county clerk, opened the shelter.\n\n"
+        '"We are ready," he said.\n\n'
+        "Karol Smith drove Anna Lee to the shelter. "
+        '"This is my first big storm," she said.',
+        [("We are ready", "Kevin Marsh"), ("This is my first big storm", "Anna Lee")],
+    ),
     (  # 'she' never takes a man named by his first name, however recent
         "Nancy Perez spoke first.\n\n"
         '"We need more time," Kevin Marsh said.\n\n'

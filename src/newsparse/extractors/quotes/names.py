@@ -100,7 +100,17 @@ _TITLE_MODIFIERS = frozenset(
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # 'ACLU', 'IRC', 'EU'
 #: The first-name genders a mention of each kind may stand for ('the 20-year-old': anyone).
-_AGREEING = {"m": ("s", "m"), "f": ("s", "f"), "s": ("s", "m", "f"), "n": ("n",)}
+#: The genders a sentence's subject may have to be what a pronoun stands for; upper case is the
+#: name table's word alone ('Nate' is a woman's name there), lower case the text's own.
+_AGREEING = {
+    "m": ("s", "m", "M"),
+    "f": ("s", "f", "F"),
+    "s": ("s", "m", "f", "M", "F"),
+    "n": ("n",),
+}
+#: The gender only the name table gives that a pronoun's gender overrules for the person the
+#: sentence right before it is about (see :meth:`SpeakerTracker._subject_before`).
+_OVERRULED = {"m": "F", "f": "M"}
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, not a document
 #: Things that speak for themselves, not documents a person wrote ('her campaign said').
@@ -819,16 +829,29 @@ class SpeakerTracker:
             if text[match.start()] != "." or not _abbreviation_before(text, match.start())
         ]  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
         found = None
-        for start, end in zip(starts, [*starts[1:], position][: len(starts)], strict=True):
-            if start < self._since:
-                continue  # a sentence the last speaker speaks in, or one before it
+        sentences = [
+            (start, end)
+            for start, end in zip(starts, [*starts[1:], position][: len(starts)], strict=True)
+            if start >= self._since and start < end
+        ]  # not a sentence the last speaker speaks in, nor one before it
+        for start, end in sentences:
             head = min(end, start + _HEAD_REACH)
             subject = (
                 self._body_of(start, head, any_body=any_body)
                 if kind == "n"
                 else self._subject_of(start, head)
             )
-            if subject is not None and subject[1] in _AGREEING[kind]:
+            if subject is None:
+                continue
+            if subject[1] in _AGREEING[kind] or (
+                subject[1] == _OVERRULED.get(kind)
+                and start == sentences[-1][0]
+                and self._book.person_before(end, kind, after=start, known=True) is None
+            ):
+                # 'Karol Smith came looking for sand for her house. "...," she said': the
+                # subject of the sentence right before a pronoun, when that sentence names no
+                # one else the pronoun may mean, is whom it means, whatever the name table says
+                # of the first name
                 found = subject[0]
         return found
 
@@ -910,7 +933,7 @@ class SpeakerTracker:
                 continue
             gender = first_name_gender(names[0])
             if gender is not None:
-                return full, gender
+                return full, gender.upper() if gender in "mf" else gender
             if held := self._book.titles_of(full):
                 # A set has no order: titles of both genders ('Mr. Obama', 'First Lady Michelle
                 # Obama') tell none, rather than whichever string hashing puts first.
@@ -918,7 +941,7 @@ class SpeakerTracker:
                 return full, genders.pop() if len(genders) == 1 else "s"
             spoke = next((known for name, known in self._recent if name == full), None)
             if spoke is not None and spoke in "smfMF":
-                return full, spoke.lower()  # 'Wessler called ...' after Wessler has spoken
+                return full, spoke  # 'Wessler called ...' after Wessler has spoken
             described = _apposition_gender(text, run.end())
             if described is not None:  # 'Yair Lapid, a senior Blue and White leader, dismissed'
                 return full, described
