@@ -622,6 +622,23 @@ UNSEEN_NEWS_SPEAKERS = [
         '"This is my first big storm," she said.',
         [("We are ready", "Kevin Marsh"), ("This is my first big storm", "Anna Lee")],
     ),
+    (  # 'he' after a sentence bringing a new man in is his, not the last speaker's
+        "Representative Jamie Raskin has called for a vote.\n\n"
+        '"Enthusiasm is overwhelming," he said.\n\n'
+        "One such member was John Delaney, who left the House last month. "
+        'In January, he told the Guardian: "There is a way to do this."',
+        [
+            ("Enthusiasm is overwhelming", "Jamie Raskin"),
+            ("There is a way to do this", "John Delaney"),
+        ],
+    ),
+    (  # ... but a photo's credit brings no one in
+        "Representative Jamie Raskin has called for a vote.\n\n"
+        '"Enthusiasm is overwhelming," he said.\n\n'
+        "A man waves a flag in Dayton, Ohio. REUTERS/Bryan Woolston\n\n"
+        'He also said: "We will win this."',
+        [("Enthusiasm is overwhelming", "Jamie Raskin"), ("We will win this", "Jamie Raskin")],
+    ),
     (  # 'she' never takes a man named by his first name, however recent
         "Nancy Perez spoke first.\n\n"
         '"We need more time," Kevin Marsh said.\n\n'

@@ -997,3 +997,28 @@ def test_a_body_description_set_off_after_a_name_is_that_name(
         lee = text.index("Hana Lee")
         tracker.resolve(Span(lee, lee + len("Hana Lee")))
     assert tracker.resolve(Span(start, start + len(mention))) == body
+
+
+@given(
+    speaker=st.tuples(st.sampled_from(MEN), st.sampled_from(SURNAMES)),
+    newcomer=st.tuples(st.sampled_from(MEN), st.sampled_from(SURNAMES)),
+    opening=st.sampled_from(["One such member was", "Among them was", "Then came"]),
+    lead=st.sampled_from(["In January, he told the Guardian:", "He said:", "He added:"]),
+    words=WORDS,
+)
+def test_a_person_brought_in_right_before_a_pronoun_is_whom_it_means(
+    speaker: tuple[str, str],
+    newcomer: tuple[str, str],
+    opening: str,
+    lead: str,
+    words: list[str],
+) -> None:
+    assume(speaker[1] != newcomer[1])  # the same surname would make them one person
+    quoted = " ".join(words).capitalize()
+    text = (
+        f"{' '.join(speaker)} has called for a vote.\n\n"
+        f'"Enthusiasm is overwhelming," he said.\n\n'
+        f"{opening} {' '.join(newcomer)}, who left the House last month. "
+        f'{lead} "{quoted}."'
+    )
+    assert speakers(text) == [" ".join(speaker), " ".join(newcomer)]
