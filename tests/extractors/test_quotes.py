@@ -639,6 +639,17 @@ UNSEEN_NEWS_SPEAKERS = [
         'He also said: "We will win this."',
         [("Enthusiasm is overwhelming", "Jamie Raskin"), ("We will win this", "Jamie Raskin")],
     ),
+    (  # a place read in a speaker's place leaves the woman the sentence is about in view
+        "Nancy Perez, who leads the Trevor Project, praised the event.\n\n"
+        '"We welcome this," she said.\n\n'
+        "Maria Haddad, director of the Washington, D.C., chapter of a Muslim group, said her "
+        "members are part of it, and she welcomed the move.\n\n"
+        '"We have seen many people move away," she said.',
+        [
+            ("We welcome this", "Nancy Perez"),
+            ("We have seen many people move away", "Maria Haddad"),
+        ],
+    ),
     (  # 'she' never takes a man named by his first name, however recent
         "Nancy Perez spoke first.\n\n"
         '"We need more time," Kevin Marsh said.\n\n'

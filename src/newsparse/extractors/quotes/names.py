@@ -677,8 +677,9 @@ class SpeakerTracker:
             resolved = phrase
             self._described[head] = phrase
         person = _names_person(head) and head not in THING_NOUNS and head not in ORGANISATION_WORDS
-        # 'the attack': no one who speaks, so the person a sentence is about stays in view
-        self._thing = not person and phrase[-1:].islower()
+        # 'the attack', or a place ('Maliha Khan, director of the Washington, D.C., chapter
+        # ..., said'): no one who speaks, so the person a sentence is about stays in view
+        self._thing = not person and (phrase[-1:].islower() or names_no_person(phrase))
         kind = _described_gender(words, phrase) if person else "n"
         self._remember(resolved, "p" if _plural(words) else kind)
         return resolved
