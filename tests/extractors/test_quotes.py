@@ -608,6 +608,48 @@ UNSEEN_NEWS_SPEAKERS = [
             ("Families need the truth", "Patty Murray"),
         ],
     ),
+    (  # the sentence right before 'she' is about Karol Smith, whom the name table calls a man
+        "Kevin Marsh, the county clerk, opened the shelter.\n\n"
+        '"We are ready," he said.\n\n'
+        "Karol Smith drove in from the coast to pick up sandbags for her house. "
+        '"This is my first big storm," she said.',
+        [("We are ready", "Kevin Marsh"), ("This is my first big storm", "Karol Smith")],
+    ),
+    (  # ... unless that sentence names a woman too: 'she' is hers
+        "Kevin Marsh, the county clerk, opened the shelter.\n\n"
+        '"We are ready," he said.\n\n'
+        "Karol Smith drove Anna Lee to the shelter. "
+        '"This is my first big storm," she said.',
+        [("We are ready", "Kevin Marsh"), ("This is my first big storm", "Anna Lee")],
+    ),
+    (  # 'he' after a sentence bringing a new man in is his, not the last speaker's
+        "Representative Jamie Raskin has called for a vote.\n\n"
+        '"Enthusiasm is overwhelming," he said.\n\n'
+        "One such member was John Delaney, who left the House last month. "
+        'In January, he told the Guardian: "There is a way to do this."',
+        [
+            ("Enthusiasm is overwhelming", "Jamie Raskin"),
+            ("There is a way to do this", "John Delaney"),
+        ],
+    ),
+    (  # ... but a photo's credit brings no one in
+        "Representative Jamie Raskin has called for a vote.\n\n"
+        '"Enthusiasm is overwhelming," he said.\n\n'
+        "A man waves a flag in Dayton, Ohio. REUTERS/Bryan Woolston\n\n"
+        'He also said: "We will win this."',
+        [("Enthusiasm is overwhelming", "Jamie Raskin"), ("We will win this", "Jamie Raskin")],
+    ),
+    (  # a place read in a speaker's place leaves the woman the sentence is about in view
+        "Nancy Perez, who leads the Trevor Project, praised the event.\n\n"
+        '"We welcome this," she said.\n\n'
+        "Maria Haddad, director of the Washington, D.C., chapter of a Muslim group, said her "
+        "members are part of it, and she welcomed the move.\n\n"
+        '"We have seen many people move away," she said.',
+        [
+            ("We welcome this", "Nancy Perez"),
+            ("We have seen many people move away", "Maria Haddad"),
+        ],
+    ),
     (  # 'she' never takes a man named by his first name, however recent
         "Nancy Perez spoke first.\n\n"
         '"We need more time," Kevin Marsh said.\n\n'

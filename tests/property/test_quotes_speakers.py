@@ -997,3 +997,31 @@ def test_a_body_description_set_off_after_a_name_is_that_name(
         lee = text.index("Hana Lee")
         tracker.resolve(Span(lee, lee + len("Hana Lee")))
     assert tracker.resolve(Span(start, start + len(mention))) == body
+
+
+#: A sentence bringing a new person in, and the start of the next, which quotes them by 'he'.
+INTRODUCTIONS_THEN_LEADS = st.tuples(
+    st.sampled_from(["One such member was", "Among them was", "Then came"]),
+    st.sampled_from(["In January, he told the Guardian:", "He said:", "He added:"]),
+)
+
+
+@given(
+    firsts=st.tuples(st.sampled_from(MEN), st.sampled_from(MEN)),
+    surnames=st.lists(st.sampled_from(SURNAMES), min_size=2, max_size=2, unique=True),
+    shape=INTRODUCTIONS_THEN_LEADS,
+    words=WORDS,
+)
+def test_a_person_brought_in_right_before_a_pronoun_is_whom_it_means(
+    firsts: tuple[str, str], surnames: list[str], shape: tuple[str, str], words: list[str]
+) -> None:
+    speaker, newcomer = (
+        f"{first} {surname}" for first, surname in zip(firsts, surnames, strict=True)
+    )
+    text = (
+        f"{speaker} has called for a vote.\n\n"
+        f'"Enthusiasm is overwhelming," he said.\n\n'
+        f"{shape[0]} {newcomer}, who left the House last month. "
+        f'{shape[1]} "{" ".join(words).capitalize()}."'
+    )
+    assert speakers(text) == [speaker, newcomer]

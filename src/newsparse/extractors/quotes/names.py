@@ -100,7 +100,19 @@ _TITLE_MODIFIERS = frozenset(
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # 'ACLU', 'IRC', 'EU'
 #: The first-name genders a mention of each kind may stand for ('the 20-year-old': anyone).
-_AGREEING = {"m": ("s", "m"), "f": ("s", "f"), "s": ("s", "m", "f"), "n": ("n",)}
+#: What ends the sentence before a pronoun's own: a quote, or a sentence's end before a blank.
+_QUOTE_OR_END = re.compile(r"[\"“”]|[.!?][ \t\n]")
+#: The genders a sentence's subject may have to be what a pronoun stands for; upper case is the
+#: name table's word alone ('Nate' is a woman's name there), lower case the text's own.
+_AGREEING = {
+    "m": ("s", "m", "M"),
+    "f": ("s", "f", "F"),
+    "s": ("s", "m", "f", "M", "F"),
+    "n": ("n",),
+}
+#: The gender only the name table gives that a pronoun's gender overrules for the person the
+#: sentence right before it is about (see :meth:`SpeakerTracker._subject_before`).
+_OVERRULED = {"m": "F", "f": "M"}
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, not a document
 #: Things that speak for themselves, not documents a person wrote ('her campaign said').
@@ -665,8 +677,9 @@ class SpeakerTracker:
             resolved = phrase
             self._described[head] = phrase
         person = _names_person(head) and head not in THING_NOUNS and head not in ORGANISATION_WORDS
-        # 'the attack': no one who speaks, so the person a sentence is about stays in view
-        self._thing = not person and phrase[-1:].islower()
+        # 'the attack', or a place ('Maliha Khan, director of the Washington, D.C., chapter
+        # ..., said'): no one who speaks, so the person a sentence is about stays in view
+        self._thing = not person and (phrase[-1:].islower() or names_no_person(phrase))
         kind = _described_gender(words, phrase) if person else "n"
         self._remember(resolved, "p" if _plural(words) else kind)
         return resolved
@@ -753,7 +766,7 @@ class SpeakerTracker:
             person(self._subject_before(position, kind)) if third_person or kind == "n" else None
         )
         if found is None and kind in ("m", "f"):
-            found = person(self._turned_to(kind, position))
+            found = person(self._turned_to(kind, position) or self._introduced(kind, position))
         if found is None:
             found = person(self._recent_of(passes[:1]))
             if found is not None and kind in "mf" and self._gender_untold(found):
@@ -810,6 +823,32 @@ class SpeakerTracker:
         """The person a sentence between the last speaker resolved and a pronoun is about, who
         is more salient than any earlier speaker: 'Murray wasted no time. "...," she said.' The
         last such sentence whose subject may be of the pronoun's gender wins."""
+        found = None
+        sentences = self._sentences_since(position)
+        for start, end in sentences:
+            head = min(end, start + _HEAD_REACH)
+            subject = (
+                self._body_of(start, head, any_body=any_body)
+                if kind == "n"
+                else self._subject_of(start, head)
+            )
+            if subject is None:
+                continue
+            if subject[1] in _AGREEING[kind] or (
+                subject[1] == _OVERRULED.get(kind)
+                and start == sentences[-1][0]
+                and self._book.person_before(end, kind, after=start, known=True) is None
+            ):
+                # 'Karol Smith came looking for sand for her house. "...," she said': the
+                # subject of the sentence right before a pronoun, when that sentence names no
+                # one else the pronoun may mean, is whom it means, whatever the name table says
+                # of the first name
+                found = subject[0]
+        return found
+
+    def _sentences_since(self, position: int) -> list[tuple[int, int]]:
+        """Where each sentence between the last speaker resolved and ``position`` starts and
+        ends, in reading order: none the last speaker speaks in, nor one before it."""
         text = self._text
         lo = self._book.unquoted_reach(position)
         starts = [0] if lo == 0 and text[:1].isalpha() else []  # the text opens a sentence
@@ -818,18 +857,32 @@ class SpeakerTracker:
             for match in _SENTENCE_START.finditer(text, lo, position)
             if text[match.start()] != "." or not _abbreviation_before(text, match.start())
         ]  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
-        found = None
-        for start, end in zip(starts, [*starts[1:], position][: len(starts)], strict=True):
-            if start < self._since:
-                continue  # a sentence the last speaker speaks in, or one before it
-            head = min(end, start + _HEAD_REACH)
-            subject = (
-                self._body_of(start, head, any_body=any_body)
-                if kind == "n"
-                else self._subject_of(start, head)
-            )
-            if subject is not None and subject[1] in _AGREEING[kind]:
-                found = subject[0]
+        return [
+            (start, end)
+            for start, end in zip(starts, [*starts[1:], position][: len(starts)], strict=True)
+            if start >= self._since and start < end
+        ]
+
+    def _introduced(self, kind: str, position: int) -> str | None:
+        """The person of ``kind`` the sentence right before a pronoun names for the first time
+        in the text, when it names no other of that gender and calls no one by a pronoun of it:
+        'One such member was John Delaney of Maryland, who left the House. In January, he told
+        the Guardian: "..."' -> 'John Delaney'. A person brought in just before a quote is
+        whom its pronoun means, more than a speaker quoted paragraphs back."""
+        sentences = self._sentences_since(position)
+        if sentences and not _QUOTE_OR_END.search(self._text, sentences[-1][0], position):
+            sentences.pop()  # 'In January, he told': the pronoun's own sentence
+        if not sentences:
+            return None
+        start, end = sentences[-1]
+        if next(narrative_pronouns(self._text, start, end, kind), None) is not None:
+            return None  # 'He praised John Delaney': the story is still on the one before
+        found = self._book.person_before(end, kind, after=start, known=True)
+        first = self._text.find(found) if found is not None else -1
+        if first < start:
+            return None  # named before: a person the story has had, not one it brings in
+        if self._text[first - 1 : first] == "/":
+            return None  # 'REUTERS/Bryan Woolston': a photo's credit, no one in the story
         return found
 
     def _body_of(self, start: int, end: int, *, any_body: bool = False) -> tuple[str, str] | None:
@@ -910,7 +963,7 @@ class SpeakerTracker:
                 continue
             gender = first_name_gender(names[0])
             if gender is not None:
-                return full, gender
+                return full, gender.upper() if gender in "mf" else gender
             if held := self._book.titles_of(full):
                 # A set has no order: titles of both genders ('Mr. Obama', 'First Lady Michelle
                 # Obama') tell none, rather than whichever string hashing puts first.
@@ -918,7 +971,7 @@ class SpeakerTracker:
                 return full, genders.pop() if len(genders) == 1 else "s"
             spoke = next((known for name, known in self._recent if name == full), None)
             if spoke is not None and spoke in "smfMF":
-                return full, spoke.lower()  # 'Wessler called ...' after Wessler has spoken
+                return full, spoke  # 'Wessler called ...' after Wessler has spoken
             described = _apposition_gender(text, run.end())
             if described is not None:  # 'Yair Lapid, a senior Blue and White leader, dismissed'
                 return full, described
