@@ -915,9 +915,11 @@ def test_a_group_told_again_is_marked_again_and_keeps_the_totals(
 
 
 # The person group is written with a conditional so its long unit appears once in each pattern;
-# it must match exactly what the plain form "unit (join (unit | noun)){0,4} | count" matches.
+# it must match exactly what the plain form "unit (join (unit | noun | member)){0,4} | count"
+# matches.
 _PLAIN_GROUP = re.compile(
-    rf"(?:{grammar.UNIT}(?:{grammar.JOIN}(?:{grammar.UNIT}|{grammar.SINGULAR_NOUN})){{0,4}}"
+    rf"(?:{grammar.UNIT}(?:{grammar.JOIN}(?:{grammar.UNIT}|{grammar.SINGULAR_NOUN}"
+    rf"|{grammar._MEMBER})){{0,4}}"
     rf"|(?<!\bof\s){QUANTITY})",
     re.IGNORECASE,
 )
