@@ -6,11 +6,13 @@ an epidemic a death told with no cause is the epidemic's (events.py).
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.document import Document
 from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.extractors.casualties.singular import one_dead
 
 EXTRACTOR = CasualtyExtractor()
 
@@ -88,3 +90,22 @@ def test_an_epidemic_story_keeps_a_violent_death() -> None:
 def test_a_story_naming_the_epidemic_once_keeps_its_toll() -> None:
     text = "Despite the pandemic, crowds gathered. Officials reported 12 deaths in the stampede."
     assert ("killed", 12) in counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country, with a population of 90 million, witnessed 5,193 murders last year.",
+        "The city recorded 312 homicides this year, police said.",
+        "Some 40 killings a year are tied to the gangs.",
+    ],
+)
+def test_a_count_of_crimes_over_a_year_is_a_statistic(text: str) -> None:
+    assert [f for f in EXTRACTOR.extract(Document(text)) if f.kind == "killed"] == []
+
+
+def test_a_people_counted_before_a_death_is_no_one_person() -> None:
+    sentence = "It came days after dozens of Rohingya died on a boat."
+    assert not one_dead(sentence, sentence.index("died"), "died")
+    sentence = "Police said Meadow died in the attack."
+    assert one_dead(sentence, sentence.index("died"), "died")

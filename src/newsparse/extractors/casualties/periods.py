@@ -166,6 +166,8 @@ _STATISTICS = re.compile(
     r"(?:hours|days|weeks|months|years)\b)|\bacross\s+the\s+city\b|\bcitywide\b|"
     r"\b(?:covid|coronavirus|pandemic)\b|\byear['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
     r"\b(?:homicide|murder)\s+(?:toll|tally)\b|\bin\s+recent\s+years\b|"
+    # a count of crimes over a year: "witnessed 5,193 murders last year"
+    r"\b(?:murders|homicides|killings)\s+(?:last|this|a|per|each|every)\s+year\b|"
     # a whole year's count: "five killings in all of 2014"
     r"\b(?:in|for|during)\s+all\s+of\s+(?:19|20)\d\d\b|"
     r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b|"

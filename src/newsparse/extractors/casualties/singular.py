@@ -55,5 +55,7 @@ def one_dead(sentence: str, start: int, death: str) -> bool:
     if last.lower() in _PRONOUNS_ONE:
         return True
     if len(tokens) > 1 and CAPITALISED.fullmatch(last) and not last.endswith("s"):
+        if tokens[-2].lower() == "of":
+            return False  # "dozens of Rohingya died": a people's name counted before it
         return tokens[-2][0].islower() or tokens[-2].endswith(".")  # not a sentence's first
     return is_only_singular(last.lower())
