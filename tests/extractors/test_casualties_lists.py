@@ -6,9 +6,9 @@ clause after it ("who are both receiving treatment in hospital")."""
 from __future__ import annotations
 
 import pytest
+from casualty_counts import written
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.extractors.casualty_counts import written
 
 _ROLES = ["police colonel", "clinic escort", "bank teller", "school janitor", "Somali national"]
 
