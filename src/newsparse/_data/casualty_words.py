@@ -264,7 +264,7 @@ UNRELATED_EVENTS = (*TALLIED_EVENTS, "tragedies", "shootings", "homicides", "mur
 #: running toll, not a statistic ("insurgency-related violence", "clashes between militias").
 CONFLICT_CUES = (
     *"insurgency insurgent insurgents militant militants militia militias rebel rebels".split(),
-    *"guerrillas attack attacks clashes fighting offensive violence war airstrikes".split(),
+    *"guerrillas attack attacks clashes fighting offensive violence war conflict airstrikes".split(),
     *"bombings shelling raids massacre massacres slayings".split(),
     "air strikes",
 )
@@ -751,12 +751,15 @@ NOT_PEOPLE = (
 
 #: Words that tell a death or a harm came from illness, an epidemic or age, not from an event
 #: ("died of cancer", "the virus has killed 100", "sick children have died").
+#: The words that name an epidemic: a story naming one often is the epidemic's story.
+EPIDEMICS = ("pandemic", "epidemic", "outbreak", "covid", "covid-19", "coronavirus", "virus")
+
 ILLNESS = (
+    *EPIDEMICS,
     *(
-        "illness ill sick sickness disease diseases virus viruses viral flu influenza infected "
-        "infection infections cancer pandemic epidemic outbreak covid covid-19 coronavirus "
-        "malaria tuberculosis cholera ebola measles sars aids hiv pneumonia dementia diabetes "
-        "overdose"
+        "illness ill sick sickness disease diseases viruses viral flu influenza infected "
+        "infection infections cancer malaria tuberculosis cholera ebola measles sars aids hiv "
+        "pneumonia dementia diabetes overdose"
     ).split(),
     "natural causes",
     "old age",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse._data.casualty_words import ILLNESS, SUPPOSING
+from newsparse._data.casualty_words import EPIDEMICS, ILLNESS, SUPPOSING
 from newsparse.extractors.casualties.people import is_victim
 from newsparse.patterns import phrase_alternation
 
@@ -83,14 +83,13 @@ _EVENT_CAUSE = re.compile(
 )
 # An epidemic named this often makes a story the epidemic's: its bare tolls are the illness's
 # ("Florida also reported an additional 112 deaths on Wednesday").
-_EPIDEMIC = re.compile(r"\b(?:covid(?:-19)?|coronavirus|pandemic|epidemic|outbreak|virus)\b")
+_EPIDEMIC = re.compile(rf"\b(?:{phrase_alternation(EPIDEMICS)})\b")
 _EPIDEMIC_STORY = 3
-_EPIDEMIC_WORDS = ("covid", "virus", "pandemic", "epidemic", "outbreak")
 
 
 def an_epidemic_story(lower: str) -> bool:
     """Whether the story (lower-cased) names an epidemic often enough to be about it."""
-    if not any(word in lower for word in _EPIDEMIC_WORDS):
+    if not any(word in lower for word in EPIDEMICS):
         return False  # a quick look in C spares most stories the word-bounded scan
     mentions = _EPIDEMIC.finditer(lower)
     return sum(1 for _ in zip(range(_EPIDEMIC_STORY), mentions, strict=False)) == _EPIDEMIC_STORY

@@ -31,6 +31,7 @@ from newsparse._data.casualty_words import (
     AUXILIARIES,
     BODY_PARTS,
     CLAUSE_BREAKS,
+    CONFLICT_CUES,
     DEATH_OF,
     HARM_NOUNS,
     HARM_OF,
@@ -269,9 +270,7 @@ _NUMBERED = rf"\b(?:victims|dead)\b(?:,?\s+[\w'’-]+){{0,6}}?,?\s+numbered\s+(?
 #: "Israel has lost 67 people", "lost two soldiers": a side's own people lost in a conflict.
 # "lost 67 people to layoffs", "to the virus": a side's people lost to anything but violence
 # are no casualties
-_LOST_TO = (
-    r"\s+to\s+(?!(?:the\s+)?(?:war|fighting|violence|conflict|attacks?|bombings?|shelling)\b)"
-)
+_LOST_TO = rf"\s+to\s+(?!(?:the\s+)?(?:{phrase_alternation(CONFLICT_CUES)})\b)"
 _LOST = (
     rf"\b(?:lost|losing|loses)\s+(?P<who>{QUANTITY})\s+(?:{phrase_alternation(LOST_PEOPLE)})\b"
     rf"(?!{_LOST_TO})"
