@@ -40,3 +40,15 @@ def test_one_body_is_one_killed(determiner: str, state: str, frame: str) -> None
 )
 def test_no_corpse_no_finding(text: str) -> None:
     assert counts(text) == []
+
+
+@given(st.sampled_from(["intelligence", "evidence", "opinion", "literature", "case law", "troops"]))
+def test_a_body_of_a_bare_noun_is_a_collection(noun: str) -> None:
+    assert counts(f"The committee said there was a body of {noun} to support the claim.") == []
+
+
+@pytest.mark.parametrize(
+    "owner", ["a young man", "the missing teacher", "Robert Moncayo", "her son"]
+)
+def test_the_body_of_someone_is_a_corpse(owner: str) -> None:
+    assert counts(f"Divers recovered the body of {owner} on Sunday.") == [("killed", 1)]

@@ -22,10 +22,13 @@ _STATE = r"(?:(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)(?:,?\s+(?:and\s+)?)?\s*)"
 _BEFORE = re.compile(
     rf"(?:\b{_ONE}|(?<![\w'’-])(?P<owner>[a-z-]+)['’]s)\s+{_STATE}{{0,3}}$", re.IGNORECASE
 )
+# "A body of water", "a body of intelligence": "of" and a bare noun make a body a collection;
+# a corpse's "of" names whose it is ("the body of a young man", "the body of Robert Moncayo").
+_OF_A_COLLECTION = r"of\s+(?!(?:an?|the|his|her|their|its|our|one|another|each)\b)[a-z]"
 _NOT_A_CORPSE = re.compile(
-    r"\s+(?:armou?r|cam(?:era)?s?|counts?|of\s+(?:water|work|evidence|research|law|knowledge)|"
+    rf"\s+(?:(?-i:{_OF_A_COLLECTION})|(?:armou?r|cam(?:era)?s?|counts?|"
     r"language|bags?|shop|parts?|temperature|weight|mass|image|heat|blows?|checks?|scans?|"
-    r"searches|double|politic|slam|building|guard)\b",
+    r"searches|double|politic|slam|building|guard)\b)",
     re.IGNORECASE,
 )
 # "the National Advisory Council, a body that ...": a body set beside a name is an institution.
