@@ -99,6 +99,7 @@ from newsparse.extractors.casualties.grammar import (
     AUX,
     FLAGS,
     LABEL_KIND,
+    LEAD_PARTICLE,
     LEFT_KIND,
     LISTED,
     MODIFIER,
@@ -444,7 +445,8 @@ _GROUP_START = re.compile(
 #: A capital that may open a name ("Gino Nicolas, 24, was also killed").
 # Patterns scanned over long stretches test the capital before the look back at the character
 # before it: a pattern that opens with a letter lets the regex engine skip to the capitals.
-_CAPITAL_START = re.compile(r"[A-Z](?<![\w-].)")
+# A capital, or a name's particle before one ("said al-Awlaki was killed").
+_CAPITAL_START = re.compile(rf"(?<![\w-])(?:{LEAD_PARTICLE}(?=[A-Z])|[A-Z])")
 #: Words that can end a counted group before its harm word ("... three others were shot").
 _GROUP_ENDS = (
     {*CARDINAL_WORDS, "dozen"}
@@ -1172,7 +1174,7 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
         or is_victim(word.partition("-of-")[0])
         or word[0].isdigit()
         or word.endswith(("-year-old", "-year-olds"))
-        or sentence[last.start()].isupper()
+        or not sentence[last.start() : last.end()].islower()  # a name: "Lee", "al-Awlaki"
         or _postmodified(low, at, last.end())
         or _listed_end(low, last.end())
     )

@@ -16,6 +16,7 @@ from newsparse.extractors.casualties.grammar import (
     AGED,
     COUNTED,
     FLAGS,
+    LEAD_PARTICLE,
     NAME_PARTICLE,
     NAMED,
     NAMED_HARM_WORDS,
@@ -41,12 +42,16 @@ def known_name(match: re.Match[str], names: Names) -> bool:
 
 
 # A name of two or more capitalised words: its last words may later stand alone as a surname.
-# A later word may open with a particle in lower case ("Abu Ayyub al-Masri" ... "Masri").
+# A later word may open with a particle in lower case ("Abu Ayyub al-Masri" ... "Masri"), or
+# in capitals, joined by a hyphen ("Anwar Al-Awlaki" ... "Awlaki").
 FULL_NAME = re.compile(
-    rf"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+{NAME_PARTICLE}?[A-Z][a-z'’-]+)+)"
+    rf"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+{NAME_PARTICLE}?[A-Z](?:[a-z'’-]*[A-Z])?[a-z'’-]+)+)"
 )
 _ALONE = re.compile(SURNAME)
 CAPITALISED = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+")
+# The particle a lone surname opens with, in either case: "al-Awlaki" and "Al-Awlaki" are the
+# "Awlaki" of "Anwar al-Awlaki".
+_LEAD_PARTICLE = re.compile(LEAD_PARTICLE, re.IGNORECASE)
 POSSESSIVE_END = re.compile(r"['’]s?$")
 _NOT_A_SURNAME = frozenset((*PLACE_NAME_WORDS, "Police", "County", "City", "State", "Sheriff"))
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|outside|into|across)\s+([A-Z][a-z'’-]+)")
@@ -106,7 +111,11 @@ class Names:
             m.group() for m in compiled_rule(UNIT_PARTS).finditer(who) if _lone_name(m.group())
         ]
         return all(
-            (w in self._surnames() or (given and w in self._given_names()))
+            (
+                w in self._surnames()
+                or _LEAD_PARTICLE.sub("", w, count=1) in self._surnames()
+                or (given and w in self._given_names())
+            )
             and w.lower() not in _CALENDAR
             for w in alone
         )
