@@ -229,8 +229,16 @@ _OBJECT_END = (
     rf"(?=\s*(?:[,.;:!?)\"”—–]|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z])"
     rf"|\s+(?:{phrase_alternation(MAIN_VERBS)})\b)"
 )
-#: "killing five civilians", "kidnapped 17 missionaries", "shot a man".
-_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
+# A role before a name, without an article: "former prime minister Rafik Hariri", "activist
+# Ana Ruiz"; read outside the people, so the name alone is the person.
+_ROLE_WORDS = rf"(?=[a-z]){MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z]))"
+_ROLE = rf"(?:{_ROLE_WORDS})?"
+# A harm word after a determiner or a preposition is an adjective, the role its noun's: "the
+# absence of injured skipper Thierry Henry" tells no harm done to him.
+_ADJECTIVE_PLACE = re.compile(r"\b(?:of|the|an?|his|her|their|its|with|without)\s+$", FLAGS)
+#: "killing five civilians", "kidnapped 17 missionaries", "shot a man", "shot unarmed teenager
+#: Michael Brown".
+_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<role>{_ROLE_WORDS})?(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
 #: "took 12 people hostage", "holding two tourists captive": the people between the verb and
 #: the role it gives them are the captives, as in the passive "were taken hostage".
 _MADE_CAPTIVE = (
@@ -276,9 +284,6 @@ _LOST = (
     rf"\b(?:lost|losing|loses)\s+(?P<who>{QUANTITY})\s+(?:{phrase_alternation(LOST_PEOPLE)})\b"
     rf"(?!{_LOST_TO})"
 )
-# A role before a name, without an article: "former prime minister Rafik Hariri", "activist
-# Ana Ruiz"; read outside the people, so the name alone is the person.
-_ROLE = rf"(?:{MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z])))?"
 _OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **kinds_of(HARM_OF)}
 # Not the "fatal" of "a non-fatal shooting", which tells that no one died.
 _NOT_NON = r"(?<!non-)(?<!non\s)"
@@ -751,6 +756,10 @@ def _in_sentence(
         keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
     for match in _objects(sentence, spots):
         if negated_before(sentence, match.start()) or is_infinitive(sentence, match):
+            continue
+        if match.groupdict().get("role") and _ADJECTIVE_PLACE.search(
+            sentence, max(0, match.start() - 9), match.start()
+        ):
             continue
         if _IN_A_NAME.search(sentence, max(0, match.start() - 30), match.end("harm")):
             continue  # "the National Shooting Sports Foundation"
