@@ -231,14 +231,16 @@ _OBJECT_END = (
 )
 # A role before a name, without an article: "former prime minister Rafik Hariri", "activist
 # Ana Ruiz"; read outside the people, so the name alone is the person.
-_ROLE_WORDS = rf"(?=[a-z]){MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z]))"
-_ROLE = rf"(?:{_ROLE_WORDS})?"
+_ROLE = rf"(?:{MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z])))?"
+# After a harm verb the role's noun is in lower case: a capital one is a people's ("shot down
+# Ukrainian International Airlines Flight PS752") or a title, which the name holds.
+_OBJECT_ROLE = rf"(?=\w){MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?=(?-i:[A-Z]))"
 # A harm word after a determiner or a preposition is an adjective, the role its noun's: "the
 # absence of injured skipper Thierry Henry" tells no harm done to him.
 _ADJECTIVE_PLACE = re.compile(r"\b(?:of|the|an?|his|her|their|its|with|without)\s+$", FLAGS)
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man", "shot unarmed teenager
 #: Michael Brown".
-_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<role>{_ROLE_WORDS})?(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
+_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<role>{_OBJECT_ROLE})?(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
 #: "took 12 people hostage", "holding two tourists captive": the people between the verb and
 #: the role it gives them are the captives, as in the passive "were taken hostage".
 _MADE_CAPTIVE = (

@@ -127,9 +127,7 @@ NAME_PARTICLE = (
 #: The particles that may open a surname standing alone ("al-Awlaki", "Al-Awlaki", "bin Laden",
 #: "van Gogh"): those joined by a hyphen, and those never an English word before a capital ("as
 #: Smith watched" opens no name).
-LEAD_PARTICLE = (
-    r"(?:(?:al|el|ad|ash|as)-|(?:bin|ibn|bint|van|von|de|du|da|di|del|della|der|ter)\s)"
-)
+LEAD_PARTICLE = r"(?:(?:al|el|ad|ash|as)-|(?:bin|ibn|bint|van|von|de|du|da|di|del|della|der|ter)\s)"
 # A surname alone ("Slepian was shot", "shot Brooks", "killed al-Awlaki"); taken only where the
 # story has named the person in full (see :class:`~.names.Names`), since a capital alone may
 # open any sentence.

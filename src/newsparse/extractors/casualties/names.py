@@ -42,10 +42,9 @@ def known_name(match: re.Match[str], names: Names) -> bool:
 
 
 # A name of two or more capitalised words: its last words may later stand alone as a surname.
-# A later word may open with a particle in lower case ("Abu Ayyub al-Masri" ... "Masri"), or
-# in capitals, joined by a hyphen ("Anwar Al-Awlaki" ... "Awlaki").
+# A later word may open with a particle in lower case ("Abu Ayyub al-Masri" ... "Masri").
 FULL_NAME = re.compile(
-    rf"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+{NAME_PARTICLE}?[A-Z](?:[a-z'’-]*[A-Z])?[a-z'’-]+)+)"
+    rf"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+{NAME_PARTICLE}?[A-Z][a-z'’-]+)+)"
 )
 _ALONE = re.compile(SURNAME)
 CAPITALISED = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+")
