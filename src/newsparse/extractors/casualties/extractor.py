@@ -233,8 +233,9 @@ _OBJECT_END = (
 # Ana Ruiz"; read outside the people, so the name alone is the person.
 _ROLE = rf"(?:{MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z])))?"
 # After a harm verb the role's noun is in lower case: a capital one is a people's ("shot down
-# Ukrainian International Airlines Flight PS752") or a title, which the name holds.
-_OBJECT_ROLE = rf"(?=\w){MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?=(?-i:[A-Z]))"
+# Ukrainian International Airlines Flight PS752") or a title, which the name holds. A role
+# opens bare: "shot his cousin Lane Ortiz" is read by the rules for a determiner's person.
+_OBJECT_ROLE = rf"(?=\w)(?!(?:the|an?|his|her|their|its|our|my|your|this|that)\b){MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?=(?-i:[A-Z]))"
 # A harm word after a determiner or a preposition is an adjective, the role its noun's: "the
 # absence of injured skipper Thierry Henry" tells no harm done to him.
 _ADJECTIVE_PLACE = re.compile(r"\b(?:of|the|an?|his|her|their|its|with|without)\s+$", FLAGS)
