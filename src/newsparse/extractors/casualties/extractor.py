@@ -99,6 +99,7 @@ from newsparse.extractors.casualties.grammar import (
     AUX,
     FLAGS,
     LABEL_KIND,
+    LEAD_PARTICLE,
     LEFT_KIND,
     LISTED,
     MODIFIER,
@@ -228,8 +229,19 @@ _OBJECT_END = (
     rf"(?=\s*(?:[,.;:!?)\"”—–]|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z])"
     rf"|\s+(?:{phrase_alternation(MAIN_VERBS)})\b)"
 )
-#: "killing five civilians", "kidnapped 17 missionaries", "shot a man".
-_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
+# A role before a name, without an article: "former prime minister Rafik Hariri", "activist
+# Ana Ruiz"; read outside the people, so the name alone is the person.
+_ROLE = rf"(?:{MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z])))?"
+# After a harm verb the role's noun is in lower case: a capital one is a people's ("shot down
+# Ukrainian International Airlines Flight PS752") or a title, which the name holds. A role
+# opens bare: "shot his cousin Lane Ortiz" is read by the rules for a determiner's person.
+_OBJECT_ROLE = rf"(?=\w)(?!(?:the|an?|his|her|their|its|our|my|your|this|that)\b){MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?=(?-i:[A-Z]))"
+# A harm word after a determiner or a preposition is an adjective, the role its noun's: "the
+# absence of injured skipper Thierry Henry" tells no harm done to him.
+_ADJECTIVE_PLACE = re.compile(r"\b(?:of|the|an?|his|her|their|its|with|without)\s+$", FLAGS)
+#: "killing five civilians", "kidnapped 17 missionaries", "shot a man", "shot unarmed teenager
+#: Michael Brown".
+_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<role>{_OBJECT_ROLE})?(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
 #: "took 12 people hostage", "holding two tourists captive": the people between the verb and
 #: the role it gives them are the captives, as in the passive "were taken hostage".
 _MADE_CAPTIVE = (
@@ -275,9 +287,6 @@ _LOST = (
     rf"\b(?:lost|losing|loses)\s+(?P<who>{QUANTITY})\s+(?:{phrase_alternation(LOST_PEOPLE)})\b"
     rf"(?!{_LOST_TO})"
 )
-# A role before a name, without an article: "former prime minister Rafik Hariri", "activist
-# Ana Ruiz"; read outside the people, so the name alone is the person.
-_ROLE = rf"(?:{MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z])))?"
 _OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **kinds_of(HARM_OF)}
 # Not the "fatal" of "a non-fatal shooting", which tells that no one died.
 _NOT_NON = r"(?<!non-)(?<!non\s)"
@@ -444,7 +453,8 @@ _GROUP_START = re.compile(
 #: A capital that may open a name ("Gino Nicolas, 24, was also killed").
 # Patterns scanned over long stretches test the capital before the look back at the character
 # before it: a pattern that opens with a letter lets the regex engine skip to the capitals.
-_CAPITAL_START = re.compile(r"[A-Z](?<![\w-].)")
+# A capital, or a name's particle before one ("said al-Awlaki was killed").
+_CAPITAL_START = re.compile(rf"(?<![\w-])(?:{LEAD_PARTICLE}(?=[A-Z])|[A-Z])")
 #: Words that can end a counted group before its harm word ("... three others were shot").
 _GROUP_ENDS = (
     {*CARDINAL_WORDS, "dozen"}
@@ -749,6 +759,10 @@ def _in_sentence(
         keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
     for match in _objects(sentence, spots):
         if negated_before(sentence, match.start()) or is_infinitive(sentence, match):
+            continue
+        if match.groupdict().get("role") and _ADJECTIVE_PLACE.search(
+            sentence, max(0, match.start() - 9), match.start()
+        ):
             continue
         if _IN_A_NAME.search(sentence, max(0, match.start() - 30), match.end("harm")):
             continue  # "the National Shooting Sports Foundation"
@@ -1172,7 +1186,7 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
         or is_victim(word.partition("-of-")[0])
         or word[0].isdigit()
         or word.endswith(("-year-old", "-year-olds"))
-        or sentence[last.start()].isupper()
+        or not sentence[last.start() : last.end()].islower()  # a name: "Lee", "al-Awlaki"
         or _postmodified(low, at, last.end())
         or _listed_end(low, last.end())
     )

@@ -119,16 +119,21 @@ NOT_A_NAME = rf"(?!(?:{'|'.join(w.capitalize() for w in OBJECT_ENDS)})\b)"
 TITLE = (
     r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof|Maj)\.|(?:[A-Z]\.){2,})\s+)"
 )
-# A surname alone ("Slepian was shot", "shot Brooks"); taken only where the story has named the
-# person in full (see :class:`~.names.Names`), since a capital alone may open any sentence.
-SURNAME = (
-    rf"(?<![Tt]he\s)(?-i:\b{NOT_A_NAME}(?!(?i:{phrase_alternation(NOBODY)})\b)"
-    rf"(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+\b(?!\s+[A-Z]))"
-)
 #: The particle that may open a later word of a name, in lower case: "Khayreddin al-Dabbagh",
 #: "Osama bin Laden", "Abu Mahdi al Muhandis", "Vincent van Gogh".
 NAME_PARTICLE = (
     r"(?:(?:al|el|ad|ash|as|bin|ibn|bint|ben|van|von|de|du|da|di|del|della|der|ter)[-\s])"
+)
+#: The particles that may open a surname standing alone ("al-Awlaki", "Al-Awlaki", "bin Laden",
+#: "van Gogh"): those joined by a hyphen, and those never an English word before a capital ("as
+#: Smith watched" opens no name).
+LEAD_PARTICLE = r"(?:(?:al|el|ad|ash|as)-|(?:bin|ibn|bint|van|von|de|du|da|di|del|della|der|ter)\s)"
+# A surname alone ("Slepian was shot", "shot Brooks", "killed al-Awlaki"); taken only where the
+# story has named the person in full (see :class:`~.names.Names`), since a capital alone may
+# open any sentence.
+SURNAME = (
+    rf"(?<![Tt]he\s)(?-i:\b(?i:{LEAD_PARTICLE})?{NOT_A_NAME}(?!(?i:{phrase_alternation(NOBODY)})\b)"
+    rf"(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+\b(?!\s+[A-Z]))"
 )
 NAMED = (
     rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"

@@ -16,6 +16,7 @@ from newsparse.extractors.casualties.grammar import (
     AGED,
     COUNTED,
     FLAGS,
+    LEAD_PARTICLE,
     NAME_PARTICLE,
     NAMED,
     NAMED_HARM_WORDS,
@@ -47,6 +48,9 @@ FULL_NAME = re.compile(
 )
 _ALONE = re.compile(SURNAME)
 CAPITALISED = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+")
+# The particle a lone surname opens with, in either case: "al-Awlaki" and "Al-Awlaki" are the
+# "Awlaki" of "Anwar al-Awlaki".
+_LEAD_PARTICLE = re.compile(LEAD_PARTICLE, re.IGNORECASE)
 POSSESSIVE_END = re.compile(r"['’]s?$")
 _NOT_A_SURNAME = frozenset((*PLACE_NAME_WORDS, "Police", "County", "City", "State", "Sheriff"))
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|outside|into|across)\s+([A-Z][a-z'’-]+)")
@@ -106,7 +110,11 @@ class Names:
             m.group() for m in compiled_rule(UNIT_PARTS).finditer(who) if _lone_name(m.group())
         ]
         return all(
-            (w in self._surnames() or (given and w in self._given_names()))
+            (
+                w in self._surnames()
+                or _LEAD_PARTICLE.sub("", w, count=1) in self._surnames()
+                or (given and w in self._given_names())
+            )
             and w.lower() not in _CALENDAR
             for w in alone
         )
