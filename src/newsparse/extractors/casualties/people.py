@@ -1,10 +1,21 @@
 """Which words name people, so that a count before them is a count of people.
 
-A victim noun is a word of the tables (people, soldiers, a man, the crew) or any noun built
+A victim noun is a word of the tables (people, soldiers, a man, the crew), any noun built
 with a person ending (see :data:`~newsparse._data.casualty_words.PERSON_ENDINGS`): farmers,
-cyclists, civilians, combatants, patients, detainees, volunteers, fishermen. The rule is open,
-so nouns no table lists are read the same way; the few words with such an ending that name no
-one (water, percent, an incident) are listed apart. ``PLURAL`` and ``SINGULAR`` are regex
+cyclists, civilians, combatants, patients, detainees, volunteers, fishermen, or a noun WordNet
+gives for people (:mod:`newsparse._data.person_nouns`, see
+:mod:`~newsparse.extractors.casualties.wordnet_people`): recruits, shepherds, colleagues,
+heroes, cadets, Croats. The rules are open, so nouns no table lists are read the same way; the
+few words with such an ending that name no one (water, percent, an incident) are listed apart,
+and name no one whatever WordNet says ("major", "minor").
+
+The tests of one word (:func:`is_victim`, :func:`is_person`, :func:`is_only_singular`) take all
+of WordNet's plurals, looked up in a set, and its common singulars: a rare singular read as one
+person ("a Turk") broke the reading of a list of people on a development set (measured). The regex fragments take only its common ones
+(``COMMON_PERSON_NOUNS``) that no ending gives, some six hundred words: the fragments are part
+of dozens of large casualty patterns, and all seven thousand nouns in them cost a process about
+two seconds to compile or load the patterns before its first harm story (measured), the common
+ones a third of a second. ``PLURAL`` and ``SINGULAR`` are regex
 fragments for :data:`re.IGNORECASE` patterns; :func:`is_victim` and :func:`is_only_singular`
 test one lower-case word. :func:`is_person` leaves out the nouns read for counts only
 (:data:`~newsparse._data.casualty_words.COUNTED_SINGULAR`): quote speakers are told by it.
@@ -23,6 +34,7 @@ from newsparse._data.casualty_words import (
     VICTIMS_PLURAL,
     VICTIMS_SINGULAR,
 )
+from newsparse._data.person_nouns import COMMON_PERSON_NOUNS, PERSON_NOUNS, PERSON_PLURALS
 from newsparse.patterns import word_trie
 
 #: The words with a person ending that name no one, and their plurals, as a regex fragment.
@@ -37,6 +49,12 @@ _ENDINGS = [e for e in PERSON_ENDINGS if e != "man"]
 _SINGULAR_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e for e in _ENDINGS)}|man)"
 _PLURAL_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e + 's' for e in _ENDINGS)}|men)"
 
+_NAME_NO_ONE = frozenset((*NOT_PEOPLE, *(f"{w}s" for w in NOT_PEOPLE)))
+_ENDED = (*PERSON_ENDINGS, *(f"{e}s" for e in _ENDINGS), "men")
+_COMMON = sorted(w for w in COMMON_PERSON_NOUNS if not w.endswith(_ENDED))
+_WORDNET_SINGULAR = (PERSON_NOUNS - _NAME_NO_ONE).intersection(COMMON_PERSON_NOUNS)
+_WORDNET_PLURAL = PERSON_PLURALS - _NAME_NO_ONE
+
 #: The plural victim nouns that may end a compound naming people ("bodyguards", "stepchildren",
 #: "salespeople"): the table's words of five letters or more, after a stem of three or more.
 #: Victims only, not the descriptions quote speakers are told by (:func:`is_person`); and
@@ -49,11 +67,14 @@ _COMPOUND_HEADS = word_trie(COMPOUND_HEADS)
 # word of a harm sentence.
 #: A plural noun for people, from the tables, by its ending or as a compound.
 PLURAL = (
-    rf"(?:{word_trie((*VICTIMS_PLURAL, *COUNTED_PLURAL))}"
+    rf"(?:{word_trie((*VICTIMS_PLURAL, *COUNTED_PLURAL, *_WORDNET_PLURAL.intersection(_COMMON)))}"
     rf"|{_STEM}(?:{_PLURAL_ENDING}|{_COMPOUND_HEADS}))\b"
 )
 #: A singular noun for a person, from the tables or by its ending.
-SINGULAR = rf"(?:{word_trie((*VICTIMS_SINGULAR, *COUNTED_SINGULAR))}|{_STEM}{_SINGULAR_ENDING})\b"
+SINGULAR = (
+    rf"(?:{word_trie((*VICTIMS_SINGULAR, *COUNTED_SINGULAR, *_WORDNET_SINGULAR.intersection(_COMMON)))}"
+    rf"|{_STEM}{_SINGULAR_ENDING})\b"
+)
 
 _PLURAL_WORD = re.compile(rf"(?:{word_trie(VICTIMS_PLURAL)}|{_STEM}{_PLURAL_ENDING})", re.I)
 _SINGULAR_WORD = re.compile(rf"(?:{word_trie(VICTIMS_SINGULAR)}|{_STEM}{_SINGULAR_ENDING})", re.I)
@@ -65,7 +86,11 @@ _COUNTED_SINGULAR = frozenset(COUNTED_SINGULAR)
 
 def is_person(word: str) -> bool:
     """Whether ``word`` names a person or people, less the nouns read for counts only."""
-    return bool(_PLURAL_WORD.fullmatch(word) or _SINGULAR_WORD.fullmatch(word))
+    return (
+        word in _WORDNET_SINGULAR
+        or word in _WORDNET_PLURAL
+        or bool(_PLURAL_WORD.fullmatch(word) or _SINGULAR_WORD.fullmatch(word))
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -87,4 +112,5 @@ def is_only_singular(word: str) -> bool:
     """Whether ``word`` names one person and cannot be a plural ("man", "farmer", not "crew")."""
     if word in _COUNTED_SINGULAR:
         return True
-    return bool(_SINGULAR_WORD.fullmatch(word)) and not _PLURAL_WORD.fullmatch(word)
+    singular = word in _WORDNET_SINGULAR or _SINGULAR_WORD.fullmatch(word)
+    return bool(singular) and not (word in _WORDNET_PLURAL or _PLURAL_WORD.fullmatch(word))
