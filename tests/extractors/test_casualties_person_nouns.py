@@ -67,3 +67,43 @@ def test_every_shipped_plural_is_a_victim_noun(word: str) -> None:
 def test_the_table_is_single_lower_case_words(word: str) -> None:
     assert word == word.lower()
     assert word.replace("-", "").isalpha()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report says Jews were massacred in the town.",
+        "The militia revels in the slaughter of innocents, including Muslims.",
+    ],
+)
+def test_a_plural_with_no_count_counts_no_one_person(sentence: str) -> None:
+    assert [c.count for c in newsparse.parse(sentence).casualties if c.count == 1] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("Two died and 11 others including two Germans and one Greek were wounded.", [2, 1]),
+        ("Nine died and ten were hurt, including three recruits and one cadet.", [3, 1]),
+    ],
+)
+def test_a_subset_listing_counted_groups_is_read_group_by_group(
+    sentence: str, counts: list[int]
+) -> None:
+    subsets = [c.count for c in newsparse.parse(sentence).casualties if c.subset]
+    assert subsets == counts
+
+
+def test_groups_sharing_one_determiner_are_one_subset() -> None:
+    sentence = "Ten of those on board died, including his mother and stepfather."
+    assert [c.count for c in newsparse.parse(sentence).casualties if c.subset][-1:] == [2]
+
+
+@given(
+    st.sampled_from(["two", "three", "five", "12"]),
+    st.sampled_from(["recruits", "colleagues", "heroes", "guests", "pilgrims"]),
+    st.sampled_from(["killed", "wounded"]),
+)
+def test_a_count_before_a_common_person_noun_is_read(count: str, noun: str, harm: str) -> None:
+    found = newsparse.parse(f"Police said {count} {noun} were {harm} in the attack.").casualties
+    assert [c.text for c in found] == [f"{count} {noun} were {harm}"]

@@ -54,6 +54,11 @@ _ENDED = (*PERSON_ENDINGS, *(f"{e}s" for e in _ENDINGS), "men")
 _COMMON = sorted(w for w in COMMON_PERSON_NOUNS if not w.endswith(_ENDED))
 _WORDNET_SINGULAR = (PERSON_NOUNS - _NAME_NO_ONE).intersection(COMMON_PERSON_NOUNS)
 _WORDNET_PLURAL = PERSON_PLURALS - _NAME_NO_ONE
+#: The plural victim nouns that are no singular ("people", "recruits", "Jews"): alone, with no
+#: count, they count no one person.
+BARE_PLURALS = frozenset((*VICTIMS_PLURAL, *_WORDNET_PLURAL)).difference(
+    VICTIMS_SINGULAR, PERSON_NOUNS
+)
 
 #: The plural victim nouns that may end a compound naming people ("bodyguards", "stepchildren",
 #: "salespeople"): the table's words of five letters or more, after a stem of three or more.
