@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from attrs import evolve, frozen
 
-from newsparse._data.casualty_words import VICTIMS_PLURAL, VICTIMS_SINGULAR
 from newsparse.extractors.casualties.grammar import (
     AFTER_NOUN_WORDS,
     AND_THEN,
@@ -27,7 +26,7 @@ from newsparse.extractors.casualties.grammar import (
     compiled_rule,
     normal_phrase,
 )
-from newsparse.extractors.casualties.people import is_only_singular, is_victim
+from newsparse.extractors.casualties.people import BARE_PLURALS, is_only_singular, is_victim
 from newsparse.extractors.casualties.periods import MONTH
 from newsparse.extractors.casualties.quantity import Amount, read_quantity
 from newsparse.findings import Casualty
@@ -96,7 +95,6 @@ class _Part:
 
 
 # Plural victim nouns that a capital may open alone: with no count they count no one.
-_BARE_PLURALS = frozenset(VICTIMS_PLURAL).difference(VICTIMS_SINGULAR)
 _BARE_DEMONYM = re.compile(DEMONYMS)  # "Palestinians were killed": no count either
 
 
@@ -125,7 +123,7 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         quantity = QUANTITY_AT_START.match(words)
         amount = read_quantity(quantity["quantity"]) if quantity else None
         if amount is None:
-            if words.lower() in _BARE_PLURALS or _BARE_DEMONYM.fullmatch(words):
+            if words.lower() in BARE_PLURALS or _BARE_DEMONYM.fullmatch(words):
                 return None  # "Americans who were killed": people with no count, not one
             amount = Amount(1, 1, 1)  # "a man", "the victim", "he"
         # the noun after the count, not a vague amount's own word ("thousands" of "thousands

@@ -320,7 +320,9 @@ _NO_HARM_NOUN = (
 )
 _NO_HARM_AT = re.compile(_NO_HARM_NOUN)  # in the lower-cased text: a harm word of its own
 #: "including two children": a subset of the count before it.
-_INCLUDING = rf"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+(?P<who>{group_of(UNIT)}){_OBJECT_END}"
+_SUBSET_OPENER = r"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+"
+_INCLUDING = rf"{_SUBSET_OPENER}(?P<who>{group_of(UNIT)}){_OBJECT_END}"
+_OPENS_SUBSET = re.compile(_SUBSET_OPENER, FLAGS)
 
 
 class _Forward:
@@ -899,7 +901,7 @@ def _in_sentence(
         ):
             found = counted(text, start, match, told.kind, subset=True)
             if found is not None and (found.victims is not None or known_name(match, names)):
-                subsets.append(found)
+                subsets.extend(_listed_groups(text, start, match, found))
     if _ALONG_CUE.search(low):  # "was killed, along with two hostages"
         for match in compiled_rule(_ALONG_WITH).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
@@ -1060,6 +1062,16 @@ def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
                 inferred=True,
             )
         return
+
+
+def _listed_groups(text: str, start: int, match: re.Match[str], subset: Casualty) -> list[Casualty]:
+    """A subset that lists groups each with its own count ("11 others including two Germans and
+    one Greek were wounded") as one finding per group, as a list is marked; groups sharing one
+    determiner ("including his mother and stepfather") as the one group they are."""
+    groups = each_counted(text, start, match, subset)
+    if all(QUANTITY_AT_START.match(_OPENS_SUBSET.sub("", g.text, count=1)) for g in groups):
+        return groups
+    return [subset]
 
 
 def _matches_at(rule: _Forward, sentence: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:

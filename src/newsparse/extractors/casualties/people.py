@@ -1,10 +1,23 @@
 """Which words name people, so that a count before them is a count of people.
 
-A victim noun is a word of the tables (people, soldiers, a man, the crew) or any noun built
+A victim noun is a word of the tables (people, soldiers, a man, the crew), any noun built
 with a person ending (see :data:`~newsparse._data.casualty_words.PERSON_ENDINGS`): farmers,
-cyclists, civilians, combatants, patients, detainees, volunteers, fishermen. The rule is open,
-so nouns no table lists are read the same way; the few words with such an ending that name no
-one (water, percent, an incident) are listed apart. ``PLURAL`` and ``SINGULAR`` are regex
+cyclists, civilians, combatants, patients, detainees, volunteers, fishermen, or a noun WordNet
+gives for people (:mod:`newsparse._data.person_nouns`, see
+:mod:`~newsparse.extractors.casualties.wordnet_people`): recruits, shepherds, colleagues,
+heroes, cadets, Croats. The rules are open, so nouns no table lists are read the same way; the
+few words with such an ending that name no one (water, percent, an incident) are listed apart,
+and name no one whatever WordNet says ("major", "minor").
+
+WordNet's plurals are all looked up in a set by the tests of one word (:func:`is_victim`,
+:func:`is_person`, :func:`is_only_singular`), its singulars only where common
+(``COMMON_PERSON_NOUNS``): on a development set a rare one read as one person ("a Turk") broke
+the reading of the list it closed. The regex fragments take only the common nouns that no
+ending gives, some 440 words ("recruits", "colleagues", "heroes"; not "cadets"): the fragments
+are part of dozens of large casualty patterns, and all seven thousand nouns in them cost a
+machine's first harm story about two seconds more to compile the patterns (measured; 0.65 s to
+2.6 s of CPU), the common ones a third of a second (0.65 s to 0.97 s), and a process with the
+patterns cached 0.04 s. ``PLURAL`` and ``SINGULAR`` are regex
 fragments for :data:`re.IGNORECASE` patterns; :func:`is_victim` and :func:`is_only_singular`
 test one lower-case word. :func:`is_person` leaves out the nouns read for counts only
 (:data:`~newsparse._data.casualty_words.COUNTED_SINGULAR`): quote speakers are told by it.
@@ -23,6 +36,7 @@ from newsparse._data.casualty_words import (
     VICTIMS_PLURAL,
     VICTIMS_SINGULAR,
 )
+from newsparse._data.person_nouns import COMMON_PERSON_NOUNS, PERSON_NOUNS, PERSON_PLURALS
 from newsparse.patterns import word_trie
 
 #: The words with a person ending that name no one, and their plurals, as a regex fragment.
@@ -37,6 +51,17 @@ _ENDINGS = [e for e in PERSON_ENDINGS if e != "man"]
 _SINGULAR_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e for e in _ENDINGS)}|man)"
 _PLURAL_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e + 's' for e in _ENDINGS)}|men)"
 
+_NAME_NO_ONE = frozenset((*NOT_PEOPLE, *(f"{w}s" for w in NOT_PEOPLE)))
+_ENDED = (*PERSON_ENDINGS, *(f"{e}s" for e in _ENDINGS), "men")
+_COMMON = sorted(w for w in COMMON_PERSON_NOUNS if not w.endswith(_ENDED))
+_WORDNET_SINGULAR = (PERSON_NOUNS - _NAME_NO_ONE).intersection(COMMON_PERSON_NOUNS)
+_WORDNET_PLURAL = PERSON_PLURALS - _NAME_NO_ONE
+#: The plural victim nouns that are no singular ("people", "recruits", "Jews"): alone, with no
+#: count, they count no one person.
+BARE_PLURALS = frozenset((*VICTIMS_PLURAL, *_WORDNET_PLURAL)).difference(
+    VICTIMS_SINGULAR, PERSON_NOUNS
+)
+
 #: The plural victim nouns that may end a compound naming people ("bodyguards", "stepchildren",
 #: "salespeople"): the table's words of five letters or more, after a stem of three or more.
 #: Victims only, not the descriptions quote speakers are told by (:func:`is_person`); and
@@ -49,11 +74,14 @@ _COMPOUND_HEADS = word_trie(COMPOUND_HEADS)
 # word of a harm sentence.
 #: A plural noun for people, from the tables, by its ending or as a compound.
 PLURAL = (
-    rf"(?:{word_trie((*VICTIMS_PLURAL, *COUNTED_PLURAL))}"
+    rf"(?:{word_trie((*VICTIMS_PLURAL, *COUNTED_PLURAL, *_WORDNET_PLURAL.intersection(_COMMON)))}"
     rf"|{_STEM}(?:{_PLURAL_ENDING}|{_COMPOUND_HEADS}))\b"
 )
 #: A singular noun for a person, from the tables or by its ending.
-SINGULAR = rf"(?:{word_trie((*VICTIMS_SINGULAR, *COUNTED_SINGULAR))}|{_STEM}{_SINGULAR_ENDING})\b"
+SINGULAR = (
+    rf"(?:{word_trie((*VICTIMS_SINGULAR, *COUNTED_SINGULAR, *_WORDNET_SINGULAR.intersection(_COMMON)))}"
+    rf"|{_STEM}{_SINGULAR_ENDING})\b"
+)
 
 _PLURAL_WORD = re.compile(rf"(?:{word_trie(VICTIMS_PLURAL)}|{_STEM}{_PLURAL_ENDING})", re.I)
 _SINGULAR_WORD = re.compile(rf"(?:{word_trie(VICTIMS_SINGULAR)}|{_STEM}{_SINGULAR_ENDING})", re.I)
@@ -61,11 +89,15 @@ _COUNTED_PLURAL = frozenset(COUNTED_PLURAL)
 _COMPOUND_LENGTH = 8  # a stem of three letters and a head of five
 _COMPOUND_WORD = re.compile(rf"{_STEM}(?:{_COMPOUND_HEADS})", re.I)
 _COUNTED_SINGULAR = frozenset(COUNTED_SINGULAR)
+# WordNet's nouns less the ones read for counts only ("an aide", "one hostage").
+_WORDNET_PERSONS = (_WORDNET_SINGULAR | _WORDNET_PLURAL) - _COUNTED_SINGULAR - _COUNTED_PLURAL
 
 
 def is_person(word: str) -> bool:
     """Whether ``word`` names a person or people, less the nouns read for counts only."""
-    return bool(_PLURAL_WORD.fullmatch(word) or _SINGULAR_WORD.fullmatch(word))
+    return word in _WORDNET_PERSONS or bool(
+        _PLURAL_WORD.fullmatch(word) or _SINGULAR_WORD.fullmatch(word)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -87,4 +119,5 @@ def is_only_singular(word: str) -> bool:
     """Whether ``word`` names one person and cannot be a plural ("man", "farmer", not "crew")."""
     if word in _COUNTED_SINGULAR:
         return True
-    return bool(_SINGULAR_WORD.fullmatch(word)) and not _PLURAL_WORD.fullmatch(word)
+    singular = word in _WORDNET_SINGULAR or _SINGULAR_WORD.fullmatch(word)
+    return bool(singular) and not (word in _WORDNET_PLURAL or _PLURAL_WORD.fullmatch(word))

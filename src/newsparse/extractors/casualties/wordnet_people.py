@@ -1,0 +1,135 @@
+"""The nouns that name people, read from WordNet 3.0 rather than listed a word per miss: "ten
+police recruits", "five cadets", "two shepherds", "their colleagues", "a Turk".
+
+A noun names people when its most frequent sense (the first synset ``index.noun`` lists for it)
+lies in the lexicographer file ``noun.person`` (``lex_filenum`` 18 in ``data.noun``) and is a
+kind of person, not one named individual (an instance, as "Einstein" or "Lincoln" are). The
+rule keeps "recruit", "cadet", "pilgrim", "Palestinian" and "German", and leaves out the nouns
+whose first sense is no one ("case", "head", "star", "fan"). Only single words are kept, in
+lower case, with their plurals: WordNet's irregular ones (``noun.exc``: "alumni", "women") and
+lemminflect's (its tables, or its rules for a word they do not hold: "Turks", "Croats").
+
+A plural is read as people whatever else the word may be ("officials", "whites", "recruits"),
+but a singular only where the word is a noun at least as often as a verb or an adjective in the
+sense-tagged texts WordNet counts (``cntlist.rev``, SemCor): after a determiner and any words, a
+singular often stands where an adjective or a verb does ("the federal", "their families have",
+"the chief executive"), and WordNet gives a first noun sense for people to "have", "federal",
+"national", "general", "white", "judge" and "monitor". Words no text counts are kept ("cadet",
+"Turk").
+
+The nouns SemCor tags as nouns at least :data:`COMMON_TAGS` times, with their plurals, are
+shipped apart as the common ones ("recruits", "colleagues", "heroes"; not "cadet", "Turk").
+
+Debian's ``wordnet-base`` package installs the files under ``/usr/share/wordnet``. A parse never
+reads them: the nouns ship in :mod:`newsparse._data.person_nouns`, written by
+:func:`table_source`. The package is no Python dependency, so no test regenerates the table; run
+``python -c 'from newsparse.extractors.casualties.wordnet_people import table_source as t;
+print(t(), end="")' > src/newsparse/_data/person_nouns.py`` where it is installed.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import textwrap
+from collections import Counter, defaultdict
+from pathlib import Path
+
+#: Where Debian's wordnet-base package puts WordNet 3.0's database.
+WORDNET = Path("/usr/share/wordnet")
+#: The lexicographer file of nouns for people.
+_NOUN_PERSON = 18
+#: How often SemCor must tag a noun for people for it to count as common (see
+#: :mod:`newsparse.extractors.casualties.people`: only common nouns join the casualty patterns).
+COMMON_TAGS = 3
+#: A synset's pointer to the class it is an instance of: the synset is one named individual.
+_INSTANCE_OF = "@i"
+
+
+def _first_senses_of_kinds(wordnet: Path) -> dict[str, bool]:
+    """Synset offset -> whether it is a kind of person (in ``noun.person``, no instance)."""
+    kinds = {}
+    with open(wordnet / "data.noun", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith(" "):  # the licence
+                continue
+            fields = line.split(" ")
+            words = int(fields[3], 16)
+            pointers_at = 4 + 2 * words
+            pointers = int(fields[pointers_at])
+            symbols = fields[pointers_at + 1 : pointers_at + 1 + 4 * pointers : 4]
+            kinds[fields[0]] = int(fields[1]) == _NOUN_PERSON and _INSTANCE_OF not in symbols
+    return kinds
+
+
+def person_lemmas(wordnet: Path = WORDNET) -> list[str]:
+    """Every single-word noun lemma whose first sense is a kind of person, sorted."""
+    kinds = _first_senses_of_kinds(wordnet)
+    lemmas = []
+    with open(wordnet / "index.noun", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            lemma, pointers = fields[0], int(fields[3])
+            first_sense = fields[4 + pointers + 2]
+            if kinds[first_sense] and lemma.replace("-", "").isalpha():
+                lemmas.append(lemma)
+    return sorted(lemmas)
+
+
+def _tags_by_part_of_speech(wordnet: Path) -> dict[str, Counter[str]]:
+    """Lemma -> how often SemCor tags it as each part of speech (n, v, a, r; satellites as a)."""
+    tags: dict[str, Counter[str]] = defaultdict(Counter)
+    with open(wordnet / "cntlist.rev", encoding="utf-8") as lines:
+        for line in lines:
+            key, _, count = line.split()
+            lemma, _, sense = key.partition("%")
+            tags[lemma]["nvara"[int(sense[0]) - 1]] += int(count)
+    return tags
+
+
+def singulars(lemmas: list[str], tags: dict[str, Counter[str]]) -> list[str]:
+    """The ``lemmas`` tagged as a noun at least as often as as any other part of speech."""
+    return [lemma for lemma in lemmas if tags[lemma]["n"] == max(tags[lemma].values(), default=0)]
+
+
+def plurals(lemmas: list[str], wordnet: Path = WORDNET) -> list[str]:
+    """The plurals of ``lemmas``: WordNet's irregular forms and lemminflect's, sorted."""
+    from lemminflect import getInflection
+
+    wanted = set(lemmas)
+    forms = {form for lemma in lemmas for form in getInflection(lemma, "NNS")}
+    with open(wordnet / "noun.exc", encoding="utf-8") as lines:
+        for line in lines:
+            form, *bases = line.split()
+            if wanted.intersection(bases):
+                forms.add(form)
+    return sorted(form for form in forms if form.replace("-", "").isalpha())
+
+
+def _words(words: list[str]) -> str:
+    """A frozenset literal of ``words``, wrapped."""
+    wrapped = textwrap.fill(" ".join(words), width=96, break_on_hyphens=False)
+    return f'frozenset(\n    """\n{wrapped}\n""".split()\n)'
+
+
+def table_source(wordnet: Path = WORDNET) -> str:
+    """The text of :mod:`newsparse._data.person_nouns`, from the WordNet in ``wordnet`` and the
+    lemminflect installed here."""
+    lemmas = person_lemmas(wordnet)
+    tags = _tags_by_part_of_speech(wordnet)
+    common = [lemma for lemma in lemmas if tags[lemma]["n"] >= COMMON_TAGS]
+    version = importlib.metadata.version("lemminflect")
+    return (
+        f'"""Written from WordNet 3.0 ({wordnet}) and lemminflect {version} by\n'
+        "``wordnet_people.table_source()``: never edit.\n\n"
+        "The single-word nouns whose most frequent sense names a kind of person (WordNet's\n"
+        "noun.person, no named individual), in lower case: the singulars used as nouns at\n"
+        "least as often as as verbs or adjectives, and the plurals of all (see\n"
+        ":mod:`newsparse.extractors.casualties.wordnet_people`).\n"
+        '"""\n\n'
+        f"PERSON_NOUNS = {_words(singulars(lemmas, tags))}\n\n"
+        f"PERSON_PLURALS = {_words(plurals(lemmas, wordnet))}\n\n"
+        f"#: The nouns above tagged as such at least {COMMON_TAGS} times in SemCor, and their plurals.\n"
+        f"COMMON_PERSON_NOUNS = {_words(sorted({*singulars(common, tags), *plurals(common, wordnet)}))}\n"
+    )
