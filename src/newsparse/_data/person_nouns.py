@@ -1,4 +1,4 @@
-"""Written from WordNet 3.0 (/usr/share/wordnet) and lemminflect 0.2.3 by
+"""Written from WordNet 3.0 and lemminflect 0.2.3 by
 ``wordnet_people.table_source()``: never edit.
 
 The single-word nouns whose most frequent sense names a kind of person (WordNet's

@@ -1,5 +1,5 @@
 """The nouns that name people, read from WordNet 3.0 rather than listed a word per miss: "ten
-police recruits", "five cadets", "two shepherds", "their colleagues", "a Turk".
+police recruits", "their colleagues", "three military heroes".
 
 A noun names people when its most frequent sense (the first synset ``index.noun`` lists for it)
 lies in the lexicographer file ``noun.person`` (``lex_filenum`` 18 in ``data.noun``) and is a
@@ -121,7 +121,7 @@ def table_source(wordnet: Path = WORDNET) -> str:
     common = [lemma for lemma in lemmas if tags[lemma]["n"] >= COMMON_TAGS]
     version = importlib.metadata.version("lemminflect")
     return (
-        f'"""Written from WordNet 3.0 ({wordnet}) and lemminflect {version} by\n'
+        f'"""Written from WordNet 3.0 and lemminflect {version} by\n'
         "``wordnet_people.table_source()``: never edit.\n\n"
         "The single-word nouns whose most frequent sense names a kind of person (WordNet's\n"
         "noun.person, no named individual), in lower case: the singulars used as nouns at\n"

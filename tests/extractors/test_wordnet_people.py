@@ -1,0 +1,71 @@
+"""The writer of :mod:`newsparse._data.person_nouns` (:mod:`.wordnet_people`), run on a WordNet
+of five words written here in WordNet 3.0's file formats, as CI has no WordNet: a noun is a
+person when its first sense is a kind of person, a singular only when it is mostly a noun, and a
+common one when SemCor tags it often."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsparse.extractors.casualties.wordnet_people import COMMON_TAGS, table_source
+
+# data.noun: offset, lexicographer file, type, word count (hex), words, pointer count, pointers
+DATA = """\
+  1 This licence line starts with spaces and is skipped.
+00000001 18 n 01 recruit 0 000 | a new soldier
+00000002 04 n 01 case 0 000 | an occurrence
+00000003 18 n 01 Einstein 0 001 @i 00000009 n 0000 | a physicist
+00000004 18 n 01 judge 0 000 | a public official
+00000005 18 n 01 woman 0 000 | an adult female
+"""
+# index.noun: lemma, pos, synset count, pointer count, pointers, sense counts, offsets
+INDEX = """\
+  1 This licence line starts with spaces and is skipped.
+recruit n 1 0 1 1 00000001
+case n 2 0 2 1 00000002 00000001
+einstein n 1 1 @i 1 0 00000003
+judge n 1 0 1 1 00000004
+woman n 1 0 1 0 00000005
+"""
+EXCEPTIONS = "women woman\n"
+# cntlist.rev: sense key, sense number, how often SemCor tags it
+TAGS = f"""\
+recruit%1:18:00:: 1 {COMMON_TAGS}
+judge%1:18:00:: 1 4
+judge%2:31:00:: 1 9
+"""
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, frozenset[str]]:
+    wordnet = tmp_path_factory.mktemp("wordnet")
+    files = {"data.noun": DATA, "index.noun": INDEX, "noun.exc": EXCEPTIONS, "cntlist.rev": TAGS}
+    for name, text in files.items():
+        (Path(wordnet) / name).write_text(text, encoding="utf-8")
+    names: dict[str, frozenset[str]] = {}
+    exec(table_source(wordnet), names)  # the module text it writes, run as Python
+    return names
+
+
+def test_a_noun_whose_first_sense_is_a_person_is_one(written: dict[str, frozenset[str]]) -> None:
+    assert {"recruit", "woman"} <= written["PERSON_NOUNS"]
+    assert {"recruits", "women"} <= written["PERSON_PLURALS"]
+
+
+def test_no_thing_first_and_no_named_individual(written: dict[str, frozenset[str]]) -> None:
+    everything = written["PERSON_NOUNS"] | written["PERSON_PLURALS"]
+    assert not {"case", "cases", "einstein"} & everything
+
+
+def test_a_word_mostly_a_verb_is_a_person_only_in_the_plural(
+    written: dict[str, frozenset[str]],
+) -> None:
+    assert "judge" not in written["PERSON_NOUNS"]
+    assert "judges" in written["PERSON_PLURALS"]
+
+
+def test_common_nouns_are_those_semcor_tags_often(written: dict[str, frozenset[str]]) -> None:
+    """The word "judge" is tagged as a noun often enough, but is mostly a verb: only its plural joins."""
+    assert written["COMMON_PERSON_NOUNS"] == {"recruit", "recruits", "judges"}
