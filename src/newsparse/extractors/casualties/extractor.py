@@ -373,6 +373,7 @@ _NUMBERED_RULE = _Forward(_NUMBERED, ("victims", "dead"), lazy=True)
 # Rules whose cue is no harm word of its own ("lost", "victims"): a sentence is read for them
 # only where the rule matches.
 _SELF_CUED = (_LOST_RULE, _NUMBERED_RULE)
+_SELF_CUES = frozenset().union(*(r.heads for r in _SELF_CUED))  # most cue words open none
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
 _DEATH_OF_RULE = _Forward(
@@ -632,7 +633,10 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
             _HARM_AT.match(lower, at) is not None
             or (word == "no" and _NO_HARM_AT.match(lower, at) is not None)
             or (word in CARE_CUES and CARE_AT.match(lower, at) is not None)  # care.py
-            or any(word in r.heads and r.match(lower, at) is not None for r in _SELF_CUED)
+            or (
+                word in _SELF_CUES
+                and any(word in r.heads and r.match(lower, at) is not None for r in _SELF_CUED)
+            )
         )
     if 1 not in harms:
         return
