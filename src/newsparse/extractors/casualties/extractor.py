@@ -890,7 +890,7 @@ def _in_sentence(
             found = counted(text, start, match, told.kind, subset=True)
             if found is not None and (found.victims is not None or known_name(match, names)):
                 subsets.append(found)
-    if _ALONG_CUE.search(low):  # "was killed, along with two hostages"
+    if any(cue in low for cue in _ALONG_CUES):  # "was killed, along with two hostages"
         for match in compiled_rule(_ALONG_WITH).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
             if before:
@@ -924,7 +924,7 @@ _ALONG_WITH = (
     r"(?!\s+(?:who|that)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\b)"
 )
 _ALONG_REACH = 30  # characters from the harm told to "along with"
-_ALONG_CUE = re.compile(r"(?:along|together) with |as well as ")  # the cheap test first
+_ALONG_CUES = ("along with ", "together with ", "as well as ")  # the cheap test first
 #: The harm verb's place phrase and a second count in another place, its noun left out:
 #: "killed 247 people in Kenya and 10 in Tanzania", "259 on the plane and 11 on the ground".
 _ELSEWHERE = r"\s+(?:in|on|at|near|inside|outside|aboard)\s"
