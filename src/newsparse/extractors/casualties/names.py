@@ -96,6 +96,7 @@ class Names:
         self._known: frozenset[str] | None = None
         self._given: frozenset[str] | None = None
         self._names: list[tuple[str, list[str]]] | None = None
+        self._firsts: frozenset[str] | None = None
         self._died_of_harm: frozenset[str] | None = None
 
     def knows_all(self, who: str, given: bool = True) -> bool:
@@ -108,7 +109,10 @@ class Names:
             m.group() for m in compiled_rule(UNIT_PARTS).finditer(who) if _lone_name(m.group())
         ]
         return all(
-            (w in self._surnames() or (given and w in self._given_names()))
+            (
+                w in self._surnames()
+                or (given and w in self._first_words() and w in self._given_names())
+            )
             and w.lower() not in _CALENDAR
             for w in alone
         )
@@ -136,7 +140,16 @@ class Names:
     def given_in(self, words: str) -> frozenset[str]:
         """The known given names among ``words`` ("Secoriea's death")."""
         found = {POSSESSIVE_END.sub("", w) for w in CAPITALISED.findall(words)}
+        found.intersection_update(self._first_words())
         return self._given_names().intersection(found) if found else frozenset()
+
+    def _first_words(self) -> frozenset[str]:
+        """The first words of the story's full names. Every given name is one, and the given
+        names cost two more readings of the whole story, so a word that is no first word is
+        answered without them ("Witnesses" opening a sentence is no one's given name)."""
+        if self._firsts is None:
+            self._firsts = frozenset(first for first, _ in self._full_names())
+        return self._firsts
 
     def _given_names(self) -> frozenset[str]:
         if self._given is None:
