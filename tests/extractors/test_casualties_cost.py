@@ -60,7 +60,33 @@ def test_a_story_of_many_names_is_read_once_for_lower_case_words(
 
     monkeypatch.setattr(story_names, "_lower_case_words", counted)
     names = [f"Name{chr(97 + i % 26)}{chr(97 + i // 26)} Smith{i}" for i in range(300)]
-    text = " ".join(f"{name} arrived." for name in names) + " Namea died. The share was killed."
+    # a lone first name of the story's full names, so its given names are read
+    text = " ".join(f"{name} arrived." for name in names) + " Nameaa died. The share was killed."
     text = "".join(c for c in text if not c.isdigit())
     list(CasualtyExtractor().extract(Document(text)))
     assert reads == [len(text)]
+
+
+def test_a_capital_that_opens_no_full_name_is_no_given_name_to_read_the_story_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Officers" and "Witnesses" open no full name, so no given name of the story is read
+    reads: list[int] = []
+    real = story_names._lower_case_words
+
+    def counted(text: str) -> set[str]:
+        reads.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(story_names, "_lower_case_words", counted)
+    text = (
+        "Officers found Dana Reyes shot in the chest on Elm Street. Witnesses said "
+        "two men were wounded. Reyes died at the hospital."
+    )
+    found = list(CasualtyExtractor().extract(Document(text)))
+    assert reads == []
+    assert [(f.text, f.kind, f.count) for f in found] == [
+        ("Dana Reyes shot", "killed", 1),  # the named person told dead later
+        ("two men were wounded", "injured", 2),
+        ("Reyes died", "killed", 1),
+    ]
