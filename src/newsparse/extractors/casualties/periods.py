@@ -75,7 +75,7 @@ def before_a_period(
     500,000 people were killed"), and no such period.
     """
     start, end = sentence.start, sentence.end
-    if not findings or _MAY_BE_STATISTIC.search(lower, start, end) is None:
+    if not findings or not _may_be_statistic(lower, start, end):
         return findings
     period = _STATISTICS.search(lower, start, end)
     while period is not None and (
@@ -94,6 +94,14 @@ def before_a_period(
         # one event's own; only a figure summed over the attacks is a tally
         return [f for f in findings if f.span.end <= closed or f.count == 1]
     return [f for f in findings if f.span.end <= closed]
+
+
+def _may_be_statistic(lower: str, start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` holds a word a period or a tally needs (the cheap test)."""
+    low = lower[start:end]
+    return (
+        any(word in low for word in _MAY_BE_STATISTIC) or _PER.search(lower, start, end) is not None
+    )
 
 
 def _running_toll(lower: str, sentence: Span, period: re.Match[str]) -> bool:
@@ -139,10 +147,16 @@ _UNRELATED = re.compile(rf"\b(?:{phrase_alternation(UNRELATED_EVENTS)})\b")
 _CONFLICT = re.compile(rf"\b(?:{phrase_alternation(CONFLICT_CUES)})\b")
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
 _ANY_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w%-]|[.,]\d)")  # a year the story names
-_MAY_BE_STATISTIC = re.compile(
-    r"year|annual|since|nation|s of|all of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|\bper |separate|decade|unrelated|across|day shootings|end shootings|from |between |"
-    rf"{'|'.join(TALLIED_EVENTS)}"
+# The cheap test first: a period or a tally is written with one of these words. Looked up as
+# plain substrings, several times faster than a pattern of them; "per" is a word of its own
+# (not inside "newspaper"), so it alone is a pattern.
+_MAY_BE_STATISTIC = (
+    *("year", "annual", "since", "nation", "s of", "all of", "so far", "past", "last", "span"),
+    *("city", "covid", "virus", "pandemic", "toll", "tally", "every", "each", "separate"),
+    *("decade", "unrelated", "across", "day shootings", "end shootings", "from ", "between "),
+    *TALLIED_EVENTS,
 )
+_PER = re.compile(r"\bper ")
 
 
 # "this year" after a day, a month or "earlier" dates the event ("on Sept. 30 this year",
