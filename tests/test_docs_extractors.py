@@ -205,6 +205,14 @@ QUOTES = [
         "We regret this",
         "Acme Corp",
     ),
+    Said(
+        (
+            "The Congressional Budget Office studied a flu pandemic.",
+            '"The options are limited," the agency concluded.',
+        ),
+        "The options are limited",
+        "Congressional Budget Office",
+    ),
     Said('"We thank them," said Dulaimi referring to the list.', "We thank them", "Dulaimi"),
     Said('"It is needed," the national daily said.', "It is needed", "the national daily"),
     Said(

@@ -5,12 +5,58 @@ subject ('officers')."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsparse.document import Document
 from newsparse.extractors.quotes import QuoteExtractor
+
+BODIES = [
+    "The Senate Intelligence Committee",
+    "The Congressional Budget Office",
+    "The Federal Trade Commission",
+    "The Environmental Protection Agency",
+]
 
 
 def speakers(text: str) -> list[str | None]:
     return [quote.speaker for quote in QuoteExtractor().extract(Document(text))]
+
+
+def test_the_panel_is_the_committee_the_story_is_about() -> None:
+    text = (
+        "The Senate Intelligence Committee backed the finding of the intelligence agencies.\n\n"
+        '"The committee concurs with the assessment of the agencies," the panel said Tuesday.'
+    )
+    assert speakers(text) == ["Senate Intelligence Committee"]
+
+
+def test_the_agency_is_the_body_that_spoke_before() -> None:
+    text = (
+        "The Congressional Budget Office studied a flu pandemic in 2005.\n\n"
+        '"The options for the United States would be limited to the spread of the virus," '
+        "the bipartisan agency concluded."
+    )
+    assert speakers(text) == ["Congressional Budget Office"]
+
+
+@given(
+    st.sampled_from(BODIES), st.sampled_from(["the panel", "the agency", "the bipartisan agency"])
+)
+def test_a_description_any_body_takes_is_the_body_in_view(body: str, description: str) -> None:
+    text = (
+        f"{body} released its annual report on Monday.\n\n"
+        f'"We found no reason to change the rules this year," {description} said.'
+    )
+    assert speakers(text) == [body.removeprefix("The ")]
+
+
+def test_an_agency_its_description_names_is_not_the_body_in_view() -> None:
+    text = (
+        "Russian prosecutors opened a corruption probe on Monday.\n\n"
+        '"The former minister is accused of taking bribes," the Interfax agency said.'
+    )
+    assert speakers(text) == ["the Interfax agency"]
 
 
 def test_a_comment_cue_names_its_speaker() -> None:
