@@ -180,6 +180,12 @@ QUOTES = [
         "Tilman Fertitta",
     ),
     Said(
+        '"We will rebuild," said Mayor John Carter. In Maipon, Aljabar Mammah wept as he dug'
+        ' through the soil. "Nobody had time to react," he told reporters.',
+        "Nobody had time to react",
+        "Aljabar Mammah",
+    ),
+    Said(
         ("Jane Moss posted on Twitter", '"We need answers," her thread continued.'),
         "We need answers",
         "Jane Moss",

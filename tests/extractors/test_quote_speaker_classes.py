@@ -11,6 +11,9 @@ from hypothesis import strategies as st
 from newsparse.document import Document
 from newsparse.extractors.quotes import QuoteExtractor
 
+#: Given names the name table does not know, so only the text can tell their gender.
+UNKNOWN_GIVEN = ["Aljabar", "Tavoren", "Okwudili", "Zoltar", "Imrahil"]
+SURNAMES = ["Mammah", "Petrova", "Okafor", "Lindqvist", "Haddad"]
 BODIES = [
     "The Senate Intelligence Committee",
     "The Congressional Budget Office",
@@ -66,3 +69,22 @@ def test_a_comment_cue_names_its_speaker() -> None:
         "local paper."
     )
     assert speakers(text) == ["Uttam Sengupta"]
+
+
+@given(
+    st.sampled_from(UNKNOWN_GIVEN),
+    st.sampled_from(SURNAMES),
+    st.sampled_from([("he", "his"), ("she", "her")]),
+)
+def test_a_narrative_pronoun_tells_the_gender_of_its_subject(
+    given_name: str, surname: str, pronouns: tuple[str, str]
+) -> None:
+    pronoun, possessive = pronouns
+    other = "Mayor Anne Carter" if pronoun == "she" else "Mayor John Carter"
+    text = (
+        f'"We will rebuild the town," said {other}.\n\n'
+        f"In Maipon, {given_name} {surname} wept as {pronoun} dug through the soil where "
+        f"{possessive} home once stood.\n\n"
+        f'"Nobody had time to react," {pronoun} told reporters.'
+    )
+    assert speakers(text)[-1] == f"{given_name} {surname}"

@@ -49,7 +49,7 @@ from newsparse.entities import (
 )
 from newsparse.extractors.casualties.people import is_only_singular, is_person
 from newsparse.extractors.money.lexicon import NATIONALITIES
-from newsparse.extractors.quotes.narrative import narrative_pronouns
+from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
@@ -510,6 +510,12 @@ class NameBook:
         if found is None:
             return None
         return self.fullest(found[1], found[0])
+
+    def names_in_full(self, name: str) -> bool:
+        """Whether the text gives ``name`` as a full name it can be trusted for: not only at a
+        sentence's start on a word no first name ('What Weaver hopes')."""
+        words = tuple(name.split())
+        return len(words) >= 2 and words in self._ending_in(words[-1].lower())
 
     def _ending_in(self, last: str) -> dict[tuple[str, ...], list[int]]:
         """The names whose last word is ``last``, each with where it occurs. A name seen only at
@@ -977,6 +983,9 @@ class SpeakerTracker:
             described = _apposition_gender(text, run.end())
             if described is not None:  # 'Yair Lapid, a senior Blue and White leader, dismissed'
                 return full, described
+            told = told_gender(text, run.end()) if self._book.names_in_full(full) else None
+            if told is not None:  # 'Aljabar Mammah wept as he clawed'
+                return full, told
         return None
 
     def _recent_of(self, passes: tuple[tuple[int, str], ...]) -> str | None:
