@@ -219,6 +219,12 @@ QUOTES = [
         "The options are limited",
         "Congressional Budget Office",
     ),
+    Said(
+        'Outside the court, officers searched the car and said they had found "a large amount of'
+        ' cash."',
+        "a large amount of cash",
+        "officers",
+    ),
     Said('"We thank them," said Dulaimi referring to the list.', "We thank them", "Dulaimi"),
     Said('"It is needed," the national daily said.', "It is needed", "the national daily"),
     Said(

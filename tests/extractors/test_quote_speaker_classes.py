@@ -20,6 +20,7 @@ BODIES = [
     "The Federal Trade Commission",
     "The Environmental Protection Agency",
 ]
+PEOPLE = ["officers", "residents", "investigators", "firefighters", "soldiers"]
 
 
 def speakers(text: str) -> list[str | None]:
@@ -88,3 +89,14 @@ def test_a_narrative_pronoun_tells_the_gender_of_its_subject(
         f'"Nobody had time to react," {pronoun} told reporters.'
     )
     assert speakers(text)[-1] == f"{given_name} {surname}"
+
+
+@given(st.sampled_from(PEOPLE), st.sampled_from(["Outside the court", "After the attack"]))
+def test_a_bare_plural_of_people_opens_the_sentence_as_its_subject(
+    people: str, opener: str
+) -> None:
+    text = (
+        f"{opener}, {people} searched a parking garage and a lawn, and said they had "
+        'recovered a "number of items."'
+    )
+    assert speakers(text) == [people]
