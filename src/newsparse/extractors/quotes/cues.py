@@ -316,7 +316,7 @@ def opening_subject(
     tokens = _tokens(text, start, position)
     if _skipped_before(skip, skip_starts, start, position):
         tokens = [t for t in tokens if not _inside(skip, skip_starts, t.start)]
-    return _sentence_subject(tokens)
+    return _sentence_subject(tokens, whole=start == sentence.start)
 
 
 def names_someone(text: str, mention: Span) -> bool:
@@ -915,9 +915,10 @@ def _without_dateline(tokens: list[_Token]) -> list[_Token]:
     return tokens
 
 
-def _sentence_subject(tokens: list[_Token]) -> Span | None:
+def _sentence_subject(tokens: list[_Token], *, whole: bool) -> Span | None:
     """The phrase that opens a sentence as its subject, skipping openers ('But', 'On Tuesday,')
-    and a dateline ('FORT WORTH, Texas (AP) —')."""
+    and a dateline ('FORT WORTH, Texas (AP) —'); ``whole`` when ``tokens`` start where the
+    sentence does, not somewhere inside a long one."""
     kept = _without_opener(_without_dateline(tokens))
     if kept is None:
         return None
@@ -927,7 +928,7 @@ def _sentence_subject(tokens: list[_Token]) -> Span | None:
         opener = (
             token.lower in NOT_NAME_STARTS or token.lower in OPENER_WORDS
         ) and token.lower not in DETERMINERS
-        if position == 0 and _bare_people(token):
+        if whole and position == 0 and _bare_people(token):
             return Span(token.start, token.end)
         if token.lower in PRONOUN_GENDER or (
             not opener and (token.word[0].isupper() or token.lower in DETERMINERS)
