@@ -180,6 +180,12 @@ QUOTES = [
         "Tilman Fertitta",
     ),
     Said(
+        '"We will rebuild," said Mayor John Carter. In Maipon, Aljabar Mammah wept as he dug'
+        ' through the soil. "Nobody had time to react," he told reporters.',
+        "Nobody had time to react",
+        "Aljabar Mammah",
+    ),
+    Said(
         ("Jane Moss posted on Twitter", '"We need answers," her thread continued.'),
         "We need answers",
         "Jane Moss",
@@ -204,6 +210,20 @@ QUOTES = [
         ("Acme Corp. cut 500 jobs on Monday.", '"We regret this," the company said.'),
         "We regret this",
         "Acme Corp",
+    ),
+    Said(
+        (
+            "The Congressional Budget Office studied a flu pandemic.",
+            '"The options are limited," the agency concluded.',
+        ),
+        "The options are limited",
+        "Congressional Budget Office",
+    ),
+    Said(
+        'Outside the court, officers searched the car and said they had found "a large amount of'
+        ' cash."',
+        "a large amount of cash",
+        "officers",
     ),
     Said('"We thank them," said Dulaimi referring to the list.', "We thank them", "Dulaimi"),
     Said('"It is needed," the national daily said.', "It is needed", "the national daily"),

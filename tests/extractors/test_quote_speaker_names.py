@@ -131,6 +131,32 @@ SPEAKERS = [
         ["Alex Castellanos"],
         id="a_time_phrase_before_the_verb_is_no_speaker",
     ),
+    pytest.param(
+        "The Senate Intelligence Committee backed the finding of the intelligence agencies.\n\n"
+        '"The committee concurs with the assessment of the agencies," the panel said Tuesday.',
+        ["Senate Intelligence Committee"],
+        id="the_panel_is_the_committee_the_story_is_about",
+    ),
+    pytest.param(
+        "The Congressional Budget Office studied a flu pandemic in 2005.\n\n"
+        '"The options for the United States would be limited to the spread of the virus," '
+        "the bipartisan agency concluded.",
+        ["Congressional Budget Office"],
+        id="the_agency_is_the_body_that_spoke_before",
+    ),
+    pytest.param(
+        "Russian prosecutors opened a corruption probe on Monday.\n\n"
+        '"The former minister is accused of taking bribes," the Interfax agency said.',
+        ["the Interfax agency"],
+        id="an_agency_its_description_names_is_no_body_in_view",
+    ),
+    pytest.param(
+        "Crime has risen in the state for a decade.\n\n"
+        '"The system has collapsed. Nothing works," commented Uttam Sengupta, editor of the '
+        "local paper.",
+        ["Uttam Sengupta"],
+        id="a_comment_cue_names_its_speaker",
+    ),
 ]
 
 

@@ -54,7 +54,7 @@ def test_the_opening_subject_is_read_outside_skipped_spans_as_word_by_word(
     for position in range(0, len(text) + 1, 7):
         tokens = cues._tokens(text, 0, position)
         outside = [t for t in tokens if not cues._inside(spans, starts, t.start)]
-        plain = cues._sentence_subject(outside)
+        plain = cues._sentence_subject(outside, whole=position <= cues._REACH)
         assert cues.opening_subject(text, sentence, position, spans, starts) == plain
 
 

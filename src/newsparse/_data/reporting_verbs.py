@@ -37,6 +37,7 @@ CUE_VERBS = frozenset(
     stressed stressing
     observe observes observed observing
     remarked
+    commented
     predict predicts predicted predicting
     complain complains complained complaining
     contend contends contended contending

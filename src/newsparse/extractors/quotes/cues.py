@@ -86,8 +86,8 @@ _QUESTION_WORDS = frozenset(("what", "how", "why"))
 # 'Among evidence presented were statements by Awan admitting ...': a sentence opening on a
 # preposition with no comma after its phrase has no subject before its verb
 _OPENING_PREPOSITIONS = frozenset(
-    "among amid amongst across along beyond behind beside besides between despite through "
-    "throughout toward towards unlike".split()
+    "among amid amongst across along beyond behind beside besides between despite inside "
+    "outside through throughout toward towards unlike".split()
 )
 _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
 _PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS | _QUESTION_WORDS
@@ -316,7 +316,7 @@ def opening_subject(
     tokens = _tokens(text, start, position)
     if _skipped_before(skip, skip_starts, start, position):
         tokens = [t for t in tokens if not _inside(skip, skip_starts, t.start)]
-    return _sentence_subject(tokens)
+    return _sentence_subject(tokens, whole=start == sentence.start)
 
 
 def names_someone(text: str, mention: Span) -> bool:
@@ -915,9 +915,10 @@ def _without_dateline(tokens: list[_Token]) -> list[_Token]:
     return tokens
 
 
-def _sentence_subject(tokens: list[_Token]) -> Span | None:
+def _sentence_subject(tokens: list[_Token], *, whole: bool) -> Span | None:
     """The phrase that opens a sentence as its subject, skipping openers ('But', 'On Tuesday,')
-    and a dateline ('FORT WORTH, Texas (AP) —')."""
+    and a dateline ('FORT WORTH, Texas (AP) —'); ``whole`` when ``tokens`` start where the
+    sentence does, not somewhere inside a long one."""
     kept = _without_opener(_without_dateline(tokens))
     if kept is None:
         return None
@@ -927,11 +928,22 @@ def _sentence_subject(tokens: list[_Token]) -> Span | None:
         opener = (
             token.lower in NOT_NAME_STARTS or token.lower in OPENER_WORDS
         ) and token.lower not in DETERMINERS
+        if whole and position == 0 and _bare_people(token):
+            return Span(token.start, token.end)
         if token.lower in PRONOUN_GENDER or (
             not opener and (token.word[0].isupper() or token.lower in DETERMINERS)
         ):
             return _before_verb(kept[position:])
     return None
+
+
+def _bare_people(token: _Token) -> bool:
+    """'officers combed the lawn and said': a plural noun for people, in lower case, opening a
+    sentence is its subject with no determiner, and the subject is not looked for past it."""
+    word = token.lower
+    return (
+        token.word[0].islower() and word.endswith("s") and (word in SOURCE_NOUNS or is_person(word))
+    )
 
 
 def _before_verb(tokens: list[_Token]) -> Span | None:

@@ -48,7 +48,8 @@ from newsparse.entities import (
     role_holders,
 )
 from newsparse.extractors.casualties.people import is_only_singular, is_person
-from newsparse.extractors.quotes.narrative import narrative_pronouns
+from newsparse.extractors.money.lexicon import NATIONALITIES
+from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
@@ -119,9 +120,10 @@ _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, n
 _BODIES = frozenset(
     "military regime administration campaign network newspaper channel site firm".split()
 )
-#: Heads of a description any organisation may take ('the company', 'the group'); one of a
-#: kind ('the committee', 'the bank') stands only for a body named by that word.
-_ANY_BODY = frozenset(("company", "group", "organization", "organisation"))
+#: Heads of a description any organisation may take ('the company', 'the group', 'the
+#: agency', 'the panel'); one of a kind ('the committee', 'the bank') stands only for a body
+#: named by that word.
+_ANY_BODY = frozenset(("company", "group", "organization", "organisation", "agency", "panel"))
 _TYPO_LENGTH = 5  # letters a lone surname needs before one letter off reads as a typo
 _TITLE_REACH = 24  # characters before a name a lower-case title may take: 'chairman Rep. '
 _APPOSITION_REACH = 80  # characters on a title looks for its holder: 'the minister, Sir Keir ...'
@@ -509,6 +511,12 @@ class NameBook:
             return None
         return self.fullest(found[1], found[0])
 
+    def names_in_full(self, name: str) -> bool:
+        """Whether the text gives ``name`` as a full name it can be trusted for: not only at a
+        sentence's start on a word no first name ('What Weaver hopes')."""
+        words = tuple(name.split())
+        return len(words) >= 2 and words in self._ending_in(words[-1].lower())
+
     def _ending_in(self, last: str) -> dict[tuple[str, ...], list[int]]:
         """The names whose last word is ``last``, each with where it occurs. A name seen only at
         a sentence's start whose first word is no known first name ('Did Morales', 'Senior
@@ -667,7 +675,7 @@ class SpeakerTracker:
             return self._in_view(words, mention.start) or phrase
         elif _is_body_description(words, phrase) and (
             body := self._book.body_named(head, mention.start)
-            or (self._body_in_view(mention) if head in _ANY_BODY else None)
+            or (self._body_in_view(mention) if head in _ANY_BODY and _unnamed(phrase) else None)
         ):
             # 'the committee' after 'the ... Congressional Committee'; 'the company' after
             # 'Twitter demurred': the body the story is about
@@ -975,6 +983,9 @@ class SpeakerTracker:
             described = _apposition_gender(text, run.end())
             if described is not None:  # 'Yair Lapid, a senior Blue and White leader, dismissed'
                 return full, described
+            told = told_gender(text, run.end()) if self._book.names_in_full(full) else None
+            if told is not None:  # 'Aljabar Mammah wept as he clawed'
+                return full, told
         return None
 
     def _recent_of(self, passes: tuple[tuple[int, str], ...]) -> str | None:
@@ -1133,9 +1144,16 @@ def _is_body_description(words: list[str], phrase: str) -> bool:
     return (
         2 <= len(words) <= _ROLE_WORDS
         and words[0] == "the"
-        and words[-1] in ORGANISATION_WORDS
+        and (words[-1] in ORGANISATION_WORDS or words[-1] in _ANY_BODY)
         and phrase[-1:].islower()
     )
+
+
+def _unnamed(phrase: str) -> bool:
+    """Whether a description names no body itself: 'the panel', 'The British chemicals group',
+    but not 'the Interfax agency' or 'The LUSA news agency', whose capitalised word past the
+    article is the body's own name rather than a nationality."""
+    return all(word[:1].islower() or word.lower() in NATIONALITIES for word in phrase.split()[1:])
 
 
 def _names_person(head: str) -> bool:

@@ -5,6 +5,8 @@ unless the text has turned to another person since. The plainest sign of that tu
 narrative itself calling someone 'he' or 'she' outside quoted words: 'The audience listened to
 nurse Emily Lyons. She spoke of the victims. "...," she said.' Whoever that narrative pronoun
 stands for is the person the story is now about, so the quote's pronoun means them too.
+The same pronoun tells the gender of a name nothing else does: 'Aljabar Mammah wept as he
+clawed through the soil' makes Aljabar Mammah someone a later 'he' may mean.
 """
 
 from __future__ import annotations
@@ -27,3 +29,26 @@ def narrative_pronouns(text: str, start: int, end: int, kind: str) -> Iterator[i
     if pattern is None or start >= end:
         return iter(())
     return (match.start() for match in pattern.finditer(text, start, end))
+
+
+#: A third-person singular pronoun that most often means the subject before it, a subject or
+#: 'his', with its gender; an object ('him', 'her') as often means someone else.
+_GENDERED_PRONOUN = re.compile(r"(?<![\w’'-])(?:([Hh]e|[Hh]is)|([Ss]he))(?![\w’'-])")
+#: What ends the stretch in which a pronoun may refer back to a subject: a sentence's end, a
+#: quote mark, or a capitalised word, which may name someone else the pronoun means.
+_OTHER_REFERENT = re.compile(r"[.!?;\n\"“”]|(?<![\w’'-])[A-Z]")
+_TOLD_REACH = 160  # characters after a subject its sentence's own pronoun may stand
+
+
+def told_gender(text: str, end: int) -> str | None:
+    """The gender ('m' or 'f') the narrative gives the subject ending at ``end`` by the first
+    subject pronoun or 'his' after it in its clause ('... wept as he clawed', '... lost his
+    home'), before any other name or quote mark; None when the clause has none."""
+    limit = min(len(text), end + _TOLD_REACH)
+    found = _GENDERED_PRONOUN.search(text, end, limit)
+    if found is None:
+        return None
+    other = _OTHER_REFERENT.search(text, end, found.start())
+    if other is not None:
+        return None
+    return "m" if found.group(1) else "f"
