@@ -57,6 +57,7 @@ from newsparse._data.casualty_words import (
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
+from newsparse.extractors.casualties.ages import without_the_dead_by_age
 from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
@@ -605,7 +606,7 @@ class CasualtyExtractor(Extractor):
             else:
                 found.extend(here)
         past = without_sums_told(named_dead(past, names, text))
-        found = without_sums_told(named_dead(found, names, text))
+        found = without_the_dead_by_age(without_sums_told(named_dead(found, names, text)))
         found = told_again(text, lower, found, names, past)
         found = without_the_dead_among_the_wounded(found, told_before)
         killed = inferred_killed(found)

@@ -18,6 +18,7 @@ from newsparse._data.casualty_words import (
 from newsparse.extractors.casualties.tallied import tallied_events
 from newsparse.extractors.datelines.dates import month_names
 from newsparse.findings import Casualty
+from newsparse.numbers import NUMBER_WORDS
 from newsparse.patterns import phrase_alternation
 from newsparse.span import Span
 
@@ -75,17 +76,19 @@ def before_a_period(
     500,000 people were killed"), and no such period.
     """
     start, end = sentence.start, sentence.end
-    if not findings or not _may_be_statistic(lower, start, end):
+    if not findings:
         return findings
-    period = _STATISTICS.search(lower, start, end)
-    while period is not None and (
-        _history(period, this_year) or _running_toll(lower, sentence, period)
-    ):
-        period = _STATISTICS.search(lower, period.end(), end)
-    at = min(
-        (p.start() for p in (period, tallied_events(lower, start, end)) if p is not None),
-        default=None,
-    )
+    tally = _tally(lower, start, end)
+    if not _may_be_statistic(lower, start, end):
+        period = events = None
+    else:
+        period = _STATISTICS.search(lower, start, end)
+        while period is not None and (
+            _history(period, this_year) or _running_toll(lower, sentence, period)
+        ):
+            period = _STATISTICS.search(lower, period.end(), end)
+        events = tallied_events(lower, start, end)
+    at = min((p.start() for p in (period, events, tally) if p is not None), default=None)
     if at is None:
         return findings
     closed = lower.rfind(",", start, at)
@@ -119,6 +122,27 @@ def _running_toll(lower: str, sentence: Span, period: re.Match[str]) -> bool:
         and _CONFLICT.search(lower, start, end) is not None
         and _UNRELATED.search(lower, start, end) is None
     )
+
+
+# A city's tally of shootings, read apart from the statistics as its words are common in crime
+# news: a count over a number of hours ("seven people shot in 72 hours", "in a five-hour span",
+# "over a span of 80 hours"; not "within 48 hours of his release"), or over shootings neither
+# counted nor singled out ("wounded in Chicago shootings", "in city shootings"; not "in the
+# shootings", "in two shootings", a total over the events the text counts).
+_TALLY = re.compile(
+    r"\b(?:in|within|over|during)\s+(?:(?:a|the|about|just|nearly|some|under|violent|span\s+of)\s+)*"
+    rf"(?:\d+|{NUMBER_WORDS})(?:\s+hours|-hour\s+(?:span|period|stretch))\b(?!\s+of\b)|"
+    r"\bin\s+(?:(?!(?:the|these|those|both|their|his|her|its|an?|separate|unrelated|\d[\d,]*|"
+    rf"{NUMBER_WORDS})\b)[a-z'’.-]+\s+){{1,2}}shootings\b"
+)  # searched in the lower-cased text
+
+
+def _tally(lower: str, start: int, end: int) -> re.Match[str] | None:
+    """The first tally of shootings over hours or over a place in ``lower[start:end]``, its
+    words looked up first."""
+    if lower.find("hour", start, end) < 0 and lower.find(" shootings", start, end) < 0:
+        return None
+    return _TALLY.search(lower, start, end)
 
 
 def _history(period: re.Match[str], this_year: int | None) -> bool:

@@ -330,6 +330,62 @@ def _less_the_dead(findings: list[Casualty], dead: int) -> list[Casualty]:
     ]
 
 
+# A part that names the group it is of ("one of them", "two of the victims"), not a part of the
+# dead ("one of the dead", "one of those killed"), whose death is counted already.
+_PART_OF_A_GROUP = re.compile(
+    r"\S+\s+of\s+(?!(?:the\s+|those\s+)?(?:dead|killed|deceased|slain|fatalities)\b)",
+    re.IGNORECASE,
+)
+
+
+def _died_among_the_wounded(findings: list[Casualty], figures: dict[str, int | None]) -> int:
+    """How many of the story's wounded it tells died: "Four people were injured ... One of the
+    men later died" is three wounded and one dead.
+
+    Each part of a group told dead ("one of them died", "one of the victims was killed") whose
+    nearest count before it is of the wounded is of those wounded, when no death is counted
+    before it ("1 killed, 3 wounded ... one of the victims died at the hospital" tells the dead
+    again), such parts are all the story's dead, and the story does not tell its count of the
+    wounded again after them (then it counts the dead among the hurt).
+    """
+    parts = [
+        f
+        for f in findings
+        if f.kind == "killed"
+        and f.subset
+        and f.count
+        and _DETAIL.match(f.text) is None
+        and _PART_OF_A_GROUP.match(f.text) is not None
+    ]
+    if not parts:
+        return 0
+    counted = sorted(
+        (
+            f
+            for f in findings
+            if f.count is not None
+            and not (f.subset or f.inferred)
+            and f.kind in ("killed", "shot", "injured")
+            and not SELF.search(f.text)
+        ),
+        key=lambda f: f.span.start,
+    )
+    died = 0
+    for part in parts:
+        before = [f for f in counted if f.span.end <= part.span.start]
+        if before and before[-1].kind == "injured" and all(f.kind != "killed" for f in before):
+            died += part.count or 0
+    wounded = figures.get("injured") or 0
+    if not died or died != figures.get("killed") or died >= wounded:
+        return 0
+    if any(
+        f.kind == "injured" and f.count == wounded and f.span.start >= parts[-1].span.end
+        for f in counted
+    ):
+        return 0  # "... four of them died overnight. Nine people were hurt": told again after
+    return died
+
+
 def story_mentions(findings: Iterable[Casualty]) -> list[Casualty]:
     """The mentions that tell of the story's own event: those not marked ``past``, or all of
     them when every one is past (the story is about that earlier event)."""
@@ -349,7 +405,11 @@ def document_figures(findings: Iterable[Casualty], text: str) -> dict[str, int |
     """
     mentions = story_mentions(apart(findings, text))
     dead = _figures(mentions, text).get("killed")
-    return _figures(_less_the_dead(mentions, dead or 0), text)
+    figures = _figures(_less_the_dead(mentions, dead or 0), text)
+    died = _died_among_the_wounded(mentions, figures)
+    if died:
+        figures["injured"] = (figures["injured"] or 0) - died
+    return figures
 
 
 def _figures(mentions: list[Casualty], text: str) -> dict[str, int | None]:

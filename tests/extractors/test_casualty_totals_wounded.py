@@ -1,0 +1,159 @@
+"""The story's count of the wounded (issue 14): error classes of the injured figure seen in the
+SemEval-2018 task 5 and GVDB development stories, each written here in our own words.
+
+- a city's tally over hours or over uncounted shootings is no count of the story's event;
+- a part of the wounded told dead later is no longer wounded;
+- one victim told dead and told wounded by the same age is one death.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.extractors.casualties.ages import without_the_dead_by_age
+from newsparse.findings import Casualty
+from newsparse.numbers import CARDINAL_WORDS
+
+EXTRACTOR = CasualtyExtractor()
+_PUBLISHED = datetime.date(2016, 5, 1)
+
+
+def totals(text: str) -> dict[str, int | None]:
+    document = Document(text, published=_PUBLISHED)
+    return dict(document.with_findings(list(EXTRACTOR.extract(document))).casualty_totals)
+
+
+# --- a tally over hours or over a city's shootings --------------------------------------------
+
+
+# A tally over a number of hours, however the span is written, and one over shootings in a
+# place, neither counted nor singled out.
+_HOURS = ("in 72 hours", "in about ten hours", "in a five-hour span", "over a span of 80 hours")
+_PLACES = ("in Chicago shootings", "in city shootings")
+
+
+@pytest.mark.parametrize("tally", [*_HOURS, *_PLACES])
+def test_a_tally_over_hours_or_a_citys_shootings_is_no_toll(tally: str) -> None:
+    figures = totals(f"Seven people were shot and wounded {tally} on Saturday.")
+    assert not figures.get("injured")
+    assert not figures.get("shot")
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # one event's shootings, counted or singled out, are the event's toll
+        ("Five people were wounded in two shootings on Sunday.", 5),
+        ("Three people were wounded in the shootings at the mall.", 3),
+        # a span of hours tied to one person's story is no tally
+        ("The man was shot and wounded within 48 hours of his release.", 1),
+        ("Three people were wounded in the shooting, police said hours later.", 3),
+    ],
+)
+def test_an_events_own_shootings_and_hours_are_kept(text: str, injured: int) -> None:
+    assert totals(text).get("injured") == injured
+
+
+def test_a_clause_closed_before_the_tally_is_kept() -> None:
+    figures = totals("One man was killed on Friday, one of 13 people shot in 24 hours.")
+    assert figures.get("killed") == 1
+
+
+@given(st.integers(2, 90), st.integers(2, 96))
+def test_any_count_over_any_hours_is_a_tally(count: int, hours: int) -> None:
+    assert not totals(f"{count} people were shot in {hours} hours in the city.").get("shot")
+
+
+# --- a part of the wounded who died -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Six people were wounded in the shooting. Two of them later died.", 2, 4),
+        (
+            "Four people were injured in a shooting. Two men and two women were taken to"
+            " hospitals. One of the men later died.",
+            1,
+            3,
+        ),
+        ("Police said 10 people were wounded. One of the victims was killed.", 1, 9),
+    ],
+)
+def test_a_part_of_the_wounded_told_dead_is_no_longer_wounded(
+    text: str, killed: int, injured: int
+) -> None:
+    figures = totals(text)
+    assert (figures.get("killed"), figures.get("injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the death was counted apart before: the part tells that death again
+        (
+            "1 killed, 3 wounded in shooting. Three men were wounded. One of the victims died at"
+            " the hospital.",
+            1,
+            3,
+        ),
+        ("Two people were killed and four were wounded. One of the victims died there.", 2, 4),
+        # a part of the dead is none of the wounded
+        ("Four people were wounded. One of the dead was a teenager.", 1, 4),
+    ],
+)
+def test_a_death_counted_apart_leaves_the_wounded(text: str, killed: int, injured: int) -> None:
+    figures = totals(text)
+    assert (figures.get("killed"), figures.get("injured")) == (killed, injured)
+
+
+@given(st.integers(3, 12), st.integers(1, 2))
+def test_any_wounded_group_less_its_dead(wounded: int, died: int) -> None:
+    text = (
+        f"{CARDINAL_WORDS[wounded].capitalize()} people were wounded in the attack."
+        f" {CARDINAL_WORDS[died].capitalize()} of them later died."
+    )
+    figures = totals(text)
+    assert (figures.get("killed"), figures.get("injured")) == (died, wounded - died)
+
+
+# --- one victim told again by age -------------------------------------------------------------
+
+
+def test_a_victim_told_wounded_and_dead_by_one_age_is_one_death() -> None:
+    figures = totals(
+        "An accidental shooting on Christmas night has killed a 16-year-old. Police say the"
+        " shooting critically injured a 16-year-old at a home on Elm Street."
+    )
+    assert (figures.get("killed"), figures.get("injured")) == (1, None)
+
+
+def test_two_ages_are_two_people() -> None:
+    figures = totals(
+        "A 16-year-old was killed in the shooting. A 40-year-old man was wounded in the leg."
+    )
+    assert (figures.get("killed"), figures.get("injured")) == (1, 1)
+
+
+def _finding(text: str, kind: str, count: int = 1) -> Casualty:
+    return Casualty.at(text, 0, len(text), count=count, kind=kind)
+
+
+@given(st.integers(1, 99), st.sampled_from(["shot", "injured"]))
+def test_the_same_age_is_the_same_victim(age: int, kind: str) -> None:
+    dead = _finding(f"a {age}-year-old was killed", "killed")
+    hurt = _finding(f"the {age} year old boy was hurt", kind)
+    other = _finding(f"a {age + 1}-year-old was hurt", kind)
+    assert without_the_dead_by_age([dead, hurt, other]) == [dead, other]
+
+
+def test_a_group_of_one_age_is_not_one_victim() -> None:
+    dead = _finding("a 17-year-old was killed", "killed")
+    group = _finding("two 17-year-olds were hurt", "injured", count=2)
+    assert without_the_dead_by_age([dead, group]) == [dead, group]
