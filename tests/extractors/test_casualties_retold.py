@@ -126,6 +126,30 @@ def test_a_pronoun_shot_of_a_named_victim_is_the_victims_killing(
             [("shot Mary Cole", "killed", 1), ("She was shot", "killed", 1)],
             id="a pronoun for a named person the story tells killed",
         ),
+        pytest.param(
+            "He said his brother's death was a lynching. "
+            "The officers who killed his brother must be convicted.",
+            [("his brother's death", "killed", 1), ("killed his brother", "killed", 1)],
+            id="a kin word's death before the kin told killed",
+        ),
+        pytest.param(
+            "The officers who killed his brother must be convicted. "
+            "He said his older brother's death was a lynching.",
+            [("killed his brother", "killed", 1), ("his older brother's death", "killed", 1)],
+            id="kin words told with another word before their head",
+        ),
+        pytest.param(
+            "Amid the pandemic, protests grew over the death of Omar Haddad, a 46-year-old man "
+            "who died May 25 after an officer knelt on his neck.",
+            [("Omar Haddad, a 46-year-old man who died", "killed", 1)],
+            id="a description after the death noun that tells the death",
+        ),
+        pytest.param(
+            "Abu Bakr al-Baghdadi fled to Syria. "
+            "A raid resulted in al-Baghdadi’s death by suicide bomb.",
+            [("al-Baghdadi’s death", "killed", 1)],
+            id="a death told with its harm after the noun",
+        ),
     ],
 )
 def test_one_victim_told_again(text: str, expected: list[tuple[str, str, int | None]]) -> None:
@@ -196,3 +220,29 @@ def test_a_death_closing_a_pair_of_things_of_the_victims(
     )
     told = [words for words, kind, count in found(text) if (kind, count) == ("killed", 1)]
     assert told[1:] == [f"{surname}'s {first} and {death}", f"his {first} and {death}"]
+
+
+@given(
+    st.sampled_from(_GIVEN),
+    st.sampled_from(_SURNAMES),
+    st.sampled_from(["the death of {name}", "{name}'s death", "the killing of {name}"]),
+    st.sampled_from(
+        [
+            "{surname}, 46, died after a police officer knelt on his neck.",
+            "{surname} was shot dead by police.",
+            "{surname} died of gunshot wounds.",
+        ]
+    ),
+)
+def test_a_victims_death_told_before_the_killing(
+    given_name: str, surname: str, retold: str, killing: str
+) -> None:
+    """The death noun comes first, in a sentence an illness also opens, where the sentence's
+    own rules read no killing: the story's telling of the harm further down makes it one."""
+    name = f"{given_name} {surname}"
+    phrase = retold.format(name=name)
+    text = (
+        f"Support rose amid a stubborn pandemic and protests over {phrase}. "
+        f"{killing.format(surname=surname)}"
+    )
+    assert (phrase.removeprefix("the "), "killed", 1) in found(text)
