@@ -97,8 +97,10 @@ def told_again(
     ("praying for his death", "foiled an attempt on Vos's murder") is none.
     """
     killings = [f for f in (*findings, *past) if f.kind == "killed" and f.count == 1]
-    if not killings and not any(word in lower for word in _NOUN_WORDS):
-        return findings  # the cheap test: no killing of one and no death noun to read
+    if not killings and (
+        not any(word in lower for word in _NOUN_WORDS) or not _deaths_told(text, lower)
+    ):
+        return findings  # the cheap tests: no killing of one and no death noun to read
     story = _Story(text, names)
     named, by_pronoun, kin = _victims(story, killings)
     if not named and not by_pronoun and not kin:
