@@ -17,6 +17,7 @@ from click.testing import CliRunner, Result
 
 from newsparse import Document, Money, inputs
 from newsparse.cli import main
+from newsparse.cli.parse import _Stop
 from newsparse.extractors.money.extractor import MoneyExtractor
 
 #: The command line as a user's shell starts it, in a process of its own.
@@ -467,3 +468,22 @@ def test_a_fifo_whose_writer_comes_is_read(fifo: Path) -> None:
     result = _parse_within(10, str(fifo), unblock=fifo)
     writer.join()
     assert result.exit_code == 0 and [d["text"] for d in _written(result)] == ["It cost $5."]
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.parametrize(
+    ("signum", "ending"), [(signal.SIGINT, KeyboardInterrupt), (signal.SIGTERM, SystemExit)]
+)
+def test_a_signal_that_lands_in_a_finalizer_still_ends_the_run(
+    signum: signal.Signals, ending: type[BaseException]
+) -> None:
+    """Python drops what a ``__del__`` raises, so the run asks again between two documents."""
+    stop = _Stop()
+
+    class Finalized:
+        def __del__(self) -> None:
+            stop.handle(signum, None)
+
+    Finalized()  # the exception raised in its finalizer is dropped
+    with pytest.raises(ending):
+        stop.check()

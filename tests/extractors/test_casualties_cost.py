@@ -47,10 +47,9 @@ def test_lowering_a_long_story_takes_little_more_than_its_copy(first: str) -> No
     assert peak < 5 * len(text)
 
 
-def test_a_story_of_many_names_is_read_once_for_lower_case_words(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # one search of the whole story per given name made long stories quadratic
+@pytest.fixture
+def lower_case_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The length of each text read whole for its lower-case words (by the given names)."""
     reads: list[int] = []
     real = story_names._lower_case_words
 
@@ -59,8 +58,33 @@ def test_a_story_of_many_names_is_read_once_for_lower_case_words(
         return real(text)
 
     monkeypatch.setattr(story_names, "_lower_case_words", counted)
+    return reads
+
+
+def test_a_story_of_many_names_is_read_once_for_lower_case_words(
+    lower_case_reads: list[int],
+) -> None:
+    # one search of the whole story per given name made long stories quadratic
     names = [f"Name{chr(97 + i % 26)}{chr(97 + i // 26)} Smith{i}" for i in range(300)]
-    text = " ".join(f"{name} arrived." for name in names) + " Namea died. The share was killed."
+    # a lone first name of the story's full names, so its given names are read
+    text = " ".join(f"{name} arrived." for name in names) + " Nameaa died. The share was killed."
     text = "".join(c for c in text if not c.isdigit())
     list(CasualtyExtractor().extract(Document(text)))
-    assert reads == [len(text)]
+    assert lower_case_reads == [len(text)]
+
+
+def test_a_capital_that_opens_no_full_name_is_no_given_name_to_read_the_story_for(
+    lower_case_reads: list[int],
+) -> None:
+    # "Officers" and "Witnesses" open no full name, so no given name of the story is read
+    text = (
+        "Officers found Dana Reyes shot in the chest on Elm Street. Witnesses said "
+        "two men were wounded. Reyes died at the hospital."
+    )
+    found = list(CasualtyExtractor().extract(Document(text)))
+    assert lower_case_reads == []
+    assert [(f.text, f.kind, f.count) for f in found] == [
+        ("Dana Reyes shot", "killed", 1),  # the named person told dead later
+        ("two men were wounded", "injured", 2),
+        ("Reyes died", "killed", 1),
+    ]

@@ -171,11 +171,12 @@ def parse(
     failed: Counter[str] = Counter()
     with ExitStack() as stack:
         stack.callback(documents.close)  # last: the output is whole before the workers go
-        stack.enter_context(_sigterm_ends_the_run())
+        stop = stack.enter_context(_signals_end_the_run())
         write, finish = _writer(stack, output, output_format, table)
         bar = stack.enter_context(_progress_bar(errors, progress))
         task = bar.add_task("parse", total=None, rate="-")
         for document in documents:
+            stop.check()
             records.problems += report_unreadable(document, errors)
             failed.update(f.extractor for f in document.failures if f.extractor != INPUT_FAILURE)
             try:
@@ -206,20 +207,43 @@ class _Terminated(SystemExit):
     """``SIGTERM`` arrived: unwinding shuts the workers down and closes the output whole."""
 
 
+class _Stop:
+    """The signals that end a run: Ctrl-C (``SIGINT``) and ``SIGTERM``.
+
+    Each is raised where it lands, which ends a wait for the workers at once, and raised again
+    between two documents: Python drops an exception raised while a finalizer (``__del__``)
+    runs, which would let the run go on to its end.
+    """
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+
+    def handle(self, signum: int, frame: FrameType | None) -> None:
+        self.signum = signum
+        self.check()
+
+    def check(self) -> None:
+        if self.signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        if self.signum is not None:
+            raise _Terminated(128 + self.signum)
+
+
+_STOPPING = (signal.SIGINT, signal.SIGTERM)
+
+
 @contextmanager
-def _sigterm_ends_the_run() -> Iterator[None]:
+def _signals_end_the_run() -> Iterator[_Stop]:
+    stop = _Stop()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield stop
         return
-
-    def terminate(signum: int, frame: FrameType | None) -> None:
-        raise _Terminated(128 + signum)
-
-    previous = signal.signal(signal.SIGTERM, terminate)
+    previous = {signum: signal.signal(signum, stop.handle) for signum in _STOPPING}
     try:
-        yield
+        yield stop
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _progress_bar(errors: Console, progress: bool | None) -> Progress:

@@ -44,8 +44,8 @@ _CHEAP = re.compile(rf"\b(?:{phrase_trie(CARE_VERBS)})\s")
 
 def cared_for(sentence: str, low: str) -> Iterator[re.Match[str]]:
     """Each counted group given care in ``sentence`` (``low`` lower-cased)."""
-    if _CHEAP.search(low) is None:
-        return
+    if not any(cue in low for cue in CARE_CUES) or _CHEAP.search(low) is None:
+        return  # the cue words first: a plain look is several times faster than the pattern
     for match in compiled_rule(_CARED_FOR).finditer(sentence):
         clause = _CLAUSE_END.search(sentence, match.end())
         end = clause.start() if clause else len(sentence)

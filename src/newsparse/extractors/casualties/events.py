@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsparse._data.casualty_words import EPIDEMICS, ILLNESS, SUPPOSING
+from newsparse.extractors.casualties.grammar import phrase_trie
 from newsparse.extractors.casualties.people import is_victim
 from newsparse.patterns import phrase_alternation
 
@@ -30,10 +31,14 @@ _ILLNESS_CAUSE = (
     r"\b(?:(?:die[ds]?|dying)\s+(?:of|from)|deaths\s+from|succumb(?:ed|ing|s)?\s+to)\s+"
     rf"(?:(?!{_CAUSE_ENDS})[\w'’-]+\s+){{0,4}}?{_ILLNESS_ENDING}\b"
 )
+# A trie: this runs over every sentence with a harm word, where a flat alternation of the words
+# of illness would try each of them at each word.
 _ILLNESS = re.compile(
-    rf"\b(?:{phrase_alternation(ILLNESS)})\b|\b\d[\d,]*\s+(?:new\s+)?cases\b|\b\w+(?:itis|osis)\b"
-    rf"|{_ILLNESS_CAUSE}"
+    rf"\b(?:{phrase_trie(ILLNESS)})\b|\b\d[\d,]*\s+(?:new\s+)?cases\b|{_ILLNESS_CAUSE}"
 )
+# A word with a suffix of medicine ("meningitis", "tuberculosis"): "\w+" read back from each
+# word's end is the costliest test of a sentence, so it is made only where a suffix is written.
+_MEDICAL_WORD = re.compile(r"\b\w+(?:itis|osis)\b")
 _SUPPOSING = re.compile(rf"\s*(?:{phrase_alternation(SUPPOSING)})\b")
 # Words that may stand between a subject and "died": "he later died", "has since died".
 _BETWEEN = frozenset(
@@ -47,7 +52,10 @@ _PRONOUNS = frozenset("he she they i we you one both all many some none".split()
 
 def of_illness(low: str, start: int, end: int) -> bool:
     """Whether the sentence ``low[start:end]`` tells of illness, an epidemic or age."""
-    return _ILLNESS.search(low, start, end) is not None
+    return _ILLNESS.search(low, start, end) is not None or (
+        (low.find("itis", start, end) >= 0 or low.find("osis", start, end) >= 0)
+        and _MEDICAL_WORD.search(low, start, end) is not None
+    )
 
 
 def supposed(low: str, start: int) -> bool:

@@ -384,6 +384,7 @@ _NUMBERED_RULE = _Forward(_NUMBERED, ("victims", "dead"), lazy=True)
 # Rules whose cue is no harm word of its own ("lost", "victims"): a sentence is read for them
 # only where the rule matches.
 _SELF_CUED = (_LOST_RULE, _NUMBERED_RULE)
+_SELF_CUES = frozenset().union(*(r.heads for r in _SELF_CUED))  # most cue words open none
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
 _DEATH_OF_RULE = _Forward(
@@ -644,7 +645,10 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
             _HARM_AT.match(lower, at) is not None
             or (word == "no" and _NO_HARM_AT.match(lower, at) is not None)
             or (word in CARE_CUES and CARE_AT.match(lower, at) is not None)  # care.py
-            or any(word in r.heads and r.match(lower, at) is not None for r in _SELF_CUED)
+            or (
+                word in _SELF_CUES
+                and any(word in r.heads and r.match(lower, at) is not None for r in _SELF_CUED)
+            )
         )
     if 1 not in harms:
         return
@@ -912,7 +916,7 @@ def _in_sentence(
             found = counted(text, start, match, told.kind, subset=True)
             if found is not None and (found.victims is not None or known_name(match, names)):
                 subsets.extend(_listed_groups(text, start, match, found))
-    if _ALONG_CUE.search(low):  # "was killed, along with two hostages"
+    if any(cue in low for cue in _ALONG_CUES):  # "was killed, along with two hostages"
         for match in compiled_rule(_ALONG_WITH).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
             if before:
@@ -946,7 +950,7 @@ _ALONG_WITH = (
     r"(?!\s+(?:who|that)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\b)"
 )
 _ALONG_REACH = 30  # characters from the harm told to "along with"
-_ALONG_CUE = re.compile(r"(?:along|together) with |as well as ")  # the cheap test first
+_ALONG_CUES = ("along with ", "together with ", "as well as ")  # the cheap test first
 #: The harm verb's place phrase and a second count in another place, its noun left out:
 #: "killed 247 people in Kenya and 10 in Tanzania", "259 on the plane and 11 on the ground".
 _ELSEWHERE = r"\s+(?:in|on|at|near|inside|outside|aboard)\s"

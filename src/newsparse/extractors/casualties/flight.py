@@ -50,8 +50,8 @@ _CHEAP = re.compile(r"\b(?:forc|order|fled\b)")  # the cheap test: a verb that m
 
 def made_to_leave(sentence: str, low: str) -> Iterator[tuple[re.Match[str], str]]:
     """Each group made to leave in ``sentence`` (``low`` lower-cased), with its kind."""
-    if _CHEAP.search(low) is None:
-        return
+    if not ("forc" in low or "order" in low or "fled" in low) or _CHEAP.search(low) is None:
+        return  # the pattern's words first: a plain look is several times faster than it
     if "fled" in low:
         for match in _compiled(_FLED).finditer(sentence):
             quantity = QUANTITY_AT_START.match(match["who"])

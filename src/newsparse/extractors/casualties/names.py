@@ -75,14 +75,16 @@ def _lone_name(words: str) -> bool:
     return _ALONE.fullmatch(words) is not None and _not_a_lone_name().fullmatch(words) is None
 
 
-# A word in lower case, read whole: a run of word characters, apostrophes and hyphens.
-_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+# A word in lower case, read whole: a run of word characters, apostrophes and hyphens. The
+# look-behind follows the first letter (it reads the letter and the character before it), so
+# ``re`` skips in C to the next lower-case letter instead of trying every character.
+_LOWER_CASE_WORD = re.compile(r"[a-z](?<![\w'’-].)[\w'’-]*")
 
 
 def _lower_case_words(text: str) -> set[str]:
     """The words ``text`` writes in lower case ("the", "share"), in one pass over it, so that
     testing each name of a long story stays linear."""
-    return {match.group() for match in _LOWER_CASE_WORD.finditer(text)}
+    return set(_LOWER_CASE_WORD.findall(text))
 
 
 class Names:
@@ -98,6 +100,7 @@ class Names:
         self._known: frozenset[str] | None = None
         self._given: frozenset[str] | None = None
         self._names: list[tuple[str, list[str]]] | None = None
+        self._firsts: frozenset[str] | None = None
         self._died_of_harm: frozenset[str] | None = None
 
     def knows_all(self, who: str, given: bool = True) -> bool:
@@ -113,7 +116,7 @@ class Names:
             (
                 w in self._surnames()
                 or _LEAD_PARTICLE.sub("", w, count=1) in self._surnames()
-                or (given and w in self._given_names())
+                or (given and w in self._first_words() and w in self._given_names())
             )
             and w.lower() not in _CALENDAR
             for w in alone
@@ -142,7 +145,16 @@ class Names:
     def given_in(self, words: str) -> frozenset[str]:
         """The known given names among ``words`` ("Secoriea's death")."""
         found = {POSSESSIVE_END.sub("", w) for w in CAPITALISED.findall(words)}
+        found.intersection_update(self._first_words())
         return self._given_names().intersection(found) if found else frozenset()
+
+    def _first_words(self) -> frozenset[str]:
+        """The first words of the story's full names. Every given name is one, and the given
+        names cost two more readings of the whole story, so a word that is no first word is
+        answered without them ("Witnesses" opening a sentence is no one's given name)."""
+        if self._firsts is None:
+            self._firsts = frozenset(first for first, _ in self._full_names())
+        return self._firsts
 
     def _given_names(self) -> frozenset[str]:
         if self._given is None:

@@ -75,7 +75,7 @@ def before_a_period(
     500,000 people were killed"), and no such period.
     """
     start, end = sentence.start, sentence.end
-    if not findings or _MAY_BE_STATISTIC.search(lower, start, end) is None:
+    if not findings or not _may_be_statistic(lower, start, end):
         return findings
     period = _STATISTICS.search(lower, start, end)
     while period is not None and (
@@ -94,6 +94,14 @@ def before_a_period(
         # one event's own; only a figure summed over the attacks is a tally
         return [f for f in findings if f.span.end <= closed or f.count == 1]
     return [f for f in findings if f.span.end <= closed]
+
+
+def _may_be_statistic(lower: str, start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` holds a word a period or a tally needs (the cheap test)."""
+    low = lower[start:end]
+    return (
+        any(word in low for word in _MAY_BE_STATISTIC) or _PER.search(lower, start, end) is not None
+    )
 
 
 def _running_toll(lower: str, sentence: Span, period: re.Match[str]) -> bool:
@@ -139,10 +147,16 @@ _UNRELATED = re.compile(rf"\b(?:{phrase_alternation(UNRELATED_EVENTS)})\b")
 _CONFLICT = re.compile(rf"\b(?:{phrase_alternation(CONFLICT_CUES)})\b")
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
 _ANY_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w%-]|[.,]\d)")  # a year the story names
-_MAY_BE_STATISTIC = re.compile(
-    r"year|annual|since|nation|s of|all of|so far|past|last|span|city|covid|virus|pandemic|toll|tally|every|each|\bper |separate|decade|unrelated|across|day shootings|end shootings|from |between |"
-    rf"{'|'.join(TALLIED_EVENTS)}"
+# The cheap test first: a period or a tally is written with one of these words. Looked up as
+# plain substrings, several times faster than a pattern of them; "per" is a word of its own
+# (not inside "newspaper"), so it alone is a pattern.
+_MAY_BE_STATISTIC = (
+    *("year", "annual", "since", "nation", "s of", "all of", "so far", "past", "last", "span"),
+    *("city", "covid", "virus", "pandemic", "toll", "tally", "every", "each", "separate"),
+    *("decade", "unrelated", "across", "day shootings", "end shootings", "from ", "between "),
+    *TALLIED_EVENTS,
 )
+_PER = re.compile(r"\bper ")
 
 
 # "this year" after a day, a month or "earlier" dates the event ("on Sept. 30 this year",
@@ -158,25 +172,30 @@ _THIS_YEAR_NO_DATE = "".join(
 # shootings" (and a toll over several accidents, see :mod:`.tallied`). A span of years ("from 2010 to
 # 2015") names its last year ``until``: a span long over is an era, not a rate (:func:`_history`).
 _STATISTICS = re.compile(
-    rf"\b(?:so\s+far\s+this|{_THIS_YEAR_NO_DATE}this|each|every|per|a)\s+year\b|"
-    r"\b(?:each|every|per)\s+(?:day|week|month)\b|\bannually\b|"
-    r"\bnationwide\b|\bnationally\b|"
-    r"\b(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|\bso\s+far\s+(?:in|this)\b|"
-    r"(?P<span>\b(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
-    r"(?:hours|days|weeks|months|years)\b)|\bacross\s+the\s+city\b|\bcitywide\b|"
-    r"\b(?:covid|coronavirus|pandemic)\b|\byear['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
-    r"\b(?:homicide|murder)\s+(?:toll|tally)\b|\bin\s+recent\s+years\b|"
+    # Every phrase opens a word: the word boundary is tested once at each place, before the
+    # phrases are tried, not by each of them (a search four times as fast).
+    r"\b(?:"
+    rf"(?:so\s+far\s+this|{_THIS_YEAR_NO_DATE}this|each|every|per|a)\s+year\b|"
+    r"(?:each|every|per)\s+(?:day|week|month)\b|annually\b|"
+    r"nationwide\b|nationally\b|"
+    r"(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|so\s+far\s+(?:in|this)\b|"
+    r"(?P<span>(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
+    r"(?:hours|days|weeks|months|years)\b)|across\s+the\s+city\b|citywide\b|"
+    r"(?:covid|coronavirus|pandemic)\b|year['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
+    r"(?:homicide|murder)\s+(?:toll|tally)\b|in\s+recent\s+years\b|"
     # a count of crimes over a year: "witnessed 5,193 murders last year"
-    r"\b(?:murders|homicides|killings)\s+(?:last|this|a|per|each|every)\s+year\b|"
+    r"(?:murders|homicides|killings)\s+(?:last|this|a|per|each|every)\s+year\b|"
     # a whole year's count: "five killings in all of 2014"
-    r"\b(?:in|for|during)\s+all\s+of\s+(?:19|20)\d\d\b|"
-    r"\b(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b|"
-    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:decade|century)\b|"
+    r"(?:in|for|during)\s+all\s+of\s+(?:19|20)\d\d\b|"
+    r"(?:past|last)\s+(?:couple|few)\s+(?:of\s+)?(?:years|months|decades)\b|"
+    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:decade|century)\b|"
     # a rate: "three fatalities per 10,000 people", "deaths per capita"
-    r"\bper\s+(?:capita|\d[\d,]*|(?:a\s+|one\s+)?(?:hundred|thousand|million))\b|"
+    r"per\s+(?:capita|\d[\d,]*|(?:a\s+|one\s+)?(?:hundred|thousand|million))\b|"
     # a sum over years: "Since 1975, a total of 16 people have been murdered"
-    r"\bsince\s+(?:19|20)\d\d,?\s+a\s+total\s+of\b|"
-    r"(?P<separate>\b(?:separate|unrelated)\s+(?:\w+\s+)?(?:shootings|attacks|incidents))\b|\bshootings\s+across\b|\b(?:weekend|[a-z]+day)\s+shootings\b|"
-    rf"\b(?:from|between)\s+(?:{MONTH}|(?:19|20)\d\d)\s+(?:to|through|until|and)\s+"
+    r"since\s+(?:19|20)\d\d,?\s+a\s+total\s+of\b|"
+    r"(?P<separate>(?:separate|unrelated)\s+(?:\w+\s+)?(?:shootings|attacks|incidents))\b|"
+    r"shootings\s+across\b|(?:weekend|[a-z]+day)\s+shootings\b|"
+    rf"(?:from|between)\s+(?:{MONTH}|(?:19|20)\d\d)\s+(?:to|through|until|and)\s+"
     rf"(?:{MONTH}|(?P<until>(?:19|20)\d\d))\b"
+    r")"
 )  # searched in the lower-cased text
