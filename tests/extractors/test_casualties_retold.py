@@ -126,30 +126,6 @@ def test_a_pronoun_shot_of_a_named_victim_is_the_victims_killing(
             [("shot Mary Cole", "killed", 1), ("She was shot", "killed", 1)],
             id="a pronoun for a named person the story tells killed",
         ),
-        pytest.param(
-            "He said his brother's death was a lynching. "
-            "The officers who killed his brother must be convicted.",
-            [("his brother's death", "killed", 1), ("killed his brother", "killed", 1)],
-            id="a kin word's death before the kin told killed",
-        ),
-        pytest.param(
-            "The officers who killed his brother must be convicted. "
-            "He said his older brother's death was a lynching.",
-            [("killed his brother", "killed", 1), ("his older brother's death", "killed", 1)],
-            id="kin words told with another word before their head",
-        ),
-        pytest.param(
-            "Amid the pandemic, protests grew over the death of Omar Haddad, a 46-year-old man "
-            "who died May 25 after an officer knelt on his neck.",
-            [("Omar Haddad, a 46-year-old man who died", "killed", 1)],
-            id="a description after the death noun that tells the death",
-        ),
-        pytest.param(
-            "Abu Bakr al-Baghdadi fled to Syria. "
-            "A raid resulted in al-Baghdadi’s death by suicide bomb.",
-            [("al-Baghdadi’s death", "killed", 1)],
-            id="a death told with its harm after the noun",
-        ),
     ],
 )
 def test_one_victim_told_again(text: str, expected: list[tuple[str, str, int | None]]) -> None:
@@ -246,3 +222,34 @@ def test_a_victims_death_told_before_the_killing(
         f"{killing.format(surname=surname)}"
     )
     assert (phrase.removeprefix("the "), "killed", 1) in found(text)
+
+
+# Each story, and the death nouns it tells as killings of one (issue 14, pool-b, pool-c, pool-e).
+_TOLD_BY_A_NOUN = {
+    "a kin word's death before the kin told killed": (
+        "He said his brother's death was a lynching. The officers who killed his brother must "
+        "be convicted.",
+        ["his brother's death"],
+    ),
+    "kin words with another word before their head": (
+        "Officers killed his brother. He said his older brother's death was a lynching.",
+        ["his older brother's death"],
+    ),
+    "a description after the death noun that tells the death": (
+        "Amid the pandemic, protests grew over the death of Omar Haddad, a 46-year-old man who "
+        "died May 25 after an officer knelt on his neck.",
+        ["Omar Haddad, a 46-year-old man who died"],
+    ),
+    "a death told with its harm after the noun": (
+        "Abu Bakr al-Baghdadi fled to Syria. A raid resulted in al-Baghdadi’s death by suicide "
+        "bomb.",
+        ["al-Baghdadi’s death"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_TOLD_BY_A_NOUN))
+def test_a_death_noun_told_as_a_killing(case: str) -> None:
+    text, nouns = _TOLD_BY_A_NOUN[case]
+    told = [words for words, kind, count in found(text) if (kind, count) == ("killed", 1)]
+    assert [words for words in told if words in nouns] == nouns
