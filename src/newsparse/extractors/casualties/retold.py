@@ -97,18 +97,21 @@ def told_again(
     ("praying for his death", "foiled an attempt on Vos's murder") is none.
     """
     killings = [f for f in (*findings, *past) if f.kind == "killed" and f.count == 1]
-    if not killings and (
-        not any(word in lower for word in _NOUN_WORDS) or not _deaths_told(text, lower)
-    ):
-        return findings  # the cheap tests: no killing of one and no death noun to read
+    # with no killing of one, the victims can only be those whose death the story tells with
+    # its harm, and their deaths told again are read only where a death noun stands
+    deaths = None if killings else _deaths_told(text, lower)
+    if deaths == []:
+        return findings
     story = _Story(text, names)
     named, by_pronoun, kin = _victims(story, killings)
     if not named and not by_pronoun and not kin:
         return findings
+    if deaths is None:
+        deaths = _deaths_told(text, lower)
     dead = named | by_pronoun
     kept = [_as_killed(story, f, dead, by_pronoun) for f in findings]
     taken = sorted((f.span.start, f.span.end) for f in (*kept, *past))
-    for death in _deaths_told(text, lower):
+    for death in deaths:
         start, end = death.start, death.end
         if not _of_a_victim(story, death, dead, kin) or _overlaps(taken, start, end):
             continue
