@@ -61,7 +61,7 @@ def ids(rows: list[NamedTuple]) -> list[str]:
 class Found(NamedTuple):
     """A casualty finding the page tells of; ``text`` None where the page names no span."""
 
-    count: int
+    count: int | None
     kind: str
     text: str | None = None
     subset: bool = False
@@ -116,6 +116,15 @@ CASUALTIES = [
         ("Qassem Soleimani was killed in a drone strike", "The killing of Soleimani"),
         (Found(1, "killed"), Found(1, "killed")),
         figure={"killed": 1},
+    ),
+    Cas(
+        "Protests grew amid the pandemic over the death of George Floyd. Floyd died after an"
+        " officer knelt on his neck.",
+        (Found(1, "killed", "death of George Floyd"), Found(1, "killed")),
+    ),
+    Cas(
+        "Police opened fire and dozens of Rohingya died.",
+        (Found(None, "killed", "dozens of Rohingya died"),),
     ),
     Cas(
         "None of the children were hurt",

@@ -1630,6 +1630,10 @@ def test_a_word_opening_like_a_month_is_no_date(text: str, expected: list[tuple[
         ("The inquiry looks at the massacre of 300 Kurds in the valley.", [("killed", 300)]),
         ("The panel will examine the genocide of 8,000 Bosnians.", [("killed", 8000)]),
         ("Relatives marked the deaths of 11 pilgrims.", [("killed", 11)]),
+        (
+            "The deaths of more than 58,000 service members like Ana Cruz were mourned.",
+            [("killed", 58000)],
+        ),
         ("The farmer mourned the deaths of 30 cows in the storm.", []),
         ("Nobody remembers the deaths of 3 years ago.", []),
     ],

@@ -109,3 +109,22 @@ def test_a_people_counted_before_a_death_is_no_one_person() -> None:
     assert not one_dead(sentence, sentence.index("died"), "died")
     sentence = "Police said Meadow died in the attack."
     assert one_dead(sentence, sentence.index("died"), "died")
+
+
+@given(
+    st.sampled_from(["dozens of", "hundreds of", "40", "more than 300", "about 1,200"]),
+    st.sampled_from(["Rohingya", "Yazidis", "Hazaras", "Uyghurs"]),
+    st.sampled_from(["died", "were shot dead", "have died"]),
+)
+def test_a_people_no_table_names_keeps_its_count(count: str, people: str, death: str) -> None:
+    """Issue 14: "dozens of Rohingya died" was read as one death by the story's uncounted
+    fallback; the count before the people's name is theirs."""
+    text = f"Security forces opened fire and {count} {people} {death} on the road."
+    told = [f for f in EXTRACTOR.extract(Document(text)) if f.kind == "killed"]
+    assert [f.text for f in told] == [f"{count} {people} {death}"]
+    assert all(f.count != 1 for f in told)
+
+
+def test_a_year_before_a_people_is_no_count() -> None:
+    text = "Security forces opened fire and in 2017 Rohingya died on the road."
+    assert [f.count for f in EXTRACTOR.extract(Document(text)) if f.kind == "killed"] != [2017]

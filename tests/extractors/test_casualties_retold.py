@@ -196,3 +196,60 @@ def test_a_death_closing_a_pair_of_things_of_the_victims(
     )
     told = [words for words, kind, count in found(text) if (kind, count) == ("killed", 1)]
     assert told[1:] == [f"{surname}'s {first} and {death}", f"his {first} and {death}"]
+
+
+@given(
+    st.sampled_from(_GIVEN),
+    st.sampled_from(_SURNAMES),
+    st.sampled_from(["the death of {name}", "{name}'s death", "the killing of {name}"]),
+    st.sampled_from(
+        [
+            "{surname}, 46, died after a police officer knelt on his neck.",
+            "{surname} was shot dead by police.",
+            "{surname} died of gunshot wounds.",
+        ]
+    ),
+)
+def test_a_victims_death_told_before_the_killing(
+    given_name: str, surname: str, retold: str, killing: str
+) -> None:
+    """The death noun comes first, in a sentence an illness also opens, where the sentence's
+    own rules read no killing: the story's telling of the harm further down makes it one."""
+    name = f"{given_name} {surname}"
+    phrase = retold.format(name=name)
+    text = (
+        f"Support rose amid a stubborn pandemic and protests over {phrase}. "
+        f"{killing.format(surname=surname)}"
+    )
+    assert (phrase.removeprefix("the "), "killed", 1) in found(text)
+
+
+# Each story, and the death nouns it tells as killings of one (issue 14, pool-b, pool-c, pool-e).
+_TOLD_BY_A_NOUN = {
+    "a kin word's death before the kin told killed": (
+        "He said his brother's death was a lynching. The officers who killed his brother must "
+        "be convicted.",
+        ["his brother's death"],
+    ),
+    "kin words with another word before their head": (
+        "Officers killed his brother. He said his older brother's death was a lynching.",
+        ["his older brother's death"],
+    ),
+    "a description after the death noun that tells the death": (
+        "Amid the pandemic, protests grew over the death of Omar Haddad, a 46-year-old man who "
+        "died May 25 after an officer knelt on his neck.",
+        ["Omar Haddad, a 46-year-old man who died"],
+    ),
+    "a death told with its harm after the noun": (
+        "Abu Bakr al-Baghdadi fled to Syria. A raid resulted in al-Baghdadi’s death by suicide "
+        "bomb.",
+        ["al-Baghdadi’s death"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_TOLD_BY_A_NOUN))
+def test_a_death_noun_told_as_a_killing(case: str) -> None:
+    text, nouns = _TOLD_BY_A_NOUN[case]
+    told = [words for words, kind, count in found(text) if (kind, count) == ("killed", 1)]
+    assert [words for words in told if words in nouns] == nouns

@@ -146,7 +146,7 @@ from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, Prenomin
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.retold import told_again
 from newsparse.extractors.casualties.seizures import by_force, capture_kind, taken_by_force
-from newsparse.extractors.casualties.singular import one_dead
+from newsparse.extractors.casualties.singular import counted_people, one_dead
 from newsparse.extractors.casualties.survived import lived_after
 from newsparse.extractors.casualties.toll_lists import listed_after
 from newsparse.extractors.casualties.totals import (
@@ -883,17 +883,27 @@ def _in_sentence(
             and not (death.group().startswith("die") and of_a_thing(sentence, death.start()))
         ):
             # "the man shot on Elm Street Tuesday died": someone died, the count is unread
-            # unless one person's subject tells it ("he died", "Sanders was pronounced dead")
-            one = one_dead(sentence, death.start(), death.group())
-            findings.append(
-                Casualty.at(
+            # unless the subject tells it: one person's ("he died", "Sanders was pronounced
+            # dead") or a people's counted ("dozens of Rohingya died")
+            people = counted_people(sentence, death.start())
+            amount = read_quantity(people["who"]) if people else None
+            end = start + death.end()
+            if people is not None and amount is not None:
+                finding = Casualty.at(
                     text,
-                    start + death.start(),
-                    start + death.end(),
+                    start + people.start("who"),
+                    end,
                     kind="killed",
-                    **({"count": 1} if one else {"lower": 1}),
+                    count=amount.count,
+                    lower=amount.lower,
+                    upper=amount.upper,
+                    qualifier=amount.qualifier,
                 )
-            )
+            else:
+                one = one_dead(sentence, death.start(), death.group())
+                bound = {"count": 1} if one else {"lower": 1}
+                finding = Casualty.at(text, start + death.start(), end, kind="killed", **bound)
+            findings.append(finding)
     # the finding that opens last before each "including" gives the subset its kind: "killed 36
     # people including 30 guards", "Four Americans, including Stevens, died"
     openings = sorted((f.span.start, i) for i, f in enumerate(findings))

@@ -1,14 +1,18 @@
 """One person's death told again: "the killing of Soleimani", "Floyd's death", "his death".
 
 A story tells a killing once with its harm ("Qassem Soleimani was killed in a drone strike",
-"he was gunned down") and then names it again by a noun of the death and whose it was. Such a
-noun is a killing of one only where the story tells that very person killed: "Pinochet died
-... Pinochet's death" is no killing, nor is a death the story gives no violent cause. So the
-story's victims are read first, from the killings of one already found, and each death noun
-is tied to one of them: by the name it holds, by its pronoun's antecedent (the last known name
-of its sentence, or the one person the sentence before names), or by the kin words the killing
-named ("killed his brother" ... "his brother's death"). A bare "death" counts only after the
-killing is told; a noun of killing ("murder", "slaying") wherever it stands.
+"he was gunned down", "Floyd, who died after an officer knelt on his neck") and names it
+again by a noun of the death and whose it was. Such a noun is a killing of one only where the
+story tells that very person killed: "Pinochet died ... Pinochet's death" is no killing, nor
+is a death the story gives no violent cause. So the story's victims are read first, from the
+killings of one already found and the deaths the story tells with their harm
+(:meth:`Names.died_of_harm`), and each death noun is tied to one of them: by the name it
+holds, by its pronoun's antecedent (the last known name of its sentence, or the one person
+the sentence before names), or by the kin words the killing named ("killed his brother" ...
+"his older brother's death", read as "his brother"). The death is one event wherever the
+story tells its harm, so the noun counts before the killing is told as well as after ("the
+death of George Floyd" in a lead, "Floyd ... died after an officer knelt on his neck" lower
+down).
 
 The same victims settle a wound told of one of them: "he was shot" of a victim is a killing,
 and so is "Slepian, 52, was shot" where only a pronoun told Slepian killed ("Dr. Barnett
@@ -47,6 +51,9 @@ _NAME = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}}"
 # The death of a named person: "the killing of Soleimani", "the slaying of Dr. Barnett Slepian";
 # not of one who is another's ("the death of Floyd's brother").
 _OF_NAME = re.compile(rf"\s+of\s+(?:{TITLE})?(?P<name>{_NAME})(?![\w'’-])")
+# A description of the named after the death noun that tells the death itself, the words the
+# finding then spans: "the death of [George Floyd, a black man who died] after ...".
+_WHO_DIED = re.compile(r",\s+(?:a|an)\s+[^,.;:!?]{1,60}?\bwho\s+(?:died|was\s+killed)\b")
 # Whose death, read back from the noun: "George Floyd's death", "Slepian's shooting", "his
 # death", "his brother's death"; the death may close a pair of things of theirs ("his trial and
 # execution").
@@ -90,16 +97,21 @@ def told_again(
     ("praying for his death", "foiled an attempt on Vos's murder") is none.
     """
     killings = [f for f in (*findings, *past) if f.kind == "killed" and f.count == 1]
-    if not killings:
+    # with no killing of one, the victims can only be those whose death the story tells with
+    # its harm, and their deaths told again are read only where a death noun stands
+    deaths = None if killings else _deaths_told(text, lower)
+    if deaths == []:
         return findings
     story = _Story(text, names)
     named, by_pronoun, kin = _victims(story, killings)
     if not named and not by_pronoun and not kin:
         return findings
-    dead = {**named, **by_pronoun}
-    kept = [_as_killed(story, f, dead, set(by_pronoun)) for f in findings]
+    if deaths is None:
+        deaths = _deaths_told(text, lower)
+    dead = named | by_pronoun
+    kept = [_as_killed(story, f, dead, by_pronoun) for f in findings]
     taken = sorted((f.span.start, f.span.end) for f in (*kept, *past))
-    for death in _deaths_told(text, lower):
+    for death in deaths:
         start, end = death.start, death.end
         if not _of_a_victim(story, death, dead, kin) or _overlaps(taken, start, end):
             continue
@@ -112,17 +124,17 @@ def told_again(
     return kept
 
 
-# A victim's name or kin words, and where the story first tells them killed.
-_Victims = dict[str, int]
+# The victims' names, or kin words.
+_Victims = set[str]
 
 
 def _victims(story: _Story, killings: Iterable[Casualty]) -> tuple[_Victims, _Victims, _Victims]:
-    """Who the story's ``killings`` of one tell killed with a cause, and where first: the names
-    they hold, the names in full their pronouns stand for, and the kin words they end in ("his
-    brother")."""
-    named: _Victims = {}
-    by_pronoun: _Victims = {}
-    kin: _Victims = {}
+    """Who the story tells killed with a cause: the names its ``killings`` of one hold and those
+    whose death it tells with its harm, the names in full their pronouns stand for, and the kin
+    words they end in ("his brother")."""
+    named: _Victims = set(story.names.died_of_harm())
+    by_pronoun: _Victims = set()
+    kin: _Victims = set()
     for f in killings:
         if _NO_CAUSE.search(f.text, max(0, len(f.text) - _END_REACH)):
             continue
@@ -133,12 +145,12 @@ def _victims(story: _Story, killings: Iterable[Casualty]) -> tuple[_Victims, _Vi
             held = story.antecedent(f.span.start, in_full=True)
             told = by_pronoun
         elif (owner := _KIN_AT_END.search(f.text, max(0, len(f.text) - _END_REACH))) is not None:
-            held = frozenset([_normal(owner.group())])
+            held = frozenset([_kin(owner.group())])
             told = kin
         else:
             continue
-        told.update((who, min(f.span.start, told.get(who, f.span.start))) for who in held)
-    return named, {k: at for k, at in by_pronoun.items() if k not in named}, kin
+        told.update(held)
+    return named, by_pronoun - named, kin
 
 
 def _as_killed(story: _Story, finding: Casualty, dead: _Victims, by_pronoun: set[str]) -> Casualty:
@@ -155,7 +167,7 @@ def _as_killed(story: _Story, finding: Casualty, dead: _Victims, by_pronoun: set
         killed = held <= by_pronoun
     elif _PRONOUN.match(finding.text):
         whose = story.antecedent(finding.span.start)
-        killed = bool(whose) and whose <= dead.keys()
+        killed = bool(whose) and whose <= dead
     else:
         killed = False
     return evolve(finding, kind="killed") if killed else finding
@@ -164,47 +176,43 @@ def _as_killed(story: _Story, finding: Casualty, dead: _Victims, by_pronoun: set
 @frozen
 class _Death:
     """A death noun and whose it is: ``who`` is a name, a pronoun or kin words (``whose``
-    says which), and ``by`` where a killing of them must be told before it counts."""
+    says which)."""
 
     start: int
     end: int
     whose: str
     who: str
-    by: int
 
 
 def _deaths_told(text: str, lower: str) -> list[_Death]:
     """Each death noun told with whose it is: "the killing of Soleimani", "Floyd's death", "his
-    death", "his brother's death".
-
-    A noun of killing tells a victim's killing wherever it stands; "death" tells no cause, so
-    it is a killing only after the story has told that one killed.
-    """
+    death", "his brother's death"."""
     found = []
     for noun in _nouns(lower):
-        by = noun.start() if noun.group() == "death" else len(text) + 1
         after = _OF_NAME.match(text, noun.end()) if lower.startswith(" of ", noun.end()) else None
         if after is not None:
-            found.append(_Death(noun.start(), after.end(), "name", after["name"], by))
+            told = _WHO_DIED.match(text, after.end()) if text.startswith(",", after.end()) else None
+            start, end = (after.start("name"), told.end()) if told else (noun.start(), after.end())
+            found.append(_Death(start, end, "name", after["name"]))
             continue
         if _OWNED.search(lower, max(0, noun.start() - 6), noun.start()) is None:
             continue  # the cheap test before _OWNER
         owner = _OWNER.search(text, max(0, noun.start() - _OWNER_REACH), noun.start())
         if owner is not None:
             whose = next(k for k in ("name", "pronoun", "kin") if owner[k])
-            found.append(_Death(owner.start(), noun.end(), whose, owner[whose], by))
+            found.append(_Death(owner.start(), noun.end(), whose, owner[whose]))
     return found
 
 
 def _of_a_victim(story: _Story, death: _Death, dead: _Victims, kin: _Victims) -> bool:
-    """Whether ``death`` is of one of the ``dead`` or of the ``kin``, told killed before."""
+    """Whether ``death`` is of one of the ``dead`` or of the ``kin``."""
     if death.whose == "kin":
-        return kin.get(_normal(death.who), death.by) < death.by
+        return _kin(death.who) in kin
     if death.whose == "pronoun":
         whose = story.antecedent(death.start)
     else:
         whose = story.names.named_in(death.who)
-    return any(dead.get(name, death.by) < death.by for name in whose)
+    return not dead.isdisjoint(whose)
 
 
 def _nouns(lower: str) -> list[re.Match[str]]:
@@ -292,5 +300,7 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
 
 
-def _normal(words: str) -> str:
-    return " ".join(words.lower().split())
+def _kin(words: str) -> str:
+    """Kin words by their possessive and their head: "his older brother" is "his brother"."""
+    parts = words.lower().split()
+    return f"{parts[0]} {parts[-1]}"

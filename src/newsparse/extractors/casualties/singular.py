@@ -2,16 +2,20 @@
 
 "Ms. Sanders was hit several times and was pronounced dead", "he probably died", "daughter
 Meadow died", "a shooting death": no number is written, but a singular subject (a name, a
-singular pronoun, a singular noun, a verb agreeing with one) tells a count of one. The
-extractor's fallback for an uncounted death asks this module before it leaves the count open.
+singular pronoun, a singular noun, a verb agreeing with one) tells a count of one. A subject
+that counts a people no table names ("40 Rohingya died", "dozens of Rohingya died") tells its
+own count, never one. The extractor's fallback for an uncounted death asks this module before
+it leaves the count open.
 """
 
 from __future__ import annotations
 
 import re
 
+from newsparse.extractors.casualties.grammar import FLAGS
 from newsparse.extractors.casualties.names import CAPITALISED
 from newsparse.extractors.casualties.people import is_only_singular
+from newsparse.extractors.casualties.quantity import QUANTITY
 
 _REACH = 80  # characters before the death word where its subject is read
 _TOKEN = re.compile(r"[\w'’.-]+|[,;:()\"“”—]")
@@ -59,3 +63,26 @@ def one_dead(sentence: str, start: int, death: str) -> bool:
             return False  # "dozens of Rohingya died": a people's name counted before it
         return tokens[-2][0].islower() or tokens[-2].endswith(".")  # not a sentence's first
     return is_only_singular(last.lower())
+
+
+# A count of a people by its name, just before the death word: "40 Rohingya", "dozens of
+# Rohingya were"; a capital that opens the next word ("three Rohingya Muslims") is left to the
+# tables, one count of a name is no people ("one Smith") and a year no count ("In 2019
+# Rohingya").
+_COUNTED_PEOPLE = re.compile(
+    rf"(?P<who>(?!(?:1[89]|20)\d\d\b){QUANTITY})\s+(?:of\s+)?(?-i:[A-Z][a-z'’-]+)(?:\s+(?:were|are|have|had)"
+    r"(?:\s+been)?)?\s+$",
+    FLAGS,
+)
+
+
+def counted_people(sentence: str, start: int) -> re.Match[str] | None:
+    """The count (group ``who``) of a people named by a capitalised word that is the subject of
+    the death word at ``start`` in ``sentence`` ("dozens of Rohingya died"), if one is."""
+    first = max(0, start - _REACH)
+    if " " not in sentence[start - 1 : start] or not CAPITALISED.search(sentence, first, start):
+        return None  # the cheap test: no capitalised word before the death word
+    counted = _COUNTED_PEOPLE.search(sentence, first, start)
+    if counted is None or counted.group("who").lower() in ("one", "a", "an", "1"):
+        return None
+    return counted
