@@ -87,16 +87,43 @@ ASSAULT_VERBS = (
     "stab slash knife hack beat batter bludgeon club pummel burn scald cut flog torch punch"
 ).split()
 
+# The words of violence serve three rules, each with its own list below, built from shared parts
+# where the rules read a word alike: a blow's violence (VIOLENCE_CUES, casualties.assaults), a
+# death's cause (EVENT_CAUSE_*, casualties.events) and a conflict's running toll (CONFLICT_CUES,
+# casualties.periods).
+
+#: Stems of an attack and the harm it does, read with any ending ("attackers", "bombing",
+#: "explosion", "rioting", "clashes", "lynched", "injuries"): both a blow's violence and a
+#: death's cause.
+ATTACK_STEMS = ("attack", "bomb", "explo", "riot", "clash", "lynch", "injur")
+
 #: Words that tell of violence done to a person's body: weapons and what is thrown, an attack
 #: and its attacker, a wound, a blast, a riot, and the parts of the body a blow lands on (the
 #: back left out: "stabbed in the back" is as often a betrayal). Each may open a longer word
 #: ("knives", "attackers", "injuries", "bleeding").
 VIOLENCE_CUES = (
-    "knife knives blade machete axe sword dagger bayonet scissors glass rock stone brick bottle "
-    "baton truncheon hammer acid petrol gasoline fire flame attack assail assault wound injur "
-    "bleed blood hospital blast bomb explo shrapnel grenade riot clash mob lynch neck face head "
-    "throat chest stomach abdomen lip eye arm hand leg thigh shoulder torso skull scalp"
-).split()
+    *ATTACK_STEMS,
+    *"knife knives blade machete axe sword dagger bayonet scissors glass rock stone brick bottle "
+    "baton truncheon hammer acid petrol gasoline fire flame assail assault wound bleed blood "
+    "hospital blast shrapnel grenade mob neck face head throat chest stomach abdomen lip eye arm "
+    "hand leg thigh shoulder torso skull scalp".split(),
+)
+
+#: A death beside none of these words is not told as the harm of an event (violence, an
+#: accident, a disaster, the police): stems read with any ending, words read alone or with a
+#: plural "s", and words read only as written (casualties.events adds any "quake").
+EVENT_CAUSE_STEMS = (
+    *ATTACK_STEMS,
+    *"shoot gun kill murder slay stab beat crash flood tornado violen accident drown collaps "
+    "strangl poison fatal disaster".split(),
+)
+EVENT_CAUSE_PLURALS = tuple(
+    "blast collision fire storm hurricane officer strike wound victim".split()
+)
+EVENT_CAUSE_WORDS = tuple(
+    "shot slain homicide lightning war police struck custody executed execution hanged scene "
+    "deadly tragedy".split()
+)
 
 #: What the verb of :data:`ASSAULT_VERBS` ends with when it tells a death ("hacked to death",
 #: "burned alive").

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from newsparse._data.casualty_words import EPIDEMICS, ILLNESS, SUPPOSING
+from newsparse._data.casualty_words import (
+    EPIDEMICS,
+    EVENT_CAUSE_PLURALS,
+    EVENT_CAUSE_STEMS,
+    EVENT_CAUSE_WORDS,
+    ILLNESS,
+    SUPPOSING,
+)
 from newsparse.extractors.casualties.grammar import phrase_trie
 from newsparse.extractors.casualties.people import is_victim
 from newsparse.patterns import phrase_alternation
@@ -80,14 +87,11 @@ def of_a_thing(sentence: str, at: int) -> bool:
     return not (lowered.endswith(("ed", "ing", "ly")) or is_victim(lowered))
 
 
-# Words of an event's harm or of its cause: violence, an accident, a disaster, the police. A
-# death told beside none of them is no event's told in this sentence.
+# Words of an event's harm or of its cause (see EVENT_CAUSE_STEMS): a death told beside none of
+# them is no event's told in this sentence.
 _EVENT_CAUSE = re.compile(
-    r"\b(?:shot|shoot\w*|gun\w*|kill\w*|murder\w*|slain|slay\w*|homicide|attack\w*|bomb\w*|"
-    r"blasts?|explo\w*|stab\w*|beat\w*|crash\w*|collisions?|fires?|flood\w*|storms?|\w*quakes?|"
-    r"hurricanes?|tornado\w*|lightning|violen\w*|war|clash\w*|riot\w*|police|officers?|"
-    r"accident\w*|drown\w*|collaps\w*|struck|strangl\w*|strikes?|custody|executed|execution|"
-    r"hanged|lynch\w*|poison\w*|scene|wounds?|injur\w*|fatal\w*|deadly|victims?|tragedy|disaster\w*)\b"
+    rf"\b(?:(?:{phrase_alternation(EVENT_CAUSE_STEMS)})\w*|\w*quakes?"
+    rf"|(?:{phrase_alternation(EVENT_CAUSE_PLURALS)})s?|{phrase_alternation(EVENT_CAUSE_WORDS)})\b"
 )
 # An epidemic named this often makes a story the epidemic's: its bare tolls are the illness's
 # ("Florida also reported an additional 112 deaths on Wednesday").
