@@ -91,8 +91,11 @@ def _open_cached(path: Path, key: str) -> sqlite3.Connection | None:
     if not path.is_file():
         return None
     connection: sqlite3.Connection | None = None
+    # 'immutable': a cache file is only ever replaced whole (see _write_cache), never changed
+    # where it lies, so SQLite may skip its file locks and change checks: half of a lookup
+    uri = f"{path.as_uri()}?mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
         row = connection.execute("SELECT key FROM meta").fetchone()
         if row == (key,):
             return connection
