@@ -31,6 +31,7 @@ from newsparse._data.reporting_verbs import DETERMINERS, NAME_PARTICLES, ORGANIS
 from newsparse._data.title_forms import TITLE_FORMS
 from newsparse.cache import cached_json
 from newsparse.numbers import parse_number
+from newsparse.regex_cache import compiled
 
 #: Combining marks (the general blocks), which a word in decomposed text (NFD) carries after
 #: its letters: 'José' as 'Jose' and U+0301. Name patterns take them as part of the word.
@@ -44,8 +45,8 @@ NAME = rf"{CAPITALISED_WORD}(?:{NEXT_NAME_WORD})+"
 
 # 'Prime Minister, Rishi Sunak' and 'Rishi Sunak, the British prime minister': the holder named
 # right after a role, or right before it with up to three words qualifying the role
-_HOLDER_AFTER = re.compile(rf",?[ \t]+({NAME})")
-_HOLDER_BEFORE = re.compile(rf"({NAME}),[ \t]+(?i:the[ \t]+)?((?:[\w’'-]+[ \t]+){{0,3}})$")
+_HOLDER_AFTER = compiled(rf",?[ \t]+({NAME})")
+_HOLDER_BEFORE = compiled(rf"({NAME}),[ \t]+(?i:the[ \t]+)?((?:[\w’'-]+[ \t]+){{0,3}})$")
 # the words right before a role that qualify it: 'Carolina Panthers' of 'Carolina Panthers
 # quarterback Cam Newton'; a full stop or a comma ends them
 _QUALIFYING = re.compile(r"(?:[\w’'-]+[ \t]+){0,4}$")

@@ -128,7 +128,7 @@ _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
 _CUES = {cue: "future" for cue in FUTURE_CUES} | {cue: "past" for cue in PAST_CUES}
 #: The cue words as a trie: ``re`` tries a flat alternation's words one by one at each place.
-_CUE = re.compile(
+_CUE = compiled(
     rf"(?:(?<!\w)(?i:{word_trie([c for c in _CUES if c[0].isalpha()])})"
     rf"|{_alternation([c for c in _CUES if not c[0].isalpha()])})(?!\w)"
 )

@@ -15,11 +15,12 @@ import re
 from collections.abc import Iterable, Iterator
 
 from newsparse.extractors.casualties.people import is_victim
+from newsparse.regex_cache import compiled
 
 _ONE = r"(?:a|another|one|(?:a\s+)?(?:second|third|fourth|fifth|sixth))"
 # The body's state: participles and adverbs ("badly burned", "dismembered and decapitated").
 _STATE = r"(?:(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)(?:,?\s+(?:and\s+)?)?\s*)"
-_BEFORE = re.compile(
+_BEFORE = compiled(
     rf"(?:\b{_ONE}|(?<![\w'’-])(?P<owner>[a-z-]+)['’]s)\s+{_STATE}{{0,3}}$", re.IGNORECASE
 )
 # "A body of water", "a body of intelligence": "of" and a bare noun make a body a collection;

@@ -22,11 +22,12 @@ from newsparse.extractors.casualties.grammar import (
     group_of,
     phrase_trie,
 )
+from newsparse.regex_cache import compiled
 
 #: Words that may make a sentence worth reading for this rule (cue words of the extractor), and
 #: where they do: before a count ("treated 17", "tended to the 16"), not "treated fairly".
 CARE_CUES = frozenset(verb.split()[0] for verb in CARE_VERBS)
-CARE_AT = re.compile(
+CARE_AT = compiled(
     rf"(?:{phrase_trie(CARE_VERBS)})\s+(?:the\s+|all\s+)?(?:{QUANTITY_START.pattern})"
 )  # in the lower-cased text
 

@@ -30,11 +30,12 @@ from newsparse.extractors.casualties.people import BARE_PLURALS, is_only_singula
 from newsparse.extractors.casualties.periods import MONTH
 from newsparse.extractors.casualties.quantity import Amount, read_quantity
 from newsparse.findings import Casualty
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 _AGE_NOUN = re.compile(r"\d+-year-olds?")
 _AGE_NOUN_SINGULAR = re.compile(r"\d+-year-old")
-_AFTER_NOUN_AT_END = re.compile(rf"{AFTER_NOUN_WORDS}$", FLAGS)
+_AFTER_NOUN_AT_END = compiled(rf"{AFTER_NOUN_WORDS}$", FLAGS)
 
 
 # Kinds told of buildings and firms as often as of people: taken only with a victim noun.
@@ -287,7 +288,7 @@ def each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) 
 # have been released, including three guards" lists the released, a part of the 30, and gives no
 # subset of the harm. A verb in the passive or the perfect after the harm opens that clause,
 # unless a relative pronoun ties it to a noun ("an attack that was claimed by ...").
-_OTHER_PREDICATE = re.compile(
+_OTHER_PREDICATE = compiled(
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:has|have|had|was|were|is|are)\s+"
     r"(?:(?:later|since|then|also|all|[a-z]+ly)\s+)?(?:been\s+|being\s+)?[a-z]+(?:ed|en)\b",
     FLAGS,

@@ -22,6 +22,7 @@ from newsparse._data.casualty_words import (
 from newsparse.extractors.casualties.grammar import phrase_trie
 from newsparse.extractors.casualties.people import is_victim
 from newsparse.patterns import phrase_alternation
+from newsparse.regex_cache import compiled
 
 # "ill" and "aids" are words of illness only in lower case ("AIDS" is searched lower-cased too,
 # so "aids" the verb is rare enough in casualty sentences to be taken as the illness).
@@ -40,7 +41,7 @@ _ILLNESS_CAUSE = (
 )
 # A trie: this runs over every sentence with a harm word, where a flat alternation of the words
 # of illness would try each of them at each word.
-_ILLNESS = re.compile(
+_ILLNESS = compiled(
     rf"\b(?:{phrase_trie(ILLNESS)})\b|\b\d[\d,]*\s+(?:new\s+)?cases\b|{_ILLNESS_CAUSE}"
 )
 # A word with a suffix of medicine ("meningitis", "tuberculosis"): "\w+" read back from each
@@ -89,7 +90,7 @@ def of_a_thing(sentence: str, at: int) -> bool:
 
 # Words of an event's harm or of its cause (see EVENT_CAUSE_STEMS): a death told beside none of
 # them is no event's told in this sentence.
-_EVENT_CAUSE = re.compile(
+_EVENT_CAUSE = compiled(
     rf"\b(?:(?:{phrase_alternation(EVENT_CAUSE_STEMS)})\w*|\w*quakes?"
     rf"|(?:{phrase_alternation(EVENT_CAUSE_PLURALS)})s?|{phrase_alternation(EVENT_CAUSE_WORDS)})\b"
 )

@@ -215,7 +215,7 @@ _OPENS = re.compile(
 _BE = r"\b(?:was|were|is|are|been|being)"
 _DONE = r"\s+(?:[a-z]+(?:ed|en)|found|caught|held|struck|hit)\b(?:\s*,|\s+(?:--?|[—–]))?\s+and"
 _DONE_AND = rf"(?:\s+{_BE}{_DONE}{AUX})?"
-_DONE_BEFORE = re.compile(rf"(?P<be>{_BE}){_DONE}{AUX}\s+$")  # in the lower-cased text
+_DONE_BEFORE = compiled(rf"(?P<be>{_BE}){_DONE}{AUX}\s+$")  # in the lower-cased text
 _SUBJECT_HARM = (
     rf"(?<![\w-])(?P<who>{group_of(STATE_SUBJECT_UNIT)}){_INSET_SUBSET}(?P<post>{_POSTMODIFIER})?"
     rf"(?(post){_INSET_SUBSET})"  # an aside after the phrase: "the driver of a car, 18, was"
@@ -256,7 +256,7 @@ _LEFT = rf"\b(?:left|leaving|leaves)\s+(?P<who>{group_of(UNIT)})\s+(?P<harm>{phr
 #: hostages", "the release of two captives"); the rule is matched only up to its harm word, so
 #: the look ahead reads that word.
 _OF_CAPTIVES = rf"(?=[^.;:!?]*\b(?:{phrase_alternation(HARM_NOUNS['kidnapped'])})$)"
-_HARM_NOUN = re.compile(
+_HARM_NOUN = compiled(
     rf"(?<![\w-])(?:(?<!\bof\s)|{_OF_CAPTIVES})(?P<who>{QUANTITY})\s+{MODIFIER}{{0,2}}(?P<harm>{phrase_alternation(NOUN_KIND)})\b",
     FLAGS,
 )
@@ -306,7 +306,7 @@ _OF_NONE = (
     r"(?P<of>\s+of\s+(?:them|(?:the|those|these|its|their|our)"
     r"(?:\s+(?!(?:who|whom|that|which)\b)[\w'’-]+){1,3}?))?"
 )
-_NOBODY_HARM = re.compile(
+_NOBODY_HARM = compiled(
     rf"\b(?P<who>{phrase_alternation((*NOBODY, *NEGATED_ANYONE))}){_OF_NONE}(?P<aux>{AUX})\s+"
     rf"(?P<harm>{STATES})\b",
     FLAGS,
@@ -348,7 +348,7 @@ class _Forward:
     ) -> None:
         self.heads = frozenset(heads)
         self._source = source
-        self._pattern = None if lazy else re.compile(source, FLAGS)
+        self._pattern = None if lazy else compiled(source, FLAGS)
         self._gate = re.compile(gate, FLAGS) if gate else None
         self._behind = re.compile(behind, FLAGS) if behind else None
 
@@ -364,7 +364,7 @@ class _Forward:
 
 _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in ACTION_KIND), lazy=True)
 #: A harm verb and the one person after it, ended where :mod:`.objects` reads the person's end.
-_ONE_OBJECT = re.compile(
+_ONE_OBJECT = compiled(
     rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>.+)", FLAGS | re.DOTALL
 )
 _TOLL_RULE = _Forward(_TOLL, ("death", "toll"))
@@ -433,15 +433,15 @@ _RULE_HEADS = [
     )
 ]
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
-_CUE = re.compile(
+_CUE = compiled(
     rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, *_RULE_HEADS))})\b"
 )
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
-_HARM_AT = re.compile(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
-_STATE_AT = re.compile(rf"(?:{STATES})\b")
+_HARM_AT = compiled(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
+_STATE_AT = compiled(rf"(?:{STATES})\b")
 _NOUN_AT = re.compile(rf"(?:{phrase_trie(NOUN_KIND)})\b")
 #: Words that can open a counted group (numbers, hedges, determiners, pronouns), lower-cased.
-_GROUP_START = re.compile(
+_GROUP_START = compiled(
     r"(?<![\w-])(?:\d|(?:"
     + word_trie(
         {
@@ -467,7 +467,7 @@ _GROUP_ENDS = (
 )
 _AUX_WORDS = frozenset((*AUXILIARIES, "who"))
 #: A harm word before a person is their adjective, not a state: "three wounded people died".
-_BEFORE_A_PERSON = re.compile(rf"\s+(?:{PLURAL})")
+_BEFORE_A_PERSON = compiled(rf"\s+(?:{PLURAL})")
 _WORD = re.compile(r"[\w'’-]+")
 _LIFE_TAKEN = re.compile(rf"\b(?:{phrase_alternation(LIFE_TAKERS)})\s+$")
 _NOUN_REACH = 80  # characters from a count to its harm noun ("three more civilian deaths")
@@ -520,7 +520,7 @@ _TO_DEATH = re.compile(r"\s+to\s+death\b", FLAGS)
 _AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", FLAGS)
 # "was reported missing Saturday": after a report the state is told, not the verb to miss.
 _REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", FLAGS)
-_ACTIVE_OBJECT = re.compile(
+_ACTIVE_OBJECT = compiled(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY})\b|"
     rf"\s+{NOT_A_NAME}[A-Z][a-z]"
 )
@@ -1137,7 +1137,7 @@ def _ending_at(
     return None
 
 
-_OF_PHRASE = re.compile(rf"\s+of\s+(?P<count>{QUANTITY}\b)?", FLAGS)
+_OF_PHRASE = compiled(rf"\s+of\s+(?P<count>{QUANTITY}\b)?", FLAGS)
 _RELATIVE = re.compile(r",?\s+who\b", FLAGS)
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsparse.extractors.casualties.grammar import FLAGS, QUANTITY_AT_START
+from newsparse.regex_cache import compiled
 
 NEGATION_REACH = 60  # characters before a harm where a denial or a modal is read
 
@@ -60,7 +61,7 @@ SOUGHT = re.compile(
     r"information\s+(?:that\s+)?(?:leads?|leading)\s+to)\s+(?:the\s+)?$",
     FLAGS,
 )
-INTENT = re.compile(
+INTENT = compiled(
     r"\b(?:plans?|planned|planning|wants?|wanted|seeks?|sought|vows?|vowed|hopes?|hoped|"
     r"intends?|intended|aims?|aimed|expects?|expected|fail|failed|refused|efforts?|attempts?|"
     r"bid|threatened|trying|tried|will|would|could|can|must|should|may|might|did|does|do|not|"

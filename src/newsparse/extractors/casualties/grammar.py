@@ -290,7 +290,7 @@ PRONOUN_VICTIMS = {
 
 # A count at the start of a group ("their three sons"), and the words that join its parts.
 AND_THEN = re.compile(r"\b(?:and|then)\b", FLAGS)
-QUANTITY_AT_START = re.compile(rf"^{POSSESSIVE}(?P<quantity>{QUANTITY})", FLAGS)
+QUANTITY_AT_START = compiled(rf"^{POSSESSIVE}(?P<quantity>{QUANTITY})", FLAGS)
 
 
 def normal_phrase(words: str) -> str:
@@ -299,7 +299,7 @@ def normal_phrase(words: str) -> str:
 
 
 # Where a count may open: a digit, a number word, a hedge or a vague amount.
-QUANTITY_START = re.compile(
+QUANTITY_START = compiled(
     r"(?<![\w-])(?:\d|(?:"
     + word_trie({p.split()[0] for p in (*HEDGES, *VAGUE_AMOUNTS)} | set(CARDINAL_WORDS))
     + r")\b)"

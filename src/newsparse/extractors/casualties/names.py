@@ -46,7 +46,7 @@ def known_name(match: re.Match[str], names: Names) -> bool:
 FULL_NAME = re.compile(
     rf"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+{NAME_PARTICLE}?[A-Z][a-z'’-]+)+)"
 )
-_ALONE = re.compile(SURNAME)
+_ALONE = compiled(SURNAME)
 CAPITALISED = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+")
 # The particle a lone surname opens with, in either case: "al-Awlaki" and "Al-Awlaki" are the
 # "Awlaki" of "Anwar al-Awlaki".

@@ -26,6 +26,7 @@ from newsparse.extractors.casualties.grammar import (
 )
 from newsparse.extractors.casualties.names import OWNER_REACH
 from newsparse.extractors.casualties.quantity import QUANTITY
+from newsparse.regex_cache import compiled
 
 #: A tally told by "the number of" and the people's state: "the number of U.S. soldiers killed on
 #: Tuesday to seven", "the number of people in custody stood at 12"; or with the count first:
@@ -51,7 +52,7 @@ _NAMED_HARM_AT = re.compile(
 )
 _NAMED_HARM_HEADS = frozenset(p.split()[0] for p in NAMED_HARM_KIND)
 # Whose harm: "Slepian's", "George Floyd's", "his".
-_OWNER = re.compile(
+_OWNER = compiled(
     rf"(?P<who>(?:{TITLE})?(?:{NAMED}|{SURNAME})(?=['’]s?\s)|\b(?i:his|her)(?=\s))(?:['’]s?)?\s+$"
 )
 _SOUGHT_HARMS = frozenset({"arrest", "capture"})  # sought before they are made
@@ -68,7 +69,7 @@ PART_KIND = {
     "captives": "kidnapped",
     "missing": "missing",
 }
-_PART_OF_THE = re.compile(
+_PART_OF_THE = compiled(
     rf"(?<![\w-])(?P<who>{QUANTITY})\s+of\s+(?:the|those|these|their|its)\s+(?:[\w-]+\s+)?"
     rf"(?P<harm>{'|'.join(PART_KIND)})\b",
     FLAGS,

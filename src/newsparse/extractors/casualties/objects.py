@@ -35,6 +35,7 @@ from newsparse._data.casualty_words import (
 )
 from newsparse.extractors.casualties.people import is_only_singular
 from newsparse.patterns import phrase_alternation
+from newsparse.regex_cache import compiled
 
 _MODIFIERS = 4  # words between the determiner and the person: "a powerful young Iranian"
 # A determiner of one person: "a", "the", "his", "another"; the ordinals ("a second") too.
@@ -42,7 +43,7 @@ _DETERMINER = re.compile(
     rf"(?:{phrase_alternation((*SINGLE_DETERMINERS, 'my', 'your', 'our'))})\s+", re.IGNORECASE
 )
 # A word of the phrase, or a place told as a modifier with its state ("a Buffalo, N.Y.,").
-_WORD = re.compile(
+_WORD = compiled(
     r"(?P<place>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+)),\s+)"
     r"|(?P<word>[A-Za-z][\w-]*)(?P<owner>['’]s?)?(?=(?P<after>\s*)(?P<next>\S?))"
 )

@@ -38,6 +38,7 @@ from newsparse._data.casualty_words import (
 )
 from newsparse._data.person_nouns import COMMON_PERSON_NOUNS, PERSON_NOUNS, PERSON_PLURALS
 from newsparse.patterns import word_trie
+from newsparse.regex_cache import compiled
 
 #: The words with a person ending that name no one, and their plurals, as a regex fragment.
 NOT_PEOPLE_WORDS = word_trie([*NOT_PEOPLE, *(f"{w}s" for w in NOT_PEOPLE)])
@@ -83,11 +84,11 @@ SINGULAR = (
     rf"|{_STEM}{_SINGULAR_ENDING})\b"
 )
 
-_PLURAL_WORD = re.compile(rf"(?:{word_trie(VICTIMS_PLURAL)}|{_STEM}{_PLURAL_ENDING})", re.I)
-_SINGULAR_WORD = re.compile(rf"(?:{word_trie(VICTIMS_SINGULAR)}|{_STEM}{_SINGULAR_ENDING})", re.I)
+_PLURAL_WORD = compiled(rf"(?:{word_trie(VICTIMS_PLURAL)}|{_STEM}{_PLURAL_ENDING})", re.I)
+_SINGULAR_WORD = compiled(rf"(?:{word_trie(VICTIMS_SINGULAR)}|{_STEM}{_SINGULAR_ENDING})", re.I)
 _COUNTED_PLURAL = frozenset(COUNTED_PLURAL)
 _COMPOUND_LENGTH = 8  # a stem of three letters and a head of five
-_COMPOUND_WORD = re.compile(rf"{_STEM}(?:{_COMPOUND_HEADS})", re.I)
+_COMPOUND_WORD = compiled(rf"{_STEM}(?:{_COMPOUND_HEADS})", re.I)
 _COUNTED_SINGULAR = frozenset(COUNTED_SINGULAR)
 # WordNet's nouns less the ones read for counts only ("an aide", "one hostage").
 _WORDNET_PERSONS = (_WORDNET_SINGULAR | _WORDNET_PLURAL) - _COUNTED_SINGULAR - _COUNTED_PLURAL

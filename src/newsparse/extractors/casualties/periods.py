@@ -20,6 +20,7 @@ from newsparse.extractors.datelines.dates import month_names
 from newsparse.findings import Casualty
 from newsparse.numbers import NUMBER_WORDS
 from newsparse.patterns import phrase_alternation
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 MONTH_NAMES = tuple(name.lower() for name in month_names("en", "wide").values())
@@ -195,7 +196,7 @@ _THIS_YEAR_NO_DATE = "".join(
 # Or a tally over several incidents: "eight were wounded in separate shootings", "in weekend
 # shootings" (and a toll over several accidents, see :mod:`.tallied`). A span of years ("from 2010 to
 # 2015") names its last year ``until``: a span long over is an era, not a rate (:func:`_history`).
-_STATISTICS = re.compile(
+_STATISTICS = compiled(
     # Every phrase opens a word: the word boundary is tested once at each place, before the
     # phrases are tried, not by each of them (a search four times as fast).
     r"\b(?:"

@@ -44,7 +44,7 @@ _AFTER_WORD = (
 _REACH = 40  # characters from the count's first word to the adjective: "at least 300"
 _AFTER = 80  # characters from the adjective through the people's noun
 # A harm of the same people told next, which the rules for it read: "three wounded people died".
-_CHANGED = re.compile(
+_CHANGED = compiled(
     rf"\s+(?:later\s+|then\s+|have\s+|had\s+|were\s+|was\s+)*(?:died|succumbed|perished|killed|{QUANTITY}\b)",
     re.IGNORECASE,
 )

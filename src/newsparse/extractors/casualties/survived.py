@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_LIVED = re.compile(
+from newsparse.regex_cache import compiled
+
+_LIVED = compiled(
     r"[^.;:!?]{0,40}?(?:,\s*|\s+)(?:who|and)\s+"
     r"(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+)?"
     r"(?:(?:both|all|now|still|later|being)\s+){0,2}"

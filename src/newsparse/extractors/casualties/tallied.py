@@ -19,11 +19,12 @@ import re
 from newsparse._data.casualty_words import TALLIED_EVENTS
 from newsparse.numbers import NUMBER_WORDS
 from newsparse.patterns import phrase_alternation
+from newsparse.regex_cache import compiled
 
 _EVENTS = re.compile(rf"\b(?:{phrase_alternation(TALLIED_EVENTS)})\b")
 # A category: "natural" or "recent" with no count or determiner before it (group ``told``), or a
 # span of time and "of"; then up to two modifiers that are not "of".
-_CATEGORY_BEFORE = re.compile(
+_CATEGORY_BEFORE = compiled(
     rf"(?:(?P<told>\b(?:{NUMBER_WORDS}|\d(?:[\d,]*\d)?|several|multiple|numerous|few|both|the|these|"
     r"those)\s+)?\b(?:natural|recent)|\b(?:hours|days|weeks|months|years)\s+of)"
     r"\s+(?:(?!of\s)[a-z'’-]+\s+){0,2}$"

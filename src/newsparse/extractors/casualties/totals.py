@@ -56,6 +56,7 @@ from newsparse.extractors.casualties.coordination import apart
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_DIGITS, NUMBER_WORDS
 from newsparse.patterns import phrase_alternation
+from newsparse.regex_cache import compiled
 
 _OTHERS = re.compile(r"\b(?:else|other|others|further|additional)\b", re.IGNORECASE)
 # What may stand between two counts of different people in one clause: a short phrase ("in
@@ -73,7 +74,7 @@ _NEW_GROUP = re.compile(
 )
 # A bare number standing for some of a group already counted: "one was left in critical
 # condition", "one in stable condition" (no people of its own: no noun, no "other").
-_SOME_OF_THEM = re.compile(
+_SOME_OF_THEM = compiled(
     rf"(?:{NUMBER_WORDS}|{NUMBER_DIGITS})\s+"
     r"(?:was|were|is|are|remains?|remained|in|listed|left|had|has|suffered)\b",
     re.IGNORECASE,
@@ -230,11 +231,11 @@ _LIST_JOIN = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?", re.IGNORECASE
 # A count told in a clause of its own rather than as a group of a list: it opens with its harm
 # verb ("... and injured five others") or closes with its harm ("Tracey Morgan was murdered and
 # ...").
-_OPENS_WITH_HARM = re.compile(
+_OPENS_WITH_HARM = compiled(
     rf"(?:{phrase_alternation((*(p for ps in HARM_ACTIONS.values() for p in ps), 'left', 'leaving'))})\b",
     re.IGNORECASE,
 )
-_CLOSES_WITH_HARM = re.compile(
+_CLOSES_WITH_HARM = compiled(
     rf"\b(?:{phrase_alternation((*(p for t in (HARM_STATES, LEFT_STATES) for ps in t.values() for p in ps), *HOSPITAL_NOUNS, *WOUND_NOUNS, 'condition'))})$",
     re.IGNORECASE,
 )

@@ -67,7 +67,7 @@ _DATELINE = compiled(
     re.VERBOSE,
 )
 _TRAILING_DATE = re.compile(rf"(?P<month>[^\W\d_]{{3,10}})\.?(?:[ \t]+(?P<day>{_DAY}))?")
-_AGENCY_LIKE = re.compile(
+_AGENCY_LIKE = compiled(
     r"[A-Z][\w.&'’-]*(?:[ ](?:[A-Z][\w.&'’-]*|of|de|for|and)){0,4}"
     r"(?:/[A-Z][\w.&'’-]*(?:[ ](?:[A-Z][\w.&'’-]*|of|de|for|and)){0,4})*"
 )

@@ -130,7 +130,7 @@ PREFIX_BEFORE = compiled(
 BARE_END = rf"(?P<num>{NUMBER_DIGITS}){_SCALE}?"
 RANGE_LINK = rf"{_SEP}(?P<link>-{{1,2}}|–|—|to|and){_SEP}"
 #: What follows a first end to make a range: a link, then the second end.
-RANGE_AFTER = re.compile(RANGE_LINK, re.IGNORECASE)
+RANGE_AFTER = compiled(RANGE_LINK, re.IGNORECASE)
 #: A bare first end before a link, read backwards from an amount ("between 20 and [35 dlrs]").
 RANGE_BEFORE = compiled(rf"(?<![\w.,$]){BARE_END}{RANGE_LINK}\Z", re.IGNORECASE)
 #: A bare second end after a link ("$2-[3 million]"), with no currency of its own.
@@ -157,7 +157,7 @@ UNIT_AFTER = compiled(
     re.IGNORECASE,
 )
 #: Words before a first end that make "X to Y" a change and a new level, not a range.
-CHANGE_BEFORE = re.compile(rf"(?<!\w)(?:{word_trie(data.CHANGE_WORDS)}){_SEP1}\Z", re.IGNORECASE)
+CHANGE_BEFORE = compiled(rf"(?<!\w)(?:{word_trie(data.CHANGE_WORDS)}){_SEP1}\Z", re.IGNORECASE)
 #: Words that make a year before a currency word a price level ("in 1987 dollars").
 PRICE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:in|constant|real)[ \t]+\Z", re.IGNORECASE)
 #: A weight converted to metric units right after a guarded word ("1,300 pounds (600 kgs)").
@@ -215,7 +215,7 @@ _NUMBERISH = word_trie({*_NUMBER_WORD_STARTS, "and"})
 #: A place no number in words or digits runs across: the start of a word that is no part of a
 #: number, or a character no number holds. A scan begun there meets the same numbers as one
 #: begun at the top of the text.
-NUMBER_FREE = re.compile(rf"(?<![^\W\d_])(?!(?i:{_NUMBERISH})(?![^\W\d_]))[^\W\d_]|[^\w\s,./-]")
+NUMBER_FREE = compiled(rf"(?<![^\W\d_])(?!(?i:{_NUMBERISH})(?![^\W\d_]))[^\W\d_]|[^\w\s,./-]")
 #: How far past a place NUMBER_FREE must see to judge the word there.
 NUMBER_FREE_LOOKAHEAD = max(map(len, CARDINAL_WORDS)) + 1
 

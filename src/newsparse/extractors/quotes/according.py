@@ -25,12 +25,13 @@ from __future__ import annotations
 import re
 
 from newsparse._data.reporting_verbs import DETERMINERS, OPENER_WORDS, RELATIVE_PRONOUNS
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 _MAX_SOURCE_WORDS = 25
 # the source: up to _MAX_SOURCE_WORDS words, to a comma, colon, semicolon, parenthesis or dash, or
 # to the sentence's end ('according to a poll last week - virtually the same as ...')
-_SOURCE = re.compile(
+_SOURCE = compiled(
     rf"[ \t]+([^\W_][^,;:\s(—–]*(?:[ \t]+(?!--?[ \t])[^,;:\s(—–]+){{0,{_MAX_SOURCE_WORDS - 1}}}?)"
     r"[ \t]*(?=[,;:(—–]|--?[ \t]|[.!?]?$)"
 )

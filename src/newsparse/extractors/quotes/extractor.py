@@ -46,6 +46,7 @@ from newsparse.extractors.quotes.names import (
 )
 from newsparse.findings import Quote
 from newsparse.patterns import word_trie
+from newsparse.regex_cache import compiled
 from newsparse.segment import sentence_at
 from newsparse.span import Span
 
@@ -92,7 +93,7 @@ _NOT_NOUNS = frozenset(
     to too toward towards under until up upon us very via was we were when where whether which
     while who whom whose will with within without would yet you your""".split()
 )
-_JUDGING_VERB = re.compile(rf"(?<![\w’'-])(?:{word_trie(JUDGING_VERBS)})(?![\w’'-])")
+_JUDGING_VERB = compiled(rf"(?<![\w’'-])(?:{word_trie(JUDGING_VERBS)})(?![\w’'-])")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:\w+ly[ \t]+)?$")
 # 'The UN Security Council Friday denounced': a day read into the subject before its verb
 _TRAILING_DAY = re.compile(

@@ -60,12 +60,12 @@ _SCANNED_CAPITAL = rf"[A-Z\x80-\U0010ffff](?<={_CAPITAL})"
 # the capital is matched first and the character before it checked after: far fewer look-behinds;
 # nor right after a lone letter's full stop, inside an abbreviation ('S.' of 'U.S. Supreme Court')
 _NOT_AFTER_WORD = rf"(?<![\w{NAME_MARKS}’'\-].)(?<!\b[^\W\d_]\..)"
-_CAPITALISED_RUN = re.compile(
+_CAPITALISED_RUN = compiled(
     rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_WORD_REST}(?:{_NEXT_NAME_WORD})*"
 )
-_LONG_RUN = re.compile(rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_WORD_REST}(?:{_NEXT_NAME_WORD})+")
+_LONG_RUN = compiled(rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_WORD_REST}(?:{_NEXT_NAME_WORD})+")
 # a capitalised word standing alone, neither after nor before another ('Pompeo's message')
-_LONE_WORD = re.compile(
+_LONE_WORD = compiled(
     rf"{_SCANNED_CAPITAL}(?<![\w{NAME_MARKS}’'\-][ \t].){_NOT_AFTER_WORD}{_WORD_REST}(?![ \t]+{_CAPITAL})"
 )
 _AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a person named before
@@ -131,7 +131,7 @@ _APPOSITION_CLAUSE = 200  # characters back an apposition's name may open its cl
 #: What ends the clause before a subject: a sentence or clause end, or a quote mark.
 _CLAUSE_MARKS = (*'.!?;:\n"“”', "''", "``")
 #: A name opening a clause (after a closing quote's comma, or 'As'), then a comma.
-_APPOSED = re.compile(
+_APPOSED = compiled(
     rf"[ \t,]*(?:(?:As|But|And)[ \t]+)?({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*),[ \t]"
 )
 #: A verb set off as an aside: 'said,' 'said Tuesday,'.
@@ -150,7 +150,7 @@ _APPOSITION = re.compile(r",[ \t]+([^,.;:!?\"“”()\n]{1,80}?),[ \t]")
 _AGE_DIGITS = 3
 _APPOSITION_BREAKS = frozenset("of for at with in from on to as who whose".split())
 # 'Citizens United, the group,': a body named right before its description
-_HOLDER_BEFORE = re.compile(rf"({_NAME}),[ \t]+(?i:the[ \t]+)?$")
+_HOLDER_BEFORE = compiled(rf"({_NAME}),[ \t]+(?i:the[ \t]+)?$")
 
 
 #: What may stand right before a name that opens a clause: the text's start, a sentence end,

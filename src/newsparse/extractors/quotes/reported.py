@@ -144,7 +144,7 @@ _PASSIVE = re.compile(
 )  # 'is expected', 'are widely expected'
 _PASSIVE_REACH = 32  # characters read back for it
 # a conjunction joining a second verb to the subject's first: ', and plans', ' yet refuses'
-_COORDINATED = re.compile(
+_COORDINATED = compiled(
     r"(?:,[ \t]*)?(?<![\w-])(?:and|but|yet)[ \t]+(?:(?:" + word_trie(CUE_MODIFIERS) + r")[ \t]+)?$"
 )  # 'and repeatedly says'
 _COORDINATED_REACH = 32  # characters read back for it
@@ -230,7 +230,7 @@ _FINDINGS = re.compile(
 _FINDINGS_HINTS = tuple(sorted({noun[:4] for noun in FINDINGS_NOUNS}))
 # a possessive, up to two words, then a cue noun and what links it to what it reports:
 # "’s claim that", "'s infamous comment about" (the owner is read back from the apostrophe)
-_NOUN_CUE = re.compile(
+_NOUN_CUE = compiled(
     r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?("
     + word_trie(CUE_NOUNS)
     + r")[ \t]+(?:"
@@ -282,7 +282,7 @@ _MAX_OPENING_WORDS = 12
 _OPENING_PHRASE_BREAKS = ',;:—–"“”'
 # words that say when only before a time: 'said this week', but 'said this is wrong'
 _TIME_LEADS = frozenset(("last", "this", "late", "early"))
-_TIME_AFTER_LEAD = re.compile(
+_TIME_AFTER_LEAD = compiled(
     r"[ \t]+(?:(?i:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall"
     r"|autumn|winter|season|time)|"
     + word_trie(day.capitalize() for day in ATTRIBUTION_TIMES)
@@ -1037,7 +1037,7 @@ def _that_word(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 # a time after such a preposition: 'spoke over the weekend', 'argued on this morning's show'
-_TOPIC_TIME = re.compile(r"(?:[ \t]+(?:the|this|that|last|next))?" + _TIME_AFTER_LEAD.pattern)
+_TOPIC_TIME = compiled(r"(?:[ \t]+(?:the|this|that|last|next))?" + _TIME_AFTER_LEAD.pattern)
 
 
 def _object_infinitive(text: str, start: int, end: int) -> bool:
