@@ -115,6 +115,8 @@ _AGREEING = {
 #: sentence right before it is about (see :meth:`SpeakerTracker._subject_before`).
 _OVERRULED = {"m": "F", "f": "M"}
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+# a possessive determiner owning what was said ('his suggestion that'): its pronoun's kind
+_DETERMINER_KINDS = {**_POSSESSIVE_GENDER, "their": "p", "its": "n"}
 _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, not a document
 #: Things that speak for themselves, not documents a person wrote ('her campaign said').
 _BODIES = frozenset(
@@ -611,8 +613,8 @@ class SpeakerTracker:
         self._thing = False
         if lowered in RELATIVE_PRONOUNS:
             return None  # resolved through the phrase it stands for, when there is one
-        if lowered in PRONOUN_GENDER:
-            kind = PRONOUN_GENDER[lowered]
+        if lowered in PRONOUN_GENDER or lowered in _DETERMINER_KINDS:
+            kind = PRONOUN_GENDER.get(lowered) or _DETERMINER_KINDS[lowered]
             return self._refer(kind, mention.start, third_person=kind in ("m", "f"))
         if _AGE_REFERENCE.fullmatch(lowered):
             return self._refer("s", mention.start, third_person=True)
