@@ -63,9 +63,16 @@ def test_a_form_after_a_determiner_or_opening_a_sentence_is_none() -> None:
 def test_a_cue_noun_owned_by_a_determiner_is_its_owners() -> None:
     text = (
         "Governor Rita Vance toured the plant on Friday. "
-        "The shares fell after her claim that the plant would close."
+        "The shares fell after her warnings about the plant."
     )
-    assert found(text) == [("the plant would close", "Rita Vance", "claim")]
+    assert found(text) == [("about the plant", "Rita Vance", "warnings")]
+
+
+def test_that_after_a_determiners_noun_may_open_a_relative_clause() -> None:
+    """'their plan that he proposed': the plan is what he proposed, not something said."""
+    assert found("Workers painted their ferry plan that he proposed.") == [
+        ("their ferry plan", None, "proposed")
+    ]
 
 
 def test_a_determiner_inside_a_word_is_none() -> None:

@@ -248,15 +248,17 @@ _NOUN_CUE = re.compile(
     + r")(?![\w-])"
 )
 _POSSESSIVES = ("'s", "’s")  # where _NOUN_CUE may match, found by string search
-# a possessive determiner owning a cue noun, the same way: 'his suggestion that', 'their
-# concerns about' (the tracker resolves it as the pronoun it is a form of)
+# a possessive determiner owning a cue noun, the same way, with a topic after it: 'his
+# comments on', 'their concerns about' (the tracker resolves it as the pronoun it is a form
+# of); not 'that', which after a determiner as often opens a relative clause ('their plan that
+# he proposed') as what was said
 # (found by string search: a blank before a lower-case one, so 'other' and 'this' are no hit)
 _OWNER_DETERMINERS = (" his ", " her ", " their ")
 _DETERMINER_NOUN_CUE = re.compile(
     r"([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?("
     + word_trie(CUE_NOUNS)
     + r")[ \t]+(?:"
-    + word_trie(CUE_NOUN_LINKS)
+    + word_trie(CUE_NOUN_LINKS - {"that"})
     + r")(?![\w-])"
 )
 # the name owning it, ending at the apostrophe: 'President Obama', 'Clinton'
@@ -411,7 +413,7 @@ class ReportedSpeechExtractor(Extractor):
             if heard is not None and _refers_back(text[mention.start : mention.end]):
                 tracker.resolve(_mention(heard))  # remembered, for 'He said' to refer to
             heard = None
-            speaker = tracker.resolve(mention)
+            speaker = tracker.resolve(mention, possessive=how == "noun")  # 'her claim that'
             yield ReportedSpeech.at(
                 text,
                 content.start,
