@@ -306,6 +306,12 @@ REPORTED = [
         (Reported("the bridge", "Kevin Marsh"),),
     ),
     Reports("The mayor asked her to call the police.", (Reported("her to call the police"),)),
+    Reports("Critics fear the plan will fail.", (Reported("the plan will fail", "Critics"),)),
+    Reports("The fears were unfounded.", ()),
+    Reports(
+        "Mayor Ana Ruiz spoke on Monday. The council met after her comments on the new budget.",
+        (Reported("on the new budget", "Ana Ruiz"),),
+    ),
     # Not read
     Reports("He told the story to reporters.", ()),
     Reports("Workers painted the bridge Nancy Petrova proposed.", ()),

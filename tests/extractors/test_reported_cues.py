@@ -161,7 +161,8 @@ def test_a_request_for_anonymity_reports_nothing() -> None:
 
 
 def test_stance_word_read_as_a_noun_reports_nothing() -> None:
-    text = "Mayor Karl Dunn, after their hope for a deal faded, left the talks early."
+    """('their hope for a deal' is a cue noun its owner holds: test_reported_noun_verbs.)"""
+    text = "Mayor Karl Dunn, after the hope for a deal faded, left the talks early."
     assert found(text) == []
 
 
@@ -340,11 +341,11 @@ def test_participle_after_a_comma_shares_the_sentence_subject() -> None:
 # 'according to' names its source after it, whoever stands before it, without the full stop.
 ACCORDING_TO = [
     (
-        "Most voters in Leeds back the ferry, while 31 percent who use the bridge oppose it, "
+        "Most voters in Leeds ride the ferry, while 31 percent who use the bridge oppose it, "
         "according to a Leeds Herald poll taken last week.",
         [
             (
-                "Most voters in Leeds back the ferry, while 31 percent who use the bridge oppose it",
+                "Most voters in Leeds ride the ferry, while 31 percent who use the bridge oppose it",
                 "a Leeds Herald poll taken last week",
                 "according to",
             )
@@ -694,7 +695,10 @@ SHARED_SUBJECTS = [
     ),
     (
         "Governor Lena Park demands openness from her rivals, yet refuses to release her taxes.",
-        [("to release her taxes", "Lena Park", "refuses")],
+        [  # 'demands' after a name is a verb (noun_verbs)
+            ("openness from her rivals", "Lena Park", "demands"),
+            ("to release her taxes", "Lena Park", "refuses"),
+        ],
     ),
     (
         "Judge Omar Hale said he would order a review of the case and warned against leaks.",

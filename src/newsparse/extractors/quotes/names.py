@@ -115,6 +115,8 @@ _AGREEING = {
 #: sentence right before it is about (see :meth:`SpeakerTracker._subject_before`).
 _OVERRULED = {"m": "F", "f": "M"}
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+# a possessive determiner owning what was said ('his suggestion that'): its pronoun's kind
+_DETERMINER_KINDS = {**_POSSESSIVE_GENDER, "their": "p"}
 _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, not a document
 #: Things that speak for themselves, not documents a person wrote ('her campaign said').
 _BODIES = frozenset(
@@ -597,22 +599,24 @@ class SpeakerTracker:
         self._last = self._since = 0  # where the last speaker resolved ends, and the one before
         self._thing = False  # whether the mention just resolved is a thing, not a speaker
 
-    def resolve(self, mention: Span) -> str | None:
-        """The speaker's name for ``mention``, and remember it for later pronouns."""
+    def resolve(self, mention: Span, possessive: bool = False) -> str | None:
+        """The speaker's name for ``mention``, and remember it for later pronouns; with
+        ``possessive``, a possessive determiner ('his' in 'his claim that') is resolved as its
+        pronoun."""
         self._since = self._last
-        resolved = self._resolve(mention)
+        resolved = self._resolve(mention, possessive)
         if not self._thing:
             self._last = max(self._last, mention.end)
         return resolved
 
-    def _resolve(self, mention: Span) -> str | None:
+    def _resolve(self, mention: Span, possessive: bool = False) -> str | None:
         phrase = self._text[mention.start : mention.end].strip()
         lowered = phrase.lower()
         self._thing = False
         if lowered in RELATIVE_PRONOUNS:
             return None  # resolved through the phrase it stands for, when there is one
-        if lowered in PRONOUN_GENDER:
-            kind = PRONOUN_GENDER[lowered]
+        if lowered in PRONOUN_GENDER or (possessive and lowered in _DETERMINER_KINDS):
+            kind = PRONOUN_GENDER.get(lowered) or _DETERMINER_KINDS[lowered]
             return self._refer(kind, mention.start, third_person=kind in ("m", "f"))
         if _AGE_REFERENCE.fullmatch(lowered):
             return self._refer("s", mention.start, third_person=True)

@@ -37,6 +37,7 @@ from functools import cache
 from itertools import islice
 
 from newsparse._data.mined_cues import MINED_CUE_VERBS
+from newsparse._data.noun_verb_forms import NOUN_VERB_FORMS
 from newsparse._data.reporting_verbs import (
     ATTRIBUTION_LINKS,
     ATTRIBUTION_TIMES,
@@ -75,6 +76,7 @@ from newsparse.extractors.quotes.cues import (
 )
 from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
+from newsparse.extractors.quotes.noun_verbs import after_subject
 from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.verb_forms import every_form
 from newsparse.findings import ReportedSpeech
@@ -111,8 +113,16 @@ def _stance_vocabulary() -> frozenset[str]:
 
 
 @cache
+def _noun_verbs() -> frozenset[str]:
+    """The present forms of cue verbs that are also nouns ('claims', 'fears'), which the
+    vocabulary leaves out: read only right after a subject (:mod:`.noun_verbs`)."""
+    return NOUN_VERB_FORMS - _stance_vocabulary() - CUE_VERBS - NOT_CUE_FORMS
+
+
+@cache
 def _stance_pattern() -> re.Pattern[str]:
-    return compiled(r"(?=[a-zS])(?:" + word_trie(_stance_vocabulary() | {"Says"}) + r")(?![\w-])")
+    words = _stance_vocabulary() | _noun_verbs() | {"Says"}
+    return compiled(r"(?=[a-zS])(?:" + word_trie(words) + r")(?![\w-])")
 
 
 @cache
@@ -238,6 +248,19 @@ _NOUN_CUE = compiled(
     + r")(?![\w-])"
 )
 _POSSESSIVES = ("'s", "’s")  # where _NOUN_CUE may match, found by string search
+# a possessive determiner owning a cue noun, the same way, with a topic after it: 'his
+# comments on', 'their concerns about' (the tracker resolves it as the pronoun it is a form
+# of); not 'that', which after a determiner as often opens a relative clause ('their plan that
+# he proposed') as what was said
+# (found by string search: a blank before a lower-case one, so 'other' and 'this' are no hit)
+_OWNER_DETERMINERS = (" his ", " her ", " their ")
+_DETERMINER_NOUN_CUE = re.compile(
+    r"([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?("
+    + word_trie(CUE_NOUNS)
+    + r")[ \t]+(?:"
+    + word_trie(CUE_NOUN_LINKS - {"that"})
+    + r")(?![\w-])"
+)
 # the name owning it, ending at the apostrophe: 'President Obama', 'Clinton'
 _OWNER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.-]*)$")
 # words opening a capitalised run that is no one's name: 'It's', 'The', 'Note'
@@ -390,7 +413,7 @@ class ReportedSpeechExtractor(Extractor):
             if heard is not None and _refers_back(text[mention.start : mention.end]):
                 tracker.resolve(_mention(heard))  # remembered, for 'He said' to refer to
             heard = None
-            speaker = tracker.resolve(mention)
+            speaker = tracker.resolve(mention, possessive=how == "noun")  # 'her claim that'
             yield ReportedSpeech.at(
                 text,
                 content.start,
@@ -610,10 +633,14 @@ def _bare_subject(text: str, cue: Span, sentence: Span) -> Cue | None:
 
 def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
     """The cues only reported speech has ('Smith believes', 'Jones called for'), their speaker
-    not yet looked for (see _stance_cue). Only the text between quoted stretches is read."""
+    not yet looked for (see _stance_cue). Only the text between quoted stretches is read. A
+    form that is also a noun ('claims') is one only right after a subject ('Smith claims')."""
     start = 0
+    noun_verbs = _noun_verbs()
     for stretch in (*quoted.spans, Span(len(text), len(text))):
         for cue_start, cue_end in word_starts(_stance_pattern(), text, start, stretch.start):
+            if text[cue_start:cue_end] in noun_verbs and not after_subject(text, cue_start):
+                continue  # 'the claims', 'voter fears'
             if (
                 not _NOUN_OR_INFINITIVE.search(text, max(0, cue_start - _WORD_BEFORE), cue_start)
                 or _auxiliaries_start(text, cue_start) < cue_start
@@ -664,9 +691,9 @@ def _title_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
 
 
 def _noun_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
-    """A cue noun owned by a named speaker, with a clause or a topic after it ("Trump's claim
-    that ...", "Clinton's decision to ...", "Reid's comments on ..."). Only the text between
-    quoted stretches is read."""
+    """A cue noun owned by a named speaker or a possessive determiner, with a clause or a topic
+    after it ("Trump's claim that ...", "Clinton's decision to ...", "his comments on ..."). Only
+    the text between quoted stretches is read."""
     start = 0
     for stretch in (*quoted.spans, Span(len(text), len(text))):
         for position in _occurrences(text, _POSSESSIVES, start, stretch.start):
@@ -680,6 +707,11 @@ def _noun_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
             first = text[speaker.start : speaker.end].split(None, 1)[0].lower()
             if first not in _NOT_OWNERS and names_someone(text, speaker):
                 yield Cue(Span(match.start(1), match.end(1)), speaker)
+        for found in _occurrences(text, _OWNER_DETERMINERS, start, stretch.start):
+            position = found + (text[found] == " ")
+            match = _DETERMINER_NOUN_CUE.match(text, position, stretch.start)
+            if match is not None:
+                yield Cue(Span(match.start(2), match.end(2)), Span(match.start(1), match.end(1)))
         start = max(start, stretch.end)
 
 

@@ -1,0 +1,75 @@
+"""Cue verbs in the present forms English also writes as nouns ('claims', 'fears', 'supports'),
+read as verbs only right after a subject.
+
+The cue tables leave such forms out (:mod:`.verb_forms`): alone, 'the claims' and 'voter fears'
+are as often no cue at all. Right after a subject pronoun, a relative 'who' or a name they can
+only be verbs: 'they fear the plan', 'voters who support him', 'Trump claims the vote was
+rigged'. The forms are lemminflect's present forms (base and -s) of the verbs the cue and stance
+tables list and of the mined cue verbs, those lemminflect also reads as a noun or an adjective.
+Loading lemminflect's tables costs a fresh process about half a second, so they ship in
+:mod:`newsparse._data.noun_verb_forms`, written by :func:`table_source` (a test regenerates it
+and compares, so it never drifts from the library).
+"""
+
+from __future__ import annotations
+
+from newsparse._data.mined_cues import MINED_CUE_VERBS
+from newsparse._data.person_nouns import PERSON_PLURALS
+from newsparse.extractors.quotes.adjectives import word_table_source
+from newsparse.extractors.quotes.verb_forms import listed_words
+
+# what may stand just before such a form as its subject (a name is told by its capital)
+_SUBJECTS = frozenset("he she they we i who".split())
+_SENTENCE_ENDS = ".!?:\"”'’\n"  # what ends the word before a capital opening a sentence
+_LOOK_BACK = 30  # characters read back for the word before a form
+
+
+def after_subject(text: str, start: int) -> bool:
+    """Whether the word just before ``start``, one blank before it, is a subject: a subject
+    pronoun, 'who' or a plural noun of people ('they fear', 'voters who support', 'critics
+    claim'), or a capitalised word that does not open its sentence ('Rep. Smith claims', 'as
+    Clinton favors'; not 'Party claims ...' opening one). The words are read by plain string
+    search, not split: most forms have a determiner or a preposition before them."""
+    end = start - 1
+    if end <= 0 or text[end] != " ":
+        return False
+    low = max(0, end - _LOOK_BACK)
+    begin = text.rfind(" ", low, end) + 1 or low
+    word = text[begin:end]
+    if word.lower() in _SUBJECTS or word.lower() in PERSON_PLURALS:
+        return True
+    if not (word[:1].isupper() and word.isalpha()) or begin < 2:
+        return False
+    return text[begin - 2] not in _SENTENCE_ENDS and text[begin - 1] == " "
+
+
+def lemminflect_noun_verbs() -> list[str]:
+    """The present forms of the listed and mined cue verbs that lemminflect also reads as a
+    noun or an adjective, sorted."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    lemmas = {lemma for lemma in MINED_CUE_VERBS}
+    for word in listed_words():
+        found = getAllLemmas(word, "VERB").get("VERB")
+        if found:
+            lemmas.add(found[0])
+    forms: set[str] = set()
+    for lemma in lemmas:
+        inflections = getAllInflections(lemma, "VERB")
+        for tag in ("VB", "VBP", "VBZ"):
+            forms.update(
+                form
+                for form in inflections.get(tag, ())
+                if {"NOUN", "ADJ"} & getAllLemmas(form).keys()
+            )
+    return sorted(forms)
+
+
+def table_source() -> str:
+    """The text of :mod:`newsparse._data.noun_verb_forms`, from the lemminflect installed here."""
+    return word_table_source(
+        "noun_verbs",
+        "NOUN_VERB_FORMS",
+        "The present forms of the cue verbs that lemminflect also reads as nouns or adjectives",
+        lemminflect_noun_verbs(),
+    )

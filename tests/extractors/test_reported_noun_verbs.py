@@ -1,0 +1,97 @@
+"""Cue verbs in forms that are also nouns ('claims', 'fear'), read only after a subject, and cue
+nouns owned by a possessive determiner. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._data import noun_verb_forms as shipped
+from newsparse.document import Document
+from newsparse.extractors.quotes import ReportedSpeechExtractor
+from newsparse.extractors.quotes.noun_verbs import after_subject, table_source
+
+REGENERATE = (
+    "python -c 'from newsparse.extractors.quotes.noun_verbs import table_source as t; "
+    'print(t(), end="")\' > src/newsparse/_data/noun_verb_forms.py'
+)
+
+
+def found(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.text, f.speaker, f.cue) for f in ReportedSpeechExtractor().extract(Document(text))]
+
+
+def test_the_shipped_forms_are_what_lemminflect_gives_today() -> None:
+    """Fails when lemminflect or the cue tables change: regenerate with REGENERATE."""
+    written = Path(shipped.__file__).read_text(encoding="utf-8")
+    assert written == table_source(), f"the noun-verb forms are stale; run {REGENERATE}"
+
+
+def test_the_forms_are_present_forms_that_are_also_nouns() -> None:
+    assert {"claims", "claim", "fear", "supports", "demands"} <= shipped.NOUN_VERB_FORMS
+    assert not {"claimed", "feared", "claiming"} & shipped.NOUN_VERB_FORMS
+
+
+def test_a_subject_before_the_form() -> None:
+    text = "They fear it. Voters who support it. Senator Jo Park claims it. The claims."
+    assert after_subject(text, text.index("fear"))
+    assert after_subject(text, text.index("support"))
+    assert after_subject(text, text.index("claims it"))
+    assert not after_subject(text, text.index("claims."))
+
+
+def test_a_form_after_a_subject_is_a_cue() -> None:
+    assert found("The mill owners met on Monday. They fear the plant will close.") == [
+        ("the plant will close", None, "fear")
+    ]
+    assert found("Rep. Lena Ortiz claims the count was wrong.") == [
+        ("the count was wrong", "Lena Ortiz", "claims")
+    ]
+    assert found("Most analysts favor a slower rise in rates.") == [
+        ("a slower rise in rates", "Most analysts", "favor")
+    ]
+
+
+def test_a_form_after_a_determiner_or_opening_a_sentence_is_none() -> None:
+    assert found("The claims were never tested in court.") == []
+    assert found("Voter fears grew all summer.") == []
+    assert found("Party claims about the vote went unanswered.") == []
+
+
+def test_a_cue_noun_owned_by_a_determiner_is_its_owners() -> None:
+    text = (
+        "Governor Rita Vance toured the plant on Friday. "
+        "The shares fell after her warnings about the plant."
+    )
+    assert found(text) == [("about the plant", "Rita Vance", "warnings")]
+
+
+def test_that_after_a_determiners_noun_may_open_a_relative_clause() -> None:
+    """'their plan that he proposed': the plan is what he proposed, not something said."""
+    assert found("Workers painted their ferry plan that he proposed.") == [
+        ("their ferry plan", None, "proposed")
+    ]
+
+
+def test_a_determiner_inside_a_word_is_none() -> None:
+    assert found("Nobody else, other claims aside, took the stage.") == []
+
+
+@given(
+    subject=st.sampled_from(["they", "we", "Critics", "Officials", "Mayor Ruiz"]),
+    form=st.sampled_from(["fear", "claim", "demand", "favor"]),
+)
+def test_a_subject_and_a_noun_verb_report_the_clause_after(subject: str, form: str) -> None:
+    text = f"On Monday {subject} {form} the new bridge will cost more than planned."
+    reports = ReportedSpeechExtractor().extract(Document(text))
+    assert [(r.cue, r.text) for r in reports] == [
+        (form, "the new bridge will cost more than planned")
+    ]
+
+
+@given(determiner=st.sampled_from(["the", "these", "such", "our"]))
+def test_a_determiner_and_a_noun_verb_report_nothing(determiner: str) -> None:
+    text = f"On Monday {determiner} claims about the new bridge were heard again."
+    assert list(ReportedSpeechExtractor().extract(Document(text))) == []
