@@ -128,6 +128,7 @@ from newsparse.extractors.casualties.lowering import lowered
 from newsparse.extractors.casualties.names import (
     Names,
     known_name,
+    named_people,
 )
 from newsparse.extractors.casualties.nouns import (
     NAMED_HARM_KIND,
@@ -216,10 +217,18 @@ _BE = r"\b(?:was|were|is|are|been|being)"
 _DONE = r"\s+(?:[a-z]+(?:ed|en)|found|caught|held|struck|hit)\b(?:\s*,|\s+(?:--?|[—–]))?\s+and"
 _DONE_AND = rf"(?:\s+{_BE}{_DONE}{AUX})?"
 _DONE_BEFORE = re.compile(rf"(?P<be>{_BE}){_DONE}{AUX}\s+$")  # in the lower-cased text
+# A relative clause cut to its participle, set off by a comma and told where or how, after a
+# description, not a name, which may be a place's ("Eastern Slavonia, captured by Serbs"): "his
+# wife, injured in an accident", "the driver, shot dead by police,".
+# The comma is read in the rule, what follows the participle by _REDUCED_AFTER: a match ends at
+# its harm word. A verb with no participle's form is no reduced clause: "The victim, an infant,
+# died" sets off an aside.
+_REDUCED = r"(?P<reduced>(?(_named)(?!)|,))(?!\s+(?:died|perished)\b)"
+_REDUCED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|by|during|when|after|while|at)\s")
 _SUBJECT_HARM = (
     rf"(?<![\w-])(?P<who>{group_of(STATE_SUBJECT_UNIT)}){_INSET_SUBSET}(?P<post>{_POSTMODIFIER})?"
     rf"(?(post){_INSET_SUBSET})"  # an aside after the phrase: "the driver of a car, 18, was"
-    rf"(?:,?\s+who)?(?P<aux>{AUX}{_DONE_AND})"
+    rf"(?:,?\s+who|{_REDUCED})?(?P<aux>(?(reduced)|{AUX}{_DONE_AND}))"
     rf"\s+(?P<harm>{STATES})\b"
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
@@ -728,7 +737,7 @@ def _in_sentence(
             sentence,
             later,
             state,
-            lambda m: names.knows_all(m["who"]) and not _of_the_nearer(m),
+            lambda m: names.knows_all(m["who"]) and not _of_the_nearer(m) and _reduced_told(m),
         )
         if match is not None:
             read_to = match.end()
@@ -915,7 +924,14 @@ def _in_sentence(
             sentence, told.span.end - start, match.start()
         ):
             found = counted(text, start, match, told.kind, subset=True)
-            if found is not None and (found.victims is not None or known_name(match, names)):
+            if found is not None and (
+                found.victims is not None
+                or known_name(match, names)
+                or (
+                    match.start() - told.span.end + start <= _NAMED_REACH
+                    and named_people(match["who"])
+                )
+            ):
                 subsets.extend(_listed_groups(text, start, match, found))
     if any(cue in low for cue in _ALONG_CUES):  # "was killed, along with two hostages"
         for match in compiled_rule(_ALONG_WITH).finditer(sentence):
@@ -951,6 +967,10 @@ _ALONG_WITH = (
     r"(?!\s+(?:who|that)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\b)"
 )
 _ALONG_REACH = 30  # characters from the harm told to "along with"
+# Characters from the harm told to "including" before a name with no victim noun: "killed four
+# Americans in the attack, including Ambassador Chris Stevens", not a group told after the harm
+# ("were injured when ..., a group of senators -- including Senator Rand Paul").
+_NAMED_REACH = 30
 _ALONG_CUES = ("along with ", "together with ", "as well as ")  # the cheap test first
 #: The harm verb's place phrase and a second count in another place, its noun left out:
 #: "killed 247 people in Kenya and 10 in Tanzania", "259 on the plane and 11 on the ground".
@@ -1110,6 +1130,13 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
         if word in _OBJECT_RULE.heads and not any(m.start() <= at < m.end() for m in found)
     )
     return found + list(one_person_objects(sentence, cues, _ONE_OBJECT))
+
+
+def _reduced_told(match: re.Match[str]) -> bool:
+    """Whether a participle set off by a comma after the people is told where or how, as a
+    relative clause cut short is ("his wife, injured in an accident"), not a list's next word
+    ("The victim, an infant, died of")."""
+    return not match["reduced"] or _REDUCED_AFTER.match(match.string, match.end()) is not None
 
 
 def _ending_at(
