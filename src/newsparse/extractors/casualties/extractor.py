@@ -217,18 +217,10 @@ _BE = r"\b(?:was|were|is|are|been|being)"
 _DONE = r"\s+(?:[a-z]+(?:ed|en)|found|caught|held|struck|hit)\b(?:\s*,|\s+(?:--?|[—–]))?\s+and"
 _DONE_AND = rf"(?:\s+{_BE}{_DONE}{AUX})?"
 _DONE_BEFORE = re.compile(rf"(?P<be>{_BE}){_DONE}{AUX}\s+$")  # in the lower-cased text
-# A relative clause cut to its participle, set off by a comma and told where or how, after a
-# description, not a name, which may be a place's ("Eastern Slavonia, captured by Serbs"): "his
-# wife, injured in an accident", "the driver, shot dead by police,".
-# The comma is read in the rule, what follows the participle by _REDUCED_AFTER: a match ends at
-# its harm word. A verb with no participle's form is no reduced clause: "The victim, an infant,
-# died" sets off an aside.
-_REDUCED = r"(?P<reduced>(?(_named)(?!)|,))(?!\s+(?:died|perished)\b)"
-_REDUCED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|by|during|when|after|while|at)\s")
 _SUBJECT_HARM = (
     rf"(?<![\w-])(?P<who>{group_of(STATE_SUBJECT_UNIT)}){_INSET_SUBSET}(?P<post>{_POSTMODIFIER})?"
     rf"(?(post){_INSET_SUBSET})"  # an aside after the phrase: "the driver of a car, 18, was"
-    rf"(?:,?\s+who|{_REDUCED})?(?P<aux>(?(reduced)|{AUX}{_DONE_AND}))"
+    rf"(?:,?\s+who)?(?P<aux>{AUX}{_DONE_AND})"
     rf"\s+(?P<harm>{STATES})\b"
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
@@ -737,7 +729,7 @@ def _in_sentence(
             sentence,
             later,
             state,
-            lambda m: names.knows_all(m["who"]) and not _of_the_nearer(m) and _reduced_told(m),
+            lambda m: names.knows_all(m["who"]) and not _of_the_nearer(m),
         )
         if match is not None:
             read_to = match.end()
@@ -1130,13 +1122,6 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
         if word in _OBJECT_RULE.heads and not any(m.start() <= at < m.end() for m in found)
     )
     return found + list(one_person_objects(sentence, cues, _ONE_OBJECT))
-
-
-def _reduced_told(match: re.Match[str]) -> bool:
-    """Whether a participle set off by a comma after the people is told where or how, as a
-    relative clause cut short is ("his wife, injured in an accident"), not a list's next word
-    ("The victim, an infant, died of")."""
-    return not match["reduced"] or _REDUCED_AFTER.match(match.string, match.end()) is not None
 
 
 def _ending_at(
