@@ -106,6 +106,24 @@ CASUALTIES = [
     Cas("Gunmen shot dead Khayreddin al-Dabbagh.", (Found(1, "killed"),)),
     Cas("Ms. Sanders was killed.", (Found(1, "killed"),)),
     Cas(
+        "The attack killed four Americans, including Ambassador Chris Stevens.",
+        (
+            Found(4, "killed", "killed four Americans"),
+            Found(1, "killed", "including Ambassador Chris Stevens", subset=True),
+        ),
+    ),
+    Cas(
+        "Twenty people were wounded, including one of the governor's bodyguards.",
+        (
+            Found(20, "injured", "Twenty people were wounded"),
+            Found(1, "injured", "including one of the governor's bodyguards", subset=True),
+        ),
+    ),
+    Cas(
+        "The storms killed 40 people in several states, including New York.",
+        (Found(40, "killed", "killed 40 people"),),
+    ),
+    Cas(
         "Police shot the two suspects, who are both receiving treatment in hospital.",
         (Found(2, "injured"),),
     ),

@@ -129,7 +129,10 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
             amount = Amount(1, 1, 1)  # "a man", "the victim", "he"
         # the noun after the count, not a vague amount's own word ("thousands" of "thousands
         # of people"); the whole words where nothing follows the count ("five of her children")
-        after = _AFTER_NOUN_AT_END.sub("", words[quantity.end() :] if quantity else "").split()
+        rest = words[quantity.end() :] if quantity else ""
+        after = _AFTER_NOUN_AT_END.sub("", rest).split()
+        if not after and rest.lower().split(maxsplit=1)[:1] == ["of"]:
+            after = rest.split()  # a part is of its group's noun: "one of his bodyguards"
         noun = (after or _AFTER_NOUN_AT_END.sub("", words).split())[-1].lower()
         singular = only_singular(noun) or _AGE_NOUN_SINGULAR.fullmatch(noun)
         if amount.count != 1 and singular:

@@ -128,6 +128,7 @@ from newsparse.extractors.casualties.lowering import lowered
 from newsparse.extractors.casualties.names import (
     Names,
     known_name,
+    named_people,
 )
 from newsparse.extractors.casualties.nouns import (
     NAMED_HARM_KIND,
@@ -915,7 +916,14 @@ def _in_sentence(
             sentence, told.span.end - start, match.start()
         ):
             found = counted(text, start, match, told.kind, subset=True)
-            if found is not None and (found.victims is not None or known_name(match, names)):
+            if found is not None and (
+                found.victims is not None
+                or known_name(match, names)
+                or (
+                    match.start() - told.span.end + start <= _NAMED_REACH
+                    and named_people(match["who"])
+                )
+            ):
                 subsets.extend(_listed_groups(text, start, match, found))
     if any(cue in low for cue in _ALONG_CUES):  # "was killed, along with two hostages"
         for match in compiled_rule(_ALONG_WITH).finditer(sentence):
@@ -951,6 +959,10 @@ _ALONG_WITH = (
     r"(?!\s+(?:who|that)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\b)"
 )
 _ALONG_REACH = 30  # characters from the harm told to "along with"
+# Characters from the harm told to "including" before a name with no victim noun: "killed four
+# Americans in the attack, including Ambassador Chris Stevens", not a group told after the harm
+# ("were injured when ..., a group of senators -- including Senator Rand Paul").
+_NAMED_REACH = 30
 _ALONG_CUES = ("along with ", "together with ", "as well as ")  # the cheap test first
 #: The harm verb's place phrase and a second count in another place, its noun left out:
 #: "killed 247 people in Kenya and 10 in Tanzania", "259 on the plane and 11 on the ground".

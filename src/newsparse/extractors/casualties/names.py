@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from newsparse._data.casualty_words import NOBODY, PLACE_NAME_WORDS, SINGLE_PRONOUNS
+from newsparse.entities import first_name_gender, may_be_a_person
 from newsparse.extractors.casualties.grammar import (
     AGED,
     COUNTED,
@@ -26,6 +27,7 @@ from newsparse.extractors.casualties.grammar import (
     SINGLE,
     SINGULAR_NOUN,
     SURNAME,
+    TITLE,
     UNIT_PARTS,
     compiled_rule,
 )
@@ -39,6 +41,31 @@ from newsparse.regex_cache import compiled
 def known_name(match: re.Match[str], names: Names) -> bool:
     """Whether the people ``who`` are one surname the story has named in full ("Stevens")."""
     return _lone_name(match["who"]) and names.knows_all(match["who"])
+
+
+_FULL_NAMED = re.compile(NAMED)
+_TITLED = re.compile(TITLE)
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def named_people(words: str) -> bool:
+    """Whether each name ``words`` list is one the story gives a person by its own words: a
+    title ("Dr. Barnett Slepian") or a full name whose given name the first-name table knows
+    ("Ambassador Chris Stevens", "Mary Jones and John Smith"), and no place or body ("New
+    York", "Human Rights Watch"). After "including" a name has no victim noun to tell it is
+    someone's.
+    """
+    return all(map(_named_person, _LIST_JOIN.split(words)))
+
+
+def _named_person(name: str) -> bool:
+    if _FULL_NAMED.fullmatch(name) is None or not may_be_a_person(name):
+        return False
+    if _TITLED.match(name):
+        return True
+    return any(first_name_gender(word) is not None for word in name.split()[:-1])
 
 
 # A name of two or more capitalised words: its last words may later stand alone as a surname.
