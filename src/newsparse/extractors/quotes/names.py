@@ -1051,18 +1051,21 @@ def issuer_pattern(head: str) -> re.Pattern[str]:
     ...', 'letter signed by Gonzalez', 'Institute of Medicine report', 'In its report, the
     commission'. A name is a capitalised run, 'the' before it left out. Its compiled code is
     kept on disk (a document noun is one of a fixed list): compiling it costs a few ms, more
-    than reading a whole article."""
+    than reading a whole article. Each way opens on the head's first letter, 'in', 'the' or a
+    capital, and a look ahead for those lets the scan pass any other character at once: the
+    ways are tried at every character, and reading a name at each capital made it slow."""
     name = rf"(?:[Tt]he[ \t]+)?(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)"
     by = r"(?:from|by|signed[ \t]+by|issued[ \t]+by|released[ \t]+by|published[ \t]+by)"
     # 'a statement from the royal palace read out on television': a body left unnamed ('a
     # survey by the central bank' is a survey's finding, not the bank's words)
     body = r"(the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?=[ \t]*[,.;)]|[ \t]+(?:read|to)\b)"
     return compiled(
-        rf"\b{head}s?[ \t]+{by}[ \t]+{name}"
+        rf"(?=[{head[0]}IiTtA-Z\x80-\U0010ffff])"  # a capital is A-Z or beyond ASCII
+        rf"(?:\b{head}s?[ \t]+{by}[ \t]+{name}"
         rf"|\b{head}s?[ \t]+from[ \t]+{body}"
         rf"|{name}(?:[ \t]+\d{{4}})?[ \t]+{head}\b"
         rf"|\b[Ii]n[ \t]+(?:a|an|its|the|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
-        rf"[^.;\"“”,]{{0,60}},[ \t]+{name}"
+        rf"[^.;\"“”,]{{0,60}},[ \t]+{name})"
     )
 
 
