@@ -776,11 +776,11 @@ NOT_PEOPLE = (
     "antipersonnel anti-personnel cork-screw multi-national re-enforce re-inforce work-force"
 ).split()
 
-#: Words that tell a death or a harm came from illness, an epidemic or age, not from an event
-#: ("died of cancer", "the virus has killed 100", "sick children have died").
 #: The words that name an epidemic: a story naming one often is the epidemic's story.
 EPIDEMICS = ("pandemic", "epidemic", "outbreak", "covid", "covid-19", "coronavirus", "virus")
 
+#: Words that tell a death or a harm came from illness, an epidemic or age, not from an event
+#: ("died of cancer", "the virus has killed 100", "sick children have died").
 ILLNESS = (
     *EPIDEMICS,
     *(

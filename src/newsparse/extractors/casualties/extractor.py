@@ -455,10 +455,9 @@ _GROUP_START = compiled(
     )
     + r")\b)"
 )
-#: A capital that may open a name ("Gino Nicolas, 24, was also killed").
-# Patterns scanned over long stretches test the capital before the look back at the character
-# before it: a pattern that opens with a letter lets the regex engine skip to the capitals.
-# A capital, or a name's particle before one ("said al-Awlaki was killed").
+#: A capital that may open a name ("Gino Nicolas, 24, was also killed"), or a name's particle
+#: before one ("said al-Awlaki was killed"), at a word's start; read only within a subject's
+#: reach before a harm word.
 _CAPITAL_START = re.compile(rf"(?<![\w-])(?:{LEAD_PARTICLE}(?=[A-Z])|[A-Z])")
 #: Words that can end a counted group before its harm word ("... three others were shot").
 _GROUP_ENDS = (
