@@ -42,6 +42,13 @@ def test_a_subject_before_the_form() -> None:
     assert not after_subject(text, text.index("claims."))
 
 
+def test_a_surname_after_an_abbreviated_title_is_a_subject() -> None:
+    """The full stop of "Rep." or "Dr." closes no sentence, so the name after it is mid-sentence."""
+    for text in ("Rep. Smith claims it.", "He said Dr. Okafor fears it."):
+        assert after_subject(text, text.rindex(" ") - len(text.split()[-2]))
+    assert not after_subject("It failed. Smith claims it.", len("It failed. Smith "))
+
+
 def test_a_form_after_a_subject_is_a_cue() -> None:
     assert found("The mill owners met on Monday. They fear the plant will close.") == [
         ("the plant will close", None, "fear")

@@ -36,9 +36,9 @@ from newsparse._data.reporting_verbs import (
     SPEAKER_STOPS,
     THING_NOUNS,
 )
-from newsparse.entities import first_name_gender, names_a_place
+from newsparse.entities import NAME_MARKS, first_name_gender, names_a_place
 from newsparse.extractors.casualties.people import is_person
-from newsparse.extractors.quotes.names import NAME_MARKS, OUTLET_NOUNS
+from newsparse.extractors.quotes.names import OUTLET_NOUNS
 from newsparse.numbers import parse_number
 from newsparse.patterns import word_starts, word_trie
 from newsparse.regex_cache import compiled

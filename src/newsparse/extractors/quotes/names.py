@@ -36,10 +36,8 @@ from newsparse._data.title_forms import TITLE_FORMS
 from newsparse.entities import CAPITAL as _CAPITAL
 from newsparse.entities import CAPITALISED_WORD as _CAPITALISED_WORD
 from newsparse.entities import NAME as _NAME
-from newsparse.entities import NAME_MARKS as NAME_MARKS  # the cue patterns read it from here
-from newsparse.entities import NEXT_NAME_WORD as _NEXT_NAME_WORD
-from newsparse.entities import WORD_REST as _WORD_REST
 from newsparse.entities import (
+    NAME_MARKS,
     first_name_gender,
     may_be_a_person,
     names_a_place,
@@ -47,6 +45,8 @@ from newsparse.entities import (
     names_nothing,
     role_holders,
 )
+from newsparse.entities import NEXT_NAME_WORD as _NEXT_NAME_WORD
+from newsparse.entities import WORD_REST as _WORD_REST
 from newsparse.extractors.casualties.people import is_only_singular, is_person
 from newsparse.extractors.money.lexicon import NATIONALITIES
 from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
@@ -100,7 +100,6 @@ _TITLE_MODIFIERS = frozenset(
     "democratic democrat independent gop former late prime vice deputy assistant".split()
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # 'ACLU', 'IRC', 'EU'
-#: The first-name genders a mention of each kind may stand for ('the 20-year-old': anyone).
 #: What ends the sentence before a pronoun's own: a quote, or a sentence's end before a blank.
 _QUOTE_OR_END = re.compile(r"[\"“”]|[.!?][ \t\n]")
 #: The genders a sentence's subject may have to be what a pronoun stands for; upper case is the
@@ -867,7 +866,7 @@ class SpeakerTracker:
         starts += [
             match.end()
             for match in _SENTENCE_START.finditer(text, lo, position)
-            if text[match.start()] != "." or not _abbreviation_before(text, match.start())
+            if text[match.start()] != "." or not abbreviation_before(text, match.start())
         ]  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
         return [
             (start, end)
@@ -1353,7 +1352,7 @@ def _past_conjunction(words: list[str]) -> list[str]:
     return words[1:] if words and words[0].lower() in ("but", "and", "so", "or") else words
 
 
-def _abbreviation_before(text: str, period: int) -> bool:
+def abbreviation_before(text: str, period: int) -> bool:
     """Whether the full stop at ``period`` closes an abbreviation or an initial, not a sentence."""
     word = text[max(0, period - 8) : period].split()[-1:] or [""]
     head = word[0].rsplit(".", 1)[-1] if "." in word[0] else word[0]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from newsparse._data.mined_cues import MINED_CUE_VERBS
 from newsparse._data.person_nouns import PERSON_PLURALS
 from newsparse.extractors.quotes.adjectives import word_table_source
+from newsparse.extractors.quotes.names import abbreviation_before
 from newsparse.extractors.quotes.verb_forms import listed_words
 
 # what may stand just before such a form as its subject (a name is told by its capital)
@@ -40,7 +41,11 @@ def after_subject(text: str, start: int) -> bool:
         return True
     if not (word[:1].isupper() and word.isalpha()) or begin < 2:
         return False
-    return text[begin - 2] not in _SENTENCE_ENDS and text[begin - 1] == " "
+    before = text[begin - 2]
+    opens = before in _SENTENCE_ENDS and not (
+        before == "." and abbreviation_before(text, begin - 2)
+    )
+    return text[begin - 1] == " " and not opens
 
 
 def lemminflect_noun_verbs() -> list[str]:
@@ -48,7 +53,7 @@ def lemminflect_noun_verbs() -> list[str]:
     noun or an adjective, sorted."""
     from lemminflect import getAllInflections, getAllLemmas
 
-    lemmas = {lemma for lemma in MINED_CUE_VERBS}
+    lemmas = set(MINED_CUE_VERBS)
     for word in listed_words():
         found = getAllLemmas(word, "VERB").get("VERB")
         if found:

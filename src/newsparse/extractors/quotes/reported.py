@@ -255,7 +255,7 @@ _POSSESSIVES = ("'s", "’s")  # where _NOUN_CUE may match, found by string sear
 # (found by string search: a blank before a lower-case one, so 'other' and 'this' are no hit)
 _OWNER_DETERMINERS = (" his ", " her ", " their ")
 _DETERMINER_NOUN_CUE = re.compile(
-    r"([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?("
+    r"(his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?("
     + word_trie(CUE_NOUNS)
     + r")[ \t]+(?:"
     + word_trie(CUE_NOUN_LINKS - {"that"})
@@ -708,7 +708,7 @@ def _noun_cues(text: str, quoted: _Stretches) -> Iterator[Cue]:
             if first not in _NOT_OWNERS and names_someone(text, speaker):
                 yield Cue(Span(match.start(1), match.end(1)), speaker)
         for found in _occurrences(text, _OWNER_DETERMINERS, start, stretch.start):
-            position = found + (text[found] == " ")
+            position = found + 1  # past the blank the needle opens with
             match = _DETERMINER_NOUN_CUE.match(text, position, stretch.start)
             if match is not None:
                 yield Cue(Span(match.start(2), match.end(2)), Span(match.start(1), match.end(1)))
