@@ -21,7 +21,7 @@ from newsparse.cli.parse import _Stop
 from newsparse.extractors.money.extractor import MoneyExtractor
 
 #: The command line as a user's shell starts it, in a process of its own.
-CLI = (sys.executable, "-c", "from newsparse.cli import main; main()")
+CLI = (sys.executable, "-m", "newsparse")
 GOOD = b'{"id": "ok", "text": "WASHINGTON (Reuters) - It cost $5 million."}\n'
 
 
@@ -195,6 +195,12 @@ def test_an_input_named_as_the_output_is_refused_before_it_is_emptied(tmp_path: 
     render = CliRunner().invoke(main, ["render", str(source), "-o", str(source)])
     assert render.exit_code == 2 and "is both an input and the output" in render.stderr
     assert source.read_bytes() == GOOD
+
+
+def test_python_m_runs_the_command_under_its_own_name() -> None:
+    run = subprocess.run([*CLI, "--help"], capture_output=True, text=True, timeout=60, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("Usage: newsparse [OPTIONS] COMMAND")
 
 
 def test_output_written_into_the_folder_read_is_not_read_back(tmp_path: Path) -> None:
