@@ -1,10 +1,11 @@
-"""The text of a data module written from a library's tables (lemminflect's verb forms), so
-that a parse never loads the library: each writer gives its docstring and its table, and a test
-regenerates the module and compares it with the one shipped."""
+"""The text of a data module written from a library's tables (lemminflect's verb forms and word
+classes), so that a parse never loads the library: each writer gives its docstring and its table,
+and a test regenerates the module and compares it with the one shipped."""
 
 from __future__ import annotations
 
 import importlib.metadata
+import textwrap
 from collections.abc import Iterable, Mapping
 
 
@@ -22,3 +23,17 @@ def lemminflect_table_source(
         lines.append(f'    "{word}": ({", ".join(items)}{"," if len(items) == 1 else ""}),')
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def lemminflect_words_source(writer: str, name: str, what: str, words: list[str]) -> str:
+    """A module written by the module ``writer``'s ``table_source`` (a dotted path) from the
+    lemminflect installed here, that holds one frozenset ``name`` of ``words``, said to be
+    ``what``."""
+    version = importlib.metadata.version("lemminflect")
+    wrapped = textwrap.fill(" ".join(words), width=96, break_on_hyphens=False)
+    return (
+        f'"""Written from lemminflect {version} by ``{writer.rpartition(".")[2]}.table_source()``:'
+        f" never edit.\n\n{what} (see\n:mod:`{writer}`).\n"
+        '"""\n\n'
+        f'{name} = frozenset(\n    """\n{wrapped}\n""".split()\n)\n'
+    )

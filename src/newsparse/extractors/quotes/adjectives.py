@@ -9,8 +9,7 @@ drifts from the library), and a first parse on a new machine loads no lemminflec
 
 from __future__ import annotations
 
-import importlib.metadata
-import textwrap
+from newsparse.generated import lemminflect_words_source
 
 
 def lemminflect_adjectives() -> list[str]:
@@ -26,23 +25,9 @@ def lemminflect_adjectives() -> list[str]:
 
 def table_source() -> str:
     """The text of :mod:`newsparse._data.adjective_words`, from the lemminflect installed here."""
-    return word_table_source(
-        "adjectives",
+    return lemminflect_words_source(
+        __name__,
         "ADJECTIVES",
         "Every lower-case word lemminflect reads as an adjective",
         lemminflect_adjectives(),
-    )
-
-
-def word_table_source(module: str, name: str, what: str, words: list[str]) -> str:
-    """The text of a shipped table of lemminflect's words: ``name``, a frozenset of ``words``,
-    said to be ``what`` and written by ``module``'s ``table_source``."""
-    version = importlib.metadata.version("lemminflect")
-    wrapped = textwrap.fill(" ".join(words), width=96, break_on_hyphens=False)
-    return (
-        f'"""Written from lemminflect {version} by ``{module}.table_source()``: never edit.\n\n'
-        f"{what} (see\n"
-        f":mod:`newsparse.extractors.quotes.{module}`).\n"
-        '"""\n\n'
-        f'{name} = frozenset(\n    """\n{wrapped}\n""".split()\n)\n'
     )

@@ -11,7 +11,7 @@ and compares), and a first parse on a new machine loads no lemminflect.
 
 from __future__ import annotations
 
-from newsparse.extractors.quotes.adjectives import word_table_source
+from newsparse.generated import lemminflect_words_source
 
 #: lemminflect's readings of a word that may name someone.
 _NAMING_READINGS = frozenset(("NOUN", "PROPN", "ADJ"))
@@ -42,8 +42,8 @@ def lemminflect_non_names() -> list[str]:
 
 def table_source() -> str:
     """The text of :mod:`newsparse._data.non_name_words`, from the lemminflect installed here."""
-    return word_table_source(
-        "non_names",
+    return lemminflect_words_source(
+        __name__,
         "NON_NAME_WORDS",
         "Every lower-case word lemminflect reads only as the past form of a verb or an adverb",
         lemminflect_non_names(),

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from newsparse._data.mined_cues import MINED_CUE_VERBS
 from newsparse._data.person_nouns import PERSON_PLURALS
-from newsparse.extractors.quotes.adjectives import word_table_source
 from newsparse.extractors.quotes.names import abbreviation_before
 from newsparse.extractors.quotes.verb_forms import listed_words
+from newsparse.generated import lemminflect_words_source
 
 # what may stand just before such a form as its subject (a name is told by its capital)
 _SUBJECTS = frozenset("he she they we i who".split())
@@ -72,8 +72,8 @@ def lemminflect_noun_verbs() -> list[str]:
 
 def table_source() -> str:
     """The text of :mod:`newsparse._data.noun_verb_forms`, from the lemminflect installed here."""
-    return word_table_source(
-        "noun_verbs",
+    return lemminflect_words_source(
+        __name__,
         "NOUN_VERB_FORMS",
         "The present forms of the cue verbs that lemminflect also reads as nouns or adjectives",
         lemminflect_noun_verbs(),
