@@ -49,6 +49,7 @@ from newsparse._data.casualty_words import (
     PHRASE_OPENERS,
     POSTMODIFIER_OPENERS,
     REPORT_PARTICIPLES,
+    SELF_BLASTS,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
     VAGUE_AMOUNTS,
@@ -156,6 +157,7 @@ from newsparse.extractors.casualties.totals import (
     inferred_killed,
     with_the_attacker,
 )
+from newsparse.extractors.casualties.trapped import in_wreckage
 from newsparse.extractors.casualties.unknowns import asked
 from newsparse.extractors.casualties.unreal import not_told
 from newsparse.findings import Casualty
@@ -598,7 +600,7 @@ class CasualtyExtractor(Extractor):
             here = _in_sentence(
                 text, lower, sentence, spots, names, (told_before, sums, lists), epidemic
             )
-            here = before_a_period(lower, sentence, here, this_year)
+            here = in_wreckage(lower, before_a_period(lower, sentence, here, this_year))
             if here:
                 here = [f for f in here if not asked(lower, f.span.start)]
             if here and tells_of_the_past(lower, sentence, this_year):
@@ -1066,16 +1068,22 @@ def _refers_back(who: str, aux: str) -> bool:
     )
 
 
+#: An attacker's death in his own blast: the blast is the attack, and the count told with it
+#: is of the people it killed besides him ("killed 17 people when he blew himself up").
+_SELF_BLAST = re.compile(phrase_alternation(SELF_BLASTS), FLAGS)
+
+
 def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
     """The victims plus the attacker, when a sentence counts both: "killed his wife and two sons
-    before killing himself" is four dead, written as three mentions.
+    before killing himself" is four dead, written as three mentions; not a bomber's own death in
+    the blast (:data:`_SELF_BLAST`).
     """
     killed = [
         f for f in findings if f.kind == "killed" and f.count and not f.subset and not f.inferred
     ]
     for at, suicide in enumerate(killed):
         self = SELF.search(suicide.text)
-        if self is None:
+        if self is None or _SELF_BLAST.search(suicide.text):
             continue
         if at:  # the sum sits on the suicide's verb, each victim being its own mention
             verb = len(suicide.text[: self.start()].rstrip()) or len(suicide.text)
@@ -1283,6 +1291,11 @@ def _many(who: str) -> bool:
     return amount is not None and (amount.lower or 0) > 1
 
 
+#: A count that is the scale word of an amount whose figure stands before it: "$11 billion".
+_SCALE_WORD = re.compile(r"(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s+$")
+
+
 def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -> Casualty | None:
     harm = normal_phrase(match["harm"])
     kind = _state_kind(harm)
@@ -1291,6 +1304,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         (not aux.strip() and _ACTIVE_OBJECT.match(sentence, match.end())) or _ACTIVE_AUX.search(aux)
     ):
         return None  # "two men shot a clerk", "he had killed": the count is of attackers
+    if _SCALE_WORD.match(match["who"]) and _FIGURE_BEFORE.search(sentence, 0, match.start()):
+        return None  # "some $11 billion went missing": the end of an amount, not a count
     if _SINGULAR_AUX.match(aux) and _many(match["who"]):
         return None  # "the man who killed two people was arrested": the verb is the man's
     if (
