@@ -738,7 +738,7 @@ OBJECT_ENDS = (
     "and or in on at during when while after before as near inside outside including with "
     "from by but who that along across according last ago earlier later yesterday today "
     "tonight overnight since this amid among over throughout within for twice once instantly "
-    "outright immediately like"
+    "outright immediately like early late aboard onboard underground"
 ).split()
 
 
