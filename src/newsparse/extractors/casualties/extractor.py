@@ -141,6 +141,7 @@ from newsparse.extractors.casualties.nouns import (
 from newsparse.extractors.casualties.objects import one_person_objects
 from newsparse.extractors.casualties.people import PLURAL, is_victim
 from newsparse.extractors.casualties.periods import (
+    MONTH_NAMES,
     before_a_period,
     tells_of_the_past,
 )
@@ -160,6 +161,7 @@ from newsparse.extractors.casualties.totals import (
 from newsparse.extractors.casualties.trapped import in_wreckage
 from newsparse.extractors.casualties.unknowns import asked
 from newsparse.extractors.casualties.unreal import not_told
+from newsparse.extractors.datelines.dates import weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
@@ -299,8 +301,16 @@ _OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **kinds_of(HARM_OF)}
 _NOT_NON = r"(?<!non-)(?<!non\s)"
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
+# When the harm was done, told between its noun and "of": "the killing on Thursday night of a
+# campus police officer", "the murder earlier this month of a university leader".
+_DAYS = phrase_alternation((*(d.lower() for d in weekday_names().values()), *MONTH_NAMES))
+_WHEN_DONE = (
+    r"(?:\s+(?:on|in|last|earlier|early|late|this|that)){1,2}"
+    rf"\s+(?:{_DAYS}|week|weekend|month|year|night|morning|evening|afternoon)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?"
+)
 _DEATH_OF = (
-    rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}"
+    rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?\s+of\s+{_ROLE}"
     rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
@@ -398,7 +408,7 @@ _DEATH_OF_RULE = _Forward(
     _DEATH_OF,
     (p.split()[0] for p in _OF_KIND),
     lazy=True,
-    gate=rf"(?:{phrase_alternation(_OF_KIND)})\s+of\b",
+    gate=rf"(?:{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
