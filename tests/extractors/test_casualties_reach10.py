@@ -1,7 +1,7 @@
 """Casualty recall on unseen news (issue 14, session 10): people trapped by a disaster, a bomber
 who blows himself up, a toll whose verb stands far from its noun, an object followed by a time
-or place adverb, a crowd displaced by a bare figure, and a harm noun whose victim follows a time
-phrase. Each class has its own sentences, written for these tests, and a property over its shape.
+or place adverb, a crowd displaced by a bare figure, a harm noun whose victim follows a time
+phrase, and "assassinated". Each class has its own sentences, written for these tests, and a property over its shape.
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ Floods killed 120 people and displaced around 300,000 in June. | killed 120, dis
 The storm damaged 40 homes and displaced 300. |
 Police linked the car to the killing on Thursday night of a campus police officer. | killed 1
 Students marched to protest the murder earlier this month of a student leader. | killed 1
+A gunman assassinated Prime Minister John Carter in 1990. | killed 1
+Assassinating a general is an act of war, he said. |
 """
 
 

@@ -386,6 +386,7 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "lynching",
         "lynched",
         "kill",
+        "assassinated",  # not the gerund, as often a supposed act ("assassinating a general is")
     ),
     "injured": (
         "wounding",
