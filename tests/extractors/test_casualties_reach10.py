@@ -1,7 +1,8 @@
 """Casualty recall on unseen news (issue 14, session 10): people trapped by a disaster, a bomber
 who blows himself up, a toll whose verb stands far from its noun, an object followed by a time
 or place adverb, a crowd displaced by a bare figure, a harm noun whose victim follows a time
-phrase, and "assassinated". Each class has its own sentences, written for these tests, and a property over its shape.
+phrase, and "assassinated". Each class has its own sentences, written for these tests, and a
+property over its shape.
 """
 
 from __future__ import annotations
