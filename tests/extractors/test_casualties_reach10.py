@@ -1,8 +1,8 @@
 """Casualty recall on unseen news (issue 14, session 10): people trapped by a disaster, a bomber
 who blows himself up, a toll whose verb stands far from its noun, an object followed by a time
 or place adverb, a crowd displaced by a bare figure, a harm noun whose victim follows a time
-phrase, and "assassinated". Each class has its own sentences, written for these tests, and a
-property over its shape.
+phrase, "assassinated", and custody told by "held" ("held without bail"). Each class has its
+own sentences, written for these tests, and a property over its shape where it has one.
 """
 
 from __future__ import annotations
@@ -52,6 +52,9 @@ Police linked the car to the killing on Thursday night of a campus police office
 Students marched to protest the murder earlier this month of a student leader. | killed 1
 A gunman assassinated Prime Minister John Carter in 1990. | killed 1
 Assassinating a general is an act of war, he said. |
+Police said the two suspects were held on suspicion of murder. | arrested 2
+Both men were held without bail after the shooting. | arrested 2
+The party was held on Sunday in the park. |
 """
 
 

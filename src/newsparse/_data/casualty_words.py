@@ -283,6 +283,9 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "being held",
         "held in custody",
         "held without charge",
+        "held without bail",
+        "held on suspicion",
+        "held in jail",
     ),
     "evacuated": ("evacuated", "ordered to evacuate"),
     "displaced": (
