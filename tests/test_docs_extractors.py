@@ -129,6 +129,16 @@ CASUALTIES = [
     ),
     Cas("six missing miners", (Found(6, "missing", "six missing miners"),)),
     Cas("Three wounded soldiers", (Found(3, "injured", "Three wounded soldiers"),)),
+    Cas(
+        "A mine flooded on Monday and 37 workers remained trapped.",
+        (Found(37, "missing", "37 workers remained trapped"),),
+    ),
+    Cas("Many passengers were trapped on the tarmac.", NOTHING),
+    Cas(
+        "A bomber killed 17 people when he blew himself up.",
+        (Found(17, "killed", "killed 17 people"), Found(1, "killed", "he blew himself up")),
+        figure={"killed": 17},
+    ),
     Cas("Rescuers found another body in the river", (Found(1, "killed"),)),
     Cas(
         ("Qassem Soleimani was killed in a drone strike", "The killing of Soleimani"),

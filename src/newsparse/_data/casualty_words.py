@@ -136,6 +136,18 @@ THROWN = ("rocks", "stones", "bricks", "bottles", "shrapnel", "debris", "flying 
 ASSAULTED = tuple(form for forms in PARTICIPLES.values() for form in forms)
 ASSAULTED_DEAD = tuple(f"{form} {death}" for form in ASSAULTED for death in ASSAULT_DEATHS)
 
+#: An attacker's own death in his blast, told of him as its subject: "a suicide bomber blew
+#: himself up", "two militants blew themselves up", "the man exploded himself". The guidelines
+#: count a killer's death in his own attack among the killed.
+SELF_BLASTS = tuple(
+    phrase
+    for self in ("himself", "herself", "themselves")
+    for phrase in (
+        *(f"{verb} {self} up" for verb in ("blew", "blow", "blows", "blowing")),
+        *(f"{verb} {self}" for verb in ("exploded", "detonated", "exploding", "detonating")),
+    )
+)
+
 #: Passive participles and adjectives that say what happened to the people counted, by kind.
 #: "shot" is its own kind: in crime news it says a person was hit, not whether they survived.
 HARM_STATES: dict[str, tuple[str, ...]] = {
@@ -190,6 +202,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "decapitated",
         "struck dead",
         *ASSAULTED_DEAD,
+        *SELF_BLASTS,
     ),
     "injured": (
         "shot and wounded",
@@ -231,7 +244,14 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "hit by bullets",
         "found shot",
     ),
-    "missing": ("missing", "unaccounted for", "reported missing"),
+    "missing": (
+        "missing",
+        "unaccounted for",
+        "reported missing",
+        "went missing",
+        "gone missing",
+        "trapped",
+    ),
     "kidnapped": (
         "kidnapped",
         "abducted",
@@ -263,6 +283,9 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "being held",
         "held in custody",
         "held without charge",
+        "held without bail",
+        "held on suspicion",
+        "held in jail",
     ),
     "evacuated": ("evacuated", "ordered to evacuate"),
     "displaced": (
@@ -275,6 +298,20 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "forced out of their homes",
     ),
 }
+
+#: Words of a disaster that buries, encloses or sinks people, whose "trapped" are feared lost
+#: ("42 workers remained trapped in a flooded coal shaft", "150 people believed trapped in
+#: the rubble"), not people kept in a place by a closure or a siege ("passengers trapped on
+#: the tarmac"). "mine" counts after a word that makes it a pit, not the pronoun ("won't get
+#: mine").
+WRECKAGE_WORDS = (
+    *"rubble debris wreckage collapse collapsed collapses collapsing flood flooded floods".split(),
+    *"floodwaters landslide landslides mudslide mudslides avalanche earthquake quake".split(),
+    *"tremor tsunami typhoon hurricane cyclone storm capsized capsizing sank sunk sinking".split(),
+    *"underground buried blaze flames derailed derailment crash crashed crashes accident accidents".split(),
+    *"explosion explosions blast blasts miners mining mines colliery pit shaft tunnel cave".split(),
+    *(f"{kind} mine" for kind in "the a coal gold copper iron tin salt diamond jade".split()),
+)
 
 #: Plural nouns of events that a statistic sums a category of ("natural disasters killed
 #: 34,000", "three days of colliery disasters have left 85 dead"); a toll over events the text
@@ -352,6 +389,7 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "lynching",
         "lynched",
         "kill",
+        "assassinated",  # not the gerund, as often a supposed act ("assassinating a general is")
     ),
     "injured": (
         "wounding",
@@ -398,6 +436,7 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "arrest",
         "detain",
     ),
+    "missing": ("trapping", "trapped"),
     "evacuated": ("evacuating", "evacuated"),
     "displaced": ("displacing", "displaced"),
 }
@@ -703,7 +742,7 @@ OBJECT_ENDS = (
     "and or in on at during when while after before as near inside outside including with "
     "from by but who that along across according last ago earlier later yesterday today "
     "tonight overnight since this amid among over throughout within for twice once instantly "
-    "outright immediately like"
+    "outright immediately like early late aboard onboard underground"
 ).split()
 
 

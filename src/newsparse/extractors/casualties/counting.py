@@ -42,6 +42,16 @@ _AFTER_NOUN_AT_END = compiled(rf"{AFTER_NOUN_WORDS}$", FLAGS)
 _PEOPLE_NAMED_ONLY = frozenset({"evacuated", "displaced"})
 
 
+#: The fewest people a bare count after "displaced" or "evacuated" tells: a figure of thousands
+#: moved is of people ("displaced around 300,000", "India evacuated some 650,000").
+_CROWD = 1000
+
+
+def _crowd_moved(match: re.Match[str], total: int | None, lower: int | None) -> bool:
+    """Whether the harm verb comes first and its object is a bare count of a crowd."""
+    return harm_told_first(match) and max(total or 0, lower or 0) >= _CROWD
+
+
 def only_singular(word: str) -> bool:
     return word == "year-old" or is_only_singular(word)
 
@@ -211,7 +221,7 @@ def counted(
         victims = next((p.victims for p in parts if p.victims), None)
     if total is None and lower is None:
         return None
-    if kind in _PEOPLE_NAMED_ONLY and victims is None:
+    if kind in _PEOPLE_NAMED_ONLY and victims is None and not _crowd_moved(match, total, lower):
         return None  # "the school was evacuated", "Norfolk Southern have been evacuated"
     # a subject opens at its first group read: not at a name or label left out of it
     begin = match.start() if harm_told_first(match) else max(match.start(), parts[0].start)

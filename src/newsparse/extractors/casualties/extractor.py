@@ -49,6 +49,7 @@ from newsparse._data.casualty_words import (
     PHRASE_OPENERS,
     POSTMODIFIER_OPENERS,
     REPORT_PARTICIPLES,
+    SELF_BLASTS,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
     VAGUE_AMOUNTS,
@@ -140,6 +141,7 @@ from newsparse.extractors.casualties.nouns import (
 from newsparse.extractors.casualties.objects import one_person_objects
 from newsparse.extractors.casualties.people import PLURAL, is_victim
 from newsparse.extractors.casualties.periods import (
+    MONTH_NAMES,
     before_a_period,
     tells_of_the_past,
 )
@@ -156,8 +158,10 @@ from newsparse.extractors.casualties.totals import (
     inferred_killed,
     with_the_attacker,
 )
+from newsparse.extractors.casualties.trapped import in_wreckage
 from newsparse.extractors.casualties.unknowns import asked
 from newsparse.extractors.casualties.unreal import not_told
+from newsparse.extractors.datelines.dates import weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
@@ -264,9 +268,12 @@ _HARM_NOUN = compiled(
 # A round figure a toll reaches: "broke the 2,000 mark", "passed the 100,000 threshold".
 _MARK = r"[\d,.]+(?:\s+(?:hundred|thousand|million))?\s+(?:mark|threshold|milestone)\b"
 #: What ties a toll noun to its count: "rose to 23", "of 18", "numbered 213", "a higher toll:
-#: 137 in November 2004" (a colon, as a table's label takes its figure).
+#: 137 in November 2004" (a colon, as a table's label takes its figure). Up to twenty words may
+#: stand between, as the event's place phrase or an aside does: "the death toll from last
+#: Sunday's explosion at the Dongfeng coal mine near Qitaihe in the northeastern Heilongjiang
+#: province rose to 169".
 _TOLL_TIE = (
-    rf"(?:(?:,?\s+[\w'’-]+){{0,12}}?,?\s+(?:to|at|of|is|was|reached|hit|now|approaches|approached|"
+    rf"(?:(?:,?\s+[\w'’-]+){{0,20}}?,?\s+(?:to|at|of|is|was|reached|hit|now|approaches|approached|"
     r"exceeded|exceeds|passed|topped|surpassed|broke|crossed|numbered)|:)\s+"
     rf"(?:the\s+(?={_MARK}))?(?P<who>{QUANTITY})\b(?!\s+(?:dollars|euros|pounds|rupees|cents|percent|per\s+cent)\b)"
 )
@@ -294,8 +301,16 @@ _OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **kinds_of(HARM_OF)}
 _NOT_NON = r"(?<!non-)(?<!non\s)"
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
+# When the harm was done, told between its noun and "of": "the killing on Thursday night of a
+# campus police officer", "the murder earlier this month of a university leader".
+_DAYS = phrase_alternation((*(d.lower() for d in weekday_names().values()), *MONTH_NAMES))
+_WHEN_DONE = (
+    r"(?:\s+(?:on|in|last|earlier|early|late|this|that)){1,2}"
+    rf"\s+(?:{_DAYS}|week|weekend|month|year|night|morning|evening|afternoon)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?"
+)
 _DEATH_OF = (
-    rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})\s+of\s+{_ROLE}"
+    rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?\s+of\s+{_ROLE}"
     rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
@@ -393,7 +408,7 @@ _DEATH_OF_RULE = _Forward(
     _DEATH_OF,
     (p.split()[0] for p in _OF_KIND),
     lazy=True,
-    gate=rf"(?:{phrase_alternation(_OF_KIND)})\s+of\b",
+    gate=rf"(?:{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
@@ -598,7 +613,7 @@ class CasualtyExtractor(Extractor):
             here = _in_sentence(
                 text, lower, sentence, spots, names, (told_before, sums, lists), epidemic
             )
-            here = before_a_period(lower, sentence, here, this_year)
+            here = in_wreckage(lower, before_a_period(lower, sentence, here, this_year))
             if here:
                 here = [f for f in here if not asked(lower, f.span.start)]
             if here and tells_of_the_past(lower, sentence, this_year):
@@ -1066,16 +1081,22 @@ def _refers_back(who: str, aux: str) -> bool:
     )
 
 
+#: An attacker's death in his own blast: the blast is the attack, and the count told with it
+#: is of the people it killed besides him ("killed 17 people when he blew himself up").
+_SELF_BLAST = re.compile(phrase_alternation(SELF_BLASTS), FLAGS)
+
+
 def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
     """The victims plus the attacker, when a sentence counts both: "killed his wife and two sons
-    before killing himself" is four dead, written as three mentions.
+    before killing himself" is four dead, written as three mentions; not a bomber's own death in
+    the blast (:data:`_SELF_BLAST`).
     """
     killed = [
         f for f in findings if f.kind == "killed" and f.count and not f.subset and not f.inferred
     ]
     for at, suicide in enumerate(killed):
         self = SELF.search(suicide.text)
-        if self is None:
+        if self is None or _SELF_BLAST.search(suicide.text):
             continue
         if at:  # the sum sits on the suicide's verb, each victim being its own mention
             verb = len(suicide.text[: self.start()].rstrip()) or len(suicide.text)
@@ -1283,6 +1304,11 @@ def _many(who: str) -> bool:
     return amount is not None and (amount.lower or 0) > 1
 
 
+#: A count that is the scale word of an amount whose figure stands before it: "$11 billion".
+_SCALE_WORD = re.compile(r"(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s+$")
+
+
 def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -> Casualty | None:
     harm = normal_phrase(match["harm"])
     kind = _state_kind(harm)
@@ -1291,6 +1317,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         (not aux.strip() and _ACTIVE_OBJECT.match(sentence, match.end())) or _ACTIVE_AUX.search(aux)
     ):
         return None  # "two men shot a clerk", "he had killed": the count is of attackers
+    if _SCALE_WORD.match(match["who"]) and _FIGURE_BEFORE.search(sentence, 0, match.start()):
+        return None  # "some $11 billion went missing": the end of an amount, not a count
     if _SINGULAR_AUX.match(aux) and _many(match["who"]):
         return None  # "the man who killed two people was arrested": the verb is the man's
     if (
