@@ -41,8 +41,9 @@ _ILLNESS_CAUSE = (
 )
 # A trie: this runs over every sentence with a harm word, where a flat alternation of the words
 # of illness would try each of them at each word.
+# "ill" before a hyphen is the adverb ("the ill-fated journey", "ill-equipped troops"), no illness.
 _ILLNESS = compiled(
-    rf"\b(?:{phrase_trie(ILLNESS)})\b|\b\d[\d,]*\s+(?:new\s+)?cases\b|{_ILLNESS_CAUSE}"
+    rf"\b(?:{phrase_trie(ILLNESS)})\b(?!(?<=\bill)-)|\b\d[\d,]*\s+(?:new\s+)?cases\b|{_ILLNESS_CAUSE}"
 )
 # A word with a suffix of medicine ("meningitis", "tuberculosis"): "\w+" read back from each
 # word's end is the costliest test of a sentence, so it is made only where a suffix is written.

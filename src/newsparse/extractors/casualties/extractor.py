@@ -870,8 +870,12 @@ def _in_sentence(
         epidemic and told_without_cause(lower, start, span.end)
     )
     if illness:
-        # "died of cancer", "the virus has killed 100": deaths and harm, but of no event
-        findings = [f for f in findings if f.kind not in _OF_EVENTS_ONLY]
+        # "died of cancer", "the virus has killed 100": deaths and harm, but of no event; save
+        # a person the story tells killed by a harm ("protests over the death of George Floyd
+        # amid the pandemic": the illness is another clause's)
+        findings = [
+            f for f in findings if f.kind not in _OF_EVENTS_ONLY or names.died_by_harm_in(f.text)
+        ]
     findings.extend(_with_the_killer(text, findings))
     if not any(f.kind == "killed" for f in findings) and not illness:
         death = _UNCOUNTED_DEATH.search(low)
