@@ -79,6 +79,7 @@ from newsparse.extractors.casualties.events import (
     an_epidemic_story,
     of_a_thing,
     of_illness,
+    only_supposed,
     supposed,
     told_without_cause,
 )
@@ -689,8 +690,7 @@ def _in_sentence(
     told_before, sums, lists = records
     start = span.start
     sentence = text[start : span.end]
-    if supposed(lower, start):
-        return []  # "If the dam breaks, thousands could die"
+    supposing = supposed(lower, start)  # "If the dam breaks, thousands could die"
     low = lower[start : span.end]
     kept = _Kept(start, len(sentence))
     totals: list[Casualty] = []  # the sum of a list of groups, for the story's figure
@@ -948,6 +948,7 @@ def _in_sentence(
         f
         for f in findings + subsets
         if not not_told(sentence, f.span.start - start, f.span.end - start, f.kind, f.count)
+        and not (supposing and only_supposed(lower, start, f.span))
     ]
 
 
