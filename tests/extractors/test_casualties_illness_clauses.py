@@ -9,18 +9,9 @@ is no illness or the death is a person's the story tells killed by a harm (issue
 from __future__ import annotations
 
 import pytest
+from casualty_counts import written as counts
 from hypothesis import given
 from hypothesis import strategies as st
-
-from newsparse.document import Document
-from newsparse.extractors.casualties import CasualtyExtractor
-
-EXTRACTOR = CasualtyExtractor()
-
-
-def counts(text: str) -> list[tuple[str, int | None]]:
-    """Each written finding's kind and count."""
-    return [(f.kind, f.count) for f in EXTRACTOR.extract(Document(text)) if not f.inferred]
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,9 @@ in an aside of its own, or in a main clause with no modal, is told (events.py, i
 from __future__ import annotations
 
 import pytest
+from casualty_counts import written as counts
 from hypothesis import given
 from hypothesis import strategies as st
-
-from newsparse.document import Document
-from newsparse.extractors.casualties import CasualtyExtractor
-
-EXTRACTOR = CasualtyExtractor()
-
-
-def counts(text: str) -> list[tuple[str, int | None]]:
-    """Each written finding's kind and count."""
-    return [(f.kind, f.count) for f in EXTRACTOR.extract(Document(text)) if not f.inferred]
 
 
 @pytest.mark.parametrize(
