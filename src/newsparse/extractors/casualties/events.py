@@ -85,7 +85,7 @@ _ASIDE = re.compile(r",\s+(?:in\s+which|during\s+which|where|when|who|which)\b[^
 
 # The comma that ends the supposing clause: not one before a conjunction, which goes on with it
 # ("If a person filed a return, but died, the agency would not know").
-_CLAUSE_END = re.compile(r",(?!\s+(?:but|and|or|then)\b)")
+_SUPPOSITION_END = re.compile(r",(?!\s+(?:but|and|or|then)\b)")
 
 
 def only_supposed(low: str, start: int, harm: Span) -> bool:
@@ -97,7 +97,7 @@ def only_supposed(low: str, start: int, harm: Span) -> bool:
     aside = _ASIDE.match(low, last) if last >= 0 else None
     if aside is not None and aside.end() >= harm.end:
         return False
-    first = _CLAUSE_END.search(low, start, harm.start)
+    first = _SUPPOSITION_END.search(low, start, harm.start)
     return first is None or _MODAL.search(low, first.start(), harm.end) is not None
 
 
