@@ -23,6 +23,15 @@ from hypothesis import strategies as st
             "in years.",
             ("injured", 31),
         ),
+        (
+            "If the reports from the valley are any guide, the army raid on the village last week "
+            "killed 14 farmers.",
+            ("killed", 14),
+        ),
+        (
+            "Whether or not the talks resume, the strike on the market on Monday killed 23 people.",
+            ("killed", 23),
+        ),
     ],
 )
 def test_a_fact_told_beside_a_supposition_is_kept(text: str, found: tuple[str, int]) -> None:
