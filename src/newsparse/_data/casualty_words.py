@@ -330,6 +330,8 @@ CONFLICT_CUES = (
     *"insurgency insurgent insurgents militant militants militia militias rebel rebels".split(),
     *"guerrillas attack attacks clashes fighting offensive violence war conflict airstrikes".split(),
     *"bombings shelling raids massacre massacres slayings".split(),
+    # a campaign of force or unrest: "killed so far in the Israeli incursion", "in the protests"
+    *"militancy incursion incursions crackdown unrest uprising protests riots siege".split(),
     "air strikes",
 )
 
@@ -742,7 +744,9 @@ OBJECT_ENDS = (
     "and or in on at during when while after before as near inside outside including with "
     "from by but who that along across according last ago earlier later yesterday today "
     "tonight overnight since this amid among over throughout within for twice once instantly "
-    "outright immediately like early late aboard onboard underground"
+    "outright immediately like early late onboard underground "
+    # the other prepositions of place: "killed more than 56 people around Damascus"
+    "around behind beside beneath under between beyond aboard off onto into toward towards"
 ).split()
 
 

@@ -2,7 +2,8 @@
 
 News tells of deaths that are no casualty of an event: from illness, an epidemic or age ("died
 of cancer", "the virus has killed 100"), of things ("democracy dies in darkness", "the bill
-died"), and of harm only supposed ("If the dam breaks, thousands could die"). Each test here
+died"), and of harm only supposed ("If the dam breaks, thousands could die"; not "If you
+listen, you see this goes beyond Floyd's death", a fact told after the supposition). Each test here
 looks at one sentence, in lower case, and says why its killed and injured findings are not of
 an event.
 """
@@ -23,6 +24,7 @@ from newsparse.extractors.casualties.grammar import phrase_trie
 from newsparse.extractors.casualties.people import is_victim
 from newsparse.patterns import phrase_alternation
 from newsparse.regex_cache import compiled
+from newsparse.span import Span
 
 # "ill" and "aids" are words of illness only in lower case ("AIDS" is searched lower-cased too,
 # so "aids" the verb is rare enough in casualty sentences to be taken as the illness).
@@ -41,8 +43,9 @@ _ILLNESS_CAUSE = (
 )
 # A trie: this runs over every sentence with a harm word, where a flat alternation of the words
 # of illness would try each of them at each word.
+# "ill" before a hyphen is the adverb ("the ill-fated journey", "ill-equipped troops"), no illness.
 _ILLNESS = compiled(
-    rf"\b(?:{phrase_trie(ILLNESS)})\b|\b\d[\d,]*\s+(?:new\s+)?cases\b|{_ILLNESS_CAUSE}"
+    rf"\b(?:{phrase_trie(ILLNESS)})\b(?!(?<=\bill)-)|\b\d[\d,]*\s+(?:new\s+)?cases\b|{_ILLNESS_CAUSE}"
 )
 # A word with a suffix of medicine ("meningitis", "tuberculosis"): "\w+" read back from each
 # word's end is the costliest test of a sentence, so it is made only where a suffix is written.
@@ -67,8 +70,35 @@ def of_illness(low: str, start: int, end: int) -> bool:
 
 
 def supposed(low: str, start: int) -> bool:
-    """Whether the sentence opening at ``start`` only supposes ("If ...", "Unless ...")."""
+    """Whether the sentence opening at ``start`` supposes ("If ...", "Unless ...")."""
     return _SUPPOSING.match(low, start) is not None
+
+
+# A modal in the clause after a supposition makes its harm supposed too ("If the dam fails,
+# thousands could die"); without one that clause tells a fact ("If you listen, you see this goes
+# beyond Floyd's death").
+_MODAL = re.compile(r"\b(?:could|would|might|may|will|can|should|must|shall)\b|['’](?:ll|d)\b")
+# A relative clause set off by commas tells a fact even inside the supposition: "Whether the
+# school shootings, in which 27 people were killed, will lead to new laws".
+_ASIDE = re.compile(r",\s+(?:in\s+which|during\s+which|where|when|who|which)\b[^,;]*,")
+
+
+# The comma that ends the supposing clause: not one before a conjunction, which goes on with it
+# ("If a person filed a return, but died, the agency would not know").
+_SUPPOSITION_END = re.compile(r",(?!\s+(?:but|and|or|then)\b)")
+
+
+def only_supposed(low: str, start: int, harm: Span) -> bool:
+    """Whether the ``harm`` of a sentence that opens at ``start`` with a supposition (see
+    :func:`supposed`) is only supposed: told inside the supposing clause, up to the comma that
+    ends it, or after it with a modal; not told in an aside of its own.
+    """
+    last = low.rfind(",", start, harm.start)
+    aside = _ASIDE.match(low, last) if last >= 0 else None
+    if aside is not None and aside.end() >= harm.end:
+        return False
+    first = _SUPPOSITION_END.search(low, start, harm.start)
+    return first is None or _MODAL.search(low, first.start(), harm.end) is not None
 
 
 def of_a_thing(sentence: str, at: int) -> bool:

@@ -80,6 +80,7 @@ from newsparse.extractors.casualties.events import (
     an_epidemic_story,
     of_a_thing,
     of_illness,
+    only_supposed,
     supposed,
     told_without_cause,
 )
@@ -704,8 +705,7 @@ def _in_sentence(
     told_before, sums, lists = records
     start = span.start
     sentence = text[start : span.end]
-    if supposed(lower, start):
-        return []  # "If the dam breaks, thousands could die"
+    supposing = supposed(lower, start)  # "If the dam breaks, thousands could die"
     low = lower[start : span.end]
     kept = _Kept(start, len(sentence))
     totals: list[Casualty] = []  # the sum of a list of groups, for the story's figure
@@ -885,8 +885,12 @@ def _in_sentence(
         epidemic and told_without_cause(lower, start, span.end)
     )
     if illness:
-        # "died of cancer", "the virus has killed 100": deaths and harm, but of no event
-        findings = [f for f in findings if f.kind not in _OF_EVENTS_ONLY]
+        # "died of cancer", "the virus has killed 100": deaths and harm, but of no event; save
+        # a person the story tells killed by a harm ("protests over the death of George Floyd
+        # amid the pandemic": the illness is another clause's)
+        findings = [
+            f for f in findings if f.kind not in _OF_EVENTS_ONLY or names.died_by_harm_in(f.text)
+        ]
     findings.extend(_with_the_killer(text, findings))
     if not any(f.kind == "killed" for f in findings) and not illness:
         death = _UNCOUNTED_DEATH.search(low)
@@ -959,6 +963,7 @@ def _in_sentence(
         f
         for f in findings + subsets
         if not not_told(sentence, f.span.start - start, f.span.end - start, f.kind, f.count)
+        and not (supposing and only_supposed(lower, start, f.span))
     ]
 
 

@@ -169,6 +169,12 @@ class Names:
             self._died_of_harm = frozenset().union(*map(self.named_in, told))
         return self._died_of_harm
 
+    def died_by_harm_in(self, words: str) -> bool:
+        """Whether ``words`` name someone whose death the story tells with its harm (see
+        :meth:`died_of_harm`)."""
+        named = self.named_in(words)
+        return bool(named) and not named.isdisjoint(self.died_of_harm())
+
     def given_in(self, words: str) -> frozenset[str]:
         """The known given names among ``words`` ("Secoriea's death")."""
         found = {POSSESSIVE_END.sub("", w) for w in CAPITALISED.findall(words)}

@@ -85,7 +85,9 @@ def before_a_period(
     else:
         period = _STATISTICS.search(lower, start, end)
         while period is not None and (
-            _history(period, this_year) or _running_toll(lower, sentence, period)
+            _history(period, this_year)
+            or _running_toll(lower, sentence, period)
+            or _attributive(lower, start, period)
         ):
             period = _STATISTICS.search(lower, period.end(), end)
         events = tallied_events(lower, start, end)
@@ -109,29 +111,57 @@ def _may_be_statistic(lower: str, start: int, end: int) -> bool:
 
 
 def _running_toll(lower: str, sentence: Span, period: re.Match[str]) -> bool:
-    """Whether a span of recent time (``period``, "in the past three years") counts the harm of
-    one conflict or campaign rather than summing unrelated events: the guidelines' running toll
-    ("insurgency-related violence ... where over 1,700 people have been killed in the past three
-    years", "in the past 96 hours, 25 militants had been killed"). The sentence must tell of
+    """Whether a span of recent time (``period``, "in the past three years", "this year", "so far
+    in") counts the harm of one conflict or campaign rather than summing unrelated events: the
+    guidelines' running toll ("insurgency-related violence ... where over 1,700 people have been
+    killed in the past three years", "in the past 96 hours, 25 militants had been killed", "200
+    soldiers have been killed in clashes with the rebels this year"). The sentence must tell of
     fighting or a campaign (:data:`~newsparse._data.casualty_words.CONFLICT_CUES`) and name no category of
     unrelated events ("shootings", "accidents"); a railway's, a state's jails' or a police
     force's deaths over the same span stay statistics.
     """
     start, end = sentence.start, sentence.end
     return (
-        period["span"] is not None
+        (period["span"] is not None or period["recent"] is not None)
         and _CONFLICT.search(lower, start, end) is not None
         and _UNRELATED.search(lower, start, end) is None
     )
 
 
+# "nationwide" before the noun it modifies, after a determiner or a preposition (a modifier
+# between): "a coordinated nationwide bombing campaign", "amid nationwide protests", "in the wake
+# of nationwide lockdown". It names the event, not a count over the nation ("4,400 people were
+# detained nationwide in the unrest", "police nationwide shot 1,000 people").
+_ATTRIBUTIVE_BEFORE = compiled(
+    r"\b(?:an?|the|its|their|his|her|our|no|of|in|on|to|and|or|amid|over|after|following|into|"
+    r"with|against|for|during|by)\s+(?:[a-z]+\s+)?$"
+)
+_NOUN_AFTER = compiled(
+    r"\s+(?!(?:in|on|at|and|or|but|is|are|was|were|has|have|had|since|this|last|each|every|per|"
+    r"over|for|to|from|by|with|as|so|again|alone|according|during|after|before|until|through|"
+    r"that|which|who|the|an?|next|yesterday|today)\b)[a-z]"
+)
+_ATTRIBUTIVE_REACH = 40  # characters before "nationwide" where its determiner is read
+
+
+def _attributive(lower: str, start: int, period: re.Match[str]) -> bool:
+    """Whether ``period`` is "nationwide" as the adjective of the noun after it."""
+    at = period.start()
+    return (
+        period["nation"] is not None
+        and _NOUN_AFTER.match(lower, period.end()) is not None
+        and _ATTRIBUTIVE_BEFORE.search(lower, max(start, at - _ATTRIBUTIVE_REACH), at) is not None
+    )
+
+
 # A city's tally of shootings, read apart from the statistics as its words are common in crime
 # news: a count over a number of hours ("seven people shot in 72 hours", "in a five-hour span",
-# "over a span of 80 hours"; not "within 48 hours of his release"), or over shootings neither
+# "over a span of 80 hours"; not "within 48 hours of his release", nor "detained for over eight
+# hours", which tells how long, not the span a tally sums), or over shootings neither
 # counted nor singled out ("wounded in Chicago shootings", "in city shootings"; not "in the
 # shootings", "in two shootings", a total over the events the text counts).
 _TALLY = re.compile(
-    r"\b(?:in|within|over|during)\s+(?:(?:a|the|about|just|nearly|some|under|violent|span\s+of)\s+)*"
+    r"(?<!\bfor\s)\b(?:in|within|over|during)\s+(?:(?:a|the|about|just|nearly|some|under|violent|span\s+of)\s+)*"
     rf"(?:\d+|{NUMBER_WORDS})(?:\s+hours|-hour\s+(?:span|period|stretch))\b(?!\s+of\b)|"
     r"\bin\s+(?:(?!(?:the|these|those|both|their|his|her|its|an?|separate|unrelated|\d[\d,]*|"
     rf"{NUMBER_WORDS})\b)[a-z'’.-]+\s+){{1,2}}shootings\b"
@@ -191,6 +221,11 @@ _THIS_YEAR_NO_DATE = "".join(
 )
 
 
+# "a year" that dates rather than divides: "a year after his arrest", "a year ago", "a year-long
+# siege" tell when, not how often.
+_NO_RATE = r"(?!-|\s+(?:after|ago|later|earlier|before|since|on)\b)"
+
+
 # Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
 # shot this year", "312 new Covid deaths", "push year's toll to 85", "kill 100 every day".
 # Or a tally over several incidents: "eight were wounded in separate shootings", "in weekend
@@ -200,10 +235,11 @@ _STATISTICS = compiled(
     # Every phrase opens a word: the word boundary is tested once at each place, before the
     # phrases are tried, not by each of them (a search four times as fast).
     r"\b(?:"
-    rf"(?:so\s+far\s+this|{_THIS_YEAR_NO_DATE}this|each|every|per|a)\s+year\b|"
+    rf"(?P<recent>(?:so\s+far\s+this|{_THIS_YEAR_NO_DATE}this)\s+year\b|so\s+far\s+(?:in|this)\b)|"
+    rf"(?:each|every|per)\s+year\b|a\s+year\b{_NO_RATE}|"
     r"(?:each|every|per)\s+(?:day|week|month)\b|annually\b|"
-    r"nationwide\b|nationally\b|"
-    r"(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|so\s+far\s+(?:in|this)\b|"
+    r"(?P<nation>nationwide)\b|nationally\b|"
+    r"(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|"
     r"(?P<span>(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"
     r"(?:hours|days|weeks|months|years)\b)|across\s+the\s+city\b|citywide\b|"
     r"(?:covid|coronavirus|pandemic)\b|year['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
