@@ -32,6 +32,7 @@ from newsparse.extractors.money.lexicon import (
     is_single_user,
 )
 from newsparse.extractors.money.scan import numbers_near_currency
+from newsparse.extractors.money.shorthand import completed_high
 from newsparse.findings import Money
 from newsparse.numbers import parse_number
 from newsparse.span import Span
@@ -367,7 +368,7 @@ def _ranges(text: str, amounts: list[_Amount]) -> Iterator[list[_Amount]]:
                     index += 1
                     continue
         first = _bare_first(text, amount, amounts[index - 1].end if index else 0)
-        pair = _pair(text, first, amount) if first is not None else None
+        pair = _pair(text, first, _shorthand(text, first, amount)) if first is not None else None
         yield pair or [amount]
         index += 1
 
@@ -440,6 +441,19 @@ def _bare_first(text: str, second: _Amount, floor: int) -> _Amount | None:
         phrase_end=end,
         worded=False,
     )
+
+
+def _shorthand(text: str, first: _Amount, second: _Amount) -> _Amount:
+    """``second`` read as the trailing digits of ``first`` when it is dealers' shorthand for a
+    close second price ("117.81-[83 yen]" is 117.83 yen); else ``second`` as it is."""
+    if first.scale is not None or second.scale is not None:
+        return second
+    value = completed_high(
+        text[first.start : first.end],
+        text[first.end : second.start],
+        text[second.start : second.end],
+    )
+    return second if value is None else evolve(second, number=value, extra=Decimal(0))
 
 
 def _is_year_before(text: str, match: re.Match[str]) -> bool:

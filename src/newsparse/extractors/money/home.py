@@ -19,6 +19,7 @@ import pycountry
 from newsparse._data import currencies as data
 from newsparse.document import Document
 from newsparse.extractors.money.lexicon import HEAD_SPELLINGS, english_name, tender_today
+from newsparse.extractors.money.story import leading_currency, story_currencies
 
 _US_DOLLARS = re.compile(
     r"\bU\.?S\.?[ \t]?\$|\$US\b|\bUSD\b"
@@ -67,12 +68,15 @@ class HomeCurrency:
 
     def _decide(self, head: str) -> str | None:
         default = data.HEAD_WORD_DEFAULTS.get(head)
+        text = self._document.text
         country = filing_country(self._document)
         local = _local_currency(country) if country else None
-        if local is None or local[1] != head:
+        if local is not None and local[1] == head:
+            if head == "dollar" and (
+                country not in data.LOCAL_DOLLAR_COUNTRIES or _US_DOLLARS.search(text)
+            ):
+                return default
+            return local[0]
+        if head == "dollar":
             return default
-        if head == "dollar" and (
-            country not in data.LOCAL_DOLLAR_COUNTRIES or _US_DOLLARS.search(self._document.text)
-        ):
-            return default
-        return local[0]
+        return leading_currency(story_currencies(text, head)) or default
