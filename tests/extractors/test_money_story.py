@@ -142,3 +142,57 @@ def test_shorthand_replaces_the_trailing_digits(
     assert completed_high(low, link, tail) == high
     text = f"The dollar was quoted at {low}{link}{tail} yen in Tokyo."
     assert [money.value for money in found(text)] == [Decimal(low), high]
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies"),
+    [
+        # a story that converts its dollars into US dollars writes its own dollars bare
+        (
+            "Senator Colston repaid almost 7,000 dollars (5,500 US) in Brisbane, "
+            "Australian officials said.",
+            ["AUD"],
+        ),
+        (
+            "Telstra lost three cents to 4.20 dollars in Sydney, as the bid, worth 10.9 billion "
+            "dollars (8.4 billion US dollars), was weighed.",
+            ["AUD", "AUD", "AUD", "USD"],
+        ),
+        (
+            "The court in Singapore fined him 9.25 million Singapore dollars (US$6.6 million) "
+            "and seized 434,300 dollars of cigarettes.",
+            ["SGD", "USD", "SGD"],
+        ),
+        # no conversion: US dollars, wherever the story is
+        ("Telstra lost three cents to 4.20 dollars in Sydney.", ["USD", "USD"]),
+        # a conversion, but no dollar country other than the US named: US dollars
+        ("The fund paid 5 million dollars (3.1 million US) to the firm.", ["USD"]),
+    ],
+)
+def test_a_story_converting_dollars_to_us_writes_its_own_dollars_bare(
+    text: str, currencies: list[str]
+) -> None:
+    assert [money.currency for money in found(text)] == currencies
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Exports to Colombia totaled nearly 5. 5 billion dollars last year.",
+            "5. 5 billion dollars",
+            "5.5e9",
+        ),
+        (
+            "The response costs about 2. 4 million US dollars a year.",
+            "2. 4 million US dollars",
+            "2.4e6",
+        ),
+        # a sentence ending on a number, then an amount with no scale: two numbers
+        ("The vote was 52 to 48. 30 dollars was the fee.", "30 dollars", "30"),
+    ],
+)
+def test_a_decimal_split_at_its_point(text: str, span: str, value: str) -> None:
+    (money,) = found(text)
+    assert text[money.span.start : money.span.end] == span
+    assert money.value == Decimal(value)

@@ -173,6 +173,9 @@ def _read(parts: Parts, text: str, home: HomeCurrency) -> _Amount | None:
     if _vague_count(parts, text):  # "a few billion dollars" states no number
         return None
     start = parts["start"]
+    split = _split_point(parts, text, scale)
+    if split is not None:  # "5. 5 billion dollars": one number the wire split at its point
+        start, number = split.start(), Decimal(f"{split['whole']}.{parts['num']}")
     fraction = _fraction_of(parts, text)
     if fraction is not None:  # "a quarter of a trillion dollars"
         start = fraction.start()
@@ -196,6 +199,17 @@ def _read(parts: Parts, text: str, home: HomeCurrency) -> _Amount | None:
         phrase_end=parts["end"],
         worded=bool(parts["head"]),
     )
+
+
+def _split_point(parts: Parts, text: str, scale: Decimal | None) -> re.Match[str] | None:
+    """ "5. " before the "5 billion dollars" of "5. 5 billion dollars", written for 5.5 billion;
+    only before one or two digits and a scale, as a sentence rarely ends on a bare number."""
+    start = parts["start"]
+    if scale is None or parts["pre"] or parts["code"] or text[start - 2 : start] != ". ":
+        return None
+    if not (parts["num"].isdigit() and len(parts["num"]) <= 2):
+        return None
+    return grammar.SPLIT_POINT_BEFORE.search(text, max(0, start - 6), start)
 
 
 def _fraction_of(parts: Parts, text: str) -> re.Match[str] | None:

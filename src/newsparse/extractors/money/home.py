@@ -26,6 +26,15 @@ _US_DOLLARS = re.compile(
     r"|\b(?:U\.S\.|US|American)\s+(?i:dollars?|dlrs?|cents?|cts)\b"
 )
 
+#: A dollar amount converted into US dollars right after it: "10.9 billion dollars (8.4 billion
+#: US)", "5 million Singapore dollars (US$3.5 million)". A story that converts its dollars writes
+#: its own country's dollars bare.
+_CONVERTED_TO_US = re.compile(
+    r"(?i:dollars?|dlrs?)[ \t]*\([ \t]*(?:(?:about|some|around|nearly|roughly)[ \t]+)?"
+    r"(?:(?:US|U\.S\.)[ \t]?\$[ \t]?\d|\d[\d.,]*(?:[ \t]+(?i:million|billion|mln|bln))?"
+    r"[ \t]+(?:US|U\.S\.)(?:[ \t]+(?i:dollars?|dlrs?))?[ \t]*\))"
+)
+
 
 def filing_country(document: Document) -> str | None:
     """The ISO country code of the place the story is filed from, when its dateline says."""
@@ -53,6 +62,16 @@ def _local_currency(country: str) -> tuple[str, str] | None:
     return codes[0], HEAD_SPELLINGS.get(head, head)
 
 
+def _converting_country(text: str, local: tuple[str, str] | None) -> str | None:
+    """The dollar of a story that converts dollars into US dollars: the filing country's, or
+    else that of the country using dollars, other than the US, the story names most."""
+    if local is not None and local[1] == "dollar" and local[0] != "USD":
+        return local[0]
+    mentions = story_currencies(text, "dollar")
+    del mentions["USD"]
+    return leading_currency(mentions)
+
+
 class HomeCurrency:
     """Settles bare head words for one document; built once per document, cheaply."""
 
@@ -71,6 +90,8 @@ class HomeCurrency:
         text = self._document.text
         country = filing_country(self._document)
         local = _local_currency(country) if country else None
+        if head == "dollar" and "(" in text and _CONVERTED_TO_US.search(text):
+            return _converting_country(text, local) or default
         if local is not None and local[1] == head:
             if head == "dollar" and (
                 country not in data.LOCAL_DOLLAR_COUNTRIES or _US_DOLLARS.search(text)

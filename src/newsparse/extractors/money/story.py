@@ -132,10 +132,13 @@ def _mentions(head: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
         return None
     nationalities = _nationalities()
     owner: dict[str, str] = {}
-    for country, code in sorted(users.items()):
+    # current users first, so a name a former user shares ("US" for Panama) is theirs
+    for country, code in sorted(users.items(), key=lambda item: (not item[1], item[0])):
         codes = [code] if code else _COUNTRIES[country]["tender"]
-        for word in sorted(word for used in codes for word in nationalities.get(used, ())):
-            owner.setdefault(_as_written(word), code)
+        for used in codes:
+            if _head_of(used) == head:
+                for word in sorted(nationalities.get(used, ())):
+                    owner.setdefault(_as_written(word), code)
     for country, code in users.items():
         for name in _COUNTRIES[country]["names"]:
             owner.setdefault(name, code)
