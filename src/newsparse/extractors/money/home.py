@@ -26,14 +26,27 @@ _US_DOLLARS = re.compile(
     r"|\b(?:U\.S\.|US|American)\s+(?i:dollars?|dlrs?|cents?|cts)\b"
 )
 
-#: A dollar amount converted into US dollars right after it: "10.9 billion dollars (8.4 billion
-#: US)", "5 million Singapore dollars (US$3.5 million)". A story that converts its dollars writes
-#: its own country's dollars bare.
-_CONVERTED_TO_US = re.compile(
-    r"(?i:dollars?|dlrs?)[ \t]*\([ \t]*(?:(?:about|some|around|nearly|roughly)[ \t]+)?"
+#: An amount in US dollars in parentheses: "(8.4 billion US)", "(US$3.5 million)". After a
+#: dollar amount ("10.9 billion dollars (8.4 billion US)") it converts that amount, and a story
+#: that converts its dollars writes its own country's dollars bare. The pattern starts at the
+#: parenthesis, which the scan finds quickly; the dollar word before it is checked after.
+_US_CONVERSION = re.compile(
+    r"\([ \t]*(?:(?:about|some|around|nearly|roughly)[ \t]+)?"
     r"(?:(?:US|U\.S\.)[ \t]?\$[ \t]?\d|\d[\d.,]*(?:[ \t]+(?i:million|billion|mln|bln))?"
     r"[ \t]+(?:US|U\.S\.)(?:[ \t]+(?i:dollars?|dlrs?))?[ \t]*\))"
 )
+_DOLLAR_WORDS = ("dollar", "dollars", "dlr", "dlrs")
+
+
+def _converts_dollars(text: str) -> bool:
+    """Whether a dollar amount in ``text`` is converted into US dollars right after it."""
+    return any(
+        text[max(0, found.start() - 12) : found.start()]
+        .rstrip(" \t")
+        .lower()
+        .endswith(_DOLLAR_WORDS)
+        for found in _US_CONVERSION.finditer(text)
+    )
 
 
 def filing_country(document: Document) -> str | None:
@@ -90,7 +103,7 @@ class HomeCurrency:
         text = self._document.text
         country = filing_country(self._document)
         local = _local_currency(country) if country else None
-        if head == "dollar" and "(" in text and _CONVERTED_TO_US.search(text):
+        if head == "dollar" and _converts_dollars(text):
             return _converting_country(text, local) or default
         if local is not None and local[1] == head:
             if head == "dollar" and (

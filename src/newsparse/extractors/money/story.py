@@ -26,6 +26,7 @@ from newsparse._data import currencies as data
 from newsparse.cache import cached_json
 from newsparse.extractors.money.lexicon import HEAD_SPELLINGS, NAMED, english_name, tender_today
 from newsparse.patterns import word_trie
+from newsparse.regex_cache import compiled
 
 #: Bumped whenever the table below changes shape, so old cache files are not read.
 _TABLE_FORMAT = 4
@@ -142,7 +143,7 @@ def _mentions(head: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     for country, code in users.items():
         for name in _COUNTRIES[country]["names"]:
             owner.setdefault(name, code)
-    return re.compile(rf"(?<![\w.])(?:{word_trie(owner)})(?!\w)"), owner
+    return compiled(rf"(?<![\w.])(?:{word_trie(owner)})(?!\w)"), owner
 
 
 def _as_written(word: str) -> str:
