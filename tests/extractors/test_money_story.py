@@ -196,3 +196,18 @@ def test_a_decimal_split_at_its_point(text: str, span: str, value: str) -> None:
     (money,) = found(text)
     assert text[money.span.start : money.span.end] == span
     assert money.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # exchange rates are quoted to three or more decimals: the guarded word is money
+        ("The dollar was fixed lower at 1.8063 marks after 1.8231 on Friday.", ["1.8063"]),
+        ("Sterling eased to 2.950 marks at the fixing.", ["2.950"]),
+        # too coarse for a rate, or heading a column of a rate table: not money
+        ("The parcel weighed 1.5 pounds.", []),
+        ("us 6.3350 6.3500 dmk 348.20 348.65 ffr 104.55", []),
+    ],
+)
+def test_a_guarded_word_after_a_quoted_rate(text: str, values: list[str]) -> None:
+    assert [money.value for money in found(text)] == [Decimal(value) for value in values]

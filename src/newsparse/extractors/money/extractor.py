@@ -270,7 +270,7 @@ def _currency(parts: Parts, text: str, home: HomeCurrency, scale: Decimal | None
     if parts["nationality"] is not None or (sole is None and head not in data.HEAD_WORD_DEFAULTS):
         return None
     guarded = HEAD_SPELLINGS.get(word, word) in data.GUARDED_HEAD_WORDS
-    if guarded and not _clearly_money(parts, scale):
+    if guarded and not _clearly_money(parts, scale) and not _quoted_rate(parts, text):
         return None
     if guarded and _measure_or_level(parts, text, scale):
         return None
@@ -331,6 +331,16 @@ def _clearly_money(parts: Parts, scale: Decimal | None) -> bool:
         or parts["code"]
         or parts["sterling"]
         or "," in parts["num"]
+    )
+
+
+def _quoted_rate(parts: Parts, text: str) -> bool:
+    """A guarded word after a number of three or more decimals is money, as exchange rates are
+    quoted ("the dollar was fixed at 1.8063 marks"): weights and levels are not written so
+    finely. Not when a number follows the word, which then heads a column of a rate table
+    ("us 6.3350 6.3500 dmk 348.20")."""
+    return bool(grammar.RATE_DECIMALS.search(parts["num"])) and not grammar.NUMBER_AFTER.match(
+        text, parts["end"]
     )
 
 
