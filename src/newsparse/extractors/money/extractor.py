@@ -32,6 +32,7 @@ from newsparse.extractors.money.lexicon import (
     is_single_user,
 )
 from newsparse.extractors.money.scan import numbers_near_currency
+from newsparse.extractors.money.shorthand import completed_high
 from newsparse.findings import Money
 from newsparse.numbers import parse_number
 from newsparse.span import Span
@@ -172,6 +173,9 @@ def _read(parts: Parts, text: str, home: HomeCurrency) -> _Amount | None:
     if _vague_count(parts, text):  # "a few billion dollars" states no number
         return None
     start = parts["start"]
+    split = _split_point(parts, text, scale)
+    if split is not None:  # "5. 5 billion dollars": one number the wire split at its point
+        start, number = split.start(), Decimal(f"{split['whole']}.{parts['num']}")
     fraction = _fraction_of(parts, text)
     if fraction is not None:  # "a quarter of a trillion dollars"
         start = fraction.start()
@@ -195,6 +199,17 @@ def _read(parts: Parts, text: str, home: HomeCurrency) -> _Amount | None:
         phrase_end=parts["end"],
         worded=bool(parts["head"]),
     )
+
+
+def _split_point(parts: Parts, text: str, scale: Decimal | None) -> re.Match[str] | None:
+    """ "5. " before the "5 billion dollars" of "5. 5 billion dollars", written for 5.5 billion;
+    only before one or two digits and a scale, as a sentence rarely ends on a bare number."""
+    start = parts["start"]
+    if scale is None or parts["pre"] or parts["code"] or text[start - 2 : start] != ". ":
+        return None
+    if not (parts["num"].isdigit() and len(parts["num"]) <= 2):
+        return None
+    return grammar.SPLIT_POINT_BEFORE.search(text, max(0, start - 6), start)
 
 
 def _fraction_of(parts: Parts, text: str) -> re.Match[str] | None:
@@ -255,7 +270,7 @@ def _currency(parts: Parts, text: str, home: HomeCurrency, scale: Decimal | None
     if parts["nationality"] is not None or (sole is None and head not in data.HEAD_WORD_DEFAULTS):
         return None
     guarded = HEAD_SPELLINGS.get(word, word) in data.GUARDED_HEAD_WORDS
-    if guarded and not _clearly_money(parts, scale):
+    if guarded and not _clearly_money(parts, scale) and not _quoted_rate(parts, text):
         return None
     if guarded and _measure_or_level(parts, text, scale):
         return None
@@ -319,6 +334,16 @@ def _clearly_money(parts: Parts, scale: Decimal | None) -> bool:
     )
 
 
+def _quoted_rate(parts: Parts, text: str) -> bool:
+    """A guarded word after a number of three or more decimals is money, as exchange rates are
+    quoted ("the dollar was fixed at 1.8063 marks"): weights and levels are not written so
+    finely. Not when a number follows the word, which then heads a column of a rate table
+    ("us 6.3350 6.3500 dmk 348.20")."""
+    return bool(grammar.RATE_DECIMALS.search(parts["num"])) and not grammar.NUMBER_AFTER.match(
+        text, parts["end"]
+    )
+
+
 def _signed(parts: Parts, text: str, home: HomeCurrency) -> tuple[str | None, bool] | None:
     """(code, inferred) from a sign or ISO code around the number, or None without one."""
     code = parts["code"] or (parts["post"] if parts["post"] and parts["post"].isalpha() else None)
@@ -367,7 +392,7 @@ def _ranges(text: str, amounts: list[_Amount]) -> Iterator[list[_Amount]]:
                     index += 1
                     continue
         first = _bare_first(text, amount, amounts[index - 1].end if index else 0)
-        pair = _pair(text, first, amount) if first is not None else None
+        pair = _pair(text, first, _shorthand(text, first, amount)) if first is not None else None
         yield pair or [amount]
         index += 1
 
@@ -440,6 +465,19 @@ def _bare_first(text: str, second: _Amount, floor: int) -> _Amount | None:
         phrase_end=end,
         worded=False,
     )
+
+
+def _shorthand(text: str, first: _Amount, second: _Amount) -> _Amount:
+    """``second`` read as the trailing digits of ``first`` when it is dealers' shorthand for a
+    close second price ("117.81-[83 yen]" is 117.83 yen); else ``second`` as it is."""
+    if first.scale is not None or second.scale is not None:
+        return second
+    value = completed_high(
+        text[first.start : first.end],
+        text[first.end : second.start],
+        text[second.start : second.end],
+    )
+    return second if value is None else evolve(second, number=value, extra=Decimal(0))
 
 
 def _is_year_before(text: str, match: re.Match[str]) -> bool:

@@ -168,6 +168,13 @@ METRIC_AFTER = re.compile(
 )
 #: Words that make a bare number before a range link a year ("in 1995 to 133 million ECUs").
 YEAR_LEAD_BEFORE = re.compile(r"(?<!\w)(?:in|since|of)[ \t]+\Z", re.IGNORECASE)
+#: The whole part of a decimal that wire copy split at its point ("[5. ]5 billion dollars"):
+#: digits and a point with one space after, right before a scaled amount's digits.
+SPLIT_POINT_BEFORE = re.compile(r"(?<![\w.,])(?P<whole>\d{1,3})\. \Z")
+#: A number quoted to three or more decimals, as exchange rates are ("1.8063 marks").
+RATE_DECIMALS = re.compile(r"\.\d{3,}\Z")
+#: A number right after a word, past blanks ("dmk 348.20").
+NUMBER_AFTER = re.compile(r"[ \t]*\d")
 #: "the" right before a number ("the 16,000 mark" is a level, not an amount).
 THE_BEFORE = re.compile(r"(?<!\w)the[ \t]+\Z", re.IGNORECASE)
 
