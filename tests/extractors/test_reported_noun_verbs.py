@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsparse._data import noun_verb_forms as shipped
 from newsparse.document import Document
 from newsparse.extractors.quotes import ReportedSpeechExtractor
-from newsparse.extractors.quotes.noun_verbs import after_subject, table_source
+from newsparse.extractors.quotes.noun_verbs import after_subject, table_source, verb_next
 
 REGENERATE = (
     "python -c 'from newsparse.extractors.quotes.noun_verbs import table_source as t; "
@@ -101,4 +101,36 @@ def test_a_subject_and_a_noun_verb_report_the_clause_after(subject: str, form: s
 @given(determiner=st.sampled_from(["the", "these", "such", "our"]))
 def test_a_determiner_and_a_noun_verb_report_nothing(determiner: str) -> None:
     text = f"On Monday {determiner} claims about the new bridge were heard again."
+    assert list(ReportedSpeechExtractor().extract(Document(text))) == []
+
+
+def test_a_finite_verb_or_a_phrase_end_after_the_form_makes_it_a_noun() -> None:
+    """'the Leeds debate is', 'Under the Dunn plan, ...': a noun after a name, never a cue."""
+    assert found("The Leeds debate is set for Monday night at the town hall.") == []
+    assert found("Under the Dunn plan, the ferry would run every hour.") == []
+    assert found("The Park attacks could change how the port is guarded.") == []
+    assert found("Rust Belt states and their neighbours lost mills.") == []
+
+
+def test_a_preposition_of_motion_after_the_form_makes_it_a_verb_of_moving() -> None:
+    assert found("Each night they back the ferry into the old slip.") == []
+    assert found("On Friday the Leeds marchers push through the rain.") == []
+
+
+def test_what_a_cue_verb_goes_on_to_keeps_it_a_cue() -> None:
+    assert verb_next("Ruiz claims the count was wrong.", len("Ruiz claims"))
+    assert verb_next("Critics fear for the mill.", len("Critics fear"))
+    assert not verb_next("The Dunn plan will fail.", len("The Dunn plan"))
+    assert not verb_next("Under the Dunn plan, it runs.", len("Under the Dunn plan"))
+
+
+@given(
+    name=st.sampled_from(["Leeds", "Dunn", "Park", "Senate"]),
+    form=st.sampled_from(["plan", "debate", "report", "claims", "support"]),
+    verb=st.sampled_from(["is", "was", "will", "could", "has"]),
+)
+def test_a_name_a_noun_form_and_a_finite_verb_report_nothing(
+    name: str, form: str, verb: str
+) -> None:
+    text = f"On Monday the {name} {form} {verb} not the point of the new bridge."
     assert list(ReportedSpeechExtractor().extract(Document(text))) == []

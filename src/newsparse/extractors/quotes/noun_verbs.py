@@ -13,6 +13,8 @@ and compares, so it never drifts from the library).
 
 from __future__ import annotations
 
+import re
+
 from newsparse._data.mined_cues import MINED_CUE_VERBS
 from newsparse._data.person_nouns import PERSON_PLURALS
 from newsparse.extractors.quotes.adjectives import word_table_source
@@ -23,6 +25,17 @@ from newsparse.extractors.quotes.verb_forms import listed_words
 _SUBJECTS = frozenset("he she they we i who".split())
 _SENTENCE_ENDS = ".!?:\"”'’\n"  # what ends the word before a capital opening a sentence
 _LOOK_BACK = 30  # characters read back for the word before a form
+# what a noun, never a verb of speech or thought, has next: a finite verb of its own ('the GOP
+# debate is on Monday', 'the Paris attacks could'), a conjunction joining it to another noun
+# ('Soviet states and neighbors') or a mark closing its phrase ('Under the Bush plan, ...')
+_NOUN_NEXT = frozenset(
+    """is are was were has have had will would can could may might shall should must does did
+    and or""".split()
+)
+_PHRASE_ENDS = ",;)"
+# a preposition of motion soon after the form makes it a verb of moving, not of saying: 'crews
+# back the ferry into the slip', 'marchers push through the rain'
+_MOTION = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:into|onto|through|across|aboard)(?![\w-])")
 
 
 def after_subject(text: str, start: int) -> bool:
@@ -46,6 +59,22 @@ def after_subject(text: str, start: int) -> bool:
         before == "." and abbreviation_before(text, begin - 2)
     )
     return text[begin - 1] == " " and not opens
+
+
+def verb_next(text: str, end: int) -> bool:
+    """Whether what follows a form ending at ``end`` lets it be a verb of speech or thought: not
+    a finite verb, a conjunction or a mark closing a noun phrase ('the Clinton plan will', 'the
+    GOP debate, ...'), nor a preposition of motion within a few words ('back the ferry into').
+    A cue verb goes on to what it reports: a clause, a quote, an object or a preposition ('Ruiz
+    claims the count was wrong', 'they back the plan', 'critics fear for the mill')."""
+    if text[end : end + 1] in _PHRASE_ENDS:
+        return False
+    if text[end : end + 1] != " ":
+        return True
+    stop = text.find(" ", end + 1, end + _LOOK_BACK)
+    if text[end + 1 : stop if stop > 0 else end + _LOOK_BACK].lower() in _NOUN_NEXT:
+        return False
+    return _MOTION.match(text, end, end + _LOOK_BACK * 2) is None
 
 
 def lemminflect_noun_verbs() -> list[str]:

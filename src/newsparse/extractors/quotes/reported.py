@@ -76,7 +76,7 @@ from newsparse.extractors.quotes.cues import (
 )
 from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
-from newsparse.extractors.quotes.noun_verbs import after_subject
+from newsparse.extractors.quotes.noun_verbs import after_subject, verb_next
 from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.verb_forms import every_form
 from newsparse.findings import ReportedSpeech
@@ -639,8 +639,10 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
     noun_verbs = _noun_verbs()
     for stretch in (*quoted.spans, Span(len(text), len(text))):
         for cue_start, cue_end in word_starts(_stance_pattern(), text, start, stretch.start):
-            if text[cue_start:cue_end] in noun_verbs and not after_subject(text, cue_start):
-                continue  # 'the claims', 'voter fears'
+            if text[cue_start:cue_end] in noun_verbs and not (
+                after_subject(text, cue_start) and verb_next(text, cue_end)
+            ):
+                continue  # 'the claims', 'voter fears', 'the Bush plan will'
             if (
                 not _NOUN_OR_INFINITIVE.search(text, max(0, cue_start - _WORD_BEFORE), cue_start)
                 or _auxiliaries_start(text, cue_start) < cue_start
