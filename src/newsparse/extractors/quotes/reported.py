@@ -78,6 +78,7 @@ from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.extractors.quotes.noun_verbs import after_subject, verb_next
 from newsparse.extractors.quotes.relatives import relative_object
+from newsparse.extractors.quotes.time_phrases import clause_after_time
 from newsparse.extractors.quotes.verb_forms import every_form
 from newsparse.findings import ReportedSpeech
 from newsparse.patterns import word_starts, word_trie
@@ -1014,6 +1015,9 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         start = heard.end()
     if _circumstance_next(text, start, end) and not _topic_next(text, word, start, end):
         that = _that_word(text, start, end)
+        clause = None if that is not None else clause_after_time(text, start, end)
+        if clause is not None:  # 'said Tuesday his plan would pass'
+            return _trimmed(text, clause, end), "after"
         if that is None:  # 'the plan he backed.': its object comes before
             return relative_object(text, cue.span, cue.speaker, sentence), "after"
         return _trimmed(text, that.end(), end), "after"
@@ -1059,7 +1063,11 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
         return True
     if _JOINED_ON.match(text, start, end) is not None:
         return True  # '..., Smith said, and the delay ...': the writer's own clause goes on
-    return _circumstance_next(text, start, end) and not _that_word(text, start, end)
+    return (
+        _circumstance_next(text, start, end)
+        and not _that_word(text, start, end)
+        and clause_after_time(text, start, end) is None  # 'said Tuesday his plan would pass'
+    )
 
 
 def _that_word(text: str, start: int, end: int) -> re.Match[str] | None:
