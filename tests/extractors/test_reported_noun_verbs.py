@@ -118,10 +118,17 @@ def test_a_preposition_of_motion_after_the_form_makes_it_a_verb_of_moving() -> N
 
 
 def test_what_a_cue_verb_goes_on_to_keeps_it_a_cue() -> None:
-    assert verb_next("Ruiz claims the count was wrong.", len("Ruiz claims"))
-    assert verb_next("Critics fear for the mill.", len("Critics fear"))
-    assert not verb_next("The Dunn plan will fail.", len("The Dunn plan"))
-    assert not verb_next("Under the Dunn plan, it runs.", len("Under the Dunn plan"))
+    assert verb_next("Ruiz claims the count was wrong.", 5, len("Ruiz claims"))
+    assert verb_next("Critics fear for the mill.", 8, len("Critics fear"))
+    assert not verb_next("The Dunn plan will fail.", 9, len("The Dunn plan"))
+    assert not verb_next("Under the Dunn plan, it runs.", 15, len("Under the Dunn plan"))
+
+
+def test_a_finite_verb_after_the_form_in_a_relative_clause_is_its_objects() -> None:
+    """'a tax which Warren claims would raise': the relative word is what she claims."""
+    text = "The ferry tax, which Mayor Dunn claims would raise $8 million, passed."
+    assert verb_next(text, text.index("claims"), text.index(" would"))
+    assert [(speaker, cue) for _, speaker, cue in found(text)] == [("Dunn", "claims")]
 
 
 @given(

@@ -49,7 +49,7 @@ def test_where_the_clause_starts() -> None:
         ["Tuesday", "on Friday", "late Monday", "last week", "Sunday night", "yesterday"]
     ),
     clause=st.sampled_from(
-        ["the bridge will reopen in May", "he would veto the budget", "taxes must rise"]
+        ["the bridge will reopen in May", "he would veto the budget", "Leeds must raise taxes"]
     ),
 )
 def test_a_cue_a_time_and_a_clause_report_the_clause(time: str, clause: str) -> None:

@@ -33,6 +33,10 @@ _NOUN_NEXT = frozenset(
     and or""".split()
 )
 _PHRASE_ENDS = ",;)"
+# a relative word and a subject just before the form: 'which Moscow claims', 'who he fears'
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:which|that|who|whom|what)[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,2}?[\w.’'-]+[ \t]+$"
+)
 # a preposition of motion soon after the form makes it a verb of moving, not of saying: 'crews
 # back the ferry into the slip', 'marchers push through the rain'
 _MOTION = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:into|onto|through|across|aboard)(?![\w-])")
@@ -61,19 +65,21 @@ def after_subject(text: str, start: int) -> bool:
     return text[begin - 1] == " " and not opens
 
 
-def verb_next(text: str, end: int) -> bool:
-    """Whether what follows a form ending at ``end`` lets it be a verb of speech or thought: not
-    a finite verb, a conjunction or a mark closing a noun phrase ('the Clinton plan will', 'the
-    GOP debate, ...'), nor a preposition of motion within a few words ('back the ferry into').
-    A cue verb goes on to what it reports: a clause, a quote, an object or a preposition ('Ruiz
-    claims the count was wrong', 'they back the plan', 'critics fear for the mill')."""
+def verb_next(text: str, start: int, end: int) -> bool:
+    """Whether what follows the form at ``start:end`` lets it be a verb of speech or thought:
+    not a finite verb, a conjunction or a mark closing a noun phrase ('the Clinton plan will',
+    'the GOP debate, ...'), nor a preposition of motion within a few words ('back the ferry
+    into'). A cue verb goes on to what it reports: a clause, a quote, an object or a preposition
+    ('Ruiz claims the count was wrong', 'they back the plan', 'critics fear for the mill'); in a
+    relative clause its object is the relative word, and the finite verb after it that object's
+    ('a vote which Moscow claims was rigged')."""
     if text[end : end + 1] in _PHRASE_ENDS:
         return False
     if text[end : end + 1] != " ":
         return True
     stop = text.find(" ", end + 1, end + _LOOK_BACK)
     if text[end + 1 : stop if stop > 0 else end + _LOOK_BACK].lower() in _NOUN_NEXT:
-        return False
+        return _RELATIVE_BEFORE.search(text, max(0, start - _LOOK_BACK * 2), start) is not None
     return _MOTION.match(text, end, end + _LOOK_BACK * 2) is None
 
 

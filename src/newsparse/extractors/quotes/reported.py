@@ -641,7 +641,7 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
     for stretch in (*quoted.spans, Span(len(text), len(text))):
         for cue_start, cue_end in word_starts(_stance_pattern(), text, start, stretch.start):
             if text[cue_start:cue_end] in noun_verbs and not (
-                after_subject(text, cue_start) and verb_next(text, cue_end)
+                after_subject(text, cue_start) and verb_next(text, cue_start, cue_end)
             ):
                 continue  # 'the claims', 'voter fears', 'the Bush plan will'
             if (

@@ -3,17 +3,20 @@
 News puts when just after the verb of saying ('The president said Tuesday his actions are
 lawful', 'Sanders vowed last month to stay in the race', 'announcing on Wednesday he would
 meet the NRA'), with no 'that' after it. A cue followed by when alone reports nothing after
-it ('..., Smith said Tuesday.', 'said Tuesday in a statement'), so the words after the time
-phrase decide: a word that opens a clause or an infinitive (a subject, a determiner, 'to'),
-not a preposition, a conjunction, a verb or a mark, is where the reported clause starts.
+it ('..., Smith said Tuesday.', 'said Tuesday in a statement'), so the word after the time
+phrase decides: one that opens a clause's subject (a pronoun, a determiner, a name or a
+number, 'there', a question word) is where the reported clause starts. Any other word goes on
+with the cue's own clause ('said Tuesday in Leeds', 'said Tuesday night'), or makes the cue a
+participle inside a noun phrase ('The plan announced Monday resolves ...').
 """
 
 from __future__ import annotations
 
 from newsparse._data.reporting_verbs import (
-    ATTRIBUTION_LINKS,
     ATTRIBUTION_TIMES,
-    CLAUSE_CONTINUATIONS,
+    DETERMINERS,
+    PRONOUN_GENDER,
+    QUESTION_WORDS,
 )
 from newsparse.regex_cache import compiled
 
@@ -28,16 +31,12 @@ _TIME_THEN_WORD = compiled(
     rf"|(?:last|this)[ \t]+(?:{_PERIODS}))"
     r"[ \t]+([^\W_][\w’'-]*)"
 )
-# words after the time phrase that go on with the cue's own clause, not a reported one: a
-# preposition or a conjunction ('said Tuesday in a statement'), a verb whose subject the cue
-# describes ('A draft approved Saturday would move'), or more of the time ('said Tuesday night.')
-_NOT_CLAUSE_STARTS = (
-    ATTRIBUTION_LINKS
-    | CLAUSE_CONTINUATIONS
-    | ATTRIBUTION_TIMES
-    | frozenset(f"{_PARTS}|{_PERIODS}".split("|"))
-    | frozenset("but by for about to than through into under this last next".split())
-)
+# lower-case words that open a clause's subject: 'said Tuesday he', 'said Friday the House'
+_SUBJECT_STARTS = (
+    (DETERMINERS | PRONOUN_GENDER.keys() | QUESTION_WORDS | frozenset(("there", "that")))
+    - ATTRIBUTION_TIMES
+    - frozenset(("this",))
+)  # 'said Tuesday this week' is more of the time
 
 
 def clause_after_time(text: str, start: int, end: int) -> int | None:
@@ -47,7 +46,7 @@ def clause_after_time(text: str, start: int, end: int) -> int | None:
     found = _TIME_THEN_WORD.match(text, start, end)
     if found is None:
         return None
-    word = found.group(1).lower()
-    if word in _NOT_CLAUSE_STARTS or word.endswith("ly"):  # 'expected this year heavily from'
-        return None
-    return found.start(1)
+    word = found.group(1)
+    if word.lower() in _SUBJECT_STARTS or (word[0].isupper() or word[0].isdigit()):
+        return found.start(1)
+    return None
