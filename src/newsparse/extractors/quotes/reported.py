@@ -277,6 +277,12 @@ _NOT_IN_SUBJECT = (
     (CLAUSE_CONTINUATIONS - {"and", "or"}) | RELATIVE_PRONOUNS | PRONOUN_GENDER.keys() | {"that"}
 )
 _GOING_ON = re.compile(r"[ \t]*,[ \t]*([a-z]+ing)(?![\w-])")  # ', adding ...'
+# words in -ing after a comma that are no participle of the speaker's: prepositions ('said,
+# during a visit, that ...') and nouns ('said, something ...')
+_NOT_PARTICIPLES = frozenset(
+    """during including according regarding concerning following notwithstanding pending
+    excluding nothing something everything anything thing morning evening""".split()
+)
 _JOINED_ON = re.compile(r"[ \t]*,[ \t]*(?:and|but)(?![\w-])")  # ', and the delay ...'
 _NOT_SUBJECT_STARTS = SPEAKER_STOPS | OPENER_WORDS | frozenset(("among",))
 _MAX_GAP_WORDS = 3
@@ -1013,6 +1019,8 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
                 return None, "after"
             return _trimmed(text, that.end(), end), "after"  # 'told a crowd that ...'
         start = heard.end()
+    if _participle_next(text, start, end):
+        return None, "after"  # '"...," Trump said, repeating a common line.'
     if _circumstance_next(text, start, end) and not _topic_next(text, word, start, end):
         that = _that_word(text, start, end)
         clause = None if that is not None else clause_after_time(text, start, end)
@@ -1056,11 +1064,11 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     """Whether the cue closes its sentence, but for when or where: '..., Smith said on Monday.'
     ('In Ohio, Smith said he would run' and '..., Smith said Monday that ...' report the clause
     after the cue instead). A participle cue going on after a comma closes it too: '...,
-    Smith said, adding that ...' reports both sides; so does a clause the writer joins on
+    Smith said, adding that ...' reports both sides, and any participle of the speaker's does
+    ('..., Smith said, drawing cheers': how it was said); so does a clause the writer joins on
     ('..., Smith said, and the delay ...')."""
-    going_on = _GOING_ON.match(text, start, end)
-    if going_on is not None and going_on.group(1).lower() in CUE_VERBS:
-        return True
+    if _participle_next(text, start, end):
+        return True  # ', adding that ...' (a cue of its own), ', drawing cheers' (how he said it)
     if _JOINED_ON.match(text, start, end) is not None:
         return True  # '..., Smith said, and the delay ...': the writer's own clause goes on
     return (
@@ -1068,6 +1076,13 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
         and not _that_word(text, start, end)
         and clause_after_time(text, start, end) is None  # 'said Tuesday his plan would pass'
     )
+
+
+def _participle_next(text: str, start: int, end: int) -> bool:
+    """Whether a comma and a participle of the speaker's come next: ', adding that ...', ',
+    drawing cheers', which report nothing of the cue's: a cue of its own, or how it was said."""
+    going_on = _GOING_ON.match(text, start, end)
+    return going_on is not None and going_on.group(1).lower() not in _NOT_PARTICIPLES
 
 
 def _that_word(text: str, start: int, end: int) -> re.Match[str] | None:
