@@ -283,6 +283,8 @@ _NOT_PARTICIPLES = frozenset(
     """during including according regarding concerning following notwithstanding pending
     excluding nothing something everything anything thing morning evening""".split()
 )
+_THAT_NEXT = re.compile(r"[ \t]+that(?![\w-])")  # 'told POLITICO that ...'
+_CLOSING_QUOTES = ('"', "”", "''", "’")  # what closes a quotation before its speaker
 _JOINED_ON = re.compile(r"[ \t]*,[ \t]*(?:and|but)(?![\w-])")  # ', and the delay ...'
 _NOT_SUBJECT_STARTS = SPEAKER_STOPS | OPENER_WORDS | frozenset(("among",))
 _MAX_GAP_WORDS = 3
@@ -295,6 +297,15 @@ _CLAUSE_LINKS = frozenset("and but or where while as because though although whe
 _NOT_PASSIVE_SUBJECT_ENDS = RELATIVE_PRONOUNS | _CLAUSE_LINKS | {"that"}
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
 _CIRCUMSTANCE_WORDS = ATTRIBUTION_LINKS | ATTRIBUTION_TIMES
+# lower-case words after a listener's name that open what was told, not the listener's noun
+_NOT_LISTENER_HEADS = (
+    DETERMINERS
+    | PRONOUN_GENDER.keys()
+    | QUESTION_WORDS
+    | CLAUSE_CONTINUATIONS
+    | _CIRCUMSTANCE_WORDS
+    | frozenset(("that", "there", "to", "not"))
+)
 # prepositions after a stance cue that open its topic rather than when or where it was said
 _PREPOSITION_AFTER = re.compile(r"[ \t]+(?:of|as|with|over|on)(?=[ \t]+(?:the[ \t]+)?[a-z])")
 # what a phrase opening a sentence before its subject starts on ('In London, Jones ...', 'To the
@@ -996,10 +1007,12 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         and not _topic_next(text, word, start, sentence.end)
         and _ends_sentence(
             text,
-            heard.end() if heard and audience and word in TELLING_VERBS else start,
+            _listener_end(text, heard.end(), sentence.end)
+            if heard and audience and word in TELLING_VERBS
+            else start,
             sentence.end,
         )
-    ):  # '..., Smith said.', '..., Smith told reporters.'
+    ):  # '..., Smith said.', '..., Smith told reporters.', '..., Carter told a Senate panel.'
         return _trimmed(text, sentence.start, cue.speaker.start), "before"
     if word in OBJECT_FIRST_VERBS:
         if heard is not None and heard.group(1).lower() in QUESTION_WORDS:
@@ -1018,6 +1031,12 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
             if that is None:  # 'told the story', 'asked a question'
                 return None, "after"
             return _trimmed(text, that.end(), end), "after"  # 'told a crowd that ...'
+        if (
+            word in TELLING_VERBS
+            and _quote_before(text, cue.speaker.start, sentence)
+            and _THAT_NEXT.match(text, heard.end(), end) is None
+        ):
+            return None, "after"  # '"...," Carter told a Senate panel Wednesday.'
         start = heard.end()
     if _participle_next(text, start, end):
         return None, "after"  # '"...," Trump said, repeating a common line.'
@@ -1076,6 +1095,27 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
         and not _that_word(text, start, end)
         and clause_after_time(text, start, end) is None  # 'said Tuesday his plan would pass'
     )
+
+
+def _listener_end(text: str, start: int, end: int) -> int:
+    """Where a listener named by capitalised words ends: after the lower-case noun heading it,
+    if one comes next ('told a Senate panel', 'told the AIPAC meeting'), else at ``start``. A
+    word opening a clause ('told CNN he would run') is no such noun."""
+    found = _WORD.match(text, start + 1, end) if text[start : start + 1] == " " else None
+    if found is None:
+        return start
+    word = found.group()
+    if not word.isalpha() or not word.islower() or word in _NOT_LISTENER_HEADS:
+        return start
+    return found.end()
+
+
+def _quote_before(text: str, position: int, sentence: Span) -> bool:
+    """Whether a quotation closes just before ``position``, the speaker's ('"...," Trump told
+    Fox News host Sean Hannity'): the cue then credits the quote, and the words after its
+    listener say more of whom it was told to or when, never what."""
+    before = text[max(sentence.start, position - _WORD_BEFORE) : position].rstrip()
+    return before.endswith(_CLOSING_QUOTES) and before[:-1].rstrip(" '")[-1:] in ",?!"
 
 
 def _participle_next(text: str, start: int, end: int) -> bool:
