@@ -340,6 +340,14 @@ REPORTED = [
     ),
     # Not read
     Reports("He told the story to reporters.", ()),
+    Reports(
+        "Fares will rise, Mayor Karl Dunn said, drawing cheers.",
+        (Reported("Fares will rise", "Karl Dunn"),),
+    ),
+    Reports(
+        "Fares will rise, Mayor Karl Dunn told a Senate panel.",
+        (Reported("Fares will rise", "Karl Dunn"),),
+    ),
     Reports("Workers painted the bridge Nancy Petrova proposed.", ()),
 ]
 
