@@ -141,3 +141,24 @@ def test_a_name_a_noun_form_and_a_finite_verb_report_nothing(
 ) -> None:
     text = f"On Monday the {name} {form} {verb} not the point of the new bridge."
     assert list(ReportedSpeechExtractor().extract(Document(text))) == []
+
+
+def test_a_name_a_noun_form_and_a_title_make_a_compound() -> None:
+    """'the White House press secretary', 'Ohio state Rep. Ann Lee': the form is the first noun
+    of a title; after a pronoun or 'who' a titled name is still an object ('who view Rep.')."""
+    text = "The ferry will run, White House press secretary Ann Lee said on Monday."
+    assert found(text) == [("The ferry will run", "Ann Lee", "said")]
+    assert found("Ohio state Rep. Ann Lee won the seat in May.") == []
+    assert [cue for *_, cue in found("Voters who view Rep. Ann Lee as honest came out.")] == [
+        "view"
+    ]
+
+
+@given(
+    place=st.sampled_from(["Ohio", "Leeds", "Senate", "Pentagon"]),
+    form=st.sampled_from(["state", "press", "project"]),
+    title=st.sampled_from(["secretary", "senator", "director", "Rep.", "Sen."]),
+)
+def test_a_name_a_form_and_a_title_report_nothing(place: str, form: str, title: str) -> None:
+    text = f"On Monday the {place} {form} {title} Ann Lee toured the new bridge."
+    assert list(ReportedSpeechExtractor().extract(Document(text))) == []

@@ -17,6 +17,8 @@ import re
 
 from newsparse._data.mined_cues import MINED_CUE_VERBS
 from newsparse._data.person_nouns import PERSON_PLURALS
+from newsparse._data.reporting_verbs import NAME_TITLES
+from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.quotes.adjectives import word_table_source
 from newsparse.extractors.quotes.names import abbreviation_before
 from newsparse.extractors.quotes.verb_forms import listed_words
@@ -78,9 +80,29 @@ def verb_next(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] != " ":
         return True
     stop = text.find(" ", end + 1, end + _LOOK_BACK)
-    if text[end + 1 : stop if stop > 0 else end + _LOOK_BACK].lower() in _NOUN_NEXT:
+    following = text[end + 1 : stop if stop > 0 else end + _LOOK_BACK]
+    if following.lower() in _NOUN_NEXT:
         return _RELATIVE_BEFORE.search(text, max(0, start - _LOOK_BACK * 2), start) is not None
+    if _after_name(text, start) and _heads_compound(following):
+        return False  # 'the White House press secretary', 'Ohio state Rep. Ann Lee'
     return _MOTION.match(text, end, end + _LOOK_BACK * 2) is None
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether the word before the form is capitalised: a name, which may be a modifier ('White
+    House press'), unlike a pronoun, 'who' or a plural noun of people ('who view Rep. Lee')."""
+    begin = text.rfind(" ", max(0, start - _LOOK_BACK), start - 1) + 1
+    return text[begin : begin + 1].isupper()
+
+
+def _heads_compound(word: str) -> bool:
+    """Whether ``word`` after a form makes the form the first noun of a compound: a singular
+    noun for a person in lower case, which as an object would need a determiner ('press
+    secretary', 'state senator'), or an abbreviated title ('state Rep.', 'state Sen.')."""
+    word = word.rstrip(",;:")
+    if word.endswith(".") and word[:1].isupper():
+        return word[:-1].lower() in NAME_TITLES
+    return word.isalpha() and word.islower() and not word.endswith("s") and is_person(word)
 
 
 def lemminflect_noun_verbs() -> list[str]:
