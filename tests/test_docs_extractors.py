@@ -329,10 +329,7 @@ REPORTED = [
     Reports("The Leeds debate is on Monday.", ()),
     Reports("Under the Dunn plan, fares fall.", ()),
     Reports("They back the ferry into the slip.", ()),
-    Reports(
-        "Mayor Karl Dunn said Tuesday the ferry would run.",
-        (Reported("the ferry would run", "Karl Dunn"),),
-    ),
+    Reports("Dunn said Tuesday the ferry would run.", (Reported("the ferry would run", "Dunn"),)),
     Reports("The plan announced Monday resolves the case.", ()),
     Reports(
         "Mayor Ana Ruiz spoke on Monday. The council met after her comments on the new budget.",
@@ -340,14 +337,8 @@ REPORTED = [
     ),
     # Not read
     Reports("He told the story to reporters.", ()),
-    Reports(
-        "Fares will rise, Mayor Karl Dunn said, drawing cheers.",
-        (Reported("Fares will rise", "Karl Dunn"),),
-    ),
-    Reports(
-        "Fares will rise, Mayor Karl Dunn told a Senate panel.",
-        (Reported("Fares will rise", "Karl Dunn"),),
-    ),
+    Reports("Fares rise, Dunn said, drawing cheers.", (Reported("Fares rise", "Dunn"),)),
+    Reports("Fares rise, Dunn told a Senate panel.", (Reported("Fares rise", "Dunn"),)),
     Reports("Workers painted the bridge Nancy Petrova proposed.", ()),
 ]
 
