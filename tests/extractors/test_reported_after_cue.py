@@ -70,3 +70,10 @@ def test_after_a_quotation_that_still_opens_what_was_told() -> None:
 def test_a_quote_told_to_any_listener_reports_nothing_more(listener: str) -> None:
     text = f'"Fares will rise in May," Mayor Karl Dunn told {listener}.'
     assert found(text) == []
+
+
+@given(numbers=st.lists(st.integers(0, 99_999), min_size=1, max_size=3))
+def test_numbers_alone_after_a_label_are_a_tally(numbers: list[int]) -> None:
+    """'Clinton: 2,316.': a line's label before numbers alone reports no one's words."""
+    tally = ", ".join(f"{n:,}" for n in numbers)
+    assert found(f"THE TOTAL.\nClinton: {tally}.\nSanders: {tally}.\n") == []

@@ -1187,18 +1187,20 @@ def _audience(words: str) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
-    """``text[start:end]`` without outer punctuation, if it holds a clause's worth of words."""
+    """``text[start:end]`` without outer punctuation, if it holds a clause's worth of words, not
+    numbers alone."""
     if end - start > _MAX_CHARS:
         return None
     while start < end and text[start] in _LEADING:
         start += 1
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
-    words = len(_WORD.findall(text, start, end))
+    found = _WORD.findall(text, start, end)
+    words = len(found)
     if words == 1 and text[start].isupper():
         return Span(start, end)  # a name: 'Pence endorsed Trump.'
-    if not _MIN_WORDS <= words <= _MAX_WORDS:
-        return None
+    if not _MIN_WORDS <= words <= _MAX_WORDS or all(word[0].isdigit() for word in found):
+        return None  # too few or too many words, or numbers only: 'Clinton: 2,316.', a tally
     return Span(start, end)
 
 
