@@ -336,12 +336,19 @@ REPORTED = [
     Reports("The mayor asked her to call the police.", (Reported("her to call the police"),)),
     Reports("Critics fear the plan will fail.", (Reported("the plan will fail", "Critics"),)),
     Reports("The fears were unfounded.", ()),
+    Reports("The Leeds debate is on Monday.", ()),
+    Reports("Under the Dunn plan, fares fall.", ()),
+    Reports("They back the ferry into the slip.", ()),
+    Reports("Dunn said Tuesday the ferry would run.", (Reported("the ferry would run", "Dunn"),)),
+    Reports("The plan announced Monday resolves the case.", ()),
     Reports(
         "Mayor Ana Ruiz spoke on Monday. The council met after her comments on the new budget.",
         (Reported("on the new budget", "Ana Ruiz"),),
     ),
     # Not read
     Reports("He told the story to reporters.", ()),
+    Reports("Fares rise, Dunn said, drawing cheers.", (Reported("Fares rise", "Dunn"),)),
+    Reports("Fares rise, Dunn told a Senate panel.", (Reported("Fares rise", "Dunn"),)),
     Reports("Workers painted the bridge Nancy Petrova proposed.", ()),
 ]
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsparse._data import noun_verb_forms as shipped
 from newsparse.document import Document
 from newsparse.extractors.quotes import ReportedSpeechExtractor
-from newsparse.extractors.quotes.noun_verbs import after_subject, table_source
+from newsparse.extractors.quotes.noun_verbs import after_subject, table_source, verb_next
 
 REGENERATE = (
     "python -c 'from newsparse.extractors.quotes.noun_verbs import table_source as t; "
@@ -101,4 +101,64 @@ def test_a_subject_and_a_noun_verb_report_the_clause_after(subject: str, form: s
 @given(determiner=st.sampled_from(["the", "these", "such", "our"]))
 def test_a_determiner_and_a_noun_verb_report_nothing(determiner: str) -> None:
     text = f"On Monday {determiner} claims about the new bridge were heard again."
+    assert list(ReportedSpeechExtractor().extract(Document(text))) == []
+
+
+def test_a_finite_verb_or_a_phrase_end_after_the_form_makes_it_a_noun() -> None:
+    """'the Leeds debate is', 'Under the Dunn plan, ...': a noun after a name, never a cue."""
+    assert found("The Leeds debate is set for Monday night at the town hall.") == []
+    assert found("Under the Dunn plan, the ferry would run every hour.") == []
+    assert found("The Park attacks could change how the port is guarded.") == []
+    assert found("Rust Belt states and their neighbours lost mills.") == []
+
+
+def test_a_preposition_of_motion_after_the_form_makes_it_a_verb_of_moving() -> None:
+    assert found("Each night they back the ferry into the old slip.") == []
+    assert found("On Friday the Leeds marchers push through the rain.") == []
+
+
+def test_what_a_cue_verb_goes_on_to_keeps_it_a_cue() -> None:
+    assert verb_next("Ruiz claims the count was wrong.", 5, len("Ruiz claims"))
+    assert verb_next("Critics fear for the mill.", 8, len("Critics fear"))
+    assert not verb_next("The Dunn plan will fail.", 9, len("The Dunn plan"))
+    assert not verb_next("Under the Dunn plan, it runs.", 15, len("Under the Dunn plan"))
+
+
+def test_a_finite_verb_after_the_form_in_a_relative_clause_is_its_objects() -> None:
+    """'a tax which Warren claims would raise': the relative word is what she claims."""
+    text = "The ferry tax, which Mayor Dunn claims would raise $8 million, passed."
+    assert verb_next(text, text.index("claims"), text.index(" would"))
+    assert [(speaker, cue) for _, speaker, cue in found(text)] == [("Dunn", "claims")]
+
+
+@given(
+    name=st.sampled_from(["Leeds", "Dunn", "Park", "Senate"]),
+    form=st.sampled_from(["plan", "debate", "report", "claims", "support"]),
+    verb=st.sampled_from(["is", "was", "will", "could", "has"]),
+)
+def test_a_name_a_noun_form_and_a_finite_verb_report_nothing(
+    name: str, form: str, verb: str
+) -> None:
+    text = f"On Monday the {name} {form} {verb} not the point of the new bridge."
+    assert list(ReportedSpeechExtractor().extract(Document(text))) == []
+
+
+def test_a_name_a_noun_form_and_a_title_make_a_compound() -> None:
+    """'the White House press secretary', 'Ohio state Rep. Ann Lee': the form is the first noun
+    of a title; after a pronoun or 'who' a titled name is still an object ('who view Rep.')."""
+    text = "The ferry will run, White House press secretary Ann Lee said on Monday."
+    assert found(text) == [("The ferry will run", "Ann Lee", "said")]
+    assert found("Ohio state Rep. Ann Lee won the seat in May.") == []
+    assert [cue for *_, cue in found("Voters who view Rep. Ann Lee as honest came out.")] == [
+        "view"
+    ]
+
+
+@given(
+    place=st.sampled_from(["Ohio", "Leeds", "Senate", "Pentagon"]),
+    form=st.sampled_from(["state", "press", "project"]),
+    title=st.sampled_from(["secretary", "senator", "director", "Rep.", "Sen."]),
+)
+def test_a_name_a_form_and_a_title_report_nothing(place: str, form: str, title: str) -> None:
+    text = f"On Monday the {place} {form} {title} Ann Lee toured the new bridge."
     assert list(ReportedSpeechExtractor().extract(Document(text))) == []

@@ -76,8 +76,9 @@ from newsparse.extractors.quotes.cues import (
 )
 from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
-from newsparse.extractors.quotes.noun_verbs import after_subject
+from newsparse.extractors.quotes.noun_verbs import after_subject, verb_next
 from newsparse.extractors.quotes.relatives import relative_object
+from newsparse.extractors.quotes.time_phrases import clause_after_time
 from newsparse.extractors.quotes.verb_forms import every_form
 from newsparse.findings import ReportedSpeech
 from newsparse.patterns import word_starts, word_trie
@@ -276,6 +277,14 @@ _NOT_IN_SUBJECT = (
     (CLAUSE_CONTINUATIONS - {"and", "or"}) | RELATIVE_PRONOUNS | PRONOUN_GENDER.keys() | {"that"}
 )
 _GOING_ON = re.compile(r"[ \t]*,[ \t]*([a-z]+ing)(?![\w-])")  # ', adding ...'
+# words in -ing after a comma that are no participle of the speaker's: prepositions ('said,
+# during a visit, that ...') and nouns ('said, something ...')
+_NOT_PARTICIPLES = frozenset(
+    """during including according regarding concerning following notwithstanding pending
+    excluding nothing something everything anything thing morning evening""".split()
+)
+_THAT_NEXT = re.compile(r"[ \t]+that(?![\w-])")  # 'told POLITICO that ...'
+_CLOSING_QUOTES = ('"', "”", "''", "’")  # what closes a quotation before its speaker
 _JOINED_ON = re.compile(r"[ \t]*,[ \t]*(?:and|but)(?![\w-])")  # ', and the delay ...'
 _NOT_SUBJECT_STARTS = SPEAKER_STOPS | OPENER_WORDS | frozenset(("among",))
 _MAX_GAP_WORDS = 3
@@ -288,6 +297,15 @@ _CLAUSE_LINKS = frozenset("and but or where while as because though although whe
 _NOT_PASSIVE_SUBJECT_ENDS = RELATIVE_PRONOUNS | _CLAUSE_LINKS | {"that"}
 _MAX_APPOSITIVE_WORDS = 20  # 'Smith does not believe', 'Jones has long argued'
 _CIRCUMSTANCE_WORDS = ATTRIBUTION_LINKS | ATTRIBUTION_TIMES
+# lower-case words after a listener's name that open what was told, not the listener's noun
+_NOT_LISTENER_HEADS = (
+    DETERMINERS
+    | PRONOUN_GENDER.keys()
+    | QUESTION_WORDS
+    | CLAUSE_CONTINUATIONS
+    | _CIRCUMSTANCE_WORDS
+    | frozenset(("that", "there", "to", "not"))
+)
 # prepositions after a stance cue that open its topic rather than when or where it was said
 _PREPOSITION_AFTER = re.compile(r"[ \t]+(?:of|as|with|over|on)(?=[ \t]+(?:the[ \t]+)?[a-z])")
 # what a phrase opening a sentence before its subject starts on ('In London, Jones ...', 'To the
@@ -639,8 +657,10 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
     noun_verbs = _noun_verbs()
     for stretch in (*quoted.spans, Span(len(text), len(text))):
         for cue_start, cue_end in word_starts(_stance_pattern(), text, start, stretch.start):
-            if text[cue_start:cue_end] in noun_verbs and not after_subject(text, cue_start):
-                continue  # 'the claims', 'voter fears'
+            if text[cue_start:cue_end] in noun_verbs and not (
+                after_subject(text, cue_start) and verb_next(text, cue_start, cue_end)
+            ):
+                continue  # 'the claims', 'voter fears', 'the Bush plan will'
             if (
                 not _NOUN_OR_INFINITIVE.search(text, max(0, cue_start - _WORD_BEFORE), cue_start)
                 or _auxiliaries_start(text, cue_start) < cue_start
@@ -987,10 +1007,12 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         and not _topic_next(text, word, start, sentence.end)
         and _ends_sentence(
             text,
-            heard.end() if heard and audience and word in TELLING_VERBS else start,
+            _listener_end(text, heard.end(), sentence.end)
+            if heard and audience and word in TELLING_VERBS
+            else start,
             sentence.end,
         )
-    ):  # '..., Smith said.', '..., Smith told reporters.'
+    ):  # '..., Smith said.', '..., Smith told reporters.', '..., Carter told a Senate panel.'
         return _trimmed(text, sentence.start, cue.speaker.start), "before"
     if word in OBJECT_FIRST_VERBS:
         if heard is not None and heard.group(1).lower() in QUESTION_WORDS:
@@ -1009,9 +1031,20 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
             if that is None:  # 'told the story', 'asked a question'
                 return None, "after"
             return _trimmed(text, that.end(), end), "after"  # 'told a crowd that ...'
+        if (
+            word in TELLING_VERBS
+            and _quote_before(text, cue.speaker.start, sentence)
+            and _THAT_NEXT.match(text, heard.end(), end) is None
+        ):
+            return None, "after"  # '"...," Carter told a Senate panel Wednesday.'
         start = heard.end()
+    if _participle_next(text, start, end):
+        return None, "after"  # '"...," Trump said, repeating a common line.'
     if _circumstance_next(text, start, end) and not _topic_next(text, word, start, end):
         that = _that_word(text, start, end)
+        clause = None if that is not None else clause_after_time(text, start, end)
+        if clause is not None:  # 'said Tuesday his plan would pass'
+            return _trimmed(text, clause, end), "after"
         if that is None:  # 'the plan he backed.': its object comes before
             return relative_object(text, cue.span, cue.speaker, sentence), "after"
         return _trimmed(text, that.end(), end), "after"
@@ -1050,14 +1083,46 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     """Whether the cue closes its sentence, but for when or where: '..., Smith said on Monday.'
     ('In Ohio, Smith said he would run' and '..., Smith said Monday that ...' report the clause
     after the cue instead). A participle cue going on after a comma closes it too: '...,
-    Smith said, adding that ...' reports both sides; so does a clause the writer joins on
+    Smith said, adding that ...' reports both sides, and any participle of the speaker's does
+    ('..., Smith said, drawing cheers': how it was said); so does a clause the writer joins on
     ('..., Smith said, and the delay ...')."""
-    going_on = _GOING_ON.match(text, start, end)
-    if going_on is not None and going_on.group(1).lower() in CUE_VERBS:
-        return True
+    if _participle_next(text, start, end):
+        return True  # ', adding that ...' (a cue of its own), ', drawing cheers' (how he said it)
     if _JOINED_ON.match(text, start, end) is not None:
         return True  # '..., Smith said, and the delay ...': the writer's own clause goes on
-    return _circumstance_next(text, start, end) and not _that_word(text, start, end)
+    return (
+        _circumstance_next(text, start, end)
+        and not _that_word(text, start, end)
+        and clause_after_time(text, start, end) is None  # 'said Tuesday his plan would pass'
+    )
+
+
+def _listener_end(text: str, start: int, end: int) -> int:
+    """Where a listener named by capitalised words ends: after the lower-case noun heading it,
+    if one comes next ('told a Senate panel', 'told the AIPAC meeting'), else at ``start``. A
+    word opening a clause ('told CNN he would run') is no such noun."""
+    found = _WORD.match(text, start + 1, end) if text[start : start + 1] == " " else None
+    if found is None:
+        return start
+    word = found.group()
+    if not word.isalpha() or not word.islower() or word in _NOT_LISTENER_HEADS:
+        return start
+    return found.end()
+
+
+def _quote_before(text: str, position: int, sentence: Span) -> bool:
+    """Whether a quotation closes just before ``position``, the speaker's ('"...," Trump told
+    Fox News host Sean Hannity'): the cue then credits the quote, and the words after its
+    listener say more of whom it was told to or when, never what."""
+    before = text[max(sentence.start, position - _WORD_BEFORE) : position].rstrip()
+    return before.endswith(_CLOSING_QUOTES) and before[:-1].rstrip(" '")[-1:] in ",?!"
+
+
+def _participle_next(text: str, start: int, end: int) -> bool:
+    """Whether a comma and a participle of the speaker's come next: ', adding that ...', ',
+    drawing cheers', which report nothing of the cue's: a cue of its own, or how it was said."""
+    going_on = _GOING_ON.match(text, start, end)
+    return going_on is not None and going_on.group(1).lower() not in _NOT_PARTICIPLES
 
 
 def _that_word(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1122,18 +1187,20 @@ def _audience(words: str) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
-    """``text[start:end]`` without outer punctuation, if it holds a clause's worth of words."""
+    """``text[start:end]`` without outer punctuation, if it holds a clause's worth of words, not
+    numbers alone."""
     if end - start > _MAX_CHARS:
         return None
     while start < end and text[start] in _LEADING:
         start += 1
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
-    words = len(_WORD.findall(text, start, end))
+    found = _WORD.findall(text, start, end)
+    words = len(found)
     if words == 1 and text[start].isupper():
         return Span(start, end)  # a name: 'Pence endorsed Trump.'
-    if not _MIN_WORDS <= words <= _MAX_WORDS:
-        return None
+    if not _MIN_WORDS <= words <= _MAX_WORDS or all(word[0].isdigit() for word in found):
+        return None  # too few or too many words, or numbers only: 'Clinton: 2,316.', a tally
     return Span(start, end)
 
 
