@@ -39,6 +39,7 @@ from newsparse.entities import NAME as _NAME
 from newsparse.entities import (
     NAME_MARKS,
     first_name_gender,
+    has_name_table,
     may_be_a_person,
     names_a_place,
     names_no_person,
@@ -989,6 +990,11 @@ class SpeakerTracker:
             told = told_gender(text, run.end()) if self._book.names_in_full(full) else None
             if told is not None:  # 'Aljabar Mammah wept as he clawed'
                 return full, told
+            if not has_name_table() and self._book.names_in_full(full) and _may_be_named(full):
+                # with no name table, the text names them in full inside a sentence, in words
+                # that may be a person's: a person of either gender ('Tilman Fertitta publicly
+                # rebuked Morey. He said'), rather than a speaker paragraphs back
+                return full, "s"
         return None
 
     def _recent_of(self, passes: tuple[tuple[int, str], ...]) -> str | None:
@@ -1387,6 +1393,21 @@ def _apposition_gender(text: str, end: int) -> str | None:
     ):
         return None
     return _gender([head])
+
+
+def _may_be_named(full: str) -> bool:
+    """Whether a full name may be a person's when no name table tells first names: two words
+    or more once nationalities before it are dropped ('Brazilian Emerson Fittipaldi'), none of
+    them a word that names nothing (a number, a weekday, a past form: 'Twelve Americans',
+    'Last Thursday'), and not a place's."""
+    names = full.split()
+    while names and names[0].lower() in NATIONALITIES:
+        names = names[1:]  # 'Brazilian Emerson Fittipaldi', 'Indonesian ISPs'
+    return (
+        len(names) >= 2
+        and not any(names_nothing(word) for word in names)
+        and not names_no_person(full)
+    )
 
 
 def _person_gender(run: str, words: tuple[str, ...]) -> str:
