@@ -2,7 +2,8 @@
 evaluation runs): a sentence's subject named in full inside a sentence is a person of either
 gender, so a pronoun right after it means them rather than a speaker paragraphs back (issue
 15). Nothing but the text says who is a person here, so words that name nothing, a place or
-only a nationality stay no one."""
+only a nationality stay no one. A surname the story only ever gives after a title ('President
+Trump' ... 'Trump took to Twitter') is a sentence's subject with or without the table."""
 
 from __future__ import annotations
 
@@ -121,3 +122,32 @@ def test_the_subject_right_before_outranks_an_earlier_speaker(
         f'"Nobody had time to react," {said} told reporters.'
     )
     assert speakers(text)[-1] == f"{given_name} {surname}"
+
+
+TITLED = [("President", "he"), ("Sen.", "he"), ("Gov.", "she"), ("Mr.", "he"), ("Ms.", "she")]
+LONE_SURNAMES = ["Trump", "Okafor", "Lindqvist", "Haddad", "Mammah"]
+
+
+def _titled_story(title: str, surname: str, pronoun: str) -> str:
+    other = "Mary Brown" if pronoun == "he" else "Tom Webster"
+    return (
+        f'"We will appeal the ruling," said {other}, a lawyer for the campaign.\n\n'
+        f"The ruling came a day after {title} {surname} spoke at a rally in Ohio.\n\n"
+        f'{surname} took to Twitter to condemn what {pronoun} called the "sentence."'
+    )
+
+
+@given(st.sampled_from(TITLED), st.sampled_from(LONE_SURNAMES))
+def test_a_surname_the_story_titles_elsewhere_is_a_sentences_subject(
+    titled: tuple[str, str], surname: str
+) -> None:
+    title, pronoun = titled
+    assert speakers(_titled_story(title, surname, pronoun))[-1] == surname
+
+
+@pytest.mark.parametrize("titled", TITLED)
+def test_a_titled_surname_is_a_subject_without_the_table_too(
+    no_name_table: None, titled: tuple[str, str]
+) -> None:
+    title, pronoun = titled
+    assert speakers(_titled_story(title, "Haddad", pronoun))[-1] == "Haddad"

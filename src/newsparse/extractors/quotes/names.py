@@ -969,6 +969,10 @@ class SpeakerTracker:
             if len(names) == 1 and any(title in NAME_TITLES for title in titles):
                 titled = _gender(titles)  # 'Mr. McConnell made plain', 'Pope Benedict faced'
                 return full, titled if titled != "s" else first_name_gender(full) or "s"
+            if len(names) == 1 and not titles and (held := self._titled_alone(full)):
+                # 'Trump took to Twitter' where the story writes 'President Trump' and never
+                # a given name: the title it gives elsewhere says the surname is a person's
+                return full, _titles_gender(held)
             if len(names) < 2 or any(
                 word.isupper() or word.lower() in ORGANISATION_WORDS for word in names
             ):
@@ -977,10 +981,7 @@ class SpeakerTracker:
             if gender is not None:
                 return full, gender.upper() if gender in "mf" else gender
             if held := self._book.titles_of(full):
-                # A set has no order: titles of both genders ('Mr. Obama', 'First Lady Michelle
-                # Obama') tell none, rather than whichever string hashing puts first.
-                genders = {_gender([title]) for title in held} - {"s"}
-                return full, genders.pop() if len(genders) == 1 else "s"
+                return full, _titles_gender(held)
             spoke = next((known for name, known in self._recent if name == full), None)
             if spoke is not None and spoke in "smfMF":
                 return full, spoke  # 'Wessler called ...' after Wessler has spoken
@@ -996,6 +997,12 @@ class SpeakerTracker:
                 # rebuked Morey. He said'), rather than a speaker paragraphs back
                 return full, "s"
         return None
+
+    def _titled_alone(self, surname: str) -> frozenset[str]:
+        """The titles the text sets before a lone word it never gives in a longer name
+        ('President Trump', 'Mr. Rubio'), when one of them is a person's title."""
+        held = self._book.titles_of(surname)
+        return held if any(title in NAME_TITLES for title in held) else frozenset()
 
     def _recent_of(self, passes: tuple[tuple[int, str], ...]) -> str | None:
         for recent, accepted in passes:
@@ -1393,6 +1400,14 @@ def _apposition_gender(text: str, end: int) -> str | None:
     ):
         return None
     return _gender([head])
+
+
+def _titles_gender(held: frozenset[str]) -> str:
+    """The gender a pronoun for someone holding ``held`` titles takes. A set has no order:
+    titles of both genders ('Mr. Obama', 'First Lady Michelle Obama') tell none, rather than
+    whichever string hashing puts first."""
+    genders = {_gender([title]) for title in held} - {"s"}
+    return genders.pop() if len(genders) == 1 else "s"
 
 
 def _may_be_named(full: str) -> bool:
