@@ -1,0 +1,36 @@
+"""A name whose surname opens on its particle in lower case ('Khaled al-Batsh', 'Abdel Fattah
+el-Sisi') is a name set off after a description of its holder: in 'Islamic Jihad's leader in
+Gaza, Khaled al-Batsh, told reporters', the speaker is the leader, not the place the
+description ends on (issue 15)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.quotes import QuoteExtractor
+
+GIVEN = ["Khaled", "Adnan", "Saed", "Hussein", "Zoltar"]
+SURNAMES = ["al-Batsh", "al-Dulaimi", "el-Sisi", "al-Harshi", "bin-Talal"]
+DESCRIPTIONS = [
+    "Islamic Jihad's leader in Gaza",
+    "An adviser to the interior ministry",
+    "The head of the militia in Basra",
+]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in QuoteExtractor().extract(Document(text))]
+
+
+@given(st.sampled_from(GIVEN), st.sampled_from(SURNAMES), st.sampled_from(DESCRIPTIONS))
+def test_a_name_with_a_particle_set_off_after_a_description_speaks(
+    given_name: str, surname: str, description: str
+) -> None:
+    text = (
+        f"{description}, {given_name} {surname}, told reporters that the army "
+        '"was seeking a fake victory."'
+    )
+    (speaker,) = speakers(text)
+    assert speaker is not None and speaker.endswith(surname)
