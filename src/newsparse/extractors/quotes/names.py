@@ -61,10 +61,12 @@ _SCANNED_CAPITAL = rf"[A-Z\x80-\U0010ffff](?<={_CAPITAL})"
 # the capital is matched first and the character before it checked after: far fewer look-behinds;
 # nor right after a lone letter's full stop, inside an abbreviation ('S.' of 'U.S. Supreme Court')
 _NOT_AFTER_WORD = rf"(?<![\w{NAME_MARKS}’'\-].)(?<!\b[^\W\d_]\..)"
+# a run's first word: initials written together ('J.B.', 'H.R.') or a word
+_FIRST_REST = rf"(?:\.(?:{_CAPITAL}\.)+|{_WORD_REST})"
 _CAPITALISED_RUN = compiled(
-    rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_WORD_REST}(?:{_NEXT_NAME_WORD})*"
+    rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_FIRST_REST}(?:{_NEXT_NAME_WORD})*"
 )
-_LONG_RUN = compiled(rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_WORD_REST}(?:{_NEXT_NAME_WORD})+")
+_LONG_RUN = compiled(rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_FIRST_REST}(?:{_NEXT_NAME_WORD})+")
 # a capitalised word standing alone, neither after nor before another ('Pompeo's message')
 _LONE_WORD = compiled(
     rf"{_SCANNED_CAPITAL}(?<![\w{NAME_MARKS}’'\-][ \t].){_NOT_AFTER_WORD}{_WORD_REST}(?![ \t]+{_CAPITAL})"
@@ -169,7 +171,7 @@ def _opens_a_clause(text: str, start: int) -> bool:
 def name_words(phrase: str) -> tuple[str, ...]:
     """The words of the person's name in ``phrase``: titles, roles and determiners dropped.
     Kept, as an article asks again for the same few names, and the news for the same people."""
-    words = [word.rstrip(".,") for word in _SPLIT.split(phrase.strip()) if word]
+    words = [_initials_kept(word) for word in _SPLIT.split(phrase.strip()) if word]
     for index in range(len(words) - 2, -1, -1):  # the name follows the last title or clause word
         lowered = words[index].lower()
         if (
@@ -194,6 +196,17 @@ def name_words(phrase: str) -> tuple[str, ...]:
     ):
         words = words[given:]  # 'European Union Gordon Sondland': the name opens on 'Gordon'
     return tuple(_possessive_free(word) for word in words if word)
+
+
+def _initials_kept(word: str) -> str:
+    """A word without the comma or full stop after it, but for initials, whose last full stop
+    is theirs ('J.B.', 'D.C.')."""
+    word = word.rstrip(",")
+    return (
+        word
+        if "." in word[:-1].rstrip(".") and word[:-1].replace(".", "").isupper()
+        else word.rstrip(".")
+    )
 
 
 def _possessive_free(word: str) -> str:
@@ -648,6 +661,8 @@ class SpeakerTracker:
             full = self._book.fullest(name, mention.start)
             # 'Dar es Salaam' reads as 'Salaam': the whole phrase tells the place
             known = "n" if full == name and names_no_person(phrase) else self._known_as(full, words)
+            # a place ('Washington, D.C.'): no one who speaks, as for a description of one
+            self._thing = full == name and known == "n" and names_a_place(full)
             if _ACRONYM.fullmatch(full):
                 full = self._book.spelled_out(full)
             self._remember(full, known)
