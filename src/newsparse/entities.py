@@ -39,7 +39,7 @@ NAME_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 CAPITAL = r"[^\W\d_a-z]"
 WORD_REST = rf"[\w{NAME_MARKS}’'\-]*\.?"
 # a word, or initials written together ('J.B.' of 'J.B. Pritzker', 'H.R.' of 'H.R. McMaster')
-CAPITALISED_WORD = rf"(?:{CAPITAL}\.(?:{CAPITAL}\.)+|{CAPITAL}{WORD_REST})"
+CAPITALISED_WORD = rf"{CAPITAL}(?:\.(?:{CAPITAL}\.)+|{WORD_REST})"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
 # a particle before a surname, as a word ('Ursula von der Leyen') or joined by a hyphen
 # ('Khaled al-Batsh', 'Abdel Fattah el-Sisi')

@@ -155,6 +155,20 @@ _AGE_DIGITS = 3
 _APPOSITION_BREAKS = frozenset("of for at with in from on to as who whose".split())
 # 'Citizens United, the group,': a body named right before its description
 _HOLDER_BEFORE = compiled(rf"({_NAME}),[ \t]+(?i:the[ \t]+)?$")
+# who puts a document out, right before the verb (see :func:`put_out_by`): a name,
+# maybe with words for people or a body after it ('NATO leaders', "Japan's lower house")
+_ISSUER_BEFORE = compiled(
+    rf"(?:[Tt]he[ \t]+)?((?!(?:The|A|An|This|That|Its|His|Her|Their)\b){_CAPITALISED_WORD}"
+    rf"(?:{_NEXT_NAME_WORD})*(?:[ \t]+[a-z][\w-]*){{0,2}})$"
+)
+_ISSUER_REACH = 100  # characters before its verb an issuer's name may open
+# a verb that puts a document out, or a comma giving one ('issued a', ', in a statement')
+_PUTTING_OUT = compiled(
+    r"(?:[ \t]+(?:issued|released|published|adopted|posted|sent|signed|put[ \t]+out)[ \t]+"
+    r"(?:a|an|its|their|the)[ \t]+(?:[\w-]+[ \t]+){0,3}"
+    r"|,[ \t]+in[ \t]+(?:a|an|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2})$"
+)
+_PUT_OUT_REACH = 60  # characters before a document's noun its verb may stand
 
 
 #: What may stand right before a name that opens a clause: the text's start, a sentence end,
@@ -520,8 +534,12 @@ class NameBook:
             if name.startswith("the "):  # a body left unnamed: 'from the royal palace said'
                 name = _before_verb(name)
             name = _before_determiner(name)  # 'by Judicial Watch. The judge': a new sentence
-            if name != "the" and not self.said(match.start()):  # a name is kept whole
-                found = match.start(), _possessive_free(name.rstrip(".,"))
+            name = _possessive_free(name.rstrip(".,"))
+            if name != "the" and not self.said(match.start()) and not names_nothing(name):
+                found = match.start(), name  # a name is kept whole; 'Tuesday' names no one
+        put_out = put_out_by(text, head, lo, position)
+        if put_out is not None and (found is None or put_out[0] > found[0]):
+            found = put_out  # 'NATO leaders issued a declaration'
         if found is None:
             return None
         return self.fullest(found[1], found[0])
@@ -1094,6 +1112,30 @@ def issuer_pattern(head: str) -> re.Pattern[str]:
         rf"|\b[Ii]n[ \t]+(?:a|an|its|the|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
         rf"[^.;\"“”,]{{0,60}},[ \t]+{name})"
     )
+
+
+def put_out_by(text: str, head: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """Where and by whom, between ``lo`` and ``hi``, the text last has a document of kind
+    ``head`` put out: 'NATO leaders issued a declaration', "Japan's lower house adopted a
+    resolution", 'The Benghazi committee, in a statement,'. The document's noun is found
+    first, by a plain search: a scan of the stretch for a verb or a name costs more than the
+    rest of the look-up."""
+    found = None
+    at = text.find(head, lo, hi)
+    while at >= 0:
+        after = at + len(head) + text.startswith("s", at + len(head))
+        verb = (
+            None
+            if after < len(text) and text[after].isalnum()
+            else (_PUTTING_OUT.search(text, max(lo, at - _PUT_OUT_REACH), at))
+        )
+        issuer = verb and _ISSUER_BEFORE.search(
+            text, max(lo, verb.start() - _ISSUER_REACH), verb.start()
+        )
+        if issuer and not names_nothing(issuer[1].split()[0]):  # not 'On Thursday'
+            found = issuer.start(), _possessive_free(issuer[1].rstrip(".,"))
+        at = text.find(head, at + 1, hi)
+    return found
 
 
 def _is_role(words: list[str]) -> bool:
