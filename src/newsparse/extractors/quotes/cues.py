@@ -616,10 +616,13 @@ def _inside_name(tokens: list[_Token], index: int) -> bool:
 def _names(token: _Token) -> bool:
     """Whether a capitalised word may be part of a name (not 'Tuesday', 'The', 'But'), or a
     surname opening on its particle in lower case ('al-Batsh', 'el-Sisi', 'bin-Talal')."""
-    if token.word[0].islower():
-        particle, hyphen, rest = token.word.partition("-")
-        return bool(hyphen) and particle in NAME_PARTICLES and rest[:1].isupper()
-    return token.word[0].isupper() and token.lower not in NOT_NAME_STARTS
+    word = token.word
+    if word[0].isupper():
+        return token.lower not in NOT_NAME_STARTS
+    if "-" not in word:
+        return False
+    particle, _, rest = word.partition("-")
+    return particle in NAME_PARTICLES and rest[:1].isupper()
 
 
 def _pronoun(token: _Token) -> Span | None:

@@ -213,14 +213,13 @@ def name_words(phrase: str) -> tuple[str, ...]:
 
 
 def _initials_kept(word: str) -> str:
-    """A word without the comma or full stop after it, but for initials, whose last full stop
-    is theirs ('J.B.', 'D.C.')."""
-    word = word.rstrip(",")
-    return (
-        word
-        if "." in word[:-1].rstrip(".") and word[:-1].replace(".", "").isupper()
-        else word.rstrip(".")
-    )
+    """A word without the commas or full stops after it, but for initials, whose last full
+    stop is theirs ('J.B.', 'D.C.')."""
+    stripped = word.rstrip(".,")
+    if len(stripped) == len(word) or "." not in stripped:
+        return stripped  # most words: nothing after them, or no initials
+    kept = word.rstrip(",")
+    return kept if kept.endswith(".") and stripped.replace(".", "").isupper() else stripped
 
 
 def _possessive_free(word: str) -> str:
@@ -678,9 +677,9 @@ class SpeakerTracker:
         if name is not None:
             full = self._book.fullest(name, mention.start)
             # 'Dar es Salaam' reads as 'Salaam': the whole phrase tells the place
-            known = "n" if full == name and names_no_person(phrase) else self._known_as(full, words)
             # a place ('Washington, D.C.'): no one who speaks, as for a description of one
-            self._thing = full == name and known == "n" and names_a_place(full)
+            self._thing = full == name and names_no_person(phrase)
+            known = "n" if self._thing else self._known_as(full, words)
             if _ACRONYM.fullmatch(full):
                 full = self._book.spelled_out(full)
             self._remember(full, known)
