@@ -6,16 +6,10 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-
-from newsparse.document import Document
-from newsparse.extractors.quotes import QuoteExtractor
+from quote_speakers import speakers
 
 SPEAKERS = ["Collins", "Jeffrey Fager", "Geng", "Sen. Susan Collins"]
 OUTLETS = ["the Bangor Daily News", "The New York Times", "Reuters", "FOX 5 Atlanta"]
-
-
-def speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in QuoteExtractor().extract(Document(text))]
 
 
 @given(st.sampled_from(SPEAKERS), st.sampled_from(OUTLETS))

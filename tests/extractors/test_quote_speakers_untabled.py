@@ -12,10 +12,9 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from quote_speakers import speakers
 
 from newsparse import entities
-from newsparse.document import Document
-from newsparse.extractors.quotes import QuoteExtractor
 from newsparse.extractors.quotes import names as quote_names
 
 
@@ -36,10 +35,6 @@ def no_name_table(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.undo()
     _clear()
-
-
-def speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in QuoteExtractor().extract(Document(text))]
 
 
 EARLIER = (
