@@ -42,3 +42,12 @@ def test_a_weekday_is_no_issuer() -> None:
         '"should be more responsible" in their coverage.'
     )
     assert speakers(text) != ["Tuesday"]
+
+
+def test_a_statement_released_by_someone_else_is_not_the_subjects() -> None:
+    text = (
+        "Corey Lewandowski, in a statement released by the campaign on Thursday, said he "
+        "appreciated the support.\n\n"
+        'The campaign’s statement then declares "the matter is now concluded."'
+    )
+    assert speakers(text) != ["Corey Lewandowski"]

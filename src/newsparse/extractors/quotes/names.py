@@ -1128,6 +1128,8 @@ def put_out_by(text: str, head: str, lo: int, hi: int) -> tuple[int, str] | None
             if after < len(text) and text[after].isalnum()
             else (_PUTTING_OUT.search(text, max(lo, at - _PUT_OUT_REACH), at))
         )
+        if verb and verb.group().startswith(",") and not text.startswith(",", after):
+            verb = None  # 'X, in a statement released by the campaign': the campaign's
         issuer = verb and _ISSUER_BEFORE.search(
             text, max(lo, verb.start() - _ISSUER_REACH), verb.start()
         )
