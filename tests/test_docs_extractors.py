@@ -281,6 +281,40 @@ QUOTES = [
         "a very important thing",
         "Trump",
     ),
+    Said(
+        (
+            '"We will appeal," said Kevin Downing.',
+            "The ruling came after President Trump spoke at a rally.",
+            'Trump took to Twitter to condemn what he called the "sentence."',
+        ),
+        "sentence",
+        "Trump",
+    ),
+    Said(
+        (
+            "NATO leaders issued a declaration on Wednesday.",
+            '"We remain open," said the declaration.',
+        ),
+        "We remain open",
+        "NATO leaders",
+    ),
+    Said(
+        '"It was a mistake," Collins said Saturday, according to the Bangor Daily News.'
+        ' "It is completely inappropriate".',
+        "It is completely inappropriate",
+        "Collins",
+    ),
+    Said(
+        ("Protesters decried the order of Gov. J.B. Pritzker.", '"We are safe," Pritzker said.'),
+        "We are safe",
+        "J.B. Pritzker",
+    ),
+    Said(
+        "The leader of Islamic Jihad in Gaza, Khaled al-Batsh, told reporters that Israel"
+        ' "was seeking a fake victory."',
+        "was seeking a fake victory",
+        "Khaled al-Batsh",
+    ),
 ]
 
 

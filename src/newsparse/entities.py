@@ -38,8 +38,12 @@ from newsparse.regex_cache import compiled
 NAME_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 CAPITAL = r"[^\W\d_a-z]"
 WORD_REST = rf"[\w{NAME_MARKS}’'\-]*\.?"
-CAPITALISED_WORD = CAPITAL + WORD_REST
-NEXT_NAME_WORD = rf"[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)?{CAPITALISED_WORD}"
+# a word, or initials written together ('J.B.' of 'J.B. Pritzker', 'H.R.' of 'H.R. McMaster')
+CAPITALISED_WORD = rf"{CAPITAL}(?:\.(?:{CAPITAL}\.)+|{WORD_REST})"
+_PARTICLE = "|".join(sorted(NAME_PARTICLES))
+# a particle before a surname, as a word ('Ursula von der Leyen') or joined by a hyphen
+# ('Khaled al-Batsh', 'Abdel Fattah el-Sisi')
+NEXT_NAME_WORD = rf"[ \t]+(?:(?:{_PARTICLE})[ \t]+|(?:{_PARTICLE})-)?{CAPITALISED_WORD}"
 #: A name of two capitalised words or more ('Cam Newton', 'Ali Mohamed Gedi').
 NAME = rf"{CAPITALISED_WORD}(?:{NEXT_NAME_WORD})+"
 

@@ -23,6 +23,7 @@ from newsparse._data.reporting_verbs import (
     DETERMINERS,
     FORWARD_STOPS,
     FRENCH_CUES,
+    NAME_PARTICLES,
     NAME_TITLES,
     NAMING_PARTICIPLES,
     NOT_NAME_STARTS,
@@ -613,8 +614,15 @@ def _inside_name(tokens: list[_Token], index: int) -> bool:
 
 
 def _names(token: _Token) -> bool:
-    """Whether a capitalised word may be part of a name (not 'Tuesday', 'The', 'But')."""
-    return token.word[0].isupper() and token.lower not in NOT_NAME_STARTS
+    """Whether a capitalised word may be part of a name (not 'Tuesday', 'The', 'But'), or a
+    surname opening on its particle in lower case ('al-Batsh', 'el-Sisi', 'bin-Talal')."""
+    word = token.word
+    if word[0].isupper():
+        return token.lower not in NOT_NAME_STARTS
+    if "-" not in word:
+        return False
+    particle, _, rest = word.partition("-")
+    return particle in NAME_PARTICLES and rest[:1].isupper()
 
 
 def _pronoun(token: _Token) -> Span | None:

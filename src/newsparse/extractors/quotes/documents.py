@@ -31,7 +31,7 @@ from newsparse._data.reporting_verbs import (
 )
 from newsparse.entities import names_nothing
 from newsparse.extractors.quotes.cues import Cue, names_someone, opening_subject
-from newsparse.extractors.quotes.names import issuer_pattern
+from newsparse.extractors.quotes.names import issuer_pattern, put_out_by
 from newsparse.span import Span
 
 _REACH = 1500  # characters back a document's mention looks for who issued it
@@ -83,8 +83,13 @@ def issuer(
     if found is not None:
         return found
     lo = max(0, mention.start - _REACH)
-    if issuer_pattern(head).search(text, lo, mention.end) is not None:
-        return None  # 'a statement from the royal palace': the tracker reads its issuer
+    if (
+        issuer_pattern(head).search(text, lo, mention.end) is not None
+        or put_out_by(text, head, lo, mention.start) is not None
+    ):
+        # 'a statement from the royal palace', 'NATO leaders issued a declaration': the
+        # tracker reads its issuer
+        return None
     found = _from_cue(text, mention, head, cues, cue_ends, written=True)
     if found is not None:
         return found

@@ -472,7 +472,8 @@ def _in_narrative(text: str, sentence: Span, stretches: Sequence[Quoted], index:
 
 
 def _previous_sentence(reading: _Reading, quoted: Quoted) -> Cue | None:
-    """'Brock said. "There is no better foil."': a quote opening its sentence, right after a cue's."""
+    """'Brock said. "There is no better foil."': a quote opening its sentence, right after a cue's
+    (the speaker's, not the outlet's: 'Brock said, according to the Times. "..."')."""
     sentences, cues = reading.sentences, reading.cues
     index = bisect_right(reading.sentence_starts, quoted.open_mark) - 1
     if index < 1 or sentences[index].start != quoted.open_mark:
@@ -482,6 +483,15 @@ def _previous_sentence(reading: _Reading, quoted: Quoted) -> Cue | None:
     if position < 0 or cues[position].span.start < previous.start:
         return None
     cue = cues[position]
+    if reading.text.startswith(("according", "According"), cue.span.start):
+        # 'Collins said Saturday, according to the Bangor Daily News. "It's inappropriate."':
+        # the outlet passes the words on; who said them in that sentence says these too ('as
+        # NPR reported' may give NPR's own words, and stays NPR's)
+        for earlier in range(position - 1, -1, -1):
+            if cues[earlier].span.start < previous.start:
+                break
+            if cues[earlier].speaker is not None:
+                return cues[earlier]
     return cue if cue.speaker is not None else None
 
 

@@ -39,6 +39,7 @@ from newsparse.entities import NAME as _NAME
 from newsparse.entities import (
     NAME_MARKS,
     first_name_gender,
+    has_name_table,
     may_be_a_person,
     names_a_place,
     names_no_person,
@@ -60,10 +61,12 @@ _SCANNED_CAPITAL = rf"[A-Z\x80-\U0010ffff](?<={_CAPITAL})"
 # the capital is matched first and the character before it checked after: far fewer look-behinds;
 # nor right after a lone letter's full stop, inside an abbreviation ('S.' of 'U.S. Supreme Court')
 _NOT_AFTER_WORD = rf"(?<![\w{NAME_MARKS}’'\-].)(?<!\b[^\W\d_]\..)"
+# a run's first word: initials written together ('J.B.', 'H.R.') or a word
+_FIRST_REST = rf"(?:\.(?:{_CAPITAL}\.)+|{_WORD_REST})"
 _CAPITALISED_RUN = compiled(
-    rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_WORD_REST}(?:{_NEXT_NAME_WORD})*"
+    rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_FIRST_REST}(?:{_NEXT_NAME_WORD})*"
 )
-_LONG_RUN = compiled(rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_WORD_REST}(?:{_NEXT_NAME_WORD})+")
+_LONG_RUN = compiled(rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_FIRST_REST}(?:{_NEXT_NAME_WORD})+")
 # a capitalised word standing alone, neither after nor before another ('Pompeo's message')
 _LONE_WORD = compiled(
     rf"{_SCANNED_CAPITAL}(?<![\w{NAME_MARKS}’'\-][ \t].){_NOT_AFTER_WORD}{_WORD_REST}(?![ \t]+{_CAPITAL})"
@@ -152,6 +155,20 @@ _AGE_DIGITS = 3
 _APPOSITION_BREAKS = frozenset("of for at with in from on to as who whose".split())
 # 'Citizens United, the group,': a body named right before its description
 _HOLDER_BEFORE = compiled(rf"({_NAME}),[ \t]+(?i:the[ \t]+)?$")
+# who puts a document out, right before the verb (see :func:`put_out_by`): a name,
+# maybe with words for people or a body after it ('NATO leaders', "Japan's lower house")
+_ISSUER_BEFORE = compiled(
+    rf"(?:[Tt]he[ \t]+)?((?!(?:The|A|An|This|That|Its|His|Her|Their)\b){_CAPITALISED_WORD}"
+    rf"(?:{_NEXT_NAME_WORD})*(?:[ \t]+[a-z][\w-]*){{0,2}})$"
+)
+_ISSUER_REACH = 100  # characters before its verb an issuer's name may open
+# a verb that puts a document out, or a comma giving one ('issued a', ', in a statement')
+_PUTTING_OUT = compiled(
+    r"(?:[ \t]+(?:issued|released|published|adopted|posted|sent|signed|put[ \t]+out)[ \t]+"
+    r"(?:a|an|its|their|the)[ \t]+(?:[\w-]+[ \t]+){0,3}"
+    r"|,[ \t]+in[ \t]+(?:a|an|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2})$"
+)
+_PUT_OUT_REACH = 60  # characters before a document's noun its verb may stand
 
 
 #: What may stand right before a name that opens a clause: the text's start, a sentence end,
@@ -168,7 +185,7 @@ def _opens_a_clause(text: str, start: int) -> bool:
 def name_words(phrase: str) -> tuple[str, ...]:
     """The words of the person's name in ``phrase``: titles, roles and determiners dropped.
     Kept, as an article asks again for the same few names, and the news for the same people."""
-    words = [word.rstrip(".,") for word in _SPLIT.split(phrase.strip()) if word]
+    words = [_initials_kept(word) for word in _SPLIT.split(phrase.strip()) if word]
     for index in range(len(words) - 2, -1, -1):  # the name follows the last title or clause word
         lowered = words[index].lower()
         if (
@@ -193,6 +210,16 @@ def name_words(phrase: str) -> tuple[str, ...]:
     ):
         words = words[given:]  # 'European Union Gordon Sondland': the name opens on 'Gordon'
     return tuple(_possessive_free(word) for word in words if word)
+
+
+def _initials_kept(word: str) -> str:
+    """A word without the commas or full stops after it, but for initials, whose last full
+    stop is theirs ('J.B.', 'D.C.')."""
+    stripped = word.rstrip(".,")
+    if len(stripped) == len(word) or "." not in stripped:
+        return stripped  # most words: nothing after them, or no initials
+    kept = word.rstrip(",")
+    return kept if kept.endswith(".") and stripped.replace(".", "").isupper() else stripped
 
 
 def _possessive_free(word: str) -> str:
@@ -506,8 +533,12 @@ class NameBook:
             if name.startswith("the "):  # a body left unnamed: 'from the royal palace said'
                 name = _before_verb(name)
             name = _before_determiner(name)  # 'by Judicial Watch. The judge': a new sentence
-            if name != "the" and not self.said(match.start()):  # a name is kept whole
-                found = match.start(), _possessive_free(name.rstrip(".,"))
+            name = _possessive_free(name.rstrip(".,"))
+            if name != "the" and not self.said(match.start()) and not names_nothing(name):
+                found = match.start(), name  # a name is kept whole; 'Tuesday' names no one
+        put_out = put_out_by(text, head, lo, position)
+        if put_out is not None and (found is None or put_out[0] > found[0]):
+            found = put_out  # 'NATO leaders issued a declaration'
         if found is None:
             return None
         return self.fullest(found[1], found[0])
@@ -646,7 +677,9 @@ class SpeakerTracker:
         if name is not None:
             full = self._book.fullest(name, mention.start)
             # 'Dar es Salaam' reads as 'Salaam': the whole phrase tells the place
-            known = "n" if full == name and names_no_person(phrase) else self._known_as(full, words)
+            # a place ('Washington, D.C.'): no one who speaks, as for a description of one
+            self._thing = full == name and names_no_person(phrase)
+            known = "n" if self._thing else self._known_as(full, words)
             if _ACRONYM.fullmatch(full):
                 full = self._book.spelled_out(full)
             self._remember(full, known)
@@ -968,6 +1001,10 @@ class SpeakerTracker:
             if len(names) == 1 and any(title in NAME_TITLES for title in titles):
                 titled = _gender(titles)  # 'Mr. McConnell made plain', 'Pope Benedict faced'
                 return full, titled if titled != "s" else first_name_gender(full) or "s"
+            if len(names) == 1 and not titles and (held := self._titled_alone(full)):
+                # 'Trump took to Twitter' where the story writes 'President Trump' and never
+                # a given name: the title it gives elsewhere says the surname is a person's
+                return full, _titles_gender(held)
             if len(names) < 2 or any(
                 word.isupper() or word.lower() in ORGANISATION_WORDS for word in names
             ):
@@ -976,10 +1013,7 @@ class SpeakerTracker:
             if gender is not None:
                 return full, gender.upper() if gender in "mf" else gender
             if held := self._book.titles_of(full):
-                # A set has no order: titles of both genders ('Mr. Obama', 'First Lady Michelle
-                # Obama') tell none, rather than whichever string hashing puts first.
-                genders = {_gender([title]) for title in held} - {"s"}
-                return full, genders.pop() if len(genders) == 1 else "s"
+                return full, _titles_gender(held)
             spoke = next((known for name, known in self._recent if name == full), None)
             if spoke is not None and spoke in "smfMF":
                 return full, spoke  # 'Wessler called ...' after Wessler has spoken
@@ -989,7 +1023,18 @@ class SpeakerTracker:
             told = told_gender(text, run.end()) if self._book.names_in_full(full) else None
             if told is not None:  # 'Aljabar Mammah wept as he clawed'
                 return full, told
+            if not has_name_table() and self._book.names_in_full(full) and _may_be_named(full):
+                # with no name table, the text names them in full inside a sentence, in words
+                # that may be a person's: a person of either gender ('Tilman Fertitta publicly
+                # rebuked Morey. He said'), rather than a speaker paragraphs back
+                return full, "s"
         return None
+
+    def _titled_alone(self, surname: str) -> frozenset[str]:
+        """The titles the text sets before a lone word it never gives in a longer name
+        ('President Trump', 'Mr. Rubio'), when one of them is a person's title."""
+        held = self._book.titles_of(surname)
+        return held if any(title in NAME_TITLES for title in held) else frozenset()
 
     def _recent_of(self, passes: tuple[tuple[int, str], ...]) -> str | None:
         for recent, accepted in passes:
@@ -1066,6 +1111,32 @@ def issuer_pattern(head: str) -> re.Pattern[str]:
         rf"|\b[Ii]n[ \t]+(?:a|an|its|the|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
         rf"[^.;\"“”,]{{0,60}},[ \t]+{name})"
     )
+
+
+def put_out_by(text: str, head: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """Where and by whom, between ``lo`` and ``hi``, the text last has a document of kind
+    ``head`` put out: 'NATO leaders issued a declaration', "Japan's lower house adopted a
+    resolution", 'The Benghazi committee, in a statement,'. The document's noun is found
+    first, by a plain search: a scan of the stretch for a verb or a name costs more than the
+    rest of the look-up."""
+    found = None
+    at = text.find(head, lo, hi)
+    while at >= 0:
+        after = at + len(head) + text.startswith("s", at + len(head))
+        verb = (
+            None
+            if after < len(text) and text[after].isalnum()
+            else (_PUTTING_OUT.search(text, max(lo, at - _PUT_OUT_REACH), at))
+        )
+        if verb and verb.group().startswith(",") and not text.startswith(",", after):
+            verb = None  # 'X, in a statement released by the campaign': the campaign's
+        issuer = verb and _ISSUER_BEFORE.search(
+            text, max(lo, verb.start() - _ISSUER_REACH), verb.start()
+        )
+        if issuer and not names_nothing(issuer[1].split()[0]):  # not 'On Thursday'
+            found = issuer.start(), _possessive_free(issuer[1].rstrip(".,"))
+        at = text.find(head, at + 1, hi)
+    return found
 
 
 def _is_role(words: list[str]) -> bool:
@@ -1387,6 +1458,29 @@ def _apposition_gender(text: str, end: int) -> str | None:
     ):
         return None
     return _gender([head])
+
+
+def _titles_gender(held: frozenset[str]) -> str:
+    """The gender a pronoun for someone holding ``held`` titles takes. A set has no order:
+    titles of both genders ('Mr. Obama', 'First Lady Michelle Obama') tell none, rather than
+    whichever string hashing puts first."""
+    genders = {_gender([title]) for title in held} - {"s"}
+    return genders.pop() if len(genders) == 1 else "s"
+
+
+def _may_be_named(full: str) -> bool:
+    """Whether a full name may be a person's when no name table tells first names: two words
+    or more once nationalities before it are dropped ('Brazilian Emerson Fittipaldi'), none of
+    them a word that names nothing (a number, a weekday, a past form: 'Twelve Americans',
+    'Last Thursday'), and not a place's."""
+    names = full.split()
+    while names and names[0].lower() in NATIONALITIES:
+        names = names[1:]  # 'Brazilian Emerson Fittipaldi', 'Indonesian ISPs'
+    return (
+        len(names) >= 2
+        and not any(names_nothing(word) for word in names)
+        and not names_no_person(full)
+    )
 
 
 def _person_gender(run: str, words: tuple[str, ...]) -> str:
