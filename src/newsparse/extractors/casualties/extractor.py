@@ -633,7 +633,7 @@ class CasualtyExtractor(Extractor):
         if attacker is not None:  # it replaces the toll it adds to, if that was inferred too
             found = [f for f in found if not (f.inferred and f.span == attacker.span)]
             found.append(attacker)
-        injured = inferred_injured(found)  # after the attacker: he is among the shot dead
+        injured = inferred_injured(found, text)  # after the attacker: he is among the shot dead
         if injured is not None:
             found.append(injured)
         told = [f for f in (*found, *past) if not (f.inferred and _sum_key(f) in sums)]

@@ -133,10 +133,12 @@ def inferred_killed(findings: Iterable[Casualty]) -> Casualty | None:
     return Casualty(span=uncounted.span, text=uncounted.text, count=1, kind="killed", inferred=True)
 
 
-def inferred_injured(findings: Iterable[Casualty]) -> Casualty | None:
+def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None:
     """People shot but not killed, when the story gives no count of the wounded itself.
 
-    The finding sits on the largest "shot" mention and is marked ``inferred``.
+    People shot besides those told dead before them ("one man was killed and three others were
+    shot", "a woman was also shot") hold only the dead told after them. The finding sits on the
+    largest "shot" mention and is marked ``inferred``.
     """
     mentions = list(findings)
     shot = _largest(mentions, "shot")
@@ -144,13 +146,21 @@ def inferred_injured(findings: Iterable[Casualty]) -> Casualty | None:
         return None
     killed = _largest(mentions, "killed")
     injured = _largest(mentions, "injured")
+    dead = killed.count or 0 if killed else 0
+    shot_count = shot.count or 0
+    if _besides(shot):
+        sums = [
+            added for kind, added in _side_by_side(apart(mentions, text), text) if kind == "shot"
+        ]
+        shot_count = max((shot_count, *sums))
+        dead -= _dead_just_before(mentions, shot.span.start)
     if any(
         f.kind == "injured" and f.count == 0 and not (f.subset or _OTHERS.search(f.text))
         for f in mentions
     ):
         return None  # the story says outright that no one was hurt (not "no one else", not
         # "none of the children")
-    remainder = (shot.count or 0) - (killed.count or 0 if killed else 0)
+    remainder = shot_count - max(0, dead)
     if remainder <= (injured.count or 0 if injured else 0):
         return None
     return Casualty(
@@ -160,6 +170,32 @@ def inferred_injured(findings: Iterable[Casualty]) -> Casualty | None:
         kind="injured",
         victims=shot.victims,
         inferred=True,
+    )
+
+
+# People told besides others already counted: "three others were shot", "a woman was also shot".
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# How far before people told "besides" the dead they are besides are told: the sentence before.
+_BESIDES_REACH = 250
+
+
+def _besides(finding: Casualty) -> bool:
+    """Whether ``finding`` opens a group of people besides those told before it: "three others",
+    "two other men", "a woman ... also" (not "the other woman", "he was also shot")."""
+    return _NEW_GROUP.match(finding.text) is not None and (
+        _OTHERS.search(finding.text) is not None or _ALSO.search(finding.text) is not None
+    )
+
+
+def _dead_just_before(findings: Iterable[Casualty], at: int) -> int:
+    """The largest number of dead told just before offset ``at`` (an uncounted death is one)."""
+    return max(
+        (
+            f.count if f.count is not None else f.lower or 0
+            for f in findings
+            if f.kind == "killed" and at - _BESIDES_REACH <= f.span.end <= at and not f.past
+        ),
+        default=0,
     )
 
 
