@@ -238,6 +238,23 @@ def _opens_a_group(finding: Casualty, text: str) -> bool:
     )
 
 
+# People counted with those before them: "was killed along with Jane Roe", "as well as his wife".
+_ALONG_WITH = re.compile(r"(?:(?:along|together)\s+with|as\s+well\s+as)\s", re.IGNORECASE)
+# What may stand between a count and the people "along with" it: a short phrase on one line,
+# not a clause of its own ("was killed and, along with his brother, was buried").
+_NEAR = re.compile(r"(?:(?!\band\b)[^.;:!?\n]){0,40}?,?[^\S\n]*$", re.IGNORECASE)
+
+
+def _joined_by(before: Casualty, after: Casualty, text: str) -> bool:
+    """Whether ``after`` is written as people besides ``before``: a new group after "and" or a
+    comma ("a man was shot in the leg and a woman was grazed"), or anyone "along with" them."""
+    if _ALONG_WITH.match(after.text):
+        return _NEAR.fullmatch(text, before.span.end, after.span.start) is not None
+    return _JOINED.fullmatch(
+        text, before.span.end, after.span.start
+    ) is not None and _opens_a_group(after, text)
+
+
 def _told_again(before: Casualty, after: Casualty) -> bool:
     """Whether ``after`` repeats ``before``: the same number in the same words, give or take
     a verb, as when a headline runs into the lead that tells it again ("two women shot,
@@ -304,8 +321,7 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
         return (
             before.kind == after.kind
             and before.span.end <= after.span.start
-            and _JOINED.fullmatch(text, before.span.end, after.span.start) is not None
-            and _opens_a_group(after, text)
+            and _joined_by(before, after, text)
             and not _told_again(before, after)
             and not _a_part_of(before, after, run or before.count or 0)
         )
