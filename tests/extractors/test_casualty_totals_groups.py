@@ -162,6 +162,13 @@ def test_along_with_outside_the_count_adds_nothing(text: str, killed: int) -> No
     assert totals(text).get("killed") == killed
 
 
+def test_people_shot_along_with_the_dead_are_the_wounded() -> None:
+    figures = totals(
+        "The two were shot, along with another woman, just before 1 a.m. Both died at the scene."
+    )
+    assert (figures.get("killed"), figures.get("injured")) == (2, 1)
+
+
 @given(st.integers(2, 12), st.integers(2, 12))
 def test_any_two_groups_wounded_along_with_each_other_add_up(first: int, second: int) -> None:
     text = f"{_WORDS[first].capitalize()} men were wounded along with {_WORDS[second]} women."

@@ -148,11 +148,12 @@ def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None
     injured = _largest(mentions, "injured")
     dead = killed.count or 0 if killed else 0
     shot_count = shot.count or 0
-    if _besides(shot):
+    if any(_besides(f) or _ALONG_WITH.match(f.text) for f in mentions if f.kind == "shot"):
         sums = [
             added for kind, added in _side_by_side(apart(mentions, text), text) if kind == "shot"
         ]
         shot_count = max((shot_count, *sums))
+    if _besides(shot):
         dead -= _dead_just_before(mentions, shot.span.start)
     if any(
         f.kind == "injured" and f.count == 0 and not (f.subset or _OTHERS.search(f.text))
