@@ -86,6 +86,10 @@ _BESIDES_THE_DEAD = {
     "The clerk had been shot and killed. Five others had been shot, too.": (1, 5),
     "Two people were shot dead on Friday. A woman was also shot and drove herself to the "
     "hospital.": (2, 1),
+    # a list told "also" is all besides the dead
+    "One man died at the scene. A woman and two other men were also shot.": (1, 3),
+    # a list without it holds the people it names: he is one of the four shot
+    "A man was killed in the shooting. Police said he and three others had been shot.": (1, 3),
 }
 
 

@@ -153,8 +153,11 @@ def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None
             added for kind, added in _side_by_side(apart(mentions, text), text) if kind == "shot"
         ]
         shot_count = max((shot_count, *sums))
-    if _besides(shot):
-        dead -= _dead_just_before(mentions, shot.span.start)
+    if _besides_the_dead(shot, mentions):
+        first = min(
+            f.span.start for f in mentions if f.kind == "shot" and f.span.end == shot.span.end
+        )
+        dead -= _dead_just_before(mentions, first)
     if any(
         f.kind == "injured" and f.count == 0 and not (f.subset or _OTHERS.search(f.text))
         for f in mentions
@@ -186,6 +189,19 @@ def _besides(finding: Casualty) -> bool:
     return _NEW_GROUP.match(finding.text) is not None and (
         _OTHERS.search(finding.text) is not None or _ALSO.search(finding.text) is not None
     )
+
+
+def _besides_the_dead(shot: Casualty, mentions: Iterable[Casualty]) -> bool:
+    """Whether the count of people ``shot`` is of people besides those told before it: its own
+    words say so, or, for the sum of a list, the list is told "also" ("a woman and two other
+    men were also shot"); a list without it holds the people it names ("Garcia and three other
+    people had been shot", Garcia among the dead)."""
+    if not shot.inferred:
+        return _besides(shot)
+    members = [
+        f for f in mentions if f.kind == "shot" and f.span.end == shot.span.end and not f.inferred
+    ]
+    return any(_besides(f) and _ALSO.search(f.text) for f in members)
 
 
 def _dead_just_before(findings: Iterable[Casualty], at: int) -> int:
