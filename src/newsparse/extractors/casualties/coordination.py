@@ -34,6 +34,9 @@ _JOIN_BEFORE = re.compile(rf"{JOIN}\Z", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|with|of|for|to|from|among|against)\s+\Z", re.IGNORECASE)
 _PREPOSITION_REACH = 10  # characters before a list where its preposition is read
 
+# A list told with "both" before it: its count is the whole list's, not its first member's.
+_BOTH = re.compile(r"both\b", re.IGNORECASE)
+
 _Key = tuple[Span, str]  # a finding's span and kind
 
 
@@ -81,6 +84,8 @@ def apart(findings: Iterable[Casualty], text: str) -> list[Casualty]:
     for group in by_end.values():
         group.sort(key=lambda f: f.span.start)
         for wide, inner in pairwise(group):
+            if _BOTH.match(wide.text):
+                continue  # "Both Bass and the baby were dead" counts the whole list: 2
             join = _JOIN_BEFORE.search(text, wide.span.start, inner.span.start)
             if join is not None and join.start() > wide.span.start:
                 own[wide] = Span(wide.span.start, join.start())

@@ -629,13 +629,13 @@ class CasualtyExtractor(Extractor):
         if killed is not None:
             found = [f for f in found if f.span != killed.span or f.kind != "killed"]
             found.append(killed)
-        injured = inferred_injured(found)
-        if injured is not None:
-            found.append(injured)
         attacker = with_the_attacker(found, text)
         if attacker is not None:  # it replaces the toll it adds to, if that was inferred too
             found = [f for f in found if not (f.inferred and f.span == attacker.span)]
             found.append(attacker)
+        injured = inferred_injured(found, text)  # after the attacker: he is among the shot dead
+        if injured is not None:
+            found.append(injured)
         told = [f for f in (*found, *past) if not (f.inferred and _sum_key(f) in sums)]
         told = [widened(f, lists, text) for f in told] if lists else told
         yield from sorted(told, key=lambda f: f.span.start)

@@ -194,9 +194,11 @@ _YEAR = re.compile(
     rf"\b(?:in|during)\s+(?:the\s+year\s+|{MONTH}\.?\s+)?"
     r"((?:19|20)\d\d)(?![\w%-]|[.,]\d)"
 )
-# An event named by its year: "the 1994 genocide", "the 2004 tsunami"; not a street address
-# ("in the 1900 block of").
-_EVENT_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?!(?:block|hundred)\b)(?=[a-z])")
+# An event named by its year or its date: "the 1994 genocide", "the 2004 tsunami", "the Nov. 5,
+# 2009, shooting"; not a street address ("in the 1900 block of").
+_EVENT_YEAR = re.compile(
+    rf"\bthe\s+(?:{MONTH}\.?\s+\d{{1,2}},?\s+)?((?:19|20)\d\d),?\s+(?!(?:block|hundred)\b)(?=[a-z])"
+)
 # Plural nouns of events that happen apart from each other: their sum over a span is a statistic.
 _UNRELATED = re.compile(rf"\b(?:{phrase_alternation(UNRELATED_EVENTS)})\b")
 _CONFLICT = re.compile(rf"\b(?:{phrase_alternation(CONFLICT_CUES)})\b")

@@ -133,10 +133,12 @@ def inferred_killed(findings: Iterable[Casualty]) -> Casualty | None:
     return Casualty(span=uncounted.span, text=uncounted.text, count=1, kind="killed", inferred=True)
 
 
-def inferred_injured(findings: Iterable[Casualty]) -> Casualty | None:
+def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None:
     """People shot but not killed, when the story gives no count of the wounded itself.
 
-    The finding sits on the largest "shot" mention and is marked ``inferred``.
+    People shot besides those told dead before them ("one man was killed and three others were
+    shot", "a woman was also shot") hold only the dead told after them. The finding sits on the
+    largest "shot" mention and is marked ``inferred``.
     """
     mentions = list(findings)
     shot = _largest(mentions, "shot")
@@ -144,13 +146,25 @@ def inferred_injured(findings: Iterable[Casualty]) -> Casualty | None:
         return None
     killed = _largest(mentions, "killed")
     injured = _largest(mentions, "injured")
+    dead = killed.count or 0 if killed else 0
+    shot_count = shot.count or 0
+    if any(_besides(f) or _ALONG_WITH.match(f.text) for f in mentions if f.kind == "shot"):
+        sums = [
+            added for kind, added in _side_by_side(apart(mentions, text), text) if kind == "shot"
+        ]
+        shot_count = max((shot_count, *sums))
+    if _besides_the_dead(shot, mentions):
+        first = min(
+            f.span.start for f in mentions if f.kind == "shot" and f.span.end == shot.span.end
+        )
+        dead -= _dead_just_before(mentions, first)
     if any(
         f.kind == "injured" and f.count == 0 and not (f.subset or _OTHERS.search(f.text))
         for f in mentions
     ):
         return None  # the story says outright that no one was hurt (not "no one else", not
         # "none of the children")
-    remainder = (shot.count or 0) - (killed.count or 0 if killed else 0)
+    remainder = shot_count - max(0, dead)
     if remainder <= (injured.count or 0 if injured else 0):
         return None
     return Casualty(
@@ -160,6 +174,45 @@ def inferred_injured(findings: Iterable[Casualty]) -> Casualty | None:
         kind="injured",
         victims=shot.victims,
         inferred=True,
+    )
+
+
+# People told besides others already counted: "three others were shot", "a woman was also shot".
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# How far before people told "besides" the dead they are besides are told: the sentence before.
+_BESIDES_REACH = 250
+
+
+def _besides(finding: Casualty) -> bool:
+    """Whether ``finding`` opens a group of people besides those told before it: "three others",
+    "two other men", "a woman ... also" (not "the other woman", "he was also shot")."""
+    return _NEW_GROUP.match(finding.text) is not None and (
+        _OTHERS.search(finding.text) is not None or _ALSO.search(finding.text) is not None
+    )
+
+
+def _besides_the_dead(shot: Casualty, mentions: Iterable[Casualty]) -> bool:
+    """Whether the count of people ``shot`` is of people besides those told before it: its own
+    words say so, or, for the sum of a list, the list is told "also" ("a woman and two other
+    men were also shot"); a list without it holds the people it names ("Garcia and three other
+    people had been shot", Garcia among the dead)."""
+    if not shot.inferred:
+        return _besides(shot)
+    members = [
+        f for f in mentions if f.kind == "shot" and f.span.end == shot.span.end and not f.inferred
+    ]
+    return any(_besides(f) and _ALSO.search(f.text) for f in members)
+
+
+def _dead_just_before(findings: Iterable[Casualty], at: int) -> int:
+    """The largest number of dead told just before offset ``at`` (an uncounted death is one)."""
+    return max(
+        (
+            f.count if f.count is not None else f.lower or 0
+            for f in findings
+            if f.kind == "killed" and at - _BESIDES_REACH <= f.span.end <= at and not f.past
+        ),
+        default=0,
     )
 
 
@@ -200,6 +253,23 @@ def _opens_a_group(finding: Casualty, text: str) -> bool:
     return _FULL_NAME.match(finding.text) is not None and (
         _AND.search(text, max(0, finding.span.start - 6), finding.span.start) is not None
     )
+
+
+# People counted with those before them: "was killed along with Jane Roe", "as well as his wife".
+_ALONG_WITH = re.compile(r"(?:(?:along|together)\s+with|as\s+well\s+as)\s", re.IGNORECASE)
+# What may stand between a count and the people "along with" it: a short phrase on one line,
+# not a clause of its own ("was killed and, along with his brother, was buried").
+_NEAR = re.compile(r"(?:(?!\band\b)[^.;:!?\n]){0,40}?,?[^\S\n]*$", re.IGNORECASE)
+
+
+def _joined_by(before: Casualty, after: Casualty, text: str) -> bool:
+    """Whether ``after`` is written as people besides ``before``: a new group after "and" or a
+    comma ("a man was shot in the leg and a woman was grazed"), or anyone "along with" them."""
+    if _ALONG_WITH.match(after.text):
+        return _NEAR.fullmatch(text, before.span.end, after.span.start) is not None
+    return _JOINED.fullmatch(
+        text, before.span.end, after.span.start
+    ) is not None and _opens_a_group(after, text)
 
 
 def _told_again(before: Casualty, after: Casualty) -> bool:
@@ -268,8 +338,7 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
         return (
             before.kind == after.kind
             and before.span.end <= after.span.start
-            and _JOINED.fullmatch(text, before.span.end, after.span.start) is not None
-            and _opens_a_group(after, text)
+            and _joined_by(before, after, text)
             and not _told_again(before, after)
             and not _a_part_of(before, after, run or before.count or 0)
         )
