@@ -403,6 +403,13 @@ def test_fraction_of_a_scale(text: str, amount: str, phrase_text: str, value: st
     assert (money.text, phrase(text, money), money.value) == (amount, phrase_text, Decimal(value))
 
 
+@pytest.mark.parametrize("text", ["It cost $0/0.", "Scores: $3/0 and 12-1/0 dlrs."])
+def test_a_fraction_over_zero_is_no_fraction_and_no_crash(text: str) -> None:
+    # a strict run raises what a plain run would skip with a warning
+    found = newsparse.parse(text, extractors=["money"], strict=True).money
+    assert all(money.value.is_finite() for money in found)
+
+
 def test_a_bare_scale_word_alone_still_counts_one() -> None:
     money = one("It caused an\nestimated billion dlrs in damage.")
     assert (money.value, money.qualifier) == (Decimal("1e9"), "about")

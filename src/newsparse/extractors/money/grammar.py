@@ -60,7 +60,9 @@ SCALE_NUMBER_WORDS = word_trie(set(CARDINAL_WORDS) & set(data.SCALE_WORDS))
 #: Numbers in words, as ``numbers.NUMBER_WORDS`` reads them, with the word list as a trie.
 NUMBER_WORDS = rf"(?:{_CARDINAL})(?:(?:[\s-]+|\s+and\s+)(?:{_CARDINAL}))*"
 #: Wire prices in fractions: "8-1/2 dlrs", "3/4 cent".
-FRACTION = r"(?:(?P<whole>\d{1,4})[- ])?(?P<numerator>\d{1,2})/(?P<denominator>\d{1,3})(?![\d/])"
+FRACTION = (
+    r"(?:(?P<whole>\d{1,4})[- ])?(?P<numerator>\d{1,2})/(?P<denominator>[1-9]\d{0,2})(?![\d/])"
+)
 _NUMBER = rf"{FRACTION}|{NUMBER_DIGITS}|(?i:(?:{NUMBER_WORDS})\b|half{_GAP}+an?\b|(?:an?{_GAP}+)?half(?=-)|an?\b)"
 _GLUED_SCALE = word_trie(data.SCALE_WORDS)
 _SPACED_SCALE = word_trie(set(data.SCALE_WORDS) - data.GLUED_ONLY_SCALES)
