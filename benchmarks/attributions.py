@@ -6,8 +6,8 @@ and reports, per compartment (``train``, ``dev``), content overlap precision / r
 (a prediction matches a gold Content it overlaps, one to one, largest overlap first) and
 speaker accuracy on matched pairs (overlapping speaker mentions, or the same name by the
 evaluator's lenient rule), for indirect relations alone and for all relations (direct
-quotes count with their annotated Content; a quote inside a mixed reported clause counts as
-part of that clause's attribution).
+quotes count with their annotated Content, each relation once however many quoted stretches
+it has; a quote inside a mixed reported clause counts as part of that clause's attribution).
 
     python benchmarks/attributions.py CORPORA_DIR [--compartment dev]
 """
@@ -40,12 +40,22 @@ def _records(corpora: Path) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
 
 
 def _gold(record: dict[str, Any], aux: dict[str, Any], everything: bool) -> list[Item]:
+    """The relations, each once: the main file has one gold quote per quoted stretch, and its
+    aux entry the Content of the whole relation, so a relation quoting three stretches is
+    listed three times there ('called it "A," "B" and "C"'); one Content and one Cue are one
+    relation, counted once."""
     items: list[Item] = [
         (tuple(a["span"]), _pair(a["speaker_span"]), a["speaker"])
         for a in aux["indirect_attributions"]
     ]
     if everything:
+        relations: set[tuple[tuple[int, ...], tuple[int, ...] | None]] = set()
         for quote, side in zip(record["gold"]["quotes"], aux["quotes"], strict=True):
+            cue = side.get("cue_span")
+            relation = (tuple(side["content_span"]), None if cue is None else tuple(cue))
+            if relation in relations:
+                continue
+            relations.add(relation)
             items.append(
                 (tuple(side["content_span"]), _pair(quote["speaker_span"]), quote["speaker"])
             )
@@ -59,27 +69,34 @@ def _pair(span: list[int] | None) -> tuple[int, int] | None:
 def _predicted(text: str, everything: bool) -> list[Item]:
     """Reported speech, and with ``everything`` the quotes: a quote inside a mixed reported
     clause ('called the plan "dead on arrival"') is part of that one attribution, as PolNeAR
-    annotates it, not a second one."""
+    annotates it, not a second one; so are quotes sharing one cue ('"A," Lee said. "B."'),
+    one relation from the first to the last, as gold counts each relation once."""
     document = Document(text=text)
     found: list[Quote | ReportedSpeech] = list(ReportedSpeechExtractor().extract(document))
+    items = [_item(f.span.start, f.span.end, f) for f in found]
     if everything:
         mixed = [f.span for f in found if f.mode == "mixed"]
-        found += [
-            quote
-            for quote in QuoteExtractor().extract(document)
-            if not any(
+        by_cue: dict[tuple[int, int], int] = {}
+        for quote in QuoteExtractor().extract(document):
+            if any(
                 clause.start <= quote.span.start and quote.span.end <= clause.end
                 for clause in mixed
-            )
-        ]
-    return [
-        (
-            (f.span.start, f.span.end),
-            None if f.speaker_span is None else (f.speaker_span.start, f.speaker_span.end),
-            f.speaker,
-        )
-        for f in found
-    ]
+            ):
+                continue
+            cue = None if quote.cue_span is None else (quote.cue_span.start, quote.cue_span.end)
+            if cue is not None and cue in by_cue:
+                (start, _), *rest = items[by_cue[cue]]
+                items[by_cue[cue]] = ((start, quote.span.end), *rest)
+                continue
+            if cue is not None:
+                by_cue[cue] = len(items)
+            items.append(_item(quote.span.start, quote.span.end, quote))
+    return items
+
+
+def _item(start: int, end: int, finding: Quote | ReportedSpeech) -> Item:
+    speaker = finding.speaker_span
+    return (start, end), None if speaker is None else (speaker.start, speaker.end), finding.speaker
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
