@@ -176,8 +176,9 @@ from newsparse.span import Span
 # clause of its own ("New Delhi, in which 53 people, mostly Muslims, were").
 # Between spaced dashes an aside may hold commas: "10 other people -- including Munero -- died",
 # "two more suspects -- one Arab, one Sudanese -- who had been arrested".
+# A number in the aside may carry a separator ("including 1,000 civilians", "some 2.5 million").
 _INSET_SUBSET = (
-    r"(?:(?:,\s+\d{1,3})?,\s+[^,.;:!?]{1,80},"
+    r"(?:(?:,\s+\d{1,3})?,\s+(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){1,80},"
     r"|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
 )
 # What tells which people they are, between the subject and its verb: a relative clause ("a
