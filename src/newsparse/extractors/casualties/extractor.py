@@ -146,7 +146,12 @@ from newsparse.extractors.casualties.periods import (
     before_a_period,
     tells_of_the_past,
 )
-from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, PrenominalRule
+from newsparse.extractors.casualties.prenominal import (
+    ONE_PERSON,
+    ONE_PERSON_KINDS,
+    PrenominalRule,
+    prenominal_kind,
+)
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.retold import told_again
 from newsparse.extractors.casualties.seizures import by_force, capture_kind, taken_by_force
@@ -417,6 +422,9 @@ _LABEL_RULE = _Forward(
     _LABEL, (p.split()[0] for p in LABEL_KIND), lazy=True, gate=r"\w+(?:\s+\w+)?:"
 )
 _PRENOMINAL_RULE = PrenominalRule(PLURAL_NOUN)  # "six missing miners"
+_ONE_PRENOMINAL_RULE = PrenominalRule(
+    SINGULAR_NOUN, ONE_PERSON, ONE_PERSON_KINDS
+)  # "a wounded man"
 _INCLUDING_RULE = _Forward(_INCLUDING, ("including", "among"), lazy=True)
 
 
@@ -852,9 +860,12 @@ def _in_sentence(
         keep(counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])]), match)
     for begin, end in bodies(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
-    for match in _PRENOMINAL_RULE.matches(sentence, spots):
+    for match in (
+        *_PRENOMINAL_RULE.matches(sentence, spots),
+        *_ONE_PRENOMINAL_RULE.matches(sentence, spots),
+    ):
         if not negated_before(sentence, match.start()):
-            kind = PRENOMINAL_KIND[normal_phrase(match["harm"])]
+            kind = prenominal_kind(match)
             kind = arrest_or_capture(kind, match["harm"], sentence, match.end())
             keep(counted(text, start, match, kind), match)
     for match in parts_of_the_harmed(sentence, low, spots):

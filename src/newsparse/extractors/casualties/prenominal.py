@@ -16,20 +16,29 @@ import re
 from collections.abc import Iterable, Iterator
 
 from newsparse._data.casualty_words import HARM_STATES, PRENOMINAL_NOT
+from newsparse.extractors.casualties.grammar import STATE_KIND
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.patterns import phrase_alternation
 from newsparse.regex_cache import compiled
 
 #: Each adjective and the kind it tells: the states of one word that a participle ends
-#: ("wounded", "displaced", "detained"), and "missing".
+#: ("wounded", "displaced", "detained", "beaten", "slain"), and "missing".
 PRENOMINAL_KIND: dict[str, str] = {
     state: kind
     for kind, states in HARM_STATES.items()
     for state in states
     if state.isalpha()
-    and (state.endswith("ed") or state == "missing")
+    and (state.endswith(("ed", "en", "ain")) or state == "missing")
     and state not in PRENOMINAL_NOT
 }
+#: The kinds whose adjective tells one person harmed after a determiner ("a wounded man", "his
+#: slain brother"): before a singular noun the others mostly name a kind of case or place ("a
+#: missing person report", "a displaced persons camp").
+ONE_PERSON_KINDS = frozenset(("killed", "injured", "kidnapped", "arrested"))
+#: The determiner that makes the one person the adjective tells of: "a wounded man", "the slain
+#: officer", "his murdered brother"; the words after it in lower case, as a name's are not ("a
+#: Wounded Warrior Project fundraiser").
+ONE_PERSON = r"(?:an?|the|his|her|their|our|my|your)(?=\s+(?-i:[a-z]))"
 
 _ADJECTIVE = phrase_alternation(PRENOMINAL_KIND)
 # Before the adjective only a word of degree or an adverb: "two other injured", "three
@@ -52,14 +61,24 @@ _CHANGED = compiled(
 
 class PrenominalRule:
     """Reads "QUANTITY [modifier] ADJECTIVE [modifier] PEOPLE", with ``people`` the regex
-    fragment of a plural noun for people that the extractor reads counts before."""
+    fragment of a plural noun for people that the extractor reads counts before; or, with
+    ``count`` a determiner and ``people`` a singular noun, one person ("a wounded man") of the
+    ``kinds`` given."""
 
-    def __init__(self, people: str) -> None:
+    def __init__(
+        self,
+        people: str,
+        count: str = rf"(?<!\bof\s){QUANTITY}",
+        kinds: frozenset[str] | None = None,
+    ) -> None:
+        self._adjectives = frozenset(
+            word for word, kind in PRENOMINAL_KIND.items() if kinds is None or kind in kinds
+        )
         # The count opens no longer number ("200" of "1,200" is not one); at most one modifier
         # stands on either side of the adjective ("three badly wounded Afghan soldiers").
         self._pattern = compiled(
-            rf"(?<![\w,.-])(?<!\bof\s)(?P<who>{QUANTITY}\s+(?:{_BEFORE}\s+)?"
-            rf"(?P<harm>{_ADJECTIVE})\s+(?:{_AFTER_WORD}\s+)??{people})",
+            rf"(?<![\w,.-])(?P<who>{count}\s+(?:(?P<how>{_BEFORE})\s+)?"
+            rf"(?P<harm>{phrase_alternation(self._adjectives)})\s+(?:{_AFTER_WORD}\s+)??{people})",
             re.IGNORECASE,
         )
         # the cheap test first: most harm words are followed by no people ("killed in", "died.")
@@ -71,7 +90,7 @@ class PrenominalRule:
         kind is :data:`PRENOMINAL_KIND` of it) and ``who`` the count through the noun.
         """
         for at, word in cues:
-            if word not in PRENOMINAL_KIND:
+            if word not in self._adjectives:
                 continue
             if not self._people_after.match(sentence, at + len(word)):
                 continue
@@ -81,3 +100,15 @@ class PrenominalRule:
                 if match.start("harm") == at and not _CHANGED.match(sentence, match.end()):
                     yield match
                     break
+
+
+def prenominal_kind(match: re.Match[str]) -> str:
+    """The kind a match of :class:`PrenominalRule` tells: its adjective's, or that of the state
+    the adverb before it makes with it ("the fatally wounded teen" was killed)."""
+    harm = match["harm"].lower()
+    how = match["how"]
+    if how is not None:
+        kind = STATE_KIND.get(f"{how.lower()} {harm}")
+        if kind is not None:
+            return kind
+    return PRENOMINAL_KIND[harm]
