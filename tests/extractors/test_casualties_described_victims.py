@@ -1,0 +1,93 @@
+"""People told by a harm adjective, and counts past an aside with a separated number (issue 14).
+
+One person told by a determiner and a harm adjective before their noun is a casualty of the
+adjective's kind: "a wounded man", "the slain officer", "his murdered brother". The guidelines
+mark a mention that tells the harm again, and a back-reference with a harm word is one. Before a
+singular noun "missing", "displaced" and "evacuated" mostly name a kind of case ("a missing
+person report"), and a name in capitals is no person ("a Wounded Warrior Project event").
+
+An aside between a count and its verb may hold a number written with a separator: "4,000
+people, including 1,000 civilians, have died".
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.extractors.casualty_counts import written
+
+_DETERMINERS = ["a", "the", "his", "her", "their"]
+_ADJECTIVES = [
+    ("wounded", "injured"),
+    ("injured", "injured"),
+    ("slain", "killed"),
+    ("murdered", "killed"),
+    ("kidnapped", "kidnapped"),
+    ("detained", "arrested"),
+]
+_NOUNS = ["man", "woman", "officer", "teenager", "brother", "soldier", "journalist"]
+
+
+@given(st.sampled_from(_DETERMINERS), st.sampled_from(_ADJECTIVES), st.sampled_from(_NOUNS))
+def test_one_person_told_by_a_harm_adjective_is_counted(
+    determiner: str, adjective: tuple[str, str], noun: str
+) -> None:
+    text = f"Neighbours said {determiner} {adjective[0]} {noun} had lived on the street for years."
+    assert written(text) == [(adjective[1], 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers found a wounded man lying in the street.", [("injured", 1)]),
+        ("Relatives gathered at the home of the slain teacher on Sunday.", [("killed", 1)]),
+        ("He attended a vigil for his murdered brother last night.", [("killed", 1)]),
+        ("Court papers identify the fatally wounded teen as a student.", [("killed", 1)]),
+        ("The sheriff said two slain deputies would be honoured.", [("killed", 2)]),
+        ("The detained officer claimed he had been framed.", [("arrested", 1)]),
+    ],
+)
+def test_harm_adjectives_before_one_person(text: str, expected: list[tuple[str, int]]) -> None:
+    assert written(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family filed a missing person report on Monday.",
+        "He spoke at a Wounded Warrior Project dinner in Tampa.",
+        "Aid groups run a displaced person camp near the border.",
+    ],
+)
+def test_no_one_harmed_by_a_case_or_a_name(text: str) -> None:
+    assert written(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 4,000 people, including 1,000 civilians, have died in the fighting.",
+            [("killed", 4000), ("killed", 1000)],
+        ),
+        (
+            "Some 12,000 people, among them 2,500 children, were displaced by the floods.",
+            [("displaced", 12000), ("displaced", 2500)],
+        ),
+    ],
+)
+def test_a_separated_number_in_an_aside_keeps_the_count(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert written(text) == expected
+
+
+@given(st.integers(1, 99), st.integers(1, 999), st.sampled_from(["died", "were killed"]))
+def test_an_aside_with_thousands_keeps_its_subject(whole: int, part: int, harm: str) -> None:
+    total, inner = f"{whole + 1},{part:03d}", f"{whole},{part:03d}"
+    text = f"More than {total} people, including {inner} civilians, {harm} in the war."
+    found = written(text)
+    assert ("killed", int(total.replace(",", ""))) in found
+    assert ("killed", int(inner.replace(",", ""))) in found
