@@ -91,3 +91,29 @@ def test_an_aside_with_thousands_keeps_its_subject(whole: int, part: int, harm: 
     found = written(text)
     assert ("killed", int(total.replace(",", ""))) in found
     assert ("killed", int(inner.replace(",", ""))) in found
+
+
+_KILLED_ADJECTIVES = ["slain", "murdered", "assassinated"]
+_ROLES = ["journalist", "former premier", "opposition leader", "police officer", "deputy"]
+_PERSONS = ["Maria Lopez", "John Carter", "Ahmed Karim"]
+
+
+@given(st.sampled_from(_KILLED_ADJECTIVES), st.sampled_from(_ROLES), st.sampled_from(_PERSONS))
+def test_a_named_person_after_a_killing_adjective_and_a_role(
+    adjective: str, role: str, person: str
+) -> None:
+    text = f"Crowds gathered outside the home of {adjective} {role} {person} on Sunday."
+    assert written(text) == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place before the role, not the person
+        "The father of slain Sandy Hook principal Dawn Hochsprung spoke on Friday.",
+        # a list of names is left to the rules for lists
+        "He spoke of murdered journalists James Foley and Steven Sotloff.",
+    ],
+)
+def test_no_named_person_read_from_a_place_or_a_list(text: str) -> None:
+    assert ("killed", 1) not in written(text)

@@ -150,6 +150,7 @@ from newsparse.extractors.casualties.prenominal import (
     ONE_PERSON,
     ONE_PERSON_KINDS,
     PrenominalRule,
+    killed_named,
     prenominal_kind,
 )
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
@@ -858,7 +859,7 @@ def _in_sentence(
         if negated_before(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
         keep(counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])]), match)
-    for begin, end in bodies(sentence, spots):
+    for begin, end in (*bodies(sentence, spots), *killed_named(sentence, spots)):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for match in (
         *_PRENOMINAL_RULE.matches(sentence, spots),

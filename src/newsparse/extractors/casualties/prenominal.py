@@ -16,7 +16,14 @@ import re
 from collections.abc import Iterable, Iterator
 
 from newsparse._data.casualty_words import HARM_STATES, PRENOMINAL_NOT
-from newsparse.extractors.casualties.grammar import STATE_KIND
+from newsparse.extractors.casualties.grammar import (
+    FLAGS,
+    MODIFIER,
+    NAMED,
+    SINGULAR_NOUN,
+    STATE_KIND,
+)
+from newsparse.extractors.casualties.names import named_people
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.patterns import phrase_alternation
 from newsparse.regex_cache import compiled
@@ -112,3 +119,39 @@ def prenominal_kind(match: re.Match[str]) -> str:
         if kind is not None:
             return kind
     return PRENOMINAL_KIND[harm]
+
+
+#: The adjectives that tell a person killed before their role and name, and never a verb of the
+#: clause there: "killed" and "drowned" before a name are mostly the verb ("Saudi agents killed
+#: journalist Jamal Khashoggi"), which the object rules read.
+_KILLED_BEFORE_A_NAME = sorted(
+    word
+    for word, kind in PRENOMINAL_KIND.items()
+    if kind == "killed" and word in ("slain", "murdered", "assassinated", "executed", "martyred")
+)
+# An adjective stands after a preposition or a mark, or opens the sentence: "the widow of slain
+# journalist Jamal Khashoggi", "a vigil for slain officer Ana Ruiz", "Slain deputy Brad Lee".
+_ADJECTIVE_PLACE = compiled(r"(?:^|[,;:(]\s*|\b(?:of|for|to|with|from|about|at|by)\s+)$", FLAGS)
+# A role in lower case (the name holds a title), then the name: "former premier Rajiv Gandhi";
+# with no role the capitals may be a place's ("slain Sandy Hook principal Dawn Hochsprung").
+_NAMED_AFTER = compiled(
+    rf"(?P<harm>{phrase_alternation(_KILLED_BEFORE_A_NAME)})\s+"
+    rf"{MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?-i:(?=[A-Z]))(?P<who>{NAMED})"
+    rf"(?!\s+and\b)",  # no list: "journalists James Foley and Steven Sotloff"
+    FLAGS,
+)
+_NAMED_REACH = 120  # characters from the adjective through the name
+
+
+def killed_named(sentence: str, cues: Iterable[tuple[int, str]]) -> Iterator[tuple[int, int]]:
+    """The spans of ``sentence`` that tell one named person killed by an adjective before their
+    role and name ("assassinated former premier Rajiv Gandhi"), from the cue words among
+    ``cues`` (offsets in the sentence and words lower-cased)."""
+    for at, word in cues:
+        if word not in _KILLED_BEFORE_A_NAME or not _ADJECTIVE_PLACE.search(
+            sentence, max(0, at - 8), at
+        ):
+            continue
+        match = _NAMED_AFTER.match(sentence[: at + _NAMED_REACH], at)
+        if match is not None and named_people(match["who"].rstrip(", ")):
+            yield match.start(), match.end()
