@@ -15,8 +15,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.extractors.casualty_counts import EXTRACTOR, written
 
-from tests.extractors.casualty_counts import written
+from newsparse.document import Document
 
 _DETERMINERS = ["a", "the", "his", "her", "their"]
 _ADJECTIVES = [
@@ -117,3 +118,17 @@ def test_a_named_person_after_a_killing_adjective_and_a_role(
 )
 def test_no_named_person_read_from_a_place_or_a_list(text: str) -> None:
     assert ("killed", 1) not in written(text)
+
+
+def test_a_quote_after_a_named_killing_ends_the_object() -> None:
+    # the killing told, the later "His death" is that killing retold (dedupe.named_dead)
+    text = (
+        "General Omar Haddad led the brigade for a decade. Rebels vowed to avenge the killing of "
+        "Haddad “at a time of our choosing.” His death near the airport shook the region."
+    )
+    assert written(text) == [("killed", 1), ("killed", 1)]
+
+
+def test_a_nickname_in_quotes_does_not_cut_the_name() -> None:
+    text = "The gun went off, killing James Robert “J.R.” Gustafson, 13."
+    assert not [f for f in EXTRACTOR.extract(Document(text)) if f.text.endswith("Robert")]

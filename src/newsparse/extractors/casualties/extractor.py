@@ -238,9 +238,11 @@ _SUBJECT_HARM = (
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
 # An object ends where the sentence goes on after it: a mark, a word that may follow a count, a
 # capital, or the verb of the clause the harm is told inside ("the shooting that killed 20
-# children was a hoax", "a gunman who killed 32 people had bought his guns").
+# children was a hoax", "a gunman who killed 32 people had bought his guns"). An opening quote
+# ends it too ("the killing of Soleimani “at a time of our choosing”"), but not a nickname
+# inside a name ("killing James Robert “J.R.” Gustafson").
 _OBJECT_END = (
-    rf"(?=\s*(?:[,.;:!?)\"”—–]|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z])"
+    rf"(?=\s*(?:[,.;:!?)\"”—–]|“(?![^”]{{1,20}}”\s+(?-i:[A-Z]))|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z])"
     rf"|\s+(?:{phrase_alternation(MAIN_VERBS)})\b)"
 )
 # A role before a name, without an article: "former prime minister Rafik Hariri", "activist
