@@ -19,6 +19,8 @@ from newsparse.extractors.casualties.grammar import (
     FLAGS,
     LEAD_PARTICLE,
     NAME_PARTICLE,
+    NAME_WORD,
+    NAME_WORD_REST,
     NAMED,
     NAMED_HARM_WORDS,
     OWNER_OF_ONE,
@@ -71,10 +73,10 @@ def _named_person(name: str) -> bool:
 # A name of two or more capitalised words: its last words may later stand alone as a surname.
 # A later word may open with a particle in lower case ("Abu Ayyub al-Masri" ... "Masri").
 FULL_NAME = re.compile(
-    rf"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+{NAME_PARTICLE}?[A-Z][a-z'’-]+)+)"
+    rf"[A-Z](?<![\w.].){NAME_WORD_REST}(?:\s+[A-Z]\.)?((?:\s+{NAME_PARTICLE}?{NAME_WORD})+)"
 )
 _ALONE = compiled(SURNAME)
-CAPITALISED = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+")
+CAPITALISED = re.compile(rf"[A-Z](?<![\w.].){NAME_WORD_REST}")
 # The particle a lone surname opens with, in either case: "al-Awlaki" and "Al-Awlaki" are the
 # "Awlaki" of "Anwar al-Awlaki".
 _LEAD_PARTICLE = re.compile(LEAD_PARTICLE, re.IGNORECASE)
