@@ -548,8 +548,11 @@ _TO_DEATH = re.compile(r"\s+to\s+death\b", FLAGS)
 _AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", FLAGS)
 # "was reported missing Saturday": after a report the state is told, not the verb to miss.
 _REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", FLAGS)
+# What follows a bare verb in the active voice: its object, or a particle or object that tells
+# another sense of "shoot" ("Smith shot back", "who shot footage of the motorcade").
 _ACTIVE_OBJECT = compiled(
-    rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY})\b|"
+    rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY}|"
+    r"back|footage|video|videos|photos?|pictures?|film)\b|"
     rf"\s+{NOT_A_NAME}[A-Z][a-z]"
 )
 _FIRED_AFTER = re.compile(
