@@ -132,3 +132,29 @@ def test_a_quote_after_a_named_killing_ends_the_object() -> None:
 def test_a_nickname_in_quotes_does_not_cut_the_name() -> None:
     text = "The gun went off, killing James Robert “J.R.” Gustafson, 13."
     assert not [f for f in EXTRACTOR.extract(Document(text)) if f.text.endswith("Robert")]
+
+
+_GIVEN = ["David", "Maria", "Quintonio", "Angela"]
+_PREFIXES = ["Mc", "Mac", "De", "La", "Le", "O'", "O’"]
+_STEMS = ["Atee", "Grier", "Shields", "Neil", "Gowan"]
+
+
+@given(st.sampled_from(_GIVEN), st.sampled_from(_PREFIXES), st.sampled_from(_STEMS))
+def test_a_surname_with_a_second_capital_is_a_name(given: str, prefix: str, stem: str) -> None:
+    name = f"{given} {prefix}{stem}"
+    text = f"Police said {name} was killed by gunfire on Monday night."
+    found = [(f.kind, f.count, f.text) for f in EXTRACTOR.extract(Document(text))]
+    assert found == [("killed", 1, f"{name} was killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the plan, Senator Ana Ruiz shot back: 'That is not true.'",
+        "The officer shot back as the car sped away.",
+        "A neighbour, who shot video of the scene, spoke to reporters.",
+        "Tina Towner, who shot footage of the motorcade, was 13.",
+    ],
+)
+def test_shot_back_and_shot_footage_are_no_one_shot(text: str) -> None:
+    assert written(text) == []
