@@ -158,3 +158,19 @@ def test_a_surname_with_a_second_capital_is_a_name(given: str, prefix: str, stem
 )
 def test_shot_back_and_shot_footage_are_no_one_shot(text: str) -> None:
     assert written(text) == []
+
+
+def test_a_death_ruled_a_homicide_makes_the_named_wound_a_killing() -> None:
+    text = (
+        "The coroner identified the man as Elias Moreno, 24. Moreno was shot in the head. "
+        "His death was ruled a homicide."
+    )
+    assert written(text) == [("killed", 1), ("killed", 1)]
+
+
+def test_a_natural_death_keeps_the_named_wound() -> None:
+    text = (
+        "The coroner identified the man as Elias Moreno, 84. Moreno was shot in the arm in 1990. "
+        "His death was ruled natural."
+    )
+    assert ("killed", 1) not in written(text)

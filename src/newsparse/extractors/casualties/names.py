@@ -230,12 +230,13 @@ class Names:
 
 # A death told with the harm that caused it, within the clause: "died after an officer knelt
 # on his neck", "died of gunshot wounds", "death at the hands of police", "death by suicide
-# bomb".
+# bomb"; or told a killing by the coroner: "his death has been ruled a homicide".
 _DIED_OF_HARM = re.compile(
     r"\b(?:died|dies|death)\b[^.;!?]{0,40}?\b(?:after|when|from|of|by|at\s+the\s+hands\s+of)\b"
     r"[^.;!?]{0,50}?\b(?:knelt|kneeling|shot|stabbed|beaten|beating|strangled|choked|chokehold|"
     r"gunfire|gunshots?|gunned|assaulted|tortured|police|officers?|gunm[ae]n|attackers?|"
-    r"bombs?|bombing|blast|explosion|(?:air|drone|missile)\s+strike|airstrike)\b",
+    r"bombs?|bombing|blast|explosion|(?:air|drone|missile)\s+strike|airstrike)\b"
+    r"|\bdeath\b[^.;!?]{0,30}?\bruled\s+(?:as\s+)?(?:an?\s+)?homicide\b",
     re.IGNORECASE,
 )
 OWNER_REACH = 80  # characters before a harm where whose it is may be told
