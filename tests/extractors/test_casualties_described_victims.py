@@ -60,6 +60,7 @@ def test_harm_adjectives_before_one_person(text: str, expected: list[tuple[str, 
         "The family filed a missing person report on Monday.",
         "He spoke at a Wounded Warrior Project dinner in Tampa.",
         "Aid groups run a displaced person camp near the border.",
+        "Troops marched into the battered Shatila Palestinian refugee camp.",
     ],
 )
 def test_no_one_harmed_by_a_case_or_a_name(text: str) -> None:

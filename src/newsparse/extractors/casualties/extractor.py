@@ -425,9 +425,11 @@ _LABEL_RULE = _Forward(
     _LABEL, (p.split()[0] for p in LABEL_KIND), lazy=True, gate=r"\w+(?:\s+\w+)?:"
 )
 _PRENOMINAL_RULE = PrenominalRule(PLURAL_NOUN)  # "six missing miners"
+# "a wounded man"; the noun in lower case, as a people's name before another noun is not ("the
+# battered Shatila Palestinian refugee camp")
 _ONE_PRENOMINAL_RULE = PrenominalRule(
-    SINGULAR_NOUN, ONE_PERSON, ONE_PERSON_KINDS
-)  # "a wounded man"
+    rf"(?-i:(?=[a-z\d])){SINGULAR_NOUN}", ONE_PERSON, ONE_PERSON_KINDS
+)
 _INCLUDING_RULE = _Forward(_INCLUDING, ("including", "among"), lazy=True)
 
 
