@@ -175,3 +175,44 @@ def test_a_natural_death_keeps_the_named_wound() -> None:
         "His death was ruled natural."
     )
     assert ("killed", 1) not in written(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was released from jail last month after being arrested for assault.",
+        "A protester shouts slogans after being detained outside the embassy.",
+        "Maria Lopez is led away by officers after being taken into custody.",
+        "Relatives said that she was sent home after being arrested on Monday.",
+    ],
+)
+def test_one_person_held_after_their_clause_verb(text: str) -> None:
+    assert written(text) == [("arrested", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one opens the clause: the waiting crowd is not held
+        "Crowds waited for the minister to cross back after being detained by a closure.",
+        # a capture by a force is not read here
+        "He said he was beaten after being captured by militiamen.",
+        # a lone capital the story never named in full is no one
+        "Police said so after being arrested.",
+    ],
+)
+def test_no_one_held_after_a_clause_verb(text: str) -> None:
+    assert ("arrested", 1) not in written(text)
+
+
+@given(
+    st.sampled_from(["He", "She", "A protester", "The driver", "Maria Lopez"]),
+    st.sampled_from(["was released on bail", "spoke to reporters", "was led away"]),
+    st.sampled_from(["arrested", "detained", "taken into custody"]),
+)
+def test_the_subject_of_a_clause_is_held_after_being_arrested(
+    subject: str, verb: str, held: str
+) -> None:
+    text = f"{subject} {verb} after being {held} on Friday."
+    found = [(f.kind, f.count, f.text) for f in EXTRACTOR.extract(Document(text))]
+    assert found == [("arrested", 1, f"{subject} {verb} after being {held}")]

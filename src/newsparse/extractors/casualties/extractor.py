@@ -58,6 +58,7 @@ from newsparse._data.casualty_words import (
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
+from newsparse.extractors.casualties.after_being import held_after
 from newsparse.extractors.casualties.ages import without_the_dead_by_age
 from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
@@ -868,6 +869,8 @@ def _in_sentence(
         keep(counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])]), match)
     for begin, end in (*bodies(sentence, spots), *killed_named(sentence, spots)):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
+    for begin, end in held_after(sentence, low, names):
+        keep(Casualty.at(text, start + begin, start + end, count=1, kind="arrested"))
     for match in (
         *_PRENOMINAL_RULE.matches(sentence, spots),
         *_ONE_PRENOMINAL_RULE.matches(sentence, spots),
