@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 
 from attrs import evolve
 
@@ -149,6 +150,7 @@ from newsparse.extractors.casualties.periods import (
 )
 from newsparse.extractors.casualties.prenominal import (
     ONE_PERSON,
+    ONE_PERSON_BEFORE,
     ONE_PERSON_KINDS,
     PrenominalRule,
     killed_named,
@@ -185,7 +187,7 @@ from newsparse.span import Span
 # "two more suspects -- one Arab, one Sudanese -- who had been arrested".
 # A number in the aside may carry a separator ("including 1,000 civilians", "some 2.5 million").
 _INSET_SUBSET = (
-    r"(?:(?:,\s+\d{1,3})?,\s+(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){1,80},"
+    r"(?:(?:,\s+\d{1,3})?,\s+[^,.;:!?]{1,80}(?:(?<=\d)[,.](?=\d)[^,.;:!?]{1,60})*,"
     r"|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
 )
 # What tells which people they are, between the subject and its verb: a relative clause ("a
@@ -429,7 +431,7 @@ _PRENOMINAL_RULE = PrenominalRule(PLURAL_NOUN)  # "six missing miners"
 # "a wounded man"; the noun in lower case, as a people's name before another noun is not ("the
 # battered Shatila Palestinian refugee camp")
 _ONE_PRENOMINAL_RULE = PrenominalRule(
-    rf"(?-i:(?=[a-z\d])){SINGULAR_NOUN}", ONE_PERSON, ONE_PERSON_KINDS
+    rf"(?-i:(?=[a-z\d])){SINGULAR_NOUN}", ONE_PERSON, ONE_PERSON_KINDS, ONE_PERSON_BEFORE
 )
 _INCLUDING_RULE = _Forward(_INCLUDING, ("including", "among"), lazy=True)
 
@@ -867,13 +869,14 @@ def _in_sentence(
         if negated_before(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
         keep(counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])]), match)
-    for begin, end in (*bodies(sentence, spots), *killed_named(sentence, spots)):
+    for begin, end in bodies(sentence, spots):
+        keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
+    for begin, end in killed_named(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for begin, end in held_after(sentence, low, names):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="arrested"))
-    for match in (
-        *_PRENOMINAL_RULE.matches(sentence, spots),
-        *_ONE_PRENOMINAL_RULE.matches(sentence, spots),
+    for match in chain(
+        _PRENOMINAL_RULE.matches(sentence, spots), _ONE_PRENOMINAL_RULE.matches(sentence, spots)
     ):
         if not negated_before(sentence, match.start()):
             kind = prenominal_kind(match)

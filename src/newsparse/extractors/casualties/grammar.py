@@ -128,9 +128,13 @@ NAME_PARTICLE = (
 #: "van Gogh"): those joined by a hyphen, and those never an English word before a capital ("as
 #: Smith watched" opens no name).
 LEAD_PARTICLE = r"(?:(?:al|el|ad|ash|as)-|(?:bin|ibn|bint|van|von|de|du|da|di|del|della|der|ter)\s)"
-#: What follows the first capital of a word of a name: a prefix may take a second capital
-#: ("McAtee", "MacGregor", "DeShields", "LeGrier", "O'Neil").
-NAME_WORD_REST = r"(?:[a-z]{1,2}[A-Z]|['’][A-Z])?[a-z'’-]+"
+#: What follows the first capital of a word of a name: a prefix of one or two letters or an
+#: apostrophe may take a second capital ("McAtee", "MacGregor", "DeShields", "LeGrier",
+#: "O'Neil"). The common word is read first; the second capital is tried only where one follows.
+NAME_WORD_REST = (
+    r"[a-z'’-]+(?:(?=[A-Z])(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z]['’]))"
+    r"[A-Z][a-z'’-]+)?"
+)
 NAME_WORD = rf"[A-Z]{NAME_WORD_REST}"
 # A surname alone ("Slepian was shot", "shot Brooks", "killed al-Awlaki"); taken only where the
 # story has named the person in full (see :class:`~.names.Names`), since a capital alone may

@@ -47,10 +47,11 @@ ONE_PERSON_KINDS = frozenset(("killed", "injured", "kidnapped", "arrested"))
 #: Wounded Warrior Project fundraiser").
 ONE_PERSON = r"(?:an?|the|his|her|their|our|my|your)(?=\s+(?-i:[a-z]))"
 
-_ADJECTIVE = phrase_alternation(PRENOMINAL_KIND)
 # Before the adjective only a word of degree or an adverb: "two other injured", "three
 # critically wounded" ("two suspects wounded the bystanders" is a verb and its object).
 _BEFORE = r"(?:other|more|additional|[a-z]+ly)"
+#: The words just before the adjective of one person: "a ", "the critically ".
+ONE_PERSON_BEFORE = rf"\b(?:an?|the|his|her|their|our|my|your)\s+(?:{_BEFORE}\s+)?"
 # After it a word of letters, not a function word: "2 injured in Minneapolis", "2002 and
 # killed 124 people" name no people harmed.
 _AFTER_WORD = (
@@ -58,6 +59,7 @@ _AFTER_WORD = (
     r"his|her|their|its|our|this|that|these|those)\b)[a-z][a-z'’-]*"
 )
 _REACH = 40  # characters from the count's first word to the adjective: "at least 300"
+_BEFORE_REACH = 24  # characters before the adjective its determiner and adverb stand in
 _AFTER = 80  # characters from the adjective through the people's noun
 # A harm of the same people told next, which the rules for it read: "three wounded people died".
 _CHANGED = compiled(
@@ -77,7 +79,10 @@ class PrenominalRule:
         people: str,
         count: str = rf"(?<!\bof\s){QUANTITY}",
         kinds: frozenset[str] | None = None,
+        before: str | None = None,
     ) -> None:
+        # a cheap test of the words just before the adjective, where ``before`` tells them
+        self._before = None if before is None else compiled(rf"{before}$", re.IGNORECASE)
         self._adjectives = frozenset(
             word for word, kind in PRENOMINAL_KIND.items() if kinds is None or kind in kinds
         )
@@ -98,6 +103,10 @@ class PrenominalRule:
         """
         for at, word in cues:
             if word not in self._adjectives:
+                continue
+            if self._before is not None and not self._before.search(
+                sentence, max(0, at - _BEFORE_REACH), at
+            ):
                 continue
             if not self._people_after.match(sentence, at + len(word)):
                 continue
@@ -124,7 +133,7 @@ def prenominal_kind(match: re.Match[str]) -> str:
 #: The adjectives that tell a person killed before their role and name, and never a verb of the
 #: clause there: "killed" and "drowned" before a name are mostly the verb ("Saudi agents killed
 #: journalist Jamal Khashoggi"), which the object rules read.
-_KILLED_BEFORE_A_NAME = sorted(
+_KILLED_BEFORE_A_NAME = frozenset(
     word
     for word, kind in PRENOMINAL_KIND.items()
     if kind == "killed" and word in ("slain", "murdered", "assassinated", "executed", "martyred")
