@@ -107,6 +107,9 @@ class _Part:
 
 # Plural victim nouns that a capital may open alone: with no count they count no one.
 _BARE_DEMONYM = re.compile(DEMONYMS)  # "Palestinians were killed": no count either
+# ... unless a singular verb follows: then the word is a surname of the same shape ("Davis was
+# shot", "Evans is dead").
+_SINGULAR_VERB = re.compile(r"\s+(?:was|is|has)\b")
 
 
 @lru_cache(maxsize=4)
@@ -134,7 +137,10 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         quantity = QUANTITY_AT_START.match(words)
         amount = read_quantity(quantity["quantity"]) if quantity else None
         if amount is None:
-            if words.lower() in BARE_PLURALS or _BARE_DEMONYM.fullmatch(words):
+            if words.lower() in BARE_PLURALS or (
+                _BARE_DEMONYM.fullmatch(words)
+                and not _SINGULAR_VERB.match(match.string, match.end("who"))
+            ):
                 return None  # "Americans who were killed": people with no count, not one
             amount = Amount(1, 1, 1)  # "a man", "the victim", "he"
         # the noun after the count, not a vague amount's own word ("thousands" of "thousands

@@ -16,6 +16,7 @@ from newsparse.entities import first_name_gender, may_be_a_person
 from newsparse.extractors.casualties.grammar import (
     AGED,
     COUNTED,
+    DEMONYMS,
     FLAGS,
     LEAD_PARTICLE,
     NAME_PARTICLE,
@@ -76,6 +77,7 @@ FULL_NAME = re.compile(
     rf"[A-Z](?<![\w.].){NAME_WORD_REST}(?:\s+[A-Z]\.)?((?:\s+{NAME_PARTICLE}?{NAME_WORD})+)"
 )
 _ALONE = compiled(SURNAME)
+_DEMONYM = re.compile(DEMONYMS)
 CAPITALISED = re.compile(rf"[A-Z](?<![\w.].){NAME_WORD_REST}")
 # The particle a lone surname opens with, in either case: "al-Awlaki" and "Al-Awlaki" are the
 # "Awlaki" of "Anwar al-Awlaki".
@@ -102,6 +104,13 @@ def _not_a_lone_name() -> re.Pattern[str]:
 def _lone_name(words: str) -> bool:
     """Whether ``words`` is a capitalised word that only a surname reading makes a person."""
     return _ALONE.fullmatch(words) is not None and _not_a_lone_name().fullmatch(words) is None
+
+
+def _unknown_alone(words: str) -> bool:
+    """Whether ``words``, one of the people a finding counts, must be a surname the story knows:
+    a lone name, or a word shaped like a people's plural ("Davis", "Evans"), which counting
+    reads as one person only before a singular verb."""
+    return _lone_name(words) or _DEMONYM.fullmatch(words) is not None
 
 
 # A word in lower case, read whole: a run of word characters, apostrophes and hyphens. The
@@ -139,7 +148,7 @@ class Names:
         if CAPITALISED.search(who) is None:
             return True
         alone = [
-            m.group() for m in compiled_rule(UNIT_PARTS).finditer(who) if _lone_name(m.group())
+            m.group() for m in compiled_rule(UNIT_PARTS).finditer(who) if _unknown_alone(m.group())
         ]
         return all(
             (
