@@ -107,13 +107,12 @@ def _qualifiers(words: str) -> frozenset[str]:
     return frozenset(word.lower().removesuffix("’s").removesuffix("'s") for word in words.split())
 
 
-@lru_cache(maxsize=16)
 def role_holders(text: str, role: str) -> tuple[Holding, ...]:
     """Every naming of a holder of ``role`` (a title or a role noun, in lower case) in a text,
     in reading order: a name right after the role ('Carolina Panthers quarterback Cam Newton',
     'Sen. Marco Rubio') or set off right before it ('Rishi Sunak, the British prime
     minister'), with the words qualifying the role there. A handful of descriptions ask per
-    article, each a scan for one role."""
+    article, each a scan for one role; a reader keeps the answer for the article."""
     found: list[Holding] = []
     for start, end in _role_spans(text, role):
         before = _HOLDER_BEFORE.search(text, max(0, start - _HOLDER_REACH), start)

@@ -38,6 +38,7 @@ from newsparse.entities import CAPITALISED_WORD as _CAPITALISED_WORD
 from newsparse.entities import NAME as _NAME
 from newsparse.entities import (
     NAME_MARKS,
+    Holding,
     first_name_gender,
     has_name_table,
     may_be_a_person,
@@ -334,6 +335,7 @@ class NameBook:
 
     def __init__(self, text: str, quoted: Sequence[Span] = ()) -> None:
         self._text = text
+        self._article = _article_of(text)
         self._quoted = quoted
         self._quoted_starts = [span.start for span in quoted]
         self._openers: set[tuple[str, ...]] = set()
@@ -344,10 +346,10 @@ class NameBook:
         self._typos: dict[str, str] = {}
         self._by_initial: dict[str, list[str]] | None = None
 
-    @cached_property
+    @property
     def _runs(self) -> dict[str, list[tuple[str, int]]]:
         """The article's runs of capitalised words by their last word, read on the first ask."""
-        return _runs_of(self._text)
+        return self._article.runs
 
     def person_before(
         self, position: int, kind: str, *, after: int = 0, known: bool = False
@@ -394,9 +396,8 @@ class NameBook:
 
     def _namings(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """The namings (see :meth:`_mentions`) that open between ``lo`` and ``hi``."""
-        people = [
-            (start, run) for runs in self._runs.values() for run, start in runs if lo <= start < hi
-        ]
+        in_order = self._article.in_order
+        people = in_order[bisect_left(in_order, (lo,)) : bisect_left(in_order, (hi,))]
         for match in _LONE_WORD.finditer(self._text, lo, hi):
             word = _possessive_free(match.group())
             if word.lower() in self._runs:
@@ -434,9 +435,7 @@ class NameBook:
         Civil Liberties Union' when the article names that; else the acronym."""
         if self._acronyms is None:
             self._acronyms = {}
-            for run, _ in sorted(
-                (entry for runs in self._runs.values() for entry in runs), key=lambda e: e[1]
-            ):
+            for _, run in self._article.in_order:
                 words = run.rstrip(".").split()
                 if words[0].lower() in DETERMINERS:
                     words = words[1:]  # 'The American Civil Liberties Union sued'
@@ -444,6 +443,10 @@ class NameBook:
                 if initials.isupper():
                     self._acronyms.setdefault(initials, " ".join(words))
         return self._acronyms.get(acronym, acronym)
+
+    def sentence_starts(self, lo: int, hi: int) -> list[int]:
+        """Where the sentences opened after ``lo`` start, before ``hi`` (see :class:`_Article`)."""
+        return self._article.sentence_starts(lo, hi)
 
     def said(self, position: int) -> bool:
         """Whether ``position`` lies inside quoted words, whose names are said, not speakers
@@ -478,7 +481,7 @@ class NameBook:
         position = mention.start
         best: tuple[int, int, str] | None = None
         holders: set[str] = set()
-        for holding in role_holders(self._text, title):
+        for holding in self._article.holders(title):
             if mention.start <= holding.role < mention.end and not _opens_a_clause(
                 self._text, holding.start
             ):
@@ -628,6 +631,7 @@ class SpeakerTracker:
         self._described: dict[str, str] = {}
         self._last = self._since = 0  # where the last speaker resolved ends, and the one before
         self._thing = False  # whether the mention just resolved is a thing, not a speaker
+        self._sentences: tuple[tuple[int, int], list[tuple[int, int]]] = ((-1, -1), [])
 
     def resolve(self, mention: Span, possessive: bool = False) -> str | None:
         """The speaker's name for ``mention``, and remember it for later pronouns; with
@@ -892,15 +896,18 @@ class SpeakerTracker:
 
     def _sentences_since(self, position: int) -> list[tuple[int, int]]:
         """Where each sentence between the last speaker resolved and ``position`` starts and
-        ends, in reading order: none the last speaker speaks in, nor one before it."""
+        ends, in reading order: none the last speaker speaks in, nor one before it. A pronoun
+        asks twice (for the subjects since, then for who was brought in): read once."""
+        key = (position, self._since)
+        if self._sentences[0] != key:
+            self._sentences = key, self._read_sentences(position)
+        return list(self._sentences[1])
+
+    def _read_sentences(self, position: int) -> list[tuple[int, int]]:
         text = self._text
         lo = self._book.unquoted_reach(position)
         starts = [0] if lo == 0 and text[:1].isalpha() else []  # the text opens a sentence
-        starts += [
-            match.end()
-            for match in _SENTENCE_START.finditer(text, lo, position)
-            if text[match.start()] != "." or not abbreviation_before(text, match.start())
-        ]  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
+        starts += self._book.sentence_starts(lo, position)
         return [
             (start, end)
             for start, end in zip(starts, [*starts[1:], position][: len(starts)], strict=True)
@@ -1320,30 +1327,77 @@ def _char_before_blanks(text: str, position: int) -> str:
     return text[position - 1] if position > 0 else ""
 
 
-class _LastRuns(threading.local):
-    """The runs of the last text this thread read: ``quotes`` and ``reported_speech`` each keep
-    a name book of the same article, and the runs are the costly part of one."""
+class _Article:
+    """What the name book reads of one article's whole text, each part once and on the first
+    ask, then visited by every speaker mention: its runs of capitalised words (the costly part),
+    the same in reading order, where its sentences open, and the namings of each role asked
+    for. ``quotes`` and ``reported_speech`` each keep a name book of the same article and share
+    one; a look-up per mention reads these rather than the text."""
 
-    def __init__(self) -> None:
-        # The text is held, so that an identity test can never match a new text at its address.
-        self.entry: tuple[str, dict[str, list[tuple[str, int]]]] | None = None
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._holders: dict[str, tuple[Holding, ...]] = {}
 
-
-_LAST_RUNS = _LastRuns()
-
-
-def _runs_of(text: str) -> dict[str, list[tuple[str, int]]]:
-    """Each run of two capitalised words or more in ``text``, split at sentence ends, with where
-    it starts, by its last word in lower case; shared, so never changed by a reader."""
-    entry = _LAST_RUNS.entry
-    if entry is None or entry[0] is not text:
+    @cached_property
+    def runs(self) -> dict[str, list[tuple[str, int]]]:
+        """Each run of two capitalised words or more, split at sentence ends, with where it
+        starts, by its last word in lower case; shared, so never changed by a reader."""
         runs: dict[str, list[tuple[str, int]]] = {}
-        for match in _LONG_RUN.finditer(text):
+        for match in _LONG_RUN.finditer(self.text):
             for run, start in _by_sentence(match.group(), match.start()):
                 last = _possessive_free(run.rsplit(None, 1)[-1].rstrip(".,")).lower()
                 runs.setdefault(last, []).append((run, start))
-        entry = _LAST_RUNS.entry = (text, runs)
-    return entry[1]
+        return runs
+
+    @cached_property
+    def in_order(self) -> list[tuple[int, str]]:
+        """The runs in reading order, each with where it starts."""
+        return sorted((start, run) for runs in self.runs.values() for run, start in runs)
+
+    @cached_property
+    def _openings(self) -> tuple[list[int], list[int]]:
+        """Where each sentence-opening gap of the text (:data:`_SENTENCE_START`) starts and
+        ends: 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested' open none."""
+        text = self.text
+        gaps = [
+            match.span()
+            for match in _SENTENCE_START.finditer(text)
+            if text[match.start()] != "." or not abbreviation_before(text, match.start())
+        ]
+        return [start for start, _ in gaps], [end for _, end in gaps]
+
+    def sentence_starts(self, lo: int, hi: int) -> list[int]:
+        """Where the sentences opened by a gap from ``lo`` on start, before ``hi``: what a scan
+        of that stretch alone finds, as a gap never opens inside another."""
+        gap_starts, gap_ends = self._openings
+        first, last = bisect_left(gap_starts, lo), bisect_left(gap_ends, hi)
+        return gap_ends[first:last]
+
+    def holders(self, role: str) -> tuple[Holding, ...]:
+        """The namings of a role's holder (:func:`~newsparse.entities.role_holders`)."""
+        found = self._holders.get(role)
+        if found is None:
+            found = self._holders[role] = role_holders(self.text, role)
+        return found
+
+
+class _LastArticle(threading.local):
+    """The article this thread last read names of (see :class:`_Article`)."""
+
+    def __init__(self) -> None:
+        # The text is held, so that an identity test can never match a new text at its address.
+        self.entry: _Article | None = None
+
+
+_LAST_ARTICLE = _LastArticle()
+
+
+def _article_of(text: str) -> _Article:
+    """The names read of ``text``: the last article's when it is the same text object."""
+    entry = _LAST_ARTICLE.entry
+    if entry is None or entry.text is not text:
+        entry = _LAST_ARTICLE.entry = _Article(text)
+    return entry
 
 
 def _by_sentence(run: str, start: int) -> Iterator[tuple[str, int]]:
