@@ -176,23 +176,3 @@ def test_name_scans_find_what_the_plain_patterns_find(pieces: list[str], start: 
         fast = getattr(names, name)
         found = [m.span() for m in fast.finditer(text, start)]
         assert found == [m.span() for m in re.compile(plain).finditer(text, start)], name
-
-
-SENTENCE_PIECES = ["He", "said", "Dr.", "U.S.", "Fauci", "left", '"', "”", "’", "7", "a"]
-SENTENCE_TEXT = st.lists(
-    st.sampled_from([*SENTENCE_PIECES, " ", "  ", "\t", "\n", ".", "!", "?", ". "]), max_size=30
-).map("".join)
-
-
-@given(text=SENTENCE_TEXT, lo=st.integers(0, 80), length=st.integers(0, 80))
-@example(text='He left. "He said', lo=8, length=3)
-def test_sentence_starts_read_once_are_what_a_scan_of_the_stretch_finds(
-    text: str, lo: int, length: int
-) -> None:
-    hi = min(len(text), lo + length)
-    plain = [
-        match.end()
-        for match in names._SENTENCE_START.finditer(text, lo, hi)
-        if text[match.start()] != "." or not names.abbreviation_before(text, match.start())
-    ]
-    assert names.NameBook(text).sentence_starts(lo, hi) == plain

@@ -346,7 +346,7 @@ class NameBook:
         self._typos: dict[str, str] = {}
         self._by_initial: dict[str, list[str]] | None = None
 
-    @property
+    @cached_property
     def _runs(self) -> dict[str, list[tuple[str, int]]]:
         """The article's runs of capitalised words by their last word, read on the first ask."""
         return self._article.runs
@@ -443,10 +443,6 @@ class NameBook:
                 if initials.isupper():
                     self._acronyms.setdefault(initials, " ".join(words))
         return self._acronyms.get(acronym, acronym)
-
-    def sentence_starts(self, lo: int, hi: int) -> list[int]:
-        """Where the sentences opened after ``lo`` start, before ``hi`` (see :class:`_Article`)."""
-        return self._article.sentence_starts(lo, hi)
 
     def said(self, position: int) -> bool:
         """Whether ``position`` lies inside quoted words, whose names are said, not speakers
@@ -907,7 +903,11 @@ class SpeakerTracker:
         text = self._text
         lo = self._book.unquoted_reach(position)
         starts = [0] if lo == 0 and text[:1].isalpha() else []  # the text opens a sentence
-        starts += self._book.sentence_starts(lo, position)
+        starts += [
+            match.end()
+            for match in _SENTENCE_START.finditer(text, lo, position)
+            if text[match.start()] != "." or not abbreviation_before(text, match.start())
+        ]  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
         return [
             (start, end)
             for start, end in zip(starts, [*starts[1:], position][: len(starts)], strict=True)
@@ -1330,8 +1330,7 @@ def _char_before_blanks(text: str, position: int) -> str:
 class _Article:
     """What the name book reads of one article's whole text, each part once and on the first
     ask, then visited by every speaker mention: its runs of capitalised words (the costly part),
-    the same in reading order, where its sentences open, and the namings of each role asked
-    for. ``quotes`` and ``reported_speech`` each keep a name book of the same article and share
+    the same in reading order, and the namings of each role asked for. ``quotes`` and ``reported_speech`` each keep a name book of the same article and share
     one; a look-up per mention reads these rather than the text."""
 
     def __init__(self, text: str) -> None:
@@ -1353,25 +1352,6 @@ class _Article:
     def in_order(self) -> list[tuple[int, str]]:
         """The runs in reading order, each with where it starts."""
         return sorted((start, run) for runs in self.runs.values() for run, start in runs)
-
-    @cached_property
-    def _openings(self) -> tuple[list[int], list[int]]:
-        """Where each sentence-opening gap of the text (:data:`_SENTENCE_START`) starts and
-        ends: 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested' open none."""
-        text = self.text
-        gaps = [
-            match.span()
-            for match in _SENTENCE_START.finditer(text)
-            if text[match.start()] != "." or not abbreviation_before(text, match.start())
-        ]
-        return [start for start, _ in gaps], [end for _, end in gaps]
-
-    def sentence_starts(self, lo: int, hi: int) -> list[int]:
-        """Where the sentences opened by a gap from ``lo`` on start, before ``hi``: what a scan
-        of that stretch alone finds, as a gap never opens inside another."""
-        gap_starts, gap_ends = self._openings
-        first, last = bisect_left(gap_starts, lo), bisect_left(gap_ends, hi)
-        return gap_ends[first:last]
 
     def holders(self, role: str) -> tuple[Holding, ...]:
         """The namings of a role's holder (:func:`~newsparse.entities.role_holders`)."""
