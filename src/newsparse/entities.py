@@ -185,6 +185,7 @@ def first_name_gender(word: str) -> str | None:
 _CITY_POPULATION = 200_000
 
 
+@lru_cache(maxsize=4096)
 def names_no_person(name: str) -> bool:
     """Whether a capitalised name, as a speaker's, can be no person's: a number word ('Four'),
     a weekday or a month ('Thursday'), a word English has only as a verb's past form or an
@@ -193,7 +194,7 @@ def names_no_person(name: str) -> bool:
     comes from a library, not a hand list: CLDR through babel, text2num, lemminflect (through
     the table :mod:`newsparse.extractors.quotes.non_names` ships) and the dateline
     extractor's places. A full name opening on a first name ('Jordan Peterson') is a
-    person's, and never looked up."""
+    person's, and never looked up. Kept, as a speaker's name is asked of at every mention."""
     words = name.split()
     if len(words) >= 2 and first_name_gender(words[0]) is not None:
         return False

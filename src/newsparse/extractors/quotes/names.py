@@ -319,7 +319,13 @@ def names_no_one(phrase: str) -> bool:
 
 def name_in(text: str, mention: Span) -> str | None:
     """The name a mention heads ('Ned Price' in 'spokesman Ned Price'), or None if it has none."""
-    phrase = text[mention.start : mention.end]
+    return _name_of(text[mention.start : mention.end])
+
+
+@lru_cache(maxsize=4096)
+def _name_of(phrase: str) -> str | None:
+    """The name a mention's phrase heads; kept, as an article's mentions repeat ('he', 'Trump',
+    'the spokesman') and each is read by the extractor and again by the tracker."""
     runs = list(_CAPITALISED_RUN.finditer(phrase))
     if not runs or len(phrase[: runs[-1].end()].rstrip(".,")) != len(phrase.rstrip(".,")):
         return None
@@ -344,6 +350,7 @@ class NameBook:
         self._titles: dict[str, frozenset[str]] = {}
         self._acronyms: dict[str, str] | None = None
         self._typos: dict[str, str] = {}
+        self._longer_names: dict[tuple[str, ...], list[tuple[tuple[str, ...], list[int]]]] = {}
         self._by_initial: dict[str, list[str]] | None = None
 
     @cached_property
@@ -577,10 +584,7 @@ class NameBook:
         if not words:
             return name
         best: tuple[int, int, int, tuple[str, ...]] | None = None
-        for candidate, starts in self._ending_in(words[-1]).items():
-            lowered = tuple(word.lower() for word in candidate)
-            if len(candidate) <= len(words) or lowered[-len(words) :] != words:
-                continue
+        for candidate, starts in self._longer(words):
             earlier = bisect_right(starts, position) - 1
             distance = position - starts[earlier] if earlier >= 0 else 10**9
             rank = (len(candidate), len(starts), -distance)
@@ -589,6 +593,19 @@ class NameBook:
         if best is None and len(words) == 1 and (typo := self._misspelt(words[0])) is not None:
             return self.fullest(typo, position)  # 'Hirsh said' after 'Dean Hirsch'
         return " ".join(best[3]) if best else name
+
+    def _longer(self, words: tuple[str, ...]) -> list[tuple[tuple[str, ...], list[int]]]:
+        """The names longer than ``words`` (in lower case) that end in them, each with where it
+        occurs; kept, as a story asks for the same speakers again."""
+        longer = self._longer_names.get(words)
+        if longer is None:
+            longer = self._longer_names[words] = [
+                (candidate, starts)
+                for candidate, starts in self._ending_in(words[-1]).items()
+                if len(candidate) > len(words)
+                and tuple(word.lower() for word in candidate[-len(words) :]) == words
+            ]
+        return longer
 
     def _misspelt(self, word: str) -> str | None:
         """The one surname the text gives in a full name that a lone surname misses by a letter
@@ -679,7 +696,7 @@ class SpeakerTracker:
             # 'Dar es Salaam' reads as 'Salaam': the whole phrase tells the place
             # a place ('Washington, D.C.'): no one who speaks, as for a description of one
             self._thing = full == name and names_no_person(phrase)
-            known = "n" if self._thing else self._known_as(full, words)
+            known = "n" if self._thing else _known_as(full, tuple(words))
             if _ACRONYM.fullmatch(full):
                 full = self._book.spelled_out(full)
             self._remember(full, known)
@@ -740,7 +757,7 @@ class SpeakerTracker:
         full = self._book.fullest(owner, position)
         if full.isupper() or any(word.lower() in ORGANISATION_WORDS for word in full.split()):
             return None  # 'NATO's statement', 'the Health Ministry's report': no person
-        self._remember(full, self._known_as(full, []))
+        self._remember(full, _known_as(full, ()))
         return full
 
     def _issuer(self, head: str, position: int) -> str | None:
@@ -754,28 +771,8 @@ class SpeakerTracker:
             return None
         if _ACRONYM.fullmatch(issuer):
             issuer = self._book.spelled_out(issuer)
-        self._remember(issuer, self._known_as(issuer, []))
+        self._remember(issuer, _known_as(issuer, ()))
         return issuer
-
-    def _known_as(self, full: str, words: list[str]) -> str:
-        """What a pronoun may call a named speaker (see :data:`_PRONOUN_PASSES`): 'n' for an
-        organisation or a name no person has (a place, 'The Grio'), 'm' or 'f' when a title
-        says ('Mrs. May'), 'M' or 'F' when only the first name does ('Kevin McCarthy'), else
-        's'."""
-        names = full.split()
-        if (
-            full.isupper()
-            or any(word.lower() in ORGANISATION_WORDS for word in names)
-            or names_no_person(full)
-            or (len(names) == 1 and words[:1] == ["the"])  # 'The Grio': no person takes 'the'
-        ):
-            return "n"
-        if any(word in OUTLET_NOUNS for word in words) or names[0].lower() in OUTLET_NOUNS:
-            return "n"  # 'the tabloid Sun', 'The conservative Daily Telegraph'
-        gender = _gender(words)
-        if gender != "s":
-            return gender
-        return (first_name_gender(names[0]) or "s").upper().replace("S", "s")
 
     def _in_view(self, words: list[str], position: int) -> str | None:
         """The person a description ('the congressman') refers to: one opening a sentence since
@@ -1056,6 +1053,28 @@ class SpeakerTracker:
         ]
 
 
+@lru_cache(maxsize=4096)
+def _known_as(full: str, words: tuple[str, ...]) -> str:
+    """What a pronoun may call a named speaker (see :data:`_PRONOUN_PASSES`): 'n' for an
+    organisation or a name no person has (a place, 'The Grio'), 'm' or 'f' when a title
+    says ('Mrs. May'), 'M' or 'F' when only the first name does ('Kevin McCarthy'), else
+    's'. Kept: a story names its speakers again and again, and the news the same people."""
+    names = full.split()
+    if (
+        full.isupper()
+        or any(word.lower() in ORGANISATION_WORDS for word in names)
+        or names_no_person(full)
+        or (len(names) == 1 and words[:1] == ("the",))  # 'The Grio': no person takes 'the'
+    ):
+        return "n"
+    if any(word in OUTLET_NOUNS for word in words) or names[0].lower() in OUTLET_NOUNS:
+        return "n"  # 'the tabloid Sun', 'The conservative Daily Telegraph'
+    gender = _gender(words)
+    if gender != "s":
+        return gender
+    return (first_name_gender(names[0]) or "s").upper().replace("S", "s")
+
+
 def _one_letter_apart(word: str, other: str) -> bool:
     """Whether two different words differ by one letter added, dropped or changed inside
     them; a letter added at the end is a plural or another word ('Republicans')."""
@@ -1282,7 +1301,7 @@ def _owned_by_a_person(words: list[str]) -> bool:
     )
 
 
-def _gender(words: list[str]) -> str:
+def _gender(words: Sequence[str]) -> str:
     """'m' or 'f' when a title or role word says so ('Mrs. Clinton', 'spokeswoman'), else 's'."""
     for word in words:
         gender = GENDERED_TITLES.get(word.rstrip("."))
