@@ -50,12 +50,17 @@ NAME = rf"{CAPITALISED_WORD}(?:{NEXT_NAME_WORD})+"
 # 'Prime Minister, Rishi Sunak' and 'Rishi Sunak, the British prime minister': the holder named
 # right after a role, or right before it with up to three words qualifying the role
 _HOLDER_AFTER = compiled(rf",?[ \t]+({NAME})")
-_HOLDER_BEFORE = compiled(rf"({NAME}),[ \t]+(?i:the[ \t]+)?((?:[\w’'-]+[ \t]+){{0,3}})$")
+#: A name set off right before what describes it, a role or a body ('Rishi Sunak, the British
+#: prime minister', 'Citizens United, the group'): the name, then the description's words
+#: before its head (empty when 'the' or nothing comes between the comma and the head).
+HOLDER_BEFORE = compiled(rf"({NAME}),[ \t]+(?i:the[ \t]+)?((?:[\w’'-]+[ \t]+){{0,3}})$")
 # the words right before a role that qualify it: 'Carolina Panthers' of 'Carolina Panthers
 # quarterback Cam Newton'; a full stop or a comma ends them
 _QUALIFYING = re.compile(r"(?:[\w’'-]+[ \t]+){0,4}$")
 _QUALIFIER_REACH = 50  # characters before a role its qualifying words may take
-_HOLDER_REACH = 80  # characters before a role a holder's name set off before it may take
+#: Characters an apposition spans, before a role or a title to its holder's name set off
+#: before it ('Rishi Sunak, the British prime minister') or after it ('the minister, Sir Keir').
+APPOSITION_REACH = 80
 
 
 @frozen
@@ -115,7 +120,7 @@ def role_holders(text: str, role: str) -> tuple[Holding, ...]:
     article, each a scan for one role; a reader keeps the answer for the article."""
     found: list[Holding] = []
     for start, end in _role_spans(text, role):
-        before = _HOLDER_BEFORE.search(text, max(0, start - _HOLDER_REACH), start)
+        before = HOLDER_BEFORE.search(text, max(0, start - APPOSITION_REACH), start)
         if before is not None:
             qualifiers = _qualifiers(before.group(2))
             found.append(Holding(before.start(1), before.group(1), qualifiers, start, True))
@@ -202,7 +207,7 @@ def names_no_person(name: str) -> bool:
 
 
 #: A word in capitals that is an acronym ('UBS', 'GOP'), not a regnal number ('Abdullah II').
-_ACRONYM = re.compile(r"(?![IVXL]+\b)[A-Z]{2,}")
+ACRONYM = re.compile(r"(?![IVXL]+\b)[A-Z]{2,}")
 
 
 def may_be_a_person(name: str) -> bool:
@@ -214,7 +219,7 @@ def may_be_a_person(name: str) -> bool:
     if not words or (words[0].lower() in DETERMINERS and not name[-1:].isupper()):
         return True
     return (
-        not any(_ACRONYM.fullmatch(word) for word in words)
+        not any(ACRONYM.fullmatch(word) for word in words)
         and not any(word.lower() in ORGANISATION_WORDS for word in words)
         and not names_no_person(name)
     )

@@ -33,10 +33,10 @@ from newsparse._data.reporting_verbs import (
     THING_NOUNS,
 )
 from newsparse._data.title_forms import TITLE_FORMS
-from newsparse.entities import CAPITAL as _CAPITAL
-from newsparse.entities import CAPITALISED_WORD as _CAPITALISED_WORD
-from newsparse.entities import NAME as _NAME
 from newsparse.entities import (
+    ACRONYM,
+    APPOSITION_REACH,
+    HOLDER_BEFORE,
     NAME_MARKS,
     Holding,
     first_name_gender,
@@ -47,6 +47,8 @@ from newsparse.entities import (
     names_nothing,
     role_holders,
 )
+from newsparse.entities import CAPITAL as _CAPITAL
+from newsparse.entities import CAPITALISED_WORD as _CAPITALISED_WORD
 from newsparse.entities import NEXT_NAME_WORD as _NEXT_NAME_WORD
 from newsparse.entities import WORD_REST as _WORD_REST
 from newsparse.extractors.casualties.people import is_only_singular, is_person
@@ -103,7 +105,6 @@ _TITLE_MODIFIERS = frozenset(
     "first state house senate white us u.s. uk u.n. un press majority minority republican "
     "democratic democrat independent gop former late prime vice deputy assistant".split()
 )
-_ACRONYM = re.compile(r"[A-Z]{2,6}")  # 'ACLU', 'IRC', 'EU'
 #: What ends the sentence before a pronoun's own: a quote, or a sentence's end before a blank.
 _QUOTE_OR_END = re.compile(r"[\"“”]|[.!?][ \t\n]")
 #: The genders a sentence's subject may have to be what a pronoun stands for; upper case is the
@@ -131,7 +132,6 @@ _BODIES = frozenset(
 _ANY_BODY = frozenset(("company", "group", "organization", "organisation", "agency", "panel"))
 _TYPO_LENGTH = 5  # letters a lone surname needs before one letter off reads as a typo
 _TITLE_REACH = 24  # characters before a name a lower-case title may take: 'chairman Rep. '
-_APPOSITION_REACH = 80  # characters on a title looks for its holder: 'the minister, Sir Keir ...'
 _APPOSITION_CLAUSE = 200  # characters back an apposition's name may open its clause
 #: What ends the clause before a subject: a sentence or clause end, or a quote mark.
 _CLAUSE_MARKS = (*'.!?;:\n"“”', "''", "``")
@@ -154,8 +154,6 @@ _APPOSITION = re.compile(r",[ \t]+([^,.;:!?\"“”()\n]{1,80}?),[ \t]")
 #: Words that end an apposition's head and open what qualifies it ('director of ...').
 _AGE_DIGITS = 3
 _APPOSITION_BREAKS = frozenset("of for at with in from on to as who whose".split())
-# 'Citizens United, the group,': a body named right before its description
-_HOLDER_BEFORE = compiled(rf"({_NAME}),[ \t]+(?i:the[ \t]+)?$")
 # who puts a document out, right before the verb (see :func:`put_out_by`): a name,
 # maybe with words for people or a body after it ('NATO leaders', "Japan's lower house")
 _ISSUER_BEFORE = compiled(
@@ -494,7 +492,7 @@ class NameBook:
                 holders.add(" ".join(name_words(holding.name)))  # a title: 'Pope John Paul II'
             shared = len(asked & holding.qualifiers)
             distance = abs(holding.start - position)
-            near = position - _PERSON_REACH <= holding.start <= position + _APPOSITION_REACH
+            near = position - _PERSON_REACH <= holding.start <= position + APPOSITION_REACH
             qualified = holding.set_off and holding.qualifiers
             if (shared or (near and not qualified)) and len(name_words(holding.name)) >= 2:
                 rank = (shared, -distance, holding.name)
@@ -532,7 +530,7 @@ class NameBook:
         text = self._text
         lo = max(0, position - _PERSON_REACH)
         found: tuple[int, str] | None = None
-        for match in issuer_pattern(head).finditer(text, lo, position + _APPOSITION_REACH):
+        for match in issuer_pattern(head).finditer(text, lo, position + APPOSITION_REACH):
             if match.start() > position:
                 break
             name = next(group for group in match.groups() if group is not None)
@@ -697,7 +695,7 @@ class SpeakerTracker:
             # a place ('Washington, D.C.'): no one who speaks, as for a description of one
             self._thing = full == name and names_no_person(phrase)
             known = "n" if self._thing else _known_as(full, tuple(words))
-            if _ACRONYM.fullmatch(full):
+            if ACRONYM.fullmatch(full):
                 full = self._book.spelled_out(full)
             self._remember(full, known)
             return full
@@ -769,7 +767,7 @@ class SpeakerTracker:
         issuer = self._book.issuer_of(head, position)
         if issuer is None:
             return None
-        if _ACRONYM.fullmatch(issuer):
+        if ACRONYM.fullmatch(issuer):
             issuer = self._book.spelled_out(issuer)
         self._remember(issuer, _known_as(issuer, ()))
         return issuer
@@ -846,9 +844,10 @@ class SpeakerTracker:
         one a sentence since the last speaker names as its subject ('Twitter demurred
         on ...'), else the last speaker when that is an organisation the text names."""
         position = mention.start
-        apposed = _HOLDER_BEFORE.search(self._text, max(0, position - _APPOSITION_REACH), position)
+        apposed = HOLDER_BEFORE.search(self._text, max(0, position - APPOSITION_REACH), position)
         if (
             apposed is not None
+            and not apposed[2]  # 'Citizens United, the group': no words qualify the body
             and self._text.startswith(",", mention.end)  # not 'obtained by BuzzFeed, the company'
             and self._names_a_body(apposed[1], apposed.start(1))
         ):
