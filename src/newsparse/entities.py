@@ -85,23 +85,34 @@ def _role_forms(role: str) -> tuple[str, ...]:
 
 def _role_spans(text: str, role: str) -> list[tuple[int, int]]:
     """Where a role stands in a text, in any case and any written form ('Senator', 'Sen.'),
-    as a word of its own. The text is searched in lower case by ``str.find``: a pattern per
-    role would be compiled afresh for most articles, at more cost than the reading. A text
-    whose lower case changes its length ('İ') is searched as written."""
+    as a word of its own, its words set apart by any blanks ('Prime  Minister'). The text is
+    searched in lower case by ``str.find`` for the role's first word, the rest matched there:
+    a pattern per role would be compiled afresh for most articles, at more cost than the
+    reading. A text whose lower case changes its length ('İ') is searched as written."""
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text
     spans: list[tuple[int, int]] = []
     for form in _role_forms(role):
-        at = lowered.find(form)
+        first, *rest = form.split(" ")
+        tail = _blanks_then(tuple(rest)) if rest else None
+        at = lowered.find(first)
         while at >= 0:
-            end = at + len(form)
-            if form in TITLE_FORMS and lowered.startswith(".", end):
-                end += 1  # 'Sen.'
-            if not _in_word(lowered, at - 1) and not _in_word(lowered, at + len(form)):
-                spans.append((at, end))
-            at = lowered.find(form, at + 1)
+            stop = at + len(first)
+            found = tail.match(lowered, stop) if tail is not None else None
+            if tail is None or found is not None:
+                stop = found.end() if found is not None else stop
+                end = stop + (form in TITLE_FORMS and lowered.startswith(".", stop))  # 'Sen.'
+                if not _in_word(lowered, at - 1) and not _in_word(lowered, stop):
+                    spans.append((at, end))
+            at = lowered.find(first, at + 1)
     return sorted(spans)
+
+
+@lru_cache(maxsize=256)
+def _blanks_then(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words after a role's first, each after blanks ('  minister' of 'prime  minister')."""
+    return re.compile("".join(rf"[ \t]+{re.escape(word)}" for word in words))
 
 
 def _in_word(text: str, index: int) -> bool:
