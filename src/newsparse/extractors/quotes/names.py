@@ -370,7 +370,7 @@ class NameBook:
         people = (
             self._mentions()
             if self._people is not None or not after
-            else self._namings(lo, position)
+            else self._article.namings(lo, position)
         )
         index = bisect_right(people, (position,)) - 1
         while index >= 0 and people[index][0] >= lo:
@@ -393,21 +393,11 @@ class NameBook:
         return None
 
     def _mentions(self) -> list[tuple[int, str]]:
-        """Every naming in reading order: the runs of two words or more, and each lone word that
-        ends one of them ('Pompeo' of 'Mike Pompeo'); read once, on the first pronoun's ask."""
+        """Every naming in reading order (see :meth:`_Article.namings`), on the first pronoun's
+        ask; a book that has not asked reads a short look back's own stretch instead."""
         if self._people is None:
-            self._people = self._namings(0, len(self._text))
+            self._people = self._article.mentions
         return self._people
-
-    def _namings(self, lo: int, hi: int) -> list[tuple[int, str]]:
-        """The namings (see :meth:`_mentions`) that open between ``lo`` and ``hi``."""
-        in_order = self._article.in_order
-        people = in_order[bisect_left(in_order, (lo,)) : bisect_left(in_order, (hi,))]
-        for match in _LONE_WORD.finditer(self._text, lo, hi):
-            word = _possessive_free(match.group())
-            if word.lower() in self._runs:
-                people.append((match.start(), word))
-        return sorted(people)
 
     def titles_of(self, name: str) -> frozenset[str]:
         """The titles the text sets right before a name ('Treasury Secretary Steven Mnuchin',
@@ -1370,6 +1360,22 @@ class _Article:
     def in_order(self) -> list[tuple[int, str]]:
         """The runs in reading order, each with where it starts."""
         return sorted((start, run) for runs in self.runs.values() for run, start in runs)
+
+    @cached_property
+    def mentions(self) -> list[tuple[int, str]]:
+        """Every naming in reading order (see :meth:`namings`)."""
+        return self.namings(0, len(self.text))
+
+    def namings(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The namings that open between ``lo`` and ``hi``, in reading order: the runs of two
+        words or more, and each lone word that ends one of them ('Pompeo' of 'Mike Pompeo')."""
+        in_order = self.in_order
+        people = in_order[bisect_left(in_order, (lo,)) : bisect_left(in_order, (hi,))]
+        for match in _LONE_WORD.finditer(self.text, lo, hi):
+            word = _possessive_free(match.group())
+            if word.lower() in self.runs:
+                people.append((match.start(), word))
+        return sorted(people)
 
     def holders(self, role: str) -> tuple[Holding, ...]:
         """The namings of a role's holder (:func:`~newsparse.entities.role_holders`)."""
