@@ -37,7 +37,10 @@ from newsparse.regex_cache import compiled
 #: its letters: 'José' as 'Jose' and U+0301. Name patterns take them as part of the word.
 NAME_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 CAPITAL = r"[^\W\d_a-z]"
-WORD_REST = rf"[\w{NAME_MARKS}’'\-]*\.?"
+#: A character of a word after its first: a letter, a digit, a combining mark, an apostrophe or
+#: a hyphen ('O'Neil', 'Jean-Pierre').
+WORD_CHARACTER = rf"[\w{NAME_MARKS}’'\-]"
+WORD_REST = rf"{WORD_CHARACTER}*\.?"
 # a word, or initials written together ('J.B.' of 'J.B. Pritzker', 'H.R.' of 'H.R. McMaster')
 CAPITALISED_WORD = rf"{CAPITAL}(?:\.(?:{CAPITAL}\.)+|{WORD_REST})"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))

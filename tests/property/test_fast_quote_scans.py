@@ -159,7 +159,7 @@ PLAIN_NAME_SCANS = {
     rf"(?:{_PLAIN_NEXT})+",
     "_LONE_WORD": rf"{_PLAIN_CAPITAL}(?<!{_PLAIN_BEFORE}[ \t].)(?<!{_PLAIN_BEFORE}.)"
     rf"(?<!{_IN_ABBREVIATION}.)"
-    rf"{_PLAIN_REST}(?![ \t]+{_PLAIN_CAPITAL})",
+    rf"{_PLAIN_BEFORE}*+\.?(?![ \t]+{_PLAIN_CAPITAL})",
 }
 # capitals and lower case letters in and out of ASCII, a titlecase letter, a letter with no
 # case, a combining mark, digits in and out of ASCII, and the marks around names
@@ -184,3 +184,8 @@ def test_name_scans_find_what_the_plain_patterns_find(pieces: list[str], start: 
         fast = getattr(names, name)
         found = [m.span() for m in fast.finditer(text, start)]
         assert found == [m.span() for m in re.compile(plain).finditer(text, start)], name
+
+
+def test_a_lone_word_is_a_whole_word_of_the_text() -> None:
+    text = "Pompeo Smith arrived. Then Jones said so. Smith. Jones spoke; Pompeo’s plan"
+    assert [m.group() for m in names._LONE_WORD.finditer(text)] == ["Smith", "Jones", "Pompeo’s"]

@@ -38,6 +38,7 @@ from newsparse.entities import (
     APPOSITION_REACH,
     HOLDER_BEFORE,
     NAME_MARKS,
+    WORD_CHARACTER,
     Holding,
     first_name_gender,
     has_name_table,
@@ -74,8 +75,11 @@ _CAPITALISED_RUN = compiled(
 )
 _LONG_RUN = compiled(rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_FIRST_REST}(?:{_NEXT_NAME_WORD})+")
 # a capitalised word standing alone, neither after nor before another ('Pompeo's message')
+# (the whole word, its letters never given back: 'Pompe' of 'Pompeo Smith' stands before no
+# capital, and 'The' of 'Then Jones' neither, yet neither is a word of the text)
 _LONE_WORD = compiled(
-    rf"{_SCANNED_CAPITAL}(?<![\w{NAME_MARKS}’'\-][ \t].){_NOT_AFTER_WORD}{_WORD_REST}(?![ \t]+{_CAPITAL})"
+    rf"{_SCANNED_CAPITAL}(?<![\w{NAME_MARKS}’'\-][ \t].){_NOT_AFTER_WORD}{WORD_CHARACTER}*+\.?"
+    rf"(?![ \t]+{_CAPITAL})"
 )
 _AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a person named before
 _SPLIT = re.compile(r"\s+")
