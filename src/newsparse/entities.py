@@ -37,7 +37,10 @@ from newsparse.regex_cache import compiled
 #: its letters: 'José' as 'Jose' and U+0301. Name patterns take them as part of the word.
 NAME_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 CAPITAL = r"[^\W\d_a-z]"
-WORD_REST = rf"[\w{NAME_MARKS}’'\-]*\.?"
+#: A character of a word after its first: a letter, a digit, a combining mark, an apostrophe or
+#: a hyphen ('O'Neil', 'Jean-Pierre').
+WORD_CHARACTER = rf"[\w{NAME_MARKS}’'\-]"
+WORD_REST = rf"{WORD_CHARACTER}*\.?"
 # a word, or initials written together ('J.B.' of 'J.B. Pritzker', 'H.R.' of 'H.R. McMaster')
 CAPITALISED_WORD = rf"{CAPITAL}(?:\.(?:{CAPITAL}\.)+|{WORD_REST})"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
@@ -50,12 +53,17 @@ NAME = rf"{CAPITALISED_WORD}(?:{NEXT_NAME_WORD})+"
 # 'Prime Minister, Rishi Sunak' and 'Rishi Sunak, the British prime minister': the holder named
 # right after a role, or right before it with up to three words qualifying the role
 _HOLDER_AFTER = compiled(rf",?[ \t]+({NAME})")
-_HOLDER_BEFORE = compiled(rf"({NAME}),[ \t]+(?i:the[ \t]+)?((?:[\w’'-]+[ \t]+){{0,3}})$")
+#: A name set off right before what describes it, a role or a body ('Rishi Sunak, the British
+#: prime minister', 'Citizens United, the group'): the name, then the description's words
+#: before its head (empty when 'the' or nothing comes between the comma and the head).
+HOLDER_BEFORE = compiled(rf"({NAME}),[ \t]+(?i:the[ \t]+)?((?:[\w’'-]+[ \t]+){{0,3}})$")
 # the words right before a role that qualify it: 'Carolina Panthers' of 'Carolina Panthers
 # quarterback Cam Newton'; a full stop or a comma ends them
 _QUALIFYING = re.compile(r"(?:[\w’'-]+[ \t]+){0,4}$")
 _QUALIFIER_REACH = 50  # characters before a role its qualifying words may take
-_HOLDER_REACH = 80  # characters before a role a holder's name set off before it may take
+#: Characters an apposition spans, before a role or a title to its holder's name set off
+#: before it ('Rishi Sunak, the British prime minister') or after it ('the minister, Sir Keir').
+APPOSITION_REACH = 80
 
 
 @frozen
@@ -80,23 +88,34 @@ def _role_forms(role: str) -> tuple[str, ...]:
 
 def _role_spans(text: str, role: str) -> list[tuple[int, int]]:
     """Where a role stands in a text, in any case and any written form ('Senator', 'Sen.'),
-    as a word of its own. The text is searched in lower case by ``str.find``: a pattern per
-    role would be compiled afresh for most articles, at more cost than the reading. A text
-    whose lower case changes its length ('İ') is searched as written."""
+    as a word of its own, its words set apart by any blanks ('Prime  Minister'). The text is
+    searched in lower case by ``str.find`` for the role's first word, the rest matched there:
+    a pattern per role would be compiled afresh for most articles, at more cost than the
+    reading. A text whose lower case changes its length ('İ') is searched as written."""
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text
     spans: list[tuple[int, int]] = []
     for form in _role_forms(role):
-        at = lowered.find(form)
+        first, *rest = form.split(" ")
+        tail = _blanks_then(tuple(rest)) if rest else None
+        at = lowered.find(first)
         while at >= 0:
-            end = at + len(form)
-            if form in TITLE_FORMS and lowered.startswith(".", end):
-                end += 1  # 'Sen.'
-            if not _in_word(lowered, at - 1) and not _in_word(lowered, at + len(form)):
-                spans.append((at, end))
-            at = lowered.find(form, at + 1)
+            stop = at + len(first)
+            found = tail.match(lowered, stop) if tail is not None else None
+            if tail is None or found is not None:
+                stop = found.end() if found is not None else stop
+                end = stop + (form in TITLE_FORMS and lowered.startswith(".", stop))  # 'Sen.'
+                if not _in_word(lowered, at - 1) and not _in_word(lowered, stop):
+                    spans.append((at, end))
+            at = lowered.find(first, at + 1)
     return sorted(spans)
+
+
+@lru_cache(maxsize=256)
+def _blanks_then(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words after a role's first, each after blanks ('  minister' of 'prime  minister')."""
+    return re.compile("".join(rf"[ \t]+{re.escape(word)}" for word in words))
 
 
 def _in_word(text: str, index: int) -> bool:
@@ -107,16 +126,15 @@ def _qualifiers(words: str) -> frozenset[str]:
     return frozenset(word.lower().removesuffix("’s").removesuffix("'s") for word in words.split())
 
 
-@lru_cache(maxsize=16)
 def role_holders(text: str, role: str) -> tuple[Holding, ...]:
     """Every naming of a holder of ``role`` (a title or a role noun, in lower case) in a text,
     in reading order: a name right after the role ('Carolina Panthers quarterback Cam Newton',
     'Sen. Marco Rubio') or set off right before it ('Rishi Sunak, the British prime
     minister'), with the words qualifying the role there. A handful of descriptions ask per
-    article, each a scan for one role."""
+    article, each a scan for one role; a reader keeps the answer for the article."""
     found: list[Holding] = []
     for start, end in _role_spans(text, role):
-        before = _HOLDER_BEFORE.search(text, max(0, start - _HOLDER_REACH), start)
+        before = HOLDER_BEFORE.search(text, max(0, start - APPOSITION_REACH), start)
         if before is not None:
             qualifiers = _qualifiers(before.group(2))
             found.append(Holding(before.start(1), before.group(1), qualifiers, start, True))
@@ -186,6 +204,7 @@ def first_name_gender(word: str) -> str | None:
 _CITY_POPULATION = 200_000
 
 
+@lru_cache(maxsize=4096)
 def names_no_person(name: str) -> bool:
     """Whether a capitalised name, as a speaker's, can be no person's: a number word ('Four'),
     a weekday or a month ('Thursday'), a word English has only as a verb's past form or an
@@ -194,7 +213,7 @@ def names_no_person(name: str) -> bool:
     comes from a library, not a hand list: CLDR through babel, text2num, lemminflect (through
     the table :mod:`newsparse.extractors.quotes.non_names` ships) and the dateline
     extractor's places. A full name opening on a first name ('Jordan Peterson') is a
-    person's, and never looked up."""
+    person's, and never looked up. Kept, as a speaker's name is asked of at every mention."""
     words = name.split()
     if len(words) >= 2 and first_name_gender(words[0]) is not None:
         return False
@@ -202,7 +221,7 @@ def names_no_person(name: str) -> bool:
 
 
 #: A word in capitals that is an acronym ('UBS', 'GOP'), not a regnal number ('Abdullah II').
-_ACRONYM = re.compile(r"(?![IVXL]+\b)[A-Z]{2,}")
+ACRONYM = re.compile(r"(?![IVXL]+\b)[A-Z]{2,}")
 
 
 def may_be_a_person(name: str) -> bool:
@@ -214,7 +233,7 @@ def may_be_a_person(name: str) -> bool:
     if not words or (words[0].lower() in DETERMINERS and not name[-1:].isupper()):
         return True
     return (
-        not any(_ACRONYM.fullmatch(word) for word in words)
+        not any(ACRONYM.fullmatch(word) for word in words)
         and not any(word.lower() in ORGANISATION_WORDS for word in words)
         and not names_no_person(name)
     )

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from newsparse._data import non_name_words as shipped
 from newsparse.entities import (
@@ -83,6 +85,15 @@ def test_role_holders_reads_a_role_before_a_name_and_set_off_after_one() -> None
         ("Ann Gray", True)
     ]
     assert [h.name for h in role_holders(text, "senator")] == ["Rob Hale"]
+
+
+@given(blanks=st.text(" \t", min_size=1, max_size=3))
+@example(blanks="  ")
+def test_role_holders_read_a_role_whose_words_any_blanks_set_apart(blanks: str) -> None:
+    text = f"Prime{blanks}Minister Ann Gray spoke, as did Tom Reyes, the foreign{blanks}minister."
+    assert [h.name for h in role_holders(text, "prime minister")] == ["Ann Gray"]
+    assert [h.name for h in role_holders(text, "foreign minister")] == ["Tom Reyes"]
+    assert role_holders(text.replace("Minister", "Ministers"), "prime minister") == ()
 
 
 @pytest.mark.parametrize("name", ["Tom Reyes", "Abdullah II", "Reyes", "a police spokesman"])

@@ -22,7 +22,10 @@ def _clear() -> None:
     for cached in (
         entities.first_name_gender,
         entities._not_a_name,
+        entities.names_no_person,
         quote_names.name_words,
+        quote_names._name_of,
+        quote_names._known_as,
     ):
         cached.cache_clear()
 

@@ -68,10 +68,12 @@ def issuer(
     cue_ends: Sequence[int],
     sentences: Sequence[Span],
     quoted: Sequence[Span],
+    quoted_starts: Sequence[int],
 ) -> Span | None:
     """The mention of who issued the document ``mention`` names, or None (see the module).
     The subject of the nearest sentence alone is no issuer: tried, it credited statements to
-    whoever the story last spoke of ('The Times said Cook ...' gave Carter)."""
+    whoever the story last spoke of ('The Times said Cook ...' gave Carter). The quotes'
+    starts are the caller's, read once per article."""
     phrase = text[mention.start : mention.end]
     head = document_head(phrase)
     if head is None or "'" in phrase or "’" in phrase:
@@ -93,9 +95,12 @@ def issuer(
     found = _from_cue(text, mention, head, cues, cue_ends, written=True)
     if found is not None:
         return found
-    quoted_starts = [span.start for span in quoted]
-    index = bisect_right([s.start for s in sentences], mention.start) - 1
+    index = bisect_right(sentences, mention.start, key=_start) - 1
     return _introducing_subject(text, head, sentences, index, lo, quoted, quoted_starts)
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def _from_cue(

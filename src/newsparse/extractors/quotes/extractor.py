@@ -294,7 +294,7 @@ def _resolve(
     quoted_starts = [span.start for span in quoted]
     verbs = {cue.speaker: cue.span for cue in cues if cue.speaker in spoken}
     for mention in spoken:
-        issuer = document_issuer(text, mention, cues, cue_ends, sentences, quoted)
+        issuer = document_issuer(text, mention, cues, cue_ends, sentences, quoted, quoted_starts)
         if issuer is not None:
             stands_for[mention] = issuer
         elif (

@@ -33,11 +33,13 @@ from newsparse._data.reporting_verbs import (
     THING_NOUNS,
 )
 from newsparse._data.title_forms import TITLE_FORMS
-from newsparse.entities import CAPITAL as _CAPITAL
-from newsparse.entities import CAPITALISED_WORD as _CAPITALISED_WORD
-from newsparse.entities import NAME as _NAME
 from newsparse.entities import (
+    ACRONYM,
+    APPOSITION_REACH,
+    HOLDER_BEFORE,
     NAME_MARKS,
+    WORD_CHARACTER,
+    Holding,
     first_name_gender,
     has_name_table,
     may_be_a_person,
@@ -46,6 +48,8 @@ from newsparse.entities import (
     names_nothing,
     role_holders,
 )
+from newsparse.entities import CAPITAL as _CAPITAL
+from newsparse.entities import CAPITALISED_WORD as _CAPITALISED_WORD
 from newsparse.entities import NEXT_NAME_WORD as _NEXT_NAME_WORD
 from newsparse.entities import WORD_REST as _WORD_REST
 from newsparse.extractors.casualties.people import is_only_singular, is_person
@@ -61,15 +65,21 @@ _SCANNED_CAPITAL = rf"[A-Z\x80-\U0010ffff](?<={_CAPITAL})"
 # the capital is matched first and the character before it checked after: far fewer look-behinds;
 # nor right after a lone letter's full stop, inside an abbreviation ('S.' of 'U.S. Supreme Court')
 _NOT_AFTER_WORD = rf"(?<![\w{NAME_MARKS}’'\-].)(?<!\b[^\W\d_]\..)"
-# a run's first word: initials written together ('J.B.', 'H.R.') or a word
-_FIRST_REST = rf"(?:\.(?:{_CAPITAL}\.)+|{_WORD_REST})"
+# a run's first word: initials written together ('J.B.', 'H.R.') or a word, whose letters are
+# never given back (an atomic group): a run goes on only at a blank, which no letter is, so a
+# letter given back never lets it; and the scan tries every capital of the text, most of them
+# a word alone ('He', 'Monday'), which giving each letter back made a fifth of its cost
+_FIRST_REST = rf"(?:\.(?:{_CAPITAL}\.)+|(?>{_WORD_REST}))"
 _CAPITALISED_RUN = compiled(
     rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_FIRST_REST}(?:{_NEXT_NAME_WORD})*"
 )
 _LONG_RUN = compiled(rf"{_SCANNED_CAPITAL}{_NOT_AFTER_WORD}{_FIRST_REST}(?:{_NEXT_NAME_WORD})+")
 # a capitalised word standing alone, neither after nor before another ('Pompeo's message')
+# (the whole word, its letters never given back: 'Pompe' of 'Pompeo Smith' stands before no
+# capital, and 'The' of 'Then Jones' neither, yet neither is a word of the text)
 _LONE_WORD = compiled(
-    rf"{_SCANNED_CAPITAL}(?<![\w{NAME_MARKS}’'\-][ \t].){_NOT_AFTER_WORD}{_WORD_REST}(?![ \t]+{_CAPITAL})"
+    rf"{_SCANNED_CAPITAL}(?<![\w{NAME_MARKS}’'\-][ \t].){_NOT_AFTER_WORD}{WORD_CHARACTER}*+\.?"
+    rf"(?![ \t]+{_CAPITAL})"
 )
 _AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a person named before
 _SPLIT = re.compile(r"\s+")
@@ -102,7 +112,6 @@ _TITLE_MODIFIERS = frozenset(
     "first state house senate white us u.s. uk u.n. un press majority minority republican "
     "democratic democrat independent gop former late prime vice deputy assistant".split()
 )
-_ACRONYM = re.compile(r"[A-Z]{2,6}")  # 'ACLU', 'IRC', 'EU'
 #: What ends the sentence before a pronoun's own: a quote, or a sentence's end before a blank.
 _QUOTE_OR_END = re.compile(r"[\"“”]|[.!?][ \t\n]")
 #: The genders a sentence's subject may have to be what a pronoun stands for; upper case is the
@@ -130,7 +139,6 @@ _BODIES = frozenset(
 _ANY_BODY = frozenset(("company", "group", "organization", "organisation", "agency", "panel"))
 _TYPO_LENGTH = 5  # letters a lone surname needs before one letter off reads as a typo
 _TITLE_REACH = 24  # characters before a name a lower-case title may take: 'chairman Rep. '
-_APPOSITION_REACH = 80  # characters on a title looks for its holder: 'the minister, Sir Keir ...'
 _APPOSITION_CLAUSE = 200  # characters back an apposition's name may open its clause
 #: What ends the clause before a subject: a sentence or clause end, or a quote mark.
 _CLAUSE_MARKS = (*'.!?;:\n"“”', "''", "``")
@@ -153,8 +161,6 @@ _APPOSITION = re.compile(r",[ \t]+([^,.;:!?\"“”()\n]{1,80}?),[ \t]")
 #: Words that end an apposition's head and open what qualifies it ('director of ...').
 _AGE_DIGITS = 3
 _APPOSITION_BREAKS = frozenset("of for at with in from on to as who whose".split())
-# 'Citizens United, the group,': a body named right before its description
-_HOLDER_BEFORE = compiled(rf"({_NAME}),[ \t]+(?i:the[ \t]+)?$")
 # who puts a document out, right before the verb (see :func:`put_out_by`): a name,
 # maybe with words for people or a body after it ('NATO leaders', "Japan's lower house")
 _ISSUER_BEFORE = compiled(
@@ -318,7 +324,13 @@ def names_no_one(phrase: str) -> bool:
 
 def name_in(text: str, mention: Span) -> str | None:
     """The name a mention heads ('Ned Price' in 'spokesman Ned Price'), or None if it has none."""
-    phrase = text[mention.start : mention.end]
+    return _name_of(text[mention.start : mention.end])
+
+
+@lru_cache(maxsize=4096)
+def _name_of(phrase: str) -> str | None:
+    """The name a mention's phrase heads; kept, as an article's mentions repeat ('he', 'Trump',
+    'the spokesman') and each is read by the extractor and again by the tracker."""
     runs = list(_CAPITALISED_RUN.finditer(phrase))
     if not runs or len(phrase[: runs[-1].end()].rstrip(".,")) != len(phrase.rstrip(".,")):
         return None
@@ -334,6 +346,7 @@ class NameBook:
 
     def __init__(self, text: str, quoted: Sequence[Span] = ()) -> None:
         self._text = text
+        self._article = _article_of(text)
         self._quoted = quoted
         self._quoted_starts = [span.start for span in quoted]
         self._openers: set[tuple[str, ...]] = set()
@@ -342,12 +355,13 @@ class NameBook:
         self._titles: dict[str, frozenset[str]] = {}
         self._acronyms: dict[str, str] | None = None
         self._typos: dict[str, str] = {}
+        self._longer_names: dict[tuple[str, ...], list[tuple[tuple[str, ...], list[int]]]] = {}
         self._by_initial: dict[str, list[str]] | None = None
 
     @cached_property
     def _runs(self) -> dict[str, list[tuple[str, int]]]:
         """The article's runs of capitalised words by their last word, read on the first ask."""
-        return _runs_of(self._text)
+        return self._article.runs
 
     def person_before(
         self, position: int, kind: str, *, after: int = 0, known: bool = False
@@ -363,7 +377,7 @@ class NameBook:
         people = (
             self._mentions()
             if self._people is not None or not after
-            else self._namings(lo, position)
+            else self._article.namings(lo, position)
         )
         index = bisect_right(people, (position,)) - 1
         while index >= 0 and people[index][0] >= lo:
@@ -386,22 +400,11 @@ class NameBook:
         return None
 
     def _mentions(self) -> list[tuple[int, str]]:
-        """Every naming in reading order: the runs of two words or more, and each lone word that
-        ends one of them ('Pompeo' of 'Mike Pompeo'); read once, on the first pronoun's ask."""
+        """Every naming in reading order (see :meth:`_Article.namings`), on the first pronoun's
+        ask; a book that has not asked reads a short look back's own stretch instead."""
         if self._people is None:
-            self._people = self._namings(0, len(self._text))
+            self._people = self._article.mentions
         return self._people
-
-    def _namings(self, lo: int, hi: int) -> list[tuple[int, str]]:
-        """The namings (see :meth:`_mentions`) that open between ``lo`` and ``hi``."""
-        people = [
-            (start, run) for runs in self._runs.values() for run, start in runs if lo <= start < hi
-        ]
-        for match in _LONE_WORD.finditer(self._text, lo, hi):
-            word = _possessive_free(match.group())
-            if word.lower() in self._runs:
-                people.append((match.start(), word))
-        return sorted(people)
 
     def titles_of(self, name: str) -> frozenset[str]:
         """The titles the text sets right before a name ('Treasury Secretary Steven Mnuchin',
@@ -434,9 +437,7 @@ class NameBook:
         Civil Liberties Union' when the article names that; else the acronym."""
         if self._acronyms is None:
             self._acronyms = {}
-            for run, _ in sorted(
-                (entry for runs in self._runs.values() for entry in runs), key=lambda e: e[1]
-            ):
+            for _, run in self._article.in_order:
                 words = run.rstrip(".").split()
                 if words[0].lower() in DETERMINERS:
                     words = words[1:]  # 'The American Civil Liberties Union sued'
@@ -478,7 +479,7 @@ class NameBook:
         position = mention.start
         best: tuple[int, int, str] | None = None
         holders: set[str] = set()
-        for holding in role_holders(self._text, title):
+        for holding in self._article.holders(title):
             if mention.start <= holding.role < mention.end and not _opens_a_clause(
                 self._text, holding.start
             ):
@@ -488,7 +489,7 @@ class NameBook:
                 holders.add(" ".join(name_words(holding.name)))  # a title: 'Pope John Paul II'
             shared = len(asked & holding.qualifiers)
             distance = abs(holding.start - position)
-            near = position - _PERSON_REACH <= holding.start <= position + _APPOSITION_REACH
+            near = position - _PERSON_REACH <= holding.start <= position + APPOSITION_REACH
             qualified = holding.set_off and holding.qualifiers
             if (shared or (near and not qualified)) and len(name_words(holding.name)) >= 2:
                 rank = (shared, -distance, holding.name)
@@ -526,7 +527,7 @@ class NameBook:
         text = self._text
         lo = max(0, position - _PERSON_REACH)
         found: tuple[int, str] | None = None
-        for match in issuer_pattern(head).finditer(text, lo, position + _APPOSITION_REACH):
+        for match in issuer_pattern(head).finditer(text, lo, position + APPOSITION_REACH):
             if match.start() > position:
                 break
             name = next(group for group in match.groups() if group is not None)
@@ -578,10 +579,7 @@ class NameBook:
         if not words:
             return name
         best: tuple[int, int, int, tuple[str, ...]] | None = None
-        for candidate, starts in self._ending_in(words[-1]).items():
-            lowered = tuple(word.lower() for word in candidate)
-            if len(candidate) <= len(words) or lowered[-len(words) :] != words:
-                continue
+        for candidate, starts in self._longer(words):
             earlier = bisect_right(starts, position) - 1
             distance = position - starts[earlier] if earlier >= 0 else 10**9
             rank = (len(candidate), len(starts), -distance)
@@ -590,6 +588,19 @@ class NameBook:
         if best is None and len(words) == 1 and (typo := self._misspelt(words[0])) is not None:
             return self.fullest(typo, position)  # 'Hirsh said' after 'Dean Hirsch'
         return " ".join(best[3]) if best else name
+
+    def _longer(self, words: tuple[str, ...]) -> list[tuple[tuple[str, ...], list[int]]]:
+        """The names longer than ``words`` (in lower case) that end in them, each with where it
+        occurs; kept, as a story asks for the same speakers again."""
+        longer = self._longer_names.get(words)
+        if longer is None:
+            longer = self._longer_names[words] = [
+                (candidate, starts)
+                for candidate, starts in self._ending_in(words[-1]).items()
+                if len(candidate) > len(words)
+                and tuple(word.lower() for word in candidate[-len(words) :]) == words
+            ]
+        return longer
 
     def _misspelt(self, word: str) -> str | None:
         """The one surname the text gives in a full name that a lone surname misses by a letter
@@ -628,6 +639,7 @@ class SpeakerTracker:
         self._described: dict[str, str] = {}
         self._last = self._since = 0  # where the last speaker resolved ends, and the one before
         self._thing = False  # whether the mention just resolved is a thing, not a speaker
+        self._sentences: tuple[tuple[int, int], list[tuple[int, int]]] = ((-1, -1), [])
 
     def resolve(self, mention: Span, possessive: bool = False) -> str | None:
         """The speaker's name for ``mention``, and remember it for later pronouns; with
@@ -679,8 +691,8 @@ class SpeakerTracker:
             # 'Dar es Salaam' reads as 'Salaam': the whole phrase tells the place
             # a place ('Washington, D.C.'): no one who speaks, as for a description of one
             self._thing = full == name and names_no_person(phrase)
-            known = "n" if self._thing else self._known_as(full, words)
-            if _ACRONYM.fullmatch(full):
+            known = "n" if self._thing else _known_as(full, tuple(words))
+            if ACRONYM.fullmatch(full):
                 full = self._book.spelled_out(full)
             self._remember(full, known)
             return full
@@ -740,7 +752,7 @@ class SpeakerTracker:
         full = self._book.fullest(owner, position)
         if full.isupper() or any(word.lower() in ORGANISATION_WORDS for word in full.split()):
             return None  # 'NATO's statement', 'the Health Ministry's report': no person
-        self._remember(full, self._known_as(full, []))
+        self._remember(full, _known_as(full, ()))
         return full
 
     def _issuer(self, head: str, position: int) -> str | None:
@@ -752,30 +764,10 @@ class SpeakerTracker:
         issuer = self._book.issuer_of(head, position)
         if issuer is None:
             return None
-        if _ACRONYM.fullmatch(issuer):
+        if ACRONYM.fullmatch(issuer):
             issuer = self._book.spelled_out(issuer)
-        self._remember(issuer, self._known_as(issuer, []))
+        self._remember(issuer, _known_as(issuer, ()))
         return issuer
-
-    def _known_as(self, full: str, words: list[str]) -> str:
-        """What a pronoun may call a named speaker (see :data:`_PRONOUN_PASSES`): 'n' for an
-        organisation or a name no person has (a place, 'The Grio'), 'm' or 'f' when a title
-        says ('Mrs. May'), 'M' or 'F' when only the first name does ('Kevin McCarthy'), else
-        's'."""
-        names = full.split()
-        if (
-            full.isupper()
-            or any(word.lower() in ORGANISATION_WORDS for word in names)
-            or names_no_person(full)
-            or (len(names) == 1 and words[:1] == ["the"])  # 'The Grio': no person takes 'the'
-        ):
-            return "n"
-        if any(word in OUTLET_NOUNS for word in words) or names[0].lower() in OUTLET_NOUNS:
-            return "n"  # 'the tabloid Sun', 'The conservative Daily Telegraph'
-        gender = _gender(words)
-        if gender != "s":
-            return gender
-        return (first_name_gender(names[0]) or "s").upper().replace("S", "s")
 
     def _in_view(self, words: list[str], position: int) -> str | None:
         """The person a description ('the congressman') refers to: one opening a sentence since
@@ -849,9 +841,10 @@ class SpeakerTracker:
         one a sentence since the last speaker names as its subject ('Twitter demurred
         on ...'), else the last speaker when that is an organisation the text names."""
         position = mention.start
-        apposed = _HOLDER_BEFORE.search(self._text, max(0, position - _APPOSITION_REACH), position)
+        apposed = HOLDER_BEFORE.search(self._text, max(0, position - APPOSITION_REACH), position)
         if (
             apposed is not None
+            and not apposed[2]  # 'Citizens United, the group': no words qualify the body
             and self._text.startswith(",", mention.end)  # not 'obtained by BuzzFeed, the company'
             and self._names_a_body(apposed[1], apposed.start(1))
         ):
@@ -892,7 +885,14 @@ class SpeakerTracker:
 
     def _sentences_since(self, position: int) -> list[tuple[int, int]]:
         """Where each sentence between the last speaker resolved and ``position`` starts and
-        ends, in reading order: none the last speaker speaks in, nor one before it."""
+        ends, in reading order: none the last speaker speaks in, nor one before it. A pronoun
+        asks twice (for the subjects since, then for who was brought in): read once."""
+        key = (position, self._since)
+        if self._sentences[0] != key:
+            self._sentences = key, self._read_sentences(position)
+        return list(self._sentences[1])
+
+    def _read_sentences(self, position: int) -> list[tuple[int, int]]:
         text = self._text
         lo = self._book.unquoted_reach(position)
         starts = [0] if lo == 0 and text[:1].isalpha() else []  # the text opens a sentence
@@ -1047,6 +1047,28 @@ class SpeakerTracker:
         self._recent = [(name, kind)] + [
             entry for entry in self._recent[: _REMEMBERED - 1] if entry[0] != name
         ]
+
+
+@lru_cache(maxsize=4096)
+def _known_as(full: str, words: tuple[str, ...]) -> str:
+    """What a pronoun may call a named speaker (see :data:`_PRONOUN_PASSES`): 'n' for an
+    organisation or a name no person has (a place, 'The Grio'), 'm' or 'f' when a title
+    says ('Mrs. May'), 'M' or 'F' when only the first name does ('Kevin McCarthy'), else
+    's'. Kept: a story names its speakers again and again, and the news the same people."""
+    names = full.split()
+    if (
+        full.isupper()
+        or any(word.lower() in ORGANISATION_WORDS for word in names)
+        or names_no_person(full)
+        or (len(names) == 1 and words[:1] == ("the",))  # 'The Grio': no person takes 'the'
+    ):
+        return "n"
+    if any(word in OUTLET_NOUNS for word in words) or names[0].lower() in OUTLET_NOUNS:
+        return "n"  # 'the tabloid Sun', 'The conservative Daily Telegraph'
+    gender = _gender(words)
+    if gender != "s":
+        return gender
+    return (first_name_gender(names[0]) or "s").upper().replace("S", "s")
 
 
 def _one_letter_apart(word: str, other: str) -> bool:
@@ -1275,7 +1297,7 @@ def _owned_by_a_person(words: list[str]) -> bool:
     )
 
 
-def _gender(words: list[str]) -> str:
+def _gender(words: Sequence[str]) -> str:
     """'m' or 'f' when a title or role word says so ('Mrs. Clinton', 'spokeswoman'), else 's'."""
     for word in words:
         gender = GENDERED_TITLES.get(word.rstrip("."))
@@ -1320,30 +1342,73 @@ def _char_before_blanks(text: str, position: int) -> str:
     return text[position - 1] if position > 0 else ""
 
 
-class _LastRuns(threading.local):
-    """The runs of the last text this thread read: ``quotes`` and ``reported_speech`` each keep
-    a name book of the same article, and the runs are the costly part of one."""
+class _Article:
+    """What the name book reads of one article's whole text, each part once and on the first
+    ask, then visited by every speaker mention: its runs of capitalised words (the costly part),
+    the same in reading order, and the namings of each role asked for. ``quotes`` and ``reported_speech`` each keep a name book of the same article and share
+    one; a look-up per mention reads these rather than the text."""
 
-    def __init__(self) -> None:
-        # The text is held, so that an identity test can never match a new text at its address.
-        self.entry: tuple[str, dict[str, list[tuple[str, int]]]] | None = None
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._holders: dict[str, tuple[Holding, ...]] = {}
 
-
-_LAST_RUNS = _LastRuns()
-
-
-def _runs_of(text: str) -> dict[str, list[tuple[str, int]]]:
-    """Each run of two capitalised words or more in ``text``, split at sentence ends, with where
-    it starts, by its last word in lower case; shared, so never changed by a reader."""
-    entry = _LAST_RUNS.entry
-    if entry is None or entry[0] is not text:
+    @cached_property
+    def runs(self) -> dict[str, list[tuple[str, int]]]:
+        """Each run of two capitalised words or more, split at sentence ends, with where it
+        starts, by its last word in lower case; shared, so never changed by a reader."""
         runs: dict[str, list[tuple[str, int]]] = {}
-        for match in _LONG_RUN.finditer(text):
+        for match in _LONG_RUN.finditer(self.text):
             for run, start in _by_sentence(match.group(), match.start()):
                 last = _possessive_free(run.rsplit(None, 1)[-1].rstrip(".,")).lower()
                 runs.setdefault(last, []).append((run, start))
-        entry = _LAST_RUNS.entry = (text, runs)
-    return entry[1]
+        return runs
+
+    @cached_property
+    def in_order(self) -> list[tuple[int, str]]:
+        """The runs in reading order, each with where it starts."""
+        return sorted((start, run) for runs in self.runs.values() for run, start in runs)
+
+    @cached_property
+    def mentions(self) -> list[tuple[int, str]]:
+        """Every naming in reading order (see :meth:`namings`)."""
+        return self.namings(0, len(self.text))
+
+    def namings(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The namings that open between ``lo`` and ``hi``, in reading order: the runs of two
+        words or more, and each lone word that ends one of them ('Pompeo' of 'Mike Pompeo')."""
+        in_order = self.in_order
+        people = in_order[bisect_left(in_order, (lo,)) : bisect_left(in_order, (hi,))]
+        for match in _LONE_WORD.finditer(self.text, lo, hi):
+            word = _possessive_free(match.group())
+            if word.lower() in self.runs:
+                people.append((match.start(), word))
+        return sorted(people)
+
+    def holders(self, role: str) -> tuple[Holding, ...]:
+        """The namings of a role's holder (:func:`~newsparse.entities.role_holders`)."""
+        found = self._holders.get(role)
+        if found is None:
+            found = self._holders[role] = role_holders(self.text, role)
+        return found
+
+
+class _LastArticle(threading.local):
+    """The article this thread last read names of (see :class:`_Article`)."""
+
+    def __init__(self) -> None:
+        # The text is held, so that an identity test can never match a new text at its address.
+        self.entry: _Article | None = None
+
+
+_LAST_ARTICLE = _LastArticle()
+
+
+def _article_of(text: str) -> _Article:
+    """The names read of ``text``: the last article's when it is the same text object."""
+    entry = _LAST_ARTICLE.entry
+    if entry is None or entry.text is not text:
+        entry = _LAST_ARTICLE.entry = _Article(text)
+    return entry
 
 
 def _by_sentence(run: str, start: int) -> Iterator[tuple[str, int]]:
