@@ -552,6 +552,12 @@ _ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", FLAGS)
 # harm verb is active and its subject the doer ("he also captured his home state", "Obama
 # ultimately captured Florida", as "two men shot a clerk"). An adverb of degree tells a reduced
 # passive ("two seriously injured Saturday"), and is no such adverb.
+# A particle that makes the verb a phrasal one of its doer: "Trump shot back", "Turkey shot down
+# a Russian jet", "the trade envoy shot down that claim" (not "three shot down in the street").
+_PARTICLE = compiled(
+    r"\s+(?:back\b|(?:down|up|off)\s+(?!(?:in|on|at|by|near|during|while|after|outside|inside|"
+    r"as|when|and|or)\b)[\w$'‘“\"])"
+)
 _DEGREE = frozenset("seriously critically badly severely slightly gravely".split())
 _ADVERBS = frozenset(
     word for word in AUXILIARIES if word.endswith("ly") and word not in _DEGREE
@@ -1331,7 +1337,10 @@ def _active(sentence: str, match: re.Match[str]) -> bool:
         _ACTIVE_AUX.search(aux) is not None
         or (
             all(word in _ADVERBS for word in aux.lower().split())
-            and _ACTIVE_OBJECT.match(sentence, match.end()) is not None
+            and (
+                _ACTIVE_OBJECT.match(sentence, match.end()) is not None
+                or _PARTICLE.match(sentence, match.end()) is not None
+            )
         )
     )
 
