@@ -558,6 +558,18 @@ _PARTICLE = compiled(
     r"\s+(?:back\b|(?:down|up|off)\s+(?!(?:in|on|at|by|near|during|while|after|outside|inside|"
     r"as|when|and|or)\b)[\w$'‘“\"])"
 )
+# "Shot" after a determiner alone, where a preposition or a verb takes the phrase as its object
+# ("in another shot aimed at Trump", "took a second shot", "this is the one shot",
+# "following a second shot of the vaccine"), is the noun; as a subject it is a person ("one
+# man was killed and another shot").
+_A_SHOT = compiled(
+    r"another|(?:the\s+)?one|(?:an?|the)\s+(?:first|second|third|fourth|fifth|final|last|single|"
+    r"lone|new|big|long|good|parting|cheap)"
+)
+_OBJECT_PLACE = compiled(
+    r"\b(?:in|into|with|by|following|after|before|of|for|at|on|from|is|was|took|take|takes|"
+    r"taking|get|gets|got|give|gave|fire|fired|firing)\s+$"
+)
 _DEGREE = frozenset("seriously critically badly severely slightly gravely".split())
 _ADVERBS = frozenset(
     word for word in AUXILIARIES if word.endswith("ly") and word not in _DEGREE
@@ -1374,6 +1386,10 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
     if kind == "shot":
         if _SHOTS_FIRED.search(sentence, max(0, match.start() - 40), match.start()):
             return None
+        if _A_SHOT.fullmatch(match["who"]) and _OBJECT_PLACE.search(
+            sentence, max(0, match.start() - 20), match.start()
+        ):
+            return None  # "in another shot aimed at Trump", "took a second shot": the noun
         if _FIRED_AFTER.match(sentence, match.end()):
             return None  # "one shot was fired": a shot, not a person
         if _AIMED_AT.match(sentence, match.end()):
