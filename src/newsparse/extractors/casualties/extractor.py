@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 
 from attrs import evolve
 
@@ -58,6 +59,7 @@ from newsparse._data.casualty_words import (
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
+from newsparse.extractors.casualties.after_being import held_after
 from newsparse.extractors.casualties.ages import without_the_dead_by_age
 from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
@@ -146,7 +148,14 @@ from newsparse.extractors.casualties.periods import (
     before_a_period,
     tells_of_the_past,
 )
-from newsparse.extractors.casualties.prenominal import PRENOMINAL_KIND, PrenominalRule
+from newsparse.extractors.casualties.prenominal import (
+    ONE_PERSON,
+    ONE_PERSON_BEFORE,
+    ONE_PERSON_KINDS,
+    PrenominalRule,
+    killed_named,
+    prenominal_kind,
+)
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.retold import told_again
 from newsparse.extractors.casualties.seizures import by_force, capture_kind, taken_by_force
@@ -176,8 +185,9 @@ from newsparse.span import Span
 # clause of its own ("New Delhi, in which 53 people, mostly Muslims, were").
 # Between spaced dashes an aside may hold commas: "10 other people -- including Munero -- died",
 # "two more suspects -- one Arab, one Sudanese -- who had been arrested".
+# A number in the aside may carry a separator ("including 1,000 civilians", "some 2.5 million").
 _INSET_SUBSET = (
-    r"(?:(?:,\s+\d{1,3})?,\s+[^,.;:!?]{1,80},"
+    r"(?:(?:,\s+\d{1,3})?,\s+[^,.;:!?]{1,80}(?:(?<=\d)[,.](?=\d)[^,.;:!?]{1,60})*,"
     r"|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
 )
 # What tells which people they are, between the subject and its verb: a relative clause ("a
@@ -231,9 +241,11 @@ _SUBJECT_HARM = (
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
 # An object ends where the sentence goes on after it: a mark, a word that may follow a count, a
 # capital, or the verb of the clause the harm is told inside ("the shooting that killed 20
-# children was a hoax", "a gunman who killed 32 people had bought his guns").
+# children was a hoax", "a gunman who killed 32 people had bought his guns"). An opening quote
+# ends it too ("the killing of Soleimani “at a time of our choosing”"), but not a nickname
+# inside a name ("killing James Robert “J.R.” Gustafson").
 _OBJECT_END = (
-    rf"(?=\s*(?:[,.;:!?)\"”—–]|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z])"
+    rf"(?=\s*(?:[,.;:!?)\"”—–]|“(?![^”]{{1,20}}”\s+(?-i:[A-Z]))|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z])"
     rf"|\s+(?:{phrase_alternation(MAIN_VERBS)})\b)"
 )
 # A role before a name, without an article: "former prime minister Rafik Hariri", "activist
@@ -416,6 +428,11 @@ _LABEL_RULE = _Forward(
     _LABEL, (p.split()[0] for p in LABEL_KIND), lazy=True, gate=r"\w+(?:\s+\w+)?:"
 )
 _PRENOMINAL_RULE = PrenominalRule(PLURAL_NOUN)  # "six missing miners"
+# "a wounded man"; the noun in lower case, as a people's name before another noun is not ("the
+# battered Shatila Palestinian refugee camp")
+_ONE_PRENOMINAL_RULE = PrenominalRule(
+    rf"(?-i:(?=[a-z\d])){SINGULAR_NOUN}", ONE_PERSON, ONE_PERSON_KINDS, ONE_PERSON_BEFORE
+)
 _INCLUDING_RULE = _Forward(_INCLUDING, ("including", "among"), lazy=True)
 
 
@@ -536,8 +553,11 @@ _TO_DEATH = re.compile(r"\s+to\s+death\b", FLAGS)
 _AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", FLAGS)
 # "was reported missing Saturday": after a report the state is told, not the verb to miss.
 _REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", FLAGS)
+# What follows a bare verb in the active voice: its object, or a particle or object that tells
+# another sense of "shoot" ("Smith shot back", "who shot footage of the motorcade").
 _ACTIVE_OBJECT = compiled(
-    rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY})\b|"
+    rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY}|"
+    r"back|footage|video|videos|photos?|pictures?|film)\b|"
     rf"\s+{NOT_A_NAME}[A-Z][a-z]"
 )
 _FIRED_AFTER = re.compile(
@@ -877,9 +897,15 @@ def _in_sentence(
         keep(counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])]), match)
     for begin, end in bodies(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
-    for match in _PRENOMINAL_RULE.matches(sentence, spots):
+    for begin, end in killed_named(sentence, spots):
+        keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
+    for begin, end in held_after(sentence, low, names):
+        keep(Casualty.at(text, start + begin, start + end, count=1, kind="arrested"))
+    for match in chain(
+        _PRENOMINAL_RULE.matches(sentence, spots), _ONE_PRENOMINAL_RULE.matches(sentence, spots)
+    ):
         if not negated_before(sentence, match.start()):
-            kind = PRENOMINAL_KIND[normal_phrase(match["harm"])]
+            kind = prenominal_kind(match)
             kind = arrest_or_capture(kind, match["harm"], sentence, match.end())
             keep(counted(text, start, match, kind), match)
     for match in parts_of_the_harmed(sentence, low, spots):

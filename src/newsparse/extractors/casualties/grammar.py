@@ -128,17 +128,25 @@ NAME_PARTICLE = (
 #: "van Gogh"): those joined by a hyphen, and those never an English word before a capital ("as
 #: Smith watched" opens no name).
 LEAD_PARTICLE = r"(?:(?:al|el|ad|ash|as)-|(?:bin|ibn|bint|van|von|de|du|da|di|del|della|der|ter)\s)"
+#: What follows the first capital of a word of a name: a prefix of one or two letters or an
+#: apostrophe may take a second capital ("McAtee", "MacGregor", "DeShields", "LeGrier",
+#: "O'Neil"). The common word is read first; the second capital is tried only where one follows.
+NAME_WORD_REST = (
+    r"[a-z'’-]+(?:(?=[A-Z])(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z]['’]))"
+    r"[A-Z][a-z'’-]+)?"
+)
+NAME_WORD = rf"[A-Z]{NAME_WORD_REST}"
 # A surname alone ("Slepian was shot", "shot Brooks", "killed al-Awlaki"); taken only where the
 # story has named the person in full (see :class:`~.names.Names`), since a capital alone may
 # open any sentence.
 SURNAME = (
     rf"(?<![Tt]he\s)(?-i:\b(?i:{LEAD_PARTICLE})?{NOT_A_NAME}(?!(?i:{phrase_alternation(NOBODY)})\b)"
-    rf"(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+\b(?!\s+[A-Z]))"
+    rf"(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b){NAME_WORD}\b(?!\s+[A-Z]))"
 )
 NAMED = (
-    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b)[A-Z][a-z'’-]+){{1,2}})"
+    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}{NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b){NAME_WORD}){{1,2}})"
     # a run of titles makes one word a name: "Ms. Sanders", "Lt. Gen. Soleimani"
-    rf"|(?:{TITLE}){{1,3}}(?-i:{NOT_A_NAME}[A-Z][a-z'’-]+\b(?!\s+[A-Z])))"
+    rf"|(?:{TITLE}){{1,3}}(?-i:{NOT_A_NAME}{NAME_WORD}\b(?!\s+[A-Z])))"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
 )
 # An age as the person: "a 15-year-old", "wounded 9-year-old girl", "a six-year-old",

@@ -19,6 +19,8 @@ from newsparse.extractors.casualties.grammar import (
     FLAGS,
     LEAD_PARTICLE,
     NAME_PARTICLE,
+    NAME_WORD,
+    NAME_WORD_REST,
     NAMED,
     NAMED_HARM_WORDS,
     OWNER_OF_ONE,
@@ -71,10 +73,10 @@ def _named_person(name: str) -> bool:
 # A name of two or more capitalised words: its last words may later stand alone as a surname.
 # A later word may open with a particle in lower case ("Abu Ayyub al-Masri" ... "Masri").
 FULL_NAME = re.compile(
-    rf"[A-Z](?<![\w.].)[a-z'’-]+(?:\s+[A-Z]\.)?((?:\s+{NAME_PARTICLE}?[A-Z][a-z'’-]+)+)"
+    rf"[A-Z](?<![\w.].){NAME_WORD_REST}(?:\s+[A-Z]\.)?((?:\s+{NAME_PARTICLE}?{NAME_WORD})+)"
 )
 _ALONE = compiled(SURNAME)
-CAPITALISED = re.compile(r"[A-Z](?<![\w.].)[a-z'’-]+")
+CAPITALISED = re.compile(rf"[A-Z](?<![\w.].){NAME_WORD_REST}")
 # The particle a lone surname opens with, in either case: "al-Awlaki" and "Al-Awlaki" are the
 # "Awlaki" of "Anwar al-Awlaki".
 _LEAD_PARTICLE = re.compile(LEAD_PARTICLE, re.IGNORECASE)
@@ -228,12 +230,13 @@ class Names:
 
 # A death told with the harm that caused it, within the clause: "died after an officer knelt
 # on his neck", "died of gunshot wounds", "death at the hands of police", "death by suicide
-# bomb".
+# bomb"; or told a killing by the coroner: "his death has been ruled a homicide".
 _DIED_OF_HARM = re.compile(
     r"\b(?:died|dies|death)\b[^.;!?]{0,40}?\b(?:after|when|from|of|by|at\s+the\s+hands\s+of)\b"
     r"[^.;!?]{0,50}?\b(?:knelt|kneeling|shot|stabbed|beaten|beating|strangled|choked|chokehold|"
     r"gunfire|gunshots?|gunned|assaulted|tortured|police|officers?|gunm[ae]n|attackers?|"
-    r"bombs?|bombing|blast|explosion|(?:air|drone|missile)\s+strike|airstrike)\b",
+    r"bombs?|bombing|blast|explosion|(?:air|drone|missile)\s+strike|airstrike)\b"
+    r"|\bdeath\b[^.;!?]{0,30}?\bruled\s+(?:as\s+)?(?:an?\s+)?homicide\b",
     re.IGNORECASE,
 )
 OWNER_REACH = 80  # characters before a harm where whose it is may be told

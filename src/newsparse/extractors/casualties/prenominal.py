@@ -16,25 +16,42 @@ import re
 from collections.abc import Iterable, Iterator
 
 from newsparse._data.casualty_words import HARM_STATES, PRENOMINAL_NOT
+from newsparse.extractors.casualties.grammar import (
+    FLAGS,
+    MODIFIER,
+    NAMED,
+    SINGULAR_NOUN,
+    STATE_KIND,
+)
+from newsparse.extractors.casualties.names import named_people
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.patterns import phrase_alternation
 from newsparse.regex_cache import compiled
 
 #: Each adjective and the kind it tells: the states of one word that a participle ends
-#: ("wounded", "displaced", "detained"), and "missing".
+#: ("wounded", "displaced", "detained", "beaten", "slain"), and "missing".
 PRENOMINAL_KIND: dict[str, str] = {
     state: kind
     for kind, states in HARM_STATES.items()
     for state in states
     if state.isalpha()
-    and (state.endswith("ed") or state == "missing")
+    and (state.endswith(("ed", "en", "ain")) or state == "missing")
     and state not in PRENOMINAL_NOT
 }
+#: The kinds whose adjective tells one person harmed after a determiner ("a wounded man", "his
+#: slain brother"): before a singular noun the others mostly name a kind of case or place ("a
+#: missing person report", "a displaced persons camp").
+ONE_PERSON_KINDS = frozenset(("killed", "injured", "kidnapped", "arrested"))
+#: The determiner that makes the one person the adjective tells of: "a wounded man", "the slain
+#: officer", "his murdered brother"; the words after it in lower case, as a name's are not ("a
+#: Wounded Warrior Project fundraiser").
+ONE_PERSON = r"(?:an?|the|his|her|their|our|my|your)(?=\s+(?-i:[a-z]))"
 
-_ADJECTIVE = phrase_alternation(PRENOMINAL_KIND)
 # Before the adjective only a word of degree or an adverb: "two other injured", "three
 # critically wounded" ("two suspects wounded the bystanders" is a verb and its object).
 _BEFORE = r"(?:other|more|additional|[a-z]+ly)"
+#: The words just before the adjective of one person: "a ", "the critically ".
+ONE_PERSON_BEFORE = rf"\b(?:an?|the|his|her|their|our|my|your)\s+(?:{_BEFORE}\s+)?"
 # After it a word of letters, not a function word: "2 injured in Minneapolis", "2002 and
 # killed 124 people" name no people harmed.
 _AFTER_WORD = (
@@ -42,6 +59,7 @@ _AFTER_WORD = (
     r"his|her|their|its|our|this|that|these|those)\b)[a-z][a-z'’-]*"
 )
 _REACH = 40  # characters from the count's first word to the adjective: "at least 300"
+_BEFORE_REACH = 24  # characters before the adjective its determiner and adverb stand in
 _AFTER = 80  # characters from the adjective through the people's noun
 # A harm of the same people told next, which the rules for it read: "three wounded people died".
 _CHANGED = compiled(
@@ -52,14 +70,27 @@ _CHANGED = compiled(
 
 class PrenominalRule:
     """Reads "QUANTITY [modifier] ADJECTIVE [modifier] PEOPLE", with ``people`` the regex
-    fragment of a plural noun for people that the extractor reads counts before."""
+    fragment of a plural noun for people that the extractor reads counts before; or, with
+    ``count`` a determiner and ``people`` a singular noun, one person ("a wounded man") of the
+    ``kinds`` given."""
 
-    def __init__(self, people: str) -> None:
+    def __init__(
+        self,
+        people: str,
+        count: str = rf"(?<!\bof\s){QUANTITY}",
+        kinds: frozenset[str] | None = None,
+        before: str | None = None,
+    ) -> None:
+        # a cheap test of the words just before the adjective, where ``before`` tells them
+        self._before = None if before is None else compiled(rf"{before}$", re.IGNORECASE)
+        self._adjectives = frozenset(
+            word for word, kind in PRENOMINAL_KIND.items() if kinds is None or kind in kinds
+        )
         # The count opens no longer number ("200" of "1,200" is not one); at most one modifier
         # stands on either side of the adjective ("three badly wounded Afghan soldiers").
         self._pattern = compiled(
-            rf"(?<![\w,.-])(?<!\bof\s)(?P<who>{QUANTITY}\s+(?:{_BEFORE}\s+)?"
-            rf"(?P<harm>{_ADJECTIVE})\s+(?:{_AFTER_WORD}\s+)??{people})",
+            rf"(?<![\w,.-])(?P<who>{count}\s+(?:(?P<how>{_BEFORE})\s+)?"
+            rf"(?P<harm>{phrase_alternation(self._adjectives)})\s+(?:{_AFTER_WORD}\s+)??{people})",
             re.IGNORECASE,
         )
         # the cheap test first: most harm words are followed by no people ("killed in", "died.")
@@ -71,7 +102,11 @@ class PrenominalRule:
         kind is :data:`PRENOMINAL_KIND` of it) and ``who`` the count through the noun.
         """
         for at, word in cues:
-            if word not in PRENOMINAL_KIND:
+            if word not in self._adjectives:
+                continue
+            if self._before is not None and not self._before.search(
+                sentence, max(0, at - _BEFORE_REACH), at
+            ):
                 continue
             if not self._people_after.match(sentence, at + len(word)):
                 continue
@@ -81,3 +116,51 @@ class PrenominalRule:
                 if match.start("harm") == at and not _CHANGED.match(sentence, match.end()):
                     yield match
                     break
+
+
+def prenominal_kind(match: re.Match[str]) -> str:
+    """The kind a match of :class:`PrenominalRule` tells: its adjective's, or that of the state
+    the adverb before it makes with it ("the fatally wounded teen" was killed)."""
+    harm = match["harm"].lower()
+    how = match["how"]
+    if how is not None:
+        kind = STATE_KIND.get(f"{how.lower()} {harm}")
+        if kind is not None:
+            return kind
+    return PRENOMINAL_KIND[harm]
+
+
+#: The adjectives that tell a person killed before their role and name, and never a verb of the
+#: clause there: "killed" and "drowned" before a name are mostly the verb ("Saudi agents killed
+#: journalist Jamal Khashoggi"), which the object rules read.
+_KILLED_BEFORE_A_NAME = frozenset(
+    word
+    for word, kind in PRENOMINAL_KIND.items()
+    if kind == "killed" and word in ("slain", "murdered", "assassinated", "executed", "martyred")
+)
+# An adjective stands after a preposition or a mark, or opens the sentence: "the widow of slain
+# journalist Jamal Khashoggi", "a vigil for slain officer Ana Ruiz", "Slain deputy Brad Lee".
+_ADJECTIVE_PLACE = compiled(r"(?:^|[,;:(]\s*|\b(?:of|for|to|with|from|about|at|by)\s+)$", FLAGS)
+# A role in lower case (the name holds a title), then the name: "former premier Rajiv Gandhi";
+# with no role the capitals may be a place's ("slain Sandy Hook principal Dawn Hochsprung").
+_NAMED_AFTER = compiled(
+    rf"(?P<harm>{phrase_alternation(_KILLED_BEFORE_A_NAME)})\s+"
+    rf"{MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?-i:(?=[A-Z]))(?P<who>{NAMED})"
+    rf"(?!\s+and\b)",  # no list: "journalists James Foley and Steven Sotloff"
+    FLAGS,
+)
+_NAMED_REACH = 120  # characters from the adjective through the name
+
+
+def killed_named(sentence: str, cues: Iterable[tuple[int, str]]) -> Iterator[tuple[int, int]]:
+    """The spans of ``sentence`` that tell one named person killed by an adjective before their
+    role and name ("assassinated former premier Rajiv Gandhi"), from the cue words among
+    ``cues`` (offsets in the sentence and words lower-cased)."""
+    for at, word in cues:
+        if word not in _KILLED_BEFORE_A_NAME or not _ADJECTIVE_PLACE.search(
+            sentence, max(0, at - 8), at
+        ):
+            continue
+        match = _NAMED_AFTER.match(sentence[: at + _NAMED_REACH], at)
+        if match is not None and named_people(match["who"].rstrip(", ")):
+            yield match.start(), match.end()
