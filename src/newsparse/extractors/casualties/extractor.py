@@ -573,9 +573,10 @@ _ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", FLAGS)
 # ultimately captured Florida", as "two men shot a clerk"). An adverb of degree tells a reduced
 # passive ("two seriously injured Saturday"), and is no such adverb.
 # A particle that makes the verb a phrasal one of its doer: "Trump shot back", "Turkey shot down
-# a Russian jet", "the trade envoy shot down that claim" (not "three shot down in the street").
+# a Russian jet", "the trade envoy shot down that claim" (not "three shot down in the street";
+# "off" is as often a place: "four divers drowned off the reef").
 _PARTICLE = compiled(
-    r"\s+(?:back\b|(?:down|up|off)\s+(?!(?:in|on|at|by|near|during|while|after|outside|inside|"
+    r"\s+(?:back\b|(?:down|up)\s+(?!(?:in|on|at|by|near|during|while|after|outside|inside|"
     r"as|when|and|or)\b)[\w$'‘“\"])"
 )
 # "Shot" after a determiner alone, where a preposition or a verb takes the phrase as its object
@@ -590,6 +591,7 @@ _OBJECT_PLACE = compiled(
     r"\b(?:in|into|with|by|following|after|before|of|for|at|on|from|is|was|took|take|takes|"
     r"taking|get|gets|got|give|gave|fire|fired|firing)\s+$"
 )
+_REFLEXIVE = compiled(r"\s+(?:himself|herself|themselves)\b")
 _DEGREE = frozenset("seriously critically badly severely slightly gravely".split())
 _ADVERBS = frozenset(
     word for word in AUXILIARIES if word.endswith("ly") and word not in _DEGREE
@@ -1376,7 +1378,12 @@ def _active(sentence: str, match: re.Match[str]) -> bool:
         or (
             all(word in _ADVERBS for word in aux.lower().split())
             and (
-                _ACTIVE_OBJECT.match(sentence, match.end()) is not None
+                (
+                    _ACTIVE_OBJECT.match(sentence, match.end()) is not None
+                    # "the gunman, who then killed himself": the doer is the one harmed,
+                    # whom the attacker's own rules count
+                    and not (aux.strip() and _REFLEXIVE.match(sentence, match.end()))
+                )
                 or _PARTICLE.match(sentence, match.end()) is not None
             )
         )
