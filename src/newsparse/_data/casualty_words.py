@@ -829,7 +829,7 @@ ILLNESS = (
     *(
         "illness ill sick sickness disease diseases viruses viral flu influenza infected "
         "infection infections cancer malaria tuberculosis cholera ebola measles sars aids hiv "
-        "pneumonia dementia diabetes overdose"
+        "pneumonia dementia diabetes overdose diagnosed alcoholic"
     ).split(),
     "natural causes",
     "old age",

@@ -568,6 +568,34 @@ _FIRED_AFTER = re.compile(
 _TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", FLAGS)
 _LABELLED = re.compile(r"\s*:\s*\d")
 _ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", FLAGS)
+# The adverbs of time and manner among the auxiliaries: with no form of "be" beside them, the
+# harm verb is active and its subject the doer ("he also captured his home state", "Obama
+# ultimately captured Florida", as "two men shot a clerk"). An adverb of degree tells a reduced
+# passive ("two seriously injured Saturday"), and is no such adverb.
+# A particle that makes the verb a phrasal one of its doer: "Trump shot back", "Turkey shot down
+# a Russian jet", "the trade envoy shot down that claim" (not "three shot down in the street";
+# "off" is as often a place: "four divers drowned off the reef").
+_PARTICLE = compiled(
+    r"\s+(?:back\b|(?:down|up)\s+(?!(?:in|on|at|by|near|during|while|after|outside|inside|"
+    r"as|when|and|or)\b)[\w$'‘“\"])"
+)
+# "Shot" after a determiner alone, where a preposition or a verb takes the phrase as its object
+# ("in another shot aimed at Trump", "took a second shot", "this is the one shot",
+# "following a second shot of the vaccine"), is the noun; as a subject it is a person ("one
+# man was killed and another shot").
+_A_SHOT = compiled(
+    r"another|(?:the\s+)?one|(?:an?|the)\s+(?:first|second|third|fourth|fifth|final|last|single|"
+    r"lone|new|big|long|good|parting|cheap)"
+)
+_OBJECT_PLACE = compiled(
+    r"\b(?:in|into|with|by|following|after|before|of|for|at|on|from|is|was|took|take|takes|"
+    r"taking|get|gets|got|give|gave|fire|fired|firing)\s+$"
+)
+_REFLEXIVE = compiled(r"\s+(?:himself|herself|themselves)\b")
+_DEGREE = frozenset("seriously critically badly severely slightly gravely".split())
+_ADVERBS = frozenset(
+    word for word in AUXILIARIES if word.endswith("ly") and word not in _DEGREE
+) | frozenset("also later then now still already soon again".split())
 # "fired one shot", "heard two shots": shots, not people.
 _SHOTS_FIRED = re.compile(
     r"\b(?:fired|firing|fire|fires|heard|hear|returned|returning|let\s+off|squeezed\s+off)\s+$",
@@ -778,7 +806,7 @@ def _in_sentence(
         if not _nobody_before(sentence, state):
             continue  # the cheap test: no "no one", "nobody" opens before the harm word
         match = _ending_at(_NOBODY_HARM, sentence, _subject_starts(low, sentence, state), state)
-        if match is None or _GRADED.search(match.group()):
+        if match is None or _GRADED.search(match.group()) or _active(sentence, match):
             continue
         if match["who"][:3].lower() == "any" and not negated_before(sentence, match.start()):
             continue  # "anyone who was hurt": no one only where denied
@@ -1340,13 +1368,33 @@ _SCALE_WORD = re.compile(r"(?:hundred|thousand|million|billion|trillion)\b", re.
 _FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s+$")
 
 
+def _active(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a subject's harm verb (groups ``aux`` and ``harm``) is active, its subject the
+    doer: a perfect ("he had killed", "no one has captured the real dilemma"), or an object
+    after it with no form of "be" before it ("two men shot a clerk")."""
+    aux = match["aux"]
+    return normal_phrase(match["harm"]) in _TRANSITIVE_STATES and (
+        _ACTIVE_AUX.search(aux) is not None
+        or (
+            all(word in _ADVERBS for word in aux.lower().split())
+            and (
+                (
+                    _ACTIVE_OBJECT.match(sentence, match.end()) is not None
+                    # "the gunman, who then killed himself": the doer is the one harmed,
+                    # whom the attacker's own rules count
+                    and not (aux.strip() and _REFLEXIVE.match(sentence, match.end()))
+                )
+                or _PARTICLE.match(sentence, match.end()) is not None
+            )
+        )
+    )
+
+
 def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -> Casualty | None:
     harm = normal_phrase(match["harm"])
     kind = _state_kind(harm)
     aux = match["aux"]
-    if harm in _TRANSITIVE_STATES and (
-        (not aux.strip() and _ACTIVE_OBJECT.match(sentence, match.end())) or _ACTIVE_AUX.search(aux)
-    ):
+    if _active(sentence, match):
         return None  # "two men shot a clerk", "he had killed": the count is of attackers
     if _SCALE_WORD.match(match["who"]) and _FIGURE_BEFORE.search(sentence, 0, match.start()):
         return None  # "some $11 billion went missing": the end of an amount, not a count
@@ -1371,6 +1419,10 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
     if kind == "shot":
         if _SHOTS_FIRED.search(sentence, max(0, match.start() - 40), match.start()):
             return None
+        if _A_SHOT.fullmatch(match["who"]) and _OBJECT_PLACE.search(
+            sentence, max(0, match.start() - 20), match.start()
+        ):
+            return None  # "in another shot aimed at Trump", "took a second shot": the noun
         if _FIRED_AFTER.match(sentence, match.end()):
             return None  # "one shot was fired": a shot, not a person
         if _AIMED_AT.match(sentence, match.end()):

@@ -211,6 +211,7 @@ _MAY_BE_STATISTIC = (
     *("year", "annual", "since", "nation", "s of", "all of", "so far", "past", "last", "span"),
     *("city", "covid", "virus", "pandemic", "toll", "tally", "every", "each", "separate"),
     *("decade", "unrelated", "across", "day shootings", "end shootings", "from ", "between "),
+    *(" of those", " of all ", "rate at which", "fiscal"),
     *TALLIED_EVENTS,
 )
 _PER = re.compile(r"\bper ")
@@ -246,6 +247,13 @@ _STATISTICS = compiled(
     r"(?:hours|days|weeks|months|years)\b)|across\s+the\s+city\b|citywide\b|"
     r"(?:covid|coronavirus|pandemic)\b|year['’]s\s+(?:\w+\s+)?(?:toll|total|tally)\b|"
     r"(?:homicide|murder)\s+(?:toll|tally)\b|in\s+recent\s+years\b|"
+    # a budget year: "in the 2019 fiscal year", "in fiscal 2019"
+    r"fiscal\s+(?:year|(?:19|20)\d\d)\b|"
+    # a share of a population: "45 percent of those shot and killed by police", "half of all
+    # people fatally shot", "the rate at which people are shot"; it counts a kind of victim over
+    # many events, not one event's
+    r"(?:percent|%|half|majority|share|proportion|fraction)\s+of\s+(?:all|those)\b|"
+    r"rate\s+at\s+which\b|"
     # a count of crimes over a year: "witnessed 5,193 murders last year"
     r"(?:murders|homicides|killings)\s+(?:last|this|a|per|each|every)\s+year\b|"
     # a whole year's count: "five killings in all of 2014"
