@@ -13,9 +13,9 @@ people, including 1,000 civilians, have died".
 from __future__ import annotations
 
 import pytest
+from casualty_counts import EXTRACTOR, written
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.extractors.casualty_counts import EXTRACTOR, written
 
 from newsparse.document import Document
 

@@ -8,9 +8,9 @@ own sentences, written for these tests, and a property over its shape where it h
 from __future__ import annotations
 
 import pytest
+from casualty_counts import written
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.extractors.casualty_counts import written
 
 from newsparse.document import Document
 from newsparse.extractors.casualties import CasualtyExtractor
