@@ -107,8 +107,8 @@ class _Part:
 
 # Plural victim nouns that a capital may open alone: with no count they count no one.
 _BARE_DEMONYM = re.compile(DEMONYMS)  # "Palestinians were killed": no count either
-# ... unless a singular verb follows: then the word is a surname of the same shape ("Davis was
-# shot", "Evans is dead").
+# ... unless a capital opens it and a singular verb follows: then the word is a surname of the
+# same shape ("Davis was shot", "Evans is dead", "Fellows was hurt").
 _SINGULAR_VERB = re.compile(r"\s+(?:was|is|has)\b")
 
 
@@ -137,9 +137,8 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         quantity = QUANTITY_AT_START.match(words)
         amount = read_quantity(quantity["quantity"]) if quantity else None
         if amount is None:
-            if words.lower() in BARE_PLURALS or (
-                _BARE_DEMONYM.fullmatch(words)
-                and not _SINGULAR_VERB.match(match.string, match.end("who"))
+            if (words.lower() in BARE_PLURALS or _BARE_DEMONYM.fullmatch(words)) and not (
+                words[:1].isupper() and _SINGULAR_VERB.match(match.string, match.end("who"))
             ):
                 return None  # "Americans who were killed": people with no count, not one
             amount = Amount(1, 1, 1)  # "a man", "the victim", "he"

@@ -34,6 +34,7 @@ from newsparse.extractors.casualties.grammar import (
     UNIT_PARTS,
     compiled_rule,
 )
+from newsparse.extractors.casualties.people import BARE_PLURALS
 from newsparse.extractors.casualties.periods import MONTH_NAMES
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.extractors.datelines.dates import weekday_names
@@ -108,9 +109,14 @@ def _lone_name(words: str) -> bool:
 
 def _unknown_alone(words: str) -> bool:
     """Whether ``words``, one of the people a finding counts, must be a surname the story knows:
-    a lone name, or a word shaped like a people's plural ("Davis", "Evans"), which counting
-    reads as one person only before a singular verb."""
-    return _lone_name(words) or _DEMONYM.fullmatch(words) is not None
+    a lone name, or a capitalised word shaped like a people's plural ("Davis", "Evans") or
+    spelled like a plural noun ("Fellows"), which counting reads as one person only before a
+    singular verb."""
+    return (
+        _lone_name(words)
+        or _DEMONYM.fullmatch(words) is not None
+        or (words[:1].isupper() and words.lower() in BARE_PLURALS)
+    )
 
 
 # A word in lower case, read whole: a run of word characters, apostrophes and hyphens. The
