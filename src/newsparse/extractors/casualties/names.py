@@ -9,7 +9,7 @@ story, not one sentence.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from newsparse._data.casualty_words import NOBODY, PLACE_NAME_WORDS, SINGLE_PRONOUNS
 from newsparse.entities import first_name_gender, may_be_a_person
@@ -113,6 +113,16 @@ def _unknown_alone(words: str) -> bool:
     return _lone_name(words) or _DEMONYM.fullmatch(words) is not None
 
 
+@lru_cache(maxsize=4096)
+def _alone_in(who: str) -> tuple[str, ...]:
+    """The people among ``who`` that only a surname the story knows makes people (see
+    :func:`_unknown_alone`): read once per wording, as the same people are asked about at each
+    of their findings and the same names recur from story to story."""
+    return tuple(
+        m.group() for m in compiled_rule(UNIT_PARTS).finditer(who) if _unknown_alone(m.group())
+    )
+
+
 # A word in lower case, read whole: a run of word characters, apostrophes and hyphens. The
 # look-behind follows the first letter (it reads the letter and the character before it), so
 # ``re`` skips in C to the next lower-case letter instead of trying every character.
@@ -147,9 +157,6 @@ class Names:
         """
         if CAPITALISED.search(who) is None:
             return True
-        alone = [
-            m.group() for m in compiled_rule(UNIT_PARTS).finditer(who) if _unknown_alone(m.group())
-        ]
         return all(
             (
                 w in self._surnames()
@@ -157,7 +164,7 @@ class Names:
                 or (given and w in self._first_words() and w in self._given_names())
             )
             and w.lower() not in _CALENDAR
-            for w in alone
+            for w in _alone_in(who)
         )
 
     def named_in(self, words: str) -> frozenset[str]:
