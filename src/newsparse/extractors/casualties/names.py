@@ -73,8 +73,12 @@ def _named_person(name: str) -> bool:
 
 # A name of two or more capitalised words: its last words may later stand alone as a surname.
 # A later word may open with a particle in lower case ("Abu Ayyub al-Masri" ... "Masri").
+# Each word is read whole, with no backtracking into it (an atomic group): only a space may
+# follow one, never a letter it gives back, so the story's every capitalised word that no name
+# follows fails at once instead of being retried a letter at a time.
 FULL_NAME = re.compile(
-    rf"[A-Z](?<![\w.].){NAME_WORD_REST}(?:\s+[A-Z]\.)?((?:\s+{NAME_PARTICLE}?{NAME_WORD})+)"
+    rf"[A-Z](?<![\w.].)(?>{NAME_WORD_REST})(?:\s+[A-Z]\.)?"
+    rf"((?:\s+{NAME_PARTICLE}?(?>{NAME_WORD}))+)"
 )
 _ALONE = compiled(SURNAME)
 _DEMONYM = re.compile(DEMONYMS)
