@@ -1372,22 +1372,20 @@ def _active(sentence: str, match: re.Match[str]) -> bool:
     """Whether a subject's harm verb (groups ``aux`` and ``harm``) is active, its subject the
     doer: a perfect ("he had killed", "no one has captured the real dilemma"), or an object
     after it with no form of "be" before it ("two men shot a clerk")."""
-    aux = match["aux"]
-    return normal_phrase(match["harm"]) in _TRANSITIVE_STATES and (
-        _ACTIVE_AUX.search(aux) is not None
-        or (
-            all(word in _ADVERBS for word in aux.lower().split())
-            and (
-                (
-                    _ACTIVE_OBJECT.match(sentence, match.end()) is not None
-                    # "the gunman, who then killed himself": the doer is the one harmed,
-                    # whom the attacker's own rules count
-                    and not (aux.strip() and _REFLEXIVE.match(sentence, match.end()))
-                )
-                or _PARTICLE.match(sentence, match.end()) is not None
-            )
-        )
-    )
+    if normal_phrase(match["harm"]) not in _TRANSITIVE_STATES:
+        return False
+    aux, end = match["aux"], match.end()
+    words = aux.lower().split()  # none is the common case: no auxiliary to read
+    if words and _ACTIVE_AUX.search(aux) is not None:
+        return True
+    if not all(word in _ADVERBS for word in words):
+        return False
+    return (
+        _ACTIVE_OBJECT.match(sentence, end) is not None
+        # "the gunman, who then killed himself": the doer is the one harmed, whom the
+        # attacker's own rules count
+        and not (words and _REFLEXIVE.match(sentence, end))
+    ) or _PARTICLE.match(sentence, end) is not None
 
 
 def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -> Casualty | None:

@@ -9,7 +9,7 @@ story, not one sentence.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from newsparse._data.casualty_words import NOBODY, PLACE_NAME_WORDS, SINGLE_PRONOUNS
 from newsparse.entities import first_name_gender, may_be_a_person
@@ -74,8 +74,12 @@ def _named_person(name: str) -> bool:
 
 # A name of two or more capitalised words: its last words may later stand alone as a surname.
 # A later word may open with a particle in lower case ("Abu Ayyub al-Masri" ... "Masri").
+# Each word is read whole, with no backtracking into it (an atomic group): only a space may
+# follow one, never a letter it gives back, so the story's every capitalised word that no name
+# follows fails at once instead of being retried a letter at a time.
 FULL_NAME = re.compile(
-    rf"[A-Z](?<![\w.].){NAME_WORD_REST}(?:\s+[A-Z]\.)?((?:\s+{NAME_PARTICLE}?{NAME_WORD})+)"
+    rf"[A-Z](?<![\w.].)(?>{NAME_WORD_REST})(?:\s+[A-Z]\.)?"
+    rf"((?:\s+{NAME_PARTICLE}?(?>{NAME_WORD}))+)"
 )
 _ALONE = compiled(SURNAME)
 _DEMONYM = re.compile(DEMONYMS)
@@ -119,6 +123,16 @@ def _unknown_alone(words: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _alone_in(who: str) -> tuple[str, ...]:
+    """The people among ``who`` that only a surname the story knows makes people (see
+    :func:`_unknown_alone`): read once per wording, as the same people are asked about at each
+    of their findings and the same names recur from story to story."""
+    return tuple(
+        m.group() for m in compiled_rule(UNIT_PARTS).finditer(who) if _unknown_alone(m.group())
+    )
+
+
 # A word in lower case, read whole: a run of word characters, apostrophes and hyphens. The
 # look-behind follows the first letter (it reads the letter and the character before it), so
 # ``re`` skips in C to the next lower-case letter instead of trying every character.
@@ -153,9 +167,6 @@ class Names:
         """
         if CAPITALISED.search(who) is None:
             return True
-        alone = [
-            m.group() for m in compiled_rule(UNIT_PARTS).finditer(who) if _unknown_alone(m.group())
-        ]
         return all(
             (
                 w in self._surnames()
@@ -163,7 +174,7 @@ class Names:
                 or (given and w in self._first_words() and w in self._given_names())
             )
             and w.lower() not in _CALENDAR
-            for w in alone
+            for w in _alone_in(who)
         )
 
     def named_in(self, words: str) -> frozenset[str]:

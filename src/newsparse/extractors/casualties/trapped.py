@@ -25,6 +25,8 @@ _BEFORE, _AFTER = 300, 150
 def in_wreckage(lower: str, found: list[Casualty]) -> list[Casualty]:
     """``found`` without the missing read from "trapped" that no disaster's words surround
     (``lower`` is the story in lower case)."""
+    if not found:
+        return found  # most sentences read at a cue word find no one
     return [f for f in found if not _untrapped(lower, f)]
 
 
