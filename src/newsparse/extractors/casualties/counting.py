@@ -16,17 +16,17 @@ from attrs import evolve, frozen
 from newsparse.extractors.casualties.grammar import (
     AFTER_NOUN_WORDS,
     AND_THEN,
-    DEMONYMS,
     FLAGS,
     PLURAL_NOUN,
     PRONOUN_VICTIMS,
     QUANTITY_AT_START,
     SINGULAR_NOUN,
     UNIT_PARTS,
+    bare_plural,
     compiled_rule,
     normal_phrase,
 )
-from newsparse.extractors.casualties.people import BARE_PLURALS, is_only_singular, is_victim
+from newsparse.extractors.casualties.people import is_only_singular, is_victim
 from newsparse.extractors.casualties.periods import MONTH
 from newsparse.extractors.casualties.quantity import Amount, read_quantity
 from newsparse.findings import Casualty
@@ -105,10 +105,8 @@ class _Part:
     partitive: bool  # "five of her children": a part of a group
 
 
-# Plural victim nouns that a capital may open alone: with no count they count no one.
-_BARE_DEMONYM = re.compile(DEMONYMS)  # "Palestinians were killed": no count either
-# ... unless a capital opens it and a singular verb follows: then the word is a surname of the
-# same shape ("Davis was shot", "Evans is dead", "Fellows was hurt").
+# A bare plural of people counts no one, unless a capital opens it and a singular verb follows:
+# then the word is a surname of the same shape ("Davis was shot", "Fellows was hurt").
 _SINGULAR_VERB = re.compile(r"\s+(?:was|is|has)\b")
 
 
@@ -137,7 +135,7 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         quantity = QUANTITY_AT_START.match(words)
         amount = read_quantity(quantity["quantity"]) if quantity else None
         if amount is None:
-            if (words.lower() in BARE_PLURALS or _BARE_DEMONYM.fullmatch(words)) and not (
+            if bare_plural(words) and not (
                 words[:1].isupper() and _SINGULAR_VERB.match(match.string, match.end("who"))
             ):
                 return None  # "Americans who were killed": people with no count, not one

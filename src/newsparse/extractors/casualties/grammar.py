@@ -38,7 +38,7 @@ from newsparse._data.casualty_words import (
     WOUND_WORDS,
     WOUNDS_FOUND,
 )
-from newsparse.extractors.casualties.people import NOT_PEOPLE_WORDS, PLURAL, SINGULAR
+from newsparse.extractors.casualties.people import BARE_PLURALS, NOT_PEOPLE_WORDS, PLURAL, SINGULAR
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
@@ -82,6 +82,16 @@ _NOT_MODIFIER = (
 MODIFIER = rf"(?:(?:(?!{_NOT_MODIFIER})[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
 DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
+_DEMONYM = re.compile(DEMONYMS)
+
+
+def bare_plural(words: str) -> bool:
+    """Whether ``words`` is a plural of people with no count ("recruits", "Palestinians"), who
+    are no one person. A capitalised one may be a surname of the same shape ("Davis was shot",
+    "Fellows is dead"), which only the verb after it tells."""
+    return words.lower() in BARE_PLURALS or _DEMONYM.fullmatch(words) is not None
+
+
 PLURAL_NOUN = rf"(?:{PLURAL}|\d+-year-olds\b|{DEMONYMS}\b)"
 # A parent named by the children, in British style: "father-of-two", "mum-of-three".
 _PARENT_OF = r"-of-[a-z\d]+"

@@ -16,7 +16,6 @@ from newsparse.entities import first_name_gender, may_be_a_person
 from newsparse.extractors.casualties.grammar import (
     AGED,
     COUNTED,
-    DEMONYMS,
     FLAGS,
     LEAD_PARTICLE,
     NAME_PARTICLE,
@@ -32,9 +31,9 @@ from newsparse.extractors.casualties.grammar import (
     SURNAME,
     TITLE,
     UNIT_PARTS,
+    bare_plural,
     compiled_rule,
 )
-from newsparse.extractors.casualties.people import BARE_PLURALS
 from newsparse.extractors.casualties.periods import MONTH_NAMES
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.extractors.datelines.dates import weekday_names
@@ -82,7 +81,6 @@ FULL_NAME = re.compile(
     rf"((?:\s+{NAME_PARTICLE}?(?>{NAME_WORD}))+)"
 )
 _ALONE = compiled(SURNAME)
-_DEMONYM = re.compile(DEMONYMS)
 CAPITALISED = re.compile(rf"[A-Z](?<![\w.].){NAME_WORD_REST}")
 # The particle a lone surname opens with, in either case: "al-Awlaki" and "Al-Awlaki" are the
 # "Awlaki" of "Anwar al-Awlaki".
@@ -116,11 +114,7 @@ def _unknown_alone(words: str) -> bool:
     a lone name, or a capitalised word shaped like a people's plural ("Davis", "Evans") or
     spelled like a plural noun ("Fellows"), which counting reads as one person only before a
     singular verb."""
-    return (
-        _lone_name(words)
-        or _DEMONYM.fullmatch(words) is not None
-        or (words[:1].isupper() and words.lower() in BARE_PLURALS)
-    )
+    return _lone_name(words) or (words[:1].isupper() and bare_plural(words))
 
 
 @lru_cache(maxsize=4096)

@@ -45,13 +45,14 @@ ONE_PERSON_KINDS = frozenset(("killed", "injured", "kidnapped", "arrested"))
 #: The determiner that makes the one person the adjective tells of: "a wounded man", "the slain
 #: officer", "his murdered brother"; the words after it in lower case, as a name's are not ("a
 #: Wounded Warrior Project fundraiser").
-ONE_PERSON = r"(?:an?|the|his|her|their|our|my|your)(?=\s+(?-i:[a-z]))"
+_DETERMINER = r"(?:an?|the|his|her|their|our|my|your)"
+ONE_PERSON = rf"{_DETERMINER}(?=\s+(?-i:[a-z]))"
 
 # Before the adjective only a word of degree or an adverb: "two other injured", "three
 # critically wounded" ("two suspects wounded the bystanders" is a verb and its object).
 _BEFORE = r"(?:other|more|additional|[a-z]+ly)"
 #: The words just before the adjective of one person: "a ", "the critically ".
-ONE_PERSON_BEFORE = rf"\b(?:an?|the|his|her|their|our|my|your)\s+(?:{_BEFORE}\s+)?"
+ONE_PERSON_BEFORE = rf"\b{_DETERMINER}\s+(?:{_BEFORE}\s+)?"
 # After it a word of letters, not a function word: "2 injured in Minneapolis", "2002 and
 # killed 124 people" name no people harmed.
 _AFTER_WORD = (
