@@ -349,14 +349,14 @@ class NameBook:
         self._article = _article_of(text)
         self._quoted = quoted
         self._quoted_starts = [span.start for span in quoted]
-        self._openers: set[tuple[str, ...]] = set()
-        self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self._people: list[tuple[int, str]] | None = None
-        self._titles: dict[str, frozenset[str]] = {}
         self._acronyms: dict[str, str] | None = None
-        self._typos: dict[str, str] = {}
-        self._longer_names: dict[tuple[str, ...], list[tuple[tuple[str, ...], list[int]]]] = {}
-        self._by_initial: dict[str, list[str]] | None = None
+        # What the look-ups below learn depends on the text alone: kept with the article, so
+        # the other extractor's book of the same text asks nothing twice.
+        self._titles = self._article.titles
+        self._by_last = self._article.by_last
+        self._longer_names = self._article.longer_names
+        self._typos = self._article.typos
 
     @cached_property
     def _runs(self) -> dict[str, list[tuple[str, int]]]:
@@ -610,13 +610,9 @@ class NameBook:
             return None
         found = self._typos.get(word)
         if found is None:
-            if self._by_initial is None:
-                self._by_initial = {}
-                for last in self._runs:
-                    self._by_initial.setdefault(last[:1], []).append(last)
             near = {
                 last
-                for last in self._by_initial.get(word[:1], ())  # a typo keeps the first letter
+                for last in self._article.by_initial.get(word[:1], ())  # a typo keeps the first letter
                 if _one_letter_apart(word, last) and self._ending_in(last)
             }
             found = self._typos[word] = near.pop() if len(near) == 1 else ""
@@ -1351,6 +1347,11 @@ class _Article:
     def __init__(self, text: str) -> None:
         self.text = text
         self._holders: dict[str, tuple[Holding, ...]] = {}
+        # The name books' memos of this text (see NameBook), filled as speakers are looked up.
+        self.titles: dict[str, frozenset[str]] = {}
+        self.by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
+        self.longer_names: dict[tuple[str, ...], list[tuple[tuple[str, ...], list[int]]]] = {}
+        self.typos: dict[str, str] = {}
 
     @cached_property
     def runs(self) -> dict[str, list[tuple[str, int]]]:
@@ -1362,6 +1363,14 @@ class _Article:
                 last = _possessive_free(run.rsplit(None, 1)[-1].rstrip(".,")).lower()
                 runs.setdefault(last, []).append((run, start))
         return runs
+
+    @cached_property
+    def by_initial(self) -> dict[str, list[str]]:
+        """The last words of the runs by their first letter, for a typo's look-up."""
+        found: dict[str, list[str]] = {}
+        for last in self.runs:
+            found.setdefault(last[:1], []).append(last)
+        return found
 
     @cached_property
     def in_order(self) -> list[tuple[int, str]]:
