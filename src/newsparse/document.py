@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from functools import cached_property
+from itertools import chain
 from os import PathLike
 from pathlib import Path
 from typing import Any, TypeVar
@@ -101,7 +102,17 @@ class Document:
 
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
-        return segment.sentences(self.text, self.paragraphs)
+        return tuple(chain.from_iterable(map(self.sentences_in, self.paragraphs)))
+
+    def sentences_in(self, paragraph: Span) -> tuple[Span, ...]:
+        """The sentences of ``paragraph``, one of :attr:`paragraphs`, split once per document:
+        an extractor that reads only some paragraphs splits only those, and :attr:`sentences`
+        (the same spans, as a sentence never crosses a paragraph) reuses what it split."""
+        split: dict[int, tuple[Span, ...]] = self.__dict__.setdefault(_SPLIT, {})
+        found = split.get(paragraph.start)
+        if found is None:
+            found = split[paragraph.start] = segment.sentences(self.text, (paragraph,))
+        return found
 
     def of(self, category: str) -> tuple[Finding, ...]:
         """The findings of one category (``"money"``, a plugin's own...), in text order."""
@@ -152,10 +163,13 @@ def in_text_order(finding: Finding) -> tuple[int, int]:
     return finding.span.start, finding.span.end
 
 
+_SPLIT = "_sentences_by_paragraph"  # where sentences_in keeps what it split, by paragraph start
+
+
 def _evolve(document: Document, **changes: Any) -> Document:
     # attrs.evolve drops the cached paragraphs and sentences; carry them over.
     new = attrs.evolve(document, **changes)
-    for cached in ("paragraphs", "sentences"):
+    for cached in ("paragraphs", "sentences", _SPLIT):
         if cached in document.__dict__:
             new.__dict__[cached] = document.__dict__[cached]
     return new

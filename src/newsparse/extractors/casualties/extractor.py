@@ -27,7 +27,6 @@ from itertools import chain
 
 from attrs import evolve
 
-from newsparse import segment
 from newsparse._data.casualty_words import (
     AUXILIARIES,
     BODY_PARTS,
@@ -693,7 +692,8 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
     """Each sentence holding a harm word, with its cue words and their offsets in the sentence.
 
     Cues are found in one pass over the whole text; only paragraphs with a harm word are split
-    into sentences (the same sentences :attr:`Document.sentences` gives). The pass keeps each
+    into sentences (by :meth:`Document.sentences_in`, so an extractor reading all sentences
+    later splits only the others). The pass keeps each
     cue's offset, its word (one string per distinct word) and whether it opens a harm phrase in
     three flat sequences: a text of a million cues costs tens of megabytes, not hundreds.
     """
@@ -722,7 +722,7 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
         last = bisect_left(positions, paragraph.end, first)
         if harms.find(1, first, last) < 0:
             continue
-        for sentence in segment.sentences(document.text, (paragraph,)):
+        for sentence in document.sentences_in(paragraph):
             low = bisect_left(positions, sentence.start, first, last)
             high = bisect_left(positions, sentence.end, low, last)
             if harms.find(1, low, high) >= 0:
