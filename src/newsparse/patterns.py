@@ -57,10 +57,17 @@ def _trie_pattern(suffixes: list[str]) -> str:
 
 
 def word_starts(
-    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+    pattern: re.Pattern[str],
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    after_hyphen: bool = False,
 ) -> Iterator[tuple[int, int]]:
-    """Where ``pattern`` matches at a word's start (not after a letter, digit, ``_`` or ``-``)
+    r"""Where ``pattern`` matches at a word's start (not after a letter, digit, ``_`` or ``-``)
     in ``text[start:end]``, in order and none overlapping; the text around is read as context.
+    With ``after_hyphen``, a word may follow a hyphen too ("anti-war"), as after ``(?<!\w)``
+    or, for a pattern opening on a word character, ``\b``.
 
     A look-behind at the head of a pattern is tried at every character of the text. Here the
     character before the word is matched first, so ``re`` skips in C from one character that
@@ -73,15 +80,17 @@ def word_starts(
     before = start - 1  # where the character before the first word may stand
     if start == 0:  # the text's first word has no character before it
         opening = pattern.match(text, 0, end)
-        before = 0 if opening is None else opening.end()
+        before = 0 if opening is None else max(0, opening.end() - 1)
         if opening is not None:
             yield opening.span()
-    scan = _after_maybe_non_word(pattern.pattern, pattern.flags)
+    scan = _after_maybe_non_word(pattern.pattern, pattern.flags, after_hyphen)
+    non_word = _NON_WORD_OR_HYPHEN if after_hyphen else _NON_WORD
     match = scan.search(text, before, end)
     while match is not None:
-        if text[match.start()] < "\x80" or _NON_WORD.match(text, match.start()):
+        if text[match.start()] < "\x80" or non_word.match(text, match.start()):
             yield match.span(1)
-            match = scan.search(text, match.end(), end)
+            # a match's last character may stand before the next word ("shot,killed")
+            match = scan.search(text, max(match.end() - 1, match.start() + 1), end)
         else:  # a non-ASCII letter or digit: the word matched inside a longer one
             match = scan.search(text, match.start() + 1, end)
 
@@ -89,16 +98,19 @@ def word_starts(
 # Every ASCII character but letters, digits, '_' and '-', and every non-ASCII character: a set
 # ``re`` tests from a bitmap, where ``[^\w-]`` looks up each character's Unicode category (half
 # the cost of a full-text scan). Case-sensitive whatever the pattern's flags: under IGNORECASE
-# the Kelvin sign would bring in 'k'.
+# the Kelvin sign would bring in 'k'. The second set takes '-' in as well.
 _MAYBE_BEFORE_WORD = r"(?-i:[\x00-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f\x80-\U0010ffff])"
+_MAYBE_BEFORE_WORD_OR_HYPHEN = r"(?-i:[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f\x80-\U0010ffff])"
 _NON_WORD = re.compile(r"[^\w-]")
+_NON_WORD_OR_HYPHEN = re.compile(r"\W")
 
 
 @lru_cache(maxsize=32)
-def _after_maybe_non_word(source: str, flags: int) -> re.Pattern[str]:
+def _after_maybe_non_word(source: str, flags: int, after_hyphen: bool) -> re.Pattern[str]:
     """Keyed by the pattern's text, whose hash Python keeps: a compiled pattern's hash reads
     all its code again at each call (13 µs for a cue list’s trie)."""
-    return compiled(rf"{_MAYBE_BEFORE_WORD}({source})", flags)
+    before = _MAYBE_BEFORE_WORD_OR_HYPHEN if after_hyphen else _MAYBE_BEFORE_WORD
+    return compiled(rf"{before}({source})", flags)
 
 
 def occurrences(text: str, words: Iterable[str]) -> list[int]:

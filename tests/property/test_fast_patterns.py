@@ -67,6 +67,31 @@ def test_word_starts_finds_what_a_look_behind_finds(text: str, bounds: tuple[int
         assert list(word_starts(re.compile(PATTERN, flags), text, start, end)) == expected
 
 
+# Words that may end on a character that can stand before the next word ("shot,killed"): the
+# next match may start right where one ends, as a look-behind would let it.
+OPEN_ENDED = r"(?:" + word_trie(["shot,", "said-", "said", "to", "k"]) + r")"
+
+
+@given(text=TEXT, bounds=st.tuples(st.integers(0, 40), st.integers(0, 40)))
+@example(text="said,said", bounds=(0, 9))
+@example(text="said-said", bounds=(0, 9))
+@example(text="-said", bounds=(0, 5))  # after a hyphen, a word's start only with after_hyphen
+def test_word_starts_after_a_match_or_a_hyphen_as_a_look_behind(
+    text: str, bounds: tuple[int, int]
+) -> None:
+    text = text.replace(" a", ",").replace("d", "shot,")  # words ending on a mark, often
+    start = min(bounds[0], len(text))
+    end = min(max(bounds), len(text))
+    for flags in (0, re.IGNORECASE):
+        for after_hyphen, behind in ((False, r"(?<![\w-])"), (True, r"(?<!\w)")):
+            plain = re.compile(behind + OPEN_ENDED, flags)
+            expected = [match.span() for match in plain.finditer(text, start, end)]
+            found = word_starts(
+                re.compile(OPEN_ENDED, flags), text, start, end, after_hyphen=after_hyphen
+            )
+            assert list(found) == expected
+
+
 @given(text=TEXT)
 def test_word_starts_reads_the_whole_text_by_default(text: str) -> None:
     plain = re.compile(r"(?<![\w-])" + PATTERN)

@@ -173,7 +173,7 @@ from newsparse.extractors.casualties.unreal import not_told
 from newsparse.extractors.datelines.dates import weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
-from newsparse.patterns import phrase_alternation, word_trie
+from newsparse.patterns import phrase_alternation, word_starts, word_trie
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
@@ -465,17 +465,19 @@ _RULE_HEADS = [
         _INCLUDING_RULE,
     )
 ]
-#: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
+#: Any word that can open a rule; a sentence is read only when one opens a harm phrase. Found
+#: where no word character stands before it (see :func:`~newsparse.patterns.word_starts`).
 _CUE = compiled(
-    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, *_RULE_HEADS))})\b"
+    rf"(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, *_RULE_HEADS))})\b"
 )
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
 _HARM_AT = compiled(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
 _STATE_AT = compiled(rf"(?:{STATES})\b")
 _NOUN_AT = re.compile(rf"(?:{phrase_trie(NOUN_KIND)})\b")
-#: Words that can open a counted group (numbers, hedges, determiners, pronouns), lower-cased.
+#: Words that can open a counted group (numbers, hedges, determiners, pronouns), lower-cased;
+#: found at a word's start (see :func:`~newsparse.patterns.word_starts`).
 _GROUP_START = compiled(
-    r"(?<![\w-])(?:\d|(?:"
+    r"(?:\d|(?:"
     + word_trie(
         {
             p.split()[0]
@@ -612,6 +614,14 @@ _IN_A_NAME = re.compile(r"(?-i:[A-Z][\w'’-]*\s+[A-Z][a-z]+)$")
 # Kinds that illness, an epidemic or age can cause as well as an event.
 _OF_EVENTS_ONLY = frozenset({"killed", "injured", "missing"})
 _CAPTIVE = re.compile(r"\b(?:hostages?|captives?)\b", FLAGS)
+
+
+def _captive_named(low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` names a hostage or a captive: a plain look first,
+    which spares most sentences the pattern (beyond ASCII, 'ſ' and 'ı' are letters it takes)."""
+    if low.isascii() and "hostage" not in low and "captive" not in low:
+        return False
+    return _CAPTIVE.search(low) is not None
 _INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "unaccounted for"})
 _TRANSITIVE_STATES = frozenset(STATE_KIND) - _INTRANSITIVE
 
@@ -701,9 +711,8 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
     words: list[str] = []
     harms = bytearray()
     distinct: dict[str, str] = {}
-    for match in _CUE.finditer(lower):
-        at = match.start()
-        word = match.group()
+    for at, end in word_starts(_CUE, lower, after_hyphen=True):
+        word = lower[at:end]
         positions.append(at)
         words.append(distinct.setdefault(word, word))
         harms.append(
@@ -867,7 +876,7 @@ def _in_sentence(
             told_before.add(finding)
         if finding is not None:
             keep(_elliptic(text, start, sentence, match.end(), finding))
-    if _CAPTIVE.search(low):  # the cheap test: no captive named, no captor's verb to read
+    if _captive_named(low):  # the cheap test: no captive named, no captor's verb to read
         for match in compiled_rule(_MADE_CAPTIVE).finditer(sentence):
             if not negated_before(sentence, match.start()) and not INTENT.search(
                 sentence, max(0, match.start() - 24), match.start()
@@ -1272,7 +1281,7 @@ def _nobody_before(sentence: str, harm: re.Match[str]) -> bool:
 def _subject_starts(low: str, sentence: str, harm: re.Match[str]) -> list[int]:
     """Where a subject may open before ``harm``: a count, a determiner, a pronoun, a capital."""
     first = max(0, harm.start() - _SUBJECT_REACH)
-    found = {m.start() for m in _GROUP_START.finditer(low, first, harm.start())}
+    found = {at for at, _ in word_starts(_GROUP_START, low, first, harm.start())}
     found.update(m.start() for m in _CAPITAL_START.finditer(sentence, first, harm.start()))
     if first == 0:
         found.add(0)  # a headline's bare noun: "Man shot and killed"
