@@ -21,10 +21,10 @@ from newsparse.extractors.casualties.grammar import (
     PRONOUN_VICTIMS,
     QUANTITY_AT_START,
     SINGULAR_NOUN,
-    UNIT_PARTS,
     bare_plural,
     compiled_rule,
     normal_phrase,
+    unit_parts,
 )
 from newsparse.extractors.casualties.people import is_only_singular, is_victim
 from newsparse.extractors.casualties.periods import MONTH
@@ -119,19 +119,19 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
     who = match["who"]
     at = match.start("who")
     # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
-    found = list(compiled_rule(UNIT_PARTS).finditer(who, who.rfind(":") + 1))
+    found = unit_parts(who, who.rfind(":") + 1)
     if (
         len(found) > 1
-        and not AND_THEN.search(who, found[-2].end(), found[-1].start())
-        and not all(QUANTITY_AT_START.match(p.group()) for p in found)
+        and not AND_THEN.search(who, found[-2][1], found[-1][0])
+        and not all(QUANTITY_AT_START.match(who[start:end]) for start, end in found)
     ):
         # a list without "and" before its last member is counts only ("2 Boys, 3 Women Shot");
         # else it is one person named twice ("his friend, 63-year-old Daniel Caron") or a
         # name before a group ("the Observatory for Human Rights, 26 fighters")
         found = found[:1] if harm_told_first(match) else found[-1:]
     parts = []
-    for part in found:
-        words = part.group()
+    for start, end in found:
+        words = who[start:end]
         quantity = QUANTITY_AT_START.match(words)
         amount = read_quantity(quantity["quantity"]) if quantity else None
         if amount is None:
@@ -157,8 +157,8 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
             victims = PRONOUN_VICTIMS[words.lower()]
         parts.append(
             _Part(
-                at + part.start(),
-                at + part.end(),
+                at + start,
+                at + end,
                 amount.count,
                 amount.lower,
                 amount.upper,

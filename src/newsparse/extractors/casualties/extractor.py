@@ -622,6 +622,8 @@ def _captive_named(low: str) -> bool:
     if low.isascii() and "hostage" not in low and "captive" not in low:
         return False
     return _CAPTIVE.search(low) is not None
+
+
 _INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "unaccounted for"})
 _TRANSITIVE_STATES = frozenset(STATE_KIND) - _INTRANSITIVE
 

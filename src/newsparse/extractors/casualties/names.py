@@ -30,9 +30,8 @@ from newsparse.extractors.casualties.grammar import (
     SINGULAR_NOUN,
     SURNAME,
     TITLE,
-    UNIT_PARTS,
     bare_plural,
-    compiled_rule,
+    unit_parts,
 )
 from newsparse.extractors.casualties.periods import MONTH_NAMES
 from newsparse.extractors.casualties.quantity import QUANTITY
@@ -122,9 +121,8 @@ def _alone_in(who: str) -> tuple[str, ...]:
     """The people among ``who`` that only a surname the story knows makes people (see
     :func:`_unknown_alone`): read once per wording, as the same people are asked about at each
     of their findings and the same names recur from story to story."""
-    return tuple(
-        m.group() for m in compiled_rule(UNIT_PARTS).finditer(who) if _unknown_alone(m.group())
-    )
+    people = (who[start:end] for start, end in unit_parts(who))
+    return tuple(words for words in people if _unknown_alone(words))
 
 
 # A word in lower case, read whole: a run of word characters, apostrophes and hyphens. The
@@ -154,6 +152,9 @@ class Names:
         self._names: list[tuple[str, list[str]]] | None = None
         self._firsts: frozenset[str] | None = None
         self._died_of_harm: frozenset[str] | None = None
+        # the keep steps ask again of the same finding's words: each wording is read once
+        self._named_in: dict[str, frozenset[str]] = {}
+        self._given_in: dict[str, frozenset[str]] = {}
 
     def knows_all(self, who: str, given: bool = True) -> bool:
         """Whether each lone capitalised word among the people ``who`` is a known surname, or
@@ -175,9 +176,13 @@ class Names:
         """The known surnames among ``words``, less those who own the person named ("Thomas'
         co-actor" is not Thomas; "Floyd's death" is Floyd's).
         """
-        words = _OWNER_OF_A_PERSON.sub("", words)
-        found = {POSSESSIVE_END.sub("", w) for w in CAPITALISED.findall(words)}
-        return self._surnames().intersection(found) if found else frozenset()
+        named = self._named_in.get(words)
+        if named is None:
+            owned = _OWNER_OF_A_PERSON.sub("", words)
+            found = {POSSESSIVE_END.sub("", w) for w in CAPITALISED.findall(owned)}
+            named = self._surnames().intersection(found) if found else frozenset()
+            self._named_in[words] = named
+        return named
 
     def died_of_harm(self) -> frozenset[str]:
         """The known surnames of people whose death the story tells with its harm: "Floyd, who
@@ -199,9 +204,13 @@ class Names:
 
     def given_in(self, words: str) -> frozenset[str]:
         """The known given names among ``words`` ("Secoriea's death")."""
-        found = {POSSESSIVE_END.sub("", w) for w in CAPITALISED.findall(words)}
-        found.intersection_update(self._first_words())
-        return self._given_names().intersection(found) if found else frozenset()
+        given = self._given_in.get(words)
+        if given is None:
+            found = {POSSESSIVE_END.sub("", w) for w in CAPITALISED.findall(words)}
+            found.intersection_update(self._first_words())
+            given = self._given_names().intersection(found) if found else frozenset()
+            self._given_in[words] = given
+        return given
 
     def _first_words(self) -> frozenset[str]:
         """The first words of the story's full names. Every given name is one, and the given

@@ -610,9 +610,10 @@ class NameBook:
             return None
         found = self._typos.get(word)
         if found is None:
+            same_initial = self._article.by_initial.get(word[:1], ())  # a typo keeps it
             near = {
                 last
-                for last in self._article.by_initial.get(word[:1], ())  # a typo keeps the first letter
+                for last in same_initial
                 if _one_letter_apart(word, last) and self._ending_in(last)
             }
             found = self._typos[word] = near.pop() if len(near) == 1 else ""
