@@ -95,6 +95,24 @@ def word_starts(
             match = scan.search(text, match.start() + 1, end)
 
 
+def first_at_word_start(
+    pattern: re.Pattern[str],
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    after_hyphen: bool = False,
+) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text[start:end]`` at a word's start (see
+    :func:`word_starts`): what ``pattern.search`` gives for a pattern that opens with a
+    look-behind of no word character (``(?<![\\w-])``, or ``\\b`` and a word character with
+    ``after_hyphen``), found in the time :func:`word_starts` takes."""
+    end = len(text) if end is None else end
+    for begin, _ in word_starts(pattern, text, start, end, after_hyphen=after_hyphen):
+        return pattern.match(text, begin, end)
+    return None
+
+
 # Every ASCII character but letters, digits, '_' and '-', and every non-ASCII character: a set
 # ``re`` tests from a bitmap, where ``[^\w-]`` looks up each character's Unicode category (half
 # the cost of a full-text scan). Case-sensitive whatever the pattern's flags: under IGNORECASE

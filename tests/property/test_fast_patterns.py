@@ -13,7 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse.extractors.quotes import cues, marks, names
-from newsparse.patterns import word_starts, word_trie
+from newsparse.patterns import first_at_word_start, word_starts, word_trie
 from newsparse.span import Span
 
 WORDS = ["said", "says", "told", "to", "add", "added", "according to", "According to", "Says"]
@@ -90,6 +90,20 @@ def test_word_starts_after_a_match_or_a_hyphen_as_a_look_behind(
                 re.compile(OPEN_ENDED, flags), text, start, end, after_hyphen=after_hyphen
             )
             assert list(found) == expected
+
+
+@given(text=TEXT, bounds=st.tuples(st.integers(0, 40), st.integers(0, 40)))
+@example(text="x-said to", bounds=(0, 9))
+def test_first_at_word_start_is_the_search_it_replaces(text: str, bounds: tuple[int, int]) -> None:
+    start = min(bounds[0], len(text))
+    end = min(max(bounds), len(text))
+    for flags in (0, re.IGNORECASE):
+        pattern = re.compile(r"\b(?:" + word_trie(["said", "said to", "add", "k"]) + r")\b", flags)
+        found = first_at_word_start(pattern, text, start, end, after_hyphen=True)
+        expected = pattern.search(text, start, end)
+        assert (found and (found.span(), found.group())) == (
+            expected and (expected.span(), expected.group())
+        )
 
 
 @given(text=TEXT)

@@ -173,7 +173,7 @@ from newsparse.extractors.casualties.unreal import not_told
 from newsparse.extractors.datelines.dates import weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
-from newsparse.patterns import phrase_alternation, word_starts, word_trie
+from newsparse.patterns import first_at_word_start, phrase_alternation, word_starts, word_trie
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
@@ -516,7 +516,8 @@ _TOLD_BEFORE = re.compile(
 #: Auxiliaries of a victim who is alive now or one more: "is in stable condition", "was also".
 _STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", FLAGS)
 
-#: A death told without a count that can be read; searched in the lower-cased sentence.
+#: A death told without a count that can be read; searched in the lower-cased sentence (at word
+#: starts: each branch opens on a letter).
 _UNCOUNTED_DEATH = re.compile(
     r"\b(?:died|dies|fatally\s+(?:shot|wounded|stabbed)|"
     r"shot\s+(?:and\s+killed|to\s+death|dead)|shooting\s+death|"
@@ -958,7 +959,7 @@ def _in_sentence(
         ]
     findings.extend(_with_the_killer(text, findings))
     if not any(f.kind == "killed" for f in findings) and not illness:
-        death = _UNCOUNTED_DEATH.search(low)
+        death = first_at_word_start(_UNCOUNTED_DEATH, low, after_hyphen=True)
         if (
             death is not None
             and not _NEGATED_DEATH.search(
@@ -1277,7 +1278,10 @@ def _nobody_before(sentence: str, harm: re.Match[str]) -> bool:
     none does, :data:`_NOBODY_HARM` cannot end at it from any of its subject starts.
     """
     first = max(0, harm.start() - _SUBJECT_REACH)
-    return _NOBODY_OPENS.search(sentence, first, harm.start()) is not None
+    return (
+        first_at_word_start(_NOBODY_OPENS, sentence, first, harm.start(), after_hyphen=True)
+        is not None
+    )
 
 
 def _subject_starts(low: str, sentence: str, harm: re.Match[str]) -> list[int]:
