@@ -36,7 +36,7 @@ from newsparse.extractors.casualties.grammar import (
 from newsparse.extractors.casualties.periods import MONTH_NAMES
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.extractors.datelines.dates import weekday_names
-from newsparse.patterns import phrase_alternation
+from newsparse.patterns import phrase_alternation, word_starts
 from newsparse.regex_cache import compiled
 
 
@@ -87,6 +87,19 @@ _LEAD_PARTICLE = re.compile(LEAD_PARTICLE, re.IGNORECASE)
 POSSESSIVE_END = re.compile(r"['’]s?$")
 _NOT_A_SURNAME = frozenset((*PLACE_NAME_WORDS, "Police", "County", "City", "State", "Sheriff"))
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|outside|into|across)\s+([A-Z][a-z'’-]+)")
+
+
+def _places_named(text: str) -> list[str]:
+    """The capitalised words after a preposition of place: ``_AFTER_PLACE_WORD.findall(text)``,
+    tried only at word starts (see :func:`~newsparse.patterns.word_starts`)."""
+    found = []
+    for start, _ in word_starts(_AFTER_PLACE_WORD, text, after_hyphen=True):
+        place = _AFTER_PLACE_WORD.match(text, start)
+        if place is not None:
+            found.append(place[1])
+    return found
+
+
 _OWNER_OF_A_PERSON = re.compile(
     rf"{OWNER_OF_ONE}(?=\s+(?!(?:{phrase_alternation(NAMED_HARM_WORDS)})\b)[a-z])"
 )
@@ -189,10 +202,8 @@ class Names:
         died after an officer knelt on his neck", "her death from gunshot wounds".
         """
         if self._died_of_harm is None:
-            told = (
-                self._text[max(0, m.start() - OWNER_REACH) : m.end()]
-                for m in _DIED_OF_HARM.finditer(self._text)
-            )
+            deaths = word_starts(_DIED_OF_HARM, self._text, after_hyphen=True)
+            told = (self._text[max(0, start - OWNER_REACH) : end] for start, end in deaths)
             self._died_of_harm = frozenset().union(*map(self.named_in, told))
         return self._died_of_harm
 
@@ -237,7 +248,7 @@ class Names:
                 lower_case = _lower_case_words(self._text)
                 given.difference_update([w for w in given if w.lower() in lower_case])
             if given:
-                given.difference_update(_AFTER_PLACE_WORD.findall(self._text))
+                given.difference_update(_places_named(self._text))
             self._given = frozenset(given)
         return self._given
 
@@ -259,7 +270,8 @@ class Names:
 
 # A death told with the harm that caused it, within the clause: "died after an officer knelt
 # on his neck", "died of gunshot wounds", "death at the hands of police", "death by suicide
-# bomb"; or told a killing by the coroner: "his death has been ruled a homicide".
+# bomb"; or told a killing by the coroner: "his death has been ruled a homicide". Read at word
+# starts (each branch opens on a letter).
 _DIED_OF_HARM = re.compile(
     r"\b(?:died|dies|death)\b[^.;!?]{0,40}?\b(?:after|when|from|of|by|at\s+the\s+hands\s+of)\b"
     r"[^.;!?]{0,50}?\b(?:knelt|kneeling|shot|stabbed|beaten|beating|strangled|choked|chokehold|"
