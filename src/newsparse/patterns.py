@@ -100,15 +100,12 @@ def first_at_word_start(
     text: str,
     start: int = 0,
     end: int | None = None,
-    *,
-    after_hyphen: bool = False,
 ) -> re.Match[str] | None:
-    """The first match of ``pattern`` in ``text[start:end]`` at a word's start (see
-    :func:`word_starts`): what ``pattern.search`` gives for a pattern that opens with a
-    look-behind of no word character (``(?<![\\w-])``, or ``\\b`` and a word character with
-    ``after_hyphen``), found in the time :func:`word_starts` takes."""
+    """``pattern.search(text, start, end)`` for a pattern that opens on ``\\b`` and a word
+    character: tried only at word starts (see :func:`word_starts`, a word may follow a hyphen),
+    in the time :func:`word_starts` takes."""
     end = len(text) if end is None else end
-    for begin, _ in word_starts(pattern, text, start, end, after_hyphen=after_hyphen):
+    for begin, _ in word_starts(pattern, text, start, end, after_hyphen=True):
         return pattern.match(text, begin, end)
     return None
 

@@ -99,7 +99,7 @@ def test_first_at_word_start_is_the_search_it_replaces(text: str, bounds: tuple[
     end = min(max(bounds), len(text))
     for flags in (0, re.IGNORECASE):
         pattern = re.compile(r"\b(?:" + word_trie(["said", "said to", "add", "k"]) + r")\b", flags)
-        found = first_at_word_start(pattern, text, start, end, after_hyphen=True)
+        found = first_at_word_start(pattern, text, start, end)
         expected = pattern.search(text, start, end)
         assert (found and (found.span(), found.group())) == (
             expected and (expected.span(), expected.group())

@@ -959,7 +959,7 @@ def _in_sentence(
         ]
     findings.extend(_with_the_killer(text, findings))
     if not any(f.kind == "killed" for f in findings) and not illness:
-        death = first_at_word_start(_UNCOUNTED_DEATH, low, after_hyphen=True)
+        death = first_at_word_start(_UNCOUNTED_DEATH, low)
         if (
             death is not None
             and not _NEGATED_DEATH.search(
@@ -1278,10 +1278,7 @@ def _nobody_before(sentence: str, harm: re.Match[str]) -> bool:
     none does, :data:`_NOBODY_HARM` cannot end at it from any of its subject starts.
     """
     first = max(0, harm.start() - _SUBJECT_REACH)
-    return (
-        first_at_word_start(_NOBODY_OPENS, sentence, first, harm.start(), after_hyphen=True)
-        is not None
-    )
+    return first_at_word_start(_NOBODY_OPENS, sentence, first, harm.start()) is not None
 
 
 def _subject_starts(low: str, sentence: str, harm: re.Match[str]) -> list[int]:
