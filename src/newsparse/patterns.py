@@ -83,16 +83,18 @@ def word_starts(
         before = 0 if opening is None else max(0, opening.end() - 1)
         if opening is not None:
             yield opening.span()
-    scan = _after_maybe_non_word(pattern.pattern, pattern.flags, after_hyphen)
+    search = _after_maybe_non_word(pattern.pattern, pattern.flags, after_hyphen).search
     non_word = _NON_WORD_OR_HYPHEN if after_hyphen else _NON_WORD
-    match = scan.search(text, before, end)
+    match = search(text, before, end)
     while match is not None:
-        if text[match.start()] < "\x80" or non_word.match(text, match.start()):
+        before = match.start()
+        if text[before] < "\x80" or non_word.match(text, before):
             yield match.span(1)
             # a match's last character may stand before the next word ("shot,killed")
-            match = scan.search(text, max(match.end() - 1, match.start() + 1), end)
+            last = match.end() - 1
+            match = search(text, last if last > before else before + 1, end)
         else:  # a non-ASCII letter or digit: the word matched inside a longer one
-            match = scan.search(text, match.start() + 1, end)
+            match = search(text, before + 1, end)
 
 
 def first_at_word_start(
