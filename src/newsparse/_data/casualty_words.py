@@ -280,6 +280,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "under arrest",
         "rounded up",
         "rearrested",
+        "apprehended",
         "being held",
         "held in custody",
         "held without charge",
@@ -435,6 +436,8 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "rounding up",
         "rounded up",
         "nabbed",
+        "apprehending",
+        "apprehended",
         "arrest",
         "detain",
     ),
@@ -514,7 +517,7 @@ DEATH_OF = (
 #: often as of the wounded.
 HARM_OF: dict[str, tuple[str, ...]] = {
     "kidnapped": ("kidnapping", "kidnappings", "abduction", "abductions"),
-    "arrested": ("arrest", "arrests", "detention"),
+    "arrested": ("arrest", "arrests", "detention", "roundup", "round-up"),
 }
 
 #: Animals, whose deaths are no casualties: a count after "the deaths of" names people unless
@@ -723,7 +726,8 @@ PHRASE_OPENERS = ("of", "including")
 #: negation ("two adults inside the home were not hurt") or a clause of another subject ("a
 #: guard at a club where two teens were killed").
 CLAUSE_BREAKS = (
-    "killed killing died dead shot shooting wounded injured hurt arrested detained kidnapped "
+    "killed killing died dead shot shooting wounded injured hurt arrested detained apprehended "
+    "kidnapped "
     "abducted missing slain murdered said says told and not never no none weren't wasn't "
     "aren't isn't weren’t wasn’t aren’t isn’t that which where when while after before "
     "because as if"

@@ -65,6 +65,7 @@ from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
 from newsparse.extractors.casualties.coordination import spread, widened
+from newsparse.extractors.casualties.custody import held_in_custody
 from newsparse.extractors.casualties.counting import (
     counted,
     each_counted,
@@ -310,6 +311,8 @@ _LOST = (
     rf"(?!{_LOST_TO})"
 )
 _OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **kinds_of(HARM_OF)}
+# A "roundup" is as often of news or goods as of people: an arrest only of people a noun names.
+_ROUNDUPS = frozenset({"roundup", "round-up"})
 # Not the "fatal" of "a non-fatal shooting", which tells that no one died.
 _NOT_NON = r"(?<!non-)(?<!non\s)"
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
@@ -322,8 +325,11 @@ _WHEN_DONE = (
     rf"\s+(?:{_DAYS}|week|weekend|month|year|night|morning|evening|afternoon)"
     r"(?:\s+(?:night|morning|evening|afternoon))?"
 )
+# Who did it, told between the noun and "of" as well: "the killing by the U.S. of General Qassem
+# Soleimani", "the arrest by Turkish police of two journalists".
+_BY_WHOM = r"(?:\s+by\s+(?:(?!of\b)[\w.'’-]+\s+){0,3}?(?!of\b)[\w.'’-]+)"
 _DEATH_OF = (
-    rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?\s+of\s+{_ROLE}"
+    rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
     rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
@@ -421,7 +427,7 @@ _DEATH_OF_RULE = _Forward(
     _DEATH_OF,
     (p.split()[0] for p in _OF_KIND),
     lazy=True,
-    gate=rf"(?:{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?\s+of\b",
+    gate=rf"(?:{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
@@ -637,6 +643,8 @@ def _state_kind(harm: str) -> str:
         return kind
     if _GUNSHOT_WOUND_FOUND.match(normal) and not _LIVED.search(normal):
         return "shot"
+    if held_in_custody(normal):
+        return "arrested"
     return "injured"
 
 
@@ -921,13 +929,17 @@ def _in_sentence(
     for match in tallies(sentence, low):
         keep(counted(text, start, match, STATE_KIND[normal_phrase(match["harm"])]))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
-        kind = _OF_KIND[normal_phrase(match["harm"])]
+        harm = normal_phrase(match["harm"])
+        kind = _OF_KIND[harm]
         if kind == "arrested" and SOUGHT.search(
             sentence, max(0, match.start() - 30), match.start()
         ):
             continue  # "a warrant for the arrest of two men": an arrest not made
         if DENIED.search(sentence, max(0, match.start() - NEGATION_REACH), match.start()) is None:
-            keep(counted(text, start, match, kind), match)
+            finding = counted(text, start, match, kind)
+            if harm in _ROUNDUPS and finding is not None and finding.victims is None:
+                continue  # "a weekly roundup of 10 new books": a roundup of people only
+            keep(finding, match)
     for owner, owned in named_harms(sentence, low, spots):
         kind = NAMED_HARM_KIND[normal_phrase(owned.group())]
         if owned.group() == "capture":  # "his capture": by a force, else an arrest

@@ -38,6 +38,7 @@ from newsparse._data.casualty_words import (
     WOUND_WORDS,
     WOUNDS_FOUND,
 )
+from newsparse.extractors.casualties.custody import HELD_IN_CUSTODY
 from newsparse.extractors.casualties.people import BARE_PLURALS, NOT_PEOPLE_WORDS, PLURAL, SINGULAR
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.numbers import CARDINAL_WORDS
@@ -256,7 +257,8 @@ _HOSPITAL_TRIP = (
 _CONDITION = (
     rf"(?:in|out\s+of)\s+(?:an?\s+)?(?:(?:{word_trie(CONDITION_GRADES)}),?\s+){{1,4}}condition"
 )
-READ_STATES = rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}"
+# Custody told by "held" and its terms: "held on $5 million bail", "held at the county jail".
+READ_STATES = rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}|{HELD_IN_CUSTODY}"
 # A blow joined by "and" to another act leaves the harm to that act: "were beaten and killed".
 _BLOWS = rf"(?:{phrase_trie(ASSAULTED)})(?!\s*(?:,|--?|[—–])?\s*and\b)"
 # The bare "taken" is tried last, after the phrases it opens ("taken to hospital").
@@ -266,6 +268,7 @@ STATES = (
 READ_STATE_HEADS = {p.split()[0] for p in (*WOUND_TAKERS, *WOUNDS_FOUND, *HOSPITAL_TAKERS)} | {
     "in",
     "out",
+    "held",
 }
 FLAGS = re.IGNORECASE
 
