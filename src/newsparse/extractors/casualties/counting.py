@@ -22,6 +22,7 @@ from newsparse.extractors.casualties.grammar import (
     QUANTITY_AT_START,
     SINGULAR_NOUN,
     UNIT_PARTS,
+    UNIT_PARTS_AFTER_HARM,
     bare_plural,
     compiled_rule,
     normal_phrase,
@@ -134,7 +135,8 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
     who = match["who"]
     at = match.start("who")
     # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
-    found = list(compiled_rule(UNIT_PARTS).finditer(who, who.rfind(":") + 1))
+    parts_rule = UNIT_PARTS_AFTER_HARM if harm_told_first(match) else UNIT_PARTS
+    found = list(compiled_rule(parts_rule).finditer(who, who.rfind(":") + 1))
     if (
         len(found) > 1
         and not AND_THEN.search(who, found[-2].end(), found[-1].start())

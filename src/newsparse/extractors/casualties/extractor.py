@@ -123,6 +123,7 @@ from newsparse.extractors.casualties.grammar import (
     STATES,
     SUBJECT_UNIT,
     UNIT,
+    UNIT_AFTER_HARM,
     compiled_rule,
     group_of,
     kinds_of,
@@ -187,8 +188,12 @@ from newsparse.span import Span
 # Between spaced dashes an aside may hold commas: "10 other people -- including Munero -- died",
 # "two more suspects -- one Arab, one Sudanese -- who had been arrested".
 # A number in the aside may carry a separator ("including 1,000 civilians", "some 2.5 million").
+# A relative clause between commas may run longer, as it tells a whole act of the person's: "Daniel
+# Lewis Lee, who was convicted of killing an Arkansas family in a plot to establish a whites-only
+# nation, was executed".
 _INSET_SUBSET = (
-    r"(?:(?:,\s+\d{1,3})?,\s+[^,.;:!?]{1,80}(?:(?<=\d)[,.](?=\d)[^,.;:!?]{1,60})*,"
+    r"(?:(?:,\s+\d{1,3})?,\s+(?:[^,.;:!?]{1,80}|(?:who|whose)\s[^,.;:!?]{80,160})"
+    r"(?:(?<=\d)[,.](?=\d)[^,.;:!?]{1,60})*,"
     r"|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
 )
 # What tells which people they are, between the subject and its verb: a relative clause ("a
@@ -330,7 +335,7 @@ _WHEN_DONE = (
 _BY_WHOM = r"(?:\s+by\s+(?:(?!of\b)[\w.'’-]+\s+){0,3}?(?!of\b)[\w.'’-]+)"
 _DEATH_OF = (
     rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
-    rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT})')})"
+    rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT_AFTER_HARM})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".

@@ -41,6 +41,7 @@ from newsparse._data.casualty_words import (
 from newsparse.extractors.casualties.custody import HELD_IN_CUSTODY
 from newsparse.extractors.casualties.people import BARE_PLURALS, NOT_PEOPLE_WORDS, PLURAL, SINGULAR
 from newsparse.extractors.casualties.quantity import QUANTITY
+from newsparse.extractors.datelines.dates import month_names, weekday_names
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
 from newsparse.regex_cache import compiled
@@ -182,8 +183,22 @@ def _single_unit(after_noun: str) -> str:
     )
 
 
+_CALENDAR = (*weekday_names().values(), *month_names("en", "wide").values())
+# The person's name between commas after the noun, one person named twice: "the murders of
+# William Mueller, his wife, Nancy, and her daughter", "killed a neighbour, Ann Cole, and"; or
+# at the end of the people a rule has read ("Gregory McMichael and his son, Travis").
+# The name may carry an age and a home town, as a name alone does ("her mother, Ann Cole, 52,
+# and", "another victim, Jahad Ramsey, 29, of New Haven, was").
+_APPOSED_NAME = (
+    rf"(?:,\s+(?-i:(?!(?:{phrase_alternation(_CALENDAR)})\b){NOT_A_NAME}{NAME_WORD}"
+    rf"(?:\s+{NAME_WORD}){{0,2}})(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?)?(?=\s*,|\s*$))"
+)
 SINGLE = _single_unit(AFTER_NOUN)
 UNIT = rf"(?:{PART_OF}|{COUNTED}|{SINGLE}|{AGED}|{NAMED}|{SURNAME})"
+# After a harm the name is read with the person: a subject's noun before a name between commas
+# ("Her stepfather, Turhan Johnson, 27, was arrested") is left to the subject rule's own reading.
+_SINGLE_APPOSED = _single_unit(f"{AFTER_NOUN}{_APPOSED_NAME}?")
+UNIT_AFTER_HARM = rf"(?:{PART_OF}|{COUNTED}|{_SINGLE_APPOSED}|{AGED}|{NAMED}|{SURNAME})"
 # A subject's "of" phrase is read after it (see _POSTMODIFIER), where whose it is can be told.
 _SUBJECT_NOUN = f"{_AFTER_NOUN_PLACE}?"
 # A name is marked (group ``_named``): a word in -ing after it is as often a title-case
@@ -197,7 +212,7 @@ HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{SINGUL
 _PRONOUN_UNIT = rf"\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b"
 SUBJECT_UNIT = rf"(?:{UNIT}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
 STATE_SUBJECT_UNIT = rf"(?:{SUBJECT_PERSON}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
-OBJECT_UNIT = rf"(?:{UNIT}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
+OBJECT_UNIT = rf"(?:{UNIT_AFTER_HARM}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
 JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 
 
@@ -291,13 +306,23 @@ ANY_COUNTED = (
     rf"{POSSESSIVE}{QUANTITY}\s+{MODIFIER}{{0,3}}"
     rf"(?!(?:{phrase_alternation(STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{AFTER_NOUN}"
 )
-# Any one counted person or group of a group, read apart to sum or name them.
-UNIT_PARTS = (
-    rf"{PART_OF}|{ANY_COUNTED}|{COUNTED}|{SINGLE}|{AGED}|{NAMED}|"
-    r"\b(?:he|she|him|her|himself|herself)\b|"
-    rf"{HEADLINE_SINGLE}|{LISTED}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
-    rf"{SURNAME}"
-)
+
+
+def _unit_parts(single: str) -> str:
+    """Any one counted person or group of a group, read apart to sum or name them; ``single``
+    reads one person by a determiner or an owner's name."""
+    return (
+        rf"{PART_OF}|{ANY_COUNTED}|{COUNTED}|{single}|{AGED}|{NAMED}|"
+        r"\b(?:he|she|him|her|himself|herself)\b|"
+        rf"{HEADLINE_SINGLE}|{LISTED}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
+        rf"{SURNAME}"
+    )
+
+
+UNIT_PARTS = _unit_parts(SINGLE)
+#: The parts of people read after their harm, a name between commas kept with its noun ("killed
+#: his wife, Nancy, and her daughter" is two people).
+UNIT_PARTS_AFTER_HARM = _unit_parts(_SINGLE_APPOSED)
 # The person noun a pronoun stands for.
 PRONOUN_VICTIMS = {
     "he": "man",
