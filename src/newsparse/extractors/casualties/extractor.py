@@ -192,7 +192,7 @@ from newsparse.span import Span
 # Lewis Lee, who was convicted of killing an Arkansas family in a plot to establish a whites-only
 # nation, was executed".
 _INSET_SUBSET = (
-    r"(?:(?:,\s+\d{1,3})?,\s+(?:[^,.;:!?]{1,80}|(?:who|whose)\s[^,.;:!?]{80,160})"
+    r"(?:(?:,\s+\d{1,3})?,\s+(?:[^,.;:!?]{1,80}|(?:who|whose)\s[^,.;:!?]{70,160})"
     r"(?:(?<=\d)[,.](?=\d)[^,.;:!?]{1,60})*,"
     r"|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
 )

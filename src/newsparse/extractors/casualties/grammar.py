@@ -184,14 +184,15 @@ def _single_unit(after_noun: str) -> str:
 
 
 _CALENDAR = (*weekday_names().values(), *month_names("en", "wide").values())
-# The person's name between commas after the noun, one person named twice: "the murders of
-# William Mueller, his wife, Nancy, and her daughter", "killed a neighbour, Ann Cole, and"; or
-# at the end of the people a rule has read ("Gregory McMichael and his son, Travis").
-# The name may carry an age and a home town, as a name alone does ("her mother, Ann Cole, 52,
-# and", "another victim, Jahad Ramsey, 29, of New Haven, was").
+# A given name alone between commas after a person's noun names that person: "the murders of
+# William Mueller, his wife, Nancy, and her daughter", "killed her baby, Miles, and"; or at the
+# end of the people a rule has read ("Gregory McMichael and his son, Travis"). News introduces a
+# list's people by full name, so a lone name is no member of its own; a full name after a noun
+# may be one ("killed a woman, John Smith, and two soldiers") and is left to the list. The name
+# may carry an age, as a name alone does ("his son, Adam, 12, and").
 _APPOSED_NAME = (
-    rf"(?:,\s+(?-i:(?!(?:{phrase_alternation(_CALENDAR)})\b){NOT_A_NAME}{NAME_WORD}"
-    rf"(?:\s+{NAME_WORD}){{0,2}})(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?)?(?=\s*,|\s*$))"
+    rf"(?:,\s+(?-i:(?!(?:{phrase_alternation(_CALENDAR)})\b){NOT_A_NAME}{NAME_WORD})"
+    rf"(?:,\s*\d{{1,3}})?(?=\s*,|\s*$))"
 )
 SINGLE = _single_unit(AFTER_NOUN)
 UNIT = rf"(?:{PART_OF}|{COUNTED}|{SINGLE}|{AGED}|{NAMED}|{SURNAME})"
