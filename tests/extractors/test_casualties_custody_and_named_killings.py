@@ -15,7 +15,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from tests.extractors.casualty_counts import written
 
 
@@ -81,10 +80,16 @@ def test_a_crowd_apprehended_or_a_roundup_of_things_is_no_arrest(text: str) -> N
             1,
         ),
         ("Reporters condemned the arrest by Turkish police of two journalists.", "arrested", 2),
-        ("Qassem Soleimani led the force. Iran vowed revenge for Soleimani's targeted killing.",
-         "killed", 1),
-        ("Troy Vance fled. The attack followed Vance's recent arrest on assault charges.",
-         "arrested", 1),
+        (
+            "Qassem Soleimani led the force. Iran vowed revenge for Soleimani's targeted killing.",
+            "killed",
+            1,
+        ),
+        (
+            "Troy Vance fled. The attack followed Vance's recent arrest on assault charges.",
+            "arrested",
+            1,
+        ),
     ],
 )
 def test_a_harm_noun_with_its_agent_or_a_modifier(text: str, kind: str, count: int) -> None:

@@ -26,9 +26,7 @@ _PLACE = (
     r"(?:jail|lockup|airport|police\s+station|detention\s+(?:center|centre|facility|camp))"
 )
 #: "held" and a custody term after it; for patterns matched with ``re.IGNORECASE``.
-HELD_IN_CUSTODY = (
-    rf"held\s+(?:on\s+{_AMOUNT}(?:bail|bond)|without\s+bond|(?:at|in)\s+{_PLACE})"
-)
+HELD_IN_CUSTODY = rf"held\s+(?:on\s+{_AMOUNT}(?:bail|bond)|without\s+bond|(?:at|in)\s+{_PLACE})"
 _HELD = re.compile(rf"{HELD_IN_CUSTODY}\b", re.IGNORECASE)
 
 

@@ -65,7 +65,6 @@ from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
 from newsparse.extractors.casualties.coordination import spread, widened
-from newsparse.extractors.casualties.custody import held_in_custody
 from newsparse.extractors.casualties.counting import (
     counted,
     each_counted,
@@ -74,6 +73,7 @@ from newsparse.extractors.casualties.counting import (
     sum_of_list,
     told_of_another_verb,
 )
+from newsparse.extractors.casualties.custody import held_in_custody
 from newsparse.extractors.casualties.dedupe import (
     named_dead,
     without_sums_told,
