@@ -179,3 +179,44 @@ def test_people_held_on_a_custody_term_are_arrested(subject: str, term: str) -> 
 @given(st.sampled_from(_THINGS), _TERMS)
 def test_things_held_on_any_term_are_no_arrest(subject: str, term: str) -> None:
     assert written(f"{subject} was held {term} on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A woman suspected of shooting a 2-year-old in a drive-by was arrested on Friday.",
+            ("arrested", 1),
+        ),
+        (
+            "The man accused of shooting a 10-year-old girl through a window is in custody.",
+            ("arrested", 1),
+        ),
+        ("Two men wanted in connection with the shooting are now in custody.", ("arrested", 2)),
+        ("A man convicted of killing two people was executed on Thursday.", ("killed", 1)),
+    ],
+)
+def test_a_person_accused_of_a_crime_is_the_one_held_or_executed(
+    text: str, expected: tuple[str, int]
+) -> None:
+    assert expected in written(text)
+
+
+def test_the_victims_of_the_crime_are_counted_apart() -> None:
+    found = written("A man convicted of killing two people was executed on Thursday.")
+    assert found == [("killed", 1), ("killed", 2)]
+
+
+def test_a_crime_victim_is_not_the_one_arrested() -> None:
+    found = written("A woman suspected of shooting a 2-year-old in a drive-by was arrested.")
+    assert ("arrested", 1) in found
+    assert all(kind != "arrested" or count == 1 for kind, count in found)
+
+
+def test_another_harm_after_an_accused_person_is_not_read_through_the_crime() -> None:
+    """ "suffered knife wounds" is told of the aunt and uncle, not of the man accused."""
+    text = (
+        "Investigators say the aunt and uncle of a man wanted in the shooting of two police "
+        "officers suffered severe knife wounds."
+    )
+    assert ("injured", 1) not in written(text)

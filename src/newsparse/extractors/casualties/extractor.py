@@ -29,10 +29,12 @@ from attrs import evolve
 
 from newsparse import segment
 from newsparse._data.casualty_words import (
+    ACCUSED_OPENERS,
     AUXILIARIES,
     BODY_PARTS,
     CLAUSE_BREAKS,
     CONFLICT_CUES,
+    CRIME_HARMS,
     DEATH_OF,
     HARM_NOUNS,
     HARM_OF,
@@ -220,8 +222,13 @@ def _postmodifier_words(breaks: Iterable[str], word: str = r"[\w'’-]+") -> str
 # The phrase follows a person, not a bare count (the group ``_person`` of
 # :func:`~.grammar.group_of`: "one of six people were hurt" is six); a subset told by "including"
 # may list people with "and" ("11 others including two Germans and a Greek were wounded").
+# The crime a person is accused of may hold its own harm words, the victims' ("a woman suspected
+# of shooting a 2-year-old in a drive-by was arrested"); any other break still ends it.
+_ACCUSED_BREAKS = [w for w in CLAUSE_BREAKS if w not in CRIME_HARMS]
+_OTHER_OPENERS = [o for o in POSTMODIFIER_OPENERS if o not in ACCUSED_OPENERS]
 _POSTMODIFIER = (
-    rf"(?:\s+(?:{phrase_alternation(POSTMODIFIER_OPENERS)}){_postmodifier_words(CLAUSE_BREAKS)}"
+    rf"(?:\s+(?:{phrase_alternation(ACCUSED_OPENERS)}){_postmodifier_words(_ACCUSED_BREAKS)}"
+    rf"|\s+(?:{phrase_alternation(_OTHER_OPENERS)}){_postmodifier_words(CLAUSE_BREAKS)}"
     rf"|(?(_person)\s+including"
     rf"{_postmodifier_words((w for w in PHRASE_BREAKS if w != 'and'), _PHRASE_WORD)}|(?!))"
     rf"|(?(_person){_PHRASE_OPENER}{_postmodifier_words(PHRASE_BREAKS, _PHRASE_WORD)}|(?!)))"
@@ -772,7 +779,10 @@ def _in_sentence(
     totals: list[Casualty] = []  # the sum of a list of groups, for the story's figure
 
     def keep(
-        finding: Casualty | None, who: re.Match[str] | None = None, given: bool = True
+        finding: Casualty | None,
+        who: re.Match[str] | None = None,
+        given: bool = True,
+        crime: tuple[int, int] | None = None,
     ) -> None:
         if finding is None or (who is not None and not names.knows_all(who["who"], given)):
             return
@@ -780,7 +790,7 @@ def _in_sentence(
             kept.add(finding)
             return
         parts = each_counted(text, start, who, finding)
-        added = sum(map(kept.add, parts))
+        added = sum(kept.add(part, crime) for part in parts)
         if added and len(parts) > 1:
             total = sum_of_list(text, start, who, finding)
             totals.append(total)
@@ -804,13 +814,15 @@ def _in_sentence(
             sentence,
             later,
             state,
-            lambda m: names.knows_all(m["who"]) and not _of_the_nearer(m),
+            lambda m: (
+                names.knows_all(m["who"]) and not _of_the_nearer(m) and _punished_if_accused(m)
+            ),
         )
         if match is not None:
             read_to = match.end()
             if not negated_before(sentence, match.start()):
                 finding = _subject_harm(text, start, sentence, match)
-                keep(finding, match)
+                keep(finding, match, crime=_accused_of(start, match))
                 if finding is not None and _refers_back(match["who"], match["aux"]):
                     told_before.add(finding)
                 if finding is not None:
@@ -1130,8 +1142,12 @@ class _Kept:
         self._held: dict[str, bytearray] = {}
         self._findings: list[Casualty] = []
 
-    def add(self, finding: Casualty) -> bool:
-        """Keep ``finding`` unless one of its kind holds any of its characters; say whether kept."""
+    def add(self, finding: Casualty, crime: tuple[int, int] | None = None) -> bool:
+        """Keep ``finding`` unless one of its kind holds any of its characters; say whether kept.
+
+        The ``crime`` a subject is accused of (offsets in the text) is left unheld: its victims
+        are counted by their own harm ("a man convicted of killing two people was executed").
+        """
         held = self._held.get(finding.kind)
         if held is None:
             held = self._held[finding.kind] = bytearray(self._length)
@@ -1139,11 +1155,40 @@ class _Kept:
         if held.find(1, start, end) != -1:
             return False
         held[start:end] = b"\x01" * (end - start)
+        if crime is not None:
+            first, last = crime[0] - self._offset, crime[1] - self._offset
+            held[first:last] = bytes(last - first)
         self._findings.append(finding)
         return True
 
     def in_order(self) -> list[Casualty]:
         return sorted(self._findings, key=lambda f: f.span.start)
+
+
+_ACCUSED_OPENS = re.compile(rf"\s+(?:{phrase_alternation(ACCUSED_OPENERS)})\b", FLAGS)
+# What is done to a person accused of a crime: held ("was arrested", "is in custody", "captured
+# by U.S. Marshals") or put to death. Another harm after the crime is as often of people the
+# crime names ("the aunt and uncle of a man wanted in the shooting of two officers suffered knife
+# wounds"), and is read without the phrase.
+_PUNISHED = frozenset({"captured", "executed", "beheaded"})
+
+
+def _accused_of(offset: int, match: re.Match[str]) -> tuple[int, int] | None:
+    """The text offsets of the crime a subject is told accused of (a ``post`` phrase opened by
+    one of :data:`ACCUSED_OPENERS`), or None."""
+    post = match["post"]
+    if not post or _ACCUSED_OPENS.match(post) is None:
+        return None
+    return offset + match.start("post"), offset + match.end("post")
+
+
+def _punished_if_accused(match: re.Match[str]) -> bool:
+    """Whether a subject told accused of a crime (see :func:`_accused_of`) is held or put to
+    death by the harm (:data:`_PUNISHED`); true of a subject accused of nothing."""
+    if _accused_of(0, match) is None:
+        return True
+    harm = normal_phrase(match["harm"])
+    return harm in _PUNISHED or _state_kind(harm) == "arrested"
 
 
 def _refers_back(who: str, aux: str) -> bool:
