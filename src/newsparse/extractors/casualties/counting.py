@@ -22,6 +22,7 @@ from newsparse.extractors.casualties.grammar import (
     QUANTITY_AT_START,
     SINGULAR_NOUN,
     UNIT_PARTS,
+    UNIT_PARTS_AFTER_HARM,
     bare_plural,
     compiled_rule,
     normal_phrase,
@@ -50,6 +51,21 @@ _CROWD = 1000
 def _crowd_moved(match: re.Match[str], total: int | None, lower: int | None) -> bool:
     """Whether the harm verb comes first and its object is a bare count of a crowd."""
     return harm_told_first(match) and max(total or 0, lower or 0) >= _CROWD
+
+
+# "Apprehended" tells of suspects and fugitives caught one by one; a crowd of thousands
+# apprehended is an enforcement figure over a period ("100,000 migrants were apprehended at the
+# southern border in March"), no event's arrests.
+_CAUGHT_ONE_BY_ONE = frozenset({"apprehended", "apprehending"})
+
+
+def _enforcement_figure(match: re.Match[str], total: int | None, lower: int | None) -> bool:
+    """Whether the group is a crowd said to be apprehended (see :data:`_CAUGHT_ONE_BY_ONE`)."""
+    return (
+        max(total or 0, lower or 0) >= _CROWD
+        and "harm" in match.re.groupindex
+        and (match["harm"] or "").lower() in _CAUGHT_ONE_BY_ONE
+    )
 
 
 def only_singular(word: str) -> bool:
@@ -119,7 +135,8 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
     who = match["who"]
     at = match.start("who")
     # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
-    found = list(compiled_rule(UNIT_PARTS).finditer(who, who.rfind(":") + 1))
+    parts_rule = UNIT_PARTS_AFTER_HARM if harm_told_first(match) else UNIT_PARTS
+    found = list(compiled_rule(parts_rule).finditer(who, who.rfind(":") + 1))
     if (
         len(found) > 1
         and not AND_THEN.search(who, found[-2].end(), found[-1].start())
@@ -226,6 +243,8 @@ def counted(
         return None
     if kind in _PEOPLE_NAMED_ONLY and victims is None and not _crowd_moved(match, total, lower):
         return None  # "the school was evacuated", "Norfolk Southern have been evacuated"
+    if kind == "arrested" and _enforcement_figure(match, total, lower):
+        return None
     # a subject opens at its first group read: not at a name or label left out of it
     begin = match.start() if harm_told_first(match) else max(match.start(), parts[0].start)
     partitive = any(p.partitive for p in parts)

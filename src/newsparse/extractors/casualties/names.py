@@ -30,7 +30,7 @@ from newsparse.extractors.casualties.grammar import (
     SINGULAR_NOUN,
     SURNAME,
     TITLE,
-    UNIT_PARTS,
+    UNIT_PARTS_AFTER_HARM,
     bare_plural,
     compiled_rule,
 )
@@ -121,9 +121,12 @@ def _unknown_alone(words: str) -> bool:
 def _alone_in(who: str) -> tuple[str, ...]:
     """The people among ``who`` that only a surname the story knows makes people (see
     :func:`_unknown_alone`): read once per wording, as the same people are asked about at each
-    of their findings and the same names recur from story to story."""
+    of their findings and the same names recur from story to story. A name between commas after
+    a noun ("his son, Travis") is that person's, no name alone."""
     return tuple(
-        m.group() for m in compiled_rule(UNIT_PARTS).finditer(who) if _unknown_alone(m.group())
+        m.group()
+        for m in compiled_rule(UNIT_PARTS_AFTER_HARM).finditer(who)
+        if _unknown_alone(m.group())
     )
 
 
