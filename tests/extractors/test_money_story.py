@@ -12,7 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
+from newsparse._data import currencies as data
 from newsparse.extractors.money import story
+from newsparse.extractors.money.lexicon import CURRENT_CODES, HEAD_SPELLINGS, SOLE_NAMERS
 from newsparse.extractors.money.shorthand import completed_high
 from newsparse.findings import Money
 
@@ -41,6 +43,11 @@ def currencies(text: str) -> list[str | None]:
         ("Farmers near Kathmandu received 196,000 rupees in loans, Nepal's ministry said.", "NPR"),
         ("Kenya's treasury set aside 3 billion shillings for the drought in Nairobi.", "KES"),
         ("Danish Dairy Farms sold a stake worth five million krone in Copenhagen.", "DKK"),
+        # head words no default covers, shared by currencies in use today
+        ("Iran will spend 2 billion rials on roads, officials in Tehran said.", "IRR"),
+        ("Oman's budget set aside 300 million rials for ports.", "OMR"),
+        ("Maize sold for 90 kwacha a bag at the market in Lusaka, Zambia.", "ZMW"),
+        ("Malawi's farmers were paid 300 kwacha a bag.", "MWK"),
     ],
 )
 def test_a_named_country_settles_a_shared_currency_word(text: str, currency: str) -> None:
@@ -211,3 +218,15 @@ def test_a_decimal_split_at_its_point(text: str, span: str, value: str) -> None:
 )
 def test_a_guarded_word_after_a_quoted_rate(text: str, values: list[str]) -> None:
     assert [money.value for money in found(text)] == [Decimal(value) for value in values]
+
+
+def test_a_shared_word_no_story_settles_keeps_the_amount_without_a_currency() -> None:
+    assert currencies("The fine was 5 million rials.") == [None]
+
+
+@given(st.sampled_from(sorted(w for w, c in SOLE_NAMERS.items() if c not in CURRENT_CODES)))
+def test_a_word_only_a_former_currency_bore_is_that_currency(word: str) -> None:
+    """Archive stories: "40 million kuna" is Croatia's kuna though the euro replaced it."""
+    money = found(f"The ministry said it had spent 40 million {word} on the bridge.")
+    head = data.HEAD_WORD_DEFAULTS.get(HEAD_SPELLINGS.get(word, word))
+    assert [m.currency for m in money] == [head or SOLE_NAMERS[word]]

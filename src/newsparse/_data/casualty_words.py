@@ -280,6 +280,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "under arrest",
         "rounded up",
         "rearrested",
+        "apprehended",
         "being held",
         "held in custody",
         "held without charge",
@@ -435,6 +436,8 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "rounding up",
         "rounded up",
         "nabbed",
+        "apprehending",
+        "apprehended",
         "arrest",
         "detain",
     ),
@@ -514,7 +517,7 @@ DEATH_OF = (
 #: often as of the wounded.
 HARM_OF: dict[str, tuple[str, ...]] = {
     "kidnapped": ("kidnapping", "kidnappings", "abduction", "abductions"),
-    "arrested": ("arrest", "arrests", "detention"),
+    "arrested": ("arrest", "arrests", "detention", "roundup", "round-up"),
 }
 
 #: Animals, whose deaths are no casualties: a count after "the deaths of" names people unless
@@ -693,17 +696,23 @@ AUXILIARIES = (
 #: Words that open what news tells of the people between them and their verb: a relative
 #: clause ("a man whose house was a bomb factory was arrested") or a phrase of place or role
 #: ("six people at the scene were treated", "three managers responsible for the mine").
-POSTMODIFIER_OPENERS = (
-    *"who whose at in on from inside aboard near".split(),
-    "responsible for",
-    "involved in",
+#: Participles that open the crime a person is held or punished for ("a woman suspected of
+#: shooting a 2-year-old was arrested", "a man convicted of killing two people was executed").
+ACCUSED_OPENERS = (
     "accused of",
     "suspected of",
     "wanted in",
     "wanted for",
-    "linked to",
     "charged in",
     "charged with",
+    "convicted of",
+)
+POSTMODIFIER_OPENERS = (
+    *"who whose at in on from inside aboard near".split(),
+    "responsible for",
+    "involved in",
+    "linked to",
+    *ACCUSED_OPENERS,
 )
 
 #: Finite verbs of the clause a harm is told inside: after them, the harm's object has ended
@@ -723,10 +732,17 @@ PHRASE_OPENERS = ("of", "including")
 #: negation ("two adults inside the home were not hurt") or a clause of another subject ("a
 #: guard at a club where two teens were killed").
 CLAUSE_BREAKS = (
-    "killed killing died dead shot shooting wounded injured hurt arrested detained kidnapped "
+    "killed killing died dead shot shooting wounded injured hurt arrested detained apprehended "
+    "kidnapped "
     "abducted missing slain murdered said says told and not never no none weren't wasn't "
     "aren't isn't weren’t wasn’t aren’t isn’t that which where when while after before "
     "because as if"
+).split()
+
+#: The harm words of a crime told after :data:`ACCUSED_OPENERS`: the crime's victims' harm, no
+#: clause of its own, so the phrase may hold them ("suspected of shooting a security guard").
+CRIME_HARMS = (
+    "killed killing died dead shot shooting wounded injured hurt kidnapped abducted slain murdered"
 ).split()
 
 #: Words that a phrase (see :data:`PHRASE_OPENERS`) cannot hold either: a finite verb makes it

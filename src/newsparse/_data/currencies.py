@@ -118,7 +118,7 @@ GUARDED_HEAD_WORDS = frozenset(
 
 #: Currency names that are ordinary English nouns ("3 gold medals", "1,000 gold bars"): such a
 #: word never names its currency alone, only with a nationality, sign or code.
-ORDINARY_WORD_NAMES = frozenset({"gold", "unit"})
+ORDINARY_WORD_NAMES = frozenset({"gold", "unit", "value"})
 
 #: Words that mean money in US-dollar news without naming a unit ("billions of dollars" aside).
 SUBUNITS: dict[str, tuple[str, Decimal]] = {

@@ -52,6 +52,21 @@ def _crowd_moved(match: re.Match[str], total: int | None, lower: int | None) -> 
     return harm_told_first(match) and max(total or 0, lower or 0) >= _CROWD
 
 
+# "Apprehended" tells of suspects and fugitives caught one by one; a crowd of thousands
+# apprehended is an enforcement figure over a period ("100,000 migrants were apprehended at the
+# southern border in March"), no event's arrests.
+_CAUGHT_ONE_BY_ONE = frozenset({"apprehended", "apprehending"})
+
+
+def _enforcement_figure(match: re.Match[str], total: int | None, lower: int | None) -> bool:
+    """Whether the group is a crowd said to be apprehended (see :data:`_CAUGHT_ONE_BY_ONE`)."""
+    return (
+        max(total or 0, lower or 0) >= _CROWD
+        and "harm" in match.re.groupindex
+        and (match["harm"] or "").lower() in _CAUGHT_ONE_BY_ONE
+    )
+
+
 def only_singular(word: str) -> bool:
     return word == "year-old" or is_only_singular(word)
 
@@ -119,7 +134,7 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
     who = match["who"]
     at = match.start("who")
     # not the label of a headline: "Police: Woman shot", "Homecoming Shooting 2019: Teen wounded"
-    found = unit_parts(who, who.rfind(":") + 1)
+    found = unit_parts(who, who.rfind(":") + 1, harm_told_first(match))
     if (
         len(found) > 1
         and not AND_THEN.search(who, found[-2][1], found[-1][0])
@@ -226,6 +241,8 @@ def counted(
         return None
     if kind in _PEOPLE_NAMED_ONLY and victims is None and not _crowd_moved(match, total, lower):
         return None  # "the school was evacuated", "Norfolk Southern have been evacuated"
+    if kind == "arrested" and _enforcement_figure(match, total, lower):
+        return None
     # a subject opens at its first group read: not at a name or label left out of it
     begin = match.start() if harm_told_first(match) else max(match.start(), parts[0].start)
     partitive = any(p.partitive for p in parts)

@@ -28,10 +28,12 @@ from itertools import chain
 from attrs import evolve
 
 from newsparse._data.casualty_words import (
+    ACCUSED_OPENERS,
     AUXILIARIES,
     BODY_PARTS,
     CLAUSE_BREAKS,
     CONFLICT_CUES,
+    CRIME_HARMS,
     DEATH_OF,
     HARM_NOUNS,
     HARM_OF,
@@ -72,6 +74,7 @@ from newsparse.extractors.casualties.counting import (
     sum_of_list,
     told_of_another_verb,
 )
+from newsparse.extractors.casualties.custody import held_in_custody
 from newsparse.extractors.casualties.dedupe import (
     named_dead,
     without_sums_told,
@@ -121,6 +124,7 @@ from newsparse.extractors.casualties.grammar import (
     STATES,
     SUBJECT_UNIT,
     UNIT,
+    UNIT_AFTER_HARM,
     compiled_rule,
     group_of,
     kinds_of,
@@ -185,8 +189,12 @@ from newsparse.span import Span
 # Between spaced dashes an aside may hold commas: "10 other people -- including Munero -- died",
 # "two more suspects -- one Arab, one Sudanese -- who had been arrested".
 # A number in the aside may carry a separator ("including 1,000 civilians", "some 2.5 million").
+# A relative clause between commas may run longer, as it tells a whole act of the person's: "Daniel
+# Lewis Lee, who was convicted of killing an Arkansas family in a plot to establish a whites-only
+# nation, was executed".
 _INSET_SUBSET = (
-    r"(?:(?:,\s+\d{1,3})?,\s+[^,.;:!?]{1,80}(?:(?<=\d)[,.](?=\d)[^,.;:!?]{1,60})*,"
+    r"(?:(?:,\s+\d{1,3})?,\s+(?:[^,.;:!?]{1,80}|(?:who|whose)\s[^,.;:!?]{70,160})"
+    r"(?:(?<=\d)[,.](?=\d)[^,.;:!?]{1,60})*,"
     r"|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
 )
 # What tells which people they are, between the subject and its verb: a relative clause ("a
@@ -213,8 +221,13 @@ def _postmodifier_words(breaks: Iterable[str], word: str = r"[\w'’-]+") -> str
 # The phrase follows a person, not a bare count (the group ``_person`` of
 # :func:`~.grammar.group_of`: "one of six people were hurt" is six); a subset told by "including"
 # may list people with "and" ("11 others including two Germans and a Greek were wounded").
+# The crime a person is accused of may hold its own harm words, the victims' ("a woman suspected
+# of shooting a 2-year-old in a drive-by was arrested"); any other break still ends it.
+_ACCUSED_BREAKS = [w for w in CLAUSE_BREAKS if w not in CRIME_HARMS]
+_OTHER_OPENERS = [o for o in POSTMODIFIER_OPENERS if o not in ACCUSED_OPENERS]
 _POSTMODIFIER = (
-    rf"(?:\s+(?:{phrase_alternation(POSTMODIFIER_OPENERS)}){_postmodifier_words(CLAUSE_BREAKS)}"
+    rf"(?:\s+(?:{phrase_alternation(ACCUSED_OPENERS)}){_postmodifier_words(_ACCUSED_BREAKS)}"
+    rf"|\s+(?:{phrase_alternation(_OTHER_OPENERS)}){_postmodifier_words(CLAUSE_BREAKS)}"
     rf"|(?(_person)\s+including"
     rf"{_postmodifier_words((w for w in PHRASE_BREAKS if w != 'and'), _PHRASE_WORD)}|(?!))"
     rf"|(?(_person){_PHRASE_OPENER}{_postmodifier_words(PHRASE_BREAKS, _PHRASE_WORD)}|(?!)))"
@@ -309,6 +322,8 @@ _LOST = (
     rf"(?!{_LOST_TO})"
 )
 _OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **kinds_of(HARM_OF)}
+# A "roundup" is as often of news or goods as of people: an arrest only of people a noun names.
+_ROUNDUPS = frozenset({"roundup", "round-up"})
 # Not the "fatal" of "a non-fatal shooting", which tells that no one died.
 _NOT_NON = r"(?<!non-)(?<!non\s)"
 #: "the shooting death of a teen", "charged in the killing of Eric Summerfield"; the phrase may
@@ -321,9 +336,12 @@ _WHEN_DONE = (
     rf"\s+(?:{_DAYS}|week|weekend|month|year|night|morning|evening|afternoon)"
     r"(?:\s+(?:night|morning|evening|afternoon))?"
 )
+# Who did it, told between the noun and "of" as well: "the killing by the U.S. of General Qassem
+# Soleimani", "the arrest by Turkish police of two journalists".
+_BY_WHOM = r"(?:\s+by\s+(?:(?!of\b)[\w.'’-]+\s+){0,3}?(?!of\b)[\w.'’-]+)"
 _DEATH_OF = (
-    rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?\s+of\s+{_ROLE}"
-    rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT})')})"
+    rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
+    rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT_AFTER_HARM})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
@@ -420,7 +438,7 @@ _DEATH_OF_RULE = _Forward(
     _DEATH_OF,
     (p.split()[0] for p in _OF_KIND),
     lazy=True,
-    gate=rf"(?:{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?\s+of\b",
+    gate=rf"(?:{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
@@ -649,6 +667,8 @@ def _state_kind(harm: str) -> str:
         return kind
     if _GUNSHOT_WOUND_FOUND.match(normal) and not _LIVED.search(normal):
         return "shot"
+    if held_in_custody(normal):
+        return "arrested"
     return "injured"
 
 
@@ -771,7 +791,10 @@ def _in_sentence(
     totals: list[Casualty] = []  # the sum of a list of groups, for the story's figure
 
     def keep(
-        finding: Casualty | None, who: re.Match[str] | None = None, given: bool = True
+        finding: Casualty | None,
+        who: re.Match[str] | None = None,
+        given: bool = True,
+        crime: tuple[int, int] | None = None,
     ) -> None:
         if finding is None or (who is not None and not names.knows_all(who["who"], given)):
             return
@@ -779,7 +802,7 @@ def _in_sentence(
             kept.add(finding)
             return
         parts = each_counted(text, start, who, finding)
-        added = sum(map(kept.add, parts))
+        added = sum(kept.add(part, crime) for part in parts)
         if added and len(parts) > 1:
             total = sum_of_list(text, start, who, finding)
             totals.append(total)
@@ -803,13 +826,15 @@ def _in_sentence(
             sentence,
             later,
             state,
-            lambda m: names.knows_all(m["who"]) and not _of_the_nearer(m),
+            lambda m: (
+                names.knows_all(m["who"]) and not _of_the_nearer(m) and _punished_if_accused(m)
+            ),
         )
         if match is not None:
             read_to = match.end()
             if not negated_before(sentence, match.start()):
                 finding = _subject_harm(text, start, sentence, match)
-                keep(finding, match)
+                keep(finding, match, crime=_accused_of(start, match))
                 if finding is not None and _refers_back(match["who"], match["aux"]):
                     told_before.add(finding)
                 if finding is not None:
@@ -933,13 +958,17 @@ def _in_sentence(
     for match in tallies(sentence, low):
         keep(counted(text, start, match, STATE_KIND[normal_phrase(match["harm"])]))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
-        kind = _OF_KIND[normal_phrase(match["harm"])]
+        harm = normal_phrase(match["harm"])
+        kind = _OF_KIND[harm]
         if kind == "arrested" and SOUGHT.search(
             sentence, max(0, match.start() - 30), match.start()
         ):
             continue  # "a warrant for the arrest of two men": an arrest not made
         if DENIED.search(sentence, max(0, match.start() - NEGATION_REACH), match.start()) is None:
-            keep(counted(text, start, match, kind), match)
+            finding = counted(text, start, match, kind)
+            if harm in _ROUNDUPS and finding is not None and finding.victims is None:
+                continue  # "a weekly roundup of 10 new books": a roundup of people only
+            keep(finding, match)
     for owner, owned in named_harms(sentence, low, spots):
         kind = NAMED_HARM_KIND[normal_phrase(owned.group())]
         if owned.group() == "capture":  # "his capture": by a force, else an arrest
@@ -1125,8 +1154,12 @@ class _Kept:
         self._held: dict[str, bytearray] = {}
         self._findings: list[Casualty] = []
 
-    def add(self, finding: Casualty) -> bool:
-        """Keep ``finding`` unless one of its kind holds any of its characters; say whether kept."""
+    def add(self, finding: Casualty, crime: tuple[int, int] | None = None) -> bool:
+        """Keep ``finding`` unless one of its kind holds any of its characters; say whether kept.
+
+        The ``crime`` a subject is accused of (offsets in the text) is left unheld: its victims
+        are counted by their own harm ("a man convicted of killing two people was executed").
+        """
         held = self._held.get(finding.kind)
         if held is None:
             held = self._held[finding.kind] = bytearray(self._length)
@@ -1134,11 +1167,40 @@ class _Kept:
         if held.find(1, start, end) != -1:
             return False
         held[start:end] = b"\x01" * (end - start)
+        if crime is not None:
+            first, last = crime[0] - self._offset, crime[1] - self._offset
+            held[first:last] = bytes(last - first)
         self._findings.append(finding)
         return True
 
     def in_order(self) -> list[Casualty]:
         return sorted(self._findings, key=lambda f: f.span.start)
+
+
+_ACCUSED_OPENS = re.compile(rf"\s+(?:{phrase_alternation(ACCUSED_OPENERS)})\b", FLAGS)
+# What is done to a person accused of a crime: held ("was arrested", "is in custody", "captured
+# by U.S. Marshals") or put to death. Another harm after the crime is as often of people the
+# crime names ("the aunt and uncle of a man wanted in the shooting of two officers suffered knife
+# wounds"), and is read without the phrase.
+_PUNISHED = frozenset({"captured", "executed", "beheaded"})
+
+
+def _accused_of(offset: int, match: re.Match[str]) -> tuple[int, int] | None:
+    """The text offsets of the crime a subject is told accused of (a ``post`` phrase opened by
+    one of :data:`ACCUSED_OPENERS`), or None."""
+    post = match["post"]
+    if not post or _ACCUSED_OPENS.match(post) is None:
+        return None
+    return offset + match.start("post"), offset + match.end("post")
+
+
+def _punished_if_accused(match: re.Match[str]) -> bool:
+    """Whether a subject told accused of a crime (see :func:`_accused_of`) is held or put to
+    death by the harm (:data:`_PUNISHED`); true of a subject accused of nothing."""
+    if _accused_of(0, match) is None:
+        return True
+    harm = normal_phrase(match["harm"])
+    return harm in _PUNISHED or _state_kind(harm) == "arrested"
 
 
 def _refers_back(who: str, aux: str) -> bool:

@@ -38,8 +38,10 @@ from newsparse._data.casualty_words import (
     WOUND_WORDS,
     WOUNDS_FOUND,
 )
+from newsparse.extractors.casualties.custody import HELD_IN_CUSTODY
 from newsparse.extractors.casualties.people import BARE_PLURALS, NOT_PEOPLE_WORDS, PLURAL, SINGULAR
 from newsparse.extractors.casualties.quantity import QUANTITY
+from newsparse.extractors.datelines.dates import month_names, weekday_names
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
 from newsparse.regex_cache import compiled
@@ -181,8 +183,23 @@ def _single_unit(after_noun: str) -> str:
     )
 
 
+_CALENDAR = (*weekday_names().values(), *month_names("en", "wide").values())
+# A given name alone between commas after a person's noun names that person: "the murders of
+# William Mueller, his wife, Nancy, and her daughter", "killed her baby, Miles, and"; or at the
+# end of the people a rule has read ("Gregory McMichael and his son, Travis"). News introduces a
+# list's people by full name, so a lone name is no member of its own; a full name after a noun
+# may be one ("killed a woman, John Smith, and two soldiers") and is left to the list. The name
+# may carry an age, as a name alone does ("his son, Adam, 12, and").
+_APPOSED_NAME = (
+    rf"(?:,\s+(?-i:(?!(?:{phrase_alternation(_CALENDAR)})\b){NOT_A_NAME}{NAME_WORD})"
+    rf"(?:,\s*\d{{1,3}})?(?=\s*,|\s*$))"
+)
 SINGLE = _single_unit(AFTER_NOUN)
 UNIT = rf"(?:{PART_OF}|{COUNTED}|{SINGLE}|{AGED}|{NAMED}|{SURNAME})"
+# After a harm the name is read with the person: a subject's noun before a name between commas
+# ("Her stepfather, Turhan Johnson, 27, was arrested") is left to the subject rule's own reading.
+_SINGLE_APPOSED = _single_unit(f"{AFTER_NOUN}{_APPOSED_NAME}?")
+UNIT_AFTER_HARM = rf"(?:{PART_OF}|{COUNTED}|{_SINGLE_APPOSED}|{AGED}|{NAMED}|{SURNAME})"
 # A subject's "of" phrase is read after it (see _POSTMODIFIER), where whose it is can be told.
 _SUBJECT_NOUN = f"{_AFTER_NOUN_PLACE}?"
 # A name is marked (group ``_named``): a word in -ing after it is as often a title-case
@@ -196,7 +213,7 @@ HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{SINGUL
 _PRONOUN_UNIT = rf"\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b"
 SUBJECT_UNIT = rf"(?:{UNIT}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
 STATE_SUBJECT_UNIT = rf"(?:{SUBJECT_PERSON}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
-OBJECT_UNIT = rf"(?:{UNIT}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
+OBJECT_UNIT = rf"(?:{UNIT_AFTER_HARM}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
 JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 
 
@@ -256,7 +273,8 @@ _HOSPITAL_TRIP = (
 _CONDITION = (
     rf"(?:in|out\s+of)\s+(?:an?\s+)?(?:(?:{word_trie(CONDITION_GRADES)}),?\s+){{1,4}}condition"
 )
-READ_STATES = rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}"
+# Custody told by "held" and its terms: "held on $5 million bail", "held at the county jail".
+READ_STATES = rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}|{HELD_IN_CUSTODY}"
 # A blow joined by "and" to another act leaves the harm to that act: "were beaten and killed".
 _BLOWS = rf"(?:{phrase_trie(ASSAULTED)})(?!\s*(?:,|--?|[—–])?\s*and\b)"
 # The bare "taken" is tried last, after the phrases it opens ("taken to hospital").
@@ -266,6 +284,7 @@ STATES = (
 READ_STATE_HEADS = {p.split()[0] for p in (*WOUND_TAKERS, *WOUNDS_FOUND, *HOSPITAL_TAKERS)} | {
     "in",
     "out",
+    "held",
 }
 FLAGS = re.IGNORECASE
 
@@ -288,21 +307,33 @@ ANY_COUNTED = (
     rf"{POSSESSIVE}{QUANTITY}\s+{MODIFIER}{{0,3}}"
     rf"(?!(?:{phrase_alternation(STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{AFTER_NOUN}"
 )
-# Any one counted person or group of a group, read apart to sum or name them.
-UNIT_PARTS = (
-    rf"{PART_OF}|{ANY_COUNTED}|{COUNTED}|{SINGLE}|{AGED}|{NAMED}|"
-    r"\b(?:he|she|him|her|himself|herself)\b|"
-    rf"{HEADLINE_SINGLE}|{LISTED}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
-    rf"{SURNAME}"
-)
+
+
+def _unit_parts(single: str) -> str:
+    """Any one counted person or group of a group, read apart to sum or name them; ``single``
+    reads one person by a determiner or an owner's name."""
+    return (
+        rf"{PART_OF}|{ANY_COUNTED}|{COUNTED}|{single}|{AGED}|{NAMED}|"
+        r"\b(?:he|she|him|her|himself|herself)\b|"
+        rf"{HEADLINE_SINGLE}|{LISTED}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
+        rf"{SURNAME}"
+    )
+
+
+UNIT_PARTS = _unit_parts(SINGLE)
+#: The parts of people read after their harm, a name between commas kept with its noun ("killed
+#: his wife, Nancy, and her daughter" is two people).
+UNIT_PARTS_AFTER_HARM = _unit_parts(_SINGLE_APPOSED)
 
 
 @lru_cache(maxsize=4096)
-def unit_parts(who: str, start: int = 0) -> tuple[tuple[int, int], ...]:
-    """Where each person or group of the people ``who`` stands (:data:`UNIT_PARTS` read from
-    ``start``). Asked of the same words by the test of a finding's names and by its count, and
-    the same people recur from story to story: each wording is read once."""
-    return tuple(match.span() for match in compiled_rule(UNIT_PARTS).finditer(who, start))
+def unit_parts(who: str, start: int, after_harm: bool) -> tuple[tuple[int, int], ...]:
+    """Where each person or group of the people ``who`` stands, read from ``start`` by
+    :data:`UNIT_PARTS`, or by :data:`UNIT_PARTS_AFTER_HARM` for people told ``after_harm``.
+    Asked of the same words by the test of a finding's names and by its count, and the same
+    people recur from story to story: each wording is read once."""
+    rule = UNIT_PARTS_AFTER_HARM if after_harm else UNIT_PARTS
+    return tuple(match.span() for match in compiled_rule(rule).finditer(who, start))
 
 
 # The person noun a pronoun stands for.

@@ -133,8 +133,9 @@ def _unknown_alone(words: str) -> bool:
 def _alone_in(who: str) -> tuple[str, ...]:
     """The people among ``who`` that only a surname the story knows makes people (see
     :func:`_unknown_alone`): read once per wording, as the same people are asked about at each
-    of their findings and the same names recur from story to story."""
-    people = (who[start:end] for start, end in unit_parts(who))
+    of their findings and the same names recur from story to story. A name between commas after
+    a noun ("his son, Travis") is that person's, no name alone."""
+    people = (who[start:end] for start, end in unit_parts(who, 0, True))
     return tuple(words for words in people if _unknown_alone(words))
 
 

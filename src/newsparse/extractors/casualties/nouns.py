@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.casualty_words import NAMED_HARM
 from newsparse.extractors.casualties.gates import NEGATION_REACH, PREVENTED, SOUGHT
 from newsparse.extractors.casualties.grammar import (
@@ -57,6 +58,22 @@ _OWNER = compiled(
 )
 _SOUGHT_HARMS = frozenset({"arrest", "capture"})  # sought before they are made
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
+# One adjective or participle may stand between the owner and a noun of a killing or an arrest
+# done to the owner: "Soleimani's targeted killing", "Vance's recent arrest". Not before "death",
+# whose adjectives are as often of an illness's ("his untimely death", "her tragic death"), nor
+# "shooting", whose owner may be the gunman ("his deadly shooting spree"), nor a seizure, which a
+# custody fight calls one as well ("his prolonged kidnapping" of a boy kept by relatives);
+# not a noun ("his character assassination"), nor a word that tells the act was not done ("his
+# attempted murder", "a mock execution", "his possible arrest") or was one of several ("his first
+# arrest", "his initial arrest").
+_OWNED_MODIFIED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+(?P<word>[a-z][a-z-]+)\s+$")
+_MODIFIER_REACH = 30  # characters before a harm noun: the owner's mark and one word
+_ACTS = frozenset("killing murder assassination execution slaying arrest".split())
+_UNDONE = frozenset(
+    "mock possible potential planned imminent pending would-be feared threatened attempted "
+    "intended foiled failed near first second third initial previous earlier latest last prior "
+    "own".split()
+)
 
 
 #: The harmed named by their harm: "Three of the dead", "Eleven of the injured", "29 of
@@ -140,12 +157,13 @@ def named_harms(
     for at, word in spots:
         if word not in _NAMED_HARM_HEADS:
             continue
-        if _OWNED.search(low, max(0, at - 6), at) is None:
+        owned_at = at if _OWNED.search(low, max(0, at - 6), at) else _modified(low, at, word)
+        if owned_at is None:
             continue
         harm = _NAMED_HARM_AT.match(low, at)
         if harm is None:
             continue
-        owner = _OWNER.search(sentence, max(0, at - OWNER_REACH), at)
+        owner = _OWNER.search(sentence, max(0, owned_at - OWNER_REACH), owned_at)
         if owner is None:
             continue
         if harm.group() in _SOUGHT_HARMS and SOUGHT.search(
@@ -157,3 +175,17 @@ def named_harms(
             is None
         ):
             yield owner, harm
+
+
+def _modified(low: str, at: int, noun: str) -> int | None:
+    """Where the one modifier of an owned act ``noun`` at ``at`` opens ("Soleimani's targeted
+    killing"), or None where no owner's mark and adjective or participle stand before it."""
+    if noun not in _ACTS:
+        return None
+    modified = _OWNED_MODIFIED.search(low, max(0, at - _MODIFIER_REACH), at)
+    if modified is None:
+        return None
+    word = modified["word"]
+    if word in _UNDONE or not (word in ADJECTIVES or word.endswith("ed")):
+        return None
+    return modified.start("word")

@@ -29,6 +29,7 @@ from newsparse.extractors.money.lexicon import (
     SOLE_NAMERS,
     SYMBOLS,
     currency_of,
+    is_shared,
     is_single_user,
 )
 from newsparse.extractors.money.scan import numbers_near_currency
@@ -267,7 +268,9 @@ def _currency(parts: Parts, text: str, home: HomeCurrency, scale: Decimal | None
     if named is not None:
         return named, False, factor
     sole = SOLE_NAMERS.get(word) if data.HEAD_WORD_DEFAULTS.get(head) is None else None
-    if parts["nationality"] is not None or (sole is None and head not in data.HEAD_WORD_DEFAULTS):
+    if parts["nationality"] is not None or (
+        sole is None and head not in data.HEAD_WORD_DEFAULTS and not is_shared(head)
+    ):
         return None
     guarded = HEAD_SPELLINGS.get(word, word) in data.GUARDED_HEAD_WORDS
     if guarded and not _clearly_money(parts, scale) and not _quoted_rate(parts, text):

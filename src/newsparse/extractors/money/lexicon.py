@@ -154,19 +154,21 @@ NAMED, HEAD_SPELLINGS, HEAD_USERS = _build_index()
 
 
 def _sole_namers() -> dict[str, str]:
-    """Spelling -> code, for the singular or plural head words ("kronor", "taka") that name one
-    currency in use today and no other, so a story need not say whose it is."""
+    """Spelling -> code, for the singular or plural head words that name one currency in use
+    today and no other ("kronor", "taka"), or, when none in use bears them, one currency ever
+    ("kuna", "markkas" in archive stories), so a story need not say whose it is."""
     named: dict[str, set[str]] = defaultdict(set)
-    for code in sorted(CURRENT_CODES):
+    for code in sorted(CODES):
         names = _names(code)
         if names is not None:
             for name in names:
                 named[name.split()[-1]].add(code)
-    return {
-        word: next(iter(codes))
-        for word, codes in named.items()
-        if len(codes) == 1 and word not in data.ORDINARY_WORD_NAMES
-    }
+    sole: dict[str, str] = {}
+    for word, codes in named.items():
+        chosen = codes & CURRENT_CODES or codes
+        if len(chosen) == 1 and word not in data.ORDINARY_WORD_NAMES:
+            sole[word] = next(iter(chosen))
+    return sole
 
 
 #: Head words naming one current currency (CLDR): "kronor" is SEK, "taka" BDT.
@@ -214,6 +216,15 @@ def currency_of(nationality: str | None, head: str) -> str | None:
     key = " ".join(nationality.lower().split())
     key = data.NATIONALITY_SPELLINGS.get(key, key)
     return NAMED.get((key, head))
+
+
+def is_shared(head: str) -> bool:
+    """True if several currencies in use today are named with ``head`` ("rial": Iran, Oman,
+    Yemen), so a bare one is whichever the story's country uses."""
+    return (
+        len(HEAD_USERS.get(head, set()) & CURRENT_CODES) > 1
+        and head not in data.ORDINARY_WORD_NAMES
+    )
 
 
 def is_single_user(head: str) -> bool:
