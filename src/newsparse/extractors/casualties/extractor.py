@@ -157,6 +157,12 @@ from newsparse.extractors.casualties.prenominal import (
     prenominal_kind,
 )
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
+from newsparse.extractors.casualties.relative import (
+    RELATIVE_SUBJECT,
+    clause_of,
+    told_of_the_head,
+    who_between,
+)
 from newsparse.extractors.casualties.retold import told_again
 from newsparse.extractors.casualties.seizures import by_force, capture_kind, taken_by_force
 from newsparse.extractors.casualties.singular import counted_people, one_dead
@@ -775,29 +781,37 @@ def _in_sentence(
             if added == len(parts):
                 lists.update(spread(parts, text, harm_first=harm_told_first(who)))
 
-    states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
+    told = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [
         m
-        for m in states
+        for m in told
         if _may_close_group(sentence, low, m.start())
         and not _LABELLED.match(low, m.end())
         and not _BEFORE_A_PERSON.match(low, m.end())
     ]
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
-    for state in states:
-        later = [at for at in _subject_starts(low, sentence, state) if at >= read_to]
-        match = _ending_at(
-            compiled_rule(_SUBJECT_HARM),
-            sentence,
-            later,
-            state,
-            lambda m: names.knows_all(m["who"]) and not _of_the_nearer(m),
-        )
+    for state in told:
+        starts = _subject_starts(low, sentence, state)
+        later = [at for at in starts if at >= read_to]
+        # the head of a clause may open before a verb of the clause read as a state
+        across = match = _across_a_clause(sentence, low, starts, state, names)  # relative.py
+        if match is None and state in states:
+            match = _ending_at(
+                compiled_rule(_SUBJECT_HARM),
+                sentence,
+                later,
+                state,
+                lambda m: names.knows_all(m["who"]) and not _of_the_nearer(m),
+            )
         if match is not None:
             read_to = match.end()
             if not negated_before(sentence, match.start()):
                 finding = _subject_harm(text, start, sentence, match)
-                keep(finding, match)
+                if across is not None and finding is not None:
+                    # the clause between holds harms of its own: "who killed two people"
+                    kept.add(finding, across.span("who"), across.span("harm"))
+                else:
+                    keep(finding, match)
                 if finding is not None and _refers_back(match["who"], match["aux"]):
                     told_before.add(finding)
                 if finding is not None:
@@ -1113,15 +1127,17 @@ class _Kept:
         self._held: dict[str, bytearray] = {}
         self._findings: list[Casualty] = []
 
-    def add(self, finding: Casualty) -> bool:
-        """Keep ``finding`` unless one of its kind holds any of its characters; say whether kept."""
+    def add(self, finding: Casualty, *parts: tuple[int, int]) -> bool:
+        """Keep ``finding`` unless one of its kind holds any of its characters, or of its
+        ``parts`` (offsets in the sentence) where given; say whether kept."""
         held = self._held.get(finding.kind)
         if held is None:
             held = self._held[finding.kind] = bytearray(self._length)
-        start, end = finding.span.start - self._offset, finding.span.end - self._offset
-        if held.find(1, start, end) != -1:
+        spans = parts or ((finding.span.start - self._offset, finding.span.end - self._offset),)
+        if any(held.find(1, start, end) != -1 for start, end in spans):
             return False
-        held[start:end] = b"\x01" * (end - start)
+        for start, end in spans:
+            held[start:end] = b"\x01" * (end - start)
         self._findings.append(finding)
         return True
 
@@ -1231,6 +1247,27 @@ def _ending_at(
 _OF_PHRASE = compiled(rf"\s+of\s+(?P<count>{QUANTITY}\b)?", FLAGS)
 _RELATIVE = re.compile(r",?\s+who\b", FLAGS)
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
+
+
+def _across_a_clause(
+    sentence: str, low: str, starts: list[int], state: re.Match[str], names: Names
+) -> re.Match[str] | None:
+    """The people before a relative clause that holds a harm of its own, as the subject of the
+    ``state`` after the clause: "a gunman who killed two people was shot dead" (see
+    :mod:`.relative`)."""
+    if who_between(low, state.start()) is None:
+        return None  # the cheap test: no "who" in reach
+    match = _ending_at(
+        compiled_rule(RELATIVE_SUBJECT),
+        sentence,
+        starts,
+        state,
+        lambda m: names.knows_all(m["who"]),
+    )
+    if match is None or _HARM_AT.search(low, *clause_of(match)) is None:
+        return None
+    one = only_singular(match["who"].split()[-1].lower())
+    return match if told_of_the_head(match, low, one) else None
 
 
 def _of_the_nearer(match: re.Match[str]) -> bool:
