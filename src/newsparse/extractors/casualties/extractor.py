@@ -128,6 +128,7 @@ from newsparse.extractors.casualties.grammar import (
     normal_phrase,
     phrase_trie,
 )
+from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
 from newsparse.extractors.casualties.lowering import lowered
 from newsparse.extractors.casualties.names import (
     Names,
@@ -158,6 +159,7 @@ from newsparse.extractors.casualties.prenominal import (
 )
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.relative import (
+    HEAD_REACH,
     RELATIVE_SUBJECT,
     clause_of,
     told_of_the_head,
@@ -398,6 +400,8 @@ class _Forward:
 
 
 _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in ACTION_KIND), lazy=True)
+#: A harm verb and the kin after it, told by no number: "killing her own children".
+_KIN = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+{KIN_OBJECT}"
 #: A harm verb and the one person after it, ended where :mod:`.objects` reads the person's end.
 _ONE_OBJECT = compiled(
     rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>.+)", FLAGS | re.DOTALL
@@ -763,6 +767,7 @@ def _in_sentence(
     low = lower[start : span.end]
     kept = _Kept(start, len(sentence))
     totals: list[Casualty] = []  # the sum of a list of groups, for the story's figure
+    uncounted: list[Casualty] = []  # kin told by no number (kin.py)
 
     def keep(
         finding: Casualty | None, who: re.Match[str] | None = None, given: bool = True
@@ -781,25 +786,23 @@ def _in_sentence(
             if added == len(parts):
                 lists.update(spread(parts, text, harm_first=harm_told_first(who)))
 
-    told = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
+    harms = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [
         m
-        for m in told
+        for m in harms
         if _may_close_group(sentence, low, m.start())
         and not _LABELLED.match(low, m.end())
         and not _BEFORE_A_PERSON.match(low, m.end())
     ]
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
-    for state in told:
-        starts = _subject_starts(low, sentence, state)
-        later = [at for at in starts if at >= read_to]
+    for state in harms:
         # the head of a clause may open before a verb of the clause read as a state
-        across = match = _across_a_clause(sentence, low, starts, state, names)  # relative.py
+        across = match = _across_a_clause(sentence, low, state, names)  # relative.py
         if match is None and state in states:
             match = _ending_at(
                 compiled_rule(_SUBJECT_HARM),
                 sentence,
-                later,
+                [at for at in _subject_starts(low, sentence, state) if at >= read_to],
                 state,
                 lambda m: names.knows_all(m["who"]) and not _of_the_nearer(m),
             )
@@ -872,6 +875,13 @@ def _in_sentence(
                 text, start + match.start(), start + match.end(), count=1, kind=kind
             )
             keep(finding)
+        elif match.re is compiled_rule(
+            _KIN
+        ):  # a family, no number told: "killing her own children"
+            finding = Casualty.at(
+                text, start + match.start(), start + match.end(), lower=2, kind=kind
+            )
+            uncounted.append(finding)  # kept after the rules that may count them
         else:
             finding = counted(text, start, match, kind)
             # "struck Austin ... He was pronounced dead": a wound of a given name alone is often
@@ -948,6 +958,8 @@ def _in_sentence(
             kind = capture_kind(sentence)
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
         keep(finding, owner)
+    for finding in uncounted:
+        kept.add(finding)
     findings = kept.in_order() + totals
     illness = of_illness(lower, start, span.end) or (
         epidemic and told_without_cause(lower, start, span.end)
@@ -1133,11 +1145,17 @@ class _Kept:
         held = self._held.get(finding.kind)
         if held is None:
             held = self._held[finding.kind] = bytearray(self._length)
-        spans = parts or ((finding.span.start - self._offset, finding.span.end - self._offset),)
-        if any(held.find(1, start, end) != -1 for start, end in spans):
+        if parts:
+            if any(held.find(1, start, end) != -1 for start, end in parts):
+                return False
+            for start, end in parts:
+                held[start:end] = b"\x01" * (end - start)
+            self._findings.append(finding)
+            return True
+        start, end = finding.span.start - self._offset, finding.span.end - self._offset
+        if held.find(1, start, end) != -1:
             return False
-        for start, end in spans:
-            held[start:end] = b"\x01" * (end - start)
+        held[start:end] = b"\x01" * (end - start)
         self._findings.append(finding)
         return True
 
@@ -1211,12 +1229,14 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
     """The object rule's matches, and one person read by its own words after each harm verb
     whose object the rule did not read ("the officer who shot her thought she had a gun")."""
     found = list(_matches_at(_OBJECT_RULE, sentence, spots))
-    cues = (
+    cues = [
         at
         for at, word in spots
         if word in _OBJECT_RULE.heads and not any(m.start() <= at < m.end() for m in found)
-    )
-    return found + list(one_person_objects(sentence, cues, _ONE_OBJECT))
+    ]
+    found.extend(one_person_objects(sentence, iter(cues), _ONE_OBJECT))
+    cues = [at for at in cues if not any(m.start() <= at < m.end() for m in found)]
+    return found + list(kin_objects(sentence, iter(cues), compiled_rule(_KIN)))  # kin.py
 
 
 def _ending_at(
@@ -1250,17 +1270,19 @@ _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 
 
 def _across_a_clause(
-    sentence: str, low: str, starts: list[int], state: re.Match[str], names: Names
+    sentence: str, low: str, state: re.Match[str], names: Names
 ) -> re.Match[str] | None:
     """The people before a relative clause that holds a harm of its own, as the subject of the
     ``state`` after the clause: "a gunman who killed two people was shot dead" (see
     :mod:`.relative`)."""
-    if who_between(low, state.start()) is None:
-        return None  # the cheap test: no "who" in reach
+    who = who_between(low, state.start())
+    if who is None or _HARM_AT.search(low, who + 5, state.start()) is None:
+        return None  # the cheap tests: no "who" in reach, no harm after it
+    heads = _subject_starts(low, sentence, state, max(0, who - HEAD_REACH), who)
     match = _ending_at(
         compiled_rule(RELATIVE_SUBJECT),
         sentence,
-        starts,
+        heads,
         state,
         lambda m: names.knows_all(m["who"]),
     )
@@ -1306,11 +1328,16 @@ def _nobody_before(sentence: str, harm: re.Match[str]) -> bool:
     return _NOBODY_OPENS.search(sentence, first, harm.start()) is not None
 
 
-def _subject_starts(low: str, sentence: str, harm: re.Match[str]) -> list[int]:
-    """Where a subject may open before ``harm``: a count, a determiner, a pronoun, a capital."""
-    first = max(0, harm.start() - _SUBJECT_REACH)
-    found = {m.start() for m in _GROUP_START.finditer(low, first, harm.start())}
-    found.update(m.start() for m in _CAPITAL_START.finditer(sentence, first, harm.start()))
+def _subject_starts(
+    low: str, sentence: str, harm: re.Match[str], first: int = -1, end: int = -1
+) -> list[int]:
+    """Where a subject may open before ``harm``: a count, a determiner, a pronoun, a capital;
+    from ``first`` up to ``end`` where given, else in reach before the harm."""
+    if first < 0:
+        first = max(0, harm.start() - _SUBJECT_REACH)
+    end = harm.start() if end < 0 else end
+    found = {m.start() for m in _GROUP_START.finditer(low, first, end)}
+    found.update(m.start() for m in _CAPITAL_START.finditer(sentence, first, end))
     if first == 0:
         found.add(0)  # a headline's bare noun: "Man shot and killed"
     return sorted(found)

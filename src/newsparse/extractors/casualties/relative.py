@@ -22,6 +22,7 @@ from newsparse.extractors.casualties.grammar import AUX, STATE_SUBJECT_UNIT, STA
 from newsparse.regex_cache import compiled
 
 _REACH = 200  # characters before the state where the head and its clause are read
+HEAD_REACH = 80  # characters before "who" where its head may open: "A 19-year-old Florence man"
 _CLAUSE = r"[^.;:!?\"“”()—–]{1,160}?"
 _BARE_CLAUSE = r"[^,.;:!?\"“”()—–]{1,160}?"
 #: The people (``who``), the relative clause (``clause``), and the state told of the people.
@@ -65,10 +66,13 @@ def told_of_the_head(match: re.Match[str], low: str, one: bool) -> bool:
 
 
 def who_between(low: str, at: int) -> int | None:
-    """Where the last "who" before ``at`` opens, in reach (``low`` lower-cased): the cheap test
-    before the rule is tried."""
+    """Where the last "who" before ``at`` opens (at its space, or a comma before it), in reach
+    (``low`` lower-cased): the cheap test before the rule is tried. A clause holds no other
+    "who" (see :func:`told_of_the_head`), so the last is the one."""
     found = low.rfind(" who ", max(0, at - _REACH), at)
-    return found if found >= 0 else None
+    if found < 0:
+        return None
+    return found - 1 if low.startswith(",", found - 1) else found
 
 
 def clause_of(match: re.Match[str]) -> tuple[int, int]:

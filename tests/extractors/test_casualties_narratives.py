@@ -1,0 +1,153 @@
+"""Crime narratives (issue 14, round eleven): a subject told across a relative clause that holds
+a harm of its own (relative.py), and kin harmed with no number told (kin.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor
+
+EXTRACTOR = CasualtyExtractor()
+
+
+def written(text: str) -> list[tuple[str, str, int | None]]:
+    """Each written (not inferred) finding's words, kind and count, in text order."""
+    doc = Document(text)
+    return [(f.text, f.kind, f.count) for f in EXTRACTOR.extract(doc) if not f.inferred]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said a gunman who killed two people was shot dead by two parishioners.",
+            [
+                ("a gunman who killed two people was shot dead", "killed", 1),
+                ("killed two people", "killed", 2),
+            ],
+        ),
+        (
+            "The man who shot them was arrested at the scene.",
+            [("The man who shot them was arrested", "arrested", 1)],
+        ),
+        (  # the boy was shot; the friend, not the boy, is arrested
+            "The friend who accidentally shot the teen boy has been arrested.",
+            [
+                ("The friend who accidentally shot the teen boy has been arrested", "arrested", 1),
+                ("shot the teen boy", "shot", 1),
+            ],
+        ),
+        (  # an aside between commas
+            "Peter Grant, who was convicted of killing a guard in 1998, was executed on Tuesday.",
+            [
+                (
+                    "Peter Grant, who was convicted of killing a guard in 1998, was executed",
+                    "killed",
+                    1,
+                ),
+                ("killing a guard", "killed", 1),
+            ],
+        ),
+        (
+            "A 6-year-old girl who was shot at a birthday party has died, police said.",
+            [("A 6-year-old girl who was shot at a birthday party has died", "killed", 1)],
+        ),
+        (
+            "The two officers who were shot were taken to a hospital.",
+            [
+                ("The two officers who were shot", "shot", 2),
+                ("The two officers who were shot were taken to a hospital", "injured", 2),
+            ],
+        ),
+    ],
+)
+def test_the_state_after_a_harmful_clause_is_its_heads(
+    text: str, expected: list[tuple[str, str, int | None]]
+) -> None:
+    assert written(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state belongs to a clause inside the relative clause
+        "Sirdar, an activist who lives a few blocks from where the man was killed, spoke.",
+        "The man who survived a shooting that left a guard dead remains in jail.",
+        # a participle of the clause is no finite verb of the head
+        "The man who shot three women and then killed himself had a record.",
+        # a new subject joined by "and" takes the verb
+        "Two who were struck refused treatment and three others were taken to a hospital.",
+        # a singular head does not take a plural verb
+        "The family of the young man who lost his life and those who were injured grieve.",
+    ],
+)
+def test_a_state_of_another_clause_is_not_the_heads(text: str) -> None:
+    heads = [w for w, _, _ in written(text) if " who " in w and w.split()[0][0].isupper()]
+    assert heads == []
+
+
+@given(
+    head=st.sampled_from(["A man", "The gunman", "A 19-year-old", "The suspect"]),
+    clause=st.sampled_from(["killed two people", "shot a clerk", "wounded an officer"]),
+    state=st.sampled_from(
+        [("was arrested", "arrested"), ("was shot dead", "killed"), ("has died", "killed")]
+    ),
+)
+def test_a_relative_clause_gives_its_head_one_count(
+    head: str, clause: str, state: tuple[str, str]
+) -> None:
+    text = f"Police said {head.lower() if head[0] == 'A' else head} who {clause} {state[0]}."
+    subject = [(k, c) for w, k, c in written(text) if w.endswith(state[0].split()[-1])]
+    assert subject == [(state[1], 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The woman leapt from the roof after allegedly killing her own children.",
+            [("killing her own children", "killed", None)],
+        ),
+        (
+            "He was convicted of killing an Arkansas family in 1996.",
+            [("killing an Arkansas family", "killed", None)],
+        ),
+        (
+            "Investigators are trying to learn why the man shot his parents on Sunday.",
+            [("shot his parents", "shot", None)],
+        ),
+    ],
+)
+def test_kin_harmed_with_no_number_are_an_uncounted_group(
+    text: str, expected: list[tuple[str, str, int | None]]
+) -> None:
+    assert written(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I am tired of them shooting our kids," she said.',  # a speaker's complaint
+        "He also shot and wounded the family dog.",  # no family: a noun follows
+        "Police said he killed his sons, ages 3 and 4, before killing himself.",  # counted
+    ],
+)
+def test_kin_not_harmed_or_counted_elsewhere_are_no_uncounted_group(text: str) -> None:
+    assert [f for f in written(text) if f[2] is None] == []
+
+
+@given(
+    verb=st.sampled_from(
+        [("killing", "killed"), ("shooting", "shot"), ("kidnapping", "kidnapped")]
+    ),
+    owner=st.sampled_from(["his", "her", "their"]),
+    kin=st.sampled_from(["children", "parents", "grandchildren", "family", "own sons"]),
+)
+def test_a_possessive_kin_object_is_one_uncounted_item(
+    verb: tuple[str, str], owner: str, kin: str
+) -> None:
+    text = f"He was charged on Monday with {verb[0]} {owner} {kin} in the town."
+    assert written(text) == [(f"{verb[0]} {owner} {kin}", verb[1], None)]
