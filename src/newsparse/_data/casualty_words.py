@@ -9,7 +9,15 @@ from newsparse._data.assault_forms import PARTICIPLES
 
 #: Verbs of a wound or an injury taken, each followed by :data:`WOUND_WORDS` and a wound noun:
 #: "suffered two non-life-threatening gunshot wounds", "is recovering from stab wounds".
-WOUND_TAKERS = ("suffered", "sustained", "sustaining", "received", "treated for", "recovering from")
+WOUND_TAKERS = (
+    "suffered",
+    "sustained",
+    "sustaining",
+    "received",
+    "treated for",
+    "recovering from",
+    "survived with",  # "she survived with serious injuries": hurt, and alive
+)
 
 #: Verbs that tell how a victim was found, wounded, not what came of it ("found suffering from a
 #: gunshot wound", "arrived with gunshot wounds"): the story often tells next that the person died.
@@ -829,7 +837,7 @@ ILLNESS = (
     *(
         "illness ill sick sickness disease diseases viruses viral flu influenza infected "
         "infection infections cancer malaria tuberculosis cholera ebola measles sars aids hiv "
-        "pneumonia dementia diabetes overdose diagnosed alcoholic"
+        "pneumonia dementia diabetes overdose overdoses diagnosed alcoholic"
     ).split(),
     "natural causes",
     "old age",
