@@ -419,6 +419,18 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "hospitalising",
         "hospitalized",
         "hospitalised",
+        # a blade's blows, which news tells of people and not of careers or prices in the active
+        # voice ("stabbing five people", "stabbed his brother"); "to death" after the object
+        # makes them killings ("stabbed three men to death")
+        "stabbing",
+        "stabbed",
+        "stabs",
+        "knifing",
+        "knifed",
+        "bludgeoning",
+        "bludgeoned",
+        "scalding",
+        "scalded",
     ),
     "shot": ("shooting", "shot", "shoots", "striking", "struck", "gunning down"),
     "kidnapped": (

@@ -254,7 +254,7 @@ _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
 # inside a name ("killing James Robert “J.R.” Gustafson").
 _OBJECT_END = (
     rf"(?=\s*(?:[,.;:!?)\"”—–]|“(?![^”]{{1,20}}”\s+(?-i:[A-Z]))|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z])"
-    rf"|\s+(?:{phrase_alternation(MAIN_VERBS)})\b)"
+    rf"|\s+(?:{phrase_alternation(MAIN_VERBS)})\b|\s+to\s+death\b)"  # "stabbed three men to death"
 )
 # A role before a name, without an article: "former prime minister Rafik Hariri", "activist
 # Ana Ruiz"; read outside the people, so the name alone is the person.
@@ -560,6 +560,7 @@ _LATER_DIED = re.compile(
 )
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
 _TO_DEATH = re.compile(r"\s+to\s+death\b", FLAGS)
+_FATALLY = re.compile(r"\bfatally\s+$", FLAGS)  # before a verb the phrases do not list
 _AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", FLAGS)
 # "was reported missing Saturday": after a report the state is told, not the verb to miss.
 _REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", FLAGS)
@@ -866,9 +867,13 @@ def _in_sentence(
         ):
             kind = "injured"
         if kind in ("shot", "injured") and (
-            _LATER_DIED.match(sentence, match.end()) or _TO_DEATH.match(sentence, match.end())
+            _LATER_DIED.match(sentence, match.end())
+            or _TO_DEATH.match(sentence, match.end())
+            or _FATALLY.search(sentence, max(0, match.start() - 9), match.start())
         ):
-            kind = "killed"  # "shot himself and died", "shooting three relatives to death"
+            # "shot himself and died", "shooting three relatives to death", "stabbing and
+            # fatally scalding her son"
+            kind = "killed"
         kind = arrest_or_capture(kind, harm, sentence, match.end())
         if match.re is _ONE_OBJECT:  # one person, read by its words: "a Buffalo, N.Y., doctor"
             finding = Casualty.at(
