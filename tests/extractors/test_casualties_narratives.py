@@ -151,3 +151,65 @@ def test_a_possessive_kin_object_is_one_uncounted_item(
 ) -> None:
     text = f"He was charged on Monday with {verb[0]} {owner} {kin} in the town."
     assert written(text) == [(f"{verb[0]} {owner} {kin}", verb[1], None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The suspect stabbed four people before fleeing the scene.",
+            [("stabbed four people", "injured", 4)],
+        ),
+        (
+            "She is charged with stabbing her 70-year-old grandfather nearly a dozen times.",
+            [("stabbing her 70-year-old grandfather", "injured", 1)],
+        ),
+        (
+            "The attack began when the man stabbed three men to death in his apartment.",
+            [("stabbed three men", "killed", 3)],
+        ),
+        (
+            "She is accused of stabbing and fatally scalding her infant son in a bathtub.",
+            [("scalding her infant son", "killed", 1)],
+        ),
+    ],
+)
+def test_a_blades_blow_in_the_active_voice_harms_its_object(
+    text: str, expected: list[tuple[str, str, int | None]]
+) -> None:
+    assert written(text) == expected
+
+
+@given(
+    verb=st.sampled_from(["stabbed", "stabbing", "knifed", "bludgeoned", "shot"]),
+    count=st.integers(2, 40),
+    noun=st.sampled_from(["people", "men", "students", "relatives"]),
+)
+def test_to_death_after_the_object_makes_a_killing(verb: str, count: int, noun: str) -> None:
+    text = f"Police said the man {verb} {count} {noun} to death in the house."
+    assert [(k, c) for _, k, c in written(text)] == [("killed", count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I am not a murderer. You’re killing an innocent man,” he said.",
+        "He told her that if we find him we are shooting him.",
+        "Trump said windmills are killing hundreds of eagles.",
+        "Officials estimate that drug overdoses killed more than 60,000 Americans in 2016.",
+    ],
+)
+def test_a_charge_a_threat_or_a_cause_statistic_is_no_casualty(text: str) -> None:
+    assert written(text) == []
+
+
+def test_a_group_held_now_is_still_told() -> None:
+    assert written("ISIS is still holding four of his relatives hostage.") == [
+        ("holding four of his relatives hostage", "kidnapped", 4)
+    ]
+
+
+def test_surviving_with_injuries_is_an_injury() -> None:
+    assert written(
+        "The girl, who survived with serious injuries, was caught in the crossfire."
+    ) == [("The girl, who survived with serious injuries", "injured", 1)]
