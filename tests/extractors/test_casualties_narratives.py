@@ -1,5 +1,6 @@
 """Crime narratives (issue 14, round eleven): a subject told across a relative clause that holds
-a harm of its own (relative.py), and kin harmed with no number told (kin.py)."""
+a harm of its own (relative.py), kin harmed with no number told (kin.py), a blade's blows in the
+active voice, and harms told as going on now or as a cause's statistic (no casualties)."""
 
 from __future__ import annotations
 
@@ -19,52 +20,87 @@ def written(text: str) -> list[tuple[str, str, int | None]]:
     return [(f.text, f.kind, f.count) for f in EXTRACTOR.extract(doc) if not f.inferred]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Police said a gunman who killed two people was shot dead by two parishioners.",
-            [
-                ("a gunman who killed two people was shot dead", "killed", 1),
-                ("killed two people", "killed", 2),
-            ],
-        ),
-        (
-            "The man who shot them was arrested at the scene.",
-            [("The man who shot them was arrested", "arrested", 1)],
-        ),
-        (  # the boy was shot; the friend, not the boy, is arrested
-            "The friend who accidentally shot the teen boy has been arrested.",
-            [
-                ("The friend who accidentally shot the teen boy has been arrested", "arrested", 1),
-                ("shot the teen boy", "shot", 1),
-            ],
-        ),
-        (  # an aside between commas
-            "Peter Grant, who was convicted of killing a guard in 1998, was executed on Tuesday.",
-            [
-                (
-                    "Peter Grant, who was convicted of killing a guard in 1998, was executed",
-                    "killed",
-                    1,
-                ),
-                ("killing a guard", "killed", 1),
-            ],
-        ),
-        (
-            "A 6-year-old girl who was shot at a birthday party has died, police said.",
-            [("A 6-year-old girl who was shot at a birthday party has died", "killed", 1)],
-        ),
-        (
-            "The two officers who were shot were taken to a hospital.",
-            [
-                ("The two officers who were shot", "shot", 2),
-                ("The two officers who were shot were taken to a hospital", "injured", 2),
-            ],
-        ),
-    ],
-)
-def test_the_state_after_a_harmful_clause_is_its_heads(
+#: Sentences of each class and what they tell: the subject across a relative clause
+#: (relative.py), kin with no number (kin.py), a blade's blows and "fatally" (the object rule),
+#: and what tells no event (a charge, a threat, a cause's statistic: unreal.py, illness words).
+CASES = [
+    (
+        "Police said a gunman who killed two people was shot dead by two parishioners.",
+        [
+            ("a gunman who killed two people was shot dead", "killed", 1),
+            ("killed two people", "killed", 2),
+        ],
+    ),
+    (
+        "The man who shot them was arrested at the scene.",
+        [("The man who shot them was arrested", "arrested", 1)],
+    ),
+    (  # the boy was shot; the friend, not the boy, is arrested
+        "The friend who accidentally shot the teen boy has been arrested.",
+        [
+            ("The friend who accidentally shot the teen boy has been arrested", "arrested", 1),
+            ("shot the teen boy", "shot", 1),
+        ],
+    ),
+    (  # an aside between commas
+        "Peter Grant, who was convicted of killing a guard in 1998, was executed on Tuesday.",
+        [
+            (
+                "Peter Grant, who was convicted of killing a guard in 1998, was executed",
+                "killed",
+                1,
+            ),
+            ("killing a guard", "killed", 1),
+        ],
+    ),
+    (
+        "A 6-year-old girl who was shot at a birthday party has died, police said.",
+        [("A 6-year-old girl who was shot at a birthday party has died", "killed", 1)],
+    ),
+    (
+        "The two officers who were shot were taken to a hospital.",
+        [
+            ("The two officers who were shot", "shot", 2),
+            ("The two officers who were shot were taken to a hospital", "injured", 2),
+        ],
+    ),
+    (
+        "The woman leapt from the roof after allegedly killing her own children.",
+        [("killing her own children", "killed", None)],
+    ),
+    (
+        "He was convicted of killing an Arkansas family in 1996.",
+        [("killing an Arkansas family", "killed", None)],
+    ),
+    (
+        "Investigators are trying to learn why the man shot his parents on Sunday.",
+        [("shot his parents", "shot", None)],
+    ),
+    (
+        "The suspect stabbed four people before fleeing the scene.",
+        [("stabbed four people", "injured", 4)],
+    ),
+    (
+        "She is charged with stabbing her 70-year-old grandfather nearly a dozen times.",
+        [("stabbing her 70-year-old grandfather", "injured", 1)],
+    ),
+    (
+        "The attack began when the man stabbed three men to death in his apartment.",
+        [("stabbed three men", "killed", 3)],
+    ),
+    (
+        "She is accused of stabbing and fatally scalding her infant son in a bathtub.",
+        [("scalding her infant son", "killed", 1)],
+    ),
+    ("“I am not a murderer. You’re killing an innocent man,” he said.", []),
+    ("He told her that if we find him we are shooting him.", []),
+    ("Trump said windmills are killing hundreds of eagles.", []),
+    ("Officials estimate that drug overdoses killed more than 60,000 Americans in 2016.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_a_narrative_sentence_tells_its_casualties(
     text: str, expected: list[tuple[str, str, int | None]]
 ) -> None:
     assert written(text) == expected
@@ -105,29 +141,6 @@ def test_a_relative_clause_gives_its_head_one_count(
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The woman leapt from the roof after allegedly killing her own children.",
-            [("killing her own children", "killed", None)],
-        ),
-        (
-            "He was convicted of killing an Arkansas family in 1996.",
-            [("killing an Arkansas family", "killed", None)],
-        ),
-        (
-            "Investigators are trying to learn why the man shot his parents on Sunday.",
-            [("shot his parents", "shot", None)],
-        ),
-    ],
-)
-def test_kin_harmed_with_no_number_are_an_uncounted_group(
-    text: str, expected: list[tuple[str, str, int | None]]
-) -> None:
-    assert written(text) == expected
-
-
-@pytest.mark.parametrize(
     "text",
     [
         '"I am tired of them shooting our kids," she said.',  # a speaker's complaint
@@ -153,33 +166,6 @@ def test_a_possessive_kin_object_is_one_uncounted_item(
     assert written(text) == [(f"{verb[0]} {owner} {kin}", verb[1], None)]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The suspect stabbed four people before fleeing the scene.",
-            [("stabbed four people", "injured", 4)],
-        ),
-        (
-            "She is charged with stabbing her 70-year-old grandfather nearly a dozen times.",
-            [("stabbing her 70-year-old grandfather", "injured", 1)],
-        ),
-        (
-            "The attack began when the man stabbed three men to death in his apartment.",
-            [("stabbed three men", "killed", 3)],
-        ),
-        (
-            "She is accused of stabbing and fatally scalding her infant son in a bathtub.",
-            [("scalding her infant son", "killed", 1)],
-        ),
-    ],
-)
-def test_a_blades_blow_in_the_active_voice_harms_its_object(
-    text: str, expected: list[tuple[str, str, int | None]]
-) -> None:
-    assert written(text) == expected
-
-
 @given(
     verb=st.sampled_from(["stabbed", "stabbing", "knifed", "bludgeoned", "shot"]),
     count=st.integers(2, 40),
@@ -188,19 +174,6 @@ def test_a_blades_blow_in_the_active_voice_harms_its_object(
 def test_to_death_after_the_object_makes_a_killing(verb: str, count: int, noun: str) -> None:
     text = f"Police said the man {verb} {count} {noun} to death in the house."
     assert [(k, c) for _, k, c in written(text)] == [("killed", count)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "“I am not a murderer. You’re killing an innocent man,” he said.",
-        "He told her that if we find him we are shooting him.",
-        "Trump said windmills are killing hundreds of eagles.",
-        "Officials estimate that drug overdoses killed more than 60,000 Americans in 2016.",
-    ],
-)
-def test_a_charge_a_threat_or_a_cause_statistic_is_no_casualty(text: str) -> None:
-    assert written(text) == []
 
 
 def test_a_group_held_now_is_still_told() -> None:
