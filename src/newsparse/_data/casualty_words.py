@@ -760,14 +760,17 @@ PHRASE_BREAKS = (
 )
 
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.
-OBJECT_ENDS = (
-    "and or in on at during when while after before as near inside outside including with "
-    "from by but who that along across according last ago earlier later yesterday today "
-    "tonight overnight since this amid among over throughout within for twice once instantly "
-    "outright immediately like early late onboard underground "
-    # the other prepositions of place: "killed more than 56 people around Damascus"
-    "around behind beside beneath under between beyond aboard off onto into toward towards"
-).split()
+OBJECT_ENDS = [
+    *(
+        "and or in on at during when while after before as near inside outside including with "
+        "from by but who that along across according last ago earlier later yesterday today "
+        "tonight overnight since this amid among over throughout within for twice once instantly "
+        "outright immediately like early late onboard underground "
+        # the other prepositions of place: "killed more than 56 people around Damascus"
+        "around behind beside beneath under between beyond aboard off onto into toward towards"
+    ).split(),
+    "to death",  # "stabbed three men to death"
+]
 
 
 #: Body parts: "was shot in the leg" says the person was wounded, not killed (head and chest

@@ -254,7 +254,7 @@ _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
 # inside a name ("killing James Robert “J.R.” Gustafson").
 _OBJECT_END = (
     rf"(?=\s*(?:[,.;:!?)\"”—–]|“(?![^”]{{1,20}}”\s+(?-i:[A-Z]))|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z])"
-    rf"|\s+(?:{phrase_alternation(MAIN_VERBS)})\b|\s+to\s+death\b)"  # "stabbed three men to death"
+    rf"|\s+(?:{phrase_alternation(MAIN_VERBS)})\b)"
 )
 # A role before a name, without an article: "former prime minister Rafik Hariri", "activist
 # Ana Ruiz"; read outside the people, so the name alone is the person.
@@ -796,9 +796,10 @@ def _in_sentence(
         and not _BEFORE_A_PERSON.match(low, m.end())
     ]
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
+    relative = " who " in low  # the cheap test for a subject across a clause (relative.py)
     for state in harms:
         # the head of a clause may open before a verb of the clause read as a state
-        across = match = _across_a_clause(sentence, low, state, names)  # relative.py
+        across = match = _across_a_clause(sentence, low, state, names) if relative else None
         if match is None and state in states:
             match = _ending_at(
                 compiled_rule(_SUBJECT_HARM),
@@ -1239,9 +1240,13 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
         for at, word in spots
         if word in _OBJECT_RULE.heads and not any(m.start() <= at < m.end() for m in found)
     ]
-    found.extend(one_person_objects(sentence, iter(cues), _ONE_OBJECT))
-    cues = [at for at in cues if not any(m.start() <= at < m.end() for m in found)]
-    return found + list(kin_objects(sentence, iter(cues), compiled_rule(_KIN)))  # kin.py
+    if not cues:
+        return found
+    people = list(one_person_objects(sentence, iter(cues), _ONE_OBJECT))
+    if people:
+        found.extend(people)
+        cues = [at for at in cues if not any(m.start() <= at < m.end() for m in people)]
+    return found + list(kin_objects(sentence, cues, compiled_rule(_KIN))) if cues else found
 
 
 def _ending_at(

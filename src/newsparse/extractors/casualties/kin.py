@@ -17,7 +17,7 @@ and "a family of five" or "his sons, ages 3 and 4" are counted by the rules for 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newsparse.patterns import phrase_alternation
 
@@ -43,7 +43,7 @@ _OPENS = re.compile(r"\s+(?:his|her|their|the\s+family|an?\s)", re.IGNORECASE)
 
 
 def kin_objects(
-    sentence: str, cues: Iterator[int], rule: re.Pattern[str]
+    sentence: str, cues: Iterable[int], rule: re.Pattern[str]
 ) -> Iterator[re.Match[str]]:
     """``rule`` (a harm verb, then :data:`KIN_OBJECT`) matched at each of ``cues``, the verbs
     whose object no other rule read."""
