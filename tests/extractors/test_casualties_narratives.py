@@ -77,6 +77,10 @@ CASES = [
         [("shot his parents", "shot", None)],
     ),
     (
+        "He then killed all the Ortega relatives he could find.",
+        [("killed all the Ortega relatives", "killed", None)],
+    ),
+    (
         "The suspect stabbed four people before fleeing the scene.",
         [("stabbed four people", "injured", 4)],
     ),

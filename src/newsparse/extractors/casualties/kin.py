@@ -8,7 +8,7 @@ object is a group of at least two whose number is not told: a finding with no co
 
 The kin are a closed class of nouns (children, parents, siblings and the like) and "family"
 itself, after a possessive of a third person or an article ("the family", "an Arkansas
-family"). A first or second person's ("our kids", "your children") is left alone: in news it is
+family"), or all of them ("all the Jang relatives"). A first or second person's ("our kids", "your children") is left alone: in news it is
 a speaker's rhetoric or a general complaint ("tired of them shooting our kids"), not a report of
 harm done. The noun must end the object: "the family dog" and "the family home" are no family,
 and "a family of five" or "his sons, ages 3 and 4" are counted by the rules for numbers.
@@ -31,15 +31,17 @@ _OWNER = r"(?:his|her|their)\s+"
 _FAMILY = r"family(?:\s+members)?"
 #: The kin after a harm verb (group ``who``), to follow the caller's verb in one pattern.
 KIN_OBJECT = (
-    rf"(?P<who>{_OWNER}{_MODIFIER}{{0,2}}(?:{phrase_alternation(KIN)}|{_FAMILY})"
+    rf"(?P<who>(?:all\s+(?:of\s+)?)?{_OWNER}{_MODIFIER}{{0,2}}(?:{phrase_alternation(KIN)}|{_FAMILY})"
+    rf"|all\s+(?:of\s+)?the\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:{phrase_alternation(KIN)})"
     rf"|the\s+{_FAMILY}|an?\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?family)"
     r"(?!,\s+(?:ages?|aged)\b)"  # "his sons, ages 3 and 4": counted by their ages
     r"(?=\s*(?:[,.;:!?)\"”—–]|$)|\s+(?:and|or|but|before|after|then|when|while|as|in|at|on|"
-    r"with|inside|outside|during|last|early|late|this|that|because|by|over|multiple)\b"
+    r"with|inside|outside|during|last|early|late|this|that|because|by|over|multiple|he|she|they|"
+    r"who|whom)\b"
     r"|\s+(?-i:[A-Z]))"
 )
 _VERB_REACH = 30  # characters from a harm verb's first word to its object
-_OPENS = re.compile(r"\s+(?:his|her|their|the\s+family|an?\s)", re.IGNORECASE)
+_OPENS = re.compile(r"\s+(?:his|her|their|the\s+family|an?\s|all\s)", re.IGNORECASE)
 
 
 def kin_objects(
