@@ -97,6 +97,7 @@ CASES = [
         [("scalding her infant son", "killed", 1)],
     ),
     ("“I am not a murderer. You’re killing an innocent man,” he said.", []),
+    ("The gunman narrowly missed killing a 2-year-old boy asleep in his crib.", []),
     ("He told her that if we find him we are shooting him.", []),
     ("Trump said windmills are killing hundreds of eagles.", []),
     ("Officials estimate that drug overdoses killed more than 60,000 Americans in 2016.", []),
