@@ -42,10 +42,12 @@ _MODIFIERS = 4  # words between the determiner and the person: "a powerful young
 _DETERMINER = re.compile(
     rf"(?:{phrase_alternation((*SINGLE_DETERMINERS, 'my', 'your', 'our'))})\s+", re.IGNORECASE
 )
-# A word of the phrase, or a place told as a modifier with its state ("a Buffalo, N.Y.,").
+# A word of the phrase, an age ("her 70-year-old grandfather"), or a place told as a modifier
+# with its state ("a Buffalo, N.Y.,").
 _WORD = compiled(
     r"(?P<place>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+)),\s+)"
-    r"|(?P<word>[A-Za-z][\w-]*)(?P<owner>['’]s?)?(?=(?P<after>\s*)(?P<next>\S?))"
+    r"|(?P<word>[A-Za-z][\w-]*|\d+-(?:year|month|week|day)-old)(?P<owner>['’]s?)?"
+    r"(?=(?P<after>\s*)(?P<next>\S?))"
 )
 # Words that open what follows a person, never modify one: the end of an object.
 _CLOSING = frozenset(
