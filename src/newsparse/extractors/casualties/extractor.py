@@ -158,6 +158,11 @@ from newsparse.extractors.casualties.prenominal import (
 )
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.retold import told_again
+from newsparse.extractors.casualties.sent_to_hospital import (
+    SENDER_AT,
+    SENDER_CUES,
+    sent_to_hospital,
+)
 from newsparse.extractors.casualties.seizures import by_force, capture_kind, taken_by_force
 from newsparse.extractors.casualties.singular import counted_people, one_dead
 from newsparse.extractors.casualties.survived import lived_after
@@ -468,7 +473,7 @@ _RULE_HEADS = [
 ]
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
 _CUE = compiled(
-    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, *_RULE_HEADS))})\b"
+    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, SENDER_CUES, *_RULE_HEADS))})\b"
 )
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
 _HARM_AT = compiled(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
@@ -710,6 +715,7 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
             _HARM_AT.match(lower, at) is not None
             or (word == "no" and _NO_HARM_AT.match(lower, at) is not None)
             or (word in CARE_CUES and CARE_AT.match(lower, at) is not None)  # care.py
+            or (word in SENDER_CUES and SENDER_AT.match(lower, at) is not None)  # sent_to_hospital.py
             or (
                 word in _SELF_CUES
                 and any(word in r.heads and r.match(lower, at) is not None for r in _SELF_CUED)
@@ -879,6 +885,9 @@ def _in_sentence(
         if not negated_before(sentence, match.start()):
             keep(counted(text, start, match, kind), match)
     for match in cared_for(sentence, low):  # care.py
+        if not negated_before(sentence, match.start()):
+            keep(counted(text, start, match, "injured"), match)
+    for match in sent_to_hospital(sentence, low):  # sent_to_hospital.py
         if not negated_before(sentence, match.start()):
             keep(counted(text, start, match, "injured"), match)
     for match in _matches_at(_LABEL_RULE, sentence, spots):
