@@ -60,6 +60,7 @@ from newsparse._data.casualty_words import (
 from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.after_being import held_after
+from newsparse.extractors.casualties.aimed import aimed_at
 from newsparse.extractors.casualties.ages import without_the_dead_by_age
 from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
@@ -555,7 +556,6 @@ _LATER_DIED = re.compile(
 )
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
 _TO_DEATH = re.compile(r"\s+to\s+death\b", FLAGS)
-_AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", FLAGS)
 # "was reported missing Saturday": after a report the state is told, not the verb to miss.
 _REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", FLAGS)
 # What follows a bare verb in the active voice: its object, or a particle or object that tells
@@ -1179,14 +1179,26 @@ def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
         return
 
 
+# A group that opens with an article counts one person of its own: "a woman" in "among them a
+# woman and her two children".
+_ONE_OF_ITS_OWN = re.compile(r"(?:an?|another)\s", FLAGS)
+
+
 def _listed_groups(text: str, start: int, match: re.Match[str], subset: Casualty) -> list[Casualty]:
     """A subset that lists groups each with its own count ("11 others including two Germans and
-    one Greek were wounded") as one finding per group, as a list is marked; groups sharing one
-    determiner ("including his mother and stepfather") as the one group they are."""
+    one Greek were wounded", "among them a woman and her two children") as one finding per
+    group, as a list is marked; groups sharing one determiner ("including his mother and
+    stepfather") as the one group they are."""
     groups = each_counted(text, start, match, subset)
-    if all(QUANTITY_AT_START.match(_OPENS_SUBSET.sub("", g.text, count=1)) for g in groups):
+    if all(_counts_its_own(_OPENS_SUBSET.sub("", g.text, count=1)) for g in groups):
         return groups
     return [subset]
+
+
+def _counts_its_own(group: str) -> bool:
+    """Whether a listed ``group`` opens with a count or an article of its own, not a bare noun
+    that shares the determiner before it."""
+    return QUANTITY_AT_START.match(group) is not None or _ONE_OF_ITS_OWN.match(group) is not None
 
 
 def _matches_at(rule: _Forward, sentence: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
@@ -1432,8 +1444,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
             return None  # "in another shot aimed at Trump", "took a second shot": the noun
         if _FIRED_AFTER.match(sentence, match.end()):
             return None  # "one shot was fired": a shot, not a person
-        if _AIMED_AT.match(sentence, match.end()):
-            return None  # "was shot at": fired on, not hit
+        if aimed_at(sentence, match.end(), aux):
+            return None  # "was shot at": fired on, not hit (aimed.py)
         if _BODY_WOUND.match(sentence, match.end()) or lived_after(sentence, match.end()):
             kind = "injured"
     if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):
