@@ -144,6 +144,7 @@ from newsparse.extractors.casualties.nouns import (
 )
 from newsparse.extractors.casualties.objects import one_person_objects
 from newsparse.extractors.casualties.people import PLURAL, is_victim
+from newsparse.extractors.casualties.participles import PARTICIPLE_AFTER
 from newsparse.extractors.casualties.periods import (
     MONTH_NAMES,
     before_a_period,
@@ -266,7 +267,7 @@ _OBJECT_ROLE = rf"(?=\w)(?!(?:the|an?|his|her|their|its|our|my|your|this|that)\b
 _ADJECTIVE_PLACE = re.compile(r"\b(?:of|the|an?|his|her|their|its|with|without)\s+$", FLAGS)
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man", "shot unarmed teenager
 #: Michael Brown".
-_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<role>{_OBJECT_ROLE})?(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
+_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<role>{_OBJECT_ROLE})?(?P<who>{group_of(OBJECT_UNIT)})(?:{_OBJECT_END}|{PARTICIPLE_AFTER})"
 #: "took 12 people hostage", "holding two tourists captive": the people between the verb and
 #: the role it gives them are the captives, as in the passive "were taken hostage".
 _MADE_CAPTIVE = (

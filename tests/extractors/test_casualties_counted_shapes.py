@@ -1,0 +1,152 @@
+"""Counted casualty mentions in shapes the rules had not read (issue 14, session 11): people a
+harm sent to hospital ("a shooting that sent four people to the hospital"), a passive "shot at"
+a place ("five people were shot at a party"), an object ended by a participle or an adverb
+("killed four children playing football"), and the groups of a subset list each opened by an
+article ("among them a woman and her two children")."""
+
+from __future__ import annotations
+
+import pytest
+from casualty_counts import written
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.extractors.casualties.totals import document_figures
+
+EXTRACTOR = CasualtyExtractor()
+
+_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 6: "six", 7: "seven", 12: "12", 40: "40"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A shooting early Sunday sent four people to the hospital, police said.",
+            [("injured", 4)],
+        ),
+        (
+            "The crash killed two and sent three others to local hospitals for treatment.",
+            [("killed", 2), ("injured", 3)],
+        ),
+        ("Nightclub shooting sends seven to hospital", [("injured", 7)]),
+        ("The blast put 12 workers in Grady Memorial Hospital.", [("injured", 12)]),
+        ("A fight outside the bar landed a man in the hospital.", [("injured", 1)]),
+    ],
+)
+def test_sent_to_hospital(text: str, expected: list[tuple[str, int]]) -> None:
+    assert written(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officers put the two boys in a police car to take them to the hospital.",
+        "The storm sent debris into the hospital parking lot.",
+        "The charity sent a check to the hospital.",
+    ],
+)
+def test_nobody_sent_to_hospital(text: str) -> None:
+    assert [f for f in written(text) if f[0] == "injured"] == []
+
+
+@given(st.sampled_from(sorted(_NUMBERS)), st.sampled_from(["sent", "sending", "has sent"]))
+def test_any_count_sent_to_hospital(count: int, verb: str) -> None:
+    text = f"Police said the shooting {verb} {_NUMBERS[count]} people to area hospitals."
+    assert written(text) == [("injured", count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four people were shot at a biker bar early Sunday.", [("shot", 4)]),
+        ("A child was shot at his home on Sunday.", [("shot", 1)]),
+        ("Three men have been shot at the intersection of Main and Elm.", [("shot", 3)]),
+        ("The suspect was shot at least three times.", [("shot", 1)]),
+    ],
+)
+def test_shot_at_a_place_is_hit(text: str, expected: list[tuple[str, int]]) -> None:
+    assert written(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two officers were shot at by the suspect.",
+        "The two officers were shot at, but no one was hit.",
+        "Two gunmen shot at a police car on Monday.",
+    ],
+)
+def test_shot_at_is_fired_on(text: str) -> None:
+    assert [f for f in written(text) if f[0] == "shot"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A mortar attack killed four children playing football near the town.",
+            [("killed", 4)],
+        ),
+        (
+            "Deputies arrested four people believed to have sold the drugs.",
+            [("arrested", 4)],
+        ),
+        (
+            "A man accused in a shooting that killed one and injured three others entered "
+            "pleas today.",
+            [("killed", 1), ("injured", 3)],
+        ),
+        ("The gunman shot four people shortly before 9 p.m.", [("shot", 4)]),
+    ],
+)
+def test_object_ended_by_a_participle(text: str, expected: list[tuple[str, int]]) -> None:
+    assert written(text) == expected
+
+
+def test_headline_counts_are_not_one_object() -> None:
+    """"1 killed 3 injured" is one dead and three hurt, not three people killed."""
+    assert ("killed", 3) not in written("1 killed 3 injured in weekend shooting")
+
+
+@given(
+    st.sampled_from(sorted(_NUMBERS)),
+    st.sampled_from(["people", "civilians", "children", "workers"]),
+    st.sampled_from(["playing", "gathered", "waiting", "shortly", "standing"]),
+    st.sampled_from([("killed", "killed"), ("wounded", "injured"), ("arrested", "arrested")]),
+)
+def test_any_participle_ends_the_object(
+    count: int, noun: str, after: str, harm: tuple[str, str]
+) -> None:
+    verb, kind = harm
+    text = f"The raid {verb} {_NUMBERS[count]} {noun} {after} near the market."
+    assert written(text) == [(kind, count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four people, among them a woman and her two children, were crushed to death.",
+            [("killed", 4), ("killed", 1), ("killed", 2)],
+        ),
+        (
+            "Three people, including a child and a pregnant woman, were wounded on Monday.",
+            [("injured", 3), ("injured", 1), ("injured", 1)],
+        ),
+        (
+            "Four people were killed, including his mother and stepfather.",
+            [("killed", 4), ("killed", 2)],
+        ),
+    ],
+)
+def test_subset_groups_opened_by_an_article(text: str, expected: list[tuple[str, int]]) -> None:
+    assert written(text) == expected
+
+
+def test_subset_parts_leave_the_figure() -> None:
+    text = "Four people, among them a woman and her two children, were crushed to death."
+    findings = list(EXTRACTOR.extract(Document(text)))
+    assert document_figures(findings, text)["killed"] == 4
