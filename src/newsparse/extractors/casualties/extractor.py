@@ -60,8 +60,8 @@ from newsparse._data.casualty_words import (
 from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.after_being import held_after
-from newsparse.extractors.casualties.aimed import aimed_at
 from newsparse.extractors.casualties.ages import without_the_dead_by_age
+from newsparse.extractors.casualties.aimed import aimed_at
 from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
@@ -103,6 +103,7 @@ from newsparse.extractors.casualties.grammar import (
     AND_THEN,
     ANY_COUNTED,
     AUX,
+    COUNTED,
     FLAGS,
     LABEL_KIND,
     LEAD_PARTICLE,
@@ -143,8 +144,8 @@ from newsparse.extractors.casualties.nouns import (
     tallies,
 )
 from newsparse.extractors.casualties.objects import one_person_objects
+from newsparse.extractors.casualties.participles import PARTICIPLE_AFTER, counted_objects
 from newsparse.extractors.casualties.people import PLURAL, is_victim
-from newsparse.extractors.casualties.participles import PARTICIPLE_AFTER
 from newsparse.extractors.casualties.periods import (
     MONTH_NAMES,
     before_a_period,
@@ -160,12 +161,12 @@ from newsparse.extractors.casualties.prenominal import (
 )
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
 from newsparse.extractors.casualties.retold import told_again
+from newsparse.extractors.casualties.seizures import by_force, capture_kind, taken_by_force
 from newsparse.extractors.casualties.sent_to_hospital import (
     SENDER_AT,
     SENDER_CUES,
     sent_to_hospital,
 )
-from newsparse.extractors.casualties.seizures import by_force, capture_kind, taken_by_force
 from newsparse.extractors.casualties.singular import counted_people, one_dead
 from newsparse.extractors.casualties.survived import lived_after
 from newsparse.extractors.casualties.toll_lists import listed_after
@@ -267,7 +268,7 @@ _OBJECT_ROLE = rf"(?=\w)(?!(?:the|an?|his|her|their|its|our|my|your|this|that)\b
 _ADJECTIVE_PLACE = re.compile(r"\b(?:of|the|an?|his|her|their|its|with|without)\s+$", FLAGS)
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man", "shot unarmed teenager
 #: Michael Brown".
-_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<role>{_OBJECT_ROLE})?(?P<who>{group_of(OBJECT_UNIT)})(?:{_OBJECT_END}|{PARTICIPLE_AFTER})"
+_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<role>{_OBJECT_ROLE})?(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
 #: "took 12 people hostage", "holding two tourists captive": the people between the verb and
 #: the role it gives them are the captives, as in the passive "were taken hostage".
 _MADE_CAPTIVE = (
@@ -399,6 +400,12 @@ class _Forward:
 
 
 _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in ACTION_KIND), lazy=True)
+#: A counted group after a harm verb, ended by a participle or an adverb (participles.py).
+_COUNTED_OBJECT_RULE = _Forward(
+    rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>{group_of(COUNTED)}){PARTICIPLE_AFTER}",
+    _OBJECT_RULE.heads,
+    lazy=True,
+)
 #: A harm verb and the one person after it, ended where :mod:`.objects` reads the person's end.
 _ONE_OBJECT = compiled(
     rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>.+)", FLAGS | re.DOTALL
@@ -1217,12 +1224,16 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
     """The object rule's matches, and one person read by its own words after each harm verb
     whose object the rule did not read ("the officer who shot her thought she had a gun")."""
     found = list(_matches_at(_OBJECT_RULE, sentence, spots))
-    cues = (
+    cues = [
         at
         for at, word in spots
         if word in _OBJECT_RULE.heads and not any(m.start() <= at < m.end() for m in found)
-    )
-    return found + list(one_person_objects(sentence, cues, _ONE_OBJECT))
+    ]
+    if not cues:
+        return found
+    found.extend(counted_objects(sentence, cues, _COUNTED_OBJECT_RULE))
+    rest = (at for at in cues if not any(m.start() <= at < m.end() for m in found))
+    return found + list(one_person_objects(sentence, rest, _ONE_OBJECT))
 
 
 def _ending_at(

@@ -1,4 +1,4 @@
-"""Where the object of a harm verb ends before a participle or an adverb: "a mortar attack that
+"""Where a counted object of a harm verb ends before a participle or an adverb: "a mortar attack that
 killed four children playing football", "police arrested four people believed to have sold the
 drugs", "a shooting that killed one and injured three others entered pleas", "a gunman shot four
 people shortly before 9 p.m.".
@@ -14,8 +14,13 @@ shot of two men) that the rules read themselves.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
 from newsparse._data.casualty_words import HARM_ACTIONS, HARM_STATES
 from newsparse.extractors.casualties.grammar import phrase_trie
+from newsparse.extractors.casualties.objects import a_harm_noun
 from newsparse.numbers import CARDINAL_WORDS
 
 # Harm words and the grades of a harm: read by the rules themselves, never a plain participle.
@@ -31,3 +36,17 @@ _NOT_A_NUMBER = "(?<!\\d)" + "".join(f"(?<!\\b{word})" for word in (*CARDINAL_WO
 PARTICIPLE_AFTER = (
     rf"(?<=[a-z]){_NOT_A_NUMBER}(?=\s+(?!(?:{_HARM_WORDS})\b)(?-i:[a-z]+(?:ing|ed|ly))\b)"
 )
+
+
+class _Rule(Protocol):
+    def match(self, sentence: str, at: int) -> re.Match[str] | None: ...
+
+
+def counted_objects(sentence: str, cues: Iterable[int], rule: _Rule) -> Iterator[re.Match[str]]:
+    """``rule`` (a harm verb, then a counted group ended by :data:`PARTICIPLE_AFTER`) matched at
+    each of ``cues``, the harm verbs whose object no other rule read; not at a harm noun ("after
+    the shooting two men fled")."""
+    for at in cues:
+        match = rule.match(sentence, at)
+        if match is not None and not a_harm_noun(sentence, match):
+            yield match
