@@ -150,3 +150,15 @@ def test_subset_parts_leave_the_figure() -> None:
     text = "Four people, among them a woman and her two children, were crushed to death."
     findings = list(EXTRACTOR.extract(Document(text)))
     assert document_figures(findings, text)["killed"] == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her mother was also shot, but survived.", [("injured", 1)]),
+        ("Two men were shot but are expected to recover.", [("injured", 2)]),
+        ("A 24-year-old man was shot in the arm, but is in stable condition.", [("injured", 1)]),
+    ],
+)
+def test_shot_but_lived(text: str, expected: list[tuple[str, int]]) -> None:
+    assert written(text) == expected
