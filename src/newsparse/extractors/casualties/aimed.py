@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from newsparse.extractors.casualties.grammar import FLAGS
+from newsparse.extractors.casualties.grammar import AUX, FLAGS
+from newsparse.regex_cache import compiled
 
 _TIMES = r"(?:\s+(?:once|twice|\w+\s+times))?"
 _AT = re.compile(rf"{_TIMES}\s+(?-i:at)\b", FLAGS)
@@ -19,12 +20,16 @@ _AT = re.compile(rf"{_TIMES}\s+(?-i:at)\b", FLAGS)
 _AT_A_PLACE = re.compile(
     rf"{_TIMES}\s+at\s+(?:an?|the|his|her|their|its|our|my|least|close|point[\s-]blank)\b", FLAGS
 )
-_BE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\b", FLAGS)
+# A form of "be" right before the participle, the auxiliaries' adverbs between ("were also
+# found shot at the scene"): the passive.
+_BE_BEFORE = compiled(rf"\b(?:was|were|is|are|be|been|being|get|gets|got){AUX}\s+$", FLAGS)
+_BE_REACH = 40  # characters read back from the participle
 
 
-def aimed_at(sentence: str, end: int, aux: str) -> bool:
-    """Whether "shot" ending at ``end`` in ``sentence`` (after the auxiliaries ``aux``) is
-    followed by an "at" that tells people fired on rather than hit."""
+def aimed_at(sentence: str, harm: int, end: int) -> bool:
+    """Whether "shot" from ``harm`` to ``end`` in ``sentence`` is followed by an "at" that tells
+    people fired on rather than hit."""
     if _AT.match(sentence, end) is None:
         return False
-    return _BE.search(aux) is None or _AT_A_PLACE.match(sentence, end) is None
+    passive = _BE_BEFORE.search(sentence, max(0, harm - _BE_REACH), harm) is not None
+    return not passive or _AT_A_PLACE.match(sentence, end) is None

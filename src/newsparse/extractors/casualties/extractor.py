@@ -1456,7 +1456,7 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
             return None  # "in another shot aimed at Trump", "took a second shot": the noun
         if _FIRED_AFTER.match(sentence, match.end()):
             return None  # "one shot was fired": a shot, not a person
-        if aimed_at(sentence, match.end(), aux):
+        if aimed_at(sentence, match.start("harm"), match.end()):
             return None  # "was shot at": fired on, not hit (aimed.py)
         if _BODY_WOUND.match(sentence, match.end()) or lived_after(sentence, match.end()):
             kind = "injured"
