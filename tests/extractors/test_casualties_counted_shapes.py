@@ -32,8 +32,8 @@ _NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 6: "six", 7: "seven", 12:
             [("killed", 2), ("injured", 3)],
         ),
         ("Nightclub shooting sends seven to hospital", [("injured", 7)]),
-        ("The blast put 12 workers in Grady Memorial Hospital.", [("injured", 12)]),
-        ("A fight outside the bar landed a man in the hospital.", [("injured", 1)]),
+        ("The blast sent 12 workers to Grady Memorial Hospital.", [("injured", 12)]),
+        ("A fight outside the bar sent a man to the hospital.", [("injured", 1)]),
     ],
 )
 def test_sent_to_hospital(text: str, expected: list[tuple[str, int]]) -> None:

@@ -1,5 +1,5 @@
 """People a harm sent to hospital, told in the active voice: "a shooting that sent four people to
-the hospital", "the blast put 12 workers in hospital", "a fight that landed a man in the hospital".
+the hospital", "the blast sent 12 workers to area hospitals".
 
 The passive trip ("four people were taken to the hospital") is a harm state the subject rule
 reads; here the people stand between the verb (:data:`~newsparse._data.casualty_words.
