@@ -107,7 +107,7 @@ def test_object_ended_by_a_participle(text: str, expected: list[tuple[str, int]]
 
 
 def test_headline_counts_are_not_one_object() -> None:
-    """"1 killed 3 injured" is one dead and three hurt, not three people killed."""
+    """A headline's "1 killed 3 injured" is one dead and three hurt, not three killed."""
     assert ("killed", 3) not in written("1 killed 3 injured in weekend shooting")
 
 

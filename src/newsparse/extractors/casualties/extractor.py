@@ -723,7 +723,7 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
             _HARM_AT.match(lower, at) is not None
             or (word == "no" and _NO_HARM_AT.match(lower, at) is not None)
             or (word in CARE_CUES and CARE_AT.match(lower, at) is not None)  # care.py
-            or (word in SENDER_CUES and SENDER_AT.match(lower, at) is not None)  # sent_to_hospital.py
+            or (word in SENDER_CUES and SENDER_AT.match(lower, at) is not None)  # sent_to_hospital
             or (
                 word in _SELF_CUES
                 and any(word in r.heads and r.match(lower, at) is not None for r in _SELF_CUED)
