@@ -162,3 +162,33 @@ def test_subset_parts_leave_the_figure() -> None:
 )
 def test_shot_but_lived(text: str, expected: list[tuple[str, int]]) -> None:
     assert written(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An ambush left three officers dead and three others wounded Sunday morning.",
+            [("killed", 3), ("injured", 3)],
+        ),
+        (
+            "Two people were killed and eight others injured Saturday in the shooting.",
+            [("killed", 2), ("injured", 8)],
+        ),
+        ("Police identified three people shot to death Wednesday near Lacey.", [("killed", 3)]),
+        ("Two men shot Kevin Jones on Friday.", [("shot", 1)]),
+    ],
+)
+def test_a_day_after_the_harm_is_no_object(text: str, expected: list[tuple[str, int]]) -> None:
+    assert written(text) == expected
+
+
+@given(
+    st.sampled_from(sorted(_NUMBERS)),
+    st.sampled_from(["Monday", "Tuesday", "Friday", "Sunday", "January", "October"]),
+    st.sampled_from([("wounded", "injured"), ("killed", "killed"), ("hurt", "injured")]),
+)
+def test_any_day_ends_a_count(count: int, day: str, harm: tuple[str, str]) -> None:
+    word, kind = harm
+    text = f"One man was arrested and {_NUMBERS[count]} others {word} {day} in the clashes."
+    assert (kind, count) in written(text)

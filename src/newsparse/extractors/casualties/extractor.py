@@ -568,10 +568,18 @@ _TO_DEATH = re.compile(r"\s+to\s+death\b", FLAGS)
 _REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", FLAGS)
 # What follows a bare verb in the active voice: its object, or a particle or object that tells
 # another sense of "shoot" ("Smith shot back", "who shot footage of the motorcade").
+# A capital after the verb is a name, its object, unless it names a day or a month ("three others
+# wounded Sunday morning"); the months that are given names too ("shot April Jones") stay names.
+_CALENDAR = phrase_alternation(
+    (
+        *weekday_names().values(),
+        *(m for m in MONTH_NAMES if m not in {"april", "may", "june", "august"}),
+    )
+)
 _ACTIVE_OBJECT = compiled(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY}|"
     r"back|footage|video|videos|photos?|pictures?|film)\b|"
-    rf"\s+{NOT_A_NAME}[A-Z][a-z]"
+    rf"\s+{NOT_A_NAME}(?!(?i:{_CALENDAR})\b)[A-Z][a-z]"
 )
 _FIRED_AFTER = re.compile(
     r"\s+(?:(?:is|was|were|are|had\s+been|have\s+been)\s+)?(?:then\s+|also\s+)?"
