@@ -34,6 +34,10 @@ _NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 6: "six", 7: "seven", 12:
         ("Nightclub shooting sends seven to hospital", [("injured", 7)]),
         ("The blast sent 12 workers to Grady Memorial Hospital.", [("injured", 12)]),
         ("A fight outside the bar sent a man to the hospital.", [("injured", 1)]),
+        (
+            "The shooting was part of a home invasion that put three women into the hospital.",
+            [("injured", 3)],
+        ),
     ],
 )
 def test_sent_to_hospital(text: str, expected: list[tuple[str, int]]) -> None:

@@ -60,9 +60,9 @@ HOSPITAL_TAKERS = (
 )
 
 #: Verbs whose object a harm brings to hospital, told in the active voice with the people between
-#: the verb and the hospital: "a shooting that sent four people to the hospital". ("put" and
-#: "landed" tell it too, but mostly with "in the hospital", which the state rules read.)
-HOSPITAL_SENDERS = ("sent", "sends", "sending")
+#: the verb and the hospital: "a shooting that sent four people to the hospital", "a home
+#: invasion that put three women into the hospital".
+HOSPITAL_SENDERS = ("sent", "sends", "sending", "put", "puts", "putting")
 
 #: Words that end the name of a hospital ("Regional Medical Center", "area hospitals").
 HOSPITAL_NOUNS = (
