@@ -19,9 +19,10 @@ from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from newsparse._data.casualty_words import HARM_ACTIONS, HARM_STATES
-from newsparse.extractors.casualties.grammar import QUANTITY_START, phrase_trie
+from newsparse.extractors.casualties.grammar import FLAGS, QUANTITY_START, phrase_trie
 from newsparse.extractors.casualties.objects import a_harm_noun
 from newsparse.numbers import CARDINAL_WORDS
+from newsparse.regex_cache import compiled
 
 # Harm words and the grades of a harm: read by the rules themselves, never a plain participle.
 _HARM_WORDS = phrase_trie(
@@ -36,7 +37,13 @@ _NOT_A_NUMBER = "(?<!\\d)" + "".join(f"(?<!\\b{word})" for word in (*CARDINAL_WO
 PARTICIPLE_AFTER = (
     rf"(?<=[a-z]){_NOT_A_NUMBER}(?=\s+(?!(?:{_HARM_WORDS})\b)(?-i:[a-z]+(?:ing|ed|ly))\b)"
 )
-_COUNT_REACH = 40  # characters from a harm verb to the count of its object ("fatally shooting 3")
+# A count right after the harm verb, whose first word is the cue: "killing 12", "shot dead two",
+# "fatally shooting three", "claimed the lives of 40", "killed more than 100".
+_COUNT_NEXT = compiled(
+    rf"[\w'’-]+(?:\s+(?:dead|up|down|shooting|wounding|stabbing|striking|shot|the\s+lives?\s+of))?"
+    rf"\s+(?:{QUANTITY_START.pattern})",
+    FLAGS,
+)
 
 
 class _Rule(Protocol):
@@ -48,8 +55,8 @@ def counted_objects(sentence: str, cues: Iterable[int], rule: _Rule) -> Iterator
     each of ``cues``, the harm verbs whose object no other rule read; not at a harm noun ("after
     the shooting two men fled")."""
     for at in cues:
-        if QUANTITY_START.search(sentence, at, at + _COUNT_REACH) is None:
-            continue  # the cheap test: no count after the verb
+        if _COUNT_NEXT.match(sentence, at) is None:
+            continue  # the cheap test: no count right after the verb
         match = rule.match(sentence, at)
         if match is not None and not a_harm_noun(sentence, match):
             yield match
