@@ -67,6 +67,11 @@ HOSPITAL_TAKERS = (
     "drove themselves to",
 )
 
+#: Verbs whose object a harm brings to hospital, told in the active voice with the people between
+#: the verb and the hospital: "a shooting that sent four people to the hospital", "a home
+#: invasion that put three women into the hospital".
+HOSPITAL_SENDERS = ("sent", "sends", "sending", "put", "puts", "putting")
+
 #: Words that end the name of a hospital ("Regional Medical Center", "area hospitals").
 HOSPITAL_NOUNS = (
     "hospital",

@@ -63,6 +63,7 @@ from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.after_being import held_after
 from newsparse.extractors.casualties.ages import without_the_dead_by_age
+from newsparse.extractors.casualties.aimed import aimed_at
 from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
@@ -105,6 +106,7 @@ from newsparse.extractors.casualties.grammar import (
     AND_THEN,
     ANY_COUNTED,
     AUX,
+    COUNTED,
     FLAGS,
     LABEL_KIND,
     LEAD_PARTICLE,
@@ -147,6 +149,7 @@ from newsparse.extractors.casualties.nouns import (
     tallies,
 )
 from newsparse.extractors.casualties.objects import one_person_objects
+from newsparse.extractors.casualties.participles import PARTICIPLE_AFTER, counted_objects
 from newsparse.extractors.casualties.people import PLURAL, is_victim
 from newsparse.extractors.casualties.periods import (
     MONTH_NAMES,
@@ -171,6 +174,11 @@ from newsparse.extractors.casualties.relative import (
 )
 from newsparse.extractors.casualties.retold import told_again
 from newsparse.extractors.casualties.seizures import by_force, capture_kind, taken_by_force
+from newsparse.extractors.casualties.sent_to_hospital import (
+    SENDER_AT,
+    SENDER_CUES,
+    sent_to_hospital,
+)
 from newsparse.extractors.casualties.singular import counted_people, one_dead
 from newsparse.extractors.casualties.survived import lived_after
 from newsparse.extractors.casualties.toll_lists import listed_after
@@ -420,6 +428,12 @@ class _Forward:
 _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in ACTION_KIND), lazy=True)
 #: A harm verb and the kin after it, told by no number: "killing her own children".
 _KIN = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+{KIN_OBJECT}"
+#: A counted group after a harm verb, ended by a participle or an adverb (participles.py).
+_COUNTED_OBJECT_RULE = _Forward(
+    rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>{group_of(COUNTED)}){PARTICIPLE_AFTER}",
+    _OBJECT_RULE.heads,
+    lazy=True,
+)
 #: A harm verb and the one person after it, ended where :mod:`.objects` reads the person's end.
 _ONE_OBJECT = compiled(
     rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>.+)", FLAGS | re.DOTALL
@@ -496,7 +510,7 @@ _RULE_HEADS = [
 ]
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase.
 _CUE = compiled(
-    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, *_RULE_HEADS))})\b"
+    rf"(?<!\w)(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, SENDER_CUES, *_RULE_HEADS))})\b"
 )
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
 _HARM_AT = compiled(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
@@ -579,15 +593,22 @@ _LATER_DIED = re.compile(
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
 _TO_DEATH = re.compile(r"\s+to\s+death\b", FLAGS)
 _FATALLY = re.compile(r"\bfatally\s+$", FLAGS)  # before a verb the phrases do not list
-_AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", FLAGS)
 # "was reported missing Saturday": after a report the state is told, not the verb to miss.
 _REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", FLAGS)
 # What follows a bare verb in the active voice: its object, or a particle or object that tells
 # another sense of "shoot" ("Smith shot back", "who shot footage of the motorcade").
+# A capital after the verb is a name, its object, unless it names a day or a month ("three others
+# wounded Sunday morning"); the months that are given names too ("shot April Jones") stay names.
+_CALENDAR = phrase_alternation(
+    (
+        *weekday_names().values(),
+        *(m for m in MONTH_NAMES if m not in {"april", "may", "june", "august"}),
+    )
+)
 _ACTIVE_OBJECT = compiled(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY}|"
     r"back|footage|video|videos|photos?|pictures?|film)\b|"
-    rf"\s+{NOT_A_NAME}[A-Z][a-z]"
+    rf"\s+{NOT_A_NAME}(?!(?i:{_CALENDAR})\b)[A-Z][a-z]"
 )
 _FIRED_AFTER = re.compile(
     r"\s+(?:(?:is|was|were|are|had\s+been|have\s+been)\s+)?(?:then\s+|also\s+)?"
@@ -741,6 +762,7 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
             _HARM_AT.match(lower, at) is not None
             or (word == "no" and _NO_HARM_AT.match(lower, at) is not None)
             or (word in CARE_CUES and CARE_AT.match(lower, at) is not None)  # care.py
+            or (word in SENDER_CUES and SENDER_AT.match(lower, at) is not None)  # sent_to_hospital
             or (
                 word in _SELF_CUES
                 and any(word in r.heads and r.match(lower, at) is not None for r in _SELF_CUED)
@@ -934,6 +956,9 @@ def _in_sentence(
         if not negated_before(sentence, match.start()):
             keep(counted(text, start, match, kind), match)
     for match in cared_for(sentence, low):  # care.py
+        if not negated_before(sentence, match.start()):
+            keep(counted(text, start, match, "injured"), match)
+    for match in sent_to_hospital(sentence, low):  # sent_to_hospital.py
         if not negated_before(sentence, match.start()):
             keep(counted(text, start, match, "injured"), match)
     for match in _matches_at(_LABEL_RULE, sentence, spots):
@@ -1268,14 +1293,26 @@ def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
         return
 
 
+# A group that opens with an article counts one person of its own: "a woman" in "among them a
+# woman and her two children".
+_ONE_OF_ITS_OWN = re.compile(r"(?:an?|another)\s", FLAGS)
+
+
 def _listed_groups(text: str, start: int, match: re.Match[str], subset: Casualty) -> list[Casualty]:
     """A subset that lists groups each with its own count ("11 others including two Germans and
-    one Greek were wounded") as one finding per group, as a list is marked; groups sharing one
-    determiner ("including his mother and stepfather") as the one group they are."""
+    one Greek were wounded", "among them a woman and her two children") as one finding per
+    group, as a list is marked; groups sharing one determiner ("including his mother and
+    stepfather") as the one group they are."""
     groups = each_counted(text, start, match, subset)
-    if all(QUANTITY_AT_START.match(_OPENS_SUBSET.sub("", g.text, count=1)) for g in groups):
+    if all(_counts_its_own(_OPENS_SUBSET.sub("", g.text, count=1)) for g in groups):
         return groups
     return [subset]
+
+
+def _counts_its_own(group: str) -> bool:
+    """Whether a listed ``group`` opens with a count or an article of its own, not a bare noun
+    that shares the determiner before it."""
+    return QUANTITY_AT_START.match(group) is not None or _ONE_OF_ITS_OWN.match(group) is not None
 
 
 def _matches_at(rule: _Forward, sentence: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
@@ -1290,8 +1327,9 @@ def _matches_at(rule: _Forward, sentence: str, spots: list[_Cue]) -> Iterator[re
 
 
 def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
-    """The object rule's matches, and one person read by its own words after each harm verb
-    whose object the rule did not read ("the officer who shot her thought she had a gun")."""
+    """The object rule's matches, then, after each harm verb whose object the rule did not read,
+    a counted group ended by a participle ("killed four children playing"), one person read by
+    its own words ("the officer who shot her thought she had a gun") or kin told by no number."""
     found = list(_matches_at(_OBJECT_RULE, sentence, spots))
     cues = [
         at
@@ -1300,11 +1338,18 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
     ]
     if not cues:
         return found
-    people = list(one_person_objects(sentence, iter(cues), _ONE_OBJECT))
-    if people:
-        found.extend(people)
-        cues = [at for at in cues if not any(m.start() <= at < m.end() for m in people)]
-    return found + list(kin_objects(sentence, cues, compiled_rule(_KIN))) if cues else found
+    readings: tuple[Callable[[list[int]], Iterable[re.Match[str]]], ...] = (
+        lambda left: counted_objects(sentence, left, _COUNTED_OBJECT_RULE),
+        lambda left: one_person_objects(sentence, iter(left), _ONE_OBJECT),
+        lambda left: kin_objects(sentence, left, compiled_rule(_KIN)),
+    )
+    for read in readings:  # each reads the harm verbs the readings before it left
+        more = list(read(cues))
+        found.extend(more)
+        cues = [at for at in cues if not any(m.start() <= at < m.end() for m in more)]
+        if not cues:
+            break
+    return found
 
 
 def _ending_at(
@@ -1555,8 +1600,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
             return None  # "in another shot aimed at Trump", "took a second shot": the noun
         if _FIRED_AFTER.match(sentence, match.end()):
             return None  # "one shot was fired": a shot, not a person
-        if _AIMED_AT.match(sentence, match.end()):
-            return None  # "was shot at": fired on, not hit
+        if aimed_at(sentence, match.start("harm"), match.end()):
+            return None  # "was shot at": fired on, not hit (aimed.py)
         if _BODY_WOUND.match(sentence, match.end()) or lived_after(sentence, match.end()):
             kind = "injured"
     if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):

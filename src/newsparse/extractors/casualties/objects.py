@@ -121,6 +121,15 @@ def _noun_end(sentence: str, at: int) -> int | None:
     return end if person else None
 
 
+def a_harm_noun(sentence: str, opened: re.Match[str]) -> bool:
+    """Whether the harm word of ``opened`` is a noun in -ing after a determiner, which opens no
+    object: "after the shooting the man fled"."""
+    at = opened.start()
+    return opened["harm"].lower().endswith("ing") and (
+        _NOUN_BEFORE.search(sentence, max(0, at - _NOUN_REACH), at) is not None
+    )
+
+
 def one_person_objects(
     sentence: str, cues: Iterator[int], rule: re.Pattern[str]
 ) -> Iterator[re.Match[str]]:
@@ -130,9 +139,7 @@ def one_person_objects(
         opened = rule.match(sentence, at)
         if opened is None:
             continue
-        if opened["harm"].lower().endswith("ing") and _NOUN_BEFORE.search(
-            sentence, max(0, at - _NOUN_REACH), at
-        ):
+        if a_harm_noun(sentence, opened):
             continue
         end = one_person_end(sentence, opened.start("who"))
         if end is not None and not _DEAD_AFTER.match(sentence, end):
