@@ -9,7 +9,15 @@ from newsparse._data.assault_forms import PARTICIPLES
 
 #: Verbs of a wound or an injury taken, each followed by :data:`WOUND_WORDS` and a wound noun:
 #: "suffered two non-life-threatening gunshot wounds", "is recovering from stab wounds".
-WOUND_TAKERS = ("suffered", "sustained", "sustaining", "received", "treated for", "recovering from")
+WOUND_TAKERS = (
+    "suffered",
+    "sustained",
+    "sustaining",
+    "received",
+    "treated for",
+    "recovering from",
+    "survived with",  # "she survived with serious injuries": hurt, and alive
+)
 
 #: Verbs that tell how a victim was found, wounded, not what came of it ("found suffering from a
 #: gunshot wound", "arrived with gunshot wounds"): the story often tells next that the person died.
@@ -58,6 +66,11 @@ HOSPITAL_TAKERS = (
     "drove herself to",
     "drove themselves to",
 )
+
+#: Verbs whose object a harm brings to hospital, told in the active voice with the people between
+#: the verb and the hospital: "a shooting that sent four people to the hospital", "a home
+#: invasion that put three women into the hospital".
+HOSPITAL_SENDERS = ("sent", "sends", "sending", "put", "puts", "putting")
 
 #: Words that end the name of a hospital ("Regional Medical Center", "area hospitals").
 HOSPITAL_NOUNS = (
@@ -412,6 +425,18 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "hospitalising",
         "hospitalized",
         "hospitalised",
+        # a blade's blows, which news tells of people and not of careers or prices in the active
+        # voice ("stabbing five people", "stabbed his brother"); "to death" after the object
+        # makes them killings ("stabbed three men to death")
+        "stabbing",
+        "stabbed",
+        "stabs",
+        "knifing",
+        "knifed",
+        "bludgeoning",
+        "bludgeoned",
+        "scalding",
+        "scalded",
     ),
     "shot": ("shooting", "shot", "shoots", "striking", "struck", "gunning down"),
     "kidnapped": (
@@ -756,14 +781,17 @@ PHRASE_BREAKS = (
 )
 
 #: Words that end a counted object ("killing two, and ..."): the next word may follow a count.
-OBJECT_ENDS = (
-    "and or in on at during when while after before as near inside outside including with "
-    "from by but who that along across according last ago earlier later yesterday today "
-    "tonight overnight since this amid among over throughout within for twice once instantly "
-    "outright immediately like early late onboard underground "
-    # the other prepositions of place: "killed more than 56 people around Damascus"
-    "around behind beside beneath under between beyond aboard off onto into toward towards"
-).split()
+OBJECT_ENDS = [
+    *(
+        "and or in on at during when while after before as near inside outside including with "
+        "from by but who that along across according last ago earlier later yesterday today "
+        "tonight overnight since this amid among over throughout within for twice once instantly "
+        "outright immediately like early late onboard underground "
+        # the other prepositions of place: "killed more than 56 people around Damascus"
+        "around behind beside beneath under between beyond aboard off onto into toward towards"
+    ).split(),
+    "to death",  # "stabbed three men to death"
+]
 
 
 #: Body parts: "was shot in the leg" says the person was wounded, not killed (head and chest
@@ -845,7 +873,7 @@ ILLNESS = (
     *(
         "illness ill sick sickness disease diseases viruses viral flu influenza infected "
         "infection infections cancer malaria tuberculosis cholera ebola measles sars aids hiv "
-        "pneumonia dementia diabetes overdose diagnosed alcoholic"
+        "pneumonia dementia diabetes overdose overdoses diagnosed alcoholic"
     ).split(),
     "natural causes",
     "old age",

@@ -62,6 +62,7 @@ from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.after_being import held_after
 from newsparse.extractors.casualties.ages import without_the_dead_by_age
+from newsparse.extractors.casualties.aimed import aimed_at
 from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
@@ -104,6 +105,7 @@ from newsparse.extractors.casualties.grammar import (
     AND_THEN,
     ANY_COUNTED,
     AUX,
+    COUNTED,
     FLAGS,
     LABEL_KIND,
     LEAD_PARTICLE,
@@ -131,6 +133,7 @@ from newsparse.extractors.casualties.grammar import (
     normal_phrase,
     phrase_trie,
 )
+from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
 from newsparse.extractors.casualties.lowering import lowered
 from newsparse.extractors.casualties.names import (
     Names,
@@ -145,6 +148,7 @@ from newsparse.extractors.casualties.nouns import (
     tallies,
 )
 from newsparse.extractors.casualties.objects import one_person_objects
+from newsparse.extractors.casualties.participles import PARTICIPLE_AFTER, counted_objects
 from newsparse.extractors.casualties.people import PLURAL, is_victim
 from newsparse.extractors.casualties.periods import (
     MONTH_NAMES,
@@ -160,8 +164,20 @@ from newsparse.extractors.casualties.prenominal import (
     prenominal_kind,
 )
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
+from newsparse.extractors.casualties.relative import (
+    HEAD_REACH,
+    RELATIVE_SUBJECT,
+    clause_of,
+    told_of_the_head,
+    who_between,
+)
 from newsparse.extractors.casualties.retold import told_again
 from newsparse.extractors.casualties.seizures import by_force, capture_kind, taken_by_force
+from newsparse.extractors.casualties.sent_to_hospital import (
+    SENDER_AT,
+    SENDER_CUES,
+    sent_to_hospital,
+)
 from newsparse.extractors.casualties.singular import counted_people, one_dead
 from newsparse.extractors.casualties.survived import lived_after
 from newsparse.extractors.casualties.toll_lists import listed_after
@@ -409,6 +425,14 @@ class _Forward:
 
 
 _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in ACTION_KIND), lazy=True)
+#: A harm verb and the kin after it, told by no number: "killing her own children".
+_KIN = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+{KIN_OBJECT}"
+#: A counted group after a harm verb, ended by a participle or an adverb (participles.py).
+_COUNTED_OBJECT_RULE = _Forward(
+    rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>{group_of(COUNTED)}){PARTICIPLE_AFTER}",
+    _OBJECT_RULE.heads,
+    lazy=True,
+)
 #: A harm verb and the one person after it, ended where :mod:`.objects` reads the person's end.
 _ONE_OBJECT = compiled(
     rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>.+)", FLAGS | re.DOTALL
@@ -486,7 +510,7 @@ _RULE_HEADS = [
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase. Found
 #: where no word character stands before it (see :func:`~newsparse.patterns.word_starts`).
 _CUE = compiled(
-    rf"(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, *_RULE_HEADS))})\b"
+    rf"(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, SENDER_CUES, *_RULE_HEADS))})\b"
 )
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
 _HARM_AT = compiled(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
@@ -570,15 +594,23 @@ _LATER_DIED = re.compile(
 )
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
 _TO_DEATH = re.compile(r"\s+to\s+death\b", FLAGS)
-_AIMED_AT = re.compile(r"(?:\s+(?:once|twice|\w+\s+times))?\s+(?-i:at)\b", FLAGS)
+_FATALLY = re.compile(r"\bfatally\s+$", FLAGS)  # before a verb the phrases do not list
 # "was reported missing Saturday": after a report the state is told, not the verb to miss.
 _REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", FLAGS)
 # What follows a bare verb in the active voice: its object, or a particle or object that tells
 # another sense of "shoot" ("Smith shot back", "who shot footage of the motorcade").
+# A capital after the verb is a name, its object, unless it names a day or a month ("three others
+# wounded Sunday morning"); the months that are given names too ("shot April Jones") stay names.
+_CALENDAR = phrase_alternation(
+    (
+        *weekday_names().values(),
+        *(m for m in MONTH_NAMES if m not in {"april", "may", "june", "august"}),
+    )
+)
 _ACTIVE_OBJECT = compiled(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY}|"
     r"back|footage|video|videos|photos?|pictures?|film)\b|"
-    rf"\s+{NOT_A_NAME}[A-Z][a-z]"
+    rf"\s+{NOT_A_NAME}(?!(?i:{_CALENDAR})\b)[A-Z][a-z]"
 )
 _FIRED_AFTER = re.compile(
     r"\s+(?:(?:is|was|were|are|had\s+been|have\s+been)\s+)?(?:then\s+|also\s+)?"
@@ -742,6 +774,7 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
             _HARM_AT.match(lower, at) is not None
             or (word == "no" and _NO_HARM_AT.match(lower, at) is not None)
             or (word in CARE_CUES and CARE_AT.match(lower, at) is not None)  # care.py
+            or (word in SENDER_CUES and SENDER_AT.match(lower, at) is not None)  # sent_to_hospital
             or (
                 word in _SELF_CUES
                 and any(word in r.heads and r.match(lower, at) is not None for r in _SELF_CUED)
@@ -789,6 +822,7 @@ def _in_sentence(
     low = lower[start : span.end]
     kept = _Kept(start, len(sentence))
     totals: list[Casualty] = []  # the sum of a list of groups, for the story's figure
+    uncounted: list[Casualty] = []  # kin told by no number (kin.py)
 
     def keep(
         finding: Casualty | None,
@@ -802,7 +836,7 @@ def _in_sentence(
             kept.add(finding)
             return
         parts = each_counted(text, start, who, finding)
-        added = sum(kept.add(part, crime) for part in parts)
+        added = sum(kept.add(part, crime=crime) for part in parts)
         if added and len(parts) > 1:
             total = sum_of_list(text, start, who, finding)
             totals.append(total)
@@ -810,31 +844,38 @@ def _in_sentence(
             if added == len(parts):
                 lists.update(spread(parts, text, harm_first=harm_told_first(who)))
 
-    states = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
+    harms = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [
         m
-        for m in states
+        for m in harms
         if _may_close_group(sentence, low, m.start())
         and not _LABELLED.match(low, m.end())
         and not _BEFORE_A_PERSON.match(low, m.end())
     ]
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
-    for state in states:
-        later = [at for at in _subject_starts(low, sentence, state) if at >= read_to]
-        match = _ending_at(
-            compiled_rule(_SUBJECT_HARM),
-            sentence,
-            later,
-            state,
-            lambda m: (
-                names.knows_all(m["who"]) and not _of_the_nearer(m) and _punished_if_accused(m)
-            ),
-        )
+    relative = " who " in low  # the cheap test for a subject across a clause (relative.py)
+    for state in harms:
+        # the head of a clause may open before a verb of the clause read as a state
+        across = match = _across_a_clause(sentence, low, state, names) if relative else None
+        if match is None and state in states:
+            match = _ending_at(
+                compiled_rule(_SUBJECT_HARM),
+                sentence,
+                [at for at in _subject_starts(low, sentence, state) if at >= read_to],
+                state,
+                lambda m: (
+                    names.knows_all(m["who"]) and not _of_the_nearer(m) and _punished_if_accused(m)
+                ),
+            )
         if match is not None:
             read_to = match.end()
             if not negated_before(sentence, match.start()):
                 finding = _subject_harm(text, start, sentence, match)
-                keep(finding, match, crime=_accused_of(start, match))
+                if across is not None and finding is not None:
+                    # the clause between holds harms of its own: "who killed two people"
+                    kept.add(finding, across.span("who"), across.span("harm"))
+                else:
+                    keep(finding, match, crime=_accused_of(start, match))
                 if finding is not None and _refers_back(match["who"], match["aux"]):
                     told_before.add(finding)
                 if finding is not None:
@@ -886,15 +927,26 @@ def _in_sentence(
         ):
             kind = "injured"
         if kind in ("shot", "injured") and (
-            _LATER_DIED.match(sentence, match.end()) or _TO_DEATH.match(sentence, match.end())
+            _LATER_DIED.match(sentence, match.end())
+            or _TO_DEATH.match(sentence, match.end())
+            or _FATALLY.search(sentence, max(0, match.start() - 9), match.start())
         ):
-            kind = "killed"  # "shot himself and died", "shooting three relatives to death"
+            # "shot himself and died", "shooting three relatives to death", "stabbing and
+            # fatally scalding her son"
+            kind = "killed"
         kind = arrest_or_capture(kind, harm, sentence, match.end())
         if match.re is _ONE_OBJECT:  # one person, read by its words: "a Buffalo, N.Y., doctor"
             finding = Casualty.at(
                 text, start + match.start(), start + match.end(), count=1, kind=kind
             )
             keep(finding)
+        elif match.re is compiled_rule(
+            _KIN
+        ):  # a family, no number told: "killing her own children"
+            finding = Casualty.at(
+                text, start + match.start(), start + match.end(), lower=2, kind=kind
+            )
+            uncounted.append(finding)  # kept after the rules that may count them
         else:
             finding = counted(text, start, match, kind)
             # "struck Austin ... He was pronounced dead": a wound of a given name alone is often
@@ -916,6 +968,9 @@ def _in_sentence(
         if not negated_before(sentence, match.start()):
             keep(counted(text, start, match, kind), match)
     for match in cared_for(sentence, low):  # care.py
+        if not negated_before(sentence, match.start()):
+            keep(counted(text, start, match, "injured"), match)
+    for match in sent_to_hospital(sentence, low):  # sent_to_hospital.py
         if not negated_before(sentence, match.start()):
             keep(counted(text, start, match, "injured"), match)
     for match in _matches_at(_LABEL_RULE, sentence, spots):
@@ -975,6 +1030,8 @@ def _in_sentence(
             kind = capture_kind(sentence)
         finding = Casualty.at(text, start + owner.start(), start + owned.end(), count=1, kind=kind)
         keep(finding, owner)
+    for finding in uncounted:
+        kept.add(finding)
     findings = kept.in_order() + totals
     illness = of_illness(lower, start, span.end) or (
         epidemic and told_without_cause(lower, start, span.end)
@@ -1154,8 +1211,11 @@ class _Kept:
         self._held: dict[str, bytearray] = {}
         self._findings: list[Casualty] = []
 
-    def add(self, finding: Casualty, crime: tuple[int, int] | None = None) -> bool:
-        """Keep ``finding`` unless one of its kind holds any of its characters; say whether kept.
+    def add(
+        self, finding: Casualty, *parts: tuple[int, int], crime: tuple[int, int] | None = None
+    ) -> bool:
+        """Keep ``finding`` unless one of its kind holds any of its characters, or of its
+        ``parts`` (offsets in the sentence) where given; say whether kept.
 
         The ``crime`` a subject is accused of (offsets in the text) is left unheld: its victims
         are counted by their own harm ("a man convicted of killing two people was executed").
@@ -1163,10 +1223,11 @@ class _Kept:
         held = self._held.get(finding.kind)
         if held is None:
             held = self._held[finding.kind] = bytearray(self._length)
-        start, end = finding.span.start - self._offset, finding.span.end - self._offset
-        if held.find(1, start, end) != -1:
+        spans = parts or ((finding.span.start - self._offset, finding.span.end - self._offset),)
+        if any(held.find(1, start, end) != -1 for start, end in spans):
             return False
-        held[start:end] = b"\x01" * (end - start)
+        for start, end in spans:
+            held[start:end] = b"\x01" * (end - start)
         if crime is not None:
             first, last = crime[0] - self._offset, crime[1] - self._offset
             held[first:last] = bytes(last - first)
@@ -1244,14 +1305,26 @@ def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
         return
 
 
+# A group that opens with an article counts one person of its own: "a woman" in "among them a
+# woman and her two children".
+_ONE_OF_ITS_OWN = re.compile(r"(?:an?|another)\s", FLAGS)
+
+
 def _listed_groups(text: str, start: int, match: re.Match[str], subset: Casualty) -> list[Casualty]:
     """A subset that lists groups each with its own count ("11 others including two Germans and
-    one Greek were wounded") as one finding per group, as a list is marked; groups sharing one
-    determiner ("including his mother and stepfather") as the one group they are."""
+    one Greek were wounded", "among them a woman and her two children") as one finding per
+    group, as a list is marked; groups sharing one determiner ("including his mother and
+    stepfather") as the one group they are."""
     groups = each_counted(text, start, match, subset)
-    if all(QUANTITY_AT_START.match(_OPENS_SUBSET.sub("", g.text, count=1)) for g in groups):
+    if all(_counts_its_own(_OPENS_SUBSET.sub("", g.text, count=1)) for g in groups):
         return groups
     return [subset]
+
+
+def _counts_its_own(group: str) -> bool:
+    """Whether a listed ``group`` opens with a count or an article of its own, not a bare noun
+    that shares the determiner before it."""
+    return QUANTITY_AT_START.match(group) is not None or _ONE_OF_ITS_OWN.match(group) is not None
 
 
 def _matches_at(rule: _Forward, sentence: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
@@ -1266,15 +1339,29 @@ def _matches_at(rule: _Forward, sentence: str, spots: list[_Cue]) -> Iterator[re
 
 
 def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
-    """The object rule's matches, and one person read by its own words after each harm verb
-    whose object the rule did not read ("the officer who shot her thought she had a gun")."""
+    """The object rule's matches, then, after each harm verb whose object the rule did not read,
+    a counted group ended by a participle ("killed four children playing"), one person read by
+    its own words ("the officer who shot her thought she had a gun") or kin told by no number."""
     found = list(_matches_at(_OBJECT_RULE, sentence, spots))
-    cues = (
+    cues = [
         at
         for at, word in spots
         if word in _OBJECT_RULE.heads and not any(m.start() <= at < m.end() for m in found)
+    ]
+    if not cues:
+        return found
+    readings: tuple[Callable[[list[int]], Iterable[re.Match[str]]], ...] = (
+        lambda left: counted_objects(sentence, left, _COUNTED_OBJECT_RULE),
+        lambda left: one_person_objects(sentence, iter(left), _ONE_OBJECT),
+        lambda left: kin_objects(sentence, left, compiled_rule(_KIN)),
     )
-    return found + list(one_person_objects(sentence, cues, _ONE_OBJECT))
+    for read in readings:  # each reads the harm verbs the readings before it left
+        more = list(read(cues))
+        found.extend(more)
+        cues = [at for at in cues if not any(m.start() <= at < m.end() for m in more)]
+        if not cues:
+            break
+    return found
 
 
 def _ending_at(
@@ -1305,6 +1392,29 @@ def _ending_at(
 _OF_PHRASE = compiled(rf"\s+of\s+(?P<count>{QUANTITY}\b)?", FLAGS)
 _RELATIVE = re.compile(r",?\s+who\b", FLAGS)
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
+
+
+def _across_a_clause(
+    sentence: str, low: str, state: re.Match[str], names: Names
+) -> re.Match[str] | None:
+    """The people before a relative clause that holds a harm of its own, as the subject of the
+    ``state`` after the clause: "a gunman who killed two people was shot dead" (see
+    :mod:`.relative`)."""
+    who = who_between(low, state.start())
+    if who is None or _HARM_AT.search(low, who + 5, state.start()) is None:
+        return None  # the cheap tests: no "who" in reach, no harm after it
+    heads = _subject_starts(low, sentence, state, max(0, who - HEAD_REACH), who)
+    match = _ending_at(
+        compiled_rule(RELATIVE_SUBJECT),
+        sentence,
+        heads,
+        state,
+        lambda m: names.knows_all(m["who"]),
+    )
+    if match is None or _HARM_AT.search(low, *clause_of(match)) is None:
+        return None
+    one = only_singular(match["who"].split()[-1].lower())
+    return match if told_of_the_head(match, low, one) else None
 
 
 def _of_the_nearer(match: re.Match[str]) -> bool:
@@ -1343,11 +1453,16 @@ def _nobody_before(sentence: str, harm: re.Match[str]) -> bool:
     return first_at_word_start(_NOBODY_OPENS, sentence, first, harm.start()) is not None
 
 
-def _subject_starts(low: str, sentence: str, harm: re.Match[str]) -> list[int]:
-    """Where a subject may open before ``harm``: a count, a determiner, a pronoun, a capital."""
-    first = max(0, harm.start() - _SUBJECT_REACH)
-    found = {at for at, _ in word_starts(_GROUP_START, low, first, harm.start())}
-    found.update(m.start() for m in _CAPITAL_START.finditer(sentence, first, harm.start()))
+def _subject_starts(
+    low: str, sentence: str, harm: re.Match[str], first: int = -1, end: int = -1
+) -> list[int]:
+    """Where a subject may open before ``harm``: a count, a determiner, a pronoun, a capital;
+    from ``first`` up to ``end`` where given, else in reach before the harm."""
+    if first < 0:
+        first = max(0, harm.start() - _SUBJECT_REACH)
+    end = harm.start() if end < 0 else end
+    found = {at for at, _ in word_starts(_GROUP_START, low, first, end)}
+    found.update(m.start() for m in _CAPITAL_START.finditer(sentence, first, end))
     if first == 0:
         found.add(0)  # a headline's bare noun: "Man shot and killed"
     return sorted(found)
@@ -1497,8 +1612,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
             return None  # "in another shot aimed at Trump", "took a second shot": the noun
         if _FIRED_AFTER.match(sentence, match.end()):
             return None  # "one shot was fired": a shot, not a person
-        if _AIMED_AT.match(sentence, match.end()):
-            return None  # "was shot at": fired on, not hit
+        if aimed_at(sentence, match.start("harm"), match.end()):
+            return None  # "was shot at": fired on, not hit (aimed.py)
         if _BODY_WOUND.match(sentence, match.end()) or lived_after(sentence, match.end()):
             kind = "injured"
     if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):

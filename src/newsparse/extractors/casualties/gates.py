@@ -22,7 +22,8 @@ NEGATION_REACH = 60  # characters before a harm where a denial or a modal is rea
 _NEGATED = re.compile(
     r"(?:n['’]t|\b(?:no|not|never|could|would|might|may|if|whether|feared|threatened|"
     r"until|unless|trying|tried|plot|plotted|attempted|about))\s+"
-    r"(?:(?!(?:why|where|when)\b)\w+\s+){0,2}$",
+    r"(?:(?!(?:why|where|when)\b)\w+\s+){0,2}$"
+    r"|\bmissed\s+$",  # "narrowly missed killing a boy" (not "missed and struck the child")
     FLAGS,
 )
 # A harm noun is told as a fact past a modal or a question ("would investigate the genocide

@@ -42,10 +42,12 @@ _MODIFIERS = 4  # words between the determiner and the person: "a powerful young
 _DETERMINER = re.compile(
     rf"(?:{phrase_alternation((*SINGLE_DETERMINERS, 'my', 'your', 'our'))})\s+", re.IGNORECASE
 )
-# A word of the phrase, or a place told as a modifier with its state ("a Buffalo, N.Y.,").
+# A word of the phrase, an age ("her 70-year-old grandfather"), or a place told as a modifier
+# with its state ("a Buffalo, N.Y.,").
 _WORD = compiled(
     r"(?P<place>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+)),\s+)"
-    r"|(?P<word>[A-Za-z][\w-]*)(?P<owner>['’]s?)?(?=(?P<after>\s*)(?P<next>\S?))"
+    r"|(?P<word>[A-Za-z][\w-]*|\d+-(?:year|month|week|day)-old)(?P<owner>['’]s?)?"
+    r"(?=(?P<after>\s*)(?P<next>\S?))"
 )
 # Words that open what follows a person, never modify one: the end of an object.
 _CLOSING = frozenset(
@@ -119,6 +121,15 @@ def _noun_end(sentence: str, at: int) -> int | None:
     return end if person else None
 
 
+def a_harm_noun(sentence: str, opened: re.Match[str]) -> bool:
+    """Whether the harm word of ``opened`` is a noun in -ing after a determiner, which opens no
+    object: "after the shooting the man fled"."""
+    at = opened.start()
+    return opened["harm"].lower().endswith("ing") and (
+        _NOUN_BEFORE.search(sentence, max(0, at - _NOUN_REACH), at) is not None
+    )
+
+
 def one_person_objects(
     sentence: str, cues: Iterator[int], rule: re.Pattern[str]
 ) -> Iterator[re.Match[str]]:
@@ -128,9 +139,7 @@ def one_person_objects(
         opened = rule.match(sentence, at)
         if opened is None:
             continue
-        if opened["harm"].lower().endswith("ing") and _NOUN_BEFORE.search(
-            sentence, max(0, at - _NOUN_REACH), at
-        ):
+        if a_harm_noun(sentence, opened):
             continue
         end = one_person_end(sentence, opened.start("who"))
         if end is not None and not _DEAD_AFTER.match(sentence, end):

@@ -3,7 +3,7 @@
 "Police shot the two suspects, who are both receiving treatment in hospital" tells two people
 hurt and alive; read as a shot it would leave the story's shot-less-killed sum to guess the
 wounded from the dead of another attack in the story. The clause after the people (a relative
-clause or one joined by "and") says they are being treated, are in hospital, are recovering or
+clause or one joined by "and" or "but": "was shot, but survived") says they are being treated, are in hospital, are recovering or
 in a condition; the mirror of the extractor's test for a shot later told dead.
 """
 
@@ -14,7 +14,7 @@ import re
 from newsparse.regex_cache import compiled
 
 _LIVED = compiled(
-    r"[^.;:!?]{0,40}?(?:,\s*|\s+)(?:who|and)\s+"
+    r"[^.;:!?]{0,40}?(?:,\s*|\s+)(?:who|and|but)\s+"
     r"(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+)?"
     r"(?:(?:both|all|now|still|later|being)\s+){0,2}"
     r"(?:receiving\s+treatment|treated|hospitali[sz]ed|in\s+(?:the\s+)?hospital|recovering"

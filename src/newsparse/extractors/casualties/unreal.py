@@ -2,7 +2,8 @@
 ("baselessly accusing the host of murdering her"), a harm kept from happening ("protect the
 innocent from being murdered"), one person's arrests told as a habit ("had been arrested in
 several states"), an act named as one of a kind's alternatives ("doing unjust things or killing an
-innocent person"), and hurt that is figurative ("hurting Hillary Clinton in the polls").
+innocent person"), hurt that is figurative ("hurting Hillary Clinton in the polls"), and a harm
+told in the present progressive ("You're killing an innocent man").
 
 The rules read who was harmed; these tests read the words around a finding and say it tells no
 event, so they run once over a sentence's findings, after every rule.
@@ -80,12 +81,30 @@ def _an_act_of_a_kind(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# A harm in the present progressive: a speaker's charge, a threat or a general claim, not an
+# event the news tells ("You're killing an innocent man", "if we find him we are shooting him",
+# "windmills are killing hundreds of eagles"). News tells an attack in the past tense; the people
+# held now are told as a state ("ISIS is holding four hostages") and kept.
+_ONGOING = re.compile(r"(?!holding\b|keeping\b)[a-z]+ing\b", FLAGS)
+_PROGRESSIVE = re.compile(
+    r"(?:\b(?:are|is|am)|['’]re)\s+(?:(?:still|now|just|also|almost|already|\w+ly)\s+)?$", FLAGS
+)
+_PROGRESSIVE_REACH = 24  # characters before a harm where its auxiliary is read
+
+
+def _ongoing(sentence: str, start: int) -> bool:
+    return _ONGOING.match(sentence, start) is not None and (
+        _PROGRESSIVE.search(sentence, max(0, start - _PROGRESSIVE_REACH), start) is not None
+    )
+
+
 def not_told(sentence: str, start: int, end: int, kind: str, count: int | None) -> bool:
     """Whether the finding at ``sentence[start:end]`` of ``kind`` names a harm the sentence does
     not tell happened: claimed without ground, kept from happening, one person's habit of arrest,
-    an act of a kind, or figurative hurt."""
+    an act of a kind, figurative hurt, or a harm told as going on now."""
     return (
         unfounded(sentence, start, end)
+        or _ongoing(sentence, start)
         or _KEPT_FROM.search(sentence, max(0, start - _KEPT_REACH), end) is not None
         or (kind == "arrested" and count == 1 and _ITERATED.match(sentence, end) is not None)
         or (kind == "injured" and _HURT_A_NAME.match(sentence, start) is not None)

@@ -1,0 +1,35 @@
+"""Whether "shot at" tells a person fired on or a person hit at a place.
+
+"was shot at" with nothing after "at" (or a doer, "shot at by police") is fired on, not hit: the
+target of "shoot at" is the passive's subject. A determiner after "at" opens a place or an
+extent instead ("five people were shot at a party", "a child was shot at his home", "were shot
+at close range", "was shot at least twice"): the people were hit. Only a passive tells this: in
+"two gunmen shot at a police car" the count is of the doers, and "at" takes the target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.extractors.casualties.grammar import AUX, FLAGS
+from newsparse.regex_cache import compiled
+
+_TIMES = r"(?:\s+(?:once|twice|\w+\s+times))?"
+_AT = re.compile(rf"{_TIMES}\s+(?-i:at)\b", FLAGS)
+# What opens a place or an extent after "at": a determiner, "least", "close" or "point-blank".
+_AT_A_PLACE = re.compile(
+    rf"{_TIMES}\s+at\s+(?:an?|the|his|her|their|its|our|my|least|close|point[\s-]blank)\b", FLAGS
+)
+# A form of "be" right before the participle, the auxiliaries' adverbs between ("were also
+# found shot at the scene"): the passive.
+_BE_BEFORE = compiled(rf"\b(?:was|were|is|are|be|been|being|get|gets|got){AUX}\s+$", FLAGS)
+_BE_REACH = 40  # characters read back from the participle
+
+
+def aimed_at(sentence: str, harm: int, end: int) -> bool:
+    """Whether "shot" from ``harm`` to ``end`` in ``sentence`` is followed by an "at" that tells
+    people fired on rather than hit."""
+    if _AT.match(sentence, end) is None:
+        return False
+    passive = _BE_BEFORE.search(sentence, max(0, harm - _BE_REACH), harm) is not None
+    return not passive or _AT_A_PLACE.match(sentence, end) is None

@@ -1,0 +1,116 @@
+"""Counted casualty mentions in shapes the rules had not read (issue 14, session 11): people a
+harm sent to hospital ("a shooting that sent four people to the hospital"), a passive "shot at"
+a place ("five people were shot at a party"), an object ended by a participle or an adverb
+("killed four children playing football"), the groups of a subset list each opened by an
+article ("among them a woman and her two children"), a shot lived through after "but", and a
+day's name after a harm participle ("three others wounded Sunday")."""
+
+from __future__ import annotations
+
+import pytest
+from casualty_counts import written
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor
+from newsparse.extractors.casualties.totals import document_figures
+
+EXTRACTOR = CasualtyExtractor()
+
+_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 6: "six", 7: "seven", 12: "12", 40: "40"}
+
+# One case a line: the text, then after "=>" each finding written, in text order.
+_READ = """
+A shooting early Sunday sent four people to the hospital, police said. => injured 4
+The crash killed two and sent three others to local hospitals. => killed 2, injured 3
+Nightclub shooting sends seven to hospital => injured 7
+The blast sent 12 workers to Grady Memorial Hospital. => injured 12
+A fight outside the bar sent a man to the hospital. => injured 1
+A shooting in a home invasion put three women into the hospital. => injured 3
+Four people were shot at a biker bar early Sunday. => shot 4
+A child was shot at his home on Sunday. => shot 1
+Three men have been shot at the intersection of Main and Elm. => shot 3
+The suspect was shot at least three times. => shot 1
+A mortar attack killed four children playing football near the town. => killed 4
+Deputies arrested four people believed to have sold the drugs. => arrested 4
+A shooting that killed one and injured three others entered the record. => killed 1, injured 3
+The gunman shot four people shortly before 9 p.m. => shot 4
+Four people, among them a woman and her two children, were crushed to death. => killed 4, killed 1, killed 2
+Three people, including a child and a pregnant woman, were wounded. => injured 3, injured 1, injured 1
+Four people were killed, including his mother and stepfather. => killed 4, killed 2
+Her mother was also shot, but survived. => injured 1
+Two men were shot but are expected to recover. => injured 2
+A 24-year-old man was shot in the arm, but is in stable condition. => injured 1
+An ambush left three officers dead and three others wounded Sunday morning. => killed 3, injured 3
+Two people were killed and eight others injured Saturday in the shooting. => killed 2, injured 8
+Police identified three people shot to death Wednesday near Lacey. => killed 3
+Two men shot Kevin Jones on Friday. => shot 1
+"""
+
+
+def _cases(table: str) -> list[tuple[str, list[tuple[str, int]]]]:
+    """Each line of ``table`` as its text and the findings after "=>"."""
+    rows = []
+    for line in table.strip().splitlines():
+        text, found = line.split(" => ")
+        rows.append((text, [(kind, int(n)) for kind, n in map(str.split, found.split(", "))]))
+    return rows
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(_READ))
+def test_counted_shapes(text: str, expected: list[tuple[str, int]]) -> None:
+    assert written(text) == expected
+
+
+# What none of these tells: the finding each would give if read wrong.
+_NOT_READ = [
+    ("The officers put the two boys in a police car to take them to the hospital.", ("injured", 2)),
+    ("The storm sent 40 tons of debris into the hospital parking lot.", ("injured", 40)),
+    ("Two officers were shot at by the suspect.", ("shot", 2)),
+    ("The two officers were shot at, but no one was hit.", ("shot", 2)),
+    ("Two gunmen shot at a police car on Monday.", ("shot", 2)),
+    ("1 killed 3 injured in weekend shooting", ("killed", 3)),  # two headline counts
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), _NOT_READ)
+def test_not_read(text: str, wrong: tuple[str, int]) -> None:
+    assert wrong not in written(text)
+
+
+@given(st.sampled_from(sorted(_NUMBERS)), st.sampled_from(["sent", "sending", "has sent"]))
+def test_any_count_sent_to_hospital(count: int, verb: str) -> None:
+    text = f"Police said the shooting {verb} {_NUMBERS[count]} people to area hospitals."
+    assert written(text) == [("injured", count)]
+
+
+@given(
+    st.sampled_from(sorted(_NUMBERS)),
+    st.sampled_from(["people", "civilians", "children", "workers"]),
+    st.sampled_from(["playing", "gathered", "waiting", "shortly", "standing"]),
+    st.sampled_from([("killed", "killed"), ("wounded", "injured"), ("arrested", "arrested")]),
+)
+def test_any_participle_ends_the_object(
+    count: int, noun: str, after: str, harm: tuple[str, str]
+) -> None:
+    verb, kind = harm
+    text = f"The raid {verb} {_NUMBERS[count]} {noun} {after} near the market."
+    assert written(text) == [(kind, count)]
+
+
+@given(
+    st.sampled_from(sorted(_NUMBERS)),
+    st.sampled_from(["Monday", "Tuesday", "Friday", "Sunday", "January", "October"]),
+    st.sampled_from([("wounded", "injured"), ("killed", "killed"), ("hurt", "injured")]),
+)
+def test_any_day_ends_a_count(count: int, day: str, harm: tuple[str, str]) -> None:
+    word, kind = harm
+    text = f"One man was arrested and {_NUMBERS[count]} others {word} {day} in the clashes."
+    assert (kind, count) in written(text)
+
+
+def test_subset_parts_leave_the_figure() -> None:
+    text = "Four people, among them a woman and her two children, were crushed to death."
+    findings = list(EXTRACTOR.extract(Document(text)))
+    assert document_figures(findings, text)["killed"] == 4
