@@ -45,9 +45,14 @@ from newsparse.patterns import word_starts, word_trie
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
+# 'quotes' and 'quote' are nouns as often as verbs: cues only in 'Reuters quotes an official as
+# saying', where the one quoted is read as the speaker
+_QUOTING_NOUNS = frozenset(("quotes", "quote"))
 _CUE = compiled(
     # found by word_starts, which reads the character before a word before the word
-    r"(?=[a-zA])(?:(?:according|According) to|" + word_trie(CUE_VERBS | FRENCH_CUES) + r")(?![\w-])"
+    r"(?=[a-zA])(?:(?:according|According) to|"
+    + word_trie(CUE_VERBS | FRENCH_CUES | _QUOTING_NOUNS)
+    + r")(?![\w-])"
 )
 _DASH_CREDIT = re.compile(r"[\"”»’'][ \t]*\n?[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
 # 'Smith: "We have the votes."': a live blog's or transcript's speaker alone on a line's start
@@ -90,6 +95,8 @@ _OPENING_PREPOSITIONS = frozenset(
     "among amid amongst across along beyond behind beside besides between despite inside "
     "outside through throughout toward towards unlike".split()
 )
+# words that open or carry a clause: 'Ann Lee, a nurse who was there, said' is no description
+_CLAUSE_WORDS = (SPEAKER_STOPS - _PREPOSITIONS - {"and"}) | PRONOUN_GENDER.keys()
 _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
 _PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS | _QUESTION_WORDS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
@@ -167,6 +174,11 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
         if quoted is not None:
             opens = cue.start if speaker is None else speaker.start
             speaker = quoted
+        if text[cue.start : cue.end] in _QUOTING_NOUNS and (
+            quoted is None
+            or (not _QUOTED_AS.match(text, cue.end) and not _follows_quote(text, opens))
+        ):
+            continue  # 'his quotes', 'went on to quote the late ...': no cue
         names_a_thing = speaker is not None and _naming_participle(text, cue, speaker)
         if names_a_thing:
             speaker = None
@@ -184,6 +196,13 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     cues.extend(_dash_credits(text))
     cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _follows_quote(text: str, position: int | None) -> bool:
+    """Whether ``position`` comes right after a closing quotation mark and maybe a comma."""
+    return position is not None and text[max(0, position - 3) : position].rstrip(" \t").endswith(
+        (',"', ",”", '"', "”", ",’", ",'")
+    )
 
 
 def with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
@@ -403,6 +422,8 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     found = _subject(before)
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
+    if found is not None and found.start > before[0].start:
+        found = _name_before_open_aside(before, found) or found
 
     if found is None:
         found = _named_before_appositive(text, before)
@@ -433,6 +454,50 @@ def _named_before_appositive(text: str, before: list[_Token]) -> Span | None:
     says Ann Lee') leaves the verb's speaker to follow it."""
     found = _before_appositive(before) or _before_dashes(before)
     return found if found is not None and names_someone(text, found) else None
+
+
+def _name_before_open_aside(before: list[_Token], found: Span) -> Span | None:
+    """'Jassen Strokosch, a spokesman for the Department of Children and Family Services
+    said': a person's name, then a description of them set off by a comma that no second
+    comma closes before the verb. The name speaks, not the description or the body it names.
+    The name opens the clause (the words before the cue, or follows a comma there), has two
+    words or opens on a known first name, and the description is a determiner and a noun for
+    people ('a spokesman', 'the agency's lawyer'), maybe with a phrase after it."""
+    comma = next(
+        (
+            i
+            for i in range(len(before) - 1, 0, -1)
+            if before[i].word == "," and before[i].end <= found.start
+        ),
+        0,
+    )
+    first = comma
+    while first > 0 and comma - first < _MAX_APPOSED_NAME_WORDS and before[first - 1].is_word:
+        first -= 1
+    name = before[first:comma]
+    if not name or (first > 0 and before[first - 1].word != ","):
+        return None
+    if not all(_names(token) and not token.word.isupper() for token in name):
+        return None
+    if len(name) == 1 and first_name_gender(name[0].word) is None:
+        return None
+    aside = [token for token in before[comma + 1 :] if token.start < found.end]
+    if not aside or aside[0].lower not in DETERMINERS or len(aside) > _MAX_APPOSITIVE_WORDS:
+        return None
+    if any(token.lower in _CLAUSE_WORDS or token.lower in CUE_VERBS for token in aside):
+        return None  # 'Ann Lee, a nurse who said': a clause, not a description
+    lead = next((i for i, token in enumerate(aside) if token.lower in _PREPOSITIONS), len(aside))
+    head = aside[lead - 1]
+    if lead > _MAX_ROLE_START + 1 or not head.word.islower() or not _people_noun_word(head.lower):
+        return None
+    if names_a_place(" ".join(token.word for token in name)):
+        return None
+    return Span(name[0].start, name[-1].end)
+
+
+def _people_noun_word(word: str) -> bool:
+    """Whether a lower-case word is a noun for people: 'spokesman', 'officials', 'leader'."""
+    return word in SOURCE_NOUNS or word in NAME_TITLES or is_person(word)
 
 
 def _before_dashes(before: list[_Token]) -> Span | None:
@@ -594,6 +659,8 @@ def _inside_name(tokens: list[_Token], index: int) -> bool:
     name: 'Australians for a Constitutional Monarchy', 'Bank of England' (not 'Trump at the
     time', 'officials of the party')."""
     word = tokens[index].lower
+    if word == "and":
+        return _joins_name_parts(tokens, index)
     if word in DETERMINERS:
         index -= 1
         if index < 0 or tokens[index].lower not in _NAME_JOINS:
@@ -610,6 +677,23 @@ def _inside_name(tokens: list[_Token], index: int) -> bool:
         and bool(following)
         and following[0].is_word
         and _names(following[0])
+    )
+
+
+def _joins_name_parts(tokens: list[_Token], index: int) -> bool:
+    """Whether the 'and' at ``index`` joins two parts of a name that an 'of' or 'for' already
+    joins: 'Department of Children and Family Services', 'Secretary of Health and Human
+    Services' (not 'Smith and Jones', 'Britain and France')."""
+    if index + 1 >= len(tokens) or not (tokens[index + 1].is_word and _names(tokens[index + 1])):
+        return False
+    join = index - 1
+    while join >= 0 and tokens[join].is_word and _names(tokens[join]):
+        join -= 1
+    return (
+        0 < join < index - 1
+        and tokens[join].lower in _NAME_JOINS
+        and first_name_gender(tokens[index + 1].word) is None  # '... of Arizona and Lindsey'
+        and _inside_name(tokens, join)
     )
 
 

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache, partial
 
+from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.reporting_verbs import (
     ABBREVIATED_WORDS,
@@ -432,6 +433,23 @@ class NameBook:
             for match in _lone_word_pattern(word).finditer(self._text)
         )
 
+    def common_word(self, phrase: str) -> bool:
+        """Whether a lone capitalised word is a common word capitalised only where a sentence
+        opens ('All of the marks can be faked', 'Local authorities issued'): the text never
+        writes it capitalised inside a sentence, and it is an adjective or written in lower
+        case somewhere. A name the text only opens sentences with ('Apple said') is seldom
+        also a word of it."""
+        lowered = phrase.lower()
+        return (
+            phrase[:1].isupper()
+            and phrase[1:].islower()
+            and phrase.isalpha()
+            and (
+                lowered in ADJECTIVES or _lone_word_pattern(lowered).search(self._text) is not None
+            )
+            and not self.named_within_a_sentence(phrase)
+        )
+
     def spelled_out(self, acronym: str) -> str:
         """The name an acronym stands for, when the text writes it out: 'ACLU' is 'American
         Civil Liberties Union' when the article names that; else the acronym."""
@@ -663,7 +681,9 @@ class SpeakerTracker:
         if _AGE_REFERENCE.fullmatch(lowered):
             return self._refer("s", mention.start, third_person=True)
         bare = _possessive_free(phrase)
-        if names_nothing(bare) and self._book.fullest(bare, mention.start) == bare:
+        if (names_nothing(bare) or self._book.common_word(bare)) and self._book.fullest(
+            bare, mention.start
+        ) == bare:
             # 'Four generals took charge ..., saying', 'Attacked another host, calling her': a
             # word read in the subject's place that names no one ('May' may be Theresa May's)
             self._thing = True
