@@ -13,7 +13,7 @@ violation"'), are that subject's. Quotes with no attribution are scare quotes, t
 nicknames, and dropped, as are words a mention introduces ('the term "..."', 'so-called "..."', 'a column
 titled "..."') or quoted nouns set before the noun they modify ('the "fiscal cliff" fight'),
 attributed or not. Speakers are then resolved to the fullest name
-(:mod:`.names`).
+(:mod:`.names`); a common word read as a name ('High oil prices') gives no speaker.
 """
 
 from __future__ import annotations
@@ -309,9 +309,16 @@ def _resolve(
                 stands_for[mention] = subject
     mentions = spoken | stands_for.keys()
     tracker = SpeakerTracker(text, quoted)
-    return {
+    names = {
         mention: tracker.resolve(stands_for.get(mention) or subject_part(text, mention))
         for mention in sorted(mentions, key=_reading_order)
+    }
+    # 'High oil prices appeared to have caused "..."': a common word read in the subject's
+    # place names no one; resolved as before, so later pronouns find whom they found, but no
+    # speaker is given for it
+    return {
+        mention: None if name is not None and tracker.common_word(name) else name
+        for mention, name in names.items()
     }
 
 

@@ -434,19 +434,21 @@ class NameBook:
         )
 
     def common_word(self, phrase: str) -> bool:
-        """Whether a lone capitalised word is a common word capitalised only where a sentence
-        opens ('All of the marks can be faked', 'Local authorities issued'): the text never
-        writes it capitalised inside a sentence, and it is an adjective or written in lower
-        case somewhere. A name the text only opens sentences with ('Apple said') is seldom
-        also a word of it."""
+        """Whether a lone capitalised word is an adjective or an adverb capitalised only where
+        a sentence opens ('High oil prices', 'More: ...', 'Just point to the box'): no noun for
+        people or quantifier ('Critics', 'Some'), the text writes it in lower case too, and
+        never capitalised inside a sentence, as it does a name ('Young', 'with Brown'); nor a
+        first name ('Lee') or a place."""
         lowered = phrase.lower()
         return (
-            phrase[:1].isupper()
-            and phrase[1:].islower()
+            phrase[1:].islower()
             and phrase.isalpha()
-            and (
-                lowered in ADJECTIVES or _lone_word_pattern(lowered).search(self._text) is not None
-            )
+            and (lowered in ADJECTIVES or lowered.endswith("ly"))
+            and lowered not in DETERMINERS
+            and not _names_person(lowered)
+            and _lone_word_pattern(lowered).search(self._text) is not None
+            and first_name_gender(phrase) is None
+            and not names_a_place(phrase)
             and not self.named_within_a_sentence(phrase)
         )
 
@@ -659,6 +661,11 @@ class SpeakerTracker:
         self._thing = False  # whether the mention just resolved is a thing, not a speaker
         self._sentences: tuple[tuple[int, int], list[tuple[int, int]]] = ((-1, -1), [])
 
+    def common_word(self, name: str) -> bool:
+        """Whether a resolved name is a common word the text capitalises only where a sentence
+        opens (see :meth:`NameBook.common_word`): no name to give a reader."""
+        return self._book.common_word(name)
+
     def resolve(self, mention: Span, possessive: bool = False) -> str | None:
         """The speaker's name for ``mention``, and remember it for later pronouns; with
         ``possessive``, a possessive determiner ('his' in 'his claim that') is resolved as its
@@ -681,9 +688,7 @@ class SpeakerTracker:
         if _AGE_REFERENCE.fullmatch(lowered):
             return self._refer("s", mention.start, third_person=True)
         bare = _possessive_free(phrase)
-        if (names_nothing(bare) or self._book.common_word(bare)) and self._book.fullest(
-            bare, mention.start
-        ) == bare:
+        if names_nothing(bare) and self._book.fullest(bare, mention.start) == bare:
             # 'Four generals took charge ..., saying', 'Attacked another host, calling her': a
             # word read in the subject's place that names no one ('May' may be Theresa May's)
             self._thing = True
