@@ -74,6 +74,7 @@ _MAX_APPOSED_NAME_WORDS = 4
 _QUOTED_AS = re.compile(
     r"[ \t]+([^\"“”«»]{1,100}?)[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])"
 )
+_OBJECT_RELATIVE = re.compile(r"(?<![\w’'-])(?:what|which|that)[ \t]+$", re.IGNORECASE)
 _QUOTED_OBJECT_END = re.compile(r"\.?[ \t]*(?:[,;\n]|$)|\.[ \t]")
 _CLAUSE_BREAK = re.compile(r"(?:,[ \t]+(?:but|while|whereas|although|though)|;)[ \t]+")
 _NAME_JOINS = frozenset(("of", "for"))
@@ -297,6 +298,13 @@ def _naming_participle(text: str, cue: Span, speaker: Span) -> bool:
     if text[cue.start : cue.end].lower() not in NAMING_PARTICIPLES:
         return False
     if _NAMED_NEXT.match(text, cue.end) is None:
+        return False
+    if _OBJECT_RELATIVE.search(text, max(0, speaker.start - 8), speaker.start) and any(
+        _people_noun(text, Span(token.start, token.end))
+        for token in _tokens(text, speaker.start, speaker.end)
+    ):
+        # 'what authorities there called a "disastrous mistake"', 'the deal that critics
+        # called a "giveaway"': an object clause, whose verb its subject says
         return False
     words = [token for token in _tokens(text, speaker.start, speaker.end) if token.is_word]
     return not any(_names(word) or word.lower in PRONOUN_GENDER for word in words)

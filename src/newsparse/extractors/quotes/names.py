@@ -87,6 +87,7 @@ _SPLIT = re.compile(r"\s+")
 _REMEMBERED = 8
 _SENTENCE_END = re.compile(rf"[^\W\d_][\w{NAME_MARKS}’'\-]*\.(?=[ \t])")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)(?=[^\W\d_])")
+_PLACE_ADVERBS = frozenset(("there", "here"))
 _HEAD_REACH = 120  # characters into a sentence its subject may open: 'Patting the kids, Castro'
 _HEAD_WORDS = 12
 #: Words a sentence may open on before its subject: 'In his welcome, Havel raised'.
@@ -311,6 +312,8 @@ def names_no_one(phrase: str) -> bool:
         return False
     if any(character.isdigit() for character in phrase):
         return False  # '21 percent': a share of people
+    if len(words) > 1 and words[-1] in _PLACE_ADVERBS:
+        words = words[:-1]  # 'authorities there', 'diplomats here'
     head = words[-1].strip(".,;:")
     return not (
         _names_person(head)
