@@ -48,10 +48,15 @@ from newsparse.span import Span
 # 'quotes' and 'quote' are nouns as often as verbs: cues only in 'Reuters quotes an official as
 # saying', where the one quoted is read as the speaker
 _QUOTING_NOUNS = frozenset(("quotes", "quote"))
+# 'found' and 'finds' tell what a study, a court or an inquiry concluded, but are seldom
+# verbs of saying ('found the body'): cues only before 'that' ('the court found that the law
+# "offers no benefit"') or closing an attribution after a quote ('"...," the CDC finds.')
+_FINDING_VERBS = frozenset(("found", "finds"))
+_FINDING_NEXT = re.compile(r"[ \t]+that[ \t]|[ \t]*[.,;]")
 _CUE = compiled(
     # found by word_starts, which reads the character before a word before the word
     r"(?=[a-zA])(?:(?:according|According) to|"
-    + word_trie(CUE_VERBS | FRENCH_CUES | _QUOTING_NOUNS)
+    + word_trie(CUE_VERBS | FRENCH_CUES | _QUOTING_NOUNS | _FINDING_VERBS)
     + r")(?![\w-])"
 )
 _DASH_CREDIT = re.compile(r"[\"”»’'][ \t]*\n?[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
@@ -74,6 +79,13 @@ _MAX_APPOSED_NAME_WORDS = 4
 _QUOTED_AS = re.compile(
     r"[ \t]+([^\"“”«»]{1,100}?)[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])"
 )
+# what may stand before a subject that opens its clause: a line's start, a stop, a comma or
+# a word joining clauses ('and the court found', 'noting that one survey found')
+_CLAUSE_LEAD = re.compile(
+    r"(?:^|[\n.!?,;:(—–]|(?<![\w’'-])(?:that|and|but|who|which|while|because|as|when|And|But))"
+    r"[ \t]*$"
+)
+_PASSIVE_LEAD = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)[ \t]+$")
 _OBJECT_RELATIVE = re.compile(r"(?<![\w’'-])(?:what|which|that)[ \t]+$", re.IGNORECASE)
 _QUOTED_OBJECT_END = re.compile(r"\.?[ \t]*(?:[,;\n]|$)|\.[ \t]")
 _CLAUSE_BREAK = re.compile(r"(?:,[ \t]+(?:but|while|whereas|although|though)|;)[ \t]+")
@@ -175,6 +187,10 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
         if quoted is not None:
             opens = cue.start if speaker is None else speaker.start
             speaker = quoted
+        if text[cue.start : cue.end] in _FINDING_VERBS and not _finding(
+            text, cue, speaker, sentence
+        ):
+            continue
         if text[cue.start : cue.end] in _QUOTING_NOUNS and (
             quoted is None
             or (not _QUOTED_AS.match(text, cue.end) and not _follows_quote(text, opens))
@@ -197,6 +213,29 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     cues.extend(_dash_credits(text))
     cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _finding(text: str, cue: Span, speaker: Span | None, sentence: Span) -> bool:
+    """Whether 'found' or 'finds' tells what its subject concluded: a subject opening its
+    clause right before it ('In 2014, the court found', not 'A study of the program found'
+    or 'The study of men 65 to 80 years found', whose head stands further back), then
+    'that' and quoted words in its sentence, or the whole attribution set right after a
+    quote. 'It' and 'they' are left out:
+    what a study or a body found is seldom theirs to resolve to a name."""
+    next_words = _FINDING_NEXT.match(text, cue.end)
+    if speaker is None or speaker.end > cue.start or next_words is None:
+        return False
+    if _PASSIVE_LEAD.search(text, max(0, cue.start - 12), cue.start):
+        return False  # 'was found that'
+    if PRONOUN_GENDER.get(text[speaker.start : speaker.end].lower()) in ("n", "p"):
+        return False
+    if _follows_quote(text, speaker.start):
+        return True
+    return (
+        next_words.group().strip() == "that"
+        and _CLAUSE_LEAD.search(text, max(0, speaker.start - 12), speaker.start) is not None
+        and _MARKS.search(text, cue.end, sentence.end) is not None  # it finds quoted words
+    )
 
 
 def _follows_quote(text: str, position: int | None) -> bool:
