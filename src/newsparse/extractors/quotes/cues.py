@@ -85,6 +85,9 @@ _CLAUSE_LEAD = re.compile(
     r"(?:^|[\n.!?,;:(—–]|(?<![\w’'-])(?:that|and|but|who|which|while|because|as|when|And|But))"
     r"[ \t]*$"
 )
+_AFTER_LINK = re.compile(r"(?<![\w’'-])(?:of|for|at|with|from|and)[ \t]+$")
+_CLOSING_MARKS = ('"', "”", "’", "'")
+_QUOTE_LEAD = 100  # characters before an attribution a closing mark may end
 _PASSIVE_LEAD = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)[ \t]+$")
 _OBJECT_RELATIVE = re.compile(r"(?<![\w’'-])(?:what|which|that)[ \t]+$", re.IGNORECASE)
 _QUOTED_OBJECT_END = re.compile(r"\.?[ \t]*(?:[,;\n]|$)|\.[ \t]")
@@ -181,17 +184,20 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
         if not sentence.start <= start < sentence.end:
             sentence = Span(start, end)
         cue = Span(start, end)
+        word = text[start:end]
+        if (word in _FINDING_VERBS or word in _QUOTING_NOUNS) and not _may_credit(
+            text, cue, sentence
+        ):
+            continue  # most 'found' and 'quotes' credit no quoted words: no speaker read
         speaker = _speaker(text, cue, sentence)
         opens = None
         quoted = _quoted_as(text, cue, sentence)
         if quoted is not None:
             opens = cue.start if speaker is None else speaker.start
             speaker = quoted
-        if text[cue.start : cue.end] in _FINDING_VERBS and not _finding(
-            text, cue, speaker, sentence
-        ):
+        if word in _FINDING_VERBS and not _finding(text, cue, speaker, sentence):
             continue
-        if text[cue.start : cue.end] in _QUOTING_NOUNS and (
+        if word in _QUOTING_NOUNS and (
             quoted is None
             or (not _QUOTED_AS.match(text, cue.end) and not _follows_quote(text, opens))
         ):
@@ -213,6 +219,15 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     cues.extend(_dash_credits(text))
     cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _may_credit(text: str, cue: Span, sentence: Span) -> bool:
+    """A cheap first look at 'found', 'finds', 'quotes' or 'quote', before any speaker is read:
+    quoted words after it in its sentence, or a closing mark shortly before it."""
+    if _MARKS.search(text, cue.end, sentence.end) is not None:
+        return True
+    lead = text[max(sentence.start, cue.start - _QUOTE_LEAD) : cue.start]
+    return any(mark in lead for mark in _CLOSING_MARKS)
 
 
 def _finding(text: str, cue: Span, speaker: Span | None, sentence: Span) -> bool:
@@ -469,7 +484,13 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     found = _subject(before)
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
-    if found is not None and found.start > before[0].start:
+    if (
+        found is not None
+        and (text[found.start].islower() or _AFTER_LINK.search(text, found.start - 6, found.start))
+        and text.find(",", before[0].start, found.start) >= 0
+    ):
+        # 'a spokesman', 'the Department of ...', '... of Mary Jones': a description or what
+        # it names, which an unclosed aside may set after the speaker's name
         found = _name_before_open_aside(before, found) or found
 
     if found is None:

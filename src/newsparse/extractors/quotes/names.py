@@ -449,9 +449,9 @@ class NameBook:
             and (lowered in ADJECTIVES or lowered.endswith("ly"))
             and lowered not in DETERMINERS
             and not _names_person(lowered)
-            and _lone_word_pattern(lowered).search(self._text) is not None
             and first_name_gender(phrase) is None
             and not names_a_place(phrase)
+            and _lone_word_pattern(lowered).search(self._text) is not None
             and not self.named_within_a_sentence(phrase)
         )
 
