@@ -486,8 +486,8 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
     if (
         found is not None
-        and (text[found.start].islower() or _AFTER_LINK.search(text, found.start - 6, found.start))
         and text.find(",", before[0].start, found.start) >= 0
+        and (text[found.start].islower() or _AFTER_LINK.search(text, found.start - 6, found.start))
     ):
         # 'a spokesman', 'the Department of ...', '... of Mary Jones': a description or what
         # it names, which an unclosed aside may set after the speaker's name
@@ -752,16 +752,17 @@ def _joins_name_parts(tokens: list[_Token], index: int) -> bool:
     """Whether the 'and' at ``index`` joins two parts of a name that an 'of' or 'for' already
     joins: 'Department of Children and Family Services', 'Secretary of Health and Human
     Services' (not 'Smith and Jones', 'Britain and France')."""
-    if index + 1 >= len(tokens) or not (tokens[index + 1].is_word and _names(tokens[index + 1])):
-        return False
     join = index - 1
     while join >= 0 and tokens[join].is_word and _names(tokens[join]):
-        join -= 1
+        join -= 1  # most 'and's follow a word in lower case, and stop here
     return (
         0 < join < index - 1
         and tokens[join].lower in _NAME_JOINS
-        and first_name_gender(tokens[index + 1].word) is None  # '... of Arizona and Lindsey'
+        and index + 1 < len(tokens)
+        and tokens[index + 1].is_word
+        and _names(tokens[index + 1])
         and _inside_name(tokens, join)
+        and first_name_gender(tokens[index + 1].word) is None  # '... of Arizona and Lindsey'
     )
 
 

@@ -309,17 +309,19 @@ def _resolve(
                 stands_for[mention] = subject
     mentions = spoken | stands_for.keys()
     tracker = SpeakerTracker(text, quoted)
-    names = {
-        mention: tracker.resolve(stands_for.get(mention) or subject_part(text, mention))
+    return {
+        mention: _named(
+            tracker, tracker.resolve(stands_for.get(mention) or subject_part(text, mention))
+        )
         for mention in sorted(mentions, key=_reading_order)
     }
-    # 'High oil prices appeared to have caused "..."': a common word read in the subject's
-    # place names no one; resolved as before, so later pronouns find whom they found, but no
-    # speaker is given for it
-    return {
-        mention: None if name is not None and tracker.common_word(name) else name
-        for mention, name in names.items()
-    }
+
+
+def _named(tracker: SpeakerTracker, name: str | None) -> str | None:
+    """'High oil prices appeared to have caused "..."': a common word read in the subject's
+    place names no one; it is resolved as before, so later pronouns find whom they found, but
+    no speaker is given for it."""
+    return None if name is not None and tracker.common_word(name) else name
 
 
 def _reading_order(span: Span) -> tuple[int, int]:

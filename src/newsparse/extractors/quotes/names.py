@@ -442,18 +442,25 @@ class NameBook:
         people or quantifier ('Critics', 'Some'), the text writes it in lower case too, and
         never capitalised inside a sentence, as it does a name ('Young', 'with Brown'); nor a
         first name ('Lee') or a place."""
+        if not phrase.isalpha():
+            return False  # most names: two words or more
         lowered = phrase.lower()
         return (
             phrase[1:].islower()
-            and phrase.isalpha()
             and (lowered in ADJECTIVES or lowered.endswith("ly"))
             and lowered not in DETERMINERS
             and not _names_person(lowered)
             and first_name_gender(phrase) is None
             and not names_a_place(phrase)
-            and _lone_word_pattern(lowered).search(self._text) is not None
+            and self._written_in_lower_case(lowered)
             and not self.named_within_a_sentence(phrase)
         )
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Whether the text writes ``word`` in lower case between blanks or before a comma or
+        a stop: a plain look for the few words asked, with no pattern to build."""
+        text = self._text
+        return any(text.find(f" {word}{after}") >= 0 for after in " ,.")
 
     def spelled_out(self, acronym: str) -> str:
         """The name an acronym stands for, when the text writes it out: 'ACLU' is 'American
