@@ -85,7 +85,6 @@ _CLAUSE_LEAD = re.compile(
     r"(?:^|[\n.!?,;:(—–]|(?<![\w’'-])(?:that|and|but|who|which|while|because|as|when|And|But))"
     r"[ \t]*$"
 )
-_AFTER_LINK = re.compile(r"(?<![\w’'-])(?:of|for|at|with|from|and)[ \t]+$")
 _CLOSING_MARKS = ('"', "”", "’", "'")
 _QUOTE_LEAD = 100  # characters before an attribution a closing mark may end
 _PASSIVE_LEAD = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)[ \t]+$")
@@ -487,7 +486,7 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     if (
         found is not None
         and text.find(",", before[0].start, found.start) >= 0
-        and (text[found.start].islower() or _AFTER_LINK.search(text, found.start - 6, found.start))
+        and text[found.start : found.end].lower() not in PRONOUN_GENDER
     ):
         # 'a spokesman', 'the Department of ...', '... of Mary Jones': a description or what
         # it names, which an unclosed aside may set after the speaker's name
@@ -1113,6 +1112,14 @@ def _before_verb(tokens: list[_Token]) -> Span | None:
     found = _following(tokens)
     if found is None:
         return None
+    apposed = _named_after(tokens[: _MAX_SPEAKER_WORDS + _MAX_APPOSED_NAME_WORDS + 2], found)
+    if apposed is not None and not names_a_place(
+        " ".join(token.word for token in tokens if apposed.start <= token.start < apposed.end)
+    ):
+        # 'His National Economic Council director, Larry Kudlow, meanwhile spent ...': the
+        # name set off after the description of its holder ('of St. Simons Island, Georgia,'
+        # sets off a place)
+        return Span(found.start, apposed.end)
     words = [token for token in tokens if found.start <= token.start < found.end]
     named = [index for index, word in enumerate(words) if _names(word)]
     if not named:
