@@ -3,7 +3,9 @@
 speaks, not the body the aside names ('Ann Lee, a spokesman for the Department of Children
 and Family Services said'); a court or a study that 'found that' quoted words holds them; the
 subject of an object clause says what it 'called' ('what authorities there called a "..."');
-and a common word read as a name ('High oil prices') is no speaker."""
+a name set off after the role opening a sentence is its subject ('His National Economic Council
+director, Larry Kudlow, ... saying'); and a common word read as a name ('High oil prices') is
+no speaker."""
 
 from __future__ import annotations
 
@@ -40,6 +42,22 @@ def test_a_name_before_an_unclosed_aside_speaks(
 ) -> None:
     quoted = " ".join(words).capitalize()
     text = f'The case was closed. {name}, {role} for {body} said, "{quoted}."'
+    assert speakers(text) == [name]
+
+
+@given(
+    name=st.sampled_from(NAMES),
+    role=st.sampled_from(["His chief of staff", "The company's lawyer", "Her spokesman"]),
+    words=WORDS,
+)
+def test_a_name_set_off_after_the_opening_role_is_the_subject(
+    name: str, role: str, words: list[str]
+) -> None:
+    quoted = " ".join(words)
+    text = (
+        f"Trump raised tariffs. {role}, {name}, tried to calm markets, saying the tariffs "
+        f'"are {quoted}" that could be withdrawn.'
+    )
     assert speakers(text) == [name]
 
 
