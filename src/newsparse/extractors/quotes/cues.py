@@ -483,11 +483,7 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     found = _subject(before)
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
-    if (
-        found is not None
-        and text.find(",", before[0].start, found.start) >= 0
-        and text[found.start : found.end].lower() not in PRONOUN_GENDER
-    ):
+    if found is not None and _opens_aside(text, text.rfind(",", before[0].start, found.start)):
         # 'a spokesman', 'the Department of ...', '... of Mary Jones': a description or what
         # it names, which an unclosed aside may set after the speaker's name
         found = _name_before_open_aside(before, found) or found
@@ -521,6 +517,15 @@ def _named_before_appositive(text: str, before: list[_Token]) -> Span | None:
     says Ann Lee') leaves the verb's speaker to follow it."""
     found = _before_appositive(before) or _before_dashes(before)
     return found if found is not None and names_someone(text, found) else None
+
+
+def _opens_aside(text: str, comma: int) -> bool:
+    """Whether a determiner follows the comma at ``comma`` ('Ann Lee, a spokesman for'): a
+    plain look before :func:`_name_before_open_aside` reads the tokens."""
+    if comma < 0:
+        return False
+    following = text[comma + 1 : comma + 8].split(None, 1)
+    return bool(following) and following[0].lower() in DETERMINERS
 
 
 def _name_before_open_aside(before: list[_Token], found: Span) -> Span | None:
@@ -1112,7 +1117,12 @@ def _before_verb(tokens: list[_Token]) -> Span | None:
     found = _following(tokens)
     if found is None:
         return None
-    apposed = _named_after(tokens[: _MAX_SPEAKER_WORDS + _MAX_APPOSED_NAME_WORDS + 2], found)
+    after = next((i for i, token in enumerate(tokens) if token.start >= found.end), len(tokens))
+    apposed = (
+        _named_after(tokens[: after + _MAX_APPOSED_NAME_WORDS + 2], found)
+        if after < len(tokens) and tokens[after].word == ","
+        else None
+    )
     if apposed is not None and not names_a_place(
         " ".join(token.word for token in tokens if apposed.start <= token.start < apposed.end)
     ):
