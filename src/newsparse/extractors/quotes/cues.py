@@ -483,7 +483,8 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     found = _subject(before)
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
-    if found is not None and _opens_aside(text, text.rfind(",", before[0].start, found.start)):
+    comma = -1 if found is None else text.rfind(",", before[0].start, found.start)
+    if found is not None and comma >= 0 and _opens_aside(text, comma):
         # 'a spokesman', 'the Department of ...', '... of Mary Jones': a description or what
         # it names, which an unclosed aside may set after the speaker's name
         found = _name_before_open_aside(before, found) or found
@@ -522,8 +523,6 @@ def _named_before_appositive(text: str, before: list[_Token]) -> Span | None:
 def _opens_aside(text: str, comma: int) -> bool:
     """Whether a determiner follows the comma at ``comma`` ('Ann Lee, a spokesman for'): a
     plain look before :func:`_name_before_open_aside` reads the tokens."""
-    if comma < 0:
-        return False
     following = text[comma + 1 : comma + 8].split(None, 1)
     return bool(following) and following[0].lower() in DETERMINERS
 

@@ -321,7 +321,9 @@ def _named(tracker: SpeakerTracker, name: str | None) -> str | None:
     """'High oil prices appeared to have caused "..."': a common word read in the subject's
     place names no one; it is resolved as before, so later pronouns find whom they found, but
     no speaker is given for it."""
-    return None if name is not None and tracker.common_word(name) else name
+    if name is None or not name.isalpha():
+        return name  # most names: two words or more, read no further
+    return None if tracker.common_word(name) else name
 
 
 def _reading_order(span: Span) -> tuple[int, int]:
