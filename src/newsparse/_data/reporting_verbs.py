@@ -111,7 +111,8 @@ FRENCH_CUES = frozenset(
 
 # Bare plural nouns that name an unnamed source after a cue: '"...," said sources.'
 SOURCE_NOUNS = frozenset(
-    "sources officials police witnesses residents analysts experts insiders aides diplomats".split()
+    "sources officials police witnesses residents analysts experts insiders aides diplomats "
+    "authorities".split()
 )
 
 # Cue verbs whose word after is their object ("told reporters"), never the speaker.
