@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.extractors.quote_speakers import speakers
+from quote_speakers import speakers
 
 OUTLETS = "Reuters|The Los Angeles Times|the BBC|Xinhua|state media".split("|")
 ROLES = "a foreign ministry official|a senior diplomat|the spokesman|one witness".split("|")
@@ -114,3 +114,16 @@ def test_a_name_set_off_after_the_opening_role_is_the_subject(
 )
 def test_speakers_of_single_stories(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@given(body=st.sampled_from(BODIES), words=WORDS)
+def test_a_body_speaks_by_its_whole_name(body: str, words: list[str]) -> None:
+    """Its name's 'of', 'for' and 'and' do not cut it to its last words ('Prevention')."""
+    quoted = " ".join(words).capitalize()
+    assert speakers(f'"{quoted}," {body} said.') == [body.removeprefix("the ")]
+
+
+def test_people_joined_by_and_stay_apart() -> None:
+    assert speakers('"We will not give up," said Maria Okafor and David Haddad.') != [
+        "Maria Okafor and David Haddad"
+    ]

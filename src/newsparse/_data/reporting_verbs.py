@@ -182,7 +182,8 @@ ORGANISATION_WORDS = frozenset(
     corp corporation inc ltd plc group company association institute university college
     school hospital police army force government parliament assembly congress senate house
     league club federation foundation fund organisation organization news press times post
-    street road city county state province republic kingdom united nations
+    street road city county state province republic kingdom united nations center centre
+    bureau administration authority board
     """.split()
 )
 

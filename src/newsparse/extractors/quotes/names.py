@@ -8,6 +8,7 @@ pronouns and "the official" are resolved by :class:`SpeakerTracker` against earl
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from bisect import bisect_left, bisect_right
@@ -331,6 +332,10 @@ def name_in(text: str, mention: Span) -> str | None:
     return _name_of(text[mention.start : mention.end])
 
 
+#: The small words inside a body's name: 'Centers for Disease Control and Prevention'.
+_BODY_JOINS = frozenset({"of", "for", "and", "of the", "for the", "on", "&"})
+
+
 @lru_cache(maxsize=4096)
 def _name_of(phrase: str) -> str | None:
     """The name a mention's phrase heads; kept, as an article's mentions repeat ('he', 'Trump',
@@ -338,8 +343,28 @@ def _name_of(phrase: str) -> str | None:
     runs = list(_CAPITALISED_RUN.finditer(phrase))
     if not runs or len(phrase[: runs[-1].end()].rstrip(".,")) != len(phrase.rstrip(".,")):
         return None
+    body = _body_named(phrase, runs)
+    if body is not None:
+        return body
     words = name_words(runs[-1].group())
     return " ".join(words) if words else None
+
+
+def _body_named(phrase: str, runs: list[re.Match[str]]) -> str | None:
+    """A body's whole name, its capitalised runs joined by 'of', 'for' and 'and' ('the Centers
+    for Disease Control and Prevention', 'Department of Children and Family Services'), when its
+    first run ends in a word for a body; people joined by 'and' alone stay apart."""
+    if len(runs) < 2 or phrase[: runs[0].start()].strip().lower() not in ("", "the"):
+        return None
+    gaps = [phrase[a.end() : b.start()].strip().lower() for a, b in itertools.pairwise(runs)]
+    first = runs[0].group().lower().split()
+    if (
+        all(gap in _BODY_JOINS for gap in gaps)
+        and (len(first) > 1 or any(gap != "and" for gap in gaps))
+        and any(word.removesuffix("s") in ORGANISATION_WORDS for word in first)
+    ):
+        return phrase[runs[0].start() : runs[-1].end()]
+    return None
 
 
 class NameBook:
