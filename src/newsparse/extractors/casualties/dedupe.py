@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from attrs import evolve
 
-from newsparse.extractors.casualties.events import death_without_cause
+from newsparse.extractors.casualties.events import death_without_cause, told_without_cause
 from newsparse.extractors.casualties.names import CAPITALISED, FULL_NAME, POSSESSIVE_END, Names
 from newsparse.findings import Casualty
 from newsparse.span import Span
@@ -21,6 +21,20 @@ from newsparse.span import Span
 # A death told with no cause, of a person named or told by a pronoun ("Floyd's death", "her
 # death"): a killing only where the story says so.
 _BARE_DEATH = re.compile(r"(?:['’]s?|\b(?:his|her))\s+death$", re.IGNORECASE)
+# The same death told by "death of" ("the death of George Floyd"): as bare, unless its sentence
+# tells the cause ("charged with murder in the death of", "the death of Chris Stevens in a
+# terrorist attack") or the deaths of others with it ("... and over the deaths of two soldiers").
+_DEATH_OF = re.compile(r"death\s+of\s")
+_SENTENCE_REACH = 160  # characters read before and after the death
+# A sentence ends at a stop before a capital ("Sept. 14" goes on) or at a semicolon.
+_CLAUSE_BEFORE = re.compile(r".*(?:[.!?][\"”’']?\s+(?=[A-Z\"“‘'(])|;)(.*)$", re.DOTALL)
+_CLAUSE_AFTER = re.compile(r".*?(?=[.!?][\"”’']?\s+[A-Z\"“‘'(]|[.!?][\"”’']?$|;)", re.DOTALL)
+# What follows a death is not its cause: "riots over the death of George Floyd".
+_AFTERMATH = re.compile(r"\briot\w*")
+# A charge of a crime for a death, or a gun, tells a killing: "charged with manslaughter in
+# the death of", "a 9mm handgun resulting in the death of".
+_CHARGED = re.compile(r"\b(?:charged|charges|convicted|sentenced|manslaughter|\w*guns?)\b")
+_DEATHS = re.compile(r"\bdeaths\b")
 _PRONOUN_OWNER = re.compile(r"(?:his|her)\s", re.IGNORECASE)
 # A lone pronoun for the one victim: "she was shot", "shot him".
 _PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
@@ -44,7 +58,7 @@ def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casual
     survivors: set[str] = set()  # named and told shot or wounded
     dead_given: dict[str, set[str]] = {}  # the given names of the dead, by surname
     for f in findings:
-        if f.kind not in ("killed", "shot", "injured") or _BARE_DEATH.search(f.text):
+        if f.kind not in ("killed", "shot", "injured") or _causeless(f, text):
             continue
         named = names.named_in(f.text)
         if named and f.kind == "killed":
@@ -55,14 +69,19 @@ def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casual
             survivors.update(named)
         if named and not _DIED.search(f.text):
             harmed.update(named)
+    # "Slepian was shot ... the death of Dr. Barnett Slepian": the harmed died of the harm
+    told_dead = [f for f in findings if f.kind == "killed" and not _causeless(f, text)]
+    if harmed:
+        for f in findings:
+            if f.kind == "killed" and not harmed.isdisjoint(names.named_in(f.text)):
+                if _causeless(f, text):
+                    told_dead.append(f)
+                    dead.update(names.named_in(f.text) & harmed)
+                    for given, surname in _full_names(f.text):
+                        dead_given.setdefault(surname, set()).add(given)
     one_dead = bool(dead) and survivors <= dead and _one_person(findings, names)
     given_of_dead = set().union(
-        *dead_given.values(),
-        *(
-            names.given_in(f.text)
-            for f in findings
-            if f.kind == "killed" and not _BARE_DEATH.search(f.text)
-        ),
+        *dead_given.values(), *(names.given_in(f.text) for f in told_dead)
     )  # "Emarjae died", "Daniel Anderl was killed"
     kept: list[Casualty] = []
     seen: set[tuple[Span, str]] = set()
@@ -93,11 +112,36 @@ def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casual
     return kept
 
 
-def _bare(finding: Casualty, text: str, named: frozenset[str]) -> bool:
-    """Whether ``finding`` is a death with no cause told: "Floyd's death", or one person
-    ``named`` told dead ("Pinochet died") where neither the sentence up to the end of the
-    clause of "died" nor the story near another mention of the name tells a cause."""
+def _causeless(finding: Casualty, text: str) -> bool:
+    """Whether ``finding`` is a person's death told by a noun with no cause beside it:
+    "Floyd's death", "her death", "the death of George Floyd" (not "the death of George Floyd
+    in police custody"). Whether it is a killing is then the story's to tell."""
     if _BARE_DEATH.search(finding.text):
+        return True
+    if finding.count != 1 or _DEATH_OF.match(finding.text) is None:
+        return False  # "the shooting death of", "the deaths of two"
+    start, end = finding.span.start, finding.span.end
+    first = max(0, start - _SENTENCE_REACH)
+    before = _CLAUSE_BEFORE.match(text, first, start)
+    after = _CLAUSE_AFTER.match(text, end, end + _SENTENCE_REACH)
+    told = " ".join(
+        (
+            before[1] if before else text[first:start],
+            after.group() if after else text[end : end + _SENTENCE_REACH],
+        )
+    )
+    told = _AFTERMATH.sub("", told.lower())
+    return told_without_cause(told, 0, len(told)) and not (
+        _CHARGED.search(told) or _DEATHS.search(told)
+    )
+
+
+def _bare(finding: Casualty, text: str, named: frozenset[str]) -> bool:
+    """Whether ``finding`` is a death with no cause told: "Floyd's death" (see
+    :func:`_causeless`), or one person ``named`` told dead ("Pinochet died") where neither the
+    sentence up to the end of the clause of "died" nor the story near another mention of the
+    name tells a cause."""
+    if _causeless(finding, text):
         return True
     return (
         bool(named)
