@@ -73,12 +73,12 @@ def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casual
     told_dead = [f for f in findings if f.kind == "killed" and not _causeless(f, text)]
     if harmed:
         for f in findings:
-            if f.kind == "killed" and not harmed.isdisjoint(names.named_in(f.text)):
-                if _causeless(f, text):
-                    told_dead.append(f)
-                    dead.update(names.named_in(f.text) & harmed)
-                    for given, surname in _full_names(f.text):
-                        dead_given.setdefault(surname, set()).add(given)
+            named = names.named_in(f.text) & harmed if f.kind == "killed" else frozenset()
+            if named and _causeless(f, text):
+                told_dead.append(f)
+                dead.update(named)
+                for given, surname in _full_names(f.text):
+                    dead_given.setdefault(surname, set()).add(given)
     one_dead = bool(dead) and survivors <= dead and _one_person(findings, names)
     given_of_dead = set().union(
         *dead_given.values(), *(names.given_in(f.text) for f in told_dead)
