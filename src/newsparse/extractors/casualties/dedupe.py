@@ -19,8 +19,9 @@ from newsparse.findings import Casualty
 from newsparse.span import Span
 
 # A death told with no cause, of a person named or told by a pronoun ("Floyd's death", "her
-# death"): a killing only where the story says so.
-_BARE_DEATH = re.compile(r"(?:['’]s?|\b(?:his|her))\s+death$", re.IGNORECASE)
+# death", "his untimely death"): a killing only where the story says so. A word before "death"
+# that tells a cause makes it none ("his violent death", "Floyd's shooting death").
+_BARE_DEATH = re.compile(r"(?:['’]s?|\b(?:his|her))\s+(?:(?P<how>[\w-]+)\s+)?death$", re.IGNORECASE)
 # The same death told by "death of" ("the death of George Floyd"): as bare, unless its sentence
 # tells the cause ("charged with murder in the death of", "the death of Chris Stevens in a
 # terrorist attack") or the deaths of others with it ("... and over the deaths of two soldiers").
@@ -86,7 +87,7 @@ def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casual
     kept: list[Casualty] = []
     seen: set[tuple[Span, str]] = set()
     for finding in findings:
-        owners = names.named_in(finding.text)
+        owners = names.named_in(_unmodified(finding.text))
         first = frozenset() if owners else names.given_in(finding.text)  # "Secoriea's death"
         if _bare(finding, text, owners or first) and _no_killing_told(
             finding.text, owners, first, dead & harmed, given_of_dead
@@ -116,8 +117,9 @@ def _causeless(finding: Casualty, text: str) -> bool:
     """Whether ``finding`` is a person's death told by a noun with no cause beside it:
     "Floyd's death", "her death", "the death of George Floyd" (not "the death of George Floyd
     in police custody"). Whether it is a killing is then the story's to tell."""
-    if _BARE_DEATH.search(finding.text):
-        return True
+    bare = _BARE_DEATH.search(finding.text)
+    if bare is not None:
+        return not bare["how"] or told_without_cause(bare["how"].lower(), 0, len(bare["how"]))
     if finding.count != 1 or _DEATH_OF.match(finding.text) is None:
         return False  # "the shooting death of", "the deaths of two"
     start, end = finding.span.start, finding.span.end
@@ -134,6 +136,14 @@ def _causeless(finding: Casualty, text: str) -> bool:
     return told_without_cause(told, 0, len(told)) and not (
         _CHARGED.search(told) or _DEATHS.search(told)
     )
+
+
+def _unmodified(words: str) -> str:
+    """``words`` less the word between an owner and "death": "Cummings' untimely death" is
+    Cummings' death (a word before the noun would make the owner another's, as "Thomas' co-actor"
+    is not Thomas)."""
+    bare = _BARE_DEATH.search(words) if words.endswith("death") else None
+    return words if bare is None or not bare["how"] else words[: bare.start("how")] + "death"
 
 
 def _bare(finding: Casualty, text: str, named: frozenset[str]) -> bool:

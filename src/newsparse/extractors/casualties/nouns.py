@@ -59,8 +59,9 @@ _OWNER = compiled(
 _SOUGHT_HARMS = frozenset({"arrest", "capture"})  # sought before they are made
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
 # One adjective or participle may stand between the owner and a noun of a killing or an arrest
-# done to the owner: "Soleimani's targeted killing", "Vance's recent arrest". Not before "death",
-# whose adjectives are as often of an illness's ("his untimely death", "her tragic death"), nor
+# done to the owner: "Soleimani's targeted killing", "Vance's recent arrest", or before "death"
+# ("his untimely death"), whose adjectives are as often of an illness's, so that the story
+# decides it as it does a bare "his death" (:func:`~.dedupe.named_dead`); not before
 # "shooting", whose owner may be the gunman ("his deadly shooting spree"), nor a seizure, which a
 # custody fight calls one as well ("his prolonged kidnapping" of a boy kept by relatives);
 # not a noun ("his character assassination"), nor a word that tells the act was not done ("his
@@ -180,7 +181,7 @@ def named_harms(
 def _modified(low: str, at: int, noun: str) -> int | None:
     """Where the one modifier of an owned act ``noun`` at ``at`` opens ("Soleimani's targeted
     killing"), or None where no owner's mark and adjective or participle stand before it."""
-    if noun not in _ACTS:
+    if noun not in _ACTS and noun != "death":
         return None
     modified = _OWNED_MODIFIED.search(low, max(0, at - _MODIFIER_REACH), at)
     if modified is None:
