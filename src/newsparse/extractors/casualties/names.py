@@ -191,7 +191,10 @@ class Names:
                 self._text[max(0, m.start() - OWNER_REACH) : m.end()]
                 for m in _DIED_OF_HARM.finditer(self._text)
             )
-            self._died_of_harm = frozenset().union(*map(self.named_in, told))
+            owners = (m[1] for m in _OWNED_KILLING.finditer(self._text))  # "Floyd's murder"
+            self._died_of_harm = frozenset().union(
+                *map(self.named_in, told), *map(self.named_in, owners)
+            )
         return self._died_of_harm
 
     def died_by_harm_in(self, words: str) -> bool:
@@ -262,4 +265,6 @@ _DIED_OF_HARM = re.compile(
     r"|\bdeath\b[^.;!?]{0,30}?\bruled\s+(?:as\s+)?(?:an?\s+)?homicide\b",
     re.IGNORECASE,
 )
+# A person told killed by a noun they own: "George Floyd's murder", "Soleimani's killing".
+_OWNED_KILLING = re.compile(r"([A-Z][\w-]*)['’]s?\s+(?:murder|killing|assassination|slaying)\b")
 OWNER_REACH = 80  # characters before a harm where whose it is may be told
