@@ -36,6 +36,12 @@ _AFTERMATH = re.compile(r"\briot\w*")
 # the death of", "a 9mm handgun resulting in the death of".
 _CHARGED = re.compile(r"\b(?:charged|charges|convicted|sentenced|manslaughter|\w*guns?)\b")
 _DEATHS = re.compile(r"\bdeaths\b")
+# The people a killing lists: after a colon or "identified as" in its sentence, a full name first.
+_LISTED_AFTER = re.compile(
+    r"(?:[^.;:!?()\n]|\.(?!\s+[A-Z])){0,80}?(?::|\b(?:identified|named)\s+as:?)[^\S\n]+[‘'\"“]?"
+    r"(?P<names>[A-Z][\w’'-]+[^\S\n]+[A-Z][^.;!?()\n]*)"
+)
+_LIST_REACH = 400
 _PRONOUN_OWNER = re.compile(r"(?:his|her)\s", re.IGNORECASE)
 # A lone pronoun for the one victim: "she was shot", "shot him".
 _PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
@@ -69,6 +75,12 @@ def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casual
         elif named:
             survivors.update(named)
         if named and not _DIED.search(f.text):
+            harmed.update(named)
+    for f in findings:  # "three citizens were killed ...: Samir Khan and Jude Mohammed"
+        listed = _listed_after(f, text) if f.kind == "killed" else None
+        if listed:
+            named = names.named_in(listed)
+            dead.update(named)
             harmed.update(named)
     # "Slepian was shot ... the death of Dr. Barnett Slepian": the harmed died of the harm
     told_dead = [f for f in findings if f.kind == "killed" and not _causeless(f, text)]
@@ -136,6 +148,14 @@ def _causeless(finding: Casualty, text: str) -> bool:
     return told_without_cause(told, 0, len(told)) and not (
         _CHARGED.search(told) or _DEATHS.search(told)
     )
+
+
+def _listed_after(finding: Casualty, text: str) -> str | None:
+    """The names a killing lists after a colon or "identified as" in its sentence: "three
+    citizens have been killed over that period: Samir Khan, ... and Jude Kenan Mohammed", "the
+    men killed were identified as George Chen, ...". None where no full name opens the list."""
+    listed = _LISTED_AFTER.match(text, finding.span.end, finding.span.end + _LIST_REACH)
+    return listed["names"] if listed else None
 
 
 def _unmodified(words: str) -> str:
