@@ -42,6 +42,7 @@ _LISTED_AFTER = re.compile(
     r"(?P<names>[A-Z][\w’'-]+[^\S\n]+[A-Z][^.;!?()\n]*)"
 )
 _LIST_REACH = 400
+_LIST_OPENS = 100  # characters after the killing where its list may open
 _PRONOUN_OWNER = re.compile(r"(?:his|her)\s", re.IGNORECASE)
 # A lone pronoun for the one victim: "she was shot", "shot him".
 _PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
@@ -64,8 +65,9 @@ def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casual
     harmed = set(dead)  # told hurt by a harm with a cause: "X was shot", not "X died"
     survivors: set[str] = set()  # named and told shot or wounded
     dead_given: dict[str, set[str]] = {}  # the given names of the dead, by surname
-    for f in findings:
-        if f.kind not in ("killed", "shot", "injured") or _causeless(f, text):
+    causeless = [_causeless(f, text) for f in findings]  # "Floyd's death"
+    for f, bare in zip(findings, causeless, strict=True):
+        if f.kind not in ("killed", "shot", "injured") or bare:
             continue
         named = names.named_in(f.text)
         if named and f.kind == "killed":
@@ -83,13 +85,15 @@ def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casual
             dead.update(named)
             harmed.update(named)
     # "Slepian was shot ... the death of Dr. Barnett Slepian": the harmed died of the harm
-    told_dead = [f for f in findings if f.kind == "killed" and not _causeless(f, text)]
-    if harmed:
-        for f in findings:
-            named = names.named_in(f.text) & harmed if f.kind == "killed" else frozenset()
-            if named and _causeless(f, text):
+    told_dead = [
+        f for f, bare in zip(findings, causeless, strict=True) if f.kind == "killed" and not bare
+    ]
+    if harmed and any(causeless):
+        for f, bare in zip(findings, causeless, strict=True):
+            owned = names.named_in(f.text) & harmed if bare and f.kind == "killed" else None
+            if owned:
                 told_dead.append(f)
-                dead.update(named)
+                dead.update(owned)
                 for given, surname in _full_names(f.text):
                     dead_given.setdefault(surname, set()).add(given)
     one_dead = bool(dead) and survivors <= dead and _one_person(findings, names)
@@ -98,10 +102,10 @@ def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casual
     )  # "Emarjae died", "Daniel Anderl was killed"
     kept: list[Casualty] = []
     seen: set[tuple[Span, str]] = set()
-    for finding in findings:
+    for finding, bare in zip(findings, causeless, strict=True):
         owners = names.named_in(_unmodified(finding.text))
         first = frozenset() if owners else names.given_in(finding.text)  # "Secoriea's death"
-        if _bare(finding, text, owners or first) and _no_killing_told(
+        if _bare(finding, text, owners or first, bare) and _no_killing_told(
             finding.text, owners, first, dead & harmed, given_of_dead
         ):
             continue  # "Pinochet died ... Pinochet's death": a death, none told a killing
@@ -154,7 +158,10 @@ def _listed_after(finding: Casualty, text: str) -> str | None:
     """The names a killing lists after a colon or "identified as" in its sentence: "three
     citizens have been killed over that period: Samir Khan, ... and Jude Kenan Mohammed", "the
     men killed were identified as George Chen, ...". None where no full name opens the list."""
-    listed = _LISTED_AFTER.match(text, finding.span.end, finding.span.end + _LIST_REACH)
+    end = finding.span.end
+    if text.find(":", end, end + _LIST_OPENS) < 0 and text.find(" as", end, end + _LIST_OPENS) < 0:
+        return None  # the cheap test
+    listed = _LISTED_AFTER.match(text, end, end + _LIST_REACH)
     return listed["names"] if listed else None
 
 
@@ -166,12 +173,12 @@ def _unmodified(words: str) -> str:
     return words if bare is None or not bare["how"] else words[: bare.start("how")] + "death"
 
 
-def _bare(finding: Casualty, text: str, named: frozenset[str]) -> bool:
+def _bare(finding: Casualty, text: str, named: frozenset[str], causeless: bool) -> bool:
     """Whether ``finding`` is a death with no cause told: "Floyd's death" (see
-    :func:`_causeless`), or one person ``named`` told dead ("Pinochet died") where neither the
+    :func:`_causeless`: ``causeless``), or one person ``named`` told dead ("Pinochet died") where neither the
     sentence up to the end of the clause of "died" nor the story near another mention of the
     name tells a cause."""
-    if _causeless(finding, text):
+    if causeless:
         return True
     return (
         bool(named)
