@@ -1,5 +1,5 @@
 """A person's death told by a noun with no number (issue 14): "the death of George Floyd",
-"Floyd's death", "his untimely death".
+"Floyd's death", "his untimely death", "the Scott shooting".
 
 Such a death is a killing only where the story tells one (the guidelines: "X's death with no
 cause given in the article is not a mention"): its own sentence tells a cause or a charge, or the
@@ -68,6 +68,20 @@ _CASES = {
         "Abdul Rahman and Jude Kenan Mohammed. The letter did not address the circumstances of "
         "Khan's death.",
         [("killed", 3), ("killed", 1)],
+    ),
+    "a name before the shooting of the killed": (
+        "Keith Lamont Scott was shot dead by police on Tuesday. "
+        "Newton said he did not know enough about the Scott shooting to judge.",
+        _KILLED * 2,
+    ),
+    "a place before a shooting": (
+        "Students from Marjory Stoneman Douglas High marched. "
+        "Congress debated gun laws after the Douglas shooting and the Parkland shooting.",
+        [],
+    ),
+    "a name before a capitalised harm word": (
+        "Lawrence Keane is a vice president of the National Shooting Sports Foundation.",
+        [],
     ),
     "an owned killing in an epidemic story": (
         "The pandemic has closed schools, and the coronavirus pandemic has closed shops. "

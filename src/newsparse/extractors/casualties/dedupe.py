@@ -43,6 +43,11 @@ _LISTED_AFTER = re.compile(
 )
 _LIST_REACH = 400
 _LIST_OPENS = 100  # characters after the killing where its list may open
+# A killing or shooting named by a name before its noun ("the Scott shooting", read by
+# :func:`.nouns.named_harms`): its person's when the story tells them killed, else none.
+_NAMED_BEFORE = re.compile(
+    r"[Tt]he\s+[A-Z][a-z'’-]+\s+(?:shooting|killing|murder|slaying|assassination|execution|death)$"
+)
 _PRONOUN_OWNER = re.compile(r"(?:his|her)\s", re.IGNORECASE)
 # A lone pronoun for the one victim: "she was shot", "shot him".
 _PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
@@ -133,6 +138,8 @@ def _causeless(finding: Casualty, text: str) -> bool:
     """Whether ``finding`` is a person's death told by a noun with no cause beside it:
     "Floyd's death", "her death", "the death of George Floyd" (not "the death of George Floyd
     in police custody"). Whether it is a killing is then the story's to tell."""
+    if _NAMED_BEFORE.match(finding.text):
+        return True  # "the Scott shooting": Scott's only if the story tells Scott killed
     bare = _BARE_DEATH.search(finding.text)
     if bare is not None:
         return not bare["how"] or told_without_cause(bare["how"].lower(), 0, len(bare["how"]))

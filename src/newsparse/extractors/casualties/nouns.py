@@ -68,7 +68,11 @@ _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _O
 # attempted murder", "a mock execution", "his possible arrest") or was one of several ("his first
 # arrest", "his initial arrest").
 _OWNED_MODIFIED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+(?P<word>[a-z][a-z-]+)\s+$")
-_MODIFIER_REACH = 30  # characters before a harm noun: the owner's mark and one word
+_MODIFIER_REACH = 30
+_KILLING_KINDS = frozenset({"killed", "shot"})
+_NAME_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<who>[A-Z][a-z'’-]+)\s+$"
+)  # characters before a harm noun: the owner's mark and one word
 _ACTS = frozenset("killing murder assassination execution slaying arrest".split())
 _UNDONE = frozenset(
     "mock possible potential planned imminent pending would-be feared threatened attempted "
@@ -159,10 +163,13 @@ def named_harms(
         if word not in _NAMED_HARM_HEADS:
             continue
         owned_at = at if _OWNED.search(low, max(0, at - 6), at) else _modified(low, at, word)
-        if owned_at is None:
-            continue
         harm = _NAMED_HARM_AT.match(low, at)
         if harm is None:
+            continue
+        if owned_at is None:
+            named = _named_before(sentence, low, at, harm.group())
+            if named is not None:
+                yield named, harm
             continue
         owner = _OWNER.search(sentence, max(0, owned_at - OWNER_REACH), owned_at)
         if owner is None:
@@ -176,6 +183,20 @@ def named_harms(
             is None
         ):
             yield owner, harm
+
+
+def _named_before(sentence: str, low: str, at: int, harm: str) -> re.Match[str] | None:
+    """The one name of a killing or shooting told before its noun, after "the" ("the Scott
+    shooting", "the Hariri killing"): a person's only where the story tells them killed, which
+    the keep step decides (:func:`~.dedupe.named_dead`); "the Parkland shooting" names a place.
+    """
+    if (
+        NAMED_HARM_KIND[harm] not in _KILLING_KINDS
+        or not sentence[at].islower()  # "the National Shooting Sports Foundation": a name
+        or low.find("the ", max(0, at - 30), at) < 0
+    ):
+        return None  # the cheap test
+    return _NAME_BEFORE.search(sentence, max(0, at - 30), at)
 
 
 def _modified(low: str, at: int, noun: str) -> int | None:
