@@ -13,9 +13,9 @@ roundup of news, a crowd of migrants apprehended over a month, an owned harm tha
 from __future__ import annotations
 
 import pytest
+from casualty_counts import written
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.extractors.casualty_counts import written
 
 
 @pytest.mark.parametrize(

@@ -191,3 +191,15 @@ def test_surviving_with_injuries_is_an_injury() -> None:
     assert written(
         "The girl, who survived with serious injuries, was caught in the crossfire."
     ) == [("The girl, who survived with serious injuries", "injured", 1)]
+
+
+def test_a_clause_read_across_whose_state_gives_no_finding_is_no_crash() -> None:
+    """A relative clause read across and a state with no finding of its own (a scraped headline
+    glued to the story: 'falls 30 feetA man who ... was injured'): the subject rule's accused-of
+    reading is not asked of the clause's match."""
+    text = (
+        "Man shoots at deputies, falls 30 feetA man who witnesses say shot at deputies outside a "
+        "mall was injured when he jumped from a wall."
+    )
+    found = written(text)  # raised IndexError (all the story's casualties lost) before
+    assert all(words in text for words, _, _ in found)

@@ -111,7 +111,8 @@ FRENCH_CUES = frozenset(
 
 # Bare plural nouns that name an unnamed source after a cue: '"...," said sources.'
 SOURCE_NOUNS = frozenset(
-    "sources officials police witnesses residents analysts experts insiders aides diplomats".split()
+    "sources officials police witnesses residents analysts experts insiders aides diplomats "
+    "authorities".split()
 )
 
 # Cue verbs whose word after is their object ("told reporters"), never the speaker.
@@ -181,7 +182,8 @@ ORGANISATION_WORDS = frozenset(
     corp corporation inc ltd plc group company association institute university college
     school hospital police army force government parliament assembly congress senate house
     league club federation foundation fund organisation organization news press times post
-    street road city county state province republic kingdom united nations
+    street road city county state province republic kingdom united nations center centre
+    bureau administration authority board
     """.split()
 )
 

@@ -13,14 +13,41 @@ from collections.abc import Iterator
 
 from attrs import evolve
 
-from newsparse.extractors.casualties.events import death_without_cause
+from newsparse.extractors.casualties.events import death_without_cause, told_without_cause
 from newsparse.extractors.casualties.names import CAPITALISED, FULL_NAME, POSSESSIVE_END, Names
 from newsparse.findings import Casualty
 from newsparse.span import Span
 
 # A death told with no cause, of a person named or told by a pronoun ("Floyd's death", "her
-# death"): a killing only where the story says so.
-_BARE_DEATH = re.compile(r"(?:['’]s?|\b(?:his|her))\s+death$", re.IGNORECASE)
+# death", "his untimely death"): a killing only where the story says so. A word before "death"
+# that tells a cause makes it none ("his violent death", "Floyd's shooting death").
+_BARE_DEATH = re.compile(r"(?:['’]s?|\b(?:his|her))\s+(?:(?P<how>[\w-]+)\s+)?death$", re.IGNORECASE)
+# The same death told by "death of" ("the death of George Floyd"): as bare, unless its sentence
+# tells the cause ("charged with murder in the death of", "the death of Chris Stevens in a
+# terrorist attack") or the deaths of others with it ("... and over the deaths of two soldiers").
+_DEATH_OF = re.compile(r"death\s+of\s")
+_SENTENCE_REACH = 160  # characters read before and after the death
+# A sentence ends at a stop before a capital ("Sept. 14" goes on) or at a semicolon.
+_CLAUSE_BEFORE = re.compile(r".*(?:[.!?][\"”’']?\s+(?=[A-Z\"“‘'(])|;)(.*)$", re.DOTALL)
+_CLAUSE_AFTER = re.compile(r".*?(?=[.!?][\"”’']?\s+[A-Z\"“‘'(]|[.!?][\"”’']?$|;)", re.DOTALL)
+# What follows a death is not its cause: "riots over the death of George Floyd".
+_AFTERMATH = re.compile(r"\briot\w*")
+# A charge of a crime for a death, or a gun, tells a killing: "charged with manslaughter in
+# the death of", "a 9mm handgun resulting in the death of".
+_CHARGED = re.compile(r"\b(?:charged|charges|convicted|sentenced|manslaughter|\w*guns?)\b")
+_DEATHS = re.compile(r"\bdeaths\b")
+# The people a killing lists: after a colon or "identified as" in its sentence, a full name first.
+_LISTED_AFTER = re.compile(
+    r"(?:[^.;:!?()\n]|\.(?!\s+[A-Z])){0,80}?(?::|\b(?:identified|named)\s+as:?)[^\S\n]+[‘'\"“]?"
+    r"(?P<names>[A-Z][\w’'-]+[^\S\n]+[A-Z][^.;!?()\n]*)"
+)
+_LIST_REACH = 400
+_LIST_OPENS = 100  # characters after the killing where its list may open
+# A killing or shooting named by a name before its noun ("the Scott shooting", read by
+# :func:`.nouns.named_harms`): its person's when the story tells them killed, else none.
+_NAMED_BEFORE = re.compile(
+    r"[Tt]he\s+[A-Z][a-z'’-]+\s+(?:shooting|killing|murder|slaying|assassination|execution|death)$"
+)
 _PRONOUN_OWNER = re.compile(r"(?:his|her)\s", re.IGNORECASE)
 # A lone pronoun for the one victim: "she was shot", "shot him".
 _PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
@@ -43,8 +70,9 @@ def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casual
     harmed = set(dead)  # told hurt by a harm with a cause: "X was shot", not "X died"
     survivors: set[str] = set()  # named and told shot or wounded
     dead_given: dict[str, set[str]] = {}  # the given names of the dead, by surname
-    for f in findings:
-        if f.kind not in ("killed", "shot", "injured") or _BARE_DEATH.search(f.text):
+    causeless = [_causeless(f, text) for f in findings]  # "Floyd's death"
+    for f, bare in zip(findings, causeless, strict=True):
+        if f.kind not in ("killed", "shot", "injured") or bare:
             continue
         named = names.named_in(f.text)
         if named and f.kind == "killed":
@@ -55,21 +83,34 @@ def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casual
             survivors.update(named)
         if named and not _DIED.search(f.text):
             harmed.update(named)
+    for f in findings:  # "three citizens were killed ...: Samir Khan and Jude Mohammed"
+        listed = _listed_after(f, text) if f.kind == "killed" else None
+        if listed:
+            named = names.named_in(listed)
+            dead.update(named)
+            harmed.update(named)
+    # "Slepian was shot ... the death of Dr. Barnett Slepian": the harmed died of the harm
+    told_dead = [
+        f for f, bare in zip(findings, causeless, strict=True) if f.kind == "killed" and not bare
+    ]
+    if harmed and any(causeless):
+        for f, bare in zip(findings, causeless, strict=True):
+            owned = names.named_in(f.text) & harmed if bare and f.kind == "killed" else None
+            if owned:
+                told_dead.append(f)
+                dead.update(owned)
+                for given, surname in _full_names(f.text):
+                    dead_given.setdefault(surname, set()).add(given)
     one_dead = bool(dead) and survivors <= dead and _one_person(findings, names)
     given_of_dead = set().union(
-        *dead_given.values(),
-        *(
-            names.given_in(f.text)
-            for f in findings
-            if f.kind == "killed" and not _BARE_DEATH.search(f.text)
-        ),
+        *dead_given.values(), *(names.given_in(f.text) for f in told_dead)
     )  # "Emarjae died", "Daniel Anderl was killed"
     kept: list[Casualty] = []
     seen: set[tuple[Span, str]] = set()
-    for finding in findings:
-        owners = names.named_in(finding.text)
+    for finding, bare in zip(findings, causeless, strict=True):
+        owners = names.named_in(_unmodified(finding.text))
         first = frozenset() if owners else names.given_in(finding.text)  # "Secoriea's death"
-        if _bare(finding, text, owners or first) and _no_killing_told(
+        if _bare(finding, text, owners or first, bare) and _no_killing_told(
             finding.text, owners, first, dead & harmed, given_of_dead
         ):
             continue  # "Pinochet died ... Pinochet's death": a death, none told a killing
@@ -93,11 +134,58 @@ def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casual
     return kept
 
 
-def _bare(finding: Casualty, text: str, named: frozenset[str]) -> bool:
-    """Whether ``finding`` is a death with no cause told: "Floyd's death", or one person
-    ``named`` told dead ("Pinochet died") where neither the sentence up to the end of the
-    clause of "died" nor the story near another mention of the name tells a cause."""
-    if _BARE_DEATH.search(finding.text):
+def _causeless(finding: Casualty, text: str) -> bool:
+    """Whether ``finding`` is a person's death told by a noun with no cause beside it:
+    "Floyd's death", "her death", "the death of George Floyd" (not "the death of George Floyd
+    in police custody"). Whether it is a killing is then the story's to tell."""
+    if _NAMED_BEFORE.match(finding.text):
+        return True  # "the Scott shooting": Scott's only if the story tells Scott killed
+    bare = _BARE_DEATH.search(finding.text)
+    if bare is not None:
+        return not bare["how"] or told_without_cause(bare["how"].lower(), 0, len(bare["how"]))
+    if finding.count != 1 or _DEATH_OF.match(finding.text) is None:
+        return False  # "the shooting death of", "the deaths of two"
+    start, end = finding.span.start, finding.span.end
+    first = max(0, start - _SENTENCE_REACH)
+    before = _CLAUSE_BEFORE.match(text, first, start)
+    after = _CLAUSE_AFTER.match(text, end, end + _SENTENCE_REACH)
+    told = " ".join(
+        (
+            before[1] if before else text[first:start],
+            after.group() if after else text[end : end + _SENTENCE_REACH],
+        )
+    )
+    told = _AFTERMATH.sub("", told.lower())
+    return told_without_cause(told, 0, len(told)) and not (
+        _CHARGED.search(told) or _DEATHS.search(told)
+    )
+
+
+def _listed_after(finding: Casualty, text: str) -> str | None:
+    """The names a killing lists after a colon or "identified as" in its sentence: "three
+    citizens have been killed over that period: Samir Khan, ... and Jude Kenan Mohammed", "the
+    men killed were identified as George Chen, ...". None where no full name opens the list."""
+    end = finding.span.end
+    if text.find(":", end, end + _LIST_OPENS) < 0 and text.find(" as", end, end + _LIST_OPENS) < 0:
+        return None  # the cheap test
+    listed = _LISTED_AFTER.match(text, end, end + _LIST_REACH)
+    return listed["names"] if listed else None
+
+
+def _unmodified(words: str) -> str:
+    """``words`` less the word between an owner and "death": "Cummings' untimely death" is
+    Cummings' death (a word before the noun would make the owner another's, as "Thomas' co-actor"
+    is not Thomas)."""
+    bare = _BARE_DEATH.search(words) if words.endswith("death") else None
+    return words if bare is None or not bare["how"] else words[: bare.start("how")] + "death"
+
+
+def _bare(finding: Casualty, text: str, named: frozenset[str], causeless: bool) -> bool:
+    """Whether ``finding`` is a death with no cause told: "Floyd's death" (see
+    :func:`_causeless`: ``causeless``), or one person ``named`` told dead ("Pinochet died") where neither the
+    sentence up to the end of the clause of "died" nor the story near another mention of the
+    name tells a cause."""
+    if causeless:
         return True
     return (
         bool(named)

@@ -871,11 +871,11 @@ def _in_sentence(
             read_to = match.end()
             if not negated_before(sentence, match.start()):
                 finding = _subject_harm(text, start, sentence, match)
-                if across is not None and finding is not None:
+                if across is None:
+                    keep(finding, match, crime=_accused_of(start, match))
+                elif finding is not None:
                     # the clause between holds harms of its own: "who killed two people"
                     kept.add(finding, across.span("who"), across.span("harm"))
-                else:
-                    keep(finding, match, crime=_accused_of(start, match))
                 if finding is not None and _refers_back(match["who"], match["aux"]):
                     told_before.add(finding)
                 if finding is not None:

@@ -205,7 +205,13 @@ class Names:
         if self._died_of_harm is None:
             deaths = word_starts(_DIED_OF_HARM, self._text, after_hyphen=True)
             told = (self._text[max(0, start - OWNER_REACH) : end] for start, end in deaths)
-            self._died_of_harm = frozenset().union(*map(self.named_in, told))
+            owners = (  # "Floyd's murder"
+                _OWNER_WORD.search(self._text, max(0, m.start() - _OWNER_WORD_REACH), m.start())
+                for m in _OWNED_KILLING.finditer(self._text)
+            )
+            self._died_of_harm = frozenset().union(
+                *map(self.named_in, told), *(self.named_in(w.group()) for w in owners if w)
+            )
         return self._died_of_harm
 
     def died_by_harm_in(self, words: str) -> bool:
@@ -281,4 +287,9 @@ _DIED_OF_HARM = re.compile(
     r"|\bdeath\b[^.;!?]{0,30}?\bruled\s+(?:as\s+)?(?:an?\s+)?homicide\b",
     re.IGNORECASE,
 )
+# A person told killed by a noun they own: "George Floyd's murder", "Soleimani's killing".
+# Read from the owner's mark, which few characters are, and back to the name before it.
+_OWNED_KILLING = re.compile(r"['’]s?\s+(?:murder|killing|assassination|slaying)\b")
+_OWNER_WORD = re.compile(r"[A-Z][\w-]*$")
+_OWNER_WORD_REACH = 30
 OWNER_REACH = 80  # characters before a harm where whose it is may be told

@@ -59,15 +59,20 @@ _OWNER = compiled(
 _SOUGHT_HARMS = frozenset({"arrest", "capture"})  # sought before they are made
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
 # One adjective or participle may stand between the owner and a noun of a killing or an arrest
-# done to the owner: "Soleimani's targeted killing", "Vance's recent arrest". Not before "death",
-# whose adjectives are as often of an illness's ("his untimely death", "her tragic death"), nor
+# done to the owner: "Soleimani's targeted killing", "Vance's recent arrest", or before "death"
+# ("his untimely death"), whose adjectives are as often of an illness's, so that the story
+# decides it as it does a bare "his death" (:func:`~.dedupe.named_dead`); not before
 # "shooting", whose owner may be the gunman ("his deadly shooting spree"), nor a seizure, which a
 # custody fight calls one as well ("his prolonged kidnapping" of a boy kept by relatives);
 # not a noun ("his character assassination"), nor a word that tells the act was not done ("his
 # attempted murder", "a mock execution", "his possible arrest") or was one of several ("his first
 # arrest", "his initial arrest").
 _OWNED_MODIFIED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+(?P<word>[a-z][a-z-]+)\s+$")
-_MODIFIER_REACH = 30  # characters before a harm noun: the owner's mark and one word
+_MODIFIER_REACH = 30
+_KILLING_KINDS = frozenset({"killed", "shot"})
+_NAME_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<who>[A-Z][a-z'’-]+)\s+$"
+)  # characters before a harm noun: the owner's mark and one word
 _ACTS = frozenset("killing murder assassination execution slaying arrest".split())
 _UNDONE = frozenset(
     "mock possible potential planned imminent pending would-be feared threatened attempted "
@@ -158,10 +163,13 @@ def named_harms(
         if word not in _NAMED_HARM_HEADS:
             continue
         owned_at = at if _OWNED.search(low, max(0, at - 6), at) else _modified(low, at, word)
-        if owned_at is None:
-            continue
         harm = _NAMED_HARM_AT.match(low, at)
         if harm is None:
+            continue
+        if owned_at is None:
+            named = _named_before(sentence, low, at, harm.group())
+            if named is not None:
+                yield named, harm
             continue
         owner = _OWNER.search(sentence, max(0, owned_at - OWNER_REACH), owned_at)
         if owner is None:
@@ -177,10 +185,24 @@ def named_harms(
             yield owner, harm
 
 
+def _named_before(sentence: str, low: str, at: int, harm: str) -> re.Match[str] | None:
+    """The one name of a killing or shooting told before its noun, after "the" ("the Scott
+    shooting", "the Hariri killing"): a person's only where the story tells them killed, which
+    the keep step decides (:func:`~.dedupe.named_dead`); "the Parkland shooting" names a place.
+    """
+    if (
+        NAMED_HARM_KIND[harm] not in _KILLING_KINDS
+        or not sentence[at].islower()  # "the National Shooting Sports Foundation": a name
+        or low.find("the ", max(0, at - 30), at) < 0
+    ):
+        return None  # the cheap test
+    return _NAME_BEFORE.search(sentence, max(0, at - 30), at)
+
+
 def _modified(low: str, at: int, noun: str) -> int | None:
     """Where the one modifier of an owned act ``noun`` at ``at`` opens ("Soleimani's targeted
     killing"), or None where no owner's mark and adjective or participle stand before it."""
-    if noun not in _ACTS:
+    if noun not in _ACTS and noun != "death":
         return None
     modified = _OWNED_MODIFIED.search(low, max(0, at - _MODIFIER_REACH), at)
     if modified is None:

@@ -45,9 +45,19 @@ from newsparse.patterns import word_starts, word_trie
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
+# 'quotes' and 'quote' are nouns as often as verbs: cues only in 'Reuters quotes an official as
+# saying', where the one quoted is read as the speaker
+_QUOTING_NOUNS = frozenset(("quotes", "quote"))
+# 'found' and 'finds' tell what a study, a court or an inquiry concluded, but are seldom
+# verbs of saying ('found the body'): cues only before 'that' ('the court found that the law
+# "offers no benefit"') or closing an attribution after a quote ('"...," the CDC finds.')
+_FINDING_VERBS = frozenset(("found", "finds"))
+_FINDING_NEXT = re.compile(r"[ \t]+that[ \t]|[ \t]*[.,;]")
 _CUE = compiled(
     # found by word_starts, which reads the character before a word before the word
-    r"(?=[a-zA])(?:(?:according|According) to|" + word_trie(CUE_VERBS | FRENCH_CUES) + r")(?![\w-])"
+    r"(?=[a-zA])(?:(?:according|According) to|"
+    + word_trie(CUE_VERBS | FRENCH_CUES | _QUOTING_NOUNS | _FINDING_VERBS)
+    + r")(?![\w-])"
 )
 _DASH_CREDIT = re.compile(r"[\"”»’'][ \t]*\n?[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
 # 'Smith: "We have the votes."': a live blog's or transcript's speaker alone on a line's start
@@ -69,6 +79,16 @@ _MAX_APPOSED_NAME_WORDS = 4
 _QUOTED_AS = re.compile(
     r"[ \t]+([^\"“”«»]{1,100}?)[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])"
 )
+# what may stand before a subject that opens its clause: a line's start, a stop, a comma or
+# a word joining clauses ('and the court found', 'noting that one survey found')
+_CLAUSE_LEAD = re.compile(
+    r"(?:^|[\n.!?,;:(—–]|(?<![\w’'-])(?:that|and|but|who|which|while|because|as|when|And|But))"
+    r"[ \t]*$"
+)
+_CLOSING_MARKS = ('"', "”", "’", "'")
+_QUOTE_LEAD = 100  # characters before an attribution a closing mark may end
+_PASSIVE_LEAD = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)[ \t]+$")
+_OBJECT_RELATIVE = re.compile(r"(?<![\w’'-])(?:what|which|that)[ \t]+$", re.IGNORECASE)
 _QUOTED_OBJECT_END = re.compile(r"\.?[ \t]*(?:[,;\n]|$)|\.[ \t]")
 _CLAUSE_BREAK = re.compile(r"(?:,[ \t]+(?:but|while|whereas|although|though)|;)[ \t]+")
 _NAME_JOINS = frozenset(("of", "for"))
@@ -90,6 +110,8 @@ _OPENING_PREPOSITIONS = frozenset(
     "among amid amongst across along beyond behind beside besides between despite inside "
     "outside through throughout toward towards unlike".split()
 )
+# words that open or carry a clause: 'Ann Lee, a nurse who was there, said' is no description
+_CLAUSE_WORDS = (SPEAKER_STOPS - _PREPOSITIONS - {"and"}) | PRONOUN_GENDER.keys()
 _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
 _PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS | _QUESTION_WORDS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
@@ -161,12 +183,24 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
         if not sentence.start <= start < sentence.end:
             sentence = Span(start, end)
         cue = Span(start, end)
+        word = text[start:end]
+        if (word in _FINDING_VERBS or word in _QUOTING_NOUNS) and not _may_credit(
+            text, cue, sentence
+        ):
+            continue  # most 'found' and 'quotes' credit no quoted words: no speaker read
         speaker = _speaker(text, cue, sentence)
         opens = None
         quoted = _quoted_as(text, cue, sentence)
         if quoted is not None:
             opens = cue.start if speaker is None else speaker.start
             speaker = quoted
+        if word in _FINDING_VERBS and not _finding(text, cue, speaker, sentence):
+            continue
+        if word in _QUOTING_NOUNS and (
+            quoted is None
+            or (not _QUOTED_AS.match(text, cue.end) and not _follows_quote(text, opens))
+        ):
+            continue  # 'his quotes', 'went on to quote the late ...': no cue
         names_a_thing = speaker is not None and _naming_participle(text, cue, speaker)
         if names_a_thing:
             speaker = None
@@ -184,6 +218,45 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     cues.extend(_dash_credits(text))
     cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _may_credit(text: str, cue: Span, sentence: Span) -> bool:
+    """A cheap first look at 'found', 'finds', 'quotes' or 'quote', before any speaker is read:
+    quoted words after it in its sentence, or a closing mark shortly before it."""
+    if _MARKS.search(text, cue.end, sentence.end) is not None:
+        return True
+    lead = text[max(sentence.start, cue.start - _QUOTE_LEAD) : cue.start]
+    return any(mark in lead for mark in _CLOSING_MARKS)
+
+
+def _finding(text: str, cue: Span, speaker: Span | None, sentence: Span) -> bool:
+    """Whether 'found' or 'finds' tells what its subject concluded: a subject opening its
+    clause right before it ('In 2014, the court found', not 'A study of the program found'
+    or 'The study of men 65 to 80 years found', whose head stands further back), then
+    'that' and quoted words in its sentence, or the whole attribution set right after a
+    quote. 'It' and 'they' are left out:
+    what a study or a body found is seldom theirs to resolve to a name."""
+    next_words = _FINDING_NEXT.match(text, cue.end)
+    if speaker is None or speaker.end > cue.start or next_words is None:
+        return False
+    if _PASSIVE_LEAD.search(text, max(0, cue.start - 12), cue.start):
+        return False  # 'was found that'
+    if PRONOUN_GENDER.get(text[speaker.start : speaker.end].lower()) in ("n", "p"):
+        return False
+    if _follows_quote(text, speaker.start):
+        return True
+    return (
+        next_words.group().strip() == "that"
+        and _CLAUSE_LEAD.search(text, max(0, speaker.start - 12), speaker.start) is not None
+        and _MARKS.search(text, cue.end, sentence.end) is not None  # it finds quoted words
+    )
+
+
+def _follows_quote(text: str, position: int | None) -> bool:
+    """Whether ``position`` comes right after a closing quotation mark and maybe a comma."""
+    return position is not None and text[max(0, position - 3) : position].rstrip(" \t").endswith(
+        (',"', ",”", '"', "”", ",’", ",'")
+    )
 
 
 def with_subject(text: str, cue: Span, sentence: Span) -> Span | None:
@@ -278,6 +351,13 @@ def _naming_participle(text: str, cue: Span, speaker: Span) -> bool:
     if text[cue.start : cue.end].lower() not in NAMING_PARTICIPLES:
         return False
     if _NAMED_NEXT.match(text, cue.end) is None:
+        return False
+    if _OBJECT_RELATIVE.search(text, max(0, speaker.start - 8), speaker.start) and any(
+        _people_noun(text, Span(token.start, token.end))
+        for token in _tokens(text, speaker.start, speaker.end)
+    ):
+        # 'what authorities there called a "disastrous mistake"', 'the deal that critics
+        # called a "giveaway"': an object clause, whose verb its subject says
         return False
     words = [token for token in _tokens(text, speaker.start, speaker.end) if token.is_word]
     return not any(_names(word) or word.lower in PRONOUN_GENDER for word in words)
@@ -403,6 +483,11 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     found = _subject(before)
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
+    comma = -1 if found is None else text.rfind(",", before[0].start, found.start)
+    if found is not None and comma >= 0 and _opens_aside(text, comma):
+        # 'a spokesman', 'the Department of ...', '... of Mary Jones': a description or what
+        # it names, which an unclosed aside may set after the speaker's name
+        found = _name_before_open_aside(before, found) or found
 
     if found is None:
         found = _named_before_appositive(text, before)
@@ -433,6 +518,57 @@ def _named_before_appositive(text: str, before: list[_Token]) -> Span | None:
     says Ann Lee') leaves the verb's speaker to follow it."""
     found = _before_appositive(before) or _before_dashes(before)
     return found if found is not None and names_someone(text, found) else None
+
+
+def _opens_aside(text: str, comma: int) -> bool:
+    """Whether a determiner follows the comma at ``comma`` ('Ann Lee, a spokesman for'): a
+    plain look before :func:`_name_before_open_aside` reads the tokens."""
+    following = text[comma + 1 : comma + 8].split(None, 1)
+    return bool(following) and following[0].lower() in DETERMINERS
+
+
+def _name_before_open_aside(before: list[_Token], found: Span) -> Span | None:
+    """'Jassen Strokosch, a spokesman for the Department of Children and Family Services
+    said': a person's name, then a description of them set off by a comma that no second
+    comma closes before the verb. The name speaks, not the description or the body it names.
+    The name opens the clause (the words before the cue, or follows a comma there), has two
+    words or opens on a known first name, and the description is a determiner and a noun for
+    people ('a spokesman', 'the agency's lawyer'), maybe with a phrase after it."""
+    comma = next(
+        (
+            i
+            for i in range(len(before) - 1, 0, -1)
+            if before[i].word == "," and before[i].end <= found.start
+        ),
+        0,
+    )
+    first = comma
+    while first > 0 and comma - first < _MAX_APPOSED_NAME_WORDS and before[first - 1].is_word:
+        first -= 1
+    name = before[first:comma]
+    if not name or (first > 0 and before[first - 1].word != ","):
+        return None
+    if not all(_names(token) and not token.word.isupper() for token in name):
+        return None
+    if len(name) == 1 and first_name_gender(name[0].word) is None:
+        return None
+    aside = [token for token in before[comma + 1 :] if token.start < found.end]
+    if not aside or aside[0].lower not in DETERMINERS or len(aside) > _MAX_APPOSITIVE_WORDS:
+        return None
+    if any(token.lower in _CLAUSE_WORDS or token.lower in CUE_VERBS for token in aside):
+        return None  # 'Ann Lee, a nurse who said': a clause, not a description
+    lead = next((i for i, token in enumerate(aside) if token.lower in _PREPOSITIONS), len(aside))
+    head = aside[lead - 1]
+    if lead > _MAX_ROLE_START + 1 or not head.word.islower() or not _people_noun_word(head.lower):
+        return None
+    if names_a_place(" ".join(token.word for token in name)):
+        return None
+    return Span(name[0].start, name[-1].end)
+
+
+def _people_noun_word(word: str) -> bool:
+    """Whether a lower-case word is a noun for people: 'spokesman', 'officials', 'leader'."""
+    return word in SOURCE_NOUNS or word in NAME_TITLES or is_person(word)
 
 
 def _before_dashes(before: list[_Token]) -> Span | None:
@@ -594,6 +730,8 @@ def _inside_name(tokens: list[_Token], index: int) -> bool:
     name: 'Australians for a Constitutional Monarchy', 'Bank of England' (not 'Trump at the
     time', 'officials of the party')."""
     word = tokens[index].lower
+    if word == "and":
+        return _joins_name_parts(tokens, index)
     if word in DETERMINERS:
         index -= 1
         if index < 0 or tokens[index].lower not in _NAME_JOINS:
@@ -610,6 +748,24 @@ def _inside_name(tokens: list[_Token], index: int) -> bool:
         and bool(following)
         and following[0].is_word
         and _names(following[0])
+    )
+
+
+def _joins_name_parts(tokens: list[_Token], index: int) -> bool:
+    """Whether the 'and' at ``index`` joins two parts of a name that an 'of' or 'for' already
+    joins: 'Department of Children and Family Services', 'Secretary of Health and Human
+    Services' (not 'Smith and Jones', 'Britain and France')."""
+    join = index - 1
+    while join >= 0 and tokens[join].is_word and _names(tokens[join]):
+        join -= 1  # most 'and's follow a word in lower case, and stop here
+    return (
+        0 < join < index - 1
+        and tokens[join].lower in _NAME_JOINS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].is_word
+        and _names(tokens[index + 1])
+        and _inside_name(tokens, join)
+        and first_name_gender(tokens[index + 1].word) is None  # '... of Arizona and Lindsey'
     )
 
 
@@ -960,6 +1116,19 @@ def _before_verb(tokens: list[_Token]) -> Span | None:
     found = _following(tokens)
     if found is None:
         return None
+    after = next((i for i, token in enumerate(tokens) if token.start >= found.end), len(tokens))
+    apposed = (
+        _named_after(tokens[: after + _MAX_APPOSED_NAME_WORDS + 2], found)
+        if after < len(tokens) and tokens[after].word == ","
+        else None
+    )
+    if apposed is not None and not names_a_place(
+        " ".join(token.word for token in tokens if apposed.start <= token.start < apposed.end)
+    ):
+        # 'His National Economic Council director, Larry Kudlow, meanwhile spent ...': the
+        # name set off after the description of its holder ('of St. Simons Island, Georgia,'
+        # sets off a place)
+        return Span(found.start, apposed.end)
     words = [token for token in tokens if found.start <= token.start < found.end]
     named = [index for index, word in enumerate(words) if _names(word)]
     if not named:

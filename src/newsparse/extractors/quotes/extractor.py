@@ -13,7 +13,7 @@ violation"'), are that subject's. Quotes with no attribution are scare quotes, t
 nicknames, and dropped, as are words a mention introduces ('the term "..."', 'so-called "..."', 'a column
 titled "..."') or quoted nouns set before the noun they modify ('the "fiscal cliff" fight'),
 attributed or not. Speakers are then resolved to the fullest name
-(:mod:`.names`).
+(:mod:`.names`); a common word read as a name ('High oil prices') gives no speaker.
 """
 
 from __future__ import annotations
@@ -310,9 +310,20 @@ def _resolve(
     mentions = spoken | stands_for.keys()
     tracker = SpeakerTracker(text, quoted)
     return {
-        mention: tracker.resolve(stands_for.get(mention) or subject_part(text, mention))
+        mention: _named(
+            tracker, tracker.resolve(stands_for.get(mention) or subject_part(text, mention))
+        )
         for mention in sorted(mentions, key=_reading_order)
     }
+
+
+def _named(tracker: SpeakerTracker, name: str | None) -> str | None:
+    """'High oil prices appeared to have caused "..."': a common word read in the subject's
+    place names no one; it is resolved as before, so later pronouns find whom they found, but
+    no speaker is given for it."""
+    if name is None or not name.isalpha():
+        return name  # most names: two words or more, read no further
+    return None if tracker.common_word(name) else name
 
 
 def _reading_order(span: Span) -> tuple[int, int]:

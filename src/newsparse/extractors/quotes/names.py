@@ -8,12 +8,14 @@ pronouns and "the official" are resolved by :class:`SpeakerTracker` against earl
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache, partial
 
+from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.reporting_verbs import (
     ABBREVIATED_WORDS,
@@ -86,6 +88,7 @@ _SPLIT = re.compile(r"\s+")
 _REMEMBERED = 8
 _SENTENCE_END = re.compile(rf"[^\W\d_][\w{NAME_MARKS}’'\-]*\.(?=[ \t])")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)(?=[^\W\d_])")
+_PLACE_ADVERBS = frozenset(("there", "here"))
 _HEAD_REACH = 120  # characters into a sentence its subject may open: 'Patting the kids, Castro'
 _HEAD_WORDS = 12
 #: Words a sentence may open on before its subject: 'In his welcome, Havel raised'.
@@ -310,6 +313,8 @@ def names_no_one(phrase: str) -> bool:
         return False
     if any(character.isdigit() for character in phrase):
         return False  # '21 percent': a share of people
+    if len(words) > 1 and words[-1] in _PLACE_ADVERBS:
+        words = words[:-1]  # 'authorities there', 'diplomats here'
     head = words[-1].strip(".,;:")
     return not (
         _names_person(head)
@@ -327,6 +332,10 @@ def name_in(text: str, mention: Span) -> str | None:
     return _name_of(text[mention.start : mention.end])
 
 
+#: The small words inside a body's name: 'Centers for Disease Control and Prevention'.
+_BODY_JOINS = frozenset({"of", "for", "and", "of the", "for the", "on", "&"})
+
+
 @lru_cache(maxsize=4096)
 def _name_of(phrase: str) -> str | None:
     """The name a mention's phrase heads; kept, as an article's mentions repeat ('he', 'Trump',
@@ -334,8 +343,28 @@ def _name_of(phrase: str) -> str | None:
     runs = list(_CAPITALISED_RUN.finditer(phrase))
     if not runs or len(phrase[: runs[-1].end()].rstrip(".,")) != len(phrase.rstrip(".,")):
         return None
+    body = _body_named(phrase, runs)
+    if body is not None:
+        return body
     words = name_words(runs[-1].group())
     return " ".join(words) if words else None
+
+
+def _body_named(phrase: str, runs: list[re.Match[str]]) -> str | None:
+    """A body's whole name, its capitalised runs joined by 'of', 'for' and 'and' ('the Centers
+    for Disease Control and Prevention', 'Department of Children and Family Services'), when its
+    first run ends in a word for a body; people joined by 'and' alone stay apart."""
+    if len(runs) < 2 or phrase[: runs[0].start()].strip().lower() not in ("", "the"):
+        return None
+    gaps = [phrase[a.end() : b.start()].strip().lower() for a, b in itertools.pairwise(runs)]
+    first = runs[0].group().lower().split()
+    if (
+        all(gap in _BODY_JOINS for gap in gaps)
+        and (len(first) > 1 or any(gap != "and" for gap in gaps))
+        and any(word.removesuffix("s") in ORGANISATION_WORDS for word in first)
+    ):
+        return phrase[runs[0].start() : runs[-1].end()]
+    return None
 
 
 class NameBook:
@@ -431,6 +460,32 @@ class NameBook:
             and _char_before_blanks(self._text, match.start()) not in _OPENING_BEFORE
             for match in _lone_word_pattern(word).finditer(self._text)
         )
+
+    def common_word(self, phrase: str) -> bool:
+        """Whether a lone capitalised word is an adjective or an adverb capitalised only where
+        a sentence opens ('High oil prices', 'More: ...', 'Just point to the box'): no noun for
+        people or quantifier ('Critics', 'Some'), the text writes it in lower case too, and
+        never capitalised inside a sentence, as it does a name ('Young', 'with Brown'); nor a
+        first name ('Lee') or a place."""
+        if not phrase.isalpha():
+            return False  # most names: two words or more
+        lowered = phrase.lower()
+        return (
+            phrase[1:].islower()
+            and (lowered in ADJECTIVES or lowered.endswith("ly"))
+            and lowered not in DETERMINERS
+            and not _names_person(lowered)
+            and first_name_gender(phrase) is None
+            and not names_a_place(phrase)
+            and self._written_in_lower_case(lowered)
+            and not self.named_within_a_sentence(phrase)
+        )
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Whether the text writes ``word`` in lower case between blanks or before a comma or
+        a stop: a plain look for the few words asked, with no pattern to build."""
+        text = self._text
+        return any(text.find(f" {word}{after}") >= 0 for after in " ,.")
 
     def spelled_out(self, acronym: str) -> str:
         """The name an acronym stands for, when the text writes it out: 'ACLU' is 'American
@@ -637,6 +692,11 @@ class SpeakerTracker:
         self._last = self._since = 0  # where the last speaker resolved ends, and the one before
         self._thing = False  # whether the mention just resolved is a thing, not a speaker
         self._sentences: tuple[tuple[int, int], list[tuple[int, int]]] = ((-1, -1), [])
+
+    def common_word(self, name: str) -> bool:
+        """Whether a resolved name is a common word the text capitalises only where a sentence
+        opens (see :meth:`NameBook.common_word`): no name to give a reader."""
+        return self._book.common_word(name)
 
     def resolve(self, mention: Span, possessive: bool = False) -> str | None:
         """The speaker's name for ``mention``, and remember it for later pronouns; with
