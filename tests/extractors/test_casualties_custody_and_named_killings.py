@@ -17,96 +17,63 @@ from casualty_counts import written
 from hypothesis import given
 from hypothesis import strategies as st
 
+#: Each class's sentences and a finding each must give (kind, count).
+FOUND = [
+    # "held" with a custody term
+    ("Grafton Thomas was arrested Sunday. Thomas was held on $5 million bail.", "arrested", 1),
+    ("He was held on a $250,000 bond after the hearing.", "arrested", 1),
+    ("Both men were held without bond pending a hearing on Monday.", "arrested", 2),
+    ("Lawyers for two Iraqi refugees held at Kennedy International Airport sued.", "arrested", 2),
+    ("The 13-year-old was held at the Linn County Juvenile Detention Center.", "arrested", 1),
+    ("Mark Corley was held in the Wake County jail on Friday night.", "arrested", 1),
+    # apprehension, a roundup of people
+    ("A suspect was apprehended shortly after breaking into the home.", "arrested", 1),
+    ("Police apprehended two men near the scene on Saturday.", "arrested", 2),
+    ("She said the Saudi man who was apprehended after the bombings was released.", "arrested", 1),
+    (
+        "After ordering the roundup of 23 strike leaders Monday, the authority relented.",
+        "arrested",
+        23,
+    ),
+    # a harm noun with its agent before "of", or one modifier after its owner
+    ("Protests followed the Jan. 3 killing by the U.S. of General Qassem Soleimani.", "killed", 1),
+    ("Reporters condemned the arrest by Turkish police of two journalists.", "arrested", 2),
+    (
+        "Qassem Soleimani led the force. Iran vowed revenge for Soleimani's targeted killing.",
+        "killed",
+        1,
+    ),
+    (
+        "Troy Vance fled. The attack followed Vance's recent arrest on assault charges.",
+        "arrested",
+        1,
+    ),
+]
 
-@pytest.mark.parametrize(
-    ("text", "count"),
-    [
-        ("Grafton Thomas was arrested Sunday. Thomas was held on $5 million bail.", 1),
-        ("He was held on a $250,000 bond after the hearing.", 1),
-        ("Both men were held without bond pending a hearing on Monday.", 2),
-        ("Lawyers for two Iraqi refugees held at Kennedy International Airport sued.", 2),
-        ("The 13-year-old was held at the Linn County Juvenile Detention Center.", 1),
-        ("Mark Corley was held in the Wake County jail on Friday night.", 1),
-    ],
-)
-def test_held_with_a_custody_term_is_an_arrest(text: str, count: int) -> None:
-    assert ("arrested", count) in written(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The two leaders held talks at Kennedy International Airport on Monday.",
-        "The meeting was held in the county jail's chapel on Sunday.",
-        "The summit was held at the airport hotel.",
-        "Troops held the airport for two days.",
-        "She held the title for two years.",
-    ],
-)
-def test_held_in_another_sense_is_no_arrest(text: str) -> None:
-    assert written(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "count"),
-    [
-        ("A suspect was apprehended shortly after breaking into the home.", 1),
-        ("Police apprehended two men near the scene on Saturday.", 2),
-        ("She said the Saudi man who was apprehended after the bombings was released.", 1),
-        ("After ordering the roundup of 23 strike leaders Monday, the authority relented.", 23),
-    ],
-)
-def test_an_apprehension_or_a_roundup_of_people_is_an_arrest(text: str, count: int) -> None:
-    assert ("arrested", count) in written(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "More than 144,000 people were apprehended after crossing the border in May.",
-        "The newsletter carries a weekly roundup of 10 new books.",
-    ],
-)
-def test_a_crowd_apprehended_or_a_roundup_of_things_is_no_arrest(text: str) -> None:
-    assert written(text) == []
+#: Sentences of the same shapes that tell no casualty.
+NOTHING = [
+    "The two leaders held talks at Kennedy International Airport on Monday.",
+    "The meeting was held in the county jail's chapel on Sunday.",
+    "The summit was held at the airport hotel.",
+    "Troops held the airport for two days.",
+    "She held the title for two years.",
+    "More than 144,000 people were apprehended after crossing the border in May.",
+    "The newsletter carries a weekly roundup of 10 new books.",
+    "John Smith survived. Police foiled John Smith's attempted murder.",
+    "John Smith spoke of John Smith's mock execution by the guards.",
+    "Troy Vance fled. The case recalls Vance's first arrest in 2009.",
+    "Ann Lee was ill. Friends mourned Ann Lee's untimely death.",
+    "He denounced his character assassination by the press.",
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "kind", "count"),
-    [
-        (
-            "Protests followed the Jan. 3 killing by the U.S. of General Qassem Soleimani.",
-            "killed",
-            1,
-        ),
-        ("Reporters condemned the arrest by Turkish police of two journalists.", "arrested", 2),
-        (
-            "Qassem Soleimani led the force. Iran vowed revenge for Soleimani's targeted killing.",
-            "killed",
-            1,
-        ),
-        (
-            "Troy Vance fled. The attack followed Vance's recent arrest on assault charges.",
-            "arrested",
-            1,
-        ),
-    ],
-)
-def test_a_harm_noun_with_its_agent_or_a_modifier(text: str, kind: str, count: int) -> None:
+@pytest.mark.parametrize(("text", "kind", "count"), FOUND)
+def test_each_class_gives_its_finding(text: str, kind: str, count: int) -> None:
     assert (kind, count) in written(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "John Smith survived. Police foiled John Smith's attempted murder.",
-        "John Smith spoke of John Smith's mock execution by the guards.",
-        "Troy Vance fled. The case recalls Vance's first arrest in 2009.",
-        "Ann Lee was ill. Friends mourned Ann Lee's untimely death.",
-        "He denounced his character assassination by the press.",
-    ],
-)
-def test_an_owned_harm_not_done_or_not_told_as_violence_gives_nothing(text: str) -> None:
+@pytest.mark.parametrize("text", NOTHING)
+def test_the_same_shapes_told_of_no_casualty_give_nothing(text: str) -> None:
     assert written(text) == []
 
 
