@@ -7,10 +7,11 @@ harm's object, is no one harmed.
 from __future__ import annotations
 
 import pytest
-from casualty_counts import written
+from casualty_counts import EXTRACTOR, written
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse.document import Document
 from newsparse.extractors.casualties.with_others import ends_in_harm, with_others_cue
 
 
@@ -64,3 +65,10 @@ def test_a_finding_ends_in_its_harm(told: str, ends: bool) -> None:
 def test_the_cue_needs_with_and_other() -> None:
     assert with_others_cue("she died with two others")
     assert not with_others_cue("she died with her husband")
+
+
+def test_others_beside_an_uncounted_harm_are_left_to_the_story() -> None:
+    # "who died" of a subject left unread is at least one, not a count to set others beside
+    text = "He told of the dreams of his mother Elena,'' who died with six other adults at sea."
+    found = [(f.kind, f.count, f.inferred) for f in EXTRACTOR.extract(Document(text))]
+    assert found == [("killed", 1, True)]

@@ -1105,8 +1105,8 @@ def _in_sentence(
                 if len(gap) <= _ALONG_REACH and " and " not in gap:  # more people, no subset
                     subsets.extend(filter(None, [counted(text, start, match, told.kind)]))
     if with_others_cue(low):  # "died with nine other adults"
-        for told in list(findings):
-            if ends_in_harm(told.text):
+        for told in findings:
+            if told.count is not None and ends_in_harm(told.text):
                 match = compiled_rule(_WITH_OTHERS).match(sentence, told.span.end - start + 1)
                 if match is not None:
                     subsets.extend(filter(None, [counted(text, start, match, told.kind)]))

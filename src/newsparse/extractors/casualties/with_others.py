@@ -3,7 +3,8 @@ killed with seven others". Bare "with" after a harm is mostly a weapon or a caus
 with a knife", "injured with burns") or, after an object, an accomplice ("killed a man with
 two other gunmen"), so only a count of "other" people right after a harm word that ends its
 finding (no object between) is read: they are more people who came to the same harm, as with
-"along with".
+"along with". The harm's own people must be counted: "who died" of a subject left unread is
+"at least one", which the story's figures turn into one only while nothing else is counted.
 """
 
 from __future__ import annotations
