@@ -190,6 +190,7 @@ from newsparse.extractors.casualties.totals import (
 from newsparse.extractors.casualties.trapped import in_wreckage
 from newsparse.extractors.casualties.unknowns import asked
 from newsparse.extractors.casualties.unreal import not_told
+from newsparse.extractors.casualties.with_others import WITH_OTHERS, ends_in_harm, with_others_cue
 from newsparse.extractors.datelines.dates import weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
@@ -1103,6 +1104,12 @@ def _in_sentence(
                 gap = low[told.span.end - start : match.start()]
                 if len(gap) <= _ALONG_REACH and " and " not in gap:  # more people, no subset
                     subsets.extend(filter(None, [counted(text, start, match, told.kind)]))
+    if with_others_cue(low):  # "died with nine other adults"
+        for told in findings:
+            if told.count is not None and ends_in_harm(told.text):
+                match = compiled_rule(_WITH_OTHERS).match(sentence, told.span.end - start + 1)
+                if match is not None:
+                    subsets.extend(filter(None, [counted(text, start, match, told.kind)]))
     if " of them" in low:  # "More than 100 people have died, eight of them Americans"
         for match in compiled_rule(_PART_OF_THEM).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
@@ -1129,6 +1136,8 @@ _ALONG_WITH = (
     # not "along with two victims who had been shot": a passive clause tells their own harm
     r"(?!\s+(?:who|that)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\b)"
 )
+#: Others "with" whom a harm ending its finding was told (see with_others.py).
+_WITH_OTHERS = WITH_OTHERS.format(unit=UNIT) + _OBJECT_END
 _ALONG_REACH = 30  # characters from the harm told to "along with"
 # Characters from the harm told to "including" before a name with no victim noun: "killed four
 # Americans in the attack, including Ambassador Chris Stevens", not a group told after the harm
