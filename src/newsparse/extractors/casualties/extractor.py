@@ -105,6 +105,7 @@ from newsparse.extractors.casualties.grammar import (
     AND_THEN,
     ANY_COUNTED,
     AUX,
+    MANNER,
     COUNTED,
     FLAGS,
     LABEL_KIND,
@@ -542,7 +543,7 @@ _GROUP_ENDS = (
     | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *NEGATED_ANYONE, *SINGLE_PRONOUNS)}
     | {"them", "those", "whom", "old", "board", "aboard"}
 )
-_AUX_WORDS = frozenset((*AUXILIARIES, "who"))
+_AUX_WORDS = frozenset((*AUXILIARIES, *MANNER, "who"))
 #: A harm word before a person is their adjective, not a state: "three wounded people died".
 _BEFORE_A_PERSON = compiled(rf"\s+(?:{PLURAL})")
 _WORD = re.compile(r"[\w'’-]+")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from newsparse._data.manner_adverbs import MANNER_ADVERBS
 from newsparse._data.casualty_words import (
     ANIMALS,
     ASSAULTED,
@@ -253,7 +254,20 @@ def group_of(unit: str) -> str:
     return rf"(?:{person}{{1,5}}|(?<!\bof\s){POSSESSIVE}{QUANTITY}(?:\s+more\b)?)"
 
 
-AUX = rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)}))*"
+#: Adverbs of manner that may follow an auxiliary ("were brutally murdered"), less those
+#: that open a harm phrase of their own ("fatally shot", "critically injured").
+MANNER = MANNER_ADVERBS - {
+    phrase.split()[0] for phrase in (*kinds_of(HARM_STATES), *kinds_of(HARM_ACTIONS))
+}
+# A manner adverb only right after a form of "be" or "get" ("were brutally murdered", "is
+# currently being held"): before a bare verb it may as well tell of a doer ("the United States
+# illegally abducted and detained ...").
+_AFTER_BE = "|".join(
+    rf"(?<=\b{be})" for be in "is was were are be been being get gets got".split()
+)
+AUX = (
+    rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)})|(?:{_AFTER_BE})\s+(?-i:{word_trie(MANNER)}))*"
+)
 # Injuries read by a pattern rather than listed phrase by phrase, since their middle words vary:
 # a wound taken ("suffered two non-life-threatening gunshot wounds"), a trip to a hospital named
 # or not ("rushed to Grady Memorial Hospital"), a condition ("in critical but stable condition").

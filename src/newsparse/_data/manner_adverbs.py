@@ -1,0 +1,58 @@
+"""Adverbs of manner that may stand between a subject's auxiliary and its harm word.
+
+"Three soldiers were brutally murdered", "two men were wrongly arrested": news puts an adverb of
+manner between "was"/"were" and the harm participle, and any of thousands may stand there. A
+hand list grows a word per miss, so the adverbs are derived from the adjective lexicon
+(:mod:`newsparse._data.adjective_words`, written from lemminflect): a word is an adverb of manner
+when it is an adjective plus "-ly" ("brutal" -> "brutally", "happy" -> "happily", "gentle" ->
+"gently", "tragic" -> "tragically") and is not an adjective itself, which keeps out "elderly",
+"deadly", "early" and "only"; a suffix test alone would read "family", "July" or "Italy" too.
+
+Left out are the adverbs that deny or doubt the harm (annotation guidelines: hypotheticals and
+counterfactuals are not casualties, "were nearly killed", "was falsely reported dead"), and the
+callers leave out those that open harm phrases of their own ("fatally shot", "critically hurt").
+"""
+
+from newsparse._data.adjective_words import ADJECTIVES
+
+#: Adverbs that deny the harm or doubt that it happened ("nearly killed", "practically
+#: kidnapped", "possibly injured", "falsely reported dead"), and adverbs of stance that judge a
+#: state rather than tell how a harm was done, most often of a figurative harm ("he is clearly
+#: hurt" by a debate).
+DOUBTING = frozenset(
+    "nearly narrowly barely hardly scarcely possibly potentially falsely supposedly purportedly "
+    "hypothetically theoretically practically virtually clearly obviously evidently seemingly "
+    "figuratively metaphorically".split()
+)
+
+
+def _adverb(adjective: str) -> str:
+    """The "-ly" adverb made from ``adjective``: "brutally", "happily", "gently", "tragically"."""
+    if adjective.endswith("ic"):
+        return adjective + "ally"
+    if adjective.endswith("ll"):
+        return adjective + "y"
+    if adjective.endswith(("le", "ue")):
+        return adjective[:-1] + ("ly" if adjective.endswith("ue") else "y")
+    if adjective.endswith("y") and len(adjective) > 3:
+        return adjective[:-1] + "ily"
+    return adjective + "ly"
+
+
+def _graded(adjective: str) -> bool:
+    """Whether ``adjective`` is the comparative or superlative of another ("quicker", "madder",
+    "fluffiest"), from which news makes no adverb."""
+    for ending in ("er", "est"):
+        if adjective.endswith(ending):
+            stem = adjective[: -len(ending)]
+            if {stem, stem + "e", stem[:-1], stem[:-1] + "y"} & ADJECTIVES:
+                return True
+    return False
+
+
+#: Every adverb of manner made from an adjective, less those that doubt the harm.
+MANNER_ADVERBS = (
+    frozenset(_adverb(adjective) for adjective in ADJECTIVES if adjective.isalpha() and not _graded(adjective))
+    - ADJECTIVES
+    - DOUBTING
+)

@@ -1,0 +1,63 @@
+"""An adverb of manner between the auxiliary and the harm participle (issue 14).
+
+"Three soldiers were brutally murdered": any adverb made from an adjective may stand there,
+read from the adjective lexicon rather than a hand list. Adverbs that open a harm phrase of their
+own ("fatally shot") keep their meaning, adverbs that deny the harm ("nearly killed") give none,
+and words in -ly that are no adverbs ("elderly", "early") open nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from casualty_counts import written
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse._data.manner_adverbs import MANNER_ADVERBS
+from newsparse.extractors.casualties.grammar import MANNER
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three soldiers were brutally murdered.", [("killed", 3)]),
+        ("John Smith was brutally killed by rebels.", [("killed", 1)]),
+        ("Two men were wrongly arrested.", [("arrested", 2)]),
+        (
+            "Libyan dictator Muammar Qaddafi was brutally killed by NATO-backed rebels.",
+            [("killed", 1)],
+        ),
+        ("Two girls were tragically killed in the crash.", [("killed", 2)]),
+        ("Two men were reportedly killed.", [("killed", 2)]),
+        ("A boy was fatally shot.", [("killed", 1)]),
+        ("A man was critically injured.", [("injured", 1)]),
+        ("Two men were nearly killed.", []),
+    ],
+)
+def test_manner_adverb_before_harm(text: str, expected: list[tuple[str, int]]) -> None:
+    assert written(text) == expected
+
+
+@pytest.mark.parametrize("word", ["family", "early", "elderly", "only", "july", "italy", "nearly"])
+def test_words_in_ly_that_are_no_manner_adverbs(word: str) -> None:
+    assert word not in MANNER_ADVERBS
+
+
+_HARMS = st.sampled_from(
+    [("killed", "killed"), ("murdered", "killed"), ("wounded", "injured"), ("arrested", "arrested")]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(2, 19),
+    st.sampled_from(["men", "soldiers", "civilians", "people"]),
+    st.sampled_from(sorted(MANNER)),
+    _HARMS,
+)
+def test_count_were_adverb_harm(
+    count: int, people: str, adverb: str, harm: tuple[str, str]
+) -> None:
+    participle, kind = harm
+    text = f"Police said {count} {people} were {adverb} {participle} on Monday."
+    assert written(text) == [(kind, count)]
