@@ -52,7 +52,11 @@ def _graded(adjective: str) -> bool:
 
 #: Every adverb of manner made from an adjective, less those that doubt the harm.
 MANNER_ADVERBS = (
-    frozenset(_adverb(adjective) for adjective in ADJECTIVES if adjective.isalpha() and not _graded(adjective))
+    frozenset(
+        _adverb(adjective)
+        for adjective in ADJECTIVES
+        if adjective.isalpha() and not _graded(adjective)
+    )
     - ADJECTIVES
     - DOUBTING
 )

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from newsparse._data.manner_adverbs import MANNER_ADVERBS
 from newsparse._data.casualty_words import (
     ANIMALS,
     ASSAULTED,
@@ -39,6 +38,7 @@ from newsparse._data.casualty_words import (
     WOUND_WORDS,
     WOUNDS_FOUND,
 )
+from newsparse._data.manner_adverbs import MANNER_ADVERBS
 from newsparse.extractors.casualties.custody import HELD_IN_CUSTODY
 from newsparse.extractors.casualties.people import BARE_PLURALS, NOT_PEOPLE_WORDS, PLURAL, SINGULAR
 from newsparse.extractors.casualties.quantity import QUANTITY
@@ -262,11 +262,14 @@ MANNER = MANNER_ADVERBS - {
 # A manner adverb only right after a form of "be" or "get" ("were brutally murdered", "is
 # currently being held"): before a bare verb it may as well tell of a doer ("the United States
 # illegally abducted and detained ...").
-_AFTER_BE = "|".join(
-    rf"(?<=\b{be})" for be in "is was were are be been being get gets got".split()
-)
+_AFTER_BE = "|".join(rf"(?<=\b{be})" for be in "is was were are be been being get gets got".split())
+# It tells how a harm was done, so a participle follows it ("brutally murdered", "currently being
+# held"), not a state ("actually dead", "currently in stable condition" after a heart attack) nor
+# a gerund ("currently recovering").
+_NOT_DONE = r"\s+(?:dead|alive|missing|in|among|under|(?!being\b)\w+ing)\b"
 AUX = (
-    rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)})|(?:{_AFTER_BE})\s+(?-i:{word_trie(MANNER)}))*"
+    rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)})"
+    rf"|(?:{_AFTER_BE})\s+(?-i:{word_trie(MANNER)})\b(?!{_NOT_DONE}))*"
 )
 # Injuries read by a pattern rather than listed phrase by phrase, since their middle words vary:
 # a wound taken ("suffered two non-life-threatening gunshot wounds"), a trip to a hospital named
