@@ -3,7 +3,8 @@
 "Three soldiers were brutally murdered": any adverb made from an adjective may stand there,
 read from the adjective lexicon rather than a hand list. Adverbs that open a harm phrase of their
 own ("fatally shot") keep their meaning, adverbs that deny the harm ("nearly killed") give none,
-and words in -ly that are no adverbs ("elderly", "early") open nothing.
+words in -ly that are no adverbs ("elderly", "early") open nothing, and the adverb must stand
+right after a form of "be" and before a participle ("were actually dead" is no harm done).
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ from newsparse.extractors.casualties.grammar import MANNER
         ("A boy was fatally shot.", [("killed", 1)]),
         ("A man was critically injured.", [("injured", 1)]),
         ("Two men were nearly killed.", []),
+        ("The mother was practically kidnapped along with the boy.", []),
+        ("He is currently being held at the county jail.", [("arrested", 1)]),
+        # a state or a gerund after the adverb: no harm done in a manner
+        ("The audit found 1.8 million registered voters were actually dead.", []),
+        ("Three patients are currently recovering at the hospital.", []),
     ],
 )
 def test_manner_adverb_before_harm(text: str, expected: list[tuple[str, int]]) -> None:
