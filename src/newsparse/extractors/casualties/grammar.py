@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.casualty_words import (
     ANIMALS,
     ASSAULTED,
@@ -38,7 +39,7 @@ from newsparse._data.casualty_words import (
     WOUND_WORDS,
     WOUNDS_FOUND,
 )
-from newsparse._data.manner_adverbs import MANNER_ADVERBS
+from newsparse._data.manner_adverbs import DOUBTING, MANNER_ADVERBS
 from newsparse.extractors.casualties.custody import HELD_IN_CUSTODY
 from newsparse.extractors.casualties.people import BARE_PLURALS, NOT_PEOPLE_WORDS, PLURAL, SINGULAR
 from newsparse.extractors.casualties.quantity import QUANTITY
@@ -267,9 +268,16 @@ _AFTER_BE = "|".join(rf"(?<=\b{be})" for be in "is was were are be been being ge
 # held"), not a state ("actually dead", "currently in stable condition" after a heart attack) nor
 # a gerund ("currently recovering").
 _NOT_DONE = r"\s+(?:dead|alive|missing|in|among|under|(?!being\b)\w+ing)\b"
+# Any lower-case "-ly" word but the few of them that are no such adverb ("elderly", "only",
+# "nearly", "fatally"): a pattern of every adverb in MANNER is thousands of words, and would be
+# compiled into every rule that reads a subject, in every process (start-up doubled).
+_NOT_MANNER = {
+    word for word in (*ADJECTIVES, *DOUBTING, *MANNER_ADVERBS - MANNER) if word.endswith("ly")
+}
+_MANNER_WORD = rf"(?!(?:{word_trie(_NOT_MANNER)})\b)(?-i:[a-z]{{2,}}ly)\b"
 AUX = (
     rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)})"
-    rf"|(?:{_AFTER_BE})\s+(?-i:{word_trie(MANNER)})\b(?!{_NOT_DONE}))*"
+    rf"|(?:{_AFTER_BE})\s+{_MANNER_WORD}(?!{_NOT_DONE}))*"
 )
 # Injuries read by a pattern rather than listed phrase by phrase, since their middle words vary:
 # a wound taken ("suffered two non-life-threatening gunshot wounds"), a trip to a hospital named
