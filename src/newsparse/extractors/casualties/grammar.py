@@ -283,13 +283,13 @@ _WOUND_TAKEN = (
     rf"(?:{phrase_trie((*WOUND_TAKERS, *WOUNDS_FOUND))})\s+(?:(?:{word_trie(WOUND_WORDS)})\s+){{0,4}}"
     rf"(?:{word_trie(WOUND_NOUNS)})"
 )
-# The words naming a hospital: no word that opens a clause or a phrase of its own ("taken to
-# jail and then to a hospital").
-_HOSPITAL_NAME = (
+#: The words naming a hospital: no word that opens a clause or a phrase of its own ("taken to
+#: jail and then to a hospital").
+HOSPITAL_NAME = (
     r"(?:(?!(?:and|or|but|where|when|after|before|for|by|with|from|then|until)\b)[\w.'’&-]+\s+)"
 )
 _HOSPITAL_TRIP = (
-    rf"(?:{phrase_trie(HOSPITAL_TAKERS)})\s+{_HOSPITAL_NAME}{{0,5}}?"
+    rf"(?:{phrase_trie(HOSPITAL_TAKERS)})\s+{HOSPITAL_NAME}{{0,5}}?"
     rf"(?:{phrase_trie(HOSPITAL_NOUNS)})"
 )
 _CONDITION = (

@@ -16,7 +16,13 @@ import re
 from collections.abc import Iterator
 
 from newsparse._data.casualty_words import HOSPITAL_NOUNS, HOSPITAL_SENDERS
-from newsparse.extractors.casualties.grammar import UNIT, compiled_rule, group_of, phrase_trie
+from newsparse.extractors.casualties.grammar import (
+    HOSPITAL_NAME,
+    UNIT,
+    compiled_rule,
+    group_of,
+    phrase_trie,
+)
 from newsparse.regex_cache import compiled
 
 #: Words that may make a sentence worth reading for this rule (cue words of the extractor): the
@@ -24,18 +30,14 @@ from newsparse.regex_cache import compiled
 #: read only in the sentences another harm word opens ("a home invasion that put three women into
 #: the hospital").
 SENDER_CUES = frozenset(verb for verb in HOSPITAL_SENDERS if verb.startswith("sen"))
-# The words naming a hospital after the preposition: no word that opens a clause or a phrase of
-# its own ("sent two men to jail and then to a hospital").
-_NAME = r"(?:(?!(?:and|or|but|where|when|after|before|for|by|with|from|then|until)\b)[\w.'’&-]+\s+)"
-_TO_HOSPITAL = rf"\s+(?:to|in|into)\s+{_NAME}{{0,4}}?(?:{phrase_trie(HOSPITAL_NOUNS)})\b"
+_SENDERS = phrase_trie(HOSPITAL_SENDERS)
+# a hospital after the preposition ("sent two men to jail and then to a hospital" names none)
+_TO_HOSPITAL = rf"\s+(?:to|in|into)\s+{HOSPITAL_NAME}{{0,4}}?(?:{phrase_trie(HOSPITAL_NOUNS)})\b"
 #: Where a cue word opens the rule, in the lower-cased text: the verb, a short object on one
 #: clause, and a hospital.
-SENDER_AT = compiled(
-    rf"(?:{phrase_trie(SENDER_CUES)})\s+[^.;:!?\n]{{1,80}}?\s(?:to|in|into)\s+{_NAME}{{0,4}}?"
-    rf"(?:{phrase_trie(HOSPITAL_NOUNS)})\b"
-)
-_SENT = rf"\b(?P<harm>{phrase_trie(HOSPITAL_SENDERS)})\s+(?P<who>{group_of(UNIT)}){_TO_HOSPITAL}"
-_CHEAP = re.compile(rf"\b(?:{phrase_trie(HOSPITAL_SENDERS)})\s")
+SENDER_AT = compiled(rf"(?:{phrase_trie(SENDER_CUES)})\s+[^.;:!?\n]{{1,80}}?{_TO_HOSPITAL}")
+_SENT = rf"\b(?P<harm>{_SENDERS})\s+(?P<who>{group_of(UNIT)}){_TO_HOSPITAL}"
+_CHEAP = re.compile(rf"\b(?:{_SENDERS})\s")
 _PLACE_WORDS = frozenset(noun.split()[-1] for noun in HOSPITAL_NOUNS)  # "hospital", "center"...
 
 
