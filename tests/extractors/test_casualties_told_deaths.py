@@ -31,6 +31,10 @@ _CASES = {
         "The riots over the tragic death of George Floyd went on for a week.",
         [],
     ),
+    "a word ending in 'gun' is no gun": (
+        "The Senate fight has begun over the death of Justice Ruth Hartley.",
+        [],
+    ),
     "its cause in its sentence": (
         "Lawmakers said little about the death of Ambassador Chris Stevens in a terrorist attack.",
         _KILLED,

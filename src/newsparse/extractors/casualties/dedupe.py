@@ -33,8 +33,10 @@ _CLAUSE_AFTER = re.compile(r".*?(?=[.!?][\"”’']?\s+[A-Z\"“‘'(]|[.!?][\"�
 # What follows a death is not its cause: "riots over the death of George Floyd".
 _AFTERMATH = re.compile(r"\briot\w*")
 # A charge of a crime for a death, or a gun, tells a killing: "charged with manslaughter in
-# the death of", "a 9mm handgun resulting in the death of".
-_CHARGED = re.compile(r"\b(?:charged|charges|convicted|sentenced|manslaughter|\w*guns?)\b")
+# the death of", "a 9mm handgun resulting in the death of" (not "begun").
+_CHARGED = re.compile(
+    r"\b(?:charged|charges|convicted|sentenced|manslaughter|(?:hand|shot)?guns?|gunfire|gunshots?)\b"
+)
 _DEATHS = re.compile(r"\bdeaths\b")
 # The people a killing lists: after a colon or "identified as" in its sentence, a full name first.
 _LISTED_AFTER = re.compile(
