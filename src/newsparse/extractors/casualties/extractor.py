@@ -152,7 +152,8 @@ from newsparse.extractors.casualties.objects import one_person_objects
 from newsparse.extractors.casualties.participles import PARTICIPLE_AFTER, counted_objects
 from newsparse.extractors.casualties.people import PLURAL, is_victim
 from newsparse.extractors.casualties.periods import (
-    MONTH_NAMES,
+    CALENDAR_WORDS,
+    GIVEN_NAME_MONTHS,
     before_a_period,
     tells_of_the_past,
 )
@@ -192,7 +193,6 @@ from newsparse.extractors.casualties.trapped import in_wreckage
 from newsparse.extractors.casualties.unknowns import asked
 from newsparse.extractors.casualties.unreal import not_told
 from newsparse.extractors.casualties.with_others import WITH_OTHERS, ends_in_harm, with_others_cue
-from newsparse.extractors.datelines.dates import weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import first_at_word_start, phrase_alternation, word_starts, word_trie
@@ -348,7 +348,7 @@ _NOT_NON = r"(?<!non-)(?<!non\s)"
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
 # When the harm was done, told between its noun and "of": "the killing on Thursday night of a
 # campus police officer", "the murder earlier this month of a university leader".
-_DAYS = phrase_alternation((*(d.lower() for d in weekday_names().values()), *MONTH_NAMES))
+_DAYS = phrase_alternation(CALENDAR_WORDS)
 _WHEN_DONE = (
     r"(?:\s+(?:on|in|last|earlier|early|late|this|that)){1,2}"
     rf"\s+(?:{_DAYS}|week|weekend|month|year|night|morning|evening|afternoon)"
@@ -603,12 +603,7 @@ _REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", FLA
 # another sense of "shoot" ("Smith shot back", "who shot footage of the motorcade").
 # A capital after the verb is a name, its object, unless it names a day or a month ("three others
 # wounded Sunday morning"); the months that are given names too ("shot April Jones") stay names.
-_CALENDAR = phrase_alternation(
-    (
-        *weekday_names().values(),
-        *(m for m in MONTH_NAMES if m not in {"april", "may", "june", "august"}),
-    )
-)
+_CALENDAR = phrase_alternation(tuple(w for w in CALENDAR_WORDS if w not in GIVEN_NAME_MONTHS))
 _ACTIVE_OBJECT = compiled(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY}|"
     r"back|footage|video|videos|photos?|pictures?|film)\b|"

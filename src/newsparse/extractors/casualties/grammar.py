@@ -42,8 +42,8 @@ from newsparse._data.casualty_words import (
 from newsparse._data.manner_adverbs import DOUBTING, MANNER_ADVERBS
 from newsparse.extractors.casualties.custody import HELD_IN_CUSTODY
 from newsparse.extractors.casualties.people import BARE_PLURALS, NOT_PEOPLE_WORDS, PLURAL, SINGULAR
+from newsparse.extractors.casualties.periods import CALENDAR_WORDS
 from newsparse.extractors.casualties.quantity import QUANTITY
-from newsparse.extractors.datelines.dates import month_names, weekday_names
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import phrase_alternation, word_trie
 from newsparse.regex_cache import compiled
@@ -185,7 +185,6 @@ def _single_unit(after_noun: str) -> str:
     )
 
 
-_CALENDAR = (*weekday_names().values(), *month_names("en", "wide").values())
 # A given name alone between commas after a person's noun names that person: "the murders of
 # William Mueller, his wife, Nancy, and her daughter", "killed her baby, Miles, and"; or at the
 # end of the people a rule has read ("Gregory McMichael and his son, Travis"). News introduces a
@@ -193,7 +192,7 @@ _CALENDAR = (*weekday_names().values(), *month_names("en", "wide").values())
 # may be one ("killed a woman, John Smith, and two soldiers") and is left to the list. The name
 # may carry an age, as a name alone does ("his son, Adam, 12, and").
 _APPOSED_NAME = (
-    rf"(?:,\s+(?-i:(?!(?:{phrase_alternation(_CALENDAR)})\b){NOT_A_NAME}{NAME_WORD})"
+    rf"(?:,\s+(?-i:(?!(?i:{phrase_alternation(CALENDAR_WORDS)})\b){NOT_A_NAME}{NAME_WORD})"
     rf"(?:,\s*\d{{1,3}})?(?=\s*,|\s*$))"
 )
 SINGLE = _single_unit(AFTER_NOUN)

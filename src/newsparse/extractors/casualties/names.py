@@ -33,9 +33,8 @@ from newsparse.extractors.casualties.grammar import (
     bare_plural,
     unit_parts,
 )
-from newsparse.extractors.casualties.periods import MONTH_NAMES
+from newsparse.extractors.casualties.periods import CALENDAR_WORDS
 from newsparse.extractors.casualties.quantity import QUANTITY
-from newsparse.extractors.datelines.dates import weekday_names
 from newsparse.patterns import phrase_alternation, word_starts
 from newsparse.regex_cache import compiled
 
@@ -103,7 +102,7 @@ def _places_named(text: str) -> list[str]:
 _OWNER_OF_A_PERSON = re.compile(
     rf"{OWNER_OF_ONE}(?=\s+(?!(?:{phrase_alternation(NAMED_HARM_WORDS)})\b)[a-z])"
 )
-_CALENDAR = frozenset((*(day.lower() for day in weekday_names().values()), *MONTH_NAMES))
+_CALENDAR = frozenset(CALENDAR_WORDS)
 
 
 @cache

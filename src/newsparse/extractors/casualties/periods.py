@@ -16,7 +16,7 @@ from newsparse._data.casualty_words import (
     UNRELATED_EVENTS,
 )
 from newsparse.extractors.casualties.tallied import tallied_events
-from newsparse.extractors.datelines.dates import month_names
+from newsparse.extractors.datelines.dates import month_names, weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import NUMBER_WORDS
 from newsparse.patterns import phrase_alternation
@@ -24,6 +24,10 @@ from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 MONTH_NAMES = tuple(name.lower() for name in month_names("en", "wide").values())
+#: The days' and months' names, lower case: a capital word of the calendar names no one...
+CALENDAR_WORDS = (*(day.lower() for day in weekday_names().values()), *MONTH_NAMES)
+#: ... but these months are given names too ("shot April Jones").
+GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
 _MONTH_SHORT = tuple(name.lower() for name in month_names("en", "abbreviated").values())
 # A month's name or its short form (CLDR's, and AP's "sept"), and no longer word ("mayor",
 # "marines", "decent"); for the lower-cased text.
