@@ -23,6 +23,7 @@ from newsparse.extractors.casualties.grammar import (
     NAME_WORD_REST,
     NAMED,
     NAMED_HARM_WORDS,
+    NICKNAME,
     OWNER_OF_ONE,
     PLURAL_NOUN,
     PRONOUN_VICTIMS,
@@ -76,8 +77,10 @@ def _named_person(name: str) -> bool:
 # follows fails at once instead of being retried a letter at a time.
 FULL_NAME = re.compile(
     rf"[A-Z](?<![\w.].)(?>{NAME_WORD_REST})(?:\s+[A-Z]\.)?"
-    rf"((?:\s+{NAME_PARTICLE}?(?>{NAME_WORD}))+)"
+    rf"((?:{NICKNAME}?\s+{NAME_PARTICLE}?(?>{NAME_WORD}))+)"
 )
+# A nickname inside a full name is no surname ('Zhivago “Stank” Hines' ... "Hines").
+_NICKNAME = re.compile(NICKNAME)
 _ALONE = compiled(SURNAME)
 CAPITALISED = re.compile(rf"[A-Z](?<![\w.].){NAME_WORD_REST}")
 # The particle a lone surname opens with, in either case: "al-Awlaki" and "Al-Awlaki" are the
@@ -262,7 +265,7 @@ class Names:
         """Each full name's first word and later words, read once."""
         if self._names is None:
             self._names = [
-                (m.group().split(maxsplit=1)[0], CAPITALISED.findall(m.group(1)))
+                (m.group().split(maxsplit=1)[0], CAPITALISED.findall(_NICKNAME.sub("", m.group(1))))
                 for m in FULL_NAME.finditer(self._text)
             ]
         return self._names
