@@ -1,7 +1,8 @@
 """People told by a name of a shape news often prints: a double-barrelled surname joined by a
 hyphen ("Kincaid-Hill", "Rodriguez-Espinoza"), read as one word of the name that may later stand
 alone as the surname; a nickname in double quotes between the words of a name ('Emarje "EJ"
-Watkins'), part of the name but never a surname of its own."""
+Watkins'), part of the name but never a surname of its own; a one-word name the story gives
+after a noun for someone of another's ("their mother Diana"), its word for that person."""
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -55,6 +56,25 @@ def test_nickname_after_a_middle_name() -> None:
 def test_nickname_is_no_surname() -> None:
     text = "Zhivago “Stank” Hines was killed on Saturday. Stank was arrested on Monday."
     assert _found(text) == [(1, "killed", "Zhivago “Stank” Hines was killed")]
+
+
+def test_one_word_name_given_after_a_kin_noun() -> None:
+    text = (
+        "The princes will mark the anniversary of the death of their mother Diana. "
+        "Diana was killed in a Paris car crash in 1997. A report into Diana's death is due."
+    )
+    found = _found(text)
+    assert (1, "killed", "Diana was killed") in found
+    assert (1, "killed", "Diana's death") in found
+
+
+def test_one_word_name_never_introduced_is_no_one() -> None:
+    assert _found("Diana was killed in a Paris car crash in 1997.") == []
+
+
+def test_word_the_story_writes_in_lower_case_is_no_name() -> None:
+    text = "His wife May was at home. It may rain. May was killed in the crash."
+    assert _found(text) == []
 
 
 _WORD = st.sampled_from(["Garcia", "Lopez", "Hill", "Carter", "Ramos", "Torres", "Stewart"])

@@ -34,6 +34,7 @@ from newsparse.extractors.casualties.grammar import (
     bare_plural,
     unit_parts,
 )
+from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.casualties.periods import CALENDAR_WORDS
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.patterns import phrase_alternation, word_starts
@@ -273,8 +274,31 @@ class Names:
     def _surnames(self) -> frozenset[str]:
         if self._known is None:
             words = {w for _, later in self._full_names() for w in later}
+            words.update(self._introduced_alone())
             self._known = frozenset(POSSESSIVE_END.sub("", w) for w in words)
         return self._known
+
+    def _introduced_alone(self) -> list[str]:
+        """The one-word names the story gives a person by a noun for someone of theirs: "the
+        death of their mother Diana", "her son Karson". Such a name is the story's word for that
+        person, as a surname is after a full name ("Diana was killed", "Diana's death"); a word
+        the story also writes in lower case, a month or a day is no name ("his wife May")."""
+        found = [
+            m[2]
+            for start, _ in word_starts(_INTRODUCED, self._text)
+            if (m := _INTRODUCED.match(self._text, start)) is not None and is_person(m[1])
+        ]
+        if not found:
+            return found
+        lower_case = _lower_case_words(self._text)
+        return [w for w in found if w.lower() not in lower_case and w.lower() not in _CALENDAR]
+
+
+# A one-word name after a possessive and a noun for someone: "their mother Diana", "her late
+# husband Kevin"; not the first word of a longer name ("her son Daniel Smith").
+_INTRODUCED = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?([a-z][a-z-]+)\s+([A-Z][a-z'’]+)(?![\w'’-]|\s+[A-Z]|\.[A-Z])"
+)
 
 
 # A death told with the harm that caused it, within the clause: "died after an officer knelt
