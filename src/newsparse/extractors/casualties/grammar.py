@@ -292,9 +292,18 @@ _WOUND_TAKEN = (
 HOSPITAL_NAME = (
     r"(?:(?!(?:and|or|but|where|when|after|before|for|by|with|from|then|until)\b)[\w.'’&-]+\s+)"
 )
+# A trip to hospital to be looked at is no harm told: "He was unharmed and was taken to Roseland
+# Community Hospital for observation", "transported to the hospital for a medical clearance and
+# then taken to jail", "as a precaution"; a look that treatment follows may be one ("for
+# evaluation and treatment").
+_ONLY_LOOKED_AT = (
+    r"\s+(?:for\s+(?:an?\s+)?(?:medical\s+|mental\s+|psychiatric\s+)?"
+    r"(?:observation|evaluation|clearance|examination|check-?up)\b(?!\s+and\s+treatment)"
+    r"|as\s+a\s+precaution)"
+)
 _HOSPITAL_TRIP = (
     rf"(?:{phrase_trie(HOSPITAL_TAKERS)})\s+{HOSPITAL_NAME}{{0,5}}?"
-    rf"(?:{phrase_trie(HOSPITAL_NOUNS)})"
+    rf"(?:{phrase_trie(HOSPITAL_NOUNS)})(?!{_ONLY_LOOKED_AT})"
 )
 _CONDITION = (
     rf"(?:in|out\s+of)\s+(?:an?\s+)?(?:(?:{word_trie(CONDITION_GRADES)}),?\s+){{1,4}}condition"
