@@ -158,3 +158,10 @@ def test_any_harm_noun_takes_its_victim_after_a_time_phrase(
     count = {"a": 1, "two": 2, "three": 3}[victims.split()[0]]
     text = f"Protesters demanded justice for the {noun} {when} of {victims}."
     assert ("killed", count) in written(text)
+
+
+@given(st.sampled_from(_COUNTS), st.sampled_from(["feared", "presumed"]))
+def test_people_feared_or_presumed_dead_are_missing(count: tuple[str, int], held: str) -> None:
+    words, number = count
+    text = f"A ferry capsized on Monday and {words} passengers were {held} drowned."
+    assert totals(text) == {"missing": number}
