@@ -265,7 +265,11 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "gone missing",
         "trapped",
         # a death feared or presumed is not yet told: the people are unaccounted for
-        *(f"{held} {fate}" for held in ("feared", "presumed") for fate in ("dead", "lost", "drowned")),
+        *(
+            f"{held} {fate}"
+            for held in ("feared", "presumed")
+            for fate in ("dead", "lost", "drowned")
+        ),
     ),
     "kidnapped": (
         "kidnapped",
