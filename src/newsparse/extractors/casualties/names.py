@@ -312,20 +312,26 @@ class Names:
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
-    """Where ``word`` stands alone in ``text``: not inside a longer word nor before another
-    capitalised word ("her son Daniel Smith" gives Daniel no name of his own); its possessive
-    may follow ("her son Kendall's birthday")."""
+    """Where ``word`` stands alone in ``text`` after a word in lower case and a space (the noun
+    for someone): not inside a longer word nor before another capitalised word ("her son Daniel
+    Smith" gives Daniel no name of his own); its possessive may follow ("her son Kendall's
+    birthday"). The characters before it are looked at first, in plain Python."""
     at = text.find(word)
     while at >= 0:
         after = at + len(word)
-        if _ALONE_AFTER.match(text, after) is None and not text[at - 1 : at].isalnum():
+        if (
+            at > 1
+            and text[at - 1] == " "
+            and text[at - 2].islower()
+            and _ALONE_AFTER.match(text, after) is None
+        ):
             yield at
         at = text.find(word, after)
 
 
 # What stands before a one-word name: a possessive and a noun for someone ("their mother ",
 # "her late husband "), read back from the name.
-_BEFORE_ONE_WORD_NAME = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?([a-z][a-z-]+)\s+$")
+_BEFORE_ONE_WORD_NAME = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?([a-z][a-z-]+) $")
 _ALONE_AFTER = re.compile(r"(?!['’]s?\b)[\w'’-]|\s+[A-Z]|\.[A-Z]")  # a possessive may follow
 
 
