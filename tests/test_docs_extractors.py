@@ -106,6 +106,22 @@ CASUALTIES = [
     Cas("Gunmen shot dead Khayreddin al-Dabbagh.", (Found(1, "killed"),)),
     Cas("Ms. Sanders was killed.", (Found(1, "killed"),)),
     Cas(
+        "Police said Carlos Rodriguez-Espinoza, 22, was arrested.",
+        (Found(1, "arrested", "Carlos Rodriguez-Espinoza, 22, was arrested"),),
+    ),
+    Cas(
+        'Emarje "EJ" Watkins was shot and killed.',
+        (Found(1, "killed", 'Emarje "EJ" Watkins was shot and killed'),),
+    ),
+    Cas(
+        ("The princes mourned their mother Diana.", "Diana was killed in a car crash."),
+        (Found(1, "killed", "Diana was killed"),),
+    ),
+    Cas(
+        "Up to five people were feared lost.",
+        (Found(5, "missing", "Up to five people were feared lost"),),
+    ),
+    Cas(
         "The attack killed four Americans, including Ambassador Chris Stevens.",
         (
             Found(4, "killed", "killed four Americans"),
@@ -162,6 +178,7 @@ CASUALTIES = [
     Cas(WAR, NOTHING),
     # Not read
     Cas("It was not known how many people were injured in the blast.", NOTHING),
+    Cas("He was unharmed and was taken to a hospital for observation.", NOTHING),
     Cas("Natural disasters killed 34,000 people.", NOTHING),
     Cas("Eight were wounded in separate shootings.", NOTHING),
     Cas("A total of 346 people died in the two disasters.", (Found(346, "killed"),)),
