@@ -379,6 +379,10 @@ REPORTED = [
         "Mayor Ana Ruiz spoke on Monday. The council met after her comments on the new budget.",
         (Reported("on the new budget", "Ana Ruiz"),),
     ),
+    Reports(
+        "Voters backing Ana Ruiz said taxes rose.",
+        (Reported("Ana Ruiz", "Voters"), Reported("taxes rose", "Voters")),
+    ),
     # Not read
     Reports("He told the story to reporters.", ()),
     Reports("Fares rise, Dunn said, drawing cheers.", (Reported("Fares rise", "Dunn"),)),

@@ -78,6 +78,7 @@ from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.extractors.quotes.noun_verbs import after_subject, verb_next
 from newsparse.extractors.quotes.relatives import relative_object
+from newsparse.extractors.quotes.subject_participles import in_subject, object_end
 from newsparse.extractors.quotes.time_phrases import clause_after_time
 from newsparse.extractors.quotes.verb_forms import every_form
 from newsparse.findings import ReportedSpeech
@@ -286,6 +287,7 @@ _NOT_PARTICIPLES = frozenset(
 _THAT_NEXT = re.compile(r"[ \t]+that(?![\w-])")  # 'told POLITICO that ...'
 _CLOSING_QUOTES = ('"', "”", "''", "’")  # what closes a quotation before its speaker
 _JOINED_ON = re.compile(r"[ \t]*,[ \t]*(?:and|but)(?![\w-])")  # ', and the delay ...'
+_BE_FORMS = frozenset("is are was were be been being".split())
 _NOT_SUBJECT_STARTS = SPEAKER_STOPS | OPENER_WORDS | frozenset(("among",))
 _MAX_GAP_WORDS = 3
 _MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
@@ -409,6 +411,11 @@ class ReportedSpeechExtractor(Extractor):
             content, how = reader(text, cue, sentence)
             if content is not None and how == "after":
                 content = speakers.cut_at_next(index, content, sentence)
+            if content is not None and how == "after" and _in_subject(text, cue, sentence):
+                verb = object_end(text, content)  # 'Voters backing Smith said ...'
+                if verb < content.end:
+                    speakers.share_subject(index, verb, cue, content)
+                content = _trimmed(text, content.start, verb)
             if content is None:
                 if next(quoted.overlapping(sentence), None) is not None:
                     found.append((cue, sentence, how, None))  # '"...," Smith told reporters.'
@@ -470,6 +477,27 @@ class _Speakers:
             sentence = sentence_at(self._sentences, self._starts, word.span.start)
             self._found[index] = speaker_of(self._text, word, sentence, self._quoted)
         return self._found[index]
+
+    def share_subject(self, index: int, verb: int, cue: Cue, content: Span) -> None:
+        """Give the participle's speaker to the cue that is its sentence's verb, at ``verb``
+        past its auxiliaries ('Voters backing Smith said ...', 'Voters backing Smith have
+        said ...': the voters said it, not Smith); a name set off by commas before the verb is
+        its subject instead ('The head of the PAC backing Bush, Mike Murphy, said'), unlike a
+        phrase in lower case ('Lawyers helping detainees at Dulles, near Washington, said')."""
+        last = self._text.rfind(",", content.start, verb)
+        if last >= 0 and self._text[last + 1 : verb].strip()[:1].isupper():
+            return  # ', Mike Murphy, praised': the name set off is the subject
+        later = index + 1
+        while later < len(self._candidates) and self._candidates[later][0].span.start < verb:
+            later += 1
+        if later == len(self._candidates):
+            return
+        word = self._candidates[later][0].span
+        if word.start == verb or (
+            _auxiliaries_start(self._text, word.start) == verb
+            and not _BE_FORMS & set(self._text[verb : word.start].lower().split())
+        ):  # 'was first reported by': passive, said of the subject
+            self._found[later] = Cue(word, cue.speaker)
 
     def cut_at_next(self, index: int, content: Span, sentence: Span) -> Span | None:
         """``content`` up to the next attribution inside it that a conjunction or a dash joins
@@ -549,6 +577,13 @@ class _Speakers:
         if found is None or found.group().startswith(","):
             return found
         return found if text[word.start : word.end].lower() in CUE_VERBS else None
+
+
+def _in_subject(text: str, cue: Cue, sentence: Span) -> bool:
+    """Whether the cue is in -ing inside its sentence's subject ('Activists demanding a recount
+    gathered ...'), so that what it reports ends before the sentence's own verb."""
+    assert cue.speaker is not None
+    return cue.antecedent is None and in_subject(text, cue.span, cue.speaker, sentence)
 
 
 def _refers_back(phrase: str) -> bool:
