@@ -411,7 +411,12 @@ class ReportedSpeechExtractor(Extractor):
             content, how = reader(text, cue, sentence)
             if content is not None and how == "after":
                 content = speakers.cut_at_next(index, content, sentence)
-            if content is not None and how == "after" and _in_subject(text, cue, sentence):
+            if (
+                content is not None
+                and how == "after"
+                and text.endswith("ing", word.span.start, word.span.end)  # most cues: none
+                and _in_subject(text, cue, sentence)
+            ):
                 verb = object_end(text, content)  # 'Voters backing Smith said ...'
                 if verb < content.end:
                     speakers.share_subject(index, verb, cue, content)

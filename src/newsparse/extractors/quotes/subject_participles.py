@@ -91,7 +91,7 @@ def in_subject(text: str, cue: Span, speaker: Span, sentence: Span) -> bool:
     """Whether a cue in -ing right after its speaker is part of the noun phrase opening its
     sentence: no verb with a tense and no 'with' before it, no more than
     _MAX_SUBJECT_WORDS words."""
-    if text[speaker.end : cue.start] != " " or not text.endswith("ing", cue.start, cue.end):
+    if not text.endswith("ing", cue.start, cue.end) or text[speaker.end : cue.start] != " ":
         return False
     if text[cue.start : cue.end].lower() in _CLAUSE_CUES:
         return False  # 'an update saying a victim was taken': the verb may be the clause's
