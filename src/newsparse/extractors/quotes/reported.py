@@ -268,7 +268,8 @@ _OWNER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.-]*
 # words opening a capitalised run that is no one's name: 'It's', 'The', 'Note'
 _NOT_OWNERS = NOT_NAME_STARTS | DETERMINERS | PRONOUN_GENDER.keys() | {"note", "your", "here"}
 _OWNER_REACH = 60  # characters read back for the owner's name
-_CLAUSE_STOP = re.compile(r"[,;(—–]")  # what ends a noun's clause: "Trump's claim that ..., "
+# what ends a noun's clause: "Trump's claim that ..., ", a dash, a hyphen spaced as one
+_CLAUSE_STOP = re.compile(r"[,;(—–]|[ \t]-[ \t]")
 # 'in' and up to six words ending just before a findings noun: 'in the new Post-ABC '
 _IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n[ \t]+((?:[^\W_][\w’'./-]*[ \t]+){0,6})$")
 _FINDINGS_REACH = 120  # characters read back from a findings noun for its 'in'
@@ -322,7 +323,11 @@ _OPENING_PHRASE_STARTS = (SPEAKER_STOPS - RELATIVE_PRONOUNS - {"that", "and", "b
     "unlike",
 }
 _MAX_OPENING_WORDS = 12
-_OPENING_PHRASE_BREAKS = ',;:—–"“”'
+# a hyphen with a blank on either side is a dash, as typed where no dash key is ('in May - and
+# he noted', 'an aggressive - some say unrealistic - pledge'); within a word or a range
+# ('pro-Trump', '2015-16') it is none
+_SPACED_HYPHEN = " - "
+_OPENING_PHRASE_BREAKS = (",", ";", ":", "—", "–", '"', "“", "”", _SPACED_HYPHEN)
 # words that say when only before a time: 'said this week', but 'said this is wrong'
 _TIME_LEADS = frozenset(("last", "this", "late", "early"))
 _TIME_AFTER_LEAD = compiled(
@@ -340,7 +345,8 @@ _BLANK = "[ \t\xa0]"  # a space, a tab or a no-break space ('but\xa0Shelby said'
 _DASHES = "—–―"
 _CONJUNCTIONS = r"(?:and|but|yet|while|whereas|although|though)"
 _JOINED_BY = (
-    rf"(?:;|{_BLANK}[{_DASHES}]|{_BLANK}--){_BLANK}*(?:(?:and|but|yet|while|whereas){_BLANK}+)?"
+    rf"(?:;|{_BLANK}[{_DASHES}]|{_BLANK}--|{_BLANK}-(?={_BLANK})){_BLANK}*"
+    rf"(?:(?:and|but|yet|while|whereas){_BLANK}+)?"
 )
 _COMMA = rf"(?:(?<=,[\"”’'])|,){_BLANK}*"
 _JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}{_CONJUNCTIONS}{_BLANK}+)$")
@@ -350,7 +356,7 @@ _SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_B
 # (a comma's closing mark read forward here: a look behind at every character costs more)
 # (a dash after each blank in turn: an alternative opening on one character lets re skip to
 # the characters that can open one, where one opening on a class is tried at every character)
-_BLANK_DASH = "|".join(rf"{blank}[{_DASHES}]|{blank}--" for blank in " \t\xa0")
+_BLANK_DASH = "|".join(rf"{blank}[{_DASHES}]|{blank}--|{blank}-{_BLANK}" for blank in " \t\xa0")
 _JOINT_HINT = re.compile(rf";|{_BLANK_DASH}|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}")
 _SUBORDINATE_JOINT_HINT = re.compile(rf";|,|{_BLANK_DASH}")
 # a comma, maybe an adverb, then a participle cue, which opens a clause of the sentence's
