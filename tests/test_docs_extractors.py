@@ -396,6 +396,25 @@ REPORTED = [
         "Mayor Ana Ruiz spoke on Monday. The council met after her comments on the new budget.",
         (Reported("on the new budget", "Ana Ruiz"),),
     ),
+    Reports(
+        "Voters backing Ana Ruiz said taxes rose.",
+        (Reported("Ana Ruiz", "Voters"), Reported("taxes rose", "Voters")),
+    ),
+    Reports(
+        "Mayor Ana Ruiz said the bridge would open in May - but Karl Dunn argued that it would"
+        " not.",
+        (
+            Reported("the bridge would open in May", "Ana Ruiz"),
+            Reported("it would not", "Karl Dunn"),
+        ),
+    ),
+    Reports(
+        "Three senators opposed the bill, warning that it would raise taxes.",
+        (
+            Reported("the bill", "Three senators"),
+            Reported("it would raise taxes", "Three senators"),
+        ),
+    ),
     # Not read
     Reports("He told the story to reporters.", ()),
     Reports("Fares rise, Dunn said, drawing cheers.", (Reported("Fares rise", "Dunn"),)),

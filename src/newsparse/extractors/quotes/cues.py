@@ -15,7 +15,9 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from newsparse._data.casualty_words import VICTIMS_PLURAL, VICTIMS_SINGULAR
 from newsparse._data.non_name_words import NON_NAME_WORDS
+from newsparse._data.person_nouns import PERSON_NOUNS, PERSON_PLURALS
 from newsparse._data.reporting_verbs import (
     CLAUSE_CONTINUATIONS,
     CUE_MODIFIERS,
@@ -39,6 +41,7 @@ from newsparse._data.reporting_verbs import (
 )
 from newsparse.entities import NAME_MARKS, first_name_gender, names_a_place
 from newsparse.extractors.casualties.people import is_person
+from newsparse.extractors.quotes.counted_subjects import counted_head
 from newsparse.extractors.quotes.names import OUTLET_NOUNS
 from newsparse.numbers import parse_number
 from newsparse.patterns import word_starts, word_trie
@@ -118,6 +121,7 @@ _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
 _WITH = re.compile(r"(?<![\w’'-])(?:[Ww]ith|[Ww]ithout)(?![\w’'-])")
 _HEAD_NOUNS = NAME_TITLES | SOURCE_NOUNS | THING_NOUNS | ORGANISATION_WORDS
+_PEOPLE_NOUNS = PERSON_NOUNS | PERSON_PLURALS | frozenset((*VICTIMS_SINGULAR, *VICTIMS_PLURAL))
 _ASIDE_WORDS = 3
 _ASIDE_STOPS = frozenset(",.!?")
 _ASIDE_DASHES = frozenset("—–-")  # a pair of them sets off an aside, '--' as two
@@ -1101,6 +1105,18 @@ def _sentence_subject(tokens: list[_Token], *, whole: bool) -> Span | None:
     return None
 
 
+def _head_noun(word: str) -> bool:
+    """Whether a lower-case word may head a speaker's phrase: a noun for people ('senators',
+    WordNet's or the casualty counts'), a role, a source, a document or a body ('officials',
+    'study', 'groups')."""
+    return (
+        word in _PEOPLE_NOUNS
+        or word in _HEAD_NOUNS
+        or (word.endswith("s") and word[:-1] in _HEAD_NOUNS)
+        or (word.endswith("ies") and word[:-3] + "y" in _HEAD_NOUNS)
+    )
+
+
 def _bare_people(token: _Token) -> bool:
     """'officers combed the lawn and said': a plural noun for people, in lower case, opening a
     sentence is its subject with no determiner, and the subject is not looked for past it."""
@@ -1131,6 +1147,9 @@ def _before_verb(tokens: list[_Token]) -> Span | None:
         return Span(found.start, apposed.end)
     words = [token for token in tokens if found.start <= token.start < found.end]
     named = [index for index, word in enumerate(words) if _names(word)]
+    head = counted_head([word.word for word in words], _head_noun) if named == [0] else None
+    if head is not None:  # 'Three senators', 'Local farmers': the first word is no name
+        return Span(words[0].start, words[head].end)
     if not named:
         # 'the prime minister went a step further': an unnamed subject ends on its role noun,
         # as on a body or a document: 'The court implied possible workarounds'
