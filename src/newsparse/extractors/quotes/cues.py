@@ -113,6 +113,9 @@ _OPENING_PREPOSITIONS = frozenset(
 # words that open or carry a clause: 'Ann Lee, a nurse who was there, said' is no description
 _CLAUSE_WORDS = (SPEAKER_STOPS - _PREPOSITIONS - {"and"}) | PRONOUN_GENDER.keys()
 _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
+# 'After predicting', 'While saying', 'In describing': what may lead a participle opening its
+# sentence, whose subject is the main clause's
+_PARTICIPLE_LEADS = frozenset("after before while when since upon by in on without".split())
 _PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS | _QUESTION_WORDS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
@@ -213,11 +216,32 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
             if speaker is None and earlier is not None and earlier.speaker is not None:
                 speaker = earlier.speaker
             elif speaker is None:  # 'He was quoted as saying': the earlier cue named no one
-                speaker = opening_subject(text, sentence, cue.start, skip, skip_starts)
+                speaker = opening_subject(
+                    text, sentence, cue.start, skip, skip_starts
+                ) or _opening_participle_subject(text, cue, sentence, skip, skip_starts)
         cues.append(Cue(cue, speaker, _stands_for(text, speaker, sentence), opens))
     cues.extend(_dash_credits(text))
     cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _opening_participle_subject(
+    text: str, cue: Span, sentence: Span, skip: Sequence[Span], skip_starts: Sequence[int]
+) -> Span | None:
+    """'After predicting "good results" from the talks, Vice Minister Kim Gye Gwan said',
+    'While saying Romney has a "skeleton" of a plan, Pickens expressed ...': a participle
+    opening its sentence, maybe after a preposition, shares the subject of the main clause,
+    which follows the opening phrase's comma, when that subject names someone."""
+    if not text.endswith("ing", cue.start, cue.end):
+        return None
+    lead = _tokens(text, sentence.start, cue.start)
+    if len(lead) > 1 or (lead and lead[0].lower not in _PARTICIPLE_LEADS):
+        return None
+    tokens = _tokens(text, sentence.start, min(sentence.end, cue.end + _REACH))
+    if _skipped_before(skip, skip_starts, sentence.start, cue.end + _REACH):
+        tokens = [token for token in tokens if not _inside(skip, skip_starts, token.start)]
+    subject = _sentence_subject(tokens, whole=True)
+    return subject if subject is not None and names_someone(text, subject) else None
 
 
 def _may_credit(text: str, cue: Span, sentence: Span) -> bool:
