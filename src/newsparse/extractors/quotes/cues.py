@@ -87,6 +87,8 @@ _CLAUSE_LEAD = re.compile(
 )
 _CLOSING_MARKS = ('"', "”", "’", "'")
 _QUOTE_LEAD = 100  # characters before an attribution a closing mark may end
+_BE_FORMS = frozenset(("is", "are", "was", "were", "am", "been"))
+_BE_BEFORE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|am|been)[ \t]+(?:\w+ly[ \t]+)?$")
 _PASSIVE_LEAD = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)[ \t]+$")
 _OBJECT_RELATIVE = re.compile(r"(?<![\w’'-])(?:what|which|that)[ \t]+$", re.IGNORECASE)
 _QUOTED_OBJECT_END = re.compile(r"\.?[ \t]*(?:[,;\n]|$)|\.[ \t]")
@@ -192,6 +194,8 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
         ):
             continue  # most 'found' and 'quotes' credit no quoted words: no speaker read
         speaker = _speaker(text, cue, sentence)
+        if speaker is None and word.endswith("ing") and not _reported_before(cues, sentence):
+            speaker = _progressive_subject(text, cue, sentence)
         opens = None
         quoted = _quoted_as(text, cue, sentence)
         if quoted is not None:
@@ -532,6 +536,34 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
             found = found if named is None else Span(found.start, named.end)
     if found is None:
         found = _before_appositive(before)
+    return found
+
+
+def _reported_before(cues: Sequence[Cue], sentence: Span) -> bool:
+    """Whether a cue with a speaker comes earlier in ``sentence``: what follows it is what
+    that speaker said ('Trump said Fox executives were calling "every 15 minutes"')."""
+    return bool(cues) and cues[-1].span.start >= sentence.start and cues[-1].speaker is not None
+
+
+def _progressive_subject(text: str, cue: Span, sentence: Span) -> Span | None:
+    """'what they are calling a "fraudulent" election', 'Smith has been saying': a participle
+    after a form of 'be' is the verb of its own clause, whose subject stands before the
+    auxiliary, as a plain verb's does; any other participle has none of its own. 'Lew would
+    be saying' tells what someone might say, not what they said, and gives no speaker. Read
+    only when no earlier cue of the sentence reports the clause, see :func:`find_cues`."""
+    lead = text[max(sentence.start, cue.start - 12) : cue.start]
+    if not _BE_BEFORE.search(lead):
+        return None
+    lo = _after_last_mark(text, max(sentence.start, cue.start - _REACH), cue.start)
+    before = _tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start)
+    index = _skip_modifiers(before, len(before) - 1)
+    if index < 0 or before[index].lower not in _BE_FORMS:
+        return None
+    found = _subject(before[:index])
+    if found is None or index < 1 or found.end < before[index - 1].end:
+        return None  # 'the title in a game many are calling': 'the title' says nothing
+    if not (names_someone(text, found) or _people_noun(text, found)):
+        return None  # 'Not everyone was claiming': no one in particular
     return found
 
 
