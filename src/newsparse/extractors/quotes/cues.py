@@ -134,6 +134,7 @@ _TIME_PHRASE_ENDS = frozenset(("earlier", "later", "ago"))
 _TIME_COUNTS = frozenset(("few", "several", "couple", "of", "many"))  # 'a couple of days'
 _TIME_ADVERBS = frozenset(("now", "today", "yesterday", "tonight", "soon", "finally"))
 _DATELINE_TOKENS = 12
+_DAY_WORDS = 3  # 'On Tuesday afternoon', 'On May 3'
 _DATELINE_DASHES = frozenset("—–-")
 _DATELINE_ENDS = _DATELINE_DASHES | {")"}  # 'WACO, Texas (AP) _ A sheriff': the agency ends it
 _MAX_ROLE_START = 3  # 'the country's new prime minister': words before a subject's role noun
@@ -1120,6 +1121,21 @@ def _without_opener(tokens: list[_Token]) -> list[_Token] | None:
     return tokens[comma + 1 :] if opener else tokens
 
 
+def _without_day(tokens: list[_Token]) -> list[_Token]:
+    """Drop a day set before the subject with no comma: 'On Tuesday afternoon president Trump
+    hosted ...', 'On May 3 the council voted ...'."""
+    if not tokens or tokens[0].lower != "on":
+        return tokens
+    end = 1
+    while (
+        end < min(len(tokens), _DAY_WORDS + 1)
+        and tokens[end].is_word
+        and (tokens[end].lower in OPENER_WORDS or tokens[end].word.isdigit())
+    ):
+        end += 1
+    return tokens[end:] if end > 1 else tokens
+
+
 def _without_dateline(tokens: list[_Token]) -> list[_Token]:
     """Drop a dateline opening the text's first sentence: a place in capitals, maybe its state
     and agency, up to the dash or agency that ends it ('FORT WORTH, Texas (AP) — A police
@@ -1139,7 +1155,7 @@ def _sentence_subject(tokens: list[_Token], *, whole: bool) -> Span | None:
     """The phrase that opens a sentence as its subject, skipping openers ('But', 'On Tuesday,')
     and a dateline ('FORT WORTH, Texas (AP) —'); ``whole`` when ``tokens`` start where the
     sentence does, not somewhere inside a long one."""
-    kept = _without_opener(_without_dateline(tokens))
+    kept = _without_opener(_without_day(_without_dateline(tokens)))
     if kept is None:
         return None
     for position, token in enumerate(kept):
