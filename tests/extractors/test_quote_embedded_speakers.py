@@ -1,0 +1,93 @@
+"""Quoted words set inside a clause whose subject speaks (issue 15): the subject of the verb that
+governs the quote is the speaker, whether the verb is a participle opening the sentence ('After
+predicting "good results" ..., Kim said'), a progressive ('what NASA is calling'), a verb joined
+to a subject after a day ('On Tuesday afternoon president Trump hosted ... and called'), or a
+judging verb nearer the quote than a cue that names no one ('a statement that was widely
+criticized, in which he had blamed "many sides"')."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.quotes import QuoteExtractor
+
+NAMES = ["Marta Okonkwo", "Henrik Salvesen", "Dolores Quintanilla", "Tobias Wrenfield"]
+LEADS = ["After predicting", "While saying", "Before describing", "In describing"]
+PROGRESSIVES = ["is calling", "was calling", "are calling", "were calling", "has been calling"]
+DAYS = ["On Tuesday afternoon", "On Monday", "On April 3", "On Friday night"]
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (quote.text.rstrip(",."), quote.speaker)
+        for quote in QuoteExtractor().extract(Document(text))
+    ]
+
+
+EMBEDDED = [
+    pytest.param(
+        'After predicting "good results" from the talks, Deputy Minister Kim Gye Gwan said no'
+        " date was set.",
+        [("good results", "Kim Gye Gwan")],
+        id="participle-opening-the-sentence",
+    ),
+    pytest.param(
+        'While saying the mayor had only "a skeleton" of a plan, Ruth Abernathy praised the'
+        " council.",
+        [("a skeleton", "Ruth Abernathy")],
+        id="while-participle",
+    ),
+    pytest.param(
+        'The probe was delayed. Cassini\'s "grand finale," as NASA is calling it, starts in April.',
+        [("grand finale", "NASA")],
+        id="progressive-as-clause",
+    ),
+    pytest.param(
+        'The tests went badly. The engineers were calling the system "unstable."',
+        [("unstable", "The engineers")],
+        id="progressive-people-noun",
+    ),
+    pytest.param(
+        'Leila Haddad said her colleagues were calling "every five minutes."',
+        [("every five minutes", "Leila Haddad")],
+        id="progressive-inside-a-report-stays-the-reporter's",
+    ),
+    pytest.param(
+        "On Tuesday afternoon Governor Ana Ruiz hosted the panel at the capitol and called the"
+        ' report "a very important thing."',
+        [("a very important thing", "Ana Ruiz")],
+        id="day-before-the-subject",
+    ),
+    pytest.param(
+        "Senator Paul Ostrander returned to the stance of a statement that was widely"
+        ' criticized, in which he had blamed "many sides."',
+        [("many sides", "Paul Ostrander")],
+        id="judging-verb-after-a-cue-naming-no-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBEDDED)
+def test_embedded_quote_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@given(st.sampled_from(NAMES), st.sampled_from(LEADS))
+def test_an_opening_participle_takes_the_main_subject(name: str, lead: str) -> None:
+    text = f'{lead} the budget "a fair deal" on Monday, {name} left the chamber early.'
+    assert found(text) == [("a fair deal", name)]
+
+
+@given(st.sampled_from(NAMES), st.sampled_from(PROGRESSIVES))
+def test_a_progressive_takes_its_own_subject(name: str, verb: str) -> None:
+    text = f'The vote was close. {name} {verb} the bill "a disgrace" ever since.'
+    assert found(text) == [("a disgrace", name)]
+
+
+@given(st.sampled_from(NAMES), st.sampled_from(DAYS))
+def test_a_day_before_the_subject_is_no_opening_clause(name: str, day: str) -> None:
+    text = f'{day} {name} toured the plant and called the layoffs "a tragedy."'
+    assert found(text) == [("a tragedy", name)]
