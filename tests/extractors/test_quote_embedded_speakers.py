@@ -1,5 +1,6 @@
 """Quoted words set inside a clause whose subject speaks (issue 15): the subject of the verb that
-governs the quote is the speaker, whether the verb is a participle opening the sentence ('After
+governs the quote is the speaker, read past an opening clause's closing asides ('Speaking in
+Salem, New Hampshire, Trump ...'), whether the verb is a participle opening the sentence ('After
 predicting "good results" ..., Kim said'), a progressive ('what NASA is calling'), a verb joined
 to a subject after a day ('On Tuesday afternoon president Trump hosted ... and called'), or a
 judging verb nearer the quote than a cue that names no one ('a statement that was widely
@@ -60,6 +61,18 @@ EMBEDDED = [
         ' report "a very important thing."',
         [("a very important thing", "Ana Ruiz")],
         id="day-before-the-subject",
+    ),
+    pytest.param(
+        "Speaking at a town hall in Salem, New Hampshire, Jeb Arnaud went after his rival,"
+        ' calling him "a total stiff."',
+        [("a total stiff", "Jeb Arnaud")],
+        id="opening-clause-ends-on-a-place-and-its-state",
+    ),
+    pytest.param(
+        "Speaking on Monday in Concord, which votes next, Mia Lund described the plan as a"
+        ' "work in progress."',
+        [("work in progress", "Mia Lund")],
+        id="opening-clause-ends-on-a-relative-clause",
     ),
     pytest.param(
         "Senator Paul Ostrander returned to the stance of a statement that was widely"

@@ -1118,7 +1118,24 @@ def _without_opener(tokens: list[_Token]) -> list[_Token] | None:
             )
         )
     )
-    return tokens[comma + 1 :] if opener else tokens
+    return _past_opener_asides(tokens[comma + 1 :]) if opener else tokens
+
+
+def _past_opener_asides(tokens: list[_Token]) -> list[_Token]:
+    """What follows an opening adverbial's comma, past the asides that may close the adverbial
+    itself: a place's state or country ('Speaking in Salem, New Hampshire, Trump went') or a
+    relative clause ('in New Hampshire, which votes Tuesday, Bush said')."""
+    while True:
+        comma = next((i for i, token in enumerate(tokens) if token.word == ","), None)
+        if comma is None or comma == 0:
+            return tokens
+        aside = tokens[:comma]
+        place = len(aside) <= _MAX_APPOSED_NAME_WORDS and names_a_place(
+            " ".join(token.word for token in aside)
+        )
+        if not (place or aside[0].lower in RELATIVE_PRONOUNS):
+            return tokens
+        tokens = tokens[comma + 1 :]
 
 
 def _without_day(tokens: list[_Token]) -> list[_Token]:
