@@ -75,6 +75,12 @@ EMBEDDED = [
         id="opening-clause-ends-on-a-relative-clause",
     ),
     pytest.param(
+        "Paris (AFP) – Foreign Minister Anne Delorme has criticised the plan, saying it was"
+        ' "a step backwards."',
+        [("a step backwards", "Anne Delorme")],
+        id="dateline-in-plain-case-closed-by-an-agency",
+    ),
+    pytest.param(
         "Senator Paul Ostrander returned to the stance of a statement that was widely"
         ' criticized, in which he had blamed "many sides."',
         [("many sides", "Paul Ostrander")],

@@ -1153,11 +1153,26 @@ def _without_day(tokens: list[_Token]) -> list[_Token]:
     return tokens[end:] if end > 1 else tokens
 
 
+def _agency_closes(tokens: list[_Token]) -> bool:
+    """Whether an agency in capitals and parentheses, then a dash, closes the first words
+    of ``tokens``: '(AFP) –', '(Reuters) -' is written 'Reuters', so only capitals count."""
+    return any(
+        tokens[index].word == "("
+        and tokens[index + 1].word.isupper()
+        and tokens[index + 2].word == ")"
+        and tokens[index + 3].word in _DATELINE_DASHES
+        for index in range(1, min(len(tokens) - 3, _DATELINE_TOKENS))
+    )
+
+
 def _without_dateline(tokens: list[_Token]) -> list[_Token]:
     """Drop a dateline opening the text's first sentence: a place in capitals, maybe its state
     and agency, up to the dash or agency that ends it ('FORT WORTH, Texas (AP) — A police
-    officer')."""
-    if not tokens or not tokens[0].is_word or not tokens[0].word.isupper():
+    officer'), or in plain case when an agency in capitals closes it ('Washington (AFP) –
+    Democrat Hillary Clinton')."""
+    if not tokens or not tokens[0].is_word:
+        return tokens
+    if not tokens[0].word.isupper() and not _agency_closes(tokens):
         return tokens
     for index, token in enumerate(tokens[:_DATELINE_TOKENS]):
         if token.word in _DATELINE_ENDS:
