@@ -81,6 +81,12 @@ EMBEDDED = [
         id="dateline-in-plain-case-closed-by-an-agency",
     ),
     pytest.param(
+        "The host quoted Eliza Marchetti, the billionaire investor and former city mayor who"
+        ' wrote in an op-ed that the plan was "pure fantasy."',
+        [("pure fantasy", "Eliza Marchetti")],
+        id="relative-after-descriptions-joined-by-and",
+    ),
+    pytest.param(
         "Senator Paul Ostrander returned to the stance of a statement that was widely"
         ' criticized, in which he had blamed "many sides."',
         [("many sides", "Paul Ostrander")],

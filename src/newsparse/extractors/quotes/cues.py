@@ -397,7 +397,7 @@ def _antecedent(text: str, relative: Span, sentence: Span) -> Span | None:
     before = _tokens(text, max(sentence.start, relative.start - _REACH), relative.start)
     if before and before[-1].word == ",":
         before.pop()
-    found = _subject(before)
+    found = _joined_description(text, before) or _subject(before)
     if found is None or not (
         text[found.start : found.end].split()[0].lower() in DETERMINERS
         or _object_of_preposition(before, found)
@@ -415,6 +415,25 @@ def _antecedent(text: str, relative: Span, sentence: Span) -> Span | None:
     if named is None or not all(_names(t) for t in _tokens(text, named.start, named.end)):
         return found
     return named
+
+
+def _joined_description(text: str, before: list[_Token]) -> Span | None:
+    """'the billionaire businessman and former mayor who wrote': a description joined by
+    'and' to one a determiner leads is one description, from the determiner on; None when
+    ``before`` does not end on one ('Smith and Jones who', 'the premier and Merkel, who')."""
+    if not before:
+        return None
+    index = len(before) - 1
+    while index > 0 and before[index].is_word and len(before) - index <= _MAX_SPEAKER_WORDS:
+        if before[index].lower == "and":
+            break
+        index -= 1
+    if before[index].lower != "and" or index + 1 >= len(before) or _names(before[index + 1]):
+        return None
+    first = _subject(before[:index])
+    if first is None or text[first.start : first.end].split()[0].lower() not in DETERMINERS:
+        return None
+    return Span(first.start, before[-1].end)
 
 
 def opening_subject(
