@@ -242,10 +242,8 @@ def _opening_participle_subject(
     lead = _tokens(text, sentence.start, cue.start)
     if len(lead) > 1 or (lead and lead[0].lower not in _PARTICIPLE_LEADS):
         return None
-    tokens = _tokens(text, sentence.start, min(sentence.end, cue.end + _REACH))
-    if _skipped_before(skip, skip_starts, sentence.start, cue.end + _REACH):
-        tokens = [token for token in tokens if not _inside(skip, skip_starts, token.start)]
-    subject = _sentence_subject(tokens, whole=True)
+    end = min(sentence.end, cue.end + _REACH)
+    subject = opening_subject(text, sentence, end, skip, skip_starts, reach=end - sentence.start)
     return subject if subject is not None and names_someone(text, subject) else None
 
 
@@ -437,11 +435,17 @@ def _joined_description(text: str, before: list[_Token]) -> Span | None:
 
 
 def opening_subject(
-    text: str, sentence: Span, position: int, skip: Sequence[Span], skip_starts: Sequence[int]
+    text: str,
+    sentence: Span,
+    position: int,
+    skip: Sequence[Span],
+    skip_starts: Sequence[int],
+    reach: int = _REACH,
 ) -> Span | None:
-    """The subject that opens ``sentence`` before ``position``, read outside the ``skip`` spans:
-    'Cruz blamed the law on "knuckleheaded politicians"' -> 'Cruz'."""
-    start = max(sentence.start, position - _REACH)
+    """The subject that opens ``sentence`` before ``position``, read outside the ``skip`` spans
+    and no more than ``reach`` characters back: 'Cruz blamed the law on "knuckleheaded
+    politicians"' -> 'Cruz'."""
+    start = max(sentence.start, position - reach)
     tokens = _tokens(text, start, position)
     if _skipped_before(skip, skip_starts, start, position):
         tokens = [t for t in tokens if not _inside(skip, skip_starts, t.start)]
