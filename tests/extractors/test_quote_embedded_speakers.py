@@ -4,7 +4,8 @@ Salem, New Hampshire, Trump ...'), whether the verb is a participle opening the 
 predicting "good results" ..., Kim said'), a progressive ('what NASA is calling'), a verb joined
 to a subject after a day ('On Tuesday afternoon president Trump hosted ... and called'), or a
 judging verb nearer the quote than a cue that names no one ('a statement that was widely
-criticized, in which he had blamed "many sides"')."""
+criticized, in which he had blamed "many sides"'). Where the speaker is ('a dealer in London
+said') does not speak."""
 
 from __future__ import annotations
 
@@ -85,6 +86,16 @@ EMBEDDED = [
         ' wrote in an op-ed that the plan was "pure fantasy."',
         [("pure fantasy", "Eliza Marchetti")],
         id="relative-after-descriptions-joined-by-and",
+    ),
+    pytest.param(
+        'The yen fell again. "The dollar is likely to test the ceiling," a dealer in London said.',
+        [("The dollar is likely to test the ceiling", "a dealer")],
+        id="a-person-in-a-place",
+    ),
+    pytest.param(
+        'Gwen Ostrova, 67, a retired nurse in Leeds, said the plan was "a disgrace."',
+        [("a disgrace", "Gwen Ostrova")],
+        id="a-description-in-a-place-set-off-after-a-name",
     ),
     pytest.param(
         "Senator Paul Ostrander returned to the stance of a statement that was widely"

@@ -99,7 +99,8 @@ _PREPOSITIONS = PLACE_TIME_PREPOSITIONS | frozenset(
     "of to by about against into onto under upon between among through".split()
 )
 _PLACE_BEFORE_OF = frozenset("outside inside north south east west out".split())
-_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from"))  # not 'Secretary for Finance'
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from"))
+_WHERE_PREPOSITIONS = frozenset(("in", "at"))  # not 'Secretary for Finance'
 
 _QUOTING_VERBS = frozenset(("quoted", "quoting", "quotes", "quote", "cited", "citing", "cites"))
 _APPOSITION_ENDS = frozenset(",.;")
@@ -774,7 +775,11 @@ def _subject(before: list[_Token]) -> Span | None:
     if (
         first >= 2
         and before[first - 1].lower in PLACE_TIME_PREPOSITIONS
-        and not any(_names(token) for token in phrase)
+        and (
+            not any(_names(token) for token in phrase)
+            # 'A spokesman in Paris said', 'a diplomat at the UN told': where the person is
+            or _located_person(before, first - 1)
+        )
     ):
         # 'Trump at the time said', 'Sanders on Tuesday night warned': the phrase is the object
         # of a preposition; the subject stands before it.
@@ -782,6 +787,22 @@ def _subject(before: list[_Token]) -> Span | None:
         if outer is not None:
             return outer
     return _plausible(phrase)
+
+
+def _located_person(before: list[_Token], preposition: int) -> bool:
+    """'A spokesman in Paris said', 'a diplomat at the UN told': a noun for people, opening its
+    clause, then where the person is; the place does not speak. A description set off after a
+    name ('Ann Lee, 67, a nurse in Leeds, said') or after a verb ('who is now a fellow at the
+    Center') is left to the name before it."""
+    if before[preposition].lower not in _WHERE_PREPOSITIONS:
+        return False
+    noun = before[preposition - 1]
+    if not (noun.word.islower() and _people_noun_word(noun.lower)):
+        return False
+    start = preposition - 1
+    while start > 0 and before[start - 1].is_word and before[start - 1].lower not in _PHRASE_BREAKS:
+        start -= 1
+    return start == 0 or not (before[start - 1].is_word or before[start - 1].word == ",")
 
 
 def _before_time_phrase(tokens: list[_Token], index: int) -> int:
