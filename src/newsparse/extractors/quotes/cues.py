@@ -534,6 +534,8 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     lo = _after_last_mark(text, start, cue.start)
     before = _tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start)
     found = _subject(before)
+    if found is not None:
+        found = _located_person(before, found) or found
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
     comma = -1 if found is None else text.rfind(",", before[0].start, found.start)
@@ -775,11 +777,7 @@ def _subject(before: list[_Token]) -> Span | None:
     if (
         first >= 2
         and before[first - 1].lower in PLACE_TIME_PREPOSITIONS
-        and (
-            not any(_names(token) for token in phrase)
-            # 'A spokesman in Paris said', 'a diplomat at the UN told': where the person is
-            or _located_person(before, first - 1)
-        )
+        and not any(_names(token) for token in phrase)
     ):
         # 'Trump at the time said', 'Sanders on Tuesday night warned': the phrase is the object
         # of a preposition; the subject stands before it.
@@ -789,20 +787,23 @@ def _subject(before: list[_Token]) -> Span | None:
     return _plausible(phrase)
 
 
-def _located_person(before: list[_Token], preposition: int) -> bool:
-    """'A spokesman in Paris said', 'a diplomat at the UN told': a noun for people, opening its
-    clause, then where the person is; the place does not speak. A description set off after a
-    name ('Ann Lee, 67, a nurse in Leeds, said') or after a verb ('who is now a fellow at the
-    Center') is left to the name before it."""
-    if before[preposition].lower not in _WHERE_PREPOSITIONS:
-        return False
-    noun = before[preposition - 1]
+def _located_person(before: list[_Token], found: Span) -> Span | None:
+    """'A spokesman in Paris said', 'a diplomat at the UN told': a noun for people opening its
+    clause, then where the person is, right before the cue; the place ``found`` does not speak,
+    the person does. A description set off after a name or a verb ('Ann Lee, 67, a nurse in
+    Leeds, said', 'who is now a fellow at the Center') is left to the name before it."""
+    index = next((i for i, token in enumerate(before) if token.start == found.start), 0)
+    if index < 2 or before[index - 1].lower not in _WHERE_PREPOSITIONS:
+        return None
+    noun = before[index - 2]
     if not (noun.word.islower() and _people_noun_word(noun.lower)):
-        return False
-    start = preposition - 1
+        return None
+    start = index - 2
     while start > 0 and before[start - 1].is_word and before[start - 1].lower not in _PHRASE_BREAKS:
         start -= 1
-    return start == 0 or not (before[start - 1].is_word or before[start - 1].word == ",")
+    if start > 0 and (before[start - 1].is_word or before[start - 1].word == ","):
+        return None
+    return _subject(before[: index - 1])
 
 
 def _before_time_phrase(tokens: list[_Token], index: int) -> int:
