@@ -100,7 +100,8 @@ _PREPOSITIONS = PLACE_TIME_PREPOSITIONS | frozenset(
 )
 _PLACE_BEFORE_OF = frozenset("outside inside north south east west out".split())
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from"))
-_WHERE_PREPOSITIONS = frozenset(("in", "at"))  # not 'Secretary for Finance'
+_WHERE_PREPOSITIONS = frozenset(("in", "at"))
+_WHERE_LEADS = (" in ", " at ")  # not 'Secretary for Finance'
 
 _QUOTING_VERBS = frozenset(("quoted", "quoting", "quotes", "quote", "cited", "citing", "cites"))
 _APPOSITION_ENDS = frozenset(",.;")
@@ -535,7 +536,7 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     before = _tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start)
     found = _subject(before)
     if found is not None:
-        found = _located_person(before, found) or found
+        found = _located_person(text, before, found) or found
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
     comma = -1 if found is None else text.rfind(",", before[0].start, found.start)
@@ -787,11 +788,13 @@ def _subject(before: list[_Token]) -> Span | None:
     return _plausible(phrase)
 
 
-def _located_person(before: list[_Token], found: Span) -> Span | None:
+def _located_person(text: str, before: list[_Token], found: Span) -> Span | None:
     """'A spokesman in Paris said', 'a diplomat at the UN told': a noun for people opening its
     clause, then where the person is, right before the cue; the place ``found`` does not speak,
     the person does. A description set off after a name or a verb ('Ann Lee, 67, a nurse in
     Leeds, said', 'who is now a fellow at the Center') is left to the name before it."""
+    if not text.endswith(_WHERE_LEADS, max(0, found.start - 4), found.start):
+        return None  # most speakers: no place before them
     index = next((i for i, token in enumerate(before) if token.start == found.start), 0)
     if index < 2 or before[index - 1].lower not in _WHERE_PREPOSITIONS:
         return None
