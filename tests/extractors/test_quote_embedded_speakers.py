@@ -5,7 +5,8 @@ predicting "good results" ..., Kim said'), a progressive ('what NASA is calling'
 to a subject after a day ('On Tuesday afternoon president Trump hosted ... and called'), or a
 judging verb nearer the quote than a cue that names no one ('a statement that was widely
 criticized, in which he had blamed "many sides"'). Where the speaker is ('a dealer in London
-said') does not speak."""
+said') does not speak, nor is when ('Trump, who last month boasted', 'Ryan, the Speaker, on
+Tuesday called') part of the speaker."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from newsparse.extractors.quotes import QuoteExtractor
 NAMES = ["Marta Okonkwo", "Henrik Salvesen", "Dolores Quintanilla", "Tobias Wrenfield"]
 LEADS = ["After predicting", "While saying", "Before describing", "In describing"]
 PROGRESSIVES = ["is calling", "was calling", "are calling", "were calling", "has been calling"]
+PERIODS = ["last month", "earlier this week", "this year", "last week"]
 DAYS = ["On Tuesday afternoon", "On Monday", "On April 3", "On Friday night"]
 
 
@@ -98,6 +100,22 @@ EMBEDDED = [
         id="a-description-in-a-place-set-off-after-a-name",
     ),
     pytest.param(
+        "Vera Kallas, who ran for mayor in 2004, on Tuesday praised the council for"
+        ' "getting the budget done."',
+        [("getting the budget done", "Vera Kallas")],
+        id="a-day-after-an-aside",
+    ),
+    pytest.param(
+        'Governor Ann Vole, who last month boasted that "jobs are booming," signed the bill.',
+        [("jobs are booming", "Ann Vole")],
+        id="a-period-between-a-relative-pronoun-and-its-verb",
+    ),
+    pytest.param(
+        'Senator Rice Monday condemned the bombing as "a cowardly act."',
+        [("a cowardly act", "Rice")],
+        id="a-bare-day-after-a-name",
+    ),
+    pytest.param(
         "Senator Paul Ostrander returned to the stance of a statement that was widely"
         ' criticized, in which he had blamed "many sides."',
         [("many sides", "Paul Ostrander")],
@@ -127,3 +145,9 @@ def test_a_progressive_takes_its_own_subject(name: str, verb: str) -> None:
 def test_a_day_before_the_subject_is_no_opening_clause(name: str, day: str) -> None:
     text = f'{day} {name} toured the plant and called the layoffs "a tragedy."'
     assert found(text) == [("a tragedy", name)]
+
+
+@given(st.sampled_from(NAMES), st.sampled_from(PERIODS))
+def test_a_period_before_the_verb_is_no_part_of_the_speaker(name: str, period: str) -> None:
+    text = f'Councillor {name} {period} said the plan was "dead on arrival."'
+    assert found(text) == [("dead on arrival", name)]

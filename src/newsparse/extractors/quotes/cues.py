@@ -133,6 +133,13 @@ _AFFILIATED = re.compile(r"[ \t](?:of|from)[ \t]")
 _CLAUSE_MARK_WORDS = frozenset(';:"“”')
 # 'but now said', 'and today warned': a time between a shared subject and its cue
 _TIME_PHRASE_ENDS = frozenset(("earlier", "later", "ago"))
+_CALENDAR_PERIODS = frozenset("week weekend month year summer spring fall autumn winter".split())
+_PERIOD_LEADS = frozenset(("last", "this", "next"))
+_PERIOD_EDGES = frozenset(("earlier", "later", "early", "late"))
+_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
+_DAY_LEADS = frozenset(("on", "late", "early"))
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+ATTRIBUTION_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_COUNTS = frozenset(("few", "several", "couple", "of", "many"))  # 'a couple of days'
 _TIME_ADVERBS = frozenset(("now", "today", "yesterday", "tonight", "soon", "finally"))
 _DATELINE_TOKENS = 12
@@ -533,7 +540,7 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
         return None
     start = max(sentence.start, cue.start - _REACH)
     lo = _after_last_mark(text, start, cue.start)
-    before = _tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start)
+    before = _without_period(_tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start))
     found = _subject(before)
     if found is not None:
         found = _located_person(text, before, found) or found
@@ -807,6 +814,33 @@ def _located_person(text: str, before: list[_Token], found: Span) -> Span | None
     if start > 0 and (before[start - 1].is_word or before[start - 1].word == ","):
         return None
     return _subject(before[: index - 1])
+
+
+def _without_period(tokens: list[_Token]) -> list[_Token]:
+    """``tokens`` without a time that ends them, right before the cue: a period named from now
+    ('Trump, who last month boasted', 'Rep. Ann Lee, R-Ohio, last week called', 'Smith earlier
+    this week said') or a day after a name or a comma ('Trump Friday described', 'Paul Ryan,
+    the Speaker, on Tuesday called'); the speaker stands before them."""
+    end = len(tokens)
+    if end and tokens[-1].lower in _DAY_PARTS:
+        end -= 1  # 'Friday night', 'last week'
+    if (
+        end >= 2
+        and tokens[end - 1].lower in _CALENDAR_PERIODS
+        and tokens[end - 2].lower in _PERIOD_LEADS
+    ):
+        end -= 2
+        if end > 0 and tokens[end - 1].lower in _PERIOD_EDGES:
+            end -= 1
+    elif end >= 2 and tokens[end - 1].lower in _WEEKDAYS:
+        end -= 1
+        if tokens[end - 1].lower in _DAY_LEADS and end >= 2 and tokens[end - 2].word == ",":
+            end -= 1  # 'Paul Ryan, the Speaker, on Tuesday called'
+        elif not (tokens[end - 1].word == "," or _names(tokens[end - 1])):
+            return tokens  # 'Trump on Friday said' is read as a preposition's object already
+    else:
+        return tokens
+    return tokens[:end]
 
 
 def _before_time_phrase(tokens: list[_Token], index: int) -> int:
