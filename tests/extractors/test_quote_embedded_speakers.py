@@ -1,7 +1,8 @@
 """Quoted words set inside a clause whose subject speaks (issue 15): the subject of the verb that
 governs the quote is the speaker, read past an opening clause's closing asides ('Speaking in
 Salem, New Hampshire, Trump ...'), whether the verb is a participle opening the sentence ('After
-predicting "good results" ..., Kim said'), a progressive ('what NASA is calling'), a verb joined
+predicting "good results" ..., Kim said'), a progressive ('what NASA is calling'), a
+participle right after a name ('Among the insults was Trump calling Bloomberg a "loser"'), a verb joined
 to a subject after a day ('On Tuesday afternoon president Trump hosted ... and called'), or a
 judging verb nearer the quote than a cue that names no one ('a statement that was widely
 criticized, in which he had blamed "many sides"'). Where the speaker is ('a dealer in London
@@ -116,6 +117,12 @@ EMBEDDED = [
         id="a-bare-day-after-a-name",
     ),
     pytest.param(
+        "Both candidates blasted the league, with Ana Ortiz calling the apology"
+        ' "an embarrassment" and Luis Borrego saying it was "cowardly."',
+        [("an embarrassment", "Ana Ortiz"), ("cowardly", "Luis Borrego")],
+        id="a-name-right-before-a-participle",
+    ),
+    pytest.param(
         "Senator Paul Ostrander returned to the stance of a statement that was widely"
         ' criticized, in which he had blamed "many sides."',
         [("many sides", "Paul Ostrander")],
@@ -151,3 +158,8 @@ def test_a_day_before_the_subject_is_no_opening_clause(name: str, day: str) -> N
 def test_a_period_before_the_verb_is_no_part_of_the_speaker(name: str, period: str) -> None:
     text = f'Councillor {name} {period} said the plan was "dead on arrival."'
     assert found(text) == [("dead on arrival", name)]
+
+
+def test_the_object_of_a_preposition_is_no_participle_subject() -> None:
+    text = 'The party sent a letter to Dana Whitfield saying the rules were "final."'
+    assert all(speaker != "Dana Whitfield" for _, speaker in found(text))

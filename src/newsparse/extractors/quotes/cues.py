@@ -87,6 +87,7 @@ _CLAUSE_LEAD = re.compile(
 )
 _CLOSING_MARKS = ('"', "”", "’", "'")
 _QUOTE_LEAD = 100  # characters before an attribution a closing mark may end
+_NAMED_PARTICIPLE_REACH = 40
 _BE_FORMS = frozenset(("is", "are", "was", "were", "am", "been"))
 _BE_BEFORE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|am|been)[ \t]+(?:\w+ly[ \t]+)?$")
 _PASSIVE_LEAD = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)[ \t]+$")
@@ -204,8 +205,10 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
         ):
             continue  # most 'found' and 'quotes' credit no quoted words: no speaker read
         speaker = _speaker(text, cue, sentence)
-        if speaker is None and word.endswith("ing") and not _reported_before(cues, sentence):
-            speaker = _progressive_subject(text, cue, sentence)
+        if speaker is None and word.endswith("ing"):
+            speaker = _named_participle_subject(text, cue, sentence)
+            if speaker is None and not _reported_before(cues, sentence):
+                speaker = _progressive_subject(text, cue, sentence)
         opens = None
         quoted = _quoted_as(text, cue, sentence)
         if quoted is not None:
@@ -578,6 +581,21 @@ def _reported_before(cues: Sequence[Cue], sentence: Span) -> bool:
     """Whether a cue with a speaker comes earlier in ``sentence``: what follows it is what
     that speaker said ('Trump said Fox executives were calling "every 15 minutes"')."""
     return bool(cues) and cues[-1].span.start >= sentence.start and cues[-1].speaker is not None
+
+
+def _named_participle_subject(text: str, cue: Span, sentence: Span) -> Span | None:
+    """'Among the insults was Trump calling Bloomberg a "loser"', 'the video shows Biden saying':
+    a name right before a participle inside its sentence is the participle's subject; the
+    object of a preposition ('a letter to Pelosi saying') is not."""
+    lo = max(sentence.start, cue.start - _NAMED_PARTICIPLE_REACH)
+    before = _tokens(text, lo, cue.start)
+    if len(before) < 2 or not before[-1].is_word or not _names(before[-1]):
+        return None
+    found = _subject(before)
+    if found is None or found.start <= sentence.start or _object_of_preposition(before, found):
+        return None
+    named = [token for token in before if token.start >= found.start]
+    return found if all(_names(token) for token in named) else None
 
 
 def _progressive_subject(text: str, cue: Span, sentence: Span) -> Span | None:
