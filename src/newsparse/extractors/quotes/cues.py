@@ -118,6 +118,7 @@ _OPENING_PREPOSITIONS = frozenset(
 # words that open or carry a clause: 'Ann Lee, a nurse who was there, said' is no description
 _CLAUSE_WORDS = (SPEAKER_STOPS - _PREPOSITIONS - {"and"}) | PRONOUN_GENDER.keys()
 _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
+_JOINED_STOPS = (SPEAKER_STOPS | _PREPOSITIONS) - {"and"}  # no word of two joined descriptions
 # 'After predicting', 'While saying', 'In describing': what may lead a participle opening its
 # sentence, whose subject is the main clause's
 _PARTICIPLE_LEADS = frozenset("after before while when since upon by in on without".split())
@@ -430,7 +431,8 @@ def _antecedent(text: str, relative: Span, sentence: Span) -> Span | None:
 def _joined_description(text: str, before: list[_Token]) -> Span | None:
     """'the billionaire businessman and former mayor who wrote': a description joined by
     'and' to one a determiner leads is one description, from the determiner on; None when
-    ``before`` does not end on one ('Smith and Jones who', 'the premier and Merkel, who')."""
+    ``before`` does not end on one ('Smith and Jones who', 'the premier and Merkel, who') or
+    the words hold a preposition ('a victory for backers and some groups who')."""
     if not before:
         return None
     index = len(before) - 1
@@ -443,6 +445,9 @@ def _joined_description(text: str, before: list[_Token]) -> Span | None:
     first = _subject(before[:index])
     if first is None or text[first.start : first.end].split()[0].lower() not in DETERMINERS:
         return None
+    joined = [token for token in before if token.start >= first.start]
+    if any(not token.is_word or token.lower in _JOINED_STOPS for token in joined):
+        return None  # 'a victory for ... and some groups': a phrase, not two descriptions
     return Span(first.start, before[-1].end)
 
 
