@@ -620,6 +620,8 @@ def _progressive_subject(text: str, cue: Span, sentence: Span) -> Span | None:
     found = _subject(before[:index])
     if found is None or index < 1 or found.end < before[index - 1].end:
         return None  # 'the title in a game many are calling': 'the title' says nothing
+    if text[found.start : found.end].lower() in PRONOUN_GENDER:
+        return None  # 'what they are usually saying is': what people say, not who said it
     if not (names_someone(text, found) or _people_noun(text, found)):
         return None  # 'Not everyone was claiming': no one in particular
     return found
