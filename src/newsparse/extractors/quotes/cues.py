@@ -141,6 +141,7 @@ _PERIOD_EDGES = frozenset(("earlier", "later", "early", "late"))
 _DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 _DAY_LEADS = frozenset(("on", "late", "early"))
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_ENDS = _DAY_PARTS | _CALENDAR_PERIODS | _WEEKDAYS
 ATTRIBUTION_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_COUNTS = frozenset(("few", "several", "couple", "of", "many"))  # 'a couple of days'
 _TIME_ADVERBS = frozenset(("now", "today", "yesterday", "tonight", "soon", "finally"))
@@ -550,8 +551,8 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     lo = _after_last_mark(text, start, cue.start)
     before = _without_period(_tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start))
     found = _subject(before)
-    if found is not None:
-        found = _located_person(text, before, found) or found
+    if found is not None and text.endswith(_WHERE_LEADS, max(0, found.start - 4), found.start):
+        found = _located_person(before, found) or found
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
     comma = -1 if found is None else text.rfind(",", before[0].start, found.start)
@@ -593,6 +594,8 @@ def _named_participle_subject(text: str, cue: Span, sentence: Span) -> Span | No
     a name right before a participle inside its sentence is the participle's subject; the
     object of a preposition ('a letter to Pelosi saying') is not."""
     lo = max(sentence.start, cue.start - _NAMED_PARTICIPLE_REACH)
+    if not text[text.rfind(" ", lo, cue.start - 1) + 1 : cue.start][:1].isupper():
+        return None  # most participles: a lower-case word or a mark before them
     before = _tokens(text, lo, cue.start)
     if len(before) < 2 or not before[-1].is_word or not _names(before[-1]):
         return None
@@ -820,13 +823,11 @@ def _subject(before: list[_Token]) -> Span | None:
     return _plausible(phrase)
 
 
-def _located_person(text: str, before: list[_Token], found: Span) -> Span | None:
+def _located_person(before: list[_Token], found: Span) -> Span | None:
     """'A spokesman in Paris said', 'a diplomat at the UN told': a noun for people opening its
     clause, then where the person is, right before the cue; the place ``found`` does not speak,
     the person does. A description set off after a name or a verb ('Ann Lee, 67, a nurse in
     Leeds, said', 'who is now a fellow at the Center') is left to the name before it."""
-    if not text.endswith(_WHERE_LEADS, max(0, found.start - 4), found.start):
-        return None  # most speakers: no place before them
     index = next((i for i, token in enumerate(before) if token.start == found.start), 0)
     if index < 2 or before[index - 1].lower not in _WHERE_PREPOSITIONS:
         return None
@@ -846,8 +847,10 @@ def _without_period(tokens: list[_Token]) -> list[_Token]:
     ('Trump, who last month boasted', 'Rep. Ann Lee, R-Ohio, last week called', 'Smith earlier
     this week said') or a day after a name or a comma ('Trump Friday described', 'Paul Ryan,
     the Speaker, on Tuesday called'); the speaker stands before them."""
+    if not tokens or tokens[-1].lower not in _TIME_ENDS:
+        return tokens  # most speakers: no time before the cue
     end = len(tokens)
-    if end and tokens[-1].lower in _DAY_PARTS:
+    if tokens[-1].lower in _DAY_PARTS:
         end -= 1  # 'Friday night', 'last week'
     if (
         end >= 2
@@ -1261,15 +1264,17 @@ def _without_day(tokens: list[_Token]) -> list[_Token]:
 
 
 def _agency_closes(tokens: list[_Token]) -> bool:
-    """Whether an agency in capitals and parentheses, then a dash, closes the first words
-    of ``tokens``: '(AFP) –', '(Reuters) -' is written 'Reuters', so only capitals count."""
-    return any(
-        tokens[index].word == "("
-        and tokens[index + 1].word.isupper()
-        and tokens[index + 2].word == ")"
-        and tokens[index + 3].word in _DATELINE_DASHES
-        for index in range(1, min(len(tokens) - 3, _DATELINE_TOKENS))
-    )
+    """Whether an agency in capitals and parentheses, then a dash, closes a place name of one
+    to three words opening ``tokens``: 'Washington (AFP) –', 'Rio de Janeiro (AFP) -';
+    '(Reuters) -' is written 'Reuters', so only capitals count."""
+    for index in (1, 2, 3):
+        if index + 3 < len(tokens) and tokens[index].word == "(":
+            return (
+                tokens[index + 1].word.isupper()
+                and tokens[index + 2].word == ")"
+                and tokens[index + 3].word in _DATELINE_DASHES
+            )
+    return False
 
 
 def _without_dateline(tokens: list[_Token]) -> list[_Token]:
