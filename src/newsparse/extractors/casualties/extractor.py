@@ -194,6 +194,7 @@ from newsparse.extractors.casualties.trapped import in_wreckage
 from newsparse.extractors.casualties.unknowns import asked
 from newsparse.extractors.casualties.unreal import not_told
 from newsparse.extractors.casualties.with_others import WITH_OTHERS, ends_in_harm, with_others_cue
+from newsparse.extractors.casualties.yearly import over_a_past_year
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import first_at_word_start, phrase_alternation, word_starts, word_trie
@@ -725,6 +726,7 @@ class CasualtyExtractor(Extractor):
                 text, lower, sentence, spots, names, (told_before, sums, lists), epidemic
             )
             here = in_wreckage(lower, before_a_period(lower, sentence, here, this_year))
+            here = over_a_past_year(lower, sentence, here)
             if here:
                 here = [f for f in here if not asked(lower, f.span.start)]
             if here and tells_of_the_past(lower, sentence, this_year):
