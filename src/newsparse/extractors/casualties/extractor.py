@@ -167,6 +167,7 @@ from newsparse.extractors.casualties.prenominal import (
     prenominal_kind,
 )
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
+from newsparse.extractors.casualties.referred import without_references
 from newsparse.extractors.casualties.relative import (
     HEAD_REACH,
     RELATIVE_SUBJECT,
@@ -726,7 +727,7 @@ class CasualtyExtractor(Extractor):
                 text, lower, sentence, spots, names, (told_before, sums, lists), epidemic
             )
             here = in_wreckage(lower, before_a_period(lower, sentence, here, this_year))
-            here = over_a_past_year(lower, sentence, here)
+            here = without_references(lower, over_a_past_year(lower, sentence, here))
             if here:
                 here = [f for f in here if not asked(lower, f.span.start)]
             if here and tells_of_the_past(lower, sentence, this_year):
