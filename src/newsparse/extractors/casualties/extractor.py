@@ -176,6 +176,7 @@ from newsparse.extractors.casualties.relative import (
     who_between,
 )
 from newsparse.extractors.casualties.retold import told_again
+from newsparse.extractors.casualties.scores import without_scores
 from newsparse.extractors.casualties.seizures import by_force, capture_kind, taken_by_force
 from newsparse.extractors.casualties.sent_to_hospital import (
     SENDER_AT,
@@ -728,6 +729,7 @@ class CasualtyExtractor(Extractor):
             )
             here = in_wreckage(lower, before_a_period(lower, sentence, here, this_year))
             here = without_references(lower, over_a_past_year(lower, sentence, here))
+            here = without_scores(lower, here)
             if here:
                 here = [f for f in here if not asked(lower, f.span.start)]
             if here and tells_of_the_past(lower, sentence, this_year):
