@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse.extractors.quotes import cues, reported
@@ -100,3 +100,48 @@ def test_a_pronoun_keeps_only_itself_as_the_contraction_pattern_cuts_it(
     head = cues._CONTRACTION.sub("", token.lower)
     plain = Span(token.start, token.start + len(head)) if head in cues.PRONOUN_GENDER else None
     assert cues._pronoun(token) == plain
+
+
+CLAUSE_PIECES = [
+    "Smith",
+    "plan",
+    "2,316",
+    "40",
+    "3rd",
+    "’s",
+    "-",
+    " ",
+    "a ",
+    "9 ",
+    ",",
+    ".",
+    ":",
+    "—",
+    "\n",
+]
+
+
+@given(
+    pieces=st.lists(st.sampled_from(CLAUSE_PIECES), max_size=200),
+    cut=st.tuples(st.integers(0, 40), st.integers(0, 40)),
+)
+@example(pieces=["a "] * (reported._MAX_WORDS + 1), cut=(0, 0))  # too many words, shortest
+@example(pieces=["a "] * reported._MAX_WORDS, cut=(0, 0))
+@example(pieces=["40", " ", "3rd", ".", "Smith"], cut=(0, 0))
+def test_a_clause_is_trimmed_as_counting_all_its_words_decides(
+    pieces: list[str], cut: tuple[int, int]
+) -> None:
+    text = "".join(pieces)
+    start, end = cut[0], max(cut[0], len(text) - cut[1])
+    plain = None
+    if end - start <= reported._MAX_CHARS:
+        inner = text[start:end]
+        first = start + len(inner) - len(inner.lstrip(reported._LEADING))
+        span = Span(first, first + len(text[first:end].rstrip(reported._TRAILING)))
+        words = reported._WORD.findall(text, span.start, span.end)
+        if (len(words) == 1 and text[span.start].isupper()) or (
+            reported._MIN_WORDS <= len(words) <= reported._MAX_WORDS
+            and not all(word[0].isdigit() for word in words)
+        ):
+            plain = span
+    assert reported._trimmed(text, start, end) == plain
