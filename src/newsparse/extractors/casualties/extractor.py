@@ -225,7 +225,7 @@ _INSET_SUBSET = (
 # The participle follows a noun, not a name (see SUBJECT_PERSON).
 _PHRASE_OPENER = (
     rf"(?:\s+(?:{phrase_alternation(PHRASE_OPENERS)})"
-    rf"|(?(_named)(?!)|\s+(?!(?:{phrase_alternation(CLAUSE_BREAKS)})\b)[a-z]+ing))"
+    rf"|(?(_named)(?!)|\s+(?!(?:{word_trie(CLAUSE_BREAKS)})\b)[a-z]+ing))"
 )
 # A word of such a phrase may be an initialism ("U.S.") or stand in brackets ("(ISAF)").
 _PHRASE_WORD = r"\(?(?:[\w'’-]+|(?:[A-Za-z]\.)+)\)?"
@@ -233,7 +233,7 @@ _PHRASE_WORD = r"\(?(?:[\w'’-]+|(?:[A-Za-z]\.)+)\)?"
 
 def _postmodifier_words(breaks: Iterable[str], word: str = r"[\w'’-]+") -> str:
     """Up to twelve words after an opener, none of them one of ``breaks``."""
-    return rf"(?:\s+(?!(?:{phrase_alternation(breaks)})(?![\w'’-])){word}){{1,12}}?"
+    return rf"(?:\s+(?!(?:{phrase_trie(breaks)})(?![\w'’-])){word}){{1,12}}?"
 
 
 # The phrase follows a person, not a bare count (the group ``_person`` of
@@ -1163,7 +1163,7 @@ def _elliptic(text: str, offset: int, sentence: str, at: int, first: Casualty) -
 #: harm of its own ("..., two of them were wounded"), which the subject rule reads.
 _PART_OF_THEM = (
     rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+them\b"
-    rf"(?!\s+(?:{phrase_alternation(AUXILIARIES)}|{phrase_trie(STATE_KIND)})\b)"
+    rf"(?!\s+(?:{phrase_trie(AUXILIARIES)}|{phrase_trie(STATE_KIND)})\b)"
 )
 
 

@@ -80,8 +80,7 @@ STOP = (
 # A modifier is a word, not a number (not "11" in "WAVY 11 Two men"), or an initialism ("two
 # U.S. soldiers").
 _NOT_MODIFIER = (
-    rf"(?:{phrase_alternation(STOP.split())})\b|"
-    rf"(?:{phrase_alternation(CARDINAL_WORDS)})(?![\w'’-])|[\d,.]+\s"
+    rf"(?:{word_trie(STOP.split())})\b|(?:{word_trie(CARDINAL_WORDS)})(?![\w'’-])|[\d,.]+\s"
 )
 MODIFIER = rf"(?:(?:(?!{_NOT_MODIFIER})[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
@@ -128,7 +127,7 @@ COUNTED = _counted_unit(AFTER_NOUN)
 # "Kelvin Watford, 50, of Willingboro,".
 _PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 # Title-case headlines capitalise prepositions: "Shot At Birthday Party" names nobody.
-NOT_A_NAME = rf"(?!(?:{'|'.join(w.capitalize() for w in OBJECT_ENDS)})\b)"
+NOT_A_NAME = rf"(?!(?:{word_trie(w.capitalize() for w in OBJECT_ENDS)})\b)"
 # A title before a name: "Dr. Barnett Slepian", "U.S. Ambassador Chris Stevens".
 TITLE = (
     r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof|Maj)\.|(?:[A-Z]\.){2,})\s+)"
@@ -154,8 +153,8 @@ NAME_WORD = rf"[A-Z]{NAME_WORD_REST}"
 # story has named the person in full (see :class:`~.names.Names`), since a capital alone may
 # open any sentence.
 SURNAME = (
-    rf"(?<![Tt]he\s)(?-i:\b(?i:{LEAD_PARTICLE})?{NOT_A_NAME}(?!(?i:{phrase_alternation(NOBODY)})\b)"
-    rf"(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b){NAME_WORD}\b(?!\s+[A-Z]))"
+    rf"(?<![Tt]he\s)(?-i:\b(?i:{LEAD_PARTICLE})?{NOT_A_NAME}(?!(?i:{phrase_trie(NOBODY)})\b)"
+    rf"(?!(?:{word_trie(PLACE_NAME_WORDS)})\b){NAME_WORD}\b(?!\s+[A-Z]))"
 )
 NAMED = (
     rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}{NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b){NAME_WORD}){{1,2}})"
@@ -192,7 +191,7 @@ def _single_unit(after_noun: str) -> str:
 # may be one ("killed a woman, John Smith, and two soldiers") and is left to the list. The name
 # may carry an age, as a name alone does ("his son, Adam, 12, and").
 _APPOSED_NAME = (
-    rf"(?:,\s+(?-i:(?!(?i:{phrase_alternation(CALENDAR_WORDS)})\b){NOT_A_NAME}{NAME_WORD})"
+    rf"(?:,\s+(?-i:(?!(?i:{phrase_trie(CALENDAR_WORDS)})\b){NOT_A_NAME}{NAME_WORD})"
     rf"(?:,\s*\d{{1,3}})?(?=\s*,|\s*$))"
 )
 SINGLE = _single_unit(AFTER_NOUN)
@@ -229,7 +228,7 @@ JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 _ANIMAL = word_trie((*ANIMALS, *(a[:-3] + "y" if a.endswith("ies") else a[:-1] for a in ANIMALS)))
 LISTED = (
     rf"(?:(?:an?|one)\s+(?:(?![\w'’-]*(?:ing|ed)\b){MODIFIER}){{0,3}}"
-    rf"(?!(?:{phrase_alternation((*STOP.split(), 'out', 'up', 'off', 'down', 'back', 'away'))}"
+    rf"(?!(?:{word_trie((*STOP.split(), 'out', 'up', 'off', 'down', 'back', 'away'))}"
     rf"|{_ANIMAL}|{NOT_PEOPLE_WORDS}|[a-z'’]*(?:ing|ed))\b)"
     rf"[a-z][a-z'’]{{2,}}\b(?![-'’]|\s+of\b)|{QUANTITY}\s+(?-i:[A-Z][a-z]{{2,}})\b(?![-'’]))"
 )
@@ -272,7 +271,7 @@ _NOT_DONE = r"\s+(?:dead|alive|missing|in|among|under|(?!being\b)\w+ing)\b"
 _NOT_MANNER = {word for word in (*ADJECTIVES, *DOUBTING, *_HARM_OPENERS) if word.endswith("ly")}
 _MANNER_WORD = rf"(?!(?:{word_trie(_NOT_MANNER)})\b)(?-i:[a-z]{{2,}}ly)\b"
 AUX = (
-    rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)})"
+    rf"(?:\s+(?:{phrase_trie(AUXILIARIES)})"
     rf"|(?:{_AFTER_BE})\s+{_MANNER_WORD}(?!{_NOT_DONE}))*"
 )
 # Injuries read by a pattern rather than listed phrase by phrase, since their middle words vary:
@@ -326,7 +325,7 @@ def compiled_rule(source: str) -> re.Pattern[str]:
 # Tutsis").
 ANY_COUNTED = (
     rf"{POSSESSIVE}{QUANTITY}\s+{MODIFIER}{{0,3}}"
-    rf"(?!(?:{phrase_alternation(STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{AFTER_NOUN}"
+    rf"(?!(?:{word_trie(STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{AFTER_NOUN}"
 )
 
 
