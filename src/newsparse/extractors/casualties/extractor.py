@@ -275,8 +275,8 @@ _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
 # ends it too ("the killing of Soleimani “at a time of our choosing”"), but not a nickname
 # inside a name ("killing James Robert “J.R.” Gustafson").
 _OBJECT_END = (
-    rf"(?=\s*(?:[,.;:!?)\"”—–]|“(?![^”]{{1,20}}”\s+(?-i:[A-Z]))|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z])"
-    rf"|\s+(?:{phrase_alternation(MAIN_VERBS)})\b)"
+    rf"(?=\s*(?:[,.;:!?)\"”—–]|“(?![^”]{{1,20}}”\s+(?-i:[A-Z]))|-{{1,2}}\s|$)|\s+(?:{phrase_trie(OBJECT_ENDS)})\b|\s+(?-i:[A-Z])"
+    rf"|\s+(?:{phrase_trie(MAIN_VERBS)})\b)"
 )
 # A role before a name, without an article: "former prime minister Rafik Hariri", "activist
 # Ana Ruiz"; read outside the people, so the name alone is the person.
@@ -290,7 +290,7 @@ _OBJECT_ROLE = rf"(?=\w)(?!(?:the|an?|his|her|their|its|our|my|your|this|that)\b
 _ADJECTIVE_PLACE = re.compile(r"\b(?:of|the|an?|his|her|their|its|with|without)\s+$", FLAGS)
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man", "shot unarmed teenager
 #: Michael Brown".
-_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<role>{_OBJECT_ROLE})?(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
+_HARM_OBJECT = rf"\b(?P<harm>{phrase_trie(ACTION_KIND)})\s+(?P<role>{_OBJECT_ROLE})?(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
 #: "took 12 people hostage", "holding two tourists captive": the people between the verb and
 #: the role it gives them are the captives, as in the passive "were taken hostage".
 _MADE_CAPTIVE = (
@@ -428,17 +428,15 @@ class _Forward:
 
 _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in ACTION_KIND), lazy=True)
 #: A harm verb and the kin after it, told by no number: "killing her own children".
-_KIN = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+{KIN_OBJECT}"
+_KIN = rf"\b(?P<harm>{phrase_trie(ACTION_KIND)})\s+{KIN_OBJECT}"
 #: A counted group after a harm verb, ended by a participle or an adverb (participles.py).
 _COUNTED_OBJECT_RULE = _Forward(
-    rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>{group_of(COUNTED)}){PARTICIPLE_AFTER}",
+    rf"\b(?P<harm>{phrase_trie(ACTION_KIND)})\s+(?P<who>{group_of(COUNTED)}){PARTICIPLE_AFTER}",
     _OBJECT_RULE.heads,
     lazy=True,
 )
 #: A harm verb and the one person after it, ended where :mod:`.objects` reads the person's end.
-_ONE_OBJECT = compiled(
-    rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>.+)", FLAGS | re.DOTALL
-)
+_ONE_OBJECT = compiled(rf"\b(?P<harm>{phrase_trie(ACTION_KIND)})\s+(?P<who>.+)", FLAGS | re.DOTALL)
 _TOLL_RULE = _Forward(_TOLL, ("death", "toll"))
 _DEAD = ("dead", "deaths", "fatalities")
 _NUMBER_OF_RULE = _Forward(
