@@ -20,9 +20,8 @@ from newsparse._data.casualty_words import (
     ILLNESS,
     SUPPOSING,
 )
-from newsparse.extractors.casualties.grammar import phrase_trie
 from newsparse.extractors.casualties.people import is_victim
-from newsparse.patterns import phrase_alternation, word_starts
+from newsparse.patterns import phrase_alternation, phrase_trie, word_starts
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 

@@ -132,7 +132,6 @@ from newsparse.extractors.casualties.grammar import (
     group_of,
     kinds_of,
     normal_phrase,
-    phrase_trie,
 )
 from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
 from newsparse.extractors.casualties.lowering import lowered
@@ -195,7 +194,13 @@ from newsparse.extractors.casualties.unreal import not_told
 from newsparse.extractors.casualties.with_others import WITH_OTHERS, ends_in_harm, with_others_cue
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
-from newsparse.patterns import first_at_word_start, phrase_alternation, word_starts, word_trie
+from newsparse.patterns import (
+    first_at_word_start,
+    phrase_alternation,
+    phrase_trie,
+    word_starts,
+    word_trie,
+)
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 

@@ -10,7 +10,6 @@ import.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from newsparse._data.adjective_words import ADJECTIVES
@@ -45,22 +44,13 @@ from newsparse.extractors.casualties.people import BARE_PLURALS, NOT_PEOPLE_WORD
 from newsparse.extractors.casualties.periods import CALENDAR_WORDS
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.numbers import CARDINAL_WORDS
-from newsparse.patterns import phrase_alternation, word_trie
+from newsparse.patterns import phrase_alternation, phrase_trie, word_trie
 from newsparse.regex_cache import compiled
 
 
 def kinds_of(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Phrase (single-spaced, lower case) -> kind."""
     return {" ".join(phrase.split()): kind for kind, phrases in table.items() for phrase in phrases}
-
-
-def phrase_trie(phrases: Iterable[str]) -> str:
-    """:func:`word_trie` over phrases, any run of whitespace standing for a space.
-
-    For the cue tests run at every cue word of every story: a trie rejects a word on its first
-    letters, where a flat alternation tries each of its hundreds of phrases in turn.
-    """
-    return word_trie(phrases).replace(re.escape(" "), r"\s+")
 
 
 STATE_KIND = kinds_of(HARM_STATES)
