@@ -196,7 +196,6 @@ from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import (
     first_at_word_start,
-    phrase_alternation,
     phrase_trie,
     word_starts,
     word_trie,
@@ -229,7 +228,7 @@ _INSET_SUBSET = (
 # no harm of its own ("fleeing", not "shooting").
 # The participle follows a noun, not a name (see SUBJECT_PERSON).
 _PHRASE_OPENER = (
-    rf"(?:\s+(?:{phrase_alternation(PHRASE_OPENERS)})"
+    rf"(?:\s+(?:{phrase_trie(PHRASE_OPENERS)})"
     rf"|(?(_named)(?!)|\s+(?!(?:{word_trie(CLAUSE_BREAKS)})\b)[a-z]+ing))"
 )
 # A word of such a phrase may be an initialism ("U.S.") or stand in brackets ("(ISAF)").
@@ -249,8 +248,8 @@ def _postmodifier_words(breaks: Iterable[str], word: str = r"[\w'’-]+") -> str
 _ACCUSED_BREAKS = [w for w in CLAUSE_BREAKS if w not in CRIME_HARMS]
 _OTHER_OPENERS = [o for o in POSTMODIFIER_OPENERS if o not in ACCUSED_OPENERS]
 _POSTMODIFIER = (
-    rf"(?:\s+(?:{phrase_alternation(ACCUSED_OPENERS)}){_postmodifier_words(_ACCUSED_BREAKS)}"
-    rf"|\s+(?:{phrase_alternation(_OTHER_OPENERS)}){_postmodifier_words(CLAUSE_BREAKS)}"
+    rf"(?:\s+(?:{phrase_trie(ACCUSED_OPENERS)}){_postmodifier_words(_ACCUSED_BREAKS)}"
+    rf"|\s+(?:{phrase_trie(_OTHER_OPENERS)}){_postmodifier_words(CLAUSE_BREAKS)}"
     rf"|(?(_person)\s+including"
     rf"{_postmodifier_words((w for w in PHRASE_BREAKS if w != 'and'), _PHRASE_WORD)}|(?!))"
     rf"|(?(_person){_PHRASE_OPENER}{_postmodifier_words(PHRASE_BREAKS, _PHRASE_WORD)}|(?!)))"
@@ -258,7 +257,7 @@ _POSTMODIFIER = (
 )
 # An opener after a word and a space, in the lower-cased text.
 _OPENS = re.compile(
-    rf"(?<=[\w'’-] )(?:{phrase_alternation((*POSTMODIFIER_OPENERS, *PHRASE_OPENERS))}|[a-z]+ing)\s"
+    rf"(?<=[\w'’-] )(?:{phrase_trie((*POSTMODIFIER_OPENERS, *PHRASE_OPENERS))}|[a-z]+ing)\s"
 )
 # A passive verb of another act joined to the harm by "and": "was found and killed", "were freed
 # -- and quickly rearrested". Only after a form of "to be", so a verb in the past tense ("two
@@ -303,14 +302,16 @@ _MADE_CAPTIVE = (
     rf"\s+(?P<who>{group_of(OBJECT_UNIT)})\s+(?:as\s+)?(?:hostages?|captives?)\b"
 )
 #: "left eight dead", "leaving two people wounded".
-_LEFT = rf"\b(?:left|leaving|leaves)\s+(?P<who>{group_of(UNIT)})\s+(?P<harm>{phrase_alternation(LEFT_KIND)})\b"
+_LEFT = (
+    rf"\b(?:left|leaving|leaves)\s+(?P<who>{group_of(UNIT)})\s+(?P<harm>{phrase_trie(LEFT_KIND)})\b"
+)
 #: "three fatalities", "112 bodies". A count after "of" is a part's whole ("one of three
 #: deaths"), but not before captives, who are the count wherever it is told ("the first of 24
 #: hostages", "the release of two captives"); the rule is matched only up to its harm word, so
 #: the look ahead reads that word.
-_OF_CAPTIVES = rf"(?=[^.;:!?]*\b(?:{phrase_alternation(HARM_NOUNS['kidnapped'])})$)"
+_OF_CAPTIVES = rf"(?=[^.;:!?]*\b(?:{phrase_trie(HARM_NOUNS['kidnapped'])})$)"
 _HARM_NOUN = compiled(
-    rf"(?<![\w-])(?:(?<!\bof\s)|{_OF_CAPTIVES})(?P<who>{QUANTITY})\s+{MODIFIER}{{0,2}}(?P<harm>{phrase_alternation(NOUN_KIND)})\b",
+    rf"(?<![\w-])(?:(?<!\bof\s)|{_OF_CAPTIVES})(?P<who>{QUANTITY})\s+{MODIFIER}{{0,2}}(?P<harm>{phrase_trie(NOUN_KIND)})\b",
     FLAGS,
 )
 # A round figure a toll reaches: "broke the 2,000 mark", "passed the 100,000 threshold".
@@ -339,9 +340,9 @@ _NUMBERED = rf"\b(?:victims|dead)\b(?:,?\s+[\w'’-]+){{0,6}}?,?\s+numbered\s+(?
 #: "Israel has lost 67 people", "lost two soldiers": a side's own people lost in a conflict.
 # "lost 67 people to layoffs", "to the virus": a side's people lost to anything but violence
 # are no casualties
-_LOST_TO = rf"\s+to\s+(?!(?:the\s+)?(?:{phrase_alternation(CONFLICT_CUES)})\b)"
+_LOST_TO = rf"\s+to\s+(?!(?:the\s+)?(?:{phrase_trie(CONFLICT_CUES)})\b)"
 _LOST = (
-    rf"\b(?:lost|losing|loses)\s+(?P<who>{QUANTITY})\s+(?:{phrase_alternation(LOST_PEOPLE)})\b"
+    rf"\b(?:lost|losing|loses)\s+(?P<who>{QUANTITY})\s+(?:{phrase_trie(LOST_PEOPLE)})\b"
     rf"(?!{_LOST_TO})"
 )
 _OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **kinds_of(HARM_OF)}
@@ -353,7 +354,7 @@ _NOT_NON = r"(?<!non-)(?<!non\s)"
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
 # When the harm was done, told between its noun and "of": "the killing on Thursday night of a
 # campus police officer", "the murder earlier this month of a university leader".
-_DAYS = phrase_alternation(CALENDAR_WORDS)
+_DAYS = phrase_trie(CALENDAR_WORDS)
 _WHEN_DONE = (
     r"(?:\s+(?:on|in|last|earlier|early|late|this|that)){1,2}"
     rf"\s+(?:{_DAYS}|week|weekend|month|year|night|morning|evening|afternoon)"
@@ -363,12 +364,12 @@ _WHEN_DONE = (
 # Soleimani", "the arrest by Turkish police of two journalists".
 _BY_WHOM = r"(?:\s+by\s+(?:(?!of\b)[\w.'’-]+\s+){0,3}?(?!of\b)[\w.'’-]+)"
 _DEATH_OF = (
-    rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
+    rf"{_NOT_NON}(?P<harm>{phrase_trie(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
     rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT_AFTER_HARM})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
-_LABEL = rf"(?P<harm>{phrase_alternation(LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b"
+_LABEL = rf"(?P<harm>{phrase_trie(LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b"
 #: "no one was hurt" (a count of zero).
 # "none of those doctors were killed", "none of them was hurt": the people of a part of none.
 _OF_NONE = (
@@ -376,16 +377,16 @@ _OF_NONE = (
     r"(?:\s+(?!(?:who|whom|that|which)\b)[\w'’-]+){1,3}?))?"
 )
 _NOBODY_HARM = compiled(
-    rf"\b(?P<who>{phrase_alternation((*NOBODY, *NEGATED_ANYONE))}){_OF_NONE}(?P<aux>{AUX})\s+"
+    rf"\b(?P<who>{phrase_trie((*NOBODY, *NEGATED_ANYONE))}){_OF_NONE}(?P<aux>{AUX})\s+"
     rf"(?P<harm>{STATES})\b",
     FLAGS,
 )
-_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation((*NOBODY, *NEGATED_ANYONE))})", FLAGS)
+_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_trie((*NOBODY, *NEGATED_ANYONE))})", FLAGS)
 #: "no injuries were reported", "there have been no arrests", "causing no damage or injury".
 _NO_HARM_KIND = kinds_of(NO_HARM_NOUNS)
 _NO_HARM_NOUN = (
-    rf"\bno\s+(?:(?:{phrase_alternation(NO_HARM_MODIFIERS)})\s+)?"
-    rf"(?P<harm>{phrase_alternation(_NO_HARM_KIND)})\b"
+    rf"\bno\s+(?:(?:{phrase_trie(NO_HARM_MODIFIERS)})\s+)?"
+    rf"(?P<harm>{phrase_trie(_NO_HARM_KIND)})\b"
     r"(?!\s+(?:rates?|figures|data|statistics|counts?|warrants?|toll|list)\b)"
 )
 _NO_HARM_AT = re.compile(_NO_HARM_NOUN)  # in the lower-cased text: a harm word of its own
@@ -467,7 +468,7 @@ _DEATH_OF_RULE = _Forward(
     _DEATH_OF,
     (p.split()[0] for p in _OF_KIND),
     lazy=True,
-    gate=rf"(?:{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
+    gate=rf"(?:{phrase_trie(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
@@ -550,7 +551,7 @@ _AUX_WORDS = frozenset((*AUXILIARIES, *MANNER, "who"))
 #: A harm word before a person is their adjective, not a state: "three wounded people died".
 _BEFORE_A_PERSON = compiled(rf"\s+(?:{PLURAL})")
 _WORD = re.compile(r"[\w'’-]+")
-_LIFE_TAKEN = re.compile(rf"\b(?:{phrase_alternation(LIFE_TAKERS)})\s+$")
+_LIFE_TAKEN = re.compile(rf"\b(?:{phrase_trie(LIFE_TAKERS)})\s+$")
 _NOUN_REACH = 80  # characters from a count to its harm noun ("three more civilian deaths")
 
 
@@ -587,7 +588,7 @@ _NEGATED_DEATH = re.compile(
 _BODY_WOUND = re.compile(
     r"(?:\s+(?:once|twice|(?:multiple|several|two|three|four|five|many|\d+)\s+times))?"
     rf"\s+(?:in|to)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+){{0,2}}"
-    rf"(?:{phrase_alternation(BODY_PARTS)})\b",
+    rf"(?:{phrase_trie(BODY_PARTS)})\b",
     FLAGS,
 )
 _THEN = r"(?:(?:later|then|eventually|subsequently)\s+)?"
@@ -601,12 +602,12 @@ _LATER_DIED = re.compile(
 _TO_DEATH = re.compile(r"\s+to\s+death\b", FLAGS)
 _FATALLY = re.compile(r"\bfatally\s+$", FLAGS)  # before a verb the phrases do not list
 # "was reported missing Saturday": after a report the state is told, not the verb to miss.
-_REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", FLAGS)
+_REPORTED = re.compile(rf"\b(?:{phrase_trie(REPORT_PARTICIPLES)})\b", FLAGS)
 # What follows a bare verb in the active voice: its object, or a particle or object that tells
 # another sense of "shoot" ("Smith shot back", "who shot footage of the motorcade").
 # A capital after the verb is a name, its object, unless it names a day or a month ("three others
 # wounded Sunday morning"); the months that are given names too ("shot April Jones") stay names.
-_CALENDAR = phrase_alternation(tuple(w for w in CALENDAR_WORDS if w not in GIVEN_NAME_MONTHS))
+_CALENDAR = phrase_trie(tuple(w for w in CALENDAR_WORDS if w not in GIVEN_NAME_MONTHS))
 _ACTIVE_OBJECT = compiled(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY}|"
     r"back|footage|video|videos|photos?|pictures?|film)\b|"
@@ -681,9 +682,9 @@ _TRANSITIVE_STATES = frozenset(STATE_KIND) - _INTRANSITIVE
 
 # A gunshot wound told as the victim was found, and whether it is told as one lived through.
 _GUNSHOT_WOUND_FOUND = re.compile(
-    rf"(?:{phrase_alternation(WOUNDS_FOUND)})\b.*\b(?:gunshot|gun-shot|bullet)\s+wounds?$"
+    rf"(?:{phrase_trie(WOUNDS_FOUND)})\b.*\b(?:gunshot|gun-shot|bullet)\s+wounds?$"
 )
-_LIVED = re.compile(rf"\b(?:{phrase_alternation(WOUNDS_LIVED)})\b")
+_LIVED = re.compile(rf"\b(?:{phrase_trie(WOUNDS_LIVED)})\b")
 
 
 def _state_kind(harm: str) -> str:
@@ -1246,7 +1247,7 @@ class _Kept:
         return sorted(self._findings, key=lambda f: f.span.start)
 
 
-_ACCUSED_OPENS = re.compile(rf"\s+(?:{phrase_alternation(ACCUSED_OPENERS)})\b", FLAGS)
+_ACCUSED_OPENS = re.compile(rf"\s+(?:{phrase_trie(ACCUSED_OPENERS)})\b", FLAGS)
 # What is done to a person accused of a crime: held ("was arrested", "is in custody", "captured
 # by U.S. Marshals") or put to death. Another harm after the crime is as often of people the
 # crime names ("the aunt and uncle of a man wanted in the shooting of two officers suffered knife
@@ -1285,7 +1286,7 @@ def _refers_back(who: str, aux: str) -> bool:
 
 #: An attacker's death in his own blast: the blast is the attack, and the count told with it
 #: is of the people it killed besides him ("killed 17 people when he blew himself up").
-_SELF_BLAST = re.compile(phrase_alternation(SELF_BLASTS), FLAGS)
+_SELF_BLAST = re.compile(phrase_trie(SELF_BLASTS), FLAGS)
 
 
 def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:

@@ -44,7 +44,7 @@ from newsparse.extractors.casualties.people import BARE_PLURALS, NOT_PEOPLE_WORD
 from newsparse.extractors.casualties.periods import CALENDAR_WORDS
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.numbers import CARDINAL_WORDS
-from newsparse.patterns import phrase_alternation, phrase_trie, word_trie
+from newsparse.patterns import phrase_trie, word_trie
 from newsparse.regex_cache import compiled
 
 
@@ -169,7 +169,7 @@ OWNER_OF_ONE = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:['’]s|(?<=s)['’]
 def _single_unit(after_noun: str) -> str:
     """One person by a determiner or an owner's name, with what news puts after the noun."""
     return (
-        rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)}|{OWNER_OF_ONE})\s+"
+        rf"\b(?:{phrase_trie(SINGLE_DETERMINERS)}|{OWNER_OF_ONE})\s+"
         rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?{MODIFIER}{{0,3}}{SINGULAR_NOUN}{after_noun}"
     )
 
@@ -200,7 +200,7 @@ SUBJECT_PERSON = (
 )
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
 HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{SINGULAR_NOUN}"
-_PRONOUN_UNIT = rf"\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b"
+_PRONOUN_UNIT = rf"\b(?:{phrase_trie(SINGLE_PRONOUNS)})\b"
 SUBJECT_UNIT = rf"(?:{UNIT}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
 STATE_SUBJECT_UNIT = rf"(?:{SUBJECT_PERSON}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
 OBJECT_UNIT = rf"(?:{UNIT_AFTER_HARM}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
@@ -325,7 +325,7 @@ def _unit_parts(single: str) -> str:
     return (
         rf"{PART_OF}|{ANY_COUNTED}|{COUNTED}|{single}|{AGED}|{NAMED}|"
         r"\b(?:he|she|him|her|himself|herself)\b|"
-        rf"{HEADLINE_SINGLE}|{LISTED}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
+        rf"{HEADLINE_SINGLE}|{LISTED}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_trie(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
         rf"{SURNAME}"
     )
 
