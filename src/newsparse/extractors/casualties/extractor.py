@@ -1034,21 +1034,28 @@ def _in_sentence(
     for finding in uncounted:
         kept.add(finding)
     findings = kept.in_order() + totals
-    illness = of_illness(lower, start, span.end) or (
-        epidemic and told_without_cause(lower, start, span.end)
-    )
-    if illness:
-        # "died of cancer", "the virus has killed 100": deaths and harm, but of no event; save
-        # a person the story tells killed by a harm ("protests over the death of George Floyd
-        # amid the pandemic": the illness is another clause's)
-        findings = [
-            f for f in findings if f.kind not in _OF_EVENTS_ONLY or names.died_by_harm_in(f.text)
-        ]
+    # the sentence is read for an illness only where one would take a finding back or leave a
+    # bare death unread: most sentences give neither
+    illness = None
+    if any(f.kind in _OF_EVENTS_ONLY for f in findings):
+        illness = _of_an_illness(lower, start, span.end, epidemic)
+        if illness:
+            # "died of cancer", "the virus has killed 100": deaths and harm, but of no event;
+            # save a person the story tells killed by a harm ("protests over the death of
+            # George Floyd amid the pandemic": the illness is another clause's)
+            findings = [
+                f
+                for f in findings
+                if f.kind not in _OF_EVENTS_ONLY or names.died_by_harm_in(f.text)
+            ]
     findings.extend(_with_the_killer(text, findings))
-    if not any(f.kind == "killed" for f in findings) and not illness:
+    if not any(f.kind == "killed" for f in findings):
         death = first_at_word_start(_UNCOUNTED_DEATH, low)
         if (
             death is not None
+            and not (
+                _of_an_illness(lower, start, span.end, epidemic) if illness is None else illness
+            )
             and not _NEGATED_DEATH.search(
                 low, max(0, death.start() - NEGATION_REACH), death.start()
             )
@@ -1124,6 +1131,12 @@ def _in_sentence(
         if not not_told(sentence, f.span.start - start, f.span.end - start, f.kind, f.count)
         and not (supposing and only_supposed(lower, start, f.span))
     ]
+
+
+def _of_an_illness(lower: str, start: int, end: int, epidemic: bool) -> bool:
+    """Whether the sentence ``lower[start:end]`` tells of illness, an epidemic or age, or, in an
+    ``epidemic`` story, a death with no cause (the epidemic's)."""
+    return of_illness(lower, start, end) or (epidemic and told_without_cause(lower, start, end))
 
 
 #: More people who came to the same harm, told after it: "The 11 Americans were killed in
