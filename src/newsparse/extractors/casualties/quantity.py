@@ -20,12 +20,14 @@ from newsparse.patterns import phrase_trie
 _AGE_AFTER = r"-y(?:ea)?r|-(?:month|week|day)s?-old\b|\s+(?:years?|months?|weeks?)[\s-]+old\b"
 # A count in digits: not part of a longer token, an age ("34-year-old", "age 19"), a score or
 # a rate.
+# The digit is looked for first (here and in _SCALED): the rules try a count at every word of a
+# subject, and the look-behinds cost more than the one look at a character that rejects most words.
 _DIGITS = (
-    r"(?<![\w$£€.,:/#-])(?<!\bage\s)(?<!\baged\s)(?<!\bages\s)(?:\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?=\d)(?<![\w$£€.,:/#-])(?<!\bage\s)(?<!\baged\s)(?<!\bages\s)(?:\d{1,3}(?:,\d{3})+|\d+)"
     rf"(?![\w%$£€]|[.,:/-]\d|{_AGE_AFTER})"
 )
 # A count in digits with a scale word: "1.5 million", "12 million", "40 thousand".
-_SCALED = r"(?<![\w$£€.,:/#-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s+(?:hundred|thousand|million|billion)\b"
+_SCALED = r"(?=\d)(?<![\w$£€.,:/#-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s+(?:hundred|thousand|million|billion)\b"
 # A count in words, not the first half of a compound ("Four-year-old Ava", "two-story").
 _WORDS = rf"\b(?:a\s+)?(?:{NUMBER_WORDS})(?:\s+dozen)?\b(?!-|{_AGE_AFTER})"
 _HEDGE = rf"\b(?:{phrase_trie(HEDGES)})\s+"
