@@ -147,7 +147,7 @@ SURNAME = (
     rf"(?!(?:{word_trie(PLACE_NAME_WORDS)})\b){NAME_WORD}\b(?!\s+[A-Z]))"
 )
 NAMED = (
-    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}{NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b){NAME_WORD}){{1,2}})"
+    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}{NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{word_trie(PLACE_NAME_WORDS)})\b){NAME_WORD}){{1,2}})"
     # a run of titles makes one word a name: "Ms. Sanders", "Lt. Gen. Soleimani"
     rf"|(?:{TITLE}){{1,3}}(?-i:{NOT_A_NAME}{NAME_WORD}\b(?!\s+[A-Z])))"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
