@@ -853,12 +853,13 @@ def _in_sentence(
         and not _LABELLED.match(low, m.end())
         and not _BEFORE_A_PERSON.match(low, m.end())
     ]
+    closing = set(states)  # asked of each harm: a list's test would cost a long list's square
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
     relative = " who " in low  # the cheap test for a subject across a clause (relative.py)
     for state in harms:
         # the head of a clause may open before a verb of the clause read as a state
         across = match = _across_a_clause(sentence, low, state, names) if relative else None
-        if match is None and state in states:
+        if match is None and state in closing:
             match = _ending_at(
                 compiled_rule(_SUBJECT_HARM),
                 sentence,
