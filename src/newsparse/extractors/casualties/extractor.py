@@ -1366,11 +1366,7 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
     a counted group ended by a participle ("killed four children playing"), one person read by
     its own words ("the officer who shot her thought she had a gun") or kin told by no number."""
     found = list(_matches_at(_OBJECT_RULE, sentence, spots))
-    cues = [
-        at
-        for at, word in spots
-        if word in _OBJECT_RULE.heads and not any(m.start() <= at < m.end() for m in found)
-    ]
+    cues = _outside([at for at, word in spots if word in _OBJECT_RULE.heads], found)
     if not cues:
         return found
     readings: tuple[Callable[[list[int]], Iterable[re.Match[str]]], ...] = (
@@ -1381,10 +1377,26 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
     for read in readings:  # each reads the harm verbs the readings before it left
         more = list(read(cues))
         found.extend(more)
-        cues = [at for at in cues if not any(m.start() <= at < m.end() for m in more)]
+        cues = _outside(cues, more)
         if not cues:
             break
     return found
+
+
+def _outside(cues: list[int], matches: Iterable[re.Match[str]]) -> list[int]:
+    """The ``cues`` (offsets, in order) that none of ``matches`` spans. The spans are walked
+    beside the cues, in time linear in both: a sentence may list thousands of each."""
+    spans = sorted(match.span() for match in matches)
+    left = []
+    opened = 0  # the spans that open at or before the cue
+    reach = -1  # where the furthest of them ends
+    for at in cues:
+        while opened < len(spans) and spans[opened][0] <= at:
+            reach = max(reach, spans[opened][1])
+            opened += 1
+        if at >= reach:
+            left.append(at)
+    return left
 
 
 def _ending_at(
