@@ -118,11 +118,29 @@ def resolve(task: str, text: str, item: Any) -> Any:
         speaker_span: tuple[int, int] | None = find(text, speaker_text, item["speaker_nth"])
     else:
         speaker_span = nearest(text, speaker_text, span) if speaker_text else None
+    if speaker_span and _inside_a_word(text, speaker_span):
+        found = text[max(speaker_span[0] - 5, 0) : speaker_span[1] + 5]
+        raise AnnotationError(
+            f"speaker mention {speaker_text!r} resolves inside a word ({found!r}); "
+            "give the speaker_nth of the right occurrence"
+        )
     return {
         "span": list(span),
         "speaker": item.get("speaker"),
         "speaker_span": list(speaker_span) if speaker_span else None,
     }
+
+
+def _inside_a_word(text: str, span: tuple[int, int]) -> bool:
+    """Whether a mention continues a word on either side ('he' in 'the' or 'heart').
+
+    Scraped text glues names together ('MuellerSpeier'), so a capital after a letter is a
+    word start, not the inside of one.
+    """
+    start, end = span
+    glued_before = start > 0 and text[start - 1].isalnum() and not text[start].isupper()
+    glued_after = end < len(text) and text[end - 1].isalnum() and text[end].islower()
+    return glued_before or glued_after
 
 
 def annotation_lines(folder: Path = DEFAULT_SET) -> Iterable[tuple[str, int, Record]]:

@@ -280,3 +280,28 @@ def test_page_labels_a_busy_machine_at_the_top_and_the_repeated_passes_as_compar
     assert "## Repeated passes (comparison only, not a throughput figure)" in quiet
     assert "met: all extractors at >= 100x the spaCy small pipeline, one pass: 100x" in quiet
     assert "took 50% of the first pass's CPU" in quiet  # 0.005 s compiling of a 0.01 s pass
+
+
+pool_gold = _load_bench("pool_gold")
+SPOKEN = 'The heart of it "is fine," he said.'
+
+
+def test_gold_speaker_mention_takes_its_nth_occurrence() -> None:
+    item = {"text": "is fine,", "speaker": "Lee", "speaker_text": "he", "speaker_nth": 3}
+    gold = pool_gold.resolve("quotes", SPOKEN, item)
+    assert SPOKEN[slice(*gold["speaker_span"])] == "he"
+    assert gold["speaker_span"][0] == SPOKEN.index(" he said") + 1
+
+
+@pytest.mark.parametrize("nth", [1, 2])
+def test_gold_speaker_mention_inside_a_word_is_an_error(nth: int) -> None:
+    item = {"text": "is fine,", "speaker": "Lee", "speaker_text": "he", "speaker_nth": nth}
+    with pytest.raises(pool_gold.AnnotationError, match="inside a word"):
+        pool_gold.resolve("quotes", SPOKEN, item)
+
+
+def test_gold_speaker_mention_glued_by_scraping_is_a_word() -> None:
+    text = 'Jones says MuellerSpeier said "no."'
+    item = {"text": "no.", "speaker": "Speier", "speaker_text": "Speier"}
+    gold = pool_gold.resolve("quotes", text, item)
+    assert text[slice(*gold["speaker_span"])] == "Speier"

@@ -106,6 +106,22 @@ CASUALTIES = [
     Cas("Gunmen shot dead Khayreddin al-Dabbagh.", (Found(1, "killed"),)),
     Cas("Ms. Sanders was killed.", (Found(1, "killed"),)),
     Cas(
+        "Police said Carlos Rodriguez-Espinoza, 22, was arrested.",
+        (Found(1, "arrested", "Carlos Rodriguez-Espinoza, 22, was arrested"),),
+    ),
+    Cas(
+        'Emarje "EJ" Watkins was shot and killed.',
+        (Found(1, "killed", 'Emarje "EJ" Watkins was shot and killed'),),
+    ),
+    Cas(
+        ("The princes mourned their mother Diana.", "Diana was killed in a car crash."),
+        (Found(1, "killed", "Diana was killed"),),
+    ),
+    Cas(
+        "Up to five people were feared lost.",
+        (Found(5, "missing", "Up to five people were feared lost"),),
+    ),
+    Cas(
         "The attack killed four Americans, including Ambassador Chris Stevens.",
         (
             Found(4, "killed", "killed four Americans"),
@@ -162,6 +178,7 @@ CASUALTIES = [
     Cas(WAR, NOTHING),
     # Not read
     Cas("It was not known how many people were injured in the blast.", NOTHING),
+    Cas("He was unharmed and was taken to a hospital for observation.", NOTHING),
     Cas("Natural disasters killed 34,000 people.", NOTHING),
     Cas("Eight were wounded in separate shootings.", NOTHING),
     Cas("A total of 346 people died in the two disasters.", (Found(346, "killed"),)),
@@ -378,6 +395,25 @@ REPORTED = [
     Reports(
         "Mayor Ana Ruiz spoke on Monday. The council met after her comments on the new budget.",
         (Reported("on the new budget", "Ana Ruiz"),),
+    ),
+    Reports(
+        "Voters backing Ana Ruiz said taxes rose.",
+        (Reported("Ana Ruiz", "Voters"), Reported("taxes rose", "Voters")),
+    ),
+    Reports(
+        "Mayor Ana Ruiz said the bridge would open in May - but Karl Dunn argued that it would"
+        " not.",
+        (
+            Reported("the bridge would open in May", "Ana Ruiz"),
+            Reported("it would not", "Karl Dunn"),
+        ),
+    ),
+    Reports(
+        "Three senators opposed the bill, warning that it would raise taxes.",
+        (
+            Reported("the bill", "Three senators"),
+            Reported("it would raise taxes", "Three senators"),
+        ),
     ),
     # Not read
     Reports("He told the story to reporters.", ()),

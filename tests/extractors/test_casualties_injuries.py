@@ -8,6 +8,7 @@ from casualty_counts import EXTRACTOR, written
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse.document import Document
 from newsparse.extractors.casualties.totals import document_figures
 
@@ -175,3 +176,18 @@ def test_an_uncounted_death_told_by_the_event(text: str) -> None:
 
 def test_an_attempted_murder_suicide_tells_no_death() -> None:
     assert "killed" not in totals("A baby was wounded in an attempted murder-suicide.")
+
+
+def test_hospital_trip_to_be_looked_at_is_no_injury() -> None:
+    text = (
+        "A 2-year-old boy was also in the house. He was unharmed and was taken to Roseland "
+        "Community Hospital for observation."
+    )
+    assert [c for c in newsparse.parse(text).casualties if c.kind == "injured"] == []
+    text = "The suspect was transported to the hospital for a medical clearance and then to jail."
+    assert not newsparse.parse(text).casualties
+
+
+def test_hospital_trip_for_evaluation_and_treatment_is_an_injury() -> None:
+    text = "A girl was grazed. Paramedics said she was taken to a hospital for evaluation and treatment."
+    assert any(c.kind == "injured" for c in newsparse.parse(text).casualties)

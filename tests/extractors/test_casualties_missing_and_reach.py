@@ -158,3 +158,33 @@ def test_any_harm_noun_takes_its_victim_after_a_time_phrase(
     count = {"a": 1, "two": 2, "three": 3}[victims.split()[0]]
     text = f"Protesters demanded justice for the {noun} {when} of {victims}."
     assert ("killed", count) in written(text)
+
+
+@given(st.sampled_from(_COUNTS), st.sampled_from(["feared", "presumed"]))
+def test_people_feared_or_presumed_dead_are_missing(count: tuple[str, int], held: str) -> None:
+    words, number = count
+    text = f"A ferry capsized on Monday and {words} passengers were {held} drowned."
+    assert totals(text) == {"missing": number}
+
+
+def test_graded_part_of_an_injured_count_is_a_subset() -> None:
+    document = Document("A crane fell on Monday, and nine workers were injured, two critically.")
+    found = [(c.count, c.kind, c.text, c.subset) for c in EXTRACTOR.extract(document)]
+    assert (9, "injured", "nine workers were injured", False) in found
+    assert (2, "injured", "two critically", True) in found
+    assert totals("A crane fell on Monday, and nine workers were injured, two critically.") == {
+        "injured": 9
+    }
+
+
+@given(st.sampled_from(_COUNTS), st.sampled_from(["seriously", "critically", "badly"]))
+def test_any_graded_part(count: tuple[str, int], grade: str) -> None:
+    words, number = count
+    text = f"The bus overturned and 900 passengers were hurt, {words} {grade}."
+    parts = [c for c in EXTRACTOR.extract(Document(text)) if c.subset]
+    assert [(c.count, c.text) for c in parts] == [(number, f"{words} {grade}")]
+
+
+def test_vague_graded_part_is_no_count() -> None:
+    text = "Another 1,290 people were injured, many seriously."
+    assert not any(c.subset for c in EXTRACTOR.extract(Document(text)))

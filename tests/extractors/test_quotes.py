@@ -705,9 +705,9 @@ UNSEEN_NEWS_SPEAKERS = [
             ("I came back and found nothing", "Omar Haddad"),
         ],
     ),
-    (  # a number word opening the sentence is no speaker
+    (  # a number word opening the sentence is no speaker alone: the phrase it counts is
         'Omar Haddad left. Four generals took charge, saying: "Order is restored."',
-        [("Order is restored", None)],
+        [("Order is restored", "Four generals")],
     ),
 ]
 

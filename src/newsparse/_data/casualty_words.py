@@ -264,6 +264,12 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "went missing",
         "gone missing",
         "trapped",
+        # a death feared or presumed is not yet told: the people are unaccounted for
+        *(
+            f"{held} {fate}"
+            for held in ("feared", "presumed")
+            for fate in ("dead", "lost", "drowned")
+        ),
     ),
     "kidnapped": (
         "kidnapped",

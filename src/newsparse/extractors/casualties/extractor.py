@@ -100,6 +100,7 @@ from newsparse.extractors.casualties.gates import (
     is_infinitive,
     negated_before,
 )
+from newsparse.extractors.casualties.graded import GRADED_PART, after_comma, graded_cue
 from newsparse.extractors.casualties.grammar import (
     ACTION_KIND,
     AND_THEN,
@@ -1118,6 +1119,14 @@ def _in_sentence(
                 match = compiled_rule(_WITH_OTHERS).match(sentence, told.span.end - start + 1)
                 if match is not None:
                     subsets.extend(filter(None, [counted(text, start, match, told.kind)]))
+    if graded_cue(low):  # "eight others injured, seven seriously" (see graded.py)
+        for told in findings:
+            if told.kind == "injured" and told.count is not None and ends_in_harm(told.text):
+                at = after_comma(sentence, told.span.end - start)
+                match = compiled_rule(GRADED_PART).match(sentence, at) if at else None
+                found = counted(text, start, match, told.kind, subset=True) if match else None
+                if found is not None and found.count is not None:
+                    subsets.append(found)
     if " of them" in low:  # "More than 100 people have died, eight of them Americans"
         for match in compiled_rule(_PART_OF_THEM).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))

@@ -133,10 +133,12 @@ NAME_PARTICLE = (
 LEAD_PARTICLE = r"(?:(?:al|el|ad|ash|as)-|(?:bin|ibn|bint|van|von|de|du|da|di|del|della|der|ter)\s)"
 #: What follows the first capital of a word of a name: a prefix of one or two letters or an
 #: apostrophe may take a second capital ("McAtee", "MacGregor", "DeShields", "LeGrier",
-#: "O'Neil"). The common word is read first; the second capital is tried only where one follows.
+#: "O'Neil"), and a hyphen joins the capitalised parts of a double-barrelled name
+#: ("Kincaid-Hill", "Rodriguez-Espinoza", "McAtee-Smith"), one word that may stand alone as
+#: the surname. The common word is read first; a capital is tried only where one follows.
 NAME_WORD_REST = (
-    r"[a-z'’-]+(?:(?=[A-Z])(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z]['’]))"
-    r"[A-Z][a-z'’-]+)?"
+    r"[a-z'’-]+(?:(?=[A-Z])(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z]['’])|(?<=[a-z]-))"
+    r"[A-Z][a-z'’-]+){0,2}"
 )
 NAME_WORD = rf"[A-Z]{NAME_WORD_REST}"
 # A surname alone ("Slepian was shot", "shot Brooks", "killed al-Awlaki"); taken only where the
@@ -146,8 +148,11 @@ SURNAME = (
     rf"(?<![Tt]he\s)(?-i:\b(?i:{LEAD_PARTICLE})?{NOT_A_NAME}(?!(?i:{phrase_trie(NOBODY)})\b)"
     rf"(?!(?:{word_trie(PLACE_NAME_WORDS)})\b){NAME_WORD}\b(?!\s+[A-Z]))"
 )
+#: A nickname in double quotes between the words of a name: 'Emarje "EJ" Watkins', 'James
+#: Robert “J.R.” Gustafson'. It opens with a capital, is short and holds no clause mark.
+NICKNAME = r"(?:\s+[\"“](?-i:[A-Z])[\w.'’ -]{0,18}[\"”])"
 NAMED = (
-    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}{NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{word_trie(PLACE_NAME_WORDS)})\b){NAME_WORD}){{1,2}})"
+    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}{NAME_WORD}(?:\s+[A-Z]\.)?(?:{NICKNAME}?\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{word_trie(PLACE_NAME_WORDS)})\b){NAME_WORD}){{1,2}})"
     # a run of titles makes one word a name: "Ms. Sanders", "Lt. Gen. Soleimani"
     rf"|(?:{TITLE}){{1,3}}(?-i:{NOT_A_NAME}{NAME_WORD}\b(?!\s+[A-Z])))"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
@@ -276,9 +281,18 @@ _WOUND_TAKEN = (
 HOSPITAL_NAME = (
     r"(?:(?!(?:and|or|but|where|when|after|before|for|by|with|from|then|until)\b)[\w.'’&-]+\s+)"
 )
+# A trip to hospital to be looked at is no harm told: "He was unharmed and was taken to Roseland
+# Community Hospital for observation", "transported to the hospital for a medical clearance and
+# then taken to jail", "as a precaution"; a look that treatment follows may be one ("for
+# evaluation and treatment").
+_ONLY_LOOKED_AT = (
+    r"\s+(?:for\s+(?:an?\s+)?(?:medical\s+|mental\s+|psychiatric\s+)?"
+    r"(?:observation|evaluation|clearance|examination|check-?up)\b(?!\s+and\s+treatment)"
+    r"|as\s+a\s+precaution)"
+)
 _HOSPITAL_TRIP = (
     rf"(?:{phrase_trie(HOSPITAL_TAKERS)})\s+{HOSPITAL_NAME}{{0,5}}?"
-    rf"(?:{phrase_trie(HOSPITAL_NOUNS)})"
+    rf"(?:{phrase_trie(HOSPITAL_NOUNS)})(?!{_ONLY_LOOKED_AT})"
 )
 _CONDITION = (
     rf"(?:in|out\s+of)\s+(?:an?\s+)?(?:(?:{word_trie(CONDITION_GRADES)}),?\s+){{1,4}}condition"

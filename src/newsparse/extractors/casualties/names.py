@@ -9,6 +9,7 @@ story, not one sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from newsparse._data.casualty_words import NOBODY, PLACE_NAME_WORDS, SINGLE_PRONOUNS
@@ -23,6 +24,7 @@ from newsparse.extractors.casualties.grammar import (
     NAME_WORD_REST,
     NAMED,
     NAMED_HARM_WORDS,
+    NICKNAME,
     OWNER_OF_ONE,
     PLURAL_NOUN,
     PRONOUN_VICTIMS,
@@ -33,6 +35,7 @@ from newsparse.extractors.casualties.grammar import (
     bare_plural,
     unit_parts,
 )
+from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.casualties.periods import CALENDAR_WORDS
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.patterns import phrase_trie, word_starts
@@ -76,8 +79,19 @@ def _named_person(name: str) -> bool:
 # follows fails at once instead of being retried a letter at a time.
 FULL_NAME = re.compile(
     rf"[A-Z](?<![\w.].)(?>{NAME_WORD_REST})(?:\s+[A-Z]\.)?"
-    rf"((?:\s+{NAME_PARTICLE}?(?>{NAME_WORD}))+)"
+    rf"((?:{NICKNAME}?\s+{NAME_PARTICLE}?(?>{NAME_WORD}))+)"
 )
+_NICKNAME = re.compile(NICKNAME)
+
+
+def _later_words(words: str) -> list[str]:
+    """The capitalised words of a full name after its first, less a nickname, which is no
+    surname ('Zhivago “Stank” Hines' ... "Hines"); the quote marks looked for first."""
+    if '"' in words or "“" in words:
+        words = _NICKNAME.sub("", words)
+    return CAPITALISED.findall(words)
+
+
 _ALONE = compiled(SURNAME)
 CAPITALISED = re.compile(rf"[A-Z](?<![\w.].){NAME_WORD_REST}")
 # The particle a lone surname opens with, in either case: "al-Awlaki" and "Al-Awlaki" are the
@@ -168,6 +182,7 @@ class Names:
         # the keep steps ask again of the same finding's words: each wording is read once
         self._named_in: dict[str, frozenset[str]] = {}
         self._given_in: dict[str, frozenset[str]] = {}
+        self._introduced: dict[str, bool] = {}
 
     def knows_all(self, who: str, given: bool = True) -> bool:
         """Whether each lone capitalised word among the people ``who`` is a known surname, or
@@ -180,6 +195,7 @@ class Names:
                 w in self._surnames()
                 or _LEAD_PARTICLE.sub("", w, count=1) in self._surnames()
                 or (given and w in self._first_words() and w in self._given_names())
+                or self._introduced_alone(w)
             )
             and w.lower() not in _CALENDAR
             for w in _alone_in(who)
@@ -194,6 +210,8 @@ class Names:
             owned = _OWNER_OF_A_PERSON.sub("", words)
             found = {POSSESSIVE_END.sub("", w) for w in CAPITALISED.findall(owned)}
             named = self._surnames().intersection(found) if found else frozenset()
+            if found and len(named) < len(found):
+                named = named.union(w for w in found - named if self._introduced_alone(w))
             self._named_in[words] = named
         return named
 
@@ -262,7 +280,7 @@ class Names:
         """Each full name's first word and later words, read once."""
         if self._names is None:
             self._names = [
-                (m.group().split(maxsplit=1)[0], CAPITALISED.findall(m.group(1)))
+                (m.group().split(maxsplit=1)[0], _later_words(m.group(1)))
                 for m in FULL_NAME.finditer(self._text)
             ]
         return self._names
@@ -272,6 +290,49 @@ class Names:
             words = {w for _, later in self._full_names() for w in later}
             self._known = frozenset(POSSESSIVE_END.sub("", w) for w in words)
         return self._known
+
+    def _introduced_alone(self, word: str) -> bool:
+        """Whether the story gives ``word`` as a one-word name after a possessive and a noun for
+        someone of theirs: "the death of their mother Diana", "her son Karson". Such a name is
+        the story's word for that person, as a surname is after a full name ("Diana was
+        killed", "Diana's death"); a word the story also writes in lower case, a month or a day
+        is no name ("his wife May"). Asked of one word at a time, where no full name knows it,
+        so a story pays only for the lone words a rule asks about."""
+        known = self._introduced.get(word)
+        if known is None:
+            known = word.lower() not in _CALENDAR and any(
+                is_person(m[1])
+                for at in _occurrences(self._text, word)
+                if (m := _BEFORE_ONE_WORD_NAME.search(self._text, max(0, at - 40), at))
+            )
+            if known:
+                known = word.lower() not in _lower_case_words(self._text)
+            self._introduced[word] = known
+        return known
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands alone in ``text`` after a word in lower case and a space (the noun
+    for someone): not inside a longer word nor before another capitalised word ("her son Daniel
+    Smith" gives Daniel no name of his own); its possessive may follow ("her son Kendall's
+    birthday"). The characters before it are looked at first, in plain Python."""
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (
+            at > 1
+            and text[at - 1] == " "
+            and text[at - 2].islower()
+            and _ALONE_AFTER.match(text, after) is None
+        ):
+            yield at
+        at = text.find(word, after)
+
+
+# What stands before a one-word name: a possessive and a noun for someone ("their mother ",
+# "her late husband "), read back from the name.
+_BEFORE_ONE_WORD_NAME = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?([a-z][a-z-]+) $")
+_ALONE_AFTER = re.compile(r"(?!['’]s?\b)[\w'’-]|\s+[A-Z]|\.[A-Z]")  # a possessive may follow
 
 
 # A death told with the harm that caused it, within the clause: "died after an officer knelt

@@ -15,7 +15,9 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from newsparse._data.casualty_words import VICTIMS_PLURAL, VICTIMS_SINGULAR
 from newsparse._data.non_name_words import NON_NAME_WORDS
+from newsparse._data.person_nouns import PERSON_NOUNS, PERSON_PLURALS
 from newsparse._data.reporting_verbs import (
     CLAUSE_CONTINUATIONS,
     CUE_MODIFIERS,
@@ -39,6 +41,7 @@ from newsparse._data.reporting_verbs import (
 )
 from newsparse.entities import NAME_MARKS, first_name_gender, names_a_place
 from newsparse.extractors.casualties.people import is_person
+from newsparse.extractors.quotes.counted_subjects import counted_head
 from newsparse.extractors.quotes.names import OUTLET_NOUNS
 from newsparse.numbers import parse_number
 from newsparse.patterns import word_starts, word_trie
@@ -87,6 +90,9 @@ _CLAUSE_LEAD = re.compile(
 )
 _CLOSING_MARKS = ('"', "”", "’", "'")
 _QUOTE_LEAD = 100  # characters before an attribution a closing mark may end
+_NAMED_PARTICIPLE_REACH = 40
+_BE_FORMS = frozenset(("is", "are", "was", "were", "am", "been"))
+_BE_BEFORE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|am|been)[ \t]+(?:\w+ly[ \t]+)?$")
 _PASSIVE_LEAD = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)[ \t]+$")
 _OBJECT_RELATIVE = re.compile(r"(?<![\w’'-])(?:what|which|that)[ \t]+$", re.IGNORECASE)
 _QUOTED_OBJECT_END = re.compile(r"\.?[ \t]*(?:[,;\n]|$)|\.[ \t]")
@@ -97,7 +103,9 @@ _PREPOSITIONS = PLACE_TIME_PREPOSITIONS | frozenset(
     "of to by about against into onto under upon between among through".split()
 )
 _PLACE_BEFORE_OF = frozenset("outside inside north south east west out".split())
-_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from"))  # not 'Secretary for Finance'
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from"))
+_WHERE_PREPOSITIONS = frozenset(("in", "at"))
+_WHERE_LEADS = (" in ", " at ")  # not 'Secretary for Finance'
 
 _QUOTING_VERBS = frozenset(("quoted", "quoting", "quotes", "quote", "cited", "citing", "cites"))
 _APPOSITION_ENDS = frozenset(",.;")
@@ -113,11 +121,16 @@ _OPENING_PREPOSITIONS = frozenset(
 # words that open or carry a clause: 'Ann Lee, a nurse who was there, said' is no description
 _CLAUSE_WORDS = (SPEAKER_STOPS - _PREPOSITIONS - {"and"}) | PRONOUN_GENDER.keys()
 _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
+_JOINED_STOPS = (SPEAKER_STOPS | _PREPOSITIONS) - {"and"}  # no word of two joined descriptions
+# 'After predicting', 'While saying', 'In describing': what may lead a participle opening its
+# sentence, whose subject is the main clause's
+_PARTICIPLE_LEADS = frozenset("after before while when since upon by in on without".split())
 _PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS | _QUESTION_WORDS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
 _WITH = re.compile(r"(?<![\w’'-])(?:[Ww]ith|[Ww]ithout)(?![\w’'-])")
 _HEAD_NOUNS = NAME_TITLES | SOURCE_NOUNS | THING_NOUNS | ORGANISATION_WORDS
+_PEOPLE_NOUNS = PERSON_NOUNS | PERSON_PLURALS | frozenset((*VICTIMS_SINGULAR, *VICTIMS_PLURAL))
 _ASIDE_WORDS = 3
 _ASIDE_STOPS = frozenset(",.!?")
 _ASIDE_DASHES = frozenset("—–-")  # a pair of them sets off an aside, '--' as two
@@ -126,9 +139,18 @@ _AFFILIATED = re.compile(r"[ \t](?:of|from)[ \t]")
 _CLAUSE_MARK_WORDS = frozenset(';:"“”')
 # 'but now said', 'and today warned': a time between a shared subject and its cue
 _TIME_PHRASE_ENDS = frozenset(("earlier", "later", "ago"))
+_CALENDAR_PERIODS = frozenset("week weekend month year summer spring fall autumn winter".split())
+_PERIOD_LEADS = frozenset(("last", "this", "next"))
+_PERIOD_EDGES = frozenset(("earlier", "later", "early", "late"))
+_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
+_DAY_LEADS = frozenset(("on", "late", "early"))
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_ENDS = _DAY_PARTS | _CALENDAR_PERIODS | _WEEKDAYS
+ATTRIBUTION_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_COUNTS = frozenset(("few", "several", "couple", "of", "many"))  # 'a couple of days'
 _TIME_ADVERBS = frozenset(("now", "today", "yesterday", "tonight", "soon", "finally"))
 _DATELINE_TOKENS = 12
+_DAY_WORDS = 3  # 'On Tuesday afternoon', 'On May 3'
 _DATELINE_DASHES = frozenset("—–-")
 _DATELINE_ENDS = _DATELINE_DASHES | {")"}  # 'WACO, Texas (AP) _ A sheriff': the agency ends it
 _MAX_ROLE_START = 3  # 'the country's new prime minister': words before a subject's role noun
@@ -189,6 +211,10 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
         ):
             continue  # most 'found' and 'quotes' credit no quoted words: no speaker read
         speaker = _speaker(text, cue, sentence)
+        if speaker is None and word.endswith("ing"):
+            speaker = _named_participle_subject(text, cue, sentence)
+            if speaker is None and not _reported_before(cues, sentence):
+                speaker = _progressive_subject(text, cue, sentence)
         opens = None
         quoted = _quoted_as(text, cue, sentence)
         if quoted is not None:
@@ -213,11 +239,30 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
             if speaker is None and earlier is not None and earlier.speaker is not None:
                 speaker = earlier.speaker
             elif speaker is None:  # 'He was quoted as saying': the earlier cue named no one
-                speaker = opening_subject(text, sentence, cue.start, skip, skip_starts)
+                speaker = opening_subject(
+                    text, sentence, cue.start, skip, skip_starts
+                ) or _opening_participle_subject(text, cue, sentence, skip, skip_starts)
         cues.append(Cue(cue, speaker, _stands_for(text, speaker, sentence), opens))
     cues.extend(_dash_credits(text))
     cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _opening_participle_subject(
+    text: str, cue: Span, sentence: Span, skip: Sequence[Span], skip_starts: Sequence[int]
+) -> Span | None:
+    """'After predicting "good results" from the talks, Vice Minister Kim Gye Gwan said',
+    'While saying Romney has a "skeleton" of a plan, Pickens expressed ...': a participle
+    opening its sentence, maybe after a preposition, shares the subject of the main clause,
+    which follows the opening phrase's comma, when that subject names someone."""
+    if not text.endswith("ing", cue.start, cue.end):
+        return None
+    lead = _tokens(text, sentence.start, cue.start)
+    if len(lead) > 1 or (lead and lead[0].lower not in _PARTICIPLE_LEADS):
+        return None
+    end = min(sentence.end, cue.end + _REACH)
+    subject = opening_subject(text, sentence, end, skip, skip_starts, reach=end - sentence.start)
+    return subject if subject is not None and names_someone(text, subject) else None
 
 
 def _may_credit(text: str, cue: Span, sentence: Span) -> bool:
@@ -368,7 +413,7 @@ def _antecedent(text: str, relative: Span, sentence: Span) -> Span | None:
     before = _tokens(text, max(sentence.start, relative.start - _REACH), relative.start)
     if before and before[-1].word == ",":
         before.pop()
-    found = _subject(before)
+    found = _joined_description(text, before) or _subject(before)
     if found is None or not (
         text[found.start : found.end].split()[0].lower() in DETERMINERS
         or _object_of_preposition(before, found)
@@ -388,12 +433,41 @@ def _antecedent(text: str, relative: Span, sentence: Span) -> Span | None:
     return named
 
 
+def _joined_description(text: str, before: list[_Token]) -> Span | None:
+    """'the billionaire businessman and former mayor who wrote': a description joined by
+    'and' to one a determiner leads is one description, from the determiner on; None when
+    ``before`` does not end on one ('Smith and Jones who', 'the premier and Merkel, who') or
+    the words hold a preposition ('a victory for backers and some groups who')."""
+    if not before:
+        return None
+    index = len(before) - 1
+    while index > 0 and before[index].is_word and len(before) - index <= _MAX_SPEAKER_WORDS:
+        if before[index].lower == "and":
+            break
+        index -= 1
+    if before[index].lower != "and" or index + 1 >= len(before) or _names(before[index + 1]):
+        return None
+    first = _subject(before[:index])
+    if first is None or text[first.start : first.end].split()[0].lower() not in DETERMINERS:
+        return None
+    joined = [token for token in before if token.start >= first.start]
+    if any(not token.is_word or token.lower in _JOINED_STOPS for token in joined):
+        return None  # 'a victory for ... and some groups': a phrase, not two descriptions
+    return Span(first.start, before[-1].end)
+
+
 def opening_subject(
-    text: str, sentence: Span, position: int, skip: Sequence[Span], skip_starts: Sequence[int]
+    text: str,
+    sentence: Span,
+    position: int,
+    skip: Sequence[Span],
+    skip_starts: Sequence[int],
+    reach: int = _REACH,
 ) -> Span | None:
-    """The subject that opens ``sentence`` before ``position``, read outside the ``skip`` spans:
-    'Cruz blamed the law on "knuckleheaded politicians"' -> 'Cruz'."""
-    start = max(sentence.start, position - _REACH)
+    """The subject that opens ``sentence`` before ``position``, read outside the ``skip`` spans
+    and no more than ``reach`` characters back: 'Cruz blamed the law on "knuckleheaded
+    politicians"' -> 'Cruz'."""
+    start = max(sentence.start, position - reach)
     tokens = _tokens(text, start, position)
     if _skipped_before(skip, skip_starts, start, position):
         tokens = [t for t in tokens if not _inside(skip, skip_starts, t.start)]
@@ -479,8 +553,10 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
         return None
     start = max(sentence.start, cue.start - _REACH)
     lo = _after_last_mark(text, start, cue.start)
-    before = _tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start)
+    before = _without_period(_tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start))
     found = _subject(before)
+    if found is not None and text.endswith(_WHERE_LEADS, max(0, found.start - 4), found.start):
+        found = _located_person(before, found) or found
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
     comma = -1 if found is None else text.rfind(",", before[0].start, found.start)
@@ -508,6 +584,53 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
             found = found if named is None else Span(found.start, named.end)
     if found is None:
         found = _before_appositive(before)
+    return found
+
+
+def _reported_before(cues: Sequence[Cue], sentence: Span) -> bool:
+    """Whether a cue with a speaker comes earlier in ``sentence``: what follows it is what
+    that speaker said ('Trump said Fox executives were calling "every 15 minutes"')."""
+    return bool(cues) and cues[-1].span.start >= sentence.start and cues[-1].speaker is not None
+
+
+def _named_participle_subject(text: str, cue: Span, sentence: Span) -> Span | None:
+    """'Among the insults was Trump calling Bloomberg a "loser"', 'the video shows Biden saying':
+    a name right before a participle inside its sentence is the participle's subject; the
+    object of a preposition ('a letter to Pelosi saying') is not."""
+    lo = max(sentence.start, cue.start - _NAMED_PARTICIPLE_REACH)
+    if not text[text.rfind(" ", lo, cue.start - 1) + 1 : cue.start][:1].isupper():
+        return None  # most participles: a lower-case word or a mark before them
+    before = _tokens(text, lo, cue.start)
+    if len(before) < 2 or not before[-1].is_word or not _names(before[-1]):
+        return None
+    found = _subject(before)
+    if found is None or found.start <= sentence.start or _object_of_preposition(before, found):
+        return None
+    named = [token for token in before if token.start >= found.start]
+    return found if all(_names(token) for token in named) else None
+
+
+def _progressive_subject(text: str, cue: Span, sentence: Span) -> Span | None:
+    """'what they are calling a "fraudulent" election', 'Smith has been saying': a participle
+    after a form of 'be' is the verb of its own clause, whose subject stands before the
+    auxiliary, as a plain verb's does; any other participle has none of its own. 'Lew would
+    be saying' tells what someone might say, not what they said, and gives no speaker. Read
+    only when no earlier cue of the sentence reports the clause, see :func:`find_cues`."""
+    lead = text[max(sentence.start, cue.start - 12) : cue.start]
+    if not _BE_BEFORE.search(lead):
+        return None
+    lo = _after_last_mark(text, max(sentence.start, cue.start - _REACH), cue.start)
+    before = _tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start)
+    index = _skip_modifiers(before, len(before) - 1)
+    if index < 0 or before[index].lower not in _BE_FORMS:
+        return None
+    found = _subject(before[:index])
+    if found is None or index < 1 or found.end < before[index - 1].end:
+        return None  # 'the title in a game many are calling': 'the title' says nothing
+    if text[found.start : found.end].lower() in PRONOUN_GENDER:
+        return None  # 'what they are usually saying is': what people say, not who said it
+    if not (names_someone(text, found) or _people_noun(text, found)):
+        return None  # 'Not everyone was claiming': no one in particular
     return found
 
 
@@ -702,6 +825,54 @@ def _subject(before: list[_Token]) -> Span | None:
         if outer is not None:
             return outer
     return _plausible(phrase)
+
+
+def _located_person(before: list[_Token], found: Span) -> Span | None:
+    """'A spokesman in Paris said', 'a diplomat at the UN told': a noun for people opening its
+    clause, then where the person is, right before the cue; the place ``found`` does not speak,
+    the person does. A description set off after a name or a verb ('Ann Lee, 67, a nurse in
+    Leeds, said', 'who is now a fellow at the Center') is left to the name before it."""
+    index = next((i for i, token in enumerate(before) if token.start == found.start), 0)
+    if index < 2 or before[index - 1].lower not in _WHERE_PREPOSITIONS:
+        return None
+    noun = before[index - 2]
+    if not (noun.word.islower() and _people_noun_word(noun.lower)):
+        return None
+    start = index - 2
+    while start > 0 and before[start - 1].is_word and before[start - 1].lower not in _PHRASE_BREAKS:
+        start -= 1
+    if start > 0 and (before[start - 1].is_word or before[start - 1].word == ","):
+        return None
+    return _subject(before[: index - 1])
+
+
+def _without_period(tokens: list[_Token]) -> list[_Token]:
+    """``tokens`` without a time that ends them, right before the cue: a period named from now
+    ('Trump, who last month boasted', 'Rep. Ann Lee, R-Ohio, last week called', 'Smith earlier
+    this week said') or a day after a name or a comma ('Trump Friday described', 'Paul Ryan,
+    the Speaker, on Tuesday called'); the speaker stands before them."""
+    if not tokens or tokens[-1].lower not in _TIME_ENDS:
+        return tokens  # most speakers: no time before the cue
+    end = len(tokens)
+    if tokens[-1].lower in _DAY_PARTS:
+        end -= 1  # 'Friday night', 'last week'
+    if (
+        end >= 2
+        and tokens[end - 1].lower in _CALENDAR_PERIODS
+        and tokens[end - 2].lower in _PERIOD_LEADS
+    ):
+        end -= 2
+        if end > 0 and tokens[end - 1].lower in _PERIOD_EDGES:
+            end -= 1
+    elif end >= 2 and tokens[end - 1].lower in _WEEKDAYS:
+        end -= 1
+        if tokens[end - 1].lower in _DAY_LEADS and end >= 2 and tokens[end - 2].word == ",":
+            end -= 1  # 'Paul Ryan, the Speaker, on Tuesday called'
+        elif not (tokens[end - 1].word == "," or _names(tokens[end - 1])):
+            return tokens  # 'Trump on Friday said' is read as a preposition's object already
+    else:
+        return tokens
+    return tokens[:end]
 
 
 def _before_time_phrase(tokens: list[_Token], index: int) -> int:
@@ -1061,14 +1232,63 @@ def _without_opener(tokens: list[_Token]) -> list[_Token] | None:
             )
         )
     )
-    return tokens[comma + 1 :] if opener else tokens
+    return _past_opener_asides(tokens[comma + 1 :]) if opener else tokens
+
+
+def _past_opener_asides(tokens: list[_Token]) -> list[_Token]:
+    """What follows an opening adverbial's comma, past the asides that may close the adverbial
+    itself: a place's state or country ('Speaking in Salem, New Hampshire, Trump went') or a
+    relative clause ('in New Hampshire, which votes Tuesday, Bush said')."""
+    while True:
+        comma = next((i for i, token in enumerate(tokens) if token.word == ","), None)
+        if comma is None or comma == 0:
+            return tokens
+        aside = tokens[:comma]
+        place = len(aside) <= _MAX_APPOSED_NAME_WORDS and names_a_place(
+            " ".join(token.word for token in aside)
+        )
+        if not (place or aside[0].lower in RELATIVE_PRONOUNS):
+            return tokens
+        tokens = tokens[comma + 1 :]
+
+
+def _without_day(tokens: list[_Token]) -> list[_Token]:
+    """Drop a day set before the subject with no comma: 'On Tuesday afternoon president Trump
+    hosted ...', 'On May 3 the council voted ...'."""
+    if not tokens or tokens[0].lower != "on":
+        return tokens
+    end = 1
+    while (
+        end < min(len(tokens), _DAY_WORDS + 1)
+        and tokens[end].is_word
+        and (tokens[end].lower in OPENER_WORDS or tokens[end].word.isdigit())
+    ):
+        end += 1
+    return tokens[end:] if end > 1 else tokens
+
+
+def _agency_closes(tokens: list[_Token]) -> bool:
+    """Whether an agency in capitals and parentheses, then a dash, closes a place name of one
+    to three words opening ``tokens``: 'Washington (AFP) –', 'Rio de Janeiro (AFP) -';
+    '(Reuters) -' is written 'Reuters', so only capitals count."""
+    for index in (1, 2, 3):
+        if index + 3 < len(tokens) and tokens[index].word == "(":
+            return (
+                tokens[index + 1].word.isupper()
+                and tokens[index + 2].word == ")"
+                and tokens[index + 3].word in _DATELINE_DASHES
+            )
+    return False
 
 
 def _without_dateline(tokens: list[_Token]) -> list[_Token]:
     """Drop a dateline opening the text's first sentence: a place in capitals, maybe its state
     and agency, up to the dash or agency that ends it ('FORT WORTH, Texas (AP) — A police
-    officer')."""
-    if not tokens or not tokens[0].is_word or not tokens[0].word.isupper():
+    officer'), or in plain case when an agency in capitals closes it ('Washington (AFP) –
+    Democrat Hillary Clinton')."""
+    if not tokens or not tokens[0].is_word:
+        return tokens
+    if not tokens[0].word.isupper() and not _agency_closes(tokens):
         return tokens
     for index, token in enumerate(tokens[:_DATELINE_TOKENS]):
         if token.word in _DATELINE_ENDS:
@@ -1083,7 +1303,7 @@ def _sentence_subject(tokens: list[_Token], *, whole: bool) -> Span | None:
     """The phrase that opens a sentence as its subject, skipping openers ('But', 'On Tuesday,')
     and a dateline ('FORT WORTH, Texas (AP) —'); ``whole`` when ``tokens`` start where the
     sentence does, not somewhere inside a long one."""
-    kept = _without_opener(_without_dateline(tokens))
+    kept = _without_opener(_without_day(_without_dateline(tokens)))
     if kept is None:
         return None
     for position, token in enumerate(kept):
@@ -1099,6 +1319,18 @@ def _sentence_subject(tokens: list[_Token], *, whole: bool) -> Span | None:
         ):
             return _before_verb(kept[position:])
     return None
+
+
+def _head_noun(word: str) -> bool:
+    """Whether a lower-case word may head a speaker's phrase: a noun for people ('senators',
+    WordNet's or the casualty counts'), a role, a source, a document or a body ('officials',
+    'study', 'groups')."""
+    return (
+        word in _PEOPLE_NOUNS
+        or word in _HEAD_NOUNS
+        or (word.endswith("s") and word[:-1] in _HEAD_NOUNS)
+        or (word.endswith("ies") and word[:-3] + "y" in _HEAD_NOUNS)
+    )
 
 
 def _bare_people(token: _Token) -> bool:
@@ -1131,6 +1363,9 @@ def _before_verb(tokens: list[_Token]) -> Span | None:
         return Span(found.start, apposed.end)
     words = [token for token in tokens if found.start <= token.start < found.end]
     named = [index for index, word in enumerate(words) if _names(word)]
+    head = counted_head([word.word for word in words], _head_noun) if named == [0] else None
+    if head is not None:  # 'Three senators', 'Local farmers': the first word is no name
+        return Span(words[0].start, words[head].end)
     if not named:
         # 'the prime minister went a step further': an unnamed subject ends on its role noun,
         # as on a body or a document: 'The court implied possible workarounds'

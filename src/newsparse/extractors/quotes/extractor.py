@@ -417,6 +417,15 @@ def _link(
                 else _previous_subject(reading, quoted, skip, skip_starts)
                 or _judging_subject(reading, quoted, skip, skip_starts)
             )
+        elif source.how == "before" and source.speaker is None and source.cue is not None:
+            # 'a statement that was widely criticized, in which he had blamed "many sides"':
+            # a judging verb nearer the quote than a cue that names no one, with a subject of
+            # its own (a participle's, 'asked Lee, referring to what he calls "..."', may not
+            # have said the words)
+            judged = _judging_subject(reading, quoted, skip, skip_starts, source.cue.end)
+            verb = None if judged is None else judged.cue
+            if verb is not None and not text.endswith("ing", verb.start, verb.end):
+                sources[index] = judged
         elif source.how == "neighbour" and _in_narrative(text, sentence, stretches, index):
             subject = opening_subject(text, sentence, quoted.open_mark, skip, skip_starts)
             named = subject is not None and names_someone(text, subject)
@@ -425,16 +434,20 @@ def _link(
 
 
 def _judging_subject(
-    reading: _Reading, quoted: Quoted, skip: Sequence[Span], skip_starts: Sequence[int]
+    reading: _Reading,
+    quoted: Quoted,
+    skip: Sequence[Span],
+    skip_starts: Sequence[int],
+    after: int = 0,
 ) -> _Source | None:
     """'The council denounced Libya for a "clear violation"': words nothing else attributes,
     set after a verb by which someone judges, pleads or assures, are the words of the verb's
     subject, when that names someone. A passive verb's subject is judged, not judging ('he is
     increasingly referred to as "our son"'), and a participle's is the sentence's ('Hunt
-    downplayed it, referring to it as "..."')."""
+    downplayed it, referring to it as "..."'). Only verbs from ``after`` on are read."""
     text = reading.text
     sentence = reading.sentence_at(quoted.open_mark)
-    start = max(sentence.start, quoted.open_mark - _JUDGING_REACH)
+    start = max(sentence.start, quoted.open_mark - _JUDGING_REACH, after)
     verb = None
     for match in _JUDGING_VERB.finditer(text, start, quoted.open_mark):
         verb = match

@@ -56,6 +56,7 @@ from newsparse.entities import NEXT_NAME_WORD as _NEXT_NAME_WORD
 from newsparse.entities import WORD_REST as _WORD_REST
 from newsparse.extractors.casualties.people import is_only_singular, is_person
 from newsparse.extractors.money.lexicon import NATIONALITIES
+from newsparse.extractors.quotes.counted_subjects import counted_head
 from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
@@ -585,7 +586,12 @@ class NameBook:
         for match in issuer_pattern(head).finditer(text, lo, position + APPOSITION_REACH):
             if match.start() > position:
                 break
-            name = next(group for group in match.groups() if group is not None)
+            group = next(index for index, name in enumerate(match.groups(), 1) if name is not None)
+            name = match.group(group)
+            if counted_head((name, head), head.__eq__) is not None and _opens_a_clause(
+                text, match.start(group)
+            ):
+                continue  # 'One study found', 'Another post said' (not 'The Republican memo')
             if name.startswith("the "):  # a body left unnamed: 'from the royal palace said'
                 name = _before_verb(name)
             name = _before_determiner(name)  # 'by Judicial Watch. The judge': a new sentence

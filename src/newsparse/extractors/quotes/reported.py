@@ -78,6 +78,7 @@ from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.extractors.quotes.noun_verbs import after_subject, verb_next
 from newsparse.extractors.quotes.relatives import relative_object
+from newsparse.extractors.quotes.subject_participles import in_subject, object_end
 from newsparse.extractors.quotes.time_phrases import clause_after_time
 from newsparse.extractors.quotes.verb_forms import every_form
 from newsparse.findings import ReportedSpeech
@@ -267,7 +268,8 @@ _OWNER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.-]*
 # words opening a capitalised run that is no one's name: 'It's', 'The', 'Note'
 _NOT_OWNERS = NOT_NAME_STARTS | DETERMINERS | PRONOUN_GENDER.keys() | {"note", "your", "here"}
 _OWNER_REACH = 60  # characters read back for the owner's name
-_CLAUSE_STOP = re.compile(r"[,;(—–]")  # what ends a noun's clause: "Trump's claim that ..., "
+# what ends a noun's clause: "Trump's claim that ..., ", a dash, a hyphen spaced as one
+_CLAUSE_STOP = re.compile(r"[,;(—–]|[ \t]-[ \t]")
 # 'in' and up to six words ending just before a findings noun: 'in the new Post-ABC '
 _IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n[ \t]+((?:[^\W_][\w’'./-]*[ \t]+){0,6})$")
 _FINDINGS_REACH = 120  # characters read back from a findings noun for its 'in'
@@ -286,6 +288,7 @@ _NOT_PARTICIPLES = frozenset(
 _THAT_NEXT = re.compile(r"[ \t]+that(?![\w-])")  # 'told POLITICO that ...'
 _CLOSING_QUOTES = ('"', "”", "''", "’")  # what closes a quotation before its speaker
 _JOINED_ON = re.compile(r"[ \t]*,[ \t]*(?:and|but)(?![\w-])")  # ', and the delay ...'
+_BE_FORMS = frozenset("is are was were be been being".split())
 _NOT_SUBJECT_STARTS = SPEAKER_STOPS | OPENER_WORDS | frozenset(("among",))
 _MAX_GAP_WORDS = 3
 _MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
@@ -320,7 +323,11 @@ _OPENING_PHRASE_STARTS = (SPEAKER_STOPS - RELATIVE_PRONOUNS - {"that", "and", "b
     "unlike",
 }
 _MAX_OPENING_WORDS = 12
-_OPENING_PHRASE_BREAKS = ',;:—–"“”'
+# a hyphen with a blank on either side is a dash, as typed where no dash key is ('in May - and
+# he noted', 'an aggressive - some say unrealistic - pledge'); within a word or a range
+# ('pro-Trump', '2015-16') it is none
+_SPACED_HYPHEN = " - "
+_OPENING_PHRASE_BREAKS = (",", ";", ":", "—", "–", '"', "“", "”", _SPACED_HYPHEN)
 # words that say when only before a time: 'said this week', but 'said this is wrong'
 _TIME_LEADS = frozenset(("last", "this", "late", "early"))
 _TIME_AFTER_LEAD = compiled(
@@ -338,7 +345,8 @@ _BLANK = "[ \t\xa0]"  # a space, a tab or a no-break space ('but\xa0Shelby said'
 _DASHES = "—–―"
 _CONJUNCTIONS = r"(?:and|but|yet|while|whereas|although|though)"
 _JOINED_BY = (
-    rf"(?:;|{_BLANK}[{_DASHES}]|{_BLANK}--){_BLANK}*(?:(?:and|but|yet|while|whereas){_BLANK}+)?"
+    rf"(?:;|{_BLANK}[{_DASHES}]|{_BLANK}--|{_BLANK}-(?={_BLANK})){_BLANK}*"
+    rf"(?:(?:and|but|yet|while|whereas){_BLANK}+)?"
 )
 _COMMA = rf"(?:(?<=,[\"”’'])|,){_BLANK}*"
 _JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}{_CONJUNCTIONS}{_BLANK}+)$")
@@ -348,7 +356,7 @@ _SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_B
 # (a comma's closing mark read forward here: a look behind at every character costs more)
 # (a dash after each blank in turn: an alternative opening on one character lets re skip to
 # the characters that can open one, where one opening on a class is tried at every character)
-_BLANK_DASH = "|".join(rf"{blank}[{_DASHES}]|{blank}--" for blank in " \t\xa0")
+_BLANK_DASH = "|".join(rf"{blank}[{_DASHES}]|{blank}--|{blank}-{_BLANK}" for blank in " \t\xa0")
 _JOINT_HINT = re.compile(rf";|{_BLANK_DASH}|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}")
 _SUBORDINATE_JOINT_HINT = re.compile(rf";|,|{_BLANK_DASH}")
 # a comma, maybe an adverb, then a participle cue, which opens a clause of the sentence's
@@ -409,6 +417,16 @@ class ReportedSpeechExtractor(Extractor):
             content, how = reader(text, cue, sentence)
             if content is not None and how == "after":
                 content = speakers.cut_at_next(index, content, sentence)
+            if (
+                content is not None
+                and how == "after"
+                and text.endswith("ing", word.span.start, word.span.end)  # most cues: none
+                and _in_subject(text, cue, sentence)
+            ):
+                verb = object_end(text, content)  # 'Voters backing Smith said ...'
+                if verb < content.end:
+                    speakers.share_subject(index, verb, cue, content)
+                content = _trimmed(text, content.start, verb)
             if content is None:
                 if next(quoted.overlapping(sentence), None) is not None:
                     found.append((cue, sentence, how, None))  # '"...," Smith told reporters.'
@@ -470,6 +488,27 @@ class _Speakers:
             sentence = sentence_at(self._sentences, self._starts, word.span.start)
             self._found[index] = speaker_of(self._text, word, sentence, self._quoted)
         return self._found[index]
+
+    def share_subject(self, index: int, verb: int, cue: Cue, content: Span) -> None:
+        """Give the participle's speaker to the cue that is its sentence's verb, at ``verb``
+        past its auxiliaries ('Voters backing Smith said ...', 'Voters backing Smith have
+        said ...': the voters said it, not Smith); a name set off by commas before the verb is
+        its subject instead ('The head of the PAC backing Bush, Mike Murphy, said'), unlike a
+        phrase in lower case ('Lawyers helping detainees at Dulles, near Washington, said')."""
+        last = self._text.rfind(",", content.start, verb)
+        if last >= 0 and self._text[last + 1 : verb].strip()[:1].isupper():
+            return  # ', Mike Murphy, praised': the name set off is the subject
+        later = index + 1
+        while later < len(self._candidates) and self._candidates[later][0].span.start < verb:
+            later += 1
+        if later == len(self._candidates):
+            return
+        word = self._candidates[later][0].span
+        if word.start == verb or (
+            _auxiliaries_start(self._text, word.start) == verb
+            and not _BE_FORMS & set(self._text[verb : word.start].lower().split())
+        ):  # 'was first reported by': passive, said of the subject
+            self._found[later] = Cue(word, cue.speaker)
 
     def cut_at_next(self, index: int, content: Span, sentence: Span) -> Span | None:
         """``content`` up to the next attribution inside it that a conjunction or a dash joins
@@ -549,6 +588,13 @@ class _Speakers:
         if found is None or found.group().startswith(","):
             return found
         return found if text[word.start : word.end].lower() in CUE_VERBS else None
+
+
+def _in_subject(text: str, cue: Cue, sentence: Span) -> bool:
+    """Whether the cue is in -ing inside its sentence's subject ('Activists demanding a recount
+    gathered ...'), so that what it reports ends before the sentence's own verb."""
+    assert cue.speaker is not None
+    return cue.antecedent is None and in_subject(text, cue.span, cue.speaker, sentence)
 
 
 def _refers_back(phrase: str) -> bool:

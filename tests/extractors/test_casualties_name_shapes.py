@@ -1,0 +1,88 @@
+"""People told by a name of a shape news often prints: a double-barrelled surname joined by a
+hyphen ("Kincaid-Hill", "Rodriguez-Espinoza"), read as one word of the name that may later stand
+alone as the surname; a nickname in double quotes between the words of a name ('Emarje "EJ"
+Watkins'), part of the name but never a surname of its own; a one-word name the story gives
+after a noun for someone of another's ("their mother Diana"), its word for that person."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+
+
+def _found(text: str) -> list[tuple[int | None, str, str]]:
+    return [(c.count, c.kind, c.text) for c in newsparse.parse(text).casualties]
+
+
+def test_double_barrelled_name_as_a_subject() -> None:
+    text = "Police said Carlos Rodriguez-Espinoza, 22, was arrested on Monday afternoon."
+    assert (1, "arrested", "Carlos Rodriguez-Espinoza, 22, was arrested") in _found(text)
+
+
+def test_double_barrelled_name_after_a_harm_verb() -> None:
+    text = "Police said a 7-year-old fatally shot Ty-Ryne Hoskins, 3, inside a home."
+    assert (1, "killed", "fatally shot Ty-Ryne Hoskins, 3,") in _found(text)
+
+
+def test_double_barrelled_surname_standing_alone() -> None:
+    text = (
+        "Kimberlee Ann Kincaid-Hill worked at the store. The robber will face murder charges "
+        "because Kincaid-Hill was killed during the crime. Friends spoke of Kincaid-Hill's death."
+    )
+    found = _found(text)
+    assert (1, "killed", "Kincaid-Hill was killed") in found
+    assert (1, "killed", "Kincaid-Hill's death") in found
+
+
+def test_double_barrelled_surname_unknown_to_the_story_is_no_one() -> None:
+    assert _found("The report said Kincaid-Hill was killed in the crash.") == []
+
+
+def test_nickname_inside_a_name() -> None:
+    text = (
+        "Thirteen-year-old Emarje “EJ” Watkins was shot and killed as the teens played. "
+        "She faces a charge of manslaughter resulting in Watkins’s death."
+    )
+    found = _found(text)
+    assert (1, "killed", "Emarje “EJ” Watkins was shot and killed") in found
+    assert (1, "killed", "Watkins’s death") in found
+
+
+def test_nickname_after_a_middle_name() -> None:
+    text = 'Police said the boy fatally shot James Robert "J.R." Gustafson, 13, in a home.'
+    assert (1, "killed", 'fatally shot James Robert "J.R." Gustafson, 13,') in _found(text)
+
+
+def test_nickname_is_no_surname() -> None:
+    text = "Zhivago “Stank” Hines was killed on Saturday. Stank was arrested on Monday."
+    assert _found(text) == [(1, "killed", "Zhivago “Stank” Hines was killed")]
+
+
+def test_one_word_name_given_after_a_kin_noun() -> None:
+    text = (
+        "The princes will mark the anniversary of the death of their mother Diana. "
+        "Diana was killed in a Paris car crash in 1997. A report into Diana's death is due."
+    )
+    found = _found(text)
+    assert (1, "killed", "Diana was killed") in found
+    assert (1, "killed", "Diana's death") in found
+
+
+def test_one_word_name_never_introduced_is_no_one() -> None:
+    assert _found("Diana was killed in a Paris car crash in 1997.") == []
+
+
+def test_word_the_story_writes_in_lower_case_is_no_name() -> None:
+    text = "His wife May was at home. It may rain. May was killed in the crash."
+    assert _found(text) == []
+
+
+_WORD = st.sampled_from(["Garcia", "Lopez", "Hill", "Carter", "Ramos", "Torres", "Stewart"])
+_GIVEN = st.sampled_from(["Maria", "James", "Luis", "Angela", "Carlos", "Diane"])
+
+
+@given(_GIVEN, _WORD, _WORD, st.integers(min_value=16, max_value=90))
+def test_any_double_barrelled_name_with_an_age(first: str, one: str, two: str, age: int) -> None:
+    name = f"{first} {one}-{two}"
+    found = _found(f"Officers said {name}, {age}, was arrested at the scene.")
+    assert found == [(1, "arrested", f"{name}, {age}, was arrested")]
