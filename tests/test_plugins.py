@@ -176,4 +176,6 @@ def test_disabling_mid_process_takes_effect_on_the_next_parse(
     text = "LONDON, March 3 (Reuters) - Prices rose."
     assert newsparse.parse(text).dateline is not None
     monkeypatch.setenv("NEWSPARSE_DISABLE", "datelines")
-    assert newsparse.parse(text).dateline is None
+    # the extractors that read the dateline stop, and say so
+    with pytest.warns(newsparse.PluginWarning, match="requires 'dateline'"):
+        assert newsparse.parse(text).dateline is None

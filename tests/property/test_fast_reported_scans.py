@@ -63,11 +63,10 @@ JOINT_PIECES = [
     "though", "yet", "Smith", "said",
 ]  # fmt: skip
 _BLANK, _DASHES = reported._BLANK, reported._DASHES
+_DASH = rf"{_BLANK}[{_DASHES}]|{_BLANK}--|{_BLANK}-{_BLANK}"  # a hyphen spaced as a dash too
 PLAIN_HINTS = (
-    re.compile(
-        rf";|{_BLANK}[{_DASHES}]|{_BLANK}--|,[\"”’']?{_BLANK}*{reported._CONJUNCTIONS}{_BLANK}"
-    ),
-    re.compile(rf"[;,]|{_BLANK}[{_DASHES}]|{_BLANK}--"),
+    re.compile(rf";|{_DASH}|,[\"”’']?{_BLANK}*{reported._CONJUNCTIONS}{_BLANK}"),
+    re.compile(rf"[;,]|{_DASH}"),
 )
 
 

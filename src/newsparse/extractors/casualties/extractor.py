@@ -166,6 +166,7 @@ from newsparse.extractors.casualties.prenominal import (
     prenominal_kind,
 )
 from newsparse.extractors.casualties.quantity import QUANTITY, read_quantity
+from newsparse.extractors.casualties.referred import without_references
 from newsparse.extractors.casualties.relative import (
     HEAD_REACH,
     RELATIVE_SUBJECT,
@@ -174,6 +175,7 @@ from newsparse.extractors.casualties.relative import (
     who_between,
 )
 from newsparse.extractors.casualties.retold import told_again
+from newsparse.extractors.casualties.scores import without_scores
 from newsparse.extractors.casualties.seizures import by_force, capture_kind, taken_by_force
 from newsparse.extractors.casualties.sent_to_hospital import (
     SENDER_AT,
@@ -193,6 +195,7 @@ from newsparse.extractors.casualties.trapped import in_wreckage
 from newsparse.extractors.casualties.unknowns import asked
 from newsparse.extractors.casualties.unreal import not_told
 from newsparse.extractors.casualties.with_others import WITH_OTHERS, ends_in_harm, with_others_cue
+from newsparse.extractors.casualties.yearly import over_a_past_year
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import (
@@ -729,6 +732,8 @@ class CasualtyExtractor(Extractor):
                 text, lower, sentence, spots, names, (told_before, sums, lists), epidemic
             )
             here = in_wreckage(lower, before_a_period(lower, sentence, here, this_year))
+            here = without_references(lower, over_a_past_year(lower, sentence, here))
+            here = without_scores(lower, here)
             if here:
                 here = [f for f in here if not asked(lower, f.span.start)]
             if here and tells_of_the_past(lower, sentence, this_year):
