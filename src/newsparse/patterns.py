@@ -22,6 +22,19 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in words)
 
 
+def phrase_trie(phrases: Iterable[str]) -> str:
+    """:func:`word_trie` over phrases, any run of whitespace standing for a space: the same
+    phrases :func:`phrase_alternation` matches, in the same order at any one place (of the
+    phrases that match there, each is a prefix of the longer ones, and both try the longest
+    first), so either may stand for the other.
+
+    For the word lists tried at many places (every cue word, every word of a subject): under
+    ``re.IGNORECASE`` ``re`` enters each branch of a flat alternation in turn, where a trie
+    rejects a word on its first letters.
+    """
+    return word_trie(" ".join(p.split()) for p in phrases).replace(re.escape(" "), r"\s+")
+
+
 def word_trie(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` shaped as a trie, longest match first.
 

@@ -20,11 +20,11 @@ import re
 
 from newsparse._data.casualty_words import ASSAULT_VERBS, ASSAULTED, VIOLENCE_CUES
 from newsparse.generated import lemminflect_table_source
-from newsparse.patterns import phrase_alternation
+from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 
 _ASSAULTED = frozenset(ASSAULTED)
-_VIOLENCE = compiled(rf"\b(?:{phrase_alternation(VIOLENCE_CUES)})", re.IGNORECASE)
+_VIOLENCE = compiled(rf"\b(?:{phrase_trie(VIOLENCE_CUES)})", re.IGNORECASE)
 
 
 def by_violence(harm: str, aux: str, sentence: str) -> bool:

@@ -20,9 +20,8 @@ from newsparse._data.casualty_words import (
     ILLNESS,
     SUPPOSING,
 )
-from newsparse.extractors.casualties.grammar import phrase_trie
 from newsparse.extractors.casualties.people import is_victim
-from newsparse.patterns import phrase_alternation, word_starts
+from newsparse.patterns import phrase_trie, word_starts
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
@@ -50,7 +49,7 @@ _ILLNESS = compiled(
 # A word with a suffix of medicine ("meningitis", "tuberculosis"): "\w+" read back from each
 # word's end is the costliest test of a sentence, so it is made only where a suffix is written.
 _MEDICAL_WORD = re.compile(r"\b\w+(?:itis|osis)\b")
-_SUPPOSING = re.compile(rf"\s*(?:{phrase_alternation(SUPPOSING)})\b")
+_SUPPOSING = re.compile(rf"\s*(?:{phrase_trie(SUPPOSING)})\b")
 # Words that may stand between a subject and "died": "he later died", "has since died".
 _BETWEEN = frozenset(
     "later also eventually soon subsequently since then has have had was were is are".split()
@@ -126,12 +125,12 @@ def of_a_thing(sentence: str, at: int) -> bool:
 # Words of an event's harm or of its cause (see EVENT_CAUSE_STEMS): a death told beside none of
 # them is no event's told in this sentence.
 _EVENT_CAUSE = compiled(
-    rf"\b(?:(?:{phrase_alternation(EVENT_CAUSE_STEMS)})\w*|\w*quakes?"
-    rf"|(?:{phrase_alternation(EVENT_CAUSE_PLURALS)})s?|{phrase_alternation(EVENT_CAUSE_WORDS)})\b"
+    rf"\b(?:(?:{phrase_trie(EVENT_CAUSE_STEMS)})\w*|\w*quakes?"
+    rf"|(?:{phrase_trie(EVENT_CAUSE_PLURALS)})s?|{phrase_trie(EVENT_CAUSE_WORDS)})\b"
 )
 # An epidemic named this often makes a story the epidemic's: its bare tolls are the illness's
 # ("Florida also reported an additional 112 deaths on Wednesday").
-_EPIDEMIC = re.compile(rf"\b(?:{phrase_alternation(EPIDEMICS)})\b")
+_EPIDEMIC = re.compile(rf"\b(?:{phrase_trie(EPIDEMICS)})\b")
 _EPIDEMIC_STORY = 3
 
 

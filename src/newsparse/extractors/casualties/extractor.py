@@ -133,7 +133,6 @@ from newsparse.extractors.casualties.grammar import (
     group_of,
     kinds_of,
     normal_phrase,
-    phrase_trie,
 )
 from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
 from newsparse.extractors.casualties.lowering import lowered
@@ -199,7 +198,12 @@ from newsparse.extractors.casualties.with_others import WITH_OTHERS, ends_in_har
 from newsparse.extractors.casualties.yearly import over_a_past_year
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS
-from newsparse.patterns import first_at_word_start, phrase_alternation, word_starts, word_trie
+from newsparse.patterns import (
+    first_at_word_start,
+    phrase_trie,
+    word_starts,
+    word_trie,
+)
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
@@ -228,8 +232,8 @@ _INSET_SUBSET = (
 # no harm of its own ("fleeing", not "shooting").
 # The participle follows a noun, not a name (see SUBJECT_PERSON).
 _PHRASE_OPENER = (
-    rf"(?:\s+(?:{phrase_alternation(PHRASE_OPENERS)})"
-    rf"|(?(_named)(?!)|\s+(?!(?:{phrase_alternation(CLAUSE_BREAKS)})\b)[a-z]+ing))"
+    rf"(?:\s+(?:{phrase_trie(PHRASE_OPENERS)})"
+    rf"|(?(_named)(?!)|\s+(?!(?:{word_trie(CLAUSE_BREAKS)})\b)[a-z]+ing))"
 )
 # A word of such a phrase may be an initialism ("U.S.") or stand in brackets ("(ISAF)").
 _PHRASE_WORD = r"\(?(?:[\w'’-]+|(?:[A-Za-z]\.)+)\)?"
@@ -237,7 +241,7 @@ _PHRASE_WORD = r"\(?(?:[\w'’-]+|(?:[A-Za-z]\.)+)\)?"
 
 def _postmodifier_words(breaks: Iterable[str], word: str = r"[\w'’-]+") -> str:
     """Up to twelve words after an opener, none of them one of ``breaks``."""
-    return rf"(?:\s+(?!(?:{phrase_alternation(breaks)})(?![\w'’-])){word}){{1,12}}?"
+    return rf"(?:\s+(?!(?:{phrase_trie(breaks)})(?![\w'’-])){word}){{1,12}}?"
 
 
 # The phrase follows a person, not a bare count (the group ``_person`` of
@@ -248,8 +252,8 @@ def _postmodifier_words(breaks: Iterable[str], word: str = r"[\w'’-]+") -> str
 _ACCUSED_BREAKS = [w for w in CLAUSE_BREAKS if w not in CRIME_HARMS]
 _OTHER_OPENERS = [o for o in POSTMODIFIER_OPENERS if o not in ACCUSED_OPENERS]
 _POSTMODIFIER = (
-    rf"(?:\s+(?:{phrase_alternation(ACCUSED_OPENERS)}){_postmodifier_words(_ACCUSED_BREAKS)}"
-    rf"|\s+(?:{phrase_alternation(_OTHER_OPENERS)}){_postmodifier_words(CLAUSE_BREAKS)}"
+    rf"(?:\s+(?:{phrase_trie(ACCUSED_OPENERS)}){_postmodifier_words(_ACCUSED_BREAKS)}"
+    rf"|\s+(?:{phrase_trie(_OTHER_OPENERS)}){_postmodifier_words(CLAUSE_BREAKS)}"
     rf"|(?(_person)\s+including"
     rf"{_postmodifier_words((w for w in PHRASE_BREAKS if w != 'and'), _PHRASE_WORD)}|(?!))"
     rf"|(?(_person){_PHRASE_OPENER}{_postmodifier_words(PHRASE_BREAKS, _PHRASE_WORD)}|(?!)))"
@@ -257,7 +261,7 @@ _POSTMODIFIER = (
 )
 # An opener after a word and a space, in the lower-cased text.
 _OPENS = re.compile(
-    rf"(?<=[\w'’-] )(?:{phrase_alternation((*POSTMODIFIER_OPENERS, *PHRASE_OPENERS))}|[a-z]+ing)\s"
+    rf"(?<=[\w'’-] )(?:{phrase_trie((*POSTMODIFIER_OPENERS, *PHRASE_OPENERS))}|[a-z]+ing)\s"
 )
 # A passive verb of another act joined to the harm by "and": "was found and killed", "were freed
 # -- and quickly rearrested". Only after a form of "to be", so a verb in the past tense ("two
@@ -279,8 +283,8 @@ _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
 # ends it too ("the killing of Soleimani “at a time of our choosing”"), but not a nickname
 # inside a name ("killing James Robert “J.R.” Gustafson").
 _OBJECT_END = (
-    rf"(?=\s*(?:[,.;:!?)\"”—–]|“(?![^”]{{1,20}}”\s+(?-i:[A-Z]))|-{{1,2}}\s|$)|\s+(?:{phrase_alternation(OBJECT_ENDS)})\b|\s+(?-i:[A-Z])"
-    rf"|\s+(?:{phrase_alternation(MAIN_VERBS)})\b)"
+    rf"(?=\s*(?:[,.;:!?)\"”—–]|“(?![^”]{{1,20}}”\s+(?-i:[A-Z]))|-{{1,2}}\s|$)|\s+(?:{phrase_trie(OBJECT_ENDS)})\b|\s+(?-i:[A-Z])"
+    rf"|\s+(?:{phrase_trie(MAIN_VERBS)})\b)"
 )
 # A role before a name, without an article: "former prime minister Rafik Hariri", "activist
 # Ana Ruiz"; read outside the people, so the name alone is the person.
@@ -294,7 +298,7 @@ _OBJECT_ROLE = rf"(?=\w)(?!(?:the|an?|his|her|their|its|our|my|your|this|that)\b
 _ADJECTIVE_PLACE = re.compile(r"\b(?:of|the|an?|his|her|their|its|with|without)\s+$", FLAGS)
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man", "shot unarmed teenager
 #: Michael Brown".
-_HARM_OBJECT = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<role>{_OBJECT_ROLE})?(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
+_HARM_OBJECT = rf"\b(?P<harm>{phrase_trie(ACTION_KIND)})\s+(?P<role>{_OBJECT_ROLE})?(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
 #: "took 12 people hostage", "holding two tourists captive": the people between the verb and
 #: the role it gives them are the captives, as in the passive "were taken hostage".
 _MADE_CAPTIVE = (
@@ -302,14 +306,16 @@ _MADE_CAPTIVE = (
     rf"\s+(?P<who>{group_of(OBJECT_UNIT)})\s+(?:as\s+)?(?:hostages?|captives?)\b"
 )
 #: "left eight dead", "leaving two people wounded".
-_LEFT = rf"\b(?:left|leaving|leaves)\s+(?P<who>{group_of(UNIT)})\s+(?P<harm>{phrase_alternation(LEFT_KIND)})\b"
+_LEFT = (
+    rf"\b(?:left|leaving|leaves)\s+(?P<who>{group_of(UNIT)})\s+(?P<harm>{phrase_trie(LEFT_KIND)})\b"
+)
 #: "three fatalities", "112 bodies". A count after "of" is a part's whole ("one of three
 #: deaths"), but not before captives, who are the count wherever it is told ("the first of 24
 #: hostages", "the release of two captives"); the rule is matched only up to its harm word, so
 #: the look ahead reads that word.
-_OF_CAPTIVES = rf"(?=[^.;:!?]*\b(?:{phrase_alternation(HARM_NOUNS['kidnapped'])})$)"
+_OF_CAPTIVES = rf"(?=[^.;:!?]*\b(?:{phrase_trie(HARM_NOUNS['kidnapped'])})$)"
 _HARM_NOUN = compiled(
-    rf"(?<![\w-])(?:(?<!\bof\s)|{_OF_CAPTIVES})(?P<who>{QUANTITY})\s+{MODIFIER}{{0,2}}(?P<harm>{phrase_alternation(NOUN_KIND)})\b",
+    rf"(?<![\w-])(?:(?<!\bof\s)|{_OF_CAPTIVES})(?P<who>{QUANTITY})\s+{MODIFIER}{{0,2}}(?P<harm>{phrase_trie(NOUN_KIND)})\b",
     FLAGS,
 )
 # A round figure a toll reaches: "broke the 2,000 mark", "passed the 100,000 threshold".
@@ -338,9 +344,9 @@ _NUMBERED = rf"\b(?:victims|dead)\b(?:,?\s+[\w'’-]+){{0,6}}?,?\s+numbered\s+(?
 #: "Israel has lost 67 people", "lost two soldiers": a side's own people lost in a conflict.
 # "lost 67 people to layoffs", "to the virus": a side's people lost to anything but violence
 # are no casualties
-_LOST_TO = rf"\s+to\s+(?!(?:the\s+)?(?:{phrase_alternation(CONFLICT_CUES)})\b)"
+_LOST_TO = rf"\s+to\s+(?!(?:the\s+)?(?:{phrase_trie(CONFLICT_CUES)})\b)"
 _LOST = (
-    rf"\b(?:lost|losing|loses)\s+(?P<who>{QUANTITY})\s+(?:{phrase_alternation(LOST_PEOPLE)})\b"
+    rf"\b(?:lost|losing|loses)\s+(?P<who>{QUANTITY})\s+(?:{phrase_trie(LOST_PEOPLE)})\b"
     rf"(?!{_LOST_TO})"
 )
 _OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **kinds_of(HARM_OF)}
@@ -352,7 +358,7 @@ _NOT_NON = r"(?<!non-)(?<!non\s)"
 #: be the subject of its own verb ("the bodies of 14 miners were recovered").
 # When the harm was done, told between its noun and "of": "the killing on Thursday night of a
 # campus police officer", "the murder earlier this month of a university leader".
-_DAYS = phrase_alternation(CALENDAR_WORDS)
+_DAYS = phrase_trie(CALENDAR_WORDS)
 _WHEN_DONE = (
     r"(?:\s+(?:on|in|last|earlier|early|late|this|that)){1,2}"
     rf"\s+(?:{_DAYS}|week|weekend|month|year|night|morning|evening|afternoon)"
@@ -362,12 +368,12 @@ _WHEN_DONE = (
 # Soleimani", "the arrest by Turkish police of two journalists".
 _BY_WHOM = r"(?:\s+by\s+(?:(?!of\b)[\w.'’-]+\s+){0,3}?(?!of\b)[\w.'’-]+)"
 _DEATH_OF = (
-    rf"{_NOT_NON}(?P<harm>{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
+    rf"{_NOT_NON}(?P<harm>{phrase_trie(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
     rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT_AFTER_HARM})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
 )
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
-_LABEL = rf"(?P<harm>{phrase_alternation(LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b"
+_LABEL = rf"(?P<harm>{phrase_trie(LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b"
 #: "no one was hurt" (a count of zero).
 # "none of those doctors were killed", "none of them was hurt": the people of a part of none.
 _OF_NONE = (
@@ -375,16 +381,16 @@ _OF_NONE = (
     r"(?:\s+(?!(?:who|whom|that|which)\b)[\w'’-]+){1,3}?))?"
 )
 _NOBODY_HARM = compiled(
-    rf"\b(?P<who>{phrase_alternation((*NOBODY, *NEGATED_ANYONE))}){_OF_NONE}(?P<aux>{AUX})\s+"
+    rf"\b(?P<who>{phrase_trie((*NOBODY, *NEGATED_ANYONE))}){_OF_NONE}(?P<aux>{AUX})\s+"
     rf"(?P<harm>{STATES})\b",
     FLAGS,
 )
-_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_alternation((*NOBODY, *NEGATED_ANYONE))})", FLAGS)
+_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_trie((*NOBODY, *NEGATED_ANYONE))})", FLAGS)
 #: "no injuries were reported", "there have been no arrests", "causing no damage or injury".
 _NO_HARM_KIND = kinds_of(NO_HARM_NOUNS)
 _NO_HARM_NOUN = (
-    rf"\bno\s+(?:(?:{phrase_alternation(NO_HARM_MODIFIERS)})\s+)?"
-    rf"(?P<harm>{phrase_alternation(_NO_HARM_KIND)})\b"
+    rf"\bno\s+(?:(?:{phrase_trie(NO_HARM_MODIFIERS)})\s+)?"
+    rf"(?P<harm>{phrase_trie(_NO_HARM_KIND)})\b"
     r"(?!\s+(?:rates?|figures|data|statistics|counts?|warrants?|toll|list)\b)"
 )
 _NO_HARM_AT = re.compile(_NO_HARM_NOUN)  # in the lower-cased text: a harm word of its own
@@ -432,17 +438,15 @@ class _Forward:
 
 _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in ACTION_KIND), lazy=True)
 #: A harm verb and the kin after it, told by no number: "killing her own children".
-_KIN = rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+{KIN_OBJECT}"
+_KIN = rf"\b(?P<harm>{phrase_trie(ACTION_KIND)})\s+{KIN_OBJECT}"
 #: A counted group after a harm verb, ended by a participle or an adverb (participles.py).
 _COUNTED_OBJECT_RULE = _Forward(
-    rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>{group_of(COUNTED)}){PARTICIPLE_AFTER}",
+    rf"\b(?P<harm>{phrase_trie(ACTION_KIND)})\s+(?P<who>{group_of(COUNTED)}){PARTICIPLE_AFTER}",
     _OBJECT_RULE.heads,
     lazy=True,
 )
 #: A harm verb and the one person after it, ended where :mod:`.objects` reads the person's end.
-_ONE_OBJECT = compiled(
-    rf"\b(?P<harm>{phrase_alternation(ACTION_KIND)})\s+(?P<who>.+)", FLAGS | re.DOTALL
-)
+_ONE_OBJECT = compiled(rf"\b(?P<harm>{phrase_trie(ACTION_KIND)})\s+(?P<who>.+)", FLAGS | re.DOTALL)
 _TOLL_RULE = _Forward(_TOLL, ("death", "toll"))
 _DEAD = ("dead", "deaths", "fatalities")
 _NUMBER_OF_RULE = _Forward(
@@ -468,7 +472,7 @@ _DEATH_OF_RULE = _Forward(
     _DEATH_OF,
     (p.split()[0] for p in _OF_KIND),
     lazy=True,
-    gate=rf"(?:{phrase_alternation(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
+    gate=rf"(?:{phrase_trie(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
@@ -551,7 +555,7 @@ _AUX_WORDS = frozenset((*AUXILIARIES, *MANNER, "who"))
 #: A harm word before a person is their adjective, not a state: "three wounded people died".
 _BEFORE_A_PERSON = compiled(rf"\s+(?:{PLURAL})")
 _WORD = re.compile(r"[\w'’-]+")
-_LIFE_TAKEN = re.compile(rf"\b(?:{phrase_alternation(LIFE_TAKERS)})\s+$")
+_LIFE_TAKEN = re.compile(rf"\b(?:{phrase_trie(LIFE_TAKERS)})\s+$")
 _NOUN_REACH = 80  # characters from a count to its harm noun ("three more civilian deaths")
 
 
@@ -588,7 +592,7 @@ _NEGATED_DEATH = re.compile(
 _BODY_WOUND = re.compile(
     r"(?:\s+(?:once|twice|(?:multiple|several|two|three|four|five|many|\d+)\s+times))?"
     rf"\s+(?:in|to)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+){{0,2}}"
-    rf"(?:{phrase_alternation(BODY_PARTS)})\b",
+    rf"(?:{phrase_trie(BODY_PARTS)})\b",
     FLAGS,
 )
 _THEN = r"(?:(?:later|then|eventually|subsequently)\s+)?"
@@ -602,12 +606,12 @@ _LATER_DIED = re.compile(
 _TO_DEATH = re.compile(r"\s+to\s+death\b", FLAGS)
 _FATALLY = re.compile(r"\bfatally\s+$", FLAGS)  # before a verb the phrases do not list
 # "was reported missing Saturday": after a report the state is told, not the verb to miss.
-_REPORTED = re.compile(rf"\b(?:{phrase_alternation(REPORT_PARTICIPLES)})\b", FLAGS)
+_REPORTED = re.compile(rf"\b(?:{phrase_trie(REPORT_PARTICIPLES)})\b", FLAGS)
 # What follows a bare verb in the active voice: its object, or a particle or object that tells
 # another sense of "shoot" ("Smith shot back", "who shot footage of the motorcade").
 # A capital after the verb is a name, its object, unless it names a day or a month ("three others
 # wounded Sunday morning"); the months that are given names too ("shot April Jones") stay names.
-_CALENDAR = phrase_alternation(tuple(w for w in CALENDAR_WORDS if w not in GIVEN_NAME_MONTHS))
+_CALENDAR = phrase_trie(tuple(w for w in CALENDAR_WORDS if w not in GIVEN_NAME_MONTHS))
 _ACTIVE_OBJECT = compiled(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY}|"
     r"back|footage|video|videos|photos?|pictures?|film)\b|"
@@ -682,9 +686,9 @@ _TRANSITIVE_STATES = frozenset(STATE_KIND) - _INTRANSITIVE
 
 # A gunshot wound told as the victim was found, and whether it is told as one lived through.
 _GUNSHOT_WOUND_FOUND = re.compile(
-    rf"(?:{phrase_alternation(WOUNDS_FOUND)})\b.*\b(?:gunshot|gun-shot|bullet)\s+wounds?$"
+    rf"(?:{phrase_trie(WOUNDS_FOUND)})\b.*\b(?:gunshot|gun-shot|bullet)\s+wounds?$"
 )
-_LIVED = re.compile(rf"\b(?:{phrase_alternation(WOUNDS_LIVED)})\b")
+_LIVED = re.compile(rf"\b(?:{phrase_trie(WOUNDS_LIVED)})\b")
 
 
 def _state_kind(harm: str) -> str:
@@ -855,12 +859,13 @@ def _in_sentence(
         and not _LABELLED.match(low, m.end())
         and not _BEFORE_A_PERSON.match(low, m.end())
     ]
+    closing = set(states)  # asked of each harm: a list's test would cost a long list's square
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
     relative = " who " in low  # the cheap test for a subject across a clause (relative.py)
     for state in harms:
         # the head of a clause may open before a verb of the clause read as a state
         across = match = _across_a_clause(sentence, low, state, names) if relative else None
-        if match is None and state in states:
+        if match is None and state in closing:
             match = _ending_at(
                 compiled_rule(_SUBJECT_HARM),
                 sentence,
@@ -1036,21 +1041,28 @@ def _in_sentence(
     for finding in uncounted:
         kept.add(finding)
     findings = kept.in_order() + totals
-    illness = of_illness(lower, start, span.end) or (
-        epidemic and told_without_cause(lower, start, span.end)
-    )
-    if illness:
-        # "died of cancer", "the virus has killed 100": deaths and harm, but of no event; save
-        # a person the story tells killed by a harm ("protests over the death of George Floyd
-        # amid the pandemic": the illness is another clause's)
-        findings = [
-            f for f in findings if f.kind not in _OF_EVENTS_ONLY or names.died_by_harm_in(f.text)
-        ]
+    # the sentence is read for an illness only where one would take a finding back or leave a
+    # bare death unread: most sentences give neither
+    illness = None
+    if any(f.kind in _OF_EVENTS_ONLY for f in findings):
+        illness = _of_an_illness(lower, start, span.end, epidemic)
+        if illness:
+            # "died of cancer", "the virus has killed 100": deaths and harm, but of no event;
+            # save a person the story tells killed by a harm ("protests over the death of
+            # George Floyd amid the pandemic": the illness is another clause's)
+            findings = [
+                f
+                for f in findings
+                if f.kind not in _OF_EVENTS_ONLY or names.died_by_harm_in(f.text)
+            ]
     findings.extend(_with_the_killer(text, findings))
-    if not any(f.kind == "killed" for f in findings) and not illness:
+    if not any(f.kind == "killed" for f in findings):
         death = first_at_word_start(_UNCOUNTED_DEATH, low)
         if (
             death is not None
+            and not (
+                _of_an_illness(lower, start, span.end, epidemic) if illness is None else illness
+            )
             and not _NEGATED_DEATH.search(
                 low, max(0, death.start() - NEGATION_REACH), death.start()
             )
@@ -1136,6 +1148,12 @@ def _in_sentence(
     ]
 
 
+def _of_an_illness(lower: str, start: int, end: int, epidemic: bool) -> bool:
+    """Whether the sentence ``lower[start:end]`` tells of illness, an epidemic or age, or, in an
+    ``epidemic`` story, a death with no cause (the epidemic's)."""
+    return of_illness(lower, start, end) or (epidemic and told_without_cause(lower, start, end))
+
+
 #: More people who came to the same harm, told after it: "The 11 Americans were killed in
 #: Kenya, along with five Kenyan employees", "a gunman has been killed, along with two of the
 #: hostages", "killed both brothers, as well as another extremist". The harm told last before
@@ -1177,7 +1195,7 @@ def _elliptic(text: str, offset: int, sentence: str, at: int, first: Casualty) -
 #: harm of its own ("..., two of them were wounded"), which the subject rule reads.
 _PART_OF_THEM = (
     rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+them\b"
-    rf"(?!\s+(?:{phrase_alternation(AUXILIARIES)}|{phrase_trie(STATE_KIND)})\b)"
+    rf"(?!\s+(?:{phrase_trie(AUXILIARIES)}|{phrase_trie(STATE_KIND)})\b)"
 )
 
 
@@ -1257,7 +1275,7 @@ class _Kept:
         return sorted(self._findings, key=lambda f: f.span.start)
 
 
-_ACCUSED_OPENS = re.compile(rf"\s+(?:{phrase_alternation(ACCUSED_OPENERS)})\b", FLAGS)
+_ACCUSED_OPENS = re.compile(rf"\s+(?:{phrase_trie(ACCUSED_OPENERS)})\b", FLAGS)
 # What is done to a person accused of a crime: held ("was arrested", "is in custody", "captured
 # by U.S. Marshals") or put to death. Another harm after the crime is as often of people the
 # crime names ("the aunt and uncle of a man wanted in the shooting of two officers suffered knife
@@ -1296,7 +1314,7 @@ def _refers_back(who: str, aux: str) -> bool:
 
 #: An attacker's death in his own blast: the blast is the attack, and the count told with it
 #: is of the people it killed besides him ("killed 17 people when he blew himself up").
-_SELF_BLAST = re.compile(phrase_alternation(SELF_BLASTS), FLAGS)
+_SELF_BLAST = re.compile(phrase_trie(SELF_BLASTS), FLAGS)
 
 
 def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
@@ -1362,11 +1380,7 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
     a counted group ended by a participle ("killed four children playing"), one person read by
     its own words ("the officer who shot her thought she had a gun") or kin told by no number."""
     found = list(_matches_at(_OBJECT_RULE, sentence, spots))
-    cues = [
-        at
-        for at, word in spots
-        if word in _OBJECT_RULE.heads and not any(m.start() <= at < m.end() for m in found)
-    ]
+    cues = _outside([at for at, word in spots if word in _OBJECT_RULE.heads], found)
     if not cues:
         return found
     readings: tuple[Callable[[list[int]], Iterable[re.Match[str]]], ...] = (
@@ -1377,10 +1391,26 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
     for read in readings:  # each reads the harm verbs the readings before it left
         more = list(read(cues))
         found.extend(more)
-        cues = [at for at in cues if not any(m.start() <= at < m.end() for m in more)]
+        cues = _outside(cues, more)
         if not cues:
             break
     return found
+
+
+def _outside(cues: list[int], matches: Iterable[re.Match[str]]) -> list[int]:
+    """The ``cues`` (offsets, in order) that none of ``matches`` spans. The spans are walked
+    beside the cues, in time linear in both: a sentence may list thousands of each."""
+    spans = sorted(match.span() for match in matches)
+    left = []
+    opened = 0  # the spans that open at or before the cue
+    reach = -1  # where the furthest of them ends
+    for at in cues:
+        while opened < len(spans) and spans[opened][0] <= at:
+            reach = max(reach, spans[opened][1])
+            opened += 1
+        if at >= reach:
+            left.append(at)
+    return left
 
 
 def _ending_at(

@@ -24,10 +24,10 @@ from newsparse.extractors.casualties.grammar import (
     group_of,
     kinds_of,
     normal_phrase,
-    phrase_trie,
 )
 from newsparse.extractors.casualties.grammar import compiled_rule as _compiled
 from newsparse.extractors.casualties.quantity import read_quantity
+from newsparse.patterns import phrase_trie
 
 #: The phrase each kind of leaving is told by, lower case and single-spaced.
 LEAVING_KIND = kinds_of(MADE_TO_LEAVE)

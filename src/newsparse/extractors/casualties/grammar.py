@@ -10,7 +10,6 @@ import.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from newsparse._data.adjective_words import ADJECTIVES
@@ -45,22 +44,13 @@ from newsparse.extractors.casualties.people import BARE_PLURALS, NOT_PEOPLE_WORD
 from newsparse.extractors.casualties.periods import CALENDAR_WORDS
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.numbers import CARDINAL_WORDS
-from newsparse.patterns import phrase_alternation, word_trie
+from newsparse.patterns import phrase_trie, word_trie
 from newsparse.regex_cache import compiled
 
 
 def kinds_of(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Phrase (single-spaced, lower case) -> kind."""
     return {" ".join(phrase.split()): kind for kind, phrases in table.items() for phrase in phrases}
-
-
-def phrase_trie(phrases: Iterable[str]) -> str:
-    """:func:`word_trie` over phrases, any run of whitespace standing for a space.
-
-    For the cue tests run at every cue word of every story: a trie rejects a word on its first
-    letters, where a flat alternation tries each of its hundreds of phrases in turn.
-    """
-    return word_trie(phrases).replace(re.escape(" "), r"\s+")
 
 
 STATE_KIND = kinds_of(HARM_STATES)
@@ -80,8 +70,7 @@ STOP = (
 # A modifier is a word, not a number (not "11" in "WAVY 11 Two men"), or an initialism ("two
 # U.S. soldiers").
 _NOT_MODIFIER = (
-    rf"(?:{phrase_alternation(STOP.split())})\b|"
-    rf"(?:{phrase_alternation(CARDINAL_WORDS)})(?![\w'’-])|[\d,.]+\s"
+    rf"(?:{word_trie(STOP.split())})\b|(?:{word_trie(CARDINAL_WORDS)})(?![\w'’-])|[\d,.]+\s"
 )
 MODIFIER = rf"(?:(?:(?!{_NOT_MODIFIER})[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
@@ -128,7 +117,7 @@ COUNTED = _counted_unit(AFTER_NOUN)
 # "Kelvin Watford, 50, of Willingboro,".
 _PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 # Title-case headlines capitalise prepositions: "Shot At Birthday Party" names nobody.
-NOT_A_NAME = rf"(?!(?:{'|'.join(w.capitalize() for w in OBJECT_ENDS)})\b)"
+NOT_A_NAME = rf"(?!(?:{word_trie(w.capitalize() for w in OBJECT_ENDS)})\b)"
 # A title before a name: "Dr. Barnett Slepian", "U.S. Ambassador Chris Stevens".
 TITLE = (
     r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof|Maj)\.|(?:[A-Z]\.){2,})\s+)"
@@ -156,14 +145,14 @@ NAME_WORD = rf"[A-Z]{NAME_WORD_REST}"
 # story has named the person in full (see :class:`~.names.Names`), since a capital alone may
 # open any sentence.
 SURNAME = (
-    rf"(?<![Tt]he\s)(?-i:\b(?i:{LEAD_PARTICLE})?{NOT_A_NAME}(?!(?i:{phrase_alternation(NOBODY)})\b)"
-    rf"(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b){NAME_WORD}\b(?!\s+[A-Z]))"
+    rf"(?<![Tt]he\s)(?-i:\b(?i:{LEAD_PARTICLE})?{NOT_A_NAME}(?!(?i:{phrase_trie(NOBODY)})\b)"
+    rf"(?!(?:{word_trie(PLACE_NAME_WORDS)})\b){NAME_WORD}\b(?!\s+[A-Z]))"
 )
 #: A nickname in double quotes between the words of a name: 'Emarje "EJ" Watkins', 'James
 #: Robert “J.R.” Gustafson'. It opens with a capital, is short and holds no clause mark.
 NICKNAME = r"(?:\s+[\"“](?-i:[A-Z])[\w.'’ -]{0,18}[\"”])"
 NAMED = (
-    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}{NAME_WORD}(?:\s+[A-Z]\.)?(?:{NICKNAME}?\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{'|'.join(PLACE_NAME_WORDS)})\b){NAME_WORD}){{1,2}})"
+    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}{NAME_WORD}(?:\s+[A-Z]\.)?(?:{NICKNAME}?\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{word_trie(PLACE_NAME_WORDS)})\b){NAME_WORD}){{1,2}})"
     # a run of titles makes one word a name: "Ms. Sanders", "Lt. Gen. Soleimani"
     rf"|(?:{TITLE}){{1,3}}(?-i:{NOT_A_NAME}{NAME_WORD}\b(?!\s+[A-Z])))"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
@@ -185,7 +174,7 @@ OWNER_OF_ONE = r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:['’]s|(?<=s)['’]
 def _single_unit(after_noun: str) -> str:
     """One person by a determiner or an owner's name, with what news puts after the noun."""
     return (
-        rf"\b(?:{phrase_alternation(SINGLE_DETERMINERS)}|{OWNER_OF_ONE})\s+"
+        rf"\b(?:{phrase_trie(SINGLE_DETERMINERS)}|{OWNER_OF_ONE})\s+"
         rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?{MODIFIER}{{0,3}}{SINGULAR_NOUN}{after_noun}"
     )
 
@@ -197,7 +186,7 @@ def _single_unit(after_noun: str) -> str:
 # may be one ("killed a woman, John Smith, and two soldiers") and is left to the list. The name
 # may carry an age, as a name alone does ("his son, Adam, 12, and").
 _APPOSED_NAME = (
-    rf"(?:,\s+(?-i:(?!(?i:{phrase_alternation(CALENDAR_WORDS)})\b){NOT_A_NAME}{NAME_WORD})"
+    rf"(?:,\s+(?-i:(?!(?i:{phrase_trie(CALENDAR_WORDS)})\b){NOT_A_NAME}{NAME_WORD})"
     rf"(?:,\s*\d{{1,3}})?(?=\s*,|\s*$))"
 )
 SINGLE = _single_unit(AFTER_NOUN)
@@ -216,7 +205,7 @@ SUBJECT_PERSON = (
 )
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
 HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{SINGULAR_NOUN}"
-_PRONOUN_UNIT = rf"\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b"
+_PRONOUN_UNIT = rf"\b(?:{phrase_trie(SINGLE_PRONOUNS)})\b"
 SUBJECT_UNIT = rf"(?:{UNIT}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
 STATE_SUBJECT_UNIT = rf"(?:{SUBJECT_PERSON}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
 OBJECT_UNIT = rf"(?:{UNIT_AFTER_HARM}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
@@ -234,7 +223,7 @@ JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
 _ANIMAL = word_trie((*ANIMALS, *(a[:-3] + "y" if a.endswith("ies") else a[:-1] for a in ANIMALS)))
 LISTED = (
     rf"(?:(?:an?|one)\s+(?:(?![\w'’-]*(?:ing|ed)\b){MODIFIER}){{0,3}}"
-    rf"(?!(?:{phrase_alternation((*STOP.split(), 'out', 'up', 'off', 'down', 'back', 'away'))}"
+    rf"(?!(?:{word_trie((*STOP.split(), 'out', 'up', 'off', 'down', 'back', 'away'))}"
     rf"|{_ANIMAL}|{NOT_PEOPLE_WORDS}|[a-z'’]*(?:ing|ed))\b)"
     rf"[a-z][a-z'’]{{2,}}\b(?![-'’]|\s+of\b)|{QUANTITY}\s+(?-i:[A-Z][a-z]{{2,}})\b(?![-'’]))"
 )
@@ -277,7 +266,7 @@ _NOT_DONE = r"\s+(?:dead|alive|missing|in|among|under|(?!being\b)\w+ing)\b"
 _NOT_MANNER = {word for word in (*ADJECTIVES, *DOUBTING, *_HARM_OPENERS) if word.endswith("ly")}
 _MANNER_WORD = rf"(?!(?:{word_trie(_NOT_MANNER)})\b)(?-i:[a-z]{{2,}}ly)\b"
 AUX = (
-    rf"(?:\s+(?:{phrase_alternation(AUXILIARIES)})"
+    rf"(?:\s+(?:{phrase_trie(AUXILIARIES)})"
     rf"|(?:{_AFTER_BE})\s+{_MANNER_WORD}(?!{_NOT_DONE}))*"
 )
 # Injuries read by a pattern rather than listed phrase by phrase, since their middle words vary:
@@ -340,7 +329,7 @@ def compiled_rule(source: str) -> re.Pattern[str]:
 # Tutsis").
 ANY_COUNTED = (
     rf"{POSSESSIVE}{QUANTITY}\s+{MODIFIER}{{0,3}}"
-    rf"(?!(?:{phrase_alternation(STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{AFTER_NOUN}"
+    rf"(?!(?:{word_trie(STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{AFTER_NOUN}"
 )
 
 
@@ -350,7 +339,7 @@ def _unit_parts(single: str) -> str:
     return (
         rf"{PART_OF}|{ANY_COUNTED}|{COUNTED}|{single}|{AGED}|{NAMED}|"
         r"\b(?:he|she|him|her|himself|herself)\b|"
-        rf"{HEADLINE_SINGLE}|{LISTED}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_alternation(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
+        rf"{HEADLINE_SINGLE}|{LISTED}|{POSSESSIVE}{QUANTITY}|\b(?:{phrase_trie(SINGLE_PRONOUNS)})\b|\b{SINGULAR_NOUN}|"
         rf"{SURNAME}"
     )
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from newsparse.patterns import phrase_alternation
+from newsparse.patterns import phrase_trie
 
 # Plural nouns of kinship: the people a family is made of.
 KIN = (
@@ -31,8 +31,8 @@ _OWNER = r"(?:his|her|their)\s+"
 _FAMILY = r"family(?:\s+members)?"
 #: The kin after a harm verb (group ``who``), to follow the caller's verb in one pattern.
 KIN_OBJECT = (
-    rf"(?P<who>(?:all\s+(?:of\s+)?)?{_OWNER}{_MODIFIER}{{0,2}}(?:{phrase_alternation(KIN)}|{_FAMILY})"
-    rf"|all\s+(?:of\s+)?the\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:{phrase_alternation(KIN)})"
+    rf"(?P<who>(?:all\s+(?:of\s+)?)?{_OWNER}{_MODIFIER}{{0,2}}(?:{phrase_trie(KIN)}|{_FAMILY})"
+    rf"|all\s+(?:of\s+)?the\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:{phrase_trie(KIN)})"
     rf"|the\s+{_FAMILY}|an?\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?family)"
     r"(?!,\s+(?:ages?|aged)\b)"  # "his sons, ages 3 and 4": counted by their ages
     r"(?=\s*(?:[,.;:!?)\"”—–]|$)|\s+(?:and|or|but|before|after|then|when|while|as|in|at|on|"

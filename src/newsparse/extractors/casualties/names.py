@@ -38,7 +38,7 @@ from newsparse.extractors.casualties.grammar import (
 from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.casualties.periods import CALENDAR_WORDS
 from newsparse.extractors.casualties.quantity import QUANTITY
-from newsparse.patterns import phrase_alternation, word_starts
+from newsparse.patterns import phrase_trie, word_starts
 from newsparse.regex_cache import compiled
 
 
@@ -114,7 +114,7 @@ def _places_named(text: str) -> list[str]:
 
 
 _OWNER_OF_A_PERSON = re.compile(
-    rf"{OWNER_OF_ONE}(?=\s+(?!(?:{phrase_alternation(NAMED_HARM_WORDS)})\b)[a-z])"
+    rf"{OWNER_OF_ONE}(?=\s+(?!(?:{phrase_trie(NAMED_HARM_WORDS)})\b)[a-z])"
 )
 _CALENDAR = frozenset(CALENDAR_WORDS)
 
@@ -124,7 +124,7 @@ def _not_a_lone_name() -> re.Pattern[str]:
     """Compiled when first needed: it holds the large person patterns."""
     return compiled(
         rf"{COUNTED}|{SINGLE}|{AGED}|{NAMED}|{QUANTITY}|{SINGULAR_NOUN}|{PLURAL_NOUN}|"
-        rf"\b(?:{phrase_alternation((*SINGLE_PRONOUNS, *NOBODY, *PRONOUN_VICTIMS, 'his'))})\b",
+        rf"\b(?:{phrase_trie((*SINGLE_PRONOUNS, *NOBODY, *PRONOUN_VICTIMS, 'his'))})\b",
         FLAGS,
     )
 

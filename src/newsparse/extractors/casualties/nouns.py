@@ -23,10 +23,10 @@ from newsparse.extractors.casualties.grammar import (
     TITLE,
     compiled_rule,
     kinds_of,
-    phrase_trie,
 )
 from newsparse.extractors.casualties.names import OWNER_REACH
 from newsparse.extractors.casualties.quantity import QUANTITY
+from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 
 #: A tally told by "the number of" and the people's state: "the number of U.S. soldiers killed on

@@ -34,13 +34,13 @@ from newsparse._data.casualty_words import (
     SINGLE_PRONOUNS,
 )
 from newsparse.extractors.casualties.people import is_only_singular
-from newsparse.patterns import phrase_alternation
+from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 
 _MODIFIERS = 4  # words between the determiner and the person: "a powerful young Iranian"
 # A determiner of one person: "a", "the", "his", "another"; the ordinals ("a second") too.
 _DETERMINER = re.compile(
-    rf"(?:{phrase_alternation((*SINGLE_DETERMINERS, 'my', 'your', 'our'))})\s+", re.IGNORECASE
+    rf"(?:{phrase_trie((*SINGLE_DETERMINERS, 'my', 'your', 'our'))})\s+", re.IGNORECASE
 )
 # A word of the phrase, an age ("her 70-year-old grandfather"), or a place told as a modifier
 # with its state ("a Buffalo, N.Y.,").

@@ -19,9 +19,10 @@ from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from newsparse._data.casualty_words import HARM_ACTIONS, HARM_STATES
-from newsparse.extractors.casualties.grammar import FLAGS, QUANTITY_START, phrase_trie
+from newsparse.extractors.casualties.grammar import FLAGS, QUANTITY_START
 from newsparse.extractors.casualties.objects import a_harm_noun
 from newsparse.numbers import CARDINAL_WORDS
+from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 
 # Harm words and the grades of a harm: read by the rules themselves, never a plain participle.

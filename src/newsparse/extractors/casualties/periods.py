@@ -19,7 +19,7 @@ from newsparse.extractors.casualties.tallied import tallied_events
 from newsparse.extractors.datelines.dates import month_names, weekday_names
 from newsparse.findings import Casualty
 from newsparse.numbers import NUMBER_WORDS
-from newsparse.patterns import phrase_alternation
+from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
@@ -31,7 +31,7 @@ GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
 _MONTH_SHORT = tuple(name.lower() for name in month_names("en", "abbreviated").values())
 # A month's name or its short form (CLDR's, and AP's "sept"), and no longer word ("mayor",
 # "marines", "decent"); for the lower-cased text.
-MONTH = rf"(?:{phrase_alternation((*MONTH_NAMES, *_MONTH_SHORT, 'sept'))})\b"
+MONTH = rf"(?:{phrase_trie((*MONTH_NAMES, *_MONTH_SHORT, 'sept'))})\b"
 
 
 # Background told without a year number: "last year", "two decades ago", "since 1984".
@@ -204,8 +204,8 @@ _EVENT_YEAR = re.compile(
     rf"\bthe\s+(?:{MONTH}\.?\s+\d{{1,2}},?\s+)?((?:19|20)\d\d),?\s+(?!(?:block|hundred)\b)(?=[a-z])"
 )
 # Plural nouns of events that happen apart from each other: their sum over a span is a statistic.
-_UNRELATED = re.compile(rf"\b(?:{phrase_alternation(UNRELATED_EVENTS)})\b")
-_CONFLICT = re.compile(rf"\b(?:{phrase_alternation(CONFLICT_CUES)})\b")
+_UNRELATED = re.compile(rf"\b(?:{phrase_trie(UNRELATED_EVENTS)})\b")
+_CONFLICT = re.compile(rf"\b(?:{phrase_trie(CONFLICT_CUES)})\b")
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
 _ANY_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w%-]|[.,]\d)")  # a year the story names
 # The cheap test first: a period or a tally is written with one of these words. Looked up as

@@ -25,7 +25,7 @@ from newsparse.extractors.casualties.grammar import (
 )
 from newsparse.extractors.casualties.names import named_people
 from newsparse.extractors.casualties.quantity import QUANTITY
-from newsparse.patterns import phrase_alternation
+from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 
 #: Each adjective and the kind it tells: the states of one word that a participle ends
@@ -91,7 +91,7 @@ class PrenominalRule:
         # stands on either side of the adjective ("three badly wounded Afghan soldiers").
         self._pattern = compiled(
             rf"(?<![\w,.-])(?P<who>{count}\s+(?:(?P<how>{_BEFORE})\s+)?"
-            rf"(?P<harm>{phrase_alternation(self._adjectives)})\s+(?:{_AFTER_WORD}\s+)??{people})",
+            rf"(?P<harm>{phrase_trie(self._adjectives)})\s+(?:{_AFTER_WORD}\s+)??{people})",
             re.IGNORECASE,
         )
         # the cheap test first: most harm words are followed by no people ("killed in", "died.")
@@ -145,7 +145,7 @@ _ADJECTIVE_PLACE = compiled(r"(?:^|[,;:(]\s*|\b(?:of|for|to|with|from|about|at|b
 # A role in lower case (the name holds a title), then the name: "former premier Rajiv Gandhi";
 # with no role the capitals may be a place's ("slain Sandy Hook principal Dawn Hochsprung").
 _NAMED_AFTER = compiled(
-    rf"(?P<harm>{phrase_alternation(_KILLED_BEFORE_A_NAME)})\s+"
+    rf"(?P<harm>{phrase_trie(_KILLED_BEFORE_A_NAME)})\s+"
     rf"{MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?-i:(?=[A-Z]))(?P<who>{NAMED})"
     rf"(?!\s+and\b)",  # no list: "journalists James Foley and Steven Sotloff"
     FLAGS,

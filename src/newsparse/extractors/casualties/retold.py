@@ -26,6 +26,7 @@ it, as the extractor's rules ask of a common noun.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 
 from attrs import evolve, frozen
@@ -111,15 +112,16 @@ def told_again(
     dead = named | by_pronoun
     kept = [_as_killed(story, f, dead, by_pronoun) for f in findings]
     taken = sorted((f.span.start, f.span.end) for f in (*kept, *past))
+    longest = max((end - start for start, end in taken), default=0)
     for death in deaths:
         start, end = death.start, death.end
-        if not _of_a_victim(story, death, dead, kin) or _overlaps(taken, start, end):
+        if not _of_a_victim(story, death, dead, kin) or _overlaps(taken, start, end, longest):
             continue
         if PREVENTED.search(text, max(0, start - NEGATION_REACH), start):
             continue
         if not supposed(lower, _sentence_start(text, start)):
-            taken.append((start, end))
-            taken.sort()
+            insort(taken, (start, end))
+            longest = max(longest, end - start)
             kept.append(Casualty.at(text, start, end, count=1, kind="killed"))
     return kept
 
@@ -296,8 +298,19 @@ def _sentence_start(text: str, at: int) -> int:
     return start
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in taken)
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int, longest: int) -> bool:
+    """Whether a span of ``taken`` (in order, none longer than ``longest``) overlaps ``start`` to
+    ``end``. Only the spans that open before ``end`` and within ``longest`` before ``start`` can,
+    and only they are looked at: a story may tell thousands of deaths."""
+    at = bisect_left(taken, (end,))  # the spans before ``at`` open before ``end``
+    while at > 0:
+        at -= 1
+        opens, closes = taken[at]
+        if opens <= start - longest:
+            return False  # it, and every span before it, closes by ``start``
+        if closes > start:
+            return True
+    return False
 
 
 def _kin(words: str) -> str:

@@ -21,8 +21,8 @@ from newsparse.extractors.casualties.grammar import (
     UNIT,
     compiled_rule,
     group_of,
-    phrase_trie,
 )
+from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 
 #: Words that may make a sentence worth reading for this rule (cue words of the extractor): the

@@ -18,10 +18,10 @@ import re
 
 from newsparse._data.casualty_words import TALLIED_EVENTS
 from newsparse.numbers import NUMBER_WORDS
-from newsparse.patterns import phrase_alternation
+from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 
-_EVENTS = re.compile(rf"\b(?:{phrase_alternation(TALLIED_EVENTS)})\b")
+_EVENTS = re.compile(rf"\b(?:{phrase_trie(TALLIED_EVENTS)})\b")
 # A category: "natural" or "recent" with no count or determiner before it (group ``told``), or a
 # span of time and "of"; then up to two modifiers that are not "of".
 _CATEGORY_BEFORE = compiled(

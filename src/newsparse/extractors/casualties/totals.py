@@ -55,7 +55,7 @@ from newsparse.document import Document
 from newsparse.extractors.casualties.coordination import apart
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_DIGITS, NUMBER_WORDS
-from newsparse.patterns import phrase_alternation
+from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 
 _OTHERS = re.compile(r"\b(?:else|other|others|further|additional)\b", re.IGNORECASE)
@@ -302,11 +302,11 @@ _LIST_JOIN = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?", re.IGNORECASE
 # verb ("... and injured five others") or closes with its harm ("Tracey Morgan was murdered and
 # ...").
 _OPENS_WITH_HARM = compiled(
-    rf"(?:{phrase_alternation((*(p for ps in HARM_ACTIONS.values() for p in ps), 'left', 'leaving'))})\b",
+    rf"(?:{phrase_trie((*(p for ps in HARM_ACTIONS.values() for p in ps), 'left', 'leaving'))})\b",
     re.IGNORECASE,
 )
 _CLOSES_WITH_HARM = compiled(
-    rf"\b(?:{phrase_alternation((*(p for t in (HARM_STATES, LEFT_STATES) for ps in t.values() for p in ps), *HOSPITAL_NOUNS, *WOUND_NOUNS, 'condition'))})$",
+    rf"\b(?:{phrase_trie((*(p for t in (HARM_STATES, LEFT_STATES) for ps in t.values() for p in ps), *HOSPITAL_NOUNS, *WOUND_NOUNS, 'condition'))})$",
     re.IGNORECASE,
 )
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from newsparse._data.casualty_words import WRECKAGE_WORDS
 from newsparse.findings import Casualty
-from newsparse.patterns import phrase_alternation
+from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 
-_WRECKAGE = compiled(rf"\b(?:{phrase_alternation(WRECKAGE_WORDS)})\b")
+_WRECKAGE = compiled(rf"\b(?:{phrase_trie(WRECKAGE_WORDS)})\b")
 #: Characters before and after the finding read for the disaster: the sentence and the one
 #: before it, where news tells what happened ("A bridge collapsed ... 150 people are trapped").
 _BEFORE, _AFTER = 300, 150

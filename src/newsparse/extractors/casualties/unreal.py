@@ -36,7 +36,10 @@ _UNFOUNDED_AFTER = 40  # characters after a harm where the claim is still doubte
 def unfounded(sentence: str, start: int, end: int) -> bool:
     """Whether the harm in ``sentence[start:end]`` is only claimed, and the claim said to be
     without ground ("baselessly accusing the host of murdering her")."""
-    first = max(0, start - CLAIM_REACH, sentence.rfind(";", 0, start))  # the harm's own clause
+    # the harm's own clause, from its last ';' within reach (looked for there only: a long
+    # sentence with none was read back to its start for every harm)
+    reach = max(0, start - CLAIM_REACH)
+    first = max(reach, sentence.rfind(";", reach, start))
     return (
         _CLAIMING.search(sentence, first, start) is not None
         and _UNFOUNDED.search(sentence, first, end + _UNFOUNDED_AFTER) is not None
