@@ -228,13 +228,15 @@ ATTRIBUTION_LINKS = frozenset(
     "at in on during from with over within near of after before as while when".split()
 )
 
+#: The days of the week and the parts of a day, as attributions name when ('said Tuesday
+#: night', 'Rice Monday condemned').
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
+
 # When-words an attribution clause may end on: '"..." Smith said Tuesday.' (but '"..." Hughes
 # said yesterday that ...' is a sentence of its own).
-ATTRIBUTION_TIMES = frozenset(
-    """
-    today yesterday tonight later earlier afterward afterwards
-    monday tuesday wednesday thursday friday saturday sunday
-    """.split()
+ATTRIBUTION_TIMES = WEEKDAYS | frozenset(
+    "today yesterday tonight later earlier afterward afterwards".split()
 )
 
 # Verbs of being, auxiliaries and clause-joining conjunctions: a phrase followed by one is the

@@ -22,6 +22,7 @@ from newsparse._data.reporting_verbs import (
     CLAUSE_CONTINUATIONS,
     CUE_MODIFIERS,
     CUE_VERBS,
+    DAY_PARTS,
     DETERMINERS,
     FORWARD_STOPS,
     FRENCH_CUES,
@@ -38,6 +39,7 @@ from newsparse._data.reporting_verbs import (
     SOURCE_NOUNS,
     SPEAKER_STOPS,
     THING_NOUNS,
+    WEEKDAYS,
 )
 from newsparse.entities import NAME_MARKS, first_name_gender, names_a_place
 from newsparse.extractors.casualties.people import is_person
@@ -142,11 +144,8 @@ _TIME_PHRASE_ENDS = frozenset(("earlier", "later", "ago"))
 _CALENDAR_PERIODS = frozenset("week weekend month year summer spring fall autumn winter".split())
 _PERIOD_LEADS = frozenset(("last", "this", "next"))
 _PERIOD_EDGES = frozenset(("earlier", "later", "early", "late"))
-_DAY_PARTS = frozenset(("morning", "afternoon", "evening", "night"))
 _DAY_LEADS = frozenset(("on", "late", "early"))
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_TIME_ENDS = _DAY_PARTS | _CALENDAR_PERIODS | _WEEKDAYS
-ATTRIBUTION_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_ENDS = DAY_PARTS | _CALENDAR_PERIODS | WEEKDAYS
 _TIME_COUNTS = frozenset(("few", "several", "couple", "of", "many"))  # 'a couple of days'
 _TIME_ADVERBS = frozenset(("now", "today", "yesterday", "tonight", "soon", "finally"))
 _DATELINE_TOKENS = 12
@@ -854,7 +853,7 @@ def _without_period(tokens: list[_Token]) -> list[_Token]:
     if not tokens or tokens[-1].lower not in _TIME_ENDS:
         return tokens  # most speakers: no time before the cue
     end = len(tokens)
-    if tokens[-1].lower in _DAY_PARTS:
+    if tokens[-1].lower in DAY_PARTS:
         end -= 1  # 'Friday night', 'last week'
     if (
         end >= 2
@@ -864,7 +863,7 @@ def _without_period(tokens: list[_Token]) -> list[_Token]:
         end -= 2
         if end > 0 and tokens[end - 1].lower in _PERIOD_EDGES:
             end -= 1
-    elif end >= 2 and tokens[end - 1].lower in _WEEKDAYS:
+    elif end >= 2 and tokens[end - 1].lower in WEEKDAYS:
         end -= 1
         if tokens[end - 1].lower in _DAY_LEADS and end >= 2 and tokens[end - 2].word == ",":
             end -= 1  # 'Paul Ryan, the Speaker, on Tuesday called'

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from newsparse._data.reporting_verbs import (
     ATTRIBUTION_TIMES,
+    DAY_PARTS,
     DETERMINERS,
     PRONOUN_GENDER,
     QUESTION_WORDS,
@@ -21,7 +22,7 @@ from newsparse._data.reporting_verbs import (
 from newsparse.regex_cache import compiled
 
 _DAYS = "|".join(sorted(ATTRIBUTION_TIMES))
-_PARTS = "morning|afternoon|evening|night"
+_PARTS = "|".join(sorted(DAY_PARTS))
 _PERIODS = "week|month|year|weekend"
 # 'Tuesday', 'on Tuesday night', 'last month', 'earlier this week', 'late Monday'; then one
 # blank and the first word after it
