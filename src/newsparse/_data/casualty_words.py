@@ -412,6 +412,16 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "lynched",
         "kill",
         "assassinated",  # not the gerund, as often a supposed act ("assassinating a general is")
+        # the ways of killing its passive forms already read ("were beheaded", "was gunned down")
+        "beheading",
+        "beheaded",
+        "beheads",
+        "decapitating",
+        "decapitated",
+        "gunning down",
+        "gunned down",
+        "guns down",
+        "slew",
     ),
     "injured": (
         "wounding",
