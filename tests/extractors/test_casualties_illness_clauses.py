@@ -79,3 +79,22 @@ def test_any_named_killing_survives_an_illness_in_another_clause(
         f"{surname} was pronounced dead at a hospital crowded with {illness}."
     )
     assert counts(text).count(("killed", 1)) >= 2
+
+
+@pytest.mark.parametrize("surname", ["Petraitis", "Kazlauskaitis", "Gnosis"])
+def test_a_capitalised_name_with_a_medical_suffix_is_no_illness(surname: str) -> None:
+    # Lithuanian surnames end in "-aitis"; written with a capital, the word is a name
+    text = f"Tomas {surname} was attacked outside a bar. {surname} was pronounced dead on Monday."
+    assert ("killed", 1) in counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meningitis killed three children in the village last week.",
+        "“Tuberculosis killed 40 people here,” the doctor said.",
+        "Three children died of meningitis in the village last week.",
+    ],
+)
+def test_a_medical_word_opening_the_sentence_or_in_lower_case_is_an_illness(text: str) -> None:
+    assert [c for c in counts(text) if c[0] == "killed"] == []

@@ -48,6 +48,7 @@ _ILLNESS = compiled(
 )
 # A word with a suffix of medicine ("meningitis", "tuberculosis"): "\w+" read back from each
 # word's end is the costliest test of a sentence, so it is made only where a suffix is written.
+# Written with a capital inside the sentence, it is a name ("Petraitis was pronounced dead").
 _MEDICAL_WORD = re.compile(r"\b\w+(?:itis|osis)\b")
 _SUPPOSING = re.compile(rf"\s*(?:{phrase_trie(SUPPOSING)})\b")
 # Words that may stand between a subject and "died": "he later died", "has since died".
@@ -60,8 +61,9 @@ _WORD = re.compile(r"[\w'’-]+")
 _PRONOUNS = frozenset("he she they i we you one both all many some none".split())
 
 
-def of_illness(low: str, start: int, end: int) -> bool:
-    """Whether the sentence ``low[start:end]`` tells of illness, an epidemic or age.
+def of_illness(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the sentence ``low[start:end]`` (``text`` lower-cased) tells of illness, an
+    epidemic or age.
 
     Every branch of the pattern opens on ``\\b`` and a word character, so it is looked for at
     word starts only (after a hyphen too), which ``re`` skips to in C.
@@ -69,8 +71,19 @@ def of_illness(low: str, start: int, end: int) -> bool:
     illness = word_starts(_ILLNESS, low, start, end, after_hyphen=True)
     return next(illness, None) is not None or (
         (low.find("itis", start, end) >= 0 or low.find("osis", start, end) >= 0)
-        and _MEDICAL_WORD.search(low, start, end) is not None
+        and any(_medical(text, start, word) for word in _MEDICAL_WORD.finditer(low, start, end))
     )
+
+
+def _medical(text: str, start: int, word: re.Match[str]) -> bool:
+    """Whether a word with a suffix of medicine in the sentence opening at ``start`` is one: in
+    lower case, or with a capital as the sentence's first word where the story writes it after
+    no other word ("Meningitis killed ...", not "Tomas Petraitis ... Petraitis was ...")."""
+    at, written = word.start(), text[word.start() : word.end()]
+    if written[0].islower():
+        return True
+    opens = not any(character.isalnum() for character in text[start:at])
+    return opens and re.search(rf"\w[ \t]+{re.escape(written)}\b", text) is None
 
 
 def supposed(low: str, start: int) -> bool:

@@ -1045,7 +1045,7 @@ def _in_sentence(
     # bare death unread: most sentences give neither
     illness = None
     if any(f.kind in _OF_EVENTS_ONLY for f in findings):
-        illness = _of_an_illness(lower, start, span.end, epidemic)
+        illness = _of_an_illness(text, lower, start, span.end, epidemic)
         if illness:
             # "died of cancer", "the virus has killed 100": deaths and harm, but of no event;
             # save a person the story tells killed by a harm ("protests over the death of
@@ -1061,7 +1061,9 @@ def _in_sentence(
         if (
             death is not None
             and not (
-                _of_an_illness(lower, start, span.end, epidemic) if illness is None else illness
+                _of_an_illness(text, lower, start, span.end, epidemic)
+                if illness is None
+                else illness
             )
             and not _NEGATED_DEATH.search(
                 low, max(0, death.start() - NEGATION_REACH), death.start()
@@ -1148,10 +1150,12 @@ def _in_sentence(
     ]
 
 
-def _of_an_illness(lower: str, start: int, end: int, epidemic: bool) -> bool:
+def _of_an_illness(text: str, lower: str, start: int, end: int, epidemic: bool) -> bool:
     """Whether the sentence ``lower[start:end]`` tells of illness, an epidemic or age, or, in an
     ``epidemic`` story, a death with no cause (the epidemic's)."""
-    return of_illness(lower, start, end) or (epidemic and told_without_cause(lower, start, end))
+    return of_illness(text, lower, start, end) or (
+        epidemic and told_without_cause(lower, start, end)
+    )
 
 
 #: More people who came to the same harm, told after it: "The 11 Americans were killed in
