@@ -12,6 +12,7 @@ of its own ("his friends who died", "his mother and others died") is a victim, a
 from __future__ import annotations
 
 from newsparse.findings import Casualty
+from newsparse.numbers import NUMBER_WORDS
 from newsparse.regex_cache import compiled
 
 # The head of the relative clause, just before the finding: "those who", "people who", "the
@@ -26,7 +27,7 @@ _PART = compiled(r"(?:many|most|some|all|none|several|few)\s+of\s+those\b")
 # 1,000".
 _COUNT_AFTER = compiled(
     r"[^.;]{0,40}?\b(?:are|were|numbered|number|totaled|totalled|reached)\s+"
-    r"(?:[a-z]+\s+){0,2}(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    rf"(?:[a-z]+\s+){{0,2}}(?:\d|(?:{NUMBER_WORDS})\b)"
 )
 _REACH = 40  # characters before a finding where its head is read
 

@@ -12,12 +12,13 @@ of which is a score, so a finding that ends in "shot" and goes on to a score is 
 from __future__ import annotations
 
 from newsparse.findings import Casualty
+from newsparse.numbers import NUMBER_WORDS
 from newsparse.regex_cache import compiled
 
 # What a player's shot scored, just after the finding.
 _SCORE_AFTER = compiled(
     r"\s+(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\d+-(?:of|for)-\d+\b|poorly\b|"
-    r"(?:an?\s+)?(?:\d+|one|two|three|four|five|six|seven|even)[-\s](?:under|over)[-\s]par\b|"
+    rf"(?:an?\s+)?(?:\d+|{NUMBER_WORDS}|even)[-\s](?:under|over)[-\s]par\b|"
     r"even\s+par\b)"
 )
 # A stroke lost in golf, just before a finding that reads "another shot", "a shot".
