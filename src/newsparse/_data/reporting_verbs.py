@@ -228,6 +228,9 @@ ATTRIBUTION_LINKS = frozenset(
     "at in on during from with over within near of after before as while when".split()
 )
 
+#: The forms of 'be', which make a participle after them passive or progressive.
+BE_FORMS = frozenset("am is are was were be been being".split())
+
 #: The days of the week and the parts of a day, as attributions name when ('said Tuesday
 #: night', 'Rice Monday condemned').
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

@@ -19,6 +19,7 @@ from newsparse._data.casualty_words import VICTIMS_PLURAL, VICTIMS_SINGULAR
 from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.person_nouns import PERSON_NOUNS, PERSON_PLURALS
 from newsparse._data.reporting_verbs import (
+    BE_FORMS,
     CLAUSE_CONTINUATIONS,
     CUE_MODIFIERS,
     CUE_VERBS,
@@ -93,8 +94,9 @@ _CLAUSE_LEAD = re.compile(
 _CLOSING_MARKS = ('"', "”", "’", "'")
 _QUOTE_LEAD = 100  # characters before an attribution a closing mark may end
 _NAMED_PARTICIPLE_REACH = 40
-_BE_FORMS = frozenset(("is", "are", "was", "were", "am", "been"))
-_BE_BEFORE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|am|been)[ \t]+(?:\w+ly[ \t]+)?$")
+# an auxiliary before a progressive cue: 'be' and 'being' are no tense of it ('would be saying')
+_BE_FORMS = BE_FORMS - {"be", "being"}
+_BE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(_BE_FORMS))})[ \t]+(?:\w+ly[ \t]+)?$")
 _PASSIVE_LEAD = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)[ \t]+$")
 _OBJECT_RELATIVE = re.compile(r"(?<![\w’'-])(?:what|which|that)[ \t]+$", re.IGNORECASE)
 _QUOTED_OBJECT_END = re.compile(r"\.?[ \t]*(?:[,;\n]|$)|\.[ \t]")

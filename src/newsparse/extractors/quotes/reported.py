@@ -41,6 +41,7 @@ from newsparse._data.noun_verb_forms import NOUN_VERB_FORMS
 from newsparse._data.reporting_verbs import (
     ATTRIBUTION_LINKS,
     ATTRIBUTION_TIMES,
+    BE_FORMS,
     CLAUSE_CONTINUATIONS,
     CUE_MODIFIERS,
     CUE_NOUN_LINKS,
@@ -288,7 +289,6 @@ _NOT_PARTICIPLES = frozenset(
 _THAT_NEXT = re.compile(r"[ \t]+that(?![\w-])")  # 'told POLITICO that ...'
 _CLOSING_QUOTES = ('"', "”", "''", "’")  # what closes a quotation before its speaker
 _JOINED_ON = re.compile(r"[ \t]*,[ \t]*(?:and|but)(?![\w-])")  # ', and the delay ...'
-_BE_FORMS = frozenset("is are was were be been being".split())
 _NOT_SUBJECT_STARTS = SPEAKER_STOPS | OPENER_WORDS | frozenset(("among",))
 _MAX_GAP_WORDS = 3
 _MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
@@ -506,7 +506,7 @@ class _Speakers:
         word = self._candidates[later][0].span
         if word.start == verb or (
             _auxiliaries_start(self._text, word.start) == verb
-            and not _BE_FORMS & set(self._text[verb : word.start].lower().split())
+            and not BE_FORMS & set(self._text[verb : word.start].lower().split())
         ):  # 'was first reported by': passive, said of the subject
             self._found[later] = Cue(word, cue.speaker)
 
