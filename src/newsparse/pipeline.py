@@ -210,6 +210,7 @@ def validated(
     """
     allowed = extractor.categories()
     stamp = {"extractor": extractor.name, "version": extractor.version}
+    size = len(text)
     stamped = []
     for finding in findings:
         if not isinstance(finding, Finding):
@@ -222,9 +223,10 @@ def validated(
             )
         fields = _fields_of(type(finding))
         values = fields.read(finding)
-        for name, value in zip(fields.names, values, strict=True):
-            if isinstance(value, Span) and value.end > len(text):
-                raise ValueError(f"{name} {value} lies outside the text ({len(text)} chars)")
+        for value in values:  # the field's name is looked up only for a span out of the text
+            if isinstance(value, Span) and value.end > size:
+                name = fields.names[next(i for i, v in enumerate(values) if v is value)]
+                raise ValueError(f"{name} {value} lies outside the text ({size} chars)")
         if finding.span.of(text) != finding.text:
             raise ValueError(f"text {finding.text!r} does not match its span {finding.span}")
         # Values of the JSON-ready types themselves (the common case) need no look inside.
@@ -283,15 +285,24 @@ def _spans(value: Any) -> Iterator[Span]:
 
 @frozen
 class _Fields:
-    """A finding type's fields: their names, how to read them all at once, and the init
-    argument of each ("" for a field ``__init__`` does not take)."""
+    """A finding type's fields: their names, how to read them all at once, the init
+    argument of each ("" for a field ``__init__`` does not take), and whether ``__init__``
+    takes them all."""
 
     names: tuple[str, ...]
     read: Callable[[Finding], tuple[Any, ...]]
     inits: tuple[str, ...]
+    every_init: bool = field(init=False)
+
+    @every_init.default
+    def _every_init(self) -> bool:
+        return "" not in self.inits
 
     def arguments(self, values: tuple[Any, ...]) -> dict[str, Any]:
-        """The init arguments that rebuild a finding of these field ``values``."""
+        """The init arguments that rebuild a finding of these field ``values``: built in C
+        when every field is one (as in every built-in finding), a dict made per finding."""
+        if self.every_init:
+            return dict(zip(self.inits, values, strict=True))
         return {init: value for init, value in zip(self.inits, values, strict=True) if init}
 
 
