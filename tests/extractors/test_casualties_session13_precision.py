@@ -1,0 +1,73 @@
+"""Arrests and deaths that are no casualty, round 13 (issue 14):
+
+- an arrest told after the clause's verb is read even where a capitalised word that names no one
+  opens the sentence before the person ("They did it when a man died a week after being
+  arrested");
+- a body that something goes into is a living one ("a signal sent into the patient's body");
+- "everyday" written for "every day" after a verb makes a rate ("100 Iraqis are killed everyday
+  in attacks"); before a noun it is the adjective and tells nothing of time.
+"""
+
+from __future__ import annotations
+
+import pytest
+from casualty_counts import written
+from hypothesis import given
+from hypothesis import strategies as st
+
+
+@given(
+    st.sampled_from(["They", "Crowds", "Witnesses", "Protesters"]),
+    st.sampled_from(["a man", "a woman", "his brother"]),
+    st.sampled_from(["died a week", "was freed hours", "fell ill two days"]),
+    st.sampled_from(["arrested", "detained", "taken into custody"]),
+)
+def test_a_capitalised_opener_hides_no_one_held_after(
+    opener: str, person: str, verb: str, held: str
+) -> None:
+    text = f"{opener} gathered when {person} {verb} after being {held}."
+    assert ("arrested", 1) in written(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scanner transmits a sound signal into the patient's body.",
+        "People would say he was a grown man in a little boy's body,\" his aunt said.",
+        "The drug builds up inside a person's body over several weeks.",
+    ],
+)
+def test_a_body_gone_into_is_a_living_one(text: str) -> None:
+    assert written(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found the woman's body in a doorway on Sunday.",
+        "Searchers found a body in a ditch near the highway.",
+        "A body was found inside a burned car in Lakeside.",
+    ],
+)
+def test_a_body_found_in_a_place_is_still_a_corpse(text: str) -> None:
+    assert written(text) == [("killed", 1)]
+
+
+@given(
+    st.sampled_from(["more than 100 Iraqis are", "dozens of civilians are", "50 people are"]),
+    st.sampled_from(["killed", "wounded"]),
+    st.sampled_from(["everyday.", "everyday in insurgent attacks.", "everyday, officials say."]),
+)
+def test_everyday_after_the_verb_is_a_rate(who: str, harm: str, rest: str) -> None:
+    assert written(f"UN officials estimate that {who} {harm} {rest}") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five everyday shoppers were killed in the blast.",
+        "The bombing killed 12 people, a reminder of everyday violence in the city.",
+    ],
+)
+def test_everyday_before_a_noun_is_no_rate(text: str) -> None:
+    assert written(text)
