@@ -4,6 +4,7 @@
   opens the sentence before the person ("They did it when a man died a week after being
   arrested");
 - a body that something goes into is a living one ("a signal sent into the patient's body");
+- animals are no casualty: a noun before "that died" is read as one by WordNet's noun.animal;
 - "everyday" written for "every day" after a verb makes a rate ("100 Iraqis are killed everyday
   in attacks"); before a noun it is the adjective and tells nothing of time.
 """
@@ -11,9 +12,11 @@
 from __future__ import annotations
 
 import pytest
-from casualty_counts import written
+from casualty_counts import EXTRACTOR, written
 from hypothesis import given
 from hypothesis import strategies as st
+
+from newsparse.document import Document
 
 
 @given(
@@ -71,3 +74,24 @@ def test_everyday_after_the_verb_is_a_rate(who: str, harm: str, rest: str) -> No
 )
 def test_everyday_before_a_noun_is_no_rate(text: str) -> None:
     assert written(text)
+
+
+@given(
+    st.sampled_from(["hunting hounds", "dairy cows", "horses", "sheep", "migratory birds"]),
+    st.sampled_from(["that had died", "which died", "that died"]),
+)
+def test_animals_that_died_are_no_casualty(animals: str, died: str) -> None:
+    assert written(f"Vets examined 444 {animals} {died} after showing signs of distress.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the men that died were shot.",
+        "Officers found a male that died of gunshot wounds.",
+        "The Bird that died was shot, his family said.",
+    ],
+)
+def test_people_that_died_stay(text: str) -> None:
+    """A person's death with no count told is inferred, a killing still."""
+    assert [f.kind for f in EXTRACTOR.extract(Document(text))] == ["killed"]
