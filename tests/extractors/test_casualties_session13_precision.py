@@ -1,5 +1,6 @@
 """Arrests and deaths that are no casualty, round 13 (issue 14):
 
+- an arrest told in a relative clause is read for its head ("a man they had arrested");
 - an arrest told after the clause's verb is read even where a capitalised word that names no one
   opens the sentence before the person ("They did it when a man died a week after being
   arrested");
@@ -95,3 +96,24 @@ def test_animals_that_died_are_no_casualty(animals: str, died: str) -> None:
 def test_people_that_died_stay(text: str) -> None:
     """A person's death with no count told is inferred, a killing still."""
     assert [f.kind for f in EXTRACTOR.extract(Document(text))] == ["killed"]
+
+
+@given(
+    st.sampled_from(["a man", "a second suspect", "the teenager", "a woman"]),
+    st.sampled_from(["they had arrested", "police arrested", "whom officers detained"]),
+    st.sampled_from([" on Monday.", ".", " after the raid.", " last week, a spokesman said."]),
+)
+def test_the_head_of_a_relative_arrest_is_held(who: str, clause: str, rest: str) -> None:
+    text = f"Detectives must charge or release {who} {clause}{rest}"
+    assert written(text) == [("arrested", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The people they detained were later freed.",
+        "The soldiers they could have arrested escaped.",
+    ],
+)
+def test_no_single_head_or_no_arrest_told_gives_nothing_here(text: str) -> None:
+    assert ("arrested", 1) not in written(text)
