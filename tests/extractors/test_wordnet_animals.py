@@ -5,9 +5,8 @@ never a word the tables of people hold."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from fake_wordnet import tables_written
 
 from newsparse.extractors.casualties.wordnet_animals import table_source
 
@@ -40,13 +39,8 @@ young%3:00:00:: 1 108
 
 @pytest.fixture(scope="module")
 def animals(tmp_path_factory: pytest.TempPathFactory) -> frozenset[str]:
-    wordnet = tmp_path_factory.mktemp("wordnet")
     files = {"data.noun": DATA, "index.noun": INDEX, "noun.exc": EXCEPTIONS, "cntlist.rev": TAGS}
-    for name, text in files.items():
-        (Path(wordnet) / name).write_text(text, encoding="utf-8")
-    names: dict[str, frozenset[str]] = {}
-    exec(table_source(wordnet), names)  # the module text it writes, run as Python
-    return names["ANIMAL_NOUNS"]
+    return tables_written(tmp_path_factory.mktemp("wordnet"), table_source, files)["ANIMAL_NOUNS"]
 
 
 def test_a_noun_whose_first_sense_is_an_animal_is_one(animals: frozenset[str]) -> None:
