@@ -27,6 +27,11 @@ _NO_OBJECT = (
     r"for|near|outside|inside|with|early|late|overnight|still|was|were|is|had|has|said|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
 )
+# The clause alone, looked for before the person: most arrests are told otherwise ("police
+# arrested two men"), and the person's pattern is long.
+_CLAUSE = compiled(
+    rf"\b{_AGENT}\s+(?:had\s+|have\s+|has\s+)?(?:arrested|detained){_NO_OBJECT}", FLAGS
+)
 _HELD_BY = compiled(
     rf"(?P<who>{SINGLE})\s+(?:(?:whom|that|who)\s+)?{_AGENT}\s+(?:had\s+|have\s+|has\s+)?"
     rf"(?:arrested|detained){_NO_OBJECT}",
@@ -37,7 +42,7 @@ _HELD_BY = compiled(
 def held_by(sentence: str, low: str) -> Iterator[tuple[int, int]]:
     """The spans of ``sentence`` (``low`` in lower case) from one person through the arrest
     that a relative clause after them tells."""
-    if "arrested" not in low and "detained" not in low:
+    if ("arrested" not in low and "detained" not in low) or _CLAUSE.search(sentence) is None:
         return
     for match in _HELD_BY.finditer(sentence):
         yield match.start("who"), match.end()
