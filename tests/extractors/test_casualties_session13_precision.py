@@ -6,6 +6,7 @@
   arrested");
 - a body that something goes into is a living one ("a signal sent into the patient's body");
 - animals are no casualty: a noun before "that died" is read as one by WordNet's noun.animal;
+- a death told with the age at it ("died in July at age 99", "died aged 93") is an obituary's;
 - "everyday" written for "every day" after a verb makes a rate ("100 Iraqis are killed everyday
   in attacks"); before a noun it is the adjective and tells nothing of time.
 """
@@ -117,3 +118,24 @@ def test_the_head_of_a_relative_arrest_is_held(who: str, clause: str, rest: str)
 )
 def test_no_single_head_or_no_arrest_told_gives_nothing_here(text: str) -> None:
     assert ("arrested", 1) not in written(text)
+
+
+@given(
+    st.sampled_from(["He", "Beau Biden", "The former president", "Her grandfather"]),
+    st.sampled_from(["died", "passed away"]),
+    st.sampled_from(["in July at age 99.", "in 2015, at 46.", "late Tuesday aged 93.", "at 81."]),
+)
+def test_an_age_at_death_tells_an_obituary(who: str, died: str, rest: str) -> None:
+    assert written(f"{who} {died} {rest}") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man was shot twice and died at 6:28 p.m., police said.",
+        "A 19-year-old man died at the scene after being shot.",
+        "The wounded officer died at 9 a.m. Sunday.",
+    ],
+)
+def test_a_clock_time_is_no_age_at_death(text: str) -> None:
+    assert ("killed", 1) in written(text)

@@ -41,11 +41,20 @@ _ILLNESS_CAUSE = (
     r"\b(?:(?:die[ds]?|dying)\s+(?:of|from)|deaths\s+from|succumb(?:ed|ing|s)?\s+to)\s+"
     rf"(?:(?!{_CAUSE_ENDS})[\w'’-]+\s+){{0,4}}?{_ILLNESS_ENDING}\b"
 )
+# An age at death told after the death, as an obituary tells it: "He died in July at age 99",
+# "Biden died in 2015, at 46", "died late Tuesday aged 93" (as "at the age of", among the words
+# of illness). A clock time is no age ("died at 6:28 p.m.", "died at 9 a.m."), so a bare "at"
+# takes a number of two or three digits that ends its clause.
+_AGE_AT_DEATH = (
+    r"\b(?:die[ds]|passed\s+away)\s+(?:[\w,]+\s+){0,4}?"
+    r"(?:at\s+age\s+\d{1,3}|aged\s+\d{1,3}|at\s+\d{2,3}(?=\s*(?:[.;]|,(?!\d))))\b(?![:.]\d)"
+)
 # A trie: this runs over every sentence with a harm word, where a flat alternation of the words
 # of illness would try each of them at each word.
 # "ill" before a hyphen is the adverb ("the ill-fated journey", "ill-equipped troops"), no illness.
 _ILLNESS = compiled(
     rf"\b(?:{phrase_trie(ILLNESS)})\b(?!(?<=\bill)-)|\b\d[\d,]*\s+(?:new\s+)?cases\b|{_ILLNESS_CAUSE}"
+    rf"|{_AGE_AT_DEATH}"
 )
 # A word with a suffix of medicine ("meningitis", "tuberculosis"): "\w+" read back from each
 # word's end is the costliest test of a sentence, so it is made only where a suffix is written.
