@@ -5,9 +5,8 @@ common one when SemCor tags it often."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from fake_wordnet import tables_written
 
 from newsparse.extractors.casualties.wordnet_people import COMMON_TAGS, table_source
 
@@ -40,13 +39,8 @@ judge%2:31:00:: 1 9
 
 @pytest.fixture(scope="module")
 def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, frozenset[str]]:
-    wordnet = tmp_path_factory.mktemp("wordnet")
     files = {"data.noun": DATA, "index.noun": INDEX, "noun.exc": EXCEPTIONS, "cntlist.rev": TAGS}
-    for name, text in files.items():
-        (Path(wordnet) / name).write_text(text, encoding="utf-8")
-    names: dict[str, frozenset[str]] = {}
-    exec(table_source(wordnet), names)  # the module text it writes, run as Python
-    return names
+    return tables_written(tmp_path_factory.mktemp("wordnet"), table_source, files)
 
 
 def test_a_noun_whose_first_sense_is_a_person_is_one(written: dict[str, frozenset[str]]) -> None:

@@ -40,7 +40,12 @@ def held_after(sentence: str, low: str, names: Names) -> Iterator[tuple[int, int
     full ("Floyd")."""
     if "after being " not in low and "after having been " not in low:
         return
-    for match in _AFTER_BEING.finditer(sentence):
+    at = 0
+    while (match := _AFTER_BEING.search(sentence, at)) is not None:
         if match["alone"] is not None and not names.named_in(match["alone"]):
+            # a capitalised word that names no one ("They did it when a man died a week after
+            # being arrested") hides no person after it: look again past its start
+            at = match.start("who") + 1
             continue
+        at = match.end()
         yield match.start("who"), match.end()

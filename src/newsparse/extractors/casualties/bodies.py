@@ -34,6 +34,14 @@ _NOT_A_CORPSE = re.compile(
 )
 # "the National Advisory Council, a body that ...": a body set beside a name is an institution.
 _APPOSITION = re.compile(r",[\"”’']?\s*$")
+# A place in a body is a living one's: "a signal sent into the patient's body", "a grown man in
+# a little boy's body", "toxins that build up in a person's body". A corpse is found, moved and
+# looked at, not gone into.
+_INSIDE = re.compile(
+    r"\b(?:in|into|inside|within|throughout)\s+"
+    r"(?:(?:the|an?|this|that|his|her|their|its|one)\s+(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
 _REACH = 60  # characters before "body" that its determiner and state words may take
 
 
@@ -46,6 +54,8 @@ def bodies(sentence: str, cues: Iterable[tuple[int, str]]) -> Iterator[tuple[int
         before = _BEFORE.search(sentence, max(0, at - _REACH), at)
         if before is None or _APPOSITION.search(sentence, 0, before.start()):
             continue
+        if _INSIDE.search(sentence, max(0, before.start() - _REACH), before.start()):
+            continue  # "into the patient's body"
         owner = before["owner"]
         if owner is not None and not is_victim(owner.lower()):
             continue  # "the committee's body", or a name (read with the named victims)

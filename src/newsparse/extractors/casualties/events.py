@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from newsparse._data.animal_nouns import ANIMAL_NOUNS
 from newsparse._data.casualty_words import (
     EPIDEMICS,
     EVENT_CAUSE_PLURALS,
@@ -40,11 +41,20 @@ _ILLNESS_CAUSE = (
     r"\b(?:(?:die[ds]?|dying)\s+(?:of|from)|deaths\s+from|succumb(?:ed|ing|s)?\s+to)\s+"
     rf"(?:(?!{_CAUSE_ENDS})[\w'’-]+\s+){{0,4}}?{_ILLNESS_ENDING}\b"
 )
+# An age at death told after the death, as an obituary tells it: "He died in July at age 99",
+# "Biden died in 2015, at 46", "died late Tuesday aged 93" (as "at the age of", among the words
+# of illness). A clock time is no age ("died at 6:28 p.m.", "died at 9 a.m."), so a bare "at"
+# takes a number of two or three digits that ends its clause.
+_AGE_AT_DEATH = (
+    r"\b(?:die[ds]|passed\s+away)\s+(?:[\w,]+\s+){0,4}?"
+    r"(?:at\s+age\s+\d{1,3}|aged\s+\d{1,3}|at\s+\d{2,3}(?=\s*(?:[.;]|,(?!\d))))\b(?![:.]\d)"
+)
 # A trie: this runs over every sentence with a harm word, where a flat alternation of the words
 # of illness would try each of them at each word.
 # "ill" before a hyphen is the adverb ("the ill-fated journey", "ill-equipped troops"), no illness.
 _ILLNESS = compiled(
     rf"\b(?:{phrase_trie(ILLNESS)})\b(?!(?<=\bill)-)|\b\d[\d,]*\s+(?:new\s+)?cases\b|{_ILLNESS_CAUSE}"
+    rf"|{_AGE_AT_DEATH}"
 )
 # A word with a suffix of medicine ("meningitis", "tuberculosis"): "\w+" read back from each
 # word's end is the costliest test of a sentence, so it is made only where a suffix is written.
@@ -57,6 +67,10 @@ _BETWEEN = frozenset(
 )
 # After these the subject is further back, and not read: "was shot and died", "who died".
 _JOINS = frozenset("who that which and but or".split())
+# A relative pronoun that may stand for animals: the noun before it is read only as one
+# (:mod:`.wordnet_animals`), since "that" stands for people as often ("the men that died"); a
+# noun the tables of people hold as well is a person's ("a juvenile that died").
+_RELATIVE_PRONOUNS = frozenset(("that", "which"))
 _WORD = re.compile(r"[\w'’-]+")
 _PRONOUNS = frozenset("he she they i we you one both all many some none".split())
 
@@ -120,8 +134,8 @@ def only_supposed(low: str, start: int, harm: Span) -> bool:
 
 def of_a_thing(sentence: str, at: int) -> bool:
     """Whether the death word at ``at`` has a thing or an animal as its subject: "democracy
-    dies", "the bill died", "the dog died"; not "he died", "Smith died", "the patient died",
-    "was shot and died".
+    dies", "the bill died", "the dog died", "hounds that had died"; not "he died", "Smith died",
+    "the patient died", "was shot and died", "the men that died".
     """
     words = [w.group() for w in _WORD.finditer(sentence, max(0, at - 60), at)]
     while words and words[-1].lower() in _BETWEEN:
@@ -130,6 +144,9 @@ def of_a_thing(sentence: str, at: int) -> bool:
         return False
     last = words[-1]
     lowered = last.lower()
+    if lowered in _RELATIVE_PRONOUNS and len(words) > 1:
+        noun = words[-2]  # "444 hunting hounds that had died"; not "a male that", "Bird, who"
+        return noun.islower() and noun in ANIMAL_NOUNS and not is_victim(noun)
     if lowered in _JOINS or lowered in _PRONOUNS or not last[0].islower():
         return False
     return not (lowered.endswith(("ed", "ing", "ly")) or is_victim(lowered))

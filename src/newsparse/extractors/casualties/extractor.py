@@ -134,6 +134,7 @@ from newsparse.extractors.casualties.grammar import (
     kinds_of,
     normal_phrase,
 )
+from newsparse.extractors.casualties.held_by import held_by
 from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
 from newsparse.extractors.casualties.lowering import lowered
 from newsparse.extractors.casualties.names import (
@@ -1001,7 +1002,7 @@ def _in_sentence(
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for begin, end in killed_named(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
-    for begin, end in held_after(sentence, low, names):
+    for begin, end in chain(held_after(sentence, low, names), held_by(sentence, low)):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="arrested"))
     for match in chain(
         _PRENOMINAL_RULE.matches(sentence, spots), _ONE_PRENOMINAL_RULE.matches(sentence, spots)

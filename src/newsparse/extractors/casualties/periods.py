@@ -233,6 +233,13 @@ _THIS_YEAR_NO_DATE = "".join(
 _NO_RATE = r"(?!-|\s+(?:after|ago|later|earlier|before|since|on)\b)"
 
 
+# "everyday" written for "every day" after a verb ("100 Iraqis are killed everyday in attacks"):
+# an adverb, which no noun follows ("everyday violence", "everyday Iraqis").
+_ADVERB = (
+    r"(?![^\S\n]+(?!(?:in|on|at|by|from|across|around|and|or|as|during|since|while|when)\b)[a-z])"
+)
+
+
 # Figures about a city, a year or an epidemic, not about the event reported: "the 19th child
 # shot this year", "312 new Covid deaths", "push year's toll to 85", "kill 100 every day".
 # Or a tally over several incidents: "eight were wounded in separate shootings", "in weekend
@@ -245,6 +252,7 @@ _STATISTICS = compiled(
     rf"(?P<recent>(?:so\s+far\s+this|{_THIS_YEAR_NO_DATE}this)\s+year\b|so\s+far\s+(?:in|this)\b)|"
     rf"(?:each|every|per)\s+year\b|a\s+year\b{_NO_RATE}|"
     r"(?:each|every|per)\s+(?:day|week|month)\b|annually\b|"
+    rf"everyday\b{_ADVERB}|"
     r"(?P<nation>nationwide)\b|nationally\b|"
     r"(?:first|past|last)\s+\w+\s+(?:days|weeks|months)\s+of\b|"
     r"(?P<span>(?:in|over|during)\s+(?:the\s+)?(?:past|last|span\s+of|course\s+of)\s+\w+\s+"

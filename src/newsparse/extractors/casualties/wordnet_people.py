@@ -45,8 +45,8 @@ COMMON_TAGS = 3
 _INSTANCE_OF = "@i"
 
 
-def _first_senses_of_kinds(wordnet: Path) -> dict[str, bool]:
-    """Synset offset -> whether it is a kind of person (in ``noun.person``, no instance)."""
+def _first_senses_of_kinds(wordnet: Path, lexicographer_file: int) -> dict[str, bool]:
+    """Synset offset -> whether it is a kind in ``lexicographer_file`` (no instance)."""
     kinds = {}
     with open(wordnet / "data.noun", encoding="utf-8") as lines:
         for line in lines:
@@ -57,13 +57,14 @@ def _first_senses_of_kinds(wordnet: Path) -> dict[str, bool]:
             pointers_at = 4 + 2 * words
             pointers = int(fields[pointers_at])
             symbols = fields[pointers_at + 1 : pointers_at + 1 + 4 * pointers : 4]
-            kinds[fields[0]] = int(fields[1]) == _NOUN_PERSON and _INSTANCE_OF not in symbols
+            kinds[fields[0]] = int(fields[1]) == lexicographer_file and _INSTANCE_OF not in symbols
     return kinds
 
 
-def person_lemmas(wordnet: Path = WORDNET) -> list[str]:
-    """Every single-word noun lemma whose first sense is a kind of person, sorted."""
-    kinds = _first_senses_of_kinds(wordnet)
+def first_sense_lemmas(wordnet: Path, lexicographer_file: int) -> list[str]:
+    """Every single-word noun lemma whose first sense is a kind in ``lexicographer_file``
+    (WordNet's ``lex_filenum``: 18 for people, 5 for animals), sorted."""
+    kinds = _first_senses_of_kinds(wordnet, lexicographer_file)
     lemmas = []
     with open(wordnet / "index.noun", encoding="utf-8") as lines:
         for line in lines:
@@ -77,7 +78,12 @@ def person_lemmas(wordnet: Path = WORDNET) -> list[str]:
     return sorted(lemmas)
 
 
-def _tags_by_part_of_speech(wordnet: Path) -> dict[str, Counter[str]]:
+def person_lemmas(wordnet: Path = WORDNET) -> list[str]:
+    """Every single-word noun lemma whose first sense is a kind of person, sorted."""
+    return first_sense_lemmas(wordnet, _NOUN_PERSON)
+
+
+def tags_by_part_of_speech(wordnet: Path) -> dict[str, Counter[str]]:
     """Lemma -> how often SemCor tags it as each part of speech (n, v, a, r; satellites as a)."""
     tags: dict[str, Counter[str]] = defaultdict(Counter)
     with open(wordnet / "cntlist.rev", encoding="utf-8") as lines:
@@ -107,7 +113,7 @@ def plurals(lemmas: list[str], wordnet: Path = WORDNET) -> list[str]:
     return sorted(form for form in forms if form.replace("-", "").isalpha())
 
 
-def _words(words: list[str]) -> str:
+def words_literal(words: list[str]) -> str:
     """A frozenset literal of ``words``, wrapped."""
     wrapped = textwrap.fill(" ".join(words), width=96, break_on_hyphens=False)
     return f'frozenset(\n    """\n{wrapped}\n""".split()\n)'
@@ -117,7 +123,7 @@ def table_source(wordnet: Path = WORDNET) -> str:
     """The text of :mod:`newsparse._data.person_nouns`, from the WordNet in ``wordnet`` and the
     lemminflect installed here."""
     lemmas = person_lemmas(wordnet)
-    tags = _tags_by_part_of_speech(wordnet)
+    tags = tags_by_part_of_speech(wordnet)
     common = [lemma for lemma in lemmas if tags[lemma]["n"] >= COMMON_TAGS]
     version = importlib.metadata.version("lemminflect")
     return (
@@ -128,8 +134,8 @@ def table_source(wordnet: Path = WORDNET) -> str:
         "least as often as as verbs or adjectives, and the plurals of all (see\n"
         ":mod:`newsparse.extractors.casualties.wordnet_people`).\n"
         '"""\n\n'
-        f"PERSON_NOUNS = {_words(singulars(lemmas, tags))}\n\n"
-        f"PERSON_PLURALS = {_words(plurals(lemmas, wordnet))}\n\n"
+        f"PERSON_NOUNS = {words_literal(singulars(lemmas, tags))}\n\n"
+        f"PERSON_PLURALS = {words_literal(plurals(lemmas, wordnet))}\n\n"
         f"#: The nouns above tagged as such at least {COMMON_TAGS} times in SemCor, and their plurals.\n"
-        f"COMMON_PERSON_NOUNS = {_words(sorted({*singulars(common, tags), *plurals(common, wordnet)}))}\n"
+        f"COMMON_PERSON_NOUNS = {words_literal(sorted({*singulars(common, tags), *plurals(common, wordnet)}))}\n"
     )

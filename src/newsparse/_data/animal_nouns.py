@@ -1,0 +1,1243 @@
+"""Written from WordNet 3.0 and lemminflect 0.2.3 by
+``wordnet_animals.table_source()``: never edit.
+
+The single-word nouns whose most frequent sense names an animal (WordNet's
+noun.animal), in lower case: the singulars used as nouns at least as often as as any
+other part of speech, and the plurals of all, less the nouns for people (see
+:mod:`newsparse.extractors.casualties.wordnet_animals`).
+"""
+
+ANIMAL_NOUNS = frozenset(
+    """
+aardvark aardvarks aardwolf aardwolfs aardwolves abalone abalones abomasum abomasums abortus
+abortuses abramis abramises abrocoma abrocomas abrocome abrocomes abudefduf abudefdufs
+abyssinian abyssinians acanthisitta acanthisittas acanthisittidae acanthisittidaes
+acanthocephala acanthocephalan acanthocephalans acanthocephalas acanthocybium acanthocybiums
+acanthophis acanthophises acanthopterygian acanthopterygians acanthopterygii acanthopterygiis
+acanthoscelides acanthoscelideses acanthuridae acanthuridaes acanthurus acanthuruses acari
+acarid acaridae acaridaes acarids acarina acarinas acarine acarines acarus acaruses accentor
+accentors accipiter accipiters accipitridae accipitridaes accipitriformes accipitriformeses
+acherontia acherontias acheta achetas achoerodi achoerodus acidophil acidophile acidophiles
+acidophils acidophilus acidophiluses acinonyx acinonyxes acipenser acipenseridae acipenseridaes
+acipensers acnidosporidia acnidosporidias acridid acrididae acrididaes acridids acridotheres
+acridothereses acris acrises acrobates acrobateses acrocephalus acrocephaluses acrodont
+acrodonts acropora acroporas actias actiases actinaria actinarias actinia actiniae actinian
+actinians actiniaria actiniarian actiniarians actiniarias actinias actinomyces actinomyceses
+actinomycetaceae actinomycetaceaes actinomycetales actinomycetaleses actinomycete actinomycetes
+actinomyxidia actinomyxidian actinomyxidians actinomyxidias actinopod actinopoda actinopodas
+actinopods actinozoa actinozoan actinozoans actinozoas actitis actitises aculea aculeas adapid
+adapids addax addaxes adelges adelgeses adelgid adelgidae adelgidaes adelgids adelie adelies
+adenota adenotas adenovirus adenoviruses aedes aedeses aegypiidae aegypiidaes aegypius
+aegypiuses aegyptopithecus aegyptopithecuses aepyceros aepyceroses aepyornidae aepyornidaes
+aepyorniformes aepyorniformeses aepyornis aepyornises aerobacter aerobacters aerobe aerobes
+aetobatus aetobatuses affenpinscher affenpinschers africander africanders afropavo afropavos
+aftershaft aftershafts agama agamas agamid agamidae agamidaes agamids agapornis agapornises
+agelaii agelaius agkistrodon agkistrodons agnatha agnathan agnathans agnathas agonidae agonidaes
+agonus agonuses agouti agouties agoutis agriocharis agriocharises agrobacteria agrobacterium
+agua aguas ailuri ailuropoda ailuropodas ailuropodidae ailuropodidaes ailurus airedale airedales
+aix aixes ajaia ajaias akeridae akeridaes alauda alaudas alaudidae alaudidaes albula albulas
+albulidae albulidaes alca alcas alcedinidae alcedinidaes alcedo alcedos alcelaphus alcelaphuses
+alces alceses alcidae alcidaes alcyonacea alcyonaceas alcyonaria alcyonarias alderflies alderfly
+alectides alectis alectoris alectorises alectura alecturas alepisaurus alepisauruses aleyrodes
+aleyrodeses aleyrodidae aleyrodidaes alga algae algaes algas algeripithecus algeripithecuses
+allantois allantoises allice allices alligatorfish alligatorfishes alligatoridae alligatoridaes
+allis allises allmouth allmouths allosaur allosaurs allosaurus allosauruses alopex alopexes
+alopiidae alopiidaes alopius alopiuses alosa alosas alouatta alouattas alphavirus alphaviruses
+alsophila alsophilas alula alulae alulas alytes alyteses amadavat amadavats amazona amazonas
+amberfish amberfishes amberjack amberjacks ambloplites amblopliteses amblyrhynchus
+amblyrhynchuses ambulacra ambulacrum ambystoma ambystomas ambystomatidae ambystomatidaes
+ambystomid ambystomids ameba amebae amebas ameiuri ameiuridae ameiuridaes ameiurus amia amias
+amiidae amiidaes ammodytes ammodyteses ammodytidae ammodytidaes ammotragus ammotraguses amnia
+amnion amnions amnios amnioses amniota amniotas amniote amniotes amoeba amoebae amoebas amoebida
+amoebidas amoebina amoebinas amphibia amphibias amphibolips amphibolipses amphidiploid
+amphidiploids amphineura amphineuras amphioxi amphioxidae amphioxidaes amphioxus amphioxuses
+amphipod amphipoda amphipodas amphipods amphiprion amphiprions amphisbaenia amphisbaenias
+amphisbaenidae amphisbaenidaes amphiuma amphiumas amphiumidae amphiumidaes anabantidae
+anabantidaes anabas anabases anabrus anabruses anacanthini anacanthinis anaconda anacondas
+anaerobe anaerobes anagasta anagastas anapsid anapsida anapsidas anapsids anarhichadidae
+anarhichadidaes anarhichas anarhichases anas anasa anasas anases anaspid anaspida anaspidas
+anaspids anastomus anastomuses anatidae anatidaes anatotitan anatotitans ancistrodon
+ancistrodons ancyli ancylidae ancylidaes ancylostomatidae ancylostomatidaes ancylus andrena
+andrenas andrenid andrenidae andrenidaes andrenids andricus andricuses aneides aneideses
+angelfish angelfishes anglerfish anglerfishes anglewing anglewings angleworm angleworms anguidae
+anguidaes anguillidae anguillidaes anguilliformes anguilliformeses anguillula anguillulas anguis
+anguises angwantibo angwantibos anhima anhimas anhimidae anhimidaes anhinga anhingas anhingidae
+anhingidaes ani animalcula animalcule animalcules animalculum animalculums animalia animalias
+anis anisoptera anisopteras anisotremus anisotremuses ankylosaur ankylosaurs ankylosaurus
+ankylosauruses annelid annelida annelidas annelids anniellidae anniellidaes anoa anoas anobiidae
+anobiidaes anodonta anodontas anole anoles anolis anolises anomala anomalas anomalopidae
+anomalopidaes anomalops anomalopses anomalopteryx anomalopteryxes anomiidae anomiidaes anopheles
+anopheleses anopheline anophelines anoplura anopluras anostraca anostracas anser anseres
+ansereses anseriformes anseriformeses anserinae anserinaes ansers ant antbird antbirds anteater
+anteaters antedon antedonidae antedonidaes antedons antelope antelopes antennariidae
+antennariidaes antheraea antheraeas anthidium anthidiums anthonomus anthonomuses anthozoa
+anthozoan anthozoans anthozoas anthropoidea anthropoideas anthus anthuses antidorcas
+antidorcases antigonia antigonias antilocapra antilocapras antilocapridae antilocapridaes
+antilope antilopes antler antlers antlion antlions antrozous antrozouses ants anura anuran
+anurans anuras aotus aotuses aoudad aoudads apar apars apatosaur apatosaurs apatosaurus
+apatosauruses apatura apaturas ape aperea apereas apes aphasmidia aphasmidias aphid aphides
+aphididae aphididaes aphidoidea aphidoideas aphids aphis aphises aphriza aphrizas aphrophora
+aphrophoras apidae apidaes apis apises aplacophora aplacophoran aplacophorans aplacophoras
+aplodontia aplodontias aplodontiidae aplodontiidaes aplysia aplysiae aplysiidae aplysiidaes
+apodeme apodemes apodemus apodemuses apodidae apodidaes apodiformes apodiformeses apogon
+apogonidae apogonidaes apogons apoidea apoideas apolemia apolemias appaloosa appaloosas
+appendicularia appendicularias appenzeller appenzellers aptenodytes aptenodyteses apterygidae
+apterygidaes apterygiformes apterygiformeses apteryx apteryxes arachnid arachnida arachnidas
+arachnids araglis arame arames aramus aramuses aranea araneae araneaes araneas araneida
+araneidas araneus araneuses arborvirus arborviruses arbovirus arboviruses arca arcas arcella
+arcellas arcellidae arcellidaes archaebacteria archaebacterias archaebacterium archaeobacteria
+archaeobacterias archaeopteryx archaeopteryxes archaeornis archaeornises archaeornithes
+archaeornitheses archenteron archenterons archeobacteria archeobacterias archeopteryx
+archeopteryxes archerfish archerfishes archiannelid archiannelida archiannelidas archiannelids
+archidiskidon archidiskidons archilochi archilochus architeuthis architeuthises archosargus
+archosarguses archosaur archosauria archosaurian archosaurians archosaurias archosaurs arcidae
+arcidaes arctictides arctictis arctiid arctiidae arctiidaes arctiids arctocebus arctocebuses
+arctocephalus arctocephaluses arctonyx arctonyxes ardea ardeas ardeidae ardeidaes
+arenaria-melanocephala arenaria-melanocephalas arenaviridae arenaviridaes arenavirus
+arenaviruses argal argali argalis argals argasid argasidae argasidaes argasids argentine
+argentines argentinidae argentinidaes argentinosaur argentinosaurs argiope argiopes argiopidae
+argiopidaes argonauta argonautas argonautidae argonautidaes argusianus argusianuses argynnis
+argynnises argyrotaenia argyrotaenias ariidae ariidaes arilus ariluses ariomma ariommas arista
+aristae aristas armadillidiidae armadillidiidaes armadillidium armadillidiums armadillo
+armadilloes armadillos armyworm armyworms arrowworm arrowworms artamidae artamidaes artamus
+artamuses artemia artemias arthropod arthropoda arthropodas arthropods artiodactyl artiodactyla
+artiodactylas artiodactyls arui aruis arvicola arvicolas ascaphidae ascaphidaes ascaphus
+ascaphuses ascaridae ascaridaes ascaridia ascaridias ascaris ascarises aschelminthes
+aschelmintheses ascidiaceae ascidiaceaes ascidian ascidians ascophyllum ascophyllums asilidae
+asilidaes asio asios asp aspidelaps aspidelapses aspidiotus aspidiotuses aspidophoroides
+aspidophoroideses aspis aspises asps astacidae astacidaes astacura astacuras astacus astacuses
+asteroidea asteroideas astrophyton astrophytons astropogon astropogons ateles ateleses
+atherinidae atherinidaes atherinopses atherinopsis atheruri atherurus athiorhodaceae
+athiorhodaceaes atrichornis atrichornises atrichornithidae atrichornithidaes atropidae
+atropidaes atticus atticuses audad audads auk auklet auklets auks aulacorhyncus aulacorhyncuses
+aulostomidae aulostomidaes aulostomus aulostomuses auriparus auriparuses aurochs aurochses
+australopithecine australopithecines australopithecus australopithecuses automeris automerises
+avadavat avadavats avahi avahis aves aveses avocet avocets axolotl axolotls aye-aye aye-ayes
+ayrshire ayrshires aythya aythyas b baa-lamb baa-lambs babesiidae babesiidaes babiroussa
+babiroussas babirusa babirusas babirussa babirussas baboon baboons babyrousa babyrousas
+bacillaceae bacillaceaes bacillariophyceae bacillariophyceaes bacilli bacillus backswimmer
+backswimmers bacteria bacterias bacteriochlorophyll bacteriochlorophylls bacteriophage
+bacteriophages bacterium bacteroid bacteroidaceae bacteroidaceaes bacteroides bacteroideses
+bacteroids baiomys baiomyses bairdiella bairdiellas balaena balaenas balaeniceps balaenicepses
+balaenicipitidae balaenicipitidaes balaenidae balaenidaes balaenoptera balaenopteras
+balaenopteridae balaenopteridaes balanidae balanidaes balanus balanuses balistes balisteses
+balistidae balistidaes balloonfish balloonfishes bandicoot bandicoots bandtail bandtails
+bangiaceae bangiaceaes bangtail bangtails bankia bankias bantam bantams banteng bantengs
+baranduki barandukis barbel barbels barbet barbets barbu barbus bark-louse bark-louses barnacle
+barnacles baronduki barondukis barosaur barosaurs barosaurus barosauruses barracouta barracoutas
+barracuda barracudas barramundi barramundies barramundis barrelfish barrelfishes bartramia
+bartramias barunduki barundukis basenji basenjis basiliscus basiliscuses bassariscidae
+bassariscidaes bassariscus bassariscuses bassarisk bassarisks basset bassets batfish batfishes
+bathyergidae bathyergidaes bathyergus bathyerguses batoidei batoideis batrachia batrachian
+batrachians batrachias batrachoididae batrachoididaes batrachoseps batrachosepses bats baya
+bayas beagle beagles beak beaks bearcat bearcats bears beaugregories beaugregory bedbug bedbugs
+bee beef beefalo beefalos beefs bees beetle beetles beeves belemnite belemnites belemnitidae
+belemnitidaes belemnoidea belemnoideas bellbird bellbirds belonidae belonidaes belostomatidae
+belostomatidaes beluga belugas bemisia bemisias bergall bergalls beroe beroes berycomorphi
+berycomorphis bettong bettongia bettongias bettongs bibos biboses biddies biddy bigeye bigeyes
+bilbies bilby billfish billfishes binturong binturongs biped bipeds bird birds bison bisons
+bitides bitis bittacidae bittacidaes bittern bitterns bivalve bivalves bivalvia bivalvias
+blaberus blaberuses blackbeetle blackbeetles blackbird blackbirds blackbuck blackbucks blackburn
+blackburns blackcock blackcocks blackfish blackfishes blackflies blackfly blackpoll blackpolls
+blacksnake blacksnakes blacktail blacktails bladdernose bladdernoses bladderwrack bladderwracks
+blanquillo blanquillos blarina blarinas blastocele blastoceles blastocoel blastocoele
+blastocoeles blastocoels blastocyst blastocysts blastoderm blastoderms blastodisc blastodiscs
+blastomere blastomeres blastopore blastopores blastosphere blastospheres blastula blastulae
+blastulas blatta blattaria blattarias blattas blattella blattellas blattidae blattidaes
+blattodea blattodeas blennies blennii blenniidae blenniidaes blennioid blennioidea blennioideas
+blennioids blennius blenny blindworm blindworms blissus blissuses bloodhound bloodhounds
+bloodsucker bloodsuckers bloodworm bloodworms blowflies blowfly blue-bellies blue-belly bluebill
+bluebills bluebird bluebirds bluefish bluefishes bluegill bluegills bluehead blueheads
+bluethroat bluethroats bluetick blueticks bluewing bluewings boar boarfish boarfishes boarhound
+boarhounds boars boatbill boatbills bobcat bobcats bobolink bobolinks bobtail bobtails bobwhite
+bobwhites boidae boidaes bollworm bollworms bolti boltis bombina bombinas bombus bombuses
+bombycid bombycidae bombycidaes bombycids bombycilla bombycillas bombycillidae bombycillidaes
+bombyliidae bombyliidaes bombyx bombyxes bonasa bonasas bonefish bonefishes bonnethead
+bonnetheads bonobo bonobos bonxie bonxies booklice booklouse booklouses borrelia borrelias
+borzoi borzois bos boselaphus boselaphuses boses bot botaurus botauruses botflies botfly
+bothidae bothidaes bothrops bothropses bots bottlenose bottlenoses bottom-dweller
+bottom-dwellers bottom-feeder bottom-feeders botulinum botulinums botulinus botulinuses bovid
+bovidae bovidaes bovids bovinae bovinaes bovines bovini bovinis bowerbird bowerbirds bowfin
+bowfins bowhead bowheads boxfish boxfishes brachinus brachinuses brachiopod brachiopoda
+brachiopodas brachiopods brachyura brachyuran brachyurans brachyuras bradypodidae bradypodidaes
+bradypus bradypuses brama bramas brambling bramblings bramidae bramidaes branchia branchiae
+branchias branchiobdella branchiobdellas branchiobdellidae branchiobdellidaes branchiopod
+branchiopoda branchiopodan branchiopodans branchiopodas branchiopods branchiostegidae
+branchiostegidaes branchiostomidae branchiostomidaes branchiura branchiuras brant branta brantas
+brants brent brents brevicipitidae brevicipitidaes brevoortia brevoortias briard briards brill
+brills bristletail bristletails britt brittle-star brittle-stars britts broadbill broadbills
+brocket brockets bronc broncho bronchos bronco broncos broncs brontosaur brontosauri brontosaurs
+brontosaurus brontosauruses broodies broodmare broodmares broody brosmius brosmiuses brotula
+brotulas brotulidae brotulidaes browntail browntails brucella brucellas bruchidae bruchidaes
+bruchus bruchuses bruin bruins bryozoa bryozoan bryozoans bryozoas bs bubalus bubaluses bubulcus
+bubulcuses buccinidae buccinidaes bucconidae bucconidaes bucephala bucephalas buceros buceroses
+bucerotidae bucerotidaes buckskin budgereegah budgereegahs budgerigar budgerigars budgerygah
+budgerygahs budgie budgies budorcas budorcases buffalo buffaloes buffalos bufflehead buffleheads
+bufo bufonidae bufonidaes bufos bug bugs bulbul bulbuls bull bull-snake bull-snakes bullbat
+bullbats bulldog bulldogs bullfrog bullfrogs bullhead bullheads bullock bullocks bulls
+bullterrier bullterriers bumblebee bumblebees bungarus bungaruses bunyaviridae bunyaviridaes
+bunyavirus bunyaviruses burbot burbots burhinidae burhinidaes burhinus burhinuses burmeisteria
+burmeisterias burrfish burrfishes burro burros burunduki burundukis bushbabies bushbaby bushbuck
+bushbucks bushtit bushtits bustard bustards butcherbird butcherbirds buteo buteonine buteonines
+buteos butterflies butterfly butterflyfish butterflyfishes button-quail button-quails buzzard
+buzzards by-catch by-catches bycatch bycatches byssi byssus byssuses cabassous cabassouses
+cabbageworm cabbageworms cacajao cacajaos cacatua cacatuas cachalot cachalots cacicus cacicuses
+cacique caciques cackler cacklers cacomistle cacomistles cacomixle cacomixles caddice-flies
+caddice-fly caddis-flies caddis-fly caddisworm caddisworms cadra cadras caeciliadae caeciliadaes
+caecilian caecilians caeciliidae caeciliidaes caenolestes caenolesteses caenolestidae
+caenolestidaes caiman caimans cairina cairinas calf caliculi caliculus calidris calidrises
+callicebus callicebuses callimorpha callimorphas callinectes callinecteses callionymidae
+callionymidaes calliophis calliophises calliphora calliphoras calliphoridae calliphoridaes
+callisaurus callisauruses callithricidae callithricidaes callithrix callithrixes callophis
+callophises callorhinus callorhinuses calosoma calosomas calves calymmatobacteria
+calymmatobacterium calypter calypters cambarus cambaruses camel camelidae camelidaes camelopard
+camelopards camels camelus cameluses campephilus campephiluses camponotus camponotuses
+campylorhynchus campylorhynchuses canachites canachiteses cancridae cancridaes canecutter
+canecutters canid canidae canidaes canids canis canises cankerworm cankerworms canvasback
+canvasbacks capelan capelans capelin capelins capercaillie capercaillies capercailzie
+capercailzies capibara capibaras capitonidae capitonidaes capiz capizes caplin caplins caprella
+caprellas capreolus capreoluses capricornis capricornises caprimulgid caprimulgidae
+caprimulgidaes caprimulgids caprimulgiformes caprimulgiformeses caprimulgus caprimulguses
+caproidae caproidaes capromyidae capromyidaes capros caproses capsid capsidae capsidaes capsids
+capybara capybaras carabao carabaos carabidae carabidaes caracal caracals caracara caracaras
+caracul caraculs carageen carageens carancha caranchas carangid carangidae carangidaes carangids
+caranx caranxes carapace carapaces carapidae carapidaes carassius carassiuses carcajou carcajous
+carcase carcases carcass carcasses carcharhinidae carcharhinidaes carcharhinus carcharhinuses
+carcharias carchariases carchariidae carchariidaes carcharodon carcharodons cardiidae cardiidaes
+cardinalfish cardinalfishes cardium cardiums carduelinae carduelinaes carduelis carduelises
+caretta carettas cariama cariamas cariamidae cariamidaes caribe caribes caribou caribous
+carinate carinates carnivora carnivoras carnivore carnivores carnosaur carnosaura carnosauras
+carnosaurs carphophis carphophises carpocapsa carpocapsas carpodacus carpodacuses carrageen
+carrageens carragheen carragheens carrion carthorse carthorses caseworm caseworms casmerodius
+casmerodiuses cassowaries cassowary castoridae castoridaes castoroides castoroideses casuaridae
+casuaridaes casuariiformes casuariiformeses casuarius casuariuses cat catacala catacalas
+catalufa catalufas catamount catamountain catamountains catamounts catarrhine catarrhines
+catbird catbirds caterpillar caterpillars catharacta catharactas cathartes catharteses cathartid
+cathartidae cathartidaes cathartids catoptrophorus catoptrophoruses catostomid catostomidae
+catostomidaes catostomids catostomus catostomuses cats cattalo cattaloes cattalos cattle caudata
+caudatas cavalla cavallas cavia cavias cavies caviidae caviidaes cavy cayman caymans cayuse
+cayuses cazique caziques cebidae cebidaes cebuella cebuellas cebus cebuses cecidomyidae
+cecidomyidaes cedarbird cedarbirds centipede centipedes centrarchid centrarchidae centrarchidaes
+centrarchids centriscidae centriscidaes centrocercus centrocercuses centropomidae centropomidaes
+centropomus centropomuses centropristis centropristises centropus centropuses cephalaspid
+cephalaspida cephalaspidas cephalaspids cephalobidae cephalobidaes cephalochordata
+cephalochordatas cephalochordate cephalochordates cephalopod cephalopoda cephalopodas
+cephalopods cephalopterus cephalopteruses cepphus cepphuses cerambycidae cerambycidaes
+cerapteryx cerapteryxes ceras cerases cerastes cerasteses ceratitis ceratitises ceratodontidae
+ceratodontidaes ceratodus ceratoduses ceratopogon ceratopogonidae ceratopogonidaes ceratopogons
+ceratopsia ceratopsian ceratopsians ceratopsias ceratopsidae ceratopsidaes ceratosaur
+ceratosaurs ceratosaurus ceratosauruses ceratotherium ceratotheriums cercaria cercariae
+cercarias cercariiae cercocebus cercocebuses cercopidae cercopidaes cercopithecidae
+cercopithecidaes cercopithecus cercopithecuses cere ceres cero ceros certhia certhias certhiidae
+certhiidaes cervid cervidae cervidaes cervids cervus cervuses ceryle ceryles cestida cestidae
+cestidaes cestidas cestoda cestodas cestode cestodes cestum cestums cetacea cetacean cetaceans
+cetaceas cetonia cetonias cetoniidae cetoniidaes cetorhinidae cetorhinidaes cetorhinus
+cetorhinuses chachalaca chachalacas chacma chacmas chaenopses chaenopsis chaeta chaetae chaetas
+chaetodipterus chaetodipteruses chaetodon chaetodons chaetodontidae chaetodontidaes chaetognath
+chaetognatha chaetognathas chaetognaths chaffinch chaffinches chaja chajas chalcid chalcidae
+chalcidaes chalcidflies chalcidfly chalcididae chalcididaes chalcids chalcis chalcises
+chalcostigma chalcostigmas chamaea chamaeas chamaeleo chamaeleonidae chamaeleonidaes
+chamaeleontidae chamaeleontidaes chamaeleos channidae channidaes chara characeae characeaes
+characid characidae characidaes characids characin characinidae characinidaes characins
+charadrii charadriidae charadriidaes charadriiformes charadriiformeses charadriis charadrius
+charadriuses charales charaleses charas charger chargers charina charinas charolais charolaises
+charophyceae charophyceaes charr charronia charronias charrs chateura chateuras chauna chaunas
+cheetah cheetahs cheewink cheewinks chelicera chelicerae cheliceras chelicerata cheliceratas
+chelifer chelifers chelonethida chelonethidas chelonia chelonian chelonians chelonias chelonidae
+chelonidaes cheloniidae cheloniidaes chelydra chelydras chelydridae chelydridaes chen chenfish
+chenfishes chens chermidae chermidaes chetah chetahs cheviot cheviots chevrotain chevrotains
+chewink chewinks chick chickadee chickadees chickeree chickerees chicks chigetai chigetais
+chigger chiggers chigoe chigoes chilomastix chilomastixes chilomeniscus chilomeniscuses
+chilomycterus chilomycteruses chilopoda chilopodas chimaeridae chimaeridaes chimp chimpanzee
+chimpanzees chimps chinch chinches chinchillidae chinchillidaes chinchillon chinchillons
+chipmunk chipmunks chirocephalus chirocephaluses chironomidae chironomidaes chironomus
+chironomuses chiroptera chiropteran chiropterans chiropteras chlamydera chlamyderas
+chlamydiaceae chlamydiaceaes chlamydomonadaceae chlamydomonadaceaes chlamydomonas
+chlamydomonases chlamydosaurus chlamydosauruses chlamyphore chlamyphores chlamyphorus
+chlamyphoruses chlorella chlorellas chlorococcales chlorococcaleses chlorococcum chlorococcums
+chlorofucin chlorofucins chlorophis chlorophises chlorophoneus chlorophoneuses chlorophthalmidae
+chlorophthalmidaes chlorophyceae chlorophyceaes chlorophyl chlorophyll chlorophylls chlorophyls
+chlorophyta chlorophytas chlorophyte chlorophytes chlorura chloruras choanocyte choanocytes
+choeronycteris choeronycterises choloepus choloepuses chondrichthian chondrichthians
+chondrichthyes chondrichthyeses chondrus chondruses chordamesoderm chordamesoderms chordata
+chordatas chordate chordates chordeiles chordeileses chordomesoderm chordomesoderms
+chorioallantois chorioallantoises chorion chorions choriotides choriotis chorizagrotis
+chorizagrotises chough choughs chronoperates chronoperateses chrysalides chrysalis chrysalises
+chrysaora chrysaoras chrysemys chrysemyses chrysochloridae chrysochloridaes chrysochlorides
+chrysochloris chrysolophus chrysolophuses chrysomelid chrysomelidae chrysomelidaes chrysomelids
+chrysophrys chrysophryses chrysophyceae chrysophyceaes chrysophyta chrysophytas chrysopid
+chrysopidae chrysopidaes chrysopids chub chubs chuckwalla chuckwallas chunga chungas cicada
+cicadae cicadas cicadellidae cicadellidaes cicadidae cicadidaes cicala cicalas cicale cichlid
+cichlidae cichlidaes cichlids cicindelidae cicindelidaes ciconia ciconias ciconiidae ciconiidaes
+ciconiiformes ciconiiformeses cigarfish cigarfishes cilia ciliata ciliatas ciliate ciliates
+cilioflagellata cilioflagellatas ciliophora ciliophoran ciliophorans ciliophoras cilium cimex
+cimexes cimices cimicidae cimicidaes cincli cinclidae cinclidaes cinclus circaetus circaetuses
+cirriped cirripede cirripedes cirripedia cirripedias cirripeds cistothorus cistothoruses
+citellus citelluses citharichthys citharichthyses civet civets cladorhyncus cladorhyncuses clam
+clamatores clamatoreses clams clamshell clamshells clangula clangulas claw claws cleg clegg
+cleggs clegs clerid cleridae cleridaes clerids clethrionomys clethrionomyses clingfish
+clingfishes clinid clinidae clinidaes clinids clostridia clostridias clostridium clostridiums
+clumber clumbers clupea clupeas clupeid clupeidae clupeidaes clupeids clydesdale clydesdales
+clypei clypeus clypeuses cmv cmvs cnemidophorus cnemidophoruses cnidaria cnidarian cnidarians
+cnidarias cnidosporidia cnidosporidias coati coati-mondi coati-mondis coati-mundi coati-mundis
+coatis cobia cobias cobitidae cobitidaes cobra cobras cocci coccidae coccidaes coccidia
+coccidias coccidium coccinellidae coccinellidaes coccis coccobacilli coccobacillus coccoidea
+coccoideas coccothraustes coccothrausteses coccus coccyzus coccyzuses cochin cochins cochlearius
+cochleariuses cockateel cockateels cockatiel cockatiels cockatoo cockatoos cockchafer
+cockchafers cocker cockerel cockerels cockers cockroach cockroaches cocoon cocoons codling
+codlings coelacanth coelacanths coelentera coelenterata coelenteratas coelenterate coelenterates
+coelenteron coelenterons coelophyses coelophysis coereba coerebas coerebidae coerebidaes
+colaptes colapteses coleonyx coleonyxes coleoptera coleopteras colinus colinuses coliphage
+coliphages collembola collembolan collembolans collembolas collie collies collocalia collocalias
+colobus colobuses colt colts coluber colubers colubrid colubridae colubridaes colubrids colugo
+colugos columbidae columbidaes columbiformes columbiformeses colymbiformes colymbiformeses
+comatula comatulae comatulas comatulid comatulidae comatulidaes comatulids comb-plate
+comb-plates commensal commensals compsognathus compsognathuses conceptus conceptuses conch
+conches conchfish conchfishes conchs condor condors condylura condyluras conenose conenoses
+conepatus conepatuses coney coneys conferva confervae confervas congenator congenators
+congeneric congenerics conger congers congridae congridaes conies conilurus coniluruses
+connochaetes connochaeteses conodont conodonta conodontas conodontophorida conodontophoridas
+conodonts conspecific conspecifics constrictor constrictors contopus contopuses conuropses
+conuropsis convictfish convictfishes cony coondog coondogs coonhound coonhounds coot cooter
+cooters cootie cooties coots copepod copepoda copepodas copepods copperhead copperheads coracias
+coraciases coraciidae coraciidaes coraciiformes coraciiformeses coragyps coragypses corbina
+corbinas cordylidae cordylidaes cordylus cordyluses coregonidae coregonidaes coregonus
+coregonuses coreid coreidae coreidaes coreids corgi corgis corixa corixas corixidae corixidaes
+cormorant cormorants corncrake corncrakes cornetfish cornetfishes corrodentia corrodentias
+corvidae corvidaes corydalidae corydalidaes corydalus corydaluses corynebacteria
+corynebacteriaceae corynebacteriaceaes corynebacterium coryphaenidae coryphaenidaes corythosaur
+corythosaurs corythosaurus corythosauruses coscoroba coscorobas cosmid cosmids cosmocampus
+cosmocampuses costia costias cotinga cotingas cotingidae cotingidaes cotswold cotswolds cottidae
+cottidaes cottonmouth cottonmouths cottontail cottontails cottonwick cottonwicks cottus cottuses
+coturnix coturnixes coucal coucals cougar cougars courlan courlans cow cowbird cowbirds cowfish
+cowfishes cowrie cowries cowry cows cowses coxsackievirus coxsackieviruses coydog coydogs coyote
+coyotes coypu coypus crab crabs cracidae cracidaes cracticidae cracticidaes cracticus
+cracticuses crake crakes crampfish crampfishes crangon crangonidae crangonidaes crangons
+craniata craniatas craniate craniates crapaud crapauds crassostrea crassostreas craw crawdaddies
+crawdaddy craws crax craxes creepy-crawlies creepy-crawly creole-fish creole-fishes crex crexes
+cricetidae cricetidaes cricetus cricetuses cricket crickets crinoid crinoidea crinoideas
+crinoids critter critters cro-magnon cro-magnons crocethia crocethias crocodile crocodiles
+crocodili crocodilia crocodilian crocodilians crocodilias crocodilus crocodyli crocodylia
+crocodylias crocodylidae crocodylidaes crocodylus crocuta crocutas crossbill crossbills
+crossbreed crossbreeds crossopterygian crossopterygians crossopterygii crossopterygiis
+crotalidae crotalidaes crotalus crotaluses crotaphyti crotaphytus crotonbug crotonbugs
+crotophaga crotophagas croupe croupes crow-bait crow-baits crowbait crowbaits crows crustacea
+crustacean crustaceans crustaceas cryptacanthodes cryptacanthodeses cryptobranchidae
+cryptobranchidaes cryptobranchus cryptobranchuses cryptocercidae cryptocercidaes cryptocercus
+cryptocercuses cryptomonad cryptomonads cryptophyceae cryptophyceaes cryptophyta cryptophytas
+cryptophyte cryptophytes cryptoprocta cryptoproctas cryptotermes cryptotermeses cryptotis
+cryptotises ctene ctenes ctenidia ctenidium ctenidiums ctenizidae ctenizidaes ctenocephalides
+ctenocephalideses ctenocephalus ctenocephaluses ctenophora ctenophoras ctenophore ctenophores
+cuckoo-bumblebee cuckoo-bumblebees cuculi cuculidae cuculidaes cuculiformes cuculiformeses
+cuculus culex culexes culices culicidae culicidaes cuniculus cuniculuses cunner cunners cuon
+cuons cur curassow curassows curculionidae curculionidaes curlew curlews currawong currawongs
+curs cursorius cursoriuses cuscus cuscuses cushat cushats cusk-eel cusk-eels cuterebra
+cuterebras cuterebridae cuterebridaes cuticula cuticulae cuticulas cutlassfish cutlassfishes
+cuttle cuttlefish cuttlefishes cuttles cutworm cutworms cyamus cyamuses cyanobacteria
+cyanobacterias cyanocitta cyanocittas cyanophyceae cyanophyceaes cyanophyta cyanophytas
+cycliophora cycliophoras cyclopeses cyclopteridae cyclopteridaes cyclopterus cyclopteruses
+cyclosporeae cyclosporeaes cyclostomata cyclostomatas cyclostome cyclostomes cydippea cydippeas
+cydippida cydippidas cydippidea cydippideas cygnet cygnets cymatiidae cymatiidaes cynipidae
+cynipidaes cynips cynipses cynocephalidae cynocephalidaes cynocephalus cynocephaluses cynodont
+cynodontia cynodontias cynodonts cynoglossidae cynoglossidaes cynomys cynomyses cynopterus
+cynopteruses cynoscion cynoscions cyon cyons cypraea cypraeas cypraeidae cypraeidaes cyprinid
+cyprinidae cyprinidaes cyprinids cypriniformes cypriniformeses cyprinodont cyprinodontidae
+cyprinodontidaes cyprinodonts cyprinus cyprinuses cystophora cystophoras cytomegalovirus
+cytomegaloviruses cytostome cytostomes dabchick dabchicks dace dacelo dacelos daces dachshund
+dachshunds dachsie dachsies dacninae dacninaes dactylopiidae dactylopiidaes dactylopius
+dactylopiuses dactylopteridae dactylopteridaes dactylopterus dactylopteruses dactyloscopidae
+dactyloscopidaes dama damaliscus damaliscuses damas damselfish damselfishes damselflies
+damselfly danaid danaidae danaidaes danaids danaus danauses daphnia daphnias darter darters
+dases dassie dassies dasyatidae dasyatidaes dasyatis dasyatises dasypodidae dasypodidaes
+dasyprocta dasyproctas dasyproctidae dasyproctidaes dasypus dasypuses dasyure dasyures dasyurid
+dasyuridae dasyuridaes dasyurids dasyurus dasyuruses daubentonia daubentonias daubentoniidae
+daubentoniidaes daw daws dayflies dayfly dealfish dealfishes deathwatch deathwatches decapod
+decapoda decapodas decapods decapterus decapteruses deer deerhound deerhounds deers defoliator
+defoliators deinocheirus deinocheiruses deinonychus deinonychuses delichon delichons
+delphinapterus delphinapteruses delphinidae delphinidaes dendraspis dendraspises dendroaspis
+dendroaspises dendrocolaptes dendrocolapteses dendrocolaptidae dendrocolaptidaes dendroctonus
+dendroctonuses dendroica dendroicas dendrolagus dendrolaguses denisonia denisonias denticle
+denticles dermacentor dermacentors dermaptera dermapteras dermatobia dermatobias dermestidae
+dermestidaes dermochelyidae dermochelyidaes dermochelys dermochelyses dermoptera dermopteras
+desmid desmidiaceae desmidiaceaes desmidium desmidiums desmids desmodontidae desmodontidaes
+desmodus desmoduses desmograthus desmograthuses devilfish devilfishes dhole dholes diadophis
+diadophises dialeurodes dialeurodeses diamondback diamondbacks diapheromera diapheromeras
+diapsid diapsida diapsidas diapsids diaspididae diaspididaes diatom diatomophyceae
+diatomophyceaes diatoms dibranch dibranches dibranchia dibranchias dibranchiata dibranchiatas
+dibranchiate dibranchiates dicamptodon dicamptodons dicamptodontid dicamptodontidae
+dicamptodontidaes dicamptodontids diceros diceroses dickey-bird dickey-birds dickeybird
+dickeybirds dicky-bird dicky-birds dickybird dickybirds dicrostonyx dicrostonyxes dictyoptera
+dictyopteras dicynodont dicynodontia dicynodontias dicynodonts didelphidae didelphidaes
+didelphides didelphis difflugia difflugias digitigrade digitigrades dihybrid dihybrids dik-dik
+dik-diks dimetrodon dimetrodons dingo dingoes dinoceras dinocerases dinocerata dinoceratas
+dinocerate dinocerates dinoflagellata dinoflagellatas dinoflagellate dinoflagellates dinornis
+dinornises dinornithidae dinornithidaes dinornithiformes dinornithiformeses dinosaur dinosaurs
+diodon diodons diodontidae diodontidaes diomedeidae diomedeidaes diphylla diphyllas diplococci
+diplococcus diplodocus diplodocuses diploid diploids diplopoda diplopodas dipnoi dipnois
+dipodidae dipodidaes dipodomys dipodomyses dipsosaurus dipsosauruses diptera dipteran dipterans
+dipteras dipteron dipterons dipus dipuses discocephali discocephalis discoglossidae
+discoglossidaes dobbin dobbins doberman dobermans dobson dobsonflies dobsonfly dobsons
+doctor-fish doctor-fishes doctorfish doctorfishes dog dogfish dogfishes doggie doggies doggy
+dogie dogies dogs dogy dolichonyx dolichonyxes dolichotis dolichotises doliolidae doliolidaes
+doliolum doliolums dollarfish dollarfishes dolphin dolphins dominick dominicks dominique
+dominiques dorbeetle dorbeetles dorking dorkings dormice dormouse dorylinae dorylinaes dotrel
+dotrels dotterel dotterels douroucouli douroucoulis dove dovekie dovekies doves dowitcher
+dowitchers downs dracunculidae dracunculidaes dragonet dragonets dragonflies dragonfly drayhorse
+drayhorses dreissena dreissenas drepanididae drepanididaes drepanis drepanises driftfish
+driftfishes dromaeosaur dromaeosauridae dromaeosauridaes dromaeosaurs dromaius dromaiuses
+dromedaries dromedary drone drones drosophila drosophilae drosophilas drosophilidae
+drosophilidaes drumfish drumfishes drymarchon drymarchons dryopithecine dryopithecines
+dryopithecus dryopithecuses duckbill duckbills ducks dug dugong dugongidae dugongidaes dugongs
+dugs dulse dulses dumetella dumetellas dun dunlin dunlins dunnock dunnocks duns duplicidentata
+duplicidentatas dusicyon dusicyons dysdercus dysdercuses dytiscidae dytiscidaes dziggetai
+dziggetais eacles eacleses eagle eagles eaglet eaglets ear-shell ear-shells earthworm earthworms
+earwig earwigs ebv ebvs echeneididae echeneididaes echeneis echeneises echidna echidnae echidnas
+echidnophaga echidnophagas echinococci echinococcus echinoderm echinodermata echinodermatas
+echinoderms echinoidea echinoideas echovirus echoviruses ectoblast ectoblasts ectoderm ectoderms
+ectoparasite ectoparasites ectopistes ectopisteses ectoproct ectoprocta ectoproctas ectoprocts
+ectotherm ectotherms ectozoa ectozoan ectozoans ectozoon ectozoons edaphosauridae
+edaphosauridaes edaphosaurus edaphosauruses edentata edentatas edentate edentates edmontonia
+edmontonias edmontosaurus edmontosauruses eelblennies eelblenny eelpout eelpouts eelworm
+eelworms eft efts egg eggar eggars egger eggers eggs egret egrets egretta egrettas eider eiders
+eimeria eimerias eimeriidae eimeriidaes eira eiras elagatis elagatises eland elands elanoides
+elanoideses elanus elanuses elaphe elaphes elaphure elaphures elaphurus elaphuruses elapid
+elapidae elapidaes elapids elasmobranch elasmobranches elasmobranchii elasmobranchiis elater
+elaterid elateridae elateridaes elaterids elaters electrophoridae electrophoridaes eleotridae
+eleotridaes elephant elephantidae elephantidaes elephants elephas elephases eleutherodactylus
+eleutherodactyluses eliomys eliomyses elk elkhound elkhounds elks elopidae elopidaes elops
+elopses elytra elytron elytrons emberiza emberizas emberizidae emberizidaes embiodea embiodeas
+embioptera embiopteras embiotocidae embiotocidaes emmet emmets emydidae emydidaes encolure
+encolures endameba endamebae endamebas endamoeba endamoebae endamoebas endamoebidae
+endamoebidaes endoblast endoblasts endoderm endoderms endoparasite endoparasites endoprocta
+endoproctas endozoa endozoan endozoans engraulidae engraulidaes engraulis engraulises enhydra
+enhydras enses ensis entellus entelluses enterics entericses enterobacteria enterobacteriaceae
+enterobacteriaceaes enterobacterias enterobius enterobiuses enterovirus enteroviruses entires
+entlebucher entlebuchers entoblast entoblasts entoderm entoderms entomostraca entomostracas
+entoparasite entoparasites entoproct entoprocta entoproctas entoprocts entozoa entozoan
+entozoans entozoon entozoons entric entrics eohippi eohippus eoraptor eoraptors ephemera
+ephemerals ephemerid ephemerida ephemeridae ephemeridaes ephemeridas ephemerids ephemeron
+ephemerons ephemeroptera ephemeropteran ephemeropterans ephemeropteras ephestia ephestias
+ephippidae ephippidaes ephippiorhynchus ephippiorhynchuses epilachna epilachnas epinephelus
+epinepheluses epizoa epizoan epizoans epizoon epizoons eptatreti eptatretus eptesicus
+eptesicuses equetus equetuses equid equidae equidaes equids equine equines equus equuses
+erethizon erethizons erethizontidae erethizontidaes eretmochelys eretmochelyses erignathus
+erignathuses erinaceidae erinaceidaes erinaceus erinaceuses eriosoma eriosomas erithacus
+erithacuses ern erne ernes erns erolia erolias erwinia erwinias erythrocebus erythrocebuses
+escherichia escherichias eschrichtiidae eschrichtiidaes eschrichtius eschrichtiuses escolar
+escolars esocidae esocidaes esox esoxes estrilda estrildas etropus etropuses euarctos euarctoses
+eubacteria eubacteriales eubacterialeses eubacterias eubacterium eucaryote eucaryotes
+eucinostomus eucinostomuses euderma eudermas eudyptes eudypteses euglena euglenaceae
+euglenaceaes euglenas euglenid euglenids euglenoid euglenoids euglenophyceae euglenophyceaes
+euglenophyta euglenophytas euglenophyte euglenophytes eukaryote eukaryotes eumeces eumeceses
+eumenes eumeneses eumetopias eumetopiases eumops eumopses eunectes eunecteses euphagus
+euphaguses euphausiacea euphausiaceas euphractus euphractuses euplectella euplectellas
+euproctides euproctis euronithopod euronithopoda euronithopodas euronithopods euryalida
+euryalidas eurylaimi eurylaimidae eurylaimidaes eurylaimis eurypterid eurypterida eurypteridas
+eurypterids eutamias eutamiases eutheria eutherian eutherians eutherias euthynnus euthynnuses
+exaeretodon exaeretodons exmoor exmoors exocoetidae exocoetidaes exocycloida exocycloidas
+exoderm exoderms exopterygota exopterygotas eyas eyases eyra eyras falco falcon falcon-gentil
+falcon-gentils falcon-gentle falcon-gentles falconidae falconidaes falconiformes falconiformeses
+falcons falcos fanaloka fanalokas fasciola fasciolas fasciolidae fasciolidaes fasciolopses
+fasciolopsis feather feathers feeder feeders feeler feelers feist feists felid felidae felidaes
+felids felines felis felises female females fenusa fenusas fer-de-lance fer-de-lances ferret
+ferrets feti fetlock fetlocks fetus fetuses fice fices fieldfare fieldfares fieldmice fieldmouse
+fieldmouses fig-bird fig-birds figeater figeaters filariidae filariidaes filefish filefishes
+fillies filly filoviridae filoviridaes filovirus filoviruses finback finbacks finch finches
+fingerling fingerlings firebird firebirds firebrat firebrats fireflies firefly fish fish-flies
+fish-fly fishbone fishbones fishes fishworm fishworms fissiped fissipedia fissipedias fissipeds
+fissurella fissurellas fissurellidae fissurellidaes fistularia fistularias fistulariidae
+fistulariidaes fitch fitches flagellata flagellatas flagellate flagellates flagfish flagfishes
+flamefish flamefishes flamingo flamingoes flamingos flathead flatheads flatworm flatworms
+flaviviridae flaviviridaes flavivirus flaviviruses flea fleas flickertail flickertails flies
+flinthead flintheads flycatcher flycatchers foal foals foeti foetus foetuses foram foraminifer
+foraminifera foraminiferas foraminifers forams fore-feet fore-wing fore-wings forefeet forefoot
+foreleg forelegs forelimb forelimbs forepaw forepaws forewing forewings forficula forficulas
+forficulidae forficulidaes formicariidae formicariidaes formicarius formicariuses formicidae
+formicidaes foulmart foulmarts foumart foumarts fowl fowls fox foxes foxhound foxhounds
+francisella francisellas frankliniella frankliniellas fratercula fraterculas freetail freetails
+fregata fregatas fregatidae fregatidaes friesian friesians fringilla fringillas fringillidae
+fringillidaes frog frogfish frogfishes froghopper froghoppers frogmouth frogmouths frogs
+fucaceae fucaceaes fucales fucaleses fuci fucoid fucoids fucus fucuses fulgoridae fulgoridaes
+fulica fulicas fulmar fulmars fulmarus fulmaruses fundulus funduluses fungia fungias furcula
+furculae furculas furnariidae furnariidaes furnarius furnariuses gadidae gadidaes gadiformes
+gadiformeses gadoid gadoids gadus gaduses galago galagos galbulidae galbulidaes galeocerdo
+galeocerdos galeorhinus galeorhinuses galleria gallerias gallflies gallfly galliformes
+galliformeses gallina gallinacean gallinaceans gallinago gallinagos gallinas gallinula
+gallinulas gallinule gallinules gallirallus galliralluses gambelia gambelias gambusia gambusias
+gamecock gamecocks gander ganders gannet gannets ganoid ganoidei ganoideis ganoids ganoin
+ganoine ganoines ganoins gar garfish garfishes garganey garganeys garpike garpikes garrulinae
+garrulinaes garrulus garruluses gars gaskin gaskins gasterophilidae gasterophilidaes
+gasterophilus gasterophiluses gasteropoda gasteropodas gasterosteidae gasterosteidaes
+gasterosteus gasterosteuses gastrophryne gastrophrynes gastropod gastropoda gastropodas
+gastropods gastrula gastrulae gastrulas gator gators gaur gaurs gavia gavial gavialidae
+gavialidaes gavialis gavialises gavials gavias gavidae gavidaes gaviiformes gaviiformeses gayal
+gayals gazella gazellas gazelle gazelles gecko geckoes geckos gee-gee gee-gees geese gekkonidae
+gekkonidaes gelding geldings gelechia gelechias gelechiid gelechiidae gelechiidaes gelechiids
+gemboks gembucks gempylid gempylidae gempylidaes gempylids gempylus gempyluses gemsbok gemsboks
+gemsbuck gemsbucks genetta genettas genus-fenusa genus-fenusas genus-megapodius
+genus-megapodiuses genus-milvus genus-milvuses genyonemus genyonemuses geochelone geochelones
+geococcyx geococcyxes geoduck geoducks geometrid geometridae geometridaes geometrids geomyidae
+geomyidaes geomys geomyses geophilidae geophilidaes geophilomorpha geophilomorphas geophilus
+geophiluses geothlypides geothlypis gerbil gerbille gerbilles gerbillinae gerbillinaes gerbillus
+gerbilluses gerbils gerenuk gerenuks gerfalcon gerfalcons gerreidae gerreidaes gerres gerreses
+gerrhonoti gerrhonotus gerridae gerridaes gerrididae gerrididaes gerris gerrises ghostfish
+ghostfishes giant giants giardia giardias gigartinaceae gigartinaceaes ginglymostoma
+ginglymostomas giraffa giraffas giraffe giraffes giraffidae giraffidaes gizzard gizzards
+glareola glareolas glareole glareoles glareolidae glareolidaes glaucomys glaucomyses gliridae
+gliridaes glis glises globefish globefishes globicephala globicephalas globigerina globigerinae
+globigerinas globigerinidae globigerinidaes glossina glossinas glossinidae glossinidaes
+glossopsitta glossopsittas glowworm glowworms gnat gnatcatcher gnatcatchers gnathostomata
+gnathostomatas gnathostome gnathostomes gnats gnawer gnawers gnu gnus goat goatfish goatfishes
+goats goatsucker goatsuckers gobies gobiesocidae gobiesocidaes gobiesox gobiesoxes gobiidae
+gobiidaes gobio gobios goby godwit godwits goggle-eye goggle-eyes goldcrest goldcrests goldeneye
+goldeneyes goldfinch goldfinches goldfish goldfishes gomphothere gomphotheres gomphotheriidae
+gomphotheriidaes gomphotherium gomphotheriums gonococci gonococcus gonorhynchidae
+gonorhynchidaes gonorhynchus gonorhynchuses gooney gooneys goonie goonies goony goosander
+goosanders goose goosefish goosefishes gopherus gopheruses goral gorals gorgonacea gorgonaceas
+gorgoniacea gorgoniaceas gorgonian gorgonians gorgonocephalus gorgonocephaluses gorilla gorillas
+goshawk goshawks gosling goslings goujon goujons gracilariid gracilariidae gracilariidaes
+gracilariids gracillariidae gracillariidaes grackle grackles gracula graculas grampus grampuses
+grassfinch grassfinches grasshopper grasshoppers grayback graybacks grayhen grayhens graylag
+graylags grebe grebes greenbottle greenbottles greeneye greeneyes greenflies greenfly greenling
+greenlings greenshank greenshanks greenwing greenwings gregarine gregarines gregarinida
+gregarinidas greyhen greyhens greyhound greyhounds greylag greylags grindle grindles grison
+grisons grivet grivets grizzlies grizzly groenendael groenendaels grosbeak grosbeaks grossbeak
+grossbeaks ground-shaker ground-shakers groundfish groundfishes groundhog groundhogs grubbies
+grubby gruidae gruidaes gruiformes gruiformeses gryllidae gryllidaes guacharo guacharos guan
+guanaco guanacos guans gudgeon gudgeons guenon guenons guereza guerezas guib guibs guillemot
+guillemots guitarfish guitarfishes gulfweed gulfweeds gulo gulos guppies guppy gurnard gurnards
+gymnelis gymnelises gymnogyps gymnogypses gymnophiona gymnophionas gymnorhina gymnorhinas
+gymnura gymnuras gypaetus gypaetuses gyps gypses gyrfalcon gyrfalcons gyrinidae gyrinidaes
+hackee hackees hackle hackles hadrosaur hadrosauridae hadrosauridaes hadrosaurs hadrosaurus
+hadrosauruses haematobia haematobias haematopodidae haematopodidaes haematopus haematopuses
+haemopides haemopis haemoproteid haemoproteidae haemoproteidaes haemoproteids haemoproteus
+haemoproteuses haemosporidia haemosporidian haemosporidians haemosporidias haemulidae
+haemulidaes haemulon haemulons hagfish hagfishes hairstreak hairstreaks hairtail hairtails
+haldea haldeas halfbeak halfbeaks haliaeetus haliaeetuses halicoeres halicoereses halictidae
+halictidaes haliotidae haliotidaes haliotides haliotis halobacter halobacteria halobacterias
+halobacterium halobacters halophil halophile halophiles halophils haltere halteres haminoea
+haminoeas hamster hamsters hangbird hangbirds haploid haploids haplosporidia haplosporidian
+haplosporidians haplosporidias hare hares harlequin-snake harlequin-snakes harpia harpias
+hartebeest hartebeests harvestfish harvestfishes harvestman harvestmans hatchling hatchlings
+hausen hausens hawfinch hawfinches hawk hawkbill hawkbills hawkmoth hawkmoths hawks hawksbill
+hawksbills he-goat he-goats headfish headfishes heathfowl heathfowls hedgehog hedgehogs heifer
+heifers heleodytes heleodyteses helicidae helicidaes heliobacter heliobacters heliothis
+heliothises heliozoa heliozoan heliozoans heliozoas hellbender hellbenders helleri helleris
+hellgrammiate hellgrammiates helminth helminths heloderma helodermas helodermatidae
+helodermatidaes hemachati hemachatus hemerobiid hemerobiidae hemerobiidaes hemerobiids hemigalus
+hemigaluses hemigrammus hemigrammuses hemimetabola hemimetabolas hemipode hemipodes
+hemiprocnidae hemiprocnidaes hemiptera hemipteran hemipterans hemipteras hemipteron
+hemipteronatus hemipteronatuses hemipterons hemiramphidae hemiramphidaes hemitripterus
+hemitripteruses hen hens hepadnavirus hepadnaviruses herbivore herbivores hereford herefords
+hermissenda hermissendas herpestes herpesteses herrerasaur herrerasaurs herrerasaurus
+herrerasauruses hesperiphona hesperiphonas heterocephalus heterocephaluses heterodon heterodons
+heterokontae heterokontaes heterokontophyta heterokontophytas heteromyidae heteromyidaes
+heteroploid heteroploids heteroptera heteropteras heteroscelus heterosceluses heterosomata
+heterosomatas heterostracan heterostracans heterostraci heterostracis heterotrichales
+heterotrichaleses hexagrammidae hexagrammidaes hexagrammos hexagrammoses hexamita hexamitas
+hexanchidae hexanchidaes hexanchus hexanchuses hexapod hexapoda hexapodas hexapods himantopus
+himantopuses hind hindfoot hindfoots hindlimb hindlimbs hinds hinnies hinny hippobosca
+hippoboscas hippoboscid hippoboscidae hippoboscidaes hippoboscids hippodamia hippodamias
+hippoglossoides hippoglossoideses hippoglossus hippoglossuses hippopotami hippopotamidae
+hippopotamidaes hippopotamus hippopotamuses hipposideridae hipposideridaes hipposideros
+hipposideroses hippotragus hippotraguses hipsurus hipsuruses hirudinea hirudinean hirudineans
+hirudineas hirudinidae hirudinidaes hirudo hirudos hirundinidae hirundinidaes hirundo hirundos
+hoactzin hoactzins hoatzin hoatzins hock-joint hock-joints hogchoker hogchokers hogfish
+hogfishes hogget hoggets holbrookia holbrookias holibut holibuts holocentridae holocentridaes
+holocentrus holocentruses holocephalan holocephalans holocephali holocephalian holocephalians
+holocephalis holometabola holometabolas holothuria holothurian holothurians holothurias
+holothuridae holothuridaes holothuroidea holothuroideas holstein holstein-friesian
+holstein-friesians holsteins homaridae homaridaes homarus homaruses homeotherm homeotherms
+hominid hominidae hominidaes hominids hominoid hominoidea hominoideas hominoids homoiotherm
+homoiotherms homona homonas homoptera homopteran homopterans homopteras homotherm homotherms
+honeybee honeybees honeycreeper honeycreepers honeysucker honeysuckers hoof hoofs hookworm
+hookworms hoopoe hoopoes hoopoo hoopoos hooves hornbill hornbills hornet hornets hornpout
+hornpouts horse horse-head horse-heads horseback horsefish horsefishes horseflies horsefly
+horsehead horseheads horseleech horseleeches horses hound hounds housedog housedogs houseflies
+housefly hsv-i hsv-ii hsv-iis hsv-is humankind humans humanses humblebee humblebees hummingbird
+hummingbirds huskies hyaena hyaenas hyaenidae hyaenidaes hyalophora hyalophoras hyalospongiae
+hyalospongiaes hydrobates hydrobateses hydrobatidae hydrobatidaes hydrochoeridae hydrochoeridaes
+hydrochoerus hydrochoeruses hydrodamalis hydrodamalises hydroid hydroids hydromantes
+hydromanteses hydromyinae hydromyinaes hydromys hydromyses hydrophidae hydrophidaes hydrozoa
+hydrozoan hydrozoans hydrozoas hyemoschus hyemoschuses hyena hyenas hyla hylactophryne
+hylactophrynes hylas hylidae hylidaes hylobates hylobateses hylobatidae hylobatidaes hylocichla
+hylocichlas hylophylax hylophylaxes hymenopter hymenoptera hymenopteran hymenopterans
+hymenopteras hymenopteron hymenopterons hymenopters hynerpeton hynerpetons hypentelium
+hypenteliums hypermastigina hypermastiginas hypermastigote hypermastigotes hyperoartia
+hyperoartias hyperodontidae hyperodontidaes hyperoglyphe hyperoglyphes hyperoodon hyperoodons
+hyperotreta hyperotretas hyphantria hyphantrias hypoblast hypoblasts hypoderma hypodermas
+hypodermatidae hypodermatidaes hypodermis hypodermises hypopachus hypopachuses hypsiglena
+hypsiglenas hypsiprymnodon hypsiprymnodons hyraces hyracoidea hyracoideas hyracotherium
+hyracotheriums hyrax hyraxes hystricidae hystricidaes hystricomorpha hystricomorphas
+ibero-mesornis ibero-mesornises ibex ibexes ibices ibis ibises ichneumon ichneumonidae
+ichneumonidaes ichneumons ichthyosaur ichthyosauri ichthyosauria ichthyosaurias ichthyosauridae
+ichthyosauridaes ichthyosaurs ichthyosaurus ichthyosauruses ichyostega ichyostegas ictalurus
+ictaluruses icteria icterias icteridae icteridaes ictiobus ictiobuses ictodosaur ictodosauria
+ictodosaurias ictodosaurs ictonyx ictonyxes iguana iguanas iguania iguanias iguanid iguanidae
+iguanidaes iguanids iguanodon iguanodons iguanodontidae iguanodontidaes impala impalas inachis
+inachises inchworm inchworms indicatoridae indicatoridaes indri indriidae indriidaes indris
+indrises infusoria infusorian infusorians infusorias insect insecta insectas insectivora
+insectivoras insectivore insectivores insects insessores insessoreses instar instars
+invertebrate invertebrates ipidae ipidaes irena irenas irenidae irenidaes iridoprocne
+iridoprocnes ischigualastia ischigualastias isopod isopoda isopodas isopods isoptera isopteras
+isospondyli isospondylis istiophoridae istiophoridaes istiophorus istiophoruses isuridae
+isuridaes isurus isuruses ivorybill ivorybills ixobrychus ixobrychuses ixodes ixodeses ixodid
+ixodidae ixodidaes ixodids jabiru jabirus jacamar jacamars jackal jackals jackdaw jackdaws
+jackknife-fish jackknife-fishes jackrabbit jackrabbits jacksmelt jacksmelts jacksnipe jacksnipes
+jaculus jaculuses jaeger jaegers jaguar jaguarondi jaguarondis jaguars jaguarundi jaguarundis
+jassid jassidae jassidaes jassids javanthropus javanthropuses javelina javelinas jawfish
+jawfishes jaybird jaybirds jellyfish jellyfishes jennet jennets jerboa jerboas jewfish jewfishes
+jird jirds jointworm jointworms jordanella jordanellas jument juments junco juncoes juncos jynx
+jynxes kakatoe kakatoes kalotermes kalotermeses kalotermitidae kalotermitidaes kanchil kanchils
+kangaroo kangaroos karakul karakuls katsuwonidae katsuwonidaes katsuwonus katsuwonuses katydid
+katydids kea keas keeshond keeshonden keeshonds kelp kelps kenyapithecus kenyapithecuses kestrel
+kestrels kiang kiangs kildeer kildeers killdeer killdeers killifish killifishes kine kines
+kingbird kingbirds kingfisher kingfishers kinglet kinglets kingsnake kingsnakes kinkajou
+kinkajous kinosternidae kinosternidaes kinosternon kinosternons kitten kittens kittiwake
+kittiwakes kitty-cat kitty-cats klebsiella klebsiellas knife-handle knife-handles koala koalas
+kob kobs kobus kobuses kogia kogias komondor komondors koodoo koodoos kookaburra kookaburras
+koudou koudous krait kraits krill krills krypterophaneron krypterophanerons kudu kudus kuvasz
+kuvaszes kyphosidae kyphosidaes kyphosus kyphosuses labridae labridaes labyrinthodont
+labyrinthodonta labyrinthodontas labyrinthodontia labyrinthodontias labyrinthodonts lacerta
+lacertas lacertid lacertidae lacertidaes lacertids lacertilia lacertilias lacewing lacewings
+lachnolaimus lachnolaimuses lactobacillaceae lactobacillaceaes lactobacilli lactobacillus
+lactobacteriaceae lactobacteriaceaes lactophrys lactophryses ladybeetle ladybeetles ladybird
+ladybirds ladybug ladybugs ladyfish ladyfishes lagidium lagidiums lagodon lagodons lagomorph
+lagomorpha lagomorphas lagomorphs lagopus lagopuses lagorchestes lagorchesteses lagostomus
+lagostomuses lagothrix lagothrixes lamb lambis lambises lambkin lambkins lambs lamellibranch
+lamellibranches lamellibranchia lamellibranchias lamellicornia lamellicornias laminaria
+laminariaceae laminariaceaes laminariales laminarialeses laminarias lammergeier lammergeiers
+lammergeyer lammergeyers lamna lamnas lamnidae lamnidaes lamprey lampreys lampridae lampridaes
+lampris lamprises lampropeltis lampropeltises lampshell lampshells lampyridae lampyridaes
+lancelet lancelets lancetfish lancetfishes langur langurs laniidae laniidaes lanius laniuses
+lantern-flies lantern-fly lanternfish lanternfishes lanthanotidae lanthanotidaes lanthanotus
+lanthanotuses lapdog lapdogs lapwing lapwings largemouth largemouths laricariidae laricariidaes
+larid laridae laridaes larids lark larks larus laruses larva larvacea larvacean larvaceans
+larvaceas larvae larvas lasiocampa lasiocampas lasiocampid lasiocampidae lasiocampidaes
+lasiocampids lasiuri lasiurus lates lateses latimeria latimerias latimeridae latimeridaes
+latinae latinaes latrodectus latrodectuses launce launces leaf-cutter leaf-cutters leaf-miner
+leaf-miners leaf-roller leaf-rollers leafhopper leafhoppers leatherback leatherbacks leatherfish
+leatherfishes leatherjack leatherjacket leatherjackets leatherjacks lebistes lebisteses lechwe
+lechwes leech leeches legionella legionellas leiopelma leiopelmas leiopelmatidae leiopelmatidaes
+leipoa leipoas leishmania leishmanias lemming lemmings lemmus lemmuses lemur lemuridae
+lemuridaes lemuroidea lemuroideas lemurs leonberg leonbergs leoncita leoncitas leontocebus
+leontocebuses leopardess leopardesses lepadidae lepadidaes lepas lepases lepidochelys
+lepidochelyses lepidocybium lepidocybiums lepidoptera lepidopteran lepidopterans lepidopteras
+lepidopteron lepidopterons lepidosauria lepidosaurias lepisma lepismas lepismatidae
+lepismatidaes lepisosteidae lepisosteidaes lepisosteus lepisosteuses lepomis lepomises leporid
+leporidae leporidaes leporide leporides leporids leppies leppy leptinotarsa leptinotarsas
+leptocephali leptocephalus leptocephaluses leptodactylid leptodactylidae leptodactylidaes
+leptodactylids leptodactylus leptodactyluses leptoglossus leptoglossuses leptoptilus
+leptoptiluses leptospira leptospiras leptotyphlopidae leptotyphlopidaes leptotyphlops
+leptotyphlopses lerot lerots leuciscus leuciscuses leucocytozoa leucocytozoan leucocytozoans
+leucocytozoon leucocytozoons leveret leverets lice lichanura lichanuras liger ligers limacidae
+limacidaes limanda limandas limax limaxes limenitides limenitis limicolae limicolaes
+limnocryptes limnocrypteses limnodromus limnodromuses limosa limosas limpkin limpkins limuli
+limulidae limulidaes limulus linnet linnets lintwhite lintwhites liomys liomyses lion lioness
+lionesses lionet lionets lionfish lionfishes lions liopelma liopelmas liopelmidae liopelmidaes
+liparidae liparidaes liparididae liparididaes lipizzan lipizzans liposcelis liposcelises
+lipotyphla lipotyphlas lippizan lippizaner lippizaners lippizans listeria listerias lithodidae
+lithodidaes litocranius litocraniuses littorina littorinas littorinidae littorinidaes
+live-bearer live-bearers livestock liza lizard lizardfish lizardfishes lizards lizas llama
+llamas loach loaches lobata lobatas lobefin lobefins lobipes lobipeses lobotes loboteses
+lobotidae lobotidaes lobworm lobworms locust locusta locustas locustidae locustidaes locusts
+lofortyx lofortyxes loir loirs loligo loligos long-legs long-legses longhorn longhorns longicorn
+longicorns longlegs longlegses longwool longwools lookdown lookdowns looper loopers lophiidae
+lophiidaes lophius lophiuses lophodytes lophodyteses lopholatilus lopholatiluses lophophorus
+lophophoruses lorica loricae loricas loricata loricatas lories loriinae loriinaes lorikeet
+lorikeets lorisidae lorisidaes lory lotte lottes louse louses louvar louvars lovebird lovebirds
+lowan lowans loxia loxias loxodonta loxodontas loxostege loxosteges lucanidae lucanidaes lucilia
+lucilias lufengpithecus lufengpithecuses lugworm lugworms lumbus lumbuses lumpenus lumpenuses
+lumpfish lumpfishes lumpsucker lumpsuckers lunda lundas lungfish lungfishes luscinia luscinias
+lutjanidae lutjanidaes lutjanus lutjanuses lutra lutras lutrinae lutrinaes luvaridae luvaridaes
+luvarus luvaruses lycaena lycaenas lycaenid lycaenidae lycaenidaes lycaenids lycaeon lycaeons
+lycosa lycosas lycosidae lycosidaes lygaeid lygaeidae lygaeidaes lygaeids lygus lyguses
+lymantria lymantrias lymantriid lymantriidae lymantriidaes lymantriids lyrebird lyrebirds
+lyrurus lyruruses lyssavirus lyssaviruses macaca macacas macaque macaques macaw macaws machilid
+machilidae machilidaes machilids macrocephalon macrocephalons macrocheira macrocheiras
+macroclemys macroclemyses macrodactylus macrodactyluses macronectes macronecteses macropi
+macropodidae macropodidaes macropus macrorhamphosidae macrorhamphosidaes macroti macrotides
+macrotis macrotus macrouridae macrouridaes macrozoarces macrozoarceses macruridae macruridaes
+mademoiselle mademoiselles madoqua madoquas madreporaria madreporarias madrepore madrepores
+maeandra maeandras maggot maggots magicicada magicicadas magpie magpies maia maias maiger
+maigers maigre maigres maja majas majidae majidaes makaira makairas mako makos malacanthidae
+malacanthidaes malaclemys malaclemyses malaconotinae malaconotinaes malacopterygian
+malacopterygians malacopterygii malacopterygiis malacosoma malacosomas malacostraca
+malacostracas malamute malamutes male malemute malemutes maleo maleos males malinoides malinois
+mallard mallards mallophaga mallophagas malloti mallotus malopterurus malopteruruses mamba
+mambas mammal mammalia mammalians mammalias mammals mammoths mammut mammuthus mammuthuses
+mammutidae mammutidaes mammuts mamo mamos manatee manatees mandrill mandrills mandrillus
+mandrilluses manduca manducas mane manes mangabey mangabeys manidae manidaes maniraptor
+maniraptora maniraptoras maniraptors manis manises mankind manteidae manteidaes manteodea
+manteodeas mantes mantid mantidae mantidaes mantids mantis mantises mantispid mantispidae
+mantispidaes mantispids mantophasmatodea mantophasmatodeas manul manuls mapinguari mapinguaris
+marabou marabout marabouts mare mares margate margates margay margays marginocephalia
+marginocephalian marginocephalians marginocephalias markhoor markhoors markhor markhors marlin
+marlins marmoset marmosets marmot marmota marmotas marmots marsupial marsupialia marsupialias
+marsupials marten martens martes marteses massasauga massasaugas masticophis masticophises
+mastiff mastiffs mastigophora mastigophoran mastigophorans mastigophoras mastigophore
+mastigophores mastigoproctus mastigoproctuses mastodon mastodons mastodont mastodonts
+mastotermes mastotermeses mastotermitidae mastotermitidaes mavis mavises maxostoma maxostomas
+mayetiola mayetiolas mayfish mayfishes mayflies mayfly mazama mazamas meadowlark meadowlarks
+mealworm mealworms mealybug mealybugs mecoptera mecopteran mecopterans mecopteras medflies
+medfly medusan medusans medusoid medusoids meerkat meerkats megabat megabats megachile
+megachiles megachilidae megachilidaes megachiroptera megachiropteras megaderma megadermas
+megadermatidae megadermatidaes megalobatrachus megalobatrachuses megalonychidae megalonychidaes
+megaloptera megalopteras megalosaur megalosauridae megalosauridaes megalosaurs megalosaurus
+megalosauruses megapode megapodes megapodiidae megapodiidaes megapodius megapodiuses megaptera
+megapteras megathere megatheres megatheria megatherian megatherians megatheriid megatheriidae
+megatheriidaes megatheriids megatherium melanerpes melanerpeses melanitta melanittas
+melanogrammus melanogrammuses melanoplus melanopluses melanotides melanotis meleagrididae
+meleagrididaes meleagris meleagrises meles meleses melinae melinaes meliphagidae meliphagidaes
+mellivora mellivoras melogale melogales meloid meloidae meloidaes meloids melolontha melolonthas
+melolonthidae melolonthidaes melophagus melophaguses melopsittacus melopsittacuses melospiza
+melospizas melursi melursus membracidae membracidaes menhaden menhadens menippe menippes menopon
+menopons menotyphla menotyphlas menticirrhi menticirrhus menura menurae menuraes menuras
+menuridae menuridaes mephitinae mephitinaes mercenaria mercenarias merganser mergansers merginae
+merginaes mergus merguses merino merinos meriones merioneses merl merlangus merlanguses merle
+merles merls merluccius merlucciuses meropidae meropidaes merops meropses merostomata
+merostomatas merozoite merozoites mesdemoiselles mesenchyme mesenchymes mesoblast mesoblasts
+mesocricetus mesocricetuses mesoderm mesoderms mesohippi mesohippus metabola metabolas metamere
+metameres metatheria metatherian metatherians metatherias metazoa metazoan metazoans metazoas
+methanogen methanogens mice micro-organism micro-organisms microbat microbats microbe microbes
+microcentrum microcentrums microchiroptera microchiropteras micrococcaceae micrococcaceaes
+micrococci micrococcus microdesmidae microdesmidaes microdipodops microdipodopses microhylidae
+microhylidaes micromyx micromyxes microorganism microorganisms micropogonias micropogoniases
+micropterus micropteruses microsporidian microsporidians microstomus microstomuses microtus
+microtuses micruroides micruroideses micrurus micruruses midge midges mierkat mierkats milcher
+milchers milker milkers millepede millepedes milliped millipede millipedes millipeds milvus
+milvuses mimidae mimidaes mimus mimuses mina minae minah minahs minas minnow minnows mirid
+miridae miridaes mirids mirounga miroungas mithan mithans moa moas mobula mobulas mobulidae
+mobulidaes mockingbird mockingbirds mojarra mojarras moke mokes mola molas molidae molidaes
+mollie mollienesia mollienesias mollies mollusc mollusca molluscas molluscs mollusk mollusks
+molly mollymawk mollymawks molossidae molossidaes molothrus molothruses molter molters molva
+molvas momot momotidae momotidaes momots momotus momotuses monal monals monaul monauls monera
+moneran monerans moneras moneron monerons mongoose mongooses monkey monkeys monocanthidae
+monocanthidaes monocanthus monocanthuses monochamus monochamuses monodon monodons monodontidae
+monodontidaes monohybrid monohybrids monomorium monomoriums monotremata monotrematas monotreme
+monotremes moo-cow moo-cows moonfish moonfishes moonshell moonshells moor-bird moor-birds
+moorbird moorbirds moorcock moorcocks moorfowl moorfowls moorgame moorgames moorhen moorhens
+moose moray morays morone morones morula morulae morulas moschus moschuses mosquito mosquitoes
+mosquitofish mosquitofishes mosquitos motacilla motacillas motacillidae motacillidaes moth moths
+motmot motmots moufflon moufflons mouflon mouflons moulter moulters mound-bird mound-birds
+mounts mouse mouser mousers mouthbreeder mouthbreeders mouthpart mouthparts mudder mudders
+mudskipper mudskippers mudspringer mudspringers mugil mugilidae mugilidaes mugiloidea
+mugiloideas mugils muishond muishonds mule mules mullidae mullidaes mulloidichthys
+mulloidichthyses mulloway mulloways mullus mulluses mummichog mummichogs muntiacus muntiacuses
+muntjac muntjacs muraenidae muraenidaes muridae muridaes murine murines muroidea muroideas murre
+murres mus muscardinus muscardinuses muscicapa muscicapas muscicapidae muscicapidaes muscidae
+muscidaes muscivora muscivora-forficata muscivora-forficatas muscivoras muscoidea muscoideas
+musophaga musophagas musophagidae musophagidaes musquash musquashes mustang mustangs mustela
+mustelas mustelid mustelidae mustelidaes mustelids musteline mustelines mustelus musteluses
+mutillidae mutillidaes mutt muttonfish muttonfishes mutts mya myaceae myaceaes myacidae
+myacidaes myadestes myadesteses myas mycetophilidae mycetophilidaes mycobacteria
+mycobacteriaceae mycobacteriaceaes mycobacterias mycobacterium mycoplasma mycoplasmas
+mycoplasmataceae mycoplasmataceaes mycoplasmatales mycoplasmataleses mycrosporidia
+mycrosporidias mycteria mycterias mycteroperca mycteropercas myctophidae myctophidaes
+myliobatidae myliobatidaes mylodon mylodons mylodontid mylodontidae mylodontidaes mylodontids
+myna mynah mynahs mynas myocastor myocastors myomorpha myomorphas myopus myopuses myotis
+myotises myriapod myriapoda myriapodas myriapods myrmecia myrmecias myrmecobius myrmecobiuses
+myrmecophaga myrmecophagas myrmecophagidae myrmecophagidaes myrmecophile myrmecophiles myrmeleon
+myrmeleons myrmeleontidae myrmeleontidaes myses mysidacea mysidaceas mysidae mysidaes mysis
+mysticeti mysticetis mytilid mytilidae mytilidaes mytilids mytilus mytiluses myxine myxines
+myxinidae myxinidaes myxiniformes myxiniformeses myxinikela myxinikelas myxinoidea myxinoideas
+myxinoidei myxinoideis myxobacter myxobacterales myxobacteraleses myxobacteria myxobacteriaceae
+myxobacteriaceaes myxobacteriales myxobacterialeses myxobacterias myxobacterium myxobacters
+myxocephalus myxocephaluses myxophyceae myxophyceaes myxosporidia myxosporidian myxosporidians
+myxosporidias myxovirus myxoviruses naemorhedus naemorheduses naja najas nandu nandus nanny-goat
+nanny-goats nanomia nanomias napu napus narwal narwals narwhal narwhale narwhales narwhals
+nasalis nasalises nasua nasuas natantia natantias naticidae naticidaes natrix natrixes
+natterjack natterjacks naucrates naucrateses nautilidae nautilidaes neandertal neandertals
+neanderthals neb nebs necturus necturuses needlefish needlefishes negaprion negaprions nekton
+nektons nematocera nematoceras nematoda nematodas nematode nematodes nemertea nemertean
+nemerteans nemerteas nemertina nemertinas nemertine nemertines neoceratodus neoceratoduses
+neofiber neofibers neomys neomyses neophron neophrons neotoma neotomas nepa nepas nephrops
+nephropses nephropsidae nephropsidaes nepidae nepidaes nerita neritas neritid neritidae
+neritidaes neritids neritina neritinas nerodia nerodias nesokia nesokias nestling nestlings
+neuroptera neuropteran neuropterans neuropteras neuropteron neuropterons neurotrichus
+neurotrichuses newfoundland newfoundlands newt newts nightcrawler nightcrawlers nightingale
+nightingales nightjar nightjars nightwalker nightwalkers nilgai nilgais nimravus nimravuses
+nitella nitellas nitrobacter nitrobacteria nitrobacteriaceae nitrobacteriaceaes nitrobacterias
+nitrobacterium nitrobacters nitrosobacteria nitrosobacterias nitrosomonas nitrosomonases
+no-see-um no-see-ums noctiluca noctilucae noctilucas noctua noctuas noctuid noctuidae noctuidaes
+noctuids nomia nomias nostoc nostocaceae nostocaceaes nostocs notechides notechis notemigonus
+notemigonuses nothosaur nothosauria nothosaurias nothosaurs notochord notochords notomys
+notomyses notonecta notonectas notonectidae notonectidaes notophthalmus notophthalmuses notornis
+notornises notoryctidae notoryctidaes notoryctus notoryctuses notostraca notostracas notropides
+notropis nucifraga nucifragas nuda nudas nudibranch nudibranches nudibranchia nudibranchias
+numbat numbats numbfish numbfishes numenius numeniuses numida numidas numididae numididaes
+numidinae numidinaes nummulite nummulites nummulitidae nummulitidaes nuthatch nuthatches nutria
+nutrias nyctanassa nyctanassas nyctereutes nyctereuteses nycticebus nycticebuses nycticorax
+nycticoraxes nyctimene nyctimenes nylghai nylghais nylghau nylghaus nymphalid nymphalidae
+nymphalidaes nymphalids nymphalis nymphalises nymphicus nymphicuses oarfish oarfishes oceanites
+oceaniteses ocelot ocelots ochotona ochotonas ochotonidae ochotonidaes octopod octopoda
+octopodas octopodidae octopodidaes octopods ocyurus ocyuruses odobenidae odobenidaes odobenus
+odobenuses odocoileus odocoileuses odonata odonatas odonate odonates odontaspididae
+odontaspididaes odontaspis odontaspises odontoceti odontocetis odontophorus odontophoruses
+oecanthus oecanthuses oedogoniaceae oedogoniaceaes oedogoniales oedogonialeses oedogonium
+oedogoniums oestridae oestridaes ogcocephalidae ogcocephalidaes oilbird oilbirds oilfish
+oilfishes okapi okapia okapias okapis oldwench oldwenches oldwife oldwifes oldwives oligochaeta
+oligochaetas oligochaete oligochaetes oligoplites oligopliteses olm olms omasa omasum omasums
+ommastrephes ommastrepheses omomyid omomyids oncorhynchus oncorhynchuses ondatra ondatras
+oniscidae oniscidaes oniscus oniscuses onychogalea onychogaleas onychomys onychomyses
+onychophora onychophoran onychophorans onychophoras opah opahs openbill openbills opercula
+operculum operculums opheodrys opheodryses ophidia ophidian ophidians ophidias ophidiidae
+ophidiidaes ophiodon ophiodons ophiodontidae ophiodontidaes ophiophagus ophiophaguses ophisaurus
+ophisauruses ophiurida ophiuridas ophiuroidea ophiuroideas opiliones opilioneses opisthobranchia
+opisthobranchias opisthocomidae opisthocomidaes opisthocomus opisthocomuses opisthognathidae
+opisthognathidaes opossum opossums orang orangs orangutan orangutang orangutangs orangutans
+orb-weaver orb-weavers orca orcas orchestia orchestias orchestiidae orchestiidaes orcinus
+orcinuses oreamnos oreamnoses orectolobidae orectolobidaes orectolobus orectolobuses oreortyx
+oreortyxes oriole orioles oriolidae oriolidaes oriolus orioluses ormer ormers ornithischia
+ornithischian ornithischians ornithischias ornithomimid ornithomimida ornithomimidas
+ornithomimids ornithopod ornithopoda ornithopodas ornithopods ornithorhynchidae
+ornithorhynchidaes ornithorhynchus ornithorhynchuses orpington orpingtons ortalis ortalises
+orthomyxovirus orthomyxoviruses orthopristis orthopristises orthoptera orthopteran orthopterans
+orthopteras orthopteron orthopterons orthotomus orthotomuses ortolan ortolans ortygan ortygans
+orycteropodidae orycteropodidaes orycteropus orycteropuses oryctolagus oryctolaguses oryx oryxes
+oryzomys oryzomyses oscillatoriaceae oscillatoriaceaes oscine oscines oscineses osmeridae
+osmeridaes osmerus osmeruses osprey ospreys ostariophysi ostariophysis osteichthyes
+osteichthyeses osteoglossidae osteoglossidaes osteoglossiformes osteoglossiformeses osteostracan
+osteostracans osteostraci osteostracis ostraciidae ostraciidaes ostracod ostracoda ostracodas
+ostracoderm ostracodermi ostracodermis ostracoderms ostracods ostrea ostreas ostreidae
+ostreidaes otaria otarias otariidae otariidaes otides otideses otididae otididaes otterhound
+otterhounds otus otuses ouranopithecus ouranopithecuses ousel ousels ouzel ouzels ovalipes
+ovalipeses ovenbird ovenbirds ovibos oviboses ovides ovipositor ovipositors oviraptorid
+oviraptorids ovis owl owlet owlets owls ox oxen oxens oxes oxtail oxtails oxybelis oxybelises
+oxylebii oxylebius oxyura oxyuranus oxyuranuses oxyuras oxyuridae oxyuridaes oyster oyster-fish
+oyster-fishes oystercatcher oystercatchers oysterfish oysterfishes oysters paca pacas pacer
+pacers pachycephala pachycephalas pachycephalosaur pachycephalosaurs pachycephalosaurus
+pachycephalosauruses pachyderm pachyderms packhorse packhorses padda paddas paddlefish
+paddlefishes paddymelon paddymelons pademelon pademelons pagellus pagelluses pagophila
+pagophilas pagophilus pagophiluses pagrus pagruses paguridae paguridaes pagurus paguruses
+palaemon palaemonidae palaemonidaes palaemons paleacrita paleacritas palfrey palfreys palinuri
+palinuridae palinuridaes palinurus palometa palometas palomino palominos panda pandas pandion
+pandionidae pandionidaes pandions pangolin pangolins panonychus panonychuses panorpidae
+panorpidaes panther panthera pantheras panthers pantotheria pantotherias papillon papillons
+papio papios papovavirus papovaviruses paprilus papriluses paracheirodon paracheirodons
+paradisaeidae paradisaeidaes paradoxurus paradoxuruses parakeet parakeets paralichthys
+paralichthyses paralithodes paralithodeses paramecia paramecias paramecium paramyxovirus
+paramyxoviruses paranthias paranthiases paranthropus paranthropuses parapodia parapodium
+parapodiums paraquet paraquets parascalops parascalopses parasite parasites parazoa parazoan
+parazoans parazoas paridae paridaes parophrys parophryses paroquet paroquets parrakeet
+parrakeets parroket parrokets parroquet parroquets parrot parrotfish parrotfishes parrots parula
+parulas parulidae parulidaes parus paruses parvo parvos parvovirus parvoviruses pasang pasangs
+passeres passereses passeridae passeridaes passeriformes passeriformeses passerina passerinas
+passerine passerines pastern pasterns patas patases patellidae patellidaes pathogen pathogens
+pauropoda pauropodas paw paws pea-chick pea-chicks peachick peachicks peacock peacocks peafowl
+peahen peahens pearl-fish pearl-fishes pearlfish pearlfishes peba pebas peccaries peccary
+peckerwood peckerwoods pectinibranchia pectinibranchias pectinidae pectinidaes pediculati
+pediculatis pediculidae pediculidaes pediculus pediculuses pedioecetes pedioeceteses pedionomus
+pedionomuses pedipalpi pedipalpis peewit peewits pekan pekans peke pekes pekinese pekineses
+pekingese pekingeses pelage pelages pelecanidae pelecanidaes pelecaniformes pelecaniformeses
+pelecanoididae pelecanoididaes pelecanus pelecanuses pelecypod pelecypods pelican pelicans
+pellicle pellicles pelobatidae pelobatidaes peludo peludos pelycosaur pelycosauria pelycosaurias
+pelycosaurs pembroke pembrokes pempheridae pempheridaes pen-tail pen-tails peneidae peneidaes
+peneus peneuses penguin penguins pennatula pennatulas pennatulidae pennatulidaes pentail
+pentails pentastomid pentastomida pentastomidas pentastomids peramelidae peramelidaes perca
+percas percheron percherons percidae percidaes perciformes perciformeses percina percinas
+percoid percoidea percoidean percoideans percoideas percoids percomorphi percomorphis
+percophidae percophidaes perdicidae perdicidaes perdicinae perdicinaes perdix perdixes peregrine
+peregrines peridinian peridinians peridiniidae peridiniidaes peridinium peridiniums
+periophthalmus periophthalmuses peripatidae peripatidaes peripatopses peripatopsidae
+peripatopsidaes peripatopsis peripatus peripatuses periplaneta periplanetas perisoreus
+perisoreuses perissodactyl perissodactyla perissodactylas perissodactyls peristediinae
+peristediinaes peristedion peristedions pernis pernises perodicticus perodicticuses perognathus
+perognathuses peromyscus peromyscuses pet petaurista petauristas petauristidae petauristidaes
+petaurus petauruses petcharies petchary petrel petrels petrogale petrogales petromyzon
+petromyzoniformes petromyzoniformeses petromyzons petromyzontidae petromyzontidaes pets pewee
+pewees pewit pewits pezophaps pezophapses phacochoerus phacochoeruses phaeophyceae phaeophyceaes
+phaeophyta phaeophytas phaethontidae phaethontidaes phage phages phalacrocoracidae
+phalacrocoracidaes phalacrocorax phalacrocoraxes phalaenoptilus phalaenoptiluses phalanger
+phalangeridae phalangeridaes phalangers phalangida phalangidas phalangiidae phalangiidaes
+phalangium phalangiums phalarope phalaropes phalaropidae phalaropidaes phalaropus phalaropuses
+pharomacrus pharomacruses phascogale phascogales phascolarctos phascolarctoses phasianid
+phasianidae phasianidaes phasianids phasianus phasianuses phasmatidae phasmatidaes phasmatodea
+phasmatodeas phasmid phasmida phasmidae phasmidaes phasmidas phasmidia phasmidias phasmids
+pheasant pheasants phenacomys phenacomyses philaenus philaenuses phillidae phillidaes philohela
+philohelas philomachus philomachuses philophylla philophyllas phoca phocas phocidae phocidaes
+phocoena phocoenas phoenicopteridae phoenicopteridaes phoeniculidae phoeniculidaes phoeniculus
+phoeniculuses phoenicurus phoenicuruses pholadidae pholadidaes pholas pholases pholidae
+pholidaes pholis pholises phoronid phoronida phoronidas phoronidea phoronideas phoronids
+photoblepharon photoblepharons phoxinus phoxinuses phragmacone phragmacones phragmocone
+phragmocones phrynosoma phrynosomas phthiriidae phthiriidaes phthirius phthiriuses phthirus
+phthiruses phthorimaea phthorimaeas phycobilin phycobilins phycocyanin phycocyanins
+phycoerythrin phycoerythrins phyllidae phyllidaes phyllium phylliums phyllorhynchus
+phyllorhynchuses phylloscopus phylloscopuses phyllostomatidae phyllostomatidaes phyllostomidae
+phyllostomidaes phyllostomus phyllostomuses phylloxera phylloxerae phylloxeras phylloxeridae
+phylloxeridaes physa physalia physalias physas physeter physeteridae physeteridaes physeters
+physidae physidaes phytomastigina phytomastiginas phytoplankton phytoplanktons picariae
+picariaes pichiciago pichiciagos pichiciego pichiciegos picidae picidaes piciformes piciformeses
+picoides picoideses picornavirus picornaviruses piculet piculets picumnus picumnuses picus
+picuses piddock piddocks pie-dog pie-dogs pierid pieridae pieridaes pierids pig pigeon pigeons
+pigfish pigfishes piggies piggy piglet piglets pigs pika pikas pike-perch pike-perches
+pikeblennies pikeblenny pilotfish pilotfishes pinche pinches pinctada pinctadas pineus pineuses
+pinfish pinfishes pinguinus pinguinuses pinicola pinicolas pinnatiped pinnatipeds pinniped
+pinnipedia pinnipedias pinnipeds pinnotheres pinnothereses pinnotheridae pinnotheridaes pinscher
+pinschers pintado pintados pintail pintails pinto pintoes pintos pinworm pinworms pipa pipas
+pipefish pipefishes pipidae pipidaes pipile pipiles pipilo pipilos pipistrel pipistrelle
+pipistrelles pipistrellus pipistrelluses pipistrels pipit pipits pipra pipras pipridae pipridaes
+pirana piranas piranga pirangas piroplasm piroplasms pisanosaur pisanosaurs pisanosaurus
+pisanosauruses pismire pismires pithecanthropi pithecanthropus pithecanthropuses pithecia
+pithecias pitta pittidae pittidaes pituophis pituophises pitymys pitymyses placental placentals
+placoderm placodermi placodermis placoderms placuna placunas planaria planarian planarians
+planarias plankton planococci planococcus planthopper planthoppers plantigrade plantigrades
+planula planulae planulas plasmodia plasmodiidae plasmodiidaes plasmodium plasmodiums platalea
+plataleas plataleidae plataleidaes platanistidae platanistidaes platichthys platichthyses
+platies platy platycephalidae platycephalidaes platyctenea platyctenean platycteneans
+platycteneas platyhelminth platyhelminthes platyhelmintheses platyhelminths platypoecilus
+platypoeciluses platypus platypuses platyrrhine platyrrhines platyrrhini platyrrhinian
+platyrrhinians platyrrhinis plecoptera plecopteran plecopterans plecopteras plecotus plecotuses
+plectognath plectognathi plectognathis plectognaths plectophera plectopheras plectrophenax
+plectrophenaxes pleopod pleopods plesianthropus plesianthropuses plesiosaur plesiosauria
+plesiosaurias plesiosaurs plesiosaurus plesiosauruses plethodon plethodons plethodont
+plethodontidae plethodontidaes plethodonts pleurobrachia pleurobrachias pleurobrachiidae
+pleurobrachiidaes pleurodont pleurodonts pleuronectes pleuronecteses pleuronectidae
+pleuronectidaes plicatoperipatus plicatoperipatuses ploceidae ploceidaes ploceus ploceuses
+plover plovers plumage plumule plumules pluvialis pluvialises pluvianus pluvianuses pneumococci
+pneumococcus pochard pochards podargidae podargidaes podargus podarguses podiceps podicepses
+podicipedidae podicipedidaes podicipediformes podicipediformeses podicipitiformes
+podicipitiformeses podilymbus podilymbuses poeciliid poeciliidae poeciliidaes poeciliids
+poecilocapsus poecilocapsuses poecilogale poecilogales poephila poephilas pogge pogges
+pogonophora pogonophoran pogonophorans pogonophoras poikilotherm poikilotherms polecat polecats
+poler polers polioptila polioptilas poliovirus polioviruses polistes polisteses pollachius
+pollachiuses pollinator pollinators polliwog polliwogs pollyfish pollyfishes pollywog pollywogs
+polyangiaceae polyangiaceaes polyangium polyangiums polyborus polyboruses polychaeta polychaetas
+polychaete polychaetes polychete polychetes polycirrus polycirruses polydactylus polydactyluses
+polyergus polyerguses polygonia polygonias polymastigina polymastiginas polymastigote
+polymastigotes polymorph polymorphs polynemidae polynemidaes polyodon polyodons polyodontidae
+polyodontidaes polyoma polyomas polypedates polypedateses polypedatidae polypedatidaes
+polyplacophora polyplacophoras polyplacophore polyplacophores polyploid polyploids polyprion
+polyprions polyzoa polyzoan polyzoans polyzoas pomacanthus pomacanthuses pomacentridae
+pomacentridaes pomacentrus pomacentruses pomatomidae pomatomidaes pomatomus pomatomuses
+pomeranian pomeranians pomfret pomfrets pomolobus pomolobuses pomoxis pomoxises pond-skater
+pond-skaters pongid pongidae pongidaes pongids pongo pongos ponies pony pooches poodle poodles
+pooecetes pooeceteses poorwill poorwills popillia popillias porbeagle porbeagles porcellio
+porcellionidae porcellionidaes porcellios porcupine porcupinefish porcupinefishes porcupines
+porifera poriferan poriferans poriferas pork-fish pork-fishes porker porkers porkfish porkfishes
+poronoti poronotus porphyra porphyras porphyrio porphyrios porphyrula porphyrulas porpoise
+porpoises portunidae portunidaes portunus portunuses porzana porzanas possum possums post-horse
+post-horses potamogale potamogales potamogalidae potamogalidaes potamophis potamophises
+potoroinae potoroinaes potoroo potoroos potorous potorouses potos potoses potto pottos poultries
+poultry poxvirus poxviruses poyou poyous pplo pplos prancer prancers pratincole pratincoles
+praunus praunuses praya prayas prehensor prehensors presbytes presbyteses priacanthidae
+priacanthidaes priacanthus priacanthuses prickleback pricklebacks primateses prinia prinias
+priodontes priodonteses prionace prionaces prionoti prionotus pristidae pristidaes pristis
+pristises probiotic probiotics proboscidean proboscideans proboscidian proboscidians procaryote
+procaryotes procavia procavias procaviidae procaviidaes procellaria procellarias procellariidae
+procellariidaes procellariiformes procellariiformeses prociphilus prociphiluses procnias
+procniases procyonid procyonidae procyonidaes procyonids progne prognes prokaryote prokaryotes
+prokayotae prokayotaes prongbuck prongbucks pronghorn pronghorns prosauropoda prosauropodas
+prosimian prosimians prosimii prosimiis prosopium prosopiums proteidae proteidaes proteles
+proteleses proterochampsa proterochampsas prothoraces prothorax prothoraxes protist protista
+protistan protistans protistas protists protoavis protoavises protoceratops protoceratopses
+protoctist protoctista protoctistas protoctists protohippi protohippus protomammal protomammals
+prototheria prototherian prototherians prototherias protozoa protozoan protozoans protozoas
+protozoon protozoons protura proturan proturans proturas prunellidae prunellidaes psalteria
+psalterium psalteriums psaltriparus psaltriparuses psenes pseneses psephurus psephuruses psetta
+psettas psettichthys psettichthyses pseudacris pseudacrises pseudaletia pseudaletiae pseudechis
+pseudechises pseudemys pseudemyses pseudococci pseudococcidae pseudococcidaes pseudococcus
+pseudomonad pseudomonadales pseudomonadaleses pseudomonads pseudomonas pseudomonases
+pseudomonodaceae pseudomonodaceaes pseudopleuronectes pseudopleuronecteses pseudopod pseudopodia
+pseudopodium pseudopodiums pseudopods pseudoryx pseudoryxes pseudoscorpion pseudoscorpiones
+pseudoscorpioneses pseudoscorpionida pseudoscorpionidas pseudoscorpions psithyrus psithyruses
+psittacidae psittacidaes psittaciformes psittaciformeses psittacosaur psittacosaurs
+psittacosaurus psittacosauruses psittacula psittaculas psittacus psittacuses psocid psocidae
+psocidaes psocids psocoptera psocopteras psophia psophias psophiidae psophiidaes psychodid
+psychodidae psychodidaes psychodids psylla psyllas psyllid psyllidae psyllidaes psyllids
+ptarmigan ptarmigans pteriidae pteriidaes pternohyla pternohylas pterocles pterocleses
+pteroclididae pteroclididaes pterocnemia pterocnemias pterodactyl pterodactylidae
+pterodactylidaes pterodactyls pterodactylus pterodactyluses pterois pteroises pteropus
+pteropuses pterosaur pterosauria pterosaurias pterosaurs ptilocercus ptilocercuses ptilocrinus
+ptilocrinuses ptilonorhynchidae ptilonorhynchidaes ptilonorhynchus ptilonorhynchuses ptloris
+ptlorises ptyas ptyases ptychozoon ptychozoons pudding-wife pudding-wifes puddingwife
+puddingwifes puffbird puffbirds puffin puffins puffinus puffinuses pug pug-dog pug-dogs pugs
+puku pukus pulex pulexes pulicidae pulicidaes pulmonata pulmonatas puma pumas pumpkinseed
+pumpkinseeds punkey punkeys punkie punkies punky pup pupa pupae pupas puppies puppy pups
+pureblood purebloods purebred purebreds pycnogonid pycnogonida pycnogonidas pycnogonids pye-dog
+pye-dogs pygopodidae pygopodidaes pygopus pygopuses pygoscelis pygoscelises pylodictus
+pylodictuses pyralid pyralidae pyralidaes pyralididae pyralididaes pyralids pyralis pyralises
+pyrausta pyraustas pyrocephalus pyrocephaluses pyrophorus pyrophoruses pyrrhocoridae
+pyrrhocoridaes pyrrhula pyrrhulas pyrrhuloxia pyrrhuloxias pyrrophyta pyrrophytas python
+pythonidae pythonidaes pythoninae pythoninaes pythons quack-quack quack-quacks quadruped
+quadrupeds quagga quaggas queen queenfish queenfishes queens quiaquia quiaquias quiscalus
+quiscaluses rabbit rabbitfish rabbitfishes rabbits racehorse racehorses racerunner racerunners
+rachycentridae rachycentridaes rachycentron rachycentrons racoon racoons radiolaria radiolarian
+radiolarians radiolarias rajidae rajidaes rajiformes rajiformeses rallidae rallidaes rambouillet
+rambouillets ramphastidae ramphastidaes ramphomicron ramphomicrons rana ranas ranatra ranatras
+rangifer rangifers ranid ranidae ranidaes ranids raphicerus raphiceruses raphidae raphidaes
+raphidiidae raphidiidaes raphus raphuses raptor raptores raptoreses raptors rasher rashers rat
+ratel ratels ratitae ratitaes ratite ratites rats rattail rattails rattler rattlers rattlesnake
+rattlesnakes rattus rattuses raven ravens razor-fish razor-fishes razorback razorbacks razorbill
+razorbills recombinant recombinants recurvirostra recurvirostras recurvirostridae
+recurvirostridaes redbellies redbelly redbird redbirds redbone redbones redbreast redbreasts
+redbug redbugs redhorse redhorses redpoll redpolls redshank redshanks redstart redstarts redtail
+redtails reduviid reduviidae reduviidaes reduviids redwing redwings reedbird reedbirds reeve
+reeves regalecidae regalecidaes reglaecus reglaecuses reindeer reindeers reithrodontomys
+reithrodontomyses remilegia remilegias remora remoras remounts reoviridae reoviridaes reovirus
+reoviruses reptantia reptantias reptile reptiles reptilia reptilian reptilians reptilias
+reticulitermes reticulitermeses retriever retrievers retrovirus retroviruses reynard reynards
+rhabdoviridae rhabdoviridaes rhabdovirus rhabdoviruses rhagoletides rhagoletis rheidae rheidaes
+rheiformes rheiformeses rhesus rhesuses rhincodon rhincodons rhincodontidae rhincodontidaes
+rhino rhinobatidae rhinobatidaes rhinoceros rhinoceroses rhinocerotidae rhinocerotidaes
+rhinolophidae rhinolophidaes rhinonicteris rhinonicterises rhinoptera rhinopteras rhinos
+rhinotermitidae rhinotermitidaes rhinovirus rhinoviruses rhiptoglossa rhiptoglossas rhizobia
+rhizobiaceae rhizobiaceaes rhizobium rhizobiums rhizopod rhizopoda rhizopodan rhizopodans
+rhizopodas rhizopods rhodophyceae rhodophyceaes rhodophyta rhodophytas rhodymenia rhodymeniaceae
+rhodymeniaceaes rhodymenias rhyacotriton rhyacotritons rhynchocephalia rhynchocephalias
+rhynchoelaps rhynchoelapses ribbonfish ribbonfishes ricebird ricebirds richmondena richmondenas
+rickettsia rickettsiaceae rickettsiaceaes rickettsiae rickettsiales rickettsialeses rickettsias
+ridgel ridgeling ridgelings ridgels ridgil ridgils ridgling ridglings ridley ridleys riflebird
+riflebirds ringdove ringdoves ringhals ringhalses ringtail ringtails rinkhals rinkhalses riparia
+riparias rissa rissas rivuli rivulus roadkill roadkills roadrunner roadrunners robalo robalos
+robin robins roccus roccuses rockchuck rockchucks rockweed rockweeds rodent rodentia rodentias
+rodents rodolia rodolias roebuck roebucks rooster roosters rorqual rorquals rotavirus
+rotaviruses rotifer rotifera rotiferas rotifers rottweiler rottweilers roughleg roughlegs
+rudapithecus rudapithecuses rudd rudderfish rudderfishes rudds rumen rumens rumina ruminant
+ruminantia ruminantias ruminants rump rumps rupicapra rupicapras rupicola rupicolas rutilus
+rutiluses rynchopidae rynchopidaes rynchops rynchopses rypticus rypticuses sabertooth
+sabertooths saddlebill saddlebills sagittariidae sagittariidaes saiga saigas saimiri saimiris
+salamander salamanders salamandra salamandras salamandridae salamandridaes salientia salientian
+salientians salientias salmo salmon salmonella salmonellae salmonellas salmonid salmonidae
+salmonidaes salmonids salmons salmos salp salpa salpae salpas salpidae salpidaes salpinctes
+salpincteses salps saluki salukis salvelinus salvelinuses sambar sambars sambur samburs samia
+samias samoyede samoyedes sanderling sanderlings sandfish sandfishes sandflies sandfly
+sandgrouse sandgrouses sandhopper sandhoppers sandpiper sandpipers sapsucker sapsuckers saratoga
+saratogas sarcocystidean sarcocystideans sarcocystieian sarcocystieians sarcocystis
+sarcocystises sarcodina sarcodinas sarcodine sarcodines sarcodinian sarcodinians sarcophaga
+sarcophagas sarcophilus sarcophiluses sarcoptes sarcopteses sarcoptid sarcoptidae sarcoptidaes
+sarcoptids sarcorhamphus sarcorhamphuses sarcosporidia sarcosporidian sarcosporidians
+sarcosporidias sarda sardas sardina sardinas sardinops sardinopses sargasso sargassos sargassum
+sargassums sassabies sassaby saturnia saturnias saturniid saturniidae saturniidaes saturniids
+satyridae satyridaes saurel saurels sauria saurian saurians saurias sauries saurischia
+saurischian saurischians saurischias sauromalus sauromaluses sauropod sauropoda sauropodas
+sauropodomorpha sauropodomorphas sauropods sauropterygia sauropterygias saurosuchi saurosuchus
+saury sawbill sawbills sawfish sawfishes sawflies sawfly saxicola saxicolas sayornis sayornises
+scad scads scandentia scandentias scaphiopi scaphiopus scaphopod scaphopoda scaphopodas
+scaphopods scapular scapulars scarab scarabaean scarabaeans scarabaei scarabaeid scarabaeidae
+scarabaeidaes scarabaeids scarabaeus scarabaeuses scarabs scardinius scardiniuses scaridae
+scaridaes scartella scartellas scaup scaups sceliphron sceliphrons sceloglaux sceloglauxes
+sceloporus sceloporuses schipperke schipperkes schistosoma schistosomas schistosomatidae
+schistosomatidaes schistosome schistosomes schizomycetes schizomyceteses schizophyceae
+schizophyceaes schizophyta schizophytas schizopoda schizopodas schnauzer schnauzers sciaena
+sciaenas sciaenid sciaenidae sciaenidaes sciaenids sciaenops sciaenopses sciara sciaras sciarid
+sciaridae sciaridaes sciarids scincella scincellas scincid scincidae scincidaes scincids scincus
+scincuses scissortail scissortails sciuridae sciuridaes sciuromorpha sciuromorphas sciurus
+sciuruses sclerite sclerites scleropages scleropageses scleroparei scleropareis scolopacidae
+scolopacidaes scolopax scolopaxes scolyti scolytidae scolytidaes scolytus scomber
+scomberesocidae scomberesocidaes scomberesox scomberesoxes scomberomorus scomberomoruses
+scombers scombresocidae scombresocidaes scombresox scombresoxes scombridae scombridaes scombroid
+scombroidea scombroideas scombroids scophthalmus scophthalmuses scorpaena scorpaenas scorpaenid
+scorpaenidae scorpaenidaes scorpaenids scorpaenoid scorpaenoidea scorpaenoideas scorpaenoids
+scorpionfish scorpionfishes scorpionida scorpionidas scoter scoters scottie scotties scrub-bird
+scrub-birds scrubbird scrubbirds sculpin sculpins scut scute scutes scutigera scutigeras
+scutigerella scutigerellas scutigeridae scutigeridaes scuts scyliorhinidae scyliorhinidaes
+scyphozoa scyphozoan scyphozoans scyphozoas sea-ear sea-ears seabird seabirds seafowl seafowls
+seagrass seagrasses seagull seagulls seahorse seahorses searobin searobins seashell seashells
+seasnail seasnails seaweed seaweeds sebastodes sebastodeses seismosaur seismosaurs seismosaurus
+seismosauruses seiurus seiuruses selachian selachians selachii selachiis selar selars
+selenarctos selenarctoses sennenhunde sennenhundes sepiidae sepiidaes sericteria sericteries
+sericterium serictery seriema seriemas serin serins serinus serinuses seriola seriolas seriphus
+seriphuses serotine serotines serow serows serpent serpentes serpenteses serpents serranid
+serranidae serranidaes serranids serranus serranuses serrasalmus serrasalmuses serratia
+serratias sertularia sertularian sertularians sertularias serval servals setophaga setophagas
+sewellel sewellels shadflies shadfly shannies shanny shark sharks sharksucker sharksuckers
+she-goat she-goats shearwater shearwaters sheatfish sheatfishes sheep sheep-tick sheep-ticks
+sheepdog sheepdogs sheepshead sheepsheads sheldrake sheldrakes shelduck shelducks shigella
+shigellas shih-tzu shih-tzus shipworm shipworms shoat shoats shoebill shoebills shoebird
+shoebirds shorebird shorebirds shorthorn shorthorns shote shotes shovelhead shovelheads
+shrewmice shrewmouse shrewmouses shrike shrikes shrimp-fish shrimp-fishes shrimpfish
+shrimpfishes si sialia sialias sialidae sialidaes sialis sialises siamang siamangs sidewinder
+sidewinders sigmodon sigmodons sika sikas sild silds silkworm silkworms sillaginidae
+sillaginidaes sillago sillagos silurid siluridae siluridaes silurids siluriformes siluriformeses
+silurus siluruses silver-tip silver-tips silverback silverbacks silverfish silverfishes
+silverside silversides silversideses silverspot silverspots silvertip silvertips silvia silvias
+simian simians simuliidae simuliidaes simulium simuliums sinanthropus sinanthropuses sinornis
+sinornises siphonaptera siphonapteras siphonophora siphonophoras siphonophore siphonophores
+sipuncula sipunculas sipunculid sipunculids sirenia sirenian sirenians sirenias sirenidae
+sirenidaes siskin siskins sistrurus sistruruses sisyridae sisyridaes sitophyli sitophylus
+sitotroga sitotrogas sitta sittas sittidae sittidaes sivapithecus sivapithecuses skilletfish
+skilletfishes skink skinks skipjack skipjacks skua skuas skylarks slater slaters slave-maker
+slave-makers slowworm slowworms smallmouth smallmouths smew smews smiledon smiledons smoothhound
+smoothhounds snail snailfish snailfishes snails snake snake-fish snake-fishes snakebird
+snakebirds snakeblennies snakeblenny snakefish snakefishes snakeflies snakefly snakes snipe
+snipefish snipefishes snipes snoek snoeks snook snooks snout snouts snowbird snowbirds soapfish
+soapfishes solan solans soldier-fish soldier-fishes soldierfish soldierfishes solea soleas
+soleidae soleidaes solenichthyes solenichthyeses solenidae solenidaes solenogaster solenogasters
+solenogastres solenogastreses solenopses solenopsis somateria somaterias somite somites songbird
+songbirds sonora sonoras sorex sorexes soricidae soricidaes soup-fin soup-fins soupfin soupfins
+souslik sousliks sows spadefish spadefishes spadefoot spadefoots spalacidae spalacidaes spalax
+spalaxes spaniel spaniels sparid sparidae sparidaes sparids sparrow sparrows spatangoida
+spatangoidas spawn spawner spawners spearfish spearfishes spermophile spermophiles spermophilus
+spermophiluses sphecidae sphecidaes sphecii sphecius sphecoid sphecoidea sphecoideas sphecoids
+sphecotheres sphecothereses spheniscidae spheniscidaes sphenisciformes sphenisciformeses
+spheniscus spheniscuses sphenodon sphenodons sphingid sphingidae sphingidaes sphingids sphyraena
+sphyraenas sphyraenidae sphyraenidaes sphyrapicus sphyrapicuses sphyrna sphyrnas sphyrnidae
+sphyrnidaes spider spiders spilogale spilogales spinus spinuses spirilla spirillaceae
+spirillaceaes spirillas spirillum spirillums spirochaeta spirochaetaceae spirochaetaceaes
+spirochaetales spirochaetaleses spirochaetas spirochaete spirochaetes spirochete spirochetes
+spirogyra spirogyras spirula spirulas spirulidae spirulidaes spittlebug spittlebugs spitz
+spitzes spizella spizellas splitworm splitworms spodoptera spodopteras spongeflies spongefly
+spongillaflies spongillafly spoonbill spoonbills sporozoa sporozoan sporozoans sporozoas
+sporozoite sporozoites sprigtail sprigtails springbok springboks springbuck springbucks
+springtail springtails spyeria spyerias squalidae squalidaes squalus squaluses squama squamae
+squamas squamata squamatas squaretail squaretails squatina squatinas squatinidae squatinidaes
+squilla squillae squillas squillidae squillidaes squirrel squirrelfish squirrelfishes squirrels
+stablemate stablemates stag staghound staghounds stags stallion stallions staph staphylinidae
+staphylinidaes staphylococci staphylococcis staphylococcus starfish starfishes starling
+starlings staurikosaur staurikosaurs staurikosaurus staurikosauruses stayer stayers steatornis
+steatornises steatornithidae steatornithidaes steed steeds steenbok steenboks steeplechaser
+steeplechasers steganopus steganopuses stegocephalia stegocephalias stegosaur stegosaurs
+stegosaurus stegosauruses steinbok steinboks stenopelmatidae stenopelmatidaes stenopelmatus
+stenopelmatuses stenopterygius stenopterygiuses stenotomus stenotomuses stercorariidae
+stercorariidaes stercorarius stercorariuses stereospondyli stereospondylis sterna sternas
+sterninae sterninaes sternotherus sternotheruses stichaeidae stichaeidaes stickleback
+sticklebacks stictomys stictomyses stictopelia stictopelias stifles stiltbird stiltbirds
+stingray stingrays stinkbird stinkbirds stirk stirks stizidae stizidaes stizostedion
+stizostedions stoat stoats stocker stockers stomatopod stomatopoda stomatopodas stomatopods
+stonechat stonechats stonefish stonefishes stoneflies stonefly stonewort stoneworts storeria
+storerias stork storks strawworm strawworms strays strep strepera streperas streps strepsiceros
+strepsiceroses strepsirhini strepsirhinis streptobacilli streptobacillus streptococci
+streptococcis streptococcus streptomyces streptomyceses streptomycetaceae streptomycetaceaes
+streptopelia streptopelias strigidae strigidaes strigiformes strigiformeses strix strixes
+stromateid stromateidae stromateidaes stromateids strombidae strombidaes strombus strombuses
+struthio struthiomimus struthiomimuses struthionidae struthionidaes struthioniformes
+struthioniformeses struthios strymon strymons studhorse studhorses stumpknocker stumpknockers
+sturgeon sturgeons sturnella sturnellas sturnidae sturnidaes sturnus sturnuses stylet stylets
+styracosaur styracosaurs styracosaurus styracosauruses suckerfish suckerfishes suidae suidaes
+sula sulas sulidae sulidaes sumpter sumpters superbug superbugs superslasher superslashers
+surfbird surfbirds surffish surffishes surfperch surfperches surgeonfish surgeonfishes suricata
+suricatas suricate suricates surmullet surmullets surnia surnias sus suslik susliks swamphen
+swamphens swan swans swiftlet swiftlets swimmeret swimmerets swine swines swordtail swordtails
+sylviidae sylviidaes sylviinae sylviinaes sylvilagus sylvilaguses symphalangus symphalanguses
+symphilid symphilids symphyla symphylas synagrops synagropses synanceja synancejas synapsid
+synapsida synapsidas synapsids synaptomys synaptomyses synentognathi synentognathis synercus
+synercuses syngnathidae syngnathidaes syngnathus syngnathuses synodontidae synodontidaes
+syrrhaptes syrrhapteses tabanidae tabanidaes tabbies tabby tachinidae tachinidaes tachyglossidae
+tachyglossidaes tachyglossus tachyglossuses tachypleus tachypleuses tadarida tadaridas tadorna
+tadornas tadpole tadpoles taeniidae taeniidaes taguan taguans tail tailorbird tailorbirds tails
+taipan taipans taira tairas takahe takahes takin takins talapoin talapoins talon talons talpidae
+talpidaes tamandu tamandua tamanduas tamandus tamanoir tamanoirs tamarao tamaraos tamarau
+tamaraus tamarin tamarins tamias tamiasciurus tamiasciuruses tamiases tanager tanagers tantilla
+tantillas tapeworm tapeworms tapir tapiridae tapiridaes tapirs tapirus tapiruses tarantula
+tarantulae tarantulas tardigrada tardigradas tardigrade tardigrades taricha tarichas tarpan
+tarpans tarpon tarpons tarsier tarsiers tarsiidae tarsiidaes tarsioidea tarsioideas tarsius
+tarsiuses tatou tatouay tatouays tatous tatu tatus taurotragus taurotraguses tautog tautoga
+tautogas tautogolabrus tautogolabruses tautogs taxidea taxideas tayassu tayassuidae tayassuidaes
+tayassus tayra tayras teg tegs teiid teiidae teiidaes teiids teju tejus teleost teleostan
+teleostans teleostei teleosteis teleosts telosporidia telosporidias telsontail telsontails
+temnospondyli temnospondylis tench tenches tendrac tendracs tenebrionid tenebrionidae
+tenebrionidaes tenebrionids tenpounder tenpounders tenrec tenrecidae tenrecidaes tenrecs
+tentaculata tentaculatas tenthredinidae tenthredinidaes teras terases terata tercel tercelet
+tercelets tercels terebella terebellas terebellidae terebellidaes teredines teredinid
+teredinidae teredinidaes teredinids teredo teredos termes termeses termite termites termitidae
+termitidaes tern terns terrapene terrapenes terrapin terrapins terrier terriers testacea
+testacean testaceans testaceas testudinata testudinatas testudines testudineses testudinidae
+testudinidaes tethyidae tethyidaes tetra tetragonuri tetragonurus tetrahymena tetrahymenas
+tetranychid tetranychidae tetranychidaes tetranychids tetrao tetraodontidae tetraodontidaes
+tetraonidae tetraonidaes tetraos tetrapod tetrapods tetrapturus tetrapturuses tetras tettigoniid
+tettigoniidae tettigoniidaes tettigoniids thalarctos thalarctoses thalassoma thalassomas
+thaliacea thaliaceas thamnophides thamnophilus thamnophiluses thamnophis thecodont thecodontia
+thecodontias thecodonts theraphosidae theraphosidaes therapsid therapsida therapsidas therapsids
+theridiid theridiidae theridiidaes theridiids thermoacidophile thermoacidophiles thermobia
+thermobias theropod theropoda theropodas theropods thick-knee thick-knees thickhead thickheads
+thiobacilli thiobacillus thiobacteria thiobacteriaceae thiobacteriaceaes thiobacterias thomomys
+thomomyses thornbill thornbills thraupidae thraupidaes thread-fish thread-fishes threadfin
+threadfins threadfish threadfishes threadworm threadworms threskiornis threskiornises
+threskiornithidae threskiornithidaes thrip thripid thripidae thripidaes thripids thrips thripses
+thryothorus thryothoruses thunnus thunnuses thylacine thylacines thylacinus thylacinuses
+thylogale thylogales thyreophora thyreophoran thyreophorans thyreophoras thysanopter
+thysanoptera thysanopteras thysanopteron thysanopterons thysanopters thysanura thysanuras
+thysanuron thysanurons tibicen tibicens tichodroma tichodromas tichodrome tichodromes tiercel
+tiercels tiglon tiglons tigon tigons tigress tigresses tilapia tilapias tilefish tilefishes
+timalia timalias timaliidae timaliidaes timucu timucus tinamidae tinamidaes tinamiformes
+tinamiformeses tinamou tinamous tinca tincas tineid tineidae tineidaes tineids tineoid tineoidea
+tineoideas tineoids tineola tineolas tingidae tingidaes tipulidae tipulidaes titanosaur
+titanosaurian titanosaurians titanosauridae titanosauridaes titanosaurs titanosaurus
+titanosauruses titlark titlarks titmice titmouse tmv tmvs toad toadfish toadfishes toads todidae
+todidaes todies todus toduses tody togaviridae togaviridaes tolypeutes tolypeuteses tomcat
+tomcats tomistoma tomistomas tomtate tomtates tomtit tomtits tongue-fish tongue-fishes
+tonguefish tonguefishes topminnow topminnows torpedinidae torpedinidaes torpediniformes
+torpediniformeses torsk torsks tortoise tortoises tortoiseshell-cat tortoiseshell-cats tortricid
+tortricidae tortricidaes tortricids tortrix tortrixes toucan toucanet toucanets toucans touraco
+touracos towhee towhees toxicognath toxicognaths toxostoma toxostomas toxotes toxoteses
+toxotidae toxotidaes trachinoti trachinotus trachipteridae trachipteridaes trachipterus
+trachipteruses trachodon trachodons trachodont trachodonts trachuri trachurus tragelaphus
+tragelaphuses tragopan tragopans tragulidae tragulidaes tragulus traguluses tree-frog tree-frogs
+treehopper treehoppers trematoda trematodas trematode trematodes trepang trepangs trephritidae
+trephritidaes treponema treponemas treponemata treponemataceae treponemataceaes triaenodon
+triaenodons triakidae triakidaes trialeurodes trialeurodeses triatoma triatomas tribolium
+triboliums tribonema tribonemaceae tribonemaceaes tribonemas triceratops triceratopses trichechi
+trichechidae trichechidaes trichechus trichina trichinae trichinas trichiuridae trichiuridaes
+trichodesmium trichodesmiums trichodontidae trichodontidaes trichoglossus trichoglossuses
+trichomonad trichomonads trichophaga trichophagas trichoptera trichopteran trichopterans
+trichopteras trichopteron trichopterons trichosurus trichosuruses trichys trichyses tridacna
+tridacnas tridacnidae tridacnidaes triga trigas triggerfish triggerfishes triglidae triglidaes
+triglinae triglinaes trilobite trilobites trimorphodon trimorphodons trinectes trinecteses
+tringa tringas trionychidae trionychidaes trionyx trionyxes triopidae triopidaes triops triopses
+tripletail tripletails triturus trituruses trochilidae trochilidaes trogium trogiums
+troglodyteses troglodytidae troglodytidaes trogon trogonidae trogonidaes trogoniformes
+trogoniformeses trogons trombicula trombiculas trombiculid trombiculidae trombiculidaes
+trombiculids trombidiid trombidiidae trombidiidaes trombidiids trophoblast trophoblasts
+trophozoite trophozoites tropicbird tropicbirds tropidoclonion tropidoclonions trotter trotters
+trumpetfish trumpetfishes trunkfish trunkfishes trypetidae trypetidaes tsetse tsetses tsine
+tsines tuatara tuataras tubulidentata tubulidentatas tumblebug tumblebugs tunga tungas tunicata
+tunicatas tunicate tunicates tup tupaia tupaias tupaiidae tupaiidaes tupinambis tupinambises
+tups turaco turacos turacou turacous turakoo turakoos turbatrix turbatrixes turbellaria
+turbellarias turdidae turdidaes turdinae turdinaes turdus turduses turkey turkeys turnicidae
+turnicidaes turnix turnixes turnstone turnstones tursiops tursiopses turtledove turtledoves
+tusker tuskers tussah tussahs tusseh tussehs tusser tussers tussore tussores tussur tussurs
+twitterer twitterers tylenchi tylenchidae tylenchidaes tylenchus tympanuchi tympanuchus
+typhlopidae typhlopidaes tyranni tyrannid tyrannidae tyrannidaes tyrannids tyrannis tyrannosaur
+tyrannosaurs tyrannosaurus tyrannosauruses tyrannus tyrannuses tyto tytonidae tytonidaes tytos
+tzetze tzetzes uakari uakaris uca ucas udder udders uintathere uintatheres uintatheria
+uintatheriidae uintatheriidaes uintatherium ulva ulvaceae ulvaceaes ulvales ulvaleses ulvas
+ulvophyceae ulvophyceaes umbrina umbrinas unai unais unau unaus underfur underfurs underpart
+underparts underwing underwings unguiculata unguiculatas unguiculate unguiculates ungulata
+ungulatas ungulate ungulates unio unionidae unionidaes unios univalve univalves upupa upupas
+upupidae upupidaes uranoscopidae uranoscopidaes uria urial urials urias urochord urochorda
+urochordas urochordata urochordatas urochordate urochordates urochords urocyon urocyons urodele
+urodeles urodella urodellas urophycides urophycis uropsilus uropsiluses uropygi uropygis
+uropygium uropygiums urosaurus urosauruses ursidae ursidaes ursus ursuses urus uruses uta
+utahraptor utahraptors utas vanellus vanelluses vanessa vanessas vaquita vaquitas varan
+varanidae varanidaes varans varanus varanuses varment varments vedalia vedalias veeries veery
+velociraptor velociraptors veneridae veneridaes ventriculi ventriculus ventriculuses verdin
+verdins vertebrata vertebratas vertebrate vertebrates vervet vervets vesiculovirus
+vesiculoviruses vespa vespas vespertilio vespertilionid vespertilionidae vespertilionidaes
+vespertilionids vespertilios vespid vespidae vespidaes vespids vespula vespulas vetchworm
+vetchworms vibrio vibrion vibrions vibrios vibrissa vibrissae vibrissas vicugna vicugnas vidua
+viduas villi villus villuses vinegarroon vinegarroons viper vipera viperas viperidae viperidaes
+vipers vireo vireonidae vireonidaes vireos virion virions viroid viroids virus viruses virusoid
+virusoids viscacha viscachas vitelli vitellus vitelluses viverra viverras viverricula
+viverriculas viverridae viverridaes viverrinae viverrinaes viverrine viverrines vizsla vizslas
+vole voles volvocaceae volvocaceaes volvocales volvocaleses volvox volvoxes vombatidae
+vombatidaes vorticella vorticellae vorticellas vulpes vulpeses vultur vulture vultures vulturs
+wader waders wagtail wagtails walkingstick walkingsticks wallabies wallaby walrus walruses
+wapiti warbles warragal warragals warrigal warrigals warthog warthogs waterbird waterbirds
+waterbuck waterbucks waterdog waterdogs waterfowl waterfowls waxwing waxwings weaverbird
+weaverbirds webfoot webfoots webworm webworms weevil weevils weimaraner weimaraners weka wekas
+wether wethers whalesucker whalesuckers wheatear wheatears wheatworm wheatworms whelp whelps
+whidah whidahs whinchat whinchats whip-scorpion whip-scorpions whip-snake whip-snakes whippet
+whippets whippoorwill whippoorwills whipsnake whipsnakes whiptail whiptails whiteface whitefaces
+whiteflies whitefly whitetail whitetails whitethroat whitethroats whooper whoopers whydah
+whydahs widgeon widgeons wigeon wigeons wildebeest wildebeests willet willets wing wings
+wirehair wirehairs wireworm wireworms wisent wisents wishbone wishbones withers witherses wolf
+wolffish wolffishes wolfhound wolfhounds wolves wombat wombats wood-creeper wood-creepers
+wood-frog wood-frogs wood-rat wood-rats woodborer woodborers woodchuck woodchucks woodcock
+woodcocks woodcreeper woodcreepers woodhewer woodhewers woodlice woodlouse woodlouses woodpecker
+woodpeckers woodworm woodworms worm worms wrack wracks wrasse wrasses wreckfish wreckfishes
+wren-tit wren-tits wrymouth wrymouths wtv wtvs xanthomonad xanthomonads xanthomonas
+xanthomonases xanthophyceae xanthophyceaes xantusiidae xantusiidaes xenarthra xenarthras
+xenicidae xenicidaes xenicus xenicuses xenopodidae xenopodidaes xenopus xenopuses xenorhyncus
+xenorhyncuses xenosauridae xenosauridaes xenosaurus xenosauruses xerobates xerobateses xiphias
+xiphiases xiphiidae xiphiidaes xiphosura xiphosuras xylocopa xylocopas xyphophorus xyphophoruses
+yellowbird yellowbirds yellowfin yellowfins yellowhammer yellowhammers yellowlegs yellowlegses
+yellowtail yellowtails yellowthroat yellowthroats zaglossus zaglossuses zalophus zalophuses
+zapodidae zapodidaes zapus zapuses zebra zebras zebu zebus zeidae zeidaes zenaidura zenaiduras
+zeomorphi zeomorphis zinjanthropus zinjanthropuses ziphiidae ziphiidaes zoarces zoarceses
+zoarcidae zoarcidaes zonotrichia zonotrichias zooflagellate zooflagellates zooid zooids
+zoomastigina zoomastiginas zoomastigote zoomastigotes zoophyte zoophytes zooplankton
+zooplanktons zoril zorils zygnema zygnemales zygnemaleses zygnemas zygnemataceae zygnemataceaes
+zygnematales zygnemataleses zygoptera zygopteras
+""".split()
+)
