@@ -490,13 +490,16 @@ class NameBook:
 
     def spelled_out(self, acronym: str) -> str:
         """The name an acronym stands for, when the text writes it out: 'ACLU' is 'American
-        Civil Liberties Union' when the article names that; else the acronym."""
+        Civil Liberties Union' when the article names that, also after words that qualify it
+        ('the Philippines-based Asian Development Bank' writes out 'ADB'); else the acronym."""
         if self._acronyms is None:
             self._acronyms = {}
             for _, run in self._article.in_order:
                 words = run.rstrip(".").split()
                 if words[0].lower() in DETERMINERS:
                     words = words[1:]  # 'The American Civil Liberties Union sued'
+                if words and words[0].endswith("-based"):
+                    words = words[1:]  # 'Manila-based'
                 initials = "".join(w[0] for w in words if w.lower() not in NAME_PARTICLES)
                 if initials.isupper():
                     self._acronyms.setdefault(initials, " ".join(words))
@@ -595,6 +598,7 @@ class NameBook:
             if name.startswith("the "):  # a body left unnamed: 'from the royal palace said'
                 name = _before_verb(name)
             name = _before_determiner(name)  # 'by Judicial Watch. The judge': a new sentence
+            name = _after_time(name)  # 'Saturday's G7 statement' is the G7's
             name = _possessive_free(name.rstrip(".,"))
             if name != "the" and not self.said(match.start()) and not names_nothing(name):
                 found = match.start(), name  # a name is kept whole; 'Tuesday' names no one
@@ -762,7 +766,14 @@ class SpeakerTracker:
         head = words[-1] if words else lowered
         if head.endswith("s") and head[:-1] in DOCUMENT_NOUNS:
             head = head[:-1]  # 'one of his posts' is one post
-        if head in THING_NOUNS and head not in _BODIES and 2 <= len(words) <= _OWNED_WORDS:
+        if (
+            head in THING_NOUNS
+            and head not in _BODIES
+            and len(words) >= 2
+            # 'the ADB's annual Asian Development Outlook report': a possessor opening the
+            # phrase makes it a document's description however long
+            and (len(words) <= _OWNED_WORDS or _possessive_free(words[1]) != words[1])
+        ):
             # 'Rumsfeld's memo', 'one of his posts': the possessor wherever the phrase sets it
             owner = next(
                 (o for word in phrase.split()[:-1] if (o := self._owner(word, mention.start))),
@@ -804,17 +815,24 @@ class SpeakerTracker:
         return resolved
 
     def _owner(self, first: str, position: int) -> str | None:
-        """Who a document's possessive names as its author: a name ('Rumsfeld's') or 'his'
-        or 'her', resolved as the pronoun would be."""
+        """Who a document's possessive names as its author or issuer: a person's name
+        ('Rumsfeld's'), an organisation's ('NATO's statement', its acronym spelled out where
+        the text writes it), or 'his' or 'her', resolved as the pronoun would be. Words from a
+        document are its issuer's (docs/annotation-guidelines.md)."""
         kind = _POSSESSIVE_GENDER.get(first.lower())
         if kind is not None:
             return self._refer(kind, position, third_person=True)
         owner = _possessive_free(first)
-        if owner == first or not owner[:1].isupper() or owner.lower() in DETERMINERS:
+        if (
+            owner == first
+            or not owner[:1].isupper()
+            or owner.lower() in DETERMINERS
+            or names_nothing(owner)  # 'Saturday's G7 statement': a day issues nothing
+        ):
             return None
         full = self._book.fullest(owner, position)
-        if full.isupper() or any(word.lower() in ORGANISATION_WORDS for word in full.split()):
-            return None  # 'NATO's statement', 'the Health Ministry's report': no person
+        if ACRONYM.fullmatch(full):  # 'NATO's statement', 'the ADB's annual report'
+            full = self._book.spelled_out(full)
         self._remember(full, _known_as(full, ()))
         return full
 
@@ -1158,6 +1176,15 @@ def _before_verb(phrase: str) -> str:
     """A phrase's words up to the first cue verb: 'the royal palace said' -> 'the royal palace'."""
     words = phrase.split()
     return " ".join(words[: next((i for i, w in enumerate(words) if w in CUE_VERBS), len(words))])
+
+
+def _after_time(name: str) -> str:
+    """A name without a first word that is a time's possessive ('Saturday's G7' is 'G7'):
+    a day or a month owns nothing, it says when."""
+    first, _, rest = name.partition(" ")
+    if rest and first.endswith(("'s", "’s")) and names_nothing(first[:-2]):
+        return rest
+    return name
 
 
 def _before_determiner(name: str) -> str:
