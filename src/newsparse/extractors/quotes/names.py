@@ -174,7 +174,8 @@ _ISSUER_BEFORE = compiled(
 _ISSUER_REACH = 100  # characters before its verb an issuer's name may open
 # a verb that puts a document out, or a comma giving one ('issued a', ', in a statement')
 _PUTTING_OUT = compiled(
-    r"(?:[ \t]+(?:issued|released|published|adopted|posted|sent|signed|put[ \t]+out)[ \t]+"
+    r"(?:[ \t]+(?:issued|released|published|adopted|posted|sent|signed|put[ \t]+out"
+    r"|passed|approved|backed|filed|wrote|drafted|unveiled|introduced)[ \t]+"
     r"(?:a|an|its|their|the)[ \t]+(?:[\w-]+[ \t]+){0,3}"
     r"|,[ \t]+in[ \t]+(?:a|an|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2})$"
 )
@@ -1211,7 +1212,10 @@ def issuer_pattern(head: str) -> re.Pattern[str]:
     capital, and a look ahead for those lets the scan pass any other character at once: the
     ways are tried at every character, and reading a name at each capital made it slow."""
     name = rf"(?:[Tt]he[ \t]+)?(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)"
-    by = r"(?:from|by|signed[ \t]+by|issued[ \t]+by|released[ \t]+by|published[ \t]+by)"
+    by = (
+        r"(?:from|by|signed[ \t]+by|issued[ \t]+by|released[ \t]+by|published[ \t]+by"
+        r"|written[ \t]+by|filed[ \t]+by|drafted[ \t]+by|authored[ \t]+by)"
+    )
     # 'a statement from the royal palace read out on television': a body left unnamed ('a
     # survey by the central bank' is a survey's finding, not the bank's words)
     body = r"(the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?=[ \t]*[,.;)]|[ \t]+(?:read|to)\b)"
@@ -1245,7 +1249,13 @@ def put_out_by(text: str, head: str, lo: int, hi: int) -> tuple[int, str] | None
         issuer = verb and _ISSUER_BEFORE.search(
             text, max(lo, verb.start() - _ISSUER_REACH), verb.start()
         )
-        if issuer and not names_nothing(issuer[1].split()[0]):  # not 'On Thursday'
+        if (
+            issuer
+            and not names_nothing(issuer[1].split()[0])  # not 'On Thursday'
+            # 'a veteran of the CMBS industry who filed': the issuer is who the relative
+            # stands for, not the words before it
+            and issuer[1].rsplit(None, 1)[-1].lower() not in RELATIVE_PRONOUNS
+        ):
             found = issuer.start(), _possessive_free(issuer[1].rstrip(".,"))
         at = text.find(head, at + 1, hi)
     return found
