@@ -1078,6 +1078,15 @@ SPEAKERS_BY_CAUSE = {
             'Officials met on Monday. "We are ready," her campaign said.',
             [("We are ready", "her campaign")],
         ),
+        (  # an organisation's possessive, its acronym spelled out, however long the phrase
+            "Exports will grow, the Asian Development Bank (ADB) said on Thursday.\n\n"
+            '"Demand will recover," the ADB\'s annual Asian Development Outlook report said.',
+            [("Demand will recover", "Asian Development Bank")],
+        ),
+        (  # a day owns nothing: the name after its possessive issued the statement
+            'Ministers met in London. "Growth is firm," Saturday\'s G7 statement said.',
+            [("Growth is firm", "G7")],
+        ),
     ],
     "an acronym is the name the text spells out": [
         (
@@ -1088,6 +1097,11 @@ SPEAKERS_BY_CAUSE = {
         (  # never spelled out: the acronym stays
             '"This is unlawful," the ACLU said.',
             [("This is unlawful", "ACLU")],
+        ),
+        (  # spelled out after a '-based' qualifier
+            "The Wisconsin-based Freedom From Religion Foundation (FFRF) sued on Monday. "
+            '"This is unlawful," the FFRF said.',
+            [("This is unlawful", "Freedom From Religion Foundation")],
         ),
     ],
     "description resolves to the person in view": [
@@ -1188,6 +1202,21 @@ SPEAKERS_BY_CAUSE = {
         (  # no one named: the document stays
             'The police report was short.\n\n"He fled," the report said.',
             [("He fled", "the report")],
+        ),
+        (  # a body that backs or passes a document issued it
+            "The Ohio Senate backed a resolution on Friday on water rights.\n\n"
+            '"The lake belongs to all," the resolution said.',
+            [("The lake belongs to all", "Ohio Senate")],
+        ),
+        (  # 'written by' names the author
+            "The opinion, written by Ann Ray, was short.\n\n"
+            '"The law stands," the opinion said.',
+            [("The law stands", "Ann Ray")],
+        ),
+        (  # an issuer is not read up to a relative pronoun ('the ACME industry who')
+            "Tom Hale, a veteran of the ACME industry who filed the complaint, spoke.\n\n"
+            '"Banks lied," the complaint said.',
+            [("Banks lied", "Tom Hale")],
         ),
     ],
     "title held by the person the text names": [

@@ -1221,7 +1221,7 @@ def issuer_pattern(head: str) -> re.Pattern[str]:
     body = r"(the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?=[ \t]*[,.;)]|[ \t]+(?:read|to)\b)"
     return compiled(
         rf"(?=[{head[0]}IiTtA-Z\x80-\U0010ffff])"  # a capital is A-Z or beyond ASCII
-        rf"(?:\b{head}s?[ \t]+{by}[ \t]+{name}"
+        rf"(?:\b{head}s?,?[ \t]+{by}[ \t]+{name}"
         rf"|\b{head}s?[ \t]+from[ \t]+{body}"
         rf"|{name}(?:[ \t]+\d{{4}})?[ \t]+{head}\b"
         rf"|\b[Ii]n[ \t]+(?:a|an|its|the|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
