@@ -1209,8 +1209,7 @@ SPEAKERS_BY_CAUSE = {
             [("The lake belongs to all", "Ohio Senate")],
         ),
         (  # 'written by' names the author
-            "The opinion, written by Ann Ray, was short.\n\n"
-            '"The law stands," the opinion said.',
+            'The opinion, written by Ann Ray, was short.\n\n"The law stands," the opinion said.',
             [("The law stands", "Ann Ray")],
         ),
         (  # an issuer is not read up to a relative pronoun ('the ACME industry who')
