@@ -970,6 +970,11 @@ SPEAKERS_BY_CAUSE = {
         ),
     ],
     "clauses and openings of the subject": [
+        (  # a titled name a participle takes as its object is not the pronoun's subject
+            '"We will act," Mr Cameron said on Sunday.\n\nPraising Mr Haines as a hero, he'
+            ' said: "We will not walk on by."',
+            [("We will act", "Cameron"), ("We will not walk on by", "Cameron")],
+        ),
         (  # an unnamed subject ends on its role noun, not on the verb phrase after it
             'The prime minister went a step further on Friday and told a chat show: "He will '
             'be gone."',

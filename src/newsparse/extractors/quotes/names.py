@@ -1071,6 +1071,8 @@ class SpeakerTracker:
             if not _leads_to_subject(prefix) or self._book.said(run.start()):
                 return None
             phrase = run.group()
+            if not prefix.strip() and _participle_object(text, phrase, run.end(), end):
+                continue  # 'Describing Mr Haines as a hero, he said': no subject of its own
             words = name_words(phrase)
             if not words or not _opens_on_name(phrase.split(), words[0]) or phrase.isupper():
                 continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
@@ -1541,6 +1543,25 @@ def _by_sentence(run: str, start: int) -> Iterator[tuple[str, int]]:
             cut = match.end() + len(run[match.end() :]) - len(run[match.end() :].lstrip())
     if " " in run[cut:]:
         yield run[cut:], start + cut
+
+
+#: The main clause after a sentence's opening phrase, on a subject pronoun: '..., he said'.
+_PRONOUN_CLAUSE = re.compile(r",[ \t]+(?:he|she|they|we|I)\b")
+
+
+def _participle_object(text: str, run: str, after: int, end: int) -> bool:
+    """Whether a capitalised run opening a sentence is a participle and the name it takes as
+    its object, before a comma and the main clause's pronoun subject ('Describing Mr Haines as
+    a "British hero", he said'): the pronoun is the participle's subject, not the name.
+    'Acting President' opens on an adjective: a title."""
+    first = run.split(None, 1)[0].lower()
+    return (
+        first.endswith("ing")
+        and first.isalpha()
+        and first not in ADJECTIVES
+        # the pronoun may be the one asked about, read up to the sentence's head's ``end``
+        and _PRONOUN_CLAUSE.search(text, after, end + len(" they ")) is not None
+    )
 
 
 def _opens_on_name(run: list[str], first: str) -> bool:
