@@ -1208,6 +1208,20 @@ SPEAKERS_BY_CAUSE = {
             'The police report was short.\n\n"He fled," the report said.',
             [("He fled", "the report")],
         ),
+        (  # a word for a body qualifying the document: the body that word names
+            "Arlington County Police arrested a man on Monday.\n\n"
+            '"He fled on foot," the police report said.',
+            [("He fled on foot", "Arlington County Police")],
+        ),
+        (  # a word any body takes, as a possessive: the body in view
+            "Women's March is a group that organizes protests. It grew fast.\n\n"
+            '"We march for all," the group\'s website said.',
+            [("We march for all", "Women's March")],
+        ),
+        (  # a body's possessive keeps no ''s', a day's possessive no day
+            'Thursday\'s Beijing News ran the story.\n\n"Prices rose," the news report said.',
+            [("Prices rose", "Beijing News")],
+        ),
         (  # a body that backs or passes a document issued it
             "The Ohio Senate backed a resolution on Friday on water rights.\n\n"
             '"The lake belongs to all," the resolution said.',

@@ -786,6 +786,8 @@ class SpeakerTracker:
                 # a poll or a study is the source itself ('a survey by the central bank')
                 reach = mention.start if head in FINDINGS_NOUNS else mention.end
                 owner = self._issuer(head, reach)
+            if owner is None:
+                owner = self._body_qualifying(words[1:-1], mention)
             if owner is not None:  # 'Rumsfeld's memo said': its author speaks, as does
                 self._described[head] = owner  # 'the memo' after it
                 return owner
@@ -836,6 +838,23 @@ class SpeakerTracker:
             full = self._book.spelled_out(full)
         self._remember(full, _known_as(full, ()))
         return full
+
+    def _body_qualifying(self, modifiers: list[str], mention: Span) -> str | None:
+        """The body a word for one qualifying a document stands for, as that word alone would
+        ('the police report', 'the agency proposal', "the group's website"): the last name
+        ending in the word ('Arlington County Police'), or for a word any body may take, the
+        body in view. None when the text names no such body."""
+        for word in modifiers:
+            body = _possessive_free(word)
+            if body in _ANY_BODY:
+                found = self._body_in_view(mention)
+            elif body in ORGANISATION_WORDS:
+                found = self._book.body_named(body, mention.start)
+            else:
+                continue
+            # "the Congressional Oversight Commission's", "Thursday's Beijing News": the body
+            return _after_time(_possessive_free(found)) if found else None
+        return None
 
     def _issuer(self, head: str, position: int) -> str | None:
         """Who issued the document a mention ending at ``position`` names, as the text says
