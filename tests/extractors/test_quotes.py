@@ -970,6 +970,11 @@ SPEAKERS_BY_CAUSE = {
         ),
     ],
     "clauses and openings of the subject": [
+        (  # a country acting in the reported words of the sentence before is not the speaker
+            "Deputy Minister Omar Haddad told CNN on Sunday that the strikes were illegal and"
+            ' that Syria would respond. "We have retaliated before, and it was always painful."',
+            [("We have retaliated before, and it was always painful", "Omar Haddad")],
+        ),
         (  # a titled name a participle takes as its object is not the pronoun's subject
             '"We will act," Mr Cameron said on Sunday.\n\nPraising Mr Haines as a hero, he'
             ' said: "We will not walk on by."',

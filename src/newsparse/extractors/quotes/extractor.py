@@ -28,6 +28,7 @@ from attrs import frozen
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.judging_verbs import JUDGING_VERBS
 from newsparse.document import Document
+from newsparse.entities import names_a_place
 from newsparse.extractor import Extractor
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
 from newsparse.extractors.quotes.cues import (
@@ -516,7 +517,27 @@ def _previous_sentence(reading: _Reading, quoted: Quoted) -> Cue | None:
                 break
             if cues[earlier].speaker is not None:
                 return cues[earlier]
-    return cue if cue.speaker is not None else None
+    if cue.speaker is None:
+        return None
+    return _place_yields(reading, cue, position, previous.start) or cue
+
+
+def _place_yields(reading: _Reading, cue: Cue, position: int, start: int) -> Cue | None:
+    """'Mekdad told CNN the strikes were "a declaration of war" and that Syria would respond.
+    "We dealt with this ..."': a country or a city whose cue ends the sentence before a quote
+    is said to act in the words of the sentence's speaker, who says the quote too; the earlier
+    cue in that sentence crediting someone named is returned, else None."""
+    text = reading.text
+    speaker = cue.speaker
+    if speaker is None or not names_a_place(text[speaker.start : speaker.end]):
+        return None
+    for earlier in range(position - 1, -1, -1):
+        other = reading.cues[earlier]
+        if other.span.start < start:
+            break
+        if other.speaker is not None and names_someone(text, other.speaker):
+            return other
+    return None
 
 
 def _previous_subject(
