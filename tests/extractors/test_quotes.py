@@ -970,6 +970,18 @@ SPEAKERS_BY_CAUSE = {
         ),
     ],
     "clauses and openings of the subject": [
+        (  # a subject the quoted words describe after 'are' is not their speaker
+            'Old rivals, Anna Berg said, "were trying to ruin" her party. Congressional'
+            ' Republicans are "an opposition that has decided its ideology matters more than'
+            ' results."',
+            [
+                ("were trying to ruin", "Anna Berg"),
+                (
+                    "an opposition that has decided its ideology matters more than results",
+                    "Anna Berg",
+                ),
+            ],
+        ),
         (  # a country acting in the reported words of the sentence before is not the speaker
             "Deputy Minister Omar Haddad told CNN on Sunday that the strikes were illegal and"
             ' that Syria would respond. "We have retaliated before, and it was always painful."',

@@ -27,6 +27,7 @@ from attrs import frozen
 
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.judging_verbs import JUDGING_VERBS
+from newsparse._data.reporting_verbs import BE_FORMS
 from newsparse.document import Document
 from newsparse.entities import names_a_place
 from newsparse.extractor import Extractor
@@ -429,9 +430,19 @@ def _link(
                 sources[index] = judged
         elif source.how == "neighbour" and _in_narrative(text, sentence, stretches, index):
             subject = opening_subject(text, sentence, quoted.open_mark, skip, skip_starts)
+            if subject is not None and _described_by(text, subject, quoted.open_mark):
+                continue  # 'Republicans are "a hyperpartisan opposition"': the neighbour's
             named = subject is not None and names_someone(text, subject)
             sources[index] = _Source(subject, None, "subject") if named else None
     return sources
+
+
+def _described_by(text: str, subject: Span, open_mark: int) -> bool:
+    """Whether the quoted words opening at ``open_mark`` follow the subject and a form of 'be'
+    alone ('Congressional Republicans are "a hyperpartisan opposition ..."'): they say what
+    the subject is, in someone else's words, not words of the subject's."""
+    words = text[subject.end : open_mark].split()
+    return len(words) == 1 and words[0].lower() in BE_FORMS
 
 
 def _judging_subject(
