@@ -970,6 +970,11 @@ SPEAKERS_BY_CAUSE = {
         ),
     ],
     "clauses and openings of the subject": [
+        (  # a capitalised 'Will' before a surname, after the cue, is a first name
+            "Republican leaders said they will study their options.\n\n"
+            '"We will take a rational approach," said Representative Will Weatherford.',
+            [("We will take a rational approach", "Will Weatherford")],
+        ),
         (  # a subject the quoted words describe after 'are' is not their speaker
             'Old rivals, Anna Berg said, "were trying to ruin" her party. Congressional'
             ' Republicans are "an opposition that has decided its ideology matters more than'
