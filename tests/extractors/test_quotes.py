@@ -969,6 +969,18 @@ SPEAKERS_BY_CAUSE = {
             [("We will win", "Tom Cole"), ("It is close", "Basil Okoro")],
         ),
     ],
+    "a site's box of related links run into the name": [
+        (  # the box opens on the full name run into its first headline, closes on 'MORE'
+            "Democrats excoriated the plan. Rep. Anna Berg Anna Louise BergSenate trial opens"
+            " Lawmakers seize on new evidence in hearing MORE (D-Calif.) said it was"
+            ' "a disgrace to the House."',
+            [("a disgrace to the House", "Anna Berg")],
+        ),
+        (  # no name run into a headline: the mention stays as read
+            'Lawmakers seize on new evidence MORE said it was "a disgrace to the House."',
+            [("a disgrace to the House", "MORE")],
+        ),
+    ],
     "clauses and openings of the subject": [
         (  # a capitalised 'Will' before a surname, after the cue, is a first name
             "Republican leaders said they will study their options.\n\n"

@@ -39,6 +39,7 @@ from newsparse.extractors.quotes.cues import (
     opening_subject,
 )
 from newsparse.extractors.quotes.documents import issuer as document_issuer
+from newsparse.extractors.quotes.link_blocks import boxed_name
 from newsparse.extractors.quotes.marks import Quoted
 from newsparse.extractors.quotes.names import (
     SpeakerTracker,
@@ -299,6 +300,9 @@ def _resolve(
         issuer = document_issuer(text, mention, cues, cue_ends, sentences, quoted, quoted_starts)
         if issuer is not None:
             stands_for[mention] = issuer
+        elif (boxed := boxed_name(text, mention)) is not None:
+            stands_for[mention] = boxed  # 'Rep. Adam Schiff Adam Bennett SchiffGraham: ... MORE'
+
         elif (
             mention in verbs
             and (head := apposition_head(text, mention, verbs[mention])) is not None
