@@ -434,9 +434,9 @@ def _link(
                 sources[index] = judged
         elif source.how == "neighbour" and _in_narrative(text, sentence, stretches, index):
             subject = opening_subject(text, sentence, quoted.open_mark, skip, skip_starts)
-            if subject is not None and _described_by(text, subject, quoted.open_mark):
-                continue  # 'Republicans are "a hyperpartisan opposition"': the neighbour's
             named = subject is not None and names_someone(text, subject)
+            if subject is not None and named and _described_by(text, subject, quoted.open_mark):
+                continue  # 'Republicans are "a hyperpartisan opposition"': the neighbour's
             sources[index] = _Source(subject, None, "subject") if named else None
     return sources
 
