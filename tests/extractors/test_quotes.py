@@ -969,7 +969,46 @@ SPEAKERS_BY_CAUSE = {
             [("We will win", "Tom Cole"), ("It is close", "Basil Okoro")],
         ),
     ],
+    "a site's box of related links run into the name": [
+        (  # the box opens on the full name run into its first headline, closes on 'MORE'
+            "Democrats excoriated the plan. Rep. Anna Berg Anna Louise BergSenate trial opens"
+            " Lawmakers seize on new evidence in hearing MORE (D-Calif.) said it was"
+            ' "a disgrace to the House."',
+            [("a disgrace to the House", "Anna Berg")],
+        ),
+        (  # no name run into a headline: the mention stays as read
+            'Lawmakers seize on new evidence MORE said it was "a disgrace to the House."',
+            [("a disgrace to the House", "MORE")],
+        ),
+    ],
     "clauses and openings of the subject": [
+        (  # a capitalised 'Will' before a surname, after the cue, is a first name
+            "Republican leaders said they will study their options.\n\n"
+            '"We will take a rational approach," said Representative Will Weatherford.',
+            [("We will take a rational approach", "Will Weatherford")],
+        ),
+        (  # a subject the quoted words describe after 'are' is not their speaker
+            'Old rivals, Anna Berg said, "were trying to ruin" her party. Congressional'
+            ' Republicans are "an opposition that has decided its ideology matters more than'
+            ' results."',
+            [
+                ("were trying to ruin", "Anna Berg"),
+                (
+                    "an opposition that has decided its ideology matters more than results",
+                    "Anna Berg",
+                ),
+            ],
+        ),
+        (  # a country acting in the reported words of the sentence before is not the speaker
+            "Deputy Minister Omar Haddad told CNN on Sunday that the strikes were illegal and"
+            ' that Syria would respond. "We have retaliated before, and it was always painful."',
+            [("We have retaliated before, and it was always painful", "Omar Haddad")],
+        ),
+        (  # a titled name a participle takes as its object is not the pronoun's subject
+            '"We will act," Mr Cameron said on Sunday.\n\nPraising Mr Haines as a hero, he'
+            ' said: "We will not walk on by."',
+            [("We will act", "Cameron"), ("We will not walk on by", "Cameron")],
+        ),
         (  # an unnamed subject ends on its role noun, not on the verb phrase after it
             'The prime minister went a step further on Friday and told a chat show: "He will '
             'be gone."',
@@ -1078,6 +1117,15 @@ SPEAKERS_BY_CAUSE = {
             'Officials met on Monday. "We are ready," her campaign said.',
             [("We are ready", "her campaign")],
         ),
+        (  # an organisation's possessive, its acronym spelled out, however long the phrase
+            "Exports will grow, the Asian Development Bank (ADB) said on Thursday.\n\n"
+            '"Demand will recover," the ADB\'s annual Asian Development Outlook report said.',
+            [("Demand will recover", "Asian Development Bank")],
+        ),
+        (  # a day owns nothing: the name after its possessive issued the statement
+            'Ministers met in London. "Growth is firm," Saturday\'s G7 statement said.',
+            [("Growth is firm", "G7")],
+        ),
     ],
     "an acronym is the name the text spells out": [
         (
@@ -1088,6 +1136,11 @@ SPEAKERS_BY_CAUSE = {
         (  # never spelled out: the acronym stays
             '"This is unlawful," the ACLU said.',
             [("This is unlawful", "ACLU")],
+        ),
+        (  # spelled out after a '-based' qualifier
+            "The Wisconsin-based Freedom From Religion Foundation (FFRF) sued on Monday. "
+            '"This is unlawful," the FFRF said.',
+            [("This is unlawful", "Freedom From Religion Foundation")],
         ),
     ],
     "description resolves to the person in view": [
@@ -1188,6 +1241,34 @@ SPEAKERS_BY_CAUSE = {
         (  # no one named: the document stays
             'The police report was short.\n\n"He fled," the report said.',
             [("He fled", "the report")],
+        ),
+        (  # a word for a body qualifying the document: the body that word names
+            "Arlington County Police arrested a man on Monday.\n\n"
+            '"He fled on foot," the police report said.',
+            [("He fled on foot", "Arlington County Police")],
+        ),
+        (  # a word any body takes, as a possessive: the body in view
+            "Women's March is a group that organizes protests. It grew fast.\n\n"
+            '"We march for all," the group\'s website said.',
+            [("We march for all", "Women's March")],
+        ),
+        (  # a body's possessive keeps no ''s', a day's possessive no day
+            'Thursday\'s Beijing News ran the story.\n\n"Prices rose," the news report said.',
+            [("Prices rose", "Beijing News")],
+        ),
+        (  # a body that backs or passes a document issued it
+            "The Ohio Senate backed a resolution on Friday on water rights.\n\n"
+            '"The lake belongs to all," the resolution said.',
+            [("The lake belongs to all", "Ohio Senate")],
+        ),
+        (  # 'written by' names the author
+            'The opinion, written by Ann Ray, was short.\n\n"The law stands," the opinion said.',
+            [("The law stands", "Ann Ray")],
+        ),
+        (  # an issuer is not read up to a relative pronoun ('the ACME industry who')
+            "Tom Hale, a veteran of the ACME industry who filed the complaint, spoke.\n\n"
+            '"Banks lied," the complaint said.',
+            [("Banks lied", "Tom Hale")],
         ),
     ],
     "title held by the person the text names": [

@@ -1025,3 +1025,31 @@ def test_a_person_brought_in_right_before_a_pronoun_is_whom_it_means(
         f'{shape[1]} "{" ".join(words).capitalize()}."'
     )
     assert speakers(text) == [speaker, newcomer]
+
+
+HEADLINES = [
+    "Senate trial opens",
+    "Lawmakers seize on new evidence in hearing",
+    "Report: talks stall",
+    "Budget fight looms over the summer",
+]
+
+
+@given(
+    first=st.sampled_from(MEN + WOMEN),
+    middle=st.sampled_from(["", "Louise ", "J. ", "(Jon) "]),
+    surname=st.sampled_from(SURNAMES),
+    headlines=st.lists(st.sampled_from(HEADLINES), min_size=1, max_size=3),
+    party=st.sampled_from(["(D-Calif.) ", "(R-Texas) ", ""]),
+    words=WORDS,
+)
+def test_a_box_of_related_links_credits_the_name_it_follows(
+    first: str, middle: str, surname: str, headlines: list[str], party: str, words: list[str]
+) -> None:
+    # a site's box of the person's full name and headlines, closed by 'MORE', scraped into
+    # the sentence between the name and its verb
+    quoted = " ".join(words)
+    box = f"{first} {middle}{surname}{' '.join(headlines)} MORE"
+    text = f'Rep. {first} {surname} {box} {party}said it was "{quoted} now."'
+    (speaker,) = speakers(text)
+    assert speaker == f"{first} {surname}"

@@ -1064,8 +1064,12 @@ def _ends_on_name(text: str, position: int) -> bool:
 def _following(after: list[_Token]) -> Span | None:
     """The speaker after a say-type verb: 'said Michael Shifter, president of ...'."""
     words: list[_Token] = []
-    for token in after:
-        if not token.is_word or token.lower in _FORWARD_BREAKS or len(words) >= _MAX_SPEAKER_WORDS:
+    for index, token in enumerate(after):
+        if (
+            not token.is_word
+            or (token.lower in _FORWARD_BREAKS and not _given_name(after, index))
+            or len(words) >= _MAX_SPEAKER_WORDS
+        ):
             break
         if token.lower in OPENER_WORDS and any(_names(word) for word in words):
             break  # 'said Yang Yujun early Saturday', 'said Smith yesterday': a time, not a name
@@ -1082,6 +1086,20 @@ def _following(after: list[_Token]) -> Span | None:
     if not any(word.word[0].isupper() for word in words) and not unnamed:
         return None
     return _plausible(words)
+
+
+def _given_name(tokens: list[_Token], index: int) -> bool:
+    """Whether a word that may join a clause ('will', 'may') is, in capitals and before a
+    capitalised word, a first name: 'said Representative Will Weatherford', 'said May Chen'."""
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        token.word[0].isupper()
+        and following is not None
+        and following.is_word
+        and following.word[0].isupper()
+        and first_name_gender(token.word) is not None
+    )
 
 
 def _before_appositive(before: list[_Token], depth: int = 2) -> Span | None:

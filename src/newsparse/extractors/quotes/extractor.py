@@ -27,7 +27,9 @@ from attrs import frozen
 
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.judging_verbs import JUDGING_VERBS
+from newsparse._data.reporting_verbs import BE_FORMS
 from newsparse.document import Document
+from newsparse.entities import names_a_place
 from newsparse.extractor import Extractor
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
 from newsparse.extractors.quotes.cues import (
@@ -37,6 +39,7 @@ from newsparse.extractors.quotes.cues import (
     opening_subject,
 )
 from newsparse.extractors.quotes.documents import issuer as document_issuer
+from newsparse.extractors.quotes.link_blocks import boxed_name
 from newsparse.extractors.quotes.marks import Quoted
 from newsparse.extractors.quotes.names import (
     SpeakerTracker,
@@ -297,6 +300,9 @@ def _resolve(
         issuer = document_issuer(text, mention, cues, cue_ends, sentences, quoted, quoted_starts)
         if issuer is not None:
             stands_for[mention] = issuer
+        elif (boxed := boxed_name(text, mention)) is not None:
+            stands_for[mention] = boxed  # 'Rep. Adam Schiff Adam Bennett SchiffGraham: ... MORE'
+
         elif (
             mention in verbs
             and (head := apposition_head(text, mention, verbs[mention])) is not None
@@ -429,8 +435,18 @@ def _link(
         elif source.how == "neighbour" and _in_narrative(text, sentence, stretches, index):
             subject = opening_subject(text, sentence, quoted.open_mark, skip, skip_starts)
             named = subject is not None and names_someone(text, subject)
+            if subject is not None and named and _described_by(text, subject, quoted.open_mark):
+                continue  # 'Republicans are "a hyperpartisan opposition"': the neighbour's
             sources[index] = _Source(subject, None, "subject") if named else None
     return sources
+
+
+def _described_by(text: str, subject: Span, open_mark: int) -> bool:
+    """Whether the quoted words opening at ``open_mark`` follow the subject and a form of 'be'
+    alone ('Congressional Republicans are "a hyperpartisan opposition ..."'): they say what
+    the subject is, in someone else's words, not words of the subject's."""
+    words = text[subject.end : open_mark].split()
+    return len(words) == 1 and words[0].lower() in BE_FORMS
 
 
 def _judging_subject(
@@ -516,7 +532,27 @@ def _previous_sentence(reading: _Reading, quoted: Quoted) -> Cue | None:
                 break
             if cues[earlier].speaker is not None:
                 return cues[earlier]
-    return cue if cue.speaker is not None else None
+    if cue.speaker is None:
+        return None
+    return _place_yields(reading, cue, position, previous.start) or cue
+
+
+def _place_yields(reading: _Reading, cue: Cue, position: int, start: int) -> Cue | None:
+    """'Mekdad told CNN the strikes were "a declaration of war" and that Syria would respond.
+    "We dealt with this ..."': a country or a city whose cue ends the sentence before a quote
+    is said to act in the words of the sentence's speaker, who says the quote too; the earlier
+    cue in that sentence crediting someone named is returned, else None."""
+    text = reading.text
+    speaker = cue.speaker
+    if speaker is None or not names_a_place(text[speaker.start : speaker.end]):
+        return None
+    for earlier in range(position - 1, -1, -1):
+        other = reading.cues[earlier]
+        if other.span.start < start:
+            break
+        if other.speaker is not None and names_someone(text, other.speaker):
+            return other
+    return None
 
 
 def _previous_subject(

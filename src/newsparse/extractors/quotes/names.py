@@ -174,7 +174,8 @@ _ISSUER_BEFORE = compiled(
 _ISSUER_REACH = 100  # characters before its verb an issuer's name may open
 # a verb that puts a document out, or a comma giving one ('issued a', ', in a statement')
 _PUTTING_OUT = compiled(
-    r"(?:[ \t]+(?:issued|released|published|adopted|posted|sent|signed|put[ \t]+out)[ \t]+"
+    r"(?:[ \t]+(?:issued|released|published|adopted|posted|sent|signed|put[ \t]+out"
+    r"|passed|approved|backed|filed|wrote|drafted|unveiled|introduced)[ \t]+"
     r"(?:a|an|its|their|the)[ \t]+(?:[\w-]+[ \t]+){0,3}"
     r"|,[ \t]+in[ \t]+(?:a|an|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2})$"
 )
@@ -490,13 +491,16 @@ class NameBook:
 
     def spelled_out(self, acronym: str) -> str:
         """The name an acronym stands for, when the text writes it out: 'ACLU' is 'American
-        Civil Liberties Union' when the article names that; else the acronym."""
+        Civil Liberties Union' when the article names that, also after words that qualify it
+        ('the Philippines-based Asian Development Bank' writes out 'ADB'); else the acronym."""
         if self._acronyms is None:
             self._acronyms = {}
             for _, run in self._article.in_order:
                 words = run.rstrip(".").split()
                 if words[0].lower() in DETERMINERS:
                     words = words[1:]  # 'The American Civil Liberties Union sued'
+                if words and words[0].endswith("-based"):
+                    words = words[1:]  # 'Manila-based'
                 initials = "".join(w[0] for w in words if w.lower() not in NAME_PARTICLES)
                 if initials.isupper():
                     self._acronyms.setdefault(initials, " ".join(words))
@@ -595,6 +599,7 @@ class NameBook:
             if name.startswith("the "):  # a body left unnamed: 'from the royal palace said'
                 name = _before_verb(name)
             name = _before_determiner(name)  # 'by Judicial Watch. The judge': a new sentence
+            name = _after_time(name)  # 'Saturday's G7 statement' is the G7's
             name = _possessive_free(name.rstrip(".,"))
             if name != "the" and not self.said(match.start()) and not names_nothing(name):
                 found = match.start(), name  # a name is kept whole; 'Tuesday' names no one
@@ -762,7 +767,14 @@ class SpeakerTracker:
         head = words[-1] if words else lowered
         if head.endswith("s") and head[:-1] in DOCUMENT_NOUNS:
             head = head[:-1]  # 'one of his posts' is one post
-        if head in THING_NOUNS and head not in _BODIES and 2 <= len(words) <= _OWNED_WORDS:
+        if (
+            head in THING_NOUNS
+            and head not in _BODIES
+            and len(words) >= 2
+            # 'the ADB's annual Asian Development Outlook report': a possessor opening the
+            # phrase makes it a document's description however long
+            and (len(words) <= _OWNED_WORDS or _possessive_free(words[1]) != words[1])
+        ):
             # 'Rumsfeld's memo', 'one of his posts': the possessor wherever the phrase sets it
             owner = next(
                 (o for word in phrase.split()[:-1] if (o := self._owner(word, mention.start))),
@@ -774,6 +786,8 @@ class SpeakerTracker:
                 # a poll or a study is the source itself ('a survey by the central bank')
                 reach = mention.start if head in FINDINGS_NOUNS else mention.end
                 owner = self._issuer(head, reach)
+            if owner is None:
+                owner = self._body_qualifying(words[1:-1], mention)
             if owner is not None:  # 'Rumsfeld's memo said': its author speaks, as does
                 self._described[head] = owner  # 'the memo' after it
                 return owner
@@ -804,19 +818,43 @@ class SpeakerTracker:
         return resolved
 
     def _owner(self, first: str, position: int) -> str | None:
-        """Who a document's possessive names as its author: a name ('Rumsfeld's') or 'his'
-        or 'her', resolved as the pronoun would be."""
+        """Who a document's possessive names as its author or issuer: a person's name
+        ('Rumsfeld's'), an organisation's ('NATO's statement', its acronym spelled out where
+        the text writes it), or 'his' or 'her', resolved as the pronoun would be. Words from a
+        document are its issuer's (docs/annotation-guidelines.md)."""
         kind = _POSSESSIVE_GENDER.get(first.lower())
         if kind is not None:
             return self._refer(kind, position, third_person=True)
         owner = _possessive_free(first)
-        if owner == first or not owner[:1].isupper() or owner.lower() in DETERMINERS:
+        if (
+            owner == first
+            or not owner[:1].isupper()
+            or owner.lower() in DETERMINERS
+            or names_nothing(owner)  # 'Saturday's G7 statement': a day issues nothing
+        ):
             return None
         full = self._book.fullest(owner, position)
-        if full.isupper() or any(word.lower() in ORGANISATION_WORDS for word in full.split()):
-            return None  # 'NATO's statement', 'the Health Ministry's report': no person
+        if ACRONYM.fullmatch(full):  # 'NATO's statement', 'the ADB's annual report'
+            full = self._book.spelled_out(full)
         self._remember(full, _known_as(full, ()))
         return full
+
+    def _body_qualifying(self, modifiers: list[str], mention: Span) -> str | None:
+        """The body a word for one qualifying a document stands for, as that word alone would
+        ('the police report', 'the agency proposal', "the group's website"): the last name
+        ending in the word ('Arlington County Police'), or for a word any body may take, the
+        body in view. None when the text names no such body."""
+        for word in modifiers:
+            body = _possessive_free(word)
+            if body in _ANY_BODY:
+                found = self._body_in_view(mention)
+            elif body in ORGANISATION_WORDS:
+                found = self._book.body_named(body, mention.start)
+            else:
+                continue
+            # "the Congressional Oversight Commission's", "Thursday's Beijing News": the body
+            return _after_time(_possessive_free(found)) if found else None
+        return None
 
     def _issuer(self, head: str, position: int) -> str | None:
         """Who issued the document a mention ending at ``position`` names, as the text says
@@ -1052,6 +1090,8 @@ class SpeakerTracker:
             if not _leads_to_subject(prefix) or self._book.said(run.start()):
                 return None
             phrase = run.group()
+            if not prefix.strip() and _participle_object(text, phrase, run.end(), end):
+                continue  # 'Describing Mr Haines as a hero, he said': no subject of its own
             words = name_words(phrase)
             if not words or not _opens_on_name(phrase.split(), words[0]) or phrase.isupper():
                 continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
@@ -1160,6 +1200,15 @@ def _before_verb(phrase: str) -> str:
     return " ".join(words[: next((i for i, w in enumerate(words) if w in CUE_VERBS), len(words))])
 
 
+def _after_time(name: str) -> str:
+    """A name without a first word that is a time's possessive ('Saturday's G7' is 'G7'):
+    a day or a month owns nothing, it says when."""
+    first, _, rest = name.partition(" ")
+    if rest and first.endswith(("'s", "’s")) and names_nothing(first[:-2]):
+        return rest
+    return name
+
+
 def _before_determiner(name: str) -> str:
     """A name's words up to a determiner opening the next sentence ('Judicial Watch. The')."""
     words = name.split()
@@ -1184,13 +1233,16 @@ def issuer_pattern(head: str) -> re.Pattern[str]:
     capital, and a look ahead for those lets the scan pass any other character at once: the
     ways are tried at every character, and reading a name at each capital made it slow."""
     name = rf"(?:[Tt]he[ \t]+)?(?!(?:The|A|An|This|That|Its|His|Her|Their)\b)({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)"
-    by = r"(?:from|by|signed[ \t]+by|issued[ \t]+by|released[ \t]+by|published[ \t]+by)"
+    by = (
+        r"(?:from|by|signed[ \t]+by|issued[ \t]+by|released[ \t]+by|published[ \t]+by"
+        r"|written[ \t]+by|filed[ \t]+by|drafted[ \t]+by|authored[ \t]+by)"
+    )
     # 'a statement from the royal palace read out on television': a body left unnamed ('a
     # survey by the central bank' is a survey's finding, not the bank's words)
     body = r"(the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)(?=[ \t]*[,.;)]|[ \t]+(?:read|to)\b)"
     return compiled(
         rf"(?=[{head[0]}IiTtA-Z\x80-\U0010ffff])"  # a capital is A-Z or beyond ASCII
-        rf"(?:\b{head}s?[ \t]+{by}[ \t]+{name}"
+        rf"(?:\b{head}s?,?[ \t]+{by}[ \t]+{name}"
         rf"|\b{head}s?[ \t]+from[ \t]+{body}"
         rf"|{name}(?:[ \t]+\d{{4}})?[ \t]+{head}\b"
         rf"|\b[Ii]n[ \t]+(?:a|an|its|the|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}{head}\b"
@@ -1218,7 +1270,13 @@ def put_out_by(text: str, head: str, lo: int, hi: int) -> tuple[int, str] | None
         issuer = verb and _ISSUER_BEFORE.search(
             text, max(lo, verb.start() - _ISSUER_REACH), verb.start()
         )
-        if issuer and not names_nothing(issuer[1].split()[0]):  # not 'On Thursday'
+        if (
+            issuer
+            and not names_nothing(issuer[1].split()[0])  # not 'On Thursday'
+            # 'a veteran of the CMBS industry who filed': the issuer is who the relative
+            # stands for, not the words before it
+            and issuer[1].rsplit(None, 1)[-1].lower() not in RELATIVE_PRONOUNS
+        ):
             found = issuer.start(), _possessive_free(issuer[1].rstrip(".,"))
         at = text.find(head, at + 1, hi)
     return found
@@ -1504,6 +1562,25 @@ def _by_sentence(run: str, start: int) -> Iterator[tuple[str, int]]:
             cut = match.end() + len(run[match.end() :]) - len(run[match.end() :].lstrip())
     if " " in run[cut:]:
         yield run[cut:], start + cut
+
+
+#: The main clause after a sentence's opening phrase, on a subject pronoun: '..., he said'.
+_PRONOUN_CLAUSE = re.compile(r",[ \t]+(?:he|she|they|we|I)\b")
+
+
+def _participle_object(text: str, run: str, after: int, end: int) -> bool:
+    """Whether a capitalised run opening a sentence is a participle and the name it takes as
+    its object, before a comma and the main clause's pronoun subject ('Describing Mr Haines as
+    a "British hero", he said'): the pronoun is the participle's subject, not the name.
+    'Acting President' opens on an adjective: a title."""
+    first = run.split(None, 1)[0].lower()
+    return (
+        first.endswith("ing")
+        and first.isalpha()
+        and first not in ADJECTIVES
+        # the pronoun may be the one asked about, read up to the sentence's head's ``end``
+        and _PRONOUN_CLAUSE.search(text, after, end + len(" they ")) is not None
+    )
 
 
 def _opens_on_name(run: list[str], first: str) -> bool:
