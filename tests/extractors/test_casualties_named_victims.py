@@ -70,6 +70,7 @@ def test_a_noun_or_participle_tells_the_named_killed(
         "Waiting for the count will be the killer of it.",
         "The group raised the reward for an eventual killer of Salman Rushdie.",
         "Police foiled the planned assassination of Mayor John Smith.",
+        "Police are looking into the possible lynching of two black men.",
         "The deaths of ten to twelve reported cases were disputed.",
     ],
 )

@@ -38,7 +38,7 @@ _PREVENTED_WORDS = (
 )
 # An adjective of an act not done stands just before its noun: "a potential witness to Phillips'
 # shooting" tells the shooting done.
-_FORESEEN = r"\b(?:planned|eventual|would-be|potential)\s+$"
+_FORESEEN = r"\b(?:planned|eventual|would-be|potential|possible)\s+$"
 DENIED = re.compile(
     rf"(?:n['’]t|\b(?:no|not|never|without|{_PREVENTED_WORDS}))\s+(?:\w+\s+){{0,2}}$|{_FORESEEN}",
     FLAGS,
