@@ -1,8 +1,9 @@
 """Named victims told by a noun or a participle (issue 14, session 13): the agent noun of a
 killing ("the killers of a British aid worker"), a harm noun's people ended by "to" ("the murder
 of journalist Heorhiy Gongadze to the court"), an act only planned or foreseen ("an eventual
-killer of"), and a participle before a plural role and a list of names ("murdered journalists
-James Foley and Steven Sotloff", one item of two)."""
+killer of"), a participle before a plural role and a list of names ("murdered journalists
+James Foley and Steven Sotloff", one item of two), and victims given as a list of names, one
+item whose count is the number of names."""
 
 from __future__ import annotations
 
@@ -94,3 +95,34 @@ def test_a_participle_counts_each_name_of_its_list(
     listed = ", ".join(names[:-1]) + " and " + names[-1]
     text = f"Thousands gathered for {participle} {role} {listed} on Monday."
     assert _told(text) == [(f"{participle} {role} {listed}", "killed", len(names))]
+
+
+_NAMES = ["John Smith", "Mary Jones", "Ahmed Karim", "Lucia Ortega", "David Brown"]
+
+
+@given(
+    st.lists(st.sampled_from(_NAMES), min_size=2, max_size=4, unique=True),
+    st.lists(st.integers(min_value=12, max_value=80), min_size=2, max_size=2),
+    st.booleans(),
+    st.sampled_from([("were killed", "killed"), ("were arrested", "arrested")]),
+)
+def test_a_list_of_names_is_one_item_of_their_number(
+    names: list[str], ages: list[int], aged: bool, harm: tuple[str, str]
+) -> None:
+    """Victims given as a list of names are one item whose count is the number of names (the
+    annotation guidelines' decided case), an age after each name or not."""
+    if aged:  # a name and its age between commas: a list of two, which the commas leave plain
+        listed = f"{names[0]}, {ages[0]}, and {names[1]}, {ages[1]},"
+        names = names[:2]
+    else:
+        listed = ", ".join(names[:-1]) + " and " + names[-1]
+    verb, kind = harm
+    text = f"{listed} {verb} on Monday."
+    assert _told(text) == [(f"{listed} {verb}", kind, len(names))]
+
+
+def test_a_list_with_a_group_is_each_member() -> None:
+    assert _told("Mary Jones and three children were killed.") == [
+        ("Mary Jones and three children were killed", "killed", 1),
+        ("three children were killed", "killed", 3),
+    ]
