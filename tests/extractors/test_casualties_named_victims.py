@@ -41,6 +41,10 @@ def _told(text: str) -> list[tuple[str, str, int | None]]:
             [("murder of reporter Maria Lopez", "killed", 1)],
         ),
         (
+            'The charity was "horrified by the heinous assassination" of Mr Haines on Saturday.',
+            [('assassination" of Mr Haines', "killed", 1)],
+        ),
+        (
             "Murdered US journalists James Foley and Steven Sotloff made similar speeches.",
             [("Murdered US journalists James Foley and Steven Sotloff", "killed", 2)],
         ),
@@ -73,6 +77,7 @@ def test_a_noun_or_participle_tells_the_named_killed(
         "Police foiled the planned assassination of Mayor John Smith.",
         "Police are looking into the possible lynching of two black men.",
         "The deaths of ten to twelve reported cases were disputed.",
+        "Critics decried the 'murder' of democracy.",
     ],
 )
 def test_no_victim_where_none_is_killed(text: str) -> None:

@@ -367,12 +367,15 @@ _WHEN_DONE = (
 # Who did it, told between the noun and "of" as well: "the killing by the U.S. of General Qassem
 # Soleimani", "the arrest by Turkish police of two journalists".
 _BY_WHOM = r"(?:\s+by\s+(?:(?!of\b)[\w.'’-]+\s+){0,3}?(?!of\b)[\w.'’-]+)"
+# The close of a quote the noun ends, whose "of" is the writer's: 'horrified by the heinous
+# assassination" of Mr Haines'.
+_QUOTED = r"(?:[\"”]|['’](?!s\b))?"
 # "to" after the people of a harm noun ends them where no number follows it, as a range's "to"
 # does ("the killing of ten to twelve"): "brought the killers of a British aid worker to justice",
 # "the murder of journalist Heorhiy Gongadze to the court".
 _TO_NOT_A_NUMBER = rf"(?=\s+to\s+(?!\d|(?:{NUMBER_WORDS})\b))"
 _DEATH_OF = (
-    rf"{_NOT_NON}(?P<harm>{phrase_trie(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
+    rf"{_NOT_NON}(?P<harm>{phrase_trie(_OF_KIND)}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
     rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT_AFTER_HARM})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b)|{_TO_NOT_A_NUMBER})"
 )
@@ -476,7 +479,7 @@ _DEATH_OF_RULE = _Forward(
     _DEATH_OF,
     (p.split()[0] for p in _OF_KIND),
     lazy=True,
-    gate=rf"(?:{phrase_trie(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
+    gate=rf"(?:{phrase_trie(_OF_KIND)}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
