@@ -527,7 +527,9 @@ LIFE_TAKERS = (
     "losing",
 )
 
-#: Nouns of a death followed by "of" and the people who died ("the shooting death of a teen").
+#: Nouns of a death followed by "of" and the people who died ("the shooting death of a teen"),
+#: and the agent nouns of a killing, which tell their object killed as the act's noun does ("the
+#: killers of a British aid worker", "the convicted killer of filmmaker Theo van Gogh").
 DEATH_OF = (
     "body",
     "bodies",
@@ -550,7 +552,18 @@ DEATH_OF = (
     "fatal shooting",
     "fatal stabbing",
     "beheading",
+    "beheadings",
+    "strangling",
+    "stranglings",
+    "lynching",
+    "lynchings",
     "hanging",
+    "killer",
+    "killers",
+    "murderer",
+    "murderers",
+    "assassin",
+    "assassins",
 )
 
 #: Nouns of a harm of another kind than death, followed by "of" and the people harmed ("the

@@ -26,6 +26,7 @@ from newsparse.extractors.casualties.grammar import (
     normal_phrase,
     unit_parts,
 )
+from newsparse.extractors.casualties.names import is_full_name
 from newsparse.extractors.casualties.people import is_only_singular, is_victim
 from newsparse.extractors.casualties.periods import MONTH
 from newsparse.extractors.casualties.quantity import Amount, read_quantity
@@ -284,6 +285,20 @@ def harm_told_first(match: re.Match[str]) -> bool:
     return "harm" not in match.re.groupindex or match.start("harm") < match.start("who")
 
 
+# An age given after a name: "Natalie Pearman, 16,", "Marlon Eason (10)".
+_AGE_AFTER = re.compile(r"(?:,\s*\d{1,3}|\s*\(\d{1,3}\))[\s,]*$")
+
+
+def _only_names(match: re.Match[str], parts: tuple[_Part, ...]) -> bool:
+    """Whether each of ``parts`` is one person given by a full name alone, an age after it or
+    not: victims given as a list of names are one group, whose count is the number of names
+    (the annotation guidelines' decided case)."""
+    return all(
+        part.count == 1 and is_full_name(_AGE_AFTER.sub("", match.string[part.start : part.end]))
+        for part in parts
+    )
+
+
 def each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) -> list[Casualty]:
     """One finding per group written in a list ("killed 20 children and six teachers" is 20 and
     6); the harm words stay with the group next to them while the story is read, and each group
@@ -295,6 +310,9 @@ def each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) 
     parts = _parts(match)
     if parts is None or len(parts) < 2:
         return [whole]
+    if _only_names(match, parts):
+        # "Gracie Anne Muehlberger, 15, and Dominic Blackwell, 14, were killed": one group of 2
+        return [evolve(whole, count=len(parts), lower=None, upper=None, victims=None)]
     harm_first = harm_told_first(match)
     found = []
     for i, part in enumerate(parts):

@@ -198,7 +198,7 @@ from newsparse.extractors.casualties.unreal import not_told
 from newsparse.extractors.casualties.with_others import WITH_OTHERS, ends_in_harm, with_others_cue
 from newsparse.extractors.casualties.yearly import over_a_past_year
 from newsparse.findings import Casualty
-from newsparse.numbers import CARDINAL_WORDS
+from newsparse.numbers import CARDINAL_WORDS, NUMBER_WORDS
 from newsparse.patterns import (
     first_at_word_start,
     phrase_trie,
@@ -368,10 +368,17 @@ _WHEN_DONE = (
 # Who did it, told between the noun and "of" as well: "the killing by the U.S. of General Qassem
 # Soleimani", "the arrest by Turkish police of two journalists".
 _BY_WHOM = r"(?:\s+by\s+(?:(?!of\b)[\w.'’-]+\s+){0,3}?(?!of\b)[\w.'’-]+)"
+# The close of a quote the noun ends, whose "of" is the writer's: 'horrified by the heinous
+# assassination" of Mr Haines'.
+_QUOTED = r"(?:[\"”]|['’](?!s\b))?"
+# "to" after the people of a harm noun ends them where no number follows it, as a range's "to"
+# does ("the killing of ten to twelve"): "brought the killers of a British aid worker to justice",
+# "the murder of journalist Heorhiy Gongadze to the court".
+_TO_NOT_A_NUMBER = rf"(?=\s+to\s+(?!\d|(?:{NUMBER_WORDS})\b))"
 _DEATH_OF = (
-    rf"{_NOT_NON}(?P<harm>{phrase_trie(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
+    rf"{_NOT_NON}(?P<harm>{phrase_trie(_OF_KIND)}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
     rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT_AFTER_HARM})')})"
-    rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b))"
+    rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b)|{_TO_NOT_A_NUMBER})"
 )
 #: A row of a table of tolls: "Total Dead: 192", "Injured: 4,877".
 _LABEL = rf"(?P<harm>{phrase_trie(LABEL_KIND)}):\s*(?P<who>{QUANTITY})\b"
@@ -473,7 +480,7 @@ _DEATH_OF_RULE = _Forward(
     _DEATH_OF,
     (p.split()[0] for p in _OF_KIND),
     lazy=True,
-    gate=rf"(?:{phrase_trie(_OF_KIND)})(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
+    gate=rf"(?:{phrase_trie(_OF_KIND)}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
@@ -1000,8 +1007,8 @@ def _in_sentence(
         keep(counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])]), match)
     for begin, end in bodies(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
-    for begin, end in killed_named(sentence, spots):
-        keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
+    for begin, end, count in killed_named(sentence, spots):
+        keep(Casualty.at(text, start + begin, start + end, count=count, kind="killed"))
     for begin, end in chain(held_after(sentence, low, names), held_by(sentence, low)):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="arrested"))
     for match in chain(

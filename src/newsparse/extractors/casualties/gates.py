@@ -30,14 +30,20 @@ _NEGATED = re.compile(
 # of"); only a denial, a harm prevented, wished or only tried takes it back ("prevented the
 # deaths of 40 people", "praying for his death", "the attempted murder of"). A person's harm
 # ("Slepian's death") is told as a fact even past a denial ("has not raised Slepian's death"):
-# only prevention takes it back.
+# only prevention takes it back. An act foiled, only planned or foreseen is none done either, nor
+# is its agent one ("the foiled assassination of", "a reward to an eventual killer of Rushdie").
 _PREVENTED_WORDS = (
     r"prevent\w*|avert\w*|avoid\w*|feared|attempt\w*|tried|trying|plot\w*|threat\w*|pray\w*|wish\w*"
+    r"|foil\w*|thwart\w*"
 )
+# An adjective of an act not done stands just before its noun: "a potential witness to Phillips'
+# shooting" tells the shooting done.
+_FORESEEN = r"\b(?:planned|eventual|would-be|potential|possible)\s+$"
 DENIED = re.compile(
-    rf"(?:n['’]t|\b(?:no|not|never|without|{_PREVENTED_WORDS}))\s+(?:\w+\s+){{0,2}}$", FLAGS
+    rf"(?:n['’]t|\b(?:no|not|never|without|{_PREVENTED_WORDS}))\s+(?:\w+\s+){{0,2}}$|{_FORESEEN}",
+    FLAGS,
 )
-PREVENTED = re.compile(rf"\b(?:{_PREVENTED_WORDS})\s+(?:\w+\s+){{0,2}}$", FLAGS)
+PREVENTED = re.compile(rf"\b(?:{_PREVENTED_WORDS})\s+(?:\w+\s+){{0,2}}$|{_FORESEEN}", FLAGS)
 _CAPTURES = frozenset({"captured", "capturing"})
 _BY_REACH = 24  # characters after a capture where its agent is told: "captured by state police"
 # Who arrests, and what only an arrest brings: a capture told with these is an arrest.

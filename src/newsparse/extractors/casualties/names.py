@@ -61,11 +61,23 @@ def named_people(words: str) -> bool:
     York", "Human Rights Watch"). After "including" a name has no victim noun to tell it is
     someone's.
     """
-    return all(map(_named_person, _LIST_JOIN.split(words)))
+    return all(map(_named_person, list_members(words)))
+
+
+def list_members(words: str) -> list[str]:
+    """The members of a list of names: "A, B and C" is A, B and C."""
+    return _LIST_JOIN.split(words)
+
+
+def is_full_name(words: str) -> bool:
+    """Whether ``words`` are a full name and nothing else ("Trayvon Martin", "Deputy Danny
+    Oliver"), no place or body ("New York", "Human Rights Watch"). Asked of people a rule has
+    already read as one person each, it tells a name from a description ("a farmer")."""
+    return _FULL_NAMED.fullmatch(words) is not None and may_be_a_person(words)
 
 
 def _named_person(name: str) -> bool:
-    if _FULL_NAMED.fullmatch(name) is None or not may_be_a_person(name):
+    if not is_full_name(name):
         return False
     if _TITLED.match(name):
         return True

@@ -20,10 +20,11 @@ from newsparse.extractors.casualties.grammar import (
     FLAGS,
     MODIFIER,
     NAMED,
+    PLURAL_NOUN,
     SINGULAR_NOUN,
     STATE_KIND,
 )
-from newsparse.extractors.casualties.names import named_people
+from newsparse.extractors.casualties.names import list_members, named_people
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
@@ -144,24 +145,34 @@ _KILLED_BEFORE_A_NAME = frozenset(
 _ADJECTIVE_PLACE = compiled(r"(?:^|[,;:(]\s*|\b(?:of|for|to|with|from|about|at|by)\s+)$", FLAGS)
 # A role in lower case (the name holds a title), then the name: "former premier Rajiv Gandhi";
 # with no role the capitals may be a place's ("slain Sandy Hook principal Dawn Hochsprung").
+# A plural role before a list of names: "murdered US journalists James Foley and Steven
+# Sotloff", each name one of the killed.
+_NAMES = rf"{NAMED}(?:,\s+{NAMED})*,?\s+and\s+{NAMED}"
 _NAMED_AFTER = compiled(
-    rf"(?P<harm>{phrase_trie(_KILLED_BEFORE_A_NAME)})\s+"
-    rf"{MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?-i:(?=[A-Z]))(?P<who>{NAMED})"
-    rf"(?!\s+and\b)",  # no list: "journalists James Foley and Steven Sotloff"
+    rf"(?P<harm>{phrase_trie(_KILLED_BEFORE_A_NAME)})\s+{MODIFIER}{{0,3}}(?=(?-i:[a-z]))"
+    rf"(?:{SINGULAR_NOUN}\s+(?-i:(?=[A-Z]))(?P<who>{NAMED})(?![\w'’-]|\s+and\s+(?-i:[A-Z]))"
+    rf"|{PLURAL_NOUN}\s+(?-i:(?=[A-Z]))(?P<list>{_NAMES}))",
     FLAGS,
 )
 _NAMED_REACH = 120  # characters from the adjective through the name
+_LIST_REACH = 200  # through a list of names
 
 
-def killed_named(sentence: str, cues: Iterable[tuple[int, str]]) -> Iterator[tuple[int, int]]:
-    """The spans of ``sentence`` that tell one named person killed by an adjective before their
-    role and name ("assassinated former premier Rajiv Gandhi"), from the cue words among
-    ``cues`` (offsets in the sentence and words lower-cased)."""
+def killed_named(sentence: str, cues: Iterable[tuple[int, str]]) -> Iterator[tuple[int, int, int]]:
+    """The spans of ``sentence`` that tell named people killed by an adjective before their
+    role and names ("assassinated former premier Rajiv Gandhi", "murdered journalists James
+    Foley and Steven Sotloff"), from the cue words among ``cues`` (offsets in the sentence and
+    words lower-cased), each with how many names it gives."""
     for at, word in cues:
         if word not in _KILLED_BEFORE_A_NAME or not _ADJECTIVE_PLACE.search(
             sentence, max(0, at - 8), at
         ):
             continue
-        match = _NAMED_AFTER.match(sentence[: at + _NAMED_REACH], at)
-        if match is not None and named_people(match["who"].rstrip(", ")):
-            yield match.start(), match.end()
+        match = _NAMED_AFTER.match(sentence[: at + _LIST_REACH], at)
+        if match is None:
+            continue
+        if match["who"] is not None:
+            if match.end() <= at + _NAMED_REACH and named_people(match["who"].rstrip(", ")):
+                yield match.start(), match.end(), 1
+        elif named_people(match["list"]):
+            yield match.start(), match.end(), len(list_members(match["list"]))
