@@ -69,6 +69,7 @@ from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.quotes import according
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
+from newsparse.extractors.quotes.coordinated_predicates import second_predicate
 from newsparse.extractors.quotes.cues import (
     Cue,
     mention_before,
@@ -534,9 +535,11 @@ class _Speakers:
                 if comma is not None:
                     return _trimmed(text, content.start, comma)
             aside = self._participle(word, content) or self._relative(word, content)
-            second = aside or self._second_speech_verb(word, content)
+            second = aside or self._second_speech_verb(word, content, index)
             if word.start <= first_joint and second is None:
                 continue  # no speaker of its own can be joined on before it: not looked for
+            if aside is None and second is not None:
+                self._share_speaker(index, later - 1)  # 'said ... and warned': the same subject
             cue = self.of(later - 1)
             if cue is None or cue.speaker is None:
                 continue
@@ -556,6 +559,13 @@ class _Speakers:
             if joint is not None:
                 return _trimmed(text, content.start, joint.start())
         return content
+
+    def _share_speaker(self, first: int, second: int) -> None:
+        """Give the cue of candidate ``second``, joined on to ``first``'s as a second verb of
+        its subject, ``first``'s speaker, unless it has been looked for already."""
+        cue = self.of(first)
+        if second not in self._found and cue is not None and cue.speaker is not None:
+            self._found[second] = Cue(self._candidates[second][0].span, cue.speaker, cue.antecedent)
 
     def _participle(self, word: Span, content: Span) -> re.Match[str] | None:
         """The comma before a participle cue, which shares the sentence's subject and so opens
@@ -578,16 +588,27 @@ class _Speakers:
             return None  # as for participles, a plain look first
         return _RELATIVE_JOINT.search(self._text, lo, word.start)
 
-    def _second_speech_verb(self, word: Span, content: Span) -> re.Match[str] | None:
+    def _second_speech_verb(self, word: Span, content: Span, index: int) -> re.Match[str] | None:
         """The conjunction before a verb of speaking that shares the subject before the
         content: 'Hale said he would order a review and warned against leaks'. Other verbs are
         as often the reported clause's own ('said voters want lower taxes and expect ...'),
-        unless a comma sets the conjunction off ('..., but refuses to ...')."""
+        unless a comma sets the conjunction off ('..., but refuses to ...') or they agree with
+        the cue of candidate ``index`` as its second predicate (:mod:`.coordinated_predicates`:
+        'denies any wrongdoing and points out that ...')."""
         text = self._text
         found = _coordinated(text, max(content.start, word.start - _COORDINATED_REACH), word.start)
         if found is None or found.group().startswith(","):
             return found
-        return found if text[word.start : word.end].lower() in CUE_VERBS else None
+        second = text[word.start : word.end].lower()
+        if second in CUE_VERBS:
+            return found
+        first = self._candidates[index][0].span
+        between = text[content.start : found.start()]
+        return (
+            found
+            if second_predicate(text[first.start : first.end].lower(), second, between)
+            else None
+        )
 
 
 def _in_subject(text: str, cue: Cue, sentence: Span) -> bool:
