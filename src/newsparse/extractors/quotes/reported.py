@@ -79,6 +79,7 @@ from newsparse.extractors.quotes.cues import (
 from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.extractors.quotes.noun_verbs import after_subject, verb_next
+from newsparse.extractors.quotes.opening_clauses import opening_clause_end
 from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.subject_participles import in_subject, object_end
 from newsparse.extractors.quotes.time_phrases import clause_after_time
@@ -1131,11 +1132,14 @@ def _noun_content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str
 
 def _clause_end(text: str, cue: Cue, sentence: Span) -> int:
     """Where the clause after a cue ends: at the sentence's end, or at the comma closing the
-    aside the cue is in ('Dunn, who wants a lower tax, voted against it')."""
+    aside the cue is in ('Dunn, who wants a lower tax, voted against it') or the subordinate
+    clause opening the sentence (:mod:`.opening_clauses`: 'Although Smith said the plan would
+    fail, the council ...')."""
     assert cue.speaker is not None
     before = text[max(sentence.start, cue.speaker.start - _REACH) : cue.speaker.start]
     if cue.antecedent is None or not before.rstrip().endswith(","):
-        return sentence.end
+        opening = opening_clause_end(text, sentence, cue.span, _MAX_CHARS)
+        return sentence.end if opening is None else opening
     comma = text.find(",", cue.span.end, min(sentence.end, cue.span.end + _MAX_CHARS))
     return sentence.end if comma < 0 else comma
 
