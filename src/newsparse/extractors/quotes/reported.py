@@ -160,8 +160,10 @@ _PASSIVE = re.compile(
 _PASSIVE_REACH = 32  # characters read back for it
 # a conjunction joining a second verb to the subject's first: ', and plans', ' yet refuses'
 _COORDINATED = compiled(
-    r"(?:,[ \t]*)?(?<![\w-])(?:and|but|yet)[ \t]+(?:(?:" + word_trie(CUE_MODIFIERS) + r")[ \t]+)?$"
-)  # 'and repeatedly says'
+    r"(?:,[ \t]*)?(?<![\w-])(?:and|but|yet)[ \t]+(?:(?:"
+    + word_trie(CUE_MODIFIERS)
+    + r"|[a-z]+ly)[ \t]+)?$"
+)  # 'and repeatedly says', 'and officially endorsed' (any adverb in -ly)
 _COORDINATED_REACH = 32  # characters read back for it
 # a form of 'be' (and an adverb) ending the words before a passive cue with an agent
 _AGENT_PASSIVE = re.compile(
