@@ -415,6 +415,19 @@ REPORTED = [
             Reported("it would raise taxes", "Three senators"),
         ),
     ),
+    Reports(
+        "Mayor Ann Ruiz said she admires the council's work and highlighted their shared plan"
+        " for new parks.",
+        (
+            Reported("she admires the council's work", "Ann Ruiz"),
+            Reported("their shared plan for new parks", "Ann Ruiz"),
+        ),
+    ),
+    Reports(
+        "Although Mayor Ann Ruiz said the plan would fail, the council approved it.",
+        (Reported("the plan would fail", "Ann Ruiz"),),
+    ),
+    Reports("As Ruiz noted, the plan failed.", (Reported("the plan failed", "Ruiz"),)),
     # Not read
     Reports("He told the story to reporters.", ()),
     Reports("Fares rise, Dunn said, drawing cheers.", (Reported("Fares rise", "Dunn"),)),

@@ -69,6 +69,7 @@ from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.quotes import according
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
+from newsparse.extractors.quotes.coordinated_predicates import second_predicate
 from newsparse.extractors.quotes.cues import (
     Cue,
     mention_before,
@@ -78,6 +79,7 @@ from newsparse.extractors.quotes.cues import (
 from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.extractors.quotes.noun_verbs import after_subject, verb_next
+from newsparse.extractors.quotes.opening_clauses import opening_clause_end
 from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.subject_participles import in_subject, object_end
 from newsparse.extractors.quotes.time_phrases import clause_after_time
@@ -158,8 +160,10 @@ _PASSIVE = re.compile(
 _PASSIVE_REACH = 32  # characters read back for it
 # a conjunction joining a second verb to the subject's first: ', and plans', ' yet refuses'
 _COORDINATED = compiled(
-    r"(?:,[ \t]*)?(?<![\w-])(?:and|but|yet)[ \t]+(?:(?:" + word_trie(CUE_MODIFIERS) + r")[ \t]+)?$"
-)  # 'and repeatedly says'
+    r"(?:,[ \t]*)?(?<![\w-])(?:and|but|yet)[ \t]+(?:(?:"
+    + word_trie(CUE_MODIFIERS)
+    + r"|[a-z]+ly)[ \t]+)?$"
+)  # 'and repeatedly says', 'and officially endorsed' (any adverb in -ly)
 _COORDINATED_REACH = 32  # characters read back for it
 # a form of 'be' (and an adverb) ending the words before a passive cue with an agent
 _AGENT_PASSIVE = re.compile(
@@ -534,9 +538,11 @@ class _Speakers:
                 if comma is not None:
                     return _trimmed(text, content.start, comma)
             aside = self._participle(word, content) or self._relative(word, content)
-            second = aside or self._second_speech_verb(word, content)
+            second = aside or self._second_speech_verb(word, content, index)
             if word.start <= first_joint and second is None:
                 continue  # no speaker of its own can be joined on before it: not looked for
+            if aside is None and second is not None:
+                self._share_speaker(index, later - 1)  # 'said ... and warned': the same subject
             cue = self.of(later - 1)
             if cue is None or cue.speaker is None:
                 continue
@@ -556,6 +562,13 @@ class _Speakers:
             if joint is not None:
                 return _trimmed(text, content.start, joint.start())
         return content
+
+    def _share_speaker(self, first: int, second: int) -> None:
+        """Give the cue of candidate ``second``, joined on to ``first``'s as a second verb of
+        its subject, ``first``'s speaker, unless it has been looked for already."""
+        cue = self.of(first)
+        if second not in self._found and cue is not None and cue.speaker is not None:
+            self._found[second] = Cue(self._candidates[second][0].span, cue.speaker, cue.antecedent)
 
     def _participle(self, word: Span, content: Span) -> re.Match[str] | None:
         """The comma before a participle cue, which shares the sentence's subject and so opens
@@ -578,16 +591,27 @@ class _Speakers:
             return None  # as for participles, a plain look first
         return _RELATIVE_JOINT.search(self._text, lo, word.start)
 
-    def _second_speech_verb(self, word: Span, content: Span) -> re.Match[str] | None:
+    def _second_speech_verb(self, word: Span, content: Span, index: int) -> re.Match[str] | None:
         """The conjunction before a verb of speaking that shares the subject before the
         content: 'Hale said he would order a review and warned against leaks'. Other verbs are
         as often the reported clause's own ('said voters want lower taxes and expect ...'),
-        unless a comma sets the conjunction off ('..., but refuses to ...')."""
+        unless a comma sets the conjunction off ('..., but refuses to ...') or they agree with
+        the cue of candidate ``index`` as its second predicate (:mod:`.coordinated_predicates`:
+        'denies any wrongdoing and points out that ...')."""
         text = self._text
         found = _coordinated(text, max(content.start, word.start - _COORDINATED_REACH), word.start)
         if found is None or found.group().startswith(","):
             return found
-        return found if text[word.start : word.end].lower() in CUE_VERBS else None
+        second = text[word.start : word.end].lower()
+        if second in CUE_VERBS:
+            return found
+        first = self._candidates[index][0].span
+        between = text[content.start : found.start()]
+        return (
+            found
+            if second_predicate(text[first.start : first.end].lower(), second, between)
+            else None
+        )
 
 
 def _in_subject(text: str, cue: Cue, sentence: Span) -> bool:
@@ -1110,11 +1134,14 @@ def _noun_content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str
 
 def _clause_end(text: str, cue: Cue, sentence: Span) -> int:
     """Where the clause after a cue ends: at the sentence's end, or at the comma closing the
-    aside the cue is in ('Dunn, who wants a lower tax, voted against it')."""
+    aside the cue is in ('Dunn, who wants a lower tax, voted against it') or the subordinate
+    clause opening the sentence (:mod:`.opening_clauses`: 'Although Smith said the plan would
+    fail, the council ...')."""
     assert cue.speaker is not None
     before = text[max(sentence.start, cue.speaker.start - _REACH) : cue.speaker.start]
     if cue.antecedent is None or not before.rstrip().endswith(","):
-        return sentence.end
+        opening = opening_clause_end(text, sentence, cue.span, _MAX_CHARS)
+        return sentence.end if opening is None else opening
     comma = text.find(",", cue.span.end, min(sentence.end, cue.span.end + _MAX_CHARS))
     return sentence.end if comma < 0 else comma
 
