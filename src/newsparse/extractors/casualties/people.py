@@ -36,7 +36,12 @@ from newsparse._data.casualty_words import (
     VICTIMS_PLURAL,
     VICTIMS_SINGULAR,
 )
-from newsparse._data.person_nouns import COMMON_PERSON_NOUNS, PERSON_NOUNS, PERSON_PLURALS
+from newsparse._data.person_nouns import (
+    COMMON_PERSON_NOUNS,
+    ONLY_PERSON_PLURALS,
+    PERSON_NOUNS,
+    PERSON_PLURALS,
+)
 from newsparse.patterns import word_trie
 from newsparse.regex_cache import compiled
 
@@ -55,6 +60,8 @@ _PLURAL_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e + 's' for e in _ENDINGS)}
 _NAME_NO_ONE = frozenset((*NOT_PEOPLE, *(f"{w}s" for w in NOT_PEOPLE)))
 _ENDED = (*PERSON_ENDINGS, *(f"{e}s" for e in _ENDINGS), "men")
 _COMMON = sorted(w for w in COMMON_PERSON_NOUNS if not w.endswith(_ENDED))
+# The plurals that name people whatever their sense, common or not ("classmates", "bailiffs").
+_ONLY_PEOPLE = sorted(w for w in ONLY_PERSON_PLURALS if not w.endswith(_ENDED))
 _WORDNET_SINGULAR = (PERSON_NOUNS - _NAME_NO_ONE).intersection(COMMON_PERSON_NOUNS)
 _WORDNET_PLURAL = PERSON_PLURALS - _NAME_NO_ONE
 #: The plural victim nouns that are no singular ("people", "recruits", "Jews"): alone, with no
@@ -75,7 +82,7 @@ _COMPOUND_HEADS = word_trie(COMPOUND_HEADS)
 # word of a harm sentence.
 #: A plural noun for people, from the tables, by its ending or as a compound.
 PLURAL = (
-    rf"(?:{word_trie((*VICTIMS_PLURAL, *COUNTED_PLURAL, *_WORDNET_PLURAL.intersection(_COMMON)))}"
+    rf"(?:{word_trie((*VICTIMS_PLURAL, *COUNTED_PLURAL, *_WORDNET_PLURAL.intersection((*_COMMON, *_ONLY_PEOPLE))))}"
     rf"|{_STEM}(?:{_PLURAL_ENDING}|{_COMPOUND_HEADS}))\b"
 )
 #: A singular noun for a person, from the tables or by its ending.

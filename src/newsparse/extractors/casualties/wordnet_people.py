@@ -45,9 +45,10 @@ COMMON_TAGS = 3
 _INSTANCE_OF = "@i"
 
 
-def _first_senses_of_kinds(wordnet: Path) -> dict[str, bool]:
-    """Synset offset -> whether it is a kind of person (in ``noun.person``, no instance)."""
-    kinds = {}
+def _person_synsets(wordnet: Path) -> dict[str, tuple[bool, bool]]:
+    """Synset offset -> whether it is in ``noun.person``, and whether it is a kind of person
+    there (no instance)."""
+    synsets = {}
     with open(wordnet / "data.noun", encoding="utf-8") as lines:
         for line in lines:
             if line.startswith(" "):  # the licence
@@ -57,24 +58,53 @@ def _first_senses_of_kinds(wordnet: Path) -> dict[str, bool]:
             pointers_at = 4 + 2 * words
             pointers = int(fields[pointers_at])
             symbols = fields[pointers_at + 1 : pointers_at + 1 + 4 * pointers : 4]
-            kinds[fields[0]] = int(fields[1]) == _NOUN_PERSON and _INSTANCE_OF not in symbols
-    return kinds
+            person = int(fields[1]) == _NOUN_PERSON
+            synsets[fields[0]] = (person, person and _INSTANCE_OF not in symbols)
+    return synsets
 
 
-def person_lemmas(wordnet: Path = WORDNET) -> list[str]:
-    """Every single-word noun lemma whose first sense is a kind of person, sorted."""
-    kinds = _first_senses_of_kinds(wordnet)
-    lemmas = []
+def _noun_senses(wordnet: Path) -> dict[str, list[str]]:
+    """Every noun lemma -> its synsets' offsets, most frequent sense first."""
+    senses = {}
     with open(wordnet / "index.noun", encoding="utf-8") as lines:
         for line in lines:
             if line.startswith(" "):
                 continue
             fields = line.split()
-            lemma, pointers = fields[0], int(fields[3])
-            first_sense = fields[4 + pointers + 2]
-            if kinds[first_sense] and lemma.replace("-", "").isalpha():
-                lemmas.append(lemma)
-    return sorted(lemmas)
+            lemma, synsets, pointers = fields[0], int(fields[2]), int(fields[3])
+            senses[lemma] = fields[4 + pointers + 2 : 4 + pointers + 2 + synsets]
+    return senses
+
+
+def person_lemmas(wordnet: Path = WORDNET) -> list[str]:
+    """Every single-word noun lemma whose first sense is a kind of person, sorted."""
+    kinds = _person_synsets(wordnet)
+    return sorted(
+        lemma
+        for lemma, synsets in _noun_senses(wordnet).items()
+        if kinds[synsets[0]][1] and lemma.replace("-", "").isalpha()
+    )
+
+
+def only_person_lemmas(lemmas: list[str], wordnet: Path = WORDNET) -> list[str]:
+    """The ``lemmas`` that name people in every noun sense ("classmate", "bailiff", "constable"
+    with the painter John Constable; not "monitor", "hog" or "tackle", things or animals too)."""
+    synsets = _person_synsets(wordnet)
+    senses = _noun_senses(wordnet)
+    return [lemma for lemma in lemmas if all(synsets[synset][0] for synset in senses[lemma])]
+
+
+def _lemmas(wordnet: Path, part_of_speech: str) -> set[str]:
+    """Every lemma of ``index.<part_of_speech>``."""
+    with open(wordnet / f"index.{part_of_speech}", encoding="utf-8") as lines:
+        return {line.split(" ", 1)[0] for line in lines if not line.startswith(" ")}
+
+
+def plain_plurals(lemmas: list[str], wordnet: Path = WORDNET) -> list[str]:
+    """The plurals of ``lemmas`` that are no word of their own, neither a noun nor an adjective
+    WordNet lists ("bailiffs"; not "religious", "homeless" or "princess")."""
+    own_words = _lemmas(wordnet, "noun") | _lemmas(wordnet, "adj")
+    return [form for form in plurals(lemmas, wordnet) if form not in own_words]
 
 
 def _tags_by_part_of_speech(wordnet: Path) -> dict[str, Counter[str]]:
@@ -131,5 +161,8 @@ def table_source(wordnet: Path = WORDNET) -> str:
         f"PERSON_NOUNS = {_words(singulars(lemmas, tags))}\n\n"
         f"PERSON_PLURALS = {_words(plurals(lemmas, wordnet))}\n\n"
         f"#: The nouns above tagged as such at least {COMMON_TAGS} times in SemCor, and their plurals.\n"
-        f"COMMON_PERSON_NOUNS = {_words(sorted({*singulars(common, tags), *plurals(common, wordnet)}))}\n"
+        f"COMMON_PERSON_NOUNS = {_words(sorted({*singulars(common, tags), *plurals(common, wordnet)}))}\n\n"
+        "#: The plurals of the singulars above that name people in every noun sense, each no word\n"
+        "#: of its own.\n"
+        f"ONLY_PERSON_PLURALS = {_words(plain_plurals(only_person_lemmas(singulars(lemmas, tags), wordnet), wordnet))}\n"
     )
