@@ -545,11 +545,12 @@ _GROUP_START = compiled(
 #: before one ("said al-Awlaki was killed"), at a word's start; read only within a subject's
 #: reach before a harm word.
 _CAPITAL_START = re.compile(rf"(?<![\w-])(?:{LEAD_PARTICLE}(?=[A-Z])|[A-Z])")
-#: Words that can end a counted group before its harm word ("... three others were shot").
+#: Words that can end a counted group before its harm word ("... three others were shot",
+#: "... and 40 more were injured": a bare count with "more", see :func:`~.grammar.group_of`).
 _GROUP_ENDS = (
     {*CARDINAL_WORDS, "dozen"}
     | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *NEGATED_ANYONE, *SINGLE_PRONOUNS)}
-    | {"them", "those", "whom", "old", "board", "aboard"}
+    | {"them", "those", "whom", "old", "board", "aboard", "more"}
 )
 _AUX_WORDS = frozenset((*AUXILIARIES, *MANNER, "who"))
 #: A harm word before a person is their adjective, not a state: "three wounded people died".
@@ -623,8 +624,10 @@ _FIRED_AFTER = re.compile(
     FLAGS,
 )
 _TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", FLAGS)
-# The harm or another outcome, a participle that tells none: "427 fugitives have been taken into
-# custody or located" counts the people of either outcome, and so no number of the harm's.
+# An arrest or another outcome, a participle that tells no harm: "427 fugitives have been taken
+# into custody or located" counts the people of either outcome, and so no number of arrests. An
+# arrest is told beside outcomes of the law that are none (charged, cited, questioned, located),
+# a death or an injury beside harms ("executed or disappeared"), so only arrests are read so.
 _OR_OTHERWISE = re.compile(r"\s+or\s+(?:[a-z]+ly\s+)?(?=[a-z]+(?:ed|en)\b)", FLAGS)
 _OTHERWISE_REACH = 40  # characters of the other outcome read for a harm
 _LABELLED = re.compile(r"\s*:\s*\d")
@@ -1664,11 +1667,11 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         return None  # "Smith missing an early chance": the verb to miss, not the missing
     if kind == "arrested" and _TIMES.match(sentence, match.end()):
         return None  # "has been arrested more than a dozen times": a count of times
-    otherwise = _OR_OTHERWISE.match(sentence, match.end())
+    otherwise = _OR_OTHERWISE.match(sentence, match.end()) if kind == "arrested" else None
     if otherwise is not None and not _STATE_AT.match(
         sentence[otherwise.end() : otherwise.end() + _OTHERWISE_REACH].lower()
     ):
-        return None  # "were taken into custody or located": no count of the harm alone
+        return None  # "were taken into custody or located": no count of arrests alone
     if harm == "being held" and _CAPTIVE.search(match["who"]):
         return None  # "two hostages were being held": captives, whom the noun counts
     if not by_force(harm, sentence):
