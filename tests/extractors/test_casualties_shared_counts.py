@@ -81,3 +81,25 @@ def test_an_arrest_or_another_outcome_counts_no_one_arrested() -> None:
 def test_a_death_or_another_harm_is_still_a_count() -> None:
     sentence = "Some 3,000 people were executed or disappeared from custody during his rule."
     assert _found(sentence) == [(3000, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Five died and 40 more were injured.", [(5, "killed"), (40, "injured")]),
+        (
+            "Ten sailors were killed and scores more were injured.",
+            [(10, "killed"), (None, "injured")],
+        ),
+        ("One person is dead and at least 15 more injured.", [(1, "killed"), (15, "injured")]),
+    ],
+)
+def test_a_bare_count_with_more_closes_a_subject(
+    sentence: str, found: list[tuple[int | None, str]]
+) -> None:
+    assert _found(sentence) == found
+
+
+@given(st.integers(min_value=2, max_value=999))
+def test_a_count_and_more_before_a_harm_is_that_count(count: int) -> None:
+    assert (count, "injured") in _found(f"Two men were killed and {count} more were wounded.")
