@@ -20,6 +20,12 @@ singular often stands where an adjective or a verb does ("the federal", "their f
 The nouns SemCor tags as nouns at least :data:`COMMON_TAGS` times, with their plurals, are
 shipped apart as the common ones ("recruits", "colleagues", "heroes"; not "cadet", "Turk").
 
+The plurals of the singulars above that name people in every noun sense WordNet gives them
+(``noun.person``, a named individual too) are shipped apart as well, whatever their frequency:
+"classmates", "roommates", "bailiffs", but not "pilots" (a pilot light, a television pilot),
+"monitors" or "stars". A plural that is a word of its own, a noun or an adjective WordNet lists
+("religious", "homeless", "kansas"), is left out, as it may stand for that word.
+
 Debian's ``wordnet-base`` package installs the files under ``/usr/share/wordnet``. A parse never
 reads them: the nouns ship in :mod:`newsparse._data.person_nouns`, written by
 :func:`table_source`. The package is no Python dependency, so no test regenerates the table; run
