@@ -169,7 +169,9 @@ def test_blind_ids_are_every_committed_annotated_set() -> None:
     assert [path.parent.name for path in sets] == names
     for path in sets:
         assert set(json.loads(path.read_text(encoding="utf-8"))["ids"]) <= ids
-    assert len(ids) == 210 + 70 + 70 + 70 + 67 + 57 + 57 + 57 + 57 + 57 + 57 + 57  # the sets share no id
+    assert (
+        len(ids) == 210 + 70 + 70 + 70 + 67 + 57 + 57 + 57 + 57 + 57 + 57 + 57
+    )  # the sets share no id
 
 
 def test_interleaved_takes_the_sources_in_turn() -> None:

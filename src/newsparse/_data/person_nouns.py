@@ -1686,695 +1686,239 @@ youngsters youth youths
 )
 
 #: The plurals of the singulars above that name people in every noun sense, each no word
-#: of its own.
+#: of its own and of a Zipf frequency of 2.0 or more.
 ONLY_PERSON_PLURALS = frozenset(
     """
-abators abbes abbesses abbots abbreviators abdicators abenakis abetters abettors abhorrers
-abiogenists abjurers abnegators abolitionists abominators aboriginals aborigines abortionists
-abos abridgers abrogators absconders abseilers absentees absolutists absolvers abstainers
-abstinents abstracters abstractionists abstractors abusers abutters academicians acadians
-accessaries accommodators accompanists accompanyists accomplices accordionists accoucheurs
-accoucheuses accountants accusers achaians achievers acolytes acousticians acrobats activists
-actors actresses actuaries addicts addle-heads addleheads addressees adducers adherents adityas
-adjudicators adjusters adjustors admen administrators admirers admonishers adolescents adoptees
-adopters adorers adulators adulterers adulteresses advancers adventists adventurers
-adventuresses adversaries advertisers advertizers advisees advisers advisors advocators
-aerialists aeronauts aerophiles aesirs aesthetes aestheticians aetiologists affiants affines
-affirmers afghanistanis aficionados african-americans afrikanders afrikaners afro-americans
-agent-in-places aggravators aggregators aggressors agitators aglaias agnates agnostics
-agriculturalists agriculturists agronomists ahuras aide-de-camps aides-de-camp aircraftmans
-aircraftsmans aircrewmans airmen airwomans alabamans alabamians alarmists alaskans albinos
-alcaldes alchemists alcoholics aldermen alectos alexandrians alexics algebraists alienators
-alienees alienists alienors aliterates alkies all-rounders allayers allegorisers allegorizers
-allergists alliterators allocators almoners almoravids almsgivers alphabetisers alphabetizers
-alpinists also-rans altoists altruists alumnae alumni amahs amalgamators amanuenses amateurs
-ambassadors ambassadresses amblers ambushers ameers amens amerindians amharas amigos amirs
-amishes amnesiacs amnesics amons amoraim amoralists amoras amorists amputators amputees amuns
-anabaptists anaesthetists anagnosts analogists analphabetics analphabets analysands analysts
-anarchists anasazis anatomists ancestors ancestresses anchorites anchormen anchorpersons
-andorrans androgynes andvaris anecdotists anesthesiologists anesthetists angevines angevins
-angiologists anglo-americans anglo-indians anglophiles anglophils anglophobes angolans angoleses
-anguillans animators animists annalists annihilators annotators announcers annoyers annuitants
-anointers anomalists anorectics anorexics answerers antediluvians anthologists anthropologists
-anthropophagites anthropophaguses anti-americans anti-heroes anti-semites anticipants
-anticipators antifeminists antiguans antiheroes antinomians antipopes antiquarians antiquaries
-anunnakis anzacs ape-mans apers aphakics aphasics aphorists apiarists apiculturists apologists
-apostates apostles apothecaries apparatchiks appeasers appellants applauders applicants
-appointees appraisers appreciators apprehenders apprentices appropriators approvers aquanauts
-arabists aramaeans arameans arbiters arbitragers arbitrageurs arbitrators arboriculturists
-arborists arbs arcadians archaeologists archaists archbishops archdeacons archduchesses
-archdukes archeologists archimandrites architects archivists archpriests areopagites
-argentinians arguers arianists aristocrats aristoteleans arithmeticians arizonans arizonians
-arkansans arkansawyers armigers arminians armor-bearers arms-runners arousers arrangers arrivers
-arrivistes arrogators arrowsmiths arsonists arthritics artificers artillerymans artisans
-artistes artists aryans ascetics ashkenazim ashkenazis asians asiatics askers aspirants aspirers
-ass-kissers assailants assassinators assassins assaulters assayers assemblymen assemblywomen
-assenters asserters assessees assessors asseverators assignees assignors assimilators assistants
-asthmatics astrogators astrologers astrologists astronauts astronomers astrophysicists asvinses
-atavists atheists athenians athletes atlantideses attackers attempters attendees attenders
-attestants attestators attesters attestors attorneys auctioneers audiles auditors augustinians
-aunties aunts auspexes aussies austrians auteurs authenticators authoresses authorisers
-authorizers authors auto-mechanics autobiographers autochthones autochthons autocrats
-autodidacts automobilists auxiliaries avatars avengers aviators aviatresses aviatrixes avowers
-awols ayahs ayatollahs aztecs b-girls baases babes baboos babus baby-sitters babyminders
-babysitters bacchantes bacchants bachelor-at-armses bachelorettes bachelors back-numbers
-backbenchers backbiters backers backpackers backslappers backsliders backstrokers backwoodsmans
-bacteriologists baddies badgerers baggagemans bagmans bagpipers bahais bahamians bahrainis
-bahreinis bailees bailiffs bailors bairns bakers baldheads baldies balkers balladeers ballerinas
-balletomanes balloonists ballplayers bambini bambinos banderilleros bandits banditti bandleaders
-bandmasters bandsmans bangladeshis bankers bannerets banshees banshies bantamweights barbadians
-barbarians bargainers bargees bargemans barkeepers barkeeps barmaids barmen barnstormers
-baronesses baronets barons barraters barrators barristers barrow-boys barrow-mans bartenders
-barterers barts barytones basilei basileis basketeers basketmakers basketweavers basothos
-bassists bassoonists bathers batmans batsmen batswanas battlers baulkers bavarians bawds bawlers
-beachcombers beadles beadsmans beadsmen bearers beaus beauticians beaux bechuanas bedesmans
-bedfellows bedlamites bedouins beduins bedwetters beefeaters beekeepers begetters beggarmans
-beggars beggarwomans beginners beguilers begums behaviorists behaviourists behemoths beholders
-beldames beldams believers bellboys belles bellhops bellmans bellowers bellyachers belorussians
-benedicks benefactors benefactresses benineses berks berliners bermudans bermudians berserkers
-berserks besiegers bestowers betrayers bettors beys bhutaneses bhutanis bibliographers
-bibliophiles bibliopoles bibliopolists bibliothecs bibliotists bicyclers bicyclists bidders
-bigamists bigots bigwigs bilingualists billionaires bimboes bimbos bimetallists bingers
-biochemists biographers biologists biophysicists birdbrains birders bisayans bisexuals biters
-blabbermouths blabbers blackamoors blackfriars blackguards blacklegs blackmailers blackshirts
-blacksmiths blasphemers blasters bleeders blighters blockheads bloggers blokes blowhards
-blubberers bludgeoners bluecoats bluejackets bluenoses bluestockings bluffers blunderers
-blusterers boarders boasters boatbuilders boatmen boatswains bobbies bobby-sockers bobbysoxers
-boches bodybuilders boers boffins bogeymans bohemians bolivians bolsheviki bolsheviks
-bolshevists bolshies bombardiers bondholders bondmaids bondmans bondsmen bondswomans bondwomans
-boneheads bonesetters boogeymans bookbinders bookdealers bookers bookies bookkeepers booklovers
-bookmakers bookmans booksellers bookworms boomers boors bootblacks bootleggers bootlickers
-bootmakers boozers borderers borneans borrowers bostonians bosuns botanists botchers
-boulevardiers bouncers bounders bowdlerisers bowdlerizers bowmen boyfriends boys bozos braceros
-brachycephalics braggarts braggers brain-workers brainiacs brainworkers brakemen brawlers
-breadwinners breaststrokers breeders brewers bribers bricklayers bride-to-bes bridegrooms brides
-bridesmaids brigadiers brigands britishers britons britses broker-dealers brokers broncobusters
-brother-in-laws brothers brothers-in-law brownshirts bruisers brules brummies bruneians brunets
-brunettes buccaneers buckaroos buckeroos buddhists buddies buffoons bug-hunters buggers buglers
-bugologists bulimics bullfighters bullies bullyboys bumblers bumpkins bunglers bunkmates bunters
-bureaucrats burghers burglars burgomasters burgraves bursars burundians busboys bushmen
-bushwhackers businesspersons businesswomen buskers busmans busters busybodies butches butlers
-buttinskies buyers by-blows bystanders byzantines cabalists cabbies cabdrivers cabinetmakers
-cabmans cacodaemons cacodemons caddies cadets cadgers cadmuses caffers caffres cagers cairenes
-caitiffs cajuns calapooyas calapuyas californians califs caliphs caller-outs caller-ups callers
-calligraphers calligraphists calvinists cambodians camera-men cameramen cameroonians campaigners
-campmates canareses candidates candlemakers candymakers cannibals cannoneers canoeists
-cantabrigians cantors canucks canvassers capetians capos captains captives captors capturers
-car-mechanics carabineers carabiniers carbineers cardholders cardiologists cardsharpers
-cardsharps careerists caregivers caretakers carhops caricaturists carillonneurs carlovingians
-carmelites carolers carolingians carolinians carollers carousers carpenters carpers
-carpetbaggers carrottops carthaginians carthusians cartographers cartoonists caseworkers
-cashiers castaways castillians castrates castrati castratos casuists cataleptics catalogers
-cataloguers catamites catechists catechumens caterers catholicoses catholics cattlemen cavaliers
-cavalrymen cavemen cavilers cavillers celebrants celebraters celebrators celibates cellists
-celts cenobites censors centenarians centerfielders centrists centurions ceos ceramicists
-ceramists cerberuses cewas cfos chadians chain-smokers chairmen chairpersons chairwomen
-chaldaeans chaldeans chaldees challengers chambermaids champions champs chancellors changelings
-chapelgoers chaperones chaperons chaplains chargemans charlatans charmers charons chartists
-charwomen chaseds chasids chassids chauffeurs chauffeuses chauvinists chawbacons cheap-jacks
-cheapjacks cheapskates cheaters chebabs cheerers cheerleaders cheesemongers chefs chemists
-cheopses cherubim cherubs chewas chewers chicanos chieftains children chileans chiliasts
-chilubas chimakums chimneysweepers chimneysweeps chiromancers chiropodists chiropractors
-chiselers chisellers choirboys choirmasters choosers choragi choraguses choreographers chorines
-choristers chroniclers chucker-outs chumps churchgoers churchmen churchwardens churls
-chutzpaniks cicerones ciceroni cinderellas cinematographers circes cistercians citizens
-claimants clairvoyants clansmans clanswomans clarinetists clarinettists classicists classmates
-claustrophobes clergymen clericalists clerics clerks climatologists clinicians cloakmakers
-clockmakers clocksmiths clothiers clowns co-beneficiaries co-defendants co-discoverers co-eds
-co-pilots co-respondents co-stars co-workers coachbuilders coachmans coadjutors coalmans
-coastguardsmans coauthors coaxers cobbers cockatrices cocksuckers coconspirators coddlers
-codefendants coders codetalkers codgers coenobites cofounders cognoscentes coiffeurs coiffeuses
-coiners collaborationists collaborators colleagues collectivists colleens collegians colliers
-colonels colonialists colonisers colonists colonizers coloradans colorists colossi colossuses
-columnists comedians comediennes comers commandants commanders commentators commies commissars
-commissionaires commissioners committeemans committeewomans commodores commoners communicants
-communicators companions compatriots compeers comperes competitors complainants complainers
-complexifiers composers compositors compromisers comptrollers comrades conceivers concert-goers
-concessionaires concessioners conchologists concierges conciliators concubines conductresses
-confectioners conferees conferrers confessors confidantes confidants conformists confreres
-confucianists confucians confuters congoleses congregants congregationalists congressmans
-congresswomans conjurers conjurors connecticuters connoisseurs conoys conquerors conquistadores
-conquistadors conservationists conservativists conservators consignees consigners consignors
-conspirators constables constitutionalists constructivists constructors consuls consultants
-consumers contadinos contenders contestants contestees contesters contortionists contrabandists
-contrapuntists contrarians contributors contrivers controversialists convalescents conveners
-conventioneers conversationalists conversationists conversos conveyancers coolies cooperators
-coordinators copartners copilots coppersmiths cops copts copycats copyists copyreaders
-copywriters coquettes coreligionists corespondents cornerbacks cornetists cornhuskers
-cornishmans cornishwomans coroners corporals corporatists correspondents cosignatories cosigners
-cosmeticians cosmetologists cosmographers cosmographists cosmologists cosmonauts cosmopolitans
-cosmopolites cossacks costermongers costumers costumiers cotenants cottagers cottiers coues
-councillors councilmen councilwomen counsellors counselor-at-laws counselors
-counter-revolutionists counterdemonstrators counterfeiters countermans counterpersons
-counterrevolutionaries counterrevolutionists counterspies counterterrorists counterwomans
-countesses countrymen countrywomen couriers courtesans courtiers cousin-germans cousins
-couturiers cowards cowboys cowgirls cowhands cowherds cowmans cowpokes cowpunchers coxswains
-cpas crackpots cracksmans crafters craftsmen cragsmans craniologists crap-shooters crapshooters
-crashers creditors cretans cretins crewmen cricketers criers criminals criminologists critics
-croatians croats crofters crones cronies crookbacks crooners croppers cross-dressers
-cross-examiners cross-questioners crossbenchers crosspatches croupiers cruiserweights crusaders
-crybabies cryptanalysts cryptographers cryptologists crystallographers cuckolds cuirassiers
-culprits cultists cunctators cupbearers curanderas curanderos curates curators curmudgeons
-custodians customers cut-ups cutlers cutpurses cutthroats cyber-terrorists cybernauts cyborgs
-cyclists cymbalists cymries cynics cyprians cypriotes cypriots cyrils cytogeneticists
-cytologists czarinas czaritzas czars czechoslovakians czechoslovaks dacoits daddies dads daemons
-dagoes dagos daimons dairymaids dairymen dakoits dalesmans dalliers dames damoiselles damosels
-damozels damsels dancers dancing-masters danes danseurs danseuses dardanians dardans daredevils
-darkeys darkies darners darwinians dastards daubers daughter-in-laws daughters daughters-in-law
-dauphins dawdlers dayboys daydreamers daygirls dcis deaconesses deacons deadbeats deaf-mutes
-deans dearests dearies debasers debaters debauchees debauchers debitors debtors debutantes
-decedents deceivers decipherers deckhands declarers decorators defalcators defamers defaulters
-defeatists defecators defectors defendants defenders defilers defrauders degraders
-deipnosophists deists deities delawareans delawarians delayers delinquents deliverymans demagogs
-demagogues demanders demigods demimondaines demiurges democrats demographers demographists
-demoniacs demons demonstrators dentists denturists departers dependants deponents deportees
-deposers depositors depreciators depressives deputies dermatologists dervishes descendents
-deserters designers deskmans desperadoes desperados despoilers despots detainees detectives
-determinists detractors deviationists devisees devisers devisors devotees devourers dharmas
-diabetics diabolists diagnosticians dialecticians diarists dibbukkim dibbuks dichromats
-dickheads dictators die-sinkers diehards diemakers diesinkers dieters dieticians dietitians
-differentiators dignitaries dilettantes dilettanti dilly-dalliers dillydalliers dimwits dingbats
-diocesans diplomates diplomatists diplomats dipsomaniacs directors disarmers disbelievers
-disbursers disciples disciplinarians discoverers discriminators discussants disentanglers
-disparagers dispatchers disprovers disputants dissemblers disseminators dissenters dissidents
-dissimulators distillers distortionists disturbers divas diversionists diviners divorcees
-djiboutians djinnies djinnis djinns djs do-gooders do-nothings docents dock-wallopers dockers
-dockhands dockworkers dodderers doers doges dogfighters dogmatists dogsbodies dolichocephalics
-dolts dominatrixes dominees domines dominicans dominies dominuses donatists donees donnas donors
-doofuses doorkeepers doormen doppelgangers dorks dossers dotards double-crossers double-dealers
-doubters doulas dowagers down-and-outs doxies doyennes doyens dps draftees drafters draftsmen
-draftspersons dragomans dragoons dramatists drapers draughtsmen drawees drawlers dreamers
-dressmakers dribblers drifters drinkers drivellers droolers dropkickers dropouts drovers drudges
-druggists druids drumbeaters drummers drunk-and-disorderlies drunkards druses druzes dryades
-dryads dualists dubliners duces duchesses duckies dudes duelers duelists duellers duellists
-duennas duffers dukes dulcineas dullards dumbasses dunces dunderheads dunkards dustmen dutchmans
-dweebs dwellers dybbukkim dybbuks dyers dynamiters dynamitists dynasts dyslectics dyspeptics
-earls earners earth-goddesses earth-gods earthlings earthmans east-siders easterners
-eavesdroppers ebionites eblises ecclesiastics ecdysiasts eclecticists ecologists econometricians
-econometrists economisers economists economizers ectomorphs ecuadorans ecuadorians editorialists
-educatees educationalists educationists educators edwardians effecters effendis egalitarians
-eggheads egoists egomaniacs egotists egyptologists ejaculators electors electricians
-electrocutioners electrologists electroplaters electrotherapists elegists elitists elizabethans
-elocutionists emancipationists emancipators embalmers embassadors embezzlers embroiderers
-embroideresses embryologists emcees emeers emigrants emigrees emigres emirs emissaries
-empiricists employables employees employers empresses emptors emulators enates enchanters
-enchantresses encroachers encyclopaedists encyclopedists endocrinologists endodontists
-endomorphs endorsers enforcers engineers englishmans englishwomans engravers enjoyers enlistees
-enologists enophiles enquirers enrollees enterprisers entertainers enthusiasts entomologists
-entrepreneurs enukis enumerators environmentalists enzymologists eolians eparches epicenes
-epicureans epicures epidemiologists epigones epigons epimetheuses episcopalians epistemologists
-equalitarians equerries equestrians equivocators eradicators eremites eritreans escaladers
-escapees escapists escapologists eschatologists esqs esquires essayers essayists essenes
-esthetes estheticians estimators etchers ethicians ethicists ethiopians ethnarches ethnographers
-ethnologists ethologists etiologists etonians etruscans etymologists eudaemons eudemons
-eulogists eunuchs euphrosynes eurafricans evacuees evaluators evangelists evenks everymans
-evildoers evolutionists ex-boyfriends ex-gamblers ex-husbands ex-mayors ex-presidents
-ex-servicemans ex-spouses ex-wifes examinees examiners exarches exchangers excisemans
-excogitators excursionists excusers executants executioners executors executrices exegetes
-exhibitioners exhibitionists exhibitors existentialists exodontists exorcisers exorcists
-expatriates expats expenders experimenters experts exploiters exporters expositors expounders
-expressionists expurgators exterminators externs extollers extortioners extortionists extraverts
-extremists extroverts eyeishes eyewitnesses fabians fabricators fabulists facilitators factotums
-faddists fairies fakeers fakers fakirs falangists falconers fallers falsifiers famuli famuluses
-fanatics fanciers fantasists fantasts faqirs faquirs farmerettes farmers farmhands farriers
-fascistas fashionmongers fatalists fatheads father-figures father-in-laws fathers fathers-in-law
-fatsoes fatsos faultfinders fauns fauntleroys fauves fauvists fawners fays featherweights
-federalists fellaheen fellahin fellahs fellas fellatas fellers feminists fence-sitters fencers
-fencesitters fermentologists ferrymans fetishists feudatories fiancees fiances fibbers fiddlers
-fiduciaries fielders fieldhands fieldsmans fieldworkers fiends figurers filers filibusterers
-fill-ins filles filmmakers finaglers finalists financiers finks finns fire-eaters
-fire-swallowers firedrakes firefighters first-nighters first-raters firstborns fishermen
-fishmongers fishwifes fishwives fitters flag-wavers flagellants flamens flamines flankers
-flappers flatmates flatterers flautists flibbertigibbets floggers floorwalkers floozies
-floridians flouters flunkeys flunkies flutists fly-by-nights flyweights foemans foes fogeys
-fogies fomenters fomorians fomors fondlers foodies fools footballers footmen footpads
-footsloggers fops foragers forbears forecasters forefathers foreigners foreladies foremen
-foremothers forepersons forewomen forgers forgivers fornicators fornicatresses fortunetellers
-forty-niners fos fossilists foster-brothers foster-childs foster-daughters foster-fathers
-foster-mothers foster-nurses foster-parents foster-sisters foster-sons fosterlings foundlings
-foundresses four-flushers framers franc-tireurs franciscans franco-americans francophiles
-francophils francophobes freaks free-lances free-livers freebooters freedmen freedwomans
-freeholders freelancers freeloaders freemans freemasons freethinkers freewheelers freewomans
-frenchmans frenchwomans frequenters freshers freshmen friars friends frogmen front-runners
-frontbenchers frontiersmen frontierswomans frotteurs fruiterers frumps fuckers fuckheads
-fuddy-duddies fugitives fuglemans fulahs fulbes fumblers funambulists functionalists
-functionaries furriers fusiliers fuss-budgets fusspots futurists g-mans gaboneses gabriels
-gadabouts gadgeteers gaels gaffers gagmans gagsters gagwriters galilaeans gallants galoots
-galvanisers galvanizers gambians gambists gamblers gamekeepers games-masters games-mistresses
-gamines gamins ganefs gangers gangstas gangsters ganofs gaolbirds gaolers garbagemans gardeners
-garment-workers garmentmakers garnishees garroters garrotters garudas gasmans
-gastroenterologists gastronomes gatecrashers gatekeepers gatherers gauchos gawkers geeks geezers
-geishas gendarmes genealogists generalissimos generalists geneticists genevans genies genitors
-genoeses gentleman-at-armses gentlemen gentlemen-at-arms gentlewomen geographers geologists
-geomancers geometers geometricians geophysicists geriatricians germanists gerontologists geryons
-ghanians ghostwriters ghouls giantesses gibraltarians gigglers gigolos gilders ginzos gipsies
-girlfriends girls girondins girondists gitanas gitanos gits givers gladiators glass-cutters
-glassblowers glassmakers glassworkers glaswegians glazers glaziers gleaners globetrotters
-glossarists gnostics go-betweens go-getters goatherds goblins godchildren goddaughters goddesses
-godfathers godmothers godparents godsons goers gofers gold-beaters gold-workers goldbeaters
-goldsmiths goldworkers golfers goliards gondolieres gondoliers gonds goners gongorists goniffs
-gonifs good-for-naughts good-for-nothings goody-goodies goof-offs goofballs goons gorgers
-gorgons gospelers gospellers gossipers gossipmongers goths gougers gourmandizers gourmands
-gourmets governesses goyim goys grabbers graders graecophiles grammarians grampses grandads
-grandaunts grandchildren granddaddies granddads granddaughters grandees grandfathers grandmas
-grandmasters grandmothers grandnephews grandnieces grandparents grandpas grandsons grandstanders
-granduncles grangers grannies grans grantees granters grantors graphologists gravediggers
-graverobbers graybeards graziers greaseballs greasers great-aunts great-nephews great-nieces
-great-uncles greengrocers greenhorns greenskeepers greeters gremlins grenadians grievers
-griffins grifters gringos grinners griots groaners grocers groom-to-bes groomsmans grouches
-groundbreakers groundkeepers groundlings groundskeepers groundsmans groupies grovelers
-grovellers growers grownups grumblers grumps gryphons guarantors guardians guardsmen guerillas
-guerrillas guessers guestworkers guineans guitarists gulpers gunmen gunners gunrunners
-gunslingers gunsmiths gurkhas gurus guttersnipes guvnors guyaneses guzzlers gymnasts
-gymnosophists gynaecologists gynandromorphs gynecologists haberdashers habitants habitues
-hack-drivers hackers hadjis haematologists haemophiles haemophiliacs hagglers hagiographers
-hagiographists hagiologists hairdressers hairsplitters hairstylists haitians hajis hajjis
-hakeems hakims halberdiers halchidhomas half-breeds half-brothers half-castes half-pints
-half-sisters half-wits handicappers handlers handymen hanger-ons hangers-on hangmen hanoverians
-haranguers harassers hardliners hardwaremans harijans harlequins harlots harmonisers harmonizers
-harpers harpists harpooneers harpooners harpsichordists harridans harum-scarums has-beens hasids
-hassids hatemongers haters hatmakers hatters haulers hauliers have-nots hawkers hawkshaws
-hayseeds hazans he-mans head-shrinkers headcounters headhunters headliners headmans headmasters
-headmistresses headsmans headwaiters healers hearers heartthrobs hebraists hecklers hedgers
-hedonists heir-at-laws heiresses heirs heirs-at-law hell-kites hell-roosters hellcats hellenes
-hellhounds hellions helmsmen helots helpers helpmates helpmeets hematologists hemiplegics
-hemophiles hemophiliacs henchmen herbalists herdsmen heretics heritors hermaphrodites hermits
-heroines herpetologists hesitaters hesitators hesperideses heterosexuals hewers hicks hierarches
-high-muck-a-mucks high-ups highbinders highbrows higher-ups highfliers highflyers highjackers
-highlanders highwaymen hijackers hikers hillbillies hinayanists hindoos hindus hirelings hirers
-hispanics hissers histologists historians historiographers histrions hitchhikers hitmans hitters
-hoarders hoaxers hobbits hobbledehoys hobblers hobbyists hoboes hobos hodmans hoisters
-holidaymakers hollanders hombres home-builders homebodies homeboys homebuilders homegirls
-homemakers homeopaths homeowners homesteaders homoeopaths homophiles homophobes homosexuals
-homunculi homunculuses honchos hondurans honeymooners honkeys honkies honorees hoodlums hoofers
-hooligans hoosiers hopers hornists horologers horologists horsemen horseshoers horsewomen
-horticulturists hosiers hostages hostellers hostesses hostlers hoteliers hotelkeepers hotelmans
-hotheads hotshots houris house-builders house-wives housebreakers housebuilders housefathers
-houseguests householders househusbands housekeepers housemaids housemans housemasters housemates
-housemothers housewives housewreckers hoydens hubbies hucksters huddlers huggers huguenots
-humanists humdingers humorists humourists hundred-percenters huns hunter-gatherers huntresses
-huntsmen hurdlers hurlers husbandmans husbands hussars hussies hussites hustlers hutus hyadeses
-hydrologists hydromancers hygienists hymies hyperopes hypertensives hypnotisers hypnotists
-hypnotizers hypochondriacs hypocrites hypotensives ianfus iberians ibo ice-skaters icelanders
-icemans ichthyologists iconoclasts idahoans idealists idealogues ideologists ideologues idiots
-idlers idolaters idolatresses idolisers idolizers igbos ignoramuses illinoisans illusionists
-illustrators imams imaums imbeciles imbibers imitators immigrants immunes immunologists
-imperialists impersonators importees importers imposters impostors impresarios impressionists
-imps in-laws inamoratas inamoratos incans inciters incompetents incumbents indexers indianans
-indigenes indigens individualists indorsers inductees industrialists inebriates infantrymen
-infants infidels infielders infiltrators informants informers ingermans ingers ingrates
-inhabitants inheritors inheritresses inheritrixes initiators injuns inmates innkeepers
-innovators inoculators inpatients inquirers inquisitors insiders insolvents insomniacs
-inspectors inspirers instigants instigators instructors instructresses instrumentalists
-insurgents insurrectionists intercessors interlocutors interlopers intermediaries intermediators
-internationalists internees internes internists interns internuncios interrogators intersexes
-intervenors interviewees interviewers intriguers introverts intruders inuits invaders
-invalidators invalids inventors investigators investors invigilators invitees iowans irakis
-iranis iraqis irelanders irishmans irishwomans ironists ironmans ironworkers irredentists
-irreligionists irridentists islamists island-dwellers islanders ismailians ismailis israelis
-itinerants jabberers jack-tars jackanapeses jacobeans jacobins jacobites jailbirds jailers
-jailors jainists jamaicans janissaries janitors jansenists japs jats javans jawans jaywalkers
-jazzmans jeerers jerk-offs jerkers jerries jerry-builders jesters jesuits jew-baiters jewelers
-jewellers jewesses jews jigaboos jihadists jingoes jingoists jingos jinn jinnees jinnis jnrs
-jobbers jobholders jockeys joggers johnnies joiners jokesters jongleurs jordanians jotunns
-jotuns journalists journeyers journeymen jrs jugglers jugoslavians jugoslavs juniors junkies
-jurists jurors jurymans jurywomans justiciars justifiers kabbalists kafirs kaisers kalapooias
-kalapuyas kalifs kaliphs kampucheans kansans kataris kazakhstanis keepers kelpies kelts kennans
-kentuckians kenyans keyboardists keynesians khalifahs khalifs khedives khufus kibbutzniks
-kibitzers kichais kickers kiddies kidnapers kidnappers kikes killjoys kindergarteners
-kindergartners kinsmen kinspersons kinswomen klansmans kleptomaniacs klutzes kluxers knackers
-knight-errants knitters know-alls know-it-alls knowers knuckleheads kolams kolkhozniks kooks kps
-krautheads krauts kshatriyas kurds kuwaitis laborers labourers labourites lacers lackeys
-laconians laddies ladies ladies-in-waiting lads lady-in-waitings ladyloves laggards laggers
-lairds lakotas lamaists lamarckians lamenters lamiae lamias laminators lamplighters lampooners
-lancastrians landgraves landholders landladies landlords landlubbers landmans landowners
-landscapers landscapists landsmans langlaufers langobards languishers laotians lapidaries
-lapidarists lapidators lapidists lapplanders larceners larcenists lashers lasses lassies
-latecomers latinists latitudinarians latonas laudators laughingstocks laundresses laundrymen
-laundrywomans laureates lawbreakers lawgivers lawmakers lawmans lawyers layabouts laymen
-laypeople laypersons lazars lazyboneses leakers leapers learners leaseholders leathernecks
-leavers lebaneses lechers leches lectors lecturers ledgemans left-handers left-wingers
-lefthanders lefties leftists legatees legates legionaries legionnaires legislators lenders
-lensmans lepers lepidopterists lepidopterologists leprechauns lers lesbians lessees lessors
-letches letos letterers lettermans levantines levelers levellers leviathans levites
-lexicographers lexicologists liars libbers libelers liberalists liberals liberators liberians
-libertarians libertines librarians librettists libyans licensees licensers licentiates lie-abeds
-liechtensteiners liegemans lieutenants lifeguards lifers lifters liftmans light-of-loves
-lightermans lightweights liliths lilliputians limeys limners limnologists limpers line-shooters
-linendrapers linesmen lingerers linguists linkboys linkmans linksmans lion-hunters liquidators
-lirs lispers listeners lithographers lithomancers litigants litigators litter-bearers
-litterateurs litterbugs litterers liturgists liverpudlians liverymans loaders loathers lobbyists
-lobsterbacks lobstermans locaters locators lockkeepers lockmans lockmasters locksmiths locums
-lodgers loggers logicians logisticians logomaches logomachists loiterers lolitas lombards
-londoners loners longbowmans longshoremen look-alikes looker-ons lookers looneys loonies looters
-losers lotharios lotus-eaters loudmouths louisianans louisianians loup-garous loups-garous louts
-lovers lowbrows lowerclassmans lowlanders lowlifes loyalists lpns lubavitchers lubbers luddites
-lulus lumbermen luminaries lummoxes lumpers lunchers lungers lunkheads lurchers lurkers
-lutanists lutenists lutherans luthiers lutists luxembourgers luxemburgers lycanthropes lyricists
-lyrists macebearers macers machiavellians machinators machinists macho-mans machos mackems
-macroeconomists macushlas madagascans madames madams madcaps madmen madrigalists madwomen
-maenads maestri maestros mafiosi mafiosos magdalens magicians magistrates magnates magnificoes
-magnificos maguses maharajahs maharajas maharanees maharanis mahas mahatmas mahayanists mahdists
-mahouts mahrattas maids maidservants mailmen maimers mainers maintainers major-domos
-major-generals majorettes make-peaces malacologists malahinis malawians malayans malcontents
-maldivans maldivians malefactors malfeasants malians maligners maliks malingerers malthusians
-maltmans maltreaters maltsters mamas mammalogists mammies man-about-towns man-at-armses
-man-childs manageresses managers mancunians mandataries mandators maneuverers manglers maniacs
-manic-depressives manichaeans manicheans manichees manicurists manipulators manoeuvrers
-manservants manslayers mantichoras manticoras manticores mantigers manumitters maoists
-map-readers mappers maquisards marathas marathoners marauders marchers marchionesses margraves
-mariners marketers marksmen marquesses marranos martinets martyrs maruts marvellers marylanders
-mascots maskers masochists masoretes masorites masqueraders masquers massagers masseurs
-masseuses massoretes master-at-armses masters-at-arms masturbators matadors matchers matchmakers
-materfamiliases materialists maters mathematicians matmans matriarchs matrikins matrisibs
-matrons mauritanians mauritians mavens mavins mayoresses mayors meanies measurers meatmans
-mechanists medalists medallists meddlers mediators mediatrixes medicos meeters megaeras
-megalomaniacs melancholiacs melancholics melchites meliorists melkites melters memorisers
-memorizers memsahibs men-at-arms mendelians menders mendicants mennonites mensches menservants
-menshes mensheviks mentioners mentors mercenaries mercers merchandisers merchant-venturers
-merchants mermaids merrymakers mesdames meshuggenehs meshuggeners mesmerists mesmerizers
-mesoamericans mesomorphs messengers messieurs messmates mestizas mestizoes mestizos metalheads
-metallurgists metalworkers meteorologists metics metides mexican-americans mexicanos mexicans
-michaels michiganders mickeys micks microbiologists microeconomists microscopists mid-wives
-middlebrows middlemen middleweights midgets midinettes midshipmen midwives migrants mikados
-mikmaqs miladies milaneses militarists militiamen milkmaids milkmen milksops mill-girls
-mill-hands millenarians millenarists milliners millionaires millionairesses millwrights milords
-milquetoasts mimers mimickers mimics mimirs minders mineralogists miners mineworkers
-miniaturists miniconjus minimalists minions ministrants minnesotans minotaurs minstrels minters
-minxes misanthropes misanthropists misbelievers mischief-makers miscreants misers misfits
-misleaders misogamists misogynists missies missionaries missioners missises missourians missuses
-mistresses mithraists mixed-bloods mixologists mnemonists moaners mobsters modelers modellers
-moderationists modernists modistes moghuls mohammedans moiraes moirais molesters mollahs molls
-mollycoddlers mollycoddles mommas mommies moms monacans monarchists monegasques monetarists
-moneyers moneygrubbers moneylenders moneymans mongers mongoloids mongols monitrices monks
-monochromats monogamists monogynists monolinguals monologists monomaniacs monophysites
-monopolisers monopolists monopolizers monotheists monsignori monsignors montanans montserratians
-moochers mooches moon-cursers moonies moonlighters moonshiners moppers moppets moralists moros
-morosophs mortgagees mortgagers mortgagors morticians moslems moslim moslims moss-troopers
-mossbacks mother-in-laws motherfuckers mothers-in-law motiles motorcyclists motorists motormen
-motormouths moujiks mountaineers mountebanks mounters mourners moviegoers mozambicans muadhdhins
-muazzins muckrakers mudslingers muezzins muggees muggers mugginses mugwumps muhammadans
-muhammedans mujahids mujiks mujtihads mulattoes mulattos muleteers mullahs mullas
-multi-billionaires mumblers mummers munchers muralists murderees murderers murderesses murmurers
-muscle-builders musclebuilders musclemans musers mushers musicians musicologists musketeers
-muslimahs muslims mutilators mutineers mutterers muttonheads muzhiks muzjiks muzzlers mvps
-mycenaens mycologists mycophages mycophagists myopes myrmidones myrmidons mythologists nabobs
-naggers naifs nailers namby-pambies namers namesakes namibians nances nannas nanuses naprapaths
-narcissists narcists narcs narks narrators natators nationalists nativists naturalists naturists
-naturopaths nauruans navigators navvies nawabs naysayers nazarenes nazis neapolitans nebbeches
-nebbishes nebraskans necessitarians neckers necromancers needers needlewomans needleworkers
-negativists neglecters negotiants negotiators negotiatresses negotiatrixes negresses negroes
-negros neoclassicists neocons neoconservatives neologists neonates neoplatonists neopolitans
-nepaleses nephews nepotists nerds nereides nereids nestorians netherlanders netminders
-neurasthenics neurobiologists neurolinguists neurologists neuroscientists neurosurgeons
-neutralists nevadans newbies newcomers newlyweds newsagents newsboys newscasters newsdealers
-newsmen newsmongers newspapermen newspaperwomen newspersons newsreaders newsvendors newswomans
-newswriters nibblers nicaraguans nieces nigerians nigeriens niggards niggas niggers nigglers
-nightbirds nightriders nigras nihilists nimbies nincompoops ninnies nipponeses niqaabis niseis
-nitpickers nitwits no-shows nobelists noblemen noblewomen nobodies nobs nocs noctambulists
-nomads nominalists nominators nominees non-catholics non-jews non-resistants nonachievers
-nonagenarians nonattenders nonbelievers noncandidates noncitizens noncombatants noncompliants
-noncoms nonconformists nondrinkers nondrivers nonesuches nonmembers nonparticipants nonpartizans
-nonpersons nonreaders nonsuches nonworkers normalisers normalizers norns norsemans northerners
-northmans nosey-parkers noshers nosy-parkers notabilities notaries noticers nouveau-riches
-novelists novices novilleros nubians nudgers nudists nudnicks nudniks nullifiers nulliparae
-nulliparas numens numerologists numidians numina numismatists numismatologists numskulls nuncios
-nurse-midwifes nurselings nursemaids nursers nurserymen nurses nurslings nutcases nutritionists
-nutters nymphets nympholepts nymphomaniacs nymphos oafs oarsmen oarswomans obersons objectors
-oblates obligers oboists obscurantists observers obsessives obstetricians obstructionists
-occultists occupants occupiers oceanauts oceanides oceanids oceanographers octogenarians
-octoroons oculists odalisques oddballs odds-makers odists oenologists oenophiles offenders
-offerers offerors office-bearers officeholders officers officials officiants oglers ogres
-ogresses ohioans oilmans oklahomans old-timers oldsters oldtimers oligarchs olmecs olympians
-omanis ombudsmen onanists oncologists oneiromancers onlookers onomancers operagoers
-ophthalmologists opponents opportunists opposers oppressors opticians optimists optometrists
-orangemans orators orchestrators ordainers orderers ordinands oreads oregonians organ-grinders
-organists orientalists originators orleanists ornamentalists ornithologists orthodontists
-orthoepists orthopaedists orthopedists orthoptists osculators osmanlis osteologers osteologists
-osteopathists osteopaths ostiaries ostiariuses ostlers ostrogoths otolaryngologists otologists
-otorhinolaryngologists out-and-outers outcastes outcasts outdoorsmans outdoorswomans outfielders
-outgoers outlanders outpatients outriders outsiders overachievers overcomers overlords overseers
-owner-drivers owner-occupiers owners oxonians oyabuns pachas pachucos pacificists pacifists
-packers packmans padders paddlers padres padrones paederasts paediatricians paedophiles pagans
-pakistanis paladins palaeontologists palefaces paleo-americans paleo-amerinds paleo-indians
-paleographers paleographists paleontologists palestinians pallbearers palmisters palmists
-palookas pals palsgraves pamperers pamphleteers panamanians pandars panderers panders
-panegyrists panelists panellists panhandlers panjandrums pansexuals pantheists pantomimers
-pantomimists pantrymans pantywaists paparazzi paparazzos papas paper-pushers paperboys paperers
-paperhangers papists papooses pappas pappooses parachuters parachutists paraders paragraphers
-paraguayans paralegals paralytics paramedicals paramedics paramours paranoiacs paraplegics
-paraprofessionals parapsychologists paratroopers parcaes pardners pardoners paretics pariahs
-parishioners parisiennes parliamentarians parlormaids parlourmaids parodists parolees parsees
-parsis part-owners part-timers partakers participants partitionists partners partygoers parvenus
-pashas pashtoons passamaquodies passengers passer-bies passers-by passersby patentees
-paterfamiliases paters pathfinders pathologists patresfamilias patrials patriarchs patricians
-patrikins patrioteers patriots patrisibs patrollers patrolmen patronesses patronnes patrons
-patsies patternmakers patzers paupers pawers pawnbrokers payees payers paymasters paynims
-peaceniks pearlers peasants peculators pedagogs pedagogues pedalers pedallers pedants peddlers
-pederasts pedestrians pediatricians pediatrists pedlars pedodontists pedophiles peeresses
-pen-friends pendragons penetrators penitents penmans penologists penpushers pensionaries
-pensioners pentathletes pentecostalists pentecostals peones peons perceivers percipients
-percussionists perfecters perfectionists performers perfumers perinatologists periodontists
-peripatetics peris perishers perjurers perpetrators persecutors personages perspirers persuaders
-peruvians perverts peshmergas pessimists pesterers petitioners petters pettifoggers phalangists
-pharaohs pharisees pharmacists pharmacologists philanderers philanthropists philatelists
-philhellenes philhellenists philistines philologists philologues philomaths philosophers
-philosophisers philosophizers phlebotomists phoners phoneticians phoneys phonologists
-photographers photojournalists photometricians photometrists phrenologists physicians physicists
-physiologists physiotherapists phytochemists phytologists pianists picadors picaninnies
-piccaninnies pickaninnies pickers picklepusses picknickers pickpockets picnickers pigmans
-pigmies pilates pilferers pilgrims pillagers pillocks pimps pin-ups pinchguts pinkoes pinkos
-pip-squeaks pistoleers pitchmen piutes place-kickers placekickers placemans placeseekers
-plagiarisers plagiarists plagiarizers plainclothesmen plainsmans plaintiffs plaiters plantsmans
-plasterers platelayers platers platitudinarians platonists play-actors playactors playboys
-players playfellows playgoers playmakers playmates playwrights pleaders pleasers plebeians
-plebes plebs pledgees pledgers plenipotentiaries plodders ploughboys ploughmen ploughwrights
-plowboys plowers plowmen plowwrights plug-uglies pluggers plumbers plunderers pluralists
-plutocrats podiatrists poet-singers poetesses poetisers poetizers poets pointillists pointsmans
-poisoners polacks polemicists polemists policemen policewomen policyholders politicians
-politicoes politicos pollsters polluters pols poltergeists poltroons polyandrists polycarps
-polygamists polyglots polygynists polymaths polytheists pommies pomologists poms ponces
-ponderers pontifexes pontiffs pontifices pontoses poofs pooh-bahs poolers pooves popes
-popularisers popularizers populists pornographers portraitists portrayers portwatchers poseurs
-poseuses positivists possemans possessors post-impressionists postdiluvians postgraduates
-postilions postillions postimpressionists postmasters postmen postmistresses postponers
-postulants postulators posturers potboys potemkins potentates potheads potholers pothunters
-potmans potterers potters potyokins poulterers poultrymans powderers powerbrokers pows
-practicians practitioners praetorians praetors pragmatists pranksters praters prattlers
-pre-emptors pre-raphaelites pre-socratics preachers prebendaries precentors preceptors
-predestinarians predestinationists preemies preemptors prefects prelates premiers premies
-prentices presbyopes presbyterians presbyters preschoolers presenters presentists
-preservationists pressmen prestidigitators preteenagers preteens pretenders preterists pretors
-prevaricators prexies prickteasers priest-doctors priestesses priests prigs primigravidae
-primigravidas primiparae primiparas primogenitors princelings princes princesses printmakers
-prioresses prisoners privateersmans prizefighters pro-lifers probationers process-servers
-procrastinators proctologists proctors procurators procurers procuresses professors profiteers
-profligates profs progenies progenitors prognosticators programmers prohibitionists
-projectionists proles proletarians promisees promisers promisors promoters promulgators
-proofreaders propagandists propagators prophesiers prophetesses propmans proponents proposers
-propositi proposituses proprietors proprietresses prosecutors proselytes prospectors
-prosthetists prosthodontists prostitutes protagonists protectionists protectors protegees
-proteges protesters protozoologists providers provisioners provocateurs provokers provosts
-prowlers prudes prussians psalmists psephologists pseudohermaphrodites pseuds psychiatrists
-psychoanalysts psycholinguists psychologists psychoneurotics psychopaths psychophysicists
-psychopomps psychos psychotherapists pteridologists publicans publicisers publicists publicizers
-pudden-heads puddlers pudges puerperas pugilists pullers pundits punsters punters puppeteers
-purchasers purists puritans pursers pursueds pursuers purveyors pushtuns putterers pygmies
-pyrographers pyromancers pyromaniacs pythonesses qadis qataris quadriparas quadriplegics
-quadroons quaestors quaffers quarrelers quarrellers quarriers quarrymans quartermasters
-quebecoides queriers questers questioners quibblers quidnuncs quietists quins quintiparas
-quislings quitters quizmasters quizzers quoters rabble-rousers racialists racists rackers
-racketeers raconteurs radiobiologists radiochemists radiographers radiologists radiotherapists
-raftmans raftsmans ragamuffins ragpickers ragsorters rail-splitters railbirds railroaders
-railwaymans rainmakers raisers rajahs rajpoots rajputs rakehells ramblers ranchers ranees
-rangers ranis rankers ranters rapers rapists rappellers rapporteurs rapscallions rascals
-rat-catchers ratepayers ratifiers ratiocinators rationalists ravers ravishers reactionaries
-realists realtors reasoners rebels rebs rebukers receptionists recidivists recitalists reciters
-recluses reconcilers record-breakers record-holders record-keepers recoverers recreants
-recruiters recruiting-sergeants rectors recusants red-headers redactors redacts redcaps redcoats
-redheaders rednecks redskins reelers reenactors referees refiners refinishers reformists refs
-refugees refuters regents registrants registrars relative-in-laws relievers religionists
-remunerators renegades renovators renters rentiers repairers repairmen repatriates reporters
-reproachers reprobates reprovers requesters rescuers researchers reservists residents resisters
-respecters respondents responders restauranters restaurateurs resters restorers retailers
-retaliators retirees retreatants revelers revellers revenants revenuers reversioners
-reversionists reviewers revisers revisionists revivalists revolutionists rewriters rexes
-rhabdomancers rhadamanthuses rhetoricians rheumatics rheumatologists rhibhuses
-rhinolaryngologists rhymers rhymesters ribalds ribhuses ridiculers riffians riflemen
-right-handers right-wingers righthanders rightists ringleaders ringmasters rioters rippers
-ritualists roadhogs roadmans roamers roarers robbers rocs rogues roisterers roller-skaters
-rollerbladers romanis romanticists romeos rommanies roofers rookies roomers roomies roommates
-rooters rope-makers ropedancers ropemakers ropers ropewalkers rosicrucians rotarians rotters
-roues roughnecks roughriders roundheads roundsmans rousers roustabouts rovers rowdies rowers
-royalists rubberneckers rubbernecks rubes ruffians ruiners ruminators rumormongers rumourmongers
-rumrunners runner-ups runners-up runts ruralists rushers rustlers rwandans sabahans sabbatarians
-saboteurs sabras sachems sacrificers sacristans saddhus saddlers sadducees sadhus sadists
-sadomasochists safebreakers safecrackers sagamores sahaptinos sahibs sailmakers saints
-salesclerks salesgirls salesladies salesmen salespeople salespersons saleswomen salians
-salmacises salters salutatorians saluters salvadorans salvadoreans salvadorians salvagers
-salvors samaritans samnites samoans sandbaggers sandboys sandmen sandwichmans sangomas sannups
-sannyasins sannyasis sanyasis sapheads sappers saracens sarawakians sartors sassenaches
-satanists satirists satraps satyrs saudis sauks saunterers savants savers savoyards sawboneses
-saxists saxons saxophonists scalawags scallywags scalpers scammers scamps scandalmongers
-scapegoats scapegraces scaremongers scatterbrains scattergoods scenarists scene-stealers
-sceneshifters sceptics schemers schlemiels schleppers schlimazels schlockmeisters schmoes
-schmoozers schmos schmucks schnooks schnorrers scholars scholiasts school-children schoolboys
-schoolchildren schoolfellows schoolfriends schoolgirls schoolmans schoolmarms schoolmates
-schoolmistresses schoolteachers scientists sciolists scions scoffers scofflaws scolders
-scorekeepers scorers scorners scotchmans scotchwomans scotsmans scotswomans scoundrels scourers
-scourgers scousers scouters scoutmasters scpos scrappers scrawlers screechers screeners
-screenwriters screwballers scribblers scrimshankers scriptwriters scriveners scrooges scroungers
-scrutineers scrutinisers scrutinizers scullers scullions sculptresses sculpturers seafarers
-seamen seamsters seamstresses secessionists second-in-commands second-raters second-stringers
-seconders sectarians sectaries sectarists secularists secundigravidas securers seducers
-seductresses seedmans seedsmans seers segregationists segregators seigneurs seigniors
-seismologists seizers selectmen selectwomans self-seekers semanticists semifinalists seminarians
-seminarists semioticians semiprofessionals semipros semites sempstresses senators sendees
-senegaleses seneschals senhors sensationalists sensualists sentimentalists sentinels sentries
-separationists separatists sephardim sephardis septuagenarians seraphim seraphs serbians serbs
-serfs sergeant-at-laws sergeants sericulturists serjeant-at-armses serjeant-at-laws serjeants
-sermonisers sermonizers serologists servicemen servitors ses settlers settlors sexagenarians
-sexists sexpots seychelloides shadowers shaheeds shahs shaitans shakespeareans shakespearians
-shaktists shamans shammers shamuses shanghaiers sharecroppers shareholders shareowners sharers
-sharpers sharpies shavians shaytans she-devils shedders sheenies sheepherders sheepmans
-shegetzes sheikas sheikhas sheikhs sheiks shellers shelvers shepherdesses shepherds sheriffs
-sherlocks sherpas shielders shiites shiksas shikses shills shinglers shintoists ship-breakers
-shipmates shipowners shipwrights shirkers shirtlifters shirtmakers shitheads shitters shivaists
-shlemiels shleppers shlimazels shlockmeisters shmoes shmos shmucks shnooks shnorrers shoeblacks
-shoemakers shoguns shopaholics shopkeepers shoplifters shoppers shopwalkers shoshonis shouters
-shovers show-offs showgirls showmen shufflers shut-ins shutterbugs shylocks shysters siberians
-siblings sibs sibyls sicilians sidekicks sidesmans sightreaders sightseers signalers signallers
-signalmans signatories signers signiors signores signori signors sigyns sihasapas sikhs
-silenuses silvans silver-workers silversmiths silverworkers simeons simperers simpletons
-singaporeans singers sinners sinologists siouxes sippers sirdars sirrahs sirs sissies
+abbots abolitionists aboriginals aborigines absentees abusers academicians accomplices
+accountants accusers achievers acolytes acrobats activists actors actresses actuaries addicts
+adherents adjudicators adjusters administrators admirers adolescents adoptees adopters
+adulterers adventists adventurers adversaries advertisers advisers advisors aficionados
+african-americans afrikaners afro-americans agent-in-places aggregators aggressors agitators
+agnostics aide-de-camps aides-de-camp airmen alarmists alaskans albinos alchemists alcoholics
+aldermen all-rounders also-rans alumnae alumni amateurs ambassadors amigos amputees anabaptists
+analysts anarchists anatomists ancestors anesthesiologists anglo-americans anglo-indians
+animators announcers anthropologists anti-americans anti-heroes anti-semites antiquaries
+ape-mans apologists apostates apostles apothecaries appellants applicants appointees appraisers
+apprentices arbiters arbitrators archaeologists archbishops archeologists architects archivists
+argentinians aristocrats armor-bearers arms-runners arrangers arsonists artisans artistes
+artists aryans ascetics asians aspirants assailants assassins assessors assistants asthmatics
+astrologers astronauts astronomers astrophysicists atheists athenians athletes attackers
+attendees attorneys auctioneers auditors aunties aunts aussies austrians auteurs authors
+auto-mechanics autocrats auxiliaries avatars avengers aviators ayatollahs aztecs b-girls babes
+baby-sitters babysitters bachelors back-numbers backbenchers backers backpackers baddies
+bailiffs bairns bakers ballerinas ballplayers bandits bangladeshis bankers banshees barbarians
+barons barristers barrow-boys barrow-mans bartenders barts bassists bathers batsmen battlers
+bavarians bearers beaux bedfellows bedouins beekeepers beggars beginners behemoths believers
+belles benefactors berks berliners besiegers bettors bicyclists bidders bigots bigwigs
+billionaires bimbos biochemists biographers biologists birders bisexuals biters blackfriars
+blacksmiths blasters blockheads bloggers blokes boarders boatmen bodybuilders boers bohemians
+bolivians bolsheviks bondholders bookers bookies bookkeepers bookmakers booksellers bookworms
+boomers bootleggers borderers borrowers bostonians botanists bouncers bowmen boyfriends boys
+bozos brain-workers brawlers breadwinners breeders brewers bricklayers bride-to-bes brides
+bridesmaids brigands britons broker-dealers brokers brother-in-laws brothers brothers-in-law
+brunettes buccaneers buddhists buddies buffoons bug-hunters buggers bullies bureaucrats burghers
+burglars bushmen businesswomen buskers busters butlers buyers by-blows bystanders byzantines
+cabbies caddies cadets cajuns californians caliphs caller-outs caller-ups callers calvinists
+cambodians camera-men cameramen campaigners candidates cannibals canucks canvassers captains
+captives captors car-mechanics cardholders cardiologists caregivers caretakers carolinians
+carpenters carthaginians cartographers cartoonists caseworkers cashiers castaways caterers
+catholics cattlemen cavaliers cavemen celebrants celts censors centenarians centrists centurions
+ceos cfos chain-smokers chairmen chairpersons chaldeans challengers champions champs chancellors
+chaperones chaplains charlatans charmers chauffeurs cheap-jacks cheaters cheerleaders chefs
+chemists cherubim cherubs chicanos chieftains children chileans chiropractors choosers
+choreographers choristers chroniclers chumps churchgoers churchmen cinematographers citizens
+claimants classmates clergymen clerics clerks climatologists clinicians clowns co-beneficiaries
+co-defendants co-discoverers co-eds co-pilots co-respondents co-stars co-workers coauthors
+cocksuckers coders collaborators colleagues colliers colonels colonialists colonists colonizers
+columnists comedians comers commanders commentators commies commissars commissioners commodores
+commoners communicators companions compatriots competitors complainants complainers composers
+comrades concert-goers concubines confectioners confessors confidants conformists congregants
+connoisseurs conquerors conquistadors conservationists conservators conspirators constables
+constructors consuls consultants consumers contenders contestants contributors coolies
+coordinators cops copts copycats cornerbacks cornhuskers coroners corporals correspondents
+cosmologists cosmonauts cossacks costumers cottagers councillors councilmen counsellors
+counselor-at-laws counselors counterfeiters countrymen couriers courtesans courtiers
+cousin-germans cousins cowards cowboys cowgirls cpas crafters craftsmen crap-shooters crashers
+creditors cretins crewmen cricketers criminals criminologists critics croatians croats crofters
+cronies cross-dressers cross-examiners crusaders crybabies culprits cultists curates curators
+custodians customers cut-ups cyber-terrorists cyborgs cyclists cynics cypriots czars daddies
+dads daemons dames damsels dancers dancing-masters danes daredevils daughter-in-laws daughters
+daughters-in-law deacons deadbeats deaf-mutes deans debaters debtors debutantes deceivers
+decorators defaulters defectors defendants defenders deities delinquents demagogues demigods
+democrats demographers demons demonstrators dentists dependants deportees depositors deputies
+dermatologists dervishes descendents deserters designers despots detainees detectives detractors
+devotees diabetics dickheads dictators diehards dieters dietitians dignitaries diplomats
+directors disbelievers disciples discoverers dispatchers dissenters dissidents distillers divas
+divorcees djs do-gooders do-nothings dockers doers dominicans donnas donors doormen
+doppelgangers dorks double-crossers double-dealers doubters down-and-outs dps draftees drafters
+dragoons dramatists drapers dreamers drifters drinkers dropouts drovers druids drummers
+drunkards dubliners dudes dukes dumbasses dwellers dyers earls earners earth-goddesses
+earth-gods earthlings east-siders easterners ecologists economists educators electors
+electricians elitists emcees emigrants emissaries employees employers emulators endorsers
+enforcers engineers engravers enrollees entertainers enthusiasts entomologists entrepreneurs
+environmentalists epidemiologists episcopalians eritreans escapees essayists estimators
+ethicists ethiopians etruscans eunuchs evacuees evaluators evangelists evildoers evolutionists
+ex-boyfriends ex-gamblers ex-husbands ex-mayors ex-presidents ex-spouses ex-wifes examiners
+exchangers executioners executors exhibitors exorcists expatriates expats experimenters experts
+exploiters exporters exterminators extremists extroverts eyewitnesses fabricators facilitators
+fairies fakers fanatics fanciers farmers father-figures father-in-laws fathers fathers-in-law
+federalists fellas fellers feminists fence-sitters fencers fiddlers fielders fiends filers
+fill-ins filles filmmakers finalists financiers finks finns fire-eaters firefighters
+first-nighters first-raters fishermen fishmongers fitters flag-wavers flankers flappers
+flatmates floridians fly-by-nights foes foodies fools footballers footmen foragers forecasters
+forefathers foreigners foremen forgers forty-niners fos foster-brothers foster-childs
+foster-daughters foster-fathers foster-mothers foster-nurses foster-parents foster-sisters
+foster-sons framers franciscans franco-americans freaks free-lances free-livers freedmen
+freeholders freelancers freeloaders freemasons freshers freshmen friars friends front-runners
+fuckers fugitives functionaries fusiliers fuss-budgets futurists g-mans gaels gamblers
+games-masters games-mistresses gangsters gardeners garment-workers gatekeepers gatherers gauchos
+geeks geezers gendarmes genealogists generalists geneticists genies gentlemen gentlemen-at-arms
+geographers geologists ghostwriters ghouls girlfriends girls gits givers gladiators
+glass-cutters glazers globetrotters gnostics go-betweens go-getters goblins goddesses godfathers
+godparents goers gold-beaters gold-workers goldsmiths golfers good-for-nothings goody-goodies
+goof-offs goons goths governesses goyim grabbers graders grammarians grandchildren
+granddaughters grandees grandfathers grandmas grandmothers grandparents grandpas grandsons
+grannies grantees great-aunts great-nephews great-nieces great-uncles gremlins griffins grifters
+gringos grocers groom-to-bes groupies growers grownups grumps guarantors guardians guardsmen
+guerillas guerrillas guitarists gunmen gunners gunslingers gurkhas gurus gymnasts gynaecologists
+gynecologists hack-drivers hackers hairdressers haitians half-breeds half-brothers half-castes
+half-pints half-sisters half-wits handlers hanger-ons hangers-on harassers hardliners harlequins
+harlots harpers has-beens haters hatters haulers have-nots hawkers he-mans headhunters
+headliners headmasters healers hearers hecklers heir-at-laws heirs heirs-at-law hell-kites
+hell-roosters helpers henchmen herdsmen heretics hermaphrodites hermits heroines heterosexuals
+hicks high-ups higher-ups highlanders highwaymen hijackers hikers hillbillies hindus hispanics
+historians hitchhikers hitters hoarders hobbits hobbyists hobos holidaymakers hombres
+home-builders homeboys homebuilders homemakers homeowners homesteaders homophobes homosexuals
+honeymooners honorees hoodlums hooligans hoosiers horsemen horticulturists hostages hostesses
+hoteliers hotshots house-builders house-wives houseguests householders housekeepers housemaids
+housemates housewives huggers huguenots humanists hundred-percenters huns hunter-gatherers
+huntsmen husbands hussars hustlers hutus hygienists hypocrites ibo ice-skaters icelanders
+idealists ideologues idiots idolaters illustrators imams imbeciles imitators immigrants
+imperialists impersonators importers imposters impostors impressionists imps in-laws
+incompetents incumbents individualists inductees industrialists infantrymen infants infidels
+infielders infiltrators informants informers inhabitants inheritors initiators inmates
+innovators inpatients inquisitors insiders inspectors instigators instructors instrumentalists
+insurgents interlocutors interlopers intermediaries internationalists internees interns
+interrogators interviewees interviewers introverts intruders invaders invalids inventors
+investigators investors invitees iowans iraqis islamists island-dwellers islanders israelis
+jack-tars jacobins jacobites jailers jamaicans janitors japs jats jerk-offs jerry-builders
+jesters jesuits jewelers jewellers jews jihadists jinn jobbers jockeys joggers joiners
+jordanians journalists journeymen jrs jugglers juniors junkies jurists jurors keepers
+kentuckians kenyans kickers kiddies kidnappers killjoys kindergarteners kindergartners kinsmen
+knitters know-alls know-it-alls knuckleheads kooks kurds laborers labourers lackeys ladies
+ladies-in-waiting lads landholders landlords landowners landscapers lasses lassies laureates
+lawbreakers lawmakers lawyers laymen laypeople leakers learners leavers lecturers left-handers
+left-wingers lefties leftists legates legionaries legionnaires legislators lenders lepers
+leprechauns lesbians lessees levites liars liberals liberators liberians libertarians libertines
+librarians libyans licensees lieutenants lifeguards lifers lifters light-of-loves lightweights
+line-shooters linesmen linguists lion-hunters liquidators listeners litigants litter-bearers
+loaders lobbyists locators locksmiths lodgers loggers logicians lombards londoners loners
+look-alikes looker-ons lookers loonies looters losers lotus-eaters louts lovers loyalists
+luddites luminaries lurkers lutherans lyricists machinists macho-mans madmen maestros magicians
+magistrates magnates maids maintainers major-generals malcontents mamas man-about-towns
+man-childs managers maniacs manipulators maoists map-readers marathas marauders marchers
+mariners marketers marksmen martyrs mascots masters-at-arms matadors mathematicians matrons
+mayors meanies medalists medallists mediators men-at-arms mennonites mentors mercenaries mercers
+merchants mermaids messengers messieurs mestizos metalworkers meteorologists mexican-americans
+mexicanos mexicans michaels microbiologists mid-wives middlemen midgets midshipmen midwives
+migrants militiamen mill-girls mill-hands millionaires mimics minders miners mineworkers minions
+minnesotans minstrels mischief-makers miscreants misfits misogynists missionaries missourians
+mistresses mixed-bloods mobsters modelers modernists molesters mommas mommies moms monarchists
+moneylenders mongers mongols monks moslems moss-troopers mother-in-laws motherfuckers
+mothers-in-law motorcyclists motorists mountaineers mourners moviegoers muggers mullahs
+multi-billionaires murderers muscle-builders musicians musketeers muslims mutineers mvps
+narcissists narrators nationalists naturalists navigators naysayers nazis negotiators negroes
+negros neocons neoconservatives neonates nephews nerds neurologists neuroscientists
+neurosurgeons newbies newcomers newlyweds newsagents newsboys newsmen newsreaders nieces
+nigerians niggas niggers no-shows noblemen nobodies nobs nomads nominees non-catholics non-jews
+nonbelievers noncombatants northerners nosey-parkers nosy-parkers notaries nouveau-riches
+novelists novices nudists nurses nutritionists nutters objectors observers obstetricians
+occupants occupiers oddballs odds-makers offenders office-bearers officeholders officers
+officials ogres ohioans old-timers oligarchs olympians oncologists onlookers ophthalmologists
+opponents opportunists oppressors opticians optimists optometrists orators oregonians
+organ-grinders organists originators ornithologists outcasts outfielders outpatients outsiders
+overlords overseers owner-drivers owner-occupiers owners pacifists packers paddlers padres
+paedophiles pagans pakistanis paladins paleo-americans paleo-indians paleontologists
+palestinians pallbearers pals panders panelists panellists paparazzi papas paper-pushers pappas
+parachutists paralegals paramedics paratroopers pariahs parishioners parliamentarians parolees
+part-owners part-timers participants partners partygoers passengers passers-by passersby
+pathfinders pathologists patriarchs patricians patriots patrolmen patrons paupers payers
+paymasters peasants peddlers pedestrians pediatricians pedophiles pen-friends pensioners
+pentecostals peons perfectionists performers peris perpetrators persecutors personages peruvians
+perverts pessimists petitioners pharaohs pharisees pharmacists philanthropists philistines
+philosophers photographers photojournalists physicians physicists physiologists physiotherapists
+pianists pickers pickpockets pilates pilgrims pimps pin-ups pip-squeaks place-kickers plaintiffs
+play-actors playboys players playmakers playmates playwrights pleasers plebeians plebs
+plug-uglies plumbers plutocrats poet-singers poets policemen policyholders politicians politicos
+pollsters polluters pols poms popes populists pornographers post-impressionists postmasters
+postmen potheads potters pows practitioners pragmatists pranksters preachers prefects prelates
+premiers presbyterians preschoolers presenters preservationists preteens pretenders
+priest-doctors priestesses priests princes princesses prisoners pro-lifers process-servers
+professors profiteers profs progenitors programmers proletarians promoters propagandists
+proponents proprietors prosecutors prospectors prostitutes protagonists protectors protesters
+providers provocateurs prussians psychiatrists psychoanalysts psychologists psychopaths psychos
+psychotherapists publicans publicists pullers pundits punters puppeteers purchasers purists
+puritans pursuers purveyors pygmies quitters racists radiologists rail-splitters raisers rajputs
+ramblers ranchers rangers rapists rascals rat-catchers ratepayers rationalists ravers
+reactionaries realists realtors rebels rebs receptionists record-breakers record-holders
+record-keepers recruiters recruiting-sergeants rectors red-headers redcoats rednecks redskins
+referees refiners reformists refs refugees regents registrants registrars relative-in-laws
+relievers religionists renegades renters repairers repairmen reporters rescuers researchers
+reservists residents resisters respondents responders restaurateurs restorers retailers retirees
+revelers revellers revenants reviewers revisionists riflemen right-handers right-wingers
+rightists ringleaders rioters rippers robbers rogues roller-skaters roofers rookies roomies
+roommates rope-makers roughnecks roughriders rovers rowdies rowers royalists rubes ruffians
+runner-ups runners-up rushers rustlers saboteurs sadducees sadists saints salesmen salespeople
+salvadorans samaritans samoans sappers saracens satanists satirists satyrs saudis savants savers
+saxons scalpers scammers scapegoats scene-stealers sceptics schmucks scholars school-children
+schoolboys schoolchildren schoolgirls schoolmates schoolteachers scientists scions scorers
+scoundrels screeners screenwriters scriptwriters seafarers seamen seamstresses secessionists
+second-in-commands second-raters second-stringers secularists seers selectmen self-seekers
+semifinalists seminarians semites senators sentinels sentries separatists seraphim serbians
+serbs serfs sergeant-at-laws sergeants serjeant-at-laws servicemen ses settlers shamans
+sharecroppers shareholders sharers sharpies she-devils sheikhs sheiks shepherds sheriffs sherpas
+shiites shills ship-breakers shipmates shipowners shitheads shoemakers shopkeepers shoplifters
+shoppers show-offs showgirls shut-ins siblings sibs sicilians sidekicks sightseers signatories
+signers sikhs silver-workers silversmiths simpletons singaporeans singers sinners sirs sissies
 sister-in-laws sisters sisters-in-law six-footers sixth-formers skateboarders skaters skeptics
-skiers skin-divers skinflints skinnerians skinny-dippers skippers skirmishers skulkers skycaps
-skydivers slackers slanderers slant-eyes slappers slatterns slaughterers slaveholders slaves
-slaveys slavs slayers sledders sleepwalkers sleepyheads sleuths slingers slobberers slobs
-sloganeers sloggers slop-sellers slopsellers slouchers slovenians slovens slowcoaches slowpokes
-slugabeds sluggards sluggers slumberers sluts slybootses smallholders smartas smirkers smoothies
-smotherers smsgts smugglers snackers snarers snatchers sneerers sneezers sniffers snifflers
-snipers snitchers snitches snivelers snivellers snoopers snorers snowboarders snufflers
-so-and-sos sobersideses socialisers socialites socializers socinians sociobiologists
-sociolinguists sociologists sociopaths sodalists sodbusters sodomists sodomites softies
-sojourners solderers solicitors solitudinarians soloists solons solvers somalians sommeliers
-somnambulists somniloquists son-in-laws songstresses songwriters sonneteers sonnies sons
-sons-in-law soothsayers sophisticates sophists sophomores sophs sorcerers sorceresses soreheads
-sorrowers sots soundmans sourpusses southerners southpaws sowers spacemen spacewalkers spammers
-spaniards sparers spartans spastics specialisers specialists specializers specifiers speculators
-speechifiers speechmakers speechwriters speeders speedskaters spelaeologists speleologists
-spellbinders spelunkers spend-alls spendthrifts spewers spicks spiks spinmeisters spinsters
-spiritualists spitfires spivs splitters spoilsports spokesmen spokespersons spokeswomen spongers
-sportscasters sportsmen sportswomen sportswriters spot-welders spotters spouses sprawlers
-spriggers sprinters sprogs spurners spymasters squabblers squanderers squatters squaws
-squint-eyes squinters squires squirmers stabbers stableboys stablemans stackers staffers
-stagehands stagers staggerers stainers stakeholders stalinists stalkers stalwarts stammerers
-stand-ins standard-bearers standardisers standardizers standers starers staretses staretsy
-startsy starvelings statesmen stateswomans stationers stationmasters statisticians stay-at-homes
-stealers steamfitters steelmakers steelmans steelworkers steeplejacks steerers steersmans
-stenographers stepbrothers stepchildren stepdaughters stepfathers stepmothers stepparents
-stepsisters stepsons stevedores stewardesses stewards sthenos stick-in-the-muds sticklers
-stiflers stigmatics stigmatists stinters stipendiaries stipplers stitchers stock-takers
-stockbrokers stockholders stockists stockjobbers stockmans stocktakers stoics stompers
-stonecutters stonemasons stoners stonewallers stooges stoolies stoolpigeons stoopers
-storekeepers storytellers stowaways strafers stragglers strangers straphangers strappers
-strategians strategists strayers streakers streetwalkers stretcher-bearers striders
-strikebreakers striplings stripteasers strivers strong-armers strongmans strugglers strumpets
-students stumblebums stumblers stupes stutterers stylers stylists stylites subalterns
-subcontractors subdeacons subdividers subduers subeditors subjectivists subjugators
-sublieutenants submariners submitters subnormals suborners subscribers subsidisers subsidizers
-subsisters suburbanites subversives subverters subvocalisers subvocalizers succeeders succorers
-succourers succubas succubi succubuses sudaneses suers sufferers suffragans suffragettes
-suffragists sufis suggesters suitors sultans sumatrans sumerians summercaterses sunbathers
-sunnites supercargoes supercargos supergrasses superintendents supermarketeers supermarketers
-supermodels supermoms supernumeraries superstars supplanters suppliants supplicants suppliers
-supremacists suprematists supremos surfboarders surfers surgeons surmounters surprisers
-surrealists surrenderers surrogates surveyors survivalists sustainers sutlers svengalis
-swaggerers swaggies swagmans swains swamies swamis swashbucklers swayers swearers sweethearts
-sweeties swimmers swindlers swineherds swingers swisses switch-hitters switchers switchmans
-swordsmen swots sybarites sycophants syllogisers syllogists syllogizers sylphs sylvans
-symbolisers symbolists symbolizers sympathisers sympathizers symphonists symposiarches
-symposiasts syncopators syndicalists syndicators syndics synonymists syntacticians synthesists
-syphilitics systematisers systematists systematizers systemisers systemizers t-mans tablemates
-tacklers tacticians tagalongs tailgaters takers talebearers taletellers talkers tallymans tamers
-tantalisers tantalizers tantrists tanzanians taoiseaches taoists tappers tapsters taracahitians
-tarahumaras tarheels tartufes tartuffes tarzans taskmasters taskmistresses taste-makers
-taste-testers tasters tatterdemalions tattletales taxers taxidermists taxidrivers taximans
-taxmans taxonomers taxonomists taxpayers tchotchkelehs teammates teamsters tearaways techies
-technicians technocrats technologists technophiles technophobes tecs teds teenagers teetotalers
-teetotalists teetotallers tekkis telecasters telegraphers telegraphists teleologists
-telepathists telephoners telephonists televangelists tellurians templars temporisers temporizers
-temps tempters temptresses tenants tenderfeet tenderfoots tennesseans tennos tenorists
-tentmakers tergiversators termagants termers terminators terpsichoreans terrorists tertigravidas
-testates testators testatrixes testees testifiers tetons teutonists teutons texans thanes
-thatcherites thaumaturges thaumaturgists theatergoers theatregoers thebans theists theologians
-theologisers theologists theologizers theoreticians theorisers theorists theorizers theosophists
-therapists thespians thessalians thessalonians thetides thieves thinkers third-raters thirsters
-thought-readers throttlers throwers throwsters thugs thunderbirds thurifers thwarters tiddlers
-tightwads tikes tilers timbermans timeservers timoreses timpanists tinkerers tinners tinsmiths
-tinters tipplers tipsters tiros tisiphones tithers title-holders titterers toadies toastmasters
-tobagonians tobogganists toddlers toffs togoleses toilers tollers tollgatherers tollkeepers
-tollmans toltecs tomboys tomfools toolmakers topers torchbearers toreadors toreros tories
-tort-feasors tortfeasors torturers tossers totemists toters totterers touch-typists touchers
-tourists touters touts tovariches tovarisches towheads townees towners towneses townies townsmen
-toxicologists trackers tracklayers tractarians traders tradesmen traditionalists traducers
-traffickers tragedians tragediennes trailblazers trainbandsmans trainbearers trainees trainmans
-trainmasters traitors traitresses trampers tramplers transactors transalpines transcendentalists
-transcribers transexuals transferees transferers transferors transferrers transgressors
-transmigrantes transplanters transsexuals transvestites trappers trappists trapshooters
-travelers travellers traversers treasonists treasurers treaters trekkers tremblers trenchermans
-trend-setters trespassers tribades tribesmen tribologists trickers tricksters triers triflers
-triggermans trigonometricians trinidadians trinitarians tritheists triumviri triumvirs trollers
-trollops trombonists troopers trotskyists trotskyites troubadours troublemakers troublers
-troubleshooters troupers truants truckers trucklers trudgers trueloves trustbusters trustees
-trusters trusties trustors tsarinas tsaritsas tsars tub-thumpers tuberculars tuggers tunisians
-tunkers turks turncoats turnkeys turtlers tutees tutors tutsis twaddlers twerps twiddlers
-twiners twirlers twirps two-timers tycoons tykes tympanists typesetters typhoeuses typhons
-typists typographers tyrants tyros tzarinas tzars ubermenschen ubermensches ugandans ukranians
-ullrs ulls ultraconservatives ultramontanes umpires umps unbelievers uncles underachievers
-underbosses underclassmen underdogs undergrads undergraduates underlings undersecretaries
-undersellers understudies undertakers undines undoers unfasteners uniates uniats unicorns
-unicyclists unilateralists unionists unitarians unpersons unravelers unravellers untiers
-untouchables upbraiders upholders upholsterers uprooters upsetters upstagers uranologists
-urchins uriahs urinators urologists uruguayans users usherettes usufructuaries usurers usurpers
-utahans utilisers utilizers utterers uxors vacationers vacationists vaccinators vaccinees
-vacillators vagrants vaishnavas vajras valedictorians valets valetudinarians valis valuators
-valuers vampers vampires vandals vanirs vanishers vanquishers vaqueros varlets varnishers
-vassals vaticinators vaudevillians vaulters vaunters vedists vegans vegetarians vendees venders
-vendors venerators venetians venezuelans ventriloquists venturers verbalisers verbalizers
-vergers verifiers vermonters versifiers vestals vestrymans vestrywomans veterans veterinarians
-vets vexers vibists vibraphonists vicar-generals vicars vice-regents vicegerents vicereines
-victimisers victimizers victims victors victualers victuallers vidars vigilantes vikings
-vilifiers villagers villainesses villains villeins vindicators vintagers vintners violators
-violinists violists violoncellists vips viragoes viragos virginians virologists virtuosi
-virtuosos visayans viscountesses viscounts visigoths visionaries visitants visitors visualisers
-visualizers vitalisers vitalists vitalizers vitharrs vithars viticulturists vivisectionists
-viziers vocalisers vocalists vocalizers vociferators voicers voluptuaries vomiters votaries
-voters vouchees vowers voyagers voyeurs vulcanisers vulcanizers vulgarians vulgarisers
-vulgarizers wackos waddlers wafflers wagerers waggoners waggonwrights wagnerians wagoners
-wagonwrights wahabis wahhabis waifs wailers wainwrights waiters waitresses wakers walk-ons
-wall-paperers wallahs wallies wallpaperers waltzers wampanoags wanglers wankers wannabees
-wannabes wanters wantons ward-heelers wardens warders wardresses warehousemans warehousers
-warlocks warlords warmongers warranters warrantors warreners warriors washermans washerwomen
-washingtonians washwomans wassailers wasters wastrels watchers watchmakers watchmen
-watercolorists watercolourists waterers watermans watusis watutsis waverers wax-chandlers
-wayfarers weaklings wearers weathermen webmasters weepers weighers weightlifters weirdies
-weirdos weisenheimers welchers welcomers welders well-wishers welshers welshmans wenchers
-wenches werewolves wesleyans west-siders westerners wet-nurses wetbacks wetnurses whackos
-wheedlers wheelwrights whiffers whigs whiners whipper-ins whippers whippers-in whippersnappers
-whisperers whistle-blowers whistleblowers whiteys whittlers whiz-kids whizz-kids whizzes
-wholesalers whoremasters whoremongers whores whoresons wiccans wicket-keepers widowers widowmans
-widows wigmakers wildcatters windbags windtalkers winemakers wingers wingmans winners winos
-wire-pullers wiremans wirers wiretappers wisconsinites wiseacres wisenheimers witch-hunters
-witches withdrawers withholders withstanders witnessers wittols wiverns wives wizards wizes wogs
-wolfmans womanisers womanizers wonderers wonks woodcarvers woodcutters woodmen woodsmen
-woodworkers wooers woolgatherers woolsorters wops word-painters wordmongers wordsmiths
-workaholics workfellows workingmen workmates workmen world-beaters worldlings worriers
-worrywarts worshipers worshippers wranglers wresters wrestlers wretches writers wrongdoers
-wusses wykehamists wyomingites wyrds wyverns xylophonists yachtsmen yachtswomans yankee-doodles
-yankees yankers yanks yardbirds yardies yardmans yardmasters yawners yearners yellers yemenis
-yentas yeomen yes-mans yetis yids yielders yobbos yobos yobs yodellers yokels youngsters
-younkers yugoslavians yugoslavs yuppies zaireans zaireses zambians zanies zealanders zealots
-zimbabweans zionists zoologists zoroastrians zunis
+skiers skin-divers skinny-dippers skippers skirmishers skydivers slackers slant-eyes
+slaveholders slaves slavs slayers sleuths slingers slobs slop-sellers sluggers sluts
+smallholders smoothies smugglers snatchers snipers snitches snowboarders so-and-sos socialites
+sociologists sociopaths solicitors soloists solvers son-in-laws songwriters sons sons-in-law
+sophomores sorcerers southerners spammers spaniards spartans specialists speculators speeders
+spend-alls spinsters spiritualists spitfires splitters spokesmen spokespersons sportsmen
+sportswriters spot-welders spotters spouses sprinters squatters squint-eyes squires staffers
+stakeholders stalkers stalwarts stand-ins standard-bearers statesmen stationers statisticians
+stay-at-homes stealers steelworkers stepchildren stepsisters stewardesses stewards
+stick-in-the-muds stock-takers stockbrokers stockholders stockists stoics stonemasons stoners
+stooges storytellers stowaways stragglers strangers strategists stretcher-bearers strugglers
+students stylists subcontractors submariners subscribers suburbanites subversives sufferers
+suffragettes suffragists sufis suitors sultans sumerians superintendents supermodels superstars
+suppliers supremacists surfers surgeons surrealists surrogates surveyors sweethearts sweeties
+swimmers swindlers swingers switch-hitters switchers swordsmen sycophants sympathisers
+sympathizers t-mans takers talkers taste-makers taste-testers tasters taxpayers teammates
+teamsters techies technicians technocrats technologists teenagers templars temps tenants
+terminators terrorists texans theists theologians theoreticians theorists therapists thespians
+thessalonians thieves thinkers third-raters thought-readers throwers thugs thunderbirds
+title-holders toastmasters toddlers tories torturers touch-typists tourists touts towners
+townies trackers traders tradesmen traditionalists traffickers trailblazers trainees traitors
+transsexuals transvestites trappers travelers travellers treasurers treaters trekkers
+trend-setters trespassers tribesmen tricksters troopers troubadours troublemakers truckers
+trustees tsars tunisians turks tutors tutsis two-timers tycoons tykes typists tyrants ugandans
+umpires umps unbelievers uncles underachievers underclassmen underdogs undergrads undergraduates
+underlings undertakers unicorns unionists unitarians untouchables urchins urologists users
+usurpers vacationers vagrants valets valuers vampires vandals vaqueros vassals vegans
+vegetarians vendors venetians venezuelans veterans veterinarians vets vicar-generals vicars
+vice-regents victims victors vigilantes vikings villagers villains vintners violators violinists
+vips virginians visigoths visionaries visitors vocalists voters voyagers wackos wailers waiters
+waitresses walk-ons wankers wannabes wardens warders warlocks warlords warmongers warriors
+wasters watchers watchmakers watchmen wayfarers weaklings wearers webmasters weightlifters
+weirdos welders well-wishers wenches werewolves west-siders westerners wet-nurses whigs whiners
+whipper-ins whisperers whistle-blowers whistleblowers whiz-kids whizz-kids wholesalers whores
+wiccans wicket-keepers widowers widows winemakers wingers winners wire-pullers witch-hunters
+witches wives wizards woodworkers word-painters workaholics workmates workmen world-beaters
+worshipers worshippers wranglers wrestlers wretches writers wrongdoers yankee-doodles yankees
+yanks yemenis yeomen yes-mans youngsters yuppies zealanders zealots zimbabweans zionists
+zoologists
 """.split()
 )

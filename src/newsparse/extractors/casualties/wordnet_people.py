@@ -21,16 +21,19 @@ The nouns SemCor tags as nouns at least :data:`COMMON_TAGS` times, with their pl
 shipped apart as the common ones ("recruits", "colleagues", "heroes"; not "cadet", "Turk").
 
 The plurals of the singulars above that name people in every noun sense WordNet gives them
-(``noun.person``, a named individual too) are shipped apart as well, whatever their frequency:
+(``noun.person``, a named individual too) are shipped apart as well, however rare in SemCor:
 "classmates", "roommates", "bailiffs", but not "pilots" (a pilot light, a television pilot),
 "monitors" or "stars". A plural that is a word of its own, a noun or an adjective WordNet lists
-("religious", "homeless", "kansas"), is left out, as it may stand for that word.
+("religious", "homeless", "kansas"), is left out, as it may stand for that word, and so is one
+English text hardly uses (wordfreq's Zipf frequency below :data:`SEEN_ZIPF`: "logomaches",
+"possemans"), as each word costs the casualty patterns that hold them time to load.
 
 Debian's ``wordnet-base`` package installs the files under ``/usr/share/wordnet``. A parse never
 reads them: the nouns ship in :mod:`newsparse._data.person_nouns`, written by
-:func:`table_source`. The package is no Python dependency, so no test regenerates the table; run
-``python -c 'from newsparse.extractors.casualties.wordnet_people import table_source as t;
-print(t(), end="")' > src/newsparse/_data/person_nouns.py`` where it is installed.
+:func:`table_source`. Neither it nor wordfreq (3.1.1 wrote the table) is a Python dependency,
+so no test regenerates the table; run ``python -c 'from
+newsparse.extractors.casualties.wordnet_people import table_source as t; print(t(), end="")' >
+src/newsparse/_data/person_nouns.py`` where both are installed.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from __future__ import annotations
 import importlib.metadata
 import textwrap
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 #: Where Debian's wordnet-base package puts WordNet 3.0's database.
@@ -47,6 +51,9 @@ _NOUN_PERSON = 18
 #: How often SemCor must tag a noun for people for it to count as common (see
 #: :mod:`newsparse.extractors.casualties.people`: only common nouns join the casualty patterns).
 COMMON_TAGS = 3
+#: The Zipf frequency (wordfreq's: 2 is once in ten million words) below which a plural is too
+#: rare in English to be worth its place in the casualty patterns.
+SEEN_ZIPF = 2.0
 #: A synset's pointer to the class it is an instance of: the synset is one named individual.
 _INSTANCE_OF = "@i"
 
@@ -149,13 +156,21 @@ def _words(words: list[str]) -> str:
     return f'frozenset(\n    """\n{wrapped}\n""".split()\n)'
 
 
-def table_source(wordnet: Path = WORDNET) -> str:
-    """The text of :mod:`newsparse._data.person_nouns`, from the WordNet in ``wordnet`` and the
-    lemminflect installed here."""
+def _zipf(word: str) -> float:
+    """The Zipf frequency of ``word`` in English, by the wordfreq installed here."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def table_source(wordnet: Path = WORDNET, zipf: Callable[[str], float] = _zipf) -> str:
+    """The text of :mod:`newsparse._data.person_nouns`, from the WordNet in ``wordnet``, the
+    lemminflect installed here and a word's Zipf frequency by ``zipf`` (wordfreq's)."""
     lemmas = person_lemmas(wordnet)
     tags = _tags_by_part_of_speech(wordnet)
     common = [lemma for lemma in lemmas if tags[lemma]["n"] >= COMMON_TAGS]
     version = importlib.metadata.version("lemminflect")
+    only = plain_plurals(only_person_lemmas(singulars(lemmas, tags), wordnet), wordnet)
     return (
         f'"""Written from WordNet 3.0 and lemminflect {version} by\n'
         "``wordnet_people.table_source()``: never edit.\n\n"
@@ -169,6 +184,6 @@ def table_source(wordnet: Path = WORDNET) -> str:
         f"#: The nouns above tagged as such at least {COMMON_TAGS} times in SemCor, and their plurals.\n"
         f"COMMON_PERSON_NOUNS = {_words(sorted({*singulars(common, tags), *plurals(common, wordnet)}))}\n\n"
         "#: The plurals of the singulars above that name people in every noun sense, each no word\n"
-        "#: of its own.\n"
-        f"ONLY_PERSON_PLURALS = {_words(plain_plurals(only_person_lemmas(singulars(lemmas, tags), wordnet), wordnet))}\n"
+        f"#: of its own and of a Zipf frequency of {SEEN_ZIPF} or more.\n"
+        f"ONLY_PERSON_PLURALS = {_words([w for w in only if zipf(w) >= SEEN_ZIPF])}\n"
     )
