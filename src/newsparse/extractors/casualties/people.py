@@ -12,18 +12,19 @@ and name no one whatever WordNet says ("major", "minor").
 WordNet's plurals are all looked up in a set by the tests of one word (:func:`is_victim`,
 :func:`is_person`, :func:`is_only_singular`), its singulars only where common
 (``COMMON_PERSON_NOUNS``): on a development set a rare one read as one person ("a Turk") broke
-the reading of the list it closed. The regex fragments take only the nouns that no ending
-gives and that are common, some 440 words ("recruits", "colleagues", "heroes"; not "cadets"),
-or plurals of people in every sense of the word, some 2,400 more ("classmates", "bailiffs",
-"prostitutes"; not "pilots", which fly, nor "monitors", which are screens too): the fragments
-are part of dozens of large casualty patterns, and all seven thousand nouns in them cost a
-machine's first harm story about two seconds more to compile the patterns (measured; 0.65 s to
-2.6 s of CPU), the common ones a third of a second (0.65 s to 0.97 s), the two sets together a
-second (1.25 s to 2.3 s, on a busier machine), and a process with the patterns cached 0.04 s.
-``PLURAL`` and ``SINGULAR`` are regex
-fragments for :data:`re.IGNORECASE` patterns; :func:`is_victim` and :func:`is_only_singular`
-test one lower-case word. :func:`is_person` leaves out the nouns read for counts only
-(:data:`~newsparse._data.casualty_words.COUNTED_SINGULAR`): quote speakers are told by it.
+the reading of the list it closed. The regex fragments take only the nouns that no ending gives
+and that are common, some 440 words ("recruits", "colleagues", "heroes"; not "cadets"), or
+plurals of people in every sense of the word that English text uses, some 680 more
+("classmates", "bailiffs", "prostitutes"; not "pilots", which fly, nor "monitors", which are
+screens too): the fragments are part of dozens of large casualty patterns, and all seven
+thousand nouns in them cost a machine's first harm story about two seconds more to compile the
+patterns (measured; 0.65 s to 2.6 s of CPU), the common ones a third of a second (0.65 s to 0.97
+s), the plurals of people in every sense a quarter of a second more (1.55 s to 1.8 s, a later
+machine and release), and a process with the patterns cached 0.04 s. ``PLURAL`` and ``SINGULAR``
+are regex fragments for :data:`re.IGNORECASE` patterns; :func:`is_victim` and
+:func:`is_only_singular` test one lower-case word. :func:`is_person` leaves out the nouns read
+for counts only (:data:`~newsparse._data.casualty_words.COUNTED_SINGULAR`): quote speakers are
+told by it.
 """
 
 from __future__ import annotations
