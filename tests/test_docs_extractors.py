@@ -103,6 +103,13 @@ CASUALTIES = [
         (Found(1, "killed"), Found(1, "killed"), Found(1, "killed")),
     ),
     Cas("Two Germans and one Greek were wounded.", (Found(2, "injured"), Found(1, "injured"))),
+    Cas("The 17 students and staff members were killed.", (Found(17, "killed"),)),
+    Cas(
+        "Ten sailors were killed and scores more were injured.",
+        (Found(10, "killed"), Found(None, "injured")),
+    ),
+    Cas("He killed three classmates.", (Found(3, "killed"),)),
+    Cas("He killed three birds.", NOTHING),
     Cas("Gunmen shot dead Khayreddin al-Dabbagh.", (Found(1, "killed"),)),
     Cas("Ms. Sanders was killed.", (Found(1, "killed"),)),
     Cas(

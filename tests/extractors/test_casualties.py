@@ -994,6 +994,8 @@ POOL_VICTIMS = [
     ("Seven volunteers were abducted near the border.", {"kidnapped": 7}),
     ("Eleven worshippers and two security guards were wounded.", {"injured": 13}),
     ("The crash killed a columnist and his two translators.", {"killed": 3}),
+    # a faith's people: WordNet gives "Muslim" no sense but people's
+    ("At least 40 Muslims were arrested.", {"arrested": 40}),
     (
         "Officials said one U.S. sailor had been killed and three others hurt.",
         {"killed": 1, "injured": 3},
@@ -1024,7 +1026,6 @@ POOL_KINDS = [
 ]
 POOL_MISSES = [
     pytest.param("A 19-year-old lost an arm in the blast.", {"injured": 1}, id="a lost limb"),
-    pytest.param("At least 40 Muslims were arrested.", {"arrested": 40}, id="a faith as a group"),
     pytest.param(
         "Sick migrants were held for days. A second child died in custody on Monday.",
         {},

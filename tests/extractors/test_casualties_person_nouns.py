@@ -110,3 +110,28 @@ def test_groups_sharing_one_determiner_are_one_subset() -> None:
 def test_a_count_before_a_common_person_noun_is_read(count: str, noun: str, harm: str) -> None:
     found = newsparse.parse(f"Police said {count} {noun} were {harm} in the attack.").casualties
     assert [c.text for c in found] == [f"{count} {noun} were {harm}"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Police said the teenager killed three classmates at the school.", 3),
+        ("Two teammates were injured when the bus overturned.", 2),
+        ("Police said two roommates were wounded in the attack.", 2),
+        ("Two bailiffs were killed at the courthouse.", 2),
+        ("He is accused of murdering five east London prostitutes.", 5),
+    ],
+)
+def test_a_count_of_nouns_that_are_people_in_every_sense_is_a_casualty(
+    sentence: str, count: int
+) -> None:
+    """Rare in SemCor, so no common noun, but WordNet gives them no sense but people's."""
+    assert [c.count for c in newsparse.parse(sentence).casualties] == [count]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He killed three birds.", "She shot three stars on the night sky.", "Curry shot 3 pointers."],
+)
+def test_a_count_of_things_or_animals_after_a_harm_verb_is_no_casualty(sentence: str) -> None:
+    assert newsparse.parse(sentence).casualties == ()

@@ -875,7 +875,7 @@ NOT_PEOPLE = (
     "september october november december older younger bigger smaller higher larger greater "
     "better closer fewer faster longer sooner lesser inner outer cheaper deeper "
     "tiger hamster lobster oyster panther otter beaver heifer rooster spider viper adder "
-    "alligator elephant pheasant chimpanzee raptor condor "
+    "alligator elephant pheasant chimpanzee raptor condor pointer "
     "error floor door motor factor sector vector tractor reactor mirror color colour honor "
     "honour favor favour horror terror rumor rumour humor humour vapor armor harbor harbour "
     "anchor elevator generator monitor ventilator detector indicator corridor meteor interior "

@@ -1684,3 +1684,241 @@ woman women worker workers workman workmen writer writers yank yankee yankees ya
 youngsters youth youths
 """.split()
 )
+
+#: The plurals of the singulars above that name people in every noun sense, each no word
+#: of its own and of a Zipf frequency of 2.0 or more.
+ONLY_PERSON_PLURALS = frozenset(
+    """
+abbots abolitionists aboriginals aborigines absentees abusers academicians accomplices
+accountants accusers achievers acolytes acrobats activists actors actresses actuaries addicts
+adherents adjudicators adjusters administrators admirers adolescents adoptees adopters
+adulterers adventists adventurers adversaries advertisers advisers advisors aficionados
+african-americans afrikaners afro-americans agent-in-places aggregators aggressors agitators
+agnostics aide-de-camps aides-de-camp airmen alarmists alaskans albinos alchemists alcoholics
+aldermen all-rounders also-rans alumnae alumni amateurs ambassadors amigos amputees anabaptists
+analysts anarchists anatomists ancestors anesthesiologists anglo-americans anglo-indians
+animators announcers anthropologists anti-americans anti-heroes anti-semites antiquaries
+ape-mans apologists apostates apostles apothecaries appellants applicants appointees appraisers
+apprentices arbiters arbitrators archaeologists archbishops archeologists architects archivists
+argentinians aristocrats armor-bearers arms-runners arrangers arsonists artisans artistes
+artists aryans ascetics asians aspirants assailants assassins assessors assistants asthmatics
+astrologers astronauts astronomers astrophysicists atheists athenians athletes attackers
+attendees attorneys auctioneers auditors aunties aunts aussies austrians auteurs authors
+auto-mechanics autocrats auxiliaries avatars avengers aviators ayatollahs aztecs b-girls babes
+baby-sitters babysitters bachelors back-numbers backbenchers backers backpackers baddies
+bailiffs bairns bakers ballerinas ballplayers bandits bangladeshis bankers banshees barbarians
+barons barristers barrow-boys barrow-mans bartenders barts bassists bathers batsmen battlers
+bavarians bearers beaux bedfellows bedouins beekeepers beggars beginners behemoths believers
+belles benefactors berks berliners besiegers bettors bicyclists bidders bigots bigwigs
+billionaires bimbos biochemists biographers biologists birders bisexuals biters blackfriars
+blacksmiths blasters blockheads bloggers blokes boarders boatmen bodybuilders boers bohemians
+bolivians bolsheviks bondholders bookers bookies bookkeepers bookmakers booksellers bookworms
+boomers bootleggers borderers borrowers bostonians botanists bouncers bowmen boyfriends boys
+bozos brain-workers brawlers breadwinners breeders brewers bricklayers bride-to-bes brides
+bridesmaids brigands britons broker-dealers brokers brother-in-laws brothers brothers-in-law
+brunettes buccaneers buddhists buddies buffoons bug-hunters buggers bullies bureaucrats burghers
+burglars bushmen businesswomen buskers busters butlers buyers by-blows bystanders byzantines
+cabbies caddies cadets cajuns californians caliphs caller-outs caller-ups callers calvinists
+cambodians camera-men cameramen campaigners candidates cannibals canucks canvassers captains
+captives captors car-mechanics cardholders cardiologists caregivers caretakers carolinians
+carpenters carthaginians cartographers cartoonists caseworkers cashiers castaways caterers
+catholics cattlemen cavaliers cavemen celebrants celts censors centenarians centrists centurions
+ceos cfos chain-smokers chairmen chairpersons chaldeans challengers champions champs chancellors
+chaperones chaplains charlatans charmers chauffeurs cheap-jacks cheaters cheerleaders chefs
+chemists cherubim cherubs chicanos chieftains children chileans chiropractors choosers
+choreographers choristers chroniclers chumps churchgoers churchmen cinematographers citizens
+claimants classmates clergymen clerics clerks climatologists clinicians clowns co-beneficiaries
+co-defendants co-discoverers co-eds co-pilots co-respondents co-stars co-workers coauthors
+cocksuckers coders collaborators colleagues colliers colonels colonialists colonists colonizers
+columnists comedians comers commanders commentators commies commissars commissioners commodores
+commoners communicators companions compatriots competitors complainants complainers composers
+comrades concert-goers concubines confectioners confessors confidants conformists congregants
+connoisseurs conquerors conquistadors conservationists conservators conspirators constables
+constructors consuls consultants consumers contenders contestants contributors coolies
+coordinators cops copts copycats cornerbacks cornhuskers coroners corporals correspondents
+cosmologists cosmonauts cossacks costumers cottagers councillors councilmen counsellors
+counselor-at-laws counselors counterfeiters countrymen couriers courtesans courtiers
+cousin-germans cousins cowards cowboys cowgirls cpas crafters craftsmen crap-shooters crashers
+creditors cretins crewmen cricketers criminals criminologists critics croatians croats crofters
+cronies cross-dressers cross-examiners crusaders crybabies culprits cultists curates curators
+custodians customers cut-ups cyber-terrorists cyborgs cyclists cynics cypriots czars daddies
+dads daemons dames damsels dancers dancing-masters danes daredevils daughter-in-laws daughters
+daughters-in-law deacons deadbeats deaf-mutes deans debaters debtors debutantes deceivers
+decorators defaulters defectors defendants defenders deities delinquents demagogues demigods
+democrats demographers demons demonstrators dentists dependants deportees depositors deputies
+dermatologists dervishes descendents deserters designers despots detainees detectives detractors
+devotees diabetics dickheads dictators diehards dieters dietitians dignitaries diplomats
+directors disbelievers disciples discoverers dispatchers dissenters dissidents distillers divas
+divorcees djs do-gooders do-nothings dockers doers dominicans donnas donors doormen
+doppelgangers dorks double-crossers double-dealers doubters down-and-outs dps draftees drafters
+dragoons dramatists drapers dreamers drifters drinkers dropouts drovers druids drummers
+drunkards dubliners dudes dukes dumbasses dwellers dyers earls earners earth-goddesses
+earth-gods earthlings east-siders easterners ecologists economists educators electors
+electricians elitists emcees emigrants emissaries employees employers emulators endorsers
+enforcers engineers engravers enrollees entertainers enthusiasts entomologists entrepreneurs
+environmentalists epidemiologists episcopalians eritreans escapees essayists estimators
+ethicists ethiopians etruscans eunuchs evacuees evaluators evangelists evildoers evolutionists
+ex-boyfriends ex-gamblers ex-husbands ex-mayors ex-presidents ex-spouses ex-wifes examiners
+exchangers executioners executors exhibitors exorcists expatriates expats experimenters experts
+exploiters exporters exterminators extremists extroverts eyewitnesses fabricators facilitators
+fairies fakers fanatics fanciers farmers father-figures father-in-laws fathers fathers-in-law
+federalists fellas fellers feminists fence-sitters fencers fiddlers fielders fiends filers
+fill-ins filles filmmakers finalists financiers finks finns fire-eaters firefighters
+first-nighters first-raters fishermen fishmongers fitters flag-wavers flankers flappers
+flatmates floridians fly-by-nights foes foodies fools footballers footmen foragers forecasters
+forefathers foreigners foremen forgers forty-niners fos foster-brothers foster-childs
+foster-daughters foster-fathers foster-mothers foster-nurses foster-parents foster-sisters
+foster-sons framers franciscans franco-americans freaks free-lances free-livers freedmen
+freeholders freelancers freeloaders freemasons freshers freshmen friars friends front-runners
+fuckers fugitives functionaries fusiliers fuss-budgets futurists g-mans gaels gamblers
+games-masters games-mistresses gangsters gardeners garment-workers gatekeepers gatherers gauchos
+geeks geezers gendarmes genealogists generalists geneticists genies gentlemen gentlemen-at-arms
+geographers geologists ghostwriters ghouls girlfriends girls gits givers gladiators
+glass-cutters glazers globetrotters gnostics go-betweens go-getters goblins goddesses godfathers
+godparents goers gold-beaters gold-workers goldsmiths golfers good-for-nothings goody-goodies
+goof-offs goons goths governesses goyim grabbers graders grammarians grandchildren
+granddaughters grandees grandfathers grandmas grandmothers grandparents grandpas grandsons
+grannies grantees great-aunts great-nephews great-nieces great-uncles gremlins griffins grifters
+gringos grocers groom-to-bes groupies growers grownups grumps guarantors guardians guardsmen
+guerillas guerrillas guitarists gunmen gunners gunslingers gurkhas gurus gymnasts gynaecologists
+gynecologists hack-drivers hackers hairdressers haitians half-breeds half-brothers half-castes
+half-pints half-sisters half-wits handlers hanger-ons hangers-on harassers hardliners harlequins
+harlots harpers has-beens haters hatters haulers have-nots hawkers he-mans headhunters
+headliners headmasters healers hearers hecklers heir-at-laws heirs heirs-at-law hell-kites
+hell-roosters helpers henchmen herdsmen heretics hermaphrodites hermits heroines heterosexuals
+hicks high-ups higher-ups highlanders highwaymen hijackers hikers hillbillies hindus hispanics
+historians hitchhikers hitters hoarders hobbits hobbyists hobos holidaymakers hombres
+home-builders homeboys homebuilders homemakers homeowners homesteaders homophobes homosexuals
+honeymooners honorees hoodlums hooligans hoosiers horsemen horticulturists hostages hostesses
+hoteliers hotshots house-builders house-wives houseguests householders housekeepers housemaids
+housemates housewives huggers huguenots humanists hundred-percenters huns hunter-gatherers
+huntsmen husbands hussars hustlers hutus hygienists hypocrites ibo ice-skaters icelanders
+idealists ideologues idiots idolaters illustrators imams imbeciles imitators immigrants
+imperialists impersonators importers imposters impostors impressionists imps in-laws
+incompetents incumbents individualists inductees industrialists infantrymen infants infidels
+infielders infiltrators informants informers inhabitants inheritors initiators inmates
+innovators inpatients inquisitors insiders inspectors instigators instructors instrumentalists
+insurgents interlocutors interlopers intermediaries internationalists internees interns
+interrogators interviewees interviewers introverts intruders invaders invalids inventors
+investigators investors invitees iowans iraqis islamists island-dwellers islanders israelis
+jack-tars jacobins jacobites jailers jamaicans janitors japs jats jerk-offs jerry-builders
+jesters jesuits jewelers jewellers jews jihadists jinn jobbers jockeys joggers joiners
+jordanians journalists journeymen jrs jugglers juniors junkies jurists jurors keepers
+kentuckians kenyans kickers kiddies kidnappers killjoys kindergarteners kindergartners kinsmen
+knitters know-alls know-it-alls knuckleheads kooks kurds laborers labourers lackeys ladies
+ladies-in-waiting lads landholders landlords landowners landscapers lasses lassies laureates
+lawbreakers lawmakers lawyers laymen laypeople leakers learners leavers lecturers left-handers
+left-wingers lefties leftists legates legionaries legionnaires legislators lenders lepers
+leprechauns lesbians lessees levites liars liberals liberators liberians libertarians libertines
+librarians libyans licensees lieutenants lifeguards lifers lifters light-of-loves lightweights
+line-shooters linesmen linguists lion-hunters liquidators listeners litigants litter-bearers
+loaders lobbyists locators locksmiths lodgers loggers logicians lombards londoners loners
+look-alikes looker-ons lookers loonies looters losers lotus-eaters louts lovers loyalists
+luddites luminaries lurkers lutherans lyricists machinists macho-mans madmen maestros magicians
+magistrates magnates maids maintainers major-generals malcontents mamas man-about-towns
+man-childs managers maniacs manipulators maoists map-readers marathas marauders marchers
+mariners marketers marksmen martyrs mascots masters-at-arms matadors mathematicians matrons
+mayors meanies medalists medallists mediators men-at-arms mennonites mentors mercenaries mercers
+merchants mermaids messengers messieurs mestizos metalworkers meteorologists mexican-americans
+mexicanos mexicans michaels microbiologists mid-wives middlemen midgets midshipmen midwives
+migrants militiamen mill-girls mill-hands millionaires mimics minders miners mineworkers minions
+minnesotans minstrels mischief-makers miscreants misfits misogynists missionaries missourians
+mistresses mixed-bloods mobsters modelers modernists molesters mommas mommies moms monarchists
+moneylenders mongers mongols monks moslems moss-troopers mother-in-laws motherfuckers
+mothers-in-law motorcyclists motorists mountaineers mourners moviegoers muggers mullahs
+multi-billionaires murderers muscle-builders musicians musketeers muslims mutineers mvps
+narcissists narrators nationalists naturalists navigators naysayers nazis negotiators negroes
+negros neocons neoconservatives neonates nephews nerds neurologists neuroscientists
+neurosurgeons newbies newcomers newlyweds newsagents newsboys newsmen newsreaders nieces
+nigerians niggas niggers no-shows noblemen nobodies nobs nomads nominees non-catholics non-jews
+nonbelievers noncombatants northerners nosey-parkers nosy-parkers notaries nouveau-riches
+novelists novices nudists nurses nutritionists nutters objectors observers obstetricians
+occupants occupiers oddballs odds-makers offenders office-bearers officeholders officers
+officials ogres ohioans old-timers oligarchs olympians oncologists onlookers ophthalmologists
+opponents opportunists oppressors opticians optimists optometrists orators oregonians
+organ-grinders organists originators ornithologists outcasts outfielders outpatients outsiders
+overlords overseers owner-drivers owner-occupiers owners pacifists packers paddlers padres
+paedophiles pagans pakistanis paladins paleo-americans paleo-indians paleontologists
+palestinians pallbearers pals panders panelists panellists paparazzi papas paper-pushers pappas
+parachutists paralegals paramedics paratroopers pariahs parishioners parliamentarians parolees
+part-owners part-timers participants partners partygoers passengers passers-by passersby
+pathfinders pathologists patriarchs patricians patriots patrolmen patrons paupers payers
+paymasters peasants peddlers pedestrians pediatricians pedophiles pen-friends pensioners
+pentecostals peons perfectionists performers peris perpetrators persecutors personages peruvians
+perverts pessimists petitioners pharaohs pharisees pharmacists philanthropists philistines
+philosophers photographers photojournalists physicians physicists physiologists physiotherapists
+pianists pickers pickpockets pilates pilgrims pimps pin-ups pip-squeaks place-kickers plaintiffs
+play-actors playboys players playmakers playmates playwrights pleasers plebeians plebs
+plug-uglies plumbers plutocrats poet-singers poets policemen policyholders politicians politicos
+pollsters polluters pols poms popes populists pornographers post-impressionists postmasters
+postmen potheads potters pows practitioners pragmatists pranksters preachers prefects prelates
+premiers presbyterians preschoolers presenters preservationists preteens pretenders
+priest-doctors priestesses priests princes princesses prisoners pro-lifers process-servers
+professors profiteers profs progenitors programmers proletarians promoters propagandists
+proponents proprietors prosecutors prospectors prostitutes protagonists protectors protesters
+providers provocateurs prussians psychiatrists psychoanalysts psychologists psychopaths psychos
+psychotherapists publicans publicists pullers pundits punters puppeteers purchasers purists
+puritans pursuers purveyors pygmies quitters racists radiologists rail-splitters raisers rajputs
+ramblers ranchers rangers rapists rascals rat-catchers ratepayers rationalists ravers
+reactionaries realists realtors rebels rebs receptionists record-breakers record-holders
+record-keepers recruiters recruiting-sergeants rectors red-headers redcoats rednecks redskins
+referees refiners reformists refs refugees regents registrants registrars relative-in-laws
+relievers religionists renegades renters repairers repairmen reporters rescuers researchers
+reservists residents resisters respondents responders restaurateurs restorers retailers retirees
+revelers revellers revenants reviewers revisionists riflemen right-handers right-wingers
+rightists ringleaders rioters rippers robbers rogues roller-skaters roofers rookies roomies
+roommates rope-makers roughnecks roughriders rovers rowdies rowers royalists rubes ruffians
+runner-ups runners-up rushers rustlers saboteurs sadducees sadists saints salesmen salespeople
+salvadorans samaritans samoans sappers saracens satanists satirists satyrs saudis savants savers
+saxons scalpers scammers scapegoats scene-stealers sceptics schmucks scholars school-children
+schoolboys schoolchildren schoolgirls schoolmates schoolteachers scientists scions scorers
+scoundrels screeners screenwriters scriptwriters seafarers seamen seamstresses secessionists
+second-in-commands second-raters second-stringers secularists seers selectmen self-seekers
+semifinalists seminarians semites senators sentinels sentries separatists seraphim serbians
+serbs serfs sergeant-at-laws sergeants serjeant-at-laws servicemen ses settlers shamans
+sharecroppers shareholders sharers sharpies she-devils sheikhs sheiks shepherds sheriffs sherpas
+shiites shills ship-breakers shipmates shipowners shitheads shoemakers shopkeepers shoplifters
+shoppers show-offs showgirls shut-ins siblings sibs sicilians sidekicks sightseers signatories
+signers sikhs silver-workers silversmiths simpletons singaporeans singers sinners sirs sissies
+sister-in-laws sisters sisters-in-law six-footers sixth-formers skateboarders skaters skeptics
+skiers skin-divers skinny-dippers skippers skirmishers skydivers slackers slant-eyes
+slaveholders slaves slavs slayers sleuths slingers slobs slop-sellers sluggers sluts
+smallholders smoothies smugglers snatchers snipers snitches snowboarders so-and-sos socialites
+sociologists sociopaths solicitors soloists solvers son-in-laws songwriters sons sons-in-law
+sophomores sorcerers southerners spammers spaniards spartans specialists speculators speeders
+spend-alls spinsters spiritualists spitfires splitters spokesmen spokespersons sportsmen
+sportswriters spot-welders spotters spouses sprinters squatters squint-eyes squires staffers
+stakeholders stalkers stalwarts stand-ins standard-bearers statesmen stationers statisticians
+stay-at-homes stealers steelworkers stepchildren stepsisters stewardesses stewards
+stick-in-the-muds stock-takers stockbrokers stockholders stockists stoics stonemasons stoners
+stooges storytellers stowaways stragglers strangers strategists stretcher-bearers strugglers
+students stylists subcontractors submariners subscribers suburbanites subversives sufferers
+suffragettes suffragists sufis suitors sultans sumerians superintendents supermodels superstars
+suppliers supremacists surfers surgeons surrealists surrogates surveyors sweethearts sweeties
+swimmers swindlers swingers switch-hitters switchers swordsmen sycophants sympathisers
+sympathizers t-mans takers talkers taste-makers taste-testers tasters taxpayers teammates
+teamsters techies technicians technocrats technologists teenagers templars temps tenants
+terminators terrorists texans theists theologians theoreticians theorists therapists thespians
+thessalonians thieves thinkers third-raters thought-readers throwers thugs thunderbirds
+title-holders toastmasters toddlers tories torturers touch-typists tourists touts towners
+townies trackers traders tradesmen traditionalists traffickers trailblazers trainees traitors
+transsexuals transvestites trappers travelers travellers treasurers treaters trekkers
+trend-setters trespassers tribesmen tricksters troopers troubadours troublemakers truckers
+trustees tsars tunisians turks tutors tutsis two-timers tycoons tykes typists tyrants ugandans
+umpires umps unbelievers uncles underachievers underclassmen underdogs undergrads undergraduates
+underlings undertakers unicorns unionists unitarians untouchables urchins urologists users
+usurpers vacationers vagrants valets valuers vampires vandals vaqueros vassals vegans
+vegetarians vendors venetians venezuelans veterans veterinarians vets vicar-generals vicars
+vice-regents victims victors vigilantes vikings villagers villains vintners violators violinists
+vips virginians visigoths visionaries visitors vocalists voters voyagers wackos wailers waiters
+waitresses walk-ons wankers wannabes wardens warders warlocks warlords warmongers warriors
+wasters watchers watchmakers watchmen wayfarers weaklings wearers webmasters weightlifters
+weirdos welders well-wishers wenches werewolves west-siders westerners wet-nurses whigs whiners
+whipper-ins whisperers whistle-blowers whistleblowers whiz-kids whizz-kids wholesalers whores
+wiccans wicket-keepers widowers widows winemakers wingers winners wire-pullers witch-hunters
+witches wives wizards woodworkers word-painters workaholics workmates workmen world-beaters
+worshipers worshippers wranglers wrestlers wretches writers wrongdoers yankee-doodles yankees
+yanks yemenis yeomen yes-mans youngsters yuppies zealanders zealots zimbabweans zionists
+zoologists
+""".split()
+)

@@ -553,11 +553,12 @@ _GROUP_START = compiled(
 #: before one ("said al-Awlaki was killed"), at a word's start; read only within a subject's
 #: reach before a harm word.
 _CAPITAL_START = re.compile(rf"(?<![\w-])(?:{LEAD_PARTICLE}(?=[A-Z])|[A-Z])")
-#: Words that can end a counted group before its harm word ("... three others were shot").
+#: Words that can end a counted group before its harm word ("... three others were shot",
+#: "... and 40 more were injured": a bare count with "more", see :func:`~.grammar.group_of`).
 _GROUP_ENDS = (
     {*CARDINAL_WORDS, "dozen"}
     | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *NEGATED_ANYONE, *SINGLE_PRONOUNS)}
-    | {"them", "those", "whom", "old", "board", "aboard"}
+    | {"them", "those", "whom", "old", "board", "aboard", "more"}
 )
 _AUX_WORDS = frozenset((*AUXILIARIES, *MANNER, "who"))
 #: A harm word before a person is their adjective, not a state: "three wounded people died".
@@ -631,6 +632,12 @@ _FIRED_AFTER = re.compile(
     FLAGS,
 )
 _TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", FLAGS)
+# An arrest or another outcome, a participle that tells no harm: "427 fugitives have been taken
+# into custody or located" counts the people of either outcome, and so no number of arrests. An
+# arrest is told beside outcomes of the law that are none (charged, cited, questioned, located),
+# a death or an injury beside harms ("executed or disappeared"), so only arrests are read so.
+_OR_OTHERWISE = re.compile(r"\s+or\s+(?:[a-z]+ly\s+)?(?=[a-z]+(?:ed|en)\b)", FLAGS)
+_OTHERWISE_REACH = 40  # characters of the other outcome read for a harm
 _LABELLED = re.compile(r"\s*:\s*\d")
 _ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", FLAGS)
 # The adverbs of time and manner among the auxiliaries: with no form of "be" beside them, the
@@ -844,6 +851,7 @@ def _in_sentence(
         who: re.Match[str] | None = None,
         given: bool = True,
         crime: tuple[int, int] | None = None,
+        across: bool = False,
     ) -> None:
         if finding is None or (who is not None and not names.knows_all(who["who"], given)):
             return
@@ -851,7 +859,7 @@ def _in_sentence(
             kept.add(finding)
             return
         parts = each_counted(text, start, who, finding)
-        added = sum(kept.add(part, crime=crime) for part in parts)
+        added = sum(kept.add(part, *_held(part, who, start, across), crime=crime) for part in parts)
         if added and len(parts) > 1:
             total = sum_of_list(text, start, who, finding)
             totals.append(total)
@@ -889,9 +897,8 @@ def _in_sentence(
                 finding = _subject_harm(text, start, sentence, match)
                 if across is None:
                     keep(finding, match, crime=_accused_of(start, match))
-                elif finding is not None:
-                    # the clause between holds harms of its own: "who killed two people"
-                    kept.add(finding, across.span("who"), across.span("harm"))
+                else:
+                    keep(finding, across, across=True)
                 if finding is not None and _refers_back(match["who"], match["aux"]):
                     told_before.add(finding)
                 if finding is not None:
@@ -1455,6 +1462,18 @@ _RELATIVE = re.compile(r",?\s+who\b", FLAGS)
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 
 
+def _held(
+    part: Casualty, who: re.Match[str], offset: int, across: bool
+) -> tuple[tuple[int, int], ...]:
+    """The characters of the sentence a finding read from ``who`` holds: all its own, or, for
+    people ``across`` a relative clause, its people and the harm where it spans it, the clause
+    between left to harms of its own ("a gunman who killed two people was shot dead")."""
+    if not across:
+        return ()
+    people = (part.span.start - offset, min(part.span.end - offset, who.end("who")))
+    return (people, who.span("harm")) if part.span.end - offset > who.end("who") else (people,)
+
+
 def _across_a_clause(
     sentence: str, low: str, state: re.Match[str], names: Names
 ) -> re.Match[str] | None:
@@ -1656,6 +1675,11 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         return None  # "Smith missing an early chance": the verb to miss, not the missing
     if kind == "arrested" and _TIMES.match(sentence, match.end()):
         return None  # "has been arrested more than a dozen times": a count of times
+    otherwise = _OR_OTHERWISE.match(sentence, match.end()) if kind == "arrested" else None
+    if otherwise is not None and not _STATE_AT.match(
+        sentence[otherwise.end() : otherwise.end() + _OTHERWISE_REACH].lower()
+    ):
+        return None  # "were taken into custody or located": no count of arrests alone
     if harm == "being held" and _CAPTIVE.search(match["who"]):
         return None  # "two hostages were being held": captives, whom the noun counts
     if not by_force(harm, sentence):

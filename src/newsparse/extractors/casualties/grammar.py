@@ -105,10 +105,25 @@ AFTER_NOUN = rf"{AFTER_NOUN_WORDS}?"
 POSSESSIVE = r"(?:(?:his|her|their|its|our|all(?:\s+the)?|the)\s+)?"
 
 
+# One count over two plurals joined by "and" or "or": "17 students and staff members", "seven
+# soldiers or police". The second has no amount, determiner or owner of its own ("their
+# teachers", "many others" are people apart, uncounted), and no verb in -ing or -ed before it
+# ("shooting 12 people and terrorizing others").
+_OWN_DETERMINERS = {
+    *"his her their its our my your some all any many most other".split(),
+    *(phrase.split()[0] for phrase in (*HEDGES, *VAGUE_AMOUNTS)),
+}
+_SHARED_COUNT = (
+    rf"(?:\s+(?:and|or)\s+(?!(?:{word_trie(_OWN_DETERMINERS)})\b)"
+    rf"(?:(?![\w'’-]*(?:ing|ed)\b){MODIFIER}){{0,2}}(?!others\b){PLURAL_NOUN})?"
+)
+
+
 def _counted_unit(after_noun: str) -> str:
     """A count and its people, with what news puts after the noun (``after_noun``)."""
     return (
-        rf"{POSSESSIVE}{QUANTITY}\s+{MODIFIER}{{0,3}}(?:{PLURAL_NOUN}|{SINGULAR_NOUN}){after_noun}"
+        rf"{POSSESSIVE}{QUANTITY}\s+{MODIFIER}{{0,3}}(?:{PLURAL_NOUN}{_SHARED_COUNT}|{SINGULAR_NOUN})"
+        rf"{after_noun}"
     )
 
 

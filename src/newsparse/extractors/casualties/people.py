@@ -12,15 +12,19 @@ and name no one whatever WordNet says ("major", "minor").
 WordNet's plurals are all looked up in a set by the tests of one word (:func:`is_victim`,
 :func:`is_person`, :func:`is_only_singular`), its singulars only where common
 (``COMMON_PERSON_NOUNS``): on a development set a rare one read as one person ("a Turk") broke
-the reading of the list it closed. The regex fragments take only the common nouns that no
-ending gives, some 440 words ("recruits", "colleagues", "heroes"; not "cadets"): the fragments
-are part of dozens of large casualty patterns, and all seven thousand nouns in them cost a
-machine's first harm story about two seconds more to compile the patterns (measured; 0.65 s to
-2.6 s of CPU), the common ones a third of a second (0.65 s to 0.97 s), and a process with the
-patterns cached 0.04 s. ``PLURAL`` and ``SINGULAR`` are regex
-fragments for :data:`re.IGNORECASE` patterns; :func:`is_victim` and :func:`is_only_singular`
-test one lower-case word. :func:`is_person` leaves out the nouns read for counts only
-(:data:`~newsparse._data.casualty_words.COUNTED_SINGULAR`): quote speakers are told by it.
+the reading of the list it closed. The regex fragments take only the nouns that no ending gives
+and that are common, some 440 words ("recruits", "colleagues", "heroes"; not "cadets"), or
+plurals of people in every sense of the word that English text uses, some 680 more
+("classmates", "bailiffs", "prostitutes"; not "pilots", which fly, nor "monitors", which are
+screens too): the fragments are part of dozens of large casualty patterns, and all seven
+thousand nouns in them cost a machine's first harm story about two seconds more to compile the
+patterns (measured; 0.65 s to 2.6 s of CPU), the common ones a third of a second (0.65 s to 0.97
+s), the plurals of people in every sense a quarter of a second more (1.55 s to 1.8 s, a later
+machine and release), and a process with the patterns cached 0.04 s. ``PLURAL`` and ``SINGULAR``
+are regex fragments for :data:`re.IGNORECASE` patterns; :func:`is_victim` and
+:func:`is_only_singular` test one lower-case word. :func:`is_person` leaves out the nouns read
+for counts only (:data:`~newsparse._data.casualty_words.COUNTED_SINGULAR`): quote speakers are
+told by it.
 """
 
 from __future__ import annotations
@@ -36,7 +40,12 @@ from newsparse._data.casualty_words import (
     VICTIMS_PLURAL,
     VICTIMS_SINGULAR,
 )
-from newsparse._data.person_nouns import COMMON_PERSON_NOUNS, PERSON_NOUNS, PERSON_PLURALS
+from newsparse._data.person_nouns import (
+    COMMON_PERSON_NOUNS,
+    ONLY_PERSON_PLURALS,
+    PERSON_NOUNS,
+    PERSON_PLURALS,
+)
 from newsparse.patterns import word_trie
 from newsparse.regex_cache import compiled
 
@@ -55,6 +64,8 @@ _PLURAL_ENDING = rf"(?:{'|'.join(_AFTER.get(e, '') + e + 's' for e in _ENDINGS)}
 _NAME_NO_ONE = frozenset((*NOT_PEOPLE, *(f"{w}s" for w in NOT_PEOPLE)))
 _ENDED = (*PERSON_ENDINGS, *(f"{e}s" for e in _ENDINGS), "men")
 _COMMON = sorted(w for w in COMMON_PERSON_NOUNS if not w.endswith(_ENDED))
+# The plurals that name people whatever their sense, common or not ("classmates", "bailiffs").
+_ONLY_PEOPLE = sorted(w for w in ONLY_PERSON_PLURALS if not w.endswith(_ENDED))
 _WORDNET_SINGULAR = (PERSON_NOUNS - _NAME_NO_ONE).intersection(COMMON_PERSON_NOUNS)
 _WORDNET_PLURAL = PERSON_PLURALS - _NAME_NO_ONE
 #: The plural victim nouns that are no singular ("people", "recruits", "Jews"): alone, with no
@@ -75,7 +86,7 @@ _COMPOUND_HEADS = word_trie(COMPOUND_HEADS)
 # word of a harm sentence.
 #: A plural noun for people, from the tables, by its ending or as a compound.
 PLURAL = (
-    rf"(?:{word_trie((*VICTIMS_PLURAL, *COUNTED_PLURAL, *_WORDNET_PLURAL.intersection(_COMMON)))}"
+    rf"(?:{word_trie((*VICTIMS_PLURAL, *COUNTED_PLURAL, *_WORDNET_PLURAL.intersection((*_COMMON, *_ONLY_PEOPLE))))}"
     rf"|{_STEM}(?:{_PLURAL_ENDING}|{_COMPOUND_HEADS}))\b"
 )
 #: A singular noun for a person, from the tables or by its ending.

@@ -20,11 +20,20 @@ singular often stands where an adjective or a verb does ("the federal", "their f
 The nouns SemCor tags as nouns at least :data:`COMMON_TAGS` times, with their plurals, are
 shipped apart as the common ones ("recruits", "colleagues", "heroes"; not "cadet", "Turk").
 
+The plurals of the singulars above that name people in every noun sense WordNet gives them
+(``noun.person``, a named individual too) are shipped apart as well, however rare in SemCor:
+"classmates", "roommates", "bailiffs", but not "pilots" (a pilot light, a television pilot),
+"monitors" or "stars". A plural that is a word of its own, a noun or an adjective WordNet lists
+("religious", "homeless", "kansas"), is left out, as it may stand for that word, and so is one
+English text hardly uses (wordfreq's Zipf frequency below :data:`SEEN_ZIPF`: "logomaches",
+"possemans"), as each word costs the casualty patterns that hold them time to load.
+
 Debian's ``wordnet-base`` package installs the files under ``/usr/share/wordnet``. A parse never
 reads them: the nouns ship in :mod:`newsparse._data.person_nouns`, written by
-:func:`table_source`. The package is no Python dependency, so no test regenerates the table; run
-``python -c 'from newsparse.extractors.casualties.wordnet_people import table_source as t;
-print(t(), end="")' > src/newsparse/_data/person_nouns.py`` where it is installed.
+:func:`table_source`. Neither it nor wordfreq (3.1.1 wrote the table) is a Python dependency,
+so no test regenerates the table; run ``python -c 'from
+newsparse.extractors.casualties.wordnet_people import table_source as t; print(t(), end="")' >
+src/newsparse/_data/person_nouns.py`` where both are installed.
 """
 
 from __future__ import annotations
@@ -32,6 +41,7 @@ from __future__ import annotations
 import importlib.metadata
 import textwrap
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 #: Where Debian's wordnet-base package puts WordNet 3.0's database.
@@ -41,13 +51,17 @@ _NOUN_PERSON = 18
 #: How often SemCor must tag a noun for people for it to count as common (see
 #: :mod:`newsparse.extractors.casualties.people`: only common nouns join the casualty patterns).
 COMMON_TAGS = 3
+#: The Zipf frequency (wordfreq's: 2 is once in ten million words) below which a plural is too
+#: rare in English to be worth its place in the casualty patterns.
+SEEN_ZIPF = 2.0
 #: A synset's pointer to the class it is an instance of: the synset is one named individual.
 _INSTANCE_OF = "@i"
 
 
-def _first_senses_of_kinds(wordnet: Path, lexicographer_file: int) -> dict[str, bool]:
-    """Synset offset -> whether it is a kind in ``lexicographer_file`` (no instance)."""
-    kinds = {}
+def _synsets(wordnet: Path, lexicographer_file: int) -> dict[str, tuple[bool, bool]]:
+    """Synset offset -> whether it is in ``lexicographer_file``, and whether it is a kind
+    there (no instance)."""
+    synsets = {}
     with open(wordnet / "data.noun", encoding="utf-8") as lines:
         for line in lines:
             if line.startswith(" "):  # the licence
@@ -57,30 +71,59 @@ def _first_senses_of_kinds(wordnet: Path, lexicographer_file: int) -> dict[str, 
             pointers_at = 4 + 2 * words
             pointers = int(fields[pointers_at])
             symbols = fields[pointers_at + 1 : pointers_at + 1 + 4 * pointers : 4]
-            kinds[fields[0]] = int(fields[1]) == lexicographer_file and _INSTANCE_OF not in symbols
-    return kinds
+            inside = int(fields[1]) == lexicographer_file
+            synsets[fields[0]] = (inside, inside and _INSTANCE_OF not in symbols)
+    return synsets
 
 
-def first_sense_lemmas(wordnet: Path, lexicographer_file: int) -> list[str]:
-    """Every single-word noun lemma whose first sense is a kind in ``lexicographer_file``
-    (WordNet's ``lex_filenum``: 18 for people, 5 for animals), sorted."""
-    kinds = _first_senses_of_kinds(wordnet, lexicographer_file)
-    lemmas = []
+def _noun_senses(wordnet: Path) -> dict[str, list[str]]:
+    """Every noun lemma -> its synsets' offsets, most frequent sense first."""
+    senses = {}
     with open(wordnet / "index.noun", encoding="utf-8") as lines:
         for line in lines:
             if line.startswith(" "):
                 continue
             fields = line.split()
-            lemma, pointers = fields[0], int(fields[3])
-            first_sense = fields[4 + pointers + 2]
-            if kinds[first_sense] and lemma.replace("-", "").isalpha():
-                lemmas.append(lemma)
-    return sorted(lemmas)
+            lemma, synsets, pointers = fields[0], int(fields[2]), int(fields[3])
+            senses[lemma] = fields[4 + pointers + 2 : 4 + pointers + 2 + synsets]
+    return senses
+
+
+def first_sense_lemmas(wordnet: Path, lexicographer_file: int) -> list[str]:
+    """Every single-word noun lemma whose first sense is a kind in ``lexicographer_file``
+    (WordNet's ``lex_filenum``: 18 for people, 5 for animals), sorted."""
+    kinds = _synsets(wordnet, lexicographer_file)
+    return sorted(
+        lemma
+        for lemma, synsets in _noun_senses(wordnet).items()
+        if kinds[synsets[0]][1] and lemma.replace("-", "").isalpha()
+    )
 
 
 def person_lemmas(wordnet: Path = WORDNET) -> list[str]:
     """Every single-word noun lemma whose first sense is a kind of person, sorted."""
     return first_sense_lemmas(wordnet, _NOUN_PERSON)
+
+
+def only_person_lemmas(lemmas: list[str], wordnet: Path = WORDNET) -> list[str]:
+    """The ``lemmas`` that name people in every noun sense ("classmate", "bailiff", "constable"
+    with the painter John Constable; not "monitor", "hog" or "tackle", things or animals too)."""
+    synsets = _synsets(wordnet, _NOUN_PERSON)
+    senses = _noun_senses(wordnet)
+    return [lemma for lemma in lemmas if all(synsets[synset][0] for synset in senses[lemma])]
+
+
+def _lemmas(wordnet: Path, part_of_speech: str) -> set[str]:
+    """Every lemma of ``index.<part_of_speech>``."""
+    with open(wordnet / f"index.{part_of_speech}", encoding="utf-8") as lines:
+        return {line.split(" ", 1)[0] for line in lines if not line.startswith(" ")}
+
+
+def plain_plurals(lemmas: list[str], wordnet: Path = WORDNET) -> list[str]:
+    """The plurals of ``lemmas`` that are no word of their own, neither a noun nor an adjective
+    WordNet lists ("bailiffs"; not "religious", "homeless" or "princess")."""
+    own_words = _lemmas(wordnet, "noun") | _lemmas(wordnet, "adj")
+    return [form for form in plurals(lemmas, wordnet) if form not in own_words]
 
 
 def tags_by_part_of_speech(wordnet: Path) -> dict[str, Counter[str]]:
@@ -119,13 +162,21 @@ def words_literal(words: list[str]) -> str:
     return f'frozenset(\n    """\n{wrapped}\n""".split()\n)'
 
 
-def table_source(wordnet: Path = WORDNET) -> str:
-    """The text of :mod:`newsparse._data.person_nouns`, from the WordNet in ``wordnet`` and the
-    lemminflect installed here."""
+def _zipf(word: str) -> float:
+    """The Zipf frequency of ``word`` in English, by the wordfreq installed here."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def table_source(wordnet: Path = WORDNET, zipf: Callable[[str], float] = _zipf) -> str:
+    """The text of :mod:`newsparse._data.person_nouns`, from the WordNet in ``wordnet``, the
+    lemminflect installed here and a word's Zipf frequency by ``zipf`` (wordfreq's)."""
     lemmas = person_lemmas(wordnet)
     tags = tags_by_part_of_speech(wordnet)
     common = [lemma for lemma in lemmas if tags[lemma]["n"] >= COMMON_TAGS]
     version = importlib.metadata.version("lemminflect")
+    only = plain_plurals(only_person_lemmas(singulars(lemmas, tags), wordnet), wordnet)
     return (
         f'"""Written from WordNet 3.0 and lemminflect {version} by\n'
         "``wordnet_people.table_source()``: never edit.\n\n"
@@ -137,5 +188,8 @@ def table_source(wordnet: Path = WORDNET) -> str:
         f"PERSON_NOUNS = {words_literal(singulars(lemmas, tags))}\n\n"
         f"PERSON_PLURALS = {words_literal(plurals(lemmas, wordnet))}\n\n"
         f"#: The nouns above tagged as such at least {COMMON_TAGS} times in SemCor, and their plurals.\n"
-        f"COMMON_PERSON_NOUNS = {words_literal(sorted({*singulars(common, tags), *plurals(common, wordnet)}))}\n"
+        f"COMMON_PERSON_NOUNS = {words_literal(sorted({*singulars(common, tags), *plurals(common, wordnet)}))}\n\n"
+        "#: The plurals of the singulars above that name people in every noun sense, each no word\n"
+        f"#: of its own and of a Zipf frequency of {SEEN_ZIPF} or more.\n"
+        f"ONLY_PERSON_PLURALS = {words_literal([w for w in only if zipf(w) >= SEEN_ZIPF])}\n"
     )
