@@ -106,6 +106,18 @@ DETECTION_BY_CAUSE = {
             'Ruiz said "the plan was "dead on arrival," and left.',
             [("dead on arrival", "Ruiz")],
         ),
+        (  # a paragraph of a quote running on holds the quote nested in it
+            "Dr. Ana Ruiz said on Monday:\n\n"
+            '"The court is not about \u201cequal justice\u201d anymore. It is about power.\n\n'
+            '"We will change that," she said.',
+            [
+                (
+                    "The court is not about \u201cequal justice\u201d anymore. It is about power",
+                    "Ana Ruiz",
+                ),
+                ("We will change that", "Ana Ruiz"),
+            ],
+        ),
         (  # two opening marks with no word between are one
             '"\u201cWe will not win by counting states,\u201d Ruiz said on Monday."',
             [("We will not win by counting states", "Ruiz")],
@@ -236,3 +248,18 @@ def test_a_lost_space_after_the_closing_mark_changes_nothing(
     glued = f"{lead}{opening}{said},{closing}{speaker} said. {opening}It is done.{closing}"
     assert found(glued) == found(spaced)
     assert [quoted for quoted, _ in found(glued)] == [said, "It is done"]
+
+
+@given(
+    before=OUTER_WORDS,
+    inner=INNER_WORDS,
+    after=OUTER_WORDS,
+    outer=st.sampled_from(['"', "\u201c"]),
+)
+def test_a_paragraph_running_on_holds_its_nested_quote(
+    before: list[str], inner: list[str], after: list[str], outer: str
+) -> None:
+    said = f"{' '.join(before).capitalize()} \u201c{' '.join(inner)}\u201d {' '.join(after)}."
+    closing = "\u201d" if outer == "\u201c" else '"'
+    text = f"Ana Ruiz spoke on Monday:\n\n{outer}{said}\n\n{outer}It is done,{closing} she said."
+    assert found(text) == [(said.rstrip("."), "Ana Ruiz"), ("It is done", "Ana Ruiz")]
