@@ -24,6 +24,18 @@ DETECTION_BY_CAUSE = {
             'Lena Park said she read "The Grapes of Wrath," twice as a girl.',
             [],
         ),
+        (  # a show after a preposition, with an attribution right after it
+            "In an interview on \u201cCapitol Week,\u201d Senator Lena Park predicted a close race.",
+            [],
+        ),
+        (  # a one-word show after its channel's possessive
+            "Senator Lena Park told WXYZ\u2019s \u201cDaybreak\u201d on Monday that she would run.",
+            [],
+        ),
+        (  # chanted words in title case are words said, not a title
+            'Walking in to chants of "Lena! Lena!," Senator Lena Park said she would run.',
+            [("Lena! Lena!", "Lena Park")],
+        ),
         (  # a show after its channel's possessive, even with an attribution right after it
             "Senator Lena Park spoke on Sunday.\n\n"
             "In an interview on WXYZ\u2019s \u201cCapitol Week,\u201d she predicted a close race.",
@@ -263,3 +275,17 @@ def test_a_paragraph_running_on_holds_its_nested_quote(
     closing = "\u201d" if outer == "\u201c" else '"'
     text = f"Ana Ruiz spoke on Monday:\n\n{outer}{said}\n\n{outer}It is done,{closing} she said."
     assert found(text) == [(said.rstrip("."), "Ana Ruiz"), ("It is done", "Ana Ruiz")]
+
+
+@given(
+    title=titles(),
+    lead=st.sampled_from(["In an interview on", "Speaking on", "As a guest of", "Live from"]),
+    mark=st.sampled_from([("\u201c", "\u201d"), ('"', '"')]),
+    speaker=st.sampled_from(["she", "Park", "Senator Lena Park"]),
+)
+def test_a_show_after_a_preposition_is_no_quote(
+    title: str, lead: str, mark: tuple[str, str], speaker: str
+) -> None:
+    opening, closing = mark
+    text = f"{lead} {opening}{title},{closing} {speaker} said the vote would be close."
+    assert found(text) == []

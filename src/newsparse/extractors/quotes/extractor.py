@@ -63,6 +63,7 @@ _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from"
 _NOT_BLANK = re.compile(r"[^ \t]")
 _SENTENCE_ENDS = frozenset(".!?\n")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?[ \t]+$")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:on|in|of|from|at)[ \t]+$", re.IGNORECASE)
 # 'the word "gun"', 'the so-called "star witness"', 'a story headlined, "..."': words quoted as
 # words, or a name or title given to something, right before the opening mark
 _MENTION_LEAD = re.compile(
@@ -136,7 +137,7 @@ class QuoteExtractor(Extractor):
                 source is None
                 or mention
                 or _modifies_noun(text, quoted)
-                or ((source.how != "after" or _owned(text, quoted)) and _title(text, quoted))
+                or _names_work(text, quoted, source.how)
             ):
                 continue
             yield Quote.at(
@@ -163,6 +164,39 @@ class _Source:
     @classmethod
     def of(cls, cue: Cue, how: str) -> _Source:
         return cls(cue.speaker, cue.span, how)
+
+
+def _names_work(text: str, quoted: Quoted, how: str) -> bool:
+    """Whether the stretch names a work or a show rather than giving words said: a title
+    (:func:`_title`) that no cue right after it credits, or one set after a possessive ('on
+    NBC's "Meet the Press," he said'), even a one-word one ('told NBC's "Today" on Monday'), or
+    after a preposition ('Speaking on "Fox News Sunday," Lee said'), where words said do not
+    stand: a cue after it credits the words that follow the title."""
+    owned = _owned(text, quoted)
+    if owned and _one_name(text, quoted):
+        return True
+    if how == "after" and not owned and not _after_preposition(text, quoted):
+        return False
+    return _title(text, quoted)
+
+
+def _one_name(text: str, quoted: Quoted) -> bool:
+    """A single capitalised word with no sentence end: 'Today', not 'Yes.' or 'Never!'."""
+    words = _WORDS.findall(text, quoted.span.start, quoted.span.end)
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and text[quoted.span.end - 1] not in _SENTENCE_ENDS | {"!", "?"}
+    )
+
+
+def _after_preposition(text: str, quoted: Quoted) -> bool:
+    """'on "Fox News Sunday,"', 'a guest of "Morning Joe,"': the stretch follows a preposition,
+    and holds no exclamation or question ('to chants of "Marco! Marco!,"' gives words said)."""
+    if _PREPOSITION_BEFORE.search(text, max(0, quoted.open_mark - 6), quoted.open_mark) is None:
+        return False
+    stretch = text[quoted.span.start : quoted.span.end]
+    return "!" not in stretch and "?" not in stretch
 
 
 def _title(text: str, quoted: Quoted) -> bool:
