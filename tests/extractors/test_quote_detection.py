@@ -130,6 +130,16 @@ DETECTION_BY_CAUSE = {
                 ("We will change that", "Ana Ruiz"),
             ],
         ),
+        (  # the turns of a dialogue: a quote alone that was lent a speaker lends none on
+            "\u201cWhere is the house?\u201d Lilly Moss said. \u201cTell me where it is.\u201d\n\n"
+            "\u201cThe house we used to live in, dear.\u201d\n\n"
+            "\u201cWhen are we going to live there?\u201d\n\nThey drove on.",
+            [
+                ("Where is the house?", "Lilly Moss"),
+                ("Tell me where it is", "Lilly Moss"),
+                ("The house we used to live in, dear", "Lilly Moss"),
+            ],
+        ),
         (  # two opening marks with no word between are one
             '"\u201cWe will not win by counting states,\u201d Ruiz said on Monday."',
             [("We will not win by counting states", "Ruiz")],
@@ -289,3 +299,28 @@ def test_a_show_after_a_preposition_is_no_quote(
     opening, closing = mark
     text = f"{lead} {opening}{title},{closing} {speaker} said the vote would be close."
     assert found(text) == []
+
+
+RUN_ON_WORDS = st.lists(
+    st.sampled_from(["we", "will", "open", "the", "bridge", "in", "may", "and", "june"]),
+    min_size=4,
+    max_size=10,
+)
+
+
+@given(
+    said=RUN_ON_WORDS,
+    more=RUN_ON_WORDS,
+    cue=st.sampled_from(["Ana Ruiz said", "said Ana Ruiz, the mayor", "Ruiz told reporters"]),
+    mark=st.sampled_from([("\u201c", "\u201d"), ('"', '"')]),
+)
+def test_a_quote_alone_in_its_paragraph_goes_on_the_quote_before(
+    said: list[str], more: list[str], cue: str, mark: tuple[str, str]
+) -> None:
+    opening, closing = mark
+    first, second = " ".join(said).capitalize(), " ".join(more).capitalize()
+    text = (
+        f"Mayor Ana Ruiz spoke on Monday.\n\n{opening}{first},{closing} {cue}. "
+        f"{opening}It is done.{closing}\n\n{opening}{second}.{closing}\n\nThe council meets."
+    )
+    assert found(text) == [(first, "Ana Ruiz"), ("It is done", "Ana Ruiz"), (second, "Ana Ruiz")]

@@ -56,6 +56,8 @@ _NARRATIVE_WORDS = 3
 _ECHO_WORDS = 2
 _NICKNAME_WORDS = 3
 _CLOSING_WORDS = 2
+_CUED = frozenset(("after", "before", "later"))  # routes by which a cue credits a quote
+_RUN_ON_WORDS = 4  # words a quote runs to at least to go on a quote of the paragraph before
 _SPOKEN_WORDS = 8  # words a quote runs to at least when it is said, not titled
 _INTRODUCTION_REACH = 200
 _TITLE_WORDS = 6
@@ -440,6 +442,7 @@ def _link(
             sources[index] = None if found is None else _Source.of(found, "previous")
     _borrow_from_neighbours(stretches, paragraph_starts, sources)
     _borrow_from_echoes(text, paragraphs, paragraph_starts, stretches, sources)
+    _borrow_from_previous_paragraph(reading, paragraphs, paragraph_starts, stretches, sources)
     for index, quoted in enumerate(stretches):
         source = sources[index]
         sentence = reading.sentence_at(quoted.open_mark)
@@ -732,6 +735,46 @@ def _borrow_from_echoes(
         lender = next((source for words_said, source in said if echo in words_said), None)
         if lender is not None:
             sources[index] = _Source(lender.speaker, lender.cue, "neighbour")
+
+
+def _borrow_from_previous_paragraph(
+    reading: _Reading,
+    paragraphs: Sequence[Span],
+    paragraph_starts: Sequence[int],
+    stretches: Sequence[Quoted],
+    sources: list[_Source | None],
+) -> None:
+    """'"...," he said. "It makes you proud."' then a paragraph that is a quote alone, '"Don't
+    wait until ..."': a speaker's words running on over paragraphs, each closed, as features
+    set them. An unattributed quote of whole sentences making up its paragraph is the speaker's
+    of the quote that ends the paragraph before (a cue after that quote may close it), when a
+    cue credits that quote or its paragraph: a quote alone lent a speaker lends none on, as
+    the turns of a dialogue
+    ('"Where?" Lilly said.\n\n"Home."\n\n"When?"') change speakers. A crosshead ends on no
+    sentence's end ('"Paying twice for water"')."""
+    text = reading.text
+    for index in range(1, len(stretches)):
+        quoted, previous, lender = stretches[index], stretches[index - 1], sources[index - 1]
+        if (
+            sources[index] is not None
+            or lender is None
+            or (
+                lender.how not in _CUED
+                and _makes_up_paragraph(previous, paragraphs, paragraph_starts)
+            )
+            or previous.close_mark is None
+            or text[quoted.span.end - 1 : quoted.span.end] not in _SENTENCE_ENDS
+            or not _makes_up_paragraph(quoted, paragraphs, paragraph_starts)
+            or len(_WORDS.findall(text, quoted.span.start, quoted.span.end)) < _RUN_ON_WORDS
+        ):
+            continue
+        paragraph = bisect_right(paragraph_starts, quoted.open_mark) - 1
+        if paragraph < 1 or not paragraphs[paragraph - 1].start <= previous.open_mark:
+            continue
+        last = reading.sentence_at(previous.close_mark)
+        if text[last.end : paragraphs[paragraph - 1].end].strip():
+            continue  # the paragraph before goes on after its last quote's sentence
+        sources[index] = _Source(lender.speaker, lender.cue, "neighbour")
 
 
 def _makes_up_paragraph(
