@@ -24,6 +24,18 @@ DETECTION_BY_CAUSE = {
             'Lena Park said she read "The Grapes of Wrath," twice as a girl.',
             [],
         ),
+        (  # a show after a preposition, with an attribution right after it
+            "In an interview on \u201cCapitol Week,\u201d Senator Lena Park predicted a close race.",
+            [],
+        ),
+        (  # a one-word show after its channel's possessive
+            "Senator Lena Park told WXYZ\u2019s \u201cDaybreak\u201d on Monday that she would run.",
+            [],
+        ),
+        (  # chanted words in title case are words said, not a title
+            'Walking in to chants of "Lena! Lena!," Senator Lena Park said she would run.',
+            [("Lena! Lena!", "Lena Park")],
+        ),
         (  # a show after its channel's possessive, even with an attribution right after it
             "Senator Lena Park spoke on Sunday.\n\n"
             "In an interview on WXYZ\u2019s \u201cCapitol Week,\u201d she predicted a close race.",
@@ -106,6 +118,28 @@ DETECTION_BY_CAUSE = {
             'Ruiz said "the plan was "dead on arrival," and left.',
             [("dead on arrival", "Ruiz")],
         ),
+        (  # a paragraph of a quote running on holds the quote nested in it
+            "Dr. Ana Ruiz said on Monday:\n\n"
+            '"The court is not about \u201cequal justice\u201d anymore. It is about power.\n\n'
+            '"We will change that," she said.',
+            [
+                (
+                    "The court is not about \u201cequal justice\u201d anymore. It is about power",
+                    "Ana Ruiz",
+                ),
+                ("We will change that", "Ana Ruiz"),
+            ],
+        ),
+        (  # the turns of a dialogue: a quote alone that was lent a speaker lends none on
+            "\u201cWhere is the house?\u201d Lilly Moss said. \u201cTell me where it is.\u201d\n\n"
+            "\u201cThe house we used to live in, dear.\u201d\n\n"
+            "\u201cWhen are we going to live there?\u201d\n\nThey drove on.",
+            [
+                ("Where is the house?", "Lilly Moss"),
+                ("Tell me where it is", "Lilly Moss"),
+                ("The house we used to live in, dear", "Lilly Moss"),
+            ],
+        ),
         (  # two opening marks with no word between are one
             '"\u201cWe will not win by counting states,\u201d Ruiz said on Monday."',
             [("We will not win by counting states", "Ruiz")],
@@ -142,11 +176,12 @@ def titles(draw: st.DrawFn) -> str:
 @given(
     title=titles(),
     outlet=st.sampled_from(OUTLETS),
+    lead=st.sampled_from(["In an interview on", "Speaking on", "As a guest of", "Live from"]),
     mark=st.sampled_from([("\u201c", "\u201d"), ('"', '"')]),
     speaker=st.sampled_from(["she", "Park", "Senator Lena Park"]),
 )
-def test_a_show_after_a_possessive_is_no_quote(
-    title: str, outlet: str, mark: tuple[str, str], speaker: str
+def test_a_show_after_a_possessive_or_a_preposition_is_no_quote(
+    title: str, outlet: str, lead: str, mark: tuple[str, str], speaker: str
 ) -> None:
     opening, closing = mark
     text = (
@@ -154,6 +189,8 @@ def test_a_show_after_a_possessive_is_no_quote(
         f"On {outlet}\u2019s {opening}{title},{closing} {speaker} said the vote would be close."
     )
     assert found(text) == []
+    shown = f"{lead} {opening}{title},{closing} {speaker} said the vote would be close."
+    assert found(shown) == []
     # the same words credited at a sentence's start are words said
     said = f"{opening}{title},{closing} Lena Park said on Sunday."
     assert found(said) == [(title, "Lena Park")]
@@ -236,3 +273,43 @@ def test_a_lost_space_after_the_closing_mark_changes_nothing(
     glued = f"{lead}{opening}{said},{closing}{speaker} said. {opening}It is done.{closing}"
     assert found(glued) == found(spaced)
     assert [quoted for quoted, _ in found(glued)] == [said, "It is done"]
+
+
+@given(
+    before=OUTER_WORDS,
+    inner=INNER_WORDS,
+    after=OUTER_WORDS,
+    outer=st.sampled_from(['"', "\u201c"]),
+)
+def test_a_paragraph_running_on_holds_its_nested_quote(
+    before: list[str], inner: list[str], after: list[str], outer: str
+) -> None:
+    said = f"{' '.join(before).capitalize()} \u201c{' '.join(inner)}\u201d {' '.join(after)}."
+    closing = "\u201d" if outer == "\u201c" else '"'
+    text = f"Ana Ruiz spoke on Monday:\n\n{outer}{said}\n\n{outer}It is done,{closing} she said."
+    assert found(text) == [(said.rstrip("."), "Ana Ruiz"), ("It is done", "Ana Ruiz")]
+
+
+RUN_ON_WORDS = st.lists(
+    st.sampled_from(["we", "will", "open", "the", "bridge", "in", "may", "and", "june"]),
+    min_size=4,
+    max_size=10,
+)
+
+
+@given(
+    said=RUN_ON_WORDS,
+    more=RUN_ON_WORDS,
+    cue=st.sampled_from(["Ana Ruiz said", "said Ana Ruiz, the mayor", "Ruiz told reporters"]),
+    mark=st.sampled_from([("\u201c", "\u201d"), ('"', '"')]),
+)
+def test_a_quote_alone_in_its_paragraph_goes_on_the_quote_before(
+    said: list[str], more: list[str], cue: str, mark: tuple[str, str]
+) -> None:
+    opening, closing = mark
+    first, second = " ".join(said).capitalize(), " ".join(more).capitalize()
+    text = (
+        f"Mayor Ana Ruiz spoke on Monday.\n\n{opening}{first},{closing} {cue}. "
+        f"{opening}It is done.{closing}\n\n{opening}{second}.{closing}\n\nThe council meets."
+    )
+    assert found(text) == [(first, "Ana Ruiz"), ("It is done", "Ana Ruiz"), (second, "Ana Ruiz")]

@@ -59,6 +59,8 @@ _NARRATIVE_WORDS = 3
 _ECHO_WORDS = 2
 _NICKNAME_WORDS = 3
 _CLOSING_WORDS = 2
+_CUED = frozenset(("after", "before", "later"))  # routes by which a cue credits a quote
+_RUN_ON_WORDS = 4  # words a quote runs to at least to go on a quote of the paragraph before
 _SPOKEN_WORDS = 8  # words a quote runs to at least when it is said, not titled
 _INTRODUCTION_REACH = 200
 _TITLE_WORDS = 6
@@ -66,6 +68,7 @@ _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from"
 _NOT_BLANK = re.compile(r"[^ \t]")
 _SENTENCE_ENDS = frozenset(".!?\n")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?[ \t]+$")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:on|in|of|from|at)[ \t]+$", re.IGNORECASE)
 # 'the word "gun"', 'the so-called "star witness"', 'a story headlined, "..."': words quoted as
 # words, or a name or title given to something, right before the opening mark
 _MENTION_LEAD = re.compile(
@@ -139,7 +142,7 @@ class QuoteExtractor(Extractor):
                 source is None
                 or mention
                 or _modifies_noun(text, quoted)
-                or ((source.how != "after" or _owned(text, quoted)) and _title(text, quoted))
+                or _names_work(text, quoted, source.how)
             ):
                 continue
             yield Quote.at(
@@ -166,6 +169,39 @@ class _Source:
     @classmethod
     def of(cls, cue: Cue, how: str) -> _Source:
         return cls(cue.speaker, cue.span, how)
+
+
+def _names_work(text: str, quoted: Quoted, how: str) -> bool:
+    """Whether the stretch names a work or a show rather than giving words said: a title
+    (:func:`_title`) that no cue right after it credits, or one set after a possessive ('on
+    NBC's "Meet the Press," he said'), even a one-word one ('told NBC's "Today" on Monday'), or
+    after a preposition ('Speaking on "Fox News Sunday," Lee said'), where words said do not
+    stand: a cue after it credits the words that follow the title."""
+    owned = _owned(text, quoted)
+    if owned and _one_name(text, quoted):
+        return True
+    if how == "after" and not owned and not _after_preposition(text, quoted):
+        return False
+    return _title(text, quoted)
+
+
+def _one_name(text: str, quoted: Quoted) -> bool:
+    """A single capitalised word with no sentence end: 'Today', not 'Yes.' or 'Never!'."""
+    words = _WORDS.findall(text, quoted.span.start, quoted.span.end)
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and text[quoted.span.end - 1] not in _SENTENCE_ENDS | {"!", "?"}
+    )
+
+
+def _after_preposition(text: str, quoted: Quoted) -> bool:
+    """'on "Fox News Sunday,"', 'a guest of "Morning Joe,"': the stretch follows a preposition,
+    and holds no exclamation or question ('to chants of "Marco! Marco!,"' gives words said)."""
+    if _PREPOSITION_BEFORE.search(text, max(0, quoted.open_mark - 6), quoted.open_mark) is None:
+        return False
+    stretch = text[quoted.span.start : quoted.span.end]
+    return "!" not in stretch and "?" not in stretch
 
 
 def _title(text: str, quoted: Quoted) -> bool:
@@ -412,6 +448,7 @@ def _link(
             sources[index] = None if found is None else _Source.of(found, "previous")
     _borrow_from_neighbours(stretches, paragraph_starts, sources)
     _borrow_from_echoes(text, paragraphs, paragraph_starts, stretches, sources)
+    _borrow_from_previous_paragraph(reading, paragraphs, paragraph_starts, stretches, sources)
     for index, quoted in enumerate(stretches):
         source = sources[index]
         sentence = reading.sentence_at(quoted.open_mark)
@@ -734,6 +771,46 @@ def _borrow_from_echoes(
         lender = next((source for words_said, source in said if echo in words_said), None)
         if lender is not None:
             sources[index] = _Source(lender.speaker, lender.cue, "neighbour")
+
+
+def _borrow_from_previous_paragraph(
+    reading: _Reading,
+    paragraphs: Sequence[Span],
+    paragraph_starts: Sequence[int],
+    stretches: Sequence[Quoted],
+    sources: list[_Source | None],
+) -> None:
+    """'"...," he said. "It makes you proud."' then a paragraph that is a quote alone, '"Don't
+    wait until ..."': a speaker's words running on over paragraphs, each closed, as features
+    set them. An unattributed quote of whole sentences making up its paragraph is the speaker's
+    of the quote that ends the paragraph before (a cue after that quote may close it), when a
+    cue credits that quote or its paragraph: a quote alone lent a speaker lends none on, as
+    the turns of a dialogue
+    ('"Where?" Lilly said.\n\n"Home."\n\n"When?"') change speakers. A crosshead ends on no
+    sentence's end ('"Paying twice for water"')."""
+    text = reading.text
+    for index in range(1, len(stretches)):
+        quoted, previous, lender = stretches[index], stretches[index - 1], sources[index - 1]
+        if (
+            sources[index] is not None
+            or lender is None
+            or (
+                lender.how not in _CUED
+                and _makes_up_paragraph(previous, paragraphs, paragraph_starts)
+            )
+            or previous.close_mark is None
+            or text[quoted.span.end - 1 : quoted.span.end] not in _SENTENCE_ENDS
+            or not _makes_up_paragraph(quoted, paragraphs, paragraph_starts)
+            or len(_WORDS.findall(text, quoted.span.start, quoted.span.end)) < _RUN_ON_WORDS
+        ):
+            continue
+        paragraph = bisect_right(paragraph_starts, quoted.open_mark) - 1
+        if paragraph < 1 or not paragraphs[paragraph - 1].start <= previous.open_mark:
+            continue
+        last = reading.sentence_at(previous.close_mark)
+        if text[last.end : paragraphs[paragraph - 1].end].strip():
+            continue  # the paragraph before goes on after its last quote's sentence
+        sources[index] = _Source(lender.speaker, lender.cue, "neighbour")
 
 
 def _makes_up_paragraph(

@@ -83,9 +83,10 @@ def quoted_stretches(text: str, paragraphs: Sequence[Span]) -> list[Quoted]:
         if first == len(marked) or marked[first] >= paragraph.end:
             carried = None  # half of all paragraphs: no mark opens, closes or runs on here
             continue
-        marks, stretches, left_open = _read_paragraph(text, paragraph, carried)
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        next_opens = following is not None and _opens_with_mark(text, following, marks)
+        runs_on = _opens_with_mark(text, following, _DOUBLE)
+        marks, stretches, left_open = _read_paragraph(text, paragraph, carried, runs_on)
+        next_opens = runs_on if marks is _DOUBLE else _opens_with_mark(text, following, marks)
         found.extend(stretches)
         continued = carried is marks and left_open == paragraph.start
         carried = marks if left_open is not None and next_opens else None
@@ -98,10 +99,11 @@ def quoted_stretches(text: str, paragraphs: Sequence[Span]) -> list[Quoted]:
 
 
 def _read_paragraph(
-    text: str, paragraph: Span, carried: _Marks | None
+    text: str, paragraph: Span, carried: _Marks | None, runs_on: bool
 ) -> tuple[_Marks, list[Quoted], int | None]:
-    """The mark family a paragraph quotes with, its closed stretches and its unclosed mark."""
-    stretches, left_open = _in_paragraph(text, paragraph, carried is _DOUBLE, _DOUBLE)
+    """The mark family a paragraph quotes with, its closed stretches and its unclosed mark;
+    ``runs_on`` tells whether the next paragraph opens with a double mark."""
+    stretches, left_open = _in_paragraph(text, paragraph, carried is _DOUBLE, _DOUBLE, runs_on)
     if stretches or left_open is not None:
         first = stretches[0].open_mark if stretches else left_open
         singles = _SINGLE.pattern.finditer(text, paragraph.start, first or paragraph.start)
@@ -134,13 +136,16 @@ def any_encloses(outer: Sequence[Quoted], inner: Sequence[Quoted]) -> bool:
 
 
 def _in_paragraph(
-    text: str, paragraph: Span, carried: bool, marks: _Marks
+    text: str, paragraph: Span, carried: bool, marks: _Marks, runs_on: bool = False
 ) -> tuple[list[Quoted], int | None]:
     """Closed stretches of one paragraph, and the opening mark left unclosed at its end.
 
     A double mark opening inside an open quote, not at a sentence's start, opens a quote
     within it ('"He shouted "Stop!" and ran."'): the outer stretch holds it when a second
-    closing mark ends the outer one, and the inner ones are kept if none does."""
+    closing mark ends the outer one, and the inner ones are kept if none does, unless the
+    outer mark opens the paragraph and the next paragraph opens with a mark too (``runs_on``):
+    then the outer quote runs on over paragraphs, as quotes of several paragraphs do, and the
+    inner ones are words within it ('"It is not about "Equal Justice" anymore.\n\n"And ...')."""
     stretches: list[Quoted] = []
     opened: int | None = None
     reopened = False
@@ -192,6 +197,8 @@ def _in_paragraph(
         stretches.append(Quoted(span, opened, last, inner[-1].after, continued=continued))
         opened = None
     elif opened is not None and (inner or nested is not None):
+        if runs_on and nested is None and opened == paragraph.start:
+            return stretches, opened
         stretches.extend(inner)  # 'He said "the "plan" is dead': the outer mark was stray
         opened = nested
     return stretches, opened
@@ -241,7 +248,10 @@ def _possessive(text: str, mark: re.Match[str]) -> bool:
     return following is not None and following.group(1) not in _CLAUSE_WORDS
 
 
-def _opens_with_mark(text: str, paragraph: Span, marks: _Marks) -> bool:
+def _opens_with_mark(text: str, paragraph: Span | None, marks: _Marks) -> bool:
+    """Whether ``paragraph`` (None past the last one) opens with a mark of the family."""
+    if paragraph is None:
+        return False
     mark = marks.pattern.match(text, paragraph.start, paragraph.end)
     return mark is not None and mark.end() < paragraph.end
 
