@@ -157,3 +157,22 @@ def test_a_group_of_one_age_is_not_one_victim() -> None:
     dead = _finding("a 17-year-old was killed", "killed")
     group = _finding("two 17-year-olds were hurt", "injured", count=2)
     assert without_the_dead_by_age([dead, group]) == [dead, group]
+
+
+def test_another_of_the_same_age_is_another_victim() -> None:
+    figures = totals(
+        "A 20-year-old man was shot several times and died at a hospital. Another 20-year-old"
+        " man was shot in the back and treated and released."
+    )
+    assert (figures.get("killed"), figures.get("injured")) == (1, 1)
+
+
+@given(
+    st.integers(1, 99),
+    st.sampled_from(["another", "Another", "a second", "A third"]),
+    st.sampled_from(["shot", "injured"]),
+)
+def test_a_victim_told_besides_is_not_the_dead(age: int, besides: str, kind: str) -> None:
+    dead = _finding(f"a {age}-year-old was killed", "killed")
+    hurt = _finding(f"{besides} {age}-year-old was hurt", kind)
+    assert without_the_dead_by_age([dead, hurt]) == [dead, hurt]
