@@ -3,7 +3,8 @@ SemEval-2018 task 5 and GVDB development stories, each written here in our own w
 
 - a city's tally over hours or over uncounted shootings is no count of the story's event;
 - a part of the wounded told dead later is no longer wounded;
-- one victim told dead and told wounded by the same age is one death.
+- one victim told dead and told wounded by the same age is one death;
+- one victim told hurt within the words that tell the death is one death.
 """
 
 from __future__ import annotations
@@ -176,3 +177,36 @@ def test_a_victim_told_besides_is_not_the_dead(age: int, besides: str, kind: str
     dead = _finding(f"a {age}-year-old was killed", "killed")
     hurt = _finding(f"{besides} {age}-year-old was hurt", kind)
     assert without_the_dead_by_age([dead, hurt]) == [dead, hurt]
+
+
+# --- one victim told hurt within the words of the death ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman who was wounded in a Sunday night shooting has died, police said.",
+        "A child who suffered critical injuries in a Friday shooting has died, officials said.",
+        "The injured person was declared deceased at the hospital.",
+        "Boy, 15, dies after shooting. Police said the wounded boy was taken to a hospital,"
+        " where he died.",
+    ],
+)
+def test_one_victim_told_hurt_in_the_words_of_the_death_is_one_death(text: str) -> None:
+    figures = totals(text)
+    assert (figures.get("killed"), figures.get("injured")) == (1, None)
+
+
+@given(
+    st.sampled_from(["woman", "man", "teenager", "police officer"]),
+    st.sampled_from(["was wounded", "was critically injured", "suffered serious injuries"]),
+    st.sampled_from(["has died", "died Tuesday", "later died at a hospital"]),
+)
+def test_any_victim_told_hurt_then_dead_in_one_clause(noun: str, hurt: str, died: str) -> None:
+    figures = totals(f"A {noun} who {hurt} in a shooting on Elm Street {died}, police said.")
+    assert (figures.get("killed"), figures.get("injured")) == (1, None)
+
+
+def test_a_victim_hurt_beside_the_dead_is_still_wounded() -> None:
+    figures = totals("A man was killed and a woman was wounded in the shooting on Elm Street.")
+    assert (figures.get("killed"), figures.get("injured")) == (1, 1)

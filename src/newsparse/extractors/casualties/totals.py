@@ -27,6 +27,9 @@ Two rules add people up instead of taking the largest count:
   as tolls count the gunman (an inferred count, so document scores see it too). Not when the
   count already holds him ("three dead, including the gunman, who then killed himself").
 
+One person told hurt within the words that tell one death ("A woman who was wounded in the
+shooting has died") is the dead, not a wounded one besides.
+
 A whole group told again in hospital or wounded ("All four victims were taken to a hospital",
 "both are in stable condition") holds the story's dead, as a count of people shot does: its
 count less the dead is the wounded.
@@ -456,6 +459,25 @@ def _died_among_the_wounded(findings: list[Casualty], figures: dict[str, int | N
     return died
 
 
+def _less_the_hurt_told_dead(mentions: list[Casualty]) -> list[Casualty]:
+    """The mentions less each one person told hurt within the words that tell one death: "A
+    woman who was wounded in the shooting has died", "The injured person was declared deceased
+    at the hospital" tell one death and no wound."""
+    dead = [f.span for f in mentions if f.kind == "killed" and f.count == 1 and not f.inferred]
+    if not dead:
+        return mentions
+    return [
+        f
+        for f in mentions
+        if not (
+            f.kind == "injured"
+            and f.count == 1
+            and not f.inferred
+            and any(d.start <= f.span.start and f.span.end <= d.end for d in dead)
+        )
+    ]
+
+
 def story_mentions(findings: Iterable[Casualty]) -> list[Casualty]:
     """The mentions that tell of the story's own event: those not marked ``past``, or all of
     them when every one is past (the story is about that earlier event)."""
@@ -473,7 +495,7 @@ def document_figures(findings: Iterable[Casualty], text: str) -> dict[str, int |
     when the story is about them. This is the one rule for a story's figures: both
     ``Document.casualty_totals`` and the document-level scores of ``newsparse evaluate`` use it.
     """
-    mentions = story_mentions(apart(findings, text))
+    mentions = _less_the_hurt_told_dead(story_mentions(apart(findings, text)))
     dead = _figures(mentions, text).get("killed")
     figures = _figures(_less_the_dead(mentions, dead or 0), text)
     died = _died_among_the_wounded(mentions, figures)
