@@ -599,7 +599,7 @@ _THEN = r"(?:(?:later|then|eventually|subsequently)\s+)?"
 _LATER_DIED = re.compile(
     r"[^.;]{0,80}?\b(?:and|but|before|where)\s+(?:he\s+|she\s+|they\s+)?"
     rf"{_THEN}(?:(?:was|were)\s+{_THEN})?"
-    r"(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed)\b",
+    r"(?:died|passed\s+away|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed)\b",
     FLAGS,
 )
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
