@@ -21,7 +21,9 @@ Two rules add people up instead of taking the largest count:
   people were hurt and one was left in critical condition" is four.
   The groups of one list ("his mother, stepfather and eight others drowned"), each a mention
   of its own, are added up whatever their words, when nothing but the list's join stands
-  between them and neither is a clause of its own.
+  between them and neither is a clause of its own. A count of "others", "people" or "victims"
+  spelled out after a comma by a list that adds up to it ("three others, an 18-year-old woman
+  and two men, were treated") is that count, not the count and its list.
 * An attacker who kills himself right after the count of those he killed is one more death:
   "shot and killed his wife and two children, then turned the gun on himself" is four killed,
   as tolls count the gunman (an inferred count, so document scores see it too). Not when the
@@ -346,7 +348,7 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
             and not _a_part_of(before, after, run or before.count or 0)
         )
 
-    yield from _runs(counted, joined)
+    yield from _runs(counted, joined, text)
     groups = [f for f in findings if f.count is not None and not f.inferred]
     groups = sorted(filter(_a_toll_of_its_own, groups), key=lambda f: f.span.start)
     for kind in dict.fromkeys(f.kind for f in groups):
@@ -356,23 +358,55 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
             lambda before, after, _: (
                 before.span.end <= after.span.start and _one_list(before, after, text)
             ),
+            text,
         )
 
 
 def _runs(
-    counted: list[Casualty], joined: Callable[[Casualty, Casualty, int], bool]
+    counted: list[Casualty], joined: Callable[[Casualty, Casualty, int], bool], text: str
 ) -> Iterator[tuple[str, int]]:
     """The kind and sum of each run of ``counted`` findings whose neighbours are ``joined``
-    (told the running sum so far)."""
-    run = 0
+    (told the running sum so far); a run that opens on a count its other groups spell out is
+    that count (see :func:`_spelled_out`)."""
+    run: list[Casualty] = []
     for before, after in pairwise(counted):
-        if joined(before, after, run):
-            run = (run or before.count or 0) + (after.count or 0)
+        if joined(before, after, sum(f.count or 0 for f in run)):
+            run = [*(run or [before]), after]
         elif run:
-            yield before.kind, run
-            run = 0
+            yield before.kind, _sum(run, text)
+            run = []
     if run:
-        yield counted[-1].kind, run
+        yield counted[-1].kind, _sum(run, text)
+
+
+# Nothing but a comma between a count and the groups that spell it out.
+_APPOSITION = re.compile(r"\s*,\s*")
+# A count of people told by a word that covers any of them, as a count spelled out next is:
+# "three others", "two other gunshot victims", "five people" (not "four men, one woman and
+# three children", a list of three groups).
+_ANYONE = re.compile(r"\b(?:others?|people|persons|victims|individuals)\b", re.IGNORECASE)
+
+
+def _sum(run: list[Casualty], text: str) -> int:
+    """The number of people in ``run``: the sum of its counts, or its first count when the others
+    only spell it out."""
+    total = sum(f.count or 0 for f in run)
+    return run[0].count or 0 if _spelled_out(run, text) else total
+
+
+def _spelled_out(run: list[Casualty], text: str) -> bool:
+    """Whether the groups after a count are its people told again in apposition: "Three others,
+    an 18-year-old woman and two men, were treated for wounds" is three, not six. Only a comma
+    stands between the count and the groups, the count's people are told by a word that covers
+    anyone ("others", "people", "victims"), the groups are a list (one group after a comma is a
+    group besides: "2 adults, 2 children killed"), and they add up to the count."""
+    first, second = run[0], run[1]
+    return (
+        len(run) > 2
+        and _APPOSITION.fullmatch(text, first.span.end, second.span.start) is not None
+        and _ANYONE.search(text, first.span.start, first.span.end) is not None
+        and sum(f.count or 0 for f in run[1:]) == first.count
+    )
 
 
 # A whole group told again ("All four victims were taken to a hospital", "both suffered gunshot
