@@ -4,7 +4,8 @@ SemEval-2018 task 5 and GVDB development stories, each written here in our own w
 - a city's tally over hours or over uncounted shootings is no count of the story's event;
 - a part of the wounded told dead later is no longer wounded;
 - one victim told dead and told wounded by the same age is one death;
-- one victim told hurt within the words that tell the death is one death.
+- one victim told hurt within the words that tell the death is one death;
+- a count of people taken to hospital that is the wounded and the dead together holds the dead.
 """
 
 from __future__ import annotations
@@ -210,3 +211,47 @@ def test_any_victim_told_hurt_then_dead_in_one_clause(noun: str, hurt: str, died
 def test_a_victim_hurt_beside_the_dead_is_still_wounded() -> None:
     figures = totals("A man was killed and a woman was wounded in the shooting on Elm Street.")
     assert (figures.get("killed"), figures.get("injured")) == (1, 1)
+
+
+# --- a hospital count that holds the dead -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "A shooting at a nightclub left one man dead and three others injured. Four men were"
+            " rushed to the hospital.",
+            1,
+            3,
+        ),
+        (
+            "One person died and two were injured in the shooting, which sent three people to"
+            " area hospitals.",
+            1,
+            2,
+        ),
+        # people besides the dead, and a count that is not the wounded and the dead together
+        (
+            "Three people were killed and four others were hospitalized. The gunman was wounded.",
+            3,
+            4,
+        ),
+        ("One man was killed. Two people were hurt. Four people were taken to the hospital.", 1, 4),
+    ],
+)
+def test_a_hospital_count_of_the_wounded_and_the_dead_holds_the_dead(
+    text: str, killed: int, injured: int
+) -> None:
+    figures = totals(text)
+    assert (figures.get("killed"), figures.get("injured")) == (killed, injured)
+
+
+@given(st.integers(1, 3), st.integers(1, 6))
+def test_any_hospital_count_of_the_wounded_and_the_dead(dead: int, hurt: int) -> None:
+    text = (
+        f"{CARDINAL_WORDS[dead].capitalize()} people were killed and {CARDINAL_WORDS[hurt]}"
+        f" were wounded. The shooting sent {CARDINAL_WORDS[dead + hurt]} people to the hospital."
+    )
+    figures = totals(text)
+    assert (figures.get("killed"), figures.get("injured")) == (dead, hurt)

@@ -34,7 +34,9 @@ shooting has died") is the dead, not a wounded one besides.
 
 A whole group told again in hospital or wounded ("All four victims were taken to a hospital",
 "both are in stable condition") holds the story's dead, as a count of people shot does: its
-count less the dead is the wounded.
+count less the dead is the wounded. So does a count of people taken to hospital that is the
+wounded and the dead together ("one dead and three injured ... Four men were rushed to the
+hospital").
 
 :func:`document_figures` is the one rule for a story's figures: ``Document.casualty_totals``
 calls it on the document's findings, and ``newsparse evaluate`` calls it on the predicted items
@@ -422,19 +424,49 @@ def _less_the_dead(findings: list[Casualty], dead: int) -> list[Casualty]:
     ``dead``.
 
     "Two were killed ... All four victims were taken to a hospital" tells of two wounded: the
-    group told again holds its dead, as a count of people shot does.
+    group told again holds its dead, as a count of people shot does. So does a count of people
+    taken to hospital that is the story's count of the wounded and its dead together: "One man
+    died and three others were injured ... Four men were rushed to the hospital" (the dead died
+    there), unless told as people besides ("four others were hospitalized").
     """
     if not dead:
         return findings
+    wounded = max(
+        (
+            f.count
+            for f in findings
+            if f.kind == "injured" and f.count and not f.subset and _HURT.search(f.text)
+        ),
+        default=0,
+    )
     return [
         evolve(f, count=max(0, f.count - dead))
         if f.kind == "injured"
         and f.count
-        and _WHOLE_GROUP.match(f.text)
-        and _CARED_FOR.search(f.text)
+        and (
+            (_WHOLE_GROUP.match(f.text) and _CARED_FOR.search(f.text))
+            or (wounded and f.count == wounded + dead and _taken_to_hospital(f))
+        )
         else f
         for f in findings
     ]
+
+
+# The words of a wound, and of a trip to hospital.
+_HURT = re.compile(r"\b(?:injur\w*|wound\w*|hurt|grazed?)\b", re.IGNORECASE)
+_HOSPITAL = re.compile(r"\b(?:hospitali[sz]ed|hospitals?|medical\s+cent(?:er|re))\b", re.IGNORECASE)
+_BESIDES = re.compile(r"\b(?:other|others|another|else|more)\b", re.IGNORECASE)
+
+
+def _taken_to_hospital(finding: Casualty) -> bool:
+    """Whether ``finding`` counts people by their trip to hospital alone, not by a wound and not
+    as people besides others ("Four men were rushed to the hospital", "sends seven to hospital")."""
+    text = finding.text
+    return (
+        _HOSPITAL.search(text) is not None
+        and _HURT.search(text) is None
+        and _BESIDES.search(text) is None
+    )
 
 
 # A part that names the group it is of ("one of them", "two of the victims"), not a part of the
