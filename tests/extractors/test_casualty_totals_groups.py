@@ -13,7 +13,9 @@ own words.
 - an event named by its full date five or more years before the story ("the Nov. 5, 2009,
   shooting that killed 13") is background, as one named by its year is;
 - a count spelled out by a list after a comma ("three others, an 18-year-old woman and two
-  men") is that count, not the count plus its list (session 13).
+  men") is that count, not the count plus its list (session 13);
+- one more person shot ("another man was shot", "a second man was shot") is none of the dead
+  (session 13).
 """
 
 from __future__ import annotations
@@ -262,3 +264,25 @@ def test_a_list_of_groups_is_their_sum(counts: tuple[str, str, int]) -> None:
     men, children, count = counts
     text = f"Police said {men} men, one woman and {children} children were killed in the attack."
     assert totals(text).get("killed") == 2 * count
+
+
+# --- one more person shot besides the dead ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teenage girl was shot and killed Sunday night. Police said another young girl shot in"
+        " the same block is expected to survive.",
+        "One man was killed on Elm Street. A second man was shot nearby, police said.",
+    ],
+)
+def test_one_more_person_shot_is_not_the_dead(text: str) -> None:
+    figures = totals(text)
+    assert (figures.get("killed"), figures.get("injured")) == (1, 1)
+
+
+@given(st.sampled_from(["Another man", "A second man", "A third victim"]))
+def test_any_one_more_shot_after_a_death(one_more: str) -> None:
+    text = f"A woman was killed in the shooting. {one_more} was shot in the leg, police said."
+    assert totals(text).get("injured") == 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from newsparse.extractors.casualties.totals import ONE_MORE
 from newsparse.findings import Casualty
 from newsparse.numbers import NUMBER_WORDS
 
@@ -20,9 +21,6 @@ from newsparse.numbers import NUMBER_WORDS
 _AGE = re.compile(
     rf"\b(\d{{1,3}}|{NUMBER_WORDS})[\s-]+(?:years?|yrs?)[\s-]+old\b(?!\s+and\b)", re.IGNORECASE
 )
-
-# A person told besides another of the same age: "another 20-year-old", "a second 16-year-old".
-_ANOTHER = re.compile(r"(?:another|an?\s+(?:second|third|fourth|fifth))\b", re.IGNORECASE)
 
 
 def _age(finding: Casualty) -> str | None:
@@ -50,6 +48,6 @@ def without_the_dead_by_age(findings: list[Casualty]) -> list[Casualty]:
             f.kind in ("shot", "injured")
             and f.count == 1
             and _age(f) in dead
-            and _ANOTHER.match(f.text) is None
+            and ONE_MORE.match(f.text) is None  # "another 20-year-old man"
         )
     ]

@@ -27,8 +27,9 @@ _WITH_WOUND = (
     rf"\s+with\s+(?:(?:{word_trie(WOUND_WORDS)})\s+){{0,4}}(?:{phrase_trie(WOUND_NOUNS)})\b"
 )
 #: Where a cue word opens the rule, in the lower-cased text: the verb, a short object on one
-#: clause, and a wound after "with".
-FINDER_AT = compiled(rf"(?:{_FINDERS})\s+[^.;:!?\n]{{1,80}}?{_WITH_WOUND}")
+#: clause (an initial's period may stand in it: "found james e. lonaker"), and a wound after
+#: "with".
+FINDER_AT = compiled(rf"(?:{_FINDERS})\s+(?:[^.;:!?\n]|(?<=\b\w)\.){{1,80}}?{_WITH_WOUND}")
 # A short place may stand between the people and "with" ("one man in front of the bar with ...").
 _FOUND = (
     rf"\b(?P<harm>{_FINDERS})\s+(?P<who>{group_of(UNIT)})"

@@ -144,8 +144,9 @@ def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None
     """People shot but not killed, when the story gives no count of the wounded itself.
 
     People shot besides those told dead before them ("one man was killed and three others were
-    shot", "a woman was also shot") hold only the dead told after them. The finding sits on the
-    largest "shot" mention and is marked ``inferred``.
+    shot", "a woman was also shot") hold only the dead told after them, and people told shot as
+    one more ("another man was shot", "a second officer was shot") are none of the dead. The
+    finding sits on the largest "shot" mention and is marked ``inferred``.
     """
     mentions = list(findings)
     shot = _largest(mentions, "shot")
@@ -171,7 +172,7 @@ def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None
     ):
         return None  # the story says outright that no one was hurt (not "no one else", not
         # "none of the children")
-    remainder = shot_count - max(0, dead)
+    remainder = max(shot_count - max(0, dead), _one_more_shot(mentions))
     if remainder <= (injured.count or 0 if injured else 0):
         return None
     return Casualty(
@@ -181,6 +182,23 @@ def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None
         kind="injured",
         victims=shot.victims,
         inferred=True,
+    )
+
+
+#: One person more besides those told before: "another man", "a second officer".
+ONE_MORE = re.compile(r"(?:another|an?\s+(?:second|third|fourth|fifth))\b", re.IGNORECASE)
+
+
+def _one_more_shot(mentions: Iterable[Casualty]) -> int:
+    """The largest count of people told shot as more besides those before them ("another man
+    was shot", "a second officer was shot"): none of them is among the story's dead."""
+    return max(
+        (
+            f.count or 0
+            for f in mentions
+            if f.kind == "shot" and not f.subset and ONE_MORE.match(f.text) is not None
+        ),
+        default=0,
     )
 
 
