@@ -412,6 +412,11 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
             "transported to a local hospital, where he later died.",
             {"killed": 1},
         ),
+        (  # "passed away" is a death told after the hurt, as "died" is
+            "One adult male was located with a gunshot wound. He was taken to a hospital in "
+            "critical condition but passed away a short time later.",
+            {"killed": 1},
+        ),
         (  # one person told by a harm adjective is a mention, in a caption too (issue 14; the
             # dev gold marks "A wounded man is helped after Sharma opened fire")
             "Caption: Rescue workers carry an injured man from the rubble in Antakya.",

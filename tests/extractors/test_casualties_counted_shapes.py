@@ -1,9 +1,11 @@
 """Counted casualty mentions in shapes the rules had not read (issue 14, session 11): people a
 harm sent to hospital ("a shooting that sent four people to the hospital"), a passive "shot at"
-a place ("five people were shot at a party"), an object ended by a participle or an adverb
-("killed four children playing football"), the groups of a subset list each opened by an
-article ("among them a woman and her two children"), a shot lived through after "but", and a
-day's name after a harm participle ("three others wounded Sunday")."""
+a place ("five people were shot at a party", "seven people were shot at Shawnee Park", "were
+shot at 9:53 p.m."), a wound a person had ("three of them had minor gunshot wounds"), an object
+ended by a participle or an adverb ("killed four children playing football"), the groups of a
+subset list each opened by an article ("among them a woman and her two children"), a shot lived
+through after "but", and a day's name after a harm participle ("three others wounded
+Sunday")."""
 
 from __future__ import annotations
 
@@ -32,6 +34,14 @@ Four people were shot at a biker bar early Sunday. => shot 4
 A child was shot at his home on Sunday. => shot 1
 Three men have been shot at the intersection of Main and Elm. => shot 3
 The suspect was shot at least three times. => shot 1
+Seven people were shot at Peregrine Park on Sunday. => shot 7
+A man was shot at 921 Vance St. on Friday. => shot 1
+Two women were shot at 11:30 p.m. on the 300 block of Rose Street. => shot 2
+The teen was shot at around 1:30 p.m. on Division Street. => shot 1
+A 13-year-old boy was accidentally shot at home on Sunday. => shot 1
+Three of them had non-life-threatening gunshot wounds. => injured 3
+The man had a gunshot wound to the chest. => shot 1
+Two passengers had minor injuries. => injured 2
 A mortar attack killed four children playing football near the town. => killed 4
 Deputies arrested four people believed to have sold the drugs. => arrested 4
 A shooting that killed one and injured three others entered the record. => killed 1, injured 3
@@ -70,6 +80,9 @@ _NOT_READ = [
     ("Two officers were shot at by the suspect.", ("shot", 2)),
     ("The two officers were shot at, but no one was hit.", ("shot", 2)),
     ("Two gunmen shot at a police car on Monday.", ("shot", 2)),
+    ("Two officers were shot at 10 times, but neither was hit.", ("shot", 2)),
+    ("Two officers were shot at Sunday night, but neither was hit.", ("shot", 2)),
+    ("The agency had injury claims from 40 workers.", ("injured", 40)),
     ("1 killed 3 injured in weekend shooting", ("killed", 3)),  # two headline counts
 ]
 
@@ -77,6 +90,17 @@ _NOT_READ = [
 @pytest.mark.parametrize(("text", "wrong"), _NOT_READ)
 def test_not_read(text: str, wrong: tuple[str, int]) -> None:
     assert wrong not in written(text)
+
+
+@given(
+    st.sampled_from(sorted(_NUMBERS)),
+    st.sampled_from(
+        ["Club 21", "Shawnee Park", "4601 Kellogg Avenue", "9:53 p.m.", "about 2 a.m.", "home"]
+    ),
+)
+def test_any_place_or_time_after_shot_at_is_a_hit(count: int, where: str) -> None:
+    text = f"Police said {_NUMBERS[count]} people were shot at {where} on Saturday."
+    assert ("shot", count) in written(text)
 
 
 @given(st.sampled_from(sorted(_NUMBERS)), st.sampled_from(["sent", "sending", "has sent"]))

@@ -11,7 +11,11 @@ own words.
   along with Juan Perez" is two dead);
 - "both X and Y" counts the whole list, two people, not its first member plus the second;
 - an event named by its full date five or more years before the story ("the Nov. 5, 2009,
-  shooting that killed 13") is background, as one named by its year is.
+  shooting that killed 13") is background, as one named by its year is;
+- a count spelled out by a list after a comma ("three others, an 18-year-old woman and two
+  men") is that count, not the count plus its list (session 13);
+- one more person shot ("another man was shot", "a second man was shot") is none of the dead
+  (session 13).
 """
 
 from __future__ import annotations
@@ -219,3 +223,66 @@ def test_an_event_named_by_a_date_long_past_is_background(date: str) -> None:
 def test_a_court_storys_own_dated_case_is_its_event() -> None:
     text = "The man pleaded guilty in the March 4, 2013, shooting that killed two people."
     assert totals(text, datetime.date(2014, 6, 1)).get("killed") == 2
+
+
+# --- a count spelled out in apposition --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "One man died. Three others, an 18-year-old woman and two men, ages 21 and 22, were"
+            " treated for wounds.",
+            1,
+            3,
+        ),
+        (
+            "One man died and three other victims, a 21-year-old male, a 19-year-old female and"
+            " a 3-year-old boy were transported to area hospitals.",
+            1,
+            3,
+        ),
+        (
+            "Two other people, a 30-year-old man and a 25-year-old woman, ages 30 and 25, were"
+            " wounded.",
+            None,
+            2,
+        ),
+    ],
+)
+def test_a_count_spelled_out_in_apposition_is_that_count(
+    text: str, killed: int | None, injured: int
+) -> None:
+    figures = totals(text)
+    assert (figures.get("killed"), figures.get("injured")) == (killed, injured)
+
+
+@given(st.sampled_from([("two", "one", 2), ("three", "two", 3), ("four", "three", 4)]))
+def test_a_list_of_groups_is_their_sum(counts: tuple[str, str, int]) -> None:
+    # the first group equals the others' sum, but names no one the others spell out
+    men, children, count = counts
+    text = f"Police said {men} men, one woman and {children} children were killed in the attack."
+    assert totals(text).get("killed") == 2 * count
+
+
+# --- one more person shot besides the dead ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teenage girl was shot and killed Sunday night. Police said another young girl shot in"
+        " the same block is expected to survive.",
+        "One man was killed on Elm Street. A second man was shot nearby, police said.",
+    ],
+)
+def test_one_more_person_shot_is_not_the_dead(text: str) -> None:
+    figures = totals(text)
+    assert (figures.get("killed"), figures.get("injured")) == (1, 1)
+
+
+@given(st.sampled_from(["Another man", "A second man", "A third victim"]))
+def test_any_one_more_shot_after_a_death(one_more: str) -> None:
+    text = f"A woman was killed in the shooting. {one_more} was shot in the leg, police said."
+    assert totals(text).get("injured") == 1

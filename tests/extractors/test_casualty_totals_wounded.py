@@ -3,7 +3,9 @@ SemEval-2018 task 5 and GVDB development stories, each written here in our own w
 
 - a city's tally over hours or over uncounted shootings is no count of the story's event;
 - a part of the wounded told dead later is no longer wounded;
-- one victim told dead and told wounded by the same age is one death.
+- one victim told dead and told wounded by the same age is one death;
+- one victim told hurt within the words that tell the death is one death;
+- a count of people taken to hospital that is the wounded and the dead together holds the dead.
 """
 
 from __future__ import annotations
@@ -157,3 +159,99 @@ def test_a_group_of_one_age_is_not_one_victim() -> None:
     dead = _finding("a 17-year-old was killed", "killed")
     group = _finding("two 17-year-olds were hurt", "injured", count=2)
     assert without_the_dead_by_age([dead, group]) == [dead, group]
+
+
+def test_another_of_the_same_age_is_another_victim() -> None:
+    figures = totals(
+        "A 20-year-old man was shot several times and died at a hospital. Another 20-year-old"
+        " man was shot in the back and treated and released."
+    )
+    assert (figures.get("killed"), figures.get("injured")) == (1, 1)
+
+
+@given(
+    st.integers(1, 99),
+    st.sampled_from(["another", "Another", "a second", "A third"]),
+    st.sampled_from(["shot", "injured"]),
+)
+def test_a_victim_told_besides_is_not_the_dead(age: int, besides: str, kind: str) -> None:
+    dead = _finding(f"a {age}-year-old was killed", "killed")
+    hurt = _finding(f"{besides} {age}-year-old was hurt", kind)
+    assert without_the_dead_by_age([dead, hurt]) == [dead, hurt]
+
+
+# --- one victim told hurt within the words of the death ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman who was wounded in a Sunday night shooting has died, police said.",
+        "A child who suffered critical injuries in a Friday shooting has died, officials said.",
+        "The injured person was declared deceased at the hospital.",
+        "Boy, 15, dies after shooting. Police said the wounded boy was taken to a hospital,"
+        " where he died.",
+    ],
+)
+def test_one_victim_told_hurt_in_the_words_of_the_death_is_one_death(text: str) -> None:
+    figures = totals(text)
+    assert (figures.get("killed"), figures.get("injured")) == (1, None)
+
+
+@given(
+    st.sampled_from(["woman", "man", "teenager", "police officer"]),
+    st.sampled_from(["was wounded", "was critically injured", "suffered serious injuries"]),
+    st.sampled_from(["has died", "died Tuesday", "later died at a hospital"]),
+)
+def test_any_victim_told_hurt_then_dead_in_one_clause(noun: str, hurt: str, died: str) -> None:
+    figures = totals(f"A {noun} who {hurt} in a shooting on Elm Street {died}, police said.")
+    assert (figures.get("killed"), figures.get("injured")) == (1, None)
+
+
+def test_a_victim_hurt_beside_the_dead_is_still_wounded() -> None:
+    figures = totals("A man was killed and a woman was wounded in the shooting on Elm Street.")
+    assert (figures.get("killed"), figures.get("injured")) == (1, 1)
+
+
+# --- a hospital count that holds the dead -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "A shooting at a nightclub left one man dead and three others injured. Four men were"
+            " rushed to the hospital.",
+            1,
+            3,
+        ),
+        (
+            "One person died and two were injured in the shooting, which sent three people to"
+            " area hospitals.",
+            1,
+            2,
+        ),
+        # people besides the dead, and a count that is not the wounded and the dead together
+        (
+            "Three people were killed and four others were hospitalized. The gunman was wounded.",
+            3,
+            4,
+        ),
+        ("One man was killed. Two people were hurt. Four people were taken to the hospital.", 1, 4),
+    ],
+)
+def test_a_hospital_count_of_the_wounded_and_the_dead_holds_the_dead(
+    text: str, killed: int, injured: int
+) -> None:
+    figures = totals(text)
+    assert (figures.get("killed"), figures.get("injured")) == (killed, injured)
+
+
+@given(st.integers(1, 3), st.integers(1, 6))
+def test_any_hospital_count_of_the_wounded_and_the_dead(dead: int, hurt: int) -> None:
+    text = (
+        f"{CARDINAL_WORDS[dead].capitalize()} people were killed and {CARDINAL_WORDS[hurt]}"
+        f" were wounded. The shooting sent {CARDINAL_WORDS[dead + hurt]} people to the hospital."
+    )
+    figures = totals(text)
+    assert (figures.get("killed"), figures.get("injured")) == (dead, hurt)

@@ -5,13 +5,15 @@ News names a victim by age before the name is released, and retells a death by t
 the hospital trip that came before it. A person shot or hurt, told by the same age as a person
 the story tells killed, is that person: where :func:`.dedupe.named_dead` matches the dead by
 name, this matches them by age, the other way stories single out one victim. Each side must
-be one person (a count of one) of one age.
+be one person (a count of one) of one age, and the hurt one is not told as someone besides
+("another 20-year-old man was shot", "a second 16-year-old was wounded").
 """
 
 from __future__ import annotations
 
 import re
 
+from newsparse.extractors.casualties.totals import ONE_MORE
 from newsparse.findings import Casualty
 from newsparse.numbers import NUMBER_WORDS
 
@@ -42,5 +44,10 @@ def without_the_dead_by_age(findings: list[Casualty]) -> list[Casualty]:
     return [
         f
         for f in findings
-        if not (f.kind in ("shot", "injured") and f.count == 1 and _age(f) in dead)
+        if not (
+            f.kind in ("shot", "injured")
+            and f.count == 1
+            and _age(f) in dead
+            and ONE_MORE.match(f.text) is None  # "another 20-year-old man"
+        )
     ]

@@ -3,22 +3,33 @@
 "was shot at" with nothing after "at" (or a doer, "shot at by police") is fired on, not hit: the
 target of "shoot at" is the passive's subject. A determiner after "at" opens a place or an
 extent instead ("five people were shot at a party", "a child was shot at his home", "were shot
-at close range", "was shot at least twice"): the people were hit. Only a passive tells this: in
-"two gunmen shot at a police car" the count is of the doers, and "at" takes the target.
+at close range", "was shot at least twice"): the people were hit. So do a place's name, an
+address and a clock time, which no target of the passive can be ("seven people were shot at
+Peregrine Park", "was shot at 921 Vance St.", "were shot at 9:53 p.m.", "was shot at about 1
+a.m.", "was shot at home"); a number of times is none ("was shot at 10 times"), nor is the name
+of a day or a month, which "at" does not open ("were shot at Sunday night" were fired on). Only
+a passive tells this: in "two gunmen shot at a police car" the count is of the doers, and "at"
+takes the target.
 """
 
 from __future__ import annotations
 
 import re
 
+from newsparse._data.reporting_verbs import WEEKDAYS
 from newsparse.extractors.casualties.grammar import AUX, FLAGS
+from newsparse.extractors.casualties.periods import MONTH_NAMES
 from newsparse.regex_cache import compiled
 
 _TIMES = r"(?:\s+(?:once|twice|\w+\s+times))?"
 _AT = re.compile(rf"{_TIMES}\s+(?-i:at)\b", FLAGS)
-# What opens a place or an extent after "at": a determiner, "least", "close" or "point-blank".
+# What opens a place or an extent after "at": a determiner, "least", "close", "point-blank" or
+# "home", a capital (a place's name), or a number not of times (an address, a clock time).
 _AT_A_PLACE = re.compile(
-    rf"{_TIMES}\s+at\s+(?:an?|the|his|her|their|its|our|my|least|close|point[\s-]blank)\b", FLAGS
+    rf"{_TIMES}\s+at\s+(?:(?:an?|the|his|her|their|its|our|my|least|close|point[\s-]blank|home)\b"
+    rf"|(?!(?:{'|'.join((*sorted(WEEKDAYS), *MONTH_NAMES))})\b)(?-i:[A-Z])"  # a place's name
+    r"|(?:(?:about|around|approximately)\s+)?\d(?![\d,.]*\s+times\b))",  # an address, a time
+    FLAGS,
 )
 # A form of "be" right before the participle, the auxiliaries' adverbs between ("were also
 # found shot at the scene"): the passive.

@@ -90,6 +90,7 @@ from newsparse.extractors.casualties.events import (
     told_without_cause,
 )
 from newsparse.extractors.casualties.flight import FLIGHT_CUES, made_to_leave
+from newsparse.extractors.casualties.found_wounded import FINDER_AT, FINDER_CUES, found_wounded
 from newsparse.extractors.casualties.gates import (
     DENIED,
     INTENT,
@@ -528,7 +529,7 @@ _RULE_HEADS = [
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase. Found
 #: where no word character stands before it (see :func:`~newsparse.patterns.word_starts`).
 _CUE = compiled(
-    rf"(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, SENDER_CUES, *_RULE_HEADS))})\b"
+    rf"(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, SENDER_CUES, FINDER_CUES, *_RULE_HEADS))})\b"
 )
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
 _HARM_AT = compiled(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
@@ -608,7 +609,7 @@ _THEN = r"(?:(?:later|then|eventually|subsequently)\s+)?"
 _LATER_DIED = re.compile(
     r"[^.;]{0,80}?\b(?:and|but|before|where)\s+(?:he\s+|she\s+|they\s+)?"
     rf"{_THEN}(?:(?:was|were)\s+{_THEN})?"
-    r"(?:died|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed)\b",
+    r"(?:died|passed\s+away|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed)\b",
     FLAGS,
 )
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
@@ -797,6 +798,7 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
             or (word == "no" and _NO_HARM_AT.match(lower, at) is not None)
             or (word in CARE_CUES and CARE_AT.match(lower, at) is not None)  # care.py
             or (word in SENDER_CUES and SENDER_AT.match(lower, at) is not None)  # sent_to_hospital
+            or (word in FINDER_CUES and FINDER_AT.match(lower, at) is not None)  # found_wounded
             or (
                 word in _SELF_CUES
                 and any(word in r.heads and r.match(lower, at) is not None for r in _SELF_CUED)
@@ -996,6 +998,9 @@ def _in_sentence(
     for match in sent_to_hospital(sentence, low):  # sent_to_hospital.py
         if not negated_before(sentence, match.start()):
             keep(counted(text, start, match, "injured"), match)
+    for match, kind in found_wounded(sentence, low):  # found_wounded.py
+        if not negated_before(sentence, match.start()):
+            keep(counted(text, start, match, kind), match)
     for match in _matches_at(_LABEL_RULE, sentence, spots):
         keep(counted(text, start, match, LABEL_KIND[normal_phrase(match["harm"])]))
     for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):

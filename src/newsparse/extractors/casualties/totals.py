@@ -21,15 +21,22 @@ Two rules add people up instead of taking the largest count:
   people were hurt and one was left in critical condition" is four.
   The groups of one list ("his mother, stepfather and eight others drowned"), each a mention
   of its own, are added up whatever their words, when nothing but the list's join stands
-  between them and neither is a clause of its own.
+  between them and neither is a clause of its own. A count of "others", "people" or "victims"
+  spelled out after a comma by a list that adds up to it ("three others, an 18-year-old woman
+  and two men, were treated") is that count, not the count and its list.
 * An attacker who kills himself right after the count of those he killed is one more death:
   "shot and killed his wife and two children, then turned the gun on himself" is four killed,
   as tolls count the gunman (an inferred count, so document scores see it too). Not when the
   count already holds him ("three dead, including the gunman, who then killed himself").
 
+One person told hurt within the words that tell one death ("A woman who was wounded in the
+shooting has died") is the dead, not a wounded one besides.
+
 A whole group told again in hospital or wounded ("All four victims were taken to a hospital",
 "both are in stable condition") holds the story's dead, as a count of people shot does: its
-count less the dead is the wounded.
+count less the dead is the wounded. So does a count of people taken to hospital that is the
+wounded and the dead together ("one dead and three injured ... Four men were rushed to the
+hospital").
 
 :func:`document_figures` is the one rule for a story's figures: ``Document.casualty_totals``
 calls it on the document's findings, and ``newsparse evaluate`` calls it on the predicted items
@@ -137,8 +144,9 @@ def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None
     """People shot but not killed, when the story gives no count of the wounded itself.
 
     People shot besides those told dead before them ("one man was killed and three others were
-    shot", "a woman was also shot") hold only the dead told after them. The finding sits on the
-    largest "shot" mention and is marked ``inferred``.
+    shot", "a woman was also shot") hold only the dead told after them, and people told shot as
+    one more ("another man was shot", "a second officer was shot") are none of the dead. The
+    finding sits on the largest "shot" mention and is marked ``inferred``.
     """
     mentions = list(findings)
     shot = _largest(mentions, "shot")
@@ -164,7 +172,7 @@ def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None
     ):
         return None  # the story says outright that no one was hurt (not "no one else", not
         # "none of the children")
-    remainder = shot_count - max(0, dead)
+    remainder = max(shot_count - max(0, dead), _one_more_shot(mentions))
     if remainder <= (injured.count or 0 if injured else 0):
         return None
     return Casualty(
@@ -174,6 +182,23 @@ def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None
         kind="injured",
         victims=shot.victims,
         inferred=True,
+    )
+
+
+#: One person more besides those told before: "another man", "a second officer".
+ONE_MORE = re.compile(r"(?:another|an?\s+(?:second|third|fourth|fifth))\b", re.IGNORECASE)
+
+
+def _one_more_shot(mentions: Iterable[Casualty]) -> int:
+    """The largest count of people told shot as more besides those before them ("another man
+    was shot", "a second officer was shot"): none of them is among the story's dead."""
+    return max(
+        (
+            f.count or 0
+            for f in mentions
+            if f.kind == "shot" and not f.subset and ONE_MORE.match(f.text) is not None
+        ),
+        default=0,
     )
 
 
@@ -343,7 +368,7 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
             and not _a_part_of(before, after, run or before.count or 0)
         )
 
-    yield from _runs(counted, joined)
+    yield from _runs(counted, joined, text)
     groups = [f for f in findings if f.count is not None and not f.inferred]
     groups = sorted(filter(_a_toll_of_its_own, groups), key=lambda f: f.span.start)
     for kind in dict.fromkeys(f.kind for f in groups):
@@ -353,23 +378,55 @@ def _side_by_side(findings: Iterable[Casualty], text: str) -> Iterator[tuple[str
             lambda before, after, _: (
                 before.span.end <= after.span.start and _one_list(before, after, text)
             ),
+            text,
         )
 
 
 def _runs(
-    counted: list[Casualty], joined: Callable[[Casualty, Casualty, int], bool]
+    counted: list[Casualty], joined: Callable[[Casualty, Casualty, int], bool], text: str
 ) -> Iterator[tuple[str, int]]:
     """The kind and sum of each run of ``counted`` findings whose neighbours are ``joined``
-    (told the running sum so far)."""
-    run = 0
+    (told the running sum so far); a run that opens on a count its other groups spell out is
+    that count (see :func:`_spelled_out`)."""
+    run: list[Casualty] = []
     for before, after in pairwise(counted):
-        if joined(before, after, run):
-            run = (run or before.count or 0) + (after.count or 0)
+        if joined(before, after, sum(f.count or 0 for f in run)):
+            run = [*(run or [before]), after]
         elif run:
-            yield before.kind, run
-            run = 0
+            yield before.kind, _sum(run, text)
+            run = []
     if run:
-        yield counted[-1].kind, run
+        yield counted[-1].kind, _sum(run, text)
+
+
+# Nothing but a comma between a count and the groups that spell it out.
+_APPOSITION = re.compile(r"\s*,\s*")
+# A count of people told by a word that covers any of them, as a count spelled out next is:
+# "three others", "two other gunshot victims", "five people" (not "four men, one woman and
+# three children", a list of three groups).
+_ANYONE = re.compile(r"\b(?:others?|people|persons|victims|individuals)\b", re.IGNORECASE)
+
+
+def _sum(run: list[Casualty], text: str) -> int:
+    """The number of people in ``run``: the sum of its counts, or its first count when the others
+    only spell it out."""
+    total = sum(f.count or 0 for f in run)
+    return run[0].count or 0 if _spelled_out(run, text) else total
+
+
+def _spelled_out(run: list[Casualty], text: str) -> bool:
+    """Whether the groups after a count are its people told again in apposition: "Three others,
+    an 18-year-old woman and two men, were treated for wounds" is three, not six. Only a comma
+    stands between the count and the groups, the count's people are told by a word that covers
+    anyone ("others", "people", "victims"), the groups are a list (one group after a comma is a
+    group besides: "2 adults, 2 children killed"), and they add up to the count."""
+    first, second = run[0], run[1]
+    return (
+        len(run) > 2
+        and _APPOSITION.fullmatch(text, first.span.end, second.span.start) is not None
+        and _ANYONE.search(text, first.span.start, first.span.end) is not None
+        and sum(f.count or 0 for f in run[1:]) == first.count
+    )
 
 
 # A whole group told again ("All four victims were taken to a hospital", "both suffered gunshot
@@ -385,19 +442,49 @@ def _less_the_dead(findings: list[Casualty], dead: int) -> list[Casualty]:
     ``dead``.
 
     "Two were killed ... All four victims were taken to a hospital" tells of two wounded: the
-    group told again holds its dead, as a count of people shot does.
+    group told again holds its dead, as a count of people shot does. So does a count of people
+    taken to hospital that is the story's count of the wounded and its dead together: "One man
+    died and three others were injured ... Four men were rushed to the hospital" (the dead died
+    there), unless told as people besides ("four others were hospitalized").
     """
     if not dead:
         return findings
+    wounded = max(
+        (
+            f.count
+            for f in findings
+            if f.kind == "injured" and f.count and not f.subset and _HURT.search(f.text)
+        ),
+        default=0,
+    )
     return [
         evolve(f, count=max(0, f.count - dead))
         if f.kind == "injured"
         and f.count
-        and _WHOLE_GROUP.match(f.text)
-        and _CARED_FOR.search(f.text)
+        and (
+            (_WHOLE_GROUP.match(f.text) and _CARED_FOR.search(f.text))
+            or (wounded and f.count == wounded + dead and _taken_to_hospital(f))
+        )
         else f
         for f in findings
     ]
+
+
+# The words of a wound, and of a trip to hospital.
+_HURT = re.compile(r"\b(?:injur\w*|wound\w*|hurt|grazed?)\b", re.IGNORECASE)
+_HOSPITAL = re.compile(r"\b(?:hospitali[sz]ed|hospitals?|medical\s+cent(?:er|re))\b", re.IGNORECASE)
+_BESIDES = re.compile(r"\b(?:other|others|another|else|more)\b", re.IGNORECASE)
+
+
+def _taken_to_hospital(finding: Casualty) -> bool:
+    """Whether ``finding`` counts people by their trip to hospital alone, not by a wound and not
+    as people besides others ("Four men were rushed to the hospital", "sends seven to hospital")."""
+    text = finding.text
+    return (
+        _HOSPITAL.search(text) is not None
+        and _HURT.search(text) is None
+        and _BESIDES.search(text) is None
+    )
 
 
 # A part that names the group it is of ("one of them", "two of the victims"), not a part of the
@@ -456,6 +543,25 @@ def _died_among_the_wounded(findings: list[Casualty], figures: dict[str, int | N
     return died
 
 
+def _less_the_hurt_told_dead(mentions: list[Casualty]) -> list[Casualty]:
+    """The mentions less each one person told hurt within the words that tell one death: "A
+    woman who was wounded in the shooting has died", "The injured person was declared deceased
+    at the hospital" tell one death and no wound."""
+    dead = [f.span for f in mentions if f.kind == "killed" and f.count == 1 and not f.inferred]
+    if not dead:
+        return mentions
+    return [
+        f
+        for f in mentions
+        if not (
+            f.kind == "injured"
+            and f.count == 1
+            and not f.inferred
+            and any(d.start <= f.span.start and f.span.end <= d.end for d in dead)
+        )
+    ]
+
+
 def story_mentions(findings: Iterable[Casualty]) -> list[Casualty]:
     """The mentions that tell of the story's own event: those not marked ``past``, or all of
     them when every one is past (the story is about that earlier event)."""
@@ -473,7 +579,7 @@ def document_figures(findings: Iterable[Casualty], text: str) -> dict[str, int |
     when the story is about them. This is the one rule for a story's figures: both
     ``Document.casualty_totals`` and the document-level scores of ``newsparse evaluate`` use it.
     """
-    mentions = story_mentions(apart(findings, text))
+    mentions = _less_the_hurt_told_dead(story_mentions(apart(findings, text)))
     dead = _figures(mentions, text).get("killed")
     figures = _figures(_less_the_dead(mentions, dead or 0), text)
     died = _died_among_the_wounded(mentions, figures)
