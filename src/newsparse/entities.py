@@ -53,6 +53,8 @@ NAME = rf"{CAPITALISED_WORD}(?:{NEXT_NAME_WORD})+"
 # 'Prime Minister, Rishi Sunak' and 'Rishi Sunak, the British prime minister': the holder named
 # right after a role, or right before it with up to three words qualifying the role
 _HOLDER_AFTER = compiled(rf",?[ \t]+({NAME})")
+# 'President Obama', 'Pope Francis': a title written as one, then a lone capitalised word
+_SURNAME_AFTER = compiled(rf"[ \t]+({CAPITALISED_WORD})(?![ \t]+{CAPITAL})")
 #: A name set off right before what describes it, a role or a body ('Rishi Sunak, the British
 #: prime minister', 'Citizens United, the group'): the name, then the description's words
 #: before its head (empty when 'the' or nothing comes between the comma and the head).
@@ -129,7 +131,7 @@ def _qualifiers(words: str) -> frozenset[str]:
 def role_holders(text: str, role: str) -> tuple[Holding, ...]:
     """Every naming of a holder of ``role`` (a title or a role noun, in lower case) in a text,
     in reading order: a name right after the role ('Carolina Panthers quarterback Cam Newton',
-    'Sen. Marco Rubio') or set off right before it ('Rishi Sunak, the British prime
+    'Sen. Marco Rubio', or a surname alone after a title: 'President Obama') or set off right before it ('Rishi Sunak, the British prime
     minister'), with the words qualifying the role there. A handful of descriptions ask per
     article, each a scan for one role; a reader keeps the answer for the article."""
     found: list[Holding] = []
@@ -139,6 +141,8 @@ def role_holders(text: str, role: str) -> tuple[Holding, ...]:
             qualifiers = _qualifiers(before.group(2))
             found.append(Holding(before.start(1), before.group(1), qualifiers, start, True))
         after = _HOLDER_AFTER.match(text, end)
+        if after is None and text[start].isupper():
+            after = _SURNAME_AFTER.match(text, end)  # the text gives the full name elsewhere
         if after is not None:
             lead = _QUALIFYING.search(text, max(0, start - _QUALIFIER_REACH), start)
             qualifiers = _qualifiers(lead.group() if lead else "")

@@ -137,6 +137,9 @@ _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, n
 _BODIES = frozenset(
     "military regime administration campaign network newspaper channel site firm".split()
 )
+#: Words qualifying a role that make its holder another country's, or a past one ('Russian
+#: President Vladimir Putin', 'former President Bush').
+_OTHER_HOLDERS = NATIONALITIES | {"former", "ex", "late"}
 #: Heads of a description any organisation may take ('the company', 'the group', 'the
 #: agency', 'the panel'); one of a kind ('the committee', 'the bank') stands only for a body
 #: named by that word.
@@ -537,7 +540,7 @@ class NameBook:
         said') unless the name before it opens the clause ('Ann Gray, the mayor said')."""
         asked = frozenset(qualifiers)
         position = mention.start
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int, int, str] | None = None
         holders: set[str] = set()
         for holding in self._article.holders(title):
             if mention.start <= holding.role < mention.end and not _opens_a_clause(
@@ -545,22 +548,38 @@ class NameBook:
             ):
                 continue  # 'In an interview with Ann Gray, the candidate said'; not 'Ann Gray,
                 # the mayor said', where the name set off before the role is the subject
-            if not holding.set_off and self._text[holding.role].isupper():
-                holders.add(" ".join(name_words(holding.name)))  # a title: 'Pope John Paul II'
+            name = self._holder_name(holding, alone=title.rsplit(None, 1)[-1] not in _TITLE_MODIFIERS)
+            if not holding.set_off and self._text[holding.role].isupper() and (name or " " in holding.name):
+                # a title: 'Pope John Paul II'; a surname the text never names in full is no one
+                holders.add(name or " ".join(name_words(holding.name)))
             shared = len(asked & holding.qualifiers)
             distance = abs(holding.start - position)
             near = position - _PERSON_REACH <= holding.start <= position + APPOSITION_REACH
             qualified = holding.set_off and holding.qualifiers
-            if (shared or (near and not qualified)) and len(name_words(holding.name)) >= 2:
-                rank = (shared, -distance, holding.name)
-                if best is None or rank[:2] > best[:2]:
+            if (shared or (near and not qualified)) and name is not None:
+                # 'the president' is rather 'President Obama' than the nearer 'Russian
+                # President Vladimir Putin' or 'former President Bush': a role another
+                # country's or a former one is the one a bare description least means
+                other = not (holding.qualifiers - asked).isdisjoint(_OTHER_HOLDERS)
+                rank = (shared, -other, -distance, name)
+                if best is None or rank[:3] > best[:3]:
                     best = rank
         if best is None and not asked and len(holders) == 1:
             # the one holder the story titles so, however far before: 'Pope John Paul II
             # arrived ...' and 'the pontiff said' a dozen paragraphs later
             sole = holders.pop()
             return sole if len(sole.split()) >= 2 else None
-        return " ".join(name_words(best[2])) if best is not None else None
+        return best[3] if best is not None else None
+
+    def _holder_name(self, holding: Holding, *, alone: bool) -> str | None:
+        """A holder's name as :meth:`holder_of` gives it: its words without a title, a surname
+        after a title ('President Obama') as the text names that person in full ('Barack
+        Obama'), else alone; a lone word only with ``alone`` (a title a person holds, not 'the
+        Senate') and when it may be a person's surname; None for no person's name."""
+        words = name_words(holding.name)
+        if len(words) == 1 and not holding.set_off and alone and _may_be_surname_alone(words[0]):
+            return self.fullest(words[0], holding.start)
+        return " ".join(words) if len(words) >= 2 else None
 
     def body_named(self, head: str, position: int) -> str | None:
         """The organisation a description by its kind ('the committee') stands for: the last
@@ -741,12 +760,17 @@ class SpeakerTracker:
         # 'One GOP senator said ... "...," the senator said': a role an unnamed speaker was
         # brought in by is theirs, whoever else the story names with it
         introduced = words[-1:] != [] and words[-1] in self._described
+        # what tells a pronoun the speaker's gender: a holder's title ('the president': not
+        # its 'the', which a lone name after it would take for no person's, 'The Grio')
+        told = tuple(words)
         if name is None and not introduced and _is_title(words):
             name = self._book.holder_of(" ".join(words[1:]), mention)
+            told = told[1:]
         if name is None and not introduced and phrase[-1:].islower() and _is_role(words):
             # 'the US president': whoever the text calls President; 'the quarterback': whom
             # it calls 'Panthers quarterback Cam Newton'
             name = self._book.holder_of(words[-1], mention, words[1:-1])
+            told = tuple(words[1:])
         if name is not None and _is_capitalised_description(words, name):
             # 'the Brazilian', 'the Socialist': a person described, not named
             name = (
@@ -759,7 +783,7 @@ class SpeakerTracker:
             # 'Dar es Salaam' reads as 'Salaam': the whole phrase tells the place
             # a place ('Washington, D.C.'): no one who speaks, as for a description of one
             self._thing = full == name and names_no_person(phrase)
-            known = "n" if self._thing else _known_as(full, tuple(words))
+            known = "n" if self._thing else _known_as(full, told)
             if ACRONYM.fullmatch(full):
                 full = self._book.spelled_out(full)
             self._remember(full, known)
@@ -1280,6 +1304,18 @@ def put_out_by(text: str, head: str, lo: int, hi: int) -> tuple[int, str] | None
             found = issuer.start(), _possessive_free(issuer[1].rstrip(".,"))
         at = text.find(head, at + 1, hi)
     return found
+
+
+def _may_be_surname_alone(word: str) -> bool:
+    """Whether a lone capitalised word after a title may be the holder's surname ('President
+    Obama'): a word that may be a person's, neither a plural ('Senate Republicans') nor a
+    word for a body, a place or a time."""
+    return (
+        word[-1:] != "s"
+        and word.lower() not in ORGANISATION_WORDS
+        and may_be_a_person(word)
+        and not names_no_person(word)
+    )
 
 
 def _is_role(words: list[str]) -> bool:
