@@ -548,8 +548,14 @@ class NameBook:
             ):
                 continue  # 'In an interview with Ann Gray, the candidate said'; not 'Ann Gray,
                 # the mayor said', where the name set off before the role is the subject
-            name = self._holder_name(holding, alone=title.rsplit(None, 1)[-1] not in _TITLE_MODIFIERS)
-            if not holding.set_off and self._text[holding.role].isupper() and (name or " " in holding.name):
+            name = self._holder_name(
+                holding, alone=title.rsplit(None, 1)[-1] not in _TITLE_MODIFIERS
+            )
+            if (
+                not holding.set_off
+                and self._text[holding.role].isupper()
+                and (name or " " in holding.name)
+            ):
                 # a title: 'Pope John Paul II'; a surname the text never names in full is no one
                 holders.add(name or " ".join(name_words(holding.name)))
             shared = len(asked & holding.qualifiers)
@@ -1308,11 +1314,12 @@ def put_out_by(text: str, head: str, lo: int, hi: int) -> tuple[int, str] | None
 
 def _may_be_surname_alone(word: str) -> bool:
     """Whether a lone capitalised word after a title may be the holder's surname ('President
-    Obama'): a word that may be a person's, neither a plural ('Senate Republicans') nor a
-    word for a body, a place or a time."""
+    Obama'): a word that may be a person's, neither a plural of a noun for people ('Senate
+    Republicans') nor a word for a body, a place or a time."""
+    lowered = word.lower()
     return (
-        word[-1:] != "s"
-        and word.lower() not in ORGANISATION_WORDS
+        not (lowered.endswith("s") and _names_person(lowered[:-1]))
+        and lowered not in ORGANISATION_WORDS
         and may_be_a_person(word)
         and not names_no_person(word)
     )
