@@ -542,6 +542,8 @@ class NameBook:
         position = mention.start
         best: tuple[int, int, int, str] | None = None
         holders: set[str] = set()
+        others: set[str] = set()  # holders the text gives another country's role or a past one
+        candidates: list[tuple[int, int, str]] = []
         for holding in self._article.holders(title):
             if mention.start <= holding.role < mention.end and not _opens_a_clause(
                 self._text, holding.start
@@ -562,14 +564,18 @@ class NameBook:
             distance = abs(holding.start - position)
             near = position - _PERSON_REACH <= holding.start <= position + APPOSITION_REACH
             qualified = holding.set_off and holding.qualifiers
+            if name is not None and not (holding.qualifiers - asked).isdisjoint(_OTHER_HOLDERS):
+                others.add(name)
             if (shared or (near and not qualified)) and name is not None:
-                # 'the president' is rather 'President Obama' than the nearer 'Russian
-                # President Vladimir Putin' or 'former President Bush': a role another
-                # country's or a former one is the one a bare description least means
-                other = not (holding.qualifiers - asked).isdisjoint(_OTHER_HOLDERS)
-                rank = (shared, -other, -distance, name)
-                if best is None or rank[:3] > best[:3]:
-                    best = rank
+                candidates.append((shared, -distance, name))
+        for shared, closeness, name in candidates:
+            # 'the president' is rather 'President Obama' than the nearer 'Russian President
+            # Vladimir Putin' (or 'President Putin' after it) or 'former President Bush': a
+            # holder of another country's role or a past one is whom a bare description
+            # least means
+            rank = (shared, -(name in others), closeness, name)
+            if best is None or rank[:3] > best[:3]:
+                best = rank
         if best is None and not asked and len(holders) == 1:
             # the one holder the story titles so, however far before: 'Pope John Paul II
             # arrived ...' and 'the pontiff said' a dozen paragraphs later
@@ -581,9 +587,16 @@ class NameBook:
         """A holder's name as :meth:`holder_of` gives it: its words without a title, a surname
         after a title ('President Obama') as the text names that person in full ('Barack
         Obama'), else alone; a lone word only with ``alone`` (a title a person holds, not 'the
-        Senate') and when it may be a person's surname; None for no person's name."""
+        Senate'), when it may be a person's surname and outside quoted words, where a speaker
+        names someone rather than the story; None for no person's name."""
         words = name_words(holding.name)
-        if len(words) == 1 and not holding.set_off and alone and _may_be_surname_alone(words[0]):
+        if (
+            len(words) == 1
+            and not holding.set_off
+            and alone
+            and _may_be_surname_alone(words[0])
+            and not self.said(holding.start)  # '"We've told President Erdogan," Trump said'
+        ):
             return self.fullest(words[0], holding.start)
         return " ".join(words) if len(words) >= 2 else None
 
