@@ -22,6 +22,7 @@ from newsparse._data.reporting_verbs import (
     BE_FORMS,
     CLAUSE_CONTINUATIONS,
     CUE_MODIFIERS,
+    CUE_VERB_FORMS,
     CUE_VERBS,
     DAY_PARTS,
     DETERMINERS,
@@ -45,6 +46,7 @@ from newsparse._data.reporting_verbs import (
 from newsparse.entities import NAME_MARKS, first_name_gender, names_a_place
 from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.quotes.counted_subjects import counted_head
+from newsparse.extractors.quotes.cue_forms import attributes
 from newsparse.extractors.quotes.names import OUTLET_NOUNS
 from newsparse.numbers import parse_number
 from newsparse.patterns import word_starts, word_trie
@@ -62,7 +64,7 @@ _FINDING_NEXT = re.compile(r"[ \t]+that[ \t]|[ \t]*[.,;]")
 _CUE = compiled(
     # found by word_starts, which reads the character before a word before the word
     r"(?=[a-zA])(?:(?:according|According) to|"
-    + word_trie(CUE_VERBS | FRENCH_CUES | _QUOTING_NOUNS | _FINDING_VERBS)
+    + word_trie(CUE_VERBS | CUE_VERB_FORMS | FRENCH_CUES | _QUOTING_NOUNS | _FINDING_VERBS)
     + r")(?![\w-])"
 )
 _DASH_CREDIT = re.compile(r"[\"”»’'][ \t]*\n?[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
@@ -207,6 +209,8 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
             sentence = Span(start, end)
         cue = Span(start, end)
         word = text[start:end]
+        if word in CUE_VERB_FORMS and not attributes(text, cue):
+            continue  # 'slamming "CEOs"': an unlisted form credits only words it touches
         if (word in _FINDING_VERBS or word in _QUOTING_NOUNS) and not _may_credit(
             text, cue, sentence
         ):
