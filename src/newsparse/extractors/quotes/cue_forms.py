@@ -11,29 +11,82 @@ words only where the form and the quote touch, as attributions set them:
 - the form introduces the quote after a comma, a colon or 'that': 'Mark McCloskey is heard
   yelling: "Get out."', 'the rulebook clearly stating that "players shall not ..."';
 - the form closes an attribution set right after the quote, with at most a few words (the
-  speaker) between: '"I can't breathe," pled George Floyd', '"Why are we turning?" Sanchez remembered wondering'.
+  speaker) between and the attribution ending on it ('"Why are we turning?" Sanchez
+  remembered wondering.'), or right after the quote with the speaker after it ('"I can't
+  breathe," pled George Floyd').
+
+The forms lemminflect also knows as nouns ('claims', 'shouts', 'jokes', 'states') are read the
+same way, not after an article or a possessive ('his claims'): '"...," the ad claims.', 'The
+ad claims: "..."'. They ship in :mod:`newsparse._data.cue_noun_forms`, written by
+:func:`table_source` (a test regenerates it and compares).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from newsparse._data.reporting_verbs import CUE_VERBS, NOT_CUE_FORMS
+from newsparse.generated import lemminflect_words_source
 from newsparse.span import Span
 
 # the form, a comma, a colon or 'that', then an opening mark ('slamming "CEOs"' names a term)
 _INTRODUCES = re.compile(r"(?:[ \t]*[,:]|[ \t]+that)[ \t]*(?:``|[\"“«‘'])")
-# a quote's end (a comma, '?' or '!' at its closing mark; a stop ends a sentence), then up to five plain words
-# (the speaker) up to the form; a term's closing mark ('"Bernie-or-Bust" voters are') is none
+# a quote's end (a comma, '?' or '!' at its closing mark; a stop ends a sentence), then up to
+# five plain words (the speaker) up to the form; a term's closing mark ('"Bernie-or-Bust" voters
+# are') is none
 _CLOSES = re.compile(
-    r"(?:[,?!](?:''|[\"”»’'])|(?:''|[\"”»’']),)[ \t]*(?:[^\W\d_][\w.’'-]*[ \t]+){0,5}$"
+    r"(?:[,?!](?:''|[\"”»’'])|(?:''|[\"”»’']),)[ \t]*(?P<speaker>(?:[^\W\d_][\w.’'-]*[ \t]+){0,5})$"
 )
+# what ends an attribution whose speaker comes first: '"...," the complaint states.' (not
+# '"...," and advises states to', where the form is a noun)
+_ENDS = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)")
 _LEAD = 80  # characters read back for a closing mark
+
+
+# articles and possessives, after which the form is a noun ('Another shouts:' is a speaker)
+_OWNERS = frozenset("a an the this these those his her its their our my your".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
 def attributes(text: str, cue: Span) -> bool:
     """Whether the cue form ``cue`` touches a quote as an attribution does: an opening mark
     right after it and its comma, colon or 'that', or a quote's end shortly before it with only
     a few words between."""
+    before = _WORD_BEFORE.search(text, max(0, cue.start - _LEAD), cue.start)
+    if before is not None and before[1].lower() in _OWNERS:
+        return False  # 'his claims', 'the shouting': a noun
     if _INTRODUCES.match(text, cue.end) is not None:
         return True
-    return _CLOSES.search(text, max(0, cue.start - _LEAD), cue.start) is not None
+    closes = _CLOSES.search(text, max(0, cue.start - _LEAD), cue.start)
+    return closes is not None and (not closes["speaker"] or _ENDS.match(text, cue.end) is not None)
+
+
+def noun_forms(words: Iterable[str]) -> list[str]:
+    """The inflected forms (past, -s, -ing, participle; no base form) of the verbs ``words`` are
+    forms of that lemminflect also knows as a noun or an adjective ('claims', 'shouts'), which
+    the verb form table leaves out, sorted; ``words`` themselves are left out."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    listed = set(words)
+    lemmas = {lemma for word in listed for lemma in getAllLemmas(word, "VERB").get("VERB", ())[:1]}
+    forms = {
+        form
+        for lemma in lemmas
+        for tag, inflections in getAllInflections(lemma, "VERB").items()
+        if tag not in ("VB", "VBP")
+        for form in inflections
+        if {"NOUN", "ADJ"} & getAllLemmas(form).keys()
+    }
+    return sorted(forms - listed - NOT_CUE_FORMS)
+
+
+def table_source() -> str:
+    """The text of :mod:`newsparse._data.cue_noun_forms`, from the lemminflect installed here."""
+    return lemminflect_words_source(
+        "newsparse.extractors.quotes.cue_forms",
+        "CUE_NOUN_FORMS",
+        "The inflected forms of the quote cue verbs that lemminflect also knows as nouns or\n"
+        "adjectives, read as cues only in an attribution's shape",
+        noun_forms(word for word in CUE_VERBS if " " not in word),
+    )

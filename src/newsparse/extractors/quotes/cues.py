@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from newsparse._data.casualty_words import VICTIMS_PLURAL, VICTIMS_SINGULAR
+from newsparse._data.cue_noun_forms import CUE_NOUN_FORMS
 from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.person_nouns import PERSON_NOUNS, PERSON_PLURALS
 from newsparse._data.reporting_verbs import (
@@ -61,10 +62,14 @@ _QUOTING_NOUNS = frozenset(("quotes", "quote"))
 # "offers no benefit"') or closing an attribution after a quote ('"...," the CDC finds.')
 _FINDING_VERBS = frozenset(("found", "finds"))
 _FINDING_NEXT = re.compile(r"[ \t]+that[ \t]|[ \t]*[.,;]")
+#: The cue verbs' forms the tables leave out, nouns too ('shouting', 'claims'): quote cues only
+#: where they touch a quote as an attribution does (see cue_forms); reported speech reads them
+#: its own way (its stance vocabulary holds every form, noun_verbs the nouns after a subject).
+GATED_FORMS = (CUE_VERB_FORMS | CUE_NOUN_FORMS) - _QUOTING_NOUNS
 _CUE = compiled(
     # found by word_starts, which reads the character before a word before the word
     r"(?=[a-zA])(?:(?:according|According) to|"
-    + word_trie(CUE_VERBS | CUE_VERB_FORMS | FRENCH_CUES | _QUOTING_NOUNS | _FINDING_VERBS)
+    + word_trie(CUE_VERBS | GATED_FORMS | FRENCH_CUES | _QUOTING_NOUNS | _FINDING_VERBS)
     + r")(?![\w-])"
 )
 _DASH_CREDIT = re.compile(r"[\"”»’'][ \t]*\n?[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
@@ -209,8 +214,8 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
             sentence = Span(start, end)
         cue = Span(start, end)
         word = text[start:end]
-        if word in CUE_VERB_FORMS and not attributes(text, cue):
-            continue  # 'slamming "CEOs"': an unlisted form credits only words it touches
+        if word in GATED_FORMS and not attributes(text, cue):
+            continue  # 'slamming "CEOs"', 'his claims': an unlisted form credits only words it touches
         if (word in _FINDING_VERBS or word in _QUOTING_NOUNS) and not _may_credit(
             text, cue, sentence
         ):
