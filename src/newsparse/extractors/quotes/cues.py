@@ -44,6 +44,7 @@ from newsparse._data.reporting_verbs import (
     THING_NOUNS,
     WEEKDAYS,
 )
+from newsparse._data.speech_verb_forms import SPEECH_VERB_FORMS
 from newsparse.entities import NAME_MARKS, first_name_gender, names_a_place
 from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.quotes.counted_subjects import counted_head
@@ -62,10 +63,12 @@ _QUOTING_NOUNS = frozenset(("quotes", "quote"))
 # "offers no benefit"') or closing an attribution after a quote ('"...," the CDC finds.')
 _FINDING_VERBS = frozenset(("found", "finds"))
 _FINDING_NEXT = re.compile(r"[ \t]+that[ \t]|[ \t]*[.,;]")
-#: The cue verbs' forms the tables leave out, nouns too ('shouting', 'claims'): quote cues only
+#: The cue verbs' forms the tables leave out, nouns too ('shouting', 'claims'), and the forms
+#: of WordNet's verbs of saying the tables do not list ('answered', 'interjects'; see
+#: wordnet_speech): quote cues only
 #: where they touch a quote as an attribution does (see cue_forms); reported speech reads them
 #: its own way (its stance vocabulary holds every form, noun_verbs the nouns after a subject).
-GATED_FORMS = (CUE_VERB_FORMS | CUE_NOUN_FORMS) - _QUOTING_NOUNS
+GATED_FORMS = (CUE_VERB_FORMS | CUE_NOUN_FORMS | SPEECH_VERB_FORMS) - _QUOTING_NOUNS
 _CUE = compiled(
     # found by word_starts, which reads the character before a word before the word
     r"(?=[a-zA])(?:(?:according|According) to|"
