@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.extractors.fake_wordnet import tables_written
 
 from newsparse._data.speech_verb_forms import SPEECH_VERB_FORMS
 from newsparse.document import Document
 from newsparse.extractors.quotes import QuoteExtractor
 from newsparse.extractors.quotes.wordnet_speech import table_source
-from tests.extractors.fake_wordnet import tables_written
 
 # (lex_filenum, words, frames as (frame, word number)): a verb of saying taking a clause for all
 # its words, one whose first sense is no communication, one of communication without a clause,
