@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 
 from newsparse._data.reporting_verbs import CUE_VERBS, NOT_CUE_FORMS
+from newsparse.extractors.quotes.verb_forms import inflected_forms
 from newsparse.generated import lemminflect_words_source
 from newsparse.span import Span
 
@@ -66,17 +67,12 @@ def noun_forms(words: Iterable[str]) -> list[str]:
     """The inflected forms (past, -s, -ing, participle; no base form) of the verbs ``words`` are
     forms of that lemminflect also knows as a noun or an adjective ('claims', 'shouts'), which
     the verb form table leaves out, sorted; ``words`` themselves are left out."""
-    from lemminflect import getAllInflections, getAllLemmas
+    from lemminflect import getAllLemmas
 
     listed = set(words)
     lemmas = {lemma for word in listed for lemma in getAllLemmas(word, "VERB").get("VERB", ())[:1]}
     forms = {
-        form
-        for lemma in lemmas
-        for tag, inflections in getAllInflections(lemma, "VERB").items()
-        if tag not in ("VB", "VBP")
-        for form in inflections
-        if {"NOUN", "ADJ"} & getAllLemmas(form).keys()
+        form for form in inflected_forms(lemmas) if {"NOUN", "ADJ"} & getAllLemmas(form).keys()
     }
     return sorted(forms - listed - NOT_CUE_FORMS)
 

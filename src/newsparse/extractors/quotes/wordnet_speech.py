@@ -26,6 +26,7 @@ import textwrap
 from pathlib import Path
 
 from newsparse._data.reporting_verbs import CUE_VERBS, NOT_CUE_FORMS
+from newsparse.extractors.quotes.verb_forms import inflected_forms
 
 #: Where Debian's wordnet-base package puts WordNet 3.0's database.
 WORDNET = Path("/usr/share/wordnet")
@@ -91,20 +92,10 @@ def _word_number(wordnet: Path, synset: str, lemma: str) -> int:
     return words.index(lemma) + 1 if lemma in words else -1
 
 
-def inflected_forms(lemmas: list[str]) -> list[str]:
-    """Every form lemminflect gives the verbs ``lemmas`` but the base one, nouns too, less the
-    cue tables' own forms and the auxiliaries, sorted."""
-    from lemminflect import getAllInflections, getAllLemmas
-
-    forms = {
-        form
-        for lemma in lemmas
-        for tag, inflections in getAllInflections(lemma, "VERB").items()
-        if tag not in ("VB", "VBP")
-        for form in inflections
-        if form.isalpha() and "AUX" not in getAllLemmas(form)  # 'would', of 'will'
-    }
-    return sorted(forms - CUE_VERBS - NOT_CUE_FORMS)
+def speech_forms(lemmas: list[str]) -> list[str]:
+    """The inflected forms of the verbs ``lemmas`` (:func:`.verb_forms.inflected_forms`) less
+    the cue tables' own, sorted."""
+    return sorted(inflected_forms(lemmas) - CUE_VERBS - NOT_CUE_FORMS)
 
 
 def table_source(wordnet: Path = WORDNET) -> str:
@@ -112,7 +103,7 @@ def table_source(wordnet: Path = WORDNET) -> str:
     the lemminflect installed here."""
     version = importlib.metadata.version("lemminflect")
     wrapped = textwrap.fill(
-        " ".join(inflected_forms(speech_lemmas(wordnet))), width=96, break_on_hyphens=False
+        " ".join(speech_forms(speech_lemmas(wordnet))), width=96, break_on_hyphens=False
     )
     return (
         f'"""Written from WordNet 3.0 and lemminflect {version} by\n'
