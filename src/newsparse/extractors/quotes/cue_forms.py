@@ -29,7 +29,6 @@ from collections.abc import Iterable
 from newsparse._data.reporting_verbs import CUE_VERBS, NOT_CUE_FORMS
 from newsparse.extractors.quotes.verb_forms import inflected_forms
 from newsparse.generated import lemminflect_words_source
-from newsparse.span import Span
 
 # the form, a comma, a colon or 'that', then an opening mark ('slamming "CEOs"' names a term)
 _INTRODUCES = re.compile(r"(?:[ \t]*[,:]|[ \t]+that)[ \t]*(?:``|[\"“«‘'])")
@@ -43,24 +42,32 @@ _CLOSES = re.compile(
 # '"...," and advises states to', where the form is a noun)
 _ENDS = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)")
 _LEAD = 80  # characters read back for a closing mark
+_AFTER = 8  # characters read on for an opening mark (', that "')
+_OPENING = ('"', "“", "«", "‘", "'", "`")
+_CLOSING = ('"', "”", "»", "’", "'")
 
 
 # articles and possessives, after which the form is a noun ('Another shouts:' is a speaker)
 _OWNERS = frozenset("a an the this these those his her its their our my your".split())
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 
 
-def attributes(text: str, cue: Span) -> bool:
-    """Whether the cue form ``cue`` touches a quote as an attribution does: an opening mark
+def attributes(text: str, start: int, end: int) -> bool:
+    """Whether the cue form at ``start``-``end`` touches a quote as an attribution does: an opening mark
     right after it and its comma, colon or 'that', or a quote's end shortly before it with only
-    a few words between."""
-    before = _WORD_BEFORE.search(text, max(0, cue.start - _LEAD), cue.start)
-    if before is not None and before[1].lower() in _OWNERS:
-        return False  # 'his claims', 'the shouting': a noun
-    if _INTRODUCES.match(text, cue.end) is not None:
-        return True
-    closes = _CLOSES.search(text, max(0, cue.start - _LEAD), cue.start)
-    return closes is not None and (not closes["speaker"] or _ENDS.match(text, cue.end) is not None)
+    a few words between; not after an article or a possessive."""
+    after = text[end : end + _AFTER]
+    lead = text[max(0, start - _LEAD) : start]
+    introduces = any(mark in after for mark in _OPENING) and _INTRODUCES.match(text, end)
+    if not introduces:
+        # most forms stand far from any quote: a mark in the lead first, then the regex
+        if not any(mark in lead for mark in _CLOSING):
+            return False
+        closes = _CLOSES.search(lead)
+        if closes is None or (closes["speaker"] and _ENDS.match(text, end) is None):
+            return False
+    before = _WORD_BEFORE.search(lead)
+    return before is None or before[1].lower() not in _OWNERS  # 'his claims': a noun
 
 
 def noun_forms(words: Iterable[str]) -> list[str]:

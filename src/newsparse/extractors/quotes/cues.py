@@ -209,6 +209,9 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     skip_starts = [span.start for span in skip]
     cues: list[Cue] = []
     for start, end in word_starts(_CUE, text):
+        word = text[start:end]
+        if word in GATED_FORMS and not attributes(text, start, end):
+            continue  # 'slamming "CEOs"', 'his claims': an unlisted form credits only words it touches
         if _inside(skip, skip_starts, start):
             continue
         index = bisect_right(sentence_starts, start) - 1
@@ -216,9 +219,6 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
         if not sentence.start <= start < sentence.end:
             sentence = Span(start, end)
         cue = Span(start, end)
-        word = text[start:end]
-        if word in GATED_FORMS and not attributes(text, cue):
-            continue  # 'slamming "CEOs"', 'his claims': an unlisted form credits only words it touches
         if (word in _FINDING_VERBS or word in _QUOTING_NOUNS) and not _may_credit(
             text, cue, sentence
         ):
