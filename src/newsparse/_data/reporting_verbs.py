@@ -3,6 +3,8 @@
 All entries are lower case; the quote modules compare against ``word.lower()``.
 """
 
+from newsparse._data.verb_forms import OTHER_FORMS as _OTHER_FORMS
+
 # Verbs (every form a news story uses) that attribute words to a speaker.
 CUE_VERBS = frozenset(
     """
@@ -103,6 +105,38 @@ CUE_VERBS = frozenset(
     quoted quoting
         """.split()
 )
+
+# Forms of cue verbs that are far more often no cue, which an inflection table does not tell:
+# 'regarding' is a preposition ('questions regarding the deal'), and 'continued' reports only
+# after a quote ('"...," he continued'), its other forms saying that something goes on ('prices
+# continue to rise'); 'requested' most often says what a source arranged with the reporter
+# ('who requested anonymity to discuss the talks'), not what they said. Never mined either
+# (benchmarks/cue_rates.py).
+NOT_CUE_FORMS = frozenset("regarding continue continues continuing requested requesting".split())
+
+
+def _inflected(word: str) -> list[str]:
+    """The other forms of ``word``'s verb that are inflected (past, -s, -ing, participle), its
+    base form left out: the one whose -s form is also among them ('deny' beside 'denies', 'cite'
+    beside 'cites'), which stands after 'to' or a modal as often as it reports words ('declined
+    to criticise the law', 'could cite their accounts')."""
+    forms = {word, *_OTHER_FORMS.get(word, ())}
+    return [
+        form
+        for form in forms - {word} - NOT_CUE_FORMS
+        if not {form + "s", form + "es", form[:-1] + "ies"} & forms
+    ]
+
+
+# The inflected forms of the cue verbs that CUE_VERBS does not list, by construction rather than
+# a form per miss: the other forms lemminflect gives each listed verb (past, -s, -ing,
+# participle), those it also knows as a noun or an adjective left out ('claims', 'calls'), as
+# are the forms NOT_CUE_FORMS names: 'shouting', 'stating', 'denies', 'pled'. Read in narrative
+# they credit scare quotes ('slamming "CEOs"', 'hailing the fight against "sanctuary cities"'),
+# so the quote cues take them only in an attribution's own shape (see
+# :mod:`newsparse.extractors.quotes.cue_forms`). The forms come from the table shipped in
+# :mod:`newsparse._data.verb_forms` (:mod:`newsparse.extractors.quotes.verb_forms`).
+CUE_VERB_FORMS = frozenset(form for word in CUE_VERBS for form in _inflected(word)) - CUE_VERBS
 
 # French cues an English story keeps around a French quote: '«...», a déclaré Anne Leclerc'.
 FRENCH_CUES = frozenset(
@@ -472,13 +506,6 @@ STANCE_VERB_CLASSES = {
     "regretting (bemoan)": "bemoan bemoans bemoaned bemoaning",
 }
 
-# Forms of cue verbs that are far more often no cue, which an inflection table does not tell:
-# 'regarding' is a preposition ('questions regarding the deal'), and 'continued' reports only
-# after a quote ('"...," he continued'), its other forms saying that something goes on ('prices
-# continue to rise'); 'requested' most often says what a source arranged with the reporter
-# ('who requested anonymity to discuss the talks'), not what they said. Never mined either
-# (benchmarks/cue_rates.py).
-NOT_CUE_FORMS = frozenset("regarding continue continues continuing requested requesting".split())
 
 # What reports its findings through 'in' ('In a new CNN poll, 50 percent chose Clinton.',
 # '..., in the latest Quinnipiac survey.'): the phrase naming one is the source.

@@ -16,12 +16,14 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from newsparse._data.casualty_words import VICTIMS_PLURAL, VICTIMS_SINGULAR
+from newsparse._data.cue_noun_forms import CUE_NOUN_FORMS
 from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.person_nouns import PERSON_NOUNS, PERSON_PLURALS
 from newsparse._data.reporting_verbs import (
     BE_FORMS,
     CLAUSE_CONTINUATIONS,
     CUE_MODIFIERS,
+    CUE_VERB_FORMS,
     CUE_VERBS,
     DAY_PARTS,
     DETERMINERS,
@@ -42,9 +44,11 @@ from newsparse._data.reporting_verbs import (
     THING_NOUNS,
     WEEKDAYS,
 )
+from newsparse._data.speech_verb_forms import SPEECH_VERB_FORMS
 from newsparse.entities import NAME_MARKS, first_name_gender, names_a_place
 from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.quotes.counted_subjects import counted_head
+from newsparse.extractors.quotes.cue_forms import attributes
 from newsparse.extractors.quotes.names import OUTLET_NOUNS
 from newsparse.numbers import parse_number
 from newsparse.patterns import word_starts, word_trie
@@ -59,10 +63,16 @@ _QUOTING_NOUNS = frozenset(("quotes", "quote"))
 # "offers no benefit"') or closing an attribution after a quote ('"...," the CDC finds.')
 _FINDING_VERBS = frozenset(("found", "finds"))
 _FINDING_NEXT = re.compile(r"[ \t]+that[ \t]|[ \t]*[.,;]")
+#: The cue verbs' forms the tables leave out, nouns too ('shouting', 'claims'), and the forms
+#: of WordNet's verbs of saying the tables do not list ('answered', 'interjects'; see
+#: wordnet_speech): quote cues only
+#: where they touch a quote as an attribution does (see cue_forms); reported speech reads them
+#: its own way (its stance vocabulary holds every form, noun_verbs the nouns after a subject).
+GATED_FORMS = (CUE_VERB_FORMS | CUE_NOUN_FORMS | SPEECH_VERB_FORMS) - _QUOTING_NOUNS
 _CUE = compiled(
     # found by word_starts, which reads the character before a word before the word
     r"(?=[a-zA])(?:(?:according|According) to|"
-    + word_trie(CUE_VERBS | FRENCH_CUES | _QUOTING_NOUNS | _FINDING_VERBS)
+    + word_trie(CUE_VERBS | GATED_FORMS | FRENCH_CUES | _QUOTING_NOUNS | _FINDING_VERBS)
     + r")(?![\w-])"
 )
 _DASH_CREDIT = re.compile(r"[\"”»’'][ \t]*\n?[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
@@ -199,6 +209,9 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     skip_starts = [span.start for span in skip]
     cues: list[Cue] = []
     for start, end in word_starts(_CUE, text):
+        word = text[start:end]
+        if word in GATED_FORMS and not attributes(text, start, end):
+            continue  # 'slamming "CEOs"', 'his claims': an unlisted form credits only words it touches
         if _inside(skip, skip_starts, start):
             continue
         index = bisect_right(sentence_starts, start) - 1
@@ -206,7 +219,6 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
         if not sentence.start <= start < sentence.end:
             sentence = Span(start, end)
         cue = Span(start, end)
-        word = text[start:end]
         if (word in _FINDING_VERBS or word in _QUOTING_NOUNS) and not _may_credit(
             text, cue, sentence
         ):

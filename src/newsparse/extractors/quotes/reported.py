@@ -71,6 +71,7 @@ from newsparse.extractors.quotes import according
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
 from newsparse.extractors.quotes.coordinated_predicates import second_predicate
 from newsparse.extractors.quotes.cues import (
+    GATED_FORMS,
     Cue,
     mention_before,
     names_someone,
@@ -398,7 +399,11 @@ class ReportedSpeechExtractor(Extractor):
         starts = [sentence.start for sentence in sentences]
         candidates: list[tuple[Cue, _Finder]] = sorted(
             (
-                *((cue, _speaking_cue) for cue in cues_of(document, quoted.spans)),
+                *(
+                    (cue, _speaking_cue)
+                    for cue in cues_of(document, quoted.spans)
+                    if text[cue.span.start : cue.span.end] not in GATED_FORMS
+                ),
                 *((cue, _stance_cue) for cue in _stance_words(text, quoted)),
                 *((cue, _named) for cue in _line_labels(text, quoted)),
                 *((cue, _named) for cue in _title_cues(text, quoted)),

@@ -67,6 +67,21 @@ def verb_only_forms(lemma: str) -> list[str]:
     return sorted(forms)
 
 
+def inflected_forms(lemmas: Iterable[str]) -> set[str]:
+    """Every form lemminflect gives the verbs ``lemmas`` but the base one (past, -s, -ing,
+    participle), nouns too, auxiliaries left out ('would', of 'will')."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    return {
+        form
+        for lemma in lemmas
+        for tag, inflections in getAllInflections(lemma, "VERB").items()
+        if tag not in ("VB", "VBP")
+        for form in inflections
+        if form.isalpha() and "AUX" not in getAllLemmas(form)
+    }
+
+
 def listed_words() -> list[str]:
     """The single words the cue and stance tables list: the ones the shipped table covers."""
     words = reporting_verbs.CUE_VERBS | reporting_verbs.REPORTED_ONLY_CUES
