@@ -46,7 +46,17 @@ def test_a_dead_victims_friend_is_hurt_not_killed() -> None:
     )
 
 
-@given(st.sampled_from(["son", "mother", "friend", "cousin"]), st.sampled_from(["'s", "’s"]))
-def test_anyone_a_dead_victim_owns_is_not_the_victim(relative: str, mark: str) -> None:
-    found = _kinds(f"Marcus Hale was shot and killed on Monday. Hale{mark} {relative} was shot.")
-    assert found[f"Hale{mark} {relative} was shot"] != "killed"
+@given(
+    st.sampled_from(["son", "mother", "friend", "cousin"]),
+    st.sampled_from(["'s", "’s"]),
+    st.sampled_from(["{owner} {relative}", "A {relative} of {owner}"]),
+)
+def test_anyone_a_dead_victim_owns_is_not_the_victim(relative: str, mark: str, shape: str) -> None:
+    hurt = f"{shape.format(owner=f'Hale{mark}', relative=relative)} was shot"
+    found = _kinds(f"Marcus Hale was shot and killed on Monday. {hurt}.")
+    assert found[hurt] != "killed"
+
+
+def test_an_owner_of_the_harm_noun_is_its_victim() -> None:
+    found = _kinds("Marcus Hale was shot and killed on Monday. Police studied Hale's shooting.")
+    assert found["Hale's shooting"] == "killed"

@@ -57,8 +57,10 @@ _PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
 # death" a killing, and is none itself where its clause tells no cause either.
 # A name owning another person: "Lewis' 14-year-old friend was shot", "a friend of Rohan's, was
 # hit" is not Lewis nor Rohan; an owner of the harm's noun that ends the words is its victim
-# ("Phillips' shooting", "Scott's fatal shooting").
-_OWNER_NAME = re.compile(r"\b(?-i:[A-Z])[\w-]*['’]s?(?![\w'’])(?!\s+(?:[\w-]+\s+)?[\w-]+$)")
+# ("Phillips' shooting", "Scott's fatal shooting", "Hale's murder").
+_OWNER_NAME = re.compile(
+    r"\b(?-i:[A-Z])[\w-]*['’]s?(?![\w'’])(?!\s+(?:[\w-]+\s+)?(?:\w+ing|death|murder)$)"
+)
 _DIED = re.compile(r"\b(?:died|dies|passed\s+away|(?:is|was)\s+dead)$", re.IGNORECASE)
 
 
