@@ -163,6 +163,11 @@ CASUALTIES = [
         figure={"killed": 17},
     ),
     Cas("Rescuers found another body in the river", (Found(1, "killed"),)),
+    Cas("A 58-year-old woman was struck in the shoulder.", (Found(1, "injured"),)),
+    Cas(
+        ("Rohan Levy was shot dead.", "An 18-year-old friend of Rohan's was shot in the arm."),
+        (Found(1, "killed"), Found(1, "injured")),
+    ),
     Cas(
         ("Qassem Soleimani was killed in a drone strike", "The killing of Soleimani"),
         (Found(1, "killed"), Found(1, "killed")),

@@ -5,7 +5,9 @@ shot at 9:53 p.m."), a wound a person had ("three of them had minor gunshot woun
 ended by a participle or an adverb ("killed four children playing football"), the groups of a
 subset list each opened by an article ("among them a woman and her two children"), a shot lived
 through after "but", and a day's name after a harm participle ("three others wounded
-Sunday")."""
+Sunday"). Session 13: a headline's passive "shot at" a place ("Five shot at Club 21", "Six shot
+at nightclub"; aimed.py) and a hit told by a body part seldom fatal ("was struck in the
+shoulder"; grammar.py)."""
 
 from __future__ import annotations
 
@@ -56,6 +58,16 @@ An ambush left three officers dead and three others wounded Sunday morning. => k
 Two people were killed and eight others injured Saturday in the shooting. => killed 2, injured 8
 Police identified three people shot to death Wednesday near Lacey. => killed 3
 Two men shot Kevin Jones on Friday. => shot 1
+Five shot at Club 21 in Belle Glade, no suspect arrested => shot 5
+5 people shot at Massachusetts birthday party => shot 5
+Four People Shot at Grand Rapids Bar => shot 4
+Six shot at nightclub => shot 6
+Police: 4 shot at Aurora house party => shot 4
+A 58-year-old woman was struck in the shoulder and was taken to Einstein Medical Center. => injured 1
+Two men were hit in the torso and listed in stable condition. => injured 2
+The 15-year-old was hit twice in the lower leg, police said. => injured 1
+Police found three victims, including a boy who was hit in the foot. => injured 1
+A 21-year-old man was hit in his back and was later pronounced dead. => killed 1
 """
 
 
@@ -84,6 +96,12 @@ _NOT_READ = [
     ("Two officers were shot at Sunday night, but neither was hit.", ("shot", 2)),
     ("The agency had injury claims from 40 workers.", ("injured", 40)),
     ("1 killed 3 injured in weekend shooting", ("killed", 3)),  # two headline counts
+    ("Man shot at officers", ("shot", 1)),  # a headline's people after "at": the target
+    ("Two shot at them in Ohio", ("shot", 2)),
+    ("Troopers search for two people who shot at an unmarked police vehicle", ("shot", 2)),
+    ("The man was struck in the back of the head.", ("injured", 1)),  # often fatal
+    ("He was hit in the chest.", ("injured", 1)),
+    ("The ball hit the wall in the back of the room.", ("injured", 1)),
 ]
 
 

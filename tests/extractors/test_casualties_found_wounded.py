@@ -1,5 +1,6 @@
 """People found with a wound, told as the object of the finding (issue 14, session 13):
-"officers found two men with gunshot wounds". A gunshot wound found is a person shot, whom the
+"officers found two men with gunshot wounds", or left with one by a harm ("a shooting that left
+five people with gunshot wounds"). A gunshot wound found is a person shot, whom the
 story often tells dead next; a wound told lived through, or an injury, is a person hurt."""
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from newsparse.numbers import CARDINAL_WORDS
             [("injured", 1)],
         ),
         ("Paramedics found three women with minor injuries.", [("injured", 3)]),
+        ("A shooting early Sunday left five people with gunshot wounds.", [("shot", 5)]),
+        ("The crash left two people with minor injuries.", [("injured", 2)]),
     ],
 )
 def test_people_found_with_a_wound(text: str, expected: list[tuple[str, int]]) -> None:
@@ -39,6 +42,8 @@ def test_people_found_with_a_wound(text: str, expected: list[tuple[str, int]]) -
         "Police found the car with bullet holes in the door.",
         "Researchers found patients with head injuries recovered faster.",
         "The study found that people with injuries were slower to return to work.",
+        "He left his wife with two children.",
+        "The storm left thousands with no power.",
     ],
 )
 def test_no_one_found_wounded(text: str) -> None:
@@ -47,7 +52,7 @@ def test_no_one_found_wounded(text: str) -> None:
 
 @given(
     st.integers(2, 9),
-    st.sampled_from(["found", "located", "discovered"]),
+    st.sampled_from(["found", "located", "discovered", "left"]),
     st.sampled_from(["people", "men", "victims", "teenagers"]),
     st.sampled_from(["gunshot wounds", "apparent gunshot wounds", "multiple gunshot wounds"]),
 )

@@ -18,6 +18,7 @@ import re
 
 from newsparse._data.reporting_verbs import WEEKDAYS
 from newsparse.extractors.casualties.grammar import AUX, FLAGS
+from newsparse.extractors.casualties.people import is_victim
 from newsparse.extractors.casualties.periods import MONTH_NAMES
 from newsparse.regex_cache import compiled
 
@@ -35,6 +36,23 @@ _AT_A_PLACE = re.compile(
 # found shot at the scene"): the passive.
 _BE_BEFORE = compiled(rf"\b(?:was|were|is|are|be|been|being|get|gets|got){AUX}\s+$", FLAGS)
 _BE_REACH = 40  # characters read back from the participle
+# A subject that makes the participle an active past: a relative or a pronoun right before it.
+_ACTIVE_SUBJECT = compiled(r"\b(?:who|that|which|he|she|they|we|i|you)\s+$", FLAGS)
+# A headline's bare noun after "at" and the word it is.
+_AT_WORD = re.compile(rf"{_TIMES}\s+at\s+([a-z][\w'’-]*)\b", FLAGS)
+_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it", "one", "each", "someone"})
+
+
+def _headline(sentence: str) -> bool:
+    """Whether ``sentence`` is a headline: it ends in a word or a number, not a stop or a quote."""
+    stripped = sentence.rstrip()
+    return bool(stripped) and stripped[-1].isalnum()
+
+
+def _headline_place(sentence: str, end: int) -> bool:
+    """Whether a headline's "at" after ``end`` opens a bare noun that names no one."""
+    word = _AT_WORD.match(sentence, end)
+    return word is not None and word[1] not in _PRONOUNS and not is_victim(word[1].lower())
 
 
 def aimed_at(sentence: str, harm: int, end: int) -> bool:
@@ -42,5 +60,8 @@ def aimed_at(sentence: str, harm: int, end: int) -> bool:
     people fired on rather than hit."""
     if _AT.match(sentence, end) is None:
         return False
-    passive = _BE_BEFORE.search(sentence, max(0, harm - _BE_REACH), harm) is not None
-    return not passive or _AT_A_PLACE.match(sentence, end) is None
+    if _BE_BEFORE.search(sentence, max(0, harm - _BE_REACH), harm) is not None:
+        return _AT_A_PLACE.match(sentence, end) is None
+    if not _headline(sentence) or _ACTIVE_SUBJECT.search(sentence, max(0, harm - 8), harm):
+        return True
+    return _AT_A_PLACE.match(sentence, end) is None and not _headline_place(sentence, end)

@@ -55,6 +55,12 @@ _PRONOUN_OWNER = re.compile(r"(?:his|her)\s", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
 # A death told with no cause ("Pinochet died", "Perot is dead"): it does not make a later "X's
 # death" a killing, and is none itself where its clause tells no cause either.
+# A name owning another person: "Lewis' 14-year-old friend was shot", "a friend of Rohan's, was
+# hit" is not Lewis nor Rohan; an owner of the harm's noun that ends the words is its victim
+# ("Phillips' shooting", "Scott's fatal shooting", "Hale's murder").
+_OWNER_NAME = re.compile(
+    r"\b(?-i:[A-Z])[\w-]*['’]s?(?![\w'’])(?!\s+(?:[\w-]+\s+)?(?:\w+ing|death|murder)$)"
+)
 _DIED = re.compile(r"\b(?:died|dies|passed\s+away|(?:is|was)\s+dead)$", re.IGNORECASE)
 
 
@@ -116,12 +122,17 @@ def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casual
             finding.text, owners, first, dead & harmed, given_of_dead
         ):
             continue  # "Pinochet died ... Pinochet's death": a death, none told a killing
+        hurt = (
+            _OWNER_NAME.sub("", finding.text)
+            if "'" in finding.text or "’" in finding.text
+            else finding.text
+        )
         if (
             finding.kind in ("shot", "injured")
             and finding.count == 1
             and (
-                not dead.isdisjoint(owners)
-                or not names.given_in(finding.text).isdisjoint(given_of_dead)
+                not dead.isdisjoint(names.named_in(hurt))
+                or not names.given_in(hurt).isdisjoint(given_of_dead)
                 or (one_dead and _PRONOUN.search(finding.text))
             )
             and not any(

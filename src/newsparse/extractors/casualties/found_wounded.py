@@ -1,5 +1,7 @@
 """People found with a wound, told as the object of the finding: "officers found two men with
-gunshot wounds", "deputies located a woman with a graze wound to the arm".
+gunshot wounds", "deputies located a woman with a graze wound to the arm"; or left with one by
+the harm, told the same way: "a shooting that left five people with gunshot wounds", "an
+incident that left a man with non-life threatening injuries".
 
 The passive ("a man was found with a gunshot wound") is a harm state the subject rule reads; here
 the people stand between the verb of finding and "with", so neither the subject rule nor a rule
@@ -19,8 +21,8 @@ from newsparse.extractors.casualties.grammar import UNIT, compiled_rule, group_o
 from newsparse.patterns import phrase_trie, word_trie
 from newsparse.regex_cache import compiled
 
-#: The verbs of finding, each a cue word of the extractor.
-FINDER_CUES = frozenset({"found", "find", "located", "discovered"})
+#: The verbs of finding, and of a harm leaving people wounded, each a cue word of the extractor.
+FINDER_CUES = frozenset({"found", "find", "located", "discovered", "left", "leaving"})
 _FINDERS = phrase_trie(FINDER_CUES)
 # "with", up to four words of how many and how bad, and the wound.
 _WITH_WOUND = (

@@ -17,6 +17,7 @@ from newsparse._data.casualty_words import (
     ANIMALS,
     ASSAULTED,
     AUXILIARIES,
+    BODY_PARTS,
     CONDITION_GRADES,
     HARM_ACTIONS,
     HARM_NOUNS,
@@ -312,8 +313,15 @@ _HOSPITAL_TRIP = (
 _CONDITION = (
     rf"(?:in|out\s+of)\s+(?:an?\s+)?(?:(?:{word_trie(CONDITION_GRADES)}),?\s+){{1,4}}condition"
 )
+# A hit told by where on the body it landed, a part seldom fatal (as "shot in the leg" is an
+# injury): "was hit in the leg", "were struck twice in the lower back". A hit in the head or the
+# chest is left out, as it often kills, and so is "the back of his head".
+_HIT_IN_BODY = (
+    r"(?:hit|struck)(?:\s+(?:once|twice|\w+\s+times))?\s+in\s+(?:the|his|her|their)\s+"
+    rf"(?:(?:left|right|upper|lower)\s+){{0,2}}(?:{phrase_trie(BODY_PARTS)})(?!\s+of\b)"
+)
 # Custody told by "held" and its terms: "held on $5 million bail", "held at the county jail".
-READ_STATES = rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}|{HELD_IN_CUSTODY}"
+READ_STATES = rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}|{_HIT_IN_BODY}|{HELD_IN_CUSTODY}"
 # A blow joined by "and" to another act leaves the harm to that act: "were beaten and killed".
 _BLOWS = rf"(?:{phrase_trie(ASSAULTED)})(?!\s*(?:,|--?|[—–])?\s*and\b)"
 # The bare "taken" is tried last, after the phrases it opens ("taken to hospital").
