@@ -54,3 +54,53 @@ def test_any_sum_over_a_category_in_a_past_year_is_a_statistic(
     cause: str, count: int, year: str
 ) -> None:
     assert counts(f"Officials said {count} people were killed in {cause} {year}.") == []
+
+
+# Many counted events over a past year are a category again: "a total of 109 fires", "12,068
+# drug-related crimes" add up a period, where "three shootings" name a few events.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A total of 215 fires broke out in warehouses in the province last year, killing 14 people.",
+        "In 2012, police recorded 3,410 violent crimes in the city, including 52 murders.",
+        "Last year, the agency reported 9,870 drug offences and arrested 11,200 people.",
+        "More than 1,500 incidents were reported nationwide in 2018, including assaults that killed 6.",
+    ],
+)
+def test_a_past_years_toll_over_many_counted_events_is_a_statistic(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a conflict's acts make a running toll
+        ("Rebels carried out 40 attacks last year, killing 130 soldiers.", ("killed", 130)),
+        # a count of repeats is no count of events
+        ("An officer shot a teenager 16 times last year.", ("shot", 1)),
+        # houses are things, not events
+        ("The floods destroyed 300 houses last year and killed 12 people.", ("killed", 12)),
+        # the count is in a speaker's words, the year in the narration
+        (
+            '"I heard 35 gunshots," said the father of a man who was killed in a shooting last year.',
+            ("killed", 1),
+        ),
+    ],
+)
+def test_a_past_years_toll_beside_other_counts_stays_a_mention(
+    text: str, found: tuple[str, int]
+) -> None:
+    assert found in counts(text)
+
+
+@given(
+    st.integers(10, 90000),
+    st.sampled_from(["fires", "robberies", "violent crimes", "traffic accidents"]),
+    st.integers(2, 900),
+    st.sampled_from(["last year", "in 2011", "during 1998"]),
+)
+def test_any_toll_over_many_events_in_a_past_year_is_a_statistic(
+    events: int, noun: str, count: int, year: str
+) -> None:
+    text = f"Officials counted {events:,} {noun} in the region {year}, which killed {count} people."
+    assert counts(text) == []
