@@ -194,6 +194,7 @@ CASUALTIES = [
     Cas("Natural disasters killed 34,000 people.", NOTHING),
     Cas("Eight were wounded in separate shootings.", NOTHING),
     Cas("A total of 346 people died in the two disasters.", (Found(346, "killed"),)),
+    Cas("A total of 109 fires broke out in the province last year, killing 12 people.", NOTHING),
     Cas("Rescuers found the body on Sunday.", NOTHING),
     Cas("A governing body met on Monday.", NOTHING),
     Cas("After the shooting the man fled.", NOTHING),

@@ -63,7 +63,7 @@ def over_a_past_year(lower: str, sentence: Span, findings: list[Casualty]) -> li
     if not findings:
         return findings
     low = lower[start:end]
-    if "year" not in low and " 19" not in low and " 20" not in low:  # the cheap test
+    if "year" not in low and "19" not in low and "20" not in low:  # the cheap test
         return findings
     year = _PAST_YEAR.search(lower, start, end)
     if year is None:
