@@ -22,14 +22,10 @@ DATA = """\
 00000005 18 n 01 woman 0 000 | an adult female
 """
 # index.noun: lemma, pos, synset count, pointer count, pointers, sense counts, offsets
-INDEX = """\
-  1 This licence line starts with spaces and is skipped.
-fire n 1 0 1 1 00000001
-robbery n 1 0 1 1 00000002
-house n 1 0 1 1 00000003
-abatement n 1 0 1 0 00000004
-woman n 1 0 1 0 00000005
-"""
+INDEX = "".join(
+    f"{lemma} n 1 0 1 1 0000000{at}\n"
+    for at, lemma in enumerate(("fire", "robbery", "house", "abatement", "woman"), 1)
+)
 EXCEPTIONS = "women woman\n"
 RARE = {"abatements"}
 

@@ -9,10 +9,8 @@ names events when its most frequent sense lies in the lexicographer file ``noun.
 the plurals of a Zipf frequency of :data:`~.wordnet_people.SEEN_ZIPF` or more are kept: a count
 stands before a plural, and the rare ones never turn up in news.
 
-Debian's ``wordnet-base`` package installs the files; a parse never reads them: the nouns ship
-in :mod:`newsparse._data.event_nouns`, written by :func:`table_source` (``python -c 'from
-newsparse.extractors.casualties.wordnet_events import table_source as t; print(t(), end="")' >
-src/newsparse/_data/event_nouns.py`` where WordNet is installed).
+A parse never reads WordNet: the plurals ship in :mod:`newsparse._data.event_nouns`, which
+:func:`table_source` writes where WordNet is installed, as :mod:`.wordnet_animals` says.
 """
 
 from __future__ import annotations
