@@ -128,9 +128,35 @@ def _from_cue(
         if written:
             verb = text[cue.span.start : cue.span.end].lower()
             return speaker if verb in WRITING_VERBS else None
-        if in_document.search(text, cue.span.start, cue.span.end + _CUE_WINDOW):
+        if in_document.search(text, cue.span.start, cue.span.end + _CUE_WINDOW) or (
+            _opened_in(text, head, speaker) and text.find(head, cue.span.end, mention.start) < 0
+        ):
             return speaker
     return None
+
+
+def _opened_in(text: str, head: str, speaker: Span) -> bool:
+    """Whether the sentence of a cue's ``speaker`` opens on the document, the speaker right
+    after it: 'In a statement, the army said', 'In a joint statement, five UN experts ...
+    expressed regret'. Words between that may be a clause of their own ('In a statement, Smith
+    said the army ...') leave it unsaid. The caller passes over a cue after which the text
+    brings the document up again ('According to the Navy’s statement'): that one is nearer."""
+    lo = max(0, speaker.start - _CUE_WINDOW)
+    if text.find(head, lo, speaker.start) < 0:
+        return False
+    opening = _opening_in_pattern(head).search(text, lo, speaker.start)
+    if opening is None or opening.group(1).rstrip().endswith(("'", "’", "'s", "’s")):
+        return False  # "In a statement, Abbas' office said": a speaker read short
+    return not any(word.lower() in CUE_VERBS for word in _WORD.findall(opening.group(1)))
+
+
+@lru_cache(maxsize=64)
+def _opening_in_pattern(head: str) -> re.Pattern[str]:
+    """'In a statement,' opening a sentence (or a line), up to the words before its subject."""
+    return re.compile(
+        rf"(?:^|(?<=[.!?\n\"”]))[ \t]*In[ \t]+(?:a|an|the|its|his|her|their)[ \t]+"
+        rf"(?:[\w-]+[ \t]+){{0,3}}{head}\b([^.;:\"“”]*)$"
+    )
 
 
 @lru_cache(maxsize=64)

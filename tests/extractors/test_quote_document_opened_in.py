@@ -1,0 +1,40 @@
+"""A sentence that opens on a document and goes on to say who gave it ('In a statement, the
+army said ...', 'In a statement broadcast on state radio the presidency said ...') makes the
+sentence's speaker the issuer of a later 'the statement said' (issue 15); a clause between
+('In a statement, Smith said the army ...') or a later mention of the document leave the
+opening sentence's speaker alone."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from quote_speakers import speakers
+
+OPENINGS = ["In a statement,", "In a joint statement released on Friday,", "In a brief statement"]
+SPEAKERS = ["the army", "the presidency", "the ministry"]
+
+
+@given(st.sampled_from(OPENINGS), st.sampled_from(SPEAKERS))
+def test_the_speaker_after_an_opening_document_issued_it(opening: str, speaker: str) -> None:
+    text = (
+        f"{opening} {speaker} said on Tuesday that 17 soldiers had died of their wounds.\n\n"
+        'The soldiers died "in the line of duty at the border post," the statement said.'
+    )
+    assert speakers(text) == [speaker]
+
+
+def test_a_clause_between_keeps_its_own_speaker() -> None:
+    text = (
+        "In a statement, Maria Lopez said the army had left the town.\n\n"
+        '"We are gone for good," the statement said.'
+    )
+    assert speakers(text) == ["Maria Lopez"]
+
+
+def test_a_later_mention_of_the_document_is_nearer() -> None:
+    text = (
+        "In a statement, a Navy spokesman said commanders had been told to keep apart.\n\n"
+        "According to the Navy’s statement on Sunday, a sailor had tested positive. The sailor, "
+        'the statement said, is "now quarantined at home."'
+    )
+    assert speakers(text) != ["a Navy spokesman"]
