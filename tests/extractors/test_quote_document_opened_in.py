@@ -2,7 +2,8 @@
 army said ...', 'In a statement broadcast on state radio the presidency said ...') makes the
 sentence's speaker the issuer of a later 'the statement said' (issue 15); a clause between
 ('In a statement, Smith said the army ...') or a later mention of the document leave the
-opening sentence's speaker alone."""
+opening sentence's speaker alone. A document named by its maker ('The APEC statement') is that
+maker's, not the one of its kind the text spoke of before."""
 
 from __future__ import annotations
 
@@ -38,3 +39,13 @@ def test_a_later_mention_of_the_document_is_nearer() -> None:
         'the statement said, is "now quarantined at home."'
     )
     assert speakers(text) != ["a Navy spokesman"]
+
+
+@given(st.sampled_from(["APEC", "Capital Research Center", "EEAS"]))
+def test_a_named_document_is_not_the_one_spoken_of_before(maker: str) -> None:
+    text = (
+        "The fund, according to a July 2018 Politico statement, was among the most prolific "
+        "political advertisers of 2018.\n\n"
+        f'The {maker} statement warns: "Before they demand laws, they may wish to disclose."'
+    )
+    assert speakers(text) == [maker]
