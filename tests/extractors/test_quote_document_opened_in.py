@@ -49,3 +49,12 @@ def test_a_named_document_is_not_the_one_spoken_of_before(maker: str) -> None:
         f'The {maker} statement warns: "Before they demand laws, they may wish to disclose."'
     )
     assert speakers(text) == [maker]
+
+
+@given(st.sampled_from(["a recent", "a July 2018", "an unreleased"]))
+def test_a_long_description_naming_its_maker_is_the_makers(opening: str) -> None:
+    text = (
+        '"The agency lacks the staff to inspect the plants," said '
+        f"{opening} Government Accountability Office report."
+    )
+    assert speakers(text) == ["Government Accountability Office"]

@@ -1465,12 +1465,12 @@ def _is_name(resolved: str | None) -> bool:
 
 
 def _names_a_maker(phrase: str) -> bool:
-    """Whether a document's description is a name between its determiner and its noun ('The
-    APEC statement', 'The Capital Research Center report'): a document of its own however
-    long, not the one of the kind the text spoke of before ('the statement' after "a July 2018
-    Politico report"). 'the December police report' is a description, not a name."""
+    """Whether a document's description names its maker right before its noun ('The APEC
+    statement', 'a recent Government Accountability Office report'): a document of its own
+    however long, not the one of the kind the text spoke of before ('the statement' after "a
+    July 2018 Politico report"). 'the December police report' is a description, not a name."""
     between = phrase.split()[1:-1]
-    return bool(between) and all(word[:1].isupper() for word in between)
+    return bool(between) and between[-1][:1].isupper()
 
 
 def _owned_by_a_person(words: list[str]) -> bool:
