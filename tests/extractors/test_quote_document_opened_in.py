@@ -3,7 +3,8 @@ army said ...', 'In a statement broadcast on state radio the presidency said ...
 sentence's speaker the issuer of a later 'the statement said' (issue 15); a clause between
 ('In a statement, Smith said the army ...') or a later mention of the document leave the
 opening sentence's speaker alone. A document named by its maker ('The APEC statement') is that
-maker's, not the one of its kind the text spoke of before."""
+maker's, not the one of its kind the text spoke of before. An earlier sentence the document
+tells ('One man ... was found, a police report said') does not make its subject the issuer."""
 
 from __future__ import annotations
 
@@ -58,3 +59,22 @@ def test_a_long_description_naming_its_maker_is_the_makers(opening: str) -> None
         f"{opening} Government Accountability Office report."
     )
     assert speakers(text) == ["Government Accountability Office"]
+
+
+@given(st.sampled_from(["said", "stated", "says", "noted"]))
+def test_a_sentence_the_document_tells_is_no_issuers(verb: str) -> None:
+    text = (
+        "One man who had been shot in the leg was found at home, a police report "
+        f"{verb}.\n\n"
+        '"The victim was not able to provide any information," the report stated.'
+    )
+    assert speakers(text) != ["One man"]
+
+
+def test_a_document_on_the_subjects_page_is_still_theirs() -> None:
+    text = (
+        "Grace Church has stated it will keep holding services, though a notice on its "
+        "website says it is limiting them.\n\n"
+        '"We agree we must all comply," the website says.'
+    )
+    assert speakers(text) == ["Grace Church"]

@@ -23,8 +23,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsparse._data.reporting_verbs import (
+    CUE_VERB_FORMS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    NAMING_PARTICIPLES,
     ORGANISATION_WORDS,
     PRONOUN_GENDER,
     WRITING_VERBS,
@@ -41,6 +43,14 @@ _SUBJECT_WORDS = 4  # 'The Benghazi committee'; longer is a clause read into a s
 _LEADS = frozenset("the this that its a an one".split())
 _POSSESSIVES = frozenset("his her their its".split())
 _WORD = re.compile(r"[\w’'-]+")
+_SAYING = (CUE_VERBS | CUE_VERB_FORMS) - NAMING_PARTICIPLES  # 'a website called "..."' names it
+# 'an incident report said', 'the document says': an article opening the document's mention,
+# with the word before it ('on the website reads' is a place, not the teller)
+_ARTICLE_BEFORE = re.compile(
+    r"(?:([\w’'-]+)[ \t]+)?\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
+)
+_ARTICLE_REACH = 50
+_PREPOSITIONS = frozenset("on in at from of to by with into onto via".split())
 # 'a statement on the school's website': the possessor of the page a document stands on
 _ON_POSSESSOR = re.compile(
     r"[ \t]+(?:on|in|from)[ \t]+((?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?)['’]s\b"
@@ -191,11 +201,27 @@ def _introducing_subject(
         possessor = _ON_POSSESSOR.match(text, named.end())
         if possessor is not None:  # '..., according to a statement on the school's website'
             return Span(possessor.start(1), possessor.end(1))
+        if _told_by(text, named):
+            continue  # '..., a report stated': the sentence is the document's, not its subject's
         subject = _issuing_subject(text, sentence, named.start(), quoted, quoted_starts)
         if subject is not None and text[subject.end : named.start()].strip():
             # 'The police report was short': a subject read up to the document is its modifier
             return subject
     return None
+
+
+def _told_by(text: str, named: re.Match[str]) -> bool:
+    """Whether the document named in a sentence tells the sentence itself, followed by a verb
+    of saying ('Whereas ..., the complaint claims', 'One man ... was found, a report stated'):
+    the sentence's subject is what it tells of, not who issued it. 'according to' is no such
+    sign: 'Shield of Hope is a shelter, according to a statement the agency put out'. Nor is a
+    document a possessive or a preposition brings ('a notice on its website says'): it may be
+    the subject's."""
+    verb = _WORD.match(text, named.end() + 1)
+    if verb is None or verb.group().lower() not in _SAYING:
+        return False
+    article = _ARTICLE_BEFORE.search(text, max(0, named.start() - _ARTICLE_REACH), named.start())
+    return article is not None and (article[1] or "").lower() not in _PREPOSITIONS
 
 
 def _issuing_subject(
