@@ -212,7 +212,7 @@ def _introducing_subject(
 
 def _told_by(text: str, named: re.Match[str]) -> bool:
     """Whether the document named in a sentence tells the sentence itself, followed by a verb
-    of saying ('Whereas ..., the complaint claims', 'One man ... was found, a report stated'):
+    of saying ('Whereas ..., the complaint asserts', 'One man ... was found, a report stated'):
     the sentence's subject is what it tells of, not who issued it. 'according to' is no such
     sign: 'Shield of Hope is a shelter, according to a statement the agency put out'. Nor is a
     document a possessive or a preposition brings ('a notice on its website says'): it may be
