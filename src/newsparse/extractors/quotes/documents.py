@@ -23,8 +23,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsparse._data.reporting_verbs import (
+    CUE_VERB_FORMS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    NAMING_PARTICIPLES,
     ORGANISATION_WORDS,
     PRONOUN_GENDER,
     WRITING_VERBS,
@@ -41,6 +43,14 @@ _SUBJECT_WORDS = 4  # 'The Benghazi committee'; longer is a clause read into a s
 _LEADS = frozenset("the this that its a an one".split())
 _POSSESSIVES = frozenset("his her their its".split())
 _WORD = re.compile(r"[\w’'-]+")
+_SAYING = (CUE_VERBS | CUE_VERB_FORMS) - NAMING_PARTICIPLES  # 'a website called "..."' names it
+# 'an incident report said', 'the document says': an article opening the document's mention,
+# with the word before it ('on the website reads' is a place, not the teller)
+_ARTICLE_BEFORE = re.compile(
+    r"(?:([\w’'-]+)[ \t]+)?\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
+)
+_ARTICLE_REACH = 50
+_PREPOSITIONS = frozenset("on in at from of to by with into onto via".split())
 # 'a statement on the school's website': the possessor of the page a document stands on
 _ON_POSSESSOR = re.compile(
     r"[ \t]+(?:on|in|from)[ \t]+((?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?)['’]s\b"
@@ -128,9 +138,35 @@ def _from_cue(
         if written:
             verb = text[cue.span.start : cue.span.end].lower()
             return speaker if verb in WRITING_VERBS else None
-        if in_document.search(text, cue.span.start, cue.span.end + _CUE_WINDOW):
+        if in_document.search(text, cue.span.start, cue.span.end + _CUE_WINDOW) or (
+            _opened_in(text, head, speaker) and text.find(head, cue.span.end, mention.start) < 0
+        ):
             return speaker
     return None
+
+
+def _opened_in(text: str, head: str, speaker: Span) -> bool:
+    """Whether the sentence of a cue's ``speaker`` opens on the document, the speaker right
+    after it: 'In a statement, the army said', 'In a joint statement, five UN experts ...
+    expressed regret'. Words between that may be a clause of their own ('In a statement, Smith
+    said the army ...') leave it unsaid. The caller passes over a cue after which the text
+    brings the document up again ('According to the Navy’s statement'): that one is nearer."""
+    lo = max(0, speaker.start - _CUE_WINDOW)
+    if text.find(head, lo, speaker.start) < 0:
+        return False
+    opening = _opening_in_pattern(head).search(text, lo, speaker.start)
+    if opening is None or opening.group(1).rstrip().endswith(("'", "’", "'s", "’s")):
+        return False  # "In a statement, Abbas' office said": a speaker read short
+    return not any(word.lower() in CUE_VERBS for word in _WORD.findall(opening.group(1)))
+
+
+@lru_cache(maxsize=64)
+def _opening_in_pattern(head: str) -> re.Pattern[str]:
+    """'In a statement,' opening a sentence (or a line), up to the words before its subject."""
+    return re.compile(
+        rf"(?:^|(?<=[.!?\n\"”]))[ \t]*In[ \t]+(?:a|an|the|its|his|her|their)[ \t]+"
+        rf"(?:[\w-]+[ \t]+){{0,3}}{head}\b([^.;:\"“”]*)$"
+    )
 
 
 @lru_cache(maxsize=64)
@@ -165,11 +201,27 @@ def _introducing_subject(
         possessor = _ON_POSSESSOR.match(text, named.end())
         if possessor is not None:  # '..., according to a statement on the school's website'
             return Span(possessor.start(1), possessor.end(1))
+        if _told_by(text, named):
+            continue  # '..., a report stated': the sentence is the document's, not its subject's
         subject = _issuing_subject(text, sentence, named.start(), quoted, quoted_starts)
         if subject is not None and text[subject.end : named.start()].strip():
             # 'The police report was short': a subject read up to the document is its modifier
             return subject
     return None
+
+
+def _told_by(text: str, named: re.Match[str]) -> bool:
+    """Whether the document named in a sentence tells the sentence itself, followed by a verb
+    of saying ('Whereas ..., the complaint asserts', 'One man ... was found, a report stated'):
+    the sentence's subject is what it tells of, not who issued it. 'according to' is no such
+    sign: 'Shield of Hope is a shelter, according to a statement the agency put out'. Nor is a
+    document a possessive or a preposition brings ('a notice on its website says'): it may be
+    the subject's."""
+    verb = _WORD.match(text, named.end() + 1)
+    if verb is None or verb.group().lower() not in _SAYING:
+        return False
+    article = _ARTICLE_BEFORE.search(text, max(0, named.start() - _ARTICLE_REACH), named.start())
+    return article is not None and (article[1] or "").lower() not in _PREPOSITIONS
 
 
 def _issuing_subject(

@@ -816,7 +816,11 @@ class SpeakerTracker:
             and len(words) >= 2
             # 'the ADB's annual Asian Development Outlook report': a possessor opening the
             # phrase makes it a document's description however long
-            and (len(words) <= _OWNED_WORDS or _possessive_free(words[1]) != words[1])
+            and (
+                len(words) <= _OWNED_WORDS
+                or _possessive_free(words[1]) != words[1]
+                or _names_a_maker(phrase)
+            )
         ):
             # 'Rumsfeld's memo', 'one of his posts': the possessor wherever the phrase sets it
             owner = next(
@@ -824,7 +828,9 @@ class SpeakerTracker:
                 None,
             )
             if owner is None and (
-                words[0] not in ("the", "this", "that") or head not in self._described
+                words[0] not in ("the", "this", "that")
+                or head not in self._described
+                or _names_a_maker(phrase)  # 'The APEC statement' after 'the statement'
             ):
                 # a poll or a study is the source itself ('a survey by the central bank')
                 reach = mention.start if head in FINDINGS_NOUNS else mention.end
@@ -1456,6 +1462,15 @@ def _is_name(resolved: str | None) -> bool:
     if not resolved or not resolved[:1].isupper() or names_no_person(resolved):
         return False  # 'New Hampshire' is no one whose thread or plan it could be
     return resolved.split()[0].lower() not in DETERMINERS
+
+
+def _names_a_maker(phrase: str) -> bool:
+    """Whether a document's description names its maker right before its noun ('The APEC
+    statement', 'a recent Government Accountability Office report'): a document of its own
+    however long, not the one of the kind the text spoke of before ('the statement' after "a
+    July 2018 Politico report"). 'the December police report' is a description, not a name."""
+    between = phrase.split()[1:-1]
+    return bool(between) and between[-1][:1].isupper()
 
 
 def _owned_by_a_person(words: list[str]) -> bool:
