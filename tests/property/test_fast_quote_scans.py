@@ -53,8 +53,8 @@ def _fresh_runs(text: str) -> dict[str, list[tuple[str, int]]]:
 def test_name_books_of_one_text_share_its_runs_and_never_another_texts(texts: list[str]) -> None:
     expected = [_fresh_runs(text) for text in texts]
     books = [names.NameBook(text) for text in texts for _ in range(2)]
-    assert [book._runs for book in books] == [runs for runs in expected for _ in range(2)]
-    assert all(books[i]._runs is books[i + 1]._runs for i in range(0, len(books), 2))
+    assert [book._article.runs for book in books] == [runs for runs in expected for _ in range(2)]
+    assert all(books[i]._article is books[i + 1]._article for i in range(0, len(books), 2))
 
 
 @cache

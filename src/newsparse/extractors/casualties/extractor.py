@@ -101,7 +101,7 @@ from newsparse.extractors.casualties.gates import (
     is_infinitive,
     negated_before,
 )
-from newsparse.extractors.casualties.graded import GRADED_PART, after_comma, graded_cue
+from newsparse.extractors.casualties.graded import GRADED_PART, GRADES, after_comma, graded_cue
 from newsparse.extractors.casualties.grammar import (
     ACTION_KIND,
     AND_THEN,
@@ -588,9 +588,9 @@ _UNCOUNTED_DEATH = re.compile(
 )
 # "no one was seriously hurt", "none suffered life-threatening injuries": no count of zero, as
 # the lesser harm may have come to some.
+_GRAVE = ("serious", "critical", "severe", "grave", "life-threatening", "life threatening")
 _GRADED = re.compile(
-    r"\b(?:seriously|critically|severely|gravely|badly|serious|critical|severe|grave|"
-    r"life-threatening|life\s+threatening)\b",
+    rf"\b(?:{phrase_trie((*GRADES, *_GRAVE))})\b",
     FLAGS,
 )
 _NEGATED_DEATH = re.compile(
@@ -665,7 +665,7 @@ _OBJECT_PLACE = compiled(
     r"taking|get|gets|got|give|gave|fire|fired|firing)\s+$"
 )
 _REFLEXIVE = compiled(r"\s+(?:himself|herself|themselves)\b")
-_DEGREE = frozenset("seriously critically badly severely slightly gravely".split())
+_DEGREE = frozenset((*GRADES, "slightly"))
 _ADVERBS = frozenset(
     word for word in AUXILIARIES if word.endswith("ly") and word not in _DEGREE
 ) | frozenset("also later then now still already soon again".split())

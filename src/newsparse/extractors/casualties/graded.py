@@ -13,16 +13,18 @@ from __future__ import annotations
 import re
 
 from newsparse.extractors.casualties.quantity import QUANTITY
+from newsparse.patterns import word_trie
 
-_GRADES = ("seriously", "critically", "severely", "gravely", "badly")
+#: The adverbs that grade a harm as grave: "seven seriously", "critically injured".
+GRADES = ("seriously", "critically", "severely", "gravely", "badly")
 #: The graded count after the comma; the finding spans the count and its grade.
-GRADED_PART = rf"(?P<who>{QUANTITY})\s+(?:{'|'.join(_GRADES)})\b"
+GRADED_PART = rf"(?P<who>{QUANTITY})\s+(?:{word_trie(GRADES)})\b"
 _COMMA = re.compile(r"\s*,\s+")
 
 
 def graded_cue(low: str) -> bool:
     """The cheap test on the lower-cased sentence: a comma and an adverb of severity."""
-    return "," in low and any(grade in low for grade in _GRADES)
+    return "," in low and any(grade in low for grade in GRADES)
 
 
 def after_comma(sentence: str, end: int) -> int | None:

@@ -376,26 +376,20 @@ class NameBook:
     """Every capitalised name of an article, looked up by its last word. Each distinct name is
     kept once with where it occurs, so an article repeating a name stays linear. A run of
     capitalised words is only read for its name once a speaker with the same last word asks:
-    most of an article's names are never asked for."""
+    most of an article's names are never asked for.
+
+    What depends on the text alone is its :class:`_Article`'s, shared by the books of one text;
+    a book holds only what its extractor gives it, the quoted words."""
 
     def __init__(self, text: str, quoted: Sequence[Span] = ()) -> None:
-        self._text = text
         self._article = _article_of(text)
         self._quoted = quoted
         self._quoted_starts = [span.start for span in quoted]
-        self._people: list[tuple[int, str]] | None = None
-        self._acronyms: dict[str, str] | None = None
-        # What the look-ups below learn depends on the text alone: kept with the article, so
-        # the other extractor's book of the same text asks nothing twice.
-        self._titles = self._article.titles
-        self._by_last = self._article.by_last
-        self._longer_names = self._article.longer_names
-        self._typos = self._article.typos
+        self._read_all = False  # whether a pronoun's look back has read the whole text's namings
 
-    @cached_property
-    def _runs(self) -> dict[str, list[tuple[str, int]]]:
-        """The article's runs of capitalised words by their last word, read on the first ask."""
-        return self._article.runs
+    @property
+    def _text(self) -> str:
+        return self._article.text
 
     def person_before(
         self, position: int, kind: str, *, after: int = 0, known: bool = False
@@ -408,11 +402,9 @@ class NameBook:
         words are said, not people."""
         lo = max(after, position - _PERSON_REACH)
         # a short look back reads only its own stretch, unless the whole text is read already
-        people = (
-            self._mentions()
-            if self._people is not None or not after
-            else self._article.namings(lo, position)
-        )
+        if not after:
+            self._read_all = True
+        people = self._article.mentions if self._read_all else self._article.namings(lo, position)
         index = bisect_right(people, (position,)) - 1
         while index >= 0 and people[index][0] >= lo:
             start, run = people[index]
@@ -433,27 +425,9 @@ class NameBook:
                 return self.fullest(" ".join(words), start + len(run))
         return None
 
-    def _mentions(self) -> list[tuple[int, str]]:
-        """Every naming in reading order (see :meth:`_Article.namings`), on the first pronoun's
-        ask; a book that has not asked reads a short look back's own stretch instead."""
-        if self._people is None:
-            self._people = self._article.mentions
-        return self._people
-
     def titles_of(self, name: str) -> frozenset[str]:
-        """The titles the text sets right before a name ('Treasury Secretary Steven Mnuchin',
-        'chairman Rep. Bob Goodlatte'), in lower case. A title whose 'of' leads to the name
-        ('president of World Vision') is held by someone else, at the place the name names, and
-        one a sentence before ('director of Open Door. Open Door works') is no title of it."""
-        titles = self._titles.get(name)
-        if titles is None:
-            found: set[str] = set()
-            last = name.rsplit(None, 1)[-1]
-            for run, start in self._runs.get(last.lower(), ()):
-                found.update(_titles_in(run))
-                found.update(_titles_in(_words_before(self._text, start)))
-            titles = self._titles[name] = frozenset(found)
-        return titles
+        """The titles the text sets right before a name (see :meth:`_Article.titles_of`)."""
+        return self._article.titles_of(name)
 
     def named_within_a_sentence(self, word: str) -> bool:
         """Whether the text writes a capitalised word somewhere other than at a sentence's
@@ -493,21 +467,8 @@ class NameBook:
         return any(text.find(f" {word}{after}") >= 0 for after in " ,.")
 
     def spelled_out(self, acronym: str) -> str:
-        """The name an acronym stands for, when the text writes it out: 'ACLU' is 'American
-        Civil Liberties Union' when the article names that, also after words that qualify it
-        ('the Philippines-based Asian Development Bank' writes out 'ADB'); else the acronym."""
-        if self._acronyms is None:
-            self._acronyms = {}
-            for _, run in self._article.in_order:
-                words = run.rstrip(".").split()
-                if words[0].lower() in DETERMINERS:
-                    words = words[1:]  # 'The American Civil Liberties Union sued'
-                if words and words[0].endswith("-based"):
-                    words = words[1:]  # 'Manila-based'
-                initials = "".join(w[0] for w in words if w.lower() not in NAME_PARTICLES)
-                if initials.isupper():
-                    self._acronyms.setdefault(initials, " ".join(words))
-        return self._acronyms.get(acronym, acronym)
+        """The name an acronym stands for (see :attr:`_Article.acronyms`); else the acronym."""
+        return self._article.acronyms.get(acronym, acronym)
 
     def said(self, position: int) -> bool:
         """Whether ``position`` lies inside quoted words, whose names are said, not speakers
@@ -604,7 +565,7 @@ class NameBook:
         """The organisation a description by its kind ('the committee') stands for: the last
         name before ``position`` ending in that word ('National Republican Congressional
         Committee'), outside quoted words and within a person's reach."""
-        runs = self._runs.get(head, [])  # in reading order
+        runs = self._article.runs.get(head, [])  # in reading order
         index = bisect_left(runs, position, key=lambda entry: entry[1]) - 1
         while index >= 0 and runs[index][1] >= position - _PERSON_REACH:
             if not self.said(runs[index][1]):
@@ -652,29 +613,7 @@ class NameBook:
         """Whether the text gives ``name`` as a full name it can be trusted for: not only at a
         sentence's start on a word no first name ('What Weaver hopes')."""
         words = tuple(name.split())
-        return len(words) >= 2 and words in self._ending_in(words[-1].lower())
-
-    def _ending_in(self, last: str) -> dict[tuple[str, ...], list[int]]:
-        """The names whose last word is ``last``, each with where it occurs. A name seen only at
-        a sentence's start whose first word is no known first name ('Did Morales', 'Senior
-        Trump') may have taken in the sentence's first word, and is left out."""
-        named = self._by_last.get(last)
-        if named is None:
-            named = self._by_last[last] = {}
-            opening: dict[tuple[str, ...], list[int]] = {}
-            for run, start in self._runs.get(last, ()):
-                words = name_words(run)
-                if len(words) < 2 or run.isupper():  # a headline in capitals
-                    continue
-                opens = start == 0 or _char_before_blanks(self._text, start) in _OPENING_BEFORE
-                if opens and words[0] == run.split()[0] and _unsure_start(words[0]):
-                    opening.setdefault(words, []).append(start)
-                else:
-                    named.setdefault(words, []).append(start)
-            for words, starts in opening.items():
-                if words in named:
-                    named[words] = sorted(named[words] + starts)
-        return named
+        return len(words) >= 2 and words in self._article.ending_in(words[-1].lower())
 
     def fullest(self, name: str, position: int) -> str:
         """The longest name ending in ``name``'s words; on a tie the one named most often, then
@@ -683,45 +622,19 @@ class NameBook:
         if not words:
             return name
         best: tuple[int, int, int, tuple[str, ...]] | None = None
-        for candidate, starts in self._longer(words):
+        for candidate, starts in self._article.longer(words):
             earlier = bisect_right(starts, position) - 1
             distance = position - starts[earlier] if earlier >= 0 else 10**9
             rank = (len(candidate), len(starts), -distance)
             if best is None or rank > best[:3]:
                 best = (*rank, candidate)
-        if best is None and len(words) == 1 and (typo := self._misspelt(words[0])) is not None:
+        if (
+            best is None
+            and len(words) == 1
+            and (typo := self._article.misspelt(words[0])) is not None
+        ):
             return self.fullest(typo, position)  # 'Hirsh said' after 'Dean Hirsch'
         return " ".join(best[3]) if best else name
-
-    def _longer(self, words: tuple[str, ...]) -> list[tuple[tuple[str, ...], list[int]]]:
-        """The names longer than ``words`` (in lower case) that end in them, each with where it
-        occurs; kept, as a story asks for the same speakers again."""
-        longer = self._longer_names.get(words)
-        if longer is None:
-            longer = self._longer_names[words] = [
-                (candidate, starts)
-                for candidate, starts in self._ending_in(words[-1]).items()
-                if len(candidate) > len(words)
-                and tuple(word.lower() for word in candidate[-len(words) :]) == words
-            ]
-        return longer
-
-    def _misspelt(self, word: str) -> str | None:
-        """The one surname the text gives in a full name that a lone surname misses by a letter
-        ('Hirsh' for 'Hirsch', 'Berhrmann' for 'Behrmann'); None when none or several do, or
-        the word is too short to tell a typo from another name."""
-        if len(word) < _TYPO_LENGTH:
-            return None
-        found = self._typos.get(word)
-        if found is None:
-            same_initial = self._article.by_initial.get(word[:1], ())  # a typo keeps it
-            near = {
-                last
-                for last in same_initial
-                if _one_letter_apart(word, last) and self._ending_in(last)
-            }
-            found = self._typos[word] = near.pop() if len(near) == 1 else ""
-        return found or None
 
 
 class SpeakerTracker:
@@ -1537,17 +1450,19 @@ def _char_before_blanks(text: str, position: int) -> str:
 class _Article:
     """What the name book reads of one article's whole text, each part once and on the first
     ask, then visited by every speaker mention: its runs of capitalised words (the costly part),
-    the same in reading order, and the namings of each role asked for. ``quotes`` and ``reported_speech`` each keep a name book of the same article and share
-    one; a look-up per mention reads these rather than the text."""
+    the same in reading order, the namings of each role asked for, and the look-ups by a name's
+    words (titles, full names, typos, acronyms), each kept as it is asked. ``quotes`` and
+    ``reported_speech`` each keep a name book of the same article and share one; a look-up per
+    mention reads these rather than the text."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._holders: dict[str, tuple[Holding, ...]] = {}
-        # The name books' memos of this text (see NameBook), filled as speakers are looked up.
-        self.titles: dict[str, frozenset[str]] = {}
-        self.by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
-        self.longer_names: dict[tuple[str, ...], list[tuple[tuple[str, ...], list[int]]]] = {}
-        self.typos: dict[str, str] = {}
+        # Memos of the look-ups below, filled as speakers are looked up.
+        self._titles: dict[str, frozenset[str]] = {}
+        self._by_last: dict[str, dict[tuple[str, ...], list[int]]] = {}
+        self._longer_names: dict[tuple[str, ...], list[tuple[tuple[str, ...], list[int]]]] = {}
+        self._typos: dict[str, str] = {}
 
     @cached_property
     def runs(self) -> dict[str, list[tuple[str, int]]]:
@@ -1595,6 +1510,90 @@ class _Article:
         if found is None:
             found = self._holders[role] = role_holders(self.text, role)
         return found
+
+    def titles_of(self, name: str) -> frozenset[str]:
+        """The titles the text sets right before a name ('Treasury Secretary Steven Mnuchin',
+        'chairman Rep. Bob Goodlatte'), in lower case. A title whose 'of' leads to the name
+        ('president of World Vision') is held by someone else, at the place the name names, and
+        one a sentence before ('director of Open Door. Open Door works') is no title of it."""
+        titles = self._titles.get(name)
+        if titles is None:
+            found: set[str] = set()
+            last = name.rsplit(None, 1)[-1]
+            for run, start in self.runs.get(last.lower(), ()):
+                found.update(_titles_in(run))
+                found.update(_titles_in(_words_before(self.text, start)))
+            titles = self._titles[name] = frozenset(found)
+        return titles
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """The names the text writes out, by their initials: 'ACLU' is 'American Civil
+        Liberties Union' when the article names that, also after words that qualify it ('the
+        Philippines-based Asian Development Bank' writes out 'ADB')."""
+        found: dict[str, str] = {}
+        for _, run in self.in_order:
+            words = run.rstrip(".").split()
+            if words[0].lower() in DETERMINERS:
+                words = words[1:]  # 'The American Civil Liberties Union sued'
+            if words and words[0].endswith("-based"):
+                words = words[1:]  # 'Manila-based'
+            initials = "".join(w[0] for w in words if w.lower() not in NAME_PARTICLES)
+            if initials.isupper():
+                found.setdefault(initials, " ".join(words))
+        return found
+
+    def ending_in(self, last: str) -> dict[tuple[str, ...], list[int]]:
+        """The names whose last word is ``last``, each with where it occurs. A name seen only at
+        a sentence's start whose first word is no known first name ('Did Morales', 'Senior
+        Trump') may have taken in the sentence's first word, and is left out."""
+        named = self._by_last.get(last)
+        if named is None:
+            named = self._by_last[last] = {}
+            opening: dict[tuple[str, ...], list[int]] = {}
+            for run, start in self.runs.get(last, ()):
+                words = name_words(run)
+                if len(words) < 2 or run.isupper():  # a headline in capitals
+                    continue
+                opens = start == 0 or _char_before_blanks(self.text, start) in _OPENING_BEFORE
+                if opens and words[0] == run.split()[0] and _unsure_start(words[0]):
+                    opening.setdefault(words, []).append(start)
+                else:
+                    named.setdefault(words, []).append(start)
+            for words, starts in opening.items():
+                if words in named:
+                    named[words] = sorted(named[words] + starts)
+        return named
+
+    def longer(self, words: tuple[str, ...]) -> list[tuple[tuple[str, ...], list[int]]]:
+        """The names longer than ``words`` (in lower case) that end in them, each with where it
+        occurs; kept, as a story asks for the same speakers again."""
+        longer = self._longer_names.get(words)
+        if longer is None:
+            longer = self._longer_names[words] = [
+                (candidate, starts)
+                for candidate, starts in self.ending_in(words[-1]).items()
+                if len(candidate) > len(words)
+                and tuple(word.lower() for word in candidate[-len(words) :]) == words
+            ]
+        return longer
+
+    def misspelt(self, word: str) -> str | None:
+        """The one surname the text gives in a full name that a lone surname misses by a letter
+        ('Hirsh' for 'Hirsch', 'Berhrmann' for 'Behrmann'); None when none or several do, or
+        the word is too short to tell a typo from another name."""
+        if len(word) < _TYPO_LENGTH:
+            return None
+        found = self._typos.get(word)
+        if found is None:
+            same_initial = self.by_initial.get(word[:1], ())  # a typo keeps it
+            near = {
+                last
+                for last in same_initial
+                if _one_letter_apart(word, last) and self.ending_in(last)
+            }
+            found = self._typos[word] = near.pop() if len(near) == 1 else ""
+        return found or None
 
 
 class _LastArticle(threading.local):
