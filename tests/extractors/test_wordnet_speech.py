@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.extractors.fake_wordnet import tables_written
+from fake_wordnet import tables_written
 
 from newsparse._data.speech_verb_forms import SPEECH_VERB_FORMS
 from newsparse.document import Document
