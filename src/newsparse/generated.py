@@ -1,12 +1,17 @@
 """The text of a data module written from a library's tables (lemminflect's verb forms and word
-classes), so that a parse never loads the library: each writer gives its docstring and its table,
-and a test regenerates the module and compares it with the one shipped."""
+classes, WordNet's lexicographer files), so that a parse never loads the library: each writer
+gives its docstring and its table, and a test regenerates the module and compares it with the one
+shipped (or, for WordNet, which no Python package installs, runs the writer on a small fake)."""
 
 from __future__ import annotations
 
 import importlib.metadata
 import textwrap
 from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+#: Where Debian's wordnet-base package puts WordNet 3.0's database.
+WORDNET = Path("/usr/share/wordnet")
 
 
 def lemminflect_table_source(
@@ -30,10 +35,23 @@ def lemminflect_words_source(writer: str, name: str, what: str, words: list[str]
     lemminflect installed here, that holds one frozenset ``name`` of ``words``, said to be
     ``what``."""
     version = importlib.metadata.version("lemminflect")
-    wrapped = textwrap.fill(" ".join(words), width=96, break_on_hyphens=False)
     return (
         f'"""Written from lemminflect {version} by ``{writer.rpartition(".")[2]}.table_source()``:'
         f" never edit.\n\n{what} (see\n:mod:`{writer}`).\n"
         '"""\n\n'
-        f'{name} = frozenset(\n    """\n{wrapped}\n""".split()\n)\n'
+        f"{name} = {words_literal(words)}\n"
     )
+
+
+def words_literal(words: list[str]) -> str:
+    """A frozenset literal of ``words``, wrapped."""
+    wrapped = textwrap.fill(" ".join(words), width=96, break_on_hyphens=False)
+    return f'frozenset(\n    """\n{wrapped}\n""".split()\n)'
+
+
+def zipf_frequency(word: str) -> float:
+    """The Zipf frequency of ``word`` in English, by the wordfreq installed here (a table
+    writer's filter, no dependency: 2 is once in ten million words)."""
+    from wordfreq import zipf_frequency as frequency
+
+    return float(frequency(word, "en"))

@@ -22,14 +22,13 @@ import importlib.metadata
 from pathlib import Path
 
 from newsparse.extractors.casualties.wordnet_people import (
-    WORDNET,
     first_sense_lemmas,
     person_lemmas,
     plurals,
     singulars,
     tags_by_part_of_speech,
-    words_literal,
 )
+from newsparse.generated import WORDNET, words_literal
 
 #: The lexicographer file of nouns for animals.
 _NOUN_ANIMAL = 5

@@ -19,20 +19,14 @@ import importlib.metadata
 from collections.abc import Callable
 from pathlib import Path
 
-from newsparse.extractors.casualties.wordnet_people import (
-    SEEN_ZIPF,
-    WORDNET,
-    _zipf,
-    first_sense_lemmas,
-    plurals,
-    words_literal,
-)
+from newsparse.extractors.casualties.wordnet_people import SEEN_ZIPF, first_sense_lemmas, plurals
+from newsparse.generated import WORDNET, words_literal, zipf_frequency
 
 #: The lexicographer files of nouns for acts and for events.
 _NOUN_ACT, _NOUN_EVENT = 4, 11
 
 
-def table_source(wordnet: Path = WORDNET, zipf: Callable[[str], float] = _zipf) -> str:
+def table_source(wordnet: Path = WORDNET, zipf: Callable[[str], float] = zipf_frequency) -> str:
     """The text of :mod:`newsparse._data.event_nouns`, from the WordNet in ``wordnet``, the
     lemminflect installed here and a word's Zipf frequency by ``zipf`` (wordfreq's)."""
     lemmas = sorted(

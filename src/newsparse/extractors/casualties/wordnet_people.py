@@ -39,13 +39,12 @@ src/newsparse/_data/person_nouns.py`` where both are installed.
 from __future__ import annotations
 
 import importlib.metadata
-import textwrap
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-#: Where Debian's wordnet-base package puts WordNet 3.0's database.
-WORDNET = Path("/usr/share/wordnet")
+from newsparse.generated import WORDNET, words_literal, zipf_frequency
+
 #: The lexicographer file of nouns for people.
 _NOUN_PERSON = 18
 #: How often SemCor must tag a noun for people for it to count as common (see
@@ -156,20 +155,7 @@ def plurals(lemmas: list[str], wordnet: Path = WORDNET) -> list[str]:
     return sorted(form for form in forms if form.replace("-", "").isalpha())
 
 
-def words_literal(words: list[str]) -> str:
-    """A frozenset literal of ``words``, wrapped."""
-    wrapped = textwrap.fill(" ".join(words), width=96, break_on_hyphens=False)
-    return f'frozenset(\n    """\n{wrapped}\n""".split()\n)'
-
-
-def _zipf(word: str) -> float:
-    """The Zipf frequency of ``word`` in English, by the wordfreq installed here."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
-
-
-def table_source(wordnet: Path = WORDNET, zipf: Callable[[str], float] = _zipf) -> str:
+def table_source(wordnet: Path = WORDNET, zipf: Callable[[str], float] = zipf_frequency) -> str:
     """The text of :mod:`newsparse._data.person_nouns`, from the WordNet in ``wordnet``, the
     lemminflect installed here and a word's Zipf frequency by ``zipf`` (wordfreq's)."""
     lemmas = person_lemmas(wordnet)

@@ -22,14 +22,12 @@ print(t(), end="")' > src/newsparse/_data/speech_verb_forms.py`` where it is ins
 from __future__ import annotations
 
 import importlib.metadata
-import textwrap
 from pathlib import Path
 
 from newsparse._data.reporting_verbs import CUE_VERBS, NOT_CUE_FORMS
 from newsparse.extractors.quotes.verb_forms import inflected_forms
+from newsparse.generated import WORDNET, words_literal
 
-#: Where Debian's wordnet-base package puts WordNet 3.0's database.
-WORDNET = Path("/usr/share/wordnet")
 _COMMUNICATION = "32"  # verb.communication's lex_filenum
 _CLAUSE_FRAME = 26  # "Somebody ----s that CLAUSE"
 
@@ -102,9 +100,6 @@ def table_source(wordnet: Path = WORDNET) -> str:
     """The text of :mod:`newsparse._data.speech_verb_forms`, from the WordNet in ``wordnet`` and
     the lemminflect installed here."""
     version = importlib.metadata.version("lemminflect")
-    wrapped = textwrap.fill(
-        " ".join(speech_forms(speech_lemmas(wordnet))), width=96, break_on_hyphens=False
-    )
     return (
         f'"""Written from WordNet 3.0 and lemminflect {version} by\n'
         "``wordnet_speech.table_source()``: never edit.\n\n"
@@ -112,5 +107,5 @@ def table_source(wordnet: Path = WORDNET) -> str:
         "clause, less the cue tables' own (see\n"
         ":mod:`newsparse.extractors.quotes.wordnet_speech`).\n"
         '"""\n\n'
-        f'SPEECH_VERB_FORMS = frozenset(\n    """\n{wrapped}\n""".split()\n)\n'
+        f"SPEECH_VERB_FORMS = {words_literal(speech_forms(speech_lemmas(wordnet)))}\n"
     )
