@@ -1,4 +1,4 @@
-"""People found with a wound, told as the object of the finding (issue 14, session 13):
+"""People found with a wound, told as the object of the finding (issue 14):
 "officers found two men with gunshot wounds", or left with one by a harm ("a shooting that left
 five people with gunshot wounds"). A gunshot wound found is a person shot, whom the
 story often tells dead next; a wound told lived through, or an injury, is a person hurt."""

@@ -1,4 +1,4 @@
-"""A headline's passive "shot at" a place (issue 14, session 13; examples in
+"""A headline's passive "shot at" a place (issue 14; examples in
 test_casualties_counted_shapes.py): a headline tells its passive by the participle alone ("Five
 shot at Club 21") and drops the article ("Six shot at nightclub"), so its "shot at" a place is a
 hit, while people or a pronoun after "at" are the target."""

@@ -1,4 +1,4 @@
-"""A hit told by where on the body it landed (issue 14, session 13; examples in
+"""A hit told by where on the body it landed (issue 14; examples in
 test_casualties_counted_shapes.py): "was hit in the leg", "were
 struck twice in the lower back" is an injury, as "shot in the leg" is; a hit in the head or the
 chest, or in "the back of his head", often kills and is left out, and a person hit who later

@@ -1,4 +1,4 @@
-"""Named victims told by a noun or a participle (issue 14, session 13): the agent noun of a
+"""Named victims told by a noun or a participle (issue 14): the agent noun of a
 killing ("the killers of a British aid worker"), a harm noun's people ended by "to" ("the murder
 of journalist Heorhiy Gongadze to the court"), an act only planned or foreseen ("an eventual
 killer of"), a participle before a plural role and a list of names ("murdered journalists

@@ -13,9 +13,8 @@ own words.
 - an event named by its full date five or more years before the story ("the Nov. 5, 2009,
   shooting that killed 13") is background, as one named by its year is;
 - a count spelled out by a list after a comma ("three others, an 18-year-old woman and two
-  men") is that count, not the count plus its list (session 13);
-- one more person shot ("another man was shot", "a second man was shot") is none of the dead
-  (session 13).
+  men") is that count, not the count plus its list;
+- one more person shot ("another man was shot", "a second man was shot") is none of the dead.
 """
 
 from __future__ import annotations

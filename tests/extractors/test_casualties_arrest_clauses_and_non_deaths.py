@@ -1,4 +1,4 @@
-"""Arrests and deaths that are no casualty, round 13 (issue 14):
+"""Arrests and deaths that are no casualty (issue 14):
 
 - an arrest told in a relative clause is read for its head ("a man they had arrested");
 - an arrest told after the clause's verb is read even where a capitalised word that names no one
