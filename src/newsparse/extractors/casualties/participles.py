@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from newsparse._data.casualty_words import HARM_ACTIONS, HARM_STATES
+from newsparse.extractors.casualties.graded import GRADES
 from newsparse.extractors.casualties.grammar import FLAGS, QUANTITY_START
 from newsparse.extractors.casualties.objects import a_harm_noun
 from newsparse.numbers import CARDINAL_WORDS
@@ -29,7 +30,8 @@ from newsparse.regex_cache import compiled
 _HARM_WORDS = phrase_trie(
     {
         *(p for phrases in (*HARM_STATES.values(), *HARM_ACTIONS.values()) for p in phrases),
-        *"fatally mortally critically seriously badly severely slightly gravely".split(),
+        *GRADES,
+        *"fatally mortally slightly".split(),
     }
 )
 # The group must close on a word that is no number: one lookbehind a word (each of fixed width).
