@@ -191,7 +191,7 @@ def _one_name(text: str, quoted: Quoted) -> bool:
     return (
         len(words) == 1
         and words[0][:1].isupper()
-        and text[quoted.span.end - 1] not in _SENTENCE_ENDS | {"!", "?"}
+        and text[quoted.span.end - 1] not in _SENTENCE_ENDS
     )
 
 
@@ -338,7 +338,6 @@ def _resolve(
             stands_for[mention] = issuer
         elif (boxed := boxed_name(text, mention)) is not None:
             stands_for[mention] = boxed  # 'Rep. Adam Schiff Adam Bennett SchiffGraham: ... MORE'
-
         elif (
             mention in verbs
             and (head := apposition_head(text, mention, verbs[mention])) is not None
@@ -785,9 +784,8 @@ def _borrow_from_previous_paragraph(
     set them. An unattributed quote of whole sentences making up its paragraph is the speaker's
     of the quote that ends the paragraph before (a cue after that quote may close it), when a
     cue credits that quote or its paragraph: a quote alone lent a speaker lends none on, as
-    the turns of a dialogue
-    ('"Where?" Lilly said.\n\n"Home."\n\n"When?"') change speakers. A crosshead ends on no
-    sentence's end ('"Paying twice for water"')."""
+    the turns of a dialogue ('"Where?" Lilly said.\n\n"Home."\n\n"When?"') change speakers.
+    A crosshead ends on no sentence's end ('"Paying twice for water"')."""
     text = reading.text
     for index in range(1, len(stretches)):
         quoted, previous, lender = stretches[index], stretches[index - 1], sources[index - 1]
