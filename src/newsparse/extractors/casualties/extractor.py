@@ -65,6 +65,7 @@ from newsparse.extractors.casualties.ages import without_the_dead_by_age
 from newsparse.extractors.casualties.aimed import aimed_at
 from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
+from newsparse.extractors.casualties.captives import one_captive
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
 from newsparse.extractors.casualties.coordination import spread, widened
 from newsparse.extractors.casualties.counting import (
@@ -216,13 +217,14 @@ from newsparse.span import Span
 # clause of its own ("New Delhi, in which 53 people, mostly Muslims, were").
 # Between spaced dashes an aside may hold commas: "10 other people -- including Munero -- died",
 # "two more suspects -- one Arab, one Sudanese -- who had been arrested".
-# A number in the aside may carry a separator ("including 1,000 civilians", "some 2.5 million").
+# A number in the aside may carry a separator ("including 1,000 civilians", "some 2.5 million"),
+# and a word may be an initialism ("James Foley, a U.S. journalist, was beheaded").
 # A relative clause between commas may run longer, as it tells a whole act of the person's: "Daniel
 # Lewis Lee, who was convicted of killing an Arkansas family in a plot to establish a whites-only
 # nation, was executed".
 _INSET_SUBSET = (
     r"(?:(?:,\s+\d{1,3})?,\s+(?:[^,.;:!?]{1,80}|(?:who|whose)\s[^,.;:!?]{70,160})"
-    r"(?:(?<=\d)[,.](?=\d)[^,.;:!?]{1,60})*,"
+    r"(?:(?<=\d)[,.](?=\d)[^,.;:!?]{1,60}|(?-i:(?<=\b[A-Z])\.(?:[A-Z]\.)+)[^,.;:!?]{0,60})*,"
     r"|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
 )
 # What tells which people they are, between the subject and its verb: a relative clause ("a
@@ -1019,6 +1021,8 @@ def _in_sentence(
         keep(counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])]), match)
     for begin, end in bodies(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
+    for begin, end in one_captive(sentence, spots):
+        keep(Casualty.at(text, start + begin, start + end, count=1, kind="kidnapped"))
     for begin, end, count in killed_named(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=count, kind="killed"))
     for begin, end in chain(held_after(sentence, low, names), held_by(sentence, low)):

@@ -1,0 +1,74 @@
+"""One hostage is one person kidnapped: "a former hostage described him", "the threat to another
+British hostage", "hostage James Foley".
+
+The guidelines make a hostage a person seized ("kidnapped"), and the extractor reads a count
+before "hostages"; one hostage has no count, so it is read here, by the word before the noun: a
+determiner of one ("a", "another", "a second", or a headline's bare "second"; not "one", which
+counts a toll's people whose harm is another: "killed two soldiers and one hostage"), with at
+most two modifiers between ("a former", "a second British"); or the noun used as a role before a name
+("hostage James Foley"). "The hostage" alone refers back to someone met before and is no
+mention. The noun must end its phrase: "a hostage crisis", "a hostage-taker" and "a hostage to
+fortune" name no captive, so the word after it is a mark, a capital (a name or a date), or one
+that goes on a clause rather than a noun (a verb's ending, an auxiliary, a preposition of place
+or time, a relative pronoun).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from newsparse.extractors.casualties.grammar import FLAGS, MODIFIER, NAMED
+from newsparse.patterns import word_trie
+from newsparse.regex_cache import compiled
+
+_NOUNS = frozenset(("hostage", "captive"))
+_ONE = r"(?:an?|another|(?:a\s+)?(?:second|third|fourth|fifth|sixth))"
+_BEFORE = compiled(rf"(?<![\w'’-])(?P<one>{_ONE})\s+{MODIFIER}{{0,2}}$", FLAGS)
+# A role before a name: the noun opens the sentence or follows a mark or a preposition
+# ("before hostage James Foley", "Hostage Kenji Goto").
+_ROLE_PLACE = compiled(r"(?:^|[,;:(\"“]\s*|\b(?:of|for|to|with|from|about|at|by|before|after)\s+)$", FLAGS)
+_NAME_AFTER = compiled(rf"\s+(?-i:(?=[A-Z]))(?P<who>{NAMED})(?![\w'’-])", FLAGS)
+# Words that go on a clause after its subject or object ends: "a hostage who", "a former hostage
+# described", "another hostage said", "a hostage held in Syria", "a hostage for four months".
+_CLAUSE_WORDS = (
+    "who whom whose that which was were is are has had have will would could can may might "
+    "did does and or but in inside at on from by for since during after before until "
+    "with without near through said says told tells"
+).split()
+_ENDS_PHRASE = compiled(
+    rf"(?![\w'’-])(?:\s*(?:[^\w\s'’-]|$)|\s+(?-i:[A-Z\d])|\s+(?:{word_trie(_CLAUSE_WORDS)})\b"
+    r"|\s+[a-z]+ed\b)",
+    FLAGS,
+)
+# A hostage is a state of the person, told as a fact past a threat or an attempt on them ("he
+# threatened to execute another British hostage"); only a denial or a mood of what may be takes
+# it back ("he was never a hostage", "anyone could become a hostage").
+_NOT_SO = compiled(
+    r"(?:n['’]t|\b(?:no|not|never|without|could|would|might|may|if|whether|unless))\s+"
+    r"(?:\w+\s+){0,2}$",
+    FLAGS,
+)
+_REACH = 60  # characters before the noun that its determiner and modifiers may take
+_NAME_REACH = 60  # characters after the noun through the name
+
+
+def one_captive(sentence: str, cues: Iterable[tuple[int, str]]) -> Iterator[tuple[int, int]]:
+    """The spans of ``sentence`` that tell one person held hostage or captive, read back from
+    the cue words among ``cues`` (offsets in the sentence and words lower-cased)."""
+    for at, word in cues:
+        if word not in _NOUNS:
+            continue
+        end = at + len(word)
+        before = _BEFORE.search(sentence, max(0, at - _REACH), at)
+        if before is not None and _ENDS_PHRASE.match(sentence, end):
+            begin = before.start()
+        elif _ROLE_PLACE.search(sentence, max(0, at - 10), at):
+            named = _NAME_AFTER.match(sentence[: end + _NAME_REACH], end)
+            if named is None:
+                continue
+            begin, end = at, named.end()
+        else:
+            continue
+        if not _NOT_SO.search(sentence, max(0, begin - _REACH), begin):
+            yield begin, end
