@@ -1,5 +1,8 @@
 """One hostage is one person kidnapped: "a former hostage described him", "the threat to another
-British hostage", "hostage James Foley".
+British hostage", "hostage James Foley"; hostages with no count are kidnapped, count unknown,
+where a clause tells them taken or killed: "a gunman took hostages", "the murders of hostages",
+"videos in which hostages were killed" (and killed as well, as the guidelines read a hostage
+harmed: both harms).
 
 The guidelines make a hostage a person seized ("kidnapped"), and the extractor reads a count
 before "hostages"; one hostage has no count, so it is read here, by the word before the noun: a
@@ -72,3 +75,64 @@ def one_captive(sentence: str, cues: Iterable[tuple[int, str]]) -> Iterator[tupl
             continue
         if not _NOT_SO.search(sentence, max(0, begin - _REACH), begin):
             yield begin, end
+
+
+_PLURALS = frozenset(("hostages", "captives"))
+# The act before uncounted hostages, and the people told with them: "took hostages", "beheaded
+# hostages", "the murders of Americans and other hostages".
+_TAKE = r"took|take|takes|taking|seized|seizing"
+_KILL = (
+    r"killed|killing|murdered|murdering|executed|executing|beheaded|beheading|"
+    r"(?:murders?|killings?|executions?|beheadings?)\s+of"
+)
+_ACT_BEFORE = compiled(
+    rf"(?<![\w'’-])(?:(?P<take>{_TAKE})|(?P<kill>{_KILL}))\s+"
+    r"(?P<who>(?-i:[A-Z][a-z]+)\s+and\s+other\s+|other\s+)?$",
+    FLAGS,
+)
+# Uncounted hostages as a clause's subject, after a word that opens the clause ("in which
+# hostages were killed"), not after a determiner, a count or a modifier ("two Japanese hostages
+# were", counted by the extractor; "the hostages were", people met before).
+_CLAUSE_OPENS = compiled(
+    r"(?:^|[,;:(\"“]\s*|\b(?:which|where|when|that|and|as|after|while|because|before)\s+)$", FLAGS
+)
+_KILLED_AFTER = compiled(
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:killed|executed|beheaded|murdered|slain)\b",
+    FLAGS,
+)
+# An act only tried, planned or threatened is none done: "tried to take hostages".
+_NOT_DONE = compiled(r"\b(?:tried|trying|attempt\w*|threat\w*|plot\w*|plan\w*|wanted)\s+to\s+$", FLAGS)
+
+
+def uncounted_captives(
+    sentence: str, cues: Iterable[tuple[int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """The spans of ``sentence`` that tell hostages with no count taken or killed, each with its
+    kind, read from the cue words among ``cues``: "took hostages" (kidnapped), "the murders of
+    hostages" (killed, and "hostages" kidnapped), "hostages were killed" (killed, and kidnapped).
+    """
+    for at, word in cues:
+        if word not in _PLURALS:
+            continue
+        end = at + len(word)
+        act = _ACT_BEFORE.search(sentence, max(0, at - _REACH), at)
+        if act is not None:
+            if _NOT_SO.search(sentence, max(0, act.start() - _REACH), act.start()) or (
+                _NOT_DONE.search(sentence, max(0, act.start() - 30), act.start())
+            ):
+                continue
+            if act["take"]:
+                yield act.start(), end, "kidnapped"
+            else:
+                yield act.start(), end, "killed"
+                yield act.start("who") if act["who"] else at, end, "kidnapped"
+            continue
+        killed = _KILLED_AFTER.match(sentence, end)
+        if (
+            killed is not None
+            and _CLAUSE_OPENS.search(sentence, max(0, at - 12), at)
+            and not _NOT_SO.search(sentence, max(0, at - _REACH), at)
+        ):
+            yield at, killed.end(), "killed"
+            yield at, end, "kidnapped"

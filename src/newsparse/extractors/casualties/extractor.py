@@ -65,7 +65,7 @@ from newsparse.extractors.casualties.ages import without_the_dead_by_age
 from newsparse.extractors.casualties.aimed import aimed_at
 from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
-from newsparse.extractors.casualties.captives import one_captive
+from newsparse.extractors.casualties.captives import one_captive, uncounted_captives
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
 from newsparse.extractors.casualties.coordination import spread, widened
 from newsparse.extractors.casualties.counting import (
@@ -1023,6 +1023,8 @@ def _in_sentence(
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for begin, end in one_captive(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="kidnapped"))
+    for begin, end, kind in uncounted_captives(sentence, spots):
+        keep(Casualty.at(text, start + begin, start + end, count=None, kind=kind))
     for begin, end, count in killed_named(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=count, kind="killed"))
     for begin, end in chain(held_after(sentence, low, names), held_by(sentence, low)):
@@ -1140,7 +1142,18 @@ def _in_sentence(
         for match in compiled_rule(_ALONG_WITH).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
             if before:
-                told = findings[openings[before - 1][1]]
+                # the harm told last before the phrase, not one told inside another's subject
+                # ("a gunman who ... took hostages has been killed, along with two of them")
+                ended = [
+                    findings[i]
+                    for _, i in openings[:before]
+                    if findings[i].span.end <= start + match.start()
+                ]
+                told = (
+                    max(ended, key=lambda f: f.span.end)
+                    if ended
+                    else findings[openings[before - 1][1]]
+                )
                 gap = low[told.span.end - start : match.start()]
                 if len(gap) <= _ALONG_REACH and " and " not in gap:  # more people, no subset
                     subsets.extend(filter(None, [counted(text, start, match, told.kind)]))
