@@ -18,7 +18,6 @@ or time, a relative pronoun).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
 from newsparse.extractors.casualties.grammar import FLAGS, MODIFIER, NAMED
@@ -30,7 +29,9 @@ _ONE = r"(?:an?|another|(?:a\s+)?(?:second|third|fourth|fifth|sixth))"
 _BEFORE = compiled(rf"(?<![\w'’-])(?P<one>{_ONE})\s+{MODIFIER}{{0,2}}$", FLAGS)
 # A role before a name: the noun opens the sentence or follows a mark or a preposition
 # ("before hostage James Foley", "Hostage Kenji Goto").
-_ROLE_PLACE = compiled(r"(?:^|[,;:(\"“]\s*|\b(?:of|for|to|with|from|about|at|by|before|after)\s+)$", FLAGS)
+_ROLE_PLACE = compiled(
+    r"(?:^|[,;:(\"“]\s*|\b(?:of|for|to|with|from|about|at|by|before|after)\s+)$", FLAGS
+)
 _NAME_AFTER = compiled(rf"\s+(?-i:(?=[A-Z]))(?P<who>{NAMED})(?![\w'’-])", FLAGS)
 # Words that go on a clause after its subject or object ends: "a hostage who", "a former hostage
 # described", "another hostage said", "a hostage held in Syria", "a hostage for four months".
@@ -102,7 +103,9 @@ _KILLED_AFTER = compiled(
     FLAGS,
 )
 # An act only tried, planned or threatened is none done: "tried to take hostages".
-_NOT_DONE = compiled(r"\b(?:tried|trying|attempt\w*|threat\w*|plot\w*|plan\w*|wanted)\s+to\s+$", FLAGS)
+_NOT_DONE = compiled(
+    r"\b(?:tried|trying|attempt\w*|threat\w*|plot\w*|plan\w*|wanted)\s+to\s+$", FLAGS
+)
 
 
 def uncounted_captives(

@@ -1,0 +1,118 @@
+"""A hostage is a person seized: one told by a determiner of one or as a role before a name is
+kidnapped 1 ("a former hostage", "hostage James Foley"); hostages with no count told taken or
+killed are kidnapped, and killed, count null ("took hostages", "the murders of hostages"); "the
+hostage", a compound ("a hostage crisis") and a figure of speech are no mention."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor
+
+EXTRACTOR = CasualtyExtractor()
+
+
+def found(text: str) -> list[tuple[str, int | None, str]]:
+    return [(f.kind, f.count, f.text) for f in EXTRACTOR.extract(Document(text)) if not f.inferred]
+
+
+@given(
+    st.sampled_from(["a", "another", "a second", "a former", "an American", "a second British"]),
+    st.sampled_from(["hostage", "captive"]),
+    st.sampled_from(
+        [
+            "{} described the guards as cruel.",
+            "The video showed {}.",
+            "{} said the guards beat him.",
+            "The gunman barricaded himself inside a store with {} on Monday.",
+            "Officials named {} who was freed in June.",
+        ]
+    ),
+)
+def test_one_hostage_is_one_kidnapped(determiner: str, noun: str, frame: str) -> None:
+    words = f"{determiner} {noun}"
+    text = frame.format(words[0].upper() + words[1:] if frame.startswith("{}") else words)
+    assert ("kidnapped", 1) in [(kind, count) for kind, count, _ in found(text)]
+
+
+def test_a_hostage_named_by_role() -> None:
+    assert found(
+        "The militant spoke before hostage James Foley, a U.S. journalist, was beheaded."
+    ) == [
+        ("kidnapped", 1, "hostage James Foley"),
+        ("killed", 1, "James Foley, a U.S. journalist, was beheaded"),
+    ]
+
+
+def test_a_threat_to_a_hostage_leaves_the_hostage_held() -> None:
+    assert found("He also threatened to execute another British hostage.") == [
+        ("kidnapped", 1, "another British hostage")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said it was a hostage situation.",
+        "The senator is a hostage to fortune.",
+        "A hostage-taker walked out of the bank.",
+        "The hostage was freed on Monday.",
+        "He was never a hostage.",
+        "Anyone could become a hostage there.",
+        "Negotiators met a hostage negotiator from the FBI.",
+    ],
+)
+def test_no_captive_no_finding(text: str) -> None:
+    assert [f for f in found(text) if f[0] == "kidnapped"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said a gunman took hostages at a grocery.",
+            [("kidnapped", None, "took hostages")],
+        ),
+        (
+            "The group carried out the murders of hostages in Syria.",
+            [("killed", None, "murders of hostages"), ("kidnapped", None, "hostages")],
+        ),
+        (
+            "He appeared in videos of the killings of Americans and other hostages.",
+            [
+                ("killed", None, "killings of Americans and other hostages"),
+                ("kidnapped", None, "Americans and other hostages"),
+            ],
+        ),
+        (
+            "He appeared in more videos in which hostages were killed.",
+            [("killed", None, "hostages were killed"), ("kidnapped", None, "hostages")],
+        ),
+    ],
+)
+def test_hostages_with_no_count(text: str, expected: list[tuple[str, int | None, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He tried to take hostages before officers shot him.",
+        "Rebels never took hostages in the town.",
+        "The hostages were killed in the raid.",
+        "Calls came from hostages during the standoff.",
+    ],
+)
+def test_hostages_not_taken_or_met_before(text: str) -> None:
+    assert [f for f in found(text) if f[1] is None] == []
+
+
+def test_along_with_joins_the_harm_told_last() -> None:
+    text = (
+        "A gunman who burst into a cafe and took hostages has been killed, along with two of "
+        "the hostages, police said."
+    )
+    assert ("killed", 2, "along with two of the hostages") in found(text)
