@@ -53,20 +53,20 @@ def test_a_threat_to_a_hostage_leaves_the_hostage_held() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Police said it was a hostage situation.",
-        "The senator is a hostage to fortune.",
-        "A hostage-taker walked out of the bank.",
-        "The hostage was freed on Monday.",
-        "He was never a hostage.",
-        "Anyone could become a hostage there.",
-        "Negotiators met a hostage negotiator from the FBI.",
-    ],
+# a compound's noun, a figure of speech, a back-reference, a denial and a mood of what may be
+NO_CAPTIVE = (
+    "Police said it was a hostage {}.",
+    "The senator is a hostage to {}.",
+    "A hostage-{} walked out of the bank.",
+    "The hostage was freed on {}.",
+    "He was never a hostage in {}.",
+    "Anyone could become a hostage in {}.",
 )
-def test_no_captive_no_finding(text: str) -> None:
-    assert [f for f in found(text) if f[0] == "kidnapped"] == []
+
+
+@given(st.sampled_from(NO_CAPTIVE), st.sampled_from(["situation", "fortune", "taker", "Monday"]))
+def test_no_captive_no_finding(frame: str, word: str) -> None:
+    assert [f for f in found(frame.format(word)) if f[0] == "kidnapped"] == []
 
 
 @pytest.mark.parametrize(
