@@ -53,20 +53,36 @@ def test_a_threat_to_a_hostage_leaves_the_hostage_held() -> None:
     ]
 
 
-# a compound's noun, a figure of speech, a back-reference, a denial and a mood of what may be
-NO_CAPTIVE = (
-    "Police said it was a hostage {}.",
-    "The senator is a hostage to {}.",
-    "A hostage-{} walked out of the bank.",
-    "The hostage was freed on {}.",
-    "He was never a hostage in {}.",
-    "Anyone could become a hostage in {}.",
+@given(
+    st.sampled_from(
+        [
+            "Police said it was a hostage {}.",
+            "A hostage {} spoke to reporters.",
+            "A hostage-{} left.",
+        ]
+    ),
+    st.sampled_from(["situation", "crisis", "negotiator", "rescue", "taker"]),
 )
+def test_a_compound_names_no_captive(frame: str, noun: str) -> None:
+    assert [f for f in found(frame.format(noun)) if f[0] == "kidnapped"] == []
 
 
-@given(st.sampled_from(NO_CAPTIVE), st.sampled_from(["situation", "fortune", "taker", "Monday"]))
-def test_no_captive_no_finding(frame: str, word: str) -> None:
-    assert [f for f in found(frame.format(word)) if f[0] == "kidnapped"] == []
+@given(
+    st.sampled_from(
+        [
+            "The senator is a hostage to fortune.",  # a figure of speech
+            "The hostage was freed on Monday.",  # someone met before
+            "He was never a hostage.",
+            "Anyone could become a hostage there.",
+            "He tried to take hostages before officers shot him.",  # an act only tried
+            "Rebels never took hostages in the town.",
+            "The hostages were killed in the raid.",  # counted before, if at all
+            "Calls came from hostages during the standoff.",  # no harm told of them
+        ]
+    )
+)
+def test_no_captive_no_finding(text: str) -> None:
+    assert [f for f in found(text) if f[0] == "kidnapped"] == []
 
 
 @pytest.mark.parametrize(
@@ -95,19 +111,6 @@ def test_no_captive_no_finding(frame: str, word: str) -> None:
 )
 def test_hostages_with_no_count(text: str, expected: list[tuple[str, int | None, str]]) -> None:
     assert found(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "He tried to take hostages before officers shot him.",
-        "Rebels never took hostages in the town.",
-        "The hostages were killed in the raid.",
-        "Calls came from hostages during the standoff.",
-    ],
-)
-def test_hostages_not_taken_or_met_before(text: str) -> None:
-    assert [f for f in found(text) if f[1] is None] == []
 
 
 def test_along_with_joins_the_harm_told_last() -> None:
