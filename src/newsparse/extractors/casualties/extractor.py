@@ -224,7 +224,7 @@ from newsparse.span import Span
 # nation, was executed".
 _INSET_SUBSET = (
     r"(?:(?:,\s+\d{1,3})?,\s+(?:[^,.;:!?]{1,80}|(?:who|whose)\s[^,.;:!?]{70,160})"
-    r"(?:(?<=\d)[,.](?=\d)[^,.;:!?]{1,60}|(?-i:(?<=\b[A-Z])\.(?:[A-Z]\.)+)[^,.;:!?]{0,60})*,"
+    r"(?:[,.](?<=\d[,.])(?=\d)[^,.;:!?]{1,60}|\.(?-i:(?<=\b[A-Z]\.)(?:[A-Z]\.)+)[^,.;:!?]{0,60})*,"
     r"|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
 )
 # What tells which people they are, between the subject and its verb: a relative clause ("a
