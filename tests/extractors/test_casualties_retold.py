@@ -253,3 +253,19 @@ def test_a_death_noun_told_as_a_killing(case: str) -> None:
     text, nouns = _TOLD_BY_A_NOUN[case]
     told = [words for words, kind, count in found(text) if (kind, count) == ("killed", 1)]
     assert [words for words in told if words in nouns] == nouns
+
+
+@given(st.sampled_from(_GIVEN), st.sampled_from(["mother", "father", "sister", "friend"]))
+def test_the_name_after_kin_is_the_victim_told_again(given_name: str, kin: str) -> None:
+    """The name after the kin that tells whose the person was ("the death of their mother
+    Diana"), the killing told in a background sentence lower down."""
+    text = (
+        "The princes unveiled plans for a concert next year to mark the 10th anniversary of the "
+        f"death of their {kin} {given_name}, princess of Wales.\n\n{given_name} was killed in a "
+        "Paris car crash in August 1997."
+    )
+    findings = EXTRACTOR.extract(Document(text, published="2006-12-12"))
+    assert any(
+        f.kind == "killed" and f.count == 1 and f.text == f"death of their {kin} {given_name}"
+        for f in findings
+    )

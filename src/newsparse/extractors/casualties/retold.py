@@ -49,9 +49,13 @@ _NOUN = re.compile(
 # A capitalised word with a small letter (not "U.S."), no possessive: "Floyd", "O'Brien".
 _CAPITAL_WORD = r"(?:[A-Z]['’])?[A-Z][\w-]*[a-z][\w-]*"
 _NAME = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}}"
-# The death of a named person: "the killing of Soleimani", "the slaying of Dr. Barnett Slepian";
+# The death of a named person: "the killing of Soleimani", "the slaying of Dr. Barnett Slepian",
+# the name after the kin or role that tells whose they were ("the death of their mother Diana");
 # not of one who is another's ("the death of Floyd's brother").
-_OF_NAME = re.compile(rf"\s+of\s+(?:{TITLE})?(?P<name>{_NAME})(?![\w'’-])")
+_OF_NAME = re.compile(
+    rf"\s+of\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){{1,2}})?(?:{TITLE})?(?P<name>{_NAME})"
+    r"(?![\w'’-])"
+)
 # A description of the named after the death noun that tells the death itself, the words the
 # finding then spans: "the death of [George Floyd, a black man who died] after ...".
 _WHO_DIED = re.compile(r",\s+(?:a|an)\s+[^,.;:!?]{1,60}?\bwho\s+(?:died|was\s+killed)\b")
