@@ -119,3 +119,10 @@ def test_along_with_joins_the_harm_told_last() -> None:
         "the hostages, police said."
     )
     assert ("killed", 2, "along with two of the hostages") in found(text)
+
+
+@given(st.sampled_from(["took", "had taken", "was holding", "kept"]))
+def test_a_captors_verb_reads_its_own_hostage(verb: str) -> None:
+    """ "took a pharmacist hostage" is the captor's verb and its role, read once by its rule."""
+    text = f"The intruder {verb} a pharmacist hostage, police said."
+    assert [kind for kind, _, _ in found(text)] == ["kidnapped"]

@@ -53,6 +53,11 @@ _NOT_SO = compiled(
     r"(?:\w+\s+){0,2}$",
     FLAGS,
 )
+# A captor's verb before the one made captive gives the noun as its role ("took a pharmacist
+# hostage"): the extractor's rule for that verb reads it, with its own gates for threats.
+_CAPTOR_BEFORE = compiled(
+    r"\b(?:take|takes|took|taken|taking|hold|holds|held|holding|keep|keeps|kept|keeping)\s+$", FLAGS
+)
 _REACH = 60  # characters before the noun that its determiner and modifiers may take
 _NAME_REACH = 60  # characters after the noun through the name
 
@@ -67,6 +72,8 @@ def one_captive(sentence: str, cues: Iterable[tuple[int, str]]) -> Iterator[tupl
         before = _BEFORE.search(sentence, max(0, at - _REACH), at)
         if before is not None and _ENDS_PHRASE.match(sentence, end):
             begin = before.start()
+            if _CAPTOR_BEFORE.search(sentence, max(0, begin - 12), begin):
+                continue
         elif _ROLE_PLACE.search(sentence, max(0, at - 10), at):
             named = _NAME_AFTER.match(sentence[: end + _NAME_REACH], end)
             if named is None:
