@@ -105,7 +105,7 @@ def test_no_captive_no_finding(text: str) -> None:
         ),
         (
             "He appeared in more videos in which hostages were killed.",
-            [("killed", None, "hostages were killed"), ("kidnapped", None, "hostages")],
+            [("kidnapped", None, "hostages"), ("killed", None, "hostages were killed")],
         ),
     ],
 )
@@ -126,3 +126,13 @@ def test_a_captors_verb_reads_its_own_hostage(verb: str) -> None:
     """ "took a pharmacist hostage" is the captor's verb and its role, read once by its rule."""
     text = f"The intruder {verb} a pharmacist hostage, police said."
     assert [kind for kind, _, _ in found(text)] == ["kidnapped"]
+
+
+def test_names_after_the_people_they_are_share_the_harm() -> None:
+    """ "including the Britons A and B": the names after "the" and their people's noun are a
+    part of the harm told before, counted by the names."""
+    text = (
+        "He appeared in more videos in which hostages were killed, including the Britons David "
+        "Haines and Alan Henning."
+    )
+    assert ("killed", 2, "including the Britons David Haines and Alan Henning") in found(text)

@@ -135,8 +135,8 @@ def uncounted_captives(
             if act["take"]:
                 yield act.start(), end, "kidnapped"
             else:
-                yield act.start(), end, "killed"
                 yield act.start("who") if act["who"] else at, end, "kidnapped"
+                yield act.start(), end, "killed"
             continue
         killed = _KILLED_AFTER.match(sentence, end)
         if (
@@ -144,5 +144,5 @@ def uncounted_captives(
             and _CLAUSE_OPENS.search(sentence, max(0, at - 12), at)
             and not _NOT_SO.search(sentence, max(0, at - _REACH), at)
         ):
-            yield at, killed.end(), "killed"
             yield at, end, "kidnapped"
+            yield at, killed.end(), "killed"  # last: the harm a following "including" shares

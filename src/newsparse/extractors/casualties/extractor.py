@@ -407,7 +407,12 @@ _NO_HARM_NOUN = (
 _NO_HARM_AT = re.compile(_NO_HARM_NOUN)  # in the lower-cased text: a harm word of its own
 #: "including two children": a subset of the count before it.
 _SUBSET_OPENER = r"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+"
-_INCLUDING = rf"{_SUBSET_OPENER}(?P<who>{group_of(UNIT)}){_OBJECT_END}"
+# Names may follow "the" and the people they are ("including the Britons David Haines and Alan
+# Henning"), the group the names count.
+_INCLUDING = (
+    rf"{_SUBSET_OPENER}(?:the\s+(?=(?-i:[A-Z])[\w'’-]+s\s+(?-i:[A-Z])))?"
+    rf"(?P<who>{group_of(UNIT)}){_OBJECT_END}"
+)
 _OPENS_SUBSET = re.compile(_SUBSET_OPENER, FLAGS)
 
 
