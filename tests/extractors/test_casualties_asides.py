@@ -95,3 +95,17 @@ def test_an_aside_keeps_its_subject(text: str, told: str) -> None:
 
 def test_an_aside_before_another_verb_harms_no_one() -> None:
     assert found("John Smith was there. Smith, 45, said the house was empty.") == []
+
+
+@given(
+    st.sampled_from(["U.S.", "U.N.", "U.K.", "D.C."]),
+    st.sampled_from(
+        ["a {} journalist", "an aid worker for the {} mission", "a contractor from {}"]
+    ),
+    st.sampled_from([("was beheaded", "killed"), ("was wounded", "injured")]),
+)
+def test_an_aside_may_hold_an_initialism(
+    initialism: str, aside: str, harm: tuple[str, str]
+) -> None:
+    told = f"James Foley, {aside.format(initialism)}, {harm[0]}"
+    assert (harm[1], 1, False, told) in found(f"Officials said {told} in August.")

@@ -39,6 +39,8 @@ _RETOLD = [
     ("{surname}'s death", "{surname}'s death"),
     ("{name}’s murder", "{name}’s murder"),
     ("his death", "his death"),
+    ("{surname}'s remains", "{surname}'s remains"),
+    ("the remains of {name}", "remains of {name}"),
 ]
 # What may follow the name: an opening quote mark, a verb no table lists, an age.
 _AFTER = [" “at a time of their choosing.”", " shocked the town.", " grew.", ", 28."]
@@ -48,6 +50,7 @@ _RETOLD_DEATH = [
     ("{name}’s death", "{name}’s death"),
     ("his death", "his death"),
     ("her death", "her death"),
+    ("{surname}'s remains", "{surname}'s remains"),
 ]
 # Deaths with no violent cause: no later death noun of that person is a killing.
 _NATURAL = [
@@ -253,3 +256,29 @@ def test_a_death_noun_told_as_a_killing(case: str) -> None:
     text, nouns = _TOLD_BY_A_NOUN[case]
     told = [words for words, kind, count in found(text) if (kind, count) == ("killed", 1)]
     assert [words for words in told if words in nouns] == nouns
+
+
+@given(st.sampled_from(_GIVEN), st.sampled_from(["mother", "father", "sister", "friend"]))
+def test_the_name_after_kin_is_the_victim_told_again(given_name: str, kin: str) -> None:
+    """The name after the kin that tells whose the person was ("the death of their mother
+    Diana"), the killing told in a background sentence lower down."""
+    text = (
+        "The princes unveiled plans for a concert next year to mark the 10th anniversary of the "
+        f"death of their {kin} {given_name}, princess of Wales.\n\n{given_name} was killed in a "
+        "Paris car crash in August 1997."
+    )
+    findings = EXTRACTOR.extract(Document(text, published="2006-12-12"))
+    assert any(
+        f.kind == "killed" and f.count == 1 and f.text == f"death of their {kin} {given_name}"
+        for f in findings
+    )
+
+
+@given(st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES))
+def test_a_body_tells_no_victim(given_name: str, surname: str) -> None:
+    """A body tells a death but not its cause: the person's remains told again are none."""
+    text = (
+        f"The body of former President {given_name} {surname} will be flown to the capital. "
+        f"A motorcade carrying {surname}'s remains was greeted by an honour guard."
+    )
+    assert not [f for f in found(text) if f[0].endswith("remains")]

@@ -65,6 +65,7 @@ from newsparse.extractors.casualties.ages import without_the_dead_by_age
 from newsparse.extractors.casualties.aimed import aimed_at
 from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
+from newsparse.extractors.casualties.captives import one_captive, uncounted_captives
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
 from newsparse.extractors.casualties.coordination import spread, widened
 from newsparse.extractors.casualties.counting import (
@@ -216,13 +217,14 @@ from newsparse.span import Span
 # clause of its own ("New Delhi, in which 53 people, mostly Muslims, were").
 # Between spaced dashes an aside may hold commas: "10 other people -- including Munero -- died",
 # "two more suspects -- one Arab, one Sudanese -- who had been arrested".
-# A number in the aside may carry a separator ("including 1,000 civilians", "some 2.5 million").
+# A number in the aside may carry a separator ("including 1,000 civilians", "some 2.5 million"),
+# and a word may be an initialism ("James Foley, a U.S. journalist, was beheaded").
 # A relative clause between commas may run longer, as it tells a whole act of the person's: "Daniel
 # Lewis Lee, who was convicted of killing an Arkansas family in a plot to establish a whites-only
 # nation, was executed".
 _INSET_SUBSET = (
     r"(?:(?:,\s+\d{1,3})?,\s+(?:[^,.;:!?]{1,80}|(?:who|whose)\s[^,.;:!?]{70,160})"
-    r"(?:(?<=\d)[,.](?=\d)[^,.;:!?]{1,60})*,"
+    r"(?:[,.](?<=\d[,.])(?=\d)[^,.;:!?]{1,60}|\.(?-i:(?<=\b[A-Z]\.)(?:[A-Z]\.)+)[^,.;:!?]{0,60})*,"
     r"|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
 )
 # What tells which people they are, between the subject and its verb: a relative clause ("a
@@ -405,7 +407,12 @@ _NO_HARM_NOUN = (
 _NO_HARM_AT = re.compile(_NO_HARM_NOUN)  # in the lower-cased text: a harm word of its own
 #: "including two children": a subset of the count before it.
 _SUBSET_OPENER = r"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+"
-_INCLUDING = rf"{_SUBSET_OPENER}(?P<who>{group_of(UNIT)}){_OBJECT_END}"
+# Names may follow "the" and the people they are ("including the Britons David Haines and Alan
+# Henning"), the group the names count.
+_INCLUDING = (
+    rf"{_SUBSET_OPENER}(?:the\s+(?=(?-i:[A-Z])[\w'’-]+s\s+(?-i:[A-Z])))?"
+    rf"(?P<who>{group_of(UNIT)}){_OBJECT_END}"
+)
 _OPENS_SUBSET = re.compile(_SUBSET_OPENER, FLAGS)
 
 
@@ -1019,6 +1026,10 @@ def _in_sentence(
         keep(counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])]), match)
     for begin, end in bodies(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
+    for begin, end in one_captive(sentence, spots):
+        keep(Casualty.at(text, start + begin, start + end, count=1, kind="kidnapped"))
+    for begin, end, kind in uncounted_captives(sentence, spots):
+        keep(Casualty.at(text, start + begin, start + end, count=None, kind=kind))
     for begin, end, count in killed_named(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=count, kind="killed"))
     for begin, end in chain(held_after(sentence, low, names), held_by(sentence, low)):
@@ -1136,7 +1147,18 @@ def _in_sentence(
         for match in compiled_rule(_ALONG_WITH).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
             if before:
-                told = findings[openings[before - 1][1]]
+                # the harm told last before the phrase, not one told inside another's subject
+                # ("a gunman who ... took hostages has been killed, along with two of them")
+                ended = [
+                    findings[i]
+                    for _, i in openings[:before]
+                    if findings[i].span.end <= start + match.start()
+                ]
+                told = (
+                    max(ended, key=lambda f: f.span.end)
+                    if ended
+                    else findings[openings[before - 1][1]]
+                )
                 gap = low[told.span.end - start : match.start()]
                 if len(gap) <= _ALONG_REACH and " and " not in gap:  # more people, no subset
                     subsets.extend(filter(None, [counted(text, start, match, told.kind)]))

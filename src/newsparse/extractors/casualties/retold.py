@@ -37,7 +37,18 @@ from newsparse.extractors.casualties.grammar import TITLE
 from newsparse.extractors.casualties.names import Names
 from newsparse.findings import Casualty
 
-_NOUN_WORDS = ("death", "killing", "murder", "slaying", "assassination", "execution", "shooting")
+# The nouns of a death, and of what it leaves ("Howes' remains", "the remains of Christopher
+# Howes"): a killing only of a person the story tells killed, as any death noun here.
+_NOUN_WORDS = (
+    "death",
+    "killing",
+    "murder",
+    "slaying",
+    "assassination",
+    "execution",
+    "shooting",
+    "remains",
+)
 _NOUN = re.compile(
     rf"\b(?:{'|'.join(_NOUN_WORDS)})"
     # a death noun that modifies another noun names a charge, a trial or a rule, not the death
@@ -49,9 +60,13 @@ _NOUN = re.compile(
 # A capitalised word with a small letter (not "U.S."), no possessive: "Floyd", "O'Brien".
 _CAPITAL_WORD = r"(?:[A-Z]['’])?[A-Z][\w-]*[a-z][\w-]*"
 _NAME = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}}"
-# The death of a named person: "the killing of Soleimani", "the slaying of Dr. Barnett Slepian";
+# The death of a named person: "the killing of Soleimani", "the slaying of Dr. Barnett Slepian",
+# the name after the kin or role that tells whose they were ("the death of their mother Diana");
 # not of one who is another's ("the death of Floyd's brother").
-_OF_NAME = re.compile(rf"\s+of\s+(?:{TITLE})?(?P<name>{_NAME})(?![\w'’-])")
+_OF_NAME = re.compile(
+    rf"\s+of\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){{1,2}})?(?:{TITLE})?(?P<name>{_NAME})"
+    r"(?![\w'’-])"
+)
 # A description of the named after the death noun that tells the death itself, the words the
 # finding then spans: "the death of [George Floyd, a black man who died] after ...".
 _WHO_DIED = re.compile(r",\s+(?:a|an)\s+[^,.;:!?]{1,60}?\bwho\s+(?:died|was\s+killed)\b")
@@ -70,6 +85,9 @@ _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher|\band)\s+$")  # in the lower-cased
 _NO_CAUSE = re.compile(
     r"(?:\b(?:died|dies|dying|passed\s+away)|(?:['’]s?|\bhis|\bher)\s+death)$", re.IGNORECASE
 )
+# A body or remains tells a death but not its cause ("the body of former President Gerald Ford
+# will be flown to the capital"): it makes no one a victim.
+_CORPSE = re.compile(r"\b(?:body|remains)\b", re.IGNORECASE)
 # A pronoun as the subject of the harm: "he was shot". Not an object ("Glenn opened fire,
 # striking him"): the name before it in the sentence is as often the shooter's.
 _PRONOUN = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
@@ -138,7 +156,7 @@ def _victims(story: _Story, killings: Iterable[Casualty]) -> tuple[_Victims, _Vi
     by_pronoun: _Victims = set()
     kin: _Victims = set()
     for f in killings:
-        if _NO_CAUSE.search(f.text, max(0, len(f.text) - _END_REACH)):
+        if _NO_CAUSE.search(f.text, max(0, len(f.text) - _END_REACH)) or _CORPSE.search(f.text):
             continue
         held = story.names.named_in(f.text) if _CAPITAL.search(f.text) else frozenset()
         if held:
