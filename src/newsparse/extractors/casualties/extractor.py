@@ -136,6 +136,7 @@ from newsparse.extractors.casualties.grammar import (
     normal_phrase,
 )
 from newsparse.extractors.casualties.held_by import held_by
+from newsparse.extractors.casualties.in_custody import CUSTODY_CUES, in_custody
 from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
 from newsparse.extractors.casualties.lowering import lowered
 from newsparse.extractors.casualties.names import (
@@ -510,6 +511,7 @@ _ALL_HARM = [
     "captive",
     "body",  # one body found (bodies.py)
     *FLIGHT_CUES,  # people made to leave (flight.py)
+    *CUSTODY_CUES,  # a person in custody, no verb told (in_custody.py)
 ]
 _RULE_HEADS = [
     r.heads
@@ -1021,7 +1023,9 @@ def _in_sentence(
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for begin, end, count in killed_named(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=count, kind="killed"))
-    for begin, end in chain(held_after(sentence, low, names), held_by(sentence, low)):
+    for begin, end in chain(
+        held_after(sentence, low, names), held_by(sentence, low), in_custody(sentence, low, names)
+    ):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="arrested"))
     for match in chain(
         _PRENOMINAL_RULE.matches(sentence, spots), _ONE_PRENOMINAL_RULE.matches(sentence, spots)
