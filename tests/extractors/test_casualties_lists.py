@@ -82,7 +82,7 @@ def test_named_victim_is_one(text: str) -> None:
             ", who are both receiving treatment in hospital",
             " and are in stable condition",
             ", who were later hospitalized",
-            " during protests in the city early Tuesday, both suffering minor injuries",
+            " during protests in the city early Tuesday, all of them suffering minor injuries",
             " with non-life-threatening injuries",
         ]
     ),
