@@ -96,7 +96,11 @@ def test_a_shot_lived_through_is_an_injury(shot: str, lived: str) -> None:
     st.sampled_from(["Lilian Merida-Galicia", "John Smith, 41,", "Maria Lopez"]),
     st.sampled_from(["her 7-year-old daughter", "his wife", "her son, Tomas,"]),
     st.sampled_from(
-        [("were apprehended", "arrested"), ("were killed", "killed"), ("were abducted", "kidnapped")]
+        [
+            ("were apprehended", "arrested"),
+            ("were killed", "killed"),
+            ("were abducted", "kidnapped"),
+        ]
     ),
 )
 def test_a_named_person_and_one_of_theirs_are_one_pair(

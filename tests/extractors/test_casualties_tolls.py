@@ -58,7 +58,9 @@ def test_lives_lost_are_deaths(lost: str, count: tuple[str, int | None]) -> None
     st.sampled_from(["lost", "were lost", "have been lost"]),
 )
 def test_lives_told_lost_after_them_are_deaths(count: tuple[str, int], lost: str) -> None:
-    assert counts(f"{count[0]} lives {lost} in the war, the general said.") == [("killed", count[1])]
+    assert counts(f"{count[0]} lives {lost} in the war, the general said.") == [
+        ("killed", count[1])
+    ]
 
 
 def test_lives_saved_are_not_lost() -> None:

@@ -75,9 +75,7 @@ _NOT_MODIFIER = (
     rf"(?:{word_trie(STOP.split())})\b|(?:{word_trie(CARDINAL_WORDS)})(?![\w'’-])|[\d,.]+\s"
 )
 _PLACE_ABBREVIATION = r"(?-i:(?:St|Ft|Mt)\.(?=\s+[A-Z]))"
-MODIFIER = (
-    rf"(?:(?:(?!{_NOT_MODIFIER})[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}})|{_PLACE_ABBREVIATION})\s+)"
-)
+MODIFIER = rf"(?:(?:(?!{_NOT_MODIFIER})[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}})|{_PLACE_ABBREVIATION})\s+)"
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
 DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
 _DEMONYM = re.compile(DEMONYMS)

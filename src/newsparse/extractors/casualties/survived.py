@@ -38,4 +38,6 @@ def lived_after(sentence: str, end: int) -> bool:
     or their injuries not fatal."""
     if _LIVED.match(sentence, end) is not None:
         return True
-    return ("injur" in sentence or "wound" in sentence) and _NOT_FATAL.match(sentence, end) is not None
+    return ("injur" in sentence or "wound" in sentence) and _NOT_FATAL.match(
+        sentence, end
+    ) is not None
