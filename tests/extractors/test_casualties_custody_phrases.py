@@ -10,18 +10,26 @@ from casualty_counts import written
 from hypothesis import given
 from hypothesis import strategies as st
 
-HELD = [
-    "Protests followed the death of George Floyd in Minneapolis police custody last week.",
-    "Six officers were indicted over the death of Freddie Gray while in police custody.",
-    "Officials said a 25-year-old man died in police custody on Sunday.",
-    "Lawyers said Roger Rayson died in ICE custody at the detention facility.",
-    "The judge probed the killing of an Ivorian man in French military custody.",
+#: Sentences and whether they tell one person arrested.
+CASES = [
+    ("Protests followed the death of George Floyd in Minneapolis police custody last week.", True),
+    ("Six officers were indicted over the death of Freddie Gray while in police custody.", True),
+    ("Officials said a 25-year-old man died in police custody on Sunday.", True),
+    ("Lawyers said Roger Rayson died in ICE custody at the detention facility.", True),
+    ("The judge probed the killing of an Ivorian man in French military custody.", True),
+    ("Police say they do not have a suspect in custody at this time.", False),
+    ("The second person of interest was not in custody as of Monday, officials said.", False),
+    ("The girl in joint custody of her parents moved to Ohio.", False),
+    ("The mother won the boy in a custody battle last year.", False),
+    ("The boy was placed in protective custody by social workers.", False),
 ]
 
 
-@pytest.mark.parametrize("text", HELD)
-def test_a_person_in_a_states_custody_is_arrested(text: str) -> None:
-    assert ("arrested", 1) in written(text)
+@pytest.mark.parametrize(("text", "held"), CASES)
+def test_a_states_custody_is_an_arrest_unless_denied_or_between_parents(
+    text: str, held: bool
+) -> None:
+    assert (("arrested", 1) in written(text)) is held
 
 
 def test_a_death_in_custody_is_a_killing_and_an_arrest() -> None:
@@ -29,20 +37,6 @@ def test_a_death_in_custody_is_a_killing_and_an_arrest() -> None:
         ("killed", 1),
         ("arrested", 1),
     ]
-
-
-NOT_HELD = [
-    "Police say they do not have a suspect in custody at this time.",
-    "The second person of interest was not in custody as of Monday, officials said.",
-    "The girl in joint custody of her parents moved to Ohio.",
-    "The mother won the boy in a custody battle last year.",
-    "The boy was placed in protective custody by social workers.",
-]
-
-
-@pytest.mark.parametrize("text", NOT_HELD)
-def test_custody_denied_or_between_parents_is_no_arrest(text: str) -> None:
-    assert ("arrested", 1) not in written(text)
 
 
 @given(
