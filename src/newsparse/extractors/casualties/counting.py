@@ -303,17 +303,19 @@ def _only_names(match: re.Match[str], parts: tuple[_Part, ...], kind: str) -> bo
     ties to them is one group too ("Lilian Merida-Galicia and her 7-year-old daughter were
     apprehended" is 2; a longer list, "Mueller, his wife, Nancy, and her daughter", is each
     person's own), unless the harm of ``kind`` may yet end differently for each."""
-    names = [is_full_name(_AGE_AFTER.sub("", match.string[p.start : p.end])) for p in parts]
     if any(part.count != 1 for part in parts):
         return False
-    if all(names):
-        return True
-    return (
+    if (
         len(parts) == 2
-        and names[0]
         and kind not in _OUTCOME_OPEN
         and _KIN_OF_THE_NAMED.match(match.string, parts[1].start) is not None
-    )
+    ):
+        parts = parts[:1]  # the pair is one group where its first is a name
+    return all(_full_name(match.string, part) for part in parts)
+
+
+def _full_name(text: str, part: _Part) -> bool:
+    return is_full_name(_AGE_AFTER.sub("", text[part.start : part.end]))
 
 
 def each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) -> list[Casualty]:

@@ -31,6 +31,7 @@ _NOT_FATAL = compiled(
     r"(?:injuries|wounds)\b",
     re.IGNORECASE,
 )
+_NOT_FATAL_REACH = 150  # characters after the shot that the pattern can read
 
 
 def lived_after(sentence: str, end: int) -> bool:
@@ -38,6 +39,8 @@ def lived_after(sentence: str, end: int) -> bool:
     or their injuries not fatal."""
     if _LIVED.match(sentence, end) is not None:
         return True
-    return ("injur" in sentence or "wound" in sentence) and _NOT_FATAL.match(
-        sentence, end
-    ) is not None
+    # the cheap test first: the injuries' word within the pattern's reach
+    reach = end + _NOT_FATAL_REACH
+    return (
+        sentence.find("injuries", end, reach) >= 0 or sentence.find("wounds", end, reach) >= 0
+    ) and _NOT_FATAL.match(sentence, end) is not None
