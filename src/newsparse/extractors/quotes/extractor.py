@@ -74,12 +74,23 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:on|in|of|from|at)[ \t]+$", r
 _MENTION_LEAD = re.compile(
     r"(?:\bso[- ]called|\b(?:the|a|an|this|that)[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:word|term|phrase|label|slogan|nickname|headline|title)s?(?:[ \t]+of)?"
-    r"|\bwords?[ \t]+(?:such[ \t]+as|like)|\b(?:dubbed|nicknamed|titled|entitled|headlined)"
-    r"|\bknown[ \t]+as)[ \t,:]*$",
+    r"|\bwords?[ \t]+(?:such[ \t]+as|like)"
+    # 'an analysis, known as a "score,"', 'known simply as "Skadden,"', 'dubbed a "maverick"'
+    r"|\b(?:dubbed|nicknamed|titled|entitled|headlined|known[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?as)"
+    r"(?:[ \t]+(?:a|an|the))?"
+    # 'It's called "drama,"', 'a show called "Brokers,"', 'is charged with "sedition"': a term
+    # given by a passive or a participle no one is credited with, when short (_TERM_WORDS)
+    r"|(?P<term>(?:\b(?:is|are|was|were|been|being)|\b(?:it|that|this|what|there)['’]s)[ \t]+"
+    r"(?:[a-z]+ly[ \t]+)?(?:(?:called|labell?ed|termed)(?:[ \t]+(?:a|an|the))?"
+    r"|(?:accused|charged|convicted|indicted|suspected)[ \t]+(?:only[ \t]+)?(?:of|with)"
+    r"(?:[ \t]+(?:committing|being))?(?:[ \t]+(?:a|an|the)(?:[ \t]+[\w-]+[ \t]+of)?)?)"
+    r"|\b(?:something|anything|an?[ \t]+[\w-]+,?)[ \t]+called(?:[ \t]+(?:a|an|the))?))[ \t,:]*$",
     re.IGNORECASE,
 )
 _MENTION_REACH = 40
 _TERM_WORDS = 3
+# '"sedition" by the state': an agent after a passive lead names who used the words
+_AGENT_AFTER = re.compile(r"[,.]?[ \t]+by[ \t]")
 # the lowercase word right after a closing mark, when it may be a noun the quoted words modify
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 # endings of adjectives, adverbs and participles: words a speaker judges with ('a "narrowly
@@ -237,8 +248,20 @@ def _mentioned(text: str, stretches: Sequence[Quoted]) -> list[bool]:
             and _LIST_GAP.fullmatch(text, stretches[index - 1].after, quoted.open_mark) is not None
         )
         start = max(0, quoted.open_mark - _MENTION_REACH)
-        flags.append(listed or _MENTION_LEAD.search(text, start, quoted.open_mark) is not None)
+        lead = None if listed else _MENTION_LEAD.search(text, start, quoted.open_mark)
+        flags.append(listed or (lead is not None and (lead["term"] is None or _term(text, quoted))))
     return flags
+
+
+def _term(text: str, quoted: Quoted) -> bool:
+    """'is called "expanded categorical eligibility"': a passive lead gives a term when the
+    stretch is short and no agent follows it ('has been called "strategic ambiguity" by a
+    professor' gives the professor's words)."""
+    span = quoted.span
+    return (
+        len(_WORDS.findall(text, span.start, span.end)) <= _TERM_WORDS
+        and _AGENT_AFTER.match(text, quoted.after) is None
+    )
 
 
 def _modifies_noun(text: str, quoted: Quoted) -> bool:
