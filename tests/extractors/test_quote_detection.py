@@ -32,9 +32,9 @@ DETECTION_BY_CAUSE = {
             "Senator Lena Park told WXYZ\u2019s \u201cDaybreak\u201d on Monday that she would run.",
             [],
         ),
-        (  # chanted words in title case are words said, not a title
-            'Walking in to chants of "Lena! Lena!," Senator Lena Park said she would run.',
-            [("Lena! Lena!", "Lena Park")],
+        (  # words in title case with an exclamation after a preposition are words said
+            'She closed her speech on "Forward! Always Forward!," Senator Lena Park said.',
+            [("Forward! Always Forward!", "Lena Park")],
         ),
         (  # a show after its channel's possessive, even with an attribution right after it
             "Senator Lena Park spoke on Sunday.\n\n"
@@ -64,6 +64,23 @@ DETECTION_BY_CAUSE = {
         (  # a speaker's words are no mention of words
             'Ana Ruiz said officials kept using "soon and shortly" at the meeting.',
             [("soon and shortly", "Ana Ruiz")],
+        ),
+    ],
+    "terms a passive or a participle gives, and chants and slogans": [
+        ('Officials said the program is called "safe streets" in the city.', []),
+        ('The council approved something called "congestion pricing" on Monday, Ruiz said.', []),
+        ('Ruiz is charged with "reckless endangerment" in the case, prosecutors said.', []),
+        ('The district, known locally as a "food desert," has no grocery, Ruiz said.', []),
+        (  # chants, and the list after them
+            'Protesters chanted "No more delays" and "Open the bridge" outside city hall, Mayor '
+            "Ana Ruiz said.",
+            [],
+        ),
+        ('Walking in to chants of "Lena! Lena!," Senator Lena Park said she would run.', []),
+        ('Supporters held up a banner that read "Ruiz for mayor" as she spoke.', []),
+        (  # a speaker's own naming is her words
+            'Ana Ruiz called the program "a disaster" on Monday.',
+            [("a disaster", "Ana Ruiz")],
         ),
     ],
     "crossheads quoting a later speaker": [
@@ -206,6 +223,10 @@ MENTION_LEADS = [
     "what she dubbed",
     "a group known as",
     "a report titled",
+    "a plan dubbed the",
+    "a site known as the",
+    "chants of",
+    "a sign that read",
 ]
 PLAIN_WORDS = st.lists(st.sampled_from(["soon", "red", "line", "tax", "deal", "plan"]), min_size=1)
 
@@ -218,6 +239,29 @@ def test_a_mention_is_no_quote(lead: str, words: list[str]) -> None:
     # the same words without the mention are hers
     text = f'Mayor Ana Ruiz said officials used "{quoted}" at the meeting.'
     assert found(text) == [(quoted, "Ana Ruiz")]
+
+
+TERM_LEADS = [
+    "a fee that is called",
+    "a fee that was labeled",
+    "what is called a",
+    "something called",
+    "a program called",
+    "a fee known simply as",
+]
+TERM_WORDS = st.lists(
+    st.sampled_from(["soon", "red", "line", "tax", "deal", "plan"]), min_size=1, max_size=3
+)
+
+
+@given(lead=st.sampled_from(TERM_LEADS), words=TERM_WORDS)
+def test_a_short_term_a_passive_gives_is_no_quote(lead: str, words: list[str]) -> None:
+    quoted = " ".join(words)
+    text = f'Mayor Ana Ruiz said officials used {lead} "{quoted}" at the meeting.'
+    assert found(text) == []
+    # an agent after the term names who used the words, and keeps them
+    text = f'Mayor Ana Ruiz said the fee was called "{quoted}" by officials.'
+    assert [words for words, _ in found(text)] == [quoted]
 
 
 INNER_WORDS = st.lists(st.sampled_from(["stop", "now", "never", "again", "run"]), min_size=1)

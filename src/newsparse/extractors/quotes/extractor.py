@@ -78,6 +78,11 @@ _MENTION_LEAD = re.compile(
     # 'an analysis, known as a "score,"', 'known simply as "Skadden,"', 'dubbed a "maverick"'
     r"|\b(?:dubbed|nicknamed|titled|entitled|headlined|known[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?as)"
     r"(?:[ \t]+(?:a|an|the))?"
+    # 'chanting "Build the wall!"', 'chants of "Lock her up!"', 'a sign that read "Enough"':
+    # chants and slogans, which no one is quoted as saying
+    r"|\bchant(?:ed|ing)?(?:[ \t]+of)?|\bchants[ \t]+of"
+    r"|\b(?:signs?|banners?|placards?|posters?|(?:t-)?shirts?)[ \t]+(?:that[ \t]+|which[ \t]+)?"
+    r"(?:read|reads|reading|said|says|saying)"
     # 'It's called "drama,"', 'a show called "Brokers,"', 'is charged with "sedition"': a term
     # given by a passive or a participle no one is credited with, when short (_TERM_WORDS)
     r"|(?P<term>(?:\b(?:is|are|was|were|been|being)|\b(?:it|that|this|what|there)['’]s)[ \t]+"
