@@ -1373,6 +1373,22 @@ SPEAKERS_BY_CAUSE = {
             [("a disgrace", "Whitfield")],
         ),
     ],
+    "a past form between a possessive and its noun is no cue": [
+        (  # the one whose budget it is did not confirm the words
+            'Senator Tom Reyes on Tuesday called Mayor Ana Ruiz\'s confirmed budget "a milestone"'
+            " for the city.",
+            [("a milestone", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes said he would halt Ana Ruiz's promised payment of \"tens of millions of"
+            ' dollars" to the fund.',
+            [("tens of millions of dollars", "Tom Reyes")],
+        ),
+        (  # an 's that is 'has' keeps its verb
+            'Mayor Ana Ruiz spoke on Monday.\n\nShe\'s claimed the plan was "dead on arrival."',
+            [("dead on arrival", "Ana Ruiz")],
+        ),
+    ],
 }
 
 
