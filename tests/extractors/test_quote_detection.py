@@ -83,6 +83,19 @@ DETECTION_BY_CAUSE = {
             [("a disaster", "Ana Ruiz")],
         ),
     ],
+    "words a mention after them quotes as words, and a poll's answers": [
+        ('"Gridlock" is a word Mayor Ana Ruiz uses often, aides said.', []),
+        ('Ana Ruiz said she avoids using "smart city" as a blanket term.', []),
+        (
+            "In the city poll, 52 percent of voters said they were \u201cvery worried\u201d or"
+            " \u201csomewhat worried.\u201d",
+            [],
+        ),
+        (  # a whole clause a share of those polled gave reads as what they said
+            'In the poll, 52 percent said "the council has failed the city and should resign."',
+            [("the council has failed the city and should resign", "52 percent")],
+        ),
+    ],
     "crossheads quoting a later speaker": [
         (
             "The talks ended on Monday.\n\n'Internal matter'\n\nThe Foreign Ministry said the "

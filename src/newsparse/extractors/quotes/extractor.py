@@ -93,6 +93,24 @@ _MENTION_LEAD = re.compile(
     re.IGNORECASE,
 )
 _MENTION_REACH = 40
+# '"Power" is a word she uses', 'using "people of color" as a blanket term', '"RT" is short for
+# "retweet"': a mention after the closing mark makes the words quoted as words
+_TRAILING_MENTION = re.compile(
+    r"[ \t,]*(?:(?:as|is|was|are|were)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"(?:term|word|phrase|label|name|euphemism|slur|nickname|shorthand)s?(?![\w’'-])"
+    r"|(?:is|are|was|were)[ \t]+short[ \t]+for(?![\w’'-]))",
+    re.IGNORECASE,
+)
+# '52 percent say they would be', 'respondents (27%) say that', '42 percent of voters described':
+# a share of those polled, maybe of whom, then the verb that gives their answer, in the
+# stretch's sentence before its opening mark
+_POLL_SHARE = re.compile(
+    r"\d[\d.,]*[ \t]*(?:%|percent|per[ \t]cent)(?![\w’'-])[ \t,)—–-]*"
+    r"(?:of[ \t]+(?:[\w’'-]+[ \t]+){1,5}?)?(?:who[ \t]+)?"
+    r"(?:say|says|said|describe|describes|described|rate|rates|rated)(?![\w’'-])"
+    r"[^.!?\"“”]{0,60}$"
+)
+_POLL_REACH = 140
 _TERM_WORDS = 3
 # '"sedition" by the state': an agent after a passive lead names who used the words
 _AGENT_AFTER = re.compile(r"[,.]?[ \t]+by[ \t]")
@@ -243,8 +261,9 @@ def _title(text: str, quoted: Quoted) -> bool:
 
 def _mentioned(text: str, stretches: Sequence[Quoted]) -> list[bool]:
     """'lacked the word "gun"', 'the so-called "star witness"', 'a column titled "We Ran It"':
-    stretches a mention introduces, and those listed after one ('words such as "soon" and
-    "shortly"'), are words quoted as words or names given, not words said."""
+    stretches a mention introduces or follows ('"Power" is a word she uses'), those listed
+    after one ('words such as "soon" and "shortly"'), and a poll's answers are words quoted as
+    words or names given, not words said."""
     flags: list[bool] = []
     for index, quoted in enumerate(stretches):
         listed = (
@@ -254,8 +273,28 @@ def _mentioned(text: str, stretches: Sequence[Quoted]) -> list[bool]:
         )
         start = max(0, quoted.open_mark - _MENTION_REACH)
         lead = None if listed else _MENTION_LEAD.search(text, start, quoted.open_mark)
-        flags.append(listed or (lead is not None and (lead["term"] is None or _term(text, quoted))))
+        flags.append(
+            listed
+            or (lead is not None and (lead["term"] is None or _term(text, quoted)))
+            or _TRAILING_MENTION.match(text, quoted.after) is not None
+            or _poll_answer(text, quoted)
+        )
     return flags
+
+
+def _poll_answer(text: str, quoted: Quoted) -> bool:
+    """'52 percent say they would be "very uncomfortable"': a poll's answer, a few words a
+    share of those asked gave, is wording no one said (a longer answer, a whole clause,
+    reads as what they said)."""
+    start = max(0, quoted.open_mark - _POLL_REACH)
+    window = text[start : quoted.open_mark]
+    if "%" not in window and "cent" not in window:
+        return False
+    span = quoted.span
+    return (
+        len(_WORDS.findall(text, span.start, span.end)) <= _TERM_WORDS
+        and _POLL_SHARE.search(window) is not None
+    )
 
 
 def _term(text: str, quoted: Quoted) -> bool:
