@@ -77,14 +77,18 @@ _MENTION_LEAD = re.compile(
     r"|\bwords?[ \t]+(?:such[ \t]+as|like)"
     # 'an analysis, known as a "score,"', 'known simply as "Skadden,"', 'dubbed a "maverick"'
     r"|\b(?:dubbed|nicknamed|titled|entitled|headlined|known[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?as)"
-    r"(?:[ \t]+(?:a|an|the))?"
-    # 'chanting "Build the wall!"', 'chants of "Lock her up!"', 'a sign that read "Enough"':
-    # chants and slogans, which no one is quoted as saying
-    r"|\bchant(?:ed|ing)?(?:[ \t]+of)?|\bchants[ \t]+of"
+    r"(?:[ \t]+(?:a|an|the))?)[ \t,:]*$",
+    re.IGNORECASE,
+)
+# 'chanting "Build the wall!"', 'chants of "Lock her up!"', 'a sign that read "Enough"': chants
+# and slogans, which no one is quoted as saying; and 'It's called "drama,"', 'a show called
+# "Brokers,"', 'is charged with "sedition"': a term given by a passive or a participle no one
+# is credited with, when short (_TERM_WORDS). Read only where a word of theirs stands before
+# the opening mark (_NAMING_WORDS), since most stretches follow none.
+_NAMING_LEAD = re.compile(
+    r"(?:\bchant(?:ed|ing)?(?:[ \t]+of)?|\bchants[ \t]+of"
     r"|\b(?:signs?|banners?|placards?|posters?|(?:t-)?shirts?)[ \t]+(?:that[ \t]+|which[ \t]+)?"
     r"(?:read|reads|reading|said|says|saying)"
-    # 'It's called "drama,"', 'a show called "Brokers,"', 'is charged with "sedition"': a term
-    # given by a passive or a participle no one is credited with, when short (_TERM_WORDS)
     r"|(?P<term>(?:\b(?:is|are|was|were|been|being)|\b(?:it|that|this|what|there)['’]s)[ \t]+"
     r"(?:[a-z]+ly[ \t]+)?(?:(?:called|labell?ed|termed)(?:[ \t]+(?:a|an|the))?"
     r"|(?:accused|charged|convicted|indicted|suspected)[ \t]+(?:only[ \t]+)?(?:of|with)"
@@ -93,6 +97,13 @@ _MENTION_LEAD = re.compile(
     re.IGNORECASE,
 )
 _MENTION_REACH = 40
+# the words _MENTION_LEAD and _NAMING_LEAD end on, before spaces, commas and colons
+_LEAD_ENDINGS = tuple(
+    """called word words term terms phrase phrases label labels slogan slogans nickname
+    nicknames headline headlines title titles of as like dubbed nicknamed titled entitled
+    headlined a an the chant chanted chanting read reads reading said says saying labeled
+    labelled termed with committing being""".split()
+)
 # '"Power" is a word she uses', 'using "people of color" as a blanket term', '"RT" is short for
 # "retweet"': a mention after the closing mark makes the words quoted as words
 _TRAILING_MENTION = re.compile(
@@ -111,6 +122,9 @@ _POLL_SHARE = re.compile(
     r"[^.!?\"“”]{0,60}$"
 )
 _POLL_REACH = 140
+_POLL_ANSWER_CHARS = (
+    60  # characters a stretch of _TERM_WORDS words runs to at most, looked at first
+)
 _TERM_WORDS = 3
 # '"sedition" by the state': an agent after a passive lead names who used the words
 _AGENT_AFTER = re.compile(r"[,.]?[ \t]+by[ \t]")
@@ -271,15 +285,29 @@ def _mentioned(text: str, stretches: Sequence[Quoted]) -> list[bool]:
             and flags[-1]
             and _LIST_GAP.fullmatch(text, stretches[index - 1].after, quoted.open_mark) is not None
         )
-        start = max(0, quoted.open_mark - _MENTION_REACH)
-        lead = None if listed else _MENTION_LEAD.search(text, start, quoted.open_mark)
         flags.append(
             listed
-            or (lead is not None and (lead["term"] is None or _term(text, quoted)))
+            or _led(text, quoted)
             or _TRAILING_MENTION.match(text, quoted.after) is not None
-            or _poll_answer(text, quoted)
+            or (
+                quoted.span.end - quoted.span.start <= _POLL_ANSWER_CHARS
+                and _poll_answer(text, quoted)
+            )
         )
     return flags
+
+
+def _led(text: str, quoted: Quoted) -> bool:
+    """Whether a mention (:data:`_MENTION_LEAD`), a chant, a slogan or a short term a passive
+    gives (:data:`_NAMING_LEAD`) stands right before the stretch. Every one of them ends on a
+    word of :data:`_LEAD_ENDINGS`, looked at first since most stretches follow none."""
+    start = max(0, quoted.open_mark - _MENTION_REACH)
+    if not text[start : quoted.open_mark].rstrip(" \t,:").lower().endswith(_LEAD_ENDINGS):
+        return False
+    if _MENTION_LEAD.search(text, start, quoted.open_mark) is not None:
+        return True
+    lead = _NAMING_LEAD.search(text, start, quoted.open_mark)
+    return lead is not None and (lead["term"] is None or _term(text, quoted))
 
 
 def _poll_answer(text: str, quoted: Quoted) -> bool:
@@ -287,13 +315,15 @@ def _poll_answer(text: str, quoted: Quoted) -> bool:
     share of those asked gave, is wording no one said (a longer answer, a whole clause,
     reads as what they said)."""
     start = max(0, quoted.open_mark - _POLL_REACH)
-    window = text[start : quoted.open_mark]
-    if "%" not in window and "cent" not in window:
+    if (
+        text.find("%", start, quoted.open_mark) < 0
+        and text.find("cent", start, quoted.open_mark) < 0
+    ):
         return False
     span = quoted.span
     return (
         len(_WORDS.findall(text, span.start, span.end)) <= _TERM_WORDS
-        and _POLL_SHARE.search(window) is not None
+        and _POLL_SHARE.search(text[start : quoted.open_mark]) is not None
     )
 
 
