@@ -951,8 +951,8 @@ SPEAKERS_BY_CAUSE = {
             [("a joke", "The voters")],
         ),
         (  # ... but not one opened by a preposition, whose subject follows it
-            'Voters were polled, to which 21 percent said "not too likely."',
-            [("not too likely", "21 percent")],
+            'The mayor was asked about a deal, to which her deputy said "not too likely."',
+            [("not too likely", "her deputy")],
         ),
     ],
     "quoted without 'as saying'": [
