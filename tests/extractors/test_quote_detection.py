@@ -83,6 +83,18 @@ DETECTION_BY_CAUSE = {
             [("a disaster", "Ana Ruiz")],
         ),
     ],
+    "titles after the work they name": [
+        ('Ana Ruiz, author of "Streets of Lima," spoke first.', []),
+        ('She read from her new book, "Walking Home at Night," on Monday.', []),
+        (  # words said right after a title are no item of a list it opens
+            'Ana Ruiz is the author of "Streets of Lima." "We wrote it in a year," she said.',
+            [("We wrote it in a year", "Ana Ruiz")],
+        ),
+        (  # a colon after the work introduces its words
+            'Mayor Ana Ruiz signed the book: "For Lima, with love," she wrote.',
+            [("For Lima, with love", "Ana Ruiz")],
+        ),
+    ],
     "words a mention after them quotes as words, and a poll's answers": [
         ('"Gridlock" is a word Mayor Ana Ruiz uses often, aides said.', []),
         ('Ana Ruiz said she avoids using "smart city" as a blanket term.', []),

@@ -77,7 +77,12 @@ _MENTION_LEAD = re.compile(
     r"|\bwords?[ \t]+(?:such[ \t]+as|like)"
     # 'an analysis, known as a "score,"', 'known simply as "Skadden,"', 'dubbed a "maverick"'
     r"|\b(?:dubbed|nicknamed|titled|entitled|headlined|known[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?as)"
-    r"(?:[ \t]+(?:a|an|the))?)[ \t,:]*$",
+    r"(?:[ \t]+(?:a|an|the))?"
+    # 'her new album "Lemonade"', 'author of "Republic of Spin"': the title of a work after the
+    # work, in lower case ('Song' is a name), unless a colon introduces words ('the book: "..."')
+    r"|(?-i:\b(?:book|novel|novella|film|movie|documentary|series|sitcom|album|musical|opera"
+    r"|podcast|memoir|poem|bestseller|best-seller)s?|\b(?:co-)?authors?[ \t]+of"
+    r"(?:[ \t]+(?:the|a|an))?)(?![ \t,]*:))[ \t,:]*$",
     re.IGNORECASE,
 )
 # 'chanting "Build the wall!"', 'chants of "Lock her up!"', 'a sign that read "Enough"': chants
@@ -102,7 +107,10 @@ _LEAD_ENDINGS = tuple(
     """called word words term terms phrase phrases label labels slogan slogans nickname
     nicknames headline headlines title titles of as like dubbed nicknamed titled entitled
     headlined a an the chant chanted chanting read reads reading said says saying labeled
-    labelled termed with committing being""".split()
+    labelled termed with committing being book books novel novels novella novellas film films
+    movie movies documentary documentaries series sitcom sitcoms album albums musical musicals
+    opera operas podcast podcasts memoir memoirs poem poems bestseller bestsellers best-seller
+    best-sellers""".split()
 )
 # '"Power" is a word she uses', 'using "people of color" as a blanket term', '"RT" is short for
 # "retweet"': a mention after the closing mark makes the words quoted as words
@@ -280,11 +288,7 @@ def _mentioned(text: str, stretches: Sequence[Quoted]) -> list[bool]:
     words or names given, not words said."""
     flags: list[bool] = []
     for index, quoted in enumerate(stretches):
-        listed = (
-            index > 0
-            and flags[-1]
-            and _LIST_GAP.fullmatch(text, stretches[index - 1].after, quoted.open_mark) is not None
-        )
+        listed = index > 0 and flags[-1] and _listed(text, stretches[index - 1], quoted)
         flags.append(
             listed
             or _led(text, quoted)
@@ -295,6 +299,14 @@ def _mentioned(text: str, stretches: Sequence[Quoted]) -> list[bool]:
             )
         )
     return flags
+
+
+def _listed(text: str, before: Quoted, quoted: Quoted) -> bool:
+    """'words such as "soon" and "shortly"', 'chants of "Stop!" "Now!"': the stretch goes on a
+    list the one before it opens, unless that one ended a sentence and nothing but a space
+    joins them ('author of "Bloody Lowndes." "Here's the thing," he said' gives his words)."""
+    gap = _LIST_GAP.fullmatch(text, before.after, quoted.open_mark)
+    return gap is not None and (text[before.span.end - 1] not in ".?" or not gap.group().isspace())
 
 
 def _led(text: str, quoted: Quoted) -> bool:
