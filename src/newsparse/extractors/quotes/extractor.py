@@ -10,10 +10,13 @@ names no one, and is dropped). A crosshead that is a quote alone takes the speak
 quote repeating its words. Quoted words nothing else attributes, set after a verb by which
 the sentence's subject judges or pleads ('The council denounced Libya for a "clear
 violation"'), are that subject's. Quotes with no attribution are scare quotes, titles or
-nicknames, and dropped, as are words a mention introduces ('the term "..."', 'so-called "..."', 'a column
-titled "..."') or quoted nouns set before the noun they modify ('the "fiscal cliff" fight'),
-attributed or not. Speakers are then resolved to the fullest name
-(:mod:`.names`); a common word read as a name ('High oil prices') gives no speaker.
+nicknames, and dropped, as are words a mention introduces ('the term "..."', 'so-called
+"..."', 'a column titled "..."', 'author of "..."') or follows ('"..." is a word she uses'),
+chants and slogans ('chanted "..."', 'a sign that read "..."'), short terms a passive gives
+('is called "..."', 'is charged with "..."'), a poll's short answers ('52 percent say they
+are "..."') and quoted nouns set before the noun they modify ('the "fiscal cliff" fight'),
+attributed or not. Speakers are then resolved to the fullest name (:mod:`.names`); a common
+word read as a name ('High oil prices') gives no speaker.
 """
 
 from __future__ import annotations
