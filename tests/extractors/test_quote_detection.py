@@ -86,11 +86,13 @@ DETECTION_BY_CAUSE = {
     "titles after the work they name": [
         ('Ana Ruiz, author of "Streets of Lima," spoke first.', []),
         ('She read from her new book, "Walking Home at Night," on Monday.', []),
-        (  # words said right after a title are no item of a list it opens
+        # words said right after a title are no item of a list it opens, and a colon after the
+        # work introduces its words
+        (
             'Ana Ruiz is the author of "Streets of Lima." "We wrote it in a year," she said.',
             [("We wrote it in a year", "Ana Ruiz")],
         ),
-        (  # a colon after the work introduces its words
+        (
             'Mayor Ana Ruiz signed the book: "For Lima, with love," she wrote.',
             [("For Lima, with love", "Ana Ruiz")],
         ),
@@ -250,20 +252,11 @@ MENTION_LEADS = [
     "a report titled",
     "a plan dubbed the",
     "a site known as the",
+    "a fee known simply as",
     "chants of",
     "a sign that read",
 ]
 PLAIN_WORDS = st.lists(st.sampled_from(["soon", "red", "line", "tax", "deal", "plan"]), min_size=1)
-
-
-@given(lead=st.sampled_from(MENTION_LEADS), words=PLAIN_WORDS)
-def test_a_mention_is_no_quote(lead: str, words: list[str]) -> None:
-    quoted = " ".join(words)
-    text = f'Mayor Ana Ruiz said officials used {lead} "{quoted}" at the meeting.'
-    assert found(text) == []
-    # the same words without the mention are hers
-    text = f'Mayor Ana Ruiz said officials used "{quoted}" at the meeting.'
-    assert found(text) == [(quoted, "Ana Ruiz")]
 
 
 TERM_LEADS = [
@@ -272,21 +265,33 @@ TERM_LEADS = [
     "what is called a",
     "something called",
     "a program called",
-    "a fee known simply as",
 ]
 TERM_WORDS = st.lists(
     st.sampled_from(["soon", "red", "line", "tax", "deal", "plan"]), min_size=1, max_size=3
 )
 
 
-@given(lead=st.sampled_from(TERM_LEADS), words=TERM_WORDS)
-def test_a_short_term_a_passive_gives_is_no_quote(lead: str, words: list[str]) -> None:
+@given(
+    case=st.one_of(
+        st.tuples(st.sampled_from(MENTION_LEADS), PLAIN_WORDS),
+        # a passive or a participle gives a term only when it is short
+        st.tuples(st.sampled_from(TERM_LEADS), TERM_WORDS),
+    )
+)
+def test_a_mention_is_no_quote(case: tuple[str, list[str]]) -> None:
+    lead, words = case
     quoted = " ".join(words)
     text = f'Mayor Ana Ruiz said officials used {lead} "{quoted}" at the meeting.'
     assert found(text) == []
-    # an agent after the term names who used the words, and keeps them
-    text = f'Mayor Ana Ruiz said the fee was called "{quoted}" by officials.'
-    assert [words for words, _ in found(text)] == [quoted]
+    # the same words without the mention are hers
+    text = f'Mayor Ana Ruiz said officials used "{quoted}" at the meeting.'
+    assert found(text) == [(quoted, "Ana Ruiz")]
+
+
+def test_an_agent_after_a_passive_term_keeps_the_words() -> None:
+    """'has been called "..." by a professor': the professor's words."""
+    text = 'The plan has been called "a disaster" by Mayor Ana Ruiz.'
+    assert [words for words, _ in found(text)] == ["a disaster"]
 
 
 INNER_WORDS = st.lists(st.sampled_from(["stop", "now", "never", "again", "run"]), min_size=1)
