@@ -295,7 +295,7 @@ def _mentioned(text: str, stretches: Sequence[Quoted]) -> list[bool]:
         flags.append(
             listed
             or _led(text, quoted)
-            or _TRAILING_MENTION.match(text, quoted.after) is not None
+            or (_TRAILING_MENTION.match(text, quoted.after) is not None and _short(text, quoted))
             or (
                 quoted.span.end - quoted.span.start <= _POLL_ANSWER_CHARS
                 and _poll_answer(text, quoted)
@@ -335,22 +335,20 @@ def _poll_answer(text: str, quoted: Quoted) -> bool:
         and text.find("cent", start, quoted.open_mark) < 0
     ):
         return False
-    span = quoted.span
-    return (
-        len(_WORDS.findall(text, span.start, span.end)) <= _TERM_WORDS
-        and _POLL_SHARE.search(text[start : quoted.open_mark]) is not None
-    )
+    return _short(text, quoted) and _POLL_SHARE.search(text[start : quoted.open_mark]) is not None
 
 
 def _term(text: str, quoted: Quoted) -> bool:
     """'is called "expanded categorical eligibility"': a passive lead gives a term when the
     stretch is short and no agent follows it ('has been called "strategic ambiguity" by a
     professor' gives the professor's words)."""
-    span = quoted.span
-    return (
-        len(_WORDS.findall(text, span.start, span.end)) <= _TERM_WORDS
-        and _AGENT_AFTER.match(text, quoted.after) is None
-    )
+    return _short(text, quoted) and _AGENT_AFTER.match(text, quoted.after) is None
+
+
+def _short(text: str, quoted: Quoted) -> bool:
+    """Whether the stretch runs to a term's few words at most (a clause is words said: '"We
+    will never give up," was the general's last word')."""
+    return len(_WORDS.findall(text, quoted.span.start, quoted.span.end)) <= _TERM_WORDS
 
 
 def _modifies_noun(text: str, quoted: Quoted) -> bool:
