@@ -39,7 +39,8 @@ from newsparse._data.casualty_words import (
     WOUND_WORDS,
     WOUNDS_FOUND,
 )
-from newsparse._data.manner_adverbs import DOUBTING, MANNER_ADVERBS
+from newsparse._data.manner_adverb_words import MANNER_ADVERBS
+from newsparse._data.manner_adverbs import DOUBTING
 from newsparse.extractors.casualties.custody import HELD_IN_CUSTODY
 from newsparse.extractors.casualties.people import BARE_PLURALS, NOT_PEOPLE_WORDS, PLURAL, SINGULAR
 from newsparse.extractors.casualties.periods import CALENDAR_WORDS
