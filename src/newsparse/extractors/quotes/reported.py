@@ -39,6 +39,7 @@ from itertools import islice
 from newsparse._data.mined_cues import MINED_CUE_VERBS
 from newsparse._data.noun_verb_forms import NOUN_VERB_FORMS
 from newsparse._data.reporting_verbs import (
+    ADDRESSED_FORMS,
     ATTRIBUTION_LINKS,
     ATTRIBUTION_TIMES,
     BE_FORMS,
@@ -291,6 +292,7 @@ _NOT_PARTICIPLES = frozenset(
     """during including according regarding concerning following notwithstanding pending
     excluding nothing something everything anything thing morning evening""".split()
 )
+_ADDRESSED = re.compile(r"[ \t]+(?:to|by)[ \t]")  # 'said to reporters', 'said by phone'
 _THAT_NEXT = re.compile(r"[ \t]+that(?![\w-])")  # 'told POLITICO that ...'
 _CLOSING_QUOTES = ('"', "”", "''", "’")  # what closes a quotation before its speaker
 _JOINED_ON = re.compile(r"[ \t]*,[ \t]*(?:and|but)(?![\w-])")  # ', and the delay ...'
@@ -1115,7 +1117,9 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         start = heard.end()
     if _participle_next(text, start, end):
         return None, "after"  # '"...," Trump said, repeating a common line.'
-    if _circumstance_next(text, start, end) and not _topic_next(text, word, start, end):
+    if (
+        word in ADDRESSED_FORMS and _ADDRESSED.match(text, start, end) is not None
+    ) or (_circumstance_next(text, start, end) and not _topic_next(text, word, start, end)):
         that = _that_word(text, start, end)
         clause = None if that is not None else clause_after_time(text, start, end)
         if clause is not None:  # 'said Tuesday his plan would pass'
