@@ -445,9 +445,7 @@ REPORTED = [
     Reports("He told the story to reporters.", ()),
     Reports("Fares rise, Dunn said, drawing cheers.", (Reported("Fares rise", "Dunn"),)),
     Reports("Fares rise, Dunn told a Senate panel.", (Reported("Fares rise", "Dunn"),)),
-    Reports(
-        "Dunn said to cheers that fares would fall.", (Reported("fares would fall", "Dunn"),)
-    ),
+    Reports("Dunn said to cheers that fares would fall.", (Reported("fares would fall", "Dunn"),)),
     Reports("Ruiz won the primary, adding to her lead.", ()),
     Reports("Workers painted the bridge Nancy Petrova proposed.", ()),
 ]

@@ -1117,9 +1117,9 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         start = heard.end()
     if _participle_next(text, start, end):
         return None, "after"  # '"...," Trump said, repeating a common line.'
-    if (
-        word in ADDRESSED_FORMS and _ADDRESSED.match(text, start, end) is not None
-    ) or (_circumstance_next(text, start, end) and not _topic_next(text, word, start, end)):
+    if (word in ADDRESSED_FORMS and _ADDRESSED.match(text, start, end) is not None) or (
+        _circumstance_next(text, start, end) and not _topic_next(text, word, start, end)
+    ):
         that = _that_word(text, start, end)
         clause = None if that is not None else clause_after_time(text, start, end)
         if clause is not None:  # 'said Tuesday his plan would pass'
