@@ -82,6 +82,7 @@ from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.extractors.quotes.noun_verbs import after_subject, verb_next
 from newsparse.extractors.quotes.opening_clauses import opening_clause_end
+from newsparse.extractors.quotes.quantified_subjects import share_subject
 from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.subject_participles import in_subject, object_end
 from newsparse.extractors.quotes.time_phrases import clause_after_time
@@ -695,8 +696,10 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
         shared = _coordinated_subject(text, cue.span, sentence, quoted)
         if shared is not None:
             return Cue(cue.span, shared)
-        return _subject_cue(text, cue.span, sentence, quoted) or _bare_subject(
-            text, cue.span, sentence
+        return (
+            _subject_cue(text, cue.span, sentence, quoted)
+            or _bare_subject(text, cue.span, sentence)
+            or _share_cue(text, cue.span, sentence)
         )
     if cue.speaker.start > cue.span.end and not _ends_sentence(
         text, cue.speaker.end, sentence.end
@@ -878,7 +881,16 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
     if shared is not None:
         return Cue(cue.span, shared)
     found = _clause_subject_cue(text, verb, sentence) or _subject_cue(text, verb, sentence, quoted)
-    return None if found is None else Cue(cue.span, found.speaker, found.antecedent)
+    if found is None:
+        return _share_cue(text, cue.span, sentence)  # 'many economists applaud'
+    return Cue(cue.span, found.speaker, found.antecedent)
+
+
+def _share_cue(text: str, cue: Span, sentence: Span) -> Cue | None:
+    """The cue with a share of people as its speaker ('42% say', 'more than half of white
+    women preferred'), when its clause opens on one (:mod:`.quantified_subjects`)."""
+    share = share_subject(text, cue, sentence)
+    return None if share is None else Cue(cue, share)
 
 
 def _by_agent(text: str, cue: Span) -> bool:
