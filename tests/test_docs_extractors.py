@@ -441,13 +441,14 @@ REPORTED = [
         (Reported("the plan would fail", "Ann Ruiz"),),
     ),
     Reports("As Ruiz noted, the plan failed.", (Reported("the plan failed", "Ruiz"),)),
+    # a share of people as the speaker, in a subordinate clause, then opening the sentence
     Reports(
         "While only 7 percent said they were undecided, the race was close.",
         (Reported("they were undecided", "only 7 percent"),),
     ),
     Reports(
         "More than half of white women preferred the plan.",
-        (Reported("the plan", "More than half of white women"),),
+        gives=(Reported("the plan", "More than half of white women"),),
     ),
     # Not read
     Reports("He told the story to reporters.", ()),
