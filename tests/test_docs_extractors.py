@@ -441,6 +441,9 @@ REPORTED = [
         (Reported("the plan would fail", "Ann Ruiz"),),
     ),
     Reports("As Ruiz noted, the plan failed.", (Reported("the plan failed", "Ruiz"),)),
+    Reports(
+        "Mayor Karl Dunn is calling for a new bridge.", (Reported("a new bridge", "Karl Dunn"),)
+    ),
     # a share of people as the speaker, in a subordinate clause, then opening the sentence
     Reports(
         "While only 7 percent said they were undecided, the race was close.",

@@ -863,20 +863,23 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
     that the sentence's subject just before it; auxiliaries between them are passed over
     ('they do not want', 'Smith has yet to endorse'). A participle set off by a comma shares
     the subject of the sentence, however far before ('Smith toured the state on Monday, hoping
-    to win it')."""
+    to win it'). A cue of several words is read by its verb, the first ('is calling for' is
+    no passive, ', calling for' a participle)."""
     agent = _passive_agent(text, cue.span, sentence)
     if agent is not None:
         return agent
-    if _passive(text, cue.span, sentence.start) or _by_agent(text, cue.span):
+    space = text.find(" ", cue.span.start, cue.span.end)
+    head = cue.span if space < 0 else Span(cue.span.start, space)
+    if _passive(text, head, sentence.start) or _by_agent(text, cue.span):
         return None
-    if _participle_after_comma(text, cue.span, sentence):
+    if _participle_after_comma(text, head, sentence):
         speaker = opening_subject(text, sentence, cue.span.start, quoted.spans, quoted.starts)
         if speaker is not None and names_someone(text, speaker):
             return Cue(cue.span, speaker)
-    subject = gerund_subject(text, cue.span, sentence, quoted.spans, quoted.starts)
+    subject = gerund_subject(text, head, sentence, quoted.spans, quoted.starts)
     if subject is not None:  # 'in denouncing the media', 'with polls showing ...'
         return Cue(cue.span, subject)
-    verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), cue.span.end)
+    verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), head.end)
     shared = _coordinated_subject(text, verb, sentence, quoted)
     if shared is not None:
         return Cue(cue.span, shared)
