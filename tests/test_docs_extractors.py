@@ -442,6 +442,10 @@ REPORTED = [
     ),
     Reports("As Ruiz noted, the plan failed.", (Reported("the plan failed", "Ruiz"),)),
     Reports(
+        "Mayor Ann Ruiz said fares would rise while Karl Dunn said they would fall.",
+        (Reported("fares would rise", "Ann Ruiz"), Reported("they would fall", "Karl Dunn")),
+    ),
+    Reports(
         "Mayor Karl Dunn is calling for a new bridge.", (Reported("a new bridge", "Karl Dunn"),)
     ),
     # a share of people as the speaker, in a subordinate clause, then opening the sentence

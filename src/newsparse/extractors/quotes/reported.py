@@ -346,9 +346,11 @@ _TIME_AFTER_LEAD = compiled(
     r"(?![\w’'-])"  # 'said last year's plan would fail' reports the plan; 'this may' is no May
 )
 # what joins a second clause on before its own speaker: 'a tax, but analysts agreed', 'in May
-# — and he noted', 'in June; her rivals believe', '..., though she acknowledged' (a comma alone
-# does not: 'said that in Ohio, voters want' is one clause); a closing quotation mark may stand
-# after the comma, and stays with the quotation ('"... evidence," but he said')
+# — and he noted', 'in June; her rivals believe', '..., though she acknowledged', and a word of
+# contrast even with no comma ('said taxes would rise while Dunn said they would not', 'even
+# though the council said'; a comma alone does not: 'said that in Ohio, voters want' is one
+# clause); a closing quotation mark may stand after the comma, and stays with the quotation
+# ('"... evidence," but he said')
 _BLANK = "[ \t\xa0]"  # a space, a tab or a no-break space ('but\xa0Shelby said')
 _DASHES = "—–―"
 _CONJUNCTIONS = r"(?:and|but|yet|while|whereas|although|though)"
@@ -357,7 +359,8 @@ _JOINED_BY = (
     rf"(?:(?:and|but|yet|while|whereas){_BLANK}+)?"
 )
 _COMMA = rf"(?:(?<=,[\"”’'])|,){_BLANK}*"
-_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}{_CONJUNCTIONS}{_BLANK}+)$")
+_CONTRASTS = rf"{_BLANK}(?:even{_BLANK}+)?(?:while|whereas|although|though)"
+_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}{_CONJUNCTIONS}{_BLANK}+|{_CONTRASTS}{_BLANK}+)$")
 # after an opening subordinate clause, a comma too: 'While he acknowledged the cost, Ham noted'
 _SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_BLANK}+)?)$")
 # where either may first stand in a clause, so that cues before it are not looked into
@@ -365,7 +368,12 @@ _SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_B
 # (a dash after each blank in turn: an alternative opening on one character lets re skip to
 # the characters that can open one, where one opening on a class is tried at every character)
 _BLANK_DASH = "|".join(rf"{blank}[{_DASHES}]|{blank}--|{blank}-{_BLANK}" for blank in " \t\xa0")
-_JOINT_HINT = re.compile(rf";|{_BLANK_DASH}|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}")
+_BLANK_CONTRASTS = "|".join(
+    rf"{blank}(?:even{_BLANK}+)?(?:while|whereas|although|though){_BLANK}" for blank in " \t\xa0"
+)
+_JOINT_HINT = re.compile(
+    rf";|{_BLANK_DASH}|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}|{_BLANK_CONTRASTS}"
+)
 _SUBORDINATE_JOINT_HINT = re.compile(rf";|,|{_BLANK_DASH}")
 # a comma, maybe an adverb, then a participle cue, which opens a clause of the sentence's
 # subject: ', saying ...', ', even suggesting ...', ', perhaps recognizing ...'
