@@ -52,6 +52,10 @@ _NUMBER_WORDS = frozenset(
 )
 _PERCENT = frozenset(("%", "percent", "per", "cent"))
 _PLURAL_QUANTIFIERS = frozenset(("many", "most"))
+# what every share holds, looked for before its words are read: a digit or a share's word
+_HINT = re.compile(
+    r"\d|" + "|".join(sorted(_FRACTIONS | _NUMBER_WORDS | _PLURAL_QUANTIFIERS)), re.IGNORECASE
+)
 _PRONOUNS = PRONOUN_GENDER.keys() | frozenset(("you", "i", "we"))
 _MODALS = frozenset("will would can could may might should must shall".split())
 # words no subject ends on: 'to' of an infinitive, a preposition, a determiner ('of those')
@@ -66,6 +70,8 @@ def share_subject(text: str, cue: Span, sentence: Span) -> Span | None:
     if verb.endswith("ing") or verb in OBJECT_FIRST_VERBS:
         return None  # 'those polled backing ...', 'voters asked for IDs': no verb of theirs
     lo = max(sentence.start, cue.start - _REACH)
+    if _HINT.search(text, lo, cue.start) is None:
+        return None  # no number nor word of a share before the cue: most cues have none
     words = list(_WORD.finditer(text, lo, cue.start))[-_MAX_WORDS:]
     end = len(words)
     while end and _between(words[end - 1].group().lower()):

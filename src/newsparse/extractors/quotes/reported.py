@@ -31,7 +31,7 @@ bounded or bisected, so time grows with the text, never with its square.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import islice
@@ -368,12 +368,10 @@ _SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_B
 # (a dash after each blank in turn: an alternative opening on one character lets re skip to
 # the characters that can open one, where one opening on a class is tried at every character)
 _BLANK_DASH = "|".join(rf"{blank}[{_DASHES}]|{blank}--|{blank}-{_BLANK}" for blank in " \t\xa0")
-_BLANK_CONTRASTS = "|".join(
-    rf"{blank}(?:even{_BLANK}+)?(?:while|whereas|although|though){_BLANK}" for blank in " \t\xa0"
-)
-_JOINT_HINT = re.compile(
-    rf";|{_BLANK_DASH}|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}|{_BLANK_CONTRASTS}"
-)
+_JOINT_HINT = re.compile(rf";|{_BLANK_DASH}|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}")
+# the words of contrast _JOINT reads with no comma, found once in a text (a hint tried at every
+# blank of every report cost more): the first in a report may open a second attribution
+_CONTRAST_WORDS = re.compile(r" (?:while|whereas|though|although) ")
 _SUBORDINATE_JOINT_HINT = re.compile(rf";|,|{_BLANK_DASH}")
 # a comma, maybe an adverb, then a participle cue, which opens a clause of the sentence's
 # subject: ', saying ...', ', even suggesting ...', ', perhaps recognizing ...'
@@ -500,6 +498,7 @@ class _Speakers:
         self._starts = starts
         self._quoted = quoted
         self._found: dict[int, Cue | None] = {}
+        self._contrasts: list[int] | None = None  # where the words of contrast stand, once read
 
     def of(self, index: int) -> Cue | None:
         """The cue of candidate ``index`` with its speaker, or None when it has none."""
@@ -543,6 +542,8 @@ class _Speakers:
             joints, hints = _SUBORDINATE_JOINT, _SUBORDINATE_JOINT_HINT
         hint = hints.search(text, content.start, content.end)  # none: only a second verb cuts
         first_joint = content.end if hint is None else hint.start()
+        if joints is _JOINT:  # 'said taxes would rise while Dunn said ...': no comma needed
+            first_joint = min(first_joint, self._first_contrast(content.start, first_joint))
         later = index + 1
         while later < len(self._candidates):
             word = self._candidates[later][0].span
@@ -578,6 +579,13 @@ class _Speakers:
             if joint is not None:
                 return _trimmed(text, content.start, joint.start())
         return content
+
+    def _first_contrast(self, start: int, end: int) -> int:
+        """Where the first word of contrast in ``start:end`` stands (its blank), or ``end``."""
+        if self._contrasts is None:
+            self._contrasts = [found.start() for found in _CONTRAST_WORDS.finditer(self._text)]
+        index = bisect_left(self._contrasts, start)
+        return min(end, self._contrasts[index]) if index < len(self._contrasts) else end
 
     def _share_speaker(self, first: int, second: int) -> None:
         """Give the cue of candidate ``second``, joined on to ``first``'s as a second verb of
