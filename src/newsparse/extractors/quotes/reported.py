@@ -293,7 +293,7 @@ _NOT_PARTICIPLES = frozenset(
     """during including according regarding concerning following notwithstanding pending
     excluding nothing something everything anything thing morning evening""".split()
 )
-_ADDRESSED = re.compile(r"[ \t]+(?:to|by)[ \t]")  # 'said to reporters', 'said by phone'
+_ADDRESSED = (" to ", " by ")  # 'said to reporters', 'said by phone'
 _THAT_NEXT = re.compile(r"[ \t]+that(?![\w-])")  # 'told POLITICO that ...'
 _CLOSING_QUOTES = ('"', "”", "''", "’")  # what closes a quotation before its speaker
 _JOINED_ON = re.compile(r"[ \t]*,[ \t]*(?:and|but)(?![\w-])")  # ', and the delay ...'
@@ -542,8 +542,9 @@ class _Speakers:
             joints, hints = _SUBORDINATE_JOINT, _SUBORDINATE_JOINT_HINT
         hint = hints.search(text, content.start, content.end)  # none: only a second verb cuts
         first_joint = content.end if hint is None else hint.start()
-        if joints is _JOINT:  # 'said taxes would rise while Dunn said ...': no comma needed
-            first_joint = min(first_joint, self._first_contrast(content.start, first_joint))
+        # 'said taxes would rise while Dunn said ...': a word of contrast needs no comma
+        if joints is _JOINT and self._contrasts != []:  # (none in most texts: not looked up)
+            first_joint = self._first_contrast(content.start, first_joint)
         later = index + 1
         while later < len(self._candidates):
             word = self._candidates[later][0].span
@@ -1148,7 +1149,7 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         start = heard.end()
     if _participle_next(text, start, end):
         return None, "after"  # '"...," Trump said, repeating a common line.'
-    if (word in ADDRESSED_FORMS and _ADDRESSED.match(text, start, end) is not None) or (
+    if (word in ADDRESSED_FORMS and text.startswith(_ADDRESSED, start)) or (
         _circumstance_next(text, start, end) and not _topic_next(text, word, start, end)
     ):
         that = _that_word(text, start, end)
