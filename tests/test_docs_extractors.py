@@ -441,10 +441,28 @@ REPORTED = [
         (Reported("the plan would fail", "Ann Ruiz"),),
     ),
     Reports("As Ruiz noted, the plan failed.", (Reported("the plan failed", "Ruiz"),)),
+    Reports(
+        "Mayor Ann Ruiz said fares would rise while Karl Dunn said they would fall.",
+        (Reported("fares would rise", "Ann Ruiz"), Reported("they would fall", "Karl Dunn")),
+    ),
+    Reports(
+        "Mayor Karl Dunn is calling for a new bridge.", (Reported("a new bridge", "Karl Dunn"),)
+    ),
+    # a share of people as the speaker, in a subordinate clause, then opening the sentence
+    Reports(
+        "While only 7 percent said they were undecided, the race was close.",
+        (Reported("they were undecided", "only 7 percent"),),
+    ),
+    Reports(
+        "More than half of white women preferred the plan.",
+        gives=(Reported("the plan", "More than half of white women"),),
+    ),
     # Not read
     Reports("He told the story to reporters.", ()),
     Reports("Fares rise, Dunn said, drawing cheers.", (Reported("Fares rise", "Dunn"),)),
     Reports("Fares rise, Dunn told a Senate panel.", (Reported("Fares rise", "Dunn"),)),
+    Reports("Dunn said to cheers that fares would fall.", (Reported("fares would fall", "Dunn"),)),
+    Reports("Ruiz won the primary, adding to her lead.", ()),
     Reports("Workers painted the bridge Nancy Petrova proposed.", ()),
 ]
 

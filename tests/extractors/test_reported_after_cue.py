@@ -1,7 +1,9 @@
 """What follows a cue without being its clause: a participle of the speaker's after a comma
 ('..., Smith said, drawing cheers': how it was said, or a cue of its own), and whom it was told
 to ('told a Senate panel'; after a quotation, whatever follows the listener: '"...," Dunn
-told Fox News host Ann Lee on Monday'). Sentences written for these tests."""
+told Fox News host Ann Lee on Monday'), or, after 'said' or 'added', whom it was said to and how
+it was met ('said to cheers', 'said by phone'; 'added to her lead' is no saying at all).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -49,6 +51,14 @@ AFTER_CUE = [
     ),
     ("Mayor Karl Dunn told CNN he would run again.", [("he would run again", "Karl Dunn", "told")]),
     ('"We will run the ferry," Mayor Karl Dunn told Fox News host Ann Lee by phone.', []),
+    # after 'said' or 'added', 'to' and 'by' open whom it was said to or how, not the clause
+    ('"We will run the ferry," Mayor Karl Dunn said to loud cheers at the pier.', []),
+    ('"Fares will not rise," Mayor Karl Dunn said by telephone from Leeds.', []),
+    (
+        "Mayor Karl Dunn said to reporters on Monday that fares would rise.",
+        [("fares would rise", "Karl Dunn", "said")],
+    ),
+    ("Mayor Ann Ruiz won the Leeds primary, adding to her lead over Karl Dunn.", []),
 ]
 
 
@@ -77,3 +87,12 @@ def test_numbers_alone_after_a_label_are_a_tally(numbers: list[int]) -> None:
     """'Clinton: 2,316.': a line's label before numbers alone reports no one's words."""
     tally = ", ".join(f"{n:,}" for n in numbers)
     assert found(f"THE TOTAL.\nClinton: {tally}.\nSanders: {tally}.\n") == []
+
+
+@given(
+    cue=st.sampled_from(["said", "says", "added", "adds"]),
+    after=st.sampled_from(["to applause", "to the crowd", "to Reuters", "by email", "by phone"]),
+)
+def test_what_said_or_added_is_met_with_is_never_reported(cue: str, after: str) -> None:
+    text = f'"Fares will rise in May," Mayor Karl Dunn {cue} {after}.'
+    assert found(text) == []

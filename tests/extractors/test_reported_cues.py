@@ -324,6 +324,14 @@ OTHER_FORMS = [
         [("the new stadium as a boon for the town", "Ada Moss", "touting")],
     ),
     ("Fuel prices in Leeds continue to rise as the winter begins.", []),
+    (  # a cue of several words takes its verb's forms, read by that verb: no passive
+        "Mayor Karl Dunn is calling for a new bridge over the river.",
+        [("a new bridge over the river", "Karl Dunn", "calling for")],
+    ),
+    (  # and a participle after a comma, of the sentence's subject
+        "Governor Lena Park toured the port on Monday, calling for a new ferry.",
+        [("a new ferry", "Lena Park", "calling for")],
+    ),
 ]
 
 

@@ -49,6 +49,12 @@ def test_words_of_several_words_and_unknown_verbs_stay_as_given() -> None:
     assert every_form(["according to", "xyzzyq"]) == {"according to", "xyzzyq"}
 
 
+def test_a_phrase_takes_the_forms_the_table_holds_of_its_verb() -> None:
+    forms = {f"{form} for" for form in shipped.OTHER_FORMS["called"]}
+    assert every_form(["called for"]) == {"called for", *forms}
+    assert "calling for" in forms
+
+
 _FIRST_PARSE = """
 import sys
 import newsparse

@@ -361,6 +361,11 @@ DOCUMENT_NOUNS = frozenset(
     communique communiqué declaration message circular opinion proposal article editorial
     """.split()
 )
+# Forms of 'say' and 'add', after which 'to' names who heard the words or how they were met
+# ('said to reporters', 'said to cheers'), or gives 'add' another sense ('added to her lead'),
+# and 'by' how they were said ('said by telephone'): what follows is never the reported clause,
+# which may still come after 'that' ('said to cheers that the race was over').
+ADDRESSED_FORMS = frozenset("say says said saying add adds added adding".split())
 # Cue verbs of writing: whoever 'wrote' words last is the author of the document the story
 # credits next ('wrote Judge Ann Ray. ... the opinion read').
 WRITING_VERBS = frozenset("wrote write writes writing penned".split())

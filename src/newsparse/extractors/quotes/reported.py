@@ -31,7 +31,7 @@ bounded or bisected, so time grows with the text, never with its square.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import islice
@@ -39,6 +39,7 @@ from itertools import islice
 from newsparse._data.mined_cues import MINED_CUE_VERBS
 from newsparse._data.noun_verb_forms import NOUN_VERB_FORMS
 from newsparse._data.reporting_verbs import (
+    ADDRESSED_FORMS,
     ATTRIBUTION_LINKS,
     ATTRIBUTION_TIMES,
     BE_FORMS,
@@ -81,6 +82,7 @@ from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.extractors.quotes.noun_verbs import after_subject, verb_next
 from newsparse.extractors.quotes.opening_clauses import opening_clause_end
+from newsparse.extractors.quotes.quantified_subjects import share_subject
 from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.subject_participles import in_subject, object_end
 from newsparse.extractors.quotes.time_phrases import clause_after_time
@@ -291,6 +293,7 @@ _NOT_PARTICIPLES = frozenset(
     """during including according regarding concerning following notwithstanding pending
     excluding nothing something everything anything thing morning evening""".split()
 )
+_ADDRESSED = (" to ", " by ")  # 'said to reporters', 'said by phone'
 _THAT_NEXT = re.compile(r"[ \t]+that(?![\w-])")  # 'told POLITICO that ...'
 _CLOSING_QUOTES = ('"', "”", "''", "’")  # what closes a quotation before its speaker
 _JOINED_ON = re.compile(r"[ \t]*,[ \t]*(?:and|but)(?![\w-])")  # ', and the delay ...'
@@ -343,9 +346,11 @@ _TIME_AFTER_LEAD = compiled(
     r"(?![\w’'-])"  # 'said last year's plan would fail' reports the plan; 'this may' is no May
 )
 # what joins a second clause on before its own speaker: 'a tax, but analysts agreed', 'in May
-# — and he noted', 'in June; her rivals believe', '..., though she acknowledged' (a comma alone
-# does not: 'said that in Ohio, voters want' is one clause); a closing quotation mark may stand
-# after the comma, and stays with the quotation ('"... evidence," but he said')
+# — and he noted', 'in June; her rivals believe', '..., though she acknowledged', and a word of
+# contrast even with no comma ('said taxes would rise while Dunn said they would not', 'even
+# though the council said'; a comma alone does not: 'said that in Ohio, voters want' is one
+# clause); a closing quotation mark may stand after the comma, and stays with the quotation
+# ('"... evidence," but he said')
 _BLANK = "[ \t\xa0]"  # a space, a tab or a no-break space ('but\xa0Shelby said')
 _DASHES = "—–―"
 _CONJUNCTIONS = r"(?:and|but|yet|while|whereas|although|though)"
@@ -354,7 +359,8 @@ _JOINED_BY = (
     rf"(?:(?:and|but|yet|while|whereas){_BLANK}+)?"
 )
 _COMMA = rf"(?:(?<=,[\"”’'])|,){_BLANK}*"
-_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}{_CONJUNCTIONS}{_BLANK}+)$")
+_CONTRASTS = rf"{_BLANK}(?:even{_BLANK}+)?(?:while|whereas|although|though)"
+_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}{_CONJUNCTIONS}{_BLANK}+|{_CONTRASTS}{_BLANK}+)$")
 # after an opening subordinate clause, a comma too: 'While he acknowledged the cost, Ham noted'
 _SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_BLANK}+)?)$")
 # where either may first stand in a clause, so that cues before it are not looked into
@@ -363,6 +369,9 @@ _SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_B
 # the characters that can open one, where one opening on a class is tried at every character)
 _BLANK_DASH = "|".join(rf"{blank}[{_DASHES}]|{blank}--|{blank}-{_BLANK}" for blank in " \t\xa0")
 _JOINT_HINT = re.compile(rf";|{_BLANK_DASH}|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}")
+# the words of contrast _JOINT reads with no comma, found once in a text (a hint tried at every
+# blank of every report cost more): the first in a report may open a second attribution
+_CONTRAST_WORDS = re.compile(r" (?:while|whereas|though|although) ")
 _SUBORDINATE_JOINT_HINT = re.compile(rf";|,|{_BLANK_DASH}")
 # a comma, maybe an adverb, then a participle cue, which opens a clause of the sentence's
 # subject: ', saying ...', ', even suggesting ...', ', perhaps recognizing ...'
@@ -489,6 +498,7 @@ class _Speakers:
         self._starts = starts
         self._quoted = quoted
         self._found: dict[int, Cue | None] = {}
+        self._contrasts: list[int] | None = None  # where the words of contrast stand, once read
 
     def of(self, index: int) -> Cue | None:
         """The cue of candidate ``index`` with its speaker, or None when it has none."""
@@ -532,6 +542,9 @@ class _Speakers:
             joints, hints = _SUBORDINATE_JOINT, _SUBORDINATE_JOINT_HINT
         hint = hints.search(text, content.start, content.end)  # none: only a second verb cuts
         first_joint = content.end if hint is None else hint.start()
+        # 'said taxes would rise while Dunn said ...': a word of contrast needs no comma
+        if joints is _JOINT and self._contrasts != []:  # (none in most texts: not looked up)
+            first_joint = self._first_contrast(content.start, first_joint)
         later = index + 1
         while later < len(self._candidates):
             word = self._candidates[later][0].span
@@ -567,6 +580,13 @@ class _Speakers:
             if joint is not None:
                 return _trimmed(text, content.start, joint.start())
         return content
+
+    def _first_contrast(self, start: int, end: int) -> int:
+        """Where the first word of contrast in ``start:end`` stands (its blank), or ``end``."""
+        if self._contrasts is None:
+            self._contrasts = [found.start() for found in _CONTRAST_WORDS.finditer(self._text)]
+        index = bisect_left(self._contrasts, start)
+        return min(end, self._contrasts[index]) if index < len(self._contrasts) else end
 
     def _share_speaker(self, first: int, second: int) -> None:
         """Give the cue of candidate ``second``, joined on to ``first``'s as a second verb of
@@ -693,8 +713,10 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
         shared = _coordinated_subject(text, cue.span, sentence, quoted)
         if shared is not None:
             return Cue(cue.span, shared)
-        return _subject_cue(text, cue.span, sentence, quoted) or _bare_subject(
-            text, cue.span, sentence
+        return (
+            _subject_cue(text, cue.span, sentence, quoted)
+            or _bare_subject(text, cue.span, sentence)
+            or _share_cue(text, cue.span, sentence)
         )
     if cue.speaker.start > cue.span.end and not _ends_sentence(
         text, cue.speaker.end, sentence.end
@@ -858,25 +880,37 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
     that the sentence's subject just before it; auxiliaries between them are passed over
     ('they do not want', 'Smith has yet to endorse'). A participle set off by a comma shares
     the subject of the sentence, however far before ('Smith toured the state on Monday, hoping
-    to win it')."""
+    to win it'). A cue of several words is read by its verb, the first ('is calling for' is
+    no passive, ', calling for' a participle)."""
     agent = _passive_agent(text, cue.span, sentence)
     if agent is not None:
         return agent
-    if _passive(text, cue.span, sentence.start) or _by_agent(text, cue.span):
+    space = text.find(" ", cue.span.start, cue.span.end)
+    head = cue.span if space < 0 else Span(cue.span.start, space)
+    if _passive(text, head, sentence.start) or _by_agent(text, cue.span):
         return None
-    if _participle_after_comma(text, cue.span, sentence):
+    if _participle_after_comma(text, head, sentence):
         speaker = opening_subject(text, sentence, cue.span.start, quoted.spans, quoted.starts)
         if speaker is not None and names_someone(text, speaker):
             return Cue(cue.span, speaker)
-    subject = gerund_subject(text, cue.span, sentence, quoted.spans, quoted.starts)
+    subject = gerund_subject(text, head, sentence, quoted.spans, quoted.starts)
     if subject is not None:  # 'in denouncing the media', 'with polls showing ...'
         return Cue(cue.span, subject)
-    verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), cue.span.end)
+    verb = Span(max(sentence.start, _auxiliaries_start(text, cue.span.start)), head.end)
     shared = _coordinated_subject(text, verb, sentence, quoted)
     if shared is not None:
         return Cue(cue.span, shared)
     found = _clause_subject_cue(text, verb, sentence) or _subject_cue(text, verb, sentence, quoted)
-    return None if found is None else Cue(cue.span, found.speaker, found.antecedent)
+    if found is None:
+        return _share_cue(text, cue.span, sentence)  # 'many economists applaud'
+    return Cue(cue.span, found.speaker, found.antecedent)
+
+
+def _share_cue(text: str, cue: Span, sentence: Span) -> Cue | None:
+    """The cue with a share of people as its speaker ('42% say', 'more than half of white
+    women preferred'), when its clause opens on one (:mod:`.quantified_subjects`)."""
+    share = share_subject(text, cue, sentence)
+    return None if share is None else Cue(cue, share)
 
 
 def _by_agent(text: str, cue: Span) -> bool:
@@ -1115,7 +1149,9 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         start = heard.end()
     if _participle_next(text, start, end):
         return None, "after"  # '"...," Trump said, repeating a common line.'
-    if _circumstance_next(text, start, end) and not _topic_next(text, word, start, end):
+    if (word in ADDRESSED_FORMS and text.startswith(_ADDRESSED, start)) or (
+        _circumstance_next(text, start, end) and not _topic_next(text, word, start, end)
+    ):
         that = _that_word(text, start, end)
         clause = None if that is not None else clause_after_time(text, start, end)
         if clause is not None:  # 'said Tuesday his plan would pass'

@@ -27,7 +27,9 @@ from newsparse.generated import lemminflect_table_source
 
 
 def every_form(words: Iterable[str]) -> frozenset[str]:
-    """``words`` and the other forms of the verb each single word is a form of."""
+    """``words`` and the other forms of the verb each single word is a form of; a phrase
+    opening on a verb ('called for') takes the other forms the table holds of that verb
+    ('calling for'), lemminflect not asked of it ('according to' stays as it is)."""
     listed = sorted(set(words))
     single = [word for word in listed if " " not in word]
     missing = [word for word in single if word not in OTHER_FORMS]
@@ -39,6 +41,10 @@ def every_form(words: Iterable[str]) -> frozenset[str]:
     forms = set(listed)
     for word in single:
         forms.update(form for form in found[word] if form not in NOT_CUE_FORMS)
+    for phrase in listed:  # 'called for' -> 'calling for': its verb's forms the table holds
+        verb, _, rest = phrase.partition(" ")
+        if rest:
+            forms.update(f"{form} {rest}" for form in found.get(verb, ()))
     return frozenset(forms)
 
 
