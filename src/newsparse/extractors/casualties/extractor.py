@@ -1485,6 +1485,8 @@ def _ending_at(
 
 
 _OF_PHRASE = compiled(rf"\s+of\s+(?P<count>{QUANTITY}\b)?", FLAGS)
+# A count that ends an "of" phrase counts the whole a part is of ("of the four").
+_A_COUNT = compiled(rf"\d[\d,]*|{NUMBER_WORDS}", FLAGS)
 _RELATIVE = re.compile(r",?\s+who\b", FLAGS)
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 
@@ -1532,7 +1534,8 @@ def _of_the_nearer(match: re.Match[str]) -> bool:
     told by a bare participle belongs to one person an "of" phrase ends in: "the father of
     Kachelle Roby, who was injured", "Mother of 5-year-old girl killed". A count after "of"
     belongs to a person named by a noun, not by a capital ("Family of Five Found Dead", "One of
-    two women shot").
+    two women shot"). A bare harm after a counted whole is the whole's: "One of the four dead"
+    are four dead, one of whom the sentence goes on to tell of.
     """
     post = match["post"]
     of = _OF_PHRASE.match(post) if post else None
@@ -1544,6 +1547,8 @@ def _of_the_nearer(match: re.Match[str]) -> bool:
     if last is None:
         return False
     word = last.group(1)
+    if not match["aux"].strip() and _A_COUNT.fullmatch(word):
+        return True  # "One of the four dead", "Five of the six injured": the whole's harm
     name = word[:1].isupper() and not word.isupper() and not last.group().endswith(")")
     if not (name or only_singular(word.lower()) or word.endswith("year-old")):
         return False  # a person the phrase ends in: "of Ann Lee", "of a man", "of a 5-year-old"
