@@ -628,11 +628,12 @@ _REPORTED = re.compile(rf"\b(?:{phrase_trie(REPORT_PARTICIPLES)})\b", FLAGS)
 # another sense of "shoot" ("Smith shot back", "who shot footage of the motorcade").
 # A capital after the verb is a name, its object, unless it names a day or a month ("three others
 # wounded Sunday morning"); the months that are given names too ("shot April Jones") stay names.
+# The name may stand in quotes, as a nickname does: 'the attack in Raqqa, Syria, killed "John"'.
 _CALENDAR = phrase_trie(tuple(w for w in CALENDAR_WORDS if w not in GIVEN_NAME_MONTHS))
 _ACTIVE_OBJECT = compiled(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY}|"
     r"back|footage|video|videos|photos?|pictures?|film)\b|"
-    rf"\s+{NOT_A_NAME}(?!(?i:{_CALENDAR})\b)[A-Z][a-z]"
+    rf"\s+[\"“]?{NOT_A_NAME}(?!(?i:{_CALENDAR})\b)[A-Z][a-z]"
 )
 _FIRED_AFTER = re.compile(
     r"\s+(?:(?:is|was|were|are|had\s+been|have\s+been)\s+)?(?:then\s+|also\s+)?"
