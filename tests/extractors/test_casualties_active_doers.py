@@ -95,3 +95,19 @@ def test_a_quoted_name_after_the_verb_is_its_object(place: str, name: str) -> No
     )
     found = [f.text for f in CasualtyExtractor().extract(Document(text))]
     assert not any(place in words for words in found)
+
+
+@given(
+    st.sampled_from(["two suspected militants", "three gunmen", "a man in a mask"]),
+    st.sampled_from(["a farmer", "a 52-year-old Muslim farmer", "one soldier"]),
+)
+def test_a_passives_doers_are_no_subject_of_the_next_clause(doers: str, victim: str) -> None:
+    """'was shot dead by two suspected militants, and a farmer was killed': the militants are
+    the doers, and only the farmer of the second clause was killed with the first victim."""
+    text = f"A teacher was shot dead by {doers}, and {victim} was killed in a blast."
+    assert counts(text) == [("killed", 1), ("killed", 1)]
+
+
+def test_a_relative_clause_tells_the_doers_own_harm() -> None:
+    text = "An officer was shot by a suspect who was later killed by police."
+    assert ("killed", 1) in counts(text)

@@ -898,7 +898,10 @@ def _in_sentence(
                 [at for at in _subject_starts(low, sentence, state) if at >= read_to],
                 state,
                 lambda m: (
-                    names.knows_all(m["who"]) and not _of_the_nearer(m) and _punished_if_accused(m)
+                    names.knows_all(m["who"])
+                    and not _of_the_nearer(m)
+                    and _punished_if_accused(m)
+                    and not _of_the_doers(sentence, m)
                 ),
             )
         if match is not None:
@@ -1556,6 +1559,21 @@ def _of_the_nearer(match: re.Match[str]) -> bool:
     if _RELATIVE.match(match.string, match.end("post"), match.start("aux")) is not None:
         return True
     return not match["aux"].strip() and normal_phrase(match["harm"]) in _TRANSITIVE_STATES
+
+
+# "by" before a subject's first word makes its people a passive's doers.
+_AGENT_BEFORE = re.compile(r"\bby\s+$")
+_WHO = re.compile(r"\b(?:who|whom|which|that)\b")
+
+
+def _of_the_doers(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a subject read before a harm opens on a passive's doers, and the harm is another
+    clause's: "was shot dead by two militants, and a farmer was killed" is the farmer's killing.
+    A relative clause tells the doers' own harm: "shot by a suspect who was later killed"."""
+    return (
+        _AGENT_BEFORE.search(sentence, max(0, match.start() - 4), match.start()) is not None
+        and _WHO.search(sentence, match.start(), match.start("harm")) is None
+    )
 
 
 def _nobody_before(sentence: str, harm: re.Match[str]) -> bool:
