@@ -100,3 +100,11 @@ def test_a_hyphened_compound_is_one_person_read_whole(noun: str, end: str, harm:
     assert found
     assert {f.text for f in found} == {f"A {noun}-{end} {harm}"}
     assert {f.count for f in found} == {1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dad-of-two killed in crash", "Mom-to-be killed in crash", "Mother-in-law killed in crash"],
+)
+def test_a_compound_on_a_preposition_keeps_its_head_first(text: str) -> None:
+    assert counts(text) == [("killed", 1)]
