@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import groupby
-from operator import itemgetter
 
 from newsparse.regex_cache import compiled
 
@@ -41,26 +40,35 @@ def word_trie(words: Iterable[str]) -> str:
     Python's ``re`` tries the branches of a flat alternation one by one; sharing prefixes lets a
     failing position be rejected on its first character, which keeps long word lists fast.
     """
-    suffixes = sorted(set(words))
-    return (_trie_pattern(suffixes) if suffixes else "") or "(?!)"
+    ordered = sorted(set(words))
+    plain = [word.isalpha() for word in ordered]  # letters alone need no escaping
+    return (_trie_pattern(ordered, plain, 0, len(ordered), 0) if ordered else "") or "(?!)"
 
 
-def _trie_pattern(suffixes: list[str]) -> str:
-    """The trie of ``suffixes`` (sorted, distinct), its branches in order of their characters.
+def _trie_pattern(words: list[str], plain: list[bool], lo: int, hi: int, depth: int) -> str:
+    """The trie of ``words[lo:hi]`` (sorted, distinct, sharing their first ``depth``
+    characters) past that prefix, its branches in order of their characters.
 
-    Built from the sorted list, a branch of one word is that word escaped whole: most of a
-    word list lies in such tails, which a character-by-character build paid for one by one
-    (a fresh process builds some fifty tries, of up to thousands of words, at import).
+    A branch of one word is that word's rest escaped whole: most of a word list lies in such
+    tails. The words are read in place, a branch's end found by bisection, never copied as
+    suffixes, and a word of letters alone is not escaped: a fresh process builds some fifty
+    tries, of up to thousands of words, at import.
     """
-    ends_here = suffixes[0] == ""
+    ends_here = len(words[lo]) == depth  # sorted: the word that ends here comes first
+    at = lo + 1 if ends_here else lo
     branches = []
-    for char, run in groupby(suffixes[1:] if ends_here else suffixes, key=itemgetter(0)):
-        group = list(run)
-        branches.append(
-            re.escape(group[0])
-            if len(group) == 1
-            else re.escape(char) + _trie_pattern([suffix[1:] for suffix in group])
-        )
+    while at < hi:
+        word = words[at]
+        char = word[depth]
+        if at + 1 == hi or words[at + 1][depth] != char:
+            tail = word[depth:]
+            branches.append(tail if plain[at] else re.escape(tail))
+            at += 1
+            continue
+        end = bisect_left(words, word[:depth] + chr(ord(char) + 1), at + 2, hi)
+        head = char if char.isalpha() else re.escape(char)
+        branches.append(head + _trie_pattern(words, plain, at, end, depth + 1))
+        at = end
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -156,3 +156,22 @@ def test_subset_parts_leave_the_figure() -> None:
     text = "Four people, among them a woman and her two children, were crushed to death."
     findings = list(EXTRACTOR.extract(Document(text)))
     assert document_figures(findings, text)["killed"] == 4
+
+
+@given(
+    st.sampled_from([("Four", 4), ("Two young", 2), ("A", 1)]),
+    st.sampled_from(["St. Louis", "Ft. Worth", "Mt. Vernon"]),
+    st.sampled_from([("officers were killed", "killed"), ("men have been arrested", "arrested")]),
+)
+def test_a_place_name_opened_by_an_abbreviation_is_a_modifier(
+    count: tuple[str, int], place: str, harm: tuple[str, str]
+) -> None:
+    words, kind = harm
+    if count[1] == 1:
+        words = words.replace("officers were", "officer was").replace("men have", "man has")
+    text = f"Police said {count[0]} {place} {words} on Monday."
+    assert written(text) == [(kind, count[1])]
+
+
+def test_a_street_abbreviation_before_a_new_sentence_is_no_modifier() -> None:
+    assert written("The fire was at 129 Scott St. Two men were hurt.") == [("injured", 2)]

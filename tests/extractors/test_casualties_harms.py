@@ -46,6 +46,16 @@ _TOLD = [
         ("forced to flee", "The shelling has forced 4,000 villagers to flee.", "displaced 4000"),
         ("ordered out", "The governor ordered 250,000 residents to evacuate.", "evacuated 250000"),
         ("a crowd fled", "Some 20,000 people fled the rising waters on Sunday.", "displaced 20000"),
+        (
+            "a crowd's state after its flight",
+            "About 3,000 villagers have lived in tents since fleeing the floods.",
+            "displaced 3000",
+        ),
+        (
+            "a crowd harmed after its flight",
+            "More than 200 guards were arrested after fleeing the base.",
+            "arrested 200",
+        ),
     )
 ]
 
@@ -59,6 +69,20 @@ def test_owned_seizures_and_people_made_to_leave(text: str, expected: str) -> No
 def test_a_suspect_or_a_few_who_fled_are_not_displaced() -> None:
     assert found("Two men fled the scene in a silver car.") == []
     assert found("Three teenagers fled across the field after the fire.") == []
+    assert found("Two men were seen running away after fleeing the scene.") == []
+
+
+@given(
+    st.integers(100, 2_000_000),
+    st.sampled_from(["people", "refugees", "villagers", "civilians"]),
+    st.sampled_from(["have crossed the border", "are living in camps", "remain in tents"]),
+    st.sampled_from(["after", "since"]),
+)
+def test_a_crowd_in_a_state_after_fleeing_is_displaced(
+    count: int, people: str, state: str, when: str
+) -> None:
+    text = f"Some {count:,} {people} {state} {when} fleeing the fighting."
+    assert found(text) == [("displaced", count)]
 
 
 def test_no_casualties_is_zero_injured() -> None:

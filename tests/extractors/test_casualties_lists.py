@@ -82,9 +82,37 @@ def test_named_victim_is_one(text: str) -> None:
             ", who are both receiving treatment in hospital",
             " and are in stable condition",
             ", who were later hospitalized",
+            " during protests in the city early Tuesday, all of them suffering minor injuries",
+            " with non-life-threatening injuries",
         ]
     ),
 )
 def test_a_shot_lived_through_is_an_injury(shot: str, lived: str) -> None:
     assert written(f"{shot}{lived}.") == [("injured", 2)]
     assert written(f"{shot} on Elm Street.") == [("shot", 2)]
+
+
+@given(
+    st.sampled_from(["Lilian Merida-Galicia", "John Smith, 41,", "Maria Lopez"]),
+    st.sampled_from(["her 7-year-old daughter", "his wife", "her son, Tomas,"]),
+    st.sampled_from(
+        [
+            ("were apprehended", "arrested"),
+            ("were killed", "killed"),
+            ("were abducted", "kidnapped"),
+        ]
+    ),
+)
+def test_a_named_person_and_one_of_theirs_are_one_pair(
+    named: str, theirs: str, harm: tuple[str, str]
+) -> None:
+    words, kind = harm
+    text = f"{named} and {theirs} {words} on Monday."
+    assert written(text) == [(kind, 2)]
+
+
+def test_a_pair_whose_outcome_may_differ_or_a_longer_list_stays_apart() -> None:
+    assert written("David Moore and his brother were shot on Monday.") == [("shot", 1), ("shot", 1)]
+    assert written(
+        "The spree included the murders of William Mueller, his wife, Nancy, and her daughter."
+    ) == [("killed", 1), ("killed", 1), ("killed", 1)]

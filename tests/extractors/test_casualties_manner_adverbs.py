@@ -9,12 +9,16 @@ right after a form of "be" and before a participle ("were actually dead" is no h
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from casualty_counts import written
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse._data.manner_adverbs import MANNER_ADVERBS
+from newsparse._data import manner_adverb_words as shipped
+from newsparse._data.manner_adverb_words import MANNER_ADVERBS
+from newsparse._data.manner_adverbs import table_source
 from newsparse.extractors.casualties.grammar import MANNER
 
 
@@ -68,3 +72,10 @@ def test_count_were_adverb_harm(count: int, people: str, adverb: str, participle
     <adverb> <harm>"."""
     text = f"Police said {count} {people} were {adverb} {participle} on Monday."
     assert written(text) == [(_KIND[participle], count)]
+
+
+def test_the_shipped_adverbs_are_those_the_adjectives_make() -> None:
+    """Fails when the adjective list or the derivation changes: regenerate with
+    python -c 'from newsparse._data.manner_adverbs import table_source as t; print(t(), end="")'
+    > src/newsparse/_data/manner_adverb_words.py"""
+    assert Path(shipped.__file__).read_text(encoding="utf-8") == table_source()

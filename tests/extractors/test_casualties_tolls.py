@@ -53,5 +53,25 @@ def test_lives_lost_are_deaths(lost: str, count: tuple[str, int | None]) -> None
     assert ("killed", count[1]) in counts(f"{lost} {count[0]} lives in the war.")
 
 
+@given(
+    st.sampled_from([("2,400", 2400), ("Three", 3), ("More than 50", 50)]),
+    st.sampled_from(["lost", "were lost", "have been lost"]),
+)
+def test_lives_told_lost_after_them_are_deaths(count: tuple[str, int], lost: str) -> None:
+    assert counts(f"{count[0]} lives {lost} in the war, the general said.") == [
+        ("killed", count[1])
+    ]
+
+
 def test_lives_saved_are_not_lost() -> None:
     assert counts("Rescuers saved 300 lives in the flood.") == []
+    assert counts("Officials said no lives were lost in the fire.") == []
+
+
+def test_lives_lost_in_an_epidemic_story_are_the_epidemics() -> None:
+    text = (
+        "The coronavirus pandemic has hit the city hard. Few children catch the coronavirus, "
+        "and the coronavirus rarely kills them. Of the 23,083 lives lost as of May 21, only "
+        "14 were younger than 20."
+    )
+    assert ("killed", 23083) not in counts(text)

@@ -32,9 +32,9 @@ DETECTION_BY_CAUSE = {
             "Senator Lena Park told WXYZ\u2019s \u201cDaybreak\u201d on Monday that she would run.",
             [],
         ),
-        (  # chanted words in title case are words said, not a title
-            'Walking in to chants of "Lena! Lena!," Senator Lena Park said she would run.',
-            [("Lena! Lena!", "Lena Park")],
+        (  # words in title case with an exclamation after a preposition are words said
+            'She closed her speech on "Forward! Always Forward!," Senator Lena Park said.',
+            [("Forward! Always Forward!", "Lena Park")],
         ),
         (  # a show after its channel's possessive, even with an attribution right after it
             "Senator Lena Park spoke on Sunday.\n\n"
@@ -64,6 +64,50 @@ DETECTION_BY_CAUSE = {
         (  # a speaker's words are no mention of words
             'Ana Ruiz said officials kept using "soon and shortly" at the meeting.',
             [("soon and shortly", "Ana Ruiz")],
+        ),
+    ],
+    "terms a passive or a participle gives, and chants and slogans": [
+        ('Officials said the program is called "safe streets" in the city.', []),
+        ('The council approved something called "congestion pricing" on Monday, Ruiz said.', []),
+        ('Ruiz is charged with "reckless endangerment" in the case, prosecutors said.', []),
+        ('The district, known locally as a "food desert," has no grocery, Ruiz said.', []),
+        (  # chants, and the list after them
+            'Protesters chanted "No more delays" and "Open the bridge" outside city hall, Mayor '
+            "Ana Ruiz said.",
+            [],
+        ),
+        ('Walking in to chants of "Lena! Lena!," Senator Lena Park said she would run.', []),
+        ('Supporters held up a banner that read "Ruiz for mayor" as she spoke.', []),
+        (  # a speaker's own naming is her words
+            'Ana Ruiz called the program "a disaster" on Monday.',
+            [("a disaster", "Ana Ruiz")],
+        ),
+    ],
+    "titles after the work they name": [
+        ('Ana Ruiz, author of "Streets of Lima," spoke first.', []),
+        ('She read from her new book, "Walking Home at Night," on Monday.', []),
+        # words said right after a title are no item of a list it opens, and a colon after the
+        # work introduces its words
+        (
+            'Ana Ruiz is the author of "Streets of Lima." "We wrote it in a year," she said.',
+            [("We wrote it in a year", "Ana Ruiz")],
+        ),
+        (
+            'Mayor Ana Ruiz signed the book: "For Lima, with love," she wrote.',
+            [("For Lima, with love", "Ana Ruiz")],
+        ),
+    ],
+    "words a mention after them quotes as words, and a poll's answers": [
+        ('"Gridlock" is a word Mayor Ana Ruiz uses often, aides said.', []),
+        ('Ana Ruiz said she avoids using "smart city" as a blanket term.', []),
+        (
+            "In the city poll, 52 percent of voters said they were \u201cvery worried\u201d or"
+            " \u201csomewhat worried.\u201d",
+            [],
+        ),
+        (  # a whole clause a share of those polled gave reads as what they said
+            'In the poll, 52 percent said "the council has failed the city and should resign."',
+            [("the council has failed the city and should resign", "52 percent")],
         ),
     ],
     "crossheads quoting a later speaker": [
@@ -206,18 +250,48 @@ MENTION_LEADS = [
     "what she dubbed",
     "a group known as",
     "a report titled",
+    "a plan dubbed the",
+    "a site known as the",
+    "a fee known simply as",
+    "chants of",
+    "a sign that read",
 ]
 PLAIN_WORDS = st.lists(st.sampled_from(["soon", "red", "line", "tax", "deal", "plan"]), min_size=1)
 
 
-@given(lead=st.sampled_from(MENTION_LEADS), words=PLAIN_WORDS)
-def test_a_mention_is_no_quote(lead: str, words: list[str]) -> None:
+TERM_LEADS = [
+    "a fee that is called",
+    "a fee that was labeled",
+    "what is called a",
+    "something called",
+    "a program called",
+]
+TERM_WORDS = st.lists(
+    st.sampled_from(["soon", "red", "line", "tax", "deal", "plan"]), min_size=1, max_size=3
+)
+
+
+@given(
+    case=st.one_of(
+        st.tuples(st.sampled_from(MENTION_LEADS), PLAIN_WORDS),
+        # a passive or a participle gives a term only when it is short
+        st.tuples(st.sampled_from(TERM_LEADS), TERM_WORDS),
+    )
+)
+def test_a_mention_is_no_quote(case: tuple[str, list[str]]) -> None:
+    lead, words = case
     quoted = " ".join(words)
     text = f'Mayor Ana Ruiz said officials used {lead} "{quoted}" at the meeting.'
     assert found(text) == []
     # the same words without the mention are hers
     text = f'Mayor Ana Ruiz said officials used "{quoted}" at the meeting.'
     assert found(text) == [(quoted, "Ana Ruiz")]
+
+
+def test_an_agent_after_a_passive_term_keeps_the_words() -> None:
+    """'has been called "..." by a professor': the professor's words."""
+    text = 'The plan has been called "a disaster" by Mayor Ana Ruiz.'
+    assert [words for words, _ in found(text)] == ["a disaster"]
 
 
 INNER_WORDS = st.lists(st.sampled_from(["stop", "now", "never", "again", "run"]), min_size=1)

@@ -951,8 +951,8 @@ SPEAKERS_BY_CAUSE = {
             [("a joke", "The voters")],
         ),
         (  # ... but not one opened by a preposition, whose subject follows it
-            'Voters were polled, to which 21 percent said "not too likely."',
-            [("not too likely", "21 percent")],
+            'The mayor was asked about a deal, to which her deputy said "not too likely."',
+            [("not too likely", "her deputy")],
         ),
     ],
     "quoted without 'as saying'": [
@@ -1371,6 +1371,22 @@ SPEAKERS_BY_CAUSE = {
         (  # an opening word before a comma is no name
             'Frustrated, Whitfield said the ruling was "a disgrace."',
             [("a disgrace", "Whitfield")],
+        ),
+    ],
+    "a past form between a possessive and its noun is no cue": [
+        (  # the one whose budget it is did not confirm the words
+            'Senator Tom Reyes on Tuesday called Mayor Ana Ruiz\'s confirmed budget "a milestone"'
+            " for the city.",
+            [("a milestone", "Tom Reyes")],
+        ),
+        (
+            "Tom Reyes said he would halt Ana Ruiz's promised payment of \"tens of millions of"
+            ' dollars" to the fund.',
+            [("tens of millions of dollars", "Tom Reyes")],
+        ),
+        (  # an 's that is 'has' keeps its verb
+            'Mayor Ana Ruiz spoke on Monday.\n\nShe\'s claimed the plan was "dead on arrival."',
+            [("dead on arrival", "Ana Ruiz")],
         ),
     ],
 }

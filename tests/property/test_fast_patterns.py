@@ -113,6 +113,25 @@ def test_word_starts_reads_the_whole_text_by_default(text: str) -> None:
     assert list(word_starts(re.compile(PATTERN), text)) == expected
 
 
+# words of letters, of marks the regex syntax uses and of non-ASCII letters, sharing prefixes
+TRIE_WORDS = st.lists(st.text(alphabet="abé-. (|?", max_size=5), max_size=12)
+
+
+@given(words=TRIE_WORDS, text=st.text(alphabet="abé-. (|?xK", max_size=12))
+def test_word_trie_matches_what_the_longest_first_alternation_matches(
+    words: list[str], text: str
+) -> None:
+    """At every position a trie takes what the flat alternation of the same words, longest
+    first, takes; under IGNORECASE too."""
+    flat = "|".join(map(re.escape, sorted(set(words), key=lambda word: (-len(word), word))))
+    for flags in (0, re.IGNORECASE):
+        trie = re.compile(f"(?:{word_trie(words)})", flags)
+        plain = re.compile(f"(?:{flat or '(?!)'})", flags)
+        for position in range(len(text) + 1):
+            fast, slow = trie.match(text, position), plain.match(text, position)
+            assert (fast and fast.group()) == (slow and slow.group())
+
+
 @given(text=MARK_TEXT)
 def test_double_marks_are_the_alternation_they_replace(text: str) -> None:
     plain = re.compile(r"''|``|[\"“”„«»]")

@@ -7,6 +7,8 @@ hand list grows a word per miss, so the adverbs are derived from the adjective l
 when it is an adjective plus "-ly" ("brutal" -> "brutally", "happy" -> "happily", "gentle" ->
 "gently", "tragic" -> "tragically") and is not an adjective itself, which keeps out "elderly",
 "deadly", "early" and "only"; a suffix test alone would read "family", "July" or "Italy" too.
+The adverbs ship written out in :mod:`newsparse._data.manner_adverb_words` (a test derives them
+again and compares), so a fresh process does not derive them.
 
 Left out are the adverbs that deny or doubt the harm (annotation guidelines: hypotheticals and
 counterfactuals are not casualties, "were nearly killed", "was falsely reported dead"), and the
@@ -50,13 +52,28 @@ def _graded(adjective: str) -> bool:
     return False
 
 
-#: Every adverb of manner made from an adjective, less those that doubt the harm.
-MANNER_ADVERBS = (
-    frozenset(
-        _adverb(adjective)
-        for adjective in ADJECTIVES
-        if adjective.isalpha() and not _graded(adjective)
+def derived() -> frozenset[str]:
+    """Every adverb of manner made from an adjective, less those that doubt the harm."""
+    return (
+        frozenset(
+            _adverb(adjective)
+            for adjective in ADJECTIVES
+            if adjective.isalpha() and not _graded(adjective)
+        )
+        - ADJECTIVES
+        - DOUBTING
     )
-    - ADJECTIVES
-    - DOUBTING
-)
+
+
+def table_source() -> str:
+    """The text of :mod:`newsparse._data.manner_adverb_words`: :func:`derived`, written once
+    (deriving it cost every fresh process some 8 ms)."""
+    from newsparse.generated import words_literal
+
+    return (
+        '"""Written from :mod:`newsparse._data.adjective_words` by'
+        " ``manner_adverbs.table_source()``: never edit.\n\nEvery adverb of manner made from an"
+        " adjective, less those that doubt the harm\n(see :mod:`newsparse._data.manner_adverbs`).\n"
+        '"""\n\n'
+        f"MANNER_ADVERBS = {words_literal(sorted(derived()))}\n"
+    )

@@ -16,9 +16,10 @@ import re
 from newsparse.extractors.casualties.totals import ONE_MORE
 from newsparse.findings import Casualty
 from newsparse.numbers import NUMBER_WORDS
+from newsparse.regex_cache import compiled
 
 # "a 16-year-old", "the 2 year old boy", "a two-year-old": the number of an age.
-_AGE = re.compile(
+_AGE = compiled(
     rf"\b(\d{{1,3}}|{NUMBER_WORDS})[\s-]+(?:years?|yrs?)[\s-]+old\b(?!\s+and\b)", re.IGNORECASE
 )
 

@@ -289,14 +289,33 @@ def harm_told_first(match: re.Match[str]) -> bool:
 _AGE_AFTER = re.compile(r"(?:,\s*\d{1,3}|\s*\(\d{1,3}\))[\s,]*$")
 
 
-def _only_names(match: re.Match[str], parts: tuple[_Part, ...]) -> bool:
+# One person tied to a named member of the list by a pronoun: "her 7-year-old daughter".
+_KIN_OF_THE_NAMED = re.compile(r"(?:his|her)\s", FLAGS)
+# Harms whose outcome the story may tell later, one person at a time ("David McIntyre and his
+# brother were shot"; McIntyre died): each person of such a list stays apart, for that reading.
+_OUTCOME_OPEN = frozenset({"shot", "injured"})
+
+
+def _only_names(match: re.Match[str], parts: tuple[_Part, ...], kind: str) -> bool:
     """Whether each of ``parts`` is one person given by a full name alone, an age after it or
     not: victims given as a list of names are one group, whose count is the number of names
-    (the annotation guidelines' decided case)."""
-    return all(
-        part.count == 1 and is_full_name(_AGE_AFTER.sub("", match.string[part.start : part.end]))
-        for part in parts
-    )
+    (the annotation guidelines' decided case). A pair of a named person and one a pronoun
+    ties to them is one group too ("Lilian Merida-Galicia and her 7-year-old daughter were
+    apprehended" is 2; a longer list, "Mueller, his wife, Nancy, and her daughter", is each
+    person's own), unless the harm of ``kind`` may yet end differently for each."""
+    if any(part.count != 1 for part in parts):
+        return False
+    if (
+        len(parts) == 2
+        and kind not in _OUTCOME_OPEN
+        and _KIN_OF_THE_NAMED.match(match.string, parts[1].start) is not None
+    ):
+        parts = parts[:1]  # the pair is one group where its first is a name
+    return all(_full_name(match.string, part) for part in parts)
+
+
+def _full_name(text: str, part: _Part) -> bool:
+    return is_full_name(_AGE_AFTER.sub("", text[part.start : part.end]))
 
 
 def each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) -> list[Casualty]:
@@ -310,7 +329,7 @@ def each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) 
     parts = _parts(match)
     if parts is None or len(parts) < 2:
         return [whole]
-    if _only_names(match, parts):
+    if _only_names(match, parts, whole.kind):
         # "Gracie Anne Muehlberger, 15, and Dominic Blackwell, 14, were killed": one group of 2
         return [evolve(whole, count=len(parts), lower=None, upper=None, victims=None)]
     harm_first = harm_told_first(match)

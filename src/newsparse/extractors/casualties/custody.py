@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from newsparse.regex_cache import compiled
+
 # An amount of bail: "$5 million", "$100,000", "a $1 million cash".
 _AMOUNT = r"(?:an?\s+)?(?:\$[\d.,]+(?:\s+(?:million|thousand))?\s+)?(?:cash\s+)?"
 # A place of custody, named by its last word: "the Wake County jail", "Kennedy International
@@ -27,7 +29,7 @@ _PLACE = (
 )
 #: "held" and a custody term after it; for patterns matched with ``re.IGNORECASE``.
 HELD_IN_CUSTODY = rf"held\s+(?:on\s+{_AMOUNT}(?:bail|bond)|without\s+bond|(?:at|in)\s+{_PLACE})"
-_HELD = re.compile(rf"{HELD_IN_CUSTODY}\b", re.IGNORECASE)
+_HELD = compiled(rf"{HELD_IN_CUSTODY}\b", re.IGNORECASE)
 
 
 def held_in_custody(state: str) -> bool:

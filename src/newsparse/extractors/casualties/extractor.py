@@ -137,6 +137,7 @@ from newsparse.extractors.casualties.grammar import (
     normal_phrase,
 )
 from newsparse.extractors.casualties.held_by import held_by
+from newsparse.extractors.casualties.in_custody import CUSTODY_CUES, in_custody
 from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
 from newsparse.extractors.casualties.lowering import lowered
 from newsparse.extractors.casualties.names import (
@@ -517,6 +518,7 @@ _ALL_HARM = [
     "captive",
     "body",  # one body found (bodies.py)
     *FLIGHT_CUES,  # people made to leave (flight.py)
+    *CUSTODY_CUES,  # a person in custody, no verb told (in_custody.py)
 ]
 _RULE_HEADS = [
     r.heads
@@ -573,6 +575,8 @@ _AUX_WORDS = frozenset((*AUXILIARIES, *MANNER, "who"))
 _BEFORE_A_PERSON = compiled(rf"\s+(?:{PLURAL})")
 _WORD = re.compile(r"[\w'’-]+")
 _LIFE_TAKEN = re.compile(rf"\b(?:{phrase_trie(LIFE_TAKERS)})\s+$")
+# "lives" lost after them: "2,400 lives lost", "three lives were lost" (not "saved 300 lives")
+_LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?lost\b")
 _NOUN_REACH = 80  # characters from a count to its harm noun ("three more civilian deaths")
 
 
@@ -1023,11 +1027,20 @@ def _in_sentence(
             continue  # not "2017 Man dead": a count is not read across a singular noun
         if between and PREVENTED.search(low, match.end("who"), match.start("harm")):
             continue  # "five attempted murders": harm only tried
+        lost = None
         if noun.group() == "lives" and not _LIFE_TAKEN.search(low, 0, match.start()):
-            continue  # "saved 300 lives"
+            # "lives lost" in an epidemic's story are the epidemic's ("23,083 lives lost as of
+            # May 21")
+            lost = None if epidemic else _LIVES_LOST.match(low, noun.end())
+            if lost is None:
+                continue  # "saved 300 lives"
         if negated_before(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
-        keep(counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])]), match)
+        finding = counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])])
+        if lost is not None and finding is not None:  # spanned through "lost"
+            through = Span(finding.span.start, start + lost.end())
+            finding = evolve(finding, span=through, text=text[through.start : through.end])
+        keep(finding, match)
     for begin, end in bodies(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for begin, end in one_captive(sentence, spots):
@@ -1036,7 +1049,9 @@ def _in_sentence(
         keep(Casualty.at(text, start + begin, start + end, count=None, kind=kind))
     for begin, end, count in killed_named(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=count, kind="killed"))
-    for begin, end in chain(held_after(sentence, low, names), held_by(sentence, low)):
+    for begin, end in chain(
+        held_after(sentence, low, names), held_by(sentence, low), in_custody(sentence, low, names)
+    ):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="arrested"))
     for match in chain(
         _PRENOMINAL_RULE.matches(sentence, spots), _ONE_PRENOMINAL_RULE.matches(sentence, spots)

@@ -39,7 +39,8 @@ from newsparse._data.casualty_words import (
     WOUND_WORDS,
     WOUNDS_FOUND,
 )
-from newsparse._data.manner_adverbs import DOUBTING, MANNER_ADVERBS
+from newsparse._data.manner_adverb_words import MANNER_ADVERBS
+from newsparse._data.manner_adverbs import DOUBTING
 from newsparse.extractors.casualties.custody import HELD_IN_CUSTODY
 from newsparse.extractors.casualties.people import BARE_PLURALS, NOT_PEOPLE_WORDS, PLURAL, SINGULAR
 from newsparse.extractors.casualties.periods import CALENDAR_WORDS
@@ -68,12 +69,14 @@ STOP = (
     "month years year minutes times shots rounds bullets dollars percent people killed killing "
     "wounding injuring dead died shot shooting"
 )
-# A modifier is a word, not a number (not "11" in "WAVY 11 Two men"), or an initialism ("two
-# U.S. soldiers").
+# A modifier is a word, not a number (not "11" in "WAVY 11 Two men"), an initialism ("two
+# U.S. soldiers") or the abbreviation that opens a place's name ("four St. Louis officers",
+# "a Ft. Worth man").
 _NOT_MODIFIER = (
     rf"(?:{word_trie(STOP.split())})\b|(?:{word_trie(CARDINAL_WORDS)})(?![\w'’-])|[\d,.]+\s"
 )
-MODIFIER = rf"(?:(?:(?!{_NOT_MODIFIER})[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}}))\s+)"
+_PLACE_ABBREVIATION = r"(?-i:(?:St|Ft|Mt)\.(?=\s+[A-Z]))"
+MODIFIER = rf"(?:(?:(?!{_NOT_MODIFIER})[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}})|{_PLACE_ABBREVIATION})\s+)"
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
 DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
 _DEMONYM = re.compile(DEMONYMS)

@@ -47,7 +47,7 @@ def known_name(match: re.Match[str], names: Names) -> bool:
     return _lone_name(match["who"]) and names.knows_all(match["who"])
 
 
-_FULL_NAMED = re.compile(NAMED)
+_FULL_NAMED = compiled(NAMED)
 _TITLED = re.compile(TITLE)
 
 
@@ -89,7 +89,7 @@ def _named_person(name: str) -> bool:
 # Each word is read whole, with no backtracking into it (an atomic group): only a space may
 # follow one, never a letter it gives back, so the story's every capitalised word that no name
 # follows fails at once instead of being retried a letter at a time.
-FULL_NAME = re.compile(
+FULL_NAME = compiled(
     rf"[A-Z](?<![\w.].)(?>{NAME_WORD_REST})(?:\s+[A-Z]\.)?"
     rf"((?:{NICKNAME}?\s+{NAME_PARTICLE}?(?>{NAME_WORD}))+)"
 )

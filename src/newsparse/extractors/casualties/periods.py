@@ -164,7 +164,7 @@ def _attributive(lower: str, start: int, period: re.Match[str]) -> bool:
 # hours", which tells how long, not the span a tally sums), or over shootings neither
 # counted nor singled out ("wounded in Chicago shootings", "in city shootings"; not "in the
 # shootings", "in two shootings", a total over the events the text counts).
-_TALLY = re.compile(
+_TALLY = compiled(
     r"(?<!\bfor\s)\b(?:in|within|over|during)\s+(?:(?:a|the|about|just|nearly|some|under|violent|span\s+of)\s+)*"
     rf"(?:\d+|{NUMBER_WORDS})(?:\s+hours|-hour\s+(?:span|period|stretch))\b(?!\s+of\b)|"
     r"\bin\s+(?:(?!(?:the|these|those|both|their|his|her|its|an?|separate|unrelated|\d[\d,]*|"

@@ -19,9 +19,10 @@ import re
 
 from newsparse._data.casualty_words import SEIZED_ONLY_BY_FORCE, SEIZERS
 from newsparse.patterns import phrase_trie
+from newsparse.regex_cache import compiled
 
 _BY_FORCE_ONLY = frozenset(SEIZED_ONLY_BY_FORCE)
-_SEIZER = re.compile(rf"\b(?:{phrase_trie(SEIZERS)})", re.IGNORECASE)
+_SEIZER = compiled(rf"\b(?:{phrase_trie(SEIZERS)})", re.IGNORECASE)
 # The end of a clause whose verb is the bare "taken", or who took them.
 _TAKEN_ENDS = re.compile(
     r"\s*(?:[,.;:!?\"”)]|--|[—–]|$)|\s+(?:by|at\s+gunpoint|in\s+the\s+(?:raid|attack))\b"

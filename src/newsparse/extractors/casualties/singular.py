@@ -16,6 +16,7 @@ from newsparse.extractors.casualties.grammar import FLAGS
 from newsparse.extractors.casualties.names import CAPITALISED
 from newsparse.extractors.casualties.people import is_only_singular
 from newsparse.extractors.casualties.quantity import QUANTITY
+from newsparse.regex_cache import compiled
 
 _REACH = 80  # characters before the death word where its subject is read
 _TOKEN = re.compile(r"[\w'’.-]+|[,;:()\"“”—]")
@@ -69,7 +70,7 @@ def one_dead(sentence: str, start: int, death: str) -> bool:
 # Rohingya were"; a capital that opens the next word ("three Rohingya Muslims") is left to the
 # tables, one count of a name is no people ("one Smith") and a year no count ("In 2019
 # Rohingya").
-_COUNTED_PEOPLE = re.compile(
+_COUNTED_PEOPLE = compiled(
     rf"(?P<who>(?!(?:1[89]|20)\d\d\b){QUANTITY})\s+(?:of\s+)?(?-i:[A-Z][a-z'’-]+)(?:\s+(?:were|are|have|had)"
     r"(?:\s+been)?)?\s+$",
     FLAGS,

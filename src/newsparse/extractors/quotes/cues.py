@@ -166,6 +166,20 @@ _DATELINE_DASHES = frozenset("—–-")
 _DATELINE_ENDS = _DATELINE_DASHES | {")"}  # 'WACO, Texas (AP) _ A sheriff': the agency ends it
 _MAX_ROLE_START = 3  # 'the country's new prime minister': words before a subject's role noun
 _NOT_SPEAKERS = frozenset(("the", "a", "an"))
+# "Obama's reported plans": the possessor before a past form, and the word after it
+_POSSESSOR = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)['’]s[ \t]+$")
+_POSSESSOR_REACH = 40
+_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
+# "he's said", "that's reported": an 's that is 'is' or 'has', not a possessive
+_CONTRACTING = frozenset(("that", "what", "there", "here", "who", "where", *PRONOUN_GENDER))
+# words a verb's object or complement opens with, which no noun modifier is followed by
+_NOT_MODIFIED = (
+    DETERMINERS
+    | SPEAKER_STOPS
+    | PRONOUN_GENDER.keys()
+    | frozenset("him them us me you all any every no nothing everything something".split())
+    | frozenset("yesterday today tonight earlier later last there here".split())
+)
 _REACH = 200  # characters a cue looks either way for its speaker, so long sentences stay linear
 
 
@@ -214,6 +228,8 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
             continue  # 'slamming "CEOs"', 'his claims': an unlisted form credits only words it touches
         if _inside(skip, skip_starts, start):
             continue
+        if text.startswith("s ", start - 2) and _possessed_participle(text, start, end):
+            continue  # "Saddam Hussein's confirmed death sentence": a noun's modifier, no cue
         index = bisect_right(sentence_starts, start) - 1
         sentence = sentences[index] if index >= 0 else Span(0, len(text))
         if not sentence.start <= start < sentence.end:
@@ -259,6 +275,23 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     cues.extend(_dash_credits(text))
     cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _possessed_participle(text: str, start: int, end: int) -> bool:
+    """'Saddam Hussein's confirmed death sentence', 'Obama's reported plans': a past form
+    between a possessive and a lowercase noun modifies the noun and credits no one; 'Moody's
+    said the', "he's said", 'Moody's said.' keep their verbs."""
+    if not text.endswith("ed", start, end):
+        return False
+    owner = _POSSESSOR.search(text, max(0, start - _POSSESSOR_REACH), start)
+    if owner is None or owner[1].lower() in _CONTRACTING:
+        return False
+    following = _LOWER_WORD.match(text, end)
+    return (
+        following is not None
+        and following[1] not in _NOT_MODIFIED
+        and not following[1].endswith("ly")
+    )
 
 
 def _opening_participle_subject(

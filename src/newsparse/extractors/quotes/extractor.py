@@ -10,10 +10,13 @@ names no one, and is dropped). A crosshead that is a quote alone takes the speak
 quote repeating its words. Quoted words nothing else attributes, set after a verb by which
 the sentence's subject judges or pleads ('The council denounced Libya for a "clear
 violation"'), are that subject's. Quotes with no attribution are scare quotes, titles or
-nicknames, and dropped, as are words a mention introduces ('the term "..."', 'so-called "..."', 'a column
-titled "..."') or quoted nouns set before the noun they modify ('the "fiscal cliff" fight'),
-attributed or not. Speakers are then resolved to the fullest name
-(:mod:`.names`); a common word read as a name ('High oil prices') gives no speaker.
+nicknames, and dropped, as are words a mention introduces ('the term "..."', 'so-called
+"..."', 'a column titled "..."', 'author of "..."') or follows ('"..." is a word she uses'),
+chants and slogans ('chanted "..."', 'a sign that read "..."'), short terms a passive gives
+('is called "..."', 'is charged with "..."'), a poll's short answers ('52 percent say they
+are "..."') and quoted nouns set before the noun they modify ('the "fiscal cliff" fight'),
+attributed or not. Speakers are then resolved to the fullest name (:mod:`.names`); a common
+word read as a name ('High oil prices') gives no speaker.
 """
 
 from __future__ import annotations
@@ -74,12 +77,68 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:on|in|of|from|at)[ \t]+$", r
 _MENTION_LEAD = re.compile(
     r"(?:\bso[- ]called|\b(?:the|a|an|this|that)[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:word|term|phrase|label|slogan|nickname|headline|title)s?(?:[ \t]+of)?"
-    r"|\bwords?[ \t]+(?:such[ \t]+as|like)|\b(?:dubbed|nicknamed|titled|entitled|headlined)"
-    r"|\bknown[ \t]+as)[ \t,:]*$",
+    r"|\bwords?[ \t]+(?:such[ \t]+as|like)"
+    # 'an analysis, known as a "score,"', 'known simply as "Skadden,"', 'dubbed a "maverick"'
+    r"|\b(?:dubbed|nicknamed|titled|entitled|headlined|known[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?as)"
+    r"(?:[ \t]+(?:a|an|the))?"
+    # 'her new album "Lemonade"', 'author of "Republic of Spin"': the title of a work after the
+    # work, in lower case ('Song' is a name), unless a colon introduces words ('the book: "..."')
+    r"|(?-i:\b(?:book|novel|novella|film|movie|documentary|series|sitcom|album|musical|opera"
+    r"|podcast|memoir|poem|bestseller|best-seller)s?|\b(?:co-)?authors?[ \t]+of"
+    r"(?:[ \t]+(?:the|a|an))?)(?![ \t,]*:))[ \t,:]*$",
+    re.IGNORECASE,
+)
+# 'chanting "Build the wall!"', 'chants of "Lock her up!"', 'a sign that read "Enough"': chants
+# and slogans, which no one is quoted as saying; and 'It's called "drama,"', 'a show called
+# "Brokers,"', 'is charged with "sedition"': a term given by a passive or a participle no one
+# is credited with, when short (_TERM_WORDS). Read only where a word of theirs stands before
+# the opening mark (_NAMING_WORDS), since most stretches follow none.
+_NAMING_LEAD = re.compile(
+    r"(?:\bchant(?:ed|ing)?(?:[ \t]+of)?|\bchants[ \t]+of"
+    r"|\b(?:signs?|banners?|placards?|posters?|(?:t-)?shirts?)[ \t]+(?:that[ \t]+|which[ \t]+)?"
+    r"(?:read|reads|reading|said|says|saying)"
+    r"|(?P<term>(?:\b(?:is|are|was|were|been|being)|\b(?:it|that|this|what|there)['’]s)[ \t]+"
+    r"(?:[a-z]+ly[ \t]+)?(?:(?:called|labell?ed|termed)(?:[ \t]+(?:a|an|the))?"
+    r"|(?:accused|charged|convicted|indicted|suspected)[ \t]+(?:only[ \t]+)?(?:of|with)"
+    r"(?:[ \t]+(?:committing|being))?(?:[ \t]+(?:a|an|the)(?:[ \t]+[\w-]+[ \t]+of)?)?)"
+    r"|\b(?:something|anything|an?[ \t]+[\w-]+,?)[ \t]+called(?:[ \t]+(?:a|an|the))?))[ \t,:]*$",
     re.IGNORECASE,
 )
 _MENTION_REACH = 40
+# the words _MENTION_LEAD and _NAMING_LEAD end on, before spaces, commas and colons
+_LEAD_ENDINGS = tuple(
+    """called word words term terms phrase phrases label labels slogan slogans nickname
+    nicknames headline headlines title titles of as like dubbed nicknamed titled entitled
+    headlined a an the chant chanted chanting read reads reading said says saying labeled
+    labelled termed with committing being book books novel novels novella novellas film films
+    movie movies documentary documentaries series sitcom sitcoms album albums musical musicals
+    opera operas podcast podcasts memoir memoirs poem poems bestseller bestsellers best-seller
+    best-sellers""".split()
+)
+# '"Power" is a word she uses', 'using "people of color" as a blanket term', '"RT" is short for
+# "retweet"': a mention after the closing mark makes the words quoted as words
+_TRAILING_MENTION = re.compile(
+    r"[ \t,]*(?:(?:as|is|was|are|were)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"(?:term|word|phrase|label|name|euphemism|slur|nickname|shorthand)s?(?![\w’'-])"
+    r"|(?:is|are|was|were)[ \t]+short[ \t]+for(?![\w’'-]))",
+    re.IGNORECASE,
+)
+# '52 percent say they would be', 'respondents (27%) say that', '42 percent of voters described':
+# a share of those polled, maybe of whom, then the verb that gives their answer, in the
+# stretch's sentence before its opening mark
+_POLL_SHARE = re.compile(
+    r"\d[\d.,]*[ \t]*(?:%|percent|per[ \t]cent)(?![\w’'-])[ \t,)—–-]*"
+    r"(?:of[ \t]+(?:[\w’'-]+[ \t]+){1,5}?)?(?:who[ \t]+)?"
+    r"(?:say|says|said|describe|describes|described|rate|rates|rated)(?![\w’'-])"
+    r"[^.!?\"“”]{0,60}$"
+)
+_POLL_REACH = 140
+_POLL_ANSWER_CHARS = (
+    60  # characters a stretch of _TERM_WORDS words runs to at most, looked at first
+)
 _TERM_WORDS = 3
+# '"sedition" by the state': an agent after a passive lead names who used the words
+_AGENT_AFTER = re.compile(r"[,.]?[ \t]+by[ \t]")
 # the lowercase word right after a closing mark, when it may be a noun the quoted words modify
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 # endings of adjectives, adverbs and participles: words a speaker judges with ('a "narrowly
@@ -227,18 +286,69 @@ def _title(text: str, quoted: Quoted) -> bool:
 
 def _mentioned(text: str, stretches: Sequence[Quoted]) -> list[bool]:
     """'lacked the word "gun"', 'the so-called "star witness"', 'a column titled "We Ran It"':
-    stretches a mention introduces, and those listed after one ('words such as "soon" and
-    "shortly"'), are words quoted as words or names given, not words said."""
+    stretches a mention introduces or follows ('"Power" is a word she uses'), those listed
+    after one ('words such as "soon" and "shortly"'), and a poll's answers are words quoted as
+    words or names given, not words said."""
     flags: list[bool] = []
     for index, quoted in enumerate(stretches):
-        listed = (
-            index > 0
-            and flags[-1]
-            and _LIST_GAP.fullmatch(text, stretches[index - 1].after, quoted.open_mark) is not None
+        listed = index > 0 and flags[-1] and _listed(text, stretches[index - 1], quoted)
+        flags.append(
+            listed
+            or _led(text, quoted)
+            or (_TRAILING_MENTION.match(text, quoted.after) is not None and _short(text, quoted))
+            or (
+                quoted.span.end - quoted.span.start <= _POLL_ANSWER_CHARS
+                and _poll_answer(text, quoted)
+            )
         )
-        start = max(0, quoted.open_mark - _MENTION_REACH)
-        flags.append(listed or _MENTION_LEAD.search(text, start, quoted.open_mark) is not None)
     return flags
+
+
+def _listed(text: str, before: Quoted, quoted: Quoted) -> bool:
+    """'words such as "soon" and "shortly"', 'chants of "Stop!" "Now!"': the stretch goes on a
+    list the one before it opens, unless that one ended a sentence and nothing but a space
+    joins them ('author of "Bloody Lowndes." "Here's the thing," he said' gives his words)."""
+    gap = _LIST_GAP.fullmatch(text, before.after, quoted.open_mark)
+    return gap is not None and (text[before.span.end - 1] not in ".?" or not gap.group().isspace())
+
+
+def _led(text: str, quoted: Quoted) -> bool:
+    """Whether a mention (:data:`_MENTION_LEAD`), a chant, a slogan or a short term a passive
+    gives (:data:`_NAMING_LEAD`) stands right before the stretch. Every one of them ends on a
+    word of :data:`_LEAD_ENDINGS`, looked at first since most stretches follow none."""
+    start = max(0, quoted.open_mark - _MENTION_REACH)
+    if not text[start : quoted.open_mark].rstrip(" \t,:").lower().endswith(_LEAD_ENDINGS):
+        return False
+    if _MENTION_LEAD.search(text, start, quoted.open_mark) is not None:
+        return True
+    lead = _NAMING_LEAD.search(text, start, quoted.open_mark)
+    return lead is not None and (lead["term"] is None or _term(text, quoted))
+
+
+def _poll_answer(text: str, quoted: Quoted) -> bool:
+    """'52 percent say they would be "very uncomfortable"': a poll's answer, a few words a
+    share of those asked gave, is wording no one said (a longer answer, a whole clause,
+    reads as what they said)."""
+    start = max(0, quoted.open_mark - _POLL_REACH)
+    if (
+        text.find("%", start, quoted.open_mark) < 0
+        and text.find("cent", start, quoted.open_mark) < 0
+    ):
+        return False
+    return _short(text, quoted) and _POLL_SHARE.search(text[start : quoted.open_mark]) is not None
+
+
+def _term(text: str, quoted: Quoted) -> bool:
+    """'is called "expanded categorical eligibility"': a passive lead gives a term when the
+    stretch is short and no agent follows it ('has been called "strategic ambiguity" by a
+    professor' gives the professor's words)."""
+    return _short(text, quoted) and _AGENT_AFTER.match(text, quoted.after) is None
+
+
+def _short(text: str, quoted: Quoted) -> bool:
+    """Whether the stretch runs to a term's few words at most (a clause is words said: '"We
+    will never give up," was the general's last word')."""
+    return len(_WORDS.findall(text, quoted.span.start, quoted.span.end)) <= _TERM_WORDS
 
 
 def _modifies_noun(text: str, quoted: Quoted) -> bool:

@@ -262,7 +262,7 @@ _POSSESSIVES = ("'s", "’s")  # where _NOUN_CUE may match, found by string sear
 # he proposed') as what was said
 # (found by string search: a blank before a lower-case one, so 'other' and 'this' are no hit)
 _OWNER_DETERMINERS = (" his ", " her ", " their ")
-_DETERMINER_NOUN_CUE = re.compile(
+_DETERMINER_NOUN_CUE = compiled(
     r"(his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?("
     + word_trie(CUE_NOUNS)
     + r")[ \t]+(?:"

@@ -1,0 +1,49 @@
+"""A person held told by a custody phrase after them, with no verb of arrest: "the death of
+George Floyd in Minneapolis police custody", "a man who died while in police custody". Custody by
+a state's authority is an arrest; one denied, or a child's custody between parents, is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from casualty_counts import written
+from hypothesis import given
+from hypothesis import strategies as st
+
+#: Sentences and whether they tell one person arrested.
+CASES = [
+    ("Protests followed the death of George Floyd in Minneapolis police custody last week.", True),
+    ("Six officers were indicted over the death of Freddie Gray while in police custody.", True),
+    ("Officials said a 25-year-old man died in police custody on Sunday.", True),
+    ("Lawyers said Roger Rayson died in ICE custody at the detention facility.", True),
+    ("The judge probed the killing of an Ivorian man in French military custody.", True),
+    ("Police say they do not have a suspect in custody at this time.", False),
+    ("The second person of interest was not in custody as of Monday, officials said.", False),
+    ("The girl in joint custody of her parents moved to Ohio.", False),
+    ("The mother won the boy in a custody battle last year.", False),
+    ("The boy was placed in protective custody by social workers.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), CASES)
+def test_a_states_custody_is_an_arrest_unless_denied_or_between_parents(
+    text: str, held: bool
+) -> None:
+    assert (("arrested", 1) in written(text)) is held
+
+
+def test_a_death_in_custody_is_a_killing_and_an_arrest() -> None:
+    assert written("A 25-year-old man died in police custody on Sunday.") == [
+        ("killed", 1),
+        ("arrested", 1),
+    ]
+
+
+@given(
+    st.sampled_from(["Maria Lopez", "a teenage boy", "the suspect", "an asylum seeker"]),
+    st.sampled_from(["", " while"]),
+    st.sampled_from(["police", "ICE", "U.S.", "Israeli military", "federal"]),
+)
+def test_a_person_then_a_custody_phrase_is_one_arrested(who: str, when: str, holder: str) -> None:
+    text = f"Lawyers visited {who}{when} in {holder} custody on Friday."
+    assert written(text) == [("arrested", 1)]
