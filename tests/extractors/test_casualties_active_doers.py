@@ -14,6 +14,9 @@ from casualty_counts import written as counts
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor
+
 
 @pytest.mark.parametrize(
     "text",
@@ -77,3 +80,34 @@ def test_a_sports_score_yields_no_casualty(
 ) -> None:
     text = f"{home} {verb} {away} {scored}-{conceded} on Saturday, and {home} also shot 40 percent."
     assert counts(text) == []
+
+
+@given(
+    st.sampled_from(["Raqqa, Syria", "Mosul", "Hit, Iraq"]),
+    st.sampled_from(['"John,"', '"Jihadi John"', "“Abu Omar”"]),
+)
+def test_a_quoted_name_after_the_verb_is_its_object(place: str, name: str) -> None:
+    """'the attack on a location in Raqqa, Syria, killed "John,"': the verb is the attack's and
+    its object the quoted name; the place before it, a name the headline gives, is no victim."""
+    text = (
+        f"Airstrike Targets Militant In {place}\n\n"
+        f"Officials have not said whether the strike on a house in {place} killed {name} a militant."
+    )
+    found = [f.text for f in CasualtyExtractor().extract(Document(text))]
+    assert not any(place in words for words in found)
+
+
+@given(
+    st.sampled_from(["two suspected militants", "three gunmen", "a man in a mask"]),
+    st.sampled_from(["a farmer", "a 52-year-old Muslim farmer", "one soldier"]),
+)
+def test_a_passives_doers_are_no_subject_of_the_next_clause(doers: str, victim: str) -> None:
+    """'was shot dead by two suspected militants, and a farmer was killed': the militants are
+    the doers, and only the farmer of the second clause was killed with the first victim."""
+    text = f"A teacher was shot dead by {doers}, and {victim} was killed in a blast."
+    assert counts(text) == [("killed", 1), ("killed", 1)]
+
+
+def test_a_relative_clause_tells_the_doers_own_harm() -> None:
+    text = "An officer was shot by a suspect who was later killed by police."
+    assert ("killed", 1) in counts(text)

@@ -17,6 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._data.casualty_words import NOT_PEOPLE
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor
 from newsparse.extractors.casualties.people import COMPOUND_HEADS, is_person, is_victim
 
 # The compounds of lemminflect's vocabulary the rule reads as people, beyond the tables' own
@@ -83,3 +85,26 @@ def test_any_stem_before_a_plural_victim_noun_names_people(
     if word.removesuffix("s") in NOT_PEOPLE or word in NOT_PEOPLE:
         return
     assert ("killed", number) in counts(f"Officials said {number} {word} {harm} on Monday.")
+
+
+_TABLE_NOUNS = st.sampled_from(["hostage", "child", "police", "soldier"])
+_AGENT_ENDS = st.sampled_from(["taker", "holder", "keeper", "minder"])
+
+
+@given(_TABLE_NOUNS, _AGENT_ENDS, st.sampled_from(["was shot dead", "was killed", "was wounded"]))
+def test_a_hyphened_compound_is_one_person_read_whole(noun: str, end: str, harm: str) -> None:
+    """ "A hostage-taker was shot": the table's noun opens the compound, whose last part names
+    the person; the finding spans the whole compound, not its last part alone."""
+    text = f"A {noun}-{end} {harm} by police on Monday."
+    found = [f for f in CasualtyExtractor().extract(Document(text)) if not f.inferred]
+    assert found
+    assert {f.text for f in found} == {f"A {noun}-{end} {harm}"}
+    assert {f.count for f in found} == {1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dad-of-two killed in crash", "Mom-to-be killed in crash", "Mother-in-law killed in crash"],
+)
+def test_a_compound_on_a_preposition_keeps_its_head_first(text: str) -> None:
+    assert counts(text) == [("killed", 1)]

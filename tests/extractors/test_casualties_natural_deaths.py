@@ -5,6 +5,7 @@ is one killed."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -60,3 +61,29 @@ def test_a_death_shared_in_a_list_is_an_events() -> None:
     assert counts("Ann Cole, 30, died at the scene.") == [("killed", 1)]
     # an "and" inside a relative clause lists no one
     assert counts("Billionaire Ross Perot, who ran in 1992 and 1996, died on Tuesday.") == []
+
+
+_MOVED = st.sampled_from(
+    ["will be flown to the capital", "lay in state on Monday", "was taken to the cathedral"]
+)
+
+
+@given(_NAMES, _MOVED, st.sampled_from(["body", "remains"]))
+def test_a_named_body_in_a_story_of_no_killing_is_no_finding(
+    name: str, moved: str, corpse: str
+) -> None:
+    story = f"The {corpse} of former President {name} {moved}. Crowds lined the streets."
+    assert counts(story) == []
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Sunday's grenade attack on the rally killed 16 people. Mourners wept as the body of "
+        "Han Mony, a bodyguard, was placed on the bier.",  # a story that tells a killing
+        "Rescuers found the body of Ann Cole in the river.",  # a body come upon
+        "The body of Ann Cole was pulled from the river.",
+    ],
+)
+def test_a_named_body_of_a_killing_or_come_upon_is_one(story: str) -> None:
+    assert counts(story)[-1] == ("killed", 1)

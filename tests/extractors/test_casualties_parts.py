@@ -44,3 +44,21 @@ def test_including_after_another_verb_is_no_subset_of_the_harm(clause: str) -> N
 def test_including_after_a_relative_clause_stays_a_subset() -> None:
     text = "Gunmen killed 36 people in an attack that was claimed by a militant group, including 30 guards."
     assert found(text) == [("killed", 36, False), ("killed", 30, True)]
+
+
+_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_BARE = st.sampled_from([("dead", "killed"), ("injured", "injured"), ("wounded", "injured")])
+
+
+@given(st.integers(0, 7), st.sampled_from(["One", "Two"]), _BARE)
+def test_a_bare_harm_after_a_counted_whole_counts_the_whole(
+    whole: int, part: str, harm: tuple[str, str]
+) -> None:
+    """ "One of the four dead might be the bomber": the count told with the harm is the four's."""
+    word, kind = harm
+    text = f"{part} of the {_WORDS[whole]} {word} might be the bomber, police said."
+    assert found(text) == [(kind, whole + 2, False)]
+
+
+def test_a_part_of_an_uncounted_whole_stays_a_part() -> None:
+    assert found("Three of the dead were children.") == [("killed", 3, True)]

@@ -22,10 +22,21 @@ from newsparse.span import Span
 # death", "his untimely death"): a killing only where the story says so. A word before "death"
 # that tells a cause makes it none ("his violent death", "Floyd's shooting death").
 _BARE_DEATH = re.compile(r"(?:['’]s?|\b(?:his|her))\s+(?:(?P<how>[\w-]+)\s+)?death$", re.IGNORECASE)
-# The same death told by "death of" ("the death of George Floyd"): as bare, unless its sentence
-# tells the cause ("charged with murder in the death of", "the death of Chris Stevens in a
-# terrorist attack") or the deaths of others with it ("... and over the deaths of two soldiers").
-_DEATH_OF = re.compile(r"death\s+of\s")
+# The same death told by "death of" ("the death of George Floyd"), or by the body it left ("the
+# body of former President Gerald Ford will be flown to the capital"): as bare, unless its
+# sentence tells the cause ("charged with murder in the death of", "the death of Chris Stevens
+# in a terrorist attack", "the body of Kadeem Williams was found shot") or the deaths of others
+# with it ("... and over the deaths of two soldiers").
+_DEATH_OF = re.compile(r"(?:death|body|remains)\s+of\s")
+# A body tells a death but not its cause: a named person's bare body is a killing in a story that
+# tells a killing ("Sunday's grenade attack killed 16 ... the body of Han Mony"), none in one that
+# tells none (a state funeral's "body of former President Gerald Ford").
+_BODY_OF = re.compile(r"(?:body|remains)\s+of\s")
+# A body come upon is a death the story's own event left, as "bodies of 14 miners" are: "found
+# the body of Ann Cole in the river", "the remains of X were recovered".
+_COME_UPON = re.compile(
+    r"\b(?:found|discovered|recovered|retrieved|pulled|dug|exhumed|unearthed|washed)\b"
+)
 _SENTENCE_REACH = 160  # characters read before and after the death
 # A sentence ends at a stop before a capital ("Sept. 14" goes on) or at a semicolon.
 _CLAUSE_BEFORE = re.compile(r".*(?:[.!?][\"”’']?\s+(?=[A-Z\"“‘'(])|;)(.*)$", re.DOTALL)
@@ -120,8 +131,10 @@ def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casual
     for finding, bare in zip(findings, causeless, strict=True):
         owners = names.named_in(_unmodified(finding.text))
         first = frozenset() if owners else names.given_in(finding.text)  # "Secoriea's death"
-        if _bare(finding, text, owners or first, bare) and _no_killing_told(
-            finding.text, owners, first, dead & harmed, given_of_dead
+        if (
+            _bare(finding, text, owners or first, bare)
+            and _no_killing_told(finding.text, owners, first, dead & harmed, given_of_dead)
+            and not (told_dead and _BODY_OF.match(finding.text))
         ):
             continue  # "Pinochet died ... Pinochet's death": a death, none told a killing
         hurt = (
@@ -172,7 +185,9 @@ def _causeless(finding: Casualty, text: str) -> bool:
     )
     told = _AFTERMATH.sub("", told.lower())
     return told_without_cause(told, 0, len(told)) and not (
-        _CHARGED.search(told) or _DEATHS.search(told)
+        _CHARGED.search(told)
+        or _DEATHS.search(told)
+        or (_BODY_OF.match(finding.text) is not None and _COME_UPON.search(told) is not None)
     )
 
 

@@ -632,11 +632,12 @@ _REPORTED = re.compile(rf"\b(?:{phrase_trie(REPORT_PARTICIPLES)})\b", FLAGS)
 # another sense of "shoot" ("Smith shot back", "who shot footage of the motorcade").
 # A capital after the verb is a name, its object, unless it names a day or a month ("three others
 # wounded Sunday morning"); the months that are given names too ("shot April Jones") stay names.
+# The name may stand in quotes, as a nickname does: 'the attack in Raqqa, Syria, killed "John"'.
 _CALENDAR = phrase_trie(tuple(w for w in CALENDAR_WORDS if w not in GIVEN_NAME_MONTHS))
 _ACTIVE_OBJECT = compiled(
     rf"\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|all|every|each|{QUANTITY}|"
     r"back|footage|video|videos|photos?|pictures?|film)\b|"
-    rf"\s+{NOT_A_NAME}(?!(?i:{_CALENDAR})\b)[A-Z][a-z]"
+    rf"\s+[\"“]?{NOT_A_NAME}(?!(?i:{_CALENDAR})\b)[A-Z][a-z]"
 )
 _FIRED_AFTER = re.compile(
     r"\s+(?:(?:is|was|were|are|had\s+been|have\s+been)\s+)?(?:then\s+|also\s+)?"
@@ -901,7 +902,10 @@ def _in_sentence(
                 [at for at in _subject_starts(low, sentence, state) if at >= read_to],
                 state,
                 lambda m: (
-                    names.knows_all(m["who"]) and not _of_the_nearer(m) and _punished_if_accused(m)
+                    names.knows_all(m["who"])
+                    and not _of_the_nearer(m)
+                    and _punished_if_accused(m)
+                    and not _of_the_doers(sentence, m)
                 ),
             )
         if match is not None:
@@ -1500,6 +1504,8 @@ def _ending_at(
 
 
 _OF_PHRASE = compiled(rf"\s+of\s+(?P<count>{QUANTITY}\b)?", FLAGS)
+# A count that ends an "of" phrase counts the whole a part is of ("of the four").
+_A_COUNT = compiled(rf"\d[\d,]*|{NUMBER_WORDS}", FLAGS)
 _RELATIVE = re.compile(r",?\s+who\b", FLAGS)
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 
@@ -1547,7 +1553,8 @@ def _of_the_nearer(match: re.Match[str]) -> bool:
     told by a bare participle belongs to one person an "of" phrase ends in: "the father of
     Kachelle Roby, who was injured", "Mother of 5-year-old girl killed". A count after "of"
     belongs to a person named by a noun, not by a capital ("Family of Five Found Dead", "One of
-    two women shot").
+    two women shot"). A bare harm after a counted whole is the whole's: "One of the four dead"
+    are four dead, one of whom the sentence goes on to tell of.
     """
     post = match["post"]
     of = _OF_PHRASE.match(post) if post else None
@@ -1559,12 +1566,29 @@ def _of_the_nearer(match: re.Match[str]) -> bool:
     if last is None:
         return False
     word = last.group(1)
+    if not match["aux"].strip() and _A_COUNT.fullmatch(word):
+        return True  # "One of the four dead", "Five of the six injured": the whole's harm
     name = word[:1].isupper() and not word.isupper() and not last.group().endswith(")")
     if not (name or only_singular(word.lower()) or word.endswith("year-old")):
         return False  # a person the phrase ends in: "of Ann Lee", "of a man", "of a 5-year-old"
     if _RELATIVE.match(match.string, match.end("post"), match.start("aux")) is not None:
         return True
     return not match["aux"].strip() and normal_phrase(match["harm"]) in _TRANSITIVE_STATES
+
+
+# "by" before a subject's first word makes its people a passive's doers.
+_AGENT_BEFORE = re.compile(r"\bby\s+$")
+_WHO = re.compile(r"\b(?:who|whom|which|that)\b")
+
+
+def _of_the_doers(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a subject read before a harm opens on a passive's doers, and the harm is another
+    clause's: "was shot dead by two militants, and a farmer was killed" is the farmer's killing.
+    A relative clause tells the doers' own harm: "shot by a suspect who was later killed"."""
+    return (
+        _AGENT_BEFORE.search(sentence, max(0, match.start() - 4), match.start()) is not None
+        and _WHO.search(sentence, match.start(), match.start("harm")) is None
+    )
 
 
 def _nobody_before(sentence: str, harm: re.Match[str]) -> bool:

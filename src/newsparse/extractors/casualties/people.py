@@ -84,15 +84,19 @@ _COMPOUND_HEADS = word_trie(COMPOUND_HEADS)
 
 # The stem is read once for an ending and a compound's head alike: the rules try these at every
 # word of a harm sentence.
+# A noun of the tables ends a person only where no hyphen goes on with the word: "hostage" opens
+# the compound "hostage-taker", which names its own person, read whole by its ending. A compound
+# on a preposition keeps its head first ("dad-of-two", "mother-in-law", "mom-to-be").
+_WHOLE = r"\b(?!-(?!(?:of|in|at|to)-)[a-z])"
 #: A plural noun for people, from the tables, by its ending or as a compound.
 PLURAL = (
     rf"(?:{word_trie((*VICTIMS_PLURAL, *COUNTED_PLURAL, *_WORDNET_PLURAL.intersection((*_COMMON, *_ONLY_PEOPLE))))}"
-    rf"|{_STEM}(?:{_PLURAL_ENDING}|{_COMPOUND_HEADS}))\b"
+    rf"|{_STEM}(?:{_PLURAL_ENDING}|{_COMPOUND_HEADS})){_WHOLE}"
 )
 #: A singular noun for a person, from the tables or by its ending.
 SINGULAR = (
     rf"(?:{word_trie((*VICTIMS_SINGULAR, *COUNTED_SINGULAR, *_WORDNET_SINGULAR.intersection(_COMMON)))}"
-    rf"|{_STEM}{_SINGULAR_ENDING})\b"
+    rf"|{_STEM}{_SINGULAR_ENDING}){_WHOLE}"
 )
 
 _PLURAL_WORD = compiled(rf"(?:{word_trie(VICTIMS_PLURAL)}|{_STEM}{_PLURAL_ENDING})", re.I)
