@@ -329,6 +329,11 @@ QUOTES = [
         "NATO leaders",
     ),
     Said(
+        '"The plaintiff was reprimanded," the suit reads. Damore’s suit is the latest challenge.',
+        "The plaintiff was reprimanded",
+        "Damore",
+    ),
+    Said(
         '"It was a mistake," Collins said Saturday, according to the Bangor Daily News.'
         ' "It is completely inappropriate".',
         "It is completely inappropriate",

@@ -109,6 +109,9 @@ _POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z][\w-]*[’']s\b")
 _ROLE_THEN_NAME = re.compile(rf"(?:[ \t]+[a-z][\w-]*)?[ \t]+([a-z][\w-]*)[ \t]+(?={_CAPITAL})")
 _SUBJECT_REACH = 400  # characters back a pronoun looks for a sentence opening on a person
 _PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
+# the groups of issuer_pattern that hold a name right before the document's noun and a name
+# after 'In its report,'
+_NAME_BEFORE, _CLAUSE_ISSUER = 3, 4
 _ROLE_WORDS = 5
 #: Title words that only qualify another ('the White House', 'the first lady', 'the state'),
 #: so a role never ends on them.
@@ -578,36 +581,52 @@ class NameBook:
             words = words[1:]
         return " ".join(words) if len(words) >= 2 else None
 
-    def issuer_of(self, head: str, position: int) -> str | None:
+    def issuer_of(self, head: str, position: int, *, ahead: bool = False) -> str | None:
         """The name of who issued a document of kind ``head`` ('statement', 'report'), where the
         text last names one before ``position``: by a phrase after the document ('from ...',
         'signed by ...'), a name right before it ('a 2015 Institute of Medicine report') or
-        a name after 'In its report, ...'. Names inside quoted words are said, not issuers."""
+        a name after 'In its report, ...'. Names inside quoted words are said, not issuers.
+
+        With ``ahead``, where nothing before names one, the first such naming after: a story
+        may quote 'the briefing' before it says whose it is ('the Department of Homeland
+        Security briefing'), and the document's noun itself is never who speaks."""
         text = self._text
         lo = max(0, position - _PERSON_REACH)
         found: tuple[int, str] | None = None
         for match in issuer_pattern(head).finditer(text, lo, position + APPOSITION_REACH):
             if match.start() > position:
                 break
-            group = next(index for index, name in enumerate(match.groups(), 1) if name is not None)
-            name = match.group(group)
-            if counted_head((name, head), head.__eq__) is not None and _opens_a_clause(
-                text, match.start(group)
-            ):
-                continue  # 'One study found', 'Another post said' (not 'The Republican memo')
-            if name.startswith("the "):  # a body left unnamed: 'from the royal palace said'
-                name = _before_verb(name)
-            name = _before_determiner(name)  # 'by Judicial Watch. The judge': a new sentence
-            name = _after_time(name)  # 'Saturday's G7 statement' is the G7's
-            name = _possessive_free(name.rstrip(".,"))
-            if name != "the" and not self.said(match.start()) and not names_nothing(name):
-                found = match.start(), name  # a name is kept whole; 'Tuesday' names no one
+            found = self._issuer_named(match, head) or found
         put_out = put_out_by(text, head, lo, position)
         if put_out is not None and (found is None or put_out[0] > found[0]):
             found = put_out  # 'NATO leaders issued a declaration'
+        if found is None and ahead:
+            for match in issuer_pattern(head).finditer(text, position, position + _PERSON_REACH):
+                found = self._issuer_named(match, head) if _in_its_phrase(match) else None
+                if found is not None:
+                    break
         if found is None:
             return None
         return self.fullest(found[1], found[0])
+
+    def _issuer_named(self, match: re.Match[str], head: str) -> tuple[int, str] | None:
+        """Where and whom a match of :func:`issuer_pattern` names as a document's issuer, or
+        None when it names no one."""
+        text = self._text
+        group = next(index for index, name in enumerate(match.groups(), 1) if name is not None)
+        name = match.group(group)
+        if counted_head((name, head), head.__eq__) is not None and _opens_a_clause(
+            text, match.start(group)
+        ):
+            return None  # 'One study found', 'Another post said' (not 'The Republican memo')
+        if name.startswith("the "):  # a body left unnamed: 'from the royal palace said'
+            name = _before_verb(name)
+        name = _before_determiner(name)  # 'by Judicial Watch. The judge': a new sentence
+        name = _after_time(name)  # 'Saturday's G7 statement' is the G7's
+        name = _possessive_free(name.rstrip(".,"))
+        if name != "the" and not self.said(match.start()) and not names_nothing(name):
+            return match.start(), name  # a name is kept whole; 'Tuesday' names no one
+        return None
 
     def names_in_full(self, name: str) -> bool:
         """Whether the text gives ``name`` as a full name it can be trusted for: not only at a
@@ -747,7 +766,7 @@ class SpeakerTracker:
             ):
                 # a poll or a study is the source itself ('a survey by the central bank')
                 reach = mention.start if head in FINDINGS_NOUNS else mention.end
-                owner = self._issuer(head, reach)
+                owner = self._issuer(head, reach, definite=words[0] in ("the", "this", "that"))
             if owner is None:
                 owner = self._body_qualifying(words[1:-1], mention)
             if owner is not None:  # 'Rumsfeld's memo said': its author speaks, as does
@@ -818,13 +837,15 @@ class SpeakerTracker:
             return _after_time(_possessive_free(found)) if found else None
         return None
 
-    def _issuer(self, head: str, position: int) -> str | None:
+    def _issuer(self, head: str, position: int, *, definite: bool = False) -> str | None:
         """Who issued the document a mention ending at ``position`` names, as the text says
         where it last brings a document of that kind up, the mention itself included: 'The
         statement from the Office of the Director of National Intelligence', 'a statement from
         the royal palace', 'a letter signed by Gonzalez', 'an Associated Press report', 'In an
-        annual report published on Tuesday, the US Commission on ...'."""
-        issuer = self._book.issuer_of(head, position)
+        annual report published on Tuesday, the US Commission on ...'. A ``definite`` mention
+        ('the suit') is a document the story knows, which it may name the issuer of only later
+        ("Damore's suit")."""
+        issuer = self._book.issuer_of(head, position, ahead=definite)
         if issuer is None:
             return None
         if ACRONYM.fullmatch(issuer):
@@ -1183,6 +1204,17 @@ def _before_determiner(name: str) -> str:
         len(words),
     )
     return " ".join(words[:cut])
+
+
+def _in_its_phrase(match: re.Match[str]) -> bool:
+    """Whether a match of :func:`issuer_pattern` names the issuer inside the document's own
+    phrase ('the GAO report', "Podliska's suit", 'a statement released by Fox News'), not in
+    a clause after it ('In its report, the team included ...') nor as the end of the sentence
+    before it ('... and Vice Lords. The indictment')."""
+    named = match.lastindex
+    if named == _CLAUSE_ISSUER:
+        return False
+    return named != _NAME_BEFORE or _before_determiner(match[named]) == match[named]
 
 
 @lru_cache(maxsize=64)
