@@ -329,6 +329,11 @@ QUOTES = [
         "NATO leaders",
     ),
     Said(
+        ("The World Health Organization met in Geneva.", '"The risk is low," the WHO said.'),
+        "The risk is low",
+        "World Health Organization",
+    ),
+    Said(
         '"The plaintiff was reprimanded," the suit reads. Damore’s suit is the latest challenge.',
         "The plaintiff was reprimanded",
         "Damore",

@@ -335,6 +335,12 @@ def names_no_one(phrase: str) -> bool:
     )
 
 
+def is_relative_pronoun(word: str) -> bool:
+    """Whether a speaker's word is a relative pronoun ('who', 'which'): not one written in
+    capitals, an acronym ('the WHO warned', the World Health Organization)."""
+    return word.lower() in RELATIVE_PRONOUNS and ACRONYM.fullmatch(word) is None
+
+
 def name_in(text: str, mention: Span) -> str | None:
     """The name a mention heads ('Ned Price' in 'spokesman Ned Price'), or None if it has none."""
     return _name_of(text[mention.start : mention.end])
@@ -693,7 +699,7 @@ class SpeakerTracker:
         phrase = self._text[mention.start : mention.end].strip()
         lowered = phrase.lower()
         self._thing = False
-        if lowered in RELATIVE_PRONOUNS:
+        if is_relative_pronoun(phrase):
             return None  # resolved through the phrase it stands for, when there is one
         if lowered in PRONOUN_GENDER or (possessive and lowered in _DETERMINER_KINDS):
             kind = PRONOUN_GENDER.get(lowered) or _DETERMINER_KINDS[lowered]
