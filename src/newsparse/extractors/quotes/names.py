@@ -56,6 +56,7 @@ from newsparse.entities import NEXT_NAME_WORD as _NEXT_NAME_WORD
 from newsparse.entities import WORD_REST as _WORD_REST
 from newsparse.extractors.casualties.people import is_only_singular, is_person
 from newsparse.extractors.money.lexicon import NATIONALITIES
+from newsparse.extractors.quotes.acronym_definitions import defined_acronyms
 from newsparse.extractors.quotes.counted_subjects import counted_head
 from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
 from newsparse.regex_cache import compiled
@@ -475,9 +476,13 @@ class NameBook:
         text = self._text
         return any(text.find(f" {word}{after}") >= 0 for after in " ,.")
 
-    def spelled_out(self, acronym: str) -> str:
-        """The name an acronym stands for (see :attr:`_Article.acronyms`); else the acronym."""
-        return self._article.acronyms.get(acronym, acronym)
+    def spelled_out(self, name: str) -> str:
+        """The name an acronym stands for (see :attr:`_Article.acronyms`); else the name. An
+        acronym has a capital after its first letter and may keep small ones ('MoD'); a lone
+        letter ('U' of 'U.S.') is none."""
+        if not any(c.isupper() for c in name[1:]):
+            return name
+        return self._article.acronyms.get(name, name)
 
     def said(self, position: int) -> bool:
         """Whether ``position`` lies inside quoted words, whose names are said, not speakers
@@ -741,8 +746,7 @@ class SpeakerTracker:
             # a place ('Washington, D.C.'): no one who speaks, as for a description of one
             self._thing = full == name and names_no_person(phrase)
             known = "n" if self._thing else _known_as(full, told)
-            if ACRONYM.fullmatch(full):
-                full = self._book.spelled_out(full)
+            full = self._book.spelled_out(full)
             self._remember(full, known)
             return full
         head = words[-1] if words else lowered
@@ -790,7 +794,8 @@ class SpeakerTracker:
             or (self._body_in_view(mention) if head in _ANY_BODY and _unnamed(phrase) else None)
         ):
             # 'the committee' after 'the ... Congressional Committee'; 'the company' after
-            # 'Twitter demurred': the body the story is about
+            # 'Twitter demurred': the body the story is about, by its name ('AAA defended')
+            body = self._book.spelled_out(body)
             self._remember(body, "n")
             return body
         else:
@@ -821,8 +826,7 @@ class SpeakerTracker:
         ):
             return None
         full = self._book.fullest(owner, position)
-        if ACRONYM.fullmatch(full):  # 'NATO's statement', 'the ADB's annual report'
-            full = self._book.spelled_out(full)
+        full = self._book.spelled_out(full)  # 'NATO's statement', "the ADB's annual report"
         self._remember(full, _known_as(full, ()))
         return full
 
@@ -854,8 +858,7 @@ class SpeakerTracker:
         issuer = self._book.issuer_of(head, position, ahead=definite)
         if issuer is None:
             return None
-        if ACRONYM.fullmatch(issuer):
-            issuer = self._book.spelled_out(issuer)
+        issuer = self._book.spelled_out(issuer)
         self._remember(issuer, _known_as(issuer, ()))
         return issuer
 
@@ -1569,7 +1572,7 @@ class _Article:
         """The names the text writes out, by their initials: 'ACLU' is 'American Civil
         Liberties Union' when the article names that, also after words that qualify it ('the
         Philippines-based Asian Development Bank' writes out 'ADB')."""
-        found: dict[str, str] = {}
+        found = defined_acronyms(self.text)  # 'Singapore Airlines (SIA)': as the writer says
         for _, run in self.in_order:
             words = run.rstrip(".").split()
             if words[0].lower() in DETERMINERS:
