@@ -329,6 +329,14 @@ QUOTES = [
         "NATO leaders",
     ),
     Said(
+        (
+            "Singapore Airlines (SIA) will fly to Moscow.",
+            '"Russia is a growing partner," SIA said.',
+        ),
+        "Russia is a growing partner",
+        "Singapore Airlines",
+    ),
+    Said(
         ("The World Health Organization met in Geneva.", '"The risk is low," the WHO said.'),
         "The risk is low",
         "World Health Organization",
