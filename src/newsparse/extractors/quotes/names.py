@@ -478,9 +478,9 @@ class NameBook:
 
     def spelled_out(self, name: str) -> str:
         """The name an acronym stands for (see :attr:`_Article.acronyms`); else the name. An
-        acronym has a capital after its first letter and may keep small ones ('MoD'); a lone
-        letter ('U' of 'U.S.') is none."""
-        if not any(c.isupper() for c in name[1:]):
+        acronym is one word with a capital after its first letter and may keep small ones
+        ('MoD'); a lone letter ('U' of 'U.S.') is none."""
+        if " " in name or not any(c.isupper() for c in name[1:]):
             return name
         return self._article.acronyms.get(name, name)
 
