@@ -329,6 +329,11 @@ QUOTES = [
         "NATO leaders",
     ),
     Said(
+        ("Ron King, the head coach, spoke on Monday.", '"We played well," King said.'),
+        "We played well",
+        "Ron King",
+    ),
+    Said(
         (
             "Singapore Airlines (SIA) will fly to Moscow.",
             '"Russia is a growing partner," SIA said.',

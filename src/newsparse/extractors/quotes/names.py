@@ -109,6 +109,8 @@ _POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z][\w-]*[’']s\b")
 #: manager Brad'; the role's last word must name someone (see :func:`_names_person`).
 _ROLE_THEN_NAME = re.compile(rf"(?:[ \t]+[a-z][\w-]*)?[ \t]+([a-z][\w-]*)[ \t]+(?={_CAPITAL})")
 _SUBJECT_REACH = 400  # characters back a pronoun looks for a sentence opening on a person
+# what follows a surname to tell a father from his son ('Martin Luther King Jr.')
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
 _PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
 # the groups of issuer_pattern that hold a name right before the document's noun and a name
 # after 'In its report,'
@@ -206,6 +208,8 @@ def name_words(phrase: str) -> tuple[str, ...]:
     words = [_initials_kept(word) for word in _SPLIT.split(phrase.strip()) if word]
     for index in range(len(words) - 2, -1, -1):  # the name follows the last title or clause word
         lowered = words[index].lower()
+        if words[index + 1].lower().rstrip(".") in _GENERATIONS:
+            continue  # 'Martin Luther King Jr.': a title before 'Jr.' is a surname
         if (
             lowered in NOT_NAME_STARTS
             or lowered in NAME_TITLES
@@ -725,6 +729,8 @@ class SpeakerTracker:
         # what tells a pronoun the speaker's gender: a holder's title ('the president': not
         # its 'the', which a lone name after it would take for no person's, 'The Grio')
         told = tuple(words)
+        if name is None and len(words) == 1 and phrase[:1].isupper() and lowered in NAME_TITLES:
+            name = self._surname_titled(phrase, mention.start)
         if name is None and not introduced and _is_title(words):
             name = self._book.holder_of(" ".join(words[1:]), mention)
             told = told[1:]
@@ -808,6 +814,15 @@ class SpeakerTracker:
         kind = _described_gender(words, phrase) if person else "n"
         self._remember(resolved, "p" if _plural(words) else kind)
         return resolved
+
+    def _surname_titled(self, word: str, position: int) -> str | None:
+        """A lone word that is also a title ('King said', 'White added'), as the surname of
+        whom the story names in full by it ('Ron King'), when that may be a person: not a
+        place's holder ('Utah Republican') nor a body ('the White House')."""
+        full = self._book.fullest(word, position)
+        if full == word or not may_be_a_person(full) or names_a_place(full.split()[0]):
+            return None
+        return word
 
     def _owner(self, first: str, position: int) -> str | None:
         """Who a document's possessive names as its author or issuer: a person's name
