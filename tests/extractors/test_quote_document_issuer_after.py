@@ -34,17 +34,17 @@ def test_a_possessor_after_the_quote_issues_it(kind: str) -> None:
 
 
 def test_a_name_ending_the_sentence_before_the_noun_issues_nothing() -> None:
-    text = (
-        '"The gang is broken into sets," the indictment says.\n\n'
-        "The sets include the Traveling Vice Lords. The indictment also names the leaders."
-    )
-    assert speakers(text) == ["the indictment"]
+    paragraphs = [
+        '"The gang is broken into sets," the indictment says.',
+        "The sets include the Traveling Vice Lords. The indictment also names the leaders.",
+    ]
+    assert speakers("\n\n".join(paragraphs)) == ["the indictment"]
 
 
 def test_an_issuer_named_before_the_quote_wins() -> None:
-    text = (
-        "The Pentagon issued a report on Monday.\n\n"
-        '"Stocks are low," the report says.\n\n'
-        "A report released by the Government Accountability Office disagreed."
-    )
-    assert speakers(text) == ["Pentagon"]
+    paragraphs = [
+        "The Pentagon issued a report on Monday.",
+        '"Stocks are low," the report says.',
+        "A report released by the Government Accountability Office disagreed.",
+    ]
+    assert speakers("\n\n".join(paragraphs)) == ["Pentagon"]
