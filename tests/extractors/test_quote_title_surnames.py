@@ -37,3 +37,15 @@ def test_a_place_holding_the_title_is_no_surname() -> None:
         '"We need the documents," Republican said.'
     )
     assert speakers(text) != ["Utah Republican"]
+
+
+@given(st.sampled_from(NAMED))
+def test_a_title_surname_opening_a_sentence_turns_the_story(full: str) -> None:
+    surname = full.split()[-1]
+    paragraphs = [
+        f"{full} was named captain in March.",
+        '"We will talk in private," said sporting director Damien Comolli.',
+        f"{surname} plays in central defence but was moved forward on Saturday.",
+        '"It was difficult for me," he said.',
+    ]
+    assert speakers("\n\n".join(paragraphs))[-1] == full

@@ -1100,6 +1100,9 @@ class SpeakerTracker:
             if not prefix.strip() and _participle_object(text, phrase, run.end(), end):
                 continue  # 'Describing Mr Haines as a hero, he said': no subject of its own
             words = name_words(phrase)
+            if not words and phrase.lower() in NAME_TITLES:
+                # 'King plays in central defence' after 'Ledley King': a surname, as a speaker
+                words = tuple(filter(None, [self._surname_titled(phrase, run.start())]))
             if not words or not _opens_on_name(phrase.split(), words[0]) or phrase.isupper():
                 continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
             role = _ROLE_THEN_NAME.match(text, run.end())
