@@ -329,6 +329,29 @@ QUOTES = [
         "NATO leaders",
     ),
     Said(
+        ("Ron King, the head coach, spoke on Monday.", '"We played well," King said.'),
+        "We played well",
+        "Ron King",
+    ),
+    Said(
+        (
+            "Singapore Airlines (SIA) will fly to Moscow.",
+            '"Russia is a growing partner," SIA said.',
+        ),
+        "Russia is a growing partner",
+        "Singapore Airlines",
+    ),
+    Said(
+        ("The World Health Organization met in Geneva.", '"The risk is low," the WHO said.'),
+        "The risk is low",
+        "World Health Organization",
+    ),
+    Said(
+        '"The plaintiff was reprimanded," the suit reads. Damore’s suit is the latest challenge.',
+        "The plaintiff was reprimanded",
+        "Damore",
+    ),
+    Said(
         '"It was a mistake," Collins said Saturday, according to the Bangor Daily News.'
         ' "It is completely inappropriate".',
         "It is completely inappropriate",

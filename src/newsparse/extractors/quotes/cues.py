@@ -49,7 +49,7 @@ from newsparse.entities import NAME_MARKS, first_name_gender, names_a_place
 from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.quotes.counted_subjects import counted_head
 from newsparse.extractors.quotes.cue_forms import attributes
-from newsparse.extractors.quotes.names import OUTLET_NOUNS
+from newsparse.extractors.quotes.names import OUTLET_NOUNS, is_relative_pronoun
 from newsparse.numbers import parse_number
 from newsparse.patterns import word_starts, word_trie
 from newsparse.regex_cache import compiled
@@ -414,7 +414,7 @@ def mention_before(text: str, cue: Span, sentence: Span) -> Cue:
 
 def _stands_for(text: str, speaker: Span | None, sentence: Span) -> Span | None:
     """What a relative pronoun speaker ('who') stands for; None for any other speaker."""
-    if speaker is None or text[speaker.start : speaker.end].lower() not in RELATIVE_PRONOUNS:
+    if speaker is None or not is_relative_pronoun(text[speaker.start : speaker.end]):
         return None
     return _antecedent(text, speaker, sentence)
 

@@ -56,6 +56,7 @@ from newsparse.entities import NEXT_NAME_WORD as _NEXT_NAME_WORD
 from newsparse.entities import WORD_REST as _WORD_REST
 from newsparse.extractors.casualties.people import is_only_singular, is_person
 from newsparse.extractors.money.lexicon import NATIONALITIES
+from newsparse.extractors.quotes.acronym_definitions import defined_acronyms
 from newsparse.extractors.quotes.counted_subjects import counted_head
 from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
 from newsparse.regex_cache import compiled
@@ -108,7 +109,12 @@ _POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z][\w-]*[’']s\b")
 #: manager Brad'; the role's last word must name someone (see :func:`_names_person`).
 _ROLE_THEN_NAME = re.compile(rf"(?:[ \t]+[a-z][\w-]*)?[ \t]+([a-z][\w-]*)[ \t]+(?={_CAPITAL})")
 _SUBJECT_REACH = 400  # characters back a pronoun looks for a sentence opening on a person
+# what follows a surname to tell a father from his son ('Martin Luther King Jr.')
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
 _PERSON_REACH = 1500  # characters back a pronoun or a title looks for a person it names
+# the groups of issuer_pattern that hold a name right before the document's noun and a name
+# after 'In its report,'
+_NAME_BEFORE, _CLAUSE_ISSUER = 3, 4
 _ROLE_WORDS = 5
 #: Title words that only qualify another ('the White House', 'the first lady', 'the state'),
 #: so a role never ends on them.
@@ -202,6 +208,8 @@ def name_words(phrase: str) -> tuple[str, ...]:
     words = [_initials_kept(word) for word in _SPLIT.split(phrase.strip()) if word]
     for index in range(len(words) - 2, -1, -1):  # the name follows the last title or clause word
         lowered = words[index].lower()
+        if words[index + 1].lower().rstrip(".") in _GENERATIONS:
+            continue  # 'Martin Luther King Jr.': a title before 'Jr.' is a surname
         if (
             lowered in NOT_NAME_STARTS
             or lowered in NAME_TITLES
@@ -330,6 +338,12 @@ def names_no_one(phrase: str) -> bool:
         or head in RELATIVE_PRONOUNS
         or head in DETERMINERS
     )
+
+
+def is_relative_pronoun(word: str) -> bool:
+    """Whether a speaker's word is a relative pronoun ('who', 'which'): not one written in
+    capitals, an acronym ('the WHO warned', the World Health Organization)."""
+    return word.lower() in RELATIVE_PRONOUNS and ACRONYM.fullmatch(word) is None
 
 
 def name_in(text: str, mention: Span) -> str | None:
@@ -466,9 +480,13 @@ class NameBook:
         text = self._text
         return any(text.find(f" {word}{after}") >= 0 for after in " ,.")
 
-    def spelled_out(self, acronym: str) -> str:
-        """The name an acronym stands for (see :attr:`_Article.acronyms`); else the acronym."""
-        return self._article.acronyms.get(acronym, acronym)
+    def spelled_out(self, name: str) -> str:
+        """The name an acronym stands for (see :attr:`_Article.acronyms`); else the name. An
+        acronym is one word with a capital after its first letter and may keep small ones
+        ('MoD'); a lone letter ('U' of 'U.S.') is none."""
+        if " " in name or not any(c.isupper() for c in name[1:]):
+            return name
+        return self._article.acronyms.get(name, name)
 
     def said(self, position: int) -> bool:
         """Whether ``position`` lies inside quoted words, whose names are said, not speakers
@@ -578,36 +596,52 @@ class NameBook:
             words = words[1:]
         return " ".join(words) if len(words) >= 2 else None
 
-    def issuer_of(self, head: str, position: int) -> str | None:
+    def issuer_of(self, head: str, position: int, *, ahead: bool = False) -> str | None:
         """The name of who issued a document of kind ``head`` ('statement', 'report'), where the
         text last names one before ``position``: by a phrase after the document ('from ...',
         'signed by ...'), a name right before it ('a 2015 Institute of Medicine report') or
-        a name after 'In its report, ...'. Names inside quoted words are said, not issuers."""
+        a name after 'In its report, ...'. Names inside quoted words are said, not issuers.
+
+        With ``ahead``, where nothing before names one, the first such naming after: a story
+        may quote 'the briefing' before it says whose it is ('the Department of Homeland
+        Security briefing'), and the document's noun itself is never who speaks."""
         text = self._text
         lo = max(0, position - _PERSON_REACH)
         found: tuple[int, str] | None = None
         for match in issuer_pattern(head).finditer(text, lo, position + APPOSITION_REACH):
             if match.start() > position:
                 break
-            group = next(index for index, name in enumerate(match.groups(), 1) if name is not None)
-            name = match.group(group)
-            if counted_head((name, head), head.__eq__) is not None and _opens_a_clause(
-                text, match.start(group)
-            ):
-                continue  # 'One study found', 'Another post said' (not 'The Republican memo')
-            if name.startswith("the "):  # a body left unnamed: 'from the royal palace said'
-                name = _before_verb(name)
-            name = _before_determiner(name)  # 'by Judicial Watch. The judge': a new sentence
-            name = _after_time(name)  # 'Saturday's G7 statement' is the G7's
-            name = _possessive_free(name.rstrip(".,"))
-            if name != "the" and not self.said(match.start()) and not names_nothing(name):
-                found = match.start(), name  # a name is kept whole; 'Tuesday' names no one
+            found = self._issuer_named(match, head) or found
         put_out = put_out_by(text, head, lo, position)
         if put_out is not None and (found is None or put_out[0] > found[0]):
             found = put_out  # 'NATO leaders issued a declaration'
+        if found is None and ahead:
+            for match in issuer_pattern(head).finditer(text, position, position + _PERSON_REACH):
+                found = self._issuer_named(match, head) if _in_its_phrase(match) else None
+                if found is not None:
+                    break
         if found is None:
             return None
         return self.fullest(found[1], found[0])
+
+    def _issuer_named(self, match: re.Match[str], head: str) -> tuple[int, str] | None:
+        """Where and whom a match of :func:`issuer_pattern` names as a document's issuer, or
+        None when it names no one."""
+        text = self._text
+        group = next(index for index, name in enumerate(match.groups(), 1) if name is not None)
+        name = match.group(group)
+        if counted_head((name, head), head.__eq__) is not None and _opens_a_clause(
+            text, match.start(group)
+        ):
+            return None  # 'One study found', 'Another post said' (not 'The Republican memo')
+        if name.startswith("the "):  # a body left unnamed: 'from the royal palace said'
+            name = _before_verb(name)
+        name = _before_determiner(name)  # 'by Judicial Watch. The judge': a new sentence
+        name = _after_time(name)  # 'Saturday's G7 statement' is the G7's
+        name = _possessive_free(name.rstrip(".,"))
+        if name != "the" and not self.said(match.start()) and not names_nothing(name):
+            return match.start(), name  # a name is kept whole; 'Tuesday' names no one
+        return None
 
     def names_in_full(self, name: str) -> bool:
         """Whether the text gives ``name`` as a full name it can be trusted for: not only at a
@@ -674,7 +708,7 @@ class SpeakerTracker:
         phrase = self._text[mention.start : mention.end].strip()
         lowered = phrase.lower()
         self._thing = False
-        if lowered in RELATIVE_PRONOUNS:
+        if is_relative_pronoun(phrase):
             return None  # resolved through the phrase it stands for, when there is one
         if lowered in PRONOUN_GENDER or (possessive and lowered in _DETERMINER_KINDS):
             kind = PRONOUN_GENDER.get(lowered) or _DETERMINER_KINDS[lowered]
@@ -695,6 +729,8 @@ class SpeakerTracker:
         # what tells a pronoun the speaker's gender: a holder's title ('the president': not
         # its 'the', which a lone name after it would take for no person's, 'The Grio')
         told = tuple(words)
+        if name is None and len(words) == 1 and phrase[:1].isupper() and lowered in NAME_TITLES:
+            name = self._surname_titled(phrase, mention.start)
         if name is None and not introduced and _is_title(words):
             name = self._book.holder_of(" ".join(words[1:]), mention)
             told = told[1:]
@@ -716,8 +752,7 @@ class SpeakerTracker:
             # a place ('Washington, D.C.'): no one who speaks, as for a description of one
             self._thing = full == name and names_no_person(phrase)
             known = "n" if self._thing else _known_as(full, told)
-            if ACRONYM.fullmatch(full):
-                full = self._book.spelled_out(full)
+            full = self._book.spelled_out(full)
             self._remember(full, known)
             return full
         head = words[-1] if words else lowered
@@ -747,7 +782,7 @@ class SpeakerTracker:
             ):
                 # a poll or a study is the source itself ('a survey by the central bank')
                 reach = mention.start if head in FINDINGS_NOUNS else mention.end
-                owner = self._issuer(head, reach)
+                owner = self._issuer(head, reach, definite=words[0] in ("the", "this", "that"))
             if owner is None:
                 owner = self._body_qualifying(words[1:-1], mention)
             if owner is not None:  # 'Rumsfeld's memo said': its author speaks, as does
@@ -765,7 +800,8 @@ class SpeakerTracker:
             or (self._body_in_view(mention) if head in _ANY_BODY and _unnamed(phrase) else None)
         ):
             # 'the committee' after 'the ... Congressional Committee'; 'the company' after
-            # 'Twitter demurred': the body the story is about
+            # 'Twitter demurred': the body the story is about, by its name ('AAA defended')
+            body = self._book.spelled_out(body)
             self._remember(body, "n")
             return body
         else:
@@ -778,6 +814,15 @@ class SpeakerTracker:
         kind = _described_gender(words, phrase) if person else "n"
         self._remember(resolved, "p" if _plural(words) else kind)
         return resolved
+
+    def _surname_titled(self, word: str, position: int) -> str | None:
+        """A lone word that is also a title ('King said', 'White added'), as the surname of
+        whom the story names in full by it ('Ron King'), when that may be a person: not a
+        place's holder ('Utah Republican') nor a body ('the White House')."""
+        full = self._book.fullest(word, position)
+        if full == word or not may_be_a_person(full) or names_a_place(full.split()[0]):
+            return None
+        return word
 
     def _owner(self, first: str, position: int) -> str | None:
         """Who a document's possessive names as its author or issuer: a person's name
@@ -796,8 +841,7 @@ class SpeakerTracker:
         ):
             return None
         full = self._book.fullest(owner, position)
-        if ACRONYM.fullmatch(full):  # 'NATO's statement', 'the ADB's annual report'
-            full = self._book.spelled_out(full)
+        full = self._book.spelled_out(full)  # 'NATO's statement', "the ADB's annual report"
         self._remember(full, _known_as(full, ()))
         return full
 
@@ -818,17 +862,18 @@ class SpeakerTracker:
             return _after_time(_possessive_free(found)) if found else None
         return None
 
-    def _issuer(self, head: str, position: int) -> str | None:
+    def _issuer(self, head: str, position: int, *, definite: bool = False) -> str | None:
         """Who issued the document a mention ending at ``position`` names, as the text says
         where it last brings a document of that kind up, the mention itself included: 'The
         statement from the Office of the Director of National Intelligence', 'a statement from
         the royal palace', 'a letter signed by Gonzalez', 'an Associated Press report', 'In an
-        annual report published on Tuesday, the US Commission on ...'."""
-        issuer = self._book.issuer_of(head, position)
+        annual report published on Tuesday, the US Commission on ...'. A ``definite`` mention
+        ('the suit') is a document the story knows, which it may name the issuer of only later
+        ("Damore's suit")."""
+        issuer = self._book.issuer_of(head, position, ahead=definite)
         if issuer is None:
             return None
-        if ACRONYM.fullmatch(issuer):
-            issuer = self._book.spelled_out(issuer)
+        issuer = self._book.spelled_out(issuer)
         self._remember(issuer, _known_as(issuer, ()))
         return issuer
 
@@ -1055,6 +1100,9 @@ class SpeakerTracker:
             if not prefix.strip() and _participle_object(text, phrase, run.end(), end):
                 continue  # 'Describing Mr Haines as a hero, he said': no subject of its own
             words = name_words(phrase)
+            if not words and phrase.lower() in NAME_TITLES:
+                # 'King plays in central defence' after 'Ledley King': a surname, as a speaker
+                words = tuple(filter(None, [self._surname_titled(phrase, run.start())]))
             if not words or not _opens_on_name(phrase.split(), words[0]) or phrase.isupper():
                 continue  # 'While Trump Jr. tested': a clause opens the sentence, not its subject
             role = _ROLE_THEN_NAME.match(text, run.end())
@@ -1183,6 +1231,17 @@ def _before_determiner(name: str) -> str:
         len(words),
     )
     return " ".join(words[:cut])
+
+
+def _in_its_phrase(match: re.Match[str]) -> bool:
+    """Whether a match of :func:`issuer_pattern` names the issuer inside the document's own
+    phrase ('the GAO report', "Podliska's suit", 'a statement released by Fox News'), not in
+    a clause after it ('In its report, the team included ...') nor as the end of the sentence
+    before it ('... and Vice Lords. The indictment')."""
+    named = match.lastindex
+    if named == _CLAUSE_ISSUER:
+        return False
+    return named != _NAME_BEFORE or _before_determiner(match[named]) == match[named]
 
 
 @lru_cache(maxsize=64)
@@ -1531,7 +1590,7 @@ class _Article:
         """The names the text writes out, by their initials: 'ACLU' is 'American Civil
         Liberties Union' when the article names that, also after words that qualify it ('the
         Philippines-based Asian Development Bank' writes out 'ADB')."""
-        found: dict[str, str] = {}
+        found = defined_acronyms(self.text)  # 'Singapore Airlines (SIA)': as the writer says
         for _, run in self.in_order:
             words = run.rstrip(".").split()
             if words[0].lower() in DETERMINERS:

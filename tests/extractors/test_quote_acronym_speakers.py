@@ -1,0 +1,30 @@
+"""An organisation's acronym that spells a pronoun ('WHO') is the organisation, not a relative
+pronoun: 'the WHO warned' gives the World Health Organization where the story writes it out,
+the acronym where it does not (issue 15); a relative 'who' in lower case still stands for
+the noun before it."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from quote_speakers import speakers
+
+VERBS = ["warned", "said", "says", "added"]
+
+
+@given(st.sampled_from(VERBS))
+def test_the_who_written_out_is_the_organisation(verb: str) -> None:
+    text = (
+        "The World Health Organization met in Geneva on Monday.\n\n"
+        f'"Countries could still face an immediate second peak," the WHO {verb}.'
+    )
+    assert speakers(text) == ["World Health Organization"]
+
+
+def test_the_who_not_written_out_is_its_acronym() -> None:
+    assert speakers('"The risk is low," the WHO said.') == ["WHO"]
+
+
+def test_a_relative_who_is_still_the_noun_before_it() -> None:
+    text = 'Relatives of the victims, who said the police "did nothing at all," marched.'
+    assert speakers(text) != ["WHO"]
