@@ -277,7 +277,7 @@ def test_a_signal_shuts_the_workers_down_and_leaves_whole_lines(
     record = {"text": "WASHINGTON (Reuters) - It cost $5 million, " + "and more, " * 200}
     source.write_text(json.dumps(record) + "\n" * 1 + (json.dumps(record) + "\n") * 20000)
     out = tmp_path / "out.jsonl"
-    run = subprocess.Popen(
+    with subprocess.Popen(
         [
             *CLI,
             "parse",
@@ -290,20 +290,20 @@ def test_a_signal_shuts_the_workers_down_and_leaves_whole_lines(
         ],
         stderr=subprocess.PIPE,
         start_new_session=True,
-    )
-    deadline = time.monotonic() + 60
-    while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    if to_group:
-        os.killpg(run.pid, signum)
-    else:
-        run.send_signal(signum)
-    assert run.wait(timeout=60) == status
-    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
-    assert 0 < len(lines) < 20001
-    assert all(line.endswith("\n") and json.loads(line) for line in lines)
-    assert _group_ends(run.pid), "a worker, the fork server or the resource tracker was left"
-    assert run.stderr is not None and b"Traceback" not in run.stderr.read()
+    ) as run:
+        deadline = time.monotonic() + 60
+        while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if to_group:
+            os.killpg(run.pid, signum)
+        else:
+            run.send_signal(signum)
+        assert run.wait(timeout=60) == status
+        lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+        assert 0 < len(lines) < 20001
+        assert all(line.endswith("\n") and json.loads(line) for line in lines)
+        assert _group_ends(run.pid), "a worker, the fork server or the resource tracker was left"
+        assert run.stderr is not None and b"Traceback" not in run.stderr.read()
 
 
 @pytest.mark.parametrize(
@@ -318,39 +318,39 @@ def test_a_signal_shuts_the_workers_down_and_leaves_whole_lines(
 def test_a_reader_that_goes_away_ends_the_run_quietly(command: list[str], tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text((json.dumps({"text": "It cost $5 million."}) + "\n") * 2000, "utf-8")
-    run = subprocess.Popen(
+    with subprocess.Popen(
         [*CLI, *command, str(source)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
-    )
-    assert run.stdout is not None and run.stdout.readline()
-    run.stdout.close()  # as `| head -1` does
-    assert run.wait(timeout=60) == 141
-    assert run.stderr is not None and run.stderr.read() == b""
-    assert _group_ends(run.pid), "a worker, the fork server or the resource tracker was left"
+    ) as run:
+        assert run.stdout is not None and run.stdout.readline()
+        run.stdout.close()  # as `| head -1` does
+        assert run.wait(timeout=60) == 141
+        assert run.stderr is not None and run.stderr.read() == b""
+        assert _group_ends(run.pid), "a worker, the fork server or the resource tracker was left"
 
 
 def test_ctrl_c_with_idle_workers_prints_no_worker_traceback(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    run = subprocess.Popen(
+    with subprocess.Popen(
         [*CLI, "parse", "--json", "-j", "2", "-o", str(out), "-"],
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
-    )
-    assert run.stdin is not None
-    # more chunks than are sent ahead (8), so that output comes before the input runs dry
-    run.stdin.write(GOOD * 600)
-    run.stdin.flush()
-    deadline = time.monotonic() + 60
-    while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(1)  # both workers idle, waiting for the next chunk
-    os.killpg(run.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
-    assert run.wait(timeout=60) == 130
-    assert run.stderr is not None
-    assert run.stderr.read().decode().strip() == "Aborted!"
+    ) as run:
+        assert run.stdin is not None
+        # more chunks than are sent ahead (8), so that output comes before the input runs dry
+        run.stdin.write(GOOD * 600)
+        run.stdin.flush()
+        deadline = time.monotonic() + 60
+        while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(1)  # both workers idle, waiting for the next chunk
+        os.killpg(run.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
+        assert run.wait(timeout=60) == 130
+        assert run.stderr is not None
+        assert run.stderr.read().decode().strip() == "Aborted!"
 
 
 def _group_ends(group: int, seconds: float = 20) -> bool:
