@@ -179,7 +179,6 @@ CONFIDENCE = {
     "neighbour": 0.6,
     "previous": 0.5,
     "subject": 0.4,
-    "unnamed": 0.3,
 }
 
 
@@ -569,7 +568,6 @@ def _link(
                 if found is not None
                 else _previous_subject(reading, quoted, skip, skip_starts)
                 or _judging_subject(reading, quoted, skip, skip_starts)
-                or _unnamed(reading, stretches, index)
             )
         elif source.how == "before" and source.speaker is None and source.cue is not None:
             # 'a statement that was widely criticized, in which he had blamed "many sides"':
@@ -587,22 +585,6 @@ def _link(
                 continue  # 'Republicans are "a hyperpartisan opposition"': the neighbour's
             sources[index] = _Source(subject, None, "subject") if named else None
     return sources
-
-
-def _unnamed(reading: _Reading, stretches: Sequence[Quoted], index: int) -> _Source | None:
-    """'"Should we ...?" asked Senator Rand Paul', '"...," said Jan Reinaas and Jannik Lindbaek':
-    a cue right after the closing mark makes a clause words said even when its speaker could
-    not be read, so one nothing else attributes is kept with no speaker. A term's few words
-    are left: a cue with no speaker after them is seldom one ('the "haircut" charged on bonds',
-    '"hazardous", according to international standards')."""
-    quoted = stretches[index]
-    if _short(reading.text, quoted):
-        return None
-    next_open = stretches[index + 1].open_mark if index + 1 < len(stretches) else len(reading.text)
-    found = _attached_after(reading, quoted, next_open, anyone=True) or _asked_after(
-        reading, quoted, next_open, anyone=True
-    )
-    return None if found is None else _Source(None, found.span, "unnamed")
 
 
 def _described_by(text: str, subject: Span, open_mark: int) -> bool:
@@ -741,20 +723,15 @@ def _previous_subject(
     return _Source(subject, None, "subject")
 
 
-def _attached_after(
-    reading: _Reading, quoted: Quoted, next_open: int, *, anyone: bool = False
-) -> Cue | None:
-    """'"...," he said': a cue right after the closing mark, in the same sentence (one whose
-    speaker was not read too, if ``anyone``)."""
+def _attached_after(reading: _Reading, quoted: Quoted, next_open: int) -> Cue | None:
+    """'"...," he said': a cue right after the closing mark, in the same sentence."""
     if quoted.close_mark is None:
         return None
     sentence = reading.sentence_at(quoted.close_mark)
-    return _cue_at(reading, quoted.after, sentence, next_open, anyone=anyone)
+    return _cue_at(reading, quoted.after, sentence, next_open)
 
 
-def _asked_after(
-    reading: _Reading, quoted: Quoted, next_open: int, *, anyone: bool = False
-) -> Cue | None:
+def _asked_after(reading: _Reading, quoted: Quoted, next_open: int) -> Cue | None:
     """'"Do you agree?" Smith asked.': a question or exclamation ends its sentence inside the
     marks, so the attribution right after it opens the next sentence. Tried only when nothing
     in the quote's own sentence attributes it ('Clinton replied: "Why not?" Critics cited ...')."""
@@ -763,21 +740,19 @@ def _asked_after(
         return None
     word = _NOT_BLANK.search(text, quoted.after)
     following = quoted.after if word is None else word.start()
-    return _cue_at(reading, quoted.after, reading.sentence_at(following), next_open, anyone=anyone)
+    return _cue_at(reading, quoted.after, reading.sentence_at(following), next_open)
 
 
-def _cue_at(
-    reading: _Reading, after: int, sentence: Span, next_open: int, *, anyone: bool = False
-) -> Cue | None:
+def _cue_at(reading: _Reading, after: int, sentence: Span, next_open: int) -> Cue | None:
     """The cue whose attribution starts right at ``after`` (past blanks and punctuation), in
-    ``sentence`` and before the next quote; one with no speaker read only if ``anyone``."""
+    ``sentence`` and before the next quote."""
     cues = reading.cues
     limit = min(next_open, sentence.end)
     index = bisect_left(reading.cue_starts, after)
     if index >= len(cues) or cues[index].span.start >= limit:
         return None
     cue = cues[index]
-    if cue.speaker is None and not anyone:
+    if cue.speaker is None:
         return None
     lead = cue.lead
     if lead < after or _ATTACHED_GAP.fullmatch(reading.text, after, lead) is None:
