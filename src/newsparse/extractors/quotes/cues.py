@@ -65,10 +65,13 @@ _FINDING_VERBS = frozenset(("found", "finds"))
 _FINDING_NEXT = re.compile(r"[ \t]+that[ \t]|[ \t]*[.,;]")
 #: The cue verbs' forms the tables leave out, nouns too ('shouting', 'claims'), and the forms
 #: of WordNet's verbs of saying the tables do not list ('answered', 'interjects'; see
-#: wordnet_speech): quote cues only
+#: wordnet_speech), and 'went on', 'goes on', which say 'continued' in an attribution ('"...,"
+#: she went on.') and that something lasts or follows anywhere else: quote cues only
 #: where they touch a quote as an attribution does (see cue_forms); reported speech reads them
 #: its own way (its stance vocabulary holds every form, noun_verbs the nouns after a subject).
-GATED_FORMS = (CUE_VERB_FORMS | CUE_NOUN_FORMS | SPEECH_VERB_FORMS) - _QUOTING_NOUNS
+GATED_FORMS = (
+    CUE_VERB_FORMS | CUE_NOUN_FORMS | SPEECH_VERB_FORMS | {"went on", "goes on"}
+) - _QUOTING_NOUNS
 _CUE = compiled(
     # found by word_starts, which reads the character before a word before the word
     r"(?=[a-zA])(?:(?:according|According) to|"
