@@ -65,10 +65,13 @@ _FINDING_VERBS = frozenset(("found", "finds"))
 _FINDING_NEXT = re.compile(r"[ \t]+that[ \t]|[ \t]*[.,;]")
 #: The cue verbs' forms the tables leave out, nouns too ('shouting', 'claims'), and the forms
 #: of WordNet's verbs of saying the tables do not list ('answered', 'interjects'; see
-#: wordnet_speech): quote cues only
+#: wordnet_speech), and 'went on', 'goes on', which say 'continued' in an attribution ('"...,"
+#: she went on.') and that something lasts or follows anywhere else: quote cues only
 #: where they touch a quote as an attribution does (see cue_forms); reported speech reads them
 #: its own way (its stance vocabulary holds every form, noun_verbs the nouns after a subject).
-GATED_FORMS = (CUE_VERB_FORMS | CUE_NOUN_FORMS | SPEECH_VERB_FORMS) - _QUOTING_NOUNS
+GATED_FORMS = (
+    CUE_VERB_FORMS | CUE_NOUN_FORMS | SPEECH_VERB_FORMS | {"went on", "goes on"}
+) - _QUOTING_NOUNS
 _CUE = compiled(
     # found by word_starts, which reads the character before a word before the word
     r"(?=[a-zA])(?:(?:according|According) to|"
@@ -102,6 +105,8 @@ _CLAUSE_LEAD = re.compile(
     r"[ \t]*$"
 )
 _CLOSING_MARKS = ('"', "”", "’", "'")
+_ASKING = frozenset(("asked", "asks"))
+_QUESTION_CLOSE = tuple(f"?{mark}" for mark in _CLOSING_MARKS)
 _QUOTE_LEAD = 100  # characters before an attribution a closing mark may end
 _NAMED_PARTICIPLE_REACH = 40
 # an auxiliary before a progressive cue: 'be' and 'being' are no tense of it ('would be saying')
@@ -613,7 +618,11 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
 
     if found is None:
         found = _named_before_appositive(text, before)
-    if found is None and word not in OBJECT_FIRST_VERBS and _may_invert(text, cue, sentence):
+    if (
+        found is None
+        and (word not in OBJECT_FIRST_VERBS or _asks_after_quote(text, cue, word))
+        and _may_invert(text, cue, sentence)
+    ):
         hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
         after = _tokens(text, cue.end, hi)
         # 'said Dulaimi referring to the list': the name's own participle ends the speaker
@@ -786,6 +795,16 @@ def _may_invert(text: str, cue: Span, sentence: Span) -> bool:
         return True
     lead = text[sentence.start : cue.start].rstrip()
     return not lead or lead[-1] in _INVERSION_LEADS
+
+
+def _asks_after_quote(text: str, cue: Span, word: str) -> bool:
+    """'"Will it pass?" asked Senator Paul': 'ask' takes its object first ('asked the mayor'),
+    but right after a question's closing mark the one who asks follows it."""
+    return (
+        word in _ASKING
+        and text.endswith(_QUESTION_CLOSE, max(0, cue.start - 3), cue.start - 1)
+        and text[cue.start - 1].isspace()
+    )
 
 
 def _after_last_mark(text: str, lo: int, hi: int) -> int:
