@@ -434,7 +434,8 @@ class NameBook:
                 words = tuple(run.split())
             if (
                 len(words) >= 2
-                and not any(word.isupper() or word.lower() in ORGANISATION_WORDS for word in words)
+                and not any(word.isupper() for word in words)
+                and may_be_a_person(" ".join(words))  # not 'the Chicago Sun-Times', 'Reuters'
                 and (
                     kind == "s" or _person_gender(run, words) in ((kind,) if known else ("s", kind))
                 )
