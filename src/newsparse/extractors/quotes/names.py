@@ -916,10 +916,12 @@ class SpeakerTracker:
         if found is None and kind in ("m", "f"):
             found = person(self._turned_to(kind, position) or self._introduced(kind, position))
         if found is None:
-            found = person(self._recent_of(passes[:1]))
-            if found is not None and kind in "mf" and self._gender_untold(found):
+            recent = self._recent_of(passes[:1])
+            found = person(recent)
+            if recent is not None and kind in "mf" and self._gender_untold(recent):
                 # '"...," Interfax said. Olesya Zhukovska posted on VKontakte, on which she
-                # wrote, "..."': one named since of the pronoun's gender outranks the speaker
+                # wrote, "..."': one named since of the pronoun's gender outranks the speaker,
+                # as it does a group the pronoun never means ('Democrats', 'Officers')
                 found = (
                     self._book.person_before(position, kind, after=self._since, known=True) or found
                 )
