@@ -435,10 +435,10 @@ class NameBook:
             if (
                 len(words) >= 2
                 and not any(word.isupper() for word in words)
-                and may_be_a_person(" ".join(words))  # not 'the Chicago Sun-Times', 'Reuters'
                 and (
                     kind == "s" or _person_gender(run, words) in ((kind,) if known else ("s", kind))
                 )
+                and may_be_a_person(" ".join(words))  # not 'the Chicago Sun-Times', 'Reuters'
             ):
                 return self.fullest(" ".join(words), start + len(run))
         return None
