@@ -21,7 +21,6 @@ BETWEEN = {
     "paper": ", the St. Louis Post-Dispatch reported.",
     "hyphened paper": ", the Chicago Sun-Times reported.",
     "group": ".\n\nOfficers said the delegation left by car.",
-    "photo credit": ".\n\nDelegates gather at the palace in Geneva. Rahmat Gul/AP",
 }
 
 
@@ -39,6 +38,15 @@ def test_a_plural_for_people_is_never_she(group: str) -> None:
         '"I locked the door and hid," she said.',
     ]
     assert speakers("\n\n".join(paragraphs)) == ["Linda Perez", "Linda Perez"]
+
+
+def test_a_photo_credit_is_no_one_he_means() -> None:
+    paragraphs = [
+        '"We are ready for a deal," the Taliban said in a statement.',
+        "Afghan security personnel gather at the site of an explosion. Rahmat Gul/AP",
+        '"The fighting will end when they leave," he said.',
+    ]
+    assert "Rahmat Gul" not in speakers("\n\n".join(paragraphs))
 
 
 def test_an_agency_named_alone_is_no_person_but_a_full_name_is() -> None:
