@@ -229,6 +229,7 @@ def names_no_person(name: str) -> bool:
 ACRONYM = re.compile(r"(?![IVXL]+\b)[A-Z]{2,}")
 
 
+@lru_cache(maxsize=4096)
 def may_be_a_person(name: str) -> bool:
     """Whether a resolved speaker may be the person a gendered pronoun ('he', 'she') stands
     for: not a name holding a word in capitals ('UBS', 'the GOP'), a word for an organisation
@@ -243,10 +244,17 @@ def may_be_a_person(name: str) -> bool:
     return (
         name not in AGENCIES
         and not any(ACRONYM.fullmatch(word) for word in words)
-        and not any(
-            part in ORGANISATION_WORDS for word in words for part in word.lower().split("-")
-        )
+        and not any(map(_names_an_organisation, words))
         and not names_no_person(name)
+    )
+
+
+def _names_an_organisation(word: str) -> bool:
+    """Whether a word of a name, or a part of a hyphened one ('Post-Dispatch'), is a word for
+    an organisation."""
+    lowered = word.lower()
+    return lowered in ORGANISATION_WORDS or (
+        "-" in lowered and any(part in ORGANISATION_WORDS for part in lowered.split("-"))
     )
 
 
