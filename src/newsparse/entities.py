@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from attrs import frozen
 
+from newsparse._data.agencies import AGENCIES
 from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.reporting_verbs import DETERMINERS, NAME_PARTICLES, ORGANISATION_WORDS
 from newsparse._data.title_forms import TITLE_FORMS
@@ -228,18 +229,32 @@ def names_no_person(name: str) -> bool:
 ACRONYM = re.compile(r"(?![IVXL]+\b)[A-Z]{2,}")
 
 
+@lru_cache(maxsize=4096)
 def may_be_a_person(name: str) -> bool:
     """Whether a resolved speaker may be the person a gendered pronoun ('he', 'she') stands
     for: not a name holding a word in capitals ('UBS', 'the GOP'), a word for an organisation
-    ('National Rifle Association') or one no person has (a place, a number, a weekday). A
-    description ('a police spokesman') is judged by its head noun where it is read, not here."""
+    ('National Rifle Association'), also as part of a hyphened word ('St. Louis Post-Dispatch',
+    'Chicago Sun-Times'), a news agency's name ('Reuters', 'Xinhua': where the story names a
+    person by it, 'Michael Bloomberg', the name is read in full), or one no person has (a place,
+    a number, a weekday). A description ('a police spokesman') is judged by its head noun where
+    it is read, not here."""
     words = name.split()
     if not words or (words[0].lower() in DETERMINERS and not name[-1:].isupper()):
         return True
     return (
-        not any(ACRONYM.fullmatch(word) for word in words)
-        and not any(word.lower() in ORGANISATION_WORDS for word in words)
+        name not in AGENCIES
+        and not any(ACRONYM.fullmatch(word) for word in words)
+        and not any(map(_names_an_organisation, words))
         and not names_no_person(name)
+    )
+
+
+def _names_an_organisation(word: str) -> bool:
+    """Whether a word of a name, or a part of a hyphened one ('Post-Dispatch'), is a word for
+    an organisation."""
+    lowered = word.lower()
+    return lowered in ORGANISATION_WORDS or (
+        "-" in lowered and any(part in ORGANISATION_WORDS for part in lowered.split("-"))
     )
 
 

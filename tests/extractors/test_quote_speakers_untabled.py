@@ -23,6 +23,7 @@ def _clear() -> None:
         entities.first_name_gender,
         entities._not_a_name,
         entities.names_no_person,
+        entities.may_be_a_person,
         quote_names.name_words,
         quote_names._name_of,
         quote_names._known_as,

@@ -413,17 +413,20 @@ class NameBook:
         -> 'Paul Reyes'; with ``known``, only one whose title or first name tells that gender
         ('Sunni Arab' is no one). A surname alone counts as naming the person the text names
         in full ('Pompeo's message was clear' after 'Mike Pompeo'), and names inside quoted
-        words are said, not people."""
+        words are said, not people; nor is a photo's credit ('Rahmat Gul/AP', 'REUTERS/Mike
+        Segar', 'Justin Sullivan/Getty Images'), a caption line set between a speaker and the
+        pronoun that stands for them."""
         lo = max(after, position - _PERSON_REACH)
         # a short look back reads only its own stretch, unless the whole text is read already
         if not after:
             self._read_all = True
         people = self._article.mentions if self._read_all else self._article.namings(lo, position)
+        text = self._text
         index = bisect_right(people, (position,)) - 1
         while index >= 0 and people[index][0] >= lo:
             start, run = people[index]
             index -= 1
-            if self.said(start):
+            if self.said(start) or "/" in (text[start - 1 : start], text[start + len(run) :][:1]):
                 continue
             words = name_words(run)
             if len(words) == 1:
@@ -431,10 +434,11 @@ class NameBook:
                 words = tuple(run.split())
             if (
                 len(words) >= 2
-                and not any(word.isupper() or word.lower() in ORGANISATION_WORDS for word in words)
+                and not any(word.isupper() for word in words)
                 and (
                     kind == "s" or _person_gender(run, words) in ((kind,) if known else ("s", kind))
                 )
+                and may_be_a_person(" ".join(words))  # not 'the Chicago Sun-Times', 'Reuters'
             ):
                 return self.fullest(" ".join(words), start + len(run))
         return None
@@ -912,10 +916,12 @@ class SpeakerTracker:
         if found is None and kind in ("m", "f"):
             found = person(self._turned_to(kind, position) or self._introduced(kind, position))
         if found is None:
-            found = person(self._recent_of(passes[:1]))
-            if found is not None and kind in "mf" and self._gender_untold(found):
+            recent = self._recent_of(passes[:1])
+            found = person(recent)
+            if recent is not None and kind in "mf" and self._gender_untold(recent):
                 # '"...," Interfax said. Olesya Zhukovska posted on VKontakte, on which she
-                # wrote, "..."': one named since of the pronoun's gender outranks the speaker
+                # wrote, "..."': one named since of the pronoun's gender outranks the speaker,
+                # as it does a group the pronoun never means ('Democrats', 'Officers')
                 found = (
                     self._book.person_before(position, kind, after=self._since, known=True) or found
                 )
@@ -1184,6 +1190,13 @@ def _known_as(full: str, words: tuple[str, ...]) -> str:
     return (first_name_gender(names[0]) or "s").upper().replace("S", "s")
 
 
+def _persons(word: str) -> bool:
+    """Whether a word is the plural of a noun for someone ('officers', 'witnesses')."""
+    return word.endswith("s") and (
+        _names_person(word[:-1]) or (word.endswith("es") and _names_person(word[:-2]))
+    )
+
+
 def _one_letter_apart(word: str, other: str) -> bool:
     """Whether two different words differ by one letter added, dropped or changed inside
     them; a letter added at the end is a plural or another word ('Republicans')."""
@@ -1423,10 +1436,11 @@ def _names_person(head: str) -> bool:
 
 
 def _person_only(kind: str, found: str | None) -> str | None:
-    """``found``, unless a gendered pronoun ('m' or 'f') would take it for no person."""
-    if found is None or kind not in "mf" or may_be_a_person(found):
+    """``found``, unless a gendered pronoun ('m' or 'f') would take it for no person, or for
+    a group: 'Officers said', a plural opening a sentence, is never 'he'."""
+    if found is None or kind not in "mf":
         return found
-    return None
+    return found if may_be_a_person(found) and not _persons(found.lower()) else None
 
 
 def _is_name(resolved: str | None) -> bool:
