@@ -1250,6 +1250,22 @@ def test_a_capture_by_the_police_is_an_arrest(
     assert counts(text) == expected
 
 
+@given(
+    st.sampled_from(["insurgents", "militants", "suspects", "rebels", "guerrillas"]),
+    st.sampled_from(["four", "12", "two more"]),
+    st.sampled_from(
+        [
+            "Troops said {count} {who} were captured in the raid.",
+            "Army units captured {count} {who} near the river on Monday.",
+            "The army said {count} {who} had been captured since Sunday.",
+        ]
+    ),
+)
+def test_fighters_or_suspects_captured_are_arrested(who: str, count: str, shape: str) -> None:
+    kinds = {f.kind for f in found(shape.format(count=count, who=who))}
+    assert kinds == {"arrested"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
