@@ -1023,8 +1023,8 @@ POOL_KINDS = [
     ("Floods that struck the coast killed 40 villagers.", {"killed": 40}),
     ("A truck struck a cyclist near the bridge.", {}),
     ("He spoke for the National Shooting Sports Foundation.", {}),
-    # reach: captured people are taken, lists of tolls, a count before a time word
-    ("Troops killed a militant; two more rebels were captured.", {"killed": 1, "kidnapped": 2}),
+    # reach: captured fighters are arrested, lists of tolls, a count before a time word
+    ("Troops killed a militant; two more rebels were captured.", {"killed": 1, "arrested": 2}),
     ("12 killed, 3 injured; 4 killed, 9 injured.", {"killed": 12, "injured": 9}),
     ("Mudslides buried the village, killing 388 according to the Red Cross.", {"killed": 388}),
     ("The earthquake that struck two villages killed 12 people.", {"killed": 12}),
@@ -1234,12 +1234,36 @@ def test_an_arrest_in_the_infinitive_is_made_unless_intended(
             "Militants captured six villagers, then handed them to police days later.",
             [("kidnapped", 6)],
         ),
+        # fighters and suspects seized are arrested; people an armed group seizes are kidnapped
+        (
+            "Two soldiers died and 14 insurgents were captured in fresh fighting.",
+            [("killed", 2), ("arrested", 14)],
+        ),
+        ("Army units captured nine militants in a raid on the camp.", [("arrested", 9)]),
+        ("The gunman was captured hours later in a field.", [("arrested", 1)]),
+        ("Gunmen captured five aid workers on the road to the airport.", [("kidnapped", 5)]),
     ],
 )
 def test_a_capture_by_the_police_is_an_arrest(
     text: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert counts(text) == expected
+
+
+@given(
+    st.sampled_from(["insurgents", "militants", "suspects", "rebels", "guerrillas"]),
+    st.sampled_from(["four", "12", "two more"]),
+    st.sampled_from(
+        [
+            "Troops said {count} {who} were captured in the raid.",
+            "Army units captured {count} {who} near the river on Monday.",
+            "The army said {count} {who} had been captured since Sunday.",
+        ]
+    ),
+)
+def test_fighters_or_suspects_captured_are_arrested(who: str, count: str, shape: str) -> None:
+    kinds = {f.kind for f in found(shape.format(count=count, who=who))}
+    assert kinds == {"arrested"}
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,15 @@ _LAW_ENFORCEMENT = re.compile(
     r"troopers|manhunt|fugitives?|miranda|custody|arrest\w*|charged)\b",
     FLAGS,
 )
+# People a force captures: fighters and suspects seized, told just before a passive capture ("14
+# insurgents were captured") or right after an active one ("troops captured 14 insurgents").
+_COMBATANTS = r"(?:insurgents?|militants?|suspects?|fighters|rebels?|gunm[ae]n|guerrillas?)"
+_COMBATANTS_SEIZED = re.compile(
+    rf"\b{_COMBATANTS}\s+(?:\w+\s+){{0,2}}(?:was|were|been|being|are|is)\s+captured$"
+    rf"|\bcaptur\w+\s+(?:\w+\s+){{0,3}}{_COMBATANTS}$",
+    FLAGS,
+)
+_SEIZED_REACH = 60  # characters before a capture's end where the seized are told
 
 
 # Headline present tense ("Militants kill 11 soldiers"), the same word as an infinitive.
@@ -98,8 +107,14 @@ def arrest_or_capture(kind: str, harm: str, sentence: str, end: int) -> str:
     """The kind of a capture: an arrest where the police are told before it or right after it
     ("officers captured the suspect", "was captured by deputies"), else a seizure by a force
     ("vigilantes captured dozens of protesters ... then handed them to police").
+
+    A capture of fighters or suspects is an arrest too ("14 insurgents were captured in fresh
+    fighting"): a force seizes them, an armed group seizes people ("rebels captured 14 soldiers").
     """
-    if harm in _CAPTURES and _LAW_ENFORCEMENT.search(sentence, 0, end + _BY_REACH):
+    if harm in _CAPTURES and (
+        _LAW_ENFORCEMENT.search(sentence, 0, end + _BY_REACH)
+        or _COMBATANTS_SEIZED.search(sentence, max(0, end - _SEIZED_REACH), end)
+    ):
         return "arrested"
     return kind
 
