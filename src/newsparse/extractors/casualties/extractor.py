@@ -224,7 +224,9 @@ from newsparse.span import Span
 # Lewis Lee, who was convicted of killing an Arkansas family in a plot to establish a whites-only
 # nation, was executed".
 _INSET_SUBSET = (
-    r"(?:(?:,\s+\d{1,3})?,\s+(?:[^,.;:!?]{1,80}|(?:who|whose)\s[^,.;:!?]{70,160})"
+    rf"(?:,\s+including(?:(?:,|\s+and)?\s+{QUANTITY}\s[^,.;:!?]{{1,50}}?){{1,5}}"
+    r"(?=\s+(?:were|was|are|have|had)\s)"
+    r"|(?:,\s+\d{1,3})?,\s+(?:[^,.;:!?]{1,80}|(?:who|whose)\s[^,.;:!?]{70,160})"
     r"(?:[,.](?<=\d[,.])(?=\d)[^,.;:!?]{1,60}|\.(?-i:(?<=\b[A-Z]\.)(?:[A-Z]\.)+)[^,.;:!?]{0,60})*,"
     r"|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
 )
@@ -1244,10 +1246,13 @@ _ALONG_CUES = ("along with ", "together with ", "as well as ")  # the cheap test
 #: The harm verb's place phrase and a second count in another place, its noun left out:
 #: "killed 247 people in Kenya and 10 in Tanzania", "259 on the plane and 11 on the ground";
 #: a list of them joined by commas, after a subject's harm too: "eight women were killed in the
-#: Vietnam War, two in the Korean War and 543 in World War II". Each count has its own place.
+#: Vietnam War, two in the Korean War and 543 in World War II". Each count has its own place,
+#: by the first one's preposition: the ellipsis repeats the clause's shape ("three shot at the
+#: park, one in serious condition" tells a state, no second place).
 _ELSEWHERE = r"\s+(?:in|on|at|near|inside|outside|aboard)\s"
 _AND_ELSEWHERE = re.compile(
-    rf"{_ELSEWHERE}(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+(?:,\s+(?:and\s+)?|\s+and\s+)(?=\S)", FLAGS
+    r"\s+(?P<at>in|on|at|near|inside|outside|aboard)\s(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+(?:,\s+(?:and\s+)?|\s+and\s+)(?=\S)",
+    FLAGS,
 )
 _ELLIPTIC_COUNT = rf"(?P<who>{QUANTITY})(?={_ELSEWHERE})"
 _ELLIPTIC_LISTED = 5  # counts read after the first: such a list is short
@@ -1263,8 +1268,10 @@ def _elliptic(
         if place is None:
             return
         count = compiled_rule(_ELLIPTIC_COUNT).match(sentence, place.end())
-        found = counted(text, offset, count, first.kind) if count else None
-        if count is None or found is None:
+        if count is None or not sentence.startswith(place["at"], count.end() + 1):
+            return
+        found = counted(text, offset, count, first.kind)
+        if found is None:
             return
         yield evolve(found, victims=first.victims, past=first.past)
         at = count.end()
