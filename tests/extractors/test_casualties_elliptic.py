@@ -41,3 +41,22 @@ def test_each_count_of_a_place_list_is_its_own_item(items: list[tuple[int, str]]
     rest = f"{listed} and {others[-1]}" if listed else f"and {others[-1]}"
     text = f"Militants killed {first.replace(' in ', ' people in ', 1)}, {rest} on Sunday."
     assert [n for n, _ in counts(text)] == [n for n, _ in items]
+
+
+def test_a_total_whose_including_list_runs_to_the_verb() -> None:
+    text = (
+        "Villagers said nine people, including five men, one woman and three children were killed."
+    )
+    found = [(f.count, f.subset) for f in CasualtyExtractor().extract(Document(text=text))]
+    assert found[0] == (9, False)
+    assert sorted(found[1:]) == [(1, True), (3, True), (5, True)]
+
+
+def test_an_including_name_is_no_list_of_counts() -> None:
+    text = "Since 1995, four guards, including Smith, two drivers and a cook have been killed."
+    assert (4, "killed") not in counts(text)
+
+
+def test_a_state_after_a_place_is_no_elliptic_count() -> None:
+    text = "Three shot at a city park, one in serious condition."
+    assert (1, "shot") not in counts(text)
