@@ -224,7 +224,9 @@ from newsparse.span import Span
 # Lewis Lee, who was convicted of killing an Arkansas family in a plot to establish a whites-only
 # nation, was executed".
 _INSET_SUBSET = (
-    r"(?:(?:,\s+\d{1,3})?,\s+(?:[^,.;:!?]{1,80}|(?:who|whose)\s[^,.;:!?]{70,160})"
+    rf"(?:,\s+including(?:(?:,|\s+and)?\s+{QUANTITY}\s[^,.;:!?]{{1,50}}?){{1,5}}"
+    r"(?=\s+(?:were|was|are|have|had)\s)"
+    r"|(?:,\s+\d{1,3})?,\s+(?:[^,.;:!?]{1,80}|(?:who|whose)\s[^,.;:!?]{70,160})"
     r"(?:[,.](?<=\d[,.])(?=\d)[^,.;:!?]{1,60}|\.(?-i:(?<=\b[A-Z]\.)(?:[A-Z]\.)+)[^,.;:!?]{0,60})*,"
     r"|\s+(?:--?|[—–])\s+[^.;:!?—–]{1,80}?\s+(?:--?|[—–])(?=\s))?"
 )
@@ -920,6 +922,9 @@ def _in_sentence(
                     told_before.add(finding)
                 if finding is not None:
                     totals.extend(_among(text, start, sentence, low, match, finding, names))
+                    if " in " in sentence:  # the cheap test: each further count has its place
+                        for further in _elliptic(text, start, sentence, match.end(), finding):
+                            keep(further)
     for state in states:
         if not _nobody_before(sentence, state):
             continue  # the cheap test: no "no one", "nobody" opens before the harm word
@@ -995,7 +1000,8 @@ def _in_sentence(
         if finding is not None and _refers_back(match["who"], ""):
             told_before.add(finding)
         if finding is not None:
-            keep(_elliptic(text, start, sentence, match.end(), finding))
+            for further in _elliptic(text, start, sentence, match.end(), finding):
+                keep(further)
     if _captive_named(low):  # the cheap test: no captive named, no captor's verb to read
         for match in compiled_rule(_MADE_CAPTIVE).finditer(sentence):
             if not negated_before(sentence, match.start()) and not INTENT.search(
@@ -1238,21 +1244,37 @@ _ALONG_REACH = 30  # characters from the harm told to "along with"
 _NAMED_REACH = 30
 _ALONG_CUES = ("along with ", "together with ", "as well as ")  # the cheap test first
 #: The harm verb's place phrase and a second count in another place, its noun left out:
-#: "killed 247 people in Kenya and 10 in Tanzania", "259 on the plane and 11 on the ground".
+#: "killed 247 people in Kenya and 10 in Tanzania", "259 on the plane and 11 on the ground";
+#: a list of them joined by commas, after a subject's harm too: "eight women were killed in the
+#: Vietnam War, two in the Korean War and 543 in World War II". Each count has its own place,
+#: by the first one's preposition: the ellipsis repeats the clause's shape ("three shot at the
+#: park, one in serious condition" tells a state, no second place).
 _ELSEWHERE = r"\s+(?:in|on|at|near|inside|outside|aboard)\s"
-_AND_ELSEWHERE = re.compile(rf"{_ELSEWHERE}(?:[\w'’.-]+\s+){{1,4}}?and\s+(?=\S)", FLAGS)
+_AND_ELSEWHERE = re.compile(
+    r"\s+(?P<at>in|on|at|near|inside|outside|aboard)\s(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+(?:,\s+(?:and\s+)?|\s+and\s+)(?=\S)",
+    FLAGS,
+)
 _ELLIPTIC_COUNT = rf"(?P<who>{QUANTITY})(?={_ELSEWHERE})"
+_ELLIPTIC_LISTED = 5  # counts read after the first: such a list is short
 
 
-def _elliptic(text: str, offset: int, sentence: str, at: int, first: Casualty) -> Casualty | None:
-    """The second count of a harm verb's object told in two places, the noun said once
-    (``first`` is the finding of the first count, whose object ends at ``at``)."""
-    place = _AND_ELSEWHERE.match(sentence, at)
-    if place is None:
-        return None
-    second = compiled_rule(_ELLIPTIC_COUNT).match(sentence, place.end())
-    found = counted(text, offset, second, first.kind) if second else None
-    return evolve(found, victims=first.victims) if found else None
+def _elliptic(
+    text: str, offset: int, sentence: str, at: int, first: Casualty
+) -> Iterator[Casualty]:
+    """The further counts of a harm told in several places, the noun said once (``first`` is
+    the finding of the first count, whose harm or object ends at ``at``)."""
+    for _ in range(_ELLIPTIC_LISTED):
+        place = _AND_ELSEWHERE.match(sentence, at)
+        if place is None:
+            return
+        count = compiled_rule(_ELLIPTIC_COUNT).match(sentence, place.end())
+        if count is None or not sentence.startswith(place["at"], count.end() + 1):
+            return
+        found = counted(text, offset, count, first.kind)
+        if found is None:
+            return
+        yield evolve(found, victims=first.victims, past=first.past)
+        at = count.end()
 
 
 #: A part of the count told just before, after a comma: "107 soldiers were killed, more than 30
