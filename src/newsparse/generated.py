@@ -43,6 +43,19 @@ def lemminflect_words_source(writer: str, name: str, what: str, words: list[str]
     )
 
 
+def wordnet_words_source(writer: str, about: str, tables: str) -> str:
+    """A module written by the module ``writer``'s ``table_source`` from WordNet 3.0 and the
+    lemminflect installed here, whose docstring goes on with ``about`` (its own lines, each ended
+    by a newline) and that holds ``tables`` (assignments of :func:`words_literal`)."""
+    version = importlib.metadata.version("lemminflect")
+    return (
+        f'"""Written from WordNet 3.0 and lemminflect {version} by\n'
+        f"``{writer}.table_source()``: never edit.\n\n{about}"
+        '"""\n\n'
+        f"{tables}"
+    )
+
+
 def words_literal(words: list[str]) -> str:
     """A frozenset literal of ``words``, wrapped."""
     wrapped = textwrap.fill(" ".join(words), width=96, break_on_hyphens=False)

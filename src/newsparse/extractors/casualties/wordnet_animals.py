@@ -18,7 +18,6 @@ src/newsparse/_data/animal_nouns.py`` where WordNet is installed).
 
 from __future__ import annotations
 
-import importlib.metadata
 from pathlib import Path
 
 from newsparse.extractors.casualties.wordnet_people import (
@@ -28,7 +27,7 @@ from newsparse.extractors.casualties.wordnet_people import (
     singulars,
     tags_by_part_of_speech,
 )
-from newsparse.generated import WORDNET, words_literal
+from newsparse.generated import WORDNET, wordnet_words_source, words_literal
 
 #: The lexicographer file of nouns for animals.
 _NOUN_ANIMAL = 5
@@ -43,14 +42,11 @@ def table_source(wordnet: Path = WORDNET) -> str:
     tags = tags_by_part_of_speech(wordnet)
     # a plural spelt as its lemma ("young", "sheep") is kept only as the singular is
     nouns = {*singulars(lemmas, tags), *(set(plurals(lemmas, wordnet)) - set(lemmas))} - people
-    version = importlib.metadata.version("lemminflect")
-    return (
-        f'"""Written from WordNet 3.0 and lemminflect {version} by\n'
-        "``wordnet_animals.table_source()``: never edit.\n\n"
+    return wordnet_words_source(
+        "wordnet_animals",
         "The single-word nouns whose most frequent sense names an animal (WordNet's\n"
         "noun.animal), in lower case: the singulars used as nouns at least as often as as any\n"
         "other part of speech, and the plurals of all, less the nouns for people (see\n"
-        ":mod:`newsparse.extractors.casualties.wordnet_animals`).\n"
-        '"""\n\n'
-        f"ANIMAL_NOUNS = {words_literal(sorted(nouns))}\n"
+        ":mod:`newsparse.extractors.casualties.wordnet_animals`).\n",
+        f"ANIMAL_NOUNS = {words_literal(sorted(nouns))}\n",
     )

@@ -15,12 +15,11 @@ A parse never reads WordNet: the plurals ship in :mod:`newsparse._data.event_nou
 
 from __future__ import annotations
 
-import importlib.metadata
 from collections.abc import Callable
 from pathlib import Path
 
 from newsparse.extractors.casualties.wordnet_people import SEEN_ZIPF, first_sense_lemmas, plurals
-from newsparse.generated import WORDNET, words_literal, zipf_frequency
+from newsparse.generated import WORDNET, wordnet_words_source, words_literal, zipf_frequency
 
 #: The lexicographer files of nouns for acts and for events.
 _NOUN_ACT, _NOUN_EVENT = 4, 11
@@ -35,14 +34,11 @@ def table_source(wordnet: Path = WORDNET, zipf: Callable[[str], float] = zipf_fr
     forms = [
         form for form in plurals(lemmas, wordnet) if form not in lemmas and zipf(form) >= SEEN_ZIPF
     ]
-    version = importlib.metadata.version("lemminflect")
-    return (
-        f'"""Written from WordNet 3.0 and lemminflect {version} by\n'
-        "``wordnet_events.table_source()``: never edit.\n\n"
+    return wordnet_words_source(
+        "wordnet_events",
         "The plurals of the single-word nouns whose most frequent sense names an act or an\n"
         "event (WordNet's noun.act and noun.event), in lower case, each no lemma of its own and\n"
         f"of a Zipf frequency of {SEEN_ZIPF} or more (see\n"
-        ":mod:`newsparse.extractors.casualties.wordnet_events`).\n"
-        '"""\n\n'
-        f"EVENT_PLURALS = {words_literal(forms)}\n"
+        ":mod:`newsparse.extractors.casualties.wordnet_events`).\n",
+        f"EVENT_PLURALS = {words_literal(forms)}\n",
     )

@@ -38,12 +38,11 @@ src/newsparse/_data/person_nouns.py`` where both are installed.
 
 from __future__ import annotations
 
-import importlib.metadata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from newsparse.generated import WORDNET, words_literal, zipf_frequency
+from newsparse.generated import WORDNET, wordnet_words_source, words_literal, zipf_frequency
 
 #: The lexicographer file of nouns for people.
 _NOUN_PERSON = 18
@@ -161,21 +160,18 @@ def table_source(wordnet: Path = WORDNET, zipf: Callable[[str], float] = zipf_fr
     lemmas = person_lemmas(wordnet)
     tags = tags_by_part_of_speech(wordnet)
     common = [lemma for lemma in lemmas if tags[lemma]["n"] >= COMMON_TAGS]
-    version = importlib.metadata.version("lemminflect")
     only = plain_plurals(only_person_lemmas(singulars(lemmas, tags), wordnet), wordnet)
-    return (
-        f'"""Written from WordNet 3.0 and lemminflect {version} by\n'
-        "``wordnet_people.table_source()``: never edit.\n\n"
+    return wordnet_words_source(
+        "wordnet_people",
         "The single-word nouns whose most frequent sense names a kind of person (WordNet's\n"
         "noun.person, no named individual), in lower case: the singulars used as nouns at\n"
         "least as often as as verbs or adjectives, and the plurals of all (see\n"
-        ":mod:`newsparse.extractors.casualties.wordnet_people`).\n"
-        '"""\n\n'
+        ":mod:`newsparse.extractors.casualties.wordnet_people`).\n",
         f"PERSON_NOUNS = {words_literal(singulars(lemmas, tags))}\n\n"
         f"PERSON_PLURALS = {words_literal(plurals(lemmas, wordnet))}\n\n"
         f"#: The nouns above tagged as such at least {COMMON_TAGS} times in SemCor, and their plurals.\n"
         f"COMMON_PERSON_NOUNS = {words_literal(sorted({*singulars(common, tags), *plurals(common, wordnet)}))}\n\n"
         "#: The plurals of the singulars above that name people in every noun sense, each no word\n"
         f"#: of its own and of a Zipf frequency of {SEEN_ZIPF} or more.\n"
-        f"ONLY_PERSON_PLURALS = {words_literal([w for w in only if zipf(w) >= SEEN_ZIPF])}\n"
+        f"ONLY_PERSON_PLURALS = {words_literal([w for w in only if zipf(w) >= SEEN_ZIPF])}\n",
     )

@@ -21,12 +21,11 @@ print(t(), end="")' > src/newsparse/_data/speech_verb_forms.py`` where it is ins
 
 from __future__ import annotations
 
-import importlib.metadata
 from pathlib import Path
 
 from newsparse._data.reporting_verbs import CUE_VERBS, NOT_CUE_FORMS
 from newsparse.extractors.quotes.verb_forms import inflected_forms
-from newsparse.generated import WORDNET, words_literal
+from newsparse.generated import WORDNET, wordnet_words_source, words_literal
 
 _COMMUNICATION = "32"  # verb.communication's lex_filenum
 _CLAUSE_FRAME = 26  # "Somebody ----s that CLAUSE"
@@ -99,13 +98,10 @@ def speech_forms(lemmas: list[str]) -> list[str]:
 def table_source(wordnet: Path = WORDNET) -> str:
     """The text of :mod:`newsparse._data.speech_verb_forms`, from the WordNet in ``wordnet`` and
     the lemminflect installed here."""
-    version = importlib.metadata.version("lemminflect")
-    return (
-        f'"""Written from WordNet 3.0 and lemminflect {version} by\n'
-        "``wordnet_speech.table_source()``: never edit.\n\n"
+    return wordnet_words_source(
+        "wordnet_speech",
         "The inflected forms of the verbs whose first sense is one of communication taking a\n"
         "clause, less the cue tables' own (see\n"
-        ":mod:`newsparse.extractors.quotes.wordnet_speech`).\n"
-        '"""\n\n'
-        f"SPEECH_VERB_FORMS = {words_literal(speech_forms(speech_lemmas(wordnet)))}\n"
+        ":mod:`newsparse.extractors.quotes.wordnet_speech`).\n",
+        f"SPEECH_VERB_FORMS = {words_literal(speech_forms(speech_lemmas(wordnet)))}\n",
     )
