@@ -426,7 +426,8 @@ class NameBook:
         while index >= 0 and people[index][0] >= lo:
             start, run = people[index]
             index -= 1
-            if self.said(start) or "/" in (text[start - 1 : start], text[start + len(run) :][:1]):
+            run_end = start + len(run)  # a photo credit's slash touches the name either side
+            if self.said(start) or "/" in (text[start - 1 : start], text[run_end : run_end + 1]):
                 continue
             words = name_words(run)
             if len(words) == 1:
