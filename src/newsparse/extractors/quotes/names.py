@@ -1324,9 +1324,8 @@ def _may_be_surname_alone(word: str) -> bool:
     lowered = word.lower()
     return (
         not (lowered.endswith("s") and _names_person(lowered[:-1]))
-        and lowered not in ORGANISATION_WORDS
-        and may_be_a_person(word)
-        and not names_no_person(word)
+        and may_be_a_person(word)  # also no word for a body ('Senate')
+        and not names_no_person(word)  # 'Two', 'Four': determiners may_be_a_person lets by
     )
 
 
