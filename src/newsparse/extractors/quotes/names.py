@@ -426,7 +426,8 @@ class NameBook:
         while index >= 0 and people[index][0] >= lo:
             start, run = people[index]
             index -= 1
-            if self.said(start) or "/" in (text[start - 1 : start], text[start + len(run) :][:1]):
+            run_end = start + len(run)  # a photo credit's slash touches the name either side
+            if self.said(start) or "/" in (text[start - 1 : start], text[run_end : run_end + 1]):
                 continue
             words = name_words(run)
             if len(words) == 1:
@@ -1323,9 +1324,8 @@ def _may_be_surname_alone(word: str) -> bool:
     lowered = word.lower()
     return (
         not (lowered.endswith("s") and _names_person(lowered[:-1]))
-        and lowered not in ORGANISATION_WORDS
-        and may_be_a_person(word)
-        and not names_no_person(word)
+        and may_be_a_person(word)  # also no word for a body ('Senate')
+        and not names_no_person(word)  # 'Two', 'Four': determiners may_be_a_person lets by
     )
 
 
