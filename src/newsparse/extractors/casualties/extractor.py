@@ -1249,12 +1249,13 @@ _ALONG_CUES = ("along with ", "together with ", "as well as ")  # the cheap test
 #: Vietnam War, two in the Korean War and 543 in World War II". Each count has its own place,
 #: by the first one's preposition: the ellipsis repeats the clause's shape ("three shot at the
 #: park, one in serious condition" tells a state, no second place).
-_ELSEWHERE = r"\s+(?:in|on|at|near|inside|outside|aboard)\s"
+_PLACE_WORDS = r"in|on|at|near|inside|outside|aboard"
 _AND_ELSEWHERE = re.compile(
-    r"\s+(?P<at>in|on|at|near|inside|outside|aboard)\s(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+(?:,\s+(?:and\s+)?|\s+and\s+)(?=\S)",
+    rf"\s+(?P<at>{_PLACE_WORDS})\s(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=\S)",
     FLAGS,
 )
-_ELLIPTIC_COUNT = rf"(?P<who>{QUANTITY})(?={_ELSEWHERE})"
+_ELLIPTIC_COUNT = rf"(?P<who>{QUANTITY})(?=\s+(?:{_PLACE_WORDS})\s)"
 _ELLIPTIC_LISTED = 5  # counts read after the first: such a list is short
 
 
