@@ -65,7 +65,7 @@ from newsparse.extractors.casualties.ages import without_the_dead_by_age
 from newsparse.extractors.casualties.aimed import aimed_at
 from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
-from newsparse.extractors.casualties.captives import one_captive, uncounted_captives
+from newsparse.extractors.casualties.captives import CAPTOR_VERBS, one_captive, uncounted_captives
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
 from newsparse.extractors.casualties.coordination import spread, widened
 from newsparse.extractors.casualties.counting import (
@@ -309,7 +309,7 @@ _HARM_OBJECT = rf"\b(?P<harm>{phrase_trie(ACTION_KIND)})\s+(?P<role>{_OBJECT_ROL
 #: "took 12 people hostage", "holding two tourists captive": the people between the verb and
 #: the role it gives them are the captives, as in the passive "were taken hostage".
 _MADE_CAPTIVE = (
-    r"\b(?P<harm>(?:take|takes|took|taken|taking|hold|holds|held|holding|keep|keeps|kept|keeping))"
+    rf"\b(?P<harm>(?:{CAPTOR_VERBS}))"
     rf"\s+(?P<who>{group_of(OBJECT_UNIT)})\s+(?:as\s+)?(?:hostages?|captives?)\b"
 )
 #: "left eight dead", "leaving two people wounded".
