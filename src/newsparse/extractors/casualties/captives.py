@@ -55,9 +55,9 @@ _NOT_SO = compiled(
 )
 # A captor's verb before the one made captive gives the noun as its role ("took a pharmacist
 # hostage"): the extractor's rule for that verb reads it, with its own gates for threats.
-_CAPTOR_BEFORE = compiled(
-    r"\b(?:take|takes|took|taken|taking|hold|holds|held|holding|keep|keeps|kept|keeping)\s+$", FLAGS
-)
+#: The captor's verbs, in all their forms ("took", "holding", "kept").
+CAPTOR_VERBS = r"take|takes|took|taken|taking|hold|holds|held|holding|keep|keeps|kept|keeping"
+_CAPTOR_BEFORE = compiled(rf"\b(?:{CAPTOR_VERBS})\s+$", FLAGS)
 _REACH = 60  # characters before the noun that its determiner and modifiers may take
 _NAME_REACH = 60  # characters after the noun through the name
 

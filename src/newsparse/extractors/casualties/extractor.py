@@ -65,7 +65,7 @@ from newsparse.extractors.casualties.ages import without_the_dead_by_age
 from newsparse.extractors.casualties.aimed import aimed_at
 from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
-from newsparse.extractors.casualties.captives import one_captive, uncounted_captives
+from newsparse.extractors.casualties.captives import CAPTOR_VERBS, one_captive, uncounted_captives
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
 from newsparse.extractors.casualties.coordination import spread, widened
 from newsparse.extractors.casualties.counting import (
@@ -309,7 +309,7 @@ _HARM_OBJECT = rf"\b(?P<harm>{phrase_trie(ACTION_KIND)})\s+(?P<role>{_OBJECT_ROL
 #: "took 12 people hostage", "holding two tourists captive": the people between the verb and
 #: the role it gives them are the captives, as in the passive "were taken hostage".
 _MADE_CAPTIVE = (
-    r"\b(?P<harm>(?:take|takes|took|taken|taking|hold|holds|held|holding|keep|keeps|kept|keeping))"
+    rf"\b(?P<harm>(?:{CAPTOR_VERBS}))"
     rf"\s+(?P<who>{group_of(OBJECT_UNIT)})\s+(?:as\s+)?(?:hostages?|captives?)\b"
 )
 #: "left eight dead", "leaving two people wounded".
@@ -1249,12 +1249,13 @@ _ALONG_CUES = ("along with ", "together with ", "as well as ")  # the cheap test
 #: Vietnam War, two in the Korean War and 543 in World War II". Each count has its own place,
 #: by the first one's preposition: the ellipsis repeats the clause's shape ("three shot at the
 #: park, one in serious condition" tells a state, no second place).
-_ELSEWHERE = r"\s+(?:in|on|at|near|inside|outside|aboard)\s"
+_PLACE_WORDS = r"in|on|at|near|inside|outside|aboard"
 _AND_ELSEWHERE = re.compile(
-    r"\s+(?P<at>in|on|at|near|inside|outside|aboard)\s(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+(?:,\s+(?:and\s+)?|\s+and\s+)(?=\S)",
+    rf"\s+(?P<at>{_PLACE_WORDS})\s(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=\S)",
     FLAGS,
 )
-_ELLIPTIC_COUNT = rf"(?P<who>{QUANTITY})(?={_ELSEWHERE})"
+_ELLIPTIC_COUNT = rf"(?P<who>{QUANTITY})(?=\s+(?:{_PLACE_WORDS})\s)"
 _ELLIPTIC_LISTED = 5  # counts read after the first: such a list is short
 
 
