@@ -287,6 +287,12 @@ QUOTES = [
         "Congressional Budget Office",
     ),
     Said(
+        "TRUMP on the economy: “We will open soon.” — news briefing Monday. THE FACTS: Donald"
+        " Trump has said so before.",
+        "We will open soon",
+        "Donald Trump",
+    ),
+    Said(
         (
             "The Wall Street Journal reported that the deal was off.",
             '"The talks collapsed," the newspaper said.',

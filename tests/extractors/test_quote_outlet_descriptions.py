@@ -26,17 +26,17 @@ VERBS = ["reported", "wrote on Monday", "said in an editorial"]
 WORDS = st.lists(st.sampled_from(["the", "talks", "will", "not", "resume", "soon"]), min_size=3)
 
 
-@given(
-    outlet=st.sampled_from(OUTLETS),
-    description=st.sampled_from(DESCRIPTIONS),
-    verb=st.sampled_from(VERBS),
-    words=WORDS,
+STORIES = st.tuples(
+    st.sampled_from(OUTLETS), st.sampled_from(DESCRIPTIONS), st.sampled_from(VERBS), WORDS
 )
+
+
+@given(STORIES)
 def test_an_outlet_description_stands_for_the_outlet_in_view(
-    outlet: str, description: str, verb: str, words: list[str]
+    story: tuple[str, str, str, list[str]],
 ) -> None:
-    quoted = " ".join(words).capitalize()
-    text = f'{outlet} {verb} that the deal was off. "{quoted}," {description} said.'
+    outlet, description, verb, words = story
+    text = f'{outlet} {verb} that the deal was off. "{" ".join(words).capitalize()}," {description} said.'
     assert speakers(text) == [outlet.removeprefix("The ")]
 
 
