@@ -287,6 +287,20 @@ QUOTES = [
         "Congressional Budget Office",
     ),
     Said(
+        "TRUMP on the economy: “We will open soon.” — news briefing Monday. THE FACTS: Donald"
+        " Trump has said so before.",
+        "We will open soon",
+        "Donald Trump",
+    ),
+    Said(
+        (
+            "The Wall Street Journal reported that the deal was off.",
+            '"The talks collapsed," the newspaper said.',
+        ),
+        "The talks collapsed",
+        "Wall Street Journal",
+    ),
+    Said(
         'Outside the court, officers searched the car and said they had found "a large amount of'
         ' cash."',
         "a large amount of cash",

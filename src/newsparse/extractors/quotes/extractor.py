@@ -1,6 +1,7 @@
 """The built-in ``quotes`` extractor: quoted words and who said them.
 
-A quoted stretch (:mod:`.marks`) is kept only when something attributes it: a cue in its own
+A quoted stretch (:mod:`.marks`) is kept only when something attributes it: a speaker's label
+opening its line ('TRUMP: “...”', :mod:`.labels`), a cue in its own
 sentence (:mod:`.cues`), right after it ('"...," he said') or before it ('He said the plan
 was "dead on arrival"'), or a neighbouring quote of the same paragraph or of a quote running
 over paragraphs. A quote set inside a sentence of narrative ('Cruz blamed the law on
@@ -42,6 +43,7 @@ from newsparse.extractors.quotes.cues import (
     opening_subject,
 )
 from newsparse.extractors.quotes.documents import issuer as document_issuer
+from newsparse.extractors.quotes.labels import speaker_label
 from newsparse.extractors.quotes.link_blocks import boxed_name
 from newsparse.extractors.quotes.marks import Quoted
 from newsparse.extractors.quotes.names import (
@@ -519,6 +521,10 @@ def _link(
     paragraph_starts = [paragraph.start for paragraph in paragraphs]
     sources: list[_Source | None] = []
     for index, quoted in enumerate(stretches):
+        labelled = speaker_label(text, quoted)
+        if labelled is not None:
+            sources.append(_Source(labelled, None, "before"))  # 'TRUMP: “...”'
+            continue
         next_open = stretches[index + 1].open_mark if index + 1 < len(stretches) else len(text)
         found = _attached_after(reading, quoted, next_open)
         how = "after"

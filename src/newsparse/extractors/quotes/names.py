@@ -147,9 +147,13 @@ _BODIES = frozenset(
 #: President Vladimir Putin', 'former President Bush').
 _OTHER_HOLDERS = NATIONALITIES | {"former", "ex", "late"}
 #: Heads of a description any organisation may take ('the company', 'the group', 'the
-#: agency', 'the panel'); one of a kind ('the committee', 'the bank') stands only for a body
-#: named by that word.
-_ANY_BODY = frozenset(("company", "group", "organization", "organisation", "agency", "panel"))
+#: agency', 'the panel'), and a news outlet's ('the paper', 'the newspaper', 'the daily'),
+#: whose outlet the story names by its title, never by that word ('The Wall Street Journal');
+#: one of a kind ('the committee', 'the bank') stands only for a body named by that word.
+_ANY_BODY = (
+    frozenset(("company", "group", "organization", "organisation", "agency", "panel"))
+    | OUTLET_NOUNS
+)
 _TYPO_LENGTH = 5  # letters a lone surname needs before one letter off reads as a typo
 _TITLE_REACH = 24  # characters before a name a lower-case title may take: 'chairman Rep. '
 _APPOSITION_CLAUSE = 200  # characters back an apposition's name may open its clause

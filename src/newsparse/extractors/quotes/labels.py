@@ -1,0 +1,84 @@
+"""A speaker's label in capitals opening a line of a transcript or a fact check.
+
+Transcripts and fact checks set each speaker's words on a line of their own, after the speaker's
+name in capitals and a colon: 'TRUMP: “We have to open up our country.”', 'OBAMA: "I want to go
+over the symptoms"', 'TRUMP on the death rate: “...”' (what the words were about, in lower case,
+may stand between), or, where the whole exchange is quoted, inside the marks: '"RAMOS: Secretary
+Clinton, did you lie to them?'. No verb of saying credits the words; the label does.
+
+A rubric in capitals opens such a line as well ('THE FACTS: ...', 'FILE PHOTO: ...'). What tells
+a speaker's label from one is the story itself: the label's last word is a name it writes, in
+title case, within a sentence ('Trump', 'Ramos'), as a rubric's is not; or, inside the marks, a
+transcript's turns: the label opens another quoted line too ('"WALLACE: ...' ... '"WALLACE: ...').
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.extractors.quotes.marks import Quoted
+from newsparse.span import Span
+
+#: One to four words in capitals, a title maybe among them ('GOP SEN. ALEXANDER').
+_CAPITALS = r"[A-Z][A-Z.’'-]*[A-Z](?:[ \t]+[A-Z][A-Z.’'-]*[A-Z])"
+#: A line's label before the opening mark: the capitals, maybe what the words are about in
+#: lower case ('TRUMP on the death rate'), then the colon.
+_BEFORE = re.compile(rf"[ \t]*({_CAPITALS}{{0,3}})(?:,?[ \t]+[a-z][^:\n\"“”]{{0,60}})?:[ \t]*")
+#: A label right inside the opening mark: '"RAMOS: Secretary Clinton, ...'.
+_INSIDE = re.compile(rf"({_CAPITALS}{{0,3}}):[ \t]")
+#: What may stand before a name written within a sentence: a word or a comma, not a sentence's
+#: end, a line's start or a quote mark.
+_WITHIN = re.compile(r"[\w,)][ \t]+$")
+
+
+def speaker_label(text: str, quoted: Quoted) -> Span | None:
+    """The label that credits the stretch, or None (see the module). Most stretches follow
+    no colon and open on no capital pair, and are passed over before any pattern is tried."""
+    start = quoted.span.start
+    before = quoted.open_mark
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before > 0 and text[before - 1] == ":":
+        line = text.rfind("\n", 0, before) + 1
+        label = _BEFORE.fullmatch(text, line, quoted.open_mark)
+    elif text[start : start + 2].isupper() and (before == 0 or text[before - 1] == "\n"):
+        label = _INSIDE.match(text, start, quoted.span.end)
+    else:
+        return None
+    if label is None:
+        return None
+    name = label.group(1)
+    if not _written_as_a_name(text, name.split()[-1]) and (
+        label.re is _BEFORE or not _takes_turns(text, name, quoted.open_mark)
+    ):
+        return None
+    return Span(label.start(1), label.end(1))
+
+
+def _takes_turns(text: str, name: str, mark: int) -> bool:
+    """Whether the label opens another line of quoted words than the one at ``mark``."""
+    turn = f"{name}:"
+    at = text.find(turn)
+    while at >= 0:
+        if at != mark + 1 and text[at - 1 : at] in ('"', "“") and text[at - 2 : at - 1] in "\n ":
+            return True
+        at = text.find(turn, at + len(turn))
+    return False
+
+
+def _written_as_a_name(text: str, word: str) -> bool:
+    """Whether the story writes ``word`` ('TRUMP', 'SEN.') in title case within a sentence."""
+    name = word.strip(".’'").title()
+    if len(name) < 2:
+        return False
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (
+            not text[end : end + 1].isalpha()
+            and not text[at - 1 : at].isalpha()
+            and _WITHIN.search(text, max(0, at - 40), at)
+        ):
+            return True
+        at = text.find(name, end)
+    return False
