@@ -65,22 +65,21 @@ def test_a_capture_on_camera_is_no_seizure(text: str) -> None:
     assert not [f for f in found(text) if f[0] in ("arrested", "kidnapped")]
 
 
-@given(
-    st.sampled_from(["The gunman", "A woman", "The suspect", "Two teenagers", "Jordan Miles"]),
-    st.sampled_from(["was", "were"]),
-    st.sampled_from(
-        [
-            "on video",
-            "on camera",
-            "on body-camera footage",
-            "by a surveillance camera",
-            "live on video",
-            "in the photos",
-        ]
-    ),
+# What records people, after "captured".
+MEDIA = (
+    "on video",
+    "on camera",
+    "on body-camera footage",
+    "by a surveillance camera",
+    "live on video",
+    "in the photos",
 )
-def test_people_captured_on_a_recording_are_no_captives(who: str, be: str, medium: str) -> None:
-    text = f"{who} {be} captured {medium} outside the store on Friday."
+PEOPLE = {"The gunman": "was", "A woman": "was", "Two teenagers": "were", "Jordan Miles": "was"}
+
+
+@given(st.sampled_from(sorted(PEOPLE)), st.sampled_from(MEDIA))
+def test_people_captured_on_a_recording_are_no_captives(who: str, medium: str) -> None:
+    text = f"{who} {PEOPLE[who]} captured {medium} outside the store on Friday."
     assert not [f for f in found(text) if f[0] in ("arrested", "kidnapped")]
 
 
