@@ -109,6 +109,7 @@ CASUALTIES = [
         (Found(10, "killed"), Found(None, "injured")),
     ),
     Cas("He killed three classmates.", (Found(3, "killed"),)),
+    Cas("Gunmen killed his bodyguard.", (Found(1, "killed", "killed his bodyguard"),)),
     Cas("He killed three birds.", NOTHING),
     Cas("Gunmen shot dead Khayreddin al-Dabbagh.", (Found(1, "killed"),)),
     Cas("Ms. Sanders was killed.", (Found(1, "killed"),)),
