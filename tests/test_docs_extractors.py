@@ -109,6 +109,8 @@ CASUALTIES = [
         (Found(10, "killed"), Found(None, "injured")),
     ),
     Cas("He killed three classmates.", (Found(3, "killed"),)),
+    Cas("Eight people were pulled injured from the wreckage.", (Found(8, "injured"),)),
+    Cas("Three people were discovered dead.", (Found(3, "killed"),)),
     Cas("Gunmen killed his bodyguard.", (Found(1, "killed", "killed his bodyguard"),)),
     Cas("He killed three birds.", NOTHING),
     Cas("Gunmen shot dead Khayreddin al-Dabbagh.", (Found(1, "killed"),)),
