@@ -109,6 +109,9 @@ CASUALTIES = [
         (Found(10, "killed"), Found(None, "injured")),
     ),
     Cas("He killed three classmates.", (Found(3, "killed"),)),
+    Cas("Eight people were pulled injured from the wreckage.", (Found(8, "injured"),)),
+    Cas("Three people were discovered dead.", (Found(3, "killed"),)),
+    Cas("Gunmen killed his bodyguard.", (Found(1, "killed", "killed his bodyguard"),)),
     Cas("He killed three birds.", NOTHING),
     Cas("Gunmen shot dead Khayreddin al-Dabbagh.", (Found(1, "killed"),)),
     Cas("Ms. Sanders was killed.", (Found(1, "killed"),)),
@@ -179,6 +182,17 @@ CASUALTIES = [
         (Found(1, "killed", "death of George Floyd"), Found(1, "killed")),
     ),
     Cas(
+        ("The suspect fled the city overnight.", "He was captured in Shelby the next morning."),
+        (Found(1, "arrested", "He was captured"),),
+    ),
+    Cas(
+        (
+            "The rebels released a video on Sunday.",
+            "Two engineers were captured near the dam.",
+        ),
+        (Found(2, "kidnapped", "Two engineers were captured"),),
+    ),
+    Cas(
         "Police opened fire and dozens of Rohingya died.",
         (Found(None, "killed", "dozens of Rohingya died"),),
     ),
@@ -195,6 +209,8 @@ CASUALTIES = [
     Cas("Eight were wounded in separate shootings.", NOTHING),
     Cas("A total of 346 people died in the two disasters.", (Found(346, "killed"),)),
     Cas("A total of 109 fires broke out in the province last year, killing 12 people.", NOTHING),
+    Cas("The gunman was captured on video.", NOTHING),
+    Cas("Surveillance footage captured the suspect.", NOTHING),
     Cas("Rescuers found the body on Sunday.", NOTHING),
     Cas("A governing body met on Monday.", NOTHING),
     Cas("After the shooting the man fled.", NOTHING),

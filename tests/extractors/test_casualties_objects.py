@@ -131,3 +131,40 @@ def test_one_person_shot_dead_is_no_shot(person: str) -> None:
 )
 def test_where_one_person_ends(text: str, end: int | None) -> None:
     assert one_person_end(text, 0) == end
+
+
+# Nouns for people too rare for the tables' singulars, a person after a possessive (issue 14:
+# "killing his bodyguard", pool-j; "killing his former daughter-in-law", unlabeled news).
+_OWNED = [
+    "his bodyguard",
+    "her stepson",
+    "his former daughter-in-law",
+    "their son-in-law",
+    "their chauffeur",
+    "his 19-year-old grandson",
+]
+
+
+@given(
+    st.sampled_from(_VERBS),
+    st.sampled_from(_OWNED),
+    st.sampled_from([" on Monday.", ", police said.", " at the courthouse."]),
+)
+def test_a_rare_person_noun_after_a_possessive_is_one_harmed(
+    verb: tuple[str, str], person: str, after: str
+) -> None:
+    words, kind = verb
+    assert (f"{words} {person}", kind, 1) in found(f"The gunman {words} {person}{after}")
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("his bodyguard on Monday", len("his bodyguard")),
+        ("her former stepson, who", len("her former stepson")),
+        ("his twin daughters", None),  # "twin" modifies the plural: no one person
+        ("a bodyguard service", None),  # no possessive: a rare noun stays no person
+    ],
+)
+def test_where_an_owned_person_ends(text: str, end: int | None) -> None:
+    assert one_person_end(text, 0) == end

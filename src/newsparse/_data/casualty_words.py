@@ -165,6 +165,11 @@ SELF_BLASTS = tuple(
 
 #: Passive participles and adjectives that say what happened to the people counted, by kind.
 #: "shot" is its own kind: in crime news it says a person was hit, not whether they survived.
+#: Verbs that a harm's adjective may follow as the state the people were in when found, moved or
+#: seen ("three people were discovered dead", "eight people were pulled injured from the
+#: wreckage", "two brothers arrived dead at the hospital", "Baker lay dead in the entry").
+DEPICTED_IN = ("discovered", "located", "pulled", "carried", "recovered", "arrived", "lay", "lying")
+
 HARM_STATES: dict[str, tuple[str, ...]] = {
     "killed": (
         "shot and killed",
@@ -198,6 +203,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "passed away",
         "pronounced dead",
         "found dead",
+        *(f"{verb} dead" for verb in DEPICTED_IN),
         "confirmed dead",
         "perished",
         "executed",
@@ -248,6 +254,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "among those wounded",
         "left with life-changing injuries",
         "left with serious injuries",
+        *(f"{verb} {hurt}" for verb in DEPICTED_IN for hurt in ("injured", "wounded")),
         *ASSAULTED,
         *(f"{hit} by {thing}" for hit in ("hit", "struck", "pelted") for thing in THROWN),
     ),

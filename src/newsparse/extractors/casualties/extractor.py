@@ -101,6 +101,7 @@ from newsparse.extractors.casualties.gates import (
     arrest_or_capture,
     is_infinitive,
     negated_before,
+    on_record,
 )
 from newsparse.extractors.casualties.graded import GRADED_PART, GRADES, after_comma, graded_cue
 from newsparse.extractors.casualties.grammar import (
@@ -966,6 +967,8 @@ def _in_sentence(
             continue  # "an earthquake that struck", "a car struck a pedestrian": not gunfire
         if not by_force(harm, sentence):
             continue  # "snatched" with no gunmen, raid or captor told
+        if on_record(harm, sentence, match.start("harm"), match.end("harm")):
+            continue  # "video captured a man grieving": a recording, no seizure
         kind = ACTION_KIND[harm]
         if kind == "shot" and (
             _BODY_WOUND.match(sentence, match.end()) or lived_after(sentence, match.end())
@@ -979,7 +982,7 @@ def _in_sentence(
             # "shot himself and died", "shooting three relatives to death", "stabbing and
             # fatally scalding her son"
             kind = "killed"
-        kind = arrest_or_capture(kind, harm, sentence, match.end())
+        kind = arrest_or_capture(kind, harm, sentence, match.end(), text)
         if match.re is _ONE_OBJECT:  # one person, read by its words: "a Buffalo, N.Y., doctor"
             finding = Casualty.at(
                 text, start + match.start(), start + match.end(), count=1, kind=kind
@@ -1064,7 +1067,7 @@ def _in_sentence(
     ):
         if not negated_before(sentence, match.start()):
             kind = prenominal_kind(match)
-            kind = arrest_or_capture(kind, match["harm"], sentence, match.end())
+            kind = arrest_or_capture(kind, match["harm"], sentence, match.end(), text)
             keep(counted(text, start, match, kind), match)
     for match in parts_of_the_harmed(sentence, low, spots):
         keep(counted(text, start, match, PART_KIND[match["harm"].lower()], subset=True), match)
@@ -1773,6 +1776,8 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         return None  # "two hostages were being held": captives, whom the noun counts
     if not by_force(harm, sentence):
         return None  # "were snatched from my arms" by a wave: no seizure by a force
+    if on_record(harm, sentence, match.start("harm"), match.end("harm")):
+        return None  # "was captured on video": a recording, no seizure
     if harm == "taken" and not taken_by_force(text, offset, offset + match.end()):
         return None  # "were taken to a clinic", or no captor told
     if not by_violence(harm, aux, sentence):
@@ -1792,6 +1797,6 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
             kind = "injured"
     if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):
         kind = "killed"
-    kind = arrest_or_capture(kind, harm, sentence, match.end())
+    kind = arrest_or_capture(kind, harm, sentence, match.end(), text)
     # "Nine firefighters were among the dead": part of a toll told elsewhere
     return counted(text, offset, match, kind, subset=harm.startswith("among"))

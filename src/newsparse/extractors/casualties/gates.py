@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsparse.extractors.casualties.grammar import FLAGS, QUANTITY_AT_START
+from newsparse.extractors.casualties.seizures import capture_kind
 from newsparse.regex_cache import compiled
 
 NEGATION_REACH = 60  # characters before a harm where a denial or a modal is read
@@ -61,6 +62,18 @@ _COMBATANTS_SEIZED = re.compile(
     FLAGS,
 )
 _SEIZED_REACH = 60  # characters before a capture's end where the seized are told
+# What records people: a capture on it, by it or in it ("captured on body-camera footage",
+# "captured by Metrobus' surveillance system"), or by it ("footage captured the suspect") is
+# a recording of them, no seizure.
+_RECORDING = (
+    r"(?:videos?|video-?tapes?|cameras?|cam|film|tapes?|footage|surveillance|photos?|photographs?|"
+    r"pictures?|images?|recordings?)"
+)
+_RECORDED_AFTER = compiled(
+    rf"\s+(?:live\s+)?(?:on|by|in)\s+(?:[\w'’.-]+\s+){{0,2}}{_RECORDING}\b", FLAGS
+)
+_RECORDER_BEFORE = compiled(rf"\b{_RECORDING}\s+(?:[a-z]+\s+)?$", FLAGS)
+_RECORDER_REACH = 30  # characters before an active capture where what records is told
 
 
 # Headline present tense ("Militants kill 11 soldiers"), the same word as an infinitive.
@@ -103,20 +116,36 @@ def is_infinitive(sentence: str, match: re.Match[str]) -> bool:
     return before is not None or QUANTITY_AT_START.match(match["who"]) is None
 
 
-def arrest_or_capture(kind: str, harm: str, sentence: str, end: int) -> str:
+def arrest_or_capture(kind: str, harm: str, sentence: str, end: int, story: str) -> str:
     """The kind of a capture: an arrest where the police are told before it or right after it
     ("officers captured the suspect", "was captured by deputies"), else a seizure by a force
     ("vigilantes captured dozens of protesters ... then handed them to police").
 
     A capture of fighters or suspects is an arrest too ("14 insurgents were captured in fresh
     fighting"): a force seizes them, an armed group seizes people ("rebels captured 14 soldiers").
+    A capture whose sentence tells no one who takes people is read by the ``story``, as a
+    capture told as a noun is by its sentence (:func:`~newsparse.extractors.casualties.seizures.
+    capture_kind`): a seizure where the story tells a seizing force anywhere ("a 26-year-old
+    American woman captured last year in Syria" in a story of militants and hostages), else the
+    arrest of a suspect ("He was captured in Houston on Thursday" in a story of a shooting).
     """
-    if harm in _CAPTURES and (
-        _LAW_ENFORCEMENT.search(sentence, 0, end + _BY_REACH)
-        or _COMBATANTS_SEIZED.search(sentence, max(0, end - _SEIZED_REACH), end)
+    if harm not in _CAPTURES:
+        return kind
+    if _LAW_ENFORCEMENT.search(sentence, 0, end + _BY_REACH) or _COMBATANTS_SEIZED.search(
+        sentence, max(0, end - _SEIZED_REACH), end
     ):
         return "arrested"
-    return kind
+    return capture_kind(story)
+
+
+def on_record(harm: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the capture ``harm`` (from ``start`` to ``end`` in ``sentence``) is a recording,
+    no seizure: "was captured on video", "captured by a surveillance camera", "captured in the
+    photos", "footage captured the suspect leaving"."""
+    return harm in _CAPTURES and (
+        _RECORDED_AFTER.match(sentence, end) is not None
+        or _RECORDER_BEFORE.search(sentence, max(0, start - _RECORDER_REACH), start) is not None
+    )
 
 
 def negated_before(sentence: str, at: int) -> bool:

@@ -24,7 +24,7 @@ alike.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from newsparse._data.casualty_words import (
     AUXILIARIES,
@@ -33,7 +33,7 @@ from newsparse._data.casualty_words import (
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
 )
-from newsparse.extractors.casualties.people import is_only_singular
+from newsparse.extractors.casualties.people import is_only_singular, is_owned_person
 from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 
@@ -42,6 +42,9 @@ _MODIFIERS = 4  # words between the determiner and the person: "a powerful young
 _DETERMINER = re.compile(
     rf"(?:{phrase_trie((*SINGLE_DETERMINERS, 'my', 'your', 'our'))})\s+", re.IGNORECASE
 )
+# A possessive determiner: the person after it is someone of the owner's, named by any noun for
+# a person ("killing his bodyguard", "shot my son-in-law"), a rare one too.
+_POSSESSIVES = frozenset("his her their its my your our".split())
 # A word of the phrase, an age ("her 70-year-old grandfather"), or a place told as a modifier
 # with its state ("a Buffalo, N.Y.,").
 _WORD = compiled(
@@ -75,7 +78,8 @@ def one_person_end(sentence: str, at: int) -> int | None:
     no person opens there: "his brother", "a Buffalo, N.Y., abortion-clinic doctor", "her"."""
     determiner = _DETERMINER.match(sentence, at)
     if determiner is not None:
-        end = _noun_end(sentence, determiner.end())
+        owned = determiner.group().rstrip().lower() in _POSSESSIVES
+        end = _noun_end(sentence, determiner.end(), is_owned_person if owned else is_only_singular)
         if end is not None:
             return end
     pronoun = _PRONOUN.match(sentence, at)
@@ -89,8 +93,9 @@ def one_person_end(sentence: str, at: int) -> int | None:
     return None  # "shot her dog": "her" owns what follows
 
 
-def _noun_end(sentence: str, at: int) -> int | None:
-    """The end of a noun phrase from ``at`` that holds a singular person noun.
+def _noun_end(sentence: str, at: int, one: Callable[[str], bool]) -> int | None:
+    """The end of a noun phrase from ``at`` that holds a singular person noun (``one`` says
+    which words are).
 
     A noun in lower case ends the phrase ("the boy tried"); a capitalised one may be a
     people's adjective, so the words after it are kept ("a powerful Iranian general"). None
@@ -110,7 +115,7 @@ def _noun_end(sentence: str, at: int) -> int | None:
             break
         if word["owner"]:
             person = False  # whose: what follows is theirs
-        elif is_only_singular(lower) and word["next"] != "-":
+        elif one(lower) and word["next"] != "-" and not _modifies(sentence, word, lower):
             if word["word"][0].islower():
                 return word.end("word")
             person = True
@@ -119,6 +124,15 @@ def _noun_end(sentence: str, at: int) -> int | None:
         if word["next"] != "-" and not word["next"].isalnum():
             break  # a mark ends the phrase: "killed the bill," "shot her brother."
     return end if person else None
+
+
+def _modifies(sentence: str, word: re.Match[str], lower: str) -> bool:
+    """Whether a rare person noun (one only a possessive makes a person) stands before another
+    word of the phrase, which it modifies: "his twin daughters" are two, not a twin."""
+    if is_only_singular(lower) or word["after"] == "" or not word["next"].isalpha():
+        return False
+    following = _NEXT_WORD.match(sentence, word.end("word"))
+    return following is not None and following.group(1).lower() not in _CLOSING
 
 
 def a_harm_noun(sentence: str, opened: re.Match[str]) -> bool:

@@ -130,6 +130,17 @@ def is_victim(word: str) -> bool:
     )
 
 
+_OWNED_PERSONS = PERSON_NOUNS - _NAME_NO_ONE
+
+
+def is_owned_person(word: str) -> bool:
+    """Whether ``word`` names one person after a possessive ("his bodyguard", "her stepson",
+    "his former daughter-in-law"): a singular whose most frequent WordNet sense is a person, the
+    rare ones too. Whose they are tells the word a person where it stands; alone, a rare one may
+    as well close a list as name someone ("a Somali national and a Turk")."""
+    return is_only_singular(word) or word in _OWNED_PERSONS
+
+
 @lru_cache(maxsize=4096)
 def is_only_singular(word: str) -> bool:
     """Whether ``word`` names one person and cannot be a plural ("man", "farmer", not "crew")."""
