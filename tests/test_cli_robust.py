@@ -143,6 +143,28 @@ def test_a_byte_order_mark_does_not_hide_the_dateline(tmp_path: Path) -> None:
         assert document["dateline"]["location"] == "WASHINGTON"  # type: ignore[index]
 
 
+STORY = "LONDON (Reuters) - Two people died in the fire, police said."
+# A text file that is not UTF-8 text: (its bytes, what its error says).
+NOT_TEXT = [
+    (b"\x7fELF\x02\x01\x01" + b"\0" * 9, "binary, not text (a NUL byte at byte 7;"),
+    (STORY.encode("utf-16-le"), "binary, not text (a NUL byte at byte 1; UTF-16 text:"),
+    (STORY.encode("utf-16"), "not UTF-8 text (invalid start byte at byte 0; UTF-16 text:"),
+]
+
+
+@pytest.mark.parametrize(("data", "message"), NOT_TEXT)
+def test_a_binary_or_utf16_text_file_is_named_not_parsed(
+    data: bytes, message: str, tmp_path: Path
+) -> None:
+    (tmp_path / "bad.txt").write_bytes(data)
+    (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
+    result = _parse(str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"))
+    assert result.exit_code == 1
+    (error,) = _errors(result)
+    assert error.startswith(f"error: {tmp_path}/bad.txt: {message}")
+    assert [d["text"] for d in _written(result)] == [STORY]
+
+
 @pytest.fixture
 def money_breaks(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(self: MoneyExtractor, document: Document) -> Iterator[Money]:

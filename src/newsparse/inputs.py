@@ -1,8 +1,9 @@
 """Reading articles from files, folders, stdin and JSON Lines, with one clear error per bad input.
 
-Every problem (an unreadable file, bad UTF-8, a bad JSON line, a file name that is not UTF-8, a
-broken link in a folder) becomes an :class:`InputProblem` naming the file and line, yielded in
-place of the record so a long run goes on with the rest. A FIFO is waited on for a writer for at most
+Every problem (an unreadable file, bad UTF-8, a text file holding NUL bytes: binary data or
+UTF-16; a bad JSON line, a file name that is not UTF-8, a broken link in a folder) becomes an
+:class:`InputProblem` naming the file and line, yielded in place of the record so a long run goes
+on with the rest. A FIFO is waited on for a writer for at most
 :data:`FIFO_WAIT` seconds, never forever. JSON Lines are decoded one line at a time,
 so a bad byte costs its own line only. A record whose ``published`` cannot be read is still
 yielded: :class:`~newsparse.document.Document` records the failure, and the record's ``meta``
@@ -29,6 +30,7 @@ TEXT_SUFFIXES = (".txt", ".text")
 #: Record fields kept as a document's ``meta``.
 META_KEYS = ("id", "source", "title", "url")
 _BOM = "\ufeff"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 #: Seconds a named FIFO may stay without a writer before it is reported instead of read.
 FIFO_WAIT = 10.0
 
@@ -204,7 +206,15 @@ class _Reader:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
-            return InputProblem(name, f"not UTF-8 text ({error.reason} at byte {error.start})")
+            hint = "; UTF-16 text: save it as UTF-8" if data.startswith(_UTF16_BOMS) else ""
+            return InputProblem(
+                name, f"not UTF-8 text ({error.reason} at byte {error.start}{hint})"
+            )
+        if "\0" in text:  # valid UTF-8, but no text file holds NUL: binary data, or UTF-16
+            return InputProblem(
+                name,
+                f"binary, not text (a NUL byte at byte {data.index(0)}; UTF-16 text: save it as UTF-8)",
+            )
         return Record(text.removeprefix(_BOM), meta={"path": name})
 
     def _records(
