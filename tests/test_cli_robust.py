@@ -239,6 +239,33 @@ def test_output_written_into_the_folder_read_is_not_read_back(tmp_path: Path) ->
         assert len(out.read_text(encoding="utf-8").splitlines()) == 300
 
 
+def test_a_quoted_pattern_is_expanded_in_name_order(tmp_path: Path) -> None:
+    (tmp_path / "2021" / "may").mkdir(parents=True)
+    (tmp_path / "2021" / "may" / "b.txt").write_text("Second.", encoding="utf-8")
+    (tmp_path / "2021" / "a.txt").write_text("First.", encoding="utf-8")
+    (tmp_path / "2021" / "notes.md").write_text("Not matched.", encoding="utf-8")
+    result = _parse(f"{tmp_path}/**/*.txt")
+    assert result.exit_code == 0, result.stderr
+    assert [d["text"] for d in _written(result)] == ["First.", "Second."]
+
+
+def test_a_pattern_matching_nothing_is_named() -> None:
+    result = _parse("no-such-folder/*.jsonl")
+    assert result.exit_code == 1
+    assert _errors(result) == [
+        "error: no-such-folder/*.jsonl: no file or folder matches this pattern"
+    ]
+
+
+def test_output_matched_by_the_pattern_read_is_not_read_back(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_bytes(GOOD * 3)
+    out = tmp_path / "out.jsonl"
+    for _ in range(2):  # the second run's pattern matches the first run's output
+        result = _parse("-o", str(out), f"{tmp_path}/*.jsonl")
+        assert result.exit_code == 0, result.stderr
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="a terminal from the pty module")
 def test_reading_a_terminal_says_how_to_end_the_article() -> None:
     import pty

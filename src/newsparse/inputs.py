@@ -12,9 +12,11 @@ yielded: :class:`~newsparse.document.Document` records the failure, and the reco
 
 from __future__ import annotations
 
+import glob
 import gzip
 import json
 import os
+import re
 import select
 import stat
 import sys
@@ -31,6 +33,8 @@ TEXT_SUFFIXES = (".txt", ".text")
 META_KEYS = ("id", "source", "title", "url")
 _BOM = "\ufeff"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: A source holding one of these, and naming no file, is a pattern to expand (``*.txt``).
+_GLOB_MAGIC = re.compile(r"[*?[]")
 #: Seconds a named FIFO may stay without a writer before it is reported instead of read.
 FIFO_WAIT = 10.0
 
@@ -68,7 +72,8 @@ def read_inputs(
     max_bytes: int | None = None,
     output: str | os.PathLike[str] | None = None,
 ) -> Iterator[Record | InputProblem]:
-    """Records from each source: a text file, a JSON Lines file, a folder of them, or ``-``.
+    """Records from each source: a text file, a JSON Lines file, a folder of them, a pattern
+    naming no file that matches some (``archive/**/*.txt``, expanded here), or ``-``.
 
     ``jsonl=None`` decides by file suffix, in any case (stdin: by whether its first character is
     ``{``). ``max_bytes`` bounds a text file and a JSON Lines record: a longer one is a problem,
@@ -80,12 +85,31 @@ def read_inputs(
     for source in sources:
         if source == "-":
             yield from reader.stream(sys.stdin.buffer, "<stdin>")
-            continue
-        path = Path(source)
-        if path.is_dir():
-            yield from _folder(path, reader)
+        elif _GLOB_MAGIC.search(source) and not os.path.lexists(source):
+            yield from _pattern(source, reader)
         else:
-            yield from reader.file(path)
+            yield from _path(Path(source), reader)
+
+
+def _path(path: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
+    if path.is_dir():
+        yield from _folder(path, reader)
+    else:
+        yield from reader.file(path)
+
+
+def _pattern(pattern: str, reader: _Reader) -> Iterator[Record | InputProblem]:
+    """The files and folders a shell pattern matches, in name order (``**`` spans folders).
+
+    A pattern given quoted, so that newsparse expands it, names more files than a command line
+    can hold. The file being written is passed over, as in a folder.
+    """
+    matches = sorted(glob.glob(pattern, recursive=True))
+    if not matches:
+        yield InputProblem(pattern, "no file or folder matches this pattern")
+    for match in matches:
+        if reader.written is None or _identity(match) != reader.written:
+            yield from _path(Path(match), reader)
 
 
 def _folder(folder: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
