@@ -110,3 +110,12 @@ def test_it_never_writes_over_a_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["new-plugin", "arrests", "-d", str(tmp_path)])
     assert result.exit_code == 1 and "already exists" in result.output
     assert files_in(tmp_path / "newsparse-arrests") == {"keep.txt"}
+
+
+def test_a_folder_that_cannot_be_made_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "newsparse-arrests").write_text("a file in the folder's place", encoding="utf-8")
+    result = CliRunner().invoke(main, ["new-plugin", "arrests", "-d", str(tmp_path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.splitlines() == [
+        f"Error: cannot write {tmp_path / 'newsparse-arrests'}: Not a directory"
+    ]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from newsparse.cli.problems import cannot_write
 from newsparse.findings import BUILTIN_FINDINGS
 from newsparse.serialize import RESERVED
 
@@ -87,6 +88,8 @@ def new_plugin(name: str, directory: Path) -> None:
         folder = write_skeleton(name, directory)
     except (ValueError, FileExistsError) as error:
         raise click.ClickException(str(error)) from None
+    except OSError as error:  # a folder that cannot be made: a file in its place, no permission
+        raise cannot_write(error.filename or directory, error) from None
     click.echo(f"created {folder}/ with:")
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         click.echo(f"  {path.relative_to(folder)}")
