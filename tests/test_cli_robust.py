@@ -62,6 +62,36 @@ def test_one_bad_jsonl_record_costs_only_itself(line: bytes, message: str, tmp_p
     assert written[-1]["meta"] == {"path": str(source), "line": 550, "id": "ok"}
 
 
+def test_past_ten_bad_lines_a_file_s_others_are_counted_not_named(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes((GOOD + b'{"body": "x"}\n' * 2) * 12)
+    result = _parse(str(source))
+    assert result.exit_code == 1
+    errors = _errors(result)
+    assert errors[:2] == [
+        f"error: {source}:2: no field 'text' (its fields: 'body'); --text-field names the one "
+        "holding the text",
+        f"error: {source}:3: no field 'text' (its fields: 'body'); --text-field names the one "
+        "holding the text",
+    ]
+    assert errors[10:] == [f"error: {source}: 14 more bad line(s), not named one by one"]
+    assert result.stderr.splitlines()[-1] == "24 input problem(s), named above"
+    assert len(_written(result)) == 12
+
+
+def test_a_text_read_as_json_lines_is_named_in_eleven_lines(tmp_path: Path) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text("A line of a story.\n" * 1000, encoding="utf-8")
+    result = _parse("--jsonl", str(source))
+    assert result.exit_code == 1
+    errors = _errors(result)
+    assert len(errors) == 11
+    assert errors[-1] == (
+        f"error: {source}: 990 more bad line(s), not named one by one: is it JSON Lines, its "
+        "text under 'text'?"
+    )
+
+
 def test_a_file_name_that_is_not_utf8_is_named_and_the_folder_read(tmp_path: Path) -> None:
     folder = os.fsencode(tmp_path)
     with open(os.path.join(folder, b"bad\xff.txt"), "wb") as file:

@@ -35,6 +35,10 @@ _BOM = "\ufeff"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 #: A source holding one of these, and naming no file, is a pattern to expand (``*.txt``).
 _GLOB_MAGIC = re.compile(r"[*?[]")
+#: Bad lines of one JSON Lines file named one by one; the others are counted in one last line, so
+#: a file read with the wrong ``--text-field``, or a text file read as JSON Lines, does not bury
+#: stderr under a line per line.
+NAMED_PER_FILE = 10
 #: Seconds a named FIFO may stay without a writer before it is reported instead of read.
 FIFO_WAIT = 10.0
 
@@ -54,10 +58,12 @@ class Record:
 
 @frozen
 class InputProblem:
-    """An input that could not be read; ``where`` is ``file`` or ``file:line``."""
+    """An input that could not be read; ``where`` is ``file`` or ``file:line``. ``count`` is how
+    many bad inputs it stands for: more than one for the lines of a file not named one by one."""
 
     where: str
     message: str
+    count: int = 1
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -242,6 +248,26 @@ class _Reader:
         return Record(text.removeprefix(_BOM), meta={"path": name})
 
     def _records(
+        self, raw: BinaryIO, name: str, first: bytes | None = None
+    ) -> Iterator[Record | InputProblem]:
+        """The file's records; past its first :data:`NAMED_PER_FILE` bad lines, the others are
+        counted and named together in one last problem."""
+        named = unnamed = records = 0
+        for item in self._lines(raw, name, first):
+            if isinstance(item, Record):
+                records += 1
+            elif named < NAMED_PER_FILE:
+                named += 1
+            else:
+                unnamed += 1
+                continue
+            yield item
+        if unnamed:
+            hint = "" if records else f": is it JSON Lines, its text under {self.text_field!r}?"
+            message = f"{unnamed} more bad line(s), not named one by one{hint}"
+            yield InputProblem(name, message, unnamed)
+
+    def _lines(
         self, raw: BinaryIO, name: str, first: bytes | None = None
     ) -> Iterator[Record | InputProblem]:
         lines = iter(lambda: raw.readline(self._bound()), b"")
