@@ -22,6 +22,15 @@ def test_plugins_lists_the_builtins() -> None:
         assert name in result.output
 
 
+def test_plugins_into_a_pipe_keeps_every_name_whole() -> None:
+    # rich fits a table to COLUMNS (80 in a pipe) by cutting names: "reported_spee…"
+    result = CliRunner().invoke(main, ["plugins"], env={"COLUMNS": "40"})
+    assert result.exit_code == 0
+    rows = [line.split("│") for line in result.output.splitlines() if line.startswith("│")]
+    assert {row[1].strip() for row in rows} >= {"datelines", "dates", "reported_speech"}
+    assert "dateline, money, casualties" in result.output
+
+
 def test_parse_reads_files_folders_and_jsonl(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("First article.", encoding="utf-8")
     (tmp_path / "b.jsonl").write_text(

@@ -126,3 +126,18 @@ def test_strict_stops_on_a_failing_extractor_with_a_one_line_error(
 def test_a_bad_published_option_is_a_usage_error(folder: Path) -> None:
     result = _run("show", "--published", "soon", str(folder / "a.txt"))
     assert result.exit_code == 2 and "--published" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["render", "show"])
+def test_render_and_show_read_the_fields_parse_reads(command: str, tmp_path: Path) -> None:
+    (tmp_path / "wire.jsonl").write_text(
+        '{"body": "BAGHDAD (Reuters) - Twelve people were killed.", "day": "2021-03-03"}\n',
+        encoding="utf-8",
+    )
+    result = _run(
+        command, "--text-field", "body", "--published-field", "day", str(tmp_path / "wire.jsonl")
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "Twelve people were killed" in result.stdout and "BAGHDAD" in result.stdout
+    as_text = _run(command, "--text", str(tmp_path / "wire.jsonl"))
+    assert as_text.exit_code == 0 and '"body"' in as_text.stdout

@@ -62,6 +62,36 @@ def test_one_bad_jsonl_record_costs_only_itself(line: bytes, message: str, tmp_p
     assert written[-1]["meta"] == {"path": str(source), "line": 550, "id": "ok"}
 
 
+def test_past_ten_bad_lines_a_file_s_others_are_counted_not_named(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes((GOOD + b'{"body": "x"}\n' * 2) * 12)
+    result = _parse(str(source))
+    assert result.exit_code == 1
+    errors = _errors(result)
+    assert errors[:2] == [
+        f"error: {source}:2: no field 'text' (its fields: 'body'); --text-field names the one "
+        "holding the text",
+        f"error: {source}:3: no field 'text' (its fields: 'body'); --text-field names the one "
+        "holding the text",
+    ]
+    assert errors[10:] == [f"error: {source}: 14 more bad line(s), not named one by one"]
+    assert result.stderr.splitlines()[-1] == "24 input problem(s), named above"
+    assert len(_written(result)) == 12
+
+
+def test_a_text_read_as_json_lines_is_named_in_eleven_lines(tmp_path: Path) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text("A line of a story.\n" * 1000, encoding="utf-8")
+    result = _parse("--jsonl", str(source))
+    assert result.exit_code == 1
+    errors = _errors(result)
+    assert len(errors) == 11
+    assert errors[-1] == (
+        f"error: {source}: 990 more bad line(s), not named one by one: is it JSON Lines, its "
+        "text under 'text'?"
+    )
+
+
 def test_a_file_name_that_is_not_utf8_is_named_and_the_folder_read(tmp_path: Path) -> None:
     folder = os.fsencode(tmp_path)
     with open(os.path.join(folder, b"bad\xff.txt"), "wb") as file:
@@ -143,6 +173,28 @@ def test_a_byte_order_mark_does_not_hide_the_dateline(tmp_path: Path) -> None:
         assert document["dateline"]["location"] == "WASHINGTON"  # type: ignore[index]
 
 
+STORY = "LONDON (Reuters) - Two people died in the fire, police said."
+# A text file that is not UTF-8 text: (its bytes, what its error says).
+NOT_TEXT = [
+    (b"\x7fELF\x02\x01\x01" + b"\0" * 9, "binary, not text (a NUL byte at byte 7;"),
+    (STORY.encode("utf-16-le"), "binary, not text (a NUL byte at byte 1; UTF-16 text:"),
+    (STORY.encode("utf-16"), "not UTF-8 text (invalid start byte at byte 0; UTF-16 text:"),
+]
+
+
+@pytest.mark.parametrize(("data", "message"), NOT_TEXT)
+def test_a_binary_or_utf16_text_file_is_named_not_parsed(
+    data: bytes, message: str, tmp_path: Path
+) -> None:
+    (tmp_path / "bad.txt").write_bytes(data)
+    (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
+    result = _parse(str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"))
+    assert result.exit_code == 1
+    (error,) = _errors(result)
+    assert error.startswith(f"error: {tmp_path}/bad.txt: {message}")
+    assert [d["text"] for d in _written(result)] == [STORY]
+
+
 @pytest.fixture
 def money_breaks(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(self: MoneyExtractor, document: Document) -> Iterator[Money]:
@@ -215,6 +267,33 @@ def test_output_written_into_the_folder_read_is_not_read_back(tmp_path: Path) ->
         )
         assert run.returncode == 0, run.stderr
         assert len(out.read_text(encoding="utf-8").splitlines()) == 300
+
+
+def test_a_quoted_pattern_is_expanded_in_name_order(tmp_path: Path) -> None:
+    (tmp_path / "2021" / "may").mkdir(parents=True)
+    (tmp_path / "2021" / "may" / "b.txt").write_text("Second.", encoding="utf-8")
+    (tmp_path / "2021" / "a.txt").write_text("First.", encoding="utf-8")
+    (tmp_path / "2021" / "notes.md").write_text("Not matched.", encoding="utf-8")
+    result = _parse(f"{tmp_path}/**/*.txt")
+    assert result.exit_code == 0, result.stderr
+    assert [d["text"] for d in _written(result)] == ["First.", "Second."]
+
+
+def test_a_pattern_matching_nothing_is_named() -> None:
+    result = _parse("no-such-folder/*.jsonl")
+    assert result.exit_code == 1
+    assert _errors(result) == [
+        "error: no-such-folder/*.jsonl: no file or folder matches this pattern"
+    ]
+
+
+def test_output_matched_by_the_pattern_read_is_not_read_back(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_bytes(GOOD * 3)
+    out = tmp_path / "out.jsonl"
+    for _ in range(2):  # the second run's pattern matches the first run's output
+        result = _parse("-o", str(out), f"{tmp_path}/*.jsonl")
+        assert result.exit_code == 0, result.stderr
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 3
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a terminal from the pty module")

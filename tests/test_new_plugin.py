@@ -9,6 +9,7 @@ in-process.
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
 import sys
 import tomllib
 from collections.abc import Iterator
@@ -110,3 +111,44 @@ def test_it_never_writes_over_a_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["new-plugin", "arrests", "-d", str(tmp_path)])
     assert result.exit_code == 1 and "already exists" in result.output
     assert files_in(tmp_path / "newsparse-arrests") == {"keep.txt"}
+
+
+def test_a_folder_that_cannot_be_made_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "newsparse-arrests").write_text("a file in the folder's place", encoding="utf-8")
+    result = CliRunner().invoke(main, ["new-plugin", "arrests", "-d", str(tmp_path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.splitlines() == [
+        f"Error: cannot write {tmp_path / 'newsparse-arrests'}: Not a directory"
+    ]
+
+
+class _Installed:
+    """A distribution whose pip record says where it was installed from."""
+
+    def __init__(self, recorded: str | None) -> None:
+        self.recorded = recorded
+
+    def read_text(self, name: str) -> str | None:
+        return self.recorded if name == "direct_url.json" else None
+
+
+@pytest.mark.parametrize(
+    ("recorded", "shown"),
+    [
+        ('{"url": "file://CHECKOUT", "dir_info": {"editable": true}}', "CHECKOUT"),
+        ('{"url": "file:///no/such/checkout", "dir_info": {}}', "path/to/newsparse"),
+        ('{"url": "https://example.org/newsparse-0.1.0.tar.gz"}', "path/to/newsparse"),
+        (None, "path/to/newsparse"),
+    ],
+)
+def test_next_names_where_newsparse_was_installed_from(
+    recorded: str | None, shown: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checkout = tmp_path / "newsparse checkout"
+    checkout.mkdir()
+    record = None if recorded is None else recorded.replace("CHECKOUT", checkout.as_posix())
+    monkeypatch.setattr(importlib.metadata, "distribution", lambda name: _Installed(record))
+    result = CliRunner().invoke(main, ["new-plugin", "arrests", "-d", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    where = f"'{checkout}'" if shown == "CHECKOUT" else shown
+    assert f"pip install {where} && pip install -e '.[test]'" in result.output

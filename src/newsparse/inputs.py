@@ -1,8 +1,9 @@
 """Reading articles from files, folders, stdin and JSON Lines, with one clear error per bad input.
 
-Every problem (an unreadable file, bad UTF-8, a bad JSON line, a file name that is not UTF-8, a
-broken link in a folder) becomes an :class:`InputProblem` naming the file and line, yielded in
-place of the record so a long run goes on with the rest. A FIFO is waited on for a writer for at most
+Every problem (an unreadable file, bad UTF-8, a text file holding NUL bytes: binary data or
+UTF-16; a bad JSON line, a file name that is not UTF-8, a broken link in a folder) becomes an
+:class:`InputProblem` naming the file and line, yielded in place of the record so a long run goes
+on with the rest. A FIFO is waited on for a writer for at most
 :data:`FIFO_WAIT` seconds, never forever. JSON Lines are decoded one line at a time,
 so a bad byte costs its own line only. A record whose ``published`` cannot be read is still
 yielded: :class:`~newsparse.document.Document` records the failure, and the record's ``meta``
@@ -11,9 +12,11 @@ yielded: :class:`~newsparse.document.Document` records the failure, and the reco
 
 from __future__ import annotations
 
+import glob
 import gzip
 import json
 import os
+import re
 import select
 import stat
 import sys
@@ -29,6 +32,13 @@ TEXT_SUFFIXES = (".txt", ".text")
 #: Record fields kept as a document's ``meta``.
 META_KEYS = ("id", "source", "title", "url")
 _BOM = "\ufeff"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: A source holding one of these, and naming no file, is a pattern to expand (``*.txt``).
+_GLOB_MAGIC = re.compile(r"[*?[]")
+#: Bad lines of one JSON Lines file named one by one; the others are counted in one last line, so
+#: a file read with the wrong ``--text-field``, or a text file read as JSON Lines, does not bury
+#: stderr under a line per line.
+NAMED_PER_FILE = 10
 #: Seconds a named FIFO may stay without a writer before it is reported instead of read.
 FIFO_WAIT = 10.0
 
@@ -48,10 +58,12 @@ class Record:
 
 @frozen
 class InputProblem:
-    """An input that could not be read; ``where`` is ``file`` or ``file:line``."""
+    """An input that could not be read; ``where`` is ``file`` or ``file:line``. ``count`` is how
+    many bad inputs it stands for: more than one for the lines of a file not named one by one."""
 
     where: str
     message: str
+    count: int = 1
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -66,7 +78,8 @@ def read_inputs(
     max_bytes: int | None = None,
     output: str | os.PathLike[str] | None = None,
 ) -> Iterator[Record | InputProblem]:
-    """Records from each source: a text file, a JSON Lines file, a folder of them, or ``-``.
+    """Records from each source: a text file, a JSON Lines file, a folder of them, a pattern
+    naming no file that matches some (``archive/**/*.txt``, expanded here), or ``-``.
 
     ``jsonl=None`` decides by file suffix, in any case (stdin: by whether its first character is
     ``{``). ``max_bytes`` bounds a text file and a JSON Lines record: a longer one is a problem,
@@ -78,12 +91,31 @@ def read_inputs(
     for source in sources:
         if source == "-":
             yield from reader.stream(sys.stdin.buffer, "<stdin>")
-            continue
-        path = Path(source)
-        if path.is_dir():
-            yield from _folder(path, reader)
+        elif _GLOB_MAGIC.search(source) and not os.path.lexists(source):
+            yield from _pattern(source, reader)
         else:
-            yield from reader.file(path)
+            yield from _path(Path(source), reader)
+
+
+def _path(path: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
+    if path.is_dir():
+        yield from _folder(path, reader)
+    else:
+        yield from reader.file(path)
+
+
+def _pattern(pattern: str, reader: _Reader) -> Iterator[Record | InputProblem]:
+    """The files and folders a shell pattern matches, in name order (``**`` spans folders).
+
+    A pattern given quoted, so that newsparse expands it, names more files than a command line
+    can hold. The file being written is passed over, as in a folder.
+    """
+    matches = sorted(glob.glob(pattern, recursive=True))
+    if not matches:
+        yield InputProblem(pattern, "no file or folder matches this pattern")
+    for match in matches:
+        if reader.written is None or _identity(match) != reader.written:
+            yield from _path(Path(match), reader)
 
 
 def _folder(folder: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
@@ -204,10 +236,38 @@ class _Reader:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
-            return InputProblem(name, f"not UTF-8 text ({error.reason} at byte {error.start})")
+            hint = "; UTF-16 text: save it as UTF-8" if data.startswith(_UTF16_BOMS) else ""
+            return InputProblem(
+                name, f"not UTF-8 text ({error.reason} at byte {error.start}{hint})"
+            )
+        if "\0" in text:  # valid UTF-8, but no text file holds NUL: binary data, or UTF-16
+            return InputProblem(
+                name,
+                f"binary, not text (a NUL byte at byte {data.index(0)}; UTF-16 text: save it as UTF-8)",
+            )
         return Record(text.removeprefix(_BOM), meta={"path": name})
 
     def _records(
+        self, raw: BinaryIO, name: str, first: bytes | None = None
+    ) -> Iterator[Record | InputProblem]:
+        """The file's records; past its first :data:`NAMED_PER_FILE` bad lines, the others are
+        counted and named together in one last problem."""
+        named = unnamed = records = 0
+        for item in self._lines(raw, name, first):
+            if isinstance(item, Record):
+                records += 1
+            elif named < NAMED_PER_FILE:
+                named += 1
+            else:
+                unnamed += 1
+                continue
+            yield item
+        if unnamed:
+            hint = "" if records else f": is it JSON Lines, its text under {self.text_field!r}?"
+            message = f"{unnamed} more bad line(s), not named one by one{hint}"
+            yield InputProblem(name, message, unnamed)
+
+    def _lines(
         self, raw: BinaryIO, name: str, first: bytes | None = None
     ) -> Iterator[Record | InputProblem]:
         lines = iter(lambda: raw.readline(self._bound()), b"")

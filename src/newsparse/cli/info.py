@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import click
+from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
 
 from newsparse.api import parse as parse_text
@@ -39,7 +41,7 @@ def plugins(strict: bool) -> None:
     console = OutputConsole()
     table = Table(title="extractors")
     for column in ("extractor", "version", "categories", "requires", "package"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # names are typed back (-e): never "…"
     for extractor in registry.extractors:
         table.add_row(
             extractor.name,
@@ -48,7 +50,7 @@ def plugins(strict: bool) -> None:
             ", ".join(extractor.requires) or "-",
             origin(extractor),
         )
-    console.print(table)
+    _print_whole(console, table)
     if registry.plugins:
         found = Table(title="installed plugins (entry points)")
         for column in ("plugin", "package", "loads", "registered"):
@@ -56,5 +58,19 @@ def plugins(strict: bool) -> None:
         for status in registry.plugins:
             registered = ", ".join(status.extractors) or f"nothing: {status.problem}"
             found.add_row(status.name, status.package or "-", status.target, registered)
-        console.print(found)
+        _print_whole(console, found)
     Pipeline.build(registry.extractors)  # an unmet requirement or a cycle: a one-line error
+
+
+#: Wider than any table of names: what a table measures when nothing bounds it.
+_UNBOUNDED = 10_000
+
+
+def _print_whole(console: Console, table: Table) -> None:
+    """Print the table; into a pipe or a file, as wide as it needs, so that a name a script
+    greps for is never broken across lines (rich would fit it to 80 columns)."""
+    if not console.is_terminal:
+        unbounded = console.options.update_width(_UNBOUNDED)
+        measured = Measurement.get(console, unbounded, table).maximum
+        console.width = max(console.width, measured)
+    console.print(table)

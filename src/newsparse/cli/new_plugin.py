@@ -8,12 +8,18 @@ from the start (it finds the word NAME), so its tests pass before the first edit
 
 from __future__ import annotations
 
+import json
 import re
+import shlex
+from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 import click
 
+from newsparse.cli.problems import cannot_write
 from newsparse.findings import BUILTIN_FINDINGS
 from newsparse.serialize import RESERVED
 
@@ -87,10 +93,27 @@ def new_plugin(name: str, directory: Path) -> None:
         folder = write_skeleton(name, directory)
     except (ValueError, FileExistsError) as error:
         raise click.ClickException(str(error)) from None
+    except OSError as error:  # a folder that cannot be made: a file in its place, no permission
+        raise cannot_write(error.filename or directory, error) from None
     click.echo(f"created {folder}/ with:")
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         click.echo(f"  {path.relative_to(folder)}")
     click.echo(
         f"next: cd {folder} && python -m venv .venv && source .venv/bin/activate && "
-        "pip install path/to/newsparse && pip install -e '.[test]' && pytest"
+        f"pip install {installed_from()} && pip install -e '.[test]' && pytest"
     )
+
+
+def installed_from() -> str:
+    """Where this newsparse was installed from, for the plugin's own environment to install it
+    from too: a checkout's folder or a wheel that pip recorded (PEP 610) and that is still
+    there, else ``path/to/newsparse``."""
+    try:
+        recorded = metadata.distribution("newsparse").read_text("direct_url.json")
+        url = json.loads(recorded or "{}").get("url", "")
+    except (metadata.PackageNotFoundError, ValueError, AttributeError):
+        return "path/to/newsparse"
+    parsed = urlparse(url)
+    if parsed.scheme != "file" or not Path(url2pathname(parsed.path)).exists():
+        return "path/to/newsparse"  # from an index, or from a path now gone
+    return shlex.quote(url2pathname(parsed.path))

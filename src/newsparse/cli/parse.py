@@ -36,6 +36,7 @@ from newsparse.cli.problems import (
     report_unreadable,
     where,
 )
+from newsparse.cli.reading import reading_options
 from newsparse.cli.strict import strict_option
 from newsparse.document import Document
 from newsparse.errors import InputError
@@ -51,24 +52,7 @@ _TYPING_HINT = (
 
 @click.command()
 @click.argument("sources", nargs=-1)
-@click.option(
-    "--jsonl/--text",
-    "jsonl",
-    default=None,
-    help="Read inputs as JSON Lines or as plain text (default: by file suffix).",
-)
-@click.option(
-    "--text-field",
-    default="text",
-    show_default=True,
-    help="JSON Lines field holding the article text.",
-)
-@click.option(
-    "--published-field",
-    default="published",
-    show_default=True,
-    help="JSON Lines field holding the publication date.",
-)
+@reading_options
 @click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for text inputs.")
 @click.option(
     "-e", "--extractor", "extractors", multiple=True, help="Run only this extractor (repeatable)."

@@ -27,7 +27,7 @@ class Records(Iterator[Record]):
         for item in self._items:
             if isinstance(item, Record):
                 return item
-            self.problems += 1
+            self.problems += item.count
             print_error(self._errors, str(item))
         raise StopIteration
 
@@ -56,7 +56,7 @@ def where(document: Document) -> str:
 def end_of_run(errors: Console, problems: int) -> None:
     """The closing count of input problems, if any."""
     if problems:
-        errors.print(f"{problems} input problem(s), each named above", style="yellow")
+        errors.print(f"{problems} input problem(s), named above", style="yellow")
 
 
 def cannot_write(path: str | os.PathLike[str], error: OSError) -> click.ClickException:

@@ -30,6 +30,7 @@ from newsparse.cli.problems import (
     report_unreadable,
     where,
 )
+from newsparse.cli.reading import reading_options
 from newsparse.cli.strict import strict_option
 from newsparse.document import Document, to_date
 from newsparse.errors import ExtractorFailed, NewsparseError
@@ -47,6 +48,7 @@ def _article_options(command: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(
         (
             click.argument("article"),
+            reading_options,
             click.option(
                 "--published",
                 default=None,
@@ -70,14 +72,19 @@ class _Articles(Iterator[Document]):
     """The parsed articles of ARTICLE, in order; bad records are reported and counted."""
 
     def __init__(
-        self, article: str, published: str | None, extractors: tuple[str, ...], strict: bool
+        self,
+        article: str,
+        reading: dict[str, Any],
+        published: str | None,
+        extractors: tuple[str, ...],
+        strict: bool,
     ) -> None:
         try:
             self._published = to_date(published)
         except NewsparseError as error:
             raise click.BadParameter(str(error), param_hint="--published") from None
         self._errors = OutputConsole(stderr=True)
-        self._records = Records(read_inputs((article,)), self._errors)
+        self._records = Records(read_inputs((article,), **reading), self._errors)
         self._extractors = extractors or None
         self._strict = strict
         self._unreadable = 0
@@ -113,13 +120,18 @@ class _Articles(Iterator[Document]):
     "for one when it exists or ends in /.",
 )
 def render(
-    article: str, published: str | None, extractors: tuple[str, ...], strict: bool, output: str
+    article: str,
+    published: str | None,
+    extractors: tuple[str, ...],
+    strict: bool,
+    output: str,
+    **reading: Any,
 ) -> None:
     """Write each article of ARTICLE (a text or JSON Lines file, a folder, or - for stdin) as a
     self-contained HTML page, findings marked. One article is one page; several, or an existing
     folder as -o, give a folder with a page per article and an index.html."""
     refuse_writing_over_an_input((article,), output)
-    articles = _Articles(article, published, extractors, strict)
+    articles = _Articles(article, reading, published, extractors, strict)
     first = list(islice(articles, 2))
     if len(first) == 1 and not _names_a_folder(output):
         _write(output, render_html(first[0]))
@@ -174,10 +186,12 @@ def _page_name(number: int, document: Document) -> str:
 
 @click.command()
 @_article_options
-def show(article: str, published: str | None, extractors: tuple[str, ...], strict: bool) -> None:
+def show(
+    article: str, published: str | None, extractors: tuple[str, ...], strict: bool, **reading: Any
+) -> None:
     """Show each article of ARTICLE (a text or JSON Lines file, a folder, or - for stdin) in the
     terminal with its findings marked."""
-    articles = _Articles(article, published, extractors, strict)
+    articles = _Articles(article, reading, published, extractors, strict)
     console = OutputConsole()
     for document in articles:
         render_terminal(document, console, title=document.meta.get("title") or where(document))

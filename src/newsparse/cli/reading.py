@@ -1,0 +1,41 @@
+"""The options that say how to read input, shared by ``parse``, ``render`` and ``show``.
+
+The three commands read their input the same way (:func:`~newsparse.inputs.read_inputs`), so a
+JSON Lines file whose text is under ``body`` can be parsed, rendered and shown with the same
+``--text-field body``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+
+def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--jsonl/--text``, ``--text-field`` and ``--published-field``."""
+    for option in reversed(
+        (
+            click.option(
+                "--jsonl/--text",
+                "jsonl",
+                default=None,
+                help="Read inputs as JSON Lines or as plain text (default: by file suffix).",
+            ),
+            click.option(
+                "--text-field",
+                default="text",
+                show_default=True,
+                help="JSON Lines field holding the article text.",
+            ),
+            click.option(
+                "--published-field",
+                default="published",
+                show_default=True,
+                help="JSON Lines field holding the publication date.",
+            ),
+        )
+    ):
+        command = option(command)
+    return command
