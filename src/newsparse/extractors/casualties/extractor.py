@@ -139,6 +139,7 @@ from newsparse.extractors.casualties.grammar import (
 from newsparse.extractors.casualties.held_by import held_by
 from newsparse.extractors.casualties.in_custody import CUSTODY_CUES, in_custody
 from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
+from newsparse.extractors.casualties.lone_deaths import only_lone_deaths
 from newsparse.extractors.casualties.lowering import lowered
 from newsparse.extractors.casualties.names import (
     Names,
@@ -770,6 +771,8 @@ class CasualtyExtractor(Extractor):
                 past.extend(evolve(f, past=True) for f in here)
             else:
                 found.extend(here)
+        if only_lone_deaths([*found, *past], text):  # "David Koch ... died Friday": an obituary
+            return
         past = without_sums_told(named_dead(past, names, text))
         found = without_the_dead_by_age(without_sums_told(named_dead(found, names, text)))
         found = told_again(text, lower, found, names, past)
