@@ -1210,8 +1210,8 @@ def _in_sentence(
             if before:
                 kind = findings[openings[before - 1][1]].kind
                 found = counted(text, start, match, kind, subset=True)
-                if found is not None:
-                    subsets.append(found)
+                if found is not None and found.count is not None:
+                    subsets.append(found)  # not "many of them civilians": no number restated
     return [  # "baselessly accusing him of murdering her": a claim, not a harm told
         f
         for f in findings + subsets
@@ -1283,7 +1283,9 @@ def _elliptic(
 
 #: A part of the count told just before, after a comma: "107 soldiers were killed, more than 30
 #: of them in a crash", "100 people have died, eight of them Americans"; not the subject of a
-#: harm of its own ("..., two of them were wounded"), which the subject rule reads.
+#: harm of its own ("..., two of them were wounded"), which the subject rule reads. A part with
+#: no number ("1,400 people, many of them civilians") points back to the toll without restating
+#: a count, and is no mention (the guidelines' decided case for such back-references).
 _PART_OF_THEM = (
     rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+them\b"
     rf"(?!\s+(?:{phrase_trie(AUXILIARIES)}|{phrase_trie(STATE_KIND)})\b)"
