@@ -55,3 +55,13 @@ def test_a_bare_death_of_several_is_an_events() -> None:
     story = "Twenty-six soldiers died on Sunday. The driver died too, the radio said."
     assert ("killed", 26) in counts(story)
     assert ("killed", 1) in counts(story)
+
+
+def test_exploitation_tells_no_blast() -> None:
+    story = (
+        "The death of Freedonia's longtime leader Rufus Firefly left speculation over his "
+        "successor and fears that foreign firms might lose gas exploitation contracts, papers "
+        "wrote Friday. His death launched a fight for power."
+    )
+    assert counts(story) == []
+    assert counts("An explosion hit the market on Sunday. One man died.") == [("killed", 1)]
