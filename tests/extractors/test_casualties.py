@@ -87,8 +87,13 @@ NEWSPAPER = [
     ("A man suffered non-life-threatening injuries.", {"injured": 1}),
     ("He shot twice at the trailer next door. No one was hurt.", {"injured": 0}),
     ("Two men were shot. No one else was hurt.", {"shot": 2, "injured": 2}),
-    # A death told without a count that can be read stands for one killed.
-    ("A neighbor who ran to help the family on Tuesday died early Wednesday.", {"killed": 1}),
+    # A death told without a count that can be read stands for one killed (in a story that tells
+    # its cause: alone, one person's death with no cause is none, see lone_deaths.py).
+    (
+        "A gunman opened fire on a house on Tuesday. "
+        "A neighbor who ran to help the family died early Wednesday.",
+        {"killed": 1},
+    ),
     ("Police are investigating a fatal shooting near the river.", {"killed": 1}),
     ("Doctors said he could have died without the tourniquet.", {}),
     ("He shot and killed his friend, 52-year-old Dale Ames, in the driveway.", {"killed": 1}),

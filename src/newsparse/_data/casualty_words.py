@@ -108,9 +108,9 @@ ASSAULT_VERBS = (
 # casualties.periods).
 
 #: Stems of an attack and the harm it does, read with any ending ("attackers", "bombing",
-#: "explosion", "rioting", "clashes", "lynched", "injuries"): both a blow's violence and a
-#: death's cause.
-ATTACK_STEMS = ("attack", "bomb", "explo", "riot", "clash", "lynch", "injur")
+#: "explosion", "exploded", "rioting", "clashes", "lynched", "injuries"): both a blow's violence
+#: and a death's cause. "explo" alone would read "exploitation" and "explore" too.
+ATTACK_STEMS = ("attack", "bomb", "explod", "explos", "riot", "clash", "lynch", "injur")
 
 #: Words that tell of violence done to a person's body: weapons and what is thrown, an attack
 #: and its attacker, a wound, a blast, a riot, and the parts of the body a blow lands on (the

@@ -47,7 +47,7 @@ _CLAUSE_AFTER = re.compile(r".*?(?=[.!?][\"”’']?\s+[A-Z\"“‘'(]|[.!?][\"�
 _AFTERMATH = re.compile(r"\briot\w*")
 # A charge of a crime for a death, or a gun, tells a killing: "charged with manslaughter in
 # the death of", "a 9mm handgun resulting in the death of" (not "begun").
-_CHARGED = re.compile(
+CHARGED = re.compile(
     r"\b(?:charged|charges|convicted|sentenced|manslaughter|(?:hand|shot)?guns?|gunfire|gunshots?)\b"
 )
 _DEATHS = re.compile(r"\bdeaths\b")
@@ -185,7 +185,7 @@ def _causeless(finding: Casualty, text: str) -> bool:
     )
     told = _AFTERMATH.sub("", told.lower())
     return told_without_cause(told, 0, len(told)) and not (
-        _CHARGED.search(told)
+        CHARGED.search(told)
         or _DEATHS.search(told)
         or (_BODY_OF.match(finding.text) is not None and _COME_UPON.search(told) is not None)
     )

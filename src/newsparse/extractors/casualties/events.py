@@ -203,6 +203,16 @@ _RELATIVE = re.compile(
 )  # "Perot, who ran in 1992 and"
 
 
+def death_clause(text: str, start: int, end: int) -> tuple[int, str]:
+    """Where the sentence of the death told in ``text[start:end]`` opens, and its words up to
+    the end of the death's clause, lower-cased: where a cause of that death would be told."""
+    first = max(0, start - _DEATH_REACH)
+    breaks = _SENTENCE_BREAK.finditer(text, first, start + 1)  # the capital after the last one
+    opening = max((m.end() for m in breaks), default=first)
+    close = _CLAUSE_END.search(text, end, end + _DEATH_REACH)
+    return opening, text[opening : close.start() if close else end + _DEATH_REACH].lower()
+
+
 def death_without_cause(text: str, start: int, end: int, named: frozenset[str]) -> bool:
     """Whether the death of one person ``named``, told in ``text[start:end]`` ("Pinochet died"),
     has no cause told: none in its sentence up to the end of its clause, none near another
@@ -218,11 +228,7 @@ def death_without_cause(text: str, start: int, end: int, named: frozenset[str]) 
         text, start, subject_end
     ):
         return False
-    first = max(0, start - _DEATH_REACH)
-    breaks = _SENTENCE_BREAK.finditer(text, first, start + 1)  # the capital after the last one
-    opening = max((m.end() for m in breaks), default=first)
-    close = _CLAUSE_END.search(text, end, end + _DEATH_REACH)
-    sentence = text[opening : close.start() if close else end].lower()
+    opening, sentence = death_clause(text, start, end)
     if not told_without_cause(sentence, 0, len(sentence)):
         return False
     told = text[start:end]

@@ -140,6 +140,7 @@ from newsparse.extractors.casualties.grammar import (
 from newsparse.extractors.casualties.held_by import held_by
 from newsparse.extractors.casualties.in_custody import CUSTODY_CUES, in_custody
 from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
+from newsparse.extractors.casualties.lone_deaths import only_lone_deaths
 from newsparse.extractors.casualties.lowering import lowered
 from newsparse.extractors.casualties.names import (
     Names,
@@ -771,6 +772,8 @@ class CasualtyExtractor(Extractor):
                 past.extend(evolve(f, past=True) for f in here)
             else:
                 found.extend(here)
+        if only_lone_deaths([*found, *past], text):  # "David Koch ... died Friday": an obituary
+            return
         past = without_sums_told(named_dead(past, names, text))
         found = without_the_dead_by_age(without_sums_told(named_dead(found, names, text)))
         found = told_again(text, lower, found, names, past)
@@ -1210,8 +1213,8 @@ def _in_sentence(
             if before:
                 kind = findings[openings[before - 1][1]].kind
                 found = counted(text, start, match, kind, subset=True)
-                if found is not None:
-                    subsets.append(found)
+                if found is not None and found.count is not None:
+                    subsets.append(found)  # not "many of them civilians": no number restated
     return [  # "baselessly accusing him of murdering her": a claim, not a harm told
         f
         for f in findings + subsets
@@ -1283,7 +1286,9 @@ def _elliptic(
 
 #: A part of the count told just before, after a comma: "107 soldiers were killed, more than 30
 #: of them in a crash", "100 people have died, eight of them Americans"; not the subject of a
-#: harm of its own ("..., two of them were wounded"), which the subject rule reads.
+#: harm of its own ("..., two of them were wounded"), which the subject rule reads. A part with
+#: no number ("1,400 people, many of them civilians") points back to the toll without restating
+#: a count, and is no mention (the guidelines' decided case for such back-references).
 _PART_OF_THEM = (
     rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+them\b"
     rf"(?!\s+(?:{phrase_trie(AUXILIARIES)}|{phrase_trie(STATE_KIND)})\b)"

@@ -1,0 +1,31 @@
+"""A part of a toll told after a comma with no number ("1,400 people, many of them civilians")
+points back to the toll without restating a count: no mention of its own (session 15, the
+guidelines' decided case for back-references); a part with a number stays a subset."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor
+
+EXTRACTOR = CasualtyExtractor()
+
+
+def told(text: str) -> list[tuple[str, int | None, bool]]:
+    return [(f.text, f.count, f.subset) for f in EXTRACTOR.extract(Document(text))]
+
+
+@given(
+    st.sampled_from(["many", "most", "some", "several"]),
+    st.sampled_from(["civilians", "militants", "women and children"]),
+)
+def test_a_part_with_no_number_is_no_mention(part: str, who: str) -> None:
+    found = told(f"The fighting has killed more than 1,400 people, {part} of them {who}.")
+    assert found == [("killed more than 1,400 people", 1400, False)]
+
+
+def test_a_part_with_a_number_stays_a_subset() -> None:
+    found = told("The fighting has killed more than 1,400 people, 300 of them children.")
+    assert ("300 of them", 300, True) in found
