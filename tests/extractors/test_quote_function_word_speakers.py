@@ -43,3 +43,22 @@ def test_every_case_and_contraction_of_a_closed_class_word(word: str, tail: str)
     for form in (word, word.capitalize(), word.upper()):
         assert is_function_word(form + tail)
     assert not is_function_word(f"{word.capitalize()} Smith")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Donald Trump spoke in Nevada on Tuesday. He’s predicting he will do "
+            '"very, very well" in the next contest.',
+            "Donald Trump",
+        ),
+        (
+            "Senator Mark Kelly will testify on Tuesday. He'll also say that a line must be drawn "
+            'that "protects our rights and communities alike."',
+            "Mark Kelly",
+        ),
+    ],
+)
+def test_a_pronoun_with_a_contracted_verb_is_resolved(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

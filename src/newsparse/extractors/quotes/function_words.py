@@ -33,9 +33,12 @@ def is_function_word(name: str) -> bool:
     "What's", 'those', 'Unless'), in any case; a word with a space is never one."""
     if " " in name or len(name) > 12:
         return False
-    word = name.lower()
+    return without_contraction(name.lower()) in FUNCTION_WORDS
+
+
+def without_contraction(word: str) -> str:
+    """A word without the contracted verb it may end in ("what's" -> 'what', 'he’s' -> 'he')."""
     for tail in _CONTRACTIONS:
         if word.endswith(tail):
-            word = word[: -len(tail)]
-            break
-    return word in FUNCTION_WORDS
+            return word[: -len(tail)]
+    return word

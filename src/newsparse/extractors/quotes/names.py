@@ -59,6 +59,7 @@ from newsparse.extractors.money.lexicon import NATIONALITIES
 from newsparse.extractors.quotes.acronym_definitions import defined_acronyms
 from newsparse.extractors.quotes.captions import in_caption
 from newsparse.extractors.quotes.counted_subjects import counted_head
+from newsparse.extractors.quotes.function_words import without_contraction
 from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
@@ -721,6 +722,8 @@ class SpeakerTracker:
     def _resolve(self, mention: Span, possessive: bool = False) -> str | None:
         phrase = self._text[mention.start : mention.end].strip()
         lowered = phrase.lower()
+        if without_contraction(lowered) in PRONOUN_GENDER:
+            lowered = without_contraction(lowered)  # 'He’s claiming that ...': 'he'
         self._thing = False
         if is_relative_pronoun(phrase):
             return None  # resolved through the phrase it stands for, when there is one
