@@ -14,14 +14,14 @@ many ('some', 'most', 'four in 10') are descriptions of people.
 
 from __future__ import annotations
 
-#: Articles, demonstratives and possessive determiners; object, reflexive and second-person
+#: Articles, demonstratives ('such') and possessive determiners; object, reflexive and second-person
 #: pronouns; question and relative words; subordinating conjunctions.
 FUNCTION_WORDS = frozenset(
     """
-    a an the this that these those his her hers its our ours my mine your yours their theirs
+    a an the this that these those such his her hers its our ours my mine your yours their theirs
     me him us them you yourself yourselves myself himself herself itself ourselves themselves
     what whatever which whichever why how however whenever wherever whether where when
-    unless whereas although though because if while whilst lest until till
+    unless whereas although though because if while whilst lest until
     """.split()
 )
 #: A contraction's tail that a word read from the text may keep ("What's", 'I’m', "That's").
