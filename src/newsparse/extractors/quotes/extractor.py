@@ -43,6 +43,7 @@ from newsparse.extractors.quotes.cues import (
     opening_subject,
 )
 from newsparse.extractors.quotes.documents import issuer as document_issuer
+from newsparse.extractors.quotes.function_words import is_function_word
 from newsparse.extractors.quotes.labels import speaker_label
 from newsparse.extractors.quotes.link_blocks import boxed_name
 from newsparse.extractors.quotes.marks import Quoted
@@ -473,10 +474,13 @@ def _resolve(
 def _named(tracker: SpeakerTracker, name: str | None) -> str | None:
     """'High oil prices appeared to have caused "..."': a common word read in the subject's
     place names no one; it is resolved as before, so later pronouns find whom they found, but
-    no speaker is given for it."""
-    if name is None or not name.isalpha():
+    no speaker is given for it. Nor is one for a word of a closed class ("What's new: ...",
+    'those reports'; :mod:`.function_words`)."""
+    if name is None or " " in name:
         return name  # most names: two words or more, read no further
-    return None if tracker.common_word(name) else name
+    if is_function_word(name):
+        return None
+    return None if name.isalpha() and tracker.common_word(name) else name
 
 
 def _reading_order(span: Span) -> tuple[int, int]:

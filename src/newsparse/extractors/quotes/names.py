@@ -57,7 +57,9 @@ from newsparse.entities import WORD_REST as _WORD_REST
 from newsparse.extractors.casualties.people import is_only_singular, is_person
 from newsparse.extractors.money.lexicon import NATIONALITIES
 from newsparse.extractors.quotes.acronym_definitions import defined_acronyms
+from newsparse.extractors.quotes.captions import in_caption
 from newsparse.extractors.quotes.counted_subjects import counted_head
+from newsparse.extractors.quotes.function_words import without_contraction
 from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
@@ -419,7 +421,7 @@ class NameBook:
         in full ('Pompeo's message was clear' after 'Mike Pompeo'), and names inside quoted
         words are said, not people; nor is a photo's credit ('Rahmat Gul/AP', 'REUTERS/Mike
         Segar', 'Justin Sullivan/Getty Images'), a caption line set between a speaker and the
-        pronoun that stands for them."""
+        pronoun that stands for them, nor anyone its caption names (:mod:`.captions`)."""
         lo = max(after, position - _PERSON_REACH)
         # a short look back reads only its own stretch, unless the whole text is read already
         if not after:
@@ -431,7 +433,11 @@ class NameBook:
             start, run = people[index]
             index -= 1
             run_end = start + len(run)  # a photo credit's slash touches the name either side
-            if self.said(start) or "/" in (text[start - 1 : start], text[run_end : run_end + 1]):
+            if (
+                self.said(start)
+                or "/" in (text[start - 1 : start], text[run_end : run_end + 1])
+                or in_caption(text, start)
+            ):
                 continue
             words = name_words(run)
             if len(words) == 1:
@@ -716,6 +722,8 @@ class SpeakerTracker:
     def _resolve(self, mention: Span, possessive: bool = False) -> str | None:
         phrase = self._text[mention.start : mention.end].strip()
         lowered = phrase.lower()
+        if without_contraction(lowered) in PRONOUN_GENDER:
+            lowered = without_contraction(lowered)  # 'He’s claiming that ...': 'he'
         self._thing = False
         if is_relative_pronoun(phrase):
             return None  # resolved through the phrase it stands for, when there is one
@@ -1023,8 +1031,8 @@ class SpeakerTracker:
         return [
             (start, end)
             for start, end in zip(starts, [*starts[1:], position][: len(starts)], strict=True)
-            if start >= self._since and start < end
-        ]
+            if start >= self._since and start < end and not in_caption(text, start)
+        ]  # a photo's caption between a speaker and a pronoun: no one the story turns to
 
     def _introduced(self, kind: str, position: int) -> str | None:
         """The person of ``kind`` the sentence right before a pronoun names for the first time
