@@ -572,3 +572,25 @@ def test_a_signal_that_lands_in_a_finalizer_still_ends_the_run(
     Finalized()  # the exception raised in its finalizer is dropped
     with pytest.raises(ending):
         stop.check()
+
+
+@pytest.mark.parametrize("content", ["", "\n\n  \t\n", "\ufeff\n"])
+def test_an_empty_text_file_is_warned_about_and_still_parsed(tmp_path: Path, content: str) -> None:
+    (tmp_path / "a.txt").write_text("Police said two people died.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(content, encoding="utf-8")
+    result = _parse(str(tmp_path))
+    assert result.exit_code == 0, result.stderr  # a warning, not an input problem
+    assert result.stderr.splitlines() == [
+        f"warning: {tmp_path / 'b.txt'}: empty: no article text in it"
+    ]
+    assert [d["meta"]["path"] for d in _written(result)] == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b.txt"),
+    ]
+
+
+def test_empty_text_on_stdin_is_warned_about() -> None:
+    result = _parse("--text", input="")
+    assert result.exit_code == 0
+    assert result.stderr == "warning: <stdin>: empty: no article text in it\n"
+    assert _written(result)[0]["text"] == ""

@@ -69,6 +69,23 @@ class InputProblem:
         return f"{self.where}: {self.message}"
 
 
+@frozen
+class InputWarning:
+    """An input read as it is but most likely not what was meant (an empty text file: a failed
+    download or save); yielded before its record, which is still parsed. Not an input problem:
+    the run's exit status stays as it is."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+#: What reading yields, in input order.
+Item = Record | InputProblem | InputWarning
+
+
 def read_inputs(
     sources: Iterable[str],
     *,
@@ -77,7 +94,7 @@ def read_inputs(
     published_field: str = "published",
     max_bytes: int | None = None,
     output: str | os.PathLike[str] | None = None,
-) -> Iterator[Record | InputProblem]:
+) -> Iterator[Item]:
     """Records from each source: a text file, a JSON Lines file, a folder of them, a pattern
     naming no file that matches some (``archive/**/*.txt``, expanded here), or ``-``.
 
@@ -97,14 +114,14 @@ def read_inputs(
             yield from _path(Path(source), reader)
 
 
-def _path(path: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
+def _path(path: Path, reader: _Reader) -> Iterator[Item]:
     if path.is_dir():
         yield from _folder(path, reader)
     else:
         yield from reader.file(path)
 
 
-def _pattern(pattern: str, reader: _Reader) -> Iterator[Record | InputProblem]:
+def _pattern(pattern: str, reader: _Reader) -> Iterator[Item]:
     """The files and folders a shell pattern matches, in name order (``**`` spans folders).
 
     A pattern given quoted, so that newsparse expands it, names more files than a command line
@@ -118,7 +135,7 @@ def _pattern(pattern: str, reader: _Reader) -> Iterator[Record | InputProblem]:
             yield from _path(Path(match), reader)
 
 
-def _folder(folder: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
+def _folder(folder: Path, reader: _Reader) -> Iterator[Item]:
     """The articles of every file of a readable kind below ``folder``, in name order.
 
     A folder with none is a problem, not a silent empty run: its articles are most likely in
@@ -195,7 +212,7 @@ class _Reader:
     #: The file being written (device, inode), never read as an input.
     written: tuple[int, int] | None = None
 
-    def file(self, path: Path) -> Iterator[Record | InputProblem]:
+    def file(self, path: Path) -> Iterator[Item]:
         name = display_name(path)
         as_jsonl = path.name.lower().endswith(JSONL_SUFFIXES) if self.jsonl is None else self.jsonl
         try:
@@ -208,11 +225,11 @@ class _Reader:
                 if as_jsonl:
                     yield from self._records(raw, name)
                 else:
-                    yield self._text(raw.read(self._bound()), name)
+                    yield from self._text(raw.read(self._bound()), name)
             except (OSError, EOFError) as error:
                 yield InputProblem(name, f"unreadable: {error}")
 
-    def stream(self, raw: BinaryIO, name: str) -> Iterator[Record | InputProblem]:
+    def stream(self, raw: BinaryIO, name: str) -> Iterator[Item]:
         first = raw.readline(self._bound())
         as_jsonl = (
             first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
@@ -222,7 +239,7 @@ class _Reader:
         if as_jsonl:
             yield from self._records(raw, name, first)
         else:
-            yield self._text(first + raw.read(self._bound(len(first))), name)
+            yield from self._text(first + raw.read(self._bound(len(first))), name)
 
     def _bound(self, taken: int = 0) -> int:
         return -1 if self.max_bytes is None else self.max_bytes + 1 - taken
@@ -230,22 +247,27 @@ class _Reader:
     def _too_long(self, size: int) -> bool:
         return self.max_bytes is not None and size > self.max_bytes
 
-    def _text(self, data: bytes, name: str) -> Record | InputProblem:
+    def _text(self, data: bytes, name: str) -> Iterator[Item]:
+        """The article of a text file or stream; an empty one is warned about, then parsed."""
         if self._too_long(len(data)):
-            return InputProblem(name, f"larger than --max-bytes ({self.max_bytes} bytes)")
+            yield InputProblem(name, f"larger than --max-bytes ({self.max_bytes} bytes)")
+            return
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
             hint = "; UTF-16 text: save it as UTF-8" if data.startswith(_UTF16_BOMS) else ""
-            return InputProblem(
-                name, f"not UTF-8 text ({error.reason} at byte {error.start}{hint})"
-            )
+            yield InputProblem(name, f"not UTF-8 text ({error.reason} at byte {error.start}{hint})")
+            return
         if "\0" in text:  # valid UTF-8, but no text file holds NUL: binary data, or UTF-16
-            return InputProblem(
+            yield InputProblem(
                 name,
                 f"binary, not text (a NUL byte at byte {data.index(0)}; UTF-16 text: save it as UTF-8)",
             )
-        return Record(text.removeprefix(_BOM), meta={"path": name})
+            return
+        article = text.removeprefix(_BOM)
+        if not article.strip():  # a failed download or save, most likely
+            yield InputWarning(name, "empty: no article text in it")
+        yield Record(article, meta={"path": name})
 
     def _records(
         self, raw: BinaryIO, name: str, first: bytes | None = None

@@ -32,6 +32,7 @@ from newsparse.cli.problems import (
     cannot_write,
     end_of_run,
     print_error,
+    print_warning,
     refuse_writing_over_an_input,
     report_unreadable,
     where,
@@ -176,12 +177,7 @@ def parse(
         with _output_errors(output):
             finish()  # what is still buffered, written while a failure can still be named
     for extractor, count in sorted(failed.items()):
-        errors.print(
-            f"warning: {extractor} failed on {count} article(s); see their failures",
-            style="yellow",
-            highlight=False,
-            markup=False,
-        )
+        print_warning(errors, f"{extractor} failed on {count} article(s); see their failures")
     end_of_run(errors, records.problems)
     if records.problems or (strict and failed):
         sys.exit(1)
