@@ -29,6 +29,8 @@ from attrs import field, frozen
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 TEXT_SUFFIXES = (".txt", ".text")
+#: The field a JSON Lines record's publication date is read from unless another is named.
+DEFAULT_PUBLISHED_FIELD = "published"
 #: Record fields kept as a document's ``meta``.
 META_KEYS = ("id", "source", "title", "url")
 _BOM = "\ufeff"
@@ -91,7 +93,7 @@ def read_inputs(
     *,
     jsonl: bool | None = None,
     text_field: str = "text",
-    published_field: str = "published",
+    published_field: str | None = None,
     max_bytes: int | None = None,
     output: str | os.PathLike[str] | None = None,
 ) -> Iterator[Item]:
@@ -103,6 +105,11 @@ def read_inputs(
     and as the end of an over-long line cannot be found within the bound, the rest of its file is
     skipped. ``output``, the file the caller writes to, is passed over in a folder: written into
     the folder it reads, a run would otherwise read its own output and grow it without end.
+
+    A JSON Lines record's date is read from ``published_field``, by default ``published``, which a
+    record may lack (the article is parsed without a date). A field named by the caller is one
+    the records are meant to have: a record without it is a problem, yielded before the record,
+    which is still parsed, so a misspelt name is reported as a misspelt ``text_field`` is.
     """
     reader = _Reader(jsonl, text_field, published_field, max_bytes, _identity(output))
     for source in sources:
@@ -207,7 +214,8 @@ def _open_fifo(path: Path) -> BinaryIO:
 class _Reader:
     jsonl: bool | None
     text_field: str
-    published_field: str
+    #: None: ``published``, which a record may lack.
+    published_field: str | None
     max_bytes: int | None
     #: The file being written (device, inode), never read as an input.
     written: tuple[int, int] | None = None
@@ -309,31 +317,43 @@ class _Reader:
             if number == 1:
                 text = text.removeprefix(_BOM)
             if text.strip():
-                yield self._record(text, where, {"path": name, "line": number})
+                yield from self._record(text, where, {"path": name, "line": number})
 
-    def _record(self, line: str, where: str, origin: dict[str, Any]) -> Record | InputProblem:
+    def _record(
+        self, line: str, where: str, origin: dict[str, Any]
+    ) -> Iterator[Record | InputProblem]:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as error:
-            return InputProblem(where, f"bad JSON ({error.msg}, column {error.colno})")
+            yield InputProblem(where, f"bad JSON ({error.msg}, column {error.colno})")
+            return
         except (ValueError, RecursionError) as error:  # a number too long, nesting too deep
-            return InputProblem(where, f"bad JSON ({error})")
+            yield InputProblem(where, f"bad JSON ({error})")
+            return
         if not isinstance(item, dict):
-            return InputProblem(where, "a JSON Lines record must be an object")
+            yield InputProblem(where, "a JSON Lines record must be an object")
+            return
         text = item.get(self.text_field)
         if not isinstance(text, str):
-            return InputProblem(where, _no_text(item, self.text_field))
+            yield InputProblem(where, _no_text(item, self.text_field))
+            return
         meta = {**origin, **{k: v for k, v in item.items() if k in META_KEYS}}
-        record = Record(text, item.get(self.published_field), meta)
+        published_field = self.published_field or DEFAULT_PUBLISHED_FIELD
+        record = Record(text, item.get(published_field), meta)
         try:
             record.text.encode("utf-8")
             json.dumps(record.meta, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError as error:
-            return InputProblem(
+            yield InputProblem(
                 where,
                 f"not Unicode text: a lone surrogate ({error.object[error.start : error.end]!a})",
             )
-        return record
+            return
+        if self.published_field is not None and published_field not in item:
+            yield InputProblem(
+                where, _no_field(item, published_field, "--published-field", "the date")
+            )
+        yield record
 
 
 #: How a JSON value that is not a string is named in a message.
@@ -354,10 +374,15 @@ def _no_text(item: dict[str, Any], field: str) -> str:
     fields the record has (the text is often under ``body`` or ``content``)."""
     if field in item:
         return f"field {field!r} holds {_JSON_KINDS[type(item[field])]}, not a string"
+    return _no_field(item, field, "--text-field", "the text")
+
+
+def _no_field(item: dict[str, Any], field: str, option: str, holding: str) -> str:
+    """A record lacks ``field``: which fields it has, and the option that names another."""
     shown = [_clip(repr(name)) for name in list(item)[:_FIELDS_SHOWN]]
     more = ", ..." if len(item) > _FIELDS_SHOWN else ""
     has = f"its fields: {', '.join(shown)}{more}" if shown else "it has no fields"
-    return f"no field {field!r} ({has}); --text-field names the one holding the text"
+    return f"no field {field!r} ({has}); {option} names the one holding {holding}"
 
 
 def _clip(name: str, width: int = 40) -> str:

@@ -108,7 +108,7 @@ def parse(
     sources: tuple[str, ...],
     jsonl: bool | None,
     text_field: str,
-    published_field: str,
+    published_field: str | None,
     published: str | None,
     extractors: tuple[str, ...],
     jobs: int | None,
