@@ -112,23 +112,65 @@ def read_inputs(
     which is still parsed, so a misspelt name is reported as a misspelt ``text_field`` is.
     """
     reader = _Reader(jsonl, text_field, published_field, max_bytes, _identity(output))
+    for item in _expand(sources, reader.written):
+        if isinstance(item, InputProblem):
+            yield item
+        elif isinstance(item, Path):
+            yield from reader.file(item)
+        else:
+            yield from reader.stream(sys.stdin.buffer, "<stdin>")
+
+
+def count_articles(
+    sources: Iterable[str],
+    *,
+    jsonl: bool | None = None,
+    output: str | os.PathLike[str] | None = None,
+) -> int | None:
+    """How many records and problems :func:`read_inputs` will yield, when that is known without
+    reading: when every source is a file, folder or pattern read as text (one article, or one
+    problem, a file). None for stdin or a JSON Lines file, whose records are not counted.
+
+    This lists the files (a folder walked, a pattern expanded) a second time: a progress bar
+    counts them while the articles are read.
+    """
+    count = 0
+    for item in _expand(sources, _identity(output)):
+        if isinstance(item, str) or (isinstance(item, Path) and reads_as_jsonl(item, jsonl)):
+            return None
+        count += 1
+    return count
+
+
+def reads_as_jsonl(path: str | os.PathLike[str], jsonl: bool | None) -> bool:
+    """Whether a named file is read as JSON Lines: as ``jsonl`` says, else by its suffix."""
+    return os.fspath(path).lower().endswith(JSONL_SUFFIXES) if jsonl is None else jsonl
+
+
+#: What a source stands for: stdin (``-``), a file to read, or a problem in place of one.
+_Source = str | Path | InputProblem
+
+
+def _expand(sources: Iterable[str], written: tuple[int, int] | None) -> Iterator[_Source]:
+    """Each source as the files to read, in order: a folder walked, a pattern expanded. The file
+    being written (device, inode) is passed over."""
     for source in sources:
         if source == "-":
-            yield from reader.stream(sys.stdin.buffer, "<stdin>")
+            yield source
         elif _GLOB_MAGIC.search(source) and not os.path.lexists(source):
-            yield from _pattern(source, reader)
+            yield from _pattern(source, written)
         else:
-            yield from _path(Path(source), reader)
+            yield from _path(Path(source), written)
 
 
-def _path(path: Path, reader: _Reader) -> Iterator[Item]:
+def _path(path: Path, written: tuple[int, int] | None) -> Iterator[_Source]:
     if path.is_dir():
-        yield from _folder(path, reader)
+        yield from _folder(path, written)
     else:
-        yield from reader.file(path)
+        yield path
 
 
-def _pattern(pattern: str, reader: _Reader) -> Iterator[Item]:
+def _pattern(pattern: str, written: tuple[int, int] | None) -> Iterator[_Source]:
     """The files and folders a shell pattern matches, in name order (``**`` spans folders).
 
     A pattern given quoted, so that newsparse expands it, names more files than a command line
@@ -138,12 +180,12 @@ def _pattern(pattern: str, reader: _Reader) -> Iterator[Item]:
     if not matches:
         yield InputProblem(pattern, "no file or folder matches this pattern")
     for match in matches:
-        if reader.written is None or _identity(match) != reader.written:
-            yield from _path(Path(match), reader)
+        if written is None or _identity(match) != written:
+            yield from _path(Path(match), written)
 
 
-def _folder(folder: Path, reader: _Reader) -> Iterator[Item]:
-    """The articles of every file of a readable kind below ``folder``, in name order.
+def _folder(folder: Path, written: tuple[int, int] | None) -> Iterator[_Source]:
+    """Every file of a readable kind below ``folder``, in name order.
 
     A folder with none is a problem, not a silent empty run: its articles are most likely in
     files of another kind (``.json``, ``.csv``), and the message says which kinds are read.
@@ -159,8 +201,8 @@ def _folder(folder: Path, reader: _Reader) -> Iterator[Item]:
         elif path.is_symlink() and not path.exists():
             yield InputProblem(name, "broken link: it points to nothing")
         elif path.is_file():
-            if reader.written is None or _identity(path) != reader.written:
-                yield from reader.file(path)
+            if written is None or _identity(path) != written:
+                yield path
         else:
             yield InputProblem(name, "not a regular file (a FIFO or device): name it to read it")
     if not articles:
@@ -222,7 +264,7 @@ class _Reader:
 
     def file(self, path: Path) -> Iterator[Item]:
         name = display_name(path)
-        as_jsonl = path.name.lower().endswith(JSONL_SUFFIXES) if self.jsonl is None else self.jsonl
+        as_jsonl = reads_as_jsonl(path.name, self.jsonl)
         try:
             raw = open_bytes(path)
         except OSError as error:  # TimeoutError too: a FIFO with no writer

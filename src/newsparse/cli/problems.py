@@ -17,12 +17,14 @@ from newsparse.inputs import InputWarning, Item, Record
 
 class Records(Iterator[Record]):
     """The records of :func:`~newsparse.inputs.read_inputs`; each problem is printed at once
-    and counted in ``problems``."""
+    and counted in ``problems`` (by what it stands for) and ``reported`` (as one item, as
+    :func:`~newsparse.inputs.count_articles` counts it)."""
 
     def __init__(self, items: Iterable[Item], errors: Console) -> None:
         self._items = iter(items)
         self._errors = errors
         self.problems = 0
+        self.reported = 0
 
     def __next__(self) -> Record:
         for item in self._items:
@@ -32,6 +34,7 @@ class Records(Iterator[Record]):
                 print_warning(self._errors, str(item))
                 continue
             self.problems += item.count
+            self.reported += 1
             print_error(self._errors, str(item))
         raise StopIteration
 
