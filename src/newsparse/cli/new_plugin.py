@@ -46,7 +46,7 @@ def skeleton(name: str) -> dict[str, str]:
         "word": word,
         "pattern": re.escape(word),
         "Class": "".join(part.capitalize() for part in category.split("_")),
-        "newsparse_source": repr(installed_source() or ""),
+        "newsparse_source": json.dumps(installed_source() or ""),  # a Python string literal too
     }
     package = values["package"]
     targets = {
