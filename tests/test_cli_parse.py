@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rich.console import Console
 
 from newsparse.cli import main
+from newsparse.cli.parse import _bar_by_default
 
 STORIES = [
     'WASHINGTON, March 3 (Reuters) - "We paid $5 million," the minister said on Friday.',
@@ -100,6 +103,45 @@ def test_the_progress_bar_shows_articles_per_second() -> None:
     result = CliRunner().invoke(main, ["parse", "--json", "--progress"], input="One.\n")
     assert result.exit_code == 0
     assert "articles/s" in result.stderr
+
+
+def test_on_text_files_the_bar_has_a_total_and_the_time_left(tmp_path: Path) -> None:
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"Police said {name} died.", encoding="utf-8")
+    (tmp_path / "d.txt").write_bytes(b"\xff not UTF-8")  # a problem counts as read
+    result = CliRunner().invoke(main, ["parse", "--json", "--progress", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "4/4" in result.stderr and " left" in result.stderr
+    lines = '{"text": "One."}\n{"text": "Two."}\n'
+    (tmp_path / "more.jsonl").write_text(lines, encoding="utf-8")
+    result = CliRunner().invoke(main, ["parse", "--json", "--progress", str(tmp_path)])
+    assert "6/?" in result.stderr and " left" not in result.stderr  # records are not counted
+
+
+@pytest.mark.parametrize(
+    ("sources", "stdout_is_terminal", "shown"),
+    [
+        (["a.txt", "b.txt"], False, True),
+        (["."], False, True),
+        (["a.txt"], False, False),  # one article: done before a bar says anything
+        (["many.jsonl"], False, True),
+        (["."], True, False),  # the findings are on the terminal: no bar among them
+    ],
+)
+def test_the_bar_is_shown_by_default_where_it_helps(
+    sources: list[str],
+    stdout_is_terminal: bool,
+    shown: bool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("a.txt", "b.txt", "many.jsonl"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: stdout_is_terminal)
+    terminal = Console(file=io.StringIO(), force_terminal=True)
+    assert _bar_by_default(terminal, tuple(sources), None, "-") is shown
+    assert not _bar_by_default(Console(file=io.StringIO()), tuple(sources), None, "-")
 
 
 def test_parquet_without_pyarrow_says_which_extra(

@@ -572,3 +572,59 @@ def test_a_signal_that_lands_in_a_finalizer_still_ends_the_run(
     Finalized()  # the exception raised in its finalizer is dropped
     with pytest.raises(ending):
         stop.check()
+
+
+@pytest.mark.parametrize("content", ["", "\n\n  \t\n", "\ufeff\n"])
+def test_an_empty_text_file_is_warned_about_and_still_parsed(tmp_path: Path, content: str) -> None:
+    (tmp_path / "a.txt").write_text("Police said two people died.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(content, encoding="utf-8")
+    result = _parse(str(tmp_path))
+    assert result.exit_code == 0, result.stderr  # a warning, not an input problem
+    assert result.stderr.splitlines() == [
+        f"warning: {tmp_path / 'b.txt'}: empty: no article text in it"
+    ]
+    assert [d["meta"]["path"] for d in _written(result)] == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b.txt"),
+    ]
+
+
+def test_empty_text_on_stdin_is_warned_about() -> None:
+    result = _parse("--text", input="")
+    assert result.exit_code == 0
+    assert result.stderr == "warning: <stdin>: empty: no article text in it\n"
+    assert _written(result)[0]["text"] == ""
+
+
+def test_a_misspelt_published_field_is_named_like_a_misspelt_text_field(tmp_path: Path) -> None:
+    source = tmp_path / "dated.jsonl"
+    lines = [{"id": n, "text": "Police said two died.", "date": "2021-03-05"} for n in range(14)]
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = _parse("--published-field", "pubdate", str(source))
+    assert result.exit_code == 1
+    errors = _errors(result)
+    assert errors[0] == (
+        f"error: {source}:1: no field 'pubdate' (its fields: 'id', 'text', 'date'); "
+        "--published-field names the one holding the date"
+    )
+    assert len(errors) == 11
+    assert errors[10] == f"error: {source}: 4 more bad line(s), not named one by one"
+    written = _written(result)  # every record still parsed, without a date
+    assert len(written) == 14 and {d["published"] for d in written} == {None}
+
+
+def test_a_named_published_field_is_read_and_the_default_may_be_missing(tmp_path: Path) -> None:
+    source = tmp_path / "dated.jsonl"
+    source.write_text(
+        '{"text": "It cost $5.", "date": "2021-03-05"}\n{"text": "It cost $6."}\n',
+        encoding="utf-8",
+    )
+    named = _parse("--published-field", "date", str(source))
+    assert _errors(named) == [
+        f"error: {source}:2: no field 'date' (its fields: 'text'); "
+        "--published-field names the one holding the date"
+    ]
+    assert [d["published"] for d in _written(named)] == ["2021-03-05", None]
+    default = _parse(str(source))
+    assert default.exit_code == 0 and default.stderr == ""
+    assert [d["published"] for d in _written(default)] == [None, None]

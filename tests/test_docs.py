@@ -178,3 +178,48 @@ def test_document_members_are_in_the_reference() -> None:
     ):
         assert member in directive, f"Document.{member} is missing from the reference"
     assert "`findings`" in model and "`failures`" in model
+
+
+@pytest.fixture
+def percentages_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The tutorial's plugin, findable as if pip-installed: its ``src`` and a ``.dist-info``
+    with its entry point on ``sys.path``."""
+    import importlib
+    import tomllib
+
+    from newsparse import api, plugins
+
+    package = ROOT / "plugins" / "newsparse-percentages"
+    project = tomllib.loads((package / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    info = tmp_path / f"newsparse_percentages-{project['version']}.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: {project['name']}\nVersion: {project['version']}\n",
+        encoding="utf-8",
+    )
+    entry_points = "".join(f"{k} = {v}\n" for k, v in project["entry-points"]["newsparse"].items())
+    (info / "entry_points.txt").write_text(f"[newsparse]\n{entry_points}", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(package / "src"))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    importlib.invalidate_caches()
+    plugins.reload()
+    api.pipeline.cache_clear()
+    yield
+    monkeypatch.undo()
+    plugins.reload()
+    api.pipeline.cache_clear()
+
+
+def test_the_tutorials_plugins_listing_is_what_newsparse_plugins_prints(
+    percentages_installed: None,
+) -> None:
+    from click.testing import CliRunner
+
+    from newsparse.cli import main
+
+    page = (DOCS / "plugins" / "tutorial.md").read_text(encoding="utf-8")
+    shown = page.split("(.venv) $ newsparse plugins\n", 1)[1].split("(.venv) $", 1)[0]
+    result = CliRunner().invoke(main, ["plugins"])
+    assert result.exit_code == 0, result.output
+    printed = "".join(line.rstrip() + "\n" for line in result.output.splitlines())
+    assert shown == printed, f"paste this under `newsparse plugins`:\n{printed}"

@@ -152,3 +152,55 @@ def test_next_names_where_newsparse_was_installed_from(
     assert result.exit_code == 0, result.output
     where = f"'{checkout}'" if shown == "CHECKOUT" else shown
     assert f"pip install {where} && pip install -e '.[test]'" in result.output
+
+
+class _Session:
+    """What the generated ``noxfile.py`` asks of nox: installs recorded, an error raised."""
+
+    posargs: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        self.installed: list[tuple[str, ...]] = []
+
+    def install(self, *args: str) -> None:
+        self.installed.append(args)
+
+    def run(self, *args: str) -> None:
+        pass
+
+    def error(self, message: str) -> None:
+        raise RuntimeError(message)
+
+
+def _nox_installs(folder: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
+    """Run the generated noxfile's ``tests`` session against a stand-in for nox."""
+    stand_in = type(sys)("nox")
+    stand_in.options = type("Options", (), {})()  # type: ignore[attr-defined]
+    stand_in.session = lambda function: function  # type: ignore[attr-defined]
+    stand_in.Session = _Session  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "nox", stand_in)
+    namespace: dict[str, object] = {}
+    exec((folder / "noxfile.py").read_text(encoding="utf-8"), namespace)
+    session = _Session()
+    namespace["tests"](session)  # type: ignore[operator]
+    return session.installed
+
+
+@pytest.mark.parametrize("recorded", [True, False])
+def test_nox_installs_newsparse_from_where_it_came_from_or_says_how(
+    recorded: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checkout = tmp_path / "newsparse checkout"
+    checkout.mkdir()
+    record = f'{{"url": "file://{checkout.as_posix()}", "dir_info": {{}}}}' if recorded else None
+    monkeypatch.setattr(importlib.metadata, "distribution", lambda name: _Installed(record))
+    monkeypatch.delenv("NEWSPARSE", raising=False)
+    assert CliRunner().invoke(main, ["new-plugin", "arrests", "-d", str(tmp_path)]).exit_code == 0
+    folder = tmp_path / "newsparse-arrests"
+    if recorded:
+        assert _nox_installs(folder, monkeypatch)[0] == (str(checkout),)
+        checkout.rmdir()  # moved away since: named, never looked up on a package index
+    with pytest.raises(RuntimeError, match="set NEWSPARSE to a newsparse checkout"):
+        _nox_installs(folder, monkeypatch)
+    monkeypatch.setenv("NEWSPARSE", "dist/newsparse-0.1.0-py3-none-any.whl")
+    assert _nox_installs(folder, monkeypatch)[0] == ("dist/newsparse-0.1.0-py3-none-any.whl",)

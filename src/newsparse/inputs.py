@@ -29,6 +29,8 @@ from attrs import field, frozen
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 TEXT_SUFFIXES = (".txt", ".text")
+#: The field a JSON Lines record's publication date is read from unless another is named.
+DEFAULT_PUBLISHED_FIELD = "published"
 #: Record fields kept as a document's ``meta``.
 META_KEYS = ("id", "source", "title", "url")
 _BOM = "\ufeff"
@@ -69,15 +71,32 @@ class InputProblem:
         return f"{self.where}: {self.message}"
 
 
+@frozen
+class InputWarning:
+    """An input read as it is but most likely not what was meant (an empty text file: a failed
+    download or save); yielded before its record, which is still parsed. Not an input problem:
+    the run's exit status stays as it is."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+#: What reading yields, in input order.
+Item = Record | InputProblem | InputWarning
+
+
 def read_inputs(
     sources: Iterable[str],
     *,
     jsonl: bool | None = None,
     text_field: str = "text",
-    published_field: str = "published",
+    published_field: str | None = None,
     max_bytes: int | None = None,
     output: str | os.PathLike[str] | None = None,
-) -> Iterator[Record | InputProblem]:
+) -> Iterator[Item]:
     """Records from each source: a text file, a JSON Lines file, a folder of them, a pattern
     naming no file that matches some (``archive/**/*.txt``, expanded here), or ``-``.
 
@@ -86,25 +105,72 @@ def read_inputs(
     and as the end of an over-long line cannot be found within the bound, the rest of its file is
     skipped. ``output``, the file the caller writes to, is passed over in a folder: written into
     the folder it reads, a run would otherwise read its own output and grow it without end.
+
+    A JSON Lines record's date is read from ``published_field``, by default ``published``, which a
+    record may lack (the article is parsed without a date). A field named by the caller is one
+    the records are meant to have: a record without it is a problem, yielded before the record,
+    which is still parsed, so a misspelt name is reported as a misspelt ``text_field`` is.
     """
     reader = _Reader(jsonl, text_field, published_field, max_bytes, _identity(output))
+    for item in _expand(sources, reader.written):
+        if isinstance(item, InputProblem):
+            yield item
+        elif isinstance(item, Path):
+            yield from reader.file(item)
+        else:
+            yield from reader.stream(sys.stdin.buffer, "<stdin>")
+
+
+def count_articles(
+    sources: Iterable[str],
+    *,
+    jsonl: bool | None = None,
+    output: str | os.PathLike[str] | None = None,
+) -> int | None:
+    """How many records and problems :func:`read_inputs` will yield, when that is known without
+    reading: when every source is a file, folder or pattern read as text (one article, or one
+    problem, a file). None for stdin or a JSON Lines file, whose records are not counted.
+
+    This lists the files (a folder walked, a pattern expanded) a second time: a progress bar
+    counts them while the articles are read.
+    """
+    count = 0
+    for item in _expand(sources, _identity(output)):
+        if isinstance(item, str) or (isinstance(item, Path) and reads_as_jsonl(item, jsonl)):
+            return None
+        count += 1
+    return count
+
+
+def reads_as_jsonl(path: str | os.PathLike[str], jsonl: bool | None) -> bool:
+    """Whether a named file is read as JSON Lines: as ``jsonl`` says, else by its suffix."""
+    return os.fspath(path).lower().endswith(JSONL_SUFFIXES) if jsonl is None else jsonl
+
+
+#: What a source stands for: stdin (``-``), a file to read, or a problem in place of one.
+_Source = str | Path | InputProblem
+
+
+def _expand(sources: Iterable[str], written: tuple[int, int] | None) -> Iterator[_Source]:
+    """Each source as the files to read, in order: a folder walked, a pattern expanded. The file
+    being written (device, inode) is passed over."""
     for source in sources:
         if source == "-":
-            yield from reader.stream(sys.stdin.buffer, "<stdin>")
+            yield source
         elif _GLOB_MAGIC.search(source) and not os.path.lexists(source):
-            yield from _pattern(source, reader)
+            yield from _pattern(source, written)
         else:
-            yield from _path(Path(source), reader)
+            yield from _path(Path(source), written)
 
 
-def _path(path: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
+def _path(path: Path, written: tuple[int, int] | None) -> Iterator[_Source]:
     if path.is_dir():
-        yield from _folder(path, reader)
+        yield from _folder(path, written)
     else:
-        yield from reader.file(path)
+        yield path
 
 
-def _pattern(pattern: str, reader: _Reader) -> Iterator[Record | InputProblem]:
+def _pattern(pattern: str, written: tuple[int, int] | None) -> Iterator[_Source]:
     """The files and folders a shell pattern matches, in name order (``**`` spans folders).
 
     A pattern given quoted, so that newsparse expands it, names more files than a command line
@@ -114,12 +180,12 @@ def _pattern(pattern: str, reader: _Reader) -> Iterator[Record | InputProblem]:
     if not matches:
         yield InputProblem(pattern, "no file or folder matches this pattern")
     for match in matches:
-        if reader.written is None or _identity(match) != reader.written:
-            yield from _path(Path(match), reader)
+        if written is None or _identity(match) != written:
+            yield from _path(Path(match), written)
 
 
-def _folder(folder: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
-    """The articles of every file of a readable kind below ``folder``, in name order.
+def _folder(folder: Path, written: tuple[int, int] | None) -> Iterator[_Source]:
+    """Every file of a readable kind below ``folder``, in name order.
 
     A folder with none is a problem, not a silent empty run: its articles are most likely in
     files of another kind (``.json``, ``.csv``), and the message says which kinds are read.
@@ -135,8 +201,8 @@ def _folder(folder: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
         elif path.is_symlink() and not path.exists():
             yield InputProblem(name, "broken link: it points to nothing")
         elif path.is_file():
-            if reader.written is None or _identity(path) != reader.written:
-                yield from reader.file(path)
+            if written is None or _identity(path) != written:
+                yield path
         else:
             yield InputProblem(name, "not a regular file (a FIFO or device): name it to read it")
     if not articles:
@@ -190,14 +256,15 @@ def _open_fifo(path: Path) -> BinaryIO:
 class _Reader:
     jsonl: bool | None
     text_field: str
-    published_field: str
+    #: None: ``published``, which a record may lack.
+    published_field: str | None
     max_bytes: int | None
     #: The file being written (device, inode), never read as an input.
     written: tuple[int, int] | None = None
 
-    def file(self, path: Path) -> Iterator[Record | InputProblem]:
+    def file(self, path: Path) -> Iterator[Item]:
         name = display_name(path)
-        as_jsonl = path.name.lower().endswith(JSONL_SUFFIXES) if self.jsonl is None else self.jsonl
+        as_jsonl = reads_as_jsonl(path.name, self.jsonl)
         try:
             raw = open_bytes(path)
         except OSError as error:  # TimeoutError too: a FIFO with no writer
@@ -208,11 +275,11 @@ class _Reader:
                 if as_jsonl:
                     yield from self._records(raw, name)
                 else:
-                    yield self._text(raw.read(self._bound()), name)
+                    yield from self._text(raw.read(self._bound()), name)
             except (OSError, EOFError) as error:
                 yield InputProblem(name, f"unreadable: {error}")
 
-    def stream(self, raw: BinaryIO, name: str) -> Iterator[Record | InputProblem]:
+    def stream(self, raw: BinaryIO, name: str) -> Iterator[Item]:
         first = raw.readline(self._bound())
         as_jsonl = (
             first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
@@ -222,7 +289,7 @@ class _Reader:
         if as_jsonl:
             yield from self._records(raw, name, first)
         else:
-            yield self._text(first + raw.read(self._bound(len(first))), name)
+            yield from self._text(first + raw.read(self._bound(len(first))), name)
 
     def _bound(self, taken: int = 0) -> int:
         return -1 if self.max_bytes is None else self.max_bytes + 1 - taken
@@ -230,22 +297,27 @@ class _Reader:
     def _too_long(self, size: int) -> bool:
         return self.max_bytes is not None and size > self.max_bytes
 
-    def _text(self, data: bytes, name: str) -> Record | InputProblem:
+    def _text(self, data: bytes, name: str) -> Iterator[Item]:
+        """The article of a text file or stream; an empty one is warned about, then parsed."""
         if self._too_long(len(data)):
-            return InputProblem(name, f"larger than --max-bytes ({self.max_bytes} bytes)")
+            yield InputProblem(name, f"larger than --max-bytes ({self.max_bytes} bytes)")
+            return
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
             hint = "; UTF-16 text: save it as UTF-8" if data.startswith(_UTF16_BOMS) else ""
-            return InputProblem(
-                name, f"not UTF-8 text ({error.reason} at byte {error.start}{hint})"
-            )
+            yield InputProblem(name, f"not UTF-8 text ({error.reason} at byte {error.start}{hint})")
+            return
         if "\0" in text:  # valid UTF-8, but no text file holds NUL: binary data, or UTF-16
-            return InputProblem(
+            yield InputProblem(
                 name,
                 f"binary, not text (a NUL byte at byte {data.index(0)}; UTF-16 text: save it as UTF-8)",
             )
-        return Record(text.removeprefix(_BOM), meta={"path": name})
+            return
+        article = text.removeprefix(_BOM)
+        if not article.strip():  # a failed download or save, most likely
+            yield InputWarning(name, "empty: no article text in it")
+        yield Record(article, meta={"path": name})
 
     def _records(
         self, raw: BinaryIO, name: str, first: bytes | None = None
@@ -287,31 +359,43 @@ class _Reader:
             if number == 1:
                 text = text.removeprefix(_BOM)
             if text.strip():
-                yield self._record(text, where, {"path": name, "line": number})
+                yield from self._record(text, where, {"path": name, "line": number})
 
-    def _record(self, line: str, where: str, origin: dict[str, Any]) -> Record | InputProblem:
+    def _record(
+        self, line: str, where: str, origin: dict[str, Any]
+    ) -> Iterator[Record | InputProblem]:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as error:
-            return InputProblem(where, f"bad JSON ({error.msg}, column {error.colno})")
+            yield InputProblem(where, f"bad JSON ({error.msg}, column {error.colno})")
+            return
         except (ValueError, RecursionError) as error:  # a number too long, nesting too deep
-            return InputProblem(where, f"bad JSON ({error})")
+            yield InputProblem(where, f"bad JSON ({error})")
+            return
         if not isinstance(item, dict):
-            return InputProblem(where, "a JSON Lines record must be an object")
+            yield InputProblem(where, "a JSON Lines record must be an object")
+            return
         text = item.get(self.text_field)
         if not isinstance(text, str):
-            return InputProblem(where, _no_text(item, self.text_field))
+            yield InputProblem(where, _no_text(item, self.text_field))
+            return
         meta = {**origin, **{k: v for k, v in item.items() if k in META_KEYS}}
-        record = Record(text, item.get(self.published_field), meta)
+        published_field = self.published_field or DEFAULT_PUBLISHED_FIELD
+        record = Record(text, item.get(published_field), meta)
         try:
             record.text.encode("utf-8")
             json.dumps(record.meta, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError as error:
-            return InputProblem(
+            yield InputProblem(
                 where,
                 f"not Unicode text: a lone surrogate ({error.object[error.start : error.end]!a})",
             )
-        return record
+            return
+        if self.published_field is not None and published_field not in item:
+            yield InputProblem(
+                where, _no_field(item, published_field, "--published-field", "the date")
+            )
+        yield record
 
 
 #: How a JSON value that is not a string is named in a message.
@@ -332,10 +416,15 @@ def _no_text(item: dict[str, Any], field: str) -> str:
     fields the record has (the text is often under ``body`` or ``content``)."""
     if field in item:
         return f"field {field!r} holds {_JSON_KINDS[type(item[field])]}, not a string"
+    return _no_field(item, field, "--text-field", "the text")
+
+
+def _no_field(item: dict[str, Any], field: str, option: str, holding: str) -> str:
+    """A record lacks ``field``: which fields it has, and the option that names another."""
     shown = [_clip(repr(name)) for name in list(item)[:_FIELDS_SHOWN]]
     more = ", ..." if len(item) > _FIELDS_SHOWN else ""
     has = f"its fields: {', '.join(shown)}{more}" if shown else "it has no fields"
-    return f"no field {field!r} ({has}); --text-field names the one holding the text"
+    return f"no field {field!r} ({has}); {option} names the one holding {holding}"
 
 
 def _clip(name: str, width: int = 40) -> str:

@@ -46,6 +46,7 @@ def skeleton(name: str) -> dict[str, str]:
         "word": word,
         "pattern": re.escape(word),
         "Class": "".join(part.capitalize() for part in category.split("_")),
+        "newsparse_source": json.dumps(installed_source() or ""),  # a Python string literal too
     }
     package = values["package"]
     targets = {
@@ -105,15 +106,21 @@ def new_plugin(name: str, directory: Path) -> None:
 
 
 def installed_from() -> str:
+    """:func:`installed_source` quoted for a shell, else ``path/to/newsparse``."""
+    source = installed_source()
+    return "path/to/newsparse" if source is None else shlex.quote(source)
+
+
+def installed_source() -> str | None:
     """Where this newsparse was installed from, for the plugin's own environment to install it
-    from too: a checkout's folder or a wheel that pip recorded (PEP 610) and that is still
-    there, else ``path/to/newsparse``."""
+    from too (newsparse is not on a package index): a checkout's folder or a wheel that pip
+    recorded (PEP 610) and that is still there; None when unknown."""
     try:
         recorded = metadata.distribution("newsparse").read_text("direct_url.json")
         url = json.loads(recorded or "{}").get("url", "")
     except (metadata.PackageNotFoundError, ValueError, AttributeError):
-        return "path/to/newsparse"
+        return None
     parsed = urlparse(url)
     if parsed.scheme != "file" or not Path(url2pathname(parsed.path)).exists():
-        return "path/to/newsparse"  # from an index, or from a path now gone
-    return shlex.quote(url2pathname(parsed.path))
+        return None  # from an index, or from a path now gone
+    return url2pathname(parsed.path)

@@ -12,6 +12,7 @@ reader has gone (see :mod:`newsparse.cli`).
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
@@ -23,7 +24,17 @@ from typing import IO, Any, TypeVar
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    Task,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from newsparse.batch import DEFAULT_TIME_LIMIT, INPUT_FAILURE, parse_many
 from newsparse.cli.output import OutputConsole, show_table, write_jsonl
@@ -32,6 +43,7 @@ from newsparse.cli.problems import (
     cannot_write,
     end_of_run,
     print_error,
+    print_warning,
     refuse_writing_over_an_input,
     report_unreadable,
     where,
@@ -40,7 +52,7 @@ from newsparse.cli.reading import reading_options
 from newsparse.cli.strict import strict_option
 from newsparse.document import Document
 from newsparse.errors import InputError
-from newsparse.inputs import read_inputs
+from newsparse.inputs import count_articles, read_inputs, reads_as_jsonl
 
 Write = Callable[[Document], None]
 _Out = TypeVar("_Out")
@@ -107,7 +119,7 @@ def parse(
     sources: tuple[str, ...],
     jsonl: bool | None,
     text_field: str,
-    published_field: str,
+    published_field: str | None,
     published: str | None,
     extractors: tuple[str, ...],
     jobs: int | None,
@@ -157,9 +169,12 @@ def parse(
         stack.callback(documents.close)  # last: the output is whole before the workers go
         stop = stack.enter_context(_signals_end_the_run())
         write, finish = _writer(stack, output, output_format, table)
+        if progress is None:
+            progress = _bar_by_default(errors, sources, jsonl, output)
         bar = stack.enter_context(_progress_bar(errors, progress))
         task = bar.add_task("parse", total=None, rate="-")
-        for document in documents:
+        counting = _count_in_background(bar, task, sources, jsonl, output) if progress else None
+        for written, document in enumerate(documents, start=1):
             stop.check()
             records.problems += report_unreadable(document, errors)
             failed.update(f.extractor for f in document.failures if f.extractor != INPUT_FAILURE)
@@ -170,18 +185,18 @@ def parse(
                 records.problems += 1
                 reason = error.reason if isinstance(error, UnicodeEncodeError) else error
                 print_error(errors, f"{where(document)}: cannot be written: {reason}")
-            bar.advance(task)
             elapsed = bar.tasks[0].elapsed or 0
-            bar.update(task, rate=f"{bar.tasks[0].completed / elapsed:.0f}" if elapsed else "-")
+            bar.update(
+                task,
+                completed=written + records.reported,  # a file read as text: a record or a problem
+                rate=f"{written / elapsed:.0f}" if elapsed else "-",
+            )
+        if counting is not None:
+            counting.join()  # the bar ends on its total
         with _output_errors(output):
             finish()  # what is still buffered, written while a failure can still be named
     for extractor, count in sorted(failed.items()):
-        errors.print(
-            f"warning: {extractor} failed on {count} article(s); see their failures",
-            style="yellow",
-            highlight=False,
-            markup=False,
-        )
+        print_warning(errors, f"{extractor} failed on {count} article(s); see their failures")
     end_of_run(errors, records.problems)
     if records.problems or (strict and failed):
         sys.exit(1)
@@ -230,17 +245,59 @@ def _signals_end_the_run() -> Iterator[_Stop]:
             signal.signal(signum, handler)
 
 
-def _progress_bar(errors: Console, progress: bool | None) -> Progress:
-    show = errors.is_terminal if progress is None else progress
+def _bar_by_default(
+    errors: Console, sources: tuple[str, ...], jsonl: bool | None, output: str
+) -> bool:
+    """A progress bar when stderr is a terminal, unless the findings are printed on the terminal
+    too (they show the progress, and a bar would be drawn among them) or the input is one text
+    file (one article: done before a bar could say anything)."""
+    one_article = (
+        len(sources) == 1 and os.path.isfile(sources[0]) and not reads_as_jsonl(sources[0], jsonl)
+    )
+    return errors.is_terminal and not (output == "-" and sys.stdout.isatty()) and not one_article
+
+
+def _progress_bar(errors: Console, show: bool) -> Progress:
     return Progress(
         TextColumn("parsing"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.fields[rate]} articles/s"),
         TimeElapsedColumn(),
+        _TimeLeft(),
         console=errors,
         disable=not show,
     )
+
+
+class _TimeLeft(TimeRemainingColumn):
+    """``0:01:30 left`` once the total is known; nothing before."""
+
+    def render(self, task: Task) -> Text:
+        if task.total is None:
+            return Text("")
+        left = super().render(task)
+        left.append(" left")
+        return left
+
+
+def _count_in_background(
+    bar: Progress, task: TaskID, sources: tuple[str, ...], jsonl: bool | None, output: str
+) -> threading.Thread:
+    """Count the articles of text files, folders and patterns while they are read, and give the
+    bar its total (so the time left) when done; JSON Lines and stdin leave it unknown."""
+
+    def count() -> None:
+        try:
+            total = count_articles(sources, jsonl=jsonl, output=None if output == "-" else output)
+        except OSError:  # a folder that cannot be walked: reading names it
+            return
+        if total is not None:
+            bar.update(task, total=total)
+
+    counting = threading.Thread(target=count, name="newsparse-count", daemon=True)
+    counting.start()
+    return counting
 
 
 @contextmanager

@@ -1,5 +1,6 @@
 """How the commands report bad input: one ``error:`` line on stderr per problem, counted, so a
-run goes on with the rest and ends with status 1."""
+run goes on with the rest and ends with status 1; a ``warning:`` line for input read as it is
+but most likely not what was meant (an empty file), which leaves the status alone."""
 
 from __future__ import annotations
 
@@ -11,23 +12,29 @@ from rich.console import Console
 
 from newsparse.batch import INPUT_FAILURE
 from newsparse.document import Document
-from newsparse.inputs import InputProblem, Record
+from newsparse.inputs import InputWarning, Item, Record
 
 
 class Records(Iterator[Record]):
     """The records of :func:`~newsparse.inputs.read_inputs`; each problem is printed at once
-    and counted in ``problems``."""
+    and counted in ``problems`` (by what it stands for) and ``reported`` (as one item, as
+    :func:`~newsparse.inputs.count_articles` counts it)."""
 
-    def __init__(self, items: Iterable[Record | InputProblem], errors: Console) -> None:
+    def __init__(self, items: Iterable[Item], errors: Console) -> None:
         self._items = iter(items)
         self._errors = errors
         self.problems = 0
+        self.reported = 0
 
     def __next__(self) -> Record:
         for item in self._items:
             if isinstance(item, Record):
                 return item
+            if isinstance(item, InputWarning):
+                print_warning(self._errors, str(item))
+                continue
             self.problems += item.count
+            self.reported += 1
             print_error(self._errors, str(item))
         raise StopIteration
 
@@ -36,6 +43,13 @@ def print_error(errors: Console, message: str) -> None:
     """``error: message``, the message as plain text (never markup) on one line."""
     errors.print("[red]error:[/] ", end="")
     errors.print(message, highlight=False, soft_wrap=True, markup=False)
+
+
+def print_warning(errors: Console, message: str) -> None:
+    """``warning: message`` in yellow, as plain text on one line."""
+    errors.print(
+        f"warning: {message}", style="yellow", highlight=False, soft_wrap=True, markup=False
+    )
 
 
 def report_unreadable(document: Document, errors: Console) -> int:

@@ -31,9 +31,11 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
             ),
             click.option(
                 "--published-field",
-                default="published",
-                show_default=True,
-                help="JSON Lines field holding the publication date.",
+                default=None,
+                help=(
+                    "JSON Lines field holding the publication date (default: published, which "
+                    "a record may lack; a field named here must be in every record)."
+                ),
             ),
         )
     ):
