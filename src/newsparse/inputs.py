@@ -114,7 +114,7 @@ def _pattern(pattern: str, reader: _Reader) -> Iterator[Record | InputProblem]:
     if not matches:
         yield InputProblem(pattern, "no file or folder matches this pattern")
     for match in matches:
-        if reader.written is None or _identity(match) != reader.written:
+        if not reader.writes(match):
             yield from _path(Path(match), reader)
 
 
@@ -135,7 +135,7 @@ def _folder(folder: Path, reader: _Reader) -> Iterator[Record | InputProblem]:
         elif path.is_symlink() and not path.exists():
             yield InputProblem(name, "broken link: it points to nothing")
         elif path.is_file():
-            if reader.written is None or _identity(path) != reader.written:
+            if not reader.writes(path):
                 yield from reader.file(path)
         else:
             yield InputProblem(name, "not a regular file (a FIFO or device): name it to read it")
@@ -194,6 +194,10 @@ class _Reader:
     max_bytes: int | None
     #: The file being written (device, inode), never read as an input.
     written: tuple[int, int] | None = None
+
+    def writes(self, path: str | os.PathLike[str]) -> bool:
+        """Whether ``path`` names the file being written (under any name: a link, ``./x``)."""
+        return self.written is not None and _identity(path) == self.written
 
     def file(self, path: Path) -> Iterator[Record | InputProblem]:
         name = display_name(path)
