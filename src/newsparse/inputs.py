@@ -84,8 +84,8 @@ def read_inputs(
     ``jsonl=None`` decides by file suffix, in any case (stdin: by whether its first character is
     ``{``). ``max_bytes`` bounds a text file and a JSON Lines record: a longer one is a problem,
     and as the end of an over-long line cannot be found within the bound, the rest of its file is
-    skipped. ``output``, the file the caller writes to, is passed over in a folder: written into
-    the folder it reads, a run would otherwise read its own output and grow it without end.
+    skipped. ``output``, the file the caller writes to, is passed over in a folder or a pattern:
+    written where it reads, a run would otherwise read its own output and grow it without end.
     """
     reader = _Reader(jsonl, text_field, published_field, max_bytes, _identity(output))
     for source in sources:
