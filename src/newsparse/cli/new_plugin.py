@@ -114,6 +114,7 @@ def installed_from() -> str:
     except (metadata.PackageNotFoundError, ValueError, AttributeError):
         return "path/to/newsparse"
     parsed = urlparse(url)
-    if parsed.scheme != "file" or not Path(url2pathname(parsed.path)).exists():
+    local = url2pathname(parsed.path)  # a checkout or a wheel
+    if parsed.scheme != "file" or not Path(local).exists():
         return "path/to/newsparse"  # from an index, or from a path now gone
-    return shlex.quote(url2pathname(parsed.path))
+    return shlex.quote(local)
