@@ -35,6 +35,9 @@ DEFAULT_PUBLISHED_FIELD = "published"
 META_KEYS = ("id", "source", "title", "url")
 _BOM = "\ufeff"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: What a file of UTF-16 text, read as UTF-8, is told to do (one with a byte order mark, or one
+#: whose ASCII letters come with a NUL each).
+_SAVE_UTF16 = "UTF-16 text: save it as UTF-8"
 #: A source holding one of these, and naming no file, is a pattern to expand (``*.txt``).
 _GLOB_MAGIC = re.compile(r"[*?[]")
 #: Bad lines of one JSON Lines file named one by one; the others are counted in one last line, so
@@ -103,8 +106,8 @@ def read_inputs(
     ``jsonl=None`` decides by file suffix, in any case (stdin: by whether its first character is
     ``{``). ``max_bytes`` bounds a text file and a JSON Lines record: a longer one is a problem,
     and as the end of an over-long line cannot be found within the bound, the rest of its file is
-    skipped. ``output``, the file the caller writes to, is passed over in a folder: written into
-    the folder it reads, a run would otherwise read its own output and grow it without end.
+    skipped. ``output``, the file the caller writes to, is passed over in a folder or a pattern:
+    written where it reads, a run would otherwise read its own output and grow it without end.
 
     A JSON Lines record's date is read from ``published_field``, by default ``published``, which a
     record may lack (the article is parsed without a date). A field named by the caller is one
@@ -180,8 +183,13 @@ def _pattern(pattern: str, written: tuple[int, int] | None) -> Iterator[_Source]
     if not matches:
         yield InputProblem(pattern, "no file or folder matches this pattern")
     for match in matches:
-        if written is None or _identity(match) != written:
+        if not _is_written(match, written):
             yield from _path(Path(match), written)
+
+
+def _is_written(path: str | os.PathLike[str], written: tuple[int, int] | None) -> bool:
+    """Whether ``path`` names the file being written (under any name: a link, ``./x``)."""
+    return written is not None and _identity(path) == written
 
 
 def _folder(folder: Path, written: tuple[int, int] | None) -> Iterator[_Source]:
@@ -201,7 +209,7 @@ def _folder(folder: Path, written: tuple[int, int] | None) -> Iterator[_Source]:
         elif path.is_symlink() and not path.exists():
             yield InputProblem(name, "broken link: it points to nothing")
         elif path.is_file():
-            if written is None or _identity(path) != written:
+            if not _is_written(path, written):
                 yield path
         else:
             yield InputProblem(name, "not a regular file (a FIFO or device): name it to read it")
@@ -305,13 +313,13 @@ class _Reader:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
-            hint = "; UTF-16 text: save it as UTF-8" if data.startswith(_UTF16_BOMS) else ""
+            hint = f"; {_SAVE_UTF16}" if data.startswith(_UTF16_BOMS) else ""
             yield InputProblem(name, f"not UTF-8 text ({error.reason} at byte {error.start}{hint})")
             return
         if "\0" in text:  # valid UTF-8, but no text file holds NUL: binary data, or UTF-16
             yield InputProblem(
                 name,
-                f"binary, not text (a NUL byte at byte {data.index(0)}; UTF-16 text: save it as UTF-8)",
+                f"binary, not text (a NUL byte at byte {data.index(0)}; {_SAVE_UTF16})",
             )
             return
         article = text.removeprefix(_BOM)
