@@ -13,7 +13,14 @@ from newsparse.document import Document
 from newsparse.extractors.quotes.candidates import stretches_of
 from newsparse.extractors.quotes.labels import speaker_label
 
-PEOPLE = ["Donald Trump", "Nancy Pelosi", "Karen Bass", "Jorge Ramos"]
+PEOPLE = [
+    "Donald Trump",
+    "Nancy Pelosi",
+    "Karen Bass",
+    "Jorge Ramos",
+    "Ron DeSantis",
+    "Mitch McConnell",
+]
 ABOUTS = ["", " on the economy", ", on the travel ban"]
 WORDS = st.lists(st.sampled_from(["we", "will", "open", "the", "country", "soon"]), min_size=3)
 
@@ -28,6 +35,15 @@ def test_a_label_in_capitals_credits_the_line(person: str, about: str, words: li
         "THE FACTS: That is not so."
     )
     assert speakers(text) == [person]
+
+
+def test_a_label_of_a_name_with_an_inner_capital_credits_the_line() -> None:
+    text = (
+        "Gov. Ron DeSantis and Sen. Mitch McConnell spoke on Monday.\n\n"
+        "DESANTIS: “We will reopen the schools.”\n\n"
+        "MCCONNELL: “We will pass the bill.”"
+    )
+    assert speakers(text) == ["Ron DeSantis", "Mitch McConnell"]
 
 
 def test_a_label_inside_the_marks_credits_the_turn() -> None:

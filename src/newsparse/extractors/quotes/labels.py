@@ -67,18 +67,17 @@ def _takes_turns(text: str, name: str, mark: int) -> bool:
 
 
 def _written_as_a_name(text: str, word: str) -> bool:
-    """Whether the story writes ``word`` ('TRUMP', 'SEN.') in title case within a sentence."""
-    name = word.strip(".’'").title()
+    """Whether the story writes ``word`` ('TRUMP', 'SEN.', 'DESANTIS') as a name within a
+    sentence: capitalised, not all in capitals ('Trump', 'DeSantis', 'McConnell')."""
+    name = word.strip(".’'")
     if len(name) < 2:
         return False
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
+    for written in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+        found = written.group()
         if (
-            not text[end : end + 1].isalpha()
-            and not text[at - 1 : at].isalpha()
-            and _WITHIN.search(text, max(0, at - 40), at)
+            found[0].isupper()
+            and not found.isupper()
+            and _WITHIN.search(text, max(0, written.start() - 40), written.start())
         ):
             return True
-        at = text.find(name, end)
     return False
