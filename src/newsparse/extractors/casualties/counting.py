@@ -140,10 +140,12 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         len(found) > 1
         and not AND_THEN.search(who, found[-2][1], found[-1][0])
         and not all(QUANTITY_AT_START.match(who[start:end]) for start, end in found)
+        and not all(_AGE_AFTER.search(who, start, end) for start, end in found)
     ):
-        # a list without "and" before its last member is counts only ("2 Boys, 3 Women Shot");
-        # else it is one person named twice ("his friend, 63-year-old Daniel Caron") or a
-        # name before a group ("the Observatory for Human Rights, 26 fighters")
+        # a list without "and" before its last member is counts only ("2 Boys, 3 Women Shot")
+        # or names each with an age ("Ann Cole, 20, Bo Li, 22"); else it is one person named
+        # twice ("his friend, 63-year-old Daniel Caron") or a name before a group ("the
+        # Observatory for Human Rights, 26 fighters")
         found = found[:1] if harm_told_first(match) else found[-1:]
     parts = []
     for start, end in found:

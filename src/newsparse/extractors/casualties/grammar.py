@@ -229,6 +229,14 @@ SUBJECT_UNIT = rf"(?:{UNIT}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
 STATE_SUBJECT_UNIT = rf"(?:{SUBJECT_PERSON}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
 OBJECT_UNIT = rf"(?:{UNIT_AFTER_HARM}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
 JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
+# Inside a group, a member's age closes with the comma that joins the next member: "Juwan
+# Edwards, 15, Aijaholn Tisdale, 19, Leroy Shaw, 15, and Tamir Hamilton, 19, were injured", "a
+# man, 27, a woman, 25, and a boy, 5, were shot". A name reads its age (and home town) with
+# that comma (see NAMED), so after a comma a space joins too, to a member that carries an age
+# of its own: after an age, a noun or a name without one is as often the person told again
+# ("John Smith, 45, a carpenter, and his wife", "arrested Ann Cole, 35, Sunday"). A member may
+# hold an initial ("Angela D. Harrison, 35,").
+_LIST_JOIN = rf"(?:{JOIN}|(?<=,)\s+(?=(?:[^,.;:!?]|(?<=\b[A-Z])\.){{1,40}},\s*\d{{1,3}},))"
 
 
 # A member of a list that names a person only after another who is one: "a police colonel" in
@@ -262,7 +270,8 @@ def group_of(unit: str) -> str:
     time at import. A pattern can hold only one group made by this function.
     """
     person = (
-        rf"(?P<_person>(?(_person){JOIN})(?:{unit}|(?(_person)(?:{SINGULAR_NOUN}|{_MEMBER})|(?!))))"
+        rf"(?P<_person>(?(_person){_LIST_JOIN})"
+        rf"(?:{unit}|(?(_person)(?:{SINGULAR_NOUN}|{_MEMBER})|(?!))))"
     )
     return rf"(?:{person}{{1,5}}|(?<!\bof\s){POSSESSIVE}{QUANTITY}(?:\s+more\b)?)"
 
