@@ -17,6 +17,7 @@ from newsparse.extractors.casualties.grammar import (
     AFTER_NOUN_WORDS,
     AND_THEN,
     FLAGS,
+    GENERATION,
     PLURAL_NOUN,
     PRONOUN_VICTIMS,
     QUANTITY_AT_START,
@@ -73,8 +74,9 @@ def only_singular(word: str) -> bool:
 
 
 _BARE_DIGITS = re.compile(r"\d+")
-# A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
-_AGE_APPOSITION = rf"(?:\b(?-i:[A-Z][\w'’-]*)|{SINGULAR_NOUN}|{PLURAL_NOUN}),\s*$"
+# A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot",
+# "Terry Robinson Jr., 28, was".
+_AGE_APPOSITION = rf"(?:\b(?-i:[A-Z][\w'’-]*){GENERATION}?|{SINGULAR_NOUN}|{PLURAL_NOUN}),\s*$"
 _AGE_BOUND = re.compile(
     r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", FLAGS
 )

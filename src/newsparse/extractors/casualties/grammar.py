@@ -170,8 +170,12 @@ SURNAME = (
 #: A nickname in double quotes between the words of a name: 'Emarje "EJ" Watkins', 'James
 #: Robert “J.R.” Gustafson'. It opens with a capital, is short and holds no clause mark.
 NICKNAME = r"(?:\s+[\"“](?-i:[A-Z])[\w.'’ -]{0,18}[\"”])"
+#: A generational suffix closing a full name, after a comma or not: "Marquise Hudson, Jr.",
+#: "Anthony Hunt Jr.", "Roger Dale Phillips III"; not a war's ("World War II"). Its period ends no sentence (see
+#: :mod:`newsparse.segment`), and the name's age and aside follow it ("Terry Robinson Jr., 28,").
+GENERATION = r"(?-i:,?\s+(?:Jr|Sr)\b\.?|(?<!\bWar)\s+(?:II|III|IV)\b)"
 NAMED = (
-    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}{NAME_WORD}(?:\s+[A-Z]\.)?(?:{NICKNAME}?\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{word_trie(PLACE_NAME_WORDS)})\b){NAME_WORD}){{1,2}})"
+    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}{NAME_WORD}(?:\s+[A-Z]\.)?(?:{NICKNAME}?\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{word_trie(PLACE_NAME_WORDS)}|Jr|Sr)\b){NAME_WORD}){{1,2}}{GENERATION}?)"
     # a run of titles makes one word a name: "Ms. Sanders", "Lt. Gen. Soleimani"
     rf"|(?:{TITLE}){{1,3}}(?-i:{NOT_A_NAME}{NAME_WORD}\b(?!\s+[A-Z])))"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
