@@ -17,6 +17,7 @@ from newsparse.extractors.casualties.grammar import (
     AFTER_NOUN_WORDS,
     AND_THEN,
     FLAGS,
+    GENERATION,
     PLURAL_NOUN,
     PRONOUN_VICTIMS,
     QUANTITY_AT_START,
@@ -73,8 +74,9 @@ def only_singular(word: str) -> bool:
 
 
 _BARE_DIGITS = re.compile(r"\d+")
-# A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot".
-_AGE_APPOSITION = rf"(?:\b(?-i:[A-Z][\w'’-]*)|{SINGULAR_NOUN}|{PLURAL_NOUN}),\s*$"
+# A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot",
+# "Terry Robinson Jr., 28, was".
+_AGE_APPOSITION = rf"(?:\b(?-i:[A-Z][\w'’-]*){GENERATION}?|{SINGULAR_NOUN}|{PLURAL_NOUN}),\s*$"
 _AGE_BOUND = re.compile(
     r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", FLAGS
 )
@@ -140,10 +142,12 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         len(found) > 1
         and not AND_THEN.search(who, found[-2][1], found[-1][0])
         and not all(QUANTITY_AT_START.match(who[start:end]) for start, end in found)
+        and not all(_AGE_AFTER.search(who, start, end) for start, end in found)
     ):
-        # a list without "and" before its last member is counts only ("2 Boys, 3 Women Shot");
-        # else it is one person named twice ("his friend, 63-year-old Daniel Caron") or a
-        # name before a group ("the Observatory for Human Rights, 26 fighters")
+        # a list without "and" before its last member is counts only ("2 Boys, 3 Women Shot")
+        # or names each with an age ("Ann Cole, 20, Bo Li, 22"); else it is one person named
+        # twice ("his friend, 63-year-old Daniel Caron") or a name before a group ("the
+        # Observatory for Human Rights, 26 fighters")
         found = found[:1] if harm_told_first(match) else found[-1:]
     parts = []
     for start, end in found:

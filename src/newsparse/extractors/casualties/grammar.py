@@ -170,8 +170,12 @@ SURNAME = (
 #: A nickname in double quotes between the words of a name: 'Emarje "EJ" Watkins', 'James
 #: Robert “J.R.” Gustafson'. It opens with a capital, is short and holds no clause mark.
 NICKNAME = r"(?:\s+[\"“](?-i:[A-Z])[\w.'’ -]{0,18}[\"”])"
+#: A generational suffix closing a full name, after a comma or not: "Marquise Hudson, Jr.",
+#: "Anthony Hunt Jr.", "Roger Dale Phillips III"; not a war's ("World War II"). Its period ends no sentence (see
+#: :mod:`newsparse.segment`), and the name's age and aside follow it ("Terry Robinson Jr., 28,").
+GENERATION = r"(?-i:,?\s+(?:Jr|Sr)\b\.?|(?<!\bWar)\s+(?:II|III|IV)\b)"
 NAMED = (
-    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}{NAME_WORD}(?:\s+[A-Z]\.)?(?:{NICKNAME}?\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{word_trie(PLACE_NAME_WORDS)})\b){NAME_WORD}){{1,2}})"
+    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}{NAME_WORD}(?:\s+[A-Z]\.)?(?:{NICKNAME}?\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{word_trie(PLACE_NAME_WORDS)}|Jr|Sr)\b){NAME_WORD}){{1,2}}{GENERATION}?)"
     # a run of titles makes one word a name: "Ms. Sanders", "Lt. Gen. Soleimani"
     rf"|(?:{TITLE}){{1,3}}(?-i:{NOT_A_NAME}{NAME_WORD}\b(?!\s+[A-Z])))"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
@@ -229,6 +233,14 @@ SUBJECT_UNIT = rf"(?:{UNIT}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
 STATE_SUBJECT_UNIT = rf"(?:{SUBJECT_PERSON}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
 OBJECT_UNIT = rf"(?:{UNIT_AFTER_HARM}|\b(?:him|her|himself|herself|another)\b)"  # "wounded another"
 JOIN = r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?"
+# Inside a group, a member's age closes with the comma that joins the next member: "Juwan
+# Edwards, 15, Aijaholn Tisdale, 19, Leroy Shaw, 15, and Tamir Hamilton, 19, were injured", "a
+# man, 27, a woman, 25, and a boy, 5, were shot". A name reads its age (and home town) with
+# that comma (see NAMED), so after a comma a space joins too, to a member that carries an age
+# of its own: after an age, a noun or a name without one is as often the person told again
+# ("John Smith, 45, a carpenter, and his wife", "arrested Ann Cole, 35, Sunday"). A member may
+# hold an initial ("Angela D. Harrison, 35,").
+_LIST_JOIN = rf"(?:{JOIN}|(?<=,)\s+(?=(?:[^,.;:!?]|(?<=\b[A-Z])\.){{1,40}},\s*\d{{1,3}},))"
 
 
 # A member of a list that names a person only after another who is one: "a police colonel" in
@@ -262,7 +274,8 @@ def group_of(unit: str) -> str:
     time at import. A pattern can hold only one group made by this function.
     """
     person = (
-        rf"(?P<_person>(?(_person){JOIN})(?:{unit}|(?(_person)(?:{SINGULAR_NOUN}|{_MEMBER})|(?!))))"
+        rf"(?P<_person>(?(_person){_LIST_JOIN})"
+        rf"(?:{unit}|(?(_person)(?:{SINGULAR_NOUN}|{_MEMBER})|(?!))))"
     )
     return rf"(?:{person}{{1,5}}|(?<!\bof\s){POSSESSIVE}{QUANTITY}(?:\s+more\b)?)"
 
