@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from itertools import islice
 
@@ -79,9 +79,11 @@ from newsparse.extractors.quotes.cues import (
     opening_subject,
 )
 from newsparse.extractors.quotes.gerunds import gerund_subject
+from newsparse.extractors.quotes.listeners import clause_after_listener
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.extractors.quotes.noun_verbs import after_subject, verb_next
 from newsparse.extractors.quotes.opening_clauses import opening_clause_end
+from newsparse.extractors.quotes.postmodifiers import modifies_subject
 from newsparse.extractors.quotes.quantified_subjects import share_subject
 from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.subject_participles import in_subject, object_end
@@ -94,6 +96,7 @@ from newsparse.segment import sentence_at
 from newsparse.span import Span
 
 _WORD = re.compile(r"[^\W_][\w’'-]*")
+_FIRST_WORD = re.compile(r"[\s\"“‘'(—–-]*([A-Z][a-z]+)(?![\w’'-])")  # a sentence's, in capitals
 _THAT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:that|:)?[ \t]*", re.IGNORECASE)
 _THAT_WORD = re.compile(r"(?<![\w-])that(?![\w-])")
 _OBJECT = re.compile(
@@ -414,6 +417,7 @@ class ReportedSpeechExtractor(Extractor):
                     if text[cue.span.start : cue.span.end] not in GATED_FORMS
                 ),
                 *((cue, _stance_cue) for cue in _stance_words(text, quoted)),
+                *((cue, _stance_cue) for cue in _opening_participles(text, sentences, quoted)),
                 *((cue, _named) for cue in _line_labels(text, quoted)),
                 *((cue, _named) for cue in _title_cues(text, quoted)),
                 *((cue, _named) for cue in _findings_cues(text, quoted)),
@@ -766,6 +770,23 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
         start = max(start, stretch.end)
 
 
+def _opening_participles(text: str, sentences: Sequence[Span], quoted: _Stretches) -> Iterator[Cue]:
+    """The cues in -ing that open a sentence, in capitals ('Noting that the plan had failed,
+    Trump said ...'), which _stance_words, reading lower case, leaves: a participle of the
+    subject after its phrase's comma (:mod:`.gerunds`). Only each sentence's first word is
+    read."""
+    vocabulary = _stance_vocabulary() | CUE_VERBS
+    for sentence in sentences:
+        first = _FIRST_WORD.match(text, sentence.start, sentence.end)
+        if (
+            first is not None
+            and first.group(1).endswith("ing")
+            and first.group(1).lower() in vocabulary
+            and next(quoted.overlapping(Span(first.start(1), first.end(1))), None) is None
+        ):
+            yield Cue(Span(first.start(1), first.end(1)), None)
+
+
 def _line_labels(text: str, quoted: _Stretches) -> Iterator[Cue]:
     """The colons of lines opening on a speaker's label: a headline's ('Lynch: No outside
     influence on the probe') or a transcript's ('TAPPER: And obviously, you ...'). A label
@@ -1045,7 +1066,9 @@ def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cu
     gap = text[speaker.end : cue.start].strip()
     appositive = gap.startswith(",") and gap.endswith(",")  # 'Smith, the mayor of Leeds, said'
     limit = _MAX_APPOSITIVE_WORDS if appositive else _MAX_GAP_WORDS
-    if len(_WORD.findall(text, speaker.end, cue.start)) > limit:
+    if len(_WORD.findall(text, speaker.end, cue.start)) > limit and not modifies_subject(
+        text, speaker, cue
+    ):  # 'A column in the national Asahi newspaper attacked': the column's
         return None
     return Cue(cue, speaker)
 
@@ -1137,6 +1160,9 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
                 return _trimmed(text, start, end), "after"  # 'called the plan a disaster'
             if that is None and _object_infinitive(text, start, end):
                 return _trimmed(text, start, end), "after"  # 'asked her to call him'
+            told = None if that is not None else clause_after_listener(text, start, end)
+            if told is not None:  # 'told her she did not', 'tell pollsters they have'
+                return _trimmed(text, told, end), "after"
             if that is None:  # 'told the story', 'asked a question'
                 return None, "after"
             return _trimmed(text, that.end(), end), "after"  # 'told a crowd that ...'
@@ -1147,6 +1173,8 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         ):
             return None, "after"  # '"...," Carter told a Senate panel Wednesday.'
         start = heard.end()
+        if word in TELLING_VERBS:  # 'told the Senate panel he ...': the listener's noun too
+            start = _listener_end(text, start, end)
     if _participle_next(text, start, end):
         return None, "after"  # '"...," Trump said, repeating a common line.'
     if (word in ADDRESSED_FORMS and text.startswith(_ADDRESSED, start)) or (
