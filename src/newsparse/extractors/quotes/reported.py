@@ -124,6 +124,12 @@ def _stance_vocabulary() -> frozenset[str]:
 
 
 @cache
+def _participle_vocabulary() -> frozenset[str]:
+    """The cue forms in -ing, of quotes and of reported speech: 'noting', 'arguing'."""
+    return frozenset(word for word in _stance_vocabulary() | CUE_VERBS if word.endswith("ing"))
+
+
+@cache
 def _noun_verbs() -> frozenset[str]:
     """The present forms of cue verbs that are also nouns ('claims', 'fears'), which the
     vocabulary leaves out: read only right after a subject (:mod:`.noun_verbs`)."""
@@ -775,7 +781,7 @@ def _opening_participles(text: str, sentences: Sequence[Span], quoted: _Stretche
     Trump said ...'), which _stance_words, reading lower case, leaves: a participle of the
     subject after its phrase's comma (:mod:`.gerunds`). Only each sentence's first word is
     read."""
-    vocabulary = _stance_vocabulary() | CUE_VERBS
+    vocabulary = _participle_vocabulary()
     for sentence in sentences:
         first = _FIRST_WORD.match(text, sentence.start, sentence.end)
         if (
