@@ -267,6 +267,7 @@ _NOUN_CUE = compiled(
     + r")(?![\w-])"
 )
 _POSSESSIVES = ("'s", "’s")  # where _NOUN_CUE may match, found by string search
+_POSSESSIVE_ENDS = ("'s ", "’s ")  # a possessive and its blank, just before a noun
 # a possessive determiner owning a cue noun, the same way, with a topic after it: 'his
 # comments on', 'their concerns about' (the tracker resolves it as the pronoun it is a form
 # of); not 'that', which after a determiner as often opens a relative clause ('their plan that
@@ -709,6 +710,8 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
     """A quote cue (:mod:`.cues`) with its speaker; 'according to' with the source after it,
     whoever stands before ('..., 31 percent who view him unfavorably, according to a Gallup
     poll' is the poll's, not the voters'), or else the sentence's subject just before the verb."""
+    if _after_possessive(text, cue.span):
+        return None  # "Editor's note: ...": a noun, owned
     if according.is_according(text, cue.span):
         source = according.source(text, cue.span, sentence)
         if source is not None:
@@ -733,6 +736,21 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
     ):  # 'Tester, a senator, said having Trump ...': not 'said Smith.'
         return _subject_cue(text, cue.span, sentence, quoted) or cue
     return cue
+
+
+def _after_possessive(text: str, cue: Span) -> bool:
+    """Whether a cue word that is also a noun stands just after a possessive, which makes it
+    the noun ("Editor's note: ...", "the party's plans"): a verb does not follow one ("Moody's
+    said" is a name's verb, and 'said' no noun), but for the 's of 'us' ("let's hope")."""
+    if text[max(0, cue.start - 3) : cue.start] not in _POSSESSIVE_ENDS:
+        return False
+    word = _WORD.match(text, cue.start, cue.end)
+    owner = text[max(0, cue.start - 6) : cue.start - 3].lower()
+    return (
+        word is not None
+        and word.group().lower() in NOUN_VERB_FORMS
+        and not owner.endswith("let")  # "let's hope": us
+    )
 
 
 def _bare_subject(text: str, cue: Span, sentence: Span) -> Cue | None:
@@ -909,6 +927,8 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
     the subject of the sentence, however far before ('Smith toured the state on Monday, hoping
     to win it'). A cue of several words is read by its verb, the first ('is calling for' is
     no passive, ', calling for' a participle)."""
+    if _after_possessive(text, cue.span):
+        return None  # "the group's plans", "Trump's support": a noun, owned
     agent = _passive_agent(text, cue.span, sentence)
     if agent is not None:
         return agent
@@ -1179,8 +1199,6 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         ):
             return None, "after"  # '"...," Carter told a Senate panel Wednesday.'
         start = heard.end()
-        if word in TELLING_VERBS:  # 'told the Senate panel he ...': the listener's noun too
-            start = _listener_end(text, start, end)
     if _participle_next(text, start, end):
         return None, "after"  # '"...," Trump said, repeating a common line.'
     if (word in ADDRESSED_FORMS and text.startswith(_ADDRESSED, start)) or (
