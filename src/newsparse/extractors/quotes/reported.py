@@ -96,6 +96,15 @@ from newsparse.segment import sentence_at
 from newsparse.span import Span
 
 _WORD = re.compile(r"[^\W_][\w’'-]*")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W_][\w’'-]*)")  # a blank and a word: no mark between
+# the words that open an aside after a quotation's cue (see _aside_next)
+_ASIDE_WORDS = (PLACE_TIME_PREPOSITIONS | {"to", "aboard", "upon", "after", "before"}) | {
+    "outside",
+    "inside",
+    "onstage",
+    "and",
+    "as",
+}
 _FIRST_WORD = re.compile(r"[\s\"“‘'(—–-]*([A-Z][a-z]+)(?![\w’'-])")  # a sentence's, in capitals
 _THAT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:that|:)?[ \t]*", re.IGNORECASE)
 _THAT_WORD = re.compile(r"(?<![\w-])that(?![\w-])")
@@ -162,6 +171,12 @@ def _headline_cue_pattern() -> re.Pattern[str]:
 _OBJECT_INFINITIVE = re.compile(r"[ \t]+(?:[\w’'.-]+[ \t]+){1,4}?to[ \t]+([a-z][\w’'-]*)")
 # words after 'to' that make it a preposition: 'told the story to reporters', 'to his aides'
 _NOT_INFINITIVES = DETERMINERS | REPORTED_OBJECTS | PRONOUN_GENDER.keys()
+# the listener after 'to': a determiner, a pronoun, a listener's noun or a name
+_TO_LISTENER = re.compile(
+    r"[ \t]+(?:[A-Z]|(?:"
+    + "|".join(sorted(_NOT_INFINITIVES, key=len, reverse=True))
+    + r")(?![\w-]))"
+)
 # a form of 'be' ending the words before a cue (see _passive)
 _PASSIVE_ADVERBS = frozenset("not also still now often".split())  # or any in -ly
 _PASSIVE = re.compile(
@@ -1201,6 +1216,14 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         start = heard.end()
     if _participle_next(text, start, end):
         return None, "after"  # '"...," Trump said, repeating a common line.'
+    if (
+        not word.split(None, 1)[0].endswith("ing")  # a participle's 'to' is its topic:
+        # ', alluding to the chair's ambitions', ', referring to the bill'
+        and _aside_next(text, start, end)
+        and _quote_before(text, cue.lead, sentence)
+        and _that_word(text, start, end) is None
+    ):
+        return None, "after"  # '"...," Rubio said happily on MSNBC.': how, where, when
     if (word in ADDRESSED_FORMS and text.startswith(_ADDRESSED, start)) or (
         _circumstance_next(text, start, end) and not _topic_next(text, word, start, end)
     ):
@@ -1282,6 +1305,20 @@ def _quote_before(text: str, position: int, sentence: Span) -> bool:
     listener say more of whom it was told to or when, never what."""
     before = text[max(sentence.start, position - _WORD_BEFORE) : position].rstrip()
     return before.endswith(_CLOSING_QUOTES) and before[:-1].rstrip(" '")[-1:] in ",?!"
+
+
+def _aside_next(text: str, start: int, end: int) -> bool:
+    """Whether the words after a cue open on how, where or when it was said, not on a clause:
+    an adverb in -ly ('said happily'), a preposition of place, time or listener ('said aboard
+    his plane', 'asserted to reporters'), a number ('said 30 minutes into the debate') or 'and'
+    ('said and hung up'); a topic's 'about' or 'of' is what was said."""
+    found = _NEXT_WORD.match(text, start, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    if word == "to":  # 'vowed to impose a tariff' is what was said; 'to reporters' no
+        return _TO_LISTENER.match(text, found.end(), end) is not None
+    return word[0].isdigit() or word in _ASIDE_WORDS or (word.endswith("ly") and word.islower())
 
 
 def _participle_next(text: str, start: int, end: int) -> bool:
