@@ -105,6 +105,12 @@ _ASIDE_WORDS = (PLACE_TIME_PREPOSITIONS | {"to", "aboard", "upon", "after", "bef
     "and",
     "as",
 }
+# verbs of speaking that take no clause, and the listener after them: 'spoke to reporters',
+# 'talking with aides'; what they say is the topic after 'about' in the same stretch ('spoke
+# to CNN about the tax'; an 'of' may be the listener's own: 'a crowd of reporters')
+_SPEAKING_FORMS = frozenset("speak speaks spoke spoken speaking talk talks talked talking".split())
+_ADDRESSEE = re.compile(r"[ \t]+(?:to|with)[ \t]+(?!about\b|of\b)")
+_TOPIC = re.compile(r"(?<![\w-])about[ \t]+")
 _FIRST_WORD = re.compile(r"[\s\"“‘'(—–-]*([A-Z][a-z]+)(?![\w’'-])")  # a sentence's, in capitals
 _THAT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:that|:)?[ \t]*", re.IGNORECASE)
 _THAT_WORD = re.compile(r"(?<![\w-])that(?![\w-])")
@@ -1224,6 +1230,11 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         and _that_word(text, start, end) is None
     ):
         return None, "after"  # '"...," Rubio said happily on MSNBC.': how, where, when
+    if word in _SPEAKING_FORMS and _ADDRESSEE.match(text, start, end) is not None:
+        topic = _TOPIC.search(text, start, min(end, start + _REACH))  # 'spoke to CNN about'
+        if topic is None or "," in text[start : topic.start()]:
+            return None, "after"  # 'spoke to reporters on Thursday': to whom, not what
+        return _trimmed(text, topic.end(), end), "after"
     if (word in ADDRESSED_FORMS and text.startswith(_ADDRESSED, start)) or (
         _circumstance_next(text, start, end) and not _topic_next(text, word, start, end)
     ):
