@@ -52,6 +52,7 @@ _NOT_OBJECT_STARTS = PLACE_TIME_PREPOSITIONS | {"to", "by", "before", "after", "
 _NEXT_WORD = re.compile(r"[ \t]+([^\W_][\w’'-]*)")  # a blank and a word: no mark between
 # verbs of a sentence whose subject is a gerund: 'Criticizing the police will alienate ...'
 _MAIN_VERBS = CLAUSE_CONTINUATIONS - {"and", "or"}
+_MAX_OPENING_MARKS = 3  # how many marks may stand before it: '"(Noting'
 _OPENING_MARKS = " \t\n\"“‘'(—–-"  # what may stand before a gerund opening its sentence
 
 
@@ -63,7 +64,9 @@ def gerund_subject(
     subject."""
     if not text.endswith("ing", cue.start, cue.end):
         return None
-    if not text[sentence.start : cue.start].strip(_OPENING_MARKS):  # 'Noting that ..., Trump'
+    if cue.start - sentence.start <= _MAX_OPENING_MARKS and not text[
+        sentence.start : cue.start
+    ].strip(_OPENING_MARKS):  # 'Noting that ..., Trump'
         if not _opens_participle(text, cue, sentence):
             return None
         return _subject_after_phrase(text, cue, cue.start, sentence, skip, skip_starts)

@@ -39,6 +39,7 @@ PREPOSITIONS = frozenset(
 )
 _MAX_WORDS = 12  # 'in the national Asahi newspaper', 'on either side of the debate'
 _WORD = re.compile(r"[^\W_][\w’'.-]*")
+_OPENING = re.compile(r"[ \t]+([a-z]+)(?![\w’'.-])")  # the gap's first word, in lower case
 _MARKS = frozenset(',;:()[]—–"“”')  # what sets off an appositive or a clause
 # words that make a clause of the phrase: verbs of being, auxiliaries and modals, cue verbs,
 # personal pronouns, relative and subordinating words ('The head of the agency that said ...')
@@ -61,11 +62,14 @@ def modifies_subject(text: str, subject: Span, cue: Span) -> bool:
     mark setting off a clause and no verb or clause word (a capitalised word is a name,
     whatever its ending: 'Reporting', 'United'); nor does the subject hold a verb, and the
     cue is a verb of the clause."""
+    opening = _OPENING.match(text, subject.end, cue.start)
+    if opening is None or opening.group(1).lower() not in PREPOSITIONS:
+        return False  # most gaps: a first word read alone rules them out
     gap = text[subject.end : cue.start]
     if any(mark in gap for mark in _MARKS) or "\n" in gap:
         return False
     words = _WORD.findall(gap)
-    if not 0 < len(words) <= _MAX_WORDS or words[0].lower() not in PREPOSITIONS:
+    if len(words) > _MAX_WORDS:
         return False
     last = words[-1].lower()
     if last in _NOT_BEFORE_VERB or last.endswith(("'", "’", "'s", "’s")):

@@ -111,6 +111,7 @@ _ASIDE_WORDS = (PLACE_TIME_PREPOSITIONS | {"to", "aboard", "upon", "after", "bef
 _SPEAKING_FORMS = frozenset("speak speaks spoke spoken speaking talk talks talked talking".split())
 _ADDRESSEE = re.compile(r"[ \t]+(?:to|with)[ \t]+(?!about\b|of\b)")
 _TOPIC = re.compile(r"(?<![\w-])about[ \t]+")
+_FIRST_WORD_REACH = 24  # characters read for a sentence's first word
 _FIRST_WORD = re.compile(r"[\s\"“‘'(—–-]*([A-Z][a-z]+)(?![\w’'-])")  # a sentence's, in capitals
 _THAT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:that|:)?[ \t]*", re.IGNORECASE)
 _THAT_WORD = re.compile(r"(?<![\w-])that(?![\w-])")
@@ -763,7 +764,7 @@ def _after_possessive(text: str, cue: Span) -> bool:
     """Whether a cue word that is also a noun stands just after a possessive, which makes it
     the noun ("Editor's note: ...", "the party's plans"): a verb does not follow one ("Moody's
     said" is a name's verb, and 'said' no noun), but for the 's of 'us' ("let's hope")."""
-    if text[max(0, cue.start - 3) : cue.start] not in _POSSESSIVE_ENDS:
+    if not text.endswith(_POSSESSIVE_ENDS, max(0, cue.start - 3), cue.start):
         return False
     word = _WORD.match(text, cue.start, cue.end)
     owner = text[max(0, cue.start - 6) : cue.start - 3].lower()
@@ -822,7 +823,10 @@ def _opening_participles(text: str, sentences: Sequence[Span], quoted: _Stretche
     read."""
     vocabulary = _participle_vocabulary()
     for sentence in sentences:
-        first = _FIRST_WORD.match(text, sentence.start, sentence.end)
+        blank = text.find(" ", sentence.start, sentence.start + _FIRST_WORD_REACH)
+        if blank < 0 or not text.endswith("ing", sentence.start, blank):
+            continue  # most sentences: a plain look at the first word's end rules them out
+        first = _FIRST_WORD.match(text, sentence.start, blank)
         if (
             first is not None
             and first.group(1).endswith("ing")
@@ -1225,8 +1229,8 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
     if (
         not word.split(None, 1)[0].endswith("ing")  # a participle's 'to' is its topic:
         # ', alluding to the chair's ambitions', ', referring to the bill'
-        and _aside_next(text, start, end)
         and _quote_before(text, cue.lead, sentence)
+        and _aside_next(text, start, end)
         and _that_word(text, start, end) is None
     ):
         return None, "after"  # '"...," Rubio said happily on MSNBC.': how, where, when
