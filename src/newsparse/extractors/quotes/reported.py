@@ -111,8 +111,8 @@ _ASIDE_WORDS = (PLACE_TIME_PREPOSITIONS | {"to", "aboard", "upon", "after", "bef
 _SPEAKING_FORMS = frozenset("speak speaks spoke spoken speaking talk talks talked talking".split())
 _ADDRESSEE = re.compile(r"[ \t]+(?:to|with)[ \t]+(?!about\b|of\b)")
 _TOPIC = re.compile(r"(?<![\w-])about[ \t]+")
-_FIRST_WORD_REACH = 24  # characters read for a sentence's first word
-_FIRST_WORD = re.compile(r"[\s\"“‘'(—–-]*([A-Z][a-z]+)(?![\w’'-])")  # a sentence's, in capitals
+# a sentence's first word in capitals and in -ing, after an opening mark: 'Noting', '"Arguing'
+_OPENING_ING = re.compile(r"[\"“‘'(]?([A-Z][a-z]+ing)(?![\w’'-])")
 _THAT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:that|:)?[ \t]*", re.IGNORECASE)
 _THAT_WORD = re.compile(r"(?<![\w-])that(?![\w-])")
 _OBJECT = re.compile(
@@ -446,7 +446,7 @@ class ReportedSpeechExtractor(Extractor):
                     if text[cue.span.start : cue.span.end] not in GATED_FORMS
                 ),
                 *((cue, _stance_cue) for cue in _stance_words(text, quoted)),
-                *((cue, _stance_cue) for cue in _opening_participles(text, sentences, quoted)),
+                *((cue, _stance_cue) for cue in _opening_participles(text, starts, quoted)),
                 *((cue, _named) for cue in _line_labels(text, quoted)),
                 *((cue, _named) for cue in _title_cues(text, quoted)),
                 *((cue, _named) for cue in _findings_cues(text, quoted)),
@@ -816,20 +816,17 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
         start = max(start, stretch.end)
 
 
-def _opening_participles(text: str, sentences: Sequence[Span], quoted: _Stretches) -> Iterator[Cue]:
+def _opening_participles(text: str, starts: Sequence[int], quoted: _Stretches) -> Iterator[Cue]:
     """The cues in -ing that open a sentence, in capitals ('Noting that the plan had failed,
     Trump said ...'), which _stance_words, reading lower case, leaves: a participle of the
     subject after its phrase's comma (:mod:`.gerunds`). Only each sentence's first word is
-    read."""
+    read, by one anchored match."""
     vocabulary = _participle_vocabulary()
-    for sentence in sentences:
-        blank = text.find(" ", sentence.start, sentence.start + _FIRST_WORD_REACH)
-        if blank < 0 or not text.endswith("ing", sentence.start, blank):
-            continue  # most sentences: a plain look at the first word's end rules them out
-        first = _FIRST_WORD.match(text, sentence.start, blank)
+    opening = _OPENING_ING.match
+    for start in starts:
+        first = opening(text, start)
         if (
             first is not None
-            and first.group(1).endswith("ing")
             and first.group(1).lower() in vocabulary
             and next(quoted.overlapping(Span(first.start(1), first.end(1))), None) is None
         ):
