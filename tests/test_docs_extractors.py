@@ -493,11 +493,11 @@ REPORTED = [
         (Reported("the ferry would run", "Ruiz"),),
     ),
     Reports(
-        "Ruiz told her she would not need the ferry.",
-        (Reported("she would not need the ferry", "Ruiz"),),
+        "Ruiz asked the mayor whether it would run.", (Reported("whether it would run", "Ruiz"),)
     ),
     Reports(
-        "Ruiz asked the mayor whether it would run.", (Reported("whether it would run", "Ruiz"),)
+        "Ruiz told her she would not need the ferry.",
+        gives=(Reported("she would not need the ferry", "Ruiz"),),
     ),
     # Not read
     Reports("He told the story to reporters.", ()),
