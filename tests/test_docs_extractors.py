@@ -485,14 +485,6 @@ REPORTED = [
         (Reported("the plan"),),
     ),
     Reports(
-        "Noting that fares had risen, Mayor Ann Ruiz said the ferry would be free.",
-        (Reported("fares had risen", "Ann Ruiz"), Reported("the ferry would be free", "Ann Ruiz")),
-    ),
-    Reports(
-        "Speaking to reporters, Ruiz said the ferry would run.",
-        (Reported("the ferry would run", "Ruiz"),),
-    ),
-    Reports(
         "Ruiz asked the mayor whether it would run.", (Reported("whether it would run", "Ruiz"),)
     ),
     Reports(

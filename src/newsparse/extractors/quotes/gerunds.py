@@ -6,9 +6,7 @@ subject, however far before ('Trump has been the most aggressive in the Republic
 denouncing the mainstream media', 'Mrs. Clinton has gone further than Mr. Obama on Syria by
 proposing that ...'); opening the sentence, it is the subject after the phrase's comma ('By
 offering Kasich the second spot on the ticket, Trump hoped ...', 'After saying he was nervous
-to ask, the man ...'), as it is when the gerund opens the sentence itself, a participle of
-that subject's ('Noting that the policy had failed, Trump said ...', 'Declaring that he alone
-could fix it, the billionaire ...'). After 'with', the gerund's subject stands between them: 'with polls
+to ask, the man ...'). After 'with', the gerund's subject stands between them: 'with polls
 showing a tightening race', 'with 87 percent viewing him favorably', 'with Trump calling for a
 ban'.
 """
@@ -18,12 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsparse._data.reporting_verbs import (
-    CLAUSE_CONTINUATIONS,
-    OPENER_WORDS,
-    PLACE_TIME_PREPOSITIONS,
-    SPEAKER_STOPS,
-)
+from newsparse._data.reporting_verbs import OPENER_WORDS, SPEAKER_STOPS
 from newsparse.extractors.quotes.cues import names_someone, opening_subject, with_subject
 from newsparse.span import Span
 
@@ -47,29 +40,15 @@ _WITH = re.compile(
     r"[^\s,;:.()\"“”]+)[ \t]+$"
 )
 _WITH_REACH = 80  # characters read back for it
-# prepositions of where, when and to whom, which open no object: 'Speaking to reporters, ...'
-_NOT_OBJECT_STARTS = PLACE_TIME_PREPOSITIONS | {"to", "by", "before", "after", "in"}
-_NEXT_WORD = re.compile(r"[ \t]+([^\W_][\w’'-]*)")  # a blank and a word: no mark between
-# verbs of a sentence whose subject is a gerund: 'Criticizing the police will alienate ...'
-_MAIN_VERBS = CLAUSE_CONTINUATIONS - {"and", "or"}
-_MAX_OPENING_MARKS = 3  # how many marks may stand before it: '"(Noting'
-_OPENING_MARKS = " \t\n\"“‘'(—–-"  # what may stand before a gerund opening its sentence
 
 
 def gerund_subject(
     text: str, cue: Span, sentence: Span, skip: Sequence[Span], skip_starts: Sequence[int]
 ) -> Span | None:
-    """The speaker of a cue in -ing opening its sentence, after a preposition or after 'with'
-    and its subject; None for any other cue. Quoted ``skip`` spans are not read for the
-    subject."""
+    """The speaker of a cue in -ing after a preposition or after 'with' and its subject; None
+    for any other cue. Quoted ``skip`` spans are not read for the subject."""
     if not text.endswith("ing", cue.start, cue.end):
         return None
-    if cue.start - sentence.start <= _MAX_OPENING_MARKS and not text[
-        sentence.start : cue.start
-    ].strip(_OPENING_MARKS):  # 'Noting that ..., Trump'
-        if not _opens_participle(text, cue, sentence):
-            return None
-        return _subject_after_phrase(text, cue, cue.start, sentence, skip, skip_starts)
     return _preposition_subject(text, cue, sentence, skip, skip_starts) or _with_subject(
         text, cue, sentence
     )
@@ -87,48 +66,16 @@ def _preposition_subject(
         return None
     lead = _WORD.findall(text, sentence.start, found.start())
     if all(word.lower() in _OPENING_LEADS for word in lead):  # the phrase opens the sentence
-        return _subject_after_phrase(text, cue, found.start(), sentence, skip, skip_starts)
-    speaker = opening_subject(text, sentence, found.start(), skip, skip_starts)
+        comma = text.find(",", cue.end, min(sentence.end, cue.end + _MAX_PHRASE_CHARS))
+        if comma < 0 or found.start() - sentence.start > _MAX_PHRASE_CHARS:
+            return None
+        end = min(sentence.end, comma + _SUBJECT_REACH)
+        speaker = opening_subject(text, sentence, end, skip, skip_starts)
+        if speaker is None or speaker.start <= comma:
+            return None
+    else:
+        speaker = opening_subject(text, sentence, found.start(), skip, skip_starts)
     return speaker if speaker is not None and names_someone(text, speaker) else None
-
-
-def _opens_participle(text: str, cue: Span, sentence: Span) -> bool:
-    """Whether a gerund opening its sentence is a participle of the subject after its comma,
-    with what it says next: a word in lower case, no preposition (where or to whom: 'Speaking
-    to reporters on Monday, ...'; a capital opens a headline's next word, 'Challenging Her
-    Rival To A Debate'), and no verb of the sentence before the comma but after a 'that' (the
-    gerund is then the subject: 'Criticizing the police will alienate voters, ...')."""
-    after = _NEXT_WORD.match(text, cue.end, sentence.end)
-    if after is None or not after.group(1).islower() or after.group(1) in _NOT_OBJECT_STARTS:
-        return False
-    comma = text.find(",", cue.end, min(sentence.end, cue.end + _MAX_PHRASE_CHARS))
-    for word in _WORD.findall(text, cue.end, sentence.end if comma < 0 else comma):
-        lower = word.lower()
-        if lower == "that":
-            return True  # 'Noting that the plan has failed, ...': the clause's own verb
-        if lower in _MAIN_VERBS:
-            return False
-    return True
-
-
-def _subject_after_phrase(
-    text: str,
-    cue: Span,
-    start: int,
-    sentence: Span,
-    skip: Sequence[Span],
-    skip_starts: Sequence[int],
-) -> Span | None:
-    """The subject just after the comma closing a phrase that opens the sentence at ``start``
-    and holds the gerund ``cue``, when it names someone."""
-    comma = text.find(",", cue.end, min(sentence.end, cue.end + _MAX_PHRASE_CHARS))
-    if comma < 0 or start - sentence.start > _MAX_PHRASE_CHARS:
-        return None
-    end = min(sentence.end, comma + _SUBJECT_REACH)
-    speaker = opening_subject(text, sentence, end, skip, skip_starts)
-    if speaker is None or speaker.start <= comma or not names_someone(text, speaker):
-        return None
-    return speaker
 
 
 def _with_subject(text: str, cue: Span, sentence: Span) -> Span | None:

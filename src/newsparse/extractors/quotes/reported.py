@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import islice
 
@@ -111,8 +111,6 @@ _ASIDE_WORDS = (PLACE_TIME_PREPOSITIONS | {"to", "aboard", "upon", "after", "bef
 _SPEAKING_FORMS = frozenset("speak speaks spoke spoken speaking talk talks talked talking".split())
 _ADDRESSEE = re.compile(r"[ \t]+(?:to|with)[ \t]+(?!about\b|of\b)")
 _TOPIC = re.compile(r"(?<![\w-])about[ \t]+")
-# a sentence's first word in capitals and in -ing, after an opening mark: 'Noting', '"Arguing'
-_OPENING_ING = re.compile(r"[\"“‘'(]?([A-Z][a-z]+ing)(?![\w’'-])")
 _THAT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:that|:)?[ \t]*", re.IGNORECASE)
 _THAT_WORD = re.compile(r"(?<![\w-])that(?![\w-])")
 _OBJECT = re.compile(
@@ -137,12 +135,6 @@ def _stance_vocabulary() -> frozenset[str]:
     new machine loads lemminflect for them, which no other extractor needs."""
     listed = _LISTED_STANCE_WORDS | (every_form(_LISTED_STANCE_WORDS | CUE_VERBS) - CUE_VERBS)
     return listed | (_MINED_FORMS - NOT_CUE_FORMS - CUE_VERBS)
-
-
-@cache
-def _participle_vocabulary() -> frozenset[str]:
-    """The cue forms in -ing, of quotes and of reported speech: 'noting', 'arguing'."""
-    return frozenset(word for word in _stance_vocabulary() | CUE_VERBS if word.endswith("ing"))
 
 
 @cache
@@ -446,7 +438,6 @@ class ReportedSpeechExtractor(Extractor):
                     if text[cue.span.start : cue.span.end] not in GATED_FORMS
                 ),
                 *((cue, _stance_cue) for cue in _stance_words(text, quoted)),
-                *((cue, _stance_cue) for cue in _opening_participles(text, starts, quoted)),
                 *((cue, _named) for cue in _line_labels(text, quoted)),
                 *((cue, _named) for cue in _title_cues(text, quoted)),
                 *((cue, _named) for cue in _findings_cues(text, quoted)),
@@ -814,23 +805,6 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
             ):  # 'has yet to endorse'
                 yield Cue(Span(cue_start, cue_end), None)
         start = max(start, stretch.end)
-
-
-def _opening_participles(text: str, starts: Sequence[int], quoted: _Stretches) -> Iterator[Cue]:
-    """The cues in -ing that open a sentence, in capitals ('Noting that the plan had failed,
-    Trump said ...'), which _stance_words, reading lower case, leaves: a participle of the
-    subject after its phrase's comma (:mod:`.gerunds`). Only each sentence's first word is
-    read, by one anchored match."""
-    vocabulary = _participle_vocabulary()
-    opening = _OPENING_ING.match
-    for start in starts:
-        first = opening(text, start)
-        if (
-            first is not None
-            and first.group(1).lower() in vocabulary
-            and next(quoted.overlapping(Span(first.start(1), first.end(1))), None) is None
-        ):
-            yield Cue(Span(first.start(1), first.end(1)), None)
 
 
 def _line_labels(text: str, quoted: _Stretches) -> Iterator[Cue]:
