@@ -510,8 +510,24 @@ REPORTED = [
         "More than half of white women preferred the plan.",
         gives=(Reported("the plan", "More than half of white women"),),
     ),
+    Reports(
+        "A column in the national Asahi newspaper attacked the plan.",
+        (Reported("the plan"),),
+    ),
+    Reports(
+        "Ruiz asked the mayor whether it would run.", (Reported("whether it would run", "Ruiz"),)
+    ),
+    Reports(
+        "Ruiz told her she would not need the ferry.",
+        gives=(Reported("she would not need the ferry", "Ruiz"),),
+    ),
     # Not read
     Reports("He told the story to reporters.", ()),
+    Reports("Editor's note: The ferry schedule was corrected.", ()),
+    Reports('"We won," Ruiz said happily on the radio.', ()),
+    Reports('"We won," Ruiz complained to a reporter afterward.', ()),
+    Reports("Ruiz spoke to reporters on Monday.", ()),
+    Reports("Ruiz spoke to CNN about the levy.", (Reported("the levy", "Ruiz"),)),
     Reports("Fares rise, Dunn said, drawing cheers.", (Reported("Fares rise", "Dunn"),)),
     Reports("Fares rise, Dunn told a Senate panel.", (Reported("Fares rise", "Dunn"),)),
     Reports("Dunn said to cheers that fares would fall.", (Reported("fares would fall", "Dunn"),)),

@@ -259,9 +259,9 @@ UNNAMED_SOURCES = [
         "The ferry is popular in the north, where surveys show most riders want longer hours.",
         [("most riders want longer hours", "surveys", "show")],
     ),
-    (  # the object of a preposition before the cue is not the one who thinks
+    (  # the object of a preposition before the cue is not the one who thinks: the head is
         "Few on either side of the river think the ferry will run in May.",
-        [],
+        [("the ferry will run in May", "Few", "think")],
     ),
 ]
 

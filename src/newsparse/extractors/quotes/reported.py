@@ -79,9 +79,11 @@ from newsparse.extractors.quotes.cues import (
     opening_subject,
 )
 from newsparse.extractors.quotes.gerunds import gerund_subject
+from newsparse.extractors.quotes.listeners import clause_after_listener
 from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.extractors.quotes.noun_verbs import after_subject, verb_next
 from newsparse.extractors.quotes.opening_clauses import opening_clause_end
+from newsparse.extractors.quotes.postmodifiers import modifies_subject
 from newsparse.extractors.quotes.quantified_subjects import share_subject
 from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.subject_participles import in_subject, object_end
@@ -94,6 +96,21 @@ from newsparse.segment import sentence_at
 from newsparse.span import Span
 
 _WORD = re.compile(r"[^\W_][\w’'-]*")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W_][\w’'-]*)")  # a blank and a word: no mark between
+# the words that open an aside after a quotation's cue (see _aside_next)
+_ASIDE_WORDS = (PLACE_TIME_PREPOSITIONS | {"to", "aboard", "upon", "after", "before"}) | {
+    "outside",
+    "inside",
+    "onstage",
+    "and",
+    "as",
+}
+# verbs of speaking that take no clause, and the listener after them: 'spoke to reporters',
+# 'talking with aides'; what they say is the topic after 'about' in the same stretch ('spoke
+# to CNN about the tax'; an 'of' may be the listener's own: 'a crowd of reporters')
+_SPEAKING_FORMS = frozenset("speak speaks spoke spoken speaking talk talks talked talking".split())
+_ADDRESSEE = re.compile(r"[ \t]+(?:to|with)[ \t]+(?!about\b|of\b)")
+_TOPIC = re.compile(r"(?<![\w-])about[ \t]+")
 _THAT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:that|:)?[ \t]*", re.IGNORECASE)
 _THAT_WORD = re.compile(r"(?<![\w-])that(?![\w-])")
 _OBJECT = re.compile(
@@ -153,6 +170,12 @@ def _headline_cue_pattern() -> re.Pattern[str]:
 _OBJECT_INFINITIVE = re.compile(r"[ \t]+(?:[\w’'.-]+[ \t]+){1,4}?to[ \t]+([a-z][\w’'-]*)")
 # words after 'to' that make it a preposition: 'told the story to reporters', 'to his aides'
 _NOT_INFINITIVES = DETERMINERS | REPORTED_OBJECTS | PRONOUN_GENDER.keys()
+# the listener after 'to': a determiner, a pronoun, a listener's noun or a name
+_TO_LISTENER = re.compile(
+    r"[ \t]+(?:[A-Z]|(?:"
+    + "|".join(sorted(_NOT_INFINITIVES, key=len, reverse=True))
+    + r")(?![\w-]))"
+)
 # a form of 'be' ending the words before a cue (see _passive)
 _PASSIVE_ADVERBS = frozenset("not also still now often".split())  # or any in -ly
 _PASSIVE = re.compile(
@@ -258,6 +281,7 @@ _NOUN_CUE = compiled(
     + r")(?![\w-])"
 )
 _POSSESSIVES = ("'s", "’s")  # where _NOUN_CUE may match, found by string search
+_POSSESSIVE_ENDS = ("'s ", "’s ")  # a possessive and its blank, just before a noun
 # a possessive determiner owning a cue noun, the same way, with a topic after it: 'his
 # comments on', 'their concerns about' (the tracker resolves it as the pronoun it is a form
 # of); not 'that', which after a determiner as often opens a relative clause ('their plan that
@@ -699,6 +723,8 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
     """A quote cue (:mod:`.cues`) with its speaker; 'according to' with the source after it,
     whoever stands before ('..., 31 percent who view him unfavorably, according to a Gallup
     poll' is the poll's, not the voters'), or else the sentence's subject just before the verb."""
+    if _after_possessive(text, cue.span):
+        return None  # "Editor's note: ...": a noun, owned
     if according.is_according(text, cue.span):
         source = according.source(text, cue.span, sentence)
         if source is not None:
@@ -723,6 +749,21 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
     ):  # 'Tester, a senator, said having Trump ...': not 'said Smith.'
         return _subject_cue(text, cue.span, sentence, quoted) or cue
     return cue
+
+
+def _after_possessive(text: str, cue: Span) -> bool:
+    """Whether a cue word that is also a noun stands just after a possessive, which makes it
+    the noun ("Editor's note: ...", "the party's plans"): a verb does not follow one ("Moody's
+    said" is a name's verb, and 'said' no noun), but for the 's of 'us' ("let's hope")."""
+    if not text.endswith(_POSSESSIVE_ENDS, max(0, cue.start - 3), cue.start):
+        return False
+    word = _WORD.match(text, cue.start, cue.end)
+    owner = text[max(0, cue.start - 6) : cue.start - 3].lower()
+    return (
+        word is not None
+        and word.group().lower() in NOUN_VERB_FORMS
+        and not owner.endswith("let")  # "let's hope": us
+    )
 
 
 def _bare_subject(text: str, cue: Span, sentence: Span) -> Cue | None:
@@ -882,6 +923,8 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
     the subject of the sentence, however far before ('Smith toured the state on Monday, hoping
     to win it'). A cue of several words is read by its verb, the first ('is calling for' is
     no passive, ', calling for' a participle)."""
+    if _after_possessive(text, cue.span):
+        return None  # "the group's plans", "Trump's support": a noun, owned
     agent = _passive_agent(text, cue.span, sentence)
     if agent is not None:
         return agent
@@ -1045,7 +1088,9 @@ def _subject_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cu
     gap = text[speaker.end : cue.start].strip()
     appositive = gap.startswith(",") and gap.endswith(",")  # 'Smith, the mayor of Leeds, said'
     limit = _MAX_APPOSITIVE_WORDS if appositive else _MAX_GAP_WORDS
-    if len(_WORD.findall(text, speaker.end, cue.start)) > limit:
+    if len(_WORD.findall(text, speaker.end, cue.start)) > limit and not modifies_subject(
+        text, speaker, cue
+    ):  # 'A column in the national Asahi newspaper attacked': the column's
         return None
     return Cue(cue, speaker)
 
@@ -1137,6 +1182,9 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
                 return _trimmed(text, start, end), "after"  # 'called the plan a disaster'
             if that is None and _object_infinitive(text, start, end):
                 return _trimmed(text, start, end), "after"  # 'asked her to call him'
+            told = None if that is not None else clause_after_listener(text, start, end)
+            if told is not None:  # 'told her she did not', 'tell pollsters they have'
+                return _trimmed(text, told, end), "after"
             if that is None:  # 'told the story', 'asked a question'
                 return None, "after"
             return _trimmed(text, that.end(), end), "after"  # 'told a crowd that ...'
@@ -1149,6 +1197,19 @@ def _content(text: str, cue: Cue, sentence: Span) -> tuple[Span | None, str]:
         start = heard.end()
     if _participle_next(text, start, end):
         return None, "after"  # '"...," Trump said, repeating a common line.'
+    if (
+        not word.split(None, 1)[0].endswith("ing")  # a participle's 'to' is its topic:
+        # ', alluding to the chair's ambitions', ', referring to the bill'
+        and _quote_before(text, cue.lead, sentence)
+        and _aside_next(text, start, end)
+        and _that_word(text, start, end) is None
+    ):
+        return None, "after"  # '"...," Rubio said happily on MSNBC.': how, where, when
+    if word in _SPEAKING_FORMS and _ADDRESSEE.match(text, start, end) is not None:
+        topic = _TOPIC.search(text, start, min(end, start + _REACH))  # 'spoke to CNN about'
+        if topic is None or "," in text[start : topic.start()]:
+            return None, "after"  # 'spoke to reporters on Thursday': to whom, not what
+        return _trimmed(text, topic.end(), end), "after"
     if (word in ADDRESSED_FORMS and text.startswith(_ADDRESSED, start)) or (
         _circumstance_next(text, start, end) and not _topic_next(text, word, start, end)
     ):
@@ -1230,6 +1291,20 @@ def _quote_before(text: str, position: int, sentence: Span) -> bool:
     listener say more of whom it was told to or when, never what."""
     before = text[max(sentence.start, position - _WORD_BEFORE) : position].rstrip()
     return before.endswith(_CLOSING_QUOTES) and before[:-1].rstrip(" '")[-1:] in ",?!"
+
+
+def _aside_next(text: str, start: int, end: int) -> bool:
+    """Whether the words after a cue open on how, where or when it was said, not on a clause:
+    an adverb in -ly ('said happily'), a preposition of place, time or listener ('said aboard
+    his plane', 'asserted to reporters'), a number ('said 30 minutes into the debate') or 'and'
+    ('said and hung up'); a topic's 'about' or 'of' is what was said."""
+    found = _NEXT_WORD.match(text, start, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    if word == "to":  # 'vowed to impose a tariff' is what was said; 'to reporters' no
+        return _TO_LISTENER.match(text, found.end(), end) is not None
+    return word[0].isdigit() or word in _ASIDE_WORDS or (word.endswith("ly") and word.islower())
 
 
 def _participle_next(text: str, start: int, end: int) -> bool:
