@@ -482,6 +482,10 @@ REPORTED = [
         ),
     ),
     Reports(
+        "The Mexican government has gone further, calling for an end to the plan.",
+        (Reported("an end to the plan", "The Mexican government"),),
+    ),
+    Reports(
         "Mayor Ann Ruiz said she admires the council's work and highlighted their shared plan"
         " for new parks.",
         (

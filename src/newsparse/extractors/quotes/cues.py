@@ -27,6 +27,7 @@ from newsparse._data.reporting_verbs import (
     CUE_VERBS,
     DAY_PARTS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FORWARD_STOPS,
     FRENCH_CUES,
     NAME_PARTICLES,
@@ -1416,6 +1417,13 @@ def _head_noun(word: str) -> bool:
     )
 
 
+def _qualified_head(word: str) -> bool:
+    """Whether a lower-case word after a name may end a subject phrase the name qualifies: a
+    noun for people, a role or a body ('The Mexican government', 'Sanders supporters'), not a
+    document, whose maker the name already is ('The PPI report', 'Ukraine articles')."""
+    return _head_noun(word) and word not in DOCUMENT_NOUNS and word[:-1] not in DOCUMENT_NOUNS
+
+
 def _bare_people(token: _Token) -> bool:
     """'officers combed the lawn and said': a plural noun for people, in lower case, opening a
     sentence is its subject with no determiner, and the subject is not looked for past it."""
@@ -1459,6 +1467,9 @@ def _before_verb(tokens: list[_Token]) -> Span | None:
         while last + 1 < len(words) and words[last + 1].lower in _HEAD_NOUNS:
             last += 1
         return Span(words[0].start, words[last].end)
-    if named[-1] == len(words) - 1:
-        return found
-    return Span(words[0].start, words[named[-1]].end)
+    last = named[-1]
+    # 'The Mexican government', 'Trump campaign aides': a name qualifying the head nouns right
+    # after it is no subject alone, the phrase ends on them ('Clinton also' ends on 'Clinton')
+    while last + 1 < len(words) and _qualified_head(words[last + 1].lower):
+        last += 1
+    return found if last == len(words) - 1 else Span(words[0].start, words[last].end)
