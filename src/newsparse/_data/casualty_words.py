@@ -575,6 +575,10 @@ DEATH_OF = (
     "assassins",
 )
 
+#: What a death leaves of one person ("the body of Han Mony", "Howes' remains"): it tells a death
+#: but not its cause, so the dead are victims only where the story tells them killed.
+CORPSE_WORDS = ("body", "remains")
+
 #: Nouns of a harm of another kind than death, followed by "of" and the people harmed ("the
 #: kidnapping of two aid workers"). "shooting of" is left out: news writes it of the dead as
 #: often as of the wounded.

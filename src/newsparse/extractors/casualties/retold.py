@@ -31,6 +31,7 @@ from collections.abc import Iterable
 
 from attrs import evolve, frozen
 
+from newsparse._data.casualty_words import CORPSE_WORDS
 from newsparse.extractors.casualties.events import supposed
 from newsparse.extractors.casualties.gates import NEGATION_REACH, PREVENTED
 from newsparse.extractors.casualties.grammar import TITLE
@@ -87,7 +88,7 @@ _NO_CAUSE = re.compile(
 )
 # A body or remains tells a death but not its cause ("the body of former President Gerald Ford
 # will be flown to the capital"): it makes no one a victim.
-_CORPSE = re.compile(r"\b(?:body|remains)\b", re.IGNORECASE)
+_CORPSE = re.compile(rf"\b(?:{'|'.join(CORPSE_WORDS)})\b", re.IGNORECASE)
 # A pronoun as the subject of the harm: "he was shot". Not an object ("Glenn opened fire,
 # striking him"): the name before it in the sentence is as often the shooter's.
 _PRONOUN = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
