@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from attrs import evolve
 
 from newsparse._data.casualty_words import CORPSE_WORDS
-from newsparse.extractors.casualties.events import death_without_cause, told_without_cause
+from newsparse.extractors.casualties.events import DIED, death_without_cause, told_without_cause
 from newsparse.extractors.casualties.names import CAPITALISED, FULL_NAME, POSSESSIVE_END, Names
 from newsparse.findings import Casualty
 from newsparse.span import Span
@@ -76,7 +76,7 @@ _OWNER_NAME = re.compile(
 )
 # A death told with no cause ("Pinochet died", "Perot is dead"): it does not make a later "X's
 # death" a killing, and is none itself where its clause tells no cause either.
-_DIED = re.compile(r"\b(?:died|dies|passed\s+away|(?:is|was)\s+dead)$", re.IGNORECASE)
+_DIED = re.compile(rf"(?:{DIED}|\b(?:is|was)\s+dead)$", re.IGNORECASE)
 
 
 def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casualty]:

@@ -187,6 +187,12 @@ def told_without_cause(low: str, start: int, end: int) -> bool:
     return _EVENT_CAUSE.search(low, start, end) is None
 
 
+#: A death told by its verb alone, no cause in its words ("Pinochet died", "Koch passed away"):
+#: how a finding of a bare death ends (read by dedupe, retold and lone_deaths, each with its own
+#: further shapes: "is dead", "his death").
+DIED = r"\b(?:died|dies|passed\s+away)"
+
+
 # Where a sentence ends and the next opens, and what ends the clause of a death: its sentence, or
 # a clause that tells no cause ("Pinochet died without ever facing trial for the killings": the
 # killings are not his death's). "Sept. 11" ends no sentence.

@@ -23,14 +23,14 @@ from __future__ import annotations
 import re
 
 from newsparse.extractors.casualties.dedupe import CHARGED
-from newsparse.extractors.casualties.events import death_clause, told_without_cause
+from newsparse.extractors.casualties.events import DIED, death_clause, told_without_cause
 from newsparse.findings import Casualty
 
 # One person's death told by its word alone, at the end of the finding ("Koch ... died", "John
 # Lewis dead", "his death") or as its noun before the person ("the death of Turkmenistan's
 # leader"); not a body found ("was found dead") nor a blow's death ("was hacked to death").
 _BARE_DEATH = re.compile(
-    r"(?i)\b(?:died|dies|(?<!\bfound\s)dead|(?<!\bto\s)death|passed\s+away|lost\s+(?:his|her)\s+life)$"
+    rf"(?i)(?:{DIED}|\b(?:(?<!\bfound\s)dead|(?<!\bto\s)death|lost\s+(?:his|her)\s+life))$"
     r"|^(?:the\s+)?death\s+of\s"
 )
 # A cause told after the death ("died after being struck", "dies after finding a pistol", "died
