@@ -163,13 +163,13 @@ SELF_BLASTS = tuple(
     )
 )
 
-#: Passive participles and adjectives that say what happened to the people counted, by kind.
-#: "shot" is its own kind: in crime news it says a person was hit, not whether they survived.
 #: Verbs that a harm's adjective may follow as the state the people were in when found, moved or
 #: seen ("three people were discovered dead", "eight people were pulled injured from the
 #: wreckage", "two brothers arrived dead at the hospital", "Baker lay dead in the entry").
 DEPICTED_IN = ("discovered", "located", "pulled", "carried", "recovered", "arrived", "lay", "lying")
 
+#: Passive participles and adjectives that say what happened to the people counted, by kind.
+#: "shot" is its own kind: in crime news it says a person was hit, not whether they survived.
 HARM_STATES: dict[str, tuple[str, ...]] = {
     "killed": (
         "shot and killed",
