@@ -932,7 +932,7 @@ def test_a_group_told_again_is_marked_again_and_keeps_the_totals(
 # it must match exactly what the plain form "unit (join (unit | noun | member)){0,4} | count"
 # matches.
 _PLAIN_GROUP = re.compile(
-    rf"(?:{grammar.UNIT}(?:{grammar.JOIN}(?:{grammar.UNIT}|{grammar.SINGULAR_NOUN}"
+    rf"(?:{grammar.UNIT}(?:{grammar._LIST_JOIN}(?:{grammar.UNIT}|{grammar.SINGULAR_NOUN}"
     rf"|{grammar._MEMBER})){{0,4}}"
     rf"|(?<!\bof\s){QUANTITY})",
     re.IGNORECASE,

@@ -163,13 +163,13 @@ SELF_BLASTS = tuple(
     )
 )
 
-#: Passive participles and adjectives that say what happened to the people counted, by kind.
-#: "shot" is its own kind: in crime news it says a person was hit, not whether they survived.
 #: Verbs that a harm's adjective may follow as the state the people were in when found, moved or
 #: seen ("three people were discovered dead", "eight people were pulled injured from the
 #: wreckage", "two brothers arrived dead at the hospital", "Baker lay dead in the entry").
 DEPICTED_IN = ("discovered", "located", "pulled", "carried", "recovered", "arrived", "lay", "lying")
 
+#: Passive participles and adjectives that say what happened to the people counted, by kind.
+#: "shot" is its own kind: in crime news it says a person was hit, not whether they survived.
 HARM_STATES: dict[str, tuple[str, ...]] = {
     "killed": (
         "shot and killed",
@@ -574,6 +574,10 @@ DEATH_OF = (
     "assassin",
     "assassins",
 )
+
+#: What a death leaves of one person ("the body of Han Mony", "Howes' remains"): it tells a death
+#: but not its cause, so the dead are victims only where the story tells them killed.
+CORPSE_WORDS = ("body", "remains")
 
 #: Nouns of a harm of another kind than death, followed by "of" and the people harmed ("the
 #: kidnapping of two aid workers"). "shooting of" is left out: news writes it of the dead as

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from attrs import evolve
 
-from newsparse.extractors.casualties.events import death_without_cause, told_without_cause
+from newsparse._data.casualty_words import CORPSE_WORDS
+from newsparse.extractors.casualties.events import DIED, death_without_cause, told_without_cause
 from newsparse.extractors.casualties.names import CAPITALISED, FULL_NAME, POSSESSIVE_END, Names
 from newsparse.findings import Casualty
 from newsparse.span import Span
@@ -27,11 +28,12 @@ _BARE_DEATH = re.compile(r"(?:['’]s?|\b(?:his|her))\s+(?:(?P<how>[\w-]+)\s+)?d
 # sentence tells the cause ("charged with murder in the death of", "the death of Chris Stevens
 # in a terrorist attack", "the body of Kadeem Williams was found shot") or the deaths of others
 # with it ("... and over the deaths of two soldiers").
-_DEATH_OF = re.compile(r"(?:death|body|remains)\s+of\s")
+_CORPSE = "|".join(CORPSE_WORDS)
+_DEATH_OF = re.compile(rf"(?:death|{_CORPSE})\s+of\s")
 # A body tells a death but not its cause: a named person's bare body is a killing in a story that
 # tells a killing ("Sunday's grenade attack killed 16 ... the body of Han Mony"), none in one that
 # tells none (a state funeral's "body of former President Gerald Ford").
-_BODY_OF = re.compile(r"(?:body|remains)\s+of\s")
+_BODY_OF = re.compile(rf"(?:{_CORPSE})\s+of\s")
 # A body come upon is a death the story's own event left, as "bodies of 14 miners" are: "found
 # the body of Ann Cole in the river", "the remains of X were recovered".
 _COME_UPON = re.compile(
@@ -74,7 +76,7 @@ _OWNER_NAME = re.compile(
 )
 # A death told with no cause ("Pinochet died", "Perot is dead"): it does not make a later "X's
 # death" a killing, and is none itself where its clause tells no cause either.
-_DIED = re.compile(r"\b(?:died|dies|passed\s+away|(?:is|was)\s+dead)$", re.IGNORECASE)
+_DIED = re.compile(rf"(?:{DIED}|\b(?:is|was)\s+dead)$", re.IGNORECASE)
 
 
 def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casualty]:

@@ -187,10 +187,16 @@ def told_without_cause(low: str, start: int, end: int) -> bool:
     return _EVENT_CAUSE.search(low, start, end) is None
 
 
+#: A death told by its verb alone, no cause in its words ("Pinochet died", "Koch passed away"):
+#: how a finding of a bare death ends (read by dedupe, retold and lone_deaths, each with its own
+#: further shapes: "is dead", "his death").
+DIED = r"\b(?:died|dies|passed\s+away)"
+
+
 # Where a sentence ends and the next opens, and what ends the clause of a death: its sentence, or
 # a clause that tells no cause ("Pinochet died without ever facing trial for the killings": the
 # killings are not his death's). "Sept. 11" ends no sentence.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'(])")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'(])")
 _CLAUSE_END = re.compile(r"[.!?][\"”’']?(?:\s+(?=[A-Z\"“‘'(])|\s*$)|;|\bwithout\b")
 _DEATH_REACH = 200  # characters of the sentence before and after a death that are read
 _NAME_REACH = 100  # characters around another mention of the dead where a cause is read
@@ -207,7 +213,7 @@ def death_clause(text: str, start: int, end: int) -> tuple[int, str]:
     """Where the sentence of the death told in ``text[start:end]`` opens, and its words up to
     the end of the death's clause, lower-cased: where a cause of that death would be told."""
     first = max(0, start - _DEATH_REACH)
-    breaks = _SENTENCE_BREAK.finditer(text, first, start + 1)  # the capital after the last one
+    breaks = SENTENCE_BREAK.finditer(text, first, start + 1)  # the capital after the last one
     opening = max((m.end() for m in breaks), default=first)
     close = _CLAUSE_END.search(text, end, end + _DEATH_REACH)
     return opening, text[opening : close.start() if close else end + _DEATH_REACH].lower()

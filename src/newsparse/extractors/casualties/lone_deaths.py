@@ -23,14 +23,19 @@ from __future__ import annotations
 import re
 
 from newsparse.extractors.casualties.dedupe import CHARGED
-from newsparse.extractors.casualties.events import death_clause, told_without_cause
+from newsparse.extractors.casualties.events import (
+    DIED,
+    SENTENCE_BREAK,
+    death_clause,
+    told_without_cause,
+)
 from newsparse.findings import Casualty
 
 # One person's death told by its word alone, at the end of the finding ("Koch ... died", "John
 # Lewis dead", "his death") or as its noun before the person ("the death of Turkmenistan's
 # leader"); not a body found ("was found dead") nor a blow's death ("was hacked to death").
 _BARE_DEATH = re.compile(
-    r"(?i)\b(?:died|dies|(?<!\bfound\s)dead|(?<!\bto\s)death|passed\s+away|lost\s+(?:his|her)\s+life)$"
+    rf"(?i)(?:{DIED}|\b(?:(?<!\bfound\s)dead|(?<!\bto\s)death|lost\s+(?:his|her)\s+life))$"
     r"|^(?:the\s+)?death\s+of\s"
 )
 # A cause told after the death ("died after being struck", "dies after finding a pistol", "died
@@ -39,9 +44,6 @@ _CAUSE_AFTER = re.compile(r"(?i)\s+(?:after|when|from)\b")
 # Characters around the death's sentence where its cause may be told: a sentence or two ("A fire
 # swept the factory. One worker died.").
 _CAUSE_REACH = 400
-# A story of one sentence (a headline, a caption, a snippet) is too short for its silence on a
-# cause to tell anything: only a text with a second sentence is read.
-_NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[\"“‘'(]?[A-Z]")
 
 
 def only_lone_deaths(findings: list[Casualty], text: str) -> bool:
@@ -50,7 +52,9 @@ def only_lone_deaths(findings: list[Casualty], text: str) -> bool:
     return (
         bool(findings)
         and all(_one_death(f) for f in findings)
-        and _NEXT_SENTENCE.search(text) is not None
+        # a story of one sentence (a headline, a caption, a snippet) is too short for its
+        # silence on a cause to tell anything: only a text with a second sentence is read
+        and SENTENCE_BREAK.search(text) is not None
         and all(_causeless(f, text) for f in findings)
     )
 

@@ -31,7 +31,8 @@ from collections.abc import Iterable
 
 from attrs import evolve, frozen
 
-from newsparse.extractors.casualties.events import supposed
+from newsparse._data.casualty_words import CORPSE_WORDS
+from newsparse.extractors.casualties.events import DIED, supposed
 from newsparse.extractors.casualties.gates import NEGATION_REACH, PREVENTED
 from newsparse.extractors.casualties.grammar import TITLE
 from newsparse.extractors.casualties.names import Names
@@ -82,12 +83,10 @@ _OWNER_REACH = 80  # characters before the noun
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher|\band)\s+$")  # in the lower-cased text
 # Findings that tell a death with no cause, which makes no one a victim ("Pinochet died",
 # "Floyd's death", "his brother dying"); not "stabbed to death".
-_NO_CAUSE = re.compile(
-    r"(?:\b(?:died|dies|dying|passed\s+away)|(?:['’]s?|\bhis|\bher)\s+death)$", re.IGNORECASE
-)
+_NO_CAUSE = re.compile(rf"(?:{DIED}|\bdying|(?:['’]s?|\bhis|\bher)\s+death)$", re.IGNORECASE)
 # A body or remains tells a death but not its cause ("the body of former President Gerald Ford
 # will be flown to the capital"): it makes no one a victim.
-_CORPSE = re.compile(r"\b(?:body|remains)\b", re.IGNORECASE)
+_CORPSE = re.compile(rf"\b(?:{'|'.join(CORPSE_WORDS)})\b", re.IGNORECASE)
 # A pronoun as the subject of the harm: "he was shot". Not an object ("Glenn opened fire,
 # striking him"): the name before it in the sentence is as often the shooter's.
 _PRONOUN = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
