@@ -32,6 +32,12 @@ def found(text: str) -> list[tuple[str, int | None, str]]:
             "They also captured Anton Jones in Arkansas.",
             ("arrested", 1, "captured Anton Jones"),
         ),
+        # a gunman, a rifle, a robbery at gunpoint are told of any crime: still an arrest
+        (
+            "A gunman armed with a rifle shot two deputies and robbed a store at gunpoint. "
+            "He was captured in Houston on Thursday.",
+            ("arrested", 1, "He was captured"),
+        ),
         # a story of an armed group that seizes people: the capture is a kidnapping
         (
             "Islamist militants have held foreign aid workers for months. A 26-year-old nurse "

@@ -627,10 +627,10 @@ NAMED_HARM: dict[str, tuple[str, ...]] = {
 SEIZED_ONLY_BY_FORCE = ("snatched", "snatching", "hauled off", "hauled away")
 
 #: Words that tell a seizure by an armed group or a captor: "at gunpoint", "by gunmen", "a
-#: raid", "the kidnappers"; each may open a longer word ("kidnappers", "abductions").
+#: raid", "the kidnappers", "vigilantes"; each may open a longer word ("kidnappers", "abductions").
 SEIZERS = (
     "gunm gunpoint kidnap abduct hostage captor militant insurgent rebel guerrilla raid "
-    "armed gang pirate ransom"
+    "armed gang pirate ransom vigilant"
 ).split()
 
 #: What follows "left" in "left eight dead and 20 wounded".

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsparse.extractors.casualties.grammar import FLAGS, QUANTITY_AT_START
-from newsparse.extractors.casualties.seizures import capture_kind
+from newsparse.extractors.casualties.seizures import story_capture_kind
 from newsparse.regex_cache import compiled
 
 NEGATION_REACH = 60  # characters before a harm where a denial or a modal is read
@@ -123,11 +123,11 @@ def arrest_or_capture(kind: str, harm: str, sentence: str, end: int, story: str)
 
     A capture of fighters or suspects is an arrest too ("14 insurgents were captured in fresh
     fighting"): a force seizes them, an armed group seizes people ("rebels captured 14 soldiers").
-    A capture whose sentence tells no one who takes people is read by the ``story``, as a
-    capture told as a noun is by its sentence (:func:`~newsparse.extractors.casualties.seizures.
-    capture_kind`): a seizure where the story tells a seizing force anywhere ("a 26-year-old
-    American woman captured last year in Syria" in a story of militants and hostages), else the
-    arrest of a suspect ("He was captured in Houston on Thursday" in a story of a shooting).
+    A capture whose sentence tells no one who takes people is read by the ``story``
+    (:func:`~newsparse.extractors.casualties.seizures.story_capture_kind`): a seizure where the
+    story tells a seizing force anywhere ("a 26-year-old American woman captured last year in
+    Syria" in a story of militants and hostages), else the arrest of a suspect ("He was captured
+    in Houston on Thursday" in a story of a shooting, gunman and all).
     """
     if harm not in _CAPTURES:
         return kind
@@ -135,7 +135,7 @@ def arrest_or_capture(kind: str, harm: str, sentence: str, end: int, story: str)
         sentence, max(0, end - _SEIZED_REACH), end
     ):
         return "arrested"
-    return capture_kind(story)
+    return story_capture_kind(story)
 
 
 def on_record(harm: str, sentence: str, start: int, end: int) -> bool:

@@ -23,6 +23,13 @@ from newsparse.regex_cache import compiled
 
 _BY_FORCE_ONLY = frozenset(SEIZED_ONLY_BY_FORCE)
 _SEIZER = compiled(rf"\b(?:{phrase_trie(SEIZERS)})", re.IGNORECASE)
+# The seizure words a whole story may be read by: not those told of any shooting or robbery
+# ("a gunman opened fire", "armed with a rifle", "robbed at gunpoint"), which tell a seizure
+# only in the capture's own sentence.
+_CRIME_WORDS = frozenset(("gunm", "gunpoint", "armed", "gang"))
+_STORY_SEIZER = compiled(
+    rf"\b(?:{phrase_trie([w for w in SEIZERS if w not in _CRIME_WORDS])})", re.IGNORECASE
+)
 # The end of a clause whose verb is the bare "taken", or who took them.
 _TAKEN_ENDS = re.compile(
     r"\s*(?:[,.;:!?\"”)]|--|[—–]|$)|\s+(?:by|at\s+gunpoint|in\s+the\s+(?:raid|attack))\b"
@@ -42,6 +49,14 @@ def capture_kind(sentence: str) -> str:
     where the sentence tells a seizing force ("within a week of his capture by a Khmer Rouge
     faction"), else the arrest of a suspect ("said after Rahami's capture")."""
     return "kidnapped" if _SEIZER.search(sentence) is not None else "arrested"
+
+
+def story_capture_kind(story: str) -> str:
+    """The kind of a capture whose sentence tells no one who takes people, read by the whole
+    ``story``: a kidnapping where it tells hostages, kidnappers, militants or a raid anywhere,
+    else the arrest of a suspect ("Marquez was eventually captured" in a story of a gunman who
+    shot two deputies)."""
+    return "kidnapped" if _STORY_SEIZER.search(story) is not None else "arrested"
 
 
 def taken_by_force(text: str, start: int, end: int) -> bool:
