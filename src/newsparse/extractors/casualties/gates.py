@@ -135,7 +135,7 @@ def arrest_or_capture(kind: str, harm: str, sentence: str, end: int, story: str)
         sentence, max(0, end - _SEIZED_REACH), end
     ):
         return "arrested"
-    return story_capture_kind(story)
+    return story_capture_kind(sentence, story)
 
 
 def on_record(harm: str, sentence: str, start: int, end: int) -> bool:

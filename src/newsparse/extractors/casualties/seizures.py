@@ -51,12 +51,14 @@ def capture_kind(sentence: str) -> str:
     return "kidnapped" if _SEIZER.search(sentence) is not None else "arrested"
 
 
-def story_capture_kind(story: str) -> str:
-    """The kind of a capture whose sentence tells no one who takes people, read by the whole
-    ``story``: a kidnapping where it tells hostages, kidnappers, militants or a raid anywhere,
-    else the arrest of a suspect ("Marquez was eventually captured" in a story of a gunman who
-    shot two deputies)."""
-    return "kidnapped" if _STORY_SEIZER.search(story) is not None else "arrested"
+def story_capture_kind(sentence: str, story: str) -> str:
+    """The kind of a capture in ``sentence`` whose captor is not its subject, read by the
+    sentence and the whole ``story``: a kidnapping where the sentence tells any seizing force
+    ("Gunmen captured five aid workers") or the story tells hostages, kidnappers, militants or a
+    raid anywhere, else the arrest of a suspect ("Marquez was eventually captured" in a story of
+    a gunman who shot two deputies)."""
+    told = _SEIZER.search(sentence) or _STORY_SEIZER.search(story)
+    return "kidnapped" if told is not None else "arrested"
 
 
 def taken_by_force(text: str, start: int, end: int) -> bool:
