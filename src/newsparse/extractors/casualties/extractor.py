@@ -202,6 +202,7 @@ from newsparse.extractors.casualties.trapped import in_wreckage
 from newsparse.extractors.casualties.unknowns import asked
 from newsparse.extractors.casualties.unreal import not_told
 from newsparse.extractors.casualties.with_others import WITH_OTHERS, ends_in_harm, with_others_cue
+from newsparse.extractors.casualties.with_wounds import with_wounds
 from newsparse.extractors.casualties.yearly import over_a_past_year
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_WORDS
@@ -1028,6 +1029,9 @@ def _in_sentence(
         if not negated_before(sentence, match.start()):
             keep(counted(text, start, match, "injured"), match)
     for match, kind in found_wounded(sentence, low):  # found_wounded.py
+        if not negated_before(sentence, match.start()):
+            keep(counted(text, start, match, kind), match)
+    for match, kind in with_wounds(sentence, low):  # with_wounds.py
         if not negated_before(sentence, match.start()):
             keep(counted(text, start, match, kind), match)
     for begin, end in condition_reports(sentence, low):  # condition_reports.py
