@@ -317,8 +317,16 @@ _CONDITION = (
     rf"(?:in|out\s+of)\s+(?:an?\s+)?(?:(?:{word_trie(CONDITION_GRADES)}),?\s+){{1,4}}condition"
 )
 # A hospital's grade alone, closing the clause, of people counted: "the other two are stable",
-# "three are critical and one is in surgery"; not "critical of the plan", "stable for now".
-_BARE_GRADE = r"(?:critical|stable)(?=\s*(?:[,.;:\"”)]|and\b|while\b|but\b|$))"
+# "three are critical and one is in surgery", "1 dead, 2 critical"; not "critical of the plan",
+# "stable for now". Only after a form of "be" or a figure, which keeps the many sentences of
+# markets and politics that end in "stable." or "critical." from being read at all.
+_GRADE_AFTER = "|".join(
+    rf"(?<=\b{word}\s)" for word in "is are was were remain remains remained".split()
+)
+_BARE_GRADE = (
+    rf"(?:{_GRADE_AFTER}|(?<=\d\s))(?:critical|stable)"
+    r"(?=\s*(?:[,.;:\"”)]|and\b|while\b|but\b|$))"
+)
 # A hit told by where on the body it landed, a part seldom fatal (as "shot in the leg" is an
 # injury): "was hit in the leg", "were struck twice in the lower back". A hit in the head or the
 # chest is left out, as it often kills, and so is "the back of his head".
