@@ -67,6 +67,7 @@ from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.captives import CAPTOR_VERBS, one_captive, uncounted_captives
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
+from newsparse.extractors.casualties.condition_reports import CONDITION_AT, condition_reports
 from newsparse.extractors.casualties.coordination import spread, widened
 from newsparse.extractors.casualties.counting import (
     counted,
@@ -201,6 +202,7 @@ from newsparse.extractors.casualties.trapped import in_wreckage
 from newsparse.extractors.casualties.unknowns import asked
 from newsparse.extractors.casualties.unreal import not_told
 from newsparse.extractors.casualties.with_others import WITH_OTHERS, ends_in_harm, with_others_cue
+from newsparse.extractors.casualties.with_wounds import with_wounds
 from newsparse.extractors.casualties.yearly import over_a_past_year
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_WORDS
@@ -542,7 +544,7 @@ _RULE_HEADS = [
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase. Found
 #: where no word character stands before it (see :func:`~newsparse.patterns.word_starts`).
 _CUE = compiled(
-    rf"(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, SENDER_CUES, FINDER_CUES, *_RULE_HEADS))})\b"
+    rf"(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, SENDER_CUES, FINDER_CUES, ('condition',), *_RULE_HEADS))})\b"
 )
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
 _HARM_AT = compiled(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
@@ -817,6 +819,7 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
             or (word in CARE_CUES and CARE_AT.match(lower, at) is not None)  # care.py
             or (word in SENDER_CUES and SENDER_AT.match(lower, at) is not None)  # sent_to_hospital
             or (word in FINDER_CUES and FINDER_AT.match(lower, at) is not None)  # found_wounded
+            or (word == "condition" and CONDITION_AT.match(lower, at) is not None)  # reports
             or (
                 word in _SELF_CUES
                 and any(word in r.heads and r.match(lower, at) is not None for r in _SELF_CUED)
@@ -1028,6 +1031,11 @@ def _in_sentence(
     for match, kind in found_wounded(sentence, low):  # found_wounded.py
         if not negated_before(sentence, match.start()):
             keep(counted(text, start, match, kind), match)
+    for match, kind in with_wounds(sentence, low):  # with_wounds.py
+        if not negated_before(sentence, match.start()):
+            keep(counted(text, start, match, kind), match)
+    for begin, end in condition_reports(sentence, low):  # condition_reports.py
+        keep(Casualty.at(text, start + begin, start + end, count=1, kind="injured"))
     for match in _matches_at(_LABEL_RULE, sentence, spots):
         keep(counted(text, start, match, LABEL_KIND[normal_phrase(match["harm"])]))
     for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):

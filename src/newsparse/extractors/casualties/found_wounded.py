@@ -25,18 +25,18 @@ from newsparse.regex_cache import compiled
 FINDER_CUES = frozenset({"found", "find", "located", "discovered", "left", "leaving"})
 _FINDERS = phrase_trie(FINDER_CUES)
 # "with", up to four words of how many and how bad, and the wound.
-_WITH_WOUND = (
+WITH_WOUND = (
     rf"\s+with\s+(?:(?:{word_trie(WOUND_WORDS)})\s+){{0,4}}(?:{phrase_trie(WOUND_NOUNS)})\b"
 )
 #: Where a cue word opens the rule, in the lower-cased text: the verb, a short object on one
 #: clause (an initial's period may stand in it: "found james e. lonaker"), and a wound after
 #: "with".
-FINDER_AT = compiled(rf"(?:{_FINDERS})\s+(?:[^.;:!?\n]|(?<=\b\w)\.){{1,80}}?{_WITH_WOUND}")
+FINDER_AT = compiled(rf"(?:{_FINDERS})\s+(?:[^.;:!?\n]|(?<=\b\w)\.){{1,80}}?{WITH_WOUND}")
 # A short place may stand between the people and "with" ("one man in front of the bar with ...").
 _FOUND = (
     rf"\b(?P<harm>{_FINDERS})\s+(?P<who>{group_of(UNIT)})"
     rf"(?:\s+(?:in|at|on|near|inside|outside|behind)\s+[^,.;:!?\n]{{1,30}}?)?,?"
-    rf"(?P<wound>{_WITH_WOUND})"
+    rf"(?P<wound>{WITH_WOUND})"
 )
 _GUNSHOT = re.compile(r"\b(?:gunshot|gun-shot|bullet)\s+wounds?\b")
 _LIVED = re.compile(rf"\b(?:{phrase_trie(WOUNDS_LIVED)})\b")
@@ -48,6 +48,11 @@ def found_wounded(sentence: str, low: str) -> Iterator[tuple[re.Match[str], str]
     if " with " not in low or FINDER_AT.search(low) is None:
         return  # the cheap tests first: most sentences with a wound tell no finding of it
     for match in compiled_rule(_FOUND).finditer(sentence):
-        wound = match.group("wound").lower()
-        gunshot = _GUNSHOT.search(wound) is not None and _LIVED.search(wound) is None
-        yield match, "shot" if gunshot else "injured"
+        yield match, wound_kind(match.group("wound"))
+
+
+def wound_kind(wound: str) -> str:
+    """The kind of a wound told after "with": ``shot`` for a gunshot wound not told lived
+    through, else ``injured``."""
+    low = wound.lower()
+    return "shot" if _GUNSHOT.search(low) is not None and _LIVED.search(low) is None else "injured"

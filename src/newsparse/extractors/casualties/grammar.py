@@ -329,6 +329,17 @@ _HOSPITAL_TRIP = (
 _CONDITION = (
     rf"(?:in|out\s+of)\s+(?:an?\s+)?(?:(?:{word_trie(CONDITION_GRADES)}),?\s+){{1,4}}condition"
 )
+# A hospital's grade alone, closing the clause, of people counted: "the other two are stable",
+# "three are critical and one is in surgery", "1 dead, 2 critical"; not "critical of the plan",
+# "stable for now". Only after a form of "be" or a figure, which keeps the many sentences of
+# markets and politics that end in "stable." or "critical." from being read at all.
+_GRADE_AFTER = "|".join(
+    rf"(?<=\b{word}\s)" for word in "is are was were remain remains remained".split()
+)
+_BARE_GRADE = (
+    rf"(?:{_GRADE_AFTER}|(?<=\d\s))(?:critical|stable)"
+    r"(?=\s*(?:[,.;:\"”)]|and\b|while\b|but\b|$))"
+)
 # A hit told by where on the body it landed, a part seldom fatal (as "shot in the leg" is an
 # injury): "was hit in the leg", "were struck twice in the lower back". A hit in the head or the
 # chest is left out, as it often kills, and so is "the back of his head".
@@ -337,7 +348,9 @@ _HIT_IN_BODY = (
     rf"(?:(?:left|right|upper|lower)\s+){{0,2}}(?:{phrase_trie(BODY_PARTS)})(?!\s+of\b)"
 )
 # Custody told by "held" and its terms: "held on $5 million bail", "held at the county jail".
-READ_STATES = rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}|{_HIT_IN_BODY}|{HELD_IN_CUSTODY}"
+READ_STATES = (
+    rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}|{_BARE_GRADE}|{_HIT_IN_BODY}|{HELD_IN_CUSTODY}"
+)
 # A blow joined by "and" to another act leaves the harm to that act: "were beaten and killed".
 _BLOWS = rf"(?:{phrase_trie(ASSAULTED)})(?!\s*(?:,|--?|[—–])?\s*and\b)"
 # The bare "taken" is tried last, after the phrases it opens ("taken to hospital").
@@ -348,6 +361,8 @@ READ_STATE_HEADS = {p.split()[0] for p in (*WOUND_TAKERS, *WOUNDS_FOUND, *HOSPIT
     "in",
     "out",
     "held",
+    "critical",
+    "stable",
 }
 FLAGS = re.IGNORECASE
 
