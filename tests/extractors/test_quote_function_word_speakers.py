@@ -9,7 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from quote_speakers import speakers
 
-from newsparse.extractors.quotes.function_words import FUNCTION_WORDS, is_function_word
+from newsparse.extractors.quotes.function_words import (
+    FUNCTION_WORDS,
+    is_function_word,
+    without_contraction,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,3 +66,13 @@ def test_every_case_and_contraction_of_a_closed_class_word(word: str, tail: str)
 )
 def test_a_pronoun_with_a_contracted_verb_is_resolved(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@given(
+    word=st.sampled_from(["he", "what", "o'neill", "d’arcy", "it", "they"]),
+    tail=st.sampled_from(["'s", "’s", "'m", "’m", "'re", "’re", "'ll", "’ll", "'d", "’d"]),
+)
+def test_a_contraction_is_cut_at_its_own_apostrophe(word: str, tail: str) -> None:
+    # a name's own apostrophe ("O'Neill") stays; a word with no contracted verb is left whole
+    assert without_contraction(word + tail) == word
+    assert without_contraction(word) == word

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 
 from newsparse._data.reporting_verbs import CUE_VERBS, NOT_CUE_FORMS
+from newsparse.extractors.quotes.marks import CLOSING_MARKS
 from newsparse.extractors.quotes.verb_forms import inflected_forms
 from newsparse.generated import lemminflect_words_source
 
@@ -44,7 +45,6 @@ _ENDS = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)")
 _LEAD = 80  # characters read back for a closing mark
 _AFTER = 8  # characters read on for an opening mark (', that "')
 _OPENING = ('"', "“", "«", "‘", "'", "`")
-_CLOSING = ('"', "”", "»", "’", "'")
 
 
 # articles and possessives, after which the form is a noun ('Another shouts:' is a speaker)
@@ -61,7 +61,7 @@ def attributes(text: str, start: int, end: int) -> bool:
     introduces = any(mark in after for mark in _OPENING) and _INTRODUCES.match(text, end)
     if not introduces:
         # most forms stand far from any quote: a mark in the lead first, then the regex
-        if not any(mark in lead for mark in _CLOSING):
+        if not any(mark in lead for mark in CLOSING_MARKS):
             return False
         closes = _CLOSES.search(lead)
         if closes is None or (closes["speaker"] and _ENDS.match(text, end) is None):

@@ -50,6 +50,7 @@ from newsparse.entities import NAME_MARKS, first_name_gender, names_a_place
 from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.quotes.counted_subjects import counted_head
 from newsparse.extractors.quotes.cue_forms import attributes
+from newsparse.extractors.quotes.marks import CLOSING_MARKS
 from newsparse.extractors.quotes.names import OUTLET_NOUNS, is_relative_pronoun
 from newsparse.numbers import parse_number
 from newsparse.patterns import word_starts, word_trie
@@ -105,9 +106,8 @@ _CLAUSE_LEAD = re.compile(
     r"(?:^|[\n.!?,;:(—–]|(?<![\w’'-])(?:that|and|but|who|which|while|because|as|when|And|But))"
     r"[ \t]*$"
 )
-_CLOSING_MARKS = ('"', "”", "’", "'")
 _ASKING = frozenset(("asked", "asks"))
-_QUESTION_CLOSE = tuple(f"?{mark}" for mark in _CLOSING_MARKS)
+_QUESTION_CLOSE = tuple(f"?{mark}" for mark in CLOSING_MARKS)
 _QUOTE_LEAD = 100  # characters before an attribution a closing mark may end
 _NAMED_PARTICIPLE_REACH = 40
 # an auxiliary before a progressive cue: 'be' and 'being' are no tense of it ('would be saying')
@@ -323,7 +323,7 @@ def _may_credit(text: str, cue: Span, sentence: Span) -> bool:
     if _MARKS.search(text, cue.end, sentence.end) is not None:
         return True
     lead = text[max(sentence.start, cue.start - _QUOTE_LEAD) : cue.start]
-    return any(mark in lead for mark in _CLOSING_MARKS)
+    return any(mark in lead for mark in CLOSING_MARKS)
 
 
 def _finding(text: str, cue: Span, speaker: Span | None, sentence: Span) -> bool:

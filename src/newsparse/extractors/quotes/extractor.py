@@ -75,19 +75,25 @@ _NOT_BLANK = re.compile(r"[^ \t]")
 _SENTENCE_ENDS = frozenset(".!?\n")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?[ \t]+$")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:on|in|of|from|at)[ \t]+$", re.IGNORECASE)
+# nouns for words quoted as words ('the word "gun"') and for works, whose title follows them
+# ('her new album "Lemonade"'); _MENTION_LEAD reads them, singular or in -s
+_MENTION_NOUNS = "word term phrase label slogan nickname headline title".split()
+_WORK_NOUNS = (
+    "book novel novella film movie documentary series sitcom album musical opera podcast memoir"
+    " poem bestseller best-seller"
+).split()
 # 'the word "gun"', 'the so-called "star witness"', 'a story headlined, "..."': words quoted as
 # words, or a name or title given to something, right before the opening mark
 _MENTION_LEAD = re.compile(
     r"(?:\bso[- ]called|\b(?:the|a|an|this|that)[ \t]+(?:[\w-]+[ \t]+)?"
-    r"(?:word|term|phrase|label|slogan|nickname|headline|title)s?(?:[ \t]+of)?"
+    rf"(?:{'|'.join(_MENTION_NOUNS)})s?(?:[ \t]+of)?"
     r"|\bwords?[ \t]+(?:such[ \t]+as|like)"
     # 'an analysis, known as a "score,"', 'known simply as "Skadden,"', 'dubbed a "maverick"'
     r"|\b(?:dubbed|nicknamed|titled|entitled|headlined|known[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?as)"
     r"(?:[ \t]+(?:a|an|the))?"
     # 'her new album "Lemonade"', 'author of "Republic of Spin"': the title of a work after the
     # work, in lower case ('Song' is a name), unless a colon introduces words ('the book: "..."')
-    r"|(?-i:\b(?:book|novel|novella|film|movie|documentary|series|sitcom|album|musical|opera"
-    r"|podcast|memoir|poem|bestseller|best-seller)s?|\b(?:co-)?authors?[ \t]+of"
+    rf"|(?-i:\b(?:{'|'.join(_WORK_NOUNS)})s?|\b(?:co-)?authors?[ \t]+of"
     r"(?:[ \t]+(?:the|a|an))?)(?![ \t,]*:))[ \t,:]*$",
     re.IGNORECASE,
 )
@@ -108,15 +114,13 @@ _NAMING_LEAD = re.compile(
     re.IGNORECASE,
 )
 _MENTION_REACH = 40
-# the words _MENTION_LEAD and _NAMING_LEAD end on, before spaces, commas and colons
-_LEAD_ENDINGS = tuple(
-    """called word words term terms phrase phrases label labels slogan slogans nickname
-    nicknames headline headlines title titles of as like dubbed nicknamed titled entitled
-    headlined a an the chant chanted chanting read reads reading said says saying labeled
-    labelled termed with committing being book books novel novels novella novellas film films
-    movie movies documentary documentaries series sitcom sitcoms album albums musical musicals
-    opera operas podcast podcasts memoir memoirs poem poems bestseller bestsellers best-seller
-    best-sellers""".split()
+# the words _MENTION_LEAD and _NAMING_LEAD end on, before spaces, commas and colons: their
+# nouns, and the other words their patterns close on
+_LEAD_ENDINGS = (
+    *(noun + plural for noun in (*_MENTION_NOUNS, *_WORK_NOUNS) for plural in ("", "s")),
+    *"""called of as like dubbed nicknamed titled entitled headlined a an the chant chanted
+    chanting read reads reading said says saying labeled labelled termed with committing
+    being""".split(),
 )
 # '"Power" is a word she uses', 'using "people of color" as a blanket term', '"RT" is short for
 # "retweet"': a mention after the closing mark makes the words quoted as words

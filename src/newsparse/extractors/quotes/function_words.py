@@ -37,8 +37,9 @@ def is_function_word(name: str) -> bool:
 
 
 def without_contraction(word: str) -> str:
-    """A word without the contracted verb it may end in ("what's" -> 'what', 'he’s' -> 'he')."""
-    for tail in _CONTRACTIONS:
-        if word.endswith(tail):
-            return word[: -len(tail)]
-    return word
+    """A word without the contracted verb it may end in ("what's" -> 'what', 'he’s' -> 'he').
+    Every tail opens on the word's last apostrophe, so one look finds whether to cut and where:
+    the tracker asks this of every mention it resolves."""
+    if not word.endswith(_CONTRACTIONS):
+        return word
+    return word[: max(word.rfind("'"), word.rfind("’"))]

@@ -38,20 +38,22 @@ def speaker_label(text: str, quoted: Quoted) -> Span | None:
     before = quoted.open_mark
     while before > 0 and text[before - 1] in " \t":
         before -= 1
+    inside = False  # the label right inside the opening mark, a turn of a quoted exchange
     if before > 0 and text[before - 1] == ":":
         line = text.rfind("\n", 0, before) + 1
         label = _BEFORE.fullmatch(text, line, quoted.open_mark)
     elif text[start : start + 2].isupper() and (before == 0 or text[before - 1] == "\n"):
         label = _INSIDE.match(text, start, quoted.span.end)
+        inside = True
     else:
         return None
     if label is None:
         return None
     name = label.group(1)
-    if not _written_as_a_name(text, name.split()[-1]) and (
-        label.re is _BEFORE or not _takes_turns(text, name, quoted.open_mark)
+    if not _written_as_a_name(text, name.split()[-1]) and not (
+        inside and _takes_turns(text, name, quoted.open_mark)
     ):
-        return None
+        return None  # a rubric: no name the story writes, nor a turn of an exchange
     return Span(label.start(1), label.end(1))
 
 

@@ -44,6 +44,9 @@ _DOUBLE = _Marks(
     guess_straight=True,
 )
 _SINGLE = _Marks(re.compile(r"['‘’‹›]"), frozenset("‘‹"), frozenset("’›"), guess_straight=False)
+#: The marks a quotation closes on, looked for in the words before a cue ('"...," the report
+#: found') before any pattern is read: most cues stand far from any quote.
+CLOSING_MARKS = ('"', "”", "»", "’", "'")
 _BEFORE_OPENING = frozenset("([{—–-/:;,")
 # a mark between these and a word may close words said with the space after it lost
 _GLUED_AFTER = frozenset(",;")

@@ -722,8 +722,9 @@ class SpeakerTracker:
     def _resolve(self, mention: Span, possessive: bool = False) -> str | None:
         phrase = self._text[mention.start : mention.end].strip()
         lowered = phrase.lower()
-        if without_contraction(lowered) in PRONOUN_GENDER:
-            lowered = without_contraction(lowered)  # 'He’s claiming that ...': 'he'
+        bare = without_contraction(lowered)
+        if bare in PRONOUN_GENDER:
+            lowered = bare  # 'He’s claiming that ...': 'he'
         self._thing = False
         if is_relative_pronoun(phrase):
             return None  # resolved through the phrase it stands for, when there is one

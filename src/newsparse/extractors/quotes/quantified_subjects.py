@@ -52,9 +52,11 @@ _NUMBER_WORDS = frozenset(
 )
 _PERCENT = frozenset(("%", "percent", "per", "cent"))
 _PLURAL_QUANTIFIERS = frozenset(("many", "most"))
-# what every share holds, looked for before its words are read: a digit or a share's word
+# what every share holds, looked for before its words are read: a digit or a share's word,
+# whole ('two-thirds'; not 'someone', 'halfway', 'mostly', which no share opens on)
 _HINT = re.compile(
-    r"\d|" + "|".join(sorted(_FRACTIONS | _NUMBER_WORDS | _PLURAL_QUANTIFIERS)), re.IGNORECASE
+    r"\d|\b(?:" + "|".join(sorted(_FRACTIONS | _NUMBER_WORDS | _PLURAL_QUANTIFIERS)) + r")\b",
+    re.IGNORECASE,
 )
 _PRONOUNS = PRONOUN_GENDER.keys() | frozenset(("you", "i", "we"))
 _MODALS = frozenset("will would can could may might should must shall".split())

@@ -97,14 +97,10 @@ from newsparse.span import Span
 
 _WORD = re.compile(r"[^\W_][\w’'-]*")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W_][\w’'-]*)")  # a blank and a word: no mark between
-# the words that open an aside after a quotation's cue (see _aside_next)
-_ASIDE_WORDS = (PLACE_TIME_PREPOSITIONS | {"to", "aboard", "upon", "after", "before"}) | {
-    "outside",
-    "inside",
-    "onstage",
-    "and",
-    "as",
-}
+# the words that open an aside after a quotation's cue (see _aside_next; 'to' is read there)
+_ASIDE_WORDS = PLACE_TIME_PREPOSITIONS | frozenset(
+    "aboard upon after before outside inside onstage and as".split()
+)
 # verbs of speaking that take no clause, and the listener after them: 'spoke to reporters',
 # 'talking with aides'; what they say is the topic after 'about' in the same stretch ('spoke
 # to CNN about the tax'; an 'of' may be the listener's own: 'a crowd of reporters')
