@@ -901,6 +901,7 @@ def _in_sentence(
     closing = set(states)  # asked of each harm: a list's test would cost a long list's square
     read_to = 0  # subjects do not overlap: "1 Man Dead, 8 People Wounded" is two of them
     relative = " who " in low  # the cheap test for a subject across a clause (relative.py)
+    placed = " in " in sentence  # the cheap test for further counts in places (_elliptic)
     for state in harms:
         # the head of a clause may open before a verb of the clause read as a state
         across = match = _across_a_clause(sentence, low, state, names) if relative else None
@@ -929,7 +930,7 @@ def _in_sentence(
                     told_before.add(finding)
                 if finding is not None:
                     totals.extend(_among(text, start, sentence, low, match, finding, names))
-                    if " in " in sentence:  # the cheap test: each further count has its place
+                    if placed:  # asked once: per subject, a long sentence's square
                         for further in _elliptic(text, start, sentence, match.end(), finding):
                             keep(further)
     for state in states:
