@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from newsparse._data.reporting_verbs import CLAUSE_CONTINUATIONS, QUESTION_WORDS, SPEAKER_STOPS
+from newsparse.extractors.quotes.postmodifiers import looks_verbal
 
 # the words a told clause opens on: a subject pronoun or a question word ('whether', 'how'),
 # not 'who' nor 'which', which after a noun open a relative clause as often ('told voters who
@@ -46,7 +47,7 @@ def clause_after_listener(text: str, start: int, end: int) -> int | None:
             index >= _MAX_LISTENER_WORDS
             or not token[0].isalnum()
             or lower in _NOT_LISTENER_WORDS
-            or (token.islower() and lower.endswith(("ed", "ing")))
+            or looks_verbal(token)
         ):
             return None
     return None

@@ -78,11 +78,15 @@ def modifies_subject(text: str, subject: Span, cue: Span) -> bool:
     if first is None or first.group().endswith("ing"):
         return False  # a participle of the phrase: 'Recordings from the scene showing ...'
     head = _WORD.findall(text, subject.start, subject.end)
-    return not any(_verb_like(word) for word in words) and not any(
-        word.islower() and word.endswith(("ed", "ing")) for word in head
-    )
+    return not any(_verb_like(word) for word in words) and not any(map(looks_verbal, head))
+
+
+def looks_verbal(word: str) -> bool:
+    """Whether a word reads as a verb form: lower case, in -ed or -ing (a capitalised one is a
+    name, whatever its ending: 'Reporting', 'United')."""
+    return word.islower() and word.endswith(("ed", "ing"))
 
 
 def _verb_like(word: str) -> bool:
     """Whether a word of the phrase makes a clause of it: a verb or a clause word."""
-    return word.lower() in _CLAUSE_WORDS or (word.islower() and word.endswith(("ed", "ing")))
+    return word.lower() in _CLAUSE_WORDS or looks_verbal(word)
