@@ -105,7 +105,7 @@ def test_the_progress_bar_shows_articles_per_second() -> None:
     assert "articles/s" in result.stderr
 
 
-def test_on_text_files_the_bar_has_a_total_and_the_time_left(tmp_path: Path) -> None:
+def test_on_files_the_bar_has_a_total_and_the_time_left(tmp_path: Path) -> None:
     for name in ("a", "b", "c"):
         (tmp_path / f"{name}.txt").write_text(f"Police said {name} died.", encoding="utf-8")
     (tmp_path / "d.txt").write_bytes(b"\xff not UTF-8")  # a problem counts as read
@@ -115,7 +115,20 @@ def test_on_text_files_the_bar_has_a_total_and_the_time_left(tmp_path: Path) -> 
     lines = '{"text": "One."}\n{"text": "Two."}\n'
     (tmp_path / "more.jsonl").write_text(lines, encoding="utf-8")
     result = CliRunner().invoke(main, ["parse", "--json", "--progress", str(tmp_path)])
-    assert "6/?" in result.stderr and " left" not in result.stderr  # records are not counted
+    assert "6/6" in result.stderr and " left" in result.stderr  # each record counted
+    result = CliRunner().invoke(main, ["parse", "--json", "--progress", "-"], input=lines)
+    assert "2/?" in result.stderr and " left" not in result.stderr  # stdin cannot be read twice
+
+
+def test_empty_json_lines_texts_are_warned_about_and_kept(tmp_path: Path) -> None:
+    lines = ['{"id": "ok", "text": "Two died."}'] + ['{"text": " "}'] * 12
+    (tmp_path / "a.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    result = CliRunner().invoke(main, ["parse", "--json", str(tmp_path / "a.jsonl")])
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 13  # every record written, the empty ones too
+    assert result.stderr.count("empty: no article text under 'text'") == 10
+    assert "a.jsonl:2: empty" in result.stderr
+    assert "2 more record(s) with empty text, not named one by one" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gzip
+import os
 import tempfile
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.inputs import InputWarning, count_articles, read_inputs
+from newsparse.inputs import NAMED_PER_FILE, InputProblem, Record, count_articles, read_inputs
 
 #: A file below the folder: its sub-folder, name and suffix (some read, some left alone).
 FILES = st.lists(
@@ -22,13 +24,17 @@ FILES = st.lists(
 
 
 def _items(sources: list[str], **options: object) -> int:
-    """What reading yields that the bar counts: a record or a problem, not a warning."""
-    return sum(not isinstance(item, InputWarning) for item in read_inputs(sources, **options))  # type: ignore[arg-type]
+    """What reading yields that the bar counts: a record, or the inputs a problem stands for;
+    not a warning."""
+    return sum(
+        1 if isinstance(item, Record) else item.count if isinstance(item, InputProblem) else 0
+        for item in read_inputs(sources, **options)  # type: ignore[arg-type]
+    )
 
 
 @settings(max_examples=40, deadline=None)
 @given(FILES, st.sampled_from([None, False]), st.booleans())
-def test_the_count_is_what_reading_yields_or_unknown(
+def test_the_count_is_what_reading_yields(
     files: list[tuple[str, str, str]], jsonl: bool | None, as_pattern: bool
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
@@ -37,11 +43,7 @@ def test_the_count_is_what_reading_yields_or_unknown(
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text("" if name == "b" else f"{name}: police said two died.\n")
         sources = [f"{folder}/**/*.t*" if as_pattern else folder]
-        counted = count_articles(sources, jsonl=jsonl)
-        if jsonl is None and any(suffix == ".jsonl" for *_, suffix in files) and not as_pattern:
-            assert counted is None  # JSON Lines records are not counted ahead
-        else:
-            assert counted == _items(sources, jsonl=jsonl)
+        assert count_articles(sources, jsonl=jsonl) == _items(sources, jsonl=jsonl)
 
 
 def test_problems_count_as_read_and_stdin_is_unknown(tmp_path: Path) -> None:
@@ -51,3 +53,18 @@ def test_problems_count_as_read_and_stdin_is_unknown(tmp_path: Path) -> None:
     sources = [str(tmp_path), str(tmp_path / "no-such-*.txt"), str(tmp_path / "missing.txt")]
     assert count_articles(sources) == _items(sources) == 5
     assert count_articles([str(tmp_path), "-"]) is None
+
+
+def test_json_lines_count_their_records_and_bad_lines(tmp_path: Path) -> None:
+    lines = ['{"text": "Two died."}', "", "not JSON", '{"text": ""}', "  "]
+    lines += ["[1]"] * (NAMED_PER_FILE + 5)  # past the named ones: counted in one problem
+    (tmp_path / "a.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    with gzip.open(tmp_path / "b.jsonl.gz", "wt", encoding="utf-8") as packed:
+        packed.write('{"text": "One hurt."}\n{"text": "Three dead."}\n')
+    sources = [str(tmp_path)]
+    assert count_articles(sources) == _items(sources) == 2 + 1 + NAMED_PER_FILE + 5 + 2
+
+
+def test_a_fifo_is_not_counted(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "feed.jsonl")
+    assert count_articles([str(tmp_path / "feed.jsonl")]) is None

@@ -20,6 +20,7 @@ import re
 import select
 import stat
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
@@ -130,19 +131,25 @@ def count_articles(
     jsonl: bool | None = None,
     output: str | os.PathLike[str] | None = None,
 ) -> int | None:
-    """How many records and problems :func:`read_inputs` will yield, when that is known without
-    reading: when every source is a file, folder or pattern read as text (one article, or one
-    problem, a file). None for stdin or a JSON Lines file, whose records are not counted.
+    """How many records and problems :func:`read_inputs` will yield: one a file read as text,
+    one a non-blank line of a JSON Lines file. None when a source is stdin or a FIFO, which
+    cannot be read twice.
 
-    This lists the files (a folder walked, a pattern expanded) a second time: a progress bar
-    counts them while the articles are read.
+    This lists the files (a folder walked, a pattern expanded) and reads the JSON Lines files a
+    second time: a progress bar counts them while the articles are read.
     """
     count = 0
     for item in _expand(sources, _identity(output)):
-        if isinstance(item, str) or (isinstance(item, Path) and reads_as_jsonl(item, jsonl)):
+        if isinstance(item, str) or (isinstance(item, Path) and item.is_fifo()):
             return None
-        count += 1
+        count += _lines_in(item) if isinstance(item, Path) and reads_as_jsonl(item, jsonl) else 1
     return count
+
+
+def _lines_in(path: Path) -> int:
+    """The non-blank lines of a JSON Lines file (a line read as one record or one problem)."""
+    with open_bytes(path) as raw:
+        return sum(1 for line in raw if line.strip())
 
 
 def reads_as_jsonl(path: str | os.PathLike[str], jsonl: bool | None) -> bool:
@@ -327,29 +334,30 @@ class _Reader:
             yield InputWarning(name, "empty: no article text in it")
         yield Record(article, meta={"path": name})
 
-    def _records(
-        self, raw: BinaryIO, name: str, first: bytes | None = None
-    ) -> Iterator[Record | InputProblem]:
-        """The file's records; past its first :data:`NAMED_PER_FILE` bad lines, the others are
-        counted and named together in one last problem."""
-        named = unnamed = records = 0
+    def _records(self, raw: BinaryIO, name: str, first: bytes | None = None) -> Iterator[Item]:
+        """The file's records; past its first :data:`NAMED_PER_FILE` bad lines (or empty
+        texts), the others are counted and named together in one last problem (or warning)."""
+        named: Counter[type] = Counter()
+        unnamed: Counter[type] = Counter()
+        records = 0
         for item in self._lines(raw, name, first):
             if isinstance(item, Record):
                 records += 1
-            elif named < NAMED_PER_FILE:
-                named += 1
+            elif named[type(item)] < NAMED_PER_FILE:
+                named[type(item)] += 1
             else:
-                unnamed += 1
+                unnamed[type(item)] += 1
                 continue
             yield item
-        if unnamed:
+        if bad := unnamed[InputProblem]:
             hint = "" if records else f": is it JSON Lines, its text under {self.text_field!r}?"
-            message = f"{unnamed} more bad line(s), not named one by one{hint}"
-            yield InputProblem(name, message, unnamed)
+            yield InputProblem(name, f"{bad} more bad line(s), not named one by one{hint}", bad)
+        if empty := unnamed[InputWarning]:
+            yield InputWarning(
+                name, f"{empty} more record(s) with empty text, not named one by one"
+            )
 
-    def _lines(
-        self, raw: BinaryIO, name: str, first: bytes | None = None
-    ) -> Iterator[Record | InputProblem]:
+    def _lines(self, raw: BinaryIO, name: str, first: bytes | None = None) -> Iterator[Item]:
         lines = iter(lambda: raw.readline(self._bound()), b"")
         for number, line in enumerate(chain([first] if first else [], lines), start=1):
             where = f"{name}:{number}"
@@ -369,9 +377,7 @@ class _Reader:
             if text.strip():
                 yield from self._record(text, where, {"path": name, "line": number})
 
-    def _record(
-        self, line: str, where: str, origin: dict[str, Any]
-    ) -> Iterator[Record | InputProblem]:
+    def _record(self, line: str, where: str, origin: dict[str, Any]) -> Iterator[Item]:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as error:
@@ -403,6 +409,8 @@ class _Reader:
             yield InputProblem(
                 where, _no_field(item, published_field, "--published-field", "the date")
             )
+        if not text.strip():
+            yield InputWarning(where, f"empty: no article text under {self.text_field!r}")
         yield record
 
 

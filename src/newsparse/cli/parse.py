@@ -188,7 +188,7 @@ def parse(
             elapsed = bar.tasks[0].elapsed or 0
             bar.update(
                 task,
-                completed=written + records.reported,  # a file read as text: a record or a problem
+                completed=written + records.reported,  # each counted input: a record or a problem
                 rate=f"{written / elapsed:.0f}" if elapsed else "-",
             )
         if counting is not None:
@@ -284,8 +284,8 @@ class _TimeLeft(TimeRemainingColumn):
 def _count_in_background(
     bar: Progress, task: TaskID, sources: tuple[str, ...], jsonl: bool | None, output: str
 ) -> threading.Thread:
-    """Count the articles of text files, folders and patterns while they are read, and give the
-    bar its total (so the time left) when done; JSON Lines and stdin leave it unknown."""
+    """Count the articles of files, folders and patterns while they are read, and give the bar
+    its total (so the time left) when done; stdin leaves it unknown."""
 
     def count() -> None:
         try:

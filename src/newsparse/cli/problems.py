@@ -17,8 +17,10 @@ from newsparse.inputs import InputWarning, Item, Record
 
 class Records(Iterator[Record]):
     """The records of :func:`~newsparse.inputs.read_inputs`; each problem is printed at once
-    and counted in ``problems`` (by what it stands for) and ``reported`` (as one item, as
-    :func:`~newsparse.inputs.count_articles` counts it)."""
+    and counted in ``problems`` and ``reported`` by what it stands for (a file, or lines of
+    one), as :func:`~newsparse.inputs.count_articles` counts it. ``reported`` leaves out the
+    problems found after reading (a bad date, an unwritable document), which ``problems``
+    also counts."""
 
     def __init__(self, items: Iterable[Item], errors: Console) -> None:
         self._items = iter(items)
@@ -34,7 +36,7 @@ class Records(Iterator[Record]):
                 print_warning(self._errors, str(item))
                 continue
             self.problems += item.count
-            self.reported += 1
+            self.reported += item.count
             print_error(self._errors, str(item))
         raise StopIteration
 
