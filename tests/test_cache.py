@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from newsparse.cache import cache_dir, cached_json
+from newsparse import cache as cache_module
+from newsparse.cache import UNUSED_DAYS, cache_dir, cached_json
 from newsparse.extractors.datelines import cities
 
 
@@ -153,3 +155,33 @@ def test_a_warm_start_loads_only_what_parse_needs(cache: Path) -> None:
 
     assert first_parse() == "msgspec"  # a cold cache: the city index is built
     assert first_parse() == ""
+
+
+def _age(path: Path, days: float) -> None:
+    then = time.time() - days * 24 * 60 * 60
+    os.utime(path, (then, then))
+
+
+def test_a_read_marks_its_file_used(cache: Path) -> None:
+    cached_json("toy", "v1", lambda: _counting_build([]))
+    _age(cache / "toy-v1.json", 3)
+    cached_json("toy", "v1", lambda: _counting_build([]))
+    assert time.time() - (cache / "toy-v1.json").stat().st_mtime < 60
+
+
+def test_writing_a_table_deletes_its_files_unread_for_long(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache_module, "_pruned", set())
+    for key in ("old", "recent"):
+        cached_json("toy", key, lambda: _counting_build([]))
+    cached_json("other", "old", lambda: _counting_build([]))
+    (cache / "toy-notes.json").write_text('{"name": "mine"}\n', encoding="utf-8")
+    for name in ("toy-old.json", "other-old.json", "toy-notes.json"):
+        _age(cache / name, UNUSED_DAYS + 1)
+    _age(cache / "toy-recent.json", UNUSED_DAYS - 1)
+    monkeypatch.setattr(cache_module, "_pruned", set())
+    cached_json("toy", "new", lambda: _counting_build([]))
+    left = sorted(path.name for path in cache.iterdir())
+    # another table's file and a file that is no table of newsparse's stay
+    assert left == ["other-old.json", "toy-new.json", "toy-notes.json", "toy-recent.json"]

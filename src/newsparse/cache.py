@@ -10,16 +10,23 @@ Each file opens with a header line naming its format, table and key and the SHA-
 that follows, so a file of another format, cut short, edited or swapped for another table's is
 built anew rather than trusted. Only a regular file is read: a FIFO or device in its place could
 block or never end.
+
+Keys change with every upgrade (and every compiled pattern has its own file), so old files would
+pile up. A read marks its file used (its modification time, refreshed at most once a day), and a
+process that writes a table's file deletes that table's files nobody has read for
+:data:`UNUSED_DAYS` days.
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import os
 import stat
 import tempfile
+import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +34,11 @@ from typing import Any
 
 #: The layout of a cache file; a file of any other format is built anew.
 CACHE_FORMAT = 2
+#: Days a table's file may go unread before a process writing that table's files deletes it.
+UNUSED_DAYS = 30
+_DAY = 24 * 60 * 60
+#: The tables whose unused files this process has deleted already (once is enough).
+_pruned: set[str] = set()
 
 
 def cache_dir() -> Path:
@@ -70,7 +82,29 @@ def cached_json(name: str, key: str, build: Callable[[], Any]) -> Any:
     stamped = {**header, "sha256": _digest(encoded)}
     with contextlib.suppress(OSError, ValueError):
         _write_whole(path, json.dumps(stamped, sort_keys=True) + "\n" + encoded)
+        _delete_unused(name, path.parent)
     return json.loads(encoded)
+
+
+def _delete_unused(name: str, folder: Path) -> None:
+    """Delete the files of table ``name`` unread for :data:`UNUSED_DAYS` days, once a process.
+
+    Only a regular file whose header names this table is deleted, so a cache folder shared with
+    other programs loses nothing of theirs.
+    """
+    if name in _pruned:
+        return
+    _pruned.add(name)
+    unused_since = time.time() - UNUSED_DAYS * _DAY
+    for path in folder.glob(f"{glob.escape(name)}-*.json"):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            found = path.lstat()
+            if not stat.S_ISREG(found.st_mode) or found.st_mtime > unused_since:
+                continue
+            with path.open("rb") as file:
+                header = json.loads(file.readline(4096))
+            if header.get("name") == name:
+                path.unlink()
 
 
 def _read_checked(path: Path, header: dict[str, Any]) -> Any:
@@ -89,8 +123,12 @@ def _read_regular(path: Path) -> str:
     """The text of ``path`` if it is a regular file; opened without blocking, as a FIFO would."""
     handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(handle, "rb") as file:
-        if not stat.S_ISREG(os.fstat(handle).st_mode):
+        found = os.fstat(handle)
+        if not stat.S_ISREG(found.st_mode):
             raise ValueError(f"{path} is not a regular file")
+        if found.st_mtime < time.time() - _DAY:  # mark it used; a read-only cache stays as is
+            with contextlib.suppress(OSError):
+                os.utime(handle if os.utime in os.supports_fd else path)
         return file.read().decode("utf-8")
 
 
