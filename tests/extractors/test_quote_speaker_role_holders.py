@@ -15,19 +15,20 @@ FILLER = (
     "The measure drew protests in several cities over the weekend. Officials said the "
     "rules would take effect in the spring, and businesses said they would study them. "
 )
+FAR = FILLER * 12  # further back than a pronoun looks
 
 GOVERNORS = {
     "a quoted governor far back outranks one named in passing": (
         "North Carolina Gov. Tom Reyes defended the law on Monday.\n\n"
         '"We will not back down," Reyes said.\n\n'
-        + FILLER * 12
+        + FAR
         + "\n\nIn New York, Gov. Anna Berg has banned official travel to the state.\n\n"
         '"It should go to Congress," the governor said. "It is a national issue," he said.',
         ["Tom Reyes", "Tom Reyes", "Tom Reyes"],
     ),
     "a past holder is not 'the president', however near": (
         "US President Tom Reyes spoke on Wednesday of his pain at the deaths.\n\n"
-        + FILLER * 12
+        + FAR
         + "\n\nHe was asked whether he lay awake at night, as former US president Paul "
         'Haddad reputedly did.\n\nThe president also said: "It is the right decision."',
         ["Tom Reyes"],
@@ -51,7 +52,7 @@ def test_a_common_noun_set_off_is_no_title_a_speaker_keeps() -> None:
     text = (
         "Two people said that the woman, Anna Berg, had told them of the incident.\n\n"
         '"It happened," Berg said.\n\n'
-        + FILLER * 12
+        + FAR
         + '\n\nThe woman claimed that her daughter had run into "problems" in the city.'
     )
     assert speakers(text)[-1] == "The woman"
