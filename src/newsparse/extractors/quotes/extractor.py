@@ -449,10 +449,16 @@ def _resolve(
     sentence_starts = [sentence.start for sentence in sentences]
     quoted_starts = [span.start for span in quoted]
     verbs = {cue.speaker: cue.span for cue in cues if cue.speaker in spoken}
-    for mention in spoken:
+    for mention in spoken | {
+        speaker for speaker, antecedent in stands_for.items() if not antecedent
+    }:
+        # a cue's document that speaks no quote is still its issuer's, for a pronoun after it
+        # ('..., the statement said. "...," it said'); so too the subject of a quote's cue
         issuer = document_issuer(text, mention, cues, cue_ends, sentences, quoted, quoted_starts)
         if issuer is not None:
             stands_for[mention] = issuer
+        elif mention not in spoken:
+            continue
         elif (boxed := boxed_name(text, mention)) is not None:
             stands_for[mention] = boxed  # 'Rep. Adam Schiff Adam Bennett SchiffGraham: ... MORE'
         elif (
