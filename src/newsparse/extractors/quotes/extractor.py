@@ -452,8 +452,8 @@ def _resolve(
     for mention in spoken | {
         speaker for speaker, antecedent in stands_for.items() if not antecedent
     }:
-        # a cue's document that speaks no quote is still its issuer's, for a pronoun after it
-        # ('..., the statement said. "...," it said'); so too the subject of a quote's cue
+        # every cue's document is read for its issuer, not only a quote's: 'it' after '...,
+        # the statement said.' stands for whoever issued the statement
         issuer = document_issuer(text, mention, cues, cue_ends, sentences, quoted, quoted_starts)
         if issuer is not None:
             stands_for[mention] = issuer
