@@ -46,6 +46,21 @@ def test_the_holder_a_role_description_means(text: str, expected: list[str]) -> 
     assert speakers(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Manafort worked for President Reyes for 144 days.\n\n"I feel badly," the president said.',
+        "President Reyes spoke at a rally on Friday.\n\nThe judge, Anna Berg, said that Paul "
+        'Haddad worked for Reyes for 144 days.\n\n"I feel badly," the president said.',
+    ],
+)
+def test_a_title_held_by_a_surname_alone_is_its_holder_out_of_view(text: str) -> None:
+    """'the president' is the one the story titles 'President Reyes' though it never gives
+    his first name and the sentence before is about someone else: a holder the title finds
+    is no description of one word read as a name ('the Brazilian')."""
+    assert speakers(text)[-1] == "Reyes"
+
+
 def test_a_common_noun_set_off_is_no_title_a_speaker_keeps() -> None:
     """'the woman, Anna Berg,' names her by a common noun, not a title: a later 'the woman'
     far from it may be anyone, so it stays a description however often she was quoted."""

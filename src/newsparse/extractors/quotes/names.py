@@ -1415,9 +1415,12 @@ def _titles_in(words: str) -> Iterator[str]:
 
 
 def _is_capitalised_description(words: list[str], name: str) -> bool:
-    """'the Brazilian', 'the Socialist': 'the' and one capitalised noun for a person, a
-    description the text gives someone rather than their name (not 'the Kremlin')."""
-    return len(words) == 2 and words[0] == "the" and " " not in name and is_person(words[1])
+    """'the Brazilian', 'the Socialist': 'the' and one capitalised noun for a person, read as
+    the name, a description the text gives someone rather than their name (not 'the Kremlin');
+    not a title's holder found elsewhere ('the president' is 'President Trump')."""
+    return (
+        len(words) == 2 and words[0] == "the" and name.lower() == words[1] and is_person(words[1])
+    )
 
 
 def _is_person_description(words: list[str], phrase: str) -> bool:
