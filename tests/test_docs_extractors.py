@@ -285,6 +285,25 @@ QUOTES = [
         "Ann Ray",
     ),
     Said(
+        (
+            "North Carolina Gov. Pat McCrory defended the law.",
+            '"We will not back down," McCrory said.',
+            "In New York, Gov. Andrew Cuomo has banned official travel to the state.",
+            '"It is a national issue," the governor said.',
+        ),
+        "It is a national issue",
+        "Pat McCrory",
+    ),
+    Said(
+        (
+            "Four fighters were killed, the US military said in a statement.",
+            "The man planned bombings, the statement said.",
+            '"Credible information led us there," it said.',
+        ),
+        "Credible information led us there",
+        "the US military",
+    ),
+    Said(
         ("Pope Leo XIV arrived in Prague.", '"This city has suffered," the pontiff said.'),
         "This city has suffered",
         "Leo XIV",

@@ -449,10 +449,16 @@ def _resolve(
     sentence_starts = [sentence.start for sentence in sentences]
     quoted_starts = [span.start for span in quoted]
     verbs = {cue.speaker: cue.span for cue in cues if cue.speaker in spoken}
-    for mention in spoken:
+    for mention in spoken | {
+        speaker for speaker, antecedent in stands_for.items() if not antecedent
+    }:
+        # every cue's document is read for its issuer, not only a quote's: 'it' after '...,
+        # the statement said.' stands for whoever issued the statement
         issuer = document_issuer(text, mention, cues, cue_ends, sentences, quoted, quoted_starts)
         if issuer is not None:
             stands_for[mention] = issuer
+        elif mention not in spoken:
+            continue
         elif (boxed := boxed_name(text, mention)) is not None:
             stands_for[mention] = boxed  # 'Rep. Adam Schiff Adam Bennett SchiffGraham: ... MORE'
         elif (

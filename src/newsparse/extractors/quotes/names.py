@@ -145,9 +145,11 @@ _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, n
 _BODIES = frozenset(
     "military regime administration campaign network newspaper channel site firm".split()
 )
-#: Words qualifying a role that make its holder another country's, or a past one ('Russian
-#: President Vladimir Putin', 'former President Bush').
-_OTHER_HOLDERS = NATIONALITIES | {"former", "ex", "late"}
+#: Words qualifying a role that make its holder a past one ('former President Bush', 'the late
+#: Governor Mario Cuomo'): whom a description without such a word never means.
+_PAST_HOLDERS = frozenset(("former", "ex", "late"))
+#: ... or another country's ('Russian President Vladimir Putin'): whom it least means.
+_OTHER_HOLDERS = NATIONALITIES | _PAST_HOLDERS
 #: Heads of a description any organisation may take ('the company', 'the group', 'the
 #: agency', 'the panel'), and a news outlet's ('the paper', 'the newspaper', 'the daily'),
 #: whose outlet the story names by its title, never by that word ('The Wall Street Journal');
@@ -522,7 +524,13 @@ class NameBook:
             index -= 1
         return max(0, floor, lo)
 
-    def holder_of(self, title: str, mention: Span, qualifiers: Sequence[str] = ()) -> str | None:
+    def holder_of(
+        self,
+        title: str,
+        mention: Span,
+        qualifiers: Sequence[str] = (),
+        speakers: Sequence[str] = (),
+    ) -> str | None:
         """Who holds a title, where the story names them (:func:`~newsparse.entities.role_holders`):
         'The Prime Minister, Rishi Sunak,' or 'Rishi Sunak, the prime minister,' -> 'Rishi
         Sunak'. The naming sharing most of the description's qualifying words wins ('the
@@ -531,13 +539,20 @@ class NameBook:
         description by more than an apposition, must share one, as must a role set off after
         a name with words of its own ('Ann Gray, the former governor' is not 'the governor').
         The description itself is no naming ('In an interview with Ann Gray, the candidate
-        said') unless the name before it opens the clause ('Ann Gray, the mayor said')."""
+        said') unless the name before it opens the clause ('Ann Gray, the mayor said').
+
+        A past holder ('former US president Lyndon Johnson') is never whom a description
+        without such a word means ('the president'). Among the rest, a holder already quoted
+        (one of ``speakers``, the most recent first, wherever the story named them) outranks
+        one only mentioned, the one quoted last first: 'the Governor said' in a story quoting
+        'North Carolina Gov. Pat McCrory' is McCrory, not 'Gov. Andrew Cuomo' named in passing
+        just before."""
         asked = frozenset(qualifiers)
         position = mention.start
-        best: tuple[int, int, int, str] | None = None
+        best: tuple[int, int, int, int, str] | None = None
         holders: set[str] = set()
-        others: set[str] = set()  # holders the text gives another country's role or a past one
-        candidates: list[tuple[int, int, str]] = []
+        others: set[str] = set()  # holders the text gives another country's role
+        candidates: list[tuple[int, int, str, int]] = []
         for holding in self._article.holders(title):
             if mention.start <= holding.role < mention.end and not _opens_a_clause(
                 self._text, holding.start
@@ -547,11 +562,10 @@ class NameBook:
             name = self._holder_name(
                 holding, alone=title.rsplit(None, 1)[-1] not in _TITLE_MODIFIERS
             )
-            if (
-                not holding.set_off
-                and self._text[holding.role].isupper()
-                and (name or " " in holding.name)
-            ):
+            if not (holding.qualifiers - asked).isdisjoint(_PAST_HOLDERS):
+                continue  # 'former President Bush' is not 'the president'
+            titled = not holding.set_off and self._text[holding.role].isupper()
+            if titled and (name or " " in holding.name):
                 # a title: 'Pope John Paul II'; a surname the text never names in full is no one
                 holders.add(name or " ".join(name_words(holding.name)))
             shared = len(asked & holding.qualifiers)
@@ -560,22 +574,28 @@ class NameBook:
             qualified = holding.set_off and holding.qualifiers
             if name is not None and not (holding.qualifiers - asked).isdisjoint(_OTHER_HOLDERS):
                 others.add(name)
-            if (shared or (near and not qualified)) and name is not None:
-                candidates.append((shared, -distance, name))
-        for shared, closeness, name in candidates:
+            full = self.fullest(name, holding.start) if name is not None and titled else None
+            spoke = len(speakers) - speakers.index(full) if full in speakers else 0
+            # quoted already, one the text titles so ('Gov. Pat McCrory') is whom a bare
+            # description means however far back ('the governor'); not one a description
+            # asks more of than the title says ('the former vice president' is not 'President
+            # Trump'), nor one described by a common noun ('the woman, Tara Reade')
+            reached = near or (spoke and not asked)
+            if (shared or (reached and not qualified)) and name is not None:
+                candidates.append((shared, -distance, name, spoke))
+        for shared, closeness, name, spoke in candidates:
             # 'the president' is rather 'President Obama' than the nearer 'Russian President
-            # Vladimir Putin' (or 'President Putin' after it) or 'former President Bush': a
-            # holder of another country's role or a past one is whom a bare description
-            # least means
-            rank = (shared, -(name in others), closeness, name)
-            if best is None or rank[:3] > best[:3]:
+            # Vladimir Putin' (or 'President Putin' after it): a holder of another country's
+            # role is whom a bare description least means
+            rank = (shared, -(name in others), spoke, closeness, name)
+            if best is None or rank[:4] > best[:4]:
                 best = rank
         if best is None and not asked and len(holders) == 1:
             # the one holder the story titles so, however far before: 'Pope John Paul II
             # arrived ...' and 'the pontiff said' a dozen paragraphs later
             sole = holders.pop()
             return sole if len(sole.split()) >= 2 else None
-        return best[3] if best is not None else None
+        return best[4] if best is not None else None
 
     def _holder_name(self, holding: Holding, *, alone: bool) -> str | None:
         """A holder's name as :meth:`holder_of` gives it: its words without a title, a surname
@@ -750,12 +770,12 @@ class SpeakerTracker:
         if name is None and len(words) == 1 and phrase[:1].isupper() and lowered in NAME_TITLES:
             name = self._surname_titled(phrase, mention.start)
         if name is None and not introduced and _is_title(words):
-            name = self._book.holder_of(" ".join(words[1:]), mention)
+            name = self._book.holder_of(" ".join(words[1:]), mention, speakers=self._spoken())
             told = told[1:]
         if name is None and not introduced and phrase[-1:].islower() and _is_role(words):
             # 'the US president': whoever the text calls President; 'the quarterback': whom
             # it calls 'Panthers quarterback Cam Newton'
-            name = self._book.holder_of(words[-1], mention, words[1:-1])
+            name = self._book.holder_of(words[-1], mention, words[1:-1], self._spoken())
             told = tuple(words[1:])
         if name is not None and _is_capitalised_description(words, name):
             # 'the Brazilian', 'the Socialist': a person described, not named
@@ -832,6 +852,11 @@ class SpeakerTracker:
         kind = _described_gender(words, phrase) if person else "n"
         self._remember(resolved, "p" if _plural(words) else kind)
         return resolved
+
+    def _spoken(self) -> tuple[str, ...]:
+        """The speakers remembered, the most recent first: whom a role's holder quoted
+        already is among."""
+        return tuple(name for name, _ in self._recent)
 
     def _surname_titled(self, word: str, position: int) -> str | None:
         """A lone word that is also a title ('King said', 'White added'), as the surname of
@@ -1390,9 +1415,12 @@ def _titles_in(words: str) -> Iterator[str]:
 
 
 def _is_capitalised_description(words: list[str], name: str) -> bool:
-    """'the Brazilian', 'the Socialist': 'the' and one capitalised noun for a person, a
-    description the text gives someone rather than their name (not 'the Kremlin')."""
-    return len(words) == 2 and words[0] == "the" and " " not in name and is_person(words[1])
+    """'the Brazilian', 'the Socialist': 'the' and one capitalised noun for a person, read as
+    the name, a description the text gives someone rather than their name (not 'the Kremlin');
+    not a title's holder found elsewhere ('the president' is 'President Trump')."""
+    return (
+        len(words) == 2 and words[0] == "the" and name.lower() == words[1] and is_person(words[1])
+    )
 
 
 def _is_person_description(words: list[str], phrase: str) -> bool:
