@@ -182,6 +182,13 @@ CASUALTIES = [
         (Found(1, "killed", "death of George Floyd"), Found(1, "killed")),
     ),
     Cas(
+        (
+            "One militant was killed in an air strike.",
+            "Crowds vowed to avenge the militant's death.",
+        ),
+        (Found(1, "killed"), Found(1, "killed", "the militant's death")),
+    ),
+    Cas(
         ("The suspect fled the city overnight.", "He was captured in Shelby the next morning."),
         (Found(1, "arrested", "He was captured"),),
     ),
