@@ -104,7 +104,14 @@ from newsparse.extractors.casualties.gates import (
     negated_before,
     on_record,
 )
-from newsparse.extractors.casualties.graded import GRADED_PART, GRADES, after_comma, graded_cue
+from newsparse.extractors.casualties.graded import (
+    GRADED_KINDS,
+    GRADED_PART,
+    GRADES,
+    after_comma,
+    graded_cue,
+    graded_kind,
+)
 from newsparse.extractors.casualties.grammar import (
     ACTION_KIND,
     AND_THEN,
@@ -1210,12 +1217,15 @@ def _in_sentence(
                     subsets.extend(filter(None, [counted(text, start, match, told.kind)]))
     if graded_cue(low):  # "eight others injured, seven seriously" (see graded.py)
         for told in findings:
-            if told.kind == "injured" and told.count is not None and ends_in_harm(told.text):
-                at = after_comma(sentence, told.span.end - start)
-                match = compiled_rule(GRADED_PART).match(sentence, at) if at else None
-                found = counted(text, start, match, told.kind, subset=True) if match else None
-                if found is not None and found.count is not None:
-                    subsets.append(found)
+            if told.kind not in GRADED_KINDS or told.count is None:
+                continue
+            at = after_comma(sentence, told.span.end - start)
+            match = compiled_rule(GRADED_PART).match(sentence, at) if at else None
+            if match is None or not (match["of"] or ends_in_harm(told.text)):
+                continue
+            found = counted(text, start, match, graded_kind(match["grade"]), subset=True)
+            if found is not None and found.count is not None:
+                subsets.append(found)
     if " of them" in low:  # "More than 100 people have died, eight of them Americans"
         for match in compiled_rule(_PART_OF_THEM).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
@@ -1295,12 +1305,13 @@ def _elliptic(
 
 #: A part of the count told just before, after a comma: "107 soldiers were killed, more than 30
 #: of them in a crash", "100 people have died, eight of them Americans"; not the subject of a
-#: harm of its own ("..., two of them were wounded"), which the subject rule reads. A part with
+#: harm of its own ("..., two of them were wounded"), which the subject rule reads, nor one told
+#: by its grade ("..., three of them fatally"), which graded.py reads. A part with
 #: no number ("1,400 people, many of them civilians") points back to the toll without restating
 #: a count, and is no mention (the guidelines' decided case for such back-references).
 _PART_OF_THEM = (
     rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+them\b"
-    rf"(?!\s+(?:{phrase_trie(AUXILIARIES)}|{phrase_trie(STATE_KIND)})\b)"
+    rf"(?!\s+(?:{phrase_trie(AUXILIARIES)}|{phrase_trie(STATE_KIND)}|fatally)\b)"
 )
 
 
