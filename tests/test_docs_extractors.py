@@ -166,6 +166,11 @@ CASUALTIES = [
         figure={"killed": 17},
     ),
     Cas("Rescuers found another body in the river", (Found(1, "killed"),)),
+    Cas(
+        "Police have not recovered the weapon used to kill the toddler.",
+        (Found(1, "killed", "kill the toddler"),),
+    ),
+    Cas("He used to kill rabbits and two people a year.", NOTHING),
     Cas("A 58-year-old woman was struck in the shoulder.", (Found(1, "injured"),)),
     Cas(
         ("Rohan Levy was shot dead.", "An 18-year-old friend of Rohan's was shot in the arm."),
