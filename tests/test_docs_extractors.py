@@ -167,6 +167,10 @@ CASUALTIES = [
     ),
     Cas("Rescuers found another body in the river", (Found(1, "killed"),)),
     Cas(
+        "The wounded included a 19-year-old woman and six men.",
+        (Found(1, "injured", subset=True), Found(6, "injured", subset=True)),
+    ),
+    Cas(
         "Police have not recovered the weapon used to kill the toddler.",
         (Found(1, "killed", "kill the toddler"),),
     ),

@@ -428,6 +428,27 @@ _INCLUDING = (
     rf"(?P<who>{group_of(UNIT)}){_OBJECT_END}"
 )
 _OPENS_SUBSET = re.compile(_SUBSET_OPENER, FLAGS)
+#: The harmed named by their harm as a subject, then who they were: "Those killed included a
+#: child", "The wounded included a 19-year-old woman and six men", "those killed were three women
+#: and a man". Each group is a part of the harmed the story counts; not a part taken "of" them
+#: ("Three of the dead were found"), nor what they are ("the arrested are members of Hamas").
+_HARMED_KIND = {
+    "killed": "killed",
+    "dead": "killed",
+    "slain": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+}
+# The people are a counted group, not a name opening a list of names and ages ("the dead were
+# Alejandro Martinez, 20; Erica Rodriguez, 21; ..."), which counts its names, nor bare numbers
+# ("Those injured were 28 and 31 years old").
+_COUNTED_PEOPLE = re.compile(r"(?![A-Z])(?!\d[\d,.]*(?:\s+and\s+\d+)?$)")
+_HARMED_SUBJECT = (
+    rf"(?<!\bof\s)\b(?:those|the)\s+(?P<harm>{'|'.join(_HARMED_KIND)})\s+"
+    r"(?:included|includes?|were|was|are|is)\s+"
+    rf"(?P<who>{group_of(UNIT)})(?:{_OBJECT_END}|(?=\s+whose\b))"
+)
 
 
 class _Forward:
@@ -1090,6 +1111,17 @@ def _in_sentence(
             keep(counted(text, start, match, kind), match)
     for match in parts_of_the_harmed(sentence, low, spots):
         keep(counted(text, start, match, PART_KIND[match["harm"].lower()], subset=True), match)
+    for cue_at, cue in spots:  # "Those killed included a child"
+        if cue not in _HARMED_KIND:
+            continue
+        subject = next(
+            (cue_at - len(d) for d in ("the ", "those ") if low.endswith(d, 0, cue_at)), None
+        )
+        members = (
+            None if subject is None else compiled_rule(_HARMED_SUBJECT).match(sentence, subject)
+        )
+        if members is not None and _COUNTED_PEOPLE.match(members["who"]):
+            keep(counted(text, start, members, _HARMED_KIND[cue], subset=True), members)
     for rule in (_TOLL_RULE, _NUMBER_OF_RULE, _DEAD_AT_RULE, _LOST_RULE, _NUMBERED_RULE):
         for match in _matches_at(rule, sentence, spots):
             keep(counted(text, start, match, "killed"))
