@@ -5,7 +5,6 @@ used to kill Slepian") and in SemEval and GVDB stories of shootings."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,14 +42,15 @@ def test_it_used_to_kill_in_the_passive() -> None:
     assert ("kill Mark Sutton", "killed", 1) in found(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "He used to kill rabbits and two people a year, he boasted.",
-        "The man used to kill two people a year, police said.",
-        "His brother used to kill three people a year in the war.",
-        "Insurgents vowed to kill 100 soldiers for every fighter lost.",
-    ],
-)
-def test_a_habit_or_a_plan_is_no_killing(text: str) -> None:
+# A person before "used to" tells a habit, whatever its count; a plan stays a plan.
+_USERS = ["He", "The man", "His brother", "The old soldier"]
+
+
+@given(st.sampled_from(_USERS), st.sampled_from(["two people", "three soldiers", "the guards"]))
+def test_a_habit_is_no_killing(user: str, victims: str) -> None:
+    text = f"{user} used to kill {victims} a year in the war, a relative said."
     assert not [f for f in found(text) if f[1] == "killed"]
+
+
+def test_a_plan_is_no_killing() -> None:
+    assert not found("Insurgents vowed to kill 100 soldiers for every fighter lost.")
