@@ -166,6 +166,15 @@ CASUALTIES = [
         figure={"killed": 17},
     ),
     Cas("Rescuers found another body in the river", (Found(1, "killed"),)),
+    Cas(
+        "The wounded included a 19-year-old woman and six men.",
+        (Found(1, "injured", subset=True), Found(6, "injured", subset=True)),
+    ),
+    Cas(
+        "Police have not recovered the weapon used to kill the toddler.",
+        (Found(1, "killed", "kill the toddler"),),
+    ),
+    Cas("He used to kill rabbits and two people a year.", NOTHING),
     Cas("A 58-year-old woman was struck in the shoulder.", (Found(1, "injured"),)),
     Cas(
         ("Rohan Levy was shot dead.", "An 18-year-old friend of Rohan's was shot in the arm."),
@@ -180,6 +189,13 @@ CASUALTIES = [
         "Protests grew amid the pandemic over the death of George Floyd. Floyd died after an"
         " officer knelt on his neck.",
         (Found(1, "killed", "death of George Floyd"), Found(1, "killed")),
+    ),
+    Cas(
+        (
+            "One militant was killed in an air strike.",
+            "Crowds vowed to avenge the militant's death.",
+        ),
+        (Found(1, "killed"), Found(1, "killed", "the militant's death")),
     ),
     Cas(
         ("The suspect fled the city overnight.", "He was captured in Shelby the next morning."),

@@ -288,7 +288,8 @@ STYLES: dict[str, list[tuple[str, dict[str, int]]]] = {
         ("The county health office confirmed 4 deaths from heat stroke.", {"killed": 4}),
         ("Eight people lost their lives in the blaze.", {"killed": 8}),
         ("Nine firefighters were among the dead.", {"killed": 9}),
-        ("The dead included 11 children, the agency said.", {}),
+        # a part of the dead, the story's figure where it counts nothing else, as "among the dead"
+        ("The dead included 11 children, the agency said.", {"killed": 11}),
         ("At least 3,000 people have been forced to flee their homes.", {"displaced": 3000}),
         ("Two fishermen are still missing at sea.", {"missing": 2}),
         ("Twenty-one pilgrims died of heatstroke in Mecca.", {"killed": 21}),

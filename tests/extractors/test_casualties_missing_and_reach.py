@@ -185,6 +185,44 @@ def test_any_graded_part(count: tuple[str, int], grade: str) -> None:
     assert [(c.count, c.text) for c in parts] == [(number, f"{words} {grade}")]
 
 
+_GROUPS = [("wounded four others", "injured", 4), ("Five people were wounded", "injured", 5)]
+
+
+@given(
+    st.sampled_from(_GROUPS),
+    st.sampled_from(["seriously", "critically", "badly"]),
+    st.sampled_from(["", ", police said", " in the blast"]),
+)
+def test_a_graded_part_of_them_in_either_order(
+    group: tuple[str, str, int], grade: str, after: str
+) -> None:
+    """ "wounded four others, one of them seriously" (pool-n): "of them" ties the count to the
+    group before it, whether the group's harm word opens or closes it."""
+    told, kind, whole = group
+    text = f"Troops {told[0].lower()}{told[1:]}, one of them {grade}{after}."
+    found = [(c.count, c.kind, c.subset) for c in EXTRACTOR.extract(Document(text))]
+    assert (whole, kind, False) in found
+    assert (1, "injured", True) in found
+
+
+@given(st.sampled_from(_COUNTS), st.sampled_from([("Two", 2), ("three", 3), ("eight", 8)]))
+def test_a_part_shot_fatally_is_killed(count: tuple[str, int], part: tuple[str, int]) -> None:
+    """ "Ten people were shot, one of them fatally": the part told fatally shot is a death, a
+    part of the shot, and not a shot of its own."""
+    words, number = count
+    text = f"Police said {words} people were shot, {part[0]} of them fatally, on Sunday."
+    found = [(c.count, c.kind, c.text, c.subset) for c in EXTRACTOR.extract(Document(text))]
+    assert (number, "shot", f"{words} people were shot", False) in found
+    assert (part[1], "killed", f"{part[0]} of them fatally", True) in found
+    assert not [f for f in found if f[1] == "shot" and f[3]]
+
+
+def test_a_grade_before_a_harm_word_is_left_to_the_subject_rule() -> None:
+    text = "A shooting spree left four people injured, two of them seriously hurt."
+    parts = [(c.count, c.text) for c in EXTRACTOR.extract(Document(text)) if c.subset]
+    assert parts == [(2, "two of them seriously hurt")]
+
+
 def test_vague_graded_part_is_no_count() -> None:
     text = "Another 1,290 people were injured, many seriously."
     assert not any(c.subset for c in EXTRACTOR.extract(Document(text)))

@@ -282,3 +282,57 @@ def test_a_body_tells_no_victim(given_name: str, surname: str) -> None:
         f"A motorcade carrying {surname}'s remains was greeted by an honour guard."
     )
     assert not [f for f in found(text) if f[0].endswith("remains")]
+
+
+# A victim the story counts, told again by a description of who they were (pool-g, pool-j).
+_DESCRIBED_KILLINGS = [
+    "A {role} was shot dead outside his home on Sunday.",
+    "Gunmen killed a {role} in the capital on Sunday.",
+    "One {role} was killed in an air strike on Sunday.",
+]
+_ROLES = ["militant", "teenager", "pastor", "journalist", "officer", "boy"]
+_DESCRIPTIONS = ["the {role}'s death", "the {role}’s murder", "the young {role}'s killing"]
+
+
+@given(
+    st.sampled_from(_DESCRIBED_KILLINGS),
+    st.sampled_from(_ROLES),
+    st.sampled_from(_DESCRIPTIONS),
+    st.sampled_from(_AFTER),
+)
+def test_a_description_of_a_counted_victim_tells_the_death_again(
+    killing: str, role: str, description: str, after: str
+) -> None:
+    """ "the militant's death", "the young boy's killing": a harm noun owned by a description
+    of a person points back to the one killed the story has counted, and is that killing."""
+    retold = description.format(role=role)
+    text = f"{killing.format(role=role)} Police said they were investigating {retold}{after}"
+    assert (retold, "killed", 1) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one counted killed with a cause: a death with none of its own is no mention
+        "The singer died on Monday at the age of 81. Fans mourned the singer's death.",
+        # the words before the owner hold a phrase of their own: not a description of a victim
+        "A boy was shot dead on Sunday. A man was at home at the time of the boy's death.",
+        # a description of no person
+        "A soldier was killed on Sunday. Analysts wrote of the company's death.",
+    ],
+)
+def test_no_description_told_again(text: str) -> None:
+    assert not [words for words, kind, count in found(text) if words.endswith("death")]
+
+
+@given(st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES), st.sampled_from(["husband", "son"]))
+def test_kin_of_a_named_victim_tell_the_death_again(
+    given_name: str, surname: str, kin: str
+) -> None:
+    """ "her husband's death" of a victim the story names, not by the kin words (pool-k): the
+    kin noun points back to the one killed the story has counted."""
+    text = (
+        f"Gunmen killed {given_name} {surname} on Sunday. His wife has not spoken since news of "
+        f"her {kin}'s death was made public."
+    )
+    assert (f"her {kin}'s death", "killed", 1) in found(text)

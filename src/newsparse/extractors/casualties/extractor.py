@@ -104,7 +104,14 @@ from newsparse.extractors.casualties.gates import (
     negated_before,
     on_record,
 )
-from newsparse.extractors.casualties.graded import GRADED_PART, GRADES, after_comma, graded_cue
+from newsparse.extractors.casualties.graded import (
+    GRADED_KINDS,
+    GRADED_PART,
+    GRADES,
+    after_comma,
+    graded_cue,
+    graded_kind,
+)
 from newsparse.extractors.casualties.grammar import (
     ACTION_KIND,
     AND_THEN,
@@ -421,6 +428,27 @@ _INCLUDING = (
     rf"(?P<who>{group_of(UNIT)}){_OBJECT_END}"
 )
 _OPENS_SUBSET = re.compile(_SUBSET_OPENER, FLAGS)
+#: The harmed named by their harm as a subject, then who they were: "Those killed included a
+#: child", "The wounded included a 19-year-old woman and six men", "those killed were three women
+#: and a man". Each group is a part of the harmed the story counts; not a part taken "of" them
+#: ("Three of the dead were found"), nor what they are ("the arrested are members of Hamas").
+_HARMED_KIND = {
+    "killed": "killed",
+    "dead": "killed",
+    "slain": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+}
+# The people are a counted group, not a name opening a list of names and ages ("the dead were
+# Alejandro Martinez, 20; Erica Rodriguez, 21; ..."), which counts its names, nor bare numbers
+# ("Those injured were 28 and 31 years old").
+_COUNTED_PEOPLE = re.compile(r"(?![A-Z])(?!\d[\d,.]*(?:\s+and\s+\d+)?$)")
+_HARMED_SUBJECT = (
+    rf"(?<!\bof\s)\b(?:those|the)\s+(?P<harm>{'|'.join(_HARMED_KIND)})\s+"
+    r"(?:included|includes?|were|was|are|is)\s+"
+    rf"(?P<who>{group_of(UNIT)})(?:{_OBJECT_END}|(?=\s+whose\b))"
+)
 
 
 class _Forward:
@@ -1083,6 +1111,17 @@ def _in_sentence(
             keep(counted(text, start, match, kind), match)
     for match in parts_of_the_harmed(sentence, low, spots):
         keep(counted(text, start, match, PART_KIND[match["harm"].lower()], subset=True), match)
+    for cue_at, cue in spots:  # "Those killed included a child"
+        if cue not in _HARMED_KIND:
+            continue
+        subject = next(
+            (cue_at - len(d) for d in ("the ", "those ") if low.endswith(d, 0, cue_at)), None
+        )
+        members = (
+            None if subject is None else compiled_rule(_HARMED_SUBJECT).match(sentence, subject)
+        )
+        if members is not None and _COUNTED_PEOPLE.match(members["who"]):
+            keep(counted(text, start, members, _HARMED_KIND[cue], subset=True), members)
     for rule in (_TOLL_RULE, _NUMBER_OF_RULE, _DEAD_AT_RULE, _LOST_RULE, _NUMBERED_RULE):
         for match in _matches_at(rule, sentence, spots):
             keep(counted(text, start, match, "killed"))
@@ -1210,12 +1249,15 @@ def _in_sentence(
                     subsets.extend(filter(None, [counted(text, start, match, told.kind)]))
     if graded_cue(low):  # "eight others injured, seven seriously" (see graded.py)
         for told in findings:
-            if told.kind == "injured" and told.count is not None and ends_in_harm(told.text):
-                at = after_comma(sentence, told.span.end - start)
-                match = compiled_rule(GRADED_PART).match(sentence, at) if at else None
-                found = counted(text, start, match, told.kind, subset=True) if match else None
-                if found is not None and found.count is not None:
-                    subsets.append(found)
+            if told.kind not in GRADED_KINDS or told.count is None:
+                continue
+            at = after_comma(sentence, told.span.end - start)
+            match = compiled_rule(GRADED_PART).match(sentence, at) if at else None
+            if match is None or not (match["of"] or ends_in_harm(told.text)):
+                continue
+            found = counted(text, start, match, graded_kind(match["grade"]), subset=True)
+            if found is not None and found.count is not None:
+                subsets.append(found)
     if " of them" in low:  # "More than 100 people have died, eight of them Americans"
         for match in compiled_rule(_PART_OF_THEM).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
@@ -1295,12 +1337,13 @@ def _elliptic(
 
 #: A part of the count told just before, after a comma: "107 soldiers were killed, more than 30
 #: of them in a crash", "100 people have died, eight of them Americans"; not the subject of a
-#: harm of its own ("..., two of them were wounded"), which the subject rule reads. A part with
+#: harm of its own ("..., two of them were wounded"), which the subject rule reads, nor one told
+#: by its grade ("..., three of them fatally"), which graded.py reads. A part with
 #: no number ("1,400 people, many of them civilians") points back to the toll without restating
 #: a count, and is no mention (the guidelines' decided case for such back-references).
 _PART_OF_THEM = (
     rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+them\b"
-    rf"(?!\s+(?:{phrase_trie(AUXILIARIES)}|{phrase_trie(STATE_KIND)})\b)"
+    rf"(?!\s+(?:{phrase_trie(AUXILIARIES)}|{phrase_trie(STATE_KIND)}|fatally)\b)"
 )
 
 

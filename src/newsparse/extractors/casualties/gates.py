@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsparse.extractors.casualties.grammar import FLAGS, QUANTITY_AT_START
+from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.casualties.seizures import story_capture_kind
 from newsparse.regex_cache import compiled
 
@@ -105,7 +106,9 @@ def is_infinitive(sentence: str, match: re.Match[str]) -> bool:
     "would kill him").
 
     An arrest told in the infinitive is one made ("used the act to detain the four"), unless an
-    intent or a modal comes before it ("plan to arrest two suspects", "will detain them").
+    intent or a modal comes before it ("plan to arrest two suspects", "will detain them"); so is
+    a harm told as the use a thing was put to ("the weapon used to kill the toddler", see
+    :func:`used_for`).
     """
     harm = match["harm"].lower()
     if harm in _ARRESTS_MADE:
@@ -113,7 +116,32 @@ def is_infinitive(sentence: str, match: re.Match[str]) -> bool:
     if harm not in _BARE_VERBS:
         return False
     before = _BEFORE_INFINITIVE.search(sentence, max(0, match.start() - 10), match.start())
-    return before is not None or QUANTITY_AT_START.match(match["who"]) is None
+    if before is None and QUANTITY_AT_START.match(match["who"]) is not None:
+        return False
+    return not used_for(sentence, match.start())
+
+
+# What a thing was used to do, told after the thing: "the weapon used to kill the toddler", "the
+# gun Buckner used to kill his family", "the knife the boy used to kill ...", "the guns they
+# later used to kill an officer", "the substance that was used to kill ... Litvinenko", "whether
+# it was used to kill Slepian". The thing is "it" in the passive or the head of a noun phrase
+# (after a determiner), and no person: "he used to kill", "the man used to kill" tell a habit.
+_USED_FOR = compiled(
+    r"(?:\b(?i:the|a|an|his|her|their|its)\s+(?:[\w'’.-]+\s+){0,2}?(?P<thing>[a-z][\w-]*)\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:he|she|they|the\s+[a-z]+|[A-Z][\w'’-]*)\s+)?"
+    r"(?:(?:later|[a-z]+ly)\s+)?"
+    r"|\b(?:it|which|that)\s+(?=(?:was|is|had|has)\b))"
+    r"(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?used\s+to\s+$"
+)
+_USED_REACH = 100  # characters before the verb: the thing, its words, the user
+
+
+def used_for(sentence: str, at: int) -> bool:
+    """Whether the verb at ``at`` tells what a thing, not a person, was used to do."""
+    if not sentence.endswith("used to ", 0, at):
+        return False  # the cheap test
+    used = _USED_FOR.search(sentence, max(0, at - _USED_REACH), at)
+    return used is not None and not (used["thing"] and is_person(used["thing"]))
 
 
 def arrest_or_capture(kind: str, harm: str, sentence: str, end: int, story: str) -> str:

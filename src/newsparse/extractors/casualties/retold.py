@@ -9,7 +9,10 @@ killings of one already found and the deaths the story tells with their harm
 (:meth:`Names.died_of_harm`), and each death noun is tied to one of them: by the name it
 holds, by its pronoun's antecedent (the last known name of its sentence, or the one person
 the sentence before names), or by the kin words the killing named ("killed his brother" ...
-"his older brother's death", read as "his brother"). The death is one event wherever the
+"his older brother's death", read as "his brother"), or, for a noun a description of a person
+or kin no killing named owns ("the ex-spy's death", "the young boy's murder", "her husband's
+death"), by the story counting someone killed with a cause at all: the guidelines read such a
+noun as pointing back to a victim the story has counted. The death is one event wherever the
 story tells its harm, so the noun counts before the killing is told as well as after ("the
 death of George Floyd" in a lead, "Floyd ... died after an officer knelt on his neck" lower
 down).
@@ -31,11 +34,13 @@ from collections.abc import Iterable
 
 from attrs import evolve, frozen
 
+from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.casualty_words import CORPSE_WORDS
 from newsparse.extractors.casualties.events import DIED, supposed
 from newsparse.extractors.casualties.gates import NEGATION_REACH, PREVENTED
 from newsparse.extractors.casualties.grammar import TITLE
 from newsparse.extractors.casualties.names import Names
+from newsparse.extractors.casualties.people import is_owned_person
 from newsparse.findings import Casualty
 
 # The nouns of a death, and of what it leaves ("Howes' remains", "the remains of Christopher
@@ -76,7 +81,8 @@ _WHO_DIED = re.compile(r",\s+(?:a|an)\s+[^,.;:!?]{1,60}?\bwho\s+(?:died|was\s+ki
 # execution").
 _OWNER = re.compile(
     rf"(?:\b(?P<name>{_NAME})(?:['’]s|(?<=s)['’])|\b(?P<pronoun>(?i:his|her))"
-    rf"|\b(?P<kin>(?i:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)['’]s)(?:\s+[a-z]+\s+and)?\s+$"
+    rf"|\b(?P<kin>(?i:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)['’]s"
+    rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<description>[a-z][\w-]*)['’]s)(?:\s+[a-z]+\s+and)?\s+$"
 )
 _WOUNDS = ("shot", "injured")
 _OWNER_REACH = 80  # characters before the noun
@@ -121,8 +127,8 @@ def told_again(
     if deaths == []:
         return findings
     story = _Story(text, names)
-    named, by_pronoun, kin = _victims(story, killings)
-    if not named and not by_pronoun and not kin:
+    named, by_pronoun, kin, counted = _victims(story, killings)
+    if not named and not by_pronoun and not kin and not counted:
         return findings
     if deaths is None:
         deaths = _deaths_told(text, lower)
@@ -132,7 +138,9 @@ def told_again(
     longest = max((end - start for start, end in taken), default=0)
     for death in deaths:
         start, end = death.start, death.end
-        if not _of_a_victim(story, death, dead, kin) or _overlaps(taken, start, end, longest):
+        if not _of_a_victim(story, death, dead, kin, counted=counted) or _overlaps(
+            taken, start, end, longest
+        ):
             continue
         if PREVENTED.search(text, max(0, start - NEGATION_REACH), start):
             continue
@@ -147,16 +155,21 @@ def told_again(
 _Victims = set[str]
 
 
-def _victims(story: _Story, killings: Iterable[Casualty]) -> tuple[_Victims, _Victims, _Victims]:
+def _victims(
+    story: _Story, killings: Iterable[Casualty]
+) -> tuple[_Victims, _Victims, _Victims, bool]:
     """Who the story tells killed with a cause: the names its ``killings`` of one hold and those
-    whose death it tells with its harm, the names in full their pronouns stand for, and the kin
-    words they end in ("his brother")."""
+    whose death it tells with its harm, the names in full their pronouns stand for, the kin
+    words they end in ("his brother"), and whether it counts any one person killed with a cause
+    at all ("One militant was killed"), whom a description may point back to."""
     named: _Victims = set(story.names.died_of_harm())
     by_pronoun: _Victims = set()
     kin: _Victims = set()
+    counted = False
     for f in killings:
         if _NO_CAUSE.search(f.text, max(0, len(f.text) - _END_REACH)) or _CORPSE.search(f.text):
             continue
+        counted = True
         held = story.names.named_in(f.text) if _CAPITAL.search(f.text) else frozenset()
         if held:
             told = named
@@ -169,7 +182,7 @@ def _victims(story: _Story, killings: Iterable[Casualty]) -> tuple[_Victims, _Vi
         else:
             continue
         told.update(held)
-    return named, by_pronoun - named, kin
+    return named, by_pronoun - named, kin, counted
 
 
 def _as_killed(story: _Story, finding: Casualty, dead: _Victims, by_pronoun: set[str]) -> Casualty:
@@ -218,15 +231,42 @@ def _deaths_told(text: str, lower: str) -> list[_Death]:
             continue  # the cheap test before _OWNER
         owner = _OWNER.search(text, max(0, noun.start() - _OWNER_REACH), noun.start())
         if owner is not None:
-            whose = next(k for k in ("name", "pronoun", "kin") if owner[k])
+            whose = next(k for k in ("name", "pronoun", "kin", "description") if owner[k])
+            if whose == "description" and not _modifiers_only(text, owner):
+                continue
             found.append(_Death(owner.start(), noun.end(), whose, owner[whose]))
     return found
 
 
-def _of_a_victim(story: _Story, death: _Death, dead: _Victims, kin: _Victims) -> bool:
-    """Whether ``death`` is of one of the ``dead`` or of the ``kin``."""
+def _modifiers_only(text: str, owner: re.Match[str]) -> bool:
+    """Whether the words between "the" and a description's head only modify it ("the young
+    boy's", "the al Qaeda militant's"), and hold no phrase of their own ("the time of the
+    child's", "the suspect in his father's"): each a capitalised word, a word with a hyphen or
+    a digit, an adjective, or a particle before a capitalised word ("al Qaeda")."""
+    words = text[owner.start() : owner.start("description")].split()[1:]
+    return all(
+        word[0].isupper()
+        or "-" in word
+        or word[0].isdigit()
+        or word in ADJECTIVES
+        or following[:1].isupper()
+        for word, following in zip(
+            words, [*words[1:], owner["description"]][: len(words)], strict=True
+        )
+    )
+
+
+def _of_a_victim(
+    story: _Story, death: _Death, dead: _Victims, kin: _Victims, *, counted: bool
+) -> bool:
+    """Whether ``death`` is of one of the ``dead`` or of the ``kin``, or, told of a person by a
+    description ("the ex-spy's death", "her husband's death"), of the one killed the story has
+    ``counted``."""
+    if death.whose == "description":
+        return counted and is_owned_person(death.who)
     if death.whose == "kin":
-        return _kin(death.who) in kin
+        head = death.who.split()[-1].lower()
+        return _kin(death.who) in kin or (counted and is_owned_person(head))
     if death.whose == "pronoun":
         whose = story.antecedent(death.start)
     else:
