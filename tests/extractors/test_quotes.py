@@ -1458,6 +1458,16 @@ TERMS_BEFORE_NOUNS = [
         [("real believers", "The pastor")],
         id="subject-before-contraction-kept",
     ),
+    pytest.param(
+        'Ms. Okafor said she would "gladly defend" judges who ruled that way.',
+        [("gladly defend", "Okafor")],
+        id="manner-adverb-opens-a-verb-phrase",
+    ),
+    pytest.param(
+        'The minister admitted the agency had "no idea" what the contractor was doing.',
+        [("no idea", "The minister")],
+        id="function-word-after-is-no-noun",
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ from attrs import frozen
 
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.judging_verbs import JUDGING_VERBS
+from newsparse._data.manner_adverb_words import MANNER_ADVERBS
 from newsparse._data.reporting_verbs import BE_FORMS, CUE_VERBS
 from newsparse.document import Document
 from newsparse.entities import names_a_place
@@ -385,8 +386,8 @@ def _modifies_noun(text: str, quoted: Quoted) -> bool:
     if quoted.close_mark is None or not text[span.end - 1].isalnum():
         return False
     following = _NEXT_WORD.match(text, quoted.after)
-    if following is None or following.group(1) in _NOT_NOUNS:
-        return False
+    if following is None or following.group(1) in _NOT_NOUNS or is_function_word(following[1]):
+        return False  # '"gladly defend" such an outcome': no noun follows
     if following.group(1).endswith(("ing", "ed", "ly")) or text.startswith(
         ("'", "’"), following.end()
     ):
@@ -399,6 +400,9 @@ def _modifies_noun(text: str, quoted: Quoted) -> bool:
         # '"before nightfall" despite ...', '"a real step" taken by ...': words that open on a
         # preposition or an article make a phrase of their own, not a part of the next noun's
         and words[0] not in _NOT_NOUNS
+        # '"gladly defend" the plan', '"deeply flawed" bill': an adverb of manner opens a verb's
+        # or an adjective's phrase, never a noun's
+        and words[0] not in MANNER_ADVERBS
         and "and" not in words  # '"inaccurate and incomplete" response': judgements joined
         and not words[-1].endswith(_DESCRIBING_ENDINGS)
         and words[-1] not in ADJECTIVES  # 'a "narrow" question', 'a "fair" process'
