@@ -1522,49 +1522,41 @@ def test_judged_in_narrative(text: str, expected: list[tuple[str, str | None]]) 
     assert found(text) == expected
 
 
-# A clause nothing else attributes, after any verb of saying (a form the cue tables leave to
-# attributions, 'claims', 'stresses'), is the words of the verb's subject; a term's few words
-# after such a verb are the writer's scare quotes, and a form used as a noun credits no one.
-SPOKEN_IN_NARRATIVE = [
-    pytest.param(
+# A clause after any verb of saying (a form the cue tables leave to attributions, 'claims',
+# 'stresses') is its subject's words; a term's few words after such a verb are the writer's
+# scare quotes, and a form used as a noun credits no one. By case: the text, the quotes found.
+SPOKEN_IN_NARRATIVE: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "claims-clause": (
         'Senator Dana Burr claims he sold the shares because he "closely followed the daily'
         ' reports from Asia at the time."',
         [("closely followed the daily reports from Asia at the time", "Dana Burr")],
-        id="claims-clause",
     ),
-    pytest.param(
+    "term-after-verb-of-saying": ('Lena Ortiz advocates "smart growth" for the valley.', []),
+    "stresses-that": (
         'The Kenyan foreign minister, Amina Odhiambo, stresses that every state "has the duty'
         ' to refrain from arming the rebels."',
         [("has the duty to refrain from arming the rebels", "Amina Odhiambo")],
-        id="stresses-that",
     ),
-    pytest.param(
-        'Lena Ortiz advocates building "homes that working families can afford to rent" near'
-        " the station.",
-        [("homes that working families can afford to rent", "Lena Ortiz")],
-        id="noun-phrase-with-clause",
-    ),
-    pytest.param(
-        'Lena Ortiz advocates "smart growth" for the valley.',
-        [],
-        id="term-after-verb-of-saying",
-    ),
-    pytest.param(
+    "form-used-as-noun": (
         "Ortiz's calls for a recount came after the Times published an analysis finding that"
         ' "more than 100 precincts reported results that were inconsistent."',
         [],
-        id="form-used-as-noun",
     ),
-    pytest.param(
+    "noun-phrase-with-clause": (
+        'Lena Ortiz advocates building "homes that working families can afford to rent" near'
+        " the station.",
+        [("homes that working families can afford to rent", "Lena Ortiz")],
+    ),
+    "went-on-is-no-verb-of-saying": (
         "He went on to work at a bank until the repeal of \"don't ask, don't tell.\"",
         [],
-        id="went-on-is-no-verb-of-saying",
     ),
-]
+}
 
 
-@pytest.mark.parametrize(("text", "expected"), SPOKEN_IN_NARRATIVE)
-def test_spoken_in_narrative(text: str, expected: list[tuple[str, str | None]]) -> None:
+@pytest.mark.parametrize("case", SPOKEN_IN_NARRATIVE)
+def test_spoken_in_narrative(case: str) -> None:
+    text, expected = SPOKEN_IN_NARRATIVE[case]
     assert found(text) == expected
 
 
