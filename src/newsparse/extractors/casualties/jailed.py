@@ -25,6 +25,8 @@ _VERDICT = compiled(r"\bsentenc(?:ed|ing)\b")
 # sentenced".
 _DENIED = compiled(r"\b(?:not|never|yet)\b|n[’']t\b")
 _SENTENCE_START = compiled(r"[.!?]\s")
+# The words of a jailing: "were jailed", "was sent to jail".
+_JAILED = compiled(r"\bjailed\b|\bto\s+jail\b")
 #: Characters before a sentence passed read for its denial.
 _DENIAL_REACH = 120
 # A term told right after the jail word: "jailed for life", "for 18 months", "for up to five
@@ -36,21 +38,16 @@ _TERM = compiled(
 
 
 def without_sentences(lower: str, found: list[Casualty]) -> list[Casualty]:
-    """``found`` without the arrests read from "jailed" that a court's sentence surrounds
-    (``lower`` is the story in lower case)."""
-    if not found:
-        return found  # most sentences read at a cue word find no one
-    return [f for f in found if not _sentenced(lower, f)]
-
-
-def _sentenced(lower: str, finding: Casualty) -> bool:
-    start, end = finding.span.start, finding.span.end
-    told = lower[start:end]
-    if finding.kind != "arrested" or ("jailed" not in told and "to jail" not in told):
-        return False  # "held in the county jail" tells custody whatever the court does next
-    return _TERM.match(lower, end) is not None or any(
-        not _denied(lower, verdict.start()) for verdict in _VERDICT.finditer(lower)
-    )
+    """``found`` without the arrests read from "jailed" or "sent to jail" that a court's sentence
+    makes none (``lower`` is the story in lower case); "held in the county jail" tells custody
+    whatever the court does next, and is kept."""
+    jailings = [
+        f for f in found if f.kind == "arrested" and _JAILED.search(lower, f.span.start, f.span.end)
+    ]
+    if not jailings:
+        return found  # most sentences tell no jailing, and the story is not read for a sentence
+    passed = any(not _denied(lower, verdict.start()) for verdict in _VERDICT.finditer(lower))
+    return [f for f in found if f not in jailings or not (passed or _TERM.match(lower, f.span.end))]
 
 
 def _denied(lower: str, at: int) -> bool:
