@@ -84,6 +84,7 @@ from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.extractors.quotes.noun_verbs import after_subject, verb_next
 from newsparse.extractors.quotes.opening_clauses import opening_clause_end
 from newsparse.extractors.quotes.postmodifiers import modifies_subject
+from newsparse.extractors.quotes.pronoun_clauses import first_clause, pronoun_clause
 from newsparse.extractors.quotes.quantified_subjects import share_subject
 from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.subject_participles import in_subject, object_end
@@ -553,15 +554,18 @@ class _Speakers:
         """``content`` up to the next attribution inside it that a conjunction or a dash joins
         on ('Smith proposed a tax, but analysts agreed it was ...', '... in May — and he noted
         that ...'), or a comma when this one opens the sentence as a clause of its own ('While
-        he acknowledged the cost, Ham noted ...'), or a participle cue after a comma ('...,
-        saying the courts ...'): the words after it are that speaker's."""
+        he acknowledged the cost, Ham noted ...') or a subject pronoun opens that attribution
+        (:mod:`.pronoun_clauses`: '...; hours later, she issued ...'), or a participle cue
+        after a comma ('..., saying the courts ...'): the words after it are that speaker's."""
         text = self._text
         joints, hints = _JOINT, _JOINT_HINT
         opening = _WORD.search(text, sentence.start, content.start)
         if opening is not None and opening.group().lower() in SUBORDINATORS:
             joints, hints = _SUBORDINATE_JOINT, _SUBORDINATE_JOINT_HINT
         hint = hints.search(text, content.start, content.end)  # none: only a second verb cuts
-        first_joint = content.end if hint is None else hint.start()
+        first_joint = first_clause(
+            text, content.start, content.end if hint is None else hint.start()
+        )
         # 'said taxes would rise while Dunn said ...': a word of contrast needs no comma
         if joints is _JOINT and self._contrasts != []:  # (none in most texts: not looked up)
             first_joint = self._first_contrast(content.start, first_joint)
@@ -594,7 +598,9 @@ class _Speakers:
                 joint = second
             elif content.start < speaker.start < word.start:
                 lo = max(content.start, speaker.start - _WORD_BEFORE)
-                joint = joints.search(text, lo, speaker.start)
+                joint = joints.search(text, lo, speaker.start) or pronoun_clause(
+                    text, content.start, speaker
+                )
             else:
                 joint = None
             if joint is not None:
