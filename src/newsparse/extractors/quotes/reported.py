@@ -91,6 +91,7 @@ from newsparse.extractors.quotes.subject_participles import in_subject, object_e
 from newsparse.extractors.quotes.time_phrases import clause_after_time
 from newsparse.extractors.quotes.verb_forms import every_form
 from newsparse.findings import ReportedSpeech
+from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import word_starts, word_trie
 from newsparse.regex_cache import compiled
 from newsparse.segment import sentence_at
@@ -357,6 +358,13 @@ _MAX_OPENING_WORDS = 12
 # ('pro-Trump', '2015-16') it is none
 _SPACED_HYPHEN = " - "
 _OPENING_PHRASE_BREAKS = (",", ";", ":", "—", "–", '"', "“", "”", _SPACED_HYPHEN)
+# 'least' or 'most' after 'at': a bound on the number that follows, which opens the reported
+# clause ('Police said at least 12 people died'), where 'at' opens a place ('said at a rally')
+_BOUND = compiled(
+    r"[ \t]+(?:least|most)[ \t]+(?:[$€£]?\d|(?:a|an|half|"
+    + word_trie(CARDINAL_WORDS)
+    + r"|dozens?|hundreds|thousands|millions)(?![\w]))"
+)  # not 'said at least twice', how often
 # words that say when only before a time: 'said this week', but 'said this is wrong'
 _TIME_LEADS = frozenset(("last", "this", "late", "early"))
 _TIME_AFTER_LEAD = compiled(
@@ -1369,6 +1377,8 @@ def _circumstance_next(text: str, start: int, end: int) -> bool:
     word = first.group().lower()
     if word in _TIME_LEADS:
         return _TIME_AFTER_LEAD.match(text, first.end(), end) is not None
+    if word == "at" and _BOUND.match(text, first.end(), end) is not None:
+        return False  # 'said at least 12 people died': a number's bound, not where
     return word in _CIRCUMSTANCE_WORDS
 
 
