@@ -1,6 +1,7 @@
-"""'at least' or 'at most' before a number after a cue bounds the number that opens the
-reported clause ('Police said at least 12 people died'); it says nothing of where the words
-were said, as 'at' before a place does ('said at a rally'). Sentences written for these tests."""
+"""'at least', 'at most' or 'as many as' before a number after a cue bounds the number that
+opens the reported clause ('Police said at least 12 people died'); it says nothing of where or
+when the words were said, as 'at' before a place does ('said at a rally'). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -33,11 +34,11 @@ def test_a_bound_on_how_often_opens_nothing() -> None:
 
 
 @given(
-    bound=st.sampled_from(["least", "most"]),
+    bound=st.sampled_from(["at least", "at most", "as many as", "as much as"]),
     count=st.sampled_from(["3", "forty", "a dozen", "half", "$2 million", "hundreds of"]),
 )
 def test_every_bounded_count_is_reported(bound: str, count: str) -> None:
-    text = f"The county clerk reported at {bound} {count} ballots were lost in the flood."
+    text = f"The county clerk reported {bound} {count} ballots were lost in the flood."
     assert found(text) == [
-        (f"at {bound} {count} ballots were lost in the flood", "The county clerk", "reported")
+        (f"{bound} {count} ballots were lost in the flood", "The county clerk", "reported")
     ]

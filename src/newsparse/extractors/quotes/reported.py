@@ -358,10 +358,13 @@ _MAX_OPENING_WORDS = 12
 # ('pro-Trump', '2015-16') it is none
 _SPACED_HYPHEN = " - "
 _OPENING_PHRASE_BREAKS = (",", ";", ":", "—", "–", '"', "“", "”", _SPACED_HYPHEN)
-# 'least' or 'most' after 'at': a bound on the number that follows, which opens the reported
-# clause ('Police said at least 12 people died'), where 'at' opens a place ('said at a rally')
+# a bound on the number that follows, which opens the reported clause ('Police said at least
+# 12 people died', 'as many as 30'), where 'at' and 'as' would open a place or a time ('said at
+# a rally', 'said as he left')
+_BOUND_WORDS = frozenset(("at", "as"))
 _BOUND = compiled(
-    r"[ \t]+(?:least|most)[ \t]+(?:[$€£]?\d|(?:a|an|half|"
+    r"(?i:at[ \t]+(?:least|most)|as[ \t]+(?:many|much|few)[ \t]+as)[ \t]+"
+    r"(?:[$€£]?\d|(?:a|an|half|"
     + word_trie(CARDINAL_WORDS)
     + r"|dozens?|hundreds|thousands|millions)(?![\w]))"
 )  # not 'said at least twice', how often
@@ -1377,7 +1380,7 @@ def _circumstance_next(text: str, start: int, end: int) -> bool:
     word = first.group().lower()
     if word in _TIME_LEADS:
         return _TIME_AFTER_LEAD.match(text, first.end(), end) is not None
-    if word == "at" and _BOUND.match(text, first.end(), end) is not None:
+    if word in _BOUND_WORDS and _BOUND.match(text, first.start(), end) is not None:
         return False  # 'said at least 12 people died': a number's bound, not where
     return word in _CIRCUMSTANCE_WORDS
 
