@@ -37,13 +37,13 @@ def test_the_surname_wins_whatever_the_verb(verb: str) -> None:
 
 
 def test_a_body_quoted_before_is_no_surname() -> None:
-    text = (
-        '"The battle is open," Hamas said in a statement.\n\n'
-        "Israel struck again overnight. Hamas escalated the fighting in recent days.\n\n"
-        "Outside the hospital, Hamas official Khalil al-Haya eulogized the commander.\n\n"
-        '"It will end only with our victory," he said.'
-    )
-    assert speakers(text)[-1] != "Hamas"
+    paragraphs = [
+        '"The battle is open," Hamas said in a statement.',
+        "Israel struck again overnight. Hamas escalated the fighting in recent days.",
+        "Outside the hospital, Hamas official Khalil al-Haya eulogized the commander.",
+        '"It will end only with our victory," he said.',
+    ]
+    assert speakers("\n\n".join(paragraphs))[-1] != "Hamas"
 
 
 def test_a_person_an_outlet_introduces_is_whom_he_means() -> None:
