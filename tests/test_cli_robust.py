@@ -382,7 +382,10 @@ def test_a_signal_shuts_the_workers_down_and_leaves_whole_lines(
         assert 0 < len(lines) < 20001
         assert all(line.endswith("\n") and json.loads(line) for line in lines)
         assert _group_ends(run.pid), "a worker, the fork server or the resource tracker was left"
-        assert run.stderr is not None and b"Traceback" not in run.stderr.read()
+        assert run.stderr is not None
+        said = run.stderr.read().decode()
+        assert "Traceback" not in said
+        assert f"{len(lines)} article(s) are in {out}: --resume goes on after them" in said
 
 
 @pytest.mark.parametrize(
@@ -429,7 +432,9 @@ def test_ctrl_c_with_idle_workers_prints_no_worker_traceback(tmp_path: Path) -> 
         os.killpg(run.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
         assert run.wait(timeout=60) == 130
         assert run.stderr is not None
-        assert run.stderr.read().decode().strip() == "Aborted!"
+        said = run.stderr.read().decode().splitlines()
+        assert said[0].endswith(f"are in {out}: --resume goes on after them")
+        assert said[1:] == ["", "Aborted!"]
 
 
 def _group_ends(group: int, seconds: float = 20) -> bool:

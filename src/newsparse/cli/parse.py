@@ -49,6 +49,7 @@ from newsparse.cli.problems import (
     where,
 )
 from newsparse.cli.reading import reading_options
+from newsparse.cli.resume import SkipThrough, resume_point
 from newsparse.cli.strict import strict_option
 from newsparse.document import Document
 from newsparse.errors import InputError
@@ -91,6 +92,12 @@ _TYPING_HINT = (
     help="JSON Lines, or a Parquet table of findings (needs the parquet extra).",
 )
 @click.option(
+    "--resume",
+    is_flag=True,
+    help="Go on with a run that ended early: append to -o FILE (JSON Lines) after its last "
+    "whole document, passing over the articles it holds.",
+)
+@click.option(
     "--table/--json",
     "table",
     default=None,
@@ -125,6 +132,7 @@ def parse(
     jobs: int | None,
     output: str,
     output_format: str | None,
+    resume: bool,
     table: bool | None,
     time_limit: float,
     max_bytes: int | None,
@@ -137,6 +145,8 @@ def parse(
         raise click.UsageError("--format parquet needs a file: -o FILE.parquet")
     if output_format is not None and table:
         raise click.UsageError("--table cannot be combined with --format")
+    if resume and (output == "-" or output_format == "parquet" or table):
+        raise click.UsageError("--resume goes on with a JSON Lines file: -o FILE.jsonl")
     sources = sources or ("-",)
     refuse_writing_over_an_input(sources, output)
     if "-" in sources and sys.stdin.isatty():
@@ -154,9 +164,10 @@ def parse(
         ),
         errors,
     )
+    todo = SkipThrough(records, resume_point(output) if resume else None)
     try:
         documents = parse_many(
-            records,
+            todo,
             processes=jobs,
             extractors=extractors or None,
             published=published,
@@ -165,10 +176,19 @@ def parse(
     except InputError as error:
         raise click.BadParameter(str(error), param_hint="--published") from None
     failed: Counter[str] = Counter()
+    written = 0
     with ExitStack() as stack:
+        if output != "-" and output_format != "parquet" and not table:
+
+            def say_how_to_go_on(kind: type[BaseException] | None, *_: object) -> None:
+                if kind is not None and issubclass(kind, KeyboardInterrupt | _Terminated):
+                    resumable = f"{todo.skipped + written} article(s) are in {output}"
+                    print_warning(errors, f"{resumable}: --resume goes on after them")
+
+            stack.push(say_how_to_go_on)  # first in, so said once the output is whole
         stack.callback(documents.close)  # last: the output is whole before the workers go
         stop = stack.enter_context(_signals_end_the_run())
-        write, finish = _writer(stack, output, output_format, table)
+        write, finish = _writer(stack, output, output_format, table, append=resume)
         if progress is None:
             progress = _bar_by_default(errors, sources, jsonl, output)
         bar = stack.enter_context(_progress_bar(errors, progress))
@@ -188,7 +208,8 @@ def parse(
             elapsed = bar.tasks[0].elapsed or 0
             bar.update(
                 task,
-                completed=written + records.reported,  # each counted input: a record or a problem
+                # each counted input: a record (parsed now or by the run resumed) or a problem
+                completed=todo.skipped + written + records.reported,
                 rate=f"{written / elapsed:.0f}" if elapsed else "-",
             )
         if counting is not None:
@@ -330,7 +351,7 @@ def _enter_output(stack: ExitStack, output: AbstractContextManager[_Out]) -> _Ou
 
 
 def _writer(
-    stack: ExitStack, output: str, output_format: str | None, table: bool | None
+    stack: ExitStack, output: str, output_format: str | None, table: bool | None, append: bool
 ) -> tuple[Write, Callable[[], None]]:
     """How to write one document, and how to write out what is still buffered at the end."""
     if output_format == "parquet":
@@ -344,7 +365,9 @@ def _writer(
             raise cannot_write(output, error) from None
         return parquet.write, parquet.close
     try:
-        stream: IO[str] = _enter_output(stack, click.open_file(output, "w", encoding="utf-8"))
+        stream: IO[str] = _enter_output(
+            stack, click.open_file(output, "a" if append else "w", encoding="utf-8")
+        )
     except OSError as error:
         raise cannot_write(output, error) from None
     as_table = stream.isatty() if table is None and output_format is None else bool(table)
