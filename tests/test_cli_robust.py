@@ -388,6 +388,24 @@ def test_a_signal_shuts_the_workers_down_and_leaves_whole_lines(
         assert f"{len(lines)} article(s) are in {out}: --resume goes on after them" in said
 
 
+def test_workers_end_when_the_caller_is_killed_outright(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    record = {"text": "WASHINGTON (Reuters) - It cost $5 million, " + "and more, " * 200}
+    source.write_text((json.dumps(record) + "\n") * 20000)
+    out = tmp_path / "out.jsonl"
+    with subprocess.Popen(
+        [*CLI, "parse", "-j", "2", "-o", str(out), str(source)],
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    ) as run:
+        deadline = time.monotonic() + 60
+        while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        run.kill()  # SIGKILL, as the out-of-memory killer sends: the caller cannot clean up
+        assert run.wait(timeout=60) == -signal.SIGKILL
+        assert _group_ends(run.pid), "a worker, the fork server or the resource tracker was left"
+
+
 @pytest.mark.parametrize(
     "command",
     [
