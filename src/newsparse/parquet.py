@@ -36,8 +36,10 @@ import attrs
 from attrs import frozen
 
 from newsparse.document import Document
+from newsparse.extractor import Extractor
 from newsparse.findings import Finding
-from newsparse.plugins import known_finding_types
+from newsparse.plugins import default_registry, known_finding_types
+from newsparse.provenance import PARQUET_KEY, provenance
 from newsparse.span import Span
 
 if TYPE_CHECKING:
@@ -237,6 +239,9 @@ def _plain(value: Any) -> Any:
 class ParquetWriter:
     """Writes the findings of documents to one Parquet file, a row group at a time.
 
+    The file's metadata holds, under the key ``newsparse``, the :mod:`~newsparse.provenance`
+    of ``extractors``, the ones that ran (default: those :func:`newsparse.parse` runs), as JSON.
+
     >>> with ParquetWriter("findings.parquet") as writer:  # doctest: +SKIP
     ...     for document in parse_many(articles):
     ...         writer.write(document)
@@ -248,13 +253,17 @@ class ParquetWriter:
         *,
         finding_types: Sequence[type[Finding]] | None = None,
         rows_per_group: int = DEFAULT_ROWS_PER_GROUP,
+        extractors: Iterable[Extractor] | None = None,
     ) -> None:
         _, parquet = pyarrow_modules()
         self.layout = FindingColumns.of(finding_types)
         self.rows_written = 0
         self._rows_per_group = rows_per_group
         self._buffer: list[dict[str, Any]] = []
-        self._schema = self.layout.arrow_schema()
+        ran = default_registry().select(None) if extractors is None else extractors
+        self._schema = self.layout.arrow_schema().with_metadata(
+            {PARQUET_KEY: json.dumps(provenance(ran))}
+        )
         self._file: pq.ParquetWriter = parquet.ParquetWriter(path, self._schema)
 
     def write(self, document: Document) -> None:

@@ -54,6 +54,7 @@ from newsparse.cli.strict import strict_option
 from newsparse.document import Document
 from newsparse.errors import InputError
 from newsparse.inputs import count_articles, read_inputs, reads_as_jsonl
+from newsparse.plugins import default_registry
 
 Write = Callable[[Document], None]
 _Out = TypeVar("_Out")
@@ -188,7 +189,7 @@ def parse(
             stack.push(say_how_to_go_on)  # first in, so said once the output is whole
         stack.callback(documents.close)  # last: the output is whole before the workers go
         stop = stack.enter_context(_signals_end_the_run())
-        write, finish = _writer(stack, output, output_format, table, append=resume)
+        write, finish = _writer(stack, output, output_format, table, resume, extractors)
         if progress is None:
             progress = _bar_by_default(errors, sources, jsonl, output)
         bar = stack.enter_context(_progress_bar(errors, progress))
@@ -351,14 +352,20 @@ def _enter_output(stack: ExitStack, output: AbstractContextManager[_Out]) -> _Ou
 
 
 def _writer(
-    stack: ExitStack, output: str, output_format: str | None, table: bool | None, append: bool
+    stack: ExitStack,
+    output: str,
+    output_format: str | None,
+    table: bool | None,
+    append: bool,
+    extractors: tuple[str, ...],
 ) -> tuple[Write, Callable[[], None]]:
     """How to write one document, and how to write out what is still buffered at the end."""
     if output_format == "parquet":
         from newsparse.parquet import ParquetWriter
 
+        ran = default_registry().select(extractors or None)
         try:
-            parquet = _enter_output(stack, ParquetWriter(output))
+            parquet = _enter_output(stack, ParquetWriter(output, extractors=ran))
         except ImportError as error:
             raise click.ClickException(str(error)) from None
         except OSError as error:
