@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import newsparse
+from newsparse import Document
 from newsparse.cli import main
+from newsparse.parquet import write_parquet
 from newsparse.plugins import default_registry
 from newsparse.provenance import PARQUET_KEY, provenance
 
@@ -63,3 +66,12 @@ def test_a_parquet_file_says_which_extractors_wrote_it(tmp_path: Path) -> None:
     said = json.loads(pq.read_schema(out).metadata[PARQUET_KEY.encode()])
     assert said == provenance(default_registry().select(["money"]))
     assert {e["name"] for e in said["extractors"]} == {"money", "datelines"}
+
+
+def test_json_lines_turned_into_a_table_keep_the_provenance_of_their_run(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="the parquet extra is not installed")
+    kept = {"newsparse": "0.0.1", "extractors": [{"name": "money", "version": "0.1.0"}]}
+    documents = [Document.from_dict(newsparse.parse("It cost $5 million.").to_dict())]
+    out = tmp_path / "findings.parquet"
+    assert write_parquet(documents, out, provenance=kept) == 1
+    assert json.loads(pq.read_schema(out).metadata[PARQUET_KEY.encode()]) == kept

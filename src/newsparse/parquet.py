@@ -27,7 +27,7 @@ import json
 import re
 import types
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from os import PathLike
 from typing import TYPE_CHECKING, Any, Self
@@ -36,10 +36,10 @@ import attrs
 from attrs import frozen
 
 from newsparse.document import Document
-from newsparse.extractor import Extractor
 from newsparse.findings import Finding
 from newsparse.plugins import default_registry, known_finding_types
-from newsparse.provenance import PARQUET_KEY, provenance
+from newsparse.provenance import PARQUET_KEY
+from newsparse.provenance import provenance as provenance_of
 from newsparse.span import Span
 
 if TYPE_CHECKING:
@@ -239,8 +239,9 @@ def _plain(value: Any) -> Any:
 class ParquetWriter:
     """Writes the findings of documents to one Parquet file, a row group at a time.
 
-    The file's metadata holds, under the key ``newsparse``, the :mod:`~newsparse.provenance`
-    of ``extractors``, the ones that ran (default: those :func:`newsparse.parse` runs), as JSON.
+    The file's metadata holds ``provenance`` as JSON under the key ``newsparse``: what produced
+    the findings (:mod:`newsparse.provenance`; default: the extractors :func:`newsparse.parse`
+    runs here). Give the one kept beside JSON Lines when turning them into a table.
 
     >>> with ParquetWriter("findings.parquet") as writer:  # doctest: +SKIP
     ...     for document in parse_many(articles):
@@ -253,16 +254,17 @@ class ParquetWriter:
         *,
         finding_types: Sequence[type[Finding]] | None = None,
         rows_per_group: int = DEFAULT_ROWS_PER_GROUP,
-        extractors: Iterable[Extractor] | None = None,
+        provenance: Mapping[str, Any] | None = None,
     ) -> None:
         _, parquet = pyarrow_modules()
         self.layout = FindingColumns.of(finding_types)
         self.rows_written = 0
         self._rows_per_group = rows_per_group
         self._buffer: list[dict[str, Any]] = []
-        ran = default_registry().select(None) if extractors is None else extractors
+        if provenance is None:
+            provenance = provenance_of(default_registry().select(None))
         self._schema = self.layout.arrow_schema().with_metadata(
-            {PARQUET_KEY: json.dumps(provenance(ran))}
+            {PARQUET_KEY: json.dumps(provenance)}
         )
         self._file: pq.ParquetWriter = parquet.ParquetWriter(path, self._schema)
 
@@ -295,9 +297,11 @@ def write_parquet(
     path: str | PathLike[str],
     *,
     finding_types: Sequence[type[Finding]] | None = None,
+    provenance: Mapping[str, Any] | None = None,
 ) -> int:
-    """Write the findings of ``documents`` to ``path``; returns the number of rows."""
-    with ParquetWriter(path, finding_types=finding_types) as writer:
+    """Write the findings of ``documents`` to ``path``; returns the number of rows.
+    ``provenance`` is as for :class:`ParquetWriter`."""
+    with ParquetWriter(path, finding_types=finding_types, provenance=provenance) as writer:
         for document in documents:
             writer.write(document)
     return writer.rows_written

@@ -55,6 +55,7 @@ from newsparse.document import Document
 from newsparse.errors import InputError
 from newsparse.inputs import count_articles, read_inputs, reads_as_jsonl
 from newsparse.plugins import default_registry
+from newsparse.provenance import provenance
 
 Write = Callable[[Document], None]
 _Out = TypeVar("_Out")
@@ -363,9 +364,9 @@ def _writer(
     if output_format == "parquet":
         from newsparse.parquet import ParquetWriter
 
-        ran = default_registry().select(extractors or None)
+        ran = provenance(default_registry().select(extractors or None))
         try:
-            parquet = _enter_output(stack, ParquetWriter(output, extractors=ran))
+            parquet = _enter_output(stack, ParquetWriter(output, provenance=ran))
         except ImportError as error:
             raise click.ClickException(str(error)) from None
         except OSError as error:
