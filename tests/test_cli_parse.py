@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -118,6 +119,22 @@ def test_on_files_the_bar_has_a_total_and_the_time_left(tmp_path: Path) -> None:
     assert "6/6" in result.stderr and " left" in result.stderr  # each record counted
     result = CliRunner().invoke(main, ["parse", "--json", "--progress", "-"], input=lines)
     assert "2/?" in result.stderr and " left" not in result.stderr  # stdin cannot be read twice
+
+
+def test_into_a_log_file_the_progress_is_a_line_now_and_then(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.modules["newsparse.cli.parse"], "LOG_EVERY", 0.0)  # one per article
+    source = _jsonl(tmp_path / "in.jsonl", 3)
+    result = CliRunner().invoke(main, ["parse", "--json", "--progress", str(source)])
+    assert result.exit_code == 0, result.output
+    logged = [line for line in result.stderr.splitlines() if line.startswith("parsing: ")]
+    assert len(logged) == 3, result.stderr
+    for done, line in enumerate(logged, start=1):
+        assert re.fullmatch(
+            rf"parsing: {done}/(3|\?) articles, \d+ articles/s, 0:00:\d\d elapsed(, \S+ left)?",
+            line,
+        ), line
 
 
 def test_empty_json_lines_texts_are_warned_about_and_kept(tmp_path: Path) -> None:

@@ -12,10 +12,12 @@ reader has gone (see :mod:`newsparse.cli`).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
@@ -195,6 +197,7 @@ def parse(
             progress = _bar_by_default(errors, sources, jsonl, output)
         bar = stack.enter_context(_progress_bar(errors, progress))
         task = bar.add_task("parse", total=None, rate="-")
+        log = _LogLines(errors, bar) if progress and not errors.is_terminal else None
         counting = _count_in_background(bar, task, sources, jsonl, output) if progress else None
         for written, document in enumerate(documents, start=1):
             stop.check()
@@ -214,6 +217,8 @@ def parse(
                 completed=todo.skipped + written + records.reported,
                 rate=f"{written / elapsed:.0f}" if elapsed else "-",
             )
+            if log is not None:
+                log.tick()
         if counting is not None:
             counting.join()  # the bar ends on its total
         with _output_errors(output):
@@ -291,6 +296,41 @@ def _progress_bar(errors: Console, show: bool) -> Progress:
         console=errors,
         disable=not show,
     )
+
+
+#: Seconds between two progress lines on a stderr that is not a terminal.
+LOG_EVERY = 30.0
+
+
+class _LogLines:
+    """The progress as a line every ``every`` seconds, for a stderr that is not a terminal (a
+    batch job's log file): there rich draws its bar only once, at the end, so a run of hours
+    would say nothing of how far it is until it is done.
+
+    ``parsing: 1200/5000 articles, 310 articles/s, 0:00:04 elapsed, 0:00:12 left``
+    """
+
+    def __init__(self, errors: Console, bar: Progress, every: float | None = None) -> None:
+        self._errors = errors
+        self._bar = bar
+        self._every = LOG_EVERY if every is None else every
+        self._next = time.monotonic() + self._every
+
+    def tick(self) -> None:
+        if time.monotonic() < self._next:
+            return
+        self._next = time.monotonic() + self._every
+        task = self._bar.tasks[0]
+        total = "?" if task.total is None else f"{task.total:.0f}"
+        line = f"parsing: {task.completed:.0f}/{total} articles, {task.fields['rate']} articles/s"
+        line += f", {_clock(task.elapsed)} elapsed"
+        if task.total is not None and task.time_remaining is not None:
+            line += f", {_clock(task.time_remaining)} left"
+        self._errors.print(line, highlight=False, markup=False, soft_wrap=True)
+
+
+def _clock(seconds: float | None) -> str:
+    return str(dt.timedelta(seconds=int(seconds or 0)))
 
 
 class _TimeLeft(TimeRemainingColumn):
