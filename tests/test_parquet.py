@@ -89,7 +89,13 @@ def test_one_row_per_finding_with_its_own_fields(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("meta", "doc_id"),
-    [({"id": 17, "path": "a.txt"}, "17"), ({"path": "a.txt"}, "a.txt"), ({}, None)],
+    [
+        ({"id": 17, "path": "a.txt"}, "17"),
+        ({"path": "a.txt"}, "a.txt"),
+        ({"path": "a.jsonl", "line": 2}, "a.jsonl:2"),  # not the file's: one id per record
+        ({"id": "s1", "path": "a.jsonl", "line": 2}, "s1"),
+        ({}, None),
+    ],
 )
 def test_doc_id_is_the_id_else_the_path(meta: dict[str, object], doc_id: str | None) -> None:
     document = Document("$5", meta=meta, findings=[Money.at("$5", 0, 2, value=Decimal(5))])

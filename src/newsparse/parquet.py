@@ -1,7 +1,7 @@
 """Findings as a table: one row per finding, written to Parquet for pandas, DuckDB and Spark.
 
 Every row has the same leading columns, ``doc_id`` (the document's ``meta`` ``id``, else its
-``path``, else null), ``category``, ``start``, ``end``, ``text``, ``extractor`` and ``version``,
+``path``, with ``:line`` for a JSON Lines record, else null), ``category``, ``start``, ``end``, ``text``, ``extractor`` and ``version``,
 followed by the normalized fields of every finding type, each named ``<category>_<field>``
 (``money_value``, ``casualties_count``, ``dateline_date``) and null on rows of other categories.
 The prefix keeps names stable: fields of one name in two categories (``value`` is a Decimal in
@@ -122,8 +122,7 @@ class FindingColumns:
     def rows(self, document: Document) -> Iterator[dict[str, Any]]:
         """One row per finding of ``document``, then one per failure; columns of other
         categories are left out."""
-        doc_id = document.meta.get("id", document.meta.get("path"))
-        doc_id = None if doc_id is None else str(doc_id)
+        doc_id = _doc_id(document.meta)
         for finding in document.findings:
             row: dict[str, Any] = {
                 "doc_id": doc_id,
@@ -171,6 +170,16 @@ class FindingColumns:
         pa, _ = pyarrow_modules()
         rows = [row for document in documents for row in self.rows(document)]
         return pa.Table.from_pylist(rows, schema=self.arrow_schema())
+
+
+def _doc_id(meta: dict[str, Any]) -> str | None:
+    """The document's ``id``; else where it came from: ``path:line`` for a JSON Lines record (its
+    file's path alone would give every record of the file one id), the path for a text file."""
+    if meta.get("id") is not None:
+        return str(meta["id"])
+    if meta.get("path") is None:
+        return None
+    return f"{meta['path']}:{meta['line']}" if meta.get("line") is not None else str(meta["path"])
 
 
 def _kind(hint: Any) -> str:
