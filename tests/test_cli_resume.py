@@ -12,21 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.cli import main
-
-STORIES = [
-    "KABUL (AP) — At least 12 people were killed and 30 wounded in a blast, police said.",
-    'WASHINGTON, March 3 (Reuters) - "We paid $5 million," the minister said on Friday.',
-    "Nothing to find here.",
-]
-
-
-def _jsonl(path: Path, count: int) -> Path:
-    records = [
-        {"id": f"s{i}", "text": STORIES[i % len(STORIES)], "published": "2021-03-05"}
-        for i in range(count)
-    ]
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return path
+from test_cli_parse import _jsonl
 
 
 @pytest.fixture(scope="module")
