@@ -143,7 +143,11 @@ def test_a_folder_with_no_article_files_is_named_not_silently_empty(tmp_path: Pa
 @pytest.mark.parametrize(
     ("published", "message"),
     [
-        ('"next week"', "published must be an ISO date (YYYY-MM-DD), got 'next week'"),
+        (
+            '"next week"',
+            "published must be an ISO date (YYYY-MM-DD) or an RFC 2822 one "
+            "(Wed, 04 Mar 2015 10:22:00 GMT), got 'next week'",
+        ),
         ("20210305", "published must be a date, an ISO string or None, got int"),
     ],
 )
