@@ -4,6 +4,7 @@ and the output is then the one an unbroken run writes."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,22 @@ def test_resume_needs_a_json_lines_file(arguments: list[str]) -> None:
     result = CliRunner().invoke(main, ["parse", "--resume", *arguments], input="Text.")
     assert result.exit_code == 2
     assert "--resume goes on with a JSON Lines file" in result.stderr
+
+
+def test_a_resumed_run_s_progress_counts_on_from_the_articles_written(
+    whole: tuple[Path, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.modules["newsparse.cli.parse"], "LOG_EVERY", 0.0)  # one per article
+    source, expected = whole
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"".join(expected.splitlines(keepends=True)[:9]))
+    result = CliRunner().invoke(
+        main, ["parse", "-j", "1", "--progress", "-o", str(out), "--resume", str(source)]
+    )
+    assert result.exit_code == 0, result.output
+    logged = [line for line in result.stderr.splitlines() if line.startswith("parsing: ")]
+    assert [line.split(" articles,")[0].split("/")[0] for line in logged] == [
+        "parsing: 10",
+        "parsing: 11",
+        "parsing: 12",
+    ]

@@ -210,6 +210,10 @@ def parse(
                 records.problems += 1
                 reason = error.reason if isinstance(error, UnicodeEncodeError) else error
                 print_error(errors, f"{where(document)}: cannot be written: {reason}")
+            if written == 1 and todo.skipped:
+                # a resumed run's earlier articles are done, not read at this run's speed: the
+                # bar starts from them with a clean clock, or its time left would be near 0
+                bar.reset(task, completed=todo.skipped, rate="-")
             elapsed = bar.tasks[0].elapsed or 0
             bar.update(
                 task,
