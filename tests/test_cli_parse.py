@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import re
@@ -60,6 +61,17 @@ def test_parquet_has_one_row_per_finding_of_the_json(tmp_path: Path) -> None:
     table = pq.read_table(out)
     assert table.num_rows == expected
     assert set(table.column("doc_id").to_pylist()) <= {f"s{i}" for i in range(6)}
+
+
+def test_an_output_named_in_gz_is_compressed_as_such_a_name_is_read(tmp_path: Path) -> None:
+    source = _jsonl(tmp_path / "in.jsonl", 4)
+    runner = CliRunner()
+    plain = runner.invoke(main, ["parse", "-j", "1", "--json", str(source)])
+    result = runner.invoke(
+        main, ["parse", "-j", "1", "-o", str(tmp_path / "o.JSONL.GZ"), str(source)]
+    )
+    assert result.exit_code == 0, result.output
+    assert gzip.decompress((tmp_path / "o.JSONL.GZ").read_bytes()).decode() == plain.stdout
 
 
 def test_jsonl_goes_to_the_output_file(tmp_path: Path) -> None:

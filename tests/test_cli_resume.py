@@ -92,14 +92,19 @@ def test_resume_refuses_an_output_that_is_not_newsparse_json_lines(tmp_path: Pat
 
 
 @pytest.mark.parametrize(
-    "arguments",
-    [[], ["--format", "parquet", "-o", "out.parquet"], ["--table", "-o", "out.txt"]],
-    ids=["stdout", "parquet", "table"],
+    ("arguments", "message"),
+    [
+        ([], "goes on with a JSON Lines file"),
+        (["--format", "parquet", "-o", "out.parquet"], "goes on with a JSON Lines file"),
+        (["--table", "-o", "out.txt"], "goes on with a JSON Lines file"),
+        (["-o", "out.jsonl.gz"], "appends to an uncompressed file"),
+    ],
+    ids=["stdout", "parquet", "table", "gzip"],
 )
-def test_resume_needs_a_json_lines_file(arguments: list[str]) -> None:
+def test_resume_needs_an_uncompressed_json_lines_file(arguments: list[str], message: str) -> None:
     result = CliRunner().invoke(main, ["parse", "--resume", *arguments], input="Text.")
     assert result.exit_code == 2
-    assert "--resume goes on with a JSON Lines file" in result.stderr
+    assert f"--resume {message}" in result.stderr
 
 
 def test_a_resumed_run_s_progress_counts_on_from_the_articles_written(

@@ -13,6 +13,7 @@ reader has gone (see :mod:`newsparse.cli`).
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import os
 import signal
 import sys
@@ -151,6 +152,10 @@ def parse(
         raise click.UsageError("--table cannot be combined with --format")
     if resume and (output == "-" or output_format == "parquet" or table):
         raise click.UsageError("--resume goes on with a JSON Lines file: -o FILE.jsonl")
+    if resume and _compressed(output):
+        raise click.UsageError(
+            "--resume appends to an uncompressed file: -o FILE.jsonl, compressed once done"
+        )
     sources = sources or ("-",)
     refuse_writing_over_an_input(sources, output)
     if "-" in sources and sys.stdin.isatty():
@@ -182,7 +187,7 @@ def parse(
     failed: Counter[str] = Counter()
     written = 0
     with ExitStack() as stack:
-        if output != "-" and output_format != "parquet" and not table:
+        if output != "-" and output_format != "parquet" and not table and not _compressed(output):
 
             def say_how_to_go_on(kind: type[BaseException] | None, *_: object) -> None:
                 if kind is not None and issubclass(kind, KeyboardInterrupt | _Terminated):
@@ -396,6 +401,17 @@ def _enter_output(stack: ExitStack, output: AbstractContextManager[_Out]) -> _Ou
     return opened
 
 
+def _open_text(output: str, append: bool) -> IO[str]:
+    """The output as text: gzip-compressed for a name in ``.gz``, as such a name is read."""
+    if _compressed(output):
+        return gzip.open(output, "wt", encoding="utf-8", compresslevel=6)
+    return click.open_file(output, "a" if append else "w", encoding="utf-8")
+
+
+def _compressed(output: str) -> bool:
+    return output != "-" and output.lower().endswith(".gz")
+
+
 def _writer(
     stack: ExitStack,
     output: str,
@@ -417,9 +433,7 @@ def _writer(
             raise cannot_write(output, error) from None
         return parquet.write, parquet.close
     try:
-        stream: IO[str] = _enter_output(
-            stack, click.open_file(output, "a" if append else "w", encoding="utf-8")
-        )
+        stream: IO[str] = _enter_output(stack, _open_text(output, append))
     except OSError as error:
         raise cannot_write(output, error) from None
     as_table = stream.isatty() if table is None and output_format is None else bool(table)
