@@ -122,10 +122,10 @@ class FindingColumns:
     def rows(self, document: Document) -> Iterator[dict[str, Any]]:
         """One row per finding of ``document``, then one per failure; columns of other
         categories are left out."""
-        doc_id = _doc_id(document.meta)
+        document_id = doc_id(document.meta)
         for finding in document.findings:
             row: dict[str, Any] = {
-                "doc_id": doc_id,
+                "doc_id": document_id,
                 "category": finding.category,
                 "start": finding.span.start,
                 "end": finding.span.end,
@@ -139,7 +139,7 @@ class FindingColumns:
         for failure in document.failures:
             yield _utf8(
                 {
-                    "doc_id": doc_id,
+                    "doc_id": document_id,
                     "category": FAILURE_CATEGORY,
                     "start": 0,
                     "end": 0,
@@ -172,9 +172,11 @@ class FindingColumns:
         return pa.Table.from_pylist(rows, schema=self.arrow_schema())
 
 
-def _doc_id(meta: dict[str, Any]) -> str | None:
-    """The document's ``id``; else where it came from: ``path:line`` for a JSON Lines record (its
-    file's path alone would give every record of the file one id), the path for a text file."""
+def doc_id(meta: dict[str, Any]) -> str | None:
+    """A document's ``doc_id`` in the table, from its ``meta``: its ``id``; else where it came
+    from, ``path:line`` for a JSON Lines record (its file's path alone would give every record of
+    the file one id), the path for a text file; else None. A table of one's own built from
+    documents joins the findings' on it."""
     if meta.get("id") is not None:
         return str(meta["id"])
     if meta.get("path") is None:
