@@ -87,7 +87,7 @@ _TYPING_HINT = (
     "--output",
     type=click.Path(dir_okay=False, writable=True, allow_dash=True),
     default="-",
-    help="Where to write (default: stdout; a file for Parquet).",
+    help="Where to write (default: stdout; a file for Parquet; gzip for a name in .gz).",
 )
 @click.option(
     "--format",
