@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -59,6 +61,17 @@ def test_parquet_has_one_row_per_finding_of_the_json(tmp_path: Path) -> None:
     table = pq.read_table(out)
     assert table.num_rows == expected
     assert set(table.column("doc_id").to_pylist()) <= {f"s{i}" for i in range(6)}
+
+
+def test_an_output_named_in_gz_is_compressed_as_such_a_name_is_read(tmp_path: Path) -> None:
+    source = _jsonl(tmp_path / "in.jsonl", 4)
+    runner = CliRunner()
+    plain = runner.invoke(main, ["parse", "-j", "1", "--json", str(source)])
+    result = runner.invoke(
+        main, ["parse", "-j", "1", "-o", str(tmp_path / "o.JSONL.GZ"), str(source)]
+    )
+    assert result.exit_code == 0, result.output
+    assert gzip.decompress((tmp_path / "o.JSONL.GZ").read_bytes()).decode() == plain.stdout
 
 
 def test_jsonl_goes_to_the_output_file(tmp_path: Path) -> None:
@@ -118,6 +131,22 @@ def test_on_files_the_bar_has_a_total_and_the_time_left(tmp_path: Path) -> None:
     assert "6/6" in result.stderr and " left" in result.stderr  # each record counted
     result = CliRunner().invoke(main, ["parse", "--json", "--progress", "-"], input=lines)
     assert "2/?" in result.stderr and " left" not in result.stderr  # stdin cannot be read twice
+
+
+def test_into_a_log_file_the_progress_is_a_line_now_and_then(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.modules["newsparse.cli.parse"], "LOG_EVERY", 0.0)  # one per article
+    source = _jsonl(tmp_path / "in.jsonl", 3)
+    result = CliRunner().invoke(main, ["parse", "--json", "--progress", str(source)])
+    assert result.exit_code == 0, result.output
+    logged = [line for line in result.stderr.splitlines() if line.startswith("parsing: ")]
+    assert len(logged) == 3, result.stderr
+    for done, line in enumerate(logged, start=1):
+        assert re.fullmatch(
+            rf"parsing: {done}/(3|\?) articles, \d+ articles/s, 0:00:\d\d elapsed(, \S+ left)?",
+            line,
+        ), line
 
 
 def test_empty_json_lines_texts_are_warned_about_and_kept(tmp_path: Path) -> None:

@@ -44,7 +44,8 @@ def test_render_of_a_folder_writes_a_page_per_article_and_an_index(
     result = _run("render", str(folder), "-o", str(out))
     assert result.exit_code == 1  # the bad date and the bad line, each named
     assert _errors(result) == [
-        f"error: {folder}/c.jsonl:2: published must be an ISO date (YYYY-MM-DD), got 'soon'",
+        f"error: {folder}/c.jsonl:2: published must be an ISO date (YYYY-MM-DD) or an RFC 2822 "
+        "one (Wed, 04 Mar 2015 10:22:00 GMT), got 'soon'",
         f"error: {folder}/c.jsonl:3: bad JSON (Expecting value, column 1)",
     ]
     index = (out / "index.html").read_text(encoding="utf-8")

@@ -143,7 +143,11 @@ def test_a_folder_with_no_article_files_is_named_not_silently_empty(tmp_path: Pa
 @pytest.mark.parametrize(
     ("published", "message"),
     [
-        ('"next week"', "published must be an ISO date (YYYY-MM-DD), got 'next week'"),
+        (
+            '"next week"',
+            "published must be an ISO date (YYYY-MM-DD) or an RFC 2822 one "
+            "(Wed, 04 Mar 2015 10:22:00 GMT), got 'next week'",
+        ),
         ("20210305", "published must be a date, an ISO string or None, got int"),
     ],
 )
@@ -352,27 +356,13 @@ STOPPING_SIGNALS = [
 def test_a_signal_shuts_the_workers_down_and_leaves_whole_lines(
     signum: signal.Signals, to_group: bool, status: int, tmp_path: Path
 ) -> None:
-    source = tmp_path / "in.jsonl"
-    record = {"text": "WASHINGTON (Reuters) - It cost $5 million, " + "and more, " * 200}
-    source.write_text(json.dumps(record) + "\n" * 1 + (json.dumps(record) + "\n") * 20000)
-    out = tmp_path / "out.jsonl"
+    source, out = _long_input(tmp_path), tmp_path / "out.jsonl"
     with subprocess.Popen(
-        [
-            *CLI,
-            "parse",
-            "--json",
-            "-j",
-            "2",
-            "-o",
-            str(out),
-            str(source),
-        ],
+        [*CLI, "parse", "--json", "-j", "2", "-o", str(out), str(source)],
         stderr=subprocess.PIPE,
         start_new_session=True,
     ) as run:
-        deadline = time.monotonic() + 60
-        while (not out.exists() or out.stat().st_size < 100_000) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        _wait_for_output(out)
         if to_group:
             os.killpg(run.pid, signum)
         else:
@@ -382,7 +372,23 @@ def test_a_signal_shuts_the_workers_down_and_leaves_whole_lines(
         assert 0 < len(lines) < 20001
         assert all(line.endswith("\n") and json.loads(line) for line in lines)
         assert _group_ends(run.pid), "a worker, the fork server or the resource tracker was left"
-        assert run.stderr is not None and b"Traceback" not in run.stderr.read()
+        assert run.stderr is not None
+        said = run.stderr.read().decode()
+        assert "Traceback" not in said
+        assert f"{len(lines)} article(s) are in {out}: --resume goes on after them" in said
+
+
+def test_workers_end_when_the_caller_is_killed_outright(tmp_path: Path) -> None:
+    source, out = _long_input(tmp_path), tmp_path / "out.jsonl"
+    with subprocess.Popen(
+        [*CLI, "parse", "-j", "2", "-o", str(out), str(source)],
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    ) as run:
+        _wait_for_output(out)
+        run.kill()  # SIGKILL, as the out-of-memory killer sends: the caller cannot clean up
+        assert run.wait(timeout=60) == -signal.SIGKILL
+        assert _group_ends(run.pid), "a worker, the fork server or the resource tracker was left"
 
 
 @pytest.mark.parametrize(
@@ -429,7 +435,23 @@ def test_ctrl_c_with_idle_workers_prints_no_worker_traceback(tmp_path: Path) -> 
         os.killpg(run.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
         assert run.wait(timeout=60) == 130
         assert run.stderr is not None
-        assert run.stderr.read().decode().strip() == "Aborted!"
+        said = run.stderr.read().decode().splitlines()
+        assert said[0].endswith(f"are in {out}: --resume goes on after them")
+        assert said[1:] == ["", "Aborted!"]
+
+
+def _long_input(folder: Path) -> Path:
+    """20,001 records of 2,000 characters: minutes of parsing, so a run is caught in the middle."""
+    source = folder / "in.jsonl"
+    record = {"text": "WASHINGTON (Reuters) - It cost $5 million, " + "and more, " * 200}
+    source.write_text((json.dumps(record) + "\n") * 20001)
+    return source
+
+
+def _wait_for_output(out: Path, size: int = 100_000) -> None:
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size < size) and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def _group_ends(group: int, seconds: float = 20) -> bool:

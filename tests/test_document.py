@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Casualty, Dateline, Document, InputError, Money, Quote, Span
@@ -15,6 +18,26 @@ def test_published_accepts_date_datetime_and_iso_string() -> None:
     assert Document("x", published=dt.datetime(2021, 10, 8, 12)).published == day
     assert Document("x", published=day).published == day
     assert Document("x").published is None
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("Wed, 04 Mar 2015 10:22:00 GMT", dt.date(2015, 3, 4)),  # an RSS feed's pubDate
+        ("04 Mar 2015 23:30:00 -0500", dt.date(2015, 3, 4)),  # the day in its writer's zone
+        ("Sun, 1 Nov 2020 00:05:00 +1300", dt.date(2020, 11, 1)),
+    ],
+)
+def test_published_reads_an_rfc_2822_date(written: str, day: dt.date) -> None:
+    assert Document("x", published=written).published == day
+
+
+@given(st.datetimes(min_value=dt.datetime(1900, 1, 1), timezones=st.timezones()))
+def test_published_reads_any_rfc_2822_date_as_the_day_written(moment: dt.datetime) -> None:
+    if moment.utcoffset() is None or moment.utcoffset() % dt.timedelta(minutes=1):
+        return  # RFC 2822 writes whole minutes of offset
+    written = email.utils.format_datetime(moment)
+    assert Document("x", published=written).published == moment.date()
 
 
 def test_bad_published_is_a_clear_input_error() -> None:

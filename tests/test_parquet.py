@@ -17,6 +17,7 @@ from newsparse import Casualty, Dateline, Document, Finding, Money, Quote, Span
 from newsparse.batch import parse_many
 from newsparse.findings import BUILTIN_FINDINGS, Failure
 from newsparse.parquet import FindingColumns, ParquetWriter, pyarrow_modules, write_parquet
+from newsparse.parquet import doc_id as table_doc_id
 from newsparse.testing import news_text
 from scaling_fixtures import BoomExtractor, DollarExtractor
 
@@ -89,12 +90,18 @@ def test_one_row_per_finding_with_its_own_fields(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("meta", "doc_id"),
-    [({"id": 17, "path": "a.txt"}, "17"), ({"path": "a.txt"}, "a.txt"), ({}, None)],
+    [
+        ({"id": 17, "path": "a.txt"}, "17"),
+        ({"path": "a.txt"}, "a.txt"),
+        ({"path": "a.jsonl", "line": 2}, "a.jsonl:2"),  # not the file's: one id per record
+        ({"id": "s1", "path": "a.jsonl", "line": 2}, "s1"),
+        ({}, None),
+    ],
 )
 def test_doc_id_is_the_id_else_the_path(meta: dict[str, object], doc_id: str | None) -> None:
     document = Document("$5", meta=meta, findings=[Money.at("$5", 0, 2, value=Decimal(5))])
     (row,) = FindingColumns.of(BUILTIN_FINDINGS).rows(document)
-    assert row["doc_id"] == doc_id
+    assert row["doc_id"] == table_doc_id(meta) == doc_id  # a table of one's own joins on it
 
 
 def test_no_findings_still_writes_the_schema(tmp_path: Path) -> None:

@@ -48,6 +48,7 @@ import os
 import pickle
 import signal
 import sys
+import threading
 import types
 import warnings
 from collections import deque
@@ -404,6 +405,27 @@ def _start_worker(job: _Job, stop: c_bool) -> None:
     # Ctrl-C reaches every process of the terminal's group. The caller's process handles it and
     # stops the workers between two documents; a worker dying of it would print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _end_with_the_caller()
+
+
+def _end_with_the_caller() -> None:
+    """End this worker as soon as the caller's process is gone.
+
+    A caller killed outright (``SIGKILL``, the out-of-memory killer, a machine's batch scheduler)
+    cannot shut its pool down. Its workers would then wait for ever to hand back a result nobody
+    reads, each holding its tables (about 100 MB), and keep the fork server and the resource
+    tracker alive with them. A thread waits on the caller's sentinel, which ``multiprocessing``
+    gives every worker it starts, and ends the process when it fires.
+    """
+    caller = multiprocessing.parent_process()
+    if caller is None:
+        return
+
+    def watch() -> None:
+        caller.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsparse-caller-watch", daemon=True).start()
 
 
 def _extract(chunk: list[Document]) -> list[Outcome]:

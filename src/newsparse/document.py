@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 from itertools import chain
@@ -22,7 +23,10 @@ F = TypeVar("F", bound=Finding)
 
 
 def to_date(value: dt.date | str | None) -> dt.date | None:
-    """Read a publication date given as a ``date``, a ``datetime`` or an ISO string."""
+    """Read a publication date given as a ``date``, a ``datetime``, an ISO string, or an
+    RFC 2822 string, the form of an RSS feed's ``pubDate`` and of mail and HTTP headers
+    (``Wed, 04 Mar 2015 10:22:00 GMT``): the day as written, in the writer's own time zone,
+    as an ISO string's."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -33,7 +37,14 @@ def to_date(value: dt.date | str | None) -> dt.date | None:
         try:
             return dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
-            raise InputError(f"published must be an ISO date (YYYY-MM-DD), got {value!r}") from None
+            pass
+        try:
+            return email.utils.parsedate_to_datetime(value).date()
+        except (ValueError, TypeError, IndexError):
+            raise InputError(
+                "published must be an ISO date (YYYY-MM-DD) or an RFC 2822 one "
+                f"(Wed, 04 Mar 2015 10:22:00 GMT), got {value!r}"
+            ) from None
     raise InputError(f"published must be a date, an ISO string or None, got {type(value).__name__}")
 
 

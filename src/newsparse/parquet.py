@@ -1,7 +1,7 @@
 """Findings as a table: one row per finding, written to Parquet for pandas, DuckDB and Spark.
 
 Every row has the same leading columns, ``doc_id`` (the document's ``meta`` ``id``, else its
-``path``, else null), ``category``, ``start``, ``end``, ``text``, ``extractor`` and ``version``,
+``path``, with ``:line`` for a JSON Lines record, else null), ``category``, ``start``, ``end``, ``text``, ``extractor`` and ``version``,
 followed by the normalized fields of every finding type, each named ``<category>_<field>``
 (``money_value``, ``casualties_count``, ``dateline_date``) and null on rows of other categories.
 The prefix keeps names stable: fields of one name in two categories (``value`` is a Decimal in
@@ -27,7 +27,7 @@ import json
 import re
 import types
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from os import PathLike
 from typing import TYPE_CHECKING, Any, Self
@@ -37,7 +37,9 @@ from attrs import frozen
 
 from newsparse.document import Document
 from newsparse.findings import Finding
-from newsparse.plugins import known_finding_types
+from newsparse.plugins import default_registry, known_finding_types
+from newsparse.provenance import PARQUET_KEY
+from newsparse.provenance import provenance as provenance_of
 from newsparse.span import Span
 
 if TYPE_CHECKING:
@@ -120,11 +122,10 @@ class FindingColumns:
     def rows(self, document: Document) -> Iterator[dict[str, Any]]:
         """One row per finding of ``document``, then one per failure; columns of other
         categories are left out."""
-        doc_id = document.meta.get("id", document.meta.get("path"))
-        doc_id = None if doc_id is None else str(doc_id)
+        document_id = doc_id(document.meta)
         for finding in document.findings:
             row: dict[str, Any] = {
-                "doc_id": doc_id,
+                "doc_id": document_id,
                 "category": finding.category,
                 "start": finding.span.start,
                 "end": finding.span.end,
@@ -138,7 +139,7 @@ class FindingColumns:
         for failure in document.failures:
             yield _utf8(
                 {
-                    "doc_id": doc_id,
+                    "doc_id": document_id,
                     "category": FAILURE_CATEGORY,
                     "start": 0,
                     "end": 0,
@@ -169,6 +170,18 @@ class FindingColumns:
         pa, _ = pyarrow_modules()
         rows = [row for document in documents for row in self.rows(document)]
         return pa.Table.from_pylist(rows, schema=self.arrow_schema())
+
+
+def doc_id(meta: dict[str, Any]) -> str | None:
+    """A document's ``doc_id`` in the table, from its ``meta``: its ``id``; else where it came
+    from, ``path:line`` for a JSON Lines record (its file's path alone would give every record of
+    the file one id), the path for a text file; else None. A table of one's own built from
+    documents joins the findings' on it."""
+    if meta.get("id") is not None:
+        return str(meta["id"])
+    if meta.get("path") is None:
+        return None
+    return f"{meta['path']}:{meta['line']}" if meta.get("line") is not None else str(meta["path"])
 
 
 def _kind(hint: Any) -> str:
@@ -237,6 +250,10 @@ def _plain(value: Any) -> Any:
 class ParquetWriter:
     """Writes the findings of documents to one Parquet file, a row group at a time.
 
+    The file's metadata holds ``provenance`` as JSON under the key ``newsparse``: what produced
+    the findings (:mod:`newsparse.provenance`; default: the extractors :func:`newsparse.parse`
+    runs here). Give the one kept beside JSON Lines when turning them into a table.
+
     >>> with ParquetWriter("findings.parquet") as writer:  # doctest: +SKIP
     ...     for document in parse_many(articles):
     ...         writer.write(document)
@@ -248,13 +265,18 @@ class ParquetWriter:
         *,
         finding_types: Sequence[type[Finding]] | None = None,
         rows_per_group: int = DEFAULT_ROWS_PER_GROUP,
+        provenance: Mapping[str, Any] | None = None,
     ) -> None:
         _, parquet = pyarrow_modules()
         self.layout = FindingColumns.of(finding_types)
         self.rows_written = 0
         self._rows_per_group = rows_per_group
         self._buffer: list[dict[str, Any]] = []
-        self._schema = self.layout.arrow_schema()
+        if provenance is None:
+            provenance = provenance_of(default_registry().select(None))
+        self._schema = self.layout.arrow_schema().with_metadata(
+            {PARQUET_KEY: json.dumps(provenance)}
+        )
         self._file: pq.ParquetWriter = parquet.ParquetWriter(path, self._schema)
 
     def write(self, document: Document) -> None:
@@ -286,9 +308,11 @@ def write_parquet(
     path: str | PathLike[str],
     *,
     finding_types: Sequence[type[Finding]] | None = None,
+    provenance: Mapping[str, Any] | None = None,
 ) -> int:
-    """Write the findings of ``documents`` to ``path``; returns the number of rows."""
-    with ParquetWriter(path, finding_types=finding_types) as writer:
+    """Write the findings of ``documents`` to ``path``; returns the number of rows.
+    ``provenance`` is as for :class:`ParquetWriter`."""
+    with ParquetWriter(path, finding_types=finding_types, provenance=provenance) as writer:
         for document in documents:
             writer.write(document)
     return writer.rows_written

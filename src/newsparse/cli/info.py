@@ -14,6 +14,7 @@ from newsparse.cli.output import OutputConsole, show_table
 from newsparse.cli.strict import strict_option
 from newsparse.pipeline import Pipeline
 from newsparse.plugins import default_registry, origin
+from newsparse.provenance import provenance
 from newsparse.seed import SEED_NAME, seed_text
 
 
@@ -30,14 +31,25 @@ def demo(as_json: bool, strict: bool) -> None:
 
 
 @click.command()
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print newsparse's version, each extractor's version and package, and a digest of "
+    "their code, as JSON: what to keep beside a file of findings.",
+)
 @strict_option
-def plugins(strict: bool) -> None:
+def plugins(as_json: bool, strict: bool) -> None:
     """List every extractor, and every installed plugin with what it registered.
 
     Exits with status 1 when the extractors cannot run together (their requirements form a
     cycle).
     """
     registry = default_registry(strict)
+    if as_json:
+        Pipeline.build(registry.extractors)
+        click.echo(json.dumps(provenance(registry.extractors), indent=2))
+        return
     console = OutputConsole()
     table = Table(title="extractors")
     for column in ("extractor", "version", "categories", "requires", "package"):
