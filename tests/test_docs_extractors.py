@@ -161,6 +161,15 @@ CASUALTIES = [
     ),
     Cas("Many passengers were trapped on the tarmac.", NOTHING),
     Cas(
+        "Three activists were placed under house arrest.",
+        (Found(3, "arrested", "Three activists were placed under house arrest"),),
+    ),
+    Cas("Two men were jailed for life.", NOTHING),
+    Cas(
+        ("Anwar al-Awlaki was arrested in Yemen.", "Awlaki's detention"),
+        (Found(1, "arrested"), Found(1, "arrested", "Awlaki's detention")),
+    ),
+    Cas(
         "A bomber killed 17 people when he blew himself up.",
         (Found(17, "killed", "killed 17 people"), Found(1, "killed", "he blew himself up")),
         figure={"killed": 17},

@@ -315,6 +315,17 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "held without bail",
         "held on suspicion",
         "held in jail",
+        # put into custody (a court's sentence, told as "jailed" as well, is no arrest:
+        # casualties/jailed.py)
+        *(
+            f"{put} under {arrest}"
+            for put in ("placed", "put")
+            for arrest in ("arrest", "house arrest")
+        ),
+        "under house arrest",
+        "nabbed",
+        "jailed",
+        "sent to jail",
     ),
     "evacuated": ("evacuated", "ordered to evacuate"),
     "displaced": (
@@ -618,7 +629,7 @@ NAMED_HARM: dict[str, tuple[str, ...]] = {
     ),
     "shot": ("shooting",),
     "kidnapped": ("abduction", "kidnapping", "capture"),
-    "arrested": ("arrest",),
+    "arrested": ("arrest", "detention"),
 }
 
 #: Harm words of a seizure that news uses of things and of accidents as well ("snatched from

@@ -147,6 +147,7 @@ from newsparse.extractors.casualties.grammar import (
 )
 from newsparse.extractors.casualties.held_by import held_by
 from newsparse.extractors.casualties.in_custody import CUSTODY_CUES, in_custody
+from newsparse.extractors.casualties.jailed import without_sentences
 from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
 from newsparse.extractors.casualties.lone_deaths import only_lone_deaths
 from newsparse.extractors.casualties.lowering import lowered
@@ -795,6 +796,7 @@ class CasualtyExtractor(Extractor):
                 text, lower, sentence, spots, names, (told_before, sums, lists), epidemic
             )
             here = in_wreckage(lower, before_a_period(lower, sentence, here, this_year))
+            here = without_sentences(lower, here)
             here = without_references(lower, over_a_past_year(lower, sentence, here))
             here = without_scores(lower, here)
             if here:

@@ -10,7 +10,9 @@ sentence speaks, when it names someone ('The promise to "take our country back" 
 names no one, and is dropped). A crosshead that is a quote alone takes the speaker of the
 quote repeating its words. Quoted words nothing else attributes, set after a verb by which
 the sentence's subject judges or pleads ('The council denounced Libya for a "clear
-violation"'), are that subject's. Quotes with no attribution are scare quotes, titles or
+violation"'), are that subject's, as is a clause set after any verb of saying ('Burr claims he
+sold because he "closely followed the reporting"'), where a term's few words are the writer's
+scare quotes. Quotes with no attribution are scare quotes, titles or
 nicknames, and dropped, as are words a mention introduces ('the term "..."', 'so-called
 "..."', 'a column titled "..."', 'author of "..."') or follows ('"..." is a word she uses'),
 chants and slogans ('chanted "..."', 'a sign that read "..."'), short terms a passive gives
@@ -31,12 +33,14 @@ from attrs import frozen
 
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.judging_verbs import JUDGING_VERBS
-from newsparse._data.reporting_verbs import BE_FORMS
+from newsparse._data.manner_adverb_words import MANNER_ADVERBS
+from newsparse._data.reporting_verbs import BE_FORMS, CUE_VERBS
 from newsparse.document import Document
 from newsparse.entities import names_a_place
 from newsparse.extractor import Extractor
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
 from newsparse.extractors.quotes.cues import (
+    GATED_FORMS,
     Cue,
     mention_before,
     names_someone,
@@ -166,6 +170,21 @@ _NOT_NOUNS = frozenset(
     while who whom whose will with within without would yet you your""".split()
 )
 _JUDGING_VERB = compiled(rf"(?<![\w’'-])(?:{word_trie(JUDGING_VERBS)})(?![\w’'-])")
+# every form of a verb of saying, the cue tables' and WordNet's ('claims', 'stresses', 'states'),
+# with the judging verbs: the verbs whose subject a clause quoted after them gives the words of;
+# not 'went on', which says 'continued' only in an attribution's shape ('"...," she went on.')
+_SPEAKING_VERB = compiled(
+    r"(?<![\w’'-])(?:"
+    + word_trie((CUE_VERBS | GATED_FORMS | JUDGING_VERBS) - {"went on", "goes on"})
+    + r")(?![\w’'-])"
+)
+# a determiner or a possessive right before a verb's form makes it a noun: 'his claims',
+# "Perez's calls for a recanvass"
+_OWNER_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])(?:a|an|the|this|these|those|his|her|its|their|our|my|your)|\w['’]s?)[ \t]+$",
+    re.IGNORECASE,
+)
+_OWNER_REACH = 16  # characters before a verb's form read for a determiner or possessive
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:\w+ly[ \t]+)?$")
 # 'The UN Security Council Friday denounced': a day read into the subject before its verb
 _TRAILING_DAY = re.compile(
@@ -367,8 +386,8 @@ def _modifies_noun(text: str, quoted: Quoted) -> bool:
     if quoted.close_mark is None or not text[span.end - 1].isalnum():
         return False
     following = _NEXT_WORD.match(text, quoted.after)
-    if following is None or following.group(1) in _NOT_NOUNS:
-        return False
+    if following is None or following.group(1) in _NOT_NOUNS or is_function_word(following[1]):
+        return False  # '"gladly defend" such an outcome': no noun follows
     if following.group(1).endswith(("ing", "ed", "ly")) or text.startswith(
         ("'", "’"), following.end()
     ):
@@ -381,6 +400,9 @@ def _modifies_noun(text: str, quoted: Quoted) -> bool:
         # '"before nightfall" despite ...', '"a real step" taken by ...': words that open on a
         # preposition or an article make a phrase of their own, not a part of the next noun's
         and words[0] not in _NOT_NOUNS
+        # '"gladly defend" the plan', '"deeply flawed" bill': an adverb of manner opens a verb's
+        # or an adjective's phrase, never a noun's
+        and words[0] not in MANNER_ADVERBS
         and "and" not in words  # '"inaccurate and incomplete" response': judgements joined
         and not words[-1].endswith(_DESCRIBING_ENDINGS)
         and words[-1] not in ADJECTIVES  # 'a "narrow" question', 'a "fair" process'
@@ -587,6 +609,7 @@ def _link(
                 _Source.of(found, "previous")
                 if found is not None
                 else _previous_subject(reading, quoted, skip, skip_starts)
+                or _speaking_subject(reading, quoted, skip, skip_starts)
                 or _judging_subject(reading, quoted, skip, skip_starts)
             )
         elif source.how == "before" and source.speaker is None and source.cue is not None:
@@ -621,17 +644,19 @@ def _judging_subject(
     skip: Sequence[Span],
     skip_starts: Sequence[int],
     after: int = 0,
+    verbs: re.Pattern[str] = _JUDGING_VERB,
 ) -> _Source | None:
     """'The council denounced Libya for a "clear violation"': words nothing else attributes,
-    set after a verb by which someone judges, pleads or assures, are the words of the verb's
-    subject, when that names someone. A passive verb's subject is judged, not judging ('he is
-    increasingly referred to as "our son"'), and a participle's is the sentence's ('Hunt
-    downplayed it, referring to it as "..."'). Only verbs from ``after`` on are read."""
+    set after a verb by which someone judges, pleads or assures (``verbs``), are the words of
+    the verb's subject, when that names someone. A passive verb's subject is judged, not
+    judging ('he is increasingly referred to as "our son"'), and a participle's is the
+    sentence's ('Hunt downplayed it, referring to it as "..."'). Only verbs from ``after`` on
+    are read."""
     text = reading.text
     sentence = reading.sentence_at(quoted.open_mark)
     start = max(sentence.start, quoted.open_mark - _JUDGING_REACH, after)
     verb = None
-    for match in _JUDGING_VERB.finditer(text, start, quoted.open_mark):
+    for match in verbs.finditer(text, start, quoted.open_mark):
         verb = match
     if verb is None or _PASSIVE_BEFORE.search(text, max(start, verb.start() - 30), verb.start()):
         return None
@@ -649,6 +674,26 @@ def _judging_subject(
     if day is not None:
         subject = Span(subject.start, day.start())
     return _Source(subject, cue, "subject")
+
+
+def _speaking_subject(
+    reading: _Reading, quoted: Quoted, skip: Sequence[Span], skip_starts: Sequence[int]
+) -> _Source | None:
+    """'Burr claims he sold because he "closely followed the reporting"', 'it stresses that
+    every nation "has the duty to refrain ..."': a clause nothing else attributes, set after any
+    verb of saying, is the words of the verb's subject, as after a judging verb
+    (:func:`_judging_subject`). A term's few words are not read so: after most verbs of saying
+    they are the writer's scare quotes ('Vaping advocates say ... black-market "street
+    vapes"', 'Clearview designated them as "friends"'), nor is a form used as a noun
+    ("Perez's calls for a recanvass came after an analysis found that \"...\"")."""
+    text = reading.text
+    if _short(text, quoted):
+        return None
+    found = _judging_subject(reading, quoted, skip, skip_starts, verbs=_SPEAKING_VERB)
+    if found is None or found.cue is None:
+        return None
+    lead = max(0, found.cue.start - _OWNER_REACH)
+    return None if _OWNER_BEFORE.search(text, lead, found.cue.start) else found
 
 
 def _relays(text: str, cue: Cue) -> bool:
