@@ -85,12 +85,21 @@ _OWNER = re.compile(
     rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<description>[a-z][\w-]*)['’]s)(?:\s+[a-z]+\s+and)?\s+$"
 )
 # A death told again by a bare singular noun after "the" and at most two adjectives ("the
-# killing", "the brutal murder"), then a stop, a verb in -ed or a preposition or
+# killing", "the brutal murder", "the fatal shooting"), then a stop, a verb in -ed or a preposition or
 # auxiliary ("the killing, saying", "the death was ruled", "the murder shocked", "the killing in
 # Gaza"); not a noun it modifies ("the murder weapon") nor an "of" that names whose it was,
 # which the rules of the owned nouns read. Not "the body": as often the living body a wound is
 # in ("shot in the upper body"), or another's found after the killing told, as its victim's.
-_BARE_WORDS = ("death", "killing", "murder", "slaying", "assassination", "beheading")
+_BARE_WORDS = (
+    "death",
+    "killing",
+    "murder",
+    "slaying",
+    "assassination",
+    "beheading",
+    "homicide",
+    "shooting",  # last: read only where the story tells no one shot or wounded
+)
 # A killing of one told as another's than one told before: "A second guard was killed".
 _ANOTHER = re.compile(r"\b(?:another|second|third|other)\b", re.IGNORECASE)
 _BARE_REACH = 40  # characters before the noun: "the" and its adjectives
@@ -229,11 +238,12 @@ def _pointed_back(
     singular one as a count of one; so it counts only where the story has counted one person
     killed, with a cause, and no other death of its own (background deaths, ``past``, are
     another event's): a story of several deaths, of a toll, of two named victims or of
-    "another" one killed leaves "the killing" no one victim to point to. The noun is the death's own,
+    "another" one killed leaves "the killing" no one victim to point to, and one that tells
+    anyone shot or wounded leaves "the shooting" none. The noun is the death's own,
     not a thing's of it ("the murder weapon", "the death penalty"): the words after it are a
     stop, a verb or a preposition, and the words before it, after "the", only adjectives.
     """
-    killings = [f for f in findings if f.kind == "killed"]
+    killings = [f for f in findings if f.kind == "killed" and f.count != 0]
     if not killings or any(f.count != 1 or f.subset for f in killings):
         return findings  # the cheap test first: no killing, or more than one person's
     caused = [f.span.start for f in killings if _with_a_cause(f)]
@@ -244,7 +254,9 @@ def _pointed_back(
     taken = sorted((f.span.start, f.span.end) for f in (*findings, *past))  # past words too
     longest = max(end - start for start, end in taken)
     added = []
-    for word in _BARE_WORDS:
+    # a shooting that wounded anyone is no one victim's ("the shooting" of one killed and two shot)
+    wounded = any(f.kind in _WOUNDS and f.count != 0 for f in findings)
+    for word in _BARE_WORDS if not wounded else _BARE_WORDS[:-1]:
         at = lower.find(word, first)
         while at >= 0:
             the = _BARE_BEFORE.search(lower, max(0, at - _BARE_REACH), at)
