@@ -8,18 +8,17 @@ count nothing. Each positive test fails without ``_pointed_back`` in
 from __future__ import annotations
 
 import pytest
+from casualty_counts import EXTRACTOR
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.document import Document
-from newsparse.extractors.casualties import CasualtyExtractor
-
-EXTRACTOR = CasualtyExtractor()
 
 
 def found(text: str) -> list[tuple[str, str, int | None]]:
-    """Each written (not inferred) finding's words, kind and count, in text order."""
-    return [(f.text, f.kind, f.count) for f in EXTRACTOR.extract(Document(text)) if not f.inferred]
+    """Each finding the text states (not inferred): its words, kind and count, in text order."""
+    stated = [f for f in EXTRACTOR.extract(Document(text)) if not f.inferred]
+    return [(f.text, f.kind, f.count) for f in stated]
 
 
 _KILLINGS = [
@@ -86,3 +85,18 @@ def test_a_toll_leaves_the_latest_death_unread() -> None:
         " the uprising to 4,900 killed."
     )
     assert ("The latest death", "killed", 1) not in found(text)
+
+
+def test_the_shooting_of_one_killed_and_no_one_wounded() -> None:
+    text = (
+        "A teenager was shot dead outside a store on Sunday. Police said the shooting was random."
+    )
+    assert found(text)[1:] == [("the shooting", "killed", 1)]
+
+
+def test_the_shooting_that_wounded_others_is_no_one_victims() -> None:
+    text = (
+        "A teenager was shot dead outside a store on Sunday and two friends were wounded."
+        " Police said the shooting was random."
+    )
+    assert ("the shooting", "killed", 1) not in found(text)
