@@ -558,6 +558,18 @@ REPORTED = [
     ),
     Reports("As Ruiz noted, the plan failed.", (Reported("the plan failed", "Ruiz"),)),
     Reports(
+        "State police said at least 12 people were hurt in the crash.",
+        (Reported("at least 12 people were hurt in the crash", "State police"),),
+    ),
+    Reports(
+        "Governor Lena Marsh tweeted a note of concern for the flood victims; hours later, she "
+        "issued a statement on the levee repairs.",
+        (
+            Reported("a note of concern for the flood victims; hours later", "Lena Marsh"),
+            Reported("a statement on the levee repairs", "Lena Marsh"),
+        ),
+    ),
+    Reports(
         "Mayor Ann Ruiz said fares would rise while Karl Dunn said they would fall.",
         (Reported("fares would rise", "Ann Ruiz"), Reported("they would fall", "Karl Dunn")),
     ),

@@ -684,6 +684,16 @@ class NameBook:
         words = tuple(name.split())
         return len(words) >= 2 and words in self._article.ending_in(words[-1].lower())
 
+    def given_name_before(self, surname: str) -> str | None:
+        """The gender the name table gives the first name the text sets before a lone
+        ``surname`` ('Chuck Schumer of New York': 'm'; 's' for either), or None where it sets
+        none ('Hamas', 'Sony')."""
+        for match in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", self._text):
+            gender = first_name_gender(match[1])
+            if gender is not None:
+                return gender
+        return None
+
     def fullest(self, name: str, position: int) -> str:
         """The longest name ending in ``name``'s words; on a tie the one named most often, then
         the nearest earlier one ('Trump' is 'Donald Trump', not a relative named once)."""
@@ -1020,7 +1030,11 @@ class SpeakerTracker:
             subject = (
                 self._body_of(start, head, any_body=any_body)
                 if kind == "n"
-                else self._subject_of(start, head)
+                # the pronoun's own sentence, no quote nor sentence end between ('Trump walked
+                # out ... because she had accused him')
+                else self._subject_of(
+                    start, head, own=not _QUOTE_OR_END.search(self._text, start, position)
+                )
             )
             if subject is None:
                 continue
@@ -1125,7 +1139,7 @@ class SpeakerTracker:
             or any(known in "mfMF" for spoken, known in self._recent if spoken == full)
         )
 
-    def _subject_of(self, start: int, end: int) -> tuple[str, str] | None:
+    def _subject_of(self, start: int, end: int, *, own: bool = False) -> tuple[str, str] | None:
         """The person a sentence opening at ``start`` names as its subject, read no further
         than ``end``, with the gender a pronoun for them takes: the first person named before
         any clause of the sentence's own, maybe after a title ('Japan coach Hiroshi Ohashi
@@ -1133,7 +1147,10 @@ class SpeakerTracker:
         phrase ('In his welcome, Havel raised'). A person is a name of two words or more whose
         first is a known first name, whom the text gives a title ('President Vaclav Havel'),
         who has spoken already, or whom an apposition describes as someone ('Yair Lapid, a
-        senior party leader,'): the last two need no name table. 'West Bank' is none."""
+        senior party leader,'): the last two need no name table. 'West Bank' is none. A lone
+        surname is one when its bearer has spoken and the text sets a first name before it
+        elsewhere, unless the sentence is the pronoun's ``own`` ('Trump walked out ... because
+        she had accused him': the sentence is about Trump, 'she' is someone else)."""
         text = self._text
         for run in _CAPITALISED_RUN.finditer(text, start, end):
             prefix = text[start : run.start()]
@@ -1163,6 +1180,17 @@ class SpeakerTracker:
                 # 'Trump took to Twitter' where the story writes 'President Trump' and never
                 # a given name: the title it gives elsewhere says the surname is a person's
                 return full, _titles_gender(held)
+            spoke = next((known for name, known in self._recent if name == full), "n")
+            given = (
+                self._book.given_name_before(full)
+                if len(names) == 1 and not titles and not own and spoke in "smfMF"
+                else None
+            )
+            if given is not None:
+                # 'On Monday, Schumer made clear ...' after 'Schumer said', where the story
+                # names Chuck Schumer: the surname of someone quoted already is a person's, as
+                # their name in full is, in a sentence before the pronoun's own
+                return full, spoke if spoke != "s" else given.upper().replace("S", "s")
             if len(names) < 2 or any(
                 word.isupper() or word.lower() in ORGANISATION_WORDS for word in names
             ):
@@ -1172,8 +1200,7 @@ class SpeakerTracker:
                 return full, gender.upper() if gender in "mf" else gender
             if held := self._book.titles_of(full):
                 return full, _titles_gender(held)
-            spoke = next((known for name, known in self._recent if name == full), None)
-            if spoke is not None and spoke in "smfMF":
+            if spoke in "smfMF":
                 return full, spoke  # 'Wessler called ...' after Wessler has spoken
             described = _apposition_gender(text, run.end())
             if described is not None:  # 'Yair Lapid, a senior Blue and White leader, dismissed'
@@ -1221,6 +1248,11 @@ def _known_as(full: str, words: tuple[str, ...]) -> str:
         or (len(names) == 1 and words[:1] == ("the",))  # 'The Grio': no person takes 'the'
     ):
         return "n"
+    owners = [at for at, word in enumerate(words) if _possessive_free(word) != word]
+    if owners:
+        # "The Daily Telegraph newspaper's legal editor Joshua Rozenberg": the words before a
+        # possessive name whom the person works for, not the person
+        words = words[owners[-1] + 1 :]
     if any(word in OUTLET_NOUNS for word in words) or names[0].lower() in OUTLET_NOUNS:
         return "n"  # 'the tabloid Sun', 'The conservative Daily Telegraph'
     gender = _gender(words)

@@ -84,12 +84,14 @@ from newsparse.extractors.quotes.names import SpeakerTracker
 from newsparse.extractors.quotes.noun_verbs import after_subject, verb_next
 from newsparse.extractors.quotes.opening_clauses import opening_clause_end
 from newsparse.extractors.quotes.postmodifiers import modifies_subject
+from newsparse.extractors.quotes.pronoun_clauses import first_clause, pronoun_clause
 from newsparse.extractors.quotes.quantified_subjects import share_subject
 from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.subject_participles import in_subject, object_end
 from newsparse.extractors.quotes.time_phrases import clause_after_time
 from newsparse.extractors.quotes.verb_forms import every_form
 from newsparse.findings import ReportedSpeech
+from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import word_starts, word_trie
 from newsparse.regex_cache import compiled
 from newsparse.segment import sentence_at
@@ -356,6 +358,16 @@ _MAX_OPENING_WORDS = 12
 # ('pro-Trump', '2015-16') it is none
 _SPACED_HYPHEN = " - "
 _OPENING_PHRASE_BREAKS = (",", ";", ":", "—", "–", '"', "“", "”", _SPACED_HYPHEN)
+# a bound on the number that follows, which opens the reported clause ('Police said at least
+# 12 people died', 'as many as 30'), where 'at' and 'as' would open a place or a time ('said at
+# a rally', 'said as he left')
+_BOUND_WORDS = frozenset(("at", "as"))
+_BOUND = compiled(
+    r"(?i:at[ \t]+(?:least|most)|as[ \t]+(?:many|much|few)[ \t]+as)[ \t]+"
+    r"(?:[$€£]?\d|(?:a|an|half|"
+    + word_trie(CARDINAL_WORDS)
+    + r"|dozens?|hundreds|thousands|millions)(?![\w]))"
+)  # not 'said at least twice', how often
 # words that say when only before a time: 'said this week', but 'said this is wrong'
 _TIME_LEADS = frozenset(("last", "this", "late", "early"))
 _TIME_AFTER_LEAD = compiled(
@@ -553,15 +565,18 @@ class _Speakers:
         """``content`` up to the next attribution inside it that a conjunction or a dash joins
         on ('Smith proposed a tax, but analysts agreed it was ...', '... in May — and he noted
         that ...'), or a comma when this one opens the sentence as a clause of its own ('While
-        he acknowledged the cost, Ham noted ...'), or a participle cue after a comma ('...,
-        saying the courts ...'): the words after it are that speaker's."""
+        he acknowledged the cost, Ham noted ...') or a subject pronoun opens that attribution
+        (:mod:`.pronoun_clauses`: '...; hours later, she issued ...'), or a participle cue
+        after a comma ('..., saying the courts ...'): the words after it are that speaker's."""
         text = self._text
         joints, hints = _JOINT, _JOINT_HINT
         opening = _WORD.search(text, sentence.start, content.start)
         if opening is not None and opening.group().lower() in SUBORDINATORS:
             joints, hints = _SUBORDINATE_JOINT, _SUBORDINATE_JOINT_HINT
         hint = hints.search(text, content.start, content.end)  # none: only a second verb cuts
-        first_joint = content.end if hint is None else hint.start()
+        first_joint = first_clause(
+            text, content.start, content.end if hint is None else hint.start()
+        )
         # 'said taxes would rise while Dunn said ...': a word of contrast needs no comma
         if joints is _JOINT and self._contrasts != []:  # (none in most texts: not looked up)
             first_joint = self._first_contrast(content.start, first_joint)
@@ -594,7 +609,9 @@ class _Speakers:
                 joint = second
             elif content.start < speaker.start < word.start:
                 lo = max(content.start, speaker.start - _WORD_BEFORE)
-                joint = joints.search(text, lo, speaker.start)
+                joint = joints.search(text, lo, speaker.start) or pronoun_clause(
+                    text, content.start, speaker
+                )
             else:
                 joint = None
             if joint is not None:
@@ -1363,6 +1380,8 @@ def _circumstance_next(text: str, start: int, end: int) -> bool:
     word = first.group().lower()
     if word in _TIME_LEADS:
         return _TIME_AFTER_LEAD.match(text, first.end(), end) is not None
+    if word in _BOUND_WORDS and _BOUND.match(text, first.start(), end) is not None:
+        return False  # 'said at least 12 people died': a number's bound, not where
     return word in _CIRCUMSTANCE_WORDS
 
 
