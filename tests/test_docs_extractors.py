@@ -207,6 +207,21 @@ CASUALTIES = [
         (Found(1, "killed"), Found(1, "killed", "the militant's death")),
     ),
     Cas(
+        ("A shopkeeper was shot dead on Sunday.", "Police said the killing was not random."),
+        (Found(1, "killed"), Found(1, "killed", "the killing")),
+    ),
+    Cas(
+        ("Two men were shot dead on Sunday.", "Police said the killing was not random."),
+        (Found(2, "killed"),),
+    ),
+    Cas(
+        "Mourners gathered for the funeral of one of three men killed in rioting.",
+        (
+            Found(1, "killed", "one of three men killed", subset=True),
+            Found(3, "killed", "three men killed"),
+        ),
+    ),
+    Cas(
         ("The suspect fled the city overnight.", "He was captured in Shelby the next morning."),
         (Found(1, "arrested", "He was captured"),),
     ),

@@ -164,6 +164,7 @@ from newsparse.extractors.casualties.nouns import (
     tallies,
 )
 from newsparse.extractors.casualties.objects import one_person_objects
+from newsparse.extractors.casualties.one_of import one_of_cue, ones_of
 from newsparse.extractors.casualties.participles import PARTICIPLE_AFTER, counted_objects
 from newsparse.extractors.casualties.people import PLURAL, is_victim
 from newsparse.extractors.casualties.periods import (
@@ -1268,6 +1269,8 @@ def _in_sentence(
                 found = counted(text, start, match, kind, subset=True)
                 if found is not None and found.count is not None:
                     subsets.append(found)  # not "many of them civilians": no number restated
+    if one_of_cue(low):  # "the funeral of one of three men killed" (see one_of.py)
+        subsets.extend(ones_of(text, start, low, findings))
     return [  # "baselessly accusing him of murdering her": a claim, not a harm told
         f
         for f in findings + subsets

@@ -84,6 +84,31 @@ _OWNER = re.compile(
     rf"|\b(?P<kin>(?i:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)['’]s"
     rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<description>[a-z][\w-]*)['’]s)(?:\s+[a-z]+\s+and)?\s+$"
 )
+# A death told again by a bare singular noun after "the" and at most two adjectives ("the
+# killing", "the brutal murder", "the fatal shooting"), then a stop, a verb in -ed or a preposition or
+# auxiliary ("the killing, saying", "the death was ruled", "the murder shocked", "the killing in
+# Gaza"); not a noun it modifies ("the murder weapon") nor an "of" that names whose it was,
+# which the rules of the owned nouns read. Not "the body": as often the living body a wound is
+# in ("shot in the upper body"), or another's found after the killing told, as its victim's.
+_BARE_WORDS = (
+    "death",
+    "killing",
+    "murder",
+    "slaying",
+    "assassination",
+    "beheading",
+    "homicide",
+    "shooting",  # last: read only where the story tells no one shot or wounded
+)
+# A killing of one told as another's than one told before: "A second guard was killed".
+_ANOTHER = re.compile(r"\b(?:another|second|third|other)\b", re.IGNORECASE)
+_BARE_REACH = 40  # characters before the noun: "the" and its adjectives
+_BARE_BEFORE = re.compile(r"(?<![\w'’-])the\s+(?P<words>(?:[a-z-]+\s+){0,2})$")
+_BARE_AFTER = re.compile(
+    r"(?:\s*[,.;:!?\"”’)]|\s+(?:[a-z]+ed|was|is|has|had|have|will|would|could|came|comes|took|"
+    r"happened|in|on|at|as|and|but|that|which|with|by|from|for|to|near|outside|inside|after|"
+    r"before|during|late|last|earlier)\b)"
+)
 _WOUNDS = ("shot", "injured")
 _OWNER_REACH = 80  # characters before the noun
 _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher|\band)\s+$")  # in the lower-cased text
@@ -111,7 +136,7 @@ def told_again(
     lower: str,
     findings: list[Casualty],
     names: Names,
-    past: Iterable[Casualty],
+    past: list[Casualty],
 ) -> list[Casualty]:
     """``findings`` (of ``text``, lower-cased in ``lower``) with each victim's death told again
     added as a killing of one, and a shot or wounded victim counted killed (see the module).
@@ -120,6 +145,18 @@ def told_again(
     read again. A death told prevented, wished or only tried in the words just before it
     ("praying for his death", "foiled an attempt on Vos's murder") is none.
     """
+    kept = _owned_told_again(text, lower, findings, names, past)
+    return _pointed_back(text, lower, kept, names, past)
+
+
+def _owned_told_again(
+    text: str,
+    lower: str,
+    findings: list[Casualty],
+    names: Names,
+    past: Iterable[Casualty],
+) -> list[Casualty]:
+    """``findings`` with each death noun whose owner is a victim added (see :func:`told_again`)."""
     killings = [f for f in (*findings, *past) if f.kind == "killed" and f.count == 1]
     # with no killing of one, the victims can only be those whose death the story tells with
     # its harm, and their deaths told again are read only where a death noun stands
@@ -167,7 +204,7 @@ def _victims(
     kin: _Victims = set()
     counted = False
     for f in killings:
-        if _NO_CAUSE.search(f.text, max(0, len(f.text) - _END_REACH)) or _CORPSE.search(f.text):
+        if not _with_a_cause(f):
             continue
         counted = True
         held = story.names.named_in(f.text) if _CAPITAL.search(f.text) else frozenset()
@@ -183,6 +220,58 @@ def _victims(
             continue
         told.update(held)
     return named, by_pronoun - named, kin, counted
+
+
+def _with_a_cause(killing: Casualty) -> bool:
+    """Whether ``killing`` tells a death with its cause: not "Pinochet died", not a body."""
+    text = killing.text
+    return not (_NO_CAUSE.search(text, max(0, len(text) - _END_REACH)) or _CORPSE.search(text))
+
+
+def _pointed_back(
+    text: str, lower: str, findings: list[Casualty], names: Names, past: list[Casualty]
+) -> list[Casualty]:
+    """``findings`` with each bare singular death noun after the story's one killing ("the
+    killing", "the brutal murder") added as that killing told again.
+
+    The guidelines read such a noun as a mention of the victim it points back to, and a
+    singular one as a count of one; so it counts only where the story has counted one person
+    killed, with a cause, and no other death of its own (background deaths, ``past``, are
+    another event's): a story of several deaths, of a toll, of two named victims or of
+    "another" one killed leaves "the killing" no one victim to point to, and one that tells
+    anyone shot or wounded leaves "the shooting" none. The noun is the death's own,
+    not a thing's of it ("the murder weapon", "the death penalty"): the words after it are a
+    stop, a verb or a preposition, and the words before it, after "the", only adjectives.
+    """
+    killings = [f for f in findings if f.kind == "killed" and f.count != 0]
+    if not killings or any(f.count != 1 or f.subset for f in killings):
+        return findings  # the cheap test first: no killing, or more than one person's
+    caused = [f.span.start for f in killings if _with_a_cause(f)]
+    held = {n for f in killings if _CAPITAL.search(f.text) for n in names.named_in(f.text)}
+    if not caused or len(held) > 1 or any(_ANOTHER.search(f.text) for f in killings):
+        return findings
+    first = min(caused)
+    taken = sorted((f.span.start, f.span.end) for f in (*findings, *past))  # past words too
+    longest = max(end - start for start, end in taken)
+    added = []
+    # a shooting that wounded anyone is no one victim's ("the shooting" of one killed and two shot)
+    wounded = any(f.kind in _WOUNDS and f.count != 0 for f in findings)
+    for word in _BARE_WORDS if not wounded else _BARE_WORDS[:-1]:
+        at = lower.find(word, first)
+        while at >= 0:
+            the = _BARE_BEFORE.search(lower, max(0, at - _BARE_REACH), at)
+            start, end = the.start() if the else at, at + len(word)
+            if (
+                the is not None
+                and all(w in ADJECTIVES for w in the["words"].split())
+                and _BARE_AFTER.match(lower, end)
+                and not _overlaps(taken, start, end, longest)
+                and not PREVENTED.search(text, max(0, start - NEGATION_REACH), start)
+                and not supposed(lower, _sentence_start(text, start))
+            ):
+                added.append(Casualty.at(text, start, end, count=1, kind="killed"))
+            at = lower.find(word, end)
+    return [*findings, *added] if added else findings
 
 
 def _as_killed(story: _Story, finding: Casualty, dead: _Victims, by_pronoun: set[str]) -> Casualty:

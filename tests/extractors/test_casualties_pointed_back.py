@@ -1,0 +1,102 @@
+"""A bare singular death noun pointing back to the story's one victim (issue 14): "the
+killing", "the brutal murder" after "A senior commander was killed" is a killing of one, as the
+guidelines read a harm noun that points back to a counted victim. A story of several deaths,
+of two named victims or of none, and a noun that only modifies another ("the murder weapon"),
+count nothing. Each positive test fails without ``_pointed_back`` in
+:mod:`newsparse.extractors.casualties.retold`."""
+
+from __future__ import annotations
+
+import pytest
+from casualty_counts import EXTRACTOR
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+
+
+def found(text: str) -> list[tuple[str, str, int | None]]:
+    """Each finding the text states (not inferred): its words, kind and count, in text order."""
+    stated = [f for f in EXTRACTOR.extract(Document(text)) if not f.inferred]
+    return [(f.text, f.kind, f.count) for f in stated]
+
+
+_KILLINGS = [
+    ("A local council member was shot dead outside his home on Sunday.", "was shot dead"),
+    ("Gunmen killed a shopkeeper in the market on Sunday.", "killed a shopkeeper"),
+    ("A teenager was stabbed to death near the station on Sunday.", "was stabbed to death"),
+]
+_NOUNS = ["killing", "murder", "slaying", "death", "brutal killing", "apparent murder"]
+_AFTERS = [
+    "Police said {noun} was not random.",
+    "Detectives are looking into {noun}.",
+    "Residents said {noun} shocked the town.",
+    "Officers are investigating {noun}, a spokesman said.",
+]
+
+
+@given(st.sampled_from(_KILLINGS), st.sampled_from(_NOUNS), st.sampled_from(_AFTERS))
+def test_a_bare_noun_after_the_one_killing_is_its_victim(
+    killing: tuple[str, str], noun: str, after: str
+) -> None:
+    text = f"{killing[0]} {after.format(noun=f'the {noun}')}"
+    told = found(text)
+    assert len(told) == 2
+    assert told[0][1:] == ("killed", 1) and killing[1] in told[0][0]
+    assert told[1] == (f"the {noun}", "killed", 1)
+
+
+def test_the_first_words_capitalised() -> None:
+    text = "A militant was killed in an Israeli raid on Sunday. The killing sparked protests."
+    assert found(text)[1] == ("The killing", "killed", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several victims: no one victim to point back to
+        "Two men were shot dead outside a bar on Sunday. Police said the killing was not random.",
+        "Gunmen killed a guard on Sunday. A second guard was killed on Monday. The killing was"
+        " condemned.",
+        # two named victims
+        "Maria Lopez was shot dead on Sunday. Daniel Okafor was stabbed to death on Monday."
+        " Police said the murder was not random.",
+        # no killing counted, or only one told with no cause
+        "Police said the killing was not random.",
+        "The former president died on Sunday at 91. The death was announced by his family.",
+        # before the killing is told: no back-reference
+        "Police said the killing was not random. A shopkeeper was shot dead on Sunday.",
+        # a noun that names a thing of the death
+        "A shopkeeper was shot dead on Sunday. Police found the murder weapon.",
+        "A shopkeeper was shot dead on Sunday. The death penalty is banned here.",
+        "A shopkeeper was shot dead on Sunday. Police have a suspect in the killing spree.",
+        # supposed, not told
+        "A shopkeeper was shot dead on Sunday. If the killing was planned, police said, more"
+        " arrests will follow.",
+    ],
+)
+def test_no_back_reference(text: str) -> None:
+    assert [f for f in found(text) if f[0].lower().startswith("the ")] == []
+
+
+def test_a_toll_leaves_the_latest_death_unread() -> None:
+    text = (
+        "One militant was killed in a raid on Sunday. The latest death brought the toll since"
+        " the uprising to 4,900 killed."
+    )
+    assert ("The latest death", "killed", 1) not in found(text)
+
+
+def test_the_shooting_of_one_killed_and_no_one_wounded() -> None:
+    text = (
+        "A teenager was shot dead outside a store on Sunday. Police said the shooting was random."
+    )
+    assert found(text)[1:] == [("the shooting", "killed", 1)]
+
+
+def test_the_shooting_that_wounded_others_is_no_one_victims() -> None:
+    text = (
+        "A teenager was shot dead outside a store on Sunday and two friends were wounded."
+        " Police said the shooting was random."
+    )
+    assert ("the shooting", "killed", 1) not in found(text)
