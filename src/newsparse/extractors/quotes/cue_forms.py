@@ -47,8 +47,9 @@ _AFTER = 8  # characters read on for an opening mark (', that "')
 _OPENING = ('"', "“", "«", "‘", "'", "`")
 
 
-# articles and possessives, after which the form is a noun ('Another shouts:' is a speaker)
-_OWNERS = frozenset("a an the this these those his her its their our my your".split())
+#: Articles, demonstratives and possessive determiners, after which a verb's form is a noun
+#: ('his claims'; 'Another shouts:' is a speaker).
+OWNERS = frozenset("a an the this these those his her its their our my your".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 
 
@@ -67,7 +68,7 @@ def attributes(text: str, start: int, end: int) -> bool:
         if closes is None or (closes["speaker"] and _ENDS.match(text, end) is None):
             return False
     before = _WORD_BEFORE.search(lead)
-    return before is None or before[1].lower() not in _OWNERS  # 'his claims': a noun
+    return before is None or before[1].lower() not in OWNERS  # 'his claims': a noun
 
 
 def noun_forms(words: Iterable[str]) -> list[str]:

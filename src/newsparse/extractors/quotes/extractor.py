@@ -39,6 +39,7 @@ from newsparse.document import Document
 from newsparse.entities import names_a_place
 from newsparse.extractor import Extractor
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
+from newsparse.extractors.quotes.cue_forms import OWNERS
 from newsparse.extractors.quotes.cues import (
     GATED_FORMS,
     Cue,
@@ -181,8 +182,7 @@ _SPEAKING_VERB = compiled(
 # a determiner or a possessive right before a verb's form makes it a noun: 'his claims',
 # "Perez's calls for a recanvass"
 _OWNER_BEFORE = re.compile(
-    r"(?:(?<![\w’'-])(?:a|an|the|this|these|those|his|her|its|their|our|my|your)|\w['’]s?)[ \t]+$",
-    re.IGNORECASE,
+    rf"(?:(?<![\w’'-])(?:{word_trie(OWNERS)})|\w['’]s?)[ \t]+$", re.IGNORECASE
 )
 _OWNER_REACH = 16  # characters before a verb's form read for a determiner or possessive
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:\w+ly[ \t]+)?$")

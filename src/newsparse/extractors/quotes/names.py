@@ -148,8 +148,6 @@ _BODIES = frozenset(
 #: Words qualifying a role that make its holder a past one ('former President Bush', 'the late
 #: Governor Mario Cuomo'): whom a description without such a word never means.
 _PAST_HOLDERS = frozenset(("former", "ex", "late"))
-#: ... or another country's ('Russian President Vladimir Putin'): whom it least means.
-_OTHER_HOLDERS = NATIONALITIES | _PAST_HOLDERS
 #: Heads of a description any organisation may take ('the company', 'the group', 'the
 #: agency', 'the panel'), and a news outlet's ('the paper', 'the newspaper', 'the daily'),
 #: whose outlet the story names by its title, never by that word ('The Wall Street Journal');
@@ -572,7 +570,7 @@ class NameBook:
             distance = abs(holding.start - position)
             near = position - _PERSON_REACH <= holding.start <= position + APPOSITION_REACH
             qualified = holding.set_off and holding.qualifiers
-            if name is not None and not (holding.qualifiers - asked).isdisjoint(_OTHER_HOLDERS):
+            if name is not None and not (holding.qualifiers - asked).isdisjoint(NATIONALITIES):
                 others.add(name)
             full = self.fullest(name, holding.start) if name is not None and titled else None
             spoke = len(speakers) - speakers.index(full) if full in speakers else 0
