@@ -36,6 +36,7 @@ from attrs import evolve, frozen
 
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.casualty_words import CORPSE_WORDS
+from newsparse._data.past_form_words import PAST_FORMS
 from newsparse.extractors.casualties.events import DIED, supposed
 from newsparse.extractors.casualties.gates import NEGATION_REACH, PREVENTED
 from newsparse.extractors.casualties.grammar import TITLE
@@ -100,6 +101,15 @@ _BARE_WORDS = (
     "homicide",
     "shooting",  # last: read only where the story tells no one shot or wounded
 )
+# The nouns of each harm that may point back to its one victim; the last ones of a kind are
+# not read after "latest" (a latest shooting may be of many).
+_BACK_WORDS = {
+    "killed": _BARE_WORDS,
+    "arrested": ("arrest",),
+    "kidnapped": ("kidnapping", "abduction"),
+}
+_NOT_LATEST = {"killed": 1}
+_LATEST = "latest"
 # A killing of one told as another's than one told before: "A second guard was killed".
 _ANOTHER = re.compile(r"\b(?:another|second|third|other)\b", re.IGNORECASE)
 _BARE_REACH = 40  # characters before the noun: "the" and its adjectives
@@ -108,6 +118,12 @@ _BARE_AFTER = re.compile(
     r"(?:\s*[,.;:!?\"”’)]|\s+(?:[a-z]+ed|was|is|has|had|have|will|would|could|came|comes|took|"
     r"happened|in|on|at|as|and|but|that|which|with|by|from|for|to|near|outside|inside|after|"
     r"before|during|late|last|earlier)\b)"
+)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_PREPOSITION_REACH = 12  # characters before "the"
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:after|before|since|in|of|to|for|over|at|on|by|with|from|during|following|about|"
+    r"into|until|behind|against)\s+$"
 )
 _WOUNDS = ("shot", "injured")
 _OWNER_REACH = 80  # characters before the noun
@@ -231,47 +247,98 @@ def _with_a_cause(killing: Casualty) -> bool:
 def _pointed_back(
     text: str, lower: str, findings: list[Casualty], names: Names, past: list[Casualty]
 ) -> list[Casualty]:
-    """``findings`` with each bare singular death noun after the story's one killing ("the
-    killing", "the brutal murder") added as that killing told again.
+    """``findings`` with each bare singular harm noun after the story's one victim of that harm
+    ("the killing", "the brutal murder", "the arrest", "the kidnapping") added as that harm
+    told again, and each "latest" one ("the latest killing") as one more victim of a toll.
 
     The guidelines read such a noun as a mention of the victim it points back to, and a
     singular one as a count of one; so it counts only where the story has counted one person
-    killed, with a cause, and no other death of its own (background deaths, ``past``, are
-    another event's): a story of several deaths, of a toll, of two named victims or of
-    "another" one killed leaves "the killing" no one victim to point to, and one that tells
-    anyone shot or wounded leaves "the shooting" none. The noun is the death's own,
-    not a thing's of it ("the murder weapon", "the death penalty"): the words after it are a
-    stop, a verb or a preposition, and the words before it, after "the", only adjectives.
+    harmed so, and no other of its own (background harms, ``past``, are another event's): a
+    story of several deaths, of a toll, of two named victims or of "another" one killed leaves
+    "the killing" no one victim to point to, and one that tells anyone shot or wounded leaves
+    "the shooting" none. "The latest" tells a single one of a series whatever the toll. The
+    noun is the harm's own, not a thing's of it ("the murder weapon", "the arrest warrant"):
+    the words after it are a stop, a verb or a preposition, and the words before it, after
+    "the", only adjectives or capitalised words of the place, day or person ("the Hebron
+    killing", "the Wednesday slaying").
     """
-    killings = [f for f in findings if f.kind == "killed" and f.count != 0]
-    if not killings or any(f.count != 1 or f.subset for f in killings):
-        return findings  # the cheap test first: no killing, or more than one person's
-    caused = [f.span.start for f in killings if _with_a_cause(f)]
-    held = {n for f in killings if _CAPITAL.search(f.text) for n in names.named_in(f.text)}
-    if not caused or len(held) > 1 or any(_ANOTHER.search(f.text) for f in killings):
+    if not findings:
         return findings
-    first = min(caused)
     taken = sorted((f.span.start, f.span.end) for f in (*findings, *past))  # past words too
     longest = max(end - start for start, end in taken)
-    added = []
-    # a shooting that wounded anyone is no one victim's ("the shooting" of one killed and two shot)
-    wounded = any(f.kind in _WOUNDS and f.count != 0 for f in findings)
-    for word in _BARE_WORDS if not wounded else _BARE_WORDS[:-1]:
-        at = lower.find(word, first)
-        while at >= 0:
-            the = _BARE_BEFORE.search(lower, max(0, at - _BARE_REACH), at)
-            start, end = the.start() if the else at, at + len(word)
-            if (
-                the is not None
-                and all(w in ADJECTIVES for w in the["words"].split())
-                and _BARE_AFTER.match(lower, end)
-                and not _overlaps(taken, start, end, longest)
-                and not PREVENTED.search(text, max(0, start - NEGATION_REACH), start)
-                and not supposed(lower, _sentence_start(text, start))
-            ):
-                added.append(Casualty.at(text, start, end, count=1, kind="killed"))
-            at = lower.find(word, end)
+    added: list[Casualty] = []
+    for kind, words, first, latest_only in _back_nouns(findings, names):
+        for word in words:
+            at = lower.find(word, first)
+            while at >= 0:
+                end = at + len(word)
+                the = _BARE_BEFORE.search(lower, max(0, at - _BARE_REACH), at)
+                if (
+                    the is not None
+                    and (not latest_only or _LATEST in the["words"])
+                    and _modifiers(text, the)
+                    and _followed(lower, the.start(), end)
+                    and not _overlaps(taken, the.start(), end, longest)
+                    and not PREVENTED.search(text, max(0, the.start() - NEGATION_REACH), at)
+                    and not supposed(lower, _sentence_start(text, at))
+                ):
+                    added.append(Casualty.at(text, the.start(), end, count=1, kind=kind))
+                at = lower.find(word, end)
     return [*findings, *added] if added else findings
+
+
+def _back_nouns(
+    findings: list[Casualty], names: Names
+) -> Iterable[tuple[str, tuple[str, ...], int, bool]]:
+    """Each harm the story tells, with the nouns that may point back to it, where they may
+    start (its first telling) and whether only a "latest" one may (a toll of several): the
+    killing of one with a cause, its one name at most and no "another" one; one arrested; one
+    kidnapped."""
+    for kind, words in _BACK_WORDS.items():
+        told = [f for f in findings if f.kind == kind and f.count != 0]
+        if not told:
+            continue
+        first = min(f.span.start for f in told)
+        series = words[: len(words) - _NOT_LATEST.get(kind, 0)]
+        if any(f.count != 1 or f.subset for f in told):
+            yield kind, series, first, True
+            continue
+        if kind == "killed":
+            caused = [f.span.start for f in told if _with_a_cause(f)]
+            held = {n for f in told if _CAPITAL.search(f.text) for n in names.named_in(f.text)}
+            if not caused or len(held) > 1 or any(_ANOTHER.search(f.text) for f in told):
+                yield kind, series, first, True
+                continue
+            first = min(caused)
+            # a shooting that wounded anyone is no one victim's ("the shooting" of one killed
+            # and two shot)
+            if any(f.kind in _WOUNDS and f.count != 0 for f in findings):
+                words = series
+        yield kind, words, first, False
+
+
+def _followed(lower: str, start: int, end: int) -> bool:
+    """Whether the words after a harm noun from ``start`` ("the") to ``end`` close it as the
+    harm's own: a stop, a verb in "-ed", a preposition or auxiliary, or an irregular past of
+    which the noun is the subject ("the murder drew"), not the object of a preposition ("after
+    the shooting found", where the verb is another subject's)."""
+    if _BARE_AFTER.match(lower, end):
+        return True
+    verb = _NEXT_WORD.match(lower, end)
+    return (
+        verb is not None
+        and verb[1] in PAST_FORMS
+        and not _PREPOSITION_BEFORE.search(lower, max(0, start - _PREPOSITION_REACH), start)
+    )
+
+
+def _modifiers(text: str, the: re.Match[str]) -> bool:
+    """Whether the words between "the" and the noun only modify it: each an adjective or a
+    capitalised word (a place, a day, a name: "the Hebron killing")."""
+    return all(
+        w[0].isupper() or w.lower() in ADJECTIVES
+        for w in text[the.start("words") : the.end("words")].split()
+    )
 
 
 def _as_killed(story: _Story, finding: Casualty, dead: _Victims, by_pronoun: set[str]) -> Casualty:
