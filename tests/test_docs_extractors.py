@@ -215,6 +215,14 @@ CASUALTIES = [
         (Found(2, "killed"),),
     ),
     Cas(
+        ("Gunmen kidnapped an aid worker on Friday.", "No group has claimed the kidnapping."),
+        (Found(1, "kidnapped"), Found(1, "kidnapped", "the kidnapping")),
+    ),
+    Cas(
+        ("One militant was killed in a raid on Sunday.", "The latest death brought new protests."),
+        (Found(1, "killed"), Found(1, "killed", "The latest death")),
+    ),
+    Cas(
         "Mourners gathered for the funeral of one of three men killed in rioting.",
         (
             Found(1, "killed", "one of three men killed", subset=True),
