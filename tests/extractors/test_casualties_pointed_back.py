@@ -134,6 +134,18 @@ def test_the_other_harms_point_back_to_their_one_victim(text: str, noun: str, ki
     assert found(text)[1:] == [(noun, kind, 1)]
 
 
+def test_the_beating_of_the_one_wounded_where_no_one_is_killed() -> None:
+    text = "A reporter was injured by police on Monday. He won an apology over the beating."
+    assert found(text)[1:] == [("the beating", "injured", 1)]
+
+
+def test_the_stabbing_of_the_one_killed() -> None:
+    text = (
+        "A teenager was stabbed to death near the station on Sunday. The stabbing shook the town."
+    )
+    assert found(text)[1:] == [("The stabbing", "killed", 1)]
+
+
 def test_a_capitalised_modifier_of_place_day_or_name() -> None:
     for modifier in ("Hebron", "Wednesday", "Slepian"):
         text = (

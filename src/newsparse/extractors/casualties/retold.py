@@ -99,16 +99,21 @@ _BARE_WORDS = (
     "assassination",
     "beheading",
     "homicide",
-    "shooting",  # last: read only where the story tells no one shot or wounded
+    # the wounding nouns last: read only where the story tells no one shot or wounded
+    "shooting",
+    "stabbing",
+    "beating",
 )
+_WOUNDING = 3  # the last of _BARE_WORDS
 # The nouns of each harm that may point back to its one victim; the last ones of a kind are
 # not read after "latest" (a latest shooting may be of many).
 _BACK_WORDS = {
     "killed": _BARE_WORDS,
     "arrested": ("arrest",),
     "kidnapped": ("kidnapping", "abduction"),
+    "injured": _BARE_WORDS[-_WOUNDING + 1 :],  # of one wounded where no one is killed
 }
-_NOT_LATEST = {"killed": 1}
+_NOT_LATEST = {"killed": _WOUNDING}
 _LATEST = "latest"
 # A killing of one told as another's than one told before: "A second guard was killed".
 _ANOTHER = re.compile(r"\b(?:another|second|third|other)\b", re.IGNORECASE)
@@ -256,7 +261,8 @@ def _pointed_back(
     harmed so, and no other of its own (background harms, ``past``, are another event's): a
     story of several deaths, of a toll, of two named victims or of "another" one killed leaves
     "the killing" no one victim to point to, and one that tells anyone shot or wounded leaves
-    "the shooting" none. "The latest" tells a single one of a series whatever the toll. The
+    "the shooting", "the stabbing" or "the beating" none of its dead; where it tells no one
+    killed, these are its one wounded person's ("the beating" of "he was beaten up"). "The latest" tells a single one of a series whatever the toll. The
     noun is the harm's own, not a thing's of it ("the murder weapon", "the arrest warrant"):
     the words after it are a stop, a verb or a preposition, and the words before it, after
     "the", only adjectives or capitalised words of the place, day or person ("the Hebron
@@ -293,10 +299,12 @@ def _back_nouns(
     """Each harm the story tells, with the nouns that may point back to it, where they may
     start (its first telling) and whether only a "latest" one may (a toll of several): the
     killing of one with a cause, its one name at most and no "another" one; one arrested; one
-    kidnapped."""
+    kidnapped; one wounded, where no one is killed."""
     for kind, words in _BACK_WORDS.items():
         told = [f for f in findings if f.kind == kind and f.count != 0]
-        if not told:
+        if not told or (
+            kind == "injured" and any(f.kind == "killed" and f.count for f in findings)
+        ):
             continue
         first = min(f.span.start for f in told)
         series = words[: len(words) - _NOT_LATEST.get(kind, 0)]
@@ -311,7 +319,7 @@ def _back_nouns(
                 continue
             first = min(caused)
             # a shooting that wounded anyone is no one victim's ("the shooting" of one killed
-            # and two shot)
+            # and two shot), nor a stabbing or beating
             if any(f.kind in _WOUNDS and f.count != 0 for f in findings):
                 words = series
         yield kind, words, first, False
