@@ -77,6 +77,9 @@ def test_the_first_words_capitalised() -> None:
         "Police arrested two suspects on Friday. The arrest was praised by the mayor.",
         # a thing of the arrest
         "Police arrested a suspect on Friday. A judge signed the arrest warrant.",
+        # a word of a name, capitalised
+        "A man was shot dead by an officer on Friday. The case is investigated by the Metro"
+        " Homicide and Internal Affairs units.",
         # an irregular past after the object of a preposition is another subject's
         "A teenager was shot dead outside a store on Sunday. Officers who came after the"
         " killing found a rifle.",

@@ -281,6 +281,7 @@ def _pointed_back(
                 the = _BARE_BEFORE.search(lower, max(0, at - _BARE_REACH), at)
                 if (
                     the is not None
+                    and text[at].islower()  # not a name's word ("the HPD Homicide Division")
                     and (not latest_only or _LATEST in the["words"])
                     and _modifiers(text, the)
                     and _followed(lower, the.start(), end)
