@@ -93,3 +93,10 @@ def test_a_nationality_before_a_body_is_the_body(adjective: str, head: str, pers
     subject = f"The {adjective} {head}"
     text = f"{person} spoke on Monday. {subject} has gone further, calling for an end to the plan."
     assert found(text) == [(subject, subject, "calling for")]
+
+
+@pytest.mark.parametrize("document", ["report", "reports", "survey", "surveys", "studies"])
+def test_a_document_in_the_plural_is_its_makers(document: str) -> None:
+    """'studies' is read as its singular 'study', as 'surveys' is as 'survey'."""
+    text = f"The Harvard {document} showed strong gains, suggesting prices will rise."
+    assert ("The Harvard", "Harvard", "suggesting") in found(text)

@@ -435,12 +435,7 @@ _OPENS_SUBSET = re.compile(_SUBSET_OPENER, FLAGS)
 #: and a man". Each group is a part of the harmed the story counts; not a part taken "of" them
 #: ("Three of the dead were found"), nor what they are ("the arrested are members of Hamas").
 _HARMED_KIND = {
-    "killed": "killed",
-    "dead": "killed",
-    "slain": "killed",
-    "injured": "injured",
-    "wounded": "injured",
-    "hurt": "injured",
+    word: STATE_KIND[word] for word in ("killed", "dead", "slain", "injured", "wounded", "hurt")
 }
 # The people are a counted group, not a name opening a list of names and ages ("the dead were
 # Alejandro Martinez, 20; Erica Rodriguez, 21; ..."), which counts its names, nor bare numbers

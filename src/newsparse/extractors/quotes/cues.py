@@ -1409,19 +1409,25 @@ def _head_noun(word: str) -> bool:
     """Whether a lower-case word may head a speaker's phrase: a noun for people ('senators',
     WordNet's or the casualty counts'), a role, a source, a document or a body ('officials',
     'study', 'groups')."""
+    return word in _PEOPLE_NOUNS or _in_singular(word, _HEAD_NOUNS)
+
+
+def _in_singular(word: str, nouns: frozenset[str]) -> bool:
+    """Whether ``word`` or, if it is a regular plural, its singular is one of ``nouns``:
+    'report', 'reports', 'studies' (of 'study')."""
     return (
-        word in _PEOPLE_NOUNS
-        or word in _HEAD_NOUNS
-        or (word.endswith("s") and word[:-1] in _HEAD_NOUNS)
-        or (word.endswith("ies") and word[:-3] + "y" in _HEAD_NOUNS)
+        word in nouns
+        or (word.endswith("s") and word[:-1] in nouns)
+        or (word.endswith("ies") and word[:-3] + "y" in nouns)
     )
 
 
 def _qualified_head(word: str) -> bool:
     """Whether a lower-case word after a name may end a subject phrase the name qualifies: a
     noun for people, a role or a body ('The Mexican government', 'Sanders supporters'), not a
-    document, whose maker the name already is ('The PPI report', 'Ukraine articles')."""
-    return _head_noun(word) and word not in DOCUMENT_NOUNS and word[:-1] not in DOCUMENT_NOUNS
+    document, whose maker the name already is ('The PPI report', 'Ukraine articles', 'the
+    Harvard studies')."""
+    return _head_noun(word) and not _in_singular(word, DOCUMENT_NOUNS)
 
 
 def _bare_people(token: _Token) -> bool:
