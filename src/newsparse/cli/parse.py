@@ -204,7 +204,7 @@ def parse(
         task = bar.add_task("parse", total=None, rate="-")
         log = _LogLines(errors, bar) if progress and not errors.is_terminal else None
         counting = _count_in_background(bar, task, sources, jsonl, output) if progress else None
-        for written, document in enumerate(documents, start=1):
+        for parsed, document in enumerate(documents, start=1):
             stop.check()
             records.problems += report_unreadable(document, errors)
             failed.update(f.extractor for f in document.failures if f.extractor != INPUT_FAILURE)
@@ -215,7 +215,9 @@ def parse(
                 records.problems += 1
                 reason = error.reason if isinstance(error, UnicodeEncodeError) else error
                 print_error(errors, f"{where(document)}: cannot be written: {reason}")
-            if written == 1 and todo.skipped:
+            else:
+                written += 1  # counted once its line is out: a signal may land before
+            if parsed == 1 and todo.skipped:
                 # a resumed run's earlier articles are done, not read at this run's speed: the
                 # bar starts from them with a clean clock, or its time left would be near 0
                 bar.reset(task, completed=todo.skipped, rate="-")
@@ -223,8 +225,8 @@ def parse(
             bar.update(
                 task,
                 # each counted input: a record (parsed now or by the run resumed) or a problem
-                completed=todo.skipped + written + records.reported,
-                rate=f"{written / elapsed:.0f}" if elapsed else "-",
+                completed=todo.skipped + parsed + records.reported,
+                rate=f"{parsed / elapsed:.0f}" if elapsed else "-",
             )
             if log is not None:
                 log.tick()
