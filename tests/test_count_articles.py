@@ -56,7 +56,7 @@ def test_problems_count_as_read_and_stdin_is_unknown(tmp_path: Path) -> None:
 
 
 def test_json_lines_count_their_records_and_bad_lines(tmp_path: Path) -> None:
-    lines = ['{"text": "Two died."}', "", "not JSON", '{"text": ""}', "  "]
+    lines = ["\ufeff" + '{"text": "Two died."}', "", "not JSON", '{"text": ""}', "  ", "\u00a0"]
     lines += ["[1]"] * (NAMED_PER_FILE + 5)  # past the named ones: counted in one problem
     (tmp_path / "a.jsonl").write_text("\n".join(lines), encoding="utf-8")
     with gzip.open(tmp_path / "b.jsonl.gz", "wt", encoding="utf-8") as packed:

@@ -147,9 +147,14 @@ def count_articles(
 
 
 def _lines_in(path: Path) -> int:
-    """The non-blank lines of a JSON Lines file (a line read as one record or one problem)."""
+    """The non-blank lines of a JSON Lines file (a line read as one record or one problem),
+    blank as the reader judges it: after decoding, so a line of a no-break space is blank."""
     with open_bytes(path) as raw:
-        return sum(1 for line in raw if line.strip())
+        return sum(
+            1
+            for number, line in enumerate(raw)
+            if line.decode("utf-8", "replace").removeprefix(_BOM if number == 0 else "").strip()
+        )
 
 
 def reads_as_jsonl(path: str | os.PathLike[str], jsonl: bool | None) -> bool:
