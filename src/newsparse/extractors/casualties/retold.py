@@ -91,29 +91,21 @@ _OWNER = re.compile(
 # Gaza"); not a noun it modifies ("the murder weapon") nor an "of" that names whose it was,
 # which the rules of the owned nouns read. Not "the body": as often the living body a wound is
 # in ("shot in the upper body"), or another's found after the killing told, as its victim's.
-_BARE_WORDS = (
-    "death",
-    "killing",
-    "murder",
-    "slaying",
-    "assassination",
-    "beheading",
-    "homicide",
-    # the wounding nouns last: read only where the story tells no one shot or wounded
-    "shooting",
-    "stabbing",
-    "beating",
-)
-_WOUNDING = 3  # the last of _BARE_WORDS
-# The nouns of each harm that may point back to its one victim; the last ones of a kind are
-# not read after "latest" (a latest shooting may be of many).
+_DEATH_NOUNS = ("death", "killing", "murder", "slaying", "assassination", "beheading", "homicide")
+# Read only where the story tells no one shot or wounded: a shooting that wounded others is no
+# one victim's death.
+_WOUNDING_NOUNS = ("shooting", "stabbing", "beating")
+# The nouns of each harm that may point back to its one victim: of one wounded only where no
+# one is killed, and not "the shooting", whose wounded are "shot".
 _BACK_WORDS = {
-    "killed": _BARE_WORDS,
+    "killed": _DEATH_NOUNS + _WOUNDING_NOUNS,
     "arrested": ("arrest",),
     "kidnapped": ("kidnapping", "abduction"),
-    "injured": _BARE_WORDS[-_WOUNDING + 1 :],  # of one wounded where no one is killed
+    "injured": _WOUNDING_NOUNS[1:],
 }
-_NOT_LATEST = {"killed": _WOUNDING}
+# The nouns read after "latest" where a harm is a toll of several: not the wounding nouns (a
+# latest shooting may be of many); a harm not listed keeps all of its nouns.
+_SERIES = {"killed": _DEATH_NOUNS}
 _LATEST = "latest"
 # A killing of one told as another's than one told before: "A second guard was killed".
 _ANOTHER = re.compile(r"\b(?:another|second|third|other)\b", re.IGNORECASE)
@@ -308,7 +300,7 @@ def _back_nouns(
         ):
             continue
         first = min(f.span.start for f in told)
-        series = words[: len(words) - _NOT_LATEST.get(kind, 0)]
+        series = _SERIES.get(kind, words)
         if any(f.count != 1 or f.subset for f in told):
             yield kind, series, first, True
             continue
@@ -415,6 +407,7 @@ def _modifiers_only(text: str, owner: re.Match[str]) -> bool:
         or word[0].isdigit()
         or word in ADJECTIVES
         or following[:1].isupper()
+        # each word with the one after it; "the ex-spy's" has no word between, so no pair
         for word, following in zip(
             words, [*words[1:], owner["description"]][: len(words)], strict=True
         )
