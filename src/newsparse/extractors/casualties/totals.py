@@ -143,6 +143,8 @@ def inferred_killed(findings: Iterable[Casualty]) -> Casualty | None:
 def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None:
     """People shot but not killed, when the story gives no count of the wounded itself.
 
+    The dead are the story's figure of them (:func:`document_figures`), not its largest single
+    count: "Ann Roe was killed along with Jim Doe ... Both were shot" leaves no one wounded.
     People shot besides those told dead before them ("one man was killed and three others were
     shot", "a woman was also shot") hold only the dead told after them, and people told shot as
     one more ("another man was shot", "a second officer was shot") are none of the dead. The
@@ -152,9 +154,8 @@ def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None
     shot = _largest(mentions, "shot")
     if shot is None:
         return None
-    killed = _largest(mentions, "killed")
     injured = _largest(mentions, "injured")
-    dead = killed.count or 0 if killed else 0
+    dead = document_figures(mentions, text).get("killed") or 0
     shot_count = shot.count or 0
     if any(_besides(f) or _ALONG_WITH.match(f.text) for f in mentions if f.kind == "shot"):
         sums = [
