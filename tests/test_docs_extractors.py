@@ -186,6 +186,13 @@ CASUALTIES = [
     Cas("He used to kill rabbits and two people a year.", NOTHING),
     Cas("A 58-year-old woman was struck in the shoulder.", (Found(1, "injured"),)),
     Cas(
+        "Officer, suspect wounded in shooting",
+        (
+            Found(1, "injured", "Officer, suspect wounded"),
+            Found(1, "injured", "suspect wounded"),
+        ),
+    ),
+    Cas(
         "A woman was struck by a stray bullet.",
         (
             Found(1, "shot"),
