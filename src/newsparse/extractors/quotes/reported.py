@@ -77,6 +77,7 @@ from newsparse.extractors.quotes.cues import (
     mention_before,
     names_someone,
     opening_subject,
+    relative_antecedent,
 )
 from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.listeners import clause_after_listener
@@ -86,6 +87,7 @@ from newsparse.extractors.quotes.opening_clauses import opening_clause_end
 from newsparse.extractors.quotes.postmodifiers import modifies_subject
 from newsparse.extractors.quotes.pronoun_clauses import first_clause, pronoun_clause
 from newsparse.extractors.quotes.quantified_subjects import share_subject
+from newsparse.extractors.quotes.relative_subjects import relative_subject
 from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.subject_participles import in_subject, object_end
 from newsparse.extractors.quotes.time_phrases import clause_after_time
@@ -957,10 +959,25 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
     shared = _coordinated_subject(text, verb, sentence, quoted)
     if shared is not None:
         return Cue(cue.span, shared)
-    found = _clause_subject_cue(text, verb, sentence) or _subject_cue(text, verb, sentence, quoted)
+    found = (
+        _clause_subject_cue(text, verb, sentence)
+        or _subject_cue(text, verb, sentence, quoted)
+        or _relative_cue(text, verb, sentence)
+    )
     if found is None:
         return _share_cue(text, cue.span, sentence)  # 'many economists applaud'
     return Cue(cue.span, found.speaker, found.antecedent)
+
+
+def _relative_cue(text: str, verb: Span, sentence: Span) -> Cue | None:
+    """The cue with the relative pronoun opening its clause as speaker, standing for the
+    phrase before it (:mod:`.relative_subjects`: 'Weaver, who came out and endorsed', 'Curiel,
+    who through his office declined'); a pronoun that stands for nothing found is no speaker."""
+    pronoun = relative_subject(text, verb, sentence)
+    if pronoun is None:
+        return None
+    antecedent = relative_antecedent(text, pronoun, sentence)
+    return None if antecedent is None else Cue(verb, pronoun, antecedent)
 
 
 def _share_cue(text: str, cue: Span, sentence: Span) -> Cue | None:
