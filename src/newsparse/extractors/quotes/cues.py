@@ -462,6 +462,12 @@ def _naming_participle(text: str, cue: Span, speaker: Span) -> bool:
     return not any(_names(word) or word.lower in PRONOUN_GENDER for word in words)
 
 
+def relative_antecedent(text: str, relative: Span, sentence: Span) -> Span | None:
+    """What the relative pronoun at ``relative`` ('who', 'which') stands for, for a clause
+    whose subject it is with words between them (:mod:`.relative_subjects`)."""
+    return _antecedent(text, relative, sentence)
+
+
 def _antecedent(text: str, relative: Span, sentence: Span) -> Span | None:
     """What 'who' stands for: the phrase right before it ('Trump, who', 'the voters who')."""
     before = _tokens(text, max(sentence.start, relative.start - _REACH), relative.start)

@@ -1,14 +1,15 @@
 """The speaker of a cue in -ing after a preposition: the subject of the clause it hangs from.
 
-A gerund after 'by', 'after', 'in', 'while' and the like has no subject of its own: whoever
-does what the main clause says also does it. After the main clause, that is the sentence's
-subject, however far before ('Trump has been the most aggressive in the Republican field in
-denouncing the mainstream media', 'Mrs. Clinton has gone further than Mr. Obama on Syria by
-proposing that ...'); opening the sentence, it is the subject after the phrase's comma ('By
-offering Kasich the second spot on the ticket, Trump hoped ...', 'After saying he was nervous
-to ask, the man ...'). After 'with', the gerund's subject stands between them: 'with polls
-showing a tightening race', 'with 87 percent viewing him favorably', 'with Trump calling for a
-ban'.
+A gerund after 'by', 'after', 'in', 'while', 'despite', 'instead of' and the like has no
+subject of its own: whoever does what the main clause says also does it. After the main clause,
+that is the sentence's subject, however far before ('Trump has been the most aggressive in the
+Republican field in denouncing the mainstream media', 'Mrs. Clinton has gone further than Mr.
+Obama on Syria by proposing that ...'); opening the sentence, or its clause after a colon or a
+dash, it is the subject that opens the words after the phrase's comma ('By offering Kasich the
+second spot on the ticket, Trump hoped ...', 'Now, after arguing that ..., his team ...', 'It
+backfired: By refusing to admit any fault, Trump ...'). After 'with', the gerund's subject
+stands between them: 'with polls showing a tightening race', 'with 87 percent viewing him
+favorably', 'with Trump calling for a ban'.
 """
 
 from __future__ import annotations
@@ -21,10 +22,17 @@ from newsparse.extractors.quotes.cues import names_someone, opening_subject, wit
 from newsparse.span import Span
 
 # prepositions and subordinators a gerund of the main clause's subject follows
-_PREPOSITIONS = "by after before while since without in upon when through".split()
+_BLANKS = "[ \t\xa0]+"  # a no-break space too: 'After\xa0blasting'
+_PREPOSITIONS = [
+    *"by after before while since without in upon when through despite besides".split(),
+    f"instead{_BLANKS}of",
+]
 _PREPOSITION_BEFORE = re.compile(
-    r"(?<![\w-])(" + "|".join(_PREPOSITIONS) + r")[ \t]+(?:[a-z]+ly[ \t]+)?$", re.IGNORECASE
-)  # 'in denouncing', 'before abruptly pivoting'
+    rf"(?<![\w-])({'|'.join(_PREPOSITIONS)}){_BLANKS}(?:[a-z]+ly{_BLANKS})?$", re.IGNORECASE
+)  # 'in denouncing', 'before abruptly pivoting', 'instead of calling'
+# where a sentence's clause may open after its start: a colon, a semicolon or a dash ('In this
+# case, it backfired: By refusing to ...', 'WASHINGTON ― After bragging for a year ...')
+_CLAUSE_OPENINGS = ":;―—–"
 _PREPOSITION_REACH = 24  # characters read back for the preposition
 _WORD = re.compile(r"[^\W_][\w’'-]*")
 _OPENING_LEADS = OPENER_WORDS | frozenset(("and", "but", "yet", "so", "even", "just"))
@@ -64,15 +72,16 @@ def _preposition_subject(
     )
     if found is None:
         return None
-    lead = _WORD.findall(text, sentence.start, found.start())
-    if all(word.lower() in _OPENING_LEADS for word in lead):  # the phrase opens the sentence
+    opening = max(text.rfind(mark, sentence.start, found.start()) for mark in _CLAUSE_OPENINGS)
+    clause = sentence.start if opening < 0 else opening + 1
+    lead = _WORD.findall(text, clause, found.start())
+    if all(word.lower() in _OPENING_LEADS for word in lead):  # the phrase opens its clause
         comma = text.find(",", cue.end, min(sentence.end, cue.end + _MAX_PHRASE_CHARS))
-        if comma < 0 or found.start() - sentence.start > _MAX_PHRASE_CHARS:
+        if comma < 0 or found.start() - clause > _MAX_PHRASE_CHARS:
             return None
+        # the subject opens what follows the phrase's comma: 'Now, after arguing ..., his team'
         end = min(sentence.end, comma + _SUBJECT_REACH)
-        speaker = opening_subject(text, sentence, end, skip, skip_starts)
-        if speaker is None or speaker.start <= comma:
-            return None
+        speaker = opening_subject(text, Span(comma + 1, sentence.end), end, skip, skip_starts)
     else:
         speaker = opening_subject(text, sentence, found.start(), skip, skip_starts)
     return speaker if speaker is not None and names_someone(text, speaker) else None

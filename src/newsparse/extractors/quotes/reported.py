@@ -77,6 +77,7 @@ from newsparse.extractors.quotes.cues import (
     mention_before,
     names_someone,
     opening_subject,
+    relative_antecedent,
 )
 from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.listeners import clause_after_listener
@@ -86,6 +87,7 @@ from newsparse.extractors.quotes.opening_clauses import opening_clause_end
 from newsparse.extractors.quotes.postmodifiers import modifies_subject
 from newsparse.extractors.quotes.pronoun_clauses import first_clause, pronoun_clause
 from newsparse.extractors.quotes.quantified_subjects import share_subject
+from newsparse.extractors.quotes.relative_subjects import relative_subject
 from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.subject_participles import in_subject, object_end
 from newsparse.extractors.quotes.time_phrases import clause_after_time
@@ -412,6 +414,7 @@ _PARTICIPLE_JOINT = re.compile(
     rf"{_COMMA}(?:(?:{'|'.join(_PARTICIPLE_ADVERBS)}|[a-z]+ly){_BLANK}+)?$"
 )
 _PARTICIPLE_REACH = 24  # characters read back for it
+_COMMA_ENDS = (",", *(f",{mark}" for mark in _CLOSING_QUOTES))  # ',', ',"', ',”' and the like
 # a comma, a relative pronoun and up to three words before a cue: the relative clause says what
 # someone said of the word before ('endorsed Trump, who says ...', '..., which he said were')
 _RELATIVE_JOINT = re.compile(rf"{_COMMA}(?:who|which)(?:{_BLANK}+[^\W_][\w’'-]*){{0,3}}{_BLANK}+$")
@@ -753,7 +756,8 @@ def _speaking_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cu
         if shared is not None:
             return Cue(cue.span, shared)
         return (
-            _subject_cue(text, cue.span, sentence, quoted)
+            _participle_cue(text, cue.span, sentence, quoted)
+            or _subject_cue(text, cue.span, sentence, quoted)
             or _bare_subject(text, cue.span, sentence)
             or _share_cue(text, cue.span, sentence)
         )
@@ -945,10 +949,9 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
     head = cue.span if space < 0 else Span(cue.span.start, space)
     if _passive(text, head, sentence.start) or _by_agent(text, cue.span):
         return None
-    if _participle_after_comma(text, head, sentence):
-        speaker = opening_subject(text, sentence, cue.span.start, quoted.spans, quoted.starts)
-        if speaker is not None and names_someone(text, speaker):
-            return Cue(cue.span, speaker)
+    participle = _participle_cue(text, head, sentence, quoted)
+    if participle is not None:
+        return Cue(cue.span, participle.speaker)
     subject = gerund_subject(text, head, sentence, quoted.spans, quoted.starts)
     if subject is not None:  # 'in denouncing the media', 'with polls showing ...'
         return Cue(cue.span, subject)
@@ -956,10 +959,25 @@ def _stance_cue(text: str, cue: Cue, sentence: Span, quoted: _Stretches) -> Cue 
     shared = _coordinated_subject(text, verb, sentence, quoted)
     if shared is not None:
         return Cue(cue.span, shared)
-    found = _clause_subject_cue(text, verb, sentence) or _subject_cue(text, verb, sentence, quoted)
+    found = (
+        _clause_subject_cue(text, verb, sentence)
+        or _subject_cue(text, verb, sentence, quoted)
+        or _relative_cue(text, verb, sentence)
+    )
     if found is None:
         return _share_cue(text, cue.span, sentence)  # 'many economists applaud'
     return Cue(cue.span, found.speaker, found.antecedent)
+
+
+def _relative_cue(text: str, verb: Span, sentence: Span) -> Cue | None:
+    """The cue with the relative pronoun opening its clause as speaker, standing for the
+    phrase before it (:mod:`.relative_subjects`: 'Weaver, who came out and endorsed', 'Curiel,
+    who through his office declined'); a pronoun that stands for nothing found is no speaker."""
+    pronoun = relative_subject(text, verb, sentence)
+    if pronoun is None:
+        return None
+    antecedent = relative_antecedent(text, pronoun, sentence)
+    return None if antecedent is None else Cue(verb, pronoun, antecedent)
 
 
 def _share_cue(text: str, cue: Span, sentence: Span) -> Cue | None:
@@ -997,9 +1015,33 @@ def _coordinated_subject(text: str, verb: Span, sentence: Span, quoted: _Stretch
 
 
 def _participle_after_comma(text: str, cue: Span, sentence: Span) -> bool:
-    """Whether the cue is an -ing form just after a comma: ', hoping to win', ', fearing that'."""
+    """Whether the cue is an -ing form just after a comma: ', hoping to win', ', fearing that';
+    a quotation may close after the comma ('..., "New York values," stating ...')."""
     before = text[max(sentence.start, cue.start - _WORD_BEFORE) : cue.start].rstrip()
-    return before.endswith(",") and text.endswith("ing", cue.start, cue.end)
+    return before.endswith(_COMMA_ENDS) and text.endswith("ing", cue.start, cue.end)
+
+
+def _participle_cue(text: str, cue: Span, sentence: Span, quoted: _Stretches) -> Cue | None:
+    """A participle cue after a comma with the subject of the main clause it hangs from,
+    however far before, when that names someone ('Smith toured the state on Monday, hoping to
+    win it', 'The Post intervened in April, arguing that ...')."""
+    if not _participle_after_comma(text, cue, sentence):
+        return None
+    speaker = _main_subject(text, sentence, cue.start, quoted)
+    return None if speaker is None or not names_someone(text, speaker) else Cue(cue, speaker)
+
+
+def _main_subject(text: str, sentence: Span, position: int, quoted: _Stretches) -> Span | None:
+    """The subject of the main clause a participle after a comma hangs from: the sentence's
+    opening subject, past an opening phrase ('In April, Smith toured the state, hoping ...');
+    or, when the words up to the first comma were read as such a phrase but are the main clause
+    itself ('The Post intervened in April, arguing ...': a time closes them), the subject
+    opening them."""
+    speaker = opening_subject(text, sentence, position, quoted.spans, quoted.starts)
+    comma = text.find(",", sentence.start, position)
+    if speaker is not None or comma < 0:
+        return speaker
+    return opening_subject(text, sentence, comma, quoted.spans, quoted.starts)
 
 
 def _auxiliaries_start(text: str, position: int) -> int:
