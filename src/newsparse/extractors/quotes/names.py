@@ -93,6 +93,8 @@ _REMEMBERED = 8
 _SENTENCE_END = re.compile(rf"[^\W\d_][\w{NAME_MARKS}’'\-]*\.(?=[ \t])")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)(?=[^\W\d_])")
 _PLACE_ADVERBS = frozenset(("there", "here"))
+#: A capitalised word, then 'of' or 'from' opening where its bearer works.
+_SURNAME_THEN_LINK = compiled(rf"({_CAPITALISED_WORD})[ \t]+(?:of|from)[ \t]+\S")
 _HEAD_REACH = 120  # characters into a sentence its subject may open: 'Patting the kids, Castro'
 _HEAD_WORDS = 12
 #: Words a sentence may open on before its subject: 'In his welcome, Havel raised'.
@@ -768,7 +770,7 @@ class SpeakerTracker:
             self._thing = True
             return None
         words = lowered.split()
-        name = name_in(self._text, mention)
+        name = self._surname_before_link(phrase, mention.start) or name_in(self._text, mention)
         # 'One GOP senator said ... "...," the senator said': a role an unnamed speaker was
         # brought in by is theirs, whoever else the story names with it
         introduced = words[-1:] != [] and words[-1] in self._described
@@ -860,6 +862,18 @@ class SpeakerTracker:
         kind = _described_gender(words, phrase) if person else "n"
         self._remember(resolved, "p" if _plural(words) else kind)
         return resolved
+
+    def _surname_before_link(self, phrase: str, position: int) -> str | None:
+        """'Schiller of the Aspen Institute said': a lone surname the text gives a person in
+        full ('Vivian Schiller'), then where they work; they speak, not the workplace."""
+        linked = _SURNAME_THEN_LINK.match(phrase)
+        if linked is None:
+            return None
+        surname = linked[1]
+        if surname.lower() in NAME_TITLES or surname.lower() in ORGANISATION_WORDS:
+            return None  # 'Secretary of State', 'Bank of England'
+        full = self._book.fullest(surname, position)
+        return surname if len(full.split()) >= 2 and may_be_a_person(full) else None
 
     def _spoken(self) -> tuple[str, ...]:
         """The speakers remembered, the most recent first: whom a role's holder quoted
