@@ -1,5 +1,6 @@
-"""A speaker named before where they work (issue 15): 'Schiller of the Aspen Institute said',
-where the story names Vivian Schiller, is she, not the institute; a body's own name ('the Bank
+"""A speaker named before where they work (issue 15): 'Ahmed Abdullah from Baghdad police told
+Xinhua' is Ahmed Abdullah, not the police, and 'Schiller of the Aspen Institute said', where
+the story names Vivian Schiller, is she, not the institute; a body's own name ('the Bank
 of England') and a title ('Secretary of State') stay whole."""
 
 from __future__ import annotations
@@ -7,6 +8,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 from quote_speakers import speakers
+
+
+def test_a_name_before_from_and_a_workplace_speaks() -> None:
+    text = '"A roadside bomb struck a patrol," Ahmed Abdullah from Baghdad police told Xinhua.'
+    assert speakers(text) == ["Ahmed Abdullah"]
 
 
 def test_a_surname_before_of_and_a_workplace_speaks() -> None:
@@ -39,3 +45,13 @@ def test_any_surname_named_in_full_before_a_workplace_speaks(person: str, body: 
         f'"It was a mistake," {surname} of {body} said.'
     )
     assert speakers(text) == [person, person]
+
+
+@given(
+    name=st.sampled_from(["Ahmed Abdullah", "Maria Lopez", "David Okafor", "Fatima Haddad"]),
+    place=st.sampled_from(["Baghdad police", "the Interior Ministry", "Oxfam"]),
+    verb=st.sampled_from(["told Xinhua", "said", "told reporters"]),
+)
+def test_any_named_person_from_a_workplace_speaks(name: str, place: str, verb: str) -> None:
+    text = f'"The road is closed," {name} from {place} {verb}.'
+    assert speakers(text) == [name]
