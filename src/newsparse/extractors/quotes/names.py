@@ -162,6 +162,13 @@ _BODIES = frozenset(
 #: Words qualifying a role that make its holder a past one ('former President Bush', 'the late
 #: Governor Mario Cuomo'): whom a description without such a word never means.
 _PAST_HOLDERS = frozenset(("former", "ex", "late"))
+#: Words for a body that issues documents in its own right, which a document they qualify and
+#: a story that names no such body leave as the issuer's description ('a government statement'
+#: is the government's); not a word for a place or an outlet ('a state report', 'a press
+#: release').
+_ISSUING_BODIES = frozenset(
+    "administration army board commission committee council government ministry police".split()
+)
 #: Heads of a description any organisation may take ('the company', 'the group', 'the
 #: agency', 'the panel'), and a news outlet's ('the paper', 'the newspaper', 'the daily'),
 #: whose outlet the story names by its title, never by that word ('The Wall Street Journal');
@@ -947,7 +954,10 @@ class SpeakerTracker:
         """The body a word for one qualifying a document stands for, as that word alone would
         ('the police report', 'the agency proposal', "the group's website"): the last name
         ending in the word ('Arlington County Police'), or for a word any body may take, the
-        body in view. None when the text names no such body."""
+        body in view. When the text names no such body, a body that issues documents in its
+        own right is described ('the government' of 'a government statement': words from a
+        document whose issuer is described but not named are that description's,
+        docs/annotation-guidelines.md); else None."""
         for word in modifiers:
             body = _possessive_free(word)
             if body in _ANY_BODY:
@@ -957,7 +967,12 @@ class SpeakerTracker:
             else:
                 continue
             # "the Congressional Oversight Commission's", "Thursday's Beijing News": the body
-            return _after_time(_possessive_free(found)) if found else None
+            if found:
+                return _after_time(_possessive_free(found))
+            # 'a government statement': the government, described; not 'Federal Election
+            # Commission filings', whose body is named, in capitals
+            phrase = self._text[mention.start : mention.end]
+            return f"the {body}" if body in _ISSUING_BODIES and f" {body}" in phrase else None
         return None
 
     def _issuer(self, head: str, position: int, *, definite: bool = False) -> str | None:
