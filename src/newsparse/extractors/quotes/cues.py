@@ -126,6 +126,7 @@ _PLACE_BEFORE_OF = frozenset("outside inside north south east west out".split())
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from"))
 _WHERE_PREPOSITIONS = frozenset(("in", "at"))
 _WHERE_LEADS = (" in ", " at ")  # not 'Secretary for Finance'
+_LINK_LEADS = (" from ", " of ")  # 'Ahmed Abdullah from Baghdad police'
 
 _QUOTING_VERBS = frozenset(("quoted", "quoting", "quotes", "quote", "cited", "citing", "cites"))
 _APPOSITION_ENDS = frozenset(",.;")
@@ -609,7 +610,7 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     found = _subject(before)
     if found is not None and text.endswith(_WHERE_LEADS, max(0, found.start - 4), found.start):
         found = _located_person(before, found) or found
-    if found is not None:
+    if found is not None and text.endswith(_LINK_LEADS, max(0, found.start - 6), found.start):
         found = _named_before_link(before, found) or found  # 'Ahmed Abdullah from Baghdad police'
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'

@@ -19,6 +19,7 @@ of people.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from attrs import frozen
 
@@ -94,7 +95,7 @@ def _joined_names(tokens: list[re.Match[str]]) -> Group | None:
 def _described_people(tokens: list[re.Match[str]]) -> Group | None:
     words = [token[0] for token in tokens]
     index = 0
-    if words[:1] and (words[0].lower() in DETERMINERS or parse_number(words[0].lower())):
+    if words[:1] and (words[0].lower() in DETERMINERS or _count(words[0].lower())):
         index = 1  # 'The participants', 'Three senators'
     capitalised = True  # capitalised words may qualify the head only from the first word on
     for at in range(index, min(len(words), index + _MAX_MODIFIERS + 1)):
@@ -145,10 +146,17 @@ def _modifier(word: str) -> bool:
             word in ADJECTIVES
             or "-" in word
             or word[:1].isdigit()
-            or parse_number(word) is not None
+            or _count(word)
             or is_person(word)
         )
     )
+
+
+@lru_cache(maxsize=1024)
+def _count(word: str) -> bool:
+    """Whether a lower-case word is a number written out ('three', 'twenty-one'); kept, as
+    the same few words open sentence after sentence."""
+    return parse_number(word) is not None
 
 
 def _capitalised(word: str) -> bool:

@@ -108,7 +108,7 @@ _MENTION_WORD = re.compile(r"[^\s,]+")
 _CONJUNCTIONS = frozenset(("but", "and", "so", "or"))
 #: Words opening a clause of time before a sentence's own subject, whose own subject is most
 #: often the people the sentence goes on to call 'they' ('When police arrived, they found').
-_SUBORDINATORS = frozenset("when after before once".split())
+_SUBORDINATE_OPENING = re.compile(r"(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce)[ \t]+(?=\S)")
 _SENTENCE_ENDS = frozenset('.!?:;"”’')
 #: A pronoun set after the words it reports ('..., they said.'), and its cue closing the clause.
 _REPORTED_BEFORE = re.compile(r",\s*$")
@@ -906,6 +906,8 @@ class SpeakerTracker:
     def _surname_before_link(self, phrase: str, position: int) -> str | None:
         """'Schiller of the Aspen Institute said': a lone surname the text gives a person in
         full ('Vivian Schiller'), then where they work; they speak, not the workplace."""
+        if " of " not in phrase and " from " not in phrase:
+            return None  # most mentions: read without the pattern
         linked = _SURNAME_THEN_LINK.match(phrase)
         if linked is None:
             return None
@@ -1125,12 +1127,13 @@ class SpeakerTracker:
             while sentences and not _after_sentence_end(text, sentences[-1][0]):
                 sentences.pop()
             sentences = sentences[:-1]
-        for start, end in sentences:
+        for start, end in reversed(sentences):
             if start < self._group_read:
-                continue  # a group read as a mention since, 'Obama's top campaign aides', is newer
+                break  # a group read as a mention since, 'Obama's top campaign aides', is newer
             group = self._group_of(start, min(end, start + _HEAD_REACH))
             if group is not None:
                 found = self._group_name(group)
+                break
         spoken = self._last_mention
         if found is None and spoken is not None and spoken.end >= self._group_read:
             # 'Analysts at UBS said in a note ...', 'Simpson and Bowles, who have been urging
@@ -1980,23 +1983,21 @@ def _after_sentence_end(text: str, start: int) -> bool:
 def _subordinate_subject_start(text: str, start: int, end: int) -> int | None:
     """Where the subject of a sentence's opening subordinate clause opens ('police' of 'When
     police arrived, they found'), or None when the sentence opens on none."""
-    words = list(_MENTION_WORD.finditer(text, start, end))[:2]
-    if len(words) < 2 or words[0].group().lower() not in _SUBORDINATORS:
-        return None
-    return words[1].start()
+    opening = _SUBORDINATE_OPENING.match(text, start, end)
+    return None if opening is None else opening.end()
 
 
 def _subject_start(text: str, start: int, end: int) -> int | None:
     """Where a sentence's subject may open: past a conjunction ('But') and an opening phrase
     closed by its comma ('In a statement,'); None when the phrase runs on to ``end``."""
-    words = list(_MENTION_WORD.finditer(text, start, end))
-    if words and words[0].group().lower() in _CONJUNCTIONS:
-        words = words[1:]
-    if not words:
+    word = _MENTION_WORD.search(text, start, end)
+    if word is not None and word.group().lower() in _CONJUNCTIONS:
+        word = _MENTION_WORD.search(text, word.end(), end)
+    if word is None:
         return None
-    if not _opens_phrase(words[0].group()):
-        return words[0].start()
-    comma = text.find(",", words[0].start(), end)
+    if not _opens_phrase(word.group()):
+        return word.start()
+    comma = text.find(",", word.start(), end)
     return None if comma < 0 else comma + 1
 
 
