@@ -128,6 +128,7 @@ _PLACE_BEFORE_OF = frozenset("outside inside north south east west out".split())
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from"))
 _WHERE_PREPOSITIONS = frozenset(("in", "at"))
 _WHERE_LEADS = (" in ", " at ")  # not 'Secretary for Finance'
+_LINK_LEADS = (" from ", " of ")  # 'Ahmed Abdullah from Baghdad police'
 
 _QUOTING_VERBS = frozenset(("quoted", "quoting", "quotes", "quote", "cited", "citing", "cites"))
 _APPOSITION_ENDS = frozenset(",.;")
@@ -617,6 +618,8 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     found = _subject(before)
     if found is not None and text.endswith(_WHERE_LEADS, max(0, found.start - 4), found.start):
         found = _located_person(before, found) or found
+    if found is not None and text.endswith(_LINK_LEADS, max(0, found.start - 6), found.start):
+        found = _named_before_link(before, found) or found  # 'Ahmed Abdullah from Baghdad police'
     if found is not None and _AFFILIATED.search(text, found.start, found.end):
         found = _name_before_affiliation(before, found) or found  # 'Ann Lee of the ... said'
     comma = -1 if found is None else text.rfind(",", before[0].start, found.start)
@@ -918,6 +921,28 @@ def _located_person(before: list[_Token], found: Span) -> Span | None:
     if start > 0 and (before[start - 1].is_word or before[start - 1].word == ","):
         return None
     return _subject(before[: index - 1])
+
+
+def _named_before_link(before: list[_Token], found: Span) -> Span | None:
+    """'Ahmed Abdullah from Baghdad police told': a person's name of two words or more, on a
+    known first name, opening its clause, then 'from' or 'of' and where they work, right before
+    the cue; the subject walk stops at 'from', so ``found`` is the workplace, which does not
+    speak."""
+    index = next((i for i, token in enumerate(before) if token.start == found.start), 0)
+    if index < 3 or before[index - 1].lower not in _AFFILIATION_LINKS:
+        return None
+    start = index - 1
+    while start > 0 and _names(before[start - 1]):
+        start -= 1
+    if (
+        index - 1 - start < 2
+        or first_name_gender(before[start].word) is None
+        or any(token.lower in NAME_TITLES for token in before[start:index])
+    ):
+        return None  # 'Bank of England', 'Ford Motor Co. of the United States'
+    if start > 0 and (before[start - 1].is_word or before[start - 1].word == ","):
+        return None  # 'praised Ahmed Abdullah from ...': an object, not the subject
+    return Span(before[start].start, before[index - 2].end)
 
 
 def _without_period(tokens: list[_Token]) -> list[_Token]:

@@ -60,6 +60,7 @@ from newsparse.extractors.quotes.acronym_definitions import defined_acronyms
 from newsparse.extractors.quotes.captions import in_caption
 from newsparse.extractors.quotes.counted_subjects import counted_head
 from newsparse.extractors.quotes.function_words import without_contraction
+from newsparse.extractors.quotes.group_subjects import Group, group_opening
 from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
@@ -93,6 +94,8 @@ _REMEMBERED = 8
 _SENTENCE_END = re.compile(rf"[^\W\d_][\w{NAME_MARKS}’'\-]*\.(?=[ \t])")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)(?=[^\W\d_])")
 _PLACE_ADVERBS = frozenset(("there", "here"))
+#: A capitalised word, then 'of' or 'from' opening where its bearer works.
+_SURNAME_THEN_LINK = compiled(rf"({_CAPITALISED_WORD})[ \t]+(?:of|from)[ \t]+\S")
 _HEAD_REACH = 120  # characters into a sentence its subject may open: 'Patting the kids, Castro'
 _HEAD_WORDS = 12
 #: Words a sentence may open on before its subject: 'In his welcome, Havel raised'.
@@ -102,6 +105,17 @@ _OPENING_WORDS = frozenset(
     "still instead also then now today yesterday".split()
 )
 _MENTION_WORD = re.compile(r"[^\s,]+")
+_CONJUNCTIONS = frozenset(("but", "and", "so", "or"))
+#: Words opening a clause of time before a sentence's own subject, whose own subject is most
+#: often the people the sentence goes on to call 'they' ('When police arrived, they found').
+_SUBORDINATE_OPENING = re.compile(r"(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce)[ \t]+(?=\S)")
+_SENTENCE_ENDS = frozenset('.!?:;"”’')
+#: A pronoun set after the words it reports ('..., they said.'), and its cue closing the clause.
+_REPORTED_BEFORE = re.compile(r",\s*$")
+_CUE_CLOSES = re.compile(r"\w+\s+\w+\s*(?:[.,;]|$)")
+_LINE_LOOK = 40  # characters back from a sentence's start its blanks are read
+#: The pronouns that may stand for a group a sentence opens on ('we' is the speaker's own).
+_THIRD_PERSON_PLURAL = frozenset(("they", "their"))
 #: Words for a news outlet, which name the outlet after them ('the daily El Pais').
 OUTLET_NOUNS = frozenset(
     "daily newspaper paper tabloid weekly broadsheet broadcaster magazine agency".split()
@@ -148,6 +162,13 @@ _BODIES = frozenset(
 #: Words qualifying a role that make its holder a past one ('former President Bush', 'the late
 #: Governor Mario Cuomo'): whom a description without such a word never means.
 _PAST_HOLDERS = frozenset(("former", "ex", "late"))
+#: Words for a body that issues documents in its own right, which a document they qualify and
+#: a story that names no such body leave as the issuer's description ('a government statement'
+#: is the government's); not a word for a place or an outlet ('a state report', 'a press
+#: release').
+_ISSUING_BODIES = frozenset(
+    "administration army board commission committee council government ministry police".split()
+)
 #: Heads of a description any organisation may take ('the company', 'the group', 'the
 #: agency', 'the panel'), and a news outlet's ('the paper', 'the newspaper', 'the daily'),
 #: whose outlet the story names by its title, never by that word ('The Wall Street Journal');
@@ -719,8 +740,9 @@ class SpeakerTracker:
 
     Each remembered speaker carries what a pronoun may call it: "m" or "f" once a title or a
     gendered pronoun has said so, "s" for a person of unknown gender, "p" for a group
-    ("officials", "the groups"). 'he' takes the most recent "m" or "s" speaker, 'she' the
-    most recent "f" or "s" one, 'they' the most recent group.
+    ("officials", "the groups"), "g" for a group 'they' was read as. 'he' takes the most recent
+    "m" or "s" speaker, 'she' the most recent "f" or "s" one, 'they' the group a sentence since
+    the last speaker opens on, else the most recent group, 'we' the most recent "p" one.
     """
 
     def __init__(self, text: str, quoted: Sequence[Span] = ()) -> None:
@@ -729,6 +751,8 @@ class SpeakerTracker:
         self._recent: list[tuple[str, str]] = []
         self._described: dict[str, str] = {}
         self._last = self._since = 0  # where the last speaker resolved ends, and the one before
+        self._last_mention: Span | None = None  # the last speaker's mention, where it ends last
+        self._group_read = 0  # where the last group a mention was read as ends ('officials')
         self._thing = False  # whether the mention just resolved is a thing, not a speaker
         self._sentences: tuple[tuple[int, int], list[tuple[int, int]]] = ((-1, -1), [])
 
@@ -743,8 +767,10 @@ class SpeakerTracker:
         pronoun."""
         self._since = self._last
         resolved = self._resolve(mention, possessive)
-        if not self._thing:
-            self._last = max(self._last, mention.end)
+        if not self._thing and mention.end >= self._last:
+            self._last, self._last_mention = mention.end, mention
+        if self._recent[:1] in ([(resolved, "p")], [(resolved, "g")]):
+            self._group_read = max(self._group_read, mention.end)
         return resolved
 
     def _resolve(self, mention: Span, possessive: bool = False) -> str | None:
@@ -758,6 +784,11 @@ class SpeakerTracker:
             return None  # resolved through the phrase it stands for, when there is one
         if lowered in PRONOUN_GENDER or (possessive and lowered in _DETERMINER_KINDS):
             kind = PRONOUN_GENDER.get(lowered) or _DETERMINER_KINDS[lowered]
+            if lowered in _THIRD_PERSON_PLURAL:
+                # 'they', not 'we': the group a sentence since opens on, else a group named
+                kind = "g"
+                if group := self._group_before(mention.start):
+                    return group
             return self._refer(kind, mention.start, third_person=kind in ("m", "f"))
         if _AGE_REFERENCE.fullmatch(lowered):
             return self._refer("s", mention.start, third_person=True)
@@ -768,7 +799,7 @@ class SpeakerTracker:
             self._thing = True
             return None
         words = lowered.split()
-        name = name_in(self._text, mention)
+        name = self._surname_before_link(phrase, mention.start) or name_in(self._text, mention)
         # 'One GOP senator said ... "...," the senator said': a role an unnamed speaker was
         # brought in by is theirs, whoever else the story names with it
         introduced = words[-1:] != [] and words[-1] in self._described
@@ -861,6 +892,31 @@ class SpeakerTracker:
         self._remember(resolved, "p" if _plural(words) else kind)
         return resolved
 
+    def _people_capitalised(self, name: str) -> bool:
+        """Whether a lone capitalised word is a plural noun for people ('Officials',
+        'Democrats') the text capitalises only where a sentence opens: not a surname
+        ('Sanders', 'Sellers'), which it capitalises inside sentences too."""
+        return (
+            " " not in name
+            and _persons(name.lower())
+            and first_name_gender(name) is None
+            and not self._book.named_within_a_sentence(name)
+        )
+
+    def _surname_before_link(self, phrase: str, position: int) -> str | None:
+        """'Schiller of the Aspen Institute said': a lone surname the text gives a person in
+        full ('Vivian Schiller'), then where they work; they speak, not the workplace."""
+        if " of " not in phrase and " from " not in phrase:
+            return None  # most mentions: read without the pattern
+        linked = _SURNAME_THEN_LINK.match(phrase)
+        if linked is None:
+            return None
+        surname = linked[1]
+        if surname.lower() in NAME_TITLES or surname.lower() in ORGANISATION_WORDS:
+            return None  # 'Secretary of State', 'Bank of England'
+        full = self._book.fullest(surname, position)
+        return surname if len(full.split()) >= 2 and may_be_a_person(full) else None
+
     def _spoken(self) -> tuple[str, ...]:
         """The speakers remembered, the most recent first: whom a role's holder quoted
         already is among."""
@@ -900,7 +956,10 @@ class SpeakerTracker:
         """The body a word for one qualifying a document stands for, as that word alone would
         ('the police report', 'the agency proposal', "the group's website"): the last name
         ending in the word ('Arlington County Police'), or for a word any body may take, the
-        body in view. None when the text names no such body."""
+        body in view. When the text names no such body, a body that issues documents in its
+        own right is described ('the government' of 'a government statement': words from a
+        document whose issuer is described but not named are that description's,
+        docs/annotation-guidelines.md); else None."""
         for word in modifiers:
             body = _possessive_free(word)
             if body in _ANY_BODY:
@@ -910,7 +969,12 @@ class SpeakerTracker:
             else:
                 continue
             # "the Congressional Oversight Commission's", "Thursday's Beijing News": the body
-            return _after_time(_possessive_free(found)) if found else None
+            if found:
+                return _after_time(_possessive_free(found))
+            # 'a government statement': the government, described; not 'Federal Election
+            # Commission filings', whose body is named, in capitals
+            phrase = self._text[mention.start : mention.end]
+            return f"the {body}" if body in _ISSUING_BODIES and f" {body}" in phrase else None
         return None
 
     def _issuer(self, head: str, position: int, *, definite: bool = False) -> str | None:
@@ -1047,6 +1111,68 @@ class SpeakerTracker:
                 # of the first name
                 found = subject[0]
         return found
+
+    def _group_before(self, position: int) -> str | None:
+        """The group of people a sentence between the last speaker and 'they' opens on (see
+        :mod:`.group_subjects`): 'The participants agreed ... They called it "..."'. The last
+        such sentence wins, as for 'he'; the group is remembered for later pronouns."""
+        found = None
+        text = self._text
+        sentences = self._sentences_since(position)
+        if _REPORTED_BEFORE.search(text, max(0, position - 2), position) and _CUE_CLOSES.match(
+            text, position
+        ):
+            # 'Some producers are in no hurry ..., they said.': the words reported, whatever
+            # lines the sentence is broken into, are not who reports them
+            while sentences and not _after_sentence_end(text, sentences[-1][0]):
+                sentences.pop()
+            sentences = sentences[:-1]
+        for start, end in reversed(sentences):
+            if start < self._group_read:
+                break  # a group read as a mention since, 'Obama's top campaign aides', is newer
+            group = self._group_of(start, min(end, start + _HEAD_REACH))
+            if group is not None:
+                found = self._group_name(group)
+                break
+        spoken = self._last_mention
+        if found is None and spoken is not None and spoken.end >= self._group_read:
+            # 'Analysts at UBS said in a note ...', 'Simpson and Bowles, who have been urging
+            # ...': the last speaker read is one of the group its sentence opens on
+            opened = _sentence_start(text, spoken.start)
+            group = None if opened is None else self._group_of(opened, opened + _HEAD_REACH)
+            if group is not None and group.phrase.start <= spoken.start < group.phrase.end:
+                found = self._group_name(group)
+        if found is not None:
+            self._remember(found, "g")
+        return found
+
+    def _group_of(self, start: int, end: int) -> Group | None:
+        """The group of people a sentence opening at ``start`` opens on, outside quoted words;
+        none where a line broken inside a sentence looks like its start ('the managements of',
+        a break, 'Piedmont and USAir')."""
+        if not _after_sentence_end(self._text, start):
+            return None
+        opening = _subject_start(self._text, start, end)
+        group = None if opening is None else group_opening(self._text, opening, end)
+        if group is None and (clause := _subordinate_subject_start(self._text, start, end)):
+            group = group_opening(self._text, clause, end)  # 'When police arrived, they found'
+        if group is None or self._book.said(group.phrase.start):
+            return None
+        phrase = self._text[group.phrase.start : group.phrase.end]
+        if phrase[:1].isupper() and " " not in phrase and not self._people_capitalised(phrase):
+            return None  # 'Sanders arrived': a surname, not 'Officials'
+        return group
+
+    def _group_name(self, group: Group) -> str:
+        """A group's name: its people's fullest names joined as the text joins them ('Michael
+        Baden and Allecia Wilson'), or its description as written ('The participants')."""
+        if not group.names:
+            return self._text[group.phrase.start : group.phrase.end]
+        names = [
+            self._book.fullest(" ".join(name_words(self._text[name.start : name.end])), name.end)
+            for name in group.names
+        ]
+        return f"{', '.join(names[:-1])} and {names[-1]}"
 
     def _sentences_since(self, position: int) -> list[tuple[int, int]]:
         """Where each sentence between the last speaker resolved and ``position`` starts and
@@ -1832,6 +1958,49 @@ def _leads_to_subject(prefix: str) -> bool:
     return _opens_phrase(words[0]) or (_names_person(last) and not _plural([last]))
 
 
+def _sentence_start(text: str, position: int) -> int | None:
+    """Where the sentence holding ``position`` starts, looked for no further back than a subject
+    may open before it; None when it starts further back."""
+    lo = max(0, position - _HEAD_REACH)
+    starts = [
+        match.end()
+        for match in _SENTENCE_START.finditer(text, lo, position + 1)  # a sentence opening on it
+        if text[match.start()] != "." or not abbreviation_before(text, match.start())
+    ]
+    return starts[-1] if starts else (0 if lo == 0 else None)
+
+
+def _after_sentence_end(text: str, start: int) -> bool:
+    """Whether what comes before ``start`` ends a sentence: the text's start, a stop, a quote
+    mark or a blank line, not a line broken inside a sentence."""
+    before = text[max(0, start - _LINE_LOOK) : start]
+    kept = before.rstrip()
+    return (
+        not kept or kept[-1] in _SENTENCE_ENDS or "\n" in before[len(kept) :].replace("\n", "", 1)
+    )
+
+
+def _subordinate_subject_start(text: str, start: int, end: int) -> int | None:
+    """Where the subject of a sentence's opening subordinate clause opens ('police' of 'When
+    police arrived, they found'), or None when the sentence opens on none."""
+    opening = _SUBORDINATE_OPENING.match(text, start, end)
+    return None if opening is None else opening.end()
+
+
+def _subject_start(text: str, start: int, end: int) -> int | None:
+    """Where a sentence's subject may open: past a conjunction ('But') and an opening phrase
+    closed by its comma ('In a statement,'); None when the phrase runs on to ``end``."""
+    word = _MENTION_WORD.search(text, start, end)
+    if word is not None and word.group().lower() in _CONJUNCTIONS:
+        word = _MENTION_WORD.search(text, word.end(), end)
+    if word is None:
+        return None
+    if not _opens_phrase(word.group()):
+        return word.start()
+    comma = text.find(",", word.start(), end)
+    return None if comma < 0 else comma + 1
+
+
 def _opens_phrase(word: str) -> bool:
     """Whether a sentence opening on ``word`` opens on a phrase before its subject ('In',
     'Speaking', 'Asked')."""
@@ -1852,7 +2021,7 @@ def _in_opening_phrase(prefix: str) -> bool:
 
 def _past_conjunction(words: list[str]) -> list[str]:
     """A sentence's opening words without the conjunction it may open on ('But in March,')."""
-    return words[1:] if words and words[0].lower() in ("but", "and", "so", "or") else words
+    return words[1:] if words and words[0].lower() in _CONJUNCTIONS else words
 
 
 def abbreviation_before(text: str, period: int) -> bool:
@@ -1925,11 +2094,13 @@ def _person_gender(run: str, words: tuple[str, ...]) -> str:
 #: most recent to look at, and the kinds accepted; a second search is a last resort, tried
 #: after the people named before the pronoun. 'he' takes the most recent speaker who may be a
 #: man, and only as a last resort one whose first name is a woman's (the name table is not
-#: always right); 'she' likewise.
+#: always right); 'she' likewise. 'they' ("g") takes a group it was read as before, 'we' ("p")
+#: none: a group the narrative calls 'they' is not whom a speaker's 'we' means.
 _PRONOUN_PASSES: dict[str, tuple[tuple[int, str], ...]] = {
     "m": ((_REMEMBERED, "mMs"), (_REMEMBERED, "F")),
     "f": ((_REMEMBERED, "fFs"), (_REMEMBERED, "M")),
     "s": ((_REMEMBERED, "smfMF"),),
     "p": ((_REMEMBERED, "p"),),
+    "g": ((_REMEMBERED, "gp"),),
     "n": ((_REMEMBERED, "n"),),
 }
