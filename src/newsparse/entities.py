@@ -285,7 +285,8 @@ def _not_a_name(word: str) -> bool:
     lowered = word.lower().rstrip(".")
     return (
         lowered in _calendar_words()
-        or lowered in NON_NAME_WORDS
+        # a word in capitals is an acronym, whatever word its letters spell ('ACTED said')
+        or (lowered in NON_NAME_WORDS and not ACRONYM.fullmatch(word))
         or parse_number(lowered) is not None
     )
 

@@ -1,13 +1,17 @@
 """An organisation's acronym that spells a pronoun ('WHO') is the organisation, not a relative
 pronoun: 'the WHO warned' gives the World Health Organization where the story writes it out,
 the acronym where it does not (issue 15); a relative 'who' in lower case still stands for
-the noun before it."""
+the noun before it. Nor is an acronym that spells a verb's past form ('ACTED said') that
+verb."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 from quote_speakers import speakers
+
+from newsparse._data.non_name_words import NON_NAME_WORDS
+from newsparse.entities import first_name_gender
 
 VERBS = ["warned", "said", "says", "added"]
 
@@ -28,3 +32,19 @@ def test_the_who_not_written_out_is_its_acronym() -> None:
 def test_a_relative_who_is_still_the_noun_before_it() -> None:
     text = 'Relatives of the victims, who said the police "did nothing at all," marched.'
     assert speakers(text) != ["WHO"]
+
+
+PAST_FORMS = sorted(
+    word for word in NON_NAME_WORDS if word.endswith("ed") and first_name_gender(word) is None
+)
+
+
+def test_an_acronym_spelling_a_past_form_is_the_organisation() -> None:
+    text = 'ACTED said it was "deeply stunned and horrified by the heinous assassination".'
+    assert speakers(text) == ["ACTED"]
+
+
+@given(st.sampled_from(PAST_FORMS))
+def test_any_acronym_spelling_a_past_form_speaks(word: str) -> None:
+    """A word in capitals is an acronym, whatever word its letters spell."""
+    assert speakers(f'"The risk is low," {word.upper()} said.') == [word.upper()]
