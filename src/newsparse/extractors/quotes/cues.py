@@ -52,6 +52,7 @@ from newsparse.extractors.quotes.counted_subjects import counted_head
 from newsparse.extractors.quotes.cue_forms import attributes
 from newsparse.extractors.quotes.marks import CLOSING_MARKS
 from newsparse.extractors.quotes.names import OUTLET_NOUNS, is_relative_pronoun
+from newsparse.extractors.quotes.participles import may_be_participle
 from newsparse.numbers import parse_number
 from newsparse.patterns import word_starts, word_trie
 from newsparse.regex_cache import compiled
@@ -539,7 +540,7 @@ def names_someone(text: str, mention: Span) -> bool:
     """Whether a subject can be a speaker: a personal pronoun or a phrase with a name in it
     ('Cruz', 'FBI director James Comey'), not 'The promise', 'This' or 'Following the debate'."""
     words = [token for token in _tokens(text, mention.start, mention.end) if token.is_word]
-    if not words or words[0].lower.endswith("ing"):
+    if not words or may_be_participle(words[0].word):
         return False
     if len(words) == 1 and words[0].lower in PRONOUN_GENDER:
         return PRONOUN_GENDER[words[0].lower] != "n"
@@ -1334,7 +1335,7 @@ def _without_opener(tokens: list[_Token]) -> list[_Token] | None:
     if comma is None:
         return None if subordinate else tokens
     words = [token for token in tokens[:comma] if token.is_word]
-    participle = bool(words) and words[0].lower.endswith("ing") and words[0].word[0].isupper()
+    participle = bool(words) and words[0].word[0].isupper() and may_be_participle(words[0].word)
     opener = (
         subordinate
         or participle

@@ -62,6 +62,7 @@ from newsparse.extractors.quotes.counted_subjects import counted_head
 from newsparse.extractors.quotes.function_words import without_contraction
 from newsparse.extractors.quotes.group_subjects import Group, group_opening
 from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
+from newsparse.extractors.quotes.participles import may_be_participle
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
@@ -1915,7 +1916,7 @@ def _participle_object(text: str, run: str, after: int, end: int) -> bool:
     'Acting President' opens on an adjective: a title."""
     first = run.split(None, 1)[0].lower()
     return (
-        first.endswith("ing")
+        may_be_participle(run.split(None, 1)[0])
         and first.isalpha()
         and first not in ADJECTIVES
         # the pronoun may be the one asked about, read up to the sentence's head's ``end``
@@ -2007,7 +2008,7 @@ def _opens_phrase(word: str) -> bool:
     lowered = word.lower().removesuffix(",")  # 'However, Kent said': a lone word keeps its comma
     return (
         lowered in _OPENING_WORDS
-        or (lowered.endswith("ing") and lowered.isalpha())
+        or (may_be_participle(word.removesuffix(",")) and lowered.isalpha())
         or (word.endswith(",") and lowered in NON_NAME_WORDS)  # 'Nevertheless,' 'Separately,'
     )
 

@@ -1,0 +1,738 @@
+"""Written from lemminflect 0.2.3 by ``participles.table_source()``: never edit.
+
+Every lower-case word lemminflect gives a verb as its -ing form (see
+:mod:`newsparse.extractors.quotes.participles`).
+"""
+
+PARTICIPLES = frozenset(
+    """
+abandoning abashing abasing abating abbreviating abdicating abducting abetting abhorring abiding
+abjuring abnegating abolishing abominating aborting abounding abrading abridging abrogating
+abrupting abscessing absconding absenting absolving absorbing abstaining abstracting abusing
+abutting acceding accelerating accenting accentuating accepting accessing accessioning
+acclaiming acclimating acclimatising acclimatizing accommodating accompanying accomplishing
+according accosting accounting accrediting accruing accumulating accusing accustoming achieving
+aching acidifying acing acknowledging acquainting acquiescing acquiring acquitting acting
+actioning activating actualising actualizing actuating acupuncturing adapting addicting adding
+addling addressing adducing adequating adhering adjoining adjourning adjudging adjudicating
+adjuring adjusting administering administrating admiring admitting admonishing adopting adoring
+adorning adulating adulterating adumbrating advancing advantaging adventuring adverting
+advertising advertizing advising advocating aerating affecting affiliating affirming affixing
+afflicting affording afforesting affronting ageing agglomerating agglutinating aggrandising
+aggrandizing aggravating aggregating aggrieving aging agitating agonising agonizing agreeing
+aiding ailing aiming airbrushing airing airlifting airmailing alarming alaruming alerting
+aliasing alienating alighting aligning alining allaying alleging alleviating allocating
+allotting allowing alloying alluding alluring allying alphabetising alphabetizing altering
+alternating amalgamating amassing amazing ambling ambushing ameliorating amending amortising
+amortizing amounting amplifying amputating amusing analysing analyzing anchoring angering
+angioplastying angling animating annealing annexing annihilating annotating announcing annoying
+annulling anointing answering antagonising antagonizing antedating anticipating anting
+antiquating aping apologising apologizing appaling appalling appareling apparelling appealing
+appearing appeasing appending appertaining applauding applying appointing apportioning
+appraising appreciating apprehending apprenticing apprising apprizing approaching appropriating
+approving approximating aquaplaning arbitrating arching archiving arcing arcking arguing arising
+arming arousing arraigning arranging arraying arresting arriving arrogating articling
+articulating ascending ascertaining ascribing ashing asking asphalting asphyxiating aspirating
+aspiring assailing assassinating assaulting assaying assembling assenting asserting assessing
+asseverating assigning assimilating assisting associating assorting assuaging assuming assuring
+asterisking astonishing astounding atoning atrophying attaching attacking attaining attempting
+attending attenuating attesting attiring attitudinising attitudinizing attracting attributing
+attuning auctioning auditing auditioning augmenting auguring authenticating authoring
+authorising authorizing autographing automating autopsying availing avalanching avenging
+averaging averring averting avoiding avowing awaiting awakening awaking awarding aweing axing
+babbling babying babysitting backbiting backboarding backdating backdropping backfiring
+backgrounding backing backlogging backpedaling backpedalling backsliding backspacing
+backstopping backtracking backwashing badgering badging baffling bagging bailing baiting baking
+balancing baling balking ballasting balling ballooning balloting ballyhooing bamboozling
+bandaging banding bandying banging banishing banking bankrupting banning banqueting bantering
+baptising baptizing barbecuing barbering barbing barding bargaining barging baring barking
+barning barnstorming barracking barraging barreling barrelling barricading barring bartering
+bashing basing basketing basking bastardising bastardizing basting batching bathing bating
+battening battering batting battling baulking bawling baying bayoneting bayonetting beaching
+beading beaming bearding bearing beatifying beating beautifying beavering becalming beckoning
+becoming bedazzling bedding bedecking bedeviling bedevilling beefing beeping beetling befalling
+befitting befouling befriending befuddling begetting beggaring begging beginning begrudging
+beguiling behaving beheading beholding behooving behoving being belaboring belabouring belaying
+belching beleaguering believing belittling belling bellowing bellyaching bellying belonging
+belting bemoaning bemusing benchmarking bending beneficing benefiting benefitting benumbing
+bequeathing berating bereaving berrying berthing beseeching besetting besieging besmirching
+bespeaking besting bestirring bestowing bestriding betokening betraying betrothing bettering
+betting beveling bevelling bewailing bewildering bewitching biasing biassing bibbing bickering
+bicycling bidding biding bifurcating biking bilking billeting billing billowing binding bingeing
+binging binning biopsying birching bisecting bitching biting bivalving bivouacking blabbing
+blackballing blackening blacking blacklisting blackmailing blaming blanching blanketing blanking
+blaring blaspheming blasting blazing bleaching bleating bleeding blemishing blenching blending
+blessing blighting blindfolding blinding blinkering blinking blistering blitzing bloating
+blobbing blockading blocking blooding bloodying blooming blossoming blotting blousing blowing
+blubbering bludgeoning blueing bluffing bluing blundering blunting blurring blurting blushing
+blustering boarding boasting boating bobbing bobsledding boding bogarting bogging boggling
+boiling bolling bolstering bolting bombarding bombing bonding boning boobing booing booking
+bookmarking boomeranging booming boostering boosting booting bootlegging bootstrapping boozing
+bopping bordering boring borrowing bossing botching bothering bottlenecking bottling bottoming
+bouncing bounding bowing bowling boxing boycotting bracing bracketing bragging braiding braining
+brainstorming brainwashing braising braking branching branding brandishing braving brawling
+braying brazening breaching breakfasting breaking breasting breathing breeding breezing brewing
+bribing bricking bridging bridling briefing brightening brimming bringing brining bristling
+broaching broadcasting broadening broadsiding brocading broiling brokering bronzing brooding
+brooking browbeating browning browsing bruising brushing brutalising brutalizing bubbling
+bucketing bucking buckling budding buddying budgeting budging buffering buffeting buffing
+buggering bugging building bulging bulking bulldozing bulling bullying bumbling bumming bumping
+bunching bundling bunging bungling bunglinging bunkering bunking buoying burdening burgeoning
+burglarizing burgling burlesquing burning burnishing burping burring burrowing bursting burying
+busing bussing busting bustling busying butchering buttering butting buttonholing buttoning
+buttressing buying buzzing bypassing cabling caching cackling cadging caging cajoling caking
+calcifying calcining calculating calendaring calibrating calipering calking calling callipering
+callusing calming calumniating calving cambering camouflaging campaigning camping canaling
+canalling canceling cancelling candidating candling candying caning cankering cannibalising
+cannibalizing canoeing canonising canonizing canopying cantering cantilevering canting canvasing
+canvassing capering capitalising capitalizing capitulating capping capsuling captaining
+captioning captivating capturing caravaning caravanning carbonating carding careening careering
+caressing caricaturing caring carjacking caroling carolling carousing carpeting carping carrying
+carting cartooning cartwheeling carving cascading cashiering cashing casing castigating casting
+castling castrating cataloging cataloguing catalysing catalyzing catapulting catcalling catching
+catechizing categorising categorizing catering catting caucusing caulking causing cauterising
+cauterizing cautioning caviling cavilling caving cawing ceasing ceding celebrating cementing
+censoring censuring censusing centering centralising centralizing centrifuging centring
+certificating certifying chaffing chafing chagrining chaining chairing chalking challenging
+champing championing chancing changing channeling channelling chanting chaperoning chapping
+characterising characterizing charbroiling charging charming charring chartering charting
+chasing chastening chastising chattering chatting chauffeuring cheapening cheating checkering
+checking checkmating cheeking cheering chequering cherishing chewing chickening chiding chilling
+chiming chinking chinning chipping chirping chirruping chiseling chiselling chlorinating
+chloroforming chocking choking chomping choosing chopping choreographing chorusing christening
+chronicling chucking chuckling chumming chunking churning chuting cinching ciphering circling
+circularising circularizing circulating circumcising circumflexing circumnavigating
+circumscribing circumventing citing civilising civilizing clacking cladding claiming clambering
+clamming clamoring clamouring clamping clanging clanking clapping clarifying clashing clasping
+classifying classing clattering clawing cleaning cleansing clearing cleaving clenching clerking
+clewing clicking climaxing climbing clinching clinging clinking clipping cloaking clobbering
+clocking clogging cloistering cloning closeting closing closuring clothing clotting clouding
+clouting clowning cloying clubbing clucking cluing clumping clunking clustering clutching
+cluttering coaching coagulating coalescing coarsening coasting coating coauthoring coaxing
+cobbling cobwebbing cocking cocooning coddling codifying coding coercing coexisting cogitating
+cogwheeling cohabiting cohering cohorting coiling coinciding coining coking collaborating
+collapsing collaring collating collecting collectivising collectivizing colliding colluding
+colonising colonizing colonoscopying coloring colouring combating combatting combing combining
+comforting coming commandeering commanding commemorating commencing commending commentating
+commenting commercialising commercializing commiserating commissioning committing communicating
+communing commuting compacting companioning comparing compartmentalising compartmentalizing
+compartmenting compassing compelling compensating competing compiling complaining complementing
+completing complexing complicating complimenting complying comporting composing compositing
+composting compounding comprehending compressing comprising comprizing compromising compromizing
+computerising computerizing computing concatenating concealing conceding conceiving
+concentrating conceptualising conceptualizing concerning conciliating concluding concocting
+concording concreting concurring condemning condensing condescending conditioning condoling
+condoning conducing conducting confederating conferring confessing confiding configuring
+confining confirming confiscating conflicting conforming confounding confronting confusing
+confuting congealing congesting conglomerating congratulating congregating congressing coning
+conjecturing conjoining conjugating conjuring conking connecting conning conniving connoting
+conquering conscripting consecrating consenting conserving considering consigning consisteding
+consisting consolidating consoling consorting conspiring constipating constituting constraining
+constricting constructing construing consulting consuming consummating contacting containing
+contaminating contemplating contending contenting contesting continuing contorting contouring
+contracting contradicting contrasting contravening contributing contriving controling
+controlling controverting contusing convalescing convening converging conversing converting
+conveying convicting convincing convoking convoying convulsing cooing cooking cooling
+cooperating cooping coordinating coping coppering coppicing copulating copying copyrighting
+cording cordoning coring corking corkscrewing cornering corning corraling corralling correcting
+corresponding corroborating corroding corrugating corrupting corseting coruscating cosigning
+cosponsoring costarring costing costuming couching coughing counseling counselling countenancing
+counteracting counterattacking counterbalancing counterclaiming counterfeiting countering
+countermanding countersigning countersinking counterweighting counting coupling coursing
+courting covenanting covering coveting cowering cowing cozening crabbing cracking crackling
+cradling crafting cramming cramping craning cranking crankshafting craping crashing cratering
+crating craving crawling crayoning crazing creaking creaming creasing creating credentialing
+crediting creeping cremating creosoting creping cresting crewing cricking crimping crimsoning
+cringing crinkling crippling crisping crisscrossing criticising criticizing critiquing croaking
+crocheting crocking crooking crooning cropping crossbreeding crosschecking crossing crouching
+crowding crowing crowning crucifying cruising crumbling crumpling crunching crusading crushing
+crusting crutching crying cubing cuckolding cuckooing cuddling cudgeling cudgelling cueing
+cuffing cuing culling culminating cultivating culturing cupping curating curbing curdling curing
+curling currying cursing curtailing curtaining curtseying curtsying curving cushioning
+customising customizing cutting cycling cyphering dabbing dabbling dadoing dallying damaging
+damasking damming damning dampening damping dancing dangling dappling darkening darning darting
+dashing dating daubing daunting dawdling dawning daydreaming daylighting dazing dazzling
+deactivating deadening deadlocking deafening dealing deaning debarking debarring debasing
+debating debauching debilitating debiting debriefing debugging debunking debuting decaffeinating
+decamping decanting decapitating decaying deceasing deceiving decelerating decentralising
+decentralizing deciding decimating deciphering decking declaiming declaring declassifying
+declining decoding decolonising decolonizing decommissioning decomposing decompressing
+decontaminating decorating decoying decreasing decreeing decriminalising decriminalizing
+decrying dedicating deducing deducting deeming deepening deescalating defacing defaecating
+defaming defaulting defeating defecating defecting defending deferring defiling defining
+deflating deflecting defoliating deforesting deforming defrauding defraying defrosting defusing
+defying degenerating degrading dehumanising dehumanizing dehumidifying dehydrating deicing
+deifying deigning dejecting delaying delegating deleting deliberating delighting delimiting
+delineating delivering deluding deluging delving demagnetising demagnetizing demanding
+demarcating demeaning demeriting demilitarising demilitarizing demising demobilising
+demobilizing democratising democratizing demolishing demonstrating demoralising demoralizing
+demoting demounting demurring denaturing denigrating denning denominating denoting denouncing
+denting denuding denying deodorising deodorizing departing departmentalising departmentalizing
+depending depicting depleting deploring deploying depoliticising depoliticizing depopulating
+deporting deposing depositing depraving deprecating depreciating depressing depriving
+deprogramming deputing deputising deputizing derailing deranging deregulating deriding deriving
+derogating derricking desalinating descending descenting describing descrying desecrating
+desegregating desensitising desensitizing deserting deserving desiccating designating designing
+desiring desisting desolating despairing despatching despising despoiling destabilising
+destabilizing destining destroying destructing detaching detailing detaining detecting
+deteriorating determinating determining deterring detesting dethroning detonating detouring
+detoxifying detoxing detracting devaluing devastating developing deviating deviling devilling
+devising devolving devoting devouring diademing diagnosing diagraming diagramming dialing
+dialling dialoging dialoguing diapering diaphragming dibbling dicing dickering dictating dieting
+differentiating differing diffusing digesting digging digitising digitizing dignifying
+digressing diking dilating diluting diminishing dimming dimpling dining dinning dipping
+dipsticking directing dirtying disabling disabusing disadvantaging disaffecting disagreeing
+disallowing disambiguating disappearing disappointing disapproving disarming disarranging
+disarraying disassembling disassociating disavowing disbanding disbarring disbelieving
+disbursing discarding discerning discharging discing disciplining disclaiming disclosing
+discoing discoloring discolouring discomfiting discommoding discomposing disconcerting
+disconnecting discontenting discontinuing discording discountenancing discounting discouraging
+discoursing discovering discrediting discriminating discussing disdaining disembarking
+disembodying disemboweling disembowelling disenchanting disencumbering disenfranchising
+disengaging disentangling disestablishing disfavoring disfavouring disfiguring disfranchising
+disgorging disgracing disguising disgusting disheartening disheveling dishevelling dishing
+dishonoring dishonouring disillusioning disinclining disinfecting disinheriting disintegrating
+disinterring disjointing disking disliking dislocating dislodging dismantling dismaying
+dismembering dismissing dismounting disobeying disobliging disordering disorganising
+disorganizing disorienting disowning disparaging dispatching dispelling dispensing dispersing
+dispiriting displacing displaying displeasing disposing dispossessing disproportionating
+disproving disputing disqualifying disquieting disregarding disrespecting disrobing disrupting
+dissatisfying dissecting dissembling disseminating dissenting dissimulating dissing dissipating
+dissociating dissolving dissuading distancing distempering distending distilling distinguishing
+distorting distracting distressing distributing distrusting disturbing disuniting disusing
+ditching dithering diverging diversifying diverting divesting dividing diving divining divorcing
+divulging divvying docketing docking doctoring documenting doddering dodging doffing dogging
+doing doling dolling dollying domesticating domiciling dominating domineering doming donating
+donning doodling dooming doping dopplering dosaging dosing doting dotting doubling doubting
+douching dousing dovetailing doweling dowelling downgrading downing downloading downplaying
+downsizing downstaging dowsing dozing drafting dragging dragooning draining dramatising
+dramatizing draping drawing drawling dreading dreaming dredging drenching dressing dribbling
+drifting drilling drinking dripping driveling drivelling driving drizzling droning drooling
+drooping dropping drowning drowsing drudging drugging drumming drying dubbing ducking dueling
+duelling dulling dumbfounding dumfounding dumping dunking dunning duping duplexing duplicating
+dusting dwarfing dwelling dwindling dyeing dying dyking dynamiting earing earmarking earning
+earthing earwigging easing eating eavesdropping ebbing echoing eclipsing economising economizing
+eddying edging edifying editing editorialising editorializing educating effacing effecting
+effectuating effeminating effervescing egging egressing ejaculating ejecting eking elaborating
+elapsing elating elbowing electing electioneering electrifying electrocuting electroplating
+elevating eliciting eliding eliminating elongating eloping elucidating eluding emaciating
+emailing emanating emancipating emasculating embalming embargoing embarking embarrassing
+embedding embellishing embezzling embittering emblazoning embodying emboldening embossing
+embracing embroidering embroiling emending emerging emigrating emitting emoting empaneling
+empanelling empathising empathizing emphasising emphasizing employing empowering emptying
+emulating emulsifying emulsioning enabling enacting enameling enamelling enamoring enamouring
+encamping encapsulating encasing enchanting encircling enclosing encoding encompassing encoring
+encountering encouraging encroaching encrusting encrypting encumbering endangering endearing
+endeavoring endeavouring ending endorsing endowing enduing enduring energising energizing
+enervating enfeebling enfolding enforcing enfranchising engaging engendering engineering
+engorging engraving engrossing engulfing enhancing enjoining enjoying enlarging enlightening
+enlisting enlivening enmeshing ennobling enquiring enraging enrapturing enriching enroling
+enrolling ensconcing ensembling enshrining enshrouding enslaving ensnaring ensuing ensuring
+entailing entangling entering entertaining enthraling enthralling enthroning enthusing enticing
+entitling entombing entrancing entrapping entreating entrenching entrusting entwining
+enumerating enunciating enveloping envelopping envisaging envisioning envying epitomising
+epitomizing equaling equalising equalizing equalling equating equipping equivocating eradicating
+erasing erecting eroding erring erupting escalating escaping eschewing escorting espousing
+espying esquiring essaying establishing esteeming estimating estranging etching eulogizing
+evacuating evading evaluating evangelizing evaporating evening eventuating evicting evidencing
+evincing eviscerating evoking evolving exacerbating exacting exaggerating exalting examining
+exasperating excavating exceeding excelling excepting excerpting exchanging excising exciting
+excizing exclaiming excluding excommunicating excoriating excreting exculpating excusing
+execrating executing exemplifying exempting exercising exercizing exerting exhaling exhausting
+exhibiting exhilarating exhorting exhuming exiling existing exiting exonerating exorcising
+exorcizing expanding expatiating expatriating expecting expectorating expediting expelling
+expending experiencing experimenting expertising expertizing expiating expiring explaining
+explicating exploding exploiting exploring exporting exposing expostulating expounding
+expressing expropriating expunging expurgating extemporizing extending extenuating exterminating
+extinguishing extirpating extolling extorting extracting extraditing extrapolating extricating
+extruding exuding exulting eyeing eyewitnessing eying fabricating faceting facetting
+facilitating facing factoring factorising factorizing fading fagging faggoting fagoting failing
+fainting fairing faking falling fallowing falsifying faltering familiarising familiarizing
+faming famishing fancying fanning fantasising fantasizing fantasying faring farming farrowing
+farting fascinating fashioning fastening fasting fathering fathoming fatiguing fating fattening
+fatting faulting favoring favouring fawning faxing fazing fearing feasting feathering featuring
+federating feeding feeing feeling feigning feinting felling fencing fending fermenting ferreting
+ferruling ferrying fertilising fertilizing festering festooning fetching fettering fettling
+feuding fevering fibbing fictionalising fictionalizing fiddling fidgeting fielding fighting
+figuring filching filibustering filing filleting filling filliping filming filtering filtrating
+finalising finalizing financing finding finessing fingering fingerprinting fining finishing
+finking finning fireproofing firing firming fishing fishtailing fissioning fissuring fitting
+fixating fixing fizzing fizzling flabbergasting flagellating flagging flailing flaking flaming
+flanging flanking flapping flaring flashing flasking flattening flattering flaunting flawing
+flaying flecking fleecing fleeing fleshing flexing flickering flicking flinching flinging
+flipping flirting flitting floating flocking flogging flooding floodlighting flooring flopping
+flossing flouncing floundering flouring flourishing flouting flowering flowing fluctuating
+fluffing flummoxing flunking fluorescing fluoridating fluoroscoping flurrying flushing
+flustering fluting fluttering flying foaling foaming fobbing focusing focussing fogging foiling
+foisting folding following fomenting fondling fooling footing footnoting footprinting fopping
+foraging foraying forbearing forbidding forcing fording forecasting foreclosing foregathering
+foregoing foregrounding foreordaining foreseeing foreshadowing foreshortening forestalling
+foresting foreswearing foretasting foretelling forewarning forfeiting forgathering forgetting
+forging forgiving forgoing forking formalising formalizing formatting forming formulating
+fornicating forsaking forswearing fortifying forwarding fossilising fossilizing fostering
+fouling foundering founding fowling foxing fractioning fracturing fragmenting framing
+franchising franking fraternising fraternizing fraying frazzling freaking freckling freebasing
+freeing freelancing freewheeling freezing freighting frequenting frescoing freshening fretting
+fricasseeing frightening frilling fringing frisking frittering frizzing frizzling frogging
+frolicking fronting frosting frothing frowning fructifying fruiting frustrating frying fuddling
+fudging fueling fuelling fulfilling fulling fulminating fumbling fumigating fuming functioning
+funding funking funneling funnelling furbishing furling furloughing furnishing furring furrowing
+furthering fusing fussing fuzzing gabbing gabbling gadding gagging gaging gaining gainsaying
+gaiting galling galloping galvanising galvanizing gambling gamboling gambolling gaming ganging
+gangrening gaoling gaping gapping garaging garbing garbling gardening gargling garlanding
+garnering garnisheeing garnishing garoting garotting garrisoning garroting garrotting gashing
+gasping gassing gathering gating gauging gauzing gawking gazetting gazing gearing gelding
+gelling gendering generalising generalizing generating gentling gentrifying genuflecting
+germinating gerrymandering gestating gesticulating gesturing getting ghettoing ghosting
+ghostwriting gibbering gibing gifting giggling gilding gingering ginning girding girdling giving
+gladdening glamorising glamorizing glamourising glamourizing glancing glaring glassing glazing
+gleaming gleaning gliding glimmering glimpsing glinting glistening glittering gloating
+glorifying glorying glossing gloving glowering glowing glueing gluing glutting gnarling gnashing
+gnawing goading gobbling godfathering goggling going golfing goofing googling goosing gorging
+goring gossiping gossipping gouging governing gowning grabbing gracing grading graduating
+grafting graining grandfathering grandparenting granting granulating graphing grappling grasping
+grassing gratifying grating graveling gravelling gravitating graying grazing greasing greening
+greeting greying grieving grilling grimacing griming grinding grinning griping gripping gritting
+groaning grommeting grooming grooving groping grossing grouching grounding grouping grousing
+groveling grovelling growing growling grubbing grudging grumbling grunting guaranteeing guarding
+guessing guesting guffawing guiding guillotining guising gulling gulping gumming gunning
+gurgling gushing gusseting gusting guttering gutting guying guzzling gybing gypping gyrating
+habituating hacking hackling haemorrhaging hafting haggling hailing hallmarking hallowing
+hallucinating haloing haltering halting halving hammering hamming hammocking hampering
+hamstringing handcrafting handcuffing handicapping handing handling handpicking hanging
+hankering happening haranguing harassing harbingering harboring harbouring hardening haring
+harkening harking harming harmonising harmonizing harnessing harping harpooning harrowing
+harrying harvesting hashing hasping hassling hastening hatching hating hauling haunting having
+hawing hawking haying hazarding hazing heading headlining headquartering healing heaping hearing
+hearkening heartening heating heaving heckling hectoring hedging heeding heeling hefting
+heightening helicoptering hellenising hellenizing helming helping hemming hemorrhaging heralding
+herding hesitating hewing hexing hibernating hiccoughing hiccuping hiccupping hiding hieing
+highballing highjacking highlighting hijacking hiking hindering hinging hinting hiring hissing
+hitchhiking hitching hitting hiving hoarding hoaxing hobbling hoboing hocking hoeing hogging
+hoisting holding holidaying holing hollering hollowing holographing holstering homing
+homogenising homogenizing honeycombing honeymooning honing honking honoring honouring
+hoodwinking hooking hooping hooting hoping hopping hopscotching horning horrifying horsing
+hosing hospitalising hospitalizing hosting hotting hounding housebreaking housing hovering
+howling huckstering huddling huffing hugging hulling humanising humanizing humbling humidifying
+humiliating humming humoring humouring humping hunching hungering hunkering hunting hurdling
+hurling hurrying hurting hurtling husbanding hushing husking hustling hybridising hybridizing
+hydrating hydrogenating hydroplaning hying hymning hyperlinking hyperventilating hyphenating
+hyping hypnotising hypnotizing hypothesising hypothesizing icing idealising idealizing
+identifying idling idolising idolizing igniting ignoring illuminating illumining illustrating
+imaging imagining imbedding imbibing imbuing imitating immersing immigrating immobilising
+immobilizing immolating immortalising immortalizing immunising immunizing immuring impacting
+impairing impaling impaneling impanelling imparting impeaching impeding impelling impending
+imperiling imperilling impersonating impinging implanting implementing implicating imploding
+imploring implying importing importuning imposing imposturing impounding impoverishing
+impregnating impressing imprinting imprisoning improving improvising impugning impulsing
+imputing inaugurating inbreeding incapacitating incarcerating incarnating incasing incensing
+inching incinerating incising inciting inclining inclosing including inconveniencing
+incorporating increasing incrementing incriminating incrusting incubating inculcating
+inculpating incurring indemnifying indenting indenturing indexing indicating indicting
+individualising individualizing indoctrinating indorsing inducing inducting induing indulging
+industrialising industrializing inebriating infatuating infecting inferring infesting
+infiltrating infirming infixing inflating inflecting inflicting influencing influxing informing
+infringing infuriating infusing ingesting ingratiating ingressing inhabiting inhaling inhering
+inheriting inhibiting initialing initialising initializing initialling initiating injecting
+injuring inking inlaying inlayinging inning innovating inoculating inputting inquiring
+inscribing inseminating inserting insetting insinuating insisting inspecting inspiring
+installing instancing instigating instilling instituting institutionalising institutionalizing
+instructing instrumenting insulating insulting insuring integrating intellectualising
+intellectualizing intending intensifying interacting interbreeding interceding intercepting
+interchanging interconnecting interdicting interesting interfacing interfering interjecting
+interlacing interlarding interleaving interlinking interlocking intermarrying intermediating
+intermingling internalising internalizing internationalising internationalizing interning
+interpolating interposing interpositioning interpreting interrelating interring interrogating
+interrupting intersecting interspersing intertwining intervening interviewing interweaving
+intimating intimidating intoning intoxicating intrenching intricating intriguing introducing
+introverting intruding intrusting intuiting inundating inuring invading invalidating invaliding
+inveighing inveigling inventing inventorying inversing inverting investigating investing
+invigorating inviting invoicing invoking involving iodising iodizing ionising ionizing irking
+ironing irradiating irrigating irritating isolating issuing italicising italicizing itching
+itemising itemizing iterating jabbering jabbing jacketing jacking jackknifing jading jagging
+jailing jamming jangling janitoring jarring jaunting jawing jaywalking jazzing jeering jelling
+jeopardising jeopardizing jerking jesting jetting jettisoning jibbing jibing jiggering jigging
+jiggling jilting jimmying jingling jinxing jobbing jockeying jogging joining jointing joking
+jolting jostling jotting journaling journeying jousting judging jugging juggling juicing
+jumbling jumping junctioning junking justifying jutting juxtaposing juxtapositioning
+kaleidoscoping kayaking keeling keening keeping kenneling kennelling kenning kerneling
+kernelling keyboarding keying keypunching keystroking kibitzing kicking kidding kidnaping
+kidnapping killing kilning kindling kinging kinking kissing kiting kittening knapping kneading
+kneeing kneeling knifing knighting knitting knobbing knocking knotting knowing knuckling
+kowtowing labeling labelling laboring labouring lacerating lacing lacking lacquering lactating
+laddering ladening lading ladling lagering lagging lagooning laking lambasting lambing lamenting
+laminating laming lamming lampooning lancing landing landmarking landscaping landsliding
+languaging languishing lapping lapsing larding lariating larking lasering lashing lassoing
+lassooing lasting latching lathering lathing latticing lauding laughing launching laundering
+lavishing laxing layering laying leaching leading leafing leafleting leafletting leaguing
+leaking leaning leapfrogging leaping learning leashing leasing leathering leavening leaving
+lecturing ledging leeching leering legalising legalizing legating legislating legitimating
+legitimising legitimizing lending lengthening lensing lesioning lessening lettering letting
+leveling levelling leveraging levering levitating levying liaising libeling libelling
+liberalising liberalizing liberating licencing licensing licking lidding lifting ligaturing
+lightening lighting lightning likening liking lilting limbering limbing liming limiting limning
+limping lingering lining linking linting lionizing liposuctioning lipping lipreading liquefying
+liquidating liquidising liquidizing liquifying lisping listening listing lithographing
+litigating littering livening living loading loafing loaning loathing lobbing lobbying
+localising localizing locating locking lodging lofting logging loitering lolling longing looking
+looming looping loosening loosing looting loping lopping lording losing lounging louting loving
+lowering lowing lubricating lucking lugging lulling lumbering lumping lunching lunging lurching
+luring lurking lusting luting luxuriating lying lynching macerating machining maddening
+magnetising magnetizing magnifying mailing maiming mainlining mainstreaming maintaining majoring
+making malfunctioning maligning malingering malleting malting maltreating manacling managing
+mandating maneuvering mangling manhandling manicuring manifesting manipulating manning
+manoeuvering manoeuvring mantling manufacturing manumitting manuring mapping marathonning
+marauding marbling marching marinading marinating marketing marking marooning marring marrying
+marshaling marshalling martyring marveling mashing masking masquerading masquing massacring
+massaging massing mastering masterminding masticating masting masturbating matching
+materialising materializing mating matriculating mattering matting mattressing maturing mauling
+maximising maximizing mazing mealing meandering meaning measuring mechanising mechanizing
+meddling mediating medicating meditating meeting melding mellowing melting memoing memorializing
+memorising memorizing menacing mending menstruating mentioning mentoring mercerising mercerizing
+merchandising merchandizing merging meriting meshing mesmerising mesmerizing messaging messing
+metabolising metabolizing metaling metalling metamorphosing metastasising metastasizing metering
+meting metring mewing microscoping microwaving middling midwifing midwiving migrating miking
+mildewing militarising militarizing militating milking milling mimeographing mimicing mimicking
+miming mincing minding mingling miniaturising miniaturizing minimising minimizing mining
+ministering minoring minting minuting miring mirroring misapplying misapprehending
+misappropriating misbehaving miscalculating miscalling miscarrying miscasting misconceiving
+misconducting misconstruing miscounting miscuing misdealing misdiagnosing misdirecting misdoing
+misfiring misfitting misgoverning misguiding mishandling misidentifying misinforming
+misinterpreting misjudging mislaying misleading mismanaging mismatching misplacing misprinting
+mispronouncing misquoting misreading misrepresenting misruling missing misspelling misspending
+misstating mistaking mistiming misting mistreating mistrusting mistyping misunderstanding
+misusing mitering mitigating mitring mixing moaning mobbing mobilising mobilizing mocking
+modeling modelling moderating modernising modernizing modifying modulating moireing moistening
+moisturising moisturizing moldering molding molesting mollifying mollycoddling molting
+monetising monetizing monitoring monkeying monographing monopolising monopolizing montaging
+mooing mooning moonlighting mooring mooting moping mopping moralising moralizing mordanting
+mortaring mortgaging morticing mortifying mortising mothering motioning motivating motorcycling
+motoring motorising motorizing mottling mouldering moulding moulting mounting mourning mouthing
+moving mowing mucking muckraking muddling muddying muffing muffling mugging mulching mulling
+multiplying mumbling mummifying mummying munching murdering murmuring muscling mushrooming
+musing mussing mustering mutating mutilating muting mutinying muttering muzzling mystifying
+nabbing nadiring nagging nailing naming napping narking narrating narrowing nasalising
+nasalizing nationalising nationalizing naturalising naturalizing nauseating navigating nearing
+necessitating necking needing needling negating negativing neglecting negotiating neighboring
+neighbouring neighing nerving nesting nestling netting nettling networking neutering
+neutralising neutralizing nibbing nibbling niching nickeling nickelling nicking nicknaming
+niggling nipping nippling nitpicking nitrating nixing nodding noising nominating nonplussing
+noosing normalising normalizing norming nosediving noshing nosing notarizing notching noticing
+notifying noting nourishing nuancing nubbing nudging nullifying nulling numbering numbing
+numerating nursing nurturing nutting nuzzling obdurating obelisking obeying obfuscating
+objecting oblating obligating obliging obliterating obscuring observing obsessing obstructing
+obtaining obtruding obviating occasioning occluding occulting occupying occuring occurring
+offending offering officiating offloading offsetting ogling oiling okaying omitting oozing
+opaquing opening operating opining opposing oppressing optimising optimizing opting optioning
+orating orbiting orchestrating ordaining ordering organising organizing orientating orienting
+originating ornamenting orphaning oscillating ossifying ostracising ostracizing ousting
+outbalancing outbidding outbreaking outclassing outcroping outdistancing outdoing outfitting
+outflanking outfoxing outgoing outgrowing outlasting outlawing outlaying outlining outliving
+outmaneuvering outmanoeuvring outnumbering outperforming outplaying outputting outraging
+outranking outreaching outrunning outshining outsmarting outsourcing outspreading outstaying
+outstretching outstripping outvoting outwearing outweighing outwitting ovaling ovalling
+overachieving overacting overawing overbalancing overbearing overbooking overburdening
+overcasting overcharging overcoating overcoming overcompensating overcooking overcrowding
+overdoing overdosing overdrawing overdressing overdriving overeating overemphasising
+overemphasizing overestimating overexposing overextending overflowing overgrowing overhanding
+overhanging overhauling overhearing overheating overindulging overing overlapping overlaying
+overloading overlooking overlying overpassing overpaying overplaying overpopulating overpowering
+overprinting overproducing overrating overreaching overreacting overriding overruling
+overrunning overseeing overselling overshadowing overshooting oversimplifying oversizing
+oversleeping overspecialising overspecializing overspending overspreading overstating
+overstaying overstepping overstocking overtaking overtaxing overthrowing overturing overturning
+overusing overviewing overweighting overwhelming overworking overwriting ovulating owing owning
+oxidising oxidizing oxygenating pacifying pacing packaging packeting packing padding paddling
+padlocking paginating paging pailing paining painting pairing palating paling palisading
+palliating palling palming palpating palpitating pampering pamphleteering pancaking pandering
+panelling panging panhandling panicking panning panting pantomiming papering parachuting
+parading paragraphing paralleling parallelling paralysing paralyzing paraphrasing parasiting
+parasoling parboiling parceling parcelling parching pardoning parenthesizing paring parking
+parlaying parleying parodying paroling parroting parrying parsing partaking participating
+particularising particularizing particulating parting partitioning partnering partying passing
+pasteurising pasteurizing pasting pastoring pasturing patching patenting patrolling patronising
+patronizing pattering patterning patting pauperising pauperizing pausing paving pawing pawning
+paying peaking pealing pearling pebbling pecking pedaling pedalling peddling pedestrianising
+pedestrianizing peeing peeking peeling peeping peering pegging pelleting pelting penalising
+penalizing penciling pencilling penetrating penning pensioning peopling peppering pepping
+perambulating perceiving perching percolating perfecting perforating performing perfuming
+perishing perjuring perking permeating perming permitting permuting peroxiding perpetrating
+perpetuating perplexing persecuting persevering persisting personalising personalizing
+personifying perspiring persuading pertaining perturbing perusing pervading perverting pestering
+pestling petering petitioning petrifying petting phasing phenotyping philandering philosophising
+philosophizing phoning photocopying photographing phrasing physicking picketing picking pickling
+picnicking picturing piecing piercing pigeonholing piggybacking pigmenting pilfering piling
+pillaging pillaring pilling pillowing piloting pimping pinching pinging pining pinioning pinking
+pinning pinpointing pioneering piping pipping piquing pirating pirouetting pissing pistoning
+pitchforking pitching pithing pitting pitying pivoting placating placering placing plagiarising
+plagiarizing plaguing plaiting planing planking planning planting plaqueing plaquing plastering
+plateauing plating playing pleading pleasing pleasuring pleating pledging plodding plopping
+plotting ploughing plowing plucking plugging plumbing pluming plummeting plumping plundering
+plunging pluralising pluralizing plying poaching pocketing podding pointing poising poisoning
+poking polarising polarizing policing poling polishing politicising politicizing pollinating
+polling polluting pomading pommeling pommelling pondering ponding poniarding pontificating
+pooching pooling pooping popping popularising popularizing populating poring porpoising
+portending porting portioning portraying posing positing positioning possessing postdating
+posting postmarking postponing postulating posturing pottering potting pouching poulticing
+pouncing pounding pouring pouting powdering powering powwowing practicing practising praising
+prancing prating prattling prawning praying preaching prearranging precautioning preceding
+precepting preceptoring precipitating precising precluding preconceiving preconditioning
+predating predeceasing predestining predetermining predicating predicting predisposing
+predominating preempting preening preexisting prefabricating prefacing prefermenting preferring
+prefiguring prefixing preheating prejudging prejudicing preluding premeditating premiering
+premising premissing preoccupying preordaining prepackaging preparing prepaying preponderating
+prepossessing prerecording preregistering presaging prescribing presenting preserving presetting
+presiding pressing pressuring pressurising pressurizing presuming presupposing pretending
+pretensioning prettifying prevailing prevaricating preventing previewing preying pricing
+pricking prickling priding priming primping printing prioritising prioritizing prising
+privatising privatizing privileging prizing probating probing proceeding processing proclaiming
+procrastinating procreating proctoring procuring prodding producing producting profaning
+professing proffering profiling profiteering profiting prognosticating programing programming
+progressing prohibiting projecting proliferating prolonging promenading promising promoting
+prompting promulgating pronging pronouncing proofing proofreading propagandising propagandizing
+propagating propelling prophesying propitiating proportionating proportioning proposing
+propositioning propounding propping prorating proscribing prosecuting proselytising
+proselytizing prospecting prospering prostituting prostrating protecting protesting protocoling
+protocolling prototyping protracting protruding providing proving provisioning provoking
+prowling pruning prying psyching psychoanalysing psychoanalyzing publicising publicizing
+publishing puckering puddling puffing puking pulling pulping pulsating pulsing pulverising
+pulverizing pumicing pummeling pummelling pumping punching punctuating puncturing punishing
+punning punting pupping purchasing pureeing purging purifying purling purloining purporting
+purposing purring pursing pursuing purveying puréeing pushing pussyfooting putrefying putrifying
+puttering putting puttying puzzling quacking quadding quadruplicating quadrupling quaffing
+quailing quaking qualifying quantifying quarantining quarking quarreling quarrelling quarrying
+quarterbacking quartering quashing quavering queening queering quelling quenching querying
+questing questioning questionnairing queueing queuing quibbling quickening quieting quilting
+quintupling quipping quitting quivering quizzing quoting rabbitting racing racking radiating
+radioing radiusing raffling rafting ragging raging raiding railing railroading raining raising
+raking rallying rambling ramifying ramming rampaging ramping ranching randomising randomizing
+ranging ranking rankling ransacking ransoming ranting raping rapping rarefying rarifying rasping
+ratcheting ratchetting ratifying rating ratioing rationalising rationalizing rationing ratting
+rattling ravaging raveling ravelling raving ravishing raying razing razoring reaching reacting
+reactivating reading readjusting readmitting readying reaffirming realigning realising realizing
+reallocating reaming reanimating reaping reappearing reapplying reappointing reapportioning
+reappraising rearing rearming rearranging reasoning reassembling reasserting reassessing
+reassigning reassuring reawakening rebating rebelling rebinding rebounding rebroadcasting
+rebuffing rebuilding rebuking rebutting recalling recanting recapitulating recapping recapturing
+recasting receding receipting receiving recentering recessing recharging rechecking
+reciprocating reciting reckoning reclaiming reclassifying reclining recognising recognizing
+recoiling recollecting recombining recommencing recommending recompensing recompiling
+reconciling reconditioning reconfiguring reconnecting reconnoitering reconnoitring reconquering
+reconsidering reconstituting reconstructing reconvening recopying recording recounting recouping
+recovering recreating recriminating recruiting rectifying recuperating recurring recycling
+reddening redecorating rededicating redeeming redefining redeploying redesigning redeveloping
+redevelopping redirecting rediscovering redistributing redistricting redoing redoubling
+redounding redrafting redrawing redressing reducing reeducating reefing reeking reelecting
+reeling reemerging reemphasising reemphasizing reenacting reenforcing reenlisting reentering
+reestablishing reevaluating reeving reexamining refashioning refereeing referencing refering
+referring reffing refiling refilling refinancing refining refinishing refitting reflecting
+refocusing refocussing reforesting reformatting reforming reformulating refracting refraining
+refreshing refrigerating refueling refuelling refunding refurbishing refurnishing refusing
+refuting regaining regaling regarding regenerating regimenting registering regressing regretting
+regrouping regularising regularizing regulating regurgitating rehabilitating rehashing
+rehearsing reheating rehiring reigning reimbursing reimposing reincarnating reinforcing reining
+reinserting reinstalling reinstating reinterpreting reinventing reinvesting reissuing
+reiterating rejecting rejoicing rejoining rejuvenating rekindling relabeling relabelling
+relapsing relating relaxing relaying relearning releasing relegating relenting relieving
+relinquishing relishing reliving reloading relocating relying remaindering remaining remaking
+remanding remarking remarrying rematching remedying remembering reminding reminiscing remissing
+remitting remodeling remodelling remonstrating remounting removing remunerating renaming
+rendering rendezvousing rending reneging renegotiating reneguing renewing renneting renouncing
+renovating renting renumbering reoccupying reoccurring reopening reordering reorganising
+reorganizing repackaging repainting repairing repatriating repaying repealing repeating
+repelling repenting rephrasing replacing replaying replenishing repleting replicating replying
+reporting reposing repossessing reprehending representing repressing reprieving reprimanding
+reprinting reprising reproaching reprobating reprocessing reproducing reprograming reprogramming
+reproofing reproving republishing repudiating repulsing requesting requiring requisitioning
+requiting rereading rerouting rerunning rescheduling rescinding rescuing researching reselling
+resembling resending resenting reserving resetting resettling reshuffling residing resigning
+resisting resolving resonating resorting resounding resourcing respecting respelling respiring
+responding restarting restating resting restocking restoring restraining restricting
+restructuring restudying resubmitting resulting resuming resupplying resurfacing resurrecting
+resuscitating retailing retaining retaking retaliating retarding retching retelling rethinking
+retiring retooling retorting retouching retracing retracting retraining retreading retreating
+retrenching retrieving retrofitting retrograding retrogressing retrospecting retrying returning
+retyping reunifying reuniting reupholstering reusing revaluing revamping revealing reveling
+revelling revenging reverberating revering reversing reverting reviewing reviling revising
+revisiting revitalising revitalizing revivifying reviving revoking revolting revolutionising
+revolutionizing revolving revving rewarding rewinding rewiring rewording reworking rewounding
+rewriting rhapsodising rhapsodizing rhyming ribbing ricking ricocheting ricochetting ridding
+riddling ridging ridiculing riding riffing riffling rifling rigging righting rigoring rigouring
+riling rilling riming rimming ringing rinsing rioting ripening riposting ripping rippling rising
+risking rivaling rivalling riveting roaming roaring roasting robbing robing rocketing rocking
+rodding roiling roistering rolling romanticising romanticizing romping roofing rooking rooming
+roosting rooting roping rosetting rosining rostering rotating rotting roughening roughhousing
+roughing rouging rounding rousing routing routinising routinizing roving roweling rowelling
+rowing roystering rubberising rubberizing rubbernecking rubbing ruffing ruffling ruing ruining
+ruling rumbling ruminating rummaging rumoring rumouring rumpling running rupturing rushing
+rusking rusting rustling rutting sabering sabotaging sabring sacking sacrificing saddening
+saddling safeguarding safing sagging sailboarding sailing salaaming salarying salivating
+sallowing sallying salting saluting salvaging salving sambaing sampling sanctifying sanctioning
+sandbagging sandblasting sanding sandpapering sandwiching sanitising sanitizing sapping
+satiating sating satining satirising satirizing satisfying saturating sauntering savaging saving
+savoring savouring savvying sawing saying scabbing scaffolding scalding scaling scalloping
+scalping scamming scampering scamping scandalising scandalizing scanning scanting scapegoating
+scarifying scaring scarring scattering scatting scavengering scavenging scenting scheduling
+scheming schlepping schooling schussing scintillating scissoring scoffing scolding scolloping
+scooping scooting scoping scorching scoring scorning scotching scourging scouring scouting
+scowling scrabbling scrambling scramming scraping scrapping scratching scrawling screaming
+screeching screening screwing scribbling scribing scrimmaging scrimping scrimshawing scripting
+scrolling scrounging scrubbing scruffing scrunching scrupling scrutinising scrutinizing scudding
+scuffing scuffling sculling sculpting sculpturing scuppering scurfing scurrying scuttling
+scything sealing seaming searching searing seasoning seating seceding secluding seconding
+secreting sectioning sectoring secularising secularizing securing sedating sedimenting seducing
+seeding seeing seeking seeming seeping seesawing seething segmenting segregating seguing seizing
+selecting selfing selling selvaging selvedging semaphoring sending sensing sensitising
+sensitizing sentencing sentimentalising sentimentalizing separating sequencing sequestering
+serenading serialising serializing sermonizing servicing serving setting settling severing
+sewing sexing shacking shackling shading shadowboxing shadowing shafting shaking shallowing
+shambling shaming shamming shampooing shanghaiing shaping sharing sharpening shattering shaving
+shearing sheathing shedding sheering sheeting shellacking shelling sheltering shelving
+shepherding shielding shifting shimmering shimming shimmying shingling shining shinning shipping
+shipwrecking shirking shitting shivering shocking shoehorning shoeing shooing shooting
+shoplifting shopping shoring shortchanging shortening shorting shortlisting shouldering shouting
+shoveling shovelling shoving showcasing showering showing shredding shrieking shrining shrinking
+shriveling shrivelling shriving shrouding shrugging shucking shuddering shuffling shunning
+shunting shushing shuttering shutting shuttling shying siccing sickening sickling sidelining
+sidestepping sideswiping sidetracking siding sidling sieving sifting sighing sighting signaling
+signalising signalizing signalling signifying signing signposting silaging silencing
+silhouetting silicating silting silvering simmering simpering simplifying simulating singeing
+singing singling sinking sinning siphoning sipping siring siting sitting situating sizing
+sizzling skateboarding skating skedaddling skeining sketching skewering skewing skidding skiing
+skilling skimming skimping skinning skippering skipping skirmishing skirting skulking skulling
+skying skylarking skyrocketing slackening slacking slaking slaloming slamming slandering
+slanging slanting slapping slashing slating slatting slaughtering slavering slaving slaying
+sledding sledging sleeping sleepwalking sleeting sleighing slenderising slenderizing sleuthing
+slicing sliding slighting slimming slinging slinking slipping slithering slitting slivering
+slobbering slogging sloping slopping sloshing slotting slouching sloughing slowing sludging
+slugging sluicing slumbering slumming slumping slurping slurring slushing smacking smartening
+smarting smashing smearing smelling smelting smiling smirching smirking smiting smocking smoking
+smoldering smoothing smothering smouldering smudging smuggling smutting snacking snaffling
+snagging snaking snapping snaring snarling snatching sneaking sneering sneezing snickering
+sniffing sniffling sniggering sniping snipping snitching sniveling snivelling snookering
+snooping snoozing snoring snorkeling snorkelling snorting snowballing snowboarding snowing
+snowshoeing snubbing snuffing snuffling snugging snuggling soaking soaping soaring sobbing
+sobering socialising socializing socking sodding softening soiling sojourning solacing soldering
+soldiering solemnising solemnizing soliciting solidifying soliloquising soliloquizing soling
+soloing solving somersaulting soothing sooting sophisticating sopping sorrowing sorting soughing
+sounding soundproofing souping sourcing souring sousing sowing spacing spading spamming
+spangling spanking spanning sparing sparking sparkling sparring spasming spating spattering
+spawning spaying speaking spearheading spearing specialising specializing specifying speckling
+speculating speeding spelling spending spewing spicing spiking spilling spindling spinning
+spiraling spiralling spiriting spiting spitting splashing splattering splaying splicing
+splintering splinting splitting splotching splurging spluttering spoiling sponging sponsoring
+spoofing spooking spooling spooning sporting spotlighting spotting spouting spraining sprawling
+spraying spreading springing sprinkling sprinting spritzing sprouting sprucing spudding spurning
+spurring sputtering spying squabbling squalling squandering squaring squashing squatting
+squawking squeaking squealing squeegeeing squeezing squelching squinting squiring squirming
+squirting stabbing stabilising stabilizing stabling stacking staffing staggering stagging
+staging stagnating staining staking stalemating staling stalking stalling stammering stampeding
+stamping stanching stanchioning standardising standardizing standing stapling starching staring
+starring starting startling starving stashing stating stationing staunching staving staying
+steadying stealing steaming steamrollering steeling steeping steering stemming stenciling
+stencilling stenting stepping stereotyping sterilising sterilizing stewarding stewing sticking
+stiffening stiffing stifling stigmatising stigmatizing stilling stilting stimulating sting
+stinking stinting stippling stipulating stirring stitching stockading stocking stockpiling
+stoking stomaching stomping stonewalling stoning stooling stooping stoppering stopping storing
+storming stowing straddling strafing straggling straightening straining straitjacketing
+stranding strangling strangulating strapping stratifying straying streaking streaming
+streamlining strengthening stressing stretching strewing stricturing striding striking stringing
+stripping striving strobing stroking strolling stropping structuring struggling strumming
+strutting strychnining stubbing studding studying stuffing stultifying stumbling stumping
+stunning stunting stupefying stuttering styling stylising stylizing stymieing subbing
+subcontracting subculturing subdividing subduing subgrouping subjecting subjoining subjugating
+subleasing subletting sublimating subliming submerging submersing submitting subordinating
+suborning subpoenaing subscribing subsiding subsidising subsidizing subsisting substantiating
+substituting substructuring subsuming subtitling subtracting subverting succeeding succoring
+succouring succumbing suckering sucking suckling suctioning suffering sufficing suffixing
+suffocating suffusing sugarcoating sugaring suggesting suiciding suing suiting sulfating sulking
+sullying sulphating summarising summarizing summering summing summoning sunbathing sunburning
+sundering sunning superannuating supercharging superimposing superintending supersizing
+supervening supervising supervizing supping supplanting supplementing supplicating supplying
+supporting supposing suppressing suppurating surceasing surcharging surfacing surfeiting surfing
+surging surmising surmounting surpassing surprising surprizing surrendering surrogating
+surrounding surveying surviving suspecting suspending sustaining suturing swabbing swaddling
+swaggering swallowing swamping swanning swapping swarming swashing swathing swatting swaying
+swearing sweating sweeping sweetening swelling sweltering swerving swigging swilling swimming
+swindling swinging swiping swirling swishing switching swiveling swivelling swobbing swooning
+swooping swopping syllabifying symbolising symbolizing sympathising sympathizing synapsing
+synchronising synchronizing syncopating syndicating synthesising synthesizing syphoning
+syringing systematising systematizing tableting tabletting tabling tabooing tabuing tabulating
+tacking tackling tagging tailgating tailing tailoring tainting taking talcing talcking talking
+tallying taming tampering tamping tamponing tangling tangoing tanking tanning tantalising
+tantalizing tapering taping tapping targeting targetting taring tarmacking tarnishing tarrying
+tasking tasseling tasselling tasting tattering tattling taunting taxiing taxing taxying teaching
+teaming tearing teaseling teaselling teasing teeing teeming teetering teething telecasting
+telecommuting teleconferencing telegraphing telephoning telescoping televising telling tempering
+temping templating temporising temporizing tempting tenanting tendering tenderising tenderizing
+tending tenoning tensing tensioning tenting tenuring terminating terming terracing terrifying
+terrorising terrorizing testating testifying testing tethering texturing thanking thatching
+thawing theorising theorizing thermostating thermostatting thickening thieving thinking thinning
+thirding thirsting thorning thrashing threading threatening threshing thresholding thrilling
+thriving throbbing throeing thronging throning throttling throwing thrumming thrusting thudding
+thumbing thumping thundering thwacking thwarting ticketing ticking tickling tiding tidying
+tieing tiering tightening tiling tillering tilling tilting timbering timetabling timing
+tincturing tingeing tinging tingling tining tinkering tinkling tinning tinting tipping tippling
+tiptoeing tiring tithing titillating titling tittering toadying toasting tobogganing toddling
+toeing togging toggling toiling tolerating tolling tonguing toning tonsuring tooling tooting
+topping toppling tormenting torpedoing torquing torturing tossing totaling totalling toting
+tottering touching toughening toughing touring tousling touting toweling towelling towering
+towing toying tracing tracking trademarking trading traducing trafficking trailing training
+trammeling trammelling tramping trampling transacting transcending transcribing transcripting
+transferring transfiguring transfixing transforming transfusing transgressing transiting
+transitioning translating transliterating transmigrating transmitting transmuting transpiring
+transplanting transporting transposing transversing trapping trashing traumatising traumatizing
+traveling travelling traversing travestying trawling treading treadling treadmilling treasuring
+treating trebling treeing trekking trellising trembling trenching trending trespassing triaging
+trialing tricking trickling trifling triggering trilling trimming triplicating tripling
+tripoding tripping trisecting triumphing trivialising trivializing trolling trooping trotting
+troubleshooting troubling troughing trouncing trucking truckling trudging truing trumpeting
+trumping truncating trundling trussing trusting trying tucking tugging tumbling tuning tunneling
+tunnelling turfing turning tussling tutoring twanging tweaking tweeting twiddling twinging
+twining twinkling twinning twirling twisting twitching twittering twitting tying typecasting
+typifying typing tyrannising tyrannizing ulcerating ulcering ultrasounding umpiring unbarring
+unbending unbinding unblocking unbosoming unbuckling unburdening unbuttoning unclasping
+uncoiling uncorking uncoupling uncovering undeceiving underachieving underacting underbidding
+undercharging undercoating undercutting underestimating underexposing underfeeding undergoing
+underlaying underlining underlying undermining underpaying underpinning underplaying underrating
+underscoring underselling undershooting undersigning understanding understating understudying
+undertaking undervaluing underwriting undoing undressing undulating unearthing unfastening
+unfettering unfitting unfolding unfrocking unfurling unhanding unhinging unhooking unhorsing
+uniforming unifying unionising unionizing uniting unlacing unlatching unlearning unleashing
+unloading unlocking unloosing unmaking unmanning unmasking unnerving unpacking unpicking
+unpinning unplugging unraveling unravelling unrolling unsaying unscrambling unscrewing unsealing
+unseating unsettling unsheathing unsnarling untangling untwisting untying unveiling unwinding
+unwrapping unzipping upbraiding updating upgrading upholding upholstering uplifting uploading
+upping upraising uprooting upscaling upsetting upstaging upstarting uptaking upturning
+urbanising urbanizing urging urinating ushering using usurping utilising utilizing uttering
+vacating vacationing vaccinating vacillating vacuuming valeting validating valuing vamoosing
+vamping vandalising vandalizing vanishing vanquishing vaporing vaporising vaporizing vapouring
+vapourising vapourizing variegating varnishing varying vaulting vaunting vealing vectoring
+veering vegetating veiling veining vending veneering venerating ventilating venting venturing
+verbalising verbalizing verging verifying versifying versioning vesting vetoing vetting vexing
+vibrating victimising victimizing victualing victualling videoing videotaping viewing vignetting
+vilifying vindicating vining violating visaing vising visioning visiting visualising visualizing
+vitalising vitalizing vitiating vituperating vivifying vocalising vocalizing vociferating
+vogueing voguing voicing voiding volleying voluming volunteering vomiting vortexing voting
+vouchering vouching vouchsafing vowing voyaging vulcanising vulcanizing vulgarising vulgarizing
+vying wadding waddling wading wafering waffling wafting wagering wagging waggling waging wailing
+waiting waiving wakening waking waling walking walling walloping wallowing wallpapering waltzing
+wandering wanding wangling waning wanning wanting warbling wardening warding warehousing waring
+warming warning warping warranting warring washing wasting watching watering watermarking
+waterproofing wavering waving waxing waylaying weakening weaning wearing wearying weaseling
+weathering weatherizing weaving webbing wedding wedging weeding weeing weekending weeping
+weighing weighting weiring welching welcoming welding welling welshing weltering wenching
+wending westernising westernizing wetting whacking whealing wheedling wheeling wheezing whelping
+whetting wheying whiling whimpering whining whinnying whipping whirling whirring whisking
+whispering whistling whitening whitewashing whiting whittling whizing whizzing wholesaling
+whooping whorling wicking widening wielding wigging wiggling wiling wilting winching wincing
+winding windowing winging winking winning winnowing wintering winterising winterizing wiping
+wiring wisecracking wishing wising withdrawing withering withholding withstanding witnessing
+wobbling wolfing womanising womanizing wondering wooding wooing wording working worming worrying
+worsening worshiping worshipping worsing wounding wowing wracking wrangling wrapping wreaking
+wreathing wrecking wrenching wresting wrestling wriggling wringing wrinkling writhing writing
+wronging xeroxing yakking yammering yanking yapping yarding yarning yawing yawning yearning
+yeasting yelling yellowing yelping yielding yipping yodeling yodelling yoking yowling zapping
+zeroing zigzagging zincing zinging zippering zipping zoning zooming
+""".split()
+)
