@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 
 from attrs import frozen
 
@@ -1473,12 +1474,31 @@ def _bare_people(token: _Token) -> bool:
     )
 
 
+def _before_own_verb(tokens: list[_Token], found: Span) -> Span:
+    """``found`` up to the verb of its own clause: a word English has only as a past form or
+    an adverb right after a name or a noun that may head a subject ('Obama took Republican
+    leaders to task', 'Perlmutter emailed senior VA officials', 'the suspect nodded his head',
+    then a participle that shares the subject); a past form after an article or an adverb
+    qualifies what follows it ('the newly elected mayor')."""
+    words = [token for token in tokens if found.start <= token.start < found.end]
+    for previous, word in pairwise(words):
+        if (
+            word.word.isalpha()
+            and word.word.islower()
+            and word.lower in NON_NAME_WORDS
+            and (_names(previous) or _head_noun(previous.lower))
+        ):
+            return Span(found.start, previous.end)
+    return found
+
+
 def _before_verb(tokens: list[_Token]) -> Span | None:
     """The subject phrase at the head of ``tokens``, ending at its last name word when lower-case
     words follow it: 'FBI director James Comey decided not to ...' -> 'FBI director James Comey'."""
     found = _following(tokens)
     if found is None:
         return None
+    found = _before_own_verb(tokens, found)
     after = next((i for i, token in enumerate(tokens) if token.start >= found.end), len(tokens))
     apposed = (
         _named_after(tokens[: after + _MAX_APPOSED_NAME_WORDS + 2], found)
