@@ -101,6 +101,7 @@ _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 40
 _MAX_APPOSED_NAME_WORDS = 4
 # 'the paper quoted Zhang as saying': the one quoted speaks, not the paper that quotes them
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 _QUOTED_AS = re.compile(
     r"[ \t]+([^\"“”«»]{1,100}?)[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])"
 )
@@ -436,6 +437,8 @@ def _quoted_as(text: str, cue: Span, sentence: Span) -> Span | None:
         return None
     match = _QUOTED_AS.match(text, cue.end, sentence.end)
     if match is not None:
+        if match[1].lower() in _OBJECT_PRONOUNS:  # 'quoted him as saying': him, as he
+            return Span(match.start(1), match.end(1))
         return _following(_tokens(text, match.start(1), match.end(1)))
     # '"...," the paper quoted the group's head Rami Haddad.': the object ends the clause
     reach = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))

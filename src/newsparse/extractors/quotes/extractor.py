@@ -56,6 +56,7 @@ from newsparse.extractors.quotes.names import (
     SpeakerTracker,
     apposition_head,
     names_no_one,
+    quoted_object,
     subject_part,
 )
 from newsparse.findings import Quote
@@ -488,7 +489,7 @@ def _resolve(
             and (head := apposition_head(text, mention, verbs[mention])) is not None
         ):
             stands_for[mention] = head
-        elif names_no_one(text[mention.start : mention.end]):
+        elif names_no_one(text[mention.start : mention.end]) and not quoted_object(text, mention):
             sentence = sentence_at(sentences, sentence_starts, mention.start)
             subject = opening_subject(text, sentence, mention.start, quoted, quoted_starts)
             if subject is not None and names_someone(text, subject):

@@ -116,7 +116,7 @@ _REPORTED_BEFORE = re.compile(r",\s*$")
 _CUE_CLOSES = re.compile(r"\w+\s+\w+\s*(?:[.,;]|$)")
 _LINE_LOOK = 40  # characters back from a sentence's start its blanks are read
 #: The pronouns that may stand for a group a sentence opens on ('we' is the speaker's own).
-_THIRD_PERSON_PLURAL = frozenset(("they", "their"))
+_THIRD_PERSON_PLURAL = frozenset(("they", "their", "them"))
 #: Words for a news outlet, which name the outlet after them ('the daily El Pais').
 OUTLET_NOUNS = frozenset(
     "daily newspaper paper tabloid weekly broadsheet broadcaster magazine agency".split()
@@ -155,6 +155,11 @@ _OVERRULED = {"m": "F", "f": "M"}
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 # a possessive determiner owning what was said ('his suggestion that'): its pronoun's kind
 _DETERMINER_KINDS = {**_POSSESSIVE_GENDER, "their": "p"}
+#: A third-person object pronoun, the speaker where the words quoted are given as theirs ('The
+#: Guardian quoted her as saying', 'according to them'): its subject form's kind.
+_OBJECT_KINDS = {"him": "m", "her": "f", "them": "p"}
+_QUOTED_OBJECT_AFTER = re.compile(r"[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])")
+_QUOTED_OBJECT_BEFORE = re.compile(r"(?i:according)[ \t]+to[ \t]+$")
 _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, not a document
 #: Things that speak for themselves, not documents a person wrote ('her campaign said').
 _BODIES = frozenset(
@@ -365,6 +370,18 @@ def names_no_one(phrase: str) -> bool:
         or head in PLURAL_NOUNS
         or head in RELATIVE_PRONOUNS
         or head in DETERMINERS
+    )
+
+
+def quoted_object(text: str, mention: Span) -> bool:
+    """Whether a mention, an object pronoun, is the one whose words are given ('quoted her as
+    saying', 'according to them'), not an owner or an object beside the speaker ('her family
+    says', 'Those close to him say')."""
+    if text[mention.start : mention.end].lower() not in _OBJECT_KINDS:
+        return False
+    return bool(
+        _QUOTED_OBJECT_AFTER.match(text, mention.end)
+        or _QUOTED_OBJECT_BEFORE.search(text, max(0, mention.start - 14), mention.start)
     )
 
 
@@ -783,8 +800,16 @@ class SpeakerTracker:
         self._thing = False
         if is_relative_pronoun(phrase):
             return None  # resolved through the phrase it stands for, when there is one
-        if lowered in PRONOUN_GENDER or (possessive and lowered in _DETERMINER_KINDS):
-            kind = PRONOUN_GENDER.get(lowered) or _DETERMINER_KINDS[lowered]
+        if (
+            lowered in PRONOUN_GENDER
+            or quoted_object(self._text, mention)
+            or (possessive and lowered in _DETERMINER_KINDS)
+        ):
+            kind = (
+                PRONOUN_GENDER.get(lowered)
+                or _OBJECT_KINDS.get(lowered)
+                or _DETERMINER_KINDS[lowered]
+            )
             if lowered in _THIRD_PERSON_PLURAL:
                 # 'they', not 'we': the group a sentence since opens on, else a group named
                 kind = "g"
