@@ -1433,6 +1433,12 @@ def _one_letter_apart(word: str, other: str) -> bool:
     return start < len(word) and word[start:] == other[start + 1 :]
 
 
+def _letter_added_at_end(word: str, other: str) -> bool:
+    """Whether ``other`` is ``word`` and one more letter, not an 's' ('Loyau-Kennett' of
+    'Loyau-Kennet', 'Karaha' of 'Karah'; never 'Republicans' of 'Republican')."""
+    return len(other) == len(word) + 1 and other.startswith(word) and other[-1] not in "s’'"
+
+
 def _lone_word_pattern(word: str) -> re.Pattern[str]:
     """One word standing alone, a possessive ending allowed ('Clearview’s')."""
     return re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])")
@@ -1886,10 +1892,16 @@ class _Article:
             near = {
                 last
                 for last in same_initial
-                if _one_letter_apart(word, last) and self.ending_in(last)
+                if (_one_letter_apart(word, last) and self.ending_in(last))
+                or (_letter_added_at_end(word, last) and self._named_in_full(last))
             }
             found = self._typos[word] = near.pop() if len(near) == 1 else ""
         return found or None
+
+    def _named_in_full(self, last: str) -> bool:
+        """Whether the text names someone by a known first name before ``last`` ('Ingrid
+        Loyau-Kennett'): a person, whose surname a typo may cut short; not 'Nazi Germany'."""
+        return any(first_name_gender(words[0].capitalize()) for words in self.ending_in(last))
 
 
 class _LastArticle(threading.local):
