@@ -93,3 +93,16 @@ def test_the_quoted_holder_wins_at_any_distance(
         f'"It is a national issue," the {role} said.'
     )
     assert speakers(text) == [quoted, quoted]
+
+
+@given(st.sampled_from(["vice president", "governor", "president", "senator", "prime minister"]))
+def test_a_past_holder_asked_for_is_no_current_holder(role: str) -> None:
+    """'the former vice president' is not 'Vice President Ann Gray', the one holder the story
+    titles, but the person in view."""
+    title = role.title()
+    text = (
+        "A confident Tom Reyes glanced back at his victory over the weekend. "
+        f'The former {role} told supporters that "we will win."\n\n'
+        f"{title} Ann Gray spoke later at the White House."
+    )
+    assert speakers(text) == ["Tom Reyes"]

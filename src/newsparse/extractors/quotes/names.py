@@ -579,7 +579,8 @@ class NameBook:
         said') unless the name before it opens the clause ('Ann Gray, the mayor said').
 
         A past holder ('former US president Lyndon Johnson') is never whom a description
-        without such a word means ('the president'). Among the rest, a holder already quoted
+        without such a word means ('the president'), nor a holder named without one whom a
+        description with one means ('the former vice president'). Among the rest, a holder already quoted
         (one of ``speakers``, the most recent first, wherever the story named them) outranks
         one only mentioned, the one quoted last first: 'the Governor said' in a story quoting
         'North Carolina Gov. Pat McCrory' is McCrory, not 'Gov. Andrew Cuomo' named in passing
@@ -601,6 +602,8 @@ class NameBook:
             )
             if not (holding.qualifiers - asked).isdisjoint(_PAST_HOLDERS):
                 continue  # 'former President Bush' is not 'the president'
+            if not (asked - holding.qualifiers).isdisjoint(_PAST_HOLDERS):
+                continue  # nor is 'Vice President Mike Pence' 'the former vice president'
             titled = not holding.set_off and self._text[holding.role].isupper()
             if titled and (name or " " in holding.name):
                 # a title: 'Pope John Paul II'; a surname the text never names in full is no one
