@@ -170,7 +170,8 @@ def test_blind_ids_are_every_committed_annotated_set() -> None:
     for path in sets:
         assert set(json.loads(path.read_text(encoding="utf-8"))["ids"]) <= ids
     assert (
-        len(ids) == 210 + 70 + 70 + 70 + 67 + 57 + 57 + 57 + 57 + 57 + 57 + 57 + 57 + 113 + 113 + 113
+        len(ids)
+        == 210 + 70 + 70 + 70 + 67 + 57 + 57 + 57 + 57 + 57 + 57 + 57 + 57 + 113 + 113 + 113
     )  # the sets share no id
 
 
