@@ -186,6 +186,22 @@ CASUALTIES = [
     Cas("He used to kill rabbits and two people a year.", NOTHING),
     Cas("A 58-year-old woman was struck in the shoulder.", (Found(1, "injured"),)),
     Cas(
+        "Officer, suspect wounded in shooting",
+        (
+            Found(1, "injured", "Officer, suspect wounded"),
+            Found(1, "injured", "suspect wounded"),
+        ),
+    ),
+    Cas(
+        "A woman was struck by a stray bullet.",
+        (
+            Found(1, "shot"),
+            Found(1, "injured", "A woman was struck by a stray bullet", inferred=True),
+        ),
+    ),
+    Cas("Boy hit by bullet", (Found(1, "shot"), Found(1, "injured", inferred=True))),
+    Cas("The car was hit by a bullet.", NOTHING),
+    Cas(
         ("Rohan Levy was shot dead.", "An 18-year-old friend of Rohan's was shot in the arm."),
         (Found(1, "killed"), Found(1, "injured")),
     ),

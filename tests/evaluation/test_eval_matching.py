@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse.evaluation.matching import (
     as_span,
@@ -125,7 +127,45 @@ def test_name_tokens() -> None:
         ("the President", "the Senator", False),
         ("the president", "President", True),
         ("Ned Price", "", False),
+        # a gold mention with an appositive after the name: the name part is compared too
+        ("Butz, 49,", "Norbert Leo Butz", True),
+        (
+            'Hemsley, the co-author of "Going Viral," about the spread of news,',
+            "Jeff Hemsley",
+            True,
+        ),
+        ("Rep. Elijah Cummings (D-Md.), chair of the committee", "Elijah Cummings", True),
+        ("Gingrich — mentioned by Newsmax as the leading choice", "Newt Gingrich", True),
+        ("Hicks, his campaign spokeswoman,", "Donald Trump", False),
+        ("Butz, 49,", "Mark Ruffalo", False),
     ],
 )
 def test_names_match(gold: str, predicted: str, right: bool) -> None:
     assert names_match(gold, predicted) is right
+
+
+_SURNAMES = ["Butz", "Hemsley", "Okafor", "Lindqvist", "Haddad", "Brennan"]
+_FIRST_NAMES = ["Norbert", "Jeff", "Ada", "Linnea", "Omar", "Siobhan"]
+_APPOSITIVES = [
+    ", 49,",
+    ", the co-author of a book about the campaign,",
+    " (D-Md.), chair of the committee",
+    ", who has advised three senators",
+    " — mentioned as a likely nominee",
+]
+
+
+@given(
+    st.sampled_from(_FIRST_NAMES),
+    st.sampled_from(_SURNAMES),
+    st.sampled_from(_SURNAMES),
+    st.sampled_from(_APPOSITIVES),
+)
+def test_a_named_mention_with_an_appositive_matches_its_name_only(
+    first: str, surname: str, other: str, appositive: str
+) -> None:
+    """'Butz, 49,' is Norbert Butz, whatever the appositive says; it is no one else."""
+    gold = f"{surname}{appositive}"
+    assert names_match(gold, f"{first} {surname}")
+    if other != surname:
+        assert not names_match(gold, f"{first} {other}")

@@ -7,6 +7,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import parse
 from newsparse.document import Document
@@ -14,6 +16,7 @@ from newsparse.evaluation.scoring import _as_casualty, score_casualties
 from newsparse.extractors.casualties import CasualtyExtractor
 from newsparse.extractors.casualties import totals as totals_rule
 from newsparse.findings import Casualty
+from newsparse.numbers import CARDINAL_WORDS
 from newsparse.serialize import finding_to_dict
 
 EXTRACTOR = CasualtyExtractor()
@@ -97,6 +100,46 @@ def test_an_attacker_who_then_kills_himself_is_one_more_death(text: str, killed:
 )
 def test_an_attacker_already_counted_or_alive_is_not_added(text: str, killed: int) -> None:
     assert totals(text)["killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Police are investigating a murder-suicide in Littlestown.", 2),
+        (
+            "The coroner confirmed a murder-suicide in Littlestown. The daughter, 9, died of"
+            " gunshot wounds.",
+            2,
+        ),
+        ("Deputies said it was a double murder-suicide.", 3),
+        # the dead counted as many or more are the figure
+        ("Three people died in a murder-suicide on Sunday.", 3),
+        ("Police said a murder-suicide left four people dead.", 4),
+        # told of survivors, no murder-suicide happened
+        ("Police investigate an attempted murder-suicide.", None),
+    ],
+)
+def test_a_murder_suicide_is_its_victims_and_the_killer(text: str, killed: int | None) -> None:
+    assert totals(text).get("killed") == killed
+
+
+def test_the_killer_of_a_murder_suicide_is_not_added_twice() -> None:
+    text = (
+        "His father killed his baby sister before turning the gun on himself in the murder-suicide."
+    )
+    assert totals(text)["killed"] == 2
+
+
+@given(st.sampled_from(["", "double ", "triple ", "quadruple "]), st.integers(1, 6))
+def test_any_murder_suicide_counts_at_least_its_victims_and_the_killer(
+    how_many: str, counted: int
+) -> None:
+    victims = {"": 1, "double ": 2, "triple ": 3, "quadruple ": 4}[how_many]
+    text = (
+        f"Police said it was a {how_many}murder-suicide."
+        f" {CARDINAL_WORDS[counted].capitalize()} people were found dead."
+    )
+    assert totals(text)["killed"] == max(victims + 1, counted)
 
 
 def test_a_toll_over_separate_incidents_is_not_the_story_s_toll() -> None:

@@ -5,7 +5,8 @@ SemEval-2018 task 5 and GVDB development stories, each written here in our own w
 - a part of the wounded told dead later is no longer wounded;
 - one victim told dead and told wounded by the same age is one death;
 - one victim told hurt within the words that tell the death is one death;
-- a count of people taken to hospital that is the wounded and the dead together holds the dead.
+- a count of people taken to hospital that is the wounded and the dead together holds the dead;
+- people shot hold all the story's dead, not only its largest single count of them.
 """
 
 from __future__ import annotations
@@ -252,6 +253,42 @@ def test_any_hospital_count_of_the_wounded_and_the_dead(dead: int, hurt: int) ->
     text = (
         f"{CARDINAL_WORDS[dead].capitalize()} people were killed and {CARDINAL_WORDS[hurt]}"
         f" were wounded. The shooting sent {CARDINAL_WORDS[dead + hurt]} people to the hospital."
+    )
+    figures = totals(text)
+    assert (figures.get("killed"), figures.get("injured")) == (dead, hurt)
+
+
+# --- people shot hold the story's dead, not its largest single count ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "Ann Roe, 29, was killed along with Jim Doe, 20, in a double homicide. Both were shot"
+            " multiple times.",
+            2,
+            None,
+        ),
+        ("A woman was shot dead along with her brother. Police said five people were shot.", 2, 3),
+    ],
+)
+def test_the_shot_hold_every_death_of_the_story(
+    text: str, killed: int, injured: int | None
+) -> None:
+    figures = totals(text)
+    assert (figures.get("killed"), figures.get("injured")) == (killed, injured)
+
+
+_ALONG_WITH = {"her brother": 1, "her two sons": 2, "her three children": 3}
+
+
+@given(st.sampled_from(sorted(_ALONG_WITH)), st.integers(1, 5))
+def test_any_dead_told_along_with_others_are_among_the_shot(with_whom: str, hurt: int) -> None:
+    dead = 1 + _ALONG_WITH[with_whom]
+    shot = CARDINAL_WORDS[dead + hurt]
+    text = (
+        f"Ann Roe was killed along with {with_whom} on Sunday. Police said {shot} people were shot."
     )
     figures = totals(text)
     assert (figures.get("killed"), figures.get("injured")) == (dead, hurt)

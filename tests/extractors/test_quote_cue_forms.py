@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._data import cue_noun_forms as shipped
+from newsparse._data.judging_verbs import JUDGING_VERBS
 from newsparse._data.reporting_verbs import CUE_VERB_FORMS, CUE_VERBS
 from newsparse.document import Document
 from newsparse.extractors.quotes import QuoteExtractor, ReportedSpeechExtractor
@@ -92,9 +93,14 @@ def test_a_form_in_narrative_credits_no_scare_quote(text: str) -> None:
     assert found(text) == []
 
 
-@given(st.sampled_from(sorted(CUE_VERB_FORMS)), st.sampled_from(["the plan", "a deal", "voters"]))
+@given(
+    st.sampled_from(sorted(CUE_VERB_FORMS - JUDGING_VERBS)),
+    st.sampled_from(["the plan", "a deal", "voters"]),
+)
 def test_a_form_set_before_its_object_credits_no_term(form: str, object_: str) -> None:
-    """'Smith is <form> <object> over "red tape".': the quoted term is no attribution's."""
+    """'Smith is <form> <object> over "red tape".': the quoted term is no attribution's. A
+    judging verb's form ('decrying') is left out: words set after one are its subject's, in
+    any tense ('Smith decried the plan over "red tape"', 'Smith is decrying ...')."""
     text = f'Governor Ann Smith is {form} {object_} over "red tape" this week.'
     assert found(text) == []
 

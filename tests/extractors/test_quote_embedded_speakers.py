@@ -1,7 +1,8 @@
 """Quoted words set inside a clause whose subject speaks (issue 15): the subject of the verb that
 governs the quote is the speaker, read past an opening clause's closing asides ('Speaking in
 Salem, New Hampshire, Trump ...'), whether the verb is a participle opening the sentence ('After
-predicting "good results" ..., Kim said'), a progressive ('what NASA is calling'), a
+predicting "good results" ..., Kim said'), a progressive ('what NASA is calling', 'Cruz is
+praising Bush as "..."': its 'is' is no passive's), a
 participle right after a name ('Among the insults was Trump calling Bloomberg a "loser"'), a verb joined
 to a subject after a day ('On Tuesday afternoon president Trump hosted ... and called'), or a
 judging verb nearer the quote than a cue that names no one ('a statement that was widely
@@ -22,6 +23,16 @@ NAMES = ["Marta Okonkwo", "Henrik Salvesen", "Dolores Quintanilla", "Tobias Wren
 LEADS = ["After predicting", "While saying", "Before describing", "In describing"]
 PROGRESSIVES = ["is calling", "was calling", "are calling", "were calling", "has been calling"]
 PERIODS = ["last month", "earlier this week", "this year", "last week"]
+#: A judging verb or a verb of saying in a progressive tense: 'is' is its auxiliary, no passive's.
+PROGRESSIVE_JUDGING = [
+    "is praising",
+    "was praising",
+    "is denouncing",
+    "was blaming",
+    "is lauding",
+    "is labeling",
+    "is pledging",
+]
 DAYS = ["On Tuesday afternoon", "On Monday", "On April 3", "On Friday night"]
 
 
@@ -128,6 +139,24 @@ EMBEDDED = [
         [("many sides", "Paul Ostrander")],
         id="judging-verb-after-a-cue-naming-no-one",
     ),
+    pytest.param(
+        "The race went on. Cruz is praising Jeb Bush, who ended his bid for the White House"
+        ' Saturday, as "a man who didn\'t go to the gutter" and engage in insults.',
+        [("a man who didn't go to the gutter", "Cruz")],
+        id="a-progressive-judging-verb-is-no-passive",
+    ),
+    pytest.param(
+        "The statement came. Former Arkansas Gov. Mike Huckabee, for his part, is labeling"
+        ' Obama\'s actions "a blatant, belligerent abuse of power."',
+        [("a blatant, belligerent abuse of power", "Mike Huckabee")],
+        id="a-progressive-verb-of-saying-is-no-passive",
+    ),
+    pytest.param(
+        'The session ran late. Ruth Abernathy was praised by the council for "getting the'
+        ' budget done on time."',
+        [],
+        id="a-passive-judging-verb-credits-no-one",
+    ),
 ]
 
 
@@ -163,3 +192,9 @@ def test_a_period_before_the_verb_is_no_part_of_the_speaker(name: str, period: s
 def test_the_object_of_a_preposition_is_no_participle_subject() -> None:
     text = 'The party sent a letter to Dana Whitfield saying the rules were "final."'
     assert all(speaker != "Dana Whitfield" for _, speaker in found(text))
+
+
+@given(st.sampled_from(NAMES), st.sampled_from(PROGRESSIVE_JUDGING))
+def test_a_progressive_judging_verb_credits_its_subject(name: str, verb: str) -> None:
+    text = f'The session ran late. {name} {verb} the council for "getting the budget done on time."'
+    assert found(text) == [("getting the budget done on time", name)]

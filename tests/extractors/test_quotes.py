@@ -461,6 +461,14 @@ LIVE_AND_SOCIAL_STYLE = [
         '"We are reviewing the footage and will respond shortly."\n— Jane Doe, spokeswoman',
         [("We are reviewing the footage and will respond shortly.", "Jane Doe")],
     ),
+    (  # a no-break space before the dash, as web pages set it
+        "Readers wrote in.\n\n“He represents our greatest shame.” ― Sonya Herridge\n"
+        "“I cannot believe a man with no credentials is the nominee.”\u00a0― Jacklyn Ashley\u00a0",
+        [
+            ("He represents our greatest shame.", "Sonya Herridge"),
+            ("I cannot believe a man with no credentials is the nominee.", "Jacklyn Ashley"),
+        ],
+    ),
     (
         'Paul Reed leads the inquiry.\n\n"The evidence is overwhelming," Mr Reed said.\n\n"We will publish in full," he added.',
         [("The evidence is overwhelming", "Paul Reed"), ("We will publish in full", "Paul Reed")],
@@ -568,6 +576,37 @@ def test_hand_written(text: str, expected: list[tuple[str, str | None]]) -> None
 )
 def test_other_news_styles(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(text) == [(words.rstrip(",."), speaker) for words, speaker in expected]
+
+
+#: The horizontal spaces a web page sets around a credit's dash: plain, tab, no-break, narrow
+#: no-break, thin.
+_LINE_SPACES = [" ", "\t", "\u00a0", "\u202f", "\u2009"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Sonya Herridge", "Jacklyn Ashley", "Karen Bobadilla"]),
+        min_size=2,
+        max_size=4,
+        unique=True,
+    ),
+    st.sampled_from(["―", "—", "–", "--"]),
+    st.sampled_from(_LINE_SPACES),
+    st.sampled_from(["", *_LINE_SPACES]),
+)
+def test_a_dash_credit_after_each_quote_names_its_speaker(
+    names: list[str], dash: str, before: str, after: str
+) -> None:
+    """'“...” ― Name' lines, one a reader: whatever space stands around the dash, each quote
+    takes the name after its own dash, not the one before it."""
+    lines = [
+        f"“I have said this about the race {i} times.”{before}{dash} {name}{after}"
+        for i, name in enumerate(names, 2)
+    ]
+    text = "Readers wrote in.\n\n" + "\n".join(lines)
+    assert found(text) == [
+        (f"I have said this about the race {i} times", name) for i, name in enumerate(names, 2)
+    ]
 
 
 # Speakers in web and wire news nobody tuned to (pool styles, own wording): a name that never

@@ -147,6 +147,23 @@ ASSAULT_DEATHS = ("to death", "alive")
 #: Things thrown or flung that hurt a person they hit ("a policeman was hit by rocks").
 THROWN = ("rocks", "stones", "bricks", "bottles", "shrapnel", "debris", "flying glass")
 
+#: What a gun fires, told as what hit a person: "was hit by a stray bullet", "struck by a round",
+#: and in a headline's words "Boy hit by stray bullet".
+FIRED = (
+    "bullet",
+    "stray bullet",
+    "a bullet",
+    "a stray bullet",
+    "a round",
+    "a stray round",
+    "bullets",
+    "stray bullets",
+    "rounds",
+    "stray rounds",
+    "bullet fragments",
+    "pellets",
+)
+
 #: The participles of :data:`ASSAULT_VERBS`, and what they say with a death told after them.
 ASSAULTED = tuple(form for forms in PARTICIPLES.values() for form in forms)
 ASSAULTED_DEAD = tuple(f"{form} {death}" for form in ASSAULTED for death in ASSAULT_DEATHS)
@@ -261,9 +278,8 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
     "shot": (
         "shot",
         "struck by gunfire",
-        "struck by bullets",
         "hit by gunfire",
-        "hit by bullets",
+        *(f"{hit} by {thing}" for hit in ("hit", "struck") for thing in FIRED),
         "found shot",
     ),
     "missing": (

@@ -86,6 +86,9 @@ TITLES = frozenset(
 _ARTICLES = frozenset(("the", "a", "an"))
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NON_WORD = re.compile(r"[^\w]+")
+# where an appositive or a parenthesis opens after a name: 'Butz, 49,', 'Rep. Elijah Cummings
+# (D-Md.), chair of ...', 'Gingrich — mentioned by Newsmax as ...'
+_APPOSITION = re.compile(r",|\(|\s[\u2014\u2013-]\s")
 
 
 def as_span(value: object) -> Span | None:
@@ -212,7 +215,20 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 
 
 def names_match(gold: str, predicted: str) -> bool:
-    """Lenient speaker-name equality: one name's words inside the other's, or same last word."""
+    """Lenient speaker-name equality: one name's words inside the other's, or same last word.
+
+    A gold speaker written as the mention that credits the quote may carry an appositive after
+    its name ('Hemsley, the co-author of "Going Viral,"', 'Butz, 49,'); the name before it is
+    compared too, so that a prediction naming that person ('Norbert Leo Butz') is not judged by
+    the appositive's last word.
+    """
+    if _same_name(gold, predicted):
+        return True
+    head = _APPOSITION.split(gold, maxsplit=1)[0]
+    return head != gold and _same_name(head, predicted)
+
+
+def _same_name(gold: str, predicted: str) -> bool:
     g, p = name_tokens(gold), name_tokens(predicted)
     if not g or not p:
         return False

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from attrs import evolve, frozen
 
+from newsparse._data.casualty_words import SINGLE_DETERMINERS
 from newsparse.extractors.casualties.grammar import (
     AFTER_NOUN_WORDS,
     AND_THEN,
@@ -32,6 +34,7 @@ from newsparse.extractors.casualties.people import is_only_singular, is_victim
 from newsparse.extractors.casualties.periods import MONTH
 from newsparse.extractors.casualties.quantity import Amount, read_quantity
 from newsparse.findings import Casualty
+from newsparse.patterns import word_trie
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
@@ -128,6 +131,31 @@ class _Part:
 _SINGULAR_VERB = compiled(r"\s+(?:was|is|has)\b")
 
 
+# A person's noun with no article or owner before it, as a headline writes it ("Woman",
+# "Toddler", "pregnant woman"): a member of its own, as "a woman" is ("Sanders' son" is one
+# named by an owner, read as the subject rule reads it).
+_DETERMINER = word_trie((*SINGLE_DETERMINERS, "our", "my", "your", "this", "that"))
+_BARE_NOUN = compiled(
+    rf"(?:(?!(?:{_DETERMINER})\b|[\w-]+['’]s?\s)[\w'’-]+\s+){{0,2}}{SINGULAR_NOUN}", FLAGS
+)
+
+
+_COMMA = compiled(r"\s*,\s*")
+_OF = compiled(r"\s+of\s+", FLAGS)
+
+
+def _headline_list(who: str, members: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the ``members`` of ``who`` are a headline's list: each a count of its own (not
+    a part, "one of the teens") or a bare noun (not a name, "Cedric Ginger"), with a comma alone
+    between them ("Woman, child", "4 Women, Man")."""
+    return all(
+        _OF.search(who, start, end) is None
+        and not is_full_name(who[start:end])
+        and (QUANTITY_AT_START.match(who[start:end]) or _BARE_NOUN.fullmatch(who, start, end))
+        for start, end in members
+    ) and all(_COMMA.fullmatch(who, a[1], b[0]) for a, b in pairwise(members))
+
+
 @lru_cache(maxsize=4)
 def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
     """The people or groups of the matched ``who``, or None when one of them is no count.
@@ -143,11 +171,13 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         and not AND_THEN.search(who, found[-2][1], found[-1][0])
         and not all(QUANTITY_AT_START.match(who[start:end]) for start, end in found)
         and not all(_AGE_AFTER.search(who, start, end) for start, end in found)
+        and not _headline_list(who, found)
     ):
-        # a list without "and" before its last member is counts only ("2 Boys, 3 Women Shot")
-        # or names each with an age ("Ann Cole, 20, Bo Li, 22"); else it is one person named
-        # twice ("his friend, 63-year-old Daniel Caron") or a name before a group ("the
-        # Observatory for Human Rights, 26 fighters")
+        # a list without "and" before its last member is counts only ("2 Boys, 3 Women Shot"),
+        # names each with an age ("Ann Cole, 20, Bo Li, 22") or a headline's bare nouns
+        # ("Woman, child injured", "4 Women, Man Shot"); else it is one person named twice
+        # ("his friend, 63-year-old Daniel Caron") or a name before a group ("the Observatory
+        # for Human Rights, 26 fighters")
         found = found[:1] if harm_told_first(match) else found[-1:]
     parts = []
     for start, end in found:

@@ -806,7 +806,7 @@ class CasualtyExtractor(Extractor):
         found = without_the_dead_by_age(without_sums_told(named_dead(found, names, text)))
         found = told_again(text, lower, found, names, past)
         found = without_the_dead_among_the_wounded(found, told_before)
-        killed = inferred_killed(found)
+        killed = inferred_killed(found, text)
         if killed is not None:
             found = [f for f in found if f.span != killed.span or f.kind != "killed"]
             found.append(killed)

@@ -227,7 +227,7 @@ SUBJECT_PERSON = (
     rf"|(?P<_named>{NAMED}|{SURNAME}))"
 )
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
-HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:[\w'’-]+\s+){{0,2}}{SINGULAR_NOUN}"
+HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:(?!and\s)[\w'’-]+\s+){{0,2}}{SINGULAR_NOUN}"
 _PRONOUN_UNIT = rf"\b(?:{phrase_trie(SINGLE_PRONOUNS)})\b"
 SUBJECT_UNIT = rf"(?:{UNIT}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
 STATE_SUBJECT_UNIT = rf"(?:{SUBJECT_PERSON}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"

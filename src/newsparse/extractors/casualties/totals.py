@@ -6,7 +6,7 @@ largest exact count that is not the detail of another ("including two children")
 group hurt in another way is a toll of its own: "seven people were shot; two of the victims
 died" is two killed. Where a story counts
 people shot and people killed but never the wounded, the wounded are the difference; where it
-tells of a death but never counts the dead, one died.
+tells of a death but never counts the dead, one died (a murder-suicide, two).
 
 Two rules add people up instead of taking the largest count:
 
@@ -126,12 +126,32 @@ def _largest(
     return max(whole_counts, key=lambda f: (f.count or 0, -f.span.start), default=None)
 
 
-def inferred_killed(findings: Iterable[Casualty]) -> Casualty | None:
-    """One killed, when the story tells of a death ("a fatal shooting") but never counts the dead.
+# A killing and the killer's own death told as one deed: two dead at the least, or the victims
+# a "double" or "triple" one tells and the killer.
+_MURDER_SUICIDE = compiled(r"\bmurders?[-\s]suicides?\b", re.IGNORECASE)
+_VICTIMS = {"double": 2, "triple": 3, "quadruple": 4}
+_SO_MANY = compiled(rf"\b({'|'.join(_VICTIMS)})\s+$", re.IGNORECASE)
+_SO_MANY_REACH = max(map(len, _VICTIMS)) + 2  # the word and the space before "murder-suicide"
 
-    The finding sits on the first uncounted death and is marked ``inferred``.
+
+def inferred_killed(findings: Iterable[Casualty], text: str) -> Casualty | None:
+    """One killed, when the story tells of a death ("a fatal shooting") but never counts the dead;
+    when the death it tells is a murder-suicide, its victims and the killer, if the story counts
+    fewer dead than that: two ("a murder-suicide ... the daughter died"), three of a "double"
+    one.
+
+    The finding sits on the first uncounted death (the murder-suicide) and is marked
+    ``inferred``.
     """
     mentions = [f for f in findings if f.kind == "killed"]
+    both = next((f for f in mentions if f.count is None and _MURDER_SUICIDE.search(f.text)), None)
+    if both is not None:
+        victims = _SO_MANY.search(text, max(0, both.span.start - _SO_MANY_REACH), both.span.start)
+        dead = 1 + (_VICTIMS[victims.group(1).lower()] if victims else 1)
+        if (document_figures(mentions, text).get("killed") or 0) < dead:
+            return Casualty(
+                span=both.span, text=both.text, count=dead, kind="killed", inferred=True
+            )
     if any(f.count is not None for f in mentions):
         return None
     uncounted = next((f for f in mentions if f.lower == 1 and f.upper is None), None)
@@ -143,6 +163,8 @@ def inferred_killed(findings: Iterable[Casualty]) -> Casualty | None:
 def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None:
     """People shot but not killed, when the story gives no count of the wounded itself.
 
+    The dead are the story's figure of them (:func:`document_figures`), not its largest single
+    count: "Ann Roe was killed along with Jim Doe ... Both were shot" leaves no one wounded.
     People shot besides those told dead before them ("one man was killed and three others were
     shot", "a woman was also shot") hold only the dead told after them, and people told shot as
     one more ("another man was shot", "a second officer was shot") are none of the dead. The
@@ -152,9 +174,8 @@ def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None
     shot = _largest(mentions, "shot")
     if shot is None:
         return None
-    killed = _largest(mentions, "killed")
     injured = _largest(mentions, "injured")
-    dead = killed.count or 0 if killed else 0
+    dead = document_figures(mentions, text).get("killed") or 0
     shot_count = shot.count or 0
     if any(_besides(f) or _ALONG_WITH.match(f.text) for f in mentions if f.kind == "shot"):
         sums = [
@@ -251,6 +272,8 @@ def with_the_attacker(findings: Iterable[Casualty], text: str) -> Casualty | Non
     dead = [f for f in findings if f.kind == "killed" and not f.past]
     if any(SELF.search(f.text) for f in dead):
         return None  # "before killing himself" was read as a death of its own, in the toll
+    if any(f.inferred and _MURDER_SUICIDE.search(f.text) for f in dead):
+        return None  # the dead of a murder-suicide (inferred_killed) count him already
     last = next((f for f in reversed(dead) if _THEN_HIMSELF.match(text, f.span.end)), None)
     if last is None:
         return None

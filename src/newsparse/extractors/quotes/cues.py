@@ -80,7 +80,9 @@ _CUE = compiled(
     + word_trie(CUE_VERBS | GATED_FORMS | FRENCH_CUES | _QUOTING_NOUNS | _FINDING_VERBS)
     + r")(?![\w-])"
 )
-_DASH_CREDIT = compiled(r"[\"”»’'][ \t]*\n?[ \t]*([-–—―]{1,2})[ \t]*(?=[^\W\d_])")
+# '"..." ― Pamela Padilla': a closing mark, a dash, a name; any horizontal space may stand around
+# the dash (web pages set a no-break one: '”\u00a0― Jacklyn Ashley')
+_DASH_CREDIT = compiled(r"[\"”»’'][^\S\n]*\n?[^\S\n]*([-–—―]{1,2})[^\S\n]*(?=[^\W\d_])")
 # 'Smith: "We have the votes."': a live blog's or transcript's speaker alone on a line's start
 _COLON_BEFORE_QUOTE = compiled(r":[ \t]*(?=[\"“«‘'])")
 _MAX_LINE_NAME = 60

@@ -647,7 +647,8 @@ def _judging_subject(
     """'The council denounced Libya for a "clear violation"': words nothing else attributes,
     set after a verb by which someone judges, pleads or assures (``verbs``), are the words of
     the verb's subject, when that names someone. A passive verb's subject is judged, not
-    judging ('he is increasingly referred to as "our son"'), and a participle's is the
+    judging ('he is increasingly referred to as "our son"'), though an 'is' before a form in
+    -ing makes a progressive ('Cruz is praising Bush as "..."'); and a participle's is the
     sentence's ('Hunt downplayed it, referring to it as "..."'). Only verbs from ``after`` on
     are read."""
     text = reading.text
@@ -656,7 +657,10 @@ def _judging_subject(
     verb = None
     for match in verbs.finditer(text, start, quoted.open_mark):
         verb = match
-    if verb is None or _PASSIVE_BEFORE.search(text, max(start, verb.start() - 30), verb.start()):
+    if verb is None or (
+        not verb.group().endswith("ing")
+        and _PASSIVE_BEFORE.search(text, max(start, verb.start() - 30), verb.start())
+    ):
         return None
     cue = Span(verb.start(), verb.end())
     subject = mention_before(text, cue, sentence).speaker
