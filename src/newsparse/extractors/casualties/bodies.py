@@ -26,18 +26,18 @@ _BEFORE = compiled(
 # "A body of water", "a body of intelligence": "of" and a bare noun make a body a collection;
 # a corpse's "of" names whose it is ("the body of a young man", "the body of Robert Moncayo").
 _OF_A_COLLECTION = r"of\s+(?!(?:an?|the|his|her|their|its|our|one|another|each)\b)[a-z]"
-_NOT_A_CORPSE = re.compile(
+_NOT_A_CORPSE = compiled(
     rf"\s+(?:(?-i:{_OF_A_COLLECTION})|(?:armou?r|cam(?:era)?s?|counts?|"
     r"language|bags?|shop|parts?|temperature|weight|mass|image|heat|blows?|checks?|scans?|"
     r"searches|double|politic|slam|building|guard)\b)",
     re.IGNORECASE,
 )
 # "the National Advisory Council, a body that ...": a body set beside a name is an institution.
-_APPOSITION = re.compile(r",[\"”’']?\s*$")
+_APPOSITION = compiled(r",[\"”’']?\s*$")
 # A place in a body is a living one's: "a signal sent into the patient's body", "a grown man in
 # a little boy's body", "toxins that build up in a person's body". A corpse is found, moved and
 # looked at, not gone into.
-_INSIDE = re.compile(
+_INSIDE = compiled(
     r"\b(?:in|into|inside|within|throughout)\s+"
     r"(?:(?:the|an?|this|that|his|her|their|its|one)\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,

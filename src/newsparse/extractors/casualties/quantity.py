@@ -15,6 +15,7 @@ from attrs import frozen
 from newsparse._data.casualty_words import HEDGES, VAGUE_AMOUNTS
 from newsparse.numbers import NUMBER_WORDS, parse_number
 from newsparse.patterns import phrase_trie
+from newsparse.regex_cache import compiled
 
 # An age after a number: "34-year-old", "24 year old", "5 years old", "7-month-old".
 _AGE_AFTER = r"-y(?:ea)?r|-(?:month|week|day)s?-old\b|\s+(?:years?|months?|weeks?)[\s-]+old\b"
@@ -36,7 +37,7 @@ _VAGUE = rf"\b(?:{phrase_trie(VAGUE_AMOUNTS)})\b"
 #: A count of people, with any hedge before it.
 QUANTITY = rf"(?:(?:{_HEDGE})?(?:{_SCALED}|{_DIGITS}|{_WORDS})|{_VAGUE})"
 
-_HEDGE_AT_START = re.compile(rf"^(?:{phrase_trie(HEDGES)})\s+", re.IGNORECASE)
+_HEDGE_AT_START = compiled(rf"^(?:{phrase_trie(HEDGES)})\s+", re.IGNORECASE)
 
 
 @frozen

@@ -43,6 +43,7 @@ from newsparse.extractors.casualties.grammar import TITLE
 from newsparse.extractors.casualties.names import Names
 from newsparse.extractors.casualties.people import is_owned_person
 from newsparse.findings import Casualty
+from newsparse.regex_cache import compiled
 
 # The nouns of a death, and of what it leaves ("Howes' remains", "the remains of Christopher
 # Howes"): a killing only of a person the story tells killed, as any death noun here.
@@ -56,7 +57,7 @@ _NOUN_WORDS = (
     "shooting",
     "remains",
 )
-_NOUN = re.compile(
+_NOUN = compiled(
     rf"\b(?:{'|'.join(_NOUN_WORDS)})"
     # a death noun that modifies another noun names a charge, a trial or a rule, not the death
     # ("shooting" in "the shooting death of" leaves the death to "death")
@@ -70,17 +71,17 @@ _NAME = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}}"
 # The death of a named person: "the killing of Soleimani", "the slaying of Dr. Barnett Slepian",
 # the name after the kin or role that tells whose they were ("the death of their mother Diana");
 # not of one who is another's ("the death of Floyd's brother").
-_OF_NAME = re.compile(
+_OF_NAME = compiled(
     rf"\s+of\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){{1,2}})?(?:{TITLE})?(?P<name>{_NAME})"
     r"(?![\w'’-])"
 )
 # A description of the named after the death noun that tells the death itself, the words the
 # finding then spans: "the death of [George Floyd, a black man who died] after ...".
-_WHO_DIED = re.compile(r",\s+(?:a|an)\s+[^,.;:!?]{1,60}?\bwho\s+(?:died|was\s+killed)\b")
+_WHO_DIED = compiled(r",\s+(?:a|an)\s+[^,.;:!?]{1,60}?\bwho\s+(?:died|was\s+killed)\b")
 # Whose death, read back from the noun: "George Floyd's death", "Slepian's shooting", "his
 # death", "his brother's death"; the death may close a pair of things of theirs ("his trial and
 # execution").
-_OWNER = re.compile(
+_OWNER = compiled(
     rf"(?:\b(?P<name>{_NAME})(?:['’]s|(?<=s)['’])|\b(?P<pronoun>(?i:his|her))"
     rf"|\b(?P<kin>(?i:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)['’]s"
     rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<description>[a-z][\w-]*)['’]s)(?:\s+[a-z]+\s+and)?\s+$"
@@ -108,40 +109,40 @@ _BACK_WORDS = {
 _SERIES = {"killed": _DEATH_NOUNS}
 _LATEST = "latest"
 # A killing of one told as another's than one told before: "A second guard was killed".
-_ANOTHER = re.compile(r"\b(?:another|second|third|other)\b", re.IGNORECASE)
+_ANOTHER = compiled(r"\b(?:another|second|third|other)\b", re.IGNORECASE)
 _BARE_REACH = 40  # characters before the noun: "the" and its adjectives
-_BARE_BEFORE = re.compile(r"(?<![\w'’-])the\s+(?P<words>(?:[a-z-]+\s+){0,2})$")
-_BARE_AFTER = re.compile(
+_BARE_BEFORE = compiled(r"(?<![\w'’-])the\s+(?P<words>(?:[a-z-]+\s+){0,2})$")
+_BARE_AFTER = compiled(
     r"(?:\s*[,.;:!?\"”’)]|\s+(?:[a-z]+ed|was|is|has|had|have|will|would|could|came|comes|took|"
     r"happened|in|on|at|as|and|but|that|which|with|by|from|for|to|near|outside|inside|after|"
     r"before|during|late|last|earlier)\b)"
 )
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORD = compiled(r"\s+([a-z]+)\b")
 _PREPOSITION_REACH = 12  # characters before "the"
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = compiled(
     r"\b(?:after|before|since|in|of|to|for|over|at|on|by|with|from|during|following|about|"
     r"into|until|behind|against)\s+$"
 )
 _WOUNDS = ("shot", "injured")
 _OWNER_REACH = 80  # characters before the noun
-_OWNED = re.compile(r"(?:['’]s?|\bhis|\bher|\band)\s+$")  # in the lower-cased text
+_OWNED = compiled(r"(?:['’]s?|\bhis|\bher|\band)\s+$")  # in the lower-cased text
 # Findings that tell a death with no cause, which makes no one a victim ("Pinochet died",
 # "Floyd's death", "his brother dying"); not "stabbed to death".
-_NO_CAUSE = re.compile(rf"(?:{DIED}|\bdying|(?:['’]s?|\bhis|\bher)\s+death)$", re.IGNORECASE)
+_NO_CAUSE = compiled(rf"(?:{DIED}|\bdying|(?:['’]s?|\bhis|\bher)\s+death)$", re.IGNORECASE)
 # A body or remains tells a death but not its cause ("the body of former President Gerald Ford
 # will be flown to the capital"): it makes no one a victim.
-_CORPSE = re.compile(rf"\b(?:{'|'.join(CORPSE_WORDS)})\b", re.IGNORECASE)
+_CORPSE = compiled(rf"\b(?:{'|'.join(CORPSE_WORDS)})\b", re.IGNORECASE)
 # A pronoun as the subject of the harm: "he was shot". Not an object ("Glenn opened fire,
 # striking him"): the name before it in the sentence is as often the shooter's.
-_PRONOUN = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+_PRONOUN = compiled(r"^(?:he|she)\b", re.IGNORECASE)
 # A kin or role word a killing names after a possessive: "killed his brother" -> "his brother".
-_KIN_AT_END = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+$", re.IGNORECASE)
+_KIN_AT_END = compiled(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+$", re.IGNORECASE)
 _END_REACH = 40  # characters: the words a finding ends in, read for its kin or its lack of cause
-_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+$")  # "Barnett " before "Slepian"
-_WORD_CHAR = re.compile(r"[\w'’-]")
+_CAPITAL = compiled(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_GIVEN_BEFORE = compiled(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+$")  # "Barnett " before "Slepian"
+_WORD_CHAR = compiled(r"[\w'’-]")
 _SENTENCE_REACH = 400  # characters read back for the opening of a sentence
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]['’\"”]?\s+(?=[\"“‘'A-Z])|\n")
+_SENTENCE_END = compiled(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]['’\"”]?\s+(?=[\"“‘'A-Z])|\n")
 
 
 def told_again(
