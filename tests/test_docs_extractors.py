@@ -215,6 +215,14 @@ CASUALTIES = [
         (Found(2, "killed"),),
     ),
     Cas(
+        (
+            "A guard was shot dead on Sunday.",
+            "Police said this killing was not random. In 2019, three guards were killed in a"
+            " robbery.",
+        ),
+        (Found(1, "killed"), Found(1, "killed", "this killing"), Found(3, "killed")),
+    ),
+    Cas(
         ("Gunmen kidnapped an aid worker on Friday.", "No group has claimed the kidnapping."),
         (Found(1, "kidnapped"), Found(1, "kidnapped", "the kidnapping")),
     ),
