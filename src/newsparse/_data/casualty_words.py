@@ -767,7 +767,7 @@ AUXILIARIES = (
         "later then eventually subsequently initially each apparently believed thought now still "
         "found accidentally mistakenly unintentionally tragically instantly immediately ultimately "
         "previously remain remains remained listed left seriously critically badly severely slightly "
-        "gravely known to already quickly promptly swiftly soon briefly again"
+        "gravely known to already quickly promptly swiftly soon briefly again just since recently"
     ).split(),
 )
 

@@ -683,7 +683,8 @@ _TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", FLAGS)
 _OR_OTHERWISE = re.compile(r"\s+or\s+(?:[a-z]+ly\s+)?(?=[a-z]+(?:ed|en)\b)", FLAGS)
 _OTHERWISE_REACH = 40  # characters of the other outcome read for a harm
 _LABELLED = re.compile(r"\s*:\s*\d")
-_ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", FLAGS)
+# A perfect with "been" after it is passive, adverbs between or not ("have also been killed").
+_ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?![\w\s]*\bbeen\b)", FLAGS)
 # The adverbs of time and manner among the auxiliaries: with no form of "be" beside them, the
 # harm verb is active and its subject the doer ("he also captured his home state", "Obama
 # ultimately captured Florida", as "two men shot a clerk"). An adverb of degree tells a reduced
