@@ -176,6 +176,10 @@ CASUALTIES = [
     ),
     Cas("Rescuers found another body in the river", (Found(1, "killed"),)),
     Cas(
+        ("A man was shot dead on Friday.", "Police found the body in a ditch."),
+        (Found(1, "killed"), Found(1, "killed", "the body")),
+    ),
+    Cas(
         "The wounded included a 19-year-old woman and six men.",
         (Found(1, "injured", subset=True), Found(6, "injured", subset=True)),
     ),

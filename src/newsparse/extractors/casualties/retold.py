@@ -37,12 +37,15 @@ from attrs import evolve, frozen
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.casualty_words import CORPSE_WORDS
 from newsparse._data.past_form_words import PAST_FORMS
+from newsparse._data.reporting_verbs import CUE_VERBS
+from newsparse.extractors.casualties.bodies import INSIDE, NOT_A_CORPSE
 from newsparse.extractors.casualties.events import DIED, supposed
 from newsparse.extractors.casualties.gates import NEGATION_REACH, PREVENTED
 from newsparse.extractors.casualties.grammar import TITLE
 from newsparse.extractors.casualties.names import Names
 from newsparse.extractors.casualties.people import is_owned_person
 from newsparse.findings import Casualty
+from newsparse.patterns import word_trie
 
 # The nouns of a death, and of what it leaves ("Howes' remains", "the remains of Christopher
 # Howes"): a killing only of a person the story tells killed, as any death noun here.
@@ -116,7 +119,7 @@ _BARE_BEFORE = re.compile(
 _BARE_AFTER = re.compile(
     r"(?:\s*[,.;:!?\"”’)—–]|\s+--|\s+(?:[a-z]+ed|was|is|has|had|have|will|would|could|came|comes|took|"
     r"happened|in|on|at|as|and|but|that|which|with|by|from|for|to|near|outside|inside|after|"
-    r"before|during|late|last|earlier)\b)"
+    r"before|during|late|last|earlier|along|alongside|into|under|behind|beside|back)\b)"
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _PREPOSITION_REACH = 12  # characters before "the"
@@ -161,7 +164,7 @@ def told_again(
     ("praying for his death", "foiled an attempt on Vos's murder") is none.
     """
     kept = _owned_told_again(text, lower, findings, names, past)
-    return _pointed_back(text, lower, kept, names, past)
+    return _bodies_pointed_back(text, lower, _pointed_back(text, lower, kept, names, past), past)
 
 
 def _owned_told_again(
@@ -292,6 +295,61 @@ def _pointed_back(
                 ):
                     added.append(Casualty.at(text, the.start(), end, count=1, kind=harm.kind))
                 at = lower.find(word, end)
+    return [*findings, *added] if added else findings
+
+
+# A body pointed back to is a dead person's: after "the", no word or only its state ("the body",
+# "the charred body", "the bullet-riddled body"), not an institution's adjective ("the world
+# body", "the electoral body") nor "this body" (a legislature's own); not a body's own thing
+# ("the body's"), nor a body that speaks ("The body urged electors to ...").
+_BODY = "body"
+_BODY_BEFORE = re.compile(r"(?<![\w'’-])the\s+(?P<words>(?:[a-z-]+\s+){0,2})$")
+_SPOKEN = re.compile(rf"\s+(?:{word_trie(CUE_VERBS)})\b")
+_BODY_STATE = re.compile(r"(?:[a-z]+(?:ed|en)|[a-z]+-[a-z]+|lifeless|naked|dead)$")
+_OWNS = re.compile(r"['’]s\b")
+_INSIDE_REACH = 60  # characters before "the": "in", "into" and what the body is of
+
+
+def _bodies_pointed_back(
+    text: str, lower: str, findings: list[Casualty], past: list[Casualty]
+) -> list[Casualty]:
+    """``findings`` with each body the story points back to after it tells a killing ("police
+    found the body in the river") added as one person killed.
+
+    The guidelines read a singular noun for the dead as fixing its own count: "the body" is one
+    killed, whether the story counts one victim or a toll it is part of. So any killing with a
+    cause told before it will do; with none, "the body" is a living one's or an institution's.
+    A place in the body ("shot in the body") is a living one's, as :mod:`.bodies` reads it.
+    """
+    told = (*findings, *past)
+    after = min(
+        (f.span.start for f in told if f.kind == "killed" and f.count != 0 and _with_a_cause(f)),
+        default=None,
+    )
+    if after is None:
+        return findings
+    taken = sorted((f.span.start, f.span.end) for f in told)
+    longest = max(end - start for start, end in taken)
+    added: list[Casualty] = []
+    at = lower.find(_BODY, after)
+    while at >= 0:
+        end = at + len(_BODY)
+        the = _BODY_BEFORE.search(lower, max(0, at - _BARE_REACH), at)
+        if (
+            the is not None
+            and text[at].islower()
+            and all(_BODY_STATE.match(word) for word in the["words"].split())
+            and not _OWNS.match(lower, end)
+            and not _SPOKEN.match(lower, end)
+            and not NOT_A_CORPSE.match(lower, end)
+            and _followed(lower, the.start(), end)
+            and not INSIDE.search(lower, max(0, the.start() - _INSIDE_REACH), the.start())
+            and not _overlaps(taken, the.start(), end, longest)
+            and not PREVENTED.search(text, max(0, the.start() - NEGATION_REACH), at)
+            and not supposed(lower, _sentence_start(text, at))
+        ):
+            added.append(Casualty.at(text, the.start(), end, count=1, kind="killed"))
+        at = lower.find(_BODY, end)
     return [*findings, *added] if added else findings
 
 
