@@ -180,6 +180,10 @@ CASUALTIES = [
         (Found(1, "killed"), Found(1, "killed", "the body")),
     ),
     Cas(
+        ("Gunmen kidnapped an engineer on Friday.", "The hostage said he was treated well."),
+        (Found(1, "kidnapped"), Found(1, "kidnapped", "The hostage")),
+    ),
+    Cas(
         "The wounded included a 19-year-old woman and six men.",
         (Found(1, "injured", subset=True), Found(6, "injured", subset=True)),
     ),

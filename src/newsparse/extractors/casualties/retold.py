@@ -164,7 +164,7 @@ def told_again(
     ("praying for his death", "foiled an attempt on Vos's murder") is none.
     """
     kept = _owned_told_again(text, lower, findings, names, past)
-    return _bodies_pointed_back(text, lower, _pointed_back(text, lower, kept, names, past), past)
+    return _ones_pointed_back(text, lower, _pointed_back(text, lower, kept, names, past), past)
 
 
 def _owned_told_again(
@@ -303,54 +303,74 @@ def _pointed_back(
 # body", "the electoral body") nor "this body" (a legislature's own); not a body's own thing
 # ("the body's"), nor a body that speaks ("The body urged electors to ...").
 _BODY = "body"
-_BODY_BEFORE = re.compile(r"(?<![\w'’-])the\s+(?P<words>(?:[a-z-]+\s+){0,2})$")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the\s+(?P<words>(?:[a-z-]+\s+){0,2})$")
 _SPOKEN = re.compile(rf"\s+(?:{word_trie(CUE_VERBS)})\b")
 _BODY_STATE = re.compile(r"(?:[a-z]+(?:ed|en)|[a-z]+-[a-z]+|lifeless|naked|dead)$")
 _OWNS = re.compile(r"['’]s\b")
 _INSIDE_REACH = 60  # characters before "the": "in", "into" and what the body is of
+# The singular nouns for one person held, pointing back to a kidnapping told.
+_HELD = ("hostage", "captive")
 
 
-def _bodies_pointed_back(
+#: Each singular noun for one person harmed that points back to its harm, and the kind of harm
+#: the story must tell before it.
+_ONE_NOUNS = {_BODY: "killed", **dict.fromkeys(_HELD, "kidnapped")}
+
+
+def _ones_pointed_back(
     text: str, lower: str, findings: list[Casualty], past: list[Casualty]
 ) -> list[Casualty]:
-    """``findings`` with each body the story points back to after it tells a killing ("police
-    found the body in the river") added as one person killed.
+    """``findings`` with each singular noun for one person harmed that the story points back
+    to after it tells that harm added as one person so harmed: "the body" after a killing
+    ("police found the body in the river"), "the hostage" after a kidnapping.
 
     The guidelines read a singular noun for the dead as fixing its own count: "the body" is one
-    killed, whether the story counts one victim or a toll it is part of. So any killing with a
-    cause told before it will do; with none, "the body" is a living one's or an institution's.
-    A place in the body ("shot in the body") is a living one's, as :mod:`.bodies` reads it.
+    killed, whether the story counts one victim or a toll it is part of; a person described by
+    a harm the story tells is a mention of one. So any harm of the kind told before the noun
+    will do (a killing with a cause); with none, "the body" is a living one's or an
+    institution's, and "the hostage" a word of another story. A place in the body ("shot in the
+    body") is a living one's, as :mod:`.bodies` reads it.
     """
     told = (*findings, *past)
-    after = min(
-        (f.span.start for f in told if f.kind == "killed" and f.count != 0 and _with_a_cause(f)),
-        default=None,
-    )
-    if after is None:
+    firsts: dict[str, int] = {}
+    for f in told:
+        if f.count != 0 and (f.kind != "killed" or _with_a_cause(f)):
+            firsts[f.kind] = min(f.span.start, firsts.get(f.kind, f.span.start))
+    nouns = [(word, kind) for word, kind in _ONE_NOUNS.items() if kind in firsts]
+    if not nouns:
         return findings
     taken = sorted((f.span.start, f.span.end) for f in told)
     longest = max(end - start for start, end in taken)
     added: list[Casualty] = []
-    at = lower.find(_BODY, after)
-    while at >= 0:
-        end = at + len(_BODY)
-        the = _BODY_BEFORE.search(lower, max(0, at - _BARE_REACH), at)
-        if (
-            the is not None
-            and text[at].islower()
-            and all(_BODY_STATE.match(word) for word in the["words"].split())
-            and not _OWNS.match(lower, end)
-            and not _SPOKEN.match(lower, end)
-            and not NOT_A_CORPSE.match(lower, end)
-            and _followed(lower, the.start(), end)
-            and not INSIDE.search(lower, max(0, the.start() - _INSIDE_REACH), the.start())
-            and not _overlaps(taken, the.start(), end, longest)
-            and not PREVENTED.search(text, max(0, the.start() - NEGATION_REACH), at)
-            and not supposed(lower, _sentence_start(text, at))
-        ):
-            added.append(Casualty.at(text, the.start(), end, count=1, kind="killed"))
-        at = lower.find(_BODY, end)
+    for word, kind in nouns:
+        at = lower.find(word, firsts[kind])
+        while at >= 0:
+            end = at + len(word)
+            the = _THE_BEFORE.search(lower, max(0, at - _BARE_REACH), at)
+            if (
+                the is not None
+                and text[at].islower()
+                and not _OWNS.match(lower, end)
+                and (_a_body(lower, the, end) if word == _BODY else not the["words"])
+                and _followed(lower, the.start(), end)
+                and not _overlaps(taken, the.start(), end, longest)
+                and not PREVENTED.search(text, max(0, the.start() - NEGATION_REACH), at)
+                and not supposed(lower, _sentence_start(text, at))
+            ):
+                added.append(Casualty.at(text, the.start(), end, count=1, kind=kind))
+            at = lower.find(word, end)
     return [*findings, *added] if added else findings
+
+
+def _a_body(lower: str, the: re.Match[str], end: int) -> bool:
+    """Whether "body" after ``the`` up to ``end`` is a dead person's: only its state between
+    (see :data:`_BODY_STATE`), no institution speaking, no thing of a body, no place in one."""
+    return (
+        all(_BODY_STATE.match(word) for word in the["words"].split())
+        and not _SPOKEN.match(lower, end)
+        and not NOT_A_CORPSE.match(lower, end)
+        and not INSIDE.search(lower, max(0, the.start() - _INSIDE_REACH), the.start())
+    )
 
 
 _NEVER = 1 << 62  # an offset past any text's end

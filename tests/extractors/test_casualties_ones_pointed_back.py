@@ -3,8 +3,9 @@ singular noun for the dead as fixing its own count, whether the story counts one
 toll ("police restrained him from climbing into an ambulance with the body"). A story that tells
 no killing before it, a body an institution is ("the world body", "this body", "The body urged
 electors"), a place in a living body ("shot in the body") and a body's own thing ("the body's
-report") count nothing. Each positive test fails without ``_bodies_pointed_back`` in
-:mod:`newsparse.extractors.casualties.retold`."""
+report") count nothing. "The hostage" after a kidnapping told is one person kidnapped, as a
+person described by a harm the story tells. Each positive test fails without
+``_ones_pointed_back`` in :mod:`newsparse.extractors.casualties.retold`."""
 
 from __future__ import annotations
 
@@ -63,3 +64,42 @@ def test_the_body_after_a_killing_is_one_killed(killing: str, state: str, after:
 )
 def test_no_body_pointed_back(text: str) -> None:
     assert [words for words, _, _ in bodies(text) if words.lower().startswith("the")] == []
+
+
+_KIDNAPPINGS = [
+    "Gunmen kidnapped a Japanese engineer on Friday.",
+    "Seven oil workers were taken hostage by militants on Wednesday.",
+]
+_HOSTAGE_AFTERS = [
+    "The {noun} said he was treated well.",
+    "Police spoke to the {noun} on Sunday.",
+    "Troops freed the {noun}, a spokesman said.",
+]
+
+
+@given(
+    st.sampled_from(_KIDNAPPINGS),
+    st.sampled_from(["hostage", "captive"]),
+    st.sampled_from(_HOSTAGE_AFTERS),
+)
+def test_the_hostage_after_a_kidnapping_is_one_kidnapped(
+    kidnapping: str, noun: str, after: str
+) -> None:
+    text = f"{kidnapping} {after.format(noun=noun)}"
+    found = CasualtyExtractor().extract(Document(text))
+    told = [(f.text.lower(), f.kind, f.count) for f in found if not f.inferred]
+    assert told[-1] == (f"the {noun}", "kidnapped", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hostage said he was treated well.",  # no kidnapping told
+        "Gunmen kidnapped an engineer on Friday. The hostage crisis went on for days.",
+        "Gunmen kidnapped an engineer on Friday. The hostage's family appealed for calm.",
+        "Gunmen kidnapped an engineer on Friday. The former hostage spoke on Monday.",
+    ],
+)
+def test_no_hostage_pointed_back(text: str) -> None:
+    found = CasualtyExtractor().extract(Document(text))
+    assert [f.text for f in found if f.text.lower().startswith("the")] == []
