@@ -272,6 +272,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "reported missing",
         "went missing",
         "gone missing",
+        "disappeared",
         "trapped",
         # a death feared or presumed is not yet told: the people are unaccounted for
         *(

@@ -670,6 +670,11 @@ _ACTIVE_OBJECT = compiled(
     r"back|footage|video|videos|photos?|pictures?|film)\b|"
     rf"\s+[\"“]?{NOT_A_NAME}(?!(?i:{_CALENDAR})\b)[A-Z][a-z]"
 )
+# A span of time after "missing" is how long, not what was missed: "has been missing three
+# weeks", "a month".
+_SPAN_OF_TIME = compiled(
+    rf"\s+(?:(?:an?|{QUANTITY})\s+)?(?:hours?|days?|nights?|weeks?|months?|years?)\b", FLAGS
+)
 _FIRED_AFTER = re.compile(
     r"\s+(?:(?:is|was|were|are|had\s+been|have\s+been)\s+)?(?:then\s+|also\s+)?"
     r"(?:fired|heard|rang\s+out)\b",
@@ -740,7 +745,11 @@ def _captive_named(low: str) -> bool:
     return _CAPTIVE.search(low) is not None
 
 
-_INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "unaccounted for"})
+# States that take no object: a count after one tells when or how long, not whom ("went
+# missing three days ago").
+_INTRANSITIVE = frozenset(
+    "died|dead|perished|missing|went missing|gone missing|disappeared|unaccounted for".split("|")
+)
 _TRANSITIVE_STATES = frozenset(STATE_KIND) - _INTRANSITIVE
 
 
@@ -1821,6 +1830,7 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         harm == "missing"
         and _REPORTED.search(aux) is None
         and _ACTIVE_OBJECT.match(sentence, match.end())
+        and not _SPAN_OF_TIME.match(sentence, match.end())  # "has been missing three weeks"
     ):
         return None  # "Smith missing an early chance": the verb to miss, not the missing
     if kind == "arrested" and _TIMES.match(sentence, match.end()):
