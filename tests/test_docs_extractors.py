@@ -264,6 +264,11 @@ CASUALTIES = [
         "None of the children were hurt",
         (Found(0, "injured", "None of the children were hurt", subset=True),),
     ),
+    Cas(
+        "No officers were injured in the incident.",
+        (Found(0, "injured", "No officers were injured"),),
+    ),
+    Cas("No suspects are in custody.", NOTHING),
     Cas(WAR, (Found(500_000, "killed"),), published="2003-06-01"),
     Cas(WAR, NOTHING),
     # Not read

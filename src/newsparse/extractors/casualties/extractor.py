@@ -407,12 +407,15 @@ _OF_NONE = (
     r"(?P<of>\s+of\s+(?:them|(?:the|those|these|its|their|our)"
     r"(?:\s+(?!(?:who|whom|that|which)\b)[\w'’-]+){1,3}?))?"
 )
+# "No" before people counts none of them: "No civilians were hurt", "no U.S. troops were killed".
+_NO_PEOPLE = rf"no\s+(?:[\w.'’-]+\s+){{0,2}}?{PLURAL_NOUN}"
 _NOBODY_HARM = compiled(
-    rf"\b(?P<who>{phrase_trie((*NOBODY, *NEGATED_ANYONE))}){_OF_NONE}(?P<aux>{AUX})\s+"
+    rf"\b(?P<who>{phrase_trie((*NOBODY, *NEGATED_ANYONE))}|{_NO_PEOPLE}){_OF_NONE}(?P<aux>{AUX})\s+"
     rf"(?P<harm>{STATES})\b",
     FLAGS,
 )
-_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_trie((*NOBODY, *NEGATED_ANYONE))})", FLAGS)
+_NO_PEOPLE_AT = re.compile(r"no\s+(?!one\b)", FLAGS)
+_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_trie((*NOBODY, *NEGATED_ANYONE))}|no\s)", FLAGS)
 #: "no injuries were reported", "there have been no arrests", "causing no damage or injury".
 _NO_HARM_KIND = kinds_of(NO_HARM_NOUNS)
 _NO_HARM_NOUN = (
@@ -980,6 +983,8 @@ def _in_sentence(
         if match["of"] and not match["aux"]:
             continue  # "none of the people shot [knew him]": the harm is the people's own
         kind = _state_kind(match["harm"])
+        if kind == "arrested" and _NO_PEOPLE_AT.match(match["who"]):
+            continue  # "No suspects are in custody": an arrest not yet made, no event's count
         # "none of the children were hurt" is a part of the people told
         keep(
             Casualty.at(
