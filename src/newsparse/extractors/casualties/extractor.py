@@ -407,12 +407,15 @@ _OF_NONE = (
     r"(?P<of>\s+of\s+(?:them|(?:the|those|these|its|their|our)"
     r"(?:\s+(?!(?:who|whom|that|which)\b)[\w'’-]+){1,3}?))?"
 )
+# "No" before people counts none of them: "No civilians were hurt", "no U.S. troops were killed".
+_NO_PEOPLE = rf"no\s+(?:[\w.'’-]+\s+){{0,2}}?{PLURAL_NOUN}"
 _NOBODY_HARM = compiled(
-    rf"\b(?P<who>{phrase_trie((*NOBODY, *NEGATED_ANYONE))}){_OF_NONE}(?P<aux>{AUX})\s+"
+    rf"\b(?P<who>{phrase_trie((*NOBODY, *NEGATED_ANYONE))}|{_NO_PEOPLE}){_OF_NONE}(?P<aux>{AUX})\s+"
     rf"(?P<harm>{STATES})\b",
     FLAGS,
 )
-_NOBODY_OPENS = compiled(rf"\b(?:{phrase_trie((*NOBODY, *NEGATED_ANYONE))})", FLAGS)
+_NO_PEOPLE_AT = compiled(r"no\s+(?!one\b)", FLAGS)
+_NOBODY_OPENS = compiled(rf"\b(?:{phrase_trie((*NOBODY, *NEGATED_ANYONE))}|no\s)", FLAGS)
 #: "no injuries were reported", "there have been no arrests", "causing no damage or injury".
 _NO_HARM_KIND = kinds_of(NO_HARM_NOUNS)
 _NO_HARM_NOUN = (
@@ -670,6 +673,11 @@ _ACTIVE_OBJECT = compiled(
     r"back|footage|video|videos|photos?|pictures?|film)\b|"
     rf"\s+[\"“]?{NOT_A_NAME}(?!(?i:{_CALENDAR})\b)[A-Z][a-z]"
 )
+# A span of time after "missing" is how long, not what was missed: "has been missing three
+# weeks", "a month".
+_SPAN_OF_TIME = compiled(
+    rf"\s+(?:(?:an?|{QUANTITY})\s+)?(?:hours?|days?|nights?|weeks?|months?|years?)\b", FLAGS
+)
 _FIRED_AFTER = compiled(
     r"\s+(?:(?:is|was|were|are|had\s+been|have\s+been)\s+)?(?:then\s+|also\s+)?"
     r"(?:fired|heard|rang\s+out)\b",
@@ -683,7 +691,8 @@ _TIMES = compiled(r"(?:\s+[\w,-]+){1,4}\s+times\b", FLAGS)
 _OR_OTHERWISE = compiled(r"\s+or\s+(?:[a-z]+ly\s+)?(?=[a-z]+(?:ed|en)\b)", FLAGS)
 _OTHERWISE_REACH = 40  # characters of the other outcome read for a harm
 _LABELLED = compiled(r"\s*:\s*\d")
-_ACTIVE_AUX = compiled(r"\b(?:has|have|had)\b(?!\s+been)", FLAGS)
+# A perfect with "been" after it is passive, adverbs between or not ("have also been killed").
+_ACTIVE_AUX = compiled(r"\b(?:has|have|had)\b(?![\w\s]*\bbeen\b)", FLAGS)
 # The adverbs of time and manner among the auxiliaries: with no form of "be" beside them, the
 # harm verb is active and its subject the doer ("he also captured his home state", "Obama
 # ultimately captured Florida", as "two men shot a clerk"). An adverb of degree tells a reduced
@@ -739,7 +748,11 @@ def _captive_named(low: str) -> bool:
     return _CAPTIVE.search(low) is not None
 
 
-_INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "unaccounted for"})
+# States that take no object: a count after one tells when or how long, not whom ("went
+# missing three days ago").
+_INTRANSITIVE = frozenset(
+    "died|dead|perished|missing|went missing|gone missing|disappeared|unaccounted for".split("|")
+)
 _TRANSITIVE_STATES = frozenset(STATE_KIND) - _INTRANSITIVE
 
 
@@ -970,6 +983,8 @@ def _in_sentence(
         if match["of"] and not match["aux"]:
             continue  # "none of the people shot [knew him]": the harm is the people's own
         kind = _state_kind(match["harm"])
+        if kind == "arrested" and _NO_PEOPLE_AT.match(match["who"]):
+            continue  # "No suspects are in custody": an arrest not yet made, no event's count
         # "none of the children were hurt" is a part of the people told
         keep(
             Casualty.at(
@@ -1820,6 +1835,7 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         harm == "missing"
         and _REPORTED.search(aux) is None
         and _ACTIVE_OBJECT.match(sentence, match.end())
+        and not _SPAN_OF_TIME.match(sentence, match.end())  # "has been missing three weeks"
     ):
         return None  # "Smith missing an early chance": the verb to miss, not the missing
     if kind == "arrested" and _TIMES.match(sentence, match.end()):
