@@ -71,7 +71,6 @@ _TYPING_HINT = (
 @click.command()
 @click.argument("sources", nargs=-1)
 @reading_options
-@click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for text inputs.")
 @click.option(
     "-e", "--extractor", "extractors", multiple=True, help="Run only this extractor (repeatable)."
 )
