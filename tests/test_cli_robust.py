@@ -618,6 +618,30 @@ def test_empty_text_on_stdin_is_warned_about() -> None:
     assert _written(result)[0]["text"] == ""
 
 
+@pytest.mark.parametrize("content", ["", "\n\n  \t\n", "\ufeff\n"])
+def test_an_empty_json_lines_file_is_warned_about(tmp_path: Path, content: str) -> None:
+    """It holds no record, so nothing is written: without a word, the run would look done."""
+    (tmp_path / "a.jsonl").write_text(content, encoding="utf-8")
+    result = _parse(str(tmp_path / "a.jsonl"))
+    assert result.exit_code == 0, result.stderr  # a warning, not an input problem
+    assert result.stderr == f"warning: {tmp_path / 'a.jsonl'}: empty: no JSON Lines record in it\n"
+    assert result.stdout == ""
+
+
+def test_empty_json_lines_on_stdin_is_warned_about() -> None:
+    result = _parse("--jsonl", input="")
+    assert result.exit_code == 0
+    assert result.stderr == "warning: <stdin>: empty: no JSON Lines record in it\n"
+    assert result.stdout == ""
+
+
+def test_a_json_lines_file_of_bad_lines_is_named_by_its_errors_alone(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text("{bad\n", encoding="utf-8")
+    result = _parse(str(tmp_path / "a.jsonl"))
+    assert result.exit_code == 1
+    assert "empty" not in result.stderr and len(_errors(result)) == 1
+
+
 def test_a_misspelt_published_field_is_named_like_a_misspelt_text_field(tmp_path: Path) -> None:
     source = tmp_path / "dated.jsonl"
     lines = [{"id": n, "text": "Police said two died.", "date": "2021-03-05"} for n in range(14)]

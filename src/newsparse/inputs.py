@@ -341,11 +341,15 @@ class _Reader:
 
     def _records(self, raw: BinaryIO, name: str, first: bytes | None = None) -> Iterator[Item]:
         """The file's records; past its first :data:`NAMED_PER_FILE` bad lines (or empty
-        texts), the others are counted and named together in one last problem (or warning)."""
+        texts), the others are counted and named together in one last problem (or warning).
+        A file with no line but blank ones is warned about, as an empty text file is: a run
+        over it writes nothing, which would otherwise pass without a word."""
         named: Counter[type] = Counter()
         unnamed: Counter[type] = Counter()
         records = 0
+        lines = 0
         for item in self._lines(raw, name, first):
+            lines += 1
             if isinstance(item, Record):
                 records += 1
             elif named[type(item)] < NAMED_PER_FILE:
@@ -361,6 +365,8 @@ class _Reader:
             yield InputWarning(
                 name, f"{empty} more record(s) with empty text, not named one by one"
             )
+        if not lines:
+            yield InputWarning(name, "empty: no JSON Lines record in it")
 
     def _lines(self, raw: BinaryIO, name: str, first: bytes | None = None) -> Iterator[Item]:
         lines = iter(lambda: raw.readline(self._bound()), b"")
