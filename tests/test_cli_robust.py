@@ -180,9 +180,9 @@ def test_a_byte_order_mark_does_not_hide_the_dateline(tmp_path: Path) -> None:
 STORY = "LONDON (Reuters) - Two people died in the fire, police said."
 # A text file that is not UTF-8 text: (its bytes, what its error says).
 NOT_TEXT = [
-    (b"\x7fELF\x02\x01\x01" + b"\0" * 9, "binary, not text (a NUL byte at byte 7;"),
-    (STORY.encode("utf-16-le"), "binary, not text (a NUL byte at byte 1; UTF-16 text:"),
-    (STORY.encode("utf-16"), "not UTF-8 text (invalid start byte at byte 0; UTF-16 text:"),
+    (b"\x7fELF\x02\x01\x01" + b"\0" * 9, "binary, not text (a NUL byte at byte 7): if it is"),
+    (STORY.encode("utf-16-le"), "binary, not text (a NUL byte at byte 1): if it is UTF-16 text,"),
+    (STORY.encode("utf-16"), "not UTF-8 text (invalid start byte at byte 0): UTF-16 text, save"),
 ]
 
 

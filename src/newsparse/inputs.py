@@ -36,9 +36,6 @@ DEFAULT_PUBLISHED_FIELD = "published"
 META_KEYS = ("id", "source", "title", "url")
 _BOM = "\ufeff"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-#: What a file of UTF-16 text, read as UTF-8, is told to do (one with a byte order mark, or one
-#: whose ASCII letters come with a NUL each).
-_SAVE_UTF16 = "UTF-16 text: save it as UTF-8"
 #: A source holding one of these, and naming no file, is a pattern to expand (``*.txt``).
 _GLOB_MAGIC = re.compile(r"[*?[]")
 #: Bad lines of one JSON Lines file named one by one; the others are counted in one last line, so
@@ -325,13 +322,15 @@ class _Reader:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
-            hint = f"; {_SAVE_UTF16}" if data.startswith(_UTF16_BOMS) else ""
-            yield InputProblem(name, f"not UTF-8 text ({error.reason} at byte {error.start}{hint})")
+            # a byte order mark says UTF-16 for sure: say what to do about it
+            hint = ": UTF-16 text, save it as UTF-8" if data.startswith(_UTF16_BOMS) else ""
+            yield InputProblem(name, f"not UTF-8 text ({error.reason} at byte {error.start}){hint}")
             return
         if "\0" in text:  # valid UTF-8, but no text file holds NUL: binary data, or UTF-16
             yield InputProblem(
                 name,
-                f"binary, not text (a NUL byte at byte {data.index(0)}; {_SAVE_UTF16})",
+                f"binary, not text (a NUL byte at byte {data.index(0)}): "
+                "if it is UTF-16 text, save it as UTF-8",
             )
             return
         article = text.removeprefix(_BOM)
