@@ -694,3 +694,13 @@ def test_every_sentence_the_page_quotes_is_run() -> None:
     unrun = [s for s in quoted if s.removesuffix(" ...") not in run and s not in NOT_RUN]
     assert not unrun, f"docs/extractors.md quotes examples no test runs: {unrun}"
     assert all(sentence in quoted for sentence in NOT_RUN), "a NOT_RUN sentence left the page"
+
+
+def test_every_extractor_module_is_on_the_map() -> None:
+    """The map of "Where each part lives" names every module: a newcomer finds each rule there."""
+    rooms = section("Where each part lives")
+    package = Path(newsparse.__file__).parent / "extractors"
+    modules = sorted(p for p in package.rglob("*.py") if p.name != "__init__.py")
+    assert len(modules) > 50, "the extractors' modules are no longer found"
+    unmapped = [str(p.relative_to(package)) for p in modules if f"`{p.name}`" not in rooms]
+    assert not unmapped, f"docs/extractors.md does not say what these modules do: {unmapped}"
