@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from newsparse.document import Document
-from newsparse.evaluation.matching import names_match
+from newsparse.evaluation.matching import names_match, overlap
 from newsparse.extractors.quotes import QuoteExtractor, ReportedSpeechExtractor
 from newsparse.findings import Quote, ReportedSpeech
 
@@ -99,18 +99,14 @@ def _item(start: int, end: int, finding: Quote | ReportedSpeech) -> Item:
     return (start, end), None if speaker is None else (speaker.start, speaker.end), finding.speaker
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
 def _score(gold: list[Item], predicted: list[Item]) -> tuple[int, int, int, int]:
     """Matched pairs, predictions, gold items and pairs whose speaker is right."""
     pairs = sorted(
         (
-            (_overlap(g[0], p[0]), gi, pi)
+            (overlap(g[0], p[0]), gi, pi)
             for gi, g in enumerate(gold)
             for pi, p in enumerate(predicted)
-            if _overlap(g[0], p[0]) > 0
+            if overlap(g[0], p[0]) > 0
         ),
         reverse=True,
     )
@@ -127,7 +123,7 @@ def _score(gold: list[Item], predicted: list[Item]) -> tuple[int, int, int, int]
 
 
 def _speaker_right(gold: Item, predicted: Item) -> bool:
-    if gold[1] is not None and predicted[1] is not None and _overlap(gold[1], predicted[1]) > 0:
+    if gold[1] is not None and predicted[1] is not None and overlap(gold[1], predicted[1]) > 0:
         return True
     return gold[2] is not None and predicted[2] is not None and names_match(gold[2], predicted[2])
 

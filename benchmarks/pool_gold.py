@@ -41,9 +41,6 @@ def set_source(folder: Path) -> str:
     return f"{folder.name}-annotated"
 
 
-SOURCE = set_source(DEFAULT_SET)
-
-
 def annotated_sets(sets: Path = SETS) -> list[Path]:
     """Every set folder that holds annotations, the first set first."""
     return sorted(

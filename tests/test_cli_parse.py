@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from rich.console import Console
 
 from newsparse.cli import main
-from newsparse.cli.parse import _bar_by_default
+from newsparse.cli.progress import bar_by_default
 
 STORIES = [
     'WASHINGTON, March 3 (Reuters) - "We paid $5 million," the minister said on Friday.',
@@ -136,7 +136,7 @@ def test_on_files_the_bar_has_a_total_and_the_time_left(tmp_path: Path) -> None:
 def test_into_a_log_file_the_progress_is_a_line_now_and_then(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sys.modules["newsparse.cli.parse"], "LOG_EVERY", 0.0)  # one per article
+    monkeypatch.setattr(sys.modules["newsparse.cli.progress"], "LOG_EVERY", 0.0)  # one per article
     source = _jsonl(tmp_path / "in.jsonl", 3)
     result = CliRunner().invoke(main, ["parse", "--json", "--progress", str(source)])
     assert result.exit_code == 0, result.output
@@ -182,8 +182,8 @@ def test_the_bar_is_shown_by_default_where_it_helps(
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: stdout_is_terminal)
     terminal = Console(file=io.StringIO(), force_terminal=True)
-    assert _bar_by_default(terminal, tuple(sources), None, "-") is shown
-    assert not _bar_by_default(Console(file=io.StringIO()), tuple(sources), None, "-")
+    assert bar_by_default(terminal, tuple(sources), None, "-") is shown
+    assert not bar_by_default(Console(file=io.StringIO()), tuple(sources), None, "-")
 
 
 def test_parquet_without_pyarrow_says_which_extra(

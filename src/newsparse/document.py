@@ -48,7 +48,9 @@ def to_date(value: dt.date | str | None) -> dt.date | None:
     raise InputError(f"published must be a date, an ISO string or None, got {type(value).__name__}")
 
 
-def _frozen_mapping(value: Mapping[str, Any] | None) -> dict[str, Any]:
+def _own_dict(value: Mapping[str, Any] | None) -> dict[str, Any]:
+    """A copy of the caller's mapping: changing that mapping later leaves the document as it
+    was. (A plain dict, not a frozen one: ``meta`` is JSON-ready data, not part of the hash.)"""
     return dict(value or {})
 
 
@@ -70,7 +72,7 @@ class Document:
 
     text: str
     published: dt.date | None = field(default=None, converter=to_date)
-    meta: dict[str, Any] = field(factory=dict, converter=_frozen_mapping, hash=False)
+    meta: dict[str, Any] = field(factory=dict, converter=_own_dict, hash=False)
     findings: tuple[Finding, ...] = field(default=(), converter=_as_findings)
     failures: tuple[Failure, ...] = field(default=(), converter=_as_failures)
 

@@ -62,7 +62,7 @@ _SURNAME_AFTER = compiled(rf"[ \t]+({CAPITALISED_WORD})(?![ \t]+{CAPITAL})")
 HOLDER_BEFORE = compiled(rf"({NAME}),[ \t]+(?i:the[ \t]+)?((?:[\w’'-]+[ \t]+){{0,3}})$")
 # the words right before a role that qualify it: 'Carolina Panthers' of 'Carolina Panthers
 # quarterback Cam Newton'; a full stop or a comma ends them
-_QUALIFYING = re.compile(r"(?:[\w’'-]+[ \t]+){0,4}$")
+_QUALIFYING = compiled(r"(?:[\w’'-]+[ \t]+){0,4}$")
 _QUALIFIER_REACH = 50  # characters before a role its qualifying words may take
 #: Characters an apposition spans, before a role or a title to its holder's name set off
 #: before it ('Rishi Sunak, the British prime minister') or after it ('the minister, Sir Keir').
@@ -226,7 +226,7 @@ def names_no_person(name: str) -> bool:
 
 
 #: A word in capitals that is an acronym ('UBS', 'GOP'), not a regnal number ('Abdullah II').
-ACRONYM = re.compile(r"(?![IVXL]+\b)[A-Z]{2,}")
+ACRONYM = compiled(r"(?![IVXL]+\b)[A-Z]{2,}")
 
 
 @lru_cache(maxsize=4096)

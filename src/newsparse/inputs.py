@@ -36,9 +36,6 @@ DEFAULT_PUBLISHED_FIELD = "published"
 META_KEYS = ("id", "source", "title", "url")
 _BOM = "\ufeff"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-#: What a file of UTF-16 text, read as UTF-8, is told to do (one with a byte order mark, or one
-#: whose ASCII letters come with a NUL each).
-_SAVE_UTF16 = "UTF-16 text: save it as UTF-8"
 #: A source holding one of these, and naming no file, is a pattern to expand (``*.txt``).
 _GLOB_MAGIC = re.compile(r"[*?[]")
 #: Bad lines of one JSON Lines file named one by one; the others are counted in one last line, so
@@ -325,13 +322,15 @@ class _Reader:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
-            hint = f"; {_SAVE_UTF16}" if data.startswith(_UTF16_BOMS) else ""
-            yield InputProblem(name, f"not UTF-8 text ({error.reason} at byte {error.start}{hint})")
+            # a byte order mark says UTF-16 for sure: say what to do about it
+            hint = ": UTF-16 text, save it as UTF-8" if data.startswith(_UTF16_BOMS) else ""
+            yield InputProblem(name, f"not UTF-8 text ({error.reason} at byte {error.start}){hint}")
             return
         if "\0" in text:  # valid UTF-8, but no text file holds NUL: binary data, or UTF-16
             yield InputProblem(
                 name,
-                f"binary, not text (a NUL byte at byte {data.index(0)}; {_SAVE_UTF16})",
+                f"binary, not text (a NUL byte at byte {data.index(0)}): "
+                "if it is UTF-16 text, save it as UTF-8",
             )
             return
         article = text.removeprefix(_BOM)
@@ -341,11 +340,15 @@ class _Reader:
 
     def _records(self, raw: BinaryIO, name: str, first: bytes | None = None) -> Iterator[Item]:
         """The file's records; past its first :data:`NAMED_PER_FILE` bad lines (or empty
-        texts), the others are counted and named together in one last problem (or warning)."""
+        texts), the others are counted and named together in one last problem (or warning).
+        A file with no line but blank ones is warned about, as an empty text file is: a run
+        over it writes nothing, which would otherwise pass without a word."""
         named: Counter[type] = Counter()
         unnamed: Counter[type] = Counter()
         records = 0
+        lines = 0
         for item in self._lines(raw, name, first):
+            lines += 1
             if isinstance(item, Record):
                 records += 1
             elif named[type(item)] < NAMED_PER_FILE:
@@ -361,6 +364,8 @@ class _Reader:
             yield InputWarning(
                 name, f"{empty} more record(s) with empty text, not named one by one"
             )
+        if not lines:
+            yield InputWarning(name, "empty: no JSON Lines record in it")
 
     def _lines(self, raw: BinaryIO, name: str, first: bytes | None = None) -> Iterator[Item]:
         lines = iter(lambda: raw.readline(self._bound()), b"")

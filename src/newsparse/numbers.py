@@ -7,12 +7,12 @@ scale words (``3 million``, ``half a million``).
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal, InvalidOperation
 
 from text_to_num import text2num
 
 from newsparse.patterns import word_trie
+from newsparse.regex_cache import compiled
 
 #: Words text2num reads as part of a cardinal number.
 CARDINAL_WORDS = (
@@ -41,7 +41,7 @@ NUMBER_WORDS = rf"(?:{_CARDINAL})(?:(?:[\s-]+|\s+and\s+)(?:{_CARDINAL})){{0,8}}"
 #: A regex fragment matching a number in digits ("1,200", "4.5", "300.000" is not taken).
 NUMBER_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
-_DIGITS = re.compile(rf"(?:{NUMBER_DIGITS})\Z")
+_DIGITS = compiled(rf"(?:{NUMBER_DIGITS})\Z")
 _ARTICLE = frozenset({"a", "an", "one"})
 
 

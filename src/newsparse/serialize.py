@@ -22,7 +22,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
-from newsparse.document import Document
+from newsparse.document import Document, in_text_order
 from newsparse.errors import InputError
 from newsparse.findings import Failure, Finding
 from newsparse.plugins import known_finding_types
@@ -100,7 +100,7 @@ def document_from_dict(
         data["text"],
         published=data.get("published"),
         meta=data.get("meta") or {},
-        findings=sorted(findings, key=lambda f: (f.span.start, f.span.end)),
+        findings=sorted(findings, key=in_text_order),
         failures=failures,
     )
 

@@ -111,3 +111,23 @@ def test_a_passives_doers_are_no_subject_of_the_next_clause(doers: str, victim: 
 def test_a_relative_clause_tells_the_doers_own_harm() -> None:
     text = "An officer was shot by a suspect who was later killed by police."
     assert ("killed", 1) in counts(text)
+
+
+_PERFECTS = st.sampled_from(["have", "had", "has"])
+_TIME_ADVERBS = st.sampled_from(["also", "now", "already", "just", "since", "recently", "still"])
+
+
+@given(_PERFECTS, _TIME_ADVERBS, st.sampled_from(["killed", "arrested", "wounded", "kidnapped"]))
+def test_a_perfect_passive_with_an_adverb_before_been_counts_its_subject(
+    perfect: str, adverb: str, harm: str
+) -> None:
+    """ "Three people have also been killed": "been" after the adverb makes the perfect
+    passive, as it does right after "have"."""
+    subject = "A guard" if perfect == "has" else "Three guards"
+    found = counts(f"{subject} {perfect} {adverb} been {harm} in the attack.")
+    assert [count for _, count in found] == [1 if perfect == "has" else 3]
+
+
+@given(_PERFECTS, _TIME_ADVERBS)
+def test_a_perfect_with_an_adverb_and_no_been_is_still_its_doers(perfect: str, adverb: str) -> None:
+    assert counts(f"Two gunmen {perfect} {adverb} killed a guard in the attack.") == [("killed", 1)]

@@ -1,6 +1,8 @@
 """A person held told by a custody phrase after them, with no verb of arrest: "the death of
-George Floyd in Minneapolis police custody", "a man who died while in police custody". Custody by
-a state's authority is an arrest; one denied, or a child's custody between parents, is none.
+George Floyd in Minneapolis police custody", "a man who died while in police custody", "George
+Floyd's death in police custody"; or before a name: "the police custody death of George Floyd",
+"the in-custody death of", "Minneapolis police custody of George Floyd". Custody by a state's
+authority is an arrest; one denied, or a child's custody between parents, is none.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ CASES = [
     ("The girl in joint custody of her parents moved to Ohio.", False),
     ("The mother won the boy in a custody battle last year.", False),
     ("The boy was placed in protective custody by social workers.", False),
+    ("Protests followed George Floyd's death in Minneapolis police custody.", True),
+    ("Protests followed the police custody death of George Floyd last month.", True),
+    ("Trump spoke after protests over the in-custody death of George Floyd.", True),
+    ("Senators honored Floyd weeks after Minneapolis police custody of George Floyd ended.", True),
+    ("The judge gave the father custody of Emma Smith in March.", False),
+    ("The mother won custody of her son John last year.", False),
 ]
 
 
@@ -47,3 +55,19 @@ def test_a_death_in_custody_is_a_killing_and_an_arrest() -> None:
 def test_a_person_then_a_custody_phrase_is_one_arrested(who: str, when: str, holder: str) -> None:
     text = f"Lawyers visited {who}{when} in {holder} custody on Friday."
     assert written(text) == [("arrested", 1)]
+
+
+@given(
+    st.sampled_from(["George Floyd", "Freddie Gray", "Eric Garner"]),
+    st.sampled_from(
+        [
+            "the police custody death of {name}",
+            "the in-custody death of {name}",
+            "{name}'s death in police custody",
+            "{name}’s death in ICE custody",
+        ]
+    ),
+)
+def test_a_named_death_told_with_its_custody_is_one_arrested(name: str, phrase: str) -> None:
+    text = f"Protests followed {phrase.format(name=name)} on Friday."
+    assert ("arrested", 1) in written(text)

@@ -59,3 +59,20 @@ def test_a_part_of_none_hurt_leaves_the_wounded_of_the_story() -> None:
     text = "Five people were shot on Monday. None of the children were hurt."
     inferred = [f for f in EXTRACTOR.extract(Document(text)) if f.inferred]
     assert [(f.kind, f.count) for f in inferred] == [("injured", 5)]
+
+
+@given(
+    st.sampled_from(["No officers", "No civilians", "no U.S. troops", "No other passengers"]),
+    st.sampled_from([*_HARMS, ("were shot", "shot")]),
+)
+def test_no_before_people_counts_none_of_them(who: str, harm: tuple[str, str]) -> None:
+    """ "No officers were injured in the incident" is 0 injured, as "no one was hurt" is."""
+    text = f"A gunman opened fire on Sunday. {who} {harm[0]} in the incident."
+    zero = [f for f in written(text) if f.count == 0]
+    assert [(f.text, f.kind) for f in zero] == [(f"{who} {harm[0]}", harm[1])]
+
+
+def test_no_suspects_in_custody_is_no_arrest() -> None:
+    """An arrest not yet made counts no one, as "police do not have a suspect in custody"."""
+    for text in ("No suspects are in custody.", "No suspects have been arrested yet."):
+        assert written(text) == []

@@ -171,3 +171,62 @@ def test_the_shooting_that_wounded_others_is_no_one_victims() -> None:
         " Police said the shooting was random."
     )
     assert ("the shooting", "killed", 1) not in found(text)
+
+
+_LATER_TOLLS = [
+    "In 2019, three guards were killed in a robbery nearby.",
+    "Two other men were killed in the town last month.",
+    "Last year a gunman killed five people at a school in the state.",
+    "A second man was shot dead there on Monday.",
+]
+
+
+@given(
+    st.sampled_from(_KILLINGS),
+    st.sampled_from(_NOUNS),
+    st.sampled_from(_AFTERS),
+    st.sampled_from(_LATER_TOLLS),
+)
+def test_a_toll_told_after_the_noun_leaves_it_the_one_victims(
+    killing: tuple[str, str], noun: str, after: str, later: str
+) -> None:
+    """Only what the story tells before the noun is what it points back to: a background toll,
+    another victim or a second killing told lower down leaves "the killing" the first one's."""
+    text = f"{killing[0]} {after.format(noun=f'the {noun}')} {later}"
+    assert (f"the {noun}", "killed", 1) in found(text)
+
+
+def test_a_wound_told_after_the_shooting_leaves_it_the_one_killed() -> None:
+    text = (
+        "A teenager was shot dead outside a store on Sunday. Police said the shooting was"
+        " random. Two men were wounded in another shooting nearby on Monday."
+    )
+    assert ("the shooting", "killed", 1) in found(text)
+
+
+def test_a_toll_told_before_the_noun_still_leaves_it_no_one() -> None:
+    text = (
+        "A guard was shot dead on Sunday. In 2019, three guards were killed in a robbery."
+        " Police said the killing was not random."
+    )
+    assert ("the killing", "killed", 1) not in found(text)
+
+
+@pytest.mark.parametrize("determiner", ["this", "that", "This"])
+def test_a_demonstrative_points_back_as_the_does(determiner: str) -> None:
+    text = f"A shopkeeper was shot dead on Sunday. {determiner} killing shocked the town."
+    assert (f"{determiner} killing", "killed", 1) in found(text)
+
+
+def test_that_before_the_is_a_conjunction() -> None:
+    text = "A shopkeeper was shot dead on Sunday. Police said that the killing was not random."
+    assert ("the killing", "killed", 1) in found(text)
+
+
+@pytest.mark.parametrize("dash", [" --", " —", "—"])
+def test_a_dash_closes_the_noun(dash: str) -> None:
+    text = (
+        "A doctor was shot dead in his home on Sunday. Police named a suspect in the"
+        f" slaying{dash} a man from Vermont."
+    )
+    assert ("the slaying", "killed", 1) in found(text)

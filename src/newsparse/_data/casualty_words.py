@@ -288,6 +288,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "reported missing",
         "went missing",
         "gone missing",
+        "disappeared",
         "trapped",
         # a death feared or presumed is not yet told: the people are unaccounted for
         *(
@@ -783,7 +784,7 @@ AUXILIARIES = (
         "later then eventually subsequently initially each apparently believed thought now still "
         "found accidentally mistakenly unintentionally tragically instantly immediately ultimately "
         "previously remain remains remained listed left seriously critically badly severely slightly "
-        "gravely known to already quickly promptly swiftly soon briefly again"
+        "gravely known to already quickly promptly swiftly soon briefly again just since recently"
     ).split(),
 )
 

@@ -2,7 +2,7 @@
 
 The three commands read their input the same way (:func:`~newsparse.inputs.read_inputs`), so a
 JSON Lines file whose text is under ``body`` can be parsed, rendered and shown with the same
-``--text-field body``.
+``--text-field body``, and an article without a date takes the same ``--published``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import click
 
 
 def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """``--jsonl/--text``, ``--text-field`` and ``--published-field``."""
+    """``--jsonl/--text``, ``--text-field``, ``--published-field`` and ``--published``."""
     for option in reversed(
         (
             click.option(
@@ -36,6 +36,11 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
                     "JSON Lines field holding the publication date (default: published, which "
                     "a record may lack; a field named here must be in every record)."
                 ),
+            ),
+            click.option(
+                "--published",
+                default=None,
+                help="Publication date (YYYY-MM-DD) for articles that give none.",
             ),
         )
     ):

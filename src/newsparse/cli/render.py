@@ -50,11 +50,6 @@ def _article_options(command: Callable[..., Any]) -> Callable[..., Any]:
             click.argument("article"),
             reading_options,
             click.option(
-                "--published",
-                default=None,
-                help="Publication date (YYYY-MM-DD) for articles that give none.",
-            ),
-            click.option(
                 "-e",
                 "--extractor",
                 "extractors",

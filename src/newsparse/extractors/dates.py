@@ -121,11 +121,11 @@ _START = compiled(rf"(?:{word_trie([w for w in _STARTS if not w[0].islower()])})
 #: _START, their first letters would stop the scan at every "t" of the text.
 _LOWER_STARTS = [word for word in _STARTS if word[0].islower()]
 _SEASON = r"(?:(?:early|late|mid)-?[ \t]*)?"
-_MONTH_LEAD = re.compile(rf"(?<!\w)(?i:({_alternation(list(MONTH_LEADS))}))[ \t]+{_SEASON}\Z")
-_YEAR_LEAD = re.compile(rf"(?<!\w)(?i:({_alternation(list(YEAR_LEADS))}))[ \t]+{_SEASON}\Z")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*\Z")
-_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
+_MONTH_LEAD = compiled(rf"(?<!\w)(?i:({_alternation(list(MONTH_LEADS))}))[ \t]+{_SEASON}\Z")
+_YEAR_LEAD = compiled(rf"(?<!\w)(?i:({_alternation(list(YEAR_LEADS))}))[ \t]+{_SEASON}\Z")
+_WORD_BEFORE = compiled(r"([^\W\d_][\w'’]*)[ \t]*\Z")
+_CAPITALISED_NEXT = compiled(r"[ \t]+[A-Z]")
+_SENTENCE_END = compiled(r"[.!?][\"'”’)]*\s+(?=\S)")
 _CUES = {cue: "future" for cue in FUTURE_CUES} | {cue: "past" for cue in PAST_CUES}
 #: The cue words as a trie: ``re`` tries a flat alternation's words one by one at each place.
 _CUE = compiled(
@@ -133,7 +133,7 @@ _CUE = compiled(
     rf"|{_alternation([c for c in _CUES if not c[0].isalpha()])})(?!\w)"
 )
 #: "be" right before a place; the look-behind after the word lets ``re`` look for "be" in C.
-_AFTER_BE = re.compile(r"be(?<!\wbe)[ \t]+\Z")
+_AFTER_BE = compiled(r"be(?<!\wbe)[ \t]+\Z")
 _LEADS = frozenset({*MONTH_LEADS, *YEAR_LEADS, "on", "last", "for", "to", "at"})
 _BEFORE_DATE = BEFORE_WEEKDAY | frozenset(MONTH_LEADS)
 _BEFORE_FIGURATIVE = frozenset({"of", "the", "'s", "’s"})

@@ -14,8 +14,6 @@ takes the target.
 
 from __future__ import annotations
 
-import re
-
 from newsparse._data.reporting_verbs import WEEKDAYS
 from newsparse.extractors.casualties.grammar import AUX, FLAGS
 from newsparse.extractors.casualties.people import is_victim
@@ -23,10 +21,10 @@ from newsparse.extractors.casualties.periods import MONTH_NAMES
 from newsparse.regex_cache import compiled
 
 _TIMES = r"(?:\s+(?:once|twice|\w+\s+times))?"
-_AT = re.compile(rf"{_TIMES}\s+(?-i:at)\b", FLAGS)
+_AT = compiled(rf"{_TIMES}\s+(?-i:at)\b", FLAGS)
 # What opens a place or an extent after "at": a determiner, "least", "close", "point-blank" or
 # "home", a capital (a place's name), or a number not of times (an address, a clock time).
-_AT_A_PLACE = re.compile(
+_AT_A_PLACE = compiled(
     rf"{_TIMES}\s+at\s+(?:(?:an?|the|his|her|their|its|our|my|least|close|point[\s-]blank|home)\b"
     rf"|(?!(?:{'|'.join((*sorted(WEEKDAYS), *MONTH_NAMES))})\b)(?-i:[A-Z])"  # a place's name
     r"|(?:(?:about|around|approximately)\s+)?\d(?![\d,.]*\s+times\b))",  # an address, a time
@@ -39,7 +37,7 @@ _BE_REACH = 40  # characters read back from the participle
 # A subject that makes the participle an active past: a relative or a pronoun right before it.
 _ACTIVE_SUBJECT = compiled(r"\b(?:who|that|which|he|she|they|we|i|you)\s+$", FLAGS)
 # A headline's bare noun after "at" and the word it is.
-_AT_WORD = re.compile(rf"{_TIMES}\s+at\s+([a-z][\w'’-]*)\b", FLAGS)
+_AT_WORD = compiled(rf"{_TIMES}\s+at\s+([a-z][\w'’-]*)\b", FLAGS)
 _PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it", "one", "each", "someone"})
 
 

@@ -38,9 +38,9 @@ _CARED_FOR = (
     r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:for|at|in|on|after|following|who|while|and|before|from)\b)"
 )
 # "treated the two men as suspects": a way of dealing with people, not care
-_AS_OR_LIKE = re.compile(r"\b(?:as|like)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,.;:!?]")
-_CHEAP = re.compile(rf"\b(?:{phrase_trie(CARE_VERBS)})\s")
+_AS_OR_LIKE = compiled(r"\b(?:as|like)\b", re.IGNORECASE)
+_CLAUSE_END = compiled(r"[,.;:!?]")
+_CHEAP = compiled(rf"\b(?:{phrase_trie(CARE_VERBS)})\s")
 
 
 def cared_for(sentence: str, low: str) -> Iterator[re.Match[str]]:

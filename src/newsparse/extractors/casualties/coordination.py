@@ -23,19 +23,20 @@ from attrs import evolve
 
 from newsparse.extractors.casualties.grammar import JOIN
 from newsparse.findings import Casualty
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 # What stands between two members of a list: "his mother, stepfather and eight others".
-_JOIN = re.compile(JOIN, re.IGNORECASE)
+_JOIN = compiled(JOIN, re.IGNORECASE)
 # The same join, read back from the member after it.
-_JOIN_BEFORE = re.compile(rf"{JOIN}\Z", re.IGNORECASE)
+_JOIN_BEFORE = compiled(rf"{JOIN}\Z", re.IGNORECASE)
 # A preposition before a list of people makes it no subject of the harm after it: "shot dead
 # by two militants, and a farmer was killed" tells the militants as the killers.
-_PREPOSITION_BEFORE = re.compile(r"\b(?:by|with|of|for|to|from|among|against)\s+\Z", re.IGNORECASE)
+_PREPOSITION_BEFORE = compiled(r"\b(?:by|with|of|for|to|from|among|against)\s+\Z", re.IGNORECASE)
 _PREPOSITION_REACH = 10  # characters before a list where its preposition is read
 
 # A list told with "both" before it: its count is the whole list's, not its first member's.
-_BOTH = re.compile(r"both\b", re.IGNORECASE)
+_BOTH = compiled(r"both\b", re.IGNORECASE)
 
 _Key = tuple[Span, str]  # a finding's span and kind
 

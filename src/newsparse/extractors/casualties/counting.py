@@ -38,8 +38,8 @@ from newsparse.patterns import word_trie
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
-_AGE_NOUN = re.compile(r"\d+-year-olds?")
-_AGE_NOUN_SINGULAR = re.compile(r"\d+-year-old")
+_AGE_NOUN = compiled(r"\d+-year-olds?")
+_AGE_NOUN_SINGULAR = compiled(r"\d+-year-old")
 _AFTER_NOUN_AT_END = compiled(rf"{AFTER_NOUN_WORDS}$", FLAGS)
 
 
@@ -76,14 +76,14 @@ def only_singular(word: str) -> bool:
     return word == "year-old" or is_only_singular(word)
 
 
-_BARE_DIGITS = re.compile(r"\d+")
+_BARE_DIGITS = compiled(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot",
 # "Terry Robinson Jr., 28, was".
 _AGE_APPOSITION = rf"(?:\b(?-i:[A-Z][\w'’-]*){GENERATION}?|{SINGULAR_NOUN}|{PLURAL_NOUN}),\s*$"
-_AGE_BOUND = re.compile(
+_AGE_BOUND = compiled(
     r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", FLAGS
 )
-_SPACED_AND = re.compile(r"\sand\s", FLAGS)
+_SPACED_AND = compiled(r"\sand\s", FLAGS)
 # The last age of a list: "two men, 19 and 20 were shot", "Ann Cole, 25, and Bo Li, 32 died".
 _AGE_LIST = (
     rf"(?:\b(?-i:[A-Z][\w'’-]*)|{SINGULAR_NOUN}|{PLURAL_NOUN}),\s*\d{{1,3}}\s*[,;]?\s+and\s+"
@@ -109,7 +109,7 @@ def _age_or_year(match: re.Match[str]) -> bool:
     )
 
 
-_MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?\s+$", FLAGS)
+_MONTH_BEFORE = compiled(rf"\b{MONTH}\.?\s+$", FLAGS)
 
 
 @frozen
@@ -128,7 +128,7 @@ class _Part:
 
 # A bare plural of people counts no one, unless a capital opens it and a singular verb follows:
 # then the word is a surname of the same shape ("Davis was shot", "Fellows was hurt").
-_SINGULAR_VERB = re.compile(r"\s+(?:was|is|has)\b")
+_SINGULAR_VERB = compiled(r"\s+(?:was|is|has)\b")
 
 
 # A person's noun with no article or owner before it, as a headline writes it ("Woman",
@@ -140,8 +140,8 @@ _BARE_NOUN = compiled(
 )
 
 
-_COMMA = re.compile(r"\s*,\s*")
-_OF = re.compile(r"\s+of\s+", FLAGS)
+_COMMA = compiled(r"\s*,\s*")
+_OF = compiled(r"\s+of\s+", FLAGS)
 
 
 def _headline_list(who: str, members: tuple[tuple[int, int], ...]) -> bool:
@@ -233,8 +233,8 @@ def _sum(values: Iterable[int | None]) -> int | None:
 # men snatched in Sunday's raid were released" tells 30 snatched, not 13. With an auxiliary the
 # verb is the part's own ("Thirteen of the 30 men were snatched"), and so is a death word that
 # is no participle ("Two of the 12 men died").
-_PART_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+", FLAGS)
-_PARTICIPLE = re.compile(r"(?!died\b)[a-z]+(?:ed|en)\b", FLAGS)
+_PART_OF_THE = compiled(r"\s+of\s+(?:the|those|these)\s+", FLAGS)
+_PARTICIPLE = compiled(r"(?!died\b)[a-z]+(?:ed|en)\b", FLAGS)
 
 
 def _whole_harmed(match: re.Match[str]) -> tuple[int, Amount] | None:
@@ -320,11 +320,11 @@ def harm_told_first(match: re.Match[str]) -> bool:
 
 
 # An age given after a name: "Natalie Pearman, 16,", "Marlon Eason (10)".
-_AGE_AFTER = re.compile(r"(?:,\s*\d{1,3}|\s*\(\d{1,3}\))[\s,]*$")
+_AGE_AFTER = compiled(r"(?:,\s*\d{1,3}|\s*\(\d{1,3}\))[\s,]*$")
 
 
 # One person tied to a named member of the list by a pronoun: "her 7-year-old daughter".
-_KIN_OF_THE_NAMED = re.compile(r"(?:his|her)\s", FLAGS)
+_KIN_OF_THE_NAMED = compiled(r"(?:his|her)\s", FLAGS)
 # Harms whose outcome the story may tell later, one person at a time ("David McIntyre and his
 # brother were shot"; McIntyre died): each person of such a list stays apart, for that reading.
 _OUTCOME_OPEN = frozenset({"shot", "injured"})

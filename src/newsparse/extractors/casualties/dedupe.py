@@ -17,44 +17,45 @@ from newsparse._data.casualty_words import CORPSE_WORDS
 from newsparse.extractors.casualties.events import DIED, death_without_cause, told_without_cause
 from newsparse.extractors.casualties.names import CAPITALISED, FULL_NAME, POSSESSIVE_END, Names
 from newsparse.findings import Casualty
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 # A death told with no cause, of a person named or told by a pronoun ("Floyd's death", "her
 # death", "his untimely death"): a killing only where the story says so. A word before "death"
 # that tells a cause makes it none ("his violent death", "Floyd's shooting death").
-_BARE_DEATH = re.compile(r"(?:['’]s?|\b(?:his|her))\s+(?:(?P<how>[\w-]+)\s+)?death$", re.IGNORECASE)
+_BARE_DEATH = compiled(r"(?:['’]s?|\b(?:his|her))\s+(?:(?P<how>[\w-]+)\s+)?death$", re.IGNORECASE)
 # The same death told by "death of" ("the death of George Floyd"), or by the body it left ("the
 # body of former President Gerald Ford will be flown to the capital"): as bare, unless its
 # sentence tells the cause ("charged with murder in the death of", "the death of Chris Stevens
 # in a terrorist attack", "the body of Kadeem Williams was found shot") or the deaths of others
 # with it ("... and over the deaths of two soldiers").
 _CORPSE = "|".join(CORPSE_WORDS)
-_DEATH_OF = re.compile(rf"(?:death|{_CORPSE})\s+of\s")
+_DEATH_OF = compiled(rf"(?:death|{_CORPSE})\s+of\s")
 # A body tells a death but not its cause: a named person's bare body is a killing in a story that
 # tells a killing ("Sunday's grenade attack killed 16 ... the body of Han Mony"), none in one that
 # tells none (a state funeral's "body of former President Gerald Ford").
-_BODY_OF = re.compile(rf"(?:{_CORPSE})\s+of\s")
+_BODY_OF = compiled(rf"(?:{_CORPSE})\s+of\s")
 # A body come upon is a death the story's own event left, as "bodies of 14 miners" are: "found
 # the body of Ann Cole in the river", "the remains of X were recovered".
-_COME_UPON = re.compile(
+_COME_UPON = compiled(
     r"\b(?:found|discovered|recovered|retrieved|pulled|dug|exhumed|unearthed|washed)\b"
 )
 _SENTENCE_REACH = 160  # characters read before and after the death
 # A sentence ends at a stop before a capital ("Sept. 14" goes on) or at a semicolon.
-_CLAUSE_BEFORE = re.compile(r".*(?:[.!?][\"”’']?\s+(?=[A-Z\"“‘'(])|;)(.*)$", re.DOTALL)
-_CLAUSE_AFTER = re.compile(r".*?(?=[.!?][\"”’']?\s+[A-Z\"“‘'(]|[.!?][\"”’']?$|;)", re.DOTALL)
+_CLAUSE_BEFORE = compiled(r".*(?:[.!?][\"”’']?\s+(?=[A-Z\"“‘'(])|;)(.*)$", re.DOTALL)
+_CLAUSE_AFTER = compiled(r".*?(?=[.!?][\"”’']?\s+[A-Z\"“‘'(]|[.!?][\"”’']?$|;)", re.DOTALL)
 # What follows a death is not its cause: "riots over the death of George Floyd". Only words the
 # cause test (told_without_cause) reads need taking out: "protests", "unrest" or "outrage" it
 # never reads; "clashes" and "violence" it does, but they are as often the death's own cause.
-_AFTERMATH = re.compile(r"\briot\w*")
+_AFTERMATH = compiled(r"\briot\w*")
 # A charge of a crime for a death, or a gun, tells a killing: "charged with manslaughter in
 # the death of", "a 9mm handgun resulting in the death of" (not "begun").
-CHARGED = re.compile(
+CHARGED = compiled(
     r"\b(?:charged|charges|convicted|sentenced|manslaughter|(?:hand|shot)?guns?|gunfire|gunshots?)\b"
 )
-_DEATHS = re.compile(r"\bdeaths\b")
+_DEATHS = compiled(r"\bdeaths\b")
 # The people a killing lists: after a colon or "identified as" in its sentence, a full name first.
-_LISTED_AFTER = re.compile(
+_LISTED_AFTER = compiled(
     r"(?:[^.;:!?()\n]|\.(?!\s+[A-Z])){0,80}?(?::|\b(?:identified|named)\s+as:?)[^\S\n]+[‘'\"“]?"
     r"(?P<names>[A-Z][\w’'-]+[^\S\n]+[A-Z][^.;!?()\n]*)"
 )
@@ -62,21 +63,21 @@ _LIST_REACH = 400
 _LIST_OPENS = 100  # characters after the killing where its list may open
 # A killing or shooting named by a name before its noun ("the Scott shooting", read by
 # :func:`.nouns.named_harms`): its person's when the story tells them killed, else none.
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE = compiled(
     r"[Tt]he\s+[A-Z][a-z'’-]+\s+(?:shooting|killing|murder|slaying|assassination|execution|death)$"
 )
-_PRONOUN_OWNER = re.compile(r"(?:his|her)\s", re.IGNORECASE)
+_PRONOUN_OWNER = compiled(r"(?:his|her)\s", re.IGNORECASE)
 # A lone pronoun for the one victim: "she was shot", "shot him".
-_PRONOUN = re.compile(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
+_PRONOUN = compiled(r"^(?:he|she)\b|\b(?:him|her)$", re.IGNORECASE)
 # A name owning another person: "Lewis' 14-year-old friend was shot", "a friend of Rohan's, was
 # hit" is not Lewis nor Rohan; an owner of the harm's noun that ends the words is its victim
 # ("Phillips' shooting", "Scott's fatal shooting", "Hale's murder").
-_OWNER_NAME = re.compile(
+_OWNER_NAME = compiled(
     r"\b(?-i:[A-Z])[\w-]*['’]s?(?![\w'’])(?!\s+(?:[\w-]+\s+)?(?:\w+ing|death|murder)$)"
 )
 # A death told with no cause ("Pinochet died", "Perot is dead"): it does not make a later "X's
 # death" a killing, and is none itself where its clause tells no cause either.
-_DIED = re.compile(rf"(?:{DIED}|\b(?:is|was)\s+dead)$", re.IGNORECASE)
+_DIED = compiled(rf"(?:{DIED}|\b(?:is|was)\s+dead)$", re.IGNORECASE)
 
 
 def named_dead(findings: list[Casualty], names: Names, text: str) -> list[Casualty]:

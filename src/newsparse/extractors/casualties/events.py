@@ -58,8 +58,8 @@ _ILLNESS = compiled(
 # A word with a suffix of medicine ("meningitis", "tuberculosis"): "\w+" read back from each
 # word's end is the costliest test of a sentence, so it is made only where a suffix is written.
 # Written with a capital inside the sentence, it is a name ("Petraitis was pronounced dead").
-_MEDICAL_WORD = re.compile(r"\b\w+(?:itis|osis)\b")
-_SUPPOSING = re.compile(rf"\s*(?:{phrase_trie(SUPPOSING)})\b")
+_MEDICAL_WORD = compiled(r"\b\w+(?:itis|osis)\b")
+_SUPPOSING = compiled(rf"\s*(?:{phrase_trie(SUPPOSING)})\b")
 # Words that may stand between a subject and "died": "he later died", "has since died".
 _BETWEEN = frozenset(
     "later also eventually soon subsequently since then has have had was were is are".split()
@@ -70,7 +70,7 @@ _JOINS = frozenset("who that which and but or".split())
 # (:mod:`.wordnet_animals`), since "that" stands for people as often ("the men that died"); a
 # noun the tables of people hold as well is a person's ("a juvenile that died").
 _RELATIVE_PRONOUNS = frozenset(("that", "which"))
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = compiled(r"[\w'’-]+")
 _PRONOUNS = frozenset("he she they i we you one both all many some none".split())
 
 
@@ -107,15 +107,15 @@ def supposed(low: str, start: int) -> bool:
 # A modal in the clause after a supposition makes its harm supposed too ("If the dam fails,
 # thousands could die"); without one that clause tells a fact ("If you listen, you see this goes
 # beyond Floyd's death").
-_MODAL = re.compile(r"\b(?:could|would|might|may|will|can|should|must|shall)\b|['’](?:ll|d)\b")
+_MODAL = compiled(r"\b(?:could|would|might|may|will|can|should|must|shall)\b|['’](?:ll|d)\b")
 # A relative clause set off by commas tells a fact even inside the supposition: "Whether the
 # school shootings, in which 27 people were killed, will lead to new laws".
-_ASIDE = re.compile(r",\s+(?:in\s+which|during\s+which|where|when|who|which)\b[^,;]*,")
+_ASIDE = compiled(r",\s+(?:in\s+which|during\s+which|where|when|who|which)\b[^,;]*,")
 
 
 # The comma that ends the supposing clause: not one before a conjunction, which goes on with it
 # ("If a person filed a return, but died, the agency would not know").
-_SUPPOSITION_END = re.compile(r",(?!\s+(?:but|and|or|then)\b)")
+_SUPPOSITION_END = compiled(r",(?!\s+(?:but|and|or|then)\b)")
 
 
 def only_supposed(low: str, start: int, harm: Span) -> bool:
@@ -168,7 +168,7 @@ _EVENT_CAUSE = compiled(
 )
 # An epidemic named this often makes a story the epidemic's: its bare tolls are the illness's
 # ("Florida also reported an additional 112 deaths on Wednesday").
-_EPIDEMIC = re.compile(rf"\b(?:{phrase_trie(EPIDEMICS)})\b")
+_EPIDEMIC = compiled(rf"\b(?:{phrase_trie(EPIDEMICS)})\b")
 _EPIDEMIC_STORY = 3
 
 
@@ -196,17 +196,15 @@ DIED = r"\b(?:died|dies|passed\s+away)"
 # Where a sentence ends and the next opens, and what ends the clause of a death: its sentence, or
 # a clause that tells no cause ("Pinochet died without ever facing trial for the killings": the
 # killings are not his death's). "Sept. 11" ends no sentence.
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'(])")
-_CLAUSE_END = re.compile(r"[.!?][\"”’']?(?:\s+(?=[A-Z\"“‘'(])|\s*$)|;|\bwithout\b")
+SENTENCE_BREAK = compiled(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'(])")
+_CLAUSE_END = compiled(r"[.!?][\"”’']?(?:\s+(?=[A-Z\"“‘'(])|\s*$)|;|\bwithout\b")
 _DEATH_REACH = 200  # characters of the sentence before and after a death that are read
 _NAME_REACH = 100  # characters around another mention of the dead where a cause is read
 # A member of a list that shares the death ("A woman and John Smith died"): a death of several at
 # once is an event's.
-_LISTED_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
-_LISTED = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
-_RELATIVE = re.compile(
-    r"\b(?:who|whose|which|that)\b", re.IGNORECASE
-)  # "Perot, who ran in 1992 and"
+_LISTED_BEFORE = compiled(r"\band\s+$", re.IGNORECASE)
+_LISTED = compiled(r"\s(?:and|&)\s", re.IGNORECASE)
+_RELATIVE = compiled(r"\b(?:who|whose|which|that)\b", re.IGNORECASE)  # "Perot, who ran in 1992 and"
 
 
 def death_clause(text: str, start: int, end: int) -> tuple[int, str]:

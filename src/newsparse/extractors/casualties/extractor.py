@@ -280,7 +280,7 @@ _POSTMODIFIER = (
     r"(?<!\bthe)(?<!\ba)(?<!\ban)"  # not "who tried to save the wounded"
 )
 # An opener after a word and a space, in the lower-cased text.
-_OPENS = re.compile(
+_OPENS = compiled(
     rf"(?<=[\w'’-] )(?:{phrase_trie((*POSTMODIFIER_OPENERS, *PHRASE_OPENERS))}|[a-z]+ing)\s"
 )
 # A passive verb of another act joined to the harm by "and": "was found and killed", "were freed
@@ -315,7 +315,7 @@ _ROLE = rf"(?:{MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z])))?"
 _OBJECT_ROLE = rf"(?=\w)(?!(?:the|an?|his|her|their|its|our|my|your|this|that)\b){MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?=(?-i:[A-Z]))"
 # A harm word after a determiner or a preposition is an adjective, the role its noun's: "the
 # absence of injured skipper Thierry Henry" tells no harm done to him.
-_ADJECTIVE_PLACE = re.compile(r"\b(?:of|the|an?|his|her|their|its|with|without)\s+$", FLAGS)
+_ADJECTIVE_PLACE = compiled(r"\b(?:of|the|an?|his|her|their|its|with|without)\s+$", FLAGS)
 #: "killing five civilians", "kidnapped 17 missionaries", "shot a man", "shot unarmed teenager
 #: Michael Brown".
 _HARM_OBJECT = rf"\b(?P<harm>{phrase_trie(ACTION_KIND)})\s+(?P<role>{_OBJECT_ROLE})?(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}"
@@ -407,12 +407,15 @@ _OF_NONE = (
     r"(?P<of>\s+of\s+(?:them|(?:the|those|these|its|their|our)"
     r"(?:\s+(?!(?:who|whom|that|which)\b)[\w'’-]+){1,3}?))?"
 )
+# "No" before people counts none of them: "No civilians were hurt", "no U.S. troops were killed".
+_NO_PEOPLE = rf"no\s+(?:[\w.'’-]+\s+){{0,2}}?{PLURAL_NOUN}"
 _NOBODY_HARM = compiled(
-    rf"\b(?P<who>{phrase_trie((*NOBODY, *NEGATED_ANYONE))}){_OF_NONE}(?P<aux>{AUX})\s+"
+    rf"\b(?P<who>{phrase_trie((*NOBODY, *NEGATED_ANYONE))}|{_NO_PEOPLE}){_OF_NONE}(?P<aux>{AUX})\s+"
     rf"(?P<harm>{STATES})\b",
     FLAGS,
 )
-_NOBODY_OPENS = re.compile(rf"\b(?:{phrase_trie((*NOBODY, *NEGATED_ANYONE))})", FLAGS)
+_NO_PEOPLE_AT = compiled(r"no\s+(?!one\b)", FLAGS)
+_NOBODY_OPENS = compiled(rf"\b(?:{phrase_trie((*NOBODY, *NEGATED_ANYONE))}|no\s)", FLAGS)
 #: "no injuries were reported", "there have been no arrests", "causing no damage or injury".
 _NO_HARM_KIND = kinds_of(NO_HARM_NOUNS)
 _NO_HARM_NOUN = (
@@ -420,7 +423,7 @@ _NO_HARM_NOUN = (
     rf"(?P<harm>{phrase_trie(_NO_HARM_KIND)})\b"
     r"(?!\s+(?:rates?|figures|data|statistics|counts?|warrants?|toll|list)\b)"
 )
-_NO_HARM_AT = re.compile(_NO_HARM_NOUN)  # in the lower-cased text: a harm word of its own
+_NO_HARM_AT = compiled(_NO_HARM_NOUN)  # in the lower-cased text: a harm word of its own
 #: "including two children": a subset of the count before it.
 _SUBSET_OPENER = r"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+"
 # Names may follow "the" and the people they are ("including the Britons David Haines and Alan
@@ -429,7 +432,7 @@ _INCLUDING = (
     rf"{_SUBSET_OPENER}(?:the\s+(?=(?-i:[A-Z])[\w'’-]+s\s+(?-i:[A-Z])))?"
     rf"(?P<who>{group_of(UNIT)}){_OBJECT_END}"
 )
-_OPENS_SUBSET = re.compile(_SUBSET_OPENER, FLAGS)
+_OPENS_SUBSET = compiled(_SUBSET_OPENER, FLAGS)
 #: The harmed named by their harm as a subject, then who they were: "Those killed included a
 #: child", "The wounded included a 19-year-old woman and six men", "those killed were three women
 #: and a man". Each group is a part of the harmed the story counts; not a part taken "of" them
@@ -440,7 +443,7 @@ _HARMED_KIND = {
 # The people are a counted group, not a name opening a list of names and ages ("the dead were
 # Alejandro Martinez, 20; Erica Rodriguez, 21; ..."), which counts its names, nor bare numbers
 # ("Those injured were 28 and 31 years old").
-_COUNTED_PEOPLE = re.compile(r"(?![A-Z])(?!\d[\d,.]*(?:\s+and\s+\d+)?$)")
+_COUNTED_PEOPLE = compiled(r"(?![A-Z])(?!\d[\d,.]*(?:\s+and\s+\d+)?$)")
 _HARMED_SUBJECT = (
     rf"(?<!\bof\s)\b(?:those|the)\s+(?P<harm>{'|'.join(_HARMED_KIND)})\s+"
     r"(?:included|includes?|were|was|are|is)\s+"
@@ -471,8 +474,8 @@ class _Forward:
         self.heads = frozenset(heads)
         self._source = source
         self._pattern = None if lazy else compiled(source, FLAGS)
-        self._gate = re.compile(gate, FLAGS) if gate else None
-        self._behind = re.compile(behind, FLAGS) if behind else None
+        self._gate = compiled(gate, FLAGS) if gate else None
+        self._behind = compiled(behind, FLAGS) if behind else None
 
     def match(self, sentence: str, at: int) -> re.Match[str] | None:
         if self._gate is not None and self._gate.match(sentence, at) is None:
@@ -574,7 +577,7 @@ _CUE = compiled(
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
 _HARM_AT = compiled(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
 _STATE_AT = compiled(rf"(?:{STATES})\b")
-_NOUN_AT = re.compile(rf"(?:{phrase_trie(NOUN_KIND)})\b")
+_NOUN_AT = compiled(rf"(?:{phrase_trie(NOUN_KIND)})\b")
 #: Words that can open a counted group (numbers, hedges, determiners, pronouns), lower-cased;
 #: found at a word's start (see :func:`~newsparse.patterns.word_starts`).
 _GROUP_START = compiled(
@@ -593,7 +596,7 @@ _GROUP_START = compiled(
 #: A capital that may open a name ("Gino Nicolas, 24, was also killed"), or a name's particle
 #: before one ("said al-Awlaki was killed"), at a word's start; read only within a subject's
 #: reach before a harm word.
-_CAPITAL_START = re.compile(rf"(?<![\w-])(?:{LEAD_PARTICLE}(?=[A-Z])|[A-Z])")
+_CAPITAL_START = compiled(rf"(?<![\w-])(?:{LEAD_PARTICLE}(?=[A-Z])|[A-Z])")
 #: Words that can end a counted group before its harm word ("... three others were shot",
 #: "... and 40 more were injured": a bare count with "more", see :func:`~.grammar.group_of`).
 _GROUP_ENDS = (
@@ -604,25 +607,25 @@ _GROUP_ENDS = (
 _AUX_WORDS = frozenset((*AUXILIARIES, *MANNER, "who"))
 #: A harm word before a person is their adjective, not a state: "three wounded people died".
 _BEFORE_A_PERSON = compiled(rf"\s+(?:{PLURAL})")
-_WORD = re.compile(r"[\w'’-]+")
-_LIFE_TAKEN = re.compile(rf"\b(?:{phrase_trie(LIFE_TAKERS)})\s+$")
+_WORD = compiled(r"[\w'’-]+")
+_LIFE_TAKEN = compiled(rf"\b(?:{phrase_trie(LIFE_TAKERS)})\s+$")
 # "lives" lost after them: "2,400 lives lost", "three lives were lost" (not "saved 300 lives")
-_LIVES_LOST = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?lost\b")
+_LIVES_LOST = compiled(r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?lost\b")
 _NOUN_REACH = 80  # characters from a count to its harm noun ("three more civilian deaths")
 
 
 #: A victim the story has met before: a pronoun, or "the" and a noun that is not one more.
-_TOLD_BEFORE = re.compile(
+_TOLD_BEFORE = compiled(
     r"he|she|him|her|himself|herself|"
     r"the\s+(?!(?:other|second|third|fourth|fifth|remaining|last)\b)[\w-]+(?:\s+[\w-]+){0,2}",
     FLAGS,
 )
 #: Auxiliaries of a victim who is alive now or one more: "is in stable condition", "was also".
-_STILL_OR_ALSO = re.compile(r"\b(?:is|are|remains|remain|also)\b", FLAGS)
+_STILL_OR_ALSO = compiled(r"\b(?:is|are|remains|remain|also)\b", FLAGS)
 
 #: A death told without a count that can be read; searched in the lower-cased sentence (at word
 #: starts: each branch opens on a letter).
-_UNCOUNTED_DEATH = re.compile(
+_UNCOUNTED_DEATH = compiled(
     r"\b(?:died|dies|fatally\s+(?:shot|wounded|stabbed)|"
     r"shot\s+(?:and\s+killed|to\s+death|dead)|shooting\s+death|"
     rf"{_NOT_NON}(?:fatal|deadly)\s+(?:shooting|stabbing)|"
@@ -631,34 +634,34 @@ _UNCOUNTED_DEATH = re.compile(
 # "no one was seriously hurt", "none suffered life-threatening injuries": no count of zero, as
 # the lesser harm may have come to some.
 _GRAVE = ("serious", "critical", "severe", "grave", "life-threatening", "life threatening")
-_GRADED = re.compile(
+_GRADED = compiled(
     rf"\b(?:{phrase_trie((*GRADES, *_GRAVE))})\b",
     FLAGS,
 )
-_NEGATED_DEATH = re.compile(
+_NEGATED_DEATH = compiled(
     r"\b(?:no|not|never|n't|could|would|might|may|if|whether|nearly|almost|feared)\s+"
     r"(?:[\w']+\s+){0,2}$"
 )
 
 # What follows a harm word and changes its meaning.
-_BODY_WOUND = re.compile(
+_BODY_WOUND = compiled(
     r"(?:\s+(?:once|twice|(?:multiple|several|two|three|four|five|many|\d+)\s+times))?"
     rf"\s+(?:in|to)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+){{0,2}}"
     rf"(?:{phrase_trie(BODY_PARTS)})\b",
     FLAGS,
 )
 _THEN = r"(?:(?:later|then|eventually|subsequently)\s+)?"
-_LATER_DIED = re.compile(
+_LATER_DIED = compiled(
     r"[^.;]{0,80}?\b(?:and|but|before|where)\s+(?:he\s+|she\s+|they\s+)?"
     rf"{_THEN}(?:(?:was|were)\s+{_THEN})?"
     r"(?:died|passed\s+away|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed)\b",
     FLAGS,
 )
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
-_TO_DEATH = re.compile(r"\s+to\s+death\b", FLAGS)
-_FATALLY = re.compile(r"\bfatally\s+$", FLAGS)  # before a verb the phrases do not list
+_TO_DEATH = compiled(r"\s+to\s+death\b", FLAGS)
+_FATALLY = compiled(r"\bfatally\s+$", FLAGS)  # before a verb the phrases do not list
 # "was reported missing Saturday": after a report the state is told, not the verb to miss.
-_REPORTED = re.compile(rf"\b(?:{phrase_trie(REPORT_PARTICIPLES)})\b", FLAGS)
+_REPORTED = compiled(rf"\b(?:{phrase_trie(REPORT_PARTICIPLES)})\b", FLAGS)
 # What follows a bare verb in the active voice: its object, or a particle or object that tells
 # another sense of "shoot" ("Smith shot back", "who shot footage of the motorcade").
 # A capital after the verb is a name, its object, unless it names a day or a month ("three others
@@ -670,20 +673,26 @@ _ACTIVE_OBJECT = compiled(
     r"back|footage|video|videos|photos?|pictures?|film)\b|"
     rf"\s+[\"“]?{NOT_A_NAME}(?!(?i:{_CALENDAR})\b)[A-Z][a-z]"
 )
-_FIRED_AFTER = re.compile(
+# A span of time after "missing" is how long, not what was missed: "has been missing three
+# weeks", "a month".
+_SPAN_OF_TIME = compiled(
+    rf"\s+(?:(?:an?|{QUANTITY})\s+)?(?:hours?|days?|nights?|weeks?|months?|years?)\b", FLAGS
+)
+_FIRED_AFTER = compiled(
     r"\s+(?:(?:is|was|were|are|had\s+been|have\s+been)\s+)?(?:then\s+|also\s+)?"
     r"(?:fired|heard|rang\s+out)\b",
     FLAGS,
 )
-_TIMES = re.compile(r"(?:\s+[\w,-]+){1,4}\s+times\b", FLAGS)
+_TIMES = compiled(r"(?:\s+[\w,-]+){1,4}\s+times\b", FLAGS)
 # An arrest or another outcome, a participle that tells no harm: "427 fugitives have been taken
 # into custody or located" counts the people of either outcome, and so no number of arrests. An
 # arrest is told beside outcomes of the law that are none (charged, cited, questioned, located),
 # a death or an injury beside harms ("executed or disappeared"), so only arrests are read so.
-_OR_OTHERWISE = re.compile(r"\s+or\s+(?:[a-z]+ly\s+)?(?=[a-z]+(?:ed|en)\b)", FLAGS)
+_OR_OTHERWISE = compiled(r"\s+or\s+(?:[a-z]+ly\s+)?(?=[a-z]+(?:ed|en)\b)", FLAGS)
 _OTHERWISE_REACH = 40  # characters of the other outcome read for a harm
-_LABELLED = re.compile(r"\s*:\s*\d")
-_ACTIVE_AUX = re.compile(r"\b(?:has|have|had)\b(?!\s+been)", FLAGS)
+_LABELLED = compiled(r"\s*:\s*\d")
+# A perfect with "been" after it is passive, adverbs between or not ("have also been killed").
+_ACTIVE_AUX = compiled(r"\b(?:has|have|had)\b(?![\w\s]*\bbeen\b)", FLAGS)
 # The adverbs of time and manner among the auxiliaries: with no form of "be" beside them, the
 # harm verb is active and its subject the doer ("he also captured his home state", "Obama
 # ultimately captured Florida", as "two men shot a clerk"). An adverb of degree tells a reduced
@@ -713,22 +722,22 @@ _ADVERBS = frozenset(
     word for word in AUXILIARIES if word.endswith("ly") and word not in _DEGREE
 ) | frozenset("also later then now still already soon again".split())
 # "fired one shot", "heard two shots": shots, not people.
-_SHOTS_FIRED = re.compile(
+_SHOTS_FIRED = compiled(
     r"\b(?:fired|firing|fire|fires|heard|hear|returned|returning|let\s+off|squeezed\s+off)\s+$",
     FLAGS,
 )
 # "struck" is a shot only where gunfire did it: "a bullet struck two men", "the gunman struck".
 _STRIKES = frozenset({"struck", "striking"})
-_GUNFIRE = re.compile(
+_GUNFIRE = compiled(
     r"\b(?:bullets?|gunfire|gunshots?|rounds?|shots?|gunm[ae]n|shooters?|gun|rifle|pistol|"
     r"sniper|fired|firing|opened\s+fire)\b",
     FLAGS,
 )
 # A harm word inside a capitalised name, after another capitalised word ("National Shooting").
-_IN_A_NAME = re.compile(r"(?-i:[A-Z][\w'’-]*\s+[A-Z][a-z]+)$")
+_IN_A_NAME = compiled(r"(?-i:[A-Z][\w'’-]*\s+[A-Z][a-z]+)$")
 # Kinds that illness, an epidemic or age can cause as well as an event.
 _OF_EVENTS_ONLY = frozenset({"killed", "injured", "missing"})
-_CAPTIVE = re.compile(r"\b(?:hostages?|captives?)\b", FLAGS)
+_CAPTIVE = compiled(r"\b(?:hostages?|captives?)\b", FLAGS)
 
 
 def _captive_named(low: str) -> bool:
@@ -739,15 +748,19 @@ def _captive_named(low: str) -> bool:
     return _CAPTIVE.search(low) is not None
 
 
-_INTRANSITIVE = frozenset({"died", "dead", "perished", "missing", "unaccounted for"})
+# States that take no object: a count after one tells when or how long, not whom ("went
+# missing three days ago").
+_INTRANSITIVE = frozenset(
+    "died|dead|perished|missing|went missing|gone missing|disappeared|unaccounted for".split("|")
+)
 _TRANSITIVE_STATES = frozenset(STATE_KIND) - _INTRANSITIVE
 
 
 # A gunshot wound told as the victim was found, and whether it is told as one lived through.
-_GUNSHOT_WOUND_FOUND = re.compile(
+_GUNSHOT_WOUND_FOUND = compiled(
     rf"(?:{phrase_trie(WOUNDS_FOUND)})\b.*\b(?:gunshot|gun-shot|bullet)\s+wounds?$"
 )
-_LIVED = re.compile(rf"\b(?:{phrase_trie(WOUNDS_LIVED)})\b")
+_LIVED = compiled(rf"\b(?:{phrase_trie(WOUNDS_LIVED)})\b")
 
 
 def _state_kind(harm: str) -> str:
@@ -970,6 +983,8 @@ def _in_sentence(
         if match["of"] and not match["aux"]:
             continue  # "none of the people shot [knew him]": the harm is the people's own
         kind = _state_kind(match["harm"])
+        if kind == "arrested" and _NO_PEOPLE_AT.match(match["who"]):
+            continue  # "No suspects are in custody": an arrest not yet made, no event's count
         # "none of the children were hurt" is a part of the people told
         keep(
             Casualty.at(
@@ -1307,7 +1322,7 @@ _ALONG_CUES = ("along with ", "together with ", "as well as ")  # the cheap test
 #: by the first one's preposition: the ellipsis repeats the clause's shape ("three shot at the
 #: park, one in serious condition" tells a state, no second place).
 _PLACE_WORDS = r"in|on|at|near|inside|outside|aboard"
-_AND_ELSEWHERE = re.compile(
+_AND_ELSEWHERE = compiled(
     rf"\s+(?P<at>{_PLACE_WORDS})\s(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+"
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=\S)",
     FLAGS,
@@ -1353,7 +1368,7 @@ _AMONG_SUBJECT = (
     rf"(?<![\w-])(?P<who>{group_of(SUBJECT_UNIT)}){_INSET_SUBSET}(?:,?\s+who)?"
     r"(?P<aux>\s+(?:was|were|is|are)(?:\s+also)?)\s+(?P<harm>among)\s+(?:(?:the|those)\s+)?"
 )
-_AMONG_BEFORE = re.compile(r"\bamong\s+(?:(?:the|those)\s+)?$")  # in the lower-cased text
+_AMONG_BEFORE = compiled(r"\bamong\s+(?:(?:the|those)\s+)?$")  # in the lower-cased text
 
 
 def _among(
@@ -1423,7 +1438,7 @@ class _Kept:
         return sorted(self._findings, key=lambda f: f.span.start)
 
 
-_ACCUSED_OPENS = re.compile(rf"\s+(?:{phrase_trie(ACCUSED_OPENERS)})\b", FLAGS)
+_ACCUSED_OPENS = compiled(rf"\s+(?:{phrase_trie(ACCUSED_OPENERS)})\b", FLAGS)
 # What is done to a person accused of a crime: held ("was arrested", "is in custody", "captured
 # by U.S. Marshals") or put to death. Another harm after the crime is as often of people the
 # crime names ("the aunt and uncle of a man wanted in the shooting of two officers suffered knife
@@ -1462,7 +1477,7 @@ def _refers_back(who: str, aux: str) -> bool:
 
 #: An attacker's death in his own blast: the blast is the attack, and the count told with it
 #: is of the people it killed besides him ("killed 17 people when he blew himself up").
-_SELF_BLAST = re.compile(phrase_trie(SELF_BLASTS), FLAGS)
+_SELF_BLAST = compiled(phrase_trie(SELF_BLASTS), FLAGS)
 
 
 def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
@@ -1492,7 +1507,7 @@ def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
 
 # A group that opens with an article counts one person of its own: "a woman" in "among them a
 # woman and her two children".
-_ONE_OF_ITS_OWN = re.compile(r"(?:an?|another)\s", FLAGS)
+_ONE_OF_ITS_OWN = compiled(r"(?:an?|another)\s", FLAGS)
 
 
 def _listed_groups(text: str, start: int, match: re.Match[str], subset: Casualty) -> list[Casualty]:
@@ -1589,8 +1604,8 @@ def _ending_at(
 _OF_PHRASE = compiled(rf"\s+of\s+(?P<count>{QUANTITY}\b)?", FLAGS)
 # A count that ends an "of" phrase counts the whole a part is of ("of the four").
 _A_COUNT = compiled(rf"\d[\d,]*|{NUMBER_WORDS}", FLAGS)
-_RELATIVE = re.compile(r",?\s+who\b", FLAGS)
-_LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
+_RELATIVE = compiled(r",?\s+who\b", FLAGS)
+_LAST_WORD = compiled(r"([\w'’-]+)\W*$")
 
 
 def _held(
@@ -1660,8 +1675,8 @@ def _of_the_nearer(match: re.Match[str]) -> bool:
 
 
 # "by" before a subject's first word makes its people a passive's doers.
-_AGENT_BEFORE = re.compile(r"\bby\s+$")
-_WHO = re.compile(r"\b(?:who|whom|which|that)\b")
+_AGENT_BEFORE = compiled(r"\bby\s+$")
+_WHO = compiled(r"\b(?:who|whom|which|that)\b")
 
 
 def _of_the_doers(sentence: str, match: re.Match[str]) -> bool:
@@ -1769,7 +1784,7 @@ _LIST_BREAKS = _PHRASE_BREAKS - {"and"}
 _PHRASE_WORDS = 12
 
 
-_SINGULAR_AUX = re.compile(r"\s+(?:was|is|has)\b", FLAGS)
+_SINGULAR_AUX = compiled(r"\s+(?:was|is|has)\b", FLAGS)
 
 
 def _many(who: str) -> bool:
@@ -1782,8 +1797,8 @@ def _many(who: str) -> bool:
 
 
 #: A count that is the scale word of an amount whose figure stands before it: "$11 billion".
-_SCALE_WORD = re.compile(r"(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
-_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s+$")
+_SCALE_WORD = compiled(r"(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_FIGURE_BEFORE = compiled(r"\d[\d.,]*\s+$")
 
 
 def _active(sentence: str, match: re.Match[str]) -> bool:
@@ -1820,6 +1835,7 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
         harm == "missing"
         and _REPORTED.search(aux) is None
         and _ACTIVE_OBJECT.match(sentence, match.end())
+        and not _SPAN_OF_TIME.match(sentence, match.end())  # "has been missing three weeks"
     ):
         return None  # "Smith missing an early chance": the verb to miss, not the missing
     if kind == "arrested" and _TIMES.match(sentence, match.end()):

@@ -32,6 +32,7 @@ from newsparse.extractors.casualties.grammar import (
 from newsparse.extractors.casualties.grammar import compiled_rule as _compiled
 from newsparse.extractors.casualties.quantity import read_quantity
 from newsparse.patterns import phrase_trie
+from newsparse.regex_cache import compiled
 
 #: The phrase each kind of leaving is told by, lower case and single-spaced.
 LEAVING_KIND = kinds_of(MADE_TO_LEAVE)
@@ -61,7 +62,7 @@ _AFTER_FLEEING = (
 _HARMED = frozenset(phrase for phrase in STATE_KIND if " " not in phrase)
 _CROWD = 100  # people: the fewest whose flight is told as a displacement
 # the cheap test: a verb that may open a rule
-_CHEAP = re.compile(r"\b(?:forc|order|fled\b|(?:after|since)\s+fleeing\b)")
+_CHEAP = compiled(r"\b(?:forc|order|fled\b|(?:after|since)\s+fleeing\b)")
 
 
 def made_to_leave(sentence: str, low: str) -> Iterator[tuple[re.Match[str], str]]:

@@ -38,8 +38,8 @@ _FOUND = (
     rf"(?:\s+(?:in|at|on|near|inside|outside|behind)\s+[^,.;:!?\n]{{1,30}}?)?,?"
     rf"(?P<wound>{WITH_WOUND})"
 )
-_GUNSHOT = re.compile(r"\b(?:gunshot|gun-shot|bullet)\s+wounds?\b")
-_LIVED = re.compile(rf"\b(?:{phrase_trie(WOUNDS_LIVED)})\b")
+_GUNSHOT = compiled(r"\b(?:gunshot|gun-shot|bullet)\s+wounds?\b")
+_LIVED = compiled(rf"\b(?:{phrase_trie(WOUNDS_LIVED)})\b")
 
 
 def found_wounded(sentence: str, low: str) -> Iterator[tuple[re.Match[str], str]]:

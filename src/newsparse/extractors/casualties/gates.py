@@ -21,7 +21,7 @@ NEGATION_REACH = 60  # characters before a harm where a denial or a modal is rea
 
 # The words between may not open a clause that takes the harm as given: "does not understand why
 # he was killed" (a "that" or "how" clause may be what is denied: "would not say how many died").
-_NEGATED = re.compile(
+_NEGATED = compiled(
     r"(?:n['’]t|\b(?:no|not|never|could|would|might|may|if|whether|feared|threatened|"
     r"until|unless|trying|tried|plot|plotted|attempted|about))\s+"
     r"(?:(?!(?:why|where|when)\b)\w+\s+){0,2}$"
@@ -41,15 +41,15 @@ _PREVENTED_WORDS = (
 # An adjective of an act not done stands just before its noun: "a potential witness to Phillips'
 # shooting" tells the shooting done.
 _FORESEEN = r"\b(?:planned|eventual|would-be|potential|possible)\s+$"
-DENIED = re.compile(
+DENIED = compiled(
     rf"(?:n['’]t|\b(?:no|not|never|without|{_PREVENTED_WORDS}))\s+(?:\w+\s+){{0,2}}$|{_FORESEEN}",
     FLAGS,
 )
-PREVENTED = re.compile(rf"\b(?:{_PREVENTED_WORDS})\s+(?:\w+\s+){{0,2}}$|{_FORESEEN}", FLAGS)
+PREVENTED = compiled(rf"\b(?:{_PREVENTED_WORDS})\s+(?:\w+\s+){{0,2}}$|{_FORESEEN}", FLAGS)
 _CAPTURES = frozenset({"captured", "capturing"})
 _BY_REACH = 24  # characters after a capture where its agent is told: "captured by state police"
 # Who arrests, and what only an arrest brings: a capture told with these is an arrest.
-_LAW_ENFORCEMENT = re.compile(
+_LAW_ENFORCEMENT = compiled(
     r"\b(?:police|policem[ae]n|officers?|deputies|sheriff['’]?s?|fbi|agents|detectives|marshals|"
     r"troopers|manhunt|fugitives?|miranda|custody|arrest\w*|charged)\b",
     FLAGS,
@@ -57,7 +57,7 @@ _LAW_ENFORCEMENT = re.compile(
 # People a force captures: fighters and suspects seized, told just before a passive capture ("14
 # insurgents were captured") or right after an active one ("troops captured 14 insurgents").
 _COMBATANTS = r"(?:insurgents?|militants?|suspects?|fighters|rebels?|gunm[ae]n|guerrillas?)"
-_COMBATANTS_SEIZED = re.compile(
+_COMBATANTS_SEIZED = compiled(
     rf"\b{_COMBATANTS}\s+(?:\w+\s+){{0,2}}(?:was|were|been|being|are|is)\s+captured$"
     rf"|\bcaptur\w+\s+(?:\w+\s+){{0,3}}{_COMBATANTS}$",
     FLAGS,
@@ -79,14 +79,14 @@ _RECORDER_REACH = 30  # characters before an active capture where what records i
 
 # Headline present tense ("Militants kill 11 soldiers"), the same word as an infinitive.
 _BARE_VERBS = frozenset({"kill", "wound", "injure", "kidnap", "abduct"})
-_BEFORE_INFINITIVE = re.compile(
+_BEFORE_INFINITIVE = compiled(
     r"\b(?:to|will|would|could|can|must|should|may|might|did|does|do|not|n't)\s+$", FLAGS
 )
 
 
 _ARRESTS_MADE = frozenset({"arrest", "detain"})
 # An arrest wanted, not made: "a warrant for the arrest of", "information leading to his arrest".
-SOUGHT = re.compile(
+SOUGHT = compiled(
     r"\b(?:for|seeks?|seeking|sought|demands?|demanding|demanded|calls?|called|calling|"
     r"information\s+(?:that\s+)?(?:leads?|leading)\s+to)\s+(?:the\s+)?$",
     FLAGS,

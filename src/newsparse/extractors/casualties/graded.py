@@ -15,11 +15,10 @@ in either order ("wounded four others, one of them seriously"). A grave grade is
 
 from __future__ import annotations
 
-import re
-
 from newsparse.extractors.casualties.grammar import STATE_KIND
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.patterns import phrase_trie, word_trie
+from newsparse.regex_cache import compiled
 
 #: The adverbs that grade a harm as grave: "seven seriously", "critically injured".
 GRADES = ("seriously", "critically", "severely", "gravely", "badly")
@@ -32,7 +31,7 @@ GRADED_PART = (
     rf"(?P<who>{QUANTITY})(?P<of>\s+of\s+them)?\s+(?P<grade>{word_trie((*GRADES, _FATALLY))})\b"
     rf"(?!\s+(?:{phrase_trie(STATE_KIND)})\b)"
 )
-_COMMA = re.compile(r"\s*,\s+")
+_COMMA = compiled(r"\s*,\s+")
 
 
 def graded_cue(low: str) -> bool:

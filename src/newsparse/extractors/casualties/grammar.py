@@ -79,7 +79,7 @@ _PLACE_ABBREVIATION = r"(?-i:(?:St|Ft|Mt)\.(?=\s+[A-Z]))"
 MODIFIER = rf"(?:(?:(?!{_NOT_MODIFIER})[\w'’-]+|(?-i:(?:[A-Z]\.){{2,}})|{_PLACE_ABBREVIATION})\s+)"
 # A people named by where they are from: "23 Palestinians", "two Israelis", "five Afghans".
 DEMONYMS = r"(?-i:[A-Z][a-z]+(?:ans|is))"
-_DEMONYM = re.compile(DEMONYMS)
+_DEMONYM = compiled(DEMONYMS)
 
 
 def bare_plural(words: str) -> bool:
@@ -426,7 +426,7 @@ PRONOUN_VICTIMS = {
 
 
 # A count at the start of a group ("their three sons"), and the words that join its parts.
-AND_THEN = re.compile(r"\b(?:and|then)\b", FLAGS)
+AND_THEN = compiled(r"\b(?:and|then)\b", FLAGS)
 QUANTITY_AT_START = compiled(rf"^{POSSESSIVE}(?P<quantity>{QUANTITY})", FLAGS)
 
 

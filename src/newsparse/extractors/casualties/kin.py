@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from newsparse.patterns import phrase_trie
+from newsparse.regex_cache import compiled
 
 # Plural nouns of kinship: the people a family is made of.
 KIN = (
@@ -41,7 +42,7 @@ KIN_OBJECT = (
     r"|\s+(?-i:[A-Z]))"
 )
 _VERB_REACH = 30  # characters from a harm verb's first word to its object
-_OPENS = re.compile(r"\s+(?:his|her|their|the\s+family|an?\s|all\s)", re.IGNORECASE)
+_OPENS = compiled(r"\s+(?:his|her|their|the\s+family|an?\s|all\s)", re.IGNORECASE)
 
 
 def kin_objects(

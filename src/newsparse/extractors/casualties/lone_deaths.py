@@ -20,8 +20,6 @@ tells either is left as it is.
 
 from __future__ import annotations
 
-import re
-
 from newsparse.extractors.casualties.dedupe import CHARGED
 from newsparse.extractors.casualties.events import (
     DIED,
@@ -30,17 +28,18 @@ from newsparse.extractors.casualties.events import (
     told_without_cause,
 )
 from newsparse.findings import Casualty
+from newsparse.regex_cache import compiled
 
 # One person's death told by its word alone, at the end of the finding ("Koch ... died", "John
 # Lewis dead", "his death") or as its noun before the person ("the death of Turkmenistan's
 # leader"); not a body found ("was found dead") nor a blow's death ("was hacked to death").
-_BARE_DEATH = re.compile(
+_BARE_DEATH = compiled(
     rf"(?i)(?:{DIED}|\b(?:(?<!\bfound\s)dead|(?<!\bto\s)death|lost\s+(?:his|her)\s+life))$"
     r"|^(?:the\s+)?death\s+of\s"
 )
 # A cause told after the death ("died after being struck", "dies after finding a pistol", "died
 # when the roof fell", "died from his injuries").
-_CAUSE_AFTER = re.compile(r"(?i)\s+(?:after|when|from)\b")
+_CAUSE_AFTER = compiled(r"(?i)\s+(?:after|when|from)\b")
 # Characters around the death's sentence where its cause may be told: a sentence or two ("A fire
 # swept the factory. One worker died.").
 _CAUSE_REACH = 400

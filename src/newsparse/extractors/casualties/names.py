@@ -48,10 +48,10 @@ def known_name(match: re.Match[str], names: Names) -> bool:
 
 
 _FULL_NAMED = compiled(NAMED)
-_TITLED = re.compile(TITLE)
+_TITLED = compiled(TITLE)
 
 
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_JOIN = compiled(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def named_people(words: str) -> bool:
@@ -93,7 +93,7 @@ FULL_NAME = compiled(
     rf"[A-Z](?<![\w.].)(?>{NAME_WORD_REST})(?:\s+[A-Z]\.)?"
     rf"((?:{NICKNAME}?\s+{NAME_PARTICLE}?(?>{NAME_WORD}))+)"
 )
-_NICKNAME = re.compile(NICKNAME)
+_NICKNAME = compiled(NICKNAME)
 
 
 def _later_words(words: str) -> list[str]:
@@ -105,13 +105,13 @@ def _later_words(words: str) -> list[str]:
 
 
 _ALONE = compiled(SURNAME)
-CAPITALISED = re.compile(rf"[A-Z](?<![\w.].){NAME_WORD_REST}")
+CAPITALISED = compiled(rf"[A-Z](?<![\w.].){NAME_WORD_REST}")
 # The particle a lone surname opens with, in either case: "al-Awlaki" and "Al-Awlaki" are the
 # "Awlaki" of "Anwar al-Awlaki".
-_LEAD_PARTICLE = re.compile(LEAD_PARTICLE, re.IGNORECASE)
-POSSESSIVE_END = re.compile(r"['’]s?$")
+_LEAD_PARTICLE = compiled(LEAD_PARTICLE, re.IGNORECASE)
+POSSESSIVE_END = compiled(r"['’]s?$")
 _NOT_A_SURNAME = frozenset((*PLACE_NAME_WORDS, "Police", "County", "City", "State", "Sheriff"))
-_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|outside|into|across)\s+([A-Z][a-z'’-]+)")
+_AFTER_PLACE_WORD = compiled(r"\b(?:in|at|near|from|outside|into|across)\s+([A-Z][a-z'’-]+)")
 
 
 def _places_named(text: str) -> list[str]:
@@ -125,7 +125,7 @@ def _places_named(text: str) -> list[str]:
     return found
 
 
-_OWNER_OF_A_PERSON = re.compile(
+_OWNER_OF_A_PERSON = compiled(
     rf"{OWNER_OF_ONE}(?=\s+(?!(?:{phrase_trie(NAMED_HARM_WORDS)})\b)[a-z])"
 )
 _CALENDAR = frozenset(CALENDAR_WORDS)
@@ -167,7 +167,7 @@ def _alone_in(who: str) -> tuple[str, ...]:
 # A word in lower case, read whole: a run of word characters, apostrophes and hyphens. The
 # look-behind follows the first letter (it reads the letter and the character before it), so
 # ``re`` skips in C to the next lower-case letter instead of trying every character.
-_LOWER_CASE_WORD = re.compile(r"[a-z](?<![\w'’-].)[\w'’-]*")
+_LOWER_CASE_WORD = compiled(r"[a-z](?<![\w'’-].)[\w'’-]*")
 
 
 def _lower_case_words(text: str) -> set[str]:
@@ -343,15 +343,15 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
 
 # What stands before a one-word name: a possessive and a noun for someone ("their mother ",
 # "her late husband "), read back from the name.
-_BEFORE_ONE_WORD_NAME = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?([a-z][a-z-]+) $")
-_ALONE_AFTER = re.compile(r"(?!['’]s?\b)[\w'’-]|\s+[A-Z]|\.[A-Z]")  # a possessive may follow
+_BEFORE_ONE_WORD_NAME = compiled(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?([a-z][a-z-]+) $")
+_ALONE_AFTER = compiled(r"(?!['’]s?\b)[\w'’-]|\s+[A-Z]|\.[A-Z]")  # a possessive may follow
 
 
 # A death told with the harm that caused it, within the clause: "died after an officer knelt
 # on his neck", "died of gunshot wounds", "death at the hands of police", "death by suicide
 # bomb"; or told a killing by the coroner: "his death has been ruled a homicide". Read at word
 # starts (each branch opens on a letter).
-_DIED_OF_HARM = re.compile(
+_DIED_OF_HARM = compiled(
     r"\b(?:died|dies|death)\b[^.;!?]{0,40}?\b(?:after|when|from|of|by|at\s+the\s+hands\s+of)\b"
     r"[^.;!?]{0,50}?\b(?:knelt|kneeling|shot|stabbed|beaten|beating|strangled|choked|chokehold|"
     r"gunfire|gunshots?|gunned|assaulted|tortured|police|officers?|gunm[ae]n|attackers?|"
@@ -361,7 +361,7 @@ _DIED_OF_HARM = re.compile(
 )
 # A person told killed by a noun they own: "George Floyd's murder", "Soleimani's killing".
 # Read from the owner's mark, which few characters are, and back to the name before it.
-_OWNED_KILLING = re.compile(r"['’]s?\s+(?:murder|killing|assassination|slaying)\b")
-_OWNER_WORD = re.compile(r"[A-Z][\w-]*$")
+_OWNED_KILLING = compiled(r"['’]s?\s+(?:murder|killing|assassination|slaying)\b")
+_OWNER_WORD = compiled(r"[A-Z][\w-]*$")
 _OWNER_WORD_REACH = 30
 OWNER_REACH = 80  # characters before a harm where whose it is may be told

@@ -47,7 +47,7 @@ _COUNT_BEFORE_NUMBER_OF = rf"(?<![\w-])(?:to|at)\s+(?P<who>{QUANTITY})\s+the\s+{
 NAMED_HARM_KIND = kinds_of(NAMED_HARM)
 # A harm noun that modifies another noun names a charge, a rate or a case, not a harm; one
 # with "of" after it is the owner's act ("his capture of the city", "her murder of her husband").
-_NAMED_HARM_AT = re.compile(
+_NAMED_HARM_AT = compiled(
     rf"(?:{phrase_trie(NAMED_HARM_KIND)})\b(?!\s+(?:of|rates?|convictions?|charges?|trials?|"
     r"cases?|suspects?|investigations?|counts?|warrants?|records?|sentences?|inquiry|probe)\b)"
 )
@@ -57,7 +57,7 @@ _OWNER = compiled(
     rf"(?P<who>(?:{TITLE})?(?:{NAMED}|{SURNAME})(?=['’]s?\s)|\b(?i:his|her)(?=\s))(?:['’]s?)?\s+$"
 )
 _SOUGHT_HARMS = frozenset({"arrest", "capture"})  # sought before they are made
-_OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
+_OWNED = compiled(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _OWNER
 # One adjective or participle may stand between the owner and a noun of a killing or an arrest
 # done to the owner: "Soleimani's targeted killing", "Vance's recent arrest", or before "death"
 # ("his untimely death"), whose adjectives are as often of an illness's, so that the story
@@ -67,10 +67,10 @@ _OWNED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+$")  # the cheap test before _O
 # not a noun ("his character assassination"), nor a word that tells the act was not done ("his
 # attempted murder", "a mock execution", "his possible arrest") or was one of several ("his first
 # arrest", "his initial arrest").
-_OWNED_MODIFIED = re.compile(r"(?:['’]s?|\bhis|\bher)\s+(?P<word>[a-z][a-z-]+)\s+$")
+_OWNED_MODIFIED = compiled(r"(?:['’]s?|\bhis|\bher)\s+(?P<word>[a-z][a-z-]+)\s+$")
 _MODIFIER_REACH = 30
 _KILLING_KINDS = frozenset({"killed", "shot"})
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = compiled(
     r"\b[Tt]he\s+(?P<who>[A-Z][a-z'’-]+)\s+$"
 )  # characters before a harm noun: the owner's mark and one word
 _ACTS = frozenset("killing murder assassination execution slaying arrest".split())
@@ -129,9 +129,9 @@ def tallies(sentence: str, low: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-_TO_OR_AT = re.compile(r"\b(?:to|at)\s")
-_CLAUSE_END = re.compile(r"[.;:!?]")
-_OVER_A_PERIOD = re.compile(
+_TO_OR_AT = compiled(r"\b(?:to|at)\s")
+_CLAUSE_END = compiled(r"[.;:!?]")
+_OVER_A_PERIOD = compiled(
     r"\b(?:since|so\s+far|span\s+of|this\s+(?:year|month|week)|in\s+the\s+city|citywide)\b"
 )
 

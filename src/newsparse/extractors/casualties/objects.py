@@ -39,7 +39,7 @@ from newsparse.regex_cache import compiled
 
 _MODIFIERS = 4  # words between the determiner and the person: "a powerful young Iranian"
 # A determiner of one person: "a", "the", "his", "another"; the ordinals ("a second") too.
-_DETERMINER = re.compile(
+_DETERMINER = compiled(
     rf"(?:{phrase_trie((*SINGLE_DETERMINERS, 'my', 'your', 'our'))})\s+", re.IGNORECASE
 )
 # A possessive determiner: the person after it is someone of the owner's, named by any noun for
@@ -63,14 +63,14 @@ _CLOSING = frozenset(
     )
 )
 # "him" and "her", not "himself": an attacker's own shot is left to the rule that reads it whole.
-_PRONOUN = re.compile(r"(?:him|her)\b", re.IGNORECASE)
+_PRONOUN = compiled(r"(?:him|her)\b", re.IGNORECASE)
 # A harm noun in -ing after a determiner opens no object: "after the shooting the man fled".
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|her|their|its|our)\s+$", re.IGNORECASE)
+_NOUN_BEFORE = compiled(r"\b(?:the|a|an|this|that|his|her|their|its|our)\s+$", re.IGNORECASE)
 _NOUN_REACH = 8  # characters before a harm word where its determiner is read
 # "shot him dead": a killing, read by the rules for the dead, not a shot.
-_DEAD_AFTER = re.compile(r"\s+dead\b", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b", re.IGNORECASE)
-_OPENS_OTHER = re.compile(r"\s*(?:[,.;:!?()\"“”—–]|-{1,2}\s|$)")
+_DEAD_AFTER = compiled(r"\s+dead\b", re.IGNORECASE)
+_NEXT_WORD = compiled(r"\s+([a-z]+)\b", re.IGNORECASE)
+_OPENS_OTHER = compiled(r"\s*(?:[,.;:!?()\"“”—–]|-{1,2}\s|$)")
 
 
 def one_person_end(sentence: str, at: int) -> int | None:

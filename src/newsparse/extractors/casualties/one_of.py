@@ -12,15 +12,14 @@ people shot on Sunday has died"): the one is killed, not a part of the shot. "No
 
 from __future__ import annotations
 
-import re
-
 from newsparse.findings import Casualty
+from newsparse.regex_cache import compiled
 
 # "one of" (and "the") right before a group's finding, in the lower-cased sentence.
-_ONE_OF = re.compile(r"(?<![\w'’-])(?<!\bnot\s)(?<!\bno\s)(?<!\bbut\s)one\s+of\s+(?:the\s+)?$")
+_ONE_OF = compiled(r"(?<![\w'’-])(?<!\bnot\s)(?<!\bno\s)(?<!\bbut\s)one\s+of\s+(?:the\s+)?$")
 _REACH = 16  # characters before the group: "one of the " and its spaces
 # The one's own death told after the group: "... has died", "... dies of injuries".
-_DIES = re.compile(r"\b(?:dies|died|succumbed)\b")
+_DIES = compiled(r"\b(?:dies|died|succumbed)\b")
 
 
 def one_of_cue(low: str) -> bool:

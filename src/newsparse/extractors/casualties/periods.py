@@ -35,7 +35,7 @@ MONTH = rf"(?:{phrase_trie((*MONTH_NAMES, *_MONTH_SHORT, 'sept'))})\b"
 
 
 # Background told without a year number: "last year", "two decades ago", "since 1984".
-_PAST_WORDS = re.compile(
+_PAST_WORDS = compiled(
     r"\blast\s+(?:year|decade)\b|\b(?:years|decades)\s+(?:ago|earlier|before)\b|"
     rf"\bsince\s+(?:{MONTH}\.?\s+)?(?:19|20)\d\d\b"
 )
@@ -194,20 +194,20 @@ def _history(period: re.Match[str], this_year: int | None) -> bool:
 
 # A bare year after "in": "in 2009", "in December 2012"; a dated day ("on March 4, 2013") names
 # the event itself in a court story, so it is not taken.
-_YEAR = re.compile(
+_YEAR = compiled(
     rf"\b(?:in|during)\s+(?:the\s+year\s+|{MONTH}\.?\s+)?"
     r"((?:19|20)\d\d)(?![\w%-]|[.,]\d)"
 )
 # An event named by its year or its date: "the 1994 genocide", "the 2004 tsunami", "the Nov. 5,
 # 2009, shooting"; not a street address ("in the 1900 block of").
-_EVENT_YEAR = re.compile(
+_EVENT_YEAR = compiled(
     rf"\bthe\s+(?:{MONTH}\.?\s+\d{{1,2}},?\s+)?((?:19|20)\d\d),?\s+(?!(?:block|hundred)\b)(?=[a-z])"
 )
 # Plural nouns of events that happen apart from each other: their sum over a span is a statistic.
-_UNRELATED = re.compile(rf"\b(?:{phrase_trie(UNRELATED_EVENTS)})\b")
-_CONFLICT = re.compile(rf"\b(?:{phrase_trie(CONFLICT_CUES)})\b")
+_UNRELATED = compiled(rf"\b(?:{phrase_trie(UNRELATED_EVENTS)})\b")
+_CONFLICT = compiled(rf"\b(?:{phrase_trie(CONFLICT_CUES)})\b")
 _HISTORY_YEARS = 5  # an event named by a year this far back is history, not the story's case
-_ANY_YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w%-]|[.,]\d)")  # a year the story names
+_ANY_YEAR = compiled(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w%-]|[.,]\d)")  # a year the story names
 # The cheap test first: a period or a tally is written with one of these words. Looked up as
 # plain substrings, several times faster than a pattern of them; "per" is a word of its own
 # (not inside "newspaper"), so it alone is a pattern.
@@ -218,7 +218,7 @@ _MAY_BE_STATISTIC = (
     *(" of those", " of all ", "rate at which", "fiscal"),
     *TALLIED_EVENTS,
 )
-_PER = re.compile(r"\bper ")
+_PER = compiled(r"\bper ")
 
 
 # "this year" after a day, a month or "earlier" dates the event ("on Sept. 30 this year",

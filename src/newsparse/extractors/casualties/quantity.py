@@ -9,12 +9,14 @@ matched words into an :class:`Amount`. Numbers themselves are read by
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from attrs import frozen
 
 from newsparse._data.casualty_words import HEDGES, VAGUE_AMOUNTS
 from newsparse.numbers import NUMBER_WORDS, parse_number
 from newsparse.patterns import phrase_trie
+from newsparse.regex_cache import compiled
 
 # An age after a number: "34-year-old", "24 year old", "5 years old", "7-month-old".
 _AGE_AFTER = r"-y(?:ea)?r|-(?:month|week|day)s?-old\b|\s+(?:years?|months?|weeks?)[\s-]+old\b"
@@ -32,11 +34,17 @@ _SCALED = r"(?=\d)(?<![\w$£€.,:/#-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s+(?
 _WORDS = rf"\b(?:a\s+)?(?:{NUMBER_WORDS})(?:\s+dozen)?\b(?!-|{_AGE_AFTER})"
 _HEDGE = rf"\b(?:{phrase_trie(HEDGES)})\s+"
 _VAGUE = rf"\b(?:{phrase_trie(VAGUE_AMOUNTS)})\b"
+# The set phrases among them that name an exact count ("a dozen", "half a dozen", "a couple of"):
+# a hedge may stand before them as before a number ("more than a dozen", "nearly half a dozen").
+_EXACT_AMOUNTS = {
+    words: Decimal(count) for words, (count, _, _) in VAGUE_AMOUNTS.items() if count is not None
+}
+_EXACT = rf"\b(?:{phrase_trie(_EXACT_AMOUNTS)})\b"
 
 #: A count of people, with any hedge before it.
-QUANTITY = rf"(?:(?:{_HEDGE})?(?:{_SCALED}|{_DIGITS}|{_WORDS})|{_VAGUE})"
+QUANTITY = rf"(?:(?:{_HEDGE})?(?:{_SCALED}|{_DIGITS}|{_WORDS}|{_EXACT})|{_VAGUE})"
 
-_HEDGE_AT_START = re.compile(rf"^(?:{phrase_trie(HEDGES)})\s+", re.IGNORECASE)
+_HEDGE_AT_START = compiled(rf"^(?:{phrase_trie(HEDGES)})\s+", re.IGNORECASE)
 
 
 @frozen
@@ -57,7 +65,8 @@ def read_quantity(words: str) -> Amount | None:
         return Amount(*vague, qualifier=text if vague[0] is None else None)
     hedge = _HEDGE_AT_START.match(text)
     qualifier = " ".join(hedge.group().split()) if hedge else None
-    number = parse_number(text[hedge.end() :] if hedge else text)
+    rest = text[hedge.end() :] if hedge else text
+    number = _EXACT_AMOUNTS.get(rest) or parse_number(rest)
     if number is None or number != number.to_integral_value() or number > 10**9:
         return None
     count = int(number)

@@ -37,12 +37,16 @@ from attrs import evolve, frozen
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.casualty_words import CORPSE_WORDS
 from newsparse._data.past_form_words import PAST_FORMS
+from newsparse._data.reporting_verbs import CUE_VERBS
+from newsparse.extractors.casualties.bodies import INSIDE, NOT_A_CORPSE
 from newsparse.extractors.casualties.events import DIED, supposed
 from newsparse.extractors.casualties.gates import NEGATION_REACH, PREVENTED
 from newsparse.extractors.casualties.grammar import TITLE
 from newsparse.extractors.casualties.names import Names
 from newsparse.extractors.casualties.people import is_owned_person
 from newsparse.findings import Casualty
+from newsparse.patterns import word_trie
+from newsparse.regex_cache import compiled
 
 # The nouns of a death, and of what it leaves ("Howes' remains", "the remains of Christopher
 # Howes"): a killing only of a person the story tells killed, as any death noun here.
@@ -56,7 +60,7 @@ _NOUN_WORDS = (
     "shooting",
     "remains",
 )
-_NOUN = re.compile(
+_NOUN = compiled(
     rf"\b(?:{'|'.join(_NOUN_WORDS)})"
     # a death noun that modifies another noun names a charge, a trial or a rule, not the death
     # ("shooting" in "the shooting death of" leaves the death to "death")
@@ -70,17 +74,17 @@ _NAME = rf"{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}}"
 # The death of a named person: "the killing of Soleimani", "the slaying of Dr. Barnett Slepian",
 # the name after the kin or role that tells whose they were ("the death of their mother Diana");
 # not of one who is another's ("the death of Floyd's brother").
-_OF_NAME = re.compile(
+_OF_NAME = compiled(
     rf"\s+of\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){{1,2}})?(?:{TITLE})?(?P<name>{_NAME})"
     r"(?![\w'’-])"
 )
 # A description of the named after the death noun that tells the death itself, the words the
 # finding then spans: "the death of [George Floyd, a black man who died] after ...".
-_WHO_DIED = re.compile(r",\s+(?:a|an)\s+[^,.;:!?]{1,60}?\bwho\s+(?:died|was\s+killed)\b")
+_WHO_DIED = compiled(r",\s+(?:a|an)\s+[^,.;:!?]{1,60}?\bwho\s+(?:died|was\s+killed)\b")
 # Whose death, read back from the noun: "George Floyd's death", "Slepian's shooting", "his
 # death", "his brother's death"; the death may close a pair of things of theirs ("his trial and
 # execution").
-_OWNER = re.compile(
+_OWNER = compiled(
     rf"(?:\b(?P<name>{_NAME})(?:['’]s|(?<=s)['’])|\b(?P<pronoun>(?i:his|her))"
     rf"|\b(?P<kin>(?i:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)['’]s"
     rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<description>[a-z][\w-]*)['’]s)(?:\s+[a-z]+\s+and)?\s+$"
@@ -108,40 +112,42 @@ _BACK_WORDS = {
 _SERIES = {"killed": _DEATH_NOUNS}
 _LATEST = "latest"
 # A killing of one told as another's than one told before: "A second guard was killed".
-_ANOTHER = re.compile(r"\b(?:another|second|third|other)\b", re.IGNORECASE)
+_ANOTHER = compiled(r"\b(?:another|second|third|other)\b", re.IGNORECASE)
 _BARE_REACH = 40  # characters before the noun: "the" and its adjectives
-_BARE_BEFORE = re.compile(r"(?<![\w'’-])the\s+(?P<words>(?:[a-z-]+\s+){0,2})$")
-_BARE_AFTER = re.compile(
-    r"(?:\s*[,.;:!?\"”’)]|\s+(?:[a-z]+ed|was|is|has|had|have|will|would|could|came|comes|took|"
-    r"happened|in|on|at|as|and|but|that|which|with|by|from|for|to|near|outside|inside|after|"
-    r"before|during|late|last|earlier)\b)"
+_BARE_BEFORE = compiled(
+    r"(?<![\w'’-])(?:the|this|that)\s+(?P<words>(?:(?!th(?:e|is|at)\s)[a-z-]+\s+){0,2})$"
 )
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_BARE_AFTER = compiled(
+    r"(?:\s*[,.;:!?\"”’)—–]|\s+--|\s+(?:[a-z]+ed|was|is|has|had|have|will|would|could|came|comes|took|"
+    r"happened|in|on|at|as|and|but|that|which|with|by|from|for|to|near|outside|inside|after|"
+    r"before|during|late|last|earlier|along|alongside|into|under|behind|beside|back)\b)"
+)
+_NEXT_WORD = compiled(r"\s+([a-z]+)\b")
 _PREPOSITION_REACH = 12  # characters before "the"
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = compiled(
     r"\b(?:after|before|since|in|of|to|for|over|at|on|by|with|from|during|following|about|"
     r"into|until|behind|against)\s+$"
 )
 _WOUNDS = ("shot", "injured")
 _OWNER_REACH = 80  # characters before the noun
-_OWNED = re.compile(r"(?:['’]s?|\bhis|\bher|\band)\s+$")  # in the lower-cased text
+_OWNED = compiled(r"(?:['’]s?|\bhis|\bher|\band)\s+$")  # in the lower-cased text
 # Findings that tell a death with no cause, which makes no one a victim ("Pinochet died",
 # "Floyd's death", "his brother dying"); not "stabbed to death".
-_NO_CAUSE = re.compile(rf"(?:{DIED}|\bdying|(?:['’]s?|\bhis|\bher)\s+death)$", re.IGNORECASE)
+_NO_CAUSE = compiled(rf"(?:{DIED}|\bdying|(?:['’]s?|\bhis|\bher)\s+death)$", re.IGNORECASE)
 # A body or remains tells a death but not its cause ("the body of former President Gerald Ford
 # will be flown to the capital"): it makes no one a victim.
-_CORPSE = re.compile(rf"\b(?:{'|'.join(CORPSE_WORDS)})\b", re.IGNORECASE)
+_CORPSE = compiled(rf"\b(?:{'|'.join(CORPSE_WORDS)})\b", re.IGNORECASE)
 # A pronoun as the subject of the harm: "he was shot". Not an object ("Glenn opened fire,
 # striking him"): the name before it in the sentence is as often the shooter's.
-_PRONOUN = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+_PRONOUN = compiled(r"^(?:he|she)\b", re.IGNORECASE)
 # A kin or role word a killing names after a possessive: "killed his brother" -> "his brother".
-_KIN_AT_END = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+$", re.IGNORECASE)
+_KIN_AT_END = compiled(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+$", re.IGNORECASE)
 _END_REACH = 40  # characters: the words a finding ends in, read for its kin or its lack of cause
-_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+$")  # "Barnett " before "Slepian"
-_WORD_CHAR = re.compile(r"[\w'’-]")
+_CAPITAL = compiled(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_GIVEN_BEFORE = compiled(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+$")  # "Barnett " before "Slepian"
+_WORD_CHAR = compiled(r"[\w'’-]")
 _SENTENCE_REACH = 400  # characters read back for the opening of a sentence
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]['’\"”]?\s+(?=[\"“‘'A-Z])|\n")
+_SENTENCE_END = compiled(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]['’\"”]?\s+(?=[\"“‘'A-Z])|\n")
 
 
 def told_again(
@@ -159,7 +165,7 @@ def told_again(
     ("praying for his death", "foiled an attempt on Vos's murder") is none.
     """
     kept = _owned_told_again(text, lower, findings, names, past)
-    return _pointed_back(text, lower, kept, names, past)
+    return _ones_pointed_back(text, lower, _pointed_back(text, lower, kept, names, past), past)
 
 
 def _owned_told_again(
@@ -249,28 +255,35 @@ def _pointed_back(
     told again, and each "latest" one ("the latest killing") as one more victim of a toll.
 
     The guidelines read such a noun as a mention of the victim it points back to, and a
-    singular one as a count of one; so it counts only where the story has counted one person
-    harmed so, and no other of its own (background harms, ``past``, are another event's): a
-    story of several deaths, of a toll, of two named victims or of "another" one killed leaves
-    "the killing" no one victim to point to, and one that tells anyone shot or wounded leaves
-    "the shooting", "the stabbing" or "the beating" none of its dead; where it tells no one
-    killed, these are its one wounded person's ("the beating" of "he was beaten up"). "The latest" tells a single one of a series whatever the toll. The
-    noun is the harm's own, not a thing's of it ("the murder weapon", "the arrest warrant"):
-    the words after it are a stop, a verb or a preposition, and the words before it, after
-    "the", only adjectives or capitalised words of the place, day or person ("the Hebron
-    killing", "the Wednesday slaying").
+    singular one as a count of one; so it counts only where the story, up to the noun, has
+    counted one person harmed so and no other of its own (background harms, ``past``, are
+    another event's): a noun after several deaths, a toll, two named victims or "another" one
+    killed has no one victim to point to, and one after anyone told shot or wounded leaves "the
+    shooting", "the stabbing" or "the beating" none of its dead; where the story tells no one
+    killed, these are its one wounded person's ("the beating" of "he was beaten up"). What the
+    story tells only after the noun (a background killing lower down) is not what it points
+    back to. "The latest" tells a single one of a series whatever the toll. The noun is the
+    harm's own, not a thing's of it ("the murder weapon", "the arrest warrant"): the words
+    after it are a stop, a verb or a preposition, and the words before it, after "the", only
+    adjectives or capitalised words of the place, day or person ("the Hebron killing", "the
+    Wednesday slaying").
     """
     if not findings:
         return findings
     taken = sorted((f.span.start, f.span.end) for f in (*findings, *past))  # past words too
     longest = max(end - start for start, end in taken)
     added: list[Casualty] = []
-    for kind, words, first, latest_only in _back_nouns(findings, names):
-        for word in words:
-            at = lower.find(word, first)
+    for harm in _told_harms(findings, names):
+        for word in harm.words:
+            at = lower.find(word, harm.first)
             while at >= 0:
                 end = at + len(word)
-                the = _BARE_BEFORE.search(lower, max(0, at - _BARE_REACH), at)
+                latest_only = harm.latest_only(word, at)
+                the = (
+                    None
+                    if latest_only is None
+                    else _BARE_BEFORE.search(lower, max(0, at - _BARE_REACH), at)
+                )
                 if (
                     the is not None
                     and text[at].islower()  # not a name's word ("the HPD Homicide Division")
@@ -281,41 +294,157 @@ def _pointed_back(
                     and not PREVENTED.search(text, max(0, the.start() - NEGATION_REACH), at)
                     and not supposed(lower, _sentence_start(text, at))
                 ):
-                    added.append(Casualty.at(text, the.start(), end, count=1, kind=kind))
+                    added.append(Casualty.at(text, the.start(), end, count=1, kind=harm.kind))
                 at = lower.find(word, end)
     return [*findings, *added] if added else findings
 
 
-def _back_nouns(
-    findings: list[Casualty], names: Names
-) -> Iterable[tuple[str, tuple[str, ...], int, bool]]:
-    """Each harm the story tells, with the nouns that may point back to it, where they may
-    start (its first telling) and whether only a "latest" one may (a toll of several): the
-    killing of one with a cause, its one name at most and no "another" one; one arrested; one
-    kidnapped; one wounded, where no one is killed."""
+# A body pointed back to is a dead person's: after "the", no word or only its state ("the body",
+# "the charred body", "the bullet-riddled body"), not an institution's adjective ("the world
+# body", "the electoral body") nor "this body" (a legislature's own); not a body's own thing
+# ("the body's"), nor a body that speaks ("The body urged electors to ...").
+_BODY = "body"
+_THE_BEFORE = compiled(r"(?<![\w'’-])the\s+(?P<words>(?:[a-z-]+\s+){0,2})$")
+_SPOKEN = compiled(rf"\s+(?:{word_trie(CUE_VERBS)})\b")
+_BODY_STATE = compiled(r"(?:[a-z]+(?:ed|en)|[a-z]+-[a-z]+|lifeless|naked|dead)$")
+_OWNS = compiled(r"['’]s\b")
+_INSIDE_REACH = 60  # characters before "the": "in", "into" and what the body is of
+# The singular nouns for one person held, pointing back to a kidnapping told.
+_HELD = ("hostage", "captive")
+
+
+#: Each singular noun for one person harmed that points back to its harm, and the kind of harm
+#: the story must tell before it.
+_ONE_NOUNS = {_BODY: "killed", **dict.fromkeys(_HELD, "kidnapped")}
+
+
+def _ones_pointed_back(
+    text: str, lower: str, findings: list[Casualty], past: list[Casualty]
+) -> list[Casualty]:
+    """``findings`` with each singular noun for one person harmed that the story points back
+    to after it tells that harm added as one person so harmed: "the body" after a killing
+    ("police found the body in the river"), "the hostage" after a kidnapping.
+
+    The guidelines read a singular noun for the dead as fixing its own count: "the body" is one
+    killed, whether the story counts one victim or a toll it is part of; a person described by
+    a harm the story tells is a mention of one. So any harm of the kind told before the noun
+    will do (a killing with a cause); with none, "the body" is a living one's or an
+    institution's, and "the hostage" a word of another story. A place in the body ("shot in the
+    body") is a living one's, as :mod:`.bodies` reads it.
+    """
+    told = (*findings, *past)
+    firsts: dict[str, int] = {}
+    for f in told:
+        if f.count != 0 and (f.kind != "killed" or _with_a_cause(f)):
+            firsts[f.kind] = min(f.span.start, firsts.get(f.kind, f.span.start))
+    nouns = [(word, kind) for word, kind in _ONE_NOUNS.items() if kind in firsts]
+    if not nouns:
+        return findings
+    taken = sorted((f.span.start, f.span.end) for f in told)
+    longest = max(end - start for start, end in taken)
+    added: list[Casualty] = []
+    for word, kind in nouns:
+        at = lower.find(word, firsts[kind])
+        while at >= 0:
+            end = at + len(word)
+            the = _THE_BEFORE.search(lower, max(0, at - _BARE_REACH), at)
+            if (
+                the is not None
+                and text[at].islower()
+                and not _OWNS.match(lower, end)
+                and (_a_body(lower, the, end) if word == _BODY else not the["words"])
+                and _followed(lower, the.start(), end)
+                and not _overlaps(taken, the.start(), end, longest)
+                and not PREVENTED.search(text, max(0, the.start() - NEGATION_REACH), at)
+                and not supposed(lower, _sentence_start(text, at))
+            ):
+                added.append(Casualty.at(text, the.start(), end, count=1, kind=kind))
+            at = lower.find(word, end)
+    return [*findings, *added] if added else findings
+
+
+def _a_body(lower: str, the: re.Match[str], end: int) -> bool:
+    """Whether "body" after ``the`` up to ``end`` is a dead person's: only its state between
+    (see :data:`_BODY_STATE`), no institution speaking, no thing of a body, no place in one."""
+    return (
+        all(_BODY_STATE.match(word) for word in the["words"].split())
+        and not _SPOKEN.match(lower, end)
+        and not NOT_A_CORPSE.match(lower, end)
+        and not INSIDE.search(lower, max(0, the.start() - _INSIDE_REACH), the.start())
+    )
+
+
+_NEVER = 1 << 62  # an offset past any text's end
+
+
+@frozen
+class _ToldHarm:
+    """One harm as the story tells it in order, for the nouns that point back to it: where it is
+    ``first`` told, where one victim of it is first counted (``one_from``; for a killing, one
+    told with a cause), where a telling of several or of another victim first stands
+    (``one_until``), and, for a killing, where anyone is first told shot or wounded
+    (``wounded_from``)."""
+
+    kind: str
+    words: tuple[str, ...]
+    series: tuple[str, ...]
+    first: int
+    one_from: int
+    one_until: int
+    wounded_from: int
+
+    def latest_only(self, word: str, at: int) -> bool | None:
+        """Whether the noun ``word`` at ``at`` points back to one victim only as "the latest"
+        of a series (True), to the one victim told before it (False), or to none (None)."""
+        if at <= self.first:
+            return None
+        if self.one_from < at < self.one_until:
+            if at > self.wounded_from and word in _WOUNDING_NOUNS:
+                return None
+            return False
+        return None if word not in self.series else True
+
+
+def _told_harms(findings: list[Casualty], names: Names) -> Iterable[_ToldHarm]:
+    """Each harm the story tells, read in text order (see :class:`_ToldHarm`): of a killing, one
+    victim is one of count 1, not a subset, with at most one name held over all its tellings
+    and none "another"; one wounded only where no one is killed."""
+    ordered = sorted(findings, key=lambda f: f.span.start)
     for kind, words in _BACK_WORDS.items():
-        told = [f for f in findings if f.kind == kind and f.count != 0]
+        told = [f for f in ordered if f.kind == kind and f.count != 0]
         if not told or (
             kind == "injured" and any(f.kind == "killed" and f.count for f in findings)
         ):
             continue
-        first = min(f.span.start for f in told)
-        series = _SERIES.get(kind, words)
-        if any(f.count != 1 or f.subset for f in told):
-            yield kind, series, first, True
-            continue
+        one_from = one_until = wounded_from = _NEVER
+        held: set[str] = set()
+        for f in told:
+            if f.count != 1 or f.subset:
+                one_until = f.span.start
+                break
+            if kind == "killed":
+                if _CAPITAL.search(f.text):
+                    held.update(names.named_in(f.text))
+                if len(held) > 1 or _ANOTHER.search(f.text):
+                    one_until = f.span.start
+                    break
+                if one_from == _NEVER and _with_a_cause(f):
+                    one_from = f.span.start
+            elif one_from == _NEVER:
+                one_from = f.span.start
         if kind == "killed":
-            caused = [f.span.start for f in told if _with_a_cause(f)]
-            held = {n for f in told if _CAPITAL.search(f.text) for n in names.named_in(f.text)}
-            if not caused or len(held) > 1 or any(_ANOTHER.search(f.text) for f in told):
-                yield kind, series, first, True
-                continue
-            first = min(caused)
-            # a shooting that wounded anyone is no one victim's ("the shooting" of one killed
-            # and two shot), nor a stabbing or beating
-            if any(f.kind in _WOUNDS and f.count != 0 for f in findings):
-                words = series
-        yield kind, words, first, False
+            wounded_from = next(
+                (f.span.start for f in ordered if f.kind in _WOUNDS and f.count != 0), _NEVER
+            )
+        yield _ToldHarm(
+            kind,
+            words,
+            _SERIES.get(kind, words),
+            told[0].span.start,
+            one_from,
+            one_until,
+            wounded_from,
+        )
 
 
 def _followed(lower: str, start: int, end: int) -> bool:

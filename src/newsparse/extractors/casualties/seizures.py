@@ -31,10 +31,10 @@ _STORY_SEIZER = compiled(
     rf"\b(?:{phrase_trie([w for w in SEIZERS if w not in _CRIME_WORDS])})", re.IGNORECASE
 )
 # The end of a clause whose verb is the bare "taken", or who took them.
-_TAKEN_ENDS = re.compile(
+_TAKEN_ENDS = compiled(
     r"\s*(?:[,.;:!?\"”)]|--|[—–]|$)|\s+(?:by|at\s+gunpoint|in\s+the\s+(?:raid|attack))\b"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+_SENTENCE_END = compiled(r"[.!?][\"”’)]?\s")
 _BEFORE_REACH = 400  # characters: the sentence before
 
 

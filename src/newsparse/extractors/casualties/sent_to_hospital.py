@@ -37,7 +37,7 @@ _TO_HOSPITAL = rf"\s+(?:to|in|into)\s+{HOSPITAL_NAME}{{0,4}}?(?:{phrase_trie(HOS
 #: clause, and a hospital.
 SENDER_AT = compiled(rf"(?:{phrase_trie(SENDER_CUES)})\s+[^.;:!?\n]{{1,80}}?{_TO_HOSPITAL}")
 _SENT = rf"\b(?P<harm>{_SENDERS})\s+(?P<who>{group_of(UNIT)}){_TO_HOSPITAL}"
-_CHEAP = re.compile(rf"\b(?:{_SENDERS})\s")
+_CHEAP = compiled(rf"\b(?:{_SENDERS})\s")
 _PLACE_WORDS = frozenset(noun.split()[-1] for noun in HOSPITAL_NOUNS)  # "hospital", "center"...
 
 

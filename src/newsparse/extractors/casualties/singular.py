@@ -19,7 +19,7 @@ from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.regex_cache import compiled
 
 _REACH = 80  # characters before the death word where its subject is read
-_TOKEN = re.compile(r"[\w'’.-]+|[,;:()\"“”—]")
+_TOKEN = compiled(r"[\w'’.-]+|[,;:()\"“”—]")
 # Words that stand between a subject and its death word: auxiliaries and adverbs ("was later
 # pronounced dead", "he probably died", "had been shot dead").
 _AUXILIARY_ONE = frozenset("was is has".split())
@@ -30,7 +30,7 @@ _BETWEEN = frozenset(
 )
 _PRONOUNS_ONE = frozenset("he she i".split())
 # Death words that are nouns of one death: "a shooting death", "a homicide victim".
-_ONE_DEATH_NOUN = re.compile(r"(?:death|victim)$")
+_ONE_DEATH_NOUN = compiled(r"(?:death|victim)$")
 
 
 def one_dead(sentence: str, start: int, death: str) -> bool:

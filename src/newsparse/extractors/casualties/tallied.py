@@ -21,7 +21,7 @@ from newsparse.numbers import NUMBER_WORDS
 from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 
-_EVENTS = re.compile(rf"\b(?:{phrase_trie(TALLIED_EVENTS)})\b")
+_EVENTS = compiled(rf"\b(?:{phrase_trie(TALLIED_EVENTS)})\b")
 # A category: "natural" or "recent" with no count or determiner before it (group ``told``), or a
 # span of time and "of"; then up to two modifiers that are not "of".
 _CATEGORY_BEFORE = compiled(

@@ -16,10 +16,10 @@ from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.regex_cache import compiled
 
 # What stands before the next count of the list: a short phrase within the clause and the join.
-_JOIN = re.compile(r"[^,;:.!?\n]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_JOIN = compiled(r"[^,;:.!?\n]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # The count, which a place or time follows or the list ends after ("135 in April 2004", "96,").
 _COUNT = compiled(rf"(?P<who>{QUANTITY})(?=\s+(?:in|on|at|during)\b|\s*[,;.]|\s+and\b|\s*$)", FLAGS)
-_COLON = re.compile(r":\s*$")
+_COLON = compiled(r":\s*$")
 _LISTED = 5  # counts read after the first: a toll list is short
 
 

@@ -65,17 +65,17 @@ from newsparse.numbers import CARDINAL_WORDS, NUMBER_DIGITS, NUMBER_WORDS
 from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 
-_OTHERS = re.compile(r"\b(?:else|other|others|further|additional)\b", re.IGNORECASE)
+_OTHERS = compiled(r"\b(?:else|other|others|further|additional)\b", re.IGNORECASE)
 # What may stand between two counts of different people in one clause: a short phrase ("in
 # the thigh", "at the scene") and then "and" or a comma (not a semicolon or a colon, which
 # open the detail of a group already counted), all on one line.
-_JOINED = re.compile(
+_JOINED = compiled(
     r"[^.;:!?\n]{0,40}?(?:,[^\S\n]*(?:and|while)?|[^\S\n]+and)[^\S\n]+$", re.IGNORECASE
 )
-_AND = re.compile(r"\band\s+$", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
+_AND = compiled(r"\band\s+$", re.IGNORECASE)
+_WORD = compiled(r"\w+")
 # A count that opens a new group of people rather than pointing back at one.
-_NEW_GROUP = re.compile(
+_NEW_GROUP = compiled(
     rf"(?:an?|one|another|\d[\d,]*|{'|'.join(sorted(CARDINAL_WORDS, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
@@ -87,9 +87,9 @@ _SOME_OF_THEM = compiled(
     re.IGNORECASE,
 )
 # A full name opens a new group after "and"; after a bare comma it is the same person again.
-_FULL_NAME = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z]")
+_FULL_NAME = compiled(r"[A-Z][a-z'’-]+\s+[A-Z][a-z]")
 # The attacker's own death, told right after the count of the people he killed.
-_THEN_HIMSELF = re.compile(
+_THEN_HIMSELF = compiled(
     r"[^.;!?\n]{0,60}?\b(?:before|then|and)\s+(?:then\s+)?"
     r"(?:(?:killing|killed|kills?|fatally\s+(?:shooting|shot|shoots?))\s+(?:himself|herself)"
     r"|turn(?:ed|ing|s)?\s+the\s+\w+\s+on\s+(?:himself|herself)"
@@ -97,11 +97,11 @@ _THEN_HIMSELF = re.compile(
     re.IGNORECASE,
 )
 #: A death the attacker dealt himself, told as its own mention ("before killing himself").
-SELF = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
+SELF = compiled(r"\b(?:himself|herself)\b", re.IGNORECASE)
 # The attacker is among those counted: "including the gunman", "a man who shot them".
-_HOLDS_HIM = re.compile(r"\b(?:who|including|among)\b", re.IGNORECASE)
+_HOLDS_HIM = compiled(r"\b(?:who|including|among)\b", re.IGNORECASE)
 # A part that details the count before it: "five were hurt, including two children".
-_DETAIL = re.compile(r"\W*(?:including|among)\b", re.IGNORECASE)
+_DETAIL = compiled(r"\W*(?:including|among)\b", re.IGNORECASE)
 
 
 def _not_subset(finding: Casualty) -> bool:
@@ -128,9 +128,9 @@ def _largest(
 
 # A killing and the killer's own death told as one deed: two dead at the least, or the victims
 # a "double" or "triple" one tells and the killer.
-_MURDER_SUICIDE = re.compile(r"\bmurders?[-\s]suicides?\b", re.IGNORECASE)
+_MURDER_SUICIDE = compiled(r"\bmurders?[-\s]suicides?\b", re.IGNORECASE)
 _VICTIMS = {"double": 2, "triple": 3, "quadruple": 4}
-_SO_MANY = re.compile(rf"\b({'|'.join(_VICTIMS)})\s+$", re.IGNORECASE)
+_SO_MANY = compiled(rf"\b({'|'.join(_VICTIMS)})\s+$", re.IGNORECASE)
 _SO_MANY_REACH = max(map(len, _VICTIMS)) + 2  # the word and the space before "murder-suicide"
 
 
@@ -207,7 +207,7 @@ def inferred_injured(findings: Iterable[Casualty], text: str) -> Casualty | None
 
 
 #: One person more besides those told before: "another man", "a second officer".
-ONE_MORE = re.compile(r"(?:another|an?\s+(?:second|third|fourth|fifth))\b", re.IGNORECASE)
+ONE_MORE = compiled(r"(?:another|an?\s+(?:second|third|fourth|fifth))\b", re.IGNORECASE)
 
 
 def _one_more_shot(mentions: Iterable[Casualty]) -> int:
@@ -224,7 +224,7 @@ def _one_more_shot(mentions: Iterable[Casualty]) -> int:
 
 
 # People told besides others already counted: "three others were shot", "a woman was also shot".
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_ALSO = compiled(r"\balso\b", re.IGNORECASE)
 # How far before people told "besides" the dead they are besides are told: the sentence before.
 _BESIDES_REACH = 250
 
@@ -304,10 +304,10 @@ def _opens_a_group(finding: Casualty, text: str) -> bool:
 
 
 # People counted with those before them: "was killed along with Jane Roe", "as well as his wife".
-_ALONG_WITH = re.compile(r"(?:(?:along|together)\s+with|as\s+well\s+as)\s", re.IGNORECASE)
+_ALONG_WITH = compiled(r"(?:(?:along|together)\s+with|as\s+well\s+as)\s", re.IGNORECASE)
 # What may stand between a count and the people "along with" it: a short phrase on one line,
 # not a clause of its own ("was killed and, along with his brother, was buried").
-_NEAR = re.compile(r"(?:(?!\band\b)[^.;:!?\n]){0,40}?,?[^\S\n]*$", re.IGNORECASE)
+_NEAR = compiled(r"(?:(?!\band\b)[^.;:!?\n]){0,40}?,?[^\S\n]*$", re.IGNORECASE)
 
 
 def _joined_by(before: Casualty, after: Casualty, text: str) -> bool:
@@ -345,7 +345,7 @@ def _a_part_of(before: Casualty, after: Casualty, so_far: int) -> bool:
 
 # Nothing but the join of a list between two counts: "a woman and five of her children", "his
 # mother, stepfather and eight others".
-_LIST_JOIN = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?", re.IGNORECASE)
+_LIST_JOIN = compiled(r"(?:\s*,\s*|\s*,?\s+and\s+)(?:then\s+)?", re.IGNORECASE)
 # A count told in a clause of its own rather than as a group of a list: it opens with its harm
 # verb ("... and injured five others") or closes with its harm ("Tracey Morgan was murdered and
 # ...").
@@ -423,11 +423,11 @@ def _runs(
 
 
 # Nothing but a comma between a count and the groups that spell it out.
-_APPOSITION = re.compile(r"\s*,\s*")
+_APPOSITION = compiled(r"\s*,\s*")
 # A count of people told by a word that covers any of them, as a count spelled out next is:
 # "three others", "two other gunshot victims", "five people" (not "four men, one woman and
 # three children", a list of three groups).
-_ANYONE = re.compile(r"\b(?:others?|people|persons|victims|individuals)\b", re.IGNORECASE)
+_ANYONE = compiled(r"\b(?:others?|people|persons|victims|individuals)\b", re.IGNORECASE)
 
 
 def _sum(run: list[Casualty], text: str) -> int:
@@ -454,8 +454,8 @@ def _spelled_out(run: list[Casualty], text: str) -> bool:
 
 # A whole group told again ("All four victims were taken to a hospital", "both suffered gunshot
 # wounds"), in words that tell of wounds or care, not of surviving.
-_WHOLE_GROUP = re.compile(r"(?:all|both|each)\b", re.IGNORECASE)
-_CARED_FOR = re.compile(
+_WHOLE_GROUP = compiled(r"(?:all|both|each)\b", re.IGNORECASE)
+_CARED_FOR = compiled(
     r"\b(?:hospitals?|medical\s+cent(?:er|re)|condition|wounds?|injury|injuries)\b", re.IGNORECASE
 )
 
@@ -494,9 +494,9 @@ def _less_the_dead(findings: list[Casualty], dead: int) -> list[Casualty]:
 
 
 # The words of a wound, and of a trip to hospital.
-_HURT = re.compile(r"\b(?:injur\w*|wound\w*|hurt|grazed?)\b", re.IGNORECASE)
-_HOSPITAL = re.compile(r"\b(?:hospitali[sz]ed|hospitals?|medical\s+cent(?:er|re))\b", re.IGNORECASE)
-_BESIDES = re.compile(r"\b(?:other|others|another|else|more)\b", re.IGNORECASE)
+_HURT = compiled(r"\b(?:injur\w*|wound\w*|hurt|grazed?)\b", re.IGNORECASE)
+_HOSPITAL = compiled(r"\b(?:hospitali[sz]ed|hospitals?|medical\s+cent(?:er|re))\b", re.IGNORECASE)
+_BESIDES = compiled(r"\b(?:other|others|another|else|more)\b", re.IGNORECASE)
 
 
 def _taken_to_hospital(finding: Casualty) -> bool:
@@ -512,7 +512,7 @@ def _taken_to_hospital(finding: Casualty) -> bool:
 
 # A part that names the group it is of ("one of them", "two of the victims"), not a part of the
 # dead ("one of the dead", "one of those killed"), whose death is counted already.
-_PART_OF_A_GROUP = re.compile(
+_PART_OF_A_GROUP = compiled(
     r"\S+\s+of\s+(?!(?:the\s+|those\s+)?(?:dead|killed|deceased|slain|fatalities)\b)",
     re.IGNORECASE,
 )

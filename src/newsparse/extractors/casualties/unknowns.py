@@ -9,10 +9,10 @@ findings it does not touch.
 
 from __future__ import annotations
 
-import re
+from newsparse.regex_cache import compiled
 
-_HOW = re.compile(r"(?<![\w'’-])how\s+$")
-_QUANTITY_ASKED = re.compile(r"(?:many|much)\b")
+_HOW = compiled(r"(?<![\w'’-])how\s+$")
+_QUANTITY_ASKED = compiled(r"(?:many|much)\b")
 _REACH = 8  # characters back from a finding that the test reads: "how "
 
 

@@ -11,20 +11,19 @@ event, so they run once over a sentence's findings, after every rule.
 
 from __future__ import annotations
 
-import re
-
 from newsparse.extractors.casualties.grammar import FLAGS
+from newsparse.regex_cache import compiled
 
 # A claim the story says has no ground: "baselessly accusing the host of murdering her", "accused
 # him without evidence of killing", "a tweet that suggests she was murdered without evidence".
 # The harm is the claim's, not a fact the news tells. Only words that doubt the harm itself count:
 # "falsely" or "wrongly" accused may name the wrong killer of a real killing.
-_CLAIMING = re.compile(
+_CLAIMING = compiled(
     r"\b(?:accus\w*|claim\w*|suggest\w*|alleg\w*|insinuat\w*|impl(?:y|ies|ied|ying)|"
     r"conspiracy|rumou?rs?|smear\w*)\b",
     FLAGS,
 )
-_UNFOUNDED = re.compile(
+_UNFOUNDED = compiled(
     r"\b(?:baseless\w*|groundless\w*|unfounded|unsubstantiated|unproven|"
     r"without\s+(?:any\s+)?(?:evidence|proof|basis))\b",
     FLAGS,
@@ -48,7 +47,7 @@ def unfounded(sentence: str, start: int, end: int) -> bool:
 
 # A harm kept from happening: "protect the innocent from being murdered", "saved them from being
 # killed"; not "died from being hit", whose verb is no keeping.
-_KEPT_FROM = re.compile(
+_KEPT_FROM = compiled(
     r"\b(?:protect|sav|shield|spar|keep|kept|stop|prevent|guard|rescu|defend|bar)\w*\s+"
     r"(?:[\w'’-]+\s+){0,4}?from\s+being\s+[\w-]+$",
     FLAGS,
@@ -63,19 +62,17 @@ _HABITS = (
     r"repeatedly",
     r"every\s+(?:year|time)",
 )
-_ITERATED = re.compile(
-    rf"(?:\s+(?![\w'’-]+[.;])[\w'’-]+){{0,6}}?\s+(?:{'|'.join(_HABITS)})\b", FLAGS
-)
+_ITERATED = compiled(rf"(?:\s+(?![\w'’-]+[.;])[\w'’-]+){{0,6}}?\s+(?:{'|'.join(_HABITS)})\b", FLAGS)
 # "hurt" of a person by name is the word's figurative sense in news ("the committee's work is
 # hurting Hillary Clinton"): a body is hurt by something told, a name by words and polls.
-_HURT_A_NAME = re.compile(r"hurt(?:s|ing)?\s+(?-i:[A-Z])", FLAGS)
+_HURT_A_NAME = compiled(r"hurt(?:s|ing)?\s+(?-i:[A-Z])", FLAGS)
 
 # An act named, not told: a harm in -ing of one indefinite person, offered as one of alternative
 # acts ("a person doing unjust things or killing an innocent person", "a crime, like shooting an
 # unarmed civilian or raping a prisoner"). A count between alternatives ("killed seven or eight")
 # is told.
-_GERUND_OF_ANY = re.compile(r"[a-z]+ing\s+an?\s", FLAGS)
-_OR_ACT_AFTER = re.compile(r",?\s+or\s+[a-z]+ing\b", FLAGS)
+_GERUND_OF_ANY = compiled(r"[a-z]+ing\s+an?\s", FLAGS)
+_OR_ACT_AFTER = compiled(r",?\s+or\s+[a-z]+ing\b", FLAGS)
 
 
 def _an_act_of_a_kind(sentence: str, start: int, end: int) -> bool:
@@ -88,8 +85,8 @@ def _an_act_of_a_kind(sentence: str, start: int, end: int) -> bool:
 # event the news tells ("You're killing an innocent man", "if we find him we are shooting him",
 # "windmills are killing hundreds of eagles"). News tells an attack in the past tense; the people
 # held now are told as a state ("ISIS is holding four hostages") and kept.
-_ONGOING = re.compile(r"(?!holding\b|keeping\b)[a-z]+ing\b", FLAGS)
-_PROGRESSIVE = re.compile(
+_ONGOING = compiled(r"(?!holding\b|keeping\b)[a-z]+ing\b", FLAGS)
+_PROGRESSIVE = compiled(
     r"(?:\b(?:are|is|am)|['’]re)\s+(?:(?:still|now|just|also|almost|already|\w+ly)\s+)?$", FLAGS
 )
 _PROGRESSIVE_REACH = 24  # characters before a harm where its auxiliary is read

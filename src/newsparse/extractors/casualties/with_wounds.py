@@ -38,12 +38,12 @@ _CARRIED = (
 )
 # A bare figure before "with" is a house, a road or the last of some ages ("Hwy 150 with",
 # "aged 25, 32 and 51, with"), not a count of people.
-_FIGURE = re.compile(r"[\d,.]+")
+_FIGURE = compiled(r"[\d,.]+")
 # "the body of a man with a gunshot wound" is a death, read by the rule of bodies.
-_BODY_OF = re.compile(r"\bbod(?:y|ies)\s+of\s+$", re.IGNORECASE)
+_BODY_OF = compiled(r"\bbod(?:y|ies)\s+of\s+$", re.IGNORECASE)
 # The people with the wound as the subject of their death: "A man with multiple gunshot wounds
 # died at the scene" is a killing.
-_THEN_DIED = re.compile(
+_THEN_DIED = compiled(
     r"[^.;]{0,60}?\b(?:died|dies|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead"
     r"|succumbed)\b",
     re.IGNORECASE,

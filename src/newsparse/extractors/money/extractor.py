@@ -36,15 +36,16 @@ from newsparse.extractors.money.scan import numbers_near_currency
 from newsparse.extractors.money.shorthand import completed_high
 from newsparse.findings import Money
 from newsparse.numbers import parse_number
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 _LOOK_BEHIND = 40
 #: How far before a number its sign or code may start ("u.s.$ ").
 _PREFIX_REACH = 8
 #: "half a [million]", "a half[-billion]": one half of the scale after it.
-_HALF = re.compile(r"(?:half\s+an?|(?:an?\s+)?half)\Z", re.IGNORECASE)
-_YEAR = re.compile(r"(?:18|19|20)\d\d\Z")
-_SCALES_ONLY = re.compile(
+_HALF = compiled(r"(?:half\s+an?|(?:an?\s+)?half)\Z", re.IGNORECASE)
+_YEAR = compiled(r"(?:18|19|20)\d\d\Z")
+_SCALES_ONLY = compiled(
     rf"(?:{grammar.SCALE_NUMBER_WORDS})(?:[\s-]+(?:{grammar.SCALE_NUMBER_WORDS}))*\Z", re.I
 )
 

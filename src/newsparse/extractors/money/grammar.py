@@ -151,7 +151,7 @@ _FRACTION_OF = word_trie(data.FRACTIONS_OF).replace("\\ ", _SEP1)
 FRACTION_OF_BEFORE = compiled(
     rf"(?<![\w-])(?P<fraction>{_FRACTION_OF}){_SEP1}of{_SEP1}\Z", re.IGNORECASE
 )
-BETWEEN_BEFORE = re.compile(rf"(?<!\w)between{_SEP1}\Z", re.IGNORECASE)
+BETWEEN_BEFORE = compiled(rf"(?<!\w)between{_SEP1}\Z", re.IGNORECASE)
 #: A per-unit tail ("a barrel", "per share", tokenized "- a - share", "per 10 grams").
 UNIT_AFTER = compiled(
     rf"{_SEP}(?:-{_SEP})?(?P<article>an?|per|each)(?:{_SEP}-{_SEP}|{_SEP1})"
@@ -161,24 +161,24 @@ UNIT_AFTER = compiled(
 #: Words before a first end that make "X to Y" a change and a new level, not a range.
 CHANGE_BEFORE = compiled(rf"(?<!\w)(?:{word_trie(data.CHANGE_WORDS)}){_SEP1}\Z", re.IGNORECASE)
 #: Words that make a year before a currency word a price level ("in 1987 dollars").
-PRICE_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:in|constant|real)[ \t]+\Z", re.IGNORECASE)
+PRICE_LEVEL_BEFORE = compiled(r"(?<!\w)(?:in|constant|real)[ \t]+\Z", re.IGNORECASE)
 #: A weight converted to metric units right after a guarded word ("1,300 pounds (600 kgs)").
-METRIC_AFTER = re.compile(
+METRIC_AFTER = compiled(
     r"[ \t]*\([ \t]*(?:about[ \t]+|some[ \t]+|nearly[ \t]+)?\d[\d,.]*[ \t]*"
     r"(?:kg|kgs|kilos?|kilograms?|kilogrammes?|grams?|tonnes?|metric[ \t]+tons?)\b",
     re.IGNORECASE,
 )
 #: Words that make a bare number before a range link a year ("in 1995 to 133 million ECUs").
-YEAR_LEAD_BEFORE = re.compile(r"(?<!\w)(?:in|since|of)[ \t]+\Z", re.IGNORECASE)
+YEAR_LEAD_BEFORE = compiled(r"(?<!\w)(?:in|since|of)[ \t]+\Z", re.IGNORECASE)
 #: The whole part of a decimal that wire copy split at its point ("[5. ]5 billion dollars"):
 #: digits and a point with one space after, right before a scaled amount's digits.
-SPLIT_POINT_BEFORE = re.compile(r"(?<![\w.,])(?P<whole>\d{1,3})\. \Z")
+SPLIT_POINT_BEFORE = compiled(r"(?<![\w.,])(?P<whole>\d{1,3})\. \Z")
 #: A number quoted to three or more decimals, as exchange rates are ("1.8063 marks").
-RATE_DECIMALS = re.compile(r"\.\d{3,}\Z")
+RATE_DECIMALS = compiled(r"\.\d{3,}\Z")
 #: A number right after a word, past blanks ("dmk 348.20").
-NUMBER_AFTER = re.compile(r"[ \t]*\d")
+NUMBER_AFTER = compiled(r"[ \t]*\d")
 #: "the" right before a number ("the 16,000 mark" is a level, not an amount).
-THE_BEFORE = re.compile(r"(?<!\w)the[ \t]+\Z", re.IGNORECASE)
+THE_BEFORE = compiled(r"(?<!\w)the[ \t]+\Z", re.IGNORECASE)
 
 # Currency evidence, for finding where amounts can be without reading every number (scan.py).
 # Each pattern matches wherever the amount patterns above could see a sign, a code or a currency
@@ -209,7 +209,7 @@ WORD_EVIDENCE = compiled(rf"[^a-z](?:{word_trie(EVIDENCE_WORDS)})(?![a-z])")
 #: Letters that match ASCII letters only under case folding ("ſ", Kelvin "K"): lower-casing the
 #: text does not reproduce what the case-blind patterns see, so such texts are read whole.
 _CASE_FOLD_ODDITIES = "\u0130\u0131\u017f\u212a"
-CASE_FOLD_ODDITIES = re.compile(f"[{_CASE_FOLD_ODDITIES}]")
+CASE_FOLD_ODDITIES = compiled(f"[{_CASE_FOLD_ODDITIES}]")
 #: The widest reach from a number's end to its currency word: scales, nationality and gaps (the
 #: widest gap is _SEP1's "   \n    ").
 _GAP_WIDTH = 8

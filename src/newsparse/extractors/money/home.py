@@ -11,7 +11,6 @@ dateline finding there is no home country and the defaults apply.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import pycountry
@@ -20,8 +19,9 @@ from newsparse._data import currencies as data
 from newsparse.document import Document
 from newsparse.extractors.money.lexicon import HEAD_SPELLINGS, english_name, tender_today
 from newsparse.extractors.money.story import leading_currency, story_currencies
+from newsparse.regex_cache import compiled
 
-_US_DOLLARS = re.compile(
+_US_DOLLARS = compiled(
     r"\bU\.?S\.?[ \t]?\$|\$US\b|\bUSD\b"
     r"|\b(?:U\.S\.|US|American)\s+(?i:dollars?|dlrs?|cents?|cts)\b"
 )
@@ -30,7 +30,7 @@ _US_DOLLARS = re.compile(
 #: dollar amount ("10.9 billion dollars (8.4 billion US)") it converts that amount, and a story
 #: that converts its dollars writes its own country's dollars bare. The pattern starts at the
 #: parenthesis, which the scan finds quickly; the dollar word before it is checked after.
-_US_CONVERSION = re.compile(
+_US_CONVERSION = compiled(
     r"\([ \t]*(?:(?:about|some|around|nearly|roughly)[ \t]+)?"
     r"(?:(?:US|U\.S\.)[ \t]?\$[ \t]?\d|\d[\d.,]*(?:[ \t]+(?i:million|billion|mln|bln))?"
     r"[ \t]+(?:US|U\.S\.)(?:[ \t]+(?i:dollars?|dlrs?))?[ \t]*\))"

@@ -11,12 +11,13 @@ stay ordinary ranges).
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
-_LOW = re.compile(r"\d+\.(?P<decimals>\d{2,})")
-_HIGH = re.compile(r"\d{2,}(?![\d.,])")
-_HYPHEN = re.compile(r"[ \t]?-[ \t]?")
+from newsparse.regex_cache import compiled
+
+_LOW = compiled(r"\d+\.(?P<decimals>\d{2,})")
+_HIGH = compiled(r"\d{2,}(?![\d.,])")
+_HYPHEN = compiled(r"[ \t]?-[ \t]?")
 
 
 def completed_high(low: str, link: str, high: str) -> Decimal | None:

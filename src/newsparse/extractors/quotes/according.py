@@ -22,8 +22,6 @@ PolNeAR's train compartment scored a little better without such nested reports).
 
 from __future__ import annotations
 
-import re
-
 from newsparse._data.reporting_verbs import DETERMINERS, OPENER_WORDS, RELATIVE_PRONOUNS
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
@@ -35,8 +33,8 @@ _SOURCE = compiled(
     rf"[ \t]+([^\W_][^,;:\s(—–]*(?:[ \t]+(?!--?[ \t])[^,;:\s(—–]+){{0,{_MAX_SOURCE_WORDS - 1}}}?)"
     r"[ \t]*(?=[,;:(—–]|--?[ \t]|[.!?]?$)"
 )
-_WORD = re.compile(r"[^\W_][\w’'-]*")
-_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*([^\W_][\w’'-]*)?")
+_WORD = compiled(r"[^\W_][\w’'-]*")
+_AFTER_COMMA = compiled(r"[ \t]*,[ \t]*([^\W_][\w’'-]*)?")
 # a relative pronoun opens an aside about the source, and so does a determiner after a clause
 # of more than _MAX_LEAD words ('The next day, according to aides, the plan ...' goes on)
 _MAX_LEAD = 4

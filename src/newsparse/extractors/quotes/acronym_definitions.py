@@ -10,13 +10,13 @@ organisation by its name (docs/annotation-guidelines.md: an organisation's name)
 
 from __future__ import annotations
 
-import re
+from newsparse.regex_cache import compiled
 
 # a bracketed acronym: capitals, perhaps with small letters between ('MoD', 'NYPD', 'SIA')
-_BRACKETED = re.compile(r"[ \t]\(([A-Z][A-Za-z]{0,6}[A-Z])\)")
+_BRACKETED = compiled(r"[ \t]\(([A-Z][A-Za-z]{0,6}[A-Z])\)")
 # the capitalised name before it, joined by the small words names take ('Ministry of Defence',
 # 'Centers for Disease Control and Prevention'), read backwards from the bracket
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = compiled(
     r"(?:[A-Z][\w’'&.-]*(?:[ \t]+(?:of|for|and|the|on|de|du|des|la)){0,2}[ \t]+)*[A-Z][\w’'&.-]*$"
 )
 _REACH = 120  # characters before the bracket a name may take

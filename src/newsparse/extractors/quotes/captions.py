@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
+from newsparse.regex_cache import compiled
+
 #: A photo credit closing a paragraph: capitalised words, a slash, capitalised words, maybe
 #: in parentheses and with a closing stop, set off from the caption by a stop, a colon or a
 #: parenthesis, or making the paragraph: a slash inside a sentence ('children and HIV/AIDS.')
 #: is no credit.
-_CREDIT_END = re.compile(
+_CREDIT_END = compiled(
     r"(?:^[ \t]*|[.:(][ \t]*|\bcaption[ \t]+)"
     r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*(?:/[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)+\)?\.?[ \t]*$",
     re.MULTILINE,  # '^' where the paragraph opens, not where a look at its end starts

@@ -13,11 +13,11 @@ inflection (the caller's rule); this is for the other cues, whose inflection is 
 
 from __future__ import annotations
 
-import re
+from newsparse.regex_cache import compiled
 
 # the past forms of the two speaking verbs whose past is not in -ed ('said', 'told')
 _IRREGULAR_PAST = frozenset(("said", "told"))
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD = compiled(r"[^\W\d_][\w’'-]*")
 
 
 def _inflection(word: str) -> str | None:

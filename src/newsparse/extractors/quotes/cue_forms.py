@@ -23,25 +23,25 @@ ad claims: "..."'. They ship in :mod:`newsparse._data.cue_noun_forms`, written b
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from newsparse._data.reporting_verbs import CUE_VERBS, NOT_CUE_FORMS
 from newsparse.extractors.quotes.marks import CLOSING_MARKS
 from newsparse.extractors.quotes.verb_forms import inflected_forms
 from newsparse.generated import lemminflect_words_source
+from newsparse.regex_cache import compiled
 
 # the form, a comma, a colon or 'that', then an opening mark ('slamming "CEOs"' names a term)
-_INTRODUCES = re.compile(r"(?:[ \t]*[,:]|[ \t]+that)[ \t]*(?:``|[\"“«‘'])")
+_INTRODUCES = compiled(r"(?:[ \t]*[,:]|[ \t]+that)[ \t]*(?:``|[\"“«‘'])")
 # a quote's end (a comma, '?' or '!' at its closing mark; a stop ends a sentence), then up to
 # five plain words (the speaker) up to the form; a term's closing mark ('"Bernie-or-Bust" voters
 # are') is none
-_CLOSES = re.compile(
+_CLOSES = compiled(
     r"(?:[,?!](?:''|[\"”»’'])|(?:''|[\"”»’']),)[ \t]*(?P<speaker>(?:[^\W\d_][\w.’'-]*[ \t]+){0,5})$"
 )
 # what ends an attribution whose speaker comes first: '"...," the complaint states.' (not
 # '"...," and advises states to', where the form is a noun)
-_ENDS = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)")
+_ENDS = compiled(r"[ \t]*(?:[.,;:!?\n]|$)")
 _LEAD = 80  # characters read back for a closing mark
 _AFTER = 8  # characters read on for an opening mark (', that "')
 _OPENING = ('"', "“", "«", "‘", "'", "`")
@@ -50,7 +50,7 @@ _OPENING = ('"', "“", "«", "‘", "'", "`")
 #: Articles, demonstratives and possessive determiners, after which a verb's form is a noun
 #: ('his claims'; 'Another shouts:' is a speaker).
 OWNERS = frozenset("a an the this these those his her its their our my your".split())
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+_WORD_BEFORE = compiled(r"([^\W\d_]+)[ \t]+\Z")
 
 
 def attributes(text: str, start: int, end: int) -> bool:

@@ -66,7 +66,7 @@ _QUOTING_NOUNS = frozenset(("quotes", "quote"))
 # verbs of saying ('found the body'): cues only before 'that' ('the court found that the law
 # "offers no benefit"') or closing an attribution after a quote ('"...," the CDC finds.')
 _FINDING_VERBS = frozenset(("found", "finds"))
-_FINDING_NEXT = re.compile(r"[ \t]+that[ \t]|[ \t]*[.,;]")
+_FINDING_NEXT = compiled(r"[ \t]+that[ \t]|[ \t]*[.,;]")
 #: The cue verbs' forms the tables leave out, nouns too ('shouting', 'claims'), and the forms
 #: of WordNet's verbs of saying the tables do not list ('answered', 'interjects'; see
 #: wordnet_speech), and 'went on', 'goes on', which say 'continued' in an attribution ('"...,"
@@ -84,30 +84,30 @@ _CUE = compiled(
 )
 # '"..." ― Pamela Padilla': a closing mark, a dash, a name; any horizontal space may stand around
 # the dash (web pages set a no-break one: '”\u00a0― Jacklyn Ashley')
-_DASH_CREDIT = re.compile(r"[\"”»’'][^\S\n]*\n?[^\S\n]*([-–—―]{1,2})[^\S\n]*(?=[^\W\d_])")
+_DASH_CREDIT = compiled(r"[\"”»’'][^\S\n]*\n?[^\S\n]*([-–—―]{1,2})[^\S\n]*(?=[^\W\d_])")
 # 'Smith: "We have the votes."': a live blog's or transcript's speaker alone on a line's start
-_COLON_BEFORE_QUOTE = re.compile(r":[ \t]*(?=[\"“«‘'])")
+_COLON_BEFORE_QUOTE = compiled(r":[ \t]*(?=[\"“«‘'])")
 _MAX_LINE_NAME = 60
-_LINE_NAME = re.compile(
+_LINE_NAME = compiled(
     rf"[ \t]*([^\W\d_a-z][\w{NAME_MARKS}’'\-]*(?:[ \t]+[^\W\d_a-z][\w{NAME_MARKS}’'\-]*){{0,3}})[ \t]*"
 )
-_NEXT_WORD = re.compile(r"[ \t]*(?:(?P<word>[^\W\d_]+)|(?P<mark>[\"“„«]))?")
-_TOKEN = re.compile(rf"[^\W_](?:[\w{NAME_MARKS}’'.\-]*(?:[^\W_]|[{NAME_MARKS}]))?\.?|[^\w\s]")
-_CONTRACTION = re.compile(r"['’](?:d|s|ll|ve|re|m)$")
-_NAMED_NEXT = re.compile(r"[ \t]+(?:(?:a|an|the)[ \t]+)?(?:''|``|[\"“‘'«])")
-_MARKS = re.compile(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»]))")  # as marks._DOUBLE
-_AGE = re.compile(r"\d+-year-old")  # 'the 30-year-old said'
+_NEXT_WORD = compiled(r"[ \t]*(?:(?P<word>[^\W\d_]+)|(?P<mark>[\"“„«]))?")
+_TOKEN = compiled(rf"[^\W_](?:[\w{NAME_MARKS}’'.\-]*(?:[^\W_]|[{NAME_MARKS}]))?\.?|[^\w\s]")
+_CONTRACTION = compiled(r"['’](?:d|s|ll|ve|re|m)$")
+_NAMED_NEXT = compiled(r"[ \t]+(?:(?:a|an|the)[ \t]+)?(?:''|``|[\"“‘'«])")
+_MARKS = compiled(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»]))")  # as marks._DOUBLE
+_AGE = compiled(r"\d+-year-old")  # 'the 30-year-old said'
 _MAX_SPEAKER_WORDS = 9
 _MAX_APPOSITIVE_WORDS = 40
 _MAX_APPOSED_NAME_WORDS = 4
 # 'the paper quoted Zhang as saying': the one quoted speaks, not the paper that quotes them
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
-_QUOTED_AS = re.compile(
+_QUOTED_AS = compiled(
     r"[ \t]+([^\"“”«»]{1,100}?)[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])"
 )
 # what may stand before a subject that opens its clause: a line's start, a stop, a comma or
 # a word joining clauses ('and the court found', 'noting that one survey found')
-_CLAUSE_LEAD = re.compile(
+_CLAUSE_LEAD = compiled(
     r"(?:^|[\n.!?,;:(—–]|(?<![\w’'-])(?:that|and|but|who|which|while|because|as|when|And|But))"
     r"[ \t]*$"
 )
@@ -117,11 +117,11 @@ _QUOTE_LEAD = 100  # characters before an attribution a closing mark may end
 _NAMED_PARTICIPLE_REACH = 40
 # an auxiliary before a progressive cue: 'be' and 'being' are no tense of it ('would be saying')
 _BE_FORMS = BE_FORMS - {"be", "being"}
-_BE_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(_BE_FORMS))})[ \t]+(?:\w+ly[ \t]+)?$")
-_PASSIVE_LEAD = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)[ \t]+$")
-_OBJECT_RELATIVE = re.compile(r"(?<![\w’'-])(?:what|which|that)[ \t]+$", re.IGNORECASE)
-_QUOTED_OBJECT_END = re.compile(r"\.?[ \t]*(?:[,;\n]|$)|\.[ \t]")
-_CLAUSE_BREAK = re.compile(r"(?:,[ \t]+(?:but|while|whereas|although|though)|;)[ \t]+")
+_BE_BEFORE = compiled(rf"(?<![\w’'-])(?:{'|'.join(sorted(_BE_FORMS))})[ \t]+(?:\w+ly[ \t]+)?$")
+_PASSIVE_LEAD = compiled(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)[ \t]+$")
+_OBJECT_RELATIVE = compiled(r"(?<![\w’'-])(?:what|which|that)[ \t]+$", re.IGNORECASE)
+_QUOTED_OBJECT_END = compiled(r"\.?[ \t]*(?:[,;\n]|$)|\.[ \t]")
+_CLAUSE_BREAK = compiled(r"(?:,[ \t]+(?:but|while|whereas|although|though)|;)[ \t]+")
 _NAME_JOINS = frozenset(("of", "for"))
 _AFFILIATION_LINKS = frozenset(("of", "from"))
 _PREPOSITIONS = PLACE_TIME_PREPOSITIONS | frozenset(
@@ -154,14 +154,14 @@ _PARTICIPLE_LEADS = frozenset("after before while when since upon by in on witho
 _PHRASE_BREAKS = SPEAKER_STOPS | _COORDINATORS | PRONOUN_GENDER.keys() | CUE_VERBS | _QUESTION_WORDS
 _INVERSION_LEADS = frozenset(",:;(—–-\"”»’'")
 _MAX_OPENER_WORDS = 5
-_WITH = re.compile(r"(?<![\w’'-])(?:[Ww]ith|[Ww]ithout)(?![\w’'-])")
+_WITH = compiled(r"(?<![\w’'-])(?:[Ww]ith|[Ww]ithout)(?![\w’'-])")
 _HEAD_NOUNS = NAME_TITLES | SOURCE_NOUNS | THING_NOUNS | ORGANISATION_WORDS
 _PEOPLE_NOUNS = PERSON_NOUNS | PERSON_PLURALS | frozenset((*VICTIMS_SINGULAR, *VICTIMS_PLURAL))
 _ASIDE_WORDS = 3
 _ASIDE_STOPS = frozenset(",.!?")
 _ASIDE_DASHES = frozenset("—–-")  # a pair of them sets off an aside, '--' as two
-_WORD = re.compile(r"[^\W_]")
-_AFFILIATED = re.compile(r"[ \t](?:of|from)[ \t]")
+_WORD = compiled(r"[^\W_]")
+_AFFILIATED = compiled(r"[ \t](?:of|from)[ \t]")
 _CLAUSE_MARK_WORDS = frozenset(';:"“”')
 # 'but now said', 'and today warned': a time between a shared subject and its cue
 _TIME_PHRASE_ENDS = frozenset(("earlier", "later", "ago"))
@@ -179,9 +179,9 @@ _DATELINE_ENDS = _DATELINE_DASHES | {")"}  # 'WACO, Texas (AP) _ A sheriff': the
 _MAX_ROLE_START = 3  # 'the country's new prime minister': words before a subject's role noun
 _NOT_SPEAKERS = frozenset(("the", "a", "an"))
 # "Obama's reported plans": the possessor before a past form, and the word after it
-_POSSESSOR = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)['’]s[ \t]+$")
+_POSSESSOR = compiled(r"(?<![\w'’-])([^\W\d_][\w-]*)['’]s[ \t]+$")
 _POSSESSOR_REACH = 40
-_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
+_LOWER_WORD = compiled(r"[ \t]+([a-z]+)(?![\w'’-])")
 # "he's said", "that's reported": an 's that is 'is' or 'has', not a possessive
 _CONTRACTING = frozenset(("that", "what", "there", "here", "who", "where", *PRONOUN_GENDER))
 # words a verb's object or complement opens with, which no noun modifier is followed by

@@ -34,6 +34,7 @@ from newsparse._data.reporting_verbs import (
 from newsparse.entities import names_nothing
 from newsparse.extractors.quotes.cues import Cue, names_someone, opening_subject
 from newsparse.extractors.quotes.names import issuer_pattern, put_out_by
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 _REACH = 1500  # characters back a document's mention looks for who issued it
@@ -42,17 +43,15 @@ _MENTION_WORDS = 5
 _SUBJECT_WORDS = 4  # 'The Benghazi committee'; longer is a clause read into a subject  # 'a Spanish version of the letter'; longer is a clause, not a document
 _LEADS = frozenset("the this that its a an one".split())
 _POSSESSIVES = frozenset("his her their its".split())
-_WORD = re.compile(r"[\w’'-]+")
+_WORD = compiled(r"[\w’'-]+")
 _SAYING = (CUE_VERBS | CUE_VERB_FORMS) - NAMING_PARTICIPLES  # 'a website called "..."' names it
 # 'an incident report said', 'the document says': an article opening the document's mention,
 # with the word before it ('on the website reads' is a place, not the teller)
-_ARTICLE_BEFORE = re.compile(
-    r"(?:([\w’'-]+)[ \t]+)?\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,2}$"
-)
+_ARTICLE_BEFORE = compiled(r"(?:([\w’'-]+)[ \t]+)?\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
 _ARTICLE_REACH = 50
 _PREPOSITIONS = frozenset("on in at from of to by with into onto via".split())
 # 'a statement on the school's website': the possessor of the page a document stands on
-_ON_POSSESSOR = re.compile(
+_ON_POSSESSOR = compiled(
     r"[ \t]+(?:on|in|from)[ \t]+((?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?)['’]s\b"
 )
 

@@ -65,8 +65,8 @@ from newsparse.regex_cache import compiled
 from newsparse.segment import sentence_at
 from newsparse.span import Span
 
-_CLAUSE_BREAK = re.compile(r",[ \t]+(?:but|while|whereas|although|though)[ \t]|;")
-_ATTACHED_GAP = re.compile(r"[\s,.!?;—–-]*")
+_CLAUSE_BREAK = compiled(r",[ \t]+(?:but|while|whereas|although|though)[ \t]|;")
+_ATTACHED_GAP = compiled(r"[\s,.!?;—–-]*")
 _NARRATIVE_WORDS = 3
 _ECHO_WORDS = 2
 _NICKNAME_WORDS = 3
@@ -77,10 +77,10 @@ _SPOKEN_WORDS = 8  # words a quote runs to at least when it is said, not titled
 _INTRODUCTION_REACH = 200
 _TITLE_WORDS = 6
 _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or by from".split())
-_NOT_BLANK = re.compile(r"[^ \t]")
+_NOT_BLANK = compiled(r"[^ \t]")
 _SENTENCE_ENDS = frozenset(".!?\n")
-_POSSESSIVE_BEFORE = re.compile(r"\w['’]s?[ \t]+$")
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:on|in|of|from|at)[ \t]+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = compiled(r"\w['’]s?[ \t]+$")
+_PREPOSITION_BEFORE = compiled(r"(?<![\w'’-])(?:on|in|of|from|at)[ \t]+$", re.IGNORECASE)
 # nouns for words quoted as words ('the word "gun"') and for works, whose title follows them
 # ('her new album "Lemonade"'); _MENTION_LEAD reads them, singular or in -s
 _MENTION_NOUNS = "word term phrase label slogan nickname headline title".split()
@@ -90,7 +90,7 @@ _WORK_NOUNS = (
 ).split()
 # 'the word "gun"', 'the so-called "star witness"', 'a story headlined, "..."': words quoted as
 # words, or a name or title given to something, right before the opening mark
-_MENTION_LEAD = re.compile(
+_MENTION_LEAD = compiled(
     r"(?:\bso[- ]called|\b(?:the|a|an|this|that)[ \t]+(?:[\w-]+[ \t]+)?"
     rf"(?:{'|'.join(_MENTION_NOUNS)})s?(?:[ \t]+of)?"
     r"|\bwords?[ \t]+(?:such[ \t]+as|like)"
@@ -108,7 +108,7 @@ _MENTION_LEAD = re.compile(
 # "Brokers,"', 'is charged with "sedition"': a term given by a passive or a participle no one
 # is credited with, when short (_TERM_WORDS). Read only where a word of theirs stands before
 # the opening mark (_NAMING_WORDS), since most stretches follow none.
-_NAMING_LEAD = re.compile(
+_NAMING_LEAD = compiled(
     r"(?:\bchant(?:ed|ing)?(?:[ \t]+of)?|\bchants[ \t]+of"
     r"|\b(?:signs?|banners?|placards?|posters?|(?:t-)?shirts?)[ \t]+(?:that[ \t]+|which[ \t]+)?"
     r"(?:read|reads|reading|said|says|saying)"
@@ -130,7 +130,7 @@ _LEAD_ENDINGS = (
 )
 # '"Power" is a word she uses', 'using "people of color" as a blanket term', '"RT" is short for
 # "retweet"': a mention after the closing mark makes the words quoted as words
-_TRAILING_MENTION = re.compile(
+_TRAILING_MENTION = compiled(
     r"[ \t,]*(?:(?:as|is|was|are|were)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+)?"
     r"(?:term|word|phrase|label|name|euphemism|slur|nickname|shorthand)s?(?![\w’'-])"
     r"|(?:is|are|was|were)[ \t]+short[ \t]+for(?![\w’'-]))",
@@ -139,7 +139,7 @@ _TRAILING_MENTION = re.compile(
 # '52 percent say they would be', 'respondents (27%) say that', '42 percent of voters described':
 # a share of those polled, maybe of whom, then the verb that gives their answer, in the
 # stretch's sentence before its opening mark
-_POLL_SHARE = re.compile(
+_POLL_SHARE = compiled(
     r"\d[\d.,]*[ \t]*(?:%|percent|per[ \t]cent)(?![\w’'-])[ \t,)—–-]*"
     r"(?:of[ \t]+(?:[\w’'-]+[ \t]+){1,5}?)?(?:who[ \t]+)?"
     r"(?:say|says|said|describe|describes|described|rate|rates|rated)(?![\w’'-])"
@@ -151,9 +151,9 @@ _POLL_ANSWER_CHARS = (
 )
 _TERM_WORDS = 3
 # '"sedition" by the state': an agent after a passive lead names who used the words
-_AGENT_AFTER = re.compile(r"[,.]?[ \t]+by[ \t]")
+_AGENT_AFTER = compiled(r"[,.]?[ \t]+by[ \t]")
 # the lowercase word right after a closing mark, when it may be a noun the quoted words modify
-_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+_NEXT_WORD = compiled(r"[ \t]+([a-z][a-z-]*)\b")
 # endings of adjectives, adverbs and participles: words a speaker judges with ('a "narrowly
 # drawn" plan', 'an "excellent" talk'), unlike the nouns a coined term is made of
 _DESCRIBING_ENDINGS = tuple(
@@ -182,21 +182,19 @@ _SPEAKING_VERB = compiled(
 )
 # a determiner or a possessive right before a verb's form makes it a noun: 'his claims',
 # "Perez's calls for a recanvass"
-_OWNER_BEFORE = re.compile(
-    rf"(?:(?<![\w’'-])(?:{word_trie(OWNERS)})|\w['’]s?)[ \t]+$", re.IGNORECASE
-)
+_OWNER_BEFORE = compiled(rf"(?:(?<![\w’'-])(?:{word_trie(OWNERS)})|\w['’]s?)[ \t]+$", re.IGNORECASE)
 _OWNER_REACH = 16  # characters before a verb's form read for a determiner or possessive
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:\w+ly[ \t]+)?$")
+_PASSIVE_BEFORE = compiled(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:\w+ly[ \t]+)?$")
 # 'The UN Security Council Friday denounced': a day read into the subject before its verb
-_TRAILING_DAY = re.compile(
+_TRAILING_DAY = compiled(
     r"[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)$"
 )
 # 'and' or 'but' right before a verb: a second predicate of the sentence's subject
-_JOINED_VERB = re.compile(r"(?<![\w’'-])(?:and|but)[ \t]+(?:\w+ly[ \t]+)?$")
+_JOINED_VERB = compiled(r"(?<![\w’'-])(?:and|but)[ \t]+(?:\w+ly[ \t]+)?$")
 _JUDGING_REACH = 200  # characters before a quote in which its sentence's judging verb may stand
 _RELAYING_WORDS = ("reported", "reports", "reporting", "according", "Reported", "According")
-_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
-_WORDS = re.compile(r"[^\W_][\w’'-]*")
+_LIST_GAP = compiled(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or)[ \t]+)?")
+_WORDS = compiled(r"[^\W_][\w’'-]*")
 
 #: How sure the extractor is of a quote, by how it was attributed.
 CONFIDENCE = {

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from newsparse._data.reporting_verbs import OPENER_WORDS, SPEAKER_STOPS
 from newsparse.extractors.quotes.cues import names_someone, opening_subject, with_subject
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 # prepositions and subordinators a gerund of the main clause's subject follows
@@ -27,14 +28,14 @@ _PREPOSITIONS = [
     *"by after before while since without in upon when through despite besides".split(),
     f"instead{_BLANKS}of",
 ]
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = compiled(
     rf"(?<![\w-])({'|'.join(_PREPOSITIONS)}){_BLANKS}(?:[a-z]+ly{_BLANKS})?$", re.IGNORECASE
 )  # 'in denouncing', 'before abruptly pivoting', 'instead of calling'
 # where a sentence's clause may open after its start: a colon, a semicolon or a dash ('In this
 # case, it backfired: By refusing to ...', 'WASHINGTON ― After bragging for a year ...')
 _CLAUSE_OPENINGS = ":;―—–"
 _PREPOSITION_REACH = 24  # characters read back for the preposition
-_WORD = re.compile(r"[^\W_][\w’'-]*")
+_WORD = compiled(r"[^\W_][\w’'-]*")
 _OPENING_LEADS = OPENER_WORDS | frozenset(("and", "but", "yet", "so", "even", "just"))
 # an opening phrase longer than _MAX_PHRASE_CHARS is not read through, and _SUBJECT_REACH
 # characters after its comma are read for the subject: together no more than the 200 that
@@ -43,7 +44,7 @@ _MAX_PHRASE_CHARS = 120
 _SUBJECT_REACH = 80
 # 'with' and up to _MAX_WITH_WORDS words of its subject, no mark among them, before a gerund
 _MAX_WITH_WORDS = 6
-_WITH = re.compile(
+_WITH = compiled(
     rf"(?<![\w-])[Ww]ith[ \t]+((?:[^\s,;:.()\"“”]+[ \t]+){{0,{_MAX_WITH_WORDS - 1}}}"
     r"[^\s,;:.()\"“”]+)[ \t]+$"
 )

@@ -35,9 +35,10 @@ from newsparse._data.reporting_verbs import (
 from newsparse.entities import names_a_place
 from newsparse.extractors.casualties.people import is_person
 from newsparse.numbers import parse_number
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
-_TOKEN = re.compile(r"[^\W_](?:[\w’'\-]|\.(?=\w))*\.?|[^\w\s]")
+_TOKEN = compiled(r"[^\W_](?:[\w’'\-]|\.(?=\w))*\.?|[^\w\s]")
 #: Words a group's head may be followed by before its clause goes on: where its people are.
 _WHERE = frozenset(("at", "of", "from", "in", "for", "with"))
 _MAX_MODIFIERS = 4  # 'The two senior Democratic senators'

@@ -17,18 +17,19 @@ from __future__ import annotations
 import re
 
 from newsparse.extractors.quotes.marks import Quoted
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 #: One to four words in capitals, a title maybe among them ('GOP SEN. ALEXANDER').
 _CAPITALS = r"[A-Z][A-Z.’'-]*[A-Z](?:[ \t]+[A-Z][A-Z.’'-]*[A-Z]){0,3}"
 #: A line's label before the opening mark: the capitals, maybe what the words are about in
 #: lower case ('TRUMP on the death rate'), then the colon.
-_BEFORE = re.compile(rf"[ \t]*({_CAPITALS})(?:,?[ \t]+[a-z][^:\n\"“”]{{0,60}})?:[ \t]*")
+_BEFORE = compiled(rf"[ \t]*({_CAPITALS})(?:,?[ \t]+[a-z][^:\n\"“”]{{0,60}})?:[ \t]*")
 #: A label right inside the opening mark: '"RAMOS: Secretary Clinton, ...'.
-_INSIDE = re.compile(rf"({_CAPITALS}):[ \t]")
+_INSIDE = compiled(rf"({_CAPITALS}):[ \t]")
 #: What may stand before a name written within a sentence: a word or a comma, not a sentence's
 #: end, a line's start or a quote mark.
-_WITHIN = re.compile(r"[\w,)][ \t]+$")
+_WITHIN = compiled(r"[\w,)][ \t]+$")
 
 
 def speaker_label(text: str, quoted: Quoted) -> Span | None:

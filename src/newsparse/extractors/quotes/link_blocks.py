@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 _CLOSE = "MORE"  # the word that closes a box, in capitals
 _BOX_REACH = 600  # characters back from its close a box may open
 _NAME_REACH = 80  # characters back from the run-in word the story's own name may end
 #: A surname run into the next headline's first word: 'SchiffGraham', 'CuomoGroup'.
-_RUN_IN = re.compile(r"\b([A-Z][a-z]+)(?=[A-Z][a-z])")
+_RUN_IN = compiled(r"\b([A-Z][a-z]+)(?=[A-Z][a-z])")
 #: A capitalised run ending on a given word: 'Rep. Adam Schiff'.
 _NAME_BEFORE = r"((?:[A-Z][\w.'’-]*[ \t]+){{0,3}}{word})[ \t]+\S*$"
 

@@ -12,10 +12,9 @@ single possessive ('told her story') is no clause's, as no pronoun follows it.
 
 from __future__ import annotations
 
-import re
-
 from newsparse._data.reporting_verbs import CLAUSE_CONTINUATIONS, QUESTION_WORDS, SPEAKER_STOPS
 from newsparse.extractors.quotes.postmodifiers import looks_verbal
+from newsparse.regex_cache import compiled
 
 # the words a told clause opens on: a subject pronoun or a question word ('whether', 'how'),
 # not 'who' nor 'which', which after a noun open a relative clause as often ('told voters who
@@ -30,7 +29,7 @@ _NOT_LISTENER_WORDS = (
     | frozenset(("that", "to", "which", "who", "not"))
 )
 _MAX_LISTENER_WORDS = 7  # 'The Star-Ledger of Newark last week'
-_WORD = re.compile(r"[^\W_][\w’'.-]*|[^\w\s]")
+_WORD = compiled(r"[^\W_][\w’'.-]*|[^\w\s]")
 
 
 def clause_after_listener(text: str, start: int, end: int) -> int | None:

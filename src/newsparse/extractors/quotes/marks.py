@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from newsparse._data.reporting_verbs import CUE_VERBS, PRONOUN_GENDER, SPEAKER_STOPS
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 
@@ -38,12 +39,12 @@ class _Marks:
 _DOUBLE = _Marks(
     # '' and `` stand for double marks in some newspapers' text; the pattern opens on one set
     # of characters, so re skips in C to the next one (three times faster than ''|``|["“”„«»])
-    re.compile(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»]))"),
+    compiled(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»]))"),
     frozenset(("“", "„", "«", "``")),
     frozenset(("”", "»")),
     guess_straight=True,
 )
-_SINGLE = _Marks(re.compile(r"['‘’‹›]"), frozenset("‘‹"), frozenset("’›"), guess_straight=False)
+_SINGLE = _Marks(compiled(r"['‘’‹›]"), frozenset("‘‹"), frozenset("’›"), guess_straight=False)
 #: The marks a quotation closes on, looked for in the words before a cue ('"...," the report
 #: found') before any pattern is read: most cues stand far from any quote.
 CLOSING_MARKS = ('"', "”", "»", "’", "'")
@@ -51,12 +52,12 @@ _BEFORE_OPENING = frozenset("([{—–-/:;,")
 # a mark between these and a word may close words said with the space after it lost
 _GLUED_AFTER = frozenset(",;")
 # "'90s", "class of '98", "rock 'n' roll": a single mark that elides letters or digits
-_ELISION = re.compile(r"['‘’](?:\d\d(?:s\b|\b)|n['‘’])|(?<=\bn)['‘’]")
+_ELISION = compiled(r"['‘’](?:\d\d(?:s\b|\b)|n['‘’])|(?<=\bn)['‘’]")
 # "''": two straight single marks, which stand for a double one
-_DOUBLED = re.compile(r"'(?=')|(?<=')'")
+_DOUBLED = compiled(r"'(?=')|(?<=')'")
 # "the workers' union": a mark after a plural's final s and before a lower-case noun; before a
 # clause word it closes a quote instead ("was 'a shambles' and", "'... the bosses' he said")
-_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’][ \t]+([a-z]+)")
+_PLURAL_POSSESSIVE = compiled(r"(?<=[a-z]s)['’][ \t]+([a-z]+)")
 _CLAUSE_WORDS = SPEAKER_STOPS | PRONOUN_GENDER.keys() | CUE_VERBS
 _REOPEN_WORDS = 3
 
@@ -73,7 +74,7 @@ class Quoted:
     continued: bool = False
 
 
-_ANY_MARK = re.compile(r"[\"“”„«»'`‘’‹›]")  # every character a mark of either family opens on
+_ANY_MARK = compiled(r"[\"“”„«»'`‘’‹›]")  # every character a mark of either family opens on
 
 
 def quoted_stretches(text: str, paragraphs: Sequence[Span]) -> list[Quoted]:

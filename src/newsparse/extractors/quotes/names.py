@@ -89,11 +89,11 @@ _LONE_WORD = compiled(
     rf"{_SCANNED_CAPITAL}(?<![\w{NAME_MARKS}’'\-][ \t].){_NOT_AFTER_WORD}{WORD_CHARACTER}*+\.?"
     rf"(?![ \t]+{_CAPITAL})"
 )
-_AGE_REFERENCE = re.compile(r"the \d+-year-old")  # 'the 30-year-old said': a person named before
-_SPLIT = re.compile(r"\s+")
+_AGE_REFERENCE = compiled(r"the \d+-year-old")  # 'the 30-year-old said': a person named before
+_SPLIT = compiled(r"\s+")
 _REMEMBERED = 8
-_SENTENCE_END = re.compile(rf"[^\W\d_][\w{NAME_MARKS}’'\-]*\.(?=[ \t])")
-_SENTENCE_START = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)(?=[^\W\d_])")
+_SENTENCE_END = compiled(rf"[^\W\d_][\w{NAME_MARKS}’'\-]*\.(?=[ \t])")
+_SENTENCE_START = compiled(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)(?=[^\W\d_])")
 _PLACE_ADVERBS = frozenset(("there", "here"))
 #: A capitalised word, then 'of' or 'from' opening where its bearer works.
 _SURNAME_THEN_LINK = compiled(rf"({_CAPITALISED_WORD})[ \t]+(?:of|from)[ \t]+\S")
@@ -105,15 +105,15 @@ _OPENING_WORDS = frozenset(
     "asked earlier later meanwhile however despite following with without unlike like yet "
     "still instead also then now today yesterday".split()
 )
-_MENTION_WORD = re.compile(r"[^\s,]+")
+_MENTION_WORD = compiled(r"[^\s,]+")
 _CONJUNCTIONS = frozenset(("but", "and", "so", "or"))
 #: Words opening a clause of time before a sentence's own subject, whose own subject is most
 #: often the people the sentence goes on to call 'they' ('When police arrived, they found').
-_SUBORDINATE_OPENING = re.compile(r"(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce)[ \t]+(?=\S)")
+_SUBORDINATE_OPENING = compiled(r"(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce)[ \t]+(?=\S)")
 _SENTENCE_ENDS = frozenset('.!?:;"”’')
 #: A pronoun set after the words it reports ('..., they said.'), and its cue closing the clause.
-_REPORTED_BEFORE = re.compile(r",\s*$")
-_CUE_CLOSES = re.compile(r"\w+\s+\w+\s*(?:[.,;]|$)")
+_REPORTED_BEFORE = compiled(r",\s*$")
+_CUE_CLOSES = compiled(r"\w+\s+\w+\s*(?:[.,;]|$)")
 _LINE_LOOK = 40  # characters back from a sentence's start its blanks are read
 #: The pronouns that may stand for a group a sentence opens on ('we' is the speaker's own).
 _THIRD_PERSON_PLURAL = frozenset(("they", "their", "them"))
@@ -121,10 +121,10 @@ _THIRD_PERSON_PLURAL = frozenset(("they", "their", "them"))
 OUTLET_NOUNS = frozenset(
     "daily newspaper paper tabloid weekly broadsheet broadcaster magazine agency".split()
 )
-_POSSESSIVE_NEXT = re.compile(r"[ \t]+[a-z][\w-]*[’']s\b")
+_POSSESSIVE_NEXT = compiled(r"[ \t]+[a-z][\w-]*[’']s\b")
 #: A role a name qualifies, then the holder's name: 'Rockets owner Tilman', 'Trump campaign
 #: manager Brad'; the role's last word must name someone (see :func:`_names_person`).
-_ROLE_THEN_NAME = re.compile(rf"(?:[ \t]+[a-z][\w-]*)?[ \t]+([a-z][\w-]*)[ \t]+(?={_CAPITAL})")
+_ROLE_THEN_NAME = compiled(rf"(?:[ \t]+[a-z][\w-]*)?[ \t]+([a-z][\w-]*)[ \t]+(?={_CAPITAL})")
 _SUBJECT_REACH = 400  # characters back a pronoun looks for a sentence opening on a person
 # what follows a surname to tell a father from his son ('Martin Luther King Jr.')
 _GENERATIONS = frozenset("jr sr ii iii iv".split())
@@ -140,7 +140,7 @@ _TITLE_MODIFIERS = frozenset(
     "democratic democrat independent gop former late prime vice deputy assistant".split()
 )
 #: What ends the sentence before a pronoun's own: a quote, or a sentence's end before a blank.
-_QUOTE_OR_END = re.compile(r"[\"“”]|[.!?][ \t\n]")
+_QUOTE_OR_END = compiled(r"[\"“”]|[.!?][ \t\n]")
 #: The genders a sentence's subject may have to be what a pronoun stands for; upper case is the
 #: name table's word alone ('Nate' is a woman's name there), lower case the text's own.
 _AGREEING = {
@@ -193,17 +193,17 @@ _APPOSED = compiled(
     rf"[ \t,]*(?:(?:As|But|And)[ \t]+)?({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*),[ \t]"
 )
 #: A verb set off as an aside: 'said,' 'said Tuesday,'.
-_ASIDE = re.compile(r"(?:[ \t]+[\w’'-]+){0,2}[ \t]*,")
+_ASIDE = compiled(r"(?:[ \t]+[\w’'-]+){0,2}[ \t]*,")
 #: A verb or a clause opening between a name and a mention: no apposition.
-_CLAUSE_WORD = re.compile(
+_CLAUSE_WORD = compiled(
     r"(?<![\w’'-])(?:is|was|were|are|has|have|had|will|would|when|if|because|after|before"
     r"|while|who|which|that|(?<!the )(?<!an )(?<!a )(?<!'s )(?<!’s )[a-z]+(?:ed|ing))(?![\w’'-])"
 )
 #: A description holds a word in lower case, a number or a party tag ('R-Ohio'); a list of
 #: names does not.
-_DESCRIBING = re.compile(r"(?<![\w’'-])(?:[a-z\d]|[A-Z]-[A-Z])")
+_DESCRIBING = compiled(r"(?<![\w’'-])(?:[a-z\d]|[A-Z]-[A-Z])")
 #: An apposition right after a name, up to its closing comma: ', a reporter for WAVE,'.
-_APPOSITION = re.compile(r",[ \t]+([^,.;:!?\"“”()\n]{1,80}?),[ \t]")
+_APPOSITION = compiled(r",[ \t]+([^,.;:!?\"“”()\n]{1,80}?),[ \t]")
 #: Words that end an apposition's head and open what qualifies it ('director of ...').
 _AGE_DIGITS = 3
 _APPOSITION_BREAKS = frozenset("of for at with in from on to as who whose".split())
@@ -226,7 +226,7 @@ _PUT_OUT_REACH = 60  # characters before a document's noun its verb may stand
 
 #: What may stand right before a name that opens a clause: the text's start, a sentence end,
 #: a line break, an opening quote mark or a dash.
-_CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;\n“\"‘'—–(])\s*$")
+_CLAUSE_OPENING = compiled(r"(?:^|[.!?:;\n“\"‘'—–(])\s*$")
 
 
 def _opens_a_clause(text: str, start: int) -> bool:
@@ -1946,7 +1946,7 @@ def _by_sentence(run: str, start: int) -> Iterator[tuple[str, int]]:
 
 
 #: The main clause after a sentence's opening phrase, on a subject pronoun: '..., he said'.
-_PRONOUN_CLAUSE = re.compile(r",[ \t]+(?:he|she|they|we|I)\b")
+_PRONOUN_CLAUSE = compiled(r",[ \t]+(?:he|she|they|we|I)\b")
 
 
 def _participle_object(text: str, run: str, after: int, end: int) -> bool:

@@ -11,13 +11,14 @@ clawed through the soil' makes Aljabar Mammah someone a later 'he' may mean.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+
+from newsparse.regex_cache import compiled
 
 #: A third-person subject pronoun of each gender, followed by a word of its clause.
 _NARRATIVE_PRONOUN = {
-    "m": re.compile(r"(?<![\w’'-])[Hh]e(?=[ \t]+[a-z])"),
-    "f": re.compile(r"(?<![\w’'-])[Ss]he(?=[ \t]+[a-z])"),
+    "m": compiled(r"(?<![\w’'-])[Hh]e(?=[ \t]+[a-z])"),
+    "f": compiled(r"(?<![\w’'-])[Ss]he(?=[ \t]+[a-z])"),
 }
 
 
@@ -33,10 +34,10 @@ def narrative_pronouns(text: str, start: int, end: int, kind: str) -> Iterator[i
 
 #: A third-person singular pronoun that most often means the subject before it, a subject or
 #: 'his', with its gender; an object ('him', 'her') as often means someone else.
-_GENDERED_PRONOUN = re.compile(r"(?<![\w’'-])(?:([Hh]e|[Hh]is)|([Ss]he))(?![\w’'-])")
+_GENDERED_PRONOUN = compiled(r"(?<![\w’'-])(?:([Hh]e|[Hh]is)|([Ss]he))(?![\w’'-])")
 #: What ends the stretch in which a pronoun may refer back to a subject: a sentence's end, a
 #: quote mark, or a capitalised word, which may name someone else the pronoun means.
-_OTHER_REFERENT = re.compile(r"[.!?;\n\"“”]|(?<![\w’'-])[A-Z]")
+_OTHER_REFERENT = compiled(r"[.!?;\n\"“”]|(?<![\w’'-])[A-Z]")
 _TOLD_REACH = 160  # characters after a subject its sentence's own pronoun may stand
 
 

@@ -13,8 +13,6 @@ and compares, so it never drifts from the library).
 
 from __future__ import annotations
 
-import re
-
 from newsparse._data.mined_cues import MINED_CUE_VERBS
 from newsparse._data.person_nouns import PERSON_PLURALS
 from newsparse._data.reporting_verbs import NAME_TITLES
@@ -22,6 +20,7 @@ from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.quotes.names import abbreviation_before
 from newsparse.extractors.quotes.verb_forms import listed_words
 from newsparse.generated import lemminflect_words_source
+from newsparse.regex_cache import compiled
 
 # what may stand just before such a form as its subject (a name is told by its capital)
 _SUBJECTS = frozenset("he she they we i who".split())
@@ -36,12 +35,12 @@ _NOUN_NEXT = frozenset(
 )
 _PHRASE_ENDS = ",;)"
 # a relative word and a subject just before the form: 'which Moscow claims', 'who he fears'
-_RELATIVE_BEFORE = re.compile(
+_RELATIVE_BEFORE = compiled(
     r"(?<![\w-])(?:which|that|who|whom|what)[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,2}?[\w.’'-]+[ \t]+$"
 )
 # a preposition of motion soon after the form makes it a verb of moving, not of saying: 'crews
 # back the ferry into the slip', 'marchers push through the rain'
-_MOTION = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:into|onto|through|across|aboard)(?![\w-])")
+_MOTION = compiled(r"[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:into|onto|through|across|aboard)(?![\w-])")
 
 
 def after_subject(text: str, start: int) -> bool:

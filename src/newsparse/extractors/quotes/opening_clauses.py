@@ -9,14 +9,13 @@ the plan failed' reports the main clause itself.
 
 from __future__ import annotations
 
-import re
-
 from newsparse._data.reporting_verbs import SUBORDINATORS
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 _OPENERS = SUBORDINATORS - {"as"}
-_FIRST_WORD = re.compile(r"[\W_]*([^\W_][\w’'-]*)")
-_COMMA = re.compile(r",(?![0-9])")  # not a number's: 'announced 6,000 layoffs, ...'
+_FIRST_WORD = compiled(r"[\W_]*([^\W_][\w’'-]*)")
+_COMMA = compiled(r",(?![0-9])")  # not a number's: 'announced 6,000 layoffs, ...'
 
 
 def opening_clause_end(text: str, sentence: Span, cue: Span, reach: int) -> int | None:

@@ -18,8 +18,6 @@ repeated assertions') and is no bare participle ('Recordings from the scene show
 
 from __future__ import annotations
 
-import re
-
 from newsparse._data.reporting_verbs import (
     CLAUSE_CONTINUATIONS,
     CUE_VERBS,
@@ -29,6 +27,7 @@ from newsparse._data.reporting_verbs import (
     REPORTED_ONLY_CUES,
     SUBORDINATORS,
 )
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 # the prepositions a noun's modifier opens on: 'voters in Iowa', 'the head of the agency'
@@ -38,8 +37,8 @@ PREPOSITIONS = frozenset(
     """.split()
 )
 _MAX_WORDS = 12  # 'in the national Asahi newspaper', 'on either side of the debate'
-_WORD = re.compile(r"[^\W_][\w’'.-]*")
-_OPENING = re.compile(r"[ \t]+([a-z]+)(?![\w’'.-])")  # the gap's first word, in lower case
+_WORD = compiled(r"[^\W_][\w’'.-]*")
+_OPENING = compiled(r"[ \t]+([a-z]+)(?![\w’'.-])")  # the gap's first word, in lower case
 _MARKS = frozenset(',;:()[]—–"“”')  # what sets off an appositive or a clause
 # words that make a clause of the phrase: verbs of being, auxiliaries and modals, cue verbs,
 # personal pronouns, relative and subordinating words ('The head of the agency that said ...')

@@ -19,14 +19,15 @@ from __future__ import annotations
 import re
 
 from newsparse._data.reporting_verbs import PRONOUN_GENDER, RELATIVE_PRONOUNS, SPEAKER_STOPS
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
-_COMMA_BEFORE = re.compile(r",[ \t]*$")  # the comma, and blanks, just before the pronoun
+_COMMA_BEFORE = compiled(r",[ \t]*$")  # the comma, and blanks, just before the pronoun
 _REACH = 16  # characters read back from the pronoun for its comma
 # the words that join a clause on, after which a phrase may open it
 _JOINING = frozenset(("that", "and", "but", "or"))
 # where such a clause may first open, found before any cue is looked at
-_HINT = re.compile(
+_HINT = compiled(
     r",[ \t]+(?:" + "|".join(sorted(PRONOUN_GENDER, key=len, reverse=True)) + r")[ \t]",
     re.IGNORECASE,
 )
@@ -36,7 +37,7 @@ _PHRASE_OPENERS = (SPEAKER_STOPS - RELATIVE_PRONOUNS - _JOINING - {"not", "no"})
     "despite",
     "among",
 }
-_WORDS = re.compile(r"[^\W_][\w’'-]*")
+_WORDS = compiled(r"[^\W_][\w’'-]*")
 _MARKS = ",;:—–("  # what may close the stretch before the comma
 
 

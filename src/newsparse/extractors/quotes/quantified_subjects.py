@@ -28,10 +28,11 @@ from newsparse._data.reporting_verbs import (
     SPEAKER_STOPS,
     SUBORDINATORS,
 )
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 # a number with its thousands' commas is one word ('50,000'), a lone comma a mark
-_WORD = re.compile(r"\d[\d,.]*\d%?|[^\W_][\w’'%-]*|[,;:(—–]")
+_WORD = compiled(r"\d[\d,.]*\d%?|[^\W_][\w’'%-]*|[,;:(—–]")
 _MAX_WORDS = 12  # words read back from the cue
 _REACH = 120  # characters read back for them
 # what may stand between the share and the cue: auxiliaries, 'not', and adverbs in -ly
@@ -54,7 +55,7 @@ _PERCENT = frozenset(("%", "percent", "per", "cent"))
 _PLURAL_QUANTIFIERS = frozenset(("many", "most"))
 # what every share holds, looked for before its words are read: a digit or a share's word,
 # whole ('two-thirds'; not 'someone', 'halfway', 'mostly', which no share opens on)
-_HINT = re.compile(
+_HINT = compiled(
     r"\d|\b(?:" + "|".join(sorted(_FRACTIONS | _NUMBER_WORDS | _PLURAL_QUANTIFIERS)) + r")\b",
     re.IGNORECASE,
 )

@@ -18,8 +18,6 @@ urges'), whose words PolNeAR gives to whoever made them.
 
 from __future__ import annotations
 
-import re
-
 from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.reporting_verbs import (
     BE_FORMS,
@@ -31,6 +29,7 @@ from newsparse._data.reporting_verbs import (
     SPEAKER_STOPS,
     SUBORDINATORS,
 )
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 _RELATIVES = frozenset(("who", "which"))
@@ -47,8 +46,8 @@ _CLAUSE_WORDS = _RELATIVES | SUBORDINATORS | frozenset("that whom whose if wheth
 _JOINING = frozenset(("and", "or"))
 # the adverbs and prepositions among the words only a verb's past form or an adverb can be
 _NOT_PAST_FORMS = _PHRASE_OPENERS | _VERB_MODIFIERS | SPEAKER_STOPS
-_TOKEN = re.compile(r"[^\W_][\w’'-]*|[^\w\s]")
-_CONTRACTION = re.compile("['’]")
+_TOKEN = compiled(r"[^\W_][\w’'-]*|[^\w\s]")
+_CONTRACTION = compiled("['’]")
 _MAX_BETWEEN = 12  # words between the pronoun and the cue
 _REACH = 120  # characters read back for the pronoun
 

@@ -18,6 +18,7 @@ from newsparse._data.reporting_verbs import (
     DETERMINERS,
     SPEAKER_STOPS,
 )
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
 _STANDS_FOR = frozenset(("which", "whom", "what"))  # a pronoun that is the object itself
@@ -25,7 +26,7 @@ _THAT = "that"
 # words that are a whole noun phrase: 'something they aren't proposing'
 _INDEFINITES = frozenset("something anything everything nothing much little".split())
 _MAX_PHRASE_WORDS = 6  # 'the wide-ranging sex abuse scandal in the Catholic Church' is longer
-_WORDS_BEFORE = re.compile(r"[^\W_][\w’'-]*|[^\w\s]")
+_WORDS_BEFORE = compiled(r"[^\W_][\w’'-]*|[^\w\s]")
 _REACH = 80  # characters read back from the subject for the noun phrase
 # words before a noun phrase that make it when or where ('After the debate he agreed'), but not
 # 'to' ('to a country he doesn't remember')

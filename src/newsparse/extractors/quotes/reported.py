@@ -99,8 +99,8 @@ from newsparse.regex_cache import compiled
 from newsparse.segment import sentence_at
 from newsparse.span import Span
 
-_WORD = re.compile(r"[^\W_][\w’'-]*")
-_NEXT_WORD = re.compile(r"[ \t]+([^\W_][\w’'-]*)")  # a blank and a word: no mark between
+_WORD = compiled(r"[^\W_][\w’'-]*")
+_NEXT_WORD = compiled(r"[ \t]+([^\W_][\w’'-]*)")  # a blank and a word: no mark between
 # the words that open an aside after a quotation's cue (see _aside_next; 'to' is read there)
 _ASIDE_WORDS = PLACE_TIME_PREPOSITIONS | frozenset(
     "aboard upon after before outside inside onstage and as".split()
@@ -109,11 +109,11 @@ _ASIDE_WORDS = PLACE_TIME_PREPOSITIONS | frozenset(
 # 'talking with aides'; what they say is the topic after 'about' in the same stretch ('spoke
 # to CNN about the tax'; an 'of' may be the listener's own: 'a crowd of reporters')
 _SPEAKING_FORMS = frozenset("speak speaks spoke spoken speaking talk talks talked talking".split())
-_ADDRESSEE = re.compile(r"[ \t]+(?:to|with)[ \t]+(?!about\b|of\b)")
-_TOPIC = re.compile(r"(?<![\w-])about[ \t]+")
-_THAT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:that|:)?[ \t]*", re.IGNORECASE)
-_THAT_WORD = re.compile(r"(?<![\w-])that(?![\w-])")
-_OBJECT = re.compile(
+_ADDRESSEE = compiled(r"[ \t]+(?:to|with)[ \t]+(?!about\b|of\b)")
+_TOPIC = compiled(r"(?<![\w-])about[ \t]+")
+_THAT = compiled(r"[ \t]*(?:,[ \t]*)?(?:that|:)?[ \t]*", re.IGNORECASE)
+_THAT_WORD = compiled(r"(?<![\w-])that(?![\w-])")
+_OBJECT = compiled(
     r"[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?([\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*)*)"
 )
 # found by word_starts, which reads the character before a word first: faster than a
@@ -167,18 +167,19 @@ def _headline_cue_pattern() -> re.Pattern[str]:
 
 # an object of up to four words and an infinitive after a verb of asking or telling: 'asked her
 # to call', 'urged the party to unite' (what was asked, the object with it)
-_OBJECT_INFINITIVE = re.compile(r"[ \t]+(?:[\w’'.-]+[ \t]+){1,4}?to[ \t]+([a-z][\w’'-]*)")
+_OBJECT_INFINITIVE = compiled(r"[ \t]+(?:[\w’'.-]+[ \t]+){1,4}?to[ \t]+([a-z][\w’'-]*)")
 # words after 'to' that make it a preposition: 'told the story to reporters', 'to his aides'
 _NOT_INFINITIVES = DETERMINERS | REPORTED_OBJECTS | PRONOUN_GENDER.keys()
-# the listener after 'to': a determiner, a pronoun, a listener's noun or a name
-_TO_LISTENER = re.compile(
+# the listener after 'to': a determiner, a pronoun, a listener's noun or a name (the words in
+# one order in every process, so the cached pattern is found again)
+_TO_LISTENER = compiled(
     r"[ \t]+(?:[A-Z]|(?:"
-    + "|".join(sorted(_NOT_INFINITIVES, key=len, reverse=True))
+    + "|".join(sorted(_NOT_INFINITIVES, key=lambda word: (-len(word), word)))
     + r")(?![\w-]))"
 )
 # a form of 'be' ending the words before a cue (see _passive)
 _PASSIVE_ADVERBS = frozenset("not also still now often".split())  # or any in -ly
-_PASSIVE = re.compile(
+_PASSIVE = compiled(
     r"(?<![\w-])(?:is|are|was|were|be|been|being)"
     rf"(?:[ \t]+(?:{'|'.join(sorted(_PASSIVE_ADVERBS))}|[a-z]+ly))?[ \t]+$",
     re.IGNORECASE,
@@ -192,7 +193,7 @@ _COORDINATED = compiled(
 )  # 'and repeatedly says', 'and officially endorsed' (any adverb in -ly)
 _COORDINATED_REACH = 32  # characters read back for it
 # a form of 'be' (and an adverb) ending the words before a passive cue with an agent
-_AGENT_PASSIVE = re.compile(
+_AGENT_PASSIVE = compiled(
     r"(?<![\w-])(?:is|are|was|were|been|being)(?:[ \t]+(?:not|also|first|later|[a-z]+ly))?[ \t]+$"
 )
 # cues whose agent said what their subject is ('was criticized by', 'were rejected by'): verbs
@@ -210,27 +211,27 @@ _AGENT_CUES = (
     - frozenset("written quoted added read posted tweeted".split())
 )
 # 'by' and the agent after a passive cue, up to ten words, to a mark or a linking word
-_AGENT = re.compile(
+_AGENT = compiled(
     r"[ \t]+by[ \t]+([^\W_][^\s,;:.()]*(?:[ \t]+[^\s,;:.()]+){0,9}?)"
     r"(?=[ \t]*[,;:.()]|[ \t]*$|[ \t]+(?:in|on|at|during|for|after|before|last|this|who|which"
     r"|that|to|and|because|when|while|as|since|over)(?![\w-]))"
 )
-_BY = re.compile(r"[ \t]+by(?![\w-])")  # an agent after a participle (see _by_agent)
+_BY = compiled(r"[ \t]+by(?![\w-])")  # an agent after a participle (see _by_agent)
 # a preposition of place or time ending the words before a mention: 'voters in Iowa want'
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = compiled(
     r"(?<![\w-])(?:" + word_trie(PLACE_TIME_PREPOSITIONS) + r")[ \t]+$",
     re.IGNORECASE,
 )
 # a determiner or 'to' just before a stance word: a noun or an infinitive ('their hope', 'wants
 # to see'), with no speaker of its own
-_NOUN_OR_INFINITIVE = re.compile(
+_NOUN_OR_INFINITIVE = compiled(
     r"(?<![\w-])(?:to|the|a|an|of|his|her|their|its|my|our|your)[ \t]+$", re.IGNORECASE
 )
 # auxiliaries ending the words before a stance verb, which stand between it and its subject:
 # 'they do not want', 'Smith has yet to endorse', 'Jones will have to approve'
 _AUXILIARY_VERBS = "do does did has have had will would can could may might should must".split()
 _AUXILIARY_ADVERBS = "not also yet still never long already to".split()
-_AUXILIARIES = re.compile(
+_AUXILIARIES = compiled(
     rf"(?<![\w-])(?:(?:{'|'.join(_AUXILIARY_VERBS)})(?:n[’']t)?"
     rf"(?:[ \t]+(?:{'|'.join(_AUXILIARY_ADVERBS)}))*[ \t]+)+$",
     re.IGNORECASE,
@@ -251,19 +252,19 @@ _SECOND_PERSON = frozenset(("you",))  # 'you know': no speaker
 _FIRST_PERSON = frozenset(("i", "we"))  # a transcript's label, or the writer
 # a transcript's speaker label opening a line: 'TAPPER: ...', 'Gov. Mary Fallin:' (one letter,
 # 'Q:' or 'A:', names nobody)
-_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3}):(?:[ \t]|\n|$)")
+_LABEL = compiled(r"[ \t]*([A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3}):(?:[ \t]|\n|$)")
 # a line opening on a label and a colon, then words: 'Report: ...', 'Gov. Mary Fallin: ...'
 # a colon followed by words on its line, and the label before it from the line's start; the
 # colons are found first, being rarer than line starts
-_LABEL_COLON = re.compile(r":[ \t]+(?=\S)")
-_LINE_LABEL = re.compile(r"[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})")
+_LABEL_COLON = compiled(r":[ \t]+(?=\S)")
+_LINE_LABEL = compiled(r"[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})")
 _MAX_LABEL_CHARS = 200  # read back from a colon for its line's start
 _TITLE_BREAKS = ",:;—–"  # what ends a headline's opening phrase before its subject
 _MAX_TITLE_CHARS = 300  # a first line longer than this is no headline
 _MAX_SPEAKER_WORDS = 6
 # a findings noun, and what follows it to the next comma, colon or full stop when it says by
 # whom or when ('a CNN poll released Monday'); the noun is looked for first, being rare
-_FINDINGS = re.compile(
+_FINDINGS = compiled(
     r"(?<![\w-])(?:"
     + word_trie(FINDINGS_NOUNS)
     + r")(?![\w-])(?:[ \t]+(?:by|of|from|for|conducted|released|taken|published)[^,;:.\n]*)?"
@@ -296,21 +297,21 @@ _DETERMINER_NOUN_CUE = compiled(
     + r")(?![\w-])"
 )
 # the name owning it, ending at the apostrophe: 'President Obama', 'Clinton'
-_OWNER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.-]*)$")
+_OWNER = compiled(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.-]*)$")
 # words opening a capitalised run that is no one's name: 'It's', 'The', 'Note'
 _NOT_OWNERS = NOT_NAME_STARTS | DETERMINERS | PRONOUN_GENDER.keys() | {"note", "your", "here"}
 _OWNER_REACH = 60  # characters read back for the owner's name
 # what ends a noun's clause: "Trump's claim that ..., ", a dash, a hyphen spaced as one
-_CLAUSE_STOP = re.compile(r"[,;(—–]|[ \t]-[ \t]")
+_CLAUSE_STOP = compiled(r"[,;(—–]|[ \t]-[ \t]")
 # 'in' and up to six words ending just before a findings noun: 'in the new Post-ABC '
-_IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n[ \t]+((?:[^\W_][\w’'./-]*[ \t]+){0,6})$")
+_IN_BEFORE = compiled(r"(?<![\w-])[Ii]n[ \t]+((?:[^\W_][\w’'./-]*[ \t]+){0,6})$")
 _FINDINGS_REACH = 120  # characters read back from a findings noun for its 'in'
 # words a bare subject never holds: verbs of being and auxiliaries, relative words, pronouns
 # (which the quote cues name themselves)
 _NOT_IN_SUBJECT = (
     (CLAUSE_CONTINUATIONS - {"and", "or"}) | RELATIVE_PRONOUNS | PRONOUN_GENDER.keys() | {"that"}
 )
-_GOING_ON = re.compile(r"[ \t]*,[ \t]*([a-z]+ing)(?![\w-])")  # ', adding ...'
+_GOING_ON = compiled(r"[ \t]*,[ \t]*([a-z]+ing)(?![\w-])")  # ', adding ...'
 # words in -ing after a comma that are no participle of the speaker's: prepositions ('said,
 # during a visit, that ...') and nouns ('said, something ...')
 _NOT_PARTICIPLES = frozenset(
@@ -318,9 +319,9 @@ _NOT_PARTICIPLES = frozenset(
     excluding nothing something everything anything thing morning evening""".split()
 )
 _ADDRESSED = (" to ", " by ")  # 'said to reporters', 'said by phone'
-_THAT_NEXT = re.compile(r"[ \t]+that(?![\w-])")  # 'told POLITICO that ...'
+_THAT_NEXT = compiled(r"[ \t]+that(?![\w-])")  # 'told POLITICO that ...'
 _CLOSING_QUOTES = ('"', "”", "''", "’")  # what closes a quotation before its speaker
-_JOINED_ON = re.compile(r"[ \t]*,[ \t]*(?:and|but)(?![\w-])")  # ', and the delay ...'
+_JOINED_ON = compiled(r"[ \t]*,[ \t]*(?:and|but)(?![\w-])")  # ', and the delay ...'
 _NOT_SUBJECT_STARTS = SPEAKER_STOPS | OPENER_WORDS | frozenset(("among",))
 _MAX_GAP_WORDS = 3
 _MAX_UNNAMED_WORDS = 4  # 'many Republican primary voters'
@@ -342,7 +343,7 @@ _NOT_LISTENER_HEADS = (
     | frozenset(("that", "there", "to", "not"))
 )
 # prepositions after a stance cue that open its topic rather than when or where it was said
-_PREPOSITION_AFTER = re.compile(r"[ \t]+(?:of|as|with|over|on)(?=[ \t]+(?:the[ \t]+)?[a-z])")
+_PREPOSITION_AFTER = compiled(r"[ \t]+(?:of|as|with|over|on)(?=[ \t]+(?:the[ \t]+)?[a-z])")
 # what a phrase opening a sentence before its subject starts on ('In London, Jones ...', 'To the
 # shock of many, ...'), how long it is at most, and the marks it holds none of before its comma
 _OPENING_PHRASE_STARTS = (SPEAKER_STOPS - RELATIVE_PRONOUNS - {"that", "and", "but", "or"}) | {
@@ -394,30 +395,30 @@ _JOINED_BY = (
 )
 _COMMA = rf"(?:(?<=,[\"”’'])|,){_BLANK}*"
 _CONTRASTS = rf"{_BLANK}(?:even{_BLANK}+)?(?:while|whereas|although|though)"
-_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}{_CONJUNCTIONS}{_BLANK}+|{_CONTRASTS}{_BLANK}+)$")
+_JOINT = compiled(rf"(?:{_JOINED_BY}|{_COMMA}{_CONJUNCTIONS}{_BLANK}+|{_CONTRASTS}{_BLANK}+)$")
 # after an opening subordinate clause, a comma too: 'While he acknowledged the cost, Ham noted'
-_SUBORDINATE_JOINT = re.compile(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_BLANK}+)?)$")
+_SUBORDINATE_JOINT = compiled(rf"(?:{_JOINED_BY}|{_COMMA}(?:(?:and|but|yet){_BLANK}+)?)$")
 # where either may first stand in a clause, so that cues before it are not looked into
 # (a comma's closing mark read forward here: a look behind at every character costs more)
 # (a dash after each blank in turn: an alternative opening on one character lets re skip to
 # the characters that can open one, where one opening on a class is tried at every character)
 _BLANK_DASH = "|".join(rf"{blank}[{_DASHES}]|{blank}--|{blank}-{_BLANK}" for blank in " \t\xa0")
-_JOINT_HINT = re.compile(rf";|{_BLANK_DASH}|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}")
+_JOINT_HINT = compiled(rf";|{_BLANK_DASH}|,[\"”’']?{_BLANK}*{_CONJUNCTIONS}{_BLANK}")
 # the words of contrast _JOINT reads with no comma, found once in a text (a hint tried at every
 # blank of every report cost more): the first in a report may open a second attribution
-_CONTRAST_WORDS = re.compile(r" (?:while|whereas|though|although) ")
-_SUBORDINATE_JOINT_HINT = re.compile(rf";|,|{_BLANK_DASH}")
+_CONTRAST_WORDS = compiled(r" (?:while|whereas|though|although) ")
+_SUBORDINATE_JOINT_HINT = compiled(rf";|,|{_BLANK_DASH}")
 # a comma, maybe an adverb, then a participle cue, which opens a clause of the sentence's
 # subject: ', saying ...', ', even suggesting ...', ', perhaps recognizing ...'
 _PARTICIPLE_ADVERBS = "even also again then later instead perhaps still thus".split()
-_PARTICIPLE_JOINT = re.compile(
+_PARTICIPLE_JOINT = compiled(
     rf"{_COMMA}(?:(?:{'|'.join(_PARTICIPLE_ADVERBS)}|[a-z]+ly){_BLANK}+)?$"
 )
 _PARTICIPLE_REACH = 24  # characters read back for it
 _COMMA_ENDS = (",", *(f",{mark}" for mark in _CLOSING_QUOTES))  # ',', ',"', ',”' and the like
 # a comma, a relative pronoun and up to three words before a cue: the relative clause says what
 # someone said of the word before ('endorsed Trump, who says ...', '..., which he said were')
-_RELATIVE_JOINT = re.compile(rf"{_COMMA}(?:who|which)(?:{_BLANK}+[^\W_][\w’'-]*){{0,3}}{_BLANK}+$")
+_RELATIVE_JOINT = compiled(rf"{_COMMA}(?:who|which)(?:{_BLANK}+[^\W_][\w’'-]*){{0,3}}{_BLANK}+$")
 _RELATIVE_REACH = 40  # characters read back for it
 _TRAILING = " \t\n,;:.—–-"
 _LEADING = " \t\n,;:—–-"

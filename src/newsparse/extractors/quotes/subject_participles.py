@@ -29,8 +29,6 @@ are. Stance verbs ('backing', 'seeking') and verbs whose object comes first ('ca
 
 from __future__ import annotations
 
-import re
-
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.reporting_verbs import (
@@ -42,9 +40,10 @@ from newsparse._data.reporting_verbs import (
     SUBORDINATORS,
 )
 from newsparse.extractors.casualties.people import is_person
+from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
-_WORD = re.compile(r"[^\W_][\w’'-]*")
+_WORD = compiled(r"[^\W_][\w’'-]*")
 # finite auxiliaries and modals: a form of 'be' without its tense ('be', 'been') is none
 _AUXILIARIES = CLAUSE_CONTINUATIONS - frozenset(("and", "or", "be", "been", "being"))
 _NEGATED = ("n't", "n’t")  # "didn't", "wasn’t"
@@ -60,7 +59,7 @@ _MAX_SUBJECT_WORDS = 12  # a longer stretch before the cue is no noun phrase
 # a word before which a past form is an adjective ('a detailed audit') or a form an infinitive
 # ('to do')
 _NOT_BEFORE_FINITE = DETERMINERS | frozenset(("to", "and", "or", "but"))
-_BY = re.compile(r"[ \t]+by(?![\w-])")  # a past participle's agent after it
+_BY = compiled(r"[ \t]+by(?![\w-])")  # a past participle's agent after it
 # words opening a clause with verbs of its own: a subordinator or a relative pronoun
 _CLAUSES = frozenset("that which who whom whose if whether how why what when where".split())
 _THAT_REACH = 8  # characters read back for a 'that' before the object
