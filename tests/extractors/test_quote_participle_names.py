@@ -64,3 +64,22 @@ def test_any_surname_in_ing_opening_its_sentence_speaks(surname: str) -> None:
 def test_a_participle_opening_its_sentence_is_still_no_subject(participle: str) -> None:
     text = f'{participle.capitalize()} on Monday, Ann Lee said "it works."'
     assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_gerund_the_text_writes_in_lower_case_is_no_name() -> None:
+    text = (
+        "Critics weighed in.\n\nVaping can be deadly\n\n"
+        '"Young people are inhaling what they think are innocuous vaping liquids." '
+        "— editorial, St. Louis Post-Dispatch\n\nMore follows."
+    )
+    assert "Vaping" not in speakers(text)
+
+
+@given(SURNAMES)
+def test_any_word_in_ing_written_in_lower_case_too_is_no_speaker(word: str) -> None:
+    text = (
+        f"Critics weighed in.\n\n{word} can be deadly\n\n"
+        f'"Young people are inhaling what they think are innocuous {word.lower()} liquids." '
+        "— editorial, St. Louis Post-Dispatch\n\nMore follows."
+    )
+    assert word not in speakers(text)

@@ -544,11 +544,18 @@ def names_someone(text: str, mention: Span) -> bool:
     """Whether a subject can be a speaker: a personal pronoun or a phrase with a name in it
     ('Cruz', 'FBI director James Comey'), not 'The promise', 'This' or 'Following the debate'."""
     words = [token for token in _tokens(text, mention.start, mention.end) if token.is_word]
-    if not words or may_be_participle(words[0].word):
+    if not words or may_be_participle(words[0].word) or _common_gerund(text, words[0]):
         return False
     if len(words) == 1 and words[0].lower in PRONOUN_GENDER:
         return PRONOUN_GENDER[words[0].lower] != "n"
     return any(_names(word) for word in words)
+
+
+def _common_gerund(text: str, word: _Token) -> bool:
+    """Whether a capitalised word in -ing that no verb table has ('Vaping') is a common word
+    all the same: the text writes it in lower case too ('innocuous vaping liquids'), as it
+    never writes a name ('Boeing', 'Schilling')."""
+    return word.lower.endswith("ing") and f" {word.lower}" in text
 
 
 def _dash_credits(text: str) -> list[Cue]:

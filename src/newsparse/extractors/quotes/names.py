@@ -805,7 +805,7 @@ class SpeakerTracker:
             return None  # resolved through the phrase it stands for, when there is one
         if (
             lowered in PRONOUN_GENDER
-            or quoted_object(self._text, mention)
+            or (lowered in _OBJECT_KINDS and quoted_object(self._text, mention))
             or (possessive and lowered in _DETERMINER_KINDS)
         ):
             kind = (

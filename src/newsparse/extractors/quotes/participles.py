@@ -20,9 +20,11 @@ def may_be_participle(word: str) -> bool:
     """Whether a word in -ing may be a verb's participle: any in lower case ('according',
     'Quick-thinking' after its hyphen), or a capitalised one English has as a verb's -ing form
     ('Speaking'), not 'Boeing'."""
+    if word[-3:].lower() != "ing":
+        return False  # most words asked: read no further
     last = word.rpartition("-")[2]
     lowered = last.lower()
-    return lowered.endswith("ing") and (last == lowered or lowered in PARTICIPLES)
+    return last == lowered or lowered in PARTICIPLES
 
 
 def lemminflect_participles() -> list[str]:
