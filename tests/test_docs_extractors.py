@@ -99,8 +99,15 @@ CASUALTIES = [
         figure={"killed": 11},
     ),
     Cas(
-        "A bank clerk, a police colonel and a university guard were killed.",
-        (Found(1, "killed"), Found(1, "killed"), Found(1, "killed")),
+        "A bank clerk, a police colonel and a university guard were killed.", (Found(3, "killed"),)
+    ),
+    Cas(
+        "A newspaper boss and lawmaker was killed.",
+        (Found(1, "killed", "lawmaker was killed"),),
+    ),
+    Cas(
+        "The blast caused no casualties.",
+        (Found(0, "killed", "no casualties"), Found(0, "injured", "no casualties")),
     ),
     Cas("Two Germans and one Greek were wounded.", (Found(2, "injured"), Found(1, "injured"))),
     Cas("The 17 students and staff members were killed.", (Found(17, "killed"),)),
@@ -195,10 +202,7 @@ CASUALTIES = [
     Cas("A 58-year-old woman was struck in the shoulder.", (Found(1, "injured"),)),
     Cas(
         "Officer, suspect wounded in shooting",
-        (
-            Found(1, "injured", "Officer, suspect wounded"),
-            Found(1, "injured", "suspect wounded"),
-        ),
+        (Found(2, "injured", "Officer, suspect wounded"),),
     ),
     Cas(
         "A woman was struck by a stray bullet.",

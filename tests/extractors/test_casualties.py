@@ -1359,7 +1359,7 @@ def written(text: str) -> list[tuple[str, str, int | None]]:
 
 
 # Round three (issue 14): each count written in a list is its own item, and the story's figure is
-# the list's sum. Each group is spanned through the harm the list shares (round ten): from its
+# the list's sum; single people side by side are one item (session 17). Each group is spanned through the harm the list shares (round ten): from its
 # first word through a harm after the list, from the harm through the group before it.
 LISTS = [
     (
@@ -1373,11 +1373,7 @@ LISTS = [
     ),
     (
         "A nurse, her 12-year-old son and a neighbour were injured in the fire.",
-        [
-            ("A nurse, her 12-year-old son and a neighbour were injured", "injured", 1),
-            ("her 12-year-old son and a neighbour were injured", "injured", 1),
-            ("a neighbour were injured", "injured", 1),
-        ],
+        [("A nurse, her 12-year-old son and a neighbour were injured", "injured", 3)],
         {"injured": 3},
     ),
     (

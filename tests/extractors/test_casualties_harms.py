@@ -85,11 +85,31 @@ def test_a_crowd_in_a_state_after_fleeing_is_displaced(
     assert found(text) == [("displaced", count)]
 
 
-def test_no_casualties_is_zero_injured() -> None:
-    assert found("The blast caused no casualties, police said.") == [("injured", 0)]
-    assert found("The rocket landed in a field, causing no human casualties.") == [("injured", 0)]
+def test_no_casualties_is_zero_killed_and_zero_injured_on_one_span() -> None:
+    both = [("injured", 0), ("killed", 0)]
+    assert found("The blast caused no casualties, police said.") == both
+    assert found("The rocket landed in a field, causing no human casualties.") == both
+    spans = {f.span for f in EXTRACTOR.extract(Document("There were no civilian casualties."))}
+    assert len(spans) == 1
     assert found("No more injuries were reported.") == [("injured", 0)]
+    assert found("No deaths were reported.") == [("killed", 0)]
     assert found("There were no casualty figures released.") == []
+
+
+@given(
+    st.sampled_from(
+        [
+            "There were no {} reported.",
+            "No {} were reported.",
+            "The raid caused no {}, police said.",
+        ]
+    ),
+    st.sampled_from(["", "civilian ", "human ", "immediate ", "other ", "further "]),
+    st.sampled_from(["casualties", "casualty"]),
+)
+def test_casualties_denied_are_both_harms_denied(frame: str, modifier: str, noun: str) -> None:
+    text = "A shell hit the market. " + frame.format(modifier + noun)
+    assert sorted(found(text)) == [("injured", 0), ("killed", 0)]
 
 
 def test_people_treated_at_an_incident_are_injured() -> None:

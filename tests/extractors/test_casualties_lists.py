@@ -1,5 +1,6 @@
 """Lists of people and named victims (session 8): a list's members named by their own words
-("a police colonel" beside "a university guard"), names with a lower-case particle ("Khayreddin
+("a police colonel" beside "a university guard", single people side by side one item of them
+all, session 17), names with a lower-case particle ("Khayreddin
 al-Dabbagh") or a title alone before them ("Ms. Sanders"), and a shot told lived through in the
 clause after it ("who are both receiving treatment in hospital")."""
 
@@ -18,12 +19,14 @@ _ROLES = ["police colonel", "clinic escort", "bank teller", "school janitor", "S
     st.lists(st.sampled_from(_ROLES), min_size=1, max_size=3),
     st.sampled_from(["were killed", "were wounded", "have been arrested"]),
 )
-def test_each_member_after_a_person_is_one(first: str, roles: list[str], harm: str) -> None:
+def test_single_people_listed_are_one_item(first: str, roles: list[str], harm: str) -> None:
     *middle, last = roles
     members = [first, *(f"a {role}" for role in middle)]
     text = f"{', '.join(members)} and a {last} {harm} on Monday."
     found = written(text)
-    assert [count for _, count in found][1:] == [1] * len(roles)
+    counted = first.startswith("Two")  # a group with its own number is an item of its own
+    expected = [2, len(roles)] if counted else [len(roles) + 1]
+    assert [count for _, count in found] == expected
     assert len({kind for kind, _ in found}) == 1
 
 
@@ -33,7 +36,7 @@ def test_each_member_after_a_person_is_one(first: str, roles: list[str], harm: s
         (
             "A national electricity employee, a police colonel and a university guard were "
             "also killed.",
-            [("killed", 1), ("killed", 1), ("killed", 1)],
+            [("killed", 3)],
         ),
         ("Two Germans and one Greek were wounded.", [("injured", 2), ("injured", 1)]),
         ("Six Iraqis and six Sudanese were arrested.", [("arrested", 6), ("arrested", 6)]),
@@ -111,8 +114,27 @@ def test_a_named_person_and_one_of_theirs_are_one_pair(
     assert written(text) == [(kind, 2)]
 
 
-def test_a_pair_whose_outcome_may_differ_or_a_longer_list_stays_apart() -> None:
-    assert written("David Moore and his brother were shot on Monday.") == [("shot", 1), ("shot", 1)]
+def test_a_pair_shot_or_a_longer_list_is_one_item() -> None:
+    assert written("David Moore and his brother were shot on Monday.") == [("shot", 2)]
     assert written(
         "The spree included the murders of William Mueller, his wife, Nancy, and her daughter."
-    ) == [("killed", 1), ("killed", 1), ("killed", 1)]
+    ) == [("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person told by two nouns, or a clause of its own after the comma
+        ("A vocal newspaper boss and lawmaker was killed in a bombing.", [("killed", 1)]),
+        (
+            "Witnesses named Caston as the shooter, and he was later taken into custody.",
+            [("arrested", 1)],
+        ),
+        # numbered groups before a singular verb still count each
+        ("One man and one woman was shot on Elm Street.", [("shot", 1), ("shot", 1)]),
+    ],
+)
+def test_single_people_before_a_singular_verb_are_one(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert written(text) == expected

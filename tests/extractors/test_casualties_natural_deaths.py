@@ -57,7 +57,7 @@ def test_the_surname_finds_the_person_not_the_family() -> None:
 
 
 def test_a_death_shared_in_a_list_is_an_events() -> None:
-    assert ("killed", 1) in counts("A woman and John Smith died on Monday.")
+    assert counts("A woman and John Smith died on Monday.") == [("killed", 2)]
     assert counts("Ann Cole, 30, died at the scene.") == [("killed", 1)]
     # an "and" inside a relative clause lists no one
     assert counts("Billionaire Ross Perot, who ran in 1992 and 1996, died on Tuesday.") == []

@@ -1,6 +1,6 @@
 """Precision rules of session 8: a death of one person told without a number counts 1
 (singular.py); rates, a decade's figures and sums since a year are statistics, while each
-one-person member of a list killed "in separate attacks" is kept (periods.py); in a story about
+list of single people killed "in separate attacks" is kept (periods.py); in a story about
 an epidemic a death told with no cause is the epidemic's (events.py).
 """
 
@@ -66,7 +66,8 @@ def test_each_person_killed_in_separate_attacks_is_kept() -> None:
         "A nurse, a police officer and a university guard were also killed in separate attacks, "
         "officials said."
     )
-    assert counts(text).count(("killed", 1)) == 3
+    assert counts(text) == [("killed", 3)]  # people listed one by one, no figure summed
+    assert counts("Six people and a guard were killed in separate attacks.") == [("killed", 1)]
 
 
 def test_a_sum_over_separate_shootings_is_still_a_tally() -> None:

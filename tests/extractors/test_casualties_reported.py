@@ -42,14 +42,17 @@ def test_a_report_stands_between_the_people_and_their_harm(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "people"),
     [
-        "Davis was last seen on January 11. He was reported missing the morning of January 12.",
-        "The girl and her grandfather were reported missing Saturday.",
+        (
+            "Davis was last seen on January 11. He was reported missing the morning of January 12.",
+            1,
+        ),
+        ("The girl and her grandfather were reported missing Saturday.", 2),
     ],
 )
-def test_missing_after_a_report_is_the_state(text: str) -> None:
-    assert ("missing", 1) in counts(text)
+def test_missing_after_a_report_is_the_state(text: str, people: int) -> None:
+    assert ("missing", people) in counts(text)
 
 
 def test_the_verb_to_miss_is_still_no_harm() -> None:

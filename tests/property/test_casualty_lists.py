@@ -1,10 +1,11 @@
-"""Lists of people that share one harm (issue 14): each member is its own casualty item.
+"""Lists of people that share one harm (issue 14): each group is its own casualty item.
 
 The annotation guidelines count each group a list writes apart ("killed a woman and five of
-her children" is 1 and 5) and span each from its first word through the shared harm ("His
-mother and 10 other people drowned", "10 other people drowned"), or from the harm through it
-when the harm comes first. The story's figure is still the list's sum. Lists of things or
-animals name no one and give nothing.
+her children" is 1 and 5), single people side by side as one item of them all ("killed Awlaki,
+his 16-year-old son and Khan" is 3), and span each item from its first word through the shared
+harm ("His mother and 10 other people drowned", "10 other people drowned"), or from the harm
+through it when the harm comes first. The story's figure is still the list's sum. Lists of
+things or animals name no one and give nothing.
 """
 
 from __future__ import annotations
@@ -38,19 +39,29 @@ _ONE = st.sampled_from(_ONES).map(lambda words: (words, 1))
 _NAMED = st.sampled_from(_NAMES).map(lambda words: (words, 1))
 
 
-def _one_item(members: list[tuple[str, int]]) -> bool:
-    """A list of names alone (tests/extractors/test_casualties_named_victims.py), or a pair of a
-    name and one of that person's own ("John Smith and his mother"; the pair's test in
-    tests/extractors/test_casualties_lists.py), which is one item."""
-    words = [w for w, _ in members]
-    return all(w in _NAMES for w in words) or (
-        len(words) == 2 and words[0] in _NAMES and words[1].startswith(("his ", "her "))
-    )
-
-
 _MEMBERS = st.lists(
     st.one_of(_COUNTED, _ONE, _NAMED), min_size=2, max_size=4, unique_by=lambda m: m[0].split()[-1]
-).filter(lambda members: not _one_item(members))
+)
+
+
+def _single(member: tuple[str, int]) -> bool:
+    """One person with no number written: "his mother", "John Smith"."""
+    return member[0] in _ONES or member[0] in _NAMES
+
+
+def _items(members: list[tuple[str, int]]) -> list[tuple[int, int, int]]:
+    """The items a list of ``members`` makes, each as its first and last member's index and its
+    count: a counted group alone, single people side by side together."""
+    items: list[tuple[int, int, int]] = []
+    for i, member in enumerate(members):
+        if items and _single(member) and _single(members[items[-1][1]]):
+            first, _, count = items[-1]
+            items[-1] = (first, i, count + 1)
+        else:
+            items.append((i, i, member[1]))
+    return items
+
+
 _SUBJECT_HARMS = st.sampled_from(
     [
         ("were killed", "killed"),
@@ -65,8 +76,8 @@ _OBJECT_HARMS = st.sampled_from(
 
 
 def _listed(words: list[str], oxford: bool) -> str:
-    """The members joined as a list: "A and B", "A, B and C", "A, B, and C"."""
-    return "".join(_with_joins(words, oxford))
+    """The members joined as a list: "A", "A and B", "A, B and C", "A, B, and C"."""
+    return "".join(_with_joins(words, oxford)) if len(words) > 1 else words[0]
 
 
 def _with_joins(words: list[str], oxford: bool) -> list[str]:
@@ -93,7 +104,7 @@ def _written(findings: list[Casualty]) -> list[tuple[str, str, int | None]]:
 
 
 @given(_MEMBERS, _SUBJECT_HARMS, st.booleans())
-def test_a_subject_list_spans_each_member_through_its_harm(
+def test_a_subject_list_spans_each_item_through_its_harm(
     members: list[tuple[str, int]], harm: tuple[str, str], oxford: bool
 ) -> None:
     words = [w for w, _ in members]
@@ -102,16 +113,14 @@ def test_a_subject_list_spans_each_member_through_its_harm(
     text = f"{listed} {verb} on Monday."
     findings = list(EXTRACTOR.extract(Document(text)))
     end = len(listed) + 1 + len(verb)
-    expected = [
-        (text[at:end], kind, n)
-        for at, (_, n) in zip(_starts(words, oxford, 0), members, strict=True)
-    ]
+    starts = _starts(words, oxford, 0)
+    expected = [(text[starts[first] : end], kind, n) for first, _, n in _items(members)]
     assert _written(findings) == expected
     assert document_figures(findings, text)[kind] == sum(n for _, n in members)
 
 
 @given(_MEMBERS, _OBJECT_HARMS, st.booleans())
-def test_an_object_list_spans_each_member_from_its_harm(
+def test_an_object_list_spans_each_item_from_its_harm(
     members: list[tuple[str, int]], harm: tuple[str, str], oxford: bool
 ) -> None:
     words = [w for w, _ in members]
@@ -122,7 +131,7 @@ def test_an_object_list_spans_each_member_from_its_harm(
     start = text.index(verb)
     at = start + len(verb) + 1
     ends = [s + len(w) for s, w in zip(_starts(words, oxford, at), words, strict=True)]
-    expected = [(text[start:end], kind, n) for end, (_, n) in zip(ends, members, strict=True)]
+    expected = [(text[start : ends[last]], kind, n) for _, last, n in _items(members)]
     assert _written(findings) == expected
     assert document_figures(findings, text)[kind] == sum(n for _, n in members)
 
@@ -147,16 +156,20 @@ def test_a_list_of_things_or_animals_names_no_one(
 
 @given(_MEMBERS, st.booleans())
 def test_a_spread_list_reads_back_apart(members: list[tuple[str, int]], harm_first: bool) -> None:
-    """What the extractor hands out, read apart, is each member over its own words: the spans
+    """What the extractor hands out, read apart, is each item over its own words: the spans
     that the story's figures are worked out from."""
     words = [w for w, _ in members]
     listed = _listed(words, oxford=False)
     text = f"The gunmen killed {listed} on Monday." if harm_first else f"{_capital(listed)} died."
     findings = [f for f in EXTRACTOR.extract(Document(text)) if not f.inferred]
     own = apart(findings, text)
-    assert [f.count for f in own] == [n for _, n in members]
-    # each member over its own words, the harm kept only by the member next to it
-    told = [f"killed {words[0]}", *words[1:]] if harm_first else [*words[:-1], f"{words[-1]} died"]
+    items = _items(members)
+    assert [f.count for f in own] == [n for _, _, n in items]
+    # each item over its own words, the harm kept only by the item next to it
+    at = text.index(listed) if harm_first else 0
+    starts = _starts(words, False, at)
+    told = [text[starts[first] : starts[last] + len(words[last])] for first, last, _ in items]
+    told = [f"killed {told[0]}", *told[1:]] if harm_first else [*told[:-1], f"{told[-1]} died"]
     assert [f.text.lower() for f in own] == [w.lower() for w in told]
     assert all(a.span.end <= b.span.start for a, b in pairwise(own))
     assert all(

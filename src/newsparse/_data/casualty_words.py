@@ -873,12 +873,12 @@ BODY_PARTS = (
 
 #: Phrases that say nobody of a kind was harmed ("no one was hurt").
 NOBODY = ("no one", "nobody", "none", "no one else", "no other people", "no other person")
-#: Harm nouns after "no" that count zero, by kind ("no injuries were reported", "caused no
-#: casualties", "there have been no arrests"); "casualties" counts the hurt, as
-#: :data:`HARM_NOUNS` does.
+#: Harm nouns after "no" that count zero, by kind ("no injuries were reported", "there have been
+#: no arrests"). "casualties" names no harm, so it denies both (the guidelines: "no civilian
+#: casualties" is killed 0 and injured 0), where a count of casualties is read as the hurt only.
 NO_HARM_NOUNS: dict[str, tuple[str, ...]] = {
     "injured": ("injuries", "injury", "casualties", "casualty"),
-    "killed": ("deaths", "fatalities"),
+    "killed": ("deaths", "fatalities", "casualties", "casualty"),
     "arrested": ("arrests",),
 }
 #: Words that may stand between "no" and a word of :data:`NO_HARM_NOUNS`: "no more injuries",

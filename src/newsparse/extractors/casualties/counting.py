@@ -124,6 +124,7 @@ class _Part:
     qualifier: str | None
     victims: str | None
     partitive: bool  # "five of her children": a part of a group
+    single: bool  # one person with no number written: "a farmer", "his son", "Khan"
 
 
 # A bare plural of people counts no one, unless a capital opens it and a singular verb follows:
@@ -215,6 +216,7 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
                 amount.qualifier,
                 victims,
                 " of " in f" {normal_phrase(words)} ",
+                quantity is None and amount.count == 1,
             )
         )
     return tuple(parts)
@@ -323,68 +325,72 @@ def harm_told_first(match: re.Match[str]) -> bool:
 _AGE_AFTER = compiled(r"(?:,\s*\d{1,3}|\s*\(\d{1,3}\))[\s,]*$")
 
 
-# One person tied to a named member of the list by a pronoun: "her 7-year-old daughter".
-_KIN_OF_THE_NAMED = compiled(r"(?:his|her)\s", FLAGS)
-# Harms whose outcome the story may tell later, one person at a time ("David McIntyre and his
-# brother were shot"; McIntyre died): each person of such a list stays apart, for that reading.
-_OUTCOME_OPEN = frozenset({"shot", "injured"})
+def _groups(parts: tuple[_Part, ...]) -> list[tuple[_Part, ...]]:
+    """The items a list's ``parts`` make: single people side by side are one item, whose count
+    is how many they are (the annotation guidelines: "his brother A and nephew B", "Awlaki, his
+    16-year-old son and Khan"); a part with a number of its own ("five of her children") or a
+    group noun is an item of its own."""
+    groups: list[tuple[_Part, ...]] = []
+    for part in parts:
+        if groups and part.single and groups[-1][-1].single:
+            groups[-1] = (*groups[-1], part)
+        else:
+            groups.append((part,))
+    return groups
 
 
-def _only_names(match: re.Match[str], parts: tuple[_Part, ...], kind: str) -> bool:
-    """Whether each of ``parts`` is one person given by a full name alone, an age after it or
-    not: victims given as a list of names are one group, whose count is the number of names
-    (the annotation guidelines' decided case). A pair of a named person and one a pronoun
-    ties to them is one group too ("Lilian Merida-Galicia and her 7-year-old daughter were
-    apprehended" is 2; a longer list, "Mueller, his wife, Nancy, and her daughter", is each
-    person's own), unless the harm of ``kind`` may yet end differently for each."""
-    if any(part.count != 1 for part in parts):
-        return False
-    if (
-        len(parts) == 2
-        and kind not in _OUTCOME_OPEN
-        and _KIN_OF_THE_NAMED.match(match.string, parts[1].start) is not None
-    ):
-        parts = parts[:1]  # the pair is one group where its first is a name
-    return all(_full_name(match.string, part) for part in parts)
-
-
-def _full_name(text: str, part: _Part) -> bool:
-    return is_full_name(_AGE_AFTER.sub("", text[part.start : part.end]))
+def _item(
+    text: str, offset: int, span: tuple[int, int], group: tuple[_Part, ...], kind: str, subset: bool
+) -> Casualty:
+    """The finding for one item of a list over ``span`` of the sentence: a part with its own
+    count, or single people side by side, counted one each."""
+    first = group[0]
+    one = len(group) == 1
+    return Casualty.at(
+        text,
+        offset + span[0],
+        offset + span[1],
+        count=first.count if one else len(group),
+        kind=kind,
+        lower=first.lower if one else None,
+        upper=first.upper if one else None,
+        qualifier=first.qualifier if one else None,
+        victims=first.victims if one else None,
+        subset=subset,
+    )
 
 
 def each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) -> list[Casualty]:
-    """One finding per group written in a list ("killed 20 children and six teachers" is 20 and
-    6); the harm words stay with the group next to them while the story is read, and each group
-    is spanned through them when handed out (see
-    :mod:`~newsparse.extractors.casualties.coordination`). A group of one is ``[whole]``.
+    """One finding per item written in a list ("killed 20 children and six teachers" is 20 and
+    6, "killed Awlaki, his 16-year-old son and Khan" one item of 3); the harm words stay with
+    the item next to them while the story is read, and each item is spanned through them when
+    handed out (see :mod:`~newsparse.extractors.casualties.coordination`). A group of one is
+    ``[whole]``.
     """
     if "," not in match["who"] and AND_THEN.search(match["who"]) is None:
         return [whole]  # the cheap test: no join, one group
     parts = _parts(match)
     if parts is None or len(parts) < 2:
         return [whole]
-    if _only_names(match, parts, whole.kind):
-        # "Gracie Anne Muehlberger, 15, and Dominic Blackwell, 14, were killed": one group of 2
-        return [evolve(whole, count=len(parts), lower=None, upper=None, victims=None)]
     harm_first = harm_told_first(match)
+    groups = _groups(parts)
+    if len(groups) == 1:
+        if not harm_first and _SINGULAR_VERB.match(match.string, match.end("who")):
+            # single people before a singular verb: "A newspaper boss and lawmaker was killed"
+            # is one person, "identified him as the shooter, and he was taken into custody" a
+            # clause of its own; the verb is the last's ("one man and one woman was shot",
+            # groups with their own numbers, counts both)
+            span = (parts[-1].start, match.end())
+            return [_item(text, offset, span, parts[-1:], whole.kind, whole.subset)]
+        # "Gracie Anne Muehlberger, 15, and Dominic Blackwell, 14, were killed": one item of 2
+        return [evolve(whole, count=len(parts), lower=None, upper=None, victims=None)]
+    partitive = any(p.partitive for p in parts)
     found = []
-    for i, part in enumerate(parts):
-        begin = match.start() if i == 0 and harm_first else part.start
-        end = match.end() if i == len(parts) - 1 and not harm_first else part.end
-        found.append(
-            Casualty.at(
-                text,
-                offset + begin,
-                offset + end,
-                count=part.count,
-                kind=whole.kind,
-                lower=part.lower,
-                upper=part.upper,
-                qualifier=part.qualifier,
-                victims=part.victims,
-                subset=whole.subset and (part.partitive or not any(p.partitive for p in parts)),
-            )
-        )
+    for i, group in enumerate(groups):
+        begin = match.start() if i == 0 and harm_first else group[0].start
+        end = match.end() if i == len(groups) - 1 and not harm_first else group[-1].end
+        subset = whole.subset and (any(p.partitive for p in group) or not partitive)
+        found.append(_item(text, offset, (begin, end), group, whole.kind, subset))
     return found
 
 

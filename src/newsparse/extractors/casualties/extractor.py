@@ -140,6 +140,7 @@ from newsparse.extractors.casualties.grammar import (
     SUBJECT_UNIT,
     UNIT,
     UNIT_AFTER_HARM,
+    all_kinds_of,
     compiled_rule,
     group_of,
     kinds_of,
@@ -417,10 +418,10 @@ _NOBODY_HARM = compiled(
 _NO_PEOPLE_AT = compiled(r"no\s+(?!one\b)", FLAGS)
 _NOBODY_OPENS = compiled(rf"\b(?:{phrase_trie((*NOBODY, *NEGATED_ANYONE))}|no\s)", FLAGS)
 #: "no injuries were reported", "there have been no arrests", "causing no damage or injury".
-_NO_HARM_KIND = kinds_of(NO_HARM_NOUNS)
+_NO_HARM_KINDS = all_kinds_of(NO_HARM_NOUNS)  # "no casualties": killed 0 and injured 0
 _NO_HARM_NOUN = (
     rf"\bno\s+(?:(?:{phrase_trie(NO_HARM_MODIFIERS)})\s+)?"
-    rf"(?P<harm>{phrase_trie(_NO_HARM_KIND)})\b"
+    rf"(?P<harm>{phrase_trie(_NO_HARM_KINDS)})\b"
     r"(?!\s+(?:rates?|figures|data|statistics|counts?|warrants?|toll|list)\b)"
 )
 _NO_HARM_AT = compiled(_NO_HARM_NOUN)  # in the lower-cased text: a harm word of its own
@@ -997,8 +998,8 @@ def _in_sentence(
             )
         )
     for match in _matches_at(_NO_HARM_RULE, sentence, spots):
-        kind = _NO_HARM_KIND[match["harm"].lower()]
-        keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
+        for kind in _NO_HARM_KINDS[match["harm"].lower()]:
+            keep(Casualty.at(text, start + match.start(), start + match.end(), count=0, kind=kind))
     for match in _objects(sentence, spots):
         if negated_before(sentence, match.start()) or is_infinitive(sentence, match):
             continue

@@ -55,6 +55,16 @@ def kinds_of(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return {" ".join(phrase.split()): kind for kind, phrases in table.items() for phrase in phrases}
 
 
+def all_kinds_of(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Phrase (single-spaced, lower case) -> every kind it stands under, for a word of two harms."""
+    kinds: dict[str, tuple[str, ...]] = {}
+    for kind, phrases in table.items():
+        for phrase in phrases:
+            key = " ".join(phrase.split())
+            kinds[key] = (*kinds.get(key, ()), kind)
+    return kinds
+
+
 STATE_KIND = kinds_of(HARM_STATES)
 ACTION_KIND = kinds_of(HARM_ACTIONS)
 NOUN_KIND = kinds_of(HARM_NOUNS)

@@ -15,6 +15,7 @@ from newsparse._data.casualty_words import (
     TALLIED_EVENTS,
     UNRELATED_EVENTS,
 )
+from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.extractors.casualties.tallied import tallied_events
 from newsparse.extractors.datelines.dates import month_names, weekday_names
 from newsparse.findings import Casualty
@@ -69,6 +70,10 @@ def _tells_of_past_year(lower: str, sentence: Span, this_year: int | None) -> bo
     )
 
 
+# A count written among a finding's words: a figure, not people listed one by one.
+_COUNT_WRITTEN = compiled(QUANTITY, re.IGNORECASE)
+
+
 def before_a_period(
     lower: str, sentence: Span, findings: list[Casualty], this_year: int | None
 ) -> list[Casualty]:
@@ -101,8 +106,13 @@ def before_a_period(
     closed = lower.rfind(",", start, at)
     if period is not None and at == period.start() and period["separate"]:
         # "an employee, a colonel and a guard were killed in separate attacks": each person is
-        # one event's own; only a figure summed over the attacks is a tally
-        return [f for f in findings if f.span.end <= closed or f.count == 1]
+        # one event's own, and so is a list of them; only a figure summed over the attacks is
+        # a tally
+        return [
+            f
+            for f in findings
+            if f.span.end <= closed or f.count == 1 or _COUNT_WRITTEN.search(f.text) is None
+        ]
     return [f for f in findings if f.span.end <= closed]
 
 

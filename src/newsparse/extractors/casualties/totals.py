@@ -424,6 +424,8 @@ def _runs(
 
 # Nothing but a comma between a count and the groups that spell it out.
 _APPOSITION = compiled(r"\s*,\s*")
+# A list's join inside one group: single people listed as one item ("a man and a woman").
+_JOIN_INSIDE = compiled(r",|\band\b", re.IGNORECASE)
 # A count of people told by a word that covers any of them, as a count spelled out next is:
 # "three others", "two other gunshot victims", "five people" (not "four men, one woman and
 # three children", a list of three groups).
@@ -442,10 +444,11 @@ def _spelled_out(run: list[Casualty], text: str) -> bool:
     an 18-year-old woman and two men, were treated for wounds" is three, not six. Only a comma
     stands between the count and the groups, the count's people are told by a word that covers
     anyone ("others", "people", "victims"), the groups are a list (one group after a comma is a
-    group besides: "2 adults, 2 children killed"), and they add up to the count."""
+    group besides: "2 adults, 2 children killed", unless it is single people listed as one item:
+    "two others, a man and a woman, were hurt"), and they add up to the count."""
     first, second = run[0], run[1]
     return (
-        len(run) > 2
+        (len(run) > 2 or _JOIN_INSIDE.search(text, second.span.start, second.span.end) is not None)
         and _APPOSITION.fullmatch(text, first.span.end, second.span.start) is not None
         and _ANYONE.search(text, first.span.start, first.span.end) is not None
         and sum(f.count or 0 for f in run[1:]) == first.count
