@@ -158,8 +158,8 @@ _DETERMINER_KINDS = {**_POSSESSIVE_GENDER, "their": "p"}
 #: A third-person object pronoun, the speaker where the words quoted are given as theirs ('The
 #: Guardian quoted her as saying', 'according to them'): its subject form's kind.
 _OBJECT_KINDS = {"him": "m", "her": "f", "them": "p"}
-_QUOTED_OBJECT_AFTER = re.compile(r"[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])")
-_QUOTED_OBJECT_BEFORE = re.compile(r"(?i:according)[ \t]+to[ \t]+$")
+_QUOTED_OBJECT_AFTER = compiled(r"[ \t]+as[ \t]+(?:saying|telling|writing|calling)(?![\w-])")
+_QUOTED_OBJECT_BEFORE = compiled(r"(?i:according)[ \t]+to[ \t]+$")
 _OWNED_WORDS = 4  # 'Rumsfeld's rambling three-page memo'; longer is a clause, not a document
 #: Things that speak for themselves, not documents a person wrote ('her campaign said').
 _BODIES = frozenset(
