@@ -74,6 +74,34 @@ def test_count_were_adverb_harm(count: int, people: str, adverb: str, participle
     assert written(text) == [(_KIND[participle], count)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump authorized the strike months before he actually was killed.", [("killed", 1)]),
+        ("She finally was arrested in Ohio.", [("arrested", 1)]),
+        ("The two men personally had been wounded.", [("injured", 2)]),
+        # a word in -ly that doubts the harm, or is no adverb
+        ("He nearly was killed in January.", []),
+    ],
+)
+def test_adverb_before_the_auxiliary(text: str, expected: list[tuple[str, int]]) -> None:
+    """An adverb may stand before the form of "be" or "have" as well: "he actually was killed"."""
+    assert written(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(sorted(a for a in MANNER if a.endswith("ly"))),
+    st.sampled_from(["was", "had been"]),
+    st.sampled_from(sorted(_KIND)),
+)
+def test_one_adverb_was_harm(adverb: str, be: str, participle: str) -> None:
+    """Any manner adverb of the lexicon before the auxiliary keeps "He <adverb> was <harm>"."""
+    assert written(f"Police said he {adverb} {be} {participle} on Monday.") == [
+        (_KIND[participle], 1)
+    ]
+
+
 def test_the_shipped_adverbs_are_those_the_adjectives_make() -> None:
     """Fails when the adjective list or the derivation changes: regenerate with
     python -c 'from newsparse._data.manner_adverbs import table_source as t; print(t(), end="")'
