@@ -137,9 +137,11 @@ COUNTED = _counted_unit(AFTER_NOUN)
 _PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 # Title-case headlines capitalise prepositions: "Shot At Birthday Party" names nobody.
 NOT_A_NAME = rf"(?!(?:{word_trie(w.capitalize() for w in OBJECT_ENDS)})\b)"
-# A title before a name: "Dr. Barnett Slepian", "U.S. Ambassador Chris Stevens".
+# A title before a name: "Dr. Barnett Slepian", "U.S. Ambassador Chris Stevens"; one held before
+# the story's time is joined to its prefix: "then-Rep. Gabrielle Giffords", "ex-Gov. Ed Ryan".
 TITLE = (
-    r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof|Maj)\.|(?:[A-Z]\.){2,})\s+)"
+    r"(?-i:(?:(?:(?i:then|ex)-)?(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof|Maj)\."
+    r"|(?:[A-Z]\.){2,})\s+)"
 )
 #: The particle that may open a later word of a name, in lower case: "Khayreddin al-Dabbagh",
 #: "Osama bin Laden", "Abu Mahdi al Muhandis", "Vincent van Gogh".
