@@ -71,3 +71,19 @@ def test_a_person_then_a_custody_phrase_is_one_arrested(who: str, when: str, hol
 def test_a_named_death_told_with_its_custody_is_one_arrested(name: str, phrase: str) -> None:
     text = f"Protests followed {phrase.format(name=name)} on Friday."
     assert ("arrested", 1) in written(text)
+
+
+@given(
+    st.sampled_from(["George Floyd", "Freddie Gray", "Eric Garner"]),
+    st.sampled_from(["'s", "’s"]),
+    st.sampled_from(["police", "Minneapolis police", "ICE", "federal"]),
+)
+def test_a_named_death_in_custody_is_a_killing_too(name: str, mark: str, holder: str) -> None:
+    """The guidelines count a death in police custody as a killing and an arrest: the custody
+    beside an owner's "death" is its cause, as it is beside "the death of" a person."""
+    text = f"Protests followed {name}{mark} death in {holder} custody on Friday."
+    assert sorted(written(text)) == [("arrested", 1), ("killed", 1)]
+
+
+def test_a_named_death_without_custody_stays_the_storys_to_tell() -> None:
+    assert written("Protests followed George Floyd's death on Friday.") == []

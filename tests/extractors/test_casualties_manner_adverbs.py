@@ -54,17 +54,16 @@ def test_words_in_ly_that_are_no_manner_adverbs(word: str) -> None:
 
 
 _KIND = {"killed": "killed", "murdered": "killed", "wounded": "injured", "arrested": "arrested"}
+# "annually", "biennially" tell a rate and "nationally" a country's total: the count is a
+# statistic (periods.py), no event
+_NO_RATE = sorted(a for a in MANNER if not a.endswith(("annually", "ennially", "nationally")))
 
 
 @settings(max_examples=60, deadline=None)
 @given(
     st.integers(2, 19),
     st.sampled_from(["men", "soldiers", "civilians", "people"]),
-    # "annually", "biennially" tell a rate and "nationally" a country's total: the count is a
-    # statistic (periods.py), no event
-    st.sampled_from(
-        sorted(a for a in MANNER if not a.endswith(("annually", "ennially", "nationally")))
-    ),
+    st.sampled_from(_NO_RATE),
     st.sampled_from(sorted(_KIND)),
 )
 def test_count_were_adverb_harm(count: int, people: str, adverb: str, participle: str) -> None:
@@ -72,6 +71,34 @@ def test_count_were_adverb_harm(count: int, people: str, adverb: str, participle
     <adverb> <harm>"."""
     text = f"Police said {count} {people} were {adverb} {participle} on Monday."
     assert written(text) == [(_KIND[participle], count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump authorized the strike months before he actually was killed.", [("killed", 1)]),
+        ("She finally was arrested in Ohio.", [("arrested", 1)]),
+        ("The two men personally had been wounded.", [("injured", 2)]),
+        # a word in -ly that doubts the harm, or is no adverb
+        ("He nearly was killed in January.", []),
+    ],
+)
+def test_adverb_before_the_auxiliary(text: str, expected: list[tuple[str, int]]) -> None:
+    """An adverb may stand before the form of "be" or "have" as well: "he actually was killed"."""
+    assert written(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(_NO_RATE),
+    st.sampled_from(["was", "had been"]),
+    st.sampled_from(sorted(_KIND)),
+)
+def test_one_adverb_was_harm(adverb: str, be: str, participle: str) -> None:
+    """Any manner adverb of the lexicon before the auxiliary keeps "He <adverb> was <harm>"."""
+    assert written(f"Police said he {adverb} {be} {participle} on Monday.") == [
+        (_KIND[participle], 1)
+    ]
 
 
 def test_the_shipped_adverbs_are_those_the_adjectives_make() -> None:

@@ -48,6 +48,10 @@ The plane crashed, killing all 157 people onboard. | killed 157
 A gas blast killed 24 miners underground. | killed 24
 Floods killed 120 people and displaced around 300,000 in June. | killed 120, displaced 300000
 The storm damaged 40 homes and displaced 300. |
+The quake killed 73,000 people, leaving three million homeless. | killed 73000, displaced 3000000
+About 3,000 were evacuated from the town before the storm. | evacuated 3000
+About 300 were evacuated from the school. |
+About 3,000 homes were evacuated after the floods. |
 Police linked the car to the killing on Thursday night of a campus police officer. | killed 1
 Students marched to protest the murder earlier this month of a student leader. | killed 1
 A gunman assassinated Prime Minister John Carter in 1990. | killed 1
@@ -103,6 +107,25 @@ def test_any_count_trapped_in_a_disaster_is_missing(
 ) -> None:
     text = f"Officials said {count[0]} {people} {trapped} {disaster}."
     assert ("missing", count[1]) in written(text)
+
+
+@given(
+    st.sampled_from(["1,500", "about 3,000", "some 650,000", "three million", "more than 20,000"]),
+    st.sampled_from(
+        [
+            ("{count} were evacuated", "evacuated"),
+            ("{count} have been displaced", "displaced"),
+            ("the storm left {count} homeless", "displaced"),
+            ("officials evacuated {count}", "evacuated"),
+        ]
+    ),
+)
+def test_a_bare_crowd_moved_is_people_before_or_after_its_verb(
+    count: str, told: tuple[str, str]
+) -> None:
+    shape, kind = told
+    text = f"Officials said {shape.format(count=count)} on Monday."
+    assert [k for k, _ in written(text)] == [kind]
 
 
 @given(

@@ -86,3 +86,24 @@ def test_any_double_barrelled_name_with_an_age(first: str, one: str, two: str, a
     name = f"{first} {one}-{two}"
     found = _found(f"Officers said {name}, {age}, was arrested at the scene.")
     assert found == [(1, "arrested", f"{name}, {age}, was arrested")]
+
+
+@given(
+    st.sampled_from(["then-", "Then-", "ex-"]),
+    st.sampled_from(["Rep.", "Sen.", "Gov.", "Dr."]),
+    st.sampled_from(
+        [
+            ("The attack", "wounded", "injured"),
+            ("Agents", "arrested", "arrested"),
+            ("The attack", "killed", "killed"),
+        ]
+    ),
+)
+def test_a_title_held_before_the_storys_time_opens_the_name(
+    prefix: str, title: str, harm: tuple[str, str, str]
+) -> None:
+    """A title with the prefix that dates it ("then-Rep. Gabrielle Giffords") is the name's."""
+    doer, verb, kind = harm
+    person = f"{prefix}{title} Gabrielle Giffords"
+    text = f"{doer} {verb} {person} outside a grocery store."
+    assert (1, kind, f"{verb} {person}") in _found(text)

@@ -513,6 +513,7 @@ HARM_ACTIONS: dict[str, tuple[str, ...]] = {
         "detained",
         "rounding up",
         "rounded up",
+        "nabbing",
         "nabbed",
         "apprehending",
         "apprehended",

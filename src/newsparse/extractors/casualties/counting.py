@@ -47,14 +47,15 @@ _AFTER_NOUN_AT_END = compiled(rf"{AFTER_NOUN_WORDS}$", FLAGS)
 _PEOPLE_NAMED_ONLY = frozenset({"evacuated", "displaced"})
 
 
-#: The fewest people a bare count after "displaced" or "evacuated" tells: a figure of thousands
-#: moved is of people ("displaced around 300,000", "India evacuated some 650,000").
+#: The fewest people a bare count of the displaced or evacuated tells: a figure of thousands
+#: moved is of people, after the verb ("displaced around 300,000", "India evacuated some
+#: 650,000", "leaving three million homeless") or before it ("About 3,000 were evacuated").
 _CROWD = 1000
 
 
 def _crowd_moved(match: re.Match[str], total: int | None, lower: int | None) -> bool:
-    """Whether the harm verb comes first and its object is a bare count of a crowd."""
-    return harm_told_first(match) and max(total or 0, lower or 0) >= _CROWD
+    """Whether the people are a bare count of a crowd, no noun with it."""
+    return read_quantity(match["who"]) is not None and max(total or 0, lower or 0) >= _CROWD
 
 
 # "Apprehended" tells of suspects and fugitives caught one by one; a crowd of thousands

@@ -15,6 +15,7 @@ from attrs import evolve
 
 from newsparse._data.casualty_words import CORPSE_WORDS
 from newsparse.extractors.casualties.events import DIED, death_without_cause, told_without_cause
+from newsparse.extractors.casualties.in_custody import a_custody_death
 from newsparse.extractors.casualties.names import CAPITALISED, FULL_NAME, POSSESSIVE_END, Names
 from newsparse.findings import Casualty
 from newsparse.regex_cache import compiled
@@ -171,6 +172,8 @@ def _causeless(finding: Casualty, text: str) -> bool:
     in police custody"). Whether it is a killing is then the story's to tell."""
     if _NAMED_BEFORE.match(finding.text):
         return True  # "the Scott shooting": Scott's only if the story tells Scott killed
+    if a_custody_death(text, finding.span.start, finding.span.end):
+        return False  # "Floyd's death in police custody", "the police custody death of Floyd"
     bare = _BARE_DEATH.search(finding.text)
     if bare is not None:
         return not bare["how"] or told_without_cause(bare["how"].lower(), 0, len(bare["how"]))

@@ -83,6 +83,11 @@ from newsparse.extractors.casualties.dedupe import (
     without_sums_told,
     without_the_dead_among_the_wounded,
 )
+from newsparse.extractors.casualties.ellipsis import (
+    NOT_WHO_THEY_WERE,
+    ellipsis_cue,
+    parts_told_by_ellipsis,
+)
 from newsparse.extractors.casualties.events import (
     an_epidemic_story,
     of_a_thing,
@@ -1272,16 +1277,18 @@ def _in_sentence(
             found = counted(text, start, match, graded_kind(match["grade"]), subset=True)
             if found is not None and found.count is not None:
                 subsets.append(found)
-    if " of them" in low:  # "More than 100 people have died, eight of them Americans"
+    if " of them" in low or " of whom" in low:  # "100 people have died, eight of them Americans"
         for match in compiled_rule(_PART_OF_THEM).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
-            if before:
+            if before and openings[before - 1][0] < start + match.start():  # no rule's own subject
                 kind = findings[openings[before - 1][1]].kind
                 found = counted(text, start, match, kind, subset=True)
                 if found is not None and found.count is not None:
                     subsets.append(found)  # not "many of them civilians": no number restated
     if one_of_cue(low):  # "the funeral of one of three men killed" (see one_of.py)
         subsets.extend(ones_of(text, start, low, findings))
+    if ellipsis_cue(low):  # "seven of the victims were policemen and one was a civilian"
+        subsets.extend(parts_told_by_ellipsis(text, start, sentence, low, findings + subsets))
     return [  # "baselessly accusing him of murdering her": a claim, not a harm told
         f
         for f in findings + subsets
@@ -1352,14 +1359,17 @@ def _elliptic(
 
 
 #: A part of the count told just before, after a comma: "107 soldiers were killed, more than 30
-#: of them in a crash", "100 people have died, eight of them Americans"; not the subject of a
-#: harm of its own ("..., two of them were wounded"), which the subject rule reads, nor one told
-#: by its grade ("..., three of them fatally"), which graded.py reads. A part with
-#: no number ("1,400 people, many of them civilians") points back to the toll without restating
-#: a count, and is no mention (the guidelines' decided case for such back-references).
+#: of them in a crash", "100 people have died, eight of them Americans", and the same part as the
+#: subject of a clause that only tells who they were: "six people were killed, one of whom was
+#: female", "eight of them were children". Not the subject of a harm of its own ("..., two of
+#: them were wounded"), which the subject rule reads, nor a harm denied ("two of them were not
+#: hurt"), nor one told by its grade ("..., three of them fatally"), which graded.py reads. A
+#: part with no number ("1,400 people, many of them civilians") points back to the toll without
+#: restating a count, and is no mention (the guidelines' decided case for such back-references).
 _PART_OF_THEM = (
-    rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+them\b"
-    rf"(?!\s+(?:{phrase_trie(AUXILIARIES)}|{phrase_trie(STATE_KIND)}|fatally)\b)"
+    rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+(?:them|whom)\b"
+    rf"(?!\s+(?:was|were|is|are)\s+{NOT_WHO_THEY_WERE})"
+    rf"(?!\s+(?!(?:was|were|is|are)\b){NOT_WHO_THEY_WERE})"
 )
 
 

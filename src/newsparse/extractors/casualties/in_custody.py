@@ -11,7 +11,8 @@ surname alone only where the story has named them in full), right before "in" an
 which may name its holder by capitalised words ("Minneapolis", "ICE", "U.S.") and a word for a
 state's force ("police", "federal"). A custody denied is none ("police do not have a suspect in
 custody", "No One In Custody", "the second person of interest was not in custody"). Custody of a child between parents is no state's
-("in joint custody", "in protective custody", "a custody battle") and is left out.
+("in joint custody", "in protective custody", "a custody battle") and is left out. The same
+custody beside a named death tells :mod:`.dedupe` that the death has a cause (a killing).
 """
 
 from __future__ import annotations
@@ -51,6 +52,22 @@ _NAMED_IN_CUSTODY = compiled(
 # interest was not", "no one".
 _NOT_A_PERSON = frozenset("no not never nobody was were is are has have had".split())
 _CHEAP = compiled(r"\bin[\s-]+(?:[\w.'’-]+\s+){0,4}custody\b|\bcustody\s+(?:death|of)\b", FLAGS)
+
+
+_CUSTODY_REACH = 60  # characters around a death where its custody is read
+
+
+def a_custody_death(text: str, start: int, end: int) -> bool:
+    """Whether the death told in ``text[start:end]`` ("George Floyd's death", "death of George
+    Floyd") is one in a state's custody, told beside it: the guidelines count a death in police
+    custody as a killing (and an arrest), so it is no death without a cause."""
+    first = max(0, start - _CUSTODY_REACH)
+    if "custody" not in text[first : end + _CUSTODY_REACH]:
+        return False  # the cheap test
+    return any(
+        told.start() < end and start < told.end()
+        for told in _NAMED_IN_CUSTODY.finditer(text, first, end + _CUSTODY_REACH)
+    )
 
 
 def in_custody(sentence: str, low: str, names: Names) -> Iterator[tuple[int, int]]:
