@@ -56,9 +56,10 @@ _NEXT_PART = compiled(
 )
 
 
-def ellipsis_cue(low: str) -> bool:
-    """The cheap test on the lower-cased sentence."""
-    return " of " in low
+def ellipsis_cue(low: str, findings: list[Casualty]) -> bool:
+    """The cheap test on the lower-cased sentence and its ``findings``: a part told by "of", or
+    victims to take one of."""
+    return " of " in low and (" victims" in low or any(f.subset for f in findings))
 
 
 def parts_told_by_ellipsis(

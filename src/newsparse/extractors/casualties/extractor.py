@@ -316,8 +316,13 @@ _OBJECT_END = (
 _ROLE = rf"(?:{MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z])))?"
 # After a harm verb the role's noun is in lower case: a capital one is a people's ("shot down
 # Ukrainian International Airlines Flight PS752") or a title, which the name holds. A role
-# opens bare: "shot his cousin Lane Ortiz" is read by the rules for a determiner's person.
-_OBJECT_ROLE = rf"(?=\w)(?!(?:the|an?|his|her|their|its|our|my|your|this|that)\b){MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?=(?-i:[A-Z]))"
+# opens bare: "shot his cousin Lane Ortiz" is read by the rules for a determiner's person. A
+# title held before the story's time keeps its prefix out of the name: "wounded then-Rep.
+# Gabrielle Giffords", "arrested ex-Gov. Ed Ryan".
+_OBJECT_ROLE = (
+    rf"(?=\w)(?!(?:the|an?|his|her|their|its|our|my|your|this|that)\b){MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?=(?-i:[A-Z]))"
+    r"|(?:then|ex)-(?=(?-i:[A-Z]))"
+)
 # A harm word after a determiner or a preposition is an adjective, the role its noun's: "the
 # absence of injured skipper Thierry Henry" tells no harm done to him.
 _ADJECTIVE_PLACE = compiled(r"\b(?:of|the|an?|his|her|their|its|with|without)\s+$", FLAGS)
@@ -1286,8 +1291,9 @@ def _in_sentence(
                     subsets.append(found)  # not "many of them civilians": no number restated
     if one_of_cue(low):  # "the funeral of one of three men killed" (see one_of.py)
         subsets.extend(ones_of(text, start, low, findings))
-    if ellipsis_cue(low):  # "seven of the victims were policemen and one was a civilian"
-        subsets.extend(parts_told_by_ellipsis(text, start, sentence, low, findings + subsets))
+    read = findings + subsets
+    if ellipsis_cue(low, read):  # "seven of the victims were policemen and one was a civilian"
+        subsets.extend(parts_told_by_ellipsis(text, start, sentence, low, read))
     return [  # "baselessly accusing him of murdering her": a claim, not a harm told
         f
         for f in findings + subsets
