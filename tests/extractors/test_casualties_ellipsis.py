@@ -65,6 +65,15 @@ def test_a_part_told_by_ellipsis(text: str, expected: list[tuple[str, str, int]]
         ),
         # a person pointed back to, no count of the harmed
         ("Five people were shot and he had argued with one of the victims.", "one of the victims"),
+        # "whom" of the names right before it, not of the harmed (a scraped page's lost space
+        # joins the sentences)
+        (
+            "Three people were shot on Sunday.The suspects are John Reid, 33, and Ann Reid, 25, "
+            "both of whom are nationals.",
+            "both of whom",
+        ),
+        # a death told by an adjective the subject rule does not read: no part of the shot
+        ("We had four people shot, two of whom are deceased.", "two of whom"),
         # a harm of the next part's own
         ("Two of the teenagers were found with gunshot wounds and two were dead.", "two"),
         # a count with a noun of its own is other people

@@ -1285,8 +1285,10 @@ def _in_sentence(
         for match in compiled_rule(_PART_OF_THEM).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
             if before and openings[before - 1][0] < start + match.start():  # no rule's own subject
-                kind = findings[openings[before - 1][1]].kind
-                found = counted(text, start, match, kind, subset=True)
+                told = findings[openings[before - 1][1]]
+                if match["whom"] and not _whose(sentence, told.span.end - start, match.start()):
+                    continue  # "X, 33, and Y, 25, both of whom are nationals": the names'
+                found = counted(text, start, match, told.kind, subset=True)
                 if found is not None and found.count is not None:
                     subsets.append(found)  # not "many of them civilians": no number restated
     if one_of_cue(low):  # "the funeral of one of three men killed" (see one_of.py)
@@ -1372,10 +1374,21 @@ def _elliptic(
 #: part with no number ("1,400 people, many of them civilians") points back to the toll without
 #: restating a count, and is no mention (the guidelines' decided case for such back-references).
 _PART_OF_THEM = (
-    rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+(?:them|whom)\b"
+    rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+(?:them|(?P<whom>whom))\b"
     rf"(?!\s+(?:was|were|is|are)\s+{NOT_WHO_THEY_WERE})"
     rf"(?!\s+(?!(?:was|were|is|are)\b){NOT_WHO_THEY_WERE})"
 )
+
+
+# "whom" is of the people right before it: a short phrase of place or time may stand between
+# them and its comma ("six people were killed in the attack, one of whom"), not a name.
+_WHOSE_GAP = compiled(r"(?-i:[^A-Z.;:!?]){0,40}")
+
+
+def _whose(sentence: str, end: int, at: int) -> bool:
+    """Whether the people whose words end at ``end`` are those "whom" at ``at`` points back to:
+    they end right before its comma, or hold it."""
+    return end > at or _WHOSE_GAP.fullmatch(sentence, end, at) is not None
 
 
 #: "Eight citizens were among the 22 people killed": the people before "among" are a part of

@@ -297,13 +297,15 @@ _NOT_DONE = r"\s+(?:dead|alive|missing|in|among|under|(?!being\b)\w+ing)\b"
 # into every rule that reads a subject in every process (warm start-up 0.26 s -> 0.30 s).
 _NOT_MANNER = {word for word in (*ADJECTIVES, *DOUBTING, *_HARM_OPENERS) if word.endswith("ly")}
 _MANNER_WORD = rf"(?!(?:{word_trie(_NOT_MANNER)})\b)(?-i:[a-z]{{2,}}ly)\b"
-# Before a form of "be" or "have" the adverb tells of the harm the verb goes on to: "he actually
-# was killed", "she finally was arrested". The word's shape is tested first: the test of the
-# words that are no adverbs is a long one, and this is tried after every word of a subject.
+# Before a form of "be" or "have" the adverb tells of the harm the verb goes on to, after a
+# pronoun: "he actually was killed", "she finally was arrested". After a noun a word in -ly may
+# be a noun that closes it ("the Kroeker family is unaccounted for"). The word's shape is tested
+# first: the test of the words that are no adverbs is a long one.
+_AFTER_PRONOUN = r"(?:(?<=\bhe)|(?<=\bshe))"
 _BEFORE_BE = rf"(?=[a-z]{{2,}}ly\s+(?:was|were|is|are|has|have|had)\b){_MANNER_WORD}"
 AUX = (
     rf"(?:\s+(?:{phrase_trie(AUXILIARIES)})"
-    rf"|(?:{_AFTER_BE})\s+{_MANNER_WORD}(?!{_NOT_DONE})|\s+{_BEFORE_BE})*"
+    rf"|(?:{_AFTER_BE})\s+{_MANNER_WORD}(?!{_NOT_DONE})|{_AFTER_PRONOUN}\s+{_BEFORE_BE})*"
 )
 # Injuries read by a pattern rather than listed phrase by phrase, since their middle words vary:
 # a wound taken ("suffered two non-life-threatening gunshot wounds"), a trip to a hospital named
