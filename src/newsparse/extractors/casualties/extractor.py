@@ -154,6 +154,7 @@ from newsparse.extractors.casualties.held_by import held_by
 from newsparse.extractors.casualties.in_custody import CUSTODY_CUES, in_custody
 from newsparse.extractors.casualties.jailed import without_sentences
 from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
+from newsparse.extractors.casualties.listed_objects import listed_object
 from newsparse.extractors.casualties.lone_deaths import only_lone_deaths
 from newsparse.extractors.casualties.lowering import lowered
 from newsparse.extractors.casualties.names import (
@@ -924,12 +925,11 @@ def _in_sentence(
         given: bool = True,
         crime: tuple[int, int] | None = None,
         across: bool = False,
-    ) -> None:
+    ) -> bool:
         if finding is None or (who is not None and not names.knows_all(who["who"], given)):
-            return
+            return False
         if who is None:
-            kept.add(finding)
-            return
+            return kept.add(finding)
         parts = each_counted(text, start, who, finding)
         added = sum(kept.add(part, *_held(part, who, start, across), crime=crime) for part in parts)
         if added and len(parts) > 1:
@@ -938,6 +938,7 @@ def _in_sentence(
             sums.add(_sum_key(total))
             if added == len(parts):
                 lists.update(spread(parts, text, harm_first=harm_told_first(who)))
+        return added > 0
 
     harms = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [
@@ -1045,7 +1046,7 @@ def _in_sentence(
             finding = Casualty.at(
                 text, start + match.start(), start + match.end(), count=1, kind=kind
             )
-            keep(finding)
+            object_kept = keep(finding)
         elif match.re is compiled_rule(
             _KIN
         ):  # a family, no number told: "killing her own children"
@@ -1053,16 +1054,22 @@ def _in_sentence(
                 text, start + match.start(), start + match.end(), lower=2, kind=kind
             )
             uncounted.append(finding)  # kept after the rules that may count them
+            object_kept = False
         else:
             finding = counted(text, start, match, kind)
             # "struck Austin ... He was pronounced dead": a wound of a given name alone is often
             # of the one the story tells dead by a pronoun, so only a killing takes it
-            keep(finding, match, given=kind == "killed")
+            object_kept = keep(finding, match, given=kind == "killed")
         if finding is not None and _refers_back(match["who"], ""):
             told_before.add(finding)
         if finding is not None:
             for further in _elliptic(text, start, sentence, match.end(), finding):
                 keep(further)
+        if object_kept and finding is not None:
+            # "arrested a drug seller from a central province and three of his customers"
+            member = listed_object(text, start, sentence, match.end(), finding)
+            if member is not None:  # its own words held, not the first member's it spans
+                kept.add(*member)
     if _captive_named(low):  # the cheap test: no captive named, no captor's verb to read
         for match in compiled_rule(_MADE_CAPTIVE).finditer(sentence):
             if not negated_before(sentence, match.start()) and not INTENT.search(
