@@ -72,8 +72,6 @@ def test_a_part_told_by_ellipsis(text: str, expected: list[tuple[str, str, int]]
             "both of whom are nationals.",
             "both of whom",
         ),
-        # a death told by an adjective the subject rule does not read: no part of the shot
-        ("We had four people shot, two of whom are deceased.", "two of whom"),
         # a harm of the next part's own
         ("Two of the teenagers were found with gunshot wounds and two were dead.", "two"),
         # a count with a noun of its own is other people
@@ -105,3 +103,10 @@ def test_the_next_part_takes_the_first_parts_harm(
         f"Two of the {noun} were teachers{join} {rest} were pupils."
     )
     assert (rest, kind, second + 2) in parts(text)
+
+
+def test_a_part_told_dead_is_no_part_of_the_harm_before() -> None:
+    """A part told deceased ("two of whom are deceased") is a death, no part of the shot."""
+    assert parts("We had four people shot, two of whom are deceased.") == [
+        ("two of whom are deceased", "killed", 2)
+    ]

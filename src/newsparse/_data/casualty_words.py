@@ -216,6 +216,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "slain",
         "murdered",
         "dead",
+        "deceased",
         "died",
         "dies",
         "succumbed",

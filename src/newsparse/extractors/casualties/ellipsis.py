@@ -32,9 +32,7 @@ from newsparse.regex_cache import compiled
 #: What a clause about people tells when it says only who they were, after the people: a form
 #: of "be" and no harm, auxiliary or denial ("were policemen", not "were killed", "are deceased",
 #: "were later released", "were not hurt").
-NOT_WHO_THEY_WERE = (
-    rf"(?:{phrase_trie(AUXILIARIES)}|{phrase_trie(STATE_KIND)}|fatally|deceased|not|never)\b"
-)
+NOT_WHO_THEY_WERE = rf"(?:{phrase_trie(AUXILIARIES)}|{phrase_trie(STATE_KIND)}|fatally|not|never)\b"
 _WHO_THEY_WERE = rf"\s+(?:was|were|is|are)\s+(?!{NOT_WHO_THEY_WERE})"
 # A part of the victims as the subject of such a clause: "seven of the victims were policemen";
 # not "one of those victims was killed" (a harm of its own) nor "a dispute with one of the
