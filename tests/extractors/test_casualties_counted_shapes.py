@@ -5,7 +5,8 @@ shot at 9:53 p.m."), a wound a person had ("three of them had minor gunshot woun
 ended by a participle or an adverb ("killed four children playing football"), the groups of a
 subset list each opened by an article ("among them a woman and her two children"), a shot lived
 through after "but", and a day's name after a harm participle ("three others wounded
-Sunday"). Session 13: a headline's passive "shot at" a place ("Five shot at Club 21", "Six shot
+Sunday"). Session 17: the wound a person has, in the present ("two others have minor injuries").
+Session 13: a headline's passive "shot at" a place ("Five shot at Club 21", "Six shot
 at nightclub"; aimed.py) and a hit told by a body part seldom fatal ("was struck in the
 shoulder"; grammar.py)."""
 
@@ -44,6 +45,8 @@ A 13-year-old boy was accidentally shot at home on Sunday. => shot 1
 Three of them had non-life-threatening gunshot wounds. => injured 3
 The man had a gunshot wound to the chest. => shot 1
 Two passengers had minor injuries. => injured 2
+Two other people have non-life-threatening injuries. => injured 2
+The sheriff says the child has a gunshot wound to the leg. => injured 1
 A mortar attack killed four children playing football near the town. => killed 4
 Deputies arrested four people believed to have sold the drugs. => arrested 4
 A shooting that killed one and injured three others entered the record. => killed 1, injured 3
@@ -175,3 +178,14 @@ def test_a_place_name_opened_by_an_abbreviation_is_a_modifier(
 
 def test_a_street_abbreviation_before_a_new_sentence_is_no_modifier() -> None:
     assert written("The fire was at 129 Scott St. Two men were hurt.") == [("injured", 2)]
+
+
+@given(
+    st.sampled_from(sorted(_NUMBERS)),
+    st.sampled_from(["had", "have"]),
+    st.sampled_from(["minor injuries", "non-life-threatening injuries", "serious injuries"]),
+)
+def test_a_wound_had_in_any_tense_is_an_injury(count: int, had: str, wound: str) -> None:
+    """The wound people carry, past or present: "three had minor injuries", "three have"."""
+    text = f"Police said {_NUMBERS[count]} victims {had} {wound} after the shooting."
+    assert ("injured", count) in written(text)

@@ -25,6 +25,7 @@ _ADJECTIVES = [
     ("injured", "injured"),
     ("slain", "killed"),
     ("murdered", "killed"),
+    ("deceased", "killed"),
     ("kidnapped", "kidnapped"),
     ("detained", "arrested"),
 ]
@@ -48,6 +49,11 @@ def test_one_person_told_by_a_harm_adjective_is_counted(
         ("Court papers identify the fatally wounded teen as a student.", [("killed", 1)]),
         ("The sheriff said two slain deputies would be honoured.", [("killed", 2)]),
         ("The detained officer claimed he had been framed.", [("arrested", 1)]),
+        # "deceased" is "dead": as the state a subject is in, after "found", or before its noun
+        ("Deputies found three victims. One of them was deceased.", [("killed", 1)]),
+        ("Officers found two teenage girls, who were deceased.", [("killed", 2)]),
+        ("The coroner identified the deceased victim as Derek Burgess.", [("killed", 1)]),
+        ("We have three deceased individuals inside the house.", [("killed", 3)]),
     ],
 )
 def test_harm_adjectives_before_one_person(text: str, expected: list[tuple[str, int]]) -> None:

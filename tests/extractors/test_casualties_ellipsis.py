@@ -65,6 +65,13 @@ def test_a_part_told_by_ellipsis(text: str, expected: list[tuple[str, str, int]]
         ),
         # a person pointed back to, no count of the harmed
         ("Five people were shot and he had argued with one of the victims.", "one of the victims"),
+        # "whom" of the names right before it, not of the harmed (a scraped page's lost space
+        # joins the sentences)
+        (
+            "Three people were shot on Sunday.The suspects are John Reid, 33, and Ann Reid, 25, "
+            "both of whom are nationals.",
+            "both of whom",
+        ),
         # a harm of the next part's own
         ("Two of the teenagers were found with gunshot wounds and two were dead.", "two"),
         # a count with a noun of its own is other people
@@ -96,3 +103,10 @@ def test_the_next_part_takes_the_first_parts_harm(
         f"Two of the {noun} were teachers{join} {rest} were pupils."
     )
     assert (rest, kind, second + 2) in parts(text)
+
+
+def test_a_part_told_dead_is_no_part_of_the_harm_before() -> None:
+    """A part told deceased ("two of whom are deceased") is a death, no part of the shot."""
+    assert parts("We had four people shot, two of whom are deceased.") == [
+        ("two of whom are deceased", "killed", 2)
+    ]

@@ -20,8 +20,8 @@ WOUND_TAKERS = (
 )
 
 #: Verbs that tell how a victim was found, wounded, not what came of it ("found suffering from a
-#: gunshot wound", "arrived with gunshot wounds", "had a gunshot wound to the chest"): the story
-#: often tells next that the person died.
+#: gunshot wound", "arrived with gunshot wounds", "had a gunshot wound to the chest", "two others
+#: have minor injuries"): the story often tells next that the person died.
 WOUNDS_FOUND = (
     "suffering",
     "suffering from",
@@ -29,6 +29,8 @@ WOUNDS_FOUND = (
     "arrived with",
     "showed up with",
     "had",
+    "has",
+    "have",
 )
 
 #: Words that may stand between a verb of :data:`WOUND_TAKERS` or :data:`WOUNDS_FOUND` and the wound: how many, how bad,
@@ -214,6 +216,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "slain",
         "murdered",
         "dead",
+        "deceased",
         "died",
         "dies",
         "succumbed",

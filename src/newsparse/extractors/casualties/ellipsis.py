@@ -30,8 +30,8 @@ from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 
 #: What a clause about people tells when it says only who they were, after the people: a form
-#: of "be" and no harm, auxiliary or denial ("were policemen", not "were killed", "were later
-#: released", "were not hurt").
+#: of "be" and no harm, auxiliary or denial ("were policemen", not "were killed", "are deceased",
+#: "were later released", "were not hurt").
 NOT_WHO_THEY_WERE = rf"(?:{phrase_trie(AUXILIARIES)}|{phrase_trie(STATE_KIND)}|fatally|not|never)\b"
 _WHO_THEY_WERE = rf"\s+(?:was|were|is|are)\s+(?!{NOT_WHO_THEY_WERE})"
 # A part of the victims as the subject of such a clause: "seven of the victims were policemen";
@@ -56,9 +56,10 @@ _NEXT_PART = compiled(
 )
 
 
-def ellipsis_cue(low: str) -> bool:
-    """The cheap test on the lower-cased sentence."""
-    return " of " in low
+def ellipsis_cue(low: str, findings: list[Casualty]) -> bool:
+    """The cheap test on the lower-cased sentence and its ``findings``: a part told by "of", or
+    victims to take one of."""
+    return " of " in low and (" victims" in low or any(f.subset for f in findings))
 
 
 def parts_told_by_ellipsis(

@@ -155,6 +155,7 @@ from newsparse.extractors.casualties.held_by import held_by
 from newsparse.extractors.casualties.in_custody import CUSTODY_CUES, in_custody
 from newsparse.extractors.casualties.jailed import without_sentences
 from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
+from newsparse.extractors.casualties.listed_objects import listed_object
 from newsparse.extractors.casualties.lone_deaths import only_lone_deaths
 from newsparse.extractors.casualties.lowering import lowered
 from newsparse.extractors.casualties.names import (
@@ -317,8 +318,13 @@ _OBJECT_END = (
 _ROLE = rf"(?:{MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z])))?"
 # After a harm verb the role's noun is in lower case: a capital one is a people's ("shot down
 # Ukrainian International Airlines Flight PS752") or a title, which the name holds. A role
-# opens bare: "shot his cousin Lane Ortiz" is read by the rules for a determiner's person.
-_OBJECT_ROLE = rf"(?=\w)(?!(?:the|an?|his|her|their|its|our|my|your|this|that)\b){MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?=(?-i:[A-Z]))"
+# opens bare: "shot his cousin Lane Ortiz" is read by the rules for a determiner's person. A
+# title held before the story's time keeps its prefix out of the name: "wounded then-Rep.
+# Gabrielle Giffords", "arrested ex-Gov. Ed Ryan".
+_OBJECT_ROLE = (
+    rf"(?=\w)(?!(?:the|an?|his|her|their|its|our|my|your|this|that)\b){MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?=(?-i:[A-Z]))"
+    r"|(?:then|ex)-(?=(?-i:[A-Z]))"
+)
 # A harm word after a determiner or a preposition is an adjective, the role its noun's: "the
 # absence of injured skipper Thierry Henry" tells no harm done to him.
 _ADJECTIVE_PLACE = compiled(r"\b(?:of|the|an?|his|her|their|its|with|without)\s+$", FLAGS)
@@ -920,12 +926,11 @@ def _in_sentence(
         given: bool = True,
         crime: tuple[int, int] | None = None,
         across: bool = False,
-    ) -> None:
+    ) -> bool:
         if finding is None or (who is not None and not names.knows_all(who["who"], given)):
-            return
+            return False
         if who is None:
-            kept.add(finding)
-            return
+            return kept.add(finding)
         parts = each_counted(text, start, who, finding)
         added = sum(kept.add(part, *_held(part, who, start, across), crime=crime) for part in parts)
         if added and len(parts) > 1:
@@ -934,6 +939,7 @@ def _in_sentence(
             sums.add(_sum_key(total))
             if added == len(parts):
                 lists.update(spread(parts, text, harm_first=harm_told_first(who)))
+        return added > 0
 
     harms = [m for m in map(lambda cue: _STATE_AT.match(low, cue[0]), spots) if m is not None]
     states = [
@@ -1041,7 +1047,7 @@ def _in_sentence(
             finding = Casualty.at(
                 text, start + match.start(), start + match.end(), count=1, kind=kind
             )
-            keep(finding)
+            object_kept = keep(finding)
         elif match.re is compiled_rule(
             _KIN
         ):  # a family, no number told: "killing her own children"
@@ -1049,16 +1055,22 @@ def _in_sentence(
                 text, start + match.start(), start + match.end(), lower=2, kind=kind
             )
             uncounted.append(finding)  # kept after the rules that may count them
+            object_kept = False
         else:
             finding = counted(text, start, match, kind)
             # "struck Austin ... He was pronounced dead": a wound of a given name alone is often
             # of the one the story tells dead by a pronoun, so only a killing takes it
-            keep(finding, match, given=kind == "killed")
+            object_kept = keep(finding, match, given=kind == "killed")
         if finding is not None and _refers_back(match["who"], ""):
             told_before.add(finding)
         if finding is not None:
             for further in _elliptic(text, start, sentence, match.end(), finding):
                 keep(further)
+        if object_kept and finding is not None:
+            # "arrested a drug seller from a central province and three of his customers"
+            member = listed_object(text, start, sentence, match.end(), finding)
+            if member is not None:  # its own words held, not the first member's it spans
+                kept.add(*member)
     if _captive_named(low):  # the cheap test: no captive named, no captor's verb to read
         for match in compiled_rule(_MADE_CAPTIVE).finditer(sentence):
             if not negated_before(sentence, match.start()) and not INTENT.search(
@@ -1281,14 +1293,17 @@ def _in_sentence(
         for match in compiled_rule(_PART_OF_THEM).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
             if before and openings[before - 1][0] < start + match.start():  # no rule's own subject
-                kind = findings[openings[before - 1][1]].kind
-                found = counted(text, start, match, kind, subset=True)
+                told = findings[openings[before - 1][1]]
+                if match["whom"] and not _whose(sentence, told.span.end - start, match.start()):
+                    continue  # "X, 33, and Y, 25, both of whom are nationals": the names'
+                found = counted(text, start, match, told.kind, subset=True)
                 if found is not None and found.count is not None:
                     subsets.append(found)  # not "many of them civilians": no number restated
     if one_of_cue(low):  # "the funeral of one of three men killed" (see one_of.py)
         subsets.extend(ones_of(text, start, low, findings))
-    if ellipsis_cue(low):  # "seven of the victims were policemen and one was a civilian"
-        subsets.extend(parts_told_by_ellipsis(text, start, sentence, low, findings + subsets))
+    read = findings + subsets
+    if ellipsis_cue(low, read):  # "seven of the victims were policemen and one was a civilian"
+        subsets.extend(parts_told_by_ellipsis(text, start, sentence, low, read))
     return [  # "baselessly accusing him of murdering her": a claim, not a harm told
         f
         for f in findings + subsets
@@ -1367,10 +1382,21 @@ def _elliptic(
 #: part with no number ("1,400 people, many of them civilians") points back to the toll without
 #: restating a count, and is no mention (the guidelines' decided case for such back-references).
 _PART_OF_THEM = (
-    rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+(?:them|whom)\b"
+    rf"(?<=,\s)(?P<who>{QUANTITY})\s+of\s+(?:them|(?P<whom>whom))\b"
     rf"(?!\s+(?:was|were|is|are)\s+{NOT_WHO_THEY_WERE})"
     rf"(?!\s+(?!(?:was|were|is|are)\b){NOT_WHO_THEY_WERE})"
 )
+
+
+# "whom" is of the people right before it: a short phrase of place or time may stand between
+# them and its comma ("six people were killed in the attack, one of whom"), not a name.
+_WHOSE_GAP = compiled(r"(?-i:[^A-Z.;:!?]){0,40}")
+
+
+def _whose(sentence: str, end: int, at: int) -> bool:
+    """Whether the people whose words end at ``end`` are those "whom" at ``at`` points back to:
+    they end right before its comma, or hold it."""
+    return end > at or _WHOSE_GAP.fullmatch(sentence, end, at) is not None
 
 
 #: "Eight citizens were among the 22 people killed": the people before "among" are a part of
