@@ -8,8 +8,9 @@ import tracemalloc
 
 import pytest
 
+from newsparse import lowering
 from newsparse.document import Document
-from newsparse.extractors.casualties import CasualtyExtractor, lowering
+from newsparse.extractors.casualties import CasualtyExtractor
 from newsparse.extractors.casualties import names as story_names
 
 
@@ -88,3 +89,4 @@ def test_a_capital_that_opens_no_full_name_is_no_given_name_to_read_the_story_fo
         ("two men were wounded", "injured", 2),
         ("Reyes died", "killed", 1),
     ]
+
