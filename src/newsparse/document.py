@@ -171,9 +171,11 @@ class Document:
         return tuple(finding for finding in self.findings if isinstance(finding, kind))
 
 
-def in_text_order(finding: Finding) -> tuple[int, int]:
-    """The sort key that keeps findings in text order: by start, then by end."""
-    return finding.span.start, finding.span.end
+def in_text_order(finding: Finding) -> tuple[int, int, str]:
+    """The sort key that keeps findings in text order: by start, then by end, then by extractor,
+    so two findings on one span keep one order however they were gathered (a parse, a JSON
+    round trip)."""
+    return finding.span.start, finding.span.end, finding.extractor
 
 
 _SPLIT = "_sentences_by_paragraph"  # where sentences_in keeps what it split, by paragraph start

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from quote_speakers import speakers
 
 from newsparse._data.non_name_words import NON_NAME_WORDS
+from newsparse._data.reporting_verbs import CUE_VERB_FORMS, CUE_VERBS
 from newsparse.entities import first_name_gender
 
 VERBS = ["warned", "said", "says", "added"]
@@ -34,8 +35,13 @@ def test_a_relative_who_is_still_the_noun_before_it() -> None:
     assert speakers(text) != ["WHO"]
 
 
+# A verb of saying in capitals right after a quote ('ASKED') still reads as the cue, as in a
+# headline set in capitals: the rule is about other verbs' letters. Acronyms are ASCII here; an
+# accented one ('PURÉED') is not read as a name at all, a known limit.
 PAST_FORMS = sorted(
-    word for word in NON_NAME_WORDS if word.endswith("ed") and first_name_gender(word) is None
+    word
+    for word in NON_NAME_WORDS - CUE_VERB_FORMS - CUE_VERBS
+    if word.endswith("ed") and word.isascii() and first_name_gender(word) is None
 )
 
 
