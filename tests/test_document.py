@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Casualty, Dateline, Document, InputError, Money, Quote, Span
+from newsparse.findings import BUILTIN_FINDINGS
 
 
 def test_published_accepts_date_datetime_and_iso_string() -> None:
@@ -57,6 +58,14 @@ def test_span_rejects_reversed_and_negative() -> None:
         Span(5, 2)
     with pytest.raises(ValueError):
         Span(-1, 2)
+
+
+@pytest.mark.parametrize("kind", [Span, *BUILTIN_FINDINGS])
+def test_spans_and_findings_keep_no_slot_for_weak_references(kind: type) -> None:
+    # a long text's findings hold hundreds of thousands of them: a slot is 8 bytes each, and
+    # for a span, a date mention and reported speech it tips the object into the next size the
+    # allocator has
+    assert "__weakref__" not in {name for cls in kind.__mro__ for name in vars(cls)}
 
 
 def test_findings_are_typed_and_grouped() -> None:

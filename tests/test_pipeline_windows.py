@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsparse import Document, Extractor, Money, parse
@@ -91,6 +91,28 @@ def test_a_long_text_gives_the_findings_of_its_windows_parsed_alone(
     assert document.failures == ()
     _assert_spans_valid(document)
     assert [_placed(finding, 0) for finding in document.findings] == _parts_alone(text, size)
+
+
+@settings(max_examples=25)
+@given(
+    picks=st.lists(st.integers(0, len(PARAGRAPHS) - 1), min_size=1, max_size=30),
+    size=st.integers(60, 1_500),
+)
+def test_a_window_holds_each_string_and_span_of_its_findings_once(
+    picks: list[int], size: int
+) -> None:
+    text = _text(picks)
+    assume(len(text) > size)  # a text read in windows
+    document = parse(text, window=size)
+    for window in windows(text, size):
+        held: dict[object, object] = {}
+        for finding in document.findings:
+            if window.contains(finding.span):
+                given = attrs.asdict(finding, recurse=False)
+                del given["extractor"], given["version"]  # the pipeline's stamp, not found
+                for value in given.values():
+                    if type(value) in (str, Span):
+                        assert held.setdefault(value, value) is value
 
 
 SELF_CONTAINED = [0, 1, 2, 3, 6]  # paragraphs that name their own speakers in full

@@ -31,6 +31,7 @@ from newsparse._data.non_name_words import NON_NAME_WORDS
 from newsparse._data.reporting_verbs import DETERMINERS, NAME_PARTICLES, ORGANISATION_WORDS
 from newsparse._data.title_forms import TITLE_FORMS
 from newsparse.cache import cached_json
+from newsparse.lowering import lower_case
 from newsparse.numbers import parse_number
 from newsparse.regex_cache import compiled
 
@@ -95,7 +96,7 @@ def _role_spans(text: str, role: str) -> list[tuple[int, int]]:
     searched in lower case by ``str.find`` for the role's first word, the rest matched there:
     a pattern per role would be compiled afresh for most articles, at more cost than the
     reading. A text whose lower case changes its length ('İ') is searched as written."""
-    lowered = text.lower()
+    lowered = lower_case(text)  # a long text lowered whole takes twelve bytes a character
     if len(lowered) != len(text):
         lowered = text
     spans: list[tuple[int, int]] = []

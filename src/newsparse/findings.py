@@ -20,7 +20,7 @@ from attrs import field, frozen
 from newsparse.span import Span
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Finding:
     """What every finding has: where it is, what it says, and who found it."""
 
@@ -37,7 +37,7 @@ class Finding:
         return cls(span=Span(start, end), text=source[start:end], **fields)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Dateline(Finding):
     """The opening credit of a story: ``MEXICO CITY, Sept 10 (Reuters) -``."""
 
@@ -52,7 +52,7 @@ class Dateline(Finding):
     date_text: str | None = None
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class DateMention(Finding):
     """A date in the body (``on Friday``, ``March 3``), resolved against the dateline or publication.
 
@@ -70,7 +70,7 @@ class DateMention(Finding):
     anchor: str | None = None
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Money(Finding):
     """An amount of money: ``about $3 billion`` -> ``Decimal(3000000000)`` ``USD``.
 
@@ -91,7 +91,7 @@ class Money(Finding):
     currency_inferred: bool = False
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Casualty(Finding):
     """A count of people harmed: ``more than 300,000 people murdered`` -> 300000 killed.
 
@@ -113,7 +113,7 @@ class Casualty(Finding):
     past: bool = False
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Quote(Finding):
     """Quoted words (``span`` excludes the marks) and who said them."""
 
@@ -126,7 +126,7 @@ class Quote(Finding):
     confidence: float = 1.0
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class ReportedSpeech(Finding):
     """What someone said in the writer's words (``span`` is the reported clause) and who said
     it: 'Smith said the plan would fail', 'according to Smith, ...'. ``mode`` is "indirect",

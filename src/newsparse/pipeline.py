@@ -130,10 +130,15 @@ class Pipeline:
         for window in windows:
             part = _window_document(document, window, story_dateline)
             new: list[Finding] = []
+            shared: dict[object, object] = {}  # the window's strings and spans, each held once
             for extractor in list(running):
                 try:
                     findings = validated(
-                        extractor, part.text, extractor.extract(part), offset=window.start
+                        extractor,
+                        part.text,
+                        extractor.extract(part),
+                        offset=window.start,
+                        shared=shared,
                     )
                 except (Exception, SystemExit) as error:
                     failures.append(_failure(extractor, error, strict, 5))
@@ -201,12 +206,20 @@ def _failure(extractor: Extractor, error: BaseException, strict: bool, depth: in
 
 
 def validated(
-    extractor: Extractor, text: str, findings: Iterable[Finding], *, offset: int = 0
+    extractor: Extractor,
+    text: str,
+    findings: Iterable[Finding],
+    *,
+    offset: int = 0,
+    shared: dict[object, object] | None = None,
 ) -> list[Finding]:
     """The findings, stamped with the extractor's name and version; ValueError if one is bad.
 
     ``text`` is what the extractor read; with an ``offset``, it began that many characters into
-    a longer text, and the findings are moved there.
+    a longer text, and the findings are moved there. With ``shared``, a field's string or span
+    equal to one kept there already (the cue "said", a speaker and where they stand, told by a
+    quote and by reported speech alike) is that one object: a long text's findings repeat them
+    by the thousand (20 million characters of news: 94,000 cue words of 951 kinds).
     """
     allowed = extractor.categories()
     stamp = {"extractor": extractor.name, "version": extractor.version}
@@ -236,6 +249,8 @@ def validated(
                 raise ValueError(f"{type(finding).__name__} {unencodable}")
         if offset:
             values = _moved_values(values, offset)
+        if shared is not None:
+            values = tuple([shared.setdefault(v, v) if type(v) in _SHARED else v for v in values])
         # What attrs.evolve does, with the fields read once per finding type.
         arguments = fields.arguments(values)
         arguments.update(stamp)
@@ -244,6 +259,7 @@ def validated(
 
 
 _PLAIN = frozenset(JSON_READY)
+_SHARED = frozenset((str, Span))  # the field values ``validated`` holds once: immutable
 
 
 def _moved(value: Any, offset: int) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from attrs import frozen
 
 
-@frozen(order=True)
+@frozen(order=True, weakref_slot=False)
 class Span:
     """A half-open range ``[start, end)`` of Python ``str`` indices into a document's text."""
 

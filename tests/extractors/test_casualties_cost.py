@@ -8,8 +8,9 @@ import tracemalloc
 
 import pytest
 
+from newsparse import lowering
 from newsparse.document import Document
-from newsparse.extractors.casualties import CasualtyExtractor, lowering
+from newsparse.extractors.casualties import CasualtyExtractor
 from newsparse.extractors.casualties import names as story_names
 
 
@@ -88,3 +89,16 @@ def test_a_capital_that_opens_no_full_name_is_no_given_name_to_read_the_story_fo
         ("two men were wounded", "injured", 2),
         ("Reyes died", "killed", 1),
     ]
+
+
+def test_the_lower_case_words_of_a_long_story_are_read_without_listing_them_all() -> None:
+    text = "Officials said the share of the dead was lower. " * 20_000
+    tracemalloc.start()
+    try:
+        words = story_names._lower_case_words(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert words == {"said", "the", "share", "of", "dead", "was", "lower"}
+    # every word listed at once took twelve bytes a character of the story
+    assert peak < 2 * len(text)

@@ -157,7 +157,6 @@ from newsparse.extractors.casualties.jailed import without_sentences
 from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
 from newsparse.extractors.casualties.listed_objects import listed_object
 from newsparse.extractors.casualties.lone_deaths import only_lone_deaths
-from newsparse.extractors.casualties.lowering import lowered
 from newsparse.extractors.casualties.names import (
     Names,
     known_name,
@@ -221,6 +220,7 @@ from newsparse.extractors.casualties.with_others import WITH_OTHERS, ends_in_har
 from newsparse.extractors.casualties.with_wounds import with_wounds
 from newsparse.extractors.casualties.yearly import over_a_past_year
 from newsparse.findings import Casualty
+from newsparse.lowering import lowered
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_WORDS
 from newsparse.patterns import (
     first_at_word_start,

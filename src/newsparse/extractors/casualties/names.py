@@ -38,6 +38,7 @@ from newsparse.extractors.casualties.grammar import (
 from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.casualties.periods import CALENDAR_WORDS
 from newsparse.extractors.casualties.quantity import QUANTITY
+from newsparse.lowering import pieces
 from newsparse.patterns import phrase_trie, word_starts
 from newsparse.regex_cache import compiled
 
@@ -172,8 +173,12 @@ _LOWER_CASE_WORD = compiled(r"[a-z](?<![\w'’-].)[\w'’-]*")
 
 def _lower_case_words(text: str) -> set[str]:
     """The words ``text`` writes in lower case ("the", "share"), in one pass over it, so that
-    testing each name of a long story stays linear."""
-    return set(_LOWER_CASE_WORD.findall(text))
+    testing each name of a long story stays linear. Listed a piece at a time: a long text listed
+    whole would hold every word of it at once (ten megabytes for a million characters)."""
+    words: set[str] = set()
+    for piece in pieces(text):
+        words.update(_LOWER_CASE_WORD.findall(piece))
+    return words
 
 
 class Names:
