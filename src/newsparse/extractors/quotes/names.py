@@ -848,7 +848,7 @@ class SpeakerTracker:
         if name is not None and _is_capitalised_description(words, name):
             # 'the Brazilian', 'the Socialist': a person described, not named
             name = (
-                self._in_view(words, mention.start)
+                self._in_view(words, mention.start, office=False)
                 if self._book.fullest(name, mention.start) == name
                 else name
             )
@@ -1021,19 +1021,21 @@ class SpeakerTracker:
         self._remember(issuer, _known_as(issuer, ()))
         return issuer
 
-    def _in_view(self, words: list[str], position: int) -> str | None:
+    def _in_view(self, words: list[str], position: int, *, office: bool = True) -> str | None:
         """The person a description ('the congressman') refers to: one opening a sentence since
         the last speaker, else the last speaker, when a pronoun of the description's gender may
         stand for them and, for a title, the text gives them no other ('Treasury Secretary
         Steven Mnuchin' is not 'the president'). Unlike a pronoun, a description never reaches back to
-        a person named earlier who has not spoken: a text that names no holder leaves it be."""
+        a person named earlier who has not spoken: a text that names no holder leaves it be.
+        A title written in capitals after 'the' is no ``office`` but a party or a people ('the
+        Kentucky Republican' is 'Senate Majority Leader Mitch McConnell'): any title goes."""
         kind = _gender(words)
         found = self._subject_before(position, kind)
         if found is None and self._recent and self._recent[0][1] in _PRONOUN_PASSES[kind][0][1]:
             found = self._recent[0][0]
         if found is None or not found[:1].isupper() or found.split()[0].lower() in DETERMINERS:
             return None  # 'a reporter': no one named
-        if words[-1] not in NAME_TITLES:
+        if words[-1] not in NAME_TITLES or not office:
             return found  # 'the Brazilian' is whatever title the text gives them
         titles = self._book.titles_of(found)
         # 'the governor' is 'Gov. J.B. Pritzker', 'the congressman' 'Rep. Bob Goodlatte'
@@ -1608,9 +1610,14 @@ def _titles_in(words: str) -> Iterator[str]:
 def _is_capitalised_description(words: list[str], name: str) -> bool:
     """'the Brazilian', 'the Socialist': 'the' and one capitalised noun for a person, read as
     the name, a description the text gives someone rather than their name (not 'the Kremlin');
-    not a title's holder found elsewhere ('the president' is 'President Trump')."""
-    return (
-        len(words) == 2 and words[0] == "the" and name.lower() == words[1] and is_person(words[1])
+    not a title's holder found elsewhere ('the president' is 'President Trump'). The noun may
+    follow where the person is from ('the Kentucky Republican', 'the New York Democrat'): a
+    place or a nationality, never a body's own word ('the Supreme Leader')."""
+    if len(words) < 2 or words[0] != "the" or name.lower() != " ".join(words[1:]):
+        return False
+    *origin, head = name.split()
+    return is_person(head.lower()) and (
+        not origin or names_a_place(" ".join(origin)) or " ".join(origin).lower() in NATIONALITIES
     )
 
 
