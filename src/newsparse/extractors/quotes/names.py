@@ -484,7 +484,7 @@ class NameBook:
                 words = tuple(run.split())
             if (
                 len(words) >= 2
-                and not any(word.isupper() for word in words)
+                and not _has_acronym(words)
                 and (
                     kind == "s" or _person_gender(run, words) in ((kind,) if known else ("s", kind))
                 )
@@ -1083,11 +1083,25 @@ class SpeakerTracker:
     def _turned_to(self, kind: str, position: int) -> str | None:
         """The person the story turned to since the last speaker, when its own words call
         someone of ``kind`` 'he' or 'she' before ``position``: whom the first such pronoun
-        stands for, named since the last speaker (see :mod:`.narrative`)."""
-        lo = max(self._since, position - _PERSON_REACH)  # as far as a pronoun looks back
+        stands for, named since the last speaker (see :mod:`.narrative`). The rest of the last
+        speaker's own sentence is what they say or do, not the story turning: 'He said Bush
+        was deceiving Americans by telling them he was going after terrorists. He also said'."""
+        start = self._next_sentence(self._since, position) if self._since else 0
+        if start is None:
+            return None
+        lo = max(start, position - _PERSON_REACH)  # as far as a pronoun looks back
         for at in narrative_pronouns(self._text, lo, position, kind):
             if not self._book.said(at):
                 return self._book.person_before(at, kind, after=self._since, known=True)
+        return None
+
+    def _next_sentence(self, start: int, end: int) -> int | None:
+        """Where the first sentence opening after ``start`` and before ``end`` starts, past
+        abbreviations ('U.S. President'), as :meth:`_read_sentences` reads them."""
+        text = self._text
+        for match in _SENTENCE_START.finditer(text, start, end):
+            if text[match.start()] != "." or not abbreviation_before(text, match.start()):
+                return match.end()
         return None
 
     def _body_in_view(self, mention: Span) -> str | None:
@@ -1346,8 +1360,10 @@ class SpeakerTracker:
                 # names Chuck Schumer: the surname of someone quoted already is a person's, as
                 # their name in full is, in a sentence before the pronoun's own
                 return full, spoke if spoke != "s" else given.upper().replace("S", "s")
-            if len(names) < 2 or any(
-                word.isupper() or word.lower() in ORGANISATION_WORDS for word in names
+            if (
+                len(names) < 2
+                or _has_acronym(names)
+                or any(word.lower() in ORGANISATION_WORDS for word in names)
             ):
                 continue
             gender = first_name_gender(names[0])
@@ -1414,6 +1430,13 @@ def _known_as(full: str, words: tuple[str, ...]) -> str:
     if gender != "s":
         return gender
     return (first_name_gender(names[0]) or "s").upper().replace("S", "s")
+
+
+def _has_acronym(words: Sequence[str]) -> bool:
+    """Whether a name holds a word in capitals ('UBS Securities', 'D.C. Circuit', 'World War
+    II'), no person's; a middle initial ('John F Kerry', as the name book spells 'John F.
+    Kerry') is a person's."""
+    return any(word.isupper() and len(word.rstrip(".")) > 1 for word in words)
 
 
 def _persons(word: str) -> bool:
