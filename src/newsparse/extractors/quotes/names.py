@@ -484,7 +484,7 @@ class NameBook:
                 words = tuple(run.split())
             if (
                 len(words) >= 2
-                and not any(word.isupper() for word in words)
+                and not _has_acronym(words)
                 and (
                     kind == "s" or _person_gender(run, words) in ((kind,) if known else ("s", kind))
                 )
@@ -848,7 +848,7 @@ class SpeakerTracker:
         if name is not None and _is_capitalised_description(words, name):
             # 'the Brazilian', 'the Socialist': a person described, not named
             name = (
-                self._in_view(words, mention.start)
+                self._in_view(words, mention.start, office=False)
                 if self._book.fullest(name, mention.start) == name
                 else name
             )
@@ -1021,19 +1021,21 @@ class SpeakerTracker:
         self._remember(issuer, _known_as(issuer, ()))
         return issuer
 
-    def _in_view(self, words: list[str], position: int) -> str | None:
+    def _in_view(self, words: list[str], position: int, *, office: bool = True) -> str | None:
         """The person a description ('the congressman') refers to: one opening a sentence since
         the last speaker, else the last speaker, when a pronoun of the description's gender may
         stand for them and, for a title, the text gives them no other ('Treasury Secretary
         Steven Mnuchin' is not 'the president'). Unlike a pronoun, a description never reaches back to
-        a person named earlier who has not spoken: a text that names no holder leaves it be."""
+        a person named earlier who has not spoken: a text that names no holder leaves it be.
+        A title written in capitals after 'the' is no ``office`` but a party or a people ('the
+        Kentucky Republican' is 'Senate Majority Leader Mitch McConnell'): any title goes."""
         kind = _gender(words)
         found = self._subject_before(position, kind)
         if found is None and self._recent and self._recent[0][1] in _PRONOUN_PASSES[kind][0][1]:
             found = self._recent[0][0]
         if found is None or not found[:1].isupper() or found.split()[0].lower() in DETERMINERS:
             return None  # 'a reporter': no one named
-        if words[-1] not in NAME_TITLES:
+        if words[-1] not in NAME_TITLES or not office:
             return found  # 'the Brazilian' is whatever title the text gives them
         titles = self._book.titles_of(found)
         # 'the governor' is 'Gov. J.B. Pritzker', 'the congressman' 'Rep. Bob Goodlatte'
@@ -1081,11 +1083,25 @@ class SpeakerTracker:
     def _turned_to(self, kind: str, position: int) -> str | None:
         """The person the story turned to since the last speaker, when its own words call
         someone of ``kind`` 'he' or 'she' before ``position``: whom the first such pronoun
-        stands for, named since the last speaker (see :mod:`.narrative`)."""
-        lo = max(self._since, position - _PERSON_REACH)  # as far as a pronoun looks back
+        stands for, named since the last speaker (see :mod:`.narrative`). The rest of the last
+        speaker's own sentence is what they say or do, not the story turning: 'He said Bush
+        was deceiving Americans by telling them he was going after terrorists. He also said'."""
+        start = self._next_sentence(self._since, position) if self._since else 0
+        if start is None:
+            return None
+        lo = max(start, position - _PERSON_REACH)  # as far as a pronoun looks back
         for at in narrative_pronouns(self._text, lo, position, kind):
             if not self._book.said(at):
                 return self._book.person_before(at, kind, after=self._since, known=True)
+        return None
+
+    def _next_sentence(self, start: int, end: int) -> int | None:
+        """Where the first sentence opening after ``start`` and before ``end`` starts, past
+        abbreviations ('U.S. President'), as :meth:`_read_sentences` reads them."""
+        text = self._text
+        for match in _SENTENCE_START.finditer(text, start, end):
+            if text[match.start()] != "." or not abbreviation_before(text, match.start()):
+                return match.end()
         return None
 
     def _body_in_view(self, mention: Span) -> str | None:
@@ -1344,8 +1360,10 @@ class SpeakerTracker:
                 # names Chuck Schumer: the surname of someone quoted already is a person's, as
                 # their name in full is, in a sentence before the pronoun's own
                 return full, spoke if spoke != "s" else given.upper().replace("S", "s")
-            if len(names) < 2 or any(
-                word.isupper() or word.lower() in ORGANISATION_WORDS for word in names
+            if (
+                len(names) < 2
+                or _has_acronym(names)
+                or any(word.lower() in ORGANISATION_WORDS for word in names)
             ):
                 continue
             gender = first_name_gender(names[0])
@@ -1412,6 +1430,13 @@ def _known_as(full: str, words: tuple[str, ...]) -> str:
     if gender != "s":
         return gender
     return (first_name_gender(names[0]) or "s").upper().replace("S", "s")
+
+
+def _has_acronym(words: Sequence[str]) -> bool:
+    """Whether a name holds a word in capitals ('UBS Securities', 'D.C. Circuit', 'World War
+    II'), no person's; a middle initial ('John F Kerry', as the name book spells 'John F.
+    Kerry') is a person's."""
+    return any(word.isupper() and len(word.rstrip(".")) > 1 for word in words)
 
 
 def _persons(word: str) -> bool:
@@ -1608,9 +1633,14 @@ def _titles_in(words: str) -> Iterator[str]:
 def _is_capitalised_description(words: list[str], name: str) -> bool:
     """'the Brazilian', 'the Socialist': 'the' and one capitalised noun for a person, read as
     the name, a description the text gives someone rather than their name (not 'the Kremlin');
-    not a title's holder found elsewhere ('the president' is 'President Trump')."""
-    return (
-        len(words) == 2 and words[0] == "the" and name.lower() == words[1] and is_person(words[1])
+    not a title's holder found elsewhere ('the president' is 'President Trump'). The noun may
+    follow where the person is from ('the Kentucky Republican', 'the New York Democrat'): a
+    place or a nationality, never a body's own word ('the Supreme Leader')."""
+    if len(words) < 2 or words[0] != "the" or name.lower() != " ".join(words[1:]):
+        return False
+    *origin, head = name.split()
+    return is_person(head.lower()) and (
+        not origin or names_a_place(" ".join(origin)) or " ".join(origin).lower() in NATIONALITIES
     )
 
 
