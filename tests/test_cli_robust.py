@@ -43,6 +43,8 @@ BAD_LINES = [
     (b'{"text": "x", "n": ' + b"7" * 5000 + b"}\n", "bad JSON (Exceeds the limit (4300 digits)"),
     (b'{"text": "caf\xff"}\n', "not UTF-8 text (invalid start byte at byte 13)"),
     (b"[" * 100_000 + b"\n", "bad JSON (maximum recursion depth exceeded"),
+    (b'{"id": "cut", "text": "cut sh\n', "bad JSON (Unterminated string starting at column 23)"),
+    (b'{"text": "x"} {"text": "y"}\r\n', "bad JSON (Extra data at column 15)"),
     (b'{"body": "x", "' + b"k" * 99 + b'": 1}\n', "no field 'text' (its fields: 'body', 'kkk"),
     (b'{"text": 5}\n', "field 'text' holds a number, not a string"),
     (b'{"text": null}\n', "field 'text' holds null, not a string"),
