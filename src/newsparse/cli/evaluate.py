@@ -24,7 +24,8 @@ def _corpus_paths(corpora: tuple[str, ...]) -> list[Path]:
         folder = resolve_corpora_dir()
         if folder is None:
             raise click.UsageError(
-                "no corpus given, $NEWSPARSE_CORPORA unset and ../shared/corpora absent"
+                "no corpus given: name gold files or folders (newsparse evaluate gold.jsonl; "
+                "the format is docs/gold-format.md), or set NEWSPARSE_CORPORA to a folder of them"
             )
         corpora = (str(folder),)
     paths: list[Path] = []
