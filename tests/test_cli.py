@@ -15,6 +15,15 @@ def test_demo_shows_the_seed() -> None:
     assert data["text"].startswith("US, Mexico seek to revamp")
 
 
+def test_help_lists_every_command_with_a_whole_summary() -> None:
+    # click cuts a summary longer than the line with "...": a first-time reader loses its end
+    result = CliRunner().invoke(main, ["--help"], terminal_width=80)
+    assert result.exit_code == 0
+    listed = result.output.split("Commands:\n")[1].splitlines()
+    assert [line.split()[0] for line in listed] == sorted(main.commands)
+    assert not [line for line in listed if line.endswith("...") or len(line) > 80]
+
+
 def test_plugins_lists_the_builtins() -> None:
     result = CliRunner().invoke(main, ["plugins"])
     assert result.exit_code == 0

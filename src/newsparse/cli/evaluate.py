@@ -60,7 +60,7 @@ def _tasks_of(extractors: tuple[str, ...]) -> frozenset[str]:
     return tasks
 
 
-@click.command()
+@click.command(short_help="Score the extractors against gold corpora: P/R/F1 per task.")
 @click.argument("corpora", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option(

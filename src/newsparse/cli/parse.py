@@ -54,7 +54,7 @@ _TYPING_HINT = (
 )
 
 
-@click.command()
+@click.command(short_help="Extract findings from files, folders, JSON Lines or stdin.")
 @click.argument("sources", nargs=-1)
 @reading_options
 @click.option(
