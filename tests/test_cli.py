@@ -24,6 +24,13 @@ def test_help_lists_every_command_with_a_whole_summary() -> None:
     assert not [line for line in listed if line.endswith("...") or len(line) > 80]
 
 
+def test_help_of_published_names_every_form_it_reads() -> None:
+    # an RSS feed's pubDate is RFC 2822: a help naming only YYYY-MM-DD sends users to convert it
+    for command in ("parse", "render", "show"):
+        result = CliRunner().invoke(main, [command, "--help"], terminal_width=200)
+        assert "ISO (2015-03-04) or RFC 2822" in result.output, command
+
+
 def test_plugins_lists_the_builtins() -> None:
     result = CliRunner().invoke(main, ["plugins"])
     assert result.exit_code == 0
