@@ -31,6 +31,13 @@ def test_help_of_published_names_every_form_it_reads() -> None:
         assert "ISO (2015-03-04) or RFC 2822" in result.output, command
 
 
+def test_parse_help_lists_the_exit_statuses() -> None:
+    result = CliRunner().invoke(main, ["parse", "--help"], terminal_width=80)
+    statuses = " ".join(result.output.split("Exit status:")[1].split())
+    for status in ("0 when every input", "1 when an input problem", "2 for a usage", "130", "141"):
+        assert status in statuses
+
+
 def test_plugins_lists_the_builtins() -> None:
     result = CliRunner().invoke(main, ["plugins"])
     assert result.exit_code == 0

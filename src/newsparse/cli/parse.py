@@ -54,7 +54,18 @@ _TYPING_HINT = (
 )
 
 
-@click.command(short_help="Extract findings from files, folders, JSON Lines or stdin.")
+#: The exit statuses of docs/cli.md, where a script's author looks first: ``parse --help``.
+_EXIT_STATUS = (
+    "Exit status: 0 when every input was read (extractor failures are kept in the output); 1 when "
+    "an input problem was named on stderr (the rest is still parsed), an extractor failed under "
+    "--strict, or an 'Error:' line stopped the run; 2 for a usage error; 130 after Ctrl-C, 141 "
+    "when the output's reader went away (| head), 143 after SIGTERM."
+)
+
+
+@click.command(
+    short_help="Extract findings from files, folders, JSON Lines or stdin.", epilog=_EXIT_STATUS
+)
 @click.argument("sources", nargs=-1)
 @reading_options
 @click.option(
