@@ -122,6 +122,13 @@ _EXIT_STATUS = (
     default=None,
     help="Show a progress bar with articles/s (default: when stderr is a terminal).",
 )
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="Print only errors: no progress bar and no warning lines (empty articles, extractors "
+    "that failed).",
+)
 @strict_option
 def parse(
     sources: tuple[str, ...],
@@ -138,6 +145,7 @@ def parse(
     time_limit: float,
     max_bytes: int | None,
     progress: bool | None,
+    quiet: bool,
     strict: bool,
 ) -> None:
     """Extract findings from SOURCES (files, folders, or - for stdin; default: stdin)."""
@@ -148,11 +156,15 @@ def parse(
         raise click.UsageError("--table cannot be combined with --format")
     if resume and (output == "-" or output_format == "parquet" or table):
         raise click.UsageError("--resume goes on with a JSON Lines file: -o FILE.jsonl")
+    if quiet and progress:
+        raise click.UsageError("--quiet cannot be combined with --progress")
     if resume and _compressed(output):
         raise click.UsageError(
             "--resume appends to an uncompressed file: -o FILE.jsonl, compressed once done"
         )
     sources = sources or ("-",)
+    if quiet:
+        progress = False
     refuse_writing_over_an_input(sources, output)
     if "-" in sources and sys.stdin.isatty():
         # typed articles: say how to end them, and keep a progress bar from drawing over them
@@ -168,6 +180,7 @@ def parse(
             output=None if output == "-" else output,
         ),
         errors,
+        warn=not quiet,
     )
     todo = SkipThrough(records, resume_point(output) if resume else None)
     try:
@@ -181,6 +194,11 @@ def parse(
     except InputError as error:
         raise click.BadParameter(str(error), param_hint="--published") from None
     failed: Counter[str] = Counter()
+
+    def warn(message: str) -> None:
+        if not quiet:
+            print_warning(errors, message)
+
     written = 0
     with ExitStack() as stack:
         if output != "-" and output_format != "parquet" and not table and not _compressed(output):
@@ -188,7 +206,7 @@ def parse(
             def say_how_to_go_on(kind: type[BaseException] | None, *_: object) -> None:
                 if kind is not None and issubclass(kind, KeyboardInterrupt | _Terminated):
                     resumable = f"{todo.skipped + written} article(s) are in {output}"
-                    print_warning(errors, f"{resumable}: --resume goes on after them")
+                    warn(f"{resumable}: --resume goes on after them")
 
             stack.push(say_how_to_go_on)  # first in, so said once the output is whole
         stack.callback(documents.close)  # last: the output is whole before the workers go
@@ -231,7 +249,7 @@ def parse(
         with _output_errors(output):
             finish()  # what is still buffered, written while a failure can still be named
     for extractor, count in sorted(failed.items()):
-        print_warning(errors, f"{extractor} failed on {count} article(s); see their failures")
+        warn(f"{extractor} failed on {count} article(s); see their failures")
     end_of_run(errors, records.problems)
     if records.problems or (strict and failed):
         sys.exit(1)
