@@ -219,7 +219,11 @@ def test_extractor_failures_are_counted_on_stderr(money_breaks: None) -> None:
 
 
 def test_strict_fails_the_run_when_any_article_has_a_failure(money_breaks: None) -> None:
-    assert _parse("--strict", input="BOOM").exit_code == 1
+    failed = _parse("--strict", "--quiet", input="BOOM")
+    assert failed.exit_code == 1
+    assert _errors(failed) == [
+        "error: money failed on 1 article(s); see their failures (--strict)"
+    ]  # the reason for the status, as an error
     assert _parse("--strict", input="fine").exit_code == 0
 
 

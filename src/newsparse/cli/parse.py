@@ -249,7 +249,11 @@ def parse(
         with _output_errors(output):
             finish()  # what is still buffered, written while a failure can still be named
     for extractor, count in sorted(failed.items()):
-        warn(f"{extractor} failed on {count} article(s); see their failures")
+        broke = f"{extractor} failed on {count} article(s); see their failures"
+        if strict:  # the reason the run exits with 1: an error, shown also with --quiet
+            print_error(errors, f"{broke} (--strict)")
+        else:
+            warn(broke)
     end_of_run(errors, records.problems)
     if records.problems or (strict and failed):
         sys.exit(1)
