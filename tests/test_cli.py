@@ -15,6 +15,29 @@ def test_demo_shows_the_seed() -> None:
     assert data["text"].startswith("US, Mexico seek to revamp")
 
 
+def test_help_lists_every_command_with_a_whole_summary() -> None:
+    # click cuts a summary longer than the line with "...": a first-time reader loses its end
+    result = CliRunner().invoke(main, ["--help"], terminal_width=80)
+    assert result.exit_code == 0
+    listed = result.output.split("Commands:\n")[1].splitlines()
+    assert [line.split()[0] for line in listed] == sorted(main.commands)
+    assert not [line for line in listed if line.endswith("...") or len(line) > 80]
+
+
+def test_help_of_published_names_every_form_it_reads() -> None:
+    # an RSS feed's pubDate is RFC 2822: a help naming only YYYY-MM-DD sends users to convert it
+    for command in ("parse", "render", "show"):
+        result = CliRunner().invoke(main, [command, "--help"], terminal_width=200)
+        assert "ISO (2015-03-04) or RFC 2822" in result.output, command
+
+
+def test_parse_help_lists_the_exit_statuses() -> None:
+    result = CliRunner().invoke(main, ["parse", "--help"], terminal_width=80)
+    statuses = " ".join(result.output.split("Exit status:")[1].split())
+    for status in ("0 when every input", "1 when an input problem", "2 for a usage", "130", "141"):
+        assert status in statuses
+
+
 def test_plugins_lists_the_builtins() -> None:
     result = CliRunner().invoke(main, ["plugins"])
     assert result.exit_code == 0

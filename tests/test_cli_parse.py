@@ -194,3 +194,18 @@ def test_parquet_without_pyarrow_says_which_extra(
     result = CliRunner().invoke(main, ["parse", "--format", "parquet", "-o", str(out)], input="x")
     assert result.exit_code == 1
     assert "newsparse[parquet]" in result.output
+
+
+def test_quiet_prints_errors_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.modules["newsparse.cli.parse"], "bar_by_default", lambda *_: True)
+    lines = ['{"id": "ok", "text": "Two died."}', '{"text": " "}', "not JSON"]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    result = CliRunner().invoke(main, ["parse", "--json", "-q", str(tmp_path / "a.jsonl")])
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 2
+    assert result.stderr.splitlines() == [
+        f"error: {tmp_path / 'a.jsonl'}:3: bad JSON (Expecting value at column 1)",
+        "1 input problem(s), named above",
+    ]  # no bar, no warning about the empty text
+    refused = CliRunner().invoke(main, ["parse", "--quiet", "--progress"], input="text")
+    assert refused.exit_code == 2 and "--quiet cannot be combined with --progress" in refused.output

@@ -46,7 +46,7 @@ def test_render_of_a_folder_writes_a_page_per_article_and_an_index(
     assert _errors(result) == [
         f"error: {folder}/c.jsonl:2: published must be an ISO date (YYYY-MM-DD) or an RFC 2822 "
         "one (Wed, 04 Mar 2015 10:22:00 GMT), got 'soon'",
-        f"error: {folder}/c.jsonl:3: bad JSON (Expecting value, column 1)",
+        f"error: {folder}/c.jsonl:3: bad JSON (Expecting value at column 1)",
     ]
     index = (out / "index.html").read_text(encoding="utf-8")
     pages = re.findall(r'<a href="([^"]+)">', index)

@@ -43,6 +43,8 @@ BAD_LINES = [
     (b'{"text": "x", "n": ' + b"7" * 5000 + b"}\n", "bad JSON (Exceeds the limit (4300 digits)"),
     (b'{"text": "caf\xff"}\n', "not UTF-8 text (invalid start byte at byte 13)"),
     (b"[" * 100_000 + b"\n", "bad JSON (maximum recursion depth exceeded"),
+    (b'{"id": "cut", "text": "cut sh\n', "bad JSON (Unterminated string starting at column 23)"),
+    (b'{"text": "x"} {"text": "y"}\r\n', "bad JSON (Extra data at column 15)"),
     (b'{"body": "x", "' + b"k" * 99 + b'": 1}\n', "no field 'text' (its fields: 'body', 'kkk"),
     (b'{"text": 5}\n', "field 'text' holds a number, not a string"),
     (b'{"text": null}\n', "field 'text' holds null, not a string"),
@@ -217,7 +219,11 @@ def test_extractor_failures_are_counted_on_stderr(money_breaks: None) -> None:
 
 
 def test_strict_fails_the_run_when_any_article_has_a_failure(money_breaks: None) -> None:
-    assert _parse("--strict", input="BOOM").exit_code == 1
+    failed = _parse("--strict", "--quiet", input="BOOM")
+    assert failed.exit_code == 1
+    assert _errors(failed) == [
+        "error: money failed on 1 article(s); see their failures (--strict)"
+    ]  # the reason for the status, as an error
     assert _parse("--strict", input="fine").exit_code == 0
 
 

@@ -389,9 +389,11 @@ class _Reader:
 
     def _record(self, line: str, where: str, origin: dict[str, Any]) -> Iterator[Item]:
         try:
-            item = json.loads(line)
+            # without its line end: a line cut short then reads as an unterminated string,
+            # not as a control character inside one
+            item = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as error:
-            yield InputProblem(where, f"bad JSON ({error.msg}, column {error.colno})")
+            yield InputProblem(where, f"bad JSON ({_at_column(error)})")
             return
         except (ValueError, RecursionError) as error:  # a number too long, nesting too deep
             yield InputProblem(where, f"bad JSON ({error})")
@@ -435,6 +437,13 @@ _JSON_KINDS: dict[type, str] = {
 }
 #: Fields of a record named when it has no text field: enough to spot the right one.
 _FIELDS_SHOWN = 8
+
+
+def _at_column(error: json.JSONDecodeError) -> str:
+    """What is wrong and where, as one phrase: ``Expecting value at column 1``. (Some of json's
+    messages end in "at" already: ``Unterminated string starting at column 21``.)"""
+    at = "" if error.msg.endswith(" at") else " at"
+    return f"{error.msg}{at} column {error.colno}"
 
 
 def _no_text(item: dict[str, Any], field: str) -> str:

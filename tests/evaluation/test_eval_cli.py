@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from newsparse.cli.evaluate import evaluate
@@ -62,6 +63,18 @@ def test_evaluate_says_no_such_file(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert "no such file or folder" in result.output
     assert "Traceback" not in result.output
+
+
+def test_evaluate_without_corpora_says_how_to_give_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NEWSPARSE_CORPORA", raising=False)
+    monkeypatch.chdir(tmp_path)  # no ../shared/corpora beside it either
+    result = CliRunner().invoke(evaluate, ["--no-progress"])
+    assert result.exit_code == 2
+    assert "no corpus given: name gold files or folders" in result.output
+    assert "NEWSPARSE_CORPORA" in result.output
+    assert "../shared/corpora" not in result.output
 
 
 def test_evaluate_names_a_folder_with_no_corpus(tmp_path: Path) -> None:

@@ -24,7 +24,8 @@ def _corpus_paths(corpora: tuple[str, ...]) -> list[Path]:
         folder = resolve_corpora_dir()
         if folder is None:
             raise click.UsageError(
-                "no corpus given, $NEWSPARSE_CORPORA unset and ../shared/corpora absent"
+                "no corpus given: name gold files or folders (newsparse evaluate gold.jsonl; "
+                "the format is docs/gold-format.md), or set NEWSPARSE_CORPORA to a folder of them"
             )
         corpora = (str(folder),)
     paths: list[Path] = []
@@ -59,7 +60,7 @@ def _tasks_of(extractors: tuple[str, ...]) -> frozenset[str]:
     return tasks
 
 
-@click.command()
+@click.command(short_help="Score the extractors against gold corpora: P/R/F1 per task.")
 @click.argument("corpora", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option(

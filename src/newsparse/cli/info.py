@@ -18,7 +18,7 @@ from newsparse.provenance import provenance
 from newsparse.seed import SEED_NAME, seed_text
 
 
-@click.command()
+@click.command(short_help="Run every extractor on the bundled seed article.")
 @click.option("--json", "as_json", is_flag=True, help="Print the to_dict() JSON instead.")
 @strict_option
 def demo(as_json: bool, strict: bool) -> None:
@@ -30,7 +30,7 @@ def demo(as_json: bool, strict: bool) -> None:
         show_table(document, OutputConsole(), title=f"newsparse demo: {SEED_NAME}")
 
 
-@click.command()
+@click.command(short_help="List every extractor and every installed plugin.")
 @click.option(
     "--json",
     "as_json",

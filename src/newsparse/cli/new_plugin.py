@@ -79,7 +79,7 @@ def write_skeleton(name: str, parent: Path) -> Path:
     return folder
 
 
-@click.command("new-plugin")
+@click.command("new-plugin", short_help="Create newsparse-NAME/, a plugin package ready to test.")
 @click.argument("name")
 @click.option(
     "-d",

@@ -54,7 +54,18 @@ _TYPING_HINT = (
 )
 
 
-@click.command()
+#: The exit statuses of docs/cli.md, where a script's author looks first: ``parse --help``.
+_EXIT_STATUS = (
+    "Exit status: 0 when every input was read (extractor failures are kept in the output); 1 when "
+    "an input problem was named on stderr (the rest is still parsed), an extractor failed under "
+    "--strict, or an 'Error:' line stopped the run; 2 for a usage error; 130 after Ctrl-C, 141 "
+    "when the output's reader went away (| head), 143 after SIGTERM."
+)
+
+
+@click.command(
+    short_help="Extract findings from files, folders, JSON Lines or stdin.", epilog=_EXIT_STATUS
+)
 @click.argument("sources", nargs=-1)
 @reading_options
 @click.option(
@@ -111,6 +122,13 @@ _TYPING_HINT = (
     default=None,
     help="Show a progress bar with articles/s (default: when stderr is a terminal).",
 )
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="Print only errors: no progress bar and no warning lines (empty articles, extractors "
+    "that failed).",
+)
 @strict_option
 def parse(
     sources: tuple[str, ...],
@@ -127,6 +145,7 @@ def parse(
     time_limit: float,
     max_bytes: int | None,
     progress: bool | None,
+    quiet: bool,
     strict: bool,
 ) -> None:
     """Extract findings from SOURCES (files, folders, or - for stdin; default: stdin)."""
@@ -137,11 +156,15 @@ def parse(
         raise click.UsageError("--table cannot be combined with --format")
     if resume and (output == "-" or output_format == "parquet" or table):
         raise click.UsageError("--resume goes on with a JSON Lines file: -o FILE.jsonl")
+    if quiet and progress:
+        raise click.UsageError("--quiet cannot be combined with --progress")
     if resume and _compressed(output):
         raise click.UsageError(
             "--resume appends to an uncompressed file: -o FILE.jsonl, compressed once done"
         )
     sources = sources or ("-",)
+    if quiet:
+        progress = False
     refuse_writing_over_an_input(sources, output)
     if "-" in sources and sys.stdin.isatty():
         # typed articles: say how to end them, and keep a progress bar from drawing over them
@@ -157,6 +180,7 @@ def parse(
             output=None if output == "-" else output,
         ),
         errors,
+        warn=not quiet,
     )
     todo = SkipThrough(records, resume_point(output) if resume else None)
     try:
@@ -170,6 +194,11 @@ def parse(
     except InputError as error:
         raise click.BadParameter(str(error), param_hint="--published") from None
     failed: Counter[str] = Counter()
+
+    def warn(message: str) -> None:
+        if not quiet:
+            print_warning(errors, message)
+
     written = 0
     with ExitStack() as stack:
         if output != "-" and output_format != "parquet" and not table and not _compressed(output):
@@ -177,7 +206,7 @@ def parse(
             def say_how_to_go_on(kind: type[BaseException] | None, *_: object) -> None:
                 if kind is not None and issubclass(kind, KeyboardInterrupt | _Terminated):
                     resumable = f"{todo.skipped + written} article(s) are in {output}"
-                    print_warning(errors, f"{resumable}: --resume goes on after them")
+                    warn(f"{resumable}: --resume goes on after them")
 
             stack.push(say_how_to_go_on)  # first in, so said once the output is whole
         stack.callback(documents.close)  # last: the output is whole before the workers go
@@ -220,7 +249,11 @@ def parse(
         with _output_errors(output):
             finish()  # what is still buffered, written while a failure can still be named
     for extractor, count in sorted(failed.items()):
-        print_warning(errors, f"{extractor} failed on {count} article(s); see their failures")
+        broke = f"{extractor} failed on {count} article(s); see their failures"
+        if strict:  # the reason the run exits with 1: an error, shown also with --quiet
+            print_error(errors, f"{broke} (--strict)")
+        else:
+            warn(broke)
     end_of_run(errors, records.problems)
     if records.problems or (strict and failed):
         sys.exit(1)

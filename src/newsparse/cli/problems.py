@@ -20,11 +20,12 @@ class Records(Iterator[Record]):
     and counted in ``problems`` and ``reported`` by what it stands for (a file, or lines of
     one), as :func:`~newsparse.inputs.count_articles` counts it. ``reported`` leaves out the
     problems found after reading (a bad date, an unwritable document), which ``problems``
-    also counts."""
+    also counts. Warnings are printed unless ``warn`` is false (``--quiet``)."""
 
-    def __init__(self, items: Iterable[Item], errors: Console) -> None:
+    def __init__(self, items: Iterable[Item], errors: Console, warn: bool = True) -> None:
         self._items = iter(items)
         self._errors = errors
+        self._warn = warn
         self.problems = 0
         self.reported = 0
 
@@ -33,7 +34,8 @@ class Records(Iterator[Record]):
             if isinstance(item, Record):
                 return item
             if isinstance(item, InputWarning):
-                print_warning(self._errors, str(item))
+                if self._warn:
+                    print_warning(self._errors, str(item))
                 continue
             self.problems += item.count
             self.reported += item.count

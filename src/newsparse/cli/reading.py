@@ -40,7 +40,8 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
             click.option(
                 "--published",
                 default=None,
-                help="Publication date (YYYY-MM-DD) for articles that give none.",
+                help="Publication date for articles that give none: ISO (2015-03-04) or "
+                "RFC 2822 (Wed, 04 Mar 2015 10:22:00 GMT), as a record's date is read.",
             ),
         )
     ):

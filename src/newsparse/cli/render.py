@@ -104,7 +104,7 @@ class _Articles(Iterator[Document]):
             raise click.exceptions.Exit(1)
 
 
-@click.command()
+@click.command(short_help="Write each article as an HTML page with its findings marked.")
 @_article_options
 @click.option(
     "-o",
@@ -179,7 +179,7 @@ def _page_name(number: int, document: Document) -> str:
     return f"{number:04d}-{_UNSAFE.sub('-', str(label)).strip('-.')[:60] or 'article'}.html"
 
 
-@click.command()
+@click.command(short_help="Show each article in the terminal with its findings marked.")
 @_article_options
 def show(
     article: str, published: str | None, extractors: tuple[str, ...], strict: bool, **reading: Any
