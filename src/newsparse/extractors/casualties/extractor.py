@@ -654,7 +654,7 @@ _GROUP_ENDS = (
     | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *NEGATED_ANYONE, *SINGLE_PRONOUNS)}
     | {"them", "those", "whom", "old", "board", "aboard", "more"}
 )
-_AUX_WORDS = frozenset((*AUXILIARIES, *MANNER, "who"))
+_AUX_WORDS = frozenset((*(w for p in AUXILIARIES for w in p.split()), *MANNER, "who"))
 #: A harm word before a person is their adjective, not a state: "three wounded people died".
 _BEFORE_A_PERSON = compiled(rf"\s+(?:{PLURAL})")
 _WORD = compiled(r"[\w'’-]+")
