@@ -85,3 +85,17 @@ def test_every_harm_act_noun_counts_its_people(act: tuple[str, str], count: int)
     people = f"{count} villagers"
     text = f"Officials condemned the {noun} of {people} in the north on Monday."
     assert found(text) == [(kind, count, f"{noun} of {people}")]
+
+
+# A fatal act with modifiers of its own before its noun is a killing: "the fatal police shooting
+# of Michael Brown"; "non-fatal" says no one died (a stabbing of a man is still an injury).
+@given(
+    st.sampled_from(("fatal", "deadly")),
+    st.sampled_from(("police", "accidental", "officer-involved", "February", "drive-by")),
+    st.sampled_from(("shooting", "stabbing")),
+)
+def test_a_fatal_act_with_modifiers_is_a_killing(fatal: str, modifier: str, act: str) -> None:
+    told = f"{fatal} {modifier} {act} of Michael Brown"
+    assert found(f"He led the inquiry into the {told} in Ferguson.") == [("killed", 1, told)]
+    non_fatal = f"He led the inquiry into the non-fatal {modifier} {act} of a man in Ferguson."
+    assert "killed" not in [kind for kind, _, _ in found(non_fatal)]

@@ -444,8 +444,11 @@ _QUOTED = r"(?:[\"”]|['’](?!s\b))?"
 # does ("the killing of ten to twelve"): "brought the killers of a British aid worker to justice",
 # "the murder of journalist Heorhiy Gongadze to the court".
 _TO_NOT_A_NUMBER = rf"(?=\s+to\s+(?!\d|(?:{NUMBER_WORDS})\b))"
+# A killing told by a fatal act with its own modifiers: "the fatal police shooting of Michael
+# Brown", "the deadly accidental shooting of a boy", "the fatal October 2006 stabbing of".
+_FATAL_ACT = r"(?:fatal|deadly)\s+(?:(?!of\b)[\w-]+\s+){1,2}?(?:shooting|stabbing)s?"
 _DEATH_OF = (
-    rf"{_NOT_NON}(?P<harm>{phrase_trie(_OF_KIND)}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
+    rf"{_NOT_NON}(?P<harm>{phrase_trie(_OF_KIND)}|{_FATAL_ACT}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
     rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT_AFTER_HARM})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b)|{_TO_NOT_A_NUMBER})"
 )
@@ -571,9 +574,9 @@ _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
 _DEATH_OF_RULE = _Forward(
     _DEATH_OF,
-    (p.split()[0] for p in _OF_KIND),
+    (*(p.split()[0] for p in _OF_KIND), "fatal", "deadly"),
     lazy=True,
-    gate=rf"(?:{phrase_trie(_OF_KIND)}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
+    gate=rf"(?:{phrase_trie(_OF_KIND)}|{_FATAL_ACT}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
@@ -1201,7 +1204,7 @@ def _in_sentence(
         keep(counted(text, start, match, STATE_KIND[normal_phrase(match["harm"])]))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         harm = normal_phrase(match["harm"])
-        kind = capture_kind(sentence) if harm in _CAPTURES else _OF_KIND[harm]
+        kind = capture_kind(sentence) if harm in _CAPTURES else _OF_KIND.get(harm, "killed")
         asked = SOUGHT if kind == "arrested" else _ASKED_FOR
         if asked.search(sentence, max(0, match.start() - 30), match.start()):
             continue  # "a warrant for the arrest of two men", "calling for the execution of"
