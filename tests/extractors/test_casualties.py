@@ -54,6 +54,7 @@ WIRE = [
 # Local crime reporting, where one victim is written as a person, not a number.
 NEWSPAPER = [
     ("A man was shot and killed Tuesday night.", {"killed": 1}),
+    ("At least four people may have been injured.", {"injured": 4}),  # a harm done, hedged
     ("The victim died at the hospital.", {"killed": 1}),
     ("A woman was wounded in the crossfire.", {"injured": 1}),
     ("A woman and her son were wounded.", {"injured": 2}),
@@ -171,11 +172,6 @@ KNOWN_MISSES = [
         "2017 Man dead after shooting on Elm Street",
         {"killed": 1},
         id="a year before a headline victim hides the victim",
-    ),
-    pytest.param(
-        "At least four people may have been injured.",
-        {"injured": 4},
-        id="modal may have been",
     ),
     pytest.param(
         "A girl younger than 10 was shot on the porch.",

@@ -110,7 +110,8 @@ def test_a_non_fatal_shooting_is_no_death(non: str, harm: str, of: str) -> None:
     def kinds(text: str) -> list[str]:  # an uncounted death is told as an inferred finding
         return [f.kind for f in EXTRACTOR.extract(Document(text))]
 
-    assert kinds(f"Police are looking into a {non} {harm}{of} on Elm Street.") == []
+    # (a stabbing of people is an injury, non-fatal or not: see test_casualties_harm_acts.py)
+    assert "killed" not in kinds(f"Police are looking into a {non} {harm}{of} on Elm Street.")
     assert kinds(f"Police are looking into a fatal {harm}{of} on Elm Street.") == ["killed"]
 
 

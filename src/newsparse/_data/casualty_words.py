@@ -783,6 +783,10 @@ REPORT_PARTICIPLES = ("reported", "confirmed")
 #: known to be in custody", "were believed to be dead").
 AUXILIARIES = (
     *REPORT_PARTICIPLES,
+    # a modal perfect of likelihood hedges a harm already done ("600 may have died", "up to 2,000
+    # may have been wounded"); a bare modal tells one still to come ("could kill thousands"), and
+    # "could have" or "would have" one that did not happen ("he could have been killed")
+    *(f"{modal} have" for modal in ("may", "might", "must")),
     *(
         "was were is are be been being has have had got get gets reportedly allegedly also all both "
         "later then eventually subsequently initially each apparently believed thought now still "

@@ -27,6 +27,7 @@ from itertools import chain
 
 from attrs import evolve
 
+from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.casualty_words import (
     ACCUSED_OPENERS,
     AUXILIARIES,
@@ -55,9 +56,12 @@ from newsparse._data.casualty_words import (
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
     VAGUE_AMOUNTS,
+    VICTIMS_SINGULAR,
     WOUNDS_FOUND,
     WOUNDS_LIVED,
 )
+from newsparse._data.harm_act_nouns import HARM_ACT_NOUNS
+from newsparse._data.person_nouns import PERSON_NOUNS
 from newsparse.document import Document
 from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.after_being import held_after
@@ -381,7 +385,41 @@ _LOST = (
     rf"\b(?:lost|losing|loses)\s+(?P<who>{QUANTITY})\s+(?:{phrase_trie(LOST_PEOPLE)})\b"
     rf"(?!{_LOST_TO})"
 )
-_OF_KIND = {**dict.fromkeys(DEATH_OF, "killed"), **kinds_of(HARM_OF)}
+# The nouns of the harm verbs' acts (wordnet_acts.py: "the execution of", "the evacuation of"),
+# then the hand-kept ones WordNet derives from no harm verb ("the genocide of", "the killers of").
+_OF_KIND = {
+    **kinds_of(HARM_ACT_NOUNS),
+    **dict.fromkeys(DEATH_OF, "killed"),
+    **kinds_of(HARM_OF),
+}
+# An act asked for is not done: "calling for the execution of novelist Salman Rushdie". (An arrest
+# asks SOUGHT, whose "for" would also take "charged for the murder of".)
+_ASKED_FOR = compiled(
+    r"\b(?:(?:calls?|called|calling|urged?|urging)\s+for|seeks?|seeking|sought|demands?|"
+    r"demanding|demanded)\s+(?:the\s+)?$",
+    FLAGS,
+)
+# "the" and an adjective with no noun names a class of people, not people harmed ("the innocent",
+# "the poor"); a participle names the ones harmed ("the accused", "the wounded").
+# "the elder Awlaki" is a name. A word that is a noun for a person as often as an adjective (or
+# is kept as one) is a person: "the teen", "the suspect", "the civilian".
+_PERSON_SINGULARS = PERSON_NOUNS | frozenset(VICTIMS_SINGULAR)
+_A_CLASS_OF_PEOPLE = compiled(r"the\s+(?P<word>[a-z]+)(?<!ed)\b(?!\s+(?-i:[A-Z]))", FLAGS)
+
+
+def _of_a_class_of_people(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the people of a harm noun are "the" and an adjective alone ("the innocent")."""
+    people = _A_CLASS_OF_PEOPLE.match(sentence, match.start("who"))
+    return (
+        people is not None
+        and people.end() >= match.end("who")
+        and people["word"].lower() in ADJECTIVES
+        and people["word"].lower() not in _PERSON_SINGULARS  # "the teen", "the civilian"
+    )
+
+
+# A capture is a kidnapping where a force takes people, else an arrest (as "his capture").
+_CAPTURES = frozenset({"capture", "captures", "capturing"})
 # A "roundup" is as often of news or goods as of people: an arrest only of people a noun names.
 _ROUNDUPS = frozenset({"roundup", "round-up"})
 # Not the "fatal" of "a non-fatal shooting", which tells that no one died.
@@ -406,8 +444,11 @@ _QUOTED = r"(?:[\"”]|['’](?!s\b))?"
 # does ("the killing of ten to twelve"): "brought the killers of a British aid worker to justice",
 # "the murder of journalist Heorhiy Gongadze to the court".
 _TO_NOT_A_NUMBER = rf"(?=\s+to\s+(?!\d|(?:{NUMBER_WORDS})\b))"
+# A killing told by a fatal act with its own modifiers: "the fatal police shooting of Michael
+# Brown", "the deadly accidental shooting of a boy", "the fatal October 2006 stabbing of".
+_FATAL_ACT = r"(?:fatal|deadly)\s+(?:(?!of\b)[\w-]+\s+){1,2}?(?:shooting|stabbing)s?"
 _DEATH_OF = (
-    rf"{_NOT_NON}(?P<harm>{phrase_trie(_OF_KIND)}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
+    rf"{_NOT_NON}(?P<harm>{phrase_trie(_OF_KIND)}|{_FATAL_ACT}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
     rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT_AFTER_HARM})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b)|{_TO_NOT_A_NUMBER})"
 )
@@ -533,9 +574,9 @@ _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
 _DEATH_OF_RULE = _Forward(
     _DEATH_OF,
-    (p.split()[0] for p in _OF_KIND),
+    (*(p.split()[0] for p in _OF_KIND), "fatal", "deadly"),
     lazy=True,
-    gate=rf"(?:{phrase_trie(_OF_KIND)}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
+    gate=rf"(?:{phrase_trie(_OF_KIND)}|{_FATAL_ACT}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
@@ -616,7 +657,7 @@ _GROUP_ENDS = (
     | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *NEGATED_ANYONE, *SINGLE_PRONOUNS)}
     | {"them", "those", "whom", "old", "board", "aboard", "more"}
 )
-_AUX_WORDS = frozenset((*AUXILIARIES, *MANNER, "who"))
+_AUX_WORDS = frozenset((*(w for p in AUXILIARIES for w in p.split()), *MANNER, "who"))
 #: A harm word before a person is their adjective, not a state: "three wounded people died".
 _BEFORE_A_PERSON = compiled(rf"\s+(?:{PLURAL})")
 _WORD = compiled(r"[\w'’-]+")
@@ -1163,11 +1204,12 @@ def _in_sentence(
         keep(counted(text, start, match, STATE_KIND[normal_phrase(match["harm"])]))
     for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
         harm = normal_phrase(match["harm"])
-        kind = _OF_KIND[harm]
-        if kind == "arrested" and SOUGHT.search(
-            sentence, max(0, match.start() - 30), match.start()
-        ):
-            continue  # "a warrant for the arrest of two men": an arrest not made
+        kind = capture_kind(sentence) if harm in _CAPTURES else _OF_KIND.get(harm, "killed")
+        asked = SOUGHT if kind == "arrested" else _ASKED_FOR
+        if asked.search(sentence, max(0, match.start() - 30), match.start()):
+            continue  # "a warrant for the arrest of two men", "calling for the execution of"
+        if _of_a_class_of_people(sentence, match):
+            continue  # "wanton murder and maiming of the innocent": no people counted
         if DENIED.search(sentence, max(0, match.start() - NEGATION_REACH), match.start()) is None:
             finding = counted(text, start, match, kind)
             if harm in _ROUNDUPS and finding is not None and finding.victims is None:

@@ -19,10 +19,11 @@ from newsparse.regex_cache import compiled
 NEGATION_REACH = 60  # characters before a harm where a denial or a modal is read
 
 
-# The words between may not open a clause that takes the harm as given: "does not understand why
+# A modal perfect of likelihood hedges a harm done, not denies it: "600 may have died" (see
+# AUXILIARIES). The words between may not open a clause that takes the harm as given: "does not understand why
 # he was killed" (a "that" or "how" clause may be what is denied: "would not say how many died").
 _NEGATED = compiled(
-    r"(?:n['’]t|\b(?:no|not|never|could|would|might|may|if|whether|feared|threatened|"
+    r"(?:n['’]t|\b(?:no|not|never|could|would|(?:might|may|must)(?!\s+have\b)|if|whether|feared|threatened|"
     r"until|unless|trying|tried|plot|plotted|attempted|about))\s+"
     r"(?:(?!(?:why|where|when)\b)\w+\s+){0,2}$"
     r"|\bmissed\s+$",  # "narrowly missed killing a boy" (not "missed and struck the child")
