@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.extractors.casualty_counts import written
+from tests.extractors.casualty_counts import EXTRACTOR, written
+
+from newsparse.document import Document
 
 DEATH = "Protests followed the fatal shooting of an unarmed black man by a police officer."
 
@@ -56,3 +58,12 @@ def test_no_death_told_keeps_the_shot() -> None:
     assert written("Police said the officer shot a black teenager after a traffic stop.") == [
         ("shot", 1)
     ]
+
+
+def test_a_shot_told_as_background_is_the_death_too() -> None:
+    text = (
+        "Protesters marched over the killing of a black teenager. A video showed a police officer"
+        " shooting a black teenager 16 times last year."
+    )
+    found = [(f.kind, f.past) for f in EXTRACTOR.extract(Document(text, published="2015-11-27"))]
+    assert found == [("killed", False), ("killed", True)]

@@ -843,7 +843,7 @@ class CasualtyExtractor(Extractor):
         injured = inferred_injured(found, text)  # after the attacker: he is among the shot dead
         if injured is not None:
             found.append(injured)
-        found = as_the_killing(found, past, text)  # "shooting Walter Scott": the death told
+        found, past = as_the_killing(found, past, text)  # "shooting Walter Scott": a death
         told = [f for f in (*found, *past) if not (f.inferred and _sum_key(f) in sums)]
         told = [widened(f, lists, text) for f in told] if lists else told
         yield from sorted(told, key=lambda f: f.span.start)

@@ -61,17 +61,19 @@ def _a_death_beside(shot: Casualty, killed: Sequence[Casualty], text: str) -> bo
 
 
 def as_the_killing(
-    findings: Sequence[Casualty], dead: Sequence[Casualty], text: str
-) -> list[Casualty]:
-    """The ``findings`` with the story's one person shot read as killed where the story (its
-    findings and ``dead``, the past ones) tells one person killed and nobody else shot or
-    hurt."""
-    killed = [f for f in (*findings, *dead) if f.kind == "killed"]
-    if not any(f.count == 1 for f in killed):
-        return list(findings)
-    hurt = [f for f in findings if f.kind in _HURT]
-    if not hurt or any(f.span != hurt[0].span for f in hurt):
-        return list(findings)
+    found: Sequence[Casualty], past: Sequence[Casualty], text: str
+) -> tuple[list[Casualty], list[Casualty]]:
+    """The story's findings (``found``, and ``past`` for the background) with its one person shot
+    read as killed where the story tells one person killed and nobody else shot or hurt."""
+    every = (*found, *past)
+    killed = [f for f in every if f.kind == "killed"]
+    hurt = [f for f in every if f.kind in _HURT]
+    if (
+        not any(f.count == 1 for f in killed)
+        or not hurt
+        or any(f.span != hurt[0].span for f in hurt)
+    ):
+        return list(found), list(past)
     shot = hurt[0]
     if (
         shot.count != 1
@@ -85,6 +87,9 @@ def as_the_killing(
         or _NEWS_THAT.search(text, max(0, shot.span.start - _NEWS_REACH), shot.span.start)
         or _a_death_beside(shot, killed, text)
     ):
-        return list(findings)
+        return list(found), list(past)
     death = evolve(shot, kind="killed")
-    return [death if f is shot else f for f in findings if f.kind not in _HURT or f is shot]
+    return (
+        [death if f is shot else f for f in found if f.kind not in _HURT or f is shot],
+        [death if f is shot else f for f in past if f.kind not in _HURT or f is shot],
+    )
