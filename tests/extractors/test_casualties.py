@@ -107,7 +107,7 @@ NEWSPAPER = [
     ),
     ("Homecoming Shooting 2019: Teen Wounded Near Stadium", {"injured": 1}),
     ("A man died Sunday night. Officers said he was wounded in a robbery.", {"killed": 1}),
-    ("One man was killed. The victim had been shot in the chest.", {"killed": 1, "shot": 1}),
+    ("One man was killed. The victim had been shot in the chest.", {"killed": 1}),
     (
         "One man was killed and his brother was wounded. He is in stable condition.",
         {"killed": 1, "injured": 1},

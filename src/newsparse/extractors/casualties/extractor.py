@@ -208,6 +208,7 @@ from newsparse.extractors.casualties.sent_to_hospital import (
     SENDER_CUES,
     sent_to_hospital,
 )
+from newsparse.extractors.casualties.shot_dead import as_the_killing
 from newsparse.extractors.casualties.singular import counted_people, one_dead
 from newsparse.extractors.casualties.survived import lived_after
 from newsparse.extractors.casualties.toll_lists import listed_after
@@ -883,6 +884,7 @@ class CasualtyExtractor(Extractor):
         injured = inferred_injured(found, text)  # after the attacker: he is among the shot dead
         if injured is not None:
             found.append(injured)
+        found, past = as_the_killing(found, past, text)  # "shooting Walter Scott": a death
         told = [f for f in (*found, *past) if not (f.inferred and _sum_key(f) in sums)]
         told = [widened(f, lists, text) for f in told] if lists else told
         yield from sorted(told, key=lambda f: f.span.start)
