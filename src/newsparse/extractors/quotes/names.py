@@ -1280,6 +1280,8 @@ class SpeakerTracker:
             words = run.group().rstrip(".,").split()
             while words and words[0].lower() in DETERMINERS:
                 words = words[1:]
+            if words and _holds_a_title(words[-1]):
+                return None  # 'the former House Speaker agreed': a person, by their title
             if len(words) >= 2 and any(word.lower() in ORGANISATION_WORDS for word in words):
                 return " ".join(words), "n"
             if any_body and words:
@@ -1599,9 +1601,23 @@ def _is_role(words: list[str]) -> bool:
     )
 
 
+def _holds_a_title(word: str) -> bool:
+    """Whether a name's last word is a title someone holds ('House Speaker', 'Police Chief'),
+    not one that only opens a title ('White House', 'State')."""
+    lowered = word.lower().rstrip(".")
+    return lowered in NAME_TITLES and lowered not in _TITLE_MODIFIERS
+
+
 def _is_title(words: list[str]) -> bool:
-    """'the Prime Minister', 'the mayor': a title standing for the person who holds it."""
-    return len(words) >= 2 and words[0] == "the" and all(w in NAME_TITLES for w in words[1:])
+    """'the Prime Minister', 'the mayor': a title standing for the person who holds it. One
+    ending on a body's word is the body ('the White House', 'the Senate'), whose words open
+    titles ('White House Press Secretary') but stand for no one who holds them."""
+    return (
+        len(words) >= 2
+        and words[0] == "the"
+        and all(w in NAME_TITLES for w in words[1:])
+        and words[-1] not in ORGANISATION_WORDS
+    )
 
 
 def _words_before(text: str, start: int) -> str:
@@ -1669,12 +1685,13 @@ def _is_person_description(words: list[str], phrase: str) -> bool:
 
 def _is_body_description(words: list[str], phrase: str) -> bool:
     """'the committee', 'the human rights group': a definite description of a few words whose
-    head is a kind of organisation, which stands for one the text has named."""
+    head is a kind of organisation, which stands for one the text has named. A head in
+    capitals is a name itself ('the House' is not the 'White House' named before)."""
     return (
         2 <= len(words) <= _ROLE_WORDS
         and words[0] == "the"
         and (words[-1] in ORGANISATION_WORDS or words[-1] in _ANY_BODY)
-        and phrase[-1:].islower()
+        and phrase.rsplit(None, 1)[-1][:1].islower()
     )
 
 
