@@ -1120,11 +1120,20 @@ class SpeakerTracker:
         ):
             return self._book.fullest(apposed[1], apposed.start(1))  # 'Citizens United, the group,'
         found = self._subject_before(position, "n", any_body=True)
-        if found is None and self._recent and self._recent[0][1] in ("n", "s"):
-            last = self._recent[0][0]
-            if last[:1].isupper() and self._names_a_body(last, position):
-                found = last  # 'Amnesty International said ... "...," the group said'
-        return found
+        return found if found is not None else self._last_body_spoken(position)
+
+    def _last_body_spoken(self, position: int) -> str | None:
+        """The last speaker, when an organisation the text names: 'Amnesty International said
+        ... "...," the group said'. Speakers only described as a thing or a body since ('The
+        software giant said', 'the company said' after 'Microsoft announced') are passed over:
+        a description the text could not tie to a name is no other body, but the one in view."""
+        for name, known in self._recent:
+            if known == "n" and name.split()[0].lower() in DETERMINERS:
+                continue  # 'The software giant', 'the company': described, not named
+            if known in ("n", "s") and name[:1].isupper() and self._names_a_body(name, position):
+                return name
+            return None
+        return None
 
     def _subject_before(self, position: int, kind: str, *, any_body: bool = False) -> str | None:
         """The person a sentence between the last speaker resolved and a pronoun is about, who
