@@ -95,8 +95,10 @@ _REMEMBERED = 8
 _SENTENCE_END = compiled(rf"[^\W\d_][\w{NAME_MARKS}’'\-]*\.(?=[ \t])")
 _SENTENCE_START = compiled(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)(?=[^\W\d_])")
 _PLACE_ADVERBS = frozenset(("there", "here"))
-#: A capitalised word, then 'of' or 'from' opening where its bearer works.
-_SURNAME_THEN_LINK = compiled(rf"({_CAPITALISED_WORD})[ \t]+(?:of|from)[ \t]+\S")
+#: A name, then 'of' or 'from' opening where its bearer works.
+_SURNAME_THEN_LINK = compiled(
+    rf"({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)[ \t]+(?:of|from)[ \t]+\S"
+)
 _HEAD_REACH = 120  # characters into a sentence its subject may open: 'Patting the kids, Castro'
 _HEAD_WORDS = 12
 #: Words a sentence may open on before its subject: 'In his welcome, Havel raised'.
@@ -933,18 +935,20 @@ class SpeakerTracker:
         )
 
     def _surname_before_link(self, phrase: str, position: int) -> str | None:
-        """'Schiller of the Aspen Institute said': a lone surname the text gives a person in
-        full ('Vivian Schiller'), then where they work; they speak, not the workplace."""
+        """'Schiller of the Aspen Institute said', 'quoted Salem al-Zaabi of the Emirati
+        Foreign Ministry': a person's name, or a lone surname the text gives a person in full
+        ('Vivian Schiller'), then where they work; they speak, not the workplace."""
         if " of " not in phrase and " from " not in phrase:
             return None  # most mentions: read without the pattern
         linked = _SURNAME_THEN_LINK.match(phrase)
         if linked is None:
             return None
-        surname = linked[1]
-        if surname.lower() in NAME_TITLES or surname.lower() in ORGANISATION_WORDS:
-            return None  # 'Secretary of State', 'Bank of England'
-        full = self._book.fullest(surname, position)
-        return surname if len(full.split()) >= 2 and may_be_a_person(full) else None
+        last = linked[1].rsplit(None, 1)[-1].lower()
+        if last in NAME_TITLES or last in ORGANISATION_WORDS:
+            return None  # 'Secretary of State', 'Bank of England', 'Foreign Minister of'
+        name = " ".join(name_words(linked[1]))
+        full = self._book.fullest(name, position) if name else ""
+        return name if len(full.split()) >= 2 and may_be_a_person(full) else None
 
     def _spoken(self) -> tuple[str, ...]:
         """The speakers remembered, the most recent first: whom a role's holder quoted
