@@ -170,6 +170,10 @@ _BODIES = frozenset(
 #: Words qualifying a role that make its holder a past one ('former President Bush', 'the late
 #: Governor Mario Cuomo'): whom a description without such a word never means.
 _PAST_HOLDERS = frozenset(("former", "ex", "late"))
+#: The noun for whoever informed the story, whichever kind of source they are.
+_SOURCE = "source"
+#: What opens a first description of an unnamed source: 'a source', 'one of two witnesses'.
+_INDEFINITE = frozenset(("a", "an", "another", "one"))
 #: Words for a body that issues documents in its own right, which a document they qualify and
 #: a story that names no such body leave as the issuer's description ('a government statement'
 #: is the government's); not a word for a place or an outlet ('a state report', 'a press
@@ -912,6 +916,8 @@ class SpeakerTracker:
             body = self._book.spelled_out(body)
             self._remember(body, "n")
             return body
+        elif words == ["the", _SOURCE] and (unnamed := self._unnamed_source()) is not None:
+            resolved = unnamed  # 'according to a source present at the talks ... the source'
         else:
             resolved = phrase
             self._described[head] = phrase
@@ -922,6 +928,19 @@ class SpeakerTracker:
         kind = _described_gender(words, phrase) if person else "n"
         self._remember(resolved, "p" if _plural(words) else kind)
         return resolved
+
+    def _unnamed_source(self) -> str | None:
+        """The last source the story described without a name ('a source present at the
+        talks', 'another senior law enforcement official', 'one of two witnesses'), whom 'the
+        source' stands for: an unnamed source is one speaker, given by its first full
+        description (docs/annotation-guidelines.md)."""
+        for name, _ in self._recent:
+            words = name.lower().split()
+            if words[0] in _INDEFINITE and any(
+                word in SOURCE_NOUNS or f"{word}s" in SOURCE_NOUNS for word in words[1:]
+            ):
+                return name
+        return None
 
     def _people_capitalised(self, name: str) -> bool:
         """Whether a lone capitalised word is a plural noun for people ('Officials',
