@@ -95,8 +95,10 @@ _REMEMBERED = 8
 _SENTENCE_END = compiled(rf"[^\W\d_][\w{NAME_MARKS}’'\-]*\.(?=[ \t])")
 _SENTENCE_START = compiled(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)(?=[^\W\d_])")
 _PLACE_ADVERBS = frozenset(("there", "here"))
-#: A capitalised word, then 'of' or 'from' opening where its bearer works.
-_SURNAME_THEN_LINK = compiled(rf"({_CAPITALISED_WORD})[ \t]+(?:of|from)[ \t]+\S")
+#: A name, then 'of' or 'from' opening where its bearer works.
+_SURNAME_THEN_LINK = compiled(
+    rf"({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)[ \t]+(?:of|from)[ \t]+\S"
+)
 _HEAD_REACH = 120  # characters into a sentence its subject may open: 'Patting the kids, Castro'
 _HEAD_WORDS = 12
 #: Words a sentence may open on before its subject: 'In his welcome, Havel raised'.
@@ -168,6 +170,10 @@ _BODIES = frozenset(
 #: Words qualifying a role that make its holder a past one ('former President Bush', 'the late
 #: Governor Mario Cuomo'): whom a description without such a word never means.
 _PAST_HOLDERS = frozenset(("former", "ex", "late"))
+#: The noun for whoever informed the story, whichever kind of source they are.
+_SOURCE = "source"
+#: What opens a first description of an unnamed source: 'a source', 'one of two witnesses'.
+_INDEFINITE = frozenset(("a", "an", "another", "one"))
 #: Words for a body that issues documents in its own right, which a document they qualify and
 #: a story that names no such body leave as the issuer's description ('a government statement'
 #: is the government's); not a word for a place or an outlet ('a state report', 'a press
@@ -910,6 +916,8 @@ class SpeakerTracker:
             body = self._book.spelled_out(body)
             self._remember(body, "n")
             return body
+        elif words == ["the", _SOURCE] and (unnamed := self._unnamed_source()) is not None:
+            resolved = unnamed  # 'according to a source present at the talks ... the source'
         else:
             resolved = phrase
             self._described[head] = phrase
@@ -920,6 +928,19 @@ class SpeakerTracker:
         kind = _described_gender(words, phrase) if person else "n"
         self._remember(resolved, "p" if _plural(words) else kind)
         return resolved
+
+    def _unnamed_source(self) -> str | None:
+        """The last source the story described without a name ('a source present at the
+        talks', 'another senior law enforcement official', 'one of two witnesses'), whom 'the
+        source' stands for: an unnamed source is one speaker, given by its first full
+        description (docs/annotation-guidelines.md)."""
+        for name, _ in self._recent:
+            words = name.lower().split()
+            if words[0] in _INDEFINITE and any(
+                word in SOURCE_NOUNS or f"{word}s" in SOURCE_NOUNS for word in words[1:]
+            ):
+                return name
+        return None
 
     def _people_capitalised(self, name: str) -> bool:
         """Whether a lone capitalised word is a plural noun for people ('Officials',
@@ -933,18 +954,20 @@ class SpeakerTracker:
         )
 
     def _surname_before_link(self, phrase: str, position: int) -> str | None:
-        """'Schiller of the Aspen Institute said': a lone surname the text gives a person in
-        full ('Vivian Schiller'), then where they work; they speak, not the workplace."""
+        """'Schiller of the Aspen Institute said', 'quoted Salem al-Zaabi of the Emirati
+        Foreign Ministry': a person's name, or a lone surname the text gives a person in full
+        ('Vivian Schiller'), then where they work; they speak, not the workplace."""
         if " of " not in phrase and " from " not in phrase:
             return None  # most mentions: read without the pattern
         linked = _SURNAME_THEN_LINK.match(phrase)
         if linked is None:
             return None
-        surname = linked[1]
-        if surname.lower() in NAME_TITLES or surname.lower() in ORGANISATION_WORDS:
-            return None  # 'Secretary of State', 'Bank of England'
-        full = self._book.fullest(surname, position)
-        return surname if len(full.split()) >= 2 and may_be_a_person(full) else None
+        last = linked[1].rsplit(None, 1)[-1].lower()
+        if last in NAME_TITLES or last in ORGANISATION_WORDS:
+            return None  # 'Secretary of State', 'Bank of England', 'Foreign Minister of'
+        name = " ".join(name_words(linked[1]))
+        full = self._book.fullest(name, position) if name else ""
+        return name if len(full.split()) >= 2 and may_be_a_person(full) else None
 
     def _spoken(self) -> tuple[str, ...]:
         """The speakers remembered, the most recent first: whom a role's holder quoted
@@ -1120,11 +1143,20 @@ class SpeakerTracker:
         ):
             return self._book.fullest(apposed[1], apposed.start(1))  # 'Citizens United, the group,'
         found = self._subject_before(position, "n", any_body=True)
-        if found is None and self._recent and self._recent[0][1] in ("n", "s"):
-            last = self._recent[0][0]
-            if last[:1].isupper() and self._names_a_body(last, position):
-                found = last  # 'Amnesty International said ... "...," the group said'
-        return found
+        return found if found is not None else self._last_body_spoken(position)
+
+    def _last_body_spoken(self, position: int) -> str | None:
+        """The last speaker, when an organisation the text names: 'Amnesty International said
+        ... "...," the group said'. Speakers only described as a thing or a body since ('The
+        software giant said', 'the company said' after 'Microsoft announced') are passed over:
+        a description the text could not tie to a name is no other body, but the one in view."""
+        for name, known in self._recent:
+            if known == "n" and name.split()[0].lower() in DETERMINERS:
+                continue  # 'The software giant', 'the company': described, not named
+            if known in ("n", "s") and name[:1].isupper() and self._names_a_body(name, position):
+                return name
+            return None
+        return None
 
     def _subject_before(self, position: int, kind: str, *, any_body: bool = False) -> str | None:
         """The person a sentence between the last speaker resolved and a pronoun is about, who
@@ -1280,6 +1312,8 @@ class SpeakerTracker:
             words = run.group().rstrip(".,").split()
             while words and words[0].lower() in DETERMINERS:
                 words = words[1:]
+            if words and _holds_a_title(words[-1]):
+                return None  # 'the former House Speaker agreed': a person, by their title
             if len(words) >= 2 and any(word.lower() in ORGANISATION_WORDS for word in words):
                 return " ".join(words), "n"
             if any_body and words:
@@ -1599,9 +1633,23 @@ def _is_role(words: list[str]) -> bool:
     )
 
 
+def _holds_a_title(word: str) -> bool:
+    """Whether a name's last word is a title someone holds ('House Speaker', 'Police Chief'),
+    not one that only opens a title ('White House', 'State')."""
+    lowered = word.lower().rstrip(".")
+    return lowered in NAME_TITLES and lowered not in _TITLE_MODIFIERS
+
+
 def _is_title(words: list[str]) -> bool:
-    """'the Prime Minister', 'the mayor': a title standing for the person who holds it."""
-    return len(words) >= 2 and words[0] == "the" and all(w in NAME_TITLES for w in words[1:])
+    """'the Prime Minister', 'the mayor': a title standing for the person who holds it. One
+    ending on a body's word is the body ('the White House', 'the Senate'), whose words open
+    titles ('White House Press Secretary') but stand for no one who holds them."""
+    return (
+        len(words) >= 2
+        and words[0] == "the"
+        and all(w in NAME_TITLES for w in words[1:])
+        and words[-1] not in ORGANISATION_WORDS
+    )
 
 
 def _words_before(text: str, start: int) -> str:
@@ -1669,12 +1717,13 @@ def _is_person_description(words: list[str], phrase: str) -> bool:
 
 def _is_body_description(words: list[str], phrase: str) -> bool:
     """'the committee', 'the human rights group': a definite description of a few words whose
-    head is a kind of organisation, which stands for one the text has named."""
+    head is a kind of organisation, which stands for one the text has named. A head in
+    capitals is a name itself ('the House' is not the 'White House' named before)."""
     return (
         2 <= len(words) <= _ROLE_WORDS
         and words[0] == "the"
         and (words[-1] in ORGANISATION_WORDS or words[-1] in _ANY_BODY)
-        and phrase[-1:].islower()
+        and phrase.rsplit(None, 1)[-1][:1].islower()
     )
 
 
