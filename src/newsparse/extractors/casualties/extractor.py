@@ -219,6 +219,7 @@ from newsparse.extractors.casualties.totals import (
     with_the_attacker,
 )
 from newsparse.extractors.casualties.trapped import in_wreckage
+from newsparse.extractors.casualties.uncounted import uncounted_subject
 from newsparse.extractors.casualties.unknowns import asked
 from newsparse.extractors.casualties.unreal import not_told
 from newsparse.extractors.casualties.with_others import WITH_OTHERS, ends_in_harm, with_others_cue
@@ -737,7 +738,9 @@ _FIRED_AFTER = compiled(
     r"(?:fired|heard|rang\s+out)\b",
     FLAGS,
 )
-_TIMES = compiled(r"(?:\s+[\w,-]+){1,4}\s+times\b", FLAGS)
+# A count of times or of cases is not of people: "arrested more than a dozen times", "suspects had
+# been arrested in only four cases".
+_TIMES = compiled(r"(?:\s+[\w,-]+){1,4}\s+(?:times|cases)\b", FLAGS)
 # An arrest or another outcome, a participle that tells no harm: "427 fugitives have been taken
 # into custody or located" counts the people of either outcome, and so no number of arrests. An
 # arrest is told beside outcomes of the law that are none (charged, cited, questioned, located),
@@ -1012,6 +1015,10 @@ def _in_sentence(
                     and not _of_the_doers(sentence, m)
                 ),
             )
+        if match is None and state in closing:
+            bare = uncounted_subject(sentence, state)
+            if bare is not None and not negated_before(sentence, bare.start()):
+                keep(_uncounted_harm(text, start, sentence, bare))
         if match is not None:
             read_to = match.end()
             if not negated_before(sentence, match.start()):
@@ -1903,6 +1910,28 @@ def _active(sentence: str, match: re.Match[str]) -> bool:
 
 
 def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -> Casualty | None:
+    kind = _subject_kind(text, offset, sentence, match)
+    if kind is None:
+        return None
+    # "Nine firefighters were among the dead": part of a toll told elsewhere
+    return counted(
+        text, offset, match, kind, subset=normal_phrase(match["harm"]).startswith("among")
+    )
+
+
+def _uncounted_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -> Casualty | None:
+    """The finding for people with no count harmed as a clause's subject (uncounted.py)."""
+    kind = _subject_kind(text, offset, sentence, match)
+    if kind is None or normal_phrase(match["harm"]).startswith("among"):
+        return None
+    victims = match["who"].split()[-1].lower()
+    return Casualty.at(
+        text, offset + match.start(), offset + match.end(), count=None, kind=kind, victims=victims
+    )
+
+
+def _subject_kind(text: str, offset: int, sentence: str, match: re.Match[str]) -> str | None:
+    """The kind of harm a subject's verb tells of its people; None where it tells none of them."""
     harm = normal_phrase(match["harm"])
     kind = _state_kind(harm)
     aux = match["aux"]
@@ -1951,6 +1980,4 @@ def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -
             kind = "injured"
     if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):
         kind = "killed"
-    kind = arrest_or_capture(kind, harm, sentence, match.end(), text)
-    # "Nine firefighters were among the dead": part of a toll told elsewhere
-    return counted(text, offset, match, kind, subset=harm.startswith("among"))
+    return arrest_or_capture(kind, harm, sentence, match.end(), text)

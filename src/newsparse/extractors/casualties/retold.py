@@ -419,6 +419,8 @@ def _told_harms(findings: list[Casualty], names: Names) -> Iterable[_ToldHarm]:
         one_from = one_until = wounded_from = _NEVER
         held: set[str] = set()
         for f in told:
+            if _unread_death(f):
+                continue  # "Slepian, a 52-year-old ... clinic, was shot to death": whose, unread
             if f.count != 1 or f.subset:
                 one_until = f.span.start
                 break
@@ -445,6 +447,12 @@ def _told_harms(findings: list[Casualty], names: Names) -> Iterable[_ToldHarm]:
             one_until,
             wounded_from,
         )
+
+
+def _unread_death(finding: Casualty) -> bool:
+    """Whether ``finding`` is a death whose people went unread, held at one or more: it tells
+    no other victim than the story's one, so the nouns pointing back to that one still count."""
+    return finding.count is None and finding.lower == 1 and finding.upper is None
 
 
 def _followed(lower: str, start: int, end: int) -> bool:
