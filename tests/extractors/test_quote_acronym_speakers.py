@@ -50,7 +50,11 @@ def test_an_acronym_spelling_a_past_form_is_the_organisation() -> None:
     assert speakers(text) == ["ACTED"]
 
 
-@given(st.sampled_from(PAST_FORMS))
-def test_any_acronym_spelling_a_past_form_speaks(word: str) -> None:
-    """A word in capitals is an acronym, whatever word its letters spell."""
-    assert speakers(f'"The risk is low," {word.upper()} said.') == [word.upper()]
+def test_every_acronym_spelling_a_past_form_speaks() -> None:
+    """A word in capitals is an acronym, whatever word its letters spell. Every form of the table
+    is asked: a sample of a few hundred missed the one form ('asked') that failed."""
+    assert [
+        word
+        for word in PAST_FORMS
+        if speakers(f'"The risk is low," {word.upper()} said.') != [word.upper()]
+    ] == []

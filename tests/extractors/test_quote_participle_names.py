@@ -60,10 +60,14 @@ def test_any_surname_in_ing_opening_its_sentence_speaks(surname: str) -> None:
     assert speakers(text) == [surname]
 
 
-@given(st.sampled_from(sorted(PARTICIPLES)))
-def test_a_participle_opening_its_sentence_is_still_no_subject(participle: str) -> None:
-    text = f'{participle.capitalize()} on Monday, Ann Lee said "it works."'
-    assert speakers(text) == ["Ann Lee"]
+def test_every_participle_opening_its_sentence_is_still_no_subject() -> None:
+    """Every participle of the table is asked, not a sample of it."""
+    text = '{} on Monday, Ann Lee said "it works."'
+    assert [
+        word
+        for word in sorted(PARTICIPLES)
+        if speakers(text.format(word.capitalize())) != ["Ann Lee"]
+    ] == []
 
 
 def test_a_gerund_the_text_writes_in_lower_case_is_no_name() -> None:

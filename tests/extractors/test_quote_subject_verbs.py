@@ -4,8 +4,6 @@ or an adverb right after a name or a head noun ('Obama took Republican leaders t
 
 from __future__ import annotations
 
-from hypothesis import given
-from hypothesis import strategies as st
 from quote_speakers import speakers
 
 from newsparse._data.non_name_words import NON_NAME_WORDS
@@ -36,7 +34,7 @@ def test_a_past_form_ends_a_described_subject() -> None:
     assert speakers(text) == ["The suspect"]
 
 
-@given(st.sampled_from(PAST_FORMS))
-def test_any_past_form_after_a_name_ends_the_mention(verb: str) -> None:
-    text = f'Ann Lee {verb} Republican leaders on Monday, saying the "Senate should act."'
-    assert _mentions(text) == ["Ann Lee"]
+def test_every_past_form_after_a_name_ends_the_mention() -> None:
+    """Every form of the table is asked, not a sample of it."""
+    text = 'Ann Lee {} Republican leaders on Monday, saying the "Senate should act."'
+    assert [verb for verb in PAST_FORMS if _mentions(text.format(verb)) != ["Ann Lee"]] == []
