@@ -113,3 +113,22 @@ def test_they_is_any_group_a_sentence_opens_on(
 def test_they_is_any_two_people_named_together(first: str, second: str, aside: str) -> None:
     text = f'{first} and {second}{aside} performed the autopsy. "It was compression," they said.'
     assert speakers(text) == [f"{first} and {second}"]
+
+
+def test_they_is_a_group_capitalised_words_qualify() -> None:
+    text = 'Senate Democrats blocked the bill because they said it was "a poison pill."'
+    assert speakers(text) == ["Senate Democrats"]
+
+
+def test_a_title_or_a_first_name_before_a_plural_makes_no_group() -> None:
+    for text in ("Mr. Sanders has done the work.", "Roger Waters said it twice."):
+        assert group_opening(text, 0, len(text)) is None
+
+
+@given(
+    qualifier=st.sampled_from(["Senate", "House", "State", "Huntsville"]),
+    head=st.sampled_from(["Democrats", "Republicans", "Kurds", "Police", "Officials"]),
+)
+def test_they_is_any_group_capitalised_words_qualify(qualifier: str, head: str) -> None:
+    text = f'{qualifier} {head} met on Monday.\n\nThey called it "a step back for the region."'
+    assert speakers(text) == [f"{qualifier} {head}"]

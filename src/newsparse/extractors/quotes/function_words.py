@@ -24,6 +24,18 @@ FUNCTION_WORDS = frozenset(
     unless whereas although though because if while whilst lest until
     """.split()
 )
+#: English's simple prepositions of place, time, cause and manner: a sentence opening on one opens
+#: on a phrase before its subject ('Atop her mural, Alexa planned', 'Amid the protests, Li said').
+#: The class is closed, so it is listed in full; the ones that are as often adverbs or verb
+#: particles opening a clause ('Up', 'Down', 'Off', 'Past') are not.
+PREPOSITIONS = frozenset(
+    """
+    aboard above across after against along alongside amid amidst among amongst around as at
+    atop before behind below beneath beside besides between beyond by concerning despite
+    during for from in inside into like near of on onto outside over per regarding since
+    through throughout toward towards under underneath unlike until upon via with within without
+    """.split()
+)
 #: A contraction's tail that a word read from the text may keep ("What's", 'I’m', "That's").
 _CONTRACTIONS = ("'s", "’s", "'m", "’m", "'re", "’re", "'ll", "’ll", "'d", "’d")
 

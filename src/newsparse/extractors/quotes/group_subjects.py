@@ -32,7 +32,7 @@ from newsparse._data.reporting_verbs import (
     SOURCE_NOUNS,
     SPEAKER_STOPS,
 )
-from newsparse.entities import names_a_place
+from newsparse.entities import first_name_gender, names_a_place
 from newsparse.extractors.casualties.people import is_person
 from newsparse.numbers import parse_number
 from newsparse.regex_cache import compiled
@@ -102,7 +102,16 @@ def _described_people(tokens: list[re.Match[str]]) -> Group | None:
     for at in range(index, min(len(words), index + _MAX_MODIFIERS + 1)):
         word = words[at]
         lowered = word.lower()
-        if (at == 0 or word.islower()) and _people(lowered):
+        if at == 0 or word.islower():
+            heads = _people(lowered)
+        else:  # 'Senate Democrats': capitalised words before a capitalised head
+            heads = (
+                capitalised
+                and at > index
+                and _people(lowered)
+                and _qualified_by_names(words[index:at])
+            )
+        if heads:
             head = at
             while head + 1 < len(words) and words[head + 1].islower() and _people(words[head + 1]):
                 head += 1  # 'police officers'
@@ -130,6 +139,19 @@ def _with_where(tokens: list[re.Match[str]], head: int, *, aside: bool) -> Group
     elif not _clause_follows(tokens, end, aside=aside):
         return None
     return Group(Span(tokens[0].start(), tokens[end - 1].end()))
+
+
+def _qualified_by_names(words: list[str]) -> bool:
+    """Whether the capitalised words before a capitalised plural qualify it as a body or a place
+    does ('Senate Democrats', 'House Republicans'), not as a person's title or given name
+    does ('Mr. Sanders', 'President Sanders', 'Roger Waters'): a noun for people in capitals
+    after them heads a group."""
+    return all(
+        not word.endswith(".")  # 'Mr.', 'Sen.'
+        and not is_person(word.lower())  # 'President', 'Coach'
+        and first_name_gender(word) is None
+        for word in words
+    )
 
 
 def _people(word: str) -> bool:

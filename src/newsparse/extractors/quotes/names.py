@@ -59,7 +59,7 @@ from newsparse.extractors.money.lexicon import NATIONALITIES
 from newsparse.extractors.quotes.acronym_definitions import defined_acronyms
 from newsparse.extractors.quotes.captions import in_caption
 from newsparse.extractors.quotes.counted_subjects import counted_head
-from newsparse.extractors.quotes.function_words import without_contraction
+from newsparse.extractors.quotes.function_words import PREPOSITIONS, without_contraction
 from newsparse.extractors.quotes.group_subjects import Group, group_opening
 from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
 from newsparse.extractors.quotes.participles import may_be_participle
@@ -2127,6 +2127,7 @@ def _opens_phrase(word: str) -> bool:
     lowered = word.lower().removesuffix(",")  # 'However, Kent said': a lone word keeps its comma
     return (
         lowered in _OPENING_WORDS
+        or lowered in PREPOSITIONS
         or (may_be_participle(word.removesuffix(",")) and lowered.isalpha())
         or (word.endswith(",") and lowered in NON_NAME_WORDS)  # 'Nevertheless,' 'Separately,'
     )
