@@ -363,9 +363,24 @@ _HIT_IN_BODY = (
     r"(?:hit|struck)(?:\s+(?:once|twice|\w+\s+times))?\s+in\s+(?:the|his|her|their)\s+"
     rf"(?:(?:left|right|upper|lower)\s+){{0,2}}(?:{phrase_trie(BODY_PARTS)})(?!\s+of\b)"
 )
+# A person's state of health told by the surgery they are in or went through, or by the danger
+# they are out of ("he underwent surgery", "two of the victims had surgery", "had to undergo two
+# surgeries", "she is in surgery", "Abramov was out of danger"): the guidelines make any report of
+# a hurt person's health a condition report, so an injury. Only words of how urgent or how many
+# may stand before "surgery": a named operation is as often an illness's ("had heart surgery",
+# "prostate cancer surgery", "knee surgery"), which is no harm.
+_SURGERY_WORDS = (
+    "a an emergency immediate urgent life-saving lifesaving exploratory major further more "
+    "additional another several multiple two three four five"
+).split()
+_SURGERY = (
+    r"(?:underwent|undergoing|undergone|had\s+to\s+undergo|had(?:\s+to\s+have)?|in)"
+    rf"\s+(?:(?:{word_trie(_SURGERY_WORDS)})\s+){{0,2}}surger(?:y|ies)|out\s+of\s+danger"
+)
 # Custody told by "held" and its terms: "held on $5 million bail", "held at the county jail".
 READ_STATES = (
-    rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}|{_BARE_GRADE}|{_HIT_IN_BODY}|{HELD_IN_CUSTODY}"
+    rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}|{_BARE_GRADE}|{_HIT_IN_BODY}|{_SURGERY}"
+    rf"|{HELD_IN_CUSTODY}"
 )
 # A blow joined by "and" to another act leaves the harm to that act: "were beaten and killed".
 _BLOWS = rf"(?:{phrase_trie(ASSAULTED)})(?!\s*(?:,|--?|[—–])?\s*and\b)"
@@ -379,6 +394,9 @@ READ_STATE_HEADS = {p.split()[0] for p in (*WOUND_TAKERS, *WOUNDS_FOUND, *HOSPIT
     "held",
     "critical",
     "stable",
+    "underwent",
+    "undergoing",
+    "undergone",
 }
 FLAGS = re.IGNORECASE
 
