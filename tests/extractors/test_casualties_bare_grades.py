@@ -15,7 +15,10 @@ from newsparse.numbers import CARDINAL_WORDS
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Officials say three are critical and one is in surgery.", [("injured", 3)]),
+        (
+            "Officials say three are critical and one is in surgery.",
+            [("injured", 3), ("injured", 1)],  # a person in surgery is one more hurt
+        ),
         ("Four victims are stable, police said.", [("injured", 4)]),
         ("The 26-year-old is critical and will undergo surgery.", [("injured", 1)]),
     ],
