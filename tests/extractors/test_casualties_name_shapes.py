@@ -107,3 +107,33 @@ def test_a_title_held_before_the_storys_time_opens_the_name(
     person = f"{prefix}{title} Gabrielle Giffords"
     text = f"{doer} {verb} {person} outside a grocery store."
     assert (1, kind, f"{verb} {person}") in _found(text)
+
+
+def test_a_run_of_abbreviated_ranks_opens_the_name() -> None:
+    """A rank's period is no end of the name: "killed Lt. Col. John Smith", not "Lt. Col"."""
+    text = "Gunmen killed Lt. Col. John Smith on Monday."
+    assert (1, "killed", "killed Lt. Col. John Smith") in _found(text)
+
+
+def test_words_before_an_abbreviated_title_are_a_role() -> None:
+    text = "The U.S. killed Iranian Maj. Gen. Qassem Soleimani in a drone strike."
+    assert (1, "killed", "killed Iranian Maj. Gen. Qassem Soleimani") in _found(text)
+
+
+_RANK = st.sampled_from(["Maj.", "Gen.", "Lt.", "Col.", "Brig.", "Sgt.", "Det.", "Cpl.", "Adm."])
+
+
+@given(
+    st.sampled_from(["", "Iranian ", "Army ", "Marine Staff "]),
+    st.lists(_RANK, min_size=1, max_size=3),
+    _GIVEN,
+    _WORD,
+    st.sampled_from([("killed", "killed"), ("wounded", "injured"), ("arrested", "arrested")]),
+)
+def test_any_run_of_ranks_before_a_full_name(
+    role: str, ranks: list[str], first: str, last: str, harm: tuple[str, str]
+) -> None:
+    """Ranks in any number, after a role or not, open the full name the harm is done to."""
+    verb, kind = harm
+    person = f"{role}{' '.join(ranks)} {first} {last}"
+    assert (1, kind, f"{verb} {person}") in _found(f"Gunmen {verb} {person} on Monday.")

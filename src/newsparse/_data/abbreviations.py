@@ -1,7 +1,7 @@
 """Abbreviations that end in a period without ending a sentence (lower case, no final period)."""
 
 TITLES = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov atty supt "
+    "mr mrs ms dr prof gen brig lt col maj capt cmdr adm sgt cpl pvt pfc spc sen rep gov atty supt "
     "insp det rev fr msgr hon pres amb sec st ste mt ft jr sr esq".split()
 )
 

@@ -147,6 +147,7 @@ from newsparse.extractors.casualties.grammar import (
     STATE_SUBJECT_UNIT,
     STATES,
     SUBJECT_UNIT,
+    TITLE,
     UNIT,
     UNIT_AFTER_HARM,
     all_kinds_of,
@@ -326,9 +327,13 @@ _ROLE = rf"(?:{MODIFIER}{{0,3}}{SINGULAR_NOUN}\s+(?=(?-i:[A-Z])))?"
 # Ukrainian International Airlines Flight PS752") or a title, which the name holds. A role
 # opens bare: "shot his cousin Lane Ortiz" is read by the rules for a determiner's person. A
 # title held before the story's time keeps its prefix out of the name: "wounded then-Rep.
-# Gabrielle Giffords", "arrested ex-Gov. Ed Ryan".
+# Gabrielle Giffords", "arrested ex-Gov. Ed Ryan". Words before an abbreviated title are a role
+# in any case, the title making a person of the name: "killed Iranian Maj. Gen. Qassem
+# Soleimani", "wounded Army Staff Sgt. Ty Ortiz".
+_NO_DETERMINER = r"(?=\w)(?!(?:the|an?|his|her|their|its|our|my|your|this|that)\b)"
 _OBJECT_ROLE = (
-    rf"(?=\w)(?!(?:the|an?|his|her|their|its|our|my|your|this|that)\b){MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?=(?-i:[A-Z]))"
+    rf"{_NO_DETERMINER}{MODIFIER}{{0,3}}(?=(?-i:[a-z])){SINGULAR_NOUN}\s+(?=(?-i:[A-Z]))"
+    rf"|{_NO_DETERMINER}{MODIFIER}{{1,3}}(?={TITLE})"
     r"|(?:then|ex)-(?=(?-i:[A-Z]))"
 )
 # A harm word after a determiner or a preposition is an adjective, the role its noun's: "the

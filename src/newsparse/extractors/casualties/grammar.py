@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from newsparse._data.abbreviations import TITLES
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.casualty_words import (
     ANIMALS,
@@ -147,10 +148,15 @@ COUNTED = _counted_unit(AFTER_NOUN)
 _PLACE = r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 # Title-case headlines capitalise prepositions: "Shot At Birthday Party" names nobody.
 NOT_A_NAME = rf"(?!(?:{word_trie(w.capitalize() for w in OBJECT_ENDS)})\b)"
-# A title before a name: "Dr. Barnett Slepian", "U.S. Ambassador Chris Stevens".
-TITLE = (
-    r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Gov|Prof|Maj)\.|(?:[A-Z]\.){2,})\s+)"
+# The abbreviated titles and ranks a name may follow ("Maj. Gen.", "Det. Sgt."): the titles
+# whose period ends no sentence, less those of places and generations.
+_TITLE_WORDS = word_trie(
+    w.capitalize() for w in TITLES - {"st", "ste", "mt", "ft", "jr", "sr", "esq"}
 )
+# An abbreviated title is no word of a name: "killed Lt. Col. Ray Hunt" is not "Lt. Col".
+_NOT_A_NAME_WORD = rf"{NOT_A_NAME}(?!(?:{_TITLE_WORDS})\.)"
+# A title before a name: "Dr. Barnett Slepian", "U.S. Ambassador Chris Stevens".
+TITLE = rf"(?-i:(?:(?:{_TITLE_WORDS})\.|(?:[A-Z]\.){{2,}})\s+)"
 #: The particle that may open a later word of a name, in lower case: "Khayreddin al-Dabbagh",
 #: "Osama bin Laden", "Abu Mahdi al Muhandis", "Vincent van Gogh".
 NAME_PARTICLE = (
@@ -185,9 +191,9 @@ NICKNAME = r"(?:\s+[\"“](?-i:[A-Z])[\w.'’ -]{0,18}[\"”])"
 #: :mod:`newsparse.segment`), and the name's age and aside follow it ("Terry Robinson Jr., 28,").
 GENERATION = r"(?-i:,?\s+(?:Jr|Sr)\b\.?|(?<!\bWar)\s+(?:II|III|IV)\b)"
 NAMED = (
-    rf"(?:(?:{TITLE})?(?-i:\b{NOT_A_NAME}{NAME_WORD}(?:\s+[A-Z]\.)?(?:{NICKNAME}?\s+{NAME_PARTICLE}?{NOT_A_NAME}(?!(?:{word_trie(PLACE_NAME_WORDS)}|Jr|Sr)\b){NAME_WORD}){{1,2}}{GENERATION}?)"
+    rf"(?:(?:{TITLE}){{0,3}}(?-i:\b{_NOT_A_NAME_WORD}{NAME_WORD}(?:\s+[A-Z]\.)?(?:{NICKNAME}?\s+{NAME_PARTICLE}?{_NOT_A_NAME_WORD}(?!(?:{word_trie(PLACE_NAME_WORDS)}|Jr|Sr)\b){NAME_WORD}){{1,2}}{GENERATION}?)"
     # a run of titles makes one word a name: "Ms. Sanders", "Lt. Gen. Soleimani"
-    rf"|(?:{TITLE}){{1,3}}(?-i:{NOT_A_NAME}{NAME_WORD}\b(?!\s+[A-Z])))"
+    rf"|(?:{TITLE}){{1,3}}(?-i:{_NOT_A_NAME_WORD}{NAME_WORD}\b(?!\s+[A-Z])))"
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
 )
 # An age as the person: "a 15-year-old", "wounded 9-year-old girl", "a six-year-old",
