@@ -209,7 +209,7 @@ CONFIDENCE = {
 
 class QuoteExtractor(Extractor):
     name = "quotes"
-    version = "0.4.0"
+    version = "0.5.0"
     produces = (Quote,)
 
     def extract(self, document: Document) -> Iterator[Quote]:
