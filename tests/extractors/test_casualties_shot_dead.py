@@ -4,9 +4,9 @@ the news as it came in keep the shot as read."""
 
 from __future__ import annotations
 
+from casualty_counts import EXTRACTOR, written
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.extractors.casualty_counts import EXTRACTOR, written
 
 from newsparse.document import Document
 
