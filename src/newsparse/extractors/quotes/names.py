@@ -1121,11 +1121,7 @@ class SpeakerTracker:
     def _next_sentence(self, start: int, end: int) -> int | None:
         """Where the first sentence opening after ``start`` and before ``end`` starts, past
         abbreviations ('U.S. President'), as :meth:`_read_sentences` reads them."""
-        text = self._text
-        for match in _SENTENCE_START.finditer(text, start, end):
-            if text[match.start()] != "." or not abbreviation_before(text, match.start()):
-                return match.end()
-        return None
+        return next(sentence_openings(self._text, start, end), None)
 
     def _body_in_view(self, mention: Span) -> str | None:
         """The organisation a description of any body ('the company', 'the group') stands for:
@@ -1264,11 +1260,7 @@ class SpeakerTracker:
         text = self._text
         lo = self._book.unquoted_reach(position)
         starts = [0] if lo == 0 and text[:1].isalpha() else []  # the text opens a sentence
-        starts += [
-            match.end()
-            for match in _SENTENCE_START.finditer(text, lo, position)
-            if text[match.start()] != "." or not abbreviation_before(text, match.start())
-        ]  # 'Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested': no sentence end
+        starts += sentence_openings(text, lo, position)
         return [
             (start, end)
             for start, end in zip(starts, [*starts[1:], position][: len(starts)], strict=True)
@@ -2082,11 +2074,7 @@ def _sentence_start(text: str, position: int) -> int | None:
     """Where the sentence holding ``position`` starts, looked for no further back than a subject
     may open before it; None when it starts further back."""
     lo = max(0, position - _HEAD_REACH)
-    starts = [
-        match.end()
-        for match in _SENTENCE_START.finditer(text, lo, position + 1)  # a sentence opening on it
-        if text[match.start()] != "." or not abbreviation_before(text, match.start())
-    ]
+    starts = list(sentence_openings(text, lo, position + 1))  # a sentence opening on it
     return starts[-1] if starts else (0 if lo == 0 else None)
 
 
@@ -2143,6 +2131,14 @@ def _in_opening_phrase(prefix: str) -> bool:
 def _past_conjunction(words: list[str]) -> list[str]:
     """A sentence's opening words without the conjunction it may open on ('But in March,')."""
     return words[1:] if words and words[0].lower() in _CONJUNCTIONS else words
+
+
+def sentence_openings(text: str, start: int, end: int) -> Iterator[int]:
+    """Where sentences open between ``start`` and ``end``, in order: not after the full stop of
+    an abbreviation or an initial ('Dr. Fauci', 'U.S. Consulate', 'Trump Jr. tested')."""
+    for match in _SENTENCE_START.finditer(text, start, end):
+        if text[match.start()] != "." or not abbreviation_before(text, match.start()):
+            yield match.end()
 
 
 def abbreviation_before(text: str, period: int) -> bool:
