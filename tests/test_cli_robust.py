@@ -201,6 +201,42 @@ def test_a_binary_or_utf16_text_file_is_named_not_parsed(
     assert [d["text"] for d in _written(result)] == [STORY]
 
 
+def test_a_bad_byte_refuses_the_article_and_says_how_to_read_it(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"Caf\xe9 owner said two people died.")
+    result = _parse(str(tmp_path / "a.txt"))
+    assert result.exit_code == 1
+    assert _errors(result) == [
+        f"error: {tmp_path}/a.txt: not UTF-8 text (invalid continuation byte at byte 3): "
+        "--replace-bad-bytes reads it with U+FFFD for each bad byte"
+    ]
+    assert _written(result) == []
+
+
+def test_replace_bad_bytes_reads_files_and_lines_with_true_spans(tmp_path: Path) -> None:
+    story = b"Caf\xe9 owner \xff\xfe said \xef\xbf\xbd two people died."
+    (tmp_path / "a.txt").write_bytes(story)
+    (tmp_path / "b.jsonl").write_bytes(GOOD + b'{"text": "' + story + b'"}\n')
+    result = _parse("--replace-bad-bytes", str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl"))
+    assert result.exit_code == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        f"warning: {tmp_path}/{where}: not UTF-8 text (invalid continuation byte at byte {at}): "
+        "3 bad sequence(s) read as U+FFFD"
+        for where, at in (("a.txt", 3), ("b.jsonl:2", 13))
+    ]
+    text = "Caf\ufffd owner \ufffd\ufffd said \ufffd two people died."
+    documents = _written(result)
+    assert [d["text"] for d in documents] == [
+        text,
+        "WASHINGTON (Reuters) - It cost $5 million.",
+        text,
+    ]
+    for document in documents[::2]:
+        (casualty,) = document["casualties"]  # type: ignore[misc]
+        start, end = casualty["span"]
+        assert text[start:end] == casualty["text"] == "two people died"
+
+
 @pytest.fixture
 def money_breaks(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(self: MoneyExtractor, document: Document) -> Iterator[Money]:

@@ -1,6 +1,6 @@
 """Reading articles from files, folders, stdin and JSON Lines, with one clear error per bad input.
 
-Every problem (an unreadable file, bad UTF-8, a text file holding NUL bytes: binary data or
+Every problem (an unreadable file, bad UTF-8 unless bad bytes are to be replaced, a text file holding NUL bytes: binary data or
 UTF-16; a bad JSON line, a file name that is not UTF-8, a broken link in a folder) becomes an
 :class:`InputProblem` naming the file and line, yielded in place of the record so a long run goes
 on with the rest. A FIFO is waited on for a writer for at most
@@ -21,7 +21,7 @@ import select
 import stat
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO, cast
@@ -36,6 +36,8 @@ DEFAULT_PUBLISHED_FIELD = "published"
 META_KEYS = ("id", "source", "title", "url")
 _BOM = "\ufeff"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_REPLACEMENT = "\ufffd"
+_REPLACEMENT_BYTES = _REPLACEMENT.encode()
 #: A source holding one of these, and naming no file, is a pattern to expand (``*.txt``).
 _GLOB_MAGIC = re.compile(r"[*?[]")
 #: Bad lines of one JSON Lines file named one by one; the others are counted in one last line, so
@@ -97,6 +99,7 @@ def read_inputs(
     published_field: str | None = None,
     max_bytes: int | None = None,
     output: str | os.PathLike[str] | None = None,
+    replace_bad_bytes: bool = False,
 ) -> Iterator[Item]:
     """Records from each source: a text file, a JSON Lines file, a folder of them, a pattern
     naming no file that matches some (``archive/**/*.txt``, expanded here), or ``-``.
@@ -111,8 +114,14 @@ def read_inputs(
     record may lack (the article is parsed without a date). A field named by the caller is one
     the records are meant to have: a record without it is a problem, yielded before the record,
     which is still parsed, so a misspelt name is reported as a misspelt ``text_field`` is.
+
+    Text that is not UTF-8 is refused, unless ``replace_bad_bytes``: then each bad byte is read
+    as U+FFFD, the replacement character, and a warning says so. Scraped archives often hold a
+    few stray Latin-1 bytes in otherwise good articles, which are worth reading.
     """
-    reader = _Reader(jsonl, text_field, published_field, max_bytes, _identity(output))
+    reader = _Reader(
+        jsonl, text_field, published_field, max_bytes, _identity(output), replace_bad_bytes
+    )
     for item in _expand(sources, reader.written):
         if isinstance(item, InputProblem):
             yield item
@@ -278,6 +287,7 @@ class _Reader:
     max_bytes: int | None
     #: The file being written (device, inode), never read as an input.
     written: tuple[int, int] | None = None
+    replace_bad_bytes: bool = False
 
     def file(self, path: Path) -> Iterator[Item]:
         name = display_name(path)
@@ -319,12 +329,8 @@ class _Reader:
         if self._too_long(len(data)):
             yield InputProblem(name, f"larger than --max-bytes ({self.max_bytes} bytes)")
             return
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            # a byte order mark says UTF-16 for sure: say what to do about it
-            hint = ": UTF-16 text, save it as UTF-8" if data.startswith(_UTF16_BOMS) else ""
-            yield InputProblem(name, f"not UTF-8 text ({error.reason} at byte {error.start}){hint}")
+        text = yield from self._decoded(data, name)
+        if text is None:
             return
         if "\0" in text:  # valid UTF-8, but no text file holds NUL: binary data, or UTF-16
             yield InputProblem(
@@ -337,6 +343,29 @@ class _Reader:
         if not article.strip():  # a failed download or save, most likely
             yield InputWarning(name, "empty: no article text in it")
         yield Record(article, meta={"path": name})
+
+    def _decoded(self, data: bytes, where: str) -> Generator[Item, None, str | None]:
+        """The text of ``data``; None, after a problem naming the first bad byte, when it is not
+        UTF-8, or with :attr:`replace_bad_bytes` the text with U+FFFD for each, after a warning."""
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            at = f"{error.reason} at byte {error.start}"
+            if self.replace_bad_bytes:
+                text = data.decode("utf-8", "replace")
+                bad = text.count(_REPLACEMENT) - data.count(_REPLACEMENT_BYTES)
+                yield InputWarning(
+                    where, f"not UTF-8 text ({at}): {bad} bad sequence(s) read as U+FFFD"
+                )
+                return text
+            # a byte order mark says UTF-16 for sure: say what to do about it
+            hint = (
+                "UTF-16 text, save it as UTF-8"
+                if data.startswith(_UTF16_BOMS)
+                else "--replace-bad-bytes reads it with U+FFFD for each bad byte"
+            )
+            yield InputProblem(where, f"not UTF-8 text ({at}): {hint}")
+            return None
 
     def _records(self, raw: BinaryIO, name: str, first: bytes | None = None) -> Iterator[Item]:
         """The file's records; past its first :data:`NAMED_PER_FILE` bad lines (or empty
@@ -377,10 +406,8 @@ class _Reader:
                     f"record larger than --max-bytes ({self.max_bytes} bytes); rest of file skipped",
                 )
                 return
-            try:
-                text = line.decode("utf-8")
-            except UnicodeDecodeError as error:
-                yield InputProblem(where, f"not UTF-8 text ({error.reason} at byte {error.start})")
+            text = yield from self._decoded(line, where)
+            if text is None:
                 continue
             if number == 1:
                 text = text.removeprefix(_BOM)

@@ -14,7 +14,8 @@ import click
 
 
 def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """``--jsonl/--text``, ``--text-field``, ``--published-field`` and ``--published``."""
+    """``--jsonl/--text``, ``--text-field``, ``--published-field``, ``--published`` and
+    ``--replace-bad-bytes``."""
     for option in reversed(
         (
             click.option(
@@ -42,6 +43,12 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
                 default=None,
                 help="Publication date for articles that give none: ISO (2015-03-04) or "
                 "RFC 2822 (Wed, 04 Mar 2015 10:22:00 GMT), as a record's date is read.",
+            ),
+            click.option(
+                "--replace-bad-bytes",
+                is_flag=True,
+                help="Read text that is not UTF-8 with U+FFFD for each bad byte, and warn, "
+                "instead of refusing the article.",
             ),
         )
     ):
