@@ -495,6 +495,8 @@ class NameBook:
                     kind == "s" or _person_gender(run, words) in ((kind,) if known else ("s", kind))
                 )
                 and may_be_a_person(" ".join(words))  # not 'the Chicago Sun-Times', 'Reuters'
+                # nor a place opening on a first name ('Sierra Leone'), which that test passes
+                and not names_a_place(" ".join(words))
             ):
                 return self.fullest(" ".join(words), start + len(run))
         return None
