@@ -16,9 +16,11 @@ from itertools import pairwise
 
 from attrs import frozen
 
+from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.casualty_words import VICTIMS_PLURAL, VICTIMS_SINGULAR
 from newsparse._data.cue_noun_forms import CUE_NOUN_FORMS
 from newsparse._data.non_name_words import NON_NAME_WORDS
+from newsparse._data.non_speaker_nouns import NON_SPEAKER_NOUNS
 from newsparse._data.person_nouns import PERSON_NOUNS, PERSON_PLURALS
 from newsparse._data.reporting_verbs import (
     BE_FORMS,
@@ -51,6 +53,7 @@ from newsparse.entities import NAME_MARKS, first_name_gender, names_a_place
 from newsparse.extractors.casualties.people import is_person
 from newsparse.extractors.quotes.counted_subjects import counted_head
 from newsparse.extractors.quotes.cue_forms import attributes
+from newsparse.extractors.quotes.function_words import is_function_word
 from newsparse.extractors.quotes.marks import CLOSING_MARKS
 from newsparse.extractors.quotes.names import OUTLET_NOUNS, is_relative_pronoun
 from newsparse.extractors.quotes.participles import may_be_participle
@@ -176,6 +179,7 @@ _DATELINE_TOKENS = 12
 _DAY_WORDS = 3  # 'On Tuesday afternoon', 'On May 3'
 _DATELINE_DASHES = frozenset("—–-")
 _DATELINE_ENDS = _DATELINE_DASHES | {")"}  # 'WACO, Texas (AP) _ A sheriff': the agency ends it
+_POSSESSIVE = ("'s", "’s")  # an owner's ending, which makes its words a determiner
 _MAX_ROLE_START = 3  # 'the country's new prime minister': words before a subject's role noun
 _NOT_SPEAKERS = frozenset(("the", "a", "an"))
 # "Obama's reported plans": the possessor before a past form, and the word after it
@@ -549,6 +553,37 @@ def names_someone(text: str, mention: Span) -> bool:
     if len(words) == 1 and words[0].lower in PRONOUN_GENDER:
         return PRONOUN_GENDER[words[0].lower] != "n"
     return any(_names(word) for word in words)
+
+
+def may_speak(text: str, mention: Span) -> bool:
+    """Whether a speaker mention may be someone: a phrase (up to its first preposition) holding
+    a pronoun, a name or a noun for people, a role, a source, a document or a body ('the
+    senator from Nebraska'), or else ending on a word no table reads as naming no one. 'this
+    month', "Pal's deportation" and 'his recent' end on a time, an act and an adjective, read
+    from WordNet (:mod:`.wordnet_non_speakers`), and name no one; a possessive only qualifies."""
+    words = [token for token in _tokens(text, mention.start, mention.end) if token.is_word]
+    if not words or (len(words) == 1 and is_function_word(words[0].lower)):
+        return True  # 'his', 'those': read as before
+    lead = next((i for i, w in enumerate(words) if i and w.word in _PREPOSITIONS), len(words))
+    phrase = words[:lead]
+    owned = max(
+        (i + 1 for i, w in enumerate(phrase[:-1]) if w.lower.endswith(_POSSESSIVE)), default=0
+    )
+    if any(
+        word.lower in PRONOUN_GENDER
+        or _names(word)
+        or _head_noun(word.lower)
+        or _head_noun(word.lower.rpartition("-")[2])
+        for word in phrase[owned:]
+    ):
+        return True
+    last = phrase[-1].lower
+    return not (
+        last in NON_NAME_WORDS
+        or last in ADJECTIVES
+        or is_function_word(last)
+        or _in_singular(last, NON_SPEAKER_NOUNS)
+    )
 
 
 def _common_gerund(text: str, word: _Token) -> bool:

@@ -43,6 +43,7 @@ from newsparse.extractors.quotes.cue_forms import OWNERS
 from newsparse.extractors.quotes.cues import (
     GATED_FORMS,
     Cue,
+    may_speak,
     mention_before,
     names_someone,
     opening_subject,
@@ -487,7 +488,9 @@ def _resolve(
             and (head := apposition_head(text, mention, verbs[mention])) is not None
         ):
             stands_for[mention] = head
-        elif names_no_one(text[mention.start : mention.end]) and not quoted_object(text, mention):
+        elif (
+            names_no_one(text[mention.start : mention.end]) or not may_speak(text, mention)
+        ) and not quoted_object(text, mention):
             sentence = sentence_at(sentences, sentence_starts, mention.start)
             subject = opening_subject(text, sentence, mention.start, quoted, quoted_starts)
             if subject is not None and names_someone(text, subject):

@@ -1,0 +1,1316 @@
+"""Written from WordNet 3.0 and lemminflect 0.2.3 by
+``wordnet_non_speakers.table_source()``: never edit.
+
+The common nouns whose first sense is an act, an event, a time, a state, a feeling or
+an attribute: no speaker's phrase ends on one (see
+:mod:`newsparse.extractors.quotes.wordnet_non_speakers`).
+"""
+
+NON_SPEAKER_NOUNS = frozenset(
+    """
+aaa abandon abandonment abarticulation abasement abashment abasia abatement abdominocentesis
+abdominoplasty abdominousness abduction aberrance aberrancy aberration abetalipoproteinemia
+abeyance abhorrence abidance ability abiotrophy abjection ablation ableism ablepharia ablism
+ablution abnormalcy abnormality abocclusion abolishment abolition abort abortion aboulia
+abrachia abrasion abrasiveness abreaction abrogation abruption abruptness abscess abscondment
+abseil absence absenteeism absoluteness absolution absolutism absorbance absorbency absorptivity
+abstemiousness abstention abstinence abstractness abstruseness absurd abulia abundance abuse
+academicianship academicism academism acanthocytosis acantholysis acanthoma acanthosis acapnia
+acardia acariasis acaridiasis acariosis acarophobia acataphasia acathexia accelerando
+acceleration accenting acceptability acceptableness acceptation access accessibility accident
+accommodation accompaniment accomplishment accord accountability accountancy accountantship
+accreditation accrual accruement acculturation accuracy acedia acephalia acephalism acephaly
+acerbity acetonemia acetonuria ache achievability achievement aching achlorhydria acholia
+achondroplasia achondroplasty achromasia achromaticity achromatism achromia achylia acidemia
+acidimetry acidity acidosis acknowledgement acknowledgment acme acne acorea acousma
+acousticophobia acquaintanceship acquiescence acquiring acquisition acquisitiveness acquittal
+acreage acridness acrimony acroanaesthesia acroanesthesia acrobatics acrocephaly acrocyanosis
+acromegalia acromegaly acromicria acromikria acromphalus acromyotonia acrophobia acting actinism
+actinometry actinomycosis actinotherapy action activating activeness activity actualisation
+actuality actualization actuation acupressure acupuncture adactylia adactylism adactyly adamance
+adaptability adar add addiction adduction adenitis adenocarcinoma adenoidectomy adenoma
+adenomegaly adenomyosarcoma adenomyosis adenopathy adenosis adequacy adequateness adhd adherence
+adhesion adhesiveness adiposeness adiposis adiposity adjacency adjournment adjudication
+adjunction adjustment administration administrivia admirability admirableness admiration
+admissibility admission admittance admixture ado adolescence adoption adorability adorableness
+adoration adoxography adrenalectomy adrenarche adulteration adultery adulthood advance advantage
+advantageousness advent adventure adventurism adventurousness adversity advisability advocacy
+advowson adynamia aegir aegis aerial aerobatics aerobics aerodontalgia aeroembolism aerophagia
+aerophilately aestivation aetiology affability affableness affaire affect affectation
+affectedness affection affectionateness affiliation affirmativeness affliction affluence
+afforestation affright affront affusion afibrinogenemia aftercare afterlife afternoon afterpains
+aftershock agalactia agalactosis agammaglobulinemia agape age agedness ageism agelessness
+agerasia aggrandisement aggrandizement aggravation aggression aggressiveness aggro aghan agility
+agincourt agism agitation agnosia agon agony agoraphobia agranulocytosis agranulosis agraphia
+agreeability agreeableness agribusiness agriculture agrypnia ague aid aids aikido ailment
+ailurophobia aimlessness airburst airdrop airflow airiness airlift airs airsickness airspeed
+airworthiness akinesia akinesis alacrity alalia alamo alarm alastrim albinism albuminuria
+alcaptonuria alcoholism aldosteronism alert alerting alexia algidity algolagnia algometry
+algophilia algophobia alienage alienation alikeness aliveness alkalemia alkalimetry alkalinity
+alkalinuria alkalosis alkaluria alkaptonuria allegiance allegretto allegro allergy alleviation
+allhallows allhallowtide alliance allogamy allomerism allopathy allopatry allure allusiveness
+alms almsgiving aloneness aloofness alopecia alphabetisation alphabetization alpinism als
+alterability alteration altering alternation altitude altogether altruism alveolitis alzheimers
+amalgamation amastia amativeness amaurosis amazement ambages ambassadorship amber ambiance
+ambidexterity ambidextrousness ambience ambit ambition ambitiousness ambivalence ambivalency
+ambiversion amble amblyopia ambulation ambuscade ambush amd amebiasis amebiosis amelia
+amelioration amenability amenableness amendment amenia amenity amenorrhea amenorrhoea
+americanism ametria ametropia amiability amiableness amicability amicableness aminoaciduria
+amity ammoniuria amnesty amnio amniocentesis amoebiasis amoebiosis amorality amorousness
+amortisation amortization amour amphidiploidy ampleness amplification amplitude amputation
+amusement amygdalotomy amyloidosis amyotonia amyotrophia amyotrophy amyxia anabiosis anachronism
+anaclisis anaemia anaesthesia anagrams analbuminemia analgesia analog analogue analysis
+analyticity anaphrodisia anaphylaxis anaplasia anaplasmosis anaplasty anarchy anarthria anasarca
+anastylosis anathematisation anathematization anchorage anchylosis ancientness andante
+androglossia androgyny androphobia anemia anemography anemometry anencephalia anencephaly anergy
+anesthesia anestrum anestrus aneuploidy aneurism aneurysm angelus anger angiitis angina
+angioedema angiography angiohemophilia angioma angiopathy angioplasty angiosarcoma
+angiotelectasia angling anglophilia anglophobia angriness angst anguish angulation anhedonia
+anhidrosis anhydrosis animalisation animality animateness animation animosity animus aniseikonia
+anisometropia anisotropy ankyloglossia ankylosis annealing annexation annihilation anniversary
+annotating annoyance annoying annulment annum annunciation anoestrum anoestrus anointing
+anointment anomalousness anomaly anomia anomie anomy anonymity anopia anorchia anorchidism
+anorchism anorexia anorgasmia anorthography anorthopia anosmia anoxemia anoxia answerability
+answerableness antagonism antecedence antecedency anteriority anthracosis anthrax anthropolatry
+anthropometry anthropophagy antic anticipation anticlimax anticoagulation anticyclone
+antifeminism antipathy antipyresis antiquity antisepsis anuresis anuria anxiety anxiousness
+aortitis apathy apery aphagia aphakia aphasia aphonia aphrodisia apiculture aplasia aplomb apnea
+apocalypse apogee apoplexy apostasy apostleship appalling apparency apparentness appealingness
+appearance appearing appeasement appendectomy appendicectomy appendicitis appetence appetency
+appetisingness appetite appetizingness application appointment apportioning apportionment
+appositeness appreciativeness apprehension apprehensiveness apprenticeship appro approach
+approachability approaching approbation appropriateness approval approving apr apraxia april
+aptness aqua aquaculture aquaphobia aquatics aquiculture arabesque arability arachnophobia
+arbitrage arbitrament arbitrariness arbitrement arboriculture arborolatry archaeozoic archean
+archeozoic archery archidiaconate archness ardor ardour ards arduousness areflexia arena argonne
+aridity aridness arming armistice aroma aromatherapy arousal arranging arrears arrest arrhythmia
+arrival arrogance arrogation arson arteriectasia arteriectasis arteriography arteriolosclerosis
+arteriosclerosis arteritis artfulness arthralgia arthritis arthrocentesis arthrodesis
+arthrography arthropathy arthroplasty arthroscopy articulateness artifice artificiality
+artlessness asadha asana asarh asbestosis ascariasis ascendance ascendancy ascendant ascendence
+ascendency ascendent ascending ascension ascesis ascites asepsis asexuality asin asininity
+aspergillosis asperity asphyxia asphyxiation aspiration assailability assault assembling
+assertiveness asset assiduity assiduousness assignation assigning assignment assimilation assist
+assistance associability associableness associateship assuagement assuredness astasia
+astereognosis asthenia asthenopia astheny asthma astigmatism astigmia astonishment astraphobia
+astrolatry astronavigation asvina asymmetry asynclitism asynergia asynergy asystole ataraxia
+ataraxis atavism ataxia ataxy atelectasis ateleiosis ateliosis atherogenesis atherosclerosis
+athetosis athleticism athletics atmosphere atmospherics atomisation atomization atonia atonicity
+atony atopognosia atopognosis atopy atresia atrociousness atrocity atrophedema atrophy
+attachment attack attainability attainableness attainder attainment attempt attendance
+attenuation attorneyship attosecond attractiveness atypicality auction audaciousness audacity
+audibility audible audibleness aug augmentation augury august aura aurora auscultation auspice
+auspices auspiciousness austereness austerity autarchy autarky authenticity authority authorship
+autochthony autoeroticism autoerotism autogamy autogenics autoimmunity autolatry automation
+automatism automysophobia autonomy autopsy autosexing autosuggestion autotomy autumn av avail
+availability availableness avalanche avarice avariciousness avaritia avenue averageness aversion
+averting avidity avidness avitaminosis avocation avoidance avulsion awakening award awarding
+awayness awe awfulness azotaemia azotemia azoturia azure azymia baa babbitting babinski babyhood
+babysitting baccarat bacchanalia bachelorhood backache backbend backblast backfire backflow
+backflowing backgammon background backhand backhander backing backlash backpacking backseat
+backsliding backspin backstroke bacteremia bacteriaemia bacteriemia bad badgering badminton
+badness bagascosis bagassosis bailiffship bailment baisakh baiting baking balagan balance
+balancing balanitis balanoposthitis baldness balefire balefulness balkiness ballet ballgame
+ballooning balloting ballottement ballup balminess bandaging banding banditry bane bang banging
+banishment banking bankruptcy bannockburn banqueting baptism barbarisation barbarism barbarity
+barbarization barbarousness barbecuing bardolatry bareboating bareness baring baronetcy baroque
+baroqueness barracking barratry barrenness barring barter baseball baseness bash bashfulness
+basketball basketry basophilia bass bastardisation bastardy bataan bathe bathing bathymetry
+battering batting battle battue bawdiness bawling beagling beanball beaner beano beastliness
+beatification beating beatitude beauteousness beautification beauty becomingness bedevilment
+bedlam bedrest bedsore bedtime beekeeping beep befoulment beginning beguilement behalf behavior
+behaviour beheading beige being beingness belch belching beleaguering believability
+bellicoseness bellicosity belligerence belligerency bellyache bellyful belonging bendability
+bending bends benediction beneficence benevolence benignancy benignity bereavement beriberi
+berit berith berth besieging best bestiality bestowal betise betrayal better betterment
+bewitchery bezique bhadon bhadrapada bhakti bibliolatry bibliomania bicentenary bicentennial
+bicycling biff bigamy bighead bigheartedness bigness bilateralism bilaterality bilharzia
+bilharziasis biliousness billiards billow bimester bimillenary bimillennium binding binge bingle
+bingo bioattack biodefence biodefense biodiversity biogeny biohazard biologism biopiracy
+biosafety bioterrorism bipedalism birdnesting birling birth birthday birthmark birthrate
+birthright bisection bisexuality bishopry bitch bitchery bitchiness bite bitterness bivouacking
+biz bizarreness black blackball blackening blackheart blackmail blackness blackout blackwater
+blahs blain blamelessness blameworthiness blandness blankness blare blaring blast blastocytoma
+blastoff blastoma blastomycosis blatancy blaxploitation bleach bleakness bleat bleeding bleep
+blemish blend blending blenheim blepharism blepharitis blepharospasm blessedness blessing blight
+blindness blink blinking blip bliss blissfulness blister blitheness blitz blitzkrieg bloat
+blockade blockage blocking blondness bloodbath bloodguilt bloodiness bloodletting bloodlust
+bloodshed bloodstain bloodthirstiness blooper blot blotch blow blowback blowjob blowout blowup
+blue blueness bluetongue bluffness blunder bluntness blurriness blush bluster boarding
+boastfulness boating bobble bobsledding bocce bocci boccie boding bodybuilding bohemianism boil
+boisterousness boldness bombilation bombination bombing bondage boner bonfire bong bonheur
+bonhomie boniness bonyness bookbinding booking bookishness bookkeeping boom boon boondoggle
+boorishness boost bootlegging boozing bopeep boredom boring boringness borodino borrowing bosie
+bosom bossism botch bother botheration bottomlessness botulism bounce bounciness bouncing
+boundedness boundlessness bounteousness bountifulness bout bouvines bowdlerisation bowdlerism
+bowdlerization bowling bowls boxing boycott boyhood boyishness boyne bph bpi bpm bps brachiation
+brachycephalism brachycephaly brachydactylia brachydactyly brackishness bradycardia
+brainstorming brainwashing braising branching branding brashness braveness bravery brawl brawn
+brawniness bray brazenness breach break breakability breakableness breakaway breakdown breakers
+breaking breakout breakup breaststroke breath breather breathing breathlessness breeding
+breeziness brewing bribery bricklaying bridal briefness brightness brilliance brilliancy
+bringing brininess brio bris briskness briss bristliness brith brittleness broadening broadness
+broil broiling brokenheartedness bronchiolitis bronchitis bronchopneumonia bronchospasm brouhaha
+brown brownness brownout brucellosis bruise brumaire brunanburh brunt brushing brushup
+brusqueness brutalisation brutality brutalization bruxism bse bubbliness bubo buccaneering
+buffeting buffoonery buggery bugginess build buildup bulginess bulimarexia bulimia bulk
+bulkiness bullfighting bullheadedness bullying bummer bump bumpiness bumptiousness bunce bunco
+bunfight bungle bunion bunko bunt buoyancy burdensomeness burglary burial burn burnability
+burning burnish burnup burp burping bursitis burst burying buss bust bustle busyness busywork
+butchering buxomness buyback buying buyout buzz bw bygone byplay cabg cabinetmaking cabinetry
+cabotage cachexia cachexy cackle cacogenesis cacophony cadency cadetship caesarean caesarian
+caesura caffeinism caitra cakewalk calamity calculation calefaction calendar caliber calibration
+calibre caliphate calisthenics calling callisthenics callosectomy callosity callosotomy
+callousness callowness callus calm calming calmness calorimetry camaraderie cambrian camelpox
+camouflage campaign campaigning campfire camping canalisation canalization canasta cancan
+cancellation cancer cancroid candidacy candidature candidiasis candidness candlemas candlepins
+candlepower candour canfield canicule canker cannae cannibalism cannonade cannulation
+cannulisation cannulization canonisation canonization canter cantillation canulation
+canulisation canulization canvass capability capacity caporetto caprice capriciousness capriole
+capsizing captaincy captainship captivation captivity capture caravanning carboniferous
+carcinoid carcinoma carcinosarcoma cardinalship cardiography cardiomegaly cardiomyopathy
+cardiopathy cardiospasm carditis cards care careen career careerism carefreeness carefulness
+carelessness caress caressing caring carjacking carmine carnage carnality carnival caroling
+carom carotenemia carousal carouse carpentry carry cartage cartilaginification carting
+cartography case casework cassino caste castling castration casualness catalepsy cataphasia
+cataplasia cataract catarrh catastrophe catatonia catch catching catechesis catering caterwaul
+catharsis catheterisation catheterization catnap cattiness causa causalgia causation cause
+causing cauterisation cauterization caution cautiousness caw cbc cease ceaselessness cecity
+ceding ceilidh celebration celerity celibacy celiocentesis celioma celioscopy cellularity
+cellulitis cenozoic censoring censorship census centenary centennial centesis centralisation
+centrality centralization century cephalalgia cephalhematoma cephalitis cephalohematoma
+cephalometry ceramics cerebromeningitis ceremonial ceremoniousness ceremony cerise cert
+certification cerulean cervicitis cesarean cesarian cessation cession chaeronea chafe chafing
+chagrin chairmanship chait chalazion challenge chalons champerty championship chance
+chancellorship chancre chancroid chandelle change changeability changeableness changefulness
+changelessness changeover channelisation channelization channukah channukkah chanoyu chanting
+chanukah chanukkah chaos chaplaincy chaplainship chapultepec charades charge chariness charisma
+charitableness charlatanism charm charybdis chase chasse chasteness chastisement chastity
+chattering chauvinism cheapness cheating checkers checkmate checkout checkup cheekiness cheep
+cheerfulness cheerlessness cheilitis cheiloschisis cheilosis cheloid chemosis chemosurgery
+chemotaxis chemotherapy chewing chi chic chicanery chickamauga chickenpox chicness chieftaincy
+chieftainship chilblain chilblains childbed childcare childhood childishness childlessness chill
+chiller chilliness chipping chiralgia chiropractic chirp chirpiness chirrup chislev chivalry
+chlamydia chloasma chlorosis choiceness chokehold choking cholangiography cholangitis
+cholecystectomy cholecystitis cholelithiasis cholelithotomy choler cholera cholestasis chomp
+chomping chondrodystrophy chondroma chondrosarcoma chopper choppiness chorditis chore chorea
+choreography choriomeningitis chorioretinitis chorus christening christianisation
+christianization christmas christmastide christmastime chroma chromaticity chromatism
+chromoblastomycosis chrysotherapy chubbiness chug chukka chukker chumminess chutzpa chutzpah
+chyloderma cicatrice cicatrix cinch cinematography circularisation circularity circularization
+circumcision circumduction circumference circumnavigation circumscription circumstance
+circumstances circumvention circumvolution cirrhosis citizenship civility cjd clack clamber
+clamminess clamor clampdown clang clanger clangor clangoring clangour clank clannishness clap
+claret clarity clash classification classwork clatter claudication claustrophobia clavus
+clawback clawfoot clean cleaning cleanliness cleanness cleansing clear clearance clearcutness
+clearness cleavage cleistogamy clemency clerking clerkship click cliffhanger climacteric climate
+climax climbing clime clinch clink clinocephalism clinocephaly clinodactyly cliquishness
+clitoridectomy clocking cloning clonus clop clopping close closedown closeness closeout closing
+closure cloudiness cloudlessness clowning clubbing clubfoot cluck clucking clumping clunk
+clunking clutch clutches clutter clyster coaching coaction coalescence coalescency coarctation
+cobbling coccidioidomycosis coccidiomycosis coccidiosis cockcrow cockfight cockfighting
+cockiness cockup cocooning codification coding coeducation coercion coexistence coextension
+cohabitation coherence coherency cohesion cohesiveness coincidence coition coitus cold
+coldheartedness colic colitis collaboration collaborationism collapse collecting
+collectivisation collectivization colligation collimation collision collywobbles colonialism
+colonic colonisation colonization colonoscopy color coloration colorimetry colorlessness
+colostomy colouration colourlessness colpitis colpocele colpocystitis colpocystocele
+colpoxerosis columniation combat combativeness combing combining combustibility combustibleness
+comedown comeliness comeupance comeuppance comfort comfortableness comicality coming comint
+comity commandership commandery commemoration commencement commerce commercialisation
+commercialism commercialization commiseration commissioning commitment committal committedness
+commixture commodiousness commonness commonplaceness commonweal commotion communalism
+communicativeness communion communisation communization commutability commutation commute
+commuting compaction compactness companionability companionableness companionship comparability
+compare comparing comparison compartmentalisation compartmentalization compassion
+compassionateness compatibility competence competency competitiveness compiling complacence
+complacency complaint complaisance complementary completeness completion complexion complexity
+complexness compliance compliancy complicatedness complication complicity complin compline
+comportment composing compositeness composition composure compounding comprehensibility
+comprehensiveness compressibility compressing compression compromise comptrollership
+compulsiveness compulsivity compunction computation computerization comradeliness comradery
+comradeship comstockery concatenation concaveness concealing concealment conceit conceitedness
+conceivability conceivableness concentration concentricity conceptualization conchology
+conciliation conclusiveness concomitance concomitant concordance concreteness concubinage
+concupiscence concussion condensing condescendingness condescension condition conditionality
+conditioner conditions condonation conduct conducting confederation conferment conferral
+confidentiality confinement confines confiscation conflagration conflict conflux conformance
+conformity confusion congeniality congenialness congestion congregating congruence congruity
+congruousness conjugation conjunction conjunctivitis conjuncture connectedness connectivity
+conniption conquering conquest conscientiousness conscription consecration consensus
+conservation considerateness consistence consistency consolation consolidation conspicuousness
+constancy consternation constipation constitutional constraint construction constructiveness
+consuetude consulship consultancy consummation consumption contact contagion contamination
+contemplation contemplativeness contemporaneity contemporaneousness contempt contemptibility
+contemptuousness contentedness contentiousness contentment contest contiguity contiguousness
+continence continency contingence contingency continuance continuation continuity continuousness
+continuum contortion contraception contractility contracting contraction contracture contradance
+contrariness contravention contredanse contretemps contribution contriteness contrition control
+controllership contumacy contusion convenience convening conventionalisation conventionalism
+conventionalization convergence converging conversion convertibility convexity convexness
+conveyancing conveying convincingness conviviality convulsion coo cookery cooking cool coolness
+cooperation cooperative cooperativeness copiousness copout coprolalia coprophagia coprophagy
+copulation copying coquetry coral cordiality corditis corollary coronary coronation corporality
+corporatism corporeality corpulence corpulency correction correctitude correctness corregidor
+corrosion corruptibility corruption corruptness coruscation corvee coryza cosiness cosmetology
+cosmolatry costalgia costiasis costing costliness costochondritis cotilion cotillion cough
+coughing councillorship councilorship counsellorship counselorship countdown countenance
+counteraction counterattack counterblow counterbombardment countercheck counterclaim countercoup
+countercurrent counterdemonstration counterespionage counterfactuality counterfire
+counterinsurgency counterintelligence countermarch countermeasure countermine countermove
+counteroffensive counterplay counterpunch counterreformation counterrevolution countershot
+countersubversion countersuit counting countlessness coup courage courageousness courante course
+coursework coursing courtesy courtliness couture couvade covalence covalency coventry covertness
+covetousness cowardice cowardliness cowpens cowpox coyness cozenage coziness cpr cps crabbedness
+crabbiness crabs crackdown cracking crackle craft cramp craniotomy crankiness crapette crapshoot
+crapulence crash crassitude crassness cravenness craving crawl crawling craziness creak creaking
+creaminess creation crecy cred credibility credibleness creditworthiness credulity credulousness
+creeping creeps cremation crepitation crepuscle crepuscule crescendo cretaceous cretinism
+cribbage crick crime criminalisation criminalism criminality criminalization criminalness
+crimson crisis crispiness crispness crisscross criticality criticalness cronyism crooning
+croquet crossbreeding crosscurrent crosshatch crossing crossness crosstalk crotchetiness crouch
+croup crowding cruciality crucifixion crudeness crudity cruelness cruelty cruise crumbliness
+crunch crusade crushing cryaesthesia cryesthesia crying cryoanaesthesia cryoanesthesia cryopathy
+cryophobia cryosurgery cryptobiosis cryptococcosis cryptorchidism cryptorchidy cryptorchism cst
+cubicity cuckoldom cuckoldry cuddle cuddling culdoscopy culmination culpability culpableness
+cultism cultivation cumbersomeness cunaxa cunctation cunnilinctus cunnilingus cupidity cupping
+curability curableness curacy curatorship curettage curettement curfew curietherapy curliness
+curling currentness curtailment curtness curvaceousness curvature curvet cussedness
+custodianship custody custom cutback cuteness cutting cva cyan cyanosis cybercrime cybernation
+cyberphobia cybersex cyberwar cycle cyclicity cycling cyclone cyclopia cyclothymia
+cylindricality cylindricalness cynicism cynophobia cyst cystitis cystocele cystoparalysis
+cystoplegia cytoarchitectonics cytoarchitecture cytopenia cytophotometry dab dacoity
+dacryocystitis dactylomegaly daftness daintiness dairying dakoity dalliance daltonism damage
+damn damp dampening dampness dancing dandruff dandyism danger dangerousness dangling dankness
+dapperness dapple daredevilry daredeviltry dark darkening darkness darn darning darts dash
+dastardliness date dating daubing dauntlessness dawah dawdling dawn dawning day daybreak daycare
+daylight days dayspring daytime daze dazzle deactivation deadening deadline deadliness deadlock
+deadness deafness deal dealing dealings deanship dearness dearth death deathbed deathblow
+deathrate debacle debarkation debarment debasement debauch debauchery debilitation debility
+debridement debt debunking debut dec decade decadence decadency decampment decantation
+decapitation decathlon decease deceit deceitfulness deceleration december decency decennary
+decennium decentralisation deceptiveness decimalisation decimalization decimation decipherment
+decision decisiveness declassification declination decoding decolonisation decolonization
+decompressing decompression decontamination decorativeness decorousness decortication decorum
+decrease decrement decrepitation decrepitude decrescendo decriminalisation decriminalization
+decryption decubitus dedication deeds deep deerstalking defacement default defeat defeatism
+defect defection defectiveness defencelessness defenestration defense defenselessness
+defensibility defensiveness deference deferment deferral defervescence defiance defibrillation
+deficiency deficit defilement definiteness deflection deflexion defloration deforestation
+deformation deformity defrayal defrayment defunctness defusing degeneracy deglutition
+degradation degree degustation dehumanisation dehumanization dehydration deification
+dejectedness dejection dekko delay delectability delectation delegacy delegating deliberateness
+delicacy deliciousness delight deliquium delirium deliverance delivery delusion demarche
+demeanor demeanour dementedness dementia demineralisation demineralization demise demobilisation
+demobilization democratisation democratization demolishing demolition demonetisation
+demonetization demonolatry demonstrability demonstration demonstrativeness demoralisation
+demoralization demotion demureness demyelination denationalisation denationalization dengue
+denouement densification densitometry density denudation departure dependability dependableness
+dependance dependence dependency depersonalisation depersonalization depigmentation depilation
+depletion deployment depopulation deportation deportment depravation depravity depreciation
+depredation depression deprivation depth deracination derailment derangement deregulating
+deregulation dereliction dermabrasion dermatitis dermatomycosis dermatomyositis dermatophytosis
+dermatosclerosis dermatosis descensus descent desecration desegregation desertion deserts
+deservingness deshabille desiccation design designing desirability desirableness desire
+desolation despair desperation despicability despicableness despisal despising despite
+despoilation despoilment despoliation despondence despondency despotism destabilisation
+destabilization destiny destitution destructibility destruction destructiveness desuetude
+detachment detainment detecting detente detention detergence detergency deterioration
+determinateness determination detestation dethronement detonation detoxification detribalisation
+detribalization detriment deuce deuteranopia devaluation devastation development deviance
+deviation deviationism devilment devilry deviltry deviousness devisal devising devitalisation
+devitalization devoir devolvement devonian devotedness devotion devotional devoutness dextrality
+dextrocardia dextrorotation diabetes diabolatry diagnosing diagnosis diagramming dialysis diam
+diameter diarrhea diarrhoea diastasis diastole diathermy diathesis dichotomisation
+dichotomization dichromacy dichromasy dichromatism dichromatopsia dichromia didactics dieback
+diestrum diestrus dieting difference differentia difficultness difficulty diffidence diffuseness
+digestibility digestibleness digging digitalisation digitalization dignity dilapidation
+dilatation dilatoriness diligence dimension dimensionality diminuendo diminutiveness dimness
+dimout din ding dinge dinginess dining dinnertime dint dionysia diphtheria diplegia diploidy
+diplopia directionality directiveness directivity directness directorship dirtiness dirtying
+disability disablement disadvantage disaffection disagreeableness disagreement disappearance
+disappearing disappointment disapproval disarmament disarming disarrangement disassembly
+disassociation disaster disbandment disbarment discernability discharge discipleship
+discoloration discolouration discombobulation discomfiture discomfort discomposure disconcertion
+disconcertment disconnect disconnectedness disconnection disconsolateness discontent
+discontentedness discontentment discontinuance discontinuation discontinuity discord discordance
+discount discouragement discovery discredit discrepancy discreteness discretion discrimination
+discursiveness discus disdain disdainfulness disease disembarkation disembarkment
+disembarrassment disembowelment disenfranchisement disengagement disentanglement disequilibrium
+disestablishment disesteem disfavor disfavour disfiguration disfigurement disforestation
+disfranchisement disfunction disgorgement disgrace disgracefulness disgruntlement disguise
+disgust disgustingness dishabille disharmony disheartenment dishonesty dishonor dishonorableness
+dishonour dishonourableness dishwashing disinclination disinfection disinfestation
+disingenuousness disinheritance disintegration disinterment disinvestment disjointedness
+disjunction disjuncture dislocation dislodgement dislodgment disloyalty dismantlement
+dismantling dismay dismemberment dismissal dismount disobedience disorder disorderliness
+disorganisation disorganization disparateness disparity dispassion dispassionateness
+dispensability dispensableness dispensation dispersal dispersion dispiritedness displacement
+displeasure disposal disposition dispossession dispraise disqualification disquiet disquietude
+disrepair disreputability disreputableness disrepute disruption dissatisfaction dissection
+disservice dissilience dissimilarity dissimilitude dissimulation dissipation dissociation
+dissolubility dissoluteness dissonance dissymmetry distaff distance distaste distastefulness
+distemper distension distention distinctiveness distinctness distomatosis distortion distraint
+distress distressfulness distressingness distrustfulness disturbance disunion disunity disuse
+dither diuresis divarication divergence diverseness diversification diversion diversity
+diverticulitis diverticulosis diverticulum divide diving divisibility divorce divorcement
+dizziness dle dm do docility docking doddle dodging dogfight doggedness dogtrot dogwatch doings
+doldrums dolefulness dolichocephalism dolichocephaly dolor dolour domain domesticity dominance
+domination domineeringness dominicus dominion dominoes dominos donkeywork doom doomsday dormancy
+dormition dorsiflexion dosimetry dotage double doubleheader doubles dousing dowdiness doweling
+downfall downgrade downheartedness downiness downrightness downshift downsizing downspin
+downswing downtick downtime downturn doze drab drabness dracunculiasis drafting draftsmanship
+drain drainage dramatics dramatisation dramatization draughts drawback dread dreadfulness
+dreaminess dreariness drenching dressage dressmaking dribble dribbling driftage drifting
+drilling drinking drip drippage drippiness dripping drive driving drogheda dropkick dropsy
+drought drouth drowse drowsiness drubbing drudgery drugging drumbeat drumfire drumming
+drunkenness drusen dryness dts ducking duckpins ductileness ductility dudgeon due duel dukedom
+dumpiness dumping dumps dunghill dunk dunkirk dupery duplicability durability durance duration
+duress dusk duskiness dustiness dutifulness duty dwarfishness dwarfism dwindling dyeing dying
+dysaphia dysarthria dyscalculia dyschezia dyscrasia dysentery dysfunction dysgenesis dysgraphia
+dyskinesia dyslexia dyslogia dysmenorrhea dysomia dysosmia dyspepsia dysphagia dysphasia
+dysphonia dysphoria dysplasia dyspnea dyspnoea dyssynergia dysthymia dystopia dystrophy dysuria
+eager eagerness eagre earache earldom earliness earnestness earthing earthquake ease easement
+easiness easing easter eastertide easygoingness eating ebbtide ebola ebony ebullience ecarte
+eccentricity ecchymosis ecclesiasticism eccm eccyesis echinococcosis echo echocardiography
+echoencephalography echography echolocation eclampsia eclipse ecm ecology ecoterrorism
+ecotourism ecru ecstasy ect ectasia ectasis ectomorphy ectopia ectrodactyly eczema ed edacity
+edema edginess edibility edibleness editorship education edutainment eeriness effectiveness
+effectivity effectuality effectualness effectuation effeminacy effeminateness efficaciousness
+efficacy effleurage efflorescence effort effortfulness effortlessness effrontery effulgence
+effusiveness egalite egality ego egocentrism egotism egress egression ehf eidos eighties eightvo
+eisteddfod ejection elaborateness elaboration elan elasticity elastosis elation elbowing eld
+eldership election elective electrification electrocardiography electrocautery electrocution
+electromyography electronegativity electroshock electrosurgery electrotherapy elegance
+elephantiasis elevation eligibility elimination elint elisa ellipticity ellul elongation
+elopement eluding elul elusion elusiveness emaciation emancipation emasculation embalmment
+embarkation embarkment embarrassment embezzlement embitterment embolectomy embolism embolus
+embonpoint embrace embracement embracing embroilment emda emendation emergence emergency
+emersion emesis emigration eminence emission emmetropia emotion emotionalism emotionality
+emotionlessness empathy emphasis emphasizing emphysema employ employment empowerment emptiness
+emptying empyema emulation enactment enamoredness enanthem enanthema encapsulation encasement
+encephalitis encephalocele encephalography encephalomeningitis encephalomyelitis encephalopathy
+enchantment enchondroma encirclement enclosing encoding encompassment encopresis encore
+encounter encroachment encryption enculturation endangerment endarterectomy endarteritis
+endearment endeavor endeavour endemic endemism endgame endlessness endocarditis endocervicitis
+endogamy endometriosis endometritis endomorphy endoscopy endurance enduringness enema energizing
+enervation enfeeblement enfilade enfolding enforcement enfranchisement engagement engineering
+engorgement enhancement enjoyableness enjoyment enl enlargement enlisting enlistment enmity
+ennoblement ennui enormity enormousness enragement enrichment enrollment enrolment enslavement
+entelechy entering enteritis enterobiasis enterolithiasis enteropathy enteroptosis
+enterostenosis enterostomy enterotomy enterotoxemia enterprise enterprisingness entertainment
+enthalpy enthrallment enthronement enthronisation enthronization enthusiasm entireness entirety
+entitlement entombment entomophobia entrancement entrapment entropy enucleation envelopment
+enviousness environment envy eocene eolithic eon eosinopenia eosinophilia ephemera ephemerality
+ephemeralness epicondylitis epicurism epidemic epididymitis epidural epiglottitis
+epikeratophakia epilepsy epipaleolithic epiphany episcleritis episcopate episiotomy episode
+epispadias epistaxis epithelioma epoch eq equalisation equality equalization equanimity
+equatability equating equilibration equilibrium equinox equipping equitation equivalence
+equivocalness era eradication erecting erection erectness eremitism erethism ergodicity ergot
+ergotism ergotropism erotica eroticism erotism errancy errand erroneousness error ert eructation
+eruption erysipelas erythema erythroblastosis erythroderma escalade escalation escapade escape
+escapism eschaton esm esophagitis esotropia espial espionage espousal esprit esr essentiality
+essentialness est establishment esteem estivation estrangement estrus esurience eternity
+ethnicity ethos etiolation etiology eubstance eucharist euchre eudaemonia eudaimonia
+eunuchoidism euphoria euphory eupnea eupnoea eurhythmics eurhythmy eurythmics eurythmy
+euthanasia evacuation evaluation evanescence evasiveness even evenfall evening evensong eventide
+eventration eventuality everlastingness eversion everting everydayness eviction evil evildoing
+evilness evisceration ew exacerbation exacta exaction exactitude exactness exaltation
+examination exanthem exanthema exasperation excavation exceedance excellence excess
+excessiveness exchangeability excitableness excitation excitement exclusion exclusiveness
+excommunication excoriation excruciation excursion execration executability executing execution
+exemption exenteration exercise exercising exertion exhaustion exhibition exhilaration
+exhumation exigency exiguity existence exodus exogamy exomphalos exoneration exophthalmos
+exorbitance exostosis exoticism exoticness exotism exotropia expanse expansion expansiveness
+expatriation expectancy expectedness expedience expediency expedient expedition expeditiousness
+expending expensiveness experiment expiration expiry explicitness exploit exploitation
+exploration explosion exponentiation exporting exposure expressage expression expressiveness
+expropriation expulsion expunction expunging expurgation exquisiteness extemporisation
+extemporization extension extensiveness extent exteriorisation exteriorization extermination
+externality extinction extinguishing extirpation extradition extraordinariness extrasystole
+extravagance extravagancy extravaganza extraversion extreme extremeness extrication extroversion
+exuberance exultation eyedness eyelessness eyesore eyespot eyestrain facelift facetiousness
+facilitation factor factuality factualness fade fadeout fading failing failure faineance faint
+faintheartedness faintness fair fairness faithfulness faithlessness fakery falanga fall
+fallaciousness fallback fallibility falseness falsetto falsifying falsity falter faltering fame
+famine famishment fandango fantan fantods farandole farawayness farming farness faro
+farsightedness fart farting fartlek fas fasciculation fascination fascioliasis fasciolopsiasis
+fasciolosis fashion fashioning fast fastball fastidiousness fasting fastness fatality fate
+fatherliness fatigability fatigue fatism fatness fattiness fattism fatuity fatuousness fatwa
+fault faultiness faultlessness favism favor favorableness favour favourableness favus fawn
+fealty fear fearfulness fearlessness feasibility feasibleness feasting feat featherbedding
+featheriness feathering feb febricity febrility february fecklessness feculence fecundation
+federalisation federalization feebleness feeding feelings feint felicitousness felicity fellatio
+fellation felony femaleness feminineness femininity femtosecond fenestration feria ferment
+fermentation ferociousness ferocity ferrying fertilisation fertility fertilization fervency
+fervidness fervor fervour fester festination festival festivity fetch fete feticide fetidness
+fetish fetometry fetoscopy fettle feud fever feverishness fewness fiasco fibbing fibrillation
+fibroadenoma fibroid fibroma fibromyositis fibrosis fibrositis fibrosity fibrousness fickleness
+fidelity fidget fidgetiness fielding fierceness fieriness fiesta fifo fifties fight fighting
+figuration filariasis filming filthiness final finalisation finality finalization finance
+financing finding fineness finesse fingering fingermark fingerprinting finis finish finishing
+finiteness finitude fire fireman firepower firewall firing firmness fishbowl fishing fistfight
+fisticuffs fistula fit fitfulness fitness fitting fittingness fives fix fixation fixedness
+fixing fixity fizzle flabbiness flaccidity flagellation flakiness flamboyance flammability
+flapping flash flashiness flashing flashpoint flatness flatulence flatulency flatus flavor
+flavorlessness flavorsomeness flavour flavourlessness flavoursomeness flaw flawlessness flection
+fleetingness fleetness fleshiness flex flexibility flexibleness flexion flexure flick flicker
+flightiness flimflam flimsiness flinch fling flip flippancy flirtation flirting flit float
+floater floating flogging flooding floorshow floreal floriculture floridity floridness flow
+flowing flu flub fluctuation fluffiness fluidity fluidness flunk fluoridation fluoridisation
+fluoridization fluoroscopy fluorosis flurry flush fluster flutter fluttering flux fluxion flying
+flypast fmri foaminess foetometry foetoscopy fogginess foible foiling folie folliculitis folly
+fondling fondness fontenoy foolery foolhardiness foolishness football footedness footfall
+footfault footing footrace footstep footwork foppishness foraging foray forbearance force
+forcefulness fording foreboding foreclosure forehand foreignness foremanship forenoon forensics
+foreplay foreshock foresight foresightedness foresightfulness forestalling foretoken forging
+forgiveness forgivingness forgoing forlornness formal formalisation formalities formality
+formalization formalness formication formidability fornication forsaking forswearing forte
+forthcomingness forthrightness forties fortissimo fortitude fortnight fortuitousness fortuity
+forwarding forwardness foul foulness founder foundering founding foxhunt foxtrot fractiousness
+fracture fragility fragmentation fragrancy frailness frailty frambesia framboesia framing
+frangibility frangibleness frankenstein frankness fraternisation fraternization fraud fray
+frazzle freakishness freedom freeing freemasonry freestyle frenzy frequence frequency freshet
+freshness fret fretfulness fri friability friction friday friendlessness friendliness friendship
+fright frightening frightfulness frigidity frigidness frimaire frisk friskiness frisking frisson
+frivolity frivolousness frizz frolic frolicsomeness frontage frostbite frostiness frothiness
+frottage fructidor fructosuria frugality frugalness fruitfulness fruition frustration frying
+fuck fucking fuddle fueling fug fugaciousness fugacity fugue fulfillment fulfilment full
+fullness fumble fumigation fun funambulism functionality fundamental funeral fungibility
+funiculitis funk funrun furiousness furlough furring furtiveness furuncle furunculosis fury
+fuschia fusillade fusion fuss fussiness futility future futurity fuzziness gad gaffe gaiety
+gainfulness gait gala galactocele galactosemia gall gallantry gallop gambling gambol game
+gameness gamesmanship gaminess gaming gammopathy gamut gangrene gaolbreak gap garboil gardening
+gargoylism garishness garrulity garrulousness gas gaseousness gash gasp gastralgia gastrectomy
+gastritis gastroenteritis gastroenterostomy gastrogavage gastromy gastroscopy gastrostomy
+gaucheness gaucherie gaudiness gauntness gavage gavotte gawkiness gayness gaze gc gca gcse
+geezerhood gelatinousness gelidity generalcy generosity generousness genesis geniality genocide
+genteelness gentility gentleness gentrification genuineness geophagia geophagy geotropism
+germanism germinal gerrymander gestation gesture get getaway getting ghastliness ghostliness ghz
+giantism giardiasis giddiness gigacycle gigahertz gigantism gimmick gimp gimpiness gingivitis
+girlhood girlishness girth give givenness giving glaciation gladfulness gladness gladsomeness
+glamor glamorisation glamorization glamour glamourisation glamourization glance glanders glare
+glaucoma gleam gleaming glee gleefulness glibness gliding glimmer glimpse glint glioblastoma
+glioma glissade glisten glister glitch glitter glitz gloam gloaming gloat gloating globosity
+globularness glomerulonephritis gloom gloominess glorification gloriole glory glossalgia
+glossiness glossitis glossodynia glossolalia glossoptosis glow glower glucosuria glueyness
+gluiness glumness glut glutinosity glutinousness gluttony glycosuria gmt go gobble godliness
+godsend godspeed going goiter goitre goldbricking golf golfing gonioscopy gonorrhea gonorrhoea
+good goodness googly goosebump gooseflesh gouge gourmandism gout governing governorship grace
+gracefulness gracelessness gracility graciousness gradation grading graduality gradualness
+graduation grafting graininess graining grammatolatry grandeur grandness granicus granularity
+granulation granulocytopenia granuloma graphospasm grappling grassfire gratefulness
+gratification gratitude grave graveness gravida gravidation gravidity gravidness gravimetry
+gravitas gray grayness graze grazing greasiness greatness greed greediness green greenishness
+greenmail greenness greensickness gregariousness greyness grief grievance grilling grime
+griminess grimness grip gripes griping grippe grogginess grooming grooving grope grossness
+grotesqueness grotesquerie grotesquery groundball groundbreaking grounder groundlessness
+groundspeed growl grubbiness grudge gruesomeness gruffness grumble grumbling grumpiness
+grundyism grunge grunt gsr guardianship guilt guiltiness guiltlessness guise gullibility gulp
+gulping gumboil gumma gumminess gumming gummosis gunfight gunfire gunplay gunrunning gunshot
+gurgle gush gusto gutlessness guts gutsiness guzzling gymkhana gymnastics gynaeolatry
+gynecomastia gyneolatry gynophobia gyp gyration habitability habitableness habituation habitude
+habitus hachure hackles hackwork hadean haemangioma haematemesis haematocele haematocoele
+haematocolpometra haematocolpos haematocytopenia haematocyturia haematoma haematuria
+haemodialysis haemoglobinemia haemoglobinopathy haemoglobinuria haemophilia haemoptysis
+haemorrhage haemorrhoid haemorrhoidectomy haemosiderosis haemostasia haemostasis haemothorax
+hagiolatry haircare hairiness hairlessness hairweaving haleness halftime hallmark halloween
+hallowmas hallowmass hallucination hallucinosis halma halo halt hamartia hamartoma hammering
+hammerlock hamming handedness handicap handling handmaid handmaiden handoff handover hands
+handsomeness handspring handstand hangover hankering hannukah hanukah hanukkah hap haphazardness
+haploidy happening happenstance happiness harakiri harassment hardening hardheartedness
+hardihood hardiness hardness hardship harelip harikari harlequinade harlotry harm harmfulness
+harmoniousness harmony harshness harvesting hassle haste hastiness hate hatefulness hatred
+haughtiness haul haulage hauling hauteur havoc haying haymaking hazard hazardousness haziness
+headlock headmastership headmistressship headshake headshaking headship headstand health
+healthcare healthfulness healthiness hearing heartache heartbeat heartbreak heartburn
+heartburning heartiness heartlessness heartrot hearts heartsickness heartstrings heatstroke
+heave heaves heaviness heaving heavyheartedness hebdomad hebephrenia hecatomb heckling
+heedfulness heft heftiness hegira height heinousness heist hejira heliolatry heliotherapy
+heliotropism helminthiasis help helpdesk helpfulness helplessness hemangioma hematemesis
+hematocele hematocoele hematocolpometra hematocolpos hematocyst hematocytopenia hematocyturia
+hematoma hematuria hemeralopia hemianopia hemianopsia hemicrania hemiplegia hemochromatosis
+hemodialysis hemoglobinemia hemoglobinopathy hemoglobinuria hemophilia hemoptysis hemorrhage
+hemorrhoid hemorrhoidectomy hemosiderosis hemostasia hemostasis hemothorax hepatitis
+hepatocarcinoma hepatoma hepatomegaly hereafter hereness hermaphrodism hermaphroditism hernia
+herniation heroics heroism herpangia herpes hertz heshvan hesitance hesitancy heterogeneity
+heterogeneousness heterology heteroploidy heterosexism heterosexualism heterosexuality heterosis
+heterotaxy heterozygosity heyday hiatus hibernation hiccough hiccup hickey hiddenness
+hideousness hiding hierolatry high highjack highjacking highlife highlighting highwater hijack
+hijacking hijinks hike hiking hilarity hilliness hirsuteness hirsutism hiss hissing
+histiocytosis histoincompatibility historicalness history hit hitch hitting hiv hives hoariness
+hoarseness hoax hobby hobbyism hockey hoggishness hogmanay hold holding holdup holiday holiness
+hollowness holocaust holocene homage homecoming homelessness homeliness homemaking homeopathy
+homeostasis homer homesickness homestretch homework homicide homoeopathy homoeroticism
+homogeneity homogeneousness homogenisation homogenization homogeny homology homomorphism
+homomorphy homosexualism homosexuality homozygosity honestness honesty honeymoon honk
+honorableness honoring honour honourableness hoofing hooking hooky hooliganism hoops hop hope
+hopefulness hopelessness hopscotch hordeolum horizontality horniness hornpipe horridness
+horripilation horror horseplay horseshoes horseshow horsewhipping horticulture hospitableness
+hospitalisation hospitalization hostilities hostility hotbed hotfoot hotness hour hours
+housebreaking housecleaning housekeeping housewifery housework hoydenism hr hrt hubbub hubris
+hue huff huffiness huffing huffishness hug hugging hula hullabaloo hum humaneness humanisation
+humanity humanization humanness humbleness humdrum humidity humidness humiliation humility
+humming humoring humorousness humour humpback hunchback hunger hungriness hunting hurdles
+hurdling hurl hurling hurriedness hurry hurrying hurt hurting husbandry hush hushing huskiness
+husking hustings hustle hutzpah hyalinisation hyalinization hybridisation hybridization
+hybridizing hydatid hydatidosis hydramnios hydrarthrosis hydremia hydrocele hydrocephalus
+hydrocephaly hydrometry hydronephrosis hydropathy hydrophobia hydrophobicity hydroponics hydrops
+hydrotherapy hydrothorax hygiene hymeneals hymnody hyperacidity hyperactivity hyperacusia
+hyperacusis hyperadrenalism hyperadrenocorticism hyperaemia hyperaldosteronism hyperalimentation
+hyperbetalipoproteinemia hyperbilirubinemia hypercalcaemia hypercalcemia hypercalcinuria
+hypercalciuria hypercapnia hypercarbia hypercellularity hypercholesteremia hypercholesterolemia
+hyperdactyly hyperemesis hyperemia hyperextension hyperglycaemia hyperglycemia hypericism
+hyperkalemia hyperlipaemia hyperlipemia hyperlipidaemia hyperlipidemia hyperlipoidaemia
+hyperlipoidemia hyperlipoproteinemia hypermetropia hypermetropy hypermotility hypernatremia
+hyperopia hyperparathyroidism hyperpiesia hyperpiesis hyperpigmentation hyperpituitarism
+hyperplasia hyperpnea hyperpyrexia hypersensitivity hypersomnia hypersplenism hypertension
+hyperthermia hyperthermy hyperthyroidism hypertonia hypertonicity hypertonus hypertrophy
+hypervelocity hyperventilation hypervitaminosis hypervolaemia hypervolemia hypesthesia hyphema
+hyphenation hypnoanalysis hypnogenesis hypnopedia hypnophobia hypnosis hypnotherapy hypnotism
+hypoadrenalism hypoadrenocorticism hypobetalipoproteinemia hypocalcaemia hypocalcemia hypocapnia
+hypocellularity hypochondria hypochondriasis hypoesthesia hypogammaglobulinemia hypoglycaemia
+hypoglycemia hypogonadism hypokalemia hypolipoproteinemia hyponatremia hypoparathyroidism
+hypophysectomy hypopigmentation hypoplasia hypopnea hypoproteinemia hyposmia hypospadias
+hypostatisation hypostatization hypotension hypothermia hypothrombinemia hypothyroidism
+hypotonia hypotonicity hypotonus hypovitaminosis hypovolaemia hypovolemia hypoxia hypsometry
+hysterectomy hysteria hysterics hysterocatalepsy hysteroscopy hysterotomy hz ichthyolatry
+ichthyosis iciness iconolatry icterus ictus iddm ideality idealization identicalness
+identification identity ides idiolatry idiopathy idiosyncrasy iditarod idle idleness idling
+idolatry idolisation idolization idyll ignobility ignobleness ignominiousness ignominy ileitis
+ileostomy ileus ill illegality illegibility illegitimacy illiberality illicitness illness
+illogic illogicality illogicalness illuminance illumination illustriousness imbalance imbibing
+imbroglio immaculateness immanence immanency immatureness immaturity immediacy immediateness
+immenseness immensity immersion immigration imminence imminency imminentness immobilisation
+immobility immobilization immobilizing immoderateness immoderation immodesty immolation
+immorality immortality immotility immovability immovableness immunisation immunity immunization
+immunocompetence immunodeficiency immunogenicity immunohistochemistry immunosuppression
+immunotherapy immurement immutability immutableness impact impaction impairment impalement
+impalpability impasse impassiveness impassivity impasto impatience impeachability impeccability
+impecuniousness impendence impendency impenetrability impenetrableness impenitence impenitency
+imperativeness imperceptibility imperfection imperfectness imperiousness imperishability
+imperishableness imperishingness impermanence impermanency impermeability impermeableness
+impermissibility imperturbability imperturbableness imperviousness impetigo impetuosity
+impetuousness impiety impingement impinging impiousness impishness implausibility
+implausibleness implementation implicitness implosion impoliteness importance importation
+importing imposition impossibility impossibleness imposture impotence impotency impounding
+impoundment impoverishment impracticability impracticableness impracticality impreciseness
+imprecision impregnability impress impressiveness impressment imprisonment improbability
+improbableness improperness impropriety improvement improvidence imprudence impuissance
+impulsiveness impunity impureness inaccessibility inaccuracy inaction inactiveness inactivity
+inadequacy inadequateness inadmissibility inadvertency inadvisability inanimateness inanition
+inanity inappositeness inappropriateness inaptness inaudibility inaudibleness inauguration
+inauspiciousness inbreeding incalescence incarceration incasement incaution incautiousness
+incendiarism inception incessancy incessantness incest incident incineration incipience
+incipiency incisiveness incitement incivility inclemency inclementness inclining inclusion
+incoherence incoherency incoming incommodiousness incommutability incompetence incompetency
+incompleteness incomprehensibility incompressibility inconceivability inconceivableness
+inconclusiveness incongruity incongruousness inconsequence inconsiderateness inconsideration
+inconspicuousness inconstancy incontrovertibility incontrovertibleness inconvenience
+inconvertibility incorporation incorporeality incorrectness incorruptibility incorruption
+incorruptness incredibility incredibleness incubation inculcation inculpability inculpableness
+incumbency incurability incurableness incurrence incurring incursion indebtedness indecency
+indecorousness indecorum indefatigability indefatigableness indefiniteness indefinity indelicacy
+indemnity independence independency indestructibility indeterminacy indeterminateness
+indetermination indexation indexing indictability indiction indifference indigence
+indigenousness indigestibility indigestibleness indigestion indignation indignity indirection
+indirectness indiscipline indiscretion indispensability indispensableness indisposition
+indisputability indistinctness indistinguishability individualism individuality indoctrination
+indolence indomitability indubitability inducing induction indulgence indulging induration
+industrialisation industrialization industriousness inebriation inebriety ineffectiveness
+ineffectuality ineffectualness inefficaciousness inefficacy inelasticity inelegance
+ineligibility ineluctability inequality inequity inerrancy inertia inertness inessentiality
+inevitability inevitable inevitableness inexactitude inexactness inexorability inexorableness
+inexpedience inexpediency inexpensiveness inexplicitness infallibility infamy infancy
+infantilism infarct infarction infatuation infeasibility infection infelicity inferiority
+infertility infestation infidelity infiltration infiniteness infinity infirmity inflaming
+inflammability inflammation inflexibility inflexibleness infliction influence influenza
+informality infraction infrared infrequency infringement infuriation ingenuousness ingestion
+ingraining ingratiation ingratitude ingress inhabitancy inhabitation inhalation inharmoniousness
+inherence inherency inheritance inhibition inhomogeneity inhospitableness inhumaneness
+inhumanity inhumation iniquity initiation initiative injection injuriousness injury injustice
+inkblot inkiness inmarriage innateness innervation inning innings innocence innocency
+innumerableness inoculating inoculation inopportuneness inordinateness inquest inquietude inroad
+insalubriousness insalubrity insaneness insanity inscrutability insecureness insecurity
+insemination insensitiveness insensitivity insentience insidiousness insignificance insincerity
+insipidity insipidness insistency insobriety insolation insolence insolubility insolvency
+insomnia insouciance inspection inspectorship instability installation installing instance
+instancy instant instantaneousness instauration instillation instilling instillment instilment
+instroke instructorship insubordination insubstantiality insufficiency insularism insularity
+insulation insurability insurgence insurgency insurrection intactness intake intangibility
+intangibleness integrality integrating integration integrity intelligibility intemperance
+intemperateness intensification intensity intensiveness intentionality intentness interaction
+interbreeding intercalation interception interchangeability interchangeableness intercommunion
+interconnectedness interconnection interestingness interim interlocking interlude intermarriage
+intermediation interment intermission intermittence intermittency internality
+internationalisation internationality internationalization internment internship
+interoperability interpenetration interplay interposition interregnum interruption interspersal
+interspersion intertrigo interval intervention intestacy intifada intifadah intimacy
+intimidation intolerance intoxication intractability intractableness intransigence intransigency
+intravasation intrepidity intricacy introduction intromission introspectiveness introversion
+intrusion intrusiveness intubation intumescence intumescency inunction inutility invagination
+invalidation invalidism invalidity invalidness invaluableness invariability invariableness
+invariance invasion inventorying investigating investing investiture investment invidia
+invigilation invigoration invincibility invisibility invisibleness involuntariness involvement
+invulnerability ionisation ionization iontophoresis iontotherapy ipo ipsus irascibility ire
+iridectomy iridescence iridocyclitis iridokeratitis iridoncus iridotomy iritis irradiation
+irrationality irreality irregularity irreligion irreligiousness irreplaceableness
+irrepressibility irreproducibility irresistibility irresistibleness irresoluteness
+irresponsibility irresponsibleness irreversibility irrigation irritability irritation irruption
+ischaemia ischemia isolation isomerisation isomerism isomerization isometrics isometropia
+isometry isomorphism isomorphy isostasy isotropy issuance issuing issus itch itemisation
+itemization itineration ivry iw iwo iyar iyyar jab jabbing jacks jackstraws jactation jaggedness
+jailbreak jamboree jamming jan jangle january japery jaundice jaunt jauntiness javelin jealousy
+jehad jejuneness jejunitis jejunity jejunoileitis jejunostomy jena jeopardy jerkiness jerking
+jeth jiffy jiggle jihad jingle jinks jitter jitterbug jitteriness jitters jiujitsu job jobbery
+jocoseness jocularity jocundity jogging joining jollification jolliness jollity jolly jolt
+jostle jostling jounce journey journeying joust joviality joy joyfulness joylessness joyousness
+joyride jubilance jubilancy jubilation jubilee judgeship judo juggle jugglery juggling juiciness
+jujitsu jujutsu july jumble jump jumpiness jumping jumpstart juncture june junketing jurassic
+jurisdiction justice justness jutting juvenility juxtaposition jyaistha kalemia kaliuresis
+kaluresis karaoke karate karma kartik karttika katharsis katzenjammer kayo kc keeping keloid
+kelter keno keratalgia keratectasia keratitis keratoacanthoma keratocele keratoconjunctivitis
+keratoconus keratoderma keratodermia keratoiritis keratomalacia keratomycosis keratonosis
+keratonosus keratoplasty keratoscleritis keratoscopy keratosis keratotomy kerfuffle kerion
+kernicterus ketoacidosis ketoaciduria ketonemia ketonuria ketosis keystroke khz ki kibe kick
+kicking kickoff kidnapping kill killing kilocycle kilohertz kilter kindheartedness kindliness
+kindness kinesis kinetosis kingdom kingship kink kip kislev kismat kismet kiss kissing kittee
+knavery kneel kneeling knell knock knockdown knocking knottiness knowledgeability
+knowledgeableness knuckleball knucklebones knuckler ko kph kraurosis kuru kwanzaa kwashiorkor
+kyphosis laboriousness labyrinthitis laceration lack lacrosse lactation lactosuria ladylikeness
+lag lagophthalmos lahar lallation lam lambdacism lambency lameness laminectomy laminitis lammas
+lammastide lancers landscaping landslide landslip langside langsyne languor lankiness laparocele
+laparoscopy laparotomy lapidation lapse lapsing larcenous larceny large laryngectomy laryngismus
+laryngitis laryngopharyngitis laryngospasm laryngostenosis laryngotracheobronchitis
+lasciviousness lasek lashing lasik lassitude last lastingness latency lateness lateral latria
+laudability laudableness launching laundering lavage lavation lavishness lawfulness lawlessness
+lawmaking lawsuit laxity laxness layoff layover layup laziness lazuline le lead leadership
+leakage leakiness lean leaner leaning leanness leap leapfrog leaping leave leaving lecherousness
+lechery lectureship lecturing legalisation legality legalization legateship legation legerdemain
+legerity legibility legislating legislatorship legitimacy legitimation legs leiomyoma
+leiomyosarcoma leishmaniasis leishmaniosis leisure leisureliness lending length lengthening
+lengthiness lenience leniency lenity lent lententide lepanto lepidophobia leprosy
+leptomeningitis leptospirosis leresis lesbianism lesion lessening lesson letdown lethality
+lethargy letup leucaemia leucocytosis leucoma leucopenia leucotomy leuctra leukaemia leukemia
+leukocytosis leukoderma leukoencephalitis leukoma leukopenia leukotomy level leveling leveraging
+levity levorotation lewdness lexicography leyte lf lgv liability liaison liberalisation
+liberalization liberation liberty libido librarianship licence licentiousness lichen licitness
+licking lieu lieutenancy life lifelessness lifesaving lifespan lifestyle lifetime lifework lifo
+lift liftoff ligation lightening lightheadedness lightheartedness lighting lightlessness
+lightness lightsomeness likelihood likeliness likeness likening liking lilt limbo limelight
+limit limitlessness limp limpidity limping limpness lindy linearity liner lingering lipaemia
+lipectomy lipemia lipidaemia lipidemia lipidosis lipochondrodystrophy lipoidaemia lipoidemia
+lipoma lipomatosis liposarcoma liposuction lipreading liquidation liquidity liquidness lisp
+lissomeness listening listeriosis listlessness literalness litheness lithiasis lithotomy
+litigation litigiousness littleness liturgy livedo liveliness liveness lividity lividness
+loafing loaning loathing loathsomeness lob lobbyism lobectomy lobotomy lobularity localization
+locating lockdown locking lockjaw lockout lockstep locoism locomotion loftiness logagraphia
+logginess logging logicality logicalness loginess logistics logjam logrolling loneliness
+lonesomeness longanimity longevity longing longness longsightedness longueur longways look
+looking looseness loosening looting lope lopsidedness loquaciousness loquacity lordliness
+lordolatry lordosis lottery lotto lotusland loudness lousiness love loveliness lovemaking
+lovesickness lovingness low lowering lowliness lowness loyalty luau lubrication lubricity
+lucidity lucidness luck luckiness lucrativeness ludo lues luging lugubriousness lukewarmness
+lull lumbago lumbering luminance luminosity luminousness lumpectomy lunacy lunation lunching
+lunchtime lunge lupus lurch lure lusciousness lushness lust luster lusterlessness lustfulness
+lustiness lustre lustrelessness lustrum lutzen luxation luxuria luxuriance luxuriation
+luxuriousness luxury lycanthropy lying lymphadenitis lymphadenoma lymphadenopathy
+lymphangiectasia lymphangiectasis lymphangiography lymphangioma lymphangitis lymphedema
+lymphocytopenia lymphocytosis lymphogranuloma lymphography lymphoma lymphopenia lymphuria
+lynching lyricality lyricism lysinemia lysogenicity lysogeny lyssa machismo macrencephaly
+macrocephaly macrocytosis macroglossia maculation madness maelstrom magenta magh magha
+magistracy magistrature maglev magnanimity magnanimousness magnification magnificence magnitude
+mahjong maidenhood maidenliness maidhood maidism maintenance majesty majority makeover makeready
+makeshift makin making malacia maladjustment malady malaise malaria maldon maleficence maleness
+malevolence malevolency malfeasance malformation malfunction malice maliciousness malignance
+malignancy malignity malingering malleability malnourishment malnutrition malocclusion
+malodorousness malposition malpractice maltreatment malversation mambo mammography mammon
+mammothermography manageability manageableness management managership manana manduction maneuver
+maneuverability manfulness mange manginess manhood manhunt manicure manifestation manipulability
+manipulation manliness manner mannerism manners manoeuvrability manslaughter mantinea mantineia
+manufacture manufacturing manumission mapmaking mar marasmus marathon maraud marbleisation
+marbleising marbleization marbleizing marbles march marching marengo margasivsa marginality
+mariticide market marketing marketplace marriage marriageability marshalship martinmas martyrdom
+marvel masculinity masking masochism mass massacre massage masse massiveness mastalgia
+mastectomy masterstroke mastication mastitis mastoidectomy mastoiditis mastopathy mastopexy
+masturbation matchmaking matchup materialism maternalism maternity mating matins matric
+matriculation matrimony matsyendra matt matureness maturity maundy mauve mawkishness maximation
+maximisation maximization may mayhem mayidism mayoralty mazopathy mbd mc mccarthyism meagerness
+meagreness mealtime meaningfulness meanness means meantime meanwhile measles measurability
+measure measurement measuring meatpacking mechanisation mechanization meddlesomeness meddling
+medevac mediacy mediateness medicaid medical medicare mediocrity meditativeness medivac meekness
+meet megacardia megacephaly megacycle megadeath megahertz megahit megalocardia megalocephaly
+megalohepatia megalomania megrim megrims melagra melancholia melancholy melanism melanoderma
+melanoma melanosis melasma meld melee melioration mellowness melodiousness memorability
+memorialisation memorialization menace menarche mendacity mendicancy mendicity meningioma
+meningism meningitis meningocele meningoencephalitis meniscectomy menopause mensuration meow meq
+meralgia merchandising merchantability mercifulness mercilessness mercy meretriciousness merger
+merging meridian merit meritoriousness meromelia merriment merriness merrymaking mesalliance
+mesasamkranti meshing meshugaas mesmerism mesolithic mesomorphy mesothelioma mesozoic mess
+messiahship messidor messiness metacyesis metalworking metamorphopsia metastability
+meteortropism methodicalness meticulosity meticulousness metier metralgia metrication
+metrification metritis metroptosis metrorrhagia mettle mettlesomeness mew mf mhz mi miaou miaow
+miasm miasma miaul michaelmas michaelmastide microbrachia microcephalus microcephaly
+microcytosis micrometry microscopy microsecond microseism microsurgery midafternoon midday
+midnight midsummer midterm midwatch midweek midwinter mien miff might mightiness migraine
+migration mikvah milage mildness mileage miliaria milieu militainment militance militancy
+militarisation militarization millenary millennium milliequivalent millisecond mimicry min
+minden mindfulness mindlessness minelaying minesweeping minginess mingling miniaturisation
+miniaturization minimisation minimization mining ministration minuet minus minute minuteness
+miocene miracle mirth mirthfulness misadventure misalignment misalliance misanthropy
+misapplication misappropriation misbehavior misbehaviour miscalculation miscarriage
+miscegenation mischief mischievousness misconduct miscount miscreation miscue misdating misdeal
+misdeed misdemeanor misdemeanour miserableness miserliness misery misestimation misfeasance
+misfire misfortune misgiving misgovernment mishegaas mishegoss mismanagement misocainea misogamy
+misogynism misogyny misology misoneism misopedia misplacement misplay misreckoning misrule
+misshapenness mississippian misstep mistake mistiming mistiness mistreatment mistrial misuse
+mitigation mixing mnemonic mo mobilisation mobility mobilization mock mode modelling
+moderateness moderation moderatorship modernisation modernity modernization modernness
+modestness modesty modification modishness moharram moistening moistness moisture moksa molality
+molarity moldiness molding molestation mollification molluscum moment momentousness momentum
+momism mon monandry monasticism monday monetisation monetization moneymaking mongolianism
+mongolism moniliasis monitoring mono monochromacy monochromasy monochromatism monochromia
+monoculture monocytosis monogamousness monogamy monogyny monolatry mononeuropathy mononucleosis
+monoplegia monopolisation monopolization monopoly monopsony monorchidism monorchism monosemy
+monosomy monotony monte month moo mood moodiness mooneye moonwalk moot mopes mopping morale
+morality moratorium morbilli mordacity morn morning moroseness morphea morrow mortality
+mortification mosaicism motherliness motility motionlessness motivating motivity motorcycling
+motoring motorisation motorization mottle mottling mountaineering mounting mournfulness mourning
+movability movableness move movement moviemaking moxie mpeg mph mri ms msec mst muchness
+mucopolysaccharidosis mucoviscidosis muddiness muddle mudra mudslide mugginess mugging muharram
+muharrum muliebrity mulishness multifariousness multiplication multiplicity multistage
+multitudinousness multivalence multivalency mummification mumps mundaneness mundanity
+munificence murder murderousness murk murkiness murmur murmuration murmuring murrain
+musclebuilding muscularity mushiness musicality musicalness muskiness musophobia muss mussiness
+mussitation musth mustiness mutability mutableness mutagenesis muteness mutilation mutiny mutism
+mutter muttering myalgia myasthenia mycophagy mycosis mydriasis myelatelia myelitis
+myelofibrosis myelography myeloma myelomeningocele myiasis myocardiopathy myocarditis myoclonus
+myodynia myoglobinuria myoma myometritis myopathy myopia myosarcoma myosis myositis myotomy
+myotonia myringectomy myringoplasty myringotomy mysophilia mysophobia mystique myxedema
+myxoedema myxoma myxomatosis nadir nafta naiveness naivete naivety nakedness namelessness nanism
+nanocephaly nanophthalmos nanosecond nap naprapathy narcism narcissism narcolepsy narcoterrorism
+narcotraffic narrowing narrowness nasality nascence nascency nastiness natality natation
+nationalisation nationalism nationalization nationhood nativeness nativity natriuresis nattiness
+naturalisation naturalization naturalness nature naturism naturopathy nauch naughtiness
+naupathia nausea nauseatingness nautch navarino navigability navigation neap nearness
+nearsightedness neatness nec necessity necrophagia necrophagy necropsy need neediness
+nefariousness negativism neglectfulness negligence neigh neighborliness neighbourliness
+neocolonialism neolithic neophobia neoplasm neotony nephralgia nephrectomy nephritis
+nephroangiosclerosis nephroblastoma nephrocalcinosis nephrolithiasis nephropathy nephroptosia
+nephroptosis nephrosclerosis nephrosis nephrotomy nepotism nervelessness nerves nervousness
+nestle netball neuralgia neuralgy neurasthenia neurectomy neurilemoma neurinoma neuritis
+neuroblastoma neurodermatitis neuroepithelioma neurofibroma neurofibromatosis neuroma neuropathy
+neuroplasty neurosarcoma neurosis neurosurgery neurosyphilis neuroticism neurotropism neutering
+neutrality neutralization neutropenia nevus newness newspapering newspeak newsworthiness ngu
+niceness nicety niche nick nicker nictation nictitation niddm nidus niggardliness niggardness
+night nightfall nightlife nightmare nighttime nightwork nihility nim nimiety ninepins nineties
+ninjitsu ninjutsu nirvana nisan nissan nisus nivose nobleness noblesse noctambulation
+noctambulism noel noise noiselessness noisiness noisomeness noma nomenklatura nomination
+nonabsorbency nonacceptance nonaccomplishment nonachievement nonage nonappearance nonattendance
+nonbeing nonce nonchalance noncompliance none nonentity nonequivalence nones nonevent
+nonexistence nonfeasance nonindulgence nonobservance nonoccurrence nonparticipation
+nonperformance nonprofit nonproliferation nonresistance nonstop nonuniformity nonviolence nookie
+nooky noon noonday noontide normalcy normalisation normality normalization normothermia
+northernness noruz nosebleed nosecount nostalgia nothingness noticeability noticeableness
+notification notoriety nov novation novelisation novelization novelty november novena noviciate
+novitiate now nowadays nowhere nowness nowrooz nowruz noxiousness nrem nsu nubbiness nudeness
+nudge nudism nudity nullity number numbness numerosity numerousness numismatics numismatology
+nuptials nursing nurturance nurture nutation nutritiousness nutritiveness nyctalopia nyctophobia
+nympholepsy nymphomania nystagmus obduracy obedience obesity objectification objectionableness
+objectiveness objectivity oblateness oblation obligation obligingness obliqueness obliquity
+obliteration oblivion oblongness obloquy obnoxiousness obscenity obscureness obscurity
+obsequiousness observance observation obsessiveness obsessivity obsoleteness obstinacy
+obstinance obstipation obstreperousness obstructionism obtainment obtention obtrusiveness
+obviation obviousness occasion occlusion occultation occupancy occupation occurrence occurrent
+ocher ochronosis oct octave octavo october oculism oddity odds odiousness odium odontalgia odor
+odynophagia odyssey oedema oesophagitis oestrus offence offense offensive offensiveness
+officiating officiation officiousness offing offset offside oftenness oiliness oink old oldness
+oleaginousness oligocene oligodactyly oligodontia oligopoly oligospermia oliguria olympiad
+olympics omega omen omission omnipotence omnipresence omniscience omophagia omphalocele onanism
+onchocerciasis oncoming oneness onerousness onrush onset onslaught onycholysis onychosis oomph
+oophorectomy oophoritis oophorosalpingectomy oozing opalescence opaqueness opener openhandedness
+openness operation operations operoseness ophidism ophiolatry ophthalmectomy ophthalmia
+ophthalmitis ophthalmoplegia ophthalmoscopy opisthorchiasis opisthotonos opportuneness
+opportunism opportunity opposition oppression oppressiveness opprobrium optimisation optimism
+optimization optimum optometry opulence orangeness orchidalgia orchidectomy orchiectomy
+orchiopexy orchitis orchotomy ordeal orderliness ordinariness ordination ordovician orgasm orgy
+orientation origami origination ornamentalism ornamentation orneriness ornithosis orphanage
+orphanhood orthochorea orthodoxy orthopnea orthoptics oscheocele oscheocoele oscitance oscitancy
+osculation osteitis ostentatiousness osteoarthritis osteoblastoma osteochondroma osteoclasis
+osteodystrophy osteoma osteomalacia osteomyelitis osteopathy osteopetrosis osteoporosis
+osteosarcoma osteosclerosis osteotomy ostomy ostracism otalgia otherness otherworldliness otitis
+otoplasty otorrhea otosclerosis ousting out outbreak outcome outercourse outfitting outflow
+outing outlandishness outlawry outlay outrage outrageousness outreach outset outsize
+outspokenness outstroke ovariectomy ovaritis over overabundance overachievement overacting
+overanxiety overbearingness overbite overcapitalisation overcapitalization overcast
+overcredulity overdrive overeating overemphasis overexertion overexploitation overexposure
+overfeeding overflight overflow overgrowth overhaul overindulgence overkill overlordship
+overmuch overmuchness overplus overproduction overprotection overreaction overrefinement overrun
+oversensitiveness overshielding overshoot oversimplification oversupply overtaking overthrow
+overtime overtolerance overturn overuse overutilisation overutilization overweight overwork
+overworking owlt oxycephaly ozaena ozena pace pachinko pachisi pachycheilia pachyderma
+pacification pacing packaging paederasty paedophilia pageant pageantry pain painfulness pains
+painstakingness pairing palaeolithic palatability palatableness palatopharyngoplasty paleness
+paleocene paleolithic paleozoic palette palilalia pall pallet palliation pallidity pallidness
+pallone pallor palmature palpability palpation palpebration palpitation palsy paltering
+paltriness pampering panache pancarditis pancreatectomy pancreatitis pancytopenia pandemic
+pandemonium pandiculation panencephalitis pang panhysterectomy panic panipat pansa pansinusitis
+pant panting panto pantomime paperhanging papering papermaking paperwork papilledema papilloma
+papule papulovesicle para paracentesis parachuting paradiddle paraesthesia paragliding parallel
+parallelism paralysis parametritis paramountcy paranoia paraparesis paraphilia paraphrenia
+paraplegia parapraxis parasailing parasitaemia parasitemia paratyphoid parceling parcellation
+parcelling parcheesi parchesi parchisi pardon parentage parenthood paresis paresthesia
+parimutuel parity parkinsonism parlay paronychia parosamia parotitis parousia paroxysm parry
+parsimoniousness parsimony partiality partialness participation particularity parting
+parturiency pas pasch pascha pass passado passage passero passing passion passionateness
+passiveness passivity passover past pastel pasteurellosis pasteurisation pasteurization pastime
+pastness pastorship pat patch patchiness patching patency paternity path pathos patience patness
+patriotism patronage paucity paunchiness pauperisation pauperism pauperization pause payable
+payday paygrade peace peaceableness peacefulness peacekeeping peacetime peal pealing peasanthood
+peccadillo peculation peddling pederasty pediculosis pedicure pedophilia peduncle peek peekaboo
+peep peeve peevishness peliosis pellagra pellucidity pellucidness pelota pelting pelvimetry
+pemphigus penalisation penalization penalty penance penchant penetrability penetration penitence
+pennilessness penning pennsylvanian pensiveness pentathlon pentecost penuchle penumbra
+penuriousness penury peonage pep pepperiness peppiness perambulation perceptibility
+perceptiveness perceptivity percussion perdurability peregrination perfecta perfection
+perfectionism perfidiousness perfidy performing perfusion periarteritis pericarditis
+pericementoclasia peril perilousness perineotomy period periodicity periodontitis peripeteia
+peripetia peripety perishability perishableness peritonitis perjury perkiness perleche
+permanence permanency permeability permeableness permian permissibility permissiveness
+permutability permutableness permutation perniciousness pernio perpetration perpetuation
+perpetuity persecution perseverance persistence persistency personableness personality
+personation personhood perspicuity perspicuousness persuasiveness pertinacity pertness
+perturbation pertussis pervaporation pervasiveness perverseness perversity perviousness pesach
+pesah pessimism pest pestilence pestis petechia petite petiteness petrissage petroglyph petting
+pettishness petty petulance ph phacoemulsification phaeochromocytoma phagun phalacrosis
+phalangitis phalguna phalloplasty phanerozoic pharsalus pharyngitis phase phenotype
+phenylketonuria pheochromocytoma pheresis philanthropy philately philhellenism philia
+philistinism philogyny phimosis phlebectomy phlebitis phlebothrombosis phlebotomus phlebotomy
+phlegm phobia phobophobia phocomelia phonics phonophobia photalgia photocoagulation photography
+photometry photophobia photoretinitis phototherapy phototropism phrasing phrenitis phthisis
+phycomycosis physiatrics physicality physicalness physiotherapy physique phytotherapy piaffe
+pianissimo pica pickings picnic picosecond picturesqueness pid piecework piety piggishness
+piggyback pigheadedness pigsticking piles pileup pilferage pilgrimage pillaging pilosity
+pilotage piloting pimple pinball pinch pinealoma pining pink pinkeye pinkness pinkroot pinochle
+pinocle pinpoint pinprick piousness pip piquance piquancy piquantness piquet piracy pirouette
+pitch pitching pitilessness pity pityriasis pizzaz pizzazz pkd pku placation placement placidity
+placidness plagiarisation plagiarization plagiocephaly plague plainness plaintiveness planeness
+plangency planning planting plash plasmacytoma plasmapheresis plassey plastering plasticity
+plateletpheresis plausibility plausibleness playacting playback playday playfulness playing
+playoff playtime pleasantness pleasantry pleasing pleasingness pleasure pleating plebiscite
+pleistocene plenitude plenteousness plentifulness plentitude plenty plethora pleuralgia pleurisy
+pleurodynia pleuropneumonia pleven plevna pleximetry pliability pliancy pliantness plight
+pliocene plod plodding plop ploughing plowing pluck pluckiness plumbery plumbism plump plumpness
+plunderage plundering plunge plunk plunker plurality plus pluviose pm pms pneumoconiosis
+pneumocytosis pneumonectomy pneumonia pneumonitis pneumonoconiosis pneumothorax poaching pock
+pockmark podalgia pogey pogrom pogy poignance poignancy pointedness pointlessness poisoning
+poitiers poking polarisation polarography polio poliomyelitis poliosis polish polishing
+politeness politesse polity pollenation pollination pollinosis pollution poltroonery polyandry
+polyarteritis polycythemia polydactyly polydipsia polygamy polygyny polymyositis polyneuritis
+polyp polypectomy polyploidy polypus polysemy polysomy polyuria polyvalence polyvalency
+pomposity pompousness ponderosity ponderousness poorness popery popping popularity porn porno
+pornography porosity porousness porphyria portability portent pose posing positioning possession
+possessiveness possibleness posteriority posthitis postponement posture posturing potence
+potency potential potentiality pother potlatch potshot pounce pounding poverty powderiness power
+powerfulness powerlessness pox ppp practicability practicableness practicality practice
+praetorship prairial praiseworthiness praisworthiness prance prang prank prankishness pratfall
+praxis prayer preakness precambrian precariousness precaution precedence precedency
+precentorship preceptorship precession preciosity preciousness precipitance precipitancy
+precipitateness precipitousness preciseness precision preclusion predation predestination
+predicament predictability predisposition predominance predomination preeclampsia preeminence
+preexistence prefabrication preference preferment prefixation pregnancy prehension prehistory
+preindication prelim preliminary prelude prematureness prematurity premiership premonition prep
+preparation preparedness prepayment preponderance prepossession prepotency prepuberty
+prerogative presage presbyopia preseason presence present presentation presentiment presentment
+presentness preservation preserve presidency presidentship press pressing prestidigitation
+prestige prestigiousness presumptuousness pretence pretend pretending pretense pretension
+pretentiousness prettiness prevalence prevention priapism price pricelessness pricking
+prickliness pride pridefulness priggishness primacy primality primary primateship priming
+primitiveness primitivism primness primping princedom principalship printmaking priority
+priorship priscoan prisonbreak privacy privateness privation privatisation privatization
+privilege prizefight probability probation probity problem procedure proceeding proceedings
+process procession proconsulate proconsulship procrastination procreation proctalgia proctitis
+proctocele proctoplasty proctorship proctoscopy procural procurance procurement prodigality
+prodroma prodrome production productiveness productivity profanation professorship proficiency
+profitability profitableness profligacy profoundness profuseness profusion progeria prognathism
+prognostic prognostication programing programming progress progressiveness progressivity project
+prolapse prolapsus prolificacy prolongation prom promenade prominence promiscuity
+promiscuousness promptitude promptness pronation proneness propaedeutic propaedeutics propensity
+properness prophylaxis propinquity propitiation propitiousness propriety props proration
+prorogation prosaicness prosecution prosiness prospect prosperity prostatectomy prostatitis
+prostitution prostration protagonism protanopia protection protectiveness protectorship
+proteinuria proterozoic protraction provability provocation prowl proximity prudence prudery
+prudishness prurience pruriency prurigo psalmody psammoma pseudocyesis pseudohallucination
+pseudohermaphroditism pseudorubella pseudosmallpox pseudovariola psilosis psittacosis psoriasis
+pst psychoanalysis psychoneurosis psychopathy psychosis psychosurgery psyop ptosis ptsd puberty
+pubescence publicizing publishing puce puckishness pudginess puerility puerperium puffiness
+puffing pugilism pugnacity puissance puking pulchritude pull pulling pullout pulpiness pulsation
+pulse pulsing punch punctiliousness punctuality punctuation puncture puniness punishment punting
+purchase purchasing purdah pureness purgation purgatory purge purging purification purim purity
+purple purpleness purposefulness purposelessness purpura purr pursual pursuit purulence
+purulency purveyance purview pus push pushball pushiness pushing pushup pusillanimity
+pusillanimousness pustule put putout putrefaction putrescence putridity putridness putsch putt
+putting pyaemia pycnodysostosis pycnosis pydna pyelitis pyelography pyelonephritis pyemia
+pyknosis pyorrhea pyorrhoea pyramiding pyrexia pyrography pyrolatry pyrolysis pyrophobia pyrosis
+pyrotechny pyuria qi quackery quadragesima quadrantanopia quadrature quadrennium quadriplegia
+quaintness quake qualification quality qualm quandary quantifiability quantisation quantization
+quarantine quarrelsomeness quarrying quartan quarterfinal quarto quatercentenary
+quatercentennial quaternary quattrocento quaver queasiness queerness quelling quenching
+querulousness quickie quicksand quicky quiescence quiescency quiet quietness quietude quietus
+quincentenary quincentennial quinquagesima quinquennium quinsy quirk quirkiness quislingism
+quiver quivering quixotism quoits quotability rabidity rabidness rabies race rachischisis
+rachitis racialism raciness racing racket racketeering racketiness radiancy radiculitis
+radiophotography radioprotection radioscopy radiotherapy radius raffle rage raggedness raid
+railroading raininess rainmaking raise raising raj rajab rakishness rale rallying ramadan
+ramanavami ramble ramification rampage ranching rancidity rancidness rancor rancour
+randomisation randomization randomness range ranking rankness ransacking ranula rapaciousness
+rapacity rapidity rapidness rapine rappel rapprochement rapture raptus rarefaction rareness
+rarity rascality rash rashness rassling ratability rataplan rate rateability rationality
+rationalness rationing rattle rattling rattrap raunch ravage ravaging rave ravenna ravenousness
+ravishment raw rawness razbliuto razing razmataz razzle razzmatazz rbi reaching readability
+readiness readjustment readmission ready readying reaffiliation realism reallotment realm
+realness reappearance reapportionment rearing rearmament rearrangement reasonableness reassembly
+reassignment reassurance rebellion rebelliousness rebound rebuff rebuilding reburial reburying
+recalcitrance recalcitrancy recalculation recapture recce recco reccy receding receipt
+receivership recency recent recentness receptiveness receptivity recess recession recidivism
+reciprocation recirculation recission recklessness reclamation reclassification reclining
+reclusiveness recoding recognition recoil recombination recommencement reconciliation
+reconnaissance reconnoitering reconnoitring reconstruction recount recourse recovery recreation
+recrudescence recruitment rectangularity rectitude rectocele rectoplasty rectorate rectorship
+recurrence recusal recusancy recusation recycling red rededication redemption redeployment
+redetermination redevelopment redeye rediscovery redisposition redistribution redness redolence
+reduction redundance reelection reenactment reenlistment reentry refabrication refereeing
+referendum refinement refit reflectiveness reflex reflux refocusing reforestation reform
+reformation refractiveness refractivity refractoriness refueling refulgence refulgency
+refurbishment refutal regaining regatta regency regimentation registration regression regret
+regularisation regularity regularization regulating regurgitation rehabilitation rehearing
+rehearsal reification reign reimposition reinforcement reinstatement reiteration rejection
+rejoicing relapse relapsing relay relegating relegation relentlessness reliability reliableness
+relief religiosity religiousism religiousness relish relishing relistening relocation
+reluctivity rem remand remarriage rematch remediation remedy remilitarisation remilitarization
+remission remissness remorse remoteness remotion removal remove renaissance renascence
+rendezvous renege renewal renovation renown renting reordering reorganisation reorganization
+repair repatriation repayment repeal repeat repeating repechage repentance repetition
+replaceability replacement replacing replay repletion replication repose repositing reposition
+repositioning repossession reprehensibility repression reprieve reprisal reprobation
+reproducibility republishing repugnance repulsiveness repurchase reputability reputation repute
+requisiteness resale rescission rescue research resection resemblance resentment reserve
+resettlement reshipment reshuffle reshuffling residency resignation resilience resiliency
+resistance resoluteness resolve resourcefulness respectability respectfulness respiration
+respite resplendence resplendency responsibility responsibleness restfulness restiveness
+restlessness restoration restraint resultant resumption resurgence resurrection resurvey
+resuscitation retail retailing retake retaking retaliation retardation retch retention reticence
+retinitis retinoblastoma retinopathy retirement retraining retreat retrial retroflection
+retroflexion retrogression retroversion reunification rev revel revelry revenge reverberance
+reverberation reverence reversal reversibility reverting revision revitalisation revitalization
+revival revivification revocation revoke revolt revolution revulsion reward rhabdomyoma
+rhabdomyosarcoma rhabdosarcoma rhagades rheumatism rhinitis rhinopathy rhinophyma rhinoplasty
+rhinorrhea rhinoscopy rhinosporidiosis rhinostenosis rhinotomy rhinotracheitis rhizotomy
+rhonchus rhythmicity rhytidectomy rhytidoplasty richness rick ricketiness rickets rickettsialpox
+rickettsiosis ricochet riddance ride riding riffle rifling right righteousness rightfulness
+rightness rigidity rigidness rigor rigorousness rigour rigourousness rinderpest ring ringing
+ringworm rinsing riot rioting ripeness ripple rippling riptide risc rise risibility rising risk
+riskiness risklessness rite ritual rivalry roadworthiness roar roaring roasting robbery
+robustness rockiness rockslide rococo rocroi rodeo roentgenography roguery roguishness roi role
+roleplaying roll rollback roller rollerblading rolling rollover rolypoliness romance
+romanticisation romanticism romanticization romp rootage roots ropiness roping rorschach rosacea
+roseola rosiness rossbach rot rotation rottenness rotundity rotundness roughness roundedness
+rounders rounding roundup roundworm rousing routemarch routine roving rowdiness rowdyism rowing
+royalism rpm rtlt rubato rubdown rubella rubeola rubor ruckus ruction ruddiness rudeness
+ruefulness ruffianism rugby ruggedisation ruggedization ruggedness rugger ruin ruination ruining
+rulership ruling rumble rumbling rummage rumpus run runaway runniness running runoff runtiness
+runup rupture rurality ruse rush rushing rustication rusticity rustiness rustle rustling
+ruthfulness ruthlessness s sabbath sabbatical sabbatum sabotage saccade saccharinity sacrament
+sacredness sacrifice sacrilege sacrilegiousness sadism sadness sadomasochism safar safari
+safeguard safekeeping safeness safety sailing sailplaning saintliness sake salability
+salableness salaciousness salacity sale salerno salience saliency sallowness salmonellosis
+salpingectomy salpingitis salting salubriousness salubrity salvation salvo sameness sampling
+samsara sanctification sanctimoniousness sanctimony sanctitude sanctity sandiness saneness
+sanguine sanguineness sanguinity sanitariness sanitation sanitisation sanitization sanity saphar
+sapidness sapphism sapraemia sapremia sarcoidosis sarcoma sars sashay sat satanophobia satiation
+satiety satisfaction satisfactoriness saturday saturnalia saturnism satyagraha satyriasis
+sauciness saunter sauteing savageness savagery save saving savoriness savoring savorlessness
+savouring savourlessness sawan say scabies scalability scalage scald scaliness scaling scam
+scamper scan scandalisation scandalization scandalousness scantiness scantness scaphocephaly
+scar scarceness scarcity scare scarlatina scarlet scat scathe scatophagy scatter scepter sceptre
+scet schadenfreude scheduling schematisation schematization schemozzle schism schistorrhachis
+schistosomiasis schizoid schizophrenia schizothymia schmaltz schmalz schooldays schooling
+schooltime schoolwork sciatica scid sciolism scission sclaff scleredema scleritis scleroderma
+sclerosis sclerotomy sclk scnt scoliosis scope scorbutus scorch scoring scorn scotoma scouring
+scours scouting scramble scrape scrapie scrappiness scratch scratchiness scratching scrawniness
+screech screeching screwing screwup scrimmage scrofula scrubbiness scrubbing scrum scrummage
+scrunch scrupulousness scrutiny scud scudding scuffle sculling scumble scunner scurry scurvy
+seafaring sealing seaquake search seasickness season seasonableness seaworthiness seborrhea sec
+seclusion second secrecy secretaryship secretiveness sectionalisation sectionalization
+secularisation secularization secureness security sedateness sedation seder sedition seduction
+sedulity sedulousness seediness seedtime seek seeking seemliness seepage segue seiche seism
+seismography seizure selection selectivity selenolatry selfishness selflessness selfsameness
+sell selling selloff sellout semblance semester semi semicentenary semicentennial semidarkness
+semidiameter semifinal semifluidity seminoma semitransparency sempatch sempiternity senatorship
+sending senility seniority senselessness sensibleness sensitisation sensitising sensitiveness
+sensitization sensitizing sensualism sensuality sensualness sensuousness sentiment
+sentimentalisation sentimentality sentimentalization sep separability separateness separation
+separationism sepia seppuku sepsis sept septation septectomy september septicaemia septicemia
+septuagesima sepulture sequel sequela sequella sequestration sereness serenity serfdom serfhood
+serialisation serialization serigraphy seriousness serration serve service serviceability
+serviceableness services servicing servility servitude sesquicentennial setback settling sevens
+seventies severalty severance severeness severing severity sewing sex sexcapade sexiness sexism
+sexlessness sexploitation sext sexuality shaaban shabbiness shabuoth shade shadiness shading
+shadow shadowboxing shadowiness shadowing shagginess shakedown shakeout shakeup shakiness
+shaking shallowness shamble shambles shambling shame shamefacedness shamefulness shamelessness
+shape shapeliness shattering shave shaving shavous shavuot shavuoth shawwal shearing shebat
+sheen sheepishness sheepshearing shellfire shelling shemozzle shenanigan shevat shf shiatsu
+shibah shielding shift shiftiness shifting shiftlessness shigellosis shillyshally shiloh shimmer
+shimmy shine shiner shingles shininess shining shinney shinny shipbuilding shipping shirking
+shirring shirtsleeves shitwork shiva shivah shiver shivering shmaltz shock shoddiness shoemaking
+shoes shoeshine shogi shooting shootout shoplifting shopping shortage shortcoming shortfall
+shortness shortsightedness shot shove shovelboard show showcase showiness showjumping showtime
+shrewishness shrift shrilling shrillness shrinkage shrinking shrovetide shtup shucks shudder
+shuffle shuffleboard shuffling shufti shunning shutdown shuteye shutout shutting shy shyness
+sialadenitis sibilation sickeningness sickness sideropenia siderosis sideshow sideslip sidestep
+sidestroke sideswipe sids siege siesta sifting sigeh sighting sightlessness sightseeing sigint
+sigmoidectomy sigmoidoscopy significance silence silicosis silkiness silliness silurian
+similarity similitude simmer simmering simmpleness simony simpleness simplicity simulacrum
+simulation simultaneity simultaneousness sin sincerity sinfulness singalong singe singing single
+singleness singles singularity singultus sinistrality sinking sinlessness sinning sinusitis sip
+siriasis sissiness sitting situation sivan siwan sixties size sizeableness sizzle skateboarding
+skating skedaddle skeet sketchiness skewness skiing skimming skincare skinniness skip skirl
+skirmish skit skittishness skittles skulking skydiving slackening slacking slackness slalom slam
+slanginess slap slapshot slash slatternliness slaughter slaveholding slavery slaying sle sleaze
+sleaziness sledding sleekness sleep sleepiness sleeplessness sleepover sleepwalking slenderness
+sleuthing slicing slick slight slightness sliminess slimness slinging slip slipperiness
+sloppiness sloth slothfulness slough slovenliness slowdown slowing slub slugfest sluggishness
+slumber sluttishness smack smacker smacking smallness smallpox smarminess smart smarting
+smartness smash smashing smelling smirch smog smogginess smoking smolder smooch smooching smooth
+smoothness smother smoulder smudge smuggling smugness smuttiness snafu snakebite snap
+snappishness sneakiness sneeze sneezing snick snickersnee sniff sniffle snit snivel sniveling
+snobbery snobbishness snobbism snogging snooker snootiness snooze snore snoring snorkeling
+snorting snowblindness snowboarding snuffle snuggle snuggling snugness soapiness soar soaring
+sob sobbing soberness sobriety socage soccer sociability sociableness socialisation socialising
+sociality socialization socializing sodoku sodomy softheartedness softness sogginess soil
+soiling soilure soissons sojourn solace solacement solarisation solarization soldering solecism
+solemness solemnisation solemnity solemnization solfege solfeggio solferino solicitorship
+solicitousness solicitude solidarity solidity solidness solitariness solitary soliton solitude
+solo solstice solubleness solvability solvency solving somatotype somberness sombreness
+somersault somersaulting somme somnambulation somnambulism somniloquism somniloquy somnolence
+songfulness sonography sonority sonorousness sooth sootiness sopor sordidness sore soreness
+sorriness sorrow sorrowfulness sortie sortition sottishness soulfulness sound sounding
+soundlessness soundness soupiness sousing southernness sovereignty spacefaring spaceflight
+spacing spaciousness spadework span spank spanking spareness sparge spark sparkle sparkling
+sparseness sparsity spasm spasmolysis spasticity spatiality spatter spattering spavin spaying
+speakership speciality specialization specialness specialty specificity speciousness speck
+speckle spectrometry spectroscopy speculativeness speechlessness speed speediness speeding
+speedup spell spelldown spending spf sphacelus sphere sphericalness sphericity spiccato spicery
+spiciness spiff spike spillikins spin spinal spinelessness spininess spinnability spinnbarkeit
+spinning spinsterhood spiritedness spiritism spiritlessness spiritualisation spiritualization
+spirometry spirt spite spitefulness spitting splash splashdown splashiness splashing splat
+splatter splattering splendor splendour splenectomy splenitis splenomegaly splintering split
+splitsville splodge splotch splutter spoilation spoliation spondylarthritis spondylitis
+spondylolisthesis sponginess spongioblastoma sponsorship spontaneity spontaneousness
+spoonfeeding sporotrichosis sport sportfishing sportiveness sportsmanship spotlessness spotlight
+spots spotting sprain sprawling spraying spread spreading spree sprightliness spring springiness
+springtide springtime sprint spritz spruceness sprue spuriousness spurt sputter sputtering
+spying squalidness squalor squandering squandermania squareness squat squatness squattiness
+squatting squawk squeak squeal squeamishness squeezability squeeze squeezing squint squirm
+squish sravana sspe stab stabilisation stability stabilization stableness stage stagger staggers
+staginess stagnancy stagnation staidness stain stainability staining stakeout stalemate stalking
+stalling stalwartness stamina stammer stampede stance standardisation standardization standdown
+standing standoff standoffishness standstill stapedectomy stardom stardust stare stargazing
+starkness start starting startle startup starvation starving stasis statecraft stateliness
+statesmanship static stationariness stations stature status staunchness stay std stead
+steadfastness steadiness stealing stealth stealthiness steaminess steatocystoma steatopygia
+steatorrhea steeplechase steepness steerageway steering steganography stenosis step sterileness
+sterilisation sterility sterilization sternness sternutation stertor stew stewardship stewing
+stickball stickiness stickup stiffening stiffness stifling stigmata stigmatisation stigmatism
+stigmatization stillbirth stillness stimulation sting stinginess stinging stinkiness stint stir
+stirring stitching stochasticity stockpiling stocktake stodginess stoicism stolidity stolidness
+stomachache stomatitis stomp stonewalling stoning stoop stop stopgap stoppage stops storage
+storminess stoutheartedness stoutness stowing strabismus strabotomy strafe straightforwardness
+straightness straining straits strangeness stranglehold strangles strangling strangulation
+strapado strappado stratagem stratification strength strengthening strenuosity strenuousness
+stretchability stretchiness stretching strewing strictness stricture stride stridence stridency
+stridor stridulation strife strike strikebreaking strikeout striking strikingness stringency
+striping stripping striving stroke stroking stroll struggle strum struma strut stubbiness
+stubbornness studentship studiousness study stuffiness stumble stumping stunt stuntedness
+stunting stupefaction stupor sturdiness stutter sty stye style stylemark stylisation stylishness
+stylization stylostixis stymie stymy stypsis suaveness suavity subbing subduedness subjection
+subjectiveness subjectivity subjoining subjugation subjunction sublimation sublimity subluxation
+submergence submerging submersion submissiveness subnormality subordinateness subordination
+subrogation subsequence subsequentness subservience subservientness subsidence subsidiarity
+subsiding substantiality substantialness substitutability substituting substitution subtraction
+subversion subversiveness success successfulness succession successiveness succor succos succoth
+succour succulence succulency succussion suck sucking suddenness sufferance suffering
+sufficiency suffixation suffocation suffrage suggestibility suicide suitability suitableness
+sukkoth sulk sulkiness sullenness summer summersault summerset summertime summit sumo
+sumptuosity sumptuousness sunburn sunday sundown sunna sunnah sunniness sunrise sunset sunstroke
+suntan sunup superabundance superbia superciliousness supererogation superfecta superfecundation
+superfetation superficiality superficies superfluity superinfection superintendence superiority
+supernaturalness superpatriotism supersedure supersession supervention supervising supervision
+supination suppertime supping supplanting supplementation suppleness supplying support
+supporting suprainfection suprarenalectomy supremacy surcease surety surf surfacing surfboarding
+surfeit surfing surfriding surge surliness surplus surplusage surprisal surprise surprisingness
+surrender surroundings surveillance survey surveying survival susceptibility susceptibleness
+suspense suspiciousness sustainability sustainment sustentation susurration susurrus suttee
+suturing suzerainty svoboda swabbing swank swap swarthiness swash swashbuckling swat sway sweep
+sweeping sweepstakes swell swelling swerve swerving swiftness swig swilling swim swimming
+swindle swing swinging swipe swish switcheroo switching swither swivet swiz swoon swoosh swop
+swordplay sycophancy syllabication syllabification symbolatry symbolising symbolizing
+symbololatry symmetricalness symmetry sympathectomy sympatry symphysis symptom synchronising
+syncope syncretism syndactylism syndactyly syndication synechia synovitis syph syphilis
+systematisation systematism systematization systole tabernacles tabes tachycardia taciturnity
+tackiness tact tactfulness tactlessness taekwondo taichi taichichuan tailing tailoring tailspin
+taint takedown takeoff takeover taking talipes talkativeness tall tallness tally tameness tammuz
+tampering tamponade tamponage tan tandem tang tangency tangibility tangibleness tanginess tango
+tannenberg tantalization tantrum tap tapering tapestry taphephobia tapotement tapping tarantelle
+tarantism tardiness tarnish tarriance tarsitis task tastefulness tastelessness tastiness tat
+taunt taunting taupe tauromachy tautness tawdriness tawniness taxability taxis tdt teachership
+teaching teal teamwork tearfulness tears teasing tebet technology technophilia technophobia
+tediousness tedium teemingness teens teeoff teetotaling teetotalism telecommerce telecommuting
+telemark telemarketing telemetry telephotography teleportation teleselling teleworking telint
+temblor temerity temper temperament temperance temperature tempering tempest tempestuousness
+tempo temporariness temptingness tenability tenableness tenaciousness tenacity tenancy
+tenderheartedness tenderisation tenderization tenderness tending tendinitis tendonitis
+tendosynovitis tenesmus tennis tenonitis tenosynovitis tenpins tenseness tension tensity
+tentacle tenting tenuity tenure tepidity tepidness terahertz teratoma terce tercentenary
+tercentennial tergiversation termination terms terribleness territorialisation territoriality
+territorialization terror terrorisation terrorism terrorization tertiary tertry tessellation
+testcross testiness testing tet tetanilla tetanus tetany tetartanopia tetchiness tetherball
+tevet tewkesbury texture th thalassaemia thalassemia thammuz thanatophobia thaneship
+thankfulness thanksgiving thaumatolatry theatricality theft thelarche then theophany
+theoterrorism therapy thereness thermalgesia thermidor thermocautery thermography
+thermogravimetry thermometry thermopylae thermotherapy thermotropism thickness thievery thieving
+thievishness thimblerig thing thinness thinning thirst thirstiness thirties thoracentesis
+thoracocentesis thoracotomy thorniness thoroughness thoughtlessness thraldom thrall thralldom
+thrash thrashing threat threshing threshold thriftiness thriftlessness thrill throb throbbing
+throe throes thrombasthenia thrombectomy thrombocytopenia thrombocytosis thromboembolism
+thrombopenia thrombophlebitis thrombosis thrombus throttlehold throttling throw thrum thrush
+thrusting thud thuggee thuggery thump thumping thunder thunderclap thunk thursday thwack
+thwarting thyroidectomy thyroiditis thyromegaly thyrotoxicosis thz tia tic tick ticking tickling
+ticktacktoe ticktacktoo ticktock ticonderoga tictac tiddlywinks tide tidiness tiebreaker tier
+tierce tightening tightfistedness tightness tiling tilling tilt tilth timbre time timekeeping
+timelessness timeliness times timework timidity timidness timing timorousness tinderbox tinea
+ting tingle tininess tinkle tinning tinnitus tint tinting tintinnabulation tipsiness tiptop
+tiredness tirelessness tiresomeness tishri titer titillation titivation titration titre
+tittivation tizzy tko tlc toasting tobogganing tocktact today toehold togetherness toil toilette
+toilsomeness toke tolerance toleration tombola tomboyishness tomfoolery tomography tomorrow
+tonicity tonight tonometry tonsillectomy tonsillitis tonus toot toothache toothsomeness tootle
+topicality topography topolatry topspin torment torpidity torpidness torpor torridity tort
+torticollis torture torturing toss totality totipotence totipotency touch touchback touchdown
+touchiness touching toughness tour tourism touristry tournament tourney tow towage toxaemia
+toxemia toxoplasmosis toying tpn tracheitis tracheobronchitis tracheostomy tracheotomy trachoma
+tracing tracking tractability tractableness trade trademark tradeoff trading traditionalism
+traditionality trafalgar tragedy trailing training trait traitorousness trample trampling trance
+tranquility tranquillity transaction transcendence transcendency transfer transferability
+transferral transfiguration transformation transfusion transgression transience transiency
+transition transitoriness translucence translucency transmigration transmission transmittal
+transmitting transmogrification transmutability transmutation transparentness transplantation
+transplanting transposability transposition transsexualism transshipment transvestism
+transvestitism trapshooting trashiness trasimeno trauma traumatophobia travail travel traveling
+travelling traversal treachery tread treason treasurership treatment treble trek tremble
+trembles trembling tremolo tremor trenchancy trephination trepidation trespass triage trial
+triangularity triassic tribadism tribalisation tribalism tribalization tribulation tribuneship
+trice trichiniasis trichinosis trichomoniasis trichuriasis trick trickiness trickle triennial
+trifling trifurcation trim trimester trimming trimness trip triple triskaidekaphobia trismus
+trisomy tritanopia triumph triviality trm trolling trombiculiasis trophotropism tropism trot
+troublesomeness trouncing truancy truce trucking truckling truculence truculency trudge true
+trueness trumping truncation trustfulness trustiness trustingness trustworthiness truthfulness
+try tsoris tss tsunami tsuris tsushima tt tubbiness tubercle tuberculosis tues tuesday tug
+tularaemia tularemia tumble tumbling tumescence tumidity tumidness tumor tumour tumult
+tumultuousness tunefulness tuning turbidity turbidness turgor turmoil turnaround turndown
+turning turnround turp turpitude tussle tutelage tutorship twang tweak tweediness tweet
+twelfthtide twelvemonth twenties twiddle twilight twinge twinkle twinkling twist twisting twitch
+twitching twitter tying tympanites tympanitis tympanoplasty typhoid typhus typicality typography
+typology tyrannicide tyrosinemia ubiety ubiquitousness ubiquity ugliness uhf ulalgia ulatrophia
+ulcer ulceration ulemorrhagia ulitis ulteriority ultimacy ultimate ultimateness ultranationalism
+ultrasonography umbra umbrage unacceptability unacceptableness unadaptability unaffectedness
+unalterability unambiguity unanimity unappetisingness unappetizingness unapproachability
+unassertiveness unassumingness unattainableness unattractiveness unavailability unavoidability
+unbalance unbecomingness unboundedness unbreakableness unceremoniousness uncertainness
+uncertainty unchangeability unchangeableness unchangingness uncheerfulness uncleanliness
+uncleanness unclearness uncloudedness uncomfortableness uncommonness uncommunicativeness
+unconcern uncongeniality unconscientiousness unconstraint uncouthness uncovering unctuousness
+undependability undependableness underachievement underdevelopment underexposure
+undernourishment underproduction understandability undertaking undertide undertow undesirability
+undiscipline undoing undress undutifulness unease uneasiness unemotionality unemployment
+unequivocalness unevenness unexchangeability unexpectedness unfaithfulness unfamiliarity
+unfastening unfavorableness unfavourableness unfeasibility unfeelingness unfitness
+unfriendliness ungainliness ungodliness ungracefulness ungraciousness ungratefulness unhappiness
+unhealthfulness unhealthiness unhelpfulness unholiness unhurriedness unification uniformity
+uniformness unimportance uninsurability uninterestingness unionisation unionization uniqueness
+unison uniting unity universality unjustness unkemptness unkindness unlawfulness unlikelihood
+unlikeliness unlikeness unloading unmalleability unmanageableness unmanliness unmercifulness
+unmindfulness unnaturalness unneighborliness unnoticeableness unobtrusiveness unpalatability
+unpalatableness unperceptiveness unpermissiveness unpersuasiveness unpleasantness unpleasingness
+unpointedness unpopularity unpredictability unpretentiousness unproductiveness unprofitability
+unprofitableness unpropitiousness unprotectedness unquestionability unquestionableness unreality
+unreason unregularity unreliability unreliableness unrespectability unresponsiveness unrest
+unrestraint unrighteousness unruliness unsanctification unsanitariness unsatisfactoriness
+unsavoriness unscrupulousness unseasonableness unseemliness unselfishness unsightliness
+unsimilarity unsnarling unsociability unsociableness unsolvability unsoundness unstableness
+unsteadiness unsuitability unsuitableness unsusceptibility untangling unthoughtfulness
+untidiness untimeliness untrustiness untrustworthiness untruthfulness untying untypicality
+unusefulness unusualness unvariedness unwariness unwellness unwholesomeness unwieldiness
+unwillingness unwiseness unworthiness unyieldingness upbeat upbringing updating upending
+upheaval upkeep uplift uplifting uppercut uppishness uppityness uppp uprightness uprising uproar
+upset upsurge uptake upthrow upthrust uptick uptime upturn uraemia uranalysis uranoplasty
+urarthritis uratemia uraturia urbanisation urbanity urbanization uremia ureteritis ureterocele
+ureterostenosis urethritis urethrocele urgency uricaciduria urinalysis urocele urodynia uropathy
+urticaria urtication usability usableness usage usance use useableness usefulness uselessness
+using usualness usufruct usurpation ut utc utilisation utilization utmost uttermost utterness
+uveitis uvulitis uvulopalatopharyngoplasty uxoriousness vac vacancy vacation vacationing vaccina
+vaccinating vaccination vaccinia vacuity vacuolation vacuolisation vacuolization vacuum
+vagabondage vagary vaginismus vaginitis vaginocele vagrancy vagueness vainglory vaisakha valence
+valetudinarianism valgus valiance valiancy validation validity validness valmy valor
+valorousness valour valse valuableness valuelessness valvotomy valvulitis valvulotomy vandalism
+vanishing vanity vapidity vapidness vaporization vaporousness vapors vapourousness vapours
+variability variableness variance variant variation varicella varicocele varicosis varicosity
+variedness variegation variola variolation variolization varix varus vascularity vasculitis
+vasectomy vasoconstriction vasodilation vasosection vasotomy vasovasostomy vasovesiculitis
+vassalage vastness vd veadar veering vehemence velleity vellication velocity venality
+vendemiaire vendetta vending vendition vendue venerability venerableness veneration venesection
+vengeance vengefulness venipuncture venography ventilation venting ventose venture
+venturesomeness veracity verbolatry verdancy verdict verdun verisimilitude verity vermilion
+verruca verticality verticalness verticilliosis vertigo verve vesicopapule vesiculitis vespers
+veto vexation vhf viability viatication viaticus vibe vibrancy vibration vibrato vice
+viceroyship viciousness vicissitude victimisation victimization victory vigilantism vigor vigour
+vileness villainage villainousness villainy villeinage villoma vim vindication vindictiveness
+vinegariness vinegarishness viniculture violation violence viraemia viremia virginity viridity
+virilism virility virtue virtuousness virulence virulency viscidity viscidness viscometry
+viscosimetry viscosity viscountcy viscounty viscousness visibility visibleness visit visitation
+visiting vitalisation vitality vitalization vitalness vitiation viticulture vitiligo vitrectomy
+vivacity vividness vivification vivisection viziership vlf vocalizing vocation voice
+voicelessness voicing void voidance volatility volley volleyball volubility voluminosity
+voluminousness voluptuousness volution volvulus vomiting voraciousness voracity vote voting
+voyage voyeurism vroom vulgarisation vulgarity vulgarization vulnerability vulvectomy vulvitis
+vulvovaginitis waddle wading wager wages waggle wailing wait waiting waiver wakening wale walk
+walkabout walkaway walking walkout walkover walleye walloping waltz wandering waning wank
+wanness want wantonness war wardenship wardership warehousing warfare wariness warmheartedness
+warmness warp warpath warping wartime washday washing washup wastefulness wasting watching
+watergate wateriness waterlessness waterproofing wave waveform wavelength wavelet waviness
+waxiness waxing way wayfaring weakening weakness weal wealth wealthiness weaning wear weariness
+weatherliness weaving wed wedding wedlock wednesday wee week weekday weekend weeknight weeness
+weepiness weeping weight weightiness weightlessness weightlift weightlifting weirdness welcome
+welding welfare wellbeing wellness welt welter weltschmerz wen wet wetness wetting whack
+whacking whammy whang wheal wheedling wheelbase wheeze wheeziness whicker while whim
+whimsicality whinny whiplash whipping whir whirl whirling whirlpool whirr whirring whispering
+whist whistle whistling whitecap whitelash whiteness whitening whitewash whitlow whitmonday
+whitsun whitsunday whitsuntide whitweek wholeheartedness wholeness wholesale wholesomeness
+whoopee whoosh whoredom wickedness wideness widowhood width wiggle wiggliness wild wilderness
+wildfire wildness wile wilfulness willfulness willies willing willingness willpower wilt wilting
+win windburn windiness winding windlessness windup winemaking wings wingspan wingspread wink
+winking winning winnow winnowing winsomeness winter wintertime wipe wipeout wiretap wiriness
+wise wiseness wish wishfulness wishing wistfulness witching withdrawnness withering withholding
+wobble woe woefulness womanhood womanishness womanlike womanliness wonder wonderfulness
+wonderment woodenness woodgrain woodgraining woodiness woodsiness woodworking work workaholism
+workday workflow workload workout workweek worldliness worriment worrying worse worship worst
+worthiness worthlessness worthwhileness wound wounding wpm wrath wreck wrecking wrench wrestle
+wrestling wretchedness wrick wriggle wring writing wrong wrongdoing wrongfulness wrongness
+wryneck xanthelasma xanthemia xanthoma xanthomatosis xanthopsia xanthosis xenophobia
+xenotransplant xenotransplantation xeroderma xerodermia xerography xeroma xerophthalmia
+xerophthalmus xeroradiography xerostomia xerotes xmas xt yachting yardage yatobyo yaw yawn
+yawning yaws year yearning years yellow yellowness yelp yelping yen yesterday yesteryear yield
+yip yips yodeling yore youngness youthfulness ypres yr yule yuletide z zama zap zeal zeitgeist
+zest zestfulness zing zit zizz zoanthropy zoning zooerastia zooerasty zoolatry zoom zoonosis
+zoophilia zoophilism zoophobia zoopsia zoster
+""".split()
+)
