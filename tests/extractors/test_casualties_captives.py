@@ -147,3 +147,10 @@ def test_a_counted_captive_is_read_across_an_adjective(adjective: str, noun: str
     "civilian" and "resident" do), does not stop the count: only a singular noun does."""
     text = f"The rebels freed 71 {adjective} {noun} on Tuesday."
     assert ("kidnapped", 71, f"71 {adjective} {noun}") in found(text)
+
+
+def test_one_hostage_ended_by_an_irregular_participle() -> None:
+    """The participle "held" ends the noun's phrase as a participle in -ed does ("a hostage seized in June")."""
+    assert found("The gunman walked the corridor with a hostage held at gunpoint.") == [
+        ("kidnapped", 1, "a hostage")
+    ]
