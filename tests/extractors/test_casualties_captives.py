@@ -136,3 +136,21 @@ def test_names_after_the_people_they_are_share_the_harm() -> None:
         "Haines and Alan Henning."
     )
     assert ("killed", 2, "including the Britons David Haines and Alan Henning") in found(text)
+
+
+@given(
+    st.sampled_from(["Indonesian", "Italian", "prominent", "innocent", "Japanese", "foreign"]),
+    st.sampled_from(["hostages", "captives"]),
+)
+def test_a_counted_captive_is_read_across_an_adjective(adjective: str, noun: str) -> None:
+    """An adjective before the noun, whatever its ending ("Indonesian", "prominent" end as
+    "civilian" and "resident" do), does not stop the count: only a singular noun does."""
+    text = f"The rebels freed 71 {adjective} {noun} on Tuesday."
+    assert ("kidnapped", 71, f"71 {adjective} {noun}") in found(text)
+
+
+def test_one_hostage_ended_by_an_irregular_participle() -> None:
+    """The participle "held" ends the noun's phrase as a participle in -ed does ("a hostage seized in June")."""
+    assert found("The gunman walked the corridor with a hostage held at gunpoint.") == [
+        ("kidnapped", 1, "a hostage")
+    ]

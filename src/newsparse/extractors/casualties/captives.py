@@ -34,11 +34,12 @@ _ROLE_PLACE = compiled(
 )
 _NAME_AFTER = compiled(rf"\s+(?-i:(?=[A-Z]))(?P<who>{NAMED})(?![\w'’-])", FLAGS)
 # Words that go on a clause after its subject or object ends: "a hostage who", "a former hostage
-# described", "another hostage said", "a hostage held in Syria", "a hostage for four months".
+# described", "another hostage said", "a hostage held in Syria", "a hostage for four months"
+# ("held" among the words, as the participle test reads only regular ones in -ed).
 _CLAUSE_WORDS = (
     "who whom whose that which was were is are has had have will would could can may might "
     "did does and or but in inside at on from by for since during after before until "
-    "with without near through said says told tells"
+    "with without near through said says told tells held"
 ).split()
 _ENDS_PHRASE = compiled(
     rf"(?![\w'’-])(?:\s*(?:[^\w\s'’-]|$)|\s+(?-i:[A-Z\d])|\s+(?:{word_trie(_CLAUSE_WORDS)})\b"

@@ -1158,7 +1158,7 @@ def _in_sentence(
         starts = [m.start() for m in QUANTITY_START.finditer(low, first, noun.start())]
         match = _ending_at(_HARM_NOUN, sentence, starts, noun)
         between = low[match.end("who") : match.start("harm")].split() if match else []
-        if match is None or (between and only_singular(between[-1])):
+        if match is None or (between and _singular_noun(between[-1])):
             continue  # not "2017 Man dead": a count is not read across a singular noun
         if between and PREVENTED.search(low, match.end("who"), match.start("harm")):
             continue  # "five attempted murders": harm only tried
@@ -1488,6 +1488,13 @@ def _among(
     if part is not None:
         span = Span(part.span.start, finding.span.end)
         yield evolve(part, span=span, text=text[span.start : span.end])
+
+
+def _singular_noun(word: str) -> bool:
+    """Whether ``word`` before a harm noun is a singular noun for a person ("2017 Man dead"), not
+    an adjective whose ending looks like one ("two Indonesian hostages", "71 prominent captives",
+    "three innocent lives")."""
+    return only_singular(word) and word not in ADJECTIVES
 
 
 class _Kept:
