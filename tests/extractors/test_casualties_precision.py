@@ -88,6 +88,33 @@ def test_an_epidemic_story_keeps_a_violent_death() -> None:
     assert ("killed", 3) in counts(_EPIDEMIC + "Three people were shot dead at a bar on Tuesday.")
 
 
+_STORM = (
+    "Tornadoes tore through the South on Sunday. The storms flattened homes, and the tornado "
+    "that hit Seneca killed five people. Storm damage closed roads, and officers searched "
+    "debris after the tornadoes. "
+)
+
+
+def test_an_event_story_that_mentions_the_epidemic_keeps_its_bare_deaths() -> None:
+    """Issue 14: the pandemic named three times made every bare death of a tornado story the
+    epidemic's; a story naming the causes of events far more often than the epidemic is the
+    events'."""
+    aside = "Shelters were set up despite the coronavirus pandemic and its virus precautions. "
+    assert ("killed", 11) in counts(_STORM + aside + "Officials said 11 people died in Georgia.")
+
+
+@given(st.integers(min_value=3, max_value=8), st.integers(min_value=0, max_value=20))
+def test_an_epidemic_story_is_one_the_epidemic_outweighs(named: int, causes: int) -> None:
+    """The bare toll is the epidemic's while the story names the epidemic at least as often as
+    half its event causes, and an event's once the causes reach twice the epidemic."""
+    text = (
+        "The virus spread. " * named
+        + "A storm hit. " * causes
+        + "Officials reported an additional 87 deaths on Tuesday."
+    )
+    assert (("killed", 87) in counts(text)) == (causes >= 2 * named)
+
+
 def test_a_story_naming_the_epidemic_once_keeps_its_toll() -> None:
     text = "Despite the pandemic, crowds gathered. Officials reported 12 deaths in the stampede."
     assert ("killed", 12) in counts(text)

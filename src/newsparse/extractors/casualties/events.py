@@ -173,11 +173,17 @@ _EPIDEMIC_STORY = 3
 
 
 def an_epidemic_story(lower: str) -> bool:
-    """Whether the story (lower-cased) names an epidemic often enough to be about it."""
+    """Whether the story (lower-cased) is about an epidemic: it names one often enough, and more
+    often than it names the causes and harms of events. A tornado story that mentions the
+    pandemic in passing ("storms ... tornadoes ... killed") tells its bare deaths ("11 people
+    died in three counties") of the storm, not of the illness."""
     if not any(word in lower for word in EPIDEMICS):
         return False  # a quick look in C spares most stories the word-bounded scan
-    mentions = _EPIDEMIC.finditer(lower)
-    return sum(1 for _ in zip(range(_EPIDEMIC_STORY), mentions, strict=False)) == _EPIDEMIC_STORY
+    named = sum(1 for _ in _EPIDEMIC.finditer(lower))
+    if named < _EPIDEMIC_STORY:
+        return False
+    causes = _EVENT_CAUSE.finditer(lower)
+    return sum(1 for _ in zip(range(2 * named), causes, strict=False)) < 2 * named
 
 
 def told_without_cause(low: str, start: int, end: int) -> bool:
