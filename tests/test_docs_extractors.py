@@ -157,6 +157,13 @@ CASUALTIES = [
         (Found(40, "killed", "killed 40 people"),),
     ),
     Cas(
+        "Nine people were killed in South Carolina, including five in Seneca.",
+        (
+            Found(9, "killed", "Nine people were killed"),
+            Found(5, "killed", "including five", subset=True),
+        ),
+    ),
+    Cas(
         "Police shot the two suspects, who are both receiving treatment in hospital.",
         (Found(2, "injured"),),
     ),

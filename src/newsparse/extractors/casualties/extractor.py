@@ -158,6 +158,12 @@ from newsparse.extractors.casualties.grammar import (
 )
 from newsparse.extractors.casualties.held_by import held_by
 from newsparse.extractors.casualties.in_custody import CUSTODY_CUES, in_custody
+from newsparse.extractors.casualties.included import (
+    INCLUDED_ROLE,
+    elided_part,
+    harms_of_the_same,
+    role_named,
+)
 from newsparse.extractors.casualties.jailed import without_sentences
 from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
 from newsparse.extractors.casualties.listed_objects import listed_object
@@ -488,10 +494,10 @@ _NO_HARM_AT = compiled(_NO_HARM_NOUN)  # in the lower-cased text: a harm word of
 _SUBSET_OPENER = r"\b(?:including|among\s+them|among\s+the\s+dead\s+were)\s+"
 # Names may follow "the" and the people they are ("including the Britons David Haines and Alan
 # Henning"), the group the names count.
-_INCLUDING = (
-    rf"{_SUBSET_OPENER}(?:the\s+(?=(?-i:[A-Z])[\w'’-]+s\s+(?-i:[A-Z])))?"
-    rf"(?P<who>{group_of(UNIT)}){_OBJECT_END}"
-)
+_INCLUDING_OPENER = rf"{_SUBSET_OPENER}(?:the\s+(?=(?-i:[A-Z])[\w'’-]+s\s+(?-i:[A-Z])))?"
+_INCLUDING_PEOPLE = rf"(?P<who>{group_of(UNIT)}){_OBJECT_END}"
+# A role may stand before a name (included.py): "including Foreign Minister Francisco Tudela".
+_INCLUDING = rf"{_INCLUDING_OPENER}(?P<role>{INCLUDED_ROLE})?{_INCLUDING_PEOPLE}"
 _OPENS_SUBSET = compiled(_SUBSET_OPENER, FLAGS)
 #: The harmed named by their harm as a subject, then who they were: "Those killed included a
 #: child", "The wounded included a 19-year-old woman and six men", "those killed were three women
@@ -596,6 +602,10 @@ _ONE_PRENOMINAL_RULE = PrenominalRule(
     rf"(?-i:(?=[a-z\d])){SINGULAR_NOUN}", ONE_PERSON, ONE_PERSON_KINDS, ONE_PERSON_BEFORE
 )
 _INCLUDING_RULE = _Forward(_INCLUDING, ("including", "among"), lazy=True)
+# The same without a role: where a role's reading counts no one, its words may open the people.
+_PLAIN_INCLUDING_RULE = _Forward(
+    rf"{_INCLUDING_OPENER}(?P<role>){_INCLUDING_PEOPLE}", ("including", "among"), lazy=True
+)
 
 
 # Cue words are found in the lower-cased text without IGNORECASE, which is several times faster.
@@ -1290,25 +1300,20 @@ def _in_sentence(
                 finding = Casualty.at(text, start + death.start(), end, kind="killed", **bound)
             findings.append(finding)
     # the finding that opens last before each "including" gives the subset its kind: "killed 36
-    # people including 30 guards", "Four Americans, including Stevens, died"
+    # people including 30 guards", "Four Americans, including Stevens, died"; and so do the
+    # findings of other harms told of the same people: "the 25 former hostages wounded in the
+    # raid, including ..." is kidnapped and injured
     openings = sorted((f.span.start, i) for i, f in enumerate(findings))
     subsets = []
     for match in _matches_at(_INCLUDING_RULE, sentence, spots):
         before = bisect_right(openings, (start + match.start(), len(findings)))
-        told = findings[openings[before - 1][1]] if before else None
-        if told is not None and not told_of_another_verb(
-            sentence, told.span.end - start, match.start()
-        ):
-            found = counted(text, start, match, told.kind, subset=True)
-            if found is not None and (
-                found.victims is not None
-                or known_name(match, names)
-                or (
-                    match.start() - told.span.end + start <= _NAMED_REACH
-                    and named_people(match["who"])
-                )
-            ):
-                subsets.extend(_listed_groups(text, start, match, found))
+        if before:
+            last = findings[openings[before - 1][1]]
+            parts = _included(text, start, match, findings, last, names)
+            if not parts and match["role"]:  # the words read as a role may open the people
+                plain = _PLAIN_INCLUDING_RULE.match(sentence, match.start())
+                parts = _included(text, start, plain, findings, last, names) if plain else []
+            subsets.extend(parts)
     if any(cue in low for cue in _ALONG_CUES):  # "was killed, along with two hostages"
         for match in compiled_rule(_ALONG_WITH).finditer(sentence):
             before = bisect_right(openings, (start + match.start(), len(findings)))
@@ -1608,6 +1613,38 @@ def _with_the_killer(text: str, findings: list[Casualty]) -> Iterator[Casualty]:
 # A group that opens with an article counts one person of its own: "a woman" in "among them a
 # woman and her two children".
 _ONE_OF_ITS_OWN = compiled(r"(?:an?|another)\s", FLAGS)
+
+
+def _included(
+    text: str,
+    start: int,
+    match: re.Match[str],
+    findings: list[Casualty],
+    last: Casualty,
+    names: Names,
+) -> list[Casualty]:
+    """The parts "including" opens (``match``, in the sentence opening at ``start``), of each
+    harm told of the people of ``last``, the finding opening last before it."""
+    parts: list[Casualty] = []
+    kinds: set[str] = set()
+    for told in harms_of_the_same(findings, last):
+        if told.kind in kinds or told_of_another_verb(
+            match.string, told.span.end - start, match.start()
+        ):
+            continue
+        found = counted(text, start, match, told.kind, subset=True)
+        if found is not None and (
+            found.victims is not None
+            or known_name(match, names)
+            or (
+                match.start() - told.span.end + start <= _NAMED_REACH
+                and (named_people(match["who"]) or role_named(match))
+            )
+            or elided_part(match, found, told, start)
+        ):
+            kinds.add(told.kind)
+            parts.extend(_listed_groups(text, start, match, found))
+    return parts
 
 
 def _listed_groups(text: str, start: int, match: re.Match[str], subset: Casualty) -> list[Casualty]:
