@@ -211,6 +211,7 @@ from newsparse.extractors.casualties.sent_to_hospital import (
 )
 from newsparse.extractors.casualties.shot_dead import as_the_killing
 from newsparse.extractors.casualties.singular import counted_people, one_dead
+from newsparse.extractors.casualties.suicides import without_suicides
 from newsparse.extractors.casualties.survived import lived_after
 from newsparse.extractors.casualties.toll_lists import listed_after
 from newsparse.extractors.casualties.totals import (
@@ -877,6 +878,8 @@ class CasualtyExtractor(Extractor):
                 found.extend(here)
         if only_lone_deaths([*found, *past], text):  # "David Koch ... died Friday": an obituary
             return
+        found = without_suicides(found, text, names)  # "Epstein killed himself" ... "his death"
+        past = without_suicides(past, text, names)
         past = without_sums_told(named_dead(past, names, text))
         found = without_the_dead_by_age(without_sums_told(named_dead(found, names, text)))
         found = told_again(text, lower, found, names, past)
