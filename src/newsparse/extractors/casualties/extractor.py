@@ -878,8 +878,9 @@ class CasualtyExtractor(Extractor):
                 found.extend(here)
         if only_lone_deaths([*found, *past], text):  # "David Koch ... died Friday": an obituary
             return
-        found = without_suicides(found, text, names)  # "Epstein killed himself" ... "his death"
-        past = without_suicides(past, text, names)
+        # "Epstein killed himself" ... "Epstein's death": no casualty
+        found = without_suicides(found, text, lower, names)
+        past = without_suicides(past, text, lower, names)
         past = without_sums_told(named_dead(past, names, text))
         found = without_the_dead_by_age(without_sums_told(named_dead(found, names, text)))
         found = told_again(text, lower, found, names, past)

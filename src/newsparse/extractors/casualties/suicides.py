@@ -30,7 +30,7 @@ from newsparse.regex_cache import compiled
 # A death stated as the person's own doing. "shot himself" is left out: news tells accidents so
 # far more often than suicides ("a 3-year-old accidentally shot himself").
 _SUICIDE = compiled(
-    r"(?i)\b(?:committed\s+suicide|died\s+(?:by|of)\s+suicide|took\s+(?:his|her)\s+own\s+life"
+    r"\b(?:committed\s+suicide|died\s+(?:by|of)\s+suicide|took\s+(?:his|her)\s+own\s+life"
     r"|(?:killed|hanged)\s+(?:himself|herself)"
     r"|(?:ruled|classified|determined)\s+(?:(?:his|her)\s+death\s+)?(?:as\s+)?(?:an?\s+)?suicide"
     r"|(?P<of>suicide\s+of)\b)"
@@ -46,7 +46,7 @@ _NOT_STATED = compiled(
 # A story that tells a killer's suicide or an accident ("a murder-suicide", "accidentally shot
 # and killed himself") is read as it is: the suicide's sentence alone may not say so.
 _KILLER_OR_ACCIDENT = compiled(
-    r"(?i)\b(?:murders?|homicides?)[-/\s]suicides?\b|\baccident|\bunintentional"
+    r"\b(?:murders?|homicides?)[-/\s]suicides?\b|\baccident|\bunintentional"
 )
 # A person told as a doer of harm, after their name in its sentence: "Allen shot and killed a
 # co-worker", "Porche ... firing at police", "Bunn, the suspect"; not "was shot", "killed
@@ -72,15 +72,16 @@ class _Suicide:
         self.words = f"{self.before} {text[end : self.closing]}"
 
 
-def without_suicides(findings: list[Casualty], text: str, names: Names) -> list[Casualty]:
-    """``findings`` less the deaths of the people ``text`` says took their own lives."""
-    if not findings or not any(w in text for w in ("uicide", "self", "own life")):
+def without_suicides(
+    findings: list[Casualty], text: str, lower: str, names: Names
+) -> list[Casualty]:
+    """``findings`` less the deaths of the people ``text`` (``lower`` in lower case) says took
+    their own lives."""
+    if not findings or not any(w in lower for w in ("suicide", "mself", "rself", "own life")):
         return findings  # a quick look in C spares most stories the scan
-    if _KILLER_OR_ACCIDENT.search(text) is not None:
-        return findings
     stated: list[_Suicide] = []
     people: set[str] = set()
-    for told in _SUICIDE.finditer(text):
+    for told in _SUICIDE.finditer(lower):
         suicide = _Suicide(text, told.start(), told.end())
         if _NOT_STATED.search(suicide.words) is not None:
             continue
@@ -88,7 +89,7 @@ def without_suicides(findings: list[Casualty], text: str, names: Names) -> list[
         if not any(_a_doer(text, name) for name in whose):
             stated.append(suicide)
             people.update(whose)
-    if not stated:
+    if not stated or _KILLER_OR_ACCIDENT.search(lower) is not None:
         return findings
     return [f for f in findings if not _of_a_suicide(f, names, people, stated)]
 
