@@ -63,3 +63,8 @@ def test_a_suicide_only_supposed_or_an_accident_stays() -> None:
     for told in told_as:
         story = f"John Allen was found dead on Sunday. Police said Allen {told}."
         assert ("killed", 1, "John Allen was found dead") in counts(story)
+
+
+def test_an_unnamed_suicide_after_a_killing_stays() -> None:
+    story = "A man shot his wife at their home on Sunday. Police said he killed himself."
+    assert ("killed", 1, "killed himself") in counts(story)
