@@ -217,6 +217,7 @@ from newsparse.extractors.casualties.sent_to_hospital import (
 )
 from newsparse.extractors.casualties.shot_dead import as_the_killing
 from newsparse.extractors.casualties.singular import counted_people, one_dead
+from newsparse.extractors.casualties.suicides import without_suicides
 from newsparse.extractors.casualties.survived import lived_after
 from newsparse.extractors.casualties.toll_lists import listed_after
 from newsparse.extractors.casualties.totals import (
@@ -887,6 +888,9 @@ class CasualtyExtractor(Extractor):
                 found.extend(here)
         if only_lone_deaths([*found, *past], text):  # "David Koch ... died Friday": an obituary
             return
+        # "Epstein killed himself" ... "Epstein's death": no casualty
+        found = without_suicides(found, text, lower, names)
+        past = without_suicides(past, text, lower, names)
         past = without_sums_told(named_dead(past, names, text))
         found = without_the_dead_by_age(without_sums_told(named_dead(found, names, text)))
         found = told_again(text, lower, found, names, past)
