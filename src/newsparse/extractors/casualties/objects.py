@@ -19,6 +19,13 @@ husband" is read as a determiner and its person first. A non-person object ("kil
 "shot a video of", "killed time") has no person noun and is left alone; an object the verb
 only threatens or is accused of is left to the extractor's gates, which read every object
 alike.
+
+A role the person-noun tests leave out, before a name ("killed top Iranian general Qasem
+Soleimani", "arrested former judge Ann Ray"), is not read: a reader taking any title of
+``NAME_TITLES`` or any WordNet person noun there, then a full name, changed nothing on 2,000
+unlabeled articles and read half of its six finds in 5,163 corpus articles wrongly (a headline's
+"SHOOTING Enquirer reporter ...", "arrest warrants charging ..."); after a harm word in -ing it
+read a compound ("shooting victim X") as a shot, and lost a dead victim on a held-out set.
 """
 
 from __future__ import annotations
