@@ -10,9 +10,11 @@ it is told, nearest first:
   statement, said ...' before 'Podliska, the statement said, "..."'.
 
 A document whose own phrase names its issuer ('a statement from the royal palace', 'Smith's
-letter', 'an Associated Press report') is left to the name tracker (:mod:`.names`), which reads
-such phrases wherever the text brings the document up. What is found here is a mention that
-stands for the document's, resolved as any other.
+letter', 'an Associated Press report', 'a statement signed by the army') is left to the name
+tracker (:mod:`.names`), which reads such phrases wherever the text brings the document up; a
+past participle after the noun ('a statement signed') is cut from the mention first. What is
+found here is a mention that stands for the document's, resolved as any other; the tracker
+keeps the issuer that spoke ('the army said in a statement') for a later 'the statement'.
 """
 
 from __future__ import annotations
