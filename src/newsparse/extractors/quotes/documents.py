@@ -10,9 +10,11 @@ it is told, nearest first:
   statement, said ...' before 'Podliska, the statement said, "..."'.
 
 A document whose own phrase names its issuer ('a statement from the royal palace', 'Smith's
-letter', 'an Associated Press report') is left to the name tracker (:mod:`.names`), which reads
-such phrases wherever the text brings the document up. What is found here is a mention that
-stands for the document's, resolved as any other.
+letter', 'an Associated Press report', 'a statement signed by the army') is left to the name
+tracker (:mod:`.names`), which reads such phrases wherever the text brings the document up; a
+past participle after the noun ('a statement signed') is cut from the mention first. What is
+found here is a mention that stands for the document's, resolved as any other; the tracker
+keeps the issuer that spoke ('the army said in a statement') for a later 'the statement'.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+from newsparse._data.past_form_words import PAST_FORMS
 from newsparse._data.reporting_verbs import (
     CUE_VERB_FORMS,
     CUE_VERBS,
@@ -31,7 +34,7 @@ from newsparse._data.reporting_verbs import (
     PRONOUN_GENDER,
     WRITING_VERBS,
 )
-from newsparse.entities import names_nothing
+from newsparse.entities import APPOSITION_REACH, names_nothing
 from newsparse.extractors.quotes.cues import Cue, names_someone, opening_subject
 from newsparse.extractors.quotes.names import issuer_pattern, put_out_by
 from newsparse.regex_cache import compiled
@@ -51,9 +54,33 @@ _ARTICLE_BEFORE = compiled(r"(?:([\w’'-]+)[ \t]+)?\b(?:[Aa]n?|[Tt]he)[ \t]+(?:
 _ARTICLE_REACH = 50
 _PREPOSITIONS = frozenset("on in at from of to by with into onto via".split())
 # 'a statement on the school's website': the possessor of the page a document stands on
+# (after a participle and what it takes: 'a statement posted in Spanish on the group's website')
 _ON_POSSESSOR = compiled(
+    r"(?:[ \t]+[a-z]+ed(?:[ \t]+[\w-]+){0,2}?)?"
     r"[ \t]+(?:on|in|from)[ \t]+((?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?)['’]s\b"
 )
+
+
+def document_mention(text: str, mention: Span) -> Span:
+    """The mention up to its document noun when a past participle qualifies the noun after it
+    ('a statement signed', "The administration's report made public Friday", 'a statement
+    posted'): what the participle tells (by whom, where) is read after the noun, not as the
+    mention's head; any other mention is given back as it is."""
+    words = list(_WORD.finditer(text, mention.start, mention.end))
+    for at in range(1, len(words) - 1):
+        noun, verb = words[at].group(), words[at + 1].group()
+        if _document_noun(noun) and (verb.endswith("ed") or verb in PAST_FORMS):
+            return Span(mention.start, words[at].end())
+    return mention
+
+
+def _document_noun(word: str) -> str | None:
+    """The document noun a lower-case word is, in the singular ('posts' is a post), or None."""
+    if not word.islower():
+        return None
+    if word not in DOCUMENT_NOUNS and word.endswith("s") and word[:-1] in DOCUMENT_NOUNS:
+        word = word[:-1]
+    return word if word in DOCUMENT_NOUNS else None
 
 
 def document_head(phrase: str) -> str | None:
@@ -62,12 +89,9 @@ def document_head(phrase: str) -> str | None:
     words = _WORD.findall(phrase)
     if not 2 <= len(words) <= _MENTION_WORDS or words[0].lower() not in _LEADS:
         return None
-    head = words[-1]
-    if not head.islower() or any(word.lower() in _POSSESSIVES for word in words):
-        return None  # 'The Washington Post' is a name; 'his letter' the name tracker reads
-    if head not in DOCUMENT_NOUNS and head.endswith("s") and head[:-1] in DOCUMENT_NOUNS:
-        head = head[:-1]  # 'one of the posts'
-    return head if head in DOCUMENT_NOUNS else None
+    if any(word.lower() in _POSSESSIVES for word in words):
+        return None  # 'his letter' the name tracker reads
+    return _document_noun(words[-1])  # not 'The Washington Post', a name
 
 
 def issuer(
@@ -83,6 +107,7 @@ def issuer(
     The subject of the nearest sentence alone is no issuer: tried, it credited statements to
     whoever the story last spoke of ('The Times said Cook ...' gave Carter). The quotes'
     starts are the caller's, read once per article."""
+    mention = document_mention(text, mention)
     phrase = text[mention.start : mention.end]
     head = document_head(phrase)
     if head is None or "'" in phrase or "’" in phrase:
@@ -90,6 +115,8 @@ def issuer(
     possessor = _ON_POSSESSOR.match(text, mention.end)
     if possessor is not None:
         return Span(possessor.start(1), possessor.end(1))
+    if _names_its_issuer(text, mention, head):
+        return None  # 'said a statement signed by the army': the tracker reads its issuer
     found = _from_cue(text, mention, head, cues, cue_ends)
     if found is not None:
         return found
@@ -106,6 +133,14 @@ def issuer(
         return found
     index = bisect_right(sentences, mention.start, key=_start) - 1
     return _introducing_subject(text, head, sentences, index, lo, quoted, quoted_starts)
+
+
+def _names_its_issuer(text: str, mention: Span, head: str) -> bool:
+    """Whether the document's own phrase goes on past the mention to name its issuer ('a
+    statement signed by the Al-Taifa Mansura Army', a mention cut before its participle): that
+    is nearer than any cue before it."""
+    own = issuer_pattern(head).search(text, mention.end - len(head), mention.end + APPOSITION_REACH)
+    return own is not None and own.start() < mention.end
 
 
 def _start(span: Span) -> int:

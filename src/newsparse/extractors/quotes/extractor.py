@@ -48,6 +48,7 @@ from newsparse.extractors.quotes.cues import (
     names_someone,
     opening_subject,
 )
+from newsparse.extractors.quotes.documents import document_head, document_mention
 from newsparse.extractors.quotes.documents import issuer as document_issuer
 from newsparse.extractors.quotes.function_words import is_function_word
 from newsparse.extractors.quotes.labels import speaker_label
@@ -471,14 +472,24 @@ def _resolve(
     sentence_starts = [sentence.start for sentence in sentences]
     quoted_starts = [span.start for span in quoted]
     verbs = {cue.speaker: cue.span for cue in cues if cue.speaker in spoken}
+    # the mentions of documents whose issuer is found, each with its kind ('statement') where
+    # the issuer is one the text has speak ('the army said in a statement'), which is sure
+    # enough for a later 'the statement' to be the same issuer's; '' where not
+    issued: dict[Span, str] = {}
+    telling = {cue.speaker for cue in cues}
     for mention in spoken | {
         speaker for speaker, antecedent in stands_for.items() if not antecedent
     }:
         # every cue's document is read for its issuer, not only a quote's: 'it' after '...,
         # the statement said.' stands for whoever issued the statement
         issuer = document_issuer(text, mention, cues, cue_ends, sentences, quoted, quoted_starts)
+        document = document_mention(text, mention)
         if issuer is not None:
             stands_for[mention] = issuer
+            kind = document_head(text[document.start : document.end])
+            issued[mention] = kind if kind and issuer in telling else ""
+        elif document != mention:
+            stands_for[mention] = document  # 'a statement signed by ...': the tracker reads it
         elif mention not in spoken:
             continue
         elif (boxed := boxed_name(text, mention)) is not None:
@@ -497,12 +508,20 @@ def _resolve(
                 stands_for[mention] = subject
     mentions = spoken | stands_for.keys()
     tracker = SpeakerTracker(text, quoted)
-    return {
-        mention: _named(
-            tracker, tracker.resolve(stands_for.get(mention) or subject_part(text, mention))
-        )
-        for mention in sorted(mentions, key=_reading_order)
-    }
+    names: dict[Span, str | None] = {}
+    first_read: dict[Span, str | None] = {}
+    for mention in sorted(mentions, key=_reading_order):
+        stand_in = stands_for.get(mention) or subject_part(text, mention)
+        name = _named(tracker, tracker.resolve(stand_in))
+        kind = issued.get(mention)
+        if kind is not None:
+            # the issuer as first read: read again later, 'the agency' may find another body
+            name = first_read.get(stand_in, name)
+            if name is not None:
+                tracker.issued(kind, name)
+        first_read.setdefault(stand_in, name)
+        names[mention] = name
+    return names
 
 
 def _named(tracker: SpeakerTracker, name: str | None) -> str | None:

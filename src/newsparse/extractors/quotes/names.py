@@ -779,6 +779,7 @@ class SpeakerTracker:
         self._book = NameBook(text, quoted)
         self._recent: list[tuple[str, str]] = []
         self._described: dict[str, str] = {}
+        self._issued: dict[str, str] = {}  # who issued the last document of a kind, if known
         self._last = self._since = 0  # where the last speaker resolved ends, and the one before
         self._last_mention: Span | None = None  # the last speaker's mention, where it ends last
         self._group_read = 0  # where the last group a mention was read as ends ('officials')
@@ -789,6 +790,13 @@ class SpeakerTracker:
         """Whether a resolved name is a common word the text capitalises only where a sentence
         opens (see :meth:`NameBook.common_word`): no name to give a reader."""
         return self._book.common_word(name)
+
+    def issued(self, head: str, name: str) -> None:
+        """A document of kind ``head`` ('statement') was found issued by ``name`` ('In a
+        statement, the army said'): a later 'the statement' whose issuer nothing else tells
+        is the same document, and its words the same issuer's."""
+        if head:
+            self._issued[head] = name
 
     def resolve(self, mention: Span, possessive: bool = False) -> str | None:
         """The speaker's name for ``mention``, and remember it for later pronouns; with
@@ -922,7 +930,9 @@ class SpeakerTracker:
             resolved = unnamed  # 'according to a source present at the talks ... the source'
         else:
             resolved = phrase
-            self._described[head] = phrase
+            if words[0] in ("the", "this", "that") and head in self._issued:
+                resolved = self._issued[head]  # 'the statement said' after 'In a statement, ...'
+            self._described[head] = resolved
         person = _names_person(head) and head not in THING_NOUNS and head not in ORGANISATION_WORDS
         # 'the attack', or a place ('Maliha Khan, director of the Washington, D.C., chapter
         # ..., said'): no one who speaks, so the person a sentence is about stays in view
