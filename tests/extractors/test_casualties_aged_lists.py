@@ -70,3 +70,39 @@ def test_an_aged_name_told_again_is_no_second_member(text: str) -> None:
     """After an age only a name with an age of its own joins: a noun there may be the same
     person told again, who is counted once."""
     assert sum(count or 0 for _, count in written(text)) <= 2
+
+
+@given(
+    st.lists(st.integers(min_value=2, max_value=99), min_size=2, max_size=5),
+    st.sampled_from(["ages", "aged"]),
+    st.sampled_from([", and ", " and "]),
+    st.sampled_from([("were wounded", "injured"), ("were killed", "killed")]),
+)
+def test_a_list_of_ages_after_a_count_is_no_count(
+    ages: list[int], word: str, join: str, harm: tuple[str, str]
+) -> None:
+    """A group told by its count and then its ages ("three men, ages 19, 21 and 22, were shot")
+    is the count: no age of the list is read as a count of its own."""
+    listed = ", ".join(map(str, ages[:-1])) + f"{join}{ages[-1]}"
+    text = f"Police said {len(ages)} people, {word} {listed}, {harm[0]} on Monday."
+    assert written(text) == [(harm[1], len(ages))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three men, ages 19, 21 and 22, who were shot in the hand, the arm and grazed in "
+            "the head, were treated.",
+            [("injured", 3)],
+        ),
+        ("The victims, ages 24, 25, and 41, were wounded in the shooting.", []),
+        (
+            "Three men, ages 18, 21 and 35, were taken to Temple University Hospital.",
+            [("injured", 3)],
+        ),
+    ],
+)
+def test_the_ages_of_a_group(text: str, expected: list[tuple[str, int]]) -> None:
+    """The last ages of a list ("ages 24, 25, and 41") are ages, never a count."""
+    assert written(text) == expected

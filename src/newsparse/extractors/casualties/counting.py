@@ -79,10 +79,13 @@ def only_singular(word: str) -> bool:
 
 _BARE_DIGITS = compiled(r"\d+")
 # A bare number that is an age: "a woman, 29, who was shot", "a boy younger than 12 was shot",
-# "Terry Robinson Jr., 28, was".
+# "Terry Robinson Jr., 28, was", "the victims, ages 24, 25, and 41, were wounded" (any age
+# after the first of a list of ages).
 _AGE_APPOSITION = rf"(?:\b(?-i:[A-Z][\w'’-]*){GENERATION}?|{SINGULAR_NOUN}|{PLURAL_NOUN}),\s*$"
 _AGE_BOUND = compiled(
-    r"\b(?:younger|older)\s+than\s+$|\bunder\s+$|\bages\s+(?:of\s+)?\d+\s+(?:and|to)\s+$", FLAGS
+    r"\b(?:younger|older)\s+than\s+$|\bunder\s+$"
+    r"|\bage[sd]\s+(?:of\s+)?(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|to\s+))+$",
+    FLAGS,
 )
 _SPACED_AND = compiled(r"\sand\s", FLAGS)
 # The last age of a list: "two men, 19 and 20 were shot", "Ann Cole, 25, and Bo Li, 32 died".
@@ -97,10 +100,10 @@ def _age_or_year(match: re.Match[str]) -> bool:
     number, start, end = match["who"], match.start("who"), match.end("who")
     if len(number) == 4 and number.startswith(("19", "20")):
         return True
-    before = max(0, start - 40)
-    if _AGE_BOUND.search(match.string, before, start):
+    before, listed = max(0, start - 40), max(0, start - 80)
+    if _AGE_BOUND.search(match.string, listed, start):
         return True
-    listed = max(0, start - 80)  # the cheap test first: a list of ages holds an "and"
+    # the cheap test first: a list of ages holds an "and"
     if _SPACED_AND.search(match.string, listed, start) and compiled_rule(_AGE_LIST).search(
         match.string, listed, start
     ):

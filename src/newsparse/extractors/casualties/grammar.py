@@ -106,11 +106,12 @@ _PARENT_OF = r"-of-[a-z\d]+"
 SINGULAR_NOUN = rf"(?:{SINGULAR}(?:{_PARENT_OF}\b)?|\d+-year-old\b)"
 
 # What news puts after the noun: an age ("a woman, 31, who", "a man in his 40s", "two boys aged
-# 14 and 15"), where they were ("all 132 people on board") or whose they are ("six members of a
-# Kurd family", "a member of parliament").
+# 14 and 15", "three men, ages 18, 21 and 35,"), where they were ("all 132 people on board") or
+# whose they are ("six members of a Kurd family", "a member of parliament").
+_AGES = r"\d{1,3}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)\d{1,3}){0,5}"
 _AFTER_NOUN_PLACE = (
     r"(?:,\s*\d{1,3},|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d0s"
-    r"|\s+aged\s+\d{1,3}(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}){0,4}|\s+(?:on\s+board|aboard))"
+    rf"|\s+aged\s+{_AGES}|,\s*(?:ages|aged)\s+{_AGES},|\s+(?:on\s+board|aboard))"
 )
 AFTER_NOUN_WORDS = (
     rf"(?:{_AFTER_NOUN_PLACE}|\s+of\s+(?:(?:an?|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)"
