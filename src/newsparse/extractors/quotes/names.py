@@ -1858,9 +1858,10 @@ class _Article:
         starts, by its last word in lower case; shared, so never changed by a reader."""
         runs: dict[str, list[tuple[str, int]]] = {}
         for match in _LONG_RUN.finditer(self.text):
-            for run, start in _by_sentence(match.group(), match.start()):
-                last = _possessive_free(run.rsplit(None, 1)[-1].rstrip(".,")).lower()
-                runs.setdefault(last, []).append((run, start))
+            for whole, start in _by_sentence(match.group(), match.start()):
+                for run in filter(None, (whole, _name_before_of(whole))):
+                    last = _possessive_free(run.rsplit(None, 1)[-1].rstrip(".,")).lower()
+                    runs.setdefault(last, []).append((run, start))
         return runs
 
     @cached_property
@@ -2026,6 +2027,24 @@ def _by_sentence(run: str, start: int) -> Iterator[tuple[str, int]]:
             cut = match.end() + len(run[match.end() :]) - len(run[match.end() :].lstrip())
     if " " in run[cut:]:
         yield run[cut:], start + cut
+
+
+def _name_before_of(run: str) -> str | None:
+    """The name a run opens on before an 'of' that tells where its bearer is from or works
+    ('James Lankford of Oklahoma', 'Sharon Tomlinson of Minneapolis'): 'of' joins a name's
+    words ('Bank of England'), so the run is read whole, and the person's own name is read too,
+    as the text names them by it later ('Lankford joined'). None for a run whose part before
+    'of' is one word, a place ('United States of America'), or ends on a word for a body or a
+    title ('Royal Bank of Scotland', 'Vice President of Ghana'), or one a title and a name end."""
+    head, of, tail = run.partition(" of ")
+    if not of or " " not in head or any(word.lower() in NAME_TITLES for word in tail.split()):
+        return None  # 'Isle of Man Chief Minister Allan Bell': the name ends the run
+    if not all(part[:1].isupper() for word in head.split() for part in word.split("-")):
+        return None  # 'British-tied Isle of Man': a description, not a name
+    last = head.rsplit(None, 1)[-1].lower()
+    if last in ORGANISATION_WORDS or last in NAME_TITLES or names_a_place(head):
+        return None
+    return head
 
 
 #: The main clause after a sentence's opening phrase, on a subject pronoun: '..., he said'.
