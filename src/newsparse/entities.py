@@ -23,6 +23,7 @@ import importlib.metadata
 import re
 import unicodedata
 from functools import cache, lru_cache
+from typing import Any
 
 from attrs import frozen
 
@@ -156,6 +157,8 @@ def role_holders(text: str, role: str) -> tuple[Holding, ...]:
 #: table calls mostly one gender ('Lindsey', 'Kelly', 'Robin') is taken as either: a pronoun
 #: agreeing with the wrong person costs more than one left to recency.
 _GENDERS = {"male": "m", "female": "f", "mostly_male": "s", "mostly_female": "s", "andy": "s"}
+#: Which way each answer leans, "mostly" ones too.
+_LEANS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
 
 
 @cache
@@ -169,7 +172,7 @@ def _name_genders() -> dict[str, str] | None:
     except ImportError:
         return None
     try:
-        key = f"gender-guesser-{importlib.metadata.version('gender-guesser')}-v1"
+        key = f"gender-guesser-{importlib.metadata.version('gender-guesser')}-v2"
     except importlib.metadata.PackageNotFoundError:  # pragma: no cover - installed unpackaged
         by_gender = _read_name_table()
     else:
@@ -185,9 +188,26 @@ def _read_name_table() -> dict[str, list[str]]:
     by_gender: dict[str, list[str]] = {}
     for name in sorted(detector.names):
         gender = _GENDERS.get(detector.get_gender(name))
+        if gender in ("m", "f"):
+            gender = _as_english_news_reads(detector, name, gender)
         if gender is not None:
             by_gender.setdefault(gender, []).append(name)
     return by_gender
+
+
+#: The countries of the table whose answers English-language news agrees with.
+_ENGLISH_COUNTRIES = ("usa", "great_britain")
+
+
+def _as_english_news_reads(detector: Any, name: str, gender: str) -> str:
+    """The table's world-wide answer for ``name``, unless the USA's or Great Britain's leans the
+    other way: then the USA's clear answer, else Great Britain's, else either ("s"). The world
+    answer calls 'Nate', 'Rand', 'Eli' female and 'Gigi' male, which English news does not."""
+    answers = [detector.get_gender(name, country) for country in _ENGLISH_COUNTRIES]
+    if all(_LEANS.get(answer, gender) == gender for answer in answers):
+        return gender
+    clear = [_GENDERS[answer] for answer in answers if answer in ("male", "female")]
+    return clear[0] if clear else "s"
 
 
 def has_name_table() -> bool:

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.document import Document
+from newsparse.entities import first_name_gender
 from newsparse.extractors.quotes import QuoteExtractor
 from newsparse.extractors.quotes.names import name_words
 
@@ -92,6 +93,24 @@ def test_she_never_stands_for_a_man_described(man: str) -> None:
 def test_a_surname_in_man_tells_no_gender() -> None:
     text = 'Ann Bowman met Tom Reyes. "We agreed," Bowman said. "It was hard," she said.'
     assert speakers(text) == ["Ann Bowman", "Ann Bowman"]
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Nate", "m"), ("Rand", "m"), ("Eli", "m"), ("Gigi", "f"), ("Paul", "m"), ("Jordan", "s")],
+)
+def test_first_names_have_the_gender_english_news_gives_them(name: str, gender: str) -> None:
+    """The name table's world-wide answer calls 'Nate', 'Rand' and 'Eli' female and 'Gigi' male;
+    its answers for the USA and Great Britain win where they lean the other way."""
+    assert first_name_gender(name) == gender
+
+
+def test_a_pronoun_passes_over_a_man_the_world_table_calls_female() -> None:
+    text = (
+        'Lisa Moss met Rand Paul on Monday. "We agreed," Paul said. '
+        '"It was a long night," she said.'
+    )
+    assert speakers(text) == ["Rand Paul", "Lisa Moss"]
 
 
 # Sentences and the speakers the extractor gives them, one row per class of speaker.
