@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache, partial
 
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.non_name_words import NON_NAME_WORDS
+from newsparse._data.person_nouns import PERSON_NOUNS
 from newsparse._data.reporting_verbs import (
     ABBREVIATED_WORDS,
     CUE_VERBS,
@@ -253,6 +254,7 @@ def name_words(phrase: str) -> tuple[str, ...]:
             lowered in NOT_NAME_STARTS
             or lowered in NAME_TITLES
             or _possessive_free(lowered) != lowered  # "Labour's Rachel Reeves"
+            or _role_before_name(words, index)  # 'Latino Victory Fund CEO Nathalie Rayes'
         ):
             words = words[index + 1 :]
             break
@@ -271,6 +273,29 @@ def name_words(phrase: str) -> tuple[str, ...]:
     ):
         words = words[given:]  # 'European Union Gordon Sondland': the name opens on 'Gordon'
     return tuple(_possessive_free(word) for word in words if word)
+
+
+#: A name's initial as :func:`name_words` keeps it: 'K.K.', 'J'.
+_INITIAL = compiled(r"(?:[A-Z]\.){1,3}|[A-Z]")
+
+
+def _role_before_name(words: list[str], index: int) -> bool:
+    """Whether the capitalised word at ``index`` is a noun for a role ('CEO', 'Prosecutor',
+    'Coroner') between other words and a person's name, which opens on a first name or an
+    initial: the name follows the role, as it follows a title, though a word before the role
+    is a first name too ('Wayne County Prosecutor Kym Worthy'). A nationality ('Swiss') or a
+    role word that is a first name ('Hunter') is no role here; nor is one opening the run,
+    which the first name after it ends already ('Comedian George Lopez')."""
+    word, following = words[index], words[index + 1]
+    lowered = word.lower().rstrip(".")
+    return (
+        index > 0
+        and words[index - 1][:1].isupper()  # 'Kevin Drum of Mother Jones' is two runs
+        and lowered in PERSON_NOUNS
+        and lowered not in NATIONALITIES
+        and first_name_gender(word) is None
+        and (first_name_gender(following) is not None or _INITIAL.fullmatch(following) is not None)
+    )
 
 
 def _initials_kept(word: str) -> str:
