@@ -657,7 +657,7 @@ UNSEEN_NEWS_SPEAKERS = [
     (  # ... unless that sentence names a woman too: 'she' is hers
         "Kevin Marsh, the county clerk, opened the shelter.\n\n"
         '"We are ready," he said.\n\n'
-        "Karol Smith drove Anna Lee to the shelter. "
+        "Karl Smith drove Anna Lee to the shelter. "
         '"This is my first big storm," she said.',
         [("We are ready", "Kevin Marsh"), ("This is my first big storm", "Anna Lee")],
     ),

@@ -62,6 +62,16 @@ def _package_detector() -> Detector:
     return Detector(case_sensitive=False)
 
 
+def _packages_answer(name: str) -> str | None:
+    """The package's answer for ``name`` as newsparse reads it: a clear world answer stands
+    unless the USA's or Great Britain's leans the other way."""
+    detector = _package_detector()
+    gender = entities._GENDERS.get(detector.get_gender(name))
+    if gender in ("m", "f"):
+        return entities._as_english_news_reads(detector, name, gender)
+    return gender
+
+
 FIRST_NAMES = sorted(_package_detector().names)[::50]
 
 
@@ -77,21 +87,14 @@ FIRST_NAMES = sorted(_package_detector().names)[::50]
 def test_first_name_genders_from_the_cache_are_the_packages_answers(word: str) -> None:
     entities.first_name_gender.cache_clear()
     plain = unicodedata.normalize("NFC", word)
-    expected = (
-        entities._GENDERS.get(_package_detector().get_gender(plain))
-        if plain[:1].isupper() and plain.isalpha()
-        else None
-    )
+    expected = _packages_answer(plain) if plain[:1].isupper() and plain.isalpha() else None
     assert entities.first_name_gender(word) == expected
 
 
 def test_every_name_of_the_package_table_gets_the_packages_answer() -> None:
-    detector = _package_detector()
     genders = entities._name_genders()
     assert genders is not None
-    assert genders == {
-        name: entities._GENDERS[detector.get_gender(name)] for name in detector.names
-    }
+    assert genders == {name: _packages_answer(name) for name in _package_detector().names}
 
 
 def _stretch(open_mark: int, length: int, closed: bool) -> marks.Quoted:

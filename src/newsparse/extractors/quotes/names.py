@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache, partial
 
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.non_name_words import NON_NAME_WORDS
+from newsparse._data.person_nouns import PERSON_NOUNS
 from newsparse._data.reporting_verbs import (
     ABBREVIATED_WORDS,
     CUE_VERBS,
@@ -253,6 +254,7 @@ def name_words(phrase: str) -> tuple[str, ...]:
             lowered in NOT_NAME_STARTS
             or lowered in NAME_TITLES
             or _possessive_free(lowered) != lowered  # "Labour's Rachel Reeves"
+            or _role_before_name(words, index)  # 'Latino Victory Fund CEO Nathalie Rayes'
         ):
             words = words[index + 1 :]
             break
@@ -271,6 +273,29 @@ def name_words(phrase: str) -> tuple[str, ...]:
     ):
         words = words[given:]  # 'European Union Gordon Sondland': the name opens on 'Gordon'
     return tuple(_possessive_free(word) for word in words if word)
+
+
+#: A name's initial as :func:`name_words` keeps it: 'K.K.', 'J'.
+_INITIAL = compiled(r"(?:[A-Z]\.){1,3}|[A-Z]")
+
+
+def _role_before_name(words: list[str], index: int) -> bool:
+    """Whether the capitalised word at ``index`` is a noun for a role ('CEO', 'Prosecutor',
+    'Coroner') between other words and a person's name, which opens on a first name or an
+    initial: the name follows the role, as it follows a title, though a word before the role
+    is a first name too ('Wayne County Prosecutor Kym Worthy'). A nationality ('Swiss') or a
+    role word that is a first name ('Hunter') is no role here; nor is one opening the run,
+    which the first name after it ends already ('Comedian George Lopez')."""
+    word, following = words[index], words[index + 1]
+    lowered = word.lower().rstrip(".")
+    return (
+        index > 0
+        and words[index - 1][:1].isupper()  # 'Kevin Drum of Mother Jones' is two runs
+        and lowered in PERSON_NOUNS
+        and lowered not in NATIONALITIES
+        and first_name_gender(word) is None
+        and (first_name_gender(following) is not None or _INITIAL.fullmatch(following) is not None)
+    )
 
 
 def _initials_kept(word: str) -> str:
@@ -401,6 +426,9 @@ def name_in(text: str, mention: Span) -> str | None:
     """The name a mention heads ('Ned Price' in 'spokesman Ned Price'), or None if it has none."""
     return _name_of(text[mention.start : mention.end])
 
+
+#: What joins a person's description to whom they work for or belong to: 'a lawyer for Smith'.
+_RELATION_LINKS = frozenset(("for", "of", "to", "with"))
 
 #: The small words inside a body's name: 'Centers for Disease Control and Prevention'.
 _BODY_JOINS = frozenset({"of", "for", "and", "of the", "for the", "on", "&"})
@@ -844,7 +872,15 @@ class SpeakerTracker:
             self._thing = True
             return None
         words = lowered.split()
-        name = self._surname_before_link(phrase, mention.start) or name_in(self._text, mention)
+        related = _relation_link(words, phrase)
+        if related:
+            # 'a lawyer for Smith': a description; Smith is whom the speaker works for
+            words = words[:related]
+        name = (
+            None
+            if related
+            else self._surname_before_link(phrase, mention.start) or name_in(self._text, mention)
+        )
         # 'One GOP senator said ... "...," the senator said': a role an unnamed speaker was
         # brought in by is theirs, whoever else the story names with it
         introduced = words[-1:] != [] and words[-1] in self._described
@@ -856,7 +892,12 @@ class SpeakerTracker:
         if name is None and not introduced and _is_title(words):
             name = self._book.holder_of(" ".join(words[1:]), mention, speakers=self._spoken())
             told = told[1:]
-        if name is None and not introduced and phrase[-1:].islower() and _is_role(words):
+        if (
+            name is None
+            and not introduced
+            and (related or phrase[-1:].islower())
+            and _is_role(words)
+        ):
             # 'the US president': whoever the text calls President; 'the quarterback': whom
             # it calls 'Panthers quarterback Cam Newton'
             name = self._book.holder_of(words[-1], mention, words[1:-1], self._spoken())
@@ -912,9 +953,15 @@ class SpeakerTracker:
                 return owner
         elif _owned_by_a_person(words) and _is_name(owner := self._owner(words[0], mention.start)):
             return owner  # 'Her thread continued: "..."', 'His willingness ... saying'
-        if words and words[0] in ("the", "this", "that") and head in self._described:
+        # 'the lawyer' after 'a lawyer for Smith'; 'the lawyer for Lee' is a description of its own
+        if (
+            words
+            and words[0] in ("the", "this", "that")
+            and head in self._described
+            and not related
+        ):
             resolved = self._described[head]
-        elif _is_person_description(words, phrase):
+        elif not related and _is_person_description(words, phrase):
             # 'the congressman said' after 'Goodlatte said': the person in view, as for 'he'
             return self._in_view(words, mention.start) or phrase
         elif _is_body_description(words, phrase) and (
@@ -932,7 +979,8 @@ class SpeakerTracker:
             resolved = phrase
             if words[0] in ("the", "this", "that") and head in self._issued:
                 resolved = self._issued[head]  # 'the statement said' after 'In a statement, ...'
-            self._described[head] = resolved
+            if not (related and _is_title(words)):
+                self._described[head] = resolved  # 'the mayor of Chicago' is no one introduced
         person = _names_person(head) and head not in THING_NOUNS and head not in ORGANISATION_WORDS
         # 'the attack', or a place ('Maliha Khan, director of the Washington, D.C., chapter
         # ..., said'): no one who speaks, so the person a sentence is about stays in view
@@ -1772,6 +1820,20 @@ def _names_a_maker(phrase: str) -> bool:
     July 2018 Politico report"). 'the December police report' is a description, not a name."""
     between = phrase.split()[1:-1]
     return bool(between) and between[-1][:1].isupper()
+
+
+def _relation_link(words: list[str], phrase: str) -> int:
+    """Where 'for', 'of', 'to' or 'with' follows the noun for people heading a description
+    ('a lawyer for Smith', 'the mother of the victim', 'an aide to Pelosi'), so what follows
+    is whom the person works for or belongs to, not the person; 0 for any other mention.
+    The noun is written in lower case ('the Bank of England' is a name)."""
+    if len(words) < 3 or words[0] not in DETERMINERS or "," in phrase:
+        return 0  # 'the president of the assembly, Siim Kiisler': the name after it speaks
+    written = phrase.split()
+    link = next((i for i, word in enumerate(words) if word in _RELATION_LINKS), 0)
+    if link < 2 or link >= len(written) or not written[link - 1].islower():
+        return 0
+    return link if _names_person(words[link - 1]) else 0
 
 
 def _owned_by_a_person(words: list[str]) -> bool:
