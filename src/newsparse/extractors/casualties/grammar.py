@@ -330,19 +330,21 @@ AUX = (
 # After a verb of having a wound, any injury WordNet names (:mod:`.wordnet_injuries`: "suffered a
 # fracture", "sustained a concussion", "treated for burns"), after the wound words, a count ("a
 # pair of gunshot wounds", "2 gunshot wounds") or a part of the body seldom fatal ("two leg
-# wounds"; not "a head wound", which the story often tells next was fatal). The noun is read in
-# lower case only ("Wales", "Burns"), and only after a wound taken: not after "had" ("had a
-# bite"), "received" ("received a bump in pay") nor "suffering from", told of a lasting state
-# ("has been suffering from a thigh injury", a player's, which the guidelines leave out).
+# wounds"; not "a head wound", which the story often tells next was fatal). A noun but the wound
+# nouns is read in lower case only ("Wales", "Burns"), and only after a wound taken: not after
+# "had" ("had a bite"), "received" nor "suffering from", told of a lasting state ("has been
+# suffering from a thigh injury", a player's, which the guidelines leave out).
 _INJURY_WORD = (
     rf"(?:(?:{phrase_trie((*VAGUE_AMOUNTS, *HEDGES))}|\d+"
     rf"|{word_trie((*WOUND_WORDS, *BODY_PARTS))})\s+)"
 )
+# "received" takes a rise as often as a wound ("received a bump in pay"): only the wound nouns.
+_RECEIVED = ("received",)
 _WOUND_TAKEN = (
-    rf"(?:{phrase_trie((*WOUND_TAKERS, *WOUNDS_FOUND))})\s+(?:(?:{word_trie(WOUND_WORDS)})\s+){{0,4}}"
+    rf"(?:{phrase_trie((*_RECEIVED, *WOUNDS_FOUND))})\s+(?:(?:{word_trie(WOUND_WORDS)})\s+){{0,4}}"
     rf"(?:{word_trie(WOUND_NOUNS)})"
-    rf"|(?:{phrase_trie(set(WOUND_TAKERS) - {'received'})})\s+{_INJURY_WORD}{{0,4}}"
-    rf"(?-i:{word_trie(INJURY_NOUNS)})\b"
+    rf"|(?:{phrase_trie(set(WOUND_TAKERS) - set(_RECEIVED))})\s+{_INJURY_WORD}{{0,4}}"
+    rf"(?:{word_trie(WOUND_NOUNS)}|(?-i:{word_trie(INJURY_NOUNS - set(WOUND_NOUNS))})\b)"
 )
 #: The words naming a hospital: no word that opens a clause or a phrase of its own ("taken to
 #: jail and then to a hospital").
