@@ -40,6 +40,7 @@ from newsparse._data.casualty_words import (
     WOUND_WORDS,
     WOUNDS_FOUND,
 )
+from newsparse._data.injury_nouns import INJURY_NOUNS
 from newsparse._data.manner_adverb_words import MANNER_ADVERBS
 from newsparse._data.manner_adverbs import DOUBTING
 from newsparse.extractors.casualties.custody import HELD_IN_CUSTODY
@@ -327,9 +328,24 @@ AUX = (
 # Injuries read by a pattern rather than listed phrase by phrase, since their middle words vary:
 # a wound taken ("suffered two non-life-threatening gunshot wounds"), a trip to a hospital named
 # or not ("rushed to Grady Memorial Hospital"), a condition ("in critical but stable condition").
+# After a verb of having a wound, any injury WordNet names (:mod:`.wordnet_injuries`: "suffered a
+# fracture", "sustained a concussion", "treated for burns"), after the wound words, a count ("a
+# pair of gunshot wounds", "2 gunshot wounds") or a part of the body seldom fatal ("two leg
+# wounds"; not "a head wound", which the story often tells next was fatal). A noun but the wound
+# nouns is read in lower case only ("Wales", "Burns"), and only after a wound taken: not after
+# "had" ("had a bite"), "received" nor "suffering from", told of a lasting state ("has been
+# suffering from a thigh injury", a player's, which the guidelines leave out).
+_INJURY_WORD = (
+    rf"(?:(?:{phrase_trie((*VAGUE_AMOUNTS, *HEDGES))}|\d+"
+    rf"|{word_trie((*WOUND_WORDS, *BODY_PARTS))})\s+)"
+)
+# "received" takes a rise as often as a wound ("received a bump in pay"): only the wound nouns.
+_RECEIVED = ("received",)
 _WOUND_TAKEN = (
-    rf"(?:{phrase_trie((*WOUND_TAKERS, *WOUNDS_FOUND))})\s+(?:(?:{word_trie(WOUND_WORDS)})\s+){{0,4}}"
+    rf"(?:{phrase_trie((*_RECEIVED, *WOUNDS_FOUND))})\s+(?:(?:{word_trie(WOUND_WORDS)})\s+){{0,4}}"
     rf"(?:{word_trie(WOUND_NOUNS)})"
+    rf"|(?:{phrase_trie(set(WOUND_TAKERS) - set(_RECEIVED))})\s+{_INJURY_WORD}{{0,4}}"
+    rf"(?:{word_trie(WOUND_NOUNS)}|(?-i:{word_trie(INJURY_NOUNS - set(WOUND_NOUNS))})\b)"
 )
 #: The words naming a hospital: no word that opens a clause or a phrase of its own ("taken to
 #: jail and then to a hospital").
