@@ -70,8 +70,11 @@ def test_the_first_words_capitalised() -> None:
         " two friends were wounded.",
         # a noun of the killing of many
         "A shopkeeper was shot dead on Sunday. Police said the massacre was not random.",
-        # an arrest sought, not made
-        "Police arrested a suspect on Friday. A judge had signed a warrant for his arrest.",
+        # a harm of several
+        "A shopkeeper was shot dead on Sunday. Police said the double homicide was not random.",
+        "Police said the mass shooting was not random. A shopkeeper was shot dead on Sunday.",
+        # an arrest owned by a pronoun is as often one of a record
+        "Police arrested a suspect on Friday. His first arrest was in 2014.",
         # a noun that names a thing of the death
         "A shopkeeper was shot dead on Sunday. Police found the murder weapon.",
         "A shopkeeper was shot dead on Sunday. The death penalty is banned here.",
@@ -304,6 +307,8 @@ def test_a_pronouns_noun_is_the_one_victims(
         # a suicide told: the death may be the suicide's
         "A shopkeeper was shot dead on Sunday. A man killed himself in jail on Monday. Police"
         " are investigating his death.",
+        "A shopkeeper was shot dead on Sunday. Police are investigating his death. It was"
+        " ruled a suicide.",
         # the latest of a series is no pronoun's
         "A shopkeeper was shot dead on Sunday. Since March, 40 people have been killed. Police"
         " are investigating his latest killing.",

@@ -42,12 +42,11 @@ from newsparse._data.past_form_words import PAST_FORMS
 from newsparse._data.reporting_verbs import CUE_VERBS
 from newsparse.extractors.casualties.bodies import INSIDE, NOT_A_CORPSE
 from newsparse.extractors.casualties.events import DIED, supposed
-from newsparse.extractors.casualties.gates import NEGATION_REACH, PREVENTED, SOUGHT
+from newsparse.extractors.casualties.gates import NEGATION_REACH, PREVENTED
 from newsparse.extractors.casualties.grammar import TITLE
 from newsparse.extractors.casualties.names import Names
 from newsparse.extractors.casualties.people import is_owned_person
 from newsparse.extractors.casualties.suicides import tells_a_suicide
-from newsparse.extractors.casualties.totals import SELF
 from newsparse.findings import Casualty
 from newsparse.patterns import word_trie
 from newsparse.regex_cache import compiled
@@ -291,7 +290,9 @@ def _pointed_back(
     "The latest" tells a single one of a series whatever the toll. A possessive pronoun points
     back as "the" does ("resulting in her death"), whoever its antecedent is read to be, as
     the story has one victim; not in a story that tells a suicide ("His death was ruled a
-    suicide"), nor an arrest sought ("a warrant for his arrest"). The noun is the harm's own,
+    suicide"), and of a killing only ("his arrest" is as often one of a suspect's record). A
+    noun of several ("the double homicide", "the mass shooting") is none. The noun is the
+    harm's own,
     not a thing's of it ("the murder weapon", "the arrest warrant"): the words after it are a
     stop, a verb, a preposition, an article or an adverb of manner, and the words before it,
     after "the", only adjectives or capitalised words of the place, day or person ("the Hebron
@@ -302,7 +303,8 @@ def _pointed_back(
     taken = sorted((f.span.start, f.span.end) for f in (*findings, *past))  # past words too
     longest = max(end - start for start, end in taken)
     added: list[Casualty] = []
-    owned = not tells_a_suicide(lower)  # "his death" is no one victim's beside a suicide
+    # "his death" is no one victim's beside a suicide; "his arrest" as often a record's
+    owned = not tells_a_suicide(lower)
     for harm in _told_harms(findings, names):
         for word in harm.words:
             at = lower.find(word, 0 if harm.told_ahead else harm.first)
@@ -317,13 +319,12 @@ def _pointed_back(
                 if (
                     the is not None
                     and text[at].islower()  # not a name's word ("the HPD Homicide Division")
-                    and (not the["owner"] or (owned and not latest_only))
+                    and (not the["owner"] or (owned and harm.kind == "killed" and not latest_only))
                     and (not latest_only or _LATEST in the["words"])
                     and _modifiers(text, the)
                     and _followed(lower, the.start(), end)
                     and not _overlaps(taken, the.start(), end, longest)
                     and not PREVENTED.search(text, max(0, the.start() - NEGATION_REACH), at)
-                    and not harm.sought(lower, the.start())
                     and not supposed(lower, _sentence_start(text, at))
                 ):
                     added.append(Casualty.at(text, the.start(), end, count=1, kind=harm.kind))
@@ -407,7 +408,6 @@ def _a_body(lower: str, the: re.Match[str], end: int) -> bool:
 
 
 _NEVER = 1 << 62  # an offset past any text's end
-_SOUGHT_REACH = 40  # characters before an arrest noun where it is told sought
 
 
 @frozen
@@ -432,13 +432,6 @@ class _ToldHarm:
         ahead to that victim ("Details of the slaying emerged ... he was declared dead"), as
         the guidelines read a victim's harm over the whole article."""
         return self.one_from == self.first
-
-    def sought(self, lower: str, at: int) -> bool:
-        """Whether an arrest noun at ``at`` is one sought, not made: "a warrant out for his
-        arrest" (:data:`.gates.SOUGHT`)."""
-        return self.kind == "arrested" and bool(
-            SOUGHT.search(lower, max(0, at - _SOUGHT_REACH), at)
-        )
 
     def latest_only(self, word: str, at: int) -> bool | None:
         """Whether the noun ``word`` at ``at`` points back to one victim only as "the latest"
@@ -479,7 +472,7 @@ def _told_harms(findings: list[Casualty], names: Names) -> Iterable[_ToldHarm]:
             if kind == "killed":
                 if _CAPITAL.search(f.text):
                     held.update(names.named_in(f.text))
-                if len(held) > 1 or _ANOTHER.search(f.text) or SELF.search(f.text):
+                if len(held) > 1 or _ANOTHER.search(f.text):
                     one_until = f.span.start
                     break
                 if one_from == _NEVER and _with_a_cause(f):
@@ -524,11 +517,16 @@ def _followed(lower: str, start: int, end: int) -> bool:
     )
 
 
+# The adjectives that tell a harm of several ("the double homicide", "the mass shooting"): no one
+# victim's.
+_OF_MANY = frozenset({"double", "triple", "quadruple", "mass", "multiple", "serial"})
+
+
 def _modifiers(text: str, the: re.Match[str]) -> bool:
-    """Whether the words between "the" and the noun only modify it: each an adjective or a
-    capitalised word (a place, a day, a name: "the Hebron killing")."""
+    """Whether the words between "the" and the noun only modify it: each an adjective (not one
+    of :data:`_OF_MANY`) or a capitalised word (a place, a day, a name: "the Hebron killing")."""
     return all(
-        w[0].isupper() or w.lower() in ADJECTIVES
+        w[0].isupper() or (w.lower() in ADJECTIVES and w.lower() not in _OF_MANY)
         for w in text[the.start("words") : the.end("words")].split()
     )
 
