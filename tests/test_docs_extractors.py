@@ -266,6 +266,14 @@ CASUALTIES = [
         (Found(1, "killed"), Found(1, "killed", "The latest death")),
     ),
     Cas(
+        ("A teenager was shot dead on Sunday.", "The coroner ruled his death a homicide."),
+        (Found(1, "killed"), Found(1, "killed", "his death")),
+    ),
+    Cas(
+        "Police said the execution was not random. A prisoner was executed on Sunday.",
+        (Found(1, "killed", "the execution"), Found(1, "killed")),
+    ),
+    Cas(
         "Mourners gathered for the funeral of one of three men killed in rioting.",
         (
             Found(1, "killed", "one of three men killed", subset=True),

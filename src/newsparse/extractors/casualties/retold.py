@@ -36,6 +36,8 @@ from attrs import evolve, frozen
 
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.casualty_words import CORPSE_WORDS
+from newsparse._data.harm_act_nouns import HARM_ACT_NOUNS
+from newsparse._data.manner_adverb_words import MANNER_ADVERBS
 from newsparse._data.past_form_words import PAST_FORMS
 from newsparse._data.reporting_verbs import CUE_VERBS
 from newsparse.extractors.casualties.bodies import INSIDE, NOT_A_CORPSE
@@ -44,6 +46,7 @@ from newsparse.extractors.casualties.gates import NEGATION_REACH, PREVENTED
 from newsparse.extractors.casualties.grammar import TITLE
 from newsparse.extractors.casualties.names import Names
 from newsparse.extractors.casualties.people import is_owned_person
+from newsparse.extractors.casualties.suicides import tells_a_suicide
 from newsparse.findings import Casualty
 from newsparse.patterns import word_trie
 from newsparse.regex_cache import compiled
@@ -89,13 +92,30 @@ _OWNER = compiled(
     rf"|\b(?P<kin>(?i:his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)['’]s"
     rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<description>[a-z][\w-]*)['’]s)(?:\s+[a-z]+\s+and)?\s+$"
 )
-# A death told again by a bare singular noun after "the" and at most two adjectives ("the
-# killing", "the brutal murder", "the fatal shooting"), then a stop, a verb in -ed or a preposition or
-# auxiliary ("the killing, saying", "the death was ruled", "the murder shocked", "the killing in
-# Gaza"); not a noun it modifies ("the murder weapon") nor an "of" that names whose it was,
+# A death told again by a bare singular noun after "the" ("this", "that", or a possessive
+# pronoun: "his death") and at most two adjectives ("the killing", "the brutal murder", "the
+# fatal shooting"), then a stop, a verb in -ed, a preposition, an auxiliary or an article ("the
+# killing, saying", "the death was ruled", "the murder shocked", "the killing in Gaza", "ruled
+# her death a homicide"); not a noun it modifies ("the murder weapon") nor an "of" that names whose it was,
 # which the rules of the owned nouns read. Not "the body": as often the living body a wound is
 # in ("shot in the upper body"), or another's found after the killing told, as its victim's.
-_DEATH_NOUNS = ("death", "killing", "murder", "slaying", "assassination", "beheading", "homicide")
+# The nouns are WordNet's acts of the killing verbs that have a plural (so a count noun, not a
+# gerund: "the execution", "the lynching", "the strangulation"; see :mod:`.wordnet_acts`), less
+# those whose first sense kills no one person (WordNet: a massacre is "the killing of many
+# people", a slaughter "the killing of animals"), and the nouns of a killing no killing verb
+# derives ("homicide", "assassination", "beheading").
+_ACTS_OF_KILLING = HARM_ACT_NOUNS["killed"]
+_OF_NO_ONE_PERSON = frozenset({"massacre", "slaughter"})
+_DEATH_NOUNS = (
+    *(
+        noun
+        for noun in _ACTS_OF_KILLING
+        if f"{noun}s" in _ACTS_OF_KILLING and noun not in _OF_NO_ONE_PERSON
+    ),
+    "assassination",
+    "beheading",
+    "homicide",
+)
 # Read only where the story tells no one shot or wounded: a shooting that wounded others is no
 # one victim's death.
 _WOUNDING_NOUNS = ("shooting", "stabbing", "beating")
@@ -115,12 +135,15 @@ _LATEST = "latest"
 _ANOTHER = compiled(r"\b(?:another|second|third|other)\b", re.IGNORECASE)
 _BARE_REACH = 40  # characters before the noun: "the" and its adjectives
 _BARE_BEFORE = compiled(
-    r"(?<![\w'’-])(?:the|this|that)\s+(?P<words>(?:(?!th(?:e|is|at)\s)[a-z-]+\s+){0,2})$"
+    r"(?<![\w'’-])(?:the|this|that|(?P<owner>his|her))\s+"
+    r"(?P<words>(?:(?!(?:th(?:e|is|at)|his|her)\s)[a-z-]+\s+){0,2})$"
 )
 _BARE_AFTER = compiled(
     r"(?:\s*[,.;:!?\"”’)—–]|\s+--|\s+(?:[a-z]+ed|was|is|has|had|have|will|would|could|came|comes|took|"
     r"happened|in|on|at|as|and|but|that|which|with|by|from|for|to|near|outside|inside|after|"
-    r"before|during|late|last|earlier|along|alongside|into|under|behind|beside|back)\b)"
+    r"before|during|late|last|earlier|along|alongside|into|under|behind|beside|back|"
+    # an article opens the next phrase: no compound noun holds one ("ruled his death a homicide")
+    r"an?)\b)"
 )
 _NEXT_WORD = compiled(r"\s+([a-z]+)\b")
 _PREPOSITION_REACH = 12  # characters before "the"
@@ -262,20 +285,29 @@ def _pointed_back(
     shooting", "the stabbing" or "the beating" none of its dead; where the story tells no one
     killed, these are its one wounded person's ("the beating" of "he was beaten up"). What the
     story tells only after the noun (a background killing lower down) is not what it points
-    back to. "The latest" tells a single one of a series whatever the toll. The noun is the
-    harm's own, not a thing's of it ("the murder weapon", "the arrest warrant"): the words
-    after it are a stop, a verb or a preposition, and the words before it, after "the", only
-    adjectives or capitalised words of the place, day or person ("the Hebron killing", "the
-    Wednesday slaying").
+    back to; but where its first telling of the harm is of its one victim, a noun before it
+    points ahead to that victim ("Details of the slaying emerged ... he was declared dead").
+    "The latest" tells a single one of a series whatever the toll. A possessive pronoun points
+    back as "the" does ("resulting in her death"), whoever its antecedent is read to be, as
+    the story has one victim; not in a story that tells a suicide ("His death was ruled a
+    suicide"), and of a killing only ("his arrest" is as often one of a suspect's record). A
+    noun of several ("the double homicide", "the mass shooting") is none. The noun is the
+    harm's own,
+    not a thing's of it ("the murder weapon", "the arrest warrant"): the words after it are a
+    stop, a verb, a preposition, an article or an adverb of manner, and the words before it,
+    after "the", only adjectives or capitalised words of the place, day or person ("the Hebron
+    killing", "the Wednesday slaying").
     """
     if not findings:
         return findings
     taken = sorted((f.span.start, f.span.end) for f in (*findings, *past))  # past words too
     longest = max(end - start for start, end in taken)
     added: list[Casualty] = []
+    # "his death" is no one victim's beside a suicide; "his arrest" as often a record's
+    owned = not tells_a_suicide(lower)
     for harm in _told_harms(findings, names):
         for word in harm.words:
-            at = lower.find(word, harm.first)
+            at = lower.find(word, 0 if harm.told_ahead else harm.first)
             while at >= 0:
                 end = at + len(word)
                 latest_only = harm.latest_only(word, at)
@@ -287,6 +319,7 @@ def _pointed_back(
                 if (
                     the is not None
                     and text[at].islower()  # not a name's word ("the HPD Homicide Division")
+                    and (not the["owner"] or (owned and harm.kind == "killed" and not latest_only))
                     and (not latest_only or _LATEST in the["words"])
                     and _modifiers(text, the)
                     and _followed(lower, the.start(), end)
@@ -393,9 +426,21 @@ class _ToldHarm:
     one_until: int
     wounded_from: int
 
+    @property
+    def told_ahead(self) -> bool:
+        """Whether the harm's first telling is of its one victim: then a noun before it points
+        ahead to that victim ("Details of the slaying emerged ... he was declared dead"), as
+        the guidelines read a victim's harm over the whole article."""
+        return self.one_from == self.first
+
     def latest_only(self, word: str, at: int) -> bool | None:
         """Whether the noun ``word`` at ``at`` points back to one victim only as "the latest"
-        of a series (True), to the one victim told before it (False), or to none (None)."""
+        of a series (True), to the one victim told before or, told ahead, after it (False), or
+        to none (None)."""
+        if at < self.first and self.told_ahead:
+            # "the shooting" then: only where the story tells no one shot or hurt beside its dead
+            wounded = word in _WOUNDING_NOUNS and self.wounded_from < self.one_until
+            return None if wounded else False
         if at <= self.first:
             return None
         if self.one_from < at < self.one_until:
@@ -457,24 +502,31 @@ def _unread_death(finding: Casualty) -> bool:
 
 def _followed(lower: str, start: int, end: int) -> bool:
     """Whether the words after a harm noun from ``start`` ("the") to ``end`` close it as the
-    harm's own: a stop, a verb in "-ed", a preposition or auxiliary, or an irregular past of
-    which the noun is the subject ("the murder drew"), not the object of a preposition ("after
-    the shooting found", where the verb is another subject's)."""
+    harm's own: a stop, a verb in "-ed", a preposition or auxiliary, an adverb of manner that
+    tells how it was judged or done ("condemned the execution harshly"; no compound noun ends
+    in one), or an irregular past of which the noun is the subject ("the murder drew"), not the
+    object of a preposition ("after the shooting found", where the verb is another subject's)."""
     if _BARE_AFTER.match(lower, end):
         return True
-    verb = _NEXT_WORD.match(lower, end)
-    return (
-        verb is not None
-        and verb[1] in PAST_FORMS
+    word = _NEXT_WORD.match(lower, end)
+    if word is None:
+        return False
+    return word[1] in MANNER_ADVERBS or (
+        word[1] in PAST_FORMS
         and not _PREPOSITION_BEFORE.search(lower, max(0, start - _PREPOSITION_REACH), start)
     )
 
 
+# The adjectives that tell a harm of several ("the double homicide", "the mass shooting"): no one
+# victim's.
+_OF_MANY = frozenset({"double", "triple", "quadruple", "mass", "multiple", "serial"})
+
+
 def _modifiers(text: str, the: re.Match[str]) -> bool:
-    """Whether the words between "the" and the noun only modify it: each an adjective or a
-    capitalised word (a place, a day, a name: "the Hebron killing")."""
+    """Whether the words between "the" and the noun only modify it: each an adjective (not one
+    of :data:`_OF_MANY`) or a capitalised word (a place, a day, a name: "the Hebron killing")."""
     return all(
-        w[0].isupper() or w.lower() in ADJECTIVES
+        w[0].isupper() or (w.lower() in ADJECTIVES and w.lower() not in _OF_MANY)
         for w in text[the.start("words") : the.end("words")].split()
     )
 

@@ -69,6 +69,12 @@ _SENTENCE_REACH = 400  # characters before a suicide where its sentence may open
 _PRONOUN = compiled(r"(?i)\b(?:he|she|his|her|him|himself|herself)\b")
 
 
+def tells_a_suicide(lower: str) -> bool:
+    """Whether the story (``lower``, in lower case) tells a suicide anywhere, stated or not: a
+    death its words own by a pronoun alone ("His death was ruled a suicide") may then be it."""
+    return _SUICIDE.search(lower) is not None
+
+
 class _Suicide:
     """A suicide a sentence states, read at ``text[start:end]``: its sentence and its person."""
 
