@@ -858,7 +858,7 @@ class CasualtyExtractor(Extractor):
     """Counts of people killed, injured, shot, missing, kidnapped or arrested, per mention."""
 
     name = "casualties"
-    version = "0.11.0"
+    version = "0.12.0"
     produces = (Casualty,)
 
     def extract(self, document: Document) -> Iterator[Casualty]:
