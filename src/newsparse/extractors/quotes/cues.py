@@ -152,6 +152,7 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 # words that open or carry a clause: 'Ann Lee, a nurse who was there, said' is no description
 _CLAUSE_WORDS = (SPEAKER_STOPS - _PREPOSITIONS - {"and"}) | PRONOUN_GENDER.keys()
+_DESCRIBING_BE = frozenset(("is", "was"))  # 'Ann Lee, who is chairman of the PAC said'
 _FORWARD_BREAKS = FORWARD_STOPS | CLAUSE_CONTINUATIONS
 _JOINED_STOPS = (SPEAKER_STOPS | _PREPOSITIONS) - {"and"}  # no word of two joined descriptions
 # 'After predicting', 'While saying', 'In describing': what may lead a participle opening its
@@ -763,10 +764,15 @@ def _named_before_appositive(text: str, before: list[_Token]) -> Span | None:
 
 
 def _opens_aside(text: str, comma: int) -> bool:
-    """Whether a determiner follows the comma at ``comma`` ('Ann Lee, a spokesman for'): a
-    plain look before :func:`_name_before_open_aside` reads the tokens."""
-    following = text[comma + 1 : comma + 8].split(None, 1)
-    return bool(following) and following[0].lower() in DETERMINERS
+    """Whether a description may open after the comma at ``comma``: a determiner ('Ann Lee, a
+    spokesman for'), a word in lower case ('chairman of', 'of Smith Barney', 'who is') or a
+    title in capitals ('Chairman of the Commission'); a plain look before
+    :func:`_name_before_open_aside` reads the tokens."""
+    following = text[comma + 1 : comma + 16].split(None, 1)
+    if not following:
+        return False
+    word = following[0]
+    return word.islower() or word.lower() in DETERMINERS or word.lower() in NAME_TITLES
 
 
 def _name_before_open_aside(before: list[_Token], found: Span) -> Span | None:
@@ -775,7 +781,9 @@ def _name_before_open_aside(before: list[_Token], found: Span) -> Span | None:
     comma closes before the verb. The name speaks, not the description or the body it names.
     The name opens the clause (the words before the cue, or follows a comma there), has two
     words or opens on a known first name, and the description is a determiner and a noun for
-    people ('a spokesman', 'the agency's lawyer'), maybe with a phrase after it."""
+    people ('a spokesman', 'the agency's lawyer'), maybe with a phrase after it, a role with
+    no determiner ('chairman of America Rising', 'Chairman of the Commission'),
+    where they work ('of Miller Tabak Hirsch and Co') or either after 'who is' or 'who was'."""
     comma = next(
         (
             i
@@ -790,22 +798,42 @@ def _name_before_open_aside(before: list[_Token], found: Span) -> Span | None:
     name = before[first:comma]
     if not name or (first > 0 and before[first - 1].word != ","):
         return None
-    if not all(_names(token) and not token.word.isupper() for token in name):
+    if not all(_names(token) and not _in_capitals(token) for token in name):
         return None
     if len(name) == 1 and first_name_gender(name[0].word) is None:
         return None
     aside = [token for token in before[comma + 1 :] if token.start < found.end]
-    if not aside or aside[0].lower not in DETERMINERS or len(aside) > _MAX_APPOSITIVE_WORDS:
+    if len(aside) > 2 and aside[0].lower == "who" and aside[1].lower in _DESCRIBING_BE:
+        aside = aside[2:]  # 'Katie Packer, who is chairman of the PAC said'
+    if not aside or len(aside) > _MAX_APPOSITIVE_WORDS or not _describes(aside):
         return None
     if any(token.lower in _CLAUSE_WORDS or token.lower in CUE_VERBS for token in aside):
         return None  # 'Ann Lee, a nurse who said': a clause, not a description
-    lead = next((i for i, token in enumerate(aside) if token.lower in _PREPOSITIONS), len(aside))
-    head = aside[lead - 1]
-    if lead > _MAX_ROLE_START + 1 or not head.word.islower() or not _people_noun_word(head.lower):
-        return None
     if names_a_place(" ".join(token.word for token in name)):
         return None
     return Span(name[0].start, name[-1].end)
+
+
+def _describes(aside: list[_Token]) -> bool:
+    """Whether the words after a name's comma describe one person: a determiner and a noun
+    for people, maybe a phrase after it ('a spokesman for the agency'); a role of one person
+    with no determiner, in lower case or a title ('chairman of', 'Chairman of', not
+    'officials'); or where they work ('of Miller Tabak')."""
+    opening = aside[0]
+    if opening.lower in _AFFILIATION_LINKS:
+        return len(aside) > 1 and _names(aside[1])
+    if opening.lower not in DETERMINERS:
+        return (opening.word.islower() or opening.lower in NAME_TITLES) and (
+            opening.lower in PERSON_NOUNS or opening.lower in NAME_TITLES
+        )
+    lead = next((i for i, token in enumerate(aside) if token.lower in _PREPOSITIONS), len(aside))
+    head = aside[lead - 1]
+    return lead <= _MAX_ROLE_START + 1 and head.word.islower() and _people_noun_word(head.lower)
+
+
+def _in_capitals(token: _Token) -> bool:
+    """Whether a word is written in capitals ('NEW YORK', a dateline's), not an initial."""
+    return token.word.isupper() and len(token.word.rstrip(".")) > 1
 
 
 def _people_noun_word(word: str) -> bool:
@@ -1297,7 +1325,7 @@ def _before_appositive(before: list[_Token], depth: int = 2) -> Span | None:
         # Chicago, Rahm Emanuel, said': the name set off after the object of a preposition is
         # the subject's; the place or body the preposition names is not
         return Span(appositive[0].start, appositive[-1].end)
-    named = _apposed_name(appositive, before[opening - 1])
+    named = _apposed_name(_before_affiliation(appositive), before[opening - 1])
     if named is not None and (found is None or not _after_preposition(before, found)):
         # 'The Secretary of State for Finance, Tibor Draskovics, said', not 'who lives
         # outside the capital, Salem, said': a description after a preposition is no subject
@@ -1332,11 +1360,18 @@ def _named_after(after: list[_Token], found: Span) -> Span | None:
     described = [token for token in after[:position] if token.is_word]
     if not described or described[-1].lower in PRONOUN_GENDER:
         return None
-    if all(_names(word) for word in described):
-        return None  # 'said John Smith, Mary Jones': a name, not a description, comes first
+    if all(_names(word) or word.word in _AFFILIATION_LINKS for word in described) and not (
+        _role_word(described[-1])
+    ):
+        # 'said John Smith, Mary Jones', 'Mike Lee of Utah, Thom Tillis of North Carolina':
+        # a name, not a description, comes first
+        return None
     if position >= len(after) or after[position].word != ",":
         return None
     words = after[position + 1 : position + 2 + _MAX_APPOSED_NAME_WORDS]
+    link = next((i for i, word in enumerate(described) if word.word in _AFFILIATION_LINKS), 0)
+    if link and described[link - 1].word.islower():
+        described = described[:link]  # 'said the mayor of Chicago, Rahm Emanuel': the mayor
     end = next((i for i, token in enumerate(words) if not token.is_word or not _names(token)), None)
     if end is None:
         if len(words) > _MAX_APPOSED_NAME_WORDS:
@@ -1349,11 +1384,30 @@ def _named_after(after: list[_Token], found: Span) -> Span | None:
 
 def _ends_apposed_name(token: _Token) -> bool:
     """Whether ``token`` may follow a name set off after a description: a comma or a full
-    stop, a preposition or a time ('said his lawyer, Ann Lee on Monday'), not a verb ('said
+    stop, a preposition or a time ('said his lawyer, Ann Lee on Monday'), where they work
+    ('said one study leader, Peter Horby of the University of Oxford'), not a verb ('said
     his lawyer, Ann Lee wants')."""
     if not token.is_word:
         return token.word in _APPOSITION_ENDS
-    return token.lower in OPENER_WORDS or (token.word.islower() and token.lower in _FORWARD_BREAKS)
+    return (
+        token.lower in OPENER_WORDS
+        or (token.word.islower() and token.lower in _FORWARD_BREAKS)
+        or token.word in _AFFILIATION_LINKS
+    )
+
+
+def _role_word(token: _Token) -> bool:
+    """Whether a capitalised word ending a description is a role, not a name: 'CEO' of 'Credit
+    Suisse CEO', 'Minister' of 'Finance Minister'."""
+    return token.lower in NAME_TITLES or token.lower in PERSON_NOUNS
+
+
+def _before_affiliation(words: list[_Token]) -> list[_Token]:
+    """An apposed name without where the person works after it: 'Peter Horby' of 'Peter Horby
+    of the University of Oxford' (two name words at least before 'of' or 'from', so 'Bank of
+    America' stays whole)."""
+    link = next((i for i, word in enumerate(words) if word.word in _AFFILIATION_LINKS), 0)
+    return words[:link] if link >= 2 else words
 
 
 def _apposed_name(words: list[_Token], described: _Token) -> Span | None:
