@@ -100,6 +100,7 @@ from newsparse.extractors.casualties.events import (
     supposed,
     told_without_cause,
 )
+from newsparse.extractors.casualties.fatal_wounds import without_fatal_wounds
 from newsparse.extractors.casualties.flight import FLIGHT_CUES, made_to_leave
 from newsparse.extractors.casualties.found_wounded import FINDER_AT, FINDER_CUES, found_wounded
 from newsparse.extractors.casualties.gates import (
@@ -894,6 +895,7 @@ class CasualtyExtractor(Extractor):
         past = without_sums_told(named_dead(past, names, text))
         found = without_the_dead_by_age(without_sums_told(named_dead(found, names, text)))
         found = told_again(text, lower, found, names, past)
+        found = without_fatal_wounds(found, text)
         found = without_the_dead_among_the_wounded(found, told_before)
         killed = inferred_killed(found, text)
         if killed is not None:
