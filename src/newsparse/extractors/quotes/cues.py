@@ -56,6 +56,7 @@ from newsparse.extractors.quotes.cue_forms import attributes
 from newsparse.extractors.quotes.function_words import is_function_word
 from newsparse.extractors.quotes.marks import CLOSING_MARKS
 from newsparse.extractors.quotes.names import OUTLET_NOUNS, is_relative_pronoun
+from newsparse.extractors.quotes.naming_participles import NAME_GIVING, names_by_name
 from newsparse.extractors.quotes.participles import may_be_participle
 from newsparse.numbers import parse_number
 from newsparse.patterns import word_starts, word_trie
@@ -248,6 +249,8 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
             continue  # 'slamming "CEOs"', 'his claims': an unlisted form credits only words it touches
         if _inside(skip, skip_starts, start):
             continue
+        if word in NAME_GIVING and names_by_name(text, start, end):
+            continue  # 'a group called Citizens for Trump': a name given, no cue
         if text.startswith("s ", start - 2) and _possessed_participle(text, start, end):
             continue  # "Saddam Hussein's confirmed death sentence": a noun's modifier, no cue
         index = bisect_right(sentence_starts, start) - 1

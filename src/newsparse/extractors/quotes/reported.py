@@ -82,6 +82,7 @@ from newsparse.extractors.quotes.cues import (
 from newsparse.extractors.quotes.gerunds import gerund_subject
 from newsparse.extractors.quotes.listeners import clause_after_listener
 from newsparse.extractors.quotes.names import SpeakerTracker
+from newsparse.extractors.quotes.naming_participles import NAME_GIVING, names_by_name
 from newsparse.extractors.quotes.noun_verbs import after_subject, verb_next
 from newsparse.extractors.quotes.opening_clauses import opening_clause_end
 from newsparse.extractors.quotes.postmodifiers import modifies_subject
@@ -817,6 +818,8 @@ def _stance_words(text: str, quoted: _Stretches) -> Iterator[Cue]:
                 after_subject(text, cue_start) and verb_next(text, cue_start, cue_end)
             ):
                 continue  # 'the claims', 'voter fears', 'the Bush plan will'
+            if text[cue_start:cue_end] in NAME_GIVING and names_by_name(text, cue_start, cue_end):
+                continue  # 'a man named John Smith': a name given, no cue
             if (
                 not _NOUN_OR_INFINITIVE.search(text, max(0, cue_start - _WORD_BEFORE), cue_start)
                 or _auxiliaries_start(text, cue_start) < cue_start
