@@ -187,6 +187,21 @@ SELF_BLASTS = tuple(
 #: wreckage", "two brothers arrived dead at the hospital", "Baker lay dead in the entry").
 DEPICTED_IN = ("discovered", "located", "pulled", "carried", "recovered", "arrived", "lay", "lying")
 
+#: A death told as the outcome of a wound or of the care given for it, not by a verb of dying:
+#: "did not survive", "could not be saved", "was dead on arrival". Only an outcome told as past:
+#: "is not expected to survive" and "would not survive" forecast it, "could not survive" is no
+#: event; the guidelines count the wound such a death follows as the death (the outcome is read
+#: over the whole story).
+FATAL_OUTCOMES = (
+    *(f"{did} survive" for did in ("did not", "didn't", "didn’t", "failed to")),
+    *(
+        f"{could} be {saved}"
+        for could in ("could not", "couldn't", "couldn’t")
+        for saved in ("saved", "revived")
+    ),
+    "dead on arrival",
+)
+
 #: Passive participles and adjectives that say what happened to the people counted, by kind.
 #: "shot" is its own kind: in crime news it says a person was hit, not whether they survived.
 HARM_STATES: dict[str, tuple[str, ...]] = {
@@ -223,6 +238,7 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "passed away",
         "pronounced dead",
         "found dead",
+        *FATAL_OUTCOMES,
         *(f"{verb} dead" for verb in DEPICTED_IN),
         "confirmed dead",
         "perished",

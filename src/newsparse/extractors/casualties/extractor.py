@@ -36,6 +36,7 @@ from newsparse._data.casualty_words import (
     CONFLICT_CUES,
     CRIME_HARMS,
     DEATH_OF,
+    FATAL_OUTCOMES,
     HARM_NOUNS,
     HARM_OF,
     HEDGES,
@@ -723,15 +724,25 @@ _BODY_WOUND = compiled(
     FLAGS,
 )
 _THEN = r"(?:(?:later|then|eventually|subsequently)\s+)?"
+# The death a wound led to, told after it in its sentence: "was shot and later died", "was shot in
+# the head but did not survive", "... where he was dead on arrival", "but doctors were unable to
+# save her".
+_FAILED_TO_SAVE = (
+    r"(?:[\w-]+\s+){1,2}(?:could\s*(?:not|n['’]t)|(?:was|were)\s+(?:unable|not\s+able)\s+to)"
+    r"\s+(?:save|revive)\s+(?:him|her)"
+)
 _LATER_DIED = compiled(
     r"[^.;]{0,80}?\b(?:and|but|before|where)\s+(?:he\s+|she\s+|they\s+)?"
     rf"{_THEN}(?:(?:was|were)\s+{_THEN})?"
-    r"(?:died|passed\s+away|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed)\b",
+    r"(?:died|passed\s+away|(?:pronounced|declared)\s+(?:dead|deceased)|succumbed|"
+    rf"{phrase_trie(FATAL_OUTCOMES)}|{_FAILED_TO_SAVE})\b",
     FLAGS,
 )
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
 _TO_DEATH = compiled(r"\s+to\s+death\b", FLAGS)
-_FATALLY = compiled(r"\bfatally\s+$", FLAGS)  # before a verb the phrases do not list
+# A wound that proved fatal, before a verb the phrases do not list: "fatally scalding",
+# "mortally wounding".
+_FATALLY = compiled(r"\b(?:fatally|mortally)\s+$", FLAGS)
 # "was reported missing Saturday": after a report the state is told, not the verb to miss.
 _REPORTED = compiled(rf"\b(?:{phrase_trie(REPORT_PARTICIPLES)})\b", FLAGS)
 # What follows a bare verb in the active voice: its object, or a particle or object that tells
