@@ -29,6 +29,7 @@ from pathlib import Path
 
 from newsparse._data.casualty_words import HARM_ACTIONS, HARM_STATES, SEIZED_ONLY_BY_FORCE
 from newsparse.generated import WORDNET, wordnet_words_source
+from newsparse.wordnet_files import first_senses, noun_synsets
 
 #: The lexicographer files of nouns for acts and for events.
 _NOUN_ACT, _NOUN_EVENT = 4, 11
@@ -72,18 +73,10 @@ def _act_synsets(wordnet: Path) -> dict[str, list[str]]:
 
 def _first_sense_files(wordnet: Path) -> dict[str, int]:
     """Noun lemma -> the lexicographer file of its most frequent sense."""
-    files = {}
-    with open(wordnet / "data.noun", encoding="utf-8") as lines:
-        for line in lines:
-            if not line.startswith(" "):
-                files[line[:8]] = int(line[9:11])
-    with open(wordnet / "index.noun", encoding="utf-8") as lines:
-        firsts = {}
-        for line in lines:
-            if not line.startswith(" "):
-                fields = line.split()
-                firsts[fields[0]] = files[fields[4 + int(fields[3]) + 2]]
-    return firsts
+    synsets = noun_synsets(wordnet)
+    return {
+        lemma: synsets[first].lexicographer_file for lemma, first in first_senses(wordnet).items()
+    }
 
 
 def derived_acts(wordnet: Path, lemmas: Mapping[str, str]) -> dict[str, str]:

@@ -25,10 +25,12 @@ table_source as t; print(t(), end="")' > src/newsparse/_data/injury_nouns.py``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from newsparse.extractors.casualties.wordnet_people import plurals
 from newsparse.generated import WORDNET, wordnet_words_source, words_literal
+from newsparse.wordnet_files import NounSynset, first_senses, noun_synsets
 
 #: The synsets of an injury to the body: "injury, hurt, harm, trauma" (noun.state), "wound,
 #: lesion", "wound, injury, combat injury" and "injury, accidental injury" (noun.event).
@@ -41,32 +43,10 @@ _NOUN_STATE = 26
 _HYPERNYMS, _HYPONYMS = frozenset({"@", "@i"}), frozenset({"~", "~i"})
 
 
-def _noun_synsets(wordnet: Path) -> dict[str, tuple[int, list[str], list[tuple[str, str]]]]:
-    """Offset of each noun synset -> its lexicographer file, its words in lower case, and its
-    pointers (symbol, offset) to other nouns."""
-    synsets = {}
-    with open(wordnet / "data.noun", encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith(" "):  # the licence
-                continue
-            fields = line.split(" ")
-            count = int(fields[3], 16)
-            words = [fields[4 + 2 * i].lower() for i in range(count)]
-            at = 4 + 2 * count
-            pointers = [
-                (fields[at + 1 + 4 * i], fields[at + 2 + 4 * i])
-                for i in range(int(fields[at]))
-                if fields[at + 3 + 4 * i] == "n"
-            ]
-            synsets[fields[0]] = (int(fields[1]), words, pointers)
-    return synsets
-
-
-def injury_synsets(wordnet: Path) -> set[str]:
-    """The offsets of the injuries: :data:`INJURY_ROOTS` and their hyponyms, but those of
-    :data:`LEFT_OUT_ROOTS` and those WordNet files under another class too ("brain damage", also
-    a nervous disorder)."""
-    synsets = _noun_synsets(wordnet)
+def injury_synsets(synsets: Mapping[str, NounSynset]) -> set[str]:
+    """The offsets of the injuries among ``synsets``: :data:`INJURY_ROOTS` and their hyponyms,
+    but those of :data:`LEFT_OUT_ROOTS` and those WordNet files under another class too ("brain
+    damage", also a nervous disorder)."""
     found: set[str] = set()
     waiting = [root for root in INJURY_ROOTS if root in synsets]
     while waiting:
@@ -74,32 +54,27 @@ def injury_synsets(wordnet: Path) -> set[str]:
         if offset in found or offset in LEFT_OUT_ROOTS:
             continue
         found.add(offset)
-        waiting.extend(to for symbol, to in synsets[offset][2] if symbol in _HYPONYMS)
+        waiting.extend(to for symbol, to in synsets[offset].pointers if symbol in _HYPONYMS)
     return {
         offset
         for offset in found
         if offset in INJURY_ROOTS
-        or all(to in found for symbol, to in synsets[offset][2] if symbol in _HYPERNYMS)
+        or all(to in found for symbol, to in synsets[offset].pointers if symbol in _HYPERNYMS)
     }
 
 
 def injury_lemmas(wordnet: Path) -> list[str]:
     """The single-word lemmas of the injuries whose most frequent sense is an injury or a state,
     sorted: a compound's head is read after any words ("a flesh wound", "blunt trauma")."""
-    synsets = _noun_synsets(wordnet)
-    injuries = injury_synsets(wordnet)
-    lemmas = sorted({word for offset in injuries for word in synsets[offset][1]})
-    firsts = {}
-    with open(wordnet / "index.noun", encoding="utf-8") as lines:
-        for line in lines:
-            if not line.startswith(" "):
-                fields = line.split()
-                firsts[fields[0]] = fields[4 + int(fields[3]) + 2]
+    synsets = noun_synsets(wordnet)
+    injuries = injury_synsets(synsets)
+    lemmas = sorted({word for offset in injuries for word in synsets[offset].words})
+    firsts = first_senses(wordnet)
     return [
         lemma
         for lemma in lemmas
         if "_" not in lemma
-        and (firsts[lemma] in injuries or synsets[firsts[lemma]][0] == _NOUN_STATE)
+        and (firsts[lemma] in injuries or synsets[firsts[lemma]].lexicographer_file == _NOUN_STATE)
     ]
 
 

@@ -21,30 +21,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsparse.generated import WORDNET, wordnet_words_source, words_literal
+from newsparse.wordnet_files import first_senses, noun_synsets
 
 # noun.act, noun.attribute, noun.event, noun.feeling, noun.state, noun.time
-_NO_SPEAKER_FILES = frozenset(("04", "07", "11", "12", "26", "28"))
+_NO_SPEAKER_FILES = frozenset((4, 7, 11, 12, 26, 28))
 
 
 def non_speaker_nouns(wordnet: Path = WORDNET) -> list[str]:
     """Every single-word noun lemma whose first sense lies in :data:`_NO_SPEAKER_FILES`,
     sorted."""
-    files = {}
-    with open(wordnet / "data.noun", encoding="utf-8") as lines:
-        for line in lines:
-            if not line.startswith(" "):  # the licence
-                offset, lexicographer_file = line.split(maxsplit=2)[:2]
-                files[offset] = lexicographer_file
-    nouns = []
-    with open(wordnet / "index.noun", encoding="utf-8") as lines:
-        for line in lines:
-            fields = line.split()
-            if line.startswith(" ") or not fields[0].isalpha():
-                continue
-            first = fields[-int(fields[2])]  # the synsets close the line, most frequent first
-            if files.get(first) in _NO_SPEAKER_FILES:
-                nouns.append(fields[0])
-    return sorted(nouns)
+    synsets = noun_synsets(wordnet)
+    return sorted(
+        lemma
+        for lemma, first in first_senses(wordnet).items()
+        if lemma.isalpha() and synsets[first].lexicographer_file in _NO_SPEAKER_FILES
+    )
 
 
 def table_source(wordnet: Path = WORDNET) -> str:
