@@ -38,6 +38,10 @@ from newsparse.extractors.casualties.grammar import AUX, MANNER
         ("A boy was fatally shot.", [("killed", 1)]),
         ("A man was critically injured.", [("injured", 1)]),
         ("Two men were nearly killed.", []),
+        # between a perfect's "have" and "been": the passive after them
+        ("He had probably been killed.", [("killed", 1)]),
+        ("Two men have recently been arrested.", [("arrested", 2)]),
+        ("Three soldiers had previously been wounded.", [("injured", 3)]),
         ("The mother was practically kidnapped along with the boy.", []),
         ("He is currently being held at the county jail.", [("arrested", 1)]),
         # a state or a gerund after the adverb: no harm done in a manner
@@ -101,6 +105,25 @@ def test_one_adverb_was_harm(adverb: str, be: str, participle: str) -> None:
     assert written(f"Police said he {adverb} {be} {participle} on Monday.") == [
         (_KIND[participle], 1)
     ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(2, 19),
+    st.sampled_from(_NO_RATE),
+    st.sampled_from(["have", "had"]),
+    st.sampled_from(sorted(_KIND)),
+)
+def test_count_have_adverb_been_harm(count: int, adverb: str, have: str, participle: str) -> None:
+    """Any manner adverb of the lexicon between the perfect's "have" and "been" keeps "<count>
+    men <have> <adverb> been <harm>"."""
+    text = f"Police said {count} men {have} {adverb} been {participle} in the town."
+    assert written(text) == [(_KIND[participle], count)]
+
+
+def test_an_adverb_after_have_in_the_active_reads_no_passive() -> None:
+    # "had brutally killed": the gunman's act, his victims the count
+    assert written("The gunman had brutally killed two people.") == [("killed", 2)]
 
 
 def test_the_grammar_reads_every_adverb_of_the_lexicon() -> None:

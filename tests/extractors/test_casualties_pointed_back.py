@@ -316,3 +316,34 @@ def test_a_pronouns_noun_is_the_one_victims(
 )
 def test_a_pronouns_noun_with_no_one_victim(text: str) -> None:
     assert [f for f in found(text) if f[0].lower().startswith(("his ", "her "))] == []
+
+
+_MIDDLE_NAMED = ["Daniel Lewis Lee", "Jayden Jamar Clay", "Akira Marie Waters"]
+
+
+@given(st.sampled_from(_MIDDLE_NAMED), st.sampled_from(_NOUNS))
+def test_a_middle_name_is_no_second_victim(name: str, noun: str) -> None:
+    # the story knows the middle name as a surname too ("Lewis" told alone below); still one
+    # person, whose killing the bare noun points back to
+    text = (
+        f"{name} was shot dead on Sunday. Police said {name.split()[1]} had no enemies. Police"
+        f" said the {noun} was not random."
+    )
+    assert (f"the {noun}", "killed", 1) in found(text)
+
+
+@pytest.mark.parametrize("accused", ["convicted of", "accused of", "charged with"])
+def test_a_crime_charged_is_no_second_victim(accused: str) -> None:
+    # the crime counts no one victim: another event's, not a second death of the story's own
+    text = (
+        f"Daniel Lee, who was {accused} killing an Arkansas family, was executed on Tuesday."
+        " Lawyers said the government carried out this execution during a pandemic."
+    )
+    assert ("this execution", "killed", 1) in found(text)
+
+
+def test_a_crime_charged_of_one_victim_stays_the_victim() -> None:
+    text = (
+        "Tom Bell, charged with killing his wife, appeared in court. The killing shocked the town."
+    )
+    assert ("The killing", "killed", 1) in found(text)

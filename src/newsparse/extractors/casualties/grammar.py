@@ -321,9 +321,14 @@ _MANNER_WORD = rf"(?!(?:{word_trie(_NOT_MANNER)})\b)(?-i:[a-z]{{2,}}ly)\b"
 # first: the test of the words that are no adverbs is a long one.
 _AFTER_PRONOUN = r"(?:(?<=\bhe)|(?<=\bshe))"
 _BEFORE_BE = rf"(?=[a-z]{{2,}}ly\s+(?:was|were|is|are|has|have|had)\b){_MANNER_WORD}"
+# Between a perfect's "have" and its "been" the adverb tells of the passive harm after them: "had
+# probably been killed", "have since been released" is not, nor is "had brutally killed", active.
+_AFTER_HAVE = "|".join(rf"(?<=\b{have})" for have in "has have had".split())
+_BEFORE_BEEN = rf"(?:{_AFTER_HAVE})\s+{_MANNER_WORD}(?=\s+been\b)"
 AUX = (
     rf"(?:\s+(?:{phrase_trie(AUXILIARIES)})"
-    rf"|(?:{_AFTER_BE})\s+{_MANNER_WORD}(?!{_NOT_DONE})|{_AFTER_PRONOUN}\s+{_BEFORE_BE})*"
+    rf"|(?:{_AFTER_BE})\s+{_MANNER_WORD}(?!{_NOT_DONE})|{_AFTER_PRONOUN}\s+{_BEFORE_BE}"
+    rf"|{_BEFORE_BEEN})*"
 )
 # Injuries read by a pattern rather than listed phrase by phrase, since their middle words vary:
 # a wound taken ("suffered two non-life-threatening gunshot wounds"), a trip to a hospital named

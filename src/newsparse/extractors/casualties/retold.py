@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from attrs import evolve, frozen
 
 from newsparse._data.adjective_words import ADJECTIVES
-from newsparse._data.casualty_words import CORPSE_WORDS
+from newsparse._data.casualty_words import ACCUSED_OPENERS, CORPSE_WORDS
 from newsparse._data.harm_act_nouns import HARM_ACT_NOUNS
 from newsparse._data.manner_adverb_words import MANNER_ADVERBS
 from newsparse._data.past_form_words import PAST_FORMS
@@ -48,7 +48,7 @@ from newsparse.extractors.casualties.names import Names
 from newsparse.extractors.casualties.people import is_owned_person
 from newsparse.extractors.casualties.suicides import tells_a_suicide
 from newsparse.findings import Casualty
-from newsparse.patterns import word_trie
+from newsparse.patterns import phrase_trie, word_trie
 from newsparse.regex_cache import compiled
 
 # The nouns of a death, and of what it leaves ("Howes' remains", "the remains of Christopher
@@ -305,7 +305,7 @@ def _pointed_back(
     added: list[Casualty] = []
     # "his death" is no one victim's beside a suicide; "his arrest" as often a record's
     owned = not tells_a_suicide(lower)
-    for harm in _told_harms(findings, names):
+    for harm in _told_harms(text, findings, names):
         for word in harm.words:
             at = lower.find(word, 0 if harm.told_ahead else harm.first)
             while at >= 0:
@@ -450,10 +450,11 @@ class _ToldHarm:
         return None if word not in self.series else True
 
 
-def _told_harms(findings: list[Casualty], names: Names) -> Iterable[_ToldHarm]:
-    """Each harm the story tells, read in text order (see :class:`_ToldHarm`): of a killing, one
-    victim is one of count 1, not a subset, with at most one name held over all its tellings
-    and none "another"; one wounded only where no one is killed."""
+def _told_harms(text: str, findings: list[Casualty], names: Names) -> Iterable[_ToldHarm]:
+    """Each harm the story ``text`` tells, read in text order (see :class:`_ToldHarm`): of a
+    killing, one victim is one of count 1, not a subset, with at most one name held over all its
+    tellings and none "another"; one wounded only where no one is killed. A crime someone is
+    accused of that counts no one victim is another event's and ends no one victim."""
     ordered = sorted(findings, key=lambda f: f.span.start)
     for kind, words in _BACK_WORDS.items():
         told = [f for f in ordered if f.kind == kind and f.count != 0]
@@ -466,12 +467,14 @@ def _told_harms(findings: list[Casualty], names: Names) -> Iterable[_ToldHarm]:
         for f in told:
             if _unread_death(f):
                 continue  # "Slepian, a 52-year-old ... clinic, was shot to death": whose, unread
+            if f.count != 1 and _charged_crime(text, f):
+                continue  # "Lee, convicted of killing an Arkansas family, was executed"
             if f.count != 1 or f.subset:
                 one_until = f.span.start
                 break
             if kind == "killed":
                 if _CAPITAL.search(f.text):
-                    held.update(names.named_in(f.text))
+                    held.update(_people_named(names, f.text))
                 if len(held) > 1 or _ANOTHER.search(f.text):
                     one_until = f.span.start
                     break
@@ -492,6 +495,35 @@ def _told_harms(findings: list[Casualty], names: Names) -> Iterable[_ToldHarm]:
             one_until,
             wounded_from,
         )
+
+
+# What a person is told accused or convicted of: "convicted of killing an Arkansas family".
+_ACCUSED_BEFORE = compiled(rf"\b(?:{phrase_trie(ACCUSED_OPENERS)})\s+$", re.IGNORECASE)
+_ACCUSED_REACH = 20  # characters before a finding
+
+
+def _charged_crime(text: str, finding: Casualty) -> bool:
+    """Whether ``finding`` is a crime someone is told accused of: a harm of an earlier event,
+    the trial's or the sentence's ground, so a group it counts is no second victim of the
+    harm the story tells ("Lee, convicted of killing an Arkansas family, was executed" ...
+    "this execution" is Lee's)."""
+    start = finding.span.start
+    return _ACCUSED_BEFORE.search(text, max(0, start - _ACCUSED_REACH), start) is not None
+
+
+_NAME_RUN = compiled(_NAME)
+
+
+def _people_named(names: Names, words: str) -> set[str]:
+    """One known surname per person ``words`` name: the last of each run of capitalised words
+    ("Daniel Lewis Lee" is Lee, though the story knows "Lewis" as a surname too), so a middle
+    name is no second victim."""
+    people = set()
+    for run in _NAME_RUN.finditer(words):
+        held = names.named_in(run.group())
+        if held:
+            people.add(max(held, key=run.group().rfind))
+    return people
 
 
 def _unread_death(finding: Casualty) -> bool:
