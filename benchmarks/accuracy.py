@@ -17,7 +17,7 @@ import random
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,35 @@ NEWSPARSE = "newsparse"
 OWN_CORPORA = Path(__file__).parent / "corpora"
 #: In each annotated set's folder: its figures from newsparse's first run on it, kept to compare.
 FIRST_RUN = "first-run.json"
+
+
+@attrs.frozen
+class GoldGap:
+    """Records of a corpus whose derived gold is known to miss what it should hold.
+
+    Such records stay in the corpus's main row; a second row, named by ``label``, leaves them
+    out, so a reader sees both the figure on the gold as shipped and the figure it hides.
+    """
+
+    label: str
+    missing: Callable[[dict[str, Any]], bool]
+    why: str
+
+
+#: Known gaps, by corpus name.
+GOLD_GAPS = {
+    "polnear": GoldGap(
+        label="without ''-quoted records",
+        missing=lambda record: "''" in record["text"],
+        why=(
+            "PolNeAR's derived gold takes a quotation only between `\"`, `“` and `”` (the "
+            "corpora's README), but its NYT articles quote between two apostrophes (`''`): "
+            "nearly all of their quotes are missing from the gold, and each one newsparse finds "
+            "there counts as false. The row marked *without ''-quoted records* leaves out the "
+            "records whose text holds `''`."
+        ),
+    ),
+}
 
 
 @attrs.frozen
@@ -209,7 +238,7 @@ def first_run_section(report: Report) -> list[str]:
 def run(
     paths: Sequence[Path], peers: Sequence[Peer], *, budget: int, seed: int, limit: int | None
 ) -> tuple[Report, list[str]]:
-    """Score every corpus; return the report and one note per sampled corpus."""
+    """Score every corpus; return the report and one note per row on part of a corpus."""
     rows: list[CorpusReport] = []
     notes: list[str] = []
     for path in paths:
@@ -217,6 +246,11 @@ def run(
         records = list(read_records(path))[:limit]
         print(f"{name}: {len(records)} records", file=sys.stderr)
         rows.append(score(name, NEWSPARSE, records, parse, None))
+        gap = GOLD_GAPS.get(name)
+        if gap is not None:
+            kept = [r for r in records if not gap.missing(r)]
+            rows.append(score(name, f"{NEWSPARSE}, {gap.label}", kept, parse, None))
+            notes.append(f"`{name}`: {gap.why} ({len(kept)} of {len(records)} records kept.)")
         own = [p for p in peers if p.task in corpus_tasks(records)]
         if not own:
             continue
@@ -259,7 +293,7 @@ def page(report: Report, notes: Sequence[str], peers: Sequence[Peer], seconds: f
         "",
     ]
     if notes:
-        lines += ["Sampling, to keep the run short:", "", *(f"- {n}" for n in notes), ""]
+        lines += ["Rows on part of a corpus:", "", *(f"- {n}" for n in notes), ""]
     lines += [
         f"The whole run took {seconds / 60:.1f} minutes.",
         "",
