@@ -694,13 +694,26 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
         hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
         after = _tokens(text, cue.end, hi)
         # 'said Dulaimi referring to the list': the name's own participle ends the speaker
-        cut = next((i for i in range(1, len(after)) if _verb_after_name(*after[i - 1 : i + 1])), 0)
+        # and so does a participle saying which one ('said an aide involved in the talks')
+        cut = next(
+            (
+                i
+                for i in range(1, len(after))
+                if _verb_after_name(*after[i - 1 : i + 1]) or _modifying_participle(after, i)
+            ),
+            0,
+        )
+        modified = cut > 0 and _modifying_participle(after, cut)
         after = after[:cut] if cut else after
         found = _following(after)
         named = None if found is None else _name_before_affiliation(after, found)
         if named is not None:
             found = named
-        elif found is not None and not _ends_phrase(text, found.end):
+        elif (
+            found is not None
+            and not (modified and found.end == after[-1].end)
+            and not _ends_phrase(text, found.end)
+        ):
             found = None  # 'said the president "offered no changes"': a clause, not a speaker
         if found is not None:
             named = _named_after(after, found)
@@ -708,6 +721,24 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     if found is None:
         found = _before_appositive(before)
     return found
+
+
+def _modifying_participle(tokens: list[_Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is a past participle opening a phrase that says which speaker:
+    a lower-case word in -ed right before a preposition, after a noun phrase ('said a strategist
+    involved in the planning', 'said an official based in Kabul', 'said one source briefed on
+    the talks'). The speaker ends before it; read as a word of the speaker, it made 'a
+    strategist involved' the speaker, or no speaker at all. After a pronoun ('said he wanted
+    to') the word is the pronoun's own verb."""
+    word, following = tokens[index], tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        following is not None
+        and tokens[0].lower not in PRONOUN_GENDER
+        and word.word.isalpha()
+        and word.word.islower()
+        and word.lower.endswith("ed")
+        and following.lower in _PREPOSITIONS
+    )
 
 
 def _reported_before(cues: Sequence[Cue], sentence: Span) -> bool:
