@@ -25,7 +25,7 @@ from newsparse.numbers import CARDINAL_WORDS
         (
             "Officers located a suspect, with a non-life threatening gunshot wound, and took him"
             " into custody.",
-            [("injured", 1)],
+            [("injured", 1), ("arrested", 1)],  # the custody in the active: split_states.py
         ),
         ("Paramedics found three women with minor injuries.", [("injured", 3)]),
         ("A shooting early Sunday left five people with gunshot wounds.", [("shot", 5)]),

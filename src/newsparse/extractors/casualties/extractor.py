@@ -219,6 +219,7 @@ from newsparse.extractors.casualties.sent_to_hospital import (
 )
 from newsparse.extractors.casualties.shot_dead import as_the_killing
 from newsparse.extractors.casualties.singular import counted_people, one_dead
+from newsparse.extractors.casualties.split_states import SplitStates
 from newsparse.extractors.casualties.suicides import without_suicides
 from newsparse.extractors.casualties.survived import lived_after
 from newsparse.extractors.casualties.toll_lists import listed_after
@@ -649,6 +650,9 @@ _CUE = compiled(
 )
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
 _HARM_AT = compiled(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
+#: "took him into custody", "placed two men under arrest" (split_states.py), of the states whose
+#: complement holds a harm word, at which a sentence is read.
+_SPLIT_STATES = SplitStates(lambda word: _HARM_AT.fullmatch(word) is not None)
 _STATE_AT = compiled(rf"(?:{STATES})\b")
 _NOUN_AT = compiled(rf"(?:{phrase_trie(NOUN_KIND)})\b")
 #: Words that can open a counted group (numbers, hedges, determiners, pronouns), lower-cased;
@@ -1164,6 +1168,8 @@ def _in_sentence(
     for match, kind in made_to_leave(sentence, low):  # flight.py
         if not negated_before(sentence, match.start()):
             keep(counted(text, start, match, kind), match)
+    for match, kind in _SPLIT_STATES.matches(sentence, low):  # split_states.py
+        keep(counted(text, start, match, kind), match)
     for match in cared_for(sentence, low):  # care.py
         if not negated_before(sentence, match.start()):
             keep(counted(text, start, match, "injured"), match)
