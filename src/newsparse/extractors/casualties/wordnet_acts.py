@@ -14,7 +14,11 @@ gerunds of the harm verbs are such nouns too ("the gunning down of", "the seizin
 kept with its plurals (lemminflect's).
 
 Left out: "shot" (news writes "the shooting of" of the dead as often as of the wounded) and
-the verbs that harm people only beside a seizing force ("taken", "snatched").
+the verbs that harm people only beside a seizing force ("taken", "snatched"). Read as ``shot``,
+"the shooting of" adds findings the gold reads otherwise: a victim told wounded right after it
+("the shooting of Dr. Hugh Short, who was wounded") is counted twice, and the gold reads a mass
+shooting's dead by the story's outcome ("the shooting of 20 children and 6 adults" at Sandy
+Hook is ``killed``), so it needs a story-level outcome before it can be kept.
 
 A parse never reads WordNet: the nouns ship in :mod:`newsparse._data.harm_act_nouns`, written
 by :func:`table_source` (``python -c 'from newsparse.extractors.casualties.wordnet_acts import
