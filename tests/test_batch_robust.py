@@ -74,9 +74,14 @@ def test_a_dying_worker_costs_only_the_document_that_killed_it() -> None:
         assert failure.extractor == WORKER_FAILURE
         assert "died" in failure.error
         assert documents[index].findings == ()
+        assert documents[index].extractors == ()  # none finished: to_dict lists no category
     for index, document in enumerate(documents):
         if index not in killed:
             assert _dollars(document) == [index]
+            assert [run.name for run in document.extractors or ()] == [
+                "test_dollars",
+                "test_killer",
+            ]
 
 
 def test_closing_early_does_not_wait_for_the_chunks_the_workers_hold() -> None:
@@ -129,6 +134,7 @@ def test_a_time_limit_running_out_between_extractors_is_recorded_for_the_documen
     (document,) = job.run([Document("$1 and $2")])
     assert [f.extractor for f in document.failures] == [TIME_FAILURE]
     assert _dollars(document) == [1, 2]  # what the finished extractor found is kept
+    assert [run.name for run in document.extractors or ()] == ["test_dollars"]
 
 
 @pytest.mark.parametrize("seconds", [0, -1.0])
@@ -166,12 +172,12 @@ def test_chunks_finished_before_a_worker_died_are_not_sent_again() -> None:
             pass
 
         def alone(self, document: Document) -> object:
-            return (), ()
+            return (), (), ()
 
         def submit(self, chunk: list[Document]) -> Future[object]:
             self.sent += [d.text for d in chunk]
             future: Future[object] = Future()
-            future.set_result([((), ()) for _ in chunk])
+            future.set_result([((), (), ()) for _ in chunk])
             return future
 
     def settled(result: object) -> Future[object]:
@@ -186,7 +192,7 @@ def test_chunks_finished_before_a_worker_died_are_not_sent_again() -> None:
     pending = deque(
         [
             (broken, settled(BrokenProcessPool("died"))),
-            (finished, settled([((), ())])),
+            (finished, settled([((), (), ())])),
             (lost, settled(BrokenProcessPool("died"))),
         ]
     )

@@ -15,6 +15,7 @@ from rich.console import Console
 
 from newsparse.cli import main
 from newsparse.cli.progress import bar_by_default
+from newsparse.serialize import RESERVED
 
 STORIES = [
     'WASHINGTON, March 3 (Reuters) - "We paid $5 million," the minister said on Friday.',
@@ -56,11 +57,57 @@ def test_parquet_has_one_row_per_finding_of_the_json(tmp_path: Path) -> None:
         1 if key == "dateline" else len(value)
         for document in documents
         for key, value in document.items()
-        if key not in ("text", "published", "meta", "failures") and value
+        if key not in RESERVED and value
     )
     table = pq.read_table(out)
     assert table.num_rows == expected
     assert set(table.column("doc_id").to_pylist()) <= {f"s{i}" for i in range(6)}
+
+
+def test_parquet_of_chosen_extractors_names_those_the_json_lists(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="the parquet extra is not installed")
+    source = _jsonl(tmp_path / "in.jsonl", 3)
+    runner = CliRunner()
+    out = tmp_path / "money.parquet"
+    chosen = ["-e", "money"]
+    result = runner.invoke(
+        main, ["parse", *chosen, "--format", "parquet", "-o", str(out), str(source)]
+    )
+    assert result.exit_code == 0, result.output
+    as_json = runner.invoke(main, ["parse", *chosen, "--json", str(source)])
+    ran = {
+        run["name"]
+        for line in as_json.stdout.splitlines()
+        for run in json.loads(line)["extractors"]
+    }
+    provenance = json.loads(pq.read_schema(out).metadata[b"newsparse"])
+    assert (
+        {extractor["name"] for extractor in provenance["extractors"]}
+        == ran
+        == {"datelines", "money"}
+    )
+    assert set(pq.read_table(out).column("category").to_pylist()) <= {"dateline", "money"}
+
+
+MONEY_STORY = "GENEVA, May 3 (Reuters) - The fund gave $3 million, the minister said.\n"
+
+
+def test_one_extractor_writes_its_categories_and_says_which_ran() -> None:
+    result = CliRunner().invoke(main, ["parse", "-e", "money", "--json", "-"], input=MONEY_STORY)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [run["name"] for run in data["extractors"]] == ["datelines", "money"]
+    assert set(data) - RESERVED == {"dateline", "money"}  # no casualties, quotes...: not run
+
+
+def test_the_table_says_which_extractors_ran_and_what_they_found_nothing_of() -> None:
+    chosen = ["-e", "money", "-e", "casualties"]
+    result = CliRunner().invoke(main, ["parse", *chosen, "--table", "-"], input=MONEY_STORY)
+    assert result.exit_code == 0, result.output
+    lines = " ".join(result.stdout.split())
+    assert re.search(
+        r"ran: datelines \S+, money \S+, casualties \S+; nothing found: casualties", lines
+    )
 
 
 def test_an_output_named_in_gz_is_compressed_as_such_a_name_is_read(tmp_path: Path) -> None:

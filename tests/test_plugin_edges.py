@@ -151,17 +151,30 @@ def test_a_requirement_nothing_produces_fails_loudly(install: Install) -> None:
         newsparse.parse(STORY, strict=True)
 
 
-# 2. Every installed category is listed in to_dict, found or not.
+# 2. A plugin's category is listed in to_dict when its extractor ran, found or not; never else.
 
 
-def test_every_installed_category_is_listed_even_when_not_found_disabled_or_failed(
+def test_a_plugin_category_is_listed_when_its_extractor_ran_and_only_then(
     install: Install, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     install("newsparse-temps", {"temps": "temps"}, temps=temperatures())
-    assert newsparse.parse("Nothing here.").to_dict()["temperatures"] == []
-    assert newsparse.parse("Nothing.", extractors=["quotes"]).to_dict()["temperatures"] == []
+    ran = newsparse.parse("Nothing here.").to_dict()
+    assert ran["temperatures"] == []
+    assert {"name": "temperatures", "version": "0.1.0", "categories": ["temperatures"]} in ran[
+        "extractors"
+    ]
+    assert "temperatures" not in newsparse.parse("Nothing.", extractors=["quotes"]).to_dict()
     monkeypatch.setenv("NEWSPARSE_DISABLE", "temperatures")
-    assert newsparse.parse(STORY).to_dict()["temperatures"] == []
+    assert "temperatures" not in newsparse.parse(STORY).to_dict()
+
+
+def test_a_plugin_category_reads_back_from_a_dict(install: Install) -> None:
+    install("newsparse-temps", {"temps": "temps"}, temps=temperatures())
+    document = newsparse.parse(STORY, extractors=["temperatures"])
+    data = json.loads(json.dumps(document.to_dict()))
+    assert [run["name"] for run in data["extractors"]] == ["datelines", "temperatures"]
+    assert list(data)[4:] == ["dateline", "temperatures", "failures"]
+    assert Document.from_dict(data) == document
 
 
 # 3. A field JSON cannot encode fails that extractor on that document, never the run.

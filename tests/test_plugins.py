@@ -140,6 +140,14 @@ def test_duplicate_names_fail_loudly() -> None:
         collect(manager_with(ShoutExtractor(), ShoutExtractor()), strict=True)
 
 
+@pytest.mark.parametrize("key", ["extractors", "failures", "meta"])
+def test_a_category_taking_a_key_of_the_contract_is_refused(key: str) -> None:
+    finding = type("Taken", (Shout,), {"category": key})
+    taker = type("Taker", (ShoutExtractor,), {"name": "taker", "produces": (finding,)})
+    with pytest.raises(PluginError, match="Taken has a missing or reserved category"):
+        collect(manager_with(taker()), strict=True)
+
+
 def test_non_extractor_registration_fails_loudly() -> None:
     with pytest.raises(PluginError, match="Extractor instance"):
         collect(manager_with(object()), strict=True)  # type: ignore[arg-type]

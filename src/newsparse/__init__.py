@@ -19,7 +19,16 @@ from newsparse.errors import (
     PluginWarning,
 )
 from newsparse.extractor import Extractor
-from newsparse.findings import Casualty, Dateline, DateMention, Failure, Finding, Money, Quote
+from newsparse.findings import (
+    Casualty,
+    Dateline,
+    DateMention,
+    ExtractorRun,
+    Failure,
+    Finding,
+    Money,
+    Quote,
+)
 from newsparse.hookspecs import hookimpl
 from newsparse.span import Span
 
@@ -33,6 +42,7 @@ __all__ = [
     "Document",
     "Extractor",
     "ExtractorFailed",
+    "ExtractorRun",
     "ExtractorWarning",
     "Failure",
     "Finding",

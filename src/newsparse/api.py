@@ -61,7 +61,8 @@ def parse_document(
     strict: bool = False,
     window: int | None = WINDOW,
 ) -> Document:
-    """:func:`parse` for a document built already: what it holds (failures too) is kept."""
+    """:func:`parse` for a document built already: what it holds (failures, and the extractors
+    that ran on it, too) is kept."""
     refuse_a_lone_string(extractors)
     names = tuple(extractors) if extractors is not None else None
     chosen = pipeline(default_registry(strict), names, _steering())

@@ -66,14 +66,17 @@ from attrs import frozen
 from newsparse.document import Document, to_date
 from newsparse.errors import ExtractorWarning, InputError, PluginError
 from newsparse.extractor import Extractor
-from newsparse.findings import Failure, Finding
+from newsparse.findings import ExtractorRun, Failure, Finding
 from newsparse.inputs import META_KEYS, Record
 from newsparse.pipeline import Pipeline
 from newsparse.plugins import default_registry, origin
 from newsparse.timelimit import TimeLimitExceeded, time_limit
 
 Item: TypeAlias = str | Record | Mapping[str, Any]
-Outcome: TypeAlias = tuple[tuple[Finding, ...], tuple[Failure, ...]]
+#: What a worker sends back for a document: its findings, its failures, the extractors run.
+Outcome: TypeAlias = tuple[
+    tuple[Finding, ...], tuple[Failure, ...], tuple[ExtractorRun, ...] | None
+]
 
 #: The ``Failure.extractor`` of an item that could not be read; never an extractor's name.
 INPUT_FAILURE = "<input>"
@@ -266,13 +269,14 @@ def _next_chunk(
         resent = [(waiting, _kept_or_sent(pool, waiting, lost)) for waiting, lost in pending]
         pending.clear()
         pending.extend(resent)
-    for document, (findings, failures) in zip(chunk, outcomes, strict=True):
+    for document, (findings, failures, runs) in zip(chunk, outcomes, strict=True):
         yield Document(
             document.text,
             published=document.published,
             meta=document.meta,
             findings=findings,
             failures=failures,
+            extractors=runs,
         )
 
 
@@ -321,7 +325,8 @@ class _Pool:
             return self.submit([document]).result()[0]
         except BrokenProcessPool:
             self.restart()
-            return (), (Failure(WORKER_FAILURE, "WorkerDied: the worker process died on it"),)
+            died = Failure(WORKER_FAILURE, "WorkerDied: the worker process died on it")
+            return (), (died,), ()  # no extractor finished on it
 
     def restart(self) -> None:
         self.close()
@@ -431,4 +436,7 @@ def _end_with_the_caller() -> None:
 def _extract(chunk: list[Document]) -> list[Outcome]:
     if _worker_job is None or _worker_stop is None:
         raise RuntimeError("_extract runs only in a worker started by parse_many")
-    return [(done.findings, done.failures) for done in _worker_job.run(chunk, _worker_stop)]
+    return [
+        (done.findings, done.failures, done.extractors)
+        for done in _worker_job.run(chunk, _worker_stop)
+    ]

@@ -16,7 +16,16 @@ from attrs import field, frozen
 
 from newsparse import segment
 from newsparse.errors import InputError
-from newsparse.findings import Casualty, Dateline, DateMention, Failure, Finding, Money, Quote
+from newsparse.findings import (
+    Casualty,
+    Dateline,
+    DateMention,
+    ExtractorRun,
+    Failure,
+    Finding,
+    Money,
+    Quote,
+)
 from newsparse.span import Span
 
 F = TypeVar("F", bound=Finding)
@@ -62,12 +71,19 @@ def _as_failures(items: Iterable[Failure]) -> tuple[Failure, ...]:
     return tuple(items)
 
 
+def _as_runs(items: Iterable[ExtractorRun] | None) -> tuple[ExtractorRun, ...] | None:
+    return None if items is None else tuple(items)
+
+
 @frozen(slots=False)  # not slotted, so the cached paragraphs and sentences have a home
 class Document:
     """An article's text, never altered, with its findings and the failures of broken extractors.
 
     Every span of every finding indexes into :attr:`text`. Build one with :func:`newsparse.parse`;
-    the constructor itself only holds values.
+    the constructor itself only holds values. :attr:`extractors` records the extractors that
+    ran on it, in the order they ran (the pipeline fills it in), so that a category with no
+    findings reads as "ran and found nothing" only when its extractor ran; None when not known
+    (a document built by hand, or read from a dict written before it was recorded).
     """
 
     text: str
@@ -75,6 +91,7 @@ class Document:
     meta: dict[str, Any] = field(factory=dict, converter=_own_dict, hash=False)
     findings: tuple[Finding, ...] = field(default=(), converter=_as_findings)
     failures: tuple[Failure, ...] = field(default=(), converter=_as_failures)
+    extractors: tuple[ExtractorRun, ...] | None = field(default=None, converter=_as_runs)
 
     @classmethod
     def from_path(
@@ -166,6 +183,18 @@ class Document:
 
     def with_failure(self, failure: Failure) -> Document:
         return _evolve(self, failures=(*self.failures, failure))
+
+    def with_run(
+        self, run: ExtractorRun, findings: Iterable[Finding] = (), failure: Failure | None = None
+    ) -> Document:
+        """A copy recording that ``run``'s extractor ran, with what it found or how it failed."""
+        changes: dict[str, Any] = {"extractors": (*(self.extractors or ()), run)}
+        found = tuple(findings)
+        if found:
+            changes["findings"] = tuple(sorted((*self.findings, *found), key=in_text_order))
+        if failure is not None:
+            changes["failures"] = (*self.failures, failure)
+        return _evolve(self, **changes)
 
     def _typed(self, kind: type[F]) -> tuple[F, ...]:
         return tuple(finding for finding in self.findings if isinstance(finding, kind))

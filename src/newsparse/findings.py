@@ -11,6 +11,7 @@ A plugin adds a category by subclassing :class:`Finding` with a new ``category``
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, ClassVar, Self
 
@@ -152,6 +153,22 @@ class Failure:
 
     extractor: str
     error: str
+
+
+def _sorted_names(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(names))
+
+
+@frozen
+class ExtractorRun:
+    """An extractor that ran on a document: its name and version, and the categories it
+    produces, whose keys :meth:`Document.to_dict <newsparse.document.Document.to_dict>` lists
+    (empty or not) because it ran. Recorded even when it failed (its
+    :class:`Failure` says why), so "ran and found nothing" reads apart from "not run"."""
+
+    name: str
+    version: str
+    categories: tuple[str, ...] = field(converter=_sorted_names)
 
 
 #: The values a finding field may hold, besides tuples of them: what ``to_dict`` turns into JSON.

@@ -40,7 +40,14 @@ from newsparse import segment
 from newsparse.document import Document, in_text_order
 from newsparse.errors import ExtractorFailed, ExtractorWarning, PluginError
 from newsparse.extractor import Extractor
-from newsparse.findings import JSON_READY, Dateline, Failure, Finding, unencodable_field
+from newsparse.findings import (
+    JSON_READY,
+    Dateline,
+    ExtractorRun,
+    Failure,
+    Finding,
+    unencodable_field,
+)
 from newsparse.span import Span
 
 #: Characters of the windows a longer text is read in (see the module's docstring). A window's
@@ -65,6 +72,12 @@ class Pipeline:
 
     extractors: tuple[Extractor, ...]
     window: int | None = field(default=WINDOW, validator=_window_size)
+    #: What each extractor's run is recorded as on a document (its name, version, categories).
+    runs: tuple[ExtractorRun, ...] = field(init=False, eq=False, repr=False)
+
+    @runs.default
+    def _runs(self) -> tuple[ExtractorRun, ...]:
+        return tuple(ExtractorRun(e.name, e.version, e.categories()) for e in self.extractors)
 
     @classmethod
     def build(cls, extractors: Sequence[Extractor], *, window: int | None = WINDOW) -> Pipeline:
@@ -85,7 +98,8 @@ class Pipeline:
         return cls(_dependency_order(extractors), window)
 
     def run(self, document: Document, *, strict: bool = False) -> Document:
-        """``document`` with every extractor's findings added, or its failure recorded.
+        """``document`` with every extractor's findings added, or its failure recorded, and each
+        extractor's run recorded in :attr:`~newsparse.document.Document.extractors`.
 
         :param strict: raise :class:`~newsparse.errors.ExtractorFailed` for the first extractor
             that fails instead of recording it and going on.
@@ -106,14 +120,14 @@ class Pipeline:
         if self.window is not None and len(document.text) > self.window:
             yield from self._windowed(document, segment.windows(document.text, self.window), strict)
             return
-        for extractor in self.extractors:
+        for extractor, run in zip(self.extractors, self.runs, strict=True):
             try:
                 findings = validated(extractor, document.text, extractor.extract(document))
             # One extractor's bug must not cost the others, nor its careless sys.exit() the run.
             except (Exception, SystemExit) as error:
-                document = document.with_failure(_failure(extractor, error, strict, 4))
+                document = document.with_run(run, failure=_failure(extractor, error, strict, 4))
             else:
-                document = document.with_findings(findings)
+                document = document.with_run(run, findings)
             yield document
 
     def _windowed(
@@ -127,6 +141,7 @@ class Pipeline:
         """
         found: list[Finding] = []  # the new findings, in text order, placed in the whole text
         failures: list[Failure] = []
+        runs = (*(document.extractors or ()), *self.runs)  # each runs on the first window
         story_dateline: Dateline | None = None
         running = list(self.extractors)
         required = frozenset().union(*(extractor.requires for extractor in running))
@@ -162,6 +177,7 @@ class Pipeline:
                 if document.findings
                 else found,
                 failures=(*document.failures, *failures),
+                extractors=runs,
             )
             if not window.start:
                 story_dateline = done.dateline

@@ -1,7 +1,11 @@
 """The JSON contract: :class:`Document` to plain dicts and back.
 
 ``to_dict`` gives the shape of the corpora's gold (``dateline`` an object or None, every other
-category a list, ``failures`` a list); ``from_dict`` reverses it, so results round-trip through JSON.
+category a list, ``failures`` a list) and says which extractors ran (``extractors``): a category is
+listed, found or not, exactly when an extractor producing it ran, so an empty list means "ran and
+found nothing", never "not run". ``from_dict`` reverses it, so results round-trip through JSON; a
+dict written before ``extractors`` was recorded reads back as a document that does not know what
+ran (``Document.extractors`` None), which lists every category, as such dicts did.
 A :class:`~decimal.Decimal` is written as a JSON number when a float holds it exactly (an integer,
 ``2.5``), else as a string of its digits (``"0.08333333333333333333333333333"`` for 8-1/3 cents,
 ``"9.9E+5003"`` for an integer too long for JSON), so no value changes on the way.
@@ -24,7 +28,7 @@ import attrs
 
 from newsparse.document import Document, in_text_order
 from newsparse.errors import InputError
-from newsparse.findings import Failure, Finding
+from newsparse.findings import ExtractorRun, Failure, Finding
 from newsparse.plugins import known_finding_types
 from newsparse.span import Span
 
@@ -32,9 +36,9 @@ F = TypeVar("F", bound=Finding)
 
 #: Top-level keys of the contract, and the category of failure rows in tables (Parquet, Dask);
 #: no plugin category may take one.
-RESERVED = frozenset({"text", "published", "meta", "failures", "failure"})
-#: Categories listed even when empty, so consumers can rely on them.
-ALWAYS_LISTED = ("money", "casualties", "quotes", "dates")
+RESERVED = frozenset({"text", "published", "meta", "extractors", "failures", "failure"})
+#: The built-in categories, in the order they are listed (a plugin's follow).
+LISTED_FIRST = ("dateline", "money", "casualties", "quotes", "dates")
 SINGLE = frozenset({"dateline"})
 
 
@@ -43,20 +47,36 @@ def document_to_dict(document: Document) -> dict[str, Any]:
         "text": document.text,
         "published": document.published.isoformat() if document.published else None,
         "meta": dict(document.meta),
-        "dateline": None,
+        "extractors": _runs_to_list(document.extractors),
     }
-    for category in ALWAYS_LISTED:
-        out[category] = []
-    for cls in known_finding_types():  # every installed category too, found or not
-        out.setdefault(cls.category, None if cls.category in SINGLE else [])
+    for category in listed_categories(document):
+        out[category] = None if category in SINGLE else []
     for finding in document.findings:
         item = finding_to_dict(finding)
         if finding.category in SINGLE:
-            out[finding.category] = out[finding.category] or item
+            out[finding.category] = out.get(finding.category) or item
         else:
             out.setdefault(finding.category, []).append(item)
     out["failures"] = [{"extractor": f.extractor, "error": f.error} for f in document.failures]
     return out
+
+
+def listed_categories(document: Document) -> list[str]:
+    """The categories ``to_dict`` lists even when empty, in a fixed order: those of the
+    extractors that ran on ``document``; every installed one when that is not known."""
+    order = dict.fromkeys((*LISTED_FIRST, *(cls.category for cls in known_finding_types())))
+    if document.extractors is None:
+        return list(order)
+    ran = dict.fromkeys(category for run in document.extractors for category in run.categories)
+    return [category for category in order if category in ran] + [
+        category for category in ran if category not in order
+    ]
+
+
+def _runs_to_list(runs: tuple[ExtractorRun, ...] | None) -> list[dict[str, Any]] | None:
+    if runs is None:
+        return None
+    return [{"name": r.name, "version": r.version, "categories": list(r.categories)} for r in runs]
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:
@@ -102,7 +122,24 @@ def document_from_dict(
         meta=data.get("meta") or {},
         findings=sorted(findings, key=in_text_order),
         failures=failures,
+        extractors=_runs_from(data.get("extractors")),
     )
+
+
+def _runs_from(value: Any) -> list[ExtractorRun] | None:
+    """The ``extractors`` of a document dict; None (not known) for one written without it."""
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise InputError(f"extractors: expected a list of extractors, got {_kind(value)}")
+    runs = []
+    for number, item in enumerate(value):
+        with _reading(f"extractors[{number}]"):
+            categories = item["categories"]
+            if not isinstance(categories, list):
+                raise TypeError(f"categories: expected a list, got {_kind(categories)}")
+            runs.append(ExtractorRun(item["name"], item["version"], categories))
+    return runs
 
 
 def _finding(where: str, cls: type[F], item: Any, text: str) -> F:

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Document, Money
+from newsparse.plugins import default_registry
+from newsparse.serialize import RESERVED
 from newsparse.testing import news_text
 
 
@@ -36,3 +38,25 @@ def test_a_fraction_of_a_cent_survives_the_round_trip() -> None:
     values = [m.value for m in document.money]
     assert Decimal(1) / Decimal(12) in values
     assert _through_json(document) == document
+
+
+REGISTRY = default_registry()
+NAMES = [extractor.name for extractor in REGISTRY.extractors]
+
+
+@given(st.lists(st.sampled_from(NAMES), min_size=1, unique=True), news_text())
+def test_any_choice_of_extractors_lists_exactly_the_categories_run_and_required(
+    names: list[str], text: str
+) -> None:
+    document = newsparse.parse(text, extractors=names)
+    data = document.to_dict()
+    listed = set(data) - RESERVED
+    asked = {category for name in names for category in REGISTRY.get(name).categories()}
+    required = {category for run in data["extractors"] for category in _requires(run["name"])}
+    assert asked | required == listed  # what was asked for and what it needs, nothing else
+    assert {category for run in data["extractors"] for category in run["categories"]} == listed
+    assert _through_json(document) == document
+
+
+def _requires(name: str) -> tuple[str, ...]:
+    return REGISTRY.get(name).requires

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from newsparse.document import Document
 from newsparse.render.terminal import printable
-from newsparse.serialize import finding_to_dict
+from newsparse.serialize import finding_to_dict, listed_categories
 
 _SHOWN_FIELDS = ("span", "text", "extractor", "version")
 
@@ -31,7 +31,9 @@ def write_jsonl(document: Document, stream: IO[str]) -> None:
 
 
 def show_table(document: Document, console: Console, title: str | None = None) -> None:
-    """One row per finding: category, span, text and its normalized fields.
+    """One row per finding: category, span, text and its normalized fields; under it, the
+    extractors that ran and the categories they found nothing of, so an empty table reads as
+    "ran and found nothing", not "not run".
 
     Every cell is plain ``Text``: article words are never read as rich markup (``[/]`` would
     raise, ``[bold]`` vanish) and their control characters never reach the terminal.
@@ -49,9 +51,23 @@ def show_table(document: Document, console: Console, title: str | None = None) -
         cells = (finding.category, str(finding.span), _clip(finding.text), fields)
         table.add_row(*(Text(printable(cell)) for cell in cells))
     console.print(table)
+    ran = what_ran(document)
+    if ran is not None:
+        console.print(Text(printable(ran), style="dim"))
     for failure in document.failures:
         failed = f"failed: {failure.extractor}: {failure.error}"
         console.print(Text(printable(failed), style="bold red"))
+
+
+def what_ran(document: Document) -> str | None:
+    """``ran: datelines 0.2.0, money 0.2.0; nothing found: dateline``, or None when the
+    document does not record what ran."""
+    if document.extractors is None:
+        return None
+    ran = ", ".join(f"{run.name} {run.version}" for run in document.extractors) or "nothing"
+    found = {finding.category for finding in document.findings}
+    empty = [category for category in listed_categories(document) if category not in found]
+    return f"ran: {ran}" + (f"; nothing found: {', '.join(empty)}" if empty else "")
 
 
 def _clip(text: str, width: int = 80) -> str:
