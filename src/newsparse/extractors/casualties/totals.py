@@ -38,6 +38,11 @@ count less the dead is the wounded. So does a count of people taken to hospital 
 wounded and the dead together ("one dead and three injured ... Four men were rushed to the
 hospital").
 
+A trip to hospital with no word of a wound ("The boy was taken to a hospital") stays a wound in
+the figures, though the one carried there sometimes died: of the SemEval-2018 and GVDB
+documents whose wounded change when such trips are dropped, keeping them is right in 211 and
+dropping them in 44 (session 20, both halves).
+
 :func:`document_figures` is the one rule for a story's figures: ``Document.casualty_totals``
 calls it on the document's findings, and ``newsparse evaluate`` calls it on the predicted items
 of each document-level record, so what users read and what is scored cannot drift apart.
