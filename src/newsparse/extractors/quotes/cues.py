@@ -1563,9 +1563,9 @@ def _sentence_subject(tokens: list[_Token], *, whole: bool) -> Span | None:
     kept = _without_opener(_without_day(opened))
     if kept is None:
         return None
-    after = kept if len(kept) < len(opened) else _past_coordinators(opened)
-    if whole and len(after) < len(opened):
-        found = _opening_after_opener(after)
+    if whole:
+        after = kept if len(kept) < len(opened) else _past_coordinators(opened)
+        found = _opening_after_opener(after) if len(after) < len(opened) else None
         if found is not None:
             return found
     for position, token in enumerate(kept):
@@ -1599,6 +1599,8 @@ def _opening_after_opener(kept: list[_Token]) -> Span | None:
     in capitals, are read as the subject. Auxiliaries and adverbs before the verb stay out
     ('voters have also said'); a verb, a determiner or a linking word inside the phrase makes
     the words a clause, no subject."""
+    if not kept or not _bare_phrase_word(kept[0]):
+        return None  # most: 'But the campaign said', 'And Smith said', 'However, he said'
     verb = next((i for i, word in enumerate(kept) if word.lower in _VERB_GROUP), len(kept))
     words = kept[:verb]
     while words and _adverb(words[-1]):
