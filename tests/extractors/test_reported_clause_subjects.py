@@ -96,3 +96,8 @@ def test_a_gerund_phrase_opening_a_clause_has_the_subject_after_its_comma(lead: 
 def test_instead_of_opens_a_gerund_phrase_too() -> None:
     text = "Instead of calling the budget a disgrace, Senator Ruth Lane voted for it."
     assert ("the budget a disgrace", "Ruth Lane") in found(text)
+
+
+def test_two_adverbs_after_a_form_of_be_keep_the_cue_passive() -> None:
+    text = "The vote is near. The agencies are not necessarily expected to find every record."
+    assert [f.text for f in ReportedSpeechExtractor().extract(Document(text))] == []

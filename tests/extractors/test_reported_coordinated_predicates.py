@@ -57,3 +57,19 @@ def test_a_stance_verb_and_a_second_one() -> None:
 @given(st.sampled_from(["arrested", "fined", "questioned"]))
 def test_a_past_verb_inside_the_report_blocks_the_cut(verb: str) -> None:
     assert not second_predicate("said", "criticized", f"officers {verb} him ")
+
+
+def test_a_participle_cue_after_a_participle_cue_shares_its_subject() -> None:
+    assert second_predicate("criticizing", "refusing", "the fact-checkers ")
+    assert not second_predicate("criticizing", "refusing", "the rising costs ")  # its own
+
+
+def test_two_participles_report_apart() -> None:
+    text = (
+        "Governor Tom Hale spent the week criticizing the new budget and refusing to "
+        "sign the transit bill."
+    )
+    assert found(text) == [
+        ("the new budget", "Tom Hale"),
+        ("to sign the transit bill", "Tom Hale"),
+    ]

@@ -31,6 +31,7 @@ from newsparse._data.reporting_verbs import (
     DAY_PARTS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FINDINGS_NOUNS,
     FORWARD_STOPS,
     FRENCH_CUES,
     NAME_PARTICLES,
@@ -143,6 +144,8 @@ _RELATION_LEADS = tuple(f" {link} " for link in sorted(_RELATION_LINKS))
 _QUOTING_VERBS = frozenset(("quoted", "quoting", "quotes", "quote", "cited", "citing", "cites"))
 _APPOSITION_ENDS = frozenset(",.;")
 _COORDINATORS = frozenset(("and", "but", "yet", "then", "or", "to"))  # "went on to say"
+_OPENING_COORDINATORS = frozenset(("and", "but", "yet", "or", "so"))  # 'And polls show'
+_VERB_GROUP = CLAUSE_CONTINUATIONS - {"and", "or"}  # 'were', 'has', 'will': a verb begins
 # 'from what doctors would describe': a question word opens a clause whose subject follows it
 _QUESTION_WORDS = frozenset(("what", "how", "why"))
 # 'Among evidence presented were statements by Awan admitting ...': a sentence opening on a
@@ -1587,9 +1590,15 @@ def _sentence_subject(tokens: list[_Token], *, whole: bool) -> Span | None:
     """The phrase that opens a sentence as its subject, skipping openers ('But', 'On Tuesday,')
     and a dateline ('FORT WORTH, Texas (AP) —'); ``whole`` when ``tokens`` start where the
     sentence does, not somewhere inside a long one."""
-    kept = _without_opener(_without_day(_without_dateline(tokens)))
+    opened = _without_dateline(tokens)
+    kept = _without_opener(_without_day(opened))
     if kept is None:
         return None
+    if whole:
+        after = kept if len(kept) < len(opened) else _past_coordinators(opened)
+        found = _opening_after_opener(after) if len(after) < len(opened) else None
+        if found is not None:
+            return found
     for position, token in enumerate(kept):
         if not token.is_word or (token.word.isupper() and len(token.word) > 3):
             continue  # a dateline: 'WASHINGTON'
@@ -1603,6 +1612,63 @@ def _sentence_subject(tokens: list[_Token], *, whole: bool) -> Span | None:
         ):
             return _before_verb(kept[position:])
     return None
+
+
+def _past_coordinators(tokens: list[_Token]) -> list[_Token]:
+    """Drop the conjunctions a sentence may open on ('And', 'But', 'Yet', 'Or', 'So')."""
+    index = 0
+    while index < len(tokens) and tokens[index].lower in _OPENING_COORDINATORS:
+        index += 1
+    return tokens[index:]
+
+
+def _opening_after_opener(kept: list[_Token]) -> Span | None:
+    """The subject between a sentence's opener (a conjunction, an adverb or a phrase set off by
+    a comma) and the verb, when it is a bare noun phrase in lower case ending on a noun that
+    heads a speaker ('And every recent state poll has shown', 'Indeed, black voters were
+    backing', 'But campaign finance records show'): with no opener the same words, their first
+    in capitals, are read as the subject. Auxiliaries and adverbs before the verb stay out
+    ('voters have also said'); a verb, a determiner or a linking word inside the phrase makes
+    the words a clause, no subject."""
+    if not kept or not _bare_phrase_word(kept[0]):
+        return None  # most: 'But the campaign said', 'And Smith said', 'However, he said'
+    verb = next((i for i, word in enumerate(kept) if word.lower in _VERB_GROUP), len(kept))
+    words = kept[:verb]
+    while words and _adverb(words[-1]):
+        words.pop()
+    if not 0 < len(words) <= _MAX_SPEAKER_WORDS or not _speaker_head(words[-1].lower):
+        return None
+    if not all(word.lower in _VERB_GROUP or _adverb(word) for word in kept[verb:]):
+        return None
+    if not all(_bare_phrase_word(word) for word in words):
+        return None  # 'But the campaign said': a determiner reads as the first word already
+    return Span(words[0].start, words[-1].end)
+
+
+def _bare_phrase_word(word: _Token) -> bool:
+    """Whether a word may stand in a bare noun phrase in lower case: no verb, determiner,
+    pronoun, preposition or linking word ('black', 'state', 'voters')."""
+    lower = word.lower
+    return (
+        word.word.replace("-", "").isalpha()
+        and word.word.islower()
+        and lower not in _PHRASE_BREAKS
+        and lower not in NON_NAME_WORDS
+        and lower not in _PREPOSITIONS
+        and lower not in DETERMINERS
+    )
+
+
+def _adverb(word: _Token) -> bool:
+    """An adverb that may stand between a subject and its verb: 'also', 'repeatedly'."""
+    return word.lower in CUE_MODIFIERS or word.lower.endswith("ly") or word.lower == "not"
+
+
+def _speaker_head(word: str) -> bool:
+    """Whether a lower-case noun may end a speaker's phrase: a person, a role, a source, a
+    body, a document or a poll ('voters', 'officials', 'records', 'state poll'), not a word
+    that is an adjective too ('But former planning minister ...': 'former' leads a title)."""
+    return (_head_noun(word) or word in FINDINGS_NOUNS) and word not in ADJECTIVES
 
 
 def _head_noun(word: str) -> bool:

@@ -182,10 +182,10 @@ _TO_LISTENER = compiled(
 _PASSIVE_ADVERBS = frozenset("not also still now often".split())  # or any in -ly
 _PASSIVE = compiled(
     r"(?<![\w-])(?:is|are|was|were|be|been|being)"
-    rf"(?:[ \t]+(?:{'|'.join(sorted(_PASSIVE_ADVERBS))}|[a-z]+ly))?[ \t]+$",
+    rf"(?:[ \t]+(?:{'|'.join(sorted(_PASSIVE_ADVERBS))}|[a-z]+ly)){{0,2}}[ \t]+$",
     re.IGNORECASE,
-)  # 'is expected', 'are widely expected'
-_PASSIVE_REACH = 32  # characters read back for it
+)  # 'is expected', 'are widely expected', 'are not necessarily expected'
+_PASSIVE_REACH = 40  # characters read back for it ('are not necessarily expected')
 # a conjunction joining a second verb to the subject's first: ', and plans', ' yet refuses'
 _COORDINATED = compiled(
     r"(?:,[ \t]*)?(?<![\w-])(?:and|but|yet)[ \t]+(?:(?:"
