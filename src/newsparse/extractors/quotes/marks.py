@@ -10,7 +10,8 @@ or an elision ("'90s", "rock 'n' roll") is an apostrophe, never a quote mark. A 
 open at a paragraph end runs on when the next paragraph opens with a mark of its family (one
 stretch per paragraph); so does one reopened after a sentence end inside a paragraph, the same
 convention with the paragraph break lost in scraping. Any other unclosed mark is dropped,
-costing only its own quote.
+costing only its own quote. Marks inside an HTML tag that scraping left in the text ('<tweet
+author="@cspan" datetime="2016-09-01">') enclose attribute values, never words, and are not read.
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ _DOUBLED = compiled(r"'(?=')|(?<=')'")
 _PLURAL_POSSESSIVE = compiled(r"(?<=[a-z]s)['’][ \t]+([a-z]+)")
 _CLAUSE_WORDS = SPEAKER_STOPS | PRONOUN_GENDER.keys() | CUE_VERBS
 _REOPEN_WORDS = 3
+# '<tweet author="@cspan" datetime="2016-09-01">', '<a href=”https://…” target=”_blank”>': a tag
+# with attributes, on one line; a bare '<' or '<b>' sets no marks
+_HTML_TAG = compiled(r"<[A-Za-z][\w-]*[ \t]+[\w:-]+=[^<>\n]*>")
 
 
 @frozen
@@ -79,6 +83,7 @@ _ANY_MARK = compiled(r"[\"“”„«»'`‘’‹›]")  # every character a ma
 
 def quoted_stretches(text: str, paragraphs: Sequence[Span]) -> list[Quoted]:
     """Every quoted stretch of ``text`` in order; none overlaps another."""
+    text = _without_tags(text)
     found: list[Quoted] = []
     carried: _Marks | None = None
     marked = [mark.start() for mark in _ANY_MARK.finditer(text)]
@@ -100,6 +105,14 @@ def quoted_stretches(text: str, paragraphs: Sequence[Span]) -> list[Quoted]:
                 Quoted(span, left_open, None, paragraph.end, runs_on=True, continued=continued)
             )
     return [quoted for quoted in found if _has_words(text, quoted.span)]
+
+
+def _without_tags(text: str) -> str:
+    """``text`` with each HTML tag blanked out, so that the marks of its attribute values are
+    not paired with the words' marks; offsets stay those of ``text``."""
+    if "<" not in text:
+        return text
+    return _HTML_TAG.sub(lambda tag: " " * len(tag.group()), text)
 
 
 def _read_paragraph(
