@@ -68,6 +68,7 @@ from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.after_being import held_after
 from newsparse.extractors.casualties.ages import without_the_dead_by_age
 from newsparse.extractors.casualties.aimed import aimed_at
+from newsparse.extractors.casualties.arrest_nouns import a_record, arrests_made
 from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.captives import CAPTOR_VERBS, one_captive, uncounted_captives
@@ -1228,11 +1229,16 @@ def _in_sentence(
                 continue  # "saved 300 lives"
         if negated_before(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
-        finding = counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])])
+        kind = NOUN_KIND[normal_phrase(match["harm"])]
+        if kind == "arrested" and a_record(sentence, match):
+            continue  # "his 12 prior arrests": times, not people (arrest_nouns.py)
+        finding = counted(text, start, match, kind)
         if lost is not None and finding is not None:  # spanned through "lost"
             through = Span(finding.span.start, start + lost.end())
             finding = evolve(finding, span=through, text=text[through.start : through.end])
         keep(finding, match)
+    for begin, end in arrests_made(sentence, low):  # arrest_nouns.py
+        keep(Casualty.at(text, start + begin, start + end, count=1, kind="arrested"))
     for begin, end in bodies(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for begin, end in one_captive(sentence, spots):
