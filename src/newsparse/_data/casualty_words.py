@@ -562,6 +562,7 @@ HARM_NOUNS: dict[str, tuple[str, ...]] = {
     "injured": ("injuries", "casualties"),
     "shot": ("gunshot victims", "shooting victims"),
     "kidnapped": ("hostages", "captives"),
+    "arrested": ("arrests",),
 }
 
 #: The people a side loses in a conflict, counted dead after "lost" ("Israel has lost 67 people",

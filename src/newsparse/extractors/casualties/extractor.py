@@ -68,6 +68,7 @@ from newsparse.extractor import Extractor
 from newsparse.extractors.casualties.after_being import held_after
 from newsparse.extractors.casualties.ages import without_the_dead_by_age
 from newsparse.extractors.casualties.aimed import aimed_at
+from newsparse.extractors.casualties.arrest_nouns import a_record, arrests_made
 from newsparse.extractors.casualties.assaults import by_violence
 from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.captives import CAPTOR_VERBS, one_captive, uncounted_captives
@@ -102,7 +103,12 @@ from newsparse.extractors.casualties.events import (
     told_without_cause,
 )
 from newsparse.extractors.casualties.fatal_wounds import without_fatal_wounds
-from newsparse.extractors.casualties.flight import FLIGHT_CUES, made_to_leave
+from newsparse.extractors.casualties.flight import (
+    FLIGHT_CUES,
+    MADE_TO_LEAVE_AT,
+    MADE_TO_LEAVE_CUES,
+    made_to_leave,
+)
 from newsparse.extractors.casualties.found_wounded import FINDER_AT, FINDER_CUES, found_wounded
 from newsparse.extractors.casualties.gates import (
     DENIED,
@@ -586,7 +592,6 @@ _NUMBERED_RULE = _Forward(_NUMBERED, ("victims", "dead"), lazy=True)
 # Rules whose cue is no harm word of its own ("lost", "victims"): a sentence is read for them
 # only where the rule matches.
 _SELF_CUED = (_LOST_RULE, _NUMBERED_RULE)
-_SELF_CUES = frozenset().union(*(r.heads for r in _SELF_CUED))  # most cue words open none
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
 _DEATH_OF_RULE = _Forward(
@@ -643,10 +648,38 @@ _RULE_HEADS = [
         _INCLUDING_RULE,
     )
 ]
+_Opens = Callable[[str, int], re.Match[str] | None]  # a test that a harm phrase opens there
+#: The readers whose cue word is no harm word of its own, each with the test that its phrase
+#: opens at the word (in the lower-cased text): a verb of care before a count (care.py), a
+#: sender to a hospital (sent_to_hospital.py), a finder of the wounded (found_wounded.py), a
+#: condition stated (condition_reports.py), a verb that makes people leave (flight.py), a
+#: denial ("no casualties") and the rules cued by a word of theirs (``_SELF_CUED``). A reader
+#: missing here reads its phrase only where another harm word stands in the sentence.
+_Reader = tuple[Iterable[str], _Opens]  # a reader's cue words and its test at them
+
+
+def _opens_at(*readers: _Reader) -> dict[str, tuple[_Opens, ...]]:
+    """Each cue word -> the tests of the readers it may open."""
+    tests: dict[str, tuple[_Opens, ...]] = {}
+    for words, test in readers:
+        for word in words:
+            tests[word] = (*tests.get(word, ()), test)
+    return tests
+
+
+_OPENS_AT = _opens_at(
+    (CARE_CUES, CARE_AT.match),
+    (SENDER_CUES, SENDER_AT.match),
+    (FINDER_CUES, FINDER_AT.match),
+    (("condition",), CONDITION_AT.match),
+    (("no",), _NO_HARM_AT.match),
+    (MADE_TO_LEAVE_CUES, MADE_TO_LEAVE_AT.match),
+    *((rule.heads, rule.match) for rule in _SELF_CUED),
+)
 #: Any word that can open a rule; a sentence is read only when one opens a harm phrase. Found
 #: where no word character stands before it (see :func:`~newsparse.patterns.word_starts`).
 _CUE = compiled(
-    rf"(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, CARE_CUES, SENDER_CUES, FINDER_CUES, ('condition',), *_RULE_HEADS))})\b"
+    rf"(?:{word_trie({p.split()[0] for p in _ALL_HARM}.union(READ_STATE_HEADS, _OPENS_AT, *_RULE_HEADS))})\b"
 )
 _Cue = tuple[int, str]  # offset in the sentence and lower-cased word
 _HARM_AT = compiled(rf"(?:{phrase_trie(_ALL_HARM)}|{READ_STATES})\b")
@@ -948,15 +981,7 @@ def _sentences_with_cues(document: Document, lower: str) -> Iterator[tuple[Span,
         words.append(distinct.setdefault(word, word))
         harms.append(
             _HARM_AT.match(lower, at) is not None
-            or (word == "no" and _NO_HARM_AT.match(lower, at) is not None)
-            or (word in CARE_CUES and CARE_AT.match(lower, at) is not None)  # care.py
-            or (word in SENDER_CUES and SENDER_AT.match(lower, at) is not None)  # sent_to_hospital
-            or (word in FINDER_CUES and FINDER_AT.match(lower, at) is not None)  # found_wounded
-            or (word == "condition" and CONDITION_AT.match(lower, at) is not None)  # reports
-            or (
-                word in _SELF_CUES
-                and any(word in r.heads and r.match(lower, at) is not None for r in _SELF_CUED)
-            )
+            or any(opens(lower, at) is not None for opens in _OPENS_AT.get(word, ()))
         )
     if 1 not in harms:
         return
@@ -1204,11 +1229,16 @@ def _in_sentence(
                 continue  # "saved 300 lives"
         if negated_before(sentence, match.start()):
             continue  # "lucky we don't have seven dead people"
-        finding = counted(text, start, match, NOUN_KIND[normal_phrase(match["harm"])])
+        kind = NOUN_KIND[normal_phrase(match["harm"])]
+        if kind == "arrested" and a_record(sentence, match):
+            continue  # "his 12 prior arrests": times, not people (arrest_nouns.py)
+        finding = counted(text, start, match, kind)
         if lost is not None and finding is not None:  # spanned through "lost"
             through = Span(finding.span.start, start + lost.end())
             finding = evolve(finding, span=through, text=text[through.start : through.end])
         keep(finding, match)
+    for begin, end in arrests_made(sentence, low):  # arrest_nouns.py
+        keep(Casualty.at(text, start + begin, start + end, count=1, kind="arrested"))
     for begin, end in bodies(sentence, spots):
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for begin, end in one_captive(sentence, spots):

@@ -38,10 +38,18 @@ from newsparse.regex_cache import compiled
 LEAVING_KIND = kinds_of(MADE_TO_LEAVE)
 #: Words that make a sentence worth reading for these rules (cue words of the extractor).
 FLIGHT_CUES = ("flee", "fled", "fleeing", "evacuate")
+#: The verbs that make people leave, cue words where their going follows them
+#: (:data:`MADE_TO_LEAVE_AT`): "forced 5,000 people from their homes" holds no flight's own word.
+MADE_TO_LEAVE_CUES = frozenset(MADE_TO_LEAVE_VERBS)
 
 _MADE_TO_LEAVE = (
     rf"\b(?:{phrase_trie(MADE_TO_LEAVE_VERBS)})\s+(?P<who>{group_of(UNIT)})\s+"
     rf"(?P<harm>{phrase_trie(LEAVING_KIND)})\b"
+)
+#: A verb that makes people leave, its going in reach after it: the gate's test at the verb,
+#: in the lower-cased text.
+MADE_TO_LEAVE_AT = compiled(
+    rf"(?:{phrase_trie(MADE_TO_LEAVE_VERBS)})\s+[^.;:!?\n]{{1,80}}?\s(?:{phrase_trie(LEAVING_KIND)})\b"
 )
 # A crowd's flight: "Some 30,000 people fled the Mayon volcano", "2,000 villagers have fled to
 # the hills"; not a flight from the scene, on foot or in a car.
