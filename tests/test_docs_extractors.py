@@ -135,6 +135,10 @@ CASUALTIES = [
         (Found(1, "killed", "Diana was killed"),),
     ),
     Cas(
+        ("Iran sheltered one of bin Laden's sons, Saad.", "The U.S. killed Saad."),
+        (Found(1, "killed", "killed Saad"),),
+    ),
+    Cas(
         "Up to five people were feared lost.",
         (Found(5, "missing", "Up to five people were feared lost"),),
     ),

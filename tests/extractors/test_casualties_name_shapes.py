@@ -2,7 +2,8 @@
 hyphen ("Kincaid-Hill", "Rodriguez-Espinoza"), read as one word of the name that may later stand
 alone as the surname; a nickname in double quotes between the words of a name ('Emarje "EJ"
 Watkins'), part of the name but never a surname of its own; a one-word name the story gives
-after a noun for someone of another's ("their mother Diana"), its word for that person."""
+after a noun for someone of another's ("their mother Diana", "bin Laden's sons, Saad", "her sons,
+Adam and Ethan"), its word for that person."""
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -66,6 +67,33 @@ def test_one_word_name_given_after_a_kin_noun() -> None:
     found = _found(text)
     assert (1, "killed", "Diana was killed") in found
     assert (1, "killed", "Diana's death") in found
+
+
+def test_one_word_name_set_off_by_a_comma_after_a_name_owner() -> None:
+    text = (
+        "Iran gave a home to one of bin Laden's sons, Saad, after 2001. "
+        "The U.S. killed Saad in a 2009 air strike."
+    )
+    assert (1, "killed", "killed Saad") in _found(text)
+
+
+def test_second_of_two_one_word_names() -> None:
+    text = "She left with her sons, Adam and Ethan. Gunmen later shot Ethan in the arm."
+    assert (1, "injured", "shot Ethan") in _found(text)
+
+
+def test_one_word_name_after_a_noun_for_no_person_is_no_one() -> None:
+    assert _found("He spoke to his team, Chelsea, on Monday. Gunmen shot Chelsea.") == []
+
+
+@given(
+    st.sampled_from(["her", "his", "their", "Garcia's", "the senator's"]),
+    st.sampled_from(["son", "daughter", "brother", "wife", "sons"]),
+    st.sampled_from(["Miles", "Travis", "Karson", "Saad"]),
+)
+def test_any_one_word_name_between_commas_after_a_kin_noun(owner: str, kin: str, name: str) -> None:
+    text = f"The family lived with {owner} {kin}, {name}, in Ohio. {name} was killed on Friday."
+    assert (1, "killed", f"{name} was killed") in _found(text)
 
 
 def test_one_word_name_never_introduced_is_no_one() -> None:

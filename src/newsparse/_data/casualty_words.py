@@ -269,6 +269,9 @@ HARM_STATES: dict[str, tuple[str, ...]] = {
         "injured",
         "wounded",
         "hurt",
+        # of WordNet's first-sense hyponyms of "kill" and "injure" missing here, only "harmed"
+        # is frequent in 6,239 unlabeled stories; it gained one find on the read dev sets and
+        # lost one on the held-out half (session 20), so it is left out
         "hospitalized",
         "hospitalised",
         "maimed",

@@ -310,7 +310,8 @@ class Names:
 
     def _introduced_alone(self, word: str) -> bool:
         """Whether the story gives ``word`` as a one-word name after a possessive and a noun for
-        someone of theirs: "the death of their mother Diana", "her son Karson". Such a name is
+        someone of theirs, set off by a comma or not: "the death of their mother Diana", "her son
+        Karson", "one of bin Laden's sons, Saad". Such a name is
         the story's word for that person, as a surname is after a full name ("Diana was
         killed", "Diana's death"); a word the story also writes in lower case, a month or a day
         is no name ("his wife May"). Asked of one word at a time, where no full name knows it,
@@ -330,25 +331,30 @@ class Names:
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
     """Where ``word`` stands alone in ``text`` after a word in lower case and a space (the noun
-    for someone): not inside a longer word nor before another capitalised word ("her son Daniel
-    Smith" gives Daniel no name of his own); its possessive may follow ("her son Kendall's
-    birthday"). The characters before it are looked at first, in plain Python."""
+    for someone), or a comma and a space: not inside a longer word nor before another
+    capitalised word ("her son Daniel Smith" gives Daniel no name of his own); its possessive
+    may follow ("her son Kendall's birthday"). The characters before it are looked at first, in
+    plain Python."""
     at = text.find(word)
     while at >= 0:
         after = at + len(word)
         if (
-            at > 1
+            at > 2
             and text[at - 1] == " "
-            and text[at - 2].islower()
+            and (text[at - 2].islower() or (text[at - 2] == "," and text[at - 3].islower()))
             and _ALONE_AFTER.match(text, after) is None
         ):
             yield at
         at = text.find(word, after)
 
 
-# What stands before a one-word name: a possessive and a noun for someone ("their mother ",
-# "her late husband "), read back from the name.
-_BEFORE_ONE_WORD_NAME = compiled(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?([a-z][a-z-]+) $")
+# What stands before a one-word name: a possessive, a pronoun's or a noun's, and a noun for
+# someone ("their mother ", "her late husband, ", "bin Laden's sons, "), and for the second of
+# two names the first and "and" ("her sons, Adam and "), read back from the name.
+_BEFORE_ONE_WORD_NAME = compiled(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Za-z][\w-]*['’]s?)\s+(?:late\s+)?([a-z][a-z-]+),? "
+    r"(?:[A-Z][a-z]+ and )?$"
+)
 _ALONE_AFTER = compiled(r"(?!['’]s?\b)[\w'’-]|\s+[A-Z]|\.[A-Z]")  # a possessive may follow
 
 
