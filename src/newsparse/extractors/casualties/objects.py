@@ -74,7 +74,7 @@ _CLOSING = frozenset(
         *MAIN_VERBS,
         *(w for w in AUXILIARIES if " " not in w),
         *(w for w in SINGLE_PRONOUNS if " " not in w),
-        *"they we it i you them who whom which whose where because then to of".split(),
+        *"they we it i you them him who whom which whose where because then to of".split(),
     )
 )
 # "him" and "her", not "himself": an attacker's own shot is left to the rule that reads it whole.
