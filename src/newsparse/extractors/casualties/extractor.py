@@ -188,7 +188,7 @@ from newsparse.extractors.casualties.nouns import (
     parts_of_the_harmed,
     tallies,
 )
-from newsparse.extractors.casualties.objects import one_person_objects
+from newsparse.extractors.casualties.objects import one_person_objects, one_person_of_end
 from newsparse.extractors.casualties.one_of import one_of_cue, ones_of
 from newsparse.extractors.casualties.participles import PARTICIPLE_AFTER, counted_objects
 from newsparse.extractors.casualties.people import PLURAL, is_victim
@@ -470,8 +470,9 @@ _TO_NOT_A_NUMBER = rf"(?=\s+to\s+(?!\d|(?:{NUMBER_WORDS})\b))"
 # A killing told by a fatal act with its own modifiers: "the fatal police shooting of Michael
 # Brown", "the deadly accidental shooting of a boy", "the fatal October 2006 stabbing of".
 _FATAL_ACT = r"(?:fatal|deadly)\s+(?:(?!of\b)[\w-]+\s+){1,2}?(?:shooting|stabbing)s?"
+_DEATH_OF_HEAD = rf"{_NOT_NON}(?P<harm>{phrase_trie(_OF_KIND)}|{_FATAL_ACT}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+"
 _DEATH_OF = (
-    rf"{_NOT_NON}(?P<harm>{phrase_trie(_OF_KIND)}|{_FATAL_ACT}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\s+{_ROLE}"
+    rf"{_DEATH_OF_HEAD}{_ROLE}"
     rf"(?P<who>{group_of(f'(?:{ANY_COUNTED}|{UNIT_AFTER_HARM})')})"
     rf"(?:{_OBJECT_END}|(?=\s+(?:were|was|are|is|have|has|had)\b)|{_TO_NOT_A_NUMBER})"
 )
@@ -593,12 +594,21 @@ _NUMBERED_RULE = _Forward(_NUMBERED, ("victims", "dead"), lazy=True)
 # only where the rule matches.
 _SELF_CUED = (_LOST_RULE, _NUMBERED_RULE)
 _NO_HARM_RULE = _Forward(_NO_HARM_NOUN, ("no",))
+_DEATH_OF_GATE = (
+    rf"(?:{phrase_trie(_OF_KIND)}|{_FATAL_ACT}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b"
+)
 # Each needed in under a fifth of the gun-violence stories, and in no story without a harm word.
 _DEATH_OF_RULE = _Forward(
     _DEATH_OF,
     (*(p.split()[0] for p in _OF_KIND), "fatal", "deadly"),
     lazy=True,
-    gate=rf"(?:{phrase_trie(_OF_KIND)}|{_FATAL_ACT}){_QUOTED}(?:{_WHEN_DONE})?{_BY_WHOM}?\s+of\b",
+    gate=_DEATH_OF_GATE,
+)
+#: A harm noun and "of", then one person ended where :mod:`.objects` reads the person's end:
+#: "the death of a 13-year-old boy found unresponsive", "charged in the death of 3-year-old
+#: grandson", "the murder of a girl whose body was found".
+_ONE_OF_RULE = _Forward(
+    rf"{_DEATH_OF_HEAD}(?P<who>(?s:.+))", _DEATH_OF_RULE.heads, lazy=True, gate=_DEATH_OF_GATE
 )
 _LEFT_RULE = _Forward(_LEFT, ("left", "leaving", "leaves"), lazy=True)
 _LABEL_RULE = _Forward(
@@ -1279,7 +1289,7 @@ def _in_sentence(
                 keep(evolve(told, past=True) if told is not None else None)
     for match in tallies(sentence, low):
         keep(counted(text, start, match, STATE_KIND[normal_phrase(match["harm"])]))
-    for match in _matches_at(_DEATH_OF_RULE, sentence, spots):
+    for match, one in _deaths_of(sentence, spots):
         harm = normal_phrase(match["harm"])
         kind = capture_kind(sentence) if harm in _CAPTURES else _OF_KIND.get(harm, "killed")
         asked = SOUGHT if kind == "arrested" else _ASKED_FOR
@@ -1288,7 +1298,11 @@ def _in_sentence(
         if _of_a_class_of_people(sentence, match):
             continue  # "wanton murder and maiming of the innocent": no people counted
         if DENIED.search(sentence, max(0, match.start() - NEGATION_REACH), match.start()) is None:
-            finding = counted(text, start, match, kind)
+            finding = (
+                Casualty.at(text, start + match.start(), start + match.end(), count=1, kind=kind)
+                if one
+                else counted(text, start, match, kind)
+            )
             if harm in _ROUNDUPS and finding is not None and finding.victims is None:
                 continue  # "a weekly roundup of 10 new books": a roundup of people only
             keep(finding, match)
@@ -1748,6 +1762,20 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
         if not cues:
             break
     return found
+
+
+def _deaths_of(sentence: str, spots: list[_Cue]) -> Iterator[tuple[re.Match[str], bool]]:
+    """The matches of the rule for a harm noun and "of", then, after each harm noun whose people
+    the rule did not read, one person read by its own words (see :mod:`.objects`); each with
+    whether it is that one person."""
+    found = list(_matches_at(_DEATH_OF_RULE, sentence, spots))
+    yield from ((match, False) for match in found)
+    for at in _outside([at for at, word in spots if word in _DEATH_OF_RULE.heads], found):
+        opened = _ONE_OF_RULE.match(sentence, at)
+        end = None if opened is None else one_person_of_end(sentence, opened.start("who"))
+        one = None if opened is None or end is None else opened.re.match(sentence, at, end)
+        if one is not None:
+            yield one, True
 
 
 def _outside(cues: list[int], matches: Iterable[re.Match[str]]) -> list[int]:

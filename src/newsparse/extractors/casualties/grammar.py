@@ -199,9 +199,11 @@ NAMED = (
     rf"(?:,\s*\d{{1,3}}(?:,\s+of\s+{_PLACE})?,)?"
 )
 # An age as the person: "a 15-year-old", "wounded 9-year-old girl", "a six-year-old",
-# "a 17 year old".
+# "a 17 year old"; a baby's in months, weeks or days ("the slaying of 6-month-old", "a
+# three-week-old boy").
+_AGE_UNIT = r"(?:year|month|week|day)"
 AGED = (
-    rf"\b(?:an?\s+)?(?:\d{{1,3}}[\s-]+years?[\s-]+old|[a-z]+(?:-[a-z]+)?-year-old)\b"
+    rf"\b(?:an?\s+)?(?:\d{{1,3}}[\s-]+{_AGE_UNIT}s?[\s-]+old|[a-z]+(?:-[a-z]+)?-{_AGE_UNIT}-old)\b"
     rf"(?:\s+{SINGULAR_NOUN})?"
 )
 _OWNER_WORD = r"(?:the|his|her|their|its|our)"  # "five of her six children", "62 of their fans"
