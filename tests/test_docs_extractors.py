@@ -316,6 +316,12 @@ CASUALTIES = [
     Cas("Natural disasters killed 34,000 people.", NOTHING),
     Cas("Eight were wounded in separate shootings.", NOTHING),
     Cas("A total of 346 people died in the two disasters.", (Found(346, "killed"),)),
+    Cas(
+        "Seven people were wounded in shootings from Sunday to early Monday. In one, a man was"
+        " shot in the leg and two women were wounded.",
+        (Found(7, "injured"), Found(1, "injured"), Found(2, "injured")),
+        figure={"injured": 3},
+    ),
     Cas("A total of 109 fires broke out in the province last year, killing 12 people.", NOTHING),
     Cas("The gunman was captured on video.", NOTHING),
     Cas("Surveillance footage captured the suspect.", NOTHING),

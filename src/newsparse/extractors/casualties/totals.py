@@ -65,6 +65,7 @@ from newsparse._data.casualty_words import (
 )
 from newsparse.document import Document
 from newsparse.extractors.casualties.coordination import apart
+from newsparse.extractors.casualties.roundups import over_several_incidents
 from newsparse.findings import Casualty
 from newsparse.numbers import CARDINAL_WORDS, NUMBER_DIGITS, NUMBER_WORDS
 from newsparse.patterns import phrase_trie
@@ -593,11 +594,16 @@ def _less_the_hurt_told_dead(mentions: list[Casualty]) -> list[Casualty]:
     ]
 
 
-def story_mentions(findings: Iterable[Casualty]) -> list[Casualty]:
+def story_mentions(findings: Iterable[Casualty], text: str | None = None) -> list[Casualty]:
     """The mentions that tell of the story's own event: those not marked ``past``, or all of
-    them when every one is past (the story is about that earlier event)."""
+    them when every one is past (the story is about that earlier event). Given the ``text``,
+    also not those summed over several incidents (a city's roundup, see :mod:`.roundups`),
+    unless they are all the story counts."""
     every = list(findings)
-    return [f for f in every if not f.past] or every
+    own = [f for f in every if not f.past] or every
+    if text is None:
+        return own
+    return [f for f in own if not over_several_incidents(f, text)] or own
 
 
 def document_figures(findings: Iterable[Casualty], text: str) -> dict[str, int | None]:
@@ -607,10 +613,11 @@ def document_figures(findings: Iterable[Casualty], text: str) -> dict[str, int |
     The figure is the largest count, or the sum of counts written side by side when that is
     larger (see the module notes). Mentions marked ``past`` (background: "three were injured
     last year") are not the story's event and count only when every mention is past, that is
-    when the story is about them. This is the one rule for a story's figures: both
+    when the story is about them; so are tallies over several incidents ("seven were wounded in
+    shootings from Sunday to Monday"). This is the one rule for a story's figures: both
     ``Document.casualty_totals`` and the document-level scores of ``newsparse evaluate`` use it.
     """
-    mentions = _less_the_hurt_told_dead(story_mentions(apart(findings, text)))
+    mentions = _less_the_hurt_told_dead(story_mentions(apart(findings, text), text))
     dead = _figures(mentions, text).get("killed")
     figures = _figures(_less_the_dead(mentions, dead or 0), text)
     died = _died_among_the_wounded(mentions, figures)
