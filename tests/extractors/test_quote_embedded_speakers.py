@@ -6,7 +6,11 @@ praising Bush as "..."': its 'is' is no passive's), a
 participle right after a name ('Among the insults was Trump calling Bloomberg a "loser"'), a verb joined
 to a subject after a day ('On Tuesday afternoon president Trump hosted ... and called'), or a
 judging verb nearer the quote than a cue that names no one ('a statement that was widely
-criticized, in which he had blamed "many sides"'). Where the speaker is ('a dealer in London
+criticized, in which he had blamed "many sides"') or, by a subject of its own, someone else
+('Washington demands X, a position Pyongyang has denounced as "gangster like"'). A participle
+after a comma shares the main clause's subject, not the speaker of a relative clause or of a
+clause opening the sentence on a subordinator before it ('While the media said ..., Choe struck
+a tone, telling'). Where the speaker is ('a dealer in London
 said') does not speak, nor is when ('Trump, who last month boasted', 'Ryan, the Speaker, on
 Tuesday called') part of the speaker."""
 
@@ -140,6 +144,24 @@ EMBEDDED = [
         id="judging-verb-after-a-cue-naming-no-one",
     ),
     pytest.param(
+        "Ottawa has demanded a full audit before the loans resume, a position Premier Lise Garneau"
+        ' has denounced as "a fishing trip."',
+        [("a fishing trip", "Lise Garneau")],
+        id="judging-verb-with-its-own-subject-after-a-cue-naming-another",
+    ),
+    pytest.param(
+        "Minister Dara Quist also criticized lawmakers who have suggested the port should be"
+        ' sold, saying they should spend their time on "fixing the roads at home."',
+        [("fixing the roads at home", "Dara Quist")],
+        id="a-participle-after-a-relative-clause-takes-the-main-subject",
+    ),
+    pytest.param(
+        "While the state media said the talks would go on, Vice Minister Dara Quist struck a"
+        ' darker tone, telling reporters the deal "might never happen."',
+        [("might never happen", "Dara Quist")],
+        id="a-participle-after-an-opening-clause-takes-the-main-subject",
+    ),
+    pytest.param(
         "The race went on. Cruz is praising Jeb Bush, who ended his bid for the White House"
         ' Saturday, as "a man who didn\'t go to the gutter" and engage in insults.',
         [("a man who didn't go to the gutter", "Cruz")],
@@ -198,3 +220,39 @@ def test_the_object_of_a_preposition_is_no_participle_subject() -> None:
 def test_a_progressive_judging_verb_credits_its_subject(name: str, verb: str) -> None:
     text = f'The session ran late. {name} {verb} the council for "getting the budget done on time."'
     assert found(text) == [("getting the budget done on time", name)]
+
+
+#: Judging verbs in the past, each with what comes between it and the quoted words.
+JUDGED = ["denounced it as", "blamed the delay on", "praised the deal as", "likened the plan to"]
+
+
+@given(st.sampled_from(NAMES), st.sampled_from(NAMES), st.sampled_from(JUDGED))
+def test_a_judging_verb_with_its_own_subject_outranks_an_earlier_cue(
+    first: str, second: str, judged: str
+) -> None:
+    text = f'{first} said the talks had stalled, though {second} {judged} "a sad mistake."'
+    assert found(text) == [("a sad mistake", second)]
+
+
+SUBORDINATE_OPENINGS = [
+    "While",
+    "Although",
+    "Though",
+    "After",
+    "When",
+    "Because",
+    "Since",
+    "As",
+    "If",
+]
+
+
+@given(st.sampled_from(NAMES), st.sampled_from(NAMES), st.sampled_from(SUBORDINATE_OPENINGS))
+def test_a_participle_shares_the_main_subject_not_an_opening_clause_speaker(
+    first: str, second: str, opening: str
+) -> None:
+    text = (
+        f"{opening} {first} said the vote would pass, {second} struck a darker tone,"
+        ' saying the count "might never end."'
+    )
+    assert found(text) == [("might never end", second)]

@@ -46,6 +46,7 @@ from newsparse._data.reporting_verbs import (
     RELATIVE_PRONOUNS,
     SOURCE_NOUNS,
     SPEAKER_STOPS,
+    SUBORDINATORS,
     THING_NOUNS,
     WEEKDAYS,
 )
@@ -172,6 +173,7 @@ _ASIDE_WORDS = 3
 _ASIDE_STOPS = frozenset(",.!?")
 _ASIDE_DASHES = frozenset("—–-")  # a pair of them sets off an aside, '--' as two
 _WORD = compiled(r"[^\W_]")
+_LETTERS = compiled(r"[^\W\d_]+")  # a word of letters: a sentence's opening word
 _AFFILIATED = compiled(r"[ \t](?:of|from)[ \t]")
 _CLAUSE_MARK_WORDS = frozenset(';:"“”')
 # 'but now said', 'and today warned': a time between a shared subject and its cue
@@ -289,6 +291,8 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
             speaker = with_subject(text, cue, sentence)
         if names_a_thing or (speaker is None and _shares_subject(text, cue, sentence)):
             earlier = cues[-1] if cues and cues[-1].span.start >= sentence.start else None
+            if earlier is not None and _clause_closed(text, earlier, cue, sentence):
+                earlier = None
             start = sentence.start if earlier is None else earlier.span.end
             speaker = _clause_subject(text, start, cue, skip, skip_starts)
             if speaker is None and earlier is not None and earlier.speaker is not None:
@@ -301,6 +305,27 @@ def find_cues(text: str, sentences: Sequence[Span], skip: Sequence[Span]) -> lis
     cues.extend(_dash_credits(text))
     cues.extend(_colon_credits(text))
     return sorted(cues, key=lambda cue: cue.span.start)
+
+
+def _clause_closed(text: str, earlier: Cue, cue: Span, sentence: Span) -> bool:
+    """Whether the clause of an ``earlier`` cue of the sentence ends at a comma before a cue
+    that shares a subject: a relative clause before a participle ('Geng criticized politicians
+    who have suggested ..., saying'; a verb joined by 'and' may go on the relative clause) or
+    a clause opening the sentence on a subordinator, up to its first comma ('While the agency
+    said ..., Choe struck a tone, telling'). The cue then shares the main clause's subject, not
+    the earlier cue's speaker."""
+    comma = text.find(",", earlier.span.end, cue.start)
+    if comma < 0:
+        return False
+    speaker = earlier.speaker
+    if speaker is not None and is_relative_pronoun(text[speaker.start : speaker.end]):
+        return text.endswith("ing", cue.start, cue.end)
+    opening = _LETTERS.search(text, sentence.start, earlier.span.start)
+    return (
+        opening is not None
+        and opening.group().lower() in SUBORDINATORS
+        and text.find(",", sentence.start, earlier.span.end) < 0
+    )
 
 
 def _possessed_participle(text: str, start: int, end: int) -> bool:

@@ -633,12 +633,16 @@ def _link(
                 or _speaking_subject(reading, quoted, skip, skip_starts)
                 or _judging_subject(reading, quoted, skip, skip_starts)
             )
-        elif source.how == "before" and source.speaker is None and source.cue is not None:
-            # 'a statement that was widely criticized, in which he had blamed "many sides"':
-            # a judging verb nearer the quote than a cue that names no one, with a subject of
-            # its own (a participle's, 'asked Lee, referring to what he calls "..."', may not
-            # have said the words)
-            judged = _judging_subject(reading, quoted, skip, skip_starts, source.cue.end)
+        elif source.how == "before" and source.cue is not None:
+            # 'a statement that was widely criticized, in which he had blamed "many sides"',
+            # 'Washington demands X, a position Pyongyang has denounced as "gangster like"':
+            # a judging verb nearer the quote than the cue, with a subject of its own (a
+            # participle's, 'asked Lee, referring to what he calls "..."', may not have said
+            # the words), governs the quoted words; after a cue that names someone, only a
+            # subject standing right before the verb is its own, not one the verb shares
+            judged = _judging_subject(
+                reading, quoted, skip, skip_starts, source.cue.end, own=source.speaker is not None
+            )
             verb = None if judged is None else judged.cue
             if verb is not None and not text.endswith("ing", verb.start, verb.end):
                 sources[index] = judged
@@ -666,10 +670,12 @@ def _judging_subject(
     skip_starts: Sequence[int],
     after: int = 0,
     verbs: re.Pattern[str] = _JUDGING_VERB,
+    own: bool = False,
 ) -> _Source | None:
     """'The council denounced Libya for a "clear violation"': words nothing else attributes,
     set after a verb by which someone judges, pleads or assures (``verbs``), are the words of
-    the verb's subject, when that names someone. A passive verb's subject is judged, not
+    the verb's subject, when that names someone; with ``own``, only a subject right before
+    the verb, not the one a joined verb or a participle shares. A passive verb's subject is judged, not
     judging ('he is increasingly referred to as "our son"'), though an 'is' before a form in
     -ing makes a progressive ('Cruz is praising Bush as "..."'); and a participle's is the
     sentence's ('Hunt downplayed it, referring to it as "..."'). Only verbs from ``after`` on
@@ -687,10 +693,14 @@ def _judging_subject(
         return None
     cue = Span(verb.start(), verb.end())
     subject = mention_before(text, cue, sentence).speaker
-    if subject is None and (
-        text.endswith("ing", cue.start, cue.end)
-        # 'Trump hosted the panel and called the report "..."': a verb joined to the first
-        or _JOINED_VERB.search(text, max(sentence.start, cue.start - 8), cue.start)
+    if (
+        subject is None
+        and not own
+        and (
+            text.endswith("ing", cue.start, cue.end)
+            # 'Trump hosted the panel and called the report "..."': a verb joined to the first
+            or _JOINED_VERB.search(text, max(sentence.start, cue.start - 8), cue.start)
+        )
     ):
         subject = opening_subject(text, sentence, cue.start, skip, skip_starts)
     if subject is None or not names_someone(text, subject):
