@@ -3,12 +3,14 @@ hyphen ("Kincaid-Hill", "Rodriguez-Espinoza"), read as one word of the name that
 alone as the surname; a nickname in double quotes between the words of a name ('Emarje "EJ"
 Watkins'), part of the name but never a surname of its own; a one-word name the story gives
 after a noun for someone of another's ("their mother Diana", "bin Laden's sons, Saad", "her sons,
-Adam and Ethan"), its word for that person."""
+Adam and Ethan"), its word for that person; a surname shaped like a people's plural ("Davis",
+"Harris") that the story gave with a given name, one person wherever it stands."""
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
+from newsparse.extractors.casualties.people import BARE_PLURALS
 
 
 def _found(text: str) -> list[tuple[int | None, str, str]]:
@@ -165,3 +167,35 @@ def test_any_run_of_ranks_before_a_full_name(
     verb, kind = harm
     person = f"{role}{' '.join(ranks)} {first} {last}"
     assert (1, kind, f"{verb} {person}") in _found(f"Gunmen {verb} {person} on Monday.")
+
+
+_GIVEN = ["John", "Maria", "Travis", "Angela"]
+_PLURAL_SHAPED = st.from_regex(r"[A-Z][a-z]{2,6}(?:is|ans)", fullmatch=True).filter(
+    lambda word: word.lower() not in BARE_PLURALS
+)
+
+
+@given(st.sampled_from(_GIVEN), _PLURAL_SHAPED, st.sampled_from(["killed", "shot", "arrested"]))
+def test_a_surname_shaped_like_a_plural_is_one_person_after_a_harm_verb(
+    given_name: str, surname: str, harm: str
+) -> None:
+    # "Davis", "Lewis", "Mardis": no verb after the object tells the surname from "Afghans"; the
+    # full name the story gave it does
+    text = f"Police named the man as {given_name} {surname}. Gunmen {harm} {surname} on Monday."
+    assert (1, f"{harm} {surname}") in [(count, words) for count, _, words in _found(text)]
+
+
+@given(st.sampled_from(_GIVEN), _PLURAL_SHAPED)
+def test_a_surname_shaped_like_a_plural_is_one_person_in_a_list(
+    given_name: str, surname: str
+) -> None:
+    text = (
+        f"Police named them as Ann Sims and {given_name} {surname}. "
+        f"Sims and {surname} were arrested on Monday."
+    )
+    assert (2, "arrested", f"Sims and {surname} were arrested") in _found(text)
+
+
+def test_a_peoples_plural_opening_a_sentence_names_no_one() -> None:
+    # "The Afghans" reads as a full name; with no given name in it, its word is no surname
+    assert _found("The Afghans fled the town. Gunmen killed Afghans on Monday.") == []

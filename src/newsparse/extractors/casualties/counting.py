@@ -8,7 +8,7 @@ so the counting is one piece, apart from the rules that find the groups.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -131,9 +131,15 @@ class _Part:
     single: bool  # one person with no number written: "a farmer", "his son", "Khan"
 
 
-# A bare plural of people counts no one, unless a capital opens it and a singular verb follows:
-# then the word is a surname of the same shape ("Davis was shot", "Fellows was hurt").
+# A bare plural of people counts no one, unless a capital opens it and a singular verb follows
+# or the story names one person by it: then the word is a surname of the same shape ("Davis
+# was shot", "Fellows was hurt", "John Davis ... killed Davis").
 _SINGULAR_VERB = compiled(r"\s+(?:was|is|has)\b")
+
+
+def _no_one(words: str) -> bool:
+    """The story names no one by ``words``: the default of the rules that ask no story."""
+    return False
 
 
 # A person's noun with no article or owner before it, as a headline writes it ("Woman",
@@ -162,8 +168,12 @@ def _headline_list(who: str, members: tuple[tuple[int, int], ...]) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
-    """The people or groups of the matched ``who``, or None when one of them is no count.
+def _parts(
+    match: re.Match[str], names_one: Callable[[str], bool] = _no_one
+) -> tuple[_Part, ...] | None:
+    """The people or groups of the matched ``who``, or None when one of them is no count;
+    ``names_one`` tells a capitalised word shaped like a people's plural that the story gives
+    one person ("Davis") from a people ("Afghans").
 
     Cached for the match just read: a list is read once for its sum and again for its groups.
     """
@@ -191,7 +201,8 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
         amount = read_quantity(quantity["quantity"]) if quantity else None
         if amount is None:
             if bare_plural(words) and not (
-                words[:1].isupper() and _SINGULAR_VERB.match(match.string, match.end("who"))
+                words[:1].isupper()
+                and (_SINGULAR_VERB.match(match.string, match.end("who")) or names_one(words))
             ):
                 return None  # "Americans who were killed": people with no count, not one
             amount = Amount(1, 1, 1)  # "a man", "the victim", "he"
@@ -259,15 +270,22 @@ def _whole_harmed(match: re.Match[str]) -> tuple[int, Amount] | None:
 
 
 def counted(
-    text: str, offset: int, match: re.Match[str], kind: str, *, subset: bool = False
+    text: str,
+    offset: int,
+    match: re.Match[str],
+    kind: str,
+    *,
+    subset: bool = False,
+    names_one: Callable[[str], bool] = _no_one,
 ) -> Casualty | None:
-    """The finding for a matched group of people (``who``) tied to a harm word of ``kind``."""
+    """The finding for a matched group of people (``who``) tied to a harm word of ``kind``;
+    ``names_one`` as :func:`_parts` reads it."""
     who = match["who"]
     if _MONTH_BEFORE.search(match.string, max(0, match.start("who") - 20), match.start("who")):
         return None  # "May 11 fatal shooting"
     if _BARE_DIGITS.fullmatch(who) and _age_or_year(match):
         return None
-    parts = _parts(match)
+    parts = _parts(match, names_one)
     if not parts or not who.strip():
         return None
     if len(parts) == 1:  # the common case, read without sums
@@ -364,7 +382,13 @@ def _item(
     )
 
 
-def each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) -> list[Casualty]:
+def each_counted(
+    text: str,
+    offset: int,
+    match: re.Match[str],
+    whole: Casualty,
+    names_one: Callable[[str], bool] = _no_one,
+) -> list[Casualty]:
     """One finding per item written in a list ("killed 20 children and six teachers" is 20 and
     6, "killed Awlaki, his 16-year-old son and Khan" one item of 3); the harm words stay with
     the item next to them while the story is read, and each item is spanned through them when
@@ -373,7 +397,7 @@ def each_counted(text: str, offset: int, match: re.Match[str], whole: Casualty) 
     """
     if "," not in match["who"] and AND_THEN.search(match["who"]) is None:
         return [whole]  # the cheap test: no join, one group
-    parts = _parts(match)
+    parts = _parts(match, names_one)
     if parts is None or len(parts) < 2:
         return [whole]
     harm_first = harm_told_first(match)

@@ -1048,7 +1048,7 @@ def _in_sentence(
             return False
         if who is None:
             return kept.add(finding)
-        parts = each_counted(text, start, who, finding)
+        parts = each_counted(text, start, who, finding, names.names_one)
         added = sum(kept.add(part, *_held(part, who, start, across), crime=crime) for part in parts)
         if added and len(parts) > 1:
             total = sum_of_list(text, start, who, finding)
@@ -1093,7 +1093,7 @@ def _in_sentence(
         if match is not None:
             read_to = match.end()
             if not negated_before(sentence, match.start()):
-                finding = _subject_harm(text, start, sentence, match)
+                finding = _subject_harm(text, start, sentence, match, names)
                 if across is None:
                     keep(finding, match, crime=_accused_of(start, match))
                 else:
@@ -1178,7 +1178,7 @@ def _in_sentence(
             uncounted.append(finding)  # kept after the rules that may count them
             object_kept = False
         else:
-            finding = counted(text, start, match, kind)
+            finding = counted(text, start, match, kind, names_one=names.names_one)
             # "struck Austin ... He was pronounced dead": a wound of a given name alone is often
             # of the one the story tells dead by a pronoun, so only a killing takes it
             object_kept = keep(finding, match, given=kind == "killed")
@@ -2039,13 +2039,20 @@ def _active(sentence: str, match: re.Match[str]) -> bool:
     ) or _PARTICLE.match(sentence, end) is not None
 
 
-def _subject_harm(text: str, offset: int, sentence: str, match: re.Match[str]) -> Casualty | None:
+def _subject_harm(
+    text: str, offset: int, sentence: str, match: re.Match[str], names: Names
+) -> Casualty | None:
     kind = _subject_kind(text, offset, sentence, match)
     if kind is None:
         return None
     # "Nine firefighters were among the dead": part of a toll told elsewhere
     return counted(
-        text, offset, match, kind, subset=normal_phrase(match["harm"]).startswith("among")
+        text,
+        offset,
+        match,
+        kind,
+        subset=normal_phrase(match["harm"]).startswith("among"),
+        names_one=names.names_one,
     )
 
 

@@ -35,7 +35,7 @@ from newsparse.extractors.casualties.grammar import (
     bare_plural,
     unit_parts,
 )
-from newsparse.extractors.casualties.people import is_person
+from newsparse.extractors.casualties.people import BARE_PLURALS, is_person
 from newsparse.extractors.casualties.periods import CALENDAR_WORDS
 from newsparse.extractors.casualties.quantity import QUANTITY
 from newsparse.lowering import pieces
@@ -196,6 +196,8 @@ class Names:
         self._names: list[tuple[str, list[str]]] | None = None
         self._firsts: frozenset[str] | None = None
         self._died_of_harm: frozenset[str] | None = None
+        self._one_named: frozenset[str] | None = None
+        self._lower_case: set[str] | None = None
         # the keep steps ask again of the same finding's words: each wording is read once
         self._named_in: dict[str, frozenset[str]] = {}
         self._given_in: dict[str, frozenset[str]] = {}
@@ -217,6 +219,37 @@ class Names:
             and w.lower() not in _CALENDAR
             for w in _alone_in(who)
         )
+
+    def names_one(self, word: str) -> bool:
+        """Whether ``word``, shaped like a people's plural but listed as none ("Davis",
+        "Travis", "Evans"; not "Americans" or "Women"), is the story's name for one person: a
+        word of a full name that holds a given name at or before it ("John Davis", "Officer
+        Travis Lee"). The given name tells a person's name from a people counted or opening a
+        sentence ("Two Americans", "The Afghans"), which the full names read as well; a word the
+        story writes in lower case is none ("The", "Will"). Asked only of such words, so a
+        story pays for it only where one stands among the people of a harm."""
+        if word.lower() in BARE_PLURALS:
+            return False
+        if self._one_named is None:
+            named: set[str] = set()
+            for first, later in self._full_names():
+                words = [first, *later]
+                given = next((i for i, w in enumerate(words) if self._given_name(w)), None)
+                if given is not None:
+                    named.update(POSSESSIVE_END.sub("", w) for w in words[given:])
+            self._one_named = frozenset(named)
+        return word in self._one_named
+
+    def _given_name(self, word: str) -> bool:
+        """Whether the first-name table knows ``word`` and the story never writes it in lower
+        case."""
+        return first_name_gender(word) is not None and word.lower() not in self._in_lower_case()
+
+    def _in_lower_case(self) -> set[str]:
+        """The words the story writes in lower case, read once when first asked."""
+        if self._lower_case is None:
+            self._lower_case = _lower_case_words(self._text)
+        return self._lower_case
 
     def named_in(self, words: str) -> frozenset[str]:
         """The known surnames among ``words``, less those who own the person named ("Thomas'
@@ -286,7 +319,7 @@ class Names:
                 )
             )
             if given:
-                lower_case = _lower_case_words(self._text)
+                lower_case = self._in_lower_case()
                 given.difference_update([w for w in given if w.lower() in lower_case])
             if given:
                 given.difference_update(_places_named(self._text))
@@ -324,7 +357,7 @@ class Names:
                 if (m := _BEFORE_ONE_WORD_NAME.search(self._text, max(0, at - 40), at))
             )
             if known:
-                known = word.lower() not in _lower_case_words(self._text)
+                known = word.lower() not in self._in_lower_case()
             self._introduced[word] = known
         return known
 
