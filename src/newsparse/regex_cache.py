@@ -158,6 +158,7 @@ class _Bundle:
         self._read_by = os.getpid()
 
     def refuse(self, digest: str) -> None:
+        """Set aside stored code the engine refused: the pattern is compiled anew instead."""
         self.refused.add(digest)
         self.stored.pop(digest, None)
 
