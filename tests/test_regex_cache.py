@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import gc
 import hashlib
 import json
 import math
@@ -153,12 +152,40 @@ def test_a_bad_pattern_in_a_bundle_raises_when_first_used(cache: Path, process: 
         pattern.search("unclosed")
 
 
-def test_every_built_in_pattern_compiles_as_re_compile_does() -> None:
-    """The extractors' patterns are compiled on first use: a broken one shows here."""
-    import newsparse.extractors  # noqa: F401 - its import declares them
+def _in_a_fresh_process(program: str, cache: Path, hash_seed: str = "0") -> str:
+    """What ``program`` prints, run by a fresh interpreter given the seed article's path."""
+    seed = Path(__file__).parent.parent / "seeds" / "afp-2021-us-mexico-cartels.txt"
+    run = subprocess.run(
+        [sys.executable, "-c", program, str(seed)],
+        env={
+            "PYTHONHASHSEED": hash_seed,
+            "NEWSPARSE_CACHE_DIR": str(cache),
+            "PATH": "",
+            "PYTHONPATH": os.environ.get("PYTHONPATH", ""),  # the code under test
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr  # a failure shows the child's traceback
+    return run.stdout
 
-    waiting = [p for p in gc.get_objects() if isinstance(p, regex_cache._FirstUse)]
-    assert all(p == re.compile(p.pattern, p._flags) for p in waiting)
+
+_COMPILE_ALL = """
+import gc
+import re
+import newsparse.extractors
+from newsparse.regex_cache import _FirstUse
+waiting = [p for p in gc.get_objects() if isinstance(p, _FirstUse)]
+print(len(waiting), all(p == re.compile(p.pattern, p._flags) for p in waiting))
+"""
+
+
+def test_every_built_in_pattern_compiles_as_re_compile_does(tmp_path: Path) -> None:
+    """The extractors' patterns are compiled on first use: a broken one shows here."""
+    count, same = _in_a_fresh_process(_COMPILE_ALL, tmp_path).split()
+    assert int(count) > 500
+    assert same == "True"
 
 
 def test_a_bundle_is_rewritten_to_hold_exactly_what_its_block_declared(
@@ -298,25 +325,6 @@ def test_phrase_alternation_is_the_same_in_every_process() -> None:
     assert outputs == {phrase_alternation(phrases) + "\n"}
 
 
-def _run_on_seed(program: str, cache: Path, hash_seed: str = "0") -> str:
-    """What ``program`` prints, run on the seed article's path by a fresh interpreter."""
-    seed = Path(__file__).parent.parent / "seeds" / "afp-2021-us-mexico-cartels.txt"
-    run = subprocess.run(
-        [sys.executable, "-c", program, str(seed)],
-        env={
-            "PYTHONHASHSEED": hash_seed,
-            "NEWSPARSE_CACHE_DIR": str(cache),
-            "PATH": "",
-            "PYTHONPATH": os.environ.get("PYTHONPATH", ""),  # the code under test
-        },
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr  # a failure shows the child's traceback
-    return run.stdout
-
-
 _PARSE_SEED = """
 import sys
 import tempfile
@@ -334,7 +342,7 @@ def test_newsparse_caches_the_same_patterns_in_every_process(tmp_path: Path) -> 
     stored = []
     for hash_seed in ("1", "2", "3"):
         folder = tmp_path / hash_seed
-        _run_on_seed(_PARSE_SEED, folder, hash_seed)
+        _in_a_fresh_process(_PARSE_SEED, folder, hash_seed)
         files = sorted(path.name for path in folder.glob("regex-*.json"))
         (bundle,) = folder.glob("regexes-*.json")  # the built-in extractors' patterns
         body = bundle.read_text(encoding="utf-8").partition("\n")[2]
@@ -361,7 +369,7 @@ print(json.dumps([at_import, kept_by_workers, batch == alone]))
 
 
 def test_patterns_first_used_in_worker_processes_are_kept_by_them(tmp_path: Path) -> None:
-    output = _run_on_seed(_BATCH, tmp_path)
+    output = _in_a_fresh_process(_BATCH, tmp_path)
     at_import, kept_by_workers, same = json.loads(output.splitlines()[-1])
     assert same
     assert kept_by_workers > 50 > at_import

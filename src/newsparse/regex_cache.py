@@ -99,6 +99,7 @@ class _FirstUse:
     builds larger patterns from it). Asked for anything else, it compiles the pattern and keeps
     the pattern's methods and attributes as its own, so each later call reaches the engine with
     no step of Python in between. A pickle or copy of it is a pattern of ``re.compile``.
+    It equals the pattern but is not it: ``match.re is PATTERN`` fails where ``==`` holds.
     """
 
     def __init__(self, source: str, flags: int, digest: str, bundle: _Bundle) -> None:
