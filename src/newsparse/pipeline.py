@@ -48,6 +48,7 @@ from newsparse.findings import (
     Finding,
     unencodable_field,
 )
+from newsparse.regex_cache import keep_compiled
 from newsparse.span import Span
 
 #: Characters of the windows a longer text is read in (see the module's docstring). A window's
@@ -119,16 +120,17 @@ class Pipeline:
         """
         if self.window is not None and len(document.text) > self.window:
             yield from self._windowed(document, segment.windows(document.text, self.window), strict)
-            return
-        for extractor, run in zip(self.extractors, self.runs, strict=True):
-            try:
-                findings = validated(extractor, document.text, extractor.extract(document))
-            # One extractor's bug must not cost the others, nor its careless sys.exit() the run.
-            except (Exception, SystemExit) as error:
-                document = document.with_run(run, failure=_failure(extractor, error, strict, 4))
-            else:
-                document = document.with_run(run, findings)
-            yield document
+        else:
+            for extractor, run in zip(self.extractors, self.runs, strict=True):
+                try:
+                    findings = validated(extractor, document.text, extractor.extract(document))
+                # One extractor's bug must not cost the others, nor its careless sys.exit() the run.
+                except (Exception, SystemExit) as error:
+                    document = document.with_run(run, failure=_failure(extractor, error, strict, 4))
+                else:
+                    document = document.with_run(run, findings)
+                yield document
+        keep_compiled()  # the patterns first used on this document, for the next process
 
     def _windowed(
         self, document: Document, windows: Sequence[Span], strict: bool

@@ -1164,7 +1164,8 @@ def _in_sentence(
             # fatally scalding her son"
             kind = "killed"
         kind = arrest_or_capture(kind, harm, sentence, match.end(), text)
-        if match.re is _ONE_OBJECT:  # one person, read by its words: "a Buffalo, N.Y., doctor"
+        # == and not is: until first used, _ONE_OBJECT stands in for the pattern (regex_cache)
+        if match.re == _ONE_OBJECT:  # one person, read by its words: "a Buffalo, N.Y., doctor"
             finding = Casualty.at(
                 text, start + match.start(), start + match.end(), count=1, kind=kind
             )
