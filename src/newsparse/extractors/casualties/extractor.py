@@ -1170,7 +1170,7 @@ def _in_sentence(
                 text, start + match.start(), start + match.end(), count=1, kind=kind
             )
             object_kept = keep(finding)
-        elif match.re is compiled_rule(
+        elif match.re == compiled_rule(
             _KIN
         ):  # a family, no number told: "killing her own children"
             finding = Casualty.at(
