@@ -1243,8 +1243,8 @@ def _plausible(words: list[_Token]) -> Span | None:
     if not (capitalized or led or len(words) <= 2):
         return None
     last = words[-1]
-    if last.word[0].isdigit() and not _AGE.fullmatch(last.word):
-        return None
+    if last.word[0].isdigit() and not _AGE.fullmatch(last.word.rstrip(".")):
+        return None  # a count or a date; 'the 46-year-old.' ends its sentence on the age
     sentence_stop = last.word.endswith(".") and "." not in last.word[1:-1] and len(last.word) > 2
     return Span(words[0].start, last.end - 1 if sentence_stop else last.end)
 
