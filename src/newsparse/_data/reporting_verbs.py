@@ -510,6 +510,10 @@ STANCE_VERB_CLASSES = {
     "advising (recommend)": "recommend recommends recommended recommending",
     "regretting (bemoan)": "bemoan bemoans bemoaned bemoaning",
 }
+#: Every word the reported-speech tables list beside the quote cues.
+LISTED_STANCE_WORDS = REPORTED_ONLY_CUES.union(
+    *(words.split() for words in STANCE_VERB_CLASSES.values())
+)
 
 
 # What reports its findings through 'in' ('In a new CNN poll, 50 percent chose Clinton.',

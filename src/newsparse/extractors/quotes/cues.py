@@ -34,6 +34,7 @@ from newsparse._data.reporting_verbs import (
     FINDINGS_NOUNS,
     FORWARD_STOPS,
     FRENCH_CUES,
+    LISTED_STANCE_WORDS,
     NAME_PARTICLES,
     NAME_TITLES,
     NAMING_PARTICIPLES,
@@ -60,6 +61,7 @@ from newsparse.extractors.quotes.marks import CLOSING_MARKS
 from newsparse.extractors.quotes.names import OUTLET_NOUNS, is_relative_pronoun
 from newsparse.extractors.quotes.naming_participles import NAME_GIVING, names_by_name
 from newsparse.extractors.quotes.participles import may_be_participle
+from newsparse.extractors.quotes.relative_subjects import verb_form
 from newsparse.numbers import parse_number
 from newsparse.patterns import word_starts, word_trie
 from newsparse.regex_cache import compiled
@@ -104,6 +106,8 @@ _NAMED_NEXT = compiled(r"[ \t]+(?:(?:a|an|the)[ \t]+)?(?:''|``|[\"“‘'«])")
 _MARKS = compiled(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»]))")  # as marks._DOUBLE
 _AGE = compiled(r"\d+-year-old")  # 'the 30-year-old said'
 _MAX_SPEAKER_WORDS = 9
+_MAX_RELATIVE_WORDS = 10  # words from a relative pronoun to the cue's subject read in its clause
+_RELATIVE_OPENERS = frozenset(("who", "which", "that"))
 _MAX_APPOSITIVE_WORDS = 40
 _MAX_APPOSED_NAME_WORDS = 4
 # 'the paper quoted Zhang as saying': the one quoted speaks, not the paper that quotes them
@@ -149,6 +153,12 @@ _OPENING_COORDINATORS = frozenset(("and", "but", "yet", "or", "so"))  # 'And pol
 _VERB_GROUP = CLAUSE_CONTINUATIONS - {"and", "or"}  # 'were', 'has', 'will': a verb begins
 # 'from what doctors would describe': a question word opens a clause whose subject follows it
 _QUESTION_WORDS = frozenset(("what", "how", "why"))
+# words that open a clause of its own inside the relative one, whose subject the phrase read
+# is ('who has gotten less credit than aides say', 'a caveat that negated what he said')
+# ('after', 'as', 'since' are left out: as often prepositions, 'who served as mayor')
+_INNER_CLAUSE_WORDS = _QUESTION_WORDS | frozenset(
+    "than whom whose whether if because although though whereas when while".split()
+)
 # 'Among evidence presented were statements by Awan admitting ...': a sentence opening on a
 # preposition with no comma after its phrase has no subject before its verb
 _OPENING_PREPOSITIONS = frozenset(
@@ -698,6 +708,8 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     lo = _after_last_mark(text, start, cue.start)
     before = _without_period(_tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start))
     found = _subject(before)
+    if found is not None and _finite_cue(word):
+        found = _relative_clause_head(before, found)
     if found is not None and text.endswith(_WHERE_LEADS, max(0, found.start - 4), found.start):
         found = _located_person(before, found) or found
     if found is not None and text.endswith(_LINK_LEADS, max(0, found.start - 6), found.start):
@@ -1046,6 +1058,61 @@ def _subject(before: list[_Token]) -> Span | None:
     return _plausible(phrase)
 
 
+def _relative_clause_head(before: list[_Token], found: Span) -> Span | None:
+    """The subject of a cue whose subject phrase was read inside a relative clause: 'A man
+    who lost his son in the attack said', 'a super PAC that backed Mr. Rubio said', 'Residents
+    who fled the fighting told': the phrase read back from the cue ('his son', 'Mr. Rubio', 'the
+    fighting') is the clause's object, and the cue's subject is the phrase the clause hangs
+    from. The clause opens on 'who', 'which' or 'that' and its verb ('lost', 'were briefed'),
+    with no mark between it and the cue ('Smith, who won, said' is read as an aside). A phrase
+    that is a subject of its own is left: a subject pronoun ('who said they know'), or one
+    right after a verb of saying, which opens the clause it reports ('who said Smith told')."""
+    starts = [token.start for token in before]
+    index = bisect_left(starts, found.start)
+    if (
+        before[index].lower in PRONOUN_GENDER
+        or before[index].lower in RELATIVE_PRONOUNS  # 'alumni who support': read already
+        or (index > 0 and before[index - 1].lower in CUE_VERBS)
+        # "with Trump's expected answers": an owner, no subject
+        or before[bisect_left(starts, found.end) - 1].word.endswith(_POSSESSIVE)
+    ):
+        return found
+    for at in range(index - 1, max(-1, index - 1 - _MAX_RELATIVE_WORDS), -1):
+        token = before[at]
+        if not token.is_word or token.lower in _INNER_CLAUSE_WORDS:
+            return found
+        if token.lower in _RELATIVE_OPENERS and at >= 1:
+            verb = at + 1  # the phrase read may open on the verb: 'that backed Mr. Rubio said'
+            while before[verb].end < found.end and (
+                before[verb].lower in _VERB_GROUP or _is_modifier(before[verb])
+            ):
+                verb += 1
+            if before[verb].end >= found.end or not _clause_verb(before[verb].lower):
+                return found  # 'that the officials said': a clause with its own subject
+            head = before[: at - 1] if before[at - 1].word == "," else before[:at]
+            return _subject(head) or found
+    return found
+
+
+def _finite_cue(word: str) -> bool:
+    """Whether a cue may be the verb of the clause a relative one hangs from: a verb of saying
+    as the tables list it ('said', 'added'), or the past form of another ('answered',
+    'expressed', 'described'); not a form as often a noun, an adverb or a participle after its
+    noun ('talk shows', 'Southern states', 'back in the day', 'the man seen on video')."""
+    return word in CUE_VERBS or (
+        word.endswith("ed") and (word in GATED_FORMS or word in LISTED_STANCE_WORDS)
+    )
+
+
+def _clause_verb(word: str) -> bool:
+    """Whether ``word`` opening a relative clause is its verb: a form English has only as a
+    verb (:func:`.relative_subjects.verb_form`), or a cue's or a stance word's ('told',
+    'spoke', 'backs')."""
+    return (
+        verb_form(word) or word in CUE_VERBS or word in GATED_FORMS or word in LISTED_STANCE_WORDS
+    )
+
+
 def _located_person(before: list[_Token], found: Span) -> Span | None:
     """'A spokesman in Paris said', 'a diplomat at the UN told': a noun for people opening its
     clause, then where the person is, right before the cue; the place ``found`` does not speak,
@@ -1268,8 +1335,8 @@ def _plausible(words: list[_Token]) -> Span | None:
     if not (capitalized or led or len(words) <= 2):
         return None
     last = words[-1]
-    if last.word[0].isdigit() and not _AGE.fullmatch(last.word):
-        return None
+    if last.word[0].isdigit() and not _AGE.fullmatch(last.word.rstrip(".")):
+        return None  # a count or a date; 'the 46-year-old.' ends its sentence on the age
     sentence_stop = last.word.endswith(".") and "." not in last.word[1:-1] and len(last.word) > 2
     return Span(words[0].start, last.end - 1 if sentence_stop else last.end)
 

@@ -64,6 +64,7 @@ from newsparse.extractors.quotes.function_words import PREPOSITIONS, without_con
 from newsparse.extractors.quotes.group_subjects import Group, group_opening
 from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
 from newsparse.extractors.quotes.participles import may_be_participle
+from newsparse.extractors.quotes.told_ages import told_ages
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
 
@@ -90,7 +91,7 @@ _LONE_WORD = compiled(
     rf"{_SCANNED_CAPITAL}(?<![\w{NAME_MARKS}’'\-][ \t].){_NOT_AFTER_WORD}{WORD_CHARACTER}*+\.?"
     rf"(?![ \t]+{_CAPITAL})"
 )
-_AGE_REFERENCE = compiled(r"the \d+-year-old")  # 'the 30-year-old said': a person named before
+_AGE_REFERENCE = compiled(r"the (\d+)-year-old")  # 'the 30-year-old said': a person named before
 _SPLIT = compiled(r"\s+")
 _REMEMBERED = 8
 _SENTENCE_END = compiled(rf"[^\W\d_][\w{NAME_MARKS}’'\-]*\.(?=[ \t])")
@@ -529,6 +530,19 @@ class NameBook:
                 return self.fullest(" ".join(words), start + len(run))
         return None
 
+    def person_aged(self, age: str, position: int) -> str | None:
+        """The last person before ``position`` whose age the text tells as ``age`` beside their
+        name (:mod:`.told_ages`), in full."""
+        for start, _, run in sorted(
+            (told for told in told_ages(self._text) if told[0] < position and told[1] == age),
+            reverse=True,
+        ):
+            words = name_words(run)
+            name = " ".join(words)
+            if words and not self.said(start) and may_be_a_person(name) and not names_a_place(name):
+                return self.fullest(name, start + len(run))
+        return None
+
     def titles_of(self, name: str) -> frozenset[str]:
         """The titles the text sets right before a name (see :meth:`_Article.titles_of`)."""
         return self._article.titles_of(name)
@@ -863,8 +877,12 @@ class SpeakerTracker:
                 if group := self._group_before(mention.start):
                     return group
             return self._refer(kind, mention.start, third_person=kind in ("m", "f"))
-        if _AGE_REFERENCE.fullmatch(lowered):
-            return self._refer("s", mention.start, third_person=True)
+        if aged := _AGE_REFERENCE.fullmatch(lowered):
+            of_age = self._book.person_aged(aged[1], mention.start)
+            if of_age is None:
+                return self._refer("s", mention.start, third_person=True)
+            self._remember(of_age, _known_as(of_age, ()))
+            return of_age
         bare = _possessive_free(phrase)
         if names_nothing(bare) and self._book.fullest(bare, mention.start) == bare:
             # 'Four generals took charge ..., saying', 'Attacked another host, calling her': a

@@ -85,11 +85,11 @@ def _clause_material(words: list[str]) -> bool:
     if not words:
         return True
     if words[0] in _PHRASE_OPENERS:  # 'in Germany handle cases involving': verbs of its own
-        return not any(word in PRONOUN_GENDER or _verb(word) for word in words[1:])
-    return words[-1] in _JOINING and _verb(words[0])
+        return not any(word in PRONOUN_GENDER or verb_form(word) for word in words[1:])
+    return words[-1] in _JOINING and verb_form(words[0])
 
 
-def _verb(word: str) -> bool:
+def verb_form(word: str) -> bool:
     """Whether ``word`` is a verb's: a past form English has only as a verb ('came', 'made':
     'who came out and endorsed'; lemminflect's, as :mod:`newsparse._data.non_name_words`
     ships them with the adverbs, which are left out) or a form in -ing ('in Ohio handle cases

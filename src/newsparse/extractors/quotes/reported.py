@@ -51,6 +51,7 @@ from newsparse._data.reporting_verbs import (
     DESCRIBING_VERBS,
     DETERMINERS,
     FINDINGS_NOUNS,
+    LISTED_STANCE_WORDS,
     NOT_CUE_FORMS,
     NOT_NAME_STARTS,
     OBJECT_FIRST_VERBS,
@@ -60,7 +61,6 @@ from newsparse._data.reporting_verbs import (
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     REPORTED_OBJECTS,
-    REPORTED_ONLY_CUES,
     SPEAKER_STOPS,
     STANCE_VERB_CLASSES,
     SUBORDINATORS,
@@ -119,11 +119,6 @@ _OBJECT = compiled(
 )
 # found by word_starts, which reads the character before a word first: faster than a
 # letter test first ('Says' is a headline's: 'Senator Says Talks Will Resume')
-_LISTED_STANCE_WORDS = REPORTED_ONLY_CUES.union(
-    *(words.split() for words in STANCE_VERB_CLASSES.values())
-)
-
-
 # the verbs mined from an annotated corpus by how often they head an attribution's cue, in the
 # forms that are no noun or adjective: 'offered', 'threatens', 'highlighted' (see mined_cues)
 _MINED_FORMS = frozenset(form for *_, forms in MINED_CUE_VERBS.values() for form in forms)
@@ -134,7 +129,7 @@ def _stance_vocabulary() -> frozenset[str]:
     """The listed stance words with the forms the tables leave out ('refuses', 'speaks'), and
     the mined verbs; a quote cue's forms stay quote cues. Built on first use: a first run on a
     new machine loads lemminflect for them, which no other extractor needs."""
-    listed = _LISTED_STANCE_WORDS | (every_form(_LISTED_STANCE_WORDS | CUE_VERBS) - CUE_VERBS)
+    listed = LISTED_STANCE_WORDS | (every_form(LISTED_STANCE_WORDS | CUE_VERBS) - CUE_VERBS)
     return listed | (_MINED_FORMS - NOT_CUE_FORMS - CUE_VERBS)
 
 
@@ -482,6 +477,10 @@ class ReportedSpeechExtractor(Extractor):
                 if verb < content.end:
                     speakers.share_subject(index, verb, cue, content)
                 content = _trimmed(text, content.start, verb)
+            elif (
+                content is not None and how == "after" and _in_relative_subject(text, cue, sentence)
+            ):
+                content = speakers.cut_at_main_verb(index, content, cue)
             if content is None:
                 if next(quoted.overlapping(sentence), None) is not None:
                     found.append((cue, sentence, how, None))  # '"...," Smith told reporters.'
@@ -623,6 +622,26 @@ class _Speakers:
                 return _trimmed(text, content.start, joint.start())
         return content
 
+    def cut_at_main_verb(self, index: int, content: Span, cue: Cue) -> Span | None:
+        """``content`` up to the verb of the sentence whose subject the relative clause of
+        candidate ``index`` hangs from ('Voters who backed the plan said they ...': 'the plan'),
+        when that verb is a cue whose speaker is that subject; a verb that is none ('Voters who
+        say the economy is most important were divided') is not told from the reported
+        clause's own, and the content is left whole."""
+        assert cue.antecedent is not None
+        head = cue.antecedent.start
+        later = index + 1
+        while later < len(self._candidates):
+            word = self._candidates[later][0].span
+            if word.start >= content.end:
+                break
+            main = self.of(later)
+            if main is not None and main.speaker is not None and main.speaker.start == head:
+                verb = _auxiliaries_start(self._text, word.start)
+                return _trimmed(self._text, content.start, verb)
+            later += 1
+        return content
+
     def _first_contrast(self, start: int, end: int) -> int:
         """Where the first word of contrast in ``start:end`` stands (its blank), or ``end``."""
         if self._contrasts is None:
@@ -686,6 +705,18 @@ def _in_subject(text: str, cue: Cue, sentence: Span) -> bool:
     gathered ...'), so that what it reports ends before the sentence's own verb."""
     assert cue.speaker is not None
     return cue.antecedent is None and in_subject(text, cue.span, cue.speaker, sentence)
+
+
+def _in_relative_subject(text: str, cue: Cue, sentence: Span) -> bool:
+    """Whether the cue is in a relative clause that the sentence's subject opens on, with no
+    comma before the pronoun ('Voters who backed him said they ...'), so that what it reports
+    may end before the sentence's own verb (:meth:`_Speakers.cut_at_main_verb`)."""
+    if cue.antecedent is None or cue.speaker is None:
+        return False
+    return (
+        not text[sentence.start : cue.antecedent.start].strip()
+        and not text[cue.antecedent.end : cue.speaker.start].strip()
+    )
 
 
 def _refers_back(phrase: str) -> bool:

@@ -90,8 +90,7 @@ def inflected_forms(lemmas: Iterable[str]) -> set[str]:
 
 def listed_words() -> list[str]:
     """The single words the cue and stance tables list: the ones the shipped table covers."""
-    words = reporting_verbs.CUE_VERBS | reporting_verbs.REPORTED_ONLY_CUES
-    words = words.union(*(group.split() for group in reporting_verbs.STANCE_VERB_CLASSES.values()))
+    words = reporting_verbs.CUE_VERBS | reporting_verbs.LISTED_STANCE_WORDS
     return sorted(word for word in words if " " not in word)
 
 
