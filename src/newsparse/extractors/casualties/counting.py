@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from attrs import evolve, frozen
 
-from newsparse._data.casualty_words import SINGLE_DETERMINERS
+from newsparse._data.casualty_words import SINGLE_DETERMINERS, THE_ORDINALS
 from newsparse.extractors.casualties.grammar import (
     AFTER_NOUN_WORDS,
     AND_THEN,
@@ -127,7 +127,7 @@ class _Part:
     upper: int | None
     qualifier: str | None
     victims: str | None
-    partitive: bool  # "five of her children": a part of a group
+    partitive: bool  # "five of her children", "the fourth": a part of a group
     single: bool  # one person with no number written: "a farmer", "his son", "Khan"
 
 
@@ -219,7 +219,7 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
                 amount.upper,
                 amount.qualifier,
                 victims,
-                " of " in f" {normal_phrase(words)} ",
+                " of " in f" {normal_phrase(words)} " or normal_phrase(words) in THE_ORDINALS,
                 quantity is None and amount.count == 1,
             )
         )

@@ -56,6 +56,7 @@ from newsparse._data.casualty_words import (
     SELF_BLASTS,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
+    THE_ORDINALS,
     VAGUE_AMOUNTS,
     VICTIMS_SINGULAR,
     WOUNDS_FOUND,
@@ -859,10 +860,17 @@ _PARTICLE = compiled(
 # ("in another shot aimed at Trump", "took a second shot", "this is the one shot",
 # "following a second shot of the vaccine"), is the noun; as a subject it is a person ("one
 # man was killed and another shot").
+_ORDINAL = r"(?:an?|the)\s+(?:first|second|third|fourth|fifth|final|last)"
 _A_SHOT = compiled(
-    r"another|(?:the\s+)?one|(?:an?|the)\s+(?:first|second|third|fourth|fifth|final|last|single|"
+    rf"another|(?:the\s+)?one|{_ORDINAL}|(?:an?|the)\s+(?:single|"
     r"lone|new|big|long|good|parting|cheap)"
 )
+# An ordinal reads as one person only with a verb of its own: bare before "shot" it is the noun
+# ("after hearing the first shot", "the second shot hit her").
+_ORDINAL_SHOT = compiled(_ORDINAL, FLAGS)
+# An ordinal with the group it ranks in ("the second of two victims fatally shot", "the first of
+# four doctors murdered") leaves the harm to that group, which counts them all.
+_ORDINAL_OF = compiled(rf"(?:{phrase_trie(THE_ORDINALS)})\s+of\b", FLAGS)
 _OBJECT_PLACE = compiled(
     r"\b(?:in|into|with|by|following|after|before|of|for|at|on|from|is|was|took|take|takes|"
     r"taking|get|gets|got|give|gave|fire|fired|firing)\s+$"
@@ -1100,6 +1108,7 @@ def _in_sentence(
                 state,
                 lambda m: (
                     names.knows_all(m["who"])
+                    and _ORDINAL_OF.match(sentence, m.start("who")) is None
                     and not _of_the_nearer(m)
                     and _punished_if_accused(m)
                     and not _of_the_doers(sentence, m)
@@ -2117,6 +2126,8 @@ def _subject_kind(text: str, offset: int, sentence: str, match: re.Match[str]) -
     if kind == "shot":
         if _SHOTS_FIRED.search(sentence, max(0, match.start() - 40), match.start()):
             return None
+        if not match["aux"].strip() and _ORDINAL_SHOT.fullmatch(match["who"]):
+            return None  # "the first shot": the noun
         if _A_SHOT.fullmatch(match["who"]) and _OBJECT_PLACE.search(
             sentence, max(0, match.start() - 20), match.start()
         ):
