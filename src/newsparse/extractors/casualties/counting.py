@@ -219,11 +219,25 @@ def _parts(match: re.Match[str]) -> tuple[_Part, ...] | None:
                 amount.upper,
                 amount.qualifier,
                 victims,
-                " of " in f" {normal_phrase(words)} " or normal_phrase(words) in THE_ORDINALS,
+                _partitive(words, quantity, rest),
                 quantity is None and amount.count == 1,
             )
         )
     return tuple(parts)
+
+
+# A vague amount's own "of" takes no part ("dozens of people", "a couple of men"); one before a
+# whole does ("dozens of the protesters", "a handful of them").
+_VAGUE_OF = compiled(r"\bof\s*$", FLAGS)
+_A_WHOLE = compiled(r"\s*(?:the|those|these|them|whom|his|her|their|its|our)\b", FLAGS)
+
+
+def _partitive(words: str, quantity: re.Match[str] | None, rest: str) -> bool:
+    """Whether the person or group ``words`` is a part of a group: "five of her children", "the
+    fourth" (an ordinal ranks one in a group told before)."""
+    if quantity is not None and _VAGUE_OF.search(quantity.group()):
+        return _A_WHOLE.match(rest) is not None or " of " in f" {normal_phrase(rest)} "
+    return " of " in f" {normal_phrase(words)} " or normal_phrase(words) in THE_ORDINALS
 
 
 def _sum(values: Iterable[int | None]) -> int | None:
