@@ -860,14 +860,14 @@ _PARTICLE = compiled(
 # ("in another shot aimed at Trump", "took a second shot", "this is the one shot",
 # "following a second shot of the vaccine"), is the noun; as a subject it is a person ("one
 # man was killed and another shot").
-_ORDINAL = r"(?:an?|the)\s+(?:first|second|third|fourth|fifth|final|last)"
 _A_SHOT = compiled(
-    rf"another|(?:the\s+)?one|{_ORDINAL}|(?:an?|the)\s+(?:single|"
+    r"another|(?:the\s+)?one|(?:an?|the)\s+(?:first|second|third|fourth|fifth|final|last|single|"
     r"lone|new|big|long|good|parting|cheap)"
 )
-# An ordinal reads as one person only with a verb of its own: bare before "shot" it is the noun
-# ("after hearing the first shot", "the second shot hit her").
-_ORDINAL_SHOT = compiled(_ORDINAL, FLAGS)
+# "The" and an ordinal read as one person only with a verb of its own: bare before "shot" they
+# are the noun's ("after hearing the first shot", "the second shot hit her"); "a third shot"
+# after a toll stays a person (test_casualties_shot_noun).
+_ORDINAL_SHOT = compiled(phrase_trie(THE_ORDINALS), FLAGS)
 # An ordinal with the group it ranks in ("the second of two victims fatally shot", "the first of
 # four doctors murdered") leaves the harm to that group, which counts them all.
 _ORDINAL_OF = compiled(rf"(?:{phrase_trie(THE_ORDINALS)})\s+of\b", FLAGS)
