@@ -300,6 +300,21 @@ CASUALTIES = [
         (Found(None, "killed", "dozens of Rohingya died"),),
     ),
     Cas(
+        "Another man, 25-year-old Shawn D. Smith, was arrested.",
+        (Found(1, "arrested", "Another man, 25-year-old Shawn D. Smith, was arrested"),),
+    ),
+    Cas(
+        ("Police found four men.", "The fourth, Goeswar Roy, was still being detained."),
+        (
+            Found(
+                1,
+                "arrested",
+                "The fourth, Goeswar Roy, was still being detained",
+                subset=True,
+            ),
+        ),
+    ),
+    Cas(
         "None of the children were hurt",
         (Found(0, "injured", "None of the children were hurt", subset=True),),
     ),

@@ -109,3 +109,38 @@ def test_an_aside_may_hold_an_initialism(
 ) -> None:
     told = f"James Foley, {aside.format(initialism)}, {harm[0]}"
     assert (harm[1], 1, False, told) in found(f"Officials said {told} in August.")
+
+
+@given(
+    st.sampled_from(
+        [
+            "25-year-old Shawn {} Smith",
+            "Karon {} McVay",
+            "David Robinett Jr.",
+            "a Sgt. with the {} unit",
+            "44, of 1121 W. Columbus Ave.",
+        ]
+    ),
+    st.sampled_from(["D.", "R.", "J."]),
+    st.sampled_from([("was arrested", "arrested"), ("was shot and killed", "killed")]),
+)
+def test_an_aside_may_hold_any_period_the_sentence_goes_on_past(
+    aside: str, initial: str, harm: tuple[str, str]
+) -> None:
+    told = f"Another man, {aside.format(initial)}, {harm[0]}"
+    assert (harm[1], 1, False, told) in found(f"Police said {told} on Monday.")
+
+
+def test_a_period_run_into_the_next_word_ends_the_aside() -> None:
+    text = "The two men, who ran away.Her mother, seeing her daughter, was shot."
+    assert all(count != 2 for _, count, _, _ in found(text))
+
+
+def test_an_aside_opens_with_no_list_join() -> None:
+    text = (
+        "Reeves shot and killed Jamie Salazar, 34, and Jordan Reeves at 224 E. Vantana Court, "
+        "then shot and killed himself."
+    )
+    told = found(text)
+    assert ("killed", 2, False, "killed Jamie Salazar, 34, and Jordan Reeves") in told
+    assert ("killed", 1, False, "killed himself") in told

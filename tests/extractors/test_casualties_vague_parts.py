@@ -29,3 +29,21 @@ def test_a_part_with_no_number_is_no_mention(part: str, who: str) -> None:
 def test_a_part_with_a_number_stays_a_subset() -> None:
     found = told("The fighting has killed more than 1,400 people, 300 of them children.")
     assert ("300 of them", 300, True) in found
+
+
+@given(
+    st.sampled_from(["Dozens of", "Hundreds of", "A handful of", "A couple of", "Scores of"]),
+    st.sampled_from([("people were killed", "killed"), ("protesters were arrested", "arrested")]),
+)
+def test_a_vague_amount_s_own_of_takes_no_part(amount: str, harm: tuple[str, str]) -> None:
+    found = told(f"{amount} {harm[0]} on Monday.")
+    assert [subset for text, _, subset in found if text.startswith(amount)] == [False]
+
+
+@given(
+    st.sampled_from(["Dozens of", "Hundreds of", "Scores of"]),
+    st.sampled_from(["the", "his", "their"]),
+)
+def test_a_vague_amount_of_a_whole_is_a_part(amount: str, whole: str) -> None:
+    found = told(f"{amount} {whole} supporters were arrested on Monday.")
+    assert (f"{amount} {whole} supporters were arrested", None, True) in found

@@ -734,9 +734,16 @@ COUNTED_PLURAL = ("aides", "kin")
 #: One more person counted by order: "three were killed and a fourth was wounded".
 ORDINAL_ONES = ("a second", "a third", "a fourth", "a fifth", "a sixth", "a seventh")
 
+#: One member of a group told before, by its place in the order: "the fourth was still being
+#: detained", "the second, a 17-year-old boy, was shot". A part of that group, so a subset.
+THE_ORDINALS = tuple(
+    f"the {place}"
+    for place in "first second third fourth fifth sixth seventh eighth ninth tenth last".split()
+)
+
 #: Pronouns that stand for one person when they are the subject of a harm phrase ("another in
 #: critical condition").
-SINGLE_PRONOUNS = ("he", "she", "another", "the other", *ORDINAL_ONES)
+SINGLE_PRONOUNS = ("he", "she", "another", "the other", *ORDINAL_ONES, *THE_ORDINALS)
 
 #: Determiners before a singular victim noun that make it a count of one.
 SINGLE_DETERMINERS = (*"a an one the another his her their its".split(), *ORDINAL_ONES)

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from attrs import evolve, frozen
 
-from newsparse._data.casualty_words import SINGLE_DETERMINERS
+from newsparse._data.casualty_words import SINGLE_DETERMINERS, THE_ORDINALS
 from newsparse.extractors.casualties.grammar import (
     AFTER_NOUN_WORDS,
     AND_THEN,
@@ -127,7 +127,7 @@ class _Part:
     upper: int | None
     qualifier: str | None
     victims: str | None
-    partitive: bool  # "five of her children": a part of a group
+    partitive: bool  # "five of her children", "the fourth": a part of a group
     single: bool  # one person with no number written: "a farmer", "his son", "Khan"
 
 
@@ -230,11 +230,25 @@ def _parts(
                 amount.upper,
                 amount.qualifier,
                 victims,
-                " of " in f" {normal_phrase(words)} ",
+                _partitive(words, quantity, rest),
                 quantity is None and amount.count == 1,
             )
         )
     return tuple(parts)
+
+
+# A vague amount's own "of" takes no part ("dozens of people", "a couple of men"); one before a
+# whole does ("dozens of the protesters", "a handful of them").
+_VAGUE_OF = compiled(r"\bof\s*$", FLAGS)
+_A_WHOLE = compiled(r"\s*(?:the|those|these|them|whom|his|her|their|its|our)\b", FLAGS)
+
+
+def _partitive(words: str, quantity: re.Match[str] | None, rest: str) -> bool:
+    """Whether the person or group ``words`` is a part of a group: "five of her children", "the
+    fourth" (an ordinal ranks one in a group told before)."""
+    if quantity is not None and _VAGUE_OF.search(quantity.group()):
+        return _A_WHOLE.match(rest) is not None or " of " in f" {normal_phrase(rest)} "
+    return " of " in f" {normal_phrase(words)} " or normal_phrase(words) in THE_ORDINALS
 
 
 def _sum(values: Iterable[int | None]) -> int | None:
