@@ -20,6 +20,10 @@ from types import ModuleType
 
 import attrs
 import pytest
+from benchmarks import pool_gold
+from benchmarks import speed_child as child
+from benchmarks import speed_measure as measure
+from benchmarks import speed_sample as sample
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -41,18 +45,7 @@ def _load_peers() -> ModuleType:
     return module
 
 
-def _load_bench(name: str) -> ModuleType:
-    """The speed bench's modules import their siblings as ``benchmarks.*``, so the checkout
-    goes on the path."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    return importlib.import_module(f"benchmarks.{name}")
-
-
 peers = _load_peers()
-sample = _load_bench("speed_sample")
-measure = _load_bench("speed_measure")
-child = _load_bench("speed_child")
 
 WIRE = "NEW YORK, Feb 26 - Acme said it would pay 4.5 mln dlrs for the unit."
 NEWSPAPER = 'The deal "is good for everyone," Jane Doe, the mayor, said on Friday.'
@@ -243,7 +236,7 @@ def test_child_module_leaves_newsparse_unimported_until_a_system_is_built() -> N
 
 
 def _results(load_before: float) -> object:
-    page = _load_bench("speed_page")
+    page = importlib.import_module("benchmarks.speed_page")
     drawn = sample.draw({"wire": [("LONDON - Shares fell.", None), ("Spare.", None)]}, 1)
     run = measure.Run(0.3, 0.01, 0.01, (load_before, load_before), {"wire": (0.01, 0.01)})
     everything = measure.Throughput(
@@ -282,7 +275,6 @@ def test_page_labels_a_busy_machine_at_the_top_and_the_repeated_passes_as_compar
     assert "took 50% of the first pass's CPU" in quiet  # 0.005 s compiling of a 0.01 s pass
 
 
-pool_gold = _load_bench("pool_gold")
 SPOKEN = 'The heart of it "is fine," he said.'
 
 
