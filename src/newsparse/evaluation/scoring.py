@@ -300,7 +300,7 @@ def _score_casualty_documents(
     findings = [_as_casualty(p, text) for p in predicted]
     figures = document_figures(findings, text)
     gold_kinds = {g.get("kind") for g in gold}
-    unjudged = Counter(f.kind for f in story_mentions(findings) if f.kind not in gold_kinds)
+    unjudged = Counter(f.kind for f in story_mentions(findings, text) if f.kind not in gold_kinds)
     documents: dict[str, Ratio] = {}
     misses: list[Miss] = []
     for g in gold:

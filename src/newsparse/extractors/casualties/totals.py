@@ -594,15 +594,13 @@ def _less_the_hurt_told_dead(mentions: list[Casualty]) -> list[Casualty]:
     ]
 
 
-def story_mentions(findings: Iterable[Casualty], text: str | None = None) -> list[Casualty]:
-    """The mentions that tell of the story's own event: those not marked ``past``, or all of
-    them when every one is past (the story is about that earlier event). Given the ``text``,
-    also not those summed over several incidents (a city's roundup, see :mod:`.roundups`),
-    unless they are all the story counts."""
+def story_mentions(findings: Iterable[Casualty], text: str) -> list[Casualty]:
+    """The mentions of ``text`` that tell of the story's own event: those not marked ``past``,
+    or all of them when every one is past (the story is about that earlier event); and of
+    those, not the ones summed over several incidents (a city's roundup, see
+    :mod:`.roundups`), unless they are all the story counts."""
     every = list(findings)
     own = [f for f in every if not f.past] or every
-    if text is None:
-        return own
     return [f for f in own if not over_several_incidents(f, text)] or own
 
 
