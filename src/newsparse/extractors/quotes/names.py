@@ -64,6 +64,7 @@ from newsparse.extractors.quotes.function_words import PREPOSITIONS, without_con
 from newsparse.extractors.quotes.group_subjects import Group, group_opening
 from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
 from newsparse.extractors.quotes.participles import may_be_participle
+from newsparse.extractors.quotes.party_tags import tagged_name
 from newsparse.extractors.quotes.told_ages import told_ages
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
@@ -845,6 +846,7 @@ class SpeakerTracker:
         ``possessive``, a possessive determiner ('his' in 'his claim that') is resolved as its
         pronoun."""
         self._since = self._last
+        mention = tagged_name(self._text, mention) or mention  # 'Graham, R-S.C., said'
         resolved = self._resolve(mention, possessive)
         if not self._thing and mention.end >= self._last:
             self._last, self._last_mention = mention.end, mention
