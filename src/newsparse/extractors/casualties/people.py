@@ -22,9 +22,10 @@ patterns (measured; 0.65 s to 2.6 s of CPU), the common ones a third of a second
 s), the plurals of people in every sense a quarter of a second more (1.55 s to 1.8 s, a later
 machine and release), and a process with the patterns cached 0.04 s. ``PLURAL`` and ``SINGULAR``
 are regex fragments for :data:`re.IGNORECASE` patterns; :func:`is_victim` and
-:func:`is_only_singular` test one lower-case word. :func:`is_person` leaves out the nouns read
-for counts only (:data:`~newsparse._data.casualty_words.COUNTED_SINGULAR`): quote speakers are
-told by it.
+:func:`is_only_singular` test one lower-case word. :func:`is_person`, which quote speakers are
+told by, holds the nouns read for counts too
+(:data:`~newsparse._data.casualty_words.COUNTED_SINGULAR`): 'Another hostage said' is someone a
+later 'he' stands for.
 """
 
 from __future__ import annotations
@@ -105,15 +106,14 @@ _COUNTED_PLURAL = frozenset(COUNTED_PLURAL)
 _COMPOUND_LENGTH = 8  # a stem of three letters and a head of five
 _COMPOUND_WORD = compiled(rf"{_STEM}(?:{_COMPOUND_HEADS})", re.I)
 _COUNTED_SINGULAR = frozenset(COUNTED_SINGULAR)
-# WordNet's nouns less the ones read for counts only ("an aide", "one hostage").
-_WORDNET_PERSONS = (_WORDNET_SINGULAR | _WORDNET_PLURAL) - _COUNTED_SINGULAR - _COUNTED_PLURAL
+# WordNet's nouns for people, with the ones the tables read for counts ("an aide", "one
+# hostage"): people all the same, whom a later 'he' or 'she' may stand for.
+_PERSONS = _WORDNET_SINGULAR | _WORDNET_PLURAL | _COUNTED_SINGULAR | _COUNTED_PLURAL
 
 
 def is_person(word: str) -> bool:
-    """Whether ``word`` names a person or people, less the nouns read for counts only."""
-    return word in _WORDNET_PERSONS or bool(
-        _PLURAL_WORD.fullmatch(word) or _SINGULAR_WORD.fullmatch(word)
-    )
+    """Whether ``word`` names a person or people."""
+    return word in _PERSONS or bool(_PLURAL_WORD.fullmatch(word) or _SINGULAR_WORD.fullmatch(word))
 
 
 @lru_cache(maxsize=4096)
@@ -122,11 +122,8 @@ def is_victim(word: str) -> bool:
 
     Kept for the words last asked: the rules ask again of the same words ("people", "man").
     """
-    return (
-        word in _COUNTED_SINGULAR
-        or word in _COUNTED_PLURAL
-        or is_person(word)
-        or (len(word) >= _COMPOUND_LENGTH and _COMPOUND_WORD.fullmatch(word) is not None)
+    return is_person(word) or (
+        len(word) >= _COMPOUND_LENGTH and _COMPOUND_WORD.fullmatch(word) is not None
     )
 
 

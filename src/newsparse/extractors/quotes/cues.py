@@ -122,6 +122,9 @@ _CLAUSE_LEAD = compiled(
     r"[ \t]*$"
 )
 _ASKING = frozenset(("asked", "asks"))
+#: The verbs news sets before a speaker's name after a comma ('..., said Larry Sabato,'):
+#: none takes an object, so a name after them is who speaks.
+_INVERTING_VERBS = frozenset(("said", "says", "added", "adds"))
 _QUESTION_CLOSE = tuple(f"?{mark}" for mark in CLOSING_MARKS)
 _QUOTE_LEAD = 100  # characters before an attribution a closing mark may end
 _NAMED_PARTICIPLE_REACH = 40
@@ -704,6 +707,13 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
     word = text[cue.start : cue.end].lower()
     if word.endswith("ing"):
         return None
+    if word in _INVERTING_VERBS and _after_comma(text, cue):
+        # '... is high in India, which has no such law, said Suhrith Parthasarathy, a lawyer.':
+        # a name set right after 'said' that follows a comma speaks, whatever noun the clause
+        # before it ends on; a clause after the verb ('X, a lawyer, said Jones lied') names none
+        inverted = _speaker_after(text, cue, sentence)
+        if inverted is not None and _inverted_name(text, inverted):
+            return inverted
     start = max(sentence.start, cue.start - _REACH)
     lo = _after_last_mark(text, start, cue.start)
     before = _without_period(_tokens(text, max(lo, text.rfind("\n", lo, cue.start) + 1), cue.start))
@@ -731,35 +741,42 @@ def _speaker(text: str, cue: Span, sentence: Span) -> Span | None:
         and (word not in OBJECT_FIRST_VERBS or _asks_after_quote(text, cue, word))
         and _may_invert(text, cue, sentence)
     ):
-        hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
-        after = _tokens(text, cue.end, hi)
-        # 'said Dulaimi referring to the list': the name's own participle ends the speaker
-        # and so does a participle saying which one ('said an aide involved in the talks')
-        cut = next(
-            (
-                i
-                for i in range(1, len(after))
-                if _verb_after_name(*after[i - 1 : i + 1]) or _modifying_participle(after, i)
-            ),
-            0,
-        )
-        modified = cut > 0 and _modifying_participle(after, cut)
-        after = after[:cut] if cut else after
-        found = _following(after)
-        named = None if found is None else _name_before_affiliation(after, found)
-        if named is not None:
-            found = named
-        elif (
-            found is not None
-            and not (modified and found.end == after[-1].end)
-            and not _ends_phrase(text, found.end)
-        ):
-            found = None  # 'said the president "offered no changes"': a clause, not a speaker
-        if found is not None:
-            named = _named_after(after, found)
-            found = found if named is None else Span(found.start, named.end)
+        found = _speaker_after(text, cue, sentence)
     if found is None:
         found = _before_appositive(before)
+    return found
+
+
+def _speaker_after(text: str, cue: Span, sentence: Span) -> Span | None:
+    """The speaker set after the verb: 'said Smith', 'said an aide involved in the talks'; None
+    where a clause follows ('said the president "offered no changes"')."""
+    hi = _before_first_mark(text, cue.end, min(sentence.end, cue.end + _REACH))
+    after = _tokens(text, cue.end, hi)
+    # 'said Dulaimi referring to the list': the name's own participle ends the speaker
+    # and so does a participle saying which one ('said an aide involved in the talks')
+    cut = next(
+        (
+            i
+            for i in range(1, len(after))
+            if _verb_after_name(*after[i - 1 : i + 1]) or _modifying_participle(after, i)
+        ),
+        0,
+    )
+    modified = cut > 0 and _modifying_participle(after, cut)
+    after = after[:cut] if cut else after
+    found = _following(after)
+    named = None if found is None else _name_before_affiliation(after, found)
+    if named is not None:
+        return named
+    if (
+        found is not None
+        and not (modified and found.end == after[-1].end)
+        and not _ends_phrase(text, found.end)
+    ):
+        return None  # 'said the president "offered no changes"': a clause, not a speaker
+    if found is not None:
+        named = _named_after(after, found)
+        found = found if named is None else Span(found.start, named.end)
     return found
 
 
@@ -961,6 +978,23 @@ def _may_invert(text: str, cue: Span, sentence: Span) -> bool:
         return True
     lead = text[sentence.start : cue.start].rstrip()
     return not lead or lead[-1] in _INVERSION_LEADS
+
+
+def _inverted_name(text: str, speaker: Span) -> bool:
+    """Whether a speaker read after the verb is a name closed by a comma or a stop ('said Larry
+    Sabato, director of ...', 'said ECU officials.'), not the subject of a clause ('said
+    Clinton didn't appear concerned') nor something owned ("said Ohio's remaining period")."""
+    phrase = text[speaker.start : speaker.end]
+    return (
+        phrase[:1].isupper()
+        and not any(mark in phrase for mark in _POSSESSIVE)
+        and (phrase[-1:] in ".," or text[speaker.end : speaker.end + 1] in (",", "."))
+    )
+
+
+def _after_comma(text: str, cue: Span) -> bool:
+    """Whether the verb follows a comma and a blank (', said'), not a quote's closing mark."""
+    return text.endswith(", ", max(0, cue.start - 2), cue.start)
 
 
 def _asks_after_quote(text: str, cue: Span, word: str) -> bool:

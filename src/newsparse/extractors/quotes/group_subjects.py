@@ -1,4 +1,5 @@
-"""The group a sentence opens on, whom a later 'they' stands for.
+"""The group a sentence opens on, whom a later 'they' stands for; and the one person it
+brings in by a description ('A young female rebel was captured'), whom a later 'she' stands for.
 
 'The participants agreed that ... They called the readjustment "a major task"': a plural
 pronoun after a sentence whose subject is people in the plural ('The participants', 'Analysts
@@ -18,6 +19,7 @@ of people.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -25,6 +27,7 @@ from attrs import frozen
 
 from newsparse._data.adjective_words import ADJECTIVES
 from newsparse._data.non_name_words import NON_NAME_WORDS
+from newsparse._data.person_nouns import PERSON_NOUNS
 from newsparse._data.reporting_verbs import (
     DETERMINERS,
     NOT_NAME_STARTS,
@@ -64,6 +67,51 @@ def group_opening(text: str, start: int, end: int) -> Group | None:
     Michael Baden and Dr. Allecia Wilson performed'."""
     tokens = list(_TOKEN.finditer(text, start, end))
     return _joined_names(tokens) or _described_people(tokens)
+
+
+#: The determiners that bring a person in without a name: 'A young female rebel', 'Another
+#: hostage', 'One resident'. A definite one ('The president') stands for someone known, whom
+#: the tracker resolves as a speaker's description.
+_INDEFINITE = frozenset(("a", "an", "another", "one"))
+#: A name or a pronoun set off after a description opening a sentence: the description is an
+#: apposition fronted before the subject ('An immigrant from Uganda ..., she plans').
+_APPOSED_SUBJECT = compiled(r",[ \t]+(?:[A-Z]|(?:he|she|they)(?![\w’'-]))")
+
+
+def described_person(text: str, start: int, end: int) -> Span | None:
+    """The person the sentence from ``start`` to ``end`` opens on, described without a name and
+    followed by their clause: 'A young female rebel' of 'A young female rebel was also captured
+    alive', 'Another hostage' of 'Another hostage said he saw'. The head is a singular noun
+    for people after an indefinite determiner and adjectives, counts or nouns ('A 45-year-old
+    woman', 'A police officer'); as for a group, a verb never qualifies it."""
+    # the determiner, the modifiers, the head and the word after it: no more is read
+    tokens = list(itertools.islice(_TOKEN.finditer(text, start, end), _MAX_MODIFIERS + 3))
+    if not tokens or tokens[0][0].lower() not in _INDEFINITE:
+        return None
+    for at in range(1, min(len(tokens), _MAX_MODIFIERS + 2)):
+        word = tokens[at][0]
+        if not word.islower():
+            return None  # 'A Reuters reporter': a name's qualifier is read as a name's
+        following = _word_at(tokens, at + 1)
+        if (
+            is_person(word)
+            # 'A recent piece', 'A significant challenge': an adjective in a person's ending
+            and (word not in ADJECTIVES or word in PERSON_NOUNS)
+            and not _plural_form(word)
+            and not is_person(following)  # 'A young female rebel': the last noun heads it
+            and _clause_follows(tokens, at + 1, aside=True)
+        ):
+            if _APPOSED_SUBJECT.search(text, tokens[at].end(), end):
+                return None  # 'A former paratrooper who ..., Chavez, 52, has': an apposition
+            return Span(tokens[0].start(), tokens[at].end())
+        if not _modifier(word):
+            return None
+    return None
+
+
+def _plural_form(word: str) -> bool:
+    """Whether a noun for people reads as a plural: in -s, but not 'witness' or 'boss'."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _joined_names(tokens: list[re.Match[str]]) -> Group | None:

@@ -61,9 +61,10 @@ from newsparse.extractors.quotes.acronym_definitions import defined_acronyms
 from newsparse.extractors.quotes.captions import in_caption
 from newsparse.extractors.quotes.counted_subjects import counted_head
 from newsparse.extractors.quotes.function_words import PREPOSITIONS, without_contraction
-from newsparse.extractors.quotes.group_subjects import Group, group_opening
+from newsparse.extractors.quotes.group_subjects import Group, described_person, group_opening
 from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
 from newsparse.extractors.quotes.participles import may_be_participle
+from newsparse.extractors.quotes.party_tags import tagged_name
 from newsparse.extractors.quotes.told_ages import told_ages
 from newsparse.regex_cache import compiled
 from newsparse.span import Span
@@ -145,6 +146,7 @@ _TITLE_MODIFIERS = frozenset(
 )
 #: What ends the sentence before a pronoun's own: a quote, or a sentence's end before a blank.
 _QUOTE_OR_END = compiled(r"[\"“”]|[.!?][ \t\n]")
+_DOUBLE_MARKS = ('"', "“", "”")
 #: The genders a sentence's subject may have to be what a pronoun stands for; upper case is the
 #: name table's word alone ('Nate' is a woman's name there), lower case the text's own.
 _AGREEING = {
@@ -845,6 +847,7 @@ class SpeakerTracker:
         ``possessive``, a possessive determiner ('his' in 'his claim that') is resolved as its
         pronoun."""
         self._since = self._last
+        mention = tagged_name(self._text, mention) or mention  # 'Graham, R-S.C., said'
         resolved = self._resolve(mention, possessive)
         if not self._thing and mention.end >= self._last:
             self._last, self._last_mention = mention.end, mention
@@ -1238,6 +1241,10 @@ class SpeakerTracker:
         last such sentence whose subject may be of the pronoun's gender wins."""
         found = None
         sentences = self._sentences_since(position)
+        # a person brought in by a description, only in the sentence right before the
+        # pronoun's own: 'A young female rebel was captured. She shouted "..."'
+        closed = sentences if _after_sentence_end(self._text, position) else sentences[:-1]
+        last_closed = closed[-1] if closed else None
         for start, end in sentences:
             head = min(end, start + _HEAD_REACH)
             subject = (
@@ -1249,6 +1256,8 @@ class SpeakerTracker:
                     start, head, own=not _QUOTE_OR_END.search(self._text, start, position)
                 )
             )
+            if subject is None and kind != "n" and (start, end) == last_closed:
+                subject = self._described_subject(start, end)
             if subject is None:
                 continue
             if subject[1] in _AGREEING[kind] or (
@@ -1262,6 +1271,21 @@ class SpeakerTracker:
                 # of the first name
                 found = subject[0]
         return found
+
+    def _described_subject(self, start: int, end: int) -> tuple[str, str] | None:
+        """The person a sentence opening at ``start`` brings in by a description, not a name
+        (:func:`.group_subjects.described_person`), with the gender it tells: 'A young female
+        rebel was also captured alive. She shouted "..."' -> 'A young female rebel', "f". The
+        description is the speaker as written (docs/annotation-guidelines.md)."""
+        text = self._text
+        if not _after_sentence_end(text, start) or _in_open_quote(text, start):
+            return None
+        opening = _subject_start(text, start, min(end, start + _HEAD_REACH))
+        found = None if opening is None else described_person(text, opening, end)
+        if found is None or self._book.said(found.start):
+            return None
+        phrase = text[found.start : found.end]
+        return phrase, _described_gender(phrase.lower().split(), phrase)
 
     def _group_before(self, position: int) -> str | None:
         """The group of people a sentence between the last speaker and 'they' opens on (see
@@ -2287,6 +2311,14 @@ def _apposition_gender(text: str, end: int) -> str | None:
     ):
         return None
     return _gender([head])
+
+
+def _in_open_quote(text: str, position: int) -> bool:
+    """Whether a quote mark opened in ``position``'s paragraph is still open there ('"How can
+    they use him as a witness? A witness should be unbiased" he said'): an odd count of double
+    marks before it. A reader given no quoted stretches (reported speech's) needs this."""
+    paragraph = text.rfind("\n", 0, position) + 1
+    return sum(text.count(mark, paragraph, position) for mark in _DOUBLE_MARKS) % 2 == 1
 
 
 def _titles_gender(held: frozenset[str]) -> str:
