@@ -22,6 +22,9 @@ from hypothesis import strategies as st
         ("The soldier returned fire but was killed.", [("killed", 1)]),
         ("She was inside her home and was hit by a stray bullet.", [("shot", 1)]),
         ("The suspect fled on foot but was later apprehended.", [("arrested", 1)]),
+        # a list of first predicates
+        ("He was dragged from his car, beaten and killed.", [("killed", 1)]),
+        ("The gunman fled, fired at officers and was shot dead.", [("killed", 1)]),
         # the first predicate stops at another verb in the past: the soldier's, not police's
         ("Police reported the soldier returned fire but was killed.", [("killed", 1)]),
         # after a join with no "be" of its own, an object makes the harm the subject's act

@@ -37,11 +37,13 @@ _JOIN = r"(?:\s*,|\s+(?:--?|[—–]))?\s+(?:and|but)"
 # A passive participle with its words before the harm's participle: "was found and", "were freed
 # -- and quickly rearrested". Only after a form of "be", so a verb in the past tense ("two
 # officers responded and arrested") is not read as the people's own harm.
-_DONE = rf"\s+(?:[a-z]+(?:ed|en)|found|caught|held|struck|hit)\b{_ITS_WORDS}{_JOIN}"
+_PARTICIPLE = r"(?:[a-z]+(?:ed|en)|found|caught|held|struck|hit)\b"
+_DONE = rf"\s+{_PARTICIPLE}{_ITS_WORDS}(?:\s*,\s+{_PARTICIPLE}{_ITS_WORDS}){{0,3}}{_JOIN}"
+_PAST = rf"(?:[a-z]+ed|{word_trie(PAST_FORMS)})\b"
 # A verb in the past before a "be" of the harm's own: "tried to flee and were", "surrendered but
 # was".
 _ACTED = (
-    rf"\s+(?:[a-z]+ed|{word_trie(PAST_FORMS)})\b{_ITS_WORDS}{_JOIN}"
+    rf"\s+{_PAST}{_ITS_WORDS}(?:\s*,\s+{_PAST}{_ITS_WORDS}){{0,3}}{_JOIN}"
     r"(?=(?:\s+(?:then|later|also|[a-z]+ly))?\s+(?:was|were)\b)"
 )
 #: The first predicate as the last of a subject's auxiliaries (none where there is none).
