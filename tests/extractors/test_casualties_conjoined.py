@@ -27,6 +27,8 @@ from hypothesis import strategies as st
         ("The gunman fled, fired at officers and was shot dead.", [("killed", 1)]),
         # the first predicate stops at another verb in the past: the soldier's, not police's
         ("Police reported the soldier returned fire but was killed.", [("killed", 1)]),
+        # a count before a first predicate whose "be" is singular is not its subject
+        ("He crashed into two parked cars and was pronounced dead.", [("killed", 1)]),
         # after a join with no "be" of its own, an object makes the harm the subject's act
         ("He was released from prison and killed his wife.", [("killed", 1)]),
     ],

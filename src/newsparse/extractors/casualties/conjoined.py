@@ -59,3 +59,14 @@ def shares_be(aux: str) -> bool:
     """Whether ``aux`` ends in a join with no "be" of the harm's own after it ("was released from
     prison and"): the harm after it may be the subject's own act ("and killed his wife")."""
     return _JOINED_BARE.search(aux) is not None
+
+
+# The "be" of the harm's own after the join: "fled and was", "tried to flee and were then".
+_JOINED_BE = compiled(r"\b(?:and|but)(?:\s+(?:then|later|also|[a-z]+ly))?\s+(?:was|is)\b")
+
+
+def joined_be_is_singular(aux: str) -> bool:
+    """Whether the "be" of the harm's own after a first predicate in ``aux`` is singular ("fled
+    and was"): a count of several before it is not the predicate's subject ("He crashed into two
+    parked cars and was pronounced dead": not "two")."""
+    return _JOINED_BE.search(aux.lower()) is not None

@@ -75,7 +75,12 @@ from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.captives import CAPTOR_VERBS, one_captive, uncounted_captives
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
 from newsparse.extractors.casualties.condition_reports import CONDITION_AT, condition_reports
-from newsparse.extractors.casualties.conjoined import DONE_AND, DONE_BEFORE, shares_be
+from newsparse.extractors.casualties.conjoined import (
+    DONE_AND,
+    DONE_BEFORE,
+    joined_be_is_singular,
+    shares_be,
+)
 from newsparse.extractors.casualties.coordination import spread, widened
 from newsparse.extractors.casualties.counting import (
     counted,
@@ -2104,6 +2109,8 @@ def _subject_kind(text: str, offset: int, sentence: str, match: re.Match[str]) -
         return None  # "some $11 billion went missing": the end of an amount, not a count
     if _SINGULAR_AUX.match(aux) and _many(match["who"]):
         return None  # "the man who killed two people was arrested": the verb is the man's
+    if joined_be_is_singular(aux) and _many(match["who"]):
+        return None  # "crashed into two parked cars and was pronounced dead": not the cars
     if (
         harm == "missing"
         and _REPORTED.search(aux) is None
