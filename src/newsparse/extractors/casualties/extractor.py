@@ -75,6 +75,12 @@ from newsparse.extractors.casualties.bodies import bodies
 from newsparse.extractors.casualties.captives import CAPTOR_VERBS, one_captive, uncounted_captives
 from newsparse.extractors.casualties.care import CARE_AT, CARE_CUES, cared_for
 from newsparse.extractors.casualties.condition_reports import CONDITION_AT, condition_reports
+from newsparse.extractors.casualties.conjoined import (
+    DONE_AND,
+    DONE_BEFORE,
+    joined_be_is_singular,
+    shares_be,
+)
 from newsparse.extractors.casualties.coordination import spread, widened
 from newsparse.extractors.casualties.counting import (
     counted,
@@ -333,17 +339,10 @@ _POSTMODIFIER = (
 _OPENS = compiled(
     rf"(?<=[\w'’-] )(?:{phrase_trie((*POSTMODIFIER_OPENERS, *PHRASE_OPENERS))}|[a-z]+ing)\s"
 )
-# A passive verb of another act joined to the harm by "and": "was found and killed", "were freed
-# -- and quickly rearrested". Only after a form of "to be", so a verb in the past tense ("two
-# officers responded and arrested") is not read as the people's own harm.
-_BE = r"\b(?:was|were|is|are|been|being)"
-_DONE = r"\s+(?:[a-z]+(?:ed|en)|found|caught|held|struck|hit)\b(?:\s*,|\s+(?:--?|[—–]))?\s+and"
-_DONE_AND = rf"(?:\s+{_BE}{_DONE}{AUX})?"
-_DONE_BEFORE = compiled(rf"(?P<be>{_BE}){_DONE}{AUX}\s+$")  # in the lower-cased text
 _SUBJECT_HARM = (
     rf"(?<![\w-])(?P<who>{group_of(STATE_SUBJECT_UNIT)}){_INSET_SUBSET}(?P<post>{_POSTMODIFIER})?"
     rf"(?(post){_INSET_SUBSET})"  # an aside after the phrase: "the driver of a car, 18, was"
-    rf"(?:,?\s+who)?(?P<aux>{AUX}{_DONE_AND})"
+    rf"(?:,?\s+who)?(?P<aux>{AUX}{DONE_AND})"
     rf"\s+(?P<harm>{STATES})\b"
 )
 _SUBJECT_REACH = 200  # characters: the longest subject the rule reads
@@ -1965,10 +1964,11 @@ def _may_close_group(sentence: str, low: str, at: int) -> bool:
     A cheap test that spares the subject rule most harm words ("police said the shooting").
     """
     done = None
-    if low.rfind(" and ", max(0, at - 40), at) >= 0:
-        done = _DONE_BEFORE.search(low, max(0, at - _SUBJECT_REACH // 2), at)
-    if done is not None:
-        at = done.end("be")  # "was found and killed": the group closes before "was"
+    near = max(0, at - 40)
+    if low.rfind(" and ", near, at) >= 0 or low.rfind(" but ", near, at) >= 0:
+        done = DONE_BEFORE.search(low, max(0, at - _SUBJECT_REACH // 2), at)
+    if done is not None:  # "was found and killed", "fled and was killed": the group closes
+        at = done.end("be") if done["be"] is not None else done.start("acted")
     words = list(_WORD.finditer(low, max(0, at - _SUBJECT_REACH // 2), at))
     while words and words[-1].group() in _AUX_WORDS:
         if (word := words.pop().group()) in _GROUP_ENDS or is_victim(word):
@@ -2058,6 +2058,8 @@ def _active(sentence: str, match: re.Match[str]) -> bool:
     words = aux.lower().split()  # none is the common case: no auxiliary to read
     if words and _ACTIVE_AUX.search(aux) is not None:
         return True
+    if shares_be(aux):  # "was released and killed his wife"
+        return _ACTIVE_OBJECT.match(sentence, end) is not None
     if not all(word in _ADVERBS for word in words):
         return False
     return (
@@ -2107,6 +2109,8 @@ def _subject_kind(text: str, offset: int, sentence: str, match: re.Match[str]) -
         return None  # "some $11 billion went missing": the end of an amount, not a count
     if _SINGULAR_AUX.match(aux) and _many(match["who"]):
         return None  # "the man who killed two people was arrested": the verb is the man's
+    if joined_be_is_singular(aux) and _many(match["who"]):
+        return None  # "crashed into two parked cars and was pronounced dead": not the cars
     if (
         harm == "missing"
         and _REPORTED.search(aux) is None

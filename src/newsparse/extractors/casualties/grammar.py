@@ -136,10 +136,29 @@ _SHARED_COUNT = (
 )
 
 
+# A proper name before the noun is one modifier, however many words it has: "two New York City
+# police officers", "all 14 Tupac Amaru Revolutionary Movement (MRTA) hostage-takers", "an
+# Indianapolis Metropolitan Police Department officer"; with its initials in brackets after it.
+# Three capitalised words or more: fewer are read as modifiers one by one. Each word is written
+# in title case, so a text all in capitals has no name to read this way; none is a word that ends
+# a noun phrase or opens a clause, a number ("at 129 Scott St. Two men were hurt") nor a gerund
+# (a title-case headline's: "PTO Raising Funds For Child Killed"). The noun, or one modifier
+# before it, follows in lower case: not a verb and a name after the name ("the Sacramento County
+# Sheriff's Department shows Deputy Danny Oliver").
+_NOT_IN_A_NAME = word_trie(
+    w.capitalize() for w in (*STOP.split(), *OBJECT_ENDS, *CARDINAL_WORDS) if " " not in w
+)
+_NAME_MODIFIER = (
+    rf"(?-i:(?:(?!(?:{_NOT_IN_A_NAME})\b|[A-Z][a-z]+ing\b)[A-Z](?:[a-z][\w'’.&-]*|\.)\s+){{3,6}}"
+    r"(?:\([A-Z]{2,}\)\s+)?(?=[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?![\w'’-]|\s+[A-Z\d])))?"
+)
+
+
 def _counted_unit(after_noun: str) -> str:
     """A count and its people, with what news puts after the noun (``after_noun``)."""
     return (
-        rf"{POSSESSIVE}{QUANTITY}\s+{MODIFIER}{{0,3}}(?:{PLURAL_NOUN}{_SHARED_COUNT}|{SINGULAR_NOUN})"
+        rf"{POSSESSIVE}{QUANTITY}\s+{_NAME_MODIFIER}{MODIFIER}{{0,3}}"
+        rf"(?:{PLURAL_NOUN}{_SHARED_COUNT}|{SINGULAR_NOUN})"
         rf"{after_noun}"
     )
 
@@ -218,7 +237,8 @@ def _single_unit(after_noun: str) -> str:
     """One person by a determiner or an owner's name, with what news puts after the noun."""
     return (
         rf"\b(?:{phrase_trie(SINGLE_DETERMINERS)}|{OWNER_OF_ONE})\s+"
-        rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?{MODIFIER}{{0,3}}{SINGULAR_NOUN}{after_noun}"
+        rf"(?:\d{{1,3}}[\s-]+years?[\s-]+old\s+)?{_NAME_MODIFIER}{MODIFIER}{{0,3}}{SINGULAR_NOUN}"
+        rf"{after_noun}"
     )
 
 
@@ -446,7 +466,7 @@ def compiled_rule(source: str) -> re.Pattern[str]:
 # or a unit's is of people ("the killing of four opposition figures", "the genocide of 500,000
 # Tutsis").
 ANY_COUNTED = (
-    rf"{POSSESSIVE}{QUANTITY}\s+{MODIFIER}{{0,3}}"
+    rf"{POSSESSIVE}{QUANTITY}\s+{_NAME_MODIFIER}{MODIFIER}{{0,3}}"
     rf"(?!(?:{word_trie(STOP.split())}|{word_trie(ANIMALS)})\b)[\w'’-]+s\b{AFTER_NOUN}"
 )
 
