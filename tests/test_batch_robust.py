@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,13 @@ import pytest
 from newsparse import Document
 from newsparse.batch import TIME_FAILURE, WORKER_FAILURE, parse_many
 from newsparse.timelimit import time_limit
-from scaling_fixtures import DollarExtractor, HangingExtractor, KillerExtractor, SlowExtractor
+from scaling_fixtures import (
+    DollarExtractor,
+    HangingExtractor,
+    KillerExtractor,
+    SlowExtractor,
+    StuckExtractor,
+)
 
 # A data script as people write them: no ``if __name__ == "__main__":`` guard.
 UNGUARDED = textwrap.dedent(
@@ -115,6 +122,24 @@ def test_a_crash_in_a_small_batch_costs_only_its_article(tmp_path: Path) -> None
         "1 []",
         "1 []",
     ]
+
+
+def test_a_broken_pool_is_started_again_without_waiting_for_its_workers(tmp_path: Path) -> None:
+    # a worker the broken pool never ended: here one that will not finish its document
+    from newsparse.batch import _Job, _Pool
+    from newsparse.pipeline import Pipeline
+
+    pool = _Pool(_Job(Pipeline.build([StuckExtractor()]), None), 1)
+    started = tmp_path / "started"
+    pool.submit([Document(f"STUCK {started}")])
+    deadline = time.monotonic() + 60
+    while not started.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    restarting = threading.Thread(target=pool.restart, daemon=True)
+    restarting.start()
+    restarting.join(30)
+    assert not restarting.is_alive(), "the restart waited for a worker that never ends"
+    pool.close()
 
 
 def test_closing_early_does_not_wait_for_the_chunks_the_workers_hold() -> None:
