@@ -32,6 +32,7 @@ from newsparse.batch import (
     WORKER_FAILURE,
     parse_many,
 )
+from newsparse.cli.choosing import extractor_option
 from newsparse.cli.output import OutputConsole, show_table, write_jsonl
 from newsparse.cli.problems import (
     Records,
@@ -77,9 +78,7 @@ _EXIT_STATUS = (
 )
 @click.argument("sources", nargs=-1)
 @reading_options
-@click.option(
-    "-e", "--extractor", "extractors", multiple=True, help="Run only this extractor (repeatable)."
-)
+@extractor_option
 @click.option(
     "-j",
     "--jobs",
@@ -139,7 +138,10 @@ _EXIT_STATUS = (
     help="Print only errors: no progress bar and no warning lines (empty articles, extractors "
     "that failed).",
 )
-@strict_option
+@strict_option(
+    "Exit with status 1 if an extractor failed on any article (the run goes on), and stop at "
+    "once on a broken plugin."
+)
 def parse(
     sources: tuple[str, ...],
     jsonl: bool | None,
