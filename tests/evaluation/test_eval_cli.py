@@ -77,6 +77,21 @@ def test_an_unreadable_corpus_folder_is_a_one_line_error(
     assert result.output == f"Error: {tmp_path}: cannot be read: Permission denied\n"
 
 
+def test_an_unreadable_corpus_file_is_named_with_the_reason_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path)
+
+    def refused(path: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(Path, "open", refused)
+    result = CliRunner().invoke(evaluate, [str(corpus), "--no-progress"])
+    assert result.exit_code == 1
+    # not "cannot be read: [Errno 13] Permission denied: '<the path again>'"
+    assert result.output == f"Error: {corpus}: cannot be read: Permission denied\n"
+
+
 def test_a_missing_corpora_folder_in_the_environment_is_named_as_such(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

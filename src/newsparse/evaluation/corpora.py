@@ -59,7 +59,7 @@ def corpus_files(folder: str | os.PathLike[str]) -> list[Path]:
     try:
         return sorted(p for p in Path(folder).iterdir() if is_corpus_file(p))
     except OSError as error:
-        raise CorpusError(f"{os.fspath(folder)}: cannot be read: {error.strerror}") from error
+        raise CorpusError(f"{os.fspath(folder)}: cannot be read: {_reason(error)}") from error
 
 
 def corpus_name(path: str | os.PathLike[str]) -> str:
@@ -121,4 +121,9 @@ def read_records(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
                     raise CorpusError(f"{path}:{number}: not a gold record: {problem}")
                 yield record
     except (OSError, UnicodeDecodeError, EOFError) as exc:
-        raise CorpusError(f"{path}: cannot be read: {exc}") from exc
+        raise CorpusError(f"{path}: cannot be read: {_reason(exc)}") from exc
+
+
+def _reason(error: Exception) -> str:
+    """An error in words: an OSError's own words, without its number and the path again."""
+    return error.strerror if isinstance(error, OSError) and error.strerror else str(error)
