@@ -280,6 +280,7 @@ _NAMED = frozenset({INPUT_FAILURE, WORKER_FAILURE})
 
 
 def _failed_on(extractor: str, count: int) -> str:
+    """The end-of-run line for the articles one extractor, or the time limit, failed on."""
     if extractor == TIME_FAILURE:
         return f"the time limit ran out between two extractors on {count} article(s)"
     return f"{extractor} failed on {count} article(s); see their failures"
