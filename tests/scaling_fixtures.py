@@ -83,6 +83,21 @@ class HangingExtractor(Extractor):
         yield from ()
 
 
+class StuckExtractor(Extractor):
+    """On a text ``STUCK <path>``, creates the file at ``path`` and never returns."""
+
+    name = "test_stuck"
+    produces = (Money,)
+
+    def extract(self, document: Document) -> Iterator[Money]:
+        if document.text.startswith("STUCK "):
+            with open(document.text.removeprefix("STUCK "), "w"):
+                pass
+            while True:
+                time.sleep(0.05)
+        yield from ()
+
+
 class SlowExtractor(Extractor):
     """Takes a quarter of a second on any text containing ``SLOW``: a long article, in short."""
 

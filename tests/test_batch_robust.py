@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +16,13 @@ import pytest
 from newsparse import Document
 from newsparse.batch import TIME_FAILURE, WORKER_FAILURE, parse_many
 from newsparse.timelimit import time_limit
-from scaling_fixtures import DollarExtractor, HangingExtractor, KillerExtractor, SlowExtractor
+from scaling_fixtures import (
+    DollarExtractor,
+    HangingExtractor,
+    KillerExtractor,
+    SlowExtractor,
+    StuckExtractor,
+)
 
 # A data script as people write them: no ``if __name__ == "__main__":`` guard.
 UNGUARDED = textwrap.dedent(
@@ -28,7 +36,9 @@ UNGUARDED = textwrap.dedent(
 )
 
 
-def _run_python(arguments: list[str], cwd: Path, stdin: str | None = None) -> str:
+def _run_python(
+    arguments: list[str], cwd: Path, stdin: str | None = None, env: dict[str, str] | None = None
+) -> str:
     done = subprocess.run(
         [sys.executable, *arguments],
         input=stdin,
@@ -37,6 +47,7 @@ def _run_python(arguments: list[str], cwd: Path, stdin: str | None = None) -> st
         cwd=cwd,
         timeout=120,
         check=False,
+        env={**os.environ, **(env or {})},
     )
     assert done.returncode == 0, done.stderr
     return done.stdout
@@ -82,6 +93,53 @@ def test_a_dying_worker_costs_only_the_document_that_killed_it() -> None:
                 "test_dollars",
                 "test_killer",
             ]
+
+
+# A few articles, fewer than one chunk: an ordinary failure, then a crash, then more.
+SMALL_BATCH = textwrap.dedent(
+    """
+    from newsparse import parse_many
+    from scaling_fixtures import BoomExtractor, DollarExtractor, KillerExtractor
+    items = [f"${i}" for i in range(6)]
+    items[1] = "BOOM $1"
+    items[3] = {"text": "KILL $3", "published": "soon"}
+    extractors = [DollarExtractor(), BoomExtractor(), KillerExtractor()]
+    for document in parse_many(items, processes=2, extractors=extractors):
+        print(len(document.money), sorted(f.extractor for f in document.failures))
+    """
+)
+
+
+def test_a_crash_in_a_small_batch_costs_only_its_article(tmp_path: Path) -> None:
+    # in a process of its own: parsed in the caller's process, the crash would end it
+    path = os.pathsep.join(filter(None, [str(Path(__file__).parent), os.getenv("PYTHONPATH")]))
+    out = _run_python(["-c", SMALL_BATCH], tmp_path, env={"PYTHONPATH": path})
+    assert out.splitlines() == [
+        "1 []",
+        "1 ['test_boom']",  # the earlier failure is kept
+        "1 []",
+        "0 ['<input>', '<worker>']",  # its unreadable date is still reported, once
+        "1 []",
+        "1 []",
+    ]
+
+
+def test_a_broken_pool_is_started_again_without_waiting_for_its_workers(tmp_path: Path) -> None:
+    # a worker the broken pool never ended: here one that will not finish its document
+    from newsparse.batch import _Job, _Pool
+    from newsparse.pipeline import Pipeline
+
+    pool = _Pool(_Job(Pipeline.build([StuckExtractor()]), None), 1)
+    started = tmp_path / "started"
+    pool.submit([Document(f"STUCK {started}")])
+    deadline = time.monotonic() + 60
+    while not started.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    restarting = threading.Thread(target=pool.restart, daemon=True)
+    restarting.start()
+    restarting.join(30)
+    assert not restarting.is_alive(), "the restart waited for a worker that never ends"
+    pool.close()
 
 
 def test_closing_early_does_not_wait_for_the_chunks_the_workers_hold() -> None:

@@ -31,6 +31,36 @@ def test_help_of_published_names_every_form_it_reads() -> None:
         assert "ISO (2015-03-04) or RFC 2822" in result.output, command
 
 
+def _help(command: str) -> str:
+    result = CliRunner().invoke(main, [command, "--help"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split())
+
+
+def test_help_of_extractor_says_what_runs_with_it_and_where_the_names_are() -> None:
+    # "-e, --extractor TEXT  Run only this extractor" left users guessing names ("casualty")
+    # and wondering why -e money also ran datelines
+    for command in ("parse", "render", "show", "evaluate"):
+        said = _help(command)
+        assert "-e, --extractor NAME Run only this extractor and those producing what it " in said
+        assert "(repeatable; newsparse plugins lists the names)" in said, command
+
+
+def test_help_of_strict_says_what_it_does_in_each_command() -> None:
+    # parse --strict does not stop on an extractor's failure: it fails the run at its end
+    assert (
+        "--strict Exit with status 1 if an extractor failed on any article (the run goes on), "
+        "and stop at once on a broken plugin." in _help("parse")
+    )
+    for command in ("render", "show"):
+        assert (
+            "--strict Stop with an error naming the article when an extractor fails on it, "
+            "instead of showing the failure, and on a broken plugin." in _help(command)
+        )
+    for command in ("demo", "plugins"):
+        assert "--strict Stop with an error on a broken plugin or extractor" in _help(command)
+
+
 def test_parse_help_lists_the_exit_statuses() -> None:
     result = CliRunner().invoke(main, ["parse", "--help"], terminal_width=80)
     statuses = " ".join(result.output.split("Exit status:")[1].split())

@@ -142,3 +142,33 @@ def test_render_and_show_read_the_fields_parse_reads(command: str, tmp_path: Pat
     assert "Twelve people were killed" in result.stdout and "BAGHDAD" in result.stdout
     as_text = _run(command, "--text", str(tmp_path / "wire.jsonl"))
     assert as_text.exit_code == 0 and '"body"' in as_text.stdout
+
+
+CASUALTY_STORY = (
+    'KABUL, May 3 (Reuters) - Two people were killed, police said. "We are safe," he said.'
+)
+
+
+def test_show_says_which_extractors_ran_and_what_was_not_looked_for() -> None:
+    result = _run("show", "-e", "casualties", "-", input=CASUALTY_STORY)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stdout.split())
+    assert re.search(
+        r"ran: casualties \S+; not looked for: dateline, money, quotes, dates, reported_speech",
+        said,
+    )
+
+
+def test_the_page_says_which_extractors_ran_and_counts_only_what_was_looked_for() -> None:
+    result = _run("render", "-e", "casualties", "-", input=CASUALTY_STORY)
+    assert result.exit_code == 0, result.output
+    page = result.stdout
+    assert re.search(
+        r'<p class="ran">Ran: casualties \S+; not looked for: dateline, money, quotes, dates, '
+        r"reported_speech\.</p>",
+        page,
+    )
+    legend = re.search(r'<ul class="legend".*?</ul>', page, re.S)
+    assert legend is not None
+    # a count of 0 quotes would read as "none found": quotes were not looked for
+    assert re.findall(r'class="swatch k-(\w+)"', legend[0]) == ["casualties"]

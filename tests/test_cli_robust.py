@@ -716,3 +716,83 @@ def test_a_named_published_field_is_read_and_the_default_may_be_missing(tmp_path
     default = _parse(str(source))
     assert default.exit_code == 0 and default.stderr == ""
     assert [d["published"] for d in _written(default)] == [None, None]
+
+
+# An installed plugin that breaks on BOOM and ends its process on KILL, as a crash in C code would.
+CRASHING_PLUGIN = """
+import os
+
+from newsparse import Extractor, Money, hookimpl
+
+
+class Crashing(Extractor):
+    name = "crashing"
+    produces = (Money,)
+
+    def extract(self, document):
+        if "KILL" in document.text:
+            os._exit(3)
+        if "BOOM" in document.text:
+            raise RuntimeError("exploded")
+        yield from ()
+
+
+@hookimpl
+def newsparse_register_extractors(register):
+    register(Crashing())
+"""
+
+
+def _install_crashing_plugin(site: Path) -> dict[str, str]:
+    """The plugin installed in ``site``; the environment that finds it."""
+    info = site / "crashing-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: crashing\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[newsparse]\ncrashing = crashing_plugin\n")
+    (site / "crashing_plugin.py").write_text(CRASHING_PLUGIN, encoding="utf-8")
+    path = os.pathsep.join(filter(None, [str(site), os.getenv("PYTHONPATH")]))
+    return {**os.environ, "PYTHONPATH": path, "NEWSPARSE_PLUGINS": "crashing"}
+
+
+@pytest.mark.parametrize("articles", [6, 300], ids=["one-chunk", "many-chunks"])
+def test_a_worker_that_dies_is_named_and_every_article_written_once(
+    articles: int, tmp_path: Path
+) -> None:
+    texts = [{"id": f"a{i}", "text": f"It cost ${i} million."} for i in range(articles)]
+    texts[1]["text"] = "BOOM " + texts[1]["text"]  # an ordinary failure before the crash
+    texts[3].update(text="KILL it", published="soon")
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(t) + "\n" for t in texts), encoding="utf-8")
+    run = subprocess.run(
+        [*CLI, "parse", "-j", "2", "-e", "money", "-e", "crashing", "-o", str(out), str(source)],
+        capture_output=True,
+        text=True,
+        env=_install_crashing_plugin(tmp_path / "site"),
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 1, run.stderr
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [d["meta"]["id"] for d in written] == [t["id"] for t in texts]
+    assert [f["extractor"] for f in written[1]["failures"]] == ["crashing"]
+    assert [f["extractor"] for f in written[3]["failures"]] == ["<input>", "<worker>"]
+    assert written[3]["extractors"] == [] and written[4]["money"] != []  # none finished on it
+    assert run.stderr.splitlines() == [
+        f"error: {source}:4: published must be an ISO date (YYYY-MM-DD) or an RFC 2822 one "
+        "(Wed, 04 Mar 2015 10:22:00 GMT), got 'soon'",
+        f"error: {source}:4: a worker process died parsing it (a crash in an extractor's C code, "
+        "or out of memory): written with no findings",
+        "warning: crashing failed on 1 article(s); see their failures",
+        "1 input problem(s), named above",
+        "a worker process died on 1 article(s), named above",
+    ]
+
+
+def test_a_time_limit_between_extractors_is_counted_in_words() -> None:
+    from newsparse.batch import TIME_FAILURE
+    from newsparse.cli.parse import _failed_on
+
+    assert _failed_on(TIME_FAILURE, 2) == (
+        "the time limit ran out between two extractors on 2 article(s)"
+    )
+    assert _failed_on("money", 1) == "money failed on 1 article(s); see their failures"

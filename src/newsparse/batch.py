@@ -20,8 +20,10 @@ How it runs, and why:
 * The caller's process resolves the extractors (plugins included) and, before any worker
   starts, checks that each survives pickling, naming any that does not. Each worker receives
   them through its initializer and builds the pipeline once.
-* An input that fits in one chunk is parsed in the caller's process: one chunk cannot be
-  shared, and a pool would only add its start-up.
+* An input of one article is parsed in the caller's process: a pool would only add its
+  start-up (half a second to two). Two articles or more go to workers, however few, so that a
+  crash costs one article and not the batch; an input that fits in one chunk is split among
+  the workers.
 * Articles travel in chunks of ``chunksize``; at most ``CHUNKS_IN_FLIGHT_PER_WORKER`` chunks per
   worker are submitted and not yet yielded. ``Executor.map`` and ``Pool.imap`` would read the
   whole input ahead; this window keeps memory flat on an endless input.
@@ -232,13 +234,17 @@ def _in_process(chunks: Iterable[list[Document]], job: _Job) -> Generator[Docume
 def _spread(
     chunks: Iterator[list[Document]], job: _Job, workers: int
 ) -> Generator[Document, None, None]:
-    """Workers for two chunks or more; one chunk cannot be shared, so it needs no pool."""
+    """Workers for two articles or more, so that a crash costs one article, not the batch (in
+    this process, it would end the caller with every outcome not yet handed over); a lone
+    article is parsed here, where a pool would only add its start-up."""
     first: list[Document] = next(chunks, [])
     second = next(chunks, None)
-    if second is None:
+    if second is not None:
+        yield from _in_workers(chain([first, second], chunks), job, workers)
+    elif len(first) > 1:  # one chunk: split, so that every worker has a share
+        yield from _in_workers(_chunked(first, -(-len(first) // workers)), job, workers)
+    else:
         yield from job.run(first)
-        return
-    yield from _in_workers(chain([first, second], chunks), job, workers)
 
 
 def _in_workers(chunks: Iterable[list[Document]], job: _Job, workers: int) -> Iterator[Document]:
@@ -320,15 +326,25 @@ class _Pool:
             return lost
 
     def alone(self, document: Document) -> Outcome:
-        """One document's outcome, a failure if its worker dies."""
+        """One document's outcome; if its worker dies, the failures it came with (an unreadable
+        date) and :data:`WORKER_FAILURE`."""
         try:
             return self.submit([document]).result()[0]
         except BrokenProcessPool:
             self.restart()
             died = Failure(WORKER_FAILURE, "WorkerDied: the worker process died on it")
-            return (), (died,), ()  # no extractor finished on it
+            return (), (*document.failures, died), ()  # no extractor finished on it
 
     def restart(self) -> None:
+        """A new pool in place of a broken one, whose workers are all ended first.
+
+        The broken pool's manager ends the workers it knows of, then waits for all of them. A
+        worker it started while it broke (a chunk submitted as another worker died) is one it
+        never ended: that worker waits for work that never comes, and the wait, so the run,
+        would last for ever (seen on Python 3.11, about one run in twenty on a loaded machine).
+        """
+        for process in list((self._executor._processes or {}).values()):
+            process.terminate()
         self.close()
         try:
             self._executor, self._stop = self._start()

@@ -64,13 +64,18 @@ def document_to_dict(document: Document) -> dict[str, Any]:
 def listed_categories(document: Document) -> list[str]:
     """The categories ``to_dict`` lists even when empty, in a fixed order: those of the
     extractors that ran on ``document``; every installed one when that is not known."""
-    order = dict.fromkeys((*LISTED_FIRST, *(cls.category for cls in known_finding_types())))
+    order = known_categories()
     if document.extractors is None:
-        return list(order)
+        return order
     ran = dict.fromkeys(category for run in document.extractors for category in run.categories)
     return [category for category in order if category in ran] + [
         category for category in ran if category not in order
     ]
+
+
+def known_categories() -> list[str]:
+    """Every category of the built-ins and the installed plugins, in the order listed."""
+    return list(dict.fromkeys((*LISTED_FIRST, *(cls.category for cls in known_finding_types()))))
 
 
 def _runs_to_list(runs: tuple[ExtractorRun, ...] | None) -> list[dict[str, Any]] | None:

@@ -59,10 +59,49 @@ def test_evaluate_rejects_other_files(tmp_path: Path) -> None:
 
 
 def test_evaluate_says_no_such_file(tmp_path: Path) -> None:
-    result = CliRunner().invoke(evaluate, [str(tmp_path / "missing.jsonl")])
-    assert result.exit_code != 0
-    assert "no such file or folder" in result.output
-    assert "Traceback" not in result.output
+    missing = tmp_path / "missing.jsonl"
+    result = CliRunner().invoke(evaluate, [str(missing)])
+    assert result.exit_code == 1  # an input problem, as in parse; not a usage error
+    assert result.output == f"Error: {missing}: no such file or folder\n"
+
+
+def test_an_unreadable_corpus_folder_is_a_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(folder: Path) -> None:  # what listing a folder without read permission does
+        raise PermissionError(13, "Permission denied", str(folder))
+
+    monkeypatch.setattr(Path, "iterdir", refused)
+    result = CliRunner().invoke(evaluate, [str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {tmp_path}: cannot be read: Permission denied\n"
+
+
+def test_an_unreadable_corpus_file_is_named_with_the_reason_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path)
+
+    def refused(path: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(Path, "open", refused)
+    result = CliRunner().invoke(evaluate, [str(corpus), "--no-progress"])
+    assert result.exit_code == 1
+    # not "cannot be read: [Errno 13] Permission denied: '<the path again>'"
+    assert result.output == f"Error: {corpus}: cannot be read: Permission denied\n"
+
+
+def test_a_missing_corpora_folder_in_the_environment_is_named_as_such(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSPARSE_CORPORA", str(tmp_path / "gone"))
+    result = CliRunner().invoke(evaluate, ["--no-progress"])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: NEWSPARSE_CORPORA names {tmp_path / 'gone'}, which is not a folder: set it to "
+        "the folder of gold corpora, or name them (newsparse evaluate gold.jsonl)\n"
+    )
 
 
 def test_evaluate_without_corpora_says_how_to_give_them(

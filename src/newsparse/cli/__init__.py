@@ -1,6 +1,7 @@
 """The ``newsparse`` command line: the commands' modules (``info`` holds ``demo`` and ``plugins``,
 ``render`` holds ``render`` and ``show``) gathered here; the other modules are the parts they
-share (reading input, reporting problems, output, progress, ``--resume``, ``--strict``).
+share (reading input, choosing extractors, reporting problems, output, progress, ``--resume``,
+``--strict``).
 
 A :class:`~newsparse.errors.NewsparseError` (a broken plugin with ``--strict``, a ``requires``
 cycle, an unmet requirement) ends any command with a one-line error, never a traceback.

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from newsparse.cli.choosing import extractor_option
 from newsparse.evaluation.corpora import (
     CorpusError,
     corpus_files,
@@ -35,10 +36,12 @@ def _corpus_paths(corpora: tuple[str, ...]) -> list[Path]:
             paths += corpus_files(path)
         elif is_corpus_file(path):
             paths.append(path)
-        elif not path.exists():
-            raise click.BadParameter(f"no such file or folder: {given}")
+        elif not path.exists():  # an input problem, as in parse, not a misused command
+            raise CorpusError(f"{given}: no such file or folder")
         else:
-            raise click.BadParameter(f"not a .jsonl or .jsonl.gz file or a folder: {given}")
+            raise click.BadParameter(
+                f"not a .jsonl or .jsonl.gz file or a folder: {given}", param_hint="CORPORA"
+            )
     if not paths:
         raise click.UsageError(f"no .jsonl or .jsonl.gz corpus found in {', '.join(corpora)}")
     return paths
@@ -73,9 +76,7 @@ def _tasks_of(extractors: tuple[str, ...]) -> frozenset[str]:
 @click.option(
     "--limit", type=click.IntRange(min=1), default=None, help="Score only the first N records."
 )
-@click.option(
-    "-e", "--extractor", "extractors", multiple=True, help="Run only this extractor (repeatable)."
-)
+@extractor_option
 @click.option(
     "--progress/--no-progress",
     default=None,

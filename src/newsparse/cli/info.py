@@ -20,7 +20,7 @@ from newsparse.seed import SEED_NAME, seed_text
 
 @click.command(short_help="Run every extractor on the bundled seed article.")
 @click.option("--json", "as_json", is_flag=True, help="Print the to_dict() JSON instead.")
-@strict_option
+@strict_option()
 def demo(as_json: bool, strict: bool) -> None:
     """Run every extractor on the bundled seed article and show the findings."""
     document = parse_text(seed_text(), meta={"path": f"seeds/{SEED_NAME}"}, strict=strict)
@@ -38,7 +38,7 @@ def demo(as_json: bool, strict: bool) -> None:
     help="Print newsparse's version, each extractor's version and package, and a digest of "
     "their code, as JSON: what to keep beside a file of findings.",
 )
-@strict_option
+@strict_option()
 def plugins(as_json: bool, strict: bool) -> None:
     """List every extractor, and every installed plugin with what it registered.
 

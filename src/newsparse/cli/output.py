@@ -11,8 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from newsparse.document import Document
+from newsparse.render.ran import what_ran
 from newsparse.render.terminal import printable
-from newsparse.serialize import finding_to_dict, listed_categories
+from newsparse.serialize import finding_to_dict
 
 _SHOWN_FIELDS = ("span", "text", "extractor", "version")
 
@@ -57,17 +58,6 @@ def show_table(document: Document, console: Console, title: str | None = None) -
     for failure in document.failures:
         failed = f"failed: {failure.extractor}: {failure.error}"
         console.print(Text(printable(failed), style="bold red"))
-
-
-def what_ran(document: Document) -> str | None:
-    """``ran: datelines 0.2.0, money 0.2.0; nothing found: dateline``, or None when the
-    document does not record what ran."""
-    if document.extractors is None:
-        return None
-    ran = ", ".join(f"{run.name} {run.version}" for run in document.extractors) or "nothing"
-    found = {finding.category for finding in document.findings}
-    empty = [category for category in listed_categories(document) if category not in found]
-    return f"ran: {ran}" + (f"; nothing found: {', '.join(empty)}" if empty else "")
 
 
 def _clip(text: str, width: int = 80) -> str:

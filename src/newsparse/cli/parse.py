@@ -4,8 +4,9 @@ Articles go through :func:`~newsparse.batch.parse_many`, on every core unless ``
 otherwise; output keeps the input order.
 
 A bad record never stops a run: it gets one error line naming ``file:line`` and the rest are
-parsed. Exit status: 0 when all went well, 1 when an input could not be read (or, with
-``--strict``, when any document carries a failure), 143 after ``SIGTERM`` and 130 after Ctrl-C,
+parsed, and so does an article a worker process died on. Exit status: 0 when all went well, 1
+when an input could not be read or a worker died (or, with ``--strict``, when any document
+carries a failure), 143 after ``SIGTERM`` and 130 after Ctrl-C,
 which shut the workers down and end the output after its last whole record, 141 when the output's
 reader has gone (see :mod:`newsparse.cli`).
 """
@@ -24,7 +25,14 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from newsparse.batch import DEFAULT_TIME_LIMIT, INPUT_FAILURE, parse_many
+from newsparse.batch import (
+    DEFAULT_TIME_LIMIT,
+    INPUT_FAILURE,
+    TIME_FAILURE,
+    WORKER_FAILURE,
+    parse_many,
+)
+from newsparse.cli.choosing import extractor_option
 from newsparse.cli.output import OutputConsole, show_table, write_jsonl
 from newsparse.cli.problems import (
     Records,
@@ -33,6 +41,7 @@ from newsparse.cli.problems import (
     print_error,
     print_warning,
     refuse_writing_over_an_input,
+    report_crash,
     report_unreadable,
     where,
 )
@@ -57,9 +66,10 @@ _TYPING_HINT = (
 #: The exit statuses of docs/cli.md, where a script's author looks first: ``parse --help``.
 _EXIT_STATUS = (
     "Exit status: 0 when every input was read (extractor failures are kept in the output); 1 when "
-    "an input problem was named on stderr (the rest is still parsed), an extractor failed under "
-    "--strict, or an 'Error:' line stopped the run; 2 for a usage error; 130 after Ctrl-C, 141 "
-    "when the output's reader went away (| head), 143 after SIGTERM."
+    "an input problem or an article a worker process died on was named on stderr (the rest is "
+    "still parsed), an extractor failed under --strict, or an 'Error:' line stopped the run; 2 "
+    "for a usage error; 130 after Ctrl-C, 141 when the output's reader went away (| head), 143 "
+    "after SIGTERM."
 )
 
 
@@ -68,15 +78,14 @@ _EXIT_STATUS = (
 )
 @click.argument("sources", nargs=-1)
 @reading_options
-@click.option(
-    "-e", "--extractor", "extractors", multiple=True, help="Run only this extractor (repeatable)."
-)
+@extractor_option
 @click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes (default: every core).",
+    help="Worker processes (default: every core). 1 parses in this process, where a crash in "
+    "an extractor's C code ends the run; with workers it costs only its article.",
 )
 @click.option(
     "-o",
@@ -129,7 +138,10 @@ _EXIT_STATUS = (
     help="Print only errors: no progress bar and no warning lines (empty articles, extractors "
     "that failed).",
 )
-@strict_option
+@strict_option(
+    "Exit with status 1 if an extractor failed on any article (the run goes on), and stop at "
+    "once on a broken plugin."
+)
 def parse(
     sources: tuple[str, ...],
     jsonl: bool | None,
@@ -196,6 +208,7 @@ def parse(
     except InputError as error:
         raise click.BadParameter(str(error), param_hint="--published") from None
     failed: Counter[str] = Counter()
+    crashes = 0
 
     def warn(message: str) -> None:
         if not quiet:
@@ -223,7 +236,8 @@ def parse(
         for parsed, document in enumerate(documents, start=1):
             stop.check()
             records.problems += report_unreadable(document, errors)
-            failed.update(f.extractor for f in document.failures if f.extractor != INPUT_FAILURE)
+            crashes += report_crash(document, errors)
+            failed.update(f.extractor for f in document.failures if f.extractor not in _NAMED)
             try:
                 with _output_errors(output):
                     write(document)
@@ -251,14 +265,25 @@ def parse(
         with _output_errors(output):
             finish()  # what is still buffered, written while a failure can still be named
     for extractor, count in sorted(failed.items()):
-        broke = f"{extractor} failed on {count} article(s); see their failures"
+        broke = _failed_on(extractor, count)
         if strict:  # the reason the run exits with 1: an error, shown also with --quiet
             print_error(errors, f"{broke} (--strict)")
         else:
             warn(broke)
-    end_of_run(errors, records.problems)
-    if records.problems or (strict and failed):
+    end_of_run(errors, records.problems, crashes)
+    if records.problems or crashes or (strict and failed):
         sys.exit(1)
+
+
+#: The failures named one by one as the run goes, as errors: not counted again at its end.
+_NAMED = frozenset({INPUT_FAILURE, WORKER_FAILURE})
+
+
+def _failed_on(extractor: str, count: int) -> str:
+    """The end-of-run line for the articles one extractor, or the time limit, failed on."""
+    if extractor == TIME_FAILURE:
+        return f"the time limit ran out between two extractors on {count} article(s)"
+    return f"{extractor} failed on {count} article(s); see their failures"
 
 
 class _Terminated(SystemExit):

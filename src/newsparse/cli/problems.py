@@ -1,6 +1,8 @@
 """How the commands report bad input: one ``error:`` line on stderr per problem, counted, so a
 run goes on with the rest and ends with status 1; a ``warning:`` line for input read as it is
-but most likely not what was meant (an empty file), which leaves the status alone."""
+but most likely not what was meant (an empty file), which leaves the status alone. An article
+whose worker process died is an ``error:`` line too: unlike an extractor's failure, which keeps
+the other extractors' findings, it leaves the article with none at all."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from collections.abc import Iterable, Iterator
 import click
 from rich.console import Console
 
-from newsparse.batch import INPUT_FAILURE
+from newsparse.batch import INPUT_FAILURE, WORKER_FAILURE
 from newsparse.document import Document
 from newsparse.inputs import InputWarning, Item, Record
 
@@ -64,6 +66,18 @@ def report_unreadable(document: Document, errors: Console) -> int:
     return len(problems)
 
 
+def report_crash(document: Document, errors: Console) -> int:
+    """Name the article if a worker process died on it; 1 if it did, else 0."""
+    if not any(f.extractor == WORKER_FAILURE for f in document.failures):
+        return 0
+    print_error(
+        errors,
+        f"{where(document)}: a worker process died parsing it (a crash in an extractor's C code, "
+        "or out of memory): written with no findings",
+    )
+    return 1
+
+
 def where(document: Document) -> str:
     """Where the document came from: ``path:line`` for JSON Lines, else its path or id."""
     meta = document.meta
@@ -71,10 +85,12 @@ def where(document: Document) -> str:
     return f"{place}:{meta['line']}" if "line" in meta else str(place)
 
 
-def end_of_run(errors: Console, problems: int) -> None:
-    """The closing count of input problems, if any."""
+def end_of_run(errors: Console, problems: int, crashes: int = 0) -> None:
+    """The closing counts of input problems and of articles a worker died on, if any."""
     if problems:
         errors.print(f"{problems} input problem(s), named above", style="yellow")
+    if crashes:
+        errors.print(f"a worker process died on {crashes} article(s), named above", style="yellow")
 
 
 def cannot_write(path: str | os.PathLike[str], error: OSError) -> click.ClickException:

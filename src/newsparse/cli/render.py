@@ -21,6 +21,7 @@ import click
 
 from newsparse.api import parse_document
 from newsparse.batch import to_document
+from newsparse.cli.choosing import extractor_option
 from newsparse.cli.output import OutputConsole
 from newsparse.cli.problems import (
     Records,
@@ -49,14 +50,11 @@ def _article_options(command: Callable[..., Any]) -> Callable[..., Any]:
         (
             click.argument("article"),
             reading_options,
-            click.option(
-                "-e",
-                "--extractor",
-                "extractors",
-                multiple=True,
-                help="Run only this extractor (repeatable).",
+            extractor_option,
+            strict_option(
+                "Stop with an error naming the article when an extractor fails on it, instead "
+                "of showing the failure, and on a broken plugin."
             ),
-            strict_option,
         )
     ):
         command = option(command)

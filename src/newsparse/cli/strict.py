@@ -26,14 +26,12 @@ def _load_plugins(context: click.Context, parameter: click.Parameter, strict: bo
     return strict
 
 
-def strict_option(command: Callable[..., Any]) -> Callable[..., Any]:
-    """``--strict``: fail on a broken plugin or extractor instead of skipping it with a warning."""
-    return click.option(
-        "--strict",
-        is_flag=True,
-        callback=_load_plugins,
-        help="Stop with an error on a broken plugin or extractor instead of skipping it.",
-    )(command)
+def strict_option(
+    help: str = "Stop with an error on a broken plugin or extractor instead of skipping it.",
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--strict``: fail on a broken plugin or extractor instead of skipping it with a warning;
+    ``help`` says how, where a command fails otherwise (``parse`` at the end of its run)."""
+    return click.option("--strict", is_flag=True, callback=_load_plugins, help=help)
 
 
 @contextmanager

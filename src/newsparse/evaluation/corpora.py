@@ -31,12 +31,17 @@ def resolve_corpora_dir(explicit: str | os.PathLike[str] | None = None) -> Path 
     or environment folder that does not exist is an error, since the user asked for it.
     Returns None when nothing was asked for and the default is absent.
     """
-    chosen = explicit if explicit is not None else os.environ.get(ENV_VAR) or None
-    if chosen is not None:
-        path = Path(chosen)
-        if not path.is_dir():
-            raise CorpusError(f"corpora folder not found: {path}")
-        return path
+    if explicit is not None:
+        if not Path(explicit).is_dir():
+            raise CorpusError(f"corpora folder not found: {os.fspath(explicit)}")
+        return Path(explicit)
+    if chosen := os.environ.get(ENV_VAR):
+        if not Path(chosen).is_dir():  # a stale setting: say where the path came from
+            raise CorpusError(
+                f"{ENV_VAR} names {chosen}, which is not a folder: set it to the folder of gold "
+                "corpora, or name them (newsparse evaluate gold.jsonl)"
+            )
+        return Path(chosen)
     default = Path.cwd() / DEFAULT_RELATIVE
     return default.resolve() if default.is_dir() else None
 
@@ -51,7 +56,10 @@ def corpus_files(folder: str | os.PathLike[str]) -> list[Path]:
     Only the folder itself is listed: side files in ``aux/`` share ids with the main files
     but hold no gold, so they must never be scored as corpora.
     """
-    return sorted(p for p in Path(folder).iterdir() if is_corpus_file(p))
+    try:
+        return sorted(p for p in Path(folder).iterdir() if is_corpus_file(p))
+    except OSError as error:
+        raise CorpusError(f"{os.fspath(folder)}: cannot be read: {_reason(error)}") from error
 
 
 def corpus_name(path: str | os.PathLike[str]) -> str:
@@ -113,4 +121,9 @@ def read_records(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
                     raise CorpusError(f"{path}:{number}: not a gold record: {problem}")
                 yield record
     except (OSError, UnicodeDecodeError, EOFError) as exc:
-        raise CorpusError(f"{path}: cannot be read: {exc}") from exc
+        raise CorpusError(f"{path}: cannot be read: {_reason(exc)}") from exc
+
+
+def _reason(error: Exception) -> str:
+    """An error in words: an OSError's own words, without its number and the path again."""
+    return error.strerror if isinstance(error, OSError) and error.strerror else str(error)

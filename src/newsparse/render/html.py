@@ -24,7 +24,9 @@ from newsparse.render.describe import (
 )
 from newsparse.render.kinds import BUILTIN_LOOKS, look_of
 from newsparse.render.nesting import Mark, nest
+from newsparse.render.ran import what_ran
 from newsparse.render.stylesheet import CSS, SCRIPT
+from newsparse.serialize import listed_categories
 from newsparse.span import Span
 
 
@@ -100,7 +102,9 @@ def _clamped(span: Span, text: str) -> tuple[int, int]:
 
 
 def _header(document: Document, heading: str) -> str:
-    counts: dict[str, int] = {category: 0 for category in BUILTIN_LOOKS}
+    # only the kinds looked for: a count of 0 of a kind never looked for would read as "none"
+    looked_for = listed_categories(document)
+    counts = {category: 0 for category in (*BUILTIN_LOOKS, *looked_for) if category in looked_for}
     for finding in document.findings:
         counts[finding.category] = counts.get(finding.category, 0) + 1
     legend = "".join(
@@ -113,11 +117,13 @@ def _header(document: Document, heading: str) -> str:
         f'<p class="failures">Failed: {escape(failure.extractor)}: {escape(failure.error)}</p>'
         for failure in document.failures
     )
+    ran = what_ran(document)
     return (
         f"<header>\n<h1>{escape(heading)}</h1>\n"
         f"<p>{len(document.findings)} findings by {escape(', '.join(extractors) or 'no extractor')}."
         " Tab through the findings; hover or focus one for its values.</p>\n"
-        f"{failures}"
+        + (f'<p class="ran">{escape(ran[0].upper() + ran[1:])}.</p>\n' if ran else "")
+        + f"{failures}"
         f'<ul class="legend" aria-label="Legend: kind and count">{legend}</ul>\n</header>\n'
     )
 

@@ -20,6 +20,7 @@ from rich.text import Text
 from newsparse.document import Document
 from newsparse.render.describe import describe, speaker_mentions
 from newsparse.render.kinds import SPEAKER, look_of
+from newsparse.render.ran import what_ran
 from newsparse.span import Span
 
 _LABEL_STYLE = "dim"
@@ -47,6 +48,8 @@ def render_terminal(document: Document, console: Console, *, title: str | None =
     console.print(_legend(document))
     if document.findings:
         console.print(_table(document))
+    if (ran := what_ran(document)) is not None:
+        console.print(Text(printable(ran), style="dim"))
     for failure in document.failures:
         failed = f"failed: {failure.extractor}: {failure.error}"
         console.print(Text(printable(failed), style="bold red"))

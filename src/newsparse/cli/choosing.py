@@ -1,0 +1,25 @@
+"""``-e NAME``, shared by every command that runs the extractors: which of them to run.
+
+Its help says what users asked about: that the extractors producing what a chosen one requires
+run too (``-e money`` also runs ``datelines``), and where the names are listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+
+def extractor_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``-e/--extractor NAME`` (repeatable), passed as ``extractors``."""
+    return click.option(
+        "-e",
+        "--extractor",
+        "extractors",
+        multiple=True,
+        metavar="NAME",
+        help="Run only this extractor and those producing what it requires (repeatable; "
+        "newsparse plugins lists the names).",
+    )(command)
