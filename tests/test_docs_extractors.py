@@ -182,6 +182,11 @@ CASUALTIES = [
         "Three activists were placed under house arrest.",
         (Found(3, "arrested", "Three activists were placed under house arrest"),),
     ),
+    Cas(
+        "Two men were taken into federal custody.",
+        (Found(2, "arrested", "Two men were taken into federal custody"),),
+    ),
+    Cas("The boy was placed in protective custody.", NOTHING),
     Cas("Two men were jailed for life.", NOTHING),
     Cas(
         ("Anwar al-Awlaki was arrested in Yemen.", "Awlaki's detention"),

@@ -87,3 +87,35 @@ def test_a_named_death_in_custody_is_a_killing_too(name: str, mark: str, holder:
 
 def test_a_named_death_without_custody_stays_the_storys_to_tell() -> None:
     assert written("Protests followed George Floyd's death on Friday.") == []
+
+
+#: Custody told as a state with its holder named, or with a verb other than "taken" (custody.py),
+#: and custody that is a child's between parents or carers.
+HOLDER_CASES = [
+    ("A man was taken into police custody on Monday.", [("arrested", 1)]),
+    ("Two men were taken into federal custody after the raid.", [("arrested", 2)]),
+    ("The 18-year-old is in ICE custody, officials said.", [("arrested", 1)]),
+    ("Three suspects were placed into custody on Friday.", [("arrested", 3)]),
+    ("Two men were remanded in custody by the court.", [("arrested", 2)]),
+    ("The crew saw two people being taken into custody.", [("arrested", 2)]),
+    ("The boy was placed in protective custody by social workers.", []),
+    ("The girl was placed in the custody of her grandmother.", []),
+    ("Two children were placed in state custody last year.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), HOLDER_CASES)
+def test_custody_with_its_holder_is_an_arrest_unless_a_childs(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    assert written(text) == found
+
+
+@given(
+    st.sampled_from(["A man was", "Two teenagers were", "The suspect was"]),
+    st.sampled_from(["taken into", "placed in", "placed into", "taken in to"]),
+    st.sampled_from(["police", "ICE", "U.S.", "federal", "Mexican police", "the federal"]),
+)
+def test_custody_taken_by_any_named_holder_is_an_arrest(who: str, verb: str, holder: str) -> None:
+    count = 2 if who.startswith("Two") else 1
+    assert written(f"{who} {verb} {holder} custody on Monday.") == [("arrested", count)]

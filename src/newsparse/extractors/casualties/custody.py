@@ -1,6 +1,8 @@
 """Custody told by "held" and where or on what terms the person is held: "Thomas was held on $5
 million bail", "two Iraqi refugees held at Kennedy International Airport", "is held in the
-Dallas County jail", "was held without bond".
+Dallas County jail", "was held without bond"; and custody told with its holder: "was taken into
+police custody", "is in ICE custody", "was placed in U.S. custody", "were taken into federal
+custody".
 
 "held" alone is no harm: news holds meetings, talks, titles, leads and beliefs far more often
 than people. It is an arrest only with a custody term right after it: bail or bond (with the
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from newsparse.patterns import word_trie
 from newsparse.regex_cache import compiled
 
 # An amount of bail: "$5 million", "$100,000", "a $1 million cash".
@@ -32,6 +35,29 @@ HELD_IN_CUSTODY = rf"held\s+(?:on\s+{_AMOUNT}(?:bail|bond)|without\s+bond|(?:at|
 _HELD = compiled(rf"{HELD_IN_CUSTODY}\b", re.IGNORECASE)
 
 
+# Custody named by its holder: "police", "ICE", "U.S.", "Mexican police", "the federal". The
+# states are read in lower case, so the holder is any one or two words but those of a child's
+# custody between parents or carers ("protective", "joint", "state" custody, "in her custody") or
+# of an article or a possessive ("the custody of her grandmother"). A holder may be left unsaid
+# ("placed in custody", "remanded in custody"); the listed states
+# (:data:`~newsparse._data.casualty_words.HARM_STATES`: "in custody", "taken into custody") are
+# tried first.
+_NOT_A_HOLDER = (
+    "protective joint shared sole full physical legal child temporary primary emergency "
+    "parental state foster his her their its our my your whose a an the official"
+).split()
+_HOLDER_WORD = rf"(?!(?:{word_trie(_NOT_A_HOLDER)})\b)[a-z][\w.'’-]*\s+"
+_HOLDER = rf"(?:the\s+(?:{_HOLDER_WORD}){{1,2}}|(?:{_HOLDER_WORD}){{0,2}})"
+#: Custody with its holder, taken or held: "taken into police custody", "in ICE custody",
+#: "placed in U.S. custody", "remanded in custody"; for patterns matched with ``re.IGNORECASE``.
+HELD_BY_A_HOLDER = (
+    rf"(?:(?:taken|placed|put|remanded|booked)\s+in(?:to|\s+to)?|in)\s+{_HOLDER}custody"
+    r"(?!\s+(?:battles?|fights?|disputes?|cases?|hearings?|orders?)\b)"
+)
+_HELD_BY_A_HOLDER = compiled(HELD_BY_A_HOLDER, re.IGNORECASE)
+
+
 def held_in_custody(state: str) -> bool:
-    """Whether the harm state ``state`` is "held" in custody (:data:`HELD_IN_CUSTODY`)."""
-    return _HELD.fullmatch(state) is not None
+    """Whether the harm state ``state`` is custody: "held" on its terms
+    (:data:`HELD_IN_CUSTODY`) or custody by a named holder (:data:`HELD_BY_A_HOLDER`)."""
+    return _HELD.fullmatch(state) is not None or _HELD_BY_A_HOLDER.fullmatch(state) is not None

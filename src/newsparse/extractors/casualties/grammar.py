@@ -43,7 +43,7 @@ from newsparse._data.casualty_words import (
 from newsparse._data.injury_nouns import INJURY_NOUNS
 from newsparse._data.manner_adverb_words import MANNER_ADVERBS
 from newsparse._data.manner_adverbs import DOUBTING
-from newsparse.extractors.casualties.custody import HELD_IN_CUSTODY
+from newsparse.extractors.casualties.custody import HELD_BY_A_HOLDER, HELD_IN_CUSTODY
 from newsparse.extractors.casualties.people import BARE_PLURALS, NOT_PEOPLE_WORDS, PLURAL, SINGULAR
 from newsparse.extractors.casualties.periods import CALENDAR_WORDS
 from newsparse.extractors.casualties.quantity import QUANTITY
@@ -407,10 +407,11 @@ _SURGERY = (
     r"(?:underwent|undergoing|undergone|had\s+to\s+undergo|had(?:\s+to\s+have)?|in)"
     rf"\s+(?:(?:{word_trie(_SURGERY_WORDS)})\s+){{0,2}}surger(?:y|ies)|out\s+of\s+danger"
 )
-# Custody told by "held" and its terms: "held on $5 million bail", "held at the county jail".
+# Custody told by "held" and its terms: "held on $5 million bail", "held at the county jail"; or
+# by its holder: "taken into police custody".
 READ_STATES = (
     rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}|{_BARE_GRADE}|{_HIT_IN_BODY}|{_SURGERY}"
-    rf"|{HELD_IN_CUSTODY}"
+    rf"|{HELD_IN_CUSTODY}|{HELD_BY_A_HOLDER}"
 )
 # A blow joined by "and" to another act leaves the harm to that act: "were beaten and killed".
 _BLOWS = rf"(?:{phrase_trie(ASSAULTED)})(?!\s*(?:,|--?|[—–])?\s*and\b)"
@@ -422,6 +423,8 @@ READ_STATE_HEADS = {p.split()[0] for p in (*WOUND_TAKERS, *WOUNDS_FOUND, *HOSPIT
     "in",
     "out",
     "held",
+    "remanded",
+    "booked",
     "critical",
     "stable",
     "underwent",
