@@ -119,3 +119,35 @@ def test_custody_with_its_holder_is_an_arrest_unless_a_childs(
 def test_custody_taken_by_any_named_holder_is_an_arrest(who: str, verb: str, holder: str) -> None:
     count = 2 if who.startswith("Two") else 1
     assert written(f"{who} {verb} {holder} custody on Monday.") == [("arrested", count)]
+
+
+#: A booking into a place of custody (custody.py), and a booking that is no arrest.
+BOOKED_CASES = [
+    ("Andy Hem, 21, was booked into the San Joaquin County Jail on Sunday.", [("arrested", 1)]),
+    ("The suspect was booked into juvenile hall on Monday.", [("arrested", 1)]),
+    ("The 14-year-old was booked into Juvenile Detention on Friday.", [("arrested", 1)]),
+    ("Two men were booked into Orleans Parish Prison on Friday.", [("arrested", 2)]),
+    ("The band was booked into the Hilton hotel for two nights.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), BOOKED_CASES)
+def test_a_booking_into_custody_is_an_arrest(text: str, found: list[tuple[str, int]]) -> None:
+    assert written(text) == found
+
+
+@given(
+    st.sampled_from(["A man was", "Two teenagers were", "The suspect has been"]),
+    st.sampled_from(
+        [
+            "the Tulsa County Jail",
+            "jail",
+            "the Denny Youth Center",
+            "the Multnomah County Detention Center",
+            "the East Baton Rouge Parish Prison",
+        ]
+    ),
+)
+def test_a_booking_into_any_place_of_custody_is_an_arrest(who: str, place: str) -> None:
+    count = 2 if who.startswith("Two") else 1
+    assert written(f"{who} booked into {place} on Monday.") == [("arrested", count)]

@@ -1,6 +1,6 @@
 """Custody told by "held" and where or on what terms the person is held: "Thomas was held on $5
 million bail", "two Iraqi refugees held at Kennedy International Airport", "is held in the
-Dallas County jail", "was held without bond"; and custody told with its holder: "was taken into
+Dallas County jail", "was held without bond", "was booked into the Tulsa County Jail"; and custody told with its holder: "was taken into
 police custody", "is in ICE custody", "was placed in U.S. custody", "were taken into federal
 custody".
 
@@ -30,8 +30,19 @@ _PLACE = (
     r"(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
     r"(?:jail|lockup|airport|police\s+station|detention\s+(?:center|centre|facility|camp))"
 )
-#: "held" and a custody term after it; for patterns matched with ``re.IGNORECASE``.
-HELD_IN_CUSTODY = rf"held\s+(?:on\s+{_AMOUNT}(?:bail|bond)|without\s+bond|(?:at|in)\s+{_PLACE})"
+# Where a person is booked: a place of custody, a prison or a young offenders' hall or centre
+# ("the Tulsa County Jail", "Orleans Parish Prison", "juvenile hall", "the Denny Youth Center"). A
+# booking is the arrest's record wherever it is made, so a prison counts here, unlike a stay in one.
+_BOOKING_PLACE = (
+    rf"(?:{_PLACE}|(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:prison|juvenile\s+(?:hall|detention)"
+    r"|(?:youth|juvenile|correctional)\s+(?:center|centre|facility|institution)))"
+)
+#: "held" and a custody term after it, or "booked" into a place of custody; for patterns matched
+#: with ``re.IGNORECASE``.
+HELD_IN_CUSTODY = (
+    rf"(?:held\s+(?:on\s+{_AMOUNT}(?:bail|bond)|without\s+bond|(?:at|in)\s+{_PLACE})"
+    rf"|booked\s+(?:into|in|at)\s+{_BOOKING_PLACE})"
+)
 _HELD = compiled(rf"{HELD_IN_CUSTODY}\b", re.IGNORECASE)
 
 
