@@ -187,6 +187,10 @@ CASUALTIES = [
         (Found(2, "arrested", "Two men were taken into federal custody"),),
     ),
     Cas("The boy was placed in protective custody.", NOTHING),
+    Cas(
+        "Two dead in shooting; suspect in custody",
+        (Found(2, "killed", "Two dead"), Found(1, "arrested", "suspect in custody")),
+    ),
     Cas("Two men were jailed for life.", NOTHING),
     Cas(
         ("Anwar al-Awlaki was arrested in Yemen.", "Awlaki's detention"),

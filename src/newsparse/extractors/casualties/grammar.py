@@ -246,8 +246,12 @@ SUBJECT_PERSON = (
     rf"(?:{PART_OF}|{_counted_unit(_SUBJECT_NOUN)}|{_single_unit(_SUBJECT_NOUN)}|{AGED}"
     rf"|(?P<_named>{NAMED}|{SURNAME}))"
 )
-# Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
-HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:(?!and\s)[\w'’-]+\s+){{0,2}}{SINGULAR_NOUN}"
+# Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded"; also in a
+# headline's clause after a comma or a semicolon: "Two dead in shooting; suspect in custody",
+# "Man killed, woman shot in Woodlawn".
+HEADLINE_SINGLE = (
+    rf"(?:^(?:[\w'’ -]{{1,30}}:\s+)?(?:(?!and\s)[\w'’-]+\s+){{0,2}}|(?<=[,;]\s)){SINGULAR_NOUN}"
+)
 _PRONOUN_UNIT = rf"\b(?:{phrase_trie(SINGLE_PRONOUNS)})\b"
 SUBJECT_UNIT = rf"(?:{UNIT}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
 STATE_SUBJECT_UNIT = rf"(?:{SUBJECT_PERSON}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
