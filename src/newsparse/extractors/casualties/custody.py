@@ -60,9 +60,10 @@ _NOT_A_HOLDER = (
 _HOLDER_WORD = rf"(?!(?:{word_trie(_NOT_A_HOLDER)})\b)[a-z][\w.'’-]*\s+"
 _HOLDER = rf"(?:the\s+(?:{_HOLDER_WORD}){{1,2}}|(?:{_HOLDER_WORD}){{0,2}})"
 #: Custody with its holder, taken or held: "taken into police custody", "in ICE custody",
-#: "placed in U.S. custody", "remanded in custody"; for patterns matched with ``re.IGNORECASE``.
+#: "placed in U.S. custody", "remanded in custody", "released into police custody" (from a
+#: hospital); for patterns matched with ``re.IGNORECASE``.
 HELD_BY_A_HOLDER = (
-    rf"(?:(?:taken|placed|put|remanded|booked)\s+in(?:to|\s+to)?|in)\s+{_HOLDER}custody"
+    rf"(?:(?:taken|placed|put|remanded|booked|brought|released)\s+in(?:to|\s+to)?|in)\s+{_HOLDER}custody"
     r"(?!\s+(?:battles?|fights?|disputes?|cases?|hearings?|orders?)\b)"
 )
 _HELD_BY_A_HOLDER = compiled(HELD_BY_A_HOLDER, re.IGNORECASE)

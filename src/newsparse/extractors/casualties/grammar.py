@@ -429,6 +429,8 @@ READ_STATE_HEADS = {p.split()[0] for p in (*WOUND_TAKERS, *WOUNDS_FOUND, *HOSPIT
     "held",
     "remanded",
     "booked",
+    "brought",
+    "released",
     "critical",
     "stable",
     "underwent",
