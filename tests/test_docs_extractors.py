@@ -188,6 +188,11 @@ CASUALTIES = [
     ),
     Cas("The boy was placed in protective custody.", NOTHING),
     Cas(
+        "All three suspects are behind bars.",
+        (Found(3, "arrested", "All three suspects are behind bars"),),
+    ),
+    Cas("The city has less than 4,000 people now behind bars.", NOTHING),
+    Cas(
         "Two dead in shooting; suspect in custody",
         (Found(2, "killed", "Two dead"), Found(1, "arrested", "suspect in custody")),
     ),

@@ -154,3 +154,35 @@ def test_a_booking_into_custody_is_an_arrest(text: str, found: list[tuple[str, i
 def test_a_booking_into_any_place_of_custody_is_an_arrest(who: str, place: str) -> None:
     count = 2 if who.startswith("Two") else 1
     assert written(f"{who} booked into {place} on Monday.") == [("arrested", count)]
+
+
+#: A person kept in or taken to a jail (custody.py), and what is left out: a bare "in jail" (wire
+#: copy's sentence served as often), a place's population, a jail named with a clause's words.
+KEPT_CASES = [
+    ("A man is in the Smith County jail on a $50,000 bond.", [("arrested", 1)]),
+    ("The suspect remains in the Hoover City Jail pending charges.", [("arrested", 1)]),
+    ("The teen was taken to a juvenile detention center.", [("arrested", 1)]),
+    ("He was taken to jail on Monday.", [("arrested", 1)]),
+    ("All three suspects are behind bars.", [("arrested", 3)]),
+    ("The opposition leader is in jail.", []),
+    ("The city has less than 4,000 people now behind bars.", []),
+    ("A girl in Marksville released from jail spoke on Monday.", []),
+    ("He was sentenced to 10 years. He is behind bars now.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), KEPT_CASES)
+def test_a_person_kept_in_a_named_jail_is_an_arrest(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    assert written(text) == found
+
+
+@given(
+    st.sampled_from(["A man is", "The suspect remains", "Two teenagers are", "He was taken to"]),
+    st.sampled_from(["the Tulsa County Jail", "the county jail", "Wake County Detention Center"]),
+)
+def test_a_person_in_any_named_jail_is_an_arrest(who: str, place: str) -> None:
+    count = 2 if who.startswith("Two") else 1
+    where = place if who.endswith("to") else f"in {place}"
+    assert written(f"{who} {where} on Monday.") == [("arrested", count)]

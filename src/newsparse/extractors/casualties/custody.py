@@ -37,11 +37,22 @@ _BOOKING_PLACE = (
     rf"(?:{_PLACE}|(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:prison|juvenile\s+(?:hall|detention)"
     r"|(?:youth|juvenile|correctional)\s+(?:center|centre|facility|institution)))"
 )
-#: "held" and a custody term after it, or "booked" into a place of custody; for patterns matched
-#: with ``re.IGNORECASE``.
+# A jail or a detention centre, where a person is kept before trial: "was taken to jail",
+# "remains in the Smith County jail", "is behind bars". A person "in jail" is read only in a jail
+# named by a word or more: wire copy writes the bare "in jail" of a sentence served as often (a
+# prison, where a sentence is served, is left out; a sentence told in the story drops a jailing,
+# :mod:`.jailed`).
+# The words of a jail's name are no words of a clause ("in Marksville released from jail").
+_CLAUSE_WORDS = "in at on to from of for by with and or is are was were been has have had released"
+_CELL_WORD = rf"(?!(?:{word_trie(_CLAUSE_WORDS.split())})\b)[\w.'’-]+\s+"
+_CELL_END = r"(?:jail|lockup|detention\s+(?:center|centre|facility))"
+_CELL = rf"(?:the\s+|an?\s+)?(?:{_CELL_WORD}){{0,4}}?{_CELL_END}"
+_NAMED_CELL = rf"(?:the\s+|an?\s+)?(?:{_CELL_WORD}){{1,4}}?{_CELL_END}"
+#: "held" and a custody term after it, "booked" into a place of custody, a jail the person is
+#: in or taken to, or bars they are behind; for patterns matched with ``re.IGNORECASE``.
 HELD_IN_CUSTODY = (
     rf"(?:held\s+(?:on\s+{_AMOUNT}(?:bail|bond)|without\s+bond|(?:at|in)\s+{_PLACE})"
-    rf"|booked\s+(?:into|in|at)\s+{_BOOKING_PLACE})"
+    rf"|booked\s+(?:into|in|at)\s+{_BOOKING_PLACE}|in\s+{_NAMED_CELL}|taken\s+to\s+{_CELL}|behind\s+bars)"
 )
 _HELD = compiled(rf"{HELD_IN_CUSTODY}\b", re.IGNORECASE)
 

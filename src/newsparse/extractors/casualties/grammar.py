@@ -431,6 +431,7 @@ READ_STATE_HEADS = {p.split()[0] for p in (*WOUND_TAKERS, *WOUNDS_FOUND, *HOSPIT
     "booked",
     "brought",
     "released",
+    "behind",
     "critical",
     "stable",
     "underwent",
