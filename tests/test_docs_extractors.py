@@ -182,6 +182,20 @@ CASUALTIES = [
         "Three activists were placed under house arrest.",
         (Found(3, "arrested", "Three activists were placed under house arrest"),),
     ),
+    Cas(
+        "Two men were taken into federal custody.",
+        (Found(2, "arrested", "Two men were taken into federal custody"),),
+    ),
+    Cas("The boy was placed in protective custody.", NOTHING),
+    Cas(
+        "All three suspects are behind bars.",
+        (Found(3, "arrested", "All three suspects are behind bars"),),
+    ),
+    Cas("The city has less than 4,000 people now behind bars.", NOTHING),
+    Cas(
+        "Two dead in shooting; suspect in custody",
+        (Found(2, "killed", "Two dead"), Found(1, "arrested", "suspect in custody")),
+    ),
     Cas("Two men were jailed for life.", NOTHING),
     Cas(
         ("Anwar al-Awlaki was arrested in Yemen.", "Awlaki's detention"),

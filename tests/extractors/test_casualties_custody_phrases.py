@@ -87,3 +87,102 @@ def test_a_named_death_in_custody_is_a_killing_too(name: str, mark: str, holder:
 
 def test_a_named_death_without_custody_stays_the_storys_to_tell() -> None:
     assert written("Protests followed George Floyd's death on Friday.") == []
+
+
+#: Custody told as a state with its holder named, or with a verb other than "taken" (custody.py),
+#: and custody that is a child's between parents or carers.
+HOLDER_CASES = [
+    ("A man was taken into police custody on Monday.", [("arrested", 1)]),
+    ("Two men were taken into federal custody after the raid.", [("arrested", 2)]),
+    ("The 18-year-old is in ICE custody, officials said.", [("arrested", 1)]),
+    ("Three suspects were placed into custody on Friday.", [("arrested", 3)]),
+    ("Two men were remanded in custody by the court.", [("arrested", 2)]),
+    ("The crew saw two people being taken into custody.", [("arrested", 2)]),
+    ("Two victims were treated and released into police custody.", [("arrested", 2)]),
+    ("A fourth person was brought into custody on Monday.", [("arrested", 1)]),
+    ("He was released into the custody of his parents.", []),
+    ("The boy was placed in protective custody by social workers.", []),
+    ("The girl was placed in the custody of her grandmother.", []),
+    ("Two children were placed in state custody last year.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), HOLDER_CASES)
+def test_custody_with_its_holder_is_an_arrest_unless_a_childs(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    assert written(text) == found
+
+
+@given(
+    st.sampled_from(["A man was", "Two teenagers were", "The suspect was"]),
+    st.sampled_from(["taken into", "placed in", "placed into", "taken in to"]),
+    st.sampled_from(["police", "ICE", "U.S.", "federal", "Mexican police", "the federal"]),
+)
+def test_custody_taken_by_any_named_holder_is_an_arrest(who: str, verb: str, holder: str) -> None:
+    count = 2 if who.startswith("Two") else 1
+    assert written(f"{who} {verb} {holder} custody on Monday.") == [("arrested", count)]
+
+
+#: A booking into a place of custody (custody.py), and a booking that is no arrest.
+BOOKED_CASES = [
+    ("Andy Hem, 21, was booked into the San Joaquin County Jail on Sunday.", [("arrested", 1)]),
+    ("The suspect was booked into juvenile hall on Monday.", [("arrested", 1)]),
+    ("The 14-year-old was booked into Juvenile Detention on Friday.", [("arrested", 1)]),
+    ("Two men were booked into Orleans Parish Prison on Friday.", [("arrested", 2)]),
+    ("The band was booked into the Hilton hotel for two nights.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), BOOKED_CASES)
+def test_a_booking_into_custody_is_an_arrest(text: str, found: list[tuple[str, int]]) -> None:
+    assert written(text) == found
+
+
+@given(
+    st.sampled_from(["A man was", "Two teenagers were", "The suspect has been"]),
+    st.sampled_from(
+        [
+            "the Tulsa County Jail",
+            "jail",
+            "the Denny Youth Center",
+            "the Multnomah County Detention Center",
+            "the East Baton Rouge Parish Prison",
+        ]
+    ),
+)
+def test_a_booking_into_any_place_of_custody_is_an_arrest(who: str, place: str) -> None:
+    count = 2 if who.startswith("Two") else 1
+    assert written(f"{who} booked into {place} on Monday.") == [("arrested", count)]
+
+
+#: A person kept in or taken to a jail (custody.py), and what is left out: a bare "in jail" (wire
+#: copy's sentence served as often), a place's population, a jail named with a clause's words.
+KEPT_CASES = [
+    ("A man is in the Smith County jail on a $50,000 bond.", [("arrested", 1)]),
+    ("The suspect remains in the Hoover City Jail pending charges.", [("arrested", 1)]),
+    ("The teen was taken to a juvenile detention center.", [("arrested", 1)]),
+    ("He was taken to jail on Monday.", [("arrested", 1)]),
+    ("All three suspects are behind bars.", [("arrested", 3)]),
+    ("The opposition leader is in jail.", []),
+    ("The city has less than 4,000 people now behind bars.", []),
+    ("A girl in Marksville released from jail spoke on Monday.", []),
+    ("He was sentenced to 10 years. He is behind bars now.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), KEPT_CASES)
+def test_a_person_kept_in_a_named_jail_is_an_arrest(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    assert written(text) == found
+
+
+@given(
+    st.sampled_from(["A man is", "The suspect remains", "Two teenagers are", "He was taken to"]),
+    st.sampled_from(["the Tulsa County Jail", "the county jail", "Wake County Detention Center"]),
+)
+def test_a_person_in_any_named_jail_is_an_arrest(who: str, place: str) -> None:
+    count = 2 if who.startswith("Two") else 1
+    where = place if who.endswith("to") else f"in {place}"
+    assert written(f"{who} {where} on Monday.") == [("arrested", count)]

@@ -1,6 +1,7 @@
-"""An arrest told in a participle after the clause's own verb: "He was released from jail after
+"""An arrest told after the clause's own verb, in a participle ("He was released from jail after
 being arrested", "A demonstrator shouts slogans after being arrested", "Floyd was killed Monday
-after being arrested".
+after being arrested") or in a second verb the subject shares ("He fled but was arrested later",
+"The man stayed on scene to talk with police, and was arrested").
 
 The person held is the subject of the clause, which stands before a verb that tells something
 else; the rules that read a subject before its harm ("was arrested") find none there, since the
@@ -23,22 +24,35 @@ _OPENER = r"(?:^|[\"“]\s*|\b(?:that|how|when|said|says|told)\s+)"
 # Words of the clause's verb phrase: no mark that ends a clause, no second subject ("He said
 # she was freed after being detained": hers, read from "she").
 _VERB_WORDS = r"(?:(?!(?:he|she|they|who|which)\b)[\w'’-]+\s+){1,12}?"
+# The second verb's words, joined to the first verb phrase by "and" or "but", which may follow a
+# comma; the phrase holds no reporting verb, whose object would be another's clause ("Smith told
+# police his brother fled and was arrested").
+_AND_WORDS = r"(?:(?!(?:he|she|they|who|which|said|says|told|tells)\b)[\w'’-]+,?\s+){1,12}?"
+_AND_BEEN = (
+    r"(?:and|but)\s+(?:then\s+|later\s+)?(?:was|has\s+been)\s+(?:later\s+|then\s+|eventually\s+)?"
+)
+#: The arrest words after the clause's verb.
+_HELD = r"(?:arrested|detained|apprehended|taken\s+into\s+(?:police\s+)?custody)\b"
 _AFTER_BEING = compiled(
     rf"{_OPENER}(?P<who>(?-i:He|She|he|she)|{NAMED}|{SINGLE}|(?P<alone>{SURNAME}))"
     r"(?:,[^,.;:!?]{1,60},)?\s+"
-    rf"{_VERB_WORDS}after\s+(?:being|having\s+been)\s+"
+    rf"(?:{_VERB_WORDS}after\s+(?:being|having\s+been)|{_AND_WORDS}{_AND_BEEN})\s*"
     # a capture is left out: whether police or a force took the person ("after being captured by
     # local defence forces") is told too far from the clause's subject to read here
-    r"(?:arrested|detained|taken\s+into\s+(?:police\s+)?custody)\b",
+    rf"{_HELD}",
     FLAGS,
 )
+
+
+# The cheap test: the arrest right after "and was" (the costly pattern is tried only then).
+_AND_HELD = compiled(rf"\b{_AND_BEEN}{_HELD}")
 
 
 def held_after(sentence: str, low: str, names: Names) -> Iterator[tuple[int, int]]:
     """The spans of ``sentence`` (``low`` in lower case) from one person through the arrest told
     after their clause's verb; a surname alone only where the story has ``names`` named them in
     full ("Floyd")."""
-    if "after being " not in low and "after having been " not in low:
+    if "after being " not in low and "after having been " not in low and not _AND_HELD.search(low):
         return
     at = 0
     while (match := _AFTER_BEING.search(sentence, at)) is not None:

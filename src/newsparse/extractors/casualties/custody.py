@@ -1,6 +1,8 @@
 """Custody told by "held" and where or on what terms the person is held: "Thomas was held on $5
 million bail", "two Iraqi refugees held at Kennedy International Airport", "is held in the
-Dallas County jail", "was held without bond".
+Dallas County jail", "was held without bond", "was booked into the Tulsa County Jail"; and custody told with its holder: "was taken into
+police custody", "is in ICE custody", "was placed in U.S. custody", "were taken into federal
+custody".
 
 "held" alone is no harm: news holds meetings, talks, titles, leads and beliefs far more often
 than people. It is an arrest only with a custody term right after it: bail or bond (with the
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from newsparse.patterns import word_trie
 from newsparse.regex_cache import compiled
 
 # An amount of bail: "$5 million", "$100,000", "a $1 million cash".
@@ -27,11 +30,57 @@ _PLACE = (
     r"(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
     r"(?:jail|lockup|airport|police\s+station|detention\s+(?:center|centre|facility|camp))"
 )
-#: "held" and a custody term after it; for patterns matched with ``re.IGNORECASE``.
-HELD_IN_CUSTODY = rf"held\s+(?:on\s+{_AMOUNT}(?:bail|bond)|without\s+bond|(?:at|in)\s+{_PLACE})"
+# Where a person is booked: a place of custody, a prison or a young offenders' hall or centre
+# ("the Tulsa County Jail", "Orleans Parish Prison", "juvenile hall", "the Denny Youth Center"). A
+# booking is the arrest's record wherever it is made, so a prison counts here, unlike a stay in one.
+_BOOKING_PLACE = (
+    rf"(?:{_PLACE}|(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:prison|juvenile\s+(?:hall|detention)"
+    r"|(?:youth|juvenile|correctional)\s+(?:center|centre|facility|institution)))"
+)
+# A jail or a detention centre, where a person is kept before trial: "was taken to jail",
+# "remains in the Smith County jail", "is behind bars". A person "in jail" is read only in a jail
+# named by a word or more: wire copy writes the bare "in jail" of a sentence served as often (a
+# prison, where a sentence is served, is left out; a sentence told in the story drops a jailing,
+# :mod:`.jailed`).
+# The words of a jail's name are no words of a clause ("in Marksville released from jail").
+_CLAUSE_WORDS = "in at on to from of for by with and or is are was were been has have had released"
+_CELL_WORD = rf"(?!(?:{word_trie(_CLAUSE_WORDS.split())})\b)[\w.'’-]+\s+"
+_CELL_END = r"(?:jail|lockup|detention\s+(?:center|centre|facility))"
+_CELL = rf"(?:the\s+|an?\s+)?(?:{_CELL_WORD}){{0,4}}?{_CELL_END}"
+_NAMED_CELL = rf"(?:the\s+|an?\s+)?(?:{_CELL_WORD}){{1,4}}?{_CELL_END}"
+#: "held" and a custody term after it, "booked" into a place of custody, a jail the person is
+#: in or taken to, or bars they are behind; for patterns matched with ``re.IGNORECASE``.
+HELD_IN_CUSTODY = (
+    rf"(?:held\s+(?:on\s+{_AMOUNT}(?:bail|bond)|without\s+bond|(?:at|in)\s+{_PLACE})"
+    rf"|booked\s+(?:into|in|at)\s+{_BOOKING_PLACE}|in\s+{_NAMED_CELL}|taken\s+to\s+{_CELL}|behind\s+bars)"
+)
 _HELD = compiled(rf"{HELD_IN_CUSTODY}\b", re.IGNORECASE)
 
 
+# Custody named by its holder: "police", "ICE", "U.S.", "Mexican police", "the federal". The
+# states are read in lower case, so the holder is any one or two words but those of a child's
+# custody between parents or carers ("protective", "joint", "state" custody, "in her custody") or
+# of an article or a possessive ("the custody of her grandmother"). A holder may be left unsaid
+# ("placed in custody", "remanded in custody"); the listed states
+# (:data:`~newsparse._data.casualty_words.HARM_STATES`: "in custody", "taken into custody") are
+# tried first.
+_NOT_A_HOLDER = (
+    "protective joint shared sole full physical legal child temporary primary emergency "
+    "parental state foster his her their its our my your whose a an the official"
+).split()
+_HOLDER_WORD = rf"(?!(?:{word_trie(_NOT_A_HOLDER)})\b)[a-z][\w.'’-]*\s+"
+_HOLDER = rf"(?:the\s+(?:{_HOLDER_WORD}){{1,2}}|(?:{_HOLDER_WORD}){{0,2}})"
+#: Custody with its holder, taken or held: "taken into police custody", "in ICE custody",
+#: "placed in U.S. custody", "remanded in custody", "released into police custody" (from a
+#: hospital); for patterns matched with ``re.IGNORECASE``.
+HELD_BY_A_HOLDER = (
+    rf"(?:(?:taken|placed|put|remanded|booked|brought|released)\s+in(?:to|\s+to)?|in)\s+{_HOLDER}custody"
+    r"(?!\s+(?:battles?|fights?|disputes?|cases?|hearings?|orders?)\b)"
+)
+_HELD_BY_A_HOLDER = compiled(HELD_BY_A_HOLDER, re.IGNORECASE)
+
+
 def held_in_custody(state: str) -> bool:
-    """Whether the harm state ``state`` is "held" in custody (:data:`HELD_IN_CUSTODY`)."""
-    return _HELD.fullmatch(state) is not None
+    """Whether the harm state ``state`` is custody: "held" on its terms
+    (:data:`HELD_IN_CUSTODY`) or custody by a named holder (:data:`HELD_BY_A_HOLDER`)."""
+    return _HELD.fullmatch(state) is not None or _HELD_BY_A_HOLDER.fullmatch(state) is not None

@@ -736,6 +736,8 @@ _GROUP_START = compiled(
 #: before one ("said al-Awlaki was killed"), at a word's start; read only within a subject's
 #: reach before a harm word.
 _CAPITAL_START = compiled(rf"(?<![\w-])(?:{LEAD_PARTICLE}(?=[A-Z])|[A-Z])")
+#: A comma or a semicolon before a word: where a headline's clause may open on a bare noun.
+_CLAUSE_MARK = compiled(r"[,;]\s(?=[a-z])")
 #: Words that can end a counted group before its harm word ("... three others were shot",
 #: "... and 40 more were injured": a bare count with "more", see :func:`~.grammar.group_of`).
 _GROUP_ENDS = (
@@ -1955,6 +1957,8 @@ def _subject_starts(
     found.update(m.start() for m in _CAPITAL_START.finditer(sentence, first, end))
     if first == 0:
         found.add(0)  # a headline's bare noun: "Man shot and killed"
+    # a headline clause's bare noun: "Two dead in shooting; suspect in custody"
+    found.update(m.end() for m in _CLAUSE_MARK.finditer(low, max(0, first - 2), end))
     return sorted(found)
 
 

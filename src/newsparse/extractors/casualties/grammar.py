@@ -43,7 +43,7 @@ from newsparse._data.casualty_words import (
 from newsparse._data.injury_nouns import INJURY_NOUNS
 from newsparse._data.manner_adverb_words import MANNER_ADVERBS
 from newsparse._data.manner_adverbs import DOUBTING
-from newsparse.extractors.casualties.custody import HELD_IN_CUSTODY
+from newsparse.extractors.casualties.custody import HELD_BY_A_HOLDER, HELD_IN_CUSTODY
 from newsparse.extractors.casualties.people import BARE_PLURALS, NOT_PEOPLE_WORDS, PLURAL, SINGULAR
 from newsparse.extractors.casualties.periods import CALENDAR_WORDS
 from newsparse.extractors.casualties.quantity import QUANTITY
@@ -266,8 +266,12 @@ SUBJECT_PERSON = (
     rf"(?:{PART_OF}|{_counted_unit(_SUBJECT_NOUN)}|{_single_unit(_SUBJECT_NOUN)}|{AGED}"
     rf"|(?P<_named>{NAMED}|{SURNAME}))"
 )
-# Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded".
-HEADLINE_SINGLE = rf"^(?:[\w'’ -]{{1,30}}:\s+)?(?:(?!and\s)[\w'’-]+\s+){{0,2}}{SINGULAR_NOUN}"
+# Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded"; also in a
+# headline's clause after a comma or a semicolon: "Two dead in shooting; suspect in custody",
+# "Man killed, woman shot in Woodlawn".
+HEADLINE_SINGLE = (
+    rf"(?:^(?:[\w'’ -]{{1,30}}:\s+)?(?:(?!and\s)[\w'’-]+\s+){{0,2}}|(?<=[,;]\s)){SINGULAR_NOUN}"
+)
 _PRONOUN_UNIT = rf"\b(?:{phrase_trie(SINGLE_PRONOUNS)})\b"
 SUBJECT_UNIT = rf"(?:{UNIT}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
 STATE_SUBJECT_UNIT = rf"(?:{SUBJECT_PERSON}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
@@ -427,10 +431,11 @@ _SURGERY = (
     r"(?:underwent|undergoing|undergone|had\s+to\s+undergo|had(?:\s+to\s+have)?|in)"
     rf"\s+(?:(?:{word_trie(_SURGERY_WORDS)})\s+){{0,2}}surger(?:y|ies)|out\s+of\s+danger"
 )
-# Custody told by "held" and its terms: "held on $5 million bail", "held at the county jail".
+# Custody told by "held" and its terms: "held on $5 million bail", "held at the county jail"; or
+# by its holder: "taken into police custody".
 READ_STATES = (
     rf"{_WOUND_TAKEN}|{_HOSPITAL_TRIP}|{_CONDITION}|{_BARE_GRADE}|{_HIT_IN_BODY}|{_SURGERY}"
-    rf"|{HELD_IN_CUSTODY}"
+    rf"|{HELD_IN_CUSTODY}|{HELD_BY_A_HOLDER}"
 )
 # A blow joined by "and" to another act leaves the harm to that act: "were beaten and killed".
 _BLOWS = rf"(?:{phrase_trie(ASSAULTED)})(?!\s*(?:,|--?|[—–])?\s*and\b)"
@@ -442,6 +447,11 @@ READ_STATE_HEADS = {p.split()[0] for p in (*WOUND_TAKERS, *WOUNDS_FOUND, *HOSPIT
     "in",
     "out",
     "held",
+    "remanded",
+    "booked",
+    "brought",
+    "released",
+    "behind",
     "critical",
     "stable",
     "underwent",

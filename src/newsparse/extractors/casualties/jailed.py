@@ -25,8 +25,13 @@ _VERDICT = compiled(r"\bsentenc(?:ed|ing)\b")
 # sentenced".
 _DENIED = compiled(r"\b(?:not|never|yet)\b|n[’']t\b")
 _SENTENCE_START = compiled(r"[.!?]\s")
-# The words of a jailing: "were jailed", "was sent to jail".
-_JAILED = compiled(r"\bjailed\b|\bto\s+jail\b")
+# The words of a jailing: "were jailed", "was sent to jail", "is behind bars".
+_JAILED = compiled(r"\bjailed\b|\bto\s+jail\b|\bbehind\s+bars\b")
+# Where people are kept, as a state: "now behind bars".
+_KEPT = compiled(r"\bbehind\s+bars\b")
+#: A count of people kept behind bars from which it is a place's population, not one event's
+#: arrests.
+_POPULATION = 100
 #: Characters before a sentence passed read for its denial.
 _DENIAL_REACH = 120
 # A term told right after the jail word: "jailed for life", "for 18 months", "for up to five
@@ -47,7 +52,22 @@ def without_sentences(lower: str, found: list[Casualty]) -> list[Casualty]:
     if not jailings:
         return found  # most sentences tell no jailing, and the story is not read for a sentence
     passed = any(not _denied(lower, verdict.start()) for verdict in _VERDICT.finditer(lower))
-    return [f for f in found if f not in jailings or not (passed or _TERM.match(lower, f.span.end))]
+    return [
+        f
+        for f in found
+        if f not in jailings
+        or not (passed or _TERM.match(lower, f.span.end) or _a_population(lower, f))
+    ]
+
+
+def _a_population(lower: str, jailing: Casualty) -> bool:
+    """Whether ``jailing`` counts the people a place holds rather than those one event put there:
+    "less than 4,000 people now behind bars"."""
+    return (
+        jailing.count is not None
+        and jailing.count >= _POPULATION
+        and _KEPT.search(lower, jailing.span.start, jailing.span.end) is not None
+    )
 
 
 def _denied(lower: str, at: int) -> bool:
