@@ -10,6 +10,8 @@ from casualty_counts import written
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsparse
+
 
 @pytest.mark.parametrize(
     "text",
@@ -24,17 +26,16 @@ def test_one_person_arrested_in_a_verb_they_share(text: str) -> None:
     assert written(text) == [("arrested", 1)]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a reporting verb's object is another clause's subject
-        "Smith told police his brother fled and was arrested.",
-        # a relative clause's subject is not the sentence's
-        "Jones shot Smith, who fled and was arrested.",
-    ],
-)
-def test_no_one_else_is_read_across_the_shared_verb(text: str) -> None:
-    assert written(text) == []
+def test_a_reporting_verbs_subject_is_not_the_one_arrested() -> None:
+    # the reported clause has its own subject, which conjoined.py reads; the teller is not read
+    found = newsparse.parse("Smith told police his brother fled and was arrested.").casualties
+    assert [(c.text, c.kind, c.count) for c in found] == [
+        ("his brother fled and was arrested", "arrested", 1)
+    ]
+
+
+def test_a_relative_clause_subject_is_not_read_across_the_shared_verb() -> None:
+    assert written("Jones shot Smith, who fled and was arrested.") == []
 
 
 @given(
