@@ -306,20 +306,28 @@ def child_text(job: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def _cache_entries(caches: Sequence[Any]) -> int:
+    return sum(memo.cache_info().currsize for memo in caches)
+
+
 def child_stream(job: Mapping[str, Any]) -> dict[str, Any]:
-    """Peak RSS at checkpoints while parsing distinct articles one at a time."""
+    """Peak RSS at checkpoints while parsing distinct articles one at a time, with the entries
+    the bounded fragment caches hold there and what they can hold: what grows over a stream's
+    first thousands of articles is mostly those caches filling (see speed_page)."""
     system = build_system(ALL)
     system(*job["warmup"])
+    caches = fragment_caches()
     articles = _articles(job)
     total = len(articles)
     checkpoints = sorted({total // 100, total // 10, total // 4, total // 2, total} - {0})
     start = _clock()
-    points = [(0, _peak_rss_mb(), 0.0)]
+    points = [(0, _peak_rss_mb(), 0.0, _cache_entries(caches))]
     for done, (text, published) in enumerate(articles, start=1):
         system(text, published)
         if done in checkpoints:
-            points.append((done, _peak_rss_mb(), _since(start)[1]))
-    return {"points": points}
+            points.append((done, _peak_rss_mb(), _since(start)[1], _cache_entries(caches)))
+    capacity = sum(memo.cache_info().maxsize for memo in caches)
+    return {"points": points, "capacity": capacity}
 
 
 CHILD_MODES: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {

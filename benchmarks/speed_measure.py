@@ -389,12 +389,42 @@ def measure_growth(
     return found
 
 
+@attrs.frozen
+class StreamPoint:
+    """A checkpoint of the stream: articles parsed, peak RSS (MB), wall seconds, and the
+    entries the bounded fragment caches hold."""
+
+    articles: int
+    rss: float
+    seconds: float
+    cache_entries: int
+
+
+@attrs.frozen
+class Stream:
+    """Peak RSS over a stream of distinct articles, and the fragment caches' total capacity."""
+
+    points: tuple[StreamPoint, ...]
+    cache_capacity: int
+
+    def at(self, share: int) -> StreamPoint:
+        """The first checkpoint at or past 1/``share`` of the stream."""
+        return next(p for p in self.points if p.articles >= self.points[-1].articles // share)
+
+    def filled(self, point: StreamPoint) -> str:
+        """The share of the fragment caches' capacity filled at ``point``."""
+        return f"{point.cache_entries / self.cache_capacity:.0%}" if self.cache_capacity else "-"
+
+
 def measure_stream(
     articles: Mapping[str, Sequence[Article]], warmup: Article, count: int, folder: Path
-) -> list[tuple[int, float, float]] | None:
+) -> Stream | None:
     stream = list(itertools.islice(interleaved(articles), count))
     answer = run_child("stream", {"warmup": warmup, "articles": stream}, folder)
-    return None if answer is None else [tuple(point) for point in answer["points"]]
+    if answer is None:
+        return None
+    points = tuple(StreamPoint(*point) for point in answer["points"])
+    return Stream(points, answer["capacity"])
 
 
 def profile(sample: Sample, top: int) -> str:

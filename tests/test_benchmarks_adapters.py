@@ -217,6 +217,24 @@ def test_fragment_caches_are_the_bounded_memos_only() -> None:
     assert all(memo.cache_info().maxsize is not None for memo in found)
 
 
+def test_stream_child_counts_the_fragment_caches_it_fills_within_their_capacity() -> None:
+    job = {
+        "warmup": ["LONDON, March 3 (Reuters) - Shares fell.", None],
+        "articles": [
+            [f"Police said {n} people were killed in Ohio, Mayor Ann Lee{n} said.", None]
+            for n in range(3, 13)
+        ],
+    }
+    importlib.import_module("newsparse.extractors")
+    for memo in child.fragment_caches():  # earlier tests may have filled them
+        memo.cache_clear()
+    answer = child.child_stream(job)
+    entries = [point[3] for point in answer["points"]]
+    assert [point[0] for point in answer["points"]] == [0, 1, 2, 5, 10]
+    assert entries == sorted(entries) and entries[-1] > entries[0]
+    assert entries[-1] <= answer["capacity"]
+
+
 def test_compile_clock_counts_compiling_and_puts_re_compile_back() -> None:
     original = re.compile
     with child.compile_clock() as spent:
@@ -258,7 +276,15 @@ def _results(load_before: float) -> object:
         repeats=measure.Repeats(((0.01, 0.005),), (0.005,), (0.005,), ("places.resolve",), 21),
         startup=measure.Startup((0.1, 0.1, 0.3), (0.1, 1.0, 1.2), {"dates": (0.1, 0.2)}, 1),
         big=measure.TextRun(20_000_000, 20.0, 20.0, 100.0, 250.0),
-        stream=[(0, 80.0, 0.0), (10, 80.0, 1.0), (100, 80.0, 10.0)],
+        stream=measure.Stream(
+            (
+                measure.StreamPoint(0, 80.0, 0.0, 0),
+                measure.StreamPoint(10, 95.0, 1.0, 500),
+                measure.StreamPoint(50, 96.0, 5.0, 900),
+                measure.StreamPoint(100, 97.0, 10.0, 1000),
+            ),
+            1000,
+        ),
         growth=[measure.Growth("numbers", (_text_run(1000, 1.0), _text_run(4000, 4.0)))],
         loads=(load_before, load_before),
         profile=None,
@@ -273,6 +299,17 @@ def test_page_labels_a_busy_machine_at_the_top_and_the_repeated_passes_as_compar
     assert "## Repeated passes (comparison only, not a throughput figure)" in quiet
     assert "met: all extractors at >= 100x the spaCy small pipeline, one pass: 100x" in quiet
     assert "took 50% of the first pass's CPU" in quiet  # 0.005 s compiling of a 0.01 s pass
+
+
+def test_page_judges_stream_memory_on_its_second_half_and_states_the_warm_up() -> None:
+    """Growth while the bounded caches fill is shown, and the target reads the second half."""
+    quiet = _results(load_before=0.1).page()
+    assert (
+        "- met: memory flat on a stream once its caches are warm: peak RSS grew +1.0 MB from "
+        "50 to 100 articles (before that, +1.0 MB from 10, the fragment caches filling from "
+        "50% to 90%)"
+    ) in quiet
+    assert "| 100 | 97.0 | 10.0 | 10 | 1,000 (100%) |" in quiet
 
 
 SPOKEN = 'The heart of it "is fine," he said.'
