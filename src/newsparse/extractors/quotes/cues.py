@@ -1194,20 +1194,27 @@ def _described_person(before: list[_Token], found: Span) -> Span | None:
 
 
 def _named_before_link(before: list[_Token], found: Span) -> Span | None:
-    """'Ahmed Abdullah from Baghdad police told': a person's name of two words or more, on a
-    known first name, opening its clause, then 'from' or 'of' and where they work, right before
-    the cue; the subject walk stops at 'from', so ``found`` is the workplace, which does not
-    speak."""
+    """'Ahmed Abdullah from Baghdad police told', 'Sgt. Ann Lee of the homicide unit said': a
+    person's name opening its clause, then 'from' or 'of' and where they work, right before the
+    cue; the subject walk stops at 'from', so ``found`` is the workplace, which does not speak.
+    A person's name is two words or more on a known first name, or a name after a title ('Dr.
+    Lee'); after a first name a word the title table lists is a surname ('Amrita Sen'), and
+    anywhere else a title the link governs ('Secretary of State', 'Bank of England')."""
     index = next((i for i, token in enumerate(before) if token.start == found.start), 0)
-    if index < 3 or before[index - 1].lower not in _AFFILIATION_LINKS:
+    if index < 2 or before[index - 1].lower not in _AFFILIATION_LINKS:
         return None
     start = index - 1
     while start > 0 and _names(before[start - 1]):
         start -= 1
+    titles = start
+    while titles < index - 1 and before[titles].lower in NAME_TITLES:
+        titles += 1
+    person = before[titles : index - 1]
+    first_named = bool(person) and first_name_gender(person[0].word) is not None
     if (
-        index - 1 - start < 2
-        or first_name_gender(before[start].word) is None
-        or any(token.lower in NAME_TITLES for token in before[start:index])
+        not person
+        or (titles == start and not (first_named and len(person) >= 2))
+        or (not first_named and any(token.lower in NAME_TITLES for token in person))
     ):
         return None  # 'Bank of England', 'Ford Motor Co. of the United States'
     if start > 0 and (before[start - 1].is_word or before[start - 1].word == ","):
