@@ -202,6 +202,7 @@ _DATELINE_TOKENS = 12
 _DAY_WORDS = 3  # 'On Tuesday afternoon', 'On May 3'
 _DATELINE_DASHES = frozenset("—–-")
 _DATELINE_ENDS = _DATELINE_DASHES | {")"}  # 'WACO, Texas (AP) _ A sheriff': the agency ends it
+_APOSTROPHES = frozenset("'’")
 _POSSESSIVE = ("'s", "’s")  # an owner's ending, which makes its words a determiner
 _MAX_ROLE_START = 3  # 'the country's new prime minister': words before a subject's role noun
 _NOT_SPEAKERS = frozenset(("the", "a", "an"))
@@ -764,7 +765,7 @@ def _speaker_after(text: str, cue: Span, sentence: Span) -> Span | None:
     )
     modified = cut > 0 and _modifying_participle(after, cut)
     after = after[:cut] if cut else after
-    found = _following(after)
+    found = _following(after, owners=True)
     named = None if found is None else _name_before_affiliation(after, found)
     if named is not None:
         return named
@@ -1436,10 +1437,16 @@ def _ends_on_name(text: str, position: int) -> bool:
     return bool(words) and _names(words[-1])
 
 
-def _following(after: list[_Token]) -> Span | None:
-    """The speaker after a say-type verb: 'said Michael Shifter, president of ...'."""
+def _following(after: list[_Token], *, owners: bool = False) -> Span | None:
+    """The speaker after a say-type verb: 'said Michael Shifter, president of ...'; with
+    ``owners``, read on past an owner's bare apostrophe ("said Sanders' campaign manager Faiz
+    Shakir"), which right after the verb opens the speaker's phrase (a subject read at a
+    clause's head may end on an owner: "The candidates' estimates")."""
     words: list[_Token] = []
     for index, token in enumerate(after):
+        if owners and _plural_possessive(after, index):
+            words.append(token)
+            continue
         if (
             not token.is_word
             or (token.lower in _FORWARD_BREAKS and not _given_name(after, index))
@@ -1461,6 +1468,20 @@ def _following(after: list[_Token]) -> Span | None:
     if not any(word.word[0].isupper() for word in words) and not unnamed:
         return None
     return _plausible(words)
+
+
+def _plural_possessive(tokens: list[_Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is the bare apostrophe of an owner ending in s ("Sanders'",
+    "the boys'"): set right after that word and before another, as the tokens split it off."""
+    mark = tokens[index]
+    return (
+        mark.word in _APOSTROPHES
+        and 0 < index < len(tokens) - 1
+        and tokens[index - 1].end == mark.start
+        and tokens[index - 1].lower.endswith("s")
+        and tokens[index + 1].is_word
+        and tokens[index + 1].start > mark.end
+    )
 
 
 def _given_name(tokens: list[_Token], index: int) -> bool:
