@@ -1444,7 +1444,7 @@ def _following(after: list[_Token], *, owners: bool = False) -> Span | None:
     clause's head may end on an owner: "The candidates' estimates")."""
     words: list[_Token] = []
     for index, token in enumerate(after):
-        if owners and _plural_possessive(after, index):
+        if owners and not token.is_word and _plural_possessive(after, index):
             words.append(token)
             continue
         if (
