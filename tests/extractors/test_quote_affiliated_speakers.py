@@ -55,3 +55,28 @@ def test_any_surname_named_in_full_before_a_workplace_speaks(person: str, body: 
 def test_any_named_person_from_a_workplace_speaks(name: str, place: str, verb: str) -> None:
     text = f'"The road is closed," {name} from {place} {verb}.'
     assert speakers(text) == [name]
+
+
+def test_a_surname_the_title_table_lists_speaks_after_a_first_name() -> None:
+    text = '"Prices will rise," Amrita Sen of consultancy Energy Aspects said.'
+    assert speakers(text) == ["Amrita Sen"]
+
+
+def test_a_name_after_a_title_before_a_workplace_speaks() -> None:
+    text = '"He fled on foot," Sgt. Scott Scherer of the county police homicide unit said.'
+    assert speakers(text) == ["Scott Scherer"]
+
+
+@given(
+    title=st.sampled_from(["", "Dr. ", "Sgt. ", "Prof. "]),
+    name=st.sampled_from(["Amrita Sen", "Scott Scherer", "Maria Gov", "David Okafor"]),
+    body=st.sampled_from(
+        ["consultancy Energy Aspects", "the law firm Cohen Milstein", "the county police unit"]
+    ),
+    link=st.sampled_from(["of", "from"]),
+)
+def test_a_person_of_a_workplace_is_credited_never_the_workplace(
+    title: str, name: str, body: str, link: str
+) -> None:
+    text = f'"The road is closed," {title}{name} {link} {body} said.'
+    assert speakers(text) == [name]

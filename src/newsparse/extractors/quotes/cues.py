@@ -202,6 +202,7 @@ _DATELINE_TOKENS = 12
 _DAY_WORDS = 3  # 'On Tuesday afternoon', 'On May 3'
 _DATELINE_DASHES = frozenset("—–-")
 _DATELINE_ENDS = _DATELINE_DASHES | {")"}  # 'WACO, Texas (AP) _ A sheriff': the agency ends it
+_APOSTROPHES = frozenset("'’")
 _POSSESSIVE = ("'s", "’s")  # an owner's ending, which makes its words a determiner
 _MAX_ROLE_START = 3  # 'the country's new prime minister': words before a subject's role noun
 _NOT_SPEAKERS = frozenset(("the", "a", "an"))
@@ -764,7 +765,7 @@ def _speaker_after(text: str, cue: Span, sentence: Span) -> Span | None:
     )
     modified = cut > 0 and _modifying_participle(after, cut)
     after = after[:cut] if cut else after
-    found = _following(after)
+    found = _following(after, owners=True)
     named = None if found is None else _name_before_affiliation(after, found)
     if named is not None:
         return named
@@ -1194,20 +1195,27 @@ def _described_person(before: list[_Token], found: Span) -> Span | None:
 
 
 def _named_before_link(before: list[_Token], found: Span) -> Span | None:
-    """'Ahmed Abdullah from Baghdad police told': a person's name of two words or more, on a
-    known first name, opening its clause, then 'from' or 'of' and where they work, right before
-    the cue; the subject walk stops at 'from', so ``found`` is the workplace, which does not
-    speak."""
+    """'Ahmed Abdullah from Baghdad police told', 'Sgt. Ann Lee of the homicide unit said': a
+    person's name opening its clause, then 'from' or 'of' and where they work, right before the
+    cue; the subject walk stops at 'from', so ``found`` is the workplace, which does not speak.
+    A person's name is two words or more on a known first name, or a name after a title ('Dr.
+    Lee'); after a first name a word the title table lists is a surname ('Amrita Sen'), and
+    anywhere else a title the link governs ('Secretary of State', 'Bank of England')."""
     index = next((i for i, token in enumerate(before) if token.start == found.start), 0)
-    if index < 3 or before[index - 1].lower not in _AFFILIATION_LINKS:
+    if index < 2 or before[index - 1].lower not in _AFFILIATION_LINKS:
         return None
     start = index - 1
     while start > 0 and _names(before[start - 1]):
         start -= 1
+    titles = start
+    while titles < index - 1 and before[titles].lower in NAME_TITLES:
+        titles += 1
+    person = before[titles : index - 1]
+    first_named = bool(person) and first_name_gender(person[0].word) is not None
     if (
-        index - 1 - start < 2
-        or first_name_gender(before[start].word) is None
-        or any(token.lower in NAME_TITLES for token in before[start:index])
+        not person
+        or (titles == start and not (first_named and len(person) >= 2))
+        or (not first_named and any(token.lower in NAME_TITLES for token in person))
     ):
         return None  # 'Bank of England', 'Ford Motor Co. of the United States'
     if start > 0 and (before[start - 1].is_word or before[start - 1].word == ","):
@@ -1429,10 +1437,16 @@ def _ends_on_name(text: str, position: int) -> bool:
     return bool(words) and _names(words[-1])
 
 
-def _following(after: list[_Token]) -> Span | None:
-    """The speaker after a say-type verb: 'said Michael Shifter, president of ...'."""
+def _following(after: list[_Token], *, owners: bool = False) -> Span | None:
+    """The speaker after a say-type verb: 'said Michael Shifter, president of ...'; with
+    ``owners``, read on past an owner's bare apostrophe ("said Sanders' campaign manager Faiz
+    Shakir"), which right after the verb opens the speaker's phrase (a subject read at a
+    clause's head may end on an owner: "The candidates' estimates")."""
     words: list[_Token] = []
     for index, token in enumerate(after):
+        if owners and not token.is_word and _plural_possessive(after, index):
+            words.append(token)
+            continue
         if (
             not token.is_word
             or (token.lower in _FORWARD_BREAKS and not _given_name(after, index))
@@ -1454,6 +1468,20 @@ def _following(after: list[_Token]) -> Span | None:
     if not any(word.word[0].isupper() for word in words) and not unnamed:
         return None
     return _plausible(words)
+
+
+def _plural_possessive(tokens: list[_Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is the bare apostrophe of an owner ending in s ("Sanders'",
+    "the boys'"): set right after that word and before another, as the tokens split it off."""
+    mark = tokens[index]
+    return (
+        mark.word in _APOSTROPHES
+        and 0 < index < len(tokens) - 1
+        and tokens[index - 1].end == mark.start
+        and tokens[index - 1].lower.endswith("s")
+        and tokens[index + 1].is_word
+        and tokens[index + 1].start > mark.end
+    )
 
 
 def _given_name(tokens: list[_Token], index: int) -> bool:
