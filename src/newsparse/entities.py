@@ -91,15 +91,20 @@ def _role_forms(role: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
-def _role_spans(text: str, role: str) -> list[tuple[int, int]]:
-    """Where a role stands in a text, in any case and any written form ('Senator', 'Sen.'),
-    as a word of its own, its words set apart by any blanks ('Prime  Minister'). The text is
-    searched in lower case by ``str.find`` for the role's first word, the rest matched there:
-    a pattern per role would be compiled afresh for most articles, at more cost than the
-    reading. A text whose lower case changes its length ('İ') is searched as written."""
+def role_search_text(text: str) -> str:
+    """The text roles are looked for in (see :func:`role_holders`): its lower case, or the text
+    as written when its lower case changes its length ('İ'). A reader asking for several roles
+    of one text lowers it once."""
     lowered = lower_case(text)  # a long text lowered whole takes twelve bytes a character
-    if len(lowered) != len(text):
-        lowered = text
+    return lowered if len(lowered) == len(text) else text
+
+
+def _role_spans(lowered: str, role: str) -> list[tuple[int, int]]:
+    """Where a role stands in a text searched as :func:`role_search_text` gives it, in any case
+    and any written form ('Senator', 'Sen.'), as a word of its own, its words set apart by any
+    blanks ('Prime  Minister'). The role's first word is looked for by ``str.find``, the rest
+    matched there: a pattern per role would be compiled afresh for most articles, at more cost
+    than the reading."""
     spans: list[tuple[int, int]] = []
     for form in _role_forms(role):
         first, *rest = form.split(" ")
@@ -131,14 +136,17 @@ def _qualifiers(words: str) -> frozenset[str]:
     return frozenset(word.lower().removesuffix("’s").removesuffix("'s") for word in words.split())
 
 
-def role_holders(text: str, role: str) -> tuple[Holding, ...]:
+def role_holders(text: str, role: str, searched: str | None = None) -> tuple[Holding, ...]:
     """Every naming of a holder of ``role`` (a title or a role noun, in lower case) in a text,
     in reading order: a name right after the role ('Carolina Panthers quarterback Cam Newton',
     'Sen. Marco Rubio', or a surname alone after a title: 'President Obama') or set off right before it ('Rishi Sunak, the British prime
     minister'), with the words qualifying the role there. A handful of descriptions ask per
-    article, each a scan for one role; a reader keeps the answer for the article."""
+    article, each a scan for one role; a reader keeps the answer for the article, and passes
+    the text's :func:`role_search_text` as ``searched``, made once for all its roles."""
+    if searched is None:
+        searched = role_search_text(text)
     found: list[Holding] = []
-    for start, end in _role_spans(text, role):
+    for start, end in _role_spans(searched, role):
         before = HOLDER_BEFORE.search(text, max(0, start - APPOSITION_REACH), start)
         if before is not None:
             qualifiers = _qualifiers(before.group(2))

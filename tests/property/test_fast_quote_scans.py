@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
+import pytest
 from gender_guesser.detector import Detector
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -192,3 +193,22 @@ def test_name_scans_find_what_the_plain_patterns_find(pieces: list[str], start: 
 def test_a_lone_word_is_a_whole_word_of_the_text() -> None:
     text = "Pompeo Smith arrived. Then Jones said so. Smith. Jones spoke; Pompeo’s plan"
     assert [m.group() for m in names._LONE_WORD.finditer(text)] == ["Smith", "Jones", "Pompeo’s"]
+
+
+def test_an_article_is_lowered_once_for_all_the_roles_its_descriptions_ask_for() -> None:
+    lowered: list[str] = []
+
+    def counted(text: str) -> str:
+        lowered.append(text)
+        return text.lower()
+
+    article = names._Article("Sen. Ann Gray met Prime Minister Tom Reyes and coach Lee Park today.")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(entities, "lower_case", counted)
+        holders = [article.holders(role) for role in ("senator", "prime minister", "coach")]
+    assert [[holder.name for holder in found] for found in holders] == [
+        ["Ann Gray"],
+        ["Tom Reyes"],
+        ["Lee Park"],
+    ]
+    assert len(lowered) == 1

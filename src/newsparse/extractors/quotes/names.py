@@ -50,6 +50,7 @@ from newsparse.entities import (
     names_no_person,
     names_nothing,
     role_holders,
+    role_search_text,
 )
 from newsparse.entities import CAPITAL as _CAPITAL
 from newsparse.entities import CAPITALISED_WORD as _CAPITALISED_WORD
@@ -1997,11 +1998,17 @@ class _Article:
                 people.append((match.start(), word))
         return sorted(people)
 
+    @cached_property
+    def _searched(self) -> str:
+        """The text as roles are looked for in it (:func:`~newsparse.entities.role_search_text`),
+        lowered once for every role the article's descriptions ask for."""
+        return role_search_text(self.text)
+
     def holders(self, role: str) -> tuple[Holding, ...]:
         """The namings of a role's holder (:func:`~newsparse.entities.role_holders`)."""
         found = self._holders.get(role)
         if found is None:
-            found = self._holders[role] = role_holders(self.text, role)
+            found = self._holders[role] = role_holders(self.text, role, self._searched)
         return found
 
     def titles_of(self, name: str) -> frozenset[str]:
