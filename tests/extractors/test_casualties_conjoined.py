@@ -81,3 +81,38 @@ def test_one_was_done_and_harmed(done: str, participle: str) -> None:
     assert written(f"Police said he was {done} and {participle} on Monday.") == [
         (_KIND[participle], 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first harm read as none leaves its people to the killing after it
+        ("A man was beaten with a bat and killed.", [("killed", 1)]),
+        ("A woman was stabbed multiple times and killed.", [("killed", 1)]),
+        (
+            "Jane Doe, the mother of the boy shot at the motel, has been arrested.",
+            [("arrested", 1)],
+        ),
+    ],
+)
+def test_a_harm_read_as_none_leaves_its_people(text: str, expected: list[tuple[str, int]]) -> None:
+    assert written(text) == expected
+
+
+_NO_OUTCOME = ["stabbed", "beaten"]  # a blow alone tells no outcome, so no finding
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(2, 19),
+    st.sampled_from(_NO_OUTCOME),
+    st.sampled_from(["five times", "with a bat", "near the door"]),
+    st.sampled_from(["", "then ", "later "]),
+    st.sampled_from(["killed", "murdered", "slain"]),
+)
+def test_wounded_with_its_words_and_killed(
+    count: int, wound: str, words: str, then: str, killing: str
+) -> None:
+    """ "<count> people were <wound> <words> and <then> <killing>" is the count killed, no wound."""
+    text = f"Police said {count} people were {wound} {words} and {then}{killing} on Monday."
+    assert written(text) == [("killed", count)]

@@ -1120,9 +1120,12 @@ def _in_sentence(
             if bare is not None and not negated_before(sentence, bare.start()):
                 keep(_uncounted_harm(text, start, sentence, bare))
         if match is not None:
-            read_to = match.end()
-            if not negated_before(sentence, match.start()):
+            if negated_before(sentence, match.start()):
+                read_to = match.end()
+            else:
                 finding = _subject_harm(text, start, sentence, match, names)
+                if finding is not None:  # a harm read as none leaves its people to the next
+                    read_to = match.end()  # ("was beaten with a bat and killed")
                 if across is None:
                     keep(finding, match, crime=_accused_of(start, match))
                 else:
