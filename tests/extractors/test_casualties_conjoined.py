@@ -81,3 +81,56 @@ def test_one_was_done_and_harmed(done: str, participle: str) -> None:
     assert written(f"Police said he was {done} and {participle} on Monday.") == [
         (_KIND[participle], 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first harm read as none leaves its people to the killing after it
+        ("A man was beaten with a bat and killed.", [("killed", 1)]),
+        ("A woman was stabbed multiple times and killed.", [("killed", 1)]),
+        (
+            "Jane Doe, the mother of the boy shot at the motel, has been arrested.",
+            [("arrested", 1)],
+        ),
+    ],
+)
+def test_a_harm_read_as_none_leaves_its_people(text: str, expected: list[tuple[str, int]]) -> None:
+    assert written(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wound with its own words, then the killing of its subject
+        ("A 15-year-old boy was shot in the head and killed on Monday.", [("killed", 1)]),
+        ("Three men were shot several times and then killed.", [("killed", 3)]),
+        # a participle with an object after it is the wounded person's own act
+        ("A man was shot in the leg and killed his attacker.", [("injured", 1), ("killed", 1)]),
+        ("He was shot and fatally wounded four friends.", [("shot", 1), ("killed", 4)]),
+    ],
+)
+def test_a_wound_then_the_killing_of_its_subject(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert written(text) == expected
+
+
+# a blow alone tells no outcome, so no finding; a shot or a wound is one, the killing read after
+_WOUNDS = ["stabbed", "beaten", "shot", "wounded"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(2, 19),
+    st.sampled_from(_WOUNDS),
+    st.sampled_from(["in the head", "five times", "with a bat", "near the door"]),
+    st.sampled_from(["", "then ", "later "]),
+    st.sampled_from(["killed", "murdered", "slain"]),
+)
+def test_wounded_with_its_words_and_killed(
+    count: int, wound: str, words: str, then: str, killing: str
+) -> None:
+    """ "<count> people were <wound> <words> and <then> <killing>" is the count killed, no wound."""
+    text = f"Police said {count} people were {wound} {words} and {then}{killing} on Monday."
+    assert written(text) == [("killed", count)]

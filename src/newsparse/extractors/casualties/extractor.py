@@ -39,6 +39,7 @@ from newsparse._data.casualty_words import (
     FATAL_OUTCOMES,
     HARM_NOUNS,
     HARM_OF,
+    HARM_STATES,
     HEDGES,
     LIFE_TAKERS,
     LOST_PEOPLE,
@@ -806,6 +807,16 @@ _LATER_DIED = compiled(
     rf"{phrase_trie(FATAL_OUTCOMES)}|{_FAILED_TO_SAVE})\b",
     FLAGS,
 )
+# The killing of the wound's own subject, its second predicate sharing the "be": "was shot in
+# the head and killed", "were shot five times and then killed". The subject rule reads the wound
+# first and its people are taken, so the killing would go unread; a participle with an object
+# after it is the wounded person's own act ("was shot in the leg and killed his attacker").
+_AND_KILLED = compiled(
+    rf"[^.;,]{{0,60}}?\s+and\s+{_THEN}(?:(?:was|were)\s+{_THEN})?"
+    rf"(?:{phrase_trie(HARM_STATES['killed'])})\b"
+    rf"(?!\s+(?:a|an|the|his|her|him|them|their|its|himself|herself|themselves|{QUANTITY})\b)",
+    FLAGS,
+)
 # "shot at" in lower case: a title-case headline capitalises "Shot At Birthday Party".
 _TO_DEATH = compiled(r"\s+to\s+death\b", FLAGS)
 # A wound that proved fatal, before a verb the phrases do not list: "fatally scalding",
@@ -1120,9 +1131,12 @@ def _in_sentence(
             if bare is not None and not negated_before(sentence, bare.start()):
                 keep(_uncounted_harm(text, start, sentence, bare))
         if match is not None:
-            read_to = match.end()
-            if not negated_before(sentence, match.start()):
+            if negated_before(sentence, match.start()):
+                read_to = match.end()
+            else:
                 finding = _subject_harm(text, start, sentence, match, names)
+                if finding is not None:  # a harm read as none leaves its people to the next
+                    read_to = match.end()  # ("was beaten with a bat and killed")
                 if across is None:
                     keep(finding, match, crime=_accused_of(start, match))
                 else:
@@ -2154,6 +2168,8 @@ def _subject_kind(text: str, offset: int, sentence: str, match: re.Match[str]) -
             return None  # "was shot at": fired on, not hit (aimed.py)
         if _BODY_WOUND.match(sentence, match.end()) or lived_after(sentence, match.end()):
             kind = "injured"
-    if kind in ("shot", "injured") and _LATER_DIED.match(sentence, match.end()):
+    if kind in ("shot", "injured") and (
+        _LATER_DIED.match(sentence, match.end()) or _AND_KILLED.match(sentence, match.end())
+    ):
         kind = "killed"
     return arrest_or_capture(kind, harm, sentence, match.end(), text)
