@@ -43,3 +43,20 @@ def test_any_headline_clause_tells_its_one_person(
     first: str, mark: str, who: str, harm: str
 ) -> None:
     assert written(f"{first}{mark}{who} {harm}")[-1] == ("arrested", 1)
+
+
+@given(
+    st.sampled_from(["Tenaya Middle School", "Ohio State University", "St. Mary Parish"]),
+    st.sampled_from(["teacher", "student", "deputy", "professor"]),
+    st.sampled_from([("arrested", "arrested"), ("killed", "killed"), ("fatally shot", "killed")]),
+)
+def test_a_headline_may_open_on_a_name_of_several_words_before_its_noun(
+    name: str, noun: str, harm: tuple[str, str]
+) -> None:
+    """A school's, a university's or a parish's name before a bare noun in lower case."""
+    assert written(f"{name} {noun} {harm[0]} in shooting") == [(harm[1], 1)]
+
+
+def test_capitalised_words_before_a_counted_subject_are_no_headline_name() -> None:
+    """An all-capital sentence keeps its own count: the words before it name no one."""
+    assert written("DETROIT POLICE ARE REPORTING TWO PEOPLE ARE DEAD") == [("killed", 2)]

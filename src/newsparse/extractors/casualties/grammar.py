@@ -266,11 +266,15 @@ SUBJECT_PERSON = (
     rf"(?:{PART_OF}|{_counted_unit(_SUBJECT_NOUN)}|{_single_unit(_SUBJECT_NOUN)}|{AGED}"
     rf"|(?P<_named>{NAMED}|{SURNAME}))"
 )
+# A headline may open on a name of several words before its noun in lower case, a place's or a
+# body's: "Tenaya Middle School teacher arrested", "Ohio State University professor killed".
+_HEADLINE_NAME = r"(?:(?-i:[A-Z])[\w'’.&-]*\s+){3,5}(?=(?-i:[a-z]))"
 # Headlines drop the article: "Man shot and killed", "Police: Lafayette teen wounded"; also in a
 # headline's clause after a comma or a semicolon: "Two dead in shooting; suspect in custody",
 # "Man killed, woman shot in Woodlawn".
 HEADLINE_SINGLE = (
-    rf"(?:^(?:[\w'’ -]{{1,30}}:\s+)?(?:(?!and\s)[\w'’-]+\s+){{0,2}}|(?<=[,;]\s)){SINGULAR_NOUN}"
+    rf"(?:^(?:[\w'’ -]{{1,30}}:\s+)?(?:(?!and\s)[\w'’-]+\s+){{0,2}}|^{_HEADLINE_NAME}|(?<=[,;]\s))"
+    rf"{SINGULAR_NOUN}"
 )
 _PRONOUN_UNIT = rf"\b(?:{phrase_trie(SINGLE_PRONOUNS)})\b"
 SUBJECT_UNIT = rf"(?:{UNIT}|{_PRONOUN_UNIT}|{HEADLINE_SINGLE})"
