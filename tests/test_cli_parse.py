@@ -100,6 +100,32 @@ def test_one_extractor_writes_its_categories_and_says_which_ran() -> None:
     assert set(data) - RESERVED == {"dateline", "money"}  # no casualties, quotes...: not run
 
 
+def test_an_extractor_named_with_e_runs_though_the_environment_disables_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the docs said "off everywhere" while -e ran it: the request for this run wins, as documented
+    monkeypatch.setenv("NEWSPARSE_DISABLE", "money, datelines")
+    chosen = ["-e", "money", "-e", "datelines"]
+    result = CliRunner().invoke(main, ["parse", *chosen, "--json", "-"], input=MONEY_STORY)
+    assert result.exit_code == 0, result.output
+    assert [run["name"] for run in json.loads(result.stdout)["extractors"]] == [
+        "datelines",
+        "money",
+    ]
+
+
+def test_a_disabled_requirement_of_a_named_extractor_says_how_to_run_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NEWSPARSE_DISABLE", "datelines")
+    result = CliRunner().invoke(main, ["parse", "-e", "money", "--json", "-"], input=MONEY_STORY)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: extractor 'money' requires 'dateline', but NEWSPARSE_DISABLE switches off "
+        "datelines; name 'datelines' too to run it anyway\n"
+    )
+
+
 def test_the_table_says_which_extractors_ran_and_what_they_found_nothing_of() -> None:
     chosen = ["-e", "money", "-e", "casualties"]
     result = CliRunner().invoke(main, ["parse", *chosen, "--table", "-"], input=MONEY_STORY)

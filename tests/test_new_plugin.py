@@ -154,6 +154,15 @@ def test_next_names_where_newsparse_was_installed_from(
     assert f"pip install {where} && pip install -e '.[test]'" in result.output
 
 
+def test_next_makes_the_environment_with_python3(tmp_path: Path) -> None:
+    # Debian and Ubuntu have no "python" command unless python-is-python3 is installed
+    result = CliRunner().invoke(main, ["new-plugin", "arrests", "-d", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "&& python3 -m venv .venv && source .venv/bin/activate &&" in result.output
+    readme = (tmp_path / "newsparse-arrests" / "README.md").read_text(encoding="utf-8")
+    assert "python3 -m venv .venv" in readme
+
+
 class _Session:
     """What the generated ``noxfile.py`` asks of nox: installs recorded, an error raised."""
 

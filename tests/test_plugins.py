@@ -173,6 +173,26 @@ def test_disable_env_var_switches_extractors_off(monkeypatch: pytest.MonkeyPatch
     assert [e.name for e in chosen] == ["datelines", "casualties", "reported_speech"]
 
 
+def test_an_extractor_named_explicitly_runs_though_disabled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NEWSPARSE_DISABLE", "quotes")
+    assert [run.name for run in newsparse.parse("x").extractors if run.name == "quotes"] == []
+    doc = newsparse.parse('"We won," he said.', extractors=["quotes"])
+    assert [run.name for run in doc.extractors] == ["quotes"]
+    assert doc.quotes
+
+
+def test_a_disabled_requirement_is_not_pulled_in_for_a_named_extractor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NEWSPARSE_DISABLE", "datelines")
+    with pytest.raises(PluginError, match=r"name 'datelines' too to run it anyway$"):
+        newsparse.parse("x", extractors=["money"])
+    chosen = newsparse.parse("x", extractors=["money", "datelines"]).extractors
+    assert sorted(run.name for run in chosen) == ["datelines", "money"]
+
+
 def test_unknown_extractor_name_is_a_clear_error() -> None:
     with pytest.raises(PluginError, match="no extractor named 'nope'"):
         newsparse.parse("text", extractors=["nope"])

@@ -1,4 +1,4 @@
-"""Step 2: register the module as a plugin in-process, as its entry point will once installed."""
+"""Tutorial step 5: register the module as a plugin in-process, as its entry point will."""
 
 from newsparse.plugins import collect, plugin_manager
 

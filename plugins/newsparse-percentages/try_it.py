@@ -1,4 +1,7 @@
-"""Step 1: run the extractor in-process, unpackaged: ``PYTHONPATH=src python try_it.py``."""
+"""Tutorial step 4: run the extractor in-process, unpackaged.
+
+``PYTHONPATH=src python try_it.py``
+"""
 
 from newsparse import Document
 from newsparse.pipeline import Pipeline

@@ -5,7 +5,10 @@ Loading is explicit (nothing happens at import time). Three environment variable
 ``NEWSPARSE_PLUGINS``
     Comma-separated entry-point names to load; unset loads all, an empty value loads none.
 ``NEWSPARSE_DISABLE``
-    Comma-separated extractor names that never run (built-ins included).
+    Comma-separated extractor names left out of the default selection (built-ins included).
+    An extractor named explicitly (``extractors=[...]``, ``-e NAME``) still runs: a request
+    made for one run beats a setting made for all of them, as ``prefer=`` beats
+    ``NEWSPARSE_PREFER``.
 ``NEWSPARSE_PREFER``
     Comma-separated extractor names that run instead of the others producing their categories
     (a plugin's better ``money`` extractor instead of the built-in one).
@@ -195,9 +198,11 @@ class Registry:
         extractor whose requirement is switched off does not run either, with a
         :class:`~newsparse.errors.PluginWarning` saying why.
 
-        With ``names`` (extractor names or instances), exactly those run, and with them the
-        producers of the categories they ``require``, chosen as by default. A requirement that
-        no available extractor produces raises :class:`~newsparse.errors.PluginError` naming it.
+        With ``names`` (extractor names or instances), exactly those run, even those
+        ``NEWSPARSE_DISABLE`` names, and with them the producers of the categories they
+        ``require``, chosen as by default (so never a disabled one that was not named). A
+        requirement that no available extractor produces raises
+        :class:`~newsparse.errors.PluginError` naming it.
         """
         refuse_a_lone_string(names)
         names_known = [e.name for e in self.extractors]
@@ -255,17 +260,29 @@ class Registry:
                     continue
                 producer = next((d for d in defaults if category in d.categories()), None)
                 if producer is None:
-                    raise PluginError(self.missing(extractor, category, disabled))
+                    raise PluginError(self.missing(extractor, category, disabled, named=True))
                 chosen.append(producer)
                 waiting.append(producer)
         return tuple(chosen)
 
-    def missing(self, extractor: Extractor, category: str, disabled: Iterable[str] = ()) -> str:
-        """Why ``extractor`` cannot have ``category``, and what to do about it."""
+    def missing(
+        self,
+        extractor: Extractor,
+        category: str,
+        disabled: Iterable[str] = (),
+        *,
+        named: bool = False,
+    ) -> str:
+        """Why ``extractor`` cannot have ``category``, and what to do about it.
+
+        ``named``: ``extractor`` was asked for by name, so naming the disabled producer too
+        would run it (an explicit request beats ``NEWSPARSE_DISABLE``).
+        """
         head = f"extractor {extractor.name!r} requires {category!r}"
         producers = [e.name for e in self.extractors if category in e.categories()]
         if producers and set(producers) <= set(disabled):
-            return f"{head}, but NEWSPARSE_DISABLE switches off {', '.join(producers)}"
+            off = f"{head}, but NEWSPARSE_DISABLE switches off {', '.join(producers)}"
+            return f"{off}; name {producers[0]!r} too to run it anyway" if named else off
         if producers:
             return f"{head}, which none of the chosen extractors produces: add {producers[0]!r}"
         return f"{head}, which no installed extractor produces; {_requires_hint(category, self)}"

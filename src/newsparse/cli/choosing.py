@@ -1,7 +1,8 @@
 """``-e NAME``, shared by every command that runs the extractors: which of them to run.
 
 Its help says what users asked about: that the extractors producing what a chosen one requires
-run too (``-e money`` also runs ``datelines``), and where the names are listed.
+run too (``-e money`` also runs ``datelines``), that a named one runs even when
+``NEWSPARSE_DISABLE`` switches it off, and where the names are listed.
 """
 
 from __future__ import annotations
@@ -21,5 +22,5 @@ def extractor_option(command: Callable[..., Any]) -> Callable[..., Any]:
         multiple=True,
         metavar="NAME",
         help="Run only this extractor and those producing what it requires (repeatable; "
-        "newsparse plugins lists the names).",
+        "runs even if NEWSPARSE_DISABLE names it; newsparse plugins lists the names).",
     )(command)

@@ -100,7 +100,7 @@ def new_plugin(name: str, directory: Path) -> None:
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         click.echo(f"  {path.relative_to(folder)}")
     click.echo(
-        f"next: cd {folder} && python -m venv .venv && source .venv/bin/activate && "
+        f"next: cd {folder} && python3 -m venv .venv && source .venv/bin/activate && "
         f"pip install {installed_from()} && pip install -e '.[test]' && pytest"
     )
 
