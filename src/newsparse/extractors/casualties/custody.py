@@ -1,8 +1,8 @@
 """Custody told by "held" and where or on what terms the person is held: "Thomas was held on $5
 million bail", "two Iraqi refugees held at Kennedy International Airport", "is held in the
-Dallas County jail", "was held without bond", "was booked into the Tulsa County Jail"; and custody told with its holder: "was taken into
-police custody", "is in ICE custody", "was placed in U.S. custody", "were taken into federal
-custody".
+Dallas County jail", "was held without bond"; by a booking or a jail: "was booked into the Tulsa
+County Jail", "remains in the Smith County jail", "was taken to jail"; and custody told with its
+holder: "was taken into police custody", "is in ICE custody", "was placed in U.S. custody".
 
 "held" alone is no harm: news holds meetings, talks, titles, leads and beliefs far more often
 than people. It is an arrest only with a custody term right after it: bail or bond (with the
@@ -24,19 +24,28 @@ from newsparse.regex_cache import compiled
 
 # An amount of bail: "$5 million", "$100,000", "a $1 million cash".
 _AMOUNT = r"(?:an?\s+)?(?:\$[\d.,]+(?:\s+(?:million|thousand))?\s+)?(?:cash\s+)?"
+
+
+def _named_place(word: str, last: str, fewest: int = 0) -> str:
+    """A place named by its ``last`` word, with up to four ``word``s of its name before it."""
+    return rf"(?:the\s+|an?\s+)?(?:{word}){{{fewest},4}}?{last}"
+
+
+_NAME_WORD = r"[\w.'’-]+\s+"
 # A place of custody, named by its last word: "the Wake County jail", "Kennedy International
 # Airport", "a juvenile detention center".
-_PLACE = (
-    r"(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
-    r"(?:jail|lockup|airport|police\s+station|detention\s+(?:center|centre|facility|camp))"
+_PLACE = _named_place(
+    _NAME_WORD,
+    r"(?:jail|lockup|airport|police\s+station|detention\s+(?:center|centre|facility|camp))",
 )
 # Where a person is booked: a place of custody, a prison or a young offenders' hall or centre
 # ("the Tulsa County Jail", "Orleans Parish Prison", "juvenile hall", "the Denny Youth Center"). A
 # booking is the arrest's record wherever it is made, so a prison counts here, unlike a stay in one.
-_BOOKING_PLACE = (
-    rf"(?:{_PLACE}|(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:prison|juvenile\s+(?:hall|detention)"
-    r"|(?:youth|juvenile|correctional)\s+(?:center|centre|facility|institution)))"
+_YOUNG_OR_PRISON = (
+    r"(?:prison|juvenile\s+(?:hall|detention)"
+    r"|(?:youth|juvenile|correctional)\s+(?:center|centre|facility|institution))"
 )
+_BOOKING_PLACE = rf"(?:{_PLACE}|{_named_place(_NAME_WORD, _YOUNG_OR_PRISON)})"
 # A jail or a detention centre, where a person is kept before trial: "was taken to jail",
 # "remains in the Smith County jail", "is behind bars". A person "in jail" is read only in a jail
 # named by a word or more: wire copy writes the bare "in jail" of a sentence served as often (a
@@ -46,8 +55,8 @@ _BOOKING_PLACE = (
 _CLAUSE_WORDS = "in at on to from of for by with and or is are was were been has have had released"
 _CELL_WORD = rf"(?!(?:{word_trie(_CLAUSE_WORDS.split())})\b)[\w.'’-]+\s+"
 _CELL_END = r"(?:jail|lockup|detention\s+(?:center|centre|facility))"
-_CELL = rf"(?:the\s+|an?\s+)?(?:{_CELL_WORD}){{0,4}}?{_CELL_END}"
-_NAMED_CELL = rf"(?:the\s+|an?\s+)?(?:{_CELL_WORD}){{1,4}}?{_CELL_END}"
+_CELL = _named_place(_CELL_WORD, _CELL_END)
+_NAMED_CELL = _named_place(_CELL_WORD, _CELL_END, fewest=1)
 #: "held" and a custody term after it, "booked" into a place of custody, a jail the person is
 #: in or taken to, or bars they are behind; for patterns matched with ``re.IGNORECASE``.
 HELD_IN_CUSTODY = (
