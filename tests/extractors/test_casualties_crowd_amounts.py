@@ -1,7 +1,7 @@
 """A vague amount of a crowd with no noun after it ("hundreds of thousands have been displaced",
 "displacing tens of thousands", "millions dead") is a count of people, as "thousands" alone was
 (issue 14): only the forms with "of" were amounts, so the bare ones were read as no count and the
-harm was lost (``VAGUE_AMOUNTS``)."""
+harm was lost (``VAGUE_AMOUNTS``). A harm offered as potential is not told (``unreal.py``)."""
 
 from __future__ import annotations
 
@@ -44,3 +44,19 @@ def test_millions_of_things_are_no_crowd() -> None:
     text = "It stole property, displacing millions of American jobs."
     assert list(CasualtyExtractor().extract(Document(text))) == []
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive ignites new fighting, potentially displacing thousands.",
+        "The attack could have translated to potentially hundreds of injuries.",
+    ],
+)
+def test_a_harm_offered_as_potential_is_not_told(text: str) -> None:
+    assert list(CasualtyExtractor().extract(Document(text))) == []
+
+
+def test_a_toll_hedged_by_possibly_is_still_told() -> None:
+    text = "There could be others and possibly up to 20 people who have been injured."
+    found = [f for f in CasualtyExtractor().extract(Document(text)) if not f.inferred]
+    assert [(f.kind, f.count) for f in found] == [("injured", 20)]
