@@ -768,7 +768,12 @@ VAGUE_AMOUNTS: dict[str, tuple[int | None, int | None, int | None]] = {
     "thousands of": (None, 2000, None),
     "thousands": (None, 2000, None),
     "tens of thousands of": (None, 20000, None),
+    "tens of thousands": (None, 20000, None),
     "hundreds of thousands of": (None, 200000, None),
+    "hundreds of thousands": (None, 200000, None),
+    # bare, as "thousands" is: "millions dead"; not "millions of", which news writes of things
+    # ("displacing millions of American jobs") more than of people
+    "millions": (None, 2000000, None),
     "many": (None, 2, None),
     "numerous": (None, 2, None),
 }

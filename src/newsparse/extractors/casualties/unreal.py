@@ -2,8 +2,9 @@
 ("baselessly accusing the host of murdering her"), a harm kept from happening ("protect the
 innocent from being murdered"), one person's arrests told as a habit ("had been arrested in
 several states"), an act named as one of a kind's alternatives ("doing unjust things or killing an
-innocent person"), hurt that is figurative ("hurting Hillary Clinton in the polls"), and a harm
-told in the present progressive ("You're killing an innocent man").
+innocent person"), hurt that is figurative ("hurting Hillary Clinton in the polls"), a harm
+offered as potential ("potentially displacing hundreds of thousands"), and a harm told in the
+present progressive ("You're killing an innocent man").
 
 The rules read who was harmed; these tests read the words around a finding and say it tells no
 event, so they run once over a sentence's findings, after every rule.
@@ -98,13 +99,22 @@ def _ongoing(sentence: str, start: int) -> bool:
     )
 
 
+# A harm offered as a possibility, not told: "new fighting, potentially displacing hundreds of
+# thousands", "could have translated to potentially hundreds of injuries". "possibly" is left
+# out: news hedges a harm done with it as well ("possibly up to 20 people who have been injured").
+_POTENTIAL = compiled(r"\bpotentially\s+$", FLAGS)
+_POTENTIAL_REACH = 16  # characters before a harm where the adverb is read
+
+
 def not_told(sentence: str, start: int, end: int, kind: str, count: int | None) -> bool:
     """Whether the finding at ``sentence[start:end]`` of ``kind`` names a harm the sentence does
     not tell happened: claimed without ground, kept from happening, one person's habit of arrest,
-    an act of a kind, figurative hurt, or a harm told as going on now."""
+    an act of a kind, figurative hurt, a harm offered as potential, or a harm told as going on
+    now."""
     return (
         unfounded(sentence, start, end)
         or _ongoing(sentence, start)
+        or _POTENTIAL.search(sentence, max(0, start - _POTENTIAL_REACH), start) is not None
         or _KEPT_FROM.search(sentence, max(0, start - _KEPT_REACH), end) is not None
         or (kind == "arrested" and count == 1 and _ITERATED.match(sentence, end) is not None)
         or (kind == "injured" and _HURT_A_NAME.match(sentence, start) is not None)
