@@ -205,6 +205,23 @@ GENDERED_TITLES = {
     "businesswoman": "f",
 }
 
+# Nouns for kin that tell a person's gender as a title does ("the father", "his wife"), so
+# that a description by one never stands for a person of the other. English gives gender to
+# few nouns, and kin is the closed class of them that news calls its speakers by; they are
+# not titles ("the wife" may bring someone new in, where "the senator" is someone in view).
+KIN_GENDER = {
+    **dict.fromkeys(
+        """father son husband brother uncle nephew grandfather grandson boyfriend fiance
+        widower stepfather stepson dad""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """mother daughter wife sister aunt niece grandmother granddaughter girlfriend fiancee
+        widow stepmother stepdaughter mom mum""".split(),
+        "f",
+    ),
+}
+
 # Plural nouns without a final -s that name a group of speakers ("they").
 PLURAL_NOUNS = frozenset("people police men women children staff".split())
 

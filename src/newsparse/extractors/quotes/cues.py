@@ -1516,7 +1516,7 @@ def _before_appositive(before: list[_Token], depth: int = 2) -> Span | None:
         # Chicago, Rahm Emanuel, said': the name set off after the object of a preposition is
         # the subject's; the place or body the preposition names is not
         return Span(appositive[0].start, appositive[-1].end)
-    named = _apposed_name(_before_affiliation(appositive), before[opening - 1])
+    named = _apposed_name(_before_affiliation(_past_age(appositive)), before[opening - 1])
     if named is not None and (found is None or not _after_preposition(before, found)):
         # 'The Secretary of State for Finance, Tibor Draskovics, said', not 'who lives
         # outside the capital, Salem, said': a description after a preposition is no subject
@@ -1599,6 +1599,12 @@ def _before_affiliation(words: list[_Token]) -> list[_Token]:
     America' stays whole)."""
     link = next((i for i, word in enumerate(words) if word.word in _AFFILIATION_LINKS), 0)
     return words[:link] if link >= 2 else words
+
+
+def _past_age(words: list[_Token]) -> list[_Token]:
+    """An appositive past the age opening it: 'Heaven Garcia' of '18-year-old Heaven Garcia'
+    ('His older sister, 18-year-old Heaven Garcia, said')."""
+    return words[1:] if len(words) > 1 and _AGE.fullmatch(words[0].word) else words
 
 
 def _apposed_name(words: list[_Token], described: _Token) -> Span | None:

@@ -25,6 +25,7 @@ from newsparse._data.reporting_verbs import (
     DOCUMENT_NOUNS,
     FINDINGS_NOUNS,
     GENDERED_TITLES,
+    KIN_GENDER,
     NAME_PARTICLES,
     NAME_TITLES,
     NOT_NAME_STARTS,
@@ -159,6 +160,7 @@ _AGREEING = {
 #: The gender only the name table gives that a pronoun's gender overrules for the person the
 #: sentence right before it is about (see :meth:`SpeakerTracker._subject_before`).
 _OVERRULED = {"m": "F", "f": "M"}
+_OTHER_GENDER = {"m": "f", "f": "m"}
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 # a possessive determiner owning what was said ('his suggestion that'): its pronoun's kind
 _DETERMINER_KINDS = {**_POSSESSIVE_GENDER, "their": "p"}
@@ -787,14 +789,18 @@ class NameBook:
                 return gender
         return None
 
-    def fullest(self, name: str, position: int) -> str:
+    def fullest(self, name: str, position: int, gender: str = "s") -> str:
         """The longest name ending in ``name``'s words; on a tie the one named most often, then
-        the nearest earlier one ('Trump' is 'Donald Trump', not a relative named once)."""
+        the nearest earlier one ('Trump' is 'Donald Trump', not a relative named once). A
+        ``gender`` the mention tells ("m" for 'Mr. Obama', "f" for 'Mrs. Clinton') passes over
+        a name whose first name the table gives the other: a family shares its surname."""
         words = tuple(word.lower() for word in name.split())
         if not words:
             return name
         best: tuple[int, int, int, tuple[str, ...]] | None = None
         for candidate, starts in self._article.longer(words):
+            if gender in _OVERRULED and first_name_gender(candidate[0]) == _OTHER_GENDER[gender]:
+                continue
             earlier = bisect_right(starts, position) - 1
             distance = position - starts[earlier] if earlier >= 0 else 10**9
             rank = (len(candidate), len(starts), -distance)
@@ -932,7 +938,7 @@ class SpeakerTracker:
                 else name
             )
         if name is not None:
-            full = self._book.fullest(name, mention.start)
+            full = self._book.fullest(name, mention.start, _gender(told))
             # 'Dar es Salaam' reads as 'Salaam': the whole phrase tells the place
             # a place ('Washington, D.C.'): no one who speaks, as for a description of one
             self._thing = full == name and names_no_person(phrase)
@@ -1135,6 +1141,8 @@ class SpeakerTracker:
         A title written in capitals after 'the' is no ``office`` but a party or a people ('the
         Kentucky Republican' is 'Senate Majority Leader Mitch McConnell'): any title goes."""
         kind = _gender(words)
+        if kind == "s":
+            kind = KIN_GENDER.get(words[-1], "s")  # 'the father' is no woman in view
         found = self._subject_before(position, kind)
         if found is None and self._recent and self._recent[0][1] in _PRONOUN_PASSES[kind][0][1]:
             found = self._recent[0][0]
@@ -1248,14 +1256,13 @@ class SpeakerTracker:
         last_closed = closed[-1] if closed else None
         for start, end in sentences:
             head = min(end, start + _HEAD_REACH)
+            # the pronoun's own sentence, no quote nor sentence end between ('Trump walked out
+            # ... because she had accused him')
+            own = not _QUOTE_OR_END.search(self._text, start, position)
             subject = (
                 self._body_of(start, head, any_body=any_body)
                 if kind == "n"
-                # the pronoun's own sentence, no quote nor sentence end between ('Trump walked
-                # out ... because she had accused him')
-                else self._subject_of(
-                    start, head, own=not _QUOTE_OR_END.search(self._text, start, position)
-                )
+                else self._subject_of(start, head, own=own)
             )
             if subject is None and kind != "n" and (start, end) == last_closed:
                 subject = self._described_subject(start, end)
@@ -1264,14 +1271,24 @@ class SpeakerTracker:
             if subject[1] in _AGREEING[kind] or (
                 subject[1] == _OVERRULED.get(kind)
                 and start == sentences[-1][0]
-                and self._book.person_before(end, kind, after=start, known=True) is None
+                and not own
+                and self._table_overruled(kind, start, end)
             ):
-                # 'Karol Smith came looking for sand for her house. "...," she said': the
-                # subject of the sentence right before a pronoun, when that sentence names no
-                # one else the pronoun may mean, is whom it means, whatever the name table says
-                # of the first name
                 found = subject[0]
         return found
+
+    def _table_overruled(self, kind: str, start: int, end: int) -> bool:
+        """Whether a pronoun of ``kind`` may take the subject of the sentence right before its
+        own although the name table gives that subject the other gender: 'Karol Smith came
+        looking for sand for her house. "...," she said'. Only when nothing else the pronoun
+        may mean is in view: that sentence names no one else of its gender, and the last
+        speaker may not be of it ('Paug said ... Fernandez founded Far East. She alleged' is
+        Paug's). The table is right far more often than not; a pronoun breaks with it only
+        for want of anyone it agrees with."""
+        return (
+            not (self._recent and self._recent[0][1] in _PRONOUN_PASSES[kind][0][1])
+            and self._book.person_before(end, kind, after=start, known=True) is None
+        )
 
     def _described_subject(self, start: int, end: int) -> tuple[str, str] | None:
         """The person a sentence opening at ``start`` brings in by a description, not a name
@@ -1905,13 +1922,16 @@ def _gender(words: Sequence[str]) -> str:
 
 
 def _described_gender(words: list[str], phrase: str) -> str:
-    """The gender a description tells ('the man', 'a policewoman', 'the gunman'): a title's
-    (see :func:`_gender`), else its head's when written in lower case and a compound of 'man'
-    or 'woman', the English suffix for either. A name ('Ann Bowman') is never read so."""
+    """The gender a description tells ('the man', 'a policewoman', 'the gunman', 'his wife'): a
+    title's (see :func:`_gender`), else its head's when written in lower case: a word for kin
+    (:data:`KIN_GENDER`) or a compound of 'man' or 'woman', the English suffix for either. A
+    name ('Ann Bowman', 'Choe Son Hui') is never read so."""
     gender = _gender(words)
     if gender != "s" or not phrase[-1:].islower() or not words:
         return gender
     head = words[-1]
+    if head in KIN_GENDER:
+        return KIN_GENDER[head]  # 'his wife', 'the father'
     if head.endswith("woman"):
         return "f"
     return "m" if head.endswith("man") else "s"
