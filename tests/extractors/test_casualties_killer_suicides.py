@@ -1,6 +1,7 @@
 """A killer's suicide told by an idiom after the killing is one more killed (session 22, issue
 14): "before turning the gun on himself", "before taking his own life", "then committed
-suicide"; not an attempt, a suicide survived, nor a killing the sentence tells in the passive."""
+suicide"; not an attempt, a suicide survived, a killing the sentence tells in the passive, nor a
+doer told by a relative clause among the dead counted."""
 
 from __future__ import annotations
 
@@ -67,7 +68,11 @@ def test_a_killers_suicide_after_the_killing_is_one_killed(
         "He killed his sons, then turned the gun on himself in an attempted suicide.",
         "A woman was shot before the gunman turned the gun on himself.",
         "Her father committed suicide upon returning from Iraq.",
+        "It claimed the lives of his mother and a man who, police said, shot them, then turned the "
+        "gun on himself.",
     ],
 )
-def test_an_attempt_a_survival_or_a_suicide_alone_is_no_killers_death(sentence: str) -> None:
+def test_an_attempt_a_survival_a_suicide_alone_or_a_doer_counted_is_no_killers_death(
+    sentence: str,
+) -> None:
     assert suicides(sentence) == []
