@@ -19,17 +19,17 @@ and that are common, some 440 words ("recruits", "colleagues", "heroes"; not "ca
 plurals of people in every sense of the word that English text uses, some 680 more
 ("classmates", "bailiffs", "prostitutes"; not "pilots", which fly, nor "monitors", which are
 screens too), and the singulars of people in every sense, some 410 more ("grandson", "barmaid",
-"bailiff"; together 0.8 s more on a fresh machine's first pass over 520 stories, 7.7 s to 8.5 s,
-and no time with the patterns cached): the fragments are part of dozens of large casualty patterns, and all seven
-thousand nouns in them cost a machine's first harm story about two seconds more to compile the
-patterns (measured; 0.65 s to 2.6 s of CPU), the common ones a third of a second (0.65 s to 0.97
-s), the plurals of people in every sense a quarter of a second more (1.55 s to 1.8 s, a later
-machine and release), and a process with the patterns cached 0.04 s. ``PLURAL`` and ``SINGULAR``
-are regex fragments for :data:`re.IGNORECASE` patterns; :func:`is_victim` and
-:func:`is_only_singular` test one lower-case word. :func:`is_person`, which quote speakers are
-told by, holds the nouns read for counts too
-(:data:`~newsparse._data.casualty_words.COUNTED_SINGULAR`): 'Another hostage said' is someone a
-later 'he' stands for.
+"bailiff": 0.8 to 1 s more CPU on a fresh machine's first pass over 520 stories, 7.7 s to 8.5 s,
+as ``SINGULAR`` stands 96 times in 31 patterns; no time with the patterns cached): the fragments
+are part of dozens of large casualty patterns, and all seven thousand nouns in them cost a
+machine's first harm story about two seconds more to compile the patterns (measured; 0.65 s to
+2.6 s of CPU), the common ones a third of a second (0.65 s to 0.97 s), the plurals of people in
+every sense a quarter of a second more (1.55 s to 1.8 s, a later machine and release), and a
+process with the patterns cached 0.04 s. ``PLURAL`` and ``SINGULAR`` are regex fragments for
+:data:`re.IGNORECASE` patterns; :func:`is_victim` and :func:`is_only_singular` test one
+lower-case word. :func:`is_person`, which quote speakers are told by, holds the nouns read for
+counts too (:data:`~newsparse._data.casualty_words.COUNTED_SINGULAR`): 'Another hostage said' is
+someone a later 'he' stands for.
 """
 
 from __future__ import annotations
