@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse._data.casualty_words import NOT_PEOPLE
-from newsparse._data.person_nouns import PERSON_NOUNS, PERSON_PLURALS
+from newsparse._data.person_nouns import ONLY_PERSON_SINGULARS, PERSON_NOUNS, PERSON_PLURALS
 from newsparse.extractors.casualties.people import is_person, is_victim
 
 _PEOPLE = ["recruits", "cadets", "pilgrims", "palestinians", "germans", "shepherds"]
@@ -134,3 +134,29 @@ def test_a_count_of_nouns_that_are_people_in_every_sense_is_a_casualty(
 )
 def test_a_count_of_things_or_animals_after_a_harm_verb_is_no_casualty(sentence: str) -> None:
     assert newsparse.parse(sentence).casualties == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("The jailed tycoon was found dead in his cell.", "The jailed tycoon was found dead"),
+        ("A classmate was killed in the crash on Monday.", "A classmate was killed"),
+        ("Police said the magnate was wounded in the attack.", "the magnate was wounded"),
+    ],
+)
+def test_one_of_the_nouns_that_are_people_in_every_sense_is_a_casualty(
+    sentence: str, text: str
+) -> None:
+    """The singular of a plural that names people in every sense is one person, however rare."""
+    assert text in [c.text for c in newsparse.parse(sentence).casualties]
+
+
+@given(
+    st.sampled_from(sorted(ONLY_PERSON_SINGULARS - {"nobody"})),
+    st.sampled_from(["was killed", "was wounded", "was arrested"]),
+)
+def test_any_noun_for_people_in_every_sense_after_a_determiner_is_one_casualty(
+    noun: str, harm: str
+) -> None:
+    found = newsparse.parse(f"Police said the {noun} {harm} on Monday.").casualties
+    assert [(c.text, c.count) for c in found] == [(f"the {noun} {harm}", 1)]

@@ -61,6 +61,7 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, frozenset[str
     }
     # English text's frequencies, by wordfreq's Zipf scale: "recruits" too rare here
     zipf = {"women": SEEN_ZIPF + 3, "pilots": SEEN_ZIPF + 1, "recruits": SEEN_ZIPF - 1}
+    zipf |= {"woman": SEEN_ZIPF + 3, "recruit": SEEN_ZIPF + 1, "kansa": SEEN_ZIPF + 1}
 
     def source(wordnet: Path) -> str:
         return table_source(wordnet, lambda word: zipf.get(word, 0.0))
@@ -98,3 +99,11 @@ def test_only_person_plurals_name_people_in_every_sense(
     people however rare in SemCor ("recruits" is too rare in English here)."""
     assert {"pilots", "kansas", "recruits"} <= written["PERSON_PLURALS"]
     assert written["ONLY_PERSON_PLURALS"] == {"women"}
+
+
+def test_only_person_singulars_are_no_verb_and_no_unknown_word(
+    written: dict[str, frozenset[str]],
+) -> None:
+    """Each a person in every sense, but "recruit" is a verb too and lemminflect knows no
+    "kansa": only "woman" is read alone as one person whatever its SemCor count."""
+    assert written["ONLY_PERSON_SINGULARS"] == {"woman"}

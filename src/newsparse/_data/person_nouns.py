@@ -1922,3 +1922,146 @@ yanks yemenis yeomen yes-mans youngsters yuppies zealanders zealots zimbabweans 
 zoologists
 """.split()
 )
+
+#: The singulars above that lemminflect knows only as nouns, each of a Zipf frequency of
+#: 2.0 or more.
+ONLY_PERSON_SINGULARS = frozenset(
+    """
+abbot abolitionist absentee abuser academician accompanist accomplice accountant accuser
+achiever acolyte acrobat activist actor actress actuary addressee adjudicator adjuster
+administrator admirer adulterer adulteress adventurer adversary advertiser adviser advisor
+aggressor agitator agronomist aide airman albino alchemist alderman allergist alumna alumnus
+ambassador ameer amir amputee anaesthetist analyst anarchist anatomist ancestor anchorman
+anesthesiologist anesthetist animator animist annihilator announcer anthropologist antihero
+antiquary apologist apostate apostle apothecary applicant appointee appraiser arbiter arbitrator
+archaeologist archduke archeologist architect archivist aristocrat arranger arsonist artificer
+artisan artist assailant assassin assemblyman assemblywoman assessor assistant astrologer
+astronaut astronomer astrophysicist atheist athlete attacker attorney auctioneer auditor aunt
+autocrat avatar avenger aviator babe baby-sitter babysitter bachelor backer backpacker
+bacteriologist bailiff baker ballerina ballplayer bandit banker banshee barmaid barman baron
+baronet barrister bartender bassist bather batsman bearer beau beautician beekeeper beginner
+beholder believer benefactor bettor bibliophile bicyclist bidder bigot biochemist biographer
+biologist blacksmith blaster bleacher bleeder boarder boatman boatswain bobby bombardier
+bondsman bonehead bookie bookkeeper bookmaker bookseller bookworm boor boozer borrower botanist
+bouncer bowman boy boyfriend brakeman breadwinner breeder brewer bricklayer bride bridegroom
+bridesmaid brigand brother buccaneer buffoon bugler bullfighter bumpkin bureaucrat burgher
+burglar busboy bushman businessman businesswoman buster busybody butler buyer bystander caddie
+cadet calif caliph caller calligrapher cameraman campaigner cannibal cantor captor cardiologist
+caregiver caretaker carpenter cartographer cartoonist caseworker caterer cattleman cavalryman
+caveman celebrant celibate cellist centurion chairman chairperson chairwoman challenger
+chambermaid chancellor changeling chaplain charlatan chauvinist cheater cheerleader chef chemist
+chieftain child chiropractor choreographer chronicler churchman cinderella cinematographer
+citizen claimant clarinetist classicist classmate clergyman cleric clinician clothier co-ed
+co-worker collaborator colleague collier colonel colonist colonizer colossus columnist comedian
+comer commander commentator commissar commissioner commodore communicator compatriot competitor
+complainer composer compositor comptroller comrade concierge concubine confectioner confessor
+confidant confidante conjurer connoisseur conqueror conquistador conservationist conservator
+conspirator constable constructor consul consultant consumer contender contortionist contributor
+conversationalist coordinator copycat copywriter coquette coroner correspondent cosmonaut
+councillor councilman councilwoman counsellor counselor countryman courier courtesan courtier
+cousin coward cowboy coxswain craftsman creditor cretin crewman cricketer crier criminologist
+critic crone crony cropper crusader culprit curator curmudgeon custodian customer cyclist cynic
+czar dad daddy daemon dame damsel dancer dauphin deacon deaconess deb debater debtor decedent
+deceiver deckhand decorator defeatist defector defendant defender deity demagogue democrat demon
+demonstrator dentist depositor deputy dermatologist deserter desperado detainee devotee diarist
+dictator diehard dieter dietician dietitian dignitary dilettante diplomat director disciple
+discoverer dispatcher dissenter distiller diva diviner doer dolt donor doorman doubter doyen
+draftsman dramatist draughtsman dreamer dressmaker drifter drinker dropout drover druggist
+drummer dryad dude duelist duffer duke dunce dweller dyer earl earner ecologist economist
+educator egghead egoist elector electrician emir employee employer empress emulator enchanter
+enchantress endorser enforcer engraver entertainer enthusiast entomologist entrepreneur
+environmentalist escapee escapist essayist estimator eunuch evangelist examiner executioner
+executor exhibitionist exorcist experimenter exporter exterminator fairy faker falconer farmer
+fathead faun federalist feller fencer fetishist fiddler fielder fiend financier firefighter
+fisherman flapper flutist foe follower footballer footman forager forecaster forefather
+foreigner foreman forger foundling framer freedman freeloader freshman friar friend frontiersman
+functionary gambler gamekeeper gangster gardener gatherer gaucho geezer geisha genealogist
+geneticist genie gentleman gentlewoman geographer geologist ghostwriter ghoul giantess gipsy
+girl girlfriend gladiator glazier goblin goddess godmother godson goldsmith golfer goon goth
+gourmand governess grabber grader grammarian grandchild granddaughter grandma grandmother
+grandpa grandson greengrocer gremlin griffin grocer grower gryphon guarantor guardian guardsman
+guitarist gunman gunner gunslinger gunsmith guru guzzler gymnast gynaecologist gynecologist
+hacker hairdresser handicapper handler handyman hangman harlequin harlot harpist hatter hauler
+hawker headhunter headmaster headmistress healer hearer heckler hedonist heir heiress helmsman
+helper henchman herbalist herdsman hermit heroine hick highwayman hijacker hiker hippie
+historian hitchhiker hitter hoarder hobbyist homemaker homeowner hooligan horseman
+horticulturist hostage hostess hotelier hotshot householder housekeeper housemaid housewife
+humorist hun huntress huntsman hurdler hussar hussy hustler hygienist hypnotist hypocrite
+iconoclast idealist idiot ignoramus illustrator imitator imperialist impersonator importer
+imposter impostor inductee industrialist infant infantryman infielder infiltrator informant
+informer inhabitant inheritor inmate innkeeper innovator inpatient inquirer inquisitor insider
+inspector instigator instructor instrumentalist interloper internist interrogator interviewee
+interviewer intruder invader inventor investigator investor islander jailer jester jeweler
+jeweller jogger joiner journalist journeyman juggler junker junkie junky jurist juror keeper
+kicker kidnapper kinsman knitter laborer labourer lackey lad lady lancer landlady landlord
+landowner landscaper lapidary lass laundress lawmaker lawyer layman layperson learner lecturer
+lefty legionnaire legislator lender leper leprechaun lessee lessor liar liberator librarian
+librettist licensee licentiate lieutenant lifeguard lifer linesman linguist liquidator listener
+loader lobbyist locksmith lodger logger logician loner loser lover loyalist lyricist machinist
+madam madman madwoman maestro magician magistrate magnate maid maidservant mailman maintainer
+mama manager manipulator mapper marathoner marauder mariner marketer marksman martinet mascot
+masochist masseur masseuse matador matchmaker materialist mathematician matriarch matron mayor
+medalist medallist mediator megalomaniac merchant mermaid messenger mestizo metallurgist
+meteorologist mickey microbiologist middleman midget midshipman militarist milkmaid milkman
+milliner millionaire miner mineralogist minion minstrel minx misanthrope miser missionary
+mistress mobster modernist molester mom momma mommy monarchist monger monk monsieur moralist
+mortgagee mortician motorcyclist motorist mountaineer mourner mugger mulatto murderer musician
+musicologist musketeer namesake narc narcissist narrator naturalist navigator necromancer
+negotiator neocon nephew nerd neurologist newcomer newscaster newsman newspaperman niece
+nobleman noblewoman nobody nomad nominee northerner notary novelist novice nudist nursemaid
+nutritionist nymphomaniac oaf objector observer obstetrician obstructionist occupant
+oceanographer offender officer ogre oligarch ombudsman onlooker ophthalmologist opponent
+opportunist oppressor optician optimist optometrist orator organist originator ornithologist
+orthodontist osteopath outfielder outpatient outsider overachiever overseer owner pacifist
+packer padre paediatrician palaeontologist paleontologist panelist panellist papa papoose
+parachutist paramedic paramour paratrooper pariah parishioner parolee parson participant
+passenger passerby pathologist patriarch patriot patrolman patron pauper pawnbroker payee payer
+peasant pedagogue pedant peddler pediatrician pensioner peon percussionist performer perpetrator
+persecutor pessimist petitioner pharaoh pharisee pharmacist philanderer philanthropist
+philologist philosopher photographer photojournalist physician physicist physiologist
+physiotherapist pianist picker pickpocket pilgrim plaintiff plasterer player playmate playwright
+plowman plumber podiatrist poet poetess policeman policewoman policyholder politician politico
+pollster polluter poltergeist polygamist polymath pontiff pope pornographer possessor postman
+postmaster practitioner praetorian pragmatist prankster preacher prefect prelate preschooler
+presenter pressman pretender priest priestess prince princess prioress prisoner prizefighter
+procrastinator procurator professor progenitor progeny programmer prohibitionist projectionist
+promoter proofreader propagandist prophet prophetess proponent proposer proprietor prosecutor
+prospector protagonist protector protester provider provost prowler prude psalmist psychiatrist
+psychoanalyst psychologist psychopath psychotherapist publican publicist pugilist puller pundit
+punter puppeteer purchaser purser pursuer purveyor pygmy questioner quisling quitter racketeer
+raconteur radiologist rainmaker rajah rambler rancher ranger rapist rascal rationalist realist
+realtor receptionist recluse recruiter rector refiner refugee registrant registrar renegade
+renter repairman reporter requester rescuer researcher reservist restaurateur restorer retailer
+retiree reviewer revivalist rex rifleman ringleader rioter ripper robber roofer rookie roommate
+rover rower rube ruffian runt saboteur sadist saint salesman salesperson saleswoman sandman
+satirist satyr savant saver saxophonist scalper scammer sceptic scholar schoolboy schoolgirl
+schoolmate schoolteacher scientist scion scorer scoutmaster screenwriter scriptwriter scrooge
+scullion seafarer seaman seamstress secessionist seducer seer segregationist selectman seller
+semifinalist senator sensationalist sentinel sentry serf sergeant serviceman settler shaman
+shareholder sheik sheikh shepherdess sheriff shoemaker shopkeeper shoplifter shopper showman
+sibling sibyl signer silversmith simpleton singer sinner sir sister skater skeptic skier slayer
+sleepwalker slob slowpoke slugger slut smuggler sniper snob sociologist sociopath solicitor
+soloist solver son songwriter soothsayer sophist sophomore sorcerer sorceress sot southerner
+sower spaceman spammer speculator speeder spinster spiritualist spokesman spokesperson
+spokeswoman sportscaster sportsman spotter spouse sprinter sprite squatter squaw staffer stalker
+statesman statistician stenographer stepbrother stepchild stepdaughter stepfather stepmother
+stepsister stepson stewardess stickler stockbroker stockholder stoner stooge storekeeper
+storyteller stowaway strategist student stylist subcontractor submitter subscriber sufferer
+suitor sultan superintendent supermodel superstar supplier supremacist surfer surgeon surrealist
+surveyor swashbuckler sweetheart swimmer swindler swinger switcher swordsman sycophant
+sympathiser sympathizer tackler tactician taker talker taskmaster taster taxidermist taxpayer
+teammate teamster technician technocrat technologist teenager temptress terminator terrorist
+theist theologian theoretician theorist therapist thespian thief thinker thrower thug tiro
+toddler tomboy torturer tory tourist toxicologist tracker trader tradesman traditionalist
+trafficker trailblazer trainee traitor transvestite trapper traveler traveller treasurer
+trespasser tribesman trombonist trooper troubadour troublemaker troubleshooter trucker trustee
+tsar tycoon typist tyrant tyro unbeliever uncle underachiever underdog undergraduate underling
+undersecretary undertaker unicorn urchin urologist user usurper vampire vandal vassal vaulter
+vegan vendor ventriloquist veteran veterinarian vicar victim victor villager villain vintner
+violator violinist virago virtuoso visitor vizier vocalist voter voyager waiter waitress warder
+warlock warmonger warrior waster watcher watchmaker watchman wayfarer wearer weatherman
+weightlifter welder werewolf westerner wholesaler whore widow widower wife winner witch wizard
+womanizer woodcutter woodman woodsman workman worrier worshiper worshipper wrestler wretch
+writer yachtsman yeoman youngster zealot zoologist
+""".split()
+)

@@ -181,6 +181,7 @@ from newsparse.extractors.casualties.included import (
     role_named,
 )
 from newsparse.extractors.casualties.jailed import without_sentences
+from newsparse.extractors.casualties.killer_suicides import killer_suicides
 from newsparse.extractors.casualties.kin import KIN_OBJECT, kin_objects
 from newsparse.extractors.casualties.listed_objects import listed_object
 from newsparse.extractors.casualties.lone_deaths import only_lone_deaths
@@ -1263,6 +1264,8 @@ def _in_sentence(
             keep(counted(text, start, match, kind), match)
     for begin, end in condition_reports(sentence, low):  # condition_reports.py
         keep(Casualty.at(text, start + begin, start + end, count=1, kind="injured"))
+    for begin, end in killer_suicides(low):  # killer_suicides.py
+        keep(Casualty.at(text, start + begin, start + end, count=1, kind="killed"))
     for match in _matches_at(_LABEL_RULE, sentence, spots):
         keep(counted(text, start, match, LABEL_KIND[normal_phrase(match["harm"])]))
     for noun in filter(None, map(lambda cue: _NOUN_AT.match(low, cue[0]), spots)):

@@ -12,20 +12,24 @@ and name no one whatever WordNet says ("major", "minor").
 WordNet's plurals are all looked up in a set by the tests of one word (:func:`is_victim`,
 :func:`is_person`, :func:`is_only_singular`), its singulars only where common
 (``COMMON_PERSON_NOUNS``): on a development set a rare one read as one person ("a Turk") broke
-the reading of the list it closed. The regex fragments take only the nouns that no ending gives
+the reading of the list it closed. A singular that names people in every sense
+(``ONLY_PERSON_SINGULARS``: "tycoon", "classmate") is a victim however rare, but no speaker's
+description (:func:`is_person`). The regex fragments take only the nouns that no ending gives
 and that are common, some 440 words ("recruits", "colleagues", "heroes"; not "cadets"), or
 plurals of people in every sense of the word that English text uses, some 680 more
 ("classmates", "bailiffs", "prostitutes"; not "pilots", which fly, nor "monitors", which are
-screens too): the fragments are part of dozens of large casualty patterns, and all seven
-thousand nouns in them cost a machine's first harm story about two seconds more to compile the
-patterns (measured; 0.65 s to 2.6 s of CPU), the common ones a third of a second (0.65 s to 0.97
-s), the plurals of people in every sense a quarter of a second more (1.55 s to 1.8 s, a later
-machine and release), and a process with the patterns cached 0.04 s. ``PLURAL`` and ``SINGULAR``
-are regex fragments for :data:`re.IGNORECASE` patterns; :func:`is_victim` and
-:func:`is_only_singular` test one lower-case word. :func:`is_person`, which quote speakers are
-told by, holds the nouns read for counts too
-(:data:`~newsparse._data.casualty_words.COUNTED_SINGULAR`): 'Another hostage said' is someone a
-later 'he' stands for.
+screens too), and the singulars of people in every sense, some 410 more ("grandson", "barmaid",
+"bailiff": 0.8 to 1 s more CPU on a fresh machine's first pass over 520 stories, 7.7 s to 8.5 s,
+as ``SINGULAR`` stands 96 times in 31 patterns; no time with the patterns cached): the fragments
+are part of dozens of large casualty patterns, and all seven thousand nouns in them cost a
+machine's first harm story about two seconds more to compile the patterns (measured; 0.65 s to
+2.6 s of CPU), the common ones a third of a second (0.65 s to 0.97 s), the plurals of people in
+every sense a quarter of a second more (1.55 s to 1.8 s, a later machine and release), and a
+process with the patterns cached 0.04 s. ``PLURAL`` and ``SINGULAR`` are regex fragments for
+:data:`re.IGNORECASE` patterns; :func:`is_victim` and :func:`is_only_singular` test one
+lower-case word. :func:`is_person`, which quote speakers are told by, holds the nouns read for
+counts too (:data:`~newsparse._data.casualty_words.COUNTED_SINGULAR`): 'Another hostage said' is
+someone a later 'he' stands for.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from functools import lru_cache
 from newsparse._data.casualty_words import (
     COUNTED_PLURAL,
     COUNTED_SINGULAR,
+    NOBODY,
     NOT_PEOPLE,
     PERSON_ENDINGS,
     VICTIMS_PLURAL,
@@ -44,6 +49,7 @@ from newsparse._data.casualty_words import (
 from newsparse._data.person_nouns import (
     COMMON_PERSON_NOUNS,
     ONLY_PERSON_PLURALS,
+    ONLY_PERSON_SINGULARS,
     PERSON_NOUNS,
     PERSON_PLURALS,
 )
@@ -68,6 +74,11 @@ _COMMON = sorted(w for w in COMMON_PERSON_NOUNS if not w.endswith(_ENDED))
 # The plurals that name people whatever their sense, common or not ("classmates", "bailiffs").
 _ONLY_PEOPLE = sorted(w for w in ONLY_PERSON_PLURALS if not w.endswith(_ENDED))
 _WORDNET_SINGULAR = (PERSON_NOUNS - _NAME_NO_ONE).intersection(COMMON_PERSON_NOUNS)
+# The singulars that name people in every sense are victims alone, common or not ("tycoon",
+# "classmate", "magnate"); "nobody", one of them, is a word for no one. Victims only: quote
+# speakers keep the common nouns.
+_ONLY_PEOPLE_SINGULAR = ONLY_PERSON_SINGULARS.difference(NOBODY, _NAME_NO_ONE)
+_ONLY_PEOPLE_UNENDED = sorted(w for w in _ONLY_PEOPLE_SINGULAR if not w.endswith(_ENDED))
 _WORDNET_PLURAL = PERSON_PLURALS - _NAME_NO_ONE
 #: The plural victim nouns that are no singular ("people", "recruits", "Jews"): alone, with no
 #: count, they count no one person.
@@ -96,7 +107,7 @@ PLURAL = (
 )
 #: A singular noun for a person, from the tables or by its ending.
 SINGULAR = (
-    rf"(?:{word_trie((*VICTIMS_SINGULAR, *COUNTED_SINGULAR, *_WORDNET_SINGULAR.intersection(_COMMON)))}"
+    rf"(?:{word_trie((*VICTIMS_SINGULAR, *COUNTED_SINGULAR, *_WORDNET_SINGULAR.intersection(_COMMON), *_ONLY_PEOPLE_UNENDED))}"
     rf"|{_STEM}{_SINGULAR_ENDING}){_WHOLE}"
 )
 
@@ -122,8 +133,10 @@ def is_victim(word: str) -> bool:
 
     Kept for the words last asked: the rules ask again of the same words ("people", "man").
     """
-    return is_person(word) or (
-        len(word) >= _COMPOUND_LENGTH and _COMPOUND_WORD.fullmatch(word) is not None
+    return (
+        is_person(word)
+        or word in _ONLY_PEOPLE_SINGULAR
+        or (len(word) >= _COMPOUND_LENGTH and _COMPOUND_WORD.fullmatch(word) is not None)
     )
 
 

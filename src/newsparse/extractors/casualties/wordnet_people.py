@@ -28,6 +28,11 @@ The plurals of the singulars above that name people in every noun sense WordNet 
 English text hardly uses (wordfreq's Zipf frequency below :data:`SEEN_ZIPF`: "logomaches",
 "possemans"), as each word costs the casualty patterns that hold them time to load.
 
+Their singulars are shipped too where lemminflect's dictionary holds them as nouns and as
+nothing else, and English text uses them as often: "tycoon", "classmate", "magnate" name one
+person alone, but "the accused" and "vet" are verbs too, "Shiite" a modifier, and a word the
+dictionary lacks ("Michael", "Turk") as often a name.
+
 Debian's ``wordnet-base`` package installs the files under ``/usr/share/wordnet``. A parse never
 reads them: the nouns ship in :mod:`newsparse._data.person_nouns`, written by
 :func:`table_source`. Neither it nor wordfreq (3.1.1 wrote the table) is a Python dependency,
@@ -111,6 +116,15 @@ def only_person_lemmas(lemmas: list[str], wordnet: Path = WORDNET) -> list[str]:
     return [lemma for lemma in lemmas if all(synsets[synset][0] for synset in senses[lemma])]
 
 
+def only_nouns(lemmas: list[str]) -> list[str]:
+    """The ``lemmas`` that lemminflect's dictionary holds as nouns and as no verb or adjective:
+    a singular read alone stands where a verb ("the accused", "to vet") or a modifier ("Shiite
+    Muslims") may, and a word the dictionary lacks is as often a name ("Michael", "Turk")."""
+    from lemminflect import getAllLemmas
+
+    return [lemma for lemma in lemmas if set(getAllLemmas(lemma)) == {"NOUN"}]
+
+
 def _lemmas(wordnet: Path, part_of_speech: str) -> set[str]:
     """Every lemma of ``index.<part_of_speech>``."""
     with open(wordnet / f"index.{part_of_speech}", encoding="utf-8") as lines:
@@ -160,7 +174,8 @@ def table_source(wordnet: Path = WORDNET, zipf: Callable[[str], float] = zipf_fr
     lemmas = person_lemmas(wordnet)
     tags = tags_by_part_of_speech(wordnet)
     common = [lemma for lemma in lemmas if tags[lemma]["n"] >= COMMON_TAGS]
-    only = plain_plurals(only_person_lemmas(singulars(lemmas, tags), wordnet), wordnet)
+    only_lemmas = only_person_lemmas(singulars(lemmas, tags), wordnet)
+    only = plain_plurals(only_lemmas, wordnet)
     return wordnet_words_source(
         "wordnet_people",
         "The single-word nouns whose most frequent sense names a kind of person (WordNet's\n"
@@ -173,5 +188,9 @@ def table_source(wordnet: Path = WORDNET, zipf: Callable[[str], float] = zipf_fr
         f"COMMON_PERSON_NOUNS = {words_literal(sorted({*singulars(common, tags), *plurals(common, wordnet)}))}\n\n"
         "#: The plurals of the singulars above that name people in every noun sense, each no word\n"
         f"#: of its own and of a Zipf frequency of {SEEN_ZIPF} or more.\n"
-        f"ONLY_PERSON_PLURALS = {words_literal([w for w in only if zipf(w) >= SEEN_ZIPF])}\n",
+        f"ONLY_PERSON_PLURALS = {words_literal([w for w in only if zipf(w) >= SEEN_ZIPF])}\n\n"
+        "#: The singulars above that lemminflect knows only as nouns, each of a Zipf frequency of\n"
+        f"#: {SEEN_ZIPF} or more.\n"
+        "ONLY_PERSON_SINGULARS = "
+        f"{words_literal([w for w in only_nouns(only_lemmas) if zipf(w) >= SEEN_ZIPF])}\n",
     )
