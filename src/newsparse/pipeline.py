@@ -124,8 +124,11 @@ class Pipeline:
             for extractor, run in zip(self.extractors, self.runs, strict=True):
                 try:
                     findings = validated(extractor, document.text, extractor.extract(document))
-                # One extractor's bug must not cost the others, nor its careless sys.exit() the run.
-                except (Exception, SystemExit) as error:
+                except KeyboardInterrupt:
+                    raise
+                # One extractor's bug must not cost the others, nor its careless sys.exit() or
+                # stray asyncio.CancelledError (BaseExceptions both) the run: only Ctrl-C ends it.
+                except BaseException as error:
                     document = document.with_run(run, failure=_failure(extractor, error, strict, 4))
                 else:
                     document = document.with_run(run, findings)
@@ -160,7 +163,9 @@ class Pipeline:
                         offset=window.start,
                         shared=shared,
                     )
-                except (Exception, SystemExit) as error:
+                except KeyboardInterrupt:
+                    raise
+                except BaseException as error:  # as in steps: only Ctrl-C ends the run
                     failures.append(_failure(extractor, error, strict, 5))
                     running.remove(extractor)
                     found = [f for f in found if f.extractor != extractor.name]

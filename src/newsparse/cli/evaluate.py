@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import functools
+import warnings
 from pathlib import Path
 
 import click
 
 from newsparse.cli.choosing import extractor_option
+from newsparse.document import Document
+from newsparse.errors import ExtractorWarning
 from newsparse.evaluation.corpora import (
     CorpusError,
     corpus_files,
@@ -99,17 +102,43 @@ def evaluate(
     """
     from newsparse.api import parse  # the evaluator itself does not need the extractors
 
-    parser: Parser = functools.partial(parse, extractors=list(extractors)) if extractors else parse
+    chosen = functools.partial(parse, extractors=list(extractors)) if extractors else parse
+    failed = _Failures(chosen)
     tasks = _tasks_of(extractors) if extractors else None
     try:
-        report = run_evaluation(
-            _corpus_paths(corpora),
-            parser,
-            errors=errors,
-            limit=limit,
-            progress=progress,
-            tasks=tasks,
-        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ExtractorWarning)  # counted, and said at the end
+            report = run_evaluation(
+                _corpus_paths(corpora),
+                failed,
+                errors=errors,
+                limit=limit,
+                progress=progress,
+                tasks=tasks,
+            )
     except CorpusError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(report.to_json() if as_json else report.to_markdown(), nl=not as_json)
+    for extractor, (count, first) in sorted(failed.by_extractor.items()):
+        click.echo(
+            f"warning: {extractor} failed on {count} record(s), scored as finding nothing there "
+            f"(the first: {first})",
+            err=True,
+        )
+
+
+class _Failures:
+    """A parser that counts, per extractor, the records it failed on and keeps its first
+    error: a run over thousands of records says so in one line per extractor, not one per
+    record whose error reads differently (a span past the end of each text)."""
+
+    def __init__(self, parse: Parser) -> None:
+        self._parse = parse
+        self.by_extractor: dict[str, tuple[int, str]] = {}
+
+    def __call__(self, text: str, published: str | None = None) -> Document:
+        document: Document = self._parse(text, published=published)
+        for failure in document.failures:
+            count, first = self.by_extractor.get(failure.extractor, (0, failure.error))
+            self.by_extractor[failure.extractor] = (count + 1, first)
+        return document
