@@ -187,5 +187,7 @@ def show(
     articles = _Articles(article, reading, published, extractors, strict)
     console = OutputConsole()
     for document in articles:
-        render_terminal(document, console, title=document.meta.get("title") or where(document))
+        # a record's title is whatever its JSON holds (a list, a number): shown as text
+        heading = str(document.meta.get("title") or where(document))
+        render_terminal(document, console, title=heading)
     articles.finish()
