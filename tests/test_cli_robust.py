@@ -107,6 +107,38 @@ def test_a_file_name_that_is_not_utf8_is_named_and_the_folder_read(tmp_path: Pat
     assert [d["text"] for d in _written(result)] == ["Good name."]
 
 
+#: Names no file can have: empty (an unset shell variable), and too long for the system.
+UNNAMEABLE = [("", "'': an empty name names no file or folder"), ("x" * 300 + ".txt", "too long")]
+
+
+#: A command line per command, reading ``source``: parse reads a good file after it.
+READING = {
+    "parse": ["parse", "SOURCE", "GOOD", "-o", "OUT"],
+    "show": ["show", "SOURCE"],
+    "render": ["render", "SOURCE", "-o", "OUT"],
+}
+
+
+@pytest.mark.parametrize("command", READING)
+@pytest.mark.parametrize(("source", "message"), UNNAMEABLE, ids=["empty", "too-long"])
+def test_a_source_no_file_can_have_is_named_and_the_others_read(
+    command: str, source: str, message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # "" must not read the working folder
+    (tmp_path / "unwanted.txt").write_text("Nobody asked for this.", encoding="utf-8")
+    good = tmp_path / "sub" / "good.txt"
+    good.parent.mkdir()
+    good.write_text("Two people were killed.", encoding="utf-8")
+    given = {"SOURCE": source, "GOOD": str(good), "OUT": str(tmp_path / "out")}
+    result = CliRunner().invoke(main, [given.get(word, word) for word in READING[command]])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    (error,) = _errors(result)
+    assert message in error
+    written = result.stdout + ((tmp_path / "out").read_text() if command == "parse" else "")
+    assert "Nobody" not in written
+    assert ("Two people" in written) is (command == "parse")
+
+
 def test_a_folder_reads_any_case_of_suffix_and_names_broken_links(tmp_path: Path) -> None:
     (tmp_path / "a.TXT").write_text("Upper case suffix.", encoding="utf-8")
     (tmp_path / "b.Jsonl").write_text('{"text": "Mixed case."}\n', encoding="utf-8")

@@ -178,6 +178,8 @@ def _expand(sources: Iterable[str], written: tuple[int, int] | None) -> Iterator
     for source in sources:
         if source == "-":
             yield source
+        elif not source:  # Path("") is the working folder: an unset variable would read it all
+            yield InputProblem("''", "an empty name names no file or folder")
         elif _GLOB_MAGIC.search(source) and not os.path.lexists(source):
             yield from _pattern(source, written)
         else:
@@ -185,7 +187,12 @@ def _expand(sources: Iterable[str], written: tuple[int, int] | None) -> Iterator
 
 
 def _path(path: Path, written: tuple[int, int] | None) -> Iterator[_Source]:
-    if path.is_dir():
+    try:
+        folder = path.is_dir()
+    except OSError as error:  # a name too long for the system: is_dir() raises, not says False
+        yield InputProblem(display_name(path), error.strerror or str(error))
+        return
+    if folder:
         yield from _folder(path, written)
     else:
         yield path

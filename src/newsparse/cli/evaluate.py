@@ -34,8 +34,14 @@ def _corpus_paths(corpora: tuple[str, ...]) -> list[Path]:
         corpora = (str(folder),)
     paths: list[Path] = []
     for given in corpora:
+        if not given:  # Path("") is the working folder: an unset variable would score it all
+            raise CorpusError("'': an empty name names no corpus file or folder")
         path = Path(given)
-        if path.is_dir():
+        try:
+            is_folder = path.is_dir()
+        except OSError as error:  # a name too long for the system
+            raise CorpusError(f"{given}: {error.strerror or error}") from None
+        if is_folder:
             paths += corpus_files(path)
         elif is_corpus_file(path):
             paths.append(path)
