@@ -20,6 +20,7 @@ from test_plugin_edges import Install, install  # noqa: F401  (a fixture)
 BEHAVIOURS = {
     "raises": 'raise RuntimeError("exploded")',
     "raises-a-BaseException": "raise asyncio.CancelledError()",
+    "raises-what-cannot-be-said": "raise Unsayable()",
     "returns-None": "return None",
     "returns-wrong-types": 'return [1, "x", None]',
     "returns-a-span-outside-the-text": "return [Broken(span=Span(0, 10**6), text='x')]",
@@ -36,6 +37,11 @@ from newsparse import Extractor, Finding, Span, hookimpl
 @frozen(kw_only=True)
 class Broken(Finding):
     category = "broken_things"
+
+
+class Unsayable(Exception):
+    def __str__(self):
+        raise ValueError("a message that cannot be read")
 
 
 class BrokenExtractor(Extractor):

@@ -220,7 +220,7 @@ def _failure(extractor: Extractor, error: BaseException, strict: bool, depth: in
 
     ``depth`` is :func:`warnings.warn`'s ``stacklevel`` that names the caller of :meth:`run`.
     """
-    message = f"{type(error).__name__}: {error}"
+    message = f"{type(error).__name__}: {_said(error)}"
     if strict:
         raise ExtractorFailed(extractor.name, message) from error
     warnings.warn(
@@ -229,6 +229,15 @@ def _failure(extractor: Extractor, error: BaseException, strict: bool, depth: in
         stacklevel=depth,
     )
     return Failure(extractor.name, message)
+
+
+def _said(error: BaseException) -> str:
+    """What ``error`` says; a plugin's exception whose ``__str__`` itself raises would otherwise
+    end the run while its failure is being recorded."""
+    try:
+        return str(error)
+    except Exception:
+        return "(its message cannot be read: its __str__ raised)"
 
 
 def validated(
