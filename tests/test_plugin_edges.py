@@ -446,6 +446,17 @@ def test_plugins_marks_what_newsparse_disable_switches_off(
     assert set(runs_column(monkeypatch).values()) == {"yes"}
 
 
+@pytest.mark.parametrize("variable", ["NEWSPARSE_DISABLE", "NEWSPARSE_PREFER"])
+def test_plugins_names_a_misspelt_extractor_in_the_environment(
+    variable: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(variable, "monye")  # listed silently before: the typo never showed
+    result = CliRunner().invoke(main, ["plugins"])
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"Error: {variable} names no extractor 'monye'; known: datelines")
+
+
 def test_plugins_marks_the_rival_a_category_goes_to(
     install: Install, monkeypatch: pytest.MonkeyPatch
 ) -> None:
