@@ -203,19 +203,44 @@ def test_a_broken_extractor_is_named_and_costs_only_its_own_findings(
     assert "broken" in result.stderr  # named
 
 
-def test_evaluate_counts_a_failing_extractor_in_one_line(
+#: Commands over three articles whose texts differ in length, as do the broken one's errors.
+OVER_THREE = {
+    "evaluate": (["evaluate", "GOLD", "--no-progress"], "record(s), scored as finding nothing"),
+    "show": (["show", "FOLDER"], "article(s), each showing its failure"),
+    "render": (["render", "FOLDER", "-o", "PAGES"], "article(s), each showing its failure"),
+    "parse": (["parse", "FOLDER", "-o", "OUT", "-j", "1"], "article(s); see their failures"),
+}
+
+
+@pytest.mark.parametrize("command", OVER_THREE)
+def test_a_failing_extractor_is_counted_in_one_line_not_a_line_per_article(
     install: Install,  # noqa: F811
     tmp_path: Path,
+    command: str,
 ) -> None:
     install(
         "newsparse-broken",
         {"broken": "broken_extractor"},
         broken_extractor=PLUGIN.replace("BEHAVIOUR", BEHAVIOURS["returns-a-span-outside-the-text"]),
     )
-    records = [{**GOLD, "id": f"g{n}", "text": STORY + " More." * n} for n in range(3)]
-    corpus = _file(tmp_path, "gold.jsonl", "".join(json.dumps(r) + "\n" for r in records))
-    result = CliRunner().invoke(main, ["evaluate", str(corpus), "--no-progress"])
+    texts = [STORY + " More." * n for n in range(3)]
+    records = [{**GOLD, "id": f"g{n}", "text": text} for n, text in enumerate(texts)]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n, text in enumerate(texts):
+        (folder / f"{n}.txt").write_text(text, encoding="utf-8")
+    given = {
+        "GOLD": str(_file(tmp_path, "gold.jsonl", "".join(json.dumps(r) + "\n" for r in records))),
+        "FOLDER": str(folder),
+        "PAGES": str(tmp_path / "pages"),
+        "OUT": str(tmp_path / "out.jsonl"),
+    }
+    arguments, said = OVER_THREE[command]
+    result = CliRunner().invoke(main, [given.get(word, word) for word in arguments])
     assert result.exit_code == 0, result.output
-    (line,) = result.stderr.splitlines()  # not a line per record, each error reading apart
-    assert line.startswith("warning: broken failed on 3 record(s), scored as finding nothing")
-    assert line.endswith("(the first: ValueError: span 0-1000000 lies outside the text (63 chars))")
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"warning: broken failed on 3 {said}")
+    if command != "parse":
+        assert line.endswith(
+            "(the first: ValueError: span 0-1000000 lies outside the text (63 chars))"
+        )

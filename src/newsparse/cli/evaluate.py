@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from newsparse.cli.choosing import extractor_option
+from newsparse.cli.problems import FailedExtractors
 from newsparse.document import Document
 from newsparse.errors import ExtractorWarning
 from newsparse.evaluation.corpora import (
@@ -108,15 +109,21 @@ def evaluate(
     """
     from newsparse.api import parse  # the evaluator itself does not need the extractors
 
-    chosen = functools.partial(parse, extractors=list(extractors)) if extractors else parse
-    failed = _Failures(chosen)
+    chosen: Parser = functools.partial(parse, extractors=list(extractors)) if extractors else parse
+    failed = FailedExtractors()
+
+    def counted(text: str, published: str | None = None) -> Document:
+        document: Document = chosen(text, published=published)
+        failed.count(document)
+        return document
+
     tasks = _tasks_of(extractors) if extractors else None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ExtractorWarning)  # counted, and said at the end
             report = run_evaluation(
                 _corpus_paths(corpora),
-                failed,
+                counted,
                 errors=errors,
                 limit=limit,
                 progress=progress,
@@ -125,26 +132,9 @@ def evaluate(
     except CorpusError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(report.to_json() if as_json else report.to_markdown(), nl=not as_json)
-    for extractor, (count, first) in sorted(failed.by_extractor.items()):
+    for extractor, count, first in failed.items():
         click.echo(
             f"warning: {extractor} failed on {count} record(s), scored as finding nothing there "
             f"(the first: {first})",
             err=True,
         )
-
-
-class _Failures:
-    """A parser that counts, per extractor, the records it failed on and keeps its first
-    error: a run over thousands of records says so in one line per extractor, not one per
-    record whose error reads differently (a span past the end of each text)."""
-
-    def __init__(self, parse: Parser) -> None:
-        self._parse = parse
-        self.by_extractor: dict[str, tuple[int, str]] = {}
-
-    def __call__(self, text: str, published: str | None = None) -> Document:
-        document: Document = self._parse(text, published=published)
-        for failure in document.failures:
-            count, first = self.by_extractor.get(failure.extractor, (0, failure.error))
-            self.by_extractor[failure.extractor] = (count + 1, first)
-        return document

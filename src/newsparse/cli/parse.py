@@ -17,7 +17,6 @@ import gzip
 import signal
 import sys
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from types import FrameType
@@ -27,14 +26,13 @@ import click
 
 from newsparse.batch import (
     DEFAULT_TIME_LIMIT,
-    INPUT_FAILURE,
     TIME_FAILURE,
-    WORKER_FAILURE,
     parse_many,
 )
 from newsparse.cli.choosing import extractor_option
 from newsparse.cli.output import OutputConsole, show_table, write_jsonl
 from newsparse.cli.problems import (
+    FailedExtractors,
     Records,
     cannot_write,
     end_of_run,
@@ -207,7 +205,7 @@ def parse(
         )
     except InputError as error:
         raise click.BadParameter(str(error), param_hint="--published") from None
-    failed: Counter[str] = Counter()
+    failed = FailedExtractors()
     crashes = 0
 
     def warn(message: str) -> None:
@@ -237,7 +235,7 @@ def parse(
             stop.check()
             records.problems += report_unreadable(document, errors)
             crashes += report_crash(document, errors)
-            failed.update(f.extractor for f in document.failures if f.extractor not in _NAMED)
+            failed.count(document)
             try:
                 with _output_errors(output):
                     write(document)
@@ -264,7 +262,7 @@ def parse(
             counting.join()  # the bar ends on its total
         with _output_errors(output):
             finish()  # what is still buffered, written while a failure can still be named
-    for extractor, count in sorted(failed.items()):
+    for extractor, count, _ in failed.items():
         broke = _failed_on(extractor, count)
         if strict:  # the reason the run exits with 1: an error, shown also with --quiet
             print_error(errors, f"{broke} (--strict)")
@@ -273,10 +271,6 @@ def parse(
     end_of_run(errors, records.problems, crashes)
     if records.problems or crashes or (strict and failed):
         sys.exit(1)
-
-
-#: The failures named one by one as the run goes, as errors: not counted again at its end.
-_NAMED = frozenset({INPUT_FAILURE, WORKER_FAILURE})
 
 
 def _failed_on(extractor: str, count: int) -> str:

@@ -45,6 +45,33 @@ class Records(Iterator[Record]):
         raise StopIteration
 
 
+#: The failures named one by one as a run goes, as errors: not counted again at its end.
+NAMED_AS_THEY_COME = frozenset({INPUT_FAILURE, WORKER_FAILURE})
+
+
+class FailedExtractors:
+    """How many documents each extractor failed on, and its first error, for the lines a
+    command ends with: a warning per document would flood stderr on a long run, each error
+    reading a little differently (a span past the end of each text). Unreadable inputs and
+    dead workers are named one by one as the run goes, so they are not counted."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, tuple[int, str]] = {}
+
+    def count(self, document: Document) -> None:
+        for failure in document.failures:
+            if failure.extractor not in NAMED_AS_THEY_COME:
+                count, first = self._seen.get(failure.extractor, (0, failure.error))
+                self._seen[failure.extractor] = (count + 1, first)
+
+    def __bool__(self) -> bool:
+        return bool(self._seen)
+
+    def items(self) -> list[tuple[str, int, str]]:
+        """(extractor, documents it failed on, its first error), in name order."""
+        return [(name, count, first) for name, (count, first) in sorted(self._seen.items())]
+
+
 def print_error(errors: Console, message: str) -> None:
     """``error: message``, the message as plain text (never markup) on one line."""
     errors.print("[red]error:[/] ", end="")
