@@ -163,6 +163,29 @@ def test_a_folder_named_like_an_article_file_is_entered_not_named(tmp_path: Path
     assert [d["text"] for d in _written(result)] == ["Inside."]
 
 
+@pytest.mark.parametrize("locked", ["sub", ""], ids=["a-folder-inside", "the-folder-given"])
+def test_a_folder_that_cannot_be_listed_is_named_not_passed_over(
+    locked: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text("Two people were killed.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Three died.", encoding="utf-8")
+    refused = tmp_path / locked if locked else tmp_path
+    listing = os.scandir
+
+    def without_permission(path: str) -> object:  # what a folder of mode 000 does
+        if os.fspath(path) == str(refused):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", without_permission)
+    result = _parse(str(tmp_path))
+    assert result.exit_code == 1
+    assert _errors(result) == [f"error: {refused}: Permission denied"]  # not "no article files"
+    read = ["Two people were killed."] if locked else []
+    assert [document["text"] for document in _written(result)] == read
+
+
 def test_a_folder_with_no_article_files_is_named_not_silently_empty(tmp_path: Path) -> None:
     (tmp_path / "story.json").write_text('{"text": "Not read."}', encoding="utf-8")
     (tmp_path / "empty").mkdir()

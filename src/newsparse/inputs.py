@@ -223,10 +223,13 @@ def _folder(folder: Path, written: tuple[int, int] | None) -> Iterator[_Source]:
     A folder with none is a problem, not a silent empty run: its articles are most likely in
     files of another kind (``.json``, ``.csv``), and the message says which kinds are read.
     """
+    paths, unreadable = _below(folder)
+    for error in unreadable:  # its articles would be missing without a word
+        yield InputProblem(display_name(Path(error.filename)), error.strerror or str(error))
     articles = 0
-    for path in sorted(folder.rglob("*")):
+    for path in paths:
         if not _readable_kind(path) or path.is_dir():
-            continue  # a folder named like an article file ("2021.txt/"): rglob enters it
+            continue  # a folder named like an article file ("2021.txt/"): the walk enters it
         articles += 1
         name = display_name(path)
         if name != str(path):
@@ -238,9 +241,22 @@ def _folder(folder: Path, written: tuple[int, int] | None) -> Iterator[_Source]:
                 yield path
         else:
             yield InputProblem(name, "not a regular file (a FIFO or device): name it to read it")
-    if not articles:
+    if not articles and not unreadable:  # one that cannot be read is named as such, not empty
         kinds = ", ".join(JSONL_SUFFIXES + TEXT_SUFFIXES)
         yield InputProblem(display_name(folder), f"no article files in it (read: {kinds})")
+
+
+def _below(folder: Path) -> tuple[list[Path], list[OSError]]:
+    """Every path below ``folder`` in name order, as ``sorted(folder.rglob("*"))`` lists them
+    (links to folders listed, not entered), and the folders that could not be listed, which
+    ``rglob`` passes over in silence."""
+    unreadable: list[OSError] = []
+    paths = [
+        Path(parent, name)
+        for parent, folders, files in os.walk(folder, onerror=unreadable.append)
+        for name in (*folders, *files)
+    ]
+    return sorted(paths), unreadable
 
 
 def _identity(path: str | os.PathLike[str] | None) -> tuple[int, int] | None:
