@@ -318,6 +318,28 @@ def test_strict_fails_the_run_when_any_article_has_a_failure(money_breaks: None)
     assert _parse("--strict", input="fine").exit_code == 0
 
 
+@pytest.mark.parametrize(
+    ("seconds", "status"), [("nan", 2), ("inf", 0), ("1e308", 0)], ids=["nan", "inf", "huge"]
+)
+def test_a_time_limit_of_no_number_is_a_usage_error_and_of_no_end_no_limit(
+    seconds: str, status: int
+) -> None:
+    # in a process of its own, where the timer is armed as a user's run arms it
+    run = subprocess.run(
+        [*CLI, "parse", "--json", "-j", "1", "--time-limit", seconds, "-"],
+        input="Two people were killed.",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == status and "Traceback" not in run.stderr, run.stderr
+    if status:
+        assert "Invalid value for '--time-limit': nan is not a number" in run.stderr
+    else:
+        assert json.loads(run.stdout)["casualties"]
+
+
 def test_max_bytes_refuses_big_inputs(tmp_path: Path) -> None:
     (tmp_path / "big.txt").write_text("x" * 101, encoding="utf-8")
     (tmp_path / "small.txt").write_text("x" * 100, encoding="utf-8")

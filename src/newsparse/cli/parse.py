@@ -14,6 +14,7 @@ reader has gone (see :mod:`newsparse.cli`).
 from __future__ import annotations
 
 import gzip
+import math
 import signal
 import sys
 import threading
@@ -71,6 +72,14 @@ _EXIT_STATUS = (
 )
 
 
+def _seconds(context: click.Context, parameter: click.Parameter, value: float) -> float:
+    """``--time-limit``, unless it is NaN, which passes every range check (its comparisons are
+    all false) and would end the run later with a traceback."""
+    if math.isnan(value):
+        raise click.BadParameter("nan is not a number of seconds", context, parameter)
+    return value
+
+
 @click.command(
     short_help="Extract findings from files, folders, JSON Lines or stdin.", epilog=_EXIT_STATUS
 )
@@ -114,9 +123,11 @@ _EXIT_STATUS = (
 @click.option(
     "--time-limit",
     type=click.FloatRange(min=0, min_open=True),
+    callback=_seconds,
     default=DEFAULT_TIME_LIMIT,
     show_default=True,
-    help="Seconds one article may take; an extractor still running then is recorded as failed.",
+    help="Seconds one article may take; an extractor still running then is recorded as failed "
+    "(inf: no limit).",
 )
 @click.option(
     "--max-bytes",
