@@ -139,6 +139,18 @@ def test_a_source_no_file_can_have_is_named_and_the_others_read(
     assert ("Two people" in written) is (command == "parse")
 
 
+@pytest.mark.parametrize("command", ["parse", "render"])
+def test_an_empty_output_name_is_a_usage_error_not_the_working_folder(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Two people were killed.", encoding="utf-8")
+    result = CliRunner().invoke(main, [command, "a.txt", "-o", ""])
+    assert result.exit_code == 2
+    assert "'-o' / '--output': an empty name names no file or folder" in result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.txt"]  # no pages written
+
+
 def test_a_folder_reads_any_case_of_suffix_and_names_broken_links(tmp_path: Path) -> None:
     (tmp_path / "a.TXT").write_text("Upper case suffix.", encoding="utf-8")
     (tmp_path / "b.Jsonl").write_text('{"text": "Mixed case."}\n', encoding="utf-8")

@@ -39,6 +39,7 @@ from newsparse.cli.problems import (
     end_of_run,
     print_error,
     print_warning,
+    refuse_an_empty_name,
     refuse_writing_over_an_input,
     report_crash,
     report_unreadable,
@@ -99,6 +100,7 @@ def _seconds(context: click.Context, parameter: click.Parameter, value: float) -
     "--output",
     type=click.Path(dir_okay=False, writable=True, allow_dash=True),
     default="-",
+    callback=refuse_an_empty_name,
     help="Where to write (default: stdout; a file for Parquet; gzip for a name in .gz).",
 )
 @click.option(

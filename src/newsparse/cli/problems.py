@@ -125,6 +125,14 @@ def cannot_write(path: str | os.PathLike[str], error: OSError) -> click.ClickExc
     return click.ClickException(f"cannot write {os.fspath(path)}: {error.strerror or error}")
 
 
+def refuse_an_empty_name(context: click.Context, parameter: click.Parameter, value: str) -> str:
+    """``-o ''`` (an unset shell variable, most likely) is a usage error: ``render`` would write
+    its pages into the working folder, which ``Path("")`` names, and ``parse`` fail to open it."""
+    if value == "":
+        raise click.BadParameter("an empty name names no file or folder", context, parameter)
+    return value
+
+
 def refuse_writing_over_an_input(sources: tuple[str, ...], output: str) -> None:
     """Refuse an output that is also an input: writing it would destroy the articles (``parse``
     would read it emptied, without a word; ``render`` would write a page over the article)."""

@@ -30,6 +30,7 @@ from newsparse.cli.problems import (
     cannot_write,
     end_of_run,
     print_warning,
+    refuse_an_empty_name,
     refuse_writing_over_an_input,
     report_unreadable,
     where,
@@ -124,6 +125,7 @@ class _Articles(Iterator[Document]):
     "--output",
     type=click.Path(allow_dash=True),
     default="-",
+    callback=refuse_an_empty_name,
     help="Where to write: a file for one article (default: stdout); a folder for several, or "
     "for one when it exists or ends in /.",
 )
