@@ -201,6 +201,18 @@ def test_a_time_limit_must_be_positive(seconds: float) -> None:
         parse_many(["x"], time_limit=seconds)
 
 
+@pytest.mark.parametrize("seconds", [float("inf"), 1e308])
+def test_a_time_limit_longer_than_the_timer_counts_is_no_limit(seconds: float) -> None:
+    import signal
+
+    before = signal.getsignal(signal.SIGALRM)
+    with time_limit(seconds):  # setitimer itself cannot take it: OverflowError before
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is before
+    (document,) = parse_many(["Two people were killed."], processes=1, time_limit=seconds)
+    assert document.casualties and not document.failures
+
+
 def test_no_time_limit_leaves_the_alarm_alone() -> None:
     import signal
 

@@ -3,6 +3,7 @@ named by file:line, and ``--strict`` as ``parse`` has it."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -102,6 +103,18 @@ def test_show_reads_json_lines_as_articles_not_raw_json(folder: Path) -> None:
     assert "WASHINGTON" in result.stdout and '{"id"' not in result.stdout
     assert "Third" in result.stdout and "Quiet day." in result.stdout
     assert len(_errors(result)) == 2
+
+
+@pytest.mark.parametrize("command", ["show", "render"])
+def test_a_title_or_id_that_is_not_a_string_is_shown_as_text(command: str, tmp_path: Path) -> None:
+    records = [{"text": "Two died.", "title": ["a", 1]}, {"text": "Three died.", "id": {"n": 7}}]
+    path = tmp_path / "odd.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    result = _run(command, str(path), *(["-o", str(tmp_path / "pages")] * (command == "render")))
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    pages = sorted((tmp_path / "pages").glob("0*.html")) if command == "render" else []
+    shown = result.stdout + "".join(page.read_text(encoding="utf-8") for page in pages)
+    assert "Two died" in shown and "Three died" in shown
 
 
 def test_show_of_a_folder_shows_every_article(folder: Path) -> None:

@@ -107,6 +107,50 @@ def test_a_file_name_that_is_not_utf8_is_named_and_the_folder_read(tmp_path: Pat
     assert [d["text"] for d in _written(result)] == ["Good name."]
 
 
+#: Names no file can have: empty (an unset shell variable), and too long for the system.
+UNNAMEABLE = [("", "'': an empty name names no file or folder"), ("x" * 300 + ".txt", "too long")]
+
+
+#: A command line per command, reading ``source``: parse reads a good file after it.
+READING = {
+    "parse": ["parse", "SOURCE", "GOOD", "-o", "OUT"],
+    "show": ["show", "SOURCE"],
+    "render": ["render", "SOURCE", "-o", "OUT"],
+}
+
+
+@pytest.mark.parametrize("command", READING)
+@pytest.mark.parametrize(("source", "message"), UNNAMEABLE, ids=["empty", "too-long"])
+def test_a_source_no_file_can_have_is_named_and_the_others_read(
+    command: str, source: str, message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # "" must not read the working folder
+    (tmp_path / "unwanted.txt").write_text("Nobody asked for this.", encoding="utf-8")
+    good = tmp_path / "sub" / "good.txt"
+    good.parent.mkdir()
+    good.write_text("Two people were killed.", encoding="utf-8")
+    given = {"SOURCE": source, "GOOD": str(good), "OUT": str(tmp_path / "out")}
+    result = CliRunner().invoke(main, [given.get(word, word) for word in READING[command]])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    (error,) = _errors(result)
+    assert message in error
+    written = result.stdout + ((tmp_path / "out").read_text() if command == "parse" else "")
+    assert "Nobody" not in written
+    assert ("Two people" in written) is (command == "parse")
+
+
+@pytest.mark.parametrize("command", ["parse", "render"])
+def test_an_empty_output_name_is_a_usage_error_not_the_working_folder(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Two people were killed.", encoding="utf-8")
+    result = CliRunner().invoke(main, [command, "a.txt", "-o", ""])
+    assert result.exit_code == 2
+    assert "'-o' / '--output': an empty name names no file or folder" in result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.txt"]  # no pages written
+
+
 def test_a_folder_reads_any_case_of_suffix_and_names_broken_links(tmp_path: Path) -> None:
     (tmp_path / "a.TXT").write_text("Upper case suffix.", encoding="utf-8")
     (tmp_path / "b.Jsonl").write_text('{"text": "Mixed case."}\n', encoding="utf-8")
@@ -129,6 +173,29 @@ def test_a_folder_named_like_an_article_file_is_entered_not_named(tmp_path: Path
     result = _parse(str(tmp_path))
     assert result.exit_code == 0, result.stderr
     assert [d["text"] for d in _written(result)] == ["Inside."]
+
+
+@pytest.mark.parametrize("locked", ["sub", ""], ids=["a-folder-inside", "the-folder-given"])
+def test_a_folder_that_cannot_be_listed_is_named_not_passed_over(
+    locked: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text("Two people were killed.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Three died.", encoding="utf-8")
+    refused = tmp_path / locked if locked else tmp_path
+    listing = os.scandir
+
+    def without_permission(path: str) -> object:  # what a folder of mode 000 does
+        if os.fspath(path) == str(refused):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", without_permission)
+    result = _parse(str(tmp_path))
+    assert result.exit_code == 1
+    assert _errors(result) == [f"error: {refused}: Permission denied"]  # not "no article files"
+    read = ["Two people were killed."] if locked else []
+    assert [document["text"] for document in _written(result)] == read
 
 
 def test_a_folder_with_no_article_files_is_named_not_silently_empty(tmp_path: Path) -> None:
@@ -261,6 +328,28 @@ def test_strict_fails_the_run_when_any_article_has_a_failure(money_breaks: None)
         "error: money failed on 1 article(s); see their failures (--strict)"
     ]  # the reason for the status, as an error
     assert _parse("--strict", input="fine").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("seconds", "status"), [("nan", 2), ("inf", 0), ("1e308", 0)], ids=["nan", "inf", "huge"]
+)
+def test_a_time_limit_of_no_number_is_a_usage_error_and_of_no_end_no_limit(
+    seconds: str, status: int
+) -> None:
+    # in a process of its own, where the timer is armed as a user's run arms it
+    run = subprocess.run(
+        [*CLI, "parse", "--json", "-j", "1", "--time-limit", seconds, "-"],
+        input="Two people were killed.",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == status and "Traceback" not in run.stderr, run.stderr
+    if status:
+        assert "Invalid value for '--time-limit': nan is not a number" in run.stderr
+    else:
+        assert json.loads(run.stdout)["casualties"]
 
 
 def test_max_bytes_refuses_big_inputs(tmp_path: Path) -> None:

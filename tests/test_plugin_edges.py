@@ -406,6 +406,68 @@ def test_plugins_lists_every_entry_point_and_what_it_registered(
     assert "nothing: NEWSPARSE_PLUGINS does not name it" in listing.stdout
 
 
+RIVAL_MONEY = """
+from newsparse import Extractor, Money, hookimpl
+
+
+class PluginMoney(Extractor):
+    name = "plugin_money"
+    produces = (Money,)
+
+    def extract(self, document):
+        return ()
+
+
+@hookimpl
+def newsparse_register_extractors(register):
+    register(PluginMoney())
+"""
+
+
+def runs_column(monkeypatch: pytest.MonkeyPatch, **env: str) -> dict[str, str]:
+    """Each extractor's "runs" cell in ``newsparse plugins`` under the environment ``env``."""
+    for variable, value in env.items():
+        monkeypatch.setenv(variable, value)
+    listing = CliRunner().invoke(main, ["plugins"], env={"COLUMNS": "400"})
+    assert listing.exit_code == 0, listing.output
+    table = listing.stdout.split("installed plugins")[0]
+    rows = [line.split("│") for line in table.splitlines() if line.startswith("│")]
+    return {row[1].strip(): row[6].strip() for row in rows}
+
+
+def test_plugins_marks_what_newsparse_disable_switches_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    runs = runs_column(monkeypatch, NEWSPARSE_DISABLE="datelines,quotes")
+    assert runs["datelines"] == runs["quotes"] == "no: NEWSPARSE_DISABLE"
+    assert runs["money"] == "no: needs dateline"
+    assert runs["casualties"] == runs["reported_speech"] == "yes"
+    monkeypatch.delenv("NEWSPARSE_DISABLE")
+    assert set(runs_column(monkeypatch).values()) == {"yes"}
+
+
+@pytest.mark.parametrize("variable", ["NEWSPARSE_DISABLE", "NEWSPARSE_PREFER"])
+def test_plugins_names_a_misspelt_extractor_in_the_environment(
+    variable: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(variable, "monye")  # listed silently before: the typo never showed
+    result = CliRunner().invoke(main, ["plugins"])
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"Error: {variable} names no extractor 'monye'; known: datelines")
+
+
+def test_plugins_marks_the_rival_a_category_goes_to(
+    install: Install, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install("newsparse-rival", {"rival": "rival_money"}, rival_money=RIVAL_MONEY)
+    runs = runs_column(monkeypatch)
+    assert runs["money"] == "yes" and runs["plugin_money"] == "no: money instead"
+    runs = runs_column(monkeypatch, NEWSPARSE_PREFER="plugin_money")
+    assert runs["money"] == "no: plugin_money instead (NEWSPARSE_PREFER)"
+    assert runs["plugin_money"] == "yes"
+
+
 # 8. The table shows zero values.
 
 

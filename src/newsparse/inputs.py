@@ -178,6 +178,8 @@ def _expand(sources: Iterable[str], written: tuple[int, int] | None) -> Iterator
     for source in sources:
         if source == "-":
             yield source
+        elif not source:  # Path("") is the working folder: an unset variable would read it all
+            yield InputProblem("''", "an empty name names no file or folder")
         elif _GLOB_MAGIC.search(source) and not os.path.lexists(source):
             yield from _pattern(source, written)
         else:
@@ -185,7 +187,12 @@ def _expand(sources: Iterable[str], written: tuple[int, int] | None) -> Iterator
 
 
 def _path(path: Path, written: tuple[int, int] | None) -> Iterator[_Source]:
-    if path.is_dir():
+    try:
+        folder = path.is_dir()
+    except OSError as error:  # a name too long for the system: is_dir() raises, not says False
+        yield InputProblem(display_name(path), error.strerror or str(error))
+        return
+    if folder:
         yield from _folder(path, written)
     else:
         yield path
@@ -216,10 +223,13 @@ def _folder(folder: Path, written: tuple[int, int] | None) -> Iterator[_Source]:
     A folder with none is a problem, not a silent empty run: its articles are most likely in
     files of another kind (``.json``, ``.csv``), and the message says which kinds are read.
     """
+    paths, unreadable = _below(folder)
+    for error in unreadable:  # its articles would be missing without a word
+        yield InputProblem(display_name(Path(error.filename)), error.strerror or str(error))
     articles = 0
-    for path in sorted(folder.rglob("*")):
+    for path in paths:
         if not _readable_kind(path) or path.is_dir():
-            continue  # a folder named like an article file ("2021.txt/"): rglob enters it
+            continue  # a folder named like an article file ("2021.txt/"): the walk enters it
         articles += 1
         name = display_name(path)
         if name != str(path):
@@ -231,9 +241,22 @@ def _folder(folder: Path, written: tuple[int, int] | None) -> Iterator[_Source]:
                 yield path
         else:
             yield InputProblem(name, "not a regular file (a FIFO or device): name it to read it")
-    if not articles:
+    if not articles and not unreadable:  # one that cannot be read is named as such, not empty
         kinds = ", ".join(JSONL_SUFFIXES + TEXT_SUFFIXES)
         yield InputProblem(display_name(folder), f"no article files in it (read: {kinds})")
+
+
+def _below(folder: Path) -> tuple[list[Path], list[OSError]]:
+    """Every path below ``folder`` in name order, as ``sorted(folder.rglob("*"))`` lists them
+    (links to folders listed, not entered), and the folders that could not be listed, which
+    ``rglob`` passes over in silence."""
+    unreadable: list[OSError] = []
+    paths = [
+        Path(parent, name)
+        for parent, folders, files in os.walk(folder, onerror=unreadable.append)
+        for name in (*folders, *files)
+    ]
+    return sorted(paths), unreadable
 
 
 def _identity(path: str | os.PathLike[str] | None) -> tuple[int, int] | None:

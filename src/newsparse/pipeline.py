@@ -124,8 +124,11 @@ class Pipeline:
             for extractor, run in zip(self.extractors, self.runs, strict=True):
                 try:
                     findings = validated(extractor, document.text, extractor.extract(document))
-                # One extractor's bug must not cost the others, nor its careless sys.exit() the run.
-                except (Exception, SystemExit) as error:
+                except KeyboardInterrupt:
+                    raise
+                # One extractor's bug must not cost the others, nor its careless sys.exit() or
+                # stray asyncio.CancelledError (BaseExceptions both) the run: only Ctrl-C ends it.
+                except BaseException as error:
                     document = document.with_run(run, failure=_failure(extractor, error, strict, 4))
                 else:
                     document = document.with_run(run, findings)
@@ -160,7 +163,9 @@ class Pipeline:
                         offset=window.start,
                         shared=shared,
                     )
-                except (Exception, SystemExit) as error:
+                except KeyboardInterrupt:
+                    raise
+                except BaseException as error:  # as in steps: only Ctrl-C ends the run
                     failures.append(_failure(extractor, error, strict, 5))
                     running.remove(extractor)
                     found = [f for f in found if f.extractor != extractor.name]
@@ -215,7 +220,7 @@ def _failure(extractor: Extractor, error: BaseException, strict: bool, depth: in
 
     ``depth`` is :func:`warnings.warn`'s ``stacklevel`` that names the caller of :meth:`run`.
     """
-    message = f"{type(error).__name__}: {error}"
+    message = f"{type(error).__name__}: {_said(error)}"
     if strict:
         raise ExtractorFailed(extractor.name, message) from error
     warnings.warn(
@@ -224,6 +229,15 @@ def _failure(extractor: Extractor, error: BaseException, strict: bool, depth: in
         stacklevel=depth,
     )
     return Failure(extractor.name, message)
+
+
+def _said(error: BaseException) -> str:
+    """What ``error`` says; a plugin's exception whose ``__str__`` itself raises would otherwise
+    end the run while its failure is being recorded."""
+    try:
+        return str(error)
+    except Exception:
+        return "(its message cannot be read: its __str__ raised)"
 
 
 def validated(

@@ -218,6 +218,31 @@ class Registry:
         asked = [e if isinstance(e, Extractor) else self.get(e) for e in names]
         return self._with_requirements(asked, defaults, disabled)
 
+    def left_out(self) -> dict[str, str]:
+        """Why each extractor that :meth:`select` leaves out by default does not run, by name,
+        in a few words: ``newsparse plugins`` shows it, so that a ``NEWSPARSE_DISABLE`` set long
+        ago, a preferred rival or a requirement switched off does not hide an extractor."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PluginWarning)  # the reason says it
+            running = self.select()
+        disabled = _names_from_env("NEWSPARSE_DISABLE") or frozenset()
+        preferred = _names_from_env("NEWSPARSE_PREFER") or frozenset()
+        produced = frozenset().union(*(e.categories() for e in running))
+        reasons: dict[str, str] = {}
+        for extractor in self.extractors:
+            if extractor in running:
+                continue
+            rival = next((r for r in running if r.categories() & extractor.categories()), None)
+            if extractor.name in disabled:
+                reasons[extractor.name] = "NEWSPARSE_DISABLE"
+            elif rival is not None:
+                chosen = " (NEWSPARSE_PREFER)" if rival.name in preferred else ""
+                reasons[extractor.name] = f"{rival.name} instead{chosen}"
+            else:
+                category = next(c for c in extractor.requires if c not in produced)
+                reasons[extractor.name] = f"needs {category}"
+        return reasons
+
     def _one_per_category(
         self, preferred: list[Extractor], disabled: frozenset[str]
     ) -> tuple[Extractor, ...]:

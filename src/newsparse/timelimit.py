@@ -39,7 +39,12 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         raise TimeLimitExceeded(f"over the time limit of {seconds:g} s per document")
 
     previous = signal.signal(signal.SIGALRM, interrupt)
-    signal.setitimer(signal.ITIMER_REAL, seconds, AFTER_LIMIT)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, seconds, AFTER_LIMIT)
+    except OverflowError:  # longer than the timer can count (inf, 1e308 s): no limit at all
+        signal.signal(signal.SIGALRM, previous)
+        yield
+        return
     try:
         yield
     finally:

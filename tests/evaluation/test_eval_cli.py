@@ -65,6 +65,21 @@ def test_evaluate_says_no_such_file(tmp_path: Path) -> None:
     assert result.output == f"Error: {missing}: no such file or folder\n"
 
 
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [("", "'': an empty name names no corpus file or folder"), ("x" * 300, "File name too long")],
+    ids=["empty", "too-long"],
+)
+def test_a_corpus_name_no_file_can_have_is_a_one_line_error(
+    given: str, message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _corpus(tmp_path)  # "" must not score the working folder
+    result = CliRunner().invoke(evaluate, [given])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.startswith("Error: ") and message in result.output
+
+
 def test_an_unreadable_corpus_folder_is_a_one_line_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import functools
+import warnings
 from pathlib import Path
 
 import click
 
 from newsparse.cli.choosing import extractor_option
+from newsparse.cli.problems import FailedExtractors
+from newsparse.document import Document
+from newsparse.errors import ExtractorWarning
 from newsparse.evaluation.corpora import (
     CorpusError,
     corpus_files,
@@ -31,8 +35,14 @@ def _corpus_paths(corpora: tuple[str, ...]) -> list[Path]:
         corpora = (str(folder),)
     paths: list[Path] = []
     for given in corpora:
+        if not given:  # Path("") is the working folder: an unset variable would score it all
+            raise CorpusError("'': an empty name names no corpus file or folder")
         path = Path(given)
-        if path.is_dir():
+        try:
+            is_folder = path.is_dir()
+        except OSError as error:  # a name too long for the system
+            raise CorpusError(f"{given}: {error.strerror or error}") from None
+        if is_folder:
             paths += corpus_files(path)
         elif is_corpus_file(path):
             paths.append(path)
@@ -99,17 +109,32 @@ def evaluate(
     """
     from newsparse.api import parse  # the evaluator itself does not need the extractors
 
-    parser: Parser = functools.partial(parse, extractors=list(extractors)) if extractors else parse
+    chosen: Parser = functools.partial(parse, extractors=list(extractors)) if extractors else parse
+    failed = FailedExtractors()
+
+    def counted(text: str, published: str | None = None) -> Document:
+        document: Document = chosen(text, published=published)
+        failed.count(document)
+        return document
+
     tasks = _tasks_of(extractors) if extractors else None
     try:
-        report = run_evaluation(
-            _corpus_paths(corpora),
-            parser,
-            errors=errors,
-            limit=limit,
-            progress=progress,
-            tasks=tasks,
-        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ExtractorWarning)  # counted, and said at the end
+            report = run_evaluation(
+                _corpus_paths(corpora),
+                counted,
+                errors=errors,
+                limit=limit,
+                progress=progress,
+                tasks=tasks,
+            )
     except CorpusError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(report.to_json() if as_json else report.to_markdown(), nl=not as_json)
+    for extractor, count, first in failed.items():
+        click.echo(
+            f"warning: {extractor} failed on {count} record(s), scored as finding nothing there "
+            f"(the first: {first})",
+            err=True,
+        )

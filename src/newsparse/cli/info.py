@@ -51,16 +51,19 @@ def plugins(as_json: bool, strict: bool) -> None:
         click.echo(json.dumps(provenance(registry.extractors), indent=2))
         return
     console = OutputConsole()
+    left_out = registry.left_out()
     table = Table(title="extractors")
-    for column in ("extractor", "version", "categories", "requires", "package"):
+    for column in ("extractor", "version", "categories", "requires", "package", "runs"):
         table.add_column(column, overflow="fold")  # names are typed back (-e): never "…"
     for extractor in registry.extractors:
+        reason = left_out.get(extractor.name)
         table.add_row(
             extractor.name,
             extractor.version,
             ", ".join(sorted(extractor.categories())),
             ", ".join(extractor.requires) or "-",
             origin(extractor),
+            "yes" if reason is None else f"no: {reason}",
         )
     _print_whole(console, table)
     if registry.plugins:

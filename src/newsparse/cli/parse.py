@@ -14,10 +14,10 @@ reader has gone (see :mod:`newsparse.cli`).
 from __future__ import annotations
 
 import gzip
+import math
 import signal
 import sys
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from types import FrameType
@@ -27,19 +27,19 @@ import click
 
 from newsparse.batch import (
     DEFAULT_TIME_LIMIT,
-    INPUT_FAILURE,
     TIME_FAILURE,
-    WORKER_FAILURE,
     parse_many,
 )
 from newsparse.cli.choosing import extractor_option
 from newsparse.cli.output import OutputConsole, show_table, write_jsonl
 from newsparse.cli.problems import (
+    FailedExtractors,
     Records,
     cannot_write,
     end_of_run,
     print_error,
     print_warning,
+    refuse_an_empty_name,
     refuse_writing_over_an_input,
     report_crash,
     report_unreadable,
@@ -73,6 +73,14 @@ _EXIT_STATUS = (
 )
 
 
+def _seconds(context: click.Context, parameter: click.Parameter, value: float) -> float:
+    """``--time-limit``, unless it is NaN, which passes every range check (its comparisons are
+    all false) and would end the run later with a traceback."""
+    if math.isnan(value):
+        raise click.BadParameter("nan is not a number of seconds", context, parameter)
+    return value
+
+
 @click.command(
     short_help="Extract findings from files, folders, JSON Lines or stdin.", epilog=_EXIT_STATUS
 )
@@ -92,6 +100,7 @@ _EXIT_STATUS = (
     "--output",
     type=click.Path(dir_okay=False, writable=True, allow_dash=True),
     default="-",
+    callback=refuse_an_empty_name,
     help="Where to write (default: stdout; a file for Parquet; gzip for a name in .gz).",
 )
 @click.option(
@@ -116,9 +125,11 @@ _EXIT_STATUS = (
 @click.option(
     "--time-limit",
     type=click.FloatRange(min=0, min_open=True),
+    callback=_seconds,
     default=DEFAULT_TIME_LIMIT,
     show_default=True,
-    help="Seconds one article may take; an extractor still running then is recorded as failed.",
+    help="Seconds one article may take; an extractor still running then is recorded as failed "
+    "(inf: no limit).",
 )
 @click.option(
     "--max-bytes",
@@ -207,7 +218,7 @@ def parse(
         )
     except InputError as error:
         raise click.BadParameter(str(error), param_hint="--published") from None
-    failed: Counter[str] = Counter()
+    failed = FailedExtractors()
     crashes = 0
 
     def warn(message: str) -> None:
@@ -237,7 +248,7 @@ def parse(
             stop.check()
             records.problems += report_unreadable(document, errors)
             crashes += report_crash(document, errors)
-            failed.update(f.extractor for f in document.failures if f.extractor not in _NAMED)
+            failed.count(document)
             try:
                 with _output_errors(output):
                     write(document)
@@ -264,7 +275,7 @@ def parse(
             counting.join()  # the bar ends on its total
         with _output_errors(output):
             finish()  # what is still buffered, written while a failure can still be named
-    for extractor, count in sorted(failed.items()):
+    for extractor, count, _ in failed.items():
         broke = _failed_on(extractor, count)
         if strict:  # the reason the run exits with 1: an error, shown also with --quiet
             print_error(errors, f"{broke} (--strict)")
@@ -273,10 +284,6 @@ def parse(
     end_of_run(errors, records.problems, crashes)
     if records.problems or crashes or (strict and failed):
         sys.exit(1)
-
-
-#: The failures named one by one as the run goes, as errors: not counted again at its end.
-_NAMED = frozenset({INPUT_FAILURE, WORKER_FAILURE})
 
 
 def _failed_on(extractor: str, count: int) -> str:

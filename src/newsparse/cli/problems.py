@@ -45,6 +45,33 @@ class Records(Iterator[Record]):
         raise StopIteration
 
 
+#: The failures named one by one as a run goes, as errors: not counted again at its end.
+NAMED_AS_THEY_COME = frozenset({INPUT_FAILURE, WORKER_FAILURE})
+
+
+class FailedExtractors:
+    """How many documents each extractor failed on, and its first error, for the lines a
+    command ends with: a warning per document would flood stderr on a long run, each error
+    reading a little differently (a span past the end of each text). Unreadable inputs and
+    dead workers are named one by one as the run goes, so they are not counted."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, tuple[int, str]] = {}
+
+    def count(self, document: Document) -> None:
+        for failure in document.failures:
+            if failure.extractor not in NAMED_AS_THEY_COME:
+                count, first = self._seen.get(failure.extractor, (0, failure.error))
+                self._seen[failure.extractor] = (count + 1, first)
+
+    def __bool__(self) -> bool:
+        return bool(self._seen)
+
+    def items(self) -> list[tuple[str, int, str]]:
+        """(extractor, documents it failed on, its first error), in name order."""
+        return [(name, count, first) for name, (count, first) in sorted(self._seen.items())]
+
+
 def print_error(errors: Console, message: str) -> None:
     """``error: message``, the message as plain text (never markup) on one line."""
     errors.print("[red]error:[/] ", end="")
@@ -96,6 +123,14 @@ def end_of_run(errors: Console, problems: int, crashes: int = 0) -> None:
 def cannot_write(path: str | os.PathLike[str], error: OSError) -> click.ClickException:
     """The one-line error for an output the system refused, with its reason in words."""
     return click.ClickException(f"cannot write {os.fspath(path)}: {error.strerror or error}")
+
+
+def refuse_an_empty_name(context: click.Context, parameter: click.Parameter, value: str) -> str:
+    """``-o ''`` (an unset shell variable, most likely) is a usage error: ``render`` would write
+    its pages into the working folder, which ``Path("")`` names, and ``parse`` fail to open it."""
+    if value == "":
+        raise click.BadParameter("an empty name names no file or folder", context, parameter)
+    return value
 
 
 def refuse_writing_over_an_input(sources: tuple[str, ...], output: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections.abc import Callable, Iterator
 from itertools import chain, islice
 from pathlib import Path
@@ -24,9 +25,12 @@ from newsparse.batch import to_document
 from newsparse.cli.choosing import extractor_option
 from newsparse.cli.output import OutputConsole
 from newsparse.cli.problems import (
+    FailedExtractors,
     Records,
     cannot_write,
     end_of_run,
+    print_warning,
+    refuse_an_empty_name,
     refuse_writing_over_an_input,
     report_unreadable,
     where,
@@ -34,7 +38,7 @@ from newsparse.cli.problems import (
 from newsparse.cli.reading import reading_options
 from newsparse.cli.strict import strict_option
 from newsparse.document import Document, to_date
-from newsparse.errors import ExtractorFailed, NewsparseError
+from newsparse.errors import ExtractorFailed, ExtractorWarning, NewsparseError
 from newsparse.inputs import read_inputs
 from newsparse.render.html import render_html
 from newsparse.render.index import Entry, render_index
@@ -81,6 +85,7 @@ class _Articles(Iterator[Document]):
         self._extractors = extractors or None
         self._strict = strict
         self._unreadable = 0
+        self._failed = FailedExtractors()
 
     @property
     def problems(self) -> int:
@@ -91,12 +96,23 @@ class _Articles(Iterator[Document]):
         read = to_document(next(self._records), self._published)
         self._unreadable += report_unreadable(read, self._errors)
         try:
-            return parse_document(read, extractors=self._extractors, strict=self._strict)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ExtractorWarning)  # counted, said at the end
+                document = parse_document(read, extractors=self._extractors, strict=self._strict)
         except ExtractorFailed as error:
             raise click.ClickException(f"{where(read)}: {error}") from None
+        self._failed.count(document)
+        return document
 
     def finish(self) -> None:
-        """Name the count of bad inputs and exit with status 1 if there were any."""
+        """Say how many articles each broken extractor failed on; name the count of bad inputs
+        and exit with status 1 if there were any."""
+        for extractor, count, first in self._failed.items():
+            print_warning(
+                self._errors,
+                f"{extractor} failed on {count} article(s), each showing its failure "
+                f"(the first: {first})",
+            )
         end_of_run(self._errors, self.problems)
         if self.problems:
             raise click.exceptions.Exit(1)
@@ -109,6 +125,7 @@ class _Articles(Iterator[Document]):
     "--output",
     type=click.Path(allow_dash=True),
     default="-",
+    callback=refuse_an_empty_name,
     help="Where to write: a file for one article (default: stdout); a folder for several, or "
     "for one when it exists or ends in /.",
 )
@@ -187,5 +204,7 @@ def show(
     articles = _Articles(article, reading, published, extractors, strict)
     console = OutputConsole()
     for document in articles:
-        render_terminal(document, console, title=document.meta.get("title") or where(document))
+        # a record's title is whatever its JSON holds (a list, a number): shown as text
+        heading = str(document.meta.get("title") or where(document))
+        render_terminal(document, console, title=heading)
     articles.finish()
