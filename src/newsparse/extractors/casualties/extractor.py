@@ -231,6 +231,7 @@ from newsparse.extractors.casualties.sent_to_hospital import (
     SENDER_CUES,
     sent_to_hospital,
 )
+from newsparse.extractors.casualties.shared_objects import SECOND_VERB, SHARING_VERB, SHARING_VERBS
 from newsparse.extractors.casualties.shot_dead import as_the_killing
 from newsparse.extractors.casualties.singular import counted_people, one_dead
 from newsparse.extractors.casualties.split_states import SplitStates
@@ -585,6 +586,15 @@ class _Forward:
 
 
 _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in ACTION_KIND), lazy=True)
+#: "arrested and charged four people": the people after a second verb that shares them
+#: (shared_objects.py); the gate spares the cues with no "and" after them.
+_SHARED_OBJECT_RULE = _Forward(
+    rf"\b(?P<harm>{SHARING_VERB}){SECOND_VERB}\s+(?P<role>{_OBJECT_ROLE})?"
+    rf"(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}",
+    (verb.split()[0] for verb in SHARING_VERBS),
+    lazy=True,
+    gate=r"[a-z]+(?:\s+up)?\s+and\s",
+)
 #: A harm verb and the kin after it, told by no number: "killing her own children".
 _KIN = rf"\b(?P<harm>{phrase_trie(ACTION_KIND)})\s+{KIN_OBJECT}"
 #: A counted group after a harm verb, ended by a participle or an adverb (participles.py).
@@ -1798,6 +1808,7 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
         lambda left: counted_objects(sentence, left, _COUNTED_OBJECT_RULE),
         lambda left: one_person_objects(sentence, iter(left), _ONE_OBJECT),
         lambda left: kin_objects(sentence, left, compiled_rule(_KIN)),
+        lambda left: _matches_at(_SHARED_OBJECT_RULE, sentence, _at(spots, left)),
     )
     for read in readings:  # each reads the harm verbs the readings before it left
         more = list(read(cues))
@@ -1806,6 +1817,12 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
         if not cues:
             break
     return found
+
+
+def _at(spots: list[_Cue], cues: list[int]) -> list[_Cue]:
+    """The ``spots`` at the offsets ``cues``."""
+    wanted = set(cues)
+    return [spot for spot in spots if spot[0] in wanted]
 
 
 def _deaths_of(sentence: str, spots: list[_Cue]) -> Iterator[tuple[re.Match[str], bool]]:
