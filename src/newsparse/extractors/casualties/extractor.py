@@ -57,6 +57,7 @@ from newsparse._data.casualty_words import (
     SELF_BLASTS,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
+    SUSPECT_NOUNS,
     THE_ORDINALS,
     VAGUE_AMOUNTS,
     VICTIMS_SINGULAR,
@@ -329,8 +330,11 @@ def _postmodifier_words(breaks: Iterable[str], word: str = r"[\w'’-]+") -> str
 # of shooting a 2-year-old in a drive-by was arrested"); any other break still ends it.
 _ACCUSED_BREAKS = [w for w in CLAUSE_BREAKS if w not in CRIME_HARMS]
 _OTHER_OPENERS = [o for o in POSTMODIFIER_OPENERS if o not in ACCUSED_OPENERS]
+# A suspect's "in" or "for" phrase names the crime, read as an accused phrase is.
+_AFTER_SUSPECT = "|".join(rf"(?<=\b{noun})" for noun in SUSPECT_NOUNS)
 _POSTMODIFIER = (
     rf"(?:\s+(?:{phrase_trie(ACCUSED_OPENERS)}){_postmodifier_words(_ACCUSED_BREAKS)}"
+    rf"|(?:{_AFTER_SUSPECT})\s+(?:in|for){_postmodifier_words(_ACCUSED_BREAKS)}"
     rf"|\s+(?:{phrase_trie(_OTHER_OPENERS)}){_postmodifier_words(CLAUSE_BREAKS)}"
     rf"|(?(_person)\s+including"
     rf"{_postmodifier_words((w for w in PHRASE_BREAKS if w != 'and'), _PHRASE_WORD)}|(?!))"
@@ -1665,6 +1669,7 @@ class _Kept:
 
 
 _ACCUSED_OPENS = compiled(rf"\s+(?:{phrase_trie(ACCUSED_OPENERS)})\b", FLAGS)
+_SUSPECT_ENDS = compiled(rf"\b(?:{word_trie(SUSPECT_NOUNS)})$", FLAGS)
 # What is done to a person accused of a crime: held ("was arrested", "is in custody", "captured
 # by U.S. Marshals") or put to death. Another harm after the crime is as often of people the
 # crime names ("the aunt and uncle of a man wanted in the shooting of two officers suffered knife
@@ -1674,17 +1679,23 @@ _PUNISHED = frozenset({"captured", "executed", "beheaded"})
 
 def _accused_of(offset: int, match: re.Match[str]) -> tuple[int, int] | None:
     """The text offsets of the crime a subject is told accused of (a ``post`` phrase opened by
-    one of :data:`ACCUSED_OPENERS`), or None."""
+    one of :data:`ACCUSED_OPENERS`, or a suspect's "in" or "for" phrase), or None."""
     post = match["post"]
-    if not post or _ACCUSED_OPENS.match(post) is None:
+    if not post or not (_accused(match) or _SUSPECT_ENDS.search(match["who"])):
         return None
     return offset + match.start("post"), offset + match.end("post")
 
 
+def _accused(match: re.Match[str]) -> bool:
+    """Whether a subject's ``post`` phrase opens with one of :data:`ACCUSED_OPENERS`."""
+    return bool(match["post"]) and _ACCUSED_OPENS.match(match["post"]) is not None
+
+
 def _punished_if_accused(match: re.Match[str]) -> bool:
-    """Whether a subject told accused of a crime (see :func:`_accused_of`) is held or put to
-    death by the harm (:data:`_PUNISHED`); true of a subject accused of nothing."""
-    if _accused_of(0, match) is None:
+    """Whether a subject told accused of a crime (one of :data:`ACCUSED_OPENERS`) is held or put
+    to death by the harm (:data:`_PUNISHED`); true of a subject accused of nothing, and of a
+    suspect, whom the story may tell killed ("the suspect in the shooting was killed")."""
+    if not _accused(match):
         return True
     harm = normal_phrase(match["harm"])
     return harm in _PUNISHED or _state_kind(harm) == "arrested"
