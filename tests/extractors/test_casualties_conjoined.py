@@ -134,3 +134,32 @@ def test_wounded_with_its_words_and_killed(
     """ "<count> people were <wound> <words> and <then> <killing>" is the count killed, no wound."""
     text = f"Police said {count} people were {wound} {words} and {then}{killing} on Monday."
     assert written(text) == [("killed", count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rodger was quickly caught and arrested by deputies.", [("arrested", 1)]),
+        (
+            "Two men were later located by police and taken into custody.",
+            [("arrested", 2)],
+        ),
+        ("A man was quickly surrounded and killed.", [("killed", 1)]),
+    ],
+)
+def test_an_adverb_before_the_first_predicate(text: str, expected: list[tuple[str, int]]) -> None:
+    assert written(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(2, 19),
+    st.sampled_from(["quickly", "later", "soon", "eventually", "then", "also"]),
+    st.sampled_from(["caught", "located by officers", "found in a nearby house", "surrounded"]),
+    st.sampled_from(sorted(_KIND)),
+)
+def test_an_adverb_keeps_the_shared_be(count: int, adverb: str, done: str, participle: str) -> None:
+    """An adverb between "were" and the first predicate leaves "<count> men were <adverb> <done>
+    and <harm>" the count's harm, as without it."""
+    text = f"Police said {count} men were {adverb} {done} and {participle} on Monday."
+    assert written(text) == [(_KIND[participle], count)]

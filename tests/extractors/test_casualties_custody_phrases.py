@@ -156,6 +156,42 @@ def test_a_booking_into_any_place_of_custody_is_an_arrest(who: str, place: str) 
     assert written(f"{who} booked into {place} on Monday.") == [("arrested", count)]
 
 
+#: A booking on a charge (custody.py), and bookings that record none: a footballer's caution, a
+#: seat.
+BOOKED_ON_A_CHARGE = [
+    ("Neely Gardner, 19, was booked with negligent homicide on Friday.", [("arrested", 1)]),
+    ("Ryan Giroux, 41, was booked Thursday on suspicion of murder.", [("arrested", 1)]),
+    ("Two men were booked on 8 counts of attempted murder.", [("arrested", 2)]),
+    ("A man was booked on a manslaughter charge after the crash.", [("arrested", 1)]),
+    ("Marcelinho was booked for complaining.", []),
+    ("The passengers were booked on a later flight.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), BOOKED_ON_A_CHARGE)
+def test_a_booking_on_a_charge_is_an_arrest(text: str, found: list[tuple[str, int]]) -> None:
+    assert written(text) == found
+
+
+@given(
+    st.sampled_from(["A man was", "Two teenagers were", "The suspect has been"]),
+    st.sampled_from(["", "Thursday ", "early Sunday ", "this morning "]),
+    st.sampled_from(
+        [
+            "on suspicion of murder",
+            "on three counts of assault",
+            "with first-degree murder",
+            "on a $15,000 bond",
+            "for murder with a deadly weapon",
+            "on charges of attempted murder",
+        ]
+    ),
+)
+def test_any_booking_on_a_told_charge_is_an_arrest(who: str, when: str, charge: str) -> None:
+    count = 2 if who.startswith("Two") else 1
+    assert written(f"{who} booked {when}{charge}, police said.") == [("arrested", count)]
+
+
 #: A person kept in or taken to a jail (custody.py), and what is left out: a bare "in jail" (wire
 #: copy's sentence served as often), a place's population, a jail named with a clause's words.
 KEPT_CASES = [

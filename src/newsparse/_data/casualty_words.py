@@ -836,12 +836,17 @@ AUXILIARIES = (
 ACCUSED_OPENERS = (
     "accused of",
     "suspected of",
+    "suspected in",
     "wanted in",
     "wanted for",
     "charged in",
     "charged with",
     "convicted of",
 )
+#: Nouns that name people by a crime held against them: their "in" or "for" phrase names the
+#: crime, as :data:`ACCUSED_OPENERS` do, so it may hold the victims' harm ("a suspect in the
+#: shooting of a teen was arrested": the suspect, not the teen).
+SUSPECT_NOUNS = ("suspect", "suspects")
 POSTMODIFIER_OPENERS = (
     *"who whose at in on from inside aboard near".split(),
     "responsible for",

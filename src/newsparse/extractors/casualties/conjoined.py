@@ -38,7 +38,10 @@ _JOIN = r"(?:\s*,|\s+(?:--?|[—–]))?\s+(?:and|but)"
 # -- and quickly rearrested". Only after a form of "be", so a verb in the past tense ("two
 # officers responded and arrested") is not read as the people's own harm.
 _PARTICIPLE = r"(?:[a-z]+(?:ed|en)|found|caught|held|struck|hit)\b"
-_DONE = rf"\s+{_PARTICIPLE}{_ITS_WORDS}(?:\s*,\s+{_PARTICIPLE}{_ITS_WORDS}){{0,3}}{_JOIN}"
+# An adverb may stand between the "be" and the first participle, as it may before the harm's
+# own: "was quickly caught and arrested", "were later located by police and taken into custody".
+_ADVERB = r"(?:\s+(?:then|later|also|soon|[a-z]+ly))?"
+_DONE = rf"{_ADVERB}\s+{_PARTICIPLE}{_ITS_WORDS}(?:\s*,\s+{_PARTICIPLE}{_ITS_WORDS}){{0,3}}{_JOIN}"
 _PAST = rf"(?:[a-z]+ed|{word_trie(PAST_FORMS)})\b"
 # A verb in the past before a "be" of the harm's own: "tried to flee and were", "surrendered but
 # was".

@@ -1,7 +1,8 @@
 """Custody told by "held" and where or on what terms the person is held: "Thomas was held on $5
 million bail", "two Iraqi refugees held at Kennedy International Airport", "is held in the
 Dallas County jail", "was held without bond"; by a booking or a jail: "was booked into the Tulsa
-County Jail", "remains in the Smith County jail", "was taken to jail"; and custody told with its
+County Jail", "was booked on suspicion of murder", "remains in the Smith County jail", "was taken
+to jail"; and custody told with its
 holder: "was taken into police custody", "is in ICE custody", "was placed in U.S. custody".
 
 "held" alone is no harm: news holds meetings, talks, titles, leads and beliefs far more often
@@ -57,11 +58,26 @@ _CELL_WORD = rf"(?!(?:{word_trie(_CLAUSE_WORDS.split())})\b)[\w.'’-]+\s+"
 _CELL_END = r"(?:jail|lockup|detention\s+(?:center|centre|facility))"
 _CELL = _named_place(_CELL_WORD, _CELL_END)
 _NAMED_CELL = _named_place(_CELL_WORD, _CELL_END, fewest=1)
-#: "held" and a custody term after it, "booked" into a place of custody, a jail the person is
-#: in or taken to, or bars they are behind; for patterns matched with ``re.IGNORECASE``.
+# A booking on a charge: "was booked on suspicion of murder", "booked Thursday on 8 counts of
+# attempted murder", "booked with negligent homicide", "booked for second-degree assault". WordNet
+# gives "book" this sense ("record a charge in a police register") after engaging a performer and
+# reserving a seat, so the charge must be told: a word of the charge's own (a charge, a count,
+# suspicion, a warrant, a felony, the bail or bond set) or a killing charged, within six words
+# ("booked for complaining" is a footballer's caution, "booked on a flight" a seat).
+_WHEN = r"(?:[a-z]+day|this|early|late|later|morning|afternoon|evening|night|overnight)\s+"
+_CHARGE = (
+    r"(?:charges?|counts?|suspicion|warrants?|felony|bail|bond|murder|homicide|manslaughter)\b"
+)
+_BOOKED_ON_A_CHARGE = (
+    rf"booked\s+(?:{_WHEN}){{0,3}}(?:on|with|for|in)\s+(?:[\w$.,'’-]+\s+){{0,6}}?{_CHARGE}"
+)
+#: "held" and a custody term after it, "booked" into a place of custody or on a charge, a jail
+#: the person is in or taken to, or bars they are behind; for patterns matched with
+#: ``re.IGNORECASE``.
 HELD_IN_CUSTODY = (
     rf"(?:held\s+(?:on\s+{_AMOUNT}(?:bail|bond)|without\s+bond|(?:at|in)\s+{_PLACE})"
-    rf"|booked\s+(?:into|in|at)\s+{_BOOKING_PLACE}|in\s+{_NAMED_CELL}|taken\s+to\s+{_CELL}|behind\s+bars)"
+    rf"|booked\s+(?:into|in|at)\s+{_BOOKING_PLACE}|{_BOOKED_ON_A_CHARGE}"
+    rf"|in\s+{_NAMED_CELL}|taken\s+to\s+{_CELL}|behind\s+bars)"
 )
 _HELD = compiled(rf"{HELD_IN_CUSTODY}\b", re.IGNORECASE)
 

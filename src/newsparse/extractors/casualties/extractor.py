@@ -57,6 +57,7 @@ from newsparse._data.casualty_words import (
     SELF_BLASTS,
     SINGLE_DETERMINERS,
     SINGLE_PRONOUNS,
+    SUSPECT_NOUNS,
     THE_ORDINALS,
     VAGUE_AMOUNTS,
     VICTIMS_SINGULAR,
@@ -232,6 +233,7 @@ from newsparse.extractors.casualties.sent_to_hospital import (
     SENDER_CUES,
     sent_to_hospital,
 )
+from newsparse.extractors.casualties.shared_objects import SECOND_VERB, SHARING_VERB, SHARING_VERBS
 from newsparse.extractors.casualties.shot_dead import as_the_killing
 from newsparse.extractors.casualties.singular import counted_people, one_dead
 from newsparse.extractors.casualties.split_states import SplitStates
@@ -329,8 +331,11 @@ def _postmodifier_words(breaks: Iterable[str], word: str = r"[\w'’-]+") -> str
 # of shooting a 2-year-old in a drive-by was arrested"); any other break still ends it.
 _ACCUSED_BREAKS = [w for w in CLAUSE_BREAKS if w not in CRIME_HARMS]
 _OTHER_OPENERS = [o for o in POSTMODIFIER_OPENERS if o not in ACCUSED_OPENERS]
+# A suspect's "in" or "for" phrase names the crime, read as an accused phrase is.
+_AFTER_SUSPECT = "|".join(rf"(?<=\b{noun})" for noun in SUSPECT_NOUNS)
 _POSTMODIFIER = (
     rf"(?:\s+(?:{phrase_trie(ACCUSED_OPENERS)}){_postmodifier_words(_ACCUSED_BREAKS)}"
+    rf"|(?:{_AFTER_SUSPECT})\s+(?:in|for){_postmodifier_words(_ACCUSED_BREAKS)}"
     rf"|\s+(?:{phrase_trie(_OTHER_OPENERS)}){_postmodifier_words(CLAUSE_BREAKS)}"
     rf"|(?(_person)\s+including"
     rf"{_postmodifier_words((w for w in PHRASE_BREAKS if w != 'and'), _PHRASE_WORD)}|(?!))"
@@ -586,6 +591,15 @@ class _Forward:
 
 
 _OBJECT_RULE = _Forward(_HARM_OBJECT, (p.split()[0] for p in ACTION_KIND), lazy=True)
+#: "arrested and charged four people": the people after a second verb that shares them
+#: (shared_objects.py); the gate spares the cues with no "and" after them.
+_SHARED_OBJECT_RULE = _Forward(
+    rf"\b(?P<harm>{SHARING_VERB}){SECOND_VERB}\s+(?P<role>{_OBJECT_ROLE})?"
+    rf"(?P<who>{group_of(OBJECT_UNIT)}){_OBJECT_END}",
+    (verb.split()[0] for verb in SHARING_VERBS),
+    lazy=True,
+    gate=r"[a-z]+(?:\s+up)?\s+and\s",
+)
 #: A harm verb and the kin after it, told by no number: "killing her own children".
 _KIN = rf"\b(?P<harm>{phrase_trie(ACTION_KIND)})\s+{KIN_OBJECT}"
 #: A counted group after a harm verb, ended by a participle or an adverb (participles.py).
@@ -1658,6 +1672,7 @@ class _Kept:
 
 
 _ACCUSED_OPENS = compiled(rf"\s+(?:{phrase_trie(ACCUSED_OPENERS)})\b", FLAGS)
+_SUSPECT_ENDS = compiled(rf"\b(?:{word_trie(SUSPECT_NOUNS)})$", FLAGS)
 # What is done to a person accused of a crime: held ("was arrested", "is in custody", "captured
 # by U.S. Marshals") or put to death. Another harm after the crime is as often of people the
 # crime names ("the aunt and uncle of a man wanted in the shooting of two officers suffered knife
@@ -1667,17 +1682,23 @@ _PUNISHED = frozenset({"captured", "executed", "beheaded"})
 
 def _accused_of(offset: int, match: re.Match[str]) -> tuple[int, int] | None:
     """The text offsets of the crime a subject is told accused of (a ``post`` phrase opened by
-    one of :data:`ACCUSED_OPENERS`), or None."""
+    one of :data:`ACCUSED_OPENERS`, or a suspect's "in" or "for" phrase), or None."""
     post = match["post"]
-    if not post or _ACCUSED_OPENS.match(post) is None:
+    if not post or not (_accused(match) or _SUSPECT_ENDS.search(match["who"])):
         return None
     return offset + match.start("post"), offset + match.end("post")
 
 
+def _accused(match: re.Match[str]) -> bool:
+    """Whether a subject's ``post`` phrase opens with one of :data:`ACCUSED_OPENERS`."""
+    return bool(match["post"]) and _ACCUSED_OPENS.match(match["post"]) is not None
+
+
 def _punished_if_accused(match: re.Match[str]) -> bool:
-    """Whether a subject told accused of a crime (see :func:`_accused_of`) is held or put to
-    death by the harm (:data:`_PUNISHED`); true of a subject accused of nothing."""
-    if _accused_of(0, match) is None:
+    """Whether a subject told accused of a crime (one of :data:`ACCUSED_OPENERS`) is held or put
+    to death by the harm (:data:`_PUNISHED`); true of a subject accused of nothing, and of a
+    suspect, whom the story may tell killed ("the suspect in the shooting was killed")."""
+    if not _accused(match):
         return True
     harm = normal_phrase(match["harm"])
     return harm in _PUNISHED or _state_kind(harm) == "arrested"
@@ -1801,6 +1822,7 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
         lambda left: counted_objects(sentence, left, _COUNTED_OBJECT_RULE),
         lambda left: one_person_objects(sentence, iter(left), _ONE_OBJECT),
         lambda left: kin_objects(sentence, left, compiled_rule(_KIN)),
+        lambda left: _matches_at(_SHARED_OBJECT_RULE, sentence, _at(spots, left)),
     )
     for read in readings:  # each reads the harm verbs the readings before it left
         more = list(read(cues))
@@ -1809,6 +1831,12 @@ def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:
         if not cues:
             break
     return found
+
+
+def _at(spots: list[_Cue], cues: list[int]) -> list[_Cue]:
+    """The ``spots`` at the offsets ``cues``."""
+    wanted = set(cues)
+    return [spot for spot in spots if spot[0] in wanted]
 
 
 def _deaths_of(sentence: str, spots: list[_Cue]) -> Iterator[tuple[re.Match[str], bool]]:
