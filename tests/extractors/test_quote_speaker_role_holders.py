@@ -106,3 +106,26 @@ def test_a_past_holder_asked_for_is_no_current_holder(role: str) -> None:
         f"{title} Ann Gray spoke later at the White House."
     )
     assert speakers(text) == ["Tom Reyes"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["police chief", "spokesman", "coach", "prosecutor"]),
+    st.sampled_from(["Tom Reyes", "Laura Okafor", "David Lindqvist"]),
+    st.sampled_from(["Anna Berg", "Maria Haddad"]),
+    st.sampled_from(["provincial", "regional", "state"]),
+)
+def test_a_quoted_holder_outranks_one_named_after_the_description(
+    role: str, quoted: str, other: str, qualifier: str
+) -> None:
+    """A role written in lower case before a name ('police chief Tom Reyes told AFP') is no
+    title, yet its holder, once quoted, is whom 'the police chief said' means rather than
+    another holder the story names just after the description ('although provincial police
+    chief Anna Berg indicated it was not')."""
+    text = (
+        f"Two people died in the blast, {role} {quoted} told AFP.\n\n"
+        f'"He died at the scene," {quoted} said.\n\n'
+        f'The {role} said it was "difficult to say what caused it", although {qualifier} '
+        f"{role} {other} indicated it was an accident."
+    )
+    assert speakers(text) == [quoted, quoted]

@@ -669,13 +669,13 @@ class NameBook:
             qualified = holding.set_off and holding.qualifiers
             if name is not None and not (holding.qualifiers - asked).isdisjoint(NATIONALITIES):
                 others.add(name)
-            full = self.fullest(name, holding.start) if name is not None and titled else None
+            full = self.fullest(name, holding.start) if name is not None else None
             spoke = len(speakers) - speakers.index(full) if full in speakers else 0
             # quoted already, one the text titles so ('Gov. Pat McCrory') is whom a bare
             # description means however far back ('the governor'); not one a description
             # asks more of than the title says ('the former vice president' is not 'President
             # Trump'), nor one described by a common noun ('the woman, Tara Reade')
-            reached = near or (spoke and not asked)
+            reached = near or (titled and spoke and not asked)
             if (shared or (reached and not qualified)) and name is not None:
                 candidates.append((shared, -distance, name, spoke))
         for shared, closeness, name, spoke in candidates:
