@@ -41,6 +41,7 @@ from newsparse._data.casualty_words import (
     HARM_OF,
     HARM_STATES,
     HEDGES,
+    HOUSEHOLDS,
     LIFE_TAKERS,
     LOST_PEOPLE,
     MAIN_VERBS,
@@ -745,6 +746,7 @@ _GROUP_ENDS = (
     {*CARDINAL_WORDS, "dozen"}
     | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *NEGATED_ANYONE, *SINGLE_PRONOUNS)}
     | {"them", "those", "whom", "old", "board", "aboard", "more"}
+    | set(HOUSEHOLDS)
 )
 _AUX_WORDS = frozenset((*(w for p in AUXILIARIES for w in p.split()), *MANNER, "who"))
 #: A harm word before a person is their adjective, not a state: "three wounded people died".

@@ -26,6 +26,7 @@ from newsparse._data.casualty_words import (
     HEDGES,
     HOSPITAL_NOUNS,
     HOSPITAL_TAKERS,
+    HOUSEHOLDS,
     LEFT_STATES,
     NAMED_HARM,
     NOBODY,
@@ -101,7 +102,7 @@ def bare_plural(words: str) -> bool:
     return words.lower() in BARE_PLURALS or _DEMONYM.fullmatch(words) is not None
 
 
-PLURAL_NOUN = rf"(?:{PLURAL}|\d+-year-olds\b|{DEMONYMS}\b)"
+PLURAL_NOUN = rf"(?:{PLURAL}|\d+-year-olds\b|{DEMONYMS}\b|{word_trie(HOUSEHOLDS)}\b)"
 # A parent named by the children, in British style: "father-of-two", "mum-of-three".
 _PARENT_OF = r"-of-[a-z\d]+"
 SINGULAR_NOUN = rf"(?:{SINGULAR}(?:{_PARENT_OF}\b)?|\d+-year-old\b)"
