@@ -731,6 +731,12 @@ COUNTED_SINGULAR = (
 ).split()
 COUNTED_PLURAL = ("aides", "kin")
 
+#: The nouns of households that news counts as the harmed ("5,000 families were displaced", "200
+#: households were evacuated"): their number counts households, not people, so the guidelines
+#: make each a mention with no count. WordNet's other words for a household ("house", "home",
+#: "menage") are buildings in news ("300 homes were destroyed").
+HOUSEHOLDS = ("families", "households")
+
 #: One more person counted by order: "three were killed and a fourth was wounded".
 ORDINAL_ONES = ("a second", "a third", "a fourth", "a fifth", "a sixth", "a seventh")
 

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from attrs import evolve, frozen
 
-from newsparse._data.casualty_words import SINGLE_DETERMINERS, THE_ORDINALS
+from newsparse._data.casualty_words import HOUSEHOLDS, SINGLE_DETERMINERS, THE_ORDINALS
 from newsparse.extractors.casualties.grammar import (
     AFTER_NOUN_WORDS,
     AND_THEN,
@@ -217,7 +217,9 @@ def _parts(
         if amount.count != 1 and singular:
             return None  # "2017 Man dead": a count must agree with its noun
         victims = None
-        if is_victim(noun) or _AGE_NOUN.fullmatch(noun):
+        if noun in HOUSEHOLDS:  # "5,000 families": households, no count of people
+            victims, amount = noun, Amount(None, None, None)
+        elif is_victim(noun) or _AGE_NOUN.fullmatch(noun):
             victims = noun
         elif words.lower() in PRONOUN_VICTIMS:
             victims = PRONOUN_VICTIMS[words.lower()]
@@ -310,7 +312,7 @@ def counted(
         lower = _sum(p.lower for p in parts)
         upper = _sum(p.upper for p in parts)
         victims = next((p.victims for p in parts if p.victims), None)
-    if total is None and lower is None:
+    if total is None and lower is None and victims not in HOUSEHOLDS:
         return None
     if kind in _PEOPLE_NAMED_ONLY and victims is None and not _crowd_moved(match, total, lower):
         return None  # "the school was evacuated", "Norfolk Southern have been evacuated"

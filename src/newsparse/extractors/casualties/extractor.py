@@ -41,6 +41,7 @@ from newsparse._data.casualty_words import (
     HARM_OF,
     HARM_STATES,
     HEDGES,
+    HOUSEHOLDS,
     LIFE_TAKERS,
     LOST_PEOPLE,
     MAIN_VERBS,
@@ -145,6 +146,7 @@ from newsparse.extractors.casualties.grammar import (
     AUX,
     COUNTED,
     FLAGS,
+    JOIN,
     LABEL_KIND,
     LEAD_PARTICLE,
     LEFT_KIND,
@@ -394,6 +396,11 @@ _MADE_CAPTIVE = (
 _LEFT = (
     rf"\b(?:left|leaving|leaves)\s+(?P<who>{group_of(UNIT)})\s+(?P<harm>{phrase_trie(LEFT_KIND)})\b"
 )
+#: A further group "left" in a state, listed after the first: "left 300 dead and 2,000
+#: homeless", "leaving five dead, 40 injured and 2,000 homeless". The subject rule reads the
+#: states that stand alone ("40 injured"); "homeless" is told only after "left", so the list's
+#: later groups are read here.
+_LEFT_MORE = rf"{JOIN}(?P<who>{group_of(UNIT)})\s+(?P<harm>{phrase_trie(LEFT_KIND)})\b"
 #: "three fatalities", "112 bodies". A count after "of" is a part's whole ("one of three
 #: deaths"), but not before captives, who are the count wherever it is told ("the first of 24
 #: hostages", "the release of two captives"); the rule is matched only up to its harm word, so
@@ -760,6 +767,7 @@ _GROUP_ENDS = (
     {*CARDINAL_WORDS, "dozen"}
     | {p.split()[-1] for p in (*VAGUE_AMOUNTS, *NOBODY, *NEGATED_ANYONE, *SINGLE_PRONOUNS)}
     | {"them", "those", "whom", "old", "board", "aboard", "more"}
+    | set(HOUSEHOLDS)
 )
 _AUX_WORDS = frozenset((*(w for p in AUXILIARIES for w in p.split()), *MANNER, "who"))
 #: A harm word before a person is their adjective, not a state: "three wounded people died".
@@ -1257,7 +1265,7 @@ def _in_sentence(
                 sentence, max(0, match.start() - 24), match.start()
             ):
                 keep(counted(text, start, match, "kidnapped"), match)
-    for match in _matches_at(_LEFT_RULE, sentence, spots):
+    for match in _left_groups(sentence, spots):
         keep(counted(text, start, match, LEFT_KIND[normal_phrase(match["harm"])]), match)
     for match, kind in made_to_leave(sentence, low):  # flight.py
         if not negated_before(sentence, match.start()):
@@ -1808,6 +1816,16 @@ def _matches_at(rule: _Forward, sentence: str, spots: list[_Cue]) -> Iterator[re
             if match is not None:
                 end = match.end()
                 yield match
+
+
+def _left_groups(sentence: str, spots: list[_Cue]) -> Iterator[re.Match[str]]:
+    """Each group "left" in a state, the first after its verb and the others listed after it
+    (:data:`_LEFT_MORE`)."""
+    for first in _matches_at(_LEFT_RULE, sentence, spots):
+        match: re.Match[str] | None = first
+        while match is not None:
+            yield match
+            match = compiled_rule(_LEFT_MORE).match(sentence, match.end())
 
 
 def _objects(sentence: str, spots: list[_Cue]) -> list[re.Match[str]]:

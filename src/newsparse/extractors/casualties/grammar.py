@@ -26,6 +26,7 @@ from newsparse._data.casualty_words import (
     HEDGES,
     HOSPITAL_NOUNS,
     HOSPITAL_TAKERS,
+    HOUSEHOLDS,
     LEFT_STATES,
     NAMED_HARM,
     NOBODY,
@@ -101,7 +102,7 @@ def bare_plural(words: str) -> bool:
     return words.lower() in BARE_PLURALS or _DEMONYM.fullmatch(words) is not None
 
 
-PLURAL_NOUN = rf"(?:{PLURAL}|\d+-year-olds\b|{DEMONYMS}\b)"
+PLURAL_NOUN = rf"(?:{PLURAL}|\d+-year-olds\b|{DEMONYMS}\b|{word_trie(HOUSEHOLDS)}\b)"
 # A parent named by the children, in British style: "father-of-two", "mum-of-three".
 _PARENT_OF = r"-of-[a-z\d]+"
 SINGULAR_NOUN = rf"(?:{SINGULAR}(?:{_PARENT_OF}\b)?|\d+-year-old\b)"
@@ -197,11 +198,19 @@ NAME_WORD_REST = (
     r"[A-Z][a-z'’-]+){0,2}"
 )
 NAME_WORD = rf"[A-Z]{NAME_WORD_REST}"
+#: The amounts whose words run through "of" ("tens of thousands", "upwards of"): a sentence's
+#: capital opening one makes no surname of its first word.
+_AMOUNTS_THROUGH_OF = phrase_trie(
+    p for p in (*VAGUE_AMOUNTS, *HEDGES) if "of" in p.split() and (p in HEDGES or p[-3:] != " of")
+)
 # A surname alone ("Slepian was shot", "shot Brooks", "killed al-Awlaki"); taken only where the
 # story has named the person in full (see :class:`~.names.Names`), since a capital alone may
-# open any sentence.
+# open any sentence. Not the first word of an amount through "of": a surname would take "of
+# thousands" in "Tens of thousands were killed" as its postmodifier, which the subject rule then
+# rejects as a count after a name.
 SURNAME = (
-    rf"(?<![Tt]he\s)(?-i:\b(?i:{LEAD_PARTICLE})?{NOT_A_NAME}(?!(?i:{phrase_trie(NOBODY)})\b)"
+    rf"(?<![Tt]he\s)(?-i:\b(?i:{LEAD_PARTICLE})?{NOT_A_NAME}"
+    rf"(?!(?i:{phrase_trie(NOBODY)}|{_AMOUNTS_THROUGH_OF})\b)"
     rf"(?!(?:{word_trie(PLACE_NAME_WORDS)})\b){NAME_WORD}\b(?!\s+[A-Z]))"
 )
 #: A nickname in double quotes between the words of a name: 'Emarje "EJ" Watkins', 'James
