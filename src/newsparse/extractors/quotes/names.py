@@ -1493,7 +1493,9 @@ class SpeakerTracker:
         senior party leader,'): the last two need no name table. 'West Bank' is none. A lone
         surname is one when its bearer has spoken and the text sets a first name before it
         elsewhere, unless the sentence is the pronoun's ``own`` ('Trump walked out ... because
-        she had accused him': the sentence is about Trump, 'she' is someone else)."""
+        she had accused him': the sentence is about Trump, 'she' is someone else). In the
+        sentence right before the pronoun (``adjacent``), a full name whose given name the table
+        does not know is a person of either gender, as every full name is with no table."""
         text = self._text
         for run in _CAPITALISED_RUN.finditer(text, start, end):
             prefix = text[start : run.start()]
