@@ -62,7 +62,11 @@ from newsparse.extractors.money.lexicon import NATIONALITIES
 from newsparse.extractors.quotes.acronym_definitions import defined_acronyms
 from newsparse.extractors.quotes.captions import in_caption
 from newsparse.extractors.quotes.counted_subjects import counted_head
-from newsparse.extractors.quotes.function_words import PREPOSITIONS, without_contraction
+from newsparse.extractors.quotes.function_words import (
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    without_contraction,
+)
 from newsparse.extractors.quotes.group_subjects import Group, described_person, group_opening
 from newsparse.extractors.quotes.narrative import narrative_pronouns, told_gender
 from newsparse.extractors.quotes.participles import may_be_participle
@@ -104,6 +108,8 @@ _PLACE_ADVERBS = frozenset(("there", "here"))
 _SURNAME_THEN_LINK = compiled(
     rf"({_CAPITALISED_WORD}(?:{_NEXT_NAME_WORD})*)[ \t]+(?:of|from)[ \t]+\S"
 )
+#: The word after a name, when a lower-case one follows it.
+_NEXT_WORD = compiled(r"[ \t]+([a-z]+)\b")
 _HEAD_REACH = 120  # characters into a sentence its subject may open: 'Patting the kids, Castro'
 _HEAD_WORDS = 12
 #: Words a sentence may open on before its subject: 'In his welcome, Havel raised'.
@@ -581,6 +587,24 @@ class NameBook:
             and not names_a_place(phrase)
             and self._written_in_lower_case(lowered)
             and not self.named_within_a_sentence(phrase)
+        )
+
+    def may_be_given(self, word: str) -> bool:
+        """Whether a capitalised word opening a sentence may be a given name the name table
+        does not know ('Fralen Allen, who works nearby, was stunned'), not a word the sentence
+        opens on ('Senior Trump aides', 'Did Morales'): no adjective, no word that names
+        nothing, and never written in lower case in the text."""
+        lowered = word.lower()
+        return (
+            word.isalpha()
+            and word[1:].islower()
+            and lowered not in ADJECTIVES
+            and lowered not in DETERMINERS
+            and lowered not in FUNCTION_WORDS
+            and lowered not in PREPOSITIONS
+            and not names_nothing(word)
+            and not _opens_phrase(word)
+            and not self._written_in_lower_case(lowered)
         )
 
     def _written_in_lower_case(self, word: str) -> bool:
@@ -1254,6 +1278,8 @@ class SpeakerTracker:
         # pronoun's own: 'A young female rebel was captured. She shouted "..."'
         closed = sentences if _after_sentence_end(self._text, position) else sentences[:-1]
         last_closed = closed[-1] if closed else None
+        if last_closed is not None and not _after_sentence_end(self._text, last_closed[0]):
+            last_closed = None  # a line broken inside a sentence ('the Far\nEast executives')
         for start, end in sentences:
             head = min(end, start + _HEAD_REACH)
             # the pronoun's own sentence, no quote nor sentence end between ('Trump walked out
@@ -1262,7 +1288,7 @@ class SpeakerTracker:
             subject = (
                 self._body_of(start, head, any_body=any_body)
                 if kind == "n"
-                else self._subject_of(start, head, own=own)
+                else self._subject_of(start, head, own=own, adjacent=(start, end) == last_closed)
             )
             if subject is None and kind != "n" and (start, end) == last_closed:
                 subject = self._described_subject(start, end)
@@ -1454,7 +1480,9 @@ class SpeakerTracker:
             or any(known in "mfMF" for spoken, known in self._recent if spoken == full)
         )
 
-    def _subject_of(self, start: int, end: int, *, own: bool = False) -> tuple[str, str] | None:
+    def _subject_of(
+        self, start: int, end: int, *, own: bool = False, adjacent: bool = False
+    ) -> tuple[str, str] | None:
         """The person a sentence opening at ``start`` names as its subject, read no further
         than ``end``, with the gender a pronoun for them takes: the first person named before
         any clause of the sentence's own, maybe after a title ('Japan coach Hiroshi Ohashi
@@ -1465,7 +1493,9 @@ class SpeakerTracker:
         senior party leader,'): the last two need no name table. 'West Bank' is none. A lone
         surname is one when its bearer has spoken and the text sets a first name before it
         elsewhere, unless the sentence is the pronoun's ``own`` ('Trump walked out ... because
-        she had accused him': the sentence is about Trump, 'she' is someone else)."""
+        she had accused him': the sentence is about Trump, 'she' is someone else). In the
+        sentence right before the pronoun (``adjacent``), a full name whose given name the table
+        does not know is a person of either gender, as every full name is with no table."""
         text = self._text
         for run in _CAPITALISED_RUN.finditer(text, start, end):
             prefix = text[start : run.start()]
@@ -1525,12 +1555,38 @@ class SpeakerTracker:
             told = told_gender(text, run.end()) if self._book.names_in_full(full) else None
             if told is not None:  # 'Aljabar Mammah wept as he clawed'
                 return full, told
-            if not has_name_table() and self._book.names_in_full(full) and _may_be_named(full):
-                # with no name table, the text names them in full inside a sentence, in words
-                # that may be a person's: a person of either gender ('Tilman Fertitta publicly
-                # rebuked Morey. He said'), rather than a speaker paragraphs back
+            if (
+                (adjacent or not has_name_table())
+                and (
+                    self._book.names_in_full(full)
+                    or (adjacent and self._given_unknown(names, run.end()))
+                )
+                and _may_be_named(full)
+                and not (adjacent and _workplace(self._text, full))
+            ):
+                # a first name the table does not know, or no table: the text names them in
+                # full inside a sentence, in words that may be a person's: a person of either
+                # gender ('Tilman Fertitta publicly rebuked Morey. He said'; 'Fralen Allen ...
+                # was stunned. "...," she said'). The subject of the sentence right before a
+                # pronoun is more salient than a speaker paragraphs back (centering)
                 return full, "s"
         return None
+
+    def _given_unknown(self, names: list[str], end: int) -> bool:
+        """Whether a name of two words the text gives only where a sentence opens, ending at
+        ``end``, is a given name the table does not know and a surname ('Fralen Allen, who
+        works nearby, was stunned'), not a word the sentence opens on and a name ('Whether
+        Clinton gains'). A subject goes on to its verb or an apposition: a participle or a
+        preposition right after the name says it heads no clause ('Advertisement Continue
+        reading the main story', a credit: 'Neilson Barnard via Getty Images')."""
+        after = _NEXT_WORD.match(self._text, end)
+        following = after[1] if after else ""
+        return (
+            len(names) == 2
+            and self._book.may_be_given(names[0])
+            and not following.endswith("ing")
+            and following not in PREPOSITIONS
+        )
 
     def _titled_alone(self, surname: str) -> frozenset[str]:
         """The titles the text sets before a lone word it never gives in a longer name
@@ -1576,6 +1632,12 @@ def _known_as(full: str, words: tuple[str, ...]) -> str:
     if gender != "s":
         return gender
     return (first_name_gender(names[0]) or "s").upper().replace("S", "s")
+
+
+def _workplace(text: str, name: str) -> bool:
+    """Whether the text sets ``name`` where someone works or comes from ('president of World
+    Vision', 'a doctor at Open Door'): a body or a place, whatever its first word."""
+    return re.search(rf"\b(?:of|at|from)[ \t]+(?:the[ \t]+)?{re.escape(name)}\b", text) is not None
 
 
 def _has_acronym(words: Sequence[str]) -> bool:
