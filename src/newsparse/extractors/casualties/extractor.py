@@ -979,7 +979,7 @@ class CasualtyExtractor(Extractor):
     """Counts of people killed, injured, shot, missing, kidnapped or arrested, per mention."""
 
     name = "casualties"
-    version = "0.14.0"
+    version = "0.15.0"
     produces = (Casualty,)
 
     def extract(self, document: Document) -> Iterator[Casualty]:

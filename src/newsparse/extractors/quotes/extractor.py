@@ -211,7 +211,7 @@ CONFIDENCE = {
 
 class QuoteExtractor(Extractor):
     name = "quotes"
-    version = "0.8.0"
+    version = "0.9.0"
     produces = (Quote,)
 
     def extract(self, document: Document) -> Iterator[Quote]:

@@ -430,7 +430,7 @@ CONFIDENCE = {"after": 0.7, "before": 0.6, "according": 0.7, "label": 0.6, "noun
 
 class ReportedSpeechExtractor(Extractor):
     name = "reported_speech"
-    version = "0.6.0"
+    version = "0.7.0"
     produces = (ReportedSpeech,)
 
     def extract(self, document: Document) -> Iterator[ReportedSpeech]:
