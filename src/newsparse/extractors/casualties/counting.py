@@ -32,7 +32,7 @@ from newsparse.extractors.casualties.grammar import (
 from newsparse.extractors.casualties.names import is_full_name
 from newsparse.extractors.casualties.people import is_only_singular, is_victim
 from newsparse.extractors.casualties.periods import MONTH
-from newsparse.extractors.casualties.quantity import Amount, read_quantity
+from newsparse.extractors.casualties.quantity import Amount, is_crowd_word, read_quantity
 from newsparse.findings import Casualty
 from newsparse.patterns import word_trie
 from newsparse.regex_cache import compiled
@@ -50,12 +50,29 @@ _PEOPLE_NAMED_ONLY = frozenset({"evacuated", "displaced"})
 #: The fewest people a bare count of the displaced or evacuated tells: a figure of thousands
 #: moved is of people, after the verb ("displaced around 300,000", "India evacuated some
 #: 650,000", "leaving three million homeless") or before it ("About 3,000 were evacuated").
+#: A plural number word is a crowd of its own, whatever its bound ("Hundreds were evacuated",
+#: "left 3 dead and hundreds homeless"): it is not said of a building.
 _CROWD = 1000
 
 
 def _crowd_moved(match: re.Match[str], total: int | None, lower: int | None) -> bool:
     """Whether the people are a bare count of a crowd, no noun with it."""
-    return read_quantity(match["who"]) is not None and max(total or 0, lower or 0) >= _CROWD
+    amount = read_quantity(match["who"])
+    if amount is None or _amount_of_things(match):
+        return False
+    return max(total or 0, lower or 0) >= _CROWD or is_crowd_word(amount)
+
+
+_OF_AT_END = compiled(r"\bof\s*$", FLAGS)
+_OF_AT_START = compiled(r"\s+of\b", FLAGS)
+
+
+def _amount_of_things(match: re.Match[str]) -> bool:
+    """Whether the bare amount ``who`` is of the things its "of" names ("Thousands of homes were
+    evacuated"), the rule having read the amount without them."""
+    return bool(
+        _OF_AT_END.search(match["who"]) or _OF_AT_START.match(match.string, match.end("who"))
+    )
 
 
 # "Apprehended" tells of suspects and fugitives caught one by one; a crowd of thousands

@@ -30,7 +30,7 @@ from newsparse.extractors.casualties.grammar import (
     normal_phrase,
 )
 from newsparse.extractors.casualties.grammar import compiled_rule as _compiled
-from newsparse.extractors.casualties.quantity import read_quantity
+from newsparse.extractors.casualties.quantity import QUANTITY, is_crowd_word, read_quantity
 from newsparse.patterns import phrase_trie
 from newsparse.regex_cache import compiled
 
@@ -52,9 +52,10 @@ MADE_TO_LEAVE_AT = compiled(
     rf"(?:{phrase_trie(MADE_TO_LEAVE_VERBS)})\s+[^.;:!?\n]{{1,80}}?\s(?:{phrase_trie(LEAVING_KIND)})\b"
 )
 # A crowd's flight: "Some 30,000 people fled the Mayon volcano", "2,000 villagers have fled to
-# the hills"; not a flight from the scene, on foot or in a car.
+# the hills", a plural number word alone ("Millions have fled their homes"); not a flight from
+# the scene, on foot or in a car.
 _FLED = (
-    rf"(?<![\w-])(?P<who>{COUNTED})\s+(?:(?:have|had|has)\s+(?:since\s+|already\s+)?)?"
+    rf"(?<![\w-])(?P<who>{COUNTED}|{QUANTITY})\s+(?:(?:have|had|has)\s+(?:since\s+|already\s+)?)?"
     r"(?P<harm>fled)\b(?!\s+(?:the\s+scene|on\s+foot|in\s+(?:an?|the|his|her|their)|before|after)\b)"
 )
 # A crowd in a state its flight has left it in: "nearly 600,000 people have crossed the border
@@ -92,7 +93,12 @@ def made_to_leave(sentence: str, low: str) -> Iterator[tuple[re.Match[str], str]
 
 
 def _a_crowd(who: str) -> bool:
-    """Whether the people ``who`` are counted at :data:`_CROWD` or more."""
+    """Whether the people ``who`` are counted at :data:`_CROWD` or more; a bare count is a
+    crowd only as a plural number word ("thousands fled"), not a year ("in 1979 fled")."""
     quantity = QUANTITY_AT_START.match(who)
     amount = read_quantity(quantity["quantity"]) if quantity else None
-    return amount is not None and (amount.count or amount.lower or 0) >= _CROWD
+    if amount is None:
+        return False
+    if quantity is not None and quantity.end() == len(who):
+        return is_crowd_word(amount)
+    return (amount.count or amount.lower or 0) >= _CROWD

@@ -234,8 +234,10 @@ AGED = (
     rf"\b(?:an?\s+)?(?:\d{{1,3}}[\s-]+{_AGE_UNIT}s?[\s-]+old|[a-z]+(?:-[a-z]+)?-{_AGE_UNIT}-old)\b"
     rf"(?:\s+{SINGULAR_NOUN})?"
 )
-_OWNER_WORD = r"(?:the|his|her|their|its|our)"  # "five of her six children", "62 of their fans"
-PART_OF = rf"{QUANTITY}\s+of\s+(?:them|those|whom|{_OWNER_WORD}\s+(?:{QUANTITY}\s+)?{MODIFIER}{{0,2}}{PLURAL_NOUN})"
+# "five of her six children", "62 of their fans", "two of those victims"
+_OWNER_WORD = r"(?:the|his|her|their|its|our|those|these)"
+# the whole with its noun is tried before a bare "those", which would end the part before it
+PART_OF = rf"{QUANTITY}\s+of\s+(?:{_OWNER_WORD}\s+(?:{QUANTITY}\s+)?{MODIFIER}{{0,2}}{PLURAL_NOUN}|them|those|whom)"
 # One person, with an age before the noun: "a 24 year old man".
 NAMED_HARM_WORDS = {p.split()[0] for phrases in NAMED_HARM.values() for p in phrases}
 # A person named as another's: "Elian's mother", "Judge Esther Salas' son".

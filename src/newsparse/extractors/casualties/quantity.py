@@ -76,3 +76,19 @@ def read_quantity(words: str) -> Amount | None:
     if role is None:
         lower = upper = count
     return Amount(count, lower, upper, qualifier)
+
+
+# The plural number words ("dozens", "hundreds", "tens of thousands", "millions") tell a crowd
+# by themselves; "many", "several" and "a few" may count buildings or cars as well as people.
+_FEWEST_IN_A_CROWD_WORD = VAGUE_AMOUNTS["dozens"][1] or 0
+
+
+def is_crowd_word(amount: Amount) -> bool:
+    """Whether ``amount`` is a plural number word with no number: a crowd of people when it
+    stands alone as the people displaced or fleeing ("Hundreds were evacuated", "Millions have
+    fled"), counted as the guidelines count any vague amount (count null)."""
+    return (
+        amount.count is None
+        and amount.upper is None
+        and (amount.lower or 0) >= _FEWEST_IN_A_CROWD_WORD
+    )
