@@ -11,6 +11,9 @@ from casualty_counts import written
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse.document import Document
+from newsparse.extractors.casualties import CasualtyExtractor
+
 _ROLES = ["police colonel", "clinic escort", "bank teller", "school janitor", "Somali national"]
 
 
@@ -139,3 +142,20 @@ def test_single_people_before_a_singular_verb_are_one(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert written(text) == expected
+
+
+def _parts_of(text: str) -> list[tuple[str, int | None, bool]]:
+    return [(f.text, f.count, f.subset) for f in CasualtyExtractor().extract(Document(text))]
+
+
+@given(
+    st.sampled_from(["in", "near", "inside", "outside"]),
+    st.sampled_from(["Panola County", "New Haven", "Southeast Baltimore", "Lakeview Park"]),
+    st.sampled_from([", and", " and"]),
+)
+def test_a_place_after_a_preposition_is_no_person_of_a_list(
+    at: str, place: str, joint: str
+) -> None:
+    found = _parts_of(f"Five people were shot {at} {place}{joint} one of those victims was killed.")
+    assert not [text for text, _, _ in found if text.startswith(place)]
+    assert ("one of those victims was killed", 1, True) in found

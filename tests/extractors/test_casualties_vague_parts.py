@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse._data.casualty_words import VAGUE_AMOUNTS
 from newsparse.document import Document
 from newsparse.extractors.casualties import CasualtyExtractor
 
@@ -47,3 +48,14 @@ def test_a_vague_amount_s_own_of_takes_no_part(amount: str, harm: tuple[str, str
 def test_a_vague_amount_of_a_whole_is_a_part(amount: str, whole: str) -> None:
     found = told(f"{amount} {whole} supporters were arrested on Monday.")
     assert (f"{amount} {whole} supporters were arrested", None, True) in found
+
+
+# a crowd amount with an "of" of its own, with its noun left out or given
+_CROWDS = sorted(a.removesuffix(" of") for a in VAGUE_AMOUNTS if " of " in a.removesuffix(" of"))
+
+
+@given(st.sampled_from(_CROWDS), st.sampled_from(["", " of people", " of residents"]))
+def test_a_crowd_amount_is_no_part_of_a_group(amount: str, noun: str) -> None:
+    crowd = f"{amount.capitalize()}{noun}"
+    found = told(f"{crowd} were evacuated as the fire spread.")
+    assert [subset for text, _, subset in found if text.startswith(crowd)] == [False]

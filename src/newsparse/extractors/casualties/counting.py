@@ -264,10 +264,13 @@ _A_WHOLE = compiled(r"\s*(?:the|those|these|them|whom|his|her|their|its|our)\b",
 
 def _partitive(words: str, quantity: re.Match[str] | None, rest: str) -> bool:
     """Whether the person or group ``words`` is a part of a group: "five of her children", "the
-    fourth" (an ordinal ranks one in a group told before)."""
-    if quantity is not None and _VAGUE_OF.search(quantity.group()):
-        return _A_WHOLE.match(rest) is not None or " of " in f" {normal_phrase(rest)} "
-    return " of " in f" {normal_phrase(words)} " or normal_phrase(words) in THE_ORDINALS
+    fourth" (an ordinal ranks one in a group told before). An amount's own "of" takes no part:
+    a crowd ("tens of thousands", "scores of people") is no part of a larger group."""
+    if quantity is None:
+        return " of " in f" {normal_phrase(words)} " or normal_phrase(words) in THE_ORDINALS
+    if _VAGUE_OF.search(quantity.group()) and _A_WHOLE.match(rest):
+        return True
+    return " of " in f" {normal_phrase(rest)} "
 
 
 def _sum(values: Iterable[int | None]) -> int | None:

@@ -759,6 +759,25 @@ _GROUP_START = compiled(
 #: before one ("said al-Awlaki was killed"), at a word's start; read only within a subject's
 #: reach before a harm word.
 _CAPITAL_START = compiled(rf"(?<![\w-])(?:{LEAD_PARTICLE}(?=[A-Z])|[A-Z])")
+#: The capitals after a preposition of place name a place, never the first person of a list
+#: ("three were shot in Panola County, and one of those victims died" lists no "Panola
+#: County"). Not "at" or "on", which take people too ("fired at Agent Devos, who was struck",
+#: "a Taser on Mr. Myrick"). Only before a list's joint: a place before the harm itself ("a man
+#: shot in Moreno Valley was in stable condition") keeps the count its subject left to it.
+_IN_A_PLACE_NAME = compiled(r"(?<![\w-])(?:in|near|inside|outside)\s+(?:[A-Z][\w'’.-]*\s+)*$")
+_PLACE_NAME_REACH = 60  # characters before a capital where its preposition is read
+_PLACE_BEFORE_A_JOINT = compiled(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*(?:,\s|\s+and\s)")
+
+
+def _listed_place(sentence: str, at: int) -> bool:
+    """Whether the capital at ``at`` opens a place's name after a preposition of place, with a
+    list's joint after it."""
+    return (
+        _PLACE_BEFORE_A_JOINT.match(sentence, at) is not None
+        and _IN_A_PLACE_NAME.search(sentence, max(0, at - _PLACE_NAME_REACH), at) is not None
+    )
+
+
 #: A comma or a semicolon before a word: where a headline's clause may open on a bare noun.
 _CLAUSE_MARK = compiled(r"[,;]\s(?=[a-z])")
 #: Words that can end a counted group before its harm word ("... three others were shot",
@@ -2017,7 +2036,11 @@ def _subject_starts(
         first = max(0, harm.start() - _SUBJECT_REACH)
     end = harm.start() if end < 0 else end
     found = {at for at, _ in word_starts(_GROUP_START, low, first, end)}
-    found.update(m.start() for m in _CAPITAL_START.finditer(sentence, first, end))
+    found.update(
+        m.start()
+        for m in _CAPITAL_START.finditer(sentence, first, end)
+        if not _listed_place(sentence, m.start())
+    )
     if first == 0:
         found.add(0)  # a headline's bare noun: "Man shot and killed"
     # a headline clause's bare noun: "Two dead in shooting; suspect in custody"
