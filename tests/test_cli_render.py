@@ -91,6 +91,20 @@ def test_render_reads_json_lines_from_stdin(tmp_path: Path) -> None:
     assert '"title"' not in result.stdout
 
 
+def test_a_title_s_controls_and_bidi_overrides_never_reach_the_pages(tmp_path: Path) -> None:
+    record = {"text": "It cost $9.", "title": "Evil\u0000 \u202etxt.exe\u2066 \x1b[31m"}
+    path = tmp_path / "odd.jsonl"
+    path.write_text(json.dumps(record) + "\n" + json.dumps(record) + "\n", encoding="utf-8")
+    one = _run("render", "-", input=json.dumps(record) + "\n")
+    folder = _run("render", str(path), "-o", str(tmp_path / "pages"))
+    assert one.exit_code == folder.exit_code == 0, one.output + folder.output
+    pages = [one.stdout, *(page.read_text("utf-8") for page in (tmp_path / "pages").iterdir())]
+    assert len(pages) == 4  # the page from stdin, the folder's two pages and its index
+    for page in pages:
+        assert not {"\x00", "\u202e", "\u2066", "\x1b"} & set(page)
+    assert "<title>newsparse: Evil\ufffd \ufffdtxt.exe\ufffd \ufffd[31m</title>" in one.stdout
+
+
 def test_an_empty_input_is_a_one_line_error(tmp_path: Path) -> None:
     (tmp_path / "none.jsonl").write_text("\n", encoding="utf-8")
     result = _run("render", str(tmp_path / "none.jsonl"))

@@ -11,8 +11,8 @@ from rich.table import Table
 from rich.text import Text
 
 from newsparse.document import Document
+from newsparse.render.controls import printable
 from newsparse.render.ran import what_ran
-from newsparse.render.terminal import printable
 from newsparse.serialize import finding_to_dict
 
 _SHOWN_FIELDS = ("span", "text", "extractor", "version")

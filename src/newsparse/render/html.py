@@ -14,6 +14,7 @@ from html import escape
 
 from newsparse.document import Document
 from newsparse.findings import Finding
+from newsparse.render.controls import printable
 from newsparse.render.describe import (
     Description,
     clip,
@@ -31,8 +32,11 @@ from newsparse.span import Span
 
 
 def render_html(document: Document, *, title: str | None = None) -> str:
-    """The whole page as a string; ``title`` defaults to the document's title or path."""
-    heading = title or str(document.meta.get("title") or document.meta.get("path") or "Article")
+    """The whole page as a string; ``title`` defaults to the document's title or path (its
+    control characters and bidi overrides shown as U+FFFD, as in the terminal)."""
+    heading = printable(
+        title or str(document.meta.get("title") or document.meta.get("path") or "Article")
+    )
     numbered = [(f"f{number}", finding) for number, finding in enumerate(document.findings, 1)]
     descriptions = [describe(finding) for finding in document.findings]
     speakers = speaker_mentions(document.findings)

@@ -7,6 +7,8 @@ from html import escape
 
 from attrs import frozen
 
+from newsparse.render.controls import printable
+
 _STYLE = (
     "body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem}"
     "table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .6rem;"
@@ -26,10 +28,12 @@ class Entry:
 
 
 def render_index(entries: Iterable[Entry], *, title: str) -> str:
-    """The index page linking every entry's page, with its count of findings and failures."""
+    """The index page linking every entry's page, with its count of findings and failures;
+    titles are shown through :func:`printable`, as on the article pages."""
+    title = printable(title)
     rows = "".join(
         f'<tr><td class="n">{number}</td><td><a href="{escape(entry.page)}">'
-        f"{escape(entry.heading)}</a></td><td>{escape(entry.source)}</td>"
+        f"{escape(printable(entry.heading))}</a></td><td>{escape(entry.source)}</td>"
         f'<td class="n">{entry.findings}</td>'
         f'<td class="n{" failed" if entry.failures else ""}">{entry.failures}</td></tr>\n'
         for number, entry in enumerate(entries, 1)

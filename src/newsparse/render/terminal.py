@@ -18,25 +18,13 @@ from rich.table import Table
 from rich.text import Text
 
 from newsparse.document import Document
+from newsparse.render.controls import printable
 from newsparse.render.describe import describe, speaker_mentions
 from newsparse.render.kinds import SPEAKER, look_of
 from newsparse.render.ran import what_ran
 from newsparse.span import Span
 
 _LABEL_STYLE = "dim"
-#: C0 and C1 control characters but newline and tab, and the bidi embeddings, overrides and
-#: isolates (which reorder the rest of a terminal line, table borders included), each shown as
-#: one U+FFFD (offsets are kept).
-_CONTROLS = {
-    code: "\ufffd"
-    for code in (*range(0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F))
-    if code not in (9, 10)
-} | {code: "\ufffd" for code in range(0x2066, 0x206A)}
-
-
-def printable(text: str) -> str:
-    """``text`` with its control characters (escape sequences included) made harmless."""
-    return text.translate(_CONTROLS)
 
 
 def render_terminal(document: Document, console: Console, *, title: str | None = None) -> None:

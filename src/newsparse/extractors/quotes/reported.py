@@ -68,6 +68,7 @@ from newsparse._data.reporting_verbs import (
 )
 from newsparse.document import Document
 from newsparse.extractor import Extractor
+from newsparse.extractors.datelines.extractor import DatelineExtractor
 from newsparse.extractors.quotes import according
 from newsparse.extractors.quotes.candidates import cues_of, stretches_of
 from newsparse.extractors.quotes.coordinated_predicates import second_predicate
@@ -93,7 +94,7 @@ from newsparse.extractors.quotes.relatives import relative_object
 from newsparse.extractors.quotes.subject_participles import in_subject, object_end
 from newsparse.extractors.quotes.time_phrases import clause_after_time
 from newsparse.extractors.quotes.verb_forms import every_form
-from newsparse.findings import ReportedSpeech
+from newsparse.findings import Dateline, ReportedSpeech
 from newsparse.numbers import CARDINAL_WORDS
 from newsparse.patterns import word_starts, word_trie
 from newsparse.regex_cache import compiled
@@ -435,7 +436,7 @@ class ReportedSpeechExtractor(Extractor):
 
     def extract(self, document: Document) -> Iterator[ReportedSpeech]:
         text = document.text
-        sentences = document.sentences
+        sentences = _after_dateline(document)
         quoted = _Stretches([q.span for q in stretches_of(document)])
         starts = [sentence.start for sentence in sentences]
         candidates: list[tuple[Cue, _Finder]] = sorted(
@@ -515,6 +516,29 @@ class ReportedSpeechExtractor(Extractor):
                 mode=mode,
                 confidence=CONFIDENCE[how],
             )
+
+
+def _after_dateline(document: Document) -> tuple[Span, ...]:
+    """The document's sentences with the one holding the dateline's end started after it: a
+    dateline ('LONDON, May 3 (Reuters) -') is no part of what the story's first sentence says, nor
+    of its speaker. A bare place before a colon ('MOSS: We never had ...') is left alone: it
+    is as likely a speaker's line label, which :func:`_line_labels` reads."""
+    sentences = document.sentences
+    dateline = next(DatelineExtractor().extract(document), None)
+    if dateline is None or _bare_colon(dateline):
+        return sentences
+    end = dateline.span.end
+    text = document.text
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return tuple(
+        Span(end, sentence.end) if sentence.start < end < sentence.end else sentence
+        for sentence in sentences
+    )
+
+
+def _bare_colon(dateline: Dateline) -> bool:
+    return dateline.text.endswith(":") and dateline.date_text is None and dateline.agency is None
 
 
 class _Speakers:
