@@ -151,12 +151,17 @@ def test_one_of_the_nouns_that_are_people_in_every_sense_is_a_casualty(
     assert text in [c.text for c in newsparse.parse(sentence).casualties]
 
 
-@given(
-    st.sampled_from(sorted(ONLY_PERSON_SINGULARS - {"nobody"})),
-    st.sampled_from(["was killed", "was wounded", "was arrested"]),
-)
-def test_any_noun_for_people_in_every_sense_after_a_determiner_is_one_casualty(
-    noun: str, harm: str
+@pytest.mark.parametrize("harm", ["was killed", "was wounded", "was arrested"])
+def test_every_noun_for_people_in_every_sense_after_a_determiner_is_one_casualty(
+    harm: str,
 ) -> None:
-    found = newsparse.parse(f"Police said the {noun} {harm} on Monday.").casualties
-    assert [(c.text, c.count) for c in found] == [(f"the {noun} {harm}", 1)]
+    """Every listed noun, not a sample: a sample once missed the short ones ("user", "doer")."""
+    missed = [
+        noun
+        for noun in sorted(ONLY_PERSON_SINGULARS - {"nobody"})
+        if [
+            (c.text, c.count) for c in newsparse.parse(f"Police said the {noun} {harm}.").casualties
+        ]
+        != [(f"the {noun} {harm}", 1)]
+    ]
+    assert missed == []

@@ -78,7 +78,10 @@ _WORDNET_SINGULAR = (PERSON_NOUNS - _NAME_NO_ONE).intersection(COMMON_PERSON_NOU
 # "classmate", "magnate"); "nobody", one of them, is a word for no one. Victims only: quote
 # speakers keep the common nouns.
 _ONLY_PEOPLE_SINGULAR = ONLY_PERSON_SINGULARS.difference(NOBODY, _NAME_NO_ONE)
-_ONLY_PEOPLE_UNENDED = sorted(w for w in _ONLY_PEOPLE_SINGULAR if not w.endswith(_ENDED))
+# The ending reads a word only after a stem of three letters: "user", "doer" and "seer" are
+# listed whole.
+_BY_ENDING = compiled(rf"{_STEM}{_SINGULAR_ENDING}")
+_ONLY_PEOPLE_UNENDED = sorted(w for w in _ONLY_PEOPLE_SINGULAR if not _BY_ENDING.fullmatch(w))
 _WORDNET_PLURAL = PERSON_PLURALS - _NAME_NO_ONE
 #: The plural victim nouns that are no singular ("people", "recruits", "Jews"): alone, with no
 #: count, they count no one person.
